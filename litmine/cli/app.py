@@ -1,0 +1,80 @@
+"""The typer app and what every command shares: the --db option, error exits, output formats."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from litmine.config import default_db
+from litmine.errors import LitmineError
+from litmine.store import Store
+
+app = typer.Typer(
+    name="litmine",
+    help="Text mining for literature reviews: ingest a folder of papers, then query, map and export it.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="The store (SQLite file). Default: $LITMINE_DB or outputs/litmine.db.",
+                 show_default=False),
+]
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print a one-line error and exit."""
+    typer.echo(f"litmine: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
+    path = db or default_db()
+    if must_exist and not Path(path).exists():
+        fail(f"{path}: no store here yet (run `litmine ingest CORPUS` first, or pass --db)")
+    try:
+        return Store(path)
+    except LitmineError as exc:
+        fail(str(exc))
+        raise  # unreachable
+
+
+def write_rows(rows: list[dict], fmt: Format, columns: list[str], *, title: str | None = None) -> None:
+    """Print rows as a rich table, JSON, or CSV (lists joined with '; ')."""
+    if fmt is Format.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    flat = [{c: ("; ".join(map(str, r.get(c) or [])) if isinstance(r.get(c), list) else
+                 json.dumps(r.get(c), ensure_ascii=False) if isinstance(r.get(c), dict) else r.get(c))
+             for c in columns} for r in rows]
+    if fmt is Format.csv:
+        w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        w.writeheader()
+        w.writerows(flat)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in flat:
+        table.add_row(*["" if r[c] is None else str(r[c]) for c in columns])
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=220)
+    console.print(table)

@@ -1,0 +1,47 @@
+"""`litmine docs`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from litmine.cli.app import DbOption, Format, app, open_store, write_rows
+
+COLUMNS = ["id", "path", "title", "authors", "year", "venue", "doi", "pages", "passages", "languages", "status",
+           "error", "flags"]
+
+
+@app.command()
+def docs(
+    db: DbOption = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")] = Format.table,
+) -> None:
+    """One row per corpus file: metadata, counts, status and errors; `flags` marks missing years.
+
+    JSON adds `sources`: where each metadata field came from (sidecar, first page, PDF metadata...).
+
+    Example: litmine docs --format json
+    """
+    store = open_store(db, must_exist=True)
+    rows = store.document_rows()
+    store.close()
+    for r in rows:
+        r["flags"] = [n for n in r.pop("notes") if n.startswith("no publication year")]
+        if r["status"] == "ok" and r["year"] is None and not r["flags"]:
+            r["flags"] = ["no publication year found"]
+        if r["id"]:
+            r["id"] = r["id"][:12] if format is Format.table else r["id"]
+    columns = COLUMNS + ["sources"]
+    if format is Format.table:
+        columns = ["id", "path", "title", "authors", "year", "pages", "passages", "languages", "status", "note"]
+        for r in rows:
+            names = r["authors"]
+            r["authors"] = names[0].split()[-1] + (" et al." if len(names) > 2 else
+                                                  f" & {names[1].split()[-1]}" if len(names) == 2 else "") \
+                if names else ""
+            r["title"] = (r["title"] or "")[:70] + ("…" if len(r["title"] or "") > 70 else "")
+            r["note"] = "; ".join([r["error"]] if r["error"] else r["flags"])
+    write_rows(rows, format, columns, title="litmine documents")
+    if not rows:
+        typer.echo("no documents yet: run `litmine ingest CORPUS`", err=True)

@@ -1,0 +1,80 @@
+"""`litmine ingest`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from litmine.cli.app import DbOption, app, fail, open_store
+from litmine.errors import LitmineError
+from litmine.ingest import ingest_corpus
+
+
+@app.command()
+def ingest(
+    corpus: Annotated[Path, typer.Argument(help="Folder of PDF, .txt and .md files (searched recursively).")],
+    db: DbOption = None,
+    metadata: Annotated[list[Path] | None, typer.Option(
+        "--metadata", "-m", help="BibTeX, RIS or CSV export of a reference manager; repeatable. "
+        ".bib/.ris/.csv files inside the corpus are read too.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default: all cores).",
+                                             min=1)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-read every file, changed or not.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove files gone from the folder from the store.")] = False,
+) -> None:
+    """Extract text, structure and metadata from a corpus folder into the store (incremental).
+
+    Example: litmine ingest corpus/ --metadata library.bib --jobs 2
+    """
+    if not corpus.is_dir():
+        fail(f"{corpus}: not a folder")
+    store = open_store(db)
+    on_event, done = _reporter()
+    try:
+        report = ingest_corpus(corpus, store, metadata=metadata or [], jobs=jobs, force=force, prune=prune,
+                               on_event=on_event)
+    except LitmineError as exc:
+        done()
+        fail(str(exc))
+    finally:
+        store.close()
+    done()
+    typer.echo(f"ingest: {report.summary()}" + (f"; {report.sidecar_matches} matched to sidecar metadata"
+                                                 if report.sidecar_matches else ""))
+    if not report.added and not report.updated and not report.failed and not report.pruned:
+        typer.echo("ingest: nothing changed")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _reporter():
+    """A rich progress bar on a terminal, plain lines otherwise. Failures always get their own line."""
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        console = Console(stderr=True)
+        progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                            TextColumn("{task.description}"), console=console, transient=True)
+        state = {"task": None}
+
+        def on_event(kind: str, path: str, msg: str) -> None:
+            if kind == "start":
+                progress.start()
+                state["task"] = progress.add_task("", total=int(msg))
+            elif kind in ("added", "updated", "failed") and state["task"] is not None:
+                progress.update(state["task"], advance=1, description=Path(path).name)
+            if kind in ("failed", "missing", "duplicate", "pruned"):
+                progress.console.print(f"{kind}: {path}: {msg}", markup=False, highlight=False)
+
+        return on_event, progress.stop
+
+    def plain(kind: str, path: str, msg: str) -> None:
+        if kind == "start":
+            typer.echo(f"ingest: {msg} file(s) to read under {path}", err=True)
+        else:
+            typer.echo(f"{kind}: {path}: {msg}", err=True)
+
+    return plain, lambda: None

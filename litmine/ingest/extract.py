@@ -1,0 +1,74 @@
+"""One file → one Document with passages and metadata. Runs in worker processes: no store access here."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from litmine.config import DOCUMENT_SUFFIXES
+from litmine.errors import InputError
+from litmine.ingest.metadata import _YEAR_RE, extract_metadata
+from litmine.ingest.structure import build_passages
+from litmine.models import Document
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def extract_document(path: str, data: bytes | None = None) -> tuple[Document, dict]:
+    """Read one corpus file into a Document. Returns the document and the metadata the document itself gives.
+
+    Raises InputError (naming the file and the reason) for anything that cannot be read.
+
+    Example:
+        >>> doc, own = extract_document("paper.md", b"# Work first\\n\\nAccepted for publication in X, 2017\\n")
+        >>> doc.title, doc.year
+        ('Work first', 2017)
+    """
+    fmt = DOCUMENT_SUFFIXES.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError(path, f"not a document litmine reads (suffix {Path(path).suffix!r})")
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    if not data:
+        raise InputError(path, "empty file (0 bytes)")
+    if fmt == "pdf":
+        if b"%PDF" not in data[:1024]:
+            raise InputError(path, "not a PDF (no %PDF header)")
+        from litmine.ingest.pdf import read_pdf
+
+        blocks, info = read_pdf(path, data)
+    else:
+        from litmine.ingest.text import read_text_file
+
+        blocks, info = read_text_file(data, path, fmt)
+    text, passages = build_passages(blocks)
+    if not passages:
+        raise InputError(path, "no text found")
+    found = extract_metadata(passages, fmt=fmt, info=info)
+    values, sources = dict(found.values), dict(found.sources)
+    if "title" not in values:
+        values["title"] = re.sub(r"[_\s]+", " ", Path(path).stem).strip()
+        sources["title"] = "file-name"
+    doc = Document(id=sha256_bytes(data), path=path, format=fmt, pages=info.get("pages", 1), text=text,
+                   passages=passages)
+    for name in ("title", "authors", "year", "venue", "doi"):
+        if name in values:
+            setattr(doc, name, values[name])
+    doc.meta_sources = sources
+    langs = doc.languages
+    doc.language = langs[0] if langs else None
+    if info.get("encoding") and info["encoding"] != "utf-8":
+        doc.notes.append(f"decoded as {info['encoding']}")
+    if doc.year is None:
+        cited = [int(y) for p in passages if p.kind in ("body", "reference", "footnote")
+                 for y in _YEAR_RE.findall(p.text)]
+        cited = [y for y in cited if y <= 2100]
+        doc.notes.append("no publication year found" + (f" (cites works up to {max(cited)})" if cited else ""))
+    own = {"values": values, "sources": sources}
+    return doc, own

@@ -1,0 +1,280 @@
+"""Document metadata (title, authors, year, venue, DOI) found in the document itself.
+
+Each finder returns a value and where it came from, so `litmine docs` can say why it believes a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from litmine.models import Passage
+
+YEAR = r"(1[89]\d{2}|20\d{2})"
+_YEAR_RE = re.compile(rf"\b{YEAR}\b")
+DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>()\[\]{}]*[^\s\"<>()\[\]{}.,;:'])", re.I)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|winter")
+_ACCEPTED = re.compile(rf"\b(?:accepted|forthcoming|to appear|published)(?: for publication)? in\s+(.+?)[,.;]?\s*"
+                       rf"(?:(?:{_MONTHS})\.?\s+)?{YEAR}\b", re.I)
+_PUBLISHED_ON = re.compile(rf"\b(?:published(?: online)?|first published|received|this version)\s*:?\s*(?:on\s+)?"
+                           rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\b", re.I)
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\w+\s+){{0,3}}?{YEAR}\b", re.I)
+_DATE_LINE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?{YEAR}$", re.I)
+_SERIES_DATE = re.compile(rf"\b(?:working paper|discussion paper|briefing|report|occasional paper|policy paper|"
+                          rf"research paper)\b.*?(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", re.I)
+_JOURNAL_LINE = re.compile(rf"^(?P<venue>[^,\d]{{4,120}}?),?\s+(?:vol\.?\s*)?\d{{1,4}}\s*\(\s*\d{{1,4}}[^)]*\)"
+                           rf"[,:]?\s*(?:.*?)\b{YEAR}\b", re.I)
+_JOURNAL_LINE2 = re.compile(rf"^(?P<venue>[^,\d]{{4,120}}?),\s*{YEAR}\s*,\s*(?:vol\.?\s*)?\d{{1,4}}", re.I)
+_REPOSITORY_COPY = re.compile(r"^this is an? (?:repository|author'?s?|accepted|final|pre-?print|post-?print)"
+                              r"[\w\s'-]*?(?:copy|version|manuscript) of:?\s*(.+?)\.?$", re.I)
+_COVER_CITATION = re.compile(rf"^(?P<authors>.+?)\s*\(\s*{YEAR}[a-z]?\s*\)\.?\s*(?P<title>.+?)\.\s+(?P<venue>[^.]+)")
+_SUGGESTED = re.compile(r"^(?:suggested citation|how to cite(?: this (?:article|paper|report))?|please cite "
+                        r"(?:this|as)|cite as|citation)\s*:?\s*(.*)$", re.I)
+_AFFILIATION = re.compile(r"\b(universit|universidad|college|centre|center|institut|department|school of|faculty|"
+                          r"contact|e-?mail|@|ministry|council|foundation|research unit|hallam|trust)\w*", re.I)
+_NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*"
+                   r"(?:\s+(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*|van|von|de|der|den|da|di|du|le|la|bin|al-?\w*))"
+                   r"{1,4}$")
+_BOILERPLATE = re.compile(r"^(this is an? (?:repository|author)|white rose|version:|reuse|takedown|article:|"
+                          r"downloaded from|provided by|citation for published|copyright|all rights reserved|"
+                          r"https?://|doi:|www\.|journal homepage)", re.I)
+
+
+@dataclass
+class Found:
+    """Metadata values with the source of each."""
+
+    values: dict[str, object] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    def set(self, name: str, value: object, source: str, *, override: bool = False) -> None:
+        if value in (None, "", []):
+            return
+        if override or name not in self.values:
+            self.values[name] = value
+            self.sources[name] = source
+
+
+def clean_authors(text: str) -> list[str]:
+    """Split an author line into names, dropping affiliation markers, "by" and bullets.
+
+    Example:
+        >>> clean_authors("Colin Lindsay*, Sarah Pearson** and Will Eadson1")
+        ['Colin Lindsay', 'Sarah Pearson', 'Will Eadson']
+    """
+    text = re.sub(r"^\s*(?:by|authors?:?)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[a-z\u00E0-\u024F])\d+\b", "", text)
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\u2022|\|)\s*", text)
+    names = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
+    return [n for n in names if n]
+
+
+def _is_author_line(text: str) -> bool:
+    if len(text) > 250 or _AFFILIATION.search(text) or _YEAR_RE.search(text):
+        return False
+    names = clean_authors(text)
+    return bool(names) and all(_NAME.match(n) for n in names) and len(names) <= 30
+
+
+def _invert(name: str) -> str:
+    """"Lindsay, Colin Dale" → "Colin Dale Lindsay" (already natural order names pass through)."""
+    if "," in name:
+        last, first = [p.strip() for p in name.split(",", 1)]
+        return f"{first} {last}".strip()
+    return name
+
+
+def _parse_inverted_authors(text: str) -> list[str]:
+    """"Lindsay, Colin Dale, McQuaid, Ronald W and Dutton, Matthew" → natural-order names."""
+    text = re.sub(r"\s+(?:and|&)\s+", ", ", text)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) >= 2 and len(parts) % 2 == 0:
+        return [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]
+    return clean_authors(text)
+
+
+def _front_matter(passages: list[Passage], pdf: bool) -> list[Passage]:
+    """Passages before the body starts: the title page region where metadata lives."""
+    out = []
+    for p in passages[:40]:
+        if pdf and (p.page or 1) > 2:
+            break
+        if p.kind == "heading" and re.match(r"^(?:1\.?\s+)?introduction\b", p.text, re.I):
+            break
+        if p.kind in ("reference", "footnote") and not pdf:
+            break
+        out.append(p)
+    return out
+
+
+def _find_doi(text: str) -> str | None:
+    m = DOI_RE.search(text)
+    return m.group(1).rstrip(".") if m else None
+
+
+def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = None) -> Found:
+    """Title, authors, year, venue and DOI from a document's own text (and a PDF's info dictionary).
+
+    Example:
+        >>> from litmine.models import Passage
+        >>> ps = [Passage(0, "heading", "Work first"), Passage(1, "body", "Accepted for publication in Policy & Politics, 2017")]
+        >>> extract_metadata(ps, fmt="md").values["year"]
+        2017
+    """
+    info = info or {}
+    found = Found()
+    front = _front_matter(passages, fmt == "pdf")
+    texts = [p.text for p in front]
+
+    # Explicit citation blocks are the most reliable: they state authors, year, title and venue together.
+    for i, p in enumerate(front):
+        m = _SUGGESTED.match(p.text)
+        if not m:
+            continue
+        block = m.group(1) or ""
+        j = i + 1
+        while len(block) < 30 and j < len(passages) and j < i + 4:
+            block = (block + " " + passages[j].text).strip()
+            j += 1
+        _from_citation_block(block, found, "suggested-citation")
+    for i, p in enumerate(passages[:60]):  # also found at the end of short briefings and abstract pages
+        m = _SUGGESTED.match(p.text)
+        if m and "year" not in found.values:
+            block = " ".join(q.text for q in passages[i: i + 3])[len(p.text) - len(m.group(1)):]
+            _from_citation_block(block, found, "suggested-citation")
+
+    for p in front:
+        m = _REPOSITORY_COPY.match(p.text)
+        if m:
+            found.set("title", m.group(1).strip(" *_.\"'"), "repository-cover")
+        if p.text.lower().startswith("article:"):
+            continue
+        cm = _COVER_CITATION.match(p.text)
+        if cm and "," in cm.group("authors") and len(p.text) < 400 and not _SUGGESTED.match(p.text):
+            found.set("authors", _parse_inverted_authors(cm.group("authors")), "repository-cover")
+            found.set("year", int(cm.group(2)), "repository-cover")
+            found.set("venue", cm.group("venue").strip(" *"), "repository-cover")
+
+    for p in front:
+        t = p.text
+        m = _ACCEPTED.search(t)
+        if m:
+            found.set("venue", m.group(1).strip(" *,"), "accepted-for-publication")
+            found.set("year", int(m.group(2)), "accepted-for-publication")
+        m = _JOURNAL_LINE.match(t) or _JOURNAL_LINE2.match(t)
+        if m and len(t) < 300:
+            found.set("venue", m.group("venue").strip(" *,"), "journal-line")
+            found.set("year", int(m.group(2)), "journal-line")
+        m = _PUBLISHED_ON.search(t)
+        if m and len(t) < 300:
+            found.set("year", int(m.group(1)), "publication-date")
+    for p in front:
+        t = p.text.strip()
+        if len(t) < 120 and (_DATE_LINE.match(t) or _SERIES_DATE.search(t)):
+            found.set("year", int(_YEAR_RE.findall(t)[-1]), "date-line")
+            if _SERIES_DATE.search(t) and "venue" not in found.values:
+                found.set("venue", re.sub(rf",?\s*(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", "", t, flags=re.I).strip(" ,"),
+                          "series-line")
+    for p in front:
+        m = _COPYRIGHT.search(p.text)
+        if m:
+            found.set("year", int(m.group(1)), "copyright")
+
+    # DOI: first one in the front matter, else one labelled "doi" in the text before the references
+    for t in texts:
+        doi = _find_doi(t)
+        if doi:
+            found.set("doi", doi, "first-page" if fmt == "pdf" else "front-matter")
+            break
+    if "doi" not in found.values:
+        for p in passages:
+            if p.kind in ("reference", "footnote"):
+                continue
+            if re.search(r"\bdoi\b", p.text, re.I):
+                doi = _find_doi(p.text)
+                if doi:
+                    found.set("doi", doi, "text")
+                    break
+
+    _title_and_authors(front, found, fmt, info)
+    meta = info.get("pdf_meta") or {}
+    title = (meta.get("Title") or "").strip()
+    if title and _plausible_meta_title(title):
+        found.set("title", title, "pdf-metadata")
+    author = (meta.get("Author") or "").strip()
+    if author and not re.search(r"\b(user|admin|owner|microsoft|word)\b", author, re.I):
+        found.set("authors", clean_authors(author), "pdf-metadata")
+    return found
+
+
+def _plausible_meta_title(title: str) -> bool:
+    return len(title.split()) >= 2 and not re.search(r"(microsoft word|\.docx?$|\.pdf$|untitled|^slide)", title, re.I)
+
+
+def _from_citation_block(block: str, found: Found, source: str) -> None:
+    """Parse 'A & B, 2018. "Title," Venue, ...' or 'A and B (2018) Title. Venue.'"""
+    block = block.strip()
+    m = re.match(rf'^(?P<authors>.+?),?\s*\(?{YEAR}[a-z]?\)?\.?\s*["\u201c\']?(?P<title>.+?)(?:[,.]["\u201d\']|["\u201d\']?[,.])\s+'
+                 rf'(?P<rest>.*)$', block)
+    if not m:
+        ym = _YEAR_RE.search(block)
+        if ym:
+            found.set("year", int(ym.group(1)), source)
+        return
+    authors = m.group("authors")
+    if re.search(r"\w, [A-Z]\.?(?:\s|,|$)", authors) or re.search(r"^[^,]+, [A-Z][a-z]+,", authors):
+        names = _parse_inverted_authors(authors)
+    else:
+        names = clean_authors(authors)
+    found.set("authors", names, source, override=True)
+    found.set("year", int(m.group(2)), source, override=True)
+    found.set("title", m.group("title").strip(" \"'"), source, override=True)
+    venue = re.split(r",|\bvol\b|\d", m.group("rest"), maxsplit=1)[0].strip(" .,'\"")
+    if venue:
+        found.set("venue", venue, source, override=True)
+    doi = _find_doi(m.group("rest"))
+    if doi:
+        found.set("doi", doi, source)
+
+
+def _title_and_authors(front: list[Passage], found: Found, fmt: str, info: dict) -> None:
+    title_idx = None
+    if fmt == "pdf" and info.get("first_page"):
+        headings = [p for p in front if p.kind == "heading" and (p.page or 1) == 1 and len(p.text) > 3
+                    and not re.match(r"^(abstract|summary|contents)", p.text, re.I)]
+        if headings:
+            best = headings[0]
+            found.set("title", best.text, "first-page")
+            title_idx = best.index
+    if title_idx is None:
+        for p in front:
+            t = p.text.strip()
+            if not t or _BOILERPLATE.match(t) or _SUGGESTED.match(t) or t.startswith("---"):
+                continue
+            if p.kind == "heading" and re.match(r"^(abstract|introduction|summary|contents)\b", t, re.I):
+                break
+            if len(t.split()) <= 30 and not _is_author_line(t) and not _DATE_LINE.match(t):
+                found.set("title", t.rstrip("."), "first-heading" if p.kind == "heading" else "first-line")
+                title_idx = p.index
+                break
+    if title_idx is None:
+        return
+    names: list[str] = []
+    for p in front:
+        if p.index <= title_idx:
+            continue
+        if p.index > title_idx + 10:
+            break
+        if names and not _is_author_line(p.text):
+            if _AFFILIATION.search(p.text) and len(p.text) < 200:
+                continue  # author, affiliation, author, affiliation...
+            break
+        if p.kind == "heading" and not _is_author_line(p.text):
+            if names:
+                break
+            continue
+        if _is_author_line(p.text):
+            names.extend(clean_authors(p.text))
+    if names:
+        found.set("authors", names, "first-page" if fmt == "pdf" else "front-matter")

@@ -1,0 +1,374 @@
+"""PDF → blocks with pypdfium2 (PDFium's text layer): fast, with positions and font sizes.
+
+Layout work done here: lines from text runs, running headers/footers and page numbers removed, two-column pages
+read column by column, footnotes told apart by size and place, headings by size and weight, paragraphs by
+spacing and indentation (first-line and hanging), paragraphs rejoined across column and page breaks.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from litmine.errors import InputError
+from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.text import normalise_text
+
+_MIN_CHARS_PER_PAGE = 15
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"']))")
+
+
+@dataclass
+class _Line:
+    page: int
+    x0: float
+    top: float  # distance from the top of the page
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+    column: int = 0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, float]:
+    """The text runs PDFium reports on a page, with box, font size and weight (top-down coordinates)."""
+    width, height = page.get_size()
+    tp = page.get_textpage()
+    frags: list[_Line] = []
+    try:
+        raw_tp = tp.raw
+        matrix = pdfium_c.FS_MATRIX()
+        for i in range(tp.count_rects()):
+            left, bottom, right, top = tp.get_rect(i)
+            text = tp.get_text_bounded(left, bottom, right, top)
+            if not text or not text.strip():
+                continue
+            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
+            ci = tp.get_index((left + right) / 2, (top + bottom) / 2, (right - left) / 2 + 1, (top - bottom) / 2 + 1)
+            size, bold = top - bottom, False
+            if ci is not None and ci >= 0:
+                # the em size is the font size scaled by the text matrix (many PDFs set size 1 and scale)
+                fs = pdfium_c.FPDFText_GetFontSize(raw_tp, ci)
+                if pdfium_c.FPDFText_GetMatrix(raw_tp, ci, ctypes.byref(matrix)):
+                    fs *= math.hypot(matrix.c, matrix.d)
+                if 0 < fs < 4 * (top - bottom) + 4:
+                    size = fs
+                bold = pdfium_c.FPDFText_GetFontWeight(raw_tp, ci) >= 600
+            frags.append(_Line(pno, left, height - top, right, height - bottom, text, round(size, 1), bold))
+    finally:
+        tp.close()
+    return frags, width, height
+
+
+def _clusters(frags: list[_Line]) -> list[list[_Line]]:
+    """Group runs that sit on the same text line (vertical overlap), top to bottom."""
+    frags = sorted(frags, key=lambda f: (f.top + f.bottom) / 2)
+    out: list[list[_Line]] = []
+    for f in frags:
+        mid = (f.top + f.bottom) / 2
+        if out:
+            last = out[-1]
+            top = min(g.top for g in last)
+            bottom = max(g.bottom for g in last)
+            if top - 0.5 <= mid <= bottom + 0.5 and (bottom - top) < 2.5 * max(f.height, 1):
+                last.append(f)
+                continue
+        out.append([f])
+    return out
+
+
+def _segments(cluster: list[_Line]) -> list[_Line]:
+    """Runs of one text line joined into pieces separated by gaps wider than a word space."""
+    cluster = sorted(cluster, key=lambda f: f.x0)
+    segs: list[_Line] = []
+    for f in cluster:
+        if segs:
+            s = segs[-1]
+            gap = f.x0 - s.x1
+            if gap < 0.9 * max(f.size, 4):
+                sep = "" if gap < 0.18 * f.size or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
+                s.text += sep + f.text
+                s.x1 = max(s.x1, f.x1)
+                s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
+                if len(f.text.strip()) > 2:
+                    s.bold = s.bold and f.bold
+                    s.size = f.size if len(f.text) > len(s.text) / 2 else s.size
+                continue
+        segs.append(_Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
+    return segs
+
+
+def _join_segments(segs: list[_Line]) -> _Line:
+    first = segs[0]
+    line = _Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
+                 max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)
+    chars = Counter()
+    for s in segs:
+        chars[s.size] += len(s.text)
+    line.size = chars.most_common(1)[0][0]
+    line.bold = all(s.bold for s in segs)
+    line.text = re.sub(r"\s+", " ", line.text).strip()
+    return line
+
+
+def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, float]:
+    """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
+    frags, width, height = _page_fragments(page, pno)
+    clusters = [_segments(c) for c in _clusters(frags)]
+    gutter = _find_gutter(clusters, width)
+    lines: list[_Line] = []
+    for segs in clusters:
+        if gutter is None or any(s.x0 < gutter < s.x1 for s in segs):
+            line = _join_segments(segs)
+            line.column = 0
+            lines.append(line)
+            continue
+        for col, part in ((1, [s for s in segs if s.x1 <= gutter]), (2, [s for s in segs if s.x0 >= gutter])):
+            if part:
+                line = _join_segments(part)
+                line.column = col
+                lines.append(line)
+    return [ln for ln in lines if ln.text], width, height
+
+
+def _find_gutter(clusters: list[list[_Line]], width: float) -> float | None:
+    """The x of the empty vertical strip between two columns, or None for a single-column page."""
+    if len(clusters) < 8:
+        return None
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    cover = [0] * (hi - lo + 1)
+    for segs in clusters:
+        for s in segs:
+            for x in range(max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1) + 1):
+                cover[x - lo] += 1
+    best_x, best_c = None, None
+    for i, c in enumerate(cover):
+        x = i + lo
+        if best_c is None or c < best_c or (c == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
+            best_c, best_x = c, x
+    if best_x is None or best_c > 0.2 * len(clusters):
+        return None
+    left = sum(1 for segs in clusters if any(s.x1 <= best_x for s in segs))
+    right = sum(1 for segs in clusters if any(s.x0 >= best_x for s in segs))
+    if left < 0.25 * len(clusters) or right < 0.25 * len(clusters):
+        return None
+    return best_x
+
+
+def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
+    """Column runs in reading order: a full-width band, then the left column, then the right, and so on."""
+    runs: list[list[_Line]] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    full: list[_Line] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        col = getattr(line, "column", 0)
+        if col == 0:
+            if left or right:
+                runs.extend(r for r in (left, right) if r)
+                left, right = [], []
+            full.append(line)
+        else:
+            if full:
+                runs.append(full)
+                full = []
+            (left if col == 1 else right).append(line)
+    runs.extend(r for r in (full, left, right) if r)
+    return runs
+
+
+def _strip_running_lines(pages: list[list[_Line]], heights: list[float]) -> None:
+    """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat."""
+    zone_keys: Counter[tuple[str, str]] = Counter()
+    keyed: list[list[tuple[_Line, tuple[str, str] | None]]] = []
+    for lines, h in zip(pages, heights):
+        row = []
+        seen = set()
+        for line in lines:
+            zone = "top" if line.bottom < 0.1 * h else "bottom" if line.top > 0.9 * h else None
+            key = None
+            if zone:
+                key = (zone, re.sub(r"\d+", "#", line.text.lower()).strip())
+                if key not in seen:
+                    zone_keys[key] += 1
+                    seen.add(key)
+            row.append((line, key))
+        keyed.append(row)
+    n = len(pages)
+    repeat = max(2, int(0.3 * n))
+    for i, row in enumerate(keyed):
+        pages[i] = [line for line, key in row
+                    if key is None or not (zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text))]
+
+
+def _body_size(pages: list[list[_Line]]) -> float:
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
+    """Paragraphs of one column run, from spacing, indentation, size and weight."""
+    if not run:
+        return []
+    left = min(line.x0 for line in run if line.size >= body * 0.9) if any(line.size >= body * 0.9 for line in run) \
+        else min(line.x0 for line in run)
+    right = max(line.x1 for line in run)
+    pitches = [b.top - a.top for a, b in zip(run, run[1:]) if 0 < b.top - a.top < 3 * body]
+    pitch = statistics.median(pitches) if pitches else body * 1.2
+    indent_tol = max(2.0, body * 0.8)
+    indented = [line.x0 - left > indent_tol for line in run]
+    hanging = sum(indented) >= 0.4 * len(run) and len(run) >= 4
+
+    blocks: list[Block] = []
+    cur: list[_Line] = []
+    cur_hint = "body"
+
+    def flush() -> None:
+        nonlocal cur
+        if cur:
+            blocks.append(_make_block(cur, cur_hint, body))
+        cur = []
+
+    footnote_zone = False
+    for i, line in enumerate(run):
+        small = line.size < body * 0.9
+        big = line.size > body * 1.12
+        short = len(line.text.split()) <= 14
+        heading = (big or (line.bold and short and not line.text.endswith((".", ",")))) and len(line.text) < 200
+        if not footnote_zone and small and line.top > 0.55 * height and \
+                all(ln.size < body * 0.95 for ln in run[i:]):
+            footnote_zone = True
+            flush()
+        hint = "footnote" if footnote_zone else "heading" if heading else "caption" if small else "body"
+        prev = run[i - 1] if i else None
+        new = prev is None or hint != cur_hint
+        if not new and prev is not None:
+            gap = line.top - prev.top
+            if gap > pitch * 1.45 + 0.5:
+                new = True
+            elif hint == "footnote":
+                new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)
+            elif hint == "heading":
+                new = abs(line.size - prev.size) > 0.5
+            elif hanging:
+                new = not indented[i]
+            else:
+                new = indented[i] and not indented[i - 1]
+                if not new and prev.x1 < right - 0.15 * (right - left) and prev.text.endswith((".", ":", "?", "!", '"')):
+                    new = True
+        if new:
+            flush()
+            cur_hint = hint
+        cur.append(line)
+    flush()
+    return blocks
+
+
+def _make_block(lines: list[_Line], hint: str, body: float) -> Block:
+    text = ""
+    for line in lines:
+        t = line.text
+        if not text:
+            text = t
+        elif text.endswith(HYPHEN_MARK):
+            text += t
+        elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and t[:1].isalpha():
+            text = text[:-1] + HYPHEN_MARK + t
+        else:
+            text += " " + t
+    size = max(line.size for line in lines)
+    return Block(normalise_text(text), lines[0].page, hint, size=round(size / body, 2) if body else 1.0)
+
+
+def _join_across_breaks(blocks: list[Block]) -> list[Block]:
+    """Rejoin a paragraph cut by a column or page break: no final punctuation, next starts in lower case."""
+    out: list[Block] = []
+    for b in blocks:
+        if out and b.hint == "body" and out[-1].hint == "body" and b.page is not None and \
+                b.text[:1].islower() and not out[-1].text.rstrip().endswith((".", "?", "!", ":")):
+            prev = out[-1]
+            if prev.text.endswith(HYPHEN_MARK):
+                prev.text += b.text
+            elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
+                prev.text = prev.text[:-1] + HYPHEN_MARK + b.text
+            else:
+                prev.text += " " + b.text
+            continue
+        out.append(b)
+    return out
+
+
+def _heading_levels(blocks: list[Block]) -> None:
+    sizes = sorted({b.size for b in blocks if b.hint == "heading"}, reverse=True)
+    for b in blocks:
+        if b.hint == "heading":
+            b.level = sizes.index(b.size) + 1
+
+
+def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
+    """Read a PDF (from its bytes when given, else from path) into blocks. Returns the blocks and reader facts:
+    pages, PDF metadata, the first page's lines.
+
+    Raises InputError for encrypted, corrupt or truncated PDFs and for PDFs without a text layer.
+    """
+    try:
+        pdf = pdfium.PdfDocument(data if data is not None else path)
+    except pdfium.PdfiumError as exc:
+        msg = str(exc)
+        if "password" in msg.lower():
+            raise InputError(path, "encrypted PDF (a password is needed to open it)") from None
+        raise InputError(path, f"corrupt or truncated PDF ({msg.rstrip('.')})") from None
+    try:
+        n = len(pdf)
+        if n == 0:
+            raise InputError(path, "PDF has no pages")
+        meta = {}
+        try:
+            meta = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
+        except Exception:  # noqa: BLE001 - broken info dictionaries are common and harmless
+            meta = {}
+        pages: list[list[_Line]] = []
+        widths: list[float] = []
+        heights: list[float] = []
+        for i in range(n):
+            page = pdf[i]
+            try:
+                lines, w, h = _page_lines(page, i + 1)
+            except pdfium.PdfiumError as exc:
+                raise InputError(path, f"corrupt PDF page {i + 1} ({exc})") from None
+            finally:
+                page.close()
+            pages.append(lines)
+            widths.append(w)
+            heights.append(h)
+    finally:
+        pdf.close()
+    chars = sum(len(line.text) for lines in pages for line in lines)
+    if chars < _MIN_CHARS_PER_PAGE * n:
+        raise InputError(path, f"no text layer ({chars} characters on {n} pages: a scanned PDF? run OCR first)")
+    first_page_lines = [(line.text, line.size) for line in pages[0]]
+    _strip_running_lines(pages, heights)
+    body = _body_size(pages)
+    blocks: list[Block] = []
+    for lines, w, h in zip(pages, widths, heights):
+        for run in _reading_order(lines, w):
+            blocks.extend(_run_blocks(run, body, h))
+    blocks = _join_across_breaks(blocks)
+    _heading_levels(blocks)
+    return blocks, {"pages": n, "pdf_meta": meta, "first_page": first_page_lines, "body_size": body}

@@ -1,0 +1,56 @@
+"""Sentence boundaries that survive "et al.", "e.g.", initials and page abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    "al e.g eg i.e ie cf vs viz etc pp p para paras vol vols no nos ed eds edn ch chap fig figs tab approx "
+    "dr mr mrs ms prof st jr sr inc ltd co corp dept univ est op cit ibid id ca c n.d nd rev repr trans "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mt gov govt assoc".split()
+)
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start.
+_BOUNDARY = re.compile(r"([.!?\u3002\uff01\uff1f\u061f]+)([\"')\]\u00bb]*)(\s+)(?=[\"'(\[\u00ab]?[^\W\d_a-z]|[\"'\u00ab]|\d)")
+_CJK_END = re.compile(r"[\u3002\uff01\uff1f](?=\S)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a passage.
+
+    Example:
+        >>> t = "As Kerr et al. (2012) argue, work-first fails, e.g. for lone parents. It is costly."
+        >>> [t[s:e] for s, e in split_sentences(t)]
+        ['As Kerr et al. (2012) argue, work-first fails, e.g. for lone parents.', 'It is costly.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    cuts: list[int] = []
+    for m in _BOUNDARY.finditer(text):
+        end_punct = m.group(1)
+        if end_punct == ".":
+            word_m = re.search(r"([\w.]+)$", text[start:m.start(1)] if m.start(1) > start else "")
+            word = word_m.group(1) if word_m else ""
+            low = word.lower().rstrip(".")
+            if low in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                continue
+            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.K., e.g, i.e
+                continue
+            if word.isdigit() and text[m.end():m.end() + 1].isdigit():
+                continue
+        cuts.append(m.end(2))
+    cuts.extend(m.end() for m in _CJK_END.finditer(text))
+    for cut in sorted(set(cuts)):
+        if cut <= start:
+            continue
+        seg_end = cut
+        while seg_end > start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end > start:
+            spans.append((start, seg_end))
+        start = cut
+        while start < len(text) and text[start].isspace():
+            start += 1
+    end = len(text.rstrip())
+    if end > start:
+        spans.append((start, end))
+    return spans

@@ -1,0 +1,229 @@
+"""Blocks → passages: hyphenation repair, headings and sections, passage kinds, languages, sentences, offsets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.language import UNDETERMINED, detect_language
+from litmine.ingest.sentences import split_sentences
+from litmine.models import Passage
+
+PASSAGE_SEPARATOR = "\n\n"
+
+# Prefixes that keep their hyphen when a line break falls after them ("co-\nproduction" → "co-production").
+_HYPHEN_PREFIXES = frozenset(
+    "co non self multi inter intra post pre anti cross well long short low high semi quasi neo socio "
+    "sub super ex meta macro micro mid over under out third first second one two full part "
+    "street place user front back work welfare".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+
+REFERENCE_HEADINGS = re.compile(
+    r"^(?:\d+[.)]?\s*)?(references?|reference list|bibliography|bibliographie|literature( cited)?|literatur"
+    r"(verzeichnis)?|works cited|sources|cited works|quellen|références|referencias|bibliografía)\s*:?$",
+    re.I,
+)
+NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen)\s*:?$", re.I)
+ABSTRACT_HEADINGS = re.compile(
+    r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"
+    r"resumo|аннотация|摘要|الملخص|key findings)\s*:?$",
+    re.I,
+)
+_ABSTRACT_PREFIX = re.compile(r"^(abstract|summary|résumé|resumen|zusammenfassung)\s*[:.\u2014-]\s*", re.I)
+_CAPTION = re.compile(r"^(table|figure|fig\.|chart|exhibit|box|graph|map|diagram|tabelle|abbildung)\s+[\dIVX]+[.:a-z]?", re.I)
+_KNOWN_SECTION = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(introduction|background|methods?|methodology|data|findings|results|discussion|"
+    r"conclusions?|concluding remarks|acknowledg(e)?ments?|appendix|annex|policy implications|recommendations|"
+    r"literature review|context|case stud(y|ies)|analysis|this briefing|funding|declaration of conflicting interests)\s*:?$",
+    re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+){0,3}\.?|[IVX]+\.)\s+[A-Z\u00C0-\u024F]")
+
+
+def resolve_hyphens(blocks: list[Block]) -> None:
+    """Repair line-break hyphenation in place, keeping real hyphens.
+
+    A word split as "employ-/ability" becomes "employability"; "co-/production" stays hyphenated. The
+    document itself decides when it can: whichever form (joined or hyphenated) it uses elsewhere wins.
+    """
+    if not any(HYPHEN_MARK in b.text for b in blocks):
+        return
+    vocab: Counter[str] = Counter()
+    for b in blocks:
+        vocab.update(w.lower() for w in _WORD.findall(b.text.replace(HYPHEN_MARK, " ")))
+    split = re.compile(r"([^\W\d_][\w'-]*)?" + HYPHEN_MARK + r"([\w']+)")
+
+    def fix(m: re.Match) -> str:
+        left, right = m.group(1) or "", m.group(2)
+        joined, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+        if vocab.get(hyphened, 0) > vocab.get(joined, 0):
+            return f"{left}-{right}"
+        if vocab.get(joined, 0) > 0:
+            return left + right
+        last = left.split("-")[-1].lower()
+        if last in _HYPHEN_PREFIXES or right[:1].isupper() or right[:1].isdigit() or "-" in left:
+            return f"{left}-{right}"
+        return left + right
+
+    for b in blocks:
+        if HYPHEN_MARK in b.text:
+            b.text = split.sub(fix, b.text).replace(HYPHEN_MARK, "-")
+
+
+def _looks_like_heading(text: str) -> bool:
+    """A bare paragraph of a text file that is a heading: a known section name, or short and numbered."""
+    bare = text.rstrip(":").strip()
+    if len(bare) > 90:
+        return False
+    if _KNOWN_SECTION.match(bare) or REFERENCE_HEADINGS.match(bare) or NOTES_HEADINGS.match(bare):
+        return True
+    if ABSTRACT_HEADINGS.match(bare):
+        return True
+    words = bare.split()
+    if len(words) > 10 or bare.endswith((".", ",", ";")):
+        return False
+    return bool(_NUMBERED_HEADING.match(bare)) and not re.search(r"\(\d{4}\)|\d{4}[,;]|https?:|@|\bet al\b", bare)
+
+
+def _short_title_line(text: str, following: Block | None) -> bool:
+    """A short unpunctuated line followed by a real paragraph: a heading in a plain text file."""
+    if following is None or following.hint != "body" or len(following.text.split()) < 25:
+        return False
+    words = text.split()
+    return (1 <= len(words) <= 8 and len(text) <= 70 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+            and not re.search(r"\d{4}|https?:|@|\bet al\b|[()]", text))
+
+
+def _split_language_runs(text: str) -> list[tuple[str, str]]:
+    """Split a passage where its language changes (one paragraph holding abstracts in several languages)."""
+    spans = split_sentences(text)
+    if len(spans) < 2:
+        return [(text, detect_language(text))]
+    langs = [detect_language(text[s:e]) for s, e in spans]
+    known = [lang for lang in langs if lang != UNDETERMINED]
+    if len(set(known)) <= 1:
+        return [(text, known[0] if known else detect_language(text))]
+    # undetermined sentences join the run before them (or after, at the start)
+    for i, lang in enumerate(langs):
+        if lang == UNDETERMINED:
+            langs[i] = langs[i - 1] if i else next(lg for lg in langs if lg != UNDETERMINED)
+    runs: list[tuple[str, str]] = []
+    run_start = spans[0][0]
+    for i in range(1, len(spans) + 1):
+        if i == len(spans) or langs[i] != langs[i - 1]:
+            end = spans[i - 1][1]
+            runs.append((text[run_start:end].strip(), langs[i - 1]))
+            if i < len(spans):
+                run_start = spans[i][0]
+    # a one-sentence run inside another language is more likely a quotation than a new abstract
+    merged: list[tuple[str, str]] = []
+    for chunk, lang in runs:
+        if merged and len(chunk.split()) < 12 and len(runs) > 1 and merged[-1][1] != lang and \
+                _script_of(chunk) == _script_of(merged[-1][0]):
+            merged[-1] = (merged[-1][0] + " " + chunk, merged[-1][1])
+        else:
+            merged.append((chunk, lang))
+    return merged
+
+
+def _script_of(text: str) -> str:
+    lang = detect_language(text)
+    return "latin" if lang in ("en", "fr", "es", "de", "it", "nl", "pt", UNDETERMINED) else lang
+
+
+def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
+    """Turn a document's blocks into passages with kinds, sections, languages, sentences and offsets.
+
+    Returns the document text (passages joined by blank lines) and the passages, whose start/end index it.
+    """
+    resolve_hyphens(blocks)
+    passages: list[Passage] = []
+    section: str | None = None
+    mode = "body"  # body | abstract | reference | notes
+    pieces: list[str] = []
+    offset = 0
+
+    def add(text: str, kind: str, page: int | None, language: str | None = None) -> None:
+        nonlocal offset
+        text = text.strip()
+        if not text:
+            return
+        if offset:
+            pieces.append(PASSAGE_SEPARATOR)
+            offset += len(PASSAGE_SEPARATOR)
+        runs = [(text, language)] if language or kind == "heading" else _split_language_runs(text)
+        for j, (chunk, lang) in enumerate(runs):
+            if j:
+                pieces.append(PASSAGE_SEPARATOR)
+                offset += len(PASSAGE_SEPARATOR)
+            if kind == "heading" and not lang:
+                lang = detect_language(chunk)
+            p = Passage(index=len(passages), kind=kind, text=chunk, page=page, section=section,
+                        language=lang, start=offset, end=offset + len(chunk),
+                        sentences=split_sentences(chunk) if kind != "heading" else [(0, len(chunk))])
+            passages.append(p)
+            pieces.append(chunk)
+            offset += len(chunk)
+
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if not text:
+            continue
+        is_heading = b.hint == "heading" or (b.hint == "body" and (
+            _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if is_heading and len(text) <= 200:
+            section = text
+            if REFERENCE_HEADINGS.match(text):
+                mode = "reference"
+            elif NOTES_HEADINGS.match(text):
+                mode = "notes"
+            elif ABSTRACT_HEADINGS.match(text):
+                mode = "abstract"
+            else:
+                mode = "body"
+            add(text, "heading", b.page)
+            continue
+        if b.hint == "footnote" or mode == "notes":
+            kind = "footnote"
+        elif mode == "reference" or b.hint == "reference":
+            kind = "reference"
+        elif _CAPTION.match(text) and len(text.split()) <= 60 or b.hint == "caption":
+            kind = "caption"
+        elif mode == "abstract":
+            kind = "abstract"
+        elif _ABSTRACT_PREFIX.match(text) and not passages or (
+                _ABSTRACT_PREFIX.match(text) and all(p.kind != "abstract" for p in passages) and len(passages) < 40):
+            kind = "abstract"
+        else:
+            kind = "body"
+        if kind == "reference" and "\n" in text:
+            for entry in text.split("\n"):
+                add(entry, kind, b.page)
+            continue
+        add(text, kind, b.page)
+    main = Counter(p.language for p in passages if p.language != UNDETERMINED and p.kind != "heading")
+    dominant = main.most_common(1)[0][0] if main else UNDETERMINED
+    for p in passages:
+        if p.language == UNDETERMINED:
+            p.language = dominant
+    # an abstract section ends at its first paragraph when the document has no further heading for a while
+    _end_long_abstracts(passages)
+    return "".join(pieces), passages
+
+
+def _end_long_abstracts(passages: list[Passage], max_words: int = 400) -> None:
+    """An "Abstract" heading followed by the whole paper and no other heading: keep the abstract short.
+
+    Abstracts in other languages (a new language starts a new abstract) each get their own allowance.
+    """
+    words: dict[str | None, int] = {}
+    for p in passages:
+        if p.kind == "heading":
+            words.clear()
+        elif p.kind == "abstract":
+            used = words.get(p.language, 0)
+            if used >= max_words:
+                p.kind = "body"
+            words[p.language] = used + len(p.text.split())

@@ -1,0 +1,251 @@
+"""Plain text and Markdown files → blocks; text normalisation shared by every reader."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from litmine.errors import InputError
+from litmine.ingest.blocks import HYPHEN_MARK, Block
+
+_TRANSLATE = {
+    # ligatures
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    # typographic quotes
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    # hyphens that should be plain ones ("Co‐production" in Wiley abstracts uses U+2010)
+    "\u2010": "-", "\u2011": "-", "\u00ad": "",
+    # spaces
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2060": "",
+    "\t": " ",
+}
+_TABLE = str.maketrans(_TRANSLATE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ ]{2,}")
+
+
+def normalise_text(text: str) -> str:
+    """Normalise ligatures, typographic quotes, odd hyphens and spaces; drop control characters.
+
+    Example:
+        >>> normalise_text("\u201cthe \ufb01rst co\u2010production\u201d")
+        '"the first co-production"'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    text = _CONTROL.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a text file: UTF-8 (with or without BOM), else cp1252, else Latin-1.
+
+    Raises InputError for data that is not text at all (NUL bytes, many control bytes).
+    Returns the text and the encoding used.
+    """
+    if not data:
+        raise InputError(path, "empty file (0 bytes)")
+    sample = data[:65536]
+    if b"\x00" in sample:
+        raise InputError(path, "binary data, not text (NUL bytes found)")
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if controls > max(8, len(sample) // 100):
+        raise InputError(path, f"binary data, not text ({controls} control bytes in the first {len(sample)})")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc), "utf-8" if enc == "utf-8-sig" else enc
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_LIST = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa]|\d{1,3}[.)])\s+")
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)")
+_MD_REFLINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
+_MD_FOOTREF = re.compile(r"\[\^([^\]]+)\](?!:)")
+_MD_FOOTDEF = re.compile(r"^\s{0,3}\[\^([^\]]+)\]:\s*(.*)$")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM_STAR = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
+_MD_EM_UNDER = re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])")
+_MD_CODE = re.compile(r"`+([^`]*)`+")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_MD_HINTS = re.compile(r"^\s{0,3}#{1,6}\s|\\\*|\*\*\S|\]\(https?:|^\s{0,3}>\s", re.M)
+
+
+def strip_markdown_inline(text: str) -> str:
+    """Remove inline Markdown markup, keeping the words: emphasis, escapes, links, code, HTML tags.
+
+    Example:
+        >>> strip_markdown_inline(r"Lindsay *et al.* (2015) and Kerr\\* [see](https://x.org)")
+        'Lindsay et al. (2015) and Kerr* see'
+    """
+    escaped: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        escaped.append(m.group(1))
+        return f"\ue001{len(escaped) - 1}\ue002"
+
+    text = _MD_ESCAPE.sub(hold, text)
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REFLINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_FOOTREF.sub("", text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    for _ in range(2):  # nested emphasis such as ***x***
+        text = _MD_STRONG.sub(r"\2", text)
+        text = _MD_EM_STAR.sub(r"\1", text)
+        text = _MD_EM_UNDER.sub(r"\1", text)
+    return re.sub("\ue001(\\d+)\ue002", lambda m: escaped[int(m.group(1))], text)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when a .txt file is really Markdown (headings, escapes, bold, links)."""
+    return len(_MD_HINTS.findall(text[:200000])) >= 3
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one paragraph, marking line-end hyphens for later repair."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
+            out = out[:-1] + HYPHEN_MARK + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def _split_paragraphs(text: str) -> list[list[str]]:
+    paras: list[list[str]] = []
+    cur: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            cur.append(line.rstrip())
+        elif cur:
+            paras.append(cur)
+            cur = []
+    if cur:
+        paras.append(cur)
+    return paras
+
+
+def read_markdown(text: str) -> list[Block]:
+    """Markdown text → blocks: headings become heading blocks, list items and footnotes their own blocks."""
+    blocks: list[Block] = []
+    page = None
+    pages = text.split("\f")
+    for pno, chunk in enumerate(pages, start=1):
+        page = pno if len(pages) > 1 else None
+        for para in _split_paragraphs(chunk):
+            buf: list[str] = []
+
+            def flush(hint: str = "body") -> None:
+                if buf:
+                    joined = normalise_text(strip_markdown_inline(_join_lines(buf)))
+                    if joined.strip():
+                        blocks.append(Block(joined.strip(), page, hint))
+                    buf.clear()
+
+            list_mode = False
+            for line in para:
+                if _MD_RULE.match(line):
+                    flush("list" if list_mode else "body")
+                    list_mode = False
+                    continue
+                m = _MD_HEADING.match(line)
+                if m:
+                    flush("list" if list_mode else "body")
+                    list_mode = False
+                    title = normalise_text(strip_markdown_inline(m.group(2))).strip()
+                    if title:
+                        blocks.append(Block(title, page, "heading", level=len(m.group(1))))
+                    continue
+                fd = _MD_FOOTDEF.match(line)
+                if fd:
+                    flush("list" if list_mode else "body")
+                    list_mode = False
+                    buf.append(fd.group(2))
+                    flush("footnote")
+                    continue
+                line = re.sub(r"^\s{0,3}>\s?", "", line)
+                if _MD_LIST.match(line):
+                    flush("list" if list_mode else "body")
+                    list_mode = True
+                    buf.append(_MD_LIST.sub("", line, count=1))
+                    continue
+                buf.append(line)
+            flush("list" if list_mode else "body")
+    return blocks
+
+
+def _wrap_width(text: str) -> int:
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.95)] if lengths else 0
+
+
+def _paragraph_lines(para: list[str], width: int) -> list[list[str]]:
+    """Split a blank-line paragraph into real paragraphs: unwrapped files have one paragraph per line."""
+    if width > 160:
+        return [[line] for line in para]
+    out: list[list[str]] = [[]]
+    for line in para:
+        prev = out[-1][-1] if out[-1] else None
+        if prev is not None and len(prev.strip()) < 0.6 * width and prev.rstrip().endswith((".", ":", "?", "!", '"')):
+            out.append([])
+        out[-1].append(line)
+    return [p for p in out if p]
+
+
+def read_plain(text: str) -> list[Block]:
+    """Plain text → blocks: paragraphs are separated by blank lines (or are one line each when the file is
+    not hard-wrapped); form feeds separate pages."""
+    blocks: list[Block] = []
+    pages = text.split("\f")
+    width = _wrap_width(text)
+    for pno, chunk in enumerate(pages, start=1):
+        page = pno if len(pages) > 1 else None
+        for blank_para in _split_paragraphs(chunk):
+            for para in _paragraph_lines(blank_para, width):
+                bullets = [bool(_MD_LIST.match(line)) for line in para]
+                if bullets[0]:
+                    item: list[str] = []
+                    for line, is_item in zip(para, bullets):
+                        if is_item and item:
+                            blocks.append(Block(normalise_text(_join_lines(item)), page, "list"))
+                            item = []
+                        item.append(_MD_LIST.sub("", line, count=1) if is_item else line)
+                    if item:
+                        blocks.append(Block(normalise_text(_join_lines(item)), page, "list"))
+                    continue
+                joined = normalise_text(_join_lines(para)).strip()
+                if joined:
+                    blocks.append(Block(joined, page, "body"))
+    return blocks
+
+
+def read_text_file(data: bytes, path: str, fmt: str) -> tuple[list[Block], dict]:
+    """Decode and split a .txt or .md file into blocks. Returns blocks and reader facts (encoding, pages)."""
+    text, encoding = decode_bytes(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "no text (the file holds only whitespace)")
+    markdown = fmt == "md" or looks_like_markdown(text)
+    blocks = read_markdown(text) if markdown else read_plain(text)
+    if not blocks:
+        raise InputError(path, "no text found")
+    pages = text.count("\f") + 1 if "\f" in text else 1
+    return blocks, {"encoding": encoding, "pages": pages, "markdown": markdown}

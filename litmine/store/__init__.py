@@ -1,0 +1,3 @@
+from litmine.store.db import Store
+
+__all__ = ["Store"]

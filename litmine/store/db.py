@@ -1,0 +1,224 @@
+"""The store: one SQLite file holding documents, files, passages and the FTS5 index over passage text."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from litmine.errors import StoreError
+from litmine.models import Document, Passage
+from litmine.store.migrations import migrate
+
+_DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
+
+    Example:
+        >>> store = Store(":memory:")
+        >>> store.count_documents()
+        0
+    """
+
+    def __init__(self, db: str | Path | sqlite3.Connection):
+        if isinstance(db, sqlite3.Connection):
+            self.db = db
+            self.path = None
+        else:
+            self.path = str(db)
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self.db = sqlite3.connect(self.path, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.path and self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+            migrate(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a litmine store ({exc})") from None
+
+    @contextmanager
+    def _tx(self) -> Iterator[None]:
+        """One transaction: everything inside commits together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ------------------------------------------------------------------ files
+    def file_states(self) -> dict[str, sqlite3.Row]:
+        """Every known file path with its size, mtime, hash, status and document."""
+        return {r["path"]: r for r in self.db.execute("SELECT * FROM files")}
+
+    def document_paths(self) -> dict[str, str]:
+        """Document id → the path of a file holding it, for documents that still have an ok file."""
+        rows = self.db.execute("SELECT doc_id, path FROM files WHERE status = 'ok' AND doc_id IS NOT NULL")
+        return {r["doc_id"]: r["path"] for r in rows}
+
+    def touch_file(self, path: str, *, size: int, mtime: float) -> None:
+        """Record a new mtime for a file whose content did not change."""
+        with self._tx():
+            self.db.execute("UPDATE files SET size = ?, mtime = ?, checked_at = ? WHERE path = ?",
+                            (size, mtime, _now(), path))
+
+    def record_file(self, path: str, *, root: str, status: str, doc_id: str | None = None, size: int | None = None,
+                    mtime: float | None = None, sha256: str | None = None, error: str | None = None) -> None:
+        """Record a file's state. A failed file keeps the document it held before (nothing stored is lost)."""
+        with self._tx():
+            self._upsert_file(path, root=root, status=status, doc_id=doc_id, size=size, mtime=mtime,
+                              sha256=sha256, error=error)
+
+    def _upsert_file(self, path: str, *, root: str, status: str, doc_id: str | None, size: int | None,
+                     mtime: float | None, sha256: str | None, error: str | None) -> None:
+        old = self.db.execute("SELECT doc_id, size, mtime, sha256 FROM files WHERE path = ?", (path,)).fetchone()
+        if status == "failed" and old is not None:
+            # keep the last good version and its fingerprint, so the file is retried when it changes again
+            self.db.execute("UPDATE files SET status = ?, error = ?, checked_at = ?, root = ? WHERE path = ?",
+                            (status, error, _now(), root, path))
+            return
+        self.db.execute(
+            "INSERT INTO files (path, root, doc_id, size, mtime, sha256, status, error, checked_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET root = excluded.root, "
+            "doc_id = excluded.doc_id, size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, "
+            "status = excluded.status, error = excluded.error, checked_at = excluded.checked_at",
+            (path, root, doc_id, size, mtime, sha256, status, error, _now()))
+        if old is not None and old["doc_id"] and old["doc_id"] != doc_id:
+            self._drop_orphan(old["doc_id"])
+
+    def _drop_orphan(self, doc_id: str) -> None:
+        used = self.db.execute("SELECT 1 FROM files WHERE doc_id = ? LIMIT 1", (doc_id,)).fetchone()
+        if not used:
+            self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def mark_missing(self, paths: list[str]) -> None:
+        with self._tx():
+            self.db.executemany("UPDATE files SET status = 'missing', error = 'file no longer in the corpus folder', "
+                                "checked_at = ? WHERE path = ?", [(_now(), p) for p in paths])
+
+    def prune(self, paths: list[str]) -> int:
+        """Remove files (and documents no other file holds) from the store. Returns documents removed."""
+        before = self.count_documents()
+        with self._tx():
+            for p in paths:
+                row = self.db.execute("SELECT doc_id FROM files WHERE path = ?", (p,)).fetchone()
+                self.db.execute("DELETE FROM files WHERE path = ?", (p,))
+                if row and row["doc_id"]:
+                    self._drop_orphan(row["doc_id"])
+        return before - self.count_documents()
+
+    # -------------------------------------------------------------- documents
+    def has_document(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def write_document(self, doc: Document, *, root: str, size: int, mtime: float,
+                       own_meta: dict | None = None) -> None:
+        """Store a document with its passages and its file, replacing the file's previous version in one
+        transaction."""
+        with self._tx():
+            self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+            self.db.execute(
+                "INSERT INTO documents (id, path, format, title, authors, year, venue, doi, language, languages, "
+                "pages, meta_sources, own_meta, notes, text, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.path, doc.format, doc.title, json.dumps(doc.authors, ensure_ascii=False), doc.year,
+                 doc.venue, doc.doi, doc.language, json.dumps(doc.languages), doc.pages,
+                 json.dumps(doc.meta_sources), json.dumps(own_meta or {}, ensure_ascii=False),
+                 json.dumps(doc.notes, ensure_ascii=False), doc.text, _now()))
+            self.db.executemany(
+                "INSERT INTO passages (doc_id, idx, kind, section, page, language, start_char, end_char, text, "
+                "sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, p.index, p.kind, p.section, p.page, p.language, p.start, p.end, p.text,
+                  json.dumps(p.sentences)) for p in doc.passages])
+            self._upsert_file(doc.path, root=root, status="ok", doc_id=doc.id, size=size, mtime=mtime,
+                              sha256=doc.id, error=None)
+
+    def update_metadata(self, doc_id: str, fields: dict[str, object], sources: dict[str, str]) -> None:
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        values = [json.dumps(v, ensure_ascii=False) if k == "authors" else v for k, v in fields.items()]
+        with self._tx():
+            self.db.execute(f"UPDATE documents SET {sets}, meta_sources = ? WHERE id = ?",  # noqa: S608 - fixed names
+                            (*values, json.dumps(sources), doc_id))
+
+    def count_documents(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def iter_documents(self) -> Iterator[Document]:
+        for r in self.db.execute("SELECT * FROM documents ORDER BY path"):
+            yield self._doc(r)
+
+    def get_document(self, doc_id: str) -> Document | None:
+        r = self.db.execute("SELECT * FROM documents WHERE id = ? OR id LIKE ?", (doc_id, doc_id + "%")).fetchone()
+        return self._doc(r) if r else None
+
+    def own_metadata(self, doc_id: str) -> dict:
+        r = self.db.execute("SELECT own_meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return json.loads(r["own_meta"]) if r else {}
+
+    @staticmethod
+    def _doc(r: sqlite3.Row) -> Document:
+        return Document(id=r["id"], path=r["path"], format=r["format"], title=r["title"],
+                        authors=json.loads(r["authors"]), year=r["year"], venue=r["venue"], doi=r["doi"],
+                        language=r["language"], pages=r["pages"], meta_sources=json.loads(r["meta_sources"]),
+                        notes=json.loads(r["notes"]), text=r["text"])
+
+    def document_rows(self) -> list[dict]:
+        """One row per file for `litmine docs`: metadata, counts, status and error."""
+        rows = self.db.execute(
+            "SELECT f.path AS file, f.status, f.error, d.*, "
+            "(SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id) AS passages "
+            "FROM files f LEFT JOIN documents d ON d.id = f.doc_id ORDER BY f.path")
+        out = []
+        for r in rows:
+            out.append({
+                "id": r["id"], "path": r["file"], "title": r["title"],
+                "authors": json.loads(r["authors"]) if r["authors"] else [],
+                "year": r["year"], "venue": r["venue"], "doi": r["doi"], "pages": r["pages"] or 0,
+                "passages": r["passages"] or 0, "languages": json.loads(r["languages"]) if r["languages"] else [],
+                "status": r["status"], "error": r["error"],
+                "sources": json.loads(r["meta_sources"]) if r["meta_sources"] else {},
+                "notes": json.loads(r["notes"]) if r["notes"] else [],
+            })
+        return out
+
+    # --------------------------------------------------------------- passages
+    def iter_passages(self, doc_id: str | None = None) -> Iterator[Passage]:
+        sql = "SELECT * FROM passages"
+        args: tuple = ()
+        if doc_id:
+            sql += " WHERE doc_id = ?"
+            args = (doc_id,)
+        for r in self.db.execute(sql + " ORDER BY doc_id, idx", args):
+            yield Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"], section=r["section"],
+                          page=r["page"], language=r["language"], start=r["start_char"], end=r["end_char"],
+                          text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])])
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[int, str, float]]:
+        """Full-text search over passages (FTS5, BM25). Returns (passage id, document id, rank)."""
+        try:
+            rows = self.db.execute(
+                "SELECT p.id, p.doc_id, bm25(passages_fts) AS rank FROM passages_fts "
+                "JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r} ({exc})") from None
+        return [(r[0], r[1], r[2]) for r in rows]

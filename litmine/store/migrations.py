@@ -1,0 +1,84 @@
+"""Numbered schema migrations: each function returns the SQL of one step. Each runs once, in order, inside a transaction; PRAGMA user_version records them.
+
+Add a new function m00N_<what> at the end; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def m001_documents_files_passages(db: sqlite3.Connection) -> str:
+    return (
+        """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,            -- SHA-256 of the file's bytes
+            path TEXT NOT NULL,             -- the file it was first read from
+            format TEXT NOT NULL,
+            title TEXT, authors TEXT NOT NULL DEFAULT '[]', year INTEGER, venue TEXT, doi TEXT,
+            language TEXT, languages TEXT NOT NULL DEFAULT '[]',
+            pages INTEGER NOT NULL DEFAULT 0,
+            meta_sources TEXT NOT NULL DEFAULT '{}',  -- field -> where its value came from
+            own_meta TEXT NOT NULL DEFAULT '{}',      -- what the document itself says (before sidecars)
+            notes TEXT NOT NULL DEFAULT '[]',
+            text TEXT NOT NULL DEFAULT '',
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            root TEXT NOT NULL,             -- the corpus folder it was found under
+            doc_id TEXT REFERENCES documents(id) ON DELETE SET NULL,
+            size INTEGER, mtime REAL, sha256 TEXT,
+            status TEXT NOT NULL,           -- ok | failed | duplicate | missing
+            error TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX files_root ON files(root);
+        CREATE INDEX files_doc ON files(doc_id);
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL, section TEXT, page INTEGER, language TEXT,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            sentences TEXT NOT NULL DEFAULT '[]',
+            UNIQUE (doc_id, idx)
+        );
+        CREATE VIRTUAL TABLE passages_fts USING fts5(
+            text, content='passages', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER passages_au AFTER UPDATE OF text ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages]
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply the migrations the database has not seen yet. Returns the schema version."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        from litmine.errors import StoreError
+
+        raise StoreError(f"the store is schema version {version}, newer than this litmine ({len(MIGRATIONS)})")
+    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+        # executescript commits any open transaction first, so the script carries its own BEGIN/COMMIT
+        try:
+            db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    return len(MIGRATIONS)
