@@ -79,6 +79,6 @@ def detect_language(text: str) -> str:
         if any(c in lowered for c in chars):
             scores[lang] += 1 + len(tokens) // 40
     best = max(scores, key=scores.get)
-    if scores[best] == 0 or (len(tokens) < 8 and scores[best] < 2):
+    if scores[best] < 2 or scores[best] < 0.1 * len(tokens):
         return UNDETERMINED
     return best

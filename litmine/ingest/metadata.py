@@ -32,7 +32,8 @@ _COVER_CITATION = re.compile(rf"^(?P<authors>.+?)\s*\(\s*{YEAR}[a-z]?\s*\)\.?\s*
 _SUGGESTED = re.compile(r"^(?:suggested citation|how to cite(?: this (?:article|paper|report))?|please cite "
                         r"(?:this|as)|cite as|citation)\s*:?\s*(.*)$", re.I)
 _AFFILIATION = re.compile(r"\b(universit|universidad|college|centre|center|institut|department|school of|faculty|"
-                          r"contact|e-?mail|@|ministry|council|foundation|research unit|hallam|trust)\w*", re.I)
+                          r"contact|e-?mail|@|ministry|council|foundation|research unit|hallam|trust|network|association|society|agency|"
+                          r"partnership|office|government|commission|committee|executive|observatory|alliance)\w*", re.I)
 _NAME = re.compile(r"^(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*"
                    r"(?:\s+(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’.-]*|van|von|de|der|den|da|di|du|le|la|bin|al-?\w*))"
                    r"{1,4}$")
@@ -63,7 +64,7 @@ def clean_authors(text: str) -> list[str]:
         >>> clean_authors("Colin Lindsay*, Sarah Pearson** and Will Eadson1")
         ['Colin Lindsay', 'Sarah Pearson', 'Will Eadson']
     """
-    text = re.sub(r"^\s*(?:by|authors?:?)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^\s*(?:(?:prepared|written|edited|compiled)\s+by|by|authors?:?)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[a-z\u00E0-\u024F])\d+\b", "", text)
     parts = re.split(r"\s*(?:,|;|&|\band\b|\u2022|\|)\s*", text)
     names = [re.sub(r"\s+", " ", p).strip(" .") for p in parts]
@@ -213,27 +214,32 @@ def _plausible_meta_title(title: str) -> bool:
 
 
 def _from_citation_block(block: str, found: Found, source: str) -> None:
-    """Parse 'A & B, 2018. "Title," Venue, ...' or 'A and B (2018) Title. Venue.'"""
+    """Parse 'A & B, 2018. "Title," Venue, ...' or 'Surname, I. and Other, J. (2018) Title. Venue.'"""
     block = block.strip()
-    m = re.match(rf'^(?P<authors>.+?),?\s*\(?{YEAR}[a-z]?\)?\.?\s*["\u201c\']?(?P<title>.+?)(?:[,.]["\u201d\']|["\u201d\']?[,.])\s+'
-                 rf'(?P<rest>.*)$', block)
+    m = re.match(rf"^(?P<authors>.+?),?\s*(?P<paren>\()?{YEAR}[a-z]?\)?[.,]?\s*(?P<rest>.+)$", block)
     if not m:
-        ym = _YEAR_RE.search(block)
-        if ym:
-            found.set("year", int(ym.group(1)), source)
         return
-    authors = m.group("authors")
+    authors, rest = m.group("authors"), m.group("rest").strip()
+    q = re.match(r'^["\u201c\'](?P<title>.+?)[,.]?["\u201d\'][,.]?\s*(?P<after>.*)$', rest)
+    if q:
+        title, after = q.group("title"), q.group("after")
+    else:
+        t = re.match(r"^(?P<title>.+?[^A-Z][.?!])\s+(?P<after>[A-Z].*)$", rest)
+        if not t:
+            found.set("year", int(m.group(3)), source)
+            return
+        title, after = t.group("title").rstrip("."), t.group("after")
     if re.search(r"\w, [A-Z]\.?(?:\s|,|$)", authors) or re.search(r"^[^,]+, [A-Z][a-z]+,", authors):
         names = _parse_inverted_authors(authors)
     else:
         names = clean_authors(authors)
     found.set("authors", names, source, override=True)
-    found.set("year", int(m.group(2)), source, override=True)
-    found.set("title", m.group("title").strip(" \"'"), source, override=True)
-    venue = re.split(r",|\bvol\b|\d", m.group("rest"), maxsplit=1)[0].strip(" .,'\"")
+    found.set("year", int(m.group(3)), source, override=True)
+    found.set("title", title.strip(" \"'"), source, override=True)
+    venue = re.split(r"[,.]|\bvol\b", after, maxsplit=1)[0].strip(" .,'\"*")
     if venue:
         found.set("venue", venue, source, override=True)
-    doi = _find_doi(m.group("rest"))
+    doi = _find_doi(after)
     if doi:
         found.set("doi", doi, source)
 
@@ -277,4 +283,10 @@ def _title_and_authors(front: list[Passage], found: Found, fmt: str, info: dict)
         if _is_author_line(p.text):
             names.extend(clean_authors(p.text))
     if names:
-        found.set("authors", names, "first-page" if fmt == "pdf" else "front-matter")
+        source = "first-page" if fmt == "pdf" else "front-matter"
+        cited = found.values.get("authors")
+        if cited and [n.split()[-1].lower() for n in cited] == [n.split()[-1].lower() for n in names] and \
+                sum(map(len, names)) > sum(map(len, cited)):
+            found.set("authors", names, source, override=True)  # full given names beat initials
+        else:
+            found.set("authors", names, source)

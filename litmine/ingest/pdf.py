@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.structure import REFERENCE_HEADINGS
 from litmine.ingest.text import normalise_text
 
 _MIN_CHARS_PER_PAGE = 15
@@ -141,7 +142,15 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, flo
                 line = _join_segments(part)
                 line.column = col
                 lines.append(line)
-    return [ln for ln in lines if ln.text], width, height
+    lines = [ln for ln in lines if ln.text]
+    # the last line of a wrapped full-width title or heading can be short enough to sit in one column
+    lines.sort(key=lambda ln: ln.top)
+    for prev, line in zip(lines, lines[1:]):
+        if line.column and prev.column == 0 and abs(line.size - prev.size) <= 0.5 and \
+                line.top - prev.top < 1.8 * line.size and not any(
+                    o.column and o.column != line.column and abs(o.top - line.top) < line.height for o in lines):
+            line.column = 0
+    return lines, width, height
 
 
 def _find_gutter(clusters: list[list[_Line]], width: float) -> float | None:
@@ -190,8 +199,9 @@ def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
     return runs
 
 
-def _strip_running_lines(pages: list[list[_Line]], heights: list[float]) -> None:
-    """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat."""
+def _strip_running_lines(pages: list[list[_Line]], heights: list[float], body: float) -> None:
+    """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat, are page
+    numbers, or (after the first page) stand apart from the text in a smaller font."""
     zone_keys: Counter[tuple[str, str]] = Counter()
     keyed: list[list[tuple[_Line, tuple[str, str] | None]]] = []
     for lines, h in zip(pages, heights):
@@ -210,8 +220,16 @@ def _strip_running_lines(pages: list[list[_Line]], heights: list[float]) -> None
     n = len(pages)
     repeat = max(2, int(0.3 * n))
     for i, row in enumerate(keyed):
+        others = [line for line, key in row if key is None]
         pages[i] = [line for line, key in row
-                    if key is None or not (zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text))]
+                    if key is None or not (zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
+                                           (i > 0 and line.size < 0.95 * body and _isolated(line, others)))]
+
+
+def _isolated(line: _Line, others: list[_Line]) -> bool:
+    """No other text within two line heights above or below: a margin line, not part of a paragraph."""
+    gap = 2 * max(line.height, 6)
+    return not any(o.top - gap < line.bottom and o.bottom + gap > line.top for o in others)
 
 
 def _body_size(pages: list[list[_Line]]) -> float:
@@ -233,7 +251,19 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
     pitch = statistics.median(pitches) if pitches else body * 1.2
     indent_tol = max(2.0, body * 0.8)
     indented = [line.x0 - left > indent_tol for line in run]
-    hanging = sum(indented) >= 0.4 * len(run) and len(run) >= 4
+    is_heading = [_is_heading_line(line, body) for line in run]
+    # hanging indents (reference lists) or first-line indents, decided per stretch between headings
+    hanging = [False] * len(run)
+    start = 0
+    for end in [i for i, h in enumerate(is_heading) if h] + [len(run)]:
+        seg = range(start, end)
+        if len(seg) >= 2:
+            under_refs = start > 0 and REFERENCE_HEADINGS.match(run[start - 1].text.strip()) is not None
+            share = sum(indented[i] for i in seg) / len(seg)
+            if share >= 0.4 or (under_refs and share >= 0.2):
+                for i in seg:
+                    hanging[i] = True
+        start = end + 1
 
     blocks: list[Block] = []
     cur: list[_Line] = []
@@ -248,9 +278,7 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
     footnote_zone = False
     for i, line in enumerate(run):
         small = line.size < body * 0.9
-        big = line.size > body * 1.12
-        short = len(line.text.split()) <= 14
-        heading = (big or (line.bold and short and not line.text.endswith((".", ",")))) and len(line.text) < 200
+        heading = is_heading[i]
         if not footnote_zone and small and line.top > 0.55 * height and \
                 all(ln.size < body * 0.95 for ln in run[i:]):
             footnote_zone = True
@@ -260,17 +288,21 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
         new = prev is None or hint != cur_hint
         if not new and prev is not None:
             gap = line.top - prev.top
-            if gap > pitch * 1.45 + 0.5:
+            if hint == "heading":
+                new = abs(line.size - prev.size) > 0.5 or gap > 1.6 * line.size
+            elif gap > pitch * 1.45 + 0.5:
                 new = True
             elif hint == "footnote":
                 new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)
-            elif hint == "heading":
-                new = abs(line.size - prev.size) > 0.5
-            elif hanging:
+            elif hanging[i]:
                 new = not indented[i]
             else:
                 new = indented[i] and not indented[i - 1]
-                if not new and prev.x1 < right - 0.15 * (right - left) and prev.text.endswith((".", ":", "?", "!", '"')):
+                short_prev = right - prev.x1
+                if not new and short_prev > 0.15 * (right - left) and prev.text.endswith((".", ":", "?", "!", '"')):
+                    new = True
+                elif not new and short_prev > 0.35 * (right - left) and line.text[:1].isupper() and \
+                        not prev.text.endswith((",", HYPHEN_MARK, "-", "&")):
                     new = True
         if new:
             flush()
@@ -278,6 +310,12 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
         cur.append(line)
     flush()
     return blocks
+
+
+def _is_heading_line(line: _Line, body: float) -> bool:
+    big = line.size > body * 1.12
+    short = len(line.text.split()) <= 14
+    return (big or (line.bold and short and not line.text.endswith((".", ",")))) and len(line.text) < 200
 
 
 def _make_block(lines: list[_Line], hint: str, body: float) -> Block:
@@ -297,12 +335,14 @@ def _make_block(lines: list[_Line], hint: str, body: float) -> Block:
 
 
 def _join_across_breaks(blocks: list[Block]) -> list[Block]:
-    """Rejoin a paragraph cut by a column or page break: no final punctuation, next starts in lower case."""
+    """Rejoin a paragraph cut by a column or page break (no final punctuation, next part starts in lower case),
+    reaching over footnotes and captions that the layout put between the two parts."""
     out: list[Block] = []
+    last_body: Block | None = None
     for b in blocks:
-        if out and b.hint == "body" and out[-1].hint == "body" and b.page is not None and \
-                b.text[:1].islower() and not out[-1].text.rstrip().endswith((".", "?", "!", ":")):
-            prev = out[-1]
+        if b.hint == "body" and last_body is not None and b.text[:1].islower() and \
+                not last_body.text.rstrip().endswith((".", "?", "!", ":")):
+            prev = last_body
             if prev.text.endswith(HYPHEN_MARK):
                 prev.text += b.text
             elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
@@ -311,6 +351,10 @@ def _join_across_breaks(blocks: list[Block]) -> list[Block]:
                 prev.text += " " + b.text
             continue
         out.append(b)
+        if b.hint == "body":
+            last_body = b
+        elif b.hint in ("heading",):
+            last_body = None
     return out
 
 
@@ -363,8 +407,8 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     if chars < _MIN_CHARS_PER_PAGE * n:
         raise InputError(path, f"no text layer ({chars} characters on {n} pages: a scanned PDF? run OCR first)")
     first_page_lines = [(line.text, line.size) for line in pages[0]]
-    _strip_running_lines(pages, heights)
     body = _body_size(pages)
+    _strip_running_lines(pages, heights, body)
     blocks: list[Block] = []
     for lines, w, h in zip(pages, widths, heights):
         for run in _reading_order(lines, w):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = frozenset(
-    "al e.g eg i.e ie cf vs viz etc pp p para paras vol vols no nos ed eds edn ch chap fig figs tab approx "
-    "dr mr mrs ms prof st jr sr inc ltd co corp dept univ est op cit ibid id ca c n.d nd rev repr trans "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mt gov govt assoc".split()
+    "al e.g eg i.e ie cf vs viz ed eds edn approx dr mr mrs ms prof st jr sr corp dept univ op cit ibid ca c "
+    "n.d nd rev repr trans jan feb mar apr jun jul aug sep sept oct nov dec mt gov govt assoc".split()
 )
+# abbreviations that are followed by a number ("pp. 4", "no. 3", "Vol. 2"): not a sentence end before a digit
+_NUMBER_ABBREVIATIONS = frozenset("p pp para paras vol vols no nos ch chap fig figs tab art sec".split())
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start.
 _BOUNDARY = re.compile(r"([.!?\u3002\uff01\uff1f\u061f]+)([\"')\]\u00bb]*)(\s+)(?=[\"'(\[\u00ab]?[^\W\d_a-z]|[\"'\u00ab]|\d)")
 _CJK_END = re.compile(r"[\u3002\uff01\uff1f](?=\S)")
@@ -31,6 +32,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             word_m = re.search(r"([\w.]+)$", text[start:m.start(1)] if m.start(1) > start else "")
             word = word_m.group(1) if word_m else ""
             low = word.lower().rstrip(".")
+            next_char = text[m.end():m.end() + 1]
+            if low in _NUMBER_ABBREVIATIONS and next_char.isdigit():
+                continue
             if low in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
                 continue
             if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.K., e.g, i.e

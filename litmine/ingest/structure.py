@@ -32,7 +32,8 @@ ABSTRACT_HEADINGS = re.compile(
     re.I,
 )
 _ABSTRACT_PREFIX = re.compile(r"^(abstract|summary|résumé|resumen|zusammenfassung)\s*[:.\u2014-]\s*", re.I)
-_CAPTION = re.compile(r"^(table|figure|fig\.|chart|exhibit|box|graph|map|diagram|tabelle|abbildung)\s+[\dIVX]+[.:a-z]?", re.I)
+_CAPTION = re.compile(r"^(table|figure|fig\.|chart|exhibit|box|graph|map|diagram|tabelle|abbildung)\s+[\dIVX]+"
+                      r"(?:\.\d+)?[a-z]?\s*[.:\u2013\u2014|-]", re.I)
 _KNOWN_SECTION = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+)?(introduction|background|methods?|methodology|data|findings|results|discussion|"
     r"conclusions?|concluding remarks|acknowledg(e)?ments?|appendix|annex|policy implications|recommendations|"
@@ -117,15 +118,20 @@ def _split_language_runs(text: str) -> list[tuple[str, str]]:
             runs.append((text[run_start:end].strip(), langs[i - 1]))
             if i < len(spans):
                 run_start = spans[i][0]
-    # a one-sentence run inside another language is more likely a quotation than a new abstract
+    # a run of one short sentence (a quoted title, a foreign phrase) is not a new abstract: it joins a neighbour
     merged: list[tuple[str, str]] = []
     for chunk, lang in runs:
-        if merged and len(chunk.split()) < 12 and len(runs) > 1 and merged[-1][1] != lang and \
+        if merged and (_is_short_run(chunk) or _is_short_run(merged[-1][0])) and \
                 _script_of(chunk) == _script_of(merged[-1][0]):
-            merged[-1] = (merged[-1][0] + " " + chunk, merged[-1][1])
+            keep = lang if len(chunk.split()) > len(merged[-1][0].split()) else merged[-1][1]
+            merged[-1] = (merged[-1][0] + " " + chunk, keep)
         else:
             merged.append((chunk, lang))
     return merged
+
+
+def _is_short_run(text: str) -> bool:
+    return len(split_sentences(text)) < 2 or len(text.split()) < 12
 
 
 def _script_of(text: str) -> str:
@@ -153,13 +159,14 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
         if offset:
             pieces.append(PASSAGE_SEPARATOR)
             offset += len(PASSAGE_SEPARATOR)
-        runs = [(text, language)] if language or kind == "heading" else _split_language_runs(text)
+        if language or kind in ("heading", "reference", "footnote", "caption"):
+            runs = [(text, language or detect_language(text))]
+        else:
+            runs = _split_language_runs(text)
         for j, (chunk, lang) in enumerate(runs):
             if j:
                 pieces.append(PASSAGE_SEPARATOR)
                 offset += len(PASSAGE_SEPARATOR)
-            if kind == "heading" and not lang:
-                lang = detect_language(chunk)
             p = Passage(index=len(passages), kind=kind, text=chunk, page=page, section=section,
                         language=lang, start=offset, end=offset + len(chunk),
                         sentences=split_sentences(chunk) if kind != "heading" else [(0, len(chunk))])

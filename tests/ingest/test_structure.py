@@ -1,0 +1,59 @@
+from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.structure import build_passages, resolve_hyphens
+
+
+def test_structure_hyphenation_repaired_real_hyphens_kept():
+    blocks = [Block(f"The employ{HYPHEN_MARK}ability of lone parents and the co{HYPHEN_MARK}production of "
+                    f"services, a well{HYPHEN_MARK}known partner{HYPHEN_MARK}ship.")]
+    resolve_hyphens(blocks)
+    assert blocks[0].text == ("The employability of lone parents and the co-production of services, "
+                              "a well-known partnership.")
+
+
+def test_structure_hyphenation_follows_the_document_vocabulary():
+    blocks = [Block(f"Work{HYPHEN_MARK}first and work-first again."), Block(f"Data{HYPHEN_MARK}base and database.")]
+    resolve_hyphens(blocks)
+    assert blocks[0].text.startswith("Work-first") and blocks[1].text.startswith("Database")
+
+
+def test_structure_sections_and_kinds():
+    blocks = [Block("A Title", hint="heading", level=1), Block("Abstract", hint="heading"),
+              Block("This article examines co-production in employability services. " * 3),
+              Block("Introduction", hint="heading"),
+              Block("Body text about work-first activation, e.g. in Scotland (Lindsay et al., 2015). It goes on."),
+              Block("Table 2: Job entries by client group, 2010-2012"),
+              Block("A footnote text.", hint="footnote"),
+              Block("References", hint="heading"),
+              Block("Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage."),
+              Block("Osborne, S. (2006) The New Public Governance? Public Management Review 8(3): 377-387.")]
+    text, passages = build_passages(blocks)
+    kinds = [(p.kind, p.section) for p in passages]
+    assert kinds == [("heading", "A Title"), ("heading", "Abstract"), ("abstract", "Abstract"),
+                     ("heading", "Introduction"), ("body", "Introduction"), ("caption", "Introduction"),
+                     ("footnote", "Introduction"), ("heading", "References"), ("reference", "References"),
+                     ("reference", "References")]
+    body = passages[4]
+    assert [body.text[s:e] for s, e in body.sentences] == [
+        "Body text about work-first activation, e.g. in Scotland (Lindsay et al., 2015).", "It goes on."]
+    for p in passages:
+        assert text[p.start:p.end] == p.text
+
+
+def test_structure_plain_text_headings_recognised():
+    para = "Lone parents face complex barriers to work and to the services meant to help them. " * 3
+    blocks = [Block("Title of a briefing"), Block("Introduction"), Block(para), Block("Why co-production matters"),
+              Block(para), Block("2.1 Methods and data"), Block(para)]
+    _, passages = build_passages(blocks)
+    assert [p.text for p in passages if p.kind == "heading"] == [
+        "Introduction", "Why co-production matters", "2.1 Methods and data"]
+
+
+def test_structure_mixed_language_paragraph_is_split():
+    en = "We argue that alternative approaches have the potential to be more successful for lone parents. " * 2
+    fr = "Nous avançons que d'autres approches pourraient être plus fructueuses pour les parents isolés. " * 2
+    es = "Argumentamos que otros enfoques pueden ser más exitosos para las familias monoparentales. " * 2
+    text, passages = build_passages([Block(en + fr + es)])
+    assert [p.language for p in passages] == ["en", "fr", "es"]
+    assert passages[1].text.startswith("Nous avançons")
+    for p in passages:
+        assert text[p.start:p.end] == p.text

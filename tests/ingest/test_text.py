@@ -1,0 +1,60 @@
+import pytest
+
+from litmine.errors import InputError
+from litmine.ingest.text import decode_bytes, looks_like_markdown, normalise_text, read_markdown, read_plain, \
+    strip_markdown_inline
+
+
+def test_text_normalise_ligatures_quotes_hyphens():
+    assert normalise_text("\u201cthe \ufb01rst \ufb02ow\u201d") == '"the first flow"'
+    assert normalise_text("Co\u2010production\u00a0and\u200b it\u2019s") == "Co-production and it's"
+
+
+def test_text_markdown_inline_emphasis_escapes_links():
+    text = r"Lindsay *et al.* (2007) and Lindsay\* with **bold** [a link](https://example.org/x_(y)) <https://a.org>"
+    assert strip_markdown_inline(text) == "Lindsay et al. (2007) and Lindsay* with bold a link https://a.org"
+
+
+def test_text_markdown_headings_lists_footnotes():
+    blocks = read_markdown("# **Title** here\n\nIntro *text*.\n\n## Résumé\n\n- first item\n- second\n  wraps\n\n"
+                           "[^1]: A footnote.\n")
+    assert [(b.hint, b.level, b.text) for b in blocks] == [
+        ("heading", 1, "Title here"), ("body", 0, "Intro text."), ("heading", 2, "Résumé"),
+        ("list", 0, "first item"), ("list", 0, "second wraps"), ("footnote", 0, "A footnote.")]
+
+
+def test_text_plain_wrapped_lines_join_with_hyphen_mark():
+    blocks = read_plain("The employ-\nability of lone\nparents.\n\nNext para.")
+    assert len(blocks) == 2
+    assert blocks[0].text == "The employ\ue000ability of lone parents."
+
+
+def test_text_plain_unwrapped_file_one_paragraph_per_line():
+    long = "word " * 50
+    blocks = read_plain(f"{long}one.\n{long}two.\n{long}three.")
+    assert len(blocks) == 3
+
+
+def test_text_plain_form_feed_pages():
+    blocks = read_plain("Page one text.\fPage two text.")
+    assert [b.page for b in blocks] == [1, 2]
+
+
+def test_text_decode_utf8_cp1252_latin1():
+    assert decode_bytes("Sørensen".encode("utf-8"), "a.txt") == ("Sørensen", "utf-8")
+    assert decode_bytes("Sørensen \u2018quoted\u2019".encode("cp1252"), "a.txt") == ("Sørensen \u2018quoted\u2019",
+                                                                                   "cp1252")
+    assert decode_bytes(b"\x81\x8d caf\xe9", "a.txt")[1] == "latin-1"
+
+
+@pytest.mark.parametrize("data,reason", [(b"", "empty file"), (b"abc\x00\x01def", "binary data"),
+                                         (bytes(range(1, 32)) * 20, "binary data")])
+def test_text_decode_rejects_empty_and_binary(data, reason):
+    with pytest.raises(InputError) as err:
+        decode_bytes(data, "bad.txt")
+    assert reason in str(err.value) and "bad.txt" in str(err.value)
+
+
+def test_text_markdown_sniffing():
+    assert looks_like_markdown("# Title\n\n## Abstract\n\nLindsay\\* and **x**")
+    assert not looks_like_markdown("A plain paper.\n\nWith paragraphs.")
