@@ -154,6 +154,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     doc_paths = store.document_paths()
     seen_hashes: dict[str, str] = {}
     todo: list[_Candidate] = []
+    duplicates: list[tuple[str, str, int, float, str]] = []
     for path in doc_files:
         try:
             st = os.stat(path)
@@ -187,10 +188,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             continue
         first = seen_hashes.get(sha) or (doc_paths.get(sha) if doc_paths.get(sha) != path else None)
         if first and first != path:
-            store.record_file(path, root=root, status="duplicate", doc_id=sha if store.has_document(sha) else None,
-                              size=st.st_size, mtime=st.st_mtime, sha256=sha, error=f"same content as {first}")
-            report.duplicates.append((path, first))
-            emit("duplicate", path, f"same content as {first}")
+            duplicates.append((path, first, st.st_size, st.st_mtime, sha))
             continue
         seen_hashes[sha] = path
         todo.append(_Candidate(path, st.st_size, st.st_mtime, sha, None, old is not None and old["doc_id"] is not None))
@@ -216,6 +214,13 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own)
         (report.updated if cand.update else report.added).append(path)
         emit("updated" if cand.update else "added", path, f"{len(doc.passages)} passages, {doc.pages} pages")
+
+    # recorded after extraction, so a duplicate points at the document its twin just became
+    for path, first, size, mtime, sha in duplicates:
+        store.record_file(path, root=root, status="duplicate", doc_id=sha if store.has_document(sha) else None,
+                          size=size, mtime=mtime, sha256=sha, error=f"same content as {first}")
+        report.duplicates.append((path, first))
+        emit("duplicate", path, f"same content as {first}")
 
     # sidecars may have changed although the documents did not
     if index is not None or records == []:

@@ -66,7 +66,7 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
     if info.get("encoding") and info["encoding"] != "utf-8":
         doc.notes.append(f"decoded as {info['encoding']}")
     if doc.year is None:
-        cited = [int(y) for p in passages if p.kind in ("body", "reference", "footnote")
+        cited = [int(y) for p in passages if p.kind in ("body", "abstract", "reference", "footnote")
                  for y in _YEAR_RE.findall(p.text)]
         cited = [y for y in cited if y <= 2100]
         doc.notes.append("no publication year found" + (f" (cites works up to {max(cited)})" if cited else ""))

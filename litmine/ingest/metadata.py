@@ -71,8 +71,12 @@ def clean_authors(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+_NOT_NAMES = re.compile(r"^(suggested citation|how to cite|abstract|summary|key (points|findings)|contents|"
+                        r"introduction|executive summary|acknowledg|keywords|foreword|preface|background)", re.I)
+
+
 def _is_author_line(text: str) -> bool:
-    if len(text) > 250 or _AFFILIATION.search(text) or _YEAR_RE.search(text):
+    if len(text) > 250 or _AFFILIATION.search(text) or _YEAR_RE.search(text) or _NOT_NAMES.match(text):
         return False
     names = clean_authors(text)
     return bool(names) and all(_NAME.match(n) for n in names) and len(names) <= 30
