@@ -155,6 +155,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     seen_hashes: dict[str, str] = {}
     todo: list[_Candidate] = []
     duplicates: list[tuple[str, str, int, float, str]] = []
+    stats: dict[str, os.stat_result] = {}
     for path in doc_files:
         try:
             st = os.stat(path)
@@ -163,6 +164,12 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             _fail(store, report, emit, root, path, reason)
             continue
         old = known.get(path)
+        if old is not None and not force and old["status"] == "failed" and old["fail_size"] == st.st_size and \
+                old["fail_mtime"] == st.st_mtime:
+            reason = f"{old['error']} (unchanged since the last run)"
+            report.failed.append((path, reason))
+            emit("failed", path, reason)
+            continue
         if (old is not None and not force and old["status"] in ("ok", "duplicate") and old["size"] == st.st_size
                 and old["mtime"] == st.st_mtime):
             report.unchanged.append(path)
@@ -174,10 +181,10 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
                 data = fh.read()
         except OSError as exc:
             reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
-            _fail(store, report, emit, root, path, reason)
+            _fail(store, report, emit, root, path, reason, st)
             continue
         if not data:
-            _fail(store, report, emit, root, path, "empty file (0 bytes)")
+            _fail(store, report, emit, root, path, "empty file (0 bytes)", st)
             continue
         sha = sha256_bytes(data)
         if old is not None and not force and old["sha256"] == sha and old["status"] == "ok" and \
@@ -192,6 +199,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             continue
         seen_hashes[sha] = path
         todo.append(_Candidate(path, st.st_size, st.st_mtime, sha, None, old is not None and old["doc_id"] is not None))
+        stats[path] = st
     del known
 
     emit("start", root, str(len(todo)))
@@ -199,7 +207,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     for path, doc, own, reason in _run_extraction([c.path for c in todo], jobs):
         cand = by_path[path]
         if doc is None:
-            _fail(store, report, emit, root, path, reason or "unknown error")
+            _fail(store, report, emit, root, path, reason or "unknown error", stats.get(path))
             continue
         if doc.id != cand.sha256:  # the file changed while we read it; the next run picks it up
             _fail(store, report, emit, root, path, "file changed while being read; run ingest again")
@@ -243,8 +251,10 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     return report
 
 
-def _fail(store: Store, report: IngestReport, emit: Event, root: str, path: str, reason: str) -> None:
-    store.record_file(path, root=root, status="failed", error=reason)
+def _fail(store: Store, report: IngestReport, emit: Event, root: str, path: str, reason: str,
+          st: os.stat_result | None = None) -> None:
+    store.record_file(path, root=root, status="failed", error=reason, size=st.st_size if st else None,
+                      mtime=st.st_mtime if st else None)
     report.failed.append((path, reason))
     emit("failed", path, reason)
 

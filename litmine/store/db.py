@@ -87,12 +87,14 @@ class Store:
         with self._tx():
             self._upsert_file(path, root=root, status=status, doc_id=doc_id, size=size, mtime=mtime,
                               sha256=sha256, error=error)
+            if status == "failed":
+                self.db.execute("UPDATE files SET fail_size = ?, fail_mtime = ? WHERE path = ?", (size, mtime, path))
 
     def _upsert_file(self, path: str, *, root: str, status: str, doc_id: str | None, size: int | None,
                      mtime: float | None, sha256: str | None, error: str | None) -> None:
         old = self.db.execute("SELECT doc_id, size, mtime, sha256 FROM files WHERE path = ?", (path,)).fetchone()
         if status == "failed" and old is not None:
-            # keep the last good version and its fingerprint, so the file is retried when it changes again
+            # keep the last good version and its fingerprint; fail_size/fail_mtime remember the bad version
             self.db.execute("UPDATE files SET status = ?, error = ?, checked_at = ?, root = ? WHERE path = ?",
                             (status, error, _now(), root, path))
             return
@@ -100,7 +102,8 @@ class Store:
             "INSERT INTO files (path, root, doc_id, size, mtime, sha256, status, error, checked_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET root = excluded.root, "
             "doc_id = excluded.doc_id, size = excluded.size, mtime = excluded.mtime, sha256 = excluded.sha256, "
-            "status = excluded.status, error = excluded.error, checked_at = excluded.checked_at",
+            "status = excluded.status, error = excluded.error, checked_at = excluded.checked_at, fail_size = NULL, "
+            "fail_mtime = NULL",
             (path, root, doc_id, size, mtime, sha256, status, error, _now()))
         if old is not None and old["doc_id"] and old["doc_id"] != doc_id:
             self._drop_orphan(old["doc_id"])

@@ -32,6 +32,7 @@ def m001_documents_files_passages(db: sqlite3.Connection) -> str:
             size INTEGER, mtime REAL, sha256 TEXT,
             status TEXT NOT NULL,           -- ok | failed | duplicate | missing
             error TEXT,
+            fail_size INTEGER, fail_mtime REAL,  -- the version that failed, so an unchanged bad file is not re-read
             checked_at TEXT NOT NULL
         );
         CREATE INDEX files_root ON files(root);

@@ -146,3 +146,16 @@ def test_corpus_not_a_folder(tmp_path, store):
 
     with pytest.raises(LitmineError, match="not a folder"):
         ingest_corpus(tmp_path / "nope", store)
+
+
+def test_corpus_unchanged_bad_file_is_reported_without_rereading(corpus, store, monkeypatch):
+    root = corpus({"good.txt": PAPER, "empty.txt": b"", "bad.pdf": b"%PDF-1.4 junk"})
+    first = ingest_corpus(root, store, jobs=1)
+    assert len(first.failed) == 2
+    calls = []
+    monkeypatch.setattr(corpus_module, "_extract_worker", lambda p: calls.append(p))
+    second = ingest_corpus(root, store, jobs=1)
+    assert calls == [] and len(second.unchanged) == 1
+    assert sorted(r for _, r in second.failed) == [
+        "corrupt or truncated PDF (Failed to load document (PDFium: Data format error)) (unchanged since the last run)",
+        "empty file (0 bytes) (unchanged since the last run)"]
