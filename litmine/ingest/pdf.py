@@ -23,6 +23,7 @@ from litmine.ingest.structure import REFERENCE_HEADINGS
 from litmine.ingest.text import normalise_text
 
 _MIN_CHARS_PER_PAGE = 15
+_TEXT_BUFFER = 16384
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"']))")
 
@@ -50,25 +51,35 @@ def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float,
     tp = page.get_textpage()
     frags: list[_Line] = []
     try:
+        # raw PDFium calls with reused buffers: this loop is the hot path of PDF ingest
         raw_tp = tp.raw
         matrix = pdfium_c.FS_MATRIX()
-        for i in range(tp.count_rects()):
-            left, bottom, right, top = tp.get_rect(i)
-            text = tp.get_text_bounded(left, bottom, right, top)
-            if not text or not text.strip():
+        left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+        buf = (ctypes.c_ushort * _TEXT_BUFFER)()
+        for i in range(pdfium_c.FPDFText_CountRects(raw_tp, 0, -1)):
+            if not pdfium_c.FPDFText_GetRect(raw_tp, i, left, top, right, bottom):
+                continue
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            n = pdfium_c.FPDFText_GetBoundedText(raw_tp, x0, y1, x1, y0, buf, _TEXT_BUFFER)
+            if n <= 0:
+                continue
+            text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="ignore").rstrip("\x00")
+            if not text.strip():
                 continue
             text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
-            ci = tp.get_index((left + right) / 2, (top + bottom) / 2, (right - left) / 2 + 1, (top - bottom) / 2 + 1)
-            size, bold = top - bottom, False
-            if ci is not None and ci >= 0:
+            ci = pdfium_c.FPDFText_GetCharIndexAtPos(raw_tp, (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2 + 1,
+                                                     (y1 - y0) / 2 + 1)
+            size, bold = y1 - y0, False
+            if ci >= 0:
                 # the em size is the font size scaled by the text matrix (many PDFs set size 1 and scale)
                 fs = pdfium_c.FPDFText_GetFontSize(raw_tp, ci)
                 if pdfium_c.FPDFText_GetMatrix(raw_tp, ci, ctypes.byref(matrix)):
                     fs *= math.hypot(matrix.c, matrix.d)
-                if 0 < fs < 4 * (top - bottom) + 4:
+                if 0 < fs < 4 * (y1 - y0) + 4:
                     size = fs
-                bold = pdfium_c.FPDFText_GetFontWeight(raw_tp, ci) >= 600
-            frags.append(_Line(pno, left, height - top, right, height - bottom, text, round(size, 1), bold))
+                if len(text) < 120:  # weight only matters for heading-length runs
+                    bold = pdfium_c.FPDFText_GetFontWeight(raw_tp, ci) >= 600
+            frags.append(_Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))
     finally:
         tp.close()
     return frags, width, height
