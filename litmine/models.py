@@ -53,3 +53,80 @@ class Document:
             if p.language:
                 counts[p.language] = counts.get(p.language, 0) + len(p.text)
         return sorted(counts, key=counts.get, reverse=True)
+
+
+@dataclass
+class Reference:
+    """One entry of a document's reference list (or a reference held in a footnote), parsed into fields.
+
+    authors and editors are {"surname": ..., "given": ...} dicts in the order printed; year_text keeps what stood
+    for the year when it was not a number ("n.d.", "forthcoming", "in press").
+    """
+
+    index: int
+    raw: str
+    authors: list[dict[str, str]] = field(default_factory=list)
+    editors: list[dict[str, str]] = field(default_factory=list)
+    year: int | None = None
+    year_suffix: str = ""
+    year_text: str | None = None
+    title: str | None = None
+    container: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    place: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    type: str = "other"  # article | book | chapter | report | web | thesis | other
+    source: str = "list"  # list | footnote
+    passage_index: int | None = None
+    page: int | None = None
+    work_id: str | None = None
+    doc_id: str | None = None
+
+
+@dataclass
+class Citation:
+    """One in-text callout of one work: "(Lindsay et al., 2015: 152)" or one part of a group callout.
+
+    start/end are offsets into the text the callout was found in (a passage's text, or the document's once
+    stored); authors are surnames as printed ("Lindsay", "DWP"), et_al marks "et al.".
+    """
+
+    start: int
+    end: int
+    surface: str
+    authors: list[str] = field(default_factory=list)
+    et_al: bool = False
+    year: int | None = None
+    year_suffix: str = ""
+    year_text: str | None = None
+    pages: str | None = None
+    narrative: bool = False
+    style: str = "author-year"  # author-year | numeric | footnote
+    numbers: list[int] = field(default_factory=list)
+    group: int = 0  # callouts printed together in one bracket share a group number
+    passage_index: int | None = None
+    page: int | None = None
+    sentence: str | None = None
+    reference_index: int | None = None
+    confidence: float = 0.0
+    unlinked_reason: str | None = None
+    doc_id: str | None = None
+
+
+@dataclass
+class Work:
+    """A cited work across the corpus, one identity (DOI, else first author + year + title); it may be a corpus
+    document."""
+
+    id: str
+    title: str | None = None
+    authors: list[dict[str, str]] = field(default_factory=list)
+    year: int | None = None
+    container: str | None = None
+    doi: str | None = None
+    type: str = "other"
+    doc_id: str | None = None
