@@ -22,6 +22,7 @@ class Passage:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     id: int | None = None
     doc_id: str | None = None
+    marks: list[tuple[int, str]] = field(default_factory=list)  # superscript numbers: (offset, "12"); not stored
 
 
 @dataclass
@@ -44,6 +45,8 @@ class Document:
     notes: list[str] = field(default_factory=list)
     text: str = ""
     passages: list[Passage] = field(default_factory=list)
+    references: list["Reference"] = field(default_factory=list)
+    citations: list["Citation"] = field(default_factory=list)
 
     @property
     def languages(self) -> list[str]:

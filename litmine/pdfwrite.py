@@ -22,10 +22,14 @@ def _metrics(font: str) -> dict[str, int]:
     return FONT_METRICS[font][1]
 
 
+_SUP = re.compile("\x01([^\x02]*)\x02")
+
+
 def text_width(text: str, size: float, font: str = "Helvetica") -> float:
-    """Width of text in points."""
+    """Width of text in points (superscript marks, written \\x01n\\x02, at 60% size)."""
     widths = _metrics(font)
-    return sum(widths.get(c, 556) for c in text) * size / 1000
+    sup = sum(widths.get(c, 556) for m in _SUP.finditer(text) for c in m.group(1)) * 0.6
+    return (sum(widths.get(c, 556) for c in _SUP.sub("", text)) + sup) * size / 1000
 
 
 def _escape(text: str) -> bytes:
@@ -53,6 +57,19 @@ class PdfWriter:
     def text(self, x: float, y: float, text: str, *, size: float = 10, font: str = "Helvetica") -> None:
         if not self.pages:
             self.new_page()
+        if "\x01" in text:  # superscript marks: small raised numbers
+            pos = 0
+            for m in _SUP.finditer(text):
+                before = text[pos:m.start()]
+                if before:
+                    self.text(x, y, before, size=size, font=font)
+                    x += text_width(before, size, font)
+                self.text(x, y + 0.07 * size, m.group(1), size=0.6 * size, font=font)  # raised a third of an em
+                x += text_width(m.group(1), 0.6 * size, font)
+                pos = m.end()
+            if text[pos:]:
+                self.text(x, y, text[pos:], size=size, font=font)
+            return
         key = _FONT_KEY[font]
         self.pages[-1].append(b"BT /%s %.2f Tf %.2f %.2f Td (%s) Tj ET" % (
             key.encode(), size, x, self.height - y - size, _escape(text)))
@@ -170,7 +187,7 @@ def layout_document(paras: list[Para], *, columns: int = 1, running_header: str 
                     page_numbers: bool = True, info: dict[str, str] | None = None,
                     margin: float = 64, gutter: float = 20) -> PdfWriter:
     """Flow paragraphs into pages: one or two columns, running header from page 2, page numbers at the foot,
-    footnotes at the foot of the page where they are called ("[^n]" markers in the text become superscript-less
+    footnotes at the foot of the page where they are called ("[^n]" markers in the text become superscript
     numbers)."""
     w = PdfWriter(info=info)
     width, height = w.width, w.height
@@ -218,7 +235,7 @@ def layout_document(paras: list[Para], *, columns: int = 1, running_header: str 
             note_no += 1
             notes.append(f"{note_no} {para.footnotes[len(notes)] if len(notes) < len(para.footnotes) else ''}")
         counter = iter(range(note_no - len(notes) + 1, note_no + 1))
-        text = re.sub(r"\[\^\d+\]", lambda m: str(next(counter)), text)
+        text = re.sub(r"\[\^\d+\]", lambda m: f"\x01{next(counter)}\x02", text)
         line_w = (width - 2 * margin) if full_width else col_w
         lines = wrap(text, line_w - hang, size, font) if hang else wrap(text, line_w, size, font)
         leading = size * 1.25

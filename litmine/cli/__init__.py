@@ -1,6 +1,6 @@
 """The litmine command line (typer). Commands are thin: check arguments, call one library function."""
 
 from litmine.cli.app import app
-from litmine.cli import docs as _docs, export as _export, ingest as _ingest  # noqa: F401  (register commands)
+from litmine.cli import citations as _citations, docs as _docs, export as _export, ingest as _ingest  # noqa: F401
 
 __all__ = ["app"]

@@ -1,4 +1,4 @@
-"""The store as JSON Lines: documents.jsonl and passages.jsonl (later: references, citations, mentions)."""
+"""The store as JSON Lines: documents, passages, references and citations (later: mentions)."""
 
 from __future__ import annotations
 
@@ -22,11 +22,11 @@ def _write_atomic(path: Path, lines) -> int:
 
 
 def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
-    """Export documents and passages as JSON Lines into out_dir. Returns rows written per file.
+    """Export documents, passages, references and citations as JSON Lines into out_dir. Returns rows per file.
 
     Example:
         >>> write_jsonl(Store(":memory:"), "outputs/export")  # doctest: +SKIP
-        {'documents.jsonl': 0, 'passages.jsonl': 0}
+        {'documents.jsonl': 0, 'passages.jsonl': 0, 'references.jsonl': 0, 'citations.jsonl': 0}
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -46,5 +46,26 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
                    "page": p.page, "language": p.language, "start": p.start, "end": p.end, "text": p.text,
                    "sentences": p.sentences}
 
+    passage_ids = {(doc_id, idx): pid for pid, doc_id, idx in store.db.execute("SELECT id, doc_id, idx FROM passages")}
+
+    def references():
+        for r in store.iter_references():
+            yield {"doc_id": r.doc_id, "index": r.index, "raw": r.raw, "authors": r.authors, "editors": r.editors,
+                   "year": r.year, "year_suffix": r.year_suffix, "year_text": r.year_text, "title": r.title,
+                   "container": r.container, "volume": r.volume, "issue": r.issue, "pages": r.pages,
+                   "publisher": r.publisher, "place": r.place, "doi": r.doi, "url": r.url, "type": r.type,
+                   "source": r.source, "page": r.page, "work_id": r.work_id}
+
+    def citations():
+        for c in store.iter_citations():
+            yield {"doc_id": c.doc_id, "passage_id": passage_ids.get((c.doc_id, c.passage_index)), "page": c.page,
+                   "start": c.start, "end": c.end, "surface": c.surface, "authors": c.authors, "et_al": c.et_al,
+                   "year": c.year, "year_suffix": c.year_suffix, "year_text": c.year_text, "pages": c.pages,
+                   "narrative": c.narrative, "style": c.style, "numbers": c.numbers, "group": c.group,
+                   "sentence": c.sentence, "reference_index": c.reference_index, "confidence": c.confidence,
+                   "unlinked_reason": c.unlinked_reason}
+
     return {"documents.jsonl": _write_atomic(out / "documents.jsonl", documents()),
-            "passages.jsonl": _write_atomic(out / "passages.jsonl", passages())}
+            "passages.jsonl": _write_atomic(out / "passages.jsonl", passages()),
+            "references.jsonl": _write_atomic(out / "references.jsonl", references()),
+            "citations.jsonl": _write_atomic(out / "citations.jsonl", citations())}

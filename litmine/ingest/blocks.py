@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 # Marks a line-end hyphen whose fate (join the word or keep a real hyphen) is decided per document.
 HYPHEN_MARK = "\ue000"
+# Wrap a superscript number (a footnote or numeric citation mark) found by a reader: "\ue003" + "12" + "\ue004".
+SUP_OPEN, SUP_CLOSE = "\ue003", "\ue004"
 
 
 @dataclass

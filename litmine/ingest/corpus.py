@@ -248,7 +248,23 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             store.mark_missing(report.missing)
             for p in report.missing:
                 emit("missing", p, "no longer in the corpus folder (use --prune to remove it from the store)")
+    if report.added or report.updated or report.pruned or _works_missing(store):
+        rebuild_works(store)
     return report
+
+
+def _works_missing(store: Store) -> bool:
+    row = store.db.execute("SELECT (SELECT COUNT(*) FROM works), (SELECT COUNT(*) FROM documents)").fetchone()
+    return row[0] == 0 and row[1] > 0
+
+
+def rebuild_works(store: Store) -> int:
+    """Recompute the corpus-wide works (cited works and corpus documents) and which work each reference is."""
+    from litmine.citations.works import build_works
+
+    works, assignments = build_works(list(store.iter_references()), list(store.iter_documents()))
+    store.replace_works(works, assignments)
+    return len(works)
 
 
 def _fail(store: Store, report: IngestReport, emit: Event, root: str, path: str, reason: str,

@@ -50,13 +50,18 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
     text, passages = build_passages(blocks)
     if not passages:
         raise InputError(path, "no text found")
+    from litmine.citations.extract import extract_citations
+
+    references, citations = extract_citations(passages)
     found = extract_metadata(passages, fmt=fmt, info=info)
     values, sources = dict(found.values), dict(found.sources)
     if "title" not in values:
         values["title"] = re.sub(r"[_\s]+", " ", Path(path).stem).strip()
         sources["title"] = "file-name"
     doc = Document(id=sha256_bytes(data), path=path, format=fmt, pages=info.get("pages", 1), text=text,
-                   passages=passages)
+                   passages=passages, references=references, citations=citations)
+    for item in references + citations:
+        item.doc_id = doc.id
     for name in ("title", "authors", "year", "venue", "doi"):
         if name in values:
             setattr(doc, name, values[name])

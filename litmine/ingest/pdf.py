@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
-from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.structure import REFERENCE_HEADINGS
 from litmine.ingest.text import normalise_text
 
@@ -86,20 +86,25 @@ def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float,
 
 
 def _clusters(frags: list[_Line]) -> list[list[_Line]]:
-    """Group runs that sit on the same text line (vertical overlap), top to bottom."""
+    """Group runs that sit on the same text line (they overlap vertically by half the smaller height; a raised
+    superscript overlaps its line that much too), top to bottom."""
     frags = sorted(frags, key=lambda f: (f.top + f.bottom) / 2)
     out: list[list[_Line]] = []
+    boxes: list[list[float]] = []  # [top, bottom] of each cluster
     for f in frags:
-        mid = (f.top + f.bottom) / 2
-        if out:
-            last = out[-1]
-            top = min(g.top for g in last)
-            bottom = max(g.bottom for g in last)
-            if top - 0.5 <= mid <= bottom + 0.5 and (bottom - top) < 2.5 * max(f.height, 1):
-                last.append(f)
-                continue
-        out.append([f])
-    return out
+        for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
+            top, bottom = boxes[k]
+            overlap = min(bottom, f.bottom) - max(top, f.top)
+            if overlap >= 0.5 * min(f.height, bottom - top) and overlap > 0 and \
+                    max(bottom, f.bottom) - min(top, f.top) < 2.5 * max(f.height, 1):
+                out[k].append(f)
+                boxes[k] = [min(top, f.top), max(bottom, f.bottom)]
+                break
+        else:
+            out.append([f])
+            boxes.append([f.top, f.bottom])
+    order = sorted(range(len(out)), key=lambda k: boxes[k][0])
+    return [out[k] for k in order]
 
 
 def _segments(cluster: list[_Line]) -> list[_Line]:
@@ -110,6 +115,10 @@ def _segments(cluster: list[_Line]) -> list[_Line]:
         if segs:
             s = segs[-1]
             gap = f.x0 - s.x1
+            if gap < 0.9 * max(f.size, 4) and _is_superscript(f, s):
+                s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
+                s.x1 = max(s.x1, f.x1)
+                continue
             if gap < 0.9 * max(f.size, 4):
                 sep = "" if gap < 0.18 * f.size or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
                 s.text += sep + f.text
@@ -121,6 +130,15 @@ def _segments(cluster: list[_Line]) -> list[_Line]:
                 continue
         segs.append(_Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
     return segs
+
+
+_SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
+
+
+def _is_superscript(f: _Line, s: _Line) -> bool:
+    """A small raised number right after text: a footnote mark or a numeric citation."""
+    return (f.size < 0.85 * s.size and f.bottom < s.bottom - 0.2 * s.size and
+            bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
 
 
 def _join_segments(segs: list[_Line]) -> _Line:
@@ -301,7 +319,7 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
             gap = line.top - prev.top
             if hint == "heading":
                 new = abs(line.size - prev.size) > 0.5 or gap > 1.6 * line.size
-            elif gap > pitch * 1.45 + 0.5:
+            elif gap > pitch + max(1.5, 0.2 * body):  # paragraph spacing, however small
                 new = True
             elif hint == "footnote":
                 new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.sentences import split_sentences
 from litmine.models import Passage
@@ -41,6 +41,26 @@ _KNOWN_SECTION = re.compile(
     re.I,
 )
 _NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+){0,3}\.?|[IVX]+\.)\s+[A-Z\u00C0-\u024F]")
+
+
+_MARK = re.compile(SUP_OPEN + r"([^" + SUP_CLOSE + r"]*)" + SUP_CLOSE)
+
+
+def _take_marks(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Remove superscript marks from text, returning the clean text and (offset, number) for each."""
+    if SUP_OPEN not in text:
+        return text, []
+    marks: list[tuple[int, str]] = []
+    out: list[str] = []
+    last = 0
+    length = 0
+    for m in _MARK.finditer(text):
+        out.append(text[last:m.start()])
+        length += m.start() - last
+        marks.append((length, m.group(1)))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), marks
 
 
 def resolve_hyphens(blocks: list[Block]) -> None:
@@ -156,6 +176,7 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
         text = text.strip()
         if not text:
             return
+        text, marks = _take_marks(text)
         if offset:
             pieces.append(PASSAGE_SEPARATOR)
             offset += len(PASSAGE_SEPARATOR)
@@ -167,9 +188,11 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             if j:
                 pieces.append(PASSAGE_SEPARATOR)
                 offset += len(PASSAGE_SEPARATOR)
+            chunk_at = text.find(chunk)
             p = Passage(index=len(passages), kind=kind, text=chunk, page=page, section=section,
                         language=lang, start=offset, end=offset + len(chunk),
-                        sentences=split_sentences(chunk) if kind != "heading" else [(0, len(chunk))])
+                        sentences=split_sentences(chunk) if kind != "heading" else [(0, len(chunk))],
+                        marks=[(at - chunk_at, n) for at, n in marks if chunk_at <= at <= chunk_at + len(chunk)])
             passages.append(p)
             pieces.append(chunk)
             offset += len(chunk)

@@ -10,10 +10,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from litmine.errors import StoreError
-from litmine.models import Document, Passage
+from litmine.models import Citation, Document, Passage, Reference, Work
 from litmine.store.migrations import migrate
 
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
+
+
+def _j(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _now() -> str:
@@ -152,8 +156,68 @@ class Store:
                 "sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, p.index, p.kind, p.section, p.page, p.language, p.start, p.end, p.text,
                   json.dumps(p.sentences)) for p in doc.passages])
+            self._write_citations(doc)
             self._upsert_file(doc.path, root=root, status="ok", doc_id=doc.id, size=size, mtime=mtime,
                               sha256=doc.id, error=None)
+
+    def _write_citations(self, doc: Document) -> None:
+        self.db.executemany(
+            "INSERT INTO reference_entries (doc_id, idx, raw, authors, editors, year, year_suffix, year_text, title, "
+            "container, volume, issue, pages, publisher, place, doi, url, type, source, passage_idx, page) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc.id, r.index, r.raw, _j(r.authors), _j(r.editors), r.year, r.year_suffix, r.year_text, r.title,
+              r.container, r.volume, r.issue, r.pages, r.publisher, r.place, r.doi, r.url, r.type, r.source,
+              r.passage_index, r.page) for r in doc.references])
+        self.db.executemany(
+            "INSERT INTO citations (doc_id, passage_idx, page, start_char, end_char, surface, authors, et_al, year, "
+            "year_suffix, year_text, pages, narrative, style, numbers, grp, sentence, reference_idx, confidence, "
+            "unlinked_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc.id, c.passage_index, c.page, c.start, c.end, c.surface, _j(c.authors), int(c.et_al), c.year,
+              c.year_suffix, c.year_text, c.pages, int(c.narrative), c.style, _j(c.numbers), c.group, c.sentence,
+              c.reference_index, c.confidence, c.unlinked_reason) for c in doc.citations])
+
+    # ------------------------------------------------------------ citations
+    def iter_references(self, doc_id: str | None = None) -> Iterator[Reference]:
+        sql, args = "SELECT * FROM reference_entries", ()
+        if doc_id:
+            sql, args = sql + " WHERE doc_id = ?", (doc_id,)
+        for r in self.db.execute(sql + " ORDER BY doc_id, idx", args):
+            yield Reference(index=r["idx"], raw=r["raw"], authors=json.loads(r["authors"]),
+                            editors=json.loads(r["editors"]), year=r["year"], year_suffix=r["year_suffix"],
+                            year_text=r["year_text"], title=r["title"], container=r["container"],
+                            volume=r["volume"], issue=r["issue"], pages=r["pages"], publisher=r["publisher"],
+                            place=r["place"], doi=r["doi"], url=r["url"], type=r["type"], source=r["source"],
+                            passage_index=r["passage_idx"], page=r["page"], work_id=r["work_id"],
+                            doc_id=r["doc_id"])
+
+    def iter_citations(self, doc_id: str | None = None) -> Iterator[Citation]:
+        sql, args = "SELECT * FROM citations", ()
+        if doc_id:
+            sql, args = sql + " WHERE doc_id = ?", (doc_id,)
+        for r in self.db.execute(sql + " ORDER BY doc_id, start_char", args):
+            yield Citation(start=r["start_char"], end=r["end_char"], surface=r["surface"],
+                           authors=json.loads(r["authors"]), et_al=bool(r["et_al"]), year=r["year"],
+                           year_suffix=r["year_suffix"], year_text=r["year_text"], pages=r["pages"],
+                           narrative=bool(r["narrative"]), style=r["style"], numbers=json.loads(r["numbers"]),
+                           group=r["grp"], passage_index=r["passage_idx"], page=r["page"], sentence=r["sentence"],
+                           reference_index=r["reference_idx"], confidence=r["confidence"],
+                           unlinked_reason=r["unlinked_reason"], doc_id=r["doc_id"])
+
+    def replace_works(self, works: list[Work], assignments: dict[tuple[str, int], str]) -> None:
+        """Store the corpus-wide works and which work each reference entry is, in one transaction."""
+        with self._tx():
+            self.db.execute("UPDATE reference_entries SET work_id = NULL")
+            self.db.execute("DELETE FROM works")
+            self.db.executemany(
+                "INSERT INTO works (id, title, authors, year, container, doi, type, doc_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(w.id, w.title, _j(w.authors), w.year, w.container, w.doi, w.type, w.doc_id) for w in works])
+            self.db.executemany("UPDATE reference_entries SET work_id = ? WHERE doc_id = ? AND idx = ?",
+                                [(wid, doc_id, idx) for (doc_id, idx), wid in assignments.items()])
+
+    def iter_works(self) -> Iterator[Work]:
+        for r in self.db.execute("SELECT * FROM works ORDER BY id"):
+            yield Work(id=r["id"], title=r["title"], authors=json.loads(r["authors"]), year=r["year"],
+                       container=r["container"], doi=r["doi"], type=r["type"], doc_id=r["doc_id"])
 
     def update_metadata(self, doc_id: str, fields: dict[str, object], sources: dict[str, str]) -> None:
         sets = ", ".join(f"{k} = ?" for k in fields)

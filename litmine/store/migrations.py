@@ -64,7 +64,49 @@ def m001_documents_files_passages(db: sqlite3.Connection) -> str:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages]
+def m002_references_citations_works(db: sqlite3.Connection) -> str:
+    return (
+        """
+        CREATE TABLE works (
+            id TEXT PRIMARY KEY,            -- DOI, else first author + year + title, hashed
+            title TEXT, authors TEXT NOT NULL DEFAULT '[]', year INTEGER, container TEXT, doi TEXT,
+            type TEXT NOT NULL DEFAULT 'other',
+            doc_id TEXT REFERENCES documents(id) ON DELETE SET NULL   -- the corpus document it is, if any
+        );
+        CREATE INDEX works_doc ON works(doc_id);
+        CREATE TABLE reference_entries (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            raw TEXT NOT NULL,
+            authors TEXT NOT NULL DEFAULT '[]', editors TEXT NOT NULL DEFAULT '[]',
+            year INTEGER, year_suffix TEXT NOT NULL DEFAULT '', year_text TEXT,
+            title TEXT, container TEXT, volume TEXT, issue TEXT, pages TEXT, publisher TEXT, place TEXT,
+            doi TEXT, url TEXT, type TEXT NOT NULL DEFAULT 'other',
+            source TEXT NOT NULL DEFAULT 'list',   -- list | footnote
+            passage_idx INTEGER, page INTEGER,
+            work_id TEXT,
+            UNIQUE (doc_id, idx)
+        );
+        CREATE INDEX reference_entries_work ON reference_entries(work_id);
+        CREATE TABLE citations (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            passage_idx INTEGER, page INTEGER,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,   -- offsets in the document text
+            surface TEXT NOT NULL,
+            authors TEXT NOT NULL DEFAULT '[]', et_al INTEGER NOT NULL DEFAULT 0,
+            year INTEGER, year_suffix TEXT NOT NULL DEFAULT '', year_text TEXT, pages TEXT,
+            narrative INTEGER NOT NULL DEFAULT 0, style TEXT NOT NULL, numbers TEXT NOT NULL DEFAULT '[]',
+            grp INTEGER NOT NULL DEFAULT 0, sentence TEXT,
+            reference_idx INTEGER, confidence REAL NOT NULL DEFAULT 0, unlinked_reason TEXT
+        );
+        CREATE INDEX citations_doc ON citations(doc_id, reference_idx);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works]
 
 
 def migrate(db: sqlite3.Connection) -> int:

@@ -1,0 +1,160 @@
+"""A document's passages → its references (list and footnotes) and in-text citations, linked."""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.intext import find_callouts
+from litmine.citations.link import link_citations
+from litmine.citations.references import (find_reference_entries_in_footnote, looks_like_reference,
+                                          merge_reference_passages, parse_reference)
+from litmine.models import Citation, Passage, Reference
+
+_CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
+
+
+def _trailing_reference_run(passages: list[Passage]) -> None:
+    """A reference list without a heading: the document's last run of body passages that all look like entries."""
+    if any(p.kind == "reference" for p in passages):
+        return
+    run: list[Passage] = []
+    for p in reversed(passages):
+        if p.kind == "body" and looks_like_reference(p.text) >= 0.6:
+            run.append(p)
+        elif p.kind in ("heading", "footnote", "caption") and not run:
+            continue
+        else:
+            break
+    if len(run) >= 3:
+        for p in run:
+            p.kind = "reference"
+
+
+def _sentence_of(p: Passage, start: int) -> str:
+    for s, e in p.sentences:
+        if s <= start < e:
+            return p.text[s:e]
+    return p.text
+
+
+def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Citation]]:
+    """References (from the reference list and from footnotes that hold references) and in-text citations,
+    each citation linked to its reference. Citation offsets are in the document text.
+
+    Example:
+        >>> from litmine.ingest.structure import build_passages
+        >>> from litmine.ingest.blocks import Block
+        >>> _, ps = build_passages([Block("Work first fails (Lindsay, 2007: 12)."), Block("References", hint="heading"),
+        ...                         Block("Lindsay, C. (2007) The United Kingdom's work first welfare state. London.")])
+        >>> refs, cits = extract_citations(ps)
+        >>> cits[0].surface, cits[0].reference_index, refs[0].year
+        ('Lindsay, 2007: 12', 0, 2007)
+    """
+    _trailing_reference_run(passages)
+    references: list[Reference] = []
+
+    # the reference list: consecutive reference passages, merged or split into entries
+    ref_passages = [p for p in passages if p.kind == "reference"]
+    entries = merge_reference_passages([p.text for p in ref_passages]) if ref_passages else []
+    cursor = 0
+    for entry in entries:
+        # the passage the entry starts in: the first one (from the cursor on) that holds its opening words
+        head = entry[:40]
+        for j in range(cursor, len(ref_passages)):
+            if head[:20] in ref_passages[j].text:
+                cursor = j
+                break
+        origin = ref_passages[cursor] if ref_passages else None
+        ref = parse_reference(entry, index=len(references))
+        ref.source = "list"
+        ref.passage_index = origin.index if origin else None
+        ref.page = origin.page if origin else None
+        references.append(ref)
+
+    # footnotes that hold references (humanities and German social science): each is cited where its superscript
+    # mark stands in the text, or, when no mark was found (plain text files), by the footnote itself
+    footnote_refs: dict[str, list[Reference]] = {}
+    footnote_of: dict[str, Passage] = {}
+    for p in passages:
+        if p.kind != "footnote" or looks_like_reference(p.text) < 0.5:
+            continue
+        number = _footnote_number(p.text)
+        for entry in find_reference_entries_in_footnote(p.text):
+            ref = parse_reference(entry, index=len(references))
+            ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
+            references.append(ref)
+            if number:
+                footnote_refs.setdefault(number, []).append(ref)
+                footnote_of[number] = p
+            else:
+                footnote_refs.setdefault(f"@{p.index}", []).append(ref)
+                footnote_of[f"@{p.index}"] = p
+    citations: list[Citation] = []
+    called: set[str] = set()
+    group = 10_000  # superscript groups numbered apart from the bracket groups find_callouts gives
+    numbered_list = any(re.match(r"^\s*\[?\d{1,3}[\].)]", r.raw) for r in references if r.source == "list")
+    for p in passages:
+        if not p.marks or p.kind not in ("body", "abstract", "caption"):
+            continue
+        for offset, mark in p.marks:
+            numbers = _expand(mark)
+            for n in numbers:
+                for ref in footnote_refs.get(str(n), []):
+                    called.add(str(n))
+                    citations.append(_mark_citation(p, offset, mark, ref, style="footnote"))
+            if numbered_list and not any(str(n) in footnote_refs for n in numbers):
+                group += 1
+                for n in numbers:  # one citation per cited number, as find_callouts does
+                    citations.append(Citation(start=p.start + offset, end=p.start + offset, surface=mark,
+                                              style="numeric", numbers=[n], group=group, passage_index=p.index,
+                                              page=p.page, sentence=_sentence_of(p, max(0, offset - 1))))
+    for key, refs in footnote_refs.items():
+        if key in called:
+            continue
+        p = footnote_of[key]
+        for ref in refs:
+            offset = max(0, p.text.find(ref.raw[:30]))
+            citations.append(Citation(
+                start=p.start + offset, end=p.start + offset + len(ref.raw), surface=ref.raw,
+                authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
+                year_text=ref.year_text, style="footnote", passage_index=p.index, page=p.page, sentence=p.text,
+                reference_index=ref.index, confidence=1.0))
+
+    in_text: list[Citation] = []
+    # a footnote that holds references is cited through them, not searched again for callouts
+    reference_footnotes = {r.passage_index for refs in footnote_refs.values() for r in refs}
+    for p in passages:
+        if p.kind not in _CALLOUT_KINDS or p.index in reference_footnotes:
+            continue
+        for c in find_callouts(p.text):
+            c.sentence = _sentence_of(p, c.start)
+            c.start, c.end = p.start + c.start, p.start + c.end
+            c.passage_index, c.page = p.index, p.page
+            in_text.append(c)
+    numeric = [c for c in citations if c.style == "numeric"]
+    link_citations(in_text + numeric, references)
+    return references, citations + in_text
+
+
+def _footnote_number(text: str) -> str | None:
+    m = re.match(r"^\s*(\d{1,3})\b", text)
+    return m.group(1) if m else None
+
+
+def _expand(mark: str) -> list[int]:
+    """"2,3" → [2, 3]; "4-6" → [4, 5, 6]."""
+    out: list[int] = []
+    for part in re.split(r",", mark):
+        bits = re.split(r"[-\u2013]", part)
+        if len(bits) == 2 and bits[0].isdigit() and bits[1].isdigit() and int(bits[0]) <= int(bits[1]) < int(bits[0]) + 50:
+            out.extend(range(int(bits[0]), int(bits[1]) + 1))
+        elif part.strip().isdigit():
+            out.append(int(part))
+    return out
+
+
+def _mark_citation(p: Passage, offset: int, mark: str, ref: Reference, *, style: str) -> Citation:
+    return Citation(start=p.start + offset, end=p.start + offset, surface=mark,
+                    authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
+                    year_text=ref.year_text, style=style, numbers=_expand(mark), passage_index=p.index, page=p.page,
+                    sentence=_sentence_of(p, max(0, offset - 1)), reference_index=ref.index, confidence=1.0)

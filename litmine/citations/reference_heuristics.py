@@ -1,0 +1,214 @@
+"""Hand-written labelling of a reference's tokens, used when the tagger's weights are missing.
+
+It knows the author-date layout of Harvard, APA and Chicago ("Authors (Year) Title. Container, 41(6): 1-9." /
+"... Place: Publisher.") and, for entries without an early year (numbered and humanities styles), "Authors,
+Title, Place: Publisher Year, pages". benchmarks/references.py scores it next to the tagger.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.reference_model import Token
+
+_YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?$")
+_ROLE = frozenset("ed eds editor editors hrsg hg dir coord".split())
+_PAGE_WORDS = frozenset("pp p s pages seite seiten".split())
+_VOLUME_WORDS = frozenset("vol volume bd band jg".split())
+_ISSUE_WORDS = frozenset("no nr issue heft h".split())
+_CLOSE = "'’”\"»"
+_OPEN = "'‘“\"„«"
+
+
+def _gap(raw: str, tokens: list[Token], i: int) -> str:
+    """The text between token i and the next one (or the end)."""
+    end = tokens[i + 1].start if i + 1 < len(tokens) else len(raw)
+    return raw[tokens[i].end:end]
+
+
+def _strong_end(raw: str, tokens: list[Token], i: int) -> bool:
+    g = _gap(raw, tokens, i)
+    if any(c in g for c in "?!"):
+        return True
+    if "." in g and not (len(tokens[i].text) == 1 and tokens[i].text.isupper()):
+        return True
+    return False
+
+
+def label_tokens_by_rules(raw: str, tokens: list[Token]) -> list[str]:
+    """Labels (reference_model.LABELS) for the tokens of one reference string, by layout rules alone.
+
+    Example:
+        >>> from litmine.citations.reference_model import tokenize_reference
+        >>> text = "Peck, J. (2001) Workfare States. New York: Guilford Press."
+        >>> label_tokens_by_rules(text, tokenize_reference(text))[:5]
+        ['author', 'author', 'year', 'title', 'title']
+    """
+    n = len(tokens)
+    labels = ["note"] * n
+    if not n:
+        return labels
+    for i, t in enumerate(tokens):
+        if t.kind in ("url", "doi"):
+            labels[i] = t.kind
+    lows = [t.text.lower() for t in tokens]
+    year = next((i for i, t in enumerate(tokens) if _YEAR.match(t.text) and i <= max(2, 0.5 * n) and i > 0), None)
+    if year is not None:
+        _label_author_date(raw, tokens, lows, labels, year)
+    else:
+        _label_year_last(raw, tokens, lows, labels)
+    for i in range(n):
+        if lows[i] in _PAGE_WORDS and i + 1 < n and tokens[i + 1].text[:1].isdigit() and labels[i] in ("note",
+                                                                                                    "title"):
+            labels[i] = labels[i + 1] = "pages"
+    return labels
+
+
+def _names_then_role(lows: list[str], a: int, b: int) -> str:
+    return "editor" if any(lows[k] in _ROLE for k in range(a, b)) else "author"
+
+
+def _boundary(raw: str, tokens: list[Token], i: int, *, comma: bool = False) -> bool:
+    """Whether a field can end after token i: a full stop (not after an initial), "?", "!", a closing quote."""
+    g = _gap(raw, tokens, i)
+    return _strong_end(raw, tokens, i) or any(c in g for c in _CLOSE) or comma and "," in g
+
+
+def _label_author_date(raw: str, tokens: list[Token], lows: list[str], labels: list[str], year: int) -> None:
+    n = len(tokens)
+    role = _names_then_role(lows, 0, year)
+    for k in range(year):
+        labels[k] = role
+    labels[year] = "year"
+    start = year + 1
+    if start >= n:
+        return
+    quoted = raw[tokens[start].start - 1:tokens[start].start] in _OPEN
+    # what follows the title: "In" (a chapter), a volume number (an article) or "Place: Publisher" (a book)
+    chapter = next((k for k in range(start + 1, n) if lows[k] == "in" and _boundary(raw, tokens, k - 1, comma=True)),
+                   None)
+    volume = next((k for k in range(start + 2, n) if re.fullmatch(r"\d{1,4}", tokens[k].text) and (
+        re.match(r"\s*\(", _gap(raw, tokens, k)) or re.match(r"\s*[,:]\s*\d", _gap(raw, tokens, k) + (
+            tokens[k + 1].text if k + 1 < n else "")))
+                   and not _YEAR.match(tokens[k].text)), None)
+    place = next((k for k in range(start + 1, n) if ":" in _gap(raw, tokens, k) and tokens[k].text[:1].isupper()
+                  and k + 1 < n and tokens[k + 1].text[:1].isupper()
+                  and any(_boundary(raw, tokens, j, comma=True) for j in range(max(start, k - 3), k))), None)
+    anchors = [a for a in (chapter, volume, place) if a is not None]
+    anchor = min(anchors) if anchors else n
+    if quoted:
+        end = start
+        while end < n - 1 and not any(c in _gap(raw, tokens, end)[:2] for c in _CLOSE):
+            end += 1
+    else:
+        cuts = [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k)]
+        if anchor == volume:
+            cuts = cuts or [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k, comma=True)]
+            end = cuts[-1] if cuts else anchor - 1
+        elif anchor == place:
+            back = [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k, comma=True)]
+            end = back[-1] if back else anchor - 1
+            while back and end > start and anchor - end > 4:
+                back.pop()
+                end = back[-1] if back else end
+        elif anchor == chapter:
+            end = anchor - 1
+        else:
+            end = next((k for k in range(start, n) if _boundary(raw, tokens, k)), n - 1)
+    for k in range(start, min(end + 1, n)):
+        labels[k] = "title"
+    i = end + 1
+    if i >= n:
+        return
+    if chapter is not None and chapter <= i + 1:
+        i = chapter
+        role_at = next((k for k in range(i + 1, min(n, i + 30)) if lows[k] in _ROLE), None)
+        labels[i] = "editor" if role_at is not None else "container"
+        j = i + 1
+        if role_at is not None:
+            for k in range(j, role_at + 1):
+                labels[k] = "editor"
+            j = role_at + 1
+        k = j
+        while k < n and lows[k] not in _PAGE_WORDS and not re.fullmatch(r"\d+(?:[-–]\d+)?", tokens[k].text) and not (
+                ":" in _gap(raw, tokens, k) and k > j and _boundary(raw, tokens, k - 1)):
+            labels[k] = "container"
+            if _strong_end(raw, tokens, k) and k + 1 < n and ":" in _gap(raw, tokens, k + 1):
+                k += 1
+                break
+            k += 1
+        _label_publication(raw, tokens, lows, labels, k)
+        return
+    if volume is not None and i < volume:
+        for k in range(i, volume):
+            labels[k] = "volume" if lows[k] in _VOLUME_WORDS else "container"
+        labels[volume] = "volume"
+        k = volume + 1
+        if k < n and ("(" in _gap(raw, tokens, volume) or lows[k] in _ISSUE_WORDS):
+            while k < n and not tokens[k].text[:1].isdigit():
+                labels[k] = "issue"
+                k += 1
+            if k < n:
+                labels[k] = "issue"
+                k += 1
+        while k < n and (tokens[k].text[:1].isdigit() or lows[k] in _PAGE_WORDS) and labels[k] == "note":
+            labels[k] = "pages"
+            k += 1
+        return
+    _label_publication(raw, tokens, lows, labels, i)
+
+
+def _label_publication(raw: str, tokens: list[Token], lows: list[str], labels: list[str], i: int) -> None:
+    """ "Place: Publisher", "Publisher, Place" and pages after the title or container."""
+    n = len(tokens)
+    k = i
+    while k < n:
+        if lows[k] in _PAGE_WORDS or re.fullmatch(r"\d+(?:[-–]\d+)?", tokens[k].text):
+            labels[k] = "pages"
+            k += 1
+            continue
+        colon = next((j for j in range(k, min(n, k + 4)) if ":" in _gap(raw, tokens, j)), None)
+        if colon is not None:
+            for j in range(k, colon + 1):
+                labels[j] = "location"
+            j = colon + 1
+            while j < n and not _strong_end(raw, tokens, j) and "," not in _gap(raw, tokens, j):
+                labels[j] = "publisher"
+                j += 1
+            if j < n:
+                labels[j] = "publisher"
+            k = j + 1
+            continue
+        if tokens[k].kind == "word" and tokens[k].text[:1].isupper() and labels[k] == "note":
+            labels[k] = "publisher"
+        k += 1
+
+
+def _label_year_last(raw: str, tokens: list[Token], lows: list[str], labels: list[str]) -> None:
+    """ "Liesbet Hooghe and Gary Marks, Multi-Level Governance, Lanham, MD: Rowman & Littlefield 2001, p. 12" and
+    "[3] C. Lindsay, Title, Journal 41 (2007) 555-572"."""
+    n = len(tokens)
+    k = 0
+    while k < n and (tokens[k].text[:1].isupper() or lows[k] in ("and", "und", "van", "von", "de")) and not (
+            ":" in _gap(raw, tokens, k) or (k and "," in _gap(raw, tokens, k) and len(tokens[k].text) > 2
+                                            and "," in _gap(raw, tokens, k - 1) and False)):
+        if _strong_end(raw, tokens, k) or re.search(r"[,;/]\s*$", _gap(raw, tokens, k)) and k + 1 < n and not (
+                tokens[k + 1].text[:1].isupper() and len(tokens[k + 1].text) <= 2 or lows[k + 1] in ("and", "und")):
+            break
+        k += 1
+    if k >= n - 1:
+        return
+    for j in range(k + 1):
+        labels[j] = _names_then_role(lows, 0, k + 1)
+    j = k + 1
+    start = j
+    while j < n and not _strong_end(raw, tokens, j) and "," not in _gap(raw, tokens, j):
+        j += 1
+    for m in range(start, min(j + 1, n)):
+        labels[m] = "title"
+    years = [m for m in range(j + 1, n) if _YEAR.match(tokens[m].text)]
+    if years:
+        labels[years[-1]] = "year"
+    _label_publication(raw, tokens, lows, labels, j + 1)
+    if years:
+        labels[years[-1]] = "year"

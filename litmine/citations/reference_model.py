@@ -1,0 +1,330 @@
+"""Token-level tagger for reference strings: tokens, features and a first-order averaged-perceptron model.
+
+The tagger labels each word token of a reference with one of LABELS; reference_rules turns the labelled spans
+into Reference fields. Punctuation is not tagged: it enters as features of the neighbouring words, which makes
+the model indifferent to whether a labelled set counts "(2007)." or "2007" as the date. The weights are a small
+NumPy file built by scripts/train_references.py and loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+LABELS = ("author", "editor", "year", "title", "container", "volume", "issue", "pages", "publisher",
+          "location", "note", "number", "url", "doi")
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "reference_tagger.npz"
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+_DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\"<>]+", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?=(?:1[5-9]|20)\d\d(?!\d))|[^\W_]+(?:['’\-‐‑][^\W_]+)*")
+_TRAILING = ".,;:)]>'\"’”"
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                         "„": '"', "‟": '"', "«": '"', "»": '"', "‹": "'", "›": "'", "[": "(", "]": ")",
+                         "{": "(", "}": ")", "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-",
+                         "／": "/", "；": ";", "：": ":", "，": ","})
+_OPEN_QUOTES = frozenset("'‘“\"„«‚")
+_CLOSE_QUOTES = frozenset("'’”\"»“")
+_YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
+_ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
+    "nov november dec december januar februar märz mai juni juli oktober dezember janvier février mars avril juin "
+    "juillet août septembre octobre novembre décembre spring summer autumn fall winter".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word (or URL/DOI) of a reference string: its text, offsets and kind ("word", "url" or "doi")."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "word"
+
+
+def tokenize_reference(raw: str) -> list[Token]:
+    """Split a reference string into word, URL and DOI tokens (punctuation stays between them).
+
+    Example:
+        >>> [t.text for t in tokenize_reference("Hood, C. (1991) 'A public management', 69(1): 3-19.")]
+        ['Hood', 'C', '1991', 'A', 'public', 'management', '69', '1', '3', '19']
+    """
+    spans: list[tuple[int, int, str]] = []
+    for m in _DOI.finditer(raw):
+        spans.append((m.start(), m.start() + len(m.group().rstrip(_TRAILING)), "doi"))
+    for m in _URL.finditer(raw):
+        end = m.start() + len(_strip_url(m.group()))
+        if not any(s <= m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), end, "url"))
+    spans.sort()
+    tokens: list[Token] = []
+    pos = 0
+    for s, e, kind in spans + [(len(raw), len(raw), "")]:
+        if s < pos:
+            continue
+        tokens.extend(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(raw, pos, s))
+        if kind:
+            tokens.append(Token(raw[s:e], s, e, kind))
+        pos = e
+    return tokens
+
+
+def _strip_url(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def _shape(word: str) -> str:
+    out = []
+    for ch in word:
+        c = "A" if ch.isupper() else "a" if ch.isalpha() else "9" if ch.isdigit() else ch
+        if not out or out[-1] != c or c == "9":
+            out.append(c)
+    return "".join(out)[:8]
+
+
+def _gap(text: str) -> str:
+    g = text.translate(_QUOTES).replace(" ", "").replace("\n", "")
+    return g[:4] if g else ("_" if text else "")
+
+
+def _word_class(tok: Token, low: str) -> str:
+    if tok.kind != "word":
+        return tok.kind.upper()
+    if _YEAR.match(low):
+        return "YEAR"
+    if low.isdigit():
+        return "NUM" + str(min(len(low), 5))
+    if low in _MONTHS:
+        return "MONTH"
+    if len(low) <= 4 and _ROMAN.match(low) and tok.text.isupper() and len(low) > 1:
+        return "ROMAN"
+    if any(c.isdigit() for c in low):
+        return "ALNUM"
+    if len(tok.text) == 1:
+        return "INIT" if tok.text.isupper() else "LOW1"
+    if tok.text.isupper():
+        return "CAPS"
+    if tok.text[0].isupper():
+        return "CAP"
+    return "LOW"
+
+
+def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
+    """Feature strings for each token: the word, its shape, the punctuation around it and where it stands.
+
+    Example:
+        >>> "w=hood" in extract_features("Hood, C.", tokenize_reference("Hood, C."))[0]
+        True
+    """
+    n = len(tokens)
+    lows = [unicodedata.normalize("NFKC", t.text).lower().translate(_QUOTES) for t in tokens]
+    classes = [_word_class(t, w) for t, w in zip(tokens, lows)]
+    gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
+    gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
+    feats: list[list[str]] = []
+    next_year = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_year[i] = i if classes[i] == "YEAR" else next_year[i + 1]
+    blocks = _blocks(raw, tokens, classes, gaps, lows)
+    years_seen = 0
+    paren = 0
+    quote = False
+    in_seen = False
+    block = 0
+    for i, tok in enumerate(tokens):
+        w, cls, gb, ga = lows[i], classes[i], gaps[i], gaps[i + 1]
+        for ch in gb:
+            if ch == "(":
+                paren += 1
+            elif ch == ")":
+                paren = max(0, paren - 1)
+        if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
+            quote = True
+        # a full stop, colon or closing bracket between two words outside initials starts a new block
+        if i and ("." in gb or ":" in gb or ")" in gb) and not (classes[i - 1] == "INIT" and "." in gb and ":" not in gb):
+            block += 1
+        prev = lows[i - 1] if i else "<s>"
+        nxt = lows[i + 1] if i + 1 < n else "</s>"
+        pcls = classes[i - 1] if i else "<s>"
+        ncls = classes[i + 1] if i + 1 < n else "</s>"
+        f = [
+            "b", "w=" + w, "c=" + cls, "s=" + _shape(tok.text), "gb=" + gb, "ga=" + ga,
+            "p3=" + w[:3], "x3=" + w[-3:], "x2=" + w[-2:],
+            "pw=" + prev, "nw=" + nxt, "pc=" + pcls, "nc=" + ncls,
+            "gbw=" + gb + "|" + w, "wga=" + w + "|" + ga, "gbc=" + gb + "|" + cls, "cga=" + cls + "|" + ga,
+            "gbcga=" + gb + "|" + cls + "|" + ga, "pcc=" + pcls + "|" + cls, "ccn=" + cls + "|" + ncls,
+            "pww=" + prev + "|" + w,
+            "pos=" + str(min(i, 6)), "rel=" + str(10 * i // n), "left=" + str(min(n - 1 - i, 4)),
+            "yr=" + str(min(years_seen, 2)), "par=" + str(min(paren, 1)), "q=" + str(int(quote)),
+            "in=" + str(int(in_seen)), "blk=" + str(min(block, 5)), "blkc=" + str(min(block, 5)) + "|" + cls,
+            "yrc=" + str(min(years_seen, 2)) + "|" + cls, "yrblk=" + str(min(years_seen, 1)) + str(min(block, 5)),
+        ]
+        ahead = next_year[i + 1] - i if next_year[i + 1] < n else 0
+        bucket = "none" if not ahead else str(ahead) if ahead <= 3 else "4-6" if ahead <= 6 else "7+"
+        f.append("ahead=" + bucket)
+        f.append("aheadc=" + bucket + "|" + cls)
+        if ahead and ahead <= 6:
+            f.append("aheadp=" + gaps[next_year[i + 1]][-1:])
+        f.extend(blocks[i])
+        if i >= 2:
+            f.append("p2w=" + lows[i - 2])
+        if i + 2 < n:
+            f.append("n2w=" + lows[i + 2])
+        feats.append(f)
+        if cls == "YEAR":
+            years_seen += 1
+        if w == "in" and (tok.text == "In" or ga.startswith(":")):
+            in_seen = True
+        if tok.end < len(raw) and raw[tok.end] in _CLOSE_QUOTES:
+            quote = False
+    return feats
+
+
+_CUES = frozenset(
+    "journal review quarterly studies proceedings conference symposium workshop press university verlag publishers "
+    "publishing books edition eds ed hrsg hg in zeitschrift bulletin annals magazine newsletter times paper papers "
+    "working discussion report series vol volume no nr pp thesis dissertation available accessed retrieved policy "
+    "oxford cambridge london new york berlin paris frankfurt sage routledge wiley springer institute department "
+    "international science research social economic political association jahrbuch handbook handbuch".split())
+
+
+def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], lows: list[str]) -> list[list[str]]:
+    """Features of the stretch between strong punctuation (". ", ": ", brackets, quotes) that holds each token."""
+    n = len(tokens)
+    starts = [0]
+    for i in range(1, n):
+        gb = gaps[i]
+        initial = classes[i - 1] == "INIT" and gb in (".", "._")
+        if not initial and any(ch in gb for ch in '.:;()"?!') or (gb.startswith(",") and '"' in gb):
+            starts.append(i)
+    starts.append(n)
+    out: list[list[str]] = [[] for _ in range(n)]
+    for k in range(len(starts) - 1):
+        a, b = starts[k], starts[k + 1]
+        size = b - a
+        blen = str(size) if size <= 3 else "4-6" if size <= 6 else "7-12" if size <= 12 else "13+"
+        end = gaps[b][:1] if gaps[b] else "_"
+        begin = gaps[a][-1:] if gaps[a] else "^"
+        cues = sorted({lows[i] for i in range(a, b) if lows[i] in _CUES})[:6]
+        has_year = any(classes[i] == "YEAR" for i in range(a, b))
+        digits = sum(1 for i in range(a, b) if classes[i].startswith(("NUM", "YEAR", "ALNUM")))
+        caps = sum(1 for i in range(a, b) if classes[i] in ("CAP", "CAPS"))
+        shared = ["blen=" + blen, "bend=" + end, "bbeg=" + begin, "bbe=" + begin + end,
+                  "byr=" + str(int(has_year)), "bdig=" + str(min(digits, 2)),
+                  "bcap=" + str(min(round(4 * caps / size), 4)), "bk=" + str(min(k, 6))]
+        shared += ["bcue=" + c for c in cues]
+        comma = 0
+        for i in range(a, b):
+            pos = "single" if size == 1 else "first" if i == a else "last" if i == b - 1 else "mid"
+            if i > a and "," in gaps[i]:
+                comma += 1
+            out[i] = shared + ["bpos=" + pos, "bposc=" + pos + "|" + classes[i], "bcomma=" + str(min(comma, 3)),
+                               "blenend=" + blen + "|" + end]
+    return out
+
+
+class ReferenceTagger:
+    """A first-order averaged-perceptron sequence tagger over extract_features.
+
+    Args:
+        features: the feature strings known to the model, one per row of weights.
+        weights: emission weights, one row per feature, one column per label.
+        transitions: transition weights, rows are the previous label (last row: the start), columns the next.
+    """
+
+    def __init__(self, features: list[str], weights: np.ndarray, transitions: np.ndarray) -> None:
+        self.index = {f: i for i, f in enumerate(features)}
+        self.weights = weights.astype(np.float32)
+        self.transitions = transitions.astype(np.float32)
+
+    def emissions(self, feats: list[list[str]]) -> np.ndarray:
+        """Label scores of each token (tokens × labels)."""
+        get = self.index.get
+        ids: list[int] = []
+        bounds: list[int] = []
+        for f in feats:
+            bounds.append(len(ids))
+            ids.extend(j for j in map(get, f) if j is not None)
+        out = np.zeros((len(feats), len(LABELS)), dtype=np.float32)
+        if not ids:
+            return out
+        rows = self.weights[np.asarray(ids, dtype=np.int64)]
+        sums = np.add.reduceat(rows, bounds, axis=0) if rows.shape[0] else out
+        empty = [k for k in range(len(feats)) if (bounds[k + 1] if k + 1 < len(bounds) else len(ids)) == bounds[k]]
+        sums[empty] = 0.0
+        return sums
+
+    def decode(self, emissions: np.ndarray) -> list[int]:
+        """Best label sequence (Viterbi) for a tokens × labels score matrix."""
+        return viterbi(emissions, self.transitions)
+
+    def tag(self, raw: str, tokens: list[Token], *, forced: dict[int, str] | None = None) -> list[str]:
+        """Labels of the tokens of one reference string; forced fixes some tokens' labels before decoding."""
+        if not tokens:
+            return []
+        scores = self.emissions(extract_features(raw, tokens))
+        for i, label in (forced or {}).items():
+            keep = scores[i, LABELS.index(label)]
+            scores[i, :] = -1e6
+            scores[i, LABELS.index(label)] = keep
+        return [LABELS[k] for k in self.decode(scores)]
+
+
+def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
+    """Labels that need no model: DOIs, URLs, and "n.d." / "forthcoming" / "in press" standing for the year."""
+    out = {i: t.kind for i, t in enumerate(tokens) if t.kind in ("doi", "url")}
+    # "Bartlett, W. and Le Grand, J. (eds) (1993)": everyone before the role word, at the start, edited the work
+    m = _EDITORS_FIRST.match(raw)
+    if m:
+        for i, t in enumerate(tokens):
+            if t.start < m.end():
+                out[i] = "editor"
+    for m in _YEAR_WORDS.finditer(raw):
+        for i, t in enumerate(tokens):
+            if m.start() <= t.start < m.end():
+                out[i] = "year"
+    return out
+
+
+_EDITORS_FIRST = re.compile(r"^[^()\d]{3,160}?[(\[]\s*(?:eds?|editors?|hrsg|hg|dir|coord)\.?\s*[)\]]", re.I)
+_YEAR_WORDS = re.compile(r"(?<=[(\[])\s*(?:n\.\s?d|forthcoming|in press|in print|im druck|im erscheinen|o\.\s?j|"
+                         r"s\.\s?d|sans date|no date|undated)\b\.?\s*(?=[)\]])", re.I)
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """Best path through emissions (n × L) with transitions ((L + 1) × L, last row from the start)."""
+    n = emissions.shape[0]
+    if n == 0:
+        return []
+    trans = transitions[:-1]
+    score = transitions[-1] + emissions[0]
+    back = np.empty((n, emissions.shape[1]), dtype=np.int64)
+    for i in range(1, n):
+        cand = score[:, None] + trans
+        back[i] = cand.argmax(axis=0)
+        score = cand[back[i], np.arange(cand.shape[1])] + emissions[i]
+    best = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        best.append(int(back[i, best[-1]]))
+    return best[::-1]
+
+
+@lru_cache(maxsize=1)
+def load_reference_tagger(path: str | None = None) -> ReferenceTagger | None:
+    """The shipped tagger, loaded once; None when the weights file is missing (rules then work alone)."""
+    file = Path(path) if path else MODEL_PATH
+    if not file.exists():
+        return None
+    with np.load(file, allow_pickle=False) as data:
+        features = str(data["features"]).split("\n")
+        return ReferenceTagger(features, data["weights"], data["transitions"])

@@ -1,0 +1,201 @@
+"""Author and editor lists split into {"surname", "given"} names: inverted, natural order, initials first or
+last, slash- and semicolon-separated lists, particles, corporate authors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
+_ROLE = re.compile(
+    r"\(?\b(?:eds?|editors?|hrsg|hg|hgg|dir|dirs|coord|comps?|ed\. by|edited by|herausgegeben von|hrsg\. v(?:on)?|"
+    r"hg\. v(?:on)?|trans|transl|übers)\b\.?\)?(?:\s*[.,:]\s*|$)", re.I)
+_ET_AL = re.compile(r"\s*(?:,\s*)?(?:\bet\.? al\b\.?|\bu\.\s?a\.|\band others\b|\[et al\.?\]|\bet alii\b)\s*", re.I)
+# lower-case only: "Batty E" ends with an initial, not with the Italian "e"
+_CONJ = re.compile(r"\s+(?:and|And|AND|&|und|UND|u\.|et|y|e|and/or|og|och|en)\s+|\s*&\s*")
+_INITIAL_DOTTED = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|Th|Ch|Chr|Ph|St|Sch|Wm|Jas|Geo|Gy|Zs|Ju|Yu)\.-?\s?)+"
+                             r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.?)?$")
+_INITIAL_BARE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}$")
+_SUFFIX = re.compile(r",?\s+\b(?:Jr|Sr|Jun|Sen|II|III|IV)\b\.?(?=\s*(?:[,;&/]|and\b|$))")
+_PARTICLES = frozenset("van von der den de del della di da du des la le ter ten zu dos das al el bin ben st vom zum "
+                       "zur vander van't op 't d' dalla degli v v. d. vd".split())
+_CORPORATE_LINKS = frozenset("of for the on für zur zum für and und".split())
+_CORPORATE = re.compile(
+    r"\b(?:government|department|dept|ministry|minister|commission|council|office|institute|institut|agency|"
+    r"organi[sz]ation|university|universität|committee|bank|foundation|trust|executive|association|society|"
+    r"union|unit|cent(?:re|er)|services?|board|authority|parliament|statistics|bureau|network|forum|audit|fund|"
+    r"programme|program|inspectorate|assembly|library|bundesamt|bundesagentur|ministerium|statistisches|"
+    r"kommission|senate|congress|court|party|secretariat|alliance|federation|coalition|confederation|chamber|"
+    r"corporation|company|group|consortium|collaboration|observatory|project|team|survey|house|"
+    r"bundesregierung|landesamt|stiftung|verband|amt|office|directorate|administration|commissioner|"
+    r"ombudsman|tribunal|institution|school|college|academy|agencies|partnership|initiative|unesco|who)\b",
+    re.I)
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]{1,9}s?$")
+
+
+
+
+def is_corporate(text: str) -> bool:
+    """Whether an author string is an organisation ("DWP", "Scottish Government", "OECD")."""
+    t = text.strip(" .,;:")
+    if not t or "," in t or ";" in t:
+        return False
+    words = t.split()
+    if len(words) == 1:
+        return bool(_ACRONYM.match(t)) and len(t) > 1 or bool(_CORPORATE.search(t))
+    if _CORPORATE.search(t):
+        return True
+    links = [w for w in words if w in _CORPORATE_LINKS]
+    if len(words) >= 3 and links and not any(_initial(w) for w in words):
+        # "House of Commons", "Friends of the Earth"; but "Liesbet Hooghe and Gary Marks" are two people
+        return any(w != "and" and w != "und" for w in links)
+    return False
+
+
+def _initial(tok: str) -> bool:
+    """"C.", "R.A.W.", "J.-P.", "Chr.", "CA" (bare capitals, up to three)."""
+    t = tok.rstrip(",;")
+    return bool(_INITIAL_DOTTED.match(t) or _INITIAL_BARE.match(t))
+
+
+def _is_initials(part: str) -> bool:
+    toks = part.replace(".", ". ").replace("-", "- ").split()
+    if not toks:
+        return False
+    letters = "".join(toks).replace(".", "").replace("-", "")
+    if all(_initial(t) or t.lower().rstrip(".") in ("v", "d", "de", "van", "von") for t in toks):
+        return True
+    return letters.isupper() and letters.isalpha() and len(letters) <= 3 and "." not in part
+
+
+def _word_name(tok: str) -> bool:
+    t = tok.strip(".,")
+    return bool(t) and (t[0].isupper() or t.lower() in _PARTICLES or t[:2] in ("d'", "O'", "O’")) and not any(
+        c.isdigit() for c in t)
+
+
+def _given_like(part: str, *, loose: bool) -> bool:
+    toks = part.split()
+    if not toks or len(toks) > 4 or not all(_word_name(t) for t in toks):
+        return False
+    if _is_initials(part):
+        return True
+    if len(toks) == 1:
+        return True
+    has_initial = any(_initial(t) for t in toks)
+    return has_initial or loose
+
+
+def _surname_only(part: str) -> bool:
+    toks = part.split()
+    if not toks or len(toks) > 4:
+        return False
+    if any(_initial(t) and (k or len(t.strip(".")) <= 2) for k, t in enumerate(toks)):
+        return False
+    return all(_word_name(t) for t in toks)
+
+
+def _unit(part: str) -> dict[str, str] | None:
+    """One name written without a comma: "C. Lindsay", "Lindsay C", "Liesbet Hooghe", "Osborne"."""
+    toks = part.split()
+    if not toks:
+        return None
+    if len(toks) == 1:
+        if _is_initials(toks[0]) and not _ACRONYM.match(toks[0].strip(".")):
+            return {"surname": "", "given": toks[0]}
+        return {"surname": toks[0].strip(".,"), "given": ""}
+    init = [bool(_initial(t)) for t in toks]
+    if init[0] and not all(init):
+        k = 0
+        while k < len(toks) and init[k]:
+            k += 1
+        return {"surname": " ".join(toks[k:]).strip(".,"), "given": " ".join(toks[:k])}
+    if init[-1] and not all(init) or (_is_initials(toks[-1]) and len(toks) <= 3):
+        k = len(toks)
+        while k > 1 and (init[k - 1] or _is_initials(toks[k - 1])):
+            k -= 1
+        return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:])}
+    # natural order: given names, then the surname with its particles ("Ludwig van Beethoven")
+    k = len(toks) - 1
+    while k > 1 and toks[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return {"surname": " ".join(toks[k:]).strip(".,"), "given": " ".join(toks[:k]).strip(",")}
+
+
+def _pair(surname: str, given: str) -> dict[str, str]:
+    given = given.strip(" ,")
+    if given.endswith(".") and not _initial(given.split()[-1]):
+        given = given[:-1]
+    return {"surname": surname.strip(" .,"), "given": given}
+
+
+def parse_names(text: str | None) -> list[dict[str, str]]:
+    """Split an author or editor list into {"surname", "given"} dicts, in order.
+
+    Handles "Lindsay, C., McQuaid, R. and Dutton, M.", "Lindsay C, Pearson S", "C. Lindsay and R. McQuaid",
+    "Hooghe, Liesbet/Marks, Gary", "Bruce, Steve, Tony Glendinning and Iain Rosie", corporate authors
+    ("Scottish Government", "DWP": the whole name as surname) and drops "et al.".
+
+    Example:
+        >>> parse_names("Sørensen, E. & Torfing, J.")
+        [{'surname': 'Sørensen', 'given': 'E.'}, {'surname': 'Torfing', 'given': 'J.'}]
+    """
+    if not text:
+        return []
+    t = unicodedata.normalize("NFC", " ".join(text.split()))
+    t = _LEADING_IN.sub("", t, count=1) if re.match(r"^\s*(?:in|dans)\b\s*:?\s+\S", t, re.I) else t
+    t = re.sub(r"^(?:by|von|ed\.? by|edited by|hrsg\.? v(?:on)?\.?|hg\.? v(?:on)?\.?)\s+", "", t, flags=re.I)
+    t = _ROLE.sub(" ", t)
+    t = _ET_AL.sub(" ", t)
+    t = _SUFFIX.sub("", t)
+    t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
+    t = t.strip(" ,;:(")
+    if re.search(r"[^\W\d_]{2}\.$", t) or t.endswith(".."):
+        t = t[:-1]
+    if not t or not re.search(r"[^\W\d_]", t):
+        return []
+    if re.fullmatch(r"[-–—_]{2,}\.?", t):
+        return []
+    if is_corporate(t):
+        return [{"surname": t.strip(" .,"), "given": ""}]
+    names: list[dict[str, str]] = []
+    if ";" in t or re.search(r"[^\W\d]\.?\s*/\s*[^\W\d]", t):
+        for chunk in re.split(r"\s*[;/]\s*", t):
+            names.extend(_parse_commas(chunk))
+    else:
+        names = _parse_commas(t)
+    return [n for n in names if n["surname"]]
+
+
+def _parse_commas(text: str) -> list[dict[str, str]]:
+    # a conjunction always separates two people; a comma may separate a surname from its given names
+    parts: list[str] = []
+    after_conj: list[bool] = []
+    for k, chunk in enumerate(_CONJ.split(" " + text + " ")):
+        for j, p in enumerate(chunk.split(",")):
+            if p.strip(" ."):
+                parts.append(p.strip())
+                after_conj.append(k > 0 and j == 0)
+    if not parts:
+        return []
+    if len(parts) == 1 and is_corporate(parts[0]):
+        return [{"surname": parts[0].strip(" ."), "given": ""}]
+    names: list[dict[str, str]] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        nxt = parts[i + 1] if i + 1 < len(parts) and not after_conj[i + 1] else None
+        loose = i == 0 and len(parts) == 2
+        if nxt is not None and _surname_only(p) and _given_like(nxt, loose=loose) and not (
+                len(nxt.split()) > 1 and not _is_initials(nxt) and i + 2 < len(parts) and _surname_only(nxt)
+                and not any(_initial(w) for w in nxt.split())):
+            names.append(_pair(p, nxt))
+            i += 2
+            continue
+        unit = _unit(p)
+        if unit and not unit["surname"] and names and not names[-1]["given"]:
+            names[-1]["given"] = unit["given"]
+        elif unit:
+            names.append(unit)
+        i += 1
+    return names

@@ -1,0 +1,387 @@
+"""Rules that turn labelled spans of a reference string into clean fields: names, year, pages, volume, type."""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.reference_names import is_corporate, parse_names
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-"})
+_EDGE = " \t\n.,;:/*_|+"
+_QUOTE_CHARS = "'\"‘’“”„‚«»‹›`´"
+
+_YEAR = re.compile(r"(?<![\d/.])(1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?:\d{2,4}))?([a-z])?(?![\d])")
+_YEAR_TEXT = re.compile(r"\b(n\.\s?d\.?|no date|forthcoming|in press|in print|im druck|im erscheinen|"
+                        r"o\.\s?j\.?|s\.\s?d\.|sans date|to appear|under review|submitted|undated)", re.I)
+_PAGES = re.compile(r"([A-Za-z]?\d+[a-z]?)(?:\s*[-‐‑–—‒]+\s*([A-Za-z]?\d+[a-z]?))?")
+_PAGE_WORDS = re.compile(r"^(?:pp?|pages?|pgs?|pag|págs?|seiten?|s|ss|sp|at)\b\.?\s*", re.I)
+_VOLUME_WORDS = re.compile(r"\b(?:vol(?:ume)?s?|bd|band|jg|jahrgang|tome|t|tomo|v|vyp)\b\.?", re.I)
+_ISSUE_WORDS = re.compile(r"\b(?:no|nos|nr|num|number|issue|iss|heft|h|n|fasc|n°|nº|№)\b\.?|[n№][°º]|№", re.I)
+_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
+_LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
+_EDITION = re.compile(r"[,.;]?\s*\(?\b(?:\d+(?:st|nd|rd|th|d|\.)?|first|second|third|fourth|fifth|revised|rev\.|"
+                      r"new|updated|expanded|neu bearb\.)\s+(?:and\s+\w+\s+)?(?:edn|ed|edition|aufl|auflage|éd|"
+                      r"édition)\b\.?\)?\s*$", re.I)
+_SERIES = re.compile(
+    r"^(?P<name>.*?\b(?:working|discussion|occasional|research|policy|briefing|conference|position|background|"
+    r"technical|staff|study|statistical|information)\s+papers?\b.*?|.*?\b(?:series|schriftenreihe|reihe|"
+    r"schriften|arbeitspapiere?|diskussionspapiere?|rapport|reports?\s+series|papers)\b.*?)"
+    r"(?:[,\s]*(?:no|nr|nos|number|#|vol)?\.?\s*(?P<number>[A-Z]{0,4}\s?\d[\w./-]*))?$", re.I)
+def clean_text(text: str | None) -> str | None:
+    """Strip surrounding punctuation, quotes and emphasis marks; collapse spaces. None when nothing is left."""
+    if not text:
+        return None
+    t = " ".join(text.split())
+    for _ in range(3):
+        t = t.strip(_EDGE)
+        if not t:
+            return None
+        if len(t) >= 2 and t[0] in _QUOTE_CHARS and t[-1] in _QUOTE_CHARS:
+            t = t[1:-1]
+        elif t[:1] in _QUOTE_CHARS and t.count(t[0]) == 1 and not _is_apostrophe(t, 0):
+            t = t[1:]
+        elif t[-1:] in _QUOTE_CHARS and not _is_apostrophe(t, len(t) - 1):
+            t = t[:-1]
+        if t[:1] in "([" and t.count("(") + t.count("[") > t.count(")") + t.count("]"):
+            t = t[1:]
+        if t[-1:] in ")]" and t.count(")") + t.count("]") > t.count("(") + t.count("["):
+            t = t[:-1]
+    t = t.strip(_EDGE + "(")
+    return t or None
+
+
+def _is_apostrophe(t: str, i: int) -> bool:
+    ch = t[i]
+    if ch not in "'’":
+        return False
+    before = t[i - 1] if i > 0 else " "
+    after = t[i + 1] if i + 1 < len(t) else " "
+    return before.isalpha() and (after.isalpha() or (after == " " and before in "sS" and i == len(t) - 1))
+
+
+def clean_container(text: str | None) -> str | None:
+    """A container name without the "In:" that introduces it."""
+    t = clean_text(text)
+    if t and _LEADING_IN.match(t):
+        t = clean_text(_LEADING_IN.sub("", t, count=1))
+    if t and not re.search(r"[^\W\d_]{2}", t):
+        return None
+    return t
+
+
+_GENRE_TAIL = re.compile(
+    r"(?:[.,;]\s+|\s+[(\[]|[\s–—-]+(?=edited))(?=[^.]{0,60}?\b(?:thesis|dissertation|thèse|diss\.|doctoral|ph\.d\.|"
+    r"master'?s?|manuscript|mimeo|unpublished|unveröff|paper (?:presented|prepared|for)|presented at|"
+    r"lecture|edited by|online|internet|available|retrieved|accessed|abgerufen|abrufbar)\b)", re.I)
+
+
+def _trim_title(raw: str, start: int, title: str) -> str:
+    """Drop what the tagger let run on after a title: the rest after its closing quote, "[online]",
+    ". PhD thesis", ", Paper presented at ..."."""
+    opener = raw[start - 1] if start > 0 else ""
+    closer = {"“": "”", "‘": "’", '"': '"', "'": "'", "„": "“", "«": "»", "‚": "‘"}.get(opener)
+    if closer:
+        m = re.search(rf"(?<=[^\s]){re.escape(closer)}(?=[,.;]?\s)", title)
+        if m and title[m.end():].strip(" ,.;:"):
+            title = title[:m.start()]
+    m = _GENRE_TAIL.search(title)
+    if m and len(title[:m.start()].split()) >= 2:
+        title = title[:m.start()]
+    return title
+
+
+def parse_year(text: str | None) -> tuple[int | None, str, str | None]:
+    """Year, its suffix letter and the non-numeric year text ("n.d.", "forthcoming") of a date span.
+
+    Example:
+        >>> parse_year("(2007a)")
+        (2007, 'a', None)
+    """
+    if not text:
+        return None, "", None
+    m = _YEAR.search(text)
+    if m:
+        return int(m.group(1)), m.group(2) or "", None
+    m = _YEAR_TEXT.search(text)
+    if m:
+        return None, "", _canonical_year_text(m.group(1))
+    return None, "", None
+
+
+def _canonical_year_text(text: str) -> str:
+    key = re.sub(r"[\s.]", "", text.lower())
+    return {"nd": "n.d.", "oj": "o.J.", "sd": "s.d."}.get(key, " ".join(text.lower().split()))
+
+
+def parse_pages(text: str | None) -> str | None:
+    """A page or page range from a pages span, dashes normalised: "pp. 152–167." → "152-167"."""
+    if not text:
+        return None
+    t = _PAGE_WORDS.sub("", text.strip(" .,;:()[]").translate(_DASHES)).strip()
+    m = _PAGES.search(t)
+    if not m:
+        return None
+    return m.group(1) + ("-" + m.group(2) if m.group(2) else "")
+
+
+def parse_volume(volume: str | None, issue: str | None) -> tuple[str | None, str | None]:
+    """Volume and issue from their spans: ("41(6)", None) → ("41", "6"); ("Vol. 12, No. 3", None) → ("12", "3")."""
+    vol = iss = None
+    if volume:
+        v = volume.translate(_DASHES)
+        m = re.search(r"\(([^()]+)\)", v)
+        if m and re.search(r"\d", v[:m.start()]):
+            iss = iss or _number(m.group(1))
+            v = v[:m.start()]
+        parts = re.split(_ISSUE_WORDS, v, maxsplit=1)
+        if len(parts) == 2 and re.search(r"\d", parts[0]):
+            iss = iss or _number(parts[1])
+            v = parts[0]
+        vol = _number(_VOLUME_WORDS.sub(" ", v))
+    if issue:
+        iss = _number(_ISSUE_WORDS.sub(" ", issue.translate(_DASHES))) or iss
+    return vol, iss
+
+
+def _number(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = re.search(r"\d+[A-Za-z]?(?:\s*[-/]\s*\d+)?|\b[IVXLC]+\b", text)
+    return re.sub(r"\s+", "", m.group()) if m else None
+
+
+def find_doi(raw: str) -> str | None:
+    """The first DOI in a string, bare ("10.1111/..."), without trailing punctuation."""
+    m = _DOI.search(raw)
+    if not m:
+        return None
+    doi = m.group()
+    while doi and doi[-1] in ".,;:)]>'\"":
+        if doi[-1] == ")" and doi.count("(") >= doi.count(")"):
+            break
+        doi = doi[:-1]
+    return doi
+
+
+def find_url(raw: str) -> str | None:
+    """The first URL that is not a DOI link."""
+    for m in _URL.finditer(raw):
+        url = m.group().rstrip(".,;:'\"")
+        if url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1]
+        if "doi.org/" not in url.lower():
+            return url
+    return None
+
+
+_REPORT = re.compile(r"\b(?:working paper|discussion paper|research report|technical report|policy brief|briefing|"
+                     r"research paper|occasional paper|report|arbeitspapier|diskussionspapier|bericht|white paper|"
+                     r"green paper|command paper|cm\s?\d|evaluation|consultation|statistical release|guidance)s?\b",
+                     re.I)
+_JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|zeitschrift|bulletin|annals|revue|rivista|revista|"
+                      r"transactions|letters|magazine|jahrbuch|vierteljahr\w*|forum|politics|society|economics|"
+                      r"research|science|administration|policy)\b", re.I)
+
+
+def guess_type(*, container: str | None, volume: str | None, issue: str | None = None, pages: str | None,
+               publisher: str | None, place: str | None = None, editors: bool, url: str | None, raw: str,
+               authors: list[dict[str, str]], chapter_cue: bool) -> str:
+    """article | book | chapter | report | web | thesis | other, from which fields are present and cue words."""
+    low = raw.lower()
+    if re.search(r"\b(?:ph\.?\s?d|doctoral|dissertation|thesis|diss\.|doktorarbeit|habilitation|master'?s)\b", low):
+        return "thesis"
+    if container and _REPORT.search(container) or _REPORT.search(low) and not (volume and container):
+        return "report"
+    if container and not editors and not publisher and (volume or issue or _JOURNAL.search(container)):
+        return "article"
+    if container and (editors or chapter_cue):
+        return "chapter"
+    if container and (volume or pages) and not publisher:
+        return "article"
+    if container and not publisher:
+        return "article"
+    if container and publisher:
+        return "chapter"
+    corporate = bool(authors) and not authors[0]["given"] and is_corporate(authors[0]["surname"])
+    if corporate and not container:
+        return "report"
+    if url and not publisher:
+        return "web"
+    if place and not container:
+        return "book"
+    if publisher or re.search(r"\b(?:press|verlag|publish|books|edition|auflage|ed\.)\b", low):
+        if authors and len(authors) == 1 and not authors[0]["given"] and is_corporate(authors[0]["surname"]):
+            return "report"
+        return "book"
+    if authors and any(not a["given"] and is_corporate(a["surname"]) for a in authors[:1]):
+        return "report"
+    return "other"
+
+
+def _series(text: str, *, whole: bool) -> tuple[str, str | None, str | None] | None:
+    """A report series at the end of a title (or a whole note): (series, number, what stays of the title)."""
+    pieces = re.split(r"(?<=[^\s.]{2})[.]\s+|\s+\(|,\s+", text)
+    start = 0 if whole else 1
+    for k in range(start, len(pieces)):
+        m = _SERIES.match(pieces[k].strip(" ()."))
+        if not m or len(m.group("name").split()) > 8:
+            continue
+        tail = text[text.find(pieces[k]):]
+        rest = clean_text(text[:text.find(pieces[k])]) if k else None
+        if not whole and (not rest or len(rest.split()) < 2):
+            return None
+        if len(tail) > len(pieces[k]) + 2 and not whole:
+            return None
+        return clean_text(m.group("name")) or "", m.group("number"), rest
+    return None
+
+
+def span_text(raw: str, tokens: list, a: int, b: int) -> str:
+    """The text of tokens a..b, with a closing "?"/"!" and brackets opened inside the span."""
+    s, e = tokens[a].start, tokens[b].end
+    while e < len(raw) and raw[e] in "?!":
+        e += 1
+    for op, cl in (("(", ")"), ("[", "]")):
+        if s > 0 and raw[s - 1] == op and raw[s:e].count(cl) > raw[s:e].count(op):
+            s -= 1
+        if e < len(raw) and raw[e] == cl and raw[s:e].count(op) > raw[s:e].count(cl):
+            e += 1
+    return raw[s:e]
+
+
+def runs(labels: list[str]) -> list[tuple[str, int, int]]:
+    """Maximal runs of one label: (label, first index, last index)."""
+    out: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(labels):
+        if out and out[-1][0] == lab:
+            out[-1] = (lab, out[-1][1], i)
+        else:
+            out.append((lab, i, i))
+    return out
+
+
+_CONJ_WORDS = frozenset("and und et y e".split())
+_ROLE_WORDS = frozenset("ed eds editor editors hrsg hg hgg dir dirs coord comp comps".split())
+
+
+def _repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
+    """Fix tagger slips that the layout makes plain.
+
+    "Hooghe, Liesbet/Marks, Gary: Title" with "Gary" as title; "Bovaird, T. and Löffler, E. (eds) (2003)" with
+    the first name as author and the second as editor (both edited the book); "Fiona Dalgleish and Robert
+    Ashworth, Work First, ..." with the title's first words as a third author.
+    """
+    labels = list(labels)
+    spans = runs(labels)
+    if not spans:
+        return labels
+    lab, a, b = spans[0]
+    if lab == "author" and b + 1 < len(tokens):
+        k = b + 1
+        names = raw[tokens[a].start:tokens[b].end]
+        gap = raw[tokens[b].end:tokens[k].start]
+        m = k
+        while m < len(tokens) and m - k < 3 and labels[m] == "title" and tokens[m].text[:1].isupper():
+            after = raw[tokens[m].end:tokens[m + 1].start] if m + 1 < len(tokens) else ""
+            if ":" in after and gap.strip() == "," and "/" in names:
+                for j in range(k, m + 1):
+                    labels[j] = "author"
+                break
+            m += 1
+        # natural-order names: nothing after the name that follows the last "and" belongs to the authors
+        conj = [j for j in range(a + 1, b + 1) if tokens[j].text.lower() in _CONJ_WORDS
+                or "&" in raw[tokens[j - 1].end:tokens[j].start]]
+        if conj and labels[b + 1] in ("title", "container"):
+            c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)
+            if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start] and "." not in raw[tokens[c].end:
+                                                                                          tokens[c].end + 1]:
+                p = next((j for j in range(c + 1, b) if "," in raw[tokens[j].end:tokens[j + 1].start]), None)
+                if p is not None and tokens[p].text[:1].isupper():
+                    for j in range(p + 1, b + 1):
+                        labels[j] = labels[b + 1]
+    if len(spans) >= 2 and spans[0][0] == "author" and spans[1][0] == "editor":
+        e0, e1 = spans[1][1], spans[1][2]
+        if any(tokens[j].text.lower() in _ROLE_WORDS for j in range(e0, e1 + 1)):
+            for j in range(spans[0][1], spans[0][2] + 1):
+                labels[j] = "editor"
+    return labels
+
+
+def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
+    """Reference fields from a labelled token sequence (see reference_model.LABELS)."""
+    labels = _repair_labels(raw, tokens, labels)
+    spans = runs(labels)
+    first: dict[str, str] = {}
+    for lab, a, b in spans:
+        if lab not in first:
+            first[lab] = span_text(raw, tokens, a, b)
+    # the author list: every author token before the title, container or year that follows it
+    author_text = None
+    stop = {"title", "container", "year", "publisher", "volume", "pages"}
+    author_runs = []
+    for lab, a, b in spans:
+        if lab == "author":
+            author_runs.append((a, b))
+        elif lab in stop and author_runs:
+            break
+    if author_runs:
+        author_text = raw[tokens[author_runs[0][0]].start:tokens[author_runs[-1][1]].end]
+        end = tokens[author_runs[-1][1]].end
+        # the full stop after a final initial belongs to it ("Lindsay, C."), not in "Lindsay C, Batty E."
+        if end < len(raw) and raw[end] == "." and ("." in author_text or not re.search(r"\w+ [A-Z]{1,3}$",
+                                                                                        author_text)):
+            author_text += "."
+    authors = parse_names(author_text)
+    editor_text = " ; ".join(span_text(raw, tokens, a, b) for lab, a, b in spans if lab == "editor")
+    editors = parse_names(editor_text) if editor_text else []
+    year, suffix, year_text = None, "", None
+    for lab, a, b in spans:
+        if lab == "year":
+            year, suffix, year_text = parse_year(span_text(raw, tokens, a, b))
+            if year or year_text:
+                break
+    if year is None and year_text is None:
+        m = re.search(r"[(\[,]\s*(n\.\s?d\.?|forthcoming|in press|o\.\s?J\.)\s*[)\],.]", raw, re.I)
+        if m:
+            year_text = _canonical_year_text(m.group(1))
+    volume, issue = parse_volume(first.get("volume"), first.get("issue"))
+    doi = find_doi(raw)
+    url = find_url(raw)
+    container = clean_container(first.get("container"))
+    title = first.get("title")
+    if title:
+        title_start = next(tokens[a].start for lab, a, b in spans if lab == "title")
+        title = clean_text(_trim_title(raw, title_start, title))
+    if title:
+        title = clean_text(_EDITION.sub("", title)) or title
+    if not container:
+        # report series ("Discussion Paper 1115", "Political Science Series 109") as the container
+        notes = [span_text(raw, tokens, a, b) for lab, a, b in spans if lab in ("note", "publisher")]
+        for cand in ([title] if title else []) + notes:
+            found = _series(cand, whole=cand is not title)
+            if found:
+                series, number, rest = found
+                container = series
+                volume = volume or number
+                if cand is title:
+                    title = rest
+                break
+    pages = None
+    for lab, a, b in spans:
+        if lab == "pages":
+            got = parse_pages(span_text(raw, tokens, a, b))
+            if got and (pages is None or "-" in got and "-" not in pages):
+                pages = got
+    publisher = clean_text(first.get("publisher"))
+    chapter_cue = bool(editors) or bool(re.search(r"(?:^|[\s.,;:])(?:in|In|IN)\s*:", raw))
+    fields = {
+        "authors": authors, "editors": editors, "year": year, "year_suffix": suffix, "year_text": year_text,
+        "title": title, "container": container, "volume": volume, "issue": issue,
+        "pages": pages, "publisher": publisher, "place": clean_text(first.get("location")),
+        "doi": doi, "url": url,
+    }
+    fields["type"] = guess_type(container=container, volume=volume, issue=issue, pages=pages, publisher=publisher,
+                                place=fields["place"],
+                                editors=bool(editors), url=url, raw=raw, authors=authors, chapter_cue=chapter_cue)
+    return fields

@@ -1,0 +1,394 @@
+"""Reference lists: entries split from a section's lines or passages, parsed into fields, and references found
+in footnotes.
+
+parse_reference labels the words of an entry with a small trained tagger (reference_model) and turns the labelled
+spans into fields with rules (reference_rules); without the tagger's weights file it falls back to rules alone
+(reference_heuristics). Everything here is a pure function over strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.reference_heuristics import label_tokens_by_rules
+from litmine.citations.reference_model import forced_labels, load_reference_tagger, tokenize_reference
+from litmine.citations.reference_rules import build_fields
+from litmine.models import Reference
+
+# list markers, and the words that introduce a reference in a footnote ("See", "Vgl.", "Cf.")
+_MARKER = re.compile(r"^\s*(?:[•●▪◦·∙*\-–—]\s+|\[\s*\d{1,4}[a-z]?\s*\]\s*|\(\d{1,4}\)\s*|\d{1,3}[.)]\s+|\d{1,3}\)\s*"
+                     r"|\d{1,3}\s+(?=[^\W\d]))")
+_CUE = re.compile(r"^\s*(?:(?:see(?:\s+also)?|see,?\s+for\s+example|cf\.?|compare|vgl\.?(?:\s+(?:auch|dazu|hierzu))?|"
+                  r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|so\s+auch|z\.\s?b\.|e\.\s?g\.,?|for\s+example,?|"
+                  r"zitiert\s+nach|zit\.\s+n(?:ach|\.)|quoted\s+in|cited\s+in)\s*[:,]?\s+)+", re.I)
+_IBID = re.compile(r"^\s*(?:ibid(?:em)?|ib\.|ebd|ebenda|ebda|id\.|idem|eadem|a\.\s?a\.\s?o\.|op\.\s?cit)\b\.?", re.I)
+
+
+def strip_reference_prefix(text: str) -> str:
+    """The reference without its list marker ("[3]", "3.", "•") or footnote cue ("See", "Vgl.", "Cf.").
+
+    Example:
+        >>> strip_reference_prefix("12 Vgl. Müller, A.: Titel, Berlin 2003, S. 12.")
+        'Müller, A.: Titel, Berlin 2003, S. 12.'
+    """
+    m = _MARKER.match(text)
+    rest = text[m.end():] if m else text
+    m = _CUE.match(rest)
+    rest = rest[m.end():] if m else rest
+    return rest.strip() if re.search(r"[^\W\d_]", rest) else text.strip()
+
+
+def parse_reference(raw: str, *, index: int = 0) -> Reference:
+    """Parse one reference string (any common style) into a Reference.
+
+    Args:
+        raw: the entry as printed; list markers ("[3]", "3.") and cues ("See", "Vgl.") are skipped.
+        index: the entry's position in its list, stored on the Reference.
+
+    Example:
+        >>> r = parse_reference("Lindsay, C. (2007) 'The United Kingdom's work first welfare state', "
+        ...                     "Social Policy & Administration, 41(6): 555-572.")
+        >>> r.authors, r.year, r.container, r.volume, r.issue, r.pages, r.type
+        ([{'surname': 'Lindsay', 'given': 'C.'}], 2007, 'Social Policy & Administration', '41', '6', '555-572', 'article')
+    """
+    text = repair_hyphens(strip_reference_prefix(" ".join(raw.split())))
+    tokens = tokenize_reference(text)
+    tagger = load_reference_tagger()
+    labels = tagger.tag(text, tokens, forced=forced_labels(text, tokens)) if tagger else label_tokens_by_rules(
+        text, tokens)
+    return Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
+
+
+# ---------------------------------------------------------------------------------------------- entry boundaries
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME = rf"(?:[{_UPPER}][\w'’\-]+|[{_UPPER}]{{2,}})"
+_INITS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?(?:-?[A-ZÀ-ÖØ-Þ]\.\s?)*)"
+_START_PATTERNS = [
+    # Lindsay, C. / Lindsay, Colin / van der Berg, J.
+    re.compile(rf"^(?:(?:van|von|de|der|den|da|di|du|del|la|le|d'|O')\s?)*{_NAME}(?:[ \-]{_NAME})?,\s*"
+               r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+|[A-Z]{1,3}\b)"),
+    # Lindsay C, Pearson S / Rustgi AK (1989) / Kraemer HC. Title
+    re.compile(rf"^{_NAME}(?:[ \-]{_NAME})?\s+(?:[A-Z]{{1,3}}|{_INITS})(?:,\s+{_NAME}\s+(?:[A-Z]{{1,3}}\b|{_INITS})|"
+               rf",?\s+et al|\.?\s*\(\s*{_YEAR}|\.?,?\s*{_YEAR}[.,:]|\.\s+[A-Z])"),
+    # C. Lindsay / R.A.W. Rhodes
+    re.compile(rf"^{_INITS}{_NAME}"),
+    # Liesbet Hooghe and Gary Marks, / Gary Marks, Title (no digit soon after: not "Social Policy, 41(2)")
+    re.compile(rf"^(?=[^\d]{{30}})[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}(?:,\s|\s(?:and|&|und)\s[A-Z])"),
+    # DWP (2010) / Scottish Government (2015a) / OECD (n.d.)
+    re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}?(?:\([A-Z]{{2,}}\)\s*)?[(\[]\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)"),
+    # Angelika Tölke/Martin Diewald, / Hooghe/Marks:
+    re.compile(rf"^(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}\s?/\s?(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}[,:(]"),
+    # Хайек Ф. / Шаститко А. Е.
+    re.compile(r"^[А-ЯЁ][а-яё\-]+,?\s+(?:[А-ЯЁ]\.\s?){1,3}"),
+    # ——— (same author as above)
+    re.compile(r"^(?:[-–—_]{2,}|\u2015)"),
+]
+_END_OK = re.compile(rf"(?:[.!?)\]'\"’”]|\d|\b[A-ZÀ-Þ][^\W\d_]+|\b[A-Z]{{2,}}|\.html?|\.pdf|/|\b(?:mimeo|forthcoming|"
+                     r"in press|unpublished|im Druck|im Erscheinen))\s*$")
+_END_OPEN = re.compile(
+    r"(?:[,;:&(/\-–]|\b[A-ZÀ-Þ]\.|\b(?:and|und|or|oder|in|In|of|the|The|a|an|for|on|to|with|from|by|at|der|die|das|"
+    r"des|dem|den|von|vom|zur|zum|für|im|de|la|le|les|du|et|el|y|pp|eds?|Hrsg|Hg|vol|no|Nr|S|Dr|Mr|Mrs|Prof|St|Jg|"
+    r"Bd|al|Vgl|vgl|cf|ed|trans|repr|esp|New|San|Los|Santa|Saint)\.?)\s*$")
+_CONTINUATION = re.compile(r"^\s*(?:[a-zà-ÿ]|\d+\s*[-–]\s*\d+|\d+\s*[(:,]|pp?\.|S\.\s|\(|&|and\b|und\b|In:|in:|In\s|"
+                           r"https?://|doi|vol\.|no\.|[)\]:;,.])")
+_HYPHEN_PREFIXES = frozenset(
+    "co non self multi inter intra post pre anti cross well socio neo pro counter semi sub super trans ex extra "
+    "macro micro mid meta quasi pseudo bi tri re un over under out long short full part low high one two three "
+    "first second third policy evidence state work welfare market user service labour labor".split())
+_KEEP_AFTER_HYPHEN = frozenset("und oder bzw sowie bis and or to als wie noch".split())
+
+
+def looks_like_entry_start(text: str) -> bool:
+    """Whether a line or passage opens a new reference entry: a list marker, an author-like start, a dash."""
+    t = text.lstrip()
+    if not t:
+        return False
+    if _MARKER.match(t) and not re.match(r"^\s*\d+\s*[-–]\s*\d+", t):
+        return True
+    return any(p.match(t) for p in _START_PATTERNS)
+
+
+def _has_date(text: str) -> bool:
+    return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)|n\.\s?d\.|forthcoming|in press|o\.\s?J\.", text, re.I))
+
+
+def _ends_firmly(text: str) -> bool:
+    """Ends with a full stop, bracket, quote, number or URL (a capitalised last word may be a wrapped title)."""
+    t = text.rstrip()
+    return bool(re.search(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$", t)) and not _END_OPEN.search(t)
+
+
+def _ends_complete(text: str) -> bool:
+    t = text.rstrip()
+    return bool(t) and not _END_OPEN.search(t) and bool(_END_OK.search(t))
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two wrapped lines, repairing a line-break hyphen: "employ-" + "ability" → "employability", but
+    "co-" + "production" → "co-production" and "Volks-" + "und" stays apart.
+
+    Example:
+        >>> join_lines("New approaches to employ-", "ability in the UK"), join_lines("user co-", "production")
+        ('New approaches to employability in the UK', 'user co-production')
+    """
+    left, right = left.rstrip(), right.lstrip()
+    if not left:
+        return right
+    if not right:
+        return left
+    m = re.search(r"([^\W\d_]+)[-‐­]$", left)
+    if m and left[-2:-1] != " ":
+        word = right.split(maxsplit=1)[0]
+        if right[0].islower() and word.strip(".,;:").lower() not in _KEEP_AFTER_HYPHEN:
+            if m.group(1).lower() in _HYPHEN_PREFIXES:
+                return left + right
+            return left[:-1] + right
+        if right[0].isupper() or right[0].isdigit():
+            return left + right
+        return left + " " + right
+    if re.search(r"\d[-–]$", left) and right[0].isdigit():
+        return left + right
+    return left + " " + right
+
+
+_BREAK = re.compile(r"([^\W\d_]+[-‐­]) +(\S+)")
+
+
+def repair_hyphens(text: str) -> str:
+    """Join "employ- ability" style breaks left inside a flattened string (see join_lines)."""
+    return _BREAK.sub(lambda m: join_lines(m.group(1), m.group(2)), text) if "- " in text else text
+
+
+def split_references(lines: list[str]) -> list[str]:
+    """The lines of a reference section (wrapped, hanging indents flattened) → one string per entry.
+
+    Numbered lists ("[1]", "1.") and bulleted lists split at their markers; author-date lists split where a line
+    opens like an entry (a surname and initials, a corporate author and a year, a dash for the same author) after
+    a line that ends like one. Blank lines always end an entry; lines that are only a page number are dropped.
+    Wrapped lines are joined with their line-break hyphens repaired (join_lines).
+
+    Example:
+        >>> split_references(["Lindsay, C. (2007) The UK's work first welfare state. Social Policy &",
+        ...                   "Administration, 41(6): 555-572.", "McQuaid, R. and Lindsay, C. (2005) The concept of employ-",
+        ...                   "ability. Urban Studies, 42(2): 197-219."])[1]
+        'McQuaid, R. and Lindsay, C. (2005) The concept of employability. Urban Studies, 42(2): 197-219.'
+    """
+    rows = [" ".join(line.split()) for line in lines]
+    content = [r for r in rows if r and not re.fullmatch(r"\d{1,4}", r)]
+    numbered = sum(1 for r in content if re.match(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]\s|\(\d{1,4}\))", r))
+    bulleted = sum(1 for r in content if re.match(r"^\s*[•●▪◦∙*\-–]\s", r))
+    # in an author-date list every entry has a year: one that has none yet goes on
+    dated = sum(1 for r in content if _has_date(r)) * 3 >= len(content)
+    entries: list[str] = []
+    current = ""
+    expected = None
+    for k, row in enumerate(rows):
+        if not row:
+            if current:
+                entries.append(current)
+            current = ""
+            continue
+        if re.fullmatch(r"\d{1,4}", row):
+            continue  # a page number, perhaps between the halves of an entry
+        if numbered >= 2 and numbered * 4 >= len(content):
+            m = re.match(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)]\s|\((\d{1,4})\))", row)
+            new = bool(m) and (expected is None or int(next(g for g in m.groups() if g)) in (expected, expected + 1)
+                               or not current)
+            if m and new:
+                expected = int(next(g for g in m.groups() if g)) + 1
+        elif bulleted >= 2 and bulleted * 4 >= len(content):
+            new = bool(re.match(r"^\s*[•●▪◦∙*\-–]\s", row))
+        else:
+            following = next((r for r in rows[k + 1:] if r), "")
+            new = not current or (looks_like_entry_start(row) and not _CONTINUATION.match(row)
+                                  and _ends_complete(current) and (not dated or _has_date(current) and (
+                                      _has_date(row) or _has_date(following[:60]))))
+        if new and current:
+            entries.append(current)
+            current = row
+        else:
+            current = join_lines(current, row) if current else row
+    if current:
+        entries.append(current)
+    return [e for e in entries if re.search(r"[^\W\d_]", e)]
+
+
+def _split_run_on(text: str) -> list[str]:
+    """Cut a passage that holds several author-date entries in one line at the starts of the later ones."""
+    if len(re.findall(rf"\(\s*{_YEAR}\s*\)|\b{_YEAR}[.,:]", text)) < 2:
+        return [text]
+    cuts = [0]
+    for m in re.finditer(r"(?<=[.!?)\]'’”\d])\s+(?=[A-ZÀ-ÖØ-Þ])", text):
+        head = text[m.end():m.end() + 160]
+        if not looks_like_entry_start(head):
+            continue
+        if not re.search(rf"^[^()]{{0,120}}?(?:\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)|[.,:]\s*{_YEAR}[.,:])",
+                         head):
+            continue
+        left = text[cuts[-1]:m.start()]
+        if len(left) > 40 and re.search(_YEAR, left):
+            cuts.append(m.end())
+    return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+
+
+def merge_reference_passages(texts: list[str]) -> list[str]:
+    """Consecutive reference-section passages → entries.
+
+    A passage that holds several entries (one per line, or run together) is split; a passage that does not
+    start like an entry (lower-case, a page range, "pp.", "In:") and follows one that does not end like a
+    complete entry is joined to it, as happens when an entry runs over a page break.
+
+    Example:
+        >>> merge_reference_passages(["Hood, C. (1991) 'A public management for all seasons?', Public",
+        ...                           "Administration, 69(1): 3-19.", "Peck, J. (2001) Workfare States. New York: Guilford."])
+        ["Hood, C. (1991) 'A public management for all seasons?', Public Administration, 69(1): 3-19.", \
+'Peck, J. (2001) Workfare States. New York: Guilford.']
+    """
+    pieces: list[str] = []
+    for text in texts:
+        lines = [line for line in text.split("\n")]
+        for entry in (split_references(lines) if len(lines) > 1 else [" ".join(text.split())]):
+            pieces.extend(_split_run_on(entry))
+    entries: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if entries and not looks_like_entry_start(piece) and (
+                not _ends_firmly(entries[-1]) or _CONTINUATION.match(piece) and piece[0].islower()
+                or re.match(r"^\s*\d+\s*[-–]\s*\d+", piece)):
+            entries[-1] = join_lines(entries[-1], piece)
+        else:
+            entries.append(piece)
+    return entries
+
+
+# ------------------------------------------------------------------------------------- is this a reference?
+_CUE_WORDS = re.compile(
+    r"\b(?:press|verlag|publish\w*|journal|review|quarterly|proceedings|university|universität|books|"
+    r"zeitschrift|jahrbuch|handbook|handbuch|eds?\.|hrsg\.|hg\.|\(eds?\)|\(ed\.\)|edited by|in:|pp\.|vol\.|"
+    r"no\.|nr\.|jg\.|heft|aufl\.|edn|edition|working paper|discussion paper|report|isbn|issn|doi|"
+    r"available at|accessed|retrieved|abrufbar|policy press|routledge|sage|palgrave|macmillan|blackwell|"
+    r"springer|wiley|elsevier|suhrkamp|campus|nomos|vs verlag|leske|budrich|westdeutscher|oxford|cambridge)\b",
+    re.I)
+_PLACE_PUBLISHER = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?:, [A-Z]{2})?\s*:\s*[A-Z][\w&.\- ]{2,40}")
+_PLACE_YEAR = re.compile(rf"\b[A-ZА-Я][a-zà-ÿа-я]*\.?(?:/[A-Z][a-zà-ÿ]+)?(?: u\. a\.| et al\.)?,?\s+{_YEAR}\b")
+# a narrative citation in running text: "Lindsay (2007) argues", "Dowling et al. (2004) highlight", "(2012: 1085)"
+_NARRATIVE = re.compile(rf"(?:\bet al\.?|[A-Z][\w\-]+)\s*\(\s*{_YEAR}(?:[:,]\s*[\d\-–]+)?\s*\)\s+(?:[a-z]{{2,}}|[A-Z][a-z]+ed\b)"
+                        rf"|\(\s*{_YEAR}\s*:\s*\d|\b(?:argues?|argued|notes|noted|suggests|suggested|shows|showed|"
+                        r"highlights?|defines|observes|observed|points out|emphasi[sz]es|demonstrates|concludes)\b")
+_BACK_REFERENCE = re.compile(r"\(Anm\.\s*\d+|\(note\s*\d+|\(n\.\s*\d+|a\.\s?a\.\s?O\.|op\.\s?cit|loc\.\s?cit", re.I)
+_PAGES_CUE = re.compile(r"(?:\bpp?\.\s*\d|\bS\.\s*\d|\bp\.\s*\d|\d+\s*[-–]\s*\d+\b|\d+\s*\(\d+\)|\bff?\.)")
+_PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|this|that|which|these|those|we|our|it|"
+                    r"they|there|would|could|should|will|can|may|must|not|also|because|however|began|ist|sind|"
+                    r"wird|wurde|werden|hat|haben|dass|nicht|auch|sich|es|wir|diese|dieser|als|wenn)\b", re.I)
+
+
+def looks_like_reference(text: str) -> float:
+    """A score from 0 to 1 that a text (a footnote, a paragraph) is, or holds, a bibliographic reference.
+
+    Counts what references have (an author-like start, a year, "Place: Publisher", a journal or publisher word,
+    pages, a DOI or URL) against what running prose has (many words, verbs and pronouns, no cues).
+
+    Example:
+        >>> looks_like_reference("See Hughes, R. (2004) Partnership and the Local State, Bristol: Policy Press, p. 12.") > 0.8
+        True
+        >>> looks_like_reference("1 Fifteen Employment Zones began operating in April 2000 in areas of high unemployment.") < 0.3
+        True
+    """
+    t = " ".join(text.split())
+    if not t or not re.search(r"[^\W\d_]", t):
+        return 0.0
+    if _IBID.match(strip_reference_prefix(t)) and len(t) < 40:
+        return 0.3
+    body = strip_reference_prefix(t)
+    words = re.findall(r"[^\W\d_]+", body)
+    n = max(len(words), 1)
+    score = -1.6
+    if looks_like_entry_start(body):
+        score += 1.6
+    if re.search(rf"[(\[]\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press|o\.\s?J\.)\s*[)\],]", body):
+        score += 1.5
+    elif re.search(rf"(?:^|[\s,.:]){_YEAR}(?:[.,:;)]|\s*$)", body):
+        score += 0.8
+    cues = len(_CUE_WORDS.findall(body))
+    score += min(cues, 3) * 0.6
+    if _PLACE_PUBLISHER.search(body) or _PLACE_YEAR.search(body):
+        score += 0.9
+    if _PAGES_CUE.search(body):
+        score += 0.5
+    if re.search(r"\b10\.\d{4,9}/|https?://|www\.", body):
+        score += 0.8
+    if re.search(r"['‘“\"][^'’”\"]{8,}['’”\"]", body):
+        score += 0.3
+    prose = len(_PROSE.findall(body))
+    score -= 4.0 * prose / n
+    narrative = len(_NARRATIVE.findall(body))
+    score -= 2.0 * min(narrative, 2)
+    if re.search(r"\s//\s", body):
+        score += 0.8
+    if n > 60:
+        score -= (n - 60) / 30
+    if _BACK_REFERENCE.search(body):
+        score += 0.6
+    elif not re.search(rf"{_YEAR}|n\.\s?d\.|o\.\s?J\.", body):
+        score -= 1.0
+    return round(1.0 / (1.0 + 2.718281828 ** (-1.6 * score)), 3)
+
+
+def find_reference_entries_in_footnote(text: str) -> list[str]:
+    """The references a footnote holds, each as a substring of the footnote.
+
+    The footnote number and cues such as "See", "Cf.", "Vgl." are dropped; several references separated by ";"
+    or by a new cue ("See also", "vgl. auch") are returned separately; prose around them is left out, and so are
+    short citations of a work listed elsewhere ("Hood 1991, S. 4"). A footnote
+    that is only "Ibid." / "Ebd." (optionally with a page) points back to the previous reference and is not a new
+    one, so it gives [].
+
+    Example:
+        >>> find_reference_entries_in_footnote("3 See Hughes, R. (2004) Partnership and the Local State, Bristol: "
+        ...                                    "Policy Press; see also Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage.")
+        ['Hughes, R. (2004) Partnership and the Local State, Bristol: Policy Press', \
+'Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage.']
+    """
+    t = " ".join(text.split())
+    m = _MARKER.match(t)
+    t = t[m.end():] if m else t
+    if _IBID.match(t):
+        rest = _IBID.sub("", t, count=1)
+        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n)\b\.?", "", rest)):
+            return []
+    cue = re.compile(r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu))?|"
+                     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|"
+                     r"cited\s+in)\s*[:,]?\s+", re.I)
+    pieces: list[str] = []
+    pos = 0
+    for cm in cue.finditer(t):
+        if cm.start() > pos:
+            pieces.append(t[pos:cm.start()])
+        pos = cm.end()
+    pieces.append(t[pos:])
+    entries: list[str] = []
+    for piece in pieces:
+        for part in _split_semicolons(piece):
+            part = part.strip(" ;,")
+            part = _IBID.sub("", part, count=1).strip(" ,;") if _IBID.match(part) else part
+            words = re.findall(r"[^\W\d_]{2,}", part)
+            if len(words) >= 4 and looks_like_reference(part) >= 0.5:
+                entries.append(part)
+    return entries
+
+
+def _split_semicolons(text: str) -> list[str]:
+    """Split at ";" where both sides look like references (a ";" also separates authors: "Ho, C; Li, J")."""
+    parts = text.split(";")
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        if looks_like_reference(out[-1]) >= 0.5 and (looks_like_entry_start(part.strip()) or
+                                                      looks_like_reference(part) >= 0.5):
+            out.append(part)
+        else:
+            out[-1] = out[-1] + ";" + part
+    return out

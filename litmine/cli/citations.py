@@ -1,0 +1,148 @@
+"""`litmine citations` and `litmine network citations`."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from litmine.cli.app import DbOption, Format, app, fail, open_store, write_rows
+from litmine.export.bibliography import to_bibtex, to_ris, works_rows
+from litmine.export.graphs import GRAPH_FORMATS, write_graph
+from litmine.networks import build_citation_graph, most_cited
+
+network_app = typer.Typer(help="Networks: citation graphs (and concept networks) as graph files.",
+                          no_args_is_help=True)
+app.add_typer(network_app, name="network")
+
+
+class CitationFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    bibtex = "bibtex"
+    ris = "ris"
+
+
+class NetworkKind(str, Enum):
+    direct = "direct"
+    cocitation = "cocitation"
+    coupling = "coupling"
+
+
+@app.command()
+def citations(
+    db: DbOption = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document (id or id prefix).")] = None,
+    format: Annotated[CitationFormat, typer.Option("--format", "-f", help="table, json, csv, bibtex or ris.")] =
+    CitationFormat.table,
+    works: Annotated[bool, typer.Option("--works", help="List cited works (deduplicated across the corpus) "
+                                        "with citation counts instead of references and callouts.")] = False,
+) -> None:
+    """References with their fields, in-text callouts with their sentence and linked reference; or, with
+    --works or --format bibtex|ris, every cited work once (for Zotero).
+
+    Example: litmine citations --doc 3f2a --format json
+    """
+    store = open_store(db, must_exist=True)
+    doc_id = None
+    if doc:
+        d = store.get_document(doc)
+        if d is None:
+            fail(f"no document with id {doc!r} (see `litmine docs`)")
+        doc_id = d.id
+    if format in (CitationFormat.bibtex, CitationFormat.ris) or works:
+        all_works = list(store.iter_works())
+        if doc_id:
+            wanted = {r.work_id for r in store.iter_references(doc_id)}
+            all_works = [w for w in all_works if w.id in wanted]
+        else:
+            cited = {r.work_id for r in store.iter_references()}
+            all_works = [w for w in all_works if w.id in cited]
+        if format is CitationFormat.bibtex:
+            typer.echo(to_bibtex(all_works), nl=False)
+        elif format is CitationFormat.ris:
+            typer.echo(to_ris(all_works), nl=False)
+        else:
+            g = build_citation_graph(store, kind="direct")
+            stats = {n: d for n, d in g.nodes(data=True)}
+            rows = sorted(works_rows(all_works, stats), key=lambda r: (-r["citing_documents"], r["authors"] or ""))
+            write_rows(rows, Format(format.value), ["id", "authors", "year", "title", "container", "doi", "type",
+                                                    "citing_documents", "first_cited", "last_cited", "doc_id"])
+        store.close()
+        return
+    refs = list(store.iter_references(doc_id))
+    cits = list(store.iter_citations(doc_id))
+    store.close()
+    by_key = {(r.doc_id, r.index): r for r in refs}
+    ref_rows = [{"doc_id": r.doc_id, "index": r.index, "source": r.source,
+                 "authors": [f"{a.get('surname', '')}, {a.get('given', '')}".strip(", ") for a in r.authors],
+                 "year": f"{r.year}{r.year_suffix}" if r.year else r.year_text, "title": r.title,
+                 "container": r.container, "volume": r.volume, "issue": r.issue, "pages": r.pages, "doi": r.doi,
+                 "url": r.url, "type": r.type, "work_id": r.work_id, "raw": r.raw} for r in refs]
+    cit_rows = []
+    for c in cits:
+        ref = by_key.get((c.doc_id, c.reference_index)) if c.reference_index is not None else None
+        cit_rows.append({"doc_id": c.doc_id, "page": c.page, "surface": c.surface, "authors": c.authors,
+                         "year": f"{c.year}{c.year_suffix}" if c.year else c.year_text, "pages": c.pages,
+                         "narrative": c.narrative, "style": c.style, "reference_index": c.reference_index,
+                         "reference": ref.raw if ref else None, "confidence": round(c.confidence, 2),
+                         "unlinked_reason": c.unlinked_reason, "sentence": c.sentence})
+    if format is CitationFormat.json:
+        typer.echo(json.dumps({"references": ref_rows, "citations": cit_rows}, ensure_ascii=False, indent=2))
+        return
+    if format is CitationFormat.csv:
+        write_rows(cit_rows, Format.csv, list(cit_rows[0]) if cit_rows else ["surface"])
+        return
+    if doc_id is None:
+        for r in ref_rows:
+            r["doc_id"] = r["doc_id"][:8]
+        for r in cit_rows:
+            r["doc_id"] = r["doc_id"][:8]
+    write_rows(ref_rows, Format.table, ["doc_id", "index", "authors", "year", "title", "container", "type"],
+               title=f"{len(ref_rows)} references")
+    linked = sum(1 for c in cit_rows if c["reference_index"] is not None)
+    write_rows(cit_rows, Format.table, ["doc_id", "page", "surface", "reference_index", "confidence",
+                                        "unlinked_reason"],
+               title=f"{len(cit_rows)} in-text citations, {linked} linked")
+
+
+@network_app.command("citations")
+def network_citations(
+    db: DbOption = None,
+    kind: Annotated[NetworkKind, typer.Option("--kind", "-k", help="direct, cocitation or coupling.")] =
+    NetworkKind.direct,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the graph files.")] = Path("outputs/networks"),
+    format: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", help=f"Graph formats, repeatable: {', '.join(GRAPH_FORMATS)} (default: all).")] = None,
+    min_weight: Annotated[int, typer.Option("--min-weight", help="Drop edges lighter than this.", min=1)] = 1,
+    top: Annotated[int, typer.Option("--top", help="How many most-cited works to print.", min=0)] = 10,
+) -> None:
+    """Citation graph of the corpus: direct (document → work), co-citation or bibliographic coupling, written as
+    GraphML, GEXF, VOSviewer map + network and JSON, CSV and node-link JSON.
+
+    Example: litmine network citations --kind cocitation --out outputs/networks
+    """
+    formats = tuple(format or GRAPH_FORMATS)
+    bad = [f for f in formats if f not in GRAPH_FORMATS]
+    if bad:
+        fail(f"unknown graph format {bad[0]!r} (choose from {', '.join(GRAPH_FORMATS)})")
+    store = open_store(db, must_exist=True)
+    g = build_citation_graph(store, kind=kind.value, min_weight=min_weight)
+    store.close()
+    try:
+        files = write_graph(g, out, f"citations_{kind.value}", formats)
+    except OSError as exc:
+        fail(f"{out}: cannot write ({exc.strerror or exc})")
+    typer.echo(f"{kind.value} citation network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    for f in files:
+        typer.echo(f"  {f}")
+    if top and g.number_of_nodes():
+        typer.echo("most cited (corpus documents citing):")
+        for n, d in most_cited(g, top):
+            if d.get("citations"):
+                years = f", {d['first_cited']}-{d['last_cited']}" if d.get("first_cited") else ""
+                typer.echo(f"  {d.get('citations', 0):3d}  {d.get('label', n)}  {(d.get('title') or '')[:70]}{years}")

@@ -1,0 +1,108 @@
+"""Graph files that Gephi, Cytoscape, VOSviewer, networkx and a browser open."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+from pathlib import Path
+
+import networkx as nx
+
+GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json")
+
+
+def _clean(g: nx.Graph) -> nx.Graph:
+    """A copy whose attributes are all str/int/float (GraphML and GEXF reject None, lists and dicts)."""
+    h = g.copy()
+    for _, data in list(h.nodes(data=True)) + [(None, d) for *_, d in h.edges(data=True)]:
+        for k, v in list(data.items()):
+            if v is None:
+                del data[k]
+            elif isinstance(v, (list, tuple, set, dict)):
+                data[k] = json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False)
+    h.graph = {k: v for k, v in h.graph.items() if isinstance(v, (str, int, float))}
+    return h
+
+
+def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_name: str = "Links") -> None:
+    """VOSviewer map file (items) and network file (links), tab-separated, items numbered from 1."""
+    ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
+    strength = dict(g.degree(weight="weight"))
+    with open(map_path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        w.writerow(["id", "label", "description", "cluster", f"weight<{weight_name}>",
+                    "weight<Total link strength>", "score<Year>"])
+        for n, data in g.nodes(data=True):
+            w.writerow([ids[n], _one_line(data.get("label", n)), _one_line(data.get("title", "")),
+                        data.get("cluster", 1), g.degree(n), strength.get(n, 0), data.get("year", "")])
+    with open(network_path, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for a, b, data in g.edges(data=True):
+            w.writerow([ids[a], ids[b], data.get("weight", 1)])
+
+
+def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links") -> dict:
+    """The VOSviewer / VOSviewer Online JSON network. Descriptions are HTML there, so text is escaped."""
+    ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
+    strength = dict(g.degree(weight="weight"))
+    items = []
+    for n, data in g.nodes(data=True):
+        item = {"id": ids[n], "label": data.get("label", str(n)), "cluster": data.get("cluster", 1),
+                "weights": {weight_name: g.degree(n), "Total link strength": strength.get(n, 0)}}
+        if data.get("year") is not None:
+            item["scores"] = {"Year": data["year"]}
+        if data.get("title"):
+            item["description"] = f"<p>{html.escape(str(data['title']))}</p>"
+        items.append(item)
+    links = [{"source_id": ids[a], "target_id": ids[b], "strength": d.get("weight", 1)}
+             for a, b, d in g.edges(data=True)]
+    return {"network": {"items": items, "links": links}}
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str, ...] = GRAPH_FORMATS) -> list[Path]:
+    """Write g as name.graphml, name.gexf, name_vos_map.txt + name_vos_network.txt, name_vosviewer.json,
+    name_nodes.csv + name_edges.csv, name.json (networkx node-link). Returns the files written."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    clean = _clean(g)
+    for fmt in formats:
+        if fmt == "graphml":
+            nx.write_graphml(clean, out / f"{name}.graphml")
+            written.append(out / f"{name}.graphml")
+        elif fmt == "gexf":
+            nx.write_gexf(clean, out / f"{name}.gexf")
+            written.append(out / f"{name}.gexf")
+        elif fmt == "vosviewer":
+            write_vosviewer(g, out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt")
+            written += [out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt"]
+        elif fmt == "vosjson":
+            (out / f"{name}_vosviewer.json").write_text(json.dumps(vosviewer_json(g), ensure_ascii=False, indent=1),
+                                                        encoding="utf-8")
+            written.append(out / f"{name}_vosviewer.json")
+        elif fmt == "csv":
+            keys = sorted({k for _, d in g.nodes(data=True) for k in d})
+            with open(out / f"{name}_nodes.csv", "w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow(["id", *keys])
+                for n, d in g.nodes(data=True):
+                    w.writerow([n, *[d.get(k, "") for k in keys]])
+            with open(out / f"{name}_edges.csv", "w", encoding="utf-8", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow(["source", "target", "weight"])
+                for a, b, d in g.edges(data=True):
+                    w.writerow([a, b, d.get("weight", 1)])
+            written += [out / f"{name}_nodes.csv", out / f"{name}_edges.csv"]
+        elif fmt == "json":
+            data = nx.node_link_data(g, edges="links")
+            (out / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str),
+                                              encoding="utf-8")
+            written.append(out / f"{name}.json")
+        else:
+            raise ValueError(f"unknown graph format {fmt!r} (choose from {', '.join(GRAPH_FORMATS)})")
+    return written

@@ -1,0 +1,340 @@
+"""Train the reference-string tagger shipped as litmine/citations/data/reference_tagger.npz.
+
+Usage: python scripts/train_references.py [--eval ../shared/eval] [--epochs 12] [--out PATH] [--check]
+
+Training sets (all under ../shared/eval, never copied into the project):
+  anystyle/derived/{core,good,ugly,bad}.jsonl       AnyStyle's labelled strings (many styles and languages)
+  grobid-citations/derived/citations.jsonl          GROBID's citation corpus (mostly sciences)
+  parscit/derived/{citeseerx,flux-cim-cs,en-humanities,it-humanities,mixed-humanities,iconip}.jsonl
+  excite-ssoar/derived/{de_footnotes,de_footnotes_and_refsection}.jsonl   German footnote references
+Held out for benchmarks/references.py, and removed from training wherever the same string occurs in a training
+file: excite-ssoar en_refsection and de_refsection, anystyle gold, parscit cora.
+
+Each set's labels are mapped onto litmine.citations.reference_model.LABELS; words the set left untagged ("In",
+"pp", "eds", "and" between two authors) take the label of the span they introduce or close. The model is an
+averaged structured perceptron (first-order Viterbi) over the features of reference_model.extract_features,
+trained with NumPy only. --check trains on 90 % of the training strings and prints token accuracy on the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from litmine.citations.reference_model import (  # noqa: E402
+    LABELS, MODEL_PATH, Token, extract_features, tokenize_reference, viterbi)
+
+TRAIN = {
+    "anystyle": ["anystyle/derived/core.jsonl", "anystyle/derived/good.jsonl", "anystyle/derived/ugly.jsonl",
+                 "anystyle/derived/bad.jsonl"],
+    "grobid": ["grobid-citations/derived/citations.jsonl"],
+    "parscit": [f"parscit/derived/{n}.jsonl" for n in
+                ("citeseerx", "flux-cim-cs", "en-humanities", "it-humanities", "mixed-humanities", "iconip")],
+    "excite": ["excite-ssoar/derived/de_footnotes.jsonl", "excite-ssoar/derived/de_footnotes_and_refsection.jsonl"],
+}
+HELD_OUT = ["excite-ssoar/derived/en_refsection.jsonl", "excite-ssoar/derived/de_refsection.jsonl",
+            "anystyle/derived/gold.jsonl", "parscit/derived/cora.jsonl"]
+L = len(LABELS)
+LID = {lab: i for i, lab in enumerate(LABELS)}
+
+_SIMPLE = {
+    "author": "author", "director": "author", "editor": "editor", "date": "year", "year": "year",
+    "title": "title", "journal": "container", "container-title": "container", "booktitle": "container",
+    "source": "container", "volume": "volume", "issue": "issue", "pages": "pages", "fpage": "pages",
+    "lpage": "pages", "publisher": "publisher", "location": "location", "pubPlace": "location",
+    "pubplace": "location", "institution": "publisher", "citation-number": "number", "url": "url", "doi": "doi",
+    "surname": "author", "given-names": "author",
+}
+_AFTER = {"ed", "eds", "edn", "hrsg", "hg", "editor", "editors", "et", "al", "dir", "coord", "comp"}
+_BEFORE = {"in", "pp", "p", "vol", "no", "nr", "s", "bd", "jg", "h", "heft", "band", "volume", "issue", "pages",
+           "seite", "num", "n", "number", "edited", "by", "dans", "doi", "url", "nos", "iss", "v", "pág", "págs"}
+_ISSUE_WORDS = {"no", "nr", "issue", "iss", "heft", "h", "n", "number", "nos", "num", "nº", "n°", "fasc"}
+
+
+def map_label(family: str, label: str, segments: list[tuple[str, str]]) -> str | None:
+    """One set's label as a LABELS entry (None: untagged)."""
+    if label in ("_untagged", "lb", "ref"):
+        return None
+    if family == "grobid":
+        if label.startswith("title"):
+            if "level=a" in label:
+                return "title"
+            if "level=j" in label:
+                return "container"
+            if "level=m" in label or "type=m" in label or "leve=m" in label:
+                return "container" if any("level=a" in s for s, _ in segments) else "title"
+            return "note"
+        if label.startswith("biblScope") or label in ("page", "volumes"):
+            if "issue" in label:
+                return "issue"
+            if "vol" in label:
+                return "volume"
+            if "pp" in label or "page" in label:
+                return "pages"
+            return "note"
+        if label.startswith("idno"):
+            return "doi" if "DOI" in label else "note"
+        if label.startswith("ptr"):
+            return "url"
+        if label.startswith("orgName"):
+            return "author" if "collaboration" in label else "publisher"
+        if label == "authors":
+            return "author"
+    if family == "excite" and label == "identifier":
+        return None
+    mapped = _SIMPLE.get(label, "note")
+    if mapped == "container" and family in ("anystyle", "parscit") and label != "journal" and not any(
+            s == "title" for s, _ in segments):
+        # an edited book's title tagged as container-title, with no other title
+        return "title"
+    return mapped
+
+
+def _excite_other(text: str, nxt: str | None, after: str) -> str:
+    """EXCITE tags places, series and report numbers alike as "other": keep the places as location."""
+    t = text.strip(" .,;:")
+    words = t.split()
+    if 0 < len(words) <= 4 and t[:1].isupper() and not re.search(r"\d", t) and (
+            nxt in ("publisher", None, "year") or after.lstrip().startswith(":")):
+        return "location"
+    return "note"
+
+
+def token_labels(raw: str, segments: list[list[str]], family: str) -> tuple[list[Token], list[str]] | None:
+    """Tokens of raw and their gold labels, or None when the segments cannot be found in raw."""
+    segs = [(lab, txt) for lab, txt in segments]
+    chars: list[str | None] = [None] * len(raw)
+    pos = 0
+    tagged = [k for k, (lab, _) in enumerate(segs) if map_label(family, lab, segs)]
+    for k, (lab, txt) in enumerate(segs):
+        t = txt.strip()
+        if not t:
+            continue
+        j = raw.find(t, pos)
+        if j < 0:
+            return None
+        pos = j + len(t)
+        mapped = map_label(family, lab, segs)
+        if mapped is None:
+            continue
+        if family == "excite" and lab == "other":
+            later = [map_label(family, segs[m][0], segs) for m in tagged if m > k]
+            mapped = _excite_other(t, later[0] if later else None, raw[pos:pos + 3])
+        if family == "excite" and lab == "identifier":
+            mapped = "doi" if "10." in t else "note"
+        for c in range(j, pos):
+            chars[c] = mapped
+    tokens = tokenize_reference(raw)
+    labels: list[str | None] = []
+    for tok in tokens:
+        got = Counter(chars[c] for c in range(tok.start, tok.end) if chars[c])
+        labels.append(got.most_common(1)[0][0] if got else None)
+    _fill_untagged(tokens, labels)
+    _split_issue(raw, tokens, labels, family)
+    return tokens, [lab or "note" for lab in labels]
+
+
+def _fill_untagged(tokens: list[Token], labels: list[str | None]) -> None:
+    n = len(tokens)
+    orig = list(labels)
+    for i in range(n):
+        if orig[i] is not None:
+            continue
+        prev = next((orig[k] for k in range(i - 1, -1, -1) if orig[k]), None)
+        nxt = next((orig[k] for k in range(i + 1, n) if orig[k]), None)
+        w = tokens[i].text.lower()
+        if prev is None and w.isdigit() and i < 2:
+            labels[i] = "number"
+        elif tokens[i].kind == "doi":
+            labels[i] = "doi"
+        elif tokens[i].kind == "url":
+            labels[i] = "url"
+        elif prev is not None and prev == nxt:
+            labels[i] = prev
+        elif w in _AFTER and prev in ("author", "editor"):
+            labels[i] = prev
+        elif w in _BEFORE and nxt is not None:
+            labels[i] = nxt
+        else:
+            labels[i] = "note"
+
+
+def _split_issue(raw: str, tokens: list[Token], labels: list[str | None], family: str) -> None:
+    """Sets that label "41(6)" or "Vol. 12, No. 3" as one volume: mark the issue part as issue."""
+    if family in ("grobid", "excite"):
+        return
+    i = 0
+    while i < len(tokens):
+        if labels[i] != "volume":
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and labels[j] == "volume":
+            j += 1
+        seen_number = False
+        for k in range(i, j):
+            gap = raw[tokens[k - 1].end:tokens[k].start] if k > i else ""
+            w = tokens[k].text.lower()
+            if seen_number and ("(" in gap or w in _ISSUE_WORDS):
+                for m in range(k, j):
+                    labels[m] = "issue"
+                break
+            if any(ch.isdigit() for ch in w):
+                seen_number = True
+        i = j
+
+
+def load_rows(root: Path, files: list[str]) -> list[dict]:
+    rows = []
+    for f in files:
+        with open(root / f, encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh)
+    return rows
+
+
+def _norm(raw: str) -> str:
+    return re.sub(r"\W+", "", raw.lower())
+
+
+def build_examples(root: Path) -> list[tuple[str, list[Token], list[str], str]]:
+    held = {_norm(r["raw"]) for r in load_rows(root, HELD_OUT)}
+    out = []
+    skipped = Counter()
+    for family, files in TRAIN.items():
+        for r in load_rows(root, files):
+            raw = r["raw"].replace("<br>", "    ")
+            if _norm(raw) in held:
+                skipped["held-out string"] += 1
+                continue
+            segs = [[lab, txt.replace("<br>", "    ")] for lab, txt in r["segments"]]
+            got = token_labels(raw, segs, family)
+            if not got or not got[0]:
+                skipped["unaligned"] += 1
+                continue
+            out.append((raw, got[0], got[1], family))
+    print(f"{len(out)} training strings; skipped {dict(skipped)}", file=sys.stderr)
+    return out
+
+
+def featurize(examples, vocab: dict[str, int] | None, min_count: int = 2):
+    feats = [extract_features(raw, toks) for raw, toks, _, _ in examples]
+    if vocab is None:
+        counts = Counter(f for fs in feats for tf in fs for f in set(tf))
+        vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    data = []
+    for fs, (_, _, labels, _) in zip(feats, examples):
+        ids, bounds = [], []
+        for tf in fs:
+            bounds.append(len(ids))
+            ids.extend(sorted({vocab[f] for f in tf if f in vocab}))
+        data.append((np.asarray(ids, dtype=np.int64), np.asarray(bounds, dtype=np.int64),
+                     np.asarray([LID[lab] for lab in labels], dtype=np.int64)))
+    return vocab, data
+
+
+def _emissions(W: np.ndarray, ids: np.ndarray, bounds: np.ndarray, n: int) -> np.ndarray:
+    out = np.zeros((n, L))
+    if len(ids):
+        sums = np.add.reduceat(W[ids], bounds, axis=0)
+        lengths = np.diff(np.append(bounds, len(ids)))
+        sums[lengths == 0] = 0
+        out = sums
+    return out
+
+
+def train(data, n_features: int, epochs: int, seed: int = 0):
+    W = np.zeros((n_features, L))
+    Wu = np.zeros_like(W)
+    T = np.zeros((L + 1, L))
+    Tu = np.zeros_like(T)
+    c = 1
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for ep in range(epochs):
+        rng.shuffle(order)
+        wrong = total = 0
+        t0 = time.time()
+        for k in order:
+            ids, bounds, gold = data[k]
+            n = len(gold)
+            pred = np.asarray(viterbi(_emissions(W, ids, bounds, n), T), dtype=np.int64)
+            total += n
+            diff = np.nonzero(pred != gold)[0]
+            if len(diff):
+                wrong += len(diff)
+                ends = np.append(bounds[1:], len(ids))
+                for t in diff:
+                    f = ids[bounds[t]:ends[t]]
+                    W[f, gold[t]] += 1
+                    W[f, pred[t]] -= 1
+                    Wu[f, gold[t]] += c
+                    Wu[f, pred[t]] -= c
+                gp = np.concatenate(([L], gold[:-1]))
+                pp = np.concatenate(([L], pred[:-1]))
+                for t in range(n):
+                    if gp[t] != pp[t] or gold[t] != pred[t]:
+                        T[gp[t], gold[t]] += 1
+                        T[pp[t], pred[t]] -= 1
+                        Tu[gp[t], gold[t]] += c
+                        Tu[pp[t], pred[t]] -= c
+            c += 1
+        print(f"epoch {ep + 1}: training token error {wrong / total:.4f} ({time.time() - t0:.0f} s)", file=sys.stderr)
+    return W - Wu / c, T - Tu / c
+
+
+def accuracy(W, T, data) -> float:
+    right = total = 0
+    for ids, bounds, gold in data:
+        pred = np.asarray(viterbi(_emissions(W, ids, bounds, len(gold)), T))
+        right += int((pred == gold).sum())
+        total += len(gold)
+    return right / total
+
+
+def save(path: Path, vocab: dict[str, int], W: np.ndarray, T: np.ndarray, *, keep: float = 0.02) -> None:
+    """Keep the features whose weights matter, as float16, in a compressed .npz."""
+    names = sorted(vocab, key=vocab.get)
+    strength = np.abs(W).max(axis=1)
+    rows = np.nonzero(strength >= keep)[0]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, features=np.asarray("\n".join(names[i] for i in rows)),
+                        weights=W[rows].astype(np.float16), transitions=T.astype(np.float32),
+                        labels=np.asarray("\n".join(LABELS)))
+    print(f"saved {len(rows)} of {len(names)} features to {path} ({path.stat().st_size / 1e6:.2f} MB)",
+          file=sys.stderr)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
+    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--check", action="store_true", help="hold out 10 % of the training strings and report")
+    args = ap.parse_args()
+    examples = build_examples(args.eval)
+    if args.check:
+        random.Random(1).shuffle(examples)
+        cut = len(examples) // 10
+        vocab, data = featurize(examples[cut:], None)
+        _, test = featurize(examples[:cut], vocab)
+        W, T = train(data, len(vocab), args.epochs)
+        print(f"held-out token accuracy {accuracy(W, T, test):.4f}", file=sys.stderr)
+        return
+    vocab, data = featurize(examples, None)
+    W, T = train(data, len(vocab), args.epochs)
+    save(args.out, vocab, W, T)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+from litmine.citations.link import find_uncited, link_citations, normalise_surname
+from litmine.models import Citation, Reference
+
+
+def ref(index, *surnames, year=None, suffix="", year_text=None, raw=None):
+    authors = [{"surname": s, "given": "A."} for s in surnames]
+    printed = f"{year}{suffix}" if year else (year_text or "")
+    return Reference(index=index, raw=raw or f"{', '.join(surnames)} ({printed}) A title. A journal.",
+                     authors=authors, year=year, year_suffix=suffix, year_text=year_text)
+
+
+def cite(*authors, year=None, suffix="", et_al=False, year_text=None):
+    return Citation(start=0, end=1, surface="x", authors=list(authors), year=year, year_suffix=suffix, et_al=et_al,
+                    year_text=year_text)
+
+
+def link(citation, refs):
+    link_citations([citation], refs)
+    return citation.reference_index
+
+
+def test_link_normalise_surname_folds_case_diacritics_transliterations():
+    assert {normalise_surname(n) for n in ("Sørensen", "Sorensen", "Soerensen", "SORENSEN")} == {"sorensen"}
+    assert {normalise_surname(n) for n in ("Löffler", "Loffler", "Loeffler")} == {"loffler"}
+    assert {normalise_surname(n) for n in ("Müller", "Muller", "Mueller")} == {"muller"}
+    assert normalise_surname("Núñez") == normalise_surname("Nunez")
+    assert normalise_surname("Straße") == normalise_surname("Strasse")
+    assert normalise_surname("Ærø") == normalise_surname("Aero")
+    assert normalise_surname("Lo\u0308ffler") == "loffler"  # decomposed umlaut from a PDF
+
+
+def test_link_normalise_surname_ignores_particles_and_their_order():
+    assert normalise_surname("van Berkel") == normalise_surname("Berkel, R. van") == normalise_surname("Van Berkel")
+    assert normalise_surname("d’Humieres") == normalise_surname("d' Humieres") == "humieres"
+    assert normalise_surname("O'Connor") == "oconnor"
+
+
+def test_link_first_author_and_year():
+    refs = [ref(0, "Kerr", year=2012), ref(1, "Lindsay", year=2005), ref(2, "Lindsay", year=2007)]
+    c = cite("Lindsay", year=2007)
+    link_citations([c], refs)
+    assert (c.reference_index, c.confidence, c.unlinked_reason) == (2, 1.0, None)
+
+
+def test_link_transliterated_and_particle_names():
+    refs = [ref(0, "Sørensen", "Torfing", year=2018), ref(1, "Berkel", year=2010, raw="Berkel, R. van (2010) X."),
+            ref(2, "Müller", year=2009)]
+    assert link(cite("Soerensen", "Torfing", year=2018), refs) == 0
+    assert link(cite("van Berkel", year=2010), refs) == 1
+    assert link(cite("Mueller", year=2009), refs) == 2
+    assert link(cite("Duncan Smith", year=2010), [ref(0, "Iain Duncan Smith", year=2010)]) == 0
+    assert link(cite("Car-bone", year=2015), [ref(0, "Carbone", year=2015)]) == 0  # a line-break hyphen
+
+
+def test_link_et_al_prefers_three_or_more_authors():
+    refs = [ref(0, "Lindsay", year=2015), ref(1, "Lindsay", "Kerr", year=2015),
+            ref(2, "Lindsay", "Kerr", "Baird", year=2015)]
+    assert link(cite("Lindsay", year=2015, et_al=True), refs) == 2
+    assert link(cite("Lindsay", year=2015, et_al=True), refs[:2]) == 1  # 2 authors when nothing else matches
+    assert link(cite("Lindsay", year=2015), refs) == 0
+
+
+def test_link_two_author_callout_matches_both_surnames():
+    refs = [ref(0, "Lindsay", "Baird", year=2010), ref(1, "Lindsay", "Kerr", year=2010)]
+    c = cite("Lindsay", "Kerr", year=2010)
+    link_citations([c], refs)
+    assert c.reference_index == 1 and c.confidence == 1.0
+
+
+def test_link_suffix_printed_in_the_list():
+    refs = [ref(0, "Lindsay", year=2007, suffix="b"), ref(1, "Lindsay", year=2007, suffix="a")]
+    assert link(cite("Lindsay", year=2007, suffix="a"), refs) == 1
+    assert link(cite("Lindsay", year=2007, suffix="b"), refs) == 0
+
+
+def test_link_suffix_by_order_when_the_list_prints_none():
+    refs = [ref(0, "Lindsay", year=2007), ref(1, "Kerr", year=2007), ref(2, "Lindsay", year=2007)]
+    assert link(cite("Lindsay", year=2007, suffix="a"), refs) == 0
+    assert link(cite("Lindsay", year=2007, suffix="b"), refs) == 2
+
+
+def test_link_ambiguous_same_author_year():
+    refs = [ref(0, "Lindsay", year=2007, suffix="a"), ref(1, "Lindsay", year=2007, suffix="b")]
+    c = cite("Lindsay", year=2007)
+    link_citations([c], refs)
+    assert (c.reference_index, c.unlinked_reason) == (None, "ambiguous: 2 references match")
+
+
+def test_link_missing_suffix_on_one_side_lowers_confidence():
+    c = cite("Lindsay", year=2007, suffix="a")
+    link_citations([c], [ref(0, "Lindsay", year=2007)])
+    assert c.reference_index == 0 and 0 < c.confidence < 1
+    c = cite("Lindsay", year=2007)
+    link_citations([c], [ref(0, "Lindsay", year=2007, suffix="a")])
+    assert c.reference_index == 0 and 0 < c.confidence < 1
+
+
+def test_link_one_typo_in_a_long_surname():
+    c = cite("Whitwoth", year=2013)
+    link_citations([c], [ref(0, "Whitworth", year=2013)])
+    assert c.reference_index == 0 and c.confidence < 1
+    assert link(cite("Kerrs", year=2012), [ref(0, "Kerr", year=2012)]) is None  # short names: exact only
+
+
+def test_link_unlinked_reasons():
+    refs = [ref(0, "Lindsay", year=2005)]
+    c, d = cite("Lindsay", year=2006), cite("Baird", year=2005)
+    link_citations([c, d], refs)
+    assert (c.reference_index, c.confidence, c.unlinked_reason) == (None, 0.0,
+                                                                    "no reference with this author and year")
+    assert d.unlinked_reason == "no reference with this author"
+    e = cite("Lindsay", year=2005)
+    link_citations([e], [])
+    assert e.unlinked_reason == "no reference list"
+
+
+def test_link_corporate_author_and_acronym():
+    refs = [ref(0, "Department for Work and Pensions", year=2010,
+                raw="Department for Work and Pensions (DWP) (2010) Universal Credit. London: DWP."),
+            ref(1, "Scottish Government", year=2015), ref(2, "Organisation for Economic Co-operation and Development",
+                                                           year=2015)]
+    assert link(cite("DWP", year=2010), refs) == 0
+    assert link(cite("Department for Work and Pensions", year=2010), refs) == 0
+    assert link(cite("Scottish Government", year=2015), refs) == 1
+    assert link(cite("The Scottish Government", year=2015), refs) == 1
+    assert link(cite("Department for Work & Pensions", year=2010), refs) == 0
+    assert link(cite("OECD", year=2015), refs) == 2
+    unsplit = [Reference(index=0, raw="Department for Work and Pensions [DWP] (2012) Annual report.", year=2012)]
+    assert link(cite("DWP", year=2012), unsplit) == 0
+
+
+def test_link_undated_and_forthcoming():
+    refs = [ref(0, "Smith", year_text="n.d."), ref(1, "Smith", year_text="forthcoming"), ref(2, "Smith", year=2010)]
+    assert link(cite("Smith", year_text="n.d."), refs) == 0
+    assert link(cite("Smith", year_text="in press"), refs) == 1
+
+
+def test_link_numeric_by_printed_number_and_by_position():
+    printed = [Reference(index=0, raw="[2] Beta, B. (2001) Two."), Reference(index=1, raw="[1] Alpha, A. (2000) One.")]
+    c = Citation(start=0, end=3, surface="1", style="numeric", numbers=[1])
+    d = Citation(start=0, end=3, surface="7", style="numeric", numbers=[7])
+    link_citations([c, d], printed)
+    assert c.reference_index == 1 and c.confidence == 1.0
+    assert (d.reference_index, d.unlinked_reason) == (None, "no reference numbered 7")
+    plain = [Reference(index=0, raw="Alpha, A. (2000) One."), Reference(index=1, raw="Beta, B. (2001) Two.")]
+    assert link(Citation(start=0, end=1, surface="2", style="numeric", numbers=[2]), plain) == 1
+    dotted = [Reference(index=0, raw="2. Beta."), Reference(index=1, raw="1. Alpha.")]
+    assert link(Citation(start=0, end=1, surface="2", style="numeric", numbers=[2]), dotted) == 0
+
+
+def test_link_find_uncited():
+    refs = [ref(0, "Lindsay", year=2005), ref(1, "Kerr", year=2012), ref(2, "Baird", year=2014)]
+    cites = [cite("Kerr", year=2012), cite("Nobody", year=2000)]
+    link_citations(cites, refs)
+    assert find_uncited(refs, cites) == [0, 2]
+
+
+def test_link_end_to_end_with_found_callouts():
+    from litmine.citations.intext import find_callouts
+
+    refs = [ref(0, "Fuertes", "Lindsay", year=2016), ref(1, "Lindsay", year=2005), ref(2, "Lindsay", year=2007),
+            ref(3, "Lindsay", year=2007), ref(4, "Sørensen", "Torfing", year=2018)]
+    cites = find_callouts("(Fuertes and Lindsay, 2016; Lindsay, 2005, 2007a, b). Sorensen and Torfing (2018: 394)")
+    link_citations(cites, refs)
+    assert [c.reference_index for c in cites] == [0, 1, 2, 3, 4]

@@ -1,0 +1,69 @@
+import networkx as nx
+
+from litmine.citations.works import build_works
+from litmine.models import Citation, Document, Passage, Reference
+from litmine.networks import build_citation_graph, most_cited
+
+
+def paper(doc_id, surname, year, title, cited):
+    """A corpus document whose reference list holds `cited` (surname, year, title) and cites each once."""
+    refs, cits = [], []
+    for i, (s, y, t) in enumerate(cited):
+        refs.append(Reference(index=i, raw=f"{s} ({y}) {t}", authors=[{"surname": s, "given": "A."}], year=y,
+                              title=t, doc_id=doc_id))
+        cits.append(Citation(start=0, end=5, surface=f"{s}, {y}", authors=[s], year=y, reference_index=i,
+                             confidence=1.0, doc_id=doc_id))
+    text = "Body."
+    return Document(id=doc_id, path=f"corpus/{doc_id}.txt", format="txt", title=title, authors=[f"Ann {surname}"],
+                    year=year, text=text, passages=[Passage(0, "body", text, start=0, end=5)], references=refs,
+                    citations=cits)
+
+
+HOOD = ("Hood", 1991, "A public management for all seasons")
+LIPSKY = ("Lipsky", 1980, "Street-level bureaucracy")
+OSBORNE = ("Osborne", 2006, "The new public governance")
+
+
+def corpus_store(store):
+    docs = [paper("a", "Kerr", 2010, "Partnership and the local state", [HOOD, LIPSKY]),
+            paper("b", "Baird", 2014, "Creaming and parking", [HOOD, LIPSKY, OSBORNE,
+                                                               ("Kerr", 2010, "Partnership and the local state")]),
+            paper("c", "Osei", 2018, "Localism", [OSBORNE, HOOD])]
+    for d in docs:
+        store.write_document(d, root="corpus", size=1, mtime=1.0)
+    works, which = build_works(list(store.iter_references()), list(store.iter_documents()))
+    store.replace_works(works, which)
+    return store
+
+
+def test_networks_direct_links_documents_to_works_and_to_each_other(store):
+    g = build_citation_graph(corpus_store(store), kind="direct")
+    assert isinstance(g, nx.DiGraph)
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    edges = {(label[a], label[b]) for a, b in g.edges()}
+    assert ("Baird (2014)", "Kerr (2010)") in edges  # corpus document cites corpus document
+    assert ("Kerr (2010)", "Hood (1991)") in edges
+    hood = [d for d in g.nodes.values() if d["label"] == "Hood (1991)"][0]
+    assert hood["citations"] == 3 and (hood["first_cited"], hood["last_cited"]) == (2010, 2018)
+    assert most_cited(g, 1)[0][1]["label"] == "Hood (1991)"
+
+
+def test_networks_cocitation_counts_documents_citing_both(store):
+    g = build_citation_graph(corpus_store(store), kind="cocitation")
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    weights = {frozenset((label[a], label[b])): d["weight"] for a, b, d in g.edges(data=True)}
+    assert weights[frozenset(("Hood (1991)", "Lipsky (1980)"))] == 2
+    assert weights[frozenset(("Hood (1991)", "Osborne (2006)"))] == 2
+    assert weights[frozenset(("Lipsky (1980)", "Osborne (2006)"))] == 1
+    g2 = build_citation_graph(store, kind="cocitation", min_weight=2)
+    assert g2.number_of_edges() == 2
+
+
+def test_networks_coupling_counts_shared_references(store):
+    g = build_citation_graph(corpus_store(store), kind="coupling")
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    weights = {frozenset((label[a], label[b])): d["weight"] for a, b, d in g.edges(data=True)}
+    assert weights[frozenset(("Kerr (2010)", "Baird (2014)"))] == 2
+    assert weights[frozenset(("Baird (2014)", "Osei (2018)"))] == 2
+    assert weights[frozenset(("Kerr (2010)", "Osei (2018)"))] == 1
+    assert all("cluster" in d for d in g.nodes.values())
