@@ -214,20 +214,34 @@ def split_references(lines: list[str]) -> list[str]:
     return [e for e in entries if re.search(r"[^\W\d_]", e)]
 
 
+_RUN_ON_STARTS = _START_PATTERNS[:3] + [
+    re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)"),
+    _START_PATTERNS[-1]]
+
+
 def _split_run_on(text: str) -> list[str]:
-    """Cut a passage that holds several author-date entries in one line at the starts of the later ones."""
+    """Cut a passage that holds several author-date entries in one line at the starts of the later ones.
+
+    Stricter than a line start: the next entry must open with names (or a short corporate author) and a year
+    within its first words, and the one before must already have a year and end with a full stop or bracket.
+    """
     if len(re.findall(rf"\(\s*{_YEAR}\s*\)|\b{_YEAR}[.,:]", text)) < 2:
         return [text]
     cuts = [0]
-    for m in re.finditer(r"(?<=[.!?)\]'’”\d])\s+(?=[A-ZÀ-ÖØ-Þ])", text):
-        head = text[m.end():m.end() + 160]
-        if not looks_like_entry_start(head):
+    numbered = bool(re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", text))
+    for m in re.finditer(r"(?<=[.!?)\]'’”\d])\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\s)", text):
+        head = text[m.end():m.end() + 170]
+        marker = _MARKER.match(head) if head[:1] in "[0123456789" else None
+        if head[:1] in "[0123456789" and not (marker and numbered):
             continue
-        if not re.search(rf"^[^()]{{0,120}}?(?:\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)|[.,:]\s*{_YEAR}[.,:])",
+        head = head[marker.end():] if marker else head
+        if not any(p.match(head) for p in _RUN_ON_STARTS):
+            continue
+        if not re.search(rf"^[^()]{{0,100}}?(?:\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)|[.,:]\s*{_YEAR}[.,:])",
                          head):
             continue
         left = text[cuts[-1]:m.start()]
-        if len(left) > 40 and re.search(_YEAR, left):
+        if len(left.split()) >= 6 and re.search(_YEAR, left) and not re.search(r"\b[A-Z]\.$", left):
             cuts.append(m.end())
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
 

@@ -3,6 +3,7 @@ import io
 import json
 import re
 
+import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
@@ -84,3 +85,61 @@ def test_cli_errors_are_one_line(args, message):
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+CITING = ("Partnership and Street-Level Work\n\nMorag Kerr\n\nAccepted for publication in Policy & Politics, 2012\n\n"
+          "Introduction\n\nAs Lipsky (1980: 3) argued, discretion matters (Hood, 1991; Nandakumar, 2005). "
+          "Partnership working is contested (Sørensen and Torfing, 2011).\n\nReferences\n\n"
+          "Hood, C. (1991) 'A public management for all seasons?', Public Administration, 69(1): 3-19.\n\n"
+          "Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage Foundation.\n\n"
+          "Nandakumar, P. (2005) 'Partnership working', Local Governance Review, 7(2): 11-29.\n\n"
+          "Sørensen, E. and Torfing, J. (2011) 'Enhancing collaborative innovation in the public sector', "
+          "Administration & Society, 43(8): 842-868. doi: 10.1177/0095399711418768\n")
+
+
+def test_cli_citations_and_networks(corpus, tmp_path):
+    root = corpus({"nandakumar.txt": PAPER.replace("Priya Nandakumar", "Priya Nandakumar"), "kerr.txt": CITING,
+                   "osei.md": CITING.replace("Morag Kerr", "Kwame Osei").replace("2012", "2018")
+                   .replace("Partnership and Street-Level Work", "Localism Revisited")})
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(root), "--db", db]).exit_code == 0
+    data = json.loads(runner.invoke(app, ["citations", "--db", db, "--format", "json"]).output)
+    surfaces = sorted(c["surface"] for c in data["citations"])
+    assert surfaces.count("Hood, 1991") == 2 and "Lipsky (1980: 3)" in surfaces
+    assert all(c["reference_index"] is not None for c in data["citations"])
+    assert {r["type"] for r in data["references"]} >= {"article", "book"}
+    works = json.loads(runner.invoke(app, ["citations", "--db", db, "--works", "--format", "json"]).output)
+    top = works[0]
+    assert top["citing_documents"] == 2 and top["year"] in (1980, 1991, 2005, 2011)
+    nanda = [w for w in works if w["authors"].startswith("Nandakumar")][0]
+    assert nanda["doc_id"]  # the cited 2005 paper is a corpus document
+    bib = runner.invoke(app, ["citations", "--db", db, "--format", "bibtex"]).output
+    assert bib.count("@") == 4 and "Administration \\& Society" in bib
+    ris = runner.invoke(app, ["citations", "--db", db, "--format", "ris"]).output
+    assert ris.count("ER  -") == 4
+
+    out = tmp_path / "nets"
+    result = runner.invoke(app, ["network", "citations", "--db", db, "--kind", "direct", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "citations_direct.graphml").exists() and (out / "citations_direct_vos_map.txt").exists()
+    g = nx.read_graphml(out / "citations_direct.graphml")
+    labels = {d["label"] for d in g.nodes.values()}
+    assert {"Kerr (2012)", "Nandakumar (2005)", "Hood (1991)"} <= labels
+    kerr = [n for n, d in g.nodes(data=True) if d["label"] == "Kerr (2012)"][0]
+    nanda_node = [n for n, d in g.nodes(data=True) if d["label"] == "Nandakumar (2005)"][0]
+    assert g.has_edge(kerr, nanda_node) and g.nodes[nanda_node]["kind"] == "document"
+    result = runner.invoke(app, ["network", "citations", "--db", db, "--kind", "cocitation", "--out", str(out),
+                                 "--format", "gexf", "--format", "csv"])
+    assert result.exit_code == 0 and "most cited" in result.output
+    assert sorted(p.name for p in out.glob("citations_cocitation*")) == [
+        "citations_cocitation.gexf", "citations_cocitation_edges.csv", "citations_cocitation_nodes.csv"]
+    bad = runner.invoke(app, ["network", "citations", "--db", db, "--format", "pdf"])
+    assert bad.exit_code == 2 and "unknown graph format 'pdf'" in bad.output
+
+    export = tmp_path / "export"
+    assert runner.invoke(app, ["export", "--db", db, "--out", str(export)]).exit_code == 0
+    cits = [json.loads(line) for line in (export / "citations.jsonl").read_text(encoding="utf-8").splitlines()]
+    refs = [json.loads(line) for line in (export / "references.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(refs) == 8 and all(r["work_id"] for r in refs)
+    assert set(cits[0]) >= {"doc_id", "passage_id", "page", "start", "end", "surface", "authors", "year", "pages",
+                            "narrative", "reference_index", "confidence"}
