@@ -74,9 +74,9 @@ def jose_gold(ev: Path) -> dict[str, tuple[Path, list[dict], list[dict]]]:
         refs = []
         for r in g["references"]:
             refs.append({"id": r["id"], "raw": " ".join(filter(None, [
-                " ".join(a.get("surname", "") for a in r.get("authors", [])), r.get("year"), r.get("title"),
+                " ".join(a.get("surname") or a.get("literal") or "" for a in r.get("authors", [])), r.get("year"), r.get("title"),
                 r.get("source")])),
-                "authors": " ".join(a.get("surname", "") for a in r.get("authors", [])), "year": r.get("year") or "",
+                "authors": " ".join(a.get("surname") or a.get("literal") or "" for a in r.get("authors", [])), "year": r.get("year") or "",
                 "title": r.get("title") or "", "container": r.get("source") or "", "volume": r.get("volume") or "",
                 "issue": r.get("issue") or "", "pages": r.get("fpage") or "",
                 "doi": (r.get("pub_ids", {}).get("doi") or "").lower()})

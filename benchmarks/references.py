@@ -2,7 +2,11 @@
 
 Usage: python benchmarks/references.py [--eval ../shared/eval] [--out docs/benchmarks-references.md] [--errors N]
 
-Sets (none of them used to train the tagger; see scripts/train_references.py):
+Also scores split_references (GROBID's reference-segmenter sections, EXCITE's PDF reference lines),
+merge_reference_passages (EXCITE entries handed over whole, cut in two, or run together) and looks_like_reference
+(reference strings against prose).
+
+Field-parsing sets (held out from the tagger's training except AnyStyle core; see scripts/train_references.py):
   EXCITE en_refsection   excite-ssoar/derived/en_refsection.jsonl (46 English social-science papers)
   EXCITE de_refsection   excite-ssoar/derived/de_refsection.jsonl (German, mostly author-year)
   AnyStyle gold          anystyle/derived/gold.jsonl
@@ -40,7 +44,8 @@ sys.path.insert(0, str(HERE.parent))
 from litmine.citations.reference_rules import (  # noqa: E402
     clean_container, clean_text, find_doi, parse_names, parse_pages, parse_volume, parse_year)
 from litmine.citations import reference_model  # noqa: E402
-from litmine.citations.references import looks_like_reference, parse_reference, split_references  # noqa: E402
+from litmine.citations.references import (  # noqa: E402
+    looks_like_reference, merge_reference_passages, parse_reference, split_references)
 
 FIELDS = ("authors", "year", "title", "container", "volume", "issue", "pages", "doi")
 SETS = [
@@ -232,6 +237,39 @@ def score_split(sections) -> tuple[float, float, float, int, int]:
     return (*prf(tp, fp, fn), docs, tp + fn)
 
 
+def score_merge(root: Path, path: str, mode: str) -> tuple[float, float, float]:
+    """merge_reference_passages on one set's gold entries, per document in order, given as passages: "one" per
+    entry, "cut" (30 % of the entries cut in two at a random word, as by a page break), or "run" (five entries
+    run together in one passage)."""
+    def norm(t: str) -> str:
+        return re.sub(r"[\W_]+", "", t.lower())
+    docs: dict[str, list[str]] = {}
+    for line in (root / path).open(encoding="utf-8"):
+        row = json.loads(line)
+        docs.setdefault(row["ssoar_id"], []).append(" ".join(row["raw"].split()))
+    rnd = random.Random(0)
+    tp = fp = fn = 0
+    for raws in docs.values():
+        if mode == "one":
+            passages = list(raws)
+        elif mode == "run":
+            passages = [" ".join(raws[i:i + 5]) for i in range(0, len(raws), 5)]
+        else:
+            passages = []
+            for raw in raws:
+                words = raw.split()
+                if len(words) > 8 and rnd.random() < 0.3:
+                    k = rnd.randint(len(words) // 3, 2 * len(words) // 3)
+                    passages += [" ".join(words[:k]), " ".join(words[k:])]
+                else:
+                    passages.append(raw)
+        pred = [norm(e) for e in merge_reference_passages(passages)]
+        gold = [norm(e) for e in raws]
+        hit = len(set(pred) & set(gold))
+        tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(gold) - hit
+    return prf(tp, fp, fn)
+
+
 # ----------------------------------------------------------------------------------- is it a reference?
 def looks_sets(root: Path) -> list[tuple[str, list[str], bool]]:
     rnd = random.Random(0)
@@ -291,6 +329,12 @@ def main() -> None:
               ("EXCITE en PDF reference sections (layout lines)", score_split(excite_sections(args.eval)))]
     for name, (p, r, f, docs, n) in splits:
         print(f"split {name}: {docs} sections, {n} entries, P/R/F1 {p:.3f}/{r:.3f}/{f:.3f}", file=sys.stderr)
+    merges = []
+    for set_name, path in (("EXCITE en", "excite-ssoar/derived/en_refsection.jsonl"),
+                           ("EXCITE de", "excite-ssoar/derived/de_refsection.jsonl")):
+        row = [score_merge(args.eval, path, mode) for mode in ("one", "cut", "run")]
+        merges.append((set_name, row))
+        print(f"merge {set_name}: F1 one {row[0][2]:.3f}, cut {row[1][2]:.3f}, run {row[2][2]:.3f}", file=sys.stderr)
     looks = []
     for name, texts, positive in looks_sets(args.eval):
         scores = [looks_like_reference(t) for t in texts]
@@ -299,11 +343,11 @@ def main() -> None:
         print(f"looks_like_reference {name}: {len(texts)} texts, {share:.3f} at >= 0.5", file=sys.stderr)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(render(results, rules, splits, looks), encoding="utf-8")
+        args.out.write_text(render(results, rules, splits, merges, looks), encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
 
 
-def render(results, rules, splits, looks) -> str:
+def render(results, rules, splits, merges, looks) -> str:
     date = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "## References: parsing, splitting, finding", "",
@@ -348,6 +392,13 @@ def render(results, rules, splits, looks) -> str:
               "| set | sections | gold entries | P | R | F1 |", "|---|---|---|---|---|---|"]
     for name, (p, r, f, docs, n) in splits:
         lines.append(f"| {name} | {docs} | {n} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    lines += ["", "### Reference passages → entries (`merge_reference_passages`)", "",
+              "The gold entries of each document, in order, handed over as passages: one per entry; with 30 % of "
+              "the entries cut in two at a random word (as a page break does); five entries run together in one "
+              "passage. Entry-level F1 as above.", "",
+              "| set | one per entry | 30 % cut in two | five run together |", "|---|---|---|---|"]
+    for name, row in merges:
+        lines.append(f"| {name} | " + " | ".join(f"{f:.3f}" for _, _, f in row) + " |")
     lines += ["", "### Is this text a reference? (`looks_like_reference` ≥ 0.5)", "",
               "Share of texts scoring 0.5 or more: recall on reference strings, false-positive rate on prose. "
               "Some UK guidance \"paragraphs\" are themselves lists of cited standards and acts.", "",

@@ -1,14 +1,15 @@
 """Train the reference-string tagger shipped as litmine/citations/data/reference_tagger.npz.
 
-Usage: python scripts/train_references.py [--eval ../shared/eval] [--epochs 12] [--out PATH] [--check]
+Usage: python scripts/train_references.py [--eval ../shared/eval] [--epochs 20] [--out PATH] [--check]
 
 Training sets (all under ../shared/eval, never copied into the project):
   anystyle/derived/{core,good,ugly,bad}.jsonl       AnyStyle's labelled strings (many styles and languages)
   grobid-citations/derived/citations.jsonl          GROBID's citation corpus (mostly sciences)
   parscit/derived/{citeseerx,flux-cim-cs,en-humanities,it-humanities,mixed-humanities,iconip}.jsonl
   excite-ssoar/derived/{de_footnotes,de_footnotes_and_refsection}.jsonl   German footnote references
-Held out for benchmarks/references.py, and removed from training wherever the same string occurs in a training
-file: excite-ssoar en_refsection and de_refsection, anystyle gold, parscit cora.
+Held out for benchmarks/references.py: excite-ssoar en_refsection and de_refsection, anystyle gold, parscit cora.
+A training string is dropped when the same string (letters and digits) occurs in a held-out set, and an EXCITE
+training string when its paper (SSOAR id) is in a held-out set.
 
 Each set's labels are mapped onto litmine.citations.reference_model.LABELS; words the set left untagged ("In",
 "pp", "eds", "and" between two authors) take the label of the span they introduce or close. The model is an
@@ -208,7 +209,9 @@ def _norm(raw: str) -> str:
 
 
 def build_examples(root: Path) -> list[tuple[str, list[Token], list[str], str]]:
-    held = {_norm(r["raw"]) for r in load_rows(root, HELD_OUT)}
+    held_rows = load_rows(root, HELD_OUT)
+    held = {_norm(r["raw"]) for r in held_rows}
+    held_docs = {r["ssoar_id"] for r in held_rows if r.get("ssoar_id")}
     out = []
     skipped = Counter()
     for family, files in TRAIN.items():
@@ -216,6 +219,9 @@ def build_examples(root: Path) -> list[tuple[str, list[Token], list[str], str]]:
             raw = r["raw"].replace("<br>", "    ")
             if _norm(raw) in held:
                 skipped["held-out string"] += 1
+                continue
+            if r.get("ssoar_id") in held_docs:
+                skipped["string of a held-out document"] += 1
                 continue
             segs = [[lab, txt.replace("<br>", "    ")] for lab, txt in r["segments"]]
             got = token_labels(raw, segs, family)
@@ -318,7 +324,7 @@ def save(path: Path, vocab: dict[str, int], W: np.ndarray, T: np.ndarray, *, kee
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--check", action="store_true", help="hold out 10 % of the training strings and report")
     args = ap.parse_args()

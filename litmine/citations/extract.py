@@ -13,18 +13,22 @@ from litmine.models import Citation, Passage, Reference
 _CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
 
 
-def _trailing_reference_run(passages: list[Passage]) -> None:
-    """A reference list without a heading: the document's last run of body passages that all look like entries."""
+def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
+    """A reference list without a heading: the last run of 3+ body passages that all look like entries, near the
+    end (after it may come a few passages such as "About the author")."""
     if any(p.kind == "reference" for p in passages):
         return
     run: list[Passage] = []
+    skipped = 0
     for p in reversed(passages):
         if p.kind == "body" and looks_like_reference(p.text) >= 0.6:
             run.append(p)
-        elif p.kind in ("heading", "footnote", "caption") and not run:
-            continue
-        else:
+        elif run:
             break
+        else:
+            skipped += 1
+            if skipped > skip:
+                break
     if len(run) >= 3:
         for p in run:
             p.kind = "reference"

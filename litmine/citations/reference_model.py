@@ -53,7 +53,7 @@ def tokenize_reference(raw: str) -> list[Token]:
 
     Example:
         >>> [t.text for t in tokenize_reference("Hood, C. (1991) 'A public management', 69(1): 3-19.")]
-        ['Hood', 'C', '1991', 'A', 'public', 'management', '69', '1', '3', '19']
+        ['Hood', 'C', '1991', 'A', 'public', 'management', '69', '1', '3-19']
     """
     spans: list[tuple[int, int, str]] = []
     for m in _DOI.finditer(raw):

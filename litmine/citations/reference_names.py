@@ -13,9 +13,10 @@ _ROLE = re.compile(
 _ET_AL = re.compile(r"\s*(?:,\s*)?(?:\bet\.? al\b\.?|\bu\.\s?a\.|\band others\b|\[et al\.?\]|\bet alii\b)\s*", re.I)
 # lower-case only: "Batty E" ends with an initial, not with the Italian "e"
 _CONJ = re.compile(r"\s+(?:and|And|AND|&|und|UND|u\.|et|y|e|and/or|og|och|en)\s+|\s*&\s*")
-_INITIAL_DOTTED = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|Th|Ch|Chr|Ph|St|Sch|Wm|Jas|Geo|Gy|Zs|Ju|Yu)\.-?\s?)+"
-                             r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.?)?$")
-_INITIAL_BARE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{1,4}$")
+_INITIAL_DOTTED = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]|Th|Ch|Chr|Ph|St|Sch|Wm|Jas|Geo|Gy|Zs|Ju|Yu)\.-?\s?)+"
+                             r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]\.?)?$")
+_INITIAL_BARE = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]{1,4}\.?$")
+_HONORIFIC = re.compile(r"(?:^|(?<=[\s,;/&]))(?:Dr|Mr|Mrs|Ms|Prof|Professor|Rev)\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 _SUFFIX = re.compile(r",?\s+\b(?:Jr|Sr|Jun|Sen|II|III|IV)\b\.?(?=\s*(?:[,;&/]|and\b|$))")
 _PARTICLES = frozenset("van von der den de del della di da du des la le ter ten zu dos das al el bin ben st vom zum "
                        "zur vander van't op 't d' dalla degli v v. d. vd".split())
@@ -105,12 +106,13 @@ def _unit(part: str) -> dict[str, str] | None:
             return {"surname": "", "given": toks[0]}
         return {"surname": toks[0].strip(".,"), "given": ""}
     init = [bool(_initial(t)) for t in toks]
-    if init[0] and not all(init):
+    if init[0] and not all(init) and len(toks) - sum(init) == 1:
+        # "C. Lindsay", "R.A.W. Rhodes", "J.-P. Sartre" ("M. Shawn Reichert" is natural order, below)
         k = 0
         while k < len(toks) and init[k]:
             k += 1
         return {"surname": " ".join(toks[k:]).strip(".,"), "given": " ".join(toks[:k])}
-    if init[-1] and not all(init) or (_is_initials(toks[-1]) and len(toks) <= 3):
+    if not init[0] and (init[-1] and not all(init) or (_is_initials(toks[-1]) and len(toks) <= 3)):
         k = len(toks)
         while k > 1 and (init[k - 1] or _is_initials(toks[k - 1])):
             k -= 1
@@ -148,9 +150,10 @@ def parse_names(text: str | None) -> list[dict[str, str]]:
     t = _ROLE.sub(" ", t)
     t = _ET_AL.sub(" ", t)
     t = _SUFFIX.sub("", t)
+    t = _HONORIFIC.sub("", t)
     t = re.sub(r"\(\s*\)|\[\s*\]", " ", t)
     t = t.strip(" ,;:(")
-    if re.search(r"[^\W\d_]{2}\.$", t) or t.endswith(".."):
+    if re.search(r"[^\W\d_]{4}\.$", t) or t.endswith(".."):
         t = t[:-1]
     if not t or not re.search(r"[^\W\d_]", t):
         return []
@@ -181,15 +184,21 @@ def _parse_commas(text: str) -> list[dict[str, str]]:
     if len(parts) == 1 and is_corporate(parts[0]):
         return [{"surname": parts[0].strip(" ."), "given": ""}]
     names: list[dict[str, str]] = []
+    paired = False
     i = 0
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) and not after_conj[i + 1] else None
-        loose = i == 0 and len(parts) == 2
+        # two given names without an initial: "Pivin, Jean Loup" alone, or "Levinson, Maria Hertz & Morrow,
+        # William" where an inverted name follows the conjunction (not "..., Tony Glendinning and Iain Rosie")
+        loose = i == 0 and i + 2 == len(parts) or (i == 0 or paired) and i + 3 < len(parts) and after_conj[
+            i + 2] and not after_conj[i + 3]
         if nxt is not None and _surname_only(p) and _given_like(nxt, loose=loose) and not (
-                len(nxt.split()) > 1 and not _is_initials(nxt) and i + 2 < len(parts) and _surname_only(nxt)
+                len(nxt.split()) > 1 and not _is_initials(nxt) and i + 2 < len(parts) and not after_conj[i + 2]
+                and _surname_only(nxt)
                 and not any(_initial(w) for w in nxt.split())):
             names.append(_pair(p, nxt))
+            paired = True
             i += 2
             continue
         unit = _unit(p)

@@ -294,8 +294,7 @@ def _repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
                 or "&" in raw[tokens[j - 1].end:tokens[j].start]]
         if conj and labels[b + 1] in ("title", "container"):
             c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)
-            if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start] and "." not in raw[tokens[c].end:
-                                                                                          tokens[c].end + 1]:
+            if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start]:
                 p = next((j for j in range(c + 1, b) if "," in raw[tokens[j].end:tokens[j + 1].start]), None)
                 if p is not None and tokens[p].text[:1].isupper():
                     for j in range(p + 1, b + 1):

@@ -264,17 +264,32 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
         lines = [line for line in text.split("\n")]
         for entry in (split_references(lines) if len(lines) > 1 else [" ".join(text.split())]):
             pieces.extend(_split_run_on(entry))
+    pieces = [p for p in pieces if p]
+    dated = sum(1 for p in pieces if _has_date(p)) * 3 >= len(pieces) * 2
+    numbered = sum(1 for p in pieces if re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", p)) * 2 >= len(pieces)
     entries: list[str] = []
     for piece in pieces:
-        if not piece:
-            continue
-        if entries and not looks_like_entry_start(piece) and (
-                not _ends_firmly(entries[-1]) or _CONTINUATION.match(piece) and piece[0].islower()
-                or re.match(r"^\s*\d+\s*[-–]\s*\d+", piece)):
+        if entries and _continues(entries[-1], piece, dated=dated, numbered=numbered):
             entries[-1] = join_lines(entries[-1], piece)
         else:
             entries.append(piece)
     return entries
+
+
+def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
+    """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
+    if piece[:1].islower() and _CONTINUATION.match(piece) or re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
+        return True
+    if numbered:
+        return not re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", piece)
+    strong = looks_like_entry_start(piece) and (_has_date(piece[:150]) or not dated)
+    if dated and not _has_date(previous):
+        return not strong
+    if _END_OPEN.search(previous.rstrip()) or re.search(r"[(\[‘“„«]\s*$|(?:^|\s)['\"]$", previous.rstrip()):
+        return not strong
+    if _ends_firmly(previous):
+        return False
+    return not looks_like_entry_start(piece)
 
 
 # ------------------------------------------------------------------------------------- is this a reference?
@@ -305,9 +320,10 @@ def looks_like_reference(text: str) -> float:
     pages, a DOI or URL) against what running prose has (many words, verbs and pronouns, no cues).
 
     Example:
-        >>> looks_like_reference("See Hughes, R. (2004) Partnership and the Local State, Bristol: Policy Press, p. 12.") > 0.8
-        True
-        >>> looks_like_reference("1 Fifteen Employment Zones began operating in April 2000 in areas of high unemployment.") < 0.3
+        >>> looks_like_reference("See Hughes, R. (2004) Partnership and the Local State, Bristol: Policy Press.")
+        0.992
+        >>> looks_like_reference("1 Fifteen Employment Zones began operating in April 2000 in areas of high "
+        ...                      "unemployment.") < 0.3
         True
     """
     t = " ".join(text.split())
@@ -350,59 +366,58 @@ def looks_like_reference(text: str) -> float:
     return round(1.0 / (1.0 + 2.718281828 ** (-1.6 * score)), 3)
 
 
+_FOOTNOTE_CUE = re.compile(
+    r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu))?|siehe(?:\s+auch|"
+    r"\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in)\s*[:,]?\s+", re.I)
+
+
 def find_reference_entries_in_footnote(text: str) -> list[str]:
-    """The references a footnote holds, each as a substring of the footnote.
+    """The references a footnote holds, each a substring of the footnote's text.
 
     The footnote number and cues such as "See", "Cf.", "Vgl." are dropped; several references separated by ";"
     or by a new cue ("See also", "vgl. auch") are returned separately; prose around them is left out, and so are
-    short citations of a work listed elsewhere ("Hood 1991, S. 4"). A footnote
-    that is only "Ibid." / "Ebd." (optionally with a page) points back to the previous reference and is not a new
-    one, so it gives [].
+    short citations of a work listed elsewhere ("Hood 1991, S. 4"). A footnote that is only "Ibid." / "Ebd."
+    (perhaps with a page) points back to the reference before it and is not a new one, so it gives [].
 
     Example:
-        >>> find_reference_entries_in_footnote("3 See Hughes, R. (2004) Partnership and the Local State, Bristol: "
-        ...                                    "Policy Press; see also Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage.")
-        ['Hughes, R. (2004) Partnership and the Local State, Bristol: Policy Press', \
-'Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage.']
+        >>> find_reference_entries_in_footnote("3 See Hughes, R. (2004) Partnership and the Local State. Bristol: "
+        ...     "Policy Press; see also Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage.")[1]
+        'Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage.'
     """
-    t = " ".join(text.split())
-    m = _MARKER.match(t)
-    t = t[m.end():] if m else t
-    if _IBID.match(t):
-        rest = _IBID.sub("", t, count=1)
-        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n)\b\.?", "", rest)):
-            return []
-    cue = re.compile(r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu))?|"
-                     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|"
-                     r"cited\s+in)\s*[:,]?\s+", re.I)
-    pieces: list[str] = []
-    pos = 0
-    for cm in cue.finditer(t):
+    m = _MARKER.match(text)
+    start = m.end() if m else 0
+    ibid = _IBID.match(text, start)
+    if ibid and not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n)\b\.?", "", text[ibid.end():])):
+        return []
+    # stretches between cues, then between the semicolons that separate references
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for cm in _FOOTNOTE_CUE.finditer(text, start):
         if cm.start() > pos:
-            pieces.append(t[pos:cm.start()])
+            bounds.append((pos, cm.start()))
         pos = cm.end()
-    pieces.append(t[pos:])
+    bounds.append((pos, len(text)))
     entries: list[str] = []
-    for piece in pieces:
-        for part in _split_semicolons(piece):
-            part = part.strip(" ;,")
-            part = _IBID.sub("", part, count=1).strip(" ,;") if _IBID.match(part) else part
-            words = re.findall(r"[^\W\d_]{2,}", part)
-            if len(words) >= 4 and looks_like_reference(part) >= 0.5:
+    for a, b in bounds:
+        for a2, b2 in _split_semicolons(text, a, b):
+            ib = _IBID.match(text, a2)
+            if ib:
+                a2 = ib.end()
+            part = text[a2:b2].strip(" \t\n;,")
+            if len(re.findall(r"[^\W\d_]{2,}", part)) >= 4 and looks_like_reference(part) >= 0.5:
                 entries.append(part)
     return entries
 
 
-def _split_semicolons(text: str) -> list[str]:
-    """Split at ";" where both sides look like references (a ";" also separates authors: "Ho, C; Li, J")."""
-    parts = text.split(";")
-    if len(parts) == 1:
-        return parts
-    out = [parts[0]]
-    for part in parts[1:]:
-        if looks_like_reference(out[-1]) >= 0.5 and (looks_like_entry_start(part.strip()) or
-                                                      looks_like_reference(part) >= 0.5):
-            out.append(part)
-        else:
-            out[-1] = out[-1] + ";" + part
+def _split_semicolons(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] at ";" where both sides look like references (a ";" also separates authors)."""
+    cuts = [m.start() for m in re.finditer(";", text[start:end])]
+    out = [(start, end)]
+    for c in cuts:
+        a, _ = out[-1]
+        left, right = text[a:start + c], text[start + c + 1:end]
+        if looks_like_reference(left) >= 0.5 and (looks_like_entry_start(right.strip())
+                                                  or looks_like_reference(right) >= 0.5):
+            out[-1] = (a, start + c)
+            out.append((start + c + 1, end))
     return out

@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
-from litmine.ingest.structure import REFERENCE_HEADINGS
+from litmine.ingest.structure import is_reference_heading
 from litmine.ingest.text import normalise_text
 
 _MIN_CHARS_PER_PAGE = 15
@@ -287,7 +287,7 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
     for end in [i for i, h in enumerate(is_heading) if h] + [len(run)]:
         seg = range(start, end)
         if len(seg) >= 2:
-            under_refs = start > 0 and REFERENCE_HEADINGS.match(run[start - 1].text.strip()) is not None
+            under_refs = start > 0 and is_reference_heading(run[start - 1].text)
             share = sum(indented[i] for i in seg) / len(seg)
             if share >= 0.4 or (under_refs and share >= 0.2):
                 for i in seg:
@@ -308,8 +308,8 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
     for i, line in enumerate(run):
         small = line.size < body * 0.9
         heading = is_heading[i]
-        if not footnote_zone and small and line.top > 0.55 * height and \
-                all(ln.size < body * 0.95 for ln in run[i:]):
+        if not footnote_zone and small and line.top > 0.55 * height and i > 0 and \
+                any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
             footnote_zone = True
             flush()
         hint = "footnote" if footnote_zone else "heading" if heading else "caption" if small else "body"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.language import UNDETERMINED, detect_language
@@ -21,10 +22,28 @@ _HYPHEN_PREFIXES = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
 REFERENCE_HEADINGS = re.compile(
-    r"^(?:\d+[.)]?\s*)?(references?|reference list|bibliography|bibliographie|literature( cited)?|literatur"
-    r"(verzeichnis)?|works cited|sources|cited works|quellen|références|referencias|bibliografía)\s*:?$",
+    r"^(?:[\dIVX]+(?:\.\d+)*[.)]?\s*)?(?:(?:bibliographical|cited|selected|list of|notes and|further)\s+)?"
+    r"(references?(?: (?:list|cited|and notes))?|bibliograph(?:y|ie)|literature(?: cited)?|literatur(?:verzeichnis)?|"
+    r"works cited|sources(?: cited)?|cited works|quellen(?:verzeichnis)?|références(?: bibliographiques)?|"
+    r"referencias(?: bibliográficas)?|bibliografía|bibliografia)\s*:?$",
     re.I,
 )
+# sub-headings inside a reference list ("6.1 Primary sources", "Newspaper articles") do not end it
+_REFERENCE_SUBHEADING = re.compile(
+    r"^(?:[\dIVX]+(?:\.\d+)+\.?\s*)?(?:(?:primary|secondary|other|official|archival|online|web|legal)\s+)?"
+    r"(sources?|documents?|literature|newspapers?(?: articles)?|articles|books|reports|websites?|legislation|"
+    r"interviews|archives?|statutes|cases|data(?:sets?)?|grey literature|official publications|"
+    r"government documents)\s*:?$", re.I)
+
+
+def is_reference_heading(text: str) -> bool:
+    """A heading that opens a reference list, tolerating one typo ("Refeferences")."""
+    bare = text.strip().rstrip(":").strip()
+    if REFERENCE_HEADINGS.match(bare):
+        return True
+    word = re.sub(r"^[\dIVX.)\s]+", "", bare).lower()
+    return len(word) >= 8 and " " not in word and any(
+        SequenceMatcher(None, word, w).ratio() >= 0.85 for w in ("references", "bibliography"))
 NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen)\s*:?$", re.I)
 ABSTRACT_HEADINGS = re.compile(
     r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"
@@ -93,12 +112,32 @@ def resolve_hyphens(blocks: list[Block]) -> None:
             b.text = split.sub(fix, b.text).replace(HYPHEN_MARK, "-")
 
 
+_ENTRY_START = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u024F][\w'’-]+)?,\s+\S")
+
+
+def _entry_like(text: str) -> bool:
+    """Starts like a reference entry ("Mason, Jennifer (2008): ...") and carries a year."""
+    return bool(_ENTRY_START.match(text)) and bool(re.search(r"\b(1[89]\d\d|20\d\d)[a-z]?\b|n\.d\.", text))
+
+
+_AFTER_REFERENCES = re.compile(
+    r"^(?:[\dIVX]+\.?\s+|[A-Z]\.?\s+)?(appendix|appendices|annex|about the authors?|the authors?|authors?|"
+    r"notes on (the )?contributors?|biograph|acknowledg|tables?|figures?|endnotes|notes|footnotes|"
+    r"supplementary|index|glossary|abbreviations)", re.I)
+
+
+def _ends_reference_list(text: str) -> bool:
+    """A heading that closes a reference list: an appendix, notes, about the author, a new numbered part."""
+    return bool(_AFTER_REFERENCES.match(text) or _KNOWN_SECTION.match(text) or ABSTRACT_HEADINGS.match(text)
+                or re.match(r"^\d{1,2}\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,5}$", text) and not _entry_like(text))
+
+
 def _looks_like_heading(text: str) -> bool:
     """A bare paragraph of a text file that is a heading: a known section name, or short and numbered."""
     bare = text.rstrip(":").strip()
     if len(bare) > 90:
         return False
-    if _KNOWN_SECTION.match(bare) or REFERENCE_HEADINGS.match(bare) or NOTES_HEADINGS.match(bare):
+    if _KNOWN_SECTION.match(bare) or is_reference_heading(bare) or NOTES_HEADINGS.match(bare):
         return True
     if ABSTRACT_HEADINGS.match(bare):
         return True
@@ -174,8 +213,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
     def add(text: str, kind: str, page: int | None, language: str | None = None) -> None:
         nonlocal offset
         text = text.strip()
-        if not text:
-            return
+        if not text or not any(ch.isalnum() for ch in text):
+            return  # stray punctuation left by the layout
         text, marks = _take_marks(text)
         if offset:
             pieces.append(PASSAGE_SEPARATOR)
@@ -203,9 +242,14 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             continue
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if is_heading and mode == "reference" and not _ends_reference_list(text):
+            if _REFERENCE_SUBHEADING.match(text):
+                add(text, "heading", b.page)
+                continue
+            is_heading = False  # a bold author line or a wrapped line of an entry, not a new section
         if is_heading and len(text) <= 200:
             section = text
-            if REFERENCE_HEADINGS.match(text):
+            if is_reference_heading(text):
                 mode = "reference"
             elif NOTES_HEADINGS.match(text):
                 mode = "notes"
@@ -215,7 +259,9 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
                 mode = "body"
             add(text, "heading", b.page)
             continue
-        if b.hint == "footnote" or mode == "notes":
+        if mode == "reference" and b.hint == "footnote" and not re.match(r"^\d{1,3}\s", text):
+            kind = "reference"  # a reference list set small at the foot of a page, not a footnote
+        elif b.hint == "footnote" or mode == "notes":
             kind = "footnote"
         elif mode == "reference" or b.hint == "reference":
             kind = "reference"
