@@ -188,11 +188,14 @@ def _label_year_last(raw: str, tokens: list[Token], lows: list[str], labels: lis
     """ "Liesbet Hooghe and Gary Marks, Multi-Level Governance, Lanham, MD: Rowman & Littlefield 2001, p. 12" and
     "[3] C. Lindsay, Title, Journal 41 (2007) 555-572"."""
     n = len(tokens)
+    # the names: capitalised words up to a colon, a full stop after a word, or a comma not followed by an
+    # initial or "and" (the comma inside "Hooghe, L." or before "and" still belongs to the names)
     k = 0
-    while k < n and (tokens[k].text[:1].isupper() or lows[k] in ("and", "und", "van", "von", "de")) and not (
-            ":" in _gap(raw, tokens, k) or (k and "," in _gap(raw, tokens, k) and len(tokens[k].text) > 2
-                                            and "," in _gap(raw, tokens, k - 1) and False)):
-        if _strong_end(raw, tokens, k) or re.search(r"[,;/]\s*$", _gap(raw, tokens, k)) and k + 1 < n and not (
+    while k < n and (tokens[k].text[:1].isupper() or lows[k] in ("and", "und", "van", "von", "de")):
+        gap = _gap(raw, tokens, k)
+        if ":" in gap or _strong_end(raw, tokens, k):
+            break
+        if re.search(r"[,;/]\s*$", gap) and k + 1 < n and not (
                 tokens[k + 1].text[:1].isupper() and len(tokens[k + 1].text) <= 2 or lows[k + 1] in ("and", "und")):
             break
         k += 1

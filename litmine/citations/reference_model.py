@@ -151,7 +151,8 @@ def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
         if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
             quote = True
         # a full stop, colon or closing bracket between two words outside initials starts a new block
-        if i and ("." in gb or ":" in gb or ")" in gb) and not (classes[i - 1] == "INIT" and "." in gb and ":" not in gb):
+        after_initial = classes[i - 1] == "INIT" and "." in gb and ":" not in gb if i else False
+        if i and ("." in gb or ":" in gb or ")" in gb) and not after_initial:
             block += 1
         prev = lows[i - 1] if i else "<s>"
         nxt = lows[i + 1] if i + 1 < n else "</s>"
@@ -280,8 +281,25 @@ class ReferenceTagger:
         return [LABELS[k] for k in self.decode(scores)]
 
 
+_EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=[\w.?!)'\"’”])[*_]{1,3}(?![\w*_])")
+_YEAR_STANDINS = re.compile(r"(?<=[(\[])\s*(?:n\.\s?d|forthcoming|in press|in print|im druck|im erscheinen|o\.\s?j|"
+                            r"s\.\s?d|sans date|no date|undated)\b\.?(?=\s*[)\]])", re.I)
+
+
+def mask_for_tagging(text: str) -> str:
+    """A same-length copy of text with Markdown emphasis ("*Journal*") blanked and a bracketed "n.d.",
+    "forthcoming" or "in press" written as a year, which is how the tagger's training data look.
+
+    Example:
+        >>> mask_for_tagging("Núñez, L. (in press) 'Title', *Policy & Politics*.")
+        "Núñez, L. (2000    ) 'Title',  Policy & Politics ."
+    """
+    text = _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+    return _YEAR_STANDINS.sub(lambda m: "2000".ljust(len(m.group())) if len(m.group()) >= 4 else m.group(), text)
+
+
 def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
-    """Labels that need no model: DOIs, URLs, and "n.d." / "forthcoming" / "in press" standing for the year."""
+    """Labels that need no model: DOIs, URLs, and editors named before "(eds)" at the start."""
     out = {i: t.kind for i, t in enumerate(tokens) if t.kind in ("doi", "url")}
     # "Bartlett, W. and Le Grand, J. (eds) (1993)": everyone before the role word, at the start, edited the work
     m = _EDITORS_FIRST.match(raw)
@@ -289,16 +307,10 @@ def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
         for i, t in enumerate(tokens):
             if t.start < m.end():
                 out[i] = "editor"
-    for m in _YEAR_WORDS.finditer(raw):
-        for i, t in enumerate(tokens):
-            if m.start() <= t.start < m.end():
-                out[i] = "year"
     return out
 
 
 _EDITORS_FIRST = re.compile(r"^[^()\d]{3,160}?[(\[]\s*(?:eds?|editors?|hrsg|hg|dir|coord)\.?\s*[)\]]", re.I)
-_YEAR_WORDS = re.compile(r"(?<=[(\[])\s*(?:n\.\s?d|forthcoming|in press|in print|im druck|im erscheinen|o\.\s?j|"
-                         r"s\.\s?d|sans date|no date|undated)\b\.?\s*(?=[)\]])", re.I)
 
 
 def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:

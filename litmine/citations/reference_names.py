@@ -34,27 +34,27 @@ _CORPORATE = re.compile(
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]{1,9}s?$")
 
 
-
-
 def is_corporate(text: str) -> bool:
     """Whether an author string is an organisation ("DWP", "Scottish Government", "OECD")."""
     t = text.strip(" .,;:")
     if not t or "," in t or ";" in t:
         return False
     words = t.split()
+    if any(_INITIAL_DOTTED.match(w) for w in words):
+        return False  # "J. S. House" is a person
     if len(words) == 1:
         return bool(_ACRONYM.match(t)) and len(t) > 1 or bool(_CORPORATE.search(t))
     if _CORPORATE.search(t):
         return True
     links = [w for w in words if w in _CORPORATE_LINKS]
-    if len(words) >= 3 and links and not any(_initial(w) for w in words):
+    if len(words) >= 3 and links:
         # "House of Commons", "Friends of the Earth"; but "Liesbet Hooghe and Gary Marks" are two people
         return any(w != "and" and w != "und" for w in links)
     return False
 
 
 def _initial(tok: str) -> bool:
-    """"C.", "R.A.W.", "J.-P.", "Chr.", "CA" (bare capitals, up to three)."""
+    """"C.", "R.A.W.", "J.-P.", "Chr.", "CA" (bare capitals, up to four)."""
     t = tok.rstrip(",;")
     return bool(_INITIAL_DOTTED.match(t) or _INITIAL_BARE.match(t))
 

@@ -28,6 +28,8 @@ _SERIES = re.compile(
     r"technical|staff|study|statistical|information)\s+papers?\b.*?|.*?\b(?:series|schriftenreihe|reihe|"
     r"schriften|arbeitspapiere?|diskussionspapiere?|rapport|reports?\s+series|papers)\b.*?)"
     r"(?:[,\s]*(?:no|nr|nos|number|#|vol)?\.?\s*(?P<number>[A-Z]{0,4}\s?\d[\w./-]*))?$", re.I)
+
+
 def clean_text(text: str | None) -> str | None:
     """Strip surrounding punctuation, quotes and emphasis marks; collapse spaces. None when nothing is left."""
     if not text:
@@ -71,24 +73,26 @@ def clean_container(text: str | None) -> str | None:
 
 
 _GENRE_TAIL = re.compile(
-    r"(?:[.,;]\s+|\s+[(\[]|[\s–—-]+(?=edited))(?=[^.]{0,60}?\b(?:thesis|dissertation|thèse|diss\.|doctoral|ph\.d\.|"
+    r"(?:[.,;]\s+|\s+[(\[]|[\s–—-]+(?=edited))"
+    r"(?=[^.]{0,60}?\b(?:thesis|dissertation|thèse|diss\.|doctoral|ph\.d\.|"
     r"master'?s?|manuscript|mimeo|unpublished|unveröff|paper (?:presented|prepared|for)|presented at|"
     r"lecture|edited by|online|internet|available|retrieved|accessed|abgerufen|abrufbar)\b)", re.I)
 
 
-def _trim_title(raw: str, start: int, title: str) -> str:
+def _trim_title(raw: str, start: int, title: str) -> tuple[str, str]:
     """Drop what the tagger let run on after a title: the rest after its closing quote, "[online]",
-    ". PhD thesis", ", Paper presented at ..."."""
+    ". PhD thesis", ", Paper presented at ...". Returns the title and what followed its closing quote."""
     opener = raw[start - 1] if start > 0 else ""
     closer = {"“": "”", "‘": "’", '"': '"', "'": "'", "„": "“", "«": "»", "‚": "‘"}.get(opener)
+    rest = ""
     if closer:
         m = re.search(rf"(?<=[^\s]){re.escape(closer)}(?=[,.;]?\s)", title)
         if m and title[m.end():].strip(" ,.;:"):
-            title = title[:m.start()]
+            title, rest = title[:m.start()], title[m.end():]
     m = _GENRE_TAIL.search(title)
     if m and len(title[:m.start()].split()) >= 2:
         title = title[:m.start()]
-    return title
+    return title, rest
 
 
 def parse_year(text: str | None) -> tuple[int | None, str, str | None]:
@@ -179,43 +183,37 @@ _REPORT = re.compile(r"\b(?:working paper|discussion paper|research report|techn
                      r"research paper|occasional paper|report|arbeitspapier|diskussionspapier|bericht|white paper|"
                      r"green paper|command paper|cm\s?\d|evaluation|consultation|statistical release|guidance)s?\b",
                      re.I)
+_THESIS = re.compile(r"\b(?:ph\.?\s?d|doctoral|dissertation|thesis|diss\.|doktorarbeit|habilitation|master'?s)\b")
+_BOOK = re.compile(r"\b(?:press|verlag|publish\w*|books|edition|auflage|ed\.)\b")
 _JOURNAL = re.compile(r"\b(?:journal|review|quarterly|studies|zeitschrift|bulletin|annals|revue|rivista|revista|"
                       r"transactions|letters|magazine|jahrbuch|vierteljahr\w*|forum|politics|society|economics|"
                       r"research|science|administration|policy)\b", re.I)
 
 
-def guess_type(*, container: str | None, volume: str | None, issue: str | None = None, pages: str | None,
-               publisher: str | None, place: str | None = None, editors: bool, url: str | None, raw: str,
-               authors: list[dict[str, str]], chapter_cue: bool) -> str:
+def guess_type(*, container: str | None, volume: str | None, issue: str | None = None, publisher: str | None,
+               place: str | None = None, editors: bool, url: str | None, raw: str, authors: list[dict[str, str]],
+               chapter_cue: bool) -> str:
     """article | book | chapter | report | web | thesis | other, from which fields are present and cue words."""
     low = raw.lower()
-    if re.search(r"\b(?:ph\.?\s?d|doctoral|dissertation|thesis|diss\.|doktorarbeit|habilitation|master'?s)\b", low):
+    if _THESIS.search(low):
         return "thesis"
-    if container and _REPORT.search(container) or _REPORT.search(low) and not (volume and container):
+    if container:
+        journal = bool(_JOURNAL.search(container)) and bool(volume or issue)
+        if _REPORT.search(container):
+            return "report"
+        if editors or chapter_cue and not (volume or issue or _JOURNAL.search(container)):
+            return "chapter"
+        if publisher and not journal:
+            return "chapter"
+        return "article"
+    if _REPORT.search(low):
         return "report"
-    if container and not editors and not publisher and (volume or issue or _JOURNAL.search(container)):
-        return "article"
-    if container and (editors or chapter_cue):
-        return "chapter"
-    if container and (volume or pages) and not publisher:
-        return "article"
-    if container and not publisher:
-        return "article"
-    if container and publisher:
-        return "chapter"
-    corporate = bool(authors) and not authors[0]["given"] and is_corporate(authors[0]["surname"])
-    if corporate and not container:
+    if authors and not authors[0]["given"] and is_corporate(authors[0]["surname"]):
         return "report"
     if url and not publisher:
         return "web"
-    if place and not container:
+    if publisher or place or _BOOK.search(low):
         return "book"
-    if publisher or re.search(r"\b(?:press|verlag|publish|books|edition|auflage|ed\.)\b", low):
-        if authors and len(authors) == 1 and not authors[0]["given"] and is_corporate(authors[0]["surname"]):
-            return "report"
-        return "book"
-    if authors and any(not a["given"] and is_corporate(a["surname"]) for a in authors[:1]):
-        return "report"
     return "other"
 
 
@@ -349,11 +347,20 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     url = find_url(raw)
     container = clean_container(first.get("container"))
     title = first.get("title")
+    title_runs = [(a, b) for lab, a, b in spans if lab == "title"]
     if title:
-        title_start = next(tokens[a].start for lab, a, b in spans if lab == "title")
-        title = clean_text(_trim_title(raw, title_start, title))
+        title, after_quote = _trim_title(raw, tokens[title_runs[0][0]].start, title)
+        title = clean_text(title)
+        # "'Title', Journal Name, accepted for publication": the journal ran into the title
+        head = clean_text(re.split(r"[,.;(]", after_quote.strip(" ,.;:"), maxsplit=1)[0])
+        if not container and head and head[0].isupper() and not re.search(r"\d", head):
+            container = head
     if title:
         title = clean_text(_EDITION.sub("", title)) or title
+    if not container and len(title_runs) > 1 and editors:
+        # "..., in Shaw, A. (ed.) Welfare to Work in Scotland": the book after the editors is the container
+        a, b = title_runs[1]
+        container = clean_container(span_text(raw, tokens, a, b))
     if not container:
         # report series ("Discussion Paper 1115", "Political Science Series 109") as the container
         notes = [span_text(raw, tokens, a, b) for lab, a, b in spans if lab in ("note", "publisher")]
@@ -380,7 +387,7 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
         "pages": pages, "publisher": publisher, "place": clean_text(first.get("location")),
         "doi": doi, "url": url,
     }
-    fields["type"] = guess_type(container=container, volume=volume, issue=issue, pages=pages, publisher=publisher,
-                                place=fields["place"],
-                                editors=bool(editors), url=url, raw=raw, authors=authors, chapter_cue=chapter_cue)
+    fields["type"] = guess_type(container=container, volume=volume, issue=issue, publisher=publisher,
+                                place=fields["place"], editors=bool(editors), url=url, raw=raw, authors=authors,
+                                chapter_cue=chapter_cue)
     return fields

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from litmine.citations.reference_heuristics import label_tokens_by_rules
-from litmine.citations.reference_model import forced_labels, load_reference_tagger, tokenize_reference
+from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
+                                               tokenize_reference)
 from litmine.citations.reference_rules import build_fields
 from litmine.models import Reference
 
 # list markers, and the words that introduce a reference in a footnote ("See", "Vgl.", "Cf.")
-_MARKER = re.compile(r"^\s*(?:[•●▪◦·∙*\-–—]\s+|\[\s*\d{1,4}[a-z]?\s*\]\s*|\(\d{1,4}\)\s*|\d{1,3}[.)]\s+|\d{1,3}\)\s*"
-                     r"|\d{1,3}\s+(?=[^\W\d]))")
+_MARKER = re.compile(r"^\s*(?:[•●▪◦·∙*\-–—]\s+|\[\s*\d{1,4}[a-z]?\s*\]\s*|\(\d{1,4}\)\s*|\d{1,3}[.)]\s+"
+                     r"|\d{1,3}\)\s*|\d{1,3}\s+(?=[^\W\d]))")
 _CUE = re.compile(r"^\s*(?:(?:see(?:\s+also)?|see,?\s+for\s+example|cf\.?|compare|vgl\.?(?:\s+(?:auch|dazu|hierzu))?|"
                   r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|so\s+auch|z\.\s?b\.|e\.\s?g\.,?|for\s+example,?|"
                   r"zitiert\s+nach|zit\.\s+n(?:ach|\.)|quoted\s+in|cited\s+in)\s*[:,]?\s+)+", re.I)
@@ -48,15 +49,34 @@ def parse_reference(raw: str, *, index: int = 0) -> Reference:
     Example:
         >>> r = parse_reference("Lindsay, C. (2007) 'The United Kingdom's work first welfare state', "
         ...                     "Social Policy & Administration, 41(6): 555-572.")
-        >>> r.authors, r.year, r.container, r.volume, r.issue, r.pages, r.type
-        ([{'surname': 'Lindsay', 'given': 'C.'}], 2007, 'Social Policy & Administration', '41', '6', '555-572', 'article')
+        >>> r.authors, r.year, r.container, (r.volume, r.issue, r.pages), r.type
+        ([{'surname': 'Lindsay', 'given': 'C.'}], 2007, 'Social Policy & Administration', ('41', '6', '555-572'), \
+'article')
     """
     text = repair_hyphens(strip_reference_prefix(" ".join(raw.split())))
     tokens = tokenize_reference(text)
     tagger = load_reference_tagger()
-    labels = tagger.tag(text, tokens, forced=forced_labels(text, tokens)) if tagger else label_tokens_by_rules(
-        text, tokens)
+    if tagger is None:
+        labels = label_tokens_by_rules(text, tokens)
+    else:
+        # the tagger reads the entry with Markdown emphasis blanked and "(n.d.)" as "(2000)", as in its training
+        masked = mask_for_tagging(text)
+        seen = tokenize_reference(masked) if masked != text else tokens
+        labels = _carry_labels(tagger.tag(masked, seen, forced=forced_labels(masked, seen)), seen, tokens)
     return Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
+
+
+def _carry_labels(labels: list[str], source: list, target: list) -> list[str]:
+    """Labels of the tokens of a masked copy of a string, carried to the tokens of the string itself."""
+    if source is target:
+        return labels
+    out: list[str] = []
+    j = 0
+    for t in target:
+        while j + 1 < len(source) and source[j + 1].start <= t.start:
+            j += 1
+        out.append(labels[j] if source else "note")
+    return out
 
 
 # ---------------------------------------------------------------------------------------------- entry boundaries
@@ -74,7 +94,8 @@ _START_PATTERNS = [
     # C. Lindsay / R.A.W. Rhodes
     re.compile(rf"^{_INITS}{_NAME}"),
     # Liesbet Hooghe and Gary Marks, / Gary Marks, Title (no digit soon after: not "Social Policy, 41(2)")
-    re.compile(rf"^(?=[^\d]{{30}})[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}(?:,\s|\s(?:and|&|und)\s[A-Z])"),
+    re.compile(rf"^(?=[^\d]{{30}})[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}"
+               r"(?:,\s|\s(?:and|&|und)\s[A-Z])"),
     # DWP (2010) / Scottish Government (2015a) / OECD (n.d.)
     re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}?(?:\([A-Z]{{2,}}\)\s*)?[(\[]\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)"),
     # Angelika Tölke/Martin Diewald, / Hooghe/Marks:
@@ -84,14 +105,14 @@ _START_PATTERNS = [
     # ——— (same author as above)
     re.compile(r"^(?:[-–—_]{2,}|\u2015)"),
 ]
-_END_OK = re.compile(rf"(?:[.!?)\]'\"’”]|\d|\b[A-ZÀ-Þ][^\W\d_]+|\b[A-Z]{{2,}}|\.html?|\.pdf|/|\b(?:mimeo|forthcoming|"
-                     r"in press|unpublished|im Druck|im Erscheinen))\s*$")
+_END_OK = re.compile(r"(?:[.!?)\]'\"’”]|\d|\b[A-ZÀ-Þ][^\W\d_]+|\b[A-Z]{2,}|\.html?|\.pdf|/|"
+                     r"\b(?:mimeo|forthcoming|in press|unpublished|im Druck|im Erscheinen))\s*$")
 _END_OPEN = re.compile(
     r"(?:[,;:&(/\-–]|\b[A-ZÀ-Þ]\.|\b(?:and|und|or|oder|in|In|of|the|The|a|an|for|on|to|with|from|by|at|der|die|das|"
     r"des|dem|den|von|vom|zur|zum|für|im|de|la|le|les|du|et|el|y|pp|eds?|Hrsg|Hg|vol|no|Nr|S|Dr|Mr|Mrs|Prof|St|Jg|"
     r"Bd|al|Vgl|vgl|cf|ed|trans|repr|esp|New|San|Los|Santa|Saint)\.?)\s*$")
-_CONTINUATION = re.compile(r"^\s*(?:[a-zà-ÿ]|\d+\s*[-–]\s*\d+|\d+\s*[(:,]|pp?\.|S\.\s|\(|&|and\b|und\b|In:|in:|In\s|"
-                           r"https?://|doi|vol\.|no\.|[)\]:;,.])")
+_CONTINUATION = re.compile(r"^\s*(?:[a-zà-ÿ]|\d+\s*[-–]\s*\d+|\d+\s*[(:,]|pp?\.|S\.\s|\(|&|and\b|und\b|In:|in:|"
+                           r"In\s|https?://|doi|vol\.|no\.|[)\]:;,.])")
 _HYPHEN_PREFIXES = frozenset(
     "co non self multi inter intra post pre anti cross well socio neo pro counter semi sub super trans ex extra "
     "macro micro mid meta quasi pseudo bi tri re un over under out long short full part low high one two three "
@@ -170,7 +191,8 @@ def split_references(lines: list[str]) -> list[str]:
 
     Example:
         >>> split_references(["Lindsay, C. (2007) The UK's work first welfare state. Social Policy &",
-        ...                   "Administration, 41(6): 555-572.", "McQuaid, R. and Lindsay, C. (2005) The concept of employ-",
+        ...                   "Administration, 41(6): 555-572.",
+        ...                   "McQuaid, R. and Lindsay, C. (2005) The concept of employ-",
         ...                   "ability. Urban Studies, 42(2): 197-219."])[1]
         'McQuaid, R. and Lindsay, C. (2005) The concept of employability. Urban Studies, 42(2): 197-219.'
     """
@@ -214,9 +236,10 @@ def split_references(lines: list[str]) -> list[str]:
     return [e for e in entries if re.search(r"[^\W\d_]", e)]
 
 
+_DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
-    re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)"),
-    _START_PATTERNS[-1]]
+    re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"), _START_PATTERNS[-1]]
+_DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:])")
 
 
 def _split_run_on(text: str) -> list[str]:
@@ -237,8 +260,7 @@ def _split_run_on(text: str) -> list[str]:
         head = head[marker.end():] if marker else head
         if not any(p.match(head) for p in _RUN_ON_STARTS):
             continue
-        if not re.search(rf"^[^()]{{0,100}}?(?:\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)|[.,:]\s*{_YEAR}[.,:])",
-                         head):
+        if not _DATE_SOON.search(head):
             continue
         left = text[cuts[-1]:m.start()]
         if len(left.split()) >= 6 and re.search(_YEAR, left) and not re.search(r"\b[A-Z]\.$", left):
@@ -255,13 +277,14 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
 
     Example:
         >>> merge_reference_passages(["Hood, C. (1991) 'A public management for all seasons?', Public",
-        ...                           "Administration, 69(1): 3-19.", "Peck, J. (2001) Workfare States. New York: Guilford."])
+        ...                           "Administration, 69(1): 3-19.",
+        ...                           "Peck, J. (2001) Workfare States. New York: Guilford."])
         ["Hood, C. (1991) 'A public management for all seasons?', Public Administration, 69(1): 3-19.", \
 'Peck, J. (2001) Workfare States. New York: Guilford.']
     """
     pieces: list[str] = []
     for text in texts:
-        lines = [line for line in text.split("\n")]
+        lines = text.split("\n")
         for entry in (split_references(lines) if len(lines) > 1 else [" ".join(text.split())]):
             pieces.extend(_split_run_on(entry))
     pieces = [p for p in pieces if p]
@@ -303,9 +326,10 @@ _CUE_WORDS = re.compile(
 _PLACE_PUBLISHER = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?:, [A-Z]{2})?\s*:\s*[A-Z][\w&.\- ]{2,40}")
 _PLACE_YEAR = re.compile(rf"\b[A-ZА-Я][a-zà-ÿа-я]*\.?(?:/[A-Z][a-zà-ÿ]+)?(?: u\. a\.| et al\.)?,?\s+{_YEAR}\b")
 # a narrative citation in running text: "Lindsay (2007) argues", "Dowling et al. (2004) highlight", "(2012: 1085)"
-_NARRATIVE = re.compile(rf"(?:\bet al\.?|[A-Z][\w\-]+)\s*\(\s*{_YEAR}(?:[:,]\s*[\d\-–]+)?\s*\)\s+(?:[a-z]{{2,}}|[A-Z][a-z]+ed\b)"
-                        rf"|\(\s*{_YEAR}\s*:\s*\d|\b(?:argues?|argued|notes|noted|suggests|suggested|shows|showed|"
-                        r"highlights?|defines|observes|observed|points out|emphasi[sz]es|demonstrates|concludes)\b")
+_NARRATIVE = re.compile(rf"(?:\bet al\.?|[A-Z][\w\-]+)\s*\(\s*{_YEAR}(?:[:,]\s*[\d\-–]+)?\s*\)\s+"
+                        rf"(?:[a-z]{{2,}}|[A-Z][a-z]+ed\b)|\(\s*{_YEAR}\s*:\s*\d|"
+                        r"\b(?:argues?|argued|notes|noted|suggests|suggested|shows|showed|highlights?|defines|"
+                        r"observes|observed|points out|emphasi[sz]es|demonstrates|concludes)\b")
 _BACK_REFERENCE = re.compile(r"\(Anm\.\s*\d+|\(note\s*\d+|\(n\.\s*\d+|a\.\s?a\.\s?O\.|op\.\s?cit|loc\.\s?cit", re.I)
 _PAGES_CUE = re.compile(r"(?:\bpp?\.\s*\d|\bS\.\s*\d|\bp\.\s*\d|\d+\s*[-–]\s*\d+\b|\d+\s*\(\d+\)|\bff?\.)")
 _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|this|that|which|these|those|we|our|it|"

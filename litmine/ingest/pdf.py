@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
-from litmine.ingest.structure import is_reference_heading
+from litmine.ingest.structure import entry_like, is_reference_heading
 from litmine.ingest.text import normalise_text
 
 _MIN_CHARS_PER_PAGE = 15
@@ -182,28 +182,43 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, flo
     return lines, width, height
 
 
-def _find_gutter(clusters: list[list[_Line]], width: float) -> float | None:
-    """The x of the empty vertical strip between two columns, or None for a single-column page."""
-    if len(clusters) < 8:
-        return None
-    lo, hi = int(width * 0.3), int(width * 0.7)
+def _emptiest_x(clusters: list[list[_Line]], lo: int, hi: int, width: float) -> tuple[int | None, int]:
     cover = [0] * (hi - lo + 1)
     for segs in clusters:
         for s in segs:
             for x in range(max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1) + 1):
                 cover[x - lo] += 1
-    best_x, best_c = None, None
+    best_x, best_c = None, 0
     for i, c in enumerate(cover):
         x = i + lo
-        if best_c is None or c < best_c or (c == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
+        if best_x is None or c < best_c or (c == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
             best_c, best_x = c, x
-    if best_x is None or best_c > 0.2 * len(clusters):
+    return best_x, best_c
+
+
+def _sides(clusters: list[list[_Line]], x: float) -> tuple[int, int]:
+    left = sum(1 for segs in clusters if any(s.x1 <= x for s in segs))
+    right = sum(1 for segs in clusters if any(s.x0 >= x for s in segs))
+    return left, right
+
+
+def _find_gutter(clusters: list[list[_Line]], width: float) -> float | None:
+    """The x of the empty vertical strip between two columns (or between a sidebar and the text, as in journals
+    that print a margin column of metadata), or None for a single-column page."""
+    if len(clusters) < 8:
         return None
-    left = sum(1 for segs in clusters if any(s.x1 <= best_x for s in segs))
-    right = sum(1 for segs in clusters if any(s.x0 >= best_x for s in segs))
-    if left < 0.25 * len(clusters) or right < 0.25 * len(clusters):
-        return None
-    return best_x
+    n = len(clusters)
+    x, c = _emptiest_x(clusters, int(width * 0.3), int(width * 0.7), width)
+    if x is not None and c <= 0.2 * n:
+        left, right = _sides(clusters, x)
+        if left >= 0.25 * n and right >= 0.25 * n:
+            return x
+    x, c = _emptiest_x(clusters, int(width * 0.12), int(width * 0.88), width)
+    if x is not None and c <= 0.05 * n:
+        left, right = _sides(clusters, x)
+        if min(left, right) >= 4 and max(left, right) >= 0.5 * n:
+            return x
+    return None
 
 
 def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
@@ -289,7 +304,10 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
         if len(seg) >= 2:
             under_refs = start > 0 and is_reference_heading(run[start - 1].text)
             share = sum(indented[i] for i in seg) / len(seg)
-            if share >= 0.4 or (under_refs and share >= 0.2):
+            starts = [run[i].text for i in seg if not indented[i]]
+            entries = sum(1 for t in starts if entry_like(t)) / len(starts) if starts else 0.0
+            # hanging indents belong to reference lists; indented lists and code elsewhere are not entries
+            if (share >= 0.4 and entries >= 0.5) or (under_refs and share >= 0.2):
                 for i in seg:
                     hanging[i] = True
         start = end + 1

@@ -115,7 +115,7 @@ def resolve_hyphens(blocks: list[Block]) -> None:
 _ENTRY_START = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u024F][\w'’-]+)?,\s+\S")
 
 
-def _entry_like(text: str) -> bool:
+def entry_like(text: str) -> bool:
     """Starts like a reference entry ("Mason, Jennifer (2008): ...") and carries a year."""
     return bool(_ENTRY_START.match(text)) and bool(re.search(r"\b(1[89]\d\d|20\d\d)[a-z]?\b|n\.d\.", text))
 
@@ -129,7 +129,7 @@ _AFTER_REFERENCES = re.compile(
 def _ends_reference_list(text: str) -> bool:
     """A heading that closes a reference list: an appendix, notes, about the author, a new numbered part."""
     return bool(_AFTER_REFERENCES.match(text) or _KNOWN_SECTION.match(text) or ABSTRACT_HEADINGS.match(text)
-                or re.match(r"^\d{1,2}\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,5}$", text) and not _entry_like(text))
+                or re.match(r"^\d{1,2}\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,5}$", text) and not entry_like(text))
 
 
 def _looks_like_heading(text: str) -> bool:
