@@ -358,11 +358,11 @@ def render(results, rules, splits, merges, looks) -> str:
         "Field-level scores, GROBID style, micro-averaged over author surnames (the whole list as one value), year, "
         "title, container, volume, issue, pages and DOI. Strict: exact after trimming edge punctuation, quotes and "
         "\"In:\"; soft: also ignoring case, spaces and punctuation. A wrong value counts as a false positive and a "
-        "false negative. The tagger was trained (scripts/train_references.py) on AnyStyle core/good/ugly/bad, "
-        "GROBID's citation corpus, ParsCit's non-CORA sets and EXCITE's two German footnote sets, with every "
-        "string that also occurs in a test set removed. None of the sets below was seen in training except "
-        "AnyStyle core, shown to compare training and test figures. Strings per second: one process, one core, "
-        "the whole of `parse_reference`.", "",
+        "false negative. The shipped tagger was trained (scripts/train_references.py) on AnyStyle core/good/ugly/bad "
+        "(BSD-2) and GROBID's citation corpus (Apache-2.0), with every string that also occurs in a test set "
+        "removed. None of the sets below was seen in training except AnyStyle core, shown to compare training and "
+        "test figures. Strings per second: one process, one core, the whole of `parse_reference` (tagger, rules, "
+        "name splitting).", "",
         "| set | strings | soft P | soft R | soft F1 | strict F1 | rules only, soft F1 | strings/s |",
         "|---|---|---|---|---|---|---|---|",
     ]

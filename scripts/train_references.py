@@ -1,12 +1,14 @@
 """Train the reference-string tagger shipped as litmine/citations/data/reference_tagger.npz.
 
-Usage: python scripts/train_references.py [--eval ../shared/eval] [--epochs 20] [--out PATH] [--check]
+Usage: python scripts/train_references.py [--eval ../shared/eval] [--epochs 20] [--out PATH] [--all-sets] [--check]
 
-Training sets (all under ../shared/eval, never copied into the project):
-  anystyle/derived/{core,good,ugly,bad}.jsonl       AnyStyle's labelled strings (many styles and languages)
-  grobid-citations/derived/citations.jsonl          GROBID's citation corpus (mostly sciences)
-  parscit/derived/{citeseerx,flux-cim-cs,en-humanities,it-humanities,mixed-humanities,iconip}.jsonl
-  excite-ssoar/derived/{de_footnotes,de_footnotes_and_refsection}.jsonl   German footnote references
+Training sets of the shipped model (all under ../shared/eval, never copied into the project), chosen for their
+licences, since the weights ship with litmine:
+  anystyle/derived/{core,good,ugly,bad}.jsonl       AnyStyle's labelled strings, BSD 2-clause (many styles, languages)
+  grobid-citations/derived/citations.jsonl          GROBID's citation corpus, Apache-2.0 (mostly sciences)
+--all-sets adds, for experiments only (their terms do not allow shipping what is built from them):
+  parscit/derived/{citeseerx,flux-cim-cs,en-humanities,it-humanities,mixed-humanities,iconip}.jsonl  (GPL)
+  excite-ssoar/derived/{de_footnotes,de_footnotes_and_refsection}.jsonl  (internal evaluation only)
 Held out for benchmarks/references.py: excite-ssoar en_refsection and de_refsection, anystyle gold, parscit cora.
 A training string is dropped when the same string (letters and digits) occurs in a held-out set, and an EXCITE
 training string when its paper (SSOAR id) is in a held-out set.
@@ -14,7 +16,8 @@ training string when its paper (SSOAR id) is in a held-out set.
 Each set's labels are mapped onto litmine.citations.reference_model.LABELS; words the set left untagged ("In",
 "pp", "eds", "and" between two authors) take the label of the span they introduce or close. The model is an
 averaged structured perceptron (first-order Viterbi) over the features of reference_model.extract_features,
-trained with NumPy only. --check trains on 90 % of the training strings and prints token accuracy on the rest.
+trained with NumPy only (about a minute on one core). --check trains on 90 % of the training strings and prints
+token accuracy on the rest.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ TRAIN = {
     "anystyle": ["anystyle/derived/core.jsonl", "anystyle/derived/good.jsonl", "anystyle/derived/ugly.jsonl",
                  "anystyle/derived/bad.jsonl"],
     "grobid": ["grobid-citations/derived/citations.jsonl"],
+}
+EXPERIMENT_ONLY = {
     "parscit": [f"parscit/derived/{n}.jsonl" for n in
                 ("citeseerx", "flux-cim-cs", "en-humanities", "it-humanities", "mixed-humanities", "iconip")],
     "excite": ["excite-ssoar/derived/de_footnotes.jsonl", "excite-ssoar/derived/de_footnotes_and_refsection.jsonl"],
@@ -208,13 +213,14 @@ def _norm(raw: str) -> str:
     return re.sub(r"\W+", "", raw.lower())
 
 
-def build_examples(root: Path) -> list[tuple[str, list[Token], list[str], str]]:
+def build_examples(root: Path, *, all_sets: bool = False) -> list[tuple[str, list[Token], list[str], str]]:
     held_rows = load_rows(root, HELD_OUT)
     held = {_norm(r["raw"]) for r in held_rows}
     held_docs = {r["ssoar_id"] for r in held_rows if r.get("ssoar_id")}
     out = []
     skipped = Counter()
-    for family, files in TRAIN.items():
+    sets = {**TRAIN, **EXPERIMENT_ONLY} if all_sets else TRAIN
+    for family, files in sets.items():
         for r in load_rows(root, files):
             raw = r["raw"].replace("<br>", "    ")
             if _norm(raw) in held:
@@ -327,8 +333,9 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--check", action="store_true", help="hold out 10 % of the training strings and report")
+    ap.add_argument("--all-sets", action="store_true", help="add ParsCit and EXCITE (experiments only, not to ship)")
     args = ap.parse_args()
-    examples = build_examples(args.eval)
+    examples = build_examples(args.eval, all_sets=args.all_sets)
     if args.check:
         random.Random(1).shuffle(examples)
         cut = len(examples) // 10

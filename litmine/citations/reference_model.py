@@ -299,7 +299,7 @@ def mask_for_tagging(text: str) -> str:
 
 
 def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
-    """Labels that need no model: DOIs, URLs, and editors named before "(eds)" at the start."""
+    """Labels that need no model: DOIs, URLs, editors named before "(eds)" at the start, an author-date year."""
     out = {i: t.kind for i, t in enumerate(tokens) if t.kind in ("doi", "url")}
     # "Bartlett, W. and Le Grand, J. (eds) (1993)": everyone before the role word, at the start, edited the work
     m = _EDITORS_FIRST.match(raw)
@@ -307,6 +307,12 @@ def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
         for i, t in enumerate(tokens):
             if t.start < m.end():
                 out[i] = "editor"
+    # "Joseph Rowntree Foundation (2020) ...": a bracketed year after the first words is the date
+    for i, t in enumerate(tokens[:16]):
+        if i and t.kind == "word" and _YEAR.match(t.text) and raw[tokens[i - 1].end:t.start].strip().endswith(
+                ("(", "[")) and raw[t.end:t.end + 1] in ")]" and tokens[0].text[:1].isupper():
+            out.setdefault(i, "year")
+            break
     return out
 
 

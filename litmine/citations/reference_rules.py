@@ -20,6 +20,10 @@ _ISSUE_WORDS = re.compile(r"\b(?:no|nos|nr|num|number|issue|iss|heft|h|n|fasc|n�
 _DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 _LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
+_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_CONTAINER_TAIL = re.compile(r"[\s,;:]+(?:nr|no|nos|vol|heft|h|jg|bd|band|jahrgang|vom|v|am|s|pp|num|issue|"
+                             r"herbst|frühjahr|sommer|winter|spring|summer|autumn|fall)\.?(?:\s*\d[\d./-]*)?\s*$",
+                             re.I)
 _EDITION = re.compile(r"[,.;]?\s*\(?\b(?:\d+(?:st|nd|rd|th|d|\.)?|first|second|third|fourth|fifth|revised|rev\.|"
                       r"new|updated|expanded|neu bearb\.)\s+(?:and\s+\w+\s+)?(?:edn|ed|edition|aufl|auflage|éd|"
                       r"édition)\b\.?\)?\s*$", re.I)
@@ -63,10 +67,16 @@ def _is_apostrophe(t: str, i: int) -> bool:
 
 
 def clean_container(text: str | None) -> str | None:
-    """A container name without the "In:" that introduces it."""
+    """A container name without the "In:" that introduces it, nor a trailing date or "Nr." / "Vol." cue."""
     t = clean_text(text)
     if t and _LEADING_IN.match(t):
         t = clean_text(_LEADING_IN.sub("", t, count=1))
+    if t:
+        m = _DATE.search(t)
+        t = t[:m.start()] if m and m.start() > 0 else t
+        for _ in range(2):
+            t = _CONTAINER_TAIL.sub("", t)
+        t = clean_text(t)
     if t and not re.search(r"[^\W\d_]{2}", t):
         return None
     return t
@@ -235,6 +245,10 @@ def _series(text: str, *, whole: bool) -> tuple[str, str | None, str | None] | N
     return None
 
 
+def _quoted(raw: str, start: int) -> bool:
+    return start > 0 and raw[start - 1] in "'\"‘“„«‚"
+
+
 def span_text(raw: str, tokens: list, a: int, b: int) -> str:
     """The text of tokens a..b, with a closing "?"/"!" and brackets opened inside the span."""
     s, e = tokens[a].start, tokens[b].end
@@ -260,6 +274,7 @@ def runs(labels: list[str]) -> list[tuple[str, int, int]]:
 
 
 _CONJ_WORDS = frozenset("and und et y e".split())
+_FUNCTION_WORDS = frozenset("of and for the in on to der die das des und für zur zum de la le du et y".split())
 _ROLE_WORDS = frozenset("ed eds editor editors hrsg hg hgg dir dirs coord comp comps".split())
 
 
@@ -297,6 +312,13 @@ def _repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
                 if p is not None and tokens[p].text[:1].isupper():
                     for j in range(p + 1, b + 1):
                         labels[j] = labels[b + 1]
+    # "European Review of | Labour and Governance": a container does not end on "of", nor a publisher begin so
+    for (lab1, a1, b1), (lab2, a2, b2) in zip(spans, spans[1:]):
+        if lab1 in ("container", "title") and lab2 in ("publisher", "location", "note") and \
+                (tokens[b1].text in _FUNCTION_WORDS or tokens[a2].text in _FUNCTION_WORDS) and \
+                not any(c in raw[tokens[b1].end:tokens[a2].start] for c in ",.:;("):
+            for j in range(a2, b2 + 1):
+                labels[j] = lab1
     if len(spans) >= 2 and spans[0][0] == "author" and spans[1][0] == "editor":
         e0, e1 = spans[1][1], spans[1][2]
         if any(tokens[j].text.lower() in _ROLE_WORDS for j in range(e0, e1 + 1)):
@@ -311,8 +333,10 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     spans = runs(labels)
     first: dict[str, str] = {}
     for lab, a, b in spans:
-        if lab not in first:
-            first[lab] = span_text(raw, tokens, a, b)
+        text = span_text(raw, tokens, a, b)
+        # a lone "In" before the editors is not the container: the book title after them is
+        if lab not in first and not (lab == "container" and clean_container(text) is None):
+            first[lab] = text
     # the author list: every author token before the title, container or year that follows it
     author_text = None
     stop = {"title", "container", "year", "publisher", "volume", "pages"}
@@ -342,7 +366,14 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
         m = re.search(r"[(\[,]\s*(n\.\s?d\.?|forthcoming|in press|o\.\s?J\.)\s*[)\],.]", raw, re.I)
         if m:
             year_text = _canonical_year_text(m.group(1))
+    # numbers inside a date ("Pressemitteilung vom 12.01.2010", "FAZ 09.11.2004") are no volume or issue
+    dates = [m.span() for m in _DATE.finditer(raw)]
+    for lab, a, b in spans:
+        if lab in ("volume", "issue") and lab in first and any(s <= tokens[a].start < e for s, e in dates):
+            del first[lab]
     volume, issue = parse_volume(first.get("volume"), first.get("issue"))
+    if volume and year and volume == str(year) and not issue:
+        volume = None
     doi = find_doi(raw)
     url = find_url(raw)
     container = clean_container(first.get("container"))
@@ -380,11 +411,15 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
             if got and (pages is None or "-" in got and "-" not in pages):
                 pages = got
     publisher = clean_text(first.get("publisher"))
+    place = clean_text(first.get("location"))
+    if title_runs and not container and publisher and not place and _quoted(raw, tokens[title_runs[0][0]].start):
+        # "'Title', Public Management and Society.": books are not quoted, so this is a journal
+        container, publisher = publisher, None
     chapter_cue = bool(editors) or bool(re.search(r"(?:^|[\s.,;:])(?:in|In|IN)\s*:", raw))
     fields = {
         "authors": authors, "editors": editors, "year": year, "year_suffix": suffix, "year_text": year_text,
         "title": title, "container": container, "volume": volume, "issue": issue,
-        "pages": pages, "publisher": publisher, "place": clean_text(first.get("location")),
+        "pages": pages, "publisher": publisher, "place": place,
         "doi": doi, "url": url,
     }
     fields["type"] = guess_type(container=container, volume=volume, issue=issue, publisher=publisher,

@@ -196,7 +196,7 @@ def split_references(lines: list[str]) -> list[str]:
         ...                   "ability. Urban Studies, 42(2): 197-219."])[1]
         'McQuaid, R. and Lindsay, C. (2005) The concept of employability. Urban Studies, 42(2): 197-219.'
     """
-    rows = [" ".join(line.split()) for line in lines]
+    rows = [repair_hyphens(" ".join(line.split())) for line in lines]
     content = [r for r in rows if r and not re.fullmatch(r"\d{1,4}", r)]
     numbered = sum(1 for r in content if re.match(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]\s|\(\d{1,4}\))", r))
     bulleted = sum(1 for r in content if re.match(r"^\s*[•●▪◦∙*\-–]\s", r))

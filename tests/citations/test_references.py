@@ -171,6 +171,25 @@ def test_references_web_reference_with_available_at():
     assert r.type in ("web", "report")
 
 
+def test_references_markdown_emphasis_and_in_press_journal():
+    r = parse_reference("Kjærgaard, S. (in press) 'Devolved activation in the United Kingdom', *European Review of "
+                        "Labour and Governance*.")
+    assert (r.year, r.year_text) == (None, "in press")
+    assert r.title == "Devolved activation in the United Kingdom"
+    assert r.container == "European Review of Labour and Governance"
+    assert r.publisher is None
+    assert r.type == "article"
+
+
+def test_references_chapter_with_one_editor_and_lowercase_in():
+    r = parse_reference("Morrow, K. and Pettigrew, J. (2002) 'Local labour demand and the New Deal', in Shaw, A. "
+                        "(ed.) Welfare to Work in Scotland: Early Lessons. Edinburgh: Lothian Academic Press, "
+                        "pp. 41-63.")
+    assert r.editors == [{"surname": "Shaw", "given": "A."}]
+    assert r.container == "Welfare to Work in Scotland: Early Lessons"
+    assert r.type == "chapter"
+
+
 def test_references_report_series_is_the_container():
     r = parse_reference("Dalgleish, F. and Ashworth, R. (2003) Work First, Learn Later? The New Deal for Young "
                         "People. Working Paper 7. Ferryhill: Centre for Work and Welfare Research.")
