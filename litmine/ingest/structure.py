@@ -242,7 +242,9 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             continue
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
-        if is_heading and mode == "reference" and not _ends_reference_list(text):
+        big = b.size >= 1.1  # set larger than the body text (PDF); text files carry 1.0
+        if is_heading and mode == "reference" and not _ends_reference_list(text) and not (
+                big and not entry_like(text) and not _REFERENCE_SUBHEADING.match(text)):
             if _REFERENCE_SUBHEADING.match(text):
                 add(text, "heading", b.page)
                 continue
