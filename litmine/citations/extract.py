@@ -11,25 +11,36 @@ from litmine.citations.references import (find_reference_entries_in_footnote, lo
 from litmine.models import Citation, Passage, Reference
 
 _CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
+_AUTHOR_START = re.compile(r"^[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+, (?:[A-Z]\.\s?-?)+,")
 
 
 def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
-    """A reference list without a heading: the last run of 3+ body passages that all look like entries, near the
-    end (after it may come a few passages such as "About the author")."""
+    """A reference list without a heading: the last run of body passages that look like entries (3 or more),
+    near the end; a wrapped line inside the run ("A., Kweskin, M. (2019). Title") joins it too, and a few
+    passages such as "About the author" may follow it."""
     if any(p.kind == "reference" for p in passages):
         return
     run: list[Passage] = []
     skipped = 0
+    pending: list[Passage] = []  # passages that do not look like entries, kept if the run goes on above them
     for p in reversed(passages):
-        if p.kind == "body" and looks_like_reference(p.text) >= 0.6:
+        score = looks_like_reference(p.text) if p.kind == "body" else 0.0
+        if score >= 0.6:
+            run.extend(pending)
+            pending = []
             run.append(p)
+        elif run and p.kind == "body" and len(pending) < 2 and len(p.text) < 300:
+            pending.append(p)
         elif run:
             break
         else:
             skipped += 1
             if skipped > skip:
                 break
-    if len(run) >= 3:
+    # the first entry may be a bare author line whose year wrapped onto the next line
+    run.extend(p for p in pending if _AUTHOR_START.match(p.text))
+    strong = [p for p in run if looks_like_reference(p.text) >= 0.6]
+    if len(strong) >= 3:
         for p in run:
             p.kind = "reference"
 
