@@ -1,6 +1,6 @@
 """In-text callout detection and callout→reference linking, against third-party gold.
 
-Usage: python benchmarks/callouts.py [--eval ../shared/eval] [--out docs/benchmarks-callouts.md] [--show]
+Usage: python benchmarks/callouts.py [--eval ../shared/eval] [--out docs/benchmarks.md] [--show]
 
 Sets:
 - ../shared/eval/jose/derived/jose_gold.jsonl: JOSE papers (APA) whose JATS marks each callout (`text`, `rids`,
@@ -260,7 +260,7 @@ def speed(texts: list[str], rounds: int = 5) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
-    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks-callouts.md"))
+    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     parser.add_argument("--show", action="store_true", help="print every miss, false alarm and wrong link")
     args = parser.parse_args()
     ev = Path(args.eval)
@@ -319,11 +319,11 @@ def main() -> None:
         f"{jose['link_rate']:,.0f} callouts/s on JOSE.",
         "",
     ]
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(lines), encoding="utf-8")
+    sys.path.insert(0, str(HERE))
+    from report import write_section
+
     print("\n".join(lines))
-    print(out)
+    print(write_section("callouts", "\n".join(lines), Path(args.out)))
 
 
 if __name__ == "__main__":

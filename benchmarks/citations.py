@@ -1,6 +1,6 @@
 """End-to-end citation accuracy: PDF → litmine's parsed reference list (and linked callouts) against gold.
 
-Usage: python benchmarks/citations.py [--eval ../shared/eval] [--out docs/benchmarks-citations.md]
+Usage: python benchmarks/citations.py [--eval ../shared/eval] [--out docs/benchmarks.md]
 
 Scored the way GROBID's end-to-end benchmarks are: each gold reference is paired with the predicted reference whose
 raw text is most alike (greedy, one to one); per field precision, recall and F1, strict (exact) and soft (lower
@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from ingest import machine, versions  # noqa: E402
+from report import write_section  # noqa: E402
 
 from litmine.ingest import extract_document  # noqa: E402
 
@@ -135,7 +136,7 @@ class Score:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
-    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks-citations.md"))
+    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     args = parser.parse_args()
     ev = Path(args.eval)
     results = {}
@@ -192,8 +193,7 @@ def main() -> None:
                   f"({found / link_total:.1%}); {link_right}/{link_total} linked to the gold reference "
                   f"({link_right / link_total:.1%}). GROBID 0.8.2 callout→reference F1: 92.1 (eLife), 76.3 (PMC).", ""]
         print(f"jose callouts found {found}/{link_total} linked {link_right}", file=sys.stderr)
-    Path(args.out).write_text("\n".join(lines), encoding="utf-8")
-    print(args.out)
+    print(write_section("citations", "\n".join(lines), Path(args.out)))
 
 
 if __name__ == "__main__":

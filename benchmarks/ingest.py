@@ -26,8 +26,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from litmine.config import default_jobs  # noqa: E402
+from report import write_section  # noqa: E402
 from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402
 
@@ -157,10 +159,7 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        "# Benchmarks", "",
-        "Figures from `python benchmarks/ingest.py`, measured on the machine and date below. Speed is measured here,",
-        "never in unit tests.", "",
-        "## Ingest (PDF)", "",
+        "## Ingest (PDF)", "", "`python benchmarks/ingest.py`", "",
         f"- Date: {now}",
         f"- Machine: {machine()}",
         f"- Versions: {versions()}",
@@ -188,10 +187,7 @@ def main() -> None:
               "glyphs such as `þrms` for `firms`) and the running headers and page numbers litmine removes on purpose;",
               "nearly every word litmine outputs is one pdfplumber also found.",
               "", f"Peak RSS of the benchmark process: {peak:.0f} MiB (workers are separate processes).", ""]
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("\n".join(lines), encoding="utf-8")
-    print(out)
+    print(write_section("ingest", "\n".join(lines), Path(args.out)))
 
 
 if __name__ == "__main__":

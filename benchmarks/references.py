@@ -1,6 +1,6 @@
 """Accuracy and speed of the reference-string parser on third-party gold, scored as GROBID scores citations.
 
-Usage: python benchmarks/references.py [--eval ../shared/eval] [--out docs/benchmarks-references.md] [--errors N]
+Usage: python benchmarks/references.py [--eval ../shared/eval] [--out docs/benchmarks.md] [--errors N]
 
 Also scores split_references (GROBID's reference-segmenter sections, EXCITE's PDF reference lines),
 merge_reference_passages (EXCITE entries handed over whole, cut in two, or run together) and looks_like_reference
@@ -295,7 +295,8 @@ def looks_sets(root: Path) -> list[tuple[str, list[str], bool]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
-    ap.add_argument("--out", type=Path, default=None, help="write the Markdown section here")
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md",
+                    help="the Markdown file whose 'references' section is replaced")
     ap.add_argument("--sets", default="", help="comma-separated substrings of set names to run (fields only)")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrongly parsed strings per set")
     args = ap.parse_args()
@@ -341,10 +342,11 @@ def main() -> None:
         share = sum(s >= 0.5 for s in scores) / len(scores)
         looks.append((name, len(texts), positive, share))
         print(f"looks_like_reference {name}: {len(texts)} texts, {share:.3f} at >= 0.5", file=sys.stderr)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(render(results, rules, splits, merges, looks), encoding="utf-8")
-        print(f"wrote {args.out}", file=sys.stderr)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from report import write_section
+
+    print(f"wrote {write_section('references', render(results, rules, splits, merges, looks), args.out)}",
+          file=sys.stderr)
 
 
 def render(results, rules, splits, merges, looks) -> str:
