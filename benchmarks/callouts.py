@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import re
 import sys
@@ -31,24 +30,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import machine  # noqa: E402
 from litmine.citations.intext import find_callouts  # noqa: E402
 from litmine.citations.link import link_citations  # noqa: E402
 from litmine.models import Citation, Reference  # noqa: E402
 
 WORKS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)[a-z]?\b|(?<=[,\s])[a-z](?=\s*[;,)]|$)|n\.d\.|in prep|in press")
 
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}"
 
 
 def locate(context: str, texts: list[str]) -> list[tuple[int, int] | None]:

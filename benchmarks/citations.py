@@ -26,8 +26,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from ingest import machine, versions  # noqa: E402
-from report import write_section  # noqa: E402
+from ingest import versions  # noqa: E402
+from report import machine, write_section  # noqa: E402
 
 from litmine.ingest import extract_document  # noqa: E402
 

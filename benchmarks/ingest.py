@@ -12,7 +12,6 @@ pdfplumber's text litmine keeps (word multiset overlap) and how many line-break 
 from __future__ import annotations
 
 import argparse
-import os
 import platform
 import re
 import resource
@@ -29,25 +28,13 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from litmine.config import default_jobs  # noqa: E402
-from report import write_section  # noqa: E402
+from report import machine, write_section  # noqa: E402
 from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 BROKEN_HYPHEN = re.compile(r"[a-z]-\s*\n\s*[a-z]")
 
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {default_jobs()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}"
 
 
 def versions() -> str:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import platform
 import random
 import re
@@ -41,6 +40,8 @@ import numpy as np
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report import machine  # noqa: E402
 from litmine.citations.reference_rules import (  # noqa: E402
     clean_container, clean_text, find_doi, parse_names, parse_pages, parse_volume, parse_year)
 from litmine.citations import reference_model  # noqa: E402
@@ -176,18 +177,6 @@ def micro(counts: dict, mode: str) -> tuple[float, float, float]:
     fn = sum(counts[(mode, f)][2] for f in FIELDS)
     return prf(tp, fp, fn)
 
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}"
 
 
 # ------------------------------------------------------------------------------------------------ splitting
