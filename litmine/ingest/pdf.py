@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
-from litmine.ingest.structure import entry_like, is_reference_heading
+from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
 
 _MIN_CHARS_PER_PAGE = 15
@@ -305,7 +305,7 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
             under_refs = start > 0 and is_reference_heading(run[start - 1].text)
             share = sum(indented[i] for i in seg) / len(seg)
             starts = [run[i].text for i in seg if not indented[i]]
-            entries = sum(1 for t in starts if entry_like(t)) / len(starts) if starts else 0.0
+            entries = sum(1 for t in starts if entry_start(t)) / len(starts) if starts else 0.0
             # hanging indents belong to reference lists; indented lists and code elsewhere are not entries
             if (share >= 0.4 and entries >= 0.5) or (under_refs and share >= 0.2):
                 for i in seg:

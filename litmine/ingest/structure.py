@@ -115,6 +115,11 @@ def resolve_hyphens(blocks: list[Block]) -> None:
 _ENTRY_START = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u024F][\w'’-]+)?,\s+\S")
 
 
+def entry_start(text: str) -> bool:
+    """Starts like a reference entry: "Surname, I." or "Surname, Given," or a number in brackets."""
+    return bool(_ENTRY_START.match(text) or re.match(r"^\s*\[\d{1,3}\]\s", text))
+
+
 def entry_like(text: str) -> bool:
     """Starts like a reference entry ("Mason, Jennifer (2008): ...") and carries a year."""
     return bool(_ENTRY_START.match(text)) and bool(re.search(r"\b(1[89]\d\d|20\d\d)[a-z]?\b|n\.d\.", text))
