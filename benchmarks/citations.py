@@ -86,14 +86,21 @@ def jose_gold(ev: Path) -> dict[str, tuple[Path, list[dict], list[dict]]]:
 
 
 def pair(gold: list[dict], pred: list) -> list[tuple[int, int]]:
+    """One-to-one pairs of gold and predicted references: by raw text, or by authors + year + title when the
+    printed form differs (initials, long author lists), whichever is more alike."""
     scores = []
     for i, g in enumerate(gold):
         gs = soft(g["raw"])
+        gkey = soft(g["authors"] + g["year"] + g["title"])
         for j, p in enumerate(pred):
             ps = soft(p.raw)
-            if gs[:6] != ps[:6] and soft(g["authors"])[:4] != soft(" ".join(a.get("surname", "") for a in p.authors))[:4]:
+            pauth = soft(" ".join(a.get("surname", "") for a in p.authors))
+            if gs[:6] != ps[:6] and soft(g["authors"])[:4] != pauth[:4]:
                 continue
-            scores.append((SequenceMatcher(None, gs[:300], ps[:300]).ratio(), i, j))
+            pkey = pauth + soft(str(p.year or "")) + soft(p.title)
+            score = max(SequenceMatcher(None, gs[:300], ps[:300]).ratio(),
+                        SequenceMatcher(None, gkey[:300], pkey[:300]).ratio())
+            scores.append((score, i, j))
     used_g, used_p, pairs = set(), set(), []
     for s, i, j in sorted(scores, reverse=True):
         if s < 0.5 or i in used_g or j in used_p:
