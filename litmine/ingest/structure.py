@@ -137,6 +137,13 @@ def _ends_reference_list(text: str) -> bool:
                 or re.match(r"^\d{1,2}\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,5}$", text) and not entry_like(text))
 
 
+def _back_matter_starts(blocks: list[Block], i: int, ref_size: float) -> bool:
+    """At a page break inside a reference list: the page is set in another size and its first blocks are not
+    entries (a series' list of publications, an order form), so the reference list has ended."""
+    following = [b for b in blocks[i:i + 3] if b.page == blocks[i].page]
+    return bool(following) and all(abs(b.size - ref_size) >= 0.05 and not entry_like(b.text) for b in following)
+
+
 def _looks_like_heading(text: str) -> bool:
     """A bare paragraph of a text file that is a heading: a known section name, or short and numbered."""
     bare = text.rstrip(":").strip()
@@ -212,6 +219,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
     passages: list[Passage] = []
     section: str | None = None
     mode = "body"  # body | abstract | reference | notes
+    ref_sizes: Counter[float] = Counter()
+    ref_last_page: int | None = None
     pieces: list[str] = []
     offset = 0
 
@@ -247,6 +256,12 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             continue
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if mode == "reference" and b.page is not None and ref_sizes and b.page != ref_last_page and \
+                _back_matter_starts(blocks, i, ref_sizes.most_common(1)[0][0]):
+            mode, section = "body", None  # a new page in another type size without entries: back matter
+        if mode == "reference" and b.hint != "heading":
+            ref_sizes[b.size] += 1
+            ref_last_page = b.page
         big = b.size >= 1.1  # set larger than the body text (PDF); text files carry 1.0
         if is_heading and mode == "reference" and not _ends_reference_list(text) and not (
                 big and not entry_like(text) and not _REFERENCE_SUBHEADING.match(text)):
