@@ -220,6 +220,7 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
     section: str | None = None
     mode = "body"  # body | abstract | reference | notes
     ref_sizes: Counter[float] = Counter()
+    ref_number: str | None = None  # "6" of "6. Bibliography": "6.2 Secondary sources" stays inside it
     ref_last_page: int | None = None
     pieces: list[str] = []
     offset = 0
@@ -263,9 +264,10 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             ref_sizes[b.size] += 1
             ref_last_page = b.page
         big = b.size >= 1.1  # set larger than the body text (PDF); text files carry 1.0
-        if is_heading and mode == "reference" and not _ends_reference_list(text) and not (
-                big and not entry_like(text) and not _REFERENCE_SUBHEADING.match(text)):
-            if _REFERENCE_SUBHEADING.match(text):
+        sub_numbered = bool(ref_number and re.match(rf"^{re.escape(ref_number)}\.\d", text))
+        if is_heading and mode == "reference" and (sub_numbered or not _ends_reference_list(text) and not (
+                big and not entry_like(text) and not _REFERENCE_SUBHEADING.match(text))):
+            if _REFERENCE_SUBHEADING.match(text) or (ref_number and re.match(rf"^{re.escape(ref_number)}\.\d", text)):
                 add(text, "heading", b.page)
                 continue
             is_heading = False  # a bold author line or a wrapped line of an entry, not a new section
@@ -273,6 +275,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             section = text
             if is_reference_heading(text):
                 mode = "reference"
+                number = re.match(r"^(\d{1,2})\.?\s", text)
+                ref_number = number.group(1) if number else None
             elif NOTES_HEADINGS.match(text):
                 mode = "notes"
             elif ABSTRACT_HEADINGS.match(text):
