@@ -45,6 +45,24 @@ def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
             p.kind = "reference"
 
 
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+
+
+def _join_numbered(texts: list[str]) -> list[str]:
+    """In a numbered list ("[3] ...", "14. ..."), a passage without a number continues the entry before it."""
+    numbers = [int(re.sub(r"\D", "", m.group(0))) for t in texts if (m := _NUMBERED.match(t))]
+    rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    if len(numbers) < 5 or rising < 0.8 * (len(numbers) - 1):  # not a numbered list (1, 2, 3...)
+        return texts
+    out: list[str] = []
+    for t in texts:
+        if out and not _NUMBERED.match(t):
+            out[-1] = out[-1].rstrip() + " " + t.lstrip()
+        else:
+            out.append(t)
+    return out
+
+
 def _sentence_of(p: Passage, start: int) -> str:
     for s, e in p.sentences:
         if s <= start < e:
@@ -70,7 +88,7 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
 
     # the reference list: consecutive reference passages, merged or split into entries
     ref_passages = [p for p in passages if p.kind == "reference"]
-    entries = merge_reference_passages([p.text for p in ref_passages]) if ref_passages else []
+    entries = merge_reference_passages(_join_numbered([p.text for p in ref_passages])) if ref_passages else []
     cursor = 0
     for entry in entries:
         # the passage the entry starts in: the first one (from the cursor on) that holds its opening words
