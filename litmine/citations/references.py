@@ -63,7 +63,13 @@ def parse_reference(raw: str, *, index: int = 0) -> Reference:
         masked = mask_for_tagging(text)
         seen = tokenize_reference(masked) if masked != text else tokens
         labels = _carry_labels(tagger.tag(masked, seen, forced=forced_labels(masked, seen)), seen, tokens)
-    return Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
+    ref = Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
+    if ref.container:  # "IZA Discussion Paper No" → "IZA Discussion Paper": the number is not the series
+        ref.container = _SERIES_NUMBER.sub("", ref.container) or ref.container
+    return ref
+
+
+_SERIES_NUMBER = re.compile(r"[\s,]+(?:No|Nr|no|nr|Vol|vol|Bd|Heft|Band|Issue|Series|vols?)\.?$")
 
 
 def _carry_labels(labels: list[str], source: list, target: list) -> list[str]:
