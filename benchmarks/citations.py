@@ -95,11 +95,13 @@ def pair(gold: list[dict], pred: list) -> list[tuple[int, int]]:
         for j, p in enumerate(pred):
             ps = soft(p.raw)
             pauth = soft(" ".join(a.get("surname", "") for a in p.authors))
-            if gs[:6] != ps[:6] and soft(g["authors"])[:4] != pauth[:4]:
-                continue
+            if g["authors"] and gs[:6] != ps[:6] and soft(g["authors"])[:4] != pauth[:4]:
+                continue  # a cheap filter; gold references without authors are compared on their title
             pkey = pauth + soft(str(p.year or "")) + soft(p.title)
             score = max(SequenceMatcher(None, gs[:300], ps[:300]).ratio(),
-                        SequenceMatcher(None, gkey[:300], pkey[:300]).ratio())
+                        SequenceMatcher(None, gkey[:300], pkey[:300]).ratio(),
+                        SequenceMatcher(None, soft(g["title"])[:200], soft(p.title)[:200]).ratio()
+                        if len(soft(g["title"])) > 15 else 0.0)
             scores.append((score, i, j))
     used_g, used_p, pairs = set(), set(), []
     for s, i, j in sorted(scores, reverse=True):

@@ -311,7 +311,8 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
         return True
     if numbered:
         return not re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", piece)
-    strong = looks_like_entry_start(piece) and (_has_date(piece[:150]) or not dated)
+    # long author lists push the date far in: look for it in the first 400 characters
+    strong = looks_like_entry_start(piece) and (_has_date(piece[:400]) or not dated)
     if dated and not _has_date(previous):
         return not strong
     if _END_OPEN.search(previous.rstrip()) or re.search(r"[(\[‘“„«]\s*$|(?:^|\s)['\"]$", previous.rstrip()):
