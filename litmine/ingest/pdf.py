@@ -95,8 +95,9 @@ def _clusters(frags: list[_Line]) -> list[list[_Line]]:
         for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
             top, bottom = boxes[k]
             overlap = min(bottom, f.bottom) - max(top, f.top)
-            if overlap >= 0.5 * min(f.height, bottom - top) and overlap > 0 and \
-                    max(bottom, f.bottom) - min(top, f.top) < 2.5 * max(f.height, 1):
+            inside = f.top >= top - 1 and f.bottom <= bottom + 1  # a comma or a dot within the line's height
+            if overlap >= 0.5 * min(f.height, bottom - top) and overlap > 0 and (
+                    inside or max(bottom, f.bottom) - min(top, f.top) < 2.5 * max(f.height, 1)):
                 out[k].append(f)
                 boxes[k] = [min(top, f.top), max(bottom, f.bottom)]
                 break
