@@ -165,9 +165,26 @@ def _number(text: str | None) -> str | None:
     return re.sub(r"\s+", "", m.group()) if m else None
 
 
+_DOI_AFTER_PREFIX = re.compile(r"(doi\.org/|\bdoi:)\s+(?=10\.)", re.I)
+# a line break inside a DOI leaves a space after "/" or "-", or after "." before digits: "10.3390/ systems4"
+_DOI_BROKEN = re.compile(r"(\b10\.\S*(?:[/-]|\.(?=\s+\d)))\s+(?=[\w(])")
+
+
+def join_broken_doi(raw: str) -> str:
+    """Remove the spaces a line break left inside a DOI ("https://doi.org/10.1088/ 1748-9326/ab281e")."""
+    raw = _DOI_AFTER_PREFIX.sub(r"\1", raw)
+    raw = re.sub(r"\b10\.\s+(?=\d{4,9}/)", "10.", raw)
+    for _ in range(3):
+        joined = _DOI_BROKEN.sub(r"\1", raw)
+        if joined == raw:
+            break
+        raw = joined
+    return raw
+
+
 def find_doi(raw: str) -> str | None:
     """The first DOI in a string, bare ("10.1111/..."), without trailing punctuation."""
-    m = _DOI.search(raw)
+    m = _DOI.search(join_broken_doi(raw))
     if not m:
         return None
     doi = m.group()

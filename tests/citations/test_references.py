@@ -343,3 +343,12 @@ def test_references_footnote_of_prose_holds_no_reference():
     assert find_reference_entries_in_footnote("1 Fifteen Employment Zones began operating in April 2000 in areas "
                                               "of high unemployment.") == []
     assert find_reference_entries_in_footnote("9 Hood 1991, S. 4.") == []
+
+
+def test_references_doi_broken_by_a_line_break_is_joined():
+    from litmine.citations.reference_rules import find_doi
+
+    assert find_doi("Nature 14(8), 084010. https://doi.org/10.1088/ 1748-9326/ab281e") == "10.1088/1748-9326/ab281e"
+    assert find_doi("https://doi.org/10. 1126/science.156.3775.636 .") == "10.1126/science.156.3775.636"
+    assert find_doi("https://doi.org/10.1109/MCSE. 2007.55 .") == "10.1109/MCSE.2007.55"
+    assert find_doi("doi:10.1038/505612a. Accessed 2020") == "10.1038/505612a"
