@@ -38,19 +38,19 @@ _SCRIPTS = [  # (language, first codepoint, last codepoint)
 ]
 
 
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_SCRIPT_RES = [(lang, re.compile(f"[{chr(lo)}-{chr(hi)}]")) for lang, lo, hi in _SCRIPTS]
+
+
 def _script_counts(text: str) -> tuple[int, dict[str, int]]:
-    latin = 0
+    latin = len(_LATIN_LETTERS.findall(text))
+    if text.isascii():
+        return latin, {}
     other: dict[str, int] = {}
-    for ch in text:
-        o = ord(ch)
-        if o < 0x250:
-            if ch.isalpha():
-                latin += 1
-            continue
-        for lang, lo, hi in _SCRIPTS:
-            if lo <= o <= hi:
-                other[lang] = other.get(lang, 0) + 1
-                break
+    for lang, rx in _SCRIPT_RES:
+        n = len(rx.findall(text))
+        if n:
+            other[lang] = other.get(lang, 0) + n
     return latin, other
 
 

@@ -184,16 +184,22 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, flo
 
 
 def _emptiest_x(clusters: list[list[_Line]], lo: int, hi: int, width: float) -> tuple[int | None, int]:
-    cover = [0] * (hi - lo + 1)
+    """The x in [lo, hi] crossed by the fewest text segments (nearest the middle on ties), and that count."""
+    if hi < lo:
+        return None, 0
+    diff = [0] * (hi - lo + 2)  # +1 where a segment starts covering, -1 after it ends
     for segs in clusters:
         for s in segs:
-            for x in range(max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1) + 1):
-                cover[x - lo] += 1
-    best_x, best_c = None, 0
-    for i, c in enumerate(cover):
+            a, b = max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1)
+            if a <= b:
+                diff[a - lo] += 1
+                diff[b - lo + 1] -= 1
+    best_x, best_c, cover = None, 0, 0
+    for i in range(hi - lo + 1):
+        cover += diff[i]
         x = i + lo
-        if best_x is None or c < best_c or (c == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
-            best_c, best_x = c, x
+        if best_x is None or cover < best_c or (cover == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
+            best_c, best_x = cover, x
     return best_x, best_c
 
 
