@@ -120,6 +120,8 @@ def _segments(cluster: list[_Line]) -> list[_Line]:
                 s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                 s.x1 = max(s.x1, f.x1)
                 continue
+            if gap < -0.5:
+                f = _drop_repeated_prefix(s, f)
             if gap < 0.9 * max(f.size, 4):
                 sep = "" if gap < 0.18 * f.size or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
                 s.text += sep + f.text
@@ -131,6 +133,16 @@ def _segments(cluster: list[_Line]) -> list[_Line]:
                 continue
         segs.append(_Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
     return segs
+
+
+def _drop_repeated_prefix(s: _Line, f: _Line) -> _Line:
+    """Overlapping runs: PDFium's text for a run's box can repeat the last letters of the run before it
+    ("Development" + "t, 11"); keep them once."""
+    left = s.text.rstrip()
+    for k in range(min(4, len(left), len(f.text)), 0, -1):
+        if left.endswith(f.text[:k]) and f.text[:k].strip():
+            return _Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[k:], f.size, f.bold)
+    return f
 
 
 _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
