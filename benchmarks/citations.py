@@ -49,9 +49,9 @@ def pred_fields(r) -> dict[str, str]:
             "issue": r.issue or "", "pages": (r.pages or "").split("-")[0], "doi": (r.doi or "").lower()}
 
 
-def excite_gold(ev: Path) -> dict[str, list[dict]]:
+def excite_gold(ev: Path, subset: str = "en_refsection") -> dict[str, list[dict]]:
     gold: dict[str, list[dict]] = defaultdict(list)
-    for line in open(ev / "excite-ssoar" / "derived" / "en_refsection.jsonl", encoding="utf-8"):
+    for line in open(ev / "excite-ssoar" / "derived" / f"{subset}.jsonl", encoding="utf-8"):
         row = json.loads(line)
         f = row["fields"]
         authors = " ".join(a.get("surname", "") for a in f.get("authors_structured", []))
@@ -160,6 +160,18 @@ def main() -> None:
         n_refs += len(refs)
         score.add(refs, pred)
     results["EXCITE en_refsection"] = (score, n_refs, time.perf_counter() - t0)
+
+    # German papers whose references sit in footnotes: every reference litmine found counts
+    score, n_refs, t0 = Score(), 0, time.perf_counter()
+    for sid, refs in sorted(excite_gold(ev, "de_footnotes").items()):
+        pdf = ev / "excite-ssoar" / "de_footnotes" / "pdf" / f"{sid}.pdf"
+        if not pdf.exists():
+            continue
+        doc, _ = extract_document(str(pdf))
+        n_refs += len(refs)
+        score.add(refs, doc.references)
+    if n_refs:
+        results["EXCITE de_footnotes (references in footnotes)"] = (score, n_refs, time.perf_counter() - t0)
 
     jg = jose_gold(ev)
     score, n_refs, t0 = Score(), 0, time.perf_counter()
