@@ -171,19 +171,21 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, flo
     """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
     frags, width, height = _page_fragments(page, pno)
     clusters = [_segments(c) for c in _clusters(frags)]
-    gutter = _find_gutter(clusters, width)
+    gutters = _all_gutters(clusters, width)
     lines: list[_Line] = []
     for segs in clusters:
-        if gutter is None or any(s.x0 < gutter < s.x1 for s in segs):
+        if not gutters or any(s.x0 < g < s.x1 for s in segs for g in gutters):
             line = _join_segments(segs)
             line.column = 0
             lines.append(line)
             continue
-        for col, part in ((1, [s for s in segs if s.x1 <= gutter]), (2, [s for s in segs if s.x0 >= gutter])):
-            if part:
-                line = _join_segments(part)
-                line.column = col
-                lines.append(line)
+        by_col: dict[int, list[_Line]] = {}
+        for s in segs:
+            by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
+        for col, part in sorted(by_col.items()):
+            line = _join_segments(part)
+            line.column = col
+            lines.append(line)
     lines = [ln for ln in lines if ln.text]
     # the last line of a wrapped full-width title or heading can be short enough to sit in one column
     lines.sort(key=lambda ln: ln.top)
@@ -193,6 +195,27 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, flo
                     o.column and o.column != line.column and abs(o.top - line.top) < line.height for o in lines):
             line.column = 0
     return lines, width, height
+
+
+def _all_gutters(clusters: list[list[_Line]], width: float) -> list[float]:
+    """Column gutters of a page, left to right: the main one, then one more inside either side when that side
+    is itself two columns wide (three-column magazines and newsletters)."""
+    g = _find_gutter(clusters, width)
+    if g is None:
+        return []
+    gutters = [g]
+    for lo, hi, side in ((0.0, g, [[s for s in c if s.x1 <= g] for c in clusters]),
+                         (g, width, [[s for s in c if s.x0 >= g] for c in clusters])):
+        side = [c for c in side if c]
+        if hi - lo < 0.45 * width or len(side) < 12:
+            continue
+        x, cover = _emptiest_x(side, int(lo + 0.3 * (hi - lo)), int(lo + 0.7 * (hi - lo)), lo + hi)
+        if x is None or cover > 0.1 * len(side):
+            continue
+        left, right = _sides(side, x)
+        if left >= 0.3 * len(side) and right >= 0.3 * len(side):
+            gutters.append(x)
+    return sorted(gutters)
 
 
 def _emptiest_x(clusters: list[list[_Line]], lo: int, hi: int, width: float) -> tuple[int | None, int]:
@@ -241,24 +264,26 @@ def _find_gutter(clusters: list[list[_Line]], width: float) -> float | None:
 
 
 def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
-    """Column runs in reading order: a full-width band, then the left column, then the right, and so on."""
+    """Column runs in reading order: a full-width band, then each column of the band below it from left to right,
+    and so on down the page."""
     runs: list[list[_Line]] = []
-    left: list[_Line] = []
-    right: list[_Line] = []
+    columns: dict[int, list[_Line]] = {}
     full: list[_Line] = []
     for line in sorted(lines, key=lambda ln: ln.top):
         col = getattr(line, "column", 0)
         if col == 0:
-            if left or right:
-                runs.extend(r for r in (left, right) if r)
-                left, right = [], []
+            if columns:
+                runs.extend(columns[c] for c in sorted(columns))
+                columns = {}
             full.append(line)
         else:
             if full:
                 runs.append(full)
                 full = []
-            (left if col == 1 else right).append(line)
-    runs.extend(r for r in (full, left, right) if r)
+            columns.setdefault(col, []).append(line)
+    if full:
+        runs.append(full)
+    runs.extend(columns[c] for c in sorted(columns))
     return runs
 
 
