@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from litmine.citations.link import normalise_surname
 from litmine.models import Document, Reference, Work
 
 _STOP = frozenset("a an the of and in on for to at by with from de der die das la le les el los und et".split())
@@ -32,11 +33,12 @@ def title_tokens(title: str | None) -> frozenset[str]:
 
 
 def first_surname(authors: list[dict[str, str]] | list[str]) -> str:
+    """The first author's surname as the linker folds it, so Sørensen, Soerensen and Sorensen are one person."""
     if not authors:
         return ""
     a = authors[0]
     name = a.get("surname", "") if isinstance(a, dict) else str(a).split()[-1] if " " in str(a) else str(a)
-    return re.sub(r"[^a-z]", "", fold(name))
+    return normalise_surname(name)
 
 
 def _same_title(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -59,7 +61,7 @@ def _work_id(key: str) -> str:
 
 
 def _doc_surname(doc: Document) -> str:
-    return re.sub(r"[^a-z]", "", fold(doc.authors[0].split()[-1])) if doc.authors else ""
+    return normalise_surname(doc.authors[0].split()[-1]) if doc.authors else ""
 
 
 def build_works(references: list[Reference], documents: list[Document]) -> tuple[list[Work], dict[tuple[str, int], str]]:

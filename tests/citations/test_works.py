@@ -39,3 +39,10 @@ def test_works_corpus_document_is_a_work_its_citers_point_to():
 
 def test_works_fold():
     assert fold("Sørensen Löffler Núñez Straße") == "sorensen loffler nunez strasse"
+
+
+def test_works_transliterated_surnames_are_one_author():
+    refs = [ref("d1", 0, "Sørensen", 2011, "Enhancing collaborative innovation"),
+            ref("d2", 0, "Soerensen", 2011, "Enhancing collaborative innovation")]
+    works, _ = build_works(refs, [])
+    assert len(works) == 1
