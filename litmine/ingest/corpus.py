@@ -48,7 +48,6 @@ class _Candidate:
     size: int
     mtime: float
     sha256: str
-    data: bytes | None
     update: bool
 
 
@@ -198,7 +197,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             duplicates.append((path, first, st.st_size, st.st_mtime, sha))
             continue
         seen_hashes[sha] = path
-        todo.append(_Candidate(path, st.st_size, st.st_mtime, sha, None, old is not None and old["doc_id"] is not None))
+        todo.append(_Candidate(path, st.st_size, st.st_mtime, sha, old is not None and old["doc_id"] is not None))
         stats[path] = st
     del known
 

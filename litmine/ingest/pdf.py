@@ -12,13 +12,13 @@ import math
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
+from litmine.ingest.pdf_layout import Line, all_gutters, reading_order
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
 
@@ -28,28 +28,11 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"']))")
 
 
-@dataclass
-class _Line:
-    page: int
-    x0: float
-    top: float  # distance from the top of the page
-    x1: float
-    bottom: float
-    text: str
-    size: float
-    bold: bool
-    column: int = 0
-
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
-
-
-def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, float]:
+def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
     """The text runs PDFium reports on a page, with box, font size and weight (top-down coordinates)."""
     width, height = page.get_size()
     tp = page.get_textpage()
-    frags: list[_Line] = []
+    frags: list[Line] = []
     try:
         # raw PDFium calls with reused buffers: this loop is the hot path of PDF ingest
         raw_tp = tp.raw
@@ -79,17 +62,17 @@ def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float,
                     size = fs
                 if len(text) < 120:  # weight only matters for heading-length runs
                     bold = pdfium_c.FPDFText_GetFontWeight(raw_tp, ci) >= 600
-            frags.append(_Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))
+            frags.append(Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))
     finally:
         tp.close()
     return frags, width, height
 
 
-def _clusters(frags: list[_Line]) -> list[list[_Line]]:
+def _clusters(frags: list[Line]) -> list[list[Line]]:
     """Group runs that sit on the same text line (they overlap vertically by half the smaller height; a raised
     superscript overlaps its line that much too), top to bottom."""
     frags = sorted(frags, key=lambda f: (f.top + f.bottom) / 2)
-    out: list[list[_Line]] = []
+    out: list[list[Line]] = []
     boxes: list[list[float]] = []  # [top, bottom] of each cluster
     for f in frags:
         for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
@@ -108,10 +91,10 @@ def _clusters(frags: list[_Line]) -> list[list[_Line]]:
     return [out[k] for k in order]
 
 
-def _segments(cluster: list[_Line]) -> list[_Line]:
+def _segments(cluster: list[Line]) -> list[Line]:
     """Runs of one text line joined into pieces separated by gaps wider than a word space."""
     cluster = sorted(cluster, key=lambda f: f.x0)
-    segs: list[_Line] = []
+    segs: list[Line] = []
     for f in cluster:
         if segs:
             s = segs[-1]
@@ -131,32 +114,32 @@ def _segments(cluster: list[_Line]) -> list[_Line]:
                     s.bold = s.bold and f.bold
                     s.size = f.size if len(f.text) > len(s.text) / 2 else s.size
                 continue
-        segs.append(_Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
+        segs.append(Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
     return segs
 
 
-def _drop_repeated_prefix(s: _Line, f: _Line) -> _Line:
+def _drop_repeated_prefix(s: Line, f: Line) -> Line:
     """Overlapping runs: PDFium's text for a run's box can repeat the last letters of the run before it
     ("Development" + "t, 11"); keep them once."""
     left = s.text.rstrip()
     for k in range(min(4, len(left), len(f.text)), 0, -1):
         if left.endswith(f.text[:k]) and f.text[:k].strip():
-            return _Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[k:], f.size, f.bold)
+            return Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[k:], f.size, f.bold)
     return f
 
 
 _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
 
 
-def _is_superscript(f: _Line, s: _Line) -> bool:
+def _is_superscript(f: Line, s: Line) -> bool:
     """A small raised number right after text: a footnote mark or a numeric citation."""
     return (f.size < 0.85 * s.size and f.bottom < s.bottom - 0.2 * s.size and
             bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
 
 
-def _join_segments(segs: list[_Line]) -> _Line:
+def _join_segments(segs: list[Line]) -> Line:
     first = segs[0]
-    line = _Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
+    line = Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
                  max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)
     chars = Counter()
     for s in segs:
@@ -167,19 +150,19 @@ def _join_segments(segs: list[_Line]) -> _Line:
     return line
 
 
-def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, float]:
+def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
     frags, width, height = _page_fragments(page, pno)
     clusters = [_segments(c) for c in _clusters(frags)]
-    gutters = _all_gutters(clusters, width)
-    lines: list[_Line] = []
+    gutters = all_gutters(clusters, width)
+    lines: list[Line] = []
     for segs in clusters:
         if not gutters or any(s.x0 < g < s.x1 for s in segs for g in gutters):
             line = _join_segments(segs)
             line.column = 0
             lines.append(line)
             continue
-        by_col: dict[int, list[_Line]] = {}
+        by_col: dict[int, list[Line]] = {}
         for s in segs:
             by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
         for col, part in sorted(by_col.items()):
@@ -197,101 +180,11 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[_Line], float, flo
     return lines, width, height
 
 
-def _all_gutters(clusters: list[list[_Line]], width: float) -> list[float]:
-    """Column gutters of a page, left to right: the main one, then one more inside either side when that side
-    is itself two columns wide (three-column magazines and newsletters)."""
-    g = _find_gutter(clusters, width)
-    if g is None:
-        return []
-    gutters = [g]
-    for lo, hi, side in ((0.0, g, [[s for s in c if s.x1 <= g] for c in clusters]),
-                         (g, width, [[s for s in c if s.x0 >= g] for c in clusters])):
-        side = [c for c in side if c]
-        if hi - lo < 0.45 * width or len(side) < 12:
-            continue
-        x, cover = _emptiest_x(side, int(lo + 0.3 * (hi - lo)), int(lo + 0.7 * (hi - lo)), lo + hi)
-        if x is None or cover > 0.1 * len(side):
-            continue
-        left, right = _sides(side, x)
-        if left >= 0.3 * len(side) and right >= 0.3 * len(side):
-            gutters.append(x)
-    return sorted(gutters)
-
-
-def _emptiest_x(clusters: list[list[_Line]], lo: int, hi: int, width: float) -> tuple[int | None, int]:
-    """The x in [lo, hi] crossed by the fewest text segments (nearest the middle on ties), and that count."""
-    if hi < lo:
-        return None, 0
-    diff = [0] * (hi - lo + 2)  # +1 where a segment starts covering, -1 after it ends
-    for segs in clusters:
-        for s in segs:
-            a, b = max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1)
-            if a <= b:
-                diff[a - lo] += 1
-                diff[b - lo + 1] -= 1
-    best_x, best_c, cover = None, 0, 0
-    for i in range(hi - lo + 1):
-        cover += diff[i]
-        x = i + lo
-        if best_x is None or cover < best_c or (cover == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
-            best_c, best_x = cover, x
-    return best_x, best_c
-
-
-def _sides(clusters: list[list[_Line]], x: float) -> tuple[int, int]:
-    left = sum(1 for segs in clusters if any(s.x1 <= x for s in segs))
-    right = sum(1 for segs in clusters if any(s.x0 >= x for s in segs))
-    return left, right
-
-
-def _find_gutter(clusters: list[list[_Line]], width: float) -> float | None:
-    """The x of the empty vertical strip between two columns (or between a sidebar and the text, as in journals
-    that print a margin column of metadata), or None for a single-column page."""
-    if len(clusters) < 8:
-        return None
-    n = len(clusters)
-    x, c = _emptiest_x(clusters, int(width * 0.3), int(width * 0.7), width)
-    if x is not None and c <= 0.2 * n:
-        left, right = _sides(clusters, x)
-        if left >= 0.25 * n and right >= 0.25 * n:
-            return x
-    x, c = _emptiest_x(clusters, int(width * 0.12), int(width * 0.88), width)
-    if x is not None and c <= 0.05 * n:
-        left, right = _sides(clusters, x)
-        if min(left, right) >= 4 and max(left, right) >= 0.5 * n:
-            return x
-    return None
-
-
-def _reading_order(lines: list[_Line], width: float) -> list[list[_Line]]:
-    """Column runs in reading order: a full-width band, then each column of the band below it from left to right,
-    and so on down the page."""
-    runs: list[list[_Line]] = []
-    columns: dict[int, list[_Line]] = {}
-    full: list[_Line] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        col = getattr(line, "column", 0)
-        if col == 0:
-            if columns:
-                runs.extend(columns[c] for c in sorted(columns))
-                columns = {}
-            full.append(line)
-        else:
-            if full:
-                runs.append(full)
-                full = []
-            columns.setdefault(col, []).append(line)
-    if full:
-        runs.append(full)
-    runs.extend(columns[c] for c in sorted(columns))
-    return runs
-
-
-def _strip_running_lines(pages: list[list[_Line]], heights: list[float], body: float) -> None:
+def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: float) -> None:
     """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat, are page
     numbers, or (after the first page) stand apart from the text in a smaller font."""
     zone_keys: Counter[tuple[str, str]] = Counter()
-    keyed: list[list[tuple[_Line, tuple[str, str] | None]]] = []
+    keyed: list[list[tuple[Line, tuple[str, str] | None]]] = []
     for lines, h in zip(pages, heights):
         row = []
         seen = set()
@@ -314,13 +207,13 @@ def _strip_running_lines(pages: list[list[_Line]], heights: list[float], body: f
                                            (i > 0 and line.size < 0.95 * body and _isolated(line, others)))]
 
 
-def _isolated(line: _Line, others: list[_Line]) -> bool:
+def _isolated(line: Line, others: list[Line]) -> bool:
     """No other text within two line heights above or below: a margin line, not part of a paragraph."""
     gap = 2 * max(line.height, 6)
     return not any(o.top - gap < line.bottom and o.bottom + gap > line.top for o in others)
 
 
-def _body_size(pages: list[list[_Line]]) -> float:
+def _body_size(pages: list[list[Line]]) -> float:
     sizes: Counter[float] = Counter()
     for lines in pages:
         for line in lines:
@@ -328,7 +221,7 @@ def _body_size(pages: list[list[_Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
+def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
     """Paragraphs of one column run, from spacing, indentation, size and weight."""
     if not run:
         return []
@@ -357,7 +250,7 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
         start = end + 1
 
     blocks: list[Block] = []
-    cur: list[_Line] = []
+    cur: list[Line] = []
     cur_hint = "body"
 
     def flush() -> None:
@@ -403,13 +296,13 @@ def _run_blocks(run: list[_Line], body: float, height: float) -> list[Block]:
     return blocks
 
 
-def _is_heading_line(line: _Line, body: float) -> bool:
+def _is_heading_line(line: Line, body: float) -> bool:
     big = line.size > body * 1.12
     short = len(line.text.split()) <= 14
     return (big or (line.bold and short and not line.text.endswith((".", ",")))) and len(line.text) < 200
 
 
-def _make_block(lines: list[_Line], hint: str, body: float) -> Block:
+def _make_block(lines: list[Line], hint: str, body: float) -> Block:
     text = ""
     for line in lines:
         t = line.text
@@ -478,7 +371,7 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             meta = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
         except Exception:  # noqa: BLE001 - broken info dictionaries are common and harmless
             meta = {}
-        pages: list[list[_Line]] = []
+        pages: list[list[Line]] = []
         widths: list[float] = []
         heights: list[float] = []
         for i in range(n):
@@ -502,7 +395,7 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     _strip_running_lines(pages, heights, body)
     blocks: list[Block] = []
     for lines, w, h in zip(pages, widths, heights):
-        for run in _reading_order(lines, w):
+        for run in reading_order(lines, w):
             blocks.extend(_run_blocks(run, body, h))
     blocks = _join_across_breaks(blocks)
     _heading_levels(blocks)

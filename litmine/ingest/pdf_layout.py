@@ -1,0 +1,113 @@
+"""Page geometry for PDF reading: positioned text lines, column gutters (two or three columns, or a sidebar
+beside the text) and the reading order of column runs. pdf.py turns PDFium's text runs into these lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Line:
+    page: int
+    x0: float
+    top: float  # distance from the top of the page
+    x1: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+    column: int = 0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def all_gutters(clusters: list[list[Line]], width: float) -> list[float]:
+    """Column gutters of a page, left to right: the main one, then one more inside either side when that side
+    is itself two columns wide (three-column magazines and newsletters)."""
+    g = _find_gutter(clusters, width)
+    if g is None:
+        return []
+    gutters = [g]
+    for lo, hi, side in ((0.0, g, [[s for s in c if s.x1 <= g] for c in clusters]),
+                         (g, width, [[s for s in c if s.x0 >= g] for c in clusters])):
+        side = [c for c in side if c]
+        if hi - lo < 0.45 * width or len(side) < 12:
+            continue
+        x, cover = _emptiest_x(side, int(lo + 0.3 * (hi - lo)), int(lo + 0.7 * (hi - lo)), lo + hi)
+        if x is None or cover > 0.1 * len(side):
+            continue
+        left, right = _sides(side, x)
+        if left >= 0.3 * len(side) and right >= 0.3 * len(side):
+            gutters.append(x)
+    return sorted(gutters)
+
+
+def _emptiest_x(clusters: list[list[Line]], lo: int, hi: int, width: float) -> tuple[int | None, int]:
+    """The x in [lo, hi] crossed by the fewest text segments (nearest the middle on ties), and that count."""
+    if hi < lo:
+        return None, 0
+    diff = [0] * (hi - lo + 2)  # +1 where a segment starts covering, -1 after it ends
+    for segs in clusters:
+        for s in segs:
+            a, b = max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1)
+            if a <= b:
+                diff[a - lo] += 1
+                diff[b - lo + 1] -= 1
+    best_x, best_c, cover = None, 0, 0
+    for i in range(hi - lo + 1):
+        cover += diff[i]
+        x = i + lo
+        if best_x is None or cover < best_c or (cover == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
+            best_c, best_x = cover, x
+    return best_x, best_c
+
+
+def _sides(clusters: list[list[Line]], x: float) -> tuple[int, int]:
+    left = sum(1 for segs in clusters if any(s.x1 <= x for s in segs))
+    right = sum(1 for segs in clusters if any(s.x0 >= x for s in segs))
+    return left, right
+
+
+def _find_gutter(clusters: list[list[Line]], width: float) -> float | None:
+    """The x of the empty vertical strip between two columns (or between a sidebar and the text, as in journals
+    that print a margin column of metadata), or None for a single-column page."""
+    if len(clusters) < 8:
+        return None
+    n = len(clusters)
+    x, c = _emptiest_x(clusters, int(width * 0.3), int(width * 0.7), width)
+    if x is not None and c <= 0.2 * n:
+        left, right = _sides(clusters, x)
+        if left >= 0.25 * n and right >= 0.25 * n:
+            return x
+    x, c = _emptiest_x(clusters, int(width * 0.12), int(width * 0.88), width)
+    if x is not None and c <= 0.05 * n:
+        left, right = _sides(clusters, x)
+        if min(left, right) >= 4 and max(left, right) >= 0.5 * n:
+            return x
+    return None
+
+
+def reading_order(lines: list[Line], width: float) -> list[list[Line]]:
+    """Column runs in reading order: a full-width band, then each column of the band below it from left to right,
+    and so on down the page."""
+    runs: list[list[Line]] = []
+    columns: dict[int, list[Line]] = {}
+    full: list[Line] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        col = getattr(line, "column", 0)
+        if col == 0:
+            if columns:
+                runs.extend(columns[c] for c in sorted(columns))
+                columns = {}
+            full.append(line)
+        else:
+            if full:
+                runs.append(full)
+                full = []
+            columns.setdefault(col, []).append(line)
+    if full:
+        runs.append(full)
+    runs.extend(columns[c] for c in sorted(columns))
+    return runs
