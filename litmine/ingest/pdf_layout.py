@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 @dataclass
 class Line:
+    """A line (or one text run) of a page, in points from the top-left corner, with its font size and weight."""
+
     page: int
     x0: float
     top: float  # distance from the top of the page
