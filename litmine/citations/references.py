@@ -66,7 +66,13 @@ def parse_reference(raw: str, *, index: int = 0) -> Reference:
     ref = Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
     if ref.container:  # "IZA Discussion Paper No" → "IZA Discussion Paper": the number is not the series
         ref.container = _SERIES_NUMBER.sub("", ref.container) or ref.container
+    if ref.title:  # software: "Jupyter book (Version v0.10). Zenodo" → "Jupyter book"
+        ref.title = _SOFTWARE_TAIL.sub("", ref.title) or ref.title
     return ref
+
+
+_SOFTWARE_TAIL = re.compile(r"(?:\s*\((?:Version|Ver\.|v)\s?[^)]{1,20}\))?(?:\.?\s*(?:Zenodo|GitHub|GitLab|figshare|"
+                            r"CRAN|PyPI|Software Heritage))?\s*[.(]?$")
 
 
 _SERIES_NUMBER = re.compile(r"[\s,]+(?:No|Nr|no|nr|Vol|vol|Bd|Heft|Band|Issue|Series|vols?)\.?$")

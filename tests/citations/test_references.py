@@ -352,3 +352,9 @@ def test_references_doi_broken_by_a_line_break_is_joined():
     assert find_doi("https://doi.org/10. 1126/science.156.3775.636 .") == "10.1126/science.156.3775.636"
     assert find_doi("https://doi.org/10.1109/MCSE. 2007.55 .") == "10.1109/MCSE.2007.55"
     assert find_doi("doi:10.1038/505612a. Accessed 2020") == "10.1038/505612a"
+
+
+def test_references_software_version_and_repository_left_out_of_the_title():
+    r = parse_reference("Executable Books Community. (2020). Jupyter book (Version v0.10). Zenodo. "
+                        "https://doi.org/10.5281/zenodo.4539666")
+    assert r.title == "Jupyter book" and r.doi == "10.5281/zenodo.4539666"
