@@ -48,6 +48,19 @@ def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
 
 
+_SPACED_INITIAL = re.compile(r"\b([A-Z])\s+\.")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[\w)\]'’\"”])\s+(?=[.,;:](?:\s|$))")
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-(?=\w)")
+
+
+def tidy_entry(text: str) -> str:
+    """Undo spacing some PDF producers put into reference lists: "C . D . (1991) ." → "C. D. (1991).",
+    "Al -Halabi" → "Al-Halabi"."""
+    text = _SPACED_INITIAL.sub(r"\1.", text)
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
+    return _SPACED_HYPHEN.sub("-", text)
+
+
 def _join_numbered(texts: list[str]) -> list[str]:
     """In a numbered list ("[3] ...", "14. ..."), a passage without a number continues the entry before it."""
     numbers = [int(re.sub(r"\D", "", m.group(0))) for t in texts if (m := _NUMBERED.match(t))]
@@ -98,7 +111,7 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
                 cursor = j
                 break
         origin = ref_passages[cursor] if ref_passages else None
-        ref = parse_reference(entry, index=len(references))
+        ref = parse_reference(tidy_entry(entry), index=len(references))
         ref.source = "list"
         ref.passage_index = origin.index if origin else None
         ref.page = origin.page if origin else None
