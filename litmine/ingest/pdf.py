@@ -103,8 +103,8 @@ def _segments(cluster: list[Line]) -> list[Line]:
                 s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                 s.x1 = max(s.x1, f.x1)
                 continue
-            if gap < -0.5:
-                f = _drop_repeated_prefix(s, f)
+            if gap < 0.5:
+                f = _drop_repeated_prefix(s, f, min_repeat=1 if gap < -0.5 else 2)
             if gap < 0.9 * max(f.size, 4):
                 sep = "" if gap < 0.18 * f.size or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
                 s.text += sep + f.text
@@ -118,11 +118,12 @@ def _segments(cluster: list[Line]) -> list[Line]:
     return segs
 
 
-def _drop_repeated_prefix(s: Line, f: Line) -> Line:
-    """Overlapping runs: PDFium's text for a run's box can repeat the last letters of the run before it
-    ("Development" + "t, 11"); keep them once."""
+def _drop_repeated_prefix(s: Line, f: Line, *, min_repeat: int = 1) -> Line:
+    """Overlapping or touching runs: PDFium's text for a run's box can repeat the last letters of the run before
+    it ("Development" + "t, 11", "Psy" + "sychological"); keep them once. Touching runs must repeat two letters
+    or more, so a real double letter at a run boundary stays."""
     left = s.text.rstrip()
-    for k in range(min(4, len(left), len(f.text)), 0, -1):
+    for k in range(min(4, len(left), len(f.text)), min_repeat - 1, -1):
         if left.endswith(f.text[:k]) and f.text[:k].strip():
             return Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[k:], f.size, f.bold)
     return f
