@@ -73,7 +73,27 @@ def _join_numbered(texts: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + " " + t.lstrip()
         else:
             out.append(t)
-    return out
+    return [piece for t in out for piece in _split_at_next_number(t)]
+
+
+def _split_at_next_number(text: str) -> list[str]:
+    """"[31] A... [32] B..." or "8. A... 9. B...": split where the next number of the list stands."""
+    pieces: list[str] = []
+    while True:
+        m = _NUMBERED.match(text)
+        if not m:
+            break
+        n = int(re.sub(r"\D", "", m.group(0))) + 1
+        # the next number, followed by what starts an entry: a name and an initial ("Piotrowski C.", "Cioffi, C.")
+        nxt = re.search(rf"\s(?=(?:\[{n}\]|{n}[.)])\s+[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+,?\s+[A-Z])",
+                        text[m.end():])
+        if not nxt:
+            break
+        cut = m.end() + nxt.start()
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    pieces.append(text)
+    return pieces
 
 
 def _sentence_of(p: Passage, start: int) -> str:

@@ -22,3 +22,13 @@ def test_extract_numbered_list_joins_wrapped_lines_and_links_numbers():
     assert len(refs) == 5 and refs[0].raw.endswith("3-19.") and refs[2].container
     linked = sorted((c.numbers[0], refs[c.reference_index].authors[0]["surname"]) for c in cits)
     assert linked == [(1, "Hood"), (2, "Lipsky"), (3, "Osborne")]
+
+
+def test_extract_numbered_entries_run_together_are_split():
+    from litmine.citations.extract import _split_at_next_number
+
+    assert _split_at_next_number("[31] Scott K. S., Human Relations 50(3) (1997) 287-314. [32] Piotrowski C., "
+                                 "Journal 3 (2001) 1-2.") == [
+        "[31] Scott K. S., Human Relations 50(3) (1997) 287-314.", "[32] Piotrowski C., Journal 3 (2001) 1-2."]
+    assert _split_at_next_number("8. Chambers, S. 2003. Theory, 9. Auflage, pp. 3.") == [
+        "8. Chambers, S. 2003. Theory, 9. Auflage, pp. 3."]  # an edition, not the next entry
