@@ -257,6 +257,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             continue
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if mode == "reference" and len(text.split()) <= 4 and _AFTER_REFERENCES.match(text):
+            is_heading = True  # "Authors", "Appendix", "Notes" standing alone after a reference list
         if mode == "reference" and b.page is not None and ref_sizes and b.page != ref_last_page and \
                 _back_matter_starts(blocks, i, ref_sizes.most_common(1)[0][0]):
             mode, section = "body", None  # a new page in another type size without entries: back matter
