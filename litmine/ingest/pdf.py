@@ -126,6 +126,12 @@ def _drop_repeated_prefix(s: Line, f: Line, *, min_repeat: int = 1) -> Line:
     for k in range(min(4, len(left), len(f.text)), min_repeat - 1, -1):
         if left.endswith(f.text[:k]) and f.text[:k].strip():
             return Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[k:], f.size, f.bold)
+    # italic overhang: a lone letter repeated across the boundary ("Other" + "r (Brussels", "(2000) E" + " Europe")
+    if left and f.text[:1] == left[-1] and f.text[1:2] in (" ", ",", ".", ";", ":", ")"):
+        return Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[1:], f.size, f.bold)
+    rest = f.text.lstrip()
+    if len(left) >= 2 and left[-2] == " " and rest[:1] == left[-1] and rest[:1].isalpha():
+        s.text = left[:-1]
     return f
 
 
