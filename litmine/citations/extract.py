@@ -23,9 +23,10 @@ def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
     run: list[Passage] = []
     skipped = 0
     pending: list[Passage] = []  # passages that do not look like entries, kept if the run goes on above them
+    numbered = _numbered_tail(passages)
     for p in reversed(passages):
         score = looks_like_reference(p.text) if p.kind == "body" else 0.0
-        if score >= 0.6:
+        if score >= 0.6 or p.index in numbered:
             run.extend(pending)
             pending = []
             run.append(p)
@@ -39,13 +40,13 @@ def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
                 break
     # the first entry may be a bare author line whose year wrapped onto the next line
     run.extend(p for p in pending if _AUTHOR_START.match(p.text))
-    strong = [p for p in run if looks_like_reference(p.text) >= 0.6]
+    strong = [p for p in run if looks_like_reference(p.text) >= 0.6 or p.index in numbered]
     if len(strong) >= 3:
         for p in run:
             p.kind = "reference"
 
 
-_NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s")
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\s?[.)])\s")
 
 
 _SPACED_INITIAL = re.compile(r"\b([A-Z])\s+\.")
@@ -94,6 +95,23 @@ def _split_at_next_number(text: str) -> list[str]:
         text = text[cut:].lstrip()
     pieces.append(text)
     return pieces
+
+
+def _numbered_tail(passages: list[Passage], *, tail: int = 80) -> set[int]:
+    """Indexes of body passages near the end that open with rising list numbers ("1 . Brasil...", "[4] Roy"),
+    five or more of them: a numbered reference list, even where each entry alone does not look like one."""
+    found: list[tuple[int, int]] = []
+    for p in passages[-tail:]:
+        m = _NUMBERED.match(p.text) if p.kind == "body" else None
+        if m:
+            found.append((p.index, int(re.sub(r"\D", "", m.group(0)))))
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for idx, n in found:
+        run = run + [(idx, n)] if run and run[-1][1] < n <= run[-1][1] + 3 else [(idx, n)]
+        if len(run) > len(best):
+            best = run
+    return {idx for idx, _ in best} if len(best) >= 5 else set()
 
 
 def _sentence_of(p: Passage, start: int) -> str:

@@ -32,3 +32,13 @@ def test_extract_numbered_entries_run_together_are_split():
         "[31] Scott K. S., Human Relations 50(3) (1997) 287-314.", "[32] Piotrowski C., Journal 3 (2001) 1-2."]
     assert _split_at_next_number("8. Chambers, S. 2003. Theory, 9. Auflage, pp. 3.") == [
         "8. Chambers, S. 2003. Theory, 9. Auflage, pp. 3."]  # an edition, not the next entry
+
+
+def test_extract_numbered_list_without_heading_at_the_end():
+    blocks = [Block("A study of nursing care after mastectomy. " * 5)]
+    blocks += [Block(f"{n} . Author{chr(64 + n)} A. Title number {n}. Porto Alegre: Artmed; 20{10 + n}.")
+               for n in range(1, 7)]
+    blocks += [Block("Contact of the corresponding author:")]
+    _, passages = build_passages(blocks)
+    refs, _ = extract_citations(passages)
+    assert len(refs) == 6 and refs[0].raw.startswith("1. AuthorA")
