@@ -46,6 +46,7 @@ def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
             p.kind = "reference"
 
 
+_UPPER = "[A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0410-\u042F\u0401]"
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\s?[.)])\s")
 
 
@@ -67,6 +68,12 @@ def _join_numbered(texts: list[str]) -> list[str]:
     numbers = [int(re.sub(r"\D", "", m.group(0))) for t in texts if (m := _NUMBERED.match(t))]
     rising = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
     if len(numbers) < 5 or rising < 0.8 * (len(numbers) - 1):  # not a numbered list (1, 2, 3...)
+        # or one whose entries the layout ran together: "1. A ... 2007. 2. B ... 3. C ..."
+        first = _NUMBERED.match(texts[0]) if texts else None
+        if first and re.sub(r"\D", "", first.group(0)) == "1":
+            pieces = _split_at_next_number(" ".join(t.strip() for t in texts), strict=False)
+            if len(pieces) >= 4:
+                return pieces
         return texts
     out: list[str] = []
     for t in texts:
@@ -77,8 +84,9 @@ def _join_numbered(texts: list[str]) -> list[str]:
     return [piece for t in out for piece in _split_at_next_number(t)]
 
 
-def _split_at_next_number(text: str) -> list[str]:
-    """"[31] A... [32] B..." or "8. A... 9. B...": split where the next number of the list stands."""
+def _split_at_next_number(text: str, *, strict: bool = True) -> list[str]:
+    """"[31] A... [32] B..." or "8. A... 9. B...": split where the next number of the list stands, followed by a
+    name and an initial (strict) or by any capital letter (a list known to be numbered from 1)."""
     pieces: list[str] = []
     while True:
         m = _NUMBERED.match(text)
@@ -86,8 +94,8 @@ def _split_at_next_number(text: str) -> list[str]:
             break
         n = int(re.sub(r"\D", "", m.group(0))) + 1
         # the next number, followed by what starts an entry: a name and an initial ("Piotrowski C.", "Cioffi, C.")
-        nxt = re.search(rf"\s(?=(?:\[{n}\]|{n}[.)])\s+[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+,?\s+[A-Z])",
-                        text[m.end():])
+        start = rf"{_UPPER}[\w'-]+,?\s+{_UPPER}" if strict else _UPPER
+        nxt = re.search(rf"\s(?=(?:\[{n}\]|{n}\s?[.)])\s+{start})", text[m.end():])
         if not nxt:
             break
         cut = m.end() + nxt.start()
