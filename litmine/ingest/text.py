@@ -26,6 +26,37 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ ]{2,}")
 
 
+_SPACING_MARK = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02dc": "\u0303", "\u02c6": "\u0302",
+                 "\u02c7": "\u030c", "\u02d8": "\u0306", "\u02da": "\u030a", "\u00b8": "\u0327"}
+_VOWEL_ONLY = {"\u00b4", "\u00a8", "\u02c6", "\u02d8", "\u02da"}  # so "don´t" keeps its apostrophe
+_VOWELS = set("AEIOUYaeiouy\u0131")
+_SPACING_RE = re.compile("[" + "".join(_SPACING_MARK) + "]")
+
+
+def _join_spacing_marks(text: str) -> str:
+    """TeX-made PDFs print accents as separate spacing marks beside their letter, before or after it: "Lu¨thje",
+    "Sch¨afer", "Fontagne´", "R´ıos". Put each on the neighbouring letter it composes with."""
+    chars = list(text)
+    for m in reversed(list(_SPACING_RE.finditer(text))):
+        i, comb = m.start(), _SPACING_MARK[m.group()]
+        options = []
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(chars) and chars[j].isalpha() and len(chars[j]) == 1:
+                base = "i" if chars[j] == "\u0131" else chars[j]
+                if m.group() in _VOWEL_ONLY and chars[j] not in _VOWELS:
+                    continue
+                composed = unicodedata.normalize("NFC", base + comb)
+                if len(composed) == 1:
+                    options.append((chars[j] in _VOWELS or chars[j] == "\u0131", j, composed))
+        if options:
+            # accents of vowels go to the vowel; caron, tilde and cedilla prefer a consonant (ř, ñ, ç)
+            wants_vowel = m.group() not in ("\u02c7", "\u02dc", "\u00b8")
+            _, j, composed = max(options, key=lambda o: (o[0] == wants_vowel, o[1] < i))
+            chars[j] = composed
+            chars[i] = ""
+    return "".join(chars)
+
+
 def normalise_text(text: str) -> str:
     """Normalise ligatures, typographic quotes, odd hyphens and spaces; drop control characters.
 
@@ -33,6 +64,8 @@ def normalise_text(text: str) -> str:
         >>> normalise_text("\u201cthe \ufb01rst co\u2010production\u201d")
         '"the first co-production"'
     """
+    if _SPACING_RE.search(text):
+        text = _join_spacing_marks(text)
     text = unicodedata.normalize("NFC", text).translate(_TABLE)
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text)

@@ -58,3 +58,9 @@ def test_text_decode_rejects_empty_and_binary(data, reason):
 def test_text_markdown_sniffing():
     assert looks_like_markdown("# Title\n\n## Abstract\n\nLindsay\\* and **x**")
     assert not looks_like_markdown("A plain paper.\n\nWith paragraphs.")
+
+
+def test_text_tex_spacing_accents_join_their_letter():
+    assert normalise_text("Lu¨thje, Sch¨afer, Fontagne´, R´ıos, Ni˜no, Dvoˇr´ak, Franc¸ois") == \
+        "Lüthje, Schäfer, Fontagné, Ríos, Niño, Dvořák, François"
+    assert normalise_text("don´t") == "don´t"  # an acute typed as an apostrophe stays
