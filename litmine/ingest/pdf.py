@@ -320,7 +320,7 @@ def _make_block(lines: list[Line], hint: str, body: float) -> Block:
         elif text.endswith("-") and len(text) > 1 and text[-2].isalpha() and t[:1].isalpha():
             text = text[:-1] + HYPHEN_MARK + t
         else:
-            text += " " + t
+            text += "\n" + t  # line breaks stay until structure knows the kind (reference lists use them)
     size = max(line.size for line in lines)
     return Block(normalise_text(text), lines[0].page, hint, size=round(size / body, 2) if body else 1.0)
 

@@ -144,6 +144,28 @@ def _back_matter_starts(blocks: list[Block], i: int, ref_size: float) -> bool:
     return bool(following) and all(abs(b.size - ref_size) >= 0.05 and not entry_like(b.text) for b in following)
 
 
+_LINE_ENTRY = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+(?: [A-Z\u00C0-\u024F][\w'’-]+)?,\s+"
+                         r"(?:[A-Z\u00C0-\u024F]\.|[A-Z\u00C0-\u024F][a-z\u00E0-\u024F]+)")
+_LINE_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)[a-z]?\b")
+_URL = re.compile(r"(?:https?://|www\.|doi:?\s?10\.)\S*")
+
+
+def _entries_by_line(lines: list[str]) -> list[str]:
+    """The lines of one reference block as entries. A list set without indents or spacing runs entries together;
+    a line starts a new entry when it opens like one, with a year, and the line before ended like one."""
+    entries: list[list[str]] = []
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        prev = entries[-1][-1] if entries else ""
+        if not entries or (_LINE_ENTRY.match(line) and _LINE_YEAR.search(_URL.sub("", line)[:90]) and
+                           re.search(r"[.)\]\d]$", prev)):
+            entries.append([line])
+        else:
+            entries[-1].append(line)
+    return [" ".join(e) for e in entries]
+
+
 def _looks_like_heading(text: str) -> bool:
     """A bare paragraph of a text file that is a heading: a known section name, or short and numbered."""
     bare = text.rstrip(":").strip()
@@ -252,7 +274,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             offset += len(chunk)
 
     for i, b in enumerate(blocks):
-        text = b.text.strip()
+        lines = b.text.split("\n")
+        text = " ".join(line.strip() for line in lines).strip()
         if not text:
             continue
         is_heading = b.hint == "heading" or (b.hint == "body" and (
@@ -302,8 +325,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             kind = "abstract"
         else:
             kind = "body"
-        if kind == "reference" and "\n" in text:
-            for entry in text.split("\n"):
+        if kind == "reference" and len(lines) > 1:
+            for entry in _entries_by_line(lines):
                 add(entry, kind, b.page)
             continue
         add(text, kind, b.page)

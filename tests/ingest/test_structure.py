@@ -57,3 +57,20 @@ def test_structure_mixed_language_paragraph_is_split():
     assert passages[1].text.startswith("Nous avançons")
     for p in passages:
         assert text[p.start:p.end] == p.text
+
+
+def test_structure_reference_lines_run_together_become_entries():
+    block = Block("Clegg, Hugh (1979): The changing system of industrial relations in Great Britain, London.\n"
+                  "Delcroix, Catherine (2000): The transmission of life stories from ethnic minority fathers to\n"
+                  "their children, Current Sociology 48(3): 15-28.\n"
+                  "Garvin, Tom (2004): Preventing the Future, Dublin.")
+    _, passages = build_passages([Block("References", hint="heading"), block])
+    assert [p.text[:12] for p in passages if p.kind == "reference"] == ["Clegg, Hugh ", "Delcroix, Ca", "Garvin, Tom "]
+    assert passages[2].text.endswith("Current Sociology 48(3): 15-28.")
+
+
+def test_structure_author_list_wrapped_after_a_comma_stays_one_entry():
+    block = Block("Churchland, M. M., Cunningham, J. P., Kaufman, M. T., Foster, J. D., Nuyujukian, P.,\n"
+                  "Ryu, S. I., & Shenoy, K. V. (2012). Neural population dynamics during reaching. Nature.")
+    _, passages = build_passages([Block("References", hint="heading"), block])
+    assert len([p for p in passages if p.kind == "reference"]) == 1
