@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -78,7 +79,9 @@ def citations(
     cits = list(store.iter_citations(doc_id))
     store.close()
     by_key = {(r.doc_id, r.index): r for r in refs}
+    times_cited = Counter((c.doc_id, c.reference_index) for c in cits if c.reference_index is not None)
     ref_rows = [{"doc_id": r.doc_id, "index": r.index, "source": r.source,
+                 "cited": times_cited.get((r.doc_id, r.index), 0),
                  "authors": [f"{a.get('surname', '')}, {a.get('given', '')}".strip(", ") for a in r.authors],
                  "year": f"{r.year}{r.year_suffix}" if r.year else r.year_text, "title": r.title,
                  "container": r.container, "volume": r.volume, "issue": r.issue, "pages": r.pages, "doi": r.doi,
@@ -102,8 +105,9 @@ def citations(
             r["doc_id"] = r["doc_id"][:8]
         for r in cit_rows:
             r["doc_id"] = r["doc_id"][:8]
-    write_rows(ref_rows, Format.table, ["doc_id", "index", "authors", "year", "title", "container", "type"],
-               title=f"{len(ref_rows)} references")
+    never = sum(1 for r in ref_rows if not r["cited"])
+    write_rows(ref_rows, Format.table, ["doc_id", "index", "authors", "year", "title", "container", "type", "cited"],
+               title=f"{len(ref_rows)} references, {never} never cited in the text")
     linked = sum(1 for c in cit_rows if c["reference_index"] is not None)
     write_rows(cit_rows, Format.table, ["doc_id", "page", "surface", "reference_index", "confidence",
                                         "unlinked_reason"],

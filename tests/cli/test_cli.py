@@ -108,6 +108,9 @@ def test_cli_citations_and_networks(corpus, tmp_path):
     assert surfaces.count("Hood, 1991") == 2 and "Lipsky (1980: 3)" in surfaces
     assert all(c["reference_index"] is not None for c in data["citations"])
     assert {r["type"] for r in data["references"]} >= {"article", "book"}
+    assert all(r["cited"] >= 1 for r in data["references"])
+    table = runner.invoke(app, ["citations", "--db", db]).output
+    assert "8 references, 0 never cited in the text" in table and "in-text citations" in table
     works = json.loads(runner.invoke(app, ["citations", "--db", db, "--works", "--format", "json"]).output)
     top = works[0]
     assert top["citing_documents"] == 2 and top["year"] in (1980, 1991, 2005, 2011)
