@@ -122,7 +122,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         '12 added, 0 updated, 0 unchanged, 0 duplicate, 0 failed, 0 missing'
     """
     emit = on_event or (lambda kind, path, msg: None)
-    root = str(corpus)
+    root = os.path.normpath(str(corpus))  # "corpus/" and "corpus" are one folder
     if not os.path.isdir(root):
         raise LitmineError(f"{root}: not a folder")
     report = IngestReport()

@@ -159,3 +159,11 @@ def test_corpus_unchanged_bad_file_is_reported_without_rereading(corpus, store, 
     assert sorted(r for _, r in second.failed) == [
         "corrupt or truncated PDF (Failed to load document (PDFium: Data format error)) (unchanged since the last run)",
         "empty file (0 bytes) (unchanged since the last run)"]
+
+
+def test_corpus_folder_spelled_with_or_without_slash_is_one_folder(corpus, store):
+    root = corpus({"a.txt": PAPER, "b.txt": PAPER.replace("Kerr", "Baird")})
+    ingest_corpus(str(root) + "/", store, jobs=1)
+    (root / "b.txt").unlink()
+    report = ingest_corpus(str(root), store, jobs=1)
+    assert len(report.unchanged) == 1 and [os.path.basename(p) for p in report.missing] == ["b.txt"]
