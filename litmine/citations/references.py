@@ -8,6 +8,7 @@ spans into fields with rules (reference_rules); without the tagger's weights fil
 
 from __future__ import annotations
 
+import math
 import re
 
 from litmine.citations.reference_heuristics import label_tokens_by_rules
@@ -400,7 +401,8 @@ def looks_like_reference(text: str) -> float:
         score += 0.6
     elif not re.search(rf"{_YEAR}|n\.\s?d\.|o\.\s?J\.", body):
         score -= 1.0
-    return round(1.0 / (1.0 + 2.718281828 ** (-1.6 * score)), 3)
+    z = max(-60.0, min(60.0, -1.6 * score))  # a very long prose passage drives the score far below zero
+    return round(1.0 / (1.0 + math.exp(z)), 3)
 
 
 _FOOTNOTE_CUE = re.compile(

@@ -358,3 +358,7 @@ def test_references_software_version_and_repository_left_out_of_the_title():
     r = parse_reference("Executable Books Community. (2020). Jupyter book (Version v0.10). Zenodo. "
                         "https://doi.org/10.5281/zenodo.4539666")
     assert r.title == "Jupyter book" and r.doi == "10.5281/zenodo.4539666"
+
+
+def test_references_very_long_prose_scores_zero_without_overflow():
+    assert looks_like_reference("word " * 200_000) == 0.0
