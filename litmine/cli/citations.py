@@ -100,11 +100,8 @@ def citations(
     if format is CitationFormat.csv:
         write_rows(cit_rows, Format.csv, list(cit_rows[0]) if cit_rows else ["surface"])
         return
-    if doc_id is None:
-        for r in ref_rows:
-            r["doc_id"] = r["doc_id"][:8]
-        for r in cit_rows:
-            r["doc_id"] = r["doc_id"][:8]
+    for r in ref_rows + cit_rows:  # the table shows id prefixes, as `litmine docs` does
+        r["doc_id"] = r["doc_id"][:8]
     never = sum(1 for r in ref_rows if not r["cited"])
     write_rows(ref_rows, Format.table, ["doc_id", "index", "authors", "year", "title", "container", "type", "cited"],
                title=f"{len(ref_rows)} references, {never} never cited in the text")
