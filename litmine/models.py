@@ -133,3 +133,15 @@ class Work:
     doi: str | None = None
     type: str = "other"
     doc_id: str | None = None
+
+
+@dataclass
+class Concept:
+    """One entry of a concept lexicon: the phrases that express it (variants included) and its acronyms."""
+
+    id: str
+    label: str
+    group: str = ""
+    patterns: list[str] = field(default_factory=list)
+    acronyms: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)

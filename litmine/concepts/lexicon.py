@@ -1,0 +1,120 @@
+"""The concept lexicon: YAML files of concepts with their phrases, acronyms and exclusions.
+
+The default lexicon ships in litmine/concepts/data/concepts.yaml; `--lexicon FILE` adds to it or replaces it.
+Each phrase is expanded into its British and American spellings and its hyphenated, spaced and closed-up forms,
+so a lexicon lists each idea once.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from litmine.errors import LitmineError
+from litmine.models import Concept
+
+DEFAULT_LEXICON = Path(__file__).resolve().parent / "data" / "concepts.yaml"
+
+# British and American spellings, each rule applied both ways: whole words, then -ise/-ize endings
+_WORD_PAIRS = [("labour", "labor"), ("programme", "program"), ("programmes", "programs"), ("centre", "center"),
+               ("behaviour", "behavior"), ("behavioural", "behavioral"), ("neighbourhood", "neighborhood")]
+_ENDINGS = [("isation", "ization"), ("isations", "izations"), ("isational", "izational"), ("ised", "ized"),
+            ("ising", "izing"), ("iser", "izer"), ("ise", "ize")]
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def spelling_variants(phrase: str) -> list[str]:
+    """The phrase with its British/American and hyphenation variants, the phrase itself first.
+
+    Example:
+        >>> spelling_variants("co-production")
+        ['co-production', 'co production', 'coproduction']
+        >>> spelling_variants("personalisation")
+        ['personalisation', 'personalization']
+    """
+    forms = [phrase.strip().lower()]
+    for a, b in _WORD_PAIRS:
+        for form in list(forms):
+            for x, y in ((a, b), (b, a)):
+                changed = re.sub(rf"\b{x}\b", y, form)
+                if changed != form and changed not in forms:
+                    forms.append(changed)
+    for a, b in _ENDINGS:
+        for form in list(forms):
+            for x, y in ((a, b), (b, a)):
+                changed = re.sub(rf"\b(\w{{4,}}){x}\b", rf"\g<1>{y}", form)
+                if changed != form and changed not in forms:
+                    forms.append(changed)
+    for form in list(forms):
+        if "-" in form:
+            for joined in (form.replace("-", " "), form.replace("-", "")):
+                if joined not in forms:
+                    forms.append(joined)
+    return forms
+
+
+def _as_list(value: object, where: str, field_name: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return [str(v) for v in value]
+    raise LitmineError(f"{where}: '{field_name}' must be a phrase or a list of phrases")
+
+
+def _read(path: Path) -> list[Concept]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise LitmineError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise LitmineError(f"{path}: not valid YAML{where}") from None
+    entries = data.get("concepts") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise LitmineError(f"{path}: expected a list of concepts under 'concepts:'")
+    concepts: list[Concept] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, start=1):
+        where = f"{path}: concept {n}"
+        if not isinstance(entry, dict):
+            raise LitmineError(f"{where}: expected a mapping with id, label and patterns")
+        cid = str(entry.get("id") or "").strip()
+        if not _ID.match(cid):
+            raise LitmineError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' (got {cid!r})")
+        if cid in seen:
+            raise LitmineError(f"{where}: id {cid!r} appears twice")
+        seen.add(cid)
+        patterns = _as_list(entry.get("patterns"), where, "patterns")
+        acronyms = _as_list(entry.get("acronyms"), where, "acronyms")
+        if not patterns and not acronyms:
+            raise LitmineError(f"{where} ({cid}): no patterns and no acronyms")
+        expanded: list[str] = []
+        for p in patterns:
+            for form in spelling_variants(p):
+                if form not in expanded:
+                    expanded.append(form)
+        concepts.append(Concept(id=cid, label=str(entry.get("label") or cid), group=str(entry.get("group") or ""),
+                                patterns=expanded, acronyms=acronyms,
+                                exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")]))
+    return concepts
+
+
+def load_lexicon(extra: str | Path | None = None, *, replace: bool = False) -> list[Concept]:
+    """The default lexicon, with the concepts of `extra` added (a concept with the same id is replaced), or only
+    those of `extra` when replace is true. Raises LitmineError naming the file and the reason.
+
+    Example:
+        >>> [c.id for c in load_lexicon()][:3]
+        ['work-first', 'human-capital-development', 'activation']
+    """
+    concepts = [] if replace and extra else _read(DEFAULT_LEXICON)
+    if extra:
+        added = _read(Path(extra))
+        ids = {c.id for c in added}
+        concepts = [c for c in concepts if c.id not in ids] + added
+    return concepts

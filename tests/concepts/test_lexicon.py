@@ -1,0 +1,55 @@
+import pytest
+
+from litmine.concepts import load_lexicon, spelling_variants
+from litmine.errors import LitmineError
+
+REQUIRED = ["work-first", "human-capital-development", "activation", "conditionality", "benefit-sanctions",
+            "welfare-to-work", "employability", "personalisation", "co-production", "co-design",
+            "collaborative-innovation", "social-innovation", "new-public-management", "new-public-governance",
+            "network-governance", "partnership-working", "third-sector", "street-level-bureaucracy",
+            "contracting-out", "quasi-markets", "payment-by-results", "marketisation", "localism",
+            "multi-level-governance", "lone-parents", "in-work-poverty"]
+
+
+def test_lexicon_default_has_the_field_concepts_with_variants():
+    lexicon = {c.id: c for c in load_lexicon()}
+    assert set(REQUIRED) <= set(lexicon)
+    assert {"coproduction", "co production", "co-produced"} <= set(lexicon["co-production"].patterns)
+    assert "personalization" in lexicon["personalisation"].patterns
+    assert lexicon["new-public-management"].acronyms == ["NPM"]
+    assert "account activation" in lexicon["activation"].exclude
+
+
+def test_lexicon_spelling_variants_both_ways():
+    assert spelling_variants("organisational behaviour") == [
+        "organisational behaviour", "organisational behavior", "organizational behaviour",
+        "organizational behavior"]
+    assert spelling_variants("Labor market program") == ["labor market program", "labour market program",
+                                                         "labor market programme", "labour market programme"]
+    assert spelling_variants("size") == ["size"]  # too short a stem for -ize/-ise
+
+
+def test_lexicon_extra_file_adds_and_replaces(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("concepts:\n  - id: co-production\n    label: Coproduction (mine)\n    patterns: [co-creation]\n"
+                     "  - id: job-centre\n    label: Jobcentre Plus\n    patterns: [jobcentre plus]\n"
+                     "    acronyms: [JCP]\n", encoding="utf-8")
+    merged = {c.id: c for c in load_lexicon(extra)}
+    assert merged["co-production"].label == "Coproduction (mine)" and "cocreation" in merged["co-production"].patterns
+    assert "work-first" in merged and merged["job-centre"].acronyms == ["JCP"]
+    assert [c.id for c in load_lexicon(extra, replace=True)] == ["co-production", "job-centre"]
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("concepts: [", "not valid YAML"),
+    ("concepts:\n  - label: No id\n    patterns: [x]\n", "'id' must be"),
+    ("concepts:\n  - id: a\n    patterns: [x]\n  - id: a\n    patterns: [y]\n", "appears twice"),
+    ("concepts:\n  - id: a\n    label: Empty\n", "no patterns and no acronyms"),
+    ("just a string", "expected a list of concepts"),
+])
+def test_lexicon_bad_files_name_the_file_and_reason(tmp_path, text, reason):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(LitmineError) as err:
+        load_lexicon(bad)
+    assert "bad.yaml" in str(err.value) and reason in str(err.value)
