@@ -44,7 +44,7 @@ def citation_links(store: Store) -> tuple[dict[str, Work], dict[str, dict[str, i
             continue
         weight = max(1, callouts.get((r.doc_id, r.index), 0))
         links[r.doc_id][r.work_id] = links[r.doc_id].get(r.work_id, 0) + weight
-    years = {d.id: d.year for d in store.iter_documents()}
+    years = {d.id: d.year for d in store.iter_documents(with_text=False)}
     return works, dict(links), years
 
 

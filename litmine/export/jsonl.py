@@ -33,7 +33,7 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
     rows = {r["id"]: r for r in store.document_rows() if r["id"]}
 
     def documents():
-        for doc in store.iter_documents():
+        for doc in store.iter_documents(with_text=False):
             r = rows.get(doc.id, {})
             yield {"id": doc.id, "path": doc.path, "format": doc.format, "title": doc.title, "authors": doc.authors,
                    "year": doc.year, "venue": doc.venue, "doi": doc.doi, "language": doc.language,

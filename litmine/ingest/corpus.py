@@ -261,7 +261,7 @@ def rebuild_works(store: Store) -> int:
     """Recompute the corpus-wide works (cited works and corpus documents) and which work each reference is."""
     from litmine.citations.works import build_works
 
-    works, assignments = build_works(list(store.iter_references()), list(store.iter_documents()))
+    works, assignments = build_works(list(store.iter_references()), list(store.iter_documents(with_text=False)))
     store.replace_works(works, assignments)
     return len(works)
 
@@ -298,10 +298,11 @@ def _size(path: str) -> int:
 def _refresh_sidecar_metadata(store: Store, index: SidecarIndex | None, report: IngestReport,
                               skip: set[str]) -> None:
     """Re-apply sidecars to unchanged documents whose sidecar entry appeared, changed or went away."""
-    for doc in list(store.iter_documents()):
+    own_meta = store.own_metadata()
+    for doc in list(store.iter_documents(with_text=False)):
         if doc.path in skip:
             continue
-        own = store.own_metadata(doc.id)
+        own = own_meta.get(doc.id, {})
         values, sources, matched = apply_sidecar(doc, own, index)
         report.sidecar_matches += matched
         current = {"title": doc.title, "authors": doc.authors, "year": doc.year, "venue": doc.venue, "doi": doc.doi}

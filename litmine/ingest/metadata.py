@@ -202,7 +202,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
                     found.set("doi", doi, "text")
                     break
 
-    _title_and_authors(front, found, fmt, info)
+    _title_and_authors(front, found, fmt)
     meta = info.get("pdf_meta") or {}
     title = (meta.get("Title") or "").strip()
     if title and _plausible_meta_title(title):
@@ -248,9 +248,9 @@ def _from_citation_block(block: str, found: Found, source: str) -> None:
         found.set("doi", doi, source)
 
 
-def _title_and_authors(front: list[Passage], found: Found, fmt: str, info: dict) -> None:
+def _title_and_authors(front: list[Passage], found: Found, fmt: str) -> None:
     title_idx = None
-    if fmt == "pdf" and info.get("first_page"):
+    if fmt == "pdf":
         headings = [p for p in front if p.kind == "heading" and (p.page or 1) == 1 and len(p.text) > 3
                     and not re.match(r"^(abstract|summary|contents)", p.text, re.I)]
         if headings:

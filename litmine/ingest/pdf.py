@@ -358,7 +358,7 @@ def _heading_levels(blocks: list[Block]) -> None:
 
 def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     """Read a PDF (from its bytes when given, else from path) into blocks. Returns the blocks and reader facts:
-    pages, PDF metadata, the first page's lines.
+    pages, PDF metadata, the body text size.
 
     Raises InputError for encrypted, corrupt or truncated PDFs and for PDFs without a text layer.
     """
@@ -397,7 +397,6 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     chars = sum(len(line.text) for lines in pages for line in lines)
     if chars < _MIN_CHARS_PER_PAGE * n:
         raise InputError(path, f"no text layer ({chars} characters on {n} pages: a scanned PDF? run OCR first)")
-    first_page_lines = [(line.text, line.size) for line in pages[0]]
     body = _body_size(pages)
     _strip_running_lines(pages, heights, body)
     blocks: list[Block] = []
@@ -406,4 +405,4 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             blocks.extend(_run_blocks(run, body, h))
     blocks = _join_across_breaks(blocks)
     _heading_levels(blocks)
-    return blocks, {"pages": n, "pdf_meta": meta, "first_page": first_page_lines, "body_size": body}
+    return blocks, {"pages": n, "pdf_meta": meta, "body_size": body}

@@ -16,6 +16,11 @@ from litmine.store.migrations import migrate
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
 
 
+# the documents columns other than the text and the document's own metadata
+_META_COLUMNS = ("id", "path", "format", "title", "authors", "year", "venue", "doi", "language", "languages", "pages",
+                 "meta_sources", "notes")
+
+
 def _j(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -229,29 +234,31 @@ class Store:
     def count_documents(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
-    def iter_documents(self) -> Iterator[Document]:
-        for r in self.db.execute("SELECT * FROM documents ORDER BY path"):
+    def iter_documents(self, *, with_text: bool = True) -> Iterator[Document]:
+        """Every document; with_text=False leaves the (large) document text out, for metadata-only work."""
+        columns = "*" if with_text else ", ".join(_META_COLUMNS)
+        for r in self.db.execute(f"SELECT {columns} FROM documents ORDER BY path"):  # noqa: S608 - fixed names
             yield self._doc(r)
 
     def get_document(self, doc_id: str) -> Document | None:
         r = self.db.execute("SELECT * FROM documents WHERE id = ? OR id LIKE ?", (doc_id, doc_id + "%")).fetchone()
         return self._doc(r) if r else None
 
-    def own_metadata(self, doc_id: str) -> dict:
-        r = self.db.execute("SELECT own_meta FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return json.loads(r["own_meta"]) if r else {}
+    def own_metadata(self) -> dict[str, dict]:
+        """What each document itself says (before sidecars), by document id."""
+        return {r["id"]: json.loads(r["own_meta"]) for r in self.db.execute("SELECT id, own_meta FROM documents")}
 
     @staticmethod
     def _doc(r: sqlite3.Row) -> Document:
         return Document(id=r["id"], path=r["path"], format=r["format"], title=r["title"],
                         authors=json.loads(r["authors"]), year=r["year"], venue=r["venue"], doi=r["doi"],
                         language=r["language"], pages=r["pages"], meta_sources=json.loads(r["meta_sources"]),
-                        notes=json.loads(r["notes"]), text=r["text"])
+                        notes=json.loads(r["notes"]), text=r["text"] if "text" in r.keys() else "")
 
     def document_rows(self) -> list[dict]:
         """One row per file for `litmine docs`: metadata, counts, status and error."""
         rows = self.db.execute(
-            "SELECT f.path AS file, f.status, f.error, d.*, "
+            "SELECT f.path AS file, f.status, f.error, " + ", ".join(f"d.{c}" for c in _META_COLUMNS) + ", "
             "(SELECT COUNT(*) FROM passages p WHERE p.doc_id = d.id) AS passages "
             "FROM files f LEFT JOIN documents d ON d.id = f.doc_id ORDER BY f.path")
         out = []
