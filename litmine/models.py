@@ -145,3 +145,25 @@ class Concept:
     patterns: list[str] = field(default_factory=list)
     acronyms: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """One mention of a lexicon concept: start/end are offsets into the passage's text.
+
+    source says where it stands ("text", or "references" for a reference entry); via says how it was found:
+    "pattern" (a lexicon phrase), "acronym" (a lexicon acronym), "defined" (an acronym the document defines, as in
+    "New Public Management (NPM)"), "glossary" (an acronym defined in another corpus document).
+    """
+
+    concept: str
+    start: int
+    end: int
+    surface: str
+    source: str = "text"
+    via: str = "pattern"
+    sentence: int | None = None
+    passage_id: int | None = None
+    passage_index: int | None = None
+    doc_id: str | None = None
+

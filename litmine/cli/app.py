@@ -78,3 +78,29 @@ def write_rows(rows: list[dict], fmt: Format, columns: list[str], *, title: str 
     if not console.is_terminal:
         console = Console(width=220)
     console.print(table)
+
+
+LexiconOption = Annotated[
+    Path | None,
+    typer.Option("--lexicon", help="A concept lexicon (YAML) added to the default one; a concept with the same id "
+                                   "replaces the default's.", show_default=False),
+]
+ReplaceLexiconOption = Annotated[
+    bool, typer.Option("--replace-lexicon", help="Use only the --lexicon file, not the default lexicon."),
+]
+
+
+def tagged_store(db: Path | None, lexicon: Path | None = None, replace: bool = False) -> Store:
+    """Open the store and bring its concept mentions up to date with the lexicon (only stale documents are
+    tagged again)."""
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.tagging import ensure_mentions
+
+    if replace and not lexicon:
+        fail("--replace-lexicon needs --lexicon FILE")
+    store = open_store(db, must_exist=True)
+    try:
+        ensure_mentions(store, load_lexicon(lexicon, replace=replace))
+    except LitmineError as exc:
+        fail(str(exc))
+    return store

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import DbOption, app, fail, open_store
+from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store
 from litmine.export import write_jsonl
 
 
@@ -15,12 +15,15 @@ from litmine.export import write_jsonl
 def export(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the JSON Lines files.")] = Path("outputs/export"),
     db: DbOption = None,
+    lexicon: LexiconOption = None,
+    replace_lexicon: ReplaceLexiconOption = False,
 ) -> None:
-    """Export the store as JSON Lines: documents.jsonl and passages.jsonl.
+    """Export the store as JSON Lines: documents, passages, references, citations and concept mentions
+    (mentions.jsonl: concept, doc_id, passage_id, start, end, surface, source, via, sentence).
 
     Example: litmine export --out outputs/export
     """
-    store = open_store(db, must_exist=True)
+    store = tagged_store(db, lexicon, replace_lexicon)
     try:
         counts = write_jsonl(store, out)
     except OSError as exc:

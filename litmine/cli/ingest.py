@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import DbOption, app, fail, open_store
+from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, open_store
 from litmine.errors import LitmineError
 from litmine.ingest import ingest_corpus
 
@@ -24,18 +24,31 @@ def ingest(
                                              min=1)] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read every file, changed or not.")] = False,
     prune: Annotated[bool, typer.Option("--prune", help="Remove files gone from the folder from the store.")] = False,
+    lexicon: LexiconOption = None,
+    replace_lexicon: ReplaceLexiconOption = False,
 ) -> None:
-    """Extract text, structure and metadata from a corpus folder into the store (incremental).
+    """Extract text, structure and metadata from a corpus folder into the store (incremental), then find the
+    concept mentions of new and changed documents.
 
     Example: litmine ingest corpus/ --metadata library.bib --jobs 2
     """
     if not corpus.is_dir():
         fail(f"{corpus}: not a folder")
+    if replace_lexicon and not lexicon:
+        fail("--replace-lexicon needs --lexicon FILE")
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.tagging import ensure_mentions
+
+    try:
+        concepts = load_lexicon(lexicon, replace=replace_lexicon)
+    except LitmineError as exc:
+        fail(str(exc))
     store = open_store(db)
     on_event, done = _reporter()
     try:
         report = ingest_corpus(corpus, store, metadata=metadata or [], jobs=jobs, force=force, prune=prune,
                                on_event=on_event)
+        tags = ensure_mentions(store, concepts)
     except LitmineError as exc:
         done()
         fail(str(exc))
@@ -44,6 +57,10 @@ def ingest(
     done()
     typer.echo(f"ingest: {report.summary()}" + (f"; {report.sidecar_matches} matched to sidecar metadata"
                                                  if report.sidecar_matches else ""))
+    if tags.tagged:
+        typer.echo(f"concepts: {tags.mentions} mentions in {tags.tagged} document(s)"
+                   + (f", {tags.glossary_mentions} more through the corpus glossary ({', '.join(tags.glossary)})"
+                      if tags.glossary_mentions else ""))
     if not report.added and not report.updated and not report.failed and not report.pruned:
         typer.echo("ingest: nothing changed")
     raise typer.Exit(0 if report.ok else 1)

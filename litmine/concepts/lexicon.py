@@ -90,6 +90,7 @@ def _read(path: Path) -> list[Concept]:
             raise LitmineError(f"{where}: id {cid!r} appears twice")
         seen.add(cid)
         patterns = _as_list(entry.get("patterns"), where, "patterns")
+        patterns += _as_list(entry.get("translations"), where, "translations")
         acronyms = _as_list(entry.get("acronyms"), where, "acronyms")
         if not patterns and not acronyms:
             raise LitmineError(f"{where} ({cid}): no patterns and no acronyms")

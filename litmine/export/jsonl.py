@@ -22,11 +22,11 @@ def _write_atomic(path: Path, lines) -> int:
 
 
 def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
-    """Export documents, passages, references and citations as JSON Lines into out_dir. Returns rows per file.
+    """Export documents, passages, references, citations and concept mentions as JSON Lines into out_dir. Returns rows per file.
 
     Example:
         >>> write_jsonl(Store(":memory:"), "outputs/export")  # doctest: +SKIP
-        {'documents.jsonl': 0, 'passages.jsonl': 0, 'references.jsonl': 0, 'citations.jsonl': 0}
+        {'documents.jsonl': 0, 'passages.jsonl': 0, 'references.jsonl': 0, 'citations.jsonl': 0, 'mentions.jsonl': 0}
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -65,7 +65,13 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
                    "sentence": c.sentence, "reference_index": c.reference_index, "confidence": c.confidence,
                    "unlinked_reason": c.unlinked_reason}
 
+    def mentions():
+        for m in store.iter_mentions():
+            yield {"concept": m.concept, "doc_id": m.doc_id, "passage_id": m.passage_id, "start": m.start,
+                   "end": m.end, "surface": m.surface, "source": m.source, "via": m.via, "sentence": m.sentence}
+
     return {"documents.jsonl": _write_atomic(out / "documents.jsonl", documents()),
             "passages.jsonl": _write_atomic(out / "passages.jsonl", passages()),
             "references.jsonl": _write_atomic(out / "references.jsonl", references()),
-            "citations.jsonl": _write_atomic(out / "citations.jsonl", citations())}
+            "citations.jsonl": _write_atomic(out / "citations.jsonl", citations()),
+            "mentions.jsonl": _write_atomic(out / "mentions.jsonl", mentions())}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from litmine.errors import StoreError
 from litmine.models import Citation, Document, Passage, Reference, Work
+from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
 
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
@@ -29,7 +30,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(MentionsMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
 
     Example:

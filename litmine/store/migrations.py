@@ -106,7 +106,44 @@ def m002_references_citations_works(db: sqlite3.Connection) -> str:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works]
+def m003_concept_mentions(db: sqlite3.Connection) -> str:
+    return (
+        """
+        CREATE TABLE concepts (             -- the lexicon the mentions were tagged with
+            id TEXT PRIMARY KEY, label TEXT NOT NULL, grp TEXT NOT NULL DEFAULT '',
+            patterns TEXT NOT NULL DEFAULT '[]', acronyms TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE tagging (              -- which lexicon each document was tagged with, and its word counts
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            lexicon TEXT NOT NULL,          -- fingerprint of the lexicon
+            words INTEGER NOT NULL,         -- words in the text passages (reference lists left out)
+            tagged_at TEXT NOT NULL
+        );
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+            concept TEXT NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, surface TEXT NOT NULL,
+            source TEXT NOT NULL,           -- text | references
+            via TEXT NOT NULL,              -- pattern | acronym | defined | glossary
+            sentence INTEGER                -- index of the sentence within the passage
+        );
+        CREATE INDEX mentions_doc ON mentions(doc_id);
+        CREATE INDEX mentions_concept ON mentions(concept, doc_id);
+        CREATE INDEX mentions_passage ON mentions(passage_id);
+        CREATE TABLE acronyms (             -- acronyms a document defines for a concept
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            acronym TEXT NOT NULL, concept TEXT NOT NULL,
+            passage_id INTEGER REFERENCES passages(id) ON DELETE CASCADE,
+            PRIMARY KEY (doc_id, acronym)
+        );
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
+                                                          m003_concept_mentions]
 
 
 def migrate(db: sqlite3.Connection) -> int:

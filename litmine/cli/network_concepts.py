@@ -1,0 +1,125 @@
+"""`litmine network concepts`: concept co-occurrence networks, whole corpus or per period, in graph formats."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from litmine.cli.app import (
+    DbOption,
+    LexiconOption,
+    ReplaceLexiconOption,
+    fail,
+    tagged_store,
+)
+from litmine.cli.citations import network_app
+from litmine.cooccurrence import (
+    CONCEPT_FORMATS,
+    MEASURE_NAMES,
+    write_concept_networks,
+)
+from litmine.errors import LitmineError
+
+
+class UnitChoice(str, Enum):
+    sentence = "sentence"
+    paragraph = "paragraph"
+    document = "document"
+
+
+class MeasureChoice(str, Enum):
+    count = "count"
+    association = "association"
+    jaccard = "jaccard"
+    inclusion = "inclusion"
+    cosine = "cosine"
+    pmi = "pmi"
+
+
+@network_app.command("concepts")
+def network_concepts(
+    db: DbOption = None,
+    lexicon: LexiconOption = None,
+    replace_lexicon: ReplaceLexiconOption = False,
+    unit: Annotated[UnitChoice, typer.Option("--unit", "-u", help="Concepts co-occur in the same sentence, "
+                                             "paragraph or document.")] = UnitChoice.paragraph,
+    measure: Annotated[MeasureChoice, typer.Option("--measure", "-m", help="Edge weight: count, association "
+                                                   "(strength, VOSviewer's default), jaccard, inclusion, cosine or "
+                                                   "pmi (positive).")] = MeasureChoice.association,
+    min_count: Annotated[int, typer.Option("--min-count", min=1, help="Fewest co-occurrences for an edge.")] = 1,
+    min_weight: Annotated[float, typer.Option("--min-weight", min=0.0, help="Lowest normalised weight kept.")] = 0.0,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Keep only the N heaviest edges.",
+                                            show_default=False)] = None,
+    slice_spec: Annotated[str | None, typer.Option("--slice", help="One network per window of years from the "
+                                                   "first corpus year, e.g. 5y.", show_default=False)] = None,
+    period: Annotated[list[str] | None, typer.Option("--period", help="One network per period, repeatable: "
+                                                     "--period 2003-2010 --period 2011-2024.",
+                                                     show_default=False)] = None,
+    format: Annotated[list[str] | None, typer.Option(
+        "--format", "-f", help=f"Formats, repeatable: {', '.join(CONCEPT_FORMATS)} (default: all).",
+        show_default=False)] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the files.")] = Path("outputs/networks"),
+    name: Annotated[str, typer.Option("--name", help="File name stem.")] = "concepts",
+    drop_isolates: Annotated[bool, typer.Option("--drop-isolates", help="Leave out concepts without an edge.")]
+    = False,
+) -> None:
+    """Concept co-occurrence network: nodes are lexicon concepts (size = mentions), edges join concepts that meet
+    in the same sentence, paragraph or document, weighted by count, association strength, Jaccard, inclusion,
+    cosine or PMI, with Louvain clusters. Every edge lists the passages where its concepts meet. With --slice or
+    --period, one network per period and a table of how clusters evolve. Documents without a year are left out of
+    sliced networks.
+
+    Example: litmine network concepts --unit sentence --measure association --slice 5y
+    """
+    formats = tuple(dict.fromkeys(format or CONCEPT_FORMATS))
+    bad = [f for f in formats if f not in CONCEPT_FORMATS]
+    if bad:
+        fail(f"unknown network format {bad[0]!r} (choose from {', '.join(CONCEPT_FORMATS)})")
+    if slice_spec and period:
+        fail("give either --slice or --period, not both")
+    if not name or "/" in name or "\\" in name:
+        fail(f"bad --name {name!r}: a file name stem without folders")
+    store = tagged_store(db, lexicon, replace_lexicon)
+    try:
+        result = write_concept_networks(store, out, name=name, formats=formats, unit=unit.value,
+                                        measure=measure.value, min_count=min_count, min_weight=min_weight, top=top,
+                                        slice_spec=slice_spec, period_specs=period or (), drop_isolates=drop_isolates)
+    except LitmineError as exc:
+        fail(str(exc))
+        return
+    except OSError as exc:
+        fail(f"{out}: cannot write ({exc.strerror or exc})")
+        return
+    finally:
+        store.close()
+    how = f"{unit.value} co-occurrence, {MEASURE_NAMES[measure.value]}"
+    for label, g, files in result.networks:
+        clusters = len({d.get("cluster") for n, d in g.nodes(data=True) if g.degree(n)})
+        typer.echo(f"concepts{' ' + label if label else ''}: {g.number_of_nodes()} concepts, "
+                   f"{_n(g.number_of_edges(), 'edge')}, {_n(clusters, 'cluster')}, "
+                   f"{_n(g.graph['units'], unit.value)}, {_n(g.graph['documents'], 'document')} ({how})")
+        for f in files:
+            typer.echo(f"  {f}")
+    if result.evolution_file:
+        if result.undated:
+            typer.echo(f"{_n(result.undated, 'document')} without a year left out of the sliced networks")
+        typer.echo(f"cluster evolution ({_n(len(result.evolution), 'event')}): {result.evolution_file}")
+        for r in result.evolution:
+            froms = "; ".join(map(str, r["from_clusters"])) or "-"
+            tos = "; ".join(map(str, r["to_clusters"])) or "-"
+            typer.echo(f"  {r['from_period']} -> {r['to_period']}  {r['event']:<8} [{froms}] -> [{tos}]  "
+                       f"J={r['jaccard']}  {_labels(r['from_concepts'])} -> {_labels(r['to_concepts'])}")
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _labels(labels: list[str], most: int = 5) -> str:
+    if not labels:
+        return "-"
+    more = f" +{len(labels) - most} more" if len(labels) > most else ""
+    return "; ".join(labels[:most]) + more

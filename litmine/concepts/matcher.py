@@ -1,0 +1,297 @@
+"""Concept mentions with spaCy: a blank tokenizer, lexeme norms that ignore case, accents, hyphens and inflection,
+and one PhraseMatcher over those norms; acronyms by their definitions in each document.
+
+The norm is a lexeme attribute, so it is computed once per word type and the matcher runs at tokenizer speed; no
+trained model is loaded.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from litmine.models import Concept, Mention
+
+# hyphen-like characters that join the parts of one word ("co-production", "co‐production", soft hyphen)
+_JOINERS = "-\u2010\u2011\u00ad"
+_STRIP_JOINERS = str.maketrans("", "", _JOINERS + "'\u2019")
+_LINEBREAK_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u00ad][ \t]*\n\s*(?=\w)")
+_MESSY_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v\u00a0\u2009\u202f]|(?<=\w)\u00ad(?=\w)")
+_ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
+_DEFINED_AFTER = re.compile(rf"\s*[(\[]\s*({_ACRONYM})\s*[)\]]")
+_PAREN_DEFINITION = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
+_SHORT_IN_PARENS = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
+_LONG_BEFORE = re.compile(r"((?:[\w'’-]+[ \t]+){0,7}[\w'’-]+)\s*$")
+
+
+def normalise_word(word: str) -> str:
+    """The form words are matched on: lower case, no accents, no hyphens or apostrophes, inflection removed.
+
+    Example:
+        >>> [normalise_word(w) for w in ("Co-produced", "coproducing", "co‐produce", "policies", "Coproducción")]
+        ['coproduc', 'coproduc', 'coproduc', 'policy', 'coproduccion']
+    """
+    w = word.lower()
+    if not w.isascii():
+        w = "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+    w = w.translate(_STRIP_JOINERS)
+    return _strip_inflection(w) if w.isalpha() else w
+
+
+@lru_cache(maxsize=None)
+def _strip_inflection(w: str) -> str:
+    # a light English inflection stripper applied to text and patterns alike, so it only has to be consistent:
+    # produce/produces/produced/producing -> produc; policy/policies -> policy; sanctions -> sanction
+    n = len(w)
+    if n <= 3:
+        return w
+    if w.endswith("ies") and n > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    elif w.endswith("ing") and n > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and n > 4 and not w.endswith("eed"):
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
+        w = w[:-1]  # planned -> plann -> plan
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+def _make_nlp():
+    """spaCy's blank English with hyphenated words kept whole and the norm getter above."""
+    import spacy
+    from spacy.attrs import NORM
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    nlp = spacy.blank("en")
+    # keep "co-production" one token so its norm joins the parts; en/em dashes between words still split
+    infixes = [p for p in nlp.Defaults.infixes if not re.search(p, "co-production")]
+    infixes.append(r"(?<=[\w])(?:\u2013|\u2014|--|---|\u2014\u2014|~)(?=[\w])")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # French and Italian elisions ("l'innovation", "d'activation") split off, as English "'s" is
+    prefixes = [r"(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", r"(?:[CDJLMNST]|Qu)['’](?=[^\W\d_])"] + list(nlp.Defaults.prefixes)
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.vocab.lex_attr_getters[NORM] = normalise_word
+    return nlp
+
+
+@dataclass
+class _Clean:
+    """Text with line-break hyphens removed and whitespace runs collapsed, and the way back to the original."""
+
+    text: str
+    cuts: list[int] = field(default_factory=list)  # positions in clean text where the original skipped ahead
+    shifts: list[int] = field(default_factory=list)  # total characters skipped up to each cut
+
+    def original(self, pos: int) -> int:
+        i = bisect.bisect_right(self.cuts, pos) - 1
+        return pos + (self.shifts[i] if i >= 0 else 0)
+
+
+def _clean(text: str) -> _Clean:
+    if not _MESSY_SPACE.search(text) and not _LINEBREAK_HYPHEN.search(text):
+        return _Clean(text)
+    parts: list[str] = []
+    cuts: list[int] = []
+    shifts: list[int] = []
+    pos = clean_len = skipped = 0
+    pattern = re.compile(f"{_LINEBREAK_HYPHEN.pattern}|{_MESSY_SPACE.pattern}")
+    for m in pattern.finditer(text):
+        parts.append(text[pos:m.start()])
+        clean_len += m.start() - pos
+        s = m.group()
+        keep = " " if s.isspace() else ""  # a line-break hyphen or a soft hyphen joins the word again
+        parts.append(keep)
+        clean_len += len(keep)
+        skipped += len(s) - len(keep)
+        cuts.append(clean_len)
+        shifts.append(skipped)
+        pos = m.end()
+    parts.append(text[pos:])
+    return _Clean("".join(parts), cuts, shifts)
+
+
+@dataclass(frozen=True)
+class _Definition:
+    acronym: str
+    concept: str | None  # None: the document defines it as something that is not a lexicon concept
+    passage: int
+    start: int
+    end: int
+
+
+class ConceptMatcher:
+    """Finds mentions of a lexicon's concepts in a document's passages.
+
+    Example:
+        >>> from litmine.concepts.lexicon import load_lexicon
+        >>> m = ConceptMatcher(load_lexicon())
+        >>> [(x.concept, x.surface) for x in m.find_mentions(["Co-produced services under NPM."])[0]]
+        [('co-production', 'Co-produced'), ('new-public-management', 'NPM')]
+    """
+
+    def __init__(self, concepts: Sequence[Concept]):
+        from spacy.matcher import PhraseMatcher
+
+        self.concepts = {c.id: c for c in concepts}
+        self.nlp = _make_nlp()
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self._keys: dict[int, tuple[str, bool]] = {}  # match id -> (concept id, is an exclusion)
+        for c in concepts:
+            for kind, phrases in ((False, c.patterns), (True, c.exclude)):
+                if not phrases:
+                    continue
+                key = f"{c.id}\x00{'exclude' if kind else 'pattern'}"
+                self._keys[self.nlp.vocab.strings.add(key)] = (c.id, kind)
+                self.matcher.add(key, [self.nlp.make_doc(p) for p in phrases])
+        self.acronyms: dict[str, str] = {}
+        for c in concepts:
+            for a in c.acronyms:
+                self.acronyms.setdefault(a, c.id)
+        self._lexicon_acronyms = self._acronym_regex(self.acronyms)
+
+    @staticmethod
+    def _acronym_regex(acronyms) -> re.Pattern | None:
+        if not acronyms:
+            return None
+        alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alts})(?:s|'s|’s)?(?![\w-])")
+
+    # ------------------------------------------------------------------ phrases
+    def _phrase_mentions(self, text: str) -> list[tuple[str, int, int]]:
+        clean = _clean(text)
+        doc = self.nlp.make_doc(clean.text)
+        found: list[tuple[str, int, int]] = []
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        for key, s, e in self.matcher(doc):
+            concept, is_exclusion = self._keys[key]
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            if is_exclusion:
+                excluded.setdefault(concept, []).append((start, end))
+            else:
+                found.append((concept, start, end))
+        # one mention per concept and place: the longest match wins; drop matches inside an exclusion
+        found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+        kept: list[tuple[str, int, int]] = []
+        last_end: dict[str, int] = {}
+        for concept, start, end in found:
+            if start < last_end.get(concept, -1):
+                continue
+            if any(a < end and start < b for a, b in excluded.get(concept, ())):
+                continue
+            kept.append((concept, start, end))
+            last_end[concept] = end
+        if clean.cuts:
+            kept = [(c, clean.original(s), clean.original(e - 1) + 1) for c, s, e in kept]
+        return kept
+
+    # ----------------------------------------------------------------- acronyms
+    def _definitions(self, index: int, text: str, phrases: list[tuple[str, int, int]]) -> list[_Definition]:
+        out: list[_Definition] = []
+        for concept, start, end in phrases:
+            m = _DEFINED_AFTER.match(text, end)
+            if m and _initials_fit(m.group(1), text[start:end]):
+                out.append(_Definition(m.group(1), concept, index, start, m.end()))
+        for m in _PAREN_DEFINITION.finditer(text):  # "NPM (New Public Management)"
+            inner = [c for c, s, e in phrases if s >= m.start(2) and e <= m.end(2)]
+            if inner and _initials_fit(m.group(1), m.group(2)):
+                out.append(_Definition(m.group(1), inner[0], index, m.start(), m.end()))
+        defined = {d.acronym for d in out}
+        for m in _SHORT_IN_PARENS.finditer(text):  # definitions of other things: "Human-Centred Design (HCD)"
+            short = m.group(1)
+            if short in defined:
+                continue
+            before = _LONG_BEFORE.search(text, max(0, m.start() - 90), m.start())
+            if before and _initials_fit(short, before.group(1)):
+                out.append(_Definition(short, None, index, m.start(), m.end()))
+        return out
+
+    def find_mentions(self, texts: Sequence[str], *, sources: Sequence[str] | None = None,
+                      glossary: dict[str, str] | None = None) -> list[list[Mention]]:
+        """Mentions in each of one document's texts (its passages, in order). Acronyms the document defines count
+        in all its texts; `glossary` maps acronyms defined elsewhere in the corpus to concepts (via "glossary").
+
+        Returns one list per text, sorted by offset; `sources` (one per text, default "text") is copied onto them.
+        """
+        phrases = [self._phrase_mentions(t) for t in texts]
+        definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
+        return self._assemble(texts, phrases, definitions, sources, glossary)[0]
+
+    def _assemble(self, texts, phrases, definitions, sources, glossary):
+        own: dict[str, str | None] = {}
+        for d in definitions:
+            if d.concept is not None or d.acronym not in own:
+                own[d.acronym] = d.concept if own.get(d.acronym, d.concept) == d.concept else None
+        table: dict[str, tuple[str, str]] = {}
+        for a, c in self.acronyms.items():
+            if a not in own:
+                table[a] = (c, "acronym")
+        for a, c in (glossary or {}).items():
+            if a not in own and a not in table:
+                table[a] = (c, "glossary")
+        for a, c in own.items():
+            if c is not None:
+                table[a] = (c, "acronym" if self.acronyms.get(a) == c else "defined")
+        regex = self._acronym_regex(table)
+        in_definition = {}
+        for d in definitions:
+            in_definition.setdefault(d.passage, []).append((d.start, d.end))
+        out: list[list[Mention]] = []
+        for i, text in enumerate(texts):
+            source = sources[i] if sources else "text"
+            mentions = [Mention(concept=c, start=s, end=e, surface=text[s:e], source=source, via="pattern")
+                        for c, s, e in phrases[i]]
+            if regex is not None:
+                spans = in_definition.get(i, ())
+                for m in regex.finditer(text):
+                    if any(a <= m.start() < b for a, b in spans):
+                        continue
+                    key = re.sub(r"(?:s|'s|’s)$", "", m.group()) if m.group() not in table else m.group()
+                    if key not in table:
+                        continue
+                    concept, via = table[key]
+                    mentions.append(Mention(concept=concept, start=m.start(), end=m.end(), surface=m.group(),
+                                            source=source, via=via))
+            mentions.sort(key=lambda x: (x.start, x.end))
+            out.append(mentions)
+        return out, {a: c for a, c in own.items()}
+
+    def tag_document(self, texts: Sequence[str], *, sources: Sequence[str] | None = None,
+                     glossary: dict[str, str] | None = None) -> tuple[list[list[Mention]], dict[str, str | None]]:
+        """Like find_mentions, and also the document's own acronym definitions (acronym -> concept id, or None for
+        an acronym it defines as something outside the lexicon)."""
+        phrases = [self._phrase_mentions(t) for t in texts]
+        definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
+        return self._assemble(texts, phrases, definitions, sources, glossary)
+
+
+def _initials_fit(short: str, long: str) -> bool:
+    """Whether an acronym can stand for a phrase: its first letter starts the phrase and its capitals appear in
+    order among the phrase's letters ("NPM" / "New Public Management", "PbR" / "payment by results")."""
+    letters = [c.lower() for c in short if c.isalpha() and (c.isupper() or c == short[0])]
+    if short.endswith("s") and len(short) > 2 and short[:-1].isupper():
+        letters = [c.lower() for c in short[:-1]]
+    words = re.findall(r"[^\W\d_]+", long.lower())
+    if not words or not letters:
+        return False
+    # the acronym must start with the first letter of one of the phrase's last few words... usually the first
+    initials = "".join(w[0] for w in words)
+    if letters[0] not in initials:
+        return False
+    i = 0
+    joined = " ".join(words)
+    for ch in letters:
+        i = joined.find(ch, i)
+        if i < 0:
+            return False
+        i += 1
+    return True

@@ -1,0 +1,162 @@
+"""Keep the store's concept mentions in step with the documents and the lexicon.
+
+Each document is tagged once per lexicon (a fingerprint of the concepts and of the matcher's version is stored
+with it); the corpus glossary (acronyms one document defines, found in the others) is rebuilt whenever any
+document was tagged again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from litmine.concepts.matcher import ConceptMatcher
+from litmine.models import Concept, Mention, Passage
+from litmine.store import Store
+
+MATCHER_VERSION = 1
+_WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
+
+
+@dataclass
+class TagReport:
+    """What ensure_mentions did: documents tagged, mentions stored, the glossary and its size."""
+
+    tagged: int = 0
+    unchanged: int = 0
+    mentions: int = 0
+    glossary: dict[str, str] = field(default_factory=dict)
+    glossary_mentions: int = 0
+    ambiguous: list[str] = field(default_factory=list)
+
+
+def lexicon_fingerprint(concepts: Sequence[Concept]) -> str:
+    """A short hash of the concepts' ids, patterns, acronyms and exclusions, and of the matcher's version."""
+    data = [MATCHER_VERSION] + [[c.id, c.label, c.group, c.patterns, c.acronyms, c.exclude] for c in concepts]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def count_words(text: str) -> int:
+    """Words in a text (hyphenated words count once)."""
+    return len(_WORD.findall(text))
+
+
+def _sentence_of(p: Passage, offset: int) -> int | None:
+    if not p.sentences:
+        return None
+    return max(0, bisect.bisect_right([s for s, _ in p.sentences], offset) - 1)
+
+
+def tag_passages(matcher: ConceptMatcher, passages: Sequence[Passage], *,
+                 glossary: dict[str, str] | None = None) -> tuple[list[Mention], dict[str, str | None], int]:
+    """Mentions in one document's passages (reference entries tagged apart as source "references"), the acronyms
+    it defines, and its word count outside the reference list.
+
+    Example:
+        >>> from litmine.concepts.lexicon import load_lexicon
+        >>> ms, defs, words = tag_passages(ConceptMatcher(load_lexicon()), [Passage(0, "body", "Co-design works.")])
+        >>> [(m.concept, m.surface, m.source) for m in ms], words
+        ([('co-design', 'Co-design', 'text')], 2)
+    """
+    sources = ["references" if p.kind == "reference" else "text" for p in passages]
+    per_text, own = matcher.tag_document([p.text for p in passages], sources=sources, glossary=glossary)
+    mentions: list[Mention] = []
+    for p, found in zip(passages, per_text):
+        for m in found:
+            m.passage_id, m.passage_index, m.doc_id = p.id, p.index, p.doc_id
+            m.sentence = _sentence_of(p, m.start)
+            mentions.append(m)
+    words = sum(count_words(p.text) for p, s in zip(passages, sources) if s == "text")
+    return mentions, own, words
+
+
+def build_glossary(definitions: Sequence[tuple[str, str, str]], lexicon_acronyms: dict[str, str]
+                   ) -> tuple[dict[str, str], list[str]]:
+    """Acronym -> concept from the corpus's definitions (doc id, acronym, concept id or "" for outside the lexicon),
+    leaving out the lexicon's own acronyms and any acronym the corpus defines in more than one way (returned
+    second, so a report can name them)."""
+    meanings: dict[str, set[str]] = {}
+    for _, acronym, concept in definitions:
+        meanings.setdefault(acronym, set()).add(concept)
+    glossary, ambiguous = {}, []
+    for acronym, concepts in sorted(meanings.items()):
+        if len(concepts) > 1:
+            ambiguous.append(acronym)
+        elif "" not in concepts and acronym not in lexicon_acronyms:
+            glossary[acronym] = next(iter(concepts))
+    return glossary, ambiguous
+
+
+def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = False,
+                    progress: Callable[[int, int], None] | None = None) -> TagReport:
+    """Tag every document whose mentions are missing or were found with another lexicon, then rebuild the
+    glossary mentions. Each document's mentions are replaced in one transaction.
+
+    Example:
+        >>> from litmine.concepts.lexicon import load_lexicon
+        >>> ensure_mentions(Store(":memory:"), load_lexicon()).tagged
+        0
+    """
+    fingerprint = lexicon_fingerprint(concepts)
+    state = store.tagging_state()
+    doc_ids = [r["id"] for r in store.db.execute("SELECT id FROM documents ORDER BY path")]
+    stale = [d for d in doc_ids if force or state.get(d) != fingerprint]
+    report = TagReport(unchanged=len(doc_ids) - len(stale))
+    stored_ids = [c["id"] for c in store.concept_rows()]
+    if stored_ids != [c.id for c in concepts] or stale:
+        store.save_concepts(list(concepts))
+    if not stale:
+        _glossary(store, None, concepts, report, count_only=True)
+        return report
+    matcher = ConceptMatcher(concepts)
+    for n, doc_id in enumerate(stale, start=1):
+        passages = list(store.iter_passages(doc_id))
+        mentions, own, words = tag_passages(matcher, passages)
+        definitions = [(a, c or "", _defining_passage(passages, a)) for a, c in own.items()]
+        store.replace_mentions(doc_id, mentions, definitions, lexicon=fingerprint, words=words)
+        report.tagged += 1
+        report.mentions += len(mentions)
+        if progress:
+            progress(n, len(stale))
+    _glossary(store, matcher, concepts, report)
+    return report
+
+
+def _defining_passage(passages: Sequence[Passage], acronym: str) -> int | None:
+    needle = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)|(?<![\w-]){re.escape(acronym)}\s*\(")
+    return next((p.id for p in passages if needle.search(p.text)), None)
+
+
+def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[Concept], report: TagReport, *,
+              count_only: bool = False) -> None:
+    lexicon_acronyms = {a: c.id for c in concepts for a in c.acronyms}
+    definitions = store.acronym_definitions()
+    report.glossary, report.ambiguous = build_glossary(definitions, lexicon_acronyms)
+    if count_only:
+        report.glossary_mentions = store.db.execute("SELECT count(*) FROM mentions WHERE via = 'glossary'").fetchone()[0]
+        return
+    found: list[Mention] = []
+    if report.glossary:
+        defined_in = Counter()
+        own_by_doc: dict[str, set[str]] = {}
+        for doc_id, acronym, _ in definitions:
+            own_by_doc.setdefault(doc_id, set()).add(acronym)
+            defined_in[acronym] += 1
+        alts = "|".join(re.escape(a) for a in sorted(report.glossary, key=len, reverse=True))
+        regex = re.compile(rf"(?<![\w-])({alts})(?:s|'s|’s)?(?![\w-])")
+        for p in store.iter_passages():
+            for m in regex.finditer(p.text):
+                acronym = m.group(1)
+                if acronym in own_by_doc.get(p.doc_id, ()):
+                    continue  # the document's own definition already counted it
+                found.append(Mention(concept=report.glossary[acronym], start=m.start(), end=m.end(),
+                                     surface=m.group(), source="references" if p.kind == "reference" else "text",
+                                     via="glossary", sentence=_sentence_of(p, m.start()), passage_id=p.id,
+                                     passage_index=p.index, doc_id=p.doc_id))
+    store.replace_glossary_mentions(found)
+    report.glossary_mentions = len(found)

@@ -1,0 +1,211 @@
+"""The interactive concept map: one self-contained HTML page (inline SVG, vanilla JS) that works offline.
+
+The layout is computed here (networkx spring layout, fixed seed) and embedded with the data, so the page needs no
+physics library. Document text is untrusted: the data goes into a ``<script type="application/json">`` block with
+``<``, ``>`` and ``&`` written as ``\\u003c`` etc., the page inserts it only through ``textContent``, and a
+Content-Security-Policy (hashes of the page's own scripts, nothing loaded from anywhere) blocks anything injected.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import math
+import re
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from litmine.errors import LitmineError
+
+WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows the layout's shape
+MARGIN = 60.0
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+_MARKER = re.compile(r"\{\{(title|data|csp)\}\}")
+
+
+def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, *, title: str = "Concept map") -> Path:
+    """Write g as one interactive HTML page: size by mentions, colour by cluster or mean year, a year filter,
+    search, and a click on a node or an edge lists its passages with document, authors, year and page.
+
+    Args:
+        g: concept graph; node attributes label, group, cluster, mentions, documents, first_year, mean_year,
+            years ({year: mentions}), passages (ids); edge attributes weight, raw, documents, passages,
+            first_year, mean_year, years. Any of them may be missing.
+        passages: {passage_id: {"doc_id", "title", "authors", "year", "page", "text", "path"}}.
+        path: the HTML file to write (its folder is created).
+        title: the page's heading.
+
+    Returns:
+        The path written.
+
+    Example:
+        >>> write_concept_map(g, passages, "outputs/networks/concepts.html")  # doctest: +SKIP
+    """
+    out = Path(path)
+    data = build_map_data(g, passages)
+    try:
+        template = resources.files("litmine.export").joinpath("html/concept_map.html").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LitmineError(f"concept map template: cannot be read ({exc})") from exc
+    hashes = " ".join(f"'sha256-{_sha256(body)}'" for body in _SCRIPT.findall(template))
+    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    # One pass, so a title that looks like a marker is never substituted again.
+    values = {"title": html.escape(title), "data": embed_json(data), "csp": csp}
+    page = _MARKER.sub(lambda m: values[m[1]], template)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+    return out
+
+
+def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) -> dict:
+    """The JSON the page embeds: nodes with x/y, edges, passages (keyed by str(id)), the years and the viewBox.
+
+    Example:
+        >>> build_map_data(nx.Graph([("a", "b")]), {})["view"]  # doctest: +SKIP
+        [0, 0, 1000.0, 240.0]
+    """
+    pos, view = _layout(g, seed=seed)
+    nodes = []
+    for n, d in g.nodes(data=True):
+        ids = _ids(d.get("passages"))
+        x, y = pos[n]
+        nodes.append({
+            "id": _key(n), "label": str(d.get("label") or n), "group": _text(d.get("group")),
+            "cluster": _int(d.get("cluster")), "mentions": _int(d.get("mentions")),
+            "documents": _int(d.get("documents")), "first_year": _int(d.get("first_year")),
+            "mean_year": _num(d.get("mean_year")), "years": _years(d.get("years")), "passages": ids,
+            "terms": [str(t) for t in _list(d.get("acronyms")) + _list(d.get("terms")) if str(t).strip()],
+            "x": round(x, 2), "y": round(y, 2)})
+    edges = []
+    for a, b, d in g.edges(data=True):
+        edges.append({
+            "source": _key(a), "target": _key(b), "weight": _num(d.get("weight")), "raw": _int(d.get("raw")),
+            "documents": _int(d.get("documents")), "passages": _ids(d.get("passages")),
+            "first_year": _int(d.get("first_year")), "mean_year": _num(d.get("mean_year")),
+            "years": _years(d.get("years"))})
+    stored = {}
+    for pid, p in (passages or {}).items():
+        p = p or {}
+        stored[str(pid)] = {
+            "doc_id": _text(p.get("doc_id")), "title": _text(p.get("title")),
+            "authors": [str(a) for a in _list(p.get("authors"))], "year": _int(p.get("year")),
+            "page": _int(p.get("page")), "text": _text(p.get("text")), "path": _text(p.get("path"))}
+    found = {int(y) for item in nodes + edges for y in item["years"]}
+    found |= {item[k] for item in nodes + edges for k in ("first_year",) if item[k] is not None}
+    found |= {p["year"] for p in stored.values() if p["year"] is not None}
+    # Every year between the first and the last, unless a stray year would make the list absurdly long.
+    years = list(range(min(found), max(found) + 1)) if found and max(found) - min(found) <= 300 else sorted(found)
+    return {"nodes": nodes, "edges": edges, "passages": stored, "years": years, "view": view}
+
+
+def embed_json(data: object) -> str:
+    """JSON that is safe inside a <script> element: <, > and & (and the JS line separators) as \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                    ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return text
+
+
+def _layout(g: nx.Graph, *, seed: int) -> tuple[dict, list[float]]:
+    """Each connected component by spring layout, packed in rows (largest first), scaled to the viewBox."""
+    u = nx.Graph()
+    u.add_nodes_from(g.nodes())
+    weights = [w for *_, w in g.edges(data="weight") if isinstance(w, (int, float)) and w > 0 and math.isfinite(w)]
+    top = max(weights, default=1.0)
+    for a, b, w in g.edges(data="weight"):
+        if a != b:
+            ok = isinstance(w, (int, float)) and math.isfinite(w) and w > 0
+            # Normalised to (0, 1]; weak or negative associations (PMI) still pull a little.
+            u.add_edge(a, b, weight=max(w / top if ok else 0.0, 0.05))
+    if not len(u):
+        return {}, [0, 0, WIDTH, WIDTH * 0.6]
+    comps = sorted(nx.connected_components(u), key=lambda c: (-len(c), min(str(n) for n in c)))
+    sides = [math.sqrt(len(c)) for c in comps]
+    row_width = max(sides[0], math.sqrt(sum(s * s for s in sides)) * 1.3)
+    pos: dict = {}
+    x = y = row_h = 0.0
+    for comp, side in zip(comps, sides):
+        if x > 0 and x + side > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        sub = nx.Graph()  # nodes in a fixed order, so the layout does not depend on insertion order
+        sub.add_nodes_from(sorted(comp, key=str))
+        sub.add_edges_from(u.subgraph(comp).edges(data=True))
+        try:
+            local = nx.spring_layout(sub, seed=seed, weight="weight", iterations=200)
+        except ImportError:  # networkx wants scipy for 500+ nodes
+            local = nx.circular_layout(sub)
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+        for n, (px, py) in local.items():
+            pos[n] = (x + side * (0.1 + 0.8 * (px - min(xs)) / span), y + side * (0.1 + 0.8 * (py - min(ys)) / span))
+        x += side
+        row_h = max(row_h, side)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    scale = (WIDTH - 2 * MARGIN) / span
+    pos = {n: (MARGIN + (px - min(xs)) * scale, MARGIN + (py - min(ys)) * scale) for n, (px, py) in pos.items()}
+    height = max(2 * MARGIN + (max(ys) - min(ys)) * scale, WIDTH * 0.3)
+    width = max(2 * MARGIN + (max(xs) - min(xs)) * scale, WIDTH * 0.3)
+    return pos, [0, 0, round(width, 2), round(height, 2)]
+
+
+def _sha256(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _key(value: object) -> str | int:
+    return value if isinstance(value, (str, int)) and not isinstance(value, bool) else str(value)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _list(value: object) -> list:
+    if value is None or isinstance(value, (str, bytes)):
+        return [value] if isinstance(value, str) and value else []
+    try:
+        return list(value)
+    except TypeError:
+        return []
+
+
+def _num(value: object) -> float | None:
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return round(f, 4) if math.isfinite(f) else None
+
+
+def _int(value: object) -> int | None:
+    f = _num(value)
+    return int(round(f)) if f is not None else None
+
+
+def _ids(value: object) -> list[int | str]:
+    return [_key(int(v) if isinstance(v, float) and v.is_integer() else v) for v in _list(value)]
+
+
+def _years(value: object) -> dict[str, float]:
+    """{year: count} with year keys as strings of ints (JSON keys); keys that are no year (None, 'n.d.') dropped."""
+    out: dict[str, float] = {}
+    if not isinstance(value, dict):
+        return out
+    for k, v in value.items():
+        year, count = _int(k), _num(v)
+        if year is not None and count:
+            key = str(year)
+            out[key] = out.get(key, 0) + (int(count) if float(count).is_integer() else count)
+    return dict(sorted(out.items()))

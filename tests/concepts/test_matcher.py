@@ -1,0 +1,97 @@
+import pytest
+
+from litmine.concepts.lexicon import load_lexicon
+from litmine.concepts.matcher import ConceptMatcher, normalise_word
+from litmine.models import Concept
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return ConceptMatcher(load_lexicon())
+
+
+def found(matcher, *texts, **kw):
+    return [[(m.concept, m.surface, m.via) for m in ms] for ms in matcher.find_mentions(list(texts), **kw)]
+
+
+def test_matcher_normalise_word_ignores_case_accents_hyphens_and_inflection():
+    forms = ["co-production", "Coproduction", "co‐production", "CO-PRODUCTIONS"]
+    assert len({normalise_word(w) for w in forms}) == 1
+    assert len({normalise_word(w) for w in ["co-produce", "co-produced", "co-producing", "co-produces"]}) == 1
+    assert normalise_word("policies") == normalise_word("policy")
+    assert normalise_word("coproducción") == "coproduccion"
+    assert normalise_word("sanctions") == normalise_word("sanction") != normalise_word("sanctity")
+
+
+def test_matcher_hyphen_space_and_closed_forms_all_count(matcher):
+    text = ("Co-production, coproduction and co production differ in print; services were co-produced, "
+            "co‐produced and coproduced, and staff kept co-producing them.")
+    got = found(matcher, text)[0]
+    assert [c for c, _, _ in got] == ["co-production"] * 7
+    assert [s for _, s, _ in got] == ["Co-production", "coproduction", "co production", "co-produced",
+                                      "co‐produced", "coproduced", "co-producing"]
+
+
+def test_matcher_line_break_hyphenation_and_messy_spaces(matcher):
+    text = "The co-\nproduction of support and the work\nfirst  approach met payment by\n results."
+    ms = matcher.find_mentions([text])[0]
+    assert [(m.concept, text[m.start:m.end]) for m in ms] == [
+        ("co-production", "co-\nproduction"), ("work-first", "work\nfirst  approach"),
+        ("payment-by-results", "payment by\n results")]
+    assert all(m.surface == text[m.start:m.end] for m in ms)
+
+
+def test_matcher_british_and_american_spellings(matcher):
+    got = found(matcher, "Personalization and personalisation; labor market activation and the marketization "
+                         "of employment services.")[0]
+    assert [c for c, _, _ in got] == ["personalisation", "personalisation", "activation", "marketisation"]
+
+
+def test_matcher_other_senses_are_not_mentions(matcher):
+    assert found(matcher, "The activation energy of the reaction was high; the committee's sanction of the plan "
+                          "came late; she gave account activation codes.")[0] == []
+
+
+def test_matcher_acronym_defined_in_the_document_counts_in_all_its_passages(matcher):
+    lex = [Concept("collaborative-innovation", "Collaborative innovation", patterns=["collaborative innovation"])]
+    m = ConceptMatcher(lex)
+    texts = ["CI shaped the reform.", "Collaborative innovation (CI) spread fast.", "Later CI and CIs again; CIA not."]
+    per_text, own = m.tag_document(texts)
+    assert own == {"CI": "collaborative-innovation"}
+    assert [(x.surface, x.via) for x in per_text[0]] == [("CI", "defined")]
+    assert [(x.surface, x.via) for x in per_text[1]] == [("Collaborative innovation", "pattern")]  # "(CI)" not twice
+    assert [(x.surface, x.via) for x in per_text[2]] == [("CI", "defined"), ("CIs", "defined")]
+
+
+def test_matcher_lexicon_acronym_yields_to_another_definition(matcher):
+    assert found(matcher, "Payment by results (PbR) and PbR contracts.")[0] == [
+        ("payment-by-results", "Payment by results", "pattern"), ("payment-by-results", "PbR", "acronym")]
+    # here HCD means something else: the lexicon's "human capital development" acronym does not apply
+    per_text, own = matcher.tag_document(["Human-Centred Design (HCD) came first; HCD workshops followed."])
+    assert own == {"HCD": None}
+    assert per_text[0] == []
+
+
+def test_matcher_acronyms_are_case_sensitive(matcher):
+    assert [c for c, _, _ in found(matcher, "NPM reforms; npm install is software.")[0]] == ["new-public-management"]
+
+
+def test_matcher_glossary_acronyms_are_flagged(matcher):
+    lex = [Concept("in-work-poverty", "In-work poverty", patterns=["in-work poverty"])]
+    m = ConceptMatcher(lex)
+    assert found(m, "IWP rose in Łódź.", glossary={"IWP": "in-work-poverty"})[0] == [
+        ("in-work-poverty", "IWP", "glossary")]
+
+
+def test_matcher_exclusions_and_longest_match(matcher):
+    lex = [Concept("activation", "Activation", patterns=["activation", "activation policy"],
+                   exclude=["activation energy"])]
+    m = ConceptMatcher(lex)
+    assert found(m, "Activation policy, activation, and activation energy.")[0] == [
+        ("activation", "Activation policy", "pattern"), ("activation", "activation", "pattern")]
+
+
+def test_matcher_french_and_spanish_forms(matcher):
+    got = found(matcher, "la coproduction et l'innovation sociale", "la coproducción y la innovación social")
+    assert [c for c, _, _ in got[0]] == ["co-production", "social-innovation"]
+    assert [c for c, _, _ in got[1]] == ["co-production", "social-innovation"]

@@ -1,0 +1,95 @@
+import json
+
+from litmine.concepts.lexicon import load_lexicon
+from litmine.concepts.tagging import build_glossary, count_words, ensure_mentions, lexicon_fingerprint
+from litmine.models import Concept, Document, Passage
+
+LEXICON = [Concept("co-production", "Co-production", "collaboration", patterns=["co-production", "co-produce"]),
+           Concept("in-work-poverty", "In-work poverty", "outcomes", patterns=["in-work poverty"]),
+           Concept("new-public-management", "New Public Management", "governance",
+                   patterns=["new public management"], acronyms=["NPM"])]
+
+
+def passage(i, text, kind="body"):
+    cut = text.find(". ") + 1 if kind != "reference" else 0
+    cut = cut or len(text)
+    return Passage(index=i, kind=kind, text=text, start=0, end=len(text), language="en",
+                   sentences=[(0, cut), (cut + 1, len(text))] if cut < len(text) else [(0, len(text))])
+
+
+def doc(doc_id, year, *texts, refs=()):
+    ps = [passage(i, t) for i, t in enumerate(texts)]
+    ps += [passage(len(ps) + i, r, "reference") for i, r in enumerate(refs)]
+    return Document(id=doc_id, path=f"corpus/{doc_id}.txt", format="txt", title=f"Título {doc_id}", year=year,
+                    text="\n\n".join(p.text for p in ps), passages=ps)
+
+
+def test_tagging_stores_mentions_with_passage_sentence_and_source(store):
+    store.write_document(doc("d1", 2018, "Services in Łódź were planned. Then they were co-produced.",
+                             refs=["Bovaird, T. (2007) Beyond engagement: user and community co-production."]),
+                         root="corpus", size=1, mtime=1)
+    report = ensure_mentions(store, LEXICON)
+    assert report.tagged == 1 and report.mentions == 2
+    ms = list(store.iter_mentions())
+    assert [(m.concept, m.surface, m.source, m.sentence, m.passage_index) for m in ms] == [
+        ("co-production", "co-produced", "text", 1, 0), ("co-production", "co-production", "references", 0, 1)]
+    text = next(p.text for p in store.iter_passages("d1") if p.index == 0)
+    assert text[ms[0].start:ms[0].end] == "co-produced"
+    assert store.document_words()["d1"]["words"] == 9  # the reference entry is not counted
+
+
+def test_tagging_is_incremental_and_follows_the_lexicon(store):
+    store.write_document(doc("d1", 2018, "Co-production matters."), root="corpus", size=1, mtime=1)
+    assert ensure_mentions(store, LEXICON).tagged == 1
+    again = ensure_mentions(store, LEXICON)
+    assert again.tagged == 0 and again.unchanged == 1
+    store.write_document(doc("d2", 2019, "In-work poverty rose."), root="corpus", size=1, mtime=1)
+    assert ensure_mentions(store, LEXICON).tagged == 1
+    smaller = LEXICON[1:]
+    assert lexicon_fingerprint(smaller) != lexicon_fingerprint(LEXICON)
+    assert ensure_mentions(store, smaller).tagged == 2
+    assert {m.concept for m in store.iter_mentions()} == {"in-work-poverty"}
+    assert [c["id"] for c in store.concept_rows()] == ["in-work-poverty", "new-public-management"]
+
+
+def test_tagging_glossary_carries_an_acronym_to_other_documents(store):
+    store.write_document(doc("d1", 2018, "In-work poverty (IWP) grew. New Public Management (NPM) did not help."),
+                         root="corpus", size=1, mtime=1)
+    store.write_document(doc("d2", 2019, "IWP is now common; NPM too."), root="corpus", size=1, mtime=1)
+    store.write_document(doc("d3", 2020, "Integrated Work Programmes (IWP) are not poverty."), root="corpus",
+                         size=1, mtime=1)
+    report = ensure_mentions(store, LEXICON)
+    # d3 defines IWP as something else, so the glossary leaves IWP out as ambiguous
+    assert report.glossary == {} and report.ambiguous == ["IWP"]
+    store.prune(["corpus/d3.txt"])
+    store.db.execute("DELETE FROM documents WHERE id = 'd3'")
+    report = ensure_mentions(store, LEXICON, force=True)
+    assert report.glossary == {"IWP": "in-work-poverty"} and report.glossary_mentions == 1
+    d2 = [(m.concept, m.surface, m.via) for m in store.iter_mentions(doc_id="d2")]
+    assert d2 == [("in-work-poverty", "IWP", "glossary"), ("new-public-management", "NPM", "acronym")]
+
+
+def test_tagging_replacing_a_document_drops_its_old_mentions(store):
+    store.write_document(doc("d1", 2018, "Co-production matters."), root="corpus", size=1, mtime=1)
+    ensure_mentions(store, LEXICON)
+    store.write_document(doc("d1", 2018, "Nothing here."), root="corpus", size=1, mtime=2)
+    assert list(store.iter_mentions()) == []
+    assert ensure_mentions(store, LEXICON).tagged == 1
+
+
+def test_tagging_build_glossary_skips_lexicon_and_outside_definitions():
+    defs = [("a", "IWP", "in-work-poverty"), ("b", "IWP", "in-work-poverty"), ("a", "NPM", "new-public-management"),
+            ("c", "EF", "")]
+    assert build_glossary(defs, {"NPM": "new-public-management"}) == ({"IWP": "in-work-poverty"}, [])
+
+
+def test_tagging_count_words_counts_hyphenated_words_once():
+    assert count_words("Co-production in Århus, l’emploi d'abord!") == 5
+
+
+def test_tagging_default_lexicon_round_trips_through_the_store(store):
+    concepts = load_lexicon()
+    store.save_concepts(concepts)
+    rows = store.concept_rows()
+    assert [r["id"] for r in rows] == [c.id for c in concepts]
+    assert json.dumps(rows[0]["patterns"]) == json.dumps(concepts[0].patterns)
