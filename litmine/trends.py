@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -394,7 +395,7 @@ def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "p
         ax.plot(years, [math.nan if v is None else v for v in values], color=colour, marker="o", markersize=3.5,
                 linewidth=1.8, label=label, linestyle="-" if i < 10 else "--")
         known = [t for t, v in enumerate(values) if v is not None]
-        for a, b in zip(known, known[1:]):
+        for a, b in itertools.pairwise(known):
             if b > a + 1:  # years between without documents: no rate, so only a dotted bridge
                 ax.plot([years[a], years[b]], [values[a], values[b]], color=colour, linewidth=1, linestyle=":")
         for a, b in spans[c]:

@@ -6,8 +6,19 @@ import pytest
 from litmine.errors import LitmineError
 from litmine.models import Concept, Document, Mention, Passage
 from litmine.trends import (
-    P_MAX, Burst, build_trend_rows, build_trend_summary, build_trends, find_burst_states, find_bursts,
-    find_concept_ids, find_trend_bursts, write_bursts_csv, write_trends, write_trends_csv, write_trends_plot,
+    P_MAX,
+    Burst,
+    build_trend_rows,
+    build_trend_summary,
+    build_trends,
+    find_burst_states,
+    find_bursts,
+    find_concept_ids,
+    find_trend_bursts,
+    write_bursts_csv,
+    write_trends,
+    write_trends_csv,
+    write_trends_plot,
 )
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -69,9 +80,10 @@ def test_trends_obvious_burst_found_and_flat_series_has_none():
                          + [("flat", 1990 + t, 5, 200) for t in range(10)])
     assert [(b.concept, b.start, b.end) for b in bursts] == [("Ärger", 1994, 1996)]
     assert bursts[0].weight > 10
-    # a lower s makes a smaller rise count as a burst; more years of it are bursty at s=1.5 than none
-    assert find_burst_states([5, 5, 5, 9, 9, 5, 5], [100] * 7, s=1.5) == [0, 0, 0, 1, 1, 0, 0]
-    assert not any(find_burst_states([5, 5, 5, 9, 9, 5, 5], [100] * 7, s=3.0))
+    # a rise to 1.8 times the usual rate is a burst for s=1.5 but not for s=3
+    rise = [50, 50, 50, 90, 90, 50, 50]
+    assert find_burst_states(rise, [1000] * 7, s=1.5) == [0, 0, 0, 1, 1, 0, 0]
+    assert not any(find_burst_states(rise, [1000] * 7, s=3.0))
 
 
 def test_trends_burst_edge_cases():

@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import DbOption, Format, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store, write_rows
+from litmine.cli.app import (
+    DbOption,
+    Format,
+    LexiconOption,
+    ReplaceLexiconOption,
+    app,
+    fail,
+    tagged_store,
+    write_rows,
+)
 from litmine.errors import LitmineError
 
 
