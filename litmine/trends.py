@@ -2,7 +2,7 @@
 
 `build_trends` turns (concept, document) mentions and per-document years and word counts into one row per concept
 and year, every year from the corpus's first to its last included, so a year without mentions reads 0 and a year
-without documents has no rate at all (a gap in the plot, not a fall to zero). `find_bursts` marks the years in which
+without documents has no rate at all (not a fall to zero; dotted in the plot). `find_bursts` marks the years in which
 a concept surged, with Kleinberg's two-state automaton for batched data (the burst detection of CiteSpace).
 """
 
@@ -99,7 +99,8 @@ def build_trends(mentions: Iterable[tuple[str, str]], documents: Mapping[str, Ma
         mentions: (concept id, document id) for every mention.
         documents: document id -> {"year": int | None, "words": int}; every document of the corpus, so that years
             and shares count documents that mention nothing. A document without a year is left out of the table
-            and counted in `undated_documents` (its mentions in `undated_mentions`); mentions of documents not
+            and counted in `undated_documents` (its mentions of the concepts reported in `undated_mentions`);
+            mentions of documents not
             in `documents` are ignored.
         concepts: the concepts to report, in this order, with zero rows when unmentioned; default every concept
             mentioned in a dated document, most mentioned first.
@@ -122,14 +123,15 @@ def build_trends(mentions: Iterable[tuple[str, str]], documents: Mapping[str, Ma
         year_words[y] += w
     counts: Counter[tuple[str, int]] = Counter()
     doc_sets: dict[tuple[str, int], set[str]] = defaultdict(set)
-    undated_mentions = 0
+    undated_mentions: Counter[str] = Counter()
     for concept, doc_id in mentions:
         if doc_id in undated:
-            undated_mentions += 1
+            undated_mentions[concept] += 1
         elif doc_id in dated:
             key = (concept, dated[doc_id][0])
             counts[key] += 1
             doc_sets[key].add(doc_id)
+    left_out = sum(undated_mentions.values()) if concepts is None else sum(undated_mentions[c] for c in concepts)
     if concepts is None:
         totals: Counter[str] = Counter()
         for (c, _), n in counts.items():
@@ -145,7 +147,7 @@ def build_trends(mentions: Iterable[tuple[str, str]], documents: Mapping[str, Ma
                                  year_words=words, per_10k_words=n * 10_000 / words if words else None,
                                  doc_share=docs / year_docs[y] if year_docs[y] else None))
     return Trends(rows=rows, concepts=concepts, years=years, labels=dict(labels or {}),
-                  undated_documents=len(undated), undated_mentions=undated_mentions)
+                  undated_documents=len(undated), undated_mentions=left_out)
 
 
 # ---------------------------------------------------------------------------------------------------- bursts

@@ -40,8 +40,8 @@ ROWS = ["concept", "label", "year", "mentions", "documents", "year_documents", "
 @app.command()
 def trends(
     concept: Annotated[list[str] | None, typer.Option(
-        "--concept", "-c", help="A concept id or label to follow (repeatable). Default: every concept mentioned.",
-        show_default=False)] = None,
+        "--concept", "-c", metavar="ID", show_default=False,
+        help="A concept id or label to follow (repeatable). Default: every concept mentioned.")] = None,
     measure: Annotated[Measure, typer.Option(
         "--measure", help="What the plot shows: count (mentions), per10k (mentions per 10,000 words) or share "
                           "(share of the year's documents).")] = Measure.per10k,
@@ -66,7 +66,7 @@ def trends(
     """Concepts over publication years: mentions, mentions per 10,000 words and share of documents, with bursts.
 
     Every year from the corpus's first to its last is a row, so quiet years show as zero; a year without documents
-    has no rate (a gap in the plot). Documents without a year are left out and counted. Bursts are found with
+    has no rate (the plot's line is dotted across it). Documents without a year are left out and counted. Bursts are found with
     Kleinberg's two-state automaton for batched data (as in CiteSpace); their weight is the fall in cost the
     bursty state brings. Writes trends.csv (with a burst flag per row), bursts.csv and trends.png into --out.
 

@@ -66,7 +66,8 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
 
 
 def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) -> dict:
-    """The JSON the page embeds: nodes with x/y, edges, passages (keyed by str(id)), the years and the viewBox.
+    """The JSON the page embeds: nodes with x/y, edges, passages (keyed by str(id)), the years, the viewBox and
+    a note on capped passage lists (``g.graph["passage_note"]``; ``passages_total`` on a node or edge counts them all).
 
     Example:
         >>> build_map_data(nx.Graph([("a", "b")]), {})["view"]  # doctest: +SKIP
@@ -82,6 +83,7 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
             "cluster": _int(d.get("cluster")), "mentions": _int(d.get("mentions")),
             "documents": _int(d.get("documents")), "first_year": _int(d.get("first_year")),
             "mean_year": _num(d.get("mean_year")), "years": _years(d.get("years")), "passages": ids,
+            "passages_total": _int(d.get("passages_total")),
             "terms": [str(t) for t in _list(d.get("acronyms")) + _list(d.get("terms")) if str(t).strip()],
             "x": round(x, 2), "y": round(y, 2)})
     edges = []
@@ -89,6 +91,7 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
         edges.append({
             "source": _key(a), "target": _key(b), "weight": _num(d.get("weight")), "raw": _int(d.get("raw")),
             "documents": _int(d.get("documents")), "passages": _ids(d.get("passages")),
+            "passages_total": _int(d.get("passages_total")),
             "first_year": _int(d.get("first_year")), "mean_year": _num(d.get("mean_year")),
             "years": _years(d.get("years"))})
     stored = {}
@@ -103,7 +106,9 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
     found |= {p["year"] for p in stored.values() if p["year"] is not None}
     # Every year between the first and the last, unless a stray year would make the list absurdly long.
     years = list(range(min(found), max(found) + 1)) if found and max(found) - min(found) <= 300 else sorted(found)
-    return {"nodes": nodes, "edges": edges, "passages": stored, "years": years, "view": view}
+    note = g.graph.get("passage_note")
+    return {"nodes": nodes, "edges": edges, "passages": stored, "years": years, "view": view,
+            "note": note if isinstance(note, str) else ""}
 
 
 def embed_json(data: object) -> str:

@@ -31,7 +31,6 @@ def write_network_plot(g: nx.Graph, path: str | Path, *, title: str | None = Non
     import matplotlib
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
-    from matplotlib.patheffects import withStroke
 
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
@@ -48,13 +47,13 @@ def write_network_plot(g: nx.Graph, path: str | Path, *, title: str | None = Non
         if g.number_of_nodes() == 0:
             ax.text(0.5, 0.5, "no concepts to draw", ha="center", va="center", transform=ax.transAxes)
         else:
-            _draw(g, ax, LineCollection, withStroke(linewidth=2.5, foreground="white"), size=size, seed=seed)
+            _draw(g, ax, LineCollection, size=size, seed=seed)
         fig.savefig(path, format=fmt, dpi=150 if fmt == "png" else None, bbox_inches="tight",
                     metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
     return path
 
 
-def _draw(g: nx.Graph, ax, line_collection, halo, *, size: str, seed: int) -> None:
+def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int) -> None:
     weights = [d.get("weight", 1) or 0 for *_, d in g.edges(data=True)]
     # the layout pulls strongly linked concepts together; all-zero weights would make it ignore edges
     layout_weight = "weight" if any(w > 0 for w in weights) else None
@@ -71,7 +70,9 @@ def _draw(g: nx.Graph, ax, line_collection, halo, *, size: str, seed: int) -> No
     colours = [cluster_colour(g.nodes[n].get("cluster")) for n in nodes]
     xs, ys = [pos[n][0] for n in nodes], [pos[n][1] for n in nodes]
     ax.scatter(xs, ys, s=areas, c=colours, alpha=0.85, edgecolors="white", linewidths=1.0, zorder=2)
-    for n, x, y in zip(nodes, xs, ys):
-        ax.text(x, y, str(g.nodes[n].get("label", n)), fontsize=8, ha="center", va="center", zorder=3,
-                path_effects=[halo])
+    for n, x, y, area in zip(nodes, xs, ys, areas):
+        # just above the node (offset by its radius, in points) so the label does not hide its colour
+        ax.annotate(str(g.nodes[n].get("label", n)), (x, y), xytext=(0, math.sqrt(area) / 2 + 1),
+                    textcoords="offset points", fontsize=8, ha="center", va="bottom", zorder=3,
+                    bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.6})
     ax.margins(0.08)

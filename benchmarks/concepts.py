@@ -1,0 +1,118 @@
+"""Concept mentions: accuracy on the hand-labelled seed sentences, and tagging speed on real text.
+
+Usage: python benchmarks/concepts.py [--eval ../shared/eval] [--seeds ../shared/seeds] [--out docs/benchmarks.md]
+
+Accuracy: tests/fixtures/concept_mentions.yaml (sentences from ../shared/seeds labelled by hand, rules in
+tests/fixtures/concept_mentions.md), default lexicon, a prediction counts when concept and span overlap a label.
+Speed: passages of the seeds, the demo corpus and the UK policy inquiries PDFs (ingested first, not timed), tagged in
+one process with a fresh matcher (so spaCy's tokenizer cache starts cold): words per second on one core, next to
+spaCy's blank English tokenizer alone on the same texts; and `ensure_mentions` end to end (store writes included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from report import machine, write_section  # noqa: E402
+
+from litmine.concepts.evaluate import evaluate_mentions, load_labelled  # noqa: E402
+from litmine.concepts.lexicon import load_lexicon  # noqa: E402
+from litmine.concepts.matcher import ConceptMatcher  # noqa: E402
+from litmine.concepts.tagging import count_words, ensure_mentions  # noqa: E402
+from litmine.ingest import ingest_corpus  # noqa: E402
+from litmine.store import Store  # noqa: E402
+
+FIXTURE = HERE.parent / "tests" / "fixtures" / "concept_mentions.yaml"
+
+
+def speed(name: str, folder: Path, lexicon) -> dict | None:
+    if not folder.is_dir():
+        print(f"skipping {name}: {folder} not found", file=sys.stderr)
+        return None
+    tmp = tempfile.mkdtemp()
+    store = Store(Path(tmp) / "s.db")
+    ingest_corpus(folder, store, jobs=2)
+    passages = list(store.iter_passages())
+    texts = [p.text for p in passages]
+    words = sum(count_words(t) for t in texts)
+    best = {}
+    for run in range(3):
+        matcher = ConceptMatcher(lexicon)
+        t = time.perf_counter()
+        found = matcher.find_mentions(texts)
+        best["tag"] = min(best.get("tag", 1e9), time.perf_counter() - t)
+        import spacy
+
+        nlp = spacy.blank("en")
+        t = time.perf_counter()
+        for _ in nlp.tokenizer.pipe(texts):
+            pass
+        best["tok"] = min(best.get("tok", 1e9), time.perf_counter() - t)
+    t = time.perf_counter()
+    report = ensure_mentions(store, lexicon)
+    e2e = time.perf_counter() - t
+    store.close()
+    return {"name": name, "docs": report.tagged, "passages": len(texts), "words": words,
+            "mentions": sum(len(f) for f in found), "tag": words / best["tag"], "tok": words / best["tok"],
+            "e2e": words / e2e, "e2e_s": e2e}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
+    parser.add_argument("--seeds", default=str(HERE.parent.parent / "shared" / "seeds"))
+    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
+    args = parser.parse_args()
+    lexicon = load_lexicon()
+    lines = ["## Concept mentions", "",
+             f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "
+             f"`python benchmarks/concepts.py`.", ""]
+    if FIXTURE.exists():
+        docs = load_labelled(FIXTURE)
+        s = evaluate_mentions(ConceptMatcher(lexicon), docs)
+        lines += ["Accuracy on the hand-labelled seed sentences (`tests/fixtures/concept_mentions.yaml`; rules in "
+                  "`concept_mentions.md`); a prediction is right when its concept matches a label and the spans "
+                  "overlap:", "",
+                  "| sentences | labelled mentions | predicted | precision | recall | F1 |", "|---|---|---|---|---|---|",
+                  f"| {s.sentences} | {s.tp + s.fn} | {s.tp + s.fp} | {s.precision:.3f} | {s.recall:.3f} | "
+                  f"{s.f1:.3f} |", ""]
+        per = sorted(s.per_concept.items(), key=lambda kv: -(kv[1]["tp"] + kv[1]["fn"]))
+        lines += ["| concept | labelled | found | missed | false positives |", "|---|---|---|---|---|"]
+        lines += [f"| {c} | {n['tp'] + n['fn']} | {n['tp']} | {n['fn']} | {n['fp']} |" for c, n in per]
+        lines.append("")
+        if s.errors:
+            lines += ["Remaining errors:", ""]
+            lines += [f"- {kind}: {concept} \"{surface}\"" for kind, concept, surface, _ in s.errors[:20]]
+            lines.append("")
+        print(f"precision {s.precision:.3f} recall {s.recall:.3f} ({s.tp} tp, {s.fp} fp, {s.fn} fn)")
+        for e in s.errors:
+            print("  ", e[0], e[1], repr(e[2]), "|", e[3][:140])
+    ev = Path(args.eval)
+    rows = [r for r in (speed("seeds (5 texts)", Path(args.seeds), lexicon),
+                        speed("demo corpus (13 documents)", HERE.parent / "corpus", lexicon),
+                        speed("UK policy inquiries (PDF)", ev / "uk-policy-inquiries" / "pdf", lexicon),
+                        speed("EXCITE SSOAR (PDF)", ev / "excite-ssoar" / "en_refsection" / "pdf", lexicon)) if r]
+    lines += ["Tagging speed, one core (target: 100,000 words/s). `matcher` is `ConceptMatcher.find_mentions` over "
+              "every passage (phrases, acronym definitions, acronyms); `tokenizer` is spaCy's blank English "
+              "tokenizer alone on the same texts; `ensure_mentions` adds sentence lookup and the store writes; "
+              "best of 3 runs, each with a fresh matcher:", "",
+              "| text | passages | words | mentions | matcher words/s | tokenizer words/s | ensure_mentions words/s |",
+              "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['name']} | {r['passages']:,} | {r['words']:,} | {r['mentions']:,} | {r['tag']:,.0f} | "
+                     f"{r['tok']:,.0f} | {r['e2e']:,.0f} |")
+        print(r)
+    print(write_section("concepts", "\n".join(lines), Path(args.out)))
+
+
+if __name__ == "__main__":
+    main()

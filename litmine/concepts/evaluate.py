@@ -1,0 +1,111 @@
+"""Score concept mentions against hand-labelled sentences (precision, recall, F1, per concept).
+
+The labelled file is YAML: `documents:` each with `sentences:` in document order, each sentence with `text` and
+`mentions: [[concept id, surface as printed], ...]`. Sentences of one document are tagged together, so acronyms it
+defines count in its later sentences, as in a real document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from litmine.concepts.matcher import ConceptMatcher
+from litmine.errors import LitmineError
+
+
+@dataclass
+class Scores:
+    """Counts and rates over a labelled sample; `errors` lists (kind, concept, surface, sentence) for each miss."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    sentences: int = 0
+    per_concept: dict[str, Counter] = field(default_factory=dict)
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_labelled(path: str | Path) -> list[dict]:
+    """The documents of a labelled sample, each {"name", "sentences": [{"text", "mentions": [(id, surface)]}]}."""
+    import yaml
+
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LitmineError(f"{path}: cannot read the labelled sample ({exc})") from None
+    docs = []
+    for n, d in enumerate(data.get("documents") or [], start=1):
+        sentences = []
+        for s in d.get("sentences") or []:
+            mentions = [(str(c), str(surface)) for c, surface in (s.get("mentions") or [])]
+            sentences.append({"text": str(s["text"]), "mentions": mentions})
+        docs.append({"name": str(d.get("seed") or d.get("name") or n), "sentences": sentences})
+    return docs
+
+
+def _gold_spans(text: str, mentions: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    spans, next_from = [], {}
+    for concept, surface in mentions:
+        i = text.find(surface, next_from.get(surface, 0))
+        if i < 0:
+            i = text.find(surface)
+        if i < 0:
+            raise LitmineError(f"labelled surface {surface!r} is not in its sentence: {text[:80]!r}")
+        next_from[surface] = i + len(surface)
+        spans.append((concept, i, i + len(surface)))
+    return spans
+
+
+def evaluate_mentions(matcher: ConceptMatcher, documents: list[dict]) -> Scores:
+    """Tag each labelled document with `matcher` and count hits: a predicted mention is right when a gold one has
+    the same concept and an overlapping span (each gold mention matched at most once).
+
+    Example:
+        >>> from litmine.concepts.lexicon import load_lexicon
+        >>> docs = [{"name": "x", "sentences": [{"text": "Co-design works.", "mentions": [("co-design", "Co-design")]}]}]
+        >>> s = evaluate_mentions(ConceptMatcher(load_lexicon()), docs)
+        >>> (s.tp, s.fp, s.fn)
+        (1, 0, 0)
+    """
+    scores = Scores()
+    for doc in documents:
+        texts = [s["text"] for s in doc["sentences"]]
+        predicted, _ = matcher.tag_document(texts)
+        for sentence, found in zip(doc["sentences"], predicted):
+            scores.sentences += 1
+            gold = _gold_spans(sentence["text"], sentence["mentions"])
+            used = [False] * len(gold)
+            for m in found:
+                hit = next((i for i, (c, s, e) in enumerate(gold)
+                            if not used[i] and c == m.concept and s < m.end and m.start < e), None)
+                counter = scores.per_concept.setdefault(m.concept, Counter())
+                if hit is None:
+                    scores.fp += 1
+                    counter["fp"] += 1
+                    scores.errors.append(("false positive", m.concept, m.surface, sentence["text"]))
+                else:
+                    used[hit] = True
+                    scores.tp += 1
+                    counter["tp"] += 1
+            for (c, s, e), u in zip(gold, used):
+                if not u:
+                    scores.fn += 1
+                    scores.per_concept.setdefault(c, Counter())["fn"] += 1
+                    scores.errors.append(("missed", c, sentence["text"][s:e], sentence["text"]))
+    return scores
