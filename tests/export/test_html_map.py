@@ -40,7 +40,7 @@ def concept_passages():
 
 
 def embedded(page: str) -> dict:
-    m = re.search(r'<script type="application/json" id="map-data">(.*?)</script>', page, re.S)
+    m = re.search(r'<script type="application/json" id="map-data">(.*?)</script>', page, re.DOTALL)
     assert m, "no embedded map data"
     return json.loads(m.group(1))
 
@@ -50,16 +50,16 @@ def test_html_map_is_one_self_contained_page(tmp_path):
     page = path.read_text(encoding="utf-8")
     assert path == tmp_path / "maps" / "concepts.html" and page.startswith("<!DOCTYPE html>")
     # Nothing is loaded from anywhere: no src/href to a URL, no stylesheet links, imports or url() fetches.
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
-    assert not re.search(r"<link\b|@import|url\(\s*['\"]?(?:https?:)?//", page, re.I)
-    assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.I)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.IGNORECASE)
+    assert not re.search(r"<link\b|@import|url\(\s*['\"]?(?:https?:)?//", page, re.IGNORECASE)
+    assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.IGNORECASE)
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
 
 
 def test_html_map_policy_allows_exactly_its_own_scripts(tmp_path):
     page = write_concept_map(concept_graph(), concept_passages(), tmp_path / "m.html").read_text(encoding="utf-8")
-    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
     assert len(scripts) == 2
     csp = re.search(r'content="(default-src[^"]+)"', page).group(1)
     allowed = re.findall(r"'sha256-([A-Za-z0-9+/=]+)'", csp)
@@ -75,7 +75,7 @@ def test_html_map_hostile_text_never_appears_unescaped(tmp_path):
     # Only the page's own three script elements: the error recorder, the data and the map.
     assert len(re.findall(r"<script\b", page)) == 3
     assert "<title>Réseau &lt;b&gt;&lt;/script&gt;&lt;script&gt;" in page
-    data_block = re.search(r'id="map-data">(.*?)</script>', page, re.S).group(1)
+    data_block = re.search(r'id="map-data">(.*?)</script>', page, re.DOTALL).group(1)
     assert "<" not in data_block and ">" not in data_block and "&" not in data_block
     assert "\\u003c/script\\u003e" in data_block
 

@@ -1,0 +1,205 @@
+"""The concept map in a real browser: headless Chromium opens the page and the page's #selftest hook dispatches a
+real click on a node or an edge (so the page's own click handler runs); the dumped DOM must list the passages,
+hold no script errors, and show hostile document text only as text.
+
+Needs a Chromium binary (Debian: ``apt-get install -y chromium``); skipped, with that reason, when none is found.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote
+
+import networkx as nx
+import pytest
+
+from litmine.export.html_map import write_concept_map
+
+BROWSER = next((path for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+                if (path := shutil.which(name))), None)
+pytestmark = pytest.mark.skipif(
+    BROWSER is None, reason="no Chromium binary (chromium, chromium-browser or google-chrome) on PATH; "
+                            "install one to run the browser test, e.g. apt-get install -y chromium")
+
+HOSTILE = '</script><script>document.body.dataset.pwned=1</script><img src=x onerror="document.body.dataset.pwned=2">'
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Dom(HTMLParser):
+    """Just enough of a DOM tree: nested dicts with tag, attrs and children (strings or dicts)."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.root = {"tag": "#root", "attrs": {}, "children": []}
+        self.stack = [self.root]
+        self.tags: Counter = Counter()
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        node = {"tag": tag, "attrs": dict(attrs), "children": []}
+        self.stack[-1]["children"].append(node)
+        self.tags[tag] += 1
+        if tag not in VOID:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        self.stack[-1]["children"].append({"tag": tag, "attrs": dict(attrs), "children": []})
+        self.tags[tag] += 1
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i]["tag"] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        self.stack[-1]["children"].append(data)
+
+    def all(self, pred, node=None) -> list[dict]:
+        found = []
+        for child in (node or self.root)["children"]:
+            if isinstance(child, dict):
+                if pred(child):
+                    found.append(child)
+                found += self.all(pred, child)
+        return found
+
+    def by_id(self, id_: str) -> dict:
+        (node,) = self.all(lambda n: n["attrs"].get("id") == id_)
+        return node
+
+    def by_class(self, cls: str, node=None) -> list[dict]:
+        return self.all(lambda n: cls in (n["attrs"].get("class") or "").split(), node)
+
+
+def text(node: dict) -> str:
+    return "".join(c if isinstance(c, str) else text(c) for c in node["children"])
+
+
+def classes(node: dict) -> set[str]:
+    return set((node["attrs"].get("class") or "").split())
+
+
+def concept_graph():
+    g = nx.Graph()
+    g.add_node("co-production", label="Co-production", cluster=0, mentions=5, documents=2, first_year=2009,
+               mean_year=2013.4, years={2009: 2, 2018: 3}, passages=[1, 2, 3])
+    g.add_node("employability", label="Employability", cluster=1, mentions=3, documents=3, first_year=2003,
+               mean_year=2013.0, years={2003: 1, 2011: 1, 2018: 1}, passages=[2, 4, 5])
+    g.add_node("samproduktion", label="Samproduktion på Ærø", cluster=0, mentions=1, first_year=2009,
+               years={2009: 1}, passages=[1])
+    g.add_node("hostile", label=HOSTILE, cluster=1, mentions=1, first_year=2011, years={2011: 1}, passages=[5])
+    g.add_edge("co-production", "employability", weight=0.8, raw=1, documents=1, passages=[2], first_year=2018,
+               years={2018: 1})
+    g.add_edge("co-production", "samproduktion", weight=0.4, raw=1, documents=1, passages=[1], first_year=2009)
+    g.add_edge("hostile", "employability", weight=0.2, raw=1, documents=1, passages=[5], first_year=2011)
+    passages = {
+        1: {"doc_id": "d1", "title": "Samproduktion i Ærø kommune", "authors": ["Sørensen, Eva"], "year": 2009,
+            "page": 4, "text": "La coproducción et la co-production des services à Ærø.", "path": "corpus/a.pdf"},
+        2: {"doc_id": "d2", "title": "Employability in Scotland", "authors": ["Kerr, M."], "year": 2018,
+            "page": 12, "text": "Employability services built on co-producing support.", "path": "corpus/b.txt"},
+        3: {"doc_id": "d2", "title": "Employability in Scotland", "authors": ["Kerr, M."], "year": 2018,
+            "page": 13, "text": "More co-production with lone parents.", "path": "corpus/b.txt"},
+        4: {"doc_id": "d3", "title": "Work first", "authors": [], "year": 2003, "page": 1,
+            "text": "Employability first.", "path": "corpus/c.txt"},
+        5: {"doc_id": "d4", "title": HOSTILE, "authors": [HOSTILE], "year": 2011, "page": 2,
+            "text": HOSTILE + " & employability", "path": HOSTILE},
+    }
+    return g, passages
+
+
+def open_in_browser(page: Path, profile: Path, **hook: str) -> tuple[Dom, str]:
+    """Chromium's DOM of page after the #selftest hook ran, and its stderr (console messages included)."""
+    fragment = "&".join(f"{k}={quote(v, safe=':|')}" for k, v in hook.items())
+    cmd = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+           "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
+           "--virtual-time-budget=5000", "--enable-logging=stderr", "--v=0",
+           "--dump-dom", f"{page.as_uri()}#{fragment}"]
+    proc = subprocess.run(cmd, check=False, capture_output=True, encoding="utf-8", errors="replace", timeout=60)
+    assert proc.returncode == 0, f"{BROWSER} exited {proc.returncode}: {proc.stderr[-2000:]}"
+    assert "<html" in proc.stdout, f"no DOM dumped; stderr: {proc.stderr[-2000:]}"
+    return Dom(proc.stdout), proc.stderr
+
+
+def assert_clean(dom: Dom, stderr: str, target: str) -> None:
+    console = [line for line in stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
+    assert not [line for line in console if "Uncaught" in line or "Content Security Policy" in line], console
+    assert text(dom.by_id("errors")) == ""
+    assert text(dom.by_id("selftest")) == f"clicked {target}"
+    # Hostile text stays text: nothing injected, the page's three scripts only, nothing ran.
+    assert dom.tags["img"] == 0 and dom.tags["script"] == 3
+    body = dom.all(lambda n: n["tag"] == "body")[0]
+    assert "data-pwned" not in body["attrs"]
+
+
+def listed(dom: Dom) -> list[dict]:
+    rows = []
+    for li in dom.by_class("passage", dom.by_id("passages")):
+        one = {k: "".join(text(n) for n in dom.by_class(k, li)) for k in ("doc-title", "authors", "year", "page")}
+        (quote_,) = dom.all(lambda n: n["tag"] == "blockquote", li)
+        one["text"] = text(quote_)
+        one["marked"] = [text(m) for m in dom.all(lambda n: n["tag"] == "mark", quote_)]
+        one["id"] = li["attrs"]["data-passage"]
+        rows.append(one)
+    return rows
+
+
+@pytest.fixture
+def page(tmp_path):
+    g, passages = concept_graph()
+    return write_concept_map(g, passages, tmp_path / "map.html", title="Réseau <b>" + HOSTILE)
+
+
+def test_html_map_browser_node_click_lists_its_passages(page, tmp_path):
+    dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="node:co-production")
+    assert_clean(dom, stderr, "node:co-production")
+    assert text(dom.by_id("panel-title")) == "Co-production"
+    rows = listed(dom)
+    assert [r["id"] for r in rows] == ["1", "2", "3"]
+    assert rows[0] == {"doc-title": "Samproduktion i Ærø kommune", "authors": "Sørensen, Eva", "year": "2009",
+                       "page": "p. 4", "text": "La coproducción et la co-production des services à Ærø.",
+                       "marked": ["coproducción", "co-production"], "id": "1"}
+    assert (rows[1]["doc-title"], rows[1]["year"], rows[1]["page"]) == ("Employability in Scotland", "2018", "p. 12")
+    assert rows[1]["marked"] == ["co-producing"] and rows[2]["text"] == "More co-production with lone parents."
+    node = dom.all(lambda n: n["attrs"].get("data-id") == "co-production")[0]
+    assert "selected" in classes(node)
+    # The hostile label is drawn, as text, in the map.
+    assert HOSTILE in [text(t) for t in dom.by_class("label")]
+
+
+def test_html_map_browser_edge_click_shows_hostile_text_as_text(page, tmp_path):
+    dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="edge:employability|hostile")
+    assert_clean(dom, stderr, "edge:employability|hostile")
+    assert text(dom.by_id("panel-title")) == "Employability \u2194 " + HOSTILE
+    (row,) = listed(dom)
+    assert (row["doc-title"], row["authors"], row["year"], row["page"]) == (HOSTILE, HOSTILE, "2011", "p. 2")
+    assert row["text"] == HOSTILE + " & employability" and row["marked"] == ["employability"]
+    assert text(dom.all(lambda n: n["tag"] == "title")[0]) == "Réseau <b>" + HOSTILE
+
+
+def test_html_map_browser_year_filter_and_search(page, tmp_path):
+    dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="edge:samproduktion|co-production",
+                                  q="EMPLOY")
+    assert_clean(dom, stderr, "edge:samproduktion|co-production")
+    nodes = {n["attrs"]["data-id"]: classes(n) for n in dom.by_class("node")}
+    assert "match" in nodes["employability"] and "dim" in nodes["co-production"]
+    assert text(dom.by_id("match-count")) == "1 match"
+    assert [r["id"] for r in listed(dom)] == ["1"]
+
+    dom, stderr = open_in_browser(page, tmp_path / "profile2", selftest="node:employability", **{"from": "2010"},
+                                  to="2018")
+    assert_clean(dom, stderr, "node:employability")
+    nodes = {n["attrs"]["data-id"]: classes(n) for n in dom.by_class("node")}
+    assert "hidden" in nodes["samproduktion"] and "hidden" not in nodes["hostile"]
+    edges = {(e["attrs"]["data-source"], e["attrs"]["data-target"]): classes(e) for e in dom.by_class("edge")}
+    assert "hidden" in edges[("co-production", "samproduktion")]
+    assert "hidden" not in edges[("co-production", "employability")]
+    # Only the passages of the chosen years: 2011 and 2018, not 2003.
+    assert [(r["id"], r["year"]) for r in listed(dom)] == [("5", "2011"), ("2", "2018")]
+    assert text(dom.by_id("panel-note")) == "2 passages of 3 in 2010\u20132018"
+    assert text(dom.by_id("status")) == "3 of 4 concepts, 2 of 3 links in 2010\u20132018"
