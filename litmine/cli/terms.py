@@ -1,1 +1,72 @@
-"""Placeholder: filled in by the issue-4 work."""
+"""`litmine terms`: candidate concepts from the corpus itself."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from litmine.cli.app import DbOption, Format, LexiconOption, ReplaceLexiconOption, app, fail, open_store, write_rows
+from litmine.errors import LitmineError
+
+COLUMNS = ["term", "known", "freq", "docs", "first_year", "cvalue", "tfidf", "words", "forms"]
+
+
+class TermsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    yaml = "yaml"
+
+
+class Rank(str, Enum):
+    cvalue = "cvalue"
+    tfidf = "tfidf"
+
+
+@app.command()
+def terms(
+    db: DbOption = None,
+    lexicon: LexiconOption = None,
+    replace_lexicon: ReplaceLexiconOption = False,
+    rank: Annotated[Rank, typer.Option("--rank", help="Order by C-value (termhood) or by TF-IDF.")] = Rank.cvalue,
+    min_freq: Annotated[int, typer.Option("--min-freq", min=1, help="Fewest occurrences in the corpus.")] = 3,
+    min_docs: Annotated[int, typer.Option("--min-docs", min=1, help="Fewest documents using the term.")] = 2,
+    top: Annotated[int, typer.Option("--top", min=0, help="How many terms to list (0: all).")] = 50,
+    new_only: Annotated[bool, typer.Option("--new-only", help="Hide terms the lexicon already has.")] = False,
+    nlp: Annotated[bool, typer.Option("--nlp", help="Tag words with a trained English spaCy pipeline "
+                                                    "(en_core_web_sm); slower, fewer non-noun phrases.")] = False,
+    format: Annotated[TermsFormat, typer.Option("--format", "-f", help="table, json, csv, or yaml (a lexicon file "
+                                                                       "to adopt with --lexicon).")]
+    = TermsFormat.table,
+) -> None:
+    """Candidate concepts from the corpus itself: multi-word terms (2-5 words) of the English text passages,
+    ranked by C-value or TF-IDF, with frequency, document frequency, first year seen and the lexicon concept each
+    already is (`known`). Reference lists are left out.
+
+    Example: litmine terms --top 30 --format yaml > candidates.yaml
+    """
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.terms import TermOptions, build_lexicon_yaml, find_corpus_terms
+
+    if replace_lexicon and not lexicon:
+        fail("--replace-lexicon needs --lexicon FILE")
+    store = open_store(db, must_exist=True)
+    try:
+        concepts = load_lexicon(lexicon, replace=replace_lexicon)
+        options = TermOptions(rank=rank.value, min_freq=min_freq, min_docs=min_docs, top=top or None,
+                              new_only=new_only, nlp=nlp)
+        found = find_corpus_terms(store, concepts=concepts, options=options)
+    except LitmineError as exc:
+        fail(str(exc))
+        return
+    finally:
+        store.close()
+    if format is TermsFormat.yaml:
+        typer.echo(build_lexicon_yaml(found, taken=[c.id for c in concepts]), nl=False)
+    else:
+        write_rows([{c: asdict(t)[c] for c in COLUMNS} for t in found], Format(format.value), COLUMNS, title="candidate terms")
+    if not found:
+        typer.echo(f"no candidate terms with --min-freq {min_freq} and --min-docs {min_docs}", err=True)

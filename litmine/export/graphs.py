@@ -25,21 +25,40 @@ def _clean(g: nx.Graph) -> nx.Graph:
     return h
 
 
+def _vos_weights(g: nx.Graph, n, strength: dict, weight_name: str) -> dict[str, float]:
+    """A node's VOSviewer weights: links, total link strength, and its own count (mentions or citations) if any."""
+    weights = {weight_name: g.degree(n), "Total link strength": round(strength.get(n, 0), 4)}
+    data = g.nodes[n]
+    if "mentions" in data:
+        weights["Occurrences"] = data["mentions"]
+    elif "citations" in data:
+        weights["Citations"] = data["citations"]
+    return weights
+
+
 def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_name: str = "Links") -> None:
     """VOSviewer map file (items) and network file (links), tab-separated, items numbered from 1."""
     ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
     strength = dict(g.degree(weight="weight"))
+    extra = sorted({k for n in g.nodes for k in _vos_weights(g, n, strength, weight_name)} -
+                   {weight_name, "Total link strength"})
     with open(map_path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["id", "label", "description", "cluster", f"weight<{weight_name}>",
-                    "weight<Total link strength>", "score<Year>"])
+                    "weight<Total link strength>", *[f"weight<{k}>" for k in extra], "score<Year>"])
         for n, data in g.nodes(data=True):
+            weights = _vos_weights(g, n, strength, weight_name)
             w.writerow([ids[n], _one_line(data.get("label", n)), _one_line(data.get("title", "")),
-                        data.get("cluster", 1), g.degree(n), strength.get(n, 0), data.get("year", "")])
+                        data.get("cluster", 1), weights[weight_name], weights["Total link strength"],
+                        *[weights.get(k, 0) for k in extra], data.get("year", "")])
     with open(network_path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for a, b, data in g.edges(data=True):
-            w.writerow([ids[a], ids[b], data.get("weight", 1)])
+            w.writerow([ids[a], ids[b], _round(data.get("weight", 1))])
+
+
+def _round(value: object) -> object:
+    return round(value, 6) if isinstance(value, float) else value
 
 
 def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links") -> dict:
@@ -49,15 +68,24 @@ def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links") -> dict:
     items = []
     for n, data in g.nodes(data=True):
         item = {"id": ids[n], "label": data.get("label", str(n)), "cluster": data.get("cluster", 1),
-                "weights": {weight_name: g.degree(n), "Total link strength": strength.get(n, 0)}}
+                "weights": _vos_weights(g, n, strength, weight_name)}
         if data.get("year") is not None:
             item["scores"] = {"Year": data["year"]}
         if data.get("title"):
             item["description"] = f"<p>{html.escape(str(data['title']))}</p>"
         items.append(item)
-    links = [{"source_id": ids[a], "target_id": ids[b], "strength": d.get("weight", 1)}
+    links = [{"source_id": ids[a], "target_id": ids[b], "strength": _round(d.get("weight", 1))}
              for a, b, d in g.edges(data=True)]
     return {"network": {"items": items, "links": links}}
+
+
+def _cell(value: object) -> object:
+    """A CSV cell: lists and dicts as JSON, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set, dict)):
+        return json.dumps(sorted(value) if isinstance(value, set) else value, ensure_ascii=False)
+    return value
 
 
 def _one_line(value: object) -> str:
@@ -91,12 +119,13 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
                 w = csv.writer(fh)
                 w.writerow(["id", *keys])
                 for n, d in g.nodes(data=True):
-                    w.writerow([n, *[d.get(k, "") for k in keys]])
+                    w.writerow([n, *[_cell(d.get(k)) for k in keys]])
+            edge_keys = sorted({k for *_, d in g.edges(data=True) for k in d} - {"weight"})
             with open(out / f"{name}_edges.csv", "w", encoding="utf-8", newline="") as fh:
                 w = csv.writer(fh)
-                w.writerow(["source", "target", "weight"])
+                w.writerow(["source", "target", "weight", *edge_keys])
                 for a, b, d in g.edges(data=True):
-                    w.writerow([a, b, d.get("weight", 1)])
+                    w.writerow([a, b, d.get("weight", 1), *[_cell(d.get(k)) for k in edge_keys]])
             written += [out / f"{name}_nodes.csv", out / f"{name}_edges.csv"]
         elif fmt == "json":
             data = nx.node_link_data(g, edges="links")

@@ -13,6 +13,7 @@ import hashlib
 import html
 import json
 import math
+import numbers
 import re
 from importlib import resources
 from pathlib import Path
@@ -70,8 +71,9 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
     a note on capped passage lists (``g.graph["passage_note"]``; ``passages_total`` on a node or edge counts them all).
 
     Example:
-        >>> build_map_data(nx.Graph([("a", "b")]), {})["view"]  # doctest: +SKIP
-        [0, 0, 1000.0, 240.0]
+        >>> data = build_map_data(nx.Graph([("a", "b")]), {})
+        >>> [n["id"] for n in data["nodes"]], data["view"][2]
+        (['a', 'b'], 1000.0)
     """
     pos, view = _layout(g, seed=seed)
     nodes = []
@@ -85,7 +87,7 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
             "mean_year": _num(d.get("mean_year")), "years": _years(d.get("years")), "passages": ids,
             "passages_total": _int(d.get("passages_total")),
             "terms": [str(t) for t in _list(d.get("acronyms")) + _list(d.get("terms")) if str(t).strip()],
-            "x": round(x, 2), "y": round(y, 2)})
+            "x": round(float(x), 2), "y": round(float(y), 2)})
     edges = []
     for a, b, d in g.edges(data=True):
         edges.append({
@@ -144,10 +146,7 @@ def _layout(g: nx.Graph, *, seed: int) -> tuple[dict, list[float]]:
         sub = nx.Graph()  # nodes in a fixed order, so the layout does not depend on insertion order
         sub.add_nodes_from(sorted(comp, key=str))
         sub.add_edges_from(u.subgraph(comp).edges(data=True))
-        try:
-            local = nx.spring_layout(sub, seed=seed, weight="weight", iterations=200)
-        except ImportError:  # networkx wants scipy for 500+ nodes
-            local = nx.circular_layout(sub)
+        local = _spring(sub, seed=seed)
         xs = [p[0] for p in local.values()]
         ys = [p[1] for p in local.values()]
         span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
@@ -162,7 +161,17 @@ def _layout(g: nx.Graph, *, seed: int) -> tuple[dict, list[float]]:
     pos = {n: (MARGIN + (px - min(xs)) * scale, MARGIN + (py - min(ys)) * scale) for n, (px, py) in pos.items()}
     height = max(2 * MARGIN + (max(ys) - min(ys)) * scale, WIDTH * 0.3)
     width = max(2 * MARGIN + (max(xs) - min(xs)) * scale, WIDTH * 0.3)
-    return pos, [0, 0, round(width, 2), round(height, 2)]
+    return pos, [0, 0, round(float(width), 2), round(float(height), 2)]
+
+
+def _spring(g: nx.Graph, *, seed: int) -> dict:
+    """Spring layout; a circle where networkx wants scipy (500+ nodes) and it is not installed, or past 2,000."""
+    if len(g) > 2000:
+        return nx.circular_layout(g)
+    try:
+        return nx.spring_layout(g, seed=seed, weight="weight", iterations=200 if len(g) <= 300 else 50)
+    except ImportError:
+        return nx.circular_layout(g)
 
 
 def _sha256(text: str) -> str:
@@ -200,7 +209,8 @@ def _int(value: object) -> int | None:
 
 
 def _ids(value: object) -> list[int | str]:
-    return [_key(int(v) if isinstance(v, float) and v.is_integer() else v) for v in _list(value)]
+    return [_key(int(v) if isinstance(v, numbers.Integral) or (isinstance(v, float) and v.is_integer()) else v)
+            for v in _list(value)]
 
 
 def _years(value: object) -> dict[str, float]:

@@ -38,3 +38,18 @@ def test_graphs_vosviewer_files(tmp_path):
     item = vos["network"]["items"][0]
     assert "<script>" not in item["description"] and "&lt;script&gt;" in item["description"]
     assert vos["network"]["links"] == [{"source_id": 1, "target_id": 2, "strength": 3}]
+
+
+def test_graphs_concept_weights_and_edge_attributes_travel(tmp_path):
+    g = nx.Graph()
+    g.add_node("co-production", label="Co-production", mentions=7, cluster=1)
+    g.add_node("lone-parents", label="Lone parents", mentions=3, cluster=2)
+    g.add_edge("co-production", "lone-parents", weight=1 / 3, raw=2, passages=[4, 9])
+    write_graph(g, tmp_path, "c", ("vosviewer", "vosjson", "csv"))
+    rows = list(csv.reader((tmp_path / "c_vos_map.txt").open(encoding="utf-8"), delimiter="\t"))
+    assert "weight<Occurrences>" in rows[0] and rows[1][rows[0].index("weight<Occurrences>")] == "7"
+    assert rows[1][rows[0].index("weight<Total link strength>")] == "0.3333"
+    vos = json.loads((tmp_path / "c_vosviewer.json").read_text(encoding="utf-8"))
+    assert vos["network"]["items"][1]["weights"]["Occurrences"] == 3
+    edges = list(csv.DictReader((tmp_path / "c_edges.csv").open(encoding="utf-8")))
+    assert edges[0]["raw"] == "2" and json.loads(edges[0]["passages"]) == [4, 9]
