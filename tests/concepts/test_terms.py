@@ -4,8 +4,17 @@ import pytest
 
 from litmine.concepts import terms as terms_module
 from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.terms import (Term, TermOptions, build_lexicon_yaml, extract_candidates, extract_terms,
-                                    find_corpus_terms, load_term_documents, slugify, term_key)
+from litmine.concepts.terms import (
+    Term,
+    TermOptions,
+    build_lexicon_yaml,
+    extract_candidates,
+    extract_terms,
+    find_corpus_terms,
+    load_term_documents,
+    slugify,
+    term_key,
+)
 from litmine.errors import LitmineError
 from litmine.models import Concept, Document, Passage
 
@@ -49,7 +58,7 @@ def test_terms_rank_by_tfidf_or_cvalue():
     assert state.cvalue == pytest.approx(4.0) and almp.cvalue == pytest.approx(math.log2(4) * 3)
     assert state.tfidf == pytest.approx((1 + math.log(4)) * (math.log(5 / 2) + 1), abs=1e-3)
     assert almp.tfidf == pytest.approx(3 * (math.log(5 / 4) + 1), abs=1e-3)
-    assert [t.term for t in extract_terms(docs, options=options)][0] == "active labour market policy"
+    assert extract_terms(docs, options=options)[0].term == "active labour market policy"
     tfidf = TermOptions(min_docs=1, top=1, rank="tfidf")
     assert [t.term for t in extract_terms(docs, options=tfidf)] == ["welfare state"]
 
@@ -88,8 +97,7 @@ def test_terms_candidates_stop_at_punctuation_numbers_stop_words_and_sentences()
 
 
 def test_terms_known_concepts_and_new_only():
-    docs = docs_of(["It is street-level bureaucracy and New Public Management in Göteborg, or street-level "
-                    "bureaucracy."],
+    docs = docs_of(["It is street-level bureaucracy and New Public Management in Göteborg, or street-level bureaucracy."],
                    ["As is Street Level Bureaucracy, or new public management, or the Gute Arbeit model."],
                    ["See street-level bureaucracies and the Gute Arbeit model."])
     concepts = load_lexicon()

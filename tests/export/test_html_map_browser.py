@@ -149,13 +149,13 @@ def listed(dom: Dom) -> list[dict]:
     return rows
 
 
-@pytest.fixture
-def page(tmp_path):
+def write_page(tmp_path: Path) -> Path:
     g, passages = concept_graph()
     return write_concept_map(g, passages, tmp_path / "map.html", title="Réseau <b>" + HOSTILE)
 
 
-def test_html_map_browser_node_click_lists_its_passages(page, tmp_path):
+def test_html_map_browser_node_click_lists_its_passages(tmp_path):
+    page = write_page(tmp_path)
     dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="node:co-production")
     assert_clean(dom, stderr, "node:co-production")
     assert text(dom.by_id("panel-title")) == "Co-production"
@@ -172,7 +172,8 @@ def test_html_map_browser_node_click_lists_its_passages(page, tmp_path):
     assert HOSTILE in [text(t) for t in dom.by_class("label")]
 
 
-def test_html_map_browser_edge_click_shows_hostile_text_as_text(page, tmp_path):
+def test_html_map_browser_edge_click_shows_hostile_text_as_text(tmp_path):
+    page = write_page(tmp_path)
     dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="edge:employability|hostile")
     assert_clean(dom, stderr, "edge:employability|hostile")
     assert text(dom.by_id("panel-title")) == "Employability \u2194 " + HOSTILE
@@ -182,12 +183,14 @@ def test_html_map_browser_edge_click_shows_hostile_text_as_text(page, tmp_path):
     assert text(dom.all(lambda n: n["tag"] == "title")[0]) == "Réseau <b>" + HOSTILE
 
 
-def test_html_map_browser_year_filter_and_search(page, tmp_path):
+def test_html_map_browser_year_filter_and_search(tmp_path):
+    page = write_page(tmp_path)
     dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="edge:samproduktion|co-production",
                                   q="EMPLOY")
     assert_clean(dom, stderr, "edge:samproduktion|co-production")
     nodes = {n["attrs"]["data-id"]: classes(n) for n in dom.by_class("node")}
-    assert "match" in nodes["employability"] and "dim" in nodes["co-production"]
+    assert "match" in nodes["employability"] and "dim" in nodes["hostile"]
+    assert "dim" not in nodes["co-production"] and "selected" not in nodes["co-production"]  # an end of the link
     assert text(dom.by_id("match-count")) == "1 match"
     assert [r["id"] for r in listed(dom)] == ["1"]
 
