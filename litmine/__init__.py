@@ -6,15 +6,19 @@ Example:
     >>> ingest_corpus("corpus", store).summary()  # doctest: +SKIP
 """
 
+from litmine.concepts.lexicon import load_lexicon
+from litmine.concepts.matcher import ConceptMatcher
+from litmine.concepts.tagging import ensure_mentions
 from litmine.errors import InputError, LitmineError, MetadataError, StoreError
 from litmine.export import write_jsonl
 from litmine.ingest import IngestReport, extract_document, ingest_corpus
-from litmine.models import Document, Passage
+from litmine.models import Concept, Document, Mention, Passage
 from litmine.store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Document", "IngestReport", "InputError", "LitmineError", "MetadataError", "Passage", "Store", "StoreError",
-    "extract_document", "ingest_corpus", "write_jsonl",
+    "Concept", "ConceptMatcher", "Document", "IngestReport", "InputError", "LitmineError", "Mention", "MetadataError",
+    "Passage", "Store", "StoreError", "ensure_mentions", "extract_document", "ingest_corpus", "load_lexicon",
+    "write_jsonl",
 ]

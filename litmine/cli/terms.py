@@ -8,16 +8,7 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import (
-    DbOption,
-    Format,
-    LexiconOption,
-    ReplaceLexiconOption,
-    app,
-    fail,
-    open_store,
-    write_rows,
-)
+from litmine.cli.app import DbOption, Format, LexiconOption, ReplaceLexiconOption, app, fail, open_store, write_rows
 from litmine.errors import LitmineError
 
 COLUMNS = ["term", "known", "freq", "docs", "first_year", "cvalue", "tfidf", "words", "forms"]
@@ -58,11 +49,7 @@ def terms(
     Example: litmine terms --top 30 --format yaml > candidates.yaml
     """
     from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.terms import (
-        TermOptions,
-        build_lexicon_yaml,
-        find_corpus_terms,
-    )
+    from litmine.concepts.terms import TermOptions, build_lexicon_yaml, find_corpus_terms
 
     if replace_lexicon and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")
@@ -80,6 +67,7 @@ def terms(
     if format is TermsFormat.yaml:
         typer.echo(build_lexicon_yaml(found, taken=[c.id for c in concepts]), nl=False)
     else:
-        write_rows([{c: asdict(t)[c] for c in COLUMNS} for t in found], Format(format.value), COLUMNS, title="candidate terms")
+        rows = [{c: asdict(t)[c] for c in COLUMNS} for t in found]
+        write_rows(rows, Format(format.value), COLUMNS, title="candidate terms")
     if not found:
         typer.echo(f"no candidate terms with --min-freq {min_freq} and --min-docs {min_docs}", err=True)

@@ -4,17 +4,8 @@ import pytest
 
 from litmine.concepts import terms as terms_module
 from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.terms import (
-    Term,
-    TermOptions,
-    build_lexicon_yaml,
-    extract_candidates,
-    extract_terms,
-    find_corpus_terms,
-    load_term_documents,
-    slugify,
-    term_key,
-)
+from litmine.concepts.terms import (Term, TermOptions, build_lexicon_yaml, extract_candidates, extract_terms,
+                                    find_corpus_terms, load_term_documents, slugify, term_key)
 from litmine.errors import LitmineError
 from litmine.models import Concept, Document, Passage
 
@@ -97,7 +88,8 @@ def test_terms_candidates_stop_at_punctuation_numbers_stop_words_and_sentences()
 
 
 def test_terms_known_concepts_and_new_only():
-    docs = docs_of(["It is street-level bureaucracy and New Public Management in Göteborg, or street-level bureaucracy."],
+    first = "It is street-level bureaucracy and New Public Management in Göteborg, or street-level bureaucracy."
+    docs = docs_of([first],
                    ["As is Street Level Bureaucracy, or new public management, or the Gute Arbeit model."],
                    ["See street-level bureaucracies and the Gute Arbeit model."])
     concepts = load_lexicon()
