@@ -145,6 +145,7 @@ class Concept:
     patterns: list[str] = field(default_factory=list)
     acronyms: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
+    exact: list[str] = field(default_factory=list)  # phrases matched without inflection ("sanctions", not "sanctioned")
 
 
 @dataclass

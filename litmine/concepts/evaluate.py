@@ -7,6 +7,7 @@ defines count in its later sentences, as in a real document.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,15 +61,19 @@ def load_labelled(path: str | Path) -> list[dict]:
 
 
 def _gold_spans(text: str, mentions: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
-    spans, next_from = [], {}
+    """Place each labelled surface in its sentence: labels come in order of appearance, and two labels of one
+    concept never share a span ("partnerships ... partnership" are two places)."""
+    spans: list[tuple[str, int, int]] = []
+    last_start = 0
     for concept, surface in mentions:
-        i = text.find(surface, next_from.get(surface, 0))
-        if i < 0:
-            i = text.find(surface)
-        if i < 0:
+        places = [m.start() for m in re.finditer(re.escape(surface), text)]
+        if not places:
             raise LitmineError(f"labelled surface {surface!r} is not in its sentence: {text[:80]!r}")
-        next_from[surface] = i + len(surface)
+        free = [i for i in places
+                if not any(c == concept and i < e and s < i + len(surface) for c, s, e in spans)]
+        i = next((i for i in free if i >= last_start), free[0] if free else places[0])
         spans.append((concept, i, i + len(surface)))
+        last_start = i
     return spans
 
 

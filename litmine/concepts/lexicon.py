@@ -92,7 +92,8 @@ def _read(path: Path) -> list[Concept]:
         patterns = _as_list(entry.get("patterns"), where, "patterns")
         patterns += _as_list(entry.get("translations"), where, "translations")
         acronyms = _as_list(entry.get("acronyms"), where, "acronyms")
-        if not patterns and not acronyms:
+        exact = [form for p in _as_list(entry.get("exact"), where, "exact") for form in spelling_variants(p)]
+        if not patterns and not acronyms and not exact:
             raise LitmineError(f"{where} ({cid}): no patterns and no acronyms")
         expanded: list[str] = []
         for p in patterns:
@@ -101,7 +102,8 @@ def _read(path: Path) -> list[Concept]:
                     expanded.append(form)
         concepts.append(Concept(id=cid, label=str(entry.get("label") or cid), group=str(entry.get("group") or ""),
                                 patterns=expanded, acronyms=acronyms,
-                                exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")]))
+                                exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")],
+                                exact=list(dict.fromkeys(exact))))
     return concepts
 
 

@@ -20,6 +20,7 @@ from litmine.models import Concept, Mention
 _JOINERS = "-\u2010\u2011\u00ad"
 _STRIP_JOINERS = str.maketrans("", "", _JOINERS + "'\u2019")
 _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u00ad][ \t]*\n\s*(?=\w)")
+_INWORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _MESSY_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v\u00a0\u2009\u202f]|(?<=\w)\u00ad(?=\w)")
 _ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
 _DEFINED_AFTER = re.compile(rf"\s*[(\[]\s*({_ACRONYM})\s*[)\]]")
@@ -67,16 +68,12 @@ def _strip_inflection(w: str) -> str:
 
 
 def _make_nlp():
-    """spaCy's blank English with hyphenated words kept whole and the norm getter above."""
+    """spaCy's blank English with French elisions split off and the norm getter above."""
     import spacy
     from spacy.attrs import NORM
-    from spacy.util import compile_infix_regex, compile_prefix_regex
+    from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank("en")
-    # keep "co-production" one token so its norm joins the parts; en/em dashes between words still split
-    infixes = [p for p in nlp.Defaults.infixes if not re.search(p, "co-production")]
-    infixes.append(r"(?<=[\w])(?:\u2013|\u2014|--|---|\u2014\u2014|~)(?=[\w])")
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # French and Italian elisions ("l'innovation", "d'activation") split off, as English "'s" is
     prefixes = [r"(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", r"(?:[CDJLMNST]|Qu)['’](?=[^\W\d_])"] + list(nlp.Defaults.prefixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
@@ -98,6 +95,16 @@ class _Clean:
 
 
 def _clean(text: str) -> _Clean:
+    """Line-break hyphens and soft hyphens removed, whitespace runs made one space, and the hyphens inside words
+    made spaces (same length), so "co-production" reads as "co production" and "third sector-led" holds
+    "third sector"; the closed-up form "coproduction" is a pattern variant of its own."""
+    clean = _join_lines(text)
+    if _INWORD_HYPHEN.search(clean.text):
+        clean.text = _INWORD_HYPHEN.sub(" ", clean.text)
+    return clean
+
+
+def _join_lines(text: str) -> _Clean:
     if not _MESSY_SPACE.search(text) and not _LINEBREAK_HYPHEN.search(text):
         return _Clean(text)
     parts: list[str] = []
@@ -140,31 +147,46 @@ class ConceptMatcher:
     """
 
     def __init__(self, concepts: Sequence[Concept]):
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
         self.concepts = {c.id: c for c in concepts}
         self.nlp = _make_nlp()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.wildcards = Matcher(self.nlp.vocab)
         self._keys: dict[int, tuple[str, bool]] = {}  # match id -> (concept id, is an exclusion)
         for c in concepts:
-            for kind, phrases in ((False, c.patterns), (True, c.exclude)):
-                if not phrases:
-                    continue
-                key = f"{c.id}\x00{'exclude' if kind else 'pattern'}"
-                self._keys[self.nlp.vocab.strings.add(key)] = (c.id, kind)
-                self.matcher.add(key, [self.nlp.make_doc(p) for p in phrases])
+            for kind, phrases in ((False, c.patterns), (True, [e for e in c.exclude if "*" not in e])):
+                if phrases:
+                    self.matcher.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
+            if c.exact:
+                self.exact.add(self._key(c.id, False), [self._phrase(p) for p in c.exact])
+            # "activation of * account": "*" stands for up to four words
+            wild = [e for e in c.exclude if "*" in e]
+            if wild:
+                self.wildcards.add(self._key(c.id, True), [
+                    [{"OP": "{0,4}"} if w == "*" else {"NORM": normalise_word(w)} for w in _clean(e).text.split()]
+                    for e in wild])
         self.acronyms: dict[str, str] = {}
         for c in concepts:
             for a in c.acronyms:
                 self.acronyms.setdefault(a, c.id)
         self._lexicon_acronyms = self._acronym_regex(self.acronyms)
 
+    def _key(self, concept: str, exclusion: bool) -> str:
+        key = f"{concept}\x00{'exclude' if exclusion else 'pattern'}"
+        self._keys[self.nlp.vocab.strings.add(key)] = (concept, exclusion)
+        return key
+
+    def _phrase(self, phrase: str):
+        return self.nlp.make_doc(_clean(phrase).text)
+
     @staticmethod
     def _acronym_regex(acronyms) -> re.Pattern | None:
         if not acronyms:
             return None
         alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alts})(?:s|'s|’s)?(?![\w-])")
+        return re.compile(rf"(?<!\w)(?:{alts})(?:s|'s|’s)?(?!\w)")
 
     # ------------------------------------------------------------------ phrases
     def _phrase_mentions(self, text: str) -> list[tuple[str, int, int]]:
@@ -172,7 +194,8 @@ class ConceptMatcher:
         doc = self.nlp.make_doc(clean.text)
         found: list[tuple[str, int, int]] = []
         excluded: dict[str, list[tuple[int, int]]] = {}
-        for key, s, e in self.matcher(doc):
+        for key, s, e in [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ()),
+                          *(self.wildcards(doc) if len(self.wildcards) else ())]:
             concept, is_exclusion = self._keys[key]
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
             if is_exclusion:
@@ -242,19 +265,13 @@ class ConceptMatcher:
             if c is not None:
                 table[a] = (c, "acronym" if self.acronyms.get(a) == c else "defined")
         regex = self._acronym_regex(table)
-        in_definition = {}
-        for d in definitions:
-            in_definition.setdefault(d.passage, []).append((d.start, d.end))
         out: list[list[Mention]] = []
         for i, text in enumerate(texts):
             source = sources[i] if sources else "text"
             mentions = [Mention(concept=c, start=s, end=e, surface=text[s:e], source=source, via="pattern")
                         for c, s, e in phrases[i]]
             if regex is not None:
-                spans = in_definition.get(i, ())
                 for m in regex.finditer(text):
-                    if any(a <= m.start() < b for a, b in spans):
-                        continue
                     key = re.sub(r"(?:s|'s|’s)$", "", m.group()) if m.group() not in table else m.group()
                     if key not in table:
                         continue

@@ -29,7 +29,7 @@ def test_concepts_cli_counts_per_document_concept_and_year(corpus, tmp_path):
     co = [(r["year"], r["mentions"]) for r in rows if r["concept"] == "co-production"]
     assert co == [(2012, 2), (2019, 1)]  # the title counts in a
     npm = next(r for r in rows if r["concept"] == "new-public-management")
-    assert npm["mentions"] == 2 and npm["via_acronym"] == 1  # "(NPM)" is part of its definition and npm["year"] == 2012
+    assert npm["mentions"] == 3 and npm["via_acronym"] == 2  # "New Public Management (NPM)" counts twice and npm["year"] == 2012
     out = runner.invoke(app, ["concepts", "--db", db, "--by", "concept", "--format", "csv"]).output
     by_concept = {r["concept"]: r for r in csv.DictReader(io.StringIO(out))}
     assert by_concept["lone-parents"]["documents"] == "2"

@@ -14,7 +14,8 @@ REQUIRED = ["work-first", "human-capital-development", "activation", "conditiona
 def test_lexicon_default_has_the_field_concepts_with_variants():
     lexicon = {c.id: c for c in load_lexicon()}
     assert set(REQUIRED) <= set(lexicon)
-    assert {"coproduction", "co production", "co-produced"} <= set(lexicon["co-production"].patterns)
+    assert {"coproduction", "co production", "co-produce", "coproducción"} <= set(lexicon["co-production"].patterns)
+    assert "sanctions" in lexicon["benefit-sanctions"].exact and "activation of * account" in lexicon["activation"].exclude
     assert "personalization" in lexicon["personalisation"].patterns
     assert lexicon["new-public-management"].acronyms == ["NPM"]
     assert "account activation" in lexicon["activation"].exclude

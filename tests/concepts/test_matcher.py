@@ -50,6 +50,11 @@ def test_matcher_british_and_american_spellings(matcher):
 def test_matcher_other_senses_are_not_mentions(matcher):
     assert found(matcher, "The activation energy of the reaction was high; the committee's sanction of the plan "
                           "came late; she gave account activation codes.")[0] == []
+    assert found(matcher, "The council sanctioned the plan after the activation of a new email account; trade "
+                          "sanctions bit; she contracted the virus and signed a zero-hours contract.")[0] == []
+    # the same words in the field's senses
+    got = found(matcher, "Sanctions and sanctioned claimants under activation; contracted providers.")[0]
+    assert [c for c, _, _ in got] == ["benefit-sanctions", "benefit-sanctions", "activation", "contracting-out"]
 
 
 def test_matcher_acronym_defined_in_the_document_counts_in_all_its_passages(matcher):
@@ -59,13 +64,15 @@ def test_matcher_acronym_defined_in_the_document_counts_in_all_its_passages(matc
     per_text, own = m.tag_document(texts)
     assert own == {"CI": "collaborative-innovation"}
     assert [(x.surface, x.via) for x in per_text[0]] == [("CI", "defined")]
-    assert [(x.surface, x.via) for x in per_text[1]] == [("Collaborative innovation", "pattern")]  # "(CI)" not twice
+    # the long form and its acronym are two mentions, as a reader counts them
+    assert [(x.surface, x.via) for x in per_text[1]] == [("Collaborative innovation", "pattern"), ("CI", "defined")]
     assert [(x.surface, x.via) for x in per_text[2]] == [("CI", "defined"), ("CIs", "defined")]
 
 
 def test_matcher_lexicon_acronym_yields_to_another_definition(matcher):
-    assert found(matcher, "Payment by results (PbR) and PbR contracts.")[0] == [
-        ("payment-by-results", "Payment by results", "pattern"), ("payment-by-results", "PbR", "acronym")]
+    assert found(matcher, "Payment by results (PbR) and PbR-funded providers.")[0] == [
+        ("payment-by-results", "Payment by results", "pattern"), ("payment-by-results", "PbR", "acronym"),
+        ("payment-by-results", "PbR", "acronym")]
     # here HCD means something else: the lexicon's "human capital development" acronym does not apply
     per_text, own = matcher.tag_document(["Human-Centred Design (HCD) came first; HCD workshops followed."])
     assert own == {"HCD": None}
@@ -81,6 +88,19 @@ def test_matcher_glossary_acronyms_are_flagged(matcher):
     m = ConceptMatcher(lex)
     assert found(m, "IWP rose in Łódź.", glossary={"IWP": "in-work-poverty"})[0] == [
         ("in-work-poverty", "IWP", "glossary")]
+
+
+def test_matcher_hyphenated_compounds_hold_their_concepts(matcher):
+    got = found(matcher, "Third sector-led, street‐level and single-parent services; partnership-building.")[0]
+    assert [(c, s) for c, s, _ in got] == [("third-sector", "Third sector"), ("street-level-bureaucracy", "street‐level"),
+                                          ("lone-parents", "single-parent"), ("partnership-working", "partnership")]
+
+
+def test_matcher_wildcard_exclusion():
+    lex = [Concept("activation", "Activation", patterns=["activation"], exclude=["activation of * account"])]
+    m = ConceptMatcher(lex)
+    assert found(m, "Activation of my new e-mail account; activation of the unemployed.")[0] == [
+        ("activation", "activation", "pattern")]
 
 
 def test_matcher_exclusions_and_longest_match(matcher):

@@ -4,8 +4,17 @@ import pytest
 
 from litmine.concepts import terms as terms_module
 from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.terms import (Term, TermOptions, build_lexicon_yaml, extract_candidates, extract_terms,
-                                    find_corpus_terms, load_term_documents, slugify, term_key)
+from litmine.concepts.terms import (
+    Term,
+    TermOptions,
+    build_lexicon_yaml,
+    extract_candidates,
+    extract_terms,
+    find_corpus_terms,
+    load_term_documents,
+    slugify,
+    term_key,
+)
 from litmine.errors import LitmineError
 from litmine.models import Concept, Document, Passage
 
