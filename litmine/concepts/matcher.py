@@ -23,10 +23,8 @@ _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u00ad][ \t]*\n\s*(?=\w)")
 _INWORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _MESSY_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v\u00a0\u2009\u202f]|(?<=\w)\u00ad(?=\w)")
 _ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
-_DEFINED_AFTER = re.compile(rf"\s*[(\[]\s*({_ACRONYM})\s*[)\]]")
 _PAREN_DEFINITION = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
 _SHORT_IN_PARENS = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
-_LONG_BEFORE = re.compile(r"((?:[\w'’-]+[ \t]+){0,7}[\w'’-]+)\s*$")
 
 
 def normalise_word(word: str) -> str:
@@ -219,23 +217,22 @@ class ConceptMatcher:
 
     # ----------------------------------------------------------------- acronyms
     def _definitions(self, index: int, text: str, phrases: list[tuple[str, int, int]]) -> list[_Definition]:
+        """Acronyms defined in a text: "long form (SHORT)" and "SHORT (long form)". A definition is of a concept
+        when one concept's mentions cover its long form but for at most one word ("third sector organisations
+        (TSOs)"); otherwise it defines something outside the lexicon ("Human-Centred Design (HCD)")."""
         out: list[_Definition] = []
-        for concept, start, end in phrases:
-            m = _DEFINED_AFTER.match(text, end)
-            if m and _initials_fit(m.group(1), text[start:end]):
-                out.append(_Definition(m.group(1), concept, index, start, m.end()))
+        for m in _SHORT_IN_PARENS.finditer(text):
+            long = _long_form(m.group(1), text, m.start())
+            if long is not None:
+                concept = _covering_concept(phrases, text, *long)
+                out.append(_Definition(m.group(1), concept, index, long[0], m.end()))
         for m in _PAREN_DEFINITION.finditer(text):  # "NPM (New Public Management)"
-            inner = [c for c, s, e in phrases if s >= m.start(2) and e <= m.end(2)]
-            if inner and _initials_fit(m.group(1), m.group(2)):
-                out.append(_Definition(m.group(1), inner[0], index, m.start(), m.end()))
-        defined = {d.acronym for d in out}
-        for m in _SHORT_IN_PARENS.finditer(text):  # definitions of other things: "Human-Centred Design (HCD)"
-            short = m.group(1)
-            if short in defined:
-                continue
-            before = _LONG_BEFORE.search(text, max(0, m.start() - 90), m.start())
-            if before and _initials_fit(short, before.group(1)):
-                out.append(_Definition(short, None, index, m.start(), m.end()))
+            inner_start, inner_end = m.start(2), m.end(2)
+            inner = text[inner_start:inner_end].strip()
+            if _initials_fit(m.group(1), inner) and len(_WORDS.findall(inner)) <= _letters(m.group(1)).__len__() + 3:
+                concept = _covering_concept(phrases, text, inner_start, inner_end)
+                if concept is not None:
+                    out.append(_Definition(m.group(1), concept, index, m.start(), m.end()))
         return out
 
     def find_mentions(self, texts: Sequence[str], *, sources: Sequence[str] | None = None,
@@ -291,24 +288,58 @@ class ConceptMatcher:
         return self._assemble(texts, phrases, definitions, sources, glossary)
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _letters(short: str) -> list[str]:
+    """The letters an acronym spells: its capitals and its first letter ("PbR" -> p, r; "TSOs" -> t, s, o)."""
+    core = short[:-1] if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short
+    return [c.lower() for i, c in enumerate(core) if c.isalpha() and (i == 0 or c.isupper())]
+
+
 def _initials_fit(short: str, long: str) -> bool:
-    """Whether an acronym can stand for a phrase: its first letter starts the phrase and its capitals appear in
-    order among the phrase's letters ("NPM" / "New Public Management", "PbR" / "payment by results")."""
-    letters = [c.lower() for c in short if c.isalpha() and (c.isupper() or c == short[0])]
-    if short.endswith("s") and len(short) > 2 and short[:-1].isupper():
-        letters = [c.lower() for c in short[:-1]]
-    words = re.findall(r"[^\W\d_]+", long.lower())
-    if not words or not letters:
+    """Whether an acronym can stand for a phrase: the phrase starts with its first letter and its letters appear in
+    order in the phrase ("NPM" / "New Public Management", "PbR" / "payment by results")."""
+    letters = _letters(short)
+    words = [w.lower() for w in _WORDS.findall(long)]
+    if not words or not letters or words[0][0] != letters[0]:
         return False
-    # the acronym must start with the first letter of one of the phrase's last few words... usually the first
-    initials = "".join(w[0] for w in words)
-    if letters[0] not in initials:
-        return False
-    i = 0
-    joined = " ".join(words)
+    joined, i = " ".join(words), 0
     for ch in letters:
         i = joined.find(ch, i)
         if i < 0:
             return False
         i += 1
     return True
+
+
+def _long_form(short: str, text: str, paren: int) -> tuple[int, int] | None:
+    """The span of the shortest run of words just before "(SHORT)" that the acronym fits, as Schwartz and Hearst
+    (2003) find long forms; None when no run of up to len(letters) + 3 words fits."""
+    letters = _letters(short)
+    window_start = max(0, paren - 160)
+    window = text[window_start:paren]
+    cut = max(window.rfind(c) for c in ".;:!?()[]")
+    words = list(_WORDS.finditer(window, cut + 1))
+    for k in range(1, min(len(words), len(letters) + 3) + 1):
+        first = words[-k]
+        span = (window_start + first.start(), window_start + words[-1].end())
+        if _initials_fit(short, text[span[0]:span[1]]):
+            if k < len(letters) - 1:
+                return None  # too few words for the letters: "activation (AM)" is not a definition of AM
+            return span
+    return None
+
+
+def _covering_concept(phrases: list[tuple[str, int, int]], text: str, start: int, end: int) -> str | None:
+    """The one concept whose mentions cover the span [start, end) but for at most one word, else None."""
+    inside = [(c, s, e) for c, s, e in phrases if s < end and start < e]
+    concepts = {c for c, _, _ in inside}
+    if len(concepts) != 1:
+        return None
+    covered = [False] * (end - start)
+    for _, s, e in inside:
+        for i in range(max(s, start), min(e, end)):
+            covered[i - start] = True
+    uncovered = [w for w in _WORDS.finditer(text, start, end) if not all(covered[w.start() - start:w.end() - start])]
+    return next(iter(concepts)) if len(uncovered) <= 1 else None

@@ -115,3 +115,13 @@ def test_matcher_french_and_spanish_forms(matcher):
     got = found(matcher, "la coproduction et l'innovation sociale", "la coproducción y la innovación social")
     assert [c for c, _, _ in got[0]] == ["co-production", "social-innovation"]
     assert [c for c, _, _ in got[1]] == ["co-production", "social-innovation"]
+
+
+def test_matcher_definitions_need_a_fitting_long_form(matcher):
+    per_text, own = matcher.tag_document([
+        "Few had contracted the acquired immune deficiency syndrome (AIDS) by then. AIDS (which some contracted "
+        "through blood products) spread. Third sector organisations (TSOs) and TSOs again; "
+        "Local Employability Partnerships (LEPs) met."])
+    assert own == {"AIDS": None, "TSOs": "third-sector", "LEPs": None}
+    assert "AIDS" not in [m.surface for m in per_text[0]]
+    assert [m.surface for m in per_text[0] if m.via == "acronym"] == ["TSOs", "TSOs"]
