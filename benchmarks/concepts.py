@@ -58,12 +58,15 @@ def speed(name: str, folder: Path, lexicon) -> dict | None:
             pass
         best["tok"] = min(best.get("tok", 1e9), time.perf_counter() - t)
     t = time.perf_counter()
+    ConceptMatcher(lexicon)
+    build = time.perf_counter() - t
+    t = time.perf_counter()
     report = ensure_mentions(store, lexicon)
     e2e = time.perf_counter() - t
     store.close()
     return {"name": name, "docs": report.tagged, "passages": len(texts), "words": words,
             "mentions": sum(len(f) for f in found), "tag": words / best["tag"], "tok": words / best["tok"],
-            "e2e": words / e2e, "e2e_s": e2e}
+            "e2e": words / e2e, "e2e_s": e2e, "build": build}
 
 
 def main() -> None:
@@ -93,7 +96,10 @@ def main() -> None:
             print(f"{name}: precision {s.precision:.3f} recall {s.recall:.3f} ({s.tp} tp, {s.fp} fp, {s.fn} fn)")
             for e in s.errors:
                 print("  ", e[0], e[1], repr(e[2]), "|", e[3][:140])
-        lines.append("")
+        lines += ["", "The held-out sample holds other sentences of the same seeds, labelled by the same rules without "
+                  "seeing the matcher; the seeds' sentences with rare terms were all used by the development sample, "
+                  "so it mentions only the 12 commonest concepts and mostly measures false positives on ordinary "
+                  "prose. Rare concepts are measured by the development sample only.", ""]
         for name, s in scored:
             per = sorted(s.per_concept.items(), key=lambda kv: -(kv[1]["tp"] + kv[1]["fn"]))
             lines += [f"Per concept, {name.split(' (')[0]} sample:", "",
@@ -111,13 +117,15 @@ def main() -> None:
                         speed("EXCITE SSOAR (PDF)", ev / "excite-ssoar" / "en_refsection" / "pdf", lexicon)) if r]
     lines += ["Tagging speed, one core (target: 100,000 words/s). `matcher` is `ConceptMatcher.find_mentions` over "
               "every passage (phrases, acronym definitions, acronyms); `tokenizer` is spaCy's blank English "
-              "tokenizer alone on the same texts; `ensure_mentions` adds sentence lookup and the store writes; "
-              "best of 3 runs, each with a fresh matcher:", "",
-              "| text | passages | words | mentions | matcher words/s | tokenizer words/s | ensure_mentions words/s |",
-              "|---|---|---|---|---|---|---|"]
+              "tokenizer alone on the same texts; `ensure_mentions` is the whole step as ingest runs it (building the "
+              "matcher, reading passages, sentence lookup, the glossary and the store writes, in one transaction per "
+              "document); best of 3 runs, each with a fresh matcher:", "",
+              "| text | passages | words | mentions | matcher words/s | tokenizer words/s | ensure_mentions words/s "
+              "| building the matcher |",
+              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['name']} | {r['passages']:,} | {r['words']:,} | {r['mentions']:,} | {r['tag']:,.0f} | "
-                     f"{r['tok']:,.0f} | {r['e2e']:,.0f} |")
+                     f"{r['tok']:,.0f} | {r['e2e']:,.0f} ({r['e2e_s']:.2f} s) | {r['build']:.2f} s |")
         print(r)
     print(write_section("concepts", "\n".join(lines), Path(args.out)))
 
