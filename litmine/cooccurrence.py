@@ -115,7 +115,7 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
         drop_isolates: leave out concepts left without an edge.
 
     Nodes carry label, group, mentions, documents, units, first_year, mean_year (mean document year over the
-    concept's mentions), years ({year: mentions}), passages (ids where it is mentioned) and cluster. Edges carry
+    concept's mentions), years ({year: mentions}), doc_years ({year: documents}), passages (ids where it is mentioned) and cluster. Edges carry
     raw (c_ij), weight, documents, first_year, mean_year and years ({year: units}) over the shared units, and passages: the passages where
     the two meet (for document units: the passages of the shared documents that mention either concept).
 
@@ -164,10 +164,12 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
     order = [c for c in labels if c in node_mentions] + sorted(c for c in node_mentions if c not in labels)
     for c in order:
         first, mean_year, by_year = _year_stats(node_years[c].items())
+        doc_years = Counter(year_of.get(d) for d in node_docs[c])
         info = labels.get(c, {})
         g.add_node(c, label=info.get("label") or c, group=info.get("group"), mentions=node_mentions[c],
                    documents=len(node_docs[c]), units=s[c], first_year=first, mean_year=mean_year, years=by_year,
-                   passages=sorted(node_passages[c]))
+                   passages=sorted(node_passages[c]),
+                   doc_years={y: n for y, n in sorted((y, n) for y, n in doc_years.items() if y is not None)})
         if info.get("acronyms"):
             g.nodes[c]["acronyms"] = list(info["acronyms"])
 
@@ -412,8 +414,10 @@ def _vos_view(g: nx.Graph) -> nx.Graph:
 
 def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence[str], *,
                         store: Store | None = None, doc_of: Mapping[int, str] | None = None,
-                        title: str | None = None) -> list[Path]:
-    """Write one concept network in the formats asked for (see CONCEPT_FORMATS); html needs the store."""
+                        title: str | None = None, size: Literal["mentions", "documents"] = "mentions") -> list[Path]:
+    """Write one concept network in the formats asked for (see CONCEPT_FORMATS); html needs the store. Node size
+    in the drawings and the map is the concept's mentions or documents."""
+    g.graph["size_by"] = size
     bad = [f for f in formats if f not in CONCEPT_FORMATS]
     if bad:
         raise LitmineError(f"unknown network format {bad[0]!r} (choose from {', '.join(CONCEPT_FORMATS)})")
@@ -431,7 +435,7 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
         if fmt in formats:
             from litmine.export.network_plot import write_network_plot
 
-            written.append(write_network_plot(g, out_dir / f"{name}.{fmt}", title=title))
+            written.append(write_network_plot(g, out_dir / f"{name}.{fmt}", title=title, size=size))
     if "html" in formats:
         from litmine.export.html_map import write_concept_map
 
@@ -450,7 +454,8 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
                            formats: Sequence[str] = CONCEPT_FORMATS, unit: Unit = "paragraph",
                            measure: Measure = "association", min_count: int = 1, min_weight: float = 0.0,
                            top: int | None = None, slice_spec: str | None = None, period_specs: Sequence[str] = (),
-                           drop_isolates: bool = False) -> ConceptNetworks:
+                           drop_isolates: bool = False,
+                           size: Literal["mentions", "documents"] = "mentions") -> ConceptNetworks:
     """Build the concept network of a tagged store (one per period when sliced) and write its files into out_dir:
     NAME.* for the whole corpus, NAME_2003-2007.* per period, plus NAME_cluster_evolution.csv when sliced.
 
@@ -477,7 +482,7 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
     for label, g in built:
         stem = f"{name}_{label}" if label else name
         title = f"Concepts {label}" if label else "Concepts"
-        files = write_network_files(g, out, stem, formats, store=store, doc_of=doc_of, title=title)
+        files = write_network_files(g, out, stem, formats, store=store, doc_of=doc_of, title=title, size=size)
         result.networks.append((label, g, files))
     if periods:
         result.evolution = find_cluster_evolution([(label, g) for label, g in built])

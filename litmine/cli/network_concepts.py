@@ -30,6 +30,11 @@ class UnitChoice(str, Enum):
     document = "document"
 
 
+class SizeChoice(str, Enum):
+    mentions = "mentions"
+    documents = "documents"
+
+
 class MeasureChoice(str, Enum):
     count = "count"
     association = "association"
@@ -65,8 +70,10 @@ def network_concepts(
     name: Annotated[str, typer.Option("--name", help="File name stem.")] = "concepts",
     drop_isolates: Annotated[bool, typer.Option("--drop-isolates", help="Leave out concepts without an edge.")]
     = False,
+    size: Annotated[SizeChoice, typer.Option("--size", help="Node size in the drawings and the HTML map (the map "
+                                                            "can switch).")] = SizeChoice.mentions,
 ) -> None:
-    """Concept co-occurrence network: nodes are lexicon concepts (size = mentions), edges join concepts that meet
+    """Concept co-occurrence network: nodes are lexicon concepts (size = mentions or documents), edges join concepts that meet
     in the same sentence, paragraph or document, weighted by count, association strength, Jaccard, inclusion,
     cosine or PMI, with Louvain clusters. Every edge lists the passages where its concepts meet. With --slice or
     --period, one network per period and a table of how clusters evolve. Documents without a year are left out of
@@ -86,7 +93,8 @@ def network_concepts(
     try:
         result = write_concept_networks(store, out, name=name, formats=formats, unit=unit.value,
                                         measure=measure.value, min_count=min_count, min_weight=min_weight, top=top,
-                                        slice_spec=slice_spec, period_specs=period or (), drop_isolates=drop_isolates)
+                                        slice_spec=slice_spec, period_specs=period or (), drop_isolates=drop_isolates,
+                                        size=size.value)
     except LitmineError as exc:
         fail(str(exc))
         return

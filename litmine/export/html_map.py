@@ -84,7 +84,8 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
             "id": _key(n), "label": str(d.get("label") or n), "group": _text(d.get("group")),
             "cluster": _int(d.get("cluster")), "mentions": _int(d.get("mentions")),
             "documents": _int(d.get("documents")), "first_year": _int(d.get("first_year")),
-            "mean_year": _num(d.get("mean_year")), "years": _years(d.get("years")), "passages": ids,
+            "mean_year": _num(d.get("mean_year")), "years": _years(d.get("years")),
+            "doc_years": _years(d.get("doc_years")), "passages": ids,
             "passages_total": _int(d.get("passages_total")),
             "terms": [str(t) for t in _list(d.get("acronyms")) + _list(d.get("terms")) if str(t).strip()],
             "x": round(float(x), 2), "y": round(float(y), 2)})
@@ -109,8 +110,10 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
     # Every year between the first and the last, unless a stray year would make the list absurdly long.
     years = list(range(min(found), max(found) + 1)) if found and max(found) - min(found) <= 300 else sorted(found)
     note = g.graph.get("passage_note")
+    size_by = g.graph.get("size_by")
     return {"nodes": nodes, "edges": edges, "passages": stored, "years": years, "view": view,
-            "note": note if isinstance(note, str) else ""}
+            "note": note if isinstance(note, str) else "",
+            "size_by": size_by if size_by in ("mentions", "documents") else "mentions"}
 
 
 def embed_json(data: object) -> str:

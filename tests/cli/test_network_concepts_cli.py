@@ -103,3 +103,20 @@ def test_network_concepts_cli_errors_are_one_line(db, tmp_path, args, message):
 def test_network_concepts_cli_no_store(tmp_path):
     result = runner.invoke(app, ["network", "concepts", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no store here yet" in result.output
+
+
+def test_network_concepts_cli_size_by_documents(corpus, tmp_path):
+    root = corpus({"a.txt": "Co-production and lone parents.\n\nCo-production again, co-produced twice, co-design.\n",
+                   "b.txt": "Lone parents and co-design in Århus.\n"})
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(root), "--db", db]).exit_code == 0
+    out = tmp_path / "n"
+    result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(out), "--size", "documents",
+                                 "--format", "html", "--format", "png"])
+    assert result.exit_code == 0, result.output
+    page = (out / "concepts.html").read_text(encoding="utf-8")
+    data = json.loads(page.split('id="map-data">', 1)[1].split("</script>", 1)[0])
+    assert data["size_by"] == "documents"
+    co = next(n for n in data["nodes"] if n["id"] == "co-production")
+    assert co["mentions"] == 3 and co["documents"] == 1
+    assert (out / "concepts.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -206,3 +206,19 @@ def test_html_map_browser_year_filter_and_search(tmp_path):
     assert [(r["id"], r["year"]) for r in listed(dom)] == [("5", "2011"), ("2", "2018")]
     assert text(dom.by_id("panel-note")) == "2 passages of 3 in 2010\u20132018"
     assert text(dom.by_id("status")) == "3 of 4 concepts, 2 of 3 links in 2010\u20132018"
+
+
+def test_html_map_browser_size_by_documents(tmp_path):
+    g, passages = concept_graph()
+    g.nodes["co-production"]["doc_years"] = {2009: 1, 2018: 1}
+    g.nodes["employability"]["doc_years"] = {2003: 1, 2011: 1, 2018: 1}
+    page = write_concept_map(g, passages, tmp_path / "map.html")
+    radii = {}
+    for size in ("mentions", "documents"):
+        dom, stderr = open_in_browser(page, tmp_path / f"p-{size}", selftest="node:employability", size=size)
+        assert_clean(dom, stderr, "node:employability")
+        radii[size] = {n["attrs"]["data-id"]: float(dom.all(lambda x: x["tag"] == "circle", n)[0]["attrs"]["r"])
+                       for n in dom.by_class("node")}
+    # by mentions co-production (5) outweighs employability (3); by documents employability (3) outweighs it (2)
+    assert radii["mentions"]["co-production"] > radii["mentions"]["employability"]
+    assert radii["documents"]["co-production"] < radii["documents"]["employability"]
