@@ -11,7 +11,6 @@ every format (GraphML, GEXF, VOSviewer, JSON, CSV, matrix, PNG, SVG, HTML) by se
 
 from __future__ import annotations
 
-import argparse
 import resource
 import sys
 import tempfile
@@ -23,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from report import machine, write_section  # noqa: E402
+from report import machine, standard_args, write_section  # noqa: E402
 
 from litmine.concepts.lexicon import load_lexicon  # noqa: E402
 from litmine.concepts.tagging import ensure_mentions  # noqa: E402
@@ -40,11 +39,7 @@ def timed(fn):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
-    parser.add_argument("--seeds", default=str(HERE.parent.parent / "shared" / "seeds"))
-    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
-    args = parser.parse_args()
+    args = standard_args(__doc__)
     tmp = Path(tempfile.mkdtemp())
     store = Store(tmp / "s.db")
     ev = Path(args.eval)

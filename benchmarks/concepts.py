@@ -11,7 +11,6 @@ spaCy's blank English tokenizer alone on the same texts; and `ensure_mentions` e
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from report import machine, write_section  # noqa: E402
+from report import machine, standard_args, write_section  # noqa: E402
 
 from litmine.concepts.evaluate import evaluate_mentions, load_labelled  # noqa: E402
 from litmine.concepts.lexicon import load_lexicon  # noqa: E402
@@ -70,11 +69,7 @@ def speed(name: str, folder: Path, lexicon) -> dict | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
-    parser.add_argument("--seeds", default=str(HERE.parent.parent / "shared" / "seeds"))
-    parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
-    args = parser.parse_args()
+    args = standard_args(__doc__)
     lexicon = load_lexicon()
     lines = ["## Concept mentions", "",
              f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "

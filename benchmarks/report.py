@@ -39,3 +39,18 @@ def machine() -> str:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return f"{cpu}, {cores} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}"
+
+
+def standard_args(description: str, *, extra=None):
+    """The options every corpus benchmark takes: --eval, --seeds and --out (extra(parser) may add its own)."""
+    import argparse
+
+    here = Path(__file__).resolve().parent
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--eval", default=str(here.parent.parent / "shared" / "eval"))
+    parser.add_argument("--seeds", default=str(here.parent.parent / "shared" / "seeds"))
+    parser.add_argument("--out", default=str(DOC))
+    if extra:
+        extra(parser)
+    return parser.parse_args()
+

@@ -30,6 +30,13 @@ DbOption = Annotated[
 ]
 
 
+class Counted(str, Enum):
+    """What a concept's weight counts: its mentions, or the documents that mention it."""
+
+    mentions = "mentions"
+    documents = "documents"
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import (
+    Counted,
     DbOption,
     LexiconOption,
     ReplaceLexiconOption,
@@ -29,10 +30,6 @@ class UnitChoice(str, Enum):
     paragraph = "paragraph"
     document = "document"
 
-
-class SizeChoice(str, Enum):
-    mentions = "mentions"
-    documents = "documents"
 
 
 class MeasureChoice(str, Enum):
@@ -70,8 +67,8 @@ def network_concepts(
     name: Annotated[str, typer.Option("--name", help="File name stem.")] = "concepts",
     drop_isolates: Annotated[bool, typer.Option("--drop-isolates", help="Leave out concepts without an edge.")]
     = False,
-    size: Annotated[SizeChoice, typer.Option("--size", help="Node size in the drawings and the HTML map (the map "
-                                                            "can switch).")] = SizeChoice.mentions,
+    size: Annotated[Counted, typer.Option("--size", help="Node size in the drawings and the HTML map (the map "
+                                                            "can switch).")] = Counted.mentions,
 ) -> None:
     """Concept co-occurrence network: nodes are lexicon concepts (size = mentions or documents), edges join concepts that meet
     in the same sentence, paragraph or document, weighted by count, association strength, Jaccard, inclusion,

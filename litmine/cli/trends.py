@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import (
+    Counted,
     DbOption,
     Format,
     LexiconOption,
@@ -26,10 +27,6 @@ class Measure(str, Enum):
     per10k = "per10k"
     share = "share"
 
-
-class BurstOn(str, Enum):
-    mentions = "mentions"
-    documents = "documents"
 
 
 SUMMARY = ["concept", "label", "mentions", "documents", "first_year", "last_year", "peak_year", "bursts"]
@@ -49,9 +46,9 @@ def trends(
                                                           "mentioned.")] = 12,
     out: Annotated[Path, typer.Option("--out", help="Folder for trends.csv, bursts.csv and trends.png.")]
     = Path("outputs/trends"),
-    burst_on: Annotated[BurstOn, typer.Option(
+    burst_on: Annotated[Counted, typer.Option(
         "--burst-on", help="Find bursts in mentions (out of the year's words) or documents (out of the year's "
-                           "documents).")] = BurstOn.mentions,
+                           "documents).")] = Counted.mentions,
     gamma: Annotated[float, typer.Option("--gamma", min=0.0, help="Cost of entering a burst (higher: fewer, "
                                                                   "stronger bursts).")] = 1.0,
     scale: Annotated[float, typer.Option("--scale", min=1.01, help="The bursty rate as a multiple of the base rate "
