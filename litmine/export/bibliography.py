@@ -15,7 +15,7 @@ _RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "report": "R
 _BIBTEX_SPECIAL = re.compile(r"([{}%&$#_~^\\])")
 
 
-def _bibtex_escape(value: str) -> str:
+def bibtex_escape(value: str) -> str:
     def repl(m: re.Match) -> str:
         ch = m.group(1)
         return {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
@@ -50,8 +50,7 @@ def to_bibtex(works: list[Work]) -> str:
     """BibTeX entries, one per work, special characters escaped (text stays UTF-8, as biber and Zotero read it).
 
     Example:
-        >>> from litmine.citations.works import fold
-from litmine.models import Work
+        >>> from litmine.models import Work
         >>> print(to_bibtex([Work("w1", title="Work & welfare", authors=[{"surname": "Lindsay", "given": "C."}],
         ...                        year=2007, type="article", container="Social Policy & Administration")]))
         @article{lindsay2007work,
@@ -78,7 +77,7 @@ from litmine.models import Work
             fields.append(("year", str(w.year)))
         if w.doi:
             fields.append(("doi", w.doi))
-        body = "".join(f"  {k} = {{{v if k == 'author' else _bibtex_escape(v)}}},\n" for k, v in fields)
+        body = "".join(f"  {k} = {{{v if k == 'author' else bibtex_escape(v)}}},\n" for k, v in fields)
         out.append(f"@{kind}{{{bibtex_key(w, taken)},\n{body}}}\n")
     return "\n".join(out)
 

@@ -1,0 +1,96 @@
+"""Author-year citations of corpus documents for a literature review: "(Lindsay et al., 2018, p. 5)"."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from litmine.models import Document
+
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dal", "du",
+                        "des", "dos", "das", "la", "le", "ter", "ten", "zu", "zur", "d'", "al", "el", "bin", "ben",
+                        "ó", "o'", "ní", "nic", "mac", "mhic", "ua", "uí"})
+_NAME_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def parse_surname(name: str) -> str:
+    """The surname of an author written "Given Surname" (or "Surname, Given"), particles kept.
+
+    Example:
+        >>> parse_surname("Ludwig van Beethoven"), parse_surname("Seán Ó Briain"), parse_surname("Müller, Anja")
+        ('van Beethoven', 'Ó Briain', 'Müller')
+    """
+    from litmine.citations.reference_names import is_corporate
+
+    name = " ".join(name.split()).strip(" ,;")
+    if "," in name:
+        return name.split(",")[0].strip()
+    if is_corporate(name):
+        return name
+    toks = name.split()
+    while len(toks) > 1 and toks[-1].lower() in _NAME_SUFFIX:
+        toks.pop()
+    k = len(toks) - 1
+    while k > 1 and toks[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return " ".join(toks[k:])
+
+
+def _short_title(title: str | None) -> str:
+    words = re.split(r"[:?.!]", title or "")[0].split()
+    return "\u201c" + " ".join(words[:4]) + ("\u2026" if len(words) > 4 else "") + "\u201d" if words else "Anon."
+
+
+def build_citation_name(authors: Sequence[str], year: int | None, *, title: str | None = None,
+                        suffix: str = "") -> str:
+    """Author and year as a review cites them, without brackets or page: one, two, or "et al." for three or more.
+
+    A document without authors is cited by the first words of its title; without a year by "n.d.".
+
+    Example:
+        >>> build_citation_name(["Colin Lindsay", "Sarah Pearson", "Ewan Batty"], 2018)
+        'Lindsay et al., 2018'
+        >>> build_citation_name(["Morag Kerr", "Jon Baird"], None)
+        'Kerr and Baird, n.d.'
+    """
+    names = [parse_surname(a) for a in authors if a and a.strip()]
+    who = (_short_title(title) if not names else names[0] if len(names) == 1
+           else f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al.")
+    return f"{who}, {year if year else 'n.d.'}{suffix if year else ('-' + suffix if suffix else '')}"
+
+
+def build_citation(name: str, page: int | None = None) -> str:
+    """The bracketed citation of a passage: "(Lindsay et al., 2018, p. 5)", without page part when it has none.
+
+    Example:
+        >>> build_citation("Kerr, 2012", 45), build_citation("Kerr and Baird, 2012")
+        ('(Kerr, 2012, p. 45)', '(Kerr and Baird, 2012)')
+    """
+    return f"({name}, p. {page})" if page else f"({name})"
+
+
+def build_citation_names(documents: Iterable[Document]) -> dict[str, str]:
+    """Document id -> citation name, with a, b, ... after the year where two documents would read the same
+    (ordered by title, as APA orders them).
+
+    Example:
+        >>> docs = [Document("d1", "a.txt", "txt", title="B", authors=["Ann Kerr"], year=2012),
+        ...         Document("d2", "b.txt", "txt", title="A", authors=["Ann Kerr"], year=2012)]
+        >>> build_citation_names(docs)
+        {'d2': 'Kerr, 2012a', 'd1': 'Kerr, 2012b'}
+    """
+    groups: dict[str, list[Document]] = defaultdict(list)
+    for d in documents:
+        groups[build_citation_name(d.authors, d.year, title=d.title)].append(d)
+    out: dict[str, str] = {}
+    for name, docs in groups.items():
+        if len(docs) == 1:
+            out[docs[0].id] = name
+            continue
+        for k, d in enumerate(sorted(docs, key=lambda d: ((d.title or "").casefold(), d.path))):
+            out[d.id] = build_citation_name(d.authors, d.year, title=d.title, suffix=chr(ord("a") + k % 26))
+    return out
+
+
+# ------------------------------------------------------------------ snippets and proximity

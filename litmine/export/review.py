@@ -1,0 +1,351 @@
+"""Passages found by `litmine query`, written for a literature review: Markdown quotes grouped by concept and
+year, CSV and JSON rows, a terminal table, and BibTeX entries for the corpus documents quoted.
+
+Document text is untrusted: Markdown escapes every character that could make markup or HTML of it, the table
+shows it as plain text (never as rich markup) and BibTeX escapes its special characters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from litmine.citations.works import fold
+from litmine.export.bibliography import bibtex_escape
+from litmine.models import Document
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from litmine.query import Hit
+
+ReviewFormat = Literal["md", "csv", "json", "bibtex"]
+
+HIT_COLUMNS = ["rank", "citation", "concepts", "year", "authors", "title", "path", "doc_id", "passage_id",
+               "passage_index", "page", "section", "kind", "language", "snippet", "text", "context_before",
+               "context_after"]
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+#=])")
+_KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "from", "to", "at", "by", "with", "how",
+                       "why", "what", "when", "is", "are", "le", "la", "les", "el", "los", "der", "die", "das"})
+_REPORT_VENUE = re.compile(r"\b(?:working paper|briefing|report|discussion paper|policy paper|paper \d|series)\b",
+                           re.IGNORECASE)
+
+
+# ------------------------------------------------------------------ rows (CSV, JSON)
+def build_hit_rows(hits: Sequence[Hit]) -> list[dict]:
+    """One dict per hit, for CSV and JSON: citation, document, passage, snippet (matches in [brackets]), full
+    text, highlighted spans and the context passages.
+
+    Example:
+        >>> build_hit_rows([])
+        []
+    """
+    rows = []
+    for rank, h in enumerate(hits, 1):
+        p, d = h.passage, h.document
+        rows.append({
+            "rank": rank, "citation": h.citation, "concepts": list(h.concepts), "year": d.year,
+            "authors": list(d.authors), "title": d.title, "path": d.path, "doc_id": d.id, "passage_id": p.id,
+            "passage_index": p.index, "page": p.page, "section": p.section, "kind": p.kind, "language": p.language,
+            "snippet": h.snippet_text, "text": p.text,
+            "spans": [{"start": s.start, "end": s.end, "concept": s.concept} for s in h.spans],
+            "context_before": [q.text for q in h.before], "context_after": [q.text for q in h.after],
+            "score": h.score,
+        })
+    return rows
+
+
+def build_review_json(hits: Sequence[Hit]) -> str:
+    """The hits as a JSON list (UTF-8 text kept as is)."""
+    return json.dumps(build_hit_rows(hits), ensure_ascii=False, indent=2) + "\n"
+
+
+def build_review_csv(hits: Sequence[Hit]) -> str:
+    """The hits as CSV: lists joined with "; ", context passages with blank lines."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=HIT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    for r in build_hit_rows(hits):
+        r = dict(r, concepts="; ".join(r["concepts"]), authors="; ".join(r["authors"]),
+                 context_before="\n\n".join(r["context_before"]), context_after="\n\n".join(r["context_after"]))
+        w.writerow(r)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ Markdown
+def _escape_inline(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def _escape_line_start(text: str) -> str:
+    # "4. Outcomes" or "- item" at the start of a quoted line would become a list, "# x" a heading
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if m.group(1) else "\\" + m.group(3), text)
+
+
+def escape_markdown(text: str) -> str:
+    """One line of untrusted text as literal Markdown: white space folded, markup and HTML characters escaped.
+
+    Example:
+        >>> print(escape_markdown("4. <b>*NPM*</b>"))
+        4\\. \\<b\\>\\*NPM\\*\\</b\\>
+    """
+    return _escape_line_start(_escape_inline(text).strip())
+
+
+def _marked(text: str, spans: Iterable) -> str:
+    out, pos = [], 0
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if s.start < pos or s.end <= s.start:
+            continue
+        out.append(_escape_inline(text[pos:s.start]))
+        out.append("**" + _escape_inline(text[s.start:s.end]).strip() + "**")
+        pos = s.end
+    out.append(_escape_inline(text[pos:]))
+    return _escape_line_start(re.sub(r" +", " ", "".join(out)).strip())
+
+
+def _year_key(year: int | None) -> tuple[bool, int]:
+    return (year is None, year or 0)
+
+
+def build_review_markdown(hits: Sequence[Hit], *, labels: Mapping[str, str] | None = None,
+                          title: str = "Passages for review", query: str | None = None) -> str:
+    """Quotes grouped by concept (the first queried concept each passage holds), then by year (undated last),
+    each a blockquote of the whole passage with its matches in bold, then its citation, document title, section
+    and kind; context passages (`--context`) stand before and after in the same quote, marked as context.
+
+    Args:
+        hits: from litmine.query.find_passages.
+        labels: concept id -> label for the group headings.
+        title: the page's heading.
+        query: a line saying what was searched, printed under the heading.
+
+    Example:
+        >>> print(build_review_markdown([], title="Nothing"))
+        # Nothing
+        <BLANKLINE>
+        No passages.
+        <BLANKLINE>
+    """
+    labels = labels or {}
+    lines = [f"# {escape_markdown(title)}", ""]
+    if query:
+        lines += [escape_markdown(query), ""]
+    if not hits:
+        return "\n".join([*lines, "No passages.", ""])
+    docs = {h.document.id for h in hits}
+    s_hits, s_docs = ("s" if len(hits) != 1 else ""), ("s" if len(docs) != 1 else "")
+    lines += [f"{len(hits)} passage{s_hits} from {len(docs)} document{s_docs}.", ""]
+    groups: dict[str | None, list[Hit]] = {}
+    for h in hits:
+        groups.setdefault(h.concepts[0] if h.concepts else None, []).append(h)
+    for concept, group in groups.items():
+        heading = labels.get(concept, concept) if concept else "Text matches"
+        lines += [f"## {escape_markdown(heading)}", ""]
+        years: dict[int | None, list[Hit]] = {}
+        for h in sorted(group, key=lambda h: (_year_key(h.document.year), h.document.path, h.passage.index)):
+            years.setdefault(h.document.year, []).append(h)
+        for year, in_year in years.items():
+            lines += [f"### {year if year is not None else 'n.d.'}", ""]
+            for h in in_year:
+                lines += _quote(h)
+    return "\n".join(lines)
+
+
+def _quote(h: Hit) -> list[str]:
+    body = [f"> *Context:* {escape_markdown(q.text)}" for q in h.before]
+    body.append("> " + _marked(h.passage.text, h.spans))
+    body += [f"> *Context:* {escape_markdown(q.text)}" for q in h.after]
+    quote = "\n>\n".join(body).split("\n")
+    where = [f"*{escape_markdown(h.document.title or Path(h.document.path).name)}*"]
+    if h.passage.section:
+        where.append(f"section “{escape_markdown(h.passage.section)}”")
+    if h.passage.kind not in ("body",):
+        where.append(escape_markdown(h.passage.kind))
+    return [*quote, ">", f"> — {escape_markdown(h.citation)}, " + ", ".join(where), ""]
+
+
+# ------------------------------------------------------------------ BibTeX
+def build_document_key(doc: Document, taken: set[str]) -> str:
+    """A BibTeX key: first author's surname, year ("nd" without), first word of the title that is not a
+    function word; all folded to ASCII letters ("lindsay2018coproduction"), with a, b... when taken.
+
+    Example:
+        >>> build_document_key(Document("d", "x.md", "md", title="Co-production: a review",
+        ...                             authors=["Colin Lindsay"], year=2018), set())
+        'lindsay2018coproduction'
+    """
+    from litmine.query import parse_surname
+
+    surname = parse_surname(doc.authors[0]) if doc.authors else ""
+    base = re.sub(r"[^a-z]", "", fold(surname)) or "anon"
+    words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", doc.title or "")]
+    word = next((w for w in words if w and w not in _KEY_STOP and not w.isdigit()), "")
+    base = f"{base}{doc.year or 'nd'}{word}"
+    key, n = base, 0
+    while key in taken:
+        n += 1
+        key = f"{base}{chr(ord('a') + n - 1)}" if n <= 26 else f"{base}{n}"
+    taken.add(key)
+    return key
+
+
+def _bib_author(name: str) -> str:
+    from litmine.citations.reference_names import is_corporate
+    from litmine.query import parse_surname
+
+    name = " ".join(name.split())
+    if "," in name or is_corporate(name):
+        return "{" + bibtex_escape(name) + "}" if "," not in name else bibtex_escape(name)
+    surname = parse_surname(name)
+    given = name[: len(name) - len(surname)].strip() if name.endswith(surname) else name.replace(surname, "").strip()
+    return f"{bibtex_escape(surname)}, {bibtex_escape(given)}" if given else bibtex_escape(surname)
+
+
+def build_review_bibtex(documents: Iterable[Document]) -> str:
+    """BibTeX entries for corpus documents (each once, in the order given): author, title, year, journal (or
+    institution for working papers, briefings and reports), doi; special characters escaped, text kept UTF-8.
+
+    Example:
+        >>> print(build_review_bibtex([Document("d", "x.md", "md", title="Work & welfare", authors=["Ann Kerr"],
+        ...                                     year=2012, venue="Local Policy Review")]))
+        @article{kerr2012work,
+          author = {Kerr, Ann},
+          title = {Work \\& welfare},
+          journal = {Local Policy Review},
+          year = {2012},
+        }
+        <BLANKLINE>
+    """
+    taken: set[str] = set()
+    seen: set[str] = set()
+    out = []
+    for d in documents:
+        if d.id in seen:
+            continue
+        seen.add(d.id)
+        fields = []
+        if d.authors:
+            fields.append(("author", " and ".join(_bib_author(a) for a in d.authors)))
+        if d.title:
+            fields.append(("title", bibtex_escape(" ".join(d.title.split()))))
+        kind = "misc"
+        if d.venue:
+            kind = "techreport" if _REPORT_VENUE.search(d.venue) else "article"
+            fields.append(("institution" if kind == "techreport" else "journal",
+                           bibtex_escape(" ".join(d.venue.split()))))
+        if d.year:
+            fields.append(("year", str(d.year)))
+        if d.doi:
+            fields.append(("doi", bibtex_escape(d.doi)))
+        body = "".join(f"  {k} = {{{v}}},\n" for k, v in fields)
+        out.append(f"@{kind}{{{build_document_key(d, taken)},\n{body}}}\n")
+    return "\n".join(out)
+
+
+def quoted_documents(hits: Sequence[Hit]) -> list[Document]:
+    """The documents the hits quote, each once, ordered by first author's citation name and year."""
+    from litmine.query import parse_surname
+
+    docs = {h.document.id: h.document for h in hits}
+    return sorted(docs.values(), key=lambda d: (fold(parse_surname(d.authors[0])) if d.authors else "~",
+                                                _year_key(d.year), d.path))
+
+
+def build_matrix_markdown(rows: Sequence[Mapping], columns: Sequence[str], *, title: str | None = None) -> str:
+    """A matrix (or any rows) as a Markdown pipe table, cells escaped.
+
+    Example:
+        >>> print(build_matrix_markdown([{"concept": "a|b", "x": 2}], ["concept", "x"]))
+        | concept | x |
+        |---|---|
+        | a\\|b | 2 |
+        <BLANKLINE>
+    """
+    lines = [f"# {escape_markdown(title)}", ""] if title else []
+    lines += ["| " + " | ".join(escape_markdown(c) for c in columns) + " |", "|" + "---|" * len(columns)]
+    for r in rows:
+        lines.append("| " + " | ".join(escape_markdown("" if r.get(c) is None else str(r.get(c))) for c in columns)
+                     + " |")
+    return "\n".join(lines) + "\n"
+
+
+def build_matrix_text(rows: Sequence[Mapping], columns: Sequence[str], fmt: Literal["md", "csv", "json"], *,
+                      title: str | None = None) -> str:
+    """Matrix rows as Markdown, CSV or JSON text.
+
+    Example:
+        >>> build_matrix_text([{"concept": "a", "a": 3}], ["concept", "a"], "csv")
+        'concept,a\\na,3\\n'
+    """
+    if fmt == "md":
+        return build_matrix_markdown(rows, columns, title=title)
+    if fmt == "json":
+        return json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=2) + "\n"
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ table and files
+def build_hits_table(hits: Sequence[Hit], *, title: str | None = None) -> Table:
+    """A rich table of the hits: citation, document and place, and the snippet with its matches in [brackets]
+    (and bold on a terminal). Text goes in as rich Text, so brackets in documents are never read as markup."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(title) if title else None, show_lines=True)
+    for name, kw in (("#", {"justify": "right"}), ("citation", {"overflow": "fold", "max_width": 32}),
+                     ("document", {"overflow": "fold", "max_width": 48}), ("passage", {"overflow": "fold"})):
+        table.add_column(name, **kw)
+    for rank, h in enumerate(hits, 1):
+        p, d = h.passage, h.document
+        where = Text(d.title or d.path)
+        where.append(f"\n{', '.join(d.authors)}" if d.authors else "", style="dim")
+        place = " · ".join(x for x in (f"§ {p.section}" if p.section else "", p.kind,
+                                       f"p. {p.page}" if p.page else "", f"#{p.index}") if x)
+        where.append(f"\n{place}", style="dim")
+        snippet = Text()
+        for q in h.before:
+            snippet.append(" ".join(q.text.split()) + "\n", style="dim")
+        for piece, is_match in h.snippet:
+            snippet.append(f"[{piece}]" if is_match else piece, style="bold" if is_match else "")
+        for q in h.after:
+            snippet.append("\n" + " ".join(q.text.split()), style="dim")
+        table.add_row(str(rank), Text(h.citation), where, snippet)
+    return table
+
+
+def build_review(hits: Sequence[Hit], fmt: ReviewFormat, *, labels: Mapping[str, str] | None = None,
+                 title: str = "Passages for review", query: str | None = None) -> str:
+    """The hits in one review format: "md", "csv", "json", or "bibtex" (the documents quoted).
+
+    Example:
+        >>> build_review([], "csv").splitlines()[0].split(",")[:3]
+        ['rank', 'citation', 'concepts']
+    """
+    if fmt == "md":
+        return build_review_markdown(hits, labels=labels, title=title, query=query)
+    if fmt == "csv":
+        return build_review_csv(hits)
+    if fmt == "json":
+        return build_review_json(hits)
+    if fmt == "bibtex":
+        return build_review_bibtex(quoted_documents(hits))
+    raise ValueError(f"unknown review format {fmt!r}")
+
+
+def write_review(hits: Sequence[Hit], path: str | Path, fmt: ReviewFormat, **kwargs) -> Path:
+    """Write build_review(hits, fmt, **kwargs) to path (folders made), UTF-8."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(build_review(hits, fmt, **kwargs), encoding="utf-8")
+    return path
