@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-ORDER = ["ingest", "citations", "references", "callouts", "concepts", "terms", "trends", "networks"]
+ORDER = ["ingest", "citations", "references", "callouts", "concepts", "terms", "networks", "topics"]
 HEADER = ("# Benchmarks\n\nFigures from the scripts in `benchmarks/`, each section with the machine and date it was "
           "measured on. Speed and accuracy are measured here, never in unit tests. Rerun one script to refresh its "
           "section; the others stay as they are.\n")

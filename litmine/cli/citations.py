@@ -15,7 +15,7 @@ from litmine.export.bibliography import to_bibtex, to_ris, works_rows
 from litmine.export.graphs import GRAPH_FORMATS, write_graph
 from litmine.networks import build_citation_graph, most_cited
 
-network_app = typer.Typer(help="Networks: citation graphs (and concept networks) as graph files.",
+network_app = typer.Typer(help="Networks: citation graphs and concept co-occurrence networks as graph files, plots and maps.",
                           no_args_is_help=True)
 app.add_typer(network_app, name="network")
 

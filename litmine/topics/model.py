@@ -18,6 +18,8 @@ class TopicModel:
     concept_terms: vocabulary term -> lexicon concept id, for the terms that stand for a concept.
     coherence: per topic (c_v); coherence_curve: (k, mean coherence) for each k tried when k was chosen.
     options: the training options (method, k, unit, seed, ...); fingerprint: the corpus's and options' hash.
+    unit_terms: optional D x V term counts of the units (scipy.sparse CSR); when present, the topic words per
+    period come from the period's own units instead of the global topic-term rows.
     """
 
     method: str
@@ -34,6 +36,7 @@ class TopicModel:
     coherence_curve: list[tuple[int, float]] = field(default_factory=list)
     options: dict = field(default_factory=dict)
     fingerprint: str = ""
+    unit_terms: object | None = None  # scipy.sparse.csr_matrix (D x V counts) or None
 
     def top_terms(self, topic: int, n: int = 10) -> list[tuple[str, float]]:
         """The n heaviest terms of a topic with their weights."""

@@ -1,0 +1,180 @@
+"""`litmine report` (one HTML page of the corpus) and `litmine run` (every step, every output)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import defaultdict
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store
+from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
+from litmine.errors import LitmineError
+
+ModelsOption = Annotated[Path, typer.Option("--models", help="Folder of saved topic models.")]
+
+
+class Method(str, Enum):
+    lda = "lda"
+    nmf = "nmf"
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = DEFAULT_OUT / "report.html",
+    models: ModelsOption = DEFAULT_MODELS,
+    title: Annotated[str, typer.Option("--title", help="The page's heading.")] = "litmine report",
+    db: DbOption = None,
+    lexicon: LexiconOption = None,
+    replace_lexicon: ReplaceLexiconOption = False,
+) -> None:
+    """One self-contained HTML page of the corpus, readable offline and printable: the documents (years, formats,
+    languages, files that failed and why), concept trends, the interactive concept map, the citation graph
+    (most-cited works, corpus documents citing each other, co-citation clusters), topics over the years (the newest
+    model under --models trained on this corpus; `litmine topics` makes one) and the top passages per concept with
+    their citations.
+
+    Example: litmine report --out outputs/report.html
+    """
+    from litmine.report import write_report
+
+    store = tagged_store(db, lexicon, replace_lexicon)
+    try:
+        data = write_report(store, out, models_dir=models, title=title)
+    except LitmineError as exc:
+        fail(str(exc))
+        raise  # unreachable
+    finally:
+        store.close()
+    for section, why in data.missing.items():
+        typer.echo(f"{section}: {why}", err=True)
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def run(
+    corpus: Annotated[Path, typer.Argument(help="Folder of PDF, .txt and .md files (searched recursively), with "
+                                                "any .bib/.ris/.csv metadata.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for every output.")] = DEFAULT_OUT,
+    models: ModelsOption = DEFAULT_MODELS,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="The store (SQLite file). Default: $LITMINE_DB, else OUT/litmine.db.",
+        show_default=False)] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading files "
+                                                                          "(default: all cores).")] = None,
+    method: Annotated[Method, typer.Option("--method", help="Topic model: lda or nmf.")] = Method.lda,
+    k: Annotated[str, typer.Option("--k", help="Number of topics, or auto (best c_v coherence of 4 to 20 by 2; "
+                                              "2 to half the documents for a small corpus).")] = "auto",
+    lexicon: LexiconOption = None,
+    replace_lexicon: ReplaceLexiconOption = False,
+) -> None:
+    """Everything with default options: ingest the corpus (incremental), find citations and concept mentions, train
+    or reuse a topic model (seed 42), write the concept networks and citation graphs, the trends and the report.
+    A second run with nothing changed (documents, metadata, lexicon, options) writes nothing and says so. Files
+    that fail are reported and the run goes on (exit status 1 when some failed).
+
+    Example: litmine run corpus/
+    """
+    from litmine.pipeline import run_pipeline
+
+    if not corpus.is_dir():
+        fail(f"{corpus}: not a folder")
+    if replace_lexicon and not lexicon:
+        fail("--replace-lexicon needs --lexicon FILE")
+    k_value: int | str = "auto"
+    if k.strip().lower() != "auto":
+        if not k.strip().isdigit() or int(k) < 2:
+            fail(f"--k takes a number of topics (at least 2) or auto (got {k!r})")
+        k_value = int(k)
+    env = os.environ.get("LITMINE_DB")
+    on_step, on_event, on_progress, done = _reporter()
+    try:
+        result = run_pipeline(corpus, out=out, models=models, db=db or (Path(env) if env else None), jobs=jobs,
+                              lexicon=lexicon, replace_lexicon=replace_lexicon, method=method.value, k=k_value,
+                              on_step=on_step, on_event=on_event, on_progress=on_progress)
+    except LitmineError as exc:
+        done()
+        fail(str(exc))
+        raise  # unreachable
+    done()
+    failed = len(result.ingest.failed)
+    typer.echo(f"ingest: {result.ingest.summary()}")
+    if result.up_to_date:
+        typer.echo(f"nothing changed; outputs are up to date: {_report_path(result.outputs, out)} "
+                   f"({len(result.outputs)} outputs under {out})")
+    else:
+        for what, paths in _grouped(result.outputs):
+            typer.echo(f"  {what + ':':<30} {paths}")
+        typer.echo(f"done in {result.seconds:.1f}s; open {_report_path(result.outputs, out)}")
+    for name, why in result.skipped:
+        typer.echo(f"skipped {name}: {why}")
+    if failed:
+        typer.echo(f"{failed} file(s) could not be read (listed above and in the report)")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _report_path(outputs: list[tuple[str, Path]], out: Path) -> Path:
+    return next((p for what, p in outputs if what == "report"), out / "report.html")
+
+
+def _grouped(outputs: list[tuple[str, Path]]) -> list[tuple[str, str]]:
+    """One line per kind of output: its file, or its folder and the file names in it."""
+    by_what: dict[str, list[Path]] = defaultdict(list)
+    for what, p in outputs:
+        by_what[what].append(Path(p))
+    lines = []
+    for what, paths in by_what.items():
+        if len(paths) == 1:
+            lines.append((what, str(paths[0])))
+        else:
+            folder = paths[0].parent
+            lines.append((what, f"{folder}/ (" + ", ".join(p.name for p in paths) + ")"))
+    return lines
+
+
+def _reporter():
+    """(on_step, on_event, on_progress, done): a rich progress display on a terminal, plain lines otherwise.
+    Files that fail, go missing or are duplicates always get a line of their own."""
+    keep = ("failed", "missing", "duplicate", "pruned")
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+        console = Console(stderr=True)
+        progress = Progress(SpinnerColumn(), TextColumn("{task.fields[step]:<9}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.description}"), console=console, transient=True)
+        progress.start()
+        task = progress.add_task("", total=None, step="run")
+
+        def on_step(name: str, message: str) -> None:
+            progress.update(task, step=name, description=message, total=None, completed=0)
+            if message.startswith("skipped"):
+                progress.console.print(f"{name}: {message}", markup=False, highlight=False)
+
+        def on_event(kind: str, path: str, message: str) -> None:
+            if kind == "start":
+                progress.update(task, total=int(message), completed=0, description="")
+            elif kind in ("added", "updated", "failed"):
+                progress.update(task, advance=1, description=Path(path).name)
+            if kind in keep:
+                progress.console.print(f"{kind}: {path}: {message}", markup=False, highlight=False)
+
+        def on_progress(name: str, n: int, total: int) -> None:
+            progress.update(task, step=name, total=total, completed=n)
+
+        return on_step, on_event, on_progress, progress.stop
+
+    def plain_step(name: str, message: str) -> None:
+        typer.echo(f"{name}: {message}", err=True)
+
+    def plain_event(kind: str, path: str, message: str) -> None:
+        if kind == "start":
+            typer.echo(f"ingest: {message} file(s) to read under {path}", err=True)
+        elif kind in keep:
+            typer.echo(f"{kind}: {path}: {message}", err=True)
+
+    return plain_step, plain_event, None, lambda: None

@@ -1,0 +1,230 @@
+"""`litmine run`: the whole pipeline with default options, from a corpus folder to every output and the report.
+
+Steps: ingest (incremental; citations and cited works come with it), concept mentions (only stale documents are
+tagged), a topic model (trained, or reused from models/), concept networks (every format), citation graphs
+(direct, co-citation, coupling), concept trends and the report. A run records the fingerprint of what the outputs
+were made from (the store's files and document metadata, the lexicon, the options) in OUT/litmine-run.json; the
+next run with the same fingerprint, and every output still there, writes nothing and says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
+from litmine.errors import LitmineError
+from litmine.ingest.corpus import Event, IngestReport
+from litmine.store import Store
+
+STATE_FILE = "litmine-run.json"
+STATE_VERSION = 1
+SEED = 42
+Step = Callable[[str, str], None]  # (step, message)
+Progress = Callable[[str, int, int], None]  # (step, done, total)
+
+
+@dataclass
+class RunResult:
+    """What `run_pipeline` did: the ingest report, whether the outputs were already up to date, each output as
+    (what, path), the steps skipped with their reason, the topic model's folder and the wall time."""
+
+    ingest: IngestReport
+    up_to_date: bool = False
+    outputs: list[tuple[str, Path]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    topic_model: Path | None = None
+    topics_reused: bool = False
+    seconds: float = 0.0
+
+
+def build_run_fingerprint(store: Store, lexicon_fingerprint: str, options: dict) -> str:
+    """A hash of everything the outputs are made from: every file's path, status, document and error, every
+    document's metadata, the lexicon's fingerprint, the run's options and litmine's version.
+
+    Example:
+        >>> build_run_fingerprint(Store(":memory:"), "abc", {"k": "auto"})[:8]  # doctest: +SKIP
+        '5d41402a'
+    """
+    from litmine import __version__
+
+    files = sorted((path, r["status"], r["doc_id"], r["error"]) for path, r in store.file_states().items())
+    docs = [(d.id, d.title, d.authors, d.year, d.venue, d.doi, d.language)
+            for d in store.iter_documents(with_text=False)]
+    blob = json.dumps([STATE_VERSION, __version__, files, docs, lexicon_fingerprint, options], ensure_ascii=False,
+                      sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def load_run_state(out_dir: str | Path) -> dict:
+    """The state the last run recorded in out_dir ({} when there is none or it cannot be read)."""
+    try:
+        state = json.loads((Path(out_dir) / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def write_run_state(out_dir: str | Path, fingerprint: str, outputs: list[tuple[str, Path]],
+                    skipped: list[tuple[str, str]]) -> Path:
+    """Record a finished run: its fingerprint, its outputs and the steps it skipped."""
+    path = Path(out_dir) / STATE_FILE
+    state = {"version": STATE_VERSION, "fingerprint": fingerprint,
+             "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+             "outputs": [[what, str(p)] for what, p in outputs], "skipped": [list(s) for s in skipped]}
+    try:
+        path.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+    except OSError as exc:
+        raise LitmineError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+    return path
+
+
+def find_topic_range(documents: int) -> list[int]:
+    """The k tried by k=auto: litmine topics' default range (4 to 20 by 2), or 2 to half the documents for a
+    corpus too small for it.
+
+    Example:
+        >>> find_topic_range(100)[:3], find_topic_range(6)
+        ([4, 6, 8], [2, 3])
+    """
+    from litmine.topics.train import DEFAULT_K_RANGE
+
+    if documents >= 2 * min(DEFAULT_K_RANGE):
+        return list(DEFAULT_K_RANGE)
+    return list(range(2, max(2, documents // 2) + 1))
+
+
+def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: str | Path = DEFAULT_MODELS,
+                 db: str | Path | None = None, jobs: int | None = None, lexicon: str | Path | None = None,
+                 replace_lexicon: bool = False, method: Literal["lda", "nmf"] = "lda",
+                 k: int | Literal["auto"] = "auto", on_step: Step | None = None,
+                 on_event: Event | None = None, on_progress: Progress | None = None) -> RunResult:
+    """Ingest a corpus folder and write every output under out (networks/, trends/, topics/, report.html) and the
+    topic model under models, skipping everything after ingest when nothing changed since the last run.
+
+    Args:
+        corpus: the folder of documents (and .bib/.ris/.csv metadata).
+        out: the outputs folder.
+        models: the folder of saved topic models.
+        db: the store; default out/litmine.db.
+        jobs: extraction worker processes (default: all cores).
+        lexicon: a concept lexicon (YAML) added to the default one, or replacing it with replace_lexicon.
+        method: the topic model, "lda" or "nmf" (seed 42).
+        k: topics, or "auto" (best c_v coherence; see find_topic_range).
+        on_step: called with (step, message) as the steps go.
+        on_event: the ingest's per-file events (see ingest_corpus).
+        on_progress: called with (step, done, total) while documents are tagged.
+
+    Returns:
+        What the run did. A step that cannot run (no years for trends, too few documents for topics) is skipped
+        with its reason and the others go on; files that fail are in `ingest.failed`.
+
+    Raises:
+        LitmineError: the corpus is not a folder, no document could be read, or an output cannot be written.
+
+    Example:
+        >>> result = run_pipeline("corpus", out="outputs")  # doctest: +SKIP
+        >>> [what for what, _ in result.outputs][-1]  # doctest: +SKIP
+        'report'
+    """
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.tagging import ensure_mentions, lexicon_fingerprint
+    from litmine.ingest import ingest_corpus
+
+    started = time.perf_counter()
+    step = on_step or (lambda name, message: None)
+    out_dir, models_dir = Path(out), Path(models)
+    if not Path(corpus).is_dir():
+        raise LitmineError(f"{corpus}: not a folder")
+    concepts = load_lexicon(lexicon, replace=replace_lexicon)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LitmineError(f"{out_dir}: cannot be made ({exc.strerror or exc})") from exc
+    store = Store(db or out_dir / "litmine.db")
+    try:
+        step("ingest", f"reading {corpus}")
+        report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event)
+        step("ingest", report.summary())
+        if store.count_documents() == 0:
+            raise LitmineError(f"{corpus}: no document could be read"
+                               + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
+        step("concepts", "finding concept mentions")
+        tags = ensure_mentions(store, concepts, progress=(lambda n, total: on_progress("concepts", n, total))
+                               if on_progress else None)
+        step("concepts", f"{tags.mentions} mentions in {tags.tagged} new or changed document(s)" if tags.tagged
+             else "mentions up to date")
+        options = {"method": method, "k": k, "seed": SEED, "models": str(models_dir.resolve())}
+        fingerprint = build_run_fingerprint(store, lexicon_fingerprint(concepts), options)
+        result = RunResult(ingest=report)
+        state = load_run_state(out_dir)
+        recorded = [(str(w), Path(p)) for w, p in state.get("outputs", [])]
+        if state.get("fingerprint") == fingerprint and recorded and all(p.exists() for _, p in recorded):
+            result.up_to_date, result.outputs = True, recorded
+            result.skipped = [(str(a), str(b)) for a, b in state.get("skipped", [])]
+            result.seconds = time.perf_counter() - started
+            return result
+        _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step)
+        write_run_state(out_dir, fingerprint, result.outputs, result.skipped)
+    finally:
+        store.close()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,
+                  k: int | str, step: Step) -> None:
+    from litmine.cooccurrence import write_concept_networks
+    from litmine.export.graphs import write_graph
+    from litmine.networks import build_citation_graph
+    from litmine.report import write_report
+    from litmine.topics.saved import write_topics
+    from litmine.trends import write_trends
+
+    def skip(name: str, exc: LitmineError) -> None:
+        result.skipped.append((name, str(exc)))
+        step(name, f"skipped: {exc}")
+
+    step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
+    try:
+        k_range = find_topic_range(store.count_documents())
+        topics = write_topics(store, out_dir / "topics", models_dir=models_dir, method=method, k=k,
+                              k_range=k_range, seed=SEED)
+        result.topic_model, result.topics_reused = topics.folder, topics.reused
+        result.outputs += [("topic model", topics.folder)] + [("topics", p) for p in topics.files]
+        step("topics", f"{'reused' if topics.reused else 'trained'} {topics.folder.name}")
+    except LitmineError as exc:
+        skip("topics", exc)
+
+    networks = out_dir / "networks"
+    step("networks", "concept co-occurrence network")
+    try:
+        concept_nets = write_concept_networks(store, networks)
+        result.outputs += [("concept network", p) for _, _, files in concept_nets.networks for p in files]
+    except LitmineError as exc:
+        skip("networks", exc)
+    except OSError as exc:
+        raise LitmineError(f"{networks}: cannot write ({exc.strerror or exc})") from exc
+    step("networks", "citation graphs")
+    for kind in ("direct", "cocitation", "coupling"):
+        g = build_citation_graph(store, kind=kind)
+        try:
+            result.outputs += [(f"citation graph ({kind})", p) for p in write_graph(g, networks, f"citations_{kind}")]
+        except OSError as exc:
+            raise LitmineError(f"{networks}: cannot write ({exc.strerror or exc})") from exc
+
+    step("trends", "concepts over the years")
+    try:
+        result.outputs += [("trends", p) for p in write_trends(store, out_dir / "trends").files]
+    except LitmineError as exc:
+        skip("trends", exc)
+
+    step("report", "the HTML report")
+    written = write_report(store, out_dir / "report.html", models_dir=models_dir, topic_model=result.topic_model)
+    result.outputs.append(("report", written.path))

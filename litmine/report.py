@@ -1,0 +1,326 @@
+"""The corpus report: one self-contained HTML page of everything litmine knows about a corpus.
+
+This module gathers the report's data from the store (and from the topic models saved under models/) into plain
+dicts and lists; `litmine.export.report_html` turns them into the page. Sections: the corpus (documents, years,
+formats, languages, files that failed), concept trends (plot and table), the interactive concept map, the citation
+graph (most-cited works, links between corpus documents, co-citation clusters), topics over years (the newest saved
+model trained on this very corpus) and the top passages per concept, each with its citation.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import tempfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from litmine.config import DEFAULT_MODELS
+from litmine.errors import LitmineError
+from litmine.store import Store
+
+PASSAGES_PER_CONCEPT = 3
+PASSAGE_CONCEPTS = 30  # concepts given top passages (the most mentioned)
+MOST_CITED = 15
+CLUSTERS = 8
+
+
+@dataclass
+class Report:
+    """What the report shows; trends, concept_map and topics are None when there is nothing to show, with the reason
+    in `missing` (keyed trends, map, topics).
+
+    corpus: see build_corpus_summary; trends: summary rows and the plot as a PNG data URI; concept_map: the map
+    page (HTML) and a drawing of the network (SVG data URI) for print; citations: see build_citation_summary;
+    topics: see build_topic_summary; passages: see build_concept_passages; path: where write_report wrote it.
+    """
+
+    title: str
+    generated: str
+    corpus: dict
+    trends: dict | None = None
+    concept_map: dict | None = None
+    citations: dict | None = None
+    topics: dict | None = None
+    passages: list[dict] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+
+
+def data_uri(path: str | Path, mime: str) -> str:
+    """A file's bytes as a data: URI."""
+    return f"data:{mime};base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+
+
+# ---------------------------------------------------------------------------------------------------- corpus
+def build_corpus_summary(store: Store) -> dict:
+    """Counts of the corpus: documents, passages, files by status, documents per year (every year from the first to
+    the last, undated counted apart), formats and languages, the documents and the files that are not ok.
+
+    Example:
+        >>> build_corpus_summary(Store(":memory:"))["documents"]
+        0
+    """
+    rows = store.document_rows()
+    docs = list(store.iter_documents(with_text=False))
+    per_doc: dict[str, dict] = {}
+    for r in rows:
+        if r["id"] and r["status"] == "ok":
+            per_doc.setdefault(r["id"], r)
+    years = Counter(d.year for d in docs if d.year is not None)
+    histogram = [(y, years[y]) for y in range(min(years), max(years) + 1)] if years else []
+    languages: Counter[str] = Counter()
+    for d in docs:
+        languages.update(set((per_doc.get(d.id) or {}).get("languages") or ([d.language] if d.language else [])))
+    documents = [{"title": d.title or Path(d.path).name, "authors": list(d.authors), "year": d.year,
+                  "venue": d.venue, "format": d.format, "pages": d.pages,
+                  "passages": (per_doc.get(d.id) or {}).get("passages", 0),
+                  "languages": (per_doc.get(d.id) or {}).get("languages", []), "path": d.path}
+                 for d in docs]
+    documents.sort(key=lambda d: (d["year"] is None, d["year"] or 0, d["title"].casefold()))
+    problems = [{"path": r["path"], "status": r["status"], "reason": r["error"] or ""}
+                for r in rows if r["status"] != "ok"]
+    return {"documents": len(docs), "passages": sum(d["passages"] for d in documents),
+            "files": dict(Counter(r["status"] for r in rows)), "years": histogram,
+            "undated": sum(1 for d in docs if d.year is None), "formats": dict(Counter(d.format for d in docs)),
+            "languages": dict(languages.most_common()), "list": documents, "problems": problems}
+
+
+# ---------------------------------------------------------------------------------------------------- citations
+def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int = CLUSTERS) -> dict:
+    """The citation graph in numbers: references, in-text callouts (and how many are linked), cited works, the
+    most-cited works (by corpus documents citing them), the links between corpus documents and the largest
+    co-citation clusters (Louvain) with their most-cited works.
+
+    Example:
+        >>> build_citation_summary(Store(":memory:"))["works"]
+        0
+    """
+    from litmine.networks import build_citation_graph, most_cited
+
+    references = sum(1 for _ in store.iter_references())
+    callouts = list(store.iter_citations())
+    direct = build_citation_graph(store, kind="direct")
+    nodes = direct.nodes
+    cited = [{"label": d.get("label", n), "title": d.get("title") or "", "year": d.get("year"),
+              "citations": d.get("citations", 0), "first_cited": d.get("first_cited"),
+              "last_cited": d.get("last_cited"), "in_corpus": d.get("kind") == "document"}
+             for n, d in most_cited(direct, top) if d.get("citations")]
+    links = sorted(({"citing": nodes[a].get("label", a), "citing_title": nodes[a].get("title") or "",
+                     "cited": nodes[b].get("label", b), "cited_title": nodes[b].get("title") or "",
+                     "weight": w}
+                    for a, b, w in direct.edges(data="weight")
+                    if nodes[a].get("kind") == "document" and nodes[b].get("kind") == "document"),
+                   key=lambda r: (str(r["citing"]), str(r["cited"])))
+    co = build_citation_graph(store, kind="cocitation")
+    members: dict[int, list] = defaultdict(list)
+    for n, d in co.nodes(data=True):
+        if co.degree(n):
+            members[d.get("cluster", 0)].append(d)
+    groups = sorted(members.values(), key=lambda m: -len(m))[:clusters]
+    found = [{"works": len(m), "top": [w.get("label", "") for w in sorted(
+        m, key=lambda w: (-w.get("citations", 0), str(w.get("label", ""))))[:4]]} for m in groups]
+    return {"references": references, "callouts": len(callouts),
+            "linked": sum(1 for c in callouts if c.reference_index is not None),
+            "works": sum(1 for _, d in direct.nodes(data=True) if d.get("kind") == "work"),
+            "most_cited": cited, "in_corpus_links": links, "clusters": found,
+            "cocitation_clusters": len(members)}
+
+
+# ---------------------------------------------------------------------------------------------------- concepts
+def build_trend_section(store: Store, work_dir: Path) -> dict:
+    """Concept trends: one row per concept (mentions, documents, first year, bursts) and the plot as a data URI.
+    Raises LitmineError when no document is tagged or none has a year."""
+    from litmine.trends import build_trend_summary, write_trends
+
+    trends = write_trends(store, work_dir / "trends")
+    png = next(p for p in trends.files if p.suffix == ".png")
+    rows = [r for r in build_trend_summary(trends) if r["mentions"]]
+    return {"rows": rows, "plot": data_uri(png, "image/png"), "note": trends.note,
+            "years": (trends.years[0], trends.years[-1]) if trends.years else None}
+
+
+def build_map_section(store: Store, work_dir: Path) -> dict | None:
+    """The interactive concept map page (HTML text) and a drawing of the network (SVG data URI), or None when no
+    concept is mentioned."""
+    from litmine.cooccurrence import write_concept_networks
+
+    result = write_concept_networks(store, work_dir / "networks", formats=("html", "svg"))
+    _, g, files = result.networks[0]
+    if g.number_of_nodes() == 0:
+        return None
+    page = next(p for p in files if p.suffix == ".html").read_text(encoding="utf-8")
+    svg = next(p for p in files if p.suffix == ".svg")
+    return {"page": page, "drawing": data_uri(svg, "image/svg+xml"), "concepts": g.number_of_nodes(),
+            "links": g.number_of_edges()}
+
+
+def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONCEPT,
+                           concepts: int = PASSAGE_CONCEPTS) -> list[dict]:
+    """The first passages of each of the most mentioned concepts, as `litmine query --concept` ranks them, each
+    with its citation, document, page, section and keyword-in-context snippet ((text, is_match) pieces).
+
+    Example:
+        >>> build_concept_passages(Store(":memory:"))
+        []
+    """
+    from litmine.query import find_passages
+
+    counts = Counter(m["concept"] for m in store.mention_rows(source="text"))
+    labels = {c["id"]: c["label"] for c in store.concept_rows()}
+    out = []
+    for cid, mentions in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:concepts]:
+        hits = find_passages(store, concepts=[cid], limit=per_concept)
+        out.append({"concept": cid, "label": labels.get(cid, cid), "mentions": mentions, "total": hits.total,
+                    "hits": [{"citation": h.citation, "title": h.document.title or Path(h.document.path).name,
+                              "year": h.document.year, "page": h.passage.page, "section": h.passage.section,
+                              "snippet": [(t, bool(m)) for t, m in h.snippet]} for h in hits]})
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- topics
+def _saved_models(models_dir: Path) -> list[tuple[Path, dict]]:
+    found = []
+    if not models_dir.is_dir():
+        return found
+    for folder in models_dir.iterdir():
+        meta = folder / "topics.json"
+        if folder.name.startswith(".") or not meta.is_file():
+            continue
+        try:
+            found.append((folder, json.loads(meta.read_text(encoding="utf-8"))))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def find_topic_model(store: Store, models_dir: str | Path = DEFAULT_MODELS) -> Path | None:
+    """The newest topic model saved under models_dir that was trained on the store's corpus as it is now (same
+    corpus fingerprint for the preprocessing options it was trained with), or None.
+
+    Example:
+        >>> find_topic_model(Store(":memory:"), "no-such-folder") is None
+        True
+    """
+    from litmine.topics.preprocess import build_topic_corpus
+
+    saved = sorted(_saved_models(Path(models_dir)), key=lambda fi: (fi[1].get("created", ""), fi[0].name),
+                   reverse=True)
+    fingerprints: dict[str, str | None] = {}
+    for folder, info in saved:
+        opts = info.get("corpus_options") or {}
+        key = json.dumps(opts, sort_keys=True)
+        if key not in fingerprints:
+            try:
+                corpus = build_topic_corpus(store, unit=opts.get("unit", "document"),
+                                            languages=opts.get("languages", ("en",)),
+                                            references=bool(opts.get("references", False)),
+                                            phrases=bool(opts.get("phrases", True)))
+                fingerprints[key] = corpus.fingerprint
+            except LitmineError:
+                fingerprints[key] = None
+        if fingerprints[key] and fingerprints[key] == info.get("corpus_fingerprint"):
+            return folder
+    return None
+
+
+def build_topic_summary(folder: str | Path, store: Store, work_dir: Path) -> dict:
+    """A saved model's topics (label, top terms, concepts, coherence, prevalence), the topics-by-year plot as a data
+    URI and the topic browser page (HTML text)."""
+    from litmine.topics.browser import write_topic_browser
+    from litmine.topics.outputs import (
+        build_topic_rows,
+        build_topics_by_year,
+        find_topic_concepts,
+        suggest_topic_labels,
+        term_text,
+        write_topics_plot,
+    )
+    from litmine.topics.saved import load_saved
+
+    saved = load_saved(folder)
+    model = saved.model
+    concept_labels = {c["id"]: c["label"] for c in store.concept_rows()}
+    labels = saved.labels if len(saved.labels) == model.k else suggest_topic_labels(model, concept_labels)
+    by_year = build_topics_by_year(model, labels)
+    plot = write_topics_plot(by_year, work_dir / "topics_by_year.png", labels=labels,
+                             heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
+    browser = write_topic_browser(model, work_dir / "topics.html", labels=labels, concept_labels=concept_labels,
+                                  title=f"Topics ({model.method.upper()}, k={model.k})")
+    rows = build_topic_rows(model, labels=labels)
+    for t, (r, concepts) in enumerate(zip(rows, find_topic_concepts(model))):
+        r["terms"] = [term_text(model, term, concept_labels) for term, _ in model.top_terms(t, 10)]
+        r["concepts"] = [concept_labels.get(c, c) for c, _ in concepts]
+    return {"folder": str(folder), "method": model.method, "k": model.k, "seed": model.seed,
+            "units": len(model.units), "unit": model.options.get("unit", "document"), "created": saved.created,
+            "rows": rows, "plot": data_uri(plot, "image/png"), "note": by_year.note,
+            "browser": browser.read_text(encoding="utf-8")}
+
+
+# ---------------------------------------------------------------------------------------------------- the report
+def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic_model: str | Path | None = None,
+                 title: str = "litmine report") -> Report:
+    """Gather every section of the report from a tagged store (mentions up to date, see ensure_mentions).
+
+    Args:
+        store: the store.
+        models_dir: where `litmine topics` saved its models; the newest one trained on this corpus is shown.
+        topic_model: a saved model's folder to show instead of looking for one.
+        title: the page's heading.
+
+    Example:
+        >>> build_report(Store(":memory:")).corpus["documents"]
+        0
+    """
+    report = Report(title=title, generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                    corpus=build_corpus_summary(store))
+    with tempfile.TemporaryDirectory(prefix="litmine-report-") as tmp:
+        work = Path(tmp)
+        try:
+            report.trends = build_trend_section(store, work)
+        except LitmineError as exc:
+            report.missing["trends"] = str(exc)
+        report.concept_map = build_map_section(store, work)
+        if report.concept_map is None:
+            report.missing["map"] = "no concept of the lexicon is mentioned in the corpus"
+        report.citations = build_citation_summary(store)
+        folder = Path(topic_model) if topic_model else find_topic_model(store, models_dir)
+        if folder is None:
+            report.missing["topics"] = (f"no topic model trained on this corpus in {models_dir}: run "
+                                        "`litmine topics` (or `litmine run CORPUS`), then the report again")
+        else:
+            try:
+                report.topics = build_topic_summary(folder, store, work)
+            except LitmineError as exc:
+                report.missing["topics"] = str(exc)
+    report.passages = build_concept_passages(store)
+    return report
+
+
+def write_report(store: Store, path: str | Path = "outputs/report.html", *, models_dir: str | Path = DEFAULT_MODELS,
+                 topic_model: str | Path | None = None, title: str = "litmine report") -> Report:
+    """Write the report of a tagged store as one self-contained HTML page (see build_report); the Report returned
+    says where (`path`) and which sections had nothing to show, and why (`missing`).
+
+    Raises LitmineError when the page cannot be written.
+
+    Example:
+        >>> write_report(Store("outputs/litmine.db"), "outputs/report.html").path  # doctest: +SKIP
+        PosixPath('outputs/report.html')
+    """
+    from litmine.export.report_html import render_report
+
+    report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title)
+    page = render_report(report)
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.tmp")
+        tmp.write_text(page, encoding="utf-8")
+        tmp.replace(out)
+    except OSError as exc:
+        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+    report.path = out
+    return report

@@ -1,0 +1,225 @@
+"""The HTML topic browser: one self-contained offline page in the manner of LDAvis (Sievert & Shirley 2014), without
+pyLDAvis. An intertopic distance map (topics placed by classical multidimensional scaling of the Jensen-Shannon
+distances between their term distributions, circle area = share of tokens), the selected topic's 30 most relevant
+terms under a λ slider, and per topic its label, prevalence over the years, concepts and top units.
+
+Everything the page needs is computed here and embedded as JSON (escaped for a <script> element, inserted only via
+textContent); a Content-Security-Policy holding the hashes of the page's own scripts lets nothing else run.
+"""
+
+from __future__ import annotations
+
+import html
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from litmine.errors import LitmineError
+from litmine.export.html_map import _MARKER, _SCRIPT, _sha256, embed_json
+from litmine.topics.model import TopicModel
+from litmine.topics.outputs import (
+    build_topics_by_year,
+    check_topic_model,
+    dominant_topics,
+    find_topic_concepts,
+    suggest_topic_labels,
+    term_probability,
+    term_text,
+    topic_given_term,
+    topic_shares,
+    topic_tokens,
+    unit_noun,
+    unit_year,
+)
+
+BARS = 30  # terms in the bar chart (LDAvis's R)
+LAMBDA_STEPS = 101  # the slider moves in steps of 0.01, so ranking at every step covers every reachable λ
+MAX_TERMS = 2000  # terms embedded besides those some topic's chart can show: the most frequent, for the search
+TOP_UNITS = 10
+SIZE = 600.0  # the map's square viewBox
+RADIUS = 0.2 * SIZE  # the radius of a circle holding all the tokens (areas are shares)
+
+
+def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str] | None = None,
+                        concept_labels: dict[str, str] | None = None, title: str = "Topic browser") -> Path:
+    """Write the topic browser for model as one HTML page that works offline.
+
+    Args:
+        model: the fitted model.
+        path: the HTML file to write (its folder is created).
+        labels: one label per topic; default suggest_topic_labels.
+        concept_labels: concept id -> label, for concept tokens and the concept lists.
+        title: the page's heading.
+
+    Returns:
+        The path written.
+
+    Example:
+        >>> write_topic_browser(model, "outputs/topics/topics.html", title="Topics")  # doctest: +SKIP
+    """
+    concept_labels = concept_labels or {}
+    labels = labels or suggest_topic_labels(model, concept_labels)
+    data = build_browser_data(model, labels=labels, concept_labels=concept_labels)
+    try:
+        template = resources.files("litmine.export").joinpath("html/topic_browser.html").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LitmineError(f"topic browser template: cannot be read ({exc})") from exc
+    hashes = " ".join(f"'sha256-{_sha256(body)}'" for body in _SCRIPT.findall(template))
+    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+           "base-uri 'none'; form-action 'none'")
+    values = {"title": html.escape(title), "data": embed_json(data), "csp": csp}
+    page = _MARKER.sub(lambda m: values[m[1]], template)  # one pass: a title that looks like a marker stays text
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+    return out
+
+
+def build_browser_data(model: TopicModel, *, labels: list[str], concept_labels: dict[str, str]) -> dict:
+    """The JSON the page embeds: topics (position, size, label, concepts, top units, mean weight per year) and a
+    term table (p(w|t) and p(t|w) per topic, p(w), corpus frequency, saliency) covering every term any topic's
+    chart can show at any λ, the most salient terms and the most frequent ones.
+
+    Example:
+        >>> data = build_browser_data(model, labels=labels, concept_labels={})  # doctest: +SKIP
+        >>> data["topics"][0]["x"], data["topics"][0]["share"]  # doctest: +SKIP
+    """
+    check_topic_model(model)
+    if len(labels) != model.k:
+        raise LitmineError(f"topic browser: {len(labels)} labels for {model.k} topics")
+    phi = np.asarray(model.topic_term, float)
+    theta = np.asarray(model.doc_topic, float)
+    shares = topic_shares(model)
+    ptw = topic_given_term(model)
+    pw = term_probability(model)
+    saliency = pw * _distinctiveness(ptw, shares)
+    freq = np.asarray(model.term_freq, float)
+    table = set().union(*find_chart_terms(model)) | set(np.argsort(-saliency, kind="stable")[:BARS].tolist())
+    for i in np.lexsort((-pw, -freq)):
+        if len(table) >= min(MAX_TERMS, len(model.vocab)):
+            break
+        table.add(int(i))
+    idx = sorted(int(i) for i in table)
+    by_year = build_topics_by_year(model, labels)
+    concepts = find_topic_concepts(model)
+    dom = dominant_topics(model)
+    xy = find_topic_positions(phi)
+    topics = []
+    for t in range(model.k):
+        best = [int(u) for u in np.argsort(-theta[:, t], kind="stable")[:TOP_UNITS] if theta[u, t] > 0]
+        topics.append({
+            "n": t + 1, "label": labels[t], "x": round(float(xy[t, 0]), 2), "y": round(float(xy[t, 1]), 2),
+            "share": _sig(shares[t]), "prevalence": _sig(theta[:, t].mean()), "dominant": int((dom == t).sum()),
+            "coherence": _sig(model.coherence[t]) if len(model.coherence) == model.k else None,
+            "concepts": [{"id": c, "label": concept_labels.get(c) or c, "weight": _sig(w),
+                          "share": _sig(_concept_share(model, c, shares, t))} for c, w in concepts[t]],
+            "units": [{"title": str(model.units[u].get("title") or model.units[u].get("doc_id") or ""),
+                       "year": unit_year(model.units[u]), "weight": _sig(theta[u, t]),
+                       "doc_id": str(model.units[u].get("doc_id") or ""),
+                       "passage_id": model.units[u].get("passage_id")} for u in best],
+            "years": [_sig(v) for v in by_year.mean[:, t]] if by_year.years else []})
+    return {
+        "topics": topics,
+        "terms": [{"term": model.vocab[i], "text": term_text(model, model.vocab[i], concept_labels),
+                   "freq": _sig(freq[i]), "concept": model.concept_terms.get(model.vocab[i])} for i in idx],
+        "phi": [[_sig(phi[t, i]) for i in idx] for t in range(model.k)],
+        "ptw": [[_sig(ptw[t, i]) for i in idx] for t in range(model.k)],
+        "pw": [_sig(pw[i]) for i in idx],
+        "saliency": [_sig(saliency[i]) for i in idx],
+        "years": by_year.years, "year_units": by_year.units,
+        "view": [0, 0, SIZE, SIZE], "radius": RADIUS, "bars": BARS, "lambda": 0.6,
+        "meta": {"method": model.method, "k": model.k, "units": unit_noun(model, len(model.units)),
+                 "tokens": _sig(topic_tokens(model).sum()), "vocab": len(model.vocab), "shown_terms": len(idx),
+                 "note": by_year.note},
+    }
+
+
+def find_chart_terms(model: TopicModel, *, n: int = BARS, steps: int = LAMBDA_STEPS) -> list[set[int]]:
+    """Per topic, every term among its n most relevant at some λ on the slider's grid (0, 0.01, ..., 1); terms
+    tied with the n-th are kept too, so the page, which ranks only these, shows what the whole vocabulary would."""
+    phi = np.asarray(model.topic_term, float)
+    pw = term_probability(model)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_phi = np.log(phi)
+        log_lift = np.log(phi / pw)
+    n = min(n, phi.shape[1])
+    found: list[set[int]] = [set() for _ in range(model.k)]
+    for step in range(steps):
+        lam = step / (steps - 1)
+        with np.errstate(invalid="ignore"):  # 0 · -inf where a term has no weight: no relevance at all
+            rel = lam * log_phi + (1 - lam) * log_lift  # as build_relevance, without recomputing the logs
+        rel = np.where(np.isnan(rel), -np.inf, rel)
+        for t in range(model.k):
+            nth = np.partition(rel[t], -n)[-n]
+            found[t].update(np.flatnonzero((rel[t] >= nth) & (phi[t] > 0)).tolist())
+    return found
+
+
+def build_js_distances(topic_term: np.ndarray) -> np.ndarray:
+    """Jensen-Shannon distances (square root of the divergence, log base 2, so in [0, 1]) between the rows."""
+    p = np.asarray(topic_term, float)
+    p = p / np.where(p.sum(axis=1, keepdims=True) > 0, p.sum(axis=1, keepdims=True), 1)
+    k = len(p)
+    out = np.zeros((k, k))
+    for a in range(k):
+        for b in range(a + 1, k):
+            m = (p[a] + p[b]) / 2
+            div = (_kl(p[a], m) + _kl(p[b], m)) / 2
+            out[a, b] = out[b, a] = np.sqrt(max(div, 0.0))
+    return out
+
+
+def _kl(p: np.ndarray, q: np.ndarray) -> float:
+    mask = p > 0
+    return float(np.sum(p[mask] * np.log2(p[mask] / q[mask])))
+
+
+def find_topic_positions(topic_term: np.ndarray, *, size: float = SIZE, margin: float = RADIUS) -> np.ndarray:
+    """Topic centres in the map's viewBox (k x 2): classical multidimensional scaling (principal coordinates) of
+    the Jensen-Shannon distances, the first two axes, signs fixed so the result never flips between runs, scaled
+    alike on both axes into [margin, size - margin]."""
+    d = build_js_distances(topic_term)
+    k = len(d)
+    coords = np.zeros((k, 2))
+    if k > 1:
+        j = np.eye(k) - 1.0 / k
+        b = -0.5 * j @ (d**2) @ j
+        values, vectors = np.linalg.eigh(b)
+        order = np.argsort(-values, kind="stable")[:2]
+        for c, i in enumerate(order):
+            v = vectors[:, i] * np.sqrt(max(values[i], 0.0))
+            if v[np.argmax(np.abs(v))] < 0:
+                v = -v
+            coords[:, c] = v
+    span = max(float(np.ptp(coords[:, 0])), float(np.ptp(coords[:, 1])))
+    centre = (coords.max(axis=0) + coords.min(axis=0)) / 2
+    scale = (size - 2 * margin) / span if span > 1e-12 else 0.0
+    out = size / 2 + (coords - centre) * scale
+    out[:, 1] = size - out[:, 1]  # the second axis points up, as in a plot
+    return out
+
+
+def _distinctiveness(ptw: np.ndarray, shares: np.ndarray) -> np.ndarray:
+    """Chuang et al. (2012): sum over topics of p(t|w) log(p(t|w) / p(t)), per term."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(ptw > 0, ptw * np.log(ptw / shares[:, None]), 0.0)
+    return np.nan_to_num(terms.sum(axis=0))
+
+
+def _concept_share(model: TopicModel, concept: str, shares: np.ndarray, t: int) -> float:
+    phi = np.asarray(model.topic_term, float)
+    ids = [i for i, term in enumerate(model.vocab) if model.concept_terms.get(term) == concept]
+    joint = phi[:, ids].sum(axis=1) * shares
+    return float(joint[t] / joint.sum()) if joint.sum() > 0 else 0.0
+
+
+def _sig(x: object, digits: int = 7) -> float | None:
+    """A float with `digits` significant digits (JSON stays small); None for None, NaN or infinity."""
+    if x is None:
+        return None
+    f = float(x)
+    return float(f"{f:.{digits}g}") if np.isfinite(f) else None

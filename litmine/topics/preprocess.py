@@ -1,0 +1,384 @@
+"""The corpus a topic model is trained on: one token list per document (or passage) of the store.
+
+The pipeline, the same for training (`build_topic_corpus`) and for a new text (`tokenize_for_topics`):
+
+1. Text passages only: headings, abstracts, body text, captions and footnotes (footnotes that hold references
+   were made reference entries at ingest); reference lists and passages in other languages are left out unless
+   asked for. A passage whose language is unknown is kept.
+2. Each concept mention becomes one token, the concept's id ("co-production"); the words inside it are not
+   tokens of their own. In-text callouts ("(Lindsay et al., 2015: 152)", "Sørensen and Torfing (2011)") are
+   dropped, so authors' surnames do not become topic words.
+3. spaCy's blank English tokenizer; words joined by hyphens are one token ("well-being", "street-level"); lower
+   case. Lemmas come from spaCy's lookup table (spacy-lookups-data, the table of its "lookup" lemmatizer), looked
+   up in lower case because the table is case-sensitive ("Services" opening a sentence would stay as it is), with
+   corrections kept in data/stopwords.yaml ("data" is not "datum", "number" not "numb"). Words ending in "-ing"
+   keep their form: the table makes each one a verb, and "housing", "training", "funding" and "building" are
+   topics. Inside phrases and hyphenated words only plurals are made singular ("local_authority",
+   "decision-maker") and other forms stay as written ("approved_document", "evidence-based"): there they are
+   mostly adjectives the table would make verbs.
+4. Kept: words of letters only (any script) with 3 letters or more, not in spaCy's English stop list nor in the
+   field's boilerplate list (data/stopwords.yaml: "et al", "ibid", "pp", "doi", "journal", "figure"...).
+   Numbers, roman list numbers ("iii"), links, DOIs, e-mail addresses and words mixing letters and digits are
+   dropped.
+5. Phrases: gensim Phrases, bigrams then trigrams, learnt over runs of adjacent words (punctuation, stop words,
+   numbers, callouts and concept tokens end a run; "of", "and", "the"... may sit inside a phrase, as gensim's
+   connector words, so "quality_of_life" can form), NPMI scoring (bounded, so one threshold suits small and
+   large corpora) with threshold 0.5 and at least 5 occurrences. Concept tokens are never part of a phrase.
+
+Everything is deterministic: the same store and options give the same tokens, run after run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from litmine.citations.intext import find_callouts
+from litmine.errors import LitmineError
+
+# Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
+PIPELINE_VERSION = 1
+TEXT_KINDS = ("heading", "abstract", "body", "caption", "footnote")
+MIN_LETTERS = 3
+MIN_PASSAGE_TOKENS = 20
+PHRASE_SCORING = "npmi"
+PHRASE_THRESHOLD = 0.5
+PHRASE_MIN_COUNT = 5
+STOPWORDS_FILE = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
+# Links, DOIs and e-mail addresses: dropped whole, as the tokenizer would leave pieces of them that look like words
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ROMAN = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")  # list numbering: "iii", "xiv" (not "mix", "civil")
+_DEFINES = re.compile(r"[\s(\[]*\Z")  # what stands between a concept and the acronym it defines
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_CONNECTOR = object()  # a word phrases may hold inside ("of", "and"): dropped when no phrase takes it
+_BREAK = None  # a token that ends a run of words (punctuation, stop word, number)
+
+
+@dataclass
+class TopicCorpus:
+    """What a topic model is trained on.
+
+    units: one dict per unit: {"doc_id", "passage_id" (None for document units), "year", "title"}.
+    tokens: one token list per unit, in the order of units.
+    concept_terms: token -> lexicon concept id, for the tokens that stand for a concept mention.
+    phrases: the frozen gensim phrase models (bigrams, then trigrams) as a tuple, or None; `tokenize_for_topics`
+        needs them to tokenize a new text the same way.
+    options: the preprocessing options (JSON-ready); fingerprint: SHA-256 over every passage used (document id,
+        passage index, a hash of its text and of its mentions), the options and the stop list.
+    """
+
+    units: list[dict]
+    tokens: list[list[str]]
+    concept_terms: dict[str, str]
+    phrases: object | None
+    options: dict
+    fingerprint: str
+
+
+class _Words:
+    """Turns one token's text into a topic word, a connector, or a break; built once per process."""
+
+    def __init__(self) -> None:
+        import spacy
+        from gensim.models.phrases import ENGLISH_CONNECTOR_WORDS
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        nlp = spacy.blank("en")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        try:
+            nlp.initialize()
+        except (ValueError, OSError) as exc:
+            raise LitmineError(f"spaCy's English lemma table is missing ({exc}); pip install spacy-lookups-data"
+                               ) from None
+        self.tokenizer = nlp.tokenizer
+        self.table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        data, self.data_hash = load_stopwords()
+        self.stop = frozenset(w.lower() for w in STOP_WORDS) | data["stopwords"]
+        self.lemmas = data["lemmas"]
+        self.connectors = frozenset(ENGLISH_CONNECTOR_WORDS)
+        self.cache: dict[str, object] = {}
+        self.finals: dict[str, str] = {}
+
+    def lemma(self, word: str) -> str:
+        if word.endswith("ing"):
+            return word
+        return self.lemmas.get(word) or self.table.get(word, word)
+
+    def light(self, word: str) -> str:
+        """The form a word has inside a phrase: plurals made singular, every other form as written."""
+        return self.lemma(word) if word.endswith("s") else word
+
+    def final(self, token: str) -> str:
+        """A token's final form: single words fully lemmatised; phrases and hyphenated words as they are."""
+        if "_" in token or "-" in token:
+            return token
+        found = self.finals.get(token)
+        if found is None:
+            found = self.finals[token] = self.lemma(token)
+        return found
+
+    def classify(self, text: str) -> object:
+        """A token's text as a word in phrase form (see `light`), _CONNECTOR or _BREAK."""
+        lower = text.lower()
+        found = self.cache.get(lower, self)
+        if found is not self:
+            return found
+        result: object = _BREAK
+        if lower in self.connectors:
+            result = _CONNECTOR
+        else:
+            *head, last = lower.split("-")
+            if last.isalpha() and all(p.isalpha() for p in head) and len(lower) - len(head) >= MIN_LETTERS:
+                # hyphenated words keep their last part unless it is a plural: it is mostly an adjective
+                # ("evidence-based", "skills-led", "self-employed") that the table would make a verb
+                word = "-".join([*head, self.light(last)]) if head else self.light(lower)
+                final = self.final(word)
+                if not ({lower, word, final} & self.stop) and sum(c.isalpha() for c in final) >= MIN_LETTERS \
+                        and not _ROMAN.match(lower):
+                    result = word
+        self.cache[lower] = result
+        return result
+
+
+_WORDS: _Words | None = None
+
+
+def _words() -> _Words:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = _Words()
+    return _WORDS
+
+
+def load_stopwords(path: str | Path = STOPWORDS_FILE) -> tuple[dict, str]:
+    """The field's boilerplate stop words and lemma corrections, and a hash of the file.
+
+    Returns ({"stopwords": frozenset of words, "lemmas": {word: lemma}}, sha256 hex of the file's bytes).
+
+    Example:
+        >>> data, digest = load_stopwords()
+        >>> "ibid" in data["stopwords"], data["lemmas"]["data"]
+        (True, 'data')
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        data = yaml.safe_load(raw) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise LitmineError(f"{path}: cannot read the topic stop list ({exc})") from None
+    groups = data.get("stopwords") or {}
+    words = [w for group in (groups.values() if isinstance(groups, dict) else [groups]) for w in group or []]
+    lemmas = {str(k).lower(): str(v).lower() for k, v in (data.get("lemmas") or {}).items()}
+    return {"stopwords": frozenset(str(w).lower() for w in words), "lemmas": lemmas}, hashlib.sha256(raw).hexdigest()
+
+
+def _join_hyphenated(doc) -> list[tuple[str, int, int]]:
+    """(text, start, end) per token, with words joined by hyphens and no spaces made one token; a blank line
+    (a paragraph break in a text given whole) becomes an empty token, which ends a run of words."""
+    toks = [(t.text, t.idx, t.whitespace_) for t in doc]
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        text, start, ws = toks[i]
+        end = start + len(text)
+        if text.isspace():
+            if text.count("\n") > 1:
+                out.append(("", start, end))
+            i += 1
+            continue
+        if not ws and text.isalpha():
+            while (i + 2 < n and not ws and toks[i + 1][0] in _HYPHENS and not toks[i + 1][2]
+                   and toks[i + 2][0].isalpha()):
+                text = f"{text}-{toks[i + 2][0]}"
+                ws = toks[i + 2][2]
+                end = toks[i + 2][1] + len(toks[i + 2][0])
+                i += 2
+        out.append((text, start, end))
+        i += 1
+    return out
+
+
+def _spans(text: str, mentions: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
+    """Concept mentions (concept id), callouts and links (None), sorted; mentions win over what overlaps them."""
+    found = sorted((int(s), int(e), str(c)) for s, e, c in mentions if e > s)
+    spans: list[tuple[int, int, str | None]] = []
+    for s, e, c in found:
+        if spans and spans[-1][2] == c and s >= spans[-1][1] and _DEFINES.match(text, spans[-1][1], s):
+            spans[-1] = (spans[-1][0], e, c)  # "New Public Management (NPM)" is one mention, not two
+        elif not spans or s >= spans[-1][1]:
+            spans.append((s, e, c))
+    dropped = [(c.start, c.end) for c in find_callouts(text)] + [m.span() for m in _LINKS.finditer(text)]
+    for s, e in dropped:
+        if e > s and not any(s < b and a < e for a, b, _ in spans):
+            spans.append((s, e, None))
+    spans.sort(key=lambda x: (x[0], x[1]))
+    return spans
+
+
+def _pieces(text: str, doc, mentions: Iterable[tuple[int, int, str]], words: _Words) -> list[str | list]:
+    """A text as runs of words (lists, connectors included) and concept tokens (strings), in order."""
+    spans = _spans(text, mentions)
+    pieces: list[str | list] = []
+    run: list = []
+    k = 0
+    for tok, start, end in _join_hyphenated(doc):
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        if k < len(spans) and spans[k][0] < end:  # the token overlaps a mention or a callout
+            s, e, concept = spans[k]
+            if run:
+                pieces.append(run)
+                run = []
+            if concept is not None:
+                pieces.append(concept)
+                spans[k] = (s, e, None)  # one token per mention, however many words it spans
+            continue
+        word = words.classify(tok)
+        if word is _BREAK:
+            if run:
+                pieces.append(run)
+                run = []
+        elif word is _CONNECTOR:
+            if run:  # a run never starts with a connector
+                run.append(tok.lower())
+        else:
+            run.append(word)
+    if run:
+        pieces.append(run)
+    return pieces
+
+
+def _runs(pieces: list[str | list]) -> Iterable[list[str]]:
+    return (p for p in pieces if isinstance(p, list))
+
+
+def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words) -> list[str]:
+    tokens: list[str] = []
+    for piece in pieces:
+        if isinstance(piece, str):
+            tokens.append(piece)
+            continue
+        for model in phrases or ():
+            piece = model[piece]
+        tokens.extend(words.final(t) for t in piece if t not in words.connectors)
+    return tokens
+
+
+def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple:
+    from gensim.models.phrases import Phrases
+
+    models = []
+    for _ in range(2):  # bigrams, then trigrams (and 4-grams of two bigrams) over the bigrammed runs
+        model = Phrases(runs, min_count=PHRASE_MIN_COUNT, threshold=PHRASE_THRESHOLD, scoring=PHRASE_SCORING,
+                        connector_words=connectors).freeze()
+        models.append(model)
+        runs = [model[r] for r in runs]
+    return tuple(models)
+
+
+def _options(unit: str, languages: Sequence[str] | None, references: bool, phrases: bool) -> dict:
+    return {"pipeline": PIPELINE_VERSION, "unit": unit, "languages": None if languages is None else sorted(languages),
+            "references": references, "kinds": list(TEXT_KINDS) + (["reference"] if references else []),
+            "phrases": phrases, "phrase_scoring": PHRASE_SCORING, "phrase_threshold": PHRASE_THRESHOLD,
+            "phrase_min_count": PHRASE_MIN_COUNT, "min_letters": MIN_LETTERS,
+            "min_passage_tokens": MIN_PASSAGE_TOKENS}
+
+
+def _check_options(options: dict | None) -> None:
+    version = (options or {}).get("pipeline", PIPELINE_VERSION)
+    if version != PIPELINE_VERSION:
+        raise LitmineError(f"the topic model was built with preprocessing version {version}, this litmine has "
+                           f"{PIPELINE_VERSION}: train it again")
+
+
+def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "document",
+                       languages: Sequence[str] | None = ("en",), references: bool = False,
+                       phrases: bool = True) -> TopicCorpus:
+    """Token lists for a topic model from the store's passages and concept mentions (see the module's notes).
+
+    Args:
+        store: the Store; its concept mentions should be up to date (`ensure_mentions`).
+        unit: "document" (a document's kept passages in order) or "passage" (each passage; passages with fewer
+            than 20 tokens are left out). Documents with no token at all are left out.
+        languages: passage languages kept (passages of unknown language always are); None keeps every language.
+        references: keep reference entries (and their concept mentions) too.
+        phrases: join frequent bigrams and trigrams ("universal_credit").
+
+    Example:
+        >>> from litmine.store import Store
+        >>> build_topic_corpus(Store(":memory:")).units
+        []
+    """
+    if unit not in ("document", "passage"):
+        raise LitmineError(f"unknown topic unit {unit!r}: use document or passage")
+    if isinstance(languages, str):
+        languages = (languages,)
+    options = _options(unit, languages, references, phrases)
+    kinds = set(options["kinds"])
+    wanted = None if languages is None else set(languages)
+    words = _words()
+    passages = [p for p in store.iter_passages() if p.kind in kinds
+                and (wanted is None or p.language is None or p.language in wanted)]
+    mentions: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for m in store.iter_mentions():
+        mentions[m.passage_id].append((m.start, m.end, m.concept))
+    pieces = [_pieces(p.text, doc, mentions.get(p.id, ()), words)
+              for p, doc in zip(passages, words.tokenizer.pipe((p.text for p in passages), batch_size=256))]
+    models = _fit_phrases([r for ps in pieces for r in _runs(ps)], words.connectors) if phrases else None
+    per_passage = [_assemble(ps, models, words) for ps in pieces]
+
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(passages):
+        by_doc[p.doc_id].append(i)
+    units: list[dict] = []
+    tokens: list[list[str]] = []
+    for d in store.iter_documents(with_text=False):
+        if unit == "document":
+            toks = [t for i in by_doc.get(d.id, ()) for t in per_passage[i]]
+            if toks:
+                units.append({"doc_id": d.id, "passage_id": None, "year": d.year, "title": d.title})
+                tokens.append(toks)
+            continue
+        for i in by_doc.get(d.id, ()):
+            if len(per_passage[i]) >= MIN_PASSAGE_TOKENS:
+                units.append({"doc_id": d.id, "passage_id": passages[i].id, "year": d.year, "title": d.title})
+                tokens.append(per_passage[i])
+    concepts = {c["id"] for c in store.concept_rows()} | {c for ms in mentions.values() for _, _, c in ms}
+    concept_terms = {t: t for toks in tokens for t in toks if t in concepts}
+    rows = sorted((p.doc_id, p.index, hashlib.sha256(p.text.encode()).hexdigest(), sorted(mentions.get(p.id, ())))
+                  for p in passages)
+    blob = json.dumps([rows, options, words.data_hash], ensure_ascii=False, sort_keys=True)
+    return TopicCorpus(units=units, tokens=tokens, concept_terms=dict(sorted(concept_terms.items())),
+                       phrases=models, options=options, fingerprint=hashlib.sha256(blob.encode()).hexdigest())
+
+
+def tokenize_for_topics(text: str, *, mentions: Sequence[tuple[int, int, str]] = (), phrases=None,
+                        options: dict | None = None) -> list[str]:
+    """One text's tokens, made the way `build_topic_corpus` makes a unit's (for the topic mix of a new file).
+
+    Args:
+        text: the text (a document's text passages joined, or one passage).
+        mentions: concept mentions in it as (start, end, concept id), offsets into text.
+        phrases: the corpus's phrase models (`TopicCorpus.phrases`), or None for no phrases.
+        options: the corpus's options (`TopicCorpus.options`); a model built by another version of the pipeline
+            is refused.
+
+    Example:
+        >>> tokenize_for_topics("Employment services were produced with users (Kerr et al., 2012).",
+        ...                     mentions=[(42, 47, "service-users")])
+        ['employment', 'service', 'produce', 'service-users']
+    """
+    _check_options(options)
+    words = _words()
+    if phrases is not None and not isinstance(phrases, (tuple, list)):
+        phrases = (phrases,)
+    pieces = _pieces(text, words.tokenizer(text), mentions, words)
+    return _assemble(pieces, phrases, words)

@@ -1,0 +1,168 @@
+"""`run_pipeline` end to end on a small corpus made by hand: every output written, a failing file reported while
+the run goes on, a second run with nothing changed writing nothing, and a change (file, lexicon, deleted output)
+bringing the outputs up to date again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from litmine.pipeline import STATE_FILE, find_topic_range, load_run_state, run_pipeline
+
+HOSTILE_TITLE = "<script>alert(1)</script> & co"
+HOSTILE_TEXT = "<img src=x onerror=alert(2)> lone parents & employability </blockquote>"
+REFS = ("References\n\n"
+        "Lipsky, M. (1980) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. New York: "
+        "Russell Sage Foundation.\n\n"
+        "Osborne, S. P. (2006) The New Public Governance? Public Management Review, 8(3), 377-387.\n")
+PARAS = [
+    ("Employability services for lone parents rest on the co-production of support between advisers and claimants "
+    "(Lipsky, 1980). Street-level bureaucracy shapes how conditionality and benefit sanctions reach people."),
+    ("Partnership working between local authorities and the third sector grew as contracting-out spread through "
+    "welfare-to-work programmes (Osborne, 2006)."),
+    ("Work-first activation puts rapid job entry ahead of human capital development, and lone parents meet "
+    "conditionality earlier than before."),
+    ("Co-production asks citizens to share in designing services; personalisation and partnership working follow "
+    "from it in local employability partnerships."),
+]
+LEXICON = """concepts:
+  - id: aero-partnership
+    label: Ærø partnership
+    group: governance
+    patterns: ["partnership working"]
+"""
+
+
+def paper(title: str, author: str, year: int, paras: list[str]) -> str:
+    return (f"{title}\n\n{author}\n\nWorking Paper {year % 100}, Centre for Work and Welfare Research, October {year}"
+            "\n\nIntroduction\n\n" + "\n\n".join(paras) + "\n\n" + REFS)
+
+
+def markdown(title: str, author: str, year: int, paras: list[str]) -> str:
+    return (f"# {title}\n\n{author}\n\nWorking Paper {year % 100}, Centre for Work and Welfare Research, May {year}"
+            "\n\n## Introduction\n\n" + "\n\n".join(paras) + "\n\n## " + REFS)
+
+
+def small_corpus_files() -> dict[str, str | bytes]:
+    """Six documents from 2005 to 2021 (one with a hostile title and passage, one in Danish-English), and a PDF
+    that is not one."""
+    p = PARAS
+    return {
+        "2005_a.txt": paper("Partnership Working in Local Employability", "Anna Reid", 2005, [p[1], p[0], p[2]]),
+        "2009_b.md": markdown("Samproduktion og beskæftigelse: co-production in Ærø", "Søren Kjærgaard", 2009,
+                              [p[3], p[0], p[1]]),
+        "2012_c.txt": paper(HOSTILE_TITLE, "Mairi Buchanan", 2012, [p[2], HOSTILE_TEXT + " " + p[0], p[3]]),
+        "2016_d.txt": paper("Conditionality and Lone Parents", "Helen Okafor", 2016, [p[0], p[2], p[1]]),
+        "2020_e.md": markdown("Contracting-Out and the Third Sector", "Tomasz Wrona", 2020, [p[1], p[3], p[2]]),
+        "2021_f.txt": paper("Co-producing Employability after the Pandemic", "Owen Griffiths", 2021,
+                            [p[3], p[0], p[1], p[2]]),
+        "broken.pdf": b"%PDF-1.4\nthis is not really a pdf\n",
+    }
+
+
+def test_pipeline_find_topic_range():
+    assert find_topic_range(100) == [4, 6, 8, 10, 12, 14, 16, 18, 20]
+    assert find_topic_range(8) == [4, 6, 8, 10, 12, 14, 16, 18, 20]
+    assert find_topic_range(6) == [2, 3]
+    assert find_topic_range(3) == [2]
+
+
+def test_pipeline_writes_every_output_then_skips_when_nothing_changed(corpus, tmp_path):
+    root = corpus(small_corpus_files())
+    out, models = tmp_path / "out", tmp_path / "models"
+    steps: list[tuple[str, str]] = []
+    events: list[tuple[str, str]] = []
+    first = run_pipeline(root, out=out, models=models, jobs=1, k=2, on_step=lambda s, m: steps.append((s, m)),
+                         on_event=lambda kind, path, msg: events.append((kind, Path(path).name)))
+
+    assert not first.up_to_date and first.skipped == []
+    assert [(Path(p).name, why.split(" (")[0]) for p, why in first.ingest.failed] == [
+        ("broken.pdf", "corrupt or truncated PDF")]
+    assert ("failed", "broken.pdf") in events
+    assert len(first.ingest.added) == 6
+    assert [s for s, _ in steps if s != "ingest"] == ["concepts", "concepts", "topics", "topics", "networks",
+                                                     "networks", "trends", "report"]
+    kinds = {what for what, _ in first.outputs}
+    assert kinds == {"topic model", "topics", "concept network", "citation graph (direct)",
+                     "citation graph (cocitation)", "citation graph (coupling)", "trends", "report"}
+    for _, path in first.outputs:
+        assert Path(path).exists(), path
+    names = {Path(p).relative_to(out).as_posix() for what, p in first.outputs if what != "topic model"}
+    assert {"report.html", "networks/concepts.html", "networks/concepts.graphml", "networks/concepts_vosviewer.json",
+            "networks/citations_direct.graphml", "networks/citations_cocitation.gexf", "trends/trends.png",
+            "trends/trends.csv", "topics/topics.csv", "topics/topics.html"} <= names
+    assert first.topic_model == models / first.topic_model.name and first.topic_model.name.startswith("lda-k2-")
+    assert (out / "litmine.db").is_file()
+    state = load_run_state(out)
+    assert len(state["fingerprint"]) == 64 and len(state["outputs"]) == len(first.outputs)
+
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "broken.pdf" in page and "corrupt or truncated PDF" in page
+    assert "<script" not in page and HOSTILE_TITLE not in page
+    assert first.topic_model.name in page  # the report shows the model this run trained
+
+    report_mtime = (out / "report.html").stat().st_mtime_ns
+    second = run_pipeline(root, out=out, models=models, jobs=1, k=2)
+    assert second.up_to_date and second.outputs == first.outputs
+    assert second.ingest.unchanged and not second.ingest.added
+    assert [Path(p).name for p, _ in second.ingest.failed] == ["broken.pdf"]  # still reported
+    assert (out / "report.html").stat().st_mtime_ns == report_mtime
+
+
+def test_pipeline_reruns_after_a_change(corpus, tmp_path):
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    root = corpus(files)
+    out, models = tmp_path / "out", tmp_path / "models"
+    first = run_pipeline(root, out=out, models=models, jobs=1, k=2)
+    assert first.ingest.ok and not first.topics_reused
+
+    # An output removed: the analyses run again, and the topic model saved before is reused.
+    (out / "trends" / "trends.png").unlink()
+    again = run_pipeline(root, out=out, models=models, jobs=1, k=2)
+    assert not again.up_to_date and again.topics_reused and (out / "trends" / "trends.png").is_file()
+    assert run_pipeline(root, out=out, models=models, jobs=1, k=2).up_to_date
+
+    # Another lexicon: the mentions change, so do the outputs.
+    lexicon = tmp_path / "extra.yaml"
+    lexicon.write_text(LEXICON, encoding="utf-8")
+    with_lexicon = run_pipeline(root, out=out, models=models, jobs=1, k=2, lexicon=lexicon)
+    assert not with_lexicon.up_to_date
+    trends = (out / "trends" / "trends.csv").read_text(encoding="utf-8")
+    assert "aero-partnership,Ærø partnership" in trends
+
+    # A changed document: ingested again, outputs rebuilt; other options (k) count as a change too.
+    (root / "2016_d.txt").write_text(paper("Conditionality Revisited", "Helen Okafor", 2017, PARAS), encoding="utf-8")
+    changed = run_pipeline(root, out=out, models=models, jobs=1, k=2, lexicon=lexicon)
+    assert not changed.up_to_date and [Path(p).name for p in changed.ingest.updated] == ["2016_d.txt"]
+    assert "Conditionality Revisited" in (out / "report.html").read_text(encoding="utf-8")
+    assert not run_pipeline(root, out=out, models=models, jobs=1, k=3, lexicon=lexicon).up_to_date
+
+
+def test_pipeline_skips_what_cannot_run_and_goes_on(corpus, tmp_path):
+    # One document without a year, and more topics asked for than it can give: no trends and no topics, but the
+    # networks and the report are written.
+    root = corpus({"a.md": "# Lone parents and co-production in Ærø\n\n" + "\n\n".join(PARAS) + "\n"})
+    out = tmp_path / "out"
+    result = run_pipeline(root, out=out, models=tmp_path / "models", jobs=1, k=5)
+    skipped = dict(result.skipped)
+    assert set(skipped) == {"topics", "trends"}
+    assert "publication year" in skipped["trends"] and "more than the corpus's 1 unit" in skipped["topics"]
+    assert (out / "report.html").is_file() and (out / "networks" / "concepts.html").is_file()
+    state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+    assert sorted(name for name, _ in state["skipped"]) == ["topics", "trends"]
+    assert "no topic model trained on this corpus" in (out / "report.html").read_text(encoding="utf-8")
+    again = run_pipeline(root, out=out, models=tmp_path / "models", jobs=1, k=5)
+    assert again.up_to_date and dict(again.skipped) == skipped
+
+
+def test_pipeline_errors_name_the_folder(tmp_path, corpus):
+    import pytest
+
+    from litmine.errors import LitmineError
+
+    with pytest.raises(LitmineError, match="not a folder"):
+        run_pipeline(tmp_path / "nowhere", out=tmp_path / "out")
+    root = corpus({"empty.txt": b"", "notes.csv": "Title,Year\n"})
+    with pytest.raises(LitmineError, match=r"no document could be read \(1 failed\)"):
+        run_pipeline(root, out=tmp_path / "out", jobs=1)

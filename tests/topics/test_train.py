@@ -1,0 +1,144 @@
+import numpy as np
+import pytest
+
+from litmine.errors import LitmineError
+from litmine.topics.preprocess import TopicCorpus
+from litmine.topics.train import build_dictionary, find_coherence, train_topic_fit, train_topics
+
+# Twelve short documents by hand, six on co-production and six on benefit sanctions, as token lists (the shape
+# build_topic_corpus gives: lemmas, concept ids as one token, phrases joined by "_").
+COPRODUCTION = [
+    "co-production citizen design service community trust residents participation co-production neighbourhood",
+    "residents design community service co-production citizen voice partnership ålesund participation trust",
+    "citizen participation co-production community design neighbourhood residents voice bürgerbeteiligung trust",
+    "community trust design co-production residents partnership citizen neighbourhood participation voice",
+    "co-production partnership voice participation community citizen design residents coproducción trust",
+    "neighbourhood design community citizen co-production trust residents participation partnership voice",
+]
+SANCTIONS = [
+    "sanction claimant jobcentre benefit conditionality hardship penalty payment claimant sanction",
+    "claimant benefit sanction penalty jobcentre appointment compliance hardship conditionality sanción",
+    "conditionality sanction hardship claimant benefit payment jobcentre penalty appointment compliance",
+    "benefit claimant penalty sanction conditionality jobcentre hardship payment compliance appointment",
+    "jobcentre appointment sanction claimant compliance benefit hardship penalty conditionality ærø",
+    "hardship payment claimant sanction benefit conditionality penalty jobcentre compliance appointment",
+]
+SHARED = " policy report local service"
+
+
+def make_corpus(texts=None, *, fingerprint="f" * 64, concept_terms=None) -> TopicCorpus:
+    texts = texts if texts is not None else [t + SHARED for pair in zip(COPRODUCTION, SANCTIONS) for t in pair]
+    units = [{"doc_id": f"d{i:02d}", "passage_id": None, "year": 2000 + i, "title": f"Doc {i}"}
+             for i in range(len(texts))]
+    return TopicCorpus(units=units, tokens=[t.split() for t in texts],
+                       concept_terms=concept_terms if concept_terms is not None else
+                       {"co-production": "co-production", "conditionality": "conditionality"},
+                       phrases=None, options={"unit": "document"}, fingerprint=fingerprint)
+
+
+def themes(model) -> tuple[set[int], set[int]]:
+    """The dominant topics of the co-production documents (even rows) and of the sanctions documents (odd rows)."""
+    dominant = np.argmax(model.doc_topic, axis=1)
+    return set(dominant[0::2].tolist()), set(dominant[1::2].tolist())
+
+
+@pytest.mark.parametrize("method", ["lda", "nmf"])
+def test_train_two_topics_separate_the_themes(method):
+    model = train_topics(make_corpus(), method=method, k=2, seed=42)
+    coprod, sanctions = themes(model)
+    assert len(coprod) == 1 and len(sanctions) == 1 and coprod != sanctions
+    t_co, t_sa = coprod.pop(), sanctions.pop()
+    assert "co-production" in [w for w, _ in model.top_terms(t_co, 5)]
+    assert "sanction" in [w for w, _ in model.top_terms(t_sa, 5)]
+    assert model.topic_term.shape == (2, len(model.vocab)) and model.doc_topic.shape == (12, 2)
+    assert np.allclose(model.topic_term.sum(axis=1), 1) and np.allclose(model.doc_topic.sum(axis=1), 1)
+    assert len(model.coherence) == 2 and all(0 < c <= 1 for c in model.coherence)
+    assert model.coherence_curve == []  # only k="auto" tries several k
+    assert model.method == method and model.k == 2 and model.seed == 42
+    assert model.units[0]["doc_id"] == "d00" and model.doc_lengths.shape == (12,)
+    assert model.term_freq[model.vocab.index("sanction")] == 7  # collection frequency over the units
+    assert model.unit_terms.shape == (12, len(model.vocab))
+    assert "ærø" not in model.vocab  # in one document only: below no_below
+    assert model.concept_terms == {"co-production": "co-production", "conditionality": "conditionality"}
+
+
+@pytest.mark.parametrize("method", ["lda", "nmf"])
+def test_train_same_seed_gives_the_same_model(method):
+    a = train_topics(make_corpus(), method=method, k=3, seed=7)
+    b = train_topics(make_corpus(), method=method, k=3, seed=7)
+    assert [a.top_terms(t) for t in range(3)] == [b.top_terms(t) for t in range(3)]
+    assert np.allclose(a.doc_topic, b.doc_topic) and np.allclose(a.topic_term, b.topic_term)
+    assert a.coherence == b.coherence and a.fingerprint == b.fingerprint
+
+
+def test_train_other_seed_may_differ_and_changes_the_fingerprint():
+    a = train_topics(make_corpus(), method="lda", k=3, seed=1)
+    b = train_topics(make_corpus(), method="lda", k=3, seed=2)
+    assert not np.array_equal(a.doc_topic, b.doc_topic)
+    assert a.fingerprint != b.fingerprint and b.options["seed"] == 2
+
+
+def test_train_auto_k_keeps_the_best_mean_coherence_and_the_curve():
+    model = train_topics(make_corpus(), method="nmf", k="auto", k_range=range(2, 7, 2), seed=42)
+    ks = [k for k, _ in model.coherence_curve]
+    assert ks == [2, 4, 6]
+    best = max(model.coherence_curve, key=lambda kc: (round(kc[1], 9), -kc[0]))
+    assert model.k == best[0] and model.doc_topic.shape == (12, model.k)
+    assert np.isclose(np.mean(model.coherence), dict(model.coherence_curve)[model.k])
+    assert model.options["k"] == "auto" and model.options["chosen_k"] == model.k
+
+
+def test_train_auto_k_range_is_clipped_to_half_the_units():
+    model = train_topics(make_corpus(), method="nmf", k="auto", seed=42)  # default range 4..20
+    assert [k for k, _ in model.coherence_curve] == [4, 6]
+    with pytest.raises(LitmineError, match="no k in 8-20 fits a corpus of 12 unit"):
+        train_topics(make_corpus(), k="auto", k_range=range(8, 21, 2))
+    assert train_topics(make_corpus(), method="nmf", k=12).k == 12  # an explicit k may go up to the units
+
+
+def test_train_errors_are_one_line():
+    with pytest.raises(LitmineError, match="k = 13 topics is more than the corpus's 12 unit"):
+        train_topics(make_corpus(), k=13)
+    with pytest.raises(LitmineError, match="no text to model"):
+        train_topics(make_corpus([]), k=2)
+    with pytest.raises(LitmineError, match="no text to model"):
+        train_topics(make_corpus(["", ""]), k=2)
+    with pytest.raises(LitmineError, match="at least 2"):
+        train_topics(make_corpus(), k=1)
+    with pytest.raises(LitmineError, match="unknown topic model method 'lsa'"):
+        train_topics(make_corpus(), method="lsa", k=2)
+
+
+def test_train_unit_without_vocabulary_gets_a_uniform_mix():
+    texts = [t + SHARED for pair in zip(COPRODUCTION, SANCTIONS) for t in pair] + ["zürich"]
+    model = train_topics(make_corpus(texts), method="nmf", k=2)
+    assert model.doc_lengths[-1] == 0 and np.allclose(model.doc_topic[-1], [0.5, 0.5])
+
+
+def test_train_dictionary_filters_common_words_but_keeps_concepts():
+    units = [["tax", "credit"], ["tax", "care"], ["tax", "credit"], ["care", "home"]]
+    assert build_dictionary(units, no_below=2, no_above=0.5).token2id == {"credit": 0, "care": 1}
+    assert set(build_dictionary(units, no_below=2, no_above=0.5, keep={"tax"}).token2id) == {"credit", "care", "tax"}
+    assert set(build_dictionary(units[:2], no_below=2, no_above=0.5).token2id) == {"tax", "credit", "care"}
+    # every unit has the shared words and the concept token "co-production": the words go as too common, the
+    # concept stays
+    texts = [t + SHARED + " co-production" for pair in zip(COPRODUCTION, SANCTIONS) for t in pair]
+    model = train_topics(make_corpus(texts), method="nmf", k=2)
+    assert "co-production" in model.vocab and "service" not in model.vocab and "policy" not in model.vocab
+
+
+def test_train_coherence_rewards_words_that_occur_together():
+    texts = [t.split() for pair in zip(COPRODUCTION, SANCTIONS) for t in pair]
+    from gensim.corpora import Dictionary
+
+    good, mixed = find_coherence([["sanction", "claimant", "penalty"], ["sanction", "citizen", "trust"]], texts,
+                                 Dictionary(texts))
+    assert good > mixed
+
+
+def test_train_fit_keeps_what_saving_needs():
+    lda = train_topic_fit(make_corpus(), method="lda", k=2)
+    assert lda.lda is not None and lda.nmf_components is None and set(lda.seconds) == {"fit", "coherence"}
+    nmf = train_topic_fit(make_corpus(), method="nmf", k=2)
+    assert nmf.lda is None and nmf.nmf_components.shape == (2, len(nmf.model.vocab))
+    assert nmf.idf.shape == (len(nmf.model.vocab),) and len(nmf.dictionary) == len(nmf.model.vocab)
