@@ -8,24 +8,17 @@ Content-Security-Policy (hashes of the page's own scripts, nothing loaded from a
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import html
-import json
 import math
 import numbers
-import re
-from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 
 from litmine.errors import LitmineError
+from litmine.export.html_page import embed_json, fill_page  # noqa: F401  (embed_json: re-exported)
 
 WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows the layout's shape
 MARGIN = 60.0
-_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
-_MARKER = re.compile(r"\{\{(title|data|csp)\}\}")
 
 
 def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, *, title: str = "Concept map") -> Path:
@@ -48,16 +41,7 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
     """
     out = Path(path)
     data = build_map_data(g, passages)
-    try:
-        template = resources.files("litmine.export").joinpath("html/concept_map.html").read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LitmineError(f"concept map template: cannot be read ({exc})") from exc
-    hashes = " ".join(f"'sha256-{_sha256(body)}'" for body in _SCRIPT.findall(template))
-    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
-    # One pass, so a title that looks like a marker is never substituted again.
-    values = {"title": html.escape(title), "data": embed_json(data), "csp": csp}
-    page = _MARKER.sub(lambda m: values[m[1]], template)
+    page = fill_page("concept_map.html", title=title, data=data)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(page, encoding="utf-8")
@@ -116,13 +100,6 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
             "size_by": size_by if size_by in ("mentions", "documents") else "mentions"}
 
 
-def embed_json(data: object) -> str:
-    """JSON that is safe inside a <script> element: <, > and & (and the JS line separators) as \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
-                    ("\u2029", "\\u2029")):
-        text = text.replace(ch, esc)
-    return text
 
 
 def _layout(g: nx.Graph, *, seed: int) -> tuple[dict, list[float]]:
@@ -177,8 +154,6 @@ def _spring(g: nx.Graph, *, seed: int) -> dict:
         return nx.circular_layout(g)
 
 
-def _sha256(text: str) -> str:
-    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
 def _key(value: object) -> str | int:

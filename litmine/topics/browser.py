@@ -9,14 +9,12 @@ textContent); a Content-Security-Policy holding the hashes of the page's own scr
 
 from __future__ import annotations
 
-import html
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from litmine.errors import LitmineError
-from litmine.export.html_map import _MARKER, _SCRIPT, _sha256, embed_json
+from litmine.export.html_page import fill_page
 from litmine.topics.model import TopicModel
 from litmine.topics.outputs import (
     build_topics_by_year,
@@ -61,15 +59,7 @@ def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str
     concept_labels = concept_labels or {}
     labels = labels or suggest_topic_labels(model, concept_labels)
     data = build_browser_data(model, labels=labels, concept_labels=concept_labels)
-    try:
-        template = resources.files("litmine.export").joinpath("html/topic_browser.html").read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LitmineError(f"topic browser template: cannot be read ({exc})") from exc
-    hashes = " ".join(f"'sha256-{_sha256(body)}'" for body in _SCRIPT.findall(template))
-    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
-           "base-uri 'none'; form-action 'none'")
-    values = {"title": html.escape(title), "data": embed_json(data), "csp": csp}
-    page = _MARKER.sub(lambda m: values[m[1]], template)  # one pass: a title that looks like a marker stays text
+    page = fill_page("topic_browser.html", title=title, data=data)
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
