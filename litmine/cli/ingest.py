@@ -26,6 +26,10 @@ def ingest(
     prune: Annotated[bool, typer.Option("--prune", help="Remove files gone from the folder from the store.")] = False,
     lexicon: LexiconOption = None,
     replace_lexicon: ReplaceLexiconOption = False,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Extract on a Dask cluster: 'local' (a LocalCluster on this machine, --jobs workers) "
+        "or the scheduler's address, tcp://HOST:8786. Default: local worker processes.",
+        show_default=False)] = None,
 ) -> None:
     """Extract text, structure and metadata from a corpus folder into the store (incremental), then find the
     concept mentions of new and changed documents.
@@ -37,7 +41,6 @@ def ingest(
     if replace_lexicon and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")
     from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.tagging import ensure_mentions
 
     try:
         concepts = load_lexicon(lexicon, replace=replace_lexicon)
@@ -47,8 +50,7 @@ def ingest(
     on_event, done = _reporter()
     try:
         report = ingest_corpus(corpus, store, metadata=metadata or [], jobs=jobs, force=force, prune=prune,
-                               on_event=on_event)
-        tags = ensure_mentions(store, concepts)
+                               on_event=on_event, concepts=concepts, scheduler=scheduler)
     except LitmineError as exc:
         done()
         fail(str(exc))
@@ -57,10 +59,10 @@ def ingest(
     done()
     typer.echo(f"ingest: {report.summary()}" + (f"; {report.sidecar_matches} matched to sidecar metadata"
                                                  if report.sidecar_matches else ""))
-    if tags.tagged:
-        typer.echo(f"concepts: {tags.mentions} mentions in {tags.tagged} document(s)"
-                   + (f", {tags.glossary_mentions} more through the corpus glossary ({', '.join(tags.glossary)})"
-                      if tags.glossary_mentions else ""))
+    if report.tagged:
+        typer.echo(f"concepts: {report.mentions} mentions in {report.tagged} document(s)"
+                   + (f", {report.glossary_mentions} more through the corpus glossary ({', '.join(report.glossary)})"
+                      if report.glossary_mentions else ""))
     if not report.added and not report.updated and not report.failed and not report.pruned:
         typer.echo("ingest: nothing changed")
     raise typer.Exit(0 if report.ok else 1)

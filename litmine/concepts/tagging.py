@@ -93,9 +93,10 @@ def build_glossary(definitions: Sequence[tuple[str, str, str]], lexicon_acronyms
 
 
 def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = False,
-                    progress: Callable[[int, int], None] | None = None) -> TagReport:
+                    progress: Callable[[int, int], None] | None = None, refresh_glossary: bool = False) -> TagReport:
     """Tag every document whose mentions are missing or were found with another lexicon, then rebuild the
-    glossary mentions. Each document's mentions are replaced in one transaction.
+    glossary mentions (also when refresh_glossary, e.g. after workers tagged new documents themselves). Each
+    document's mentions are replaced in one transaction.
 
     Example:
         >>> from litmine.concepts.lexicon import load_lexicon
@@ -111,7 +112,7 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
     if stored_ids != [c.id for c in concepts] or stale:
         store.save_concepts(list(concepts))
     if not stale:
-        _glossary(store, None, concepts, report, count_only=True)
+        _glossary(store, None, concepts, report, count_only=not refresh_glossary)
         return report
     matcher = ConceptMatcher(concepts)
     for n, doc_id in enumerate(stale, start=1):

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from litmine.config import DOCUMENT_SUFFIXES, METADATA_SUFFIXES, default_jobs
-from litmine.errors import InputError, LitmineError, MetadataError
-from litmine.ingest.extract import extract_document, sha256_bytes
+from litmine.errors import LitmineError, MetadataError
+from litmine.ingest.extract import sha256_bytes
 from litmine.ingest.sidecars import SidecarIndex, SidecarRecord, load_sidecar
-from litmine.models import Document
+from litmine.ingest.workers import FileResult, run_local
+from litmine.models import Concept, Document
 from litmine.store import Store
+
+BATCH_DOCUMENTS = 32  # documents per write transaction
+BATCH_SECONDS = 2.0  # ... or fewer, when the workers are slow
 
 Event = Callable[[str, str, str], None]  # (kind, path, message)
 
@@ -31,6 +36,10 @@ class IngestReport:
     missing: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
     sidecar_matches: int = 0
+    mentions: int = 0  # concept mentions found in the documents read (with a lexicon)
+    tagged: int = 0  # documents whose mentions were found this run
+    glossary: dict[str, str] = field(default_factory=dict)
+    glossary_mentions: int = 0
 
     @property
     def ok(self) -> bool:
@@ -81,14 +90,29 @@ def walk_corpus(root: str | Path) -> Iterator[tuple[str, str | None]]:
         yield errors.pop(0)
 
 
-def _extract_worker(path: str) -> tuple[str, Document | None, dict | None, str | None]:
-    try:
-        doc, own = extract_document(path)
-        return path, doc, own, None
-    except InputError as exc:
-        return path, None, None, exc.reason
-    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
-        return path, None, None, f"could not be read ({type(exc).__name__}: {exc})"
+def _write_result(store: Store, report: IngestReport, emit: Event, root: str, result: FileResult,
+                  cand: _Candidate, index: SidecarIndex | None, stats: dict[str, os.stat_result]) -> None:
+    path, doc = result.path, result.doc
+    if doc is None:
+        _fail(store, report, emit, root, path, result.reason or "unknown error", stats.get(path))
+        return
+    if doc.id != cand.sha256:  # the file changed while we read it; the next run picks it up
+        _fail(store, report, emit, root, path, "file changed while being read; run ingest again")
+        return
+    own = result.own or {}
+    values, sources, matched = apply_sidecar(doc, own, index)
+    report.sidecar_matches += matched
+    for k in ("title", "authors", "year", "venue", "doi"):
+        setattr(doc, k, values.get(k, [] if k == "authors" else None))
+    doc.meta_sources = sources
+    if doc.year is not None:
+        doc.notes = [n for n in doc.notes if not n.startswith("no publication year")]
+    store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own, tags=result.tags)
+    if result.tags is not None:
+        report.tagged += 1
+        report.mentions += len(result.tags.mentions)
+    (report.updated if cand.update else report.added).append(path)
+    emit("updated" if cand.update else "added", path, f"{len(doc.passages)} passages, {doc.pages} pages")
 
 
 def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None) -> tuple[dict, dict, bool]:
@@ -109,12 +133,15 @@ def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None) -> tuple
 
 def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path] | None = None,
                   jobs: int | None = None, force: bool = False, prune: bool = False,
-                  on_event: Event | None = None) -> IngestReport:
+                  on_event: Event | None = None, concepts: Sequence[Concept] | None = None,
+                  scheduler: str | None = None) -> IngestReport:
     """Ingest every PDF, text and Markdown file under corpus into the store, incrementally.
 
-    Unchanged files (same size and mtime, or same content hash) are skipped; changed files are replaced in one
-    transaction; a file that fails is reported with its reason and the rest go on; what was stored before a
+    Unchanged files (same size and mtime, or same content hash) are skipped; changed files are replaced, each
+    all-or-nothing; a file that fails is reported with its reason and the rest go on; what was stored before a
     failure stays. BibTeX, RIS and CSV files found in the corpus or given in metadata supply metadata.
+    Workers extract (and, given `concepts`, tag) the files: `jobs` local processes, or a Dask cluster with
+    `scheduler` ("local" for a LocalCluster, or "tcp://host:8786"); this process writes the store in batches.
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP
@@ -203,24 +230,24 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
 
     emit("start", root, str(len(todo)))
     by_path = {c.path: c for c in todo}
-    for path, doc, own, reason in _run_extraction([c.path for c in todo], jobs):
-        cand = by_path[path]
-        if doc is None:
-            _fail(store, report, emit, root, path, reason or "unknown error", stats.get(path))
-            continue
-        if doc.id != cand.sha256:  # the file changed while we read it; the next run picks it up
-            _fail(store, report, emit, root, path, "file changed while being read; run ingest again")
-            continue
-        values, sources, matched = apply_sidecar(doc, own, index)
-        report.sidecar_matches += matched
-        for k in ("title", "authors", "year", "venue", "doi"):
-            setattr(doc, k, values.get(k, [] if k == "authors" else None))
-        doc.meta_sources = sources
-        if doc.year is not None:
-            doc.notes = [n for n in doc.notes if not n.startswith("no publication year")]
-        store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own)
-        (report.updated if cand.update else report.added).append(path)
-        emit("updated" if cand.update else "added", path, f"{len(doc.passages)} passages, {doc.pages} pages")
+    paths = [c.path for c in todo]
+    if scheduler:
+        from litmine.ingest.distributed import run_dask
+
+        results = run_dask(paths, scheduler=scheduler, concepts=concepts)
+    else:
+        results = run_local(paths, jobs=jobs, concepts=concepts)
+    with ExitStack() as batch:
+        in_batch, started = 0, time.monotonic()
+        for result in results:
+            if in_batch == 0:
+                batch.enter_context(store.batch())
+                started = time.monotonic()
+            _write_result(store, report, emit, root, result, by_path[result.path], index, stats)
+            in_batch += 1
+            if in_batch >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
+                batch.close()
+                in_batch = 0
 
     # recorded after extraction, so a duplicate points at the document its twin just became
     for path, first, size, mtime, sha in duplicates:
@@ -247,8 +274,16 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             store.mark_missing(report.missing)
             for p in report.missing:
                 emit("missing", p, "no longer in the corpus folder (use --prune to remove it from the store)")
-    if report.added or report.updated or report.pruned or _works_missing(store):
+    changed = bool(report.added or report.updated or report.pruned)
+    if changed or _works_missing(store):
         rebuild_works(store)
+    if concepts:
+        from litmine.concepts.tagging import ensure_mentions
+
+        tags = ensure_mentions(store, concepts, refresh_glossary=changed)
+        report.tagged += tags.tagged
+        report.mentions += tags.mentions
+        report.glossary, report.glossary_mentions = tags.glossary, tags.glossary_mentions
     return report
 
 
@@ -272,27 +307,6 @@ def _fail(store: Store, report: IngestReport, emit: Event, root: str, path: str,
                       mtime=st.st_mtime if st else None)
     report.failed.append((path, reason))
     emit("failed", path, reason)
-
-
-def _run_extraction(paths: list[str], jobs: int) -> Iterator[tuple[str, Document | None, dict | None, str | None]]:
-    """Extract in worker processes (or here, for one job or one file), yielding results as they finish."""
-    if not paths:
-        return
-    if jobs <= 1 or len(paths) == 1:
-        for p in paths:
-            yield _extract_worker(p)
-        return
-    # biggest files first so one large PDF does not finish last alone
-    order = sorted(paths, key=lambda p: -_size(p))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-        yield from pool.map(_extract_worker, order, chunksize=1)
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def _refresh_sidecar_metadata(store: Store, index: SidecarIndex | None, report: IngestReport,

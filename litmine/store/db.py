@@ -63,7 +63,20 @@ class Store(MentionsMixin):
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
-        """One transaction: everything inside commits together or not at all."""
+        """One transaction: everything inside commits together or not at all. Inside batch() it is a savepoint,
+        so one document's failure undoes that document only."""
+        if self.db.in_transaction:
+            self._savepoints = getattr(self, "_savepoints", 0) + 1
+            name = f"sp{self._savepoints}"
+            self.db.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                self.db.execute(f"ROLLBACK TO {name}")
+                self.db.execute(f"RELEASE {name}")
+                raise
+            self.db.execute(f"RELEASE {name}")
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -71,6 +84,18 @@ class Store(MentionsMixin):
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many writes into one transaction (each write inside stays all-or-nothing on its own).
+
+        Example:
+            >>> store = Store(":memory:")
+            >>> with store.batch():
+            ...     store.touch_file("a.txt", size=1, mtime=0.0)
+        """
+        with self._tx():
+            yield
 
     def close(self) -> None:
         self.db.close()
@@ -144,9 +169,9 @@ class Store(MentionsMixin):
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def write_document(self, doc: Document, *, root: str, size: int, mtime: float,
-                       own_meta: dict | None = None) -> None:
+                       own_meta: dict | None = None, tags=None) -> None:
         """Store a document with its passages and its file, replacing the file's previous version in one
-        transaction."""
+        transaction; with tags (litmine.ingest.workers.Tags), its concept mentions too."""
         with self._tx():
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             self.db.execute(
@@ -163,6 +188,8 @@ class Store(MentionsMixin):
                 [(doc.id, p.index, p.kind, p.section, p.page, p.language, p.start, p.end, p.text,
                   json.dumps(p.sentences)) for p in doc.passages])
             self._write_citations(doc)
+            if tags is not None:
+                self._write_tags(doc.id, tags)
             self._upsert_file(doc.path, root=root, status="ok", doc_id=doc.id, size=size, mtime=mtime,
                               sha256=doc.id, error=None)
 

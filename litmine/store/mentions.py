@@ -41,6 +41,21 @@ class MentionsMixin:
             self.db.execute("INSERT OR REPLACE INTO tagging (doc_id, lexicon, words, tagged_at) VALUES (?, ?, ?, ?)",
                             (doc_id, lexicon, words, _now()))
 
+    def _write_tags(self, doc_id: str, tags) -> None:
+        """A freshly written document's mentions, definitions and tagging row (inside the caller's transaction)."""
+        ids = {idx: pid for pid, idx in self.db.execute("SELECT id, idx FROM passages WHERE doc_id = ?", (doc_id,))}
+        for m in tags.mentions:
+            m.passage_id = ids.get(m.passage_index)
+        self._insert_mentions(doc_id, [m for m in tags.mentions if m.passage_id is not None])
+        first = {}
+        for m in tags.mentions:
+            first.setdefault(m.surface, m.passage_id)
+        self.db.executemany("INSERT OR REPLACE INTO acronyms (doc_id, acronym, concept, passage_id) "
+                            "VALUES (?, ?, ?, ?)",
+                            [(doc_id, a, c or "", first.get(a)) for a, c in tags.definitions.items()])
+        self.db.execute("INSERT OR REPLACE INTO tagging (doc_id, lexicon, words, tagged_at) VALUES (?, ?, ?, ?)",
+                        (doc_id, tags.lexicon, tags.words, _now()))
+
     def replace_glossary_mentions(self, mentions: Iterable[Mention]) -> None:
         """Replace every mention found through the corpus glossary (acronyms defined in another document)."""
         with self._tx():

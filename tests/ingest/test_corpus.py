@@ -153,7 +153,7 @@ def test_corpus_unchanged_bad_file_is_reported_without_rereading(corpus, store, 
     first = ingest_corpus(root, store, jobs=1)
     assert len(first.failed) == 2
     calls = []
-    monkeypatch.setattr(corpus_module, "_extract_worker", lambda p: calls.append(p))
+    monkeypatch.setattr(corpus_module, "run_local", lambda paths, **kw: calls.extend(paths) or iter(()))
     second = ingest_corpus(root, store, jobs=1)
     assert calls == [] and len(second.unchanged) == 1
     assert sorted(r for _, r in second.failed) == [

@@ -1,0 +1,118 @@
+"""What a worker does with one file, and the local ways of running workers.
+
+A worker reads one file, extracts its document (text, structure, metadata, references, citations) and, given a
+lexicon, tags its concept mentions; it returns a FileResult and never touches the store, so any executor can run
+it: this process, a local process pool, or a Dask cluster (litmine/ingest/distributed.py). One writer in the
+calling process stores the results as they arrive.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from litmine.errors import InputError
+from litmine.ingest.extract import extract_document
+from litmine.models import Concept, Document, Mention
+
+
+@dataclass
+class Tags:
+    """One document's concept mentions (passage_index set, passage_id not yet), acronym definitions and words."""
+
+    lexicon: str
+    mentions: list[Mention] = field(default_factory=list)
+    definitions: dict[str, str | None] = field(default_factory=dict)
+    words: int = 0
+
+
+@dataclass
+class FileResult:
+    """A worker's answer for one file: the document and its own metadata, or the reason it failed."""
+
+    path: str
+    doc: Document | None = None
+    own: dict | None = None
+    reason: str | None = None
+    tags: Tags | None = None
+
+
+_MATCHERS: dict[str, object] = {}  # lexicon fingerprint -> ConceptMatcher, one per worker process
+
+
+def _matcher(concepts: Sequence[Concept], fingerprint: str):
+    from litmine.concepts.matcher import ConceptMatcher
+
+    if fingerprint not in _MATCHERS:
+        _MATCHERS.clear()
+        _MATCHERS[fingerprint] = ConceptMatcher(concepts)
+    return _MATCHERS[fingerprint]
+
+
+def extract_file(path: str, concepts: Sequence[Concept] | None = None) -> FileResult:
+    """Extract one file and, with a lexicon, tag its mentions. Never raises: a failure is a FileResult with a
+    reason (one bad file must never stop the batch).
+
+    Example:
+        >>> extract_file("corpus/missing.txt").reason  # doctest: +SKIP
+        'cannot read (No such file or directory)'
+    """
+    try:
+        doc, own = extract_document(path)
+    except InputError as exc:
+        return FileResult(path, reason=exc.reason)
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
+        return FileResult(path, reason=f"could not be read ({type(exc).__name__}: {exc})")
+    result = FileResult(path, doc=doc, own=own)
+    if concepts:
+        from litmine.concepts.tagging import lexicon_fingerprint, tag_passages
+
+        try:
+            fingerprint = lexicon_fingerprint(concepts)
+            for p in doc.passages:
+                p.doc_id = doc.id
+            mentions, definitions, words = tag_passages(_matcher(concepts, fingerprint), doc.passages)
+            result.tags = Tags(fingerprint, mentions, definitions, words)
+        except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
+            result.tags = None
+    return result
+
+
+def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | None = None) -> Iterator[FileResult]:
+    """Results for paths, in this process (one job or one file) or in a process pool, as they finish.
+
+    At most twice as many files as workers are in flight, so memory stays flat however large the corpus; the
+    biggest files go first so one large PDF does not finish last alone.
+    """
+    if not paths:
+        return
+    lexicon = list(concepts) if concepts else None
+    if jobs <= 1 or len(paths) == 1:
+        for p in paths:
+            yield extract_file(p, lexicon)
+        return
+    order = sorted(paths, key=lambda p: -_size(p))
+    workers = min(jobs, len(order))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: set[Future] = set()
+        queue = iter(order)
+        for path in queue:
+            pending.add(pool.submit(extract_file, path, lexicon))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+                nxt = next(queue, None)
+                if nxt is not None:
+                    pending.add(pool.submit(extract_file, nxt, lexicon))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
