@@ -1,18 +1,19 @@
 """Ingest speed and text quality on real PDFs, next to a plain pdfplumber loop measured in the same run.
 
-Usage: python benchmarks/ingest.py [--eval ../shared/eval] [--baseline-pages 200] [--out docs/benchmarks.md]
+Usage: python benchmarks/ingest.py [--eval ../shared/eval] [--baseline-pages 250] [--no-dask] [--out docs/benchmarks.md]
 
 Sets: ../shared/eval/excite-ssoar/en_refsection/pdf (English social-science papers) and
 ../shared/eval/uk-policy-inquiries/pdf (UK inquiry and committee reports, one image-only).
-Measures, each from a fresh store: `ingest_corpus` with 1 job and with every core (pages/s), the no-change rerun
-(seconds), pdfplumber `extract_text` and pypdfium2 raw text (pages/s) on the same files, and how much of
+Measures, each from a fresh store: `ingest_corpus` with 1 job, with every core and on a local Dask cluster of as
+many workers (`scheduler="local"`, cluster start-up included; left out when litmine.ingest.distributed or dask is
+missing) in pages/s, the no-change rerun (seconds), pdfplumber `extract_text` and pypdfium2 raw text (pages/s) on the same files, and how much of
 pdfplumber's text litmine keeps (word multiset overlap) and how many line-break hyphens each leaves unrepaired.
 """
 
 from __future__ import annotations
 
 import argparse
-import platform
+import importlib.util
 import re
 import resource
 import shutil
@@ -28,7 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from litmine.config import default_jobs  # noqa: E402
-from report import machine, write_section  # noqa: E402
+from report import machine, versions, write_section  # noqa: E402, F401 - versions: citations.py imports it here
 from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402
 
@@ -36,12 +37,30 @@ WORD = re.compile(r"[^\W\d_]{3,}")
 BROKEN_HYPHEN = re.compile(r"[a-z]-\s*\n\s*[a-z]")
 
 
+def dask_missing() -> str | None:
+    """Why ingest cannot run on a local Dask cluster here, or None when it can."""
+    if importlib.util.find_spec("litmine.ingest.distributed") is None:
+        return "litmine.ingest.distributed missing"
+    if importlib.util.find_spec("distributed") is None:
+        return "dask.distributed not installed"
+    return None
 
-def versions() -> str:
-    from importlib.metadata import version
 
-    names = ["pypdfium2", "pdfplumber", "spacy"]
-    return ", ".join(f"{n} {version(n)}" for n in names) + f", Python {platform.python_version()}"
+def run_dask(folder: Path, jobs: int) -> tuple[float, int] | str:
+    """Seconds and pages of `ingest_corpus(..., scheduler="local")` from a fresh store, or why it could not run."""
+    tmp = Path(tempfile.mkdtemp())
+    store = Store(tmp / "bench.db")
+    try:
+        t = time.perf_counter()
+        ingest_corpus(folder, store, jobs=jobs, scheduler="local")
+        elapsed = time.perf_counter() - t
+        pages = store.db.execute("SELECT COALESCE(SUM(pages), 0) FROM documents").fetchone()[0]
+    except Exception as exc:  # noqa: BLE001 - the column says why instead of losing the other figures
+        return f"failed: {type(exc).__name__}: {str(exc).splitlines()[0][:80] if str(exc) else ''}"
+    finally:
+        store.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return elapsed, pages
 
 
 def run_ingest(folder: Path, jobs: int) -> tuple[float, int, int, float, Store, Path]:
@@ -116,8 +135,10 @@ def main() -> None:
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     parser.add_argument("--baseline-pages", type=int, default=250,
                         help="pages per set for the slow pdfplumber loop (it runs at about 10 pages/s)")
+    parser.add_argument("--no-dask", action="store_true", help="leave out the local Dask cluster column")
     parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     args = parser.parse_args()
+    no_dask = "left out (--no-dask)" if args.no_dask else dask_missing()
     ev = Path(args.eval)
     sets = {"EXCITE (SSOAR, en_refsection)": ev / "excite-ssoar" / "en_refsection" / "pdf",
             "UK policy inquiries": ev / "uk-policy-inquiries" / "pdf"}
@@ -132,6 +153,9 @@ def main() -> None:
         s1.close()
         shutil.rmtree(d1)
         tn, pages_n, _, rerun, sn, dn = run_ingest(folder, cores)
+        dask = no_dask or run_dask(folder, cores)
+        if isinstance(dask, tuple) and dask[1] != pages_n:
+            dask = f"{dask[1]} pages stored, not {pages_n}"
         pl_t, pl_pages, pl_texts = baseline_pdfplumber(files, args.baseline_pages)
         pd_t, pd_pages = baseline_pdfium(files)
         keep, precision, pl_broken, our_broken = quality(sn, pl_texts)
@@ -141,7 +165,8 @@ def main() -> None:
                      "one": pages / t1, "all": pages_n / tn, "rerun": rerun, "t1": t1, "tn": tn,
                      "plumber": pl_pages / pl_t if pl_t else 0, "plumber_pages": pl_pages,
                      "pdfium": pd_pages / pd_t if pd_t else 0, "keep": keep, "precision": precision,
-                     "pl_broken": pl_broken, "our_broken": our_broken})
+                     "pl_broken": pl_broken, "our_broken": our_broken,
+                     "dask": f"{dask[1] / dask[0]:.0f} p/s ({dask[0]:.1f} s)" if isinstance(dask, tuple) else dask})
         print(rows[-1], file=sys.stderr)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -152,14 +177,16 @@ def main() -> None:
         f"- Versions: {versions()}",
         "", "Pages per second, whole pipeline (read, layout, passages, language, metadata, SQLite + FTS5 write), each",
         "from a fresh store; baselines on the same files in the same run. pdfplumber `extract_text` is slow, so it runs",
-        f"on the first files of each set up to {args.baseline_pages} pages.", "",
-        f"| set | files | pages | litmine 1 job | litmine {cores} jobs | no-change rerun | pdfplumber extract_text "
-        "| pypdfium2 raw text | failed files |",
-        "|---|---|---|---|---|---|---|---|---|",
+        f"on the first files of each set up to {args.baseline_pages} pages. The Dask column runs the same ingest on a",
+        f"local Dask cluster of {cores} workers (`litmine ingest --scheduler local`), the cluster's start-up included.",
+        "",
+        f"| set | files | pages | litmine 1 job | litmine {cores} jobs | litmine Dask local ({cores} workers) "
+        "| no-change rerun | pdfplumber extract_text | pypdfium2 raw text | failed files |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(f"| {r['set']} | {r['files']} | {r['pages']} | {r['one']:.0f} p/s ({r['t1']:.1f} s) | "
-                     f"{r['all']:.0f} p/s ({r['tn']:.1f} s) | {r['rerun']:.3f} s | {r['plumber']:.1f} p/s "
+                     f"{r['all']:.0f} p/s ({r['tn']:.1f} s) | {r['dask']} | {r['rerun']:.3f} s | {r['plumber']:.1f} p/s "
                      f"({r['plumber_pages']} pages) | {r['pdfium']:.0f} p/s | {r['failed']} |")
     lines += ["", "Text against pdfplumber's on the baseline files: the share of pdfplumber's words (3+ letters, as a",
               "multiset) that litmine's text also has, the share of litmine's words that pdfplumber's has, and the",

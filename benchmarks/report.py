@@ -8,22 +8,33 @@ import re
 from pathlib import Path
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-ORDER = ["ingest", "citations", "references", "callouts", "concepts", "terms", "networks", "topics"]
+ORDER = ["header", "ingest", "citations", "references", "callouts", "concepts", "terms", "networks", "topics",
+         "scale"]
 HEADER = ("# Benchmarks\n\nFigures from the scripts in `benchmarks/`, each section with the machine and date it was "
-          "measured on. Speed and accuracy are measured here, never in unit tests. Rerun one script to refresh its "
-          "section; the others stay as they are.\n")
+          "measured on. Speed and accuracy are measured here, never in unit tests. `python benchmarks/run_all.py` "
+          "runs every script and refreshes the summary below; rerun one script to refresh its section, the others "
+          "stay as they are.\n")
+VERSIONED = ["litmine", "spacy", "gensim", "scikit-learn", "pdfplumber", "pypdfium2", "networkx", "numpy", "dask",
+             "distributed"]
 
 
 def write_section(name: str, markdown: str, path: Path = DOC) -> Path:
     """Replace (or add) the section `name` of docs/benchmarks.md, keeping the others."""
     text = path.read_text(encoding="utf-8") if path.exists() else HEADER
-    sections = dict(re.findall(r"<!-- begin:(\w+) -->\n(.*?)<!-- end:\1 -->\n", text, re.S))
+    sections = dict(re.findall(r"<!-- begin:(\w+) -->\n(.*?)<!-- end:\1 -->\n", text, re.DOTALL))
     sections[name] = markdown.rstrip() + "\n"
     names = [n for n in ORDER if n in sections] + [n for n in sections if n not in ORDER]
     body = "".join(f"<!-- begin:{n} -->\n{sections[n]}<!-- end:{n} -->\n\n" for n in names)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(HEADER + "\n" + body, encoding="utf-8")
     return path
+
+
+def read_section(name: str, path: Path = DOC) -> str | None:
+    """The markdown of section `name` of docs/benchmarks.md, or None when it has none."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    m = re.search(rf"<!-- begin:{re.escape(name)} -->\n(.*?)<!-- end:{re.escape(name)} -->\n", text, re.DOTALL)
+    return m.group(1) if m else None
 
 
 def machine() -> str:
@@ -39,6 +50,19 @@ def machine() -> str:
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return f"{cpu}, {cores} cores, {mem:.0f} GiB RAM, {platform.system()} {platform.release()}"
+
+
+def versions(names: list[str] = VERSIONED) -> str:
+    """Python and the installed versions of the packages the figures depend on (those not installed left out)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = [f"Python {platform.python_version()}"]
+    for name in names:
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            pass
+    return ", ".join(found)
 
 
 def standard_args(description: str, *, extra=None):

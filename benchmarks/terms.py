@@ -1,6 +1,6 @@
 """Speed of `litmine terms` (candidate extraction, C-value and TF-IDF) on the demo corpus and the seed texts.
 
-Usage: python benchmarks/terms.py [--seeds ../shared/seeds] [--repeat 3] [--write]
+Usage: python benchmarks/terms.py [--seeds ../shared/seeds] [--repeat 3] [--write] [--out docs/benchmarks.md]
 
 Each set is ingested into a fresh temporary store; the timing covers extract_terms over the English text passages
 (words = whitespace-separated words of those passages), not the ingest. "First run" includes filling the
@@ -57,7 +57,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=HERE.parent.parent / "shared" / "seeds")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--write", action="store_true", help="write the table into docs/benchmarks.md")
+    parser.add_argument("--write", action="store_true", help="write the table into --out")
+    parser.add_argument("--out", type=Path, default=HERE.parent / "docs" / "benchmarks.md",
+                        help="the Markdown file whose 'terms' section --write replaces")
     args = parser.parse_args()
 
     sets = [("demo corpus (`corpus/`)", HERE.parent / "corpus")]
@@ -99,7 +101,7 @@ def main() -> None:
     markdown = "\n".join(lines) + "\n"
     print(markdown)
     if args.write:
-        print(f"wrote {write_section('terms', markdown)}", file=sys.stderr)
+        print(f"wrote {write_section('terms', markdown, args.out)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -150,15 +150,16 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
     store = Store(db or out_dir / "litmine.db")
     try:
         step("ingest", f"reading {corpus}")
-        report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event)
+        report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts)
         step("ingest", report.summary())
         if store.count_documents() == 0:
             raise LitmineError(f"{corpus}: no document could be read"
                                + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
         step("concepts", "finding concept mentions")
         tags = ensure_mentions(store, concepts, progress=(lambda n, total: on_progress("concepts", n, total))
-                               if on_progress else None)
-        step("concepts", f"{tags.mentions} mentions in {tags.tagged} new or changed document(s)" if tags.tagged
+                               if on_progress else None)  # documents the workers could not tag, if any
+        tagged, mentions = report.tagged + tags.tagged, report.mentions + tags.mentions
+        step("concepts", f"{mentions} mentions in {tagged} new or changed document(s)" if tagged
              else "mentions up to date")
         options = {"method": method, "k": k, "seed": SEED, "models": str(models_dir.resolve())}
         fingerprint = build_run_fingerprint(store, lexicon_fingerprint(concepts), options)

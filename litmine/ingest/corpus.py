@@ -154,6 +154,10 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         raise LitmineError(f"{root}: not a folder")
     report = IngestReport()
     jobs = jobs or default_jobs()
+    if scheduler:  # before walking and hashing what may be 50,000 files
+        from litmine.ingest.distributed import check_scheduler
+
+        check_scheduler(scheduler)
 
     doc_files: list[str] = []
     sidecar_files = [str(m) for m in (metadata or [])]
@@ -234,7 +238,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     if scheduler:
         from litmine.ingest.distributed import run_dask
 
-        results = run_dask(paths, scheduler=scheduler, concepts=concepts)
+        results = run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs)
     else:
         results = run_local(paths, jobs=jobs, concepts=concepts)
     with ExitStack() as batch:

@@ -51,16 +51,16 @@ def _matcher(concepts: Sequence[Concept], fingerprint: str):
     return _MATCHERS[fingerprint]
 
 
-def extract_file(path: str, concepts: Sequence[Concept] | None = None) -> FileResult:
-    """Extract one file and, with a lexicon, tag its mentions. Never raises: a failure is a FileResult with a
-    reason (one bad file must never stop the batch).
+def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: bytes | None = None) -> FileResult:
+    """Extract one file (or its bytes, read elsewhere) and, with a lexicon, tag its mentions. Never raises: a
+    failure is a FileResult with a reason (one bad file must never stop the batch).
 
     Example:
         >>> extract_file("corpus/missing.txt").reason  # doctest: +SKIP
         'cannot read (No such file or directory)'
     """
     try:
-        doc, own = extract_document(path)
+        doc, own = extract_document(path, data)
     except InputError as exc:
         return FileResult(path, reason=exc.reason)
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch

@@ -1,0 +1,257 @@
+"""Extraction on a Dask cluster: the workers read, extract and tag the files; this process writes the store.
+
+`run_dask` gives the same FileResults as `run_local`, from a LocalCluster on this machine or from the workers of a
+running Dask scheduler. One task per file, a bounded number in flight, results as they complete. A worker that dies
+mid-file costs that file's redo only: Dask reruns the dead worker's tasks elsewhere, and results already handed back
+are released, so they are never redone. A file that keeps killing its workers ends as a failed file, not a failed run.
+
+Workers read the files by path when they see the corpus at the same path (a shared file system); otherwise this
+process reads each file and ships its bytes with the task.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from typing import Literal
+
+from litmine.config import default_jobs
+from litmine.errors import LitmineError
+from litmine.ingest.workers import FileResult, extract_file
+from litmine.models import Concept
+
+Send = Literal["auto", "paths", "bytes"]
+
+# a LocalCluster reachable from this machine only: no dashboard, its HTTP endpoint on a free localhost port
+LOCAL_ONLY = {"host": "127.0.0.1", "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
+WORKER_DIED = "worker died while reading this file ({n} tries: too big for a worker's memory, or a crash in a reader?)"
+
+
+def run_dask(paths: Sequence[str], *, scheduler: str, concepts: Sequence[Concept] | None = None,
+             jobs: int | None = None, send: Send = "auto", timeout: float = 10.0) -> Iterator[FileResult]:
+    """Results for paths from Dask workers, as they finish (biggest files first).
+
+    Args:
+        paths: the files to extract, as the caller names them (FileResult.path and Document.path keep that name).
+        scheduler: "local" for a LocalCluster of `jobs` one-thread worker processes on this machine, or the
+            address of a running scheduler, "tcp://HOST:8786".
+        concepts: a lexicon to tag mentions with on the workers.
+        jobs: workers of the LocalCluster (default: every core); ignored for a remote scheduler.
+        send: "paths" (workers read the files, which they must see at the same absolute path), "bytes" (this process
+            reads each file and sends its bytes), or "auto": paths when every worker sees the files, else bytes.
+        timeout: seconds to wait for the scheduler and for its first worker.
+
+    Raises:
+        LitmineError: the scheduler cannot be reached, has no workers, or its workers cannot run litmine.
+
+    Example:
+        >>> for result in run_dask(["corpus/a.txt"], scheduler="local", jobs=2):  # doctest: +SKIP
+        ...     print(result.path, result.reason or result.doc.title)
+    """
+    if not paths:
+        return
+    with ExitStack() as stack:
+        client = stack.enter_context(_client(scheduler, jobs=jobs, timeout=timeout))
+        order = sorted(paths, key=lambda p: -(_size(p) or 0))
+        ship = _ship_bytes(client, scheduler, order, send=send, timeout=timeout)
+        yield from _results(client, scheduler, order, concepts, ship=ship)
+
+
+@contextmanager
+def _client(scheduler: str, *, jobs: int | None, timeout: float):
+    """A Client for a fresh LocalCluster ("local") or for a running scheduler; both closed on the way out."""
+    try:
+        import dask
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise LitmineError("--scheduler needs Dask: pip install 'litmine[dask]'") from None
+    with ExitStack() as stack:
+        if scheduler == "local":
+            # one task per worker at a time: a worker that dies takes only the file it was reading with it
+            with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+                cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
+                                       silence_logs=logging.ERROR, **LOCAL_ONLY)
+            stack.callback(cluster.close)
+            client = Client(cluster, set_as_default=False)
+        else:
+            _check_reachable(scheduler, timeout)
+            try:
+                client = Client(scheduler, timeout=timeout, set_as_default=False)
+            except (OSError, ValueError, TypeError) as exc:
+                raise LitmineError(f"cannot connect to the Dask scheduler at {scheduler} ({_one_line(exc)})") from None
+        stack.callback(client.close)
+        yield client
+
+
+def check_scheduler(scheduler: str, *, timeout: float = 10.0) -> None:
+    """Raise LitmineError (one line) unless Dask is installed and, for an address, a scheduler answers there."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise LitmineError("--scheduler needs Dask: pip install 'litmine[dask]'") from None
+    if scheduler != "local":
+        _check_reachable(scheduler, timeout)
+
+
+def _check_reachable(scheduler: str, timeout: float) -> None:
+    """Fail fast, with the system's reason, when nothing listens at a tcp:// address (Dask would retry until its
+    timeout and then only say it timed out)."""
+    if "://" not in scheduler and ":" not in scheduler:
+        raise LitmineError(f"{scheduler!r} is not a Dask scheduler address: use 'local' or tcp://HOST:PORT")
+    scheme, _, rest = scheduler.rpartition("://")
+    if scheme not in ("", "tcp"):
+        return  # tls://, ws://...: left to Dask
+    host, _, port = rest.rpartition(":")
+    host = host.strip("[]")
+    if not host or not port.isdigit():
+        raise LitmineError(f"{scheduler!r} is not a Dask scheduler address: use 'local' or tcp://HOST:PORT")
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout).close()
+    except OSError as exc:
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise LitmineError(f"cannot reach the Dask scheduler at {scheduler} ({reason})") from None
+
+
+def _ship_bytes(client, scheduler: str, order: Sequence[str], *, send: Send, timeout: float) -> bool:
+    """Check that the workers run this litmine, and decide whether they get paths or bytes."""
+    import litmine
+
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except TimeoutError:
+        raise LitmineError(f"the Dask scheduler at {scheduler} has no workers (start some: dask worker "
+                           f"{scheduler} --nthreads 1 --nworkers N)") from None
+    sample = [os.path.abspath(p) for p in order[:3]]
+    try:
+        answers = client.run(_worker_facts, sample)
+    except Exception as exc:  # noqa: BLE001 - whatever the workers fail with, the message says it
+        raise LitmineError(f"the Dask workers at {scheduler} cannot run litmine ({_one_line(exc)}); install "
+                           f"litmine[dask] on every worker") from None
+    for worker, (version, _) in sorted(answers.items()):
+        if version != litmine.__version__:
+            raise LitmineError(f"the Dask worker {worker} runs litmine {version}, this machine {litmine.__version__}:"
+                               f" install the same version everywhere")
+    if send == "bytes" or (send == "auto" and scheduler == "local"):
+        return send == "bytes"
+    expected = [_size(p) for p in sample]
+    for worker, (_, sizes) in sorted(answers.items()):
+        for path, size, want in zip(sample, sizes, expected, strict=True):
+            if size != want:
+                if send == "paths":
+                    seen = "no such file" if size is None else f"{size} bytes, here {want}"
+                    raise LitmineError(f"the Dask worker {worker} cannot read {path} ({seen}): put the corpus on a "
+                                       f"file system the workers share, at the same path")
+                return True
+    return False
+
+
+def _worker_facts(sample: list[str]) -> tuple[str, list[int | None]]:
+    """On a worker: its litmine version and the sizes it sees for the sample files (None: cannot see it)."""
+    import litmine
+
+    sizes: list[int | None] = []
+    for path in sample:
+        try:
+            sizes.append(os.path.getsize(path))
+        except OSError:
+            sizes.append(None)
+    return litmine.__version__, sizes
+
+
+def _extract_bytes(path: str, data: bytes, concepts: Sequence[Concept] | None) -> FileResult:
+    """On a worker: extract a file from the bytes this process read."""
+    return extract_file(path, concepts, data=data)
+
+
+def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Concept] | None, *,
+             ship: bool) -> Iterator[FileResult]:
+    import dask
+    from distributed import KilledWorker, as_completed
+
+    run = uuid.uuid4().hex[:12]
+    # the lexicon goes with each task (about 10 kB), not scattered once: a task with no dependency can go to any
+    # worker and waits in the scheduler until one is free, so a worker that dies holds only the file it reads;
+    # scattered data would also be lost for good once every worker that held it died
+    lexicon = list(concepts) if concepts else None
+    names: dict[str, str] = {}  # task key -> the caller's path
+    queue = iter(enumerate(order))
+    done = as_completed(loop=client.loop, with_results=True, raise_errors=False)
+    window, checked = _window(client), time.monotonic()
+
+    def submit() -> FileResult | None:
+        """Submit the next file; a file this process cannot read for shipping is answered at once."""
+        i, path = next(queue)
+        key = f"litmine-extract-{run}-{i}"
+        if ship:
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read()
+            except OSError as exc:
+                return FileResult(path, reason=f"cannot read ({exc.strerror or exc})")
+            with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
+                fut = client.submit(_extract_bytes, path, data, lexicon, key=key, pure=False)
+        else:
+            fut = client.submit(extract_file, os.path.abspath(path), lexicon, key=key, pure=False)
+        names[key] = path
+        done.add(fut)
+        return None
+
+    def refill() -> Iterator[FileResult]:
+        while done.count() < window:
+            try:
+                answer = submit()
+            except StopIteration:
+                return
+            if answer is not None:
+                yield answer
+
+    yield from refill()
+    while not done.is_empty():
+        for fut, answer in done.next_batch(block=True):
+            path = names.pop(fut.key)
+            if fut.status == "finished":
+                yield _renamed(answer, path)
+            elif fut.status == "error":
+                exc = answer[1]
+                if isinstance(exc, KilledWorker):
+                    yield FileResult(path, reason=WORKER_DIED.format(n=exc.allowed_failures + 1))
+                else:
+                    yield FileResult(path, reason=f"failed on a Dask worker ({_one_line(exc)})")
+            else:
+                raise LitmineError(f"the Dask scheduler at {scheduler} cancelled the work at {path} (lost the "
+                                   f"connection, or the cluster was restarted)")
+        del fut, answer  # the last result released too: the workers drop it and never redo it
+        if time.monotonic() - checked > 5:  # a cluster can grow or shrink while it works
+            window, checked = _window(client), time.monotonic()
+        yield from refill()
+
+
+def _renamed(result: FileResult, path: str) -> FileResult:
+    """A worker read an absolute path; the caller knows the file by its own name."""
+    result.path = path
+    if result.doc is not None:
+        result.doc.path = path
+    return result
+
+
+def _window(client) -> int:
+    """Files in flight: twice the cluster's threads, so memory stays flat however large the corpus."""
+    threads = sum(client.nthreads().values())
+    return max(2, 2 * threads)
+
+
+def _size(path: str) -> int | None:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return None
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) < 300 else text[:297] + "..."
