@@ -140,9 +140,9 @@ def run_one(bench: Bench, args: argparse.Namespace, folders: dict[str, Path]) ->
     return {"status": "ok", "seconds": seconds, "note": "; ".join(notes)}
 
 
-def summary_markdown(done: list[Bench], *, quick: bool, started: datetime, total: float) -> str:
+def summary_markdown(done: list[Bench], *, command: str, started: datetime, total: float) -> str:
     lines = ["## This run", "",
-             f"`python benchmarks/run_all.py{' --quick' if quick else ''}`", "",
+             f"`{command}`", "",
              f"- Date: {started:%Y-%m-%d %H:%M} UTC ({total / 60:.1f} minutes in all)",
              f"- Machine: {machine()}",
              f"- Versions: {versions()}",
@@ -154,6 +154,19 @@ def summary_markdown(done: list[Bench], *, quick: bool, started: datetime, total
     lines += ["", ("Sections this run did not refresh keep the date they were measured on. Other work on the "
                    "machine only ever adds to a time.")]
     return "\n".join(lines)
+
+
+def shown_command() -> str:
+    """This command as typed, less the options that only say where files are."""
+    argv, shown, skip = sys.argv[1:], [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--eval", "--seeds", "--out"):
+            skip = True
+        elif not arg.startswith(("--eval=", "--seeds=", "--out=")):
+            shown.append(arg)
+    return " ".join(["python benchmarks/run_all.py", *shown])
 
 
 def main() -> None:
@@ -176,7 +189,7 @@ def main() -> None:
         r = bench.result
         print(f"--- {bench.script}: {r['status']} in {r['seconds']:.0f} s {r['note']}", flush=True)
     total = time.perf_counter() - t0
-    write_section("header", summary_markdown(chosen, quick=args.quick, started=started, total=total), args.out)
+    write_section("header", summary_markdown(chosen, command=shown_command(), started=started, total=total), args.out)
     width = max(len(b.script) for b in chosen) if chosen else 10
     print(f"\n{'script':<{width}}  {'status':<8} {'seconds':>8}  note")
     for b in chosen:

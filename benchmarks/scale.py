@@ -322,7 +322,7 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
         "| step | message | seconds | share | peak RSS, MiB |", "|---|---|---:|---:|---:|"]
     for step, message, seconds, rss in segments:
         lines.append(f"| {step} | {message[:90].replace('|', '/')} | {seconds:.1f} | {seconds / first['wall']:.0%} "
-                     f"| {rss:,.0f} |")
+                     f"| {f'{rss:,.0f}' if rss else ''} |")
     lines += ["", "Baselines, same run:", "", "| baseline | measured | for this corpus |", "|---|---|---|"]
     if base:
         lines.append(f"| pypdfium2 raw text, one copy of the PDFs ({base['pdfium_pages']:,} pages) | "
@@ -383,7 +383,9 @@ def main() -> None:
         again = measure(cmd)
         print(again["stdout"][-500:], file=sys.stderr)
         load_after = f"{os.getloadavg()[0]:.2f}"
-        segments = step_segments(first["lines"], first["wall"], first["samples"])
+        names = {str(corpus_dir): "CORPUS", str(models): "MODELS", str(out): "OUT"}
+        segments = [(step, re.sub("|".join(map(re.escape, names)), lambda m: names[m.group()], message), *rest)
+                    for step, message, *rest in step_segments(first["lines"], first["wall"], first["samples"])]
         corpus = describe_store(db)
         chosen = re.search(r"topics: trained \w+-k(\d+)", "\n".join(line for _, line in first["lines"]))
         chosen_k = int(chosen.group(1)) if chosen else None

@@ -31,6 +31,7 @@ Everything is deterministic: the same store and options give the same tokens, ru
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections import defaultdict
@@ -49,6 +50,8 @@ PIPELINE_VERSION = 1
 TEXT_KINDS = ("heading", "abstract", "body", "caption", "footnote")
 MIN_LETTERS = 3
 MIN_PASSAGE_TOKENS = 20
+PARALLEL_PASSAGES = 20000  # from this many passages on, tokenizing is shared among worker processes
+CHUNK_PASSAGES = 2000
 PHRASE_SCORING = "npmi"
 PHRASE_THRESHOLD = 0.5
 PHRASE_MIN_COUNT = 5
@@ -272,6 +275,18 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words)
     return tokens
 
 
+PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
+
+
+def _phrase_sample(pieces: list[list[str | list]]) -> list[list[str]]:
+    """The runs phrases are learnt from: all of them, or for a large corpus every n-th passage's, so time and
+    memory stay bounded (frequent phrases are frequent in any even sample)."""
+    runs_of = [list(_runs(ps)) for ps in pieces]
+    total = sum(len(r) for rs in runs_of for r in rs)
+    step = max(1, -(-total // PHRASE_SAMPLE_TOKENS))
+    return [r for rs in runs_of[::step] for r in rs]
+
+
 def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple:
     from gensim.models.phrases import Phrases
 
@@ -288,7 +303,8 @@ def _options(unit: str, languages: Sequence[str] | None, references: bool, phras
     return {"pipeline": PIPELINE_VERSION, "unit": unit, "languages": None if languages is None else sorted(languages),
             "references": references, "kinds": list(TEXT_KINDS) + (["reference"] if references else []),
             "phrases": phrases, "phrase_scoring": PHRASE_SCORING, "phrase_threshold": PHRASE_THRESHOLD,
-            "phrase_min_count": PHRASE_MIN_COUNT, "min_letters": MIN_LETTERS,
+            "phrase_min_count": PHRASE_MIN_COUNT, "phrase_sample_tokens": PHRASE_SAMPLE_TOKENS,
+            "min_letters": MIN_LETTERS,
             "min_passage_tokens": MIN_PASSAGE_TOKENS}
 
 
@@ -299,9 +315,45 @@ def _check_options(options: dict | None) -> None:
                            f"{PIPELINE_VERSION}: train it again")
 
 
+def _pieces_of(items: list[tuple[str, tuple]]) -> list[list[str | list]]:
+    words = _words()
+    docs = words.tokenizer.pipe((t for t, _ in items), batch_size=256)
+    return [_pieces(text, doc, ms, words) for (text, ms), doc in zip(items, docs)]
+
+
+def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) -> list[list[str | list]]:
+    """Every passage's pieces, in order, chunk by chunk; from PARALLEL_PASSAGES passages on, chunks go to worker
+    processes (a few in flight at a time, so texts are not all held at once; the same result, sooner)."""
+    from litmine.config import default_jobs
+
+    jobs = jobs or default_jobs()
+    out: list[list[str | list]] = []
+    it = iter(chunks)
+    head: list[list[tuple[str, tuple]]] = []
+    for chunk in it:  # small corpora stay in this process
+        head.append(chunk)
+        if len(head) * CHUNK_PASSAGES >= PARALLEL_PASSAGES:
+            break
+    if jobs <= 1 or len(head) * CHUNK_PASSAGES < PARALLEL_PASSAGES:
+        for chunk in head + list(it):
+            out.extend(_pieces_of(chunk))
+        return out
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        for chunk in itertools.chain(head, it):
+            pending.append(pool.submit(_pieces_of, chunk))
+            if len(pending) > 2 * jobs:
+                out.extend(pending.pop(0).result())
+        for fut in pending:
+            out.extend(fut.result())
+    return out
+
+
 def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "document",
                        languages: Sequence[str] | None = ("en",), references: bool = False,
-                       phrases: bool = True) -> TopicCorpus:
+                       phrases: bool = True, jobs: int | None = None) -> TopicCorpus:
     """Token lists for a topic model from the store's passages and concept mentions (see the module's notes).
 
     Args:
@@ -311,6 +363,7 @@ def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "documen
         languages: passage languages kept (passages of unknown language always are); None keeps every language.
         references: keep reference entries (and their concept mentions) too.
         phrases: join frequent bigrams and trigrams ("universal_credit").
+        jobs: worker processes for tokenizing a large corpus (default: all cores); the result does not depend on it.
 
     Example:
         >>> from litmine.store import Store
@@ -325,19 +378,34 @@ def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "documen
     kinds = set(options["kinds"])
     wanted = None if languages is None else set(languages)
     words = _words()
-    passages = [p for p in store.iter_passages() if p.kind in kinds
-                and (wanted is None or p.language is None or p.language in wanted)]
     mentions: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for m in store.iter_mentions():
         mentions[m.passage_id].append((m.start, m.end, m.concept))
-    pieces = [_pieces(p.text, doc, mentions.get(p.id, ()), words)
-              for p, doc in zip(passages, words.tokenizer.pipe((p.text for p in passages), batch_size=256))]
-    models = _fit_phrases([r for ps in pieces for r in _runs(ps)], words.connectors) if phrases else None
+    # (passage id, doc id, index, text hash) of the passages kept; their texts are read in chunks and let go
+    kept: list[tuple[int, str, int, str]] = []
+
+    def chunks() -> Iterable[list[tuple[str, tuple]]]:
+        chunk: list[tuple[str, tuple]] = []
+        for pid, doc_id, idx, kind, language, text in store.db.execute(
+                "SELECT id, doc_id, idx, kind, language, text FROM passages ORDER BY doc_id, idx"):
+            if kind not in kinds or not (wanted is None or language is None or language in wanted):
+                continue
+            kept.append((pid, doc_id, idx, hashlib.sha256(text.encode()).hexdigest()))
+            chunk.append((text, tuple(mentions.get(pid, ()))))
+            if len(chunk) >= CHUNK_PASSAGES:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    pieces = _all_pieces(chunks(), jobs=jobs)
+    models = _fit_phrases(_phrase_sample(pieces), words.connectors) if phrases else None
     per_passage = [_assemble(ps, models, words) for ps in pieces]
+    del pieces
 
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, p in enumerate(passages):
-        by_doc[p.doc_id].append(i)
+    for i, (_, doc_id, _, _) in enumerate(kept):
+        by_doc[doc_id].append(i)
     units: list[dict] = []
     tokens: list[list[str]] = []
     for d in store.iter_documents(with_text=False):
@@ -349,12 +417,11 @@ def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "documen
             continue
         for i in by_doc.get(d.id, ()):
             if len(per_passage[i]) >= MIN_PASSAGE_TOKENS:
-                units.append({"doc_id": d.id, "passage_id": passages[i].id, "year": d.year, "title": d.title})
+                units.append({"doc_id": d.id, "passage_id": kept[i][0], "year": d.year, "title": d.title})
                 tokens.append(per_passage[i])
     concepts = {c["id"] for c in store.concept_rows()} | {c for ms in mentions.values() for _, _, c in ms}
     concept_terms = {t: t for toks in tokens for t in toks if t in concepts}
-    rows = sorted((p.doc_id, p.index, hashlib.sha256(p.text.encode()).hexdigest(), sorted(mentions.get(p.id, ())))
-                  for p in passages)
+    rows = sorted((doc_id, idx, digest, sorted(mentions.get(pid, ()))) for pid, doc_id, idx, digest in kept)
     blob = json.dumps([rows, options, words.data_hash], ensure_ascii=False, sort_keys=True)
     return TopicCorpus(units=units, tokens=tokens, concept_terms=dict(sorted(concept_terms.items())),
                        phrases=models, options=options, fingerprint=hashlib.sha256(blob.encode()).hexdigest())

@@ -220,6 +220,16 @@ def _top_terms(topic_term: np.ndarray, dictionary: Dictionary, n: int) -> list[l
     return [[dictionary[int(i)] for i in np.argsort(-row, kind="stable")[:n]] for row in topic_term]
 
 
+SAMPLE_UNITS = 400  # above this many units, k is chosen and c_v scored on a sample of this size
+
+
+def _sample(units: int, size: int, seed: int) -> list[int] | None:
+    """A fixed random sample of unit indices (sorted), or None when the corpus is small enough to use whole."""
+    if units <= size:
+        return None
+    return sorted(np.random.default_rng(seed).choice(units, size=size, replace=False).tolist())
+
+
 def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Literal["auto"] = "auto",
                     k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42, passes: int | None = None,
                     iterations: int = 50, no_below: int = 2, no_above: float = 0.5,
@@ -246,12 +256,17 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
         ks = [k]
     bows = _bows(dictionary, corpus.tokens)
     fit = _fit_lda if method == "lda" else _fit_nmf
+    # On a large corpus k is chosen on a fixed sample of units and c_v is scored over a fixed sample of texts
+    # (c_v is an estimate from co-occurrence windows either way); the chosen model is then fitted on every unit.
+    sample = _sample(units, SAMPLE_UNITS, seed)
+    texts = corpus.tokens if sample is None else [corpus.tokens[i] for i in sample]
+    search_bows = bows if sample is None or len(ks) == 1 else [bows[i] for i in sample]
     t0 = time.perf_counter()
-    fitted = {n: fit(bows, dictionary, n, options) for n in ks}
+    fitted = {n: fit(search_bows, dictionary, n, options) for n in ks}
     t1 = time.perf_counter()
     topn = min(TOPN, len(dictionary))
     tops = {n: _top_terms(fitted[n][0], dictionary, topn) for n in ks}
-    scores = find_coherence([t for n in ks for t in tops[n]], corpus.tokens, dictionary)
+    scores = find_coherence([t for n in ks for t in tops[n]], texts, dictionary)
     t2 = time.perf_counter()
     per_k, at = {}, 0
     for n in ks:
@@ -262,6 +277,12 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
     for n, mean in curve:  # ascending k and a strict comparison: ties keep the smaller k
         if round(mean, 9) > round(dict(curve)[best], 9):
             best = n
+    if search_bows is not bows:  # refit the chosen k on every unit
+        fitted[best] = fit(bows, dictionary, best, options)
+        per_k[best] = find_coherence(_top_terms(fitted[best][0], dictionary, topn), texts, dictionary)
+        t1 += time.perf_counter() - t2
+    if sample is not None:
+        options = {**options, "sampled_units": len(sample)}
     topic_term, doc_topic, extra = fitted[best]
     counts = build_counts(bows, len(dictionary))
     vocab = [dictionary[i] for i in range(len(dictionary))]
