@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from litmine.config import default_jobs  # noqa: E402
-from report import machine, versions, write_section  # noqa: E402, F401 - versions: citations.py imports it here
+from report import machine, versions, write_section  # noqa: E402
 from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402
 

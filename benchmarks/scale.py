@@ -363,7 +363,9 @@ def main() -> None:
     if problems:
         sys.exit("copies are not read as the originals: " + "; ".join(problems))
     work = Path(a.workdir) if a.workdir else Path(tempfile.mkdtemp(prefix="litmine-scale-"))
-    if a.workdir and work.exists():
+    if a.workdir and work.exists() and any(work.iterdir()):
+        if not (work / "corpus" / "copy00").is_dir():
+            sys.exit(f"{work}: not empty and not an earlier --workdir of this benchmark; give a new folder")
         shutil.rmtree(work)
     corpus_dir, out, models, db = work / "corpus", work / "out", work / "models", work / "out" / "litmine.db"
     try:
