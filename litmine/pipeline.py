@@ -27,7 +27,6 @@ STATE_FILE = "litmine-run.json"
 STATE_VERSION = 1
 SEED = 42
 Step = Callable[[str, str], None]  # (step, message)
-Progress = Callable[[str, int, int], None]  # (step, done, total)
 
 
 @dataclass
@@ -104,7 +103,7 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
                  db: str | Path | None = None, jobs: int | None = None, lexicon: str | Path | None = None,
                  replace_lexicon: bool = False, method: Literal["lda", "nmf"] = "lda",
                  k: int | Literal["auto"] = "auto", on_step: Step | None = None,
-                 on_event: Event | None = None, on_progress: Progress | None = None) -> RunResult:
+                 on_event: Event | None = None) -> RunResult:
     """Ingest a corpus folder and write every output under out (networks/, trends/, topics/, report.html) and the
     topic model under models, skipping everything after ingest when nothing changed since the last run.
 
@@ -119,7 +118,6 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
         k: topics, or "auto" (best c_v coherence; see find_topic_range).
         on_step: called with (step, message) as the steps go.
         on_event: the ingest's per-file events (see ingest_corpus).
-        on_progress: called with (step, done, total) while documents are tagged.
 
     Returns:
         What the run did. A step that cannot run (no years for trends, too few documents for topics) is skipped
@@ -134,7 +132,7 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
         'report'
     """
     from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.tagging import ensure_mentions, lexicon_fingerprint
+    from litmine.concepts.tagging import lexicon_fingerprint
     from litmine.ingest import ingest_corpus
 
     started = time.perf_counter()
@@ -156,9 +154,8 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
             raise LitmineError(f"{corpus}: no document could be read"
                                + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
         step("concepts", "finding concept mentions")
-        tags = ensure_mentions(store, concepts, progress=(lambda n, total: on_progress("concepts", n, total))
-                               if on_progress else None)  # documents the workers could not tag, if any
-        tagged, mentions = report.tagged + tags.tagged, report.mentions + tags.mentions
+        # the workers tagged new documents and ingest_corpus brought the rest up to date with this lexicon
+        tagged, mentions = report.tagged, report.mentions
         step("concepts", f"{mentions} mentions in {tagged} new or changed document(s)" if tagged
              else "mentions up to date")
         options = {"method": method, "k": k, "seed": SEED, "models": str(models_dir.resolve())}

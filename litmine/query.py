@@ -199,7 +199,7 @@ def prepare_fts_query(text: str) -> str:
 
 
 def _resolve_concepts(store: Store, wanted: Sequence[str]) -> list[str]:
-    from litmine.trends import find_concept_ids
+    from litmine.concepts.lexicon import find_concept_ids
 
     if not wanted:
         return []

@@ -9,15 +9,14 @@ a concept surged, with Kleinberg's two-state automaton for batched data (the bur
 from __future__ import annotations
 
 import csv
-import difflib
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from litmine.concepts.lexicon import find_concept_ids  # noqa: F401  (re-exported for callers of trends)
 from litmine.errors import LitmineError
 
 if TYPE_CHECKING:
@@ -353,40 +352,6 @@ def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "p
     from litmine.export.trend_plot import write_trends_plot as draw
 
     return draw(trends, path, measure=measure, concepts=concepts, top=top)
-
-
-def find_concept_ids(wanted: Sequence[str], known: Sequence[tuple[str, str]]) -> list[str]:
-    """The concept ids for ids or labels as a person typed them (case, spaces and hyphens do not matter).
-
-    Args:
-        wanted: ids or labels.
-        known: (id, label) of every concept in the lexicon.
-
-    Raises:
-        LitmineError: an unknown one, named, with the closest ids.
-
-    Example:
-        >>> find_concept_ids(["Co-Production"], [("co-production", "Co-production")])
-        ['co-production']
-    """
-    def key(name: str) -> str:
-        return re.sub(r"[\W_]+", "", name.casefold())
-
-    by_name: dict[str, str] = {}
-    for cid, label in known:
-        by_name.setdefault(key(cid), cid)
-        by_name.setdefault(key(label or cid), cid)
-    out = []
-    for w in wanted:
-        cid = by_name.get(key(w))
-        if cid is None:
-            close = [k for k in by_name if key(w) and key(w) in k][:4] or \
-                difflib.get_close_matches(key(w), list(by_name), n=4, cutoff=0.6)
-            hint = ", ".join(dict.fromkeys(by_name[c] for c in close))
-            raise LitmineError(f"unknown concept {w!r}" + (f" (close: {hint})" if hint else "")
-                               + "; `litmine concepts` lists them")
-        out.append(cid)
-    return list(dict.fromkeys(out))
 
 
 def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] | None = None, top: int = 12,

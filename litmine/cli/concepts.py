@@ -9,6 +9,8 @@ import typer
 
 from litmine.cli.app import DbOption, Format, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store, write_rows
 from litmine.concepts.counts import count_concepts
+from litmine.concepts.lexicon import find_concept_ids
+from litmine.errors import LitmineError
 
 
 class By(str, Enum):
@@ -37,7 +39,7 @@ def concepts(
     replace_lexicon: ReplaceLexiconOption = False,
     by: Annotated[By, typer.Option("--by", help="Rows per concept and document (with its year), per concept, or "
                                                "per concept and year.")] = By.document,
-    concept: Annotated[list[str] | None, typer.Option("--concept", "-c", help="Only these concept ids; "
+    concept: Annotated[list[str] | None, typer.Option("--concept", "-c", help="Only these concepts (ids or labels); "
                                                                               "repeatable.")] = None,
     source: Annotated[Source, typer.Option("--source", help="Mentions in the text, in reference entries, or "
                                                             "both.")] = Source.text,
@@ -54,31 +56,28 @@ def concepts(
     store = tagged_store(db, lexicon, replace_lexicon)
     try:
         rows_c = store.concept_rows()
-        known = {c["id"] for c in rows_c}
-        for cid in concept or []:
-            if cid not in known:
-                import difflib
-
-                close = difflib.get_close_matches(cid, sorted(known), n=3)
-                fail(f"unknown concept {cid!r}" + (f" (did you mean {', '.join(close)}?)" if close else ""))
+        if concept:
+            concept = find_concept_ids(concept, [(c["id"], c["label"]) for c in rows_c])
         mentions = store.mention_rows(source=None if source is Source.all else source.value)
         if concept:
             mentions = [m for m in mentions if m["concept"] in concept]
             rows_c = [c for c in rows_c if c["id"] in concept]
-        rows = count_concepts(mentions, store.document_words(), rows_c, by=by.value)
+        docs = store.document_words()
+        rows = count_concepts(mentions, docs, rows_c, by=by.value)
         write_rows(rows, fmt, _COLUMNS[by.value], title=f"Concepts by {by.value}")
         if acronyms:
-            from litmine.concepts.lexicon import load_lexicon
             from litmine.concepts.tagging import build_glossary
 
             defs = store.acronym_definitions()
-            paths = {d: v["path"] for d, v in store.document_words().items()}
-            lexicon_acronyms = {a: c.id for c in load_lexicon(lexicon, replace=replace_lexicon) for a in c.acronyms}
+            paths = {d: v["path"] for d, v in docs.items()}
+            lexicon_acronyms = {a: c["id"] for c in store.concept_rows() for a in c["acronyms"]}
             glossary, ambiguous = build_glossary(defs, lexicon_acronyms)
             defined = [{"acronym": a, "concept": c or "(outside the lexicon)", "document": paths.get(d, d),
                         "glossary": "yes" if a in glossary else "ambiguous" if a in ambiguous else
                         "lexicon" if a in lexicon_acronyms else ""}
                        for d, a, c in sorted(defs, key=lambda x: (x[1], paths.get(x[0], "")))]
             write_rows(defined, fmt, ["acronym", "concept", "document", "glossary"], title="Acronyms defined")
+    except LitmineError as exc:
+        fail(str(exc))
     finally:
         store.close()

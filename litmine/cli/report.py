@@ -91,11 +91,11 @@ def run(
             fail(f"--k takes a number of topics (at least 2) or auto (got {k!r})")
         k_value = int(k)
     env = os.environ.get("LITMINE_DB")
-    on_step, on_event, on_progress, done = _reporter()
+    on_step, on_event, done = _reporter()
     try:
         result = run_pipeline(corpus, out=out, models=models, db=db or (Path(env) if env else None), jobs=jobs,
                               lexicon=lexicon, replace_lexicon=replace_lexicon, method=method.value, k=k_value,
-                              on_step=on_step, on_event=on_event, on_progress=on_progress)
+                              on_step=on_step, on_event=on_event)
     except LitmineError as exc:
         done()
         fail(str(exc))
@@ -137,7 +137,7 @@ def _grouped(outputs: list[tuple[str, Path]]) -> list[tuple[str, str]]:
 
 
 def _reporter():
-    """(on_step, on_event, on_progress, done): a rich progress display on a terminal, plain lines otherwise.
+    """(on_step, on_event, done): a rich progress display on a terminal, plain lines otherwise.
     Files that fail, go missing or are duplicates always get a line of their own."""
     keep = ("failed", "missing", "duplicate", "pruned")
     if sys.stderr.isatty():
@@ -163,10 +163,7 @@ def _reporter():
             if kind in keep:
                 progress.console.print(f"{kind}: {path}: {message}", markup=False, highlight=False)
 
-        def on_progress(name: str, n: int, total: int) -> None:
-            progress.update(task, step=name, total=total, completed=n)
-
-        return on_step, on_event, on_progress, progress.stop
+        return on_step, on_event, progress.stop
 
     def plain_step(name: str, message: str) -> None:
         typer.echo(f"{name}: {message}", err=True)
@@ -177,4 +174,4 @@ def _reporter():
         elif kind in keep:
             typer.echo(f"{kind}: {path}: {message}", err=True)
 
-    return plain_step, plain_event, None, lambda: None
+    return plain_step, plain_event, lambda: None

@@ -7,7 +7,9 @@ so a lexicon lists each idea once.
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from litmine.errors import LitmineError
@@ -121,3 +123,37 @@ def load_lexicon(extra: str | Path | None = None, *, replace: bool = False) -> l
         ids = {c.id for c in added}
         concepts = [c for c in concepts if c.id not in ids] + added
     return concepts
+
+
+def find_concept_ids(wanted: Sequence[str], known: Sequence[tuple[str, str]]) -> list[str]:
+    """The concept ids for ids or labels as a person typed them (case, spaces and hyphens do not matter).
+
+    Args:
+        wanted: ids or labels.
+        known: (id, label) of every concept in the lexicon.
+
+    Raises:
+        LitmineError: an unknown one, named, with the closest ids.
+
+    Example:
+        >>> find_concept_ids(["Co-Production"], [("co-production", "Co-production")])
+        ['co-production']
+    """
+    def key(name: str) -> str:
+        return re.sub(r"[\W_]+", "", name.casefold())
+
+    by_name: dict[str, str] = {}
+    for cid, label in known:
+        by_name.setdefault(key(cid), cid)
+        by_name.setdefault(key(label or cid), cid)
+    out = []
+    for w in wanted:
+        cid = by_name.get(key(w))
+        if cid is None:
+            close = [k for k in by_name if key(w) and key(w) in k][:4] or \
+                difflib.get_close_matches(key(w), list(by_name), n=4, cutoff=0.6)
+            hint = ", ".join(dict.fromkeys(by_name[c] for c in close))
+            raise LitmineError(f"unknown concept {w!r}" + (f" (close: {hint})" if hint else "")
+                               + "; `litmine concepts` lists them")
+        out.append(cid)
+    return list(dict.fromkeys(out))

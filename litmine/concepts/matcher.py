@@ -22,6 +22,7 @@ _STRIP_JOINERS = str.maketrans("", "", _JOINERS + "'\u2019")
 _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u00ad][ \t]*\n\s*(?=\w)")
 _INWORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _MESSY_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v\u00a0\u2009\u202f]|(?<=\w)\u00ad(?=\w)")
+_JOIN = re.compile(f"{_LINEBREAK_HYPHEN.pattern}|{_MESSY_SPACE.pattern}")
 _ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
 _PAREN_DEFINITION = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
 _SHORT_IN_PARENS = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
@@ -109,8 +110,7 @@ def _join_lines(text: str) -> _Clean:
     cuts: list[int] = []
     shifts: list[int] = []
     pos = clean_len = skipped = 0
-    pattern = re.compile(f"{_LINEBREAK_HYPHEN.pattern}|{_MESSY_SPACE.pattern}")
-    for m in pattern.finditer(text):
+    for m in _JOIN.finditer(text):
         parts.append(text[pos:m.start()])
         clean_len += m.start() - pos
         s = m.group()
@@ -229,7 +229,7 @@ class ConceptMatcher:
         for m in _PAREN_DEFINITION.finditer(text):  # "NPM (New Public Management)"
             inner_start, inner_end = m.start(2), m.end(2)
             inner = text[inner_start:inner_end].strip()
-            if _initials_fit(m.group(1), inner) and len(_WORDS.findall(inner)) <= _letters(m.group(1)).__len__() + 3:
+            if _initials_fit(m.group(1), inner) and len(_WORDS.findall(inner)) <= len(_letters(m.group(1))) + 3:
                 concept = _covering_concept(phrases, text, inner_start, inner_end)
                 if concept is not None:
                     out.append(_Definition(m.group(1), concept, index, m.start(), m.end()))
@@ -242,9 +242,7 @@ class ConceptMatcher:
 
         Returns one list per text, sorted by offset; `sources` (one per text, default "text") is copied onto them.
         """
-        phrases = [self._phrase_mentions(t) for t in texts]
-        definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
-        return self._assemble(texts, phrases, definitions, sources, glossary)[0]
+        return self.tag_document(texts, sources=sources, glossary=glossary)[0]
 
     def _assemble(self, texts, phrases, definitions, sources, glossary):
         own: dict[str, str | None] = {}
@@ -277,7 +275,7 @@ class ConceptMatcher:
                                             source=source, via=via))
             mentions.sort(key=lambda x: (x.start, x.end))
             out.append(mentions)
-        return out, {a: c for a, c in own.items()}
+        return out, dict(own)
 
     def tag_document(self, texts: Sequence[str], *, sources: Sequence[str] | None = None,
                      glossary: dict[str, str] | None = None) -> tuple[list[list[Mention]], dict[str, str | None]]:

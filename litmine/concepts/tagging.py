@@ -53,9 +53,11 @@ def _sentence_of(p: Passage, offset: int) -> int | None:
 
 
 def tag_passages(matcher: ConceptMatcher, passages: Sequence[Passage], *,
-                 glossary: dict[str, str] | None = None) -> tuple[list[Mention], dict[str, str | None], int]:
+                 glossary: dict[str, str] | None = None
+                 ) -> tuple[list[Mention], list[tuple[str, str | None, int | None]], int]:
     """Mentions in one document's passages (reference entries tagged apart as source "references"), the acronyms
-    it defines, and its word count outside the reference list.
+    it defines as (acronym, concept id or None, index of the passage defining it), and its word count outside the
+    reference list.
 
     Example:
         >>> from litmine.concepts.lexicon import load_lexicon
@@ -72,7 +74,7 @@ def tag_passages(matcher: ConceptMatcher, passages: Sequence[Passage], *,
             m.sentence = _sentence_of(p, m.start)
             mentions.append(m)
     words = sum(count_words(p.text) for p, s in zip(passages, sources) if s == "text")
-    return mentions, own, words
+    return mentions, [(a, c, _defining_passage(passages, a)) for a, c in own.items()], words
 
 
 def build_glossary(definitions: Sequence[tuple[str, str, str]], lexicon_acronyms: dict[str, str]
@@ -117,8 +119,9 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
     matcher = ConceptMatcher(concepts)
     for n, doc_id in enumerate(stale, start=1):
         passages = list(store.iter_passages(doc_id))
-        mentions, own, words = tag_passages(matcher, passages)
-        definitions = [(a, c or "", _defining_passage(passages, a)) for a, c in own.items()]
+        mentions, found, words = tag_passages(matcher, passages)
+        ids = {p.index: p.id for p in passages}
+        definitions = [(a, c, ids.get(i)) for a, c, i in found]
         store.replace_mentions(doc_id, mentions, definitions, lexicon=fingerprint, words=words)
         report.tagged += 1
         report.mentions += len(mentions)
@@ -130,7 +133,7 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
 
 def _defining_passage(passages: Sequence[Passage], acronym: str) -> int | None:
     needle = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)|(?<![\w-]){re.escape(acronym)}\s*\(")
-    return next((p.id for p in passages if needle.search(p.text)), None)
+    return next((p.index for p in passages if needle.search(p.text)), None)
 
 
 def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[Concept], report: TagReport, *,

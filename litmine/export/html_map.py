@@ -14,8 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from litmine.errors import LitmineError
-from litmine.export.html_page import embed_json, fill_page  # noqa: F401  (embed_json: re-exported)
+from litmine.export.html_page import embed_json, write_page  # noqa: F401  (embed_json: re-exported)
 
 WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows the layout's shape
 MARGIN = 60.0
@@ -39,15 +38,7 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
     Example:
         >>> write_concept_map(g, passages, "outputs/networks/concepts.html")  # doctest: +SKIP
     """
-    out = Path(path)
-    data = build_map_data(g, passages)
-    page = fill_page("concept_map.html", title=title, data=data)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
-    return out
+    return write_page("concept_map.html", path, title=title, data=build_map_data(g, passages))
 
 
 def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) -> dict:

@@ -13,6 +13,7 @@ import html
 import json
 import re
 from importlib import resources
+from pathlib import Path
 
 from litmine.errors import LitmineError
 
@@ -65,3 +66,16 @@ def fill_page(name: str, *, title: str, data: object) -> str:
            "base-uri 'none'; form-action 'none'")
     values = {"title": html.escape(title), "data": embed_json(data), "csp": csp}
     return _MARKER.sub(lambda m: values[m[1]], template)
+
+
+def write_page(name: str, path: str | Path, *, title: str, data: object) -> Path:
+    """Fill the template `name` and write it to path (its folder made); LitmineError names the file otherwise."""
+    page = fill_page(name, title=title, data=data)
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+    return out
+

@@ -20,11 +20,12 @@ from litmine.models import Concept, Document, Mention
 
 @dataclass
 class Tags:
-    """One document's concept mentions (passage_index set, passage_id not yet), acronym definitions and words."""
+    """One document's concept mentions (passage_index set, passage_id not yet), acronym definitions (acronym,
+    concept id or None, defining passage's index) and words."""
 
     lexicon: str
     mentions: list[Mention] = field(default_factory=list)
-    definitions: dict[str, str | None] = field(default_factory=dict)
+    definitions: list[tuple[str, str | None, int | None]] = field(default_factory=list)
     words: int = 0
 
 

@@ -30,31 +30,29 @@ class MentionsMixin:
                          *, lexicon: str, words: int) -> None:
         """Replace one document's mentions (all but glossary ones) and acronym definitions in one transaction.
 
-        definitions are (acronym, concept id, passage id).
+        definitions are (acronym, concept id or None for one outside the lexicon, passage id).
         """
         with self._tx():
             self.db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
             self.db.execute("DELETE FROM acronyms WHERE doc_id = ?", (doc_id,))
-            self._insert_mentions(doc_id, mentions)
-            self.db.executemany("INSERT OR REPLACE INTO acronyms (doc_id, acronym, concept, passage_id) "
-                                "VALUES (?, ?, ?, ?)", [(doc_id, a, c, p) for a, c, p in definitions])
-            self.db.execute("INSERT OR REPLACE INTO tagging (doc_id, lexicon, words, tagged_at) VALUES (?, ?, ?, ?)",
-                            (doc_id, lexicon, words, _now()))
+            self._store_tags(doc_id, mentions, definitions, lexicon=lexicon, words=words)
 
     def _write_tags(self, doc_id: str, tags) -> None:
-        """A freshly written document's mentions, definitions and tagging row (inside the caller's transaction)."""
+        """A freshly written document's tags (litmine.ingest.workers.Tags: mentions and definitions located by
+        passage index), inside the caller's transaction."""
         ids = {idx: pid for pid, idx in self.db.execute("SELECT id, idx FROM passages WHERE doc_id = ?", (doc_id,))}
         for m in tags.mentions:
             m.passage_id = ids.get(m.passage_index)
-        self._insert_mentions(doc_id, [m for m in tags.mentions if m.passage_id is not None])
-        first = {}
-        for m in tags.mentions:
-            first.setdefault(m.surface, m.passage_id)
+        self._store_tags(doc_id, [m for m in tags.mentions if m.passage_id is not None],
+                         [(a, c, ids.get(i)) for a, c, i in tags.definitions], lexicon=tags.lexicon, words=tags.words)
+
+    def _store_tags(self, doc_id: str, mentions: Iterable[Mention], definitions: Iterable[tuple[str, str | None, int]],
+                    *, lexicon: str, words: int) -> None:
+        self._insert_mentions(doc_id, mentions)
         self.db.executemany("INSERT OR REPLACE INTO acronyms (doc_id, acronym, concept, passage_id) "
-                            "VALUES (?, ?, ?, ?)",
-                            [(doc_id, a, c or "", first.get(a)) for a, c in tags.definitions.items()])
+                            "VALUES (?, ?, ?, ?)", [(doc_id, a, c or "", p) for a, c, p in definitions])
         self.db.execute("INSERT OR REPLACE INTO tagging (doc_id, lexicon, words, tagged_at) VALUES (?, ?, ?, ?)",
-                        (doc_id, tags.lexicon, tags.words, _now()))
+                        (doc_id, lexicon, words, _now()))
 
     def replace_glossary_mentions(self, mentions: Iterable[Mention]) -> None:
         """Replace every mention found through the corpus glossary (acronyms defined in another document)."""

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from litmine.errors import LitmineError
-from litmine.export.html_page import fill_page
+from litmine.export.html_page import write_page
 from litmine.topics.model import TopicModel
 from litmine.topics.outputs import (
     build_topics_by_year,
@@ -59,14 +59,7 @@ def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str
     concept_labels = concept_labels or {}
     labels = labels or suggest_topic_labels(model, concept_labels)
     data = build_browser_data(model, labels=labels, concept_labels=concept_labels)
-    page = fill_page("topic_browser.html", title=title, data=data)
-    out = Path(path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
-    return out
+    return write_page("topic_browser.html", path, title=title, data=data)
 
 
 def build_browser_data(model: TopicModel, *, labels: list[str], concept_labels: dict[str, str]) -> dict:
