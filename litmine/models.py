@@ -20,6 +20,7 @@ class Passage:
     start: int = 0
     end: int = 0
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    page_label: str | None = None  # the page number printed on the paper (page is the physical page)
     id: int | None = None
     doc_id: str | None = None
     marks: list[tuple[int, str]] = field(default_factory=list)  # superscript numbers: (offset, "12"); not stored
@@ -42,6 +43,12 @@ class Document:
     status: str = "ok"
     error: str | None = None
     meta_sources: dict[str, str] = field(default_factory=dict)
+    creators: list[dict[str, str]] = field(default_factory=list)  # [{"family", "given"} | {"literal"}], in order
+    venue_info: dict[str, object] = field(default_factory=dict)  # name, volume, issue, pages, number, publisher
+    kind: str | None = None  # journal-article | working-paper | report | book-chapter | other
+    meta_confidence: dict[str, float] = field(default_factory=dict)  # field -> 0..1
+    page_labels: list[str | None] = field(default_factory=list)  # printed label of each physical page
+    text_source: str = "text"  # text (the PDF's text layer or a text file) | ocr
     notes: list[str] = field(default_factory=list)
     text: str = ""
     passages: list[Passage] = field(default_factory=list)

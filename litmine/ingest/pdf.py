@@ -398,6 +398,8 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     if chars < _MIN_CHARS_PER_PAGE * n:
         raise InputError(path, f"no text layer ({chars} characters on {n} pages: a scanned PDF? run OCR first)")
     body = _body_size(pages)
+    # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
+    front_lines = [line for lines in pages[:3] for line in lines]
     _strip_running_lines(pages, heights, body)
     blocks: list[Block] = []
     for lines, w, h in zip(pages, widths, heights):
@@ -405,4 +407,5 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             blocks.extend(_run_blocks(run, body, h))
     blocks = _join_across_breaks(blocks)
     _heading_levels(blocks)
-    return blocks, {"pages": n, "pdf_meta": meta, "body_size": body}
+    return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,
+                    "page_sizes": list(zip(widths, heights))}

@@ -19,7 +19,8 @@ _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
 
 # the documents columns other than the text and the document's own metadata
 _META_COLUMNS = ("id", "path", "format", "title", "authors", "year", "venue", "doi", "language", "languages", "pages",
-                 "meta_sources", "notes")
+                 "meta_sources", "notes", "creators", "venue_info", "kind", "meta_confidence", "page_labels",
+                 "text_source")
 
 
 def _j(value: object) -> str:
@@ -176,17 +177,20 @@ class Store(MentionsMixin):
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             self.db.execute(
                 "INSERT INTO documents (id, path, format, title, authors, year, venue, doi, language, languages, "
-                "pages, meta_sources, own_meta, notes, text, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "pages, meta_sources, own_meta, notes, text, ingested_at, creators, venue_info, kind, meta_confidence, "
+                "page_labels, text_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (doc.id, doc.path, doc.format, doc.title, json.dumps(doc.authors, ensure_ascii=False), doc.year,
                  doc.venue, doc.doi, doc.language, json.dumps(doc.languages), doc.pages,
                  json.dumps(doc.meta_sources), json.dumps(own_meta or {}, ensure_ascii=False),
-                 json.dumps(doc.notes, ensure_ascii=False), doc.text, _now()))
+                 json.dumps(doc.notes, ensure_ascii=False), doc.text, _now(),
+                 json.dumps(doc.creators, ensure_ascii=False), json.dumps(doc.venue_info, ensure_ascii=False),
+                 doc.kind, json.dumps(doc.meta_confidence), json.dumps(doc.page_labels, ensure_ascii=False),
+                 doc.text_source))
             self.db.executemany(
                 "INSERT INTO passages (doc_id, idx, kind, section, page, language, start_char, end_char, text, "
-                "sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "sentences, page_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, p.index, p.kind, p.section, p.page, p.language, p.start, p.end, p.text,
-                  json.dumps(p.sentences)) for p in doc.passages])
+                  json.dumps(p.sentences), p.page_label) for p in doc.passages])
             self._write_citations(doc)
             if tags is not None:
                 self._write_tags(doc.id, tags)
@@ -281,7 +285,10 @@ class Store(MentionsMixin):
         return Document(id=r["id"], path=r["path"], format=r["format"], title=r["title"],
                         authors=json.loads(r["authors"]), year=r["year"], venue=r["venue"], doi=r["doi"],
                         language=r["language"], pages=r["pages"], meta_sources=json.loads(r["meta_sources"]),
-                        notes=json.loads(r["notes"]), text=r["text"] if "text" in r.keys() else "")
+                        notes=json.loads(r["notes"]), text=r["text"] if "text" in r.keys() else "",
+                        creators=json.loads(r["creators"]), venue_info=json.loads(r["venue_info"]), kind=r["kind"],
+                        meta_confidence=json.loads(r["meta_confidence"]), page_labels=json.loads(r["page_labels"]),
+                        text_source=r["text_source"])
 
     def document_rows(self) -> list[dict]:
         """One row per file for `litmine docs`: metadata, counts, status and error."""
@@ -299,6 +306,11 @@ class Store(MentionsMixin):
                 "status": r["status"], "error": r["error"],
                 "sources": json.loads(r["meta_sources"]) if r["meta_sources"] else {},
                 "notes": json.loads(r["notes"]) if r["notes"] else [],
+                "creators": json.loads(r["creators"]) if r["creators"] else [],
+                "venue_info": json.loads(r["venue_info"]) if r["venue_info"] else {},
+                "kind": r["kind"],
+                "confidence": json.loads(r["meta_confidence"]) if r["meta_confidence"] else {},
+                "text_source": r["text_source"],
             })
         return out
 
@@ -312,7 +324,8 @@ class Store(MentionsMixin):
         for r in self.db.execute(sql + " ORDER BY doc_id, idx", args):
             yield Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"], section=r["section"],
                           page=r["page"], language=r["language"], start=r["start_char"], end=r["end_char"],
-                          text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])])
+                          text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])],
+                          page_label=r["page_label"])
 
     def search(self, query: str, limit: int = 20) -> list[tuple[int, str, float]]:
         """Full-text search over passages (FTS5, BM25). Returns (passage id, document id, rank)."""

@@ -128,5 +128,6 @@ class MentionsMixin:
                 out[r["id"]] = Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"],
                                        section=r["section"], page=r["page"], language=r["language"],
                                        start=r["start_char"], end=r["end_char"], text=r["text"],
-                                       sentences=[tuple(s) for s in json.loads(r["sentences"])])
+                                       sentences=[tuple(s) for s in json.loads(r["sentences"])],
+                                       page_label=r["page_label"])
         return out

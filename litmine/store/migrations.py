@@ -142,8 +142,22 @@ def m003_concept_mentions(db: sqlite3.Connection) -> str:
     )
 
 
+def m004_cite_ready_metadata(db: sqlite3.Connection) -> str:
+    return (
+        """
+        ALTER TABLE documents ADD COLUMN creators TEXT NOT NULL DEFAULT '[]';   -- [{family, given} | {literal}]
+        ALTER TABLE documents ADD COLUMN venue_info TEXT NOT NULL DEFAULT '{}'; -- {name, volume, issue, pages, ...}
+        ALTER TABLE documents ADD COLUMN kind TEXT;          -- journal-article | working-paper | report | ...
+        ALTER TABLE documents ADD COLUMN meta_confidence TEXT NOT NULL DEFAULT '{}';  -- {field: 0..1}
+        ALTER TABLE documents ADD COLUMN page_labels TEXT NOT NULL DEFAULT '[]';      -- printed label per page
+        ALTER TABLE documents ADD COLUMN text_source TEXT NOT NULL DEFAULT 'text';    -- text | ocr
+        ALTER TABLE passages ADD COLUMN page_label TEXT;     -- the page number printed on the paper
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
-                                                          m003_concept_mentions]
+                                                          m003_concept_mentions, m004_cite_ready_metadata]
 
 
 def migrate(db: sqlite3.Connection) -> int:
