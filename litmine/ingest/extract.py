@@ -68,6 +68,9 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
     doc.meta_sources = sources
     langs = doc.languages
     doc.language = langs[0] if langs else None
+    if info.get("ocr"):  # a scanned PDF read by OCR (ingest/ocr.py): say so, with what OCR left out
+        doc.text_source = "ocr"
+        doc.notes.extend(info["ocr"]["notes"])
     if info.get("encoding") and info["encoding"] != "utf-8":
         doc.notes.append(f"decoded as {info['encoding']}")
     if doc.year is None:

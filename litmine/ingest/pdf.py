@@ -395,8 +395,20 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     finally:
         pdf.close()
     chars = sum(len(line.text) for lines in pages for line in lines)
-    if chars < _MIN_CHARS_PER_PAGE * n:
-        raise InputError(path, f"no text layer ({chars} characters on {n} pages: a scanned PDF? run OCR first)")
+    ocr = None
+    bare = [i + 1 for i, lines in enumerate(pages) if sum(len(ln.text) for ln in lines) < _MIN_CHARS_PER_PAGE]
+    # a scan (perhaps behind a repository's text cover sheet): its pages without text are read by OCR
+    if chars < _MIN_CHARS_PER_PAGE * n or len(bare) > n / 2:
+        from litmine.ingest.ocr import ENABLE_HINT, ocr_available, read_pages_by_ocr
+
+        if ocr_available():
+            ocr = read_pages_by_ocr(path, data, bare)
+            for pno, lines in ocr.lines.items():
+                pages[pno - 1] = lines
+            chars = sum(len(line.text) for lines in pages for line in lines)
+        if chars < _MIN_CHARS_PER_PAGE * n:
+            how = "OCR found none either" if ocr else f"a scanned PDF? run OCR first, or {ENABLE_HINT}"
+            raise InputError(path, f"no text layer ({chars} characters on {n} pages: {how})")
     body = _body_size(pages)
     # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
     front_lines = [line for lines in pages[:3] for line in lines]
@@ -408,4 +420,5 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     blocks = _join_across_breaks(blocks)
     _heading_levels(blocks)
     return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,
-                    "page_sizes": list(zip(widths, heights))}
+                    "page_sizes": list(zip(widths, heights)),
+                    "ocr": {"notes": ocr.notes, "confidence": ocr.mean_confidence} if ocr else None}
