@@ -29,7 +29,9 @@ _CORPORATE = re.compile(
     r"kommission|senate|congress|court|party|secretariat|alliance|federation|coalition|confederation|chamber|"
     r"corporation|company|group|consortium|collaboration|observatory|project|team|survey|house|"
     r"bundesregierung|landesamt|stiftung|verband|amt|office|directorate|administration|commissioner|"
-    r"ombudsman|tribunal|institution|school|college|academy|agencies|partnership|initiative|unesco|who)\b",
+    r"ombudsman|tribunal|institution|school|college|academy|agencies|partnership|initiative|unesco|who|"
+    r"inquiry|inquiries|enquiry|treasury|panel|cabinet|taskforce|police|constabulary|regulator|nhs|oecd|"
+    r"ipcc|hmrc|ons)\b",
     re.I)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]{1,9}s?$")
 
@@ -208,3 +210,65 @@ def _parse_commas(text: str) -> list[dict[str, str]]:
             names.append(unit)
         i += 1
     return names
+
+
+# ------------------------------------------------------------------ document creators
+# Document.creators holds {"family", "given"} for a person and {"literal"} for an organisation, in order. These
+# turn one author as a reference manager or a spreadsheet writes it into a creator and back, losslessly.
+
+def creator_from_name(name: str) -> dict[str, str] | None:
+    """One author string → a creator: "{...}" (braced, as BibTeX keeps a name whole) and organisation names
+    stay whole; "Family, Given" and "Given Family" (particles kept with the family name) are persons.
+
+    Example:
+        >>> creator_from_name("{House of Lords Science and Technology Select Committee}")
+        {'literal': 'House of Lords Science and Technology Select Committee'}
+        >>> creator_from_name("Müller, Anja"), creator_from_name("Ludwig van Beethoven")
+        ({'family': 'Müller', 'given': 'Anja'}, {'family': 'van Beethoven', 'given': 'Ludwig'})
+    """
+    name = " ".join(name.split()).strip(" ;")
+    if not name:
+        return None
+    if name.startswith("{") and name.endswith("}") and _balanced(name[1:-1]):
+        inner = name[1:-1].strip()
+        return {"literal": inner} if inner else None
+    name = name.replace("{", "").replace("}", "")
+    if is_corporate(name) or (len(name.split()) == 1 and _ACRONYM.match(name)):
+        return {"literal": name}
+    if "," in name:
+        family, given = (p.strip() for p in name.split(",", 1))
+        if is_corporate(family) and len(family.split()) > 1:
+            return {"literal": name}  # "Department for Business, Energy and Industrial Strategy"
+        return {"family": family, "given": given} if family else None
+    toks = name.split()
+    k = len(toks) - 1
+    while k > 1 and toks[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return {"family": " ".join(toks[k:]), "given": " ".join(toks[:k])}
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "{") - (ch == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def creator_display(creator: dict[str, str]) -> str:
+    """A creator as Document.authors shows it: "Given Family", or the organisation's name."""
+    if creator.get("literal"):
+        return creator["literal"]
+    return " ".join(p for p in (creator.get("given", ""), creator.get("family", "")) if p).strip()
+
+
+def creator_inverted(creator: dict[str, str]) -> str:
+    """A creator as a spreadsheet cell (and `creator_from_name` reads it back): "Family, Given" for a person;
+    an organisation whole, in braces when its name has a comma or semicolon or would read as a person."""
+    if creator.get("literal"):
+        lit = creator["literal"]
+        plain = creator_from_name(lit)
+        return lit if plain == {"literal": lit} and not re.search(r"[,;{}]", lit) else "{" + lit + "}"
+    family, given = creator.get("family", ""), creator.get("given", "")
+    return f"{family}, {given}" if given else family

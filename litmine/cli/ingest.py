@@ -85,7 +85,7 @@ def _reporter():
                 state["task"] = progress.add_task("", total=int(msg))
             elif kind in ("added", "updated", "failed") and state["task"] is not None:
                 progress.update(state["task"], advance=1, description=Path(path).name)
-            if kind in ("failed", "missing", "duplicate", "pruned"):
+            if kind in ("failed", "missing", "duplicate", "pruned", "sidecar"):
                 progress.console.print(f"{kind}: {path}: {msg}", markup=False, highlight=False)
 
         return on_event, progress.stop

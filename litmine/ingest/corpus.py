@@ -100,10 +100,14 @@ def _write_result(store: Store, report: IngestReport, emit: Event, root: str, re
         _fail(store, report, emit, root, path, "file changed while being read; run ingest again")
         return
     own = result.own or {}
-    values, sources, matched = apply_sidecar(doc, own, index)
+    if doc.creators and "creators" not in own.get("values", {}):
+        own.setdefault("values", {})["creators"] = doc.creators  # kept with own_meta: back when a sidecar goes
+    values, sources, matched = apply_sidecar(doc, own, index, emit=emit)
     report.sidecar_matches += matched
     for k in ("title", "authors", "year", "venue", "doi"):
         setattr(doc, k, values.get(k, [] if k == "authors" else None))
+    if "creators" in values:
+        doc.creators = values["creators"]
     doc.meta_sources = sources
     if doc.year is not None:
         doc.notes = [n for n in doc.notes if not n.startswith("no publication year")]
@@ -115,19 +119,29 @@ def _write_result(store: Store, report: IngestReport, emit: Event, root: str, re
     emit("updated" if cand.update else "added", path, f"{len(doc.passages)} passages, {doc.pages} pages")
 
 
-def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None) -> tuple[dict, dict, bool]:
-    """Final metadata of a document: its own values, overridden field by field by a matching sidecar record."""
+def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None, *,
+                  emit: Event | None = None) -> tuple[dict, dict, bool]:
+    """Final metadata of a document: its own values, overridden field by field by a matching sidecar record.
+
+    A sidecar value equal to the document's own keeps the own source (a spreadsheet of `litmine docs` given
+    back with one cell corrected changes that one field's source only). Authors come with their creators.
+    A document that nearly matched (same title, other year or author; two records) gets a "sidecar" event.
+    """
     values = dict(own.get("values", {}))
     sources = dict(own.get("sources", {}))
     matched = False
     if index is not None and len(index):
-        hit = index.match(path=doc.path, doi=values.get("doi"), title=values.get("title"))
-        if hit:
-            record, how = hit
+        found = index.find(path=doc.path, doi=values.get("doi"), title=values.get("title"), year=values.get("year"),
+                           authors=values.get("authors"), creators=values.get("creators"), doc_id=doc.id)
+        if found.record is not None:
             matched = True
-            for k, v in record.fields().items():
-                values[k] = v
-                sources[k] = f"sidecar:{record.source} (matched by {how})"
+            for k, v in found.record.fields().items():
+                if values.get(k) != v:
+                    values[k] = v
+                    if k != "creators":  # creators are the authors' form: the authors' source covers them
+                        sources[k] = f"sidecar:{found.record.source} (matched by {found.how})"
+        elif found.problem and emit is not None:
+            emit("sidecar", doc.path, found.problem)
     return values, sources, matched
 
 
@@ -262,7 +276,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
 
     # sidecars may have changed although the documents did not
     if index is not None or records == []:
-        _refresh_sidecar_metadata(store, index, report, set(report.added) | set(report.updated))
+        _refresh_sidecar_metadata(store, index, report, set(report.added) | set(report.updated), emit)
 
     walked = set(doc_files)
     gone = [p for p, r in store.file_states().items() if r["root"] == root and p not in walked]
@@ -314,16 +328,17 @@ def _fail(store: Store, report: IngestReport, emit: Event, root: str, path: str,
 
 
 def _refresh_sidecar_metadata(store: Store, index: SidecarIndex | None, report: IngestReport,
-                              skip: set[str]) -> None:
+                              skip: set[str], emit: Event | None = None) -> None:
     """Re-apply sidecars to unchanged documents whose sidecar entry appeared, changed or went away."""
     own_meta = store.own_metadata()
     for doc in list(store.iter_documents(with_text=False)):
         if doc.path in skip:
             continue
         own = own_meta.get(doc.id, {})
-        values, sources, matched = apply_sidecar(doc, own, index)
+        values, sources, matched = apply_sidecar(doc, own, index, emit=emit)
         report.sidecar_matches += matched
         current = {"title": doc.title, "authors": doc.authors, "year": doc.year, "venue": doc.venue, "doi": doc.doi}
         new = {k: values.get(k, [] if k == "authors" else None) for k in current}
+        current["creators"], new["creators"] = doc.creators, values.get("creators", [])
         if new != current or sources != doc.meta_sources:
             store.update_metadata(doc.id, new, sources)

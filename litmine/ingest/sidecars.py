@@ -1,7 +1,12 @@
 """Reference-manager exports (BibTeX, RIS, CSV) as metadata for corpus files, and matching them to documents.
 
-A sidecar record matches a document by file name, then DOI, then title; its fields win over what litmine found
-in the document, and each field keeps the sidecar's name as its source.
+A sidecar record matches a document by litmine's document id or its path (the CSV `litmine docs --format csv`
+writes has both), then by file name, then DOI, then title; its fields win over what litmine found in the
+document, and each field keeps the sidecar's name as its source. A title match needs the same title up to case,
+punctuation, accents and spacing (a different word or number is another work: "... in England" is not "... in
+Scotland", "annual report 2015" not "2016"), and where both sides give them the same year (one year apart only
+when the first authors agree) and the same first author's family name. Authors keep their form: persons as
+{family, given}, organisations whole (a braced BibTeX name is never split at "and").
 """
 
 from __future__ import annotations
@@ -11,9 +16,9 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath
 
+from litmine.citations.reference_names import creator_display, creator_from_name
 from litmine.errors import MetadataError
 from litmine.ingest.text import decode_bytes
 
@@ -30,11 +35,24 @@ class SidecarRecord:
     year: int | None = None
     venue: str | None = None
     doi: str | None = None
-    files: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # file names, lower case
+    creators: list[dict[str, str]] = field(default_factory=list)  # the authors as {family, given} | {literal}
+    paths: list[str] = field(default_factory=list)  # file paths as written, "/" separated
+    ids: list[str] = field(default_factory=list)  # litmine document ids (the CSV of `litmine docs`)
 
     def fields(self) -> dict[str, object]:
+        """The metadata fields the record gives (authors with their creators)."""
         out = {"title": self.title, "authors": self.authors, "year": self.year, "venue": self.venue, "doi": self.doi}
-        return {k: v for k, v in out.items() if v not in (None, "", [])}
+        out = {k: v for k, v in out.items() if v not in (None, "", [])}
+        if self.authors and self.creators:
+            out["creators"] = self.creators
+        return out
+
+
+def _with_creators(record: SidecarRecord, creators: list[dict[str, str] | None]) -> SidecarRecord:
+    record.creators = [c for c in creators if c]
+    record.authors = [creator_display(c) for c in record.creators]
+    return record
 
 
 def normalise_title(title: str) -> str:
@@ -51,18 +69,51 @@ def normalise_doi(doi: str | None) -> str | None:
     return doi.lower().rstrip(".") or None
 
 
-def _person(name: str) -> str:
-    """"Kerr, Morag" → "Morag Kerr"; braces and extra spaces removed."""
-    name = re.sub(r"[{}]", "", name).strip()
-    if "," in name:
-        last, first = [p.strip() for p in name.split(",", 1)]
-        name = f"{first} {last}".strip()
-    return re.sub(r"\s+", " ", name)
+def split_bibtex_names(value: str) -> list[str]:
+    """A BibTeX author field split at the top-level "and" (never inside braces).
+
+    Example:
+        >>> split_bibtex_names("{House of Lords Science and Technology Select Committee} and Smith, John")
+        ['{House of Lords Science and Technology Select Committee}', 'Smith, John']
+    """
+    names, depth, start = [], 0, 0
+    for m in re.finditer(r"[{}]|\s+and\s+", value or ""):
+        tok = m.group()
+        if tok == "{":
+            depth += 1
+        elif tok == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            names.append(value[start:m.start()])
+            start = m.end()
+    names.append((value or "")[start:])
+    return [n.strip() for n in names if n.strip()]
 
 
-def _file_names(value: str) -> list[str]:
-    """File names from a BibTeX `file` field (Zotero 'desc:path:mime;...'), RIS L1 or CSV attachments."""
-    names = []
+def bibtex_creator(name: str) -> dict[str, str] | None:
+    """One BibTeX name (LaTeX accents allowed) → {family, given}, or {literal} when braced whole or an
+    organisation. Family names keep their particles ("van der Berg, Jan" → family "van der Berg")."""
+    from bibtexparser.customization import splitname
+    from bibtexparser.latexenc import latex_to_unicode
+
+    name = " ".join(name.split())
+    if name.startswith("{") and name.endswith("}") and creator_from_name(name) and \
+            "literal" in creator_from_name(name):
+        return {"literal": _clean(latex_to_unicode(name[1:-1])) or ""}
+    try:
+        parts = splitname(name, strict_mode=False)
+    except Exception:  # noqa: BLE001 - malformed names: read them as plain text
+        return creator_from_name(_clean(latex_to_unicode(name)) or "")
+    text = {k: _clean(latex_to_unicode(" ".join(v))) or "" for k, v in parts.items()}
+    family = " ".join(p for p in (text.get("von", ""), text.get("last", "")) if p)
+    if not text.get("first") and not text.get("von"):
+        return creator_from_name(family)  # one word or an organisation ("OECD", "Scottish Government")
+    return {"family": family, "given": text.get("first", "")} if family else None
+
+
+def _file_paths(value: str) -> list[str]:
+    """File paths from a BibTeX `file` field (Zotero 'desc:path:mime;...'), RIS L1 or CSV attachments."""
+    paths = []
     for part in re.split(r"[;\n]", value or ""):
         part = part.strip()
         if not part:
@@ -71,7 +122,16 @@ def _file_names(value: str) -> list[str]:
         if len(bits) >= 3 and bits[-1].startswith(("application", "text")):
             part = ":".join(bits[1:-1])
         part = re.sub(r"^file://", "", part)
-        name = PureWindowsPath(part).name if "\\" in part else PurePosixPath(part).name
+        if part:
+            paths.append(part.replace("\\", "/"))
+    return paths
+
+
+def _file_names(value: str) -> list[str]:
+    """File names (lower case) from the file paths of a record."""
+    names = []
+    for part in _file_paths(value):
+        name = PurePosixPath(part).name
         if name:
             names.append(name.lower())
     return names
@@ -96,20 +156,23 @@ def load_bibtex(text: str, source: str) -> list[SidecarRecord]:
     from bibtexparser.customization import convert_to_unicode
 
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
-    parser.customization = convert_to_unicode
     try:
         db = bibtexparser.loads(text, parser=parser)
     except Exception as exc:  # noqa: BLE001 - the parser raises many kinds
         raise MetadataError(f"{source}: not valid BibTeX ({exc})") from None
     records = []
-    for e in db.entries:
-        authors = [_person(a) for a in re.split(r"\s+and\s+", e.get("author", "")) if a.strip()]
-        records.append(SidecarRecord(
-            source=source, title=_clean(e.get("title")), authors=authors,
+    for raw in db.entries:
+        # names are split before LaTeX is decoded: decoding drops the braces that keep "{A and B}" one name
+        names = split_bibtex_names(raw.get("author") or raw.get("editor") or "")
+        e = convert_to_unicode(dict(raw))
+        record = SidecarRecord(
+            source=source, title=_clean(e.get("title")),
             year=_year(e.get("year") or e.get("date")),
             venue=_clean(e.get("journal") or e.get("journaltitle") or e.get("booktitle") or e.get("institution")
                          or e.get("publisher") or e.get("series")),
-            doi=normalise_doi(_clean(e.get("doi"))), files=_file_names(e.get("file", ""))))
+            doi=normalise_doi(_clean(e.get("doi"))), files=_file_names(e.get("file", "")),
+            paths=_file_paths(e.get("file", "")))
+        records.append(_with_creators(record, [bibtex_creator(n) for n in names]))
     return records
 
 
@@ -122,17 +185,17 @@ def load_ris(text: str, source: str) -> list[SidecarRecord]:
         raise MetadataError(f"{source}: not valid RIS ({exc})") from None
     records = []
     for e in entries:
-        authors = [_person(a) for a in (e.get("authors") or e.get("first_authors") or [])]
-        files: list[str] = []
-        for key in ("file_attachments1", "file_attachments2"):
-            v = e.get(key)
-            files += _file_names(";".join(v) if isinstance(v, list) else v or "")
-        records.append(SidecarRecord(
-            source=source, title=_clean(e.get("title") or e.get("primary_title")), authors=authors,
+        names = e.get("authors") or e.get("first_authors") or []
+        attached = ";".join(";".join(v) if isinstance(v, list) else v or ""
+                            for v in (e.get("file_attachments1"), e.get("file_attachments2")))
+        record = SidecarRecord(
+            source=source, title=_clean(e.get("title") or e.get("primary_title")),
             year=_year(e.get("year") or e.get("publication_year") or e.get("date")),
             venue=_clean(e.get("secondary_title") or e.get("journal_name") or e.get("alternate_title3")
                          or e.get("alternate_title1") or e.get("publisher")),
-            doi=normalise_doi(e.get("doi")), files=files))
+            doi=normalise_doi(e.get("doi")), files=_file_names(attached), paths=_file_paths(attached))
+        # RIS writes persons "Family, Given" and organisations as they are
+        records.append(_with_creators(record, [creator_from_name(str(n)) for n in names]))
     return records
 
 
@@ -143,7 +206,9 @@ _CSV_COLUMNS = {
     "venue": ("publication title", "venue", "journal", "container", "source title", "publisher"),
     "doi": ("doi",),
     "files": ("file attachments", "file", "files", "filename", "path", "pdf"),
+    "id": ("id",),
 }
+_DOC_ID = re.compile(r"^[0-9a-f]{64}$")
 
 
 def load_csv(text: str, source: str) -> list[SidecarRecord]:
@@ -164,13 +229,30 @@ def load_csv(text: str, source: str) -> list[SidecarRecord]:
     try:
         for row in reader:
             get = lambda k: (row.get(cols[k]) or "").strip() if k in cols else ""  # noqa: E731
-            authors = [_person(a) for a in re.split(r"\s*;\s*", get("authors")) if a.strip()]
-            records.append(SidecarRecord(source=source, title=_clean(get("title")), authors=authors,
-                                         year=_year(get("year")), venue=_clean(get("venue")),
-                                         doi=normalise_doi(get("doi")), files=_file_names(get("files"))))
+            doc_id = get("id").lower()
+            record = SidecarRecord(source=source, title=_clean(get("title")), year=_year(get("year")),
+                                   venue=_clean(get("venue")), doi=normalise_doi(get("doi")),
+                                   files=_file_names(get("files")), paths=_file_paths(get("files")),
+                                   ids=[doc_id] if _DOC_ID.match(doc_id) else [])
+            # "Family, Given; {Organisation, with comma}; Organisation": `litmine docs --format csv` writes this
+            records.append(_with_creators(record, [creator_from_name(a) for a in _split_csv_names(get("authors"))]))
     except csv.Error as exc:
         raise MetadataError(f"{source}: not valid CSV ({exc})") from None
     return records
+
+
+def _split_csv_names(value: str) -> list[str]:
+    """Authors of a CSV cell, separated by semicolons outside braces."""
+    names, depth, cur = [], 0, ""
+    for ch in value or "":
+        depth += (ch == "{") - (ch == "}")
+        if ch == ";" and depth <= 0:
+            names.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    names.append(cur)
+    return [n.strip() for n in names if n.strip()]
 
 
 def load_sidecar(path: str | Path) -> list[SidecarRecord]:
@@ -191,37 +273,122 @@ def load_sidecar(path: str | Path) -> list[SidecarRecord]:
     return loader(text, path.name)
 
 
+@dataclass
+class SidecarMatch:
+    """How a document matched a sidecar record, or why it matched none (`problem`, one line, else None)."""
+
+    record: SidecarRecord | None = None
+    how: str = ""
+    problem: str | None = None
+
+
+def _fold(text: str) -> str:
+    t = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in t if not unicodedata.combining(c)).lower()
+
+
+def first_family(creators: list[dict[str, str]] | None, authors: list[str] | None) -> str | None:
+    """The first author's family name (an organisation's whole name), folded for comparison."""
+    first = (creators or [None])[0] or (creator_from_name(authors[0]) if authors else None)
+    if not first:
+        return None
+    name = first.get("family") or first.get("literal") or ""
+    return re.sub(r"[^\w]+", " ", _fold(name)).strip() or None
+
+
+def _same_family(a: str, b: str) -> bool:
+    """One family name within the other, word by word ("beethoven" and "van beethoven")."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _agree(record: SidecarRecord, year: int | None, family: str | None) -> str | None:
+    """Why a record with the document's title is not the document (year or first author differ), or None."""
+    rec_family = first_family(record.creators, record.authors)
+    authors_agree = bool(family and rec_family and _same_family(family, rec_family))
+    if family and rec_family and not authors_agree:
+        return f"first author {rec_family!r} is not {family!r}"
+    if year and record.year and year != record.year and not (abs(year - record.year) == 1 and authors_agree):
+        return f"year {record.year} is not {year}"
+    return None
+
+
+def title_key(title: str) -> str:
+    """A title with case, accents, punctuation and spacing taken out: two titles match when their keys are
+    equal (so "Co-production" matches "Coproduction", and "... in England" never "... in Scotland")."""
+    return re.sub(r"[\W_]+", "", _fold(title))
+
+
 class SidecarIndex:
-    """Sidecar records indexed by file name, DOI and normalised title."""
+    """Sidecar records indexed by document id, path, file name, DOI and title."""
 
     def __init__(self, records: list[SidecarRecord]):
         self.records = records
-        self.by_file = {f: r for r in records for f in r.files}
+        self.by_id = {i: r for r in records for i in r.ids}
+        self.by_file: dict[str, list[SidecarRecord]] = {}
+        for r in records:
+            for f in dict.fromkeys(r.files):
+                self.by_file.setdefault(f, []).append(r)
         self.by_doi = {r.doi: r for r in records if r.doi}
-        self.by_title = {normalise_title(r.title): r for r in records if r.title}
+        self.by_title: dict[str, list[SidecarRecord]] = {}
+        for r in records:
+            if r.title and title_key(r.title):
+                self.by_title.setdefault(title_key(r.title), []).append(r)
 
     def __len__(self) -> int:
         return len(self.records)
 
-    def match(self, *, path: str, doi: str | None, title: str | None) -> tuple[SidecarRecord, str] | None:
-        """The record for a document and how it matched ("file name", "doi" or "title"), or None."""
-        name = Path(path).name.lower()
-        if name in self.by_file:
-            return self.by_file[name], "file name"
+    def match(self, *, path: str, doi: str | None, title: str | None, year: int | None = None,
+              authors: list[str] | None = None, creators: list[dict[str, str]] | None = None,
+              doc_id: str | None = None) -> tuple[SidecarRecord, str] | None:
+        """The record for a document and how it matched ("id", "path", "file name", "doi" or "title"), or None."""
+        found = self.find(path=path, doi=doi, title=title, year=year, authors=authors, creators=creators,
+                          doc_id=doc_id)
+        return (found.record, found.how) if found.record else None
+
+    def find(self, *, path: str, doi: str | None, title: str | None, year: int | None = None,
+             authors: list[str] | None = None, creators: list[dict[str, str]] | None = None,
+             doc_id: str | None = None) -> SidecarMatch:
+        """Match a document (its path, id and own metadata) to a record: by id, path, file name, DOI, then title.
+
+        A title match needs equal `title_key`s, and where both sides give them, the same first author's family
+        name and the same year (one apart only when the first authors agree). Two records that fit equally
+        make no match; `problem` then says why.
+
+        Example:
+            >>> index = SidecarIndex([SidecarRecord("lib.bib", title="Annual report 2016", year=2016)])
+            >>> index.find(path="a.pdf", doi=None, title="Annual Report 2015", year=2015).record is None
+            True
+        """
+        if doc_id and doc_id in self.by_id:
+            return SidecarMatch(self.by_id[doc_id], "id")
+        norm = path.replace("\\", "/")
+        by_path = [r for r in self.records for p in r.paths
+                   if p == norm or norm.endswith("/" + p.lstrip("./")) or p.endswith("/" + norm.lstrip("./"))]
+        if len({id(r) for r in by_path}) == 1:
+            return SidecarMatch(by_path[0], "path")
+        problem = None
+        named = self.by_file.get(PurePosixPath(norm).name.lower(), [])
+        if len(named) == 1:
+            return SidecarMatch(named[0], "file name")
+        if len(named) > 1:
+            problem = f"{len(named)} sidecar records name the file {PurePosixPath(norm).name}"
         d = normalise_doi(doi)
         if d and d in self.by_doi:
-            return self.by_doi[d], "doi"
-        if title:
-            t = normalise_title(title)
-            if t in self.by_title:
-                return self.by_title[t], "title"
-            best, score = None, 0.0
-            for other, rec in self.by_title.items():
-                if abs(len(other) - len(t)) > 0.2 * max(len(t), 1):
-                    continue
-                s = SequenceMatcher(None, t, other).ratio()
-                if s > score:
-                    best, score = rec, s
-            if best is not None and score >= 0.9:
-                return best, "title"
-        return None
+            return SidecarMatch(self.by_doi[d], "doi")
+        key = title_key(title) if title else ""
+        candidates = self.by_title.get(key, []) if key else []
+        if not candidates:
+            return SidecarMatch(problem=problem)
+        family = first_family(creators, authors)
+        fits, why = [], []
+        for rec in candidates:
+            reason = _agree(rec, year, family)
+            (why if reason else fits).append(reason or rec)
+        if len({repr(sorted(r.fields().items())) for r in fits}) == 1:  # one record, perhaps in two exports
+            return SidecarMatch(fits[0], "title")
+        if len(fits) > 1:
+            return SidecarMatch(problem=f"{len(fits)} sidecar records have this title and fit equally: none applied")
+        return SidecarMatch(problem=f"a sidecar record ({candidates[0].source}) has this title but its {why[0]}: "
+                                    "not applied")

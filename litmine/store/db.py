@@ -258,7 +258,7 @@ class Store(MentionsMixin):
 
     def update_metadata(self, doc_id: str, fields: dict[str, object], sources: dict[str, str]) -> None:
         sets = ", ".join(f"{k} = ?" for k in fields)
-        values = [json.dumps(v, ensure_ascii=False) if k == "authors" else v for k, v in fields.items()]
+        values = [json.dumps(v, ensure_ascii=False) if k in ("authors", "creators") else v for k, v in fields.items()]
         with self._tx():
             self.db.execute(f"UPDATE documents SET {sets}, meta_sources = ? WHERE id = ?",  # noqa: S608 - fixed names
                             (*values, json.dumps(sources), doc_id))

@@ -2,7 +2,7 @@ import pytest
 
 from litmine.errors import MetadataError
 from litmine.ingest import ingest_corpus
-from litmine.ingest.sidecars import SidecarIndex, load_sidecar
+from litmine.ingest.sidecars import SidecarIndex, SidecarRecord, load_sidecar
 
 BIB = r"""@article{kerr2012,
   title = {Work {First} and the {Co}-production of Employability},
@@ -71,3 +71,91 @@ def test_sidecars_broken_sidecar_fails_alone(corpus, store):
     root = corpus({"a.txt": "Title\n\n" + "Text about partnership working. " * 5, "broken.ris": b"\x00\x00\x00"})
     report = ingest_corpus(root, store, jobs=1)
     assert [p.split("/")[-1] for p, _ in report.failed] == ["broken.ris"] and len(report.added) == 1
+
+
+def _index(*records):
+    return SidecarIndex(list(records))
+
+
+def test_sidecars_title_match_needs_the_same_words_not_a_near_one():
+    scotland = SidecarRecord("lib.bib", title="Employability Services for Lone Parents in Scotland",
+                             authors=["Morag Kerr"], creators=[{"family": "Kerr", "given": "Morag"}], year=2012,
+                             doi="10.5555/scot")
+    index = _index(scotland)
+    found = index.find(path="a.pdf", doi=None, title="Employability services for lone parents in England",
+                       year=2012, authors=["Morag Kerr"])
+    assert found.record is None
+    # the same title up to case, punctuation, accents and spacing does match
+    hit = index.find(path="a.pdf", doi=None, title="Employability services for lone-parents in SCOTLAND.",
+                     year=2012, authors=["Morag Kerr"])
+    assert hit.record is scotland and hit.how == "title"
+
+
+def test_sidecars_title_match_rejects_another_year_and_says_so():
+    report_2016 = SidecarRecord("lib.ris", title="Annual Report", year=2016,
+                                creators=[{"literal": "Büro für Arbeitsmarktpolitik"}])
+    index = _index(report_2016)
+    found = index.find(path="ar2015.pdf", doi=None, title="Annual report", year=2015)
+    assert found.record is None and "year 2016 is not 2015" in found.problem
+    # the 2015 and 2016 editions of a numbered report never match each other
+    index = _index(SidecarRecord("lib.bib", title="Annual report 2016", year=2016))
+    assert index.find(path="x.pdf", doi=None, title="Annual report 2015", year=None).record is None
+    # one year apart is allowed only when the first authors agree
+    kerr = SidecarRecord("lib.bib", title="Work First", year=2013, creators=[{"family": "Kerr", "given": "M."}])
+    assert _index(kerr).find(path="x.pdf", doi=None, title="Work first", year=2012,
+                             authors=["Morag Kerr"]).record is kerr
+    assert _index(kerr).find(path="x.pdf", doi=None, title="Work first", year=2012).record is None
+    other = _index(kerr).find(path="x.pdf", doi=None, title="Work first", year=2013, authors=["Jon Baird"])
+    assert other.record is None and "first author" in other.problem
+
+
+def test_sidecars_two_fitting_records_make_no_match():
+    a = SidecarRecord("a.bib", title="Welfare Reform", year=2010, venue="Journal A")
+    b = SidecarRecord("b.bib", title="Welfare reform", year=2010, venue="Journal B")
+    found = _index(a, b).find(path="w.pdf", doi=None, title="Welfare Reform", year=2010)
+    assert found.record is None and "2 sidecar records" in found.problem
+
+
+BRACED = r"""@report{lords2011,
+  author = {{House of Lords Science and Technology Select Committee}},
+  title = {Behaviour Change}, year = {2011}, institution = {House of Lords}
+}
+@article{mixed, author = {{House of Lords Science and Technology Select Committee} and Smith, John and
+  M{\"u}ller, J{\"u}rgen and van der Berg, Jan}, title = {Nudging}, year = {2012}}
+@report{ipcc, author = {{Intergovernmental Panel on Climate Change}}, title = {Climate Change 2007}, year = {2007}}
+"""
+
+
+def test_sidecars_braced_bibtex_names_kept_whole(tmp_path):
+    (tmp_path / "c.bib").write_text(BRACED, encoding="utf-8")
+    lords, mixed, ipcc = load_sidecar(tmp_path / "c.bib")
+    assert lords.authors == ["House of Lords Science and Technology Select Committee"]
+    assert lords.creators == [{"literal": "House of Lords Science and Technology Select Committee"}]
+    assert mixed.creators == [{"literal": "House of Lords Science and Technology Select Committee"},
+                              {"family": "Smith", "given": "John"}, {"family": "Müller", "given": "Jürgen"},
+                              {"family": "van der Berg", "given": "Jan"}]
+    assert mixed.authors[1:] == ["John Smith", "Jürgen Müller", "Jan van der Berg"]
+    assert ipcc.creators == [{"literal": "Intergovernmental Panel on Climate Change"}]
+
+
+def test_sidecars_ris_and_csv_creators(tmp_path):
+    (tmp_path / "a.ris").write_text("TY  - RPRT\nAU  - UK Covid-19 Inquiry\nAU  - Øvergaard, Siri\nTI  - Module 1"
+                                    "\nPY  - 2024\nER  - \n", encoding="utf-8")
+    (tmp_path / "a.csv").write_text('Title,Author,Year\r\nEnergy,"{Department for Business, Energy and Industrial '
+                                    'Strategy}; Kerr, Morag; HM Treasury",2019\r\n', encoding="utf-8")
+    ris = load_sidecar(tmp_path / "a.ris")[0]
+    assert ris.creators == [{"literal": "UK Covid-19 Inquiry"}, {"family": "Øvergaard", "given": "Siri"}]
+    csv = load_sidecar(tmp_path / "a.csv")[0]
+    assert csv.creators == [{"literal": "Department for Business, Energy and Industrial Strategy"},
+                            {"family": "Kerr", "given": "Morag"}, {"literal": "HM Treasury"}]
+    assert csv.authors == ["Department for Business, Energy and Industrial Strategy", "Morag Kerr", "HM Treasury"]
+
+
+def test_sidecars_creators_reach_the_store(corpus, store):
+    root = corpus({"lords.txt": "Behaviour Change\n\nIntroduction\n\n" + "Nudges in public policy. " * 8,
+                   "lib.bib": BRACED.replace("lords2011,", "lords2011, file = {lords.txt},")})
+    report = ingest_corpus(root, store, jobs=1)
+    assert report.ok and report.sidecar_matches == 1
+    doc = next(store.iter_documents())
+    assert doc.creators == [{"literal": "House of Lords Science and Technology Select Committee"}]
+    assert doc.authors == ["House of Lords Science and Technology Select Committee"]
