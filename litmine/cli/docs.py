@@ -17,9 +17,11 @@ def docs(
     db: DbOption = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")] = Format.table,
 ) -> None:
-    """One row per corpus file: metadata, counts, status and errors; `flags` marks missing years.
+    """One row per corpus file: metadata, counts, status and errors; `flags` marks missing years and scanned
+    PDFs read by OCR.
 
-    JSON adds `sources`: where each metadata field came from (sidecar, first page, PDF metadata...).
+    JSON adds `sources`: where each metadata field came from (sidecar, first page, PDF metadata...). The CSV is a
+    metadata file: correct a cell and give it back with `litmine ingest CORPUS --metadata docs.csv`.
 
     Example: litmine docs --format json
     """
@@ -27,12 +29,17 @@ def docs(
     rows = store.document_rows()
     store.close()
     for r in rows:
-        r["flags"] = [n for n in r.pop("notes") if n.startswith("no publication year")]
+        r["flags"] = [n for n in r.pop("notes") if n.startswith(("no publication year", "read by OCR", "OCR "))]
         if r["status"] == "ok" and r["year"] is None and not r["flags"]:
             r["flags"] = ["no publication year found"]
         if r["id"]:
             r["id"] = r["id"][:12] if format is Format.table else r["id"]
     columns = COLUMNS + ["sources"]
+    if format is Format.csv:  # authors as `ingest --metadata` reads them back: the correction loop of the README
+        from litmine.ingest.sidecars import build_authors_cell
+
+        for r in rows:
+            r["authors"] = build_authors_cell(r["authors"], r.get("creators"))
     if format is Format.table:
         columns = ["id", "path", "title", "authors", "year", "pages", "passages", "languages", "status", "note"]
         for r in rows:

@@ -131,17 +131,21 @@ def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None, *,
     sources = dict(own.get("sources", {}))
     matched = False
     if index is not None and len(index):
-        found = index.find(path=doc.path, doi=values.get("doi"), title=values.get("title"), year=values.get("year"),
-                           authors=values.get("authors"), creators=values.get("creators"), doc_id=doc.id)
-        if found.record is not None:
+        # each sidecar file that has a record of the document applies in turn (the --metadata files last), so a
+        # corrected copy of `litmine docs` changes what it corrects and leaves the other fields' sources alone
+        for found in index.find_each(path=doc.path, doi=values.get("doi"), title=values.get("title"),
+                                     year=values.get("year"), authors=values.get("authors"),
+                                     creators=values.get("creators"), doc_id=doc.id):
+            if found.record is None:
+                if found.problem and emit is not None:
+                    emit("sidecar", doc.path, found.problem)
+                continue
             matched = True
             for k, v in found.record.fields().items():
                 if values.get(k) != v:
                     values[k] = v
                     if k != "creators":  # creators are the authors' form: the authors' source covers them
                         sources[k] = f"sidecar:{found.record.source} (matched by {found.how})"
-        elif found.problem and emit is not None:
-            emit("sidecar", doc.path, found.problem)
     return values, sources, matched
 
 

@@ -255,6 +255,27 @@ def _split_csv_names(value: str) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
+def build_authors_cell(authors: list[str], creators: list[dict[str, str]] | None = None) -> str:
+    """A document's authors as one CSV cell that `load_csv` reads back to the same authors and creators:
+    "Family, Given" for persons, organisations whole (braced when they hold a comma or read as a person).
+
+    Example:
+        >>> build_authors_cell(["Morag Kerr", "UK Covid-19 Inquiry"])
+        'Kerr, Morag; UK Covid-19 Inquiry'
+    """
+    from litmine.citations.reference_names import creator_inverted
+
+    if creators and [creator_display(c) for c in creators] == list(authors):
+        return "; ".join(creator_inverted(c) for c in creators)
+    cells = []
+    for name in authors:
+        c = creator_from_name(name)
+        # a name that would not read back the same is kept whole, in braces
+        cells.append(creator_inverted(c) if c and creator_display(c) == name and ";" not in name
+                     else "{" + name.replace("{", "").replace("}", "") + "}")
+    return "; ".join(cells)
+
+
 def load_sidecar(path: str | Path) -> list[SidecarRecord]:
     """Read a .bib, .ris or .csv export into records. Raises MetadataError naming the file."""
     path = Path(path)
@@ -325,6 +346,9 @@ class SidecarIndex:
 
     def __init__(self, records: list[SidecarRecord]):
         self.records = records
+        sources = list(dict.fromkeys(r.source for r in records))
+        self._by_source = [SidecarIndex._one([r for r in records if r.source == src]) for src in sources] \
+            if len(sources) > 1 else [self]
         self.by_id = {i: r for r in records for i in r.ids}
         self.by_file: dict[str, list[SidecarRecord]] = {}
         for r in records:
@@ -336,8 +360,19 @@ class SidecarIndex:
             if r.title and title_key(r.title):
                 self.by_title.setdefault(title_key(r.title), []).append(r)
 
+    @classmethod
+    def _one(cls, records: list[SidecarRecord]) -> SidecarIndex:
+        index = cls.__new__(cls)
+        SidecarIndex.__init__(index, records)
+        return index
+
     def __len__(self) -> int:
         return len(self.records)
+
+    def find_each(self, **doc) -> list[SidecarMatch]:
+        """`find` in each sidecar file on its own, the first given (a --metadata file) last: the order in which
+        their records apply, a later one winning field by field. Takes the keywords of `find`."""
+        return [part.find(**doc) for part in reversed(self._by_source)]
 
     def match(self, *, path: str, doi: str | None, title: str | None, year: int | None = None,
               authors: list[str] | None = None, creators: list[dict[str, str]] | None = None,

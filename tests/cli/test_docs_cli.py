@@ -1,0 +1,83 @@
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from litmine.cli import app
+
+runner = CliRunner()
+
+PAPER = ("Partnership Working in Göttingen\n\nPriya Nandakumar and Jürgen Müller\n\n"
+         "Accepted for publication in Local Governance Review, 2005\n\n"
+         "Introduction\n\n" + "Partnership working and collaborative innovation in local employability. " * 6)
+LORDS = "Behaviour Change\n\nIntroduction\n\n" + "Nudges and regulation in public policy. " * 8
+BIB = r"""@report{lords2011, file = {lords.txt},
+  author = {{House of Lords Science and Technology Select Committee} and {Department for Business, Innovation
+  and Skills}},
+  title = {Behaviour Change}, year = {2011}, institution = {House of Lords}}
+"""
+
+
+def docs_json(db):
+    result = runner.invoke(app, ["docs", "--db", db, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return {r["path"].rsplit("/", 1)[-1]: r for r in json.loads(result.output)}
+
+
+def test_docs_csv_edited_and_given_back_corrects_one_field(corpus, tmp_path):
+    root = corpus({"a.txt": PAPER, "lords.txt": LORDS, "b.md": "# Lone Parents\n\nWork-first and conditionality.\n",
+                   "lib.bib": BIB})
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"]).exit_code == 0
+    before = docs_json(db)
+    assert before["a.txt"]["authors"] == ["Priya Nandakumar", "Jürgen Müller"] and before["a.txt"]["year"] == 2005
+
+    out = runner.invoke(app, ["docs", "--db", db, "--format", "csv"]).output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    by_name = {r["path"].rsplit("/", 1)[-1]: r for r in rows}
+    # organisations stay whole (braced when their name holds a comma), persons "Family, Given"
+    assert by_name["lords.txt"]["authors"] == ("House of Lords Science and Technology Select Committee; "
+                                               "{Department for Business, Innovation and Skills}")
+    assert by_name["a.txt"]["authors"] == "Nandakumar, Priya; Müller, Jürgen"
+    by_name["a.txt"]["year"] = "2006"  # the researcher corrects one cell in a spreadsheet
+    fix = tmp_path / "fix.csv"
+    with open(fix, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+    result = runner.invoke(app, ["ingest", str(root), "--db", db, "--metadata", str(fix), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    after = docs_json(db)
+    assert after["a.txt"]["year"] == 2006
+    assert after["a.txt"]["sources"]["year"] == "sidecar:fix.csv (matched by id)"
+    # nothing else changed: other fields, their sources, the other documents
+    before["a.txt"]["year"], before["a.txt"]["sources"]["year"] = 2006, "sidecar:fix.csv (matched by id)"
+    for name in before:
+        for key in ("title", "authors", "year", "venue", "doi", "sources", "status"):
+            assert after[name][key] == before[name][key], (name, key)
+        # creators are the authors' form: the same, or filled in where the document had none
+        assert after[name]["creators"] == before[name]["creators"] or not before[name]["creators"] and [
+            c.get("literal") or f"{c['given']} {c['family']}" for c in after[name]["creators"]] == after[name]["authors"]
+    assert after["lords.txt"]["creators"] == [
+        {"literal": "House of Lords Science and Technology Select Committee"},
+        {"literal": "Department for Business, Innovation and Skills"}]
+
+
+def test_docs_csv_path_matches_without_the_id_column(corpus, tmp_path):
+    root = corpus({"a.txt": PAPER})
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"])
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["docs", "--db", db, "--format", "csv"]).output)))
+    rows[0]["title"] = "Partnership Working in Göttingen and Köln"
+    del rows[0]["id"]
+    fix = tmp_path / "fix.csv"
+    with open(fix, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    runner.invoke(app, ["ingest", str(root), "--db", db, "--metadata", str(fix), "--jobs", "1"])
+    doc = docs_json(db)["a.txt"]
+    assert doc["title"] == "Partnership Working in Göttingen and Köln"
+    assert doc["sources"]["title"] == "sidecar:fix.csv (matched by path)"
