@@ -1,0 +1,401 @@
+"""Publication year of a document as a researcher cites it, chosen by a learned candidate ranker.
+
+Every four-digit year on the first three pages (running heads included, with their layout), in repository cover
+sheets and "Suggested citation" / "Zitierweise" / "Citation:" blocks, in the PDF's CreationDate, or in the front
+passages of a text file is a candidate. Each candidate is described by the words around it (vol./no., month names,
+"Presented to Parliament", "received", "accepted", "©", series names...), its position (page, height on the page,
+running head), its type size, whether it sits in a parenthesised citation "(Smith 1966)", how often it occurs and
+how it relates to the latest year the document cites. A logistic regression trained on labelled development PDFs
+(scripts/train_year.py; weights in data/year_model.npz, read with numpy alone) gives each candidate a probability;
+the year of the best candidate is taken when its probability clears `YEAR_THRESHOLD`, otherwise no year is given.
+
+Venue, kind and citation blocks live in litmine.ingest.header_venue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from litmine.models import Passage
+
+YEAR_MODEL_PATH = Path(__file__).parent / "data" / "year_model.npz"
+YEAR_THRESHOLD = 0.5  # below this probability no year is given (see docs/benchmarks.md, metadata-year)
+
+_YEAR = re.compile(r"(?<![\d])(1[89]\d\d|20\d\d)(?![\d])")
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
+          r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
+          r"spring|summer|autumn|fall|winter|frühjahr|sommer|herbst)")
+_MONTH_BEFORE = re.compile(rf"{_MONTH}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?[-–—]?\s*$", re.I)
+_DATE_ONLY = re.compile(rf"^\W*(?:\d ?\d?\s*(?:st|nd|rd|th)?\s+)?(?:{_MONTH}\.?,?\s+)?(?:\d{{1,2}},?\s+)?"
+                        rf"(?:1[89]\d\d|20\d\d)\W*$", re.I)
+# (name) categories of words before a year; the model learns what each is worth
+_BEFORE = {
+    "vol": r"\b(?:vol|volume|no|nr|issue|heft|jg|jahrgang|number|iss|bd|band|tome)\b\.?",
+    "pages": r"\bpp?\.\s*\d|\bpages\b|\bS\.\s*\d",
+    "received": r"\b(?:received|submitted|submission|revised|revision|eingereicht|eingegangen|reçu)\b",
+    "accepted": r"\b(?:accepted|acceptance|angenommen|accepté)\b",
+    "forthcoming": r"\b(?:accepted for publication|forthcoming|to appear|in press)\b",
+    "published": r"\b(?:published|publication|online|erschienen|veröffentlicht|issued|released|"
+                 r"first published|this version|date)\b",
+    "parliament": r"\b(?:parliament|ordered|printed|command|house of (?:commons|lords)|presented|laid before)\b",
+    "copyright": r"©|\bcopyright\b|\(c\)|\bcrown\b",
+    "series": r"\b(?:working paper|discussion paper|paper series|series|report|methodenbericht|occasional|"
+              r"briefing|policy paper|research paper|reihe|arbeitspapier|diskussionspapier)s?\b",
+    "institution": r"\b(?:network|institute|institut|founded|since|established|gegründet|seit|act|treaty|"
+                   r"convention|regulation|directive|census|survey|election|module|war)\b",
+    "session": r"\bsession\b",
+    "journal": r"\b(?:journal|review|quarterly|zeitschrift|studies|research|revista|revue|letters|forum|"
+               r"annals|bulletin|proceedings|lncs)\b",
+    "place": r"\b(?:berlin|london|wien|vienna|mannheim|paris|oxford|cambridge|bonn|köln|hamburg|new york)\b\s*,?\s*$",
+    "between": r"\b(?:between|from|until|in|during|after|before|by|of|the|year|jahr|im)\s*$",
+}
+_BEFORE_RE = {k: re.compile(v, re.I) for k, v in _BEFORE.items()}
+_NAMED = re.compile(r"\b(?:network|institute|act|treaty|convention|regulation|directive|census|survey|module|war|"
+                    r"election|agenda|strategy|vision|plan|programme|program|olympics|cup|expo)\s+$", re.I)
+_CITE_PAREN = re.compile(r"\(([^()]{0,80})\)")
+_NAMEISH = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00DF-\u024F'’-]+|\bet al\b|&|\band\b|\bund\b", re.U)
+_LABEL = re.compile(r"^\W*(?:suggested citation|recommended citation|zitierweise|zitiervorschlag|"
+                    r"empfohlene zitierung|bitte zitieren|please cite(?: this (?:article|paper|report|"
+                    r"publication) as| as)?|how to cite(?: this (?:article|paper|report))?|cite as|citation|"
+                    r"zitation|to cite this (?:article|paper|version))\b\s*:?", re.I)
+_REF_LIKE = re.compile(r"^[A-Z\u00C0-\u024F][\w'’-]+,\s+(?:[A-Z]\.\s*)+.{0,80}\(\d{4}[a-z]?\)|"
+                       r"^[A-Z\u00C0-\u024F][\w'’-]+,\s+[A-Z]\.[^()]{0,60}\b(?:and|&)\b.{0,60}\(\d{4}")
+_TOC_LINE = re.compile(r"(?:\.\s*){4,}\s*\w*\d+\s*$|\s{3,}\d+\s*$|\s[ivxlc\d]{1,4}$")
+_COVER = re.compile(r"\b(?:ssoar|econstor|white rose research online|eprints\.whiterose|leibniz-informationszentrum"
+                    r"|nbn-resolving|this is a repository copy|provided in cooperation with|terms of use|"
+                    r"nutzungsbedingungen)\b", re.I)
+
+
+@dataclass
+class Row:
+    """One line (PDF) or front passage (text file) that candidates come from, with its layout where known."""
+
+    text: str
+    page: int | None = None  # physical page (PDF), None for text files
+    top: float = 0.5  # fraction of the page height
+    size: float = 1.0  # type size relative to the body size
+    bold: bool = False
+    index: int = 0  # position among the front passages (text files)
+    running: bool = False  # repeated on several pages (a running head or foot)
+    block: bool = False  # inside a "Suggested citation" / "Zitierweise" block
+    kind: str = ""  # "reference" or "footnote" when the line is part of such a passage
+    cover: bool = False  # on a repository cover sheet
+    before: str = ""  # the lines just before (same page)
+
+
+@dataclass
+class Candidate:
+    """One year seen somewhere in a document's front matter, with the features the ranker scores."""
+
+    year: int
+    row: Row | None
+    source: str
+    features: dict[str, float] = field(default_factory=dict)
+    probability: float = 0.0
+
+
+@dataclass
+class YearChoice:
+    """The ranker's decision: the year, its probability, where it came from, and the line it was read from."""
+
+    year: int
+    confidence: float
+    source: str
+    evidence: str
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Row]:
+    if not lines:
+        return []
+    kinds = {}
+    for p in passages:
+        if (p.page or 1) > 3:
+            break
+        if p.kind in ("reference", "footnote"):
+            kinds[p.page or 1] = kinds.get(p.page or 1, "") + f"\x00{p.kind}\x00" + re.sub(r"\s+", "", p.text)
+    sizes = sorted(line.size for line in lines for _ in range(max(1, len(line.text) // 20)))
+    body = sizes[len(sizes) // 2] or 10.0
+    pages_of: dict[str, set[int]] = {}
+    for line in lines:
+        pages_of.setdefault(_norm(line.text), set()).add(line.page)
+    rows: list[Row] = []
+    for line in lines:
+        h = page_sizes[line.page - 1][1] if page_sizes and line.page - 1 < len(page_sizes) else 842.0
+        norm = _norm(line.text)
+        rows.append(Row(text=line.text.strip(), page=line.page, top=max(0.0, min(1.0, line.top / (h or 842.0))),
+                        size=(line.size or body) / body, bold=bool(line.bold),
+                        running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3))
+        key = re.sub(r"\s+", "", line.text)
+        where = kinds.get(line.page, "").find(key) if len(key) >= 12 else -1
+        if where >= 0:
+            rows[-1].kind = kinds[line.page][:where].rsplit("\x00", 2)[-2]
+    _mark_context(rows)
+    return rows
+
+
+def _text_rows(passages: list[Passage]) -> list[Row]:
+    rows = []
+    for i, p in enumerate(passages[:40]):
+        if p.kind in ("reference", "footnote"):
+            break
+        if p.kind == "heading" and re.match(r"^(?:\d\.?\s+)?introduction\b", p.text, re.I) and i > 0:
+            break
+        for part in p.text.split("\n"):
+            rows.append(Row(text=part.strip(), index=i))
+    _mark_context(rows)
+    return rows
+
+
+def _mark_context(rows: list[Row]) -> None:
+    """Fill `before`, citation blocks and cover sheets."""
+    cover_pages = {r.page for r in rows if _COVER.search(r.text) and r.page is not None}
+    if any(r.page is None and _COVER.search(r.text) for r in rows[:15]):
+        cover_pages.add(None)
+    block_left = 0
+    for i, r in enumerate(rows):
+        prev = [q.text for q in rows[max(0, i - 2):i] if q.page == r.page]
+        r.before = " ".join(prev)[-120:]
+        r.cover = r.page in cover_pages if r.page is not None else (None in cover_pages and r.index < 15)
+        if _LABEL.match(r.text) and not _TOC_LINE.search(r.text):
+            block_left = 4
+            r.block = True
+            continue
+        if block_left and (i == 0 or rows[i - 1].page == r.page):
+            r.block = True
+            block_left -= 1
+        else:
+            block_left = 0
+
+
+def _latest_cited(passages: list[Passage]) -> int | None:
+    years = [int(y) for p in passages if p.kind in ("reference", "footnote") for y in _YEAR.findall(p.text)]
+    if len(years) < 3:
+        years += [int(m.group(2)) for p in passages if p.kind in ("body", "abstract")
+                  for m in re.finditer(r"(\(|;\s|,\s)(1[89]\d\d|20\d\d)[a-z]?[),;:]", p.text)]
+    years = [y for y in years if y <= date.today().year + 1]
+    return max(years) if years else None
+
+
+def _creation_year(info: dict) -> int | None:
+    meta = info.get("pdf_meta") or {}
+    m = re.match(r"^(?:D:)?(\d{4})", str(meta.get("CreationDate") or ""))
+    return int(m.group(1)) if m and 1980 <= int(m.group(1)) <= date.today().year + 1 else None
+
+
+def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
+    t = row.text
+    before, after = t[max(0, start - 60):start], t[end:end + 30]
+    ctx = (row.before + " " + before)[-90:]
+    for name, rx in _BEFORE_RE.items():
+        if rx.search(before):
+            f[f"kw:{name}"] = 1.0
+        elif rx.search(ctx):
+            f[f"prev:{name}"] = 1.0
+    if re.search(r"\b(?:received|submitted|accepted|revised)\b", after, re.I):
+        f["after:received"] = 1.0
+    if _MONTH_BEFORE.search(before):
+        f["month_before"] = 1.0
+    elif re.search(r"\b[A-Z][\w\u00C0-\u024F-]*[a-z\u00DF-\u024F]\s+$", before) and not \
+            re.search(r"\b(?:vol|volume|no|issue|heft|jg|online|copyright|published|printed|session)\w*\s+$", before, re.I):
+        f["name_before"] = 1.0  # "Research Network 1989", "Inquiries Act 2005", "Smith 1966"
+        if _NAMED.search(before):
+            f["in_name"] = 1.0
+    if _DATE_ONLY.match(t):
+        f["date_only_line"] = 1.0
+    if re.match(r"^\s*[–—-]\s*\d", after) or re.match(r"^\s*[–—-]\s*\d", after):
+        f["range_after"] = 1.0
+    if re.search(r"\d\s*[–—-]\s*$", before):
+        f["range_before"] = 1.0
+    if re.search(r"\d\s*/\s*$", before):
+        f["slash_before"] = 1.0
+    if re.match(r"^\s*/\s*\d", after):
+        f["slash_after"] = 1.0
+    if re.match(r"^-\d\d-\d\d", after):
+        f["iso_date"] = 1.0
+    if re.search(r"\d{1,2}\.\d{1,2}\.$", before):
+        f["dotted_date"] = 1.0
+    if re.match(r"^[a-z]\b", after):
+        f["letter_suffix"] = 1.0
+    if re.match(r"^\s*[:,]\s*\d", after) and not re.match(r"^\s*,\s*\d{1,4}\s*[-–]", after):
+        f["page_after"] = 1.0
+    token = re.search(r"\S*$", before).group(0) + re.match(r"^\S*", after).group(0)
+    if re.search(r"doi|https?:|www\.|isbn|issn|\.\w+/|/\w+\.|\d\.\d", token, re.I):
+        f["in_identifier"] = 1.0
+    for m in _CITE_PAREN.finditer(t):
+        if m.start() < start < m.end():
+            inner = m.group(1)
+            if re.fullmatch(r"\s*\d{4}\s*", inner):
+                f["paren_bare"] = 1.0
+                if re.search(r"[A-Z][a-z]+\s*$", t[:m.start()]):
+                    f["narrative_cite"] = 1.0
+            elif _NAMEISH.search(inner):
+                f["paren_cite"] = 1.0
+                if re.search(r"\d{4}[a-z]?\s*[;,]\s*\D*\d{4}", inner):
+                    f["paren_multi"] = 1.0
+            else:
+                f["paren_other"] = 1.0
+    if _REF_LIKE.match(t):
+        f["reference_like"] = 1.0
+    if re.match(r"^\d{1,2}\s+[A-Z]", t) and row.size < 0.95:
+        f["footnote_like"] = 1.0
+    if row.text and len(t) <= 40:
+        f["short_line"] = 1.0
+    f["line_len"] = min(len(t), 200) / 200
+    n_years = len(_YEAR.findall(t))
+    if n_years >= 3:
+        f["many_years_line"] = 1.0
+
+
+def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = None) -> list[Candidate]:
+    """Every year candidate of a document with its features (see the module docstring).
+
+    Example:
+        >>> from litmine.models import Passage
+        >>> cs = year_candidates([Passage(0, "body", "Vol. 31 — 2006 — No. 3")], fmt="txt")
+        >>> [(c.year, c.features.get("kw:vol")) for c in cs]
+        [(2006, 1.0)]
+    """
+    info = info or {}
+    this_year = date.today().year
+    lines = info.get("front_lines") if fmt == "pdf" else None
+    rows = _pdf_rows(lines, info.get("page_sizes") or [], passages) if lines else _text_rows(passages)
+    view = "pdf" if lines else "text"
+    cands: list[Candidate] = []
+    for row in rows:
+        for m in _YEAR.finditer(row.text):
+            y = int(m.group(1))
+            if y > this_year + 1:
+                continue
+            f: dict[str, float] = {f"view:{view}": 1.0}
+            if view == "pdf":
+                f[f"page{min(row.page or 1, 3)}"] = 1.0
+                f["top_head"] = float(row.top < 0.12)
+                f["top_foot"] = float(row.top > 0.88)
+                f["top_upper"] = float(row.top < 0.5)
+                f["size_rel"] = max(-0.5, min(2.0, row.size - 1.0))
+                f["size_big"] = float(row.size >= 1.25)
+                f["size_small"] = float(row.size <= 0.9)
+                f["bold"] = float(row.bold)
+                f["running"] = float(row.running)
+            else:
+                f["text_first3"] = float(row.index < 3)
+                f["text_first10"] = float(row.index < 10)
+            if row.kind:
+                f[f"in_{row.kind}"] = 1.0
+            f["block"] = float(row.block)
+            f["cover"] = float(row.cover)
+            _line_features(row, m.start(), m.end(), f)
+            source = ("suggested-citation" if row.block else "repository-cover" if row.cover else
+                      "first-pages" if view == "pdf" else "front-matter")
+            cands.append(Candidate(y, row, source, f))
+    creation = _creation_year(info)
+    if creation:
+        cands.append(Candidate(creation, None, "pdf-creation-date", {"src:pdfinfo": 1.0}))
+    _document_features(cands, passages, creation, this_year)
+    return cands
+
+
+def _document_features(cands: list[Candidate], passages: list[Passage], creation: int | None, this_year: int) -> None:
+    counts: dict[int, int] = {}
+    pages: dict[int, set] = {}
+    for c in cands:
+        if c.row is not None:
+            counts[c.year] = counts.get(c.year, 0) + 1
+            pages.setdefault(c.year, set()).add(c.row.page)
+    line_years = [c.year for c in cands if c.row is not None]
+    cite_only: dict[int, bool] = {}
+    for c in cands:
+        if c.row is not None:
+            cited = any(k in c.features for k in ("paren_cite", "narrative_cite", "reference_like", "in_reference",
+                                                  "page_after", "letter_suffix"))
+            cite_only[c.year] = cite_only.get(c.year, True) and cited
+    latest = _latest_cited(passages)
+    top = max(line_years) if line_years else None
+    for c in cands:
+        f, y = c.features, c.year
+        f["count"] = math.log1p(counts.get(y, 0))
+        f["n_pages"] = float(len(pages.get(y, ())))
+        f["only_once"] = float(counts.get(y, 0) <= 1)
+        cite = any(k in f for k in ("paren_cite", "narrative_cite", "reference_like", "in_reference", "page_after",
+                                    "letter_suffix", "name_before"))
+        f["is_max_front"] = float(y == top and not cite)
+        f["is_max_front_cite"] = float(y == top and cite)
+        f["all_cites"] = float(cite_only.get(y, False))
+        f["old"] = float(y < 1950)
+        f["future"] = float(y > this_year)
+        if latest is None:
+            f["no_cited"] = 1.0
+        else:
+            f["below_cited"] = float(y < latest)
+            f["eq_cited"] = float(y == latest)
+            f["above_cited"] = float(y > latest)
+            f["gap_cited"] = max(-3.0, min(1.0, (y - latest) / 10))
+        if c.row is None and latest is not None:
+            f["creation_near_cited"] = float(0 <= y - latest <= 1)
+            f["creation_far_cited"] = float(y - latest > 3)
+        if creation:
+            f["after_creation"] = float(y > creation)
+            f["eq_creation"] = float(y == creation)
+            f["long_before_creation"] = float(y < creation - 3)
+
+
+class YearModel:
+    """The shipped logistic regression: feature names, weights and intercept (numpy only)."""
+
+    def __init__(self, names: list[str], coef, intercept: float):
+        self.index = {n: i for i, n in enumerate(names)}
+        self.coef = [float(w) for w in coef]
+        self.intercept = float(intercept)
+
+    @classmethod
+    def load(cls, path: Path = YEAR_MODEL_PATH) -> "YearModel | None":
+        if not path.exists():
+            return None
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as z:
+            return cls([str(n) for n in z["names"]], z["coef"], float(z["intercept"][0]))
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(self.coef[self.index[k]] * v for k, v in features.items() if k in self.index)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def _shipped_model() -> YearModel | None:
+    return YearModel.load()
+
+
+def find_year(passages: list[Passage], *, fmt: str, info: dict | None = None, model: YearModel | None = None,
+              threshold: float = YEAR_THRESHOLD) -> YearChoice | None:
+    """The year a researcher would cite, or None when no candidate is probable enough.
+
+    Example:
+        >>> from litmine.models import Passage
+        >>> find_year([Passage(0, "heading", "A title"), Passage(1, "body", "Vol. 31 — 2006 — No. 3")], fmt="txt").year
+        2006
+    """
+    model = model or _shipped_model()
+    if model is None:
+        return None
+    best: Candidate | None = None
+    for c in year_candidates(passages, fmt=fmt, info=info):
+        if c.features.get("in_name") or (c.features.get("all_cites") and not c.features.get("running")):
+            continue  # a year that is only ever cited, or part of a name ("Network 1989"), is not the work's year
+        c.probability = model.probability(c.features)
+        if best is None or c.probability > best.probability:
+            best = c
+    if best is None or best.probability < threshold:
+        return None
+    evidence = best.row.text if best.row is not None else "PDF CreationDate"
+    return YearChoice(best.year, round(best.probability, 3), best.source, evidence[:200])
