@@ -42,11 +42,29 @@ def _short_title(title: str | None) -> str:
     return "\u201c" + " ".join(words[:4]) + ("\u2026" if len(words) > 4 else "") + "\u201d" if words else "Anon."
 
 
+def build_author_names(authors: Sequence[str], creators: Sequence[dict] | None = None) -> list[str]:
+    """The names a citation gives for each author: a person's family name, an organisation's whole name.
+
+    Document.creators decide when present; else each author string is read ("Given Family", "Family, Given",
+    or an organisation kept whole, see reference_names.is_corporate).
+
+    Example:
+        >>> build_author_names(["House of Lords Science and Technology Select Committee", "Jürgen Müller"])
+        ['House of Lords Science and Technology Select Committee', 'Müller']
+    """
+    names = [(c.get("family") or c.get("literal") or "").strip() for c in creators or []]
+    if names and all(names) and (not authors or len(names) == len(authors)):  # the creators are these authors
+        return names
+    return [parse_surname(a) for a in authors if a and a.strip()]
+
+
 def build_citation_name(authors: Sequence[str], year: int | None, *, title: str | None = None,
-                        suffix: str = "") -> str:
+                        suffix: str = "", creators: Sequence[dict] | None = None) -> str:
     """Author and year as a review cites them, without brackets or page: one, two, or "et al." for three or more.
 
-    A document without authors is cited by the first words of its title; without a year by "n.d.".
+    Persons are cited by family name, organisations by their whole name ("UK Covid-19 Inquiry, 2024", never
+    "Inquiry, 2024"); `creators` (Document.creators) decide when given. A document without authors is cited by
+    the first words of its title; without a year by "n.d.".
 
     Example:
         >>> build_citation_name(["Colin Lindsay", "Sarah Pearson", "Ewan Batty"], 2018)
@@ -54,7 +72,7 @@ def build_citation_name(authors: Sequence[str], year: int | None, *, title: str 
         >>> build_citation_name(["Morag Kerr", "Jon Baird"], None)
         'Kerr and Baird, n.d.'
     """
-    names = [parse_surname(a) for a in authors if a and a.strip()]
+    names = build_author_names(authors, creators)
     who = (_short_title(title) if not names else names[0] if len(names) == 1
            else f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al.")
     return f"{who}, {year if year else 'n.d.'}{suffix if year else ('-' + suffix if suffix else '')}"
@@ -82,14 +100,15 @@ def build_citation_names(documents: Iterable[Document]) -> dict[str, str]:
     """
     groups: dict[str, list[Document]] = defaultdict(list)
     for d in documents:
-        groups[build_citation_name(d.authors, d.year, title=d.title)].append(d)
+        groups[build_citation_name(d.authors, d.year, title=d.title, creators=d.creators)].append(d)
     out: dict[str, str] = {}
     for name, docs in groups.items():
         if len(docs) == 1:
             out[docs[0].id] = name
             continue
         for k, d in enumerate(sorted(docs, key=lambda d: ((d.title or "").casefold(), d.path))):
-            out[d.id] = build_citation_name(d.authors, d.year, title=d.title, suffix=chr(ord("a") + k % 26))
+            out[d.id] = build_citation_name(d.authors, d.year, title=d.title, suffix=chr(ord("a") + k % 26),
+                                            creators=d.creators)
     return out
 
 

@@ -181,9 +181,9 @@ def build_document_key(doc: Document, taken: set[str]) -> str:
         ...                             authors=["Colin Lindsay"], year=2018), set())
         'lindsay2018coproduction'
     """
-    from litmine.query import parse_surname
+    from litmine.citations.cite import build_author_names
 
-    surname = parse_surname(doc.authors[0]) if doc.authors else ""
+    surname = (build_author_names(doc.authors, doc.creators) or [""])[0]
     base = re.sub(r"[^a-z]", "", fold(surname)) or "anon"
     words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", doc.title or "")]
     word = next((w for w in words if w and w not in _KEY_STOP and not w.isdigit()), "")
@@ -231,7 +231,12 @@ def build_review_bibtex(documents: Iterable[Document]) -> str:
             continue
         seen.add(d.id)
         fields = []
-        if d.authors:
+        if d.creators and len(d.creators) == len(d.authors):  # persons "Family, Given", organisations braced whole
+            fields.append(("author", " and ".join(
+                "{" + bibtex_escape(c["literal"]) + "}" if c.get("literal") else
+                bibtex_escape(", ".join(x for x in (c.get("family", ""), c.get("given", "")) if x))
+                for c in d.creators)))
+        elif d.authors:
             fields.append(("author", " and ".join(_bib_author(a) for a in d.authors)))
         if d.title:
             fields.append(("title", bibtex_escape(" ".join(d.title.split()))))
@@ -251,10 +256,10 @@ def build_review_bibtex(documents: Iterable[Document]) -> str:
 
 def quoted_documents(hits: Sequence[Hit]) -> list[Document]:
     """The documents the hits quote, each once, ordered by first author's citation name and year."""
-    from litmine.query import parse_surname
+    from litmine.citations.cite import build_author_names
 
     docs = {h.document.id: h.document for h in hits}
-    return sorted(docs.values(), key=lambda d: (fold(parse_surname(d.authors[0])) if d.authors else "~",
+    return sorted(docs.values(), key=lambda d: (fold((build_author_names(d.authors, d.creators) or ["~"])[0]),
                                                 _year_key(d.year), d.path))
 
 
