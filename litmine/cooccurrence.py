@@ -382,14 +382,16 @@ def capped_passages(g: nx.Graph, doc_of: Mapping[int, str], *, cap: int = PASSAG
 
 
 def load_passage_details(store: Store, ids: Iterable[int]) -> dict[int, dict]:
-    """{passage id: {"doc_id", "title", "authors", "year", "page", "text", "path"}} for the HTML concept map."""
+    """{passage id: {"doc_id", "title", "authors", "year", "page", "page_label", "text", "path"}} for the HTML
+    concept map (page is the physical page, page_label the number printed on it or None)."""
     passages = store.get_passages(ids)
     docs = {d.id: d for d in store.iter_documents(with_text=False)}
     out = {}
     for pid, p in passages.items():
         d = docs.get(p.doc_id)
         out[pid] = {"doc_id": p.doc_id, "title": d.title if d else None, "authors": list(d.authors) if d else [],
-                    "year": d.year if d else None, "page": p.page, "text": p.text, "path": d.path if d else None}
+                    "year": d.year if d else None, "page": p.page, "page_label": p.page_label, "text": p.text,
+                    "path": d.path if d else None}
     return out
 
 

@@ -20,6 +20,8 @@ from litmine.citations.cite import (  # noqa: F401  (re-exported: the query's pu
     build_citation,
     build_citation_name,
     build_citation_names,
+    page_citation,
+    page_display,
     parse_surname,
 )
 from litmine.errors import LitmineError
@@ -390,7 +392,7 @@ def _run(store: Store, o: QueryOptions) -> HitList:
         d = docs[p.doc_id]
         before, after = neighbours.get(p.id, ((), ()))
         hits.append(Hit(passage=p, document=d, spans=tuple(hl), snippet=build_snippet(p.text, hl),
-                        citation=build_citation(names[d.id], p.page),
+                        citation=build_citation(names[d.id], page_citation(p.page, p.page_label)),
                         concepts=tuple(c for c in queried if by.get(c)),
                         score=ranks[p.id] if ranks is not None else float(sum(len(by.get(c, [])) for c in queried)),
                         before=before, after=after))

@@ -175,7 +175,8 @@ def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONC
         hits = find_passages(store, concepts=[cid], limit=per_concept)
         out.append({"concept": cid, "label": labels.get(cid, cid), "mentions": mentions, "total": hits.total,
                     "hits": [{"citation": h.citation, "title": h.document.title or Path(h.document.path).name,
-                              "year": h.document.year, "page": h.passage.page, "section": h.passage.section,
+                              "year": h.document.year, "page": h.passage.page,
+                              "page_label": h.passage.page_label, "section": h.passage.section,
                               "snippet": [(t, bool(m)) for t, m in h.snippet]} for h in hits]})
     return out
 

@@ -78,14 +78,48 @@ def build_citation_name(authors: Sequence[str], year: int | None, *, title: str 
     return f"{who}, {year if year else 'n.d.'}{suffix if year else ('-' + suffix if suffix else '')}"
 
 
-def build_citation(name: str, page: int | None = None) -> str:
+def build_citation(name: str, page: int | str | None = None) -> str:
     """The bracketed citation of a passage: "(Lindsay et al., 2018, p. 5)", without page part when it has none.
+
+    page is a page number, or the page part already written (see page_citation: "p. 88", "PDF p. 5").
 
     Example:
         >>> build_citation("Kerr, 2012", 45), build_citation("Kerr and Baird, 2012")
         ('(Kerr, 2012, p. 45)', '(Kerr and Baird, 2012)')
+        >>> build_citation("Kerr, 2012", page_citation(90, "88")), build_citation("Kerr, 2012", page_citation(5, None))
+        ('(Kerr, 2012, p. 88)', '(Kerr, 2012, PDF p. 5)')
     """
-    return f"({name}, p. {page})" if page else f"({name})"
+    if not page:
+        return f"({name})"
+    return f"({name}, {page})" if isinstance(page, str) else f"({name}, p. {page})"
+
+
+def page_citation(page: int | None, label: str | None) -> str | None:
+    """How litmine cites a page: by the label printed on it ("p. 88", "p. xii"); by its physical page marked as
+    such ("PDF p. 5") when the page prints no number; None when the page is unknown (text and Markdown files).
+
+    Example:
+        >>> page_citation(90, "88"), page_citation(5, None), page_citation(None, None)
+        ('p. 88', 'PDF p. 5', None)
+    """
+    if label:
+        return f"p. {label}"
+    if page:
+        return f"PDF p. {page}"
+    return None
+
+
+def page_display(page: int | None, label: str | None) -> str:
+    """Both pages, where a reader needs both: "p. 88 (PDF p. 90)"; "p. 5" when the printed and the physical page
+    agree; "PDF p. 5" when none is printed; "" when unknown.
+
+    Example:
+        >>> page_display(90, "88"), page_display(5, "5"), page_display(5, None), page_display(None, None)
+        ('p. 88 (PDF p. 90)', 'p. 5', 'PDF p. 5', '')
+    """
+    if label and page and label != str(page):
+        return f"p. {label} (PDF p. {page})"
+    return page_citation(page, label) or ""
 
 
 def build_citation_names(documents: Iterable[Document]) -> dict[str, str]:

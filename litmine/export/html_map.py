@@ -14,6 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from litmine.citations.cite import page_display
 from litmine.export.html_page import embed_json, write_page  # noqa: F401  (embed_json: re-exported)
 
 WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows the layout's shape
@@ -28,7 +29,8 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
         g: concept graph; node attributes label, group, cluster, mentions, documents, first_year, mean_year,
             years ({year: mentions}), passages (ids); edge attributes weight, raw, documents, passages,
             first_year, mean_year, years. Any of them may be missing.
-        passages: {passage_id: {"doc_id", "title", "authors", "year", "page", "text", "path"}}.
+        passages: {passage_id: {"doc_id", "title", "authors", "year", "page", "page_label", "text", "path"}};
+            the page is shown as the printed label with the physical page beside it ("p. 88 (PDF p. 90)").
         path: the HTML file to write (its folder is created).
         title: the page's heading.
 
@@ -78,7 +80,9 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
         stored[str(pid)] = {
             "doc_id": _text(p.get("doc_id")), "title": _text(p.get("title")),
             "authors": [str(a) for a in _list(p.get("authors"))], "year": _int(p.get("year")),
-            "page": _int(p.get("page")), "text": _text(p.get("text")), "path": _text(p.get("path"))}
+            "page": _int(p.get("page")), "page_label": _text(p.get("page_label")) or None,
+            "page_cite": page_display(_int(p.get("page")), _text(p.get("page_label")) or None),
+            "text": _text(p.get("text")), "path": _text(p.get("path"))}
     found = {int(y) for item in nodes + edges for y in item["years"]}
     found |= {item[k] for item in nodes + edges for k in ("first_year",) if item[k] is not None}
     found |= {p["year"] for p in stored.values() if p["year"] is not None}

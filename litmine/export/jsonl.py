@@ -37,13 +37,15 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
             r = rows.get(doc.id, {})
             yield {"id": doc.id, "path": doc.path, "format": doc.format, "title": doc.title, "authors": doc.authors,
                    "year": doc.year, "venue": doc.venue, "doi": doc.doi, "language": doc.language,
-                   "languages": r.get("languages", []), "pages": doc.pages, "passages": r.get("passages", 0),
+                   "languages": r.get("languages", []), "pages": doc.pages, "page_labels": doc.page_labels,
+                   "passages": r.get("passages", 0),
                    "status": r.get("status", "ok"), "sources": doc.meta_sources, "notes": doc.notes}
 
     def passages():
         for p in store.iter_passages():
             yield {"id": p.id, "doc_id": p.doc_id, "index": p.index, "kind": p.kind, "section": p.section,
-                   "page": p.page, "language": p.language, "start": p.start, "end": p.end, "text": p.text,
+                   "page": p.page, "page_label": p.page_label, "language": p.language, "start": p.start,
+                   "end": p.end, "text": p.text,
                    "sentences": p.sentences}
 
     passage_ids = {(doc_id, idx): pid for pid, doc_id, idx in store.db.execute("SELECT id, doc_id, idx FROM passages")}

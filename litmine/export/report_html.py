@@ -268,7 +268,9 @@ def render_passages(concepts: Sequence[dict]) -> str:
                    f'; {shown} of {_n(c["total"], "passage")})</span></h3><ol class="quotes">')
         for h in c["hits"]:
             snippet = "".join(f"<mark>{esc(t)}</mark>" if m else esc(t) for t, m in h["snippet"])
-            where = [f"p. {h['page']}" if h["page"] else "", h["section"] or ""]
+            # the citation gives the printed page; the physical page beside it where the two differ
+            label, page = h.get("page_label"), h["page"]
+            where = [f"PDF p. {page}" if page and label and label != str(page) else "", h["section"] or ""]
             out.append(f"<li><blockquote>{snippet}</blockquote><div class=\"cite\"><strong>{esc(h['citation'])}"
                        f"</strong> {esc(h['title'])}" + "".join(f" \u00b7 {esc(w)}" for w in where if w)
                        + "</div></li>")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from litmine.citations.cite import page_display
 from litmine.citations.works import fold
 from litmine.export.bibliography import bibtex_escape
 from litmine.models import Document
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
 ReviewFormat = Literal["md", "csv", "json", "bibtex"]
 
 HIT_COLUMNS = ["rank", "citation", "concepts", "year", "authors", "title", "path", "doc_id", "passage_id",
-               "passage_index", "page", "section", "kind", "language", "snippet", "text", "context_before",
-               "context_after"]
+               "passage_index", "page", "page_label", "section", "kind", "language", "snippet", "text",
+               "context_before", "context_after"]
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+#=])")
 _KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "from", "to", "at", "by", "with", "how",
@@ -52,7 +53,8 @@ def build_hit_rows(hits: Sequence[Hit]) -> list[dict]:
         rows.append({
             "rank": rank, "citation": h.citation, "concepts": list(h.concepts), "year": d.year,
             "authors": list(d.authors), "title": d.title, "path": d.path, "doc_id": d.id, "passage_id": p.id,
-            "passage_index": p.index, "page": p.page, "section": p.section, "kind": p.kind, "language": p.language,
+            "passage_index": p.index, "page": p.page, "page_label": p.page_label, "section": p.section,
+            "kind": p.kind, "language": p.language,
             "snippet": h.snippet_text, "text": p.text,
             "spans": [{"start": s.start, "end": s.end, "concept": s.concept} for s in h.spans],
             "context_before": [q.text for q in h.before], "context_after": [q.text for q in h.after],
@@ -164,6 +166,8 @@ def _quote(h: Hit) -> list[str]:
     body += [f"> *Context:* {escape_markdown(q.text)}" for q in h.after]
     quote = "\n>\n".join(body).split("\n")
     where = [f"*{escape_markdown(h.document.title or Path(h.document.path).name)}*"]
+    if h.passage.page_label and h.passage.page and h.passage.page_label != str(h.passage.page):
+        where.append(f"PDF p. {h.passage.page}")  # the citation gives the printed page; this finds it in the file
     if h.passage.section:
         where.append(f"section “{escape_markdown(h.passage.section)}”")
     if h.passage.kind not in ("body",):
@@ -316,7 +320,7 @@ def build_hits_table(hits: Sequence[Hit], *, title: str | None = None) -> Table:
         where = Text(d.title or d.path)
         where.append(f"\n{', '.join(d.authors)}" if d.authors else "", style="dim")
         place = " · ".join(x for x in (f"§ {p.section}" if p.section else "", p.kind,
-                                       f"p. {p.page}" if p.page else "", f"#{p.index}") if x)
+                                       page_display(p.page, p.page_label), f"#{p.index}") if x)
         where.append(f"\n{place}", style="dim")
         snippet = Text()
         for q in h.before:

@@ -66,6 +66,9 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
         if name in values:
             setattr(doc, name, values[name])
     doc.meta_sources = sources
+    doc.page_labels = list(info.get("page_labels") or [])  # printed label per physical page (PDFs only)
+    for p in passages:
+        p.page_label = doc.page_labels[p.page - 1] if p.page and 0 < p.page <= len(doc.page_labels) else None
     langs = doc.languages
     doc.language = langs[0] if langs else None
     if info.get("ocr"):  # a scanned PDF read by OCR (ingest/ocr.py): say so, with what OCR left out

@@ -3,25 +3,27 @@
 Quotes in a review cite the printed page ("p. 88"), not the PDF's page index (90). This module works out the
 printed label of every physical page from plain inputs, so it can be tested without PDFs:
 
-1. the numbers found in each page's margin lines (running headers and footers): a line that is only a page
-   number ("12", "- 12 -", "Page 12 of 40", "xii"), or a number at either end of a running head
-   ("8 | BEHAVIOUR CHANGE", "Journal X 31(3) 245");
-2. a sequence fit over those candidates: a page's label is ``a + i`` for the offset ``a`` that the most pages of a
-   run support (a Viterbi path over offsets, where switching offset costs as much as one page's support, so a
-   single misread or stray number is outvoted by its neighbours but a run of two or more pages is kept). Arabic and roman
+1. candidates: the numbers printed in each page's outermost text (its top band and bottom band: running head,
+   running foot, folio). A band that is only a number ("12", "- 12 -", "Page 12 of 40", "xii") counts fully; a
+   number at either end of a band ("8 | BEHAVIOUR CHANGE", "Journal X 31(3) 245") counts 0.6, or half that when
+   the rest of the band does not recur on other pages (a footnote line starting with its number). Lines printed
+   identically on three pages or more ("ACCEPTED MANUSCRIPT", "Report: Volume 1") are decoration and skipped;
+2. a sequence fit: a page's label is ``a + i`` for the offset ``a`` that the pages of a run support (a Viterbi
+   path over offsets, where switching offset costs as much as one page's full support, so a single misread or
+   stray number is outvoted by its neighbours while a run of two or more pages is kept). Arabic and roman
    numerals are separate tracks, so roman front matter, an arabic body and a restarted appendix are three runs.
-   Inside a run, pages without a printed number get the run's label (inferred); pages before the first and after
-   the last supported page of a run get none, except the run's opening page, which often omits its folio (an
-   article's first page, a chapter opening): the label reaches back one page when that page is in no run and
-   is the document's first page or prints no number-like text in its margins, is not a repository cover sheet
-   and the label would be a valid page (1 or more). A run whose numbers appear on fewer than half of its pages
-   is dropped (footnote numbers that happen to agree);
+   Inside a run, pages without a printed number get the run's label (inferred); a run printed on fewer than half
+   of its pages is dropped (footnote numbers that happen to agree). Pages before the first and after the last
+   supported page of a run get none, except the run's opening page, which often omits its folio (an article's
+   first page, a chapter opening): the label reaches back one page when that page is in no run, is the
+   document's first page or has no number in its margins, is not a repository cover sheet, and the label would
+   be 1 or more;
 3. the PDF's own page labels (/PageLabels), trusted only where they agree with the printed numbers on most pages
    that print one (producers often write 1..n labels or labels for a cover sheet that the paper does not print).
    When trusted they decide the pages between the first and the last page the fit labels.
 
 A page that prints no number and is not inside a run has the label None: litmine then cites its physical page as
-"PDF p. N" (see :func:`page_citation`) instead of inventing a printed number.
+"PDF p. N" (see :func:`litmine.citations.cite.page_citation`) instead of inventing a printed number.
 
 Example:
     >>> find_page_labels([[], [MarginLine("2", "bottom")], [MarginLine("Journal 4(1) 3", "top")], []])
@@ -303,31 +305,3 @@ def _pdf_labels_trusted(pdf_labels: list[str | None], candidates: list[list[tupl
         checked += 1
         agree += lab is not None and lab in {_label(t, v) for t, v, _ in cands}
     return checked >= 2 and agree >= _PDF_TRUST * checked
-
-
-def page_citation(page: int | None, label: str | None) -> str | None:
-    """How litmine cites a page: the printed label ("p. 88"); "PDF p. 5" (the physical page) when the page
-    prints no number; None when the page is unknown (text files).
-
-    Example:
-        >>> page_citation(90, "88"), page_citation(5, None), page_citation(None, None)
-        ('p. 88', 'PDF p. 5', None)
-    """
-    if label:
-        return f"p. {label}"
-    if page:
-        return f"PDF p. {page}"
-    return None
-
-
-def page_display(page: int | None, label: str | None) -> str:
-    """Both pages where a reader needs them: "p. 88 (PDF p. 90)", "p. 5" when they agree, "PDF p. 5" when
-    none is printed, "" when unknown.
-
-    Example:
-        >>> page_display(90, "88"), page_display(5, "5"), page_display(5, None)
-        ('p. 88 (PDF p. 90)', 'p. 5', 'PDF p. 5')
-    """
-    if label and page and label != str(page):
-        return f"p. {label} (PDF p. {page})"
-    return page_citation(page, label) or ""

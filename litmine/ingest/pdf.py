@@ -18,6 +18,7 @@ import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
+from litmine.ingest.page_labels import MarginLine, find_page_labels
 from litmine.ingest.pdf_layout import Line, all_gutters, reading_order
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
@@ -187,16 +188,26 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, floa
     return lines, width, height
 
 
-def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: float) -> None:
+def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: float) -> list[list[MarginLine]]:
     """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat, are page
-    numbers, or (after the first page) stand apart from the text in a smaller font."""
+    numbers, or (after the first page) stand apart from the text in a smaller font. Returns every page's margin
+    lines (before removal), where page_labels finds the printed page numbers."""
     zone_keys: Counter[tuple[str, str]] = Counter()
     keyed: list[list[tuple[Line, tuple[str, str] | None]]] = []
+    margins: list[list[MarginLine]] = []
     for lines, h in zip(pages, heights):
         row = []
         seen = set()
+        # page numbers sit in the margins, or on the first or last line of a page whose text block is smaller
+        # than the paper (a book page printed on A4)
+        first = min((line.top for line in lines), default=0.0)
+        last = max((line.bottom for line in lines), default=0.0)
+        margins.append([])
         for line in lines:
             zone = "top" if line.bottom < 0.1 * h else "bottom" if line.top > 0.9 * h else None
+            if zone or line.top <= first + 1 or line.bottom >= last - 1:
+                margins[-1].append(MarginLine(line.text, zone or ("top" if line.top <= first + 1 else "bottom"),
+                                              line.top, line.bottom))
             key = None
             if zone:
                 key = (zone, re.sub(r"\d+", "#", line.text.lower()).strip())
@@ -212,6 +223,7 @@ def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: fl
         pages[i] = [line for line, key in row
                     if key is None or not (zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
                                            (i > 0 and line.size < 0.95 * body and _isolated(line, others)))]
+    return margins
 
 
 def _isolated(line: Line, others: list[Line]) -> bool:
@@ -378,6 +390,7 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             meta = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
         except Exception:  # noqa: BLE001 - broken info dictionaries are common and harmless
             meta = {}
+        pdf_labels = _pdf_page_labels(pdf, n)
         pages: list[list[Line]] = []
         widths: list[float] = []
         heights: list[float] = []
@@ -412,7 +425,12 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     body = _body_size(pages)
     # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
     front_lines = [line for lines in pages[:3] for line in lines]
-    _strip_running_lines(pages, heights, body)
+    margins = _strip_running_lines(pages, heights, body)
+    labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]])
+    for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
+        if label and pages[i]:
+            edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
+            pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
     blocks: list[Block] = []
     for lines, w, h in zip(pages, widths, heights):
         for run in reading_order(lines, w):
@@ -421,4 +439,16 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     _heading_levels(blocks)
     return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,
                     "page_sizes": list(zip(widths, heights)),
-                    "ocr": {"notes": ocr.notes, "confidence": ocr.mean_confidence} if ocr else None}
+                    "ocr": {"notes": ocr.notes, "confidence": ocr.mean_confidence} if ocr else None,
+                    "page_labels": labels}
+
+
+def _pdf_page_labels(pdf: pdfium.PdfDocument, n: int) -> list[str | None] | None:
+    """The PDF's own page labels (/PageLabels), None when it has none."""
+    labels = []
+    for i in range(n):
+        try:
+            labels.append(pdf.get_page_label(i) or None)
+        except Exception:  # noqa: BLE001 - a broken label tree is no reason to lose the document
+            labels.append(None)
+    return labels if any(labels) else None

@@ -94,7 +94,8 @@ def test_html_map_embedded_json_parses_back_to_the_graph(tmp_path):
     edges = {frozenset((e["source"], e["target"])): e for e in data["edges"]}
     e = edges[frozenset(("co-production", "employability"))]
     assert (e["weight"], e["raw"], e["documents"], e["passages"], e["years"]) == (0.8, 2, 1, [2], {"2018": 2})
-    assert data["passages"]["1"] == passages[1]
+    assert {k: data["passages"]["1"][k] for k in passages[1]} == passages[1]
+    assert data["passages"]["1"]["page_cite"] == f"PDF p. {passages[1]['page']}"  # no printed label known
     assert data["passages"]["5"]["text"] == HOSTILE + " & employability"
     assert data["years"] == list(range(2003, 2019))
     x0, y0, w, h = data["view"]
