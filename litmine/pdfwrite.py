@@ -50,6 +50,8 @@ class PdfWriter:
         self.width, self.height = width, height
         self.info = info or {}
         self.pages: list[list[bytes]] = []
+        # the catalog's /PageLabels: (first page index, style "D" arabic, "r"/"R" roman, or "" none, first number)
+        self.page_labels: list[tuple[int, str, int]] = []
 
     def new_page(self) -> None:
         self.pages.append([])
@@ -93,7 +95,12 @@ class PdfWriter:
                             b"/Resources << /Font << %s >> >> >>" % (pages_id, self.width, self.height, cid, fonts)))
         assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
             b" ".join(b"%d 0 R" % k for k in kids), len(kids))) == pages_id
-        catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+        labels = b""
+        if self.page_labels:
+            nums = b" ".join(b"%d << %s/St %d >>" % (i, b"/S /%s " % style.encode() if style else b"", start)
+                             for i, style, start in self.page_labels)
+            labels = b" /PageLabels << /Nums [%s] >>" % nums
+        catalog = add(b"<< /Type /Catalog /Pages %d 0 R%s >>" % (pages_id, labels))
         info = add(b"<< " + b" ".join(b"/%s (%s)" % (k.encode(), _escape(v)) for k, v in self.info.items()) + b" >>")
         encrypt = None
         if encrypted:  # a standard security handler whose user password is not empty
@@ -185,10 +192,10 @@ def wrap(text: str, width: float, size: float, font: str, *, first_indent: float
 
 def layout_document(paras: list[Para], *, columns: int = 1, running_header: str | None = None,
                     page_numbers: bool = True, info: dict[str, str] | None = None,
-                    margin: float = 64, gutter: float = 20) -> PdfWriter:
-    """Flow paragraphs into pages: one or two columns, running header from page 2, page numbers at the foot,
-    footnotes at the foot of the page where they are called ("[^n]" markers in the text become superscript
-    numbers)."""
+                    margin: float = 64, gutter: float = 20, first_page_number: int = 1) -> PdfWriter:
+    """Flow paragraphs into pages: one or two columns, running header from page 2, page numbers at the foot
+    (from first_page_number: an article that starts on page 245 of its issue), footnotes at the foot of the page
+    where they are called ("[^n]" markers in the text become superscript numbers)."""
     w = PdfWriter(info=info)
     width, height = w.width, w.height
     col_w = (width - 2 * margin - (columns - 1) * gutter) / columns
@@ -202,7 +209,7 @@ def layout_document(paras: list[Para], *, columns: int = 1, running_header: str 
         if running_header and state["page"] > 1:
             w.text(margin, margin - 16, running_header, size=8, font="Helvetica-Oblique")
         if page_numbers:
-            num = str(state["page"])
+            num = str(state["page"] + first_page_number - 1)
             w.text((width - text_width(num, 8)) / 2, height - margin + 14, num, size=8)
 
     def place_footnotes(notes: list[str]) -> float:
