@@ -141,12 +141,20 @@ def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None, *,
                     emit("sidecar", doc.path, found.problem)
                 continue
             matched = True
+            authors_before = values.get("authors")
             for k, v in found.record.fields().items():
+                if k == "creators" and "creators" not in values and v == _creators_of(authors_before):
+                    continue  # the authors as the document has them, read the same way: nothing to change
                 if values.get(k) != v:
                     values[k] = v
-                    if k != "creators":  # creators are the authors' form: the authors' source covers them
-                        sources[k] = f"sidecar:{found.record.source} (matched by {found.how})"
+                    sources[k] = f"sidecar:{found.record.source} (matched by {found.how})"
     return values, sources, matched
+
+
+def _creators_of(authors: list[str] | None) -> list[dict[str, str]]:
+    from litmine.citations.reference_names import creator_from_name
+
+    return [c for c in (creator_from_name(a) for a in authors or []) if c]
 
 
 def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path] | None = None,

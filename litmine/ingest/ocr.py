@@ -9,7 +9,8 @@ No Python dependency: Tesseract is called as a program. The cost is bounded per 
 time limit (environment variables `LITMINE_OCR_MAX_PAGES`, default 300, and `LITMINE_OCR_SECONDS`, default 900);
 pages beyond a limit stay empty and the document's notes say so. `LITMINE_OCR_LANG` chooses Tesseract's languages
 (for example `deu+eng`); by default English with German beside it when its pack (`tesseract-ocr-deu`) is
-installed, German leading when the first page reads as German. `LITMINE_TESSERACT` names the program when it is not on the PATH.
+installed, German leading when the first page reads as German. `LITMINE_TESSERACT` names the program when it is not on the PATH; `LITMINE_OCR=0`
+turns OCR off (scanned PDFs then fail with the reason, as without Tesseract).
 """
 
 from __future__ import annotations
@@ -53,7 +54,10 @@ def tesseract_path() -> str | None:
 
 
 def ocr_available() -> bool:
-    """True when Tesseract is installed with at least one language pack."""
+    """True when Tesseract is installed with at least one language pack, and OCR is not turned off
+    (`LITMINE_OCR=0`)."""
+    if os.environ.get("LITMINE_OCR", "").strip().lower() in ("0", "off", "no", "false"):
+        return False
     exe = tesseract_path()
     return bool(exe and _languages(exe))
 
