@@ -8,6 +8,7 @@ from pathlib import Path
 
 from litmine.config import DOCUMENT_SUFFIXES
 from litmine.errors import InputError
+from litmine.ingest.header_assembly import creators_from_names
 from litmine.ingest.metadata import _YEAR_RE, extract_metadata
 from litmine.ingest.structure import build_passages
 from litmine.models import Document
@@ -66,6 +67,9 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
         if name in values:
             setattr(doc, name, values[name])
     doc.meta_sources = sources
+    # persons {family, given} and corporate authors {literal}, from the header model or else from the names found
+    doc.creators = list(values.get("creators") or creators_from_names(doc.authors))
+    doc.meta_confidence.update(found.confidence)
     doc.page_labels = list(info.get("page_labels") or [])  # printed label per physical page (PDFs only)
     for p in passages:
         p.page_label = doc.page_labels[p.page - 1] if p.page and 0 < p.page <= len(doc.page_labels) else None

@@ -1,0 +1,354 @@
+"""Title and authors from the labelled header lines (header_model): the title run with its subtitle, the author
+lines split into persons (family, given) or kept whole as a corporate author, PDF info fields checked against the
+page, and a confidence for each field (the model's probability)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from litmine.ingest.header_model import LABELS, current_model, lines_from_pdf, name_shaped
+
+_T, _A = LABELS.index("title"), LABELS.index("author")
+_TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
+_HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
+                           r"zusammenfassung|einleitung|statement of need)\b", re.I)
+_ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (?:lords|commons)|commission|council|"
+                  r"ministry|agency|parliament|authority|association|society|organi[sz]ation|institute|board|trust|"
+                  r"network|secretariat|ombudsman|centre|center|foundation|bank|consortium|working group)\b", re.I)
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter", "zu",
+              "al", "el", "bin", "ibn", "st"}
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir|dame|the rt hon|rt hon|the|lord|baroness|baron)\.?\s+",
+                        re.I)
+_DEGREE = re.compile(r"[\s,]+(?:ph\.?d|md|msc|ma|ba|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$", re.I)
+_SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
+_SOFTWARE = re.compile(r"\b(microsoft|word|adobe|acrobat|latex|tex|pdf|writer|office|user|admin|owner|administrator|"
+                       r"unknown|author|default|scanner|printer|converter|pages|indesign|quark|apache|fop|\.docx?)\b",
+                       re.I)
+
+
+@dataclass
+class Header:
+    """What the header model found: values, their confidences and sources."""
+
+    title: str | None = None
+    creators: list[dict[str, str]] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def authors(self) -> list[str]:
+        return [display_name(c) for c in self.creators]
+
+
+def display_name(creator: dict[str, str]) -> str:
+    """"Given Family", or the literal name of a corporate author."""
+    if creator.get("literal"):
+        return creator["literal"]
+    return " ".join(p for p in (creator.get("given", ""), creator.get("family", "")) if p)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]+", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+def _letter_spaced(text: str) -> str:
+    """"M I G R A T I O N  A N D" → "MIGRATION AND": runs of single letters joined, wide gaps kept as spaces."""
+    tokens = text.split(" ")
+    if sum(1 for t in tokens if len(t) == 1 and t.isalpha()) < 0.6 * max(len([t for t in tokens if t]), 1) or \
+            len(tokens) < 4:
+        return text
+    return re.sub(r"\s+", " ", re.sub(r"(?<=\S) (?=\S)", "", text.replace("  ", "\0"))).replace("\0", " ")
+
+
+def _title_case(text: str) -> str:
+    """An all-capitals line in title case (small words lower case after the first)."""
+    words = text.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        out.append(lw if i and lw in _SMALL else "-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+    return " ".join(out)
+
+
+def _join_title(rows: list[dict]) -> str:
+    text = ""
+    for k, r in enumerate(rows):
+        t = _letter_spaced(r["text"].strip())
+        if not text:
+            text = t
+        elif text.endswith("-") and t[:1].islower():
+            text = text[:-1] + t
+        else:
+            prev = rows[k - 1]
+            subtitle = r.get("geom") and prev.get("geom") and (
+                r["size_rel"] < 0.9 * prev["size_rel"] or bool(r.get("bold")) != bool(prev.get("bold")))
+            sep = ": " if subtitle and not re.search(r"[:.?!–—-]$", text) else " "
+            text += sep + t
+    text = re.sub(r"\s*[*∗\u2020]+$|\s+\d{1,2}$|(?<=[^\W\d_])\d{1,2}$", "", re.sub(r"\s+", " ", text)).strip(" .")
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters) and len(letters) > 12:
+        text = _title_case(text)
+    return text
+
+
+def split_names(text: str) -> list[dict[str, str]]:
+    """An author line → persons {family, given} (or one {literal} for a corporate author), marks dropped.
+
+    Example:
+        >>> split_names("ANDREAS RASCHE AND MANUEL ESCUDERO")
+        [{'family': 'Rasche', 'given': 'Andreas'}, {'family': 'Escudero', 'given': 'Manuel'}]
+    """
+    t = re.sub("\ue003[^\ue004]*\ue004", " ", text)
+    t = re.sub(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*|[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", t)
+    t = re.sub(r"^\s*(?:(?:prepared|written|edited|compiled)\s+by|by|authors?:?|von)\s+", "", t.strip(), flags=re.I)
+    t = re.sub(r"\s+", " ", t).strip(" ,;.")
+    if not t:
+        return []
+    if is_corporate(t):
+        return [{"literal": _corporate_case(t)}]
+    if ";" in t and all(p.count(",") == 1 for p in t.split(";") if p.strip()):
+        out = []
+        for p in t.split(";"):
+            fam, given = (s.strip() for s in p.split(","))
+            out.append({"family": _case(fam), "given": _case(given)})
+        return [c for c in out if c["family"]]
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\u2022|\||Æ|·)\s*", t, flags=re.I)
+    parts = [p.strip(" .") for p in parts if p and re.search(r"[^\W\d_]", p)]
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(" " not in p for p in parts) and \
+            all(re.fullmatch(r"(?:[A-Z]\.?)+(?:-[A-Z]\.?)?|[A-Z][a-z]+", parts[i]) for i in range(1, len(parts), 2)):
+        parts = [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]  # "Lindsay, C., Eadson, W."
+    out = []
+    for p in parts:
+        out.extend(_glued_and(p))
+    return [c for c in (_person(p) for p in out) if c]
+
+
+def _glued_and(part: str) -> list[str]:
+    """"Courtney Monkand Francis Teal" → two names: a lost space before "and" between two full names."""
+    words = part.split()
+    if len(words) >= 4:
+        for i in range(1, len(words) - 2):
+            w = words[i]
+            if len(w) > 4 and w.endswith("and") and w[-4].islower() and words[i + 1][:1].isupper():
+                return [" ".join(words[:i] + [w[:-3]]), " ".join(words[i + 1:])]
+    return [part]
+
+
+def _case(name: str) -> str:
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "-".join(p[:1] + p[1:].lower() for p in name.split("-")).replace("Mc", "Mc")
+    return name
+
+
+def _person(part: str) -> dict[str, str] | None:
+    part = _DEGREE.sub("", _HONORIFIC.sub("", part.strip())).strip(" .,")
+    words = [_case(w) for w in part.split()]
+    if not words or not any(c.isalpha() for c in words[-1]):
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in _PARTICLES and k - 1 > 0:
+        k -= 1
+    return {"family": " ".join(words[k:]), "given": " ".join(words[:k])}
+
+
+def is_corporate(text: str) -> bool:
+    """An organisation named as author (committee, inquiry, government, ...), to be kept whole."""
+    if not _ORG.search(text):
+        return False
+    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
+    return not (len(parts) >= 2 and all(_ORG.search(p) is None and len(p.split()) <= 4 for p in parts[:2]))
+
+
+def _corporate_case(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+        words = text.split()
+        return " ".join(w if len(w) <= 3 and w.isupper() and w.lower() not in _SMALL else
+                        (w.lower() if i and w.lower() in _SMALL else w[:1] + w[1:].lower())
+                        for i, w in enumerate(words))
+    return text
+
+
+def creators_from_names(names: list[str]) -> list[dict[str, str]]:
+    """Display names ("Colin Lindsay", "House of Lords Committee") → creators."""
+    out = []
+    for n in names:
+        n = n.strip()
+        if not n:
+            continue
+        if is_corporate(n):
+            out.append({"literal": n})
+        elif "," in n:
+            fam, given = (s.strip() for s in n.split(",", 1))
+            out.append({"family": fam, "given": given})
+        else:
+            c = _person(n)
+            if c:
+                out.append(c)
+    return out
+
+
+def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
+    p = probs[:, _T]
+    ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
+          len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2]
+    if not ok:
+        return []
+    seed = max(ok, key=lambda i: (p[i], -i))
+    if p[seed] < 0.2:
+        return []
+    run = [seed]
+
+    def joins(i: int, j: int) -> bool:  # j continues the title next to i
+        a, b = rows[i], rows[j]
+        if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2:
+            return False
+        if not (a.get("geom") and b.get("geom")):
+            return p[j] >= 0.3
+        if abs(a["top_rel"] - b["top_rel"]) > 0.12:
+            return False
+        # a wrapped title keeps its size, weight and line spacing even where the model is unsure of one line
+        same_style = abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
+            abs(a["top_rel"] - b["top_rel"]) < 0.045 and a["size_rel"] > 1.05
+        return p[j] >= 0.3 or (same_style and p[j] >= 0.02 and probs[j, _A] < 0.5)
+
+    while len(run) < 6 and run[0] > 0 and joins(run[0], run[0] - 1):
+        run.insert(0, run[0] - 1)
+    while len(run) < 6 and run[-1] + 1 < len(rows) and joins(run[-1], run[-1] + 1):
+        run.append(run[-1] + 1)
+    return run
+
+
+def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[int]:
+    """The byline: lines the model calls author, or name-shaped lines it gives some author probability, near the
+    title on its page (a few lines before it, more after it, up to the abstract or introduction heading)."""
+    pa = probs[:, _A]
+
+    def author(i: int) -> bool:
+        text = rows[i]["text"]
+        if _HEADING_STOP.match(text) or _TOC.search(text):
+            return False
+        return pa[i] >= 0.5 or (pa[i] >= 0.08 and name_shaped(text)) or \
+            (pa[i] >= 0.3 and int(np.argmax(probs[i])) == _A)
+
+    if run:
+        page = rows[run[0]]["page"]
+        window = [i for i in range(max(0, run[0] - 5), min(len(rows), run[-1] + 16))
+                  if rows[i]["page"] == page and i not in run]
+    else:
+        window = [i for i in range(min(len(rows), 40)) if rows[i]["page"] == 1]
+    picked = []
+    for i in window:
+        if run and i > run[-1] and _HEADING_STOP.match(rows[i]["text"]):
+            break
+        if author(i):
+            picked.append(i)
+    if not picked and run:  # authors on the page after a cover or title page
+        page = rows[run[0]]["page"]
+        picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)][:6]
+    return picked
+
+
+def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
+    if texts and all(is_corporate(t) or not re.search(r"[a-z]", t) for t in texts) and \
+            any(is_corporate(t) for t in texts):
+        return [{"literal": _corporate_case(" ".join(texts))}]
+    joined: list[str] = []
+    for t in texts:  # a line ending in "and" or "," continues on the next
+        if joined and re.search(r"(?:,|\band|&)\s*$", joined[-1], re.I):
+            joined[-1] += " " + t
+        else:
+            joined.append(t)
+    out: list[dict[str, str]] = []
+    seen = set()
+    for t in joined:
+        for c in split_names(t):
+            key = _fold(display_name(c))
+            if key and key not in seen:
+                seen.add(key)
+                out.append(c)
+    return out[:40]
+
+
+def _plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> bool:
+    """A PDF info title that reads like a title (not a file name or a program's), printed on the first pages
+    when printed_only."""
+    words = title.split()
+    if len(words) < 3 or re.search(r"(microsoft|\.docx?\b|\.pdf\b|\.indd\b|untitled|^slide|_)", title, re.I):
+        return False
+    if not printed_only:
+        return True
+    printed = _fold(front_text)
+    found = sum(1 for w in words if _fold(w) and _fold(w) in printed)
+    return found >= 0.85 * len(words)
+
+
+def _plausible_info_authors(author: str, front_text: str, *, printed_only: bool) -> list[dict[str, str]]:
+    """Persons from a PDF info Author field, only when they look like full names (given and family name), and
+    printed in the document when printed_only. Logins ("djuren", "ur") and programs are never authors."""
+    if _SOFTWARE.search(author) or re.search(r"\d|@|\\|/", author):
+        return []
+    creators = split_names(author)
+    persons = [c for c in creators if c.get("family")]
+    if not persons or len(persons) != len(creators):
+        return []
+    printed = _fold(front_text)
+    for c in persons:
+        if len(c["family"]) < 2 or not c.get("given") or not c["family"][:1].isupper() or \
+                (printed_only and _fold(c["family"]) not in printed):
+            return []
+    return persons
+
+
+def find_header(front_lines: list, *, page_sizes: list | None = None, body_size: float | None = None,
+                pdf_meta: dict | None = None) -> Header:
+    """Title and authors of a PDF from its first pages' lines (and its info dictionary, when it agrees).
+
+    Example:
+        >>> from litmine.ingest.pdf_layout import Line
+        >>> h = find_header([Line(1, 72, 90, 520, 112, "Work First in Practice", 20, True),
+        ...                  Line(1, 72, 130, 300, 142, "Ann Lee and Bo Chen", 11, False)], body_size=10)
+        >>> h.title, h.authors
+        ('Work First in Practice', ['Ann Lee', 'Bo Chen'])
+    """
+    rows = lines_from_pdf(front_lines, page_sizes, body_size)
+    header = Header()
+    if not rows:
+        return header
+    probs = current_model().predict_proba(rows)
+    run = _title_run(rows, probs)
+    if run:
+        header.title = _join_title([rows[i] for i in run])
+        header.confidence["title"] = round(float(np.mean(probs[run, _T])), 3)
+        header.sources["title"] = "header-model"
+    picked = _author_rows(rows, probs, run)
+    if picked:
+        header.creators = _creators_from_lines([rows[i]["text"] for i in picked])
+        if header.creators:
+            header.confidence["authors"] = round(float(np.mean(probs[picked, _A])), 3)
+            header.sources["authors"] = "header-model"
+    meta = pdf_meta or {}
+    front_text = " ".join(r["text"] for r in rows if r["page"] <= 2)
+    info_title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()
+    if info_title and _plausible_info_title(info_title, front_text, printed_only=bool(header.title)):
+        if header.title and (_fold(info_title) == _fold(header.title) or
+                             _fold(header.title) in _fold(info_title) and len(header.title) > 20):
+            header.confidence["title"] = max(header.confidence["title"], 0.9)  # two sources agree
+        elif header.confidence.get("title", 0.0) < 0.5:
+            header.title = info_title.rstrip(".")
+            header.confidence["title"] = 0.6
+            header.sources["title"] = "pdf-metadata"
+    info_author = str(meta.get("Author") or "").strip()
+    if info_author and header.confidence.get("authors", 0.0) < 0.5:
+        persons = _plausible_info_authors(info_author, front_text, printed_only=bool(header.creators))
+        if persons:
+            header.creators = persons
+            header.confidence["authors"] = 0.6
+            header.sources["authors"] = "pdf-metadata"
+    return header

@@ -1,0 +1,265 @@
+"""A learned labeller for the lines of a document's first pages: title, author, affiliation, venue, date, other.
+
+Each line is described by layout features that a PDF reader can compute and that GROBID's header training data
+also records (block start, font change, larger or smaller than the previous line, largest or smallest on the page,
+bold, indentation), by its geometry where known (size relative to the body text, place on the page), by the shape
+of its text (capitals, digits, names, e-mail, keywords, hashed words) and by the same features of the lines before
+and after it. A multinomial logistic regression (weights in `data/header_model.json`, rebuilt by
+`scripts/train_header.py`) turns them into probabilities. Inference is numpy only: one matrix product per document.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+LABELS = ("title", "author", "affiliation", "venue", "date", "other")
+MODEL_PATH = Path(__file__).parent / "data" / "header_model.json"
+HASH_SIZE = 4096
+
+_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
+                    r"dezember)\b", re.I)
+_AFFIL = re.compile(r"\b(universit\w*|universidad|college|centre|center|institut\w*|department|dept|school|faculty|"
+                    r"laboratory|lab|hospital|ministry|foundation|academy|e-?mail|address|correspondence|street|"
+                    r"road|germany|usa|uk|france|italy|spain|switzerland|netherlands|berlin|london)\b", re.I)
+_VENUE = re.compile(r"\b(journal|vol|volume|no|issue|series|paper|papers|working|discussion|report|reports|"
+                    r"proceedings|review|issn|isbn|press|publications?|conference|session|bulletin|forum|"
+                    r"quarterly|reihe|heft|jahrgang|zeitschrift|methodenbericht|research|studies)\b", re.I)
+_HEADING = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|keywords?|key words|contents|summary|"
+                      r"acknowledg\w*|zusammenfassung|einleitung|foreword|preface|table of contents|résumé|resumen)"
+                      r"\b", re.I)
+_ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of|commission|council|ministry|agency|"
+                  r"parliament|authority|association|society|organisation|organization|institute|board|trust|"
+                  r"network|group|team|secretariat|ombudsman)\b", re.I)
+_STOP = frozenset("the of in for a an and to on with from by at as is are was were this that be we our it its"
+                  " which or not der die das und von zu im".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F'’]+)*"
+                         r"|[A-Z]\.?(?:-[A-Z]\.?)?|[A-Z\u00C0-\u00DE]{2,}(?:-[A-Z\u00C0-\u00DE]{2,})?|van|von|de|der|"
+                         r"den|da|di|du|le|la|and|&|et|al\.?|by)[,;*\d\u2020\u2021]*$")
+
+_SUP = re.compile("\ue003([^\ue004]*)\ue004")  # superscripts the PDF reader marked (blocks.SUP_OPEN/SUP_CLOSE)
+N_TEXT = 31
+
+
+def name_shaped(text: str) -> bool:
+    """A byline: every part between separators is two to five capitalised words or initials ("Ann B. Lee")."""
+    t = re.sub(r"(?<=[^\W\d_])\d+(?:,\d+)*|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+", "", text)
+    t = re.sub(r"^\s*(?:by|von)\s+", "", t.strip(), flags=re.I)
+    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\u2022|\||Æ|·)\s*", t, flags=re.I)]
+    parts = [p for p in parts if p]
+    if not parts or len(t) > 300 or _AFFIL.search(t) or _ORG.search(t) or _VENUE.search(t):
+        return False
+    for p in parts:
+        words = p.split()
+        if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words) or \
+                any(w.lower() in _STOP for w in words):
+            return False
+    return True
+N_LAYOUT = 24
+
+
+def _text_features(text: str) -> list[float]:
+    words = _WORD.findall(text)
+    tokens = text.split()
+    n = max(len(words), 1)
+    alpha = [w for w in words if w[:1].isalpha()]
+    initcap = sum(1 for w in alpha if w[:1].isupper()) / n
+    allcaps = sum(1 for w in alpha if len(w) > 1 and w.isupper()) / n
+    lower = sum(1 for w in alpha if w[:1].islower()) / n
+    chars = max(len(text), 1)
+    digits = sum(c.isdigit() for c in text) / chars
+    stop = sum(1 for w in words if w.lower() in _STOP) / n
+    names = sum(1 for t in tokens if _NAME_TOKEN.match(t)) / max(len(tokens), 1)
+    single = sum(1 for t in tokens if len(t) == 1 and t.isalpha()) / max(len(tokens), 1)
+    return [
+        math.log1p(len(tokens)), min(len(text), 300) / 100, initcap, allcaps, lower, digits, stop, names, single,
+        float(bool(_YEAR.search(text))), float(bool(_MONTH.search(text))), float("@" in text),
+        float(bool(re.search(r"https?:|www\.|doi\b|\.org\b|\.com\b", text, re.I))),
+        min(text.count(","), 6) / 6, float(bool(re.search(r"\band\b|&|\bund\b", text, re.I))),
+        float(text.rstrip().endswith(".")), float(text.rstrip().endswith(":")),
+        float(bool(re.match(r"^\s*[\d\u00b9\u00b2\u00b3*\u2020\u2022•]", text))),
+        float(bool(_AFFIL.search(text))), float(bool(_VENUE.search(text))), float(bool(_HEADING.match(text))),
+        float(bool(re.search(r"[a-z\u00DF-\u024F][\d\u00b9\u00b2\u00b3*\u2020\u2021]+(?:,|\s|$)", text))),
+        float(bool(re.match(r"^\s*by\b", text, re.I))),
+        float(bool(re.match(r"^\W*(?:\d{1,2}\.?\s+)?(?:[A-Za-zä]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\W*$", text))),
+        float(bool(re.search(r"\.{4,}|…{2,}|(?:\.\s){4,}", text))), float(bool(_ORG.search(text))),
+        float(len(tokens) == 1), float(bool(re.search(r"[?!]$", text.strip()))),
+        float(bool(re.search(r"\(|\)", text))), float(bool(re.search(r"\b(?:vol|no)\.?\s*\d", text, re.I))),
+        float(name_shaped(text)),
+    ]
+
+
+def _hashed(text: str) -> list[int]:
+    words = [w.lower() for w in _WORD.findall(text)][:40]
+    ids = {zlib.crc32(w.encode()) % HASH_SIZE for w in words}
+    if words:
+        ids.add(zlib.crc32(("^" + words[0]).encode()) % HASH_SIZE)
+    return sorted(ids)
+
+
+def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | None = None,
+                   body_size: float | None = None) -> list[dict]:
+    """Plain header lines (text, page and layout flags) from the PDF reader's `front_lines`, in reading order.
+
+    Example:
+        >>> from litmine.ingest.pdf_layout import Line
+        >>> rows = lines_from_pdf([Line(1, 72, 90, 500, 110, "A Title", 20, True), Line(1, 72, 130, 300, 142, "Ann Lee", 12, False)])
+        >>> rows[0]["largest"], rows[1]["lower"]
+        (True, True)
+    """
+    page_sizes = page_sizes or []
+    by_page: dict[int, list] = {}
+    for ln in front_lines:
+        if ln.text and ln.text.strip():
+            by_page.setdefault(ln.page, []).append(ln)
+    out: list[dict] = []
+    for page in sorted(by_page):
+        lines = sorted(by_page[page], key=lambda ln: (ln.column if ln.column else 0, ln.top, ln.x0))
+        width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
+            max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
+        sizes = [ln.size for ln in lines if ln.size > 2]
+        big, small = (max(sizes), min(sizes)) if sizes else (0.0, 0.0)
+        weight = sum(len(ln.text) for ln in lines if ln.size > 2)
+        avg = sum(ln.size * len(ln.text) for ln in lines if ln.size > 2) / weight if weight else 0.0
+        left = min(ln.x0 for ln in lines)
+        body = body_size or avg or 10.0
+        prev = None
+        for ln in lines:
+            size = ln.size if ln.size > 2 else body
+            gap = ln.top - prev.bottom if prev is not None else 99.0
+            changed = prev is not None and (abs(size - prev.size) > 0.3 or ln.bold != prev.bold)
+            out.append({
+                "text": _SUP.sub(r"\1", ln.text).strip(), "page": page, "bold": bool(ln.bold),
+                "block_start": prev is None or gap > 0.75 * size or changed or ln.column != prev.column,
+                "new_font": prev is None or changed,
+                "higher": prev is not None and size > prev.size + 0.3,
+                "lower": prev is not None and size < prev.size - 0.3,
+                "largest": abs(size - big) <= 0.3, "smallest": abs(size - small) <= 0.3,
+                "above_avg": size > avg + 0.3, "indented": ln.x0 - left > 8,
+                "geom": True, "size_rel": size / body, "top_rel": ln.top / height if height else 0.0,
+                "centered": abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.x1 - ln.x0 < 0.8 * width,
+                "width_rel": (ln.x1 - ln.x0) / width if width else 0.0,
+            })
+            prev = ln
+    return out
+
+
+_FLAGS = ("block_start", "new_font", "higher", "lower", "largest", "smallest", "above_avg", "bold", "indented")
+
+
+def _layout_features(rows: list[dict], i: int, in_page: int, block_len: int, block_pos: int) -> list[float]:
+    r = rows[i]
+    geom = bool(r.get("geom"))
+    size_rel = math.log(max(r.get("size_rel") or 1.0, 0.1)) if geom else 0.0
+    return [float(bool(r.get(f))) for f in _FLAGS] + [
+        float(r["page"] == 1), float(r["page"] == 2), float(r["page"] >= 3), min(in_page, 60) / 60,
+        float(in_page == 0), float(in_page < 6), math.log1p(block_len), float(block_pos == 0),
+        float(geom), size_rel, max(size_rel, 0.0) ** 2, r.get("top_rel", 0.0) if geom else 0.0,
+        float(bool(r.get("centered"))) if geom else 0.0, r.get("width_rel", 0.0) if geom else 0.0,
+        float(geom and size_rel > 0.15 and r["page"] == 1),
+    ]
+
+
+def build_features(rows: list[dict]) -> tuple[np.ndarray, list[list[int]]]:
+    """Dense features (line, previous line, next line, two lines away) and hashed word ids for every row."""
+    n = len(rows)
+    own = []
+    in_page = 0
+    block_start_at = 0
+    starts = [i for i, r in enumerate(rows) if r.get("block_start") or i == 0 or r["page"] != rows[i - 1]["page"]]
+    block_of = np.zeros(n, dtype=int)
+    for k, s in enumerate(starts):
+        block_of[s:] = k
+    block_sizes = np.bincount(block_of, minlength=len(starts)) if n else np.zeros(0, dtype=int)
+    for i, r in enumerate(rows):
+        if i and r["page"] != rows[i - 1]["page"]:
+            in_page = 0
+        if i in starts:
+            block_start_at = i
+        own.append(_text_features(r["text"]) + _layout_features(rows, i, in_page, int(block_sizes[block_of[i]]),
+                                                                  i - block_start_at))
+        in_page += 1
+    own_arr = np.asarray(own, dtype=np.float64).reshape(n, N_TEXT + N_LAYOUT)
+    width = own_arr.shape[1]
+    pad = np.zeros((2, width))
+    padded = np.vstack([pad, own_arr, pad])
+    present = np.zeros(n + 4)
+    present[2:-2] = 1
+    parts = [own_arr]
+    for off in (-1, 1, -2, 2):
+        parts.append(padded[2 + off: 2 + off + n])
+        parts.append(present[2 + off: 2 + off + n, None])
+    # how this line compares with its neighbours: same size and weight continue a title or an author list
+    for off in (-1, 1):
+        nb = padded[2 + off: 2 + off + n]
+        same = (np.abs(nb[:, N_TEXT + 18] - own_arr[:, N_TEXT + 18]) < 0.03) & (present[2 + off: 2 + off + n] > 0)
+        parts.append(same[:, None].astype(float))
+    dense = np.hstack(parts) if n else np.zeros((0, width * 5 + 4 + 2))
+    return dense, [_hashed(r["text"]) for r in rows]
+
+
+class HeaderModel:
+    """Weights of the line labeller: scaling, dense and hashed coefficients, intercepts."""
+
+    def __init__(self, data: dict):
+        self.labels = tuple(data["labels"])
+        self.mean = np.asarray(data["mean"])
+        self.scale = np.asarray(data["scale"])
+        self.coef = np.asarray(data["coef"])  # labels × dense
+        self.hashed = np.asarray(data["hashed"])  # labels × HASH_SIZE
+        self.intercept = np.asarray(data["intercept"])
+        self.meta = data.get("meta", {})
+
+    def to_dict(self) -> dict:
+        r = lambda a: np.round(a, 5).tolist()  # noqa: E731 - five decimals keep the file small
+        return {"labels": list(self.labels), "mean": r(self.mean), "scale": r(self.scale), "coef": r(self.coef),
+                "hashed": r(self.hashed), "intercept": r(self.intercept), "meta": self.meta}
+
+    def predict_proba(self, rows: list[dict]) -> np.ndarray:
+        """Probabilities (rows × labels) for plain header lines."""
+        if not rows:
+            return np.zeros((0, len(self.labels)))
+        dense, hashed = build_features(rows)
+        z = ((dense - self.mean) / self.scale) @ self.coef.T + self.intercept
+        for i, ids in enumerate(hashed):
+            if ids:
+                z[i] += self.hashed[:, ids].sum(axis=1)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def save_model(model: HeaderModel, path: Path = MODEL_PATH) -> None:
+    """Write the weights as compact JSON."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(model.to_dict(), separators=(",", ":")), encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> HeaderModel:
+    """The shipped weights (or those at path), loaded once."""
+    return HeaderModel(json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8")))
+
+
+_override: list[HeaderModel] = []
+
+
+def current_model() -> HeaderModel:
+    """The model ingest uses: the shipped one, unless a benchmark set another with `use_model`."""
+    return _override[-1] if _override else load_model()
+
+
+def use_model(model: HeaderModel | None) -> None:
+    """Make ingest label headers with model (None: back to the shipped weights). For cross-validation."""
+    _override.clear()
+    if model is not None:
+        _override.append(model)
