@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import re
 import sys
 import time
@@ -131,7 +132,8 @@ def main() -> None:
     version = __import__("subprocess").run([ocr.tesseract_path(), "--version"], capture_output=True,
                                             text=True).stdout.splitlines()[0]
     lines = ["## OCR of scanned PDFs", "",
-             f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()}; {version}, one thread per "
+             f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {machine()} (load average "
+             f"{os.getloadavg()[0]:.1f} at the start: pages/s fall on a busy machine); {version}, one thread per "
              "page (`OMP_THREAD_LIMIT=1`, as ingest runs it in each worker). `python benchmarks/ocr.py`.", "",
              f"Word accuracy (development sets): page 3 (or 2) of the first {args.pages} text PDFs of each set rendered to "
              "a 300 dpi image-only page, read by OCR (eng+deu), compared as bags of words (3+ letters) with the "

@@ -96,10 +96,15 @@ def bibtex_creator(name: str) -> dict[str, str] | None:
     from bibtexparser.customization import splitname
     from bibtexparser.latexenc import latex_to_unicode
 
+    from litmine.citations.reference_names import is_corporate
+
     name = " ".join(name.split())
-    if name.startswith("{") and name.endswith("}") and creator_from_name(name) and \
-            "literal" in creator_from_name(name):
+    whole = creator_from_name(name)
+    if name.startswith("{") and name.endswith("}") and whole and "literal" in whole:
         return {"literal": _clean(latex_to_unicode(name[1:-1])) or ""}
+    plain = _clean(latex_to_unicode(name)) or ""
+    if "," not in plain and is_corporate(plain):  # an organisation its exporter did not brace
+        return {"literal": plain}
     try:
         parts = splitname(name, strict_mode=False)
     except Exception:  # noqa: BLE001 - malformed names: read them as plain text

@@ -1,14 +1,17 @@
 import io
+import json
 import shutil
 
 import pypdfium2 as pdfium
 import pytest
+from typer.testing import CliRunner
 
+from litmine.cli import app
 from litmine.errors import InputError
 from litmine.ingest import extract_document
-from litmine.ingest.corpus import ingest_corpus
 from litmine.ingest.ocr import parse_hocr
 from litmine.pdfwrite import Para
+from litmine.store import Store
 from tests.conftest import make_pdf, paper_paras
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
@@ -40,18 +43,26 @@ def scanned(tmp_path_factory):
     return scan(text_pdf, tmp / "scanned.pdf")
 
 
+@pytest.fixture(scope="module")
+def text_twin(scanned):
+    """The same paper read from its text layer: what the scan should give."""
+    doc, _ = extract_document(str(scanned.parent / "text.pdf"))
+    return doc
+
+
 def test_ocr_test_pdf_has_no_text_layer(scanned):
     pdf = pdfium.PdfDocument(str(scanned))
     assert all(not pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf)))
 
 
 @needs_tesseract
-def test_ocr_scanned_pdf_read_like_any_other(scanned):
+def test_ocr_scanned_pdf_read_like_any_other(scanned, text_twin):
     doc, own = extract_document(str(scanned))
-    assert doc.text_source == "ocr"
+    assert doc.text_source == "ocr" and text_twin.text_source == "text"
     assert any(n.startswith("read by OCR (Tesseract") for n in doc.notes)
-    assert doc.title == "Local Employability Services and Lone Parents"
-    assert doc.year == 2009
+    assert doc.title == text_twin.title == "Local Employability Services and Lone Parents"
+    assert (doc.authors, doc.year, doc.doi) == (text_twin.authors, text_twin.year, text_twin.doi)
+    assert [p.kind for p in doc.passages] == [p.kind for p in text_twin.passages]
     body = " ".join(p.text for p in doc.passages if p.kind == "body")
     assert "Jürgen Müller" in body and "café" in body and "Köln" in body
     assert "Paragraph 3 opens here." in body and "Paragraph 7 opens here." in body
@@ -62,17 +73,22 @@ def test_ocr_scanned_pdf_read_like_any_other(scanned):
 
 
 @needs_tesseract
-def test_ocr_text_source_reaches_the_store(scanned, tmp_path, store):
+def test_ocr_text_source_reaches_the_store_and_litmine_docs(scanned, tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()
     shutil.copy(scanned, root / "scan.pdf")
-    report = ingest_corpus(root, store, jobs=1)
-    assert report.ok, report.failed
-    (row,) = store.document_rows()
-    assert row["text_source"] == "ocr"
-    assert any("read by OCR" in n for n in row["notes"])
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(app, ["ingest", str(root), "--db", str(db), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    store = Store(db)
     (doc,) = store.iter_documents(with_text=False)
     assert doc.text_source == "ocr"
+    # concept mentions are found in the OCR text as in any other (co-production, employability...)
+    assert store.db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] > 0
+    store.close()
+    (row,) = json.loads(CliRunner().invoke(app, ["docs", "--db", str(db), "--format", "json"]).output)
+    assert row["text_source"] == "ocr"
+    assert any(f.startswith("read by OCR (Tesseract") for f in row["flags"])
 
 
 @needs_tesseract
@@ -119,3 +135,17 @@ def test_ocr_parse_hocr_words_become_positioned_runs():
     assert first.x0 == pytest.approx(100 * 72 / 250) and first.x1 == pytest.approx(420 * 72 / 250)
     assert first.size == 10.0  # the paragraph's median row height, in half points
     assert confs == [95, 93, 91]  # the noise line (mean confidence 10) is dropped
+
+
+@needs_tesseract
+def test_ocr_german_scan_read_with_german_leading(tmp_path):
+    if "deu" not in __import__("litmine.ingest.ocr", fromlist=["_languages"])._languages(shutil.which("tesseract")):
+        pytest.skip("Tesseract's German pack is not installed (apt-get install tesseract-ocr-deu)")
+    text = ("Die Förderung der Beschäftigungsfähigkeit von Alleinerziehenden ist ein zentrales Ziel der "
+            "Arbeitsmarktpolitik. Jobcenter in Köln und Göttingen berichten über größere Schwierigkeiten bei der "
+            "Vermittlung, während die Grundsicherung für Arbeitsuchende weiter gekürzt wird. ")
+    paras = [Para("Aktivierung und Grundsicherung in Deutschland", "title"), Para(text * 3), Para(text * 2)]
+    doc, _ = extract_document(str(scan(make_pdf(tmp_path / "de.pdf", paras), tmp_path / "de-scan.pdf")))
+    assert any("deu+eng" in n for n in doc.notes)
+    assert "Förderung der Beschäftigungsfähigkeit" in doc.text and "größere" in doc.text
+    assert doc.language == "de"

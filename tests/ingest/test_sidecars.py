@@ -123,12 +123,13 @@ BRACED = r"""@report{lords2011,
 @article{mixed, author = {{House of Lords Science and Technology Select Committee} and Smith, John and
   M{\"u}ller, J{\"u}rgen and van der Berg, Jan}, title = {Nudging}, year = {2012}}
 @report{ipcc, author = {{Intergovernmental Panel on Climate Change}}, title = {Climate Change 2007}, year = {2007}}
+@report{covid, author = {{UK} Covid-19 Inquiry and World Health Organization}, title = {Module 1}, year = {2024}}
 """
 
 
 def test_sidecars_braced_bibtex_names_kept_whole(tmp_path):
     (tmp_path / "c.bib").write_text(BRACED, encoding="utf-8")
-    lords, mixed, ipcc = load_sidecar(tmp_path / "c.bib")
+    lords, mixed, ipcc, covid = load_sidecar(tmp_path / "c.bib")
     assert lords.authors == ["House of Lords Science and Technology Select Committee"]
     assert lords.creators == [{"literal": "House of Lords Science and Technology Select Committee"}]
     assert mixed.creators == [{"literal": "House of Lords Science and Technology Select Committee"},
@@ -136,6 +137,8 @@ def test_sidecars_braced_bibtex_names_kept_whole(tmp_path):
                               {"family": "van der Berg", "given": "Jan"}]
     assert mixed.authors[1:] == ["John Smith", "Jürgen Müller", "Jan van der Berg"]
     assert ipcc.creators == [{"literal": "Intergovernmental Panel on Climate Change"}]
+    # organisations an exporter left unbraced are still kept whole
+    assert covid.creators == [{"literal": "UK Covid-19 Inquiry"}, {"literal": "World Health Organization"}]
 
 
 def test_sidecars_ris_and_csv_creators(tmp_path):
