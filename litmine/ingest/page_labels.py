@@ -16,8 +16,8 @@ printed label of every physical page from plain inputs, so it can be tested with
    of its pages is dropped (footnote numbers that happen to agree). Pages before the first and after the last
    supported page of a run get none, except the run's opening page, which often omits its folio (an article's
    first page, a chapter opening): the label reaches back one page when that page is in no run, is the
-   document's first page or has no number in its margins, is not a repository cover sheet, and the label would
-   be 1 or more;
+   document's first page or has no number in its margins, is not a repository cover sheet, holds at least half
+   the text of a typical page of the run (a title page or a cover holds less), and the label would be 1 or more;
 3. the PDF's own page labels (/PageLabels), trusted only where they agree with the printed numbers on most pages
    that print one (producers often write 1..n labels or labels for a cover sheet that the paper does not print).
    When trusted they decide the pages between the first and the last page the fit labels.
@@ -165,12 +165,14 @@ def _label(track: str, value: int) -> str:
 
 
 def fit_labels(candidates: list[list[tuple[str, int, float]]], *,
-               covers: frozenset[int] = frozenset()) -> list[str | None]:
+               covers: frozenset[int] = frozenset(), page_chars: list[int] | None = None) -> list[str | None]:
     """Fit page-number runs to per-page candidates (see the module docstring); None where no run reaches.
 
     Args:
         candidates: for each physical page (0-based), the (track, value, weight) numbers in its margins.
         covers: 0-based pages that are repository cover sheets (never labelled by reaching back).
+        page_chars: characters of text on each page, when known: a page with less than half the text of the
+            run's typical page is a title page or a cover, not the opening page of the run, and is not reached.
 
     Example:
         >>> a = lambda v: [("arabic", v, 1.0)]
@@ -223,21 +225,30 @@ def fit_labels(candidates: list[list[tuple[str, int, float]]], *,
     # a run's opening page often prints no number (article first page, chapter opening)
     for p in range(n - 1):
         if labels[p] is None and labels[p + 1] is not None and (p == 0 or labels[p - 1] is None) and \
-                (p == 0 or not candidates[p]) and p not in covers:
+                (p == 0 or not candidates[p]) and p not in covers and _full_page(p, labels, page_chars):
             state = path[p + 1]
             if state is not None and state[1] + p >= 1:
                 labels[p] = _label(state[0], state[1] + p)
     return labels
 
 
+def _full_page(p: int, labels: list[str | None], page_chars: list[int] | None) -> bool:
+    """Page p holds at least half the text of the median page the fit labelled (True when unknown)."""
+    if not page_chars or len(page_chars) != len(labels):
+        return True
+    run = sorted(page_chars[i] for i, lab in enumerate(labels) if lab is not None)
+    return not run or page_chars[p] >= 0.5 * run[len(run) // 2]
+
+
 def find_page_labels(margins: list[list[MarginLine]], pdf_labels: list[str | None] | None = None,
-                     page_texts: list[str] | None = None) -> list[str | None]:
+                     page_texts: list[str] | None = None, page_chars: list[int] | None = None) -> list[str | None]:
     """The printed label of each physical page, None where the page prints none.
 
     Args:
         margins: for each physical page, the lines in its top and bottom margins (running heads included).
         pdf_labels: the PDF's own /PageLabels per page, when it has them.
         page_texts: the text of the first pages (or all), to recognise a repository cover sheet.
+        page_chars: characters of text on each page, to tell a title page from a run's unnumbered opening page.
 
     Example:
         >>> m = [[MarginLine("Annual Report", "top")], [], [MarginLine("ii")], [MarginLine("iii")],
@@ -247,7 +258,7 @@ def find_page_labels(margins: list[list[MarginLine]], pdf_labels: list[str | Non
     """
     candidates = margin_candidates(margins)
     covers = frozenset(i for i, t in enumerate(page_texts or []) if i < 2 and is_cover_sheet(t))
-    labels = fit_labels(candidates, covers=covers)
+    labels = fit_labels(candidates, covers=covers, page_chars=page_chars)
     if pdf_labels and len(pdf_labels) == len(labels) and _pdf_labels_trusted(pdf_labels, candidates):
         found = [i for i, lab in enumerate(labels) if lab is not None]
         if found:

@@ -426,7 +426,8 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
     front_lines = [line for lines in pages[:3] for line in lines]
     margins = _strip_running_lines(pages, heights, body)
-    labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]])
+    labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]],
+                              [sum(len(line.text) for line in lines) for lines in pages])
     for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
         if label and pages[i]:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))

@@ -59,6 +59,12 @@ def test_page_labels_cover_and_back_pages_stay_unlabelled():
     assert find_page_labels(foot(None, None, "1", "2", "3")) == [None, None, "1", "2", "3"]
 
 
+def test_page_labels_title_page_with_little_text_is_not_reached():
+    m = foot(None, "3", "4", "5", "6")
+    assert find_page_labels(m, page_chars=[2400, 3000, 3100, 2900, 3050])[0] == "2"  # an article's first page
+    assert find_page_labels(m, page_chars=[300, 3000, 3100, 2900, 3050])[0] is None  # a working paper's title page
+
+
 def test_page_labels_running_heads_give_their_numbers():
     heads = ["8 | BEHAVIOUR CHANGE", "BEHAVIOUR CHANGE | 9", "10 | BEHAVIOUR CHANGE", "BEHAVIOUR CHANGE | 11"]
     m = [[]] + [[MarginLine(h, "top")] for h in heads]
