@@ -84,9 +84,9 @@ def main() -> None:
     captured: dict[str, tuple] = {}
     real = pdfmod.find_page_labels
 
-    def capture(margins, pdf_labels=None, page_texts=None):
-        captured["last"] = (margins, pdf_labels, page_texts)
-        return real(margins, pdf_labels, page_texts)
+    def capture(*args):
+        captured["last"] = args
+        return real(*args)
 
     pdfmod.find_page_labels = capture
     per_set: dict[str, dict] = {}
@@ -120,9 +120,9 @@ def main() -> None:
              "**Development figures**: the rules (see `litmine/ingest/page_labels.py`) were written while reading "
              "these files; they cover folios alone on a margin line, numbers at either end of a running head, "
              "offset runs with inferred pages inside a run, one unnumbered opening page before a run, roman front "
-             "matter and restarts, and the PDF's /PageLabels only where they match printed numbers. Nothing here "
-             "is held out. A page is right when its label equals the gold (None = no printed number included) "
-             "or the gold's alternative; *invented* is the share of pages without a printed number that get a "
+             "matter and restarts, and the PDF's /PageLabels only where they match printed numbers. Nothing in "
+             "this first table is held out. A page is right when its label equals the gold (None = no printed "
+             "number included) or the gold's alternative; *invented* is the share of pages without a printed number that get a "
              "label; *passages* weights each page by the passages on it (what quotes cite). The old behaviour cites "
              "the physical page.", "",
              "| set | method | PDFs | pages | page accuracy | invented | passage-weighted accuracy |",
@@ -136,7 +136,11 @@ def main() -> None:
     n_docs = sum(docs.values())
     lines.append(row("all", "litmine", total, n_docs))
     lines.append(row("all", "old: physical page", total_old, n_docs))
-    lines += ["", f"Ingest of the {n_docs} PDFs took {secs:.0f} s in all (labels are a negligible part of it)."]
+    lines += ["", f"Ingest of the {n_docs} PDFs took {secs:.0f} s in all (labels are a negligible part of it). "
+              "Most of the gap between page and passage-weighted accuracy on the SSOAR papers is one questionnaire "
+              "(48498) whose rotated pages break into some 1,100 tiny passages and whose rotated folios are read "
+              "digit by digit."]
+    lines += heldout(ev)
     if errors:
         lines.append("Not read: " + "; ".join(errors) + ".")
     lines += ["", "Sensitivity (page accuracy over all pages, same candidates, constants varied): "
@@ -144,14 +148,67 @@ def main() -> None:
     md = "\n".join(lines)
     print(md)
     if not args.no_write:
-        write_section("page-labels", md, Path(args.out))
+        write_section("page_labels", md, Path(args.out))
+
+
+def heldout(ev: Path) -> list[str]:
+    """Sampled pages of the German SSOAR PDFs, labelled by eye after the rules were frozen (benchmarks/data)."""
+    data = json.loads((HERE / "data" / "page_labels_heldout.json").read_text(encoding="utf-8"))
+    t = {"pages": 0, "right": 0, "old": 0, "unprinted": 0, "invented": 0, "passages": 0, "passages_right": 0}
+    wrong, docs = [], 0
+    for d in data["documents"]:
+        path = ev / d["folder"] / d["file"]
+        if not path.exists():
+            continue
+        try:
+            doc, _ = extract_document(str(path))
+        except LitmineError as exc:
+            wrong.append(f"{d['file']}: {exc}")
+            continue
+        docs += 1
+        labels = list(doc.page_labels) + [None] * d["n_pages"]
+        for page, accepted in d["pages"].items():
+            k = int(page)
+            ok = labels[k - 1] in accepted
+            t["pages"] += 1
+            t["right"] += ok
+            t["old"] += str(k) in accepted
+            if None in accepted and len(accepted) == 1:
+                t["unprinted"] += 1
+                t["invented"] += labels[k - 1] is not None
+            n = sum(1 for p in doc.passages if p.page == k)
+            t["passages"] += n
+            t["passages_right"] += n if ok else 0
+            if not ok:
+                wrong.append(f"{d['file']} p{k}: {labels[k - 1]} (gold {'/'.join(map(str, accepted))})")
+    if not t["pages"]:
+        return []
+    inv = f"{t['invented'] / t['unprinted']:.3f} ({t['invented']}/{t['unprinted']})" if t["unprinted"] else "-"
+    return ["", "**Held-out sample** (files not looked at while the rules were written; one rule was added after, "
+            "see below): the 32 German SSOAR PDFs "
+            "(`excite-ssoar/de_footnotes`, `de_footnotes_and_refsection`), five sampled pages each (first two, "
+            "middle, last two), labelled by eye from rendered page images before litmine was run on them "
+            "(`benchmarks/data/page_labels_heldout.json`; two labels accepted where the convention is ambiguous).", "",
+            "| set | PDFs | pages | page accuracy | old: physical page | invented | passage-weighted accuracy |",
+            "|---|---|---|---|---|---|---|",
+            f"| German SSOAR sample (held-out) | {docs} | {t['pages']} | {t['right'] / t['pages']:.3f} | "
+            f"{t['old'] / t['pages']:.3f} | {inv} | {t['passages_right'] / max(t['passages'], 1):.3f} |", "",
+            "Held-out misses: " + ("; ".join(wrong) if wrong else "none") + ".", "",
+            "The first measurement, with the rules frozen before labelling (commit 71e73e2), gave page accuracy "
+            "0.917, invented 0.129 (4/31), passage-weighted 0.926: four title pages and covers got the label "
+            "before the first folio. One general rule was added after reading those misses (the unnumbered page "
+            "before a run is labelled only when it holds at least half the text of the run's median page), so "
+            "the figure above is no longer strictly held-out; on the development sets the rule costs two pages "
+            "(covers inferred as page 1 in the gold). Other misses: a 4-page paper whose alternating running "
+            "heads recur on too few pages, a lone folio on a last page (one page is no run), and a PDF whose text "
+            "layer reads its printed 505 as 305."]
 
 
 def sensitivity(cases: list) -> str:
-    """Page accuracy when the switch cost and the running-head weight change (defaults 0.75 and 0.6)."""
+    """Page accuracy when the switch cost and the running-head weight change (defaults 1.0 and 0.6)."""
     out = []
     defaults = (pl._SWITCH_COST, pl._EDGE_WEIGHT)
-    for cost, weight in ((0.5, 0.6), (1.0, 0.6), (1.5, 0.6), (0.75, 0.4), (0.75, 0.9), defaults):
+    for cost, weight in ((0.5, 0.6), (0.75, 0.6), (1.5, 0.6), (1.0, 0.4), (1.0, 0.9), defaults):
         pl._SWITCH_COST, pl._EDGE_WEIGHT = cost, weight
         t: dict = {}
         for _, gold, pages, cap in cases:
