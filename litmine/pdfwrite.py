@@ -76,6 +76,16 @@ class PdfWriter:
         self.pages[-1].append(b"BT /%s %.2f Tf %.2f %.2f Td (%s) Tj ET" % (
             key.encode(), size, x, self.height - y - size, _escape(text)))
 
+    def spaced(self, x: float, y: float, parts: list[str | float], *, size: float = 10,
+               font: str = "Helvetica") -> None:
+        """Text set with kerning (a TJ array): numbers move the next glyph left by thousandths of an em, as
+        typesetters do for letter spacing, syllable-wise spacing or a space tucked under a ligature."""
+        if not self.pages:
+            self.new_page()
+        items = b" ".join(b"%.0f" % p if isinstance(p, (int, float)) else b"(%s)" % _escape(p) for p in parts)
+        self.pages[-1].append(b"BT /%s %.2f Tf %.2f %.2f Td [%s] TJ ET" % (
+            _FONT_KEY[font].encode(), size, x, self.height - y - size, items))
+
     def to_bytes(self, *, encrypted: bool = False) -> bytes:
         objects: list[bytes] = []
 

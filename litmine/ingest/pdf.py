@@ -20,6 +20,7 @@ from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
 from litmine.ingest.pdf_layout import Line, all_gutters, reading_order
+from litmine.ingest.pdf_spaces import SpaceCheck
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
 
@@ -40,6 +41,7 @@ def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, 
         matrix = pdfium_c.FS_MATRIX()
         left, bottom, right, top = (ctypes.c_double() for _ in range(4))
         buf = (ctypes.c_ushort * _TEXT_BUFFER)()
+        spaces = SpaceCheck(raw_tp)
         for i in range(pdfium_c.FPDFText_CountRects(raw_tp, 0, -1)):
             if not pdfium_c.FPDFText_GetRect(raw_tp, i, left, top, right, bottom):
                 continue
@@ -50,7 +52,6 @@ def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, 
             text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="ignore").rstrip("\x00")
             if not text.strip():
                 continue
-            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
             ci = pdfium_c.FPDFText_GetCharIndexAtPos(raw_tp, (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2 + 1,
                                                      (y1 - y0) / 2 + 1)
             size, bold = y1 - y0, False
@@ -59,10 +60,14 @@ def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, 
                 fs = pdfium_c.FPDFText_GetFontSize(raw_tp, ci)
                 if pdfium_c.FPDFText_GetMatrix(raw_tp, ci, ctypes.byref(matrix)):
                     fs *= math.hypot(matrix.c, matrix.d)
-                if 0 < fs < 4 * (y1 - y0) + 4:
+                # a hyphen's or a full stop's box is a fraction of the line's height: its font size is trusted
+                if 0 < fs < 4 * (y1 - y0) + 4 or 0 < fs < 72 and len(text.strip()) <= 2 and not text.isalnum():
                     size = fs
                 if len(text) < 120:  # weight only matters for heading-length runs
                     bold = pdfium_c.FPDFText_GetFontWeight(raw_tp, ci) >= 600
+            if " " in text and spaces.wanted(text):
+                text = spaces.clean(text, x0, y0, y1, size)
+            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
             frags.append(Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))
     finally:
         tp.close()
@@ -100,14 +105,17 @@ def _segments(cluster: list[Line]) -> list[Line]:
         if segs:
             s = segs[-1]
             gap = f.x0 - s.x1
-            if gap < 0.9 * max(f.size, 4) and _is_superscript(f, s):
+            # the larger size of the two runs: a hyphen or a full stop alone in its run has a box (and so often a
+            # size) a tenth of the text's, which made every gap after or before it look like a word space
+            em = max(f.size, s.size, 4)
+            if gap < 0.9 * em and _is_superscript(f, s):
                 s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                 s.x1 = max(s.x1, f.x1)
                 continue
             if gap < 0.5:
                 f = _drop_repeated_prefix(s, f, min_repeat=1 if gap < -0.5 else 2)
-            if gap < 0.9 * max(f.size, 4):
-                sep = "" if gap < 0.18 * f.size or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
+            if gap < 0.9 * em:
+                sep = "" if gap < 0.18 * em or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
                 s.text += sep + f.text
                 s.x1 = max(s.x1, f.x1)
                 s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
@@ -145,10 +153,34 @@ def _is_superscript(f: Line, s: Line) -> bool:
             bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
 
 
+# a paragraph number ("12.", "1.12", "(a)", "iv)") or a bullet
+_LABEL_TEXT = r"(?:\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|[\u2022\u25cf\u25aa\u25a0\u2013-])"
+_LABEL = re.compile(f"^{_LABEL_TEXT}$")  # alone in its run
+_LABEL_START = re.compile(rf"^{_LABEL_TEXT}\s+\S")  # opening a line, followed by its text
+
+
+def _attach_label(segs: list[Line]) -> list[Line]:
+    """A paragraph number or bullet set apart at the start of a line (a hanging number in the margin, as UK
+    reports number their paragraphs) belongs to the text beside it, not to a column of its own."""
+    if len(segs) < 2:
+        return segs
+    label, text = segs[0], segs[1]
+    em = max(text.size, 4)
+    if not _LABEL.match(label.text.strip()) or not 0 <= text.x0 - label.x1 < 4 * em or \
+            len(text.text.strip()) < 2 or abs(label.size - text.size) > 0.25 * em:
+        return segs
+    text.text = label.text.strip() + " " + text.text.lstrip()
+    text.hang = text.x0
+    text.x0 = label.x0
+    text.top, text.bottom = min(label.top, text.top), max(label.bottom, text.bottom)
+    return segs[1:]
+
+
 def _join_segments(segs: list[Line]) -> Line:
     first = segs[0]
     line = Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
                  max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)
+    line.hang = first.hang
     chars = Counter()
     for s in segs:
         chars[s.size] += len(s.text)
@@ -161,7 +193,7 @@ def _join_segments(segs: list[Line]) -> Line:
 def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
     frags, width, height = _page_fragments(page, pno)
-    clusters = [_segments(c) for c in _clusters(frags)]
+    clusters = [_attach_label(_segments(c)) for c in _clusters(frags)]
     gutters = all_gutters(clusters, width)
     lines: list[Line] = []
     for segs in clusters:
@@ -251,6 +283,7 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
     pitch = statistics.median(pitches) if pitches else body * 1.2
     indent_tol = max(2.0, body * 0.8)
     indented = [line.x0 - left > indent_tol for line in run]
+    _find_hangs(run, indent_tol)
     is_heading = [_is_heading_line(line, body) for line in run]
     # hanging indents (reference lists) or first-line indents, decided per stretch between headings
     hanging = [False] * len(run)
@@ -267,6 +300,13 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
                 for i in seg:
                     hanging[i] = True
         start = end + 1
+    # numbered paragraphs and bullets with their text indented past the number: the lines under the text are not
+    # indented paragraph starts, the numbered line is a paragraph start
+    if any(line.hang for line in run):
+        text_left = min(left, min(line.hang for line in run if line.hang))
+        for i, line in enumerate(run):
+            if not hanging[i]:
+                indented[i] = (line.hang or line.x0) - text_left > indent_tol
 
     blocks: list[Block] = []
     cur: list[Line] = []
@@ -299,8 +339,10 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
                 new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)
             elif hanging[i]:
                 new = not indented[i]
+            elif line.hang:
+                new = True
             else:
-                new = indented[i] and not indented[i - 1]
+                new = indented[i] and not indented[i - 1] and not prev.hang
                 short_prev = right - prev.x1
                 if not new and short_prev > 0.15 * (right - left) and prev.text.endswith((".", ":", "?", "!", '"')):
                     new = True
@@ -313,6 +355,22 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
         cur.append(line)
     flush()
     return blocks
+
+
+def _find_hangs(run: list[Line], tol: float) -> None:
+    """A line that opens with a paragraph number or bullet and whose next line starts where its text does (a
+    hanging indent no wider than the number): note where its text starts."""
+    for i, (line, nxt) in enumerate(zip(run, run[1:])):
+        if line.hang or not _LABEL_START.match(line.text):
+            continue
+        label = line.text.split(None, 1)[0]
+        d = nxt.x0 - line.x0
+        after = run[i + 2] if i + 2 < len(run) else None
+        # the line after that keeps the indent (a first-line indent of the next paragraph would not)
+        if after is not None and abs(after.top - nxt.top) < 2.5 * line.size and abs(after.x0 - nxt.x0) > tol:
+            continue
+        if tol < d <= 0.75 * line.size * (len(label) + 2) and abs(nxt.top - line.top) < 2.5 * line.size:
+            line.hang = nxt.x0
 
 
 def _is_heading_line(line: Line, body: float) -> bool:

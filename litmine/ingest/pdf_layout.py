@@ -19,6 +19,7 @@ class Line:
     size: float
     bold: bool
     column: int = 0
+    hang: float = 0.0  # where the text after a paragraph number or bullet starts (0: the line has none)
 
     @property
     def height(self) -> float:

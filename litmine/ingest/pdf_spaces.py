@@ -1,0 +1,127 @@
+"""Spaces in PDFium's text that separate no words: a space under a ligature glyph ("fi rst"), syllables set with
+a space pulled back by kerning ("Mig ra ti on") and wide letter spacing ("M i g r a t i o n"), told from the glyphs'
+boxes. pdf.py asks SpaceCheck to clean each text run it reads."""
+
+from __future__ import annotations
+
+import ctypes
+import re
+
+import pypdfium2.raw as pdfium_c
+
+_LIGATURE_END = ("fi", "fl", "ff", "ft", "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04")
+_SPACED_LETTERS = re.compile(r"(?:\b[^\W\d_] ){3,}[^\W\d_]\b")
+
+
+class SpaceCheck:
+    """Spaces in a page's text that do not separate words, found from the glyphs' boxes.
+
+    Some PDFs carry a space character where there is no word gap: after a ligature glyph ("fi rst": the space's
+    box lies inside the ligature's) or between the syllables of text set with syllable-wise spacing ("Mig ra ti on":
+    the next glyph starts in the first half of the space's box, where a word space ends before the next word).
+    Such a space is dropped. Wide letter spacing
+    ("M i g r a t i o n", every letter apart) is judged against the run's own gaps: spaces well below its widest
+    gaps join letters. Checking every space costs a tenth of a page's reading time, so a page's first spaces are
+    sampled and all are checked only when the sample finds such spaces; spaces after ligatures are always checked.
+    """
+
+    SAMPLE = 24
+
+    def __init__(self, raw_tp):
+        self.raw = raw_tp
+        self.text = ""
+        self.sampled = 0
+        self.found = 0
+        self.box = [ctypes.c_double() for _ in range(4)]
+
+    def wanted(self, text: str) -> bool:
+        """Whether a run's spaces are worth checking: the page's sample is not complete or found such spaces,
+        the run has a space after a ligature's letters, or its letters stand apart."""
+        return self.sampled < self.SAMPLE or 3 * self.found > self.sampled or \
+            any(lig + " " in text for lig in _LIGATURE_END) or bool(_SPACED_LETTERS.search(text))
+
+    def _page_text(self) -> str:
+        if not self.text:
+            n = max(0, pdfium_c.FPDFText_CountChars(self.raw))
+            buf = (ctypes.c_ushort * (n + 1))()
+            got = pdfium_c.FPDFText_GetText(self.raw, 0, n, buf) if n else 0
+            self.text = ctypes.string_at(buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore").replace(
+                "\ufffe", "\x02") or " "
+        return self.text
+
+    def _spurious(self, k: int) -> tuple[bool, float]:
+        """Whether the space at index k separates no words, and the gap between the glyphs either side."""
+        left, right, bottom, top = self.box
+        box = pdfium_c.FPDFText_GetCharBox
+        box(self.raw, k - 1, left, right, bottom, top)
+        prev_end = right.value
+        box(self.raw, k, left, right, bottom, top)
+        s0, s1 = left.value, right.value
+        box(self.raw, k + 1, left, right, bottom, top)
+        nxt = left.value
+        pdfium_c.FPDFText_GetCharOrigin(self.raw, k + 1, left, bottom)
+        origin = left.value  # where the next glyph is set (its ink can start left of it: an italic "f")
+        width = s1 - s0
+        if width <= 0.2:
+            return False, nxt - prev_end
+        # the space lies inside the glyph before it (a ligature's text "fi "), or the next glyph is set in the
+        # first half of the space (syllables set with negative spacing); a word space ends where the next word begins
+        inside = s1 <= prev_end + 0.1 and s0 < prev_end - 0.5 * width
+        return inside or origin < s0 + 0.5 * width, nxt - prev_end
+
+    def clean(self, text: str, x0: float, y0: float, y1: float, size: float) -> str:
+        """text (a run starting at x0 between y0 and y1) without its spaces that separate no words."""
+        page = self._page_text()
+        ci = pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x0 + 0.5, (y0 + y1) / 2, 1.0, (y1 - y0) / 2 + 1)
+        at = page.find(text, max(0, ci - 2), ci + len(text) + 2) if ci >= 0 else -1
+        if at < 0:
+            return text
+        drop: list[int] = []
+        spaced = _SPACED_LETTERS.search(text)
+        gaps: list[tuple[int, float]] = []
+        k = text.find(" ")
+        while k >= 0:
+            j = at + k
+            if 0 < j < len(page) - 1 and 0 < k and _wordish(page[j - 1], page[j + 1]):
+                check = spaced or self.sampled < self.SAMPLE or 3 * self.found > self.sampled or \
+                    page[j - 2:j].endswith(_LIGATURE_END)
+                if check:
+                    spurious, gap = self._spurious(j)
+                    if self.sampled < self.SAMPLE:
+                        self.sampled += 1
+                        self.found += spurious
+                    if spurious:
+                        drop.append(k)
+                    elif spaced:
+                        gaps.append((k, gap))
+            k = text.find(" ", k + 1)
+        if spaced and len(gaps) >= 3:
+            drop += _letter_gaps(gaps, size)
+        if not drop:
+            return text
+        chars = list(text)
+        for k in drop:
+            chars[k] = ""
+        return "".join(chars)
+
+
+def _wordish(before: str, after: str) -> bool:
+    """The characters either side of a space could belong to one word: letters, or a letter and a hyphen."""
+    return (before.isalpha() or before == "-") and (after.isalpha() or after == "-") and before + after != "--"
+
+
+def _letter_gaps(gaps: list[tuple[int, float]], size: float) -> list[int]:
+    """In a letter-spaced run, the spaces whose gaps are letter spacing: the run's gaps fall in two groups (letter
+    and word spacing) with a clear jump between them; without a jump, all are letter spacing when they are all
+    narrower than half an em (one spaced word)."""
+    ordered = sorted(g for _, g in gaps)
+    cut = None
+    for a, b in zip(ordered, ordered[1:]):
+        if b > 1.6 * max(a, 0.05 * size) and b - a > 0.12 * size:
+            cut = a
+            break
+    if cut is None:
+        cut = ordered[-1] if ordered[-1] < 0.5 * size else None
+    if cut is None:
+        return []
+    return [k for k, g in gaps if g <= cut]

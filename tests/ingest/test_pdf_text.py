@@ -1,0 +1,116 @@
+"""Faithful text from PDFs: hand-made pages that reproduce how real PDFs place hyphens, paragraph numbers,
+ligatures and letter spacing, read back into passages."""
+
+from litmine.ingest.pdf import read_pdf
+from litmine.ingest.structure import build_passages
+from litmine.pdfwrite import PdfWriter, text_width
+
+FILLER = ("Local partnerships in Zoë's region shaped how welfare-to-work services reached people who had been "
+          "out of work for a long time, and the evaluation followed them over three years.")
+
+
+def _text(w: PdfWriter, tmp_path, name: str = "t.pdf") -> tuple[str, list]:
+    w.save(tmp_path / name)
+    blocks, _ = read_pdf(str(tmp_path / name))
+    return build_passages(blocks)
+
+
+def _filler_lines(w: PdfWriter, y: float, n: int = 6, x: float = 72) -> float:
+    words = FILLER.split()
+    for i in range(n):
+        w.text(x, y, " ".join(words[(i * 5) % 20:(i * 5) % 20 + 9]), size=10, font="Times-Roman")
+        y += 13
+    return y
+
+
+def test_pdf_text_no_space_before_a_hyphen_set_in_its_own_run(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    y = _filler_lines(w, 80)
+    for line in range(4):
+        x = 72
+        for piece in ("The longer", "-", "term effects of decision", "-", "making in Malmö were studied."):
+            w.text(x, y, piece, size=10, font="Times-Roman")  # each piece its own text object, as many PDFs do
+            x += text_width(piece, 10, "Times-Roman")
+        y += 13
+    text, _ = _text(w, tmp_path)
+    assert text.count("longer-term") == 4 and text.count("decision-making") == 4
+    assert " -" not in text and "- " not in text.replace("welfare-to-work", "")
+
+
+def test_pdf_text_numbered_paragraph_kept_whole_with_its_number(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    w.text(57, 60, "1. Introduction", size=16, font="Helvetica-Bold")
+    y = 100
+    for number, words in (("1.10", "The inquiry took evidence from"), ("1.11", "It also visited"),
+                          ("1.12", "The committee heard évidence from"), ("1.13", "We recommend that the"),
+                          ("1.14", "Finally, we thank")):
+        w.text(57, y, number, size=11)  # the number alone in the margin, the text indented past it
+        lines = [f"{words} many witnesses about the", "scheme and its administration by the department over",
+                 "the years since it began, and about the people it", "was meant to help."]
+        for line in lines:
+            w.text(86, y, line, size=11)
+            y += 14
+        y += 12
+    # a numbered paragraph whose number shares the first line's run, its other lines hanging under the text
+    w.text(57, y, "12. Ministers should publish the figures every year", size=11)
+    for line in ("so that claimants and the public can see how", "the scheme is working."):
+        y += 14
+        w.text(57 + text_width("12. ", 11), y, line, size=11)
+    text, passages = _text(w, tmp_path)
+    paras = [p.text for p in passages if p.kind == "body"]
+    assert any(p.startswith("1.12 The committee heard évidence") and p.endswith("meant to help.") for p in paras)
+    assert any(p.startswith("1.13 We recommend that the") and "administration" in p for p in paras)
+    assert any(p.startswith("12. Ministers should") and p.endswith("scheme is working.") for p in paras)
+    assert sum(1 for p in paras if p.startswith("1.1") and p.endswith("meant to help.")) == 5
+    assert not any(p.strip() in ("1.12", "1.13", "12.") for p in paras)
+
+
+def test_pdf_text_line_end_hyphens_repaired_as_the_document_spells_them(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    y = 80
+    lines = ["Good decision-making needs evidence, and employability is what the",
+             "programme tried to build through careful decision-",
+             "making about each claimant's employ-",
+             "ability and the support the Jobcentre offered to each of them in",
+             "the region around Düsseldorf and further afield."]
+    for line in lines:
+        w.text(72, y, line, size=10, font="Times-Roman")
+        y += 13
+    text, _ = _text(w, tmp_path)
+    assert text.count("decision-making") == 2
+    assert text.count("employability") == 2
+    assert "employ-ability" not in text and "decisionmaking" not in text
+
+
+def test_pdf_text_syllable_spaced_words_rejoined(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    y = 80
+    # a space after every syllable, pulled back under the syllable by kerning: PDFium reads "Mig ra ti on"
+    back = 278  # Helvetica's space is 278/1000 em wide
+    for _ in range(8):
+        spaced: list = []
+        for chunk in "Die Mig|ra|ti|on der Flücht|lin|ge und ih|re In|te|gra|ti|on".split(" "):
+            for k, syl in enumerate(chunk.split("|")):
+                spaced += [syl, " ", back] if k < len(chunk.split("|")) - 1 else [syl, " "]
+        w.spaced(72, y, spaced, size=10)
+        y += 13
+    text, _ = _text(w, tmp_path)
+    assert text.count("Migration") == 8 and text.count("Flüchtlinge") == 8 and text.count("Integration") == 8
+    assert "Mig ra" not in text and "Die Migration der" in text
+
+
+def test_pdf_text_space_under_a_ligature_and_kerned_word_rejoined(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    y = _filler_lines(w, 80)
+    for _ in range(4):
+        # "fi" then a space drawn back inside it (a ligature's text "fi " in real PDFs), then the rest of the word
+        w.spaced(72, y, ["The ", "fi", 500, " ", -222, "rst report on e", "ffi", -120, "ciency in Göteborg."], size=10)
+        y += 13
+    text, _ = _text(w, tmp_path)
+    assert text.count("The first report on efficiency in Göteborg.") == 4
+    assert "fi rst" not in text and "effi ciency" not in text
