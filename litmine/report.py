@@ -77,7 +77,8 @@ def build_corpus_summary(store: Store) -> dict:
     documents = [{"title": d.title or Path(d.path).name, "authors": list(d.authors), "year": d.year,
                   "venue": d.venue, "format": d.format, "pages": d.pages,
                   "passages": (per_doc.get(d.id) or {}).get("passages", 0),
-                  "languages": (per_doc.get(d.id) or {}).get("languages", []), "path": d.path}
+                  "languages": (per_doc.get(d.id) or {}).get("languages", []), "path": d.path,
+                  "low_confidence": (per_doc.get(d.id) or {}).get("low_confidence", [])}
                  for d in docs]
     documents.sort(key=lambda d: (d["year"] is None, d["year"] or 0, d["title"].casefold()))
     problems = [{"path": r["path"], "status": r["status"], "reason": r["error"] or ""}

@@ -9,7 +9,7 @@ import typer
 from litmine.cli.app import DbOption, Format, app, open_store, write_rows
 
 COLUMNS = ["id", "path", "title", "authors", "year", "venue", "doi", "pages", "passages", "languages", "status",
-           "error", "flags"]
+           "error", "flags", "low_confidence"]
 
 
 @app.command()
@@ -18,7 +18,8 @@ def docs(
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json or csv.")] = Format.table,
 ) -> None:
     """One row per corpus file: metadata, counts, status and errors; `flags` marks missing years and scanned
-    PDFs read by OCR.
+    PDFs read by OCR; `low_confidence` lists the metadata fields the header model is unsure of (probability
+    below 0.5): check those first.
 
     JSON adds `sources`: where each metadata field came from (sidecar, first page, PDF metadata...). The CSV is a
     metadata file: correct a cell and give it back with `litmine ingest CORPUS --metadata docs.csv`.
@@ -48,7 +49,8 @@ def docs(
                                                   f" & {names[1].split()[-1]}" if len(names) == 2 else "") \
                 if names else ""
             r["title"] = (r["title"] or "")[:70] + ("…" if len(r["title"] or "") > 70 else "")
-            r["note"] = "; ".join([r["error"]] if r["error"] else r["flags"])
+            unsure = [f"low confidence: {', '.join(r['low_confidence'])}"] if r["low_confidence"] else []
+            r["note"] = "; ".join([r["error"]] if r["error"] else r["flags"] + unsure)
     write_rows(rows, format, columns, title="litmine documents")
     if not rows:
         typer.echo("no documents yet: run `litmine ingest CORPUS`", err=True)

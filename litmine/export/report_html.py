@@ -132,18 +132,24 @@ def render_corpus(c: dict) -> str:
     if c["list"]:
         out.append("<h3>Documents</h3>")
 
+        unsure = '<abbr class="unsure" title="low confidence: check this value">?</abbr>'
+
         def cell(key: str, row: dict) -> str:
+            flag = unsure if key in row.get("low_confidence", ()) else ""
             if key == "authors":
-                return esc(_authors(row["authors"]))
+                return esc(_authors(row["authors"])) + flag
             if key == "languages":
                 return esc(", ".join(row["languages"]))
             if key == "year":
-                return esc(row["year"] if row["year"] is not None else "n.d.")
-            return esc(row.get(key))
+                return esc(row["year"] if row["year"] is not None else "n.d.") + flag
+            return esc(row.get(key)) + flag
 
         out.append(_table([("year", "Year"), ("title", "Title"), ("authors", "Authors"), ("format", "Format"),
                            ("pages", "Pages#"), ("passages", "Passages#"), ("languages", "Language")],
                           c["list"], cell, cls="documents"))
+        if any(row.get("low_confidence") for row in c["list"]):
+            out.append('<p class="note">? marks a title, author list or year the metadata model is unsure of '
+                       '(probability below 0.5): check it before citing.</p>')
     else:
         out.append(_missing("No document in the store yet: run `litmine ingest CORPUS` or `litmine run CORPUS`."))
     return "\n".join(out)

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from litmine.ingest.header_model import LABELS, current_model, lines_from_pdf, name_shaped
+from litmine.ingest.header_model import _NOT_NAME, LABELS, current_model, lines_from_pdf, name_shaped
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
 _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
+_URL = re.compile(r"https?://|www\.|\.(?:org|com|info|de)\b", re.I)
 _HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
                            r"zusammenfassung|einleitung|statement of need)\b", re.I)
 _ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (?:lords|commons)|commission|council|"
@@ -89,7 +90,7 @@ def _join_title(rows: list[dict]) -> str:
                 r["size_rel"] < 0.9 * prev["size_rel"] or bool(r.get("bold")) != bool(prev.get("bold")))
             sep = ": " if subtitle and not re.search(r"[:.?!–—-]$", text) else " "
             text += sep + t
-    text = re.sub(r"\s*[*∗\u2020]+$|\s+\d{1,2}$|(?<=[^\W\d_])\d{1,2}$", "", re.sub(r"\s+", " ", text)).strip(" .")
+    text = re.sub(r"\s*[*∗\u2020]+$|(?<=[^\W\d_])\d{1,2}$", "", re.sub(r"\s+", " ", text)).strip(" .")
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters) and len(letters) > 12:
         text = _title_case(text)
@@ -103,8 +104,7 @@ def split_names(text: str) -> list[dict[str, str]]:
         >>> split_names("ANDREAS RASCHE AND MANUEL ESCUDERO")
         [{'family': 'Rasche', 'given': 'Andreas'}, {'family': 'Escudero', 'given': 'Manuel'}]
     """
-    t = re.sub("\ue003[^\ue004]*\ue004", " ", text)
-    t = re.sub(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*|[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", t)
+    t = _strip_marks(text)
     t = re.sub(r"^\s*(?:(?:prepared|written|edited|compiled)\s+by|by|authors?:?|von)\s+", "", t.strip(), flags=re.I)
     t = re.sub(r"\s+", " ", t).strip(" ,;.")
     if not t:
@@ -128,6 +128,15 @@ def split_names(text: str) -> list[dict[str, str]]:
     return [c for c in (_person(p) for p in out) if c]
 
 
+def _strip_marks(text: str) -> str:
+    """Affiliation and footnote marks out of an author line: "Lim∗1 , Ann Lee 2,3" → "Lim , Ann Lee"."""
+    t = re.sub("\ue003[^\ue004]*\ue004", " ", text)
+    t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", t)
+    t = re.sub(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*", " ", t)
+    t = re.sub(r"(?:(?<=\s)|^)(?:\d+|[a-e])(?:\s*,\s*(?:\d+|[a-e]))*(?=\s*(?:,|$|\s))", " ", t)
+    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", t))
+
+
 def _glued_and(part: str) -> list[str]:
     """"Courtney Monkand Francis Teal" → two names: a lost space before "and" between two full names."""
     words = part.split()
@@ -141,7 +150,7 @@ def _glued_and(part: str) -> list[str]:
 
 def _case(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    if len(letters) > 2 and "." not in name and all(c.isupper() for c in letters):
         return "-".join(p[:1] + p[1:].lower() for p in name.split("-")).replace("Mc", "Mc")
     return name
 
@@ -197,7 +206,7 @@ def creators_from_names(names: list[str]) -> list[dict[str, str]]:
 def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
-          len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2]
+          len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2 and not _URL.search(r["text"])]
     if not ok:
         return []
     seed = max(ok, key=lambda i: (p[i], -i))
@@ -205,23 +214,37 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
         return []
     run = [seed]
 
+    def same_style(a: dict, b: dict) -> bool:  # a wrapped title keeps its size, weight and line spacing
+        return abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
+            abs(a["top_rel"] - b["top_rel"]) < 0.045 and a["size_rel"] > 1.05
+
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
-        if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2:
+        if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2 or _URL.search(b["text"]):
             return False
         if not (a.get("geom") and b.get("geom")):
             return p[j] >= 0.3
         if abs(a["top_rel"] - b["top_rel"]) > 0.12:
             return False
-        # a wrapped title keeps its size, weight and line spacing even where the model is unsure of one line
-        same_style = abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
-            abs(a["top_rel"] - b["top_rel"]) < 0.045 and a["size_rel"] > 1.05
-        return p[j] >= 0.3 or (same_style and p[j] >= 0.02 and probs[j, _A] < 0.5)
+        if j < i and b["size_rel"] < 0.8 * a["size_rel"]:  # a smaller line above the title: series, body, author
+            return False
+        return p[j] >= 0.3 or (same_style(a, b) and p[j] >= 0.01)
 
     while len(run) < 6 and run[0] > 0 and joins(run[0], run[0] - 1):
         run.insert(0, run[0] - 1)
-    while len(run) < 6 and run[-1] + 1 < len(rows) and joins(run[-1], run[-1] + 1):
-        run.append(run[-1] + 1)
+    while len(run) < 6 and run[-1] + 1 < len(rows):
+        if joins(run[-1], run[-1] + 1):
+            run.append(run[-1] + 1)
+            continue
+        # a subtitle line the model doubts between two title lines ("Decentering ... / in Governing")
+        k = run[-1] + 2
+        if k < len(rows) and p[k] >= 0.5 and rows[run[-1] + 1]["page"] == rows[k]["page"] == rows[run[-1]]["page"] \
+                and joins(run[-1] + 1, k) and not _URL.search(rows[run[-1] + 1]["text"]) and \
+                not name_shaped(rows[run[-1] + 1]["text"]) and \
+                rows[k].get("size_rel", 1.0) >= 0.75 * rows[run[-1]].get("size_rel", 1.0):
+            run.extend([run[-1] + 1, k])
+            continue
+        break
     return run
 
 
@@ -232,10 +255,15 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
 
     def author(i: int) -> bool:
         text = rows[i]["text"]
-        if _HEADING_STOP.match(text) or _TOC.search(text):
+        if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text):
             return False
-        return pa[i] >= 0.5 or (pa[i] >= 0.08 and name_shaped(text)) or \
-            (pa[i] >= 0.3 and int(np.argmax(probs[i])) == _A)
+        # a name-shaped line right under (or just above) the title is the byline even where the model doubts it;
+        # a line the model calls author must still read as names or an organisation (not a series line)
+        near = bool(run) and (0 < i - run[-1] <= 3 or 0 < run[0] - i <= 2)
+        names = name_shaped(text)
+        if pa[i] >= 0.5 or (pa[i] >= 0.3 and int(np.argmax(probs[i])) == _A):
+            return names or is_corporate(text) or pa[i] >= 0.9 or "," in text
+        return (pa[i] >= 0.08 or near) and names
 
     if run:
         page = rows[run[0]]["page"]
@@ -255,14 +283,25 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     return picked
 
 
+def _has_name_word(text: str) -> bool:
+    """Some word that is not document structure ("Review Summary", "File Name Description" name nobody)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return any(w not in _NOT_NAME for w in words)
+
+
 def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
-    if texts and all(is_corporate(t) or not re.search(r"[a-z]", t) for t in texts) and \
-            any(is_corporate(t) for t in texts):
+    if any(is_corporate(t) for t in texts) and not any(name_shaped(t) for t in texts):
         return [{"literal": _corporate_case(" ".join(texts))}]
     joined: list[str] = []
-    for t in texts:  # a line ending in "and" or "," continues on the next
-        if joined and re.search(r"(?:,|\band|&)\s*$", joined[-1], re.I):
+    for t in (_strip_marks(x).strip() for x in texts):
+        if not joined:
+            joined.append(t)
+        elif re.search(r"(?:,|\band|&)\s*$", joined[-1], re.I):  # the list goes on
             joined[-1] += " " + t
+        elif re.search(r",|\band\b|&", joined[-1]):  # a wrapped list: one name may be cut in two
+            tail = re.split(r",|\band\b|&", joined[-1])[-1].split()
+            head = re.split(r",|\band\b|&", t)[0].split()
+            joined[-1] += (" " if len(tail) < 2 or len(head) < 2 else ", ") + t
         else:
             joined.append(t)
     out: list[dict[str, str]] = []

@@ -41,6 +41,11 @@ _ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of|c
                   r"network|group|team|secretariat|ombudsman)\b", re.I)
 _STOP = frozenset("the of in for a an and to on with from by at as is are was were this that be we our it its"
                   " which or not der die das und von zu im".split())
+# words of document structure that title-case headings share with names ("Review Summary", "File Name Description")
+_NOT_NAME = frozenset("summary review reviews reviewer reviewers description file name names table figure contents "
+                      "abstract keywords license licence software repository archive editor submitted published "
+                      "statement need introduction overview background report paper series working discussion "
+                      "chapter section appendix volume issue page notes note data".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F'’]+)*"
                          r"|[A-Z]\.?(?:-[A-Z]\.?)?|[A-Z\u00C0-\u00DE]{2,}(?:-[A-Z\u00C0-\u00DE]{2,})?|van|von|de|der|"
@@ -61,7 +66,7 @@ def name_shaped(text: str) -> bool:
     for p in parts:
         words = p.split()
         if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words) or \
-                any(w.lower() in _STOP for w in words):
+                any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in words):
             return False
     return True
 N_LAYOUT = 24

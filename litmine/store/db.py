@@ -15,6 +15,7 @@ from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
 
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
+LOW_CONFIDENCE = 0.5  # a metadata field whose model probability is below this is flagged for checking
 
 
 # the documents columns other than the text and the document's own metadata
@@ -312,6 +313,8 @@ class Store(MentionsMixin):
                 "confidence": json.loads(r["meta_confidence"]) if r["meta_confidence"] else {},
                 "text_source": r["text_source"],
             })
+            # fields a model set with probability below LOW_CONFIDENCE: `litmine docs` and the report flag them
+            out[-1]["low_confidence"] = sorted(k for k, v in out[-1]["confidence"].items() if v < LOW_CONFIDENCE)
         return out
 
     # --------------------------------------------------------------- passages

@@ -78,3 +78,27 @@ def test_docs_csv_path_matches_without_the_id_column(corpus, tmp_path):
     doc = docs_json(db)["a.txt"]
     assert doc["title"] == "Partnership Working in Göttingen and Köln"
     assert doc["sources"]["title"] == "sidecar:fix.csv (matched by path)"
+
+
+def test_docs_low_confidence_fields_flagged_in_docs_and_report(tmp_path):
+    from litmine.export.report_html import render_report
+    from litmine.models import Document, Passage
+    from litmine.report import build_report
+    from litmine.store import Store
+
+    db = str(tmp_path / "s.db")
+    store = Store(db)
+    doc = Document(id="d" * 64, path=str(tmp_path / "würde.pdf"), format="pdf", title="Würde und Arbeit",
+                   authors=["Jürgen Müller"], year=2019, pages=1,
+                   passages=[Passage(0, "body", "Würde und Arbeit in der Grundsicherung.", page=1)],
+                   creators=[{"family": "Müller", "given": "Jürgen"}],
+                   meta_confidence={"title": 0.97, "authors": 0.31})
+    store.write_document(doc, root=str(tmp_path), size=1, mtime=0.0)
+    row = docs_json(db)["würde.pdf"]
+    assert row["low_confidence"] == ["authors"]
+    table = runner.invoke(app, ["docs", "--db", db]).output
+    assert "low confidence: authors" in table
+    page = render_report(build_report(store))
+    store.close()
+    assert 'Müller<abbr class="unsure"' in page and "Würde und Arbeit<abbr" not in page
+    assert "? marks a title, author list or year" in page

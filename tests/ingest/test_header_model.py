@@ -1,0 +1,134 @@
+import json
+
+import numpy as np
+
+from litmine.ingest import extract_document
+from litmine.ingest.header_assembly import creators_from_names, find_header, split_names
+from litmine.ingest.header_model import LABELS, MODEL_PATH, lines_from_pdf, load_model, name_shaped
+from litmine.ingest.pdf_layout import Line
+from litmine.pdfwrite import PdfWriter
+
+BODY = ("Local employment services in Glasgow and Dundee were studied over three years of fieldwork, with "
+        "interviews of advisers, managers and service users across both cities.")
+
+
+def header_pdf(tmp_path, header, *, info=None, name="h.pdf"):
+    """A one-page PDF: header lines (text, size, bold) from the top, then body paragraphs in 10 pt."""
+    w = PdfWriter(info=info)
+    w.new_page()
+    y = 70.0
+    for text, size, bold in header:
+        w.text(72, y, text, size=size, font="Helvetica-Bold" if bold else "Helvetica")
+        y += size * 1.5
+    y += 20
+    for k in range(14):
+        w.text(72, y, f"{BODY[:88]} ({k})", size=10)
+        y += 13
+    path = tmp_path / name
+    w.save(path)
+    return extract_document(str(path))[0]
+
+
+def test_header_model_shipped_weights_load_and_label_a_header():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["labels"] == list(LABELS) and data["meta"]["trained_on"]["grobid_header_docs"] > 500
+    lines = [Line(1, 72, 80, 520, 104, "Welfare Reform and Local Labour Markets", 22, True),
+             Line(1, 72, 120, 300, 132, "Jürgen Müller and Ana López", 12, False),
+             Line(1, 72, 140, 400, 150, "Department of Sociology, University of Göttingen", 9, False)]
+    lines += [Line(1, 72, 180 + 13 * i, 520, 190 + 13 * i, BODY[:90], 10, False) for i in range(15)]
+    rows = lines_from_pdf(lines, [(595, 842)], 10)
+    probs = load_model().predict_proba(rows)
+    assert probs.shape == (len(rows), len(LABELS)) and np.allclose(probs.sum(axis=1), 1)
+    assert LABELS[int(np.argmax(probs[0]))] == "title"
+    assert probs[1, LABELS.index("author")] > probs[1, LABELS.index("title")]
+    assert LABELS[int(np.argmax(probs[5]))] == "other"
+
+
+def test_header_model_series_line_above_title_is_not_the_title(tmp_path):
+    doc = header_pdf(tmp_path, [("Reihe Politikwissenschaft", 11, False), ("Political Science Series", 11, False),
+                                ("Governance Networks in Small European States", 20, True),
+                                ("Karl Brückner", 12, False)])
+    assert doc.title == "Governance Networks in Small European States"
+    assert doc.authors == ["Karl Brückner"]
+    assert doc.creators == [{"family": "Brückner", "given": "Karl"}]
+    assert doc.meta_sources["title"] == "header-model" and 0 < doc.meta_confidence["title"] <= 1
+
+
+def test_header_model_journal_masthead_line_is_not_the_title(tmp_path):
+    doc = header_pdf(tmp_path, [("SOCIAL RESEARCH May 2002 SOZIALFORSCHUNG", 9, False),
+                                ("Trust and Distrust in Post-Socialist Municipalities", 18, True),
+                                ("Maria Kowalska", 12, False)])
+    assert doc.title == "Trust and Distrust in Post-Socialist Municipalities"
+    assert doc.authors == ["Maria Kowalska"]
+
+
+def test_header_model_all_caps_author_line_split_with_proper_case(tmp_path):
+    doc = header_pdf(tmp_path, [("Leading Change in Business Schools", 20, True),
+                                ("ANDREAS RASCHE AND MANUEL ESCUDERO", 11, False)])
+    assert doc.authors == ["Andreas Rasche", "Manuel Escudero"]
+    assert doc.creators[1] == {"family": "Escudero", "given": "Manuel"}
+
+
+def test_header_model_glued_and_between_two_names():
+    assert split_names("Courtney Monkand Francis Teal") == [{"family": "Monk", "given": "Courtney"},
+                                                             {"family": "Teal", "given": "Francis"}]
+    assert split_names("Roland Smith") == [{"family": "Smith", "given": "Roland"}]
+    assert split_names("Colin Lindsay1,2, Sarah Pearson* and Zoë Bühler\u2020") == [
+        {"family": "Lindsay", "given": "Colin"}, {"family": "Pearson", "given": "Sarah"},
+        {"family": "Bühler", "given": "Zoë"}]
+    assert split_names("Mahmood, Talat; Schömann, Klaus")[1] == {"family": "Schömann", "given": "Klaus"}
+
+
+def test_header_model_staff_login_in_pdf_info_is_not_an_author(tmp_path):
+    doc = header_pdf(tmp_path, [("Migration Decisions of Graduates in Transition", 20, True)],
+                     info={"Author": "djuren", "Title": "Microsoft Word - paper_v3.docx"})
+    assert doc.title == "Migration Decisions of Graduates in Transition"
+    assert doc.authors == [] and doc.creators == []
+    doc = header_pdf(tmp_path, [("Migration Decisions of Graduates in Transition", 20, True)],
+                     info={"Author": "ur"}, name="b.pdf")
+    assert doc.authors == []
+
+
+def test_header_model_corporate_author_kept_whole(tmp_path):
+    creators = split_names("House of Lords Science and Technology Select Committee")
+    assert creators == [{"literal": "House of Lords Science and Technology Select Committee"}]
+    assert creators_from_names(["UK Covid-19 Inquiry", "Ann Lee"]) == [
+        {"literal": "UK Covid-19 Inquiry"}, {"family": "Lee", "given": "Ann"}]
+    doc = header_pdf(tmp_path, [("HOUSE OF LORDS", 16, False), ("Science and Technology Select Committee", 16, False),
+                                ("Behaviour Change", 36, True)])
+    assert doc.title == "Behaviour Change"
+    assert "HOUSE OF LORDS" not in (doc.title or "")
+
+
+def test_header_model_review_summary_heading_is_not_an_author(tmp_path):
+    doc = header_pdf(tmp_path, [("Teaching Reproducible Research with Notebooks", 17, False),
+                                ("Dörte Weiß", 12, True), ("Review Summary", 12, True),
+                                ("File Name Description", 12, True)])
+    assert doc.authors == ["Dörte Weiß"]
+    assert not name_shaped("Review Summary") or "Review Summary" not in doc.authors
+
+
+def test_header_model_title_with_subtitle_over_two_lines(tmp_path):
+    doc = header_pdf(tmp_path, [("Work First Revisited", 22, True), ("Activation Policy in Three Cities", 15, False),
+                                ("Sarah Pearson", 12, False)])
+    assert doc.title == "Work First Revisited: Activation Policy in Three Cities"
+    assert doc.authors == ["Sarah Pearson"]
+
+
+def test_header_model_letter_spaced_and_all_caps_title():
+    lines = [Line(1, 72, 80, 520, 104, "F R E E  M O V E M E N T", 20, True),
+             Line(1, 72, 110, 520, 134, "OF CAPITAL AND THE LABOUR MARKET", 20, True),
+             Line(1, 72, 150, 300, 162, "Dubravko Mihaljek", 12, False)]
+    lines += [Line(1, 72, 190 + 13 * i, 520, 200 + 13 * i, BODY[:90], 10, False) for i in range(15)]
+    h = find_header(lines, page_sizes=[(595, 842)], body_size=10)
+    assert h.title == "Free Movement of Capital and the Labour Market"
+    assert h.authors == ["Dubravko Mihaljek"] and h.sources["authors"] == "header-model"
+
+
+def test_header_model_table_of_contents_line_is_not_the_title():
+    lines = [Line(1, 72, 80, 520, 100, "Contents", 18, True),
+             Line(1, 72, 120, 520, 132, "Citation ........................................ 5", 12, False),
+             Line(1, 72, 140, 520, 152, "Summary ......................................... 7", 12, False)]
+    lines += [Line(1, 72, 190 + 13 * i, 520, 200 + 13 * i, BODY[:90], 10, False) for i in range(15)]
+    h = find_header(lines, page_sizes=[(595, 842)], body_size=10)
+    assert "...." not in (h.title or "") and "Citation" not in (h.title or "")
