@@ -17,9 +17,6 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|winter")
 _ACCEPTED = re.compile(rf"\b(?:accepted|forthcoming|to appear|published)(?: for publication)? in\s+(.+?)[,.;]?\s*"
                        rf"(?:(?:{_MONTHS})\.?\s+)?{YEAR}\b", re.I)
-_PUBLISHED_ON = re.compile(rf"\b(?:published(?: online)?|first published|received|this version)\s*:?\s*(?:on\s+)?"
-                           rf"(?:\d{{1,2}}\s+)?(?:(?:{_MONTHS})\.?\s+)?(?:\d{{1,2}},?\s+)?{YEAR}\b", re.I)
-_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\w+\s+){{0,3}}?{YEAR}\b", re.I)
 _DATE_LINE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?{YEAR}$", re.I)
 _SERIES_DATE = re.compile(rf"\b(?:working paper|discussion paper|briefing|report|occasional paper|policy paper|"
                           rf"research paper)\b.*?(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", re.I)
@@ -29,8 +26,10 @@ _JOURNAL_LINE2 = re.compile(rf"^(?P<venue>[^,\d]{{4,120}}?),\s*{YEAR}\s*,\s*(?:v
 _REPOSITORY_COPY = re.compile(r"^this is an? (?:repository|author'?s?|accepted|final|pre-?print|post-?print)"
                               r"[\w\s'-]*?(?:copy|version|manuscript) of:?\s*(.+?)\.?$", re.I)
 _COVER_CITATION = re.compile(rf"^(?P<authors>.+?)\s*\(\s*{YEAR}[a-z]?\s*\)\.?\s*(?P<title>.+?)\.\s+(?P<venue>[^.]+)")
-_SUGGESTED = re.compile(r"^(?:suggested citation|how to cite(?: this (?:article|paper|report))?|please cite "
+_SUGGESTED = re.compile(r"^(?:suggested citation|recommended citation|zitierweise|zitiervorschlag|empfohlene zitierung|"
+                        r"how to cite(?: this (?:article|paper|report))?|please cite "
                         r"(?:this|as)|cite as|citation)\s*:?\s*(.*)$", re.I)
+_TOC_LINE = re.compile(r"(?:\.\s*){4,}\s*\w*\d+\s*$|\s{3,}\d+\s*$")  # "Citation ........ 5": a contents entry
 _AFFILIATION = re.compile(r"\b(universit|universidad|college|centre|center|institut|department|school of|faculty|"
                           r"contact|e-?mail|@|ministry|council|foundation|research unit|hallam|trust|network|association|society|agency|"
                           r"partnership|office|government|commission|committee|executive|observatory|alliance)\w*", re.I)
@@ -48,13 +47,19 @@ class Found:
 
     values: dict[str, object] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)  # field -> 0..1 where a model gave one
 
-    def set(self, name: str, value: object, source: str, *, override: bool = False) -> None:
+    def set(self, name: str, value: object, source: str, *, override: bool = False,
+            confidence: float | None = None) -> None:
         if value in (None, "", []):
             return
         if override or name not in self.values:
             self.values[name] = value
             self.sources[name] = source
+            if confidence is None:
+                self.confidence.pop(name, None)
+            else:
+                self.confidence[name] = confidence
 
 
 def clean_authors(text: str) -> list[str]:
@@ -135,7 +140,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
     # Explicit citation blocks are the most reliable: they state authors, year, title and venue together.
     for i, p in enumerate(front):
         m = _SUGGESTED.match(p.text)
-        if not m:
+        if not m or _TOC_LINE.search(p.text):
             continue
         block = m.group(1) or ""
         j = i + 1
@@ -145,7 +150,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
         _from_citation_block(block, found, "suggested-citation")
     for i, p in enumerate(passages[:60]):  # also found at the end of short briefings and abstract pages
         m = _SUGGESTED.match(p.text)
-        if m and "year" not in found.values:
+        if m and "year" not in found.values and not _TOC_LINE.search(p.text):
             block = " ".join(q.text for q in passages[i: i + 3])[len(p.text) - len(m.group(1)):]
             _from_citation_block(block, found, "suggested-citation")
 
@@ -161,30 +166,22 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             found.set("year", int(cm.group(2)), "repository-cover")
             found.set("venue", cm.group("venue").strip(" *"), "repository-cover")
 
+    _venue_and_kind(passages, front, found, fmt, info)
     for p in front:
         t = p.text
         m = _ACCEPTED.search(t)
         if m:
-            found.set("venue", m.group(1).strip(" *,"), "accepted-for-publication")
-            found.set("year", int(m.group(2)), "accepted-for-publication")
+            found.set("venue", m.group(1).strip(" *,"), "accepted-for-publication", override=True)
         m = _JOURNAL_LINE.match(t) or _JOURNAL_LINE2.match(t)
         if m and len(t) < 300:
             found.set("venue", m.group("venue").strip(" *,"), "journal-line")
-            found.set("year", int(m.group(2)), "journal-line")
-        m = _PUBLISHED_ON.search(t)
-        if m and len(t) < 300:
-            found.set("year", int(m.group(1)), "publication-date")
     for p in front:
         t = p.text.strip()
-        if len(t) < 120 and (_DATE_LINE.match(t) or _SERIES_DATE.search(t)):
-            found.set("year", int(_YEAR_RE.findall(t)[-1]), "date-line")
-            if _SERIES_DATE.search(t) and "venue" not in found.values:
+        if len(t) < 120 and _SERIES_DATE.search(t):
+            if "venue" not in found.values:
                 found.set("venue", re.sub(rf",?\s*(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", "", t, flags=re.I).strip(" ,"),
                           "series-line")
-    for p in front:
-        m = _COPYRIGHT.search(p.text)
-        if m:
-            found.set("year", int(m.group(1)), "copyright")
+    _year(passages, found, fmt, info)
 
     # DOI: first one in the front matter, else one labelled "doi" in the text before the references
     for t in texts:
@@ -202,7 +199,16 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
                     found.set("doi", doi, "text")
                     break
 
-    _title_and_authors(front, found, fmt)
+    if fmt == "pdf" and info.get("front_lines"):
+        _model_title_and_authors(info, found)
+    else:
+        _title_and_authors(front, found, fmt)
+        _pdf_info_title_and_authors(info, found)
+    return found
+
+
+def _pdf_info_title_and_authors(info: dict, found: Found) -> None:
+    """PDF info fields where no header lines came with the PDF (the header model checks them otherwise)."""
     meta = info.get("pdf_meta") or {}
     title = (meta.get("Title") or "").strip()
     if title and _plausible_meta_title(title):
@@ -210,7 +216,61 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
     author = (meta.get("Author") or "").strip()
     if author and not re.search(r"\b(user|admin|owner|microsoft|word)\b", author, re.I):
         found.set("authors", clean_authors(author), "pdf-metadata")
-    return found
+
+
+def _model_title_and_authors(info: dict, found: Found) -> None:
+    """Title and authors of a PDF by the header model (ingest/header_model.py): its values win over the rules'
+    when it is confident (probability >= 0.5), else they fill what the rules left empty."""
+    from litmine.ingest.header_assembly import find_header
+
+    header = find_header(info["front_lines"], page_sizes=info.get("page_sizes"), body_size=info.get("body_size"),
+                         pdf_meta=info.get("pdf_meta"))
+    # a stated citation block ("Suggested citation: ...") beats an unsure model; other rules never do
+    if header.title:
+        conf = header.confidence.get("title", 0.0)
+        override = conf >= 0.5 or found.sources.get("title") != "suggested-citation"
+        found.set("title", header.title, header.sources["title"], override=override, confidence=conf)
+    if header.creators:
+        conf = header.confidence.get("authors", 0.0)
+        before = found.values.get("authors")
+        override = conf >= 0.5 or found.sources.get("authors") != "suggested-citation"
+        found.set("authors", header.authors, header.sources["authors"], override=override, confidence=conf)
+        if found.values.get("authors") is not before:
+            found.values["creators"] = header.creators
+            found.sources["creators"] = header.sources["authors"]
+
+
+def _year(passages: list[Passage], found: Found, fmt: str, info: dict) -> None:
+    """The year by the learned ranker (ingest/header_fields.py). A year a citation block stated is kept only when
+    the ranker finds none; no year at all is better than an improbable one (extract.py notes its absence)."""
+    from litmine.ingest.header_fields import find_year
+
+    choice = find_year(passages, fmt=fmt, info=info)
+    if choice is not None:
+        found.set("year", choice.year, choice.source, override=True, confidence=choice.confidence)
+    elif found.sources.get("year") not in ("suggested-citation", "repository-cover"):
+        found.values.pop("year", None)
+        found.sources.pop("year", None)
+
+
+def _venue_and_kind(passages: list[Passage], front: list[Passage], found: Found, fmt: str, info: dict) -> None:
+    """Venue name, its details (volume, issue, pages, series number, publisher) and the document kind from the
+    first pages' lines (ingest/header_venue.py); a citation block's venue stays first."""
+    from litmine.ingest.header_fields import running_lines
+    from litmine.ingest.header_venue import find_venue
+
+    if fmt == "pdf" and info.get("front_lines"):
+        lines, running = [line.text.strip() for line in info["front_lines"]], running_lines(info)
+    else:
+        lines, running = [t.strip() for p in front for t in p.text.split("\n")], set()
+    cited = {"venue": found.values["venue"]} if found.sources.get("venue") == "suggested-citation" else None
+    venue = find_venue(lines, running=running, citation=cited)
+    if venue.name:
+        found.set("venue", venue.name, venue.source or "first-pages", confidence=venue.confidence.get("venue"))
+    if venue.info:
+        found.set("venue_info", venue.info, venue.source or "first-pages", confidence=venue.confidence.get("venue"))
+    if venue.kind:
+        found.set("kind", venue.kind, "header-rules", confidence=venue.confidence.get("kind"))
 
 
 def _plausible_meta_title(title: str) -> bool:
