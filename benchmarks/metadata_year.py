@@ -141,7 +141,7 @@ def main() -> None:
     grobid = grobid_documents(args.grobid)
     cv = cross_validate(docs, args.folds, C if args.c is None else args.c, threshold=0.0, extra=grobid)
     sweep = []
-    for th in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+    for th in (0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8):
         ys = [r["guess"] if r["p"] >= th else None for r in cv]
         tot = {"right": 0, "alt": 0, "missing": 0, "wrong": 0}
         for v in score(docs, ys).values():

@@ -70,6 +70,8 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
     # persons {family, given} and corporate authors {literal}, from the header model or else from the names found
     doc.creators = list(values.get("creators") or creators_from_names(doc.authors))
     doc.meta_confidence.update(getattr(found, "confidence", {}))
+    doc.venue_info = dict(values.get("venue_info") or {})  # name, volume, issue, pages, number, publisher
+    doc.kind = values.get("kind")  # journal-article | working-paper | report | book-chapter | other
     doc.page_labels = list(info.get("page_labels") or [])  # printed label per physical page (PDFs only)
     for p in passages:
         p.page_label = doc.page_labels[p.page - 1] if p.page and 0 < p.page <= len(doc.page_labels) else None

@@ -21,10 +21,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from litmine.ingest.header_venue import parse_journal_line, parse_series_line
 from litmine.models import Passage
 
 YEAR_MODEL_PATH = Path(__file__).parent / "data" / "year_model.npz"
-YEAR_THRESHOLD = 0.5  # below this probability no year is given (see docs/benchmarks.md, metadata-year)
+YEAR_THRESHOLD = 0.35  # below this probability no year is given (docs/benchmarks.md, metadata_year: the sweep)
 
 _YEAR = re.compile(r"(?<![\d])(1[89]\d\d|20\d\d)(?![\d])")
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -36,7 +37,7 @@ _DATE_ONLY = re.compile(rf"^\W*(?:\d ?\d?\s*(?:st|nd|rd|th)?\s+)?(?:{_MONTH}\.?,
                         rf"(?:1[89]\d\d|20\d\d)\W*$", re.I)
 # (name) categories of words before a year; the model learns what each is worth
 _BEFORE = {
-    "vol": r"\b(?:vol|volume|no|nr|issue|heft|jg|jahrgang|number|iss|bd|band|tome)\b\.?",
+    "vol": r"\b(?:vol|volume|no|nr|issue|heft|jg|jahrgang|number|iss|bd|band|tome)\b\.?|\b\d{1,4}\s*\(\d{1,3}\)",
     "pages": r"\bpp?\.\s*\d|\bpages\b|\bS\.\s*\d",
     "received": r"\b(?:received|submitted|submission|revised|revision|eingereicht|eingegangen|reçu)\b",
     "accepted": r"\b(?:accepted|acceptance|angenommen|accepté)\b",
@@ -87,6 +88,8 @@ class Row:
     kind: str = ""  # "reference" or "footnote" when the line is part of such a passage
     cover: bool = False  # on a repository cover sheet
     before: str = ""  # the lines just before (same page)
+    journal: bool | None = None  # a printed journal line ("X, Vol. 31, No. 3, 2006, pp. 61-74"), see header_venue
+    series: bool | None = None  # a series line with its number ("Working Paper 2/2008")
 
 
 @dataclass
@@ -134,7 +137,8 @@ def _pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Ro
         norm = _norm(line.text)
         rows.append(Row(text=line.text.strip(), page=line.page, top=max(0.0, min(1.0, line.top / (h or 842.0))),
                         size=(line.size or body) / body, bold=bool(line.bold),
-                        running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3))
+                        running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3
+                        and not 0.075 <= line.top / (h or 842.0) <= 0.92))  # in the top or foot margin
         key = re.sub(r"\s+", "", line.text)
         where = kinds.get(line.page, "").find(key) if len(key) >= 12 else -1
         if where >= 0:
@@ -203,6 +207,8 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
             f[f"prev:{name}"] = 1.0
     if re.search(r"\b(?:received|submitted|accepted|revised)\b", after, re.I):
         f["after:received"] = 1.0
+    if re.match(r"^\W{0,3}(?:pp?\.|pages|s\.)\s*\d|^\W{0,3}(?:vol|no|issue|heft)\b", after, re.I):
+        f["after:vol_pages"] = 1.0
     if _MONTH_BEFORE.search(before):
         f["month_before"] = 1.0
     elif re.search(r"\b[A-Z][\w\u00C0-\u024F-]*[a-z\u00DF-\u024F]\s+$", before) and not \
@@ -244,6 +250,20 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
                     f["paren_multi"] = 1.0
             else:
                 f["paren_other"] = 1.0
+    if f.get("month_before") and not any(k in f for k in ("kw:received", "kw:accepted", "after:received",
+                                                          "prev:received", "prev:accepted")):
+        f["clean_date"] = 1.0  # a dated line that is not a received/accepted date
+    opened = before.rfind("(")
+    if "paren_cite" not in f and opened > before.rfind(")") and _NAMEISH.search(before[opened:]) and \
+            re.search(r"[,;]\s*$|\bet al\.?\s*$", before):
+        f["paren_cite"] = 1.0  # "(Kerr et al., 2012" with the parenthesis closed on the next line
+    if row.journal is None:
+        row.journal = parse_journal_line(t) is not None and not _REF_LIKE.match(t)
+        row.series = parse_series_line(t) is not None
+    if row.journal:
+        f["journal_line"] = 1.0
+    if row.series:
+        f["series_line"] = 1.0
     if _REF_LIKE.match(t):
         f["reference_like"] = 1.0
     if re.match(r"^\d{1,2}\s+[A-Z]", t) and row.size < 0.95:
@@ -260,7 +280,8 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
     """Every year candidate of a document with its features (see the module docstring).
 
     Example:
-        >>> from litmine.models import Passage
+        >>> from litmine.ingest.header_venue import parse_journal_line, parse_series_line
+from litmine.models import Passage
         >>> cs = year_candidates([Passage(0, "body", "Vol. 31 — 2006 — No. 3")], fmt="txt")
         >>> [(c.year, c.features.get("kw:vol")) for c in cs]
         [(2006, 1.0)]
@@ -317,19 +338,22 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
     for c in cands:
         if c.row is not None:
             cited = any(k in c.features for k in ("paren_cite", "narrative_cite", "reference_like", "in_reference",
-                                                  "page_after", "letter_suffix"))
+                                                  "page_after", "letter_suffix")) and not (c.row.block or c.row.cover)
             cite_only[c.year] = cite_only.get(c.year, True) and cited
     latest = _latest_cited(passages)
     top = max(line_years) if line_years else None
+    uncited = [y for y, only in cite_only.items() if not only]
+    top_uncited = max(uncited) if uncited else None
     for c in cands:
         f, y = c.features, c.year
         f["count"] = math.log1p(counts.get(y, 0))
         f["n_pages"] = float(len(pages.get(y, ())))
-        f["only_once"] = float(counts.get(y, 0) <= 1)
+        # (no "seen once" feature: UK title pages print their date once, JOSE on every page)
         cite = any(k in f for k in ("paren_cite", "narrative_cite", "reference_like", "in_reference", "page_after",
-                                    "letter_suffix", "name_before"))
+                                    "letter_suffix", "name_before")) and not (c.row and (c.row.block or c.row.cover))
         f["is_max_front"] = float(y == top and not cite)
         f["is_max_front_cite"] = float(y == top and cite)
+        f["is_max_uncited"] = float(y == top_uncited)  # the latest year seen outside citations
         f["all_cites"] = float(cite_only.get(y, False))
         f["old"] = float(y < 1950)
         f["future"] = float(y > this_year)
@@ -381,7 +405,8 @@ def find_year(passages: list[Passage], *, fmt: str, info: dict | None = None, mo
     """The year a researcher would cite, or None when no candidate is probable enough.
 
     Example:
-        >>> from litmine.models import Passage
+        >>> from litmine.ingest.header_venue import parse_journal_line, parse_series_line
+from litmine.models import Passage
         >>> find_year([Passage(0, "heading", "A title"), Passage(1, "body", "Vol. 31 — 2006 — No. 3")], fmt="txt").year
         2006
     """
@@ -398,4 +423,31 @@ def find_year(passages: list[Passage], *, fmt: str, info: dict | None = None, mo
     if best is None or best.probability < threshold:
         return None
     evidence = best.row.text if best.row is not None else "PDF CreationDate"
-    return YearChoice(best.year, round(best.probability, 3), best.source, evidence[:200])
+    return YearChoice(best.year, round(best.probability, 3), _source(best), evidence[:200])
+
+
+_SOURCES = (("forthcoming", "accepted-for-publication"), ("kw:parliament", "parliament-imprint"),
+            ("date_only_line", "date-line"), ("kw:vol", "journal-line"), ("kw:journal", "journal-line"), ("kw:series", "series-line"),
+            ("kw:published", "publication-date"), ("kw:copyright", "copyright"))
+
+
+def _source(c: Candidate) -> str:
+    """Where the chosen year was read: the candidate's place, named by the strongest context around it."""
+    if c.source != "first-pages" and c.source != "front-matter":
+        return c.source
+    for feature, name in _SOURCES:
+        if c.features.get(feature) or c.features.get(feature.replace("kw:", "prev:")) or \
+                c.features.get(f"kw:{feature}"):
+            return name
+    return c.source
+
+
+def running_lines(info: dict) -> set[str]:
+    """Texts of the front lines repeated on two or more pages (running heads and feet)."""
+    rows = _pdf_rows(info.get("front_lines") or [], info.get("page_sizes") or [], [])
+    return {r.text for r in rows if r.running}
+
+
+def cover_pages(info: dict) -> set[int]:
+    """Physical pages among the first three that are repository cover sheets (SSOAR, EconStor, White Rose...)."""
+    return {line.page for line in info.get("front_lines") or [] if _COVER.search(line.text)}

@@ -1,0 +1,143 @@
+from litmine.ingest import extract_document
+from litmine.ingest.header_fields import find_year, year_candidates
+from litmine.ingest.header_venue import find_venue, parse_journal_line, parse_series_line
+from litmine.models import Passage
+from litmine.pdfwrite import PdfWriter
+
+BODY = ("Lone parents in Glasgow and Dundee met advisers who knew the local labour market well, and the "
+        "programme's café sessions in Ærø and Malmö were copied by other services across the region. ")
+
+
+def paper(tmp_path, head, *, name="p.pdf", body=BODY, foot=None, info=None, pages=2):
+    """A small PDF: the header lines (text, size) at the top of page 1, body text below and on later pages."""
+    w = PdfWriter(info=info)
+    for page in range(pages):
+        w.new_page()
+        y = 72.0
+        if page == 0:
+            for text, size in head:
+                w.text(72, y, text, size=size, font="Helvetica-Bold" if size > 12 else "Helvetica")
+                y += size * 1.6
+            y += 20
+        words, line = body.split(), ""
+        for _ in range(4):
+            for word in words:
+                if len(line) + len(word) > 80:
+                    w.text(72, y, line.strip(), size=10)
+                    y += 13
+                    line = ""
+                line += word + " "
+        w.text(72, y, line.strip(), size=10)
+        if foot:
+            w.text(72, 800, foot.format(page=page + 1), size=8)
+    path = tmp_path / name
+    w.save(path)
+    return str(path)
+
+
+def year_of(path):
+    doc, _ = extract_document(path)
+    return doc
+
+
+def test_header_fields_volume_year_number_line(tmp_path):
+    doc = year_of(paper(tmp_path, [("Historical Social Research, Vol. 31 — 2006 — No. 3, 107-126", 8),
+                                   ("Biographical Work in Migration: Hülya's Story", 16), ("Fritz Schütze", 11)]))
+    assert doc.year == 2006
+    assert 0.5 <= doc.meta_confidence["year"] <= 1.0
+    assert doc.venue == "Historical Social Research"
+    assert doc.venue_info == {"name": "Historical Social Research", "volume": "31", "issue": "3", "pages": "107-126"}
+    assert doc.kind == "journal-article"
+
+
+def test_header_fields_month_year_on_title_page(tmp_path):
+    doc = year_of(paper(tmp_path, [("FORUM: QUALITATIVE SOCIAL RESEARCH", 12), ("May 2002", 12),
+                                   ("Grounded Theory in Lateinamerika", 16), ("Ana Muñoz", 11)]))
+    assert doc.year == 2002 and doc.meta_sources["year"] == "date-line"
+
+
+def test_header_fields_presented_to_parliament(tmp_path):
+    doc = year_of(paper(tmp_path, [("Government Response to the Inquiry into Café Licensing", 16),
+                                   ("Presented to Parliament by the Minister for the Cabinet Office", 12),
+                                   ("by Command of His Majesty", 12), ("January 2025", 12), ("CP 1240", 12)]))
+    assert doc.year == 2025
+    assert doc.venue_info["number"] == "CP 1240" and doc.kind == "report"
+
+
+def test_header_fields_ordered_by_the_house_of_commons(tmp_path):
+    doc = year_of(paper(tmp_path, [("The Inquiry Report", 16),
+                                   ("Presented to Parliament pursuant to Section 26 of the Inquiries Act 2005", 12),
+                                   ("Ordered by the House of Commons to be printed on 8 July 2025", 12),
+                                   ("HC 1119", 12)], info={"CreationDate": "D:20250707202834+01'00'"}))
+    assert doc.year == 2025  # the PDF's creation date is weak evidence beside the printed one
+    assert doc.venue == "House of Commons Paper" and doc.venue_info["number"] == "HC 1119"
+
+
+def test_header_fields_received_accepted_dates_lose_to_the_volume_year(tmp_path):
+    doc = year_of(paper(tmp_path, [("Journal of Welfare Studies Vol 12 (2018)", 9),
+                                   ("Work First Reconsidered in Zürich", 16), ("Jürgen Weiß", 11),
+                                   ("Received 3 March 2016; accepted 9 May 2017", 9)]))
+    assert doc.year == 2018
+
+
+def test_header_fields_year_in_series_name_is_not_the_year(tmp_path):
+    doc = year_of(paper(tmp_path, [("Working Paper Series of the Research Network 1989", 16),
+                                   ("Europe after Enlargement: Ōsaka and Łódź Compared", 16), ("Jörg Müller", 11)]))
+    assert doc.year != 1989
+    doc = year_of(paper(tmp_path, [("Working Paper Series of the Research Network 1989", 16),
+                                   ("Working Paper 2/2008", 14), ("Europe after Enlargement", 16)], name="q.pdf"))
+    assert doc.year == 2008
+    assert doc.venue == "Working Paper Series of the Research Network 1989" and doc.venue_info["number"] == "2/2008"
+    assert doc.kind == "working-paper"
+
+
+def test_header_fields_cited_year_alone_gives_no_year(tmp_path):
+    body = "Memory work in the café (Smith, 1966) shapes how lone parents in Malmö talk about work. " * 2
+    doc = year_of(paper(tmp_path, [("Memory and Place", 16)], body=body))
+    assert doc.year is None
+    assert doc.notes and doc.notes[-1].startswith("no publication year found")
+
+
+def test_header_fields_suggested_citation_block_and_toc_line(tmp_path):
+    text = ("Sozialpolitik in Österreich\n\nZitierweise\n\nMüller, Jörg; Weiß, Anna (2012): Sozialpolitik in "
+            "Österreich. In: Zeitschrift für Sozialreform 58, S. 12-30.\n")
+    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
+    doc, _ = extract_document(str(tmp_path / "c.txt"))
+    assert doc.year == 2012
+    toc = ("Annual Report of the Café Board\n\nContents\n\nCitation ........................ 5\n\n"
+           "Summary ........................ 7\n\nThe board met in Århus (Smith, 1999).\n")
+    (tmp_path / "t.txt").write_text(toc, encoding="utf-8")
+    doc, _ = extract_document(str(tmp_path / "t.txt"))
+    assert doc.year is None and doc.meta_sources.get("year") != "suggested-citation"
+
+
+def test_header_fields_candidates_carry_context_features():
+    ps = [Passage(0, "heading", "A Title"), Passage(1, "body", "Received 3 March 2016; accepted 9 May 2017"),
+          Passage(2, "body", "© 2018 Verlag Barbara Budrich")]
+    feats = {c.year: c.features for c in year_candidates(ps, fmt="txt")}
+    assert feats[2016]["kw:received"] == 1.0 and feats[2017]["kw:accepted"] == 1.0
+    assert feats[2018]["kw:copyright"] == 1.0
+    choice = find_year(ps, fmt="txt")
+    assert choice is not None and choice.year == 2018 and choice.source == "copyright"
+
+
+def test_header_fields_journal_line_forms():
+    assert parse_journal_line("Historical Social Research 40 (2015) 4, 110-127") == {
+        "name": "Historical Social Research", "volume": "40", "issue": "4", "pages": "110-127"}
+    assert parse_journal_line("Africa Spectrum 2/2011: 71-97") == {"name": "Africa Spectrum", "issue": "2",
+                                                                   "pages": "71-97"}
+    assert parse_journal_line("Policy Studies 17,1: 61-74") == {"name": "Policy Studies", "volume": "17",
+                                                                "issue": "1", "pages": "61-74"}
+    assert parse_journal_line("Zeitschrift für Sozialreform, Jg. 24 (2011), Heft 2")["volume"] == "24"
+    assert parse_journal_line("The café economy of Łódź") is None
+
+
+def test_header_fields_series_lines_and_kind():
+    assert parse_series_line("WZB Discussion Paper SP II 2003-23") == (
+        {"name": "WZB Discussion Paper", "number": "SP II 2003-23"}, "working-paper")
+    assert parse_series_line("HL Paper 179") == ({"name": "HL Paper", "number": "179"}, "report")
+    assert parse_series_line("Working Paper Series of the Research Network 1989") is None
+    v = find_venue(["P. Zaphiris et al. (Eds.): TPDL 2012, LNCS 7489, pp. 408–413, 2012.",
+                    "© Springer-Verlag Berlin Heidelberg 2012"])
+    assert v.kind == "book-chapter" and v.info["publisher"].startswith("Springer")
+    assert find_venue(["Ein Essay über Cafés"]).kind == "other"
