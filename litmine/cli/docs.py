@@ -42,12 +42,13 @@ def docs(
         for r in rows:
             r["authors"] = build_authors_cell(r["authors"], r.get("creators"))
     if format is Format.table:
+        from litmine.citations.cite import build_author_names
+
         columns = ["id", "path", "title", "authors", "year", "pages", "passages", "languages", "status", "note"]
         for r in rows:
-            names = r["authors"]
-            r["authors"] = names[0].split()[-1] + (" et al." if len(names) > 2 else
-                                                  f" & {names[1].split()[-1]}" if len(names) == 2 else "") \
-                if names else ""
+            names = build_author_names(r["authors"], r.get("creators"))  # organisations whole, not "Inquiry"
+            r["authors"] = names[0] + (" et al." if len(names) > 2 else
+                                       f" & {names[1]}" if len(names) == 2 else "") if names else ""
             r["title"] = (r["title"] or "")[:70] + ("…" if len(r["title"] or "") > 70 else "")
             unsure = [f"low confidence: {', '.join(r['low_confidence'])}"] if r["low_confidence"] else []
             r["note"] = "; ".join([r["error"]] if r["error"] else r["flags"] + unsure)

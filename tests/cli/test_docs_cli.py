@@ -31,6 +31,8 @@ def test_docs_csv_edited_and_given_back_corrects_one_field(corpus, tmp_path):
     db = str(tmp_path / "s.db")
     assert runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"]).exit_code == 0
     before = docs_json(db)
+    table = runner.invoke(app, ["docs", "--db", db]).output
+    assert "Lords" in table and "Committee & Skills" not in table  # organisations named whole, not by last word
     assert before["a.txt"]["authors"] == ["Priya Nandakumar", "Jürgen Müller"] and before["a.txt"]["year"] == 2005
 
     out = runner.invoke(app, ["docs", "--db", db, "--format", "csv"]).output
