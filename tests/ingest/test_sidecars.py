@@ -162,3 +162,27 @@ def test_sidecars_creators_reach_the_store(corpus, store):
     doc = next(store.iter_documents())
     assert doc.creators == [{"literal": "House of Lords Science and Technology Select Committee"}]
     assert doc.authors == ["House of Lords Science and Technology Select Committee"]
+
+
+def test_sidecars_near_misses_apply_nothing_and_say_why(corpus, store):
+    bib = (r"@article{scot, title = {Employability Services for Lone Parents in Scotland}, author = {Kerr, Morag},"
+           r" year = {2012}, doi = {10.5555/scot}}" "\n"
+           r"@report{ar16, title = {Annual Report on Activation Services}, author = {{Büro für Arbeitsmarktpolitik}},"
+           r" year = {2016}}" "\n")
+    root = corpus({
+        "england.md": "# Employability Services for Lone Parents in England\n\nMorag Kerr\n\nPublished 2012\n\n"
+                      + "Lone parents and employability services in England. " * 6,
+        "annual.md": "# Annual Report on Activation Services\n\nPublished 2015\n\n"
+                     + "Arbeitsmarktpolitik für Alleinerziehende. " * 6,
+        "lib.bib": bib,
+    })
+    events = []
+    report = ingest_corpus(root, store, jobs=1, on_event=lambda kind, path, msg: events.append((kind, path, msg)))
+    assert report.ok and report.sidecar_matches == 0
+    docs = {d.path.rsplit("/", 1)[-1]: d for d in store.iter_documents()}
+    assert docs["england.md"].title == "Employability Services for Lone Parents in England"
+    assert docs["england.md"].doi is None
+    assert not any(s.startswith("sidecar") for s in docs["annual.md"].meta_sources.values())
+    lines = [(p.rsplit("/", 1)[-1], m) for k, p, m in events if k == "sidecar"]
+    assert lines == [("annual.md", "a sidecar record (lib.bib) has this title but its year 2016 is not 2015: "
+                                   "not applied")]
