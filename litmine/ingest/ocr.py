@@ -26,7 +26,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 from litmine.errors import InputError
-from litmine.ingest.pdf_layout import Line, all_gutters
+from litmine.ingest.pdf_layout import Line
 
 OCR_DPI = 250  # Tesseract reads body text best with an x-height of 20+ pixels: 10 pt at 250 dpi gives ~17-25
 MAX_PAGES = 300
@@ -157,29 +157,6 @@ def _prop(el: ET.Element, name: str) -> list[float] | None:
     return None
 
 
-def _page_lines_from_runs(runs: list[Line], width: float) -> list[Line]:
-    """Lines of a page from its text runs, with their columns: the text-layer path of pdf.py, from its runs on."""
-    from litmine.ingest.pdf import _clusters, _join_segments, _segments
-
-    clusters = [_segments(c) for c in _clusters(runs)]
-    gutters = all_gutters(clusters, width)
-    lines: list[Line] = []
-    for segs in clusters:
-        if not gutters or any(s.x0 < g < s.x1 for s in segs for g in gutters):
-            line = _join_segments(segs)
-            line.column = 0
-            lines.append(line)
-            continue
-        by_col: dict[int, list[Line]] = {}
-        for s in segs:
-            by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
-        for col, part in sorted(by_col.items()):
-            line = _join_segments(part)
-            line.column = col
-            lines.append(line)
-    return sorted((ln for ln in lines if ln.text), key=lambda ln: ln.top)
-
-
 def _tesseract_page(exe: str, image, langs: str, dpi: int) -> bytes:
     import io
 
@@ -207,6 +184,7 @@ def read_pages_by_ocr(path: str, data: bytes | None, pages: list[int], *, dpi: i
     import pypdfium2 as pdfium
 
     from litmine.ingest.language import detect_language
+    from litmine.ingest.pdf import lines_from_runs
 
     exe = tesseract_path()
     installed = _languages(exe) if exe else frozenset()
@@ -247,7 +225,7 @@ def read_pages_by_ocr(path: str, data: bytes | None, pages: list[int], *, dpi: i
             except (RuntimeError, subprocess.SubprocessError, OSError, ET.ParseError):
                 failed.append(pno)
                 continue
-            lines = _page_lines_from_runs(runs, width)
+            lines = lines_from_runs(runs, width)
             if k == 0 and not chosen and result.languages == "eng+deu" and \
                     detect_language(" ".join(ln.text for ln in lines)) == "de":
                 result.languages = "deu+eng"  # the first page decides which model leads for the rest

@@ -193,6 +193,12 @@ def _join_segments(segs: list[Line]) -> Line:
 def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
     frags, width, height = _page_fragments(page, pno)
+    return lines_from_runs(frags, width), width, height
+
+
+def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
+    """A page's text runs (from the text layer, or OCR's words: ingest/ocr.py) → its lines, top to bottom, each
+    tagged with its column (0 full width, 1 left, 2 right)."""
     clusters = [_attach_label(_segments(c)) for c in _clusters(frags)]
     gutters = all_gutters(clusters, width)
     lines: list[Line] = []
@@ -217,7 +223,7 @@ def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, floa
                 line.top - prev.top < 1.8 * line.size and not any(
                     o.column and o.column != line.column and abs(o.top - line.top) < line.height for o in lines):
             line.column = 0
-    return lines, width, height
+    return lines
 
 
 def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: float) -> list[list[MarginLine]]:
