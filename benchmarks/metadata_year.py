@@ -13,6 +13,7 @@ are read from ../shared/eval; the script skips cleanly when they are absent.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import time
@@ -91,7 +92,40 @@ def score(docs: list[dict], years: list[int | None]) -> dict[str, dict]:
     return res
 
 
-def render(docs, base, cv, sweep, k, secs) -> str:
+def _soft(a: object, b: object) -> bool:
+    norm = lambda x: re.sub(r"[^0-9a-zà-ÿ]+", "", str(x or "").lower().replace("–", "-"))  # noqa: E731
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a == b or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a)))
+
+
+def venue_scores(docs: list[dict]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per set and field: (right, scored) for venue name, volume, issue, pages, number and kind, scored only where
+    the gold has a value. These are rules (ingest/header_venue.py), not learned: development figures."""
+    from litmine.ingest.metadata import extract_metadata
+
+    out: dict[str, dict[str, list[int]]] = {}
+    for d in docs:
+        found = extract_metadata(d["passages"], fmt="pdf", info=d["info"]).values
+        got = dict(found.get("venue_info") or {})
+        got["name"] = found.get("venue") or got.get("name")
+        gold = d["gold"].get("venue") or {}
+        row = out.setdefault(d["set"], {})
+        for field in ("name", "volume", "issue", "pages", "number"):
+            if gold.get(field):
+                r = row.setdefault(field, [0, 0])
+                r[1] += 1
+                ok = _soft(got.get(field), gold[field])
+                if field == "name" and not ok and gold.get("name_as_printed"):
+                    ok = _soft(got.get(field), gold["name_as_printed"])
+                r[0] += int(ok)
+        if d["gold"].get("kind"):
+            r = row.setdefault("kind", [0, 0])
+            r[1] += 1
+            r[0] += int(found.get("kind") == d["gold"]["kind"])
+    return {s: {f: (v[0], v[1]) for f, v in row.items()} for s, row in out.items()}
+
+
+def render(docs, base, cv, sweep, k, secs, venues=None) -> str:
     fold = "leave-one-document-out" if k <= 0 else f"{k} interleaved folds, grouped by document"
     lines = ["## Metadata: publication year (learned ranker vs the rules of 5d86f13)", "",
              f"- Machine: {machine()}; date {date.today().isoformat()}; {secs:.0f} s for the whole script.",
@@ -112,6 +146,15 @@ def render(docs, base, cv, sweep, k, secs) -> str:
         lines.append(f"| {NAMES[s]} | {r['n']} | {b['right']} / {b['alt']} / {b['missing']} / {b['wrong']} | "
                      f"{b['acc']:.2f} | {r['right']} / {r['alt']} / {r['missing']} / {r['wrong']} | "
                      f"**{r['acc']:.2f}** |")
+    if venues:
+        fields = ("name", "volume", "issue", "pages", "number", "kind")
+        lines += ["", "Venue details and kind (rules in `litmine/ingest/header_venue.py`, development: written while "
+                  "looking at these files; soft match; scored where the gold has the field): right / scored",
+                  "", "| set | " + " | ".join(fields) + " |", "|---|" + "---|" * len(fields)]
+        for s in SETS:
+            if s in venues:
+                lines.append(f"| {NAMES[s]} | " + " | ".join(
+                    f"{venues[s][f][0]} / {venues[s][f][1]}" if f in venues[s] else "–" for f in fields) + " |")
     lines += ["", "Threshold sweep (all sets together, cross-validated): " +
               "; ".join(f"{t:.1f}: {a['right']} right, {a['wrong'] + a['alt']} other year, {a['missing']} none"
                         for t, a in sweep), ""]
@@ -157,13 +200,16 @@ def main() -> None:
             print(f"{ok} {d['set']:5} {d['file'][:28]:28} gold {d['gold']['year']} rules {b} ranker {r['guess']} "
                   f"p={r['p']:.2f} {r['source']} | {r['evidence'][:70]}")
     base, res = score(docs, base_years), score(docs, years)
+    venues = venue_scores(docs)
+    for s in venues:
+        print(s, "venue", venues[s])
     for s in res:
         print(s, "rules", base[s], "ranker", res[s])
     for th, a in sweep:
         print("threshold", th, a)
     if not args.no_write:
         print("wrote", write_section("metadata_year", render(docs, base, res, sweep, args.folds,
-                                                              time.perf_counter() - t), args.out))
+                                                              time.perf_counter() - t, venues), args.out))
 
 
 if __name__ == "__main__":
