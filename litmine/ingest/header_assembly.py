@@ -14,6 +14,9 @@ from litmine.ingest.header_model import _NOT_NAME, LABELS, current_model, lines_
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
 _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
+# journal mastheads and issue lines: a month with its year, or volume and number ("May 2002", "Vol. 31, No. 3")
+_MASTHEAD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                       r"\s+(?:1[89]|20)\d\d\b|\b(?:vol\.?|volume)\s*\d+\s*[,(]?\s*(?:no\.?|issue|number)\s*\d", re.I)
 _URL = re.compile(r"https?://|www\.|\.(?:org|com|info|de)\b", re.I)
 _HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
                            r"zusammenfassung|einleitung|statement of need)\b", re.I)
@@ -22,8 +25,8 @@ _ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (
                   r"network|secretariat|ombudsman|centre|center|foundation|bank|consortium|working group)\b", re.I)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter", "zu",
               "al", "el", "bin", "ibn", "st"}
-_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|sir|dame|the rt hon|rt hon|the|lord|baroness|baron)\.?\s+",
-                        re.I)
+_HONORIFIC = re.compile(r"^(?:dr|prof|(?:associate |assistant |full )?professor|mr|mrs|ms|sir|dame|the rt hon|rt hon|the|"
+                        r"lord|baroness|baron)\.?\s+", re.I)
 _DEGREE = re.compile(r"[\s,]+(?:ph\.?d|md|msc|ma|ba|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$", re.I)
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
 _SOFTWARE = re.compile(r"\b(microsoft|word|adobe|acrobat|latex|tex|pdf|writer|office|user|admin|owner|administrator|"
@@ -206,7 +209,8 @@ def creators_from_names(names: list[str]) -> list[dict[str, str]]:
 def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
-          len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2 and not _URL.search(r["text"])]
+          len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2 and not _URL.search(r["text"]) and
+          not _label_only(r["text"]) and not _MASTHEAD.search(r["text"])]
     if not ok:
         return []
     seed = max(ok, key=lambda i: (p[i], -i))
@@ -220,7 +224,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
 
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
-        if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2 or _URL.search(b["text"]):
+        if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2 or \
+                _URL.search(b["text"]) or _label_only(b["text"]) or _MASTHEAD.search(b["text"]):
             return False
         if not (a.get("geom") and b.get("geom")):
             return p[j] >= 0.3
@@ -255,8 +260,13 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
 
     def author(i: int) -> bool:
         text = rows[i]["text"]
-        if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text):
+        if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text) or \
+                re.search(r"\d{4,}|@", text):  # postcodes, years and e-mail belong to addresses and dates
             return False
+        if run and i < run[0]:  # above the title only names or an issuing body (not a series or journal line)
+            body = pa[i] >= 0.5 and not _SERIES.search(text) and (
+                is_corporate(text) or (i + 1 < run[0] and is_corporate(rows[i + 1]["text"])))
+            return body or (name_shaped(text) and (pa[i] >= 0.08 or run[0] - i <= 2))
         # a name-shaped line right under (or just above) the title is the byline even where the model doubts it;
         # a line the model calls author must still read as names or an organisation (not a series line)
         near = bool(run) and (0 < i - run[-1] <= 3 or 0 < run[0] - i <= 2)
@@ -281,6 +291,17 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
         page = rows[run[0]]["page"]
         picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)][:6]
     return picked
+
+
+_LABELS_ONLY = frozenset("original contribution article review accepted manuscript preprint letter "
+                         "commentary editorial essay".split())
+_SERIES = re.compile(r"\b(?:series|reihe|working papers?|discussion papers?|journal|proceedings)\b", re.I)
+
+
+def _label_only(text: str) -> bool:
+    """An article-type label ("Original Contribution", "Review Article", "Accepted Manuscript"), not a title."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(w in _LABELS_ONLY for w in words)
 
 
 def _has_name_word(text: str) -> bool:
@@ -313,6 +334,38 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
                 seen.add(key)
                 out.append(c)
     return out[:40]
+
+
+_TITLE_ORG = re.compile(r"^(?P<org>(?:[A-Z][\w'’-]*\s+){1,8}?(?:Inquiry|Committee|Commission|Review|Taskforce|Task Force))"
+                        r"\b(?!\s+(?:of|into|on|for)\b)")
+_RESPONSE = re.compile(r"^(?P<who>(?:UK|HM|Scottish|Welsh|Northern Ireland)\s+Government|Government)\s+response\b", re.I)
+_DEPARTMENT = re.compile(r"^(?:Department (?:for|of) [A-Z][\w ,&'’-]{3,80}|Ministry of [A-Z][\w ,&'’-]{3,60}|"
+                         r"(?:Home|Cabinet|Foreign,? Commonwealth (?:and|&) Development|Scotland|Wales) Office|"
+                         r"HM Treasury)$")
+
+
+def _organisation_author(rows: list[dict], header: Header) -> None:
+    """Reports that print no byline (UK inquiry, committee and government reports) are authored by the body that
+    issues them: the inquiry or committee whose name the title begins with ("Post Office Horizon IT Inquiry
+    Report"), a department line on the title pages ("Department for Work and Pensions"), else the government a
+    "Government response" comes from (HM Government for an unqualified one, as UK command papers are cited)."""
+    title = header.title or ""
+    dept = next((r["text"].strip() for r in rows if r["page"] <= 3 and _DEPARTMENT.match(r["text"].strip()) and
+                 not re.search(r"universit|college|school|faculty|institut", r["text"], re.I)), None)
+    m = _TITLE_ORG.match(title)
+    r = _RESPONSE.match(title)
+    if m and not r:
+        name, source = m.group("org").strip(), "title-organisation"
+    elif dept:
+        name, source = dept, "department-line"
+    elif r:
+        who = r.group("who")
+        name, source = ("HM Government" if who.lower() == "government" else who), "government-response"
+    else:
+        return
+    header.creators = [{"literal": name}]
+    header.confidence["authors"] = 0.5
+    header.sources["authors"] = source
 
 
 def _plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> bool:
@@ -372,6 +425,8 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
         if header.creators:
             header.confidence["authors"] = round(float(np.mean(probs[picked, _A])), 3)
             header.sources["authors"] = "header-model"
+    if not header.creators:
+        _organisation_author(rows, header)
     meta = pdf_meta or {}
     front_text = " ".join(r["text"] for r in rows if r["page"] <= 2)
     info_title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()

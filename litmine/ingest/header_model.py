@@ -29,7 +29,8 @@ _MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|septe
                     r"dezember)\b", re.I)
 _AFFIL = re.compile(r"\b(universit\w*|universidad|college|centre|center|institut\w*|department|dept|school|faculty|"
                     r"laboratory|lab|hospital|ministry|foundation|academy|e-?mail|address|correspondence|street|"
-                    r"road|germany|usa|uk|france|italy|spain|switzerland|netherlands|berlin|london)\b", re.I)
+                    r"road|avenue|straße|strasse|postfach|box|germany|usa|uk|france|italy|spain|switzerland|"
+                    r"netherlands|berlin|london)\b", re.I)
 _VENUE = re.compile(r"\b(journal|vol|volume|no|issue|series|paper|papers|working|discussion|report|reports|"
                     r"proceedings|review|issn|isbn|press|publications?|conference|session|bulletin|forum|"
                     r"quarterly|reihe|heft|jahrgang|zeitschrift|methodenbericht|research|studies)\b", re.I)
@@ -45,7 +46,8 @@ _STOP = frozenset("the of in for a an and to on with from by at as is are was we
 _NOT_NAME = frozenset("summary review reviews reviewer reviewers description file name names table figure contents "
                       "abstract keywords license licence software repository archive editor submitted published "
                       "statement need introduction overview background report paper series working discussion "
-                      "chapter section appendix volume issue page notes note data".split())
+                      "chapter section appendix volume issue page notes note data original contribution article "
+                      "accepted manuscript preprint letter commentary editorial".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F'’]+)*"
                          r"|[A-Z]\.?(?:-[A-Z]\.?)?|[A-Z\u00C0-\u00DE]{2,}(?:-[A-Z\u00C0-\u00DE]{2,})?|van|von|de|der|"
