@@ -91,7 +91,9 @@ def pdfium_text(path: str) -> str:
         parts = []
         for page in pdf:
             parts.append(page.get_textpage().get_text_range())
-        return "\n".join(parts).replace("\r\n", "\n").replace("\r", "\n")
+        # PDFium marks a line-end hyphen with U+FFFE or U+0002: print it as the hyphen it is
+        text = "\n".join(parts).replace("\r\n", "\n").replace("\r", "\n")
+        return text.replace("\ufffe", "-\n").replace("\x02", "-\n")
     finally:
         pdf.close()
 
@@ -111,10 +113,11 @@ def compare(ref: str, ours: str) -> Counter:
     hyphenated = LINE_END_HYPHEN.findall(ref)
     ref_words = Counter(w.lower() for w in WORD.findall(LINE_END_HYPHEN.sub(" ", ref)))
     vocab = set(ref_words) | {(a + b).lower() for a, b in hyphenated}
-    ref_pairs = {(a.lower(), b.lower()) for a, b in PAIR.findall(ref)}
+    ref_pair_counts = Counter((a.lower(), b.lower()) for a, b in PAIR.findall(ref))
+    ref_pairs = set(ref_pair_counts)
     glued = {(a + b).lower() for a, b in ref_pairs} - vocab
     our_words = Counter(w.lower() for w in WORD.findall(ours))
-    our_pairs = Counter((a.lower(), b.lower()) for a, b in PAIR.findall(ours))
+    our_pairs = Counter((a.lower(), b.lower()) for p in ours.split("\n\n") for a, b in PAIR.findall(p))
     c: Counter = Counter()
     c["ref_words"] = sum(ref_words.values())
     c["present"] = sum((ref_words & our_words).values())
@@ -125,7 +128,9 @@ def compare(ref: str, ours: str) -> Counter:
     c["space_punct"] = len(SPACE_PUNCT.findall(ours))
     c["ref_space_punct"] = len(SPACE_PUNCT.findall(ref))
     split_hyphen = Counter((a.lower(), b.lower()) for a, b in hyphenated)
-    c["hyphen_left_split"] = sum(our_pairs[p] for p in split_hyphen) + len(SPLIT_HYPHEN.findall(ours))
+    # as two words more often than the reference prints the two words side by side ("in space" is not "in-/space")
+    c["hyphen_left_split"] = sum(max(0, our_pairs[p] - ref_pair_counts[p]) for p in split_hyphen) + \
+        len(SPLIT_HYPHEN.findall(ours))
     c["ref_hyphens"] = len(hyphenated)
     return c
 
@@ -136,7 +141,13 @@ TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 def _splits(ours: str, vocab: set[str], ref_pairs: set[tuple[str, str]]) -> int:
     """Reference words that litmine's text holds as 2-4 adjacent pieces: a piece is not a reference word, or
     (two pieces) the reference never prints the two side by side."""
-    tokens = [t.lower() for t in TOKEN.findall(ours)]
+    n = 0
+    for passage in ours.split("\n\n"):  # words of two passages are not one word split
+        n += _passage_splits([t.lower() for t in TOKEN.findall(passage)], vocab, ref_pairs)
+    return n
+
+
+def _passage_splits(tokens: list[str], vocab: set[str], ref_pairs: set[tuple[str, str]]) -> int:
     n = 0
     i = 0
     while i < len(tokens) - 1:

@@ -19,7 +19,7 @@ import pypdfium2.raw as pdfium_c
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
-from litmine.ingest.pdf_layout import Line, all_gutters, reading_order
+from litmine.ingest.pdf_layout import Line, all_gutters, reading_order, table_rows
 from litmine.ingest.pdf_spaces import SpaceCheck
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
@@ -201,11 +201,13 @@ def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     tagged with its column (0 full width, 1 left, 2 right)."""
     clusters = [_attach_label(_segments(c)) for c in _clusters(frags)]
     gutters = all_gutters(clusters, width)
+    table = table_rows(clusters, gutters, width) if gutters else set()
     lines: list[Line] = []
-    for segs in clusters:
-        if not gutters or any(s.x0 < g < s.x1 for s in segs for g in gutters):
+    for k, segs in enumerate(clusters):
+        if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
             line = _join_segments(segs)
             line.column = 0
+            line.table = k in table
             lines.append(line)
             continue
         by_col: dict[int, list[Line]] = {}
@@ -320,8 +322,8 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
 
     def flush() -> None:
         nonlocal cur
-        if cur:
-            blocks.append(_make_block(cur, cur_hint, body))
+        if cur:  # a table spanning the columns is kept whole, as a caption-kind block of its own
+            blocks.append(_make_block(cur, "caption" if cur_hint == "table" else cur_hint, body))
         cur = []
 
     footnote_zone = False
@@ -332,12 +334,15 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
                 any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
             footnote_zone = True
             flush()
-        hint = "footnote" if footnote_zone else "heading" if heading else "caption" if small else "body"
+        hint = "footnote" if footnote_zone else "table" if line.table else "heading" if heading else \
+            "caption" if small else "body"
         prev = run[i - 1] if i else None
         new = prev is None or hint != cur_hint
         if not new and prev is not None:
             gap = line.top - prev.top
-            if hint == "heading":
+            if hint == "table":
+                new = False
+            elif hint == "heading":
                 new = abs(line.size - prev.size) > 0.5 or gap > 1.6 * line.size
             elif gap > pitch + max(1.5, 0.2 * body):  # paragraph spacing, however small
                 new = True

@@ -20,6 +20,7 @@ class Line:
     bold: bool
     column: int = 0
     hang: float = 0.0  # where the text after a paragraph number or bullet starts (0: the line has none)
+    table: bool = False  # a row of a table that spans the page's columns
 
     @property
     def height(self) -> float:
@@ -90,6 +91,34 @@ def _find_gutter(clusters: list[list[Line]], width: float) -> float | None:
         if min(left, right) >= 4 and max(left, right) >= 0.5 * n:
             return x
     return None
+
+
+def table_rows(clusters: list[list[Line]], gutters: list[float], width: float) -> set[int]:
+    """Indices of the text lines (clusters, top to bottom) that are rows of a table spanning a multi-column
+    page: three or more rows in a row, each of three or more short cells with cells either side of the gutters
+    (rows of two short cells between them count too), and figures in a third of the cells or more (a grid of
+    author names on a title page is not a table). Read column by column, such a table's cells would be mixed
+    into the body text of each column; kept as full-width rows, the table reads as one piece where it stands."""
+    col_w = width / (len(gutters) + 1)
+    kinds = []
+    for segs in clusters:
+        short = all(s.x1 - s.x0 < 0.6 * col_w for s in segs)
+        sides = any(s.x1 <= gutters[0] for s in segs) and any(s.x0 >= gutters[-1] for s in segs)
+        kinds.append(2 if short and sides and len(segs) >= 3 else 1 if short and len(segs) >= 2 else 0)
+    rows: set[int] = set()
+    band: list[int] = []
+    for k, kind in enumerate(kinds + [0]):
+        if kind:
+            band.append(k)
+            continue
+        while band and kinds[band[-1]] < 2:  # a band ends on a full row
+            band.pop()
+        cells = [s.text for i in band for s in clusters[i]]
+        numeric = sum(1 for c in cells if any(ch.isdigit() for ch in c))
+        if sum(1 for i in band if kinds[i] == 2) >= 3 and numeric >= 0.3 * len(cells):
+            rows.update(band)
+        band = []
+    return rows
 
 
 def reading_order(lines: list[Line], width: float) -> list[list[Line]]:

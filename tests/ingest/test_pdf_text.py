@@ -114,3 +114,32 @@ def test_pdf_text_space_under_a_ligature_and_kerned_word_rejoined(tmp_path):
     text, _ = _text(w, tmp_path)
     assert text.count("The first report on efficiency in Göteborg.") == 4
     assert "fi rst" not in text and "effi ciency" not in text
+
+
+def test_pdf_text_table_across_two_columns_not_mixed_into_body(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    y = 80
+    for i in range(12):  # two columns of body text above the table
+        w.text(64, y, f"Left column sentence {i} about the partnership", size=10, font="Times-Roman")
+        w.text(316, y, f"Right column sentence {i} about the scheme", size=10, font="Times-Roman")
+        y += 13
+    y += 10
+    cells = [("Region", "Clients", "Placed", "Share"), ("North", "120", "45", "37%"), ("South", "98", "40", "41%"),
+             ("Østfold", "77", "30", "39%"), ("West", "143", "52", "36%")]
+    for row in cells:  # a table across the page, its cells clear of the gutter
+        for x, cell in zip((64, 200, 340, 470), row):
+            w.text(x, y, cell, size=9)
+        y += 12
+    y += 10
+    for i in range(12, 20):
+        w.text(64, y, f"Left column sentence {i} about the partnership", size=10, font="Times-Roman")
+        w.text(316, y, f"Right column sentence {i} about the scheme", size=10, font="Times-Roman")
+        y += 13
+    _, passages = _text(w, tmp_path)
+    body = " ".join(p.text for p in passages if p.kind == "body")
+    assert not any(cell in body for cell in ("Region", "Clients", "Østfold", "37%", "143"))
+    tables = [p for p in passages if "Østfold" in p.text]
+    assert len(tables) == 1 and all(c in tables[0].text for c in ("Region", "North", "West", "36%"))
+    assert tables[0].kind == "caption"
+    assert "Left column sentence 11 about the partnership" in body and "Right column sentence 19" in body
