@@ -24,22 +24,32 @@ MODEL_PATH = Path(__file__).parent / "data" / "header_model.json"
 HASH_SIZE = 4096
 
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
-_MONTH = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-                    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|"
-                    r"dezember)\b", re.I)
-_AFFIL = re.compile(r"\b(universit\w*|universidad|college|centre|center|institut\w*|department|dept|school|faculty|"
-                    r"laboratory|lab|hospital|ministry|foundation|academy|e-?mail|address|correspondence|street|"
-                    r"road|avenue|straße|strasse|postfach|box|germany|usa|uk|france|italy|spain|switzerland|"
-                    r"netherlands|berlin|london)\b", re.I)
-_VENUE = re.compile(r"\b(journal|vol|volume|no|issue|series|paper|papers|working|discussion|report|reports|"
-                    r"proceedings|review|issn|isbn|press|publications?|conference|session|bulletin|forum|"
-                    r"quarterly|reihe|heft|jahrgang|zeitschrift|methodenbericht|research|studies)\b", re.I)
+# keyword families, looked up as sets of lower-case words (regex alternations cost too much per line)
+_MONTH = frozenset("january february march april may june july august september october november december jan feb "
+                   "mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli oktober dezember".split())
+_AFFIL = frozenset("universidad college centre center department dept school faculty laboratory lab hospital ministry "
+                   "foundation academy e-mail email address correspondence street road avenue straße strasse postfach "
+                   "box germany usa uk france italy spain switzerland netherlands berlin london".split())
+_AFFIL_PREFIX = ("universit", "institut")
+_VENUE = frozenset("journal vol volume no issue series paper papers working discussion report reports proceedings "
+                   "review issn isbn press publication publications conference session bulletin forum quarterly reihe "
+                   "heft jahrgang zeitschrift methodenbericht research studies".split())
+_ORG = frozenset("committee inquiry government department office lords commons commission council ministry agency "
+                 "parliament authority association society organisation organization institute board trust network "
+                 "group team secretariat ombudsman".split())
 _HEADING = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|keywords?|key words|contents|summary|"
                       r"acknowledg\w*|zusammenfassung|einleitung|foreword|preface|table of contents|résumé|resumen)"
                       r"\b", re.I)
-_ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of|commission|council|ministry|agency|"
-                  r"parliament|authority|association|society|organisation|organization|institute|board|trust|"
-                  r"network|group|team|secretariat|ombudsman)\b", re.I)
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+def _affil(lw: set[str]) -> bool:
+    return bool(lw & _AFFIL) or any(w.startswith(_AFFIL_PREFIX) for w in lw)
+
+
 _STOP = frozenset("the of in for a an and to on with from by at as is are was were this that be we our it its"
                   " which or not der die das und von zu im".split())
 # words of document structure that title-case headings share with names ("Review Summary", "File Name Description")
@@ -59,11 +69,13 @@ N_TEXT = 31
 
 def name_shaped(text: str) -> bool:
     """A byline: every part between separators is two to five capitalised words or initials ("Ann B. Lee")."""
-    t = re.sub(r"(?<=[^\W\d_])\d+(?:,\d+)*|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+", "", text)
-    t = re.sub(r"^\s*(?:by|von)\s+", "", t.strip(), flags=re.I)
-    parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\u2022|\||Æ|·)\s*", t, flags=re.I)]
+    if len(text) > 300 or text.count(" ") > 40:
+        return False
+    t = _by.sub("", _marks.sub("", text).strip())
+    parts = [p.strip(" .") for p in _name_sep.split(t)]
     parts = [p for p in parts if p]
-    if not parts or len(t) > 300 or _AFFIL.search(t) or _ORG.search(t) or _VENUE.search(t):
+    lw = _lower_words(t)
+    if not parts or _affil(lw) or lw & _ORG or lw & _VENUE:
         return False
     for p in parts:
         words = p.split()
@@ -72,10 +84,23 @@ def name_shaped(text: str) -> bool:
             return False
     return True
 N_LAYOUT = 24
+MAX_LINES_PER_PAGE = 45  # the header sits in a page's first lines (a sidebar included); the rest is body text
+_marks = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+")
+_by = re.compile(r"^\s*(?:by|von)\s+", re.I)
+_name_sep = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\u2022|\||Æ|·)\s*", re.I)
+_url = re.compile(r"https?:|www\.|doi\b|\.org\b|\.com\b", re.I)
+_and = re.compile(r"\band\b|&|\bund\b", re.I)
+_lead_mark = re.compile(r"^\s*[\d\u00b9\u00b2\u00b3*\u2020\u2022•]")
+_glued_mark = re.compile(r"[a-z\u00DF-\u024F][\d\u00b9\u00b2\u00b3*\u2020\u2021]+(?:,|\s|$)")
+_by_start = re.compile(r"^\s*by\b", re.I)
+_date_only = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[A-Za-zä]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\W*$")
+_leader = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
+_vol_no = re.compile(r"\b(?:vol|no)\.?\s*\d", re.I)
 
 
 def _text_features(text: str) -> list[float]:
     words = _WORD.findall(text)
+    lw = {w.lower() for w in words}
     tokens = text.split()
     n = max(len(words), 1)
     alpha = [w for w in words if w[:1].isalpha()]
@@ -89,18 +114,15 @@ def _text_features(text: str) -> list[float]:
     single = sum(1 for t in tokens if len(t) == 1 and t.isalpha()) / max(len(tokens), 1)
     return [
         math.log1p(len(tokens)), min(len(text), 300) / 100, initcap, allcaps, lower, digits, stop, names, single,
-        float(bool(_YEAR.search(text))), float(bool(_MONTH.search(text))), float("@" in text),
-        float(bool(re.search(r"https?:|www\.|doi\b|\.org\b|\.com\b", text, re.I))),
-        min(text.count(","), 6) / 6, float(bool(re.search(r"\band\b|&|\bund\b", text, re.I))),
+        float(bool(_YEAR.search(text))), float(bool(lw & _MONTH)), float("@" in text),
+        float(bool(_url.search(text))), min(text.count(","), 6) / 6, float(bool(_and.search(text))),
         float(text.rstrip().endswith(".")), float(text.rstrip().endswith(":")),
-        float(bool(re.match(r"^\s*[\d\u00b9\u00b2\u00b3*\u2020\u2022•]", text))),
-        float(bool(_AFFIL.search(text))), float(bool(_VENUE.search(text))), float(bool(_HEADING.match(text))),
-        float(bool(re.search(r"[a-z\u00DF-\u024F][\d\u00b9\u00b2\u00b3*\u2020\u2021]+(?:,|\s|$)", text))),
-        float(bool(re.match(r"^\s*by\b", text, re.I))),
-        float(bool(re.match(r"^\W*(?:\d{1,2}\.?\s+)?(?:[A-Za-zä]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\W*$", text))),
-        float(bool(re.search(r"\.{4,}|…{2,}|(?:\.\s){4,}", text))), float(bool(_ORG.search(text))),
-        float(len(tokens) == 1), float(bool(re.search(r"[?!]$", text.strip()))),
-        float(bool(re.search(r"\(|\)", text))), float(bool(re.search(r"\b(?:vol|no)\.?\s*\d", text, re.I))),
+        float(bool(_lead_mark.match(text))),
+        float(_affil(lw)), float(bool(lw & _VENUE)), float(bool(_HEADING.match(text))),
+        float(bool(_glued_mark.search(text))), float(bool(_by_start.match(text))), float(bool(_date_only.match(text))),
+        float(bool(_leader.search(text))), float(bool(lw & _ORG)),
+        float(len(tokens) == 1), float(text.strip().endswith(("?", "!"))),
+        float("(" in text or ")" in text), float(bool(_vol_no.search(text))),
         float(name_shaped(text)),
     ]
 
@@ -131,6 +153,7 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
     out: list[dict] = []
     for page in sorted(by_page):
         lines = sorted(by_page[page], key=lambda ln: (ln.column if ln.column else 0, ln.top, ln.x0))
+        lines = lines[:MAX_LINES_PER_PAGE]
         width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
             max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
         sizes = [ln.size for ln in lines if ln.size > 2]
