@@ -213,7 +213,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
           not _label_only(r["text"]) and not _MASTHEAD.search(r["text"])]
     if not ok:
         return []
-    seed = max(ok, key=lambda i: (p[i], -i))
+    # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not)
+    seed = max(ok, key=lambda i: (p[i] >= 0.5, rows[i].get("size_rel", 1.0) if p[i] >= 0.5 else 0.0, p[i], -i))
     if p[seed] < 0.2:
         return []
     run = [seed]
@@ -232,6 +233,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
         if abs(a["top_rel"] - b["top_rel"]) > 0.12:
             return False
         if j < i and b["size_rel"] < 0.8 * a["size_rel"]:  # a smaller line above the title: series, body, author
+            return False
+        if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
             return False
         return p[j] >= 0.3 or (same_style(a, b) and p[j] >= 0.01)
 
