@@ -3,6 +3,7 @@ beside the text) and the reading order of column runs. pdf.py turns PDFium's tex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -93,10 +94,14 @@ def _find_gutter(clusters: list[list[Line]], width: float) -> float | None:
     return None
 
 
+_PAGE_REF = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
+
+
 def table_rows(clusters: list[list[Line]], gutters: list[float], width: float) -> set[int]:
     """Indices of the text lines (clusters, top to bottom) that are rows of a table spanning a multi-column
     page: three or more rows in a row, each of three or more short cells with cells either side of the gutters
-    (rows of two short cells between them count too), and figures in a third of the cells or more (a grid of
+    (rows of two short cells between them count too; so does a contents list, each entry's page number across
+    the gutter), and figures in a third of the cells or more (a grid of
     author names on a title page is not a table). Read column by column, such a table's cells would be mixed
     into the body text of each column; kept as full-width rows, the table reads as one piece where it stands."""
     col_w = width / (len(gutters) + 1)
@@ -104,7 +109,9 @@ def table_rows(clusters: list[list[Line]], gutters: list[float], width: float) -
     for segs in clusters:
         short = all(s.x1 - s.x0 < 0.6 * col_w for s in segs)
         sides = any(s.x1 <= gutters[0] for s in segs) and any(s.x0 >= gutters[-1] for s in segs)
-        kinds.append(2 if short and sides and len(segs) >= 3 else 1 if short and len(segs) >= 2 else 0)
+        # a contents list: an entry left of the gutter, its page number right of it
+        contents = len(segs) == 2 and sides and bool(_PAGE_REF.match(segs[1].text.strip()))
+        kinds.append(2 if short and sides and len(segs) >= 3 or contents else 1 if short and len(segs) >= 2 else 0)
     rows: set[int] = set()
     band: list[int] = []
     for k, kind in enumerate(kinds + [0]):

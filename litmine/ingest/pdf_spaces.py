@@ -9,7 +9,7 @@ import re
 
 import pypdfium2.raw as pdfium_c
 
-_LIGATURE_END = ("fi", "fl", "ff", "ft", "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04")
+_LIGATURE_END = ("fi", "fl", "ff", "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04")
 _SPACED_LETTERS = re.compile(r"(?:\b[^\W\d_] ){3,}[^\W\d_]\b")
 
 
@@ -30,6 +30,7 @@ class SpaceCheck:
     def __init__(self, raw_tp):
         self.raw = raw_tp
         self.text = ""
+        self.cursor = 0  # runs come mostly in the page text's order: the next is searched for after the last
         self.sampled = 0
         self.found = 0
         self.box = [ctypes.c_double() for _ in range(4)]
@@ -72,10 +73,23 @@ class SpaceCheck:
     def clean(self, text: str, x0: float, y0: float, y1: float, size: float) -> str:
         """text (a run starting at x0 between y0 and y1) without its spaces that separate no words."""
         page = self._page_text()
-        ci = pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x0 + 0.5, (y0 + y1) / 2, 1.0, (y1 - y0) / 2 + 1)
-        at = page.find(text, max(0, ci - 2), ci + len(text) + 2) if ci >= 0 else -1
+        # where the run is in the page's text: found by its text, confirmed by its first glyph's place (a hit test
+        # at the run's position would scan the whole page)
+        at = page.find(text, self.cursor)
         if at < 0:
+            at = page.find(text)
+        lead = len(text) - len(text.lstrip())
+        left, right, bottom, top = self.box
+        for _ in range(4):
+            if at < 0:
+                return text
+            pdfium_c.FPDFText_GetCharBox(self.raw, at + lead, left, right, bottom, top)
+            if abs(left.value - x0) < 2.0 and bottom.value < y1 and top.value > y0:
+                break
+            at = page.find(text, at + 1)
+        else:
             return text
+        self.cursor = at + len(text)
         drop: list[int] = []
         spaced = _SPACED_LETTERS.search(text)
         gaps: list[tuple[int, float]] = []
