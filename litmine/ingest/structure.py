@@ -20,6 +20,9 @@ _HYPHEN_PREFIXES = frozenset(
     "street place user front back work welfare".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
+# a line-end hyphen before one of these is a suspended compound ("Ost- und Westdeutschland", "short- and
+# long-term"): the hyphen stays, and so does the space
+_CONJUNCTIONS = frozenset("und oder bzw sowie and or nor et ou".split())
 
 REFERENCE_HEADINGS = re.compile(
     r"^(?:[\dIVX]+(?:\.\d+)*[.)]?\s*)?(?:(?:bibliographical|cited|selected|list of|notes and|further)\s+)?"
@@ -86,7 +89,9 @@ def resolve_hyphens(blocks: list[Block]) -> None:
     """Repair line-break hyphenation in place, keeping real hyphens.
 
     A word split as "employ-/ability" becomes "employability"; "co-/production" stays hyphenated. The
-    document itself decides when it can: whichever form (joined or hyphenated) it uses elsewhere wins.
+    document itself decides when it can: whichever form (joined or hyphenated) it uses elsewhere wins. Otherwise
+    the hyphen stays after a compound's prefix, before a capital or a figure ("Anglo-/Saxon", "COVID-/19") and
+    before a conjunction ("Ost-/und West" is "Ost- und West"); a plain word break is joined.
     """
     if not any(HYPHEN_MARK in b.text for b in blocks):
         return
@@ -102,6 +107,8 @@ def resolve_hyphens(blocks: list[Block]) -> None:
             return f"{left}-{right}"
         if vocab.get(joined, 0) > 0:
             return left + right
+        if right.lower() in _CONJUNCTIONS:
+            return f"{left}- {right}"
         last = left.split("-")[-1].lower()
         if last in _HYPHEN_PREFIXES or right[:1].isupper() or right[:1].isdigit() or "-" in left:
             return f"{left}-{right}"

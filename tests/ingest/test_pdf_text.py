@@ -75,7 +75,8 @@ def test_pdf_text_line_end_hyphens_repaired_as_the_document_spells_them(tmp_path
              "programme tried to build through careful decision-",
              "making about each claimant's employ-",
              "ability and the support the Jobcentre offered to each of them in",
-             "the region around Düsseldorf and further afield."]
+             "the region around Düsseldorf and further afield, in Ost-",
+             "und Westdeutschland alike, with short- and long-term aims."]
     for line in lines:
         w.text(72, y, line, size=10, font="Times-Roman")
         y += 13
@@ -83,6 +84,7 @@ def test_pdf_text_line_end_hyphens_repaired_as_the_document_spells_them(tmp_path
     assert text.count("decision-making") == 2
     assert text.count("employability") == 2
     assert "employ-ability" not in text and "decisionmaking" not in text
+    assert "in Ost- und Westdeutschland alike" in text and "short- and long-term" in text
 
 
 def test_pdf_text_syllable_spaced_words_rejoined(tmp_path):
