@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from litmine.ingest.header_model import _NOT_NAME, LABELS, current_model, lines_from_pdf, name_shaped
+from litmine.ingest.header_model import (_NOT_NAME, LABELS, _affil, _lower_words, current_model, lines_from_pdf,
+                                         name_shaped)
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
 _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
@@ -94,6 +95,7 @@ def _join_title(rows: list[dict]) -> str:
             sep = ": " if subtitle and not re.search(r"[:.?!–—-]$", text) else " "
             text += sep + t
     text = re.sub(r"\s*[*∗\u2020]+$|(?<=[^\W\d_])\d{1,2}$", "", re.sub(r"\s+", " ", text)).strip(" .")
+    text = re.sub(r"^(?:chapter|part|kapitel|teil)\s+[\divxlc]+\s*[:.]\s*", "", text, flags=re.I)  # a book's label
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters) and len(letters) > 12:
         text = _title_case(text)
@@ -333,6 +335,8 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
     for t in joined:
         for c in split_names(t):
             key = _fold(display_name(c))
+            if c.get("family") and (_affil(_lower_words(display_name(c))) or re.search(r"\d", display_name(c))):
+                continue  # an address or affiliation caught in the byline
             if key and key not in seen:
                 seen.add(key)
                 out.append(c)
@@ -354,6 +358,7 @@ def _organisation_author(rows: list[dict], header: Header) -> None:
     "Government response" comes from (HM Government for an unqualified one, as UK command papers are cited)."""
     title = header.title or ""
     dept = next((r["text"].strip() for r in rows if r["page"] <= 3 and _DEPARTMENT.match(r["text"].strip()) and
+                 r.get("size_rel", 1.0) >= 1.05 and  # set as a heading of the title page, not an affiliation
                  not re.search(r"universit|college|school|faculty|institut", r["text"], re.I)), None)
     m = _TITLE_ORG.match(title)
     r = _RESPONSE.match(title)

@@ -51,7 +51,7 @@ def _affil(lw: set[str]) -> bool:
 
 
 _STOP = frozenset("the of in for a an and to on with from by at as is are was were this that be we our it its"
-                  " which or not der die das und von zu im".split())
+                  " which or not der die das und von zu im when how why what where who whose".split())
 # words of document structure that title-case headings share with names ("Review Summary", "File Name Description")
 _NOT_NAME = frozenset("summary review reviews reviewer reviewers description file name names table figure contents "
                       "abstract keywords license licence software repository archive editor submitted published "
@@ -68,7 +68,7 @@ N_TEXT = 31
 
 
 def name_shaped(text: str) -> bool:
-    """A byline: every part between separators is two to five capitalised words or initials ("Ann B. Lee")."""
+    """A byline: every part between separators is two to four capitalised words or initials ("Ann B. Lee")."""
     if len(text) > 300 or text.count(" ") > 40:
         return False
     t = _by.sub("", _marks.sub("", text).strip())
@@ -79,7 +79,7 @@ def name_shaped(text: str) -> bool:
         return False
     for p in parts:
         words = p.split()
-        if not 2 <= len(words) <= 5 or not all(_NAME_TOKEN.match(w) for w in words) or \
+        if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN.match(w) for w in words) or \
                 any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in words):
             return False
     return True
