@@ -25,7 +25,7 @@ from litmine.ingest.header_venue import parse_journal_line, parse_series_line
 from litmine.models import Passage
 
 YEAR_MODEL_PATH = Path(__file__).parent / "data" / "year_model.npz"
-YEAR_THRESHOLD = 0.4  # below this no year is given (docs/benchmarks.md, metadata_year: 0.4-0.6 score alike on dev)
+YEAR_THRESHOLD = 0.5  # below this no year is given (docs/benchmarks.md, metadata_year: 0.3-0.6 score alike on dev)
 
 _YEAR = re.compile(r"(?<![\d])(1[89]\d\d|20\d\d)(?![\d])")
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -85,7 +85,7 @@ class Row:
     index: int = 0  # position among the front passages (text files)
     running: bool = False  # repeated on several pages (a running head or foot)
     block: bool = False  # inside a "Suggested citation" / "Zitierweise" block
-    kind: str = ""  # "reference" or "footnote" when the line is part of such a passage
+    kind: str = ""  # "reference", "footnote" or "prose" (a long body paragraph) when the line is part of one
     cover: bool = False  # on a repository cover sheet
     before: str = ""  # the lines just before (same page)
     journal: bool | None = None  # a printed journal line ("X, Vol. 31, No. 3, 2006, pp. 61-74"), see header_venue
@@ -124,8 +124,9 @@ def _pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Ro
     for p in passages:
         if (p.page or 1) > 3:
             break
-        if p.kind in ("reference", "footnote"):
-            kinds[p.page or 1] = kinds.get(p.page or 1, "") + f"\x00{p.kind}\x00" + re.sub(r"\s+", "", p.text)
+        kind = p.kind if p.kind in ("reference", "footnote") else "prose" if _is_prose(p) else None
+        if kind:
+            kinds[0] = kinds.get(0, "") + f"\x00{kind}\x00" + re.sub(r"\s+", "", p.text)  # across pages
     sizes = sorted(line.size for line in lines for _ in range(max(1, len(line.text) // 20)))
     body = sizes[len(sizes) // 2] or 10.0
     pages_of: dict[str, set[int]] = {}
@@ -139,10 +140,10 @@ def _pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Ro
                         size=(line.size or body) / body, bold=bool(line.bold),
                         running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3
                         and not 0.075 <= line.top / (h or 842.0) <= 0.92))  # in the top or foot margin
-        key = re.sub(r"\s+", "", line.text)
-        where = kinds.get(line.page, "").find(key) if len(key) >= 12 else -1
+        key = re.sub(r"\s+", "", line.text)[:30]  # the line's start: its end may carry a note mark
+        where = kinds.get(0, "").find(key) if len(key) >= 12 else -1
         if where >= 0:
-            rows[-1].kind = kinds[line.page][:where].rsplit("\x00", 2)[-2]
+            rows[-1].kind = kinds[0][:where].rsplit("\x00", 2)[-2]
     _mark_context(rows)
     return rows
 
@@ -155,9 +156,15 @@ def _text_rows(passages: list[Passage]) -> list[Row]:
         if p.kind == "heading" and re.match(r"^(?:\d\.?\s+)?introduction\b", p.text, re.I) and i > 0:
             break
         for part in p.text.split("\n"):
-            rows.append(Row(text=part.strip(), index=i))
+            rows.append(Row(text=part.strip(), index=i, kind="prose" if _is_prose(p) else ""))
     _mark_context(rows)
     return rows
+
+
+def _is_prose(p: Passage) -> bool:
+    """A running-text paragraph (a date inside it is an event, seldom the document's date)."""
+    words = p.text.split()
+    return p.kind in ("body", "abstract") and len(words) > 15 and sum(w[:1].islower() for w in words) > len(words) / 2
 
 
 def _mark_context(rows: list[Row]) -> None:
@@ -267,6 +274,8 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
         row.series = parse_series_line(t) is not None
     if row.journal:
         f["journal_line"] = 1.0
+        if row.kind not in ("reference", "footnote") and not _REF_LIKE.match(t) and "(" not in before[-3:]:
+            f["journal_line_head"] = 1.0  # the document's own journal line, not a cited work's
     if row.series:
         f["series_line"] = 1.0
     if _REF_LIKE.match(t):
@@ -334,11 +343,11 @@ from litmine.models import Passage
 def _document_features(cands: list[Candidate], passages: list[Passage], creation: int | None, this_year: int) -> None:
     counts: dict[int, int] = {}
     pages: dict[int, set] = {}
-    for c in cands:
-        if c.row is not None:
+    for c in cands:  # occurrences outside citations and running text: a year cited five times is still cited
+        if c.row is not None and not any(k in c.features for k in _CITE_FEATURES) and c.row.kind != "prose":
             counts[c.year] = counts.get(c.year, 0) + 1
             pages.setdefault(c.year, set()).add(c.row.page)
-    line_years = [c.year for c in cands if c.row is not None]
+    line_years = [c.year for c in cands if c.row is not None and c.row.kind != "prose"]
     cite_only: dict[int, bool] = {}
     for c in cands:
         if c.row is not None:
@@ -347,7 +356,7 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
             cite_only[c.year] = cite_only.get(c.year, True) and cited
     latest = _latest_cited(passages)
     top = max(line_years) if line_years else None
-    uncited = [y for y, only in cite_only.items() if not only]
+    uncited = [y for y in counts]  # years seen outside citations and running text
     top_uncited = max(uncited) if uncited else None
     for c in cands:
         f, y = c.features, c.year
@@ -376,6 +385,10 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
             f["after_creation"] = float(y > creation)
             f["eq_creation"] = float(y == creation)
             f["long_before_creation"] = float(y < creation - 3)
+
+
+_CITE_FEATURES = ("paren_cite", "narrative_cite", "reference_like", "in_reference", "page_after", "letter_suffix",
+                  "in_name")
 
 
 class YearModel:

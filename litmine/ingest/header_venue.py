@@ -56,7 +56,9 @@ _PUBLISHER_NAMED = re.compile(r"\b(?P<name>(?:His|Her) Majesty'?s Stationery Off
                               r"Verlag\s+(?:[A-Z]\w+\s?){1,3}|Rainer Hampp Verlag)")
 _CITED_VENUE = re.compile(r"\)\.\s.{5,200}?[.?!]\s+(?P<name>[A-Z][^.()]{3,100}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,6})"
                           r"\),\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")  # a running citation: "A. (2025). Title. J, 8(87), 143"
-_BOOK = re.compile(r"\(eds?\.\)|\bin:\s|\blncs\b|\blecture notes\b|\bproceedings\b|\bchapter\s+\d", re.I)
+_BOOK = re.compile(r"\((?:eds?|hrsg|hg)\.\)|\blncs\b|\blecture notes\b|\bproceedings of\b", re.I)
+_NOT_A_VENUE = re.compile(r"^(?:issn|isbn|doi|urn|https?|www\.|retrieved|available|accessed|downloaded|copyright|©|"
+                          r"\d)|^(?:[\w ]{0,20}):\s*(?:[\w ]{0,30}) (?:university )?press$", re.I)
 _JOURNAL_WORD = re.compile(r"\b(?:journal|review|quarterly|zeitschrift|studies|research|revista|revue|letters|"
                            r"forum|annals|bulletin|spectrum|politics|psychiatry|economics|relations|region)\b", re.I)
 
@@ -72,8 +74,24 @@ class Venue:
     source: str | None = None
 
 
+def plausible_venue(name: str | None) -> bool:
+    """A venue name, not an identifier, a URL, a place-and-publisher or a sentence.
+
+    Example:
+        >>> plausible_venue("ISSN: 2300-2697"), plausible_venue("Historical Social Research")
+        (False, True)
+    """
+    if not name or len(name) > 150 or len(re.findall(r"[^\W\d_]{2,}", name)) < 1:
+        return False
+    if _NOT_A_VENUE.search(name.strip()):
+        return False
+    words = name.split()
+    return not (len(words) > 6 and sum(w[:1].islower() for w in words) > len(words) / 2)
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:|│-–—")
+    name = re.sub(r"^\d{1,5}\s+(?=[^\W\d])", "", name)  # a folio before a running head: "258 Journal of X"
     name = re.sub(r",?\s*(?:vol(?:ume)?\.?|jg\.?)$", "", name, flags=re.I).strip(" ,.")
     return name
 
@@ -105,7 +123,7 @@ def parse_journal_line(text: str) -> dict | None:
             d = m.groupdict()
             out = {"name": _clean_name(d["name"]), "volume": d.get("volume"), "issue": d.get("issue"),
                    "pages": re.sub(r"\s+", "", d["pages"]) if d.get("pages") else None}
-            if out["name"] and not re.search(r"\b(?:et al|and|&)\b", out["name"]):
+            if out["name"] and not re.search(r"\bet al\b|\b[A-Z]\.\s*(?:,|&|and\b|$)", out["name"]):  # not authors
                 return {k: v for k, v in out.items() if v}
     return None
 
@@ -178,7 +196,7 @@ def find_venue(lines: list[str], *, running: set[str] | None = None, citation: d
             venue.confidence["venue"] = 0.7
         venue.kind, venue.confidence["kind"] = kind, 0.75
     text = "\n".join(lines[:200])
-    if _BOOK.search(text) and venue.kind != "journal-article":
+    if _BOOK.search(text) and venue.kind is None:
         venue.kind, venue.confidence["kind"] = "book-chapter", 0.6
     if venue.kind is None:
         if re.search(r"\bpresented to parliament|\bordered by the house of|\bselect committee\b|\binquiry\b", text,

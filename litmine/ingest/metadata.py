@@ -166,7 +166,6 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             found.set("year", int(cm.group(2)), "repository-cover")
             found.set("venue", cm.group("venue").strip(" *"), "repository-cover")
 
-    _venue_and_kind(passages, front, found, fmt, info)
     for p in front:
         t = p.text
         m = _ACCEPTED.search(t)
@@ -181,6 +180,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             if "venue" not in found.values:
                 found.set("venue", re.sub(rf",?\s*(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", "", t, flags=re.I).strip(" ,"),
                           "series-line")
+    _venue_and_kind(front, found, fmt, info)
     _year(passages, found, fmt, info)
 
     # DOI: first one in the front matter, else one labelled "doi" in the text before the references
@@ -253,11 +253,12 @@ def _year(passages: list[Passage], found: Found, fmt: str, info: dict) -> None:
         found.sources.pop("year", None)
 
 
-def _venue_and_kind(passages: list[Passage], front: list[Passage], found: Found, fmt: str, info: dict) -> None:
+def _venue_and_kind(front: list[Passage], found: Found, fmt: str, info: dict) -> None:
     """Venue name, its details (volume, issue, pages, series number, publisher) and the document kind from the
-    first pages' lines (ingest/header_venue.py); a citation block's venue stays first."""
+    first pages' lines (ingest/header_venue.py). A venue a citation block, cover sheet or "accepted for
+    publication in" line stated stays; the older journal/series line rules give way."""
     from litmine.ingest.header_fields import running_lines
-    from litmine.ingest.header_venue import find_venue
+    from litmine.ingest.header_venue import find_venue, plausible_venue
 
     if fmt == "pdf" and info.get("front_lines"):
         lines, running = [line.text.strip() for line in info["front_lines"]], running_lines(info)
@@ -265,8 +266,13 @@ def _venue_and_kind(passages: list[Passage], front: list[Passage], found: Found,
         lines, running = [t.strip() for p in front for t in p.text.split("\n")], set()
     cited = {"venue": found.values["venue"]} if found.sources.get("venue") == "suggested-citation" else None
     venue = find_venue(lines, running=running, citation=cited)
-    if venue.name:
-        found.set("venue", venue.name, venue.source or "first-pages", confidence=venue.confidence.get("venue"))
+    if "venue" in found.values and not plausible_venue(str(found.values["venue"])):
+        found.values.pop("venue")  # "ISSN: 2300-2697", "Oxford: Oxford University Press" are not venues
+        found.sources.pop("venue", None)
+    if venue.name and plausible_venue(venue.name):
+        weaker = found.sources.get("venue") in ("journal-line", "series-line")
+        found.set("venue", venue.name, venue.source or "first-pages", override=weaker,
+                  confidence=venue.confidence.get("venue"))
     if venue.info:
         found.set("venue_info", venue.info, venue.source or "first-pages", confidence=venue.confidence.get("venue"))
     if venue.kind:
