@@ -42,7 +42,8 @@ PAIR = re.compile(r"([^\W\d_]+)\s+(?=([^\W\d_]+))")
 LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)[-\u00ad\u2010\x02]\s*\n\s*([^\W\d_]+)")
 SPACE_HYPHEN = re.compile(r"[^\W\d_] -[^\W\d_]")
 SPACE_PUNCT = re.compile(r"[^\W\d_] [,.;:?!)](?=\s|$)")
-SPLIT_HYPHEN = re.compile(r"[^\W\d_]- [^\W\d_]")
+# "employ- ability", but not a suspended compound ("short- and long-term", "Ost- und Westdeutschland")
+SPLIT_HYPHEN = re.compile(r"[^\W\d_]- (?!(?:und|oder|bzw|sowie|and|or|nor|et|ou|to|bis)\b)[^\W\d_]")
 
 
 def litmine_texts(files: list[str]) -> tuple[dict[str, str], float, int]:
