@@ -115,7 +115,10 @@ def _segments(cluster: list[Line]) -> list[Line]:
             if gap < 0.5:
                 f = _drop_repeated_prefix(s, f, min_repeat=1 if gap < -0.5 else 2)
             if gap < 0.9 * em:
-                sep = "" if gap < 0.18 * em or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
+                # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
+                # letters: a word space beside it (a dash set " - ") is wider still
+                word_gap = 0.3 * em if f.text.strip() in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
+                sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
                 s.text += sep + f.text
                 s.x1 = max(s.x1, f.x1)
                 s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
@@ -125,6 +128,9 @@ def _segments(cluster: list[Line]) -> list[Line]:
                 continue
         segs.append(Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
     return segs
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _drop_repeated_prefix(s: Line, f: Line, *, min_repeat: int = 1) -> Line:
