@@ -233,7 +233,10 @@ def main() -> None:
         "reference's words litmine has (running heads and page numbers, which litmine drops on purpose, count as",
         "missing). Split: a reference word found in litmine as two words. Glued: two reference words found as one.",
         "Spaces before hyphens / punctuation: count in litmine's text (the reference's own count in brackets).",
-        "Line-end hyphens left split: the reference's hyphenated line ends that litmine leaves as two words.",
+        "Line-end hyphens left split: the reference's hyphenated line ends that litmine leaves as two words",
+        "(pdftotext joins line-end hyphens itself, so against it the count is of `word- word` left in the text).",
+        "Against pypdfium2 some 'glued' words are litmine's repairs: PDFium's own text keeps the space a ligature",
+        "carries ('fi rst', 'identifi ed'), so the rejoined word counts as glued there.",
         "",
         "| set | reference | litmine | words present | words split | words glued | spaces before hyphens "
         "| spaces before punctuation | line-end hyphens left split |",
