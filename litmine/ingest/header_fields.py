@@ -219,7 +219,8 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
     if _MONTH_BEFORE.search(before):
         f["month_before"] = 1.0
     elif re.search(r"\b[A-Z][\w\u00C0-\u024F-]*[a-z\u00DF-\u024F]\s+$", before) and not \
-            re.search(r"\b(?:vol|volume|no|issue|heft|jg|online|copyright|published|printed|session)\w*\s+$", before, re.I):
+            re.search(r"\b(?:vol|volume|no|issue|heft|jg|online|copyright|published|printed|session)\w*\s+$",
+                      before, re.I):
         f["name_before"] = 1.0  # "Research Network 1989", "Inquiries Act 2005", "Smith 1966"
         if _NAMED.search(before):
             f["in_name"] = 1.0
@@ -294,8 +295,7 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
     """Every year candidate of a document with its features (see the module docstring).
 
     Example:
-        >>> from litmine.ingest.header_venue import parse_journal_line, parse_series_line
-from litmine.models import Passage
+        >>> from litmine.models import Passage
         >>> cs = year_candidates([Passage(0, "body", "Vol. 31 — 2006 — No. 3")], fmt="txt")
         >>> [(c.year, c.features.get("kw:vol")) for c in cs]
         [(2006, 1.0)]
@@ -423,9 +423,9 @@ def find_year(passages: list[Passage], *, fmt: str, info: dict | None = None, mo
     """The year a researcher would cite, or None when no candidate is probable enough.
 
     Example:
-        >>> from litmine.ingest.header_venue import parse_journal_line, parse_series_line
-from litmine.models import Passage
-        >>> find_year([Passage(0, "heading", "A title"), Passage(1, "body", "Vol. 31 — 2006 — No. 3")], fmt="txt").year
+        >>> from litmine.models import Passage
+        >>> ps = [Passage(0, "heading", "A title"), Passage(1, "body", "Vol. 31 — 2006 — No. 3")]
+        >>> find_year(ps, fmt="txt").year
         2006
     """
     model = model or _shipped_model()
@@ -445,7 +445,8 @@ from litmine.models import Passage
 
 
 _SOURCES = (("forthcoming", "accepted-for-publication"), ("kw:parliament", "parliament-imprint"),
-            ("date_only_line", "date-line"), ("kw:vol", "journal-line"), ("kw:journal", "journal-line"), ("kw:series", "series-line"),
+            ("date_only_line", "date-line"), ("kw:vol", "journal-line"), ("kw:journal", "journal-line"),
+            ("kw:series", "series-line"),
             ("kw:published", "publication-date"), ("kw:copyright", "copyright"))
 
 

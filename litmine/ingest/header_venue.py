@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 
 _DASH = r"[-–—‒]"
 _PAGES = rf"(\d{{1,5}}\s*{_DASH}\s*\d{{1,5}})"
-_VOL = re.compile(r"\b(?:vol(?:ume)?\.?|jg\.?|jahrgang|bd\.?|band)\s*(\d{1,4})\b|\b(\d{1,4})\.\s*(?:jg|jahrgang)\b", re.I)
-_ISSUE = re.compile(r"\b(?:no\.?|nr\.?|issue|heft|number|num\.?|n°|№)\s*(\d{1,3}(?:\s*[-–‒/]\s*\d{1,3})?(?:\s*\(\d+\))?)",
+_VOL = re.compile(r"\b(?:vol(?:ume)?\.?|jg\.?|jahrgang|bd\.?|band)\s*(\d{1,4})\b|\b(\d{1,4})\.\s*(?:jg|jahrgang)\b",
+                  re.I)
+_ISSUE = re.compile(r"\b(?:no\.?|nr\.?|issue|heft|number|num\.?|n°|№)\s*"
+                    r"(\d{1,3}(?:\s*[-–‒/]\s*\d{1,3})?(?:\s*\(\d+\))?)",
                     re.I)
 _PP = re.compile(rf"(?:\bpp?\.?|\bpages:?|\bS\.)\s*{_PAGES}", re.I)
 _COLON_PP = re.compile(rf":\s*{_PAGES}")
@@ -28,14 +30,17 @@ _PATTERNS = [  # (name, regex with named groups) - printed journal lines
         rf"^(?P<name>[^\d©]{{3,120}}?)\s+(?P<volume>\d{{1,4}})\s*\((?P<year>\d{{4}})\)\s*(?P<issue>\d{{1,3}})\s*,\s*"
         rf"(?P<pages>\d+\s*{_DASH}\s*\d+)")),
     ("name (year) vol:pages", re.compile(
-        rf"^(?P<name>[^\d©]{{3,120}}?)\s*\((?P<year>\d{{4}})\)\s*(?P<volume>\d{{1,4}})\s*:\s*(?P<pages>\d+\s*{_DASH}\s*\d+)")),
+        rf"^(?P<name>[^\d©]{{3,120}}?)\s*\((?P<year>\d{{4}})\)\s*(?P<volume>\d{{1,4}})\s*:\s*"
+        rf"(?P<pages>\d+\s*{_DASH}\s*\d+)")),
     ("name issue/year: pages", re.compile(
-        rf"^(?P<name>[^\d©]{{3,120}}?)\s+(?P<issue>\d{{1,2}})\s*/\s*(?P<year>\d{{4}})\s*:\s*(?P<pages>\d+\s*{_DASH}\s*\d+)")),
+        rf"^(?P<name>[^\d©]{{3,120}}?)\s+(?P<issue>\d{{1,2}})\s*/\s*(?P<year>\d{{4}})\s*:\s*"
+        rf"(?P<pages>\d+\s*{_DASH}\s*\d+)")),
     ("name vol(issue)", re.compile(
         rf"^(?P<name>[^\d©]{{3,120}}?),?\s+(?P<volume>\d{{1,4}})\s*\((?P<issue>[\d\-–/ ]{{1,7}})\)\s*(?:[,:]\s*"
         rf"(?P<pages>\d+\s*{_DASH}\s*\d+))?")),
     ("name vol,issue: pages", re.compile(
-        rf"^(?P<name>[^\d©]{{3,120}}?)\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<issue>\d{{1,3}})\s*:\s*(?P<pages>\d+\s*{_DASH}\s*\d+)")),
+        rf"^(?P<name>[^\d©]{{3,120}}?)\s+(?P<volume>\d{{1,4}})\s*,\s*(?P<issue>\d{{1,3}})\s*:\s*"
+        rf"(?P<pages>\d+\s*{_DASH}\s*\d+)")),
 ]
 _SERIES = [  # (venue name or None to keep the printed one, kind, regex)
     ("HL Paper", "report", re.compile(r"\bHL\s+Paper\s+(?P<number>\d{1,4}[\w-]*)")),
@@ -46,7 +51,8 @@ _SERIES = [  # (venue name or None to keep the printed one, kind, regex)
         r"(?i:papers?)(?:\s+(?i:series))?)\s*(?i:no\.?|nr\.?|#)?\s*"
         r"(?P<number>(?:[A-Z]{1,4}\s+){0,3}(?:\d{1,4}(?:\s*[/-]\s*\d{1,4})?))\s*$")),
     (None, "report", re.compile(r"^(?P<name>(?:[\w\-]+\s)?[\w\-]*(?:methodenbericht|research report|technical "
-                                r"report|report series))\s*(?:no\.?|nr\.?)?\s*(?P<number>\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$",
+                                r"report|report series))\s*(?:no\.?|nr\.?)?\s*"
+                                r"(?P<number>\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$",
                                 re.I)),
 ]
 _PUBLISHER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*,?\s*)?(?P<name>(?:[A-Z][\w&.'’-]*\s?){1,5}?"
@@ -54,8 +60,9 @@ _PUBLISHER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*,?\s*)?(?P<name>(?
                         r"Wiley|Routledge|SciPress|IEEE)(?:\s+(?:[A-Z][\w.]*\s?){0,3})?)", re.I)
 _PUBLISHER_NAMED = re.compile(r"\b(?P<name>(?:His|Her) Majesty'?s Stationery Office|The Stationery Office(?: Limited)?|"
                               r"Verlag\s+(?:[A-Z]\w+\s?){1,3}|Rainer Hampp Verlag)")
-_CITED_VENUE = re.compile(r"\)\.\s.{5,200}?[.?!]\s+(?P<name>[A-Z][^.()]{3,100}?),\s*(?P<volume>\d{1,4})\s*\((?P<issue>[\w-]{1,6})"
-                          r"\),\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")  # a running citation: "A. (2025). Title. J, 8(87), 143"
+# a running citation: "A. (2025). Title. J, 8(87), 143"
+_CITED_VENUE = re.compile(r"\)\.\s.{5,200}?[.?!]\s+(?P<name>[A-Z][^.()]{3,100}?),\s*(?P<volume>\d{1,4})\s*"
+                          r"\((?P<issue>[\w-]{1,6})\),\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 _BOOK = re.compile(r"\((?:eds?|hrsg|hg)\.\)|\blncs\b|\blecture notes\b|\bproceedings of\b", re.I)
 _NOT_A_VENUE = re.compile(r"^(?:issn|isbn|doi|urn|https?|www\.|retrieved|available|accessed|downloaded|copyright|©|"
                           r"\d)|^(?:[\w ]{0,20}):\s*(?:[\w ]{0,30}) (?:university )?press$", re.I)
@@ -110,7 +117,8 @@ def parse_journal_line(text: str) -> dict | None:
     if vol and (issue or pp or re.search(r"\b(1[89]|20)\d\d\b", t)):
         name = _clean_name(t[:vol.start()])
         name = name if re.search(r"[^\W\d]{2}", name) else ""
-        out = {"name": name or None, "volume": vol.group(1) or vol.group(2), "issue": issue.group(1).strip() if issue else None,
+        out = {"name": name or None, "volume": vol.group(1) or vol.group(2),
+               "issue": issue.group(1).strip() if issue else None,
                "pages": re.sub(r"\s+", "", pp.group(1)) if pp else None}
         if not pp:
             tail = re.search(rf",\s*{_PAGES}\s*$", t)

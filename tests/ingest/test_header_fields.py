@@ -82,7 +82,8 @@ def test_header_fields_received_accepted_dates_lose_to_the_volume_year(tmp_path)
 
 def test_header_fields_year_in_series_name_is_not_the_year(tmp_path):
     doc = year_of(paper(tmp_path, [("Working Paper Series of the Research Network 1989", 16),
-                                   ("Europe after Enlargement: Ōsaka and Łódź Compared", 16), ("Jörg Müller", 11)]))
+                                   ("Europe after Enlargement: Ōsaka and Łódź Compared", 16),
+                                   ("Jörg Müller", 11)]))
     assert doc.year != 1989
     doc = year_of(paper(tmp_path, [("Working Paper Series of the Research Network 1989", 16),
                                    ("Working Paper 2/2008", 14), ("Europe after Enlargement", 16)], name="q.pdf"))
