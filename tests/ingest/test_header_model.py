@@ -132,3 +132,14 @@ def test_header_model_table_of_contents_line_is_not_the_title():
     lines += [Line(1, 72, 190 + 13 * i, 520, 200 + 13 * i, BODY[:90], 10, False) for i in range(15)]
     h = find_header(lines, page_sizes=[(595, 842)], body_size=10)
     assert "...." not in (h.title or "") and "Citation" not in (h.title or "")
+
+
+def test_header_model_body_sentence_is_not_the_title(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for k in range(30):
+        w.text(72, 70 + 13 * k, f"{BODY[:88]} ({k})", size=10)
+    w.save(tmp_path / "körper.pdf")
+    doc = extract_document(str(tmp_path / "körper.pdf"))[0]
+    assert not doc.title.startswith("Local employment services")
+    assert doc.meta_sources["title"] != "header-model" and doc.authors == []
