@@ -17,8 +17,9 @@ Columns:
   GROBID only       a model trained on GROBID's header corpus alone, scored on every file
 All figures are development figures: the features and assembly rules were designed while looking at these files.
 Title: soft match (case, punctuation, spaces ignored; title_alternatives accepted); authors: family names (the
-last word of each, as gold files differ on particles and initials; a corporate name whole), in order; year: the year or one of year_alternatives; venue: the name, soft, either containing
-the other (documents whose gold has no venue are left out).
+last word of each, as gold files differ on particles and initials; a corporate name whole), in order; year: the
+year or one of year_alternatives; venue: the name, soft, either containing the other (documents whose gold has no
+venue are left out).
 """
 
 from __future__ import annotations

@@ -160,7 +160,8 @@ def norm_tokens(text: str) -> list[str]:
 
 
 def load_gold(eval_dir: Path, *, sets: tuple[str, ...] = ("ssoar", "uk", "jose")) -> list[dict]:
-    """Gold records {set, id, pdf, title, title_alternatives, authors:[{family,given}|{literal}], year, years, venue}."""
+    """Gold records: set, id, pdf, title, title_alternatives, authors ([{family, given} | {literal}]), year, years,
+    venue."""
     out = []
     if "ssoar" in sets:
         p = eval_dir / "excite-ssoar/derived/metadata.jsonl"

@@ -26,8 +26,8 @@ _ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (
                   r"network|secretariat|ombudsman|centre|center|foundation|bank|consortium|working group)\b", re.I)
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter", "zu",
               "al", "el", "bin", "ibn", "st"}
-_HONORIFIC = re.compile(r"^(?:dr|prof|(?:associate |assistant |full )?professor|mr|mrs|ms|sir|dame|the rt hon|rt hon|the|"
-                        r"lord|baroness|baron)\.?\s+", re.I)
+_HONORIFIC = re.compile(r"^(?:dr|prof|(?:associate |assistant |full )?professor|mr|mrs|ms|sir|dame|the rt hon|"
+                        r"rt hon|the|lord|baroness|baron)\.?\s+", re.I)
 _DEGREE = re.compile(r"[\s,]+(?:ph\.?d|md|msc|ma|ba|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$", re.I)
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
 _SOFTWARE = re.compile(r"\b(microsoft|word|adobe|acrobat|latex|tex|pdf|writer|office|user|admin|owner|administrator|"
@@ -343,9 +343,10 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
     return out[:40]
 
 
-_TITLE_ORG = re.compile(r"^(?P<org>(?:[A-Z][\w'’-]*\s+){1,8}?(?:Inquiry|Committee|Commission|Review|Taskforce|Task Force))"
-                        r"\b(?!\s+(?:of|into|on|for)\b)")
-_RESPONSE = re.compile(r"^(?P<who>(?:UK|HM|Scottish|Welsh|Northern Ireland)\s+Government|Government)\s+response\b", re.I)
+_TITLE_ORG = re.compile(r"^(?P<org>(?:[A-Z][\w'’-]*\s+){1,8}?"
+                        r"(?:Inquiry|Committee|Commission|Review|Taskforce|Task Force))\b(?!\s+(?:of|into|on|for)\b)")
+_RESPONSE = re.compile(r"^(?P<who>(?:UK|HM|Scottish|Welsh|Northern Ireland)\s+Government|Government)\s+response\b",
+                       re.I)
 _DEPARTMENT = re.compile(r"^(?:Department (?:for|of) [A-Z][\w ,&'’-]{3,80}|Ministry of [A-Z][\w ,&'’-]{3,60}|"
                          r"(?:Home|Cabinet|Foreign,? Commonwealth (?:and|&) Development|Scotland|Wales) Office|"
                          r"HM Treasury)$")

@@ -26,7 +26,8 @@ HASH_SIZE = 4096
 _YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 # keyword families, looked up as sets of lower-case words (regex alternations cost too much per line)
 _MONTH = frozenset("january february march april may june july august september october november december jan feb "
-                   "mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli oktober dezember".split())
+                   "mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli oktober dezember"
+                   .split())
 _AFFIL = frozenset("universidad college centre center department dept school faculty laboratory lab hospital ministry "
                    "foundation academy e-mail email address correspondence street road avenue straße strasse postfach "
                    "box germany usa uk france italy spain switzerland netherlands berlin london".split())
@@ -141,7 +142,8 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
 
     Example:
         >>> from litmine.ingest.pdf_layout import Line
-        >>> rows = lines_from_pdf([Line(1, 72, 90, 500, 110, "A Title", 20, True), Line(1, 72, 130, 300, 142, "Ann Lee", 12, False)])
+        >>> rows = lines_from_pdf([Line(1, 72, 90, 500, 110, "A Title", 20, True),
+        ...                        Line(1, 72, 130, 300, 142, "Ann Lee", 12, False)])
         >>> rows[0]["largest"], rows[1]["lower"]
         (True, True)
     """
