@@ -3,7 +3,7 @@ ligatures and letter spacing, read back into passages."""
 
 from litmine.ingest.pdf import read_pdf
 from litmine.ingest.structure import build_passages
-from litmine.pdfwrite import PdfWriter, text_width
+from litmine.pdfwrite import PdfWriter, text_width, wrap
 
 FILLER = ("Local partnerships in Zoë's region shaped how welfare-to-work services reached people who had been "
           "out of work for a long time, and the evaluation followed them over three years.")
@@ -45,15 +45,20 @@ def test_pdf_text_numbered_paragraph_kept_whole_with_its_number(tmp_path):
     y = 100
     for number, words in (("1.10", "The inquiry took evidence from"), ("1.11", "It also visited"),
                           ("1.12", "The committee heard évidence from"), ("1.13", "We recommend that the"),
-                          ("1.14", "Finally, we thank")):
-        w.text(57, y, number, size=11)  # the number alone in the margin, the text indented past it
-        lines = [f"{words} many witnesses about the", "scheme and its administration by the department over",
-                 "the years since it began, and about the people it", "was meant to help."]
+                          ("1.14", "Finally, we thank"), ("1.15", "Our thanks go to")):
+        w.text(57, y + 0.5, number, size=11)  # the number alone in the margin, the text a word space or more past it
+        # justified lines that run to the right margin, as a report's do
+        lines = wrap(f"{words} many witnesses about the scheme and the way it was run, about its administration "
+                     "by the department over all the years since it first began, and about the people it was "
+                     "meant to reach in every part of the country and abroad, and whom it was meant to help.",
+                     450, 11, "Helvetica", hyphenate=False)
         for line in lines:
-            w.text(86, y, line, size=11)
+            w.text(92, y, line, size=11)
             y += 14
         y += 12
     # a numbered paragraph whose number shares the first line's run, its other lines hanging under the text
+    w.new_page()
+    y = 80
     w.text(57, y, "12. Ministers should publish the figures every year", size=11)
     for line in ("so that claimants and the public can see how", "the scheme is working."):
         y += 14
@@ -61,9 +66,10 @@ def test_pdf_text_numbered_paragraph_kept_whole_with_its_number(tmp_path):
     text, passages = _text(w, tmp_path)
     paras = [p.text for p in passages if p.kind == "body"]
     assert any(p.startswith("1.12 The committee heard évidence") and p.endswith("meant to help.") for p in paras)
+    assert all(p.count("administration") == 1 for p in paras if p.startswith("1.1"))
     assert any(p.startswith("1.13 We recommend that the") and "administration" in p for p in paras)
     assert any(p.startswith("12. Ministers should") and p.endswith("scheme is working.") for p in paras)
-    assert sum(1 for p in paras if p.startswith("1.1") and p.endswith("meant to help.")) == 5
+    assert sum(1 for p in paras if p.startswith("1.1") and p.endswith("meant to help.")) == 6
     assert not any(p.strip() in ("1.12", "1.13", "12.") for p in paras)
 
 
