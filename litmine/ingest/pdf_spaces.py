@@ -20,10 +20,10 @@ class SpaceCheck:
     Some PDFs carry a space character where there is no word gap: after a ligature glyph ("fi rst": the space's
     box lies inside the ligature's) or between the syllables of text set with syllable-wise spacing ("Mig ra ti on":
     the next glyph starts in the first half of the space's box, where a word space ends before the next word).
-    Such a space is dropped. Wide letter spacing
-    ("M i g r a t i o n", every letter apart) is judged against the run's own gaps: spaces well below its widest
-    gaps join letters. Checking every space costs a tenth of a page's reading time, so a page's first spaces are
-    sampled and all are checked only when the sample finds such spaces; spaces after ligatures are always checked.
+    Such a space is dropped. Wide letter spacing ("M i g r a t i o n", every letter apart) is judged against the
+    run's own gaps: spaces well below its widest gaps join letters. Checking every space would cost a tenth of a
+    page's reading time, so a page's first spaces are sampled and all are checked only when the sample finds such
+    spaces; spaces after a ligature's letters and runs of letters set apart are always checked.
     """
 
     SAMPLE = 12
