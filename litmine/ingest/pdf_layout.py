@@ -100,30 +100,40 @@ _PAGE_REF = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})$", re.I)
 def table_rows(clusters: list[list[Line]], gutters: list[float], width: float) -> set[int]:
     """Indices of the text lines (clusters, top to bottom) that are rows of a table spanning a multi-column
     page: three or more rows in a row, each of three or more short cells with cells either side of the gutters
-    (rows of two short cells between them count too; so does a contents list, each entry's page number across
-    the gutter), and figures in a third of the cells or more (a grid of
-    author names on a title page is not a table). Read column by column, such a table's cells would be mixed
-    into the body text of each column; kept as full-width rows, the table reads as one piece where it stands."""
+    (rows of two short cells between them count too), with figures in a third of those rows' cells or more (a
+    grid of author names on a title page is not a table); or a contents list, each entry's page number across
+    the gutter (an entry's wrapped first lines between them count too). Read column by column, such a table's
+    cells would be mixed into the body text of each column; kept as full-width rows, it reads as one piece."""
     col_w = width / (len(gutters) + 1)
     kinds = []
     for segs in clusters:
         short = all(s.x1 - s.x0 < 0.6 * col_w for s in segs)
         sides = any(s.x1 <= gutters[0] for s in segs) and any(s.x0 >= gutters[-1] for s in segs)
-        # a contents list: an entry left of the gutter, its page number right of it
-        contents = len(segs) == 2 and sides and bool(_PAGE_REF.match(segs[1].text.strip()))
-        kinds.append(2 if short and sides and len(segs) >= 3 or contents else 1 if short and len(segs) >= 2 else 0)
+        if len(segs) == 2 and sides and _PAGE_REF.match(segs[1].text.strip()):
+            kinds.append(3)  # a contents entry and its page number
+        elif short and sides and len(segs) >= 3:
+            kinds.append(2)
+        elif short and len(segs) >= 2 or all(s.x1 <= gutters[0] for s in segs):
+            kinds.append(1)
+        else:
+            kinds.append(0)
     rows: set[int] = set()
     band: list[int] = []
     for k, kind in enumerate(kinds + [0]):
         if kind:
             band.append(k)
             continue
-        while band and kinds[band[-1]] < 2:  # a band ends on a full row
-            band.pop()
-        cells = [s.text for i in band for s in clusters[i]]
-        numeric = sum(1 for c in cells if any(ch.isdigit() for ch in c))
-        if sum(1 for i in band if kinds[i] == 2) >= 3 and numeric >= 0.3 * len(cells):
-            rows.update(band)
+        # a band starts and ends on a full row; single lines only join a contents list
+        full = [i for i in band if kinds[i] >= 2]
+        if len(full) >= 3:
+            band = band[band.index(full[0]):band.index(full[-1]) + 1]
+            if kinds[full[0]] != 3:  # lines wholly left of the gutter belong to a table only as a contents list
+                band = [i for i in band if kinds[i] >= 2 or len(clusters[i]) >= 2 and
+                        not all(s.x1 <= gutters[0] for s in clusters[i])]
+            cells = [s.text for i in full for s in clusters[i]]
+            numeric = sum(1 for c in cells if any(ch.isdigit() for ch in c))
+            if numeric >= 0.3 * len(cells):
+                rows.update(band)
         band = []
     return rows
 
