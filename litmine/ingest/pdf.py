@@ -107,9 +107,10 @@ def _segments(cluster: list[Line]) -> list[Line]:
         if segs:
             s = segs[-1]
             gap = f.x0 - s.x1
-            # the larger size of the two runs: a hyphen or a full stop alone in its run has a box (and so often a
-            # size) a tenth of the text's, which made every gap after or before it look like a word space
-            em = max(f.size, s.size, 4)
+            # a hyphen or a full stop alone in its run is measured by the text beside it (its box, and so often its
+            # size, is a tenth of the text's, which made every gap beside it look like a word space); a smaller run
+            # of letters or figures (a superscript, an affiliation mark) by its own size
+            em = max(f.size, s.size, 4) if not any(ch.isalnum() for ch in f.text) else max(f.size, 4)
             if gap < 0.9 * em and _is_superscript(f, s):
                 s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                 s.x1 = max(s.x1, f.x1)
