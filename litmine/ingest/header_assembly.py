@@ -18,6 +18,7 @@ _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of content
 # journal mastheads and issue lines: a month with its year, or volume and number ("May 2002", "Vol. 31, No. 3")
 _MASTHEAD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                        r"\s+(?:1[89]|20)\d\d\b|\b(?:vol\.?|volume)\s*\d+\s*[,(]?\s*(?:no\.?|issue|number)\s*\d", re.I)
+_OPEN_ENDS = frozenset("of the and in for to on with a an from at by as or its their into between".split())
 _URL = re.compile(r"https?://|www\.|\.(?:org|com|info|de)\b", re.I)
 _HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
                            r"zusammenfassung|einleitung|statement of need)\b", re.I)
@@ -223,7 +224,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
 
     def same_style(a: dict, b: dict) -> bool:  # a wrapped title keeps its size, weight and line spacing
         return abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
-            abs(a["top_rel"] - b["top_rel"]) < 0.045 and a["size_rel"] > 1.05
+            abs(a["top_rel"] - b["top_rel"]) < 0.045 and (a["size_rel"] > 1.05 or a["bold"])
 
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
@@ -238,7 +239,13 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return False
         if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
             return False
-        return p[j] >= 0.3 or (same_style(a, b) and p[j] >= 0.01)
+        if p[j] >= 0.3:
+            return True
+        # a line ending in "of", "the", "and" goes on; so does one set like the title (not a byline set alike)
+        upper, lower = (b, a) if j < i else (a, b)
+        open_end = upper["text"].rstrip().rsplit(" ", 1)[-1].lower() in _OPEN_ENDS and \
+            lower["size_rel"] >= 0.7 * upper["size_rel"] and abs(a["top_rel"] - b["top_rel"]) < 0.045
+        return open_end or (same_style(a, b) and not name_shaped(b["text"]))
 
     while len(run) < 6 and run[0] > 0 and joins(run[0], run[0] - 1):
         run.insert(0, run[0] - 1)

@@ -60,7 +60,8 @@ _NOT_NAME = frozenset("summary review reviews reviewer reviewers description fil
                       "chapter section appendix volume issue page notes note data original contribution article "
                       "accepted manuscript preprint letter commentary editorial".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F'’]+)*"
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+)?"
+                         r"(?:-[A-Z\u00C0-\u00DE]?[a-z\u00DF-\u024F'’]+)*"
                          r"|[A-Z]\.?(?:-[A-Z]\.?)?|[A-Z\u00C0-\u00DE]{2,}(?:-[A-Z\u00C0-\u00DE]{2,})?|van|von|de|der|"
                          r"den|da|di|du|le|la|and|&|et|al\.?|by)[,;*\d\u2020\u2021]*$")
 
