@@ -71,6 +71,8 @@ def build_citation_name(authors: Sequence[str], year: int | None, *, title: str 
         'Lindsay et al., 2018'
         >>> build_citation_name(["Morag Kerr", "Jon Baird"], None)
         'Kerr and Baird, n.d.'
+        >>> build_citation_name(["Intergovernmental Panel on Climate Change"], 2011)
+        'Intergovernmental Panel on Climate Change, 2011'
     """
     names = build_author_names(authors, creators)
     who = (_short_title(title) if not names else names[0] if len(names) == 1
