@@ -100,9 +100,9 @@ def concept_graph():
     g.add_edge("hostile", "employability", weight=0.2, raw=1, documents=1, passages=[5], first_year=2011)
     passages = {
         1: {"doc_id": "d1", "title": "Samproduktion i Ærø kommune", "authors": ["Sørensen, Eva"], "year": 2009,
-            "page": 4, "text": "La coproducción et la co-production des services à Ærø.", "path": "corpus/a.pdf"},
+            "page": 4, "page_label": "4", "text": "La coproducción et la co-production des services à Ærø.", "path": "corpus/a.pdf"},
         2: {"doc_id": "d2", "title": "Employability in Scotland", "authors": ["Kerr, M."], "year": 2018,
-            "page": 12, "text": "Employability services built on co-producing support.", "path": "corpus/b.txt"},
+            "page": 12, "page_label": "212", "text": "Employability services built on co-producing support.", "path": "corpus/b.txt"},
         3: {"doc_id": "d2", "title": "Employability in Scotland", "authors": ["Kerr, M."], "year": 2018,
             "page": 13, "text": "More co-production with lone parents.", "path": "corpus/b.txt"},
         4: {"doc_id": "d3", "title": "Work first", "authors": [], "year": 2003, "page": 1,
@@ -164,7 +164,8 @@ def test_html_map_browser_node_click_lists_its_passages(tmp_path):
     assert rows[0] == {"doc-title": "Samproduktion i Ærø kommune", "authors": "Sørensen, Eva", "year": "2009",
                        "page": "p. 4", "text": "La coproducción et la co-production des services à Ærø.",
                        "marked": ["coproducción", "co-production"], "id": "1"}
-    assert (rows[1]["doc-title"], rows[1]["year"], rows[1]["page"]) == ("Employability in Scotland", "2018", "p. 12")
+    assert (rows[1]["doc-title"], rows[1]["year"], rows[1]["page"]) == ("Employability in Scotland", "2018",
+                                                                   "p. 212 (PDF p. 12)")
     assert rows[1]["marked"] == ["co-producing"] and rows[2]["text"] == "More co-production with lone parents."
     node = dom.all(lambda n: n["attrs"].get("data-id") == "co-production")[0]
     assert "selected" in classes(node)
@@ -178,7 +179,7 @@ def test_html_map_browser_edge_click_shows_hostile_text_as_text(tmp_path):
     assert_clean(dom, stderr, "edge:employability|hostile")
     assert text(dom.by_id("panel-title")) == "Employability \u2194 " + HOSTILE
     (row,) = listed(dom)
-    assert (row["doc-title"], row["authors"], row["year"], row["page"]) == (HOSTILE, HOSTILE, "2011", "p. 2")
+    assert (row["doc-title"], row["authors"], row["year"], row["page"]) == (HOSTILE, HOSTILE, "2011", "PDF p. 2")
     assert row["text"] == HOSTILE + " & employability" and row["marked"] == ["employability"]
     assert text(dom.all(lambda n: n["tag"] == "title")[0]) == "Réseau <b>" + HOSTILE
 
