@@ -129,13 +129,13 @@ def _pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Ro
             kinds[0] = kinds.get(0, "") + f"\x00{kind}\x00" + re.sub(r"\s+", "", p.text)  # across pages
     sizes = sorted(line.size for line in lines for _ in range(max(1, len(line.text) // 20)))
     body = sizes[len(sizes) // 2] or 10.0
+    norms = [_norm(line.text) for line in lines]
     pages_of: dict[str, set[int]] = {}
-    for line in lines:
-        pages_of.setdefault(_norm(line.text), set()).add(line.page)
+    for line, norm in zip(lines, norms):
+        pages_of.setdefault(norm, set()).add(line.page)
     rows: list[Row] = []
-    for line in lines:
+    for line, norm in zip(lines, norms):
         h = page_sizes[line.page - 1][1] if page_sizes and line.page - 1 < len(page_sizes) else 842.0
-        norm = _norm(line.text)
         rows.append(Row(text=line.text.strip(), page=line.page, top=max(0.0, min(1.0, line.top / (h or 842.0))),
                         size=(line.size or body) / body, bold=bool(line.bold),
                         running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3

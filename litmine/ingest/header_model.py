@@ -98,6 +98,7 @@ _by_start = re.compile(r"^\s*by\b", re.I)
 _date_only = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[A-Za-zä]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\W*$")
 _leader = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
 _vol_no = re.compile(r"\b(?:vol|no)\.?\s*\d", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def _text_features(text: str) -> list[float]:
@@ -110,7 +111,7 @@ def _text_features(text: str) -> list[float]:
     allcaps = sum(1 for w in alpha if len(w) > 1 and w.isupper()) / n
     lower = sum(1 for w in alpha if w[:1].islower()) / n
     chars = max(len(text), 1)
-    digits = sum(c.isdigit() for c in text) / chars
+    digits = len(_DIGIT.findall(text)) / chars
     stop = sum(1 for w in words if w.lower() in _STOP) / n
     names = sum(1 for t in tokens if _NAME_TOKEN.match(t)) / max(len(tokens), 1)
     single = sum(1 for t in tokens if len(t) == 1 and t.isalpha()) / max(len(tokens), 1)
