@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from litmine.ingest.header_model import (_NOT_NAME, LABELS, _affil, _lower_words, current_model, lines_from_pdf,
-                                         name_shaped)
+from litmine.ingest.header_model import (_HEADING, _NOT_NAME, LABELS, _affil, _lower_words, current_model,
+                                         lines_from_pdf, name_shaped)
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
 _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
@@ -241,6 +241,14 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return False
         if p[j] >= 0.3:
             return True
+        close = abs(a["top_rel"] - b["top_rel"]) < 0.045
+        # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
+        if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"]:
+            return True
+        # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
+        if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \
+                not name_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
+            return True
         # a line ending in "of", "the", "and" goes on; so does one set like the title (not a byline set alike)
         upper, lower = (b, a) if j < i else (a, b)
         open_end = upper["text"].rstrip().rsplit(" ", 1)[-1].lower() in _OPEN_ENDS and \
@@ -448,7 +456,9 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
     info_title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()
     if info_title and _plausible_info_title(info_title, front_text, printed_only=bool(header.title)):
         if header.title and (_fold(info_title) == _fold(header.title) or
-                             _fold(header.title) in _fold(info_title) and len(header.title) > 20):
+                             _fold(header.title) in _fold(info_title) and len(header.title) > 20 or
+                             _fold(header.title).startswith(_fold(info_title)) and len(info_title) > 20):
+            # two sources agree (the printed title may go on past a shorter info title: its wrapped last line)
             header.confidence["title"] = max(header.confidence["title"], 0.9)  # two sources agree
         elif header.confidence.get("title", 0.0) < 0.5:
             header.title = info_title.rstrip(".")
