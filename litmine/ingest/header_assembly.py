@@ -93,7 +93,7 @@ def _join_title(rows: list[dict]) -> str:
             prev = rows[k - 1]
             subtitle = r.get("geom") and prev.get("geom") and (
                 r["size_rel"] < 0.9 * prev["size_rel"] or bool(r.get("bold")) != bool(prev.get("bold")))
-            sep = ": " if subtitle and not re.search(r"[:.?!–—-]$", text) else " "
+            sep = ": " if subtitle and not re.search(r"[:.?!–—-]$", text) and not t[:1].islower() else " "
             text += sep + t
     text = re.sub(r"\s*[*∗\u2020]+$|(?<=[^\W\d_])\d{1,2}$", "", re.sub(r"\s+", " ", text)).strip(" .")
     text = re.sub(r"^(?:chapter|part|kapitel|teil)\s+[\divxlc]+\s*[:.]\s*", "", text, flags=re.I)  # a book's label
@@ -243,7 +243,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return True
         close = abs(a["top_rel"] - b["top_rel"]) < 0.045
         # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
-        if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"]:
+        if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"] and \
+                not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]):
             return True
         # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
         if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \

@@ -143,3 +143,33 @@ def test_header_model_body_sentence_is_not_the_title(tmp_path):
     doc = extract_document(str(tmp_path / "körper.pdf"))[0]
     assert not doc.title.startswith("Local employment services")
     assert doc.meta_sources["title"] != "header-model" and doc.authors == []
+
+
+def _line(top: float, text: str, size: float, bold: bool = False) -> Line:
+    return Line(1, 72, top, 520, top + size, text, size, bold)
+
+
+def test_header_model_title_goes_on_in_lower_case_and_takes_a_subtitle():
+    body = "We study trade among partners of the union and show the results hold."
+    h = find_header([_line(90, "Driving Forces of Vertical Trade", 16), _line(110, "in Europe and Ærø 1996–2005", 12),
+                     _line(150, "Lars Jensen and Teit Lüthje", 11), _line(215, body, 10)],
+                    body_size=10, page_sizes=[(595, 842)])
+    assert h.title == "Driving Forces of Vertical Trade in Europe and Ærø 1996–2005"
+    assert h.authors == ["Lars Jensen", "Teit Lüthje"]
+    h = find_header([_line(90, "Leading Change", 18, True),
+                     _line(112, "The Role of Principles for Responsible Education", 14, True),
+                     _line(150, "ANDREAS RASCHE AND MANUEL ESCUDERO", 10, True), _line(200, body, 10)],
+                    body_size=10, page_sizes=[(595, 842)])
+    assert h.title == "Leading Change: The Role of Principles for Responsible Education"
+
+
+def test_header_model_shorter_info_title_does_not_cut_the_printed_one():
+    h = find_header([_line(90, "Consumer Surplus in a Political Economy Model of Merger", 12, True),
+                     _line(104, "Control", 12, True), _line(130, "by Damien J. Neven and Lars-Hendrik Röller", 10),
+                     _line(160, "This paper considers merger control in a common agency framework where firms lobby.",
+                           10)],
+                    body_size=10, page_sizes=[(595, 842)],
+                    pdf_meta={"Title": "Consumer Surplus in a Political Economy Model of Merger"})
+    assert h.title == "Consumer Surplus in a Political Economy Model of Merger Control"
+    assert h.sources["title"] == "header-model" and h.confidence["title"] >= 0.9
+    assert h.authors == ["Damien J. Neven", "Lars-Hendrik Röller"]
