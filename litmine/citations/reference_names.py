@@ -256,6 +256,16 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
+def creators_from_names(names: list[str] | None) -> list[dict[str, str]]:
+    """Display names ("Colin Lindsay", "House of Lords Committee", "Müller, Anja") → creators, in order.
+
+    Example:
+        >>> creators_from_names(["UK Covid-19 Inquiry", "Ann Lee"])
+        [{'literal': 'UK Covid-19 Inquiry'}, {'family': 'Lee', 'given': 'Ann'}]
+    """
+    return [c for c in (creator_from_name(n) for n in names or [] if n and n.strip()) if c]
+
+
 def creator_display(creator: dict[str, str]) -> str:
     """A creator as Document.authors shows it: "Given Family", or the organisation's name."""
     if creator.get("literal"):

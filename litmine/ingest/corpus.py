@@ -152,9 +152,9 @@ def apply_sidecar(doc: Document, own: dict, index: SidecarIndex | None, *,
 
 
 def _creators_of(authors: list[str] | None) -> list[dict[str, str]]:
-    from litmine.citations.reference_names import creator_from_name
+    from litmine.citations.reference_names import creators_from_names
 
-    return [c for c in (creator_from_name(a) for a in authors or []) if c]
+    return creators_from_names(authors)
 
 
 def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path] | None = None,

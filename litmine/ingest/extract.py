@@ -8,7 +8,7 @@ from pathlib import Path
 
 from litmine.config import DOCUMENT_SUFFIXES
 from litmine.errors import InputError
-from litmine.ingest.header_assembly import creators_from_names
+from litmine.citations.reference_names import creators_from_names
 from litmine.ingest.metadata import _YEAR_RE, extract_metadata
 from litmine.ingest.structure import build_passages
 from litmine.models import Document

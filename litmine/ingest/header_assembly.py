@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from litmine.citations.reference_names import creator_display, creators_from_names  # noqa: F401 - re-exported
 from litmine.ingest.header_model import (_HEADING, _NOT_NAME, LABELS, _affil, _lower_words, current_model,
                                          lines_from_pdf, name_shaped)
 
@@ -47,14 +48,7 @@ class Header:
 
     @property
     def authors(self) -> list[str]:
-        return [display_name(c) for c in self.creators]
-
-
-def display_name(creator: dict[str, str]) -> str:
-    """"Given Family", or the literal name of a corporate author."""
-    if creator.get("literal"):
-        return creator["literal"]
-    return " ".join(p for p in (creator.get("given", ""), creator.get("family", "")) if p)
+        return [creator_display(c) for c in self.creators]
 
 
 def _fold(text: str) -> str:
@@ -115,7 +109,7 @@ def split_names(text: str) -> list[dict[str, str]]:
     t = re.sub(r"\s+", " ", t).strip(" ,;.")
     if not t:
         return []
-    if is_corporate(t):
+    if _organisation_line(t):
         return [{"literal": _corporate_case(t)}]
     if ";" in t and all(p.count(",") == 1 for p in t.split(";") if p.strip()):
         out = []
@@ -172,8 +166,8 @@ def _person(part: str) -> dict[str, str] | None:
     return {"family": " ".join(words[k:]), "given": " ".join(words[:k])}
 
 
-def is_corporate(text: str) -> bool:
-    """An organisation named as author (committee, inquiry, government, ...), to be kept whole."""
+def _organisation_line(text: str) -> bool:
+    """A byline naming an organisation as author (committee, inquiry, government, ...), to be kept whole."""
     if not _ORG.search(text):
         return False
     parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
@@ -188,25 +182,6 @@ def _corporate_case(text: str) -> str:
                         (w.lower() if i and w.lower() in _SMALL else w[:1] + w[1:].lower())
                         for i, w in enumerate(words))
     return text
-
-
-def creators_from_names(names: list[str]) -> list[dict[str, str]]:
-    """Display names ("Colin Lindsay", "House of Lords Committee") → creators."""
-    out = []
-    for n in names:
-        n = n.strip()
-        if not n:
-            continue
-        if is_corporate(n):
-            out.append({"literal": n})
-        elif "," in n:
-            fam, given = (s.strip() for s in n.split(",", 1))
-            out.append({"family": fam, "given": given})
-        else:
-            c = _person(n)
-            if c:
-                out.append(c)
-    return out
 
 
 def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
@@ -286,14 +261,14 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
             return False
         if run and i < run[0]:  # above the title only names or an issuing body (not a series or journal line)
             body = pa[i] >= 0.5 and not _SERIES.search(text) and (
-                is_corporate(text) or (i + 1 < run[0] and is_corporate(rows[i + 1]["text"])))
+                _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
             return body or (name_shaped(text) and (pa[i] >= 0.08 or run[0] - i <= 2))
         # a name-shaped line right under (or just above) the title is the byline even where the model doubts it;
         # a line the model calls author must still read as names or an organisation (not a series line)
         near = bool(run) and (0 < i - run[-1] <= 3 or 0 < run[0] - i <= 2)
         names = name_shaped(text)
         if pa[i] >= 0.5 or (pa[i] >= 0.3 and int(np.argmax(probs[i])) == _A):
-            return names or is_corporate(text) or pa[i] >= 0.9 or "," in text
+            return names or _organisation_line(text) or pa[i] >= 0.9 or "," in text
         return (pa[i] >= 0.08 or near) and names
 
     if run:
@@ -332,7 +307,7 @@ def _has_name_word(text: str) -> bool:
 
 
 def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
-    if any(is_corporate(t) for t in texts) and not any(name_shaped(t) for t in texts):
+    if any(_organisation_line(t) for t in texts) and not any(name_shaped(t) for t in texts):
         return [{"literal": _corporate_case(" ".join(texts))}]
     joined: list[str] = []
     for t in (_strip_marks(x).strip() for x in texts):
@@ -350,8 +325,9 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
     seen = set()
     for t in joined:
         for c in split_names(t):
-            key = _fold(display_name(c))
-            if c.get("family") and (_affil(_lower_words(display_name(c))) or re.search(r"\d", display_name(c))):
+            shown = creator_display(c)
+            key = _fold(shown)
+            if c.get("family") and (_affil(_lower_words(shown)) or re.search(r"\d", shown)):
                 continue  # an address or affiliation caught in the byline
             if key and key not in seen:
                 seen.add(key)
@@ -393,7 +369,7 @@ def _organisation_author(rows: list[dict], header: Header) -> None:
     header.sources["authors"] = source
 
 
-def _plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> bool:
+def plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> bool:
     """A PDF info title that reads like a title (not a file name or a program's), printed on the first pages
     when printed_only."""
     words = title.split()
@@ -406,7 +382,7 @@ def _plausible_info_title(title: str, front_text: str, *, printed_only: bool) ->
     return found >= 0.85 * len(words)
 
 
-def _plausible_info_authors(author: str, front_text: str, *, printed_only: bool) -> list[dict[str, str]]:
+def plausible_info_authors(author: str, front_text: str, *, printed_only: bool) -> list[dict[str, str]]:
     """Persons from a PDF info Author field, only when they look like full names (given and family name), and
     printed in the document when printed_only. Logins ("djuren", "ur") and programs are never authors."""
     if _SOFTWARE.search(author) or re.search(r"\d|@|\\|/", author):
@@ -455,7 +431,7 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
     meta = pdf_meta or {}
     front_text = " ".join(r["text"] for r in rows if r["page"] <= 2)
     info_title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()
-    if info_title and _plausible_info_title(info_title, front_text, printed_only=bool(header.title)):
+    if info_title and plausible_info_title(info_title, front_text, printed_only=bool(header.title)):
         if header.title and (_fold(info_title) == _fold(header.title) or
                              _fold(header.title) in _fold(info_title) and len(header.title) > 20 or
                              _fold(header.title).startswith(_fold(info_title)) and len(info_title) > 20):
@@ -467,7 +443,7 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
             header.sources["title"] = "pdf-metadata"
     info_author = str(meta.get("Author") or "").strip()
     if info_author and header.confidence.get("authors", 0.0) < 0.5:
-        persons = _plausible_info_authors(info_author, front_text, printed_only=bool(header.creators))
+        persons = plausible_info_authors(info_author, front_text, printed_only=bool(header.creators))
         if persons:
             header.creators = persons
             header.confidence["authors"] = 0.6

@@ -208,14 +208,18 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
 
 
 def _pdf_info_title_and_authors(info: dict, found: Found) -> None:
-    """PDF info fields where no header lines came with the PDF (the header model checks them otherwise)."""
+    """PDF info fields where no header lines came with the PDF, checked as the header model checks them (no
+    program names, file names or logins)."""
+    from litmine.citations.reference_names import creator_display
+    from litmine.ingest.header_assembly import plausible_info_authors, plausible_info_title
+
     meta = info.get("pdf_meta") or {}
-    title = (meta.get("Title") or "").strip()
-    if title and _plausible_meta_title(title):
+    title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()
+    if title and plausible_info_title(title, "", printed_only=False):
         found.set("title", title, "pdf-metadata")
-    author = (meta.get("Author") or "").strip()
-    if author and not re.search(r"\b(user|admin|owner|microsoft|word)\b", author, re.I):
-        found.set("authors", clean_authors(author), "pdf-metadata")
+    persons = plausible_info_authors(str(meta.get("Author") or "").strip(), "", printed_only=False)
+    if persons:
+        found.set("authors", [creator_display(c) for c in persons], "pdf-metadata")
 
 
 def _model_title_and_authors(info: dict, found: Found) -> None:
@@ -277,10 +281,6 @@ def _venue_and_kind(front: list[Passage], found: Found, fmt: str, info: dict) ->
         found.set("venue_info", venue.info, venue.source or "first-pages", confidence=venue.confidence.get("venue"))
     if venue.kind:
         found.set("kind", venue.kind, "header-rules", confidence=venue.confidence.get("kind"))
-
-
-def _plausible_meta_title(title: str) -> bool:
-    return len(title.split()) >= 2 and not re.search(r"(microsoft word|\.docx?$|\.pdf$|untitled|^slide)", title, re.I)
 
 
 def _from_citation_block(block: str, found: Found, source: str) -> None:
