@@ -1,0 +1,70 @@
+"""Hand-labelled concept senses on real documents: where the labels are and how a passage is found again.
+
+The labels (benchmarks/data/concept_senses/*.jsonl, one passage per line) never hold the documents' text: each
+record names the eval file, the passage's page and a key (the first 12 hex digits of the SHA-1 of the passage's
+text, lower-cased, with whitespace collapsed), and lists the mentions by concept id, surface form and occurrence.
+The text is read from ../shared/eval at run time with litmine's own reader; a record whose key is not found (the
+reader changed how it splits passages) is counted as lost, never guessed.
+
+Record fields: set (excite-ssoar | uk-policy-inquiries | uk-approved-documents), file (path under the set's
+folder), page, key, split ("tune": rules and models may be fitted on it; "test": never looked at while
+developing), drawn ("candidate" | "random"), mentions [{concept, surface, occurrence}], false_friends
+[{concept, surface, occurrence, why}], labeller, notes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "data" / "concept_senses"
+SETS = ("excite-ssoar", "uk-policy-inquiries", "uk-approved-documents")
+
+
+def passage_key(text: str) -> str:
+    """The key a labelled passage is found by: SHA-1 of the lower-cased text with whitespace collapsed."""
+    norm = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:12]
+
+
+def split_of(set_name: str, file: str) -> str:
+    """Whole documents go to one split: two in five to "test", the rest to "tune"."""
+    return "test" if zlib.crc32(f"{set_name}/{file}".encode()) % 5 in (0, 1) else "tune"
+
+
+@lru_cache(maxsize=64)
+def passages_of(path: str):
+    """litmine's passages of one eval file (cached)."""
+    from litmine.ingest.extract import extract_document
+
+    doc, _ = extract_document(path)
+    return doc.passages
+
+
+def load_labelled(eval_dir: Path, split: str | None = None) -> Iterator[tuple[dict, object | None]]:
+    """Each labelled record with its Passage (None when the key is no longer found)."""
+    for f in sorted(LABELS.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            if split and rec["split"] != split:
+                continue
+            path = Path(eval_dir) / rec["set"] / rec["file"]
+            if not path.exists():
+                yield rec, None
+                continue
+            found = [p for p in passages_of(str(path)) if passage_key(p.text) == rec["key"]]
+            yield rec, (found[0] if found else None)
+
+
+def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
+    """Spans of a surface form in a passage (case-insensitive, whole words), in order."""
+    pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pat.finditer(text)]
