@@ -163,13 +163,15 @@ def render(docs, base, cv, sweep, k, secs, venues=None, lso=None, n_grobid=0) ->
              "fold. The same development files chose the features, so held-out figures will be lower.",
              "- Trained on (shipped model, `scripts/train_year.py`, logistic regression, C=0.3, each document weighing "
              "the same, sets balanced by (mean size / set size)^0.5): every year candidate of the first three pages "
-             "(+ citation blocks, cover sheets, PDF CreationDate) of the excite-ssoar en_refsection PDFs, the UK "
+             "(+ citation blocks, cover sheets, the last two pages and imprint lines after page 3, PDF "
+             "CreationDate) of the excite-ssoar en_refsection PDFs, the UK "
              "inquiry PDFs and the JOSE PDFs, each also read as a text file would be, labelled by the gold year "
              "(candidates equal to a gold alternative left out), plus GROBID's header corpus (Apache-2.0; "
              f"{n_grobid} headers with a `<date>`, read as text). The shipped weights include the SSOAR gold (its "
              "SOURCE.md says internal evaluation only; `--sets uk,jose` rebuilds without it).",
-             f"- Gold year not among the candidates at all (no year printed on the first three pages, nor in a "
-             f"citation block or the PDF's CreationDate): {absent}.",
+             f"- Gold year not among the candidates at all (no year printed on the first three pages or the last two, "
+             f"nor in an imprint line, a citation block or the PDF's CreationDate): {absent}. A year more than one "
+             "before the newest year of the reference list is never given (a work does not cite later works).",
              "- right = the gold year; alt = a gold alternative year; missing = no year given (probability under "
              "the threshold); wrong = any other year.", "",
              "- leave-set-out = the ranker trained on the *other* development sets and GROBID only (no document of "

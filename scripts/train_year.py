@@ -10,7 +10,8 @@ Training data (development sets, read from --eval, never copied into the project
 - GROBID's header corpus (kermitt2/grobid, Apache-2.0, grobid-trainer/resources/dataset/header/corpus/tei/): the
   year of each header's first <date> is the gold; read as text (no layout), it teaches the words around dates.
 
-Every year candidate litmine collects in a document (litmine.ingest.header_fields.year_candidates) is one example:
+Every year candidate litmine collects in a document (litmine.ingest.header_fields.year_candidates: first three
+pages with layout, citation blocks, cover sheets, last two pages and imprint lines as text, CreationDate) is one example:
 positive when it is the gold year, negative otherwise; candidates equal to a gold *alternative* year are left out
 (they are neither right nor wrong). A logistic regression (scikit-learn, L2, balanced classes) is fitted on the
 feature dicts; its weights, intercept and feature names are saved as a small .npz that litmine reads with numpy

@@ -1,11 +1,13 @@
 """Publication year of a document as a researcher cites it, chosen by a learned candidate ranker.
 
-Every four-digit year on the first three pages (running heads included, with their layout), in repository cover
-sheets and "Suggested citation" / "Zitierweise" / "Citation:" blocks, in the PDF's CreationDate, or in the front
-passages of a text file is a candidate. Each candidate is described by the words around it (vol./no., month names,
+Every four-digit year on the first three pages (running heads included, with their layout; rows from
+litmine.ingest.header_rows), in repository cover sheets and "Suggested citation" / "Zitierweise" / "Citation:"
+blocks, on a PDF's last two pages or in an imprint line after page 3 ("© 2008 by", "First published in", "Approved
+on"; text only, no layout), in the PDF's CreationDate, or in the front passages of a text file is a candidate. Each candidate is described by the words around it (vol./no., month names,
 "Presented to Parliament", "received", "accepted", "©", series names...), its position (page, height on the page,
 running head), its type size, whether it sits in a parenthesised citation "(Smith 1966)", how often it occurs and
-how it relates to the latest year the document cites. A logistic regression trained on labelled development PDFs
+how it relates to the latest year the document cites (a year more than one before the newest work in the
+reference list is never taken: a work does not cite what appeared after it). A logistic regression trained on labelled development PDFs
 (scripts/train_year.py; weights in data/year_model.npz, read with numpy alone) gives each candidate a probability;
 the year of the best candidate is taken when its probability clears `YEAR_THRESHOLD`, otherwise no year is given.
 
@@ -21,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from litmine.ingest.header_rows import Row, cover_pages, front_rows, is_prose, running_lines  # noqa: F401
 from litmine.ingest.header_venue import parse_journal_line, parse_series_line
 from litmine.models import Passage
 
@@ -61,37 +64,8 @@ _NAMED = re.compile(r"\b(?:network|institute|act|treaty|convention|regulation|di
                     r"election|agenda|strategy|vision|plan|programme|program|olympics|cup|expo)\s+$", re.I)
 _CITE_PAREN = re.compile(r"\(([^()]{0,80})\)")
 _NAMEISH = re.compile(r"[A-Z\u00C0-\u024F][a-z\u00DF-\u024F'’-]+|\bet al\b|&|\band\b|\bund\b", re.U)
-_LABEL = re.compile(r"^\W*(?:suggested citation|recommended citation|zitierweise|zitiervorschlag|"
-                    r"empfohlene zitierung|bitte zitieren|please cite(?: this (?:article|paper|report|"
-                    r"publication) as| as)?|how to cite(?: this (?:article|paper|report))?|cite as|citation|"
-                    r"zitation|to cite this (?:article|paper|version))\b\s*:?", re.I)
 _REF_LIKE = re.compile(r"^[A-Z\u00C0-\u024F][\w'’-]+,\s+(?:[A-Z]\.\s*)+.{0,80}\(\d{4}[a-z]?\)|"
                        r"^[A-Z\u00C0-\u024F][\w'’-]+,\s+[A-Z]\.[^()]{0,60}\b(?:and|&)\b.{0,60}\(\d{4}")
-_TOC_LINE = re.compile(r"(?:\.\s*){4,}\s*\w*\d+\s*$|\s{3,}\d+\s*$|\s[ivxlc\d]{1,4}$")
-_COVER = re.compile(r"\b(?:ssoar|econstor|white rose research online|eprints\.whiterose|leibniz-informationszentrum"
-                    r"|nbn-resolving|this is a repository copy|provided in cooperation with|terms of use|"
-                    r"nutzungsbedingungen)\b", re.I)
-
-
-@dataclass
-class Row:
-    """One line (PDF) or front passage (text file) that candidates come from, with its layout where known."""
-
-    text: str
-    page: int | None = None  # physical page (PDF), None for text files
-    top: float = 0.5  # fraction of the page height
-    size: float = 1.0  # type size relative to the body size
-    bold: bool = False
-    index: int = 0  # position among the front passages (text files)
-    running: bool = False  # repeated on several pages (a running head or foot)
-    block: bool = False  # inside a "Suggested citation" / "Zitierweise" block
-    kind: str = ""  # "reference", "footnote" or "prose" (a long body paragraph) when the line is part of one
-    cover: bool = False  # on a repository cover sheet
-    before: str = ""  # the lines just before (same page)
-    journal: bool | None = None  # a printed journal line ("X, Vol. 31, No. 3, 2006, pp. 61-74"), see header_venue
-    series: bool | None = None  # a series line with its number ("Working Paper 2/2008")
-
-
 @dataclass
 class Candidate:
     """One year seen somewhere in a document's front matter, with the features the ranker scores."""
@@ -111,81 +85,6 @@ class YearChoice:
     confidence: float
     source: str
     evidence: str
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
-
-
-def _pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Row]:
-    if not lines:
-        return []
-    kinds = {}
-    for p in passages:
-        if (p.page or 1) > 3:
-            break
-        kind = p.kind if p.kind in ("reference", "footnote") else "prose" if _is_prose(p) else None
-        if kind:
-            kinds[0] = kinds.get(0, "") + f"\x00{kind}\x00" + re.sub(r"\s+", "", p.text)  # across pages
-    sizes = sorted(line.size for line in lines for _ in range(max(1, len(line.text) // 20)))
-    body = sizes[len(sizes) // 2] or 10.0
-    norms = [_norm(line.text) for line in lines]
-    pages_of: dict[str, set[int]] = {}
-    for line, norm in zip(lines, norms):
-        pages_of.setdefault(norm, set()).add(line.page)
-    rows: list[Row] = []
-    for line, norm in zip(lines, norms):
-        h = page_sizes[line.page - 1][1] if page_sizes and line.page - 1 < len(page_sizes) else 842.0
-        rows.append(Row(text=line.text.strip(), page=line.page, top=max(0.0, min(1.0, line.top / (h or 842.0))),
-                        size=(line.size or body) / body, bold=bool(line.bold),
-                        running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3
-                        and not 0.075 <= line.top / (h or 842.0) <= 0.92))  # in the top or foot margin
-        key = re.sub(r"\s+", "", line.text)[:30]  # the line's start: its end may carry a note mark
-        where = kinds.get(0, "").find(key) if len(key) >= 12 else -1
-        if where >= 0:
-            rows[-1].kind = kinds[0][:where].rsplit("\x00", 2)[-2]
-    _mark_context(rows)
-    return rows
-
-
-def _text_rows(passages: list[Passage]) -> list[Row]:
-    rows = []
-    for i, p in enumerate(passages[:40]):
-        if p.kind in ("reference", "footnote"):
-            break
-        if p.kind == "heading" and re.match(r"^(?:\d\.?\s+)?introduction\b", p.text, re.I) and i > 0:
-            break
-        for part in p.text.split("\n"):
-            rows.append(Row(text=part.strip(), index=i, kind="prose" if _is_prose(p) else ""))
-    _mark_context(rows)
-    return rows
-
-
-def _is_prose(p: Passage) -> bool:
-    """A running-text paragraph (a date inside it is an event, seldom the document's date)."""
-    words = p.text.split()
-    return p.kind in ("body", "abstract") and len(words) > 15 and sum(w[:1].islower() for w in words) > len(words) / 2
-
-
-def _mark_context(rows: list[Row]) -> None:
-    """Fill `before`, citation blocks and cover sheets."""
-    cover_pages = {r.page for r in rows if _COVER.search(r.text) and r.page is not None}
-    if any(r.page is None and _COVER.search(r.text) for r in rows[:15]):
-        cover_pages.add(None)
-    block_left = 0
-    for i, r in enumerate(rows):
-        prev = [q.text for q in rows[max(0, i - 2):i] if q.page == r.page]
-        r.before = " ".join(prev)[-120:]
-        r.cover = r.page in cover_pages if r.page is not None else (None in cover_pages and r.index < 15)
-        if _LABEL.match(r.text) and not _TOC_LINE.search(r.text):
-            block_left = 4
-            r.block = True
-            continue
-        if block_left and (i == 0 or rows[i - 1].page == r.page):
-            r.block = True
-            block_left -= 1
-        else:
-            block_left = 0
 
 
 def _latest_cited(passages: list[Passage]) -> int | None:
@@ -277,6 +176,7 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
         f["journal_line"] = 1.0
         if row.kind not in ("reference", "footnote") and not _REF_LIKE.match(t) and "(" not in before[-3:]:
             f["journal_line_head"] = 1.0  # the document's own journal line, not a cited work's
+            f.pop("page_after", None)  # "2/2016: 117-130": the issue's pages, not a cited page
     if row.series:
         f["series_line"] = 1.0
     if _REF_LIKE.match(t):
@@ -291,8 +191,11 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
         f["many_years_line"] = 1.0
 
 
-def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = None) -> list[Candidate]:
+def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = None,
+                    rows: list[Row] | None = None) -> list[Candidate]:
     """Every year candidate of a document with its features (see the module docstring).
+
+    rows: the document's `header_rows.front_rows` when already built (they are shared with the venue rules).
 
     Example:
         >>> from litmine.models import Passage
@@ -302,17 +205,19 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
     """
     info = info or {}
     this_year = date.today().year
-    lines = info.get("front_lines") if fmt == "pdf" else None
-    rows = _pdf_rows(lines, info.get("page_sizes") or [], passages) if lines else _text_rows(passages)
-    view = "pdf" if lines else "text"
+    if rows is None:
+        rows = front_rows(passages, fmt=fmt, info=info)
+    view = "pdf" if fmt == "pdf" and info.get("front_lines") else "text"
     cands: list[Candidate] = []
-    for row in rows:
+    for row in rows + (late_rows(passages) if fmt == "pdf" else []):
         for m in _YEAR.finditer(row.text):
             y = int(m.group(1))
             if y > this_year + 1:
                 continue
             f: dict[str, float] = {f"view:{view}": 1.0}
-            if view == "pdf":
+            if row.late:
+                f[f"late:{row.late}"] = 1.0
+            elif view == "pdf":
                 f[f"page{min(row.page or 1, 3)}"] = 1.0
                 f["top_head"] = float(row.top < 0.12)
                 f["top_foot"] = float(row.top > 0.88)
@@ -331,6 +236,7 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
             f["cover"] = float(row.cover)
             _line_features(row, m.start(), m.end(), f)
             source = ("suggested-citation" if row.block else "repository-cover" if row.cover else
+                      "last-pages" if row.late == "last" else "imprint-line" if row.late else
                       "first-pages" if view == "pdf" else "front-matter")
             cands.append(Candidate(y, row, source, f))
     creation = _creation_year(info)
@@ -340,21 +246,73 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
     return cands
 
 
+_IMPRINT = re.compile(r"©|\bcopyright\b|\bfirst published\b|\bpublished (?:in|by|online)\b|\bthis (?:edition|version)\b"
+                      r"|\b(?:accepted|approved) (?:on|for publication)\b|\berschienen\b|\bveröffentlicht\b", re.I)
+
+
+def late_rows(passages: list[Passage]) -> list[Row]:
+    """Rows after the first three pages that may date the work: every line of the last two pages outside the
+    reference list and running text, and imprint lines anywhere ("© 2008 by ...", "First published in ...", "Approved on ...").
+    They carry no layout (passages keep none); `late` says which kind they are."""
+    last = max((p.page or 0) for p in passages) if passages else 0
+    rows: list[Row] = []
+    for p in passages:
+        page = p.page or 0
+        if page <= 3 or p.kind == "reference" or not _YEAR.search(p.text):
+            continue
+        is_last = page >= last - 1
+        if not is_last and not _IMPRINT.search(p.text) or is_prose(p):
+            continue  # a year in the running text is an event ("the 2013 election"), not the work's
+        kind = "footnote" if p.kind == "footnote" else ""
+        for t in p.text.split("\n"):
+            if _YEAR.search(t) and (is_last or _IMPRINT.search(t)):
+                rows.append(Row(text=t.strip(), page=page, kind=kind, late="last" if is_last else "imprint"))
+    return rows
+
+
+def reference_bound(passages: list[Passage]) -> int | None:
+    """The earliest year the work can have: one before the newest year in its reference list (a work does not
+    cite what appeared after it; "forthcoming" works cited a year ahead are allowed for). None when the reference
+    list gives fewer than three years.
+
+    Example:
+        >>> from litmine.models import Passage
+        >>> reference_bound([Passage(i, "reference", f"Müller, A. ({y}) Études.") for i, y in enumerate((1998, 2004, 2002))])
+        2003
+    """
+    years = [int(y) for p in passages if p.kind == "reference" for y in _YEAR.findall(p.text)]
+    years = [y for y in years if y <= date.today().year + 1]
+    return max(years) - 1 if len(years) >= 3 else None
+
+
+def _cites(f: dict[str, float], keys: tuple[str, ...]) -> bool:
+    """Whether a candidate's features say it is a cited work's year. "2/2016: 117-130" on the document's own journal
+    line is an issue and its pages, not a citation's page."""
+    return any(k in f for k in keys if k != "page_after" or "journal_line_head" not in f)
+
+
+_CITE_KEYS = ("paren_cite", "narrative_cite", "reference_like", "in_reference", "page_after", "letter_suffix")
+
+
 def _document_features(cands: list[Candidate], passages: list[Passage], creation: int | None, this_year: int) -> None:
     counts: dict[int, int] = {}
+    late_counts: dict[int, int] = {}
     pages: dict[int, set] = {}
+    front = [c for c in cands if c.row is not None and not c.row.late]
     for c in cands:  # occurrences outside citations and running text: a year cited five times is still cited
-        if c.row is not None and not any(k in c.features for k in _CITE_FEATURES) and c.row.kind != "prose":
+        if c.row is not None and not _cites(c.features, _CITE_FEATURES) and c.row.kind != "prose":
+            if c.row.late:
+                late_counts[c.year] = late_counts.get(c.year, 0) + 1
+                continue
             counts[c.year] = counts.get(c.year, 0) + 1
             pages.setdefault(c.year, set()).add(c.row.page)
-    line_years = [c.year for c in cands if c.row is not None and c.row.kind != "prose"]
+    line_years = [c.year for c in front if c.row.kind != "prose"]
     cite_only: dict[int, bool] = {}
-    for c in cands:
-        if c.row is not None:
-            cited = any(k in c.features for k in ("paren_cite", "narrative_cite", "reference_like", "in_reference",
-                                                  "page_after", "letter_suffix")) and not (c.row.block or c.row.cover)
-            cite_only[c.year] = cite_only.get(c.year, True) and cited
+    for c in front:
+        cited = _cites(c.features, _CITE_KEYS) and not (c.row.block or c.row.cover)
+        cite_only[c.year] = cite_only.get(c.year, True) and cited
     latest = _latest_cited(passages)
+    bound = reference_bound(passages)
     top = max(line_years) if line_years else None
     uncited = [y for y in counts]  # years seen outside citations and running text
     top_uncited = max(uncited) if uncited else None
@@ -362,15 +320,18 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
         f, y = c.features, c.year
         f["count"] = math.log1p(counts.get(y, 0))
         f["n_pages"] = float(len(pages.get(y, ())))
+        if c.row is not None and c.row.late:  # how often the year is printed on the last pages, outside citations
+            f["late_count"] = math.log1p(late_counts.get(y, 0))
         # (no "seen once" feature: UK title pages print their date once, JOSE on every page)
-        cite = any(k in f for k in ("paren_cite", "narrative_cite", "reference_like", "in_reference", "page_after",
-                                    "letter_suffix", "name_before")) and not (c.row and (c.row.block or c.row.cover))
+        cite = _cites(f, _CITE_KEYS + ("name_before",)) and not (c.row and (c.row.block or c.row.cover))
         f["is_max_front"] = float(y == top and not cite)
         f["is_max_front_cite"] = float(y == top and cite)
         f["is_max_uncited"] = float(y == top_uncited)  # the latest year seen outside citations
         f["all_cites"] = float(cite_only.get(y, False))
         f["old"] = float(y < 1950)
         f["future"] = float(y > this_year)
+        if bound is not None:
+            f["below_bound"] = float(y < bound)
         if latest is None:
             f["no_cited"] = 1.0
         else:
@@ -387,8 +348,7 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
             f["long_before_creation"] = float(y < creation - 3)
 
 
-_CITE_FEATURES = ("paren_cite", "narrative_cite", "reference_like", "in_reference", "page_after", "letter_suffix",
-                  "in_name")
+_CITE_FEATURES = _CITE_KEYS + ("in_name",)
 
 
 class YearModel:
@@ -419,8 +379,12 @@ def _shipped_model() -> YearModel | None:
 
 
 def find_year(passages: list[Passage], *, fmt: str, info: dict | None = None, model: YearModel | None = None,
-              threshold: float = YEAR_THRESHOLD) -> YearChoice | None:
+              threshold: float = YEAR_THRESHOLD, rows: list[Row] | None = None) -> YearChoice | None:
     """The year a researcher would cite, or None when no candidate is probable enough.
+
+    Never a year only ever cited, part of a name ("Network 1989"), a cited year on the last pages, or a year
+    more than one year before the newest work in the reference list (`reference_bound`). rows: the document's
+    `front_rows` when already built.
 
     Example:
         >>> from litmine.models import Passage
@@ -432,16 +396,25 @@ def find_year(passages: list[Passage], *, fmt: str, info: dict | None = None, mo
     if model is None:
         return None
     best: Candidate | None = None
-    for c in year_candidates(passages, fmt=fmt, info=info):
-        if c.features.get("in_name") or (c.features.get("all_cites") and not c.features.get("running")):
-            continue  # a year that is only ever cited, or part of a name ("Network 1989"), is not the work's year
+    scored: list[Candidate] = []
+    for c in year_candidates(passages, fmt=fmt, info=info, rows=rows):
+        f = c.features
+        if f.get("in_name") or (f.get("all_cites") and not f.get("running")) or f.get("below_bound") or \
+                (c.row is not None and c.row.late and _cites(f, _CITE_FEATURES)):
+            continue  # a year only ever cited, part of a name, or older than the newest cited work is not the work's
         c.probability = model.probability(c.features)
+        scored.append(c)
         if best is None or c.probability > best.probability:
             best = c
     if best is None or best.probability < threshold:
         return None
-    evidence = best.row.text if best.row is not None else "PDF CreationDate"
-    return YearChoice(best.year, round(best.probability, 3), _source(best), evidence[:200])
+    # the evidence shown is the likeliest line of that year that is not a citation ("Africa Spectrum 2/2016: 117-130"
+    # rather than "David Coltart (2016), The Struggle Continues" on a review's first page)
+    plain = [c for c in scored if c.year == best.year and c.row is not None
+             and not _cites(c.features, _CITE_KEYS + ("name_before",))]
+    shown = max(plain, key=lambda c: c.probability) if plain and best not in plain else best
+    evidence = shown.row.text if shown.row is not None else "PDF CreationDate"
+    return YearChoice(best.year, round(best.probability, 3), _source(shown), evidence[:200])
 
 
 _SOURCES = (("forthcoming", "accepted-for-publication"), ("kw:parliament", "parliament-imprint"),
@@ -459,14 +432,3 @@ def _source(c: Candidate) -> str:
                 c.features.get(f"kw:{feature}"):
             return name
     return c.source
-
-
-def running_lines(info: dict) -> set[str]:
-    """Texts of the front lines repeated on two or more pages (running heads and feet)."""
-    rows = _pdf_rows(info.get("front_lines") or [], info.get("page_sizes") or [], [])
-    return {r.text for r in rows if r.running}
-
-
-def cover_pages(info: dict) -> set[int]:
-    """Physical pages among the first three that are repository cover sheets (SSOAR, EconStor, White Rose...)."""
-    return {line.page for line in info.get("front_lines") or [] if _COVER.search(line.text)}

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 _DASH = r"[-–—‒]"
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
 _PAGES = rf"(\d{{1,5}}\s*{_DASH}\s*\d{{1,5}})"
 _VOL = re.compile(r"\b(?:vol(?:ume)?\.?|jg\.?|jahrgang|bd\.?|band)\s*(\d{1,4})\b|\b(\d{1,4})\.\s*(?:jg|jahrgang)\b",
                   re.I)
@@ -110,8 +112,10 @@ def parse_journal_line(text: str) -> dict | None:
         >>> parse_journal_line("Historical Social Research, Vol. 31 — 2006 — No. 3, 107-126")
         {'name': 'Historical Social Research', 'volume': '31', 'issue': '3', 'pages': '107-126'}
     """
-    t = re.sub(r"\s+", " ", text.replace("\u2012", "-")).strip()
-    if len(t) > 200 or not re.search(r"\d", t):
+    if not _DIGIT.search(text):
+        return None
+    t = _SPACE.sub(" ", text.replace("\u2012", "-")).strip()
+    if len(t) > 200:
         return None
     vol, issue, pp = _VOL.search(t), _ISSUE.search(t), _PP.search(t) or _COLON_PP.search(t)
     if vol and (issue or pp or re.search(r"\b(1[89]|20)\d\d\b", t)):

@@ -180,8 +180,11 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             if "venue" not in found.values:
                 found.set("venue", re.sub(rf",?\s*(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", "", t, flags=re.I).strip(" ,"),
                           "series-line")
-    _venue_and_kind(front, found, fmt, info)
-    _year(passages, found, fmt, info)
+    from litmine.ingest.header_rows import front_rows
+
+    rows = front_rows(passages, fmt=fmt, info=info)  # built once, read by the venue rules and the year ranker
+    _venue_and_kind(front, found, fmt, info, rows)
+    _year(passages, found, fmt, info, rows)
 
     # DOI: first one in the front matter, else one labelled "doi" in the text before the references
     for t in texts:
@@ -244,12 +247,12 @@ def _model_title_and_authors(info: dict, found: Found) -> None:
             found.sources["creators"] = header.sources["authors"]
 
 
-def _year(passages: list[Passage], found: Found, fmt: str, info: dict) -> None:
+def _year(passages: list[Passage], found: Found, fmt: str, info: dict, rows: list | None = None) -> None:
     """The year by the learned ranker (ingest/header_fields.py). A year a citation block stated is kept only when
     the ranker finds none; no year at all is better than an improbable one (extract.py notes its absence)."""
     from litmine.ingest.header_fields import find_year
 
-    choice = find_year(passages, fmt=fmt, info=info)
+    choice = find_year(passages, fmt=fmt, info=info, rows=rows)
     if choice is not None:
         found.set("year", choice.year, choice.source, override=True, confidence=choice.confidence)
     elif found.sources.get("year") not in ("suggested-citation", "repository-cover"):
@@ -257,15 +260,15 @@ def _year(passages: list[Passage], found: Found, fmt: str, info: dict) -> None:
         found.sources.pop("year", None)
 
 
-def _venue_and_kind(front: list[Passage], found: Found, fmt: str, info: dict) -> None:
+def _venue_and_kind(front: list[Passage], found: Found, fmt: str, info: dict, rows: list | None = None) -> None:
     """Venue name, its details (volume, issue, pages, series number, publisher) and the document kind from the
     first pages' lines (ingest/header_venue.py). A venue a citation block, cover sheet or "accepted for
     publication in" line stated stays; the older journal/series line rules give way."""
-    from litmine.ingest.header_fields import running_lines
+    from litmine.ingest.header_rows import running_lines
     from litmine.ingest.header_venue import find_venue, plausible_venue
 
     if fmt == "pdf" and info.get("front_lines"):
-        lines, running = [line.text.strip() for line in info["front_lines"]], running_lines(info)
+        lines, running = [line.text.strip() for line in info["front_lines"]], running_lines(info, rows)
     else:
         lines, running = [t.strip() for p in front for t in p.text.split("\n")], set()
     cited = {"venue": found.values["venue"]} if found.sources.get("venue") == "suggested-citation" else None

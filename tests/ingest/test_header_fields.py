@@ -1,5 +1,5 @@
 from litmine.ingest import extract_document
-from litmine.ingest.header_fields import find_year, year_candidates
+from litmine.ingest.header_fields import find_year, late_rows, reference_bound, year_candidates
 from litmine.ingest.header_venue import find_venue, parse_journal_line, parse_series_line
 from litmine.models import Passage
 from litmine.pdfwrite import PdfWriter
@@ -142,3 +142,69 @@ def test_header_fields_series_lines_and_kind():
                     "© Springer-Verlag Berlin Heidelberg 2012"])
     assert v.kind == "book-chapter" and v.info["publisher"].startswith("Springer")
     assert find_venue(["Ein Essay über Cafés"]).kind == "other"
+
+
+def test_header_fields_issue_year_and_pages_on_journal_line_is_not_a_citation(tmp_path):
+    body = ("Lone parents in Malmö met advisers (Müller 2014) who knew the local labour market well, and the "
+            "programme's café sessions in Ærø were copied by other services across the region. ")
+    path = paper(tmp_path, [("Afrika Übersicht 2/2016: 117–130", 8), ("Review Essay: Power in Zimbabwe", 16),
+                            ("Jörg Weiß", 11)], body=body)
+    passages, fmt, info = _read(path)
+    feats = [c.features for c in year_candidates(passages, fmt=fmt, info=info) if c.year == 2016]
+    assert feats and feats[0]["journal_line_head"] == 1.0 and feats[0]["all_cites"] == 0.0
+    assert year_of(path).year == 2016
+
+
+def _read(path):
+    from litmine.ingest.pdf import read_pdf
+    from litmine.ingest.structure import build_passages
+
+    blocks, info = read_pdf(path)
+    return build_passages(blocks)[1], "pdf", info
+
+
+def test_header_fields_year_older_than_the_newest_reference_is_never_taken():
+    refs = [Passage(i + 2, "reference", f"Ølgaard, K. ({y}) Cafés in Århus. Nordic Studies {i}.")
+            for i, y in enumerate((1999, 2003, 2004))]
+    ps = [Passage(0, "heading", "A Title"), Passage(1, "body", "Vol. 31 — 2000 — No. 3"), *refs]
+    assert reference_bound(ps) == 2003
+    cands = year_candidates(ps, fmt="txt")
+    assert [c.features["below_bound"] for c in cands if c.year == 2000] == [1.0]
+    choice = find_year(ps, fmt="txt")
+    assert choice is None or choice.year >= 2003
+    assert reference_bound(ps[:3]) is None  # under three reference years: no bound
+
+
+def test_header_fields_last_page_and_imprint_lines_are_candidates(tmp_path):
+    w = PdfWriter()
+    for page in range(6):
+        w.new_page()
+        y = 72.0
+        for _ in range(30):
+            w.text(72, y, "Lone parents in Malmö met advisers who knew the labour market of Łódź well.", size=10)
+            y += 13
+        if page == 2:
+            w.text(72, y + 20, "First published in Études Sociales in 2007 by Presses de Genève.", size=9)
+        if page == 5:
+            w.text(72, y + 20, "© 2008 by the Département d'Études Politiques", size=9)
+            w.text(72, y + 40, "Advisers were trained as before (Jönsson 2004).", size=10)
+    w.save(tmp_path / "late.pdf")
+    passages, fmt, info = _read(str(tmp_path / "late.pdf"))
+    cands = year_candidates(passages, fmt=fmt, info=info)
+    by_year = {c.year: c for c in cands}
+    assert by_year[2008].features["late:last"] == 1.0 and by_year[2008].source == "last-pages"
+    assert by_year[2008].features["kw:copyright"] == 1.0
+    assert 2007 in by_year and not by_year[2007].row.late  # page 3 is a front page, read with its layout
+    # a cited year on the last page is a candidate for training, never the answer
+    assert by_year[2004].features.get("paren_cite") == 1.0
+    choice = find_year(passages, fmt=fmt, info=info)
+    assert choice is None or choice.year != 2004
+
+
+def test_header_fields_imprint_line_after_the_front_pages(tmp_path):
+    ps = [Passage(0, "heading", "Cafés of Łódź", page=1), Passage(1, "body", "Text.", page=2),
+          Passage(2, "body", "Copyright © 2011 Ærø Press. First published in 2011.", page=5),
+          Passage(3, "body", "In 1999 the cafés of Łódź were counted.", page=6),
+          Passage(4, "body", "Closing words.", page=12)]
+    rows = late_rows(ps)
+    assert [(r.text[:9], r.late) for r in rows] == [("Copyright", "imprint")]
