@@ -38,6 +38,10 @@ def terms(
     new_only: Annotated[bool, typer.Option("--new-only", help="Hide terms the lexicon already has.")] = False,
     nlp: Annotated[bool, typer.Option("--nlp", help="Tag words with a trained English spaCy pipeline "
                                                     "(en_core_web_sm); slower, fewer non-noun phrases.")] = False,
+    like: Annotated[str | None, typer.Option("--like", metavar="CONCEPT",
+                                             help="Suggest forms, phrases and word-vector neighbours of a concept "
+                                                  "(id, label or phrase) from the corpus, as a YAML patterns: "
+                                                  "block.")] = None,
     format: Annotated[TermsFormat, typer.Option("--format", "-f", help="table, json, csv, or yaml (a lexicon file "
                                                                        "to adopt with --lexicon).")]
     = TermsFormat.table,
@@ -46,7 +50,11 @@ def terms(
     ranked by C-value or TF-IDF, with frequency, document frequency, first year seen and the lexicon concept each
     already is (`known`). Reference lists are left out.
 
-    Example: litmine terms --top 30 --format yaml > candidates.yaml
+    With --like CONCEPT it prints instead the concept's forms seen in the corpus, phrases holding its head words
+    and its neighbours by word vectors trained on the corpus (co-occurrence on a small corpus), with counts and a
+    sample, ready to paste into a lexicon file (--top and --min-freq apply).
+
+    Example: litmine terms --top 30 --format yaml > candidates.yaml; litmine terms --like co-production
     """
     from litmine.concepts.lexicon import load_lexicon
     from litmine.concepts.terms import TermOptions, build_lexicon_yaml, find_corpus_terms
@@ -54,6 +62,9 @@ def terms(
     if replace_lexicon and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")
     store = open_store(db, must_exist=True)
+    if like is not None:
+        _like(store, like, lexicon, replace_lexicon, top or 15, min_freq)
+        return
     try:
         concepts = load_lexicon(lexicon, replace=replace_lexicon)
         options = TermOptions(rank=rank.value, min_freq=min_freq, min_docs=min_docs, top=top or None,
@@ -71,3 +82,18 @@ def terms(
         write_rows(rows, Format(format.value), COLUMNS, title="candidate terms")
     if not found:
         typer.echo(f"no candidate terms with --min-freq {min_freq} and --min-docs {min_docs}", err=True)
+
+
+def _like(store, name: str, lexicon, replace_lexicon: bool, top: int, min_freq: int) -> None:
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.similar import corpus_like, find_concept, like_yaml
+
+    try:
+        concept = find_concept(load_lexicon(lexicon, replace=replace_lexicon), name)
+        result = corpus_like(store, concept, top=top, min_freq=min_freq)
+    except LitmineError as exc:
+        fail(str(exc))
+        return
+    finally:
+        store.close()
+    typer.echo(like_yaml(result), nl=False)

@@ -72,6 +72,7 @@ class TermOptions:
     top: int | None = 50
     new_only: bool = False
     nlp: bool = False
+    rejoin: bool = True  # rejoin words split in two by a ligature or letter spacing ("effi ciency")
 
 
 @dataclass
@@ -203,8 +204,11 @@ def _words(tokens: list[str], spaces: list[bool], tags: list[str] | None, i: int
     return (text, kind == 1, kind == 2 and (tags is None or tags[i] in _NOUNS), 1), i + 1
 
 
-def _segments(text: str, sentences: list[tuple[int, int]], nlp: Any = None) -> list[list[_Word]]:
-    """Runs of words that may hold terms: split at punctuation, numbers, stop words and sentence starts."""
+# one tokenised passage: tokens, whether a space follows each, start offsets, part-of-speech tags (or None)
+_Tokens = tuple[list[str], list[bool], list[int], list[str] | None]
+
+
+def _tokenize(text: str, nlp: Any = None) -> _Tokens:
     doc = nlp(text) if nlp is not None else _tokenizer()(text)
     tokens, spaces, starts = [], [], []
     at = 0
@@ -214,7 +218,77 @@ def _segments(text: str, sentences: list[tuple[int, int]], nlp: Any = None) -> l
         space = len(tw) > 1 and tw.endswith(" ")
         tokens.append(tw[:-1] if space else tw)
         spaces.append(space)
-    tags = [t.pos_ for t in doc] if nlp is not None else None
+    return tokens, spaces, starts, ([t.pos_ for t in doc] if nlp is not None else None)
+
+
+class SplitWords:
+    """Words split in two by a ligature or letter spacing that reached the text ("effi ciency", "fi nancial"),
+    found from the corpus's own vocabulary: two adjacent words, one space apart, whose concatenation the corpus
+    also has as one word, while neither part stands as a word on its own (outside such pairs) at least twice.
+    Prefixes written apart ("co production") are left alone: "production" is a word of its own.
+
+    Example:
+        >>> split = SplitWords()
+        >>> for text in ["The effi ciency of it.", "Efficiency matters."]:
+        ...     split.add(_tokenize(text))
+        >>> split.finish()
+        >>> sorted(split.pairs)
+        [('effi', 'ciency')]
+    """
+
+    def __init__(self) -> None:
+        self.vocab: Counter = Counter()
+        self.adjacent: Counter = Counter()
+        self.pairs: set[tuple[str, str]] = set()
+
+    def add(self, tokenized: _Tokens) -> None:
+        """Count the words and adjacent word pairs of one tokenised passage."""
+        tokens, spaces = tokenized[0], tokenized[1]
+        low = [t.lower() if _ALPHA.match(t) else "" for t in tokens]
+        self.vocab.update(w for w in low if w)
+        for i in range(len(low) - 1):
+            if low[i] and low[i + 1] and spaces[i]:
+                self.adjacent[low[i], low[i + 1]] += 1
+
+    def finish(self) -> None:
+        """Decide which pairs are split words."""
+        joinable = {pair: n for pair, n in self.adjacent.items() if pair[0] + pair[1] in self.vocab}
+        as_part: Counter = Counter()
+        for (a, b), n in joinable.items():
+            as_part[a] += n
+            as_part[b] += n
+        self.pairs = {(a, b) for a, b in joinable
+                      if self.vocab[a] - as_part[a] < 2 and self.vocab[b] - as_part[b] < 2}
+
+    def rejoin(self, tokenized: _Tokens) -> _Tokens:
+        """The passage's tokens with split words joined again."""
+        tokens, spaces, starts, tags = tokenized
+        if not self.pairs:
+            return tokenized
+        out: _Tokens = ([], [], [], [] if tags is not None else None)
+        i, n = 0, len(tokens)
+        while i < n:
+            if (i + 1 < n and spaces[i] and (tokens[i].lower(), tokens[i + 1].lower()) in self.pairs):
+                out[0].append(tokens[i] + tokens[i + 1])
+                out[1].append(spaces[i + 1])
+                out[2].append(starts[i])
+                if tags is not None:
+                    out[3].append(tags[i + 1])
+                i += 2
+                continue
+            out[0].append(tokens[i])
+            out[1].append(spaces[i])
+            out[2].append(starts[i])
+            if tags is not None:
+                out[3].append(tags[i])
+            i += 1
+        return out
+
+
+def _segments(text: str, sentences: list[tuple[int, int]], nlp: Any = None,
+              tokenized: _Tokens | None = None) -> list[list[_Word]]:
+    """Runs of words that may hold terms: split at punctuation, numbers, stop words and sentence starts."""
+    tokens, spaces, starts, tags = tokenized or _tokenize(text, nlp)
     bounds = sorted(s for s, _ in sentences)[1:]
     segments: list[list[_Word]] = []
     seg: list[_Word] = []
@@ -326,12 +400,12 @@ def extract_terms(documents: Iterable[DocumentText], *, concepts: Iterable[Conce
     surface_freq: Counter = Counter()
     stats: dict[str, list] = {}  # key -> [freq, docs, sum of 1 + ln tf, first year, phrase ends]
     n_docs = 0
-    for _doc_id, year, passages in documents:
+    for year, passages in _tokenized_documents(documents, nlp, options.rejoin):
         n_docs += 1
         counts: Counter = Counter()
         ends: Counter = Counter()
-        for text, sentences in passages:
-            segments = _segments(text, sentences, nlp)
+        for text, sentences, tokenized in passages:
+            segments = _segments(text, sentences, nlp, tokenized)
             _count_spans(segments, counts, ends, info)
         per_key: Counter = Counter()
         for surface, c in counts.items():
@@ -352,23 +426,43 @@ def extract_terms(documents: Iterable[DocumentText], *, concepts: Iterable[Conce
     return _score(info, surface_freq, stats, n_docs, _known_keys(concepts), options)
 
 
+def _tokenized_documents(documents: Iterable[DocumentText], nlp: Any, rejoin: bool
+                         ) -> Iterator[tuple[int | None, list[tuple[str, list[tuple[int, int]], _Tokens]]]]:
+    """Each document's year and passages with their tokens; with `rejoin`, a first pass learns the corpus's split
+    words (SplitWords) and the tokens come with them joined again."""
+    tokenized = [(year, [(text, sentences, _tokenize(text, nlp)) for text, sentences in passages])
+                 for _doc_id, year, passages in documents]
+    if not rejoin:
+        yield from tokenized
+        return
+    split = SplitWords()
+    for _year, passages in tokenized:
+        for _text, _sentences, tokens in passages:
+            split.add(tokens)
+    split.finish()
+    for year, passages in tokenized:
+        yield year, [(text, sentences, split.rejoin(tokens)) for text, sentences, tokens in passages]
+
+
 def _score(info: dict[str, tuple[str, int, int]], surface_freq: Counter, stats: dict[str, list], n_docs: int,
            known: dict[str, str], options: TermOptions) -> list[Term]:
     parts: dict[str, int] = {}
     for key, p, _ in info.values():
         if p > parts.get(key, 0):
             parts[key] = p
-    # a term closes a phrase at least once: "street-level" or "new public" only ever stand before a noun
+    # a term closes a phrase at least once: "street-level" or "new public" only ever stand before a noun.
+    # The thresholds come first, as in Frantzi, Ananiadou & Mima (2000): a longer string below them is no
+    # candidate, so it does not discount the strings nested in it.
     wanted = {k for k, p in parts.items()
               if p >= 2 and stats[k][0] >= options.min_freq and stats[k][1] >= options.min_docs and stats[k][4]}
-    # T_a: the longer candidates each wanted key occurs inside
+    # T_a: the longer candidates (above the thresholds) each wanted key occurs inside
     nested: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     seen: set[tuple[str, str]] = set()
     for surface, (key, _, n_words) in info.items():
         if key in wanted:
             surfaces[key][surface] = surface_freq[surface]
-        if n_words < 2 or (key, surface.lower()) in seen:
+        if n_words < 2 or key not in wanted or (key, surface.lower()) in seen:
             continue
         seen.add((key, surface.lower()))
         words = surface.split(" ")
