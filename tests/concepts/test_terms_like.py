@@ -1,0 +1,133 @@
+"""Split words, thresholds before nesting, `terms --like` and the checked translations."""
+
+import math
+
+import pytest
+from typer.testing import CliRunner
+
+from litmine.cli import app
+from litmine.concepts.lexicon import load_lexicon
+from litmine.concepts.matcher import ConceptMatcher
+from litmine.concepts.similar import find_concept, like_yaml, suggest_like
+from litmine.concepts.terms import TermOptions, extract_terms
+
+runner = CliRunner()
+
+
+def docs_of(*texts_by_doc):
+    return [(f"d{i}", 2010 + i, [(t, []) for t in texts]) for i, texts in enumerate(texts_by_doc)]
+
+
+def by_term(found):
+    return {t.term.lower(): t for t in found}
+
+
+def test_terms_split_words_are_rejoined_not_counted_as_two_word_terms():
+    docs = docs_of(["The effi ciency of services in Malmö.", "Efficiency and more efficiency of services.",
+                    "The fi nancial crisis."],
+                   ["Energy effi ciency gains matter; energy efficiency gains matter.", "A financial crisis."],
+                   ["Energy efficiency gains, and the financial crisis in Zürich."])
+    found = by_term(extract_terms(docs, options=TermOptions(min_freq=2, top=None)))
+    assert "efficiency" not in found and "effi ciency" not in found  # a word, not a two-word term
+    assert found["energy efficiency gains"].freq == 3 and found["energy efficiency gains"].words == 3
+    assert found["energy efficiency gains"].forms == []
+    assert found["financial crisis"].freq == 3
+    assert all(t.words >= 2 and (" " in t.term or "-" in t.term) for t in found.values())
+    # without the repair the split form makes "efficiency" a two-word term, and the split spellings stay apart
+    raw = by_term(extract_terms(docs, options=TermOptions(min_freq=2, top=None, rejoin=False)))
+    assert "efficiency" in raw and raw["efficiency"].words == 2
+    assert raw["energy efficiency gains"].words == 4 and raw["energy efficiency gains"].forms == [
+        "Energy effi ciency gains"]
+
+
+def test_terms_prefix_written_apart_is_no_split_word():
+    docs = docs_of(["Co production and coproduction, co production again."],
+                   ["Production of services and production of goods, coproduction and co production."])
+    found = by_term(extract_terms(docs, options=TermOptions(min_freq=2, top=None)))
+    assert found["co production"].words == 2 and found["co production"].freq == 5
+
+
+def test_terms_threshold_applies_before_nesting():
+    # "public management" 4 times alone, once inside "new public management" (below --min-freq 2)
+    docs = docs_of(["Public management reform. On public management.", "Public management, in Łódź."],
+                   ["The new public management.", "Public management again."])
+    found = by_term(extract_terms(docs, options=TermOptions(min_freq=2, top=None)))
+    assert set(found) == {"public management"}
+    # no longer candidate counts: C = log2(2) * f(a), not f(a) - f(new public management)
+    assert found["public management"].cvalue == pytest.approx(5.0)
+    # a string only ever inside a longer string that falls below the threshold is a candidate of its own
+    docs = docs_of(["Ein Beispiel: the welfare regime typology.", "The welfare regime."],
+                   ["A welfare regime."])
+    found = by_term(extract_terms(docs, options=TermOptions(min_freq=2, top=None)))
+    assert found["welfare regime"].cvalue == pytest.approx(math.log2(2) * 3)
+    low = by_term(extract_terms(docs, options=TermOptions(min_freq=1, min_docs=1, top=None)))
+    assert low["welfare regime"].cvalue == pytest.approx(3 - 1)  # nested in a candidate above the threshold
+
+
+SMALL = [
+    "Co-production of services means citizens and professionals working together.",
+    "Coproduction with service users changed the Jobcentre in Göteborg.",
+    "The co production of support plans was praised by service users.",
+    "Service users and professionals co-produce plans; user co-production grows.",
+    "Citizen co-production of public services is rare; citizen co-production is praised.",
+]
+
+
+def test_terms_like_suggests_forms_phrases_and_cooccurring_words_on_a_small_corpus():
+    docs = [(f"d{i}", 2010, [(t, [])]) for i, t in enumerate(SMALL)]
+    concept = find_concept(load_lexicon(), "Co-production")
+    result = suggest_like(docs, concept, min_freq=2)
+    assert result.method == "co-occurrence" and "too small" in result.note
+    forms = {s.phrase: s for s in result.suggestions if s.kind == "form"}
+    assert {"co-production", "coproduction", "co production", "co-produce"} <= set(forms)
+    assert forms["co-production"].freq == 4 and "[Co-production]" in forms["co-production"].sample
+    phrases = {s.phrase: s for s in result.suggestions if s.kind == "phrase"}
+    assert "citizen co-production" in phrases and phrases["citizen co-production"].freq == 2
+    assert "user co-production" not in phrases  # already a pattern
+    neighbours = {s.phrase for s in result.suggestions if s.kind == "neighbour"}
+    assert {"users", "service"} <= neighbours and "co-production" not in neighbours
+    text = like_yaml(result)
+    assert '  - "citizen co-production"  # phrase: freq 2, docs 1' in text
+    assert text.splitlines()[0].startswith("# litmine terms --like co-production (Co-production)")
+
+
+def test_terms_like_word2vec_is_seeded_and_repeatable(monkeypatch):
+    from litmine.concepts import similar
+
+    monkeypatch.setattr(similar, "MIN_WORDS", 100)
+    monkeypatch.setattr(similar, "MIN_MENTIONS", 3)
+    docs = [(f"d{i}", 2010, [(t, []) for t in SMALL * 4]) for i in range(3)]
+    concept = find_concept(load_lexicon(), "co-production")
+    first = suggest_like(docs, concept, min_freq=2)
+    again = suggest_like(docs, concept, min_freq=2)
+    assert first.method == "word2vec" and "Word2Vec" in first.note
+    assert [(s.phrase, s.score) for s in first.suggestions] == [(s.phrase, s.score) for s in again.suggestions]
+    assert any(s.kind == "neighbour" for s in first.suggestions)
+
+
+def test_terms_like_cli_prints_a_patterns_block(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for i, text in enumerate(SMALL):
+        (root / f"paper{i}.txt").write_text(f"Paper {i}\n\n{text}\n", encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    assert runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"]).exit_code == 0
+    result = runner.invoke(app, ["terms", "--db", db, "--like", "co-production", "--min-freq", "2"])
+    assert result.exit_code == 0, result.output
+    assert "# litmine terms --like co-production" in result.output and "\npatterns:\n" in result.output
+    assert '  - "citizen co-production"' in result.output
+    other = runner.invoke(app, ["terms", "--db", db, "--like", "peer mentoring"])
+    assert other.exit_code == 0 and "forms seen: none" in other.output
+
+
+def test_terms_removed_translations_no_longer_match():
+    matcher = ConceptMatcher(load_lexicon())
+    found = matcher.find_mentions([
+        "Las alianzas militares y el sector terciario crecen.",  # alliances; the services sector
+        "Die Partnerschaft und die Ehe; die Aktivierung des Kontos.",  # a couple; an account's activation
+        "El tercer sector y el trabajo en partenariado; im Dritten Sektor.",
+    ])
+    surfaces = {(m.concept, m.surface.lower()) for ms in found for m in ms}
+    assert not any(s in {"alianzas", "sector terciario", "partnerschaft", "aktivierung"} for _, s in surfaces)
+    assert ("third-sector", "tercer sector") in surfaces and ("third-sector", "dritten sektor") in surfaces
+    assert ("partnership-working", "partenariado") in surfaces
