@@ -11,12 +11,12 @@ Training data (development sets, read from --eval, never copied into the project
   year of each header's first <date> is the gold; read as text (no layout), it teaches the words around dates.
 
 Every year candidate litmine collects in a document (litmine.ingest.header_fields.year_candidates: first three
-pages with layout, citation blocks, cover sheets, last two pages and imprint lines as text, CreationDate) is one example:
-positive when it is the gold year, negative otherwise; candidates equal to a gold *alternative* year are left out
-(they are neither right nor wrong). A logistic regression (scikit-learn, L2, balanced classes) is fitted on the
-feature dicts; its weights, intercept and feature names are saved as a small .npz that litmine reads with numpy
-alone (scikit-learn is needed only here). The read PDFs are cached (pickles under --cache) so that reruns and the
-cross-validated benchmark (benchmarks/metadata_year.py) do not read every PDF again.
+pages with layout, citation blocks, cover sheets, last two pages and imprint lines as text, CreationDate) is one
+example: positive when it is the gold year, negative otherwise; candidates equal to a gold *alternative* year are
+left out (they are neither right nor wrong). A logistic regression (scikit-learn, L2, balanced classes) is fitted
+on the feature dicts; its weights, intercept and feature names are saved as a small .npz that litmine reads with
+numpy alone (scikit-learn is needed only here). The read PDFs are cached (pickles under --cache) so that reruns and
+the cross-validated benchmark (benchmarks/metadata_year.py) do not read every PDF again.
 """
 
 from __future__ import annotations

@@ -3,13 +3,14 @@
 Every four-digit year on the first three pages (running heads included, with their layout; rows from
 litmine.ingest.header_rows), in repository cover sheets and "Suggested citation" / "Zitierweise" / "Citation:"
 blocks, on a PDF's last two pages or in an imprint line after page 3 ("© 2008 by", "First published in", "Approved
-on"; text only, no layout), in the PDF's CreationDate, or in the front passages of a text file is a candidate. Each candidate is described by the words around it (vol./no., month names,
-"Presented to Parliament", "received", "accepted", "©", series names...), its position (page, height on the page,
-running head), its type size, whether it sits in a parenthesised citation "(Smith 1966)", how often it occurs and
-how it relates to the latest year the document cites (a year more than one before the newest work in the
-reference list is never taken: a work does not cite what appeared after it). A logistic regression trained on labelled development PDFs
-(scripts/train_year.py; weights in data/year_model.npz, read with numpy alone) gives each candidate a probability;
-the year of the best candidate is taken when its probability clears `YEAR_THRESHOLD`, otherwise no year is given.
+on"; text only, no layout), in the PDF's CreationDate, or in the front passages of a text file is a candidate. Each
+candidate is described by the words around it (vol./no., month names, "Presented to Parliament", "received",
+"accepted", "©", series names...), its position (page, height on the page, running head), its type size, whether it
+sits in a parenthesised citation "(Smith 1966)", how often it occurs and how it relates to the latest year the
+document cites (a year more than one before the newest work in the reference list is never taken: a work does not
+cite what appeared after it). A logistic regression trained on labelled development PDFs (scripts/train_year.py;
+weights in data/year_model.npz, read with numpy alone) gives each candidate a probability; the year of the best
+candidate is taken when its probability clears `YEAR_THRESHOLD`, otherwise no year is given.
 
 Venue, kind and citation blocks live in litmine.ingest.header_venue.
 """
@@ -246,22 +247,29 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
     return cands
 
 
-_IMPRINT = re.compile(r"©|\bcopyright\b|\bfirst published\b|\bpublished (?:in|by|online)\b|\bthis (?:edition|version)\b"
-                      r"|\b(?:accepted|approved) (?:on|for publication)\b|\berschienen\b|\bveröffentlicht\b", re.I)
+_IMPRINT = re.compile(r"©|\bcopyright\b|\bfirst published\b|\bpublished (?:in|by|online)\b|"
+                      r"\bthis (?:edition|version)\b|\b(?:accepted|approved) (?:on|for publication)\b|"
+                      r"\berschienen\b|\bveröffentlicht\b", re.I)
+
+
+_IMPRINT_HINTS = ("©", "opyright", "OPYRIGHT", "ublished", "UBLISHED", "dition", "ersion", "ccepted", "pproved",
+                  "rschienen", "ffentlicht")  # cheap substring tests before _IMPRINT
 
 
 def late_rows(passages: list[Passage]) -> list[Row]:
     """Rows after the first three pages that may date the work: every line of the last two pages outside the
-    reference list and running text, and imprint lines anywhere ("© 2008 by ...", "First published in ...", "Approved on ...").
-    They carry no layout (passages keep none); `late` says which kind they are."""
+    reference list and running text, and imprint lines anywhere ("© 2008 by ...", "First published in ...",
+    "Approved on ..."). They carry no layout (passages keep none); `late` says which kind they are."""
     last = max((p.page or 0) for p in passages) if passages else 0
     rows: list[Row] = []
     for p in passages:
         page = p.page or 0
-        if page <= 3 or p.kind == "reference" or not _YEAR.search(p.text):
+        if page <= 3 or p.kind == "reference":
             continue
         is_last = page >= last - 1
-        if not is_last and not _IMPRINT.search(p.text) or is_prose(p):
+        if not is_last and not (any(h in p.text for h in _IMPRINT_HINTS) and _IMPRINT.search(p.text)):
+            continue
+        if not _YEAR.search(p.text) or is_prose(p):
             continue  # a year in the running text is an event ("the 2013 election"), not the work's
         kind = "footnote" if p.kind == "footnote" else ""
         for t in p.text.split("\n"):
@@ -277,7 +285,8 @@ def reference_bound(passages: list[Passage]) -> int | None:
 
     Example:
         >>> from litmine.models import Passage
-        >>> reference_bound([Passage(i, "reference", f"Müller, A. ({y}) Études.") for i, y in enumerate((1998, 2004, 2002))])
+        >>> refs = [Passage(i, "reference", f"Müller, A. ({y}) Études.") for i, y in enumerate((1998, 2004, 2002))]
+        >>> reference_bound(refs)
         2003
     """
     years = [int(y) for p in passages if p.kind == "reference" for y in _YEAR.findall(p.text)]

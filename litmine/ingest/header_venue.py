@@ -147,7 +147,9 @@ def parse_series_line(text: str) -> tuple[dict, str] | None:
         >>> parse_series_line("Working Paper 14/2008")
         ({'name': 'Working Paper', 'number': '14/2008'}, 'working-paper')
     """
-    t = re.sub(r"\s+", " ", text).strip()
+    if not _DIGIT.search(text):
+        return None  # every series line carries its number
+    t = _SPACE.sub(" ", text).strip()
     if len(t) > 120:
         return None
     for name, kind, rx in _SERIES:
