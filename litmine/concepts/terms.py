@@ -446,10 +446,16 @@ def _tokenized_documents(documents: Iterable[DocumentText], nlp: Any, rejoin: bo
 
 def _score(info: dict[str, tuple[str, int, int]], surface_freq: Counter, stats: dict[str, list], n_docs: int,
            known: dict[str, str], options: TermOptions) -> list[Term]:
-    parts: dict[str, int] = {}
-    for key, p, _ in info.values():
-        if p > parts.get(key, 0):
-            parts[key] = p
+    # a term has the words of the form the text mostly writes: "interest" (206 times) is a word even where a
+    # line-break hyphen left "inter-ests", and "database" stays a word beside a rarer "data base"
+    form_freq: dict[str, Counter] = defaultdict(Counter)
+    form_parts: dict[str, int] = {}
+    for surface, (key, p, _) in info.items():
+        low = surface.lower()
+        form_freq[key][low] += surface_freq[surface]
+        form_parts[low] = p
+    parts = {key: form_parts[min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]]
+             for key, forms in form_freq.items()}
     # a term closes a phrase at least once: "street-level" or "new public" only ever stand before a noun.
     # The thresholds come first, as in Frantzi, Ananiadou & Mima (2000): a longer string below them is no
     # candidate, so it does not discount the strings nested in it.
