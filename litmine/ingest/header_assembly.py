@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from litmine.citations.reference_names import creator_display, creators_from_names  # noqa: F401 - re-exported
+from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.header_model import (_HEADING, _NOT_NAME, LABELS, _affil, _lower_words, current_model,
                                          lines_from_pdf, name_shaped)
 
@@ -30,7 +31,15 @@ _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "d
               "al", "el", "bin", "ibn", "st"}
 _HONORIFIC = re.compile(r"^(?:dr|prof|(?:associate |assistant |full )?professor|mr|mrs|ms|sir|dame|the rt hon|"
                         r"rt hon|the|lord|baroness|baron)\.?\s+", re.I)
-_DEGREE = re.compile(r"[\s,]+(?:ph\.?d|md|msc|ma|ba|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$", re.I)
+_DEGREE = re.compile(r"(?P<sep>[\s,]+)(?:ph\.?d|m\.?d|msc|ma|ba|bsc|mba|mph|rn|pt|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$",
+                     re.I)
+# credentials printed after names ("Ann Lee, MD, PhD"): never an author of their own
+_CREDENTIAL = re.compile(r"^(?:ph\.?\s?d|m\.?d|d\.?phil|msc|m\.?sc|ma|ba|bsc|mba|mph|rn|pt|ot|dds|dr\.?\s?med|"
+                         r"dipl\.?-?\w*|prof|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr|ii|iii)\.?$", re.I)
+# imprint lines of UK command and House papers: never part of a title ("Presented to Parliament by ... by Command
+# of His Majesty", "Ordered by the House of Commons to be printed ...", "Laid before ...")
+_IMPRINT = re.compile(r"^\s*(?:presented to parliament|ordered (?:by the house|to be printed)|laid before|"
+                      r"published by the authority|by command of)\b", re.I)
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
 _SOFTWARE = re.compile(r"\b(microsoft|word|adobe|acrobat|latex|tex|pdf|writer|office|user|admin|owner|administrator|"
                        r"unknown|author|default|scanner|printer|converter|pages|indesign|quark|apache|fop|\.docx?)\b",
@@ -156,7 +165,13 @@ def _case(name: str) -> str:
 
 
 def _person(part: str) -> dict[str, str] | None:
-    part = _DEGREE.sub("", _HONORIFIC.sub("", part.strip())).strip(" .,")
+    """One name → {family, given}; a credential alone ("MD", "PhD", "PT") is nobody and gives None."""
+    part = _HONORIFIC.sub("", part.strip())
+    while (m := _DEGREE.search(part)) and ("," in m.group("sep") or len(part[:m.start()].split()) >= 2):
+        part = part[:m.start()]  # "Ann Lee MD", "Ann Lee, PhD"; "Wei Ma" keeps its family name
+    part = part.strip(" .,")
+    if _CREDENTIAL.match(part):
+        return None
     words = [_case(w) for w in part.split()]
     if not words or not any(c.isalpha() for c in words[-1]):
         return None
@@ -184,11 +199,78 @@ def _corporate_case(text: str) -> str:
     return text
 
 
+def _running_heads(rows: list[dict]) -> set[int]:
+    """Running heads and feet, never a title: a line near the top or bottom edge printed again on another of the
+    first pages at the same height (numbers aside: "prosocial songs 1" / "prosocial songs 2", a manuscript's running
+    head; a cover repeated as a title page is not one), and a line at the top
+    or bottom of page 2 or 3 that begins or ends with a page number ("470 L. Jensen", "... in Europe 471")."""
+    where: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        key = _fold(re.sub(r"\d+", "", r["text"]))
+        if len(key) >= 4 and r.get("geom") and not 0.1 <= r["top_rel"] <= 0.9:
+            where.setdefault(key, []).append(i)
+    out = set()
+    for same in where.values():
+        for i in same:
+            if any(rows[j]["page"] != rows[i]["page"] and abs(rows[j]["top_rel"] - rows[i]["top_rel"]) < 0.02
+                   for j in same):
+                out.add(i)
+    for i, r in enumerate(rows):
+        if r["page"] >= 2 and r.get("geom") and (r["top_rel"] < 0.08 or r["top_rel"] > 0.92) and \
+                re.search(r"^\s*\d{1,4}\s+\S|\S\s+\d{1,4}\s*$", r["text"]):
+            out.add(i)
+    return out
+
+
+def _masthead_block(rows: list[dict]) -> set[int]:
+    """A journal masthead: an issue line ("SOCIAL RESEARCH May 2002", "Vol. 31, No. 3") and the short lines set
+    like it right above or below it (the journal's name wrapped onto its own line: "SOZIALFORSCHUNG")."""
+    out = {i for i, r in enumerate(rows) if _MASTHEAD.search(r["text"])}
+    todo = list(out)
+    while todo:
+        i = todo.pop()
+        a = rows[i]
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(rows) or j in out or not (a.get("geom") and rows[j].get("geom")):
+                continue
+            b = rows[j]
+            if b["page"] == a["page"] and abs(a["size_rel"] - b["size_rel"]) <= 0.02 * a["size_rel"] and \
+                    a["bold"] == b["bold"] and abs(a["top_rel"] - b["top_rel"]) < 0.03 and len(b["text"].split()) <= 4:
+                out.add(j)
+                todo.append(j)
+    return out
+
+
+_MARK_END = re.compile(r"(?:[^\W\d_]{3,}\d{1,2}|[*∗\u2020\u2021])\s*$")
+
+
+def _first_language(rows: list[dict], run: list[int]) -> list[int]:
+    """The title run up to its first line in another language: the original title comes first, its translations
+    (printed below it by Latin American and many European journals) are not part of it."""
+    keep = run[:1]
+    for k in run[1:]:
+        if _other_language(" ".join(rows[i]["text"] for i in keep), rows[k]["text"]):
+            break
+        keep.append(k)
+    return keep
+
+
+def _other_language(title: str, line: str) -> bool:
+    """A line in another language than the title above it: its translation (Latin American and European journals
+    print the title again in Portuguese, Spanish, French or German below the original)."""
+    title, line = _letter_spaced(title), _letter_spaced(line)
+    if len(line.split()) < 4 or len(title.split()) < 3:
+        return False
+    a, b = detect_language(title), detect_language(line)
+    return a != UNDETERMINED and b != UNDETERMINED and a != b
+
+
 def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
+    never = _running_heads(rows) | _masthead_block(rows)
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
           len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2 and not _URL.search(r["text"]) and
-          not _label_only(r["text"]) and not _MASTHEAD.search(r["text"])]
+          not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"])]
     if not ok:
         return []
     # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not)
@@ -204,7 +286,10 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
         if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2 or \
-                _URL.search(b["text"]) or _label_only(b["text"]) or _MASTHEAD.search(b["text"]):
+                _URL.search(b["text"]) or _label_only(b["text"]) or j in never or _IMPRINT.match(b["text"]):
+            return False
+        upper, lower = (b, a) if j < i else (a, b)
+        if _MARK_END.search(upper["text"]):  # a footnote mark ends the title ("... Approach1", "... Policy*")
             return False
         if not (a.get("geom") and b.get("geom")):
             return p[j] >= 0.3
@@ -214,19 +299,22 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return False
         if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
             return False
+        if j > i and name_shaped(b["text"]) and (abs(a["size_rel"] - b["size_rel"]) > 0.03 * a["size_rel"] or
+                                                 a["bold"] != b["bold"]):
+            return False  # names below the title, set otherwise: the byline
         if p[j] >= 0.3:
             return True
         close = abs(a["top_rel"] - b["top_rel"]) < 0.045
         # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
         if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"] and \
-                not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]):
+                not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]) and \
+                (b["size_rel"] > 1.03 or b["width_rel"] <= a["width_rel"] + 0.02):  # not a full body-text line
             return True
         # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
         if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \
                 not name_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
             return True
         # a line ending in "of", "the", "and" goes on; so does one set like the title (not a byline set alike)
-        upper, lower = (b, a) if j < i else (a, b)
         open_end = upper["text"].rstrip().rsplit(" ", 1)[-1].lower() in _OPEN_ENDS and \
             lower["size_rel"] >= 0.7 * upper["size_rel"] and abs(a["top_rel"] - b["top_rel"]) < 0.045
         return open_end or (same_style(a, b) and not name_shaped(b["text"]))
@@ -246,7 +334,29 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             run.extend([run[-1] + 1, k])
             continue
         break
-    return run
+    return _first_language(rows, run)
+
+
+def _title_above_byline(rows: list[dict], picked: list[int]) -> list[int]:
+    """Where the model takes no line for a title (a manuscript set all in body type under a running head), the lines
+    right above the byline on its page, as a header is ordered (title, then authors): up to three lines close
+    together that read as a title (no full stop, no names, address, label, masthead, running head or imprint)."""
+    never = _running_heads(rows) | _masthead_block(rows)
+    first = picked[0]
+    out: list[int] = []
+    k = first - 1
+    while k >= 0 and len(out) < 3 and rows[k]["page"] == rows[first]["page"]:
+        r, text = rows[k], rows[k]["text"].strip()
+        if k in never or _label_only(text) or _TOC.search(text) or _URL.search(text) or _IMPRINT.match(text) or \
+                _HEADING_STOP.match(text) or name_shaped(text) or text.endswith(".") or "@" in text or \
+                _affil(_lower_words(text)) or len(text.split()) > 40:
+            break
+        below = rows[out[0] if out else first]
+        if r.get("geom") and below.get("geom") and below["top_rel"] - r["top_rel"] > (0.045 if out else 0.12):
+            break
+        out.insert(0, k)
+        k -= 1
+    return out if sum(len(rows[i]["text"].split()) for i in out) >= 3 else []
 
 
 def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[int]:
@@ -289,15 +399,27 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     return picked
 
 
-_LABELS_ONLY = frozenset("original contribution article review accepted manuscript preprint letter "
-                         "commentary editorial essay".split())
+# article-type labels journals print above a title (English, German, Portuguese, Spanish, French)
+_LABELS_ONLY = frozenset("original contribution article articles review reviews accepted manuscript preprint letter "
+                         "letters commentary editorial essay research paper reflection reflexion perspective "
+                         "perspectives viewpoint debate forum brief report short communication case study studies "
+                         "special issue section focus invited themed theme symposium discussion note notes opinion "
+                         "systematic meta-analysis review-article full rapid commentaries response reply rejoinder "
+                         "aufsatz beitrag artikel schwerpunkt rezension debatte diskussion forschungsbericht "
+                         "artigo artículo artigos ensaio ensayo revisão revisión reflexão reflexión relato "
+                         "experiência investigación pesquisa original originais originales "
+                         "de da do la le of and".split())
 _SERIES = re.compile(r"\b(?:series|reihe|working papers?|discussion papers?|journal|proceedings)\b", re.I)
 
 
 def _label_only(text: str) -> bool:
-    """An article-type label ("Original Contribution", "Review Article", "Accepted Manuscript"), not a title."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(words) and all(w in _LABELS_ONLY for w in words)
+    """An article-type label ("Original Contribution", "Review Article", "ARTIGO ORIGINAL", "Research Article:"),
+    not a title: every word is a label word (a doubled letter of a misprint forgiven: "REFLECTIION"), and at least
+    one is not a mere connective."""
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
+    words = [w if w in _LABELS_ONLY else re.sub(r"(.)\1", r"\1", w) for w in words]
+    return bool(words) and all(w in _LABELS_ONLY for w in words) and \
+        any(w not in {"de", "da", "do", "la", "le", "of", "and"} for w in words)
 
 
 def _has_name_word(text: str) -> bool:
@@ -421,6 +543,10 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
         header.confidence["title"] = round(float(np.mean(probs[run, _T])), 3)
         header.sources["title"] = "header-model"
     picked = _author_rows(rows, probs, run)
+    if not run and picked and (above := _title_above_byline(rows, picked)):
+        header.title = _join_title([rows[i] for i in above])
+        header.confidence["title"] = 0.3  # no line the model believes in: flagged for review
+        header.sources["title"] = "above-byline"
     if picked:
         header.creators = _creators_from_lines([rows[i]["text"] for i in picked])
         if header.creators:
