@@ -428,9 +428,35 @@ def _has_name_word(text: str) -> bool:
     return any(w not in _NOT_NAME for w in words)
 
 
+def _whole_organisation(rows: list[dict], picked: list[int], run: list[int]) -> list[int]:
+    """A corporate byline printed over several lines set alike ("HOUSE OF LORDS" / "Science and Technology Select
+    Committee", "UK Engagement with" / "Space Committee"): the lines next to it in the same type, close above or
+    below it, join it so that the body is named whole, as its reports are cited. A line with digits (a session or
+    report number), a series or journal word, names, a heading or an imprint ends it."""
+    texts = [rows[i]["text"] for i in picked]
+    if not picked or not any(_organisation_line(t) for t in texts) or any(name_shaped(t) for t in texts):
+        return picked
+
+    def fits(j: int, i: int) -> bool:
+        a, b = rows[i], rows[j]
+        t = b["text"].strip()
+        return b["page"] == a["page"] and bool(a.get("geom") and b.get("geom")) and j not in run and \
+            abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
+            abs(a["top_rel"] - b["top_rel"]) < 0.09 and not re.search(r"\d|@", t) and not _SERIES.search(t) and \
+            not _HEADING_STOP.match(t) and not _IMPRINT.match(t) and not _MASTHEAD.search(t) and \
+            not name_shaped(t) and 0 < len(t.split()) <= 8 and not _label_only(t)
+
+    out = sorted(picked)
+    while out[0] > 0 and out[0] - 1 not in out and fits(out[0] - 1, out[0]):
+        out.insert(0, out[0] - 1)
+    while out[-1] + 1 < len(rows) and fits(out[-1] + 1, out[-1]):
+        out.append(out[-1] + 1)
+    return out
+
+
 def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
     if any(_organisation_line(t) for t in texts) and not any(name_shaped(t) for t in texts):
-        return [{"literal": _corporate_case(" ".join(texts))}]
+        return [{"literal": " ".join(_corporate_case(t.strip()) for t in texts)}]
     joined: list[str] = []
     for t in (_strip_marks(x).strip() for x in texts):
         if not joined:
@@ -547,6 +573,7 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
         header.title = _join_title([rows[i] for i in above])
         header.confidence["title"] = 0.3  # no line the model believes in: flagged for review
         header.sources["title"] = "above-byline"
+    picked = _whole_organisation(rows, picked, run)
     if picked:
         header.creators = _creators_from_lines([rows[i]["text"] for i in picked])
         if header.creators:
