@@ -108,6 +108,9 @@ def tagged_store(db: Path | None, lexicon: Path | None = None, replace: bool = F
     store = open_store(db, must_exist=True)
     try:
         ensure_mentions(store, load_lexicon(lexicon, replace=replace))
+        from litmine.concepts.vetoes import sync_veto_file
+
+        sync_veto_file(store)  # the researcher's vetoes (file beside the store), applied where mentions are read
     except LitmineError as exc:
         fail(str(exc))
     return store

@@ -46,18 +46,49 @@ def concepts(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     acronyms: Annotated[bool, typer.Option("--acronyms", help="Also list the acronyms documents define and the "
                                                               "corpus glossary.")] = False,
+    forms: Annotated[bool, typer.Option("--forms", help="Instead of counts: per concept, every surface form counted "
+                                                        "(mentions, documents, a sample context and its mention id), "
+                                                        "forms vetoed, and candidates rejected as another sense with "
+                                                        "the reasons.")] = False,
+    veto_form: Annotated[list[str] | None, typer.Option("--veto-form", metavar="CONCEPT:FORM",
+                                                        help="Stop counting this form of a concept (any case); "
+                                                             "repeatable.")] = None,
+    veto_mention: Annotated[list[str] | None, typer.Option("--veto-mention", metavar="ID",
+                                                           help="Stop counting one mention, by the id --forms and "
+                                                                "query show; repeatable.")] = None,
+    unveto: Annotated[list[str] | None, typer.Option("--unveto", metavar="CONCEPT:FORM|ID",
+                                                     help="Take back a veto given on the command line; "
+                                                          "repeatable.")] = None,
+    vetoes: Annotated[bool, typer.Option("--vetoes", help="List the vetoes (command line and the veto file beside "
+                                                          "the store).")] = False,
 ) -> None:
     """Concept mentions counted per concept, document and year (mentions in reference lists kept apart).
 
     Documents are tagged with the lexicon first where their mentions are missing or were found with another one.
 
+    Vetoes are kept in the store; those in the file beside it (e.g. outputs/litmine.vetoes.yaml) are read again on
+    every run. Every command honours them on its next run, without reading a file again.
+
     Example: litmine concepts --by concept --format csv > concepts.csv
+
+    Example: litmine concepts --forms -c activation; litmine concepts --veto-form activation:activated
     """
     store = tagged_store(db, lexicon, replace_lexicon)
     try:
         rows_c = store.concept_rows()
         if concept:
             concept = find_concept_ids(concept, [(c["id"], c["label"]) for c in rows_c])
+        if veto_form or veto_mention or unveto or vetoes:
+            _change_vetoes(store, rows_c, veto_form or [], veto_mention or [], unveto or [])
+            if not forms:
+                write_rows(_veto_list(store), fmt, _VETO_COLUMNS, title="Vetoes")
+                return
+        if forms:
+            from litmine.concepts.forms import FORMS_COLUMNS, form_rows
+
+            rows = form_rows(store, concepts=concept or None, source=None if source is Source.all else source.value)
+            write_rows(rows, fmt, FORMS_COLUMNS, title="Concept forms")
+            return
         mentions = store.mention_rows(source=None if source is Source.all else source.value)
         if concept:
             mentions = [m for m in mentions if m["concept"] in concept]
@@ -81,3 +112,54 @@ def concepts(
         fail(str(exc))
     finally:
         store.close()
+
+
+_VETO_COLUMNS = ["kind", "concept", "veto", "origin"]
+
+
+def _change_vetoes(store, rows_c: list[dict], veto_form: list[str], veto_mention: list[str],
+                   unveto: list[str]) -> None:
+    from litmine.concepts.vetoes import parse_form, parse_mention_id
+
+    known = [(c["id"], c["label"]) for c in rows_c]
+
+    def target(text: str, as_mention: bool) -> tuple[str, dict]:
+        if as_mention:
+            cid, parts = parse_mention_id(text)
+            return find_concept_ids([cid], known)[0], {"mention": parts}
+        cid, form = parse_form(text)
+        return find_concept_ids([cid], known)[0], {"form": form}
+
+    for text in veto_form:
+        cid, what = target(text, False)
+        store.add_veto(cid, **what)
+    for text in veto_mention:
+        cid, what = target(text, True)
+        store.add_veto(cid, **what)
+    for text in unveto:
+        cid, what = target(text, _looks_like_id(text))
+        for left in store.remove_veto(cid, **what):
+            typer.echo(f"litmine: {text}: still vetoed by {left['origin']} line {left['line']}; remove it there",
+                       err=True)
+
+
+def _looks_like_id(text: str) -> bool:
+    from litmine.concepts.vetoes import parse_mention_id
+
+    try:
+        parse_mention_id(text)
+    except LitmineError:
+        return False
+    return True
+
+
+def _veto_list(store) -> list[dict]:
+    from litmine.concepts.vetoes import mention_id
+
+    out = []
+    for v in store.veto_rows():
+        what = v["form"] if v["kind"] == "form" else mention_id(v["doc_prefix"], v["passage_idx"], v["start_char"],
+                                                                 v["concept"])
+        origin = v["origin"] if v["origin"] == "cli" else f"{v['origin']}:{v['line']}"
+        out.append({"kind": v["kind"], "concept": v["concept"], "veto": what, "origin": origin})
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import inspect
 import json
 import re
 from collections import Counter
@@ -52,12 +53,20 @@ def _sentence_of(p: Passage, offset: int) -> int | None:
     return max(0, bisect.bisect_right([s for s, _ in p.sentences], offset) - 1)
 
 
+def _takes_rejections(matcher: ConceptMatcher) -> bool:
+    try:
+        return "rejections" in inspect.signature(matcher.tag_document).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def tag_passages(matcher: ConceptMatcher, passages: Sequence[Passage], *,
-                 glossary: dict[str, str] | None = None
+                 glossary: dict[str, str] | None = None, rejections: list | None = None
                  ) -> tuple[list[Mention], list[tuple[str, str | None, int | None]], int]:
     """Mentions in one document's passages (reference entries tagged apart as source "references"), the acronyms
     it defines as (acronym, concept id or None, index of the passage defining it), and its word count outside the
-    reference list.
+    reference list. When rejections is a list, the candidates the matcher set aside as another sense are appended
+    to it (litmine.models.Rejection, passage_index set to the passage's own index).
 
     Example:
         >>> from litmine.concepts.lexicon import load_lexicon
@@ -66,7 +75,16 @@ def tag_passages(matcher: ConceptMatcher, passages: Sequence[Passage], *,
         ([('co-design', 'Co-design', 'text')], 2)
     """
     sources = ["references" if p.kind == "reference" else "text" for p in passages]
-    per_text, own = matcher.tag_document([p.text for p in passages], sources=sources, glossary=glossary)
+    texts = [p.text for p in passages]
+    if rejections is not None and _takes_rejections(matcher):
+        found_rejections: list = []
+        per_text, own = matcher.tag_document(texts, sources=sources, glossary=glossary, rejections=found_rejections)
+        for r in found_rejections:
+            if r.passage_index is not None and 0 <= r.passage_index < len(passages):
+                r.passage_index = passages[r.passage_index].index
+                rejections.append(r)
+    else:
+        per_text, own = matcher.tag_document(texts, sources=sources, glossary=glossary)
     mentions: list[Mention] = []
     for p, found in zip(passages, per_text):
         for m in found:
@@ -119,10 +137,12 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
     matcher = ConceptMatcher(concepts)
     for n, doc_id in enumerate(stale, start=1):
         passages = list(store.iter_passages(doc_id))
-        mentions, found, words = tag_passages(matcher, passages)
+        rejections: list = []
+        mentions, found, words = tag_passages(matcher, passages, rejections=rejections)
         ids = {p.index: p.id for p in passages}
         definitions = [(a, c, ids.get(i)) for a, c, i in found]
-        store.replace_mentions(doc_id, mentions, definitions, lexicon=fingerprint, words=words)
+        store.replace_mentions(doc_id, mentions, definitions, lexicon=fingerprint, words=words,
+                               rejections=rejections)
         report.tagged += 1
         report.mentions += len(mentions)
         if progress:

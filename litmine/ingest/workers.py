@@ -27,6 +27,7 @@ class Tags:
     mentions: list[Mention] = field(default_factory=list)
     definitions: list[tuple[str, str | None, int | None]] = field(default_factory=list)
     words: int = 0
+    rejections: list = field(default_factory=list)  # litmine.models.Rejection, passage_index = passage's index
 
 
 @dataclass
@@ -74,8 +75,10 @@ def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: 
             fingerprint = lexicon_fingerprint(concepts)
             for p in doc.passages:
                 p.doc_id = doc.id
-            mentions, definitions, words = tag_passages(_matcher(concepts, fingerprint), doc.passages)
-            result.tags = Tags(fingerprint, mentions, definitions, words)
+            rejections: list = []
+            mentions, definitions, words = tag_passages(_matcher(concepts, fingerprint), doc.passages,
+                                                        rejections=rejections)
+            result.tags = Tags(fingerprint, mentions, definitions, words, rejections)
         except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
             result.tags = None
     return result

@@ -1,4 +1,9 @@
-"""The store's concept tables: the lexicon used, mentions, acronym definitions and per-document tagging state."""
+"""The store's concept tables: the lexicon used, mentions, acronym definitions, per-document tagging state, the
+candidates the matcher rejected as another sense, and the researcher's vetoes.
+
+Vetoes are applied here, where mentions are read (iter_mentions, mention_rows), and nowhere else: every analysis
+reads mentions through these two methods, so a veto holds for all of them on the next run without re-tagging.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,32 @@ from litmine.models import Concept, Mention, Passage
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class _VetoFilter:
+    """Decides whether a mention is vetoed: by concept + casefolded form, or by its stable id's parts (document id
+    prefix, passage index, concept, and an offset inside the mention, so a veto survives a re-tagging that widens
+    or narrows the span)."""
+
+    def __init__(self, rows: Iterable) -> None:
+        self.forms: set[tuple[str, str]] = set()
+        self.mentions: dict[tuple[int, str], list[tuple[str, int]]] = {}
+        for r in rows:
+            if r["kind"] == "form":
+                self.forms.add((r["concept"], r["form"]))
+            else:
+                self.mentions.setdefault((r["passage_idx"], r["concept"]), []).append((r["doc_prefix"], r["start_char"]))
+
+    def __bool__(self) -> bool:
+        return bool(self.forms or self.mentions)
+
+    def vetoed(self, concept: str, surface: str, doc_id: str, passage_index: int, start: int, end: int) -> bool:
+        if self.forms and (concept, surface.casefold()) in self.forms:
+            return True
+        for prefix, offset in self.mentions.get((passage_index, concept), ()):
+            if doc_id.startswith(prefix) and start <= offset < max(end, start + 1):
+                return True
+        return False
 
 
 class MentionsMixin:
@@ -27,15 +58,18 @@ class MentionsMixin:
                  for c in concepts])
 
     def replace_mentions(self, doc_id: str, mentions: Iterable[Mention], definitions: Iterable[tuple[str, str, int]],
-                         *, lexicon: str, words: int) -> None:
-        """Replace one document's mentions (all but glossary ones) and acronym definitions in one transaction.
+                         *, lexicon: str, words: int, rejections: Iterable = ()) -> None:
+        """Replace one document's mentions (all but glossary ones), acronym definitions and rejected candidates
+        (litmine.models.Rejection, passage_index = the passage's index) in one transaction.
 
         definitions are (acronym, concept id or None for one outside the lexicon, passage id).
         """
         with self._tx():
             self.db.execute("DELETE FROM mentions WHERE doc_id = ?", (doc_id,))
             self.db.execute("DELETE FROM acronyms WHERE doc_id = ?", (doc_id,))
+            self.db.execute("DELETE FROM concept_rejections WHERE doc_id = ?", (doc_id,))
             self._store_tags(doc_id, mentions, definitions, lexicon=lexicon, words=words)
+            self._insert_rejections(doc_id, rejections)
 
     def _write_tags(self, doc_id: str, tags) -> None:
         """A freshly written document's tags (litmine.ingest.workers.Tags: mentions and definitions located by
@@ -45,6 +79,78 @@ class MentionsMixin:
             m.passage_id = ids.get(m.passage_index)
         self._store_tags(doc_id, [m for m in tags.mentions if m.passage_id is not None],
                          [(a, c, ids.get(i)) for a, c, i in tags.definitions], lexicon=tags.lexicon, words=tags.words)
+        self._insert_rejections(doc_id, getattr(tags, "rejections", ()))
+
+    def _insert_rejections(self, doc_id: str, rejections: Iterable) -> None:
+        ids = {idx: pid for pid, idx in self.db.execute("SELECT id, idx FROM passages WHERE doc_id = ?", (doc_id,))}
+        self.db.executemany(
+            "INSERT INTO concept_rejections (doc_id, passage_id, concept, start_char, end_char, surface, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, ids[r.passage_index], r.concept, r.start, r.end, r.surface, r.reason)
+             for r in rejections if r.passage_index in ids])
+
+    # ---------------------------------------------------------------- vetoes
+    def add_veto(self, concept: str, *, form: str | None = None, mention: tuple[str, int, int] | None = None,
+                 origin: str = "cli", line: int | None = None) -> bool:
+        """Veto a form of a concept (any case) or one mention given as (document id prefix, passage index, offset).
+        Returns False when the same veto was already there."""
+        if (form is None) == (mention is None):
+            raise ValueError("give a form or a mention")
+        key = self._veto_key(concept, form, mention)
+        with self._tx():
+            if self.db.execute("SELECT 1 FROM concept_vetoes WHERE " + key[0], key[1]).fetchone():
+                return False
+            prefix, idx, start = mention or (None, None, None)
+            self.db.execute("INSERT INTO concept_vetoes (kind, concept, form, doc_prefix, passage_idx, start_char, "
+                            "origin, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            ("form" if form is not None else "mention", concept,
+                             form.casefold() if form is not None else None, prefix, idx, start, origin, line))
+        return True
+
+    def remove_veto(self, concept: str, *, form: str | None = None, mention: tuple[str, int, int] | None = None
+                    ) -> list[dict]:
+        """Remove a veto given on the command line; returns the matching vetoes that stay because a veto file
+        holds them (the caller names their file and line)."""
+        where, args = self._veto_key(concept, form, mention)
+        with self._tx():
+            self.db.execute(f"DELETE FROM concept_vetoes WHERE origin = 'cli' AND {where}", args)  # noqa: S608
+        return [dict(r) for r in self.db.execute(f"SELECT * FROM concept_vetoes WHERE {where}", args)]  # noqa: S608
+
+    @staticmethod
+    def _veto_key(concept: str, form: str | None, mention: tuple[str, int, int] | None) -> tuple[str, tuple]:
+        if form is not None:
+            return "kind = 'form' AND concept = ? AND form = ?", (concept, form.casefold())
+        prefix, idx, start = mention
+        return ("kind = 'mention' AND concept = ? AND doc_prefix = ? AND passage_idx = ? AND start_char = ?",
+                (concept, prefix, idx, start))
+
+    def replace_file_vetoes(self, origin: str, vetoes: Iterable[dict]) -> None:
+        """Replace the vetoes read from one veto file (dicts: concept, form or mention, line)."""
+        with self._tx():
+            self.db.execute("DELETE FROM concept_vetoes WHERE origin = ?", (origin,))
+            for v in vetoes:
+                self.add_veto(v["concept"], form=v.get("form"), mention=v.get("mention"), origin=origin,
+                              line=v.get("line"))
+
+    def drop_file_vetoes(self, keep: str | None = None) -> None:
+        """Forget the vetoes of every veto file but keep (a file that was removed no longer vetoes)."""
+        with self._tx():
+            self.db.execute("DELETE FROM concept_vetoes WHERE origin != 'cli' AND origin != ?", (keep or "",))
+
+    def veto_rows(self) -> list[dict]:
+        """Every veto: kind, concept, form, doc_prefix, passage_idx, start_char, origin, line."""
+        return [dict(r) for r in self.db.execute("SELECT kind, concept, form, doc_prefix, passage_idx, start_char, "
+                                                 "origin, line FROM concept_vetoes ORDER BY kind, concept, id")]
+
+    def _veto_filter(self) -> _VetoFilter:
+        return _VetoFilter(self.db.execute("SELECT * FROM concept_vetoes"))
+
+    def rejection_rows(self) -> list[dict]:
+        """Rejected candidates: concept, doc_id, passage_id, passage_index, start, end, surface, reason."""
+        return [dict(r) for r in self.db.execute(
+            "SELECT r.concept, r.doc_id, r.passage_id, p.idx AS passage_index, r.start_char AS start, r.end_char AS end, r.surface, "
+            "r.reason FROM concept_rejections r JOIN passages p ON p.id = r.passage_id "
+            "ORDER BY r.concept, r.doc_id, p.idx, r.start_char")]
 
     def _store_tags(self, doc_id: str, mentions: Iterable[Mention], definitions: Iterable[tuple[str, str | None, int]],
                     *, lexicon: str, words: int) -> None:
@@ -84,8 +190,8 @@ class MentionsMixin:
         return [(r[0], r[1], r[2]) for r in self.db.execute("SELECT doc_id, acronym, concept FROM acronyms")]
 
     def iter_mentions(self, *, doc_id: str | None = None, concept: str | None = None,
-                      source: str | None = None) -> Iterator[Mention]:
-        """Stored mentions, in document and passage order."""
+                      source: str | None = None, vetoed: bool = False) -> Iterator[Mention]:
+        """Stored mentions, in document and passage order, less those the researcher vetoed (unless vetoed)."""
         sql = ("SELECT m.*, p.idx AS passage_index FROM mentions m JOIN passages p ON p.id = m.passage_id")
         where, args = [], []
         for column, value in (("m.doc_id", doc_id), ("m.concept", concept), ("m.source", source)):
@@ -94,14 +200,19 @@ class MentionsMixin:
                 args.append(value)
         if where:
             sql += " WHERE " + " AND ".join(where)
+        vetoes = None if vetoed else self._veto_filter()
         for r in self.db.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args):
+            if vetoes and vetoes.vetoed(r["concept"], r["surface"], r["doc_id"], r["passage_index"], r["start_char"],
+                                        r["end_char"]):
+                continue
             yield Mention(concept=r["concept"], start=r["start_char"], end=r["end_char"], surface=r["surface"],
                           source=r["source"], via=r["via"], sentence=r["sentence"], passage_id=r["passage_id"],
                           passage_index=r["passage_index"], doc_id=r["doc_id"])
 
-    def mention_rows(self, *, source: str | None = "text") -> list[dict]:
+    def mention_rows(self, *, source: str | None = "text", vetoed: bool = False) -> list[dict]:
         """Mentions joined with what analyses need: concept, doc_id, passage_id, passage_index, sentence, page,
-        year, via, surface, start, end (source "text" by default; None for all)."""
+        year, via, surface, start, end (source "text" by default; None for all), less those the researcher vetoed
+        (unless vetoed)."""
         sql = ("SELECT m.concept, m.doc_id, m.passage_id, p.idx AS passage_index, m.sentence, p.page, d.year, "
                "m.via, m.surface, m.start_char AS start, m.end_char AS end, m.source "
                "FROM mentions m JOIN passages p ON p.id = m.passage_id JOIN documents d ON d.id = m.doc_id")
@@ -109,7 +220,12 @@ class MentionsMixin:
         if source is not None:
             sql += " WHERE m.source = ?"
             args = (source,)
-        return [dict(r) for r in self.db.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args)]
+        rows = [dict(r) for r in self.db.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args)]
+        vetoes = None if vetoed else self._veto_filter()
+        if vetoes:
+            rows = [r for r in rows if not vetoes.vetoed(r["concept"], r["surface"], r["doc_id"], r["passage_index"],
+                                                         r["start"], r["end"])]
+        return rows
 
     def document_words(self) -> dict[str, dict]:
         """Document id -> {"year", "words", "title", "path"} for every tagged document (words: text passages)."""

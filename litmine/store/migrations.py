@@ -156,8 +156,35 @@ def m004_cite_ready_metadata(db: sqlite3.Connection) -> str:
     )
 
 
+def m005_concept_rejections_vetoes(db: sqlite3.Connection) -> str:
+    return (
+        """
+        CREATE TABLE concept_rejections (   -- candidate matches the matcher set aside as another sense
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+            concept TEXT NOT NULL,
+            start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, surface TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX concept_rejections_doc ON concept_rejections(doc_id);
+        CREATE INDEX concept_rejections_concept ON concept_rejections(concept);
+        CREATE TABLE concept_vetoes (       -- forms and single mentions the researcher set aside
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,             -- form | mention
+            concept TEXT NOT NULL,
+            form TEXT,                      -- casefolded surface form (kind form)
+            doc_prefix TEXT, passage_idx INTEGER, start_char INTEGER,   -- kind mention: its stable id's parts
+            origin TEXT NOT NULL,           -- cli | the veto file's path
+            line INTEGER                    -- line in the veto file
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
-                                                          m003_concept_mentions, m004_cite_ready_metadata]
+                                                          m003_concept_mentions, m004_cite_ready_metadata,
+                                                          m005_concept_rejections_vetoes]
 
 
 def migrate(db: sqlite3.Connection) -> int:
