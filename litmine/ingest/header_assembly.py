@@ -241,6 +241,7 @@ def _masthead_block(rows: list[dict]) -> set[int]:
     return out
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a line without a word (a rule of underscores, a lone mark) is no title
 _MARK_END = re.compile(r"(?:[^\W\d_]{3,}\d{1,2}|[*∗\u2020\u2021])\s*$")
 
 
@@ -269,7 +270,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
     never = _running_heads(rows) | _masthead_block(rows)
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
-          len(r["text"].split()) <= 40 and len(r["text"].strip()) > 2 and not _URL.search(r["text"]) and
+          len(r["text"].split()) <= 40 and len(_WORDS.findall(r["text"])) > 0 and not _URL.search(r["text"]) and
           not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"])]
     if not ok:
         return []
@@ -285,7 +286,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
 
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
-        if b["page"] != a["page"] or _TOC.search(b["text"]) or len(b["text"].strip()) <= 2 or \
+        if b["page"] != a["page"] or _TOC.search(b["text"]) or not _WORDS.findall(b["text"]) or \
                 _URL.search(b["text"]) or _label_only(b["text"]) or j in never or _IMPRINT.match(b["text"]):
             return False
         upper, lower = (b, a) if j < i else (a, b)
@@ -366,7 +367,7 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
 
     def author(i: int) -> bool:
         text = rows[i]["text"]
-        if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text) or \
+        if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text) or _label_only(text) or \
                 re.search(r"\d{4,}|@", text):  # postcodes, years and e-mail belong to addresses and dates
             return False
         if run and i < run[0]:  # above the title only names or an issuing body (not a series or journal line)
@@ -404,7 +405,7 @@ _LABELS_ONLY = frozenset("original contribution article articles review reviews 
                          "letters commentary editorial essay research paper reflection reflexion perspective "
                          "perspectives viewpoint debate forum brief report short communication case study studies "
                          "special issue section focus invited themed theme symposium discussion note notes opinion "
-                         "systematic meta-analysis review-article full rapid commentaries response reply rejoinder "
+                         "book presentation systematic meta-analysis review-article full rapid commentaries response reply rejoinder "
                          "aufsatz beitrag artikel schwerpunkt rezension debatte diskussion forschungsbericht "
                          "artigo artículo artigos ensaio ensayo revisão revisión reflexão reflexión relato "
                          "experiência investigación pesquisa original originais originales "

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -99,6 +100,17 @@ _date_only = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[A-Za-zä]+\.?\s+)?(?:\d{1,2}
 _leader = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
 _vol_no = re.compile(r"\b(?:vol|no)\.?\s*\d", re.I)
 _DIGIT = re.compile(r"\d")
+# a diacritic set as a character of its own after its letter ("Lu¨thje", "Sta´l": TeX fonts of the 1990s-2000s)
+_SPACING_ACCENT = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "\u02dc": "\u0303",
+                   "\u00b8": "\u0327", "\u02da": "\u030a"}
+_LOOSE_ACCENT = re.compile("(?<=[A-Za-z])([\u00a8\u00b4`\u02c6\u02dc\u00b8\u02da])(?=[a-z])")
+
+
+def _rejoin_accents(text: str) -> str:
+    """"Lu¨thje" → "Lüthje": a spacing diacritic between two letters put back on the letter before it."""
+    if not _LOOSE_ACCENT.search(text):
+        return text
+    return unicodedata.normalize("NFC", _LOOSE_ACCENT.sub(lambda m: _SPACING_ACCENT[m.group(1)], text))
 
 
 def _text_features(text: str) -> list[float]:
@@ -172,7 +184,7 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
             gap = ln.top - prev.bottom if prev is not None else 99.0
             changed = prev is not None and (abs(size - prev.size) > 0.3 or ln.bold != prev.bold)
             out.append({
-                "text": _SUP.sub(r"\1", ln.text).strip(), "page": page, "bold": bool(ln.bold),
+                "text": _rejoin_accents(_SUP.sub(r"\1", ln.text).strip()), "page": page, "bold": bool(ln.bold),
                 "block_start": prev is None or gap > 0.75 * size or changed or ln.column != prev.column,
                 "new_font": prev is None or changed,
                 "higher": prev is not None and size > prev.size + 0.3,
