@@ -47,6 +47,8 @@ def build_hit_rows(hits: Sequence[Hit]) -> list[dict]:
         >>> build_hit_rows([])
         []
     """
+    from litmine.concepts.vetoes import mention_id
+
     rows = []
     for rank, h in enumerate(hits, 1):
         p, d = h.passage, h.document
@@ -57,6 +59,8 @@ def build_hit_rows(hits: Sequence[Hit]) -> list[dict]:
             "kind": p.kind, "language": p.language,
             "snippet": h.snippet_text, "text": p.text,
             "spans": [{"start": s.start, "end": s.end, "concept": s.concept} for s in h.spans],
+            # stable ids of the concept mentions shown, for `litmine concepts --veto-mention ID`
+            "mention_ids": [mention_id(d.id, p.index, s.start, s.concept) for s in h.spans if s.concept],
             "context_before": [q.text for q in h.before], "context_after": [q.text for q in h.after],
             "score": h.score,
         })
