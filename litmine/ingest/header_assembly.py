@@ -241,7 +241,14 @@ def _masthead_block(rows: list[dict]) -> set[int]:
     return out
 
 
-_WORDS = re.compile(r"[^\W\d_]{2,}")  # a line without a word (a rule of underscores, a lone mark) is no title
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _has_words(text: str) -> bool:
+    """A line without a word (a rule of underscores, a lone mark) is no part of a title; letter-spaced words count."""
+    return bool(_WORDS.search(_letter_spaced(text)))
+
+
 _MARK_END = re.compile(r"(?:[^\W\d_]{3,}\d{1,2}|[*∗\u2020\u2021])\s*$")
 
 
@@ -270,7 +277,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
     never = _running_heads(rows) | _masthead_block(rows)
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
-          len(r["text"].split()) <= 40 and len(_WORDS.findall(r["text"])) > 0 and not _URL.search(r["text"]) and
+          len(r["text"].split()) <= 40 and _has_words(r["text"]) and not _URL.search(r["text"]) and
           not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"])]
     if not ok:
         return []
@@ -286,7 +293,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
 
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
-        if b["page"] != a["page"] or _TOC.search(b["text"]) or not _WORDS.findall(b["text"]) or \
+        if b["page"] != a["page"] or _TOC.search(b["text"]) or not _has_words(b["text"]) or \
                 _URL.search(b["text"]) or _label_only(b["text"]) or j in never or _IMPRINT.match(b["text"]):
             return False
         upper, lower = (b, a) if j < i else (a, b)
