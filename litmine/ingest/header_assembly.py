@@ -242,6 +242,8 @@ def _masthead_block(rows: list[dict]) -> set[int]:
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# a numbered section heading ("2. A 'Window of Opportunity' ...", "3.1 Data") is not a document's title
+_NUMBERED = re.compile(r"^\s*\d{1,2}\.(?:\d{1,2}\.?)*\s+\S")
 
 
 def _has_words(text: str) -> bool:
@@ -278,7 +280,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     never = _running_heads(rows) | _masthead_block(rows)
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
           len(r["text"].split()) <= 40 and _has_words(r["text"]) and not _URL.search(r["text"]) and
-          not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"])]
+          not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"]) and
+          not _NUMBERED.match(r["text"])]
     if not ok:
         return []
     # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not)
