@@ -447,7 +447,10 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
         ids = {p for _, d in capped.nodes(data=True) for p in d["passages"]}
         ids |= {p for *_, d in capped.edges(data=True) for p in d["passages"]}
         path = out_dir / f"{name}.html"
-        write_concept_map(capped, load_passage_details(store, ids), path, title=title or name)
+        from litmine.concepts.forms import concept_evidence
+
+        write_concept_map(capped, load_passage_details(store, ids), path, title=title or name,
+                          evidence=concept_evidence(store))
         written.append(path)
     return written
 

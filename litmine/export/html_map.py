@@ -21,7 +21,8 @@ WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows th
 MARGIN = 60.0
 
 
-def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, *, title: str = "Concept map") -> Path:
+def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, *, title: str = "Concept map",
+                      evidence: dict[str, dict] | None = None) -> Path:
     """Write g as one interactive HTML page: size by mentions, colour by cluster or mean year, a year filter,
     search, and a click on a node or an edge lists its passages with document, authors, year and page.
 
@@ -33,6 +34,8 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
             the page is shown as the printed label with the physical page beside it ("p. 88 (PDF p. 90)").
         path: the HTML file to write (its folder is created).
         title: the page's heading.
+        evidence: concept id -> {"forms": [[form, mentions]], "rejected": n, "reasons": [[reason, n]], "vetoed": n}
+            (litmine.concepts.forms.concept_evidence), shown in the side panel for the selected concept.
 
     Returns:
         The path written.
@@ -40,10 +43,11 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
     Example:
         >>> write_concept_map(g, passages, "outputs/networks/concepts.html")  # doctest: +SKIP
     """
-    return write_page("concept_map.html", path, title=title, data=build_map_data(g, passages))
+    return write_page("concept_map.html", path, title=title, data=build_map_data(g, passages, evidence=evidence))
 
 
-def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) -> dict:
+def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42,
+                   evidence: dict[str, dict] | None = None) -> dict:
     """The JSON the page embeds: nodes with x/y, edges, passages (keyed by str(id)), the years, the viewBox and
     a note on capped passage lists (``g.graph["passage_note"]``; ``passages_total`` on a node or edge counts them all).
 
@@ -66,6 +70,8 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42) ->
             "passages_total": _int(d.get("passages_total")),
             "terms": [str(t) for t in _list(d.get("acronyms")) + _list(d.get("terms")) if str(t).strip()],
             "x": round(float(x), 2), "y": round(float(y), 2)})
+        if evidence and n in evidence:
+            nodes[-1]["evidence"] = _evidence(evidence[n])
     edges = []
     for a, b, d in g.edges(data=True):
         edges.append({
@@ -149,6 +155,23 @@ def _spring(g: nx.Graph, *, seed: int) -> dict:
         return nx.circular_layout(g)
 
 
+
+
+def _evidence(e: object) -> dict:
+    """The forms counted, the rejected candidates with their reasons, and the vetoed mentions of one concept, as
+    plain JSON (strings and ints only)."""
+    e = e if isinstance(e, dict) else {}
+
+    def pairs(value: object) -> list[list]:
+        out = []
+        for item in _list(value):
+            item = _list(item)
+            if len(item) == 2 and _int(item[1]) is not None:
+                out.append([_text(item[0]), _int(item[1])])
+        return out
+
+    return {"forms": pairs(e.get("forms")), "rejected": _int(e.get("rejected")) or 0,
+            "reasons": pairs(e.get("reasons")), "vetoed": _int(e.get("vetoed")) or 0}
 
 
 def _key(value: object) -> str | int:

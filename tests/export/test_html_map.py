@@ -139,3 +139,19 @@ def test_html_map_embed_json_escapes_script_breakers():
     assert json.loads(text) == {"t": "</script><!-- & \u2028 ü"}
     with pytest.raises(ValueError):
         embed_json({"t": float("nan")})
+
+
+def test_html_map_evidence_embedded_as_escaped_data(tmp_path):
+    g = nx.Graph()
+    g.add_node("activation", label="Activation", mentions=2, passages=[])
+    g.add_node("localism", label="Localism", mentions=1, passages=[])
+    hostile = "</script><img src=x onerror=alert(1)>aktiviert"
+    evidence = {"activation": {"forms": [[hostile, 2], ["bad"]], "rejected": 3, "reasons": [["no cue «x»", 3]],
+                               "vetoed": 1}}
+    data = build_map_data(g, {}, evidence=evidence)
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id["activation"]["evidence"] == {"forms": [[hostile, 2]], "rejected": 3,
+                                               "reasons": [["no cue «x»", 3]], "vetoed": 1}
+    assert "evidence" not in by_id["localism"]
+    page = write_concept_map(g, {}, tmp_path / "m.html", evidence=evidence).read_text(encoding="utf-8")
+    assert hostile not in page and "<img" not in page and "aktiviert" in page

@@ -149,9 +149,13 @@ def listed(dom: Dom) -> list[dict]:
     return rows
 
 
+EVIDENCE = {"co-production": {"forms": [["co-production", 3], ["Samproduktion", 1], [HOSTILE, 1]], "rejected": 4,
+                               "reasons": [["no cue for 'support' " + HOSTILE, 3], ["a job title", 1]], "vetoed": 2}}
+
+
 def write_page(tmp_path: Path) -> Path:
     g, passages = concept_graph()
-    return write_concept_map(g, passages, tmp_path / "map.html", title="Réseau <b>" + HOSTILE)
+    return write_concept_map(g, passages, tmp_path / "map.html", title="Réseau <b>" + HOSTILE, evidence=EVIDENCE)
 
 
 def test_html_map_browser_node_click_lists_its_passages(tmp_path):
@@ -169,6 +173,12 @@ def test_html_map_browser_node_click_lists_its_passages(tmp_path):
     assert rows[1]["marked"] == ["co-producing"] and rows[2]["text"] == "More co-production with lone parents."
     node = dom.all(lambda n: n["attrs"].get("data-id") == "co-production")[0]
     assert "selected" in classes(node)
+    # The evidence behind the count: forms counted, candidates rejected with reasons, vetoes; hostile forms as text.
+    evidence = {classes(p).pop(): text(p) for p in dom.all(lambda n: n["tag"] == "p", dom.by_id("panel-evidence"))}
+    assert evidence == {
+        "forms": f"Forms counted: co-production (3) \u00b7 Samproduktion (1) \u00b7 {HOSTILE} (1)",
+        "rejected": f"Rejected as another sense: 4. no cue for 'support' {HOSTILE} (3) \u00b7 a job title (1)",
+        "vetoed": "Vetoed by you: 2 mentions"}
     # The hostile label is drawn, as text, in the map.
     assert HOSTILE in [text(t) for t in dom.by_class("label")]
 
@@ -181,6 +191,7 @@ def test_html_map_browser_edge_click_shows_hostile_text_as_text(tmp_path):
     (row,) = listed(dom)
     assert (row["doc-title"], row["authors"], row["year"], row["page"]) == (HOSTILE, HOSTILE, "2011", "PDF p. 2")
     assert row["text"] == HOSTILE + " & employability" and row["marked"] == ["employability"]
+    assert text(dom.by_id("panel-evidence")) == ""  # a link has no forms of its own
     assert text(dom.all(lambda n: n["tag"] == "title")[0]) == "Réseau <b>" + HOSTILE
 
 
