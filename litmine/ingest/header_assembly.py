@@ -297,7 +297,9 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
         if b["page"] != a["page"] or _TOC.search(b["text"]) or not _has_words(b["text"]) or \
-                _URL.search(b["text"]) or _label_only(b["text"]) or j in never or _IMPRINT.match(b["text"]):
+                _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or \
+                (_label_only(b["text"]) and not (j > i and a.get("geom") and b.get("geom") and  # "... / Report"
+                                                 abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"])):
             return False
         upper, lower = (b, a) if j < i else (a, b)
         if _MARK_END.search(upper["text"]):  # a footnote mark ends the title ("... Approach1", "... Policy*")
@@ -345,7 +347,32 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             run.extend([run[-1] + 1, k])
             continue
         break
+    nxt = run[-1] + 1
+    if nxt < len(rows) and _VOLUME.match(rows[nxt]["text"]) and rows[nxt]["page"] == rows[run[-1]]["page"] and \
+            0 <= rows[nxt].get("top_rel", 0.0) - rows[run[-1]].get("top_rel", 0.0) < 0.1:
+        run.append(nxt)  # "Report" / "Volume 1": the volume of a multi-volume report belongs to its title
     return _first_language(rows, run)
+
+
+_VOLUME = re.compile(r"^\s*(?:volume|vol\.|part|book|band|teil)\s+(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*$", re.I)
+_GENERIC = frozenset("the a final interim first second third fourth report reports summary overview volume part "
+                     "recommendations executive annual and of conclusions findings".split())
+_ISSUER = re.compile(r"\b(?:inquiry|committee|commission|review|taskforce|task force|ombudsman|tribunal)\s*$", re.I)
+
+
+def _with_issuer(rows: list[dict], run: list[int], title: str) -> str:
+    """A generic title ("The Report", "Final Report", "Volume 1") under the name of the inquiry, committee or
+    commission that issues it, printed just above it on the cover ("Infected Blood Inquiry" / "The Report"), keeps
+    that name: "Infected Blood Inquiry: The Report", as such reports are cited."""
+    words = re.findall(r"[^\W_]+", title.lower())
+    if not words or not all(w in _GENERIC or w.isdigit() for w in words) or run[0] == 0:
+        return title
+    above, first = rows[run[0] - 1], rows[run[0]]
+    if above["page"] != first["page"] or not _ISSUER.search(above["text"]) or len(above["text"].split()) > 8 or \
+            re.search(r"\d", above["text"]) or \
+            (above.get("geom") and first.get("geom") and first["top_rel"] - above["top_rel"] > 0.15):
+        return title
+    return f"{_corporate_case(above['text'].strip())}: {title}"
 
 
 def _title_above_byline(rows: list[dict], picked: list[int]) -> list[int]:
@@ -576,7 +603,7 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
     probs = current_model().predict_proba(rows)
     run = _title_run(rows, probs)
     if run:
-        header.title = _join_title([rows[i] for i in run])
+        header.title = _with_issuer(rows, run, _join_title([rows[i] for i in run]))
         header.confidence["title"] = round(float(np.mean(probs[run, _T])), 3)
         header.sources["title"] = "header-model"
     picked = _author_rows(rows, probs, run)
