@@ -161,20 +161,25 @@ def build_map_section(store: Store, work_dir: Path) -> dict | None:
 def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONCEPT,
                            concepts: int = PASSAGE_CONCEPTS) -> list[dict]:
     """The first passages of each of the most mentioned concepts, as `litmine query --concept` ranks them, each
-    with its citation, document, page, section and keyword-in-context snippet ((text, is_match) pieces).
+    with its citation, document, page, section and keyword-in-context snippet ((text, is_match) pieces), and the
+    evidence behind the count (forms counted, candidates rejected as another sense with the reasons, vetoes; see
+    litmine.concepts.forms.concept_evidence).
 
     Example:
         >>> build_concept_passages(Store(":memory:"))
         []
     """
+    from litmine.concepts.forms import concept_evidence
     from litmine.query import find_passages
 
     counts = Counter(m["concept"] for m in store.mention_rows(source="text"))
+    evidence = concept_evidence(store) if counts else {}
     labels = {c["id"]: c["label"] for c in store.concept_rows()}
     out = []
     for cid, mentions in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:concepts]:
         hits = find_passages(store, concepts=[cid], limit=per_concept)
         out.append({"concept": cid, "label": labels.get(cid, cid), "mentions": mentions, "total": hits.total,
+                    "evidence": evidence.get(cid, {}),
                     "hits": [{"citation": h.citation, "title": h.document.title or Path(h.document.path).name,
                               "year": h.document.year, "page": h.passage.page,
                               "page_label": h.passage.page_label, "section": h.passage.section,

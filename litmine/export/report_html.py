@@ -264,6 +264,22 @@ def render_topics(t: dict | None, missing: str | None) -> str:
     return "\n".join(out)
 
 
+def render_evidence(e: dict, most: int = 8) -> str:
+    """One compact line: the forms counted, how many candidates were rejected as another sense and why, vetoes."""
+    parts = []
+    forms = e.get("forms") or []
+    if forms:
+        more = f" \u2026 {len(forms) - most} more" if len(forms) > most else ""
+        parts.append("Forms: " + ", ".join(f"{esc(f)} ({n})" for f, n in forms[:most]) + more)
+    if e.get("rejected"):
+        reasons = "; ".join(f"{esc(r)} ({n})" for r, n in (e.get("reasons") or [])[:most])
+        parts.append(f"{_n(e['rejected'], 'candidate')} rejected as another sense" + (f": {reasons}" if reasons else ""))
+    if e.get("vetoed"):
+        parts.append(f"{_n(e['vetoed'], 'mention')} vetoed")
+    line = " \u00b7 ".join(parts)
+    return f'<p class="evidence muted">{line}</p>' if parts else ""
+
+
 def render_passages(concepts: Sequence[dict]) -> str:
     if not concepts:
         return _missing("No concept of the lexicon is mentioned in the corpus.")
@@ -271,7 +287,9 @@ def render_passages(concepts: Sequence[dict]) -> str:
     for c in concepts:
         shown = len(c["hits"])
         out.append(f'<div class="concept"><h3>{esc(c["label"])} <span class="muted">({_n(c["mentions"], "mention")}'
-                   f'; {shown} of {_n(c["total"], "passage")})</span></h3><ol class="quotes">')
+                   f'; {shown} of {_n(c["total"], "passage")})</span></h3>')
+        out.append(render_evidence(c.get("evidence") or {}))
+        out.append('<ol class="quotes">')
         for h in c["hits"]:
             snippet = "".join(f"<mark>{esc(t)}</mark>" if m else esc(t) for t, m in h["snippet"])
             # the citation gives the printed page; the physical page beside it where the two differ
