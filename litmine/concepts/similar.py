@@ -10,8 +10,8 @@ Three kinds of suggestion, all from the stored English text passages:
   is trained on the passages at run time (offline, one worker, fixed seed, so a run is repeatable) and the words
   nearest the concept's token by cosine are listed. Word vectors need text: below MIN_WORDS words of training text
   or MIN_MENTIONS mentions the corpus is called too small to trust and neighbours fall back to sentence
-  co-occurrence (words sharing a sentence with the concept, ranked by pointwise mutual information, seen with it
-  at least 3 times).
+  co-occurrence (words sharing a sentence with the concept at least 3 times and more often than chance, ranked by
+  Dunning's log-likelihood ratio G², which weighs association against frequency).
 
 The result prints as a YAML `patterns:` block with counts and a sample context per line, ready to paste into a
 lexicon file after review.
@@ -46,6 +46,7 @@ MIN_WORDS = 50_000
 MIN_MENTIONS = 20
 CONCEPT_TOKEN = "__concept__"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 
 
@@ -101,12 +102,32 @@ def _phrases(concept: Concept) -> list[list[str]]:
 
 
 def _heads(concept: Concept) -> set[str]:
-    heads = set()
-    for words in _phrases(concept):
-        last = words[-1].split("-")[-1]
-        if _kind(last) == 2:
-            heads.add(term_key(last))
+    """Keys of the words a phrase about the concept holds: each one-word pattern ("partnership", "co-production")
+    and the head of a multi-word label, its last word unless that is an -ing form ("innovation" in "Social
+    innovation", nothing from "Partnership working")."""
+    heads = {term_key(words) for words in _phrases(concept) if len(words) == 1}
+    label = _WORD.findall(concept.label.lower())
+    if len(label) > 1 and not label[-1].endswith("ing") and _kind(label[-1].split("-")[-1]) == 2:
+        heads.add(term_key(label[-1]))
     return heads
+
+
+def _squash(text: str) -> str:
+    return _NOT_LETTER.sub("", text.lower())
+
+
+def _near(documents: list[DocumentText], concept: Concept) -> list[DocumentText]:
+    """The passages that may hold a phrase with the concept: their letters hold the first letters of a pattern
+    or of the label's head (a superset, cheap to find; C-values are computed within these passages)."""
+    label = _WORD.findall(concept.label.lower())
+    probes = {_squash(" ".join(words))[:8] for words in _phrases(concept)} | {_squash(label[-1])[:8]}
+    probes.discard("")
+    out = []
+    for doc_id, year, passages in documents:
+        kept = [(t, sp) for t, sp in passages if any(p in _squash(t) for p in probes)]
+        if kept:
+            out.append((doc_id, year, kept))
+    return out
 
 
 def _sample(text: str, start: int, end: int, width: int = 50) -> str:
@@ -231,15 +252,15 @@ def _forms_seen(documents: list[DocumentText], concept: Concept, keys: dict[str,
 def _head_phrases(documents: list[DocumentText], concept: Concept, keys: dict[str, set[int]], top: int,
                   min_freq: int) -> list[Suggestion]:
     heads = _heads(concept)
-    if not heads:
-        return []
-    terms = extract_terms(documents, options=TermOptions(min_freq=min_freq, min_docs=1, top=None))
+    terms = extract_terms(_near(documents, concept), options=TermOptions(min_freq=min_freq, min_docs=1, top=None))
     out = []
     for t in terms:
         if t.key in keys:
             continue
-        words = {term_key(w) for part in t.term.lower().split() for w in [part, *part.split("-")]}
-        if words & heads:
+        words = t.term.lower().split()
+        spans = {term_key(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+        spans |= {term_key(part) for w in words for part in w.split("-")}
+        if spans & heads or any(k in keys for k in spans):
             out.append(Suggestion(t.term.lower(), "phrase", t.freq, t.docs, t.cvalue,
                                   _find_sample(documents, t.term)))
         if len(out) >= top:
@@ -258,7 +279,7 @@ def _find_sample(documents: list[DocumentText], phrase: str) -> str:
 
 
 def _cooccurring(sentences: list[list[str]], min_freq: int) -> list[tuple[str, float]]:
-    """Words sharing a sentence with the concept, by pointwise mutual information (seen together >= 3 times)."""
+    """Words sharing a sentence with the concept more often than chance (>= 3 times), by Dunning's G²."""
     n = len(sentences) or 1
     df: Counter = Counter()
     joint: Counter = Counter()
@@ -270,9 +291,17 @@ def _cooccurring(sentences: list[list[str]], min_freq: int) -> list[tuple[str, f
     c = df[CONCEPT_TOKEN]
     if not c:
         return []
-    scored = [(w, math.log(j * n / (c * df[w]))) for w, j in joint.items()
-              if w != CONCEPT_TOKEN and j >= max(3, min_freq)]
+    scored = [(w, _g2(j, c, df[w], n)) for w, j in joint.items()
+              if w != CONCEPT_TOKEN and j >= max(3, min_freq) and j * n > c * df[w]]
     return sorted(scored, key=lambda kv: (-kv[1], kv[0]))
+
+
+def _g2(k11: int, row: int, col: int, n: int) -> float:
+    """Dunning's log-likelihood ratio of a 2x2 table: k11 sentences with both, `row` with the concept, `col`
+    with the word, n in all."""
+    cells = [(k11, row * col), (row - k11, row * (n - col)), (col - k11, (n - row) * col),
+             (n - row - col + k11, (n - row) * (n - col))]
+    return 2 * sum(k * math.log(k * n / e) for k, e in cells if k > 0 and e > 0)
 
 
 def _word2vec(sentences: list[list[str]], seed: int) -> list[tuple[str, float]]:

@@ -80,6 +80,8 @@ SMALL = [
     "The co production of support plans was praised by service users.",
     "Service users and professionals co-produce plans; user co-production grows.",
     "Citizen co-production of public services is rare; citizen co-production is praised.",
+    "The budget of the Jobcentre fell in 2012.", "Winter in Malmö is cold and dark.",
+    "Public services were cut again.", "The ministry published a report on the budget.",
 ]
 
 
