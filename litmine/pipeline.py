@@ -56,8 +56,9 @@ def build_run_fingerprint(store: Store, lexicon_fingerprint: str, options: dict)
     files = sorted((path, r["status"], r["doc_id"], r["error"]) for path, r in store.file_states().items())
     docs = [(d.id, d.title, d.authors, d.year, d.venue, d.doi, d.language)
             for d in store.iter_documents(with_text=False)]
-    blob = json.dumps([STATE_VERSION, __version__, files, docs, lexicon_fingerprint, options], ensure_ascii=False,
-                      sort_keys=True, default=str)
+    vetoes = store.veto_rows()  # the researcher's vetoes change every output (left out when none, as before them)
+    blob = json.dumps([STATE_VERSION, __version__, files, docs, lexicon_fingerprint, options] + ([vetoes] if vetoes
+                      else []), ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -154,6 +155,9 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
             raise LitmineError(f"{corpus}: no document could be read"
                                + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
         step("concepts", "finding concept mentions")
+        from litmine.concepts.vetoes import sync_veto_file
+
+        sync_veto_file(store)  # the veto file beside the store, read again on every run
         # the workers tagged new documents and ingest_corpus brought the rest up to date with this lexicon
         tagged, mentions = report.tagged, report.mentions
         step("concepts", f"{mentions} mentions in {tagged} new or changed document(s)" if tagged

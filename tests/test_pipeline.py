@@ -166,3 +166,13 @@ def test_pipeline_errors_name_the_folder(tmp_path, corpus):
     root = corpus({"empty.txt": b"", "notes.csv": "Title,Year\n"})
     with pytest.raises(LitmineError, match=r"no document could be read \(1 failed\)"):
         run_pipeline(root, out=tmp_path / "out", jobs=1)
+
+
+def test_pipeline_fingerprint_changes_with_a_veto(tmp_path):
+    from litmine.pipeline import build_run_fingerprint
+    from litmine.store import Store
+
+    store = Store(tmp_path / "s.db")
+    before = build_run_fingerprint(store, "lex", {"k": 2})
+    store.add_veto("activation", form="aktiviert")
+    assert build_run_fingerprint(store, "lex", {"k": 2}) != before

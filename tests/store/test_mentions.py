@@ -1,0 +1,87 @@
+"""The store's concept tables: m005 on an older store, rejected candidates kept in step with the mentions, and
+vetoes applied where mentions are read."""
+
+import sqlite3
+from types import SimpleNamespace
+
+from litmine.concepts import tagging
+from litmine.concepts.matcher import ConceptMatcher
+from litmine.concepts.tagging import ensure_mentions, lexicon_fingerprint
+from litmine.ingest.workers import Tags
+from litmine.models import Concept, Document, Mention, Passage
+from litmine.store import Store
+from litmine.store.migrations import MIGRATIONS
+
+LEXICON = [Concept("activation", "Activation", "policy", patterns=["activation", "activate"])]
+TEXTS = ["Aktivierung: activation of jobseekers in Łódź.", "The sprinkler system activates. Activation policy."]
+
+
+def make_doc(doc_id="d1") -> Document:
+    ps = [Passage(index=i, kind="body", text=t, start=0, end=len(t), sentences=[(0, len(t))])
+          for i, t in enumerate(TEXTS)]
+    return Document(id=doc_id * 32, path=f"corpus/{doc_id}.txt", format="txt", title="Título", year=2020,
+                    text="\n\n".join(TEXTS), passages=ps)
+
+
+class Sensing(ConceptMatcher):
+    """A matcher that reports 'activates' as another sense (as the sense-aware matcher does)."""
+
+    def tag_document(self, texts, *, sources=None, glossary=None, rejections=None):
+        per_text, own = super().tag_document(texts, sources=sources, glossary=glossary)
+        for i, found in enumerate(per_text):
+            for m in [m for m in found if m.surface == "activates"]:
+                found.remove(m)
+                if rejections is not None:
+                    rejections.append(SimpleNamespace(concept=m.concept, start=m.start, end=m.end, surface=m.surface,
+                                                      reason="no policy cue near 'activates'", passage_index=i))
+        return per_text, own
+
+
+def test_mentions_m005_migrates_an_older_store_keeping_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number, step in enumerate(MIGRATIONS[:4], start=1):
+        db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
+    db.execute("INSERT INTO documents (id, path, format, ingested_at) VALUES ('d', 'corpus/d.txt', 'txt', 'x')")
+    db.close()
+    store = Store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert store.count_documents() == 1 and store.rejection_rows() == [] and store.veto_rows() == []
+
+
+def test_mentions_rejections_stored_and_replaced_with_retagging(store, monkeypatch):
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    monkeypatch.setattr(tagging, "ConceptMatcher", Sensing)
+    ensure_mentions(store, LEXICON)
+    (r,) = store.rejection_rows()
+    assert (r["concept"], r["surface"], r["passage_index"], r["reason"]) == (
+        "activation", "activates", 1, "no policy cue near 'activates'")
+    assert TEXTS[1][r["start"]:r["end"]] == "activates"
+    assert [m.surface for m in store.iter_mentions()] == ["activation", "Activation"]
+    # tagged again (another lexicon): the rejections are replaced, never doubled
+    ensure_mentions(store, LEXICON + [Concept("x", "X", "", patterns=["łódź"])])
+    assert [r["surface"] for r in store.rejection_rows()] == ["activates"]
+    assert [m.surface for m in store.iter_mentions()] == ["activation", "Łódź", "Activation"]
+
+
+def test_mentions_ingest_tags_carry_rejections(store):
+    doc = make_doc()
+    rej = SimpleNamespace(concept="activation", start=22, end=31, surface="activates", reason="r", passage_index=1)
+    tags = Tags(lexicon_fingerprint(LEXICON), [Mention("activation", 0, 10, "Activation", passage_index=0)], [], 12,
+                [rej])
+    store.write_document(doc, root="corpus", size=1, mtime=1, tags=tags)
+    assert [(r["surface"], r["passage_index"]) for r in store.rejection_rows()] == [("activates", 1)]
+
+
+def test_mentions_vetoes_by_form_any_case_and_by_mention_offset(store):
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    ensure_mentions(store, LEXICON)
+    assert len(store.mention_rows()) == 3
+    assert store.add_veto("activation", form="ACTIVATES") and not store.add_veto("activation", form="activates")
+    assert [m["surface"] for m in store.mention_rows()] == ["activation", "Activation"]
+    at = TEXTS[1].index("Activation") + 3  # an offset inside the mention still names it
+    store.add_veto("activation", mention=(("d1" * 32)[:10], 1, at))
+    assert [m.surface for m in store.iter_mentions()] == ["activation"]
+    assert len(store.mention_rows(vetoed=True)) == 3  # the stored mentions themselves are untouched
+    store.remove_veto("activation", form="Activates")
+    assert [m["surface"] for m in store.mention_rows()] == ["activation", "activates"]
