@@ -287,12 +287,17 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not)
     seed = max(ok, key=lambda i: (p[i] >= 0.5, rows[i].get("size_rel", 1.0) if p[i] >= 0.5 else 0.0, p[i], -i))
     if p[seed] < 0.2:
-        return []
+        # the model's title is an article-type label ("ARTIGO ORIGINAL"): the title is the line printed below it
+        labels = [i for i, r in enumerate(rows) if r["page"] <= 3 and p[i] >= 0.5 and _label_only(r["text"])]
+        if not labels or labels[0] + 1 not in ok or rows[labels[0] + 1]["page"] != rows[labels[0]]["page"]:
+            return []
+        seed = labels[0] + 1
     run = [seed]
 
     def same_style(a: dict, b: dict) -> bool:  # a wrapped title keeps its size, weight and line spacing
         return abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
-            abs(a["top_rel"] - b["top_rel"]) < 0.045 and (a["size_rel"] > 1.05 or a["bold"])
+            abs(a["top_rel"] - b["top_rel"]) < 0.045 * max(1.0, a["size_rel"] / 2.2) and \
+            (a["size_rel"] > 1.05 or a["bold"])  # (display type has wider line spacing)
 
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
@@ -312,9 +317,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return False
         if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
             return False
-        if j > i and name_shaped(b["text"]) and (abs(a["size_rel"] - b["size_rel"]) > 0.03 * a["size_rel"] or
-                                                 a["bold"] != b["bold"]):
-            return False  # names below the title, set otherwise: the byline
+        if j > i and name_shaped(b["text"]) and not same_style(a, b):
+            return False  # names below the title, not set as a wrapped display title ("Query Expansion"): the byline
         if p[j] >= 0.3:
             return True
         close = abs(a["top_rel"] - b["top_rel"]) < 0.045

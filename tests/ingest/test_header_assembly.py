@@ -1,0 +1,124 @@
+"""Header assembly rules on hand-made headers: mastheads, running heads, labels, translations, bylines, reports."""
+
+from litmine.ingest import extract_document
+from litmine.ingest.header_assembly import find_header, split_names
+from litmine.ingest.header_model import _rejoin_accents
+from litmine.ingest.pdf_layout import Line
+from litmine.pdfwrite import PdfWriter
+
+BODY = ("Local employment services in Glasgow and Dundee were studied over three years of fieldwork, with "
+        "interviews of advisers, managers and service users across both cities.")
+PAGE = [(595, 842)]
+
+
+def body(top: float, n: int = 15, page: int = 1) -> list[Line]:
+    return [Line(page, 72, top + 13 * i, 520, top + 10 + 13 * i, f"{BODY[:88]} ({i})", 10, False) for i in range(n)]
+
+
+def test_header_assembly_masthead_word_not_in_title():
+    lines = [Line(1, 72, 50, 400, 59, "FORUM: QUALITATIVE Volume 3, No. 2, Art. 14", 9, False),
+             Line(1, 72, 60, 300, 72, "SOCIAL RESEARCH May 2002", 12, False),
+             Line(1, 72, 74, 300, 86, "SOZIALFORSCHUNG", 12, False),
+             Line(1, 72, 110, 500, 123, "Die Werkzeuge des Handwerks: Lehren mit Software für Qualitative Daten", 14,
+                  True),
+             Line(1, 72, 140, 300, 151, "Jörg Großmann", 11, False)] + body(180)
+    h = find_header(lines, page_sizes=PAGE, body_size=10)
+    assert h.title == "Die Werkzeuge des Handwerks: Lehren mit Software für Qualitative Daten"
+    assert h.authors == ["Jörg Großmann"]
+
+
+def test_header_assembly_running_head_with_page_number_not_a_title():
+    lines = []
+    for page in (1, 2, 3):
+        lines.append(Line(page, 400, 30, 520, 40, f"songs and helping {page}", 10, False))
+    lines += [Line(1, 100, 120, 500, 131, "Effects of Songs with Helpful Lyrics on Thoughts and Behaviour", 10,
+                   False),
+              Line(1, 200, 170, 330, 181, "Tobias Grünewald", 10, False),
+              Line(1, 200, 190, 360, 201, "University of Sussex", 10, False)]
+    lines += body(80, page=2) + body(80, page=3)
+    h = find_header(lines, page_sizes=PAGE * 3, body_size=10)
+    assert h.title == "Effects of Songs with Helpful Lyrics on Thoughts and Behaviour"
+    assert "songs and helping" not in (h.title or "")
+    assert h.authors == ["Tobias Grünewald"]
+
+
+def test_header_assembly_article_label_and_translations_left_out():
+    lines = [Line(1, 72, 180, 300, 198, "ARTIGO ORIGINAL", 18, True),
+             Line(1, 72, 220, 520, 231, "Nursing theories and models that enhance professional practice", 11, True),
+             Line(1, 72, 234, 520, 245, "Teorias de enfermagem e modelos que fortalecem a prática profissional", 11,
+                  False),
+             Line(1, 72, 248, 520, 259, "Teoría de enfermería y modelos que fortalecen la práctica profesional", 11,
+                  False),
+             Line(1, 72, 275, 520, 285, "Adriana Rutz Porto, Maíra Buss Thofehrn", 10, False)] + body(320)
+    h = find_header(lines, page_sizes=PAGE, body_size=11)
+    assert h.title == "Nursing theories and models that enhance professional practice"
+
+
+def test_header_assembly_footnote_mark_ends_title_before_byline():
+    lines = [Line(1, 72, 200, 500, 220, "Fatherhood in the Context of Migration:", 14, True),
+             Line(1, 72, 222, 500, 242, "An Intergenerational Approach1", 14, True),
+             Line(1, 72, 255, 300, 266, "Julia Brännen", 11, True)] + body(300)
+    h = find_header(lines, page_sizes=PAGE, body_size=10)
+    assert h.title == "Fatherhood in the Context of Migration: An Intergenerational Approach"
+    assert h.authors == ["Julia Brännen"]
+
+
+def test_header_assembly_numbered_heading_never_a_title():
+    lines = [Line(1, 72, 100, 500, 112, "Leading Change in Management Education", 12, True),
+             Line(1, 72, 120, 400, 130, "ANDREAS RÄSCHE AND MANUEL ESCUDERO", 9, True)] + body(150, 40)
+    lines += [Line(2, 72, 60, 500, 76, "2. A Window of Opportunity to Champion Education", 14, True)] + body(90, page=2)
+    h = find_header(lines, page_sizes=PAGE * 2, body_size=10)
+    assert not (h.title or "").startswith("2.")
+
+
+def test_header_assembly_credentials_and_repeated_names_are_no_authors():
+    assert split_names("Marianne de Jong, MD, PhD, Marja Punt, PT, MSc") == [
+        {"family": "de Jong", "given": "Marianne"}, {"family": "Punt", "given": "Marja"}]
+    assert split_names("Åsa Lindqvist MD and Wei Ma") == [
+        {"family": "Lindqvist", "given": "Åsa"}, {"family": "Ma", "given": "Wei"}]
+
+
+def test_header_assembly_spacing_accent_rejoined():
+    assert _rejoin_accents("Lars Jensen Æ Teit Lu¨thje") == "Lars Jensen Æ Teit Lüthje"
+    assert _rejoin_accents("the `quoted' word") == "the `quoted' word"
+
+
+def committee_cover(tmp_path, lines, name="c.pdf"):
+    w = PdfWriter()
+    w.new_page()
+    for top, text, size, bold in lines:
+        w.text(72, top, text, size=size, font="Helvetica-Bold" if bold else "Helvetica")
+    w.new_page()
+    w.text(72, 80, "Select Committee on Science and Technology", size=12)
+    for k in range(20):
+        w.text(72, 110 + 13 * k, f"{BODY[:88]} ({k})", size=10)
+    path = tmp_path / name
+    w.save(path)
+    return extract_document(str(path))[0]
+
+
+def test_header_assembly_committee_named_over_two_lines_is_one_author(tmp_path):
+    doc = committee_cover(tmp_path, [(70, "HOUSE OF LORDS", 20, False),
+                                     (125, "Science and Technology Select Committee", 20, False),
+                                     (175, "2nd Report of Session 2010–12", 20, False),
+                                     (280, "Behaviour Change and Öffentliche Politik", 42, True),
+                                     (500, "Report", 30, False),
+                                     (600, "Ordered to be printed 11 July 2011 and published 19 July 2011", 12, False)])
+    assert doc.authors == ["House of Lords Science and Technology Select Committee"]
+    assert doc.title.startswith("Behaviour Change and Öffentliche Politik")
+
+
+def test_header_assembly_generic_report_title_keeps_inquiry_and_imprint_left_out():
+    lines = [Line(1, 72, 80, 400, 102, "Infected Blood Inquiry", 22, False),
+             Line(1, 72, 115, 400, 155, "The Report", 40, True),
+             Line(1, 72, 400, 500, 414, "Presented to Parliament pursuant to Section 26 of the Inquiries Act", 14,
+                  False)] + body(600, 5)
+    h = find_header(lines, page_sizes=PAGE, body_size=12)
+    assert h.title == "Infected Blood Inquiry: The Report"
+    assert h.authors == ["Infected Blood Inquiry"]
+    lines = [Line(1, 72, 300, 500, 336, "Government Response to the Inquiry into Café Safety", 36, False),
+             Line(1, 72, 400, 500, 414, "Presented to Parliament", 14, False),
+             Line(1, 72, 416, 500, 430, "by the Minister for the Cabinet Office", 14, False),
+             Line(1, 72, 432, 500, 446, "by Command of His Majesty", 14, False)] + body(600, 5)
+    h = find_header(lines, page_sizes=PAGE, body_size=12)
+    assert h.title == "Government Response to the Inquiry into Café Safety"
