@@ -59,7 +59,7 @@ def form_rows(store, *, concepts: Sequence[str] | None = None, source: str | Non
         if wanted is not None and m["concept"] not in wanted:
             continue
         status = "counted" if (m["doc_id"], m["passage_index"], m["start"], m["concept"]) in kept else "vetoed"
-        groups.setdefault((m["concept"], status, m["surface"].casefold()), []).append(m)
+        groups.setdefault((m["concept"], status, " ".join(m["surface"].casefold().split())), []).append(m)
     rejected: dict[tuple[str, str], list[dict]] = {}
     for r in store.rejection_rows():
         if wanted is None or r["concept"] in wanted:

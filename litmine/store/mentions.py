@@ -18,6 +18,11 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _form_key(form: str) -> str:
+    """A form as vetoes compare it: casefolded, runs of whitespace (a line break inside a phrase) as one space."""
+    return " ".join(form.casefold().split())
+
+
 class _VetoFilter:
     """Decides whether a mention is vetoed: by concept + casefolded form, or by its stable id's parts (document id
     prefix, passage index, concept, and an offset inside the mention, so a veto survives a re-tagging that widens
@@ -36,7 +41,7 @@ class _VetoFilter:
         return bool(self.forms or self.mentions)
 
     def vetoed(self, concept: str, surface: str, doc_id: str, passage_index: int, start: int, end: int) -> bool:
-        if self.forms and (concept, surface.casefold()) in self.forms:
+        if self.forms and (concept, _form_key(surface)) in self.forms:
             return True
         for prefix, offset in self.mentions.get((passage_index, concept), ()):
             if doc_id.startswith(prefix) and start <= offset < max(end, start + 1):
@@ -104,7 +109,7 @@ class MentionsMixin:
             self.db.execute("INSERT INTO concept_vetoes (kind, concept, form, doc_prefix, passage_idx, start_char, "
                             "origin, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             ("form" if form is not None else "mention", concept,
-                             form.casefold() if form is not None else None, prefix, idx, start, origin, line))
+                             _form_key(form) if form is not None else None, prefix, idx, start, origin, line))
         return True
 
     def remove_veto(self, concept: str, *, form: str | None = None, mention: tuple[str, int, int] | None = None
@@ -119,7 +124,7 @@ class MentionsMixin:
     @staticmethod
     def _veto_key(concept: str, form: str | None, mention: tuple[str, int, int] | None) -> tuple[str, tuple]:
         if form is not None:
-            return "kind = 'form' AND concept = ? AND form = ?", (concept, form.casefold())
+            return "kind = 'form' AND concept = ? AND form = ?", (concept, _form_key(form))
         prefix, idx, start = mention
         return ("kind = 'mention' AND concept = ? AND doc_prefix = ? AND passage_idx = ? AND start_char = ?",
                 (concept, prefix, idx, start))
