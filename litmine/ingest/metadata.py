@@ -249,13 +249,18 @@ def _model_title_and_authors(info: dict, found: Found) -> None:
 
 def _year(passages: list[Passage], found: Found, fmt: str, info: dict, rows: list | None = None) -> None:
     """The year by the learned ranker (ingest/header_fields.py). A year a citation block stated is kept only when
-    the ranker finds none; no year at all is better than an improbable one (extract.py notes its absence)."""
-    from litmine.ingest.header_fields import find_year
+    the ranker finds none and it is not older than the reference list allows (a reference line read as a cover
+    citation states a cited work's year); no year at all is better than an improbable one (extract.py notes its
+    absence)."""
+    from litmine.ingest.header_fields import find_year, reference_bound
 
     choice = find_year(passages, fmt=fmt, info=info, rows=rows)
     if choice is not None:
         found.set("year", choice.year, choice.source, override=True, confidence=choice.confidence)
-    elif found.sources.get("year") not in ("suggested-citation", "repository-cover"):
+        return
+    bound = reference_bound(passages) if "year" in found.values else None
+    if found.sources.get("year") not in ("suggested-citation", "repository-cover") or \
+            (bound is not None and int(found.values["year"]) < bound):
         found.values.pop("year", None)
         found.sources.pop("year", None)
 

@@ -208,3 +208,15 @@ def test_header_fields_imprint_line_after_the_front_pages(tmp_path):
           Passage(4, "body", "Closing words.", page=12)]
     rows = late_rows(ps)
     assert [(r.text[:9], r.late) for r in rows] == [("Copyright", "imprint")]
+
+
+def test_header_fields_cover_citation_year_older_than_the_references_is_dropped():
+    from litmine.ingest.metadata import extract_metadata
+
+    refs = [Passage(i + 3, "reference", f"Ølgaard, K. ({y}) Cafés in Århus. Nordic Studies {i}.", page=3)
+            for i, y in enumerate((2001, 2003, 2004))]
+    ps = [Passage(0, "heading", "Comment on Carens", page=1),
+          Passage(1, "body", "Carens, J. (2000) Culture, Citizenship and Community. Oxford: Oxford University Press.",
+                  page=1), Passage(2, "body", "Short comment text about Zürich.", page=2), *refs]
+    assert extract_metadata(ps[:3], fmt="txt").values.get("year") == 2000  # no reference list: the line stands
+    assert extract_metadata(ps, fmt="txt").values.get("year") is None  # 2000 < 2004 - 1: a cited work's year
