@@ -438,7 +438,43 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     if not picked and run:  # authors on the page after a cover or title page
         page = rows[run[0]]["page"]
         picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)][:6]
-    return picked
+    return _wrapped_byline(rows, picked)
+
+
+def _ends_open(text: str) -> bool:
+    """A byline line cut inside the list: it ends with "and", "&" or a comma, or its last name is a single word or
+    ends in an initial ("... and Ana", "... and John C.")."""
+    t = _strip_marks(text).strip()
+    if re.search(r"(?:,|\band|&)$", t, re.I):
+        return True
+    last = re.split(r",|;|\band\b|&", t)[-1].split()
+    return len(last) == 1 or bool(last) and re.fullmatch(r"[A-Z]\.?", last[-1]) is not None
+
+
+def _wrapped_byline(rows: list[dict], picked: list[int]) -> list[int]:
+    """An author list wrapped over lines set alike: a line between two byline lines and set like them is byline too
+    ("Luthiana Soares7, ..., and Americo" between two lines of names), and so is the line right after the last one
+    when that ends open ("... and Ana" / "Trisovic 4", "... and John C." / "Gallagher4")."""
+    if not picked:
+        return picked
+
+    def alike(i: int, j: int) -> bool:
+        a, b = rows[i], rows[j]
+        return a["page"] == b["page"] and bool(a.get("geom") and b.get("geom")) and \
+            abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and 0 < b["top_rel"] - a["top_rel"] < 0.035 \
+            and _has_name_word(b["text"]) and not _affil(_lower_words(b["text"])) and \
+            not re.search(r"@|\d{4,}", b["text"]) and not _HEADING_STOP.match(b["text"])
+
+    out = set(picked)
+    ordered = sorted(picked)
+    for a, b in zip(ordered, ordered[1:]):
+        if b - a == 2 and alike(a, a + 1) and alike(a + 1, b):
+            out.add(a + 1)
+    last = ordered[-1]
+    if last + 1 < len(rows) and _ends_open(rows[last]["text"]) and alike(last, last + 1) and \
+            len(rows[last + 1]["text"].split()) <= 6:
+        out.add(last + 1)
+    return sorted(out)
 
 
 # article-type labels journals print above a title (English, German, Portuguese, Spanish, French)
@@ -508,7 +544,8 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
         elif re.search(r",|\band\b|&", joined[-1]):  # a wrapped list: one name may be cut in two
             tail = re.split(r",|\band\b|&", joined[-1])[-1].split()
             head = re.split(r",|\band\b|&", t)[0].split()
-            joined[-1] += (" " if len(tail) < 2 or len(head) < 2 else ", ") + t
+            cut = len(tail) < 2 or len(head) < 2 or re.fullmatch(r"[A-Z]\.?", tail[-1]) is not None  # "S. K." / "Morgan"
+            joined[-1] += (" " if cut else ", ") + t
         else:
             joined.append(t)
     out: list[dict[str, str]] = []

@@ -122,3 +122,17 @@ def test_header_assembly_generic_report_title_keeps_inquiry_and_imprint_left_out
              Line(1, 72, 432, 500, 446, "by Command of His Majesty", 14, False)] + body(600, 5)
     h = find_header(lines, page_sizes=PAGE, body_size=12)
     assert h.title == "Government Response to the Inquiry into Café Safety"
+
+
+def test_header_assembly_byline_wrapped_inside_a_name():
+    lines = [Line(1, 72, 130, 520, 150, "A Practical Guide to Climate Econometrics for Teaching", 20, False),
+             Line(1, 72, 190, 520, 203, "James A. Rising 1 , Azhar Hussain 2 , Kevin Schwarzwald 3, and Ana", 13,
+                  False),
+             Line(1, 72, 205, 200, 218, "Trišović 4", 13, False),
+             Line(1, 72, 230, 520, 240, "1 Department of Economics, University of Delaware 2 Oxford", 10, False)]
+    h = find_header(lines + body(280), page_sizes=PAGE, body_size=11)
+    assert h.authors == ["James A. Rising", "Azhar Hussain", "Kevin Schwarzwald", "Ana Trišović"]
+    lines[1:3] = [Line(1, 72, 190, 520, 203, "Ethan P. White1, 2, Virnaliz Cruz7, and S. K.", 13, False),
+                  Line(1, 72, 205, 200, 218, "Morgan Ernest1, 2", 13, False)]
+    h = find_header(lines + body(280), page_sizes=PAGE, body_size=11)
+    assert h.authors == ["Ethan P. White", "Virnaliz Cruz", "S. K. Morgan Ernest"]
