@@ -448,13 +448,15 @@ def _score(info: dict[str, tuple[str, int, int]], surface_freq: Counter, stats: 
            known: dict[str, str], options: TermOptions) -> list[Term]:
     # a term has the words of the form the text mostly writes: "interest" (206 times) is a word even where a
     # line-break hyphen left "inter-ests", and "database" stays a word beside a rarer "data base"
-    form_freq: dict[str, Counter] = defaultdict(Counter)
+    form_freq: dict[str, dict[str, int]] = {}
     form_parts: dict[str, int] = {}
     for surface, (key, p, _) in info.items():
         low = surface.lower()
-        form_freq[key][low] += surface_freq[surface]
+        forms = form_freq.setdefault(key, {})
+        forms[low] = forms.get(low, 0) + surface_freq[surface]
         form_parts[low] = p
-    parts = {key: form_parts[min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0]]
+    parts = {key: form_parts[min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if len(forms) > 1
+                             else next(iter(forms))]
              for key, forms in form_freq.items()}
     # a term closes a phrase at least once: "street-level" or "new public" only ever stand before a noun.
     # The thresholds come first, as in Frantzi, Ananiadou & Mima (2000): a longer string below them is no
