@@ -414,11 +414,11 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
         if run and i < run[0]:  # above the title only names or an issuing body (not a series or journal line)
             body = pa[i] >= 0.5 and not _SERIES.search(text) and (
                 _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
-            return body or (name_shaped(text) and (pa[i] >= 0.08 or run[0] - i <= 2))
+            return body or (_names(text) and (pa[i] >= 0.08 or run[0] - i <= 2))
         # a name-shaped line right under (or just above) the title is the byline even where the model doubts it;
         # a line the model calls author must still read as names or an organisation (not a series line)
         near = bool(run) and (0 < i - run[-1] <= 3 or 0 < run[0] - i <= 2)
-        names = name_shaped(text)
+        names = _names(text)
         if pa[i] >= 0.5 or (pa[i] >= 0.3 and int(np.argmax(probs[i])) == _A):
             return names or _organisation_line(text) or pa[i] >= 0.9 or "," in text
         return (pa[i] >= 0.08 or near) and names
@@ -429,16 +429,29 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
                   if rows[i]["page"] == page and i not in run]
     else:
         window = [i for i in range(min(len(rows), 40)) if rows[i]["page"] == 1]
-    picked = []
+    picked: list[int] = []
+    ended = False  # once a line of other matter (an affiliation) follows the byline, only names join it
     for i in window:
         if run and i > run[-1] and _HEADING_STOP.match(rows[i]["text"]):
             break
-        if author(i):
+        if author(i) and (not ended or _names(rows[i]["text"])):
             picked.append(i)
+        elif picked and run and i > run[-1] and len(rows[i]["text"].split()) >= 3:
+            ended = True
     if not picked and run:  # authors on the page after a cover or title page
         page = rows[run[0]]["page"]
         picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)][:6]
     return _wrapped_byline(rows, picked)
+
+
+def _names(text: str) -> bool:
+    """A line of names, affiliation and footnote marks aside ("Alberto González-Santana ∗ 1 and Pedro Vélez † 1")."""
+    if name_shaped(text):
+        return True
+    t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", text)
+    # a mark is a number right before a separator or the end ("Ana Lee 1, Bo Chen 2"), not one before a word
+    t = re.sub(r"\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|&|\band\b|$))", " ", t)
+    return name_shaped(re.sub(r"\s+", " ", t).replace(" ,", ","))
 
 
 def _ends_open(text: str) -> bool:

@@ -136,3 +136,13 @@ def test_header_assembly_byline_wrapped_inside_a_name():
                   Line(1, 72, 205, 200, 218, "Morgan Ernest1, 2", 13, False)]
     h = find_header(lines + body(280), page_sizes=PAGE, body_size=11)
     assert h.authors == ["Ethan P. White", "Virnaliz Cruz", "S. K. Morgan Ernest"]
+
+
+def test_header_assembly_byline_with_spaced_marks_and_affiliations_after_it():
+    lines = [Line(1, 72, 130, 520, 150, "The Argo Online School: An E-learning Tool for Ocean Data", 20, False),
+             Line(1, 72, 190, 520, 203, "Alberto González-Santana ∗ 1 and Pedro Vélez-Belchí † 2", 13, False),
+             Line(1, 72, 206, 520, 216, "1 Centro Oceanográfico de Canarias, Instituto Español de Oceanografía 2 UC San",
+                  10, False),
+             Line(1, 72, 218, 520, 228, "Diego 3 Neurosciences Graduate Program, UC San Diego", 10, False)]
+    h = find_header(lines + body(280), page_sizes=PAGE, body_size=11)
+    assert h.authors == ["Alberto González-Santana", "Pedro Vélez-Belchí"]
