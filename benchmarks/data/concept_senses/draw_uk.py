@@ -9,7 +9,9 @@ Rule (see README.md, UK sections): paragraphs (passage kind "body") of at least 
 pattern word and acronym, function words dropped, one common suffix stripped, at least four letters kept), half
 uniformly at random from the set's other paragraphs; a cap per document (15; 18 for the ten inquiry reports with a
 text layer so that 170 can be reached); seed 3. Stems that occur in more than one in twenty of a set's paragraphs are too
-general to pick out candidates and are dropped for that set.
+general to pick out candidates and are dropped for that set. ``--round2`` writes instead 30 more candidates per set
+drawn from paragraphs holding a stem of a one-word pattern, exact form or acronym only (the "head words"; same
+frequency filter, seed 4, at most 24 per document counting round 1).
 """
 
 from __future__ import annotations
@@ -101,8 +103,54 @@ def draw(set_name: str) -> list[dict]:
     return recs
 
 
+def head_stems() -> set[str]:
+    """Round 2: stems of the one-word patterns, exact forms and acronyms only (hyphenated forms kept whole)."""
+    data = yaml.safe_load((REPO / "litmine/concepts/data/concepts.yaml").read_text(encoding="utf-8"))
+    out = set()
+    for c in data["concepts"]:
+        for phrase in c.get("patterns", []) + c.get("exact", []) + c.get("acronyms", []):
+            if " " not in phrase.strip():
+                out.add(cut(phrase.lower().strip("()")))
+    return out
+
+
+def draw_heads(set_name: str, drawn: list[dict], n: int = 30, cap: int = 24) -> list[dict]:
+    """Round 2: n more candidates holding a head-word stem, none drawn before, at most cap per document."""
+    folder, glob, _, _ = SETS[set_name]
+    before = {r["key"] for r in drawn}
+    per_doc: dict[str, int] = defaultdict(int)
+    for r in drawn:
+        per_doc[r["file"]] += 1
+    paras = []
+    for path in sorted((EVAL / set_name / folder).glob(glob)):
+        file = f"{folder}/{path.name}"
+        for p in passages_of(str(path)):
+            if p.kind == "body" and len(p.text.split()) >= 15:
+                paras.append((file, p))
+    words = [set(re.findall(r"[a-z][a-z-]*", p.text.lower())) for _, p in paras]
+    keep = [s for s in sorted(head_stems())
+            if 0 < sum(any(w.startswith(s) for w in ws) for ws in words) <= len(paras) / 20]
+    pool = [i for i, ws in enumerate(words) if any(w.startswith(s) for w in ws for s in keep)]
+    rng = random.Random(SEED + 1)
+    rng.shuffle(pool)
+    out = []
+    for i in pool:
+        file, p = paras[i]
+        key = passage_key(p.text)
+        if len(out) >= n or per_doc[file] >= cap or key in before:
+            continue
+        per_doc[file] += 1
+        before.add(key)
+        out.append({"set": set_name, "file": file, "page": p.page, "key": key, "split": split_of(set_name, file),
+                    "drawn": "candidate", "round": 2, "text": p.text})
+    print(set_name, "round 2:", len(pool), "candidates, head stems kept:", " ".join(keep), file=sys.stderr)
+    return out
+
+
 if __name__ == "__main__":
+    recs = [rec for name in SETS for rec in draw(name)]
+    if len(sys.argv) > 2 and sys.argv[2] == "--round2":
+        recs = [rec for name in SETS for rec in draw_heads(name, [r for r in recs if r["set"] == name])]
     with open(sys.argv[1], "w", encoding="utf-8") as fh:
-        for name in SETS:
-            for rec in draw(name):
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        for rec in recs:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
