@@ -244,11 +244,9 @@ class SplitWords:
     def add(self, tokenized: _Tokens) -> None:
         """Count the words and adjacent word pairs of one tokenised passage."""
         tokens, spaces = tokenized[0], tokenized[1]
-        low = [t.lower() if _ALPHA.match(t) else "" for t in tokens]
-        self.vocab.update(w for w in low if w)
-        for i in range(len(low) - 1):
-            if low[i] and low[i + 1] and spaces[i]:
-                self.adjacent[low[i], low[i + 1]] += 1
+        low = [t.lower() if t.isalpha() else "" for t in tokens]
+        self.vocab.update(filter(None, low))
+        self.adjacent.update((a, b) for a, b, space in zip(low, low[1:], spaces) if space and a and b)
 
     def finish(self) -> None:
         """Decide which pairs are split words."""
