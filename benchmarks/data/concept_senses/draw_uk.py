@@ -9,7 +9,7 @@ Rule (see README.md, UK sections): paragraphs (passage kind "body") of at least 
 pattern word and acronym, function words dropped, one common suffix stripped, at least four letters kept), half
 uniformly at random from the set's other paragraphs; a cap per document (15; 18 for the ten inquiry reports with a
 text layer so that 170 can be reached); seed 3. Stems that occur in more than one in twenty of a set's paragraphs are too
-general to pick out candidates and are dropped for that set. ``--round2`` writes instead 30 more candidates per set
+general to pick out candidates and are dropped for that set. ``--round2`` writes instead 60 more candidates per set
 drawn from paragraphs holding a stem of a one-word pattern, exact form or acronym only (the "head words"; same
 frequency filter, seed 4, at most 24 per document counting round 1).
 """
@@ -114,7 +114,7 @@ def head_stems() -> set[str]:
     return out
 
 
-def draw_heads(set_name: str, drawn: list[dict], n: int = 30, cap: int = 24) -> list[dict]:
+def draw_heads(set_name: str, drawn: list[dict], n: int = 60, cap: int = 24) -> list[dict]:
     """Round 2: n more candidates holding a head-word stem, none drawn before, at most cap per document."""
     folder, glob, _, _ = SETS[set_name]
     before = {r["key"] for r in drawn}
