@@ -5,15 +5,17 @@ page, and a confidence for each field (the model's probability)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from litmine.citations.reference_names import creator_display, creators_from_names  # noqa: F401 - re-exported
-from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.header_model import (_HEADING, _NOT_NAME, LABELS, _affil, _lower_words, current_model,
                                          lines_from_pdf, name_shaped)
+from litmine.ingest.header_names import (_SMALL, _corporate_case, _creators_from_lines, _ends_open, _fold, _names,
+                                         _organisation_line)
+from litmine.ingest.header_names import plausible_info_authors, split_names  # noqa: F401 - re-exported
+from litmine.ingest.language import UNDETERMINED, detect_language
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
 _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
@@ -24,26 +26,10 @@ _OPEN_ENDS = frozenset("of the and in for to on with a an from at by as or its t
 _URL = re.compile(r"https?://|www\.|\.(?:org|com|info|de)\b", re.I)
 _HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
                            r"zusammenfassung|einleitung|statement of need)\b", re.I)
-_ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (?:lords|commons)|commission|council|"
-                  r"ministry|agency|parliament|authority|association|society|organi[sz]ation|institute|board|trust|"
-                  r"network|secretariat|ombudsman|centre|center|foundation|bank|consortium|working group)\b", re.I)
-_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter", "zu",
-              "al", "el", "bin", "ibn", "st"}
-_HONORIFIC = re.compile(r"^(?:dr|prof|(?:associate |assistant |full )?professor|mr|mrs|ms|sir|dame|the rt hon|"
-                        r"rt hon|the|lord|baroness|baron)\.?\s+", re.I)
-_DEGREE = re.compile(r"(?P<sep>[\s,]+)(?:ph\.?d|m\.?d|msc|ma|ba|bsc|mba|mph|rn|pt|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$",
-                     re.I)
-# credentials printed after names ("Ann Lee, MD, PhD"): never an author of their own
-_CREDENTIAL = re.compile(r"^(?:ph\.?\s?d|m\.?d|d\.?phil|msc|m\.?sc|ma|ba|bsc|mba|mph|rn|pt|ot|dds|dr\.?\s?med|"
-                         r"dipl\.?-?\w*|prof|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr|ii|iii)\.?$", re.I)
 # imprint lines of UK command and House papers: never part of a title ("Presented to Parliament by ... by Command
 # of His Majesty", "Ordered by the House of Commons to be printed ...", "Laid before ...")
 _IMPRINT = re.compile(r"^\s*(?:presented to parliament|ordered (?:by the house|to be printed)|laid before|"
                       r"published by the authority|by command of)\b", re.I)
-_SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
-_SOFTWARE = re.compile(r"\b(microsoft|word|adobe|acrobat|latex|tex|pdf|writer|office|user|admin|owner|administrator|"
-                       r"unknown|author|default|scanner|printer|converter|pages|indesign|quark|apache|fop|\.docx?)\b",
-                       re.I)
 
 
 @dataclass
@@ -60,9 +46,6 @@ class Header:
         return [creator_display(c) for c in self.creators]
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z0-9]+", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
 
 
 def _letter_spaced(text: str) -> str:
@@ -106,97 +89,18 @@ def _join_title(rows: list[dict]) -> str:
     return text
 
 
-def split_names(text: str) -> list[dict[str, str]]:
-    """An author line → persons {family, given} (or one {literal} for a corporate author), marks dropped.
-
-    Example:
-        >>> split_names("ANDREAS RASCHE AND MANUEL ESCUDERO")
-        [{'family': 'Rasche', 'given': 'Andreas'}, {'family': 'Escudero', 'given': 'Manuel'}]
-    """
-    t = _strip_marks(text)
-    t = re.sub(r"^\s*(?:(?:prepared|written|edited|compiled)\s+by|by|authors?:?|von)\s+", "", t.strip(), flags=re.I)
-    t = re.sub(r"\s+", " ", t).strip(" ,;.")
-    if not t:
-        return []
-    if _organisation_line(t):
-        return [{"literal": _corporate_case(t)}]
-    if ";" in t and all(p.count(",") == 1 for p in t.split(";") if p.strip()):
-        out = []
-        for p in t.split(";"):
-            fam, given = (s.strip() for s in p.split(","))
-            out.append({"family": _case(fam), "given": _case(given)})
-        return [c for c in out if c["family"]]
-    parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\u2022|\||Æ|·)\s*", t, flags=re.I)
-    parts = [p.strip(" .") for p in parts if p and re.search(r"[^\W\d_]", p)]
-    if len(parts) >= 2 and len(parts) % 2 == 0 and all(" " not in p for p in parts) and \
-            all(re.fullmatch(r"(?:[A-Z]\.?)+(?:-[A-Z]\.?)?|[A-Z][a-z]+", parts[i]) for i in range(1, len(parts), 2)):
-        parts = [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]  # "Lindsay, C., Eadson, W."
-    out = []
-    for p in parts:
-        out.extend(_glued_and(p))
-    return [c for c in (_person(p) for p in out) if c]
 
 
-def _strip_marks(text: str) -> str:
-    """Affiliation and footnote marks out of an author line: "Lim∗1 , Ann Lee 2,3" → "Lim , Ann Lee"."""
-    t = re.sub("\ue003[^\ue004]*\ue004", " ", text)
-    t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", t)
-    t = re.sub(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*", " ", t)
-    t = re.sub(r"(?:(?<=\s)|^)(?:\d+|[a-e])(?:\s*,\s*(?:\d+|[a-e]))*(?=\s*(?:,|$|\s))", " ", t)
-    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", t))
 
 
-def _glued_and(part: str) -> list[str]:
-    """"Courtney Monkand Francis Teal" → two names: a lost space before "and" between two full names."""
-    words = part.split()
-    if len(words) >= 4:
-        for i in range(1, len(words) - 2):
-            w = words[i]
-            if len(w) > 4 and w.endswith("and") and w[-4].islower() and words[i + 1][:1].isupper():
-                return [" ".join(words[:i] + [w[:-3]]), " ".join(words[i + 1:])]
-    return [part]
 
 
-def _case(name: str) -> str:
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) > 2 and "." not in name and all(c.isupper() for c in letters):
-        return "-".join(p[:1] + p[1:].lower() for p in name.split("-")).replace("Mc", "Mc")
-    return name
 
 
-def _person(part: str) -> dict[str, str] | None:
-    """One name → {family, given}; a credential alone ("MD", "PhD", "PT") is nobody and gives None."""
-    part = _HONORIFIC.sub("", part.strip())
-    while (m := _DEGREE.search(part)) and ("," in m.group("sep") or len(part[:m.start()].split()) >= 2):
-        part = part[:m.start()]  # "Ann Lee MD", "Ann Lee, PhD"; "Wei Ma" keeps its family name
-    part = part.strip(" .,")
-    if _CREDENTIAL.match(part):
-        return None
-    words = [_case(w) for w in part.split()]
-    if not words or not any(c.isalpha() for c in words[-1]):
-        return None
-    k = len(words) - 1
-    while k > 0 and words[k - 1].lower() in _PARTICLES and k - 1 > 0:
-        k -= 1
-    return {"family": " ".join(words[k:]), "given": " ".join(words[:k])}
 
 
-def _organisation_line(text: str) -> bool:
-    """A byline naming an organisation as author (committee, inquiry, government, ...), to be kept whole."""
-    if not _ORG.search(text):
-        return False
-    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
-    return not (len(parts) >= 2 and all(_ORG.search(p) is None and len(p.split()) <= 4 for p in parts[:2]))
 
 
-def _corporate_case(text: str) -> str:
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters):
-        words = text.split()
-        return " ".join(w if len(w) <= 3 and w.isupper() and w.lower() not in _SMALL else
-                        (w.lower() if i and w.lower() in _SMALL else w[:1] + w[1:].lower())
-                        for i, w in enumerate(words))
-    return text
 
 
 def _running_heads(rows: list[dict]) -> set[int]:
@@ -327,6 +231,10 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
                 not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]) and \
                 (b["size_rel"] > 1.03 or b["width_rel"] <= a["width_rel"] + 0.02):  # not a full body-text line
             return True
+        # a title line that begins in lower case goes on from the line right above it
+        if j < i and close and a["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.8 * a["size_rel"] and \
+                not name_shaped(b["text"]) and not b["text"].rstrip().endswith("."):
+            return True
         # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
         if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \
                 not name_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
@@ -444,24 +352,8 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     return _wrapped_byline(rows, picked)
 
 
-def _names(text: str) -> bool:
-    """A line of names, affiliation and footnote marks aside ("Alberto González-Santana ∗ 1 and Pedro Vélez † 1")."""
-    if name_shaped(text):
-        return True
-    t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", text)
-    # a mark is a number right before a separator or the end ("Ana Lee 1, Bo Chen 2"), not one before a word
-    t = re.sub(r"\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|&|\band\b|$))", " ", t)
-    return name_shaped(re.sub(r"\s+", " ", t).replace(" ,", ","))
 
 
-def _ends_open(text: str) -> bool:
-    """A byline line cut inside the list: it ends with "and", "&" or a comma, or its last name is a single word or
-    ends in an initial ("... and Ana", "... and John C.")."""
-    t = _strip_marks(text).strip()
-    if re.search(r"(?:,|\band|&)$", t, re.I):
-        return True
-    last = re.split(r",|;|\band\b|&", t)[-1].split()
-    return len(last) == 1 or bool(last) and re.fullmatch(r"[A-Z]\.?", last[-1]) is not None
 
 
 def _wrapped_byline(rows: list[dict], picked: list[int]) -> list[int]:
@@ -495,7 +387,8 @@ _LABELS_ONLY = frozenset("original contribution article articles review reviews 
                          "letters commentary editorial essay research paper reflection reflexion perspective "
                          "perspectives viewpoint debate forum brief report short communication case study studies "
                          "special issue section focus invited themed theme symposium discussion note notes opinion "
-                         "book presentation systematic meta-analysis review-article full rapid commentaries response reply rejoinder "
+                         "book presentation systematic meta-analysis review-article full rapid commentaries response "
+                         "reply rejoinder "
                          "aufsatz beitrag artikel schwerpunkt rezension debatte diskussion forschungsbericht "
                          "artigo artículo artigos ensaio ensayo revisão revisión reflexão reflexión relato "
                          "experiência investigación pesquisa original originais originales "
@@ -545,34 +438,6 @@ def _whole_organisation(rows: list[dict], picked: list[int], run: list[int]) -> 
     return out
 
 
-def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
-    if any(_organisation_line(t) for t in texts) and not any(name_shaped(t) for t in texts):
-        return [{"literal": " ".join(_corporate_case(t.strip()) for t in texts)}]
-    joined: list[str] = []
-    for t in (_strip_marks(x).strip() for x in texts):
-        if not joined:
-            joined.append(t)
-        elif re.search(r"(?:,|\band|&)\s*$", joined[-1], re.I):  # the list goes on
-            joined[-1] += " " + t
-        elif re.search(r",|\band\b|&", joined[-1]):  # a wrapped list: one name may be cut in two
-            tail = re.split(r",|\band\b|&", joined[-1])[-1].split()
-            head = re.split(r",|\band\b|&", t)[0].split()
-            cut = len(tail) < 2 or len(head) < 2 or re.fullmatch(r"[A-Z]\.?", tail[-1]) is not None  # "S. K." / "Morgan"
-            joined[-1] += (" " if cut else ", ") + t
-        else:
-            joined.append(t)
-    out: list[dict[str, str]] = []
-    seen = set()
-    for t in joined:
-        for c in split_names(t):
-            shown = creator_display(c)
-            key = _fold(shown)
-            if c.get("family") and (_affil(_lower_words(shown)) or re.search(r"\d", shown)):
-                continue  # an address or affiliation caught in the byline
-            if key and key not in seen:
-                seen.add(key)
-                out.append(c)
-    return out[:40]
 
 
 _TITLE_ORG = re.compile(r"^(?P<org>(?:[A-Z][\w'’-]*\s+){1,8}?"
@@ -622,21 +487,6 @@ def plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> 
     return found >= 0.85 * len(words)
 
 
-def plausible_info_authors(author: str, front_text: str, *, printed_only: bool) -> list[dict[str, str]]:
-    """Persons from a PDF info Author field, only when they look like full names (given and family name), and
-    printed in the document when printed_only. Logins ("djuren", "ur") and programs are never authors."""
-    if _SOFTWARE.search(author) or re.search(r"\d|@|\\|/", author):
-        return []
-    creators = split_names(author)
-    persons = [c for c in creators if c.get("family")]
-    if not persons or len(persons) != len(creators):
-        return []
-    printed = _fold(front_text)
-    for c in persons:
-        if len(c["family"]) < 2 or not c.get("given") or not c["family"][:1].isupper() or \
-                (printed_only and _fold(c["family"]) not in printed):
-            return []
-    return persons
 
 
 def find_header(front_lines: list, *, page_sizes: list | None = None, body_size: float | None = None,

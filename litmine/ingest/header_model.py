@@ -172,31 +172,41 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
         lines = lines[:MAX_LINES_PER_PAGE]
         width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
             max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
-        sizes = [ln.size for ln in lines if ln.size > 2]
+        est = _line_sizes(lines)
+        sizes = [z for z in est if z > 2]
         big, small = (max(sizes), min(sizes)) if sizes else (0.0, 0.0)
-        weight = sum(len(ln.text) for ln in lines if ln.size > 2)
-        avg = sum(ln.size * len(ln.text) for ln in lines if ln.size > 2) / weight if weight else 0.0
+        weight = sum(len(ln.text) for ln, z in zip(lines, est) if z > 2)
+        avg = sum(z * len(ln.text) for ln, z in zip(lines, est) if z > 2) / weight if weight else 0.0
         left = min(ln.x0 for ln in lines)
         body = body_size or avg or 10.0
-        prev = None
-        for ln in lines:
-            size = ln.size if ln.size > 2 else body
+        prev, prev_size = None, 0.0
+        for ln, z in zip(lines, est):
+            size = z if z > 2 else body
             gap = ln.top - prev.bottom if prev is not None else 99.0
-            changed = prev is not None and (abs(size - prev.size) > 0.3 or ln.bold != prev.bold)
+            changed = prev is not None and (abs(size - prev_size) > 0.3 or ln.bold != prev.bold)
             out.append({
                 "text": _rejoin_accents(_SUP.sub(r"\1", ln.text).strip()), "page": page, "bold": bool(ln.bold),
                 "block_start": prev is None or gap > 0.75 * size or changed or ln.column != prev.column,
                 "new_font": prev is None or changed,
-                "higher": prev is not None and size > prev.size + 0.3,
-                "lower": prev is not None and size < prev.size - 0.3,
+                "higher": prev is not None and size > prev_size + 0.3,
+                "lower": prev is not None and size < prev_size - 0.3,
                 "largest": abs(size - big) <= 0.3, "smallest": abs(size - small) <= 0.3,
                 "above_avg": size > avg + 0.3, "indented": ln.x0 - left > 8,
                 "geom": True, "size_rel": size / body, "top_rel": ln.top / height if height else 0.0,
                 "centered": abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.x1 - ln.x0 < 0.8 * width,
                 "width_rel": (ln.x1 - ln.x0) / width if width else 0.0,
             })
-            prev = ln
+            prev, prev_size = ln, size
     return out
+
+
+def _line_sizes(lines: list) -> list[float]:
+    """Font size of each line; where the reader could not tell it (size 1: the scale sits in the text matrix, as in
+    many Springer PDFs), estimated from the line's height by the size/height ratio of the page's other lines."""
+    ratios = sorted(ln.size / (ln.bottom - ln.top) for ln in lines if ln.size > 2 and ln.bottom - ln.top > 1)
+    ratio = ratios[len(ratios) // 2] if ratios else 0.0
+    return [ln.size if ln.size > 2 else (ratio * (ln.bottom - ln.top) if ratio and ln.bottom - ln.top > 1 else 0.0)
+            for ln in lines]
 
 
 _FLAGS = ("block_start", "new_font", "higher", "lower", "largest", "smallest", "above_avg", "bold", "indented")

@@ -2,7 +2,7 @@
 
 from litmine.ingest import extract_document
 from litmine.ingest.header_assembly import find_header, split_names
-from litmine.ingest.header_model import _rejoin_accents
+from litmine.ingest.header_model import _rejoin_accents, lines_from_pdf
 from litmine.ingest.pdf_layout import Line
 from litmine.pdfwrite import PdfWriter
 
@@ -141,8 +141,21 @@ def test_header_assembly_byline_wrapped_inside_a_name():
 def test_header_assembly_byline_with_spaced_marks_and_affiliations_after_it():
     lines = [Line(1, 72, 130, 520, 150, "The Argo Online School: An E-learning Tool for Ocean Data", 20, False),
              Line(1, 72, 190, 520, 203, "Alberto González-Santana ∗ 1 and Pedro Vélez-Belchí † 2", 13, False),
-             Line(1, 72, 206, 520, 216, "1 Centro Oceanográfico de Canarias, Instituto Español de Oceanografía 2 UC San",
-                  10, False),
+             Line(1, 72, 206, 520, 216, "1 Centro Oceanográfico de Canarias, Instituto Español 2 UC San", 10, False),
              Line(1, 72, 218, 520, 228, "Diego 3 Neurosciences Graduate Program, UC San Diego", 10, False)]
     h = find_header(lines + body(280), page_sizes=PAGE, body_size=11)
     assert h.authors == ["Alberto González-Santana", "Pedro Vélez-Belchí"]
+
+
+def test_header_assembly_line_of_unknown_size_measured_by_its_height():
+    lines = [Line(1, 51, 34, 223, 42, "Eur Child Adolesc Psychiatry (2009) 18:499–509", 8.5, False),
+             Line(1, 51, 108, 501, 122, "When does the Screening Questionnaire (ASSQ)", 1.0, False),
+             Line(1, 51, 126, 454, 140, "predict autism spectrum disorders in school-aged", 15.9, False),
+             Line(1, 51, 144, 115, 155, "children?", 15.9, False),
+             Line(1, 51, 177, 371, 186, "Marja-Leena Mättilä Æ Katja Jussila", 10, False)] + body(220)
+    rows = lines_from_pdf(lines, PAGE, 10)
+    assert rows[1]["size_rel"] > 1.3  # not taken for body text
+    h = find_header(lines, page_sizes=PAGE, body_size=10)
+    assert h.title == "When does the Screening Questionnaire (ASSQ) predict autism spectrum disorders in school-aged " \
+                      "children?"
+    assert h.authors == ["Marja-Leena Mättilä", "Katja Jussila"]

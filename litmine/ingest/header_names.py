@@ -1,0 +1,205 @@
+"""Names in a document's header: author lines split into persons (family, given) or kept whole as a corporate
+author, affiliation marks, credentials and honorifics dropped, PDF info Author fields checked (header_assembly)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from litmine.citations.reference_names import creator_display
+from litmine.ingest.header_model import _affil, _lower_words, name_shaped
+
+_ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (?:lords|commons)|commission|council|"
+                  r"ministry|agency|parliament|authority|association|society|organi[sz]ation|institute|board|trust|"
+                  r"network|secretariat|ombudsman|centre|center|foundation|bank|consortium|working group)\b", re.I)
+
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "ten", "ter", "zu",
+              "al", "el", "bin", "ibn", "st"}
+
+
+_HONORIFIC = re.compile(r"^(?:dr|prof|(?:associate |assistant |full )?professor|mr|mrs|ms|sir|dame|the rt hon|"
+                        r"rt hon|the|lord|baroness|baron)\.?\s+", re.I)
+
+
+_DEGREE = re.compile(r"(?P<sep>[\s,]+)(?:ph\.?d|m\.?d|msc|ma|ba|bsc|mba|mph|rn|pt|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr)\.?$",
+                     re.I)
+
+
+# credentials printed after names ("Ann Lee, MD, PhD"): never an author of their own
+_CREDENTIAL = re.compile(r"^(?:ph\.?\s?d|m\.?d|d\.?phil|msc|m\.?sc|ma|ba|bsc|mba|mph|rn|pt|ot|dds|dr\.?\s?med|"
+                         r"dipl\.?-?\w*|prof|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr|ii|iii)\.?$", re.I)
+
+
+_SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
+
+
+_SOFTWARE = re.compile(r"\b(microsoft|word|adobe|acrobat|latex|tex|pdf|writer|office|user|admin|owner|administrator|"
+                       r"unknown|author|default|scanner|printer|converter|pages|indesign|quark|apache|fop|\.docx?)\b",
+                       re.I)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]+", "", "".join(c for c in text if not unicodedata.combining(c)).lower())
+
+
+def split_names(text: str) -> list[dict[str, str]]:
+    """An author line → persons {family, given} (or one {literal} for a corporate author), marks dropped.
+
+    Example:
+        >>> split_names("ANDREAS RASCHE AND MANUEL ESCUDERO")
+        [{'family': 'Rasche', 'given': 'Andreas'}, {'family': 'Escudero', 'given': 'Manuel'}]
+    """
+    t = _strip_marks(text)
+    t = re.sub(r"^\s*(?:(?:prepared|written|edited|compiled)\s+by|by|authors?:?|von)\s+", "", t.strip(), flags=re.I)
+    t = re.sub(r"\s+", " ", t).strip(" ,;.")
+    if not t:
+        return []
+    if _organisation_line(t):
+        return [{"literal": _corporate_case(t)}]
+    if ";" in t and all(p.count(",") == 1 for p in t.split(";") if p.strip()):
+        out = []
+        for p in t.split(";"):
+            fam, given = (s.strip() for s in p.split(","))
+            out.append({"family": _case(fam), "given": _case(given)})
+        return [c for c in out if c["family"]]
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\u2022|\||Æ|·)\s*", t, flags=re.I)
+    parts = [p.strip(" .") for p in parts if p and re.search(r"[^\W\d_]", p)]
+    if len(parts) >= 2 and len(parts) % 2 == 0 and all(" " not in p for p in parts) and \
+            all(re.fullmatch(r"(?:[A-Z]\.?)+(?:-[A-Z]\.?)?|[A-Z][a-z]+", parts[i]) for i in range(1, len(parts), 2)):
+        parts = [f"{parts[i + 1]} {parts[i]}" for i in range(0, len(parts), 2)]  # "Lindsay, C., Eadson, W."
+    out = []
+    for p in parts:
+        out.extend(_glued_and(p))
+    return [c for c in (_person(p) for p in out) if c]
+
+
+def _strip_marks(text: str) -> str:
+    """Affiliation and footnote marks out of an author line: "Lim∗1 , Ann Lee 2,3" → "Lim , Ann Lee"."""
+    t = re.sub("\ue003[^\ue004]*\ue004", " ", text)
+    t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", t)
+    t = re.sub(r"(?<=[^\W\d_])\d+(?:\s*,\s*\d+)*", " ", t)
+    t = re.sub(r"(?:(?<=\s)|^)(?:\d+|[a-e])(?:\s*,\s*(?:\d+|[a-e]))*(?=\s*(?:,|$|\s))", " ", t)
+    return re.sub(r"\s+,", ",", re.sub(r"\s+", " ", t))
+
+
+def _glued_and(part: str) -> list[str]:
+    """"Courtney Monkand Francis Teal" → two names: a lost space before "and" between two full names."""
+    words = part.split()
+    if len(words) >= 4:
+        for i in range(1, len(words) - 2):
+            w = words[i]
+            if len(w) > 4 and w.endswith("and") and w[-4].islower() and words[i + 1][:1].isupper():
+                return [" ".join(words[:i] + [w[:-3]]), " ".join(words[i + 1:])]
+    return [part]
+
+
+def _case(name: str) -> str:
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 2 and "." not in name and all(c.isupper() for c in letters):
+        return "-".join(p[:1] + p[1:].lower() for p in name.split("-")).replace("Mc", "Mc")
+    return name
+
+
+def _person(part: str) -> dict[str, str] | None:
+    """One name → {family, given}; a credential alone ("MD", "PhD", "PT") is nobody and gives None."""
+    part = _HONORIFIC.sub("", part.strip())
+    while (m := _DEGREE.search(part)) and ("," in m.group("sep") or len(part[:m.start()].split()) >= 2):
+        part = part[:m.start()]  # "Ann Lee MD", "Ann Lee, PhD"; "Wei Ma" keeps its family name
+    part = part.strip(" .,")
+    if _CREDENTIAL.match(part):
+        return None
+    words = [_case(w) for w in part.split()]
+    if not words or not any(c.isalpha() for c in words[-1]):
+        return None
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in _PARTICLES and k - 1 > 0:
+        k -= 1
+    return {"family": " ".join(words[k:]), "given": " ".join(words[:k])}
+
+
+def _organisation_line(text: str) -> bool:
+    """A byline naming an organisation as author (committee, inquiry, government, ...), to be kept whole."""
+    if not _ORG.search(text):
+        return False
+    parts = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
+    return not (len(parts) >= 2 and all(_ORG.search(p) is None and len(p.split()) <= 4 for p in parts[:2]))
+
+
+def _corporate_case(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters):
+        words = text.split()
+        return " ".join(w if len(w) <= 3 and w.isupper() and w.lower() not in _SMALL else
+                        (w.lower() if i and w.lower() in _SMALL else w[:1] + w[1:].lower())
+                        for i, w in enumerate(words))
+    return text
+
+
+def _names(text: str) -> bool:
+    """A line of names, affiliation and footnote marks aside ("Ana González-Santana ∗ 1 and Pedro Vélez † 1")."""
+    if name_shaped(text):
+        return True
+    t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", text)
+    # a mark is a number right before a separator or the end ("Ana Lee 1, Bo Chen 2"), not one before a word
+    t = re.sub(r"\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|&|\band\b|$))", " ", t)
+    return name_shaped(re.sub(r"\s+", " ", t).replace(" ,", ","))
+
+
+def _ends_open(text: str) -> bool:
+    """A byline line cut inside the list: it ends with "and", "&" or a comma, or its last name is a single word or
+    ends in an initial ("... and Ana", "... and John C.")."""
+    t = _strip_marks(text).strip()
+    if re.search(r"(?:,|\band|&)$", t, re.I):
+        return True
+    last = re.split(r",|;|\band\b|&", t)[-1].split()
+    return len(last) == 1 or bool(last) and re.fullmatch(r"[A-Z]\.?", last[-1]) is not None
+
+
+def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
+    if any(_organisation_line(t) for t in texts) and not any(name_shaped(t) for t in texts):
+        return [{"literal": " ".join(_corporate_case(t.strip()) for t in texts)}]
+    joined: list[str] = []
+    for t in (_strip_marks(x).strip() for x in texts):
+        if not joined:
+            joined.append(t)
+        elif re.search(r"(?:,|\band|&)\s*$", joined[-1], re.I):  # the list goes on
+            joined[-1] += " " + t
+        elif re.search(r",|\band\b|&", joined[-1]):  # a wrapped list: one name may be cut in two
+            tail = re.split(r",|\band\b|&", joined[-1])[-1].split()
+            head = re.split(r",|\band\b|&", t)[0].split()
+            # a name cut in two ("and S. K." / "Morgan Ernest") is joined with a space
+            cut = len(tail) < 2 or len(head) < 2 or re.fullmatch(r"[A-Z]\.?", tail[-1]) is not None
+            joined[-1] += (" " if cut else ", ") + t
+        else:
+            joined.append(t)
+    out: list[dict[str, str]] = []
+    seen = set()
+    for t in joined:
+        for c in split_names(t):
+            shown = creator_display(c)
+            key = _fold(shown)
+            if c.get("family") and (_affil(_lower_words(shown)) or re.search(r"\d", shown)):
+                continue  # an address or affiliation caught in the byline
+            if key and key not in seen:
+                seen.add(key)
+                out.append(c)
+    return out[:40]
+
+
+def plausible_info_authors(author: str, front_text: str, *, printed_only: bool) -> list[dict[str, str]]:
+    """Persons from a PDF info Author field, only when they look like full names (given and family name), and
+    printed in the document when printed_only. Logins ("djuren", "ur") and programs are never authors."""
+    if _SOFTWARE.search(author) or re.search(r"\d|@|\\|/", author):
+        return []
+    creators = split_names(author)
+    persons = [c for c in creators if c.get("family")]
+    if not persons or len(persons) != len(creators):
+        return []
+    printed = _fold(front_text)
+    for c in persons:
+        if len(c["family"]) < 2 or not c.get("given") or not c["family"][:1].isupper() or \
+                (printed_only and _fold(c["family"]) not in printed):
+            return []
+    return persons
