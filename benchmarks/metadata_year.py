@@ -149,7 +149,7 @@ def venue_scores(docs: list[dict]) -> dict[str, dict[str, tuple[int, int]]]:
 
 
 def render(docs, base, cv, sweep, k, secs, venues=None, lso=None, n_grobid=0) -> str:
-    from litmine.ingest.header_fields import year_candidates
+    from litmine.ingest.header_fields import YEAR_THRESHOLD, year_candidates
 
     missing_gold = {s: 0 for s in SETS}
     for d in docs:
@@ -173,7 +173,7 @@ def render(docs, base, cv, sweep, k, secs, venues=None, lso=None, n_grobid=0) ->
              f"nor in an imprint line, a citation block or the PDF's CreationDate): {absent}. A year more than one "
              "before the newest year of the reference list is never given (a work does not cite later works).",
              "- right = the gold year; alt = a gold alternative year; missing = no year given (probability under "
-             "the threshold); wrong = any other year.", "",
+             f"the threshold, {YEAR_THRESHOLD:g}); wrong = any other year.", "",
              "- leave-set-out = the ranker trained on the *other* development sets and GROBID only (no document of "
              "this kind seen): closer to what held-out documents of a new kind would get.", "",
              "| set | docs | rules 5d86f13: right / alt / missing / wrong | accuracy | ranker (CV): right / alt / "
