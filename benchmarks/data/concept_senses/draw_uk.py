@@ -142,7 +142,7 @@ def draw_heads(set_name: str, drawn: list[dict], n: int = 60, cap: int = 24) -> 
         per_doc[file] += 1
         before.add(key)
         out.append({"set": set_name, "file": file, "page": p.page, "key": key, "split": split_of(set_name, file),
-                    "drawn": "candidate", "round": 2, "text": p.text})
+                    "drawn": "candidate-head", "text": p.text})
     print(set_name, "round 2:", len(pool), "candidates, head stems kept:", " ".join(keep), file=sys.stderr)
     return out
 
