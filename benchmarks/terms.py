@@ -35,8 +35,9 @@ from report import machine, write_section  # noqa: E402
 
 from litmine.concepts.lexicon import load_lexicon  # noqa: E402
 from litmine.concepts.similar import find_concept, suggest_like  # noqa: E402
+from litmine.concepts.split_words import SplitWords  # noqa: E402
 from litmine.concepts.terms import TermOptions, extract_candidates, extract_terms  # noqa: E402
-from litmine.concepts.terms import SplitWords, _tokenize, load_english_pipeline, load_term_documents  # noqa: E402
+from litmine.concepts.terms import _tokenize, load_english_pipeline, load_term_documents  # noqa: E402
 from litmine.errors import LitmineError  # noqa: E402
 from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from litmine.concepts.lexicon import spelling_variants
+from litmine.concepts.split_words import SplitWords
 from litmine.errors import LitmineError
 from litmine.models import Concept
 
@@ -219,68 +220,6 @@ def _tokenize(text: str, nlp: Any = None) -> _Tokens:
         tokens.append(tw[:-1] if space else tw)
         spaces.append(space)
     return tokens, spaces, starts, ([t.pos_ for t in doc] if nlp is not None else None)
-
-
-class SplitWords:
-    """Words split in two by a ligature or letter spacing that reached the text ("effi ciency", "fi nancial"),
-    found from the corpus's own vocabulary: two adjacent words, one space apart, whose concatenation the corpus
-    also has as one word, while neither part stands as a word on its own (outside such pairs) at least twice.
-    Prefixes written apart ("co production") are left alone: "production" is a word of its own.
-
-    Example:
-        >>> split = SplitWords()
-        >>> for text in ["The effi ciency of it.", "Efficiency matters."]:
-        ...     split.add(_tokenize(text))
-        >>> split.finish()
-        >>> sorted(split.pairs)
-        [('effi', 'ciency')]
-    """
-
-    def __init__(self) -> None:
-        self.vocab: Counter = Counter()
-        self.adjacent: Counter = Counter()
-        self.pairs: set[tuple[str, str]] = set()
-
-    def add(self, tokenized: _Tokens) -> None:
-        """Count the words and adjacent word pairs of one tokenised passage."""
-        tokens, spaces = tokenized[0], tokenized[1]
-        low = [t.lower() if t.isalpha() else "" for t in tokens]
-        self.vocab.update(filter(None, low))
-        self.adjacent.update((a, b) for a, b, space in zip(low, low[1:], spaces) if space and a and b)
-
-    def finish(self) -> None:
-        """Decide which pairs are split words."""
-        joinable = {pair: n for pair, n in self.adjacent.items() if pair[0] + pair[1] in self.vocab}
-        as_part: Counter = Counter()
-        for (a, b), n in joinable.items():
-            as_part[a] += n
-            as_part[b] += n
-        self.pairs = {(a, b) for a, b in joinable
-                      if self.vocab[a] - as_part[a] < 2 and self.vocab[b] - as_part[b] < 2}
-
-    def rejoin(self, tokenized: _Tokens) -> _Tokens:
-        """The passage's tokens with split words joined again."""
-        tokens, spaces, starts, tags = tokenized
-        if not self.pairs:
-            return tokenized
-        out: _Tokens = ([], [], [], [] if tags is not None else None)
-        i, n = 0, len(tokens)
-        while i < n:
-            if (i + 1 < n and spaces[i] and (tokens[i].lower(), tokens[i + 1].lower()) in self.pairs):
-                out[0].append(tokens[i] + tokens[i + 1])
-                out[1].append(spaces[i + 1])
-                out[2].append(starts[i])
-                if tags is not None:
-                    out[3].append(tags[i + 1])
-                i += 2
-                continue
-            out[0].append(tokens[i])
-            out[1].append(spaces[i])
-            out[2].append(starts[i])
-            if tags is not None:
-                out[3].append(tags[i])
-            i += 1
-        return out
 
 
 def _segments(text: str, sentences: list[tuple[int, int]], nlp: Any = None,
