@@ -199,14 +199,15 @@ def test_report_empty_store_and_policy():
 
 
 def test_report_concept_evidence_forms_rejections_and_vetoes(corpus, tmp_path):
-    root = corpus({"a.txt": "Dienste in Ærø\n\nEva Sørensen\n\nIntroduction\n\nCo-production with lone parents grew. "
-                            "Co-produced support reached lone parents in Ærø.\n"})
+    root = corpus({"a.txt": "Dienste in Ærø\n\nEva Sørensen\n\nIntroduction\n\n"
+                            "Co-production with lone parents grew. Co-produced support reached lone parents in Ærø.\n"})
     store = tagged_store(root, tmp_path / "s.db")
     (p,) = [p for p in store.iter_passages() if "Co-produced" in p.text]
     at = p.text.index("support")
 
     class Rejected:  # as the matcher reports a candidate set aside as another sense
-        concept, start, end, surface, reason, passage_index = "co-production", at, at + 7, "support", "<no cue>", p.index
+        concept, start, end, surface = "co-production", at, at + 7, "support"
+        reason, passage_index = "<no cue>", p.index
 
     store.replace_mentions(p.doc_id, list(store.iter_mentions(doc_id=p.doc_id)), [], lexicon="x", words=10,
                            rejections=[Rejected()])
@@ -216,5 +217,5 @@ def test_report_concept_evidence_forms_rejections_and_vetoes(corpus, tmp_path):
                               "reasons": [["<no cue>", 1]], "vetoed": 0}
     assert not [c for c in build_report(store).passages if c["concept"] == "lone-parents"]  # vetoed: not counted
     page = render_report(build_report(store))
-    assert "Forms: Co-produced (1), Co-production (1) \u00b7 1 candidate rejected as another sense: &lt;no cue&gt; (1)" \
-        in page and "<no cue>" not in page
+    assert ("Forms: Co-produced (1), Co-production (1) \u00b7 1 candidate rejected as another sense: "
+            "&lt;no cue&gt; (1)") in page and "<no cue>" not in page

@@ -52,7 +52,8 @@ def parse_mention_id(text: str) -> tuple[str, tuple[str, int, int]]:
     """
     m = _ID.match(text.strip())
     if not m:
-        raise LitmineError(f"{text!r} is not a mention id (DOC:PASSAGE:OFFSET:CONCEPT, e.g. 3f2a9c1b7e:12:340:activation)")
+        raise LitmineError(f"{text!r} is not a mention id (DOC:PASSAGE:OFFSET:CONCEPT, "
+                           "e.g. 3f2a9c1b7e:12:340:activation)")
     return m.group(4), (m.group(1).lower(), int(m.group(2)), int(m.group(3)))
 
 

@@ -273,7 +273,8 @@ def render_evidence(e: dict, most: int = 8) -> str:
         parts.append("Forms: " + ", ".join(f"{esc(f)} ({n})" for f, n in forms[:most]) + more)
     if e.get("rejected"):
         reasons = "; ".join(f"{esc(r)} ({n})" for r, n in (e.get("reasons") or [])[:most])
-        parts.append(f"{_n(e['rejected'], 'candidate')} rejected as another sense" + (f": {reasons}" if reasons else ""))
+        parts.append(f"{_n(e['rejected'], 'candidate')} rejected as another sense"
+                     + (f": {reasons}" if reasons else ""))
     if e.get("vetoed"):
         parts.append(f"{_n(e['vetoed'], 'mention')} vetoed")
     line = " \u00b7 ".join(parts)

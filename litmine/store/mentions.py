@@ -35,7 +35,8 @@ class _VetoFilter:
             if r["kind"] == "form":
                 self.forms.add((r["concept"], r["form"]))
             else:
-                self.mentions.setdefault((r["passage_idx"], r["concept"]), []).append((r["doc_prefix"], r["start_char"]))
+                key = (r["passage_idx"], r["concept"])
+                self.mentions.setdefault(key, []).append((r["doc_prefix"], r["start_char"]))
 
     def __bool__(self) -> bool:
         return bool(self.forms or self.mentions)
@@ -153,8 +154,8 @@ class MentionsMixin:
     def rejection_rows(self) -> list[dict]:
         """Rejected candidates: concept, doc_id, passage_id, passage_index, start, end, surface, reason."""
         return [dict(r) for r in self.db.execute(
-            "SELECT r.concept, r.doc_id, r.passage_id, p.idx AS passage_index, r.start_char AS start, r.end_char AS end, r.surface, "
-            "r.reason FROM concept_rejections r JOIN passages p ON p.id = r.passage_id "
+            "SELECT r.concept, r.doc_id, r.passage_id, p.idx AS passage_index, r.start_char AS start, "
+            "r.end_char AS end, r.surface, r.reason FROM concept_rejections r JOIN passages p ON p.id = r.passage_id "
             "ORDER BY r.concept, r.doc_id, p.idx, r.start_char")]
 
     def _store_tags(self, doc_id: str, mentions: Iterable[Mention], definitions: Iterable[tuple[str, str | None, int]],
