@@ -13,7 +13,8 @@ class SplitWords:
     """Words split in two by a ligature or letter spacing that reached the text ("effi ciency", "fi nancial"),
     found from the corpus's own vocabulary: two adjacent words, one space apart, whose concatenation the corpus
     also has as one word, while neither part stands as a word on its own (outside such pairs) at least twice.
-    Prefixes written apart ("co production") are left alone: "production" is a word of its own.
+    Compounds written apart are left alone: in "co production" "production" is a word of its own, and a pair the
+    corpus also writes with a hyphen ("co-production") is a spelling of a compound, not a broken word.
 
     Example:
         >>> split = SplitWords()
@@ -27,6 +28,7 @@ class SplitWords:
     def __init__(self) -> None:
         self.vocab: Counter = Counter()
         self.adjacent: Counter = Counter()
+        self.hyphenated: set[tuple[str, str]] = set()
         self.pairs: set[tuple[str, str]] = set()
 
     def add(self, tokenized: _Tokens) -> None:
@@ -35,6 +37,18 @@ class SplitWords:
         low = [t.lower() if t.isalpha() else "" for t in tokens]
         self.vocab.update(filter(None, low))
         self.adjacent.update((a, b) for a, b, space in zip(low, low[1:], spaces) if space and a and b)
+        if "-" in tokens or any("-" in t for t in tokens):
+            self._hyphens(tokens, spaces, low)
+
+    def _hyphens(self, tokens: list[str], spaces: list[bool], low: list[str]) -> None:
+        for i, t in enumerate(tokens):
+            if t == "-" and 0 < i < len(tokens) - 1 and low[i - 1] and low[i + 1] and not spaces[i - 1] \
+                    and not spaces[i]:
+                self.hyphenated.add((low[i - 1], low[i + 1]))
+            elif "-" in t and len(t) > 2:
+                parts = t.lower().split("-")
+                if all(part.isalpha() for part in parts):
+                    self.hyphenated.update(zip(parts, parts[1:]))
 
     def finish(self) -> None:
         """Decide which pairs are split words."""
@@ -43,8 +57,8 @@ class SplitWords:
         for (a, b), n in joinable.items():
             as_part[a] += n
             as_part[b] += n
-        self.pairs = {(a, b) for a, b in joinable
-                      if self.vocab[a] - as_part[a] < 2 and self.vocab[b] - as_part[b] < 2}
+        self.pairs = {(a, b) for a, b in joinable if (a, b) not in self.hyphenated
+                      and self.vocab[a] - as_part[a] < 2 and self.vocab[b] - as_part[b] < 2}
 
     def rejoin(self, tokenized: _Tokens) -> _Tokens:
         """The passage's tokens with split words joined again."""
