@@ -61,6 +61,8 @@ BENCHES = [
           what="in-text callout detection and linking"),
     Bench("concepts.py", "concepts", takes=("eval", "seeds"), needs=("seeds:", "eval:uk-policy-inquiries/pdf"),
           what="concept tagging accuracy and words/s"),
+    Bench("concept_senses.py", "concept_senses", needs=("eval:uk-policy-inquiries/pdf", "eval:excite-ssoar"),
+          what="concept senses: precision/recall on hand-labelled unseen passages, old vs sense-aware matcher"),
     Bench("terms.py", "terms", takes=("eval", "seeds"), quick=("--repeat", "1"), extra=("--write",),
           what="candidate terms words/s, terms --like seconds"),
     Bench("analyses.py", "networks", takes=("eval", "seeds"), needs=("seeds:", "eval:uk-policy-inquiries/pdf",

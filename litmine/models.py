@@ -153,6 +153,10 @@ class Concept:
     acronyms: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     exact: list[str] = field(default_factory=list)  # phrases matched without inflection ("sanctions", not "sanctioned")
+    # forms (among patterns and exact) that count only with evidence of the concept's sense nearby, and that
+    # sense's vocabulary (the cues); see litmine/concepts/senses.py
+    ambiguous: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -175,3 +179,14 @@ class Mention:
     passage_index: int | None = None
     doc_id: str | None = None
 
+
+@dataclass
+class Rejection:
+    """A candidate match set aside as another sense: offsets into the passage's text, and the reason."""
+
+    concept: str
+    start: int
+    end: int
+    surface: str
+    reason: str  # short, human-readable: "no context cue for 'contract' within the sentence", ...
+    passage_index: int | None = None

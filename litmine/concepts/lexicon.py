@@ -2,7 +2,8 @@
 
 The default lexicon ships in litmine/concepts/data/concepts.yaml; `--lexicon FILE` adds to it or replaces it.
 Each phrase is expanded into its British and American spellings and its hyphenated, spaced and closed-up forms,
-so a lexicon lists each idea once.
+so a lexicon lists each idea once. `ambiguous` names the forms that count only with evidence of the concept's
+sense nearby, and `cues` that sense's vocabulary (litmine/concepts/senses.py).
 """
 
 from __future__ import annotations
@@ -102,10 +103,17 @@ def _read(path: Path) -> list[Concept]:
             for form in spelling_variants(p):
                 if form not in expanded:
                     expanded.append(form)
+        exact = list(dict.fromkeys(exact))
+        ambiguous = [form for p in _as_list(entry.get("ambiguous"), where, "ambiguous") for form in spelling_variants(p)]
+        stray = [a for a in ambiguous if a not in expanded and a not in exact]
+        if stray:
+            raise LitmineError(f"{where} ({cid}): ambiguous form {stray[0]!r} is not one of its patterns or exact forms")
         concepts.append(Concept(id=cid, label=str(entry.get("label") or cid), group=str(entry.get("group") or ""),
                                 patterns=expanded, acronyms=acronyms,
                                 exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")],
-                                exact=list(dict.fromkeys(exact))))
+                                exact=exact, ambiguous=list(dict.fromkeys(ambiguous)),
+                                cues=list(dict.fromkeys(form for c in _as_list(entry.get("cues"), where, "cues")
+                                                        for form in spelling_variants(c)))))
     return concepts
 
 

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from litmine.models import Concept, Mention
+from litmine.concepts import senses
+from litmine.models import Concept, Mention, Rejection
 
 # hyphen-like characters that join the parts of one word ("co-production", "co‐production", soft hyphen)
 _JOINERS = "-\u2010\u2011\u00ad"
@@ -125,6 +126,16 @@ def _join_lines(text: str) -> _Clean:
     return _Clean("".join(parts), cuts, shifts)
 
 
+@dataclass
+class _Phrases:
+    """One text's phrase matches: kept (concept, start, end, Candidate or None for a safe form), those set aside by
+    an exclusion (concept, start, end, reason), and the counts the field gate needs."""
+
+    kept: list = field(default_factory=list)
+    set_aside: list = field(default_factory=list)
+    doc: object = None  # the spaCy doc, kept for the field gate while its document has ambiguous candidates
+
+
 @dataclass(frozen=True)
 class _Definition:
     acronym: str
@@ -152,17 +163,22 @@ class ConceptMatcher:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.wildcards = Matcher(self.nlp.vocab)
-        self._keys: dict[int, tuple[str, bool]] = {}  # match id -> (concept id, is an exclusion)
+        self._keys: dict[int, tuple[str, str]] = {}  # match id -> (concept id, "pattern" | "ambiguous" | "exclude")
         for c in concepts:
-            for kind, phrases in ((False, c.patterns), (True, [e for e in c.exclude if "*" not in e])):
+            ambiguous = set(c.ambiguous)
+            for kind, phrases in (("pattern", [p for p in c.patterns if p not in ambiguous]),
+                                  ("ambiguous", [p for p in c.patterns if p in ambiguous]),
+                                  ("exclude", [e for e in c.exclude if "*" not in e])):
                 if phrases:
                     self.matcher.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
-            if c.exact:
-                self.exact.add(self._key(c.id, False), [self._phrase(p) for p in c.exact])
+            for kind, phrases in (("pattern", [p for p in c.exact if p not in ambiguous]),
+                                  ("ambiguous", [p for p in c.exact if p in ambiguous])):
+                if phrases:
+                    self.exact.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
             # "activation of * account": "*" stands for up to four words
             wild = [e for e in c.exclude if "*" in e]
             if wild:
-                self.wildcards.add(self._key(c.id, True), [
+                self.wildcards.add(self._key(c.id, "exclude"), [
                     [{"OP": "{0,4}"} if w == "*" else {"NORM": normalise_word(w)} for w in _clean(e).text.split()]
                     for e in wild])
         self.acronyms: dict[str, str] = {}
@@ -170,10 +186,13 @@ class ConceptMatcher:
             for a in c.acronyms:
                 self.acronyms.setdefault(a, c.id)
         self._lexicon_acronyms = self._acronym_regex(self.acronyms)
+        self.senses = senses.SenseIndex({c.id: c.cues for c in concepts if c.ambiguous}, self.nlp.vocab.strings,
+                                        normalise_word, self.acronyms)
+        self._has_ambiguous = any(c.ambiguous for c in concepts)
 
-    def _key(self, concept: str, exclusion: bool) -> str:
-        key = f"{concept}\x00{'exclude' if exclusion else 'pattern'}"
-        self._keys[self.nlp.vocab.strings.add(key)] = (concept, exclusion)
+    def _key(self, concept: str, kind: str) -> str:
+        key = f"{concept}\x00{kind}"
+        self._keys[self.nlp.vocab.strings.add(key)] = (concept, kind)
         return key
 
     def _phrase(self, phrase: str):
@@ -187,33 +206,50 @@ class ConceptMatcher:
         return re.compile(rf"(?<!\w)(?:{alts})(?:s|'s|’s)?(?!\w)")
 
     # ------------------------------------------------------------------ phrases
-    def _phrase_mentions(self, text: str) -> list[tuple[str, int, int]]:
+    def _phrase_mentions(self, text: str) -> _Phrases:
         clean = _clean(text)
         doc = self.nlp.make_doc(clean.text)
-        found: list[tuple[str, int, int]] = []
-        excluded: dict[str, list[tuple[int, int]]] = {}
+        found: list[tuple[str, int, int, int, int, bool]] = []
+        excluded: dict[str, list[tuple[int, int, str]]] = {}
         for key, s, e in [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ()),
                           *(self.wildcards(doc) if len(self.wildcards) else ())]:
-            concept, is_exclusion = self._keys[key]
+            concept, kind = self._keys[key]
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-            if is_exclusion:
-                excluded.setdefault(concept, []).append((start, end))
+            if kind == "exclude":
+                excluded.setdefault(concept, []).append((start, end, doc[s:e].text))
             else:
-                found.append((concept, start, end))
+                found.append((concept, start, end, s, e, kind == "ambiguous"))
         # one mention per concept and place: the longest match wins; drop matches inside an exclusion
         found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
-        kept: list[tuple[str, int, int]] = []
+        out = _Phrases()
         last_end: dict[str, int] = {}
-        for concept, start, end in found:
+        candidates: list[senses.Candidate] = []
+        safe_tokens: list[tuple[int, int]] = []
+        for concept, start, end, ts, te, ambiguous in found:
             if start < last_end.get(concept, -1):
                 continue
-            if any(a < end and start < b for a, b in excluded.get(concept, ())):
+            hit = next((x for x in excluded.get(concept, ()) if x[0] < end and start < x[1]), None)
+            if hit is not None:
+                out.set_aside.append((concept, start, end, f"inside the excluded phrase '{hit[2]}'"))
                 continue
-            kept.append((concept, start, end))
             last_end[concept] = end
+            if ambiguous:
+                cand = senses.Candidate(concept, start, end, ts, te)
+                candidates.append(cand)
+                out.kept.append((concept, start, end, cand))
+            else:
+                safe_tokens.append((ts, te))
+                out.kept.append((concept, start, end, None))
+        if self._has_ambiguous:
+            out.doc = doc
+            if candidates:
+                norm_list = doc.to_array("NORM").tolist()
+                for cand in candidates:
+                    self.senses.find_cue(norm_list, doc, cand, safe_tokens)
         if clean.cuts:
-            kept = [(c, clean.original(s), clean.original(e - 1) + 1) for c, s, e in kept]
-        return kept
+            out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
+            out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
+        return out
 
     # ----------------------------------------------------------------- acronyms
     def _definitions(self, index: int, text: str, phrases: list[tuple[str, int, int]]) -> list[_Definition]:
@@ -236,13 +272,14 @@ class ConceptMatcher:
         return out
 
     def find_mentions(self, texts: Sequence[str], *, sources: Sequence[str] | None = None,
-                      glossary: dict[str, str] | None = None) -> list[list[Mention]]:
+                      glossary: dict[str, str] | None = None,
+                      rejections: list[Rejection] | None = None) -> list[list[Mention]]:
         """Mentions in each of one document's texts (its passages, in order). Acronyms the document defines count
         in all its texts; `glossary` maps acronyms defined elsewhere in the corpus to concepts (via "glossary").
 
         Returns one list per text, sorted by offset; `sources` (one per text, default "text") is copied onto them.
         """
-        return self.tag_document(texts, sources=sources, glossary=glossary)[0]
+        return self.tag_document(texts, sources=sources, glossary=glossary, rejections=rejections)[0]
 
     def _assemble(self, texts, phrases, definitions, sources, glossary):
         own: dict[str, str | None] = {}
@@ -278,10 +315,37 @@ class ConceptMatcher:
         return out, dict(own)
 
     def tag_document(self, texts: Sequence[str], *, sources: Sequence[str] | None = None,
-                     glossary: dict[str, str] | None = None) -> tuple[list[list[Mention]], dict[str, str | None]]:
+                     glossary: dict[str, str] | None = None, rejections: list[Rejection] | None = None,
+                     ) -> tuple[list[list[Mention]], dict[str, str | None]]:
         """Like find_mentions, and also the document's own acronym definitions (acronym -> concept id, or None for
-        an acronym it defines as something outside the lexicon)."""
-        phrases = [self._phrase_mentions(t) for t in texts]
+        an acronym it defines as something outside the lexicon).
+
+        An ambiguous form counts only with evidence of its sense (litmine/concepts/senses.py); when `rejections` is
+        a list, every candidate set aside (as another sense, or inside an excluded phrase) is appended to it with
+        its reason and passage_index, the index into `texts`.
+        """
+        found = [self._phrase_mentions(t) for t in texts]
+        density = 0.0
+        if any(cand is not None for f in found for *_, cand in f.kept):
+            tokens = sum(len(f.doc) for f in found)
+            field_words = sum(self.senses.field_count(f.doc.to_array("NORM")) for f in found)
+            density = 1000.0 * field_words / tokens if tokens else 0.0
+        for f in found:
+            f.doc = None
+        named = {concept for f in found for concept, _, _, cand in f.kept if cand is None}
+        phrases: list[list[tuple[str, int, int]]] = []
+        for i, (text, f) in enumerate(zip(texts, found)):
+            kept = []
+            for concept, s, e, cand in f.kept:
+                why = None if cand is None else senses.reason(text[s:e], self.concepts[concept].label, cand, density,
+                                                              concept in named)
+                if why is None:
+                    kept.append((concept, s, e))
+                elif rejections is not None:
+                    rejections.append(Rejection(concept, s, e, text[s:e], why, i))
+            if rejections is not None:
+                rejections.extend(Rejection(c, s, e, text[s:e], why, i) for c, s, e, why in f.set_aside)
+            phrases.append(kept)
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
         return self._assemble(texts, phrases, definitions, sources, glossary)
 

@@ -20,7 +20,7 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
 from litmine.store import Store
 
-MATCHER_VERSION = 1
+MATCHER_VERSION = 2  # 2: ambiguous forms need evidence of their sense (issue 12)
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
@@ -38,7 +38,8 @@ class TagReport:
 
 def lexicon_fingerprint(concepts: Sequence[Concept]) -> str:
     """A short hash of the concepts' ids, patterns, acronyms and exclusions, and of the matcher's version."""
-    data = [MATCHER_VERSION] + [[c.id, c.label, c.group, c.patterns, c.acronyms, c.exclude] for c in concepts]
+    data = [MATCHER_VERSION] + [[c.id, c.label, c.group, c.patterns, c.acronyms, c.exclude]
+                                + ([c.exact, c.ambiguous, c.cues] if c.ambiguous else []) for c in concepts]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
