@@ -18,10 +18,7 @@ passages.
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,7 +28,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from concept_senses_data import LABELS, SETS, load_labelled, occurrences  # noqa: E402
-from report import machine, standard_args, write_section  # noqa: E402
+from report import machine, module_at, standard_args, write_section  # noqa: E402
 
 from litmine.concepts.lexicon import load_lexicon  # noqa: E402
 from litmine.concepts.matcher import ConceptMatcher  # noqa: E402
@@ -42,15 +39,7 @@ OUT_OF_DOMAIN = "uk-approved-documents"
 
 def old_matcher_class():
     """ConceptMatcher as it was before issue 12 (commit 02cf0c1), loaded from git."""
-    src = subprocess.run(["git", "-C", str(HERE.parent), "show", f"{OLD_COMMIT}:litmine/concepts/matcher.py"],
-                         check=True, capture_output=True, text=True).stdout
-    path = Path(tempfile.mkdtemp()) / "old_concept_matcher.py"
-    path.write_text(src, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("old_concept_matcher", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["old_concept_matcher"] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod.ConceptMatcher
+    return module_at(OLD_COMMIT, "litmine/concepts/matcher.py", "old_concept_matcher").ConceptMatcher
 
 
 def spans(text: str, labels: list[dict], unplaced: Counter) -> list[tuple[str, int, int]]:

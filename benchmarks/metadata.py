@@ -25,10 +25,7 @@ venue are left out).
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import subprocess
 import sys
-import tempfile
 import time
 import zlib
 from datetime import datetime, timezone
@@ -39,7 +36,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
-from report import machine, versions, write_section  # noqa: E402
+from report import machine, module_at, versions, write_section  # noqa: E402
 
 from litmine.errors import InputError  # noqa: E402
 from litmine.ingest import header_model  # noqa: E402
@@ -51,15 +48,7 @@ FIELDS = ("title", "first author", "all authors", "year", "venue")
 
 def _old_rules():
     """The metadata module as it was at 5d86f13 (before the header model), loaded from git."""
-    src = subprocess.run(["git", "-C", str(HERE.parent), "show", "5d86f13:litmine/ingest/metadata.py"],
-                         check=True, capture_output=True, text=True).stdout
-    path = Path(tempfile.mkdtemp()) / "old_metadata.py"
-    path.write_text(src, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("old_metadata", path)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["old_metadata"] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
+    return module_at("5d86f13", "litmine/ingest/metadata.py", "old_metadata")
 
 
 def _read(gold: dict):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import platform
 import re
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
@@ -78,3 +82,19 @@ def standard_args(description: str, *, extra=None):
         extra(parser)
     return parser.parse_args()
 
+
+def module_at(commit: str, relpath: str, name: str):
+    """One module of litmine as it was at `commit` (read with git show), for before/after columns.
+
+    Its own imports resolve to today's package, so it suits modules whose neighbours kept their interfaces.
+    """
+    root = Path(__file__).resolve().parent.parent
+    src = subprocess.run(["git", "-C", str(root), "show", f"{commit}:{relpath}"],
+                         check=True, capture_output=True, text=True).stdout
+    path = Path(tempfile.mkdtemp()) / f"{name}.py"
+    path.write_text(src, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
