@@ -133,7 +133,7 @@ class _Phrases:
 
     kept: list = field(default_factory=list)
     set_aside: list = field(default_factory=list)
-    doc: object = None  # the spaCy doc, kept for the field gate while its document has ambiguous candidates
+    norms: object = None  # the text's token NORM hashes (numpy array), for the field gate; None without ambiguous forms
 
 
 @dataclass(frozen=True)
@@ -241,9 +241,9 @@ class ConceptMatcher:
                 safe_tokens.append((ts, te))
                 out.kept.append((concept, start, end, None))
         if self._has_ambiguous:
-            out.doc = doc
+            out.norms = doc.to_array("NORM")
             if candidates:
-                norm_list = doc.to_array("NORM").tolist()
+                norm_list = out.norms.tolist()
                 for cand in candidates:
                     self.senses.find_cue(norm_list, doc, cand, safe_tokens)
         if clean.cuts:
@@ -327,11 +327,9 @@ class ConceptMatcher:
         found = [self._phrase_mentions(t) for t in texts]
         density = 0.0
         if any(cand is not None for f in found for *_, cand in f.kept):
-            tokens = sum(len(f.doc) for f in found)
-            field_words = sum(self.senses.field_count(f.doc.to_array("NORM")) for f in found)
+            tokens = sum(len(f.norms) for f in found)
+            field_words = sum(self.senses.field_count(f.norms) for f in found)
             density = 1000.0 * field_words / tokens if tokens else 0.0
-        for f in found:
-            f.doc = None
         named = {concept for f in found for concept, _, _, cand in f.kept if cand is None}
         phrases: list[list[tuple[str, int, int]]] = []
         for i, (text, f) in enumerate(zip(texts, found)):

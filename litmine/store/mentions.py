@@ -85,10 +85,16 @@ class MentionsMixin:
             m.passage_id = ids.get(m.passage_index)
         self._store_tags(doc_id, [m for m in tags.mentions if m.passage_id is not None],
                          [(a, c, ids.get(i)) for a, c, i in tags.definitions], lexicon=tags.lexicon, words=tags.words)
-        self._insert_rejections(doc_id, getattr(tags, "rejections", ()))
+        self._insert_rejections(doc_id, getattr(tags, "rejections", ()), ids)
 
-    def _insert_rejections(self, doc_id: str, rejections: Iterable) -> None:
-        ids = {idx: pid for pid, idx in self.db.execute("SELECT id, idx FROM passages WHERE doc_id = ?", (doc_id,))}
+    def _insert_rejections(self, doc_id: str, rejections: Iterable, ids: dict[int, int] | None = None) -> None:
+        """Store rejected candidates; ids maps passage index -> passage id (read from the store when not given)."""
+        rejections = list(rejections)
+        if not rejections:
+            return
+        if ids is None:
+            ids = {idx: pid for pid, idx in self.db.execute("SELECT id, idx FROM passages WHERE doc_id = ?",
+                                                             (doc_id,))}
         self.db.executemany(
             "INSERT INTO concept_rejections (doc_id, passage_id, concept, start_char, end_char, surface, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",

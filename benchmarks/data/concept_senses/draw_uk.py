@@ -45,15 +45,19 @@ def cut(word: str) -> str:
     return word
 
 
+def _lexicon_phrases() -> list[str]:
+    """The patterns, exact forms and acronyms of every concept of the default lexicon."""
+    data = yaml.safe_load((REPO / "litmine/concepts/data/concepts.yaml").read_text(encoding="utf-8"))
+    return [p for c in data["concepts"] for p in c.get("patterns", []) + c.get("exact", []) + c.get("acronyms", [])]
+
+
 def stems() -> set[str]:
     """Stems of the English pattern words and acronyms of every concept."""
-    data = yaml.safe_load((REPO / "litmine/concepts/data/concepts.yaml").read_text(encoding="utf-8"))
     out = set()
-    for c in data["concepts"]:
-        for phrase in c.get("patterns", []) + c.get("exact", []) + c.get("acronyms", []):
-            for w in re.findall(r"[a-z]+", phrase.lower()):
-                if w not in STOP and len(w) >= 4:
-                    out.add(cut(w))
+    for phrase in _lexicon_phrases():
+        for w in re.findall(r"[a-z]+", phrase.lower()):
+            if w not in STOP and len(w) >= 4:
+                out.add(cut(w))
     return out
 
 
@@ -105,12 +109,10 @@ def draw(set_name: str) -> list[dict]:
 
 def head_stems() -> set[str]:
     """Round 2: stems of the one-word patterns, exact forms and acronyms only (hyphenated forms kept whole)."""
-    data = yaml.safe_load((REPO / "litmine/concepts/data/concepts.yaml").read_text(encoding="utf-8"))
     out = set()
-    for c in data["concepts"]:
-        for phrase in c.get("patterns", []) + c.get("exact", []) + c.get("acronyms", []):
-            if " " not in phrase.strip():
-                out.add(cut(phrase.lower().strip("()")))
+    for phrase in _lexicon_phrases():
+        if " " not in phrase.strip():
+            out.add(cut(phrase.lower().strip("()")))
     return out
 
 
