@@ -30,7 +30,9 @@ _PARTICLE = r"(?:[vV]an|[vV]on|de|der|den|del|della|dei|degli|di|da|dal|du|dos|d
 _INITIALS = rf"(?:[{_UP}]\.\s*(?:-\s*)?){{1,3}}"
 # Spaces within one line or across one line break, never a blank line: a heading is no author.
 _SP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
-_NAME = rf"(?:{_INITIALS})?(?:{_PARTICLE}{_SP})*{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})*{_WORD})*"
+# An author mark may follow a surname: "Voutov* et al." (equal contribution), "Lee†".
+_MARK = r"[*\u2020\u2021]?"
+_NAME = rf"(?:{_INITIALS})?(?:{_PARTICLE}{_SP})*{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})*{_WORD})*{_MARK}"
 # Joins between names; lowercase function words only join the words of a corporate name.
 _CONNECTORS = r"(?:for|of|on|the|in|to|by|into|with|from|at|under|upon|over|within|between|against|und|für)"
 _JOIN = rf"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*|\s+{_CONNECTORS}(?:\s+the)?\s+)"
@@ -111,7 +113,8 @@ Her Cf Compare Eg Ie Reviewed Quoted Cited Adapted Source Sources Note Notes Dat
 Especially Particularly Including Namely Perhaps Only Even Unsurprisingly Interestingly Importantly Again
 Overall Finally First Second Third Last Lastly Meanwhile Elsewhere Nevertheless Nonetheless Instead
 Alternatively Conversely Consequently Therefore Accordingly Additionally Specifically Drawing Building
-Echoing Citing Using Applying Extending Adopting Contrary Unlike Whether Why What Who Which How Such""".split())
+Echoing Citing Using Applying Extending Adopting Contrary Unlike Whether Why What Who Which How Such Across
+Within Throughout Among Outside Beyond""".split())
 _REJECT = frozenset("""January February March April June July August September October November December Jan
 Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring
 Summer Autumn Fall Winter Christmas Easter Table Tables Figure Figures Fig Figs Section Sections Chapter Chapters
@@ -129,7 +132,16 @@ Panel Forum Alliance Coalition Federation Institution College University School 
 Consortium Partnership Secretariat Observatory Survey Statistics Administration Commissioner Ombudsman""".split())
 # Places that stand before a year ("in England and Wales (1992/93)"); only a one-word author is checked.
 _PLACES = frozenset("""England Wales Scotland Ireland Britain Europe America Africa Asia Australia Canada China India
-Japan Germany France Italy Spain""".split())
+Japan Germany France Italy Spain Netherlands Belgium Luxembourg Denmark Sweden Norway Finland Iceland Austria
+Switzerland Portugal Greece Poland Hungary Czechia Slovakia Slovenia Croatia Serbia Romania Bulgaria Estonia Latvia
+Lithuania Russia Ukraine Turkey Israel Egypt Nigeria Kenya Ghana Brazil Mexico Argentina Chile Colombia Peru Korea
+Indonesia Malaysia Singapore Thailand Vietnam Pakistan Bangladesh Zealand Scandinavia Flanders Wallonia Bavaria
+Catalonia London Paris Berlin Amsterdam Rotterdam Brussels Copenhagen Stockholm Oslo Helsinki Vienna Madrid
+Rome Glasgow Edinburgh Manchester Birmingham Dublin Belfast Cardiff""".split())
+# Before the first name of a narrative list: an article or a place preposition makes it a noun phrase, not an
+# author ("in the Netherlands, Fledderus and Honingh (2016)", "Across Europe, Bovaird and Löffler (2003)").
+_NOT_AUTHOR_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|that|these|those|across|within|throughout|among|"
+                                r"outside|beyond)\s+\Z", re.I)
 # Lowercase words that stand before ", 2015" in a bracket without being an author.
 _LOWER_STOP = frozenset("""see cf eg ie in since until from approx circa ca est updated accessed revised published
 data year years and or the etc mean median total sample wave round version about around before after during by to
@@ -405,6 +417,9 @@ def _names(text: str, m: re.Match, *, narrative: bool) -> tuple[int, list[str]] 
     authors = _split_names(raw)
     if not authors:
         return None
+    if narrative and len(authors) > 1:
+        p, authors = _drop_lead_noun(text, a + p, raw, authors)
+        p -= a
     for name in authors:
         words = name.split()
         if words[0] in _REJECT or words[-1] in _REJECT or (len(words) == 1 and (len(name) == 1 or name in _PLACES)) \
@@ -413,6 +428,23 @@ def _names(text: str, m: re.Match, *, narrative: bool) -> tuple[int, list[str]] 
     if narrative and _title_like(text, a + p, authors, bool(m.group("etal"))):
         return None
     return a + p, authors
+
+
+def _drop_lead_noun(text: str, start: int, raw: str, authors: list[str]) -> tuple[int, list[str]]:
+    """Drop the first name of a narrative list when it is a place or a noun phrase set off by a comma: "the
+    Netherlands, Fledderus and Honingh (2016)" cites Fledderus and Honingh. Returns the new start and names.
+
+    Covers a first item that is a known place, or that follows an article or a place preposition ("the", "across");
+    a list of persons ("Smith, Jones and Brown (2016)") is kept whole. The linker checks what is left against the
+    reference list (link.py retries without a first name no reference has)."""
+    first = authors[0]
+    head = raw.lstrip()
+    if not head.startswith(first) or not head[len(first):].lstrip().startswith(","):
+        return start, authors
+    if not (set(first.split()) & _PLACES or _NOT_AUTHOR_BEFORE.search(text, max(0, start - 12), start)):
+        return start, authors
+    nxt = raw.find(authors[1], raw.index(",", raw.index(first) + len(first)))
+    return (start + nxt, authors[1:]) if nxt >= 0 else (start, authors)
 
 
 def _title_like(text: str, start: int, authors: list[str], et_al: bool) -> bool:
@@ -447,7 +479,7 @@ def _skip_lead_words(raw: str, p: int) -> int:
 
 def _split_names(raw: str) -> list[str]:
     """Surnames of an author list; an organisation's name ("Department for Work and Pensions") stays whole."""
-    raw = _WS.sub(" ", raw).strip(" ,")
+    raw = _WS.sub(" ", re.sub(r"[*\u2020\u2021]", "", raw)).strip(" ,")
     if _CONNECTOR.search(f" {raw} ") or set(raw.split()) & _ORG:
         return [raw]
     out = []

@@ -118,6 +118,7 @@ class _Ref:
     suffix: str
     year_class: str | None
     raw_acronyms: set[str]
+    head: str = ""  # the entry's opening words before its year, as printed: a corporate name the parser cut
 
 
 def _ref_names(r: Reference) -> list[str]:
@@ -142,8 +143,10 @@ def _prepare(references: list[Reference]) -> list[_Ref]:
         elif year is not None and not suffix and r.raw:  # "Lindsay, C. (2007a)" with the suffix left in raw
             suffix = next((m.group(2) for m in _RAW_YEAR.finditer(r.raw) if int(m.group(1)) == year and m.group(2)),
                           "")
+        m = _RAW_HEAD.match(r.raw or "")
+        head = m.group(1) if m and len(m.group(1)) <= 120 else ""
         out.append(_Ref(r, _ref_names(r), year, suffix, _year_class(r.year_text),
-                        {m.group(1).upper() for m in _BRACKET_ACRONYM.finditer(r.raw or "")}))
+                        {m.group(1).upper() for m in _BRACKET_ACRONYM.finditer(r.raw or "")}, head))
     _infer_suffixes(out)
     return out
 
@@ -198,8 +201,13 @@ def _coauthor_score(c: Citation, names: list[str]) -> float:
     return 1.0 if n == 1 else 0.7 if n == 2 else 0.6
 
 
+def _head_score(cited: str, p: _Ref) -> float:
+    """How well a callout's name matches the entry's printed opening words ("Canvas Community. (2024)")."""
+    return _name_score(cited, p.head) if p.head else 0.0
+
+
 def _author_score(cited: str, p: _Ref) -> float:
-    s = _name_score(cited, p.names[0]) if p.names else 0.0
+    s = max(_name_score(cited, p.names[0]) if p.names else 0.0, _head_score(cited, p))
     if not s and _ACRONYM.fullmatch(cited.strip()) and cited.strip().upper() in p.raw_acronyms:
         s = 0.9  # "DWP" and a reference printed "Department for Work and Pensions (DWP) (2010)"
     return s
@@ -223,6 +231,9 @@ def _link_author_year(c: Citation, refs: list[_Ref]) -> None:
         return
     best = max(s for s, _ in scored)
     top = [p for s, p in scored if s >= best - 1e-9]
+    if len(top) > 1:  # the parsed authors tie: the entry that prints the callout's name as its opening words wins
+        heads = [_head_score(c.authors[0], p) for p in top]
+        top = [p for p, h in zip(top, heads) if h >= max(heads)]
     if len(top) > 1:
         c.unlinked_reason = f"ambiguous: {len(top)} references match"
         return
@@ -260,6 +271,24 @@ def link_citations(citations: list[Citation], references: list[Reference]) -> No
                 c.reference_index, c.confidence = hit
         else:
             _link_author_year(c, refs)
+            if c.reference_index is None and c.narrative and len(c.authors) >= 2 and \
+                    c.unlinked_reason == "no reference with this author":
+                _link_without_lead(c, refs)
+
+
+def _link_without_lead(c: Citation, refs: list[_Ref]) -> None:
+    """"In Tilburg, Fledderus and Honingh (2016)": when no reference has the first name of a narrative list but
+    one has the rest, the first was a noun phrase before the authors; the callout then starts at the second."""
+    trial = Citation(start=c.start, end=c.end, surface=c.surface, authors=c.authors[1:], et_al=c.et_al,
+                     year=c.year, year_suffix=c.year_suffix, year_text=c.year_text, narrative=True)
+    _link_author_year(trial, refs)
+    if trial.reference_index is None:
+        return
+    c.authors, c.reference_index, c.confidence = trial.authors, trial.reference_index, trial.confidence
+    c.unlinked_reason = None
+    at = c.surface.find(trial.authors[0])
+    if at > 0:
+        c.start, c.surface = c.start + at, c.surface[at:]
 
 
 def _numbering(references: list[Reference]) -> dict[int, tuple[int, float]]:

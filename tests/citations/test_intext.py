@@ -192,3 +192,23 @@ def test_intext_slashes_markdown_emphasis_and_possessive_et_al():
 
 def test_intext_long_bracket_without_a_year_is_cheap_and_empty():
     assert find_callouts("(" + ", ".join(["Word Of The Day"] * 2000) + ")") == []
+
+
+def test_intext_place_before_narrative_authors_is_not_an_author():
+    text = "Co-production is common in the Netherlands, Fledderus and Honingh (2016) found that trust grows."
+    c = one(text)
+    assert (c.authors, c.year, c.narrative) == (["Fledderus", "Honingh"], 2016, True)
+    assert text[c.start:c.end] == c.surface == "Fledderus and Honingh (2016)"
+    assert brief("In Germany, Müller and Schmidt (2016) show this.") == [(["Müller", "Schmidt"], 2016, "")]
+    assert brief("Across Europe, Bovaird and Löffler (2003) argue") == [(["Bovaird", "Löffler"], 2003, "")]
+    assert brief("as in Sweden, Jönsson et al. (2019) and") == [(["Jönsson"], 2019, "")]
+
+
+def test_intext_comma_list_of_persons_stays_whole():
+    assert brief("Smith, Jones and Brown (2016) show this.") == [(["Smith", "Jones", "Brown"], 2016, "")]
+
+
+def test_intext_author_marks_after_a_surname():
+    c = one("the NemoGB Shiny app (Voutov* et al., 2024), which")
+    assert (c.authors, c.et_al, c.year) == (["Voutov"], True, 2024)
+    assert brief("as Løkke† (2020) said") == [(["Løkke"], 2020, "")]

@@ -163,3 +163,25 @@ def test_link_end_to_end_with_found_callouts():
     cites = find_callouts("(Fuertes and Lindsay, 2016; Lindsay, 2005, 2007a, b). Sorensen and Torfing (2018: 394)")
     link_citations(cites, refs)
     assert [c.reference_index for c in cites] == [0, 1, 2, 3, 4]
+
+
+def test_link_corporate_name_the_parser_cut_matches_the_printed_entry():
+    # the parser kept only "Community" of two corporate authors; the entries print the whole names
+    refs = [Reference(index=0, raw="Canvas Community. (2024). How do I use the gradebook?",
+                      authors=[{"surname": "Community"}], year=2024),
+            Reference(index=1, raw="Straße Brightspace Community. (2024). Über Noten.",
+                      authors=[{"surname": "Community"}], year=2024)]
+    assert link(cite("Canvas Community", year=2024), refs) == 0
+    assert link(cite("Brightspace Community", year=2024), refs) == 1
+
+
+def test_link_narrative_noun_before_the_authors_is_dropped_when_no_reference_has_it():
+    refs = [ref(0, "Fledderus", "Honingh", year=2016), ref(1, "Łukasik", year=2019)]
+    c = Citation(start=10, end=43, surface="Tilburg, Fledderus and Honingh (2016)",
+                 authors=["Tilburg", "Fledderus", "Honingh"], year=2016, narrative=True)
+    link_citations([c], refs)
+    assert (c.reference_index, c.authors, c.surface, c.start) == \
+        (0, ["Fledderus", "Honingh"], "Fledderus and Honingh (2016)", 19)
+    persons = Citation(start=0, end=5, surface="x", authors=["Smith", "Jones"], year=2016, narrative=False)
+    link_citations([persons], [ref(0, "Jones", year=2016)])
+    assert persons.reference_index is None  # a parenthetical list is not cut
