@@ -1,7 +1,9 @@
 """Graphs (networkx) built from the store: citation graphs now; concept co-occurrence joins them later.
 
-- direct: document → work, weighted by the callouts that cite the work (at least 1 per reference entry); a work
-  that is a corpus document is that document's node, so corpus papers citing each other are linked.
+- direct: document → work, weighted by how often the document calls the work out in its text (each in-text callout
+  or footnote mark counts once, however many of its reference entries, list or footnote, print the work); a work
+  listed but never called out weighs 1. A work that is a corpus document is that document's node, so corpus
+  papers citing each other are linked.
 - cocitation: works cited together, weighted by how many documents cite both.
 - coupling: documents, weighted by how many works they both cite.
 """
@@ -38,12 +40,16 @@ def citation_links(store: Store) -> tuple[dict[str, Work], dict[str, dict[str, i
     for c in store.iter_citations():
         if c.reference_index is not None:
             callouts[(c.doc_id, c.reference_index)] += 1
+    # one work may stand in a document twice (a footnote reference and its bibliography entry, a duplicate
+    # entry): its weight is the callouts to either, never one per entry; a work listed but never called out is 1
     links: dict[str, dict[str, int]] = defaultdict(dict)
     for r in store.iter_references():
         if r.work_id is None:
             continue
-        weight = max(1, callouts.get((r.doc_id, r.index), 0))
-        links[r.doc_id][r.work_id] = links[r.doc_id].get(r.work_id, 0) + weight
+        links[r.doc_id][r.work_id] = links[r.doc_id].get(r.work_id, 0) + callouts.get((r.doc_id, r.index), 0)
+    for targets in links.values():
+        for wid, n in targets.items():
+            targets[wid] = max(1, n)
     years = {d.id: d.year for d in store.iter_documents(with_text=False)}
     return works, dict(links), years
 

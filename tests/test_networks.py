@@ -67,3 +67,31 @@ def test_networks_coupling_counts_shared_references(store):
     assert weights[frozenset(("Baird (2014)", "Osei (2018)"))] == 2
     assert weights[frozenset(("Kerr (2010)", "Osei (2018)"))] == 1
     assert all("cluster" in d for d in g.nodes.values())
+
+
+def test_networks_direct_weight_counts_callouts_not_entries(store):
+    """A work in a footnote and in the bibliography, called out once, weighs 1; three callouts weigh 3; a listed
+    work never called out weighs 1."""
+    löffler = ("Bovaird", 2003, "Public management and governance")
+    refs = [Reference(index=0, raw="Bovaird, T./Löffler, E. (2003): Public management and governance, London.",
+                      authors=[{"surname": "Bovaird", "given": "T."}], year=2003, title=löffler[2], doc_id="f",
+                      source="footnote"),
+            Reference(index=1, raw="Bovaird, T. & Löffler, E. (2003) Public Management and Governance. London.",
+                      authors=[{"surname": "Bovaird", "given": "Tony"}], year=2003, title=löffler[2], doc_id="f"),
+            Reference(index=2, raw="Hood, C. (1991) A public management for all seasons.",
+                      authors=[{"surname": "Hood", "given": "C."}], year=1991, title=HOOD[2], doc_id="f"),
+            Reference(index=3, raw="Lipsky, M. (1980) Street-level bureaucracy.",
+                      authors=[{"surname": "Lipsky", "given": "M."}], year=1980, title=LIPSKY[2], doc_id="f")]
+    cits = [Citation(start=0, end=1, surface="1", style="footnote", reference_index=0, confidence=1.0, doc_id="f")]
+    cits += [Citation(start=0, end=5, surface="Hood, 1991", authors=["Hood"], year=1991, reference_index=2,
+                      confidence=1.0, doc_id="f") for _ in range(3)]
+    doc = Document(id="f", path="corpus/f.txt", format="txt", title="Koproduktion in der Verwaltung",
+                   authors=["Jörg Weiß"], year=2015, text="Body.",
+                   passages=[Passage(0, "body", "Body.", start=0, end=5)], references=refs, citations=cits)
+    store.write_document(doc, root="corpus", size=1, mtime=1.0)
+    works, which = build_works(list(store.iter_references()), list(store.iter_documents()))
+    store.replace_works(works, which)
+    g = build_citation_graph(store, kind="direct")
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    weights = {label[b]: d["weight"] for _, b, d in g.edges(data=True)}
+    assert weights == {"Bovaird (2003)": 1, "Hood (1991)": 3, "Lipsky (1980)": 1}
