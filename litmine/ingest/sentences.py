@@ -11,12 +11,18 @@ _ABBREVIATIONS = frozenset(
 # abbreviations that are followed by a number ("pp. 4", "no. 3", "Vol. 2"): not a sentence end before a digit
 _NUMBER_ABBREVIATIONS = frozenset("p pp para paras vol vols no nos ch chap fig figs tab art sec".split())
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start.
-_BOUNDARY = re.compile(r"([.!?\u3002\uff01\uff1f\u061f]+)([\"')\]\u00bb]*)(\s+)(?=[\"'(\[\u00ab]?[^\W\d_a-z]|[\"'\u00ab]|\d)")
+# The look-behind lets only the first mark of a run start a match, so a long run of marks ("......") is scanned once.
+_BOUNDARY = re.compile(r"(?<![.!?\u3002\uff01\uff1f\u061f])([.!?\u3002\uff01\uff1f\u061f]+)([\"')\]\u00bb]*)(\s+)"
+                       r"(?=[\"'(\[\u00ab]?[^\W\d_a-z]|[\"'\u00ab]|\d)")
 _CJK_END = re.compile(r"[\u3002\uff01\uff1f](?=\S)")
+# The word before a full stop, looked for in a bounded window before it (never from the passage start, which
+# made splitting quadratic in the passage length); a word longer than the window is no abbreviation anyway.
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WINDOW = 80
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of a passage.
+    """Character spans of the sentences of a passage, in time linear in its length.
 
     Example:
         >>> t = "As Kerr et al. (2012) argue, work-first fails, e.g. for lone parents. It is costly."
@@ -29,8 +35,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         end_punct = m.group(1)
         if end_punct == ".":
-            word_m = re.search(r"([\w.]+)$", text[start:m.start(1)] if m.start(1) > start else "")
+            lo = max(0, m.start(1) - _WINDOW)
+            word_m = _WORD_BEFORE.search(text, lo, m.start(1))
             word = word_m.group(1) if word_m else ""
+            if word_m and word_m.start() == lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "._"):
+                word = "\x00" + word  # longer than the window: not an abbreviation, initial or number
             low = word.lower().rstrip(".")
             next_char = text[m.end():m.end() + 1]
             if low in _NUMBER_ABBREVIATIONS and next_char.isdigit():

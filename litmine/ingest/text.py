@@ -71,26 +71,70 @@ def normalise_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),  # UTF-32 before UTF-16
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+_BAD_BYTE = re.compile("[\udc80-\udcff]")  # an undecodable byte, as the surrogateescape handler keeps it
+_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: text in a Latin script has a NUL as every other byte (odd ones for LE)."""
+    if len(sample) < 16 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.6 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
-    """Decode a text file: UTF-8 (with or without BOM), else cp1252, else Latin-1.
+    """Decode a text file: by its BOM (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252, else Latin-1.
+
+    A file with a UTF-8 BOM, or mostly valid UTF-8, stays UTF-8: each invalid byte becomes U+FFFD, and the
+    encoding returned says how many bytes were replaced and where the first was, so one stray byte never turns
+    the whole file into mojibake. Mostly valid means its valid multi-byte characters are at least twice its
+    invalid bytes: a cp1252 or Latin-1 file's accented letters are almost never valid UTF-8 sequences (é is one
+    byte followed by ASCII), so such a file decodes as cp1252. UTF-16 without a BOM is known by its NUL bytes.
 
     Raises InputError for data that is not text at all (NUL bytes, many control bytes).
     Returns the text and the encoding used.
+
+    Example:
+        >>> decode_bytes("Sørensen und Müller".encode() + bytes([32, 255]), "a.txt")
+        ('Sørensen und Müller \ufffd', 'utf-8, 1 invalid byte replaced (first at byte 22)')
     """
     if not data:
         raise InputError(path, "empty file (0 bytes)")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or _utf16_without_bom(data[:65536])
+    if encoding and encoding != "utf-8":
+        text = data.decode(encoding, errors="replace").lstrip("\ufeff")
+        if not text.strip("\x00 \t\r\n\f"):
+            raise InputError(path, f"no text (a {encoding} file holding only whitespace)")
+        return text.replace("\x00", ""), encoding
     sample = data[:65536]
     if b"\x00" in sample:
         raise InputError(path, "binary data, not text (NUL bytes found)")
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     if controls > max(8, len(sample) // 100):
         raise InputError(path, f"binary data, not text ({controls} control bytes in the first {len(sample)})")
-    for enc in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(enc), "utf-8" if enc == "utf-8-sig" else enc
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    text = data.decode("utf-8-sig", errors="surrogateescape")
+    bad = sum(1 for _ in _BAD_BYTE.finditer(text))
+    valid = sum(1 for _ in _NON_ASCII.finditer(text))
+    if valid >= 2 * bad or encoding == "utf-8":  # a UTF-8 BOM says so whatever follows
+        return _BAD_BYTE.sub("\ufffd", text), \
+            f"utf-8, {bad} invalid byte{'s' if bad > 1 else ''} replaced (first at byte {first_bad})"
+    del text
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 # ---------------------------------------------------------------- Markdown
