@@ -9,7 +9,8 @@ DEFAULT_DB = Path("outputs") / "litmine.db"
 DEFAULT_OUT = Path("outputs")
 DEFAULT_MODELS = Path("models")
 
-DOCUMENT_SUFFIXES = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md"}
+DOCUMENT_SUFFIXES = {".pdf": "pdf", ".txt": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".html": "html",
+                     ".htm": "html", ".xhtml": "html"}
 METADATA_SUFFIXES = {".bib": "bibtex", ".ris": "ris", ".csv": "csv"}
 
 

@@ -44,6 +44,14 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
         from litmine.ingest.pdf import read_pdf
 
         blocks, info = read_pdf(path, data)
+    elif fmt == "docx":
+        from litmine.ingest.docx import read_docx
+
+        blocks, info = read_docx(data, path)
+    elif fmt == "html":
+        from litmine.ingest.html import read_html
+
+        blocks, info = read_html(data, path)
     else:
         from litmine.ingest.text import read_text_file
 
@@ -80,6 +88,7 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
     if info.get("ocr"):  # a scanned PDF read by OCR (ingest/ocr.py): say so, with what OCR left out
         doc.text_source = "ocr"
         doc.notes.extend(info["ocr"]["notes"])
+    doc.notes.extend(info.get("notes", []))  # what a reader says about its reading (Word's page layout)
     if info.get("encoding") and info["encoding"] != "utf-8":
         doc.notes.append(f"decoded as {info['encoding']}")
     if doc.year is None:

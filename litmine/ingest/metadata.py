@@ -207,7 +207,30 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
     else:
         _title_and_authors(front, found, fmt)
         _pdf_info_title_and_authors(info, found)
+    if info.get("page_meta"):
+        _declared_page_metadata(info["page_meta"], found)
     return found
+
+
+def _declared_page_metadata(meta: dict, found: Found) -> None:
+    """What a web page declares for citation (ingest/html.py): Highwire citation_* tags and Dublin Core are set by
+    the publisher for exactly this use and win over what the text suggests; a bare <title> or og:title only fills
+    a title the text did not give (it often carries the site's name)."""
+    declared = meta.get("source") in ("html-citation-meta", "html-dublin-core")
+    source = meta.get("source", "html-meta")
+    for name in ("title", "year", "venue", "doi"):
+        if meta.get(name) is not None and (declared or name == "title"):
+            weak = name == "title" and found.sources.get("title") == "first-line"  # a body line, for want of a heading
+            found.set(name, meta[name], source, override=declared or weak, confidence=0.95 if declared else 0.5)
+    if declared and meta.get("authors"):
+        from litmine.citations.reference_names import creator_display, creators_from_names
+
+        creators = creators_from_names(meta["authors"])
+        found.set("authors", [creator_display(c) for c in creators], source, override=True, confidence=0.95)
+        found.values["creators"], found.sources["creators"] = creators, source
+    venue_info = {k: meta[k] for k in ("volume", "issue", "pages", "publisher") if meta.get(k)}
+    if declared and (venue_info or meta.get("venue")):
+        found.set("venue_info", {"name": meta.get("venue"), **venue_info}, source, override=True)
 
 
 def _pdf_info_title_and_authors(info: dict, found: Found) -> None:
@@ -216,13 +239,16 @@ def _pdf_info_title_and_authors(info: dict, found: Found) -> None:
     from litmine.citations.reference_names import creator_display
     from litmine.ingest.header_assembly import plausible_info_authors, plausible_info_title
 
-    meta = info.get("pdf_meta") or {}
+    meta = info.get("pdf_meta") or info.get("doc_meta") or {}
+    source = "pdf-metadata" if info.get("pdf_meta") else "document-properties"
     title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()
     if title and plausible_info_title(title, "", printed_only=False):
-        found.set("title", title, "pdf-metadata")
+        # a Word document's own title property beats a first body line taken as title for want of a heading
+        found.set("title", title, source,
+                  override=source == "document-properties" and found.sources.get("title") == "first-line")
     persons = plausible_info_authors(str(meta.get("Author") or "").strip(), "", printed_only=False)
     if persons:
-        found.set("authors", [creator_display(c) for c in persons], "pdf-metadata")
+        found.set("authors", [creator_display(c) for c in persons], source)
 
 
 def _model_title_and_authors(info: dict, found: Found) -> None:
@@ -338,7 +364,10 @@ def _title_and_authors(front: list[Passage], found: Found, fmt: str) -> None:
                 continue
             if p.kind == "heading" and re.match(r"^(abstract|introduction|summary|contents)\b", t, re.I):
                 break
-            if len(t.split()) <= 30 and not _is_author_line(t) and not _DATE_LINE.match(t):
+            # a heading the markup declares (Markdown, Word, HTML) is the title even when it reads like a name
+            # ("Koproduktion Öffentlicher Leistungen"); a guessed heading of plain text must not look like a byline
+            marked = p.kind == "heading" and fmt in ("md", "docx", "html")
+            if len(t.split()) <= 30 and (marked or not _is_author_line(t)) and not _DATE_LINE.match(t):
                 found.set("title", t.rstrip("."), "first-heading" if p.kind == "heading" else "first-line")
                 title_idx = p.index
                 break
