@@ -1,8 +1,11 @@
 """Works: one identity per cited work across the corpus, corpus documents included.
 
-A work is keyed by its DOI, else by its first author's normalised surname, its year and its title; references
-that print the same work differently (a subtitle dropped, initials or full names, diacritics or none) collapse
-into one work, so co-citation and coupling count the same thing.
+A work is keyed by its DOI, else by its first author's normalised surname (a corporate author's whole name), its
+year and its title. References that print one work differently join it: a subtitle dropped, initials or full names,
+diacritics or none, "&" or "and", small title differences and one-letter typos, "forthcoming" in one list and "in
+press" (or the year it came out) in another. Two works never share an identity when their DOIs differ, their years
+differ (neither forthcoming), their titles clearly differ, or one document lists both under different year suffixes
+("Furnham 1990a" and "Furnham 1990b").
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from litmine.citations.link import normalise_surname
 from litmine.models import Document, Reference, Work
@@ -18,6 +22,11 @@ from litmine.models import Document, Reference, Work
 _STOP = frozenset("a an the of and in on for to at by with from de der die das la le les el los und et".split())
 _TRANSLIT = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ł": "l",
                            "Ł": "L", "đ": "d", "ı": "i", "þ": "th"})
+# Year texts of works not yet out: English and German ("im Druck", "im Erscheinen", "i. E.", "in Vorbereitung").
+_UNPUBLISHED = re.compile(r"press|forthcoming|prep|submitted|review|accepted|druck|erscheinen|i\.\s?e\.|vorbereitung",
+                          re.I)
+_UNDATED = re.compile(r"^\s*(?:n\.?\s?d\.?|no date|undated|s\.?\s?d\.?|o\.\s?j\.)\s*$", re.I)
+_MAX_TITLES = 6  # title forms kept per work for comparison; more add nothing but time
 
 
 def fold(text: str) -> str:
@@ -26,34 +35,147 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=65536)
 def title_tokens(title: str | None) -> frozenset[str]:
+    """The content words of a title, folded: what two printings of one title share."""
     if not title:
         return frozenset()
     return frozenset(t for t in re.findall(r"\w+", fold(title)) if t not in _STOP and len(t) > 1)
 
 
+@lru_cache(maxsize=65536)
+def _title_words(title: str | None) -> str:
+    return " ".join(re.findall(r"\w+", fold(title or "")))
+
+
 def first_surname(authors: list[dict[str, str]] | list[str]) -> str:
-    """The first author's surname as the linker folds it, so Sørensen, Soerensen and Sorensen are one person."""
+    """The first author's surname as the linker folds it, so Sørensen, Soerensen and Sorensen are one person; a
+    corporate author ({"literal": "R Core Team"}) by its whole name."""
     if not authors:
         return ""
     a = authors[0]
-    name = a.get("surname", "") if isinstance(a, dict) else str(a).split()[-1] if " " in str(a) else str(a)
+    if isinstance(a, dict):
+        name = a.get("surname") or a.get("literal") or a.get("name") or ""
+    else:
+        name = str(a).split()[-1] if " " in str(a) else str(a)
     return normalise_surname(name)
 
 
-def _same_title(a: frozenset[str], b: frozenset[str]) -> bool:
-    if not a or not b:
-        return True  # no title on one side: author and year decide
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small & large) / len(small) >= 0.75 or len(a & b) / len(a | b) >= 0.6
+def _near(a: str, b: str) -> bool:
+    """One edit apart (a typo) in words of five letters or more."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1:] == shorter[i:]
+
+
+def title_similarity(a: str | None, b: str | None) -> tuple[float, float]:
+    """(containment, jaccard) of two titles' content words, a one-letter typo counting as the same word.
+
+    Containment is the share of the shorter title's words found in the longer one (a dropped subtitle keeps it at
+    1); jaccard the share of all words the two have in common.
+
+    Example:
+        >>> title_similarity("Public management and governance", "Public managment & governance: an introduction")
+        (1.0, 0.75)
+    """
+    ta, tb = title_tokens(a), title_tokens(b)
+    if not ta or not tb:
+        return 0.0, 0.0
+    small, large = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    common = small & large
+    matched = len(common) + sum(1 for t in small - common if any(_near(t, u) for u in large - common))
+    return matched / len(small), matched / (len(ta) + len(tb) - matched)
+
+
+@dataclass
+class _Item:
+    """What identity needs of one reference or corpus document."""
+
+    surname: str
+    year: int | None
+    year_class: str | None  # "press" (forthcoming, in press), "n.d." or None
+    suffix: str
+    title: str | None
+    doi: str | None
+    doc_id: str | None  # the citing document (for a corpus document: itself)
 
 
 @dataclass
 class _Cluster:
     key: str
-    tokens: frozenset[str]
-    members: list[Reference]
+    members: list[Reference] = field(default_factory=list)
     doc: Document | None = None
+    titles: list[str] = field(default_factory=list)
+    dois: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    suffixes: dict[str, set[str]] = field(default_factory=dict)  # citing document → year suffixes it printed
+
+    def add(self, item: _Item) -> None:
+        if item.title and len(self.titles) < _MAX_TITLES and item.title not in self.titles:
+            self.titles.append(item.title)
+        if item.doi:
+            self.dois.add(item.doi)
+        if item.year and item.year_class is None:
+            self.years.add(item.year)
+        if item.doc_id:
+            self.suffixes.setdefault(item.doc_id, set()).add(item.suffix)
+
+
+def _year_class(year_text: str | None) -> str | None:
+    if not year_text:
+        return None
+    if _UNPUBLISHED.search(year_text):
+        return "press"
+    return "n.d." if _UNDATED.match(year_text) else None
+
+
+def _same_doi(a: str, b: str) -> bool:
+    """Equal, or one cut short of the other at a line break (a prefix of 12+ characters)."""
+    return a == b or (min(len(a), len(b)) >= 12 and (a.startswith(b) or b.startswith(a)))
+
+
+def _titles_match(item: _Item, c: _Cluster, *, strong: bool) -> float:
+    """How well the item's title matches the work's: 0 when they clearly differ. A strong match (required when
+    years or suffixes disagree) wants most words of two real titles in common."""
+    if not item.title or not c.titles:
+        return 0.0 if strong else 0.5  # no title on one side: author and year decide
+    best = 0.0
+    words = _title_words(item.title)
+    for t in c.titles:
+        contain, jac = title_similarity(item.title, t)
+        n = min(len(title_tokens(item.title)), len(title_tokens(t)))
+        other = _title_words(t)
+        prefix = bool(words and other) and (words.startswith(other) or other.startswith(words))
+        if strong:
+            ok = n >= 2 and (jac >= 0.6 or (contain >= 0.8 and prefix) or (contain >= 0.9 and n >= 4))
+        else:
+            ok = jac >= 0.6 or (contain >= 0.75 and (n >= 3 or prefix))
+        if ok:
+            best = max(best, 0.5 + 0.5 * jac)
+    return best
+
+
+def _score(item: _Item, c: _Cluster) -> float:
+    """How likely the item is the cluster's work, 0 when they cannot be one work."""
+    if item.doi and c.dois:
+        return 2.0 if any(_same_doi(item.doi, d) for d in c.dois) else 0.0
+    published = item.year is not None and item.year_class is None
+    if published and c.years and item.year not in c.years:
+        return 0.0
+    # a forthcoming work, or a year on one side only: the title decides, not the year
+    strong = item.year_class == "press" or (published and not c.years) or (not published and bool(c.years))
+    mine = c.suffixes.get(item.doc_id or "", set())
+    if item.suffix and mine and item.suffix not in mine and "" not in mine:
+        return 0.0  # "1990a" and "1990b" in one list are two works
+    if item.suffix and any(s and s != item.suffix for ss in c.suffixes.values() for s in ss):
+        strong = True  # other lists letter the year differently: "1990a" there may be "1990b" here
+    return _titles_match(item, c, strong=strong)
 
 
 def _work_id(key: str) -> str:
@@ -61,7 +183,18 @@ def _work_id(key: str) -> str:
 
 
 def _doc_surname(doc: Document) -> str:
+    if doc.creators:
+        c = doc.creators[0]
+        name = c.get("family") or c.get("literal") or ""
+        if name:
+            return normalise_surname(name)
     return normalise_surname(doc.authors[0].split()[-1]) if doc.authors else ""
+
+
+def _ref_item(ref: Reference) -> _Item:
+    cls = _year_class(ref.year_text)
+    return _Item(first_surname(ref.authors or ref.editors), ref.year, cls, ref.year_suffix or "", ref.title,
+                 (ref.doi or "").lower() or None, ref.doc_id)
 
 
 def build_works(references: list[Reference], documents: list[Document]) -> tuple[list[Work], dict[tuple[str, int], str]]:
@@ -81,61 +214,53 @@ def build_works(references: list[Reference], documents: list[Document]) -> tuple
     """
     by_doi: dict[str, _Cluster] = {}
     by_key: dict[str, _Cluster] = {}
-    groups: dict[tuple[str, str], list[_Cluster]] = {}
+    groups: dict[str, list[_Cluster]] = {}
+    order: list[_Cluster] = []
 
-    def group_key(surname: str, year: int | None, year_text: str | None) -> tuple[str, str]:
-        return surname, str(year) if year else (year_text or "n.d.")
-
-    def place(ref: Reference | None, doc: Document | None) -> _Cluster:
-        doi = ((ref.doi if ref else doc.doi) or "").lower() or None
-        if doi and doi in by_doi:
-            return by_doi[doi]
-        if ref is not None:
-            surname, year, ytext, tokens = first_surname(ref.authors), ref.year, ref.year_text, title_tokens(ref.title)
-        else:
-            surname, year, ytext, tokens = _doc_surname(doc), doc.year, None, title_tokens(doc.title)
-        gk = group_key(surname, year, ytext)
-        if surname:
-            for c in groups.get(gk, []):
-                if _same_title(c.tokens, tokens) and not (doc is not None and c.doc is not None):
-                    if not c.tokens:
-                        c.tokens = tokens
-                    return c
-        key = f"doi:{doi}" if doi else f"{surname}|{gk[1]}|{' '.join(sorted(tokens))[:120]}" if surname else \
-            f"raw|{fold(ref.raw if ref else doc.id)[:200]}"
-        if key in by_key and not (doc is not None and by_key[key].doc is not None):
-            return by_key[key]
-        if key in by_key:  # two corpus documents alike in author, year and title: keep both
-            key = f"{key}|{doc.id}"
-        c = _Cluster(key, tokens, [])
+    def new_cluster(item: _Item, key: str) -> _Cluster:
+        if key in by_key:  # two works alike in what keys them (corpus documents, or a raw string twice)
+            key = f"{key}|{len(order)}"
+        c = _Cluster(key)
         by_key[key] = c
-        if surname:
-            groups.setdefault(gk, []).append(c)
-        if doi:
-            by_doi[doi] = c
+        order.append(c)
+        if item.surname:
+            groups.setdefault(item.surname, []).append(c)
         return c
 
-    clusters: dict[int, _Cluster] = {}
-    for doc in documents:  # corpus documents first, so a reference to one joins it
-        c = place(None, doc)
+    for doc in documents:  # corpus documents first, so a reference to one joins it; two never merge
+        item = _Item(_doc_surname(doc), doc.year, None, "", doc.title, (doc.doi or "").lower() or None, doc.id)
+        c = new_cluster(item, _key(item, doc.id))
         c.doc = doc
-        clusters[id(c)] = c
-    assignments_c: list[tuple[Reference, _Cluster]] = []
+        c.add(item)
+        if item.doi:
+            by_doi.setdefault(item.doi, c)
+
+    assigned: list[tuple[Reference, _Cluster]] = []
     for ref in references:
-        c = place(ref, None)
+        item = _ref_item(ref)
+        c = by_doi.get(item.doi) if item.doi else None
+        if c is None and item.surname:
+            scored = [(s, k, cand) for k, cand in enumerate(groups.get(item.surname, ())) if (s := _score(item, cand))]
+            if scored:
+                c = max(scored, key=lambda t: (t[0], -t[1]))[2]
+        if c is None and not item.surname:
+            c = by_key.get(_key(item, ref.raw))
+        if c is None:
+            c = new_cluster(item, _key(item, ref.raw))
         c.members.append(ref)
-        clusters[id(c)] = c
-        doi = (ref.doi or "").lower()
-        if doi:
-            by_doi.setdefault(doi, c)
-        assignments_c.append((ref, c))
+        c.add(item)
+        if item.doi:
+            by_doi.setdefault(item.doi, c)
+        assigned.append((ref, c))
 
     works: list[Work] = []
     ids: dict[int, str] = {}
-    for c in clusters.values():
+    for c in order:
+        if not c.members and c.doc is None:
+            continue
         wid = _work_id(c.key)
         ids[id(c)] = wid
-        best = max(c.members, key=lambda r: len(r.raw), default=None)
+        best = max(c.members, key=lambda r: (r.year is not None, bool(r.title), len(r.raw)), default=None)
         if c.doc is not None:
             d = c.doc
             works.append(Work(id=wid, title=d.title, year=d.year, container=d.venue, doi=d.doi or (best and best.doi),
@@ -144,8 +269,18 @@ def build_works(references: list[Reference], documents: list[Document]) -> tuple
         else:
             works.append(Work(id=wid, title=best.title, authors=best.authors, year=best.year, container=best.container,
                               doi=next((r.doi for r in c.members if r.doi), None), type=best.type))
-    assignments = {(ref.doc_id, ref.index): ids[id(c)] for ref, c in assignments_c}
+    assignments = {(ref.doc_id, ref.index): ids[id(c)] for ref, c in assigned}
     return works, assignments
+
+
+def _key(item: _Item, raw: str) -> str:
+    """The identity key a new work is named by: DOI, else surname + year + title words, else the raw text."""
+    if item.doi:
+        return f"doi:{item.doi}"
+    if not item.surname:
+        return f"raw|{fold(raw)[:200]}"
+    year = str(item.year) if item.year and item.year_class is None else (item.year_class or "n.d.")
+    return f"{item.surname}|{year}{item.suffix}|{' '.join(sorted(title_tokens(item.title)))[:120]}"
 
 
 def _split_name(name: str) -> dict[str, str]:

@@ -46,3 +46,68 @@ def test_works_transliterated_surnames_are_one_author():
             ref("d2", 0, "Soerensen", 2011, "Enhancing collaborative innovation")]
     works, _ = build_works(refs, [])
     assert len(works) == 1
+
+
+def lettered(doc_id, index, surname, year, suffix, title, year_text=None, authors=None):
+    return Reference(index=index, raw=f"{surname} ({year or year_text}{suffix}) {title}.",
+                     authors=authors or [{"surname": surname, "given": "A."}], year=year, year_suffix=suffix,
+                     year_text=year_text, title=title, doc_id=doc_id, type="article")
+
+
+def test_works_year_suffixes_in_one_list_are_two_works():
+    # titles alike enough to merge without the suffixes
+    refs = [lettered("d1", 0, "Furnham", 1990, "a", "The Protestant work ethic"),
+            lettered("d1", 1, "Furnham", 1990, "b", "The Protestant work ethic: a review"),
+            lettered("d2", 5, "Furnham", 1990, "", "The Protestant work ethic: a review")]
+    works, which = build_works(refs, [])
+    assert which[("d1", 0)] != which[("d1", 1)]
+    assert which[("d2", 5)] in (which[("d1", 0)], which[("d1", 1)])
+
+
+def test_works_suffix_on_one_side_decided_by_title():
+    refs = [lettered("d1", 0, "Furnham", 1990, "a", "The Protestant work ethic"),
+            lettered("d1", 1, "Furnham", 1990, "b", "Economic socialization of children"),
+            lettered("d2", 2, "Furnham", 1990, "", "Economic socialisation of children"),
+            lettered("d3", 7, "Furnham", 1990, "a", "Economic socialization of children")]
+    _, which = build_works(refs, [])
+    assert which[("d2", 2)] == which[("d1", 1)] != which[("d1", 0)]
+    assert which[("d3", 7)] == which[("d1", 1)]  # another list's "1990a" is this list's "1990b"
+
+
+def test_works_one_work_printed_many_ways():
+    bl = [{"surname": "Bovaird", "given": "T."}, {"surname": "Löffler", "given": "E."}]
+    refs = [lettered("d1", 0, "Bovaird", 2003, "", "Public Management and Governance", authors=bl),
+            lettered("d2", 3, "Bovaird", 2003, "", "Public management & governance: an introduction",
+                     authors=[{"surname": "Bovaird", "given": "Tony"}, {"surname": "Loffler", "given": "Elke"}]),
+            lettered("d3", 1, "Bovaird", 2003, "", "Public managment and governance", authors=bl),
+            lettered("d4", 9, "BOVAIRD", 2003, "", "Public Management and Governance. London: Routledge",
+                     authors=[{"surname": "BOVAIRD", "given": "T."}])]
+    works, which = build_works(refs, [])
+    assert len(works) == 1 and len(set(which.values())) == 1
+
+
+def test_works_forthcoming_and_in_press_are_one_work():
+    refs = [lettered("d1", 0, "Nørgaard", None, "", "Street-level discretion in activation", year_text="forthcoming"),
+            lettered("d2", 4, "Norgaard", None, "", "Street-level discretion in activation", year_text="in press"),
+            lettered("d3", 2, "Nørgaard", 2019, "", "Street-level discretion in activation work"),
+            lettered("d4", 6, "Nørgaard", None, "", "Caseworkers and the unemployed", year_text="in press")]
+    _, which = build_works(refs, [])
+    assert which[("d1", 0)] == which[("d2", 4)] == which[("d3", 2)]
+    assert which[("d4", 6)] != which[("d1", 0)]  # same author, not yet out, another title
+
+
+def test_works_same_first_author_and_year_clearly_different_titles_stay_apart():
+    refs = [lettered("d1", 0, "Müller", 2010, "", "Arbeitsmarktpolitik in Deutschland"),
+            lettered("d2", 0, "Mueller", 2010, "", "Wohlfahrtsstaat und Familie"),
+            lettered("d3", 0, "Müller", 2010, "", "Arbeitsmarktpolitik in Österreich")]
+    works, which = build_works(refs, [])
+    assert len(set(which.values())) == 3
+
+
+def test_works_corporate_authors_are_one_work_across_documents():
+    refs = [lettered("d1", 0, "", 2023, "", "R: A language and environment for statistical computing",
+                     authors=[{"literal": "R Core Team"}]),
+            lettered("d2", 3, "", 2023, "", "R: A Language and Environment for Statistical Computing",
+                     authors=[{"literal": "R Core Team"}])]
+    works, which = build_works(refs, [])
+    assert len(works) == 1 and which[("d1", 0)] == which[("d2", 3)]
