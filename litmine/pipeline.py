@@ -4,7 +4,8 @@ Steps: ingest (incremental; citations and cited works come with it), concept men
 tagged), a topic model (trained, or reused from models/), concept networks (every format), citation graphs
 (direct, co-citation, coupling), concept trends and the report. A run records the fingerprint of what the outputs
 were made from (the store's files and document metadata, the lexicon, the options) in OUT/litmine-run.json; the
-next run with the same fingerprint, and every output still there, writes nothing and says so.
+next run with the same fingerprint, and every output still there as it was written (size and SHA-256, paths
+relative to OUT), writes nothing and says so. Every output goes to a temporary file that is moved into place.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
 from litmine.ingest.corpus import Event, IngestReport
 from litmine.store import Store
 
@@ -73,16 +74,69 @@ def load_run_state(out_dir: str | Path) -> dict:
 
 def write_run_state(out_dir: str | Path, fingerprint: str, outputs: list[tuple[str, Path]],
                     skipped: list[tuple[str, str]]) -> Path:
-    """Record a finished run: its fingerprint, its outputs and the steps it skipped."""
-    path = Path(out_dir) / STATE_FILE
+    """Record a finished run: its fingerprint, its outputs (each with its path relative to out_dir, size and
+    SHA-256, so a truncated, changed or copied-away output is noticed) and the steps it skipped. Written through a
+    temporary file, as every output is."""
+    from litmine.export.atomic import write_text_atomic
+
+    out = Path(out_dir)
+    path = out / STATE_FILE
     state = {"version": STATE_VERSION, "fingerprint": fingerprint,
              "finished": datetime.now(UTC).isoformat(timespec="seconds"),
-             "outputs": [[what, str(p)] for what, p in outputs], "skipped": [list(s) for s in skipped]}
+             "outputs": [_output_entry(out, what, p) for what, p in outputs],
+             "skipped": [list(s) for s in skipped]}
     try:
-        path.write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+        write_text_atomic(path, json.dumps(state, ensure_ascii=False, indent=1))
     except OSError as exc:
-        raise LitmineError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise write_error(path, exc) from exc
     return path
+
+
+def _output_entry(out: Path, what: str, p: Path) -> list:
+    """[what, path, size, sha256]: the path relative to the outputs folder when it lies inside it (so a copied
+    folder is judged by its own files), absolute otherwise (the topic model under models/); folders without hash."""
+    from litmine.export.atomic import file_digest
+
+    p = Path(p)
+    try:
+        name = p.resolve().relative_to(out.resolve()).as_posix()
+    except ValueError:
+        name = str(p.resolve())
+    if p.is_dir():
+        return [what, name, None, None]
+    size, digest = file_digest(p)
+    return [what, name, size, digest]
+
+
+def check_outputs(out_dir: str | Path, state: dict) -> list[tuple[str, Path]] | None:
+    """The outputs a run state records, as (what, path), when every one is still there as it was written (same size
+    and SHA-256); None when one is missing, truncated or changed, or the state predates recorded hashes.
+
+    Example:
+        >>> check_outputs("outputs", {}) is None
+        True
+    """
+    from litmine.export.atomic import file_digest
+
+    out = Path(out_dir)
+    entries = state.get("outputs") or []
+    found: list[tuple[str, Path]] = []
+    for entry in entries:
+        if not isinstance(entry, list) or len(entry) != 4:
+            return None
+        what, name, size, digest = entry
+        p = Path(name) if Path(name).is_absolute() else out / name
+        if size is None:
+            if not p.is_dir():
+                return None
+        else:
+            try:
+                if p.stat().st_size != size or file_digest(p) != (size, digest):
+                    return None
+            except OSError:
+                return None
+        found.append((str(what), p))
+    return found or None
 
 
 def find_topic_range(documents: int) -> list[int]:
@@ -166,13 +220,16 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
         fingerprint = build_run_fingerprint(store, lexicon_fingerprint(concepts), options)
         result = RunResult(ingest=report)
         state = load_run_state(out_dir)
-        recorded = [(str(w), Path(p)) for w, p in state.get("outputs", [])]
-        if state.get("fingerprint") == fingerprint and recorded and all(p.exists() for _, p in recorded):
+        recorded = check_outputs(out_dir, state) if state.get("fingerprint") == fingerprint else None
+        if recorded:
             result.up_to_date, result.outputs = True, recorded
             result.skipped = [(str(a), str(b)) for a, b in state.get("skipped", [])]
             result.seconds = time.perf_counter() - started
             return result
-        _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step)
+        try:
+            _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step)
+        except OSError as exc:
+            raise write_error(exc.filename or out_dir, exc) from exc
         write_run_state(out_dir, fingerprint, result.outputs, result.skipped)
     finally:
         store.close()
@@ -212,14 +269,14 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     except LitmineError as exc:
         skip("networks", exc)
     except OSError as exc:
-        raise LitmineError(f"{networks}: cannot write ({exc.strerror or exc})") from exc
+        raise write_error(networks, exc) from exc
     step("networks", "citation graphs")
     for kind in ("direct", "cocitation", "coupling"):
         g = build_citation_graph(store, kind=kind)
         try:
             result.outputs += [(f"citation graph ({kind})", p) for p in write_graph(g, networks, f"citations_{kind}")]
         except OSError as exc:
-            raise LitmineError(f"{networks}: cannot write ({exc.strerror or exc})") from exc
+            raise write_error(networks, exc) from exc
 
     step("trends", "concepts over the years")
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from enum import Enum
@@ -10,12 +9,33 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from litmine.config import default_db
-from litmine.errors import LitmineError
+from litmine.errors import EXIT_ERROR, LitmineError, classify_error
+from litmine.export.sanitize import GuardedDictWriter, clean_terminal_text, one_line
 from litmine.store import Store
 
+class _Group(TyperGroup):
+    """The command group: an error a command did not turn into an exit (disk full, store busy, unwritable or
+    damaged, an error of litmine's own) still ends in one line and its exit code, never a traceback."""
+
+    def invoke(self, ctx):
+        import sqlite3
+
+        try:
+            return super().invoke(ctx)
+        except LitmineError as exc:
+            fail(exc)
+        except (OSError, sqlite3.Error) as exc:
+            found = classify_error(exc)
+            if found is None:
+                raise
+            fail(found)
+
+
 app = typer.Typer(
+    cls=_Group,
     name="litmine",
     help="Text mining for literature reviews: ingest a folder of papers, then query, map and export it.",
     no_args_is_help=True,
@@ -43,9 +63,11 @@ class Format(str, Enum):
     csv = "csv"
 
 
-def fail(message: str, code: int = 2) -> None:
-    """Print a one-line error and exit."""
-    typer.echo(f"litmine: error: {message}", err=True)
+def fail(message: str | LitmineError, code: int | None = None) -> None:
+    """Print a one-line error and exit: with code, else the error's own exit code (see README, Exit codes), else 2."""
+    if code is None:
+        code = getattr(message, "exit_code", EXIT_ERROR)
+    typer.echo(f"litmine: error: {one_line(clean_terminal_text(str(message)))}", err=True)
     raise typer.Exit(code)
 
 
@@ -56,7 +78,7 @@ def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
     try:
         return Store(path)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
 
 
@@ -69,18 +91,20 @@ def write_rows(rows: list[dict], fmt: Format, columns: list[str], *, title: str 
                  json.dumps(r.get(c), ensure_ascii=False) if isinstance(r.get(c), dict) else r.get(c))
              for c in columns} for r in rows]
     if fmt is Format.csv:
-        w = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        w = GuardedDictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         w.writeheader()
         w.writerows(flat)
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, show_lines=False)
+    # cells as Text, never markup: "[sic]", "[in German]" and "[/]" in a title print as they are
+    table = Table(title=Text(title) if title else None, show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in flat:
-        table.add_row(*["" if r[c] is None else str(r[c]) for c in columns])
+        table.add_row(*[Text("" if r[c] is None else clean_terminal_text(str(r[c]))) for c in columns])
     console = Console()
     if not console.is_terminal:
         console = Console(width=220)
@@ -107,10 +131,11 @@ def tagged_store(db: Path | None, lexicon: Path | None = None, replace: bool = F
         fail("--replace-lexicon needs --lexicon FILE")
     store = open_store(db, must_exist=True)
     try:
-        ensure_mentions(store, load_lexicon(lexicon, replace=replace))
+        ensure_mentions(store, load_lexicon(lexicon, replace=replace), refresh_glossary=store.is_stale("glossary"))
+        store.mark_built("glossary")
         from litmine.concepts.vetoes import sync_veto_file
 
         sync_veto_file(store)  # the researcher's vetoes (file beside the store), applied where mentions are read
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
     return store

@@ -109,7 +109,7 @@ def concepts(
                        for d, a, c in sorted(defs, key=lambda x: (x[1], paths.get(x[0], "")))]
             write_rows(defined, fmt, ["acronym", "concept", "document", "glossary"], title="Acronyms defined")
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
     finally:
         store.close()
 

@@ -9,7 +9,9 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, open_store
-from litmine.errors import LitmineError
+from litmine.config import METADATA_SUFFIXES
+from litmine.errors import EXIT_BAD_SIDECAR, EXIT_FILES_FAILED, LitmineError
+from litmine.export.sanitize import clean_terminal_text, one_line
 from litmine.ingest import ingest_corpus
 
 
@@ -45,7 +47,7 @@ def ingest(
     try:
         concepts = load_lexicon(lexicon, replace=replace_lexicon)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
     store = open_store(db)
     on_event, done = _reporter()
     try:
@@ -53,7 +55,7 @@ def ingest(
                                on_event=on_event, concepts=concepts, scheduler=scheduler)
     except LitmineError as exc:
         done()
-        fail(str(exc))
+        fail(exc)
     finally:
         store.close()
     done()
@@ -65,7 +67,8 @@ def ingest(
                       if report.glossary_mentions else ""))
     if not report.added and not report.updated and not report.failed and not report.pruned:
         typer.echo("ingest: nothing changed")
-    raise typer.Exit(0 if report.ok else 1)
+    sidecar_failed = any(Path(p).suffix.lower() in METADATA_SUFFIXES for p, _ in report.failed)
+    raise typer.Exit(EXIT_BAD_SIDECAR if sidecar_failed else 0 if report.ok else EXIT_FILES_FAILED)
 
 
 def _reporter():
@@ -86,7 +89,7 @@ def _reporter():
             elif kind in ("added", "updated", "failed") and state["task"] is not None:
                 progress.update(state["task"], advance=1, description=Path(path).name)
             if kind in ("failed", "missing", "duplicate", "pruned", "sidecar"):
-                progress.console.print(f"{kind}: {path}: {msg}", markup=False, highlight=False)
+                progress.console.print(_line(kind, path, msg), markup=False, highlight=False)
 
         return on_event, progress.stop
 
@@ -94,6 +97,11 @@ def _reporter():
         if kind == "start":
             typer.echo(f"ingest: {msg} file(s) to read under {path}", err=True)
         else:
-            typer.echo(f"{kind}: {path}: {msg}", err=True)
+            typer.echo(_line(kind, path, msg), err=True)
 
     return plain, lambda: None
+
+
+def _line(kind: str, path: str, msg: str) -> str:
+    """One progress line: a file name with a newline or an escape sequence stays on its one line, shown escaped."""
+    return f"{kind}: {one_line(path)}: {one_line(clean_terminal_text(msg))}"

@@ -93,7 +93,7 @@ def network_concepts(
                                         slice_spec=slice_spec, period_specs=period or (), drop_isolates=drop_isolates,
                                         size=size.value)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         return
     except OSError as exc:
         fail(f"{out}: cannot write ({exc.strerror or exc})")

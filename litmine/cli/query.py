@@ -140,7 +140,7 @@ def query(
             m = build_concept_matrix(store, concepts, by=by.value if by else None, unit=unit.value, years=years,
                                      doc=doc, section=section, language=lang, source=source.value)
         except LitmineError as exc:
-            fail(str(exc))
+            fail(exc)
             raise  # unreachable
         title = f"{unit.value.capitalize()}s where concepts meet" if by is None else \
             f"{unit.value.capitalize()}s per concept and {by.value}"
@@ -161,7 +161,7 @@ def query(
                              doc=doc, section=section, language=lang, context=context, limit=limit,
                              source=source.value)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
     described = _describe(text, concepts, with_, near, years, doc, section, lang)
     if not hits:

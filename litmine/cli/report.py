@@ -46,7 +46,7 @@ def report(
     try:
         data = write_report(store, out, models_dir=models, title=title)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
     finally:
         store.close()
@@ -98,7 +98,7 @@ def run(
                               on_step=on_step, on_event=on_event)
     except LitmineError as exc:
         done()
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
     done()
     failed = len(result.ingest.failed)

@@ -71,7 +71,7 @@ def terms(
                               new_only=new_only, nlp=nlp)
         found = find_corpus_terms(store, concepts=concepts, options=options)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         return
     finally:
         store.close()
@@ -92,7 +92,7 @@ def _like(store, name: str, lexicon, replace_lexicon: bool, top: int, min_freq: 
         concept = find_concept(load_lexicon(lexicon, replace=replace_lexicon), name)
         result = corpus_like(store, concept, top=top, min_freq=min_freq)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         return
     finally:
         store.close()

@@ -125,7 +125,7 @@ def topics(
                            k_range=range(k_min, k_max + 1, k_step), seed=seed, periods=periods,
                            slice_years=slice_years)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
     finally:
         store.close()
@@ -190,7 +190,7 @@ def infer(
         saved = load_saved(model) if model is not None else load_saved(find_newest_saved(models))
         rows = infer_file_topics(file, saved, lexicon=lexicon, replace=replace_lexicon, terms=terms)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
     if format is Format.table:
         rows = [{**r, "top_terms": ", ".join(r["top_terms"])} for r in rows]

@@ -76,7 +76,7 @@ def trends(
         result = write_trends(store, out, concepts=concept, top=top, measure=measure.value, on=burst_on.value,
                               s=scale, gamma=gamma)
     except LitmineError as exc:
-        fail(str(exc))
+        fail(exc)
         raise  # unreachable
     finally:
         store.close()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from litmine.errors import LitmineError
+from litmine.errors import LexiconError, LitmineError
 from litmine.models import Concept
 
 DEFAULT_LEXICON = Path(__file__).resolve().parent / "data" / "concepts.yaml"
@@ -73,6 +73,8 @@ def _read(path: Path) -> list[Concept]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LitmineError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not a lexicon (not UTF-8 text at byte {exc.start}; a binary file?)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -127,7 +129,12 @@ def load_lexicon(extra: str | Path | None = None, *, replace: bool = False) -> l
     """
     concepts = [] if replace and extra else _read(DEFAULT_LEXICON)
     if extra:
-        added = _read(Path(extra))
+        try:
+            added = _read(Path(extra))
+        except LexiconError:
+            raise
+        except LitmineError as exc:  # a broken lexicon has its own exit code
+            raise LexiconError(str(exc)) from None
         ids = {c.id for c in added}
         concepts = [c for c in concepts if c.id not in ids] + added
     return concepts

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import errno
 import os
-import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from litmine.config import DOCUMENT_SUFFIXES, METADATA_SUFFIXES, default_jobs
 from litmine.errors import LitmineError, MetadataError
+from litmine.faults import checkpoint
 from litmine.ingest.extract import sha256_bytes
 from litmine.ingest.sidecars import SidecarIndex, SidecarRecord, load_sidecar
 from litmine.ingest.workers import FileResult, run_local
 from litmine.models import Concept, Document
 from litmine.store import Store
-
-BATCH_DOCUMENTS = 32  # documents per write transaction
-BATCH_SECONDS = 2.0  # ... or fewer, when the workers are slow
 
 Event = Callable[[str, str, str], None]  # (kind, path, message)
 
@@ -267,17 +263,12 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         results = run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs)
     else:
         results = run_local(paths, jobs=jobs, concepts=concepts)
-    with ExitStack() as batch:
-        in_batch, started = 0, time.monotonic()
-        for result in results:
-            if in_batch == 0:
-                batch.enter_context(store.batch())
-                started = time.monotonic()
-            _write_result(store, report, emit, root, result, by_path[result.path], index, stats)
-            in_batch += 1
-            if in_batch >= BATCH_DOCUMENTS or time.monotonic() - started > BATCH_SECONDS:
-                batch.close()
-                in_batch = 0
+    # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well
+    # under a millisecond): a kill, Ctrl-C or out-of-memory loses only the files in flight, never the finished ones
+    # held back by a slow one, and an `added:` line is only ever printed for a committed document
+    for result in results:
+        _write_result(store, report, emit, root, result, by_path[result.path], index, stats)
+        checkpoint("committed")
 
     # recorded after extraction, so a duplicate points at the document its twin just became
     for path, first, size, mtime, sha in duplicates:
@@ -305,21 +296,20 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             for p in report.missing:
                 emit("missing", p, "no longer in the corpus folder (use --prune to remove it from the store)")
     changed = bool(report.added or report.updated or report.pruned)
-    if changed or _works_missing(store):
+    # derived tables are rebuilt when the documents changed since they were last completed (store generations),
+    # so a resume after a kill between the documents and these steps converges, --force included
+    if changed or store.is_stale("works"):
         rebuild_works(store)
+    checkpoint("works")
     if concepts:
         from litmine.concepts.tagging import ensure_mentions
 
-        tags = ensure_mentions(store, concepts, refresh_glossary=changed)
+        tags = ensure_mentions(store, concepts, refresh_glossary=changed or store.is_stale("glossary"))
+        store.mark_built("glossary")
         report.tagged += tags.tagged
         report.mentions += tags.mentions
         report.glossary, report.glossary_mentions = tags.glossary, tags.glossary_mentions
     return report
-
-
-def _works_missing(store: Store) -> bool:
-    row = store.db.execute("SELECT (SELECT COUNT(*) FROM works), (SELECT COUNT(*) FROM documents)").fetchone()
-    return row[0] == 0 and row[1] > 0
 
 
 def rebuild_works(store: Store) -> int:

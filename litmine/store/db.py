@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from litmine.errors import StoreError
+from litmine.errors import StoreDamagedError, StoreError, StoreUnwritableError, classify_error
 from litmine.models import Citation, Document, Passage, Reference, Work
 from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
@@ -28,6 +29,28 @@ def _j(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def busy_timeout() -> float:
+    """Seconds a writer waits for another to finish before saying the store is busy ($LITMINE_BUSY_TIMEOUT, 30)."""
+    try:
+        return max(0.0, float(os.environ.get("LITMINE_BUSY_TIMEOUT", "30")))
+    except ValueError:
+        return 30.0
+
+
+def _store_error(path: str | None, exc: sqlite3.Error) -> StoreError:
+    found = classify_error(exc, path)
+    return found if isinstance(found, StoreError) else StoreError(f"{path}: not a litmine store ({exc})")
+
+
+def _quick_check(db: sqlite3.Connection, path: str) -> None:
+    """Refuse a store with damaged pages before anything is written into it (PRAGMA quick_check: linear in the
+    store's size, without the index cross-checks of integrity_check)."""
+    rows = [r[0] for r in db.execute("PRAGMA quick_check(3)")]
+    if rows != ["ok"]:
+        raise StoreDamagedError(f"{path}: the store is damaged ({'; '.join(map(str, rows))[:200]}); restore a "
+                                "backup, or delete it and ingest again")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -41,27 +64,37 @@ class Store(MentionsMixin):
         0
     """
 
-    def __init__(self, db: str | Path | sqlite3.Connection):
+    def __init__(self, db: str | Path | sqlite3.Connection, *, check: bool = True):
         if isinstance(db, sqlite3.Connection):
             self.db = db
             self.path = None
         else:
             self.path = str(db)
             if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise StoreUnwritableError(f"{self.path}: the store's folder cannot be made "
+                                               f"({exc.strerror or exc})") from None
             try:
-                self.db = sqlite3.connect(self.path, isolation_level=None)
+                self.db = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout())
             except sqlite3.Error as exc:
-                raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+                raise _store_error(self.path, exc) from None
         self.db.row_factory = sqlite3.Row
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path and self.path != ":memory:":
+                if check:
+                    _quick_check(self.db, self.path)
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
             migrate(self.db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a litmine store ({exc})") from None
+            self.db.close()
+            raise _store_error(self.path, exc) from None
+        except StoreError:
+            self.db.close()
+            raise
 
     @contextmanager
     def _tx(self) -> Iterator[None]:
@@ -101,6 +134,24 @@ class Store(MentionsMixin):
 
     def close(self) -> None:
         self.db.close()
+
+    # ------------------------------------------------------- derived state
+    def generation(self) -> int:
+        """A counter every change to the documents table moves on (a trigger keeps it, so no writer can forget)."""
+        row = self.db.execute("SELECT value FROM store_state WHERE key = 'documents'").fetchone()
+        return row[0] if row else 0
+
+    def is_stale(self, step: str) -> bool:
+        """Whether a derived step (works, glossary) was last completed before the documents last changed, or never;
+        a resume after a kill rebuilds it even when no file changed."""
+        row = self.db.execute("SELECT value FROM store_state WHERE key = ?", (f"built:{step}",)).fetchone()
+        return row is None or row[0] != self.generation()
+
+    def mark_built(self, step: str) -> None:
+        """Record that a derived step is complete for the documents as they are now."""
+        with self._tx():
+            self.db.execute("INSERT INTO store_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                            "value = excluded.value", (f"built:{step}", self.generation()))
 
     # ------------------------------------------------------------------ files
     def file_states(self) -> dict[str, sqlite3.Row]:
@@ -251,6 +302,7 @@ class Store(MentionsMixin):
                 [(w.id, w.title, _j(w.authors), w.year, w.container, w.doi, w.type, w.doc_id) for w in works])
             self.db.executemany("UPDATE reference_entries SET work_id = ? WHERE doc_id = ? AND idx = ?",
                                 [(wid, doc_id, idx) for (doc_id, idx), wid in assignments.items()])
+            self.mark_built("works")
 
     def iter_works(self) -> Iterator[Work]:
         for r in self.db.execute("SELECT * FROM works ORDER BY id"):

@@ -182,9 +182,26 @@ def m005_concept_rejections_vetoes(db: sqlite3.Connection) -> str:
     )
 
 
+def m006_store_generations(db: sqlite3.Connection) -> str:
+    # a counter that every change to the documents moves on; a derived step (works, glossary) records the counter it
+    # was built at, so a resume after a kill rebuilds what is stale even when no file changed
+    return (
+        """
+        CREATE TABLE store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO store_state (key, value) VALUES ('documents', 1);
+        CREATE TRIGGER documents_gen_insert AFTER INSERT ON documents
+            BEGIN UPDATE store_state SET value = value + 1 WHERE key = 'documents'; END;
+        CREATE TRIGGER documents_gen_update AFTER UPDATE ON documents
+            BEGIN UPDATE store_state SET value = value + 1 WHERE key = 'documents'; END;
+        CREATE TRIGGER documents_gen_delete AFTER DELETE ON documents
+            BEGIN UPDATE store_state SET value = value + 1 WHERE key = 'documents'; END;
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
-                                                          m005_concept_rejections_vetoes]
+                                                          m005_concept_rejections_vetoes, m006_store_generations]
 
 
 def migrate(db: sqlite3.Connection) -> int:
