@@ -1,4 +1,5 @@
-"""Hand-written labelling of a reference's tokens, used when the tagger's weights are missing.
+"""Hand-written labelling of a reference's tokens, used when the tagger's weights are missing, and the repairs
+of the tagger's labels that layout makes plain (repair_labels), used with the tagger too.
 
 It knows the author-date layout of Harvard, APA and Chicago ("Authors (Year) Title. Container, 41(6): 1-9." /
 "... Place: Publisher.") and, for entries without an early year (numbered and humanities styles), "Authors,
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from litmine.citations.reference_model import Token
+from litmine.citations.reference_names import is_corporate
 
 _YEAR = re.compile(r"^(?:1[5-9]\d\d|20\d\d)[a-z]?$")
 _ROLE = frozenset("ed eds editor editors hrsg hg dir coord".split())
@@ -215,3 +217,111 @@ def _label_year_last(raw: str, tokens: list[Token], lows: list[str], labels: lis
     _label_publication(raw, tokens, lows, labels, j + 1)
     if years:
         labels[years[-1]] = "year"
+
+
+# ---------------------------------------------------------------------- repairs of the tagger's labels
+def runs(labels: list[str]) -> list[tuple[str, int, int]]:
+    """Maximal runs of one label: (label, first index, last index)."""
+    out: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(labels):
+        if out and out[-1][0] == lab:
+            out[-1] = (lab, out[-1][1], i)
+        else:
+            out.append((lab, i, i))
+    return out
+
+
+_CONJ_WORDS = frozenset("and und et y e".split())
+_FUNCTION_WORDS = frozenset("of and for the in on to der die das des und für zur zum de la le du et y".split())
+_ROLE_WORDS = frozenset("ed eds editor editors hrsg hg hgg dir dirs coord comp comps".split())
+
+
+def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
+    """Fix tagger slips that the layout makes plain.
+
+    "Hooghe, Liesbet/Marks, Gary: Title" with "Gary" as title; "Bovaird, T. and Löffler, E. (eds) (2003)" with
+    the first name as author and the second as editor (both edited the book); "Fiona Dalgleish and Robert
+    Ashworth, Work First, ..." with the title's first words as a third author.
+    """
+    labels = list(labels)
+    spans = runs(labels)
+    if not spans:
+        return labels
+    lab, a, b = spans[0]
+    if lab == "author" and b + 1 < len(tokens):
+        k = b + 1
+        names = raw[tokens[a].start:tokens[b].end]
+        gap = raw[tokens[b].end:tokens[k].start]
+        m = k
+        while m < len(tokens) and m - k < 3 and labels[m] == "title" and tokens[m].text[:1].isupper():
+            after = raw[tokens[m].end:tokens[m + 1].start] if m + 1 < len(tokens) else ""
+            if ":" in after and gap.strip() == "," and "/" in names:
+                for j in range(k, m + 1):
+                    labels[j] = "author"
+                break
+            m += 1
+        # natural-order names: nothing after the name that follows the last "and" belongs to the authors
+        conj = [j for j in range(a + 1, b + 1) if tokens[j].text.lower() in _CONJ_WORDS
+                or "&" in raw[tokens[j - 1].end:tokens[j].start]]
+        if conj and labels[b + 1] in ("title", "container"):
+            c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)
+            if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start]:
+                p = next((j for j in range(c + 1, b) if "," in raw[tokens[j].end:tokens[j + 1].start]), None)
+                if p is not None and tokens[p].text[:1].isupper():
+                    for j in range(p + 1, b + 1):
+                        labels[j] = labels[b + 1]
+    # "European Review of | Labour and Governance": a container does not end on "of", nor a publisher begin so
+    for (lab1, a1, b1), (lab2, a2, b2) in zip(spans, spans[1:]):
+        if lab1 in ("container", "title") and lab2 in ("publisher", "location", "note") and \
+                (tokens[b1].text in _FUNCTION_WORDS or tokens[a2].text in _FUNCTION_WORDS) and \
+                not any(c in raw[tokens[b1].end:tokens[a2].start] for c in ",.:;("):
+            for j in range(a2, b2 + 1):
+                labels[j] = lab1
+    if len(spans) >= 2 and spans[0][0] == "author" and spans[1][0] == "editor":
+        e0, e1 = spans[1][1], spans[1][2]
+        if any(tokens[j].text.lower() in _ROLE_WORDS for j in range(e0, e1 + 1)):
+            for j in range(spans[0][1], spans[0][2] + 1):
+                labels[j] = "editor"
+    _repair_numbers(raw, tokens, labels)
+    _repair_leading_title(raw, tokens, labels)
+    return labels
+
+
+def _repair_numbers(raw: str, tokens: list, labels: list[str]) -> None:
+    """Volume, issue and year in the compact journal styles.
+
+    Vancouver "J Mol Biol 2009;385:12" and MDPI-like "2009;385(1)": a year directly before ";" and a number is
+    the date, not the volume. "Policy Studies 2, 1: 9-28": a bare number ending the container, followed by
+    another number and then pages, is the volume (and that number the issue).
+    """
+    n = len(tokens)
+    for i in range(n - 1):
+        gap = raw[tokens[i].end:tokens[i + 1].start]
+        if labels[i] in ("volume", "issue", "pages") and _YEAR.match(tokens[i].text) and ";" in gap and \
+                tokens[i + 1].text[:1].isdigit() and "year" not in labels:
+            labels[i] = "year"
+            if labels[i + 1] in ("year", "pages", "note"):
+                labels[i + 1] = "volume"
+    for i in range(1, n - 1):
+        if labels[i] == "container" and labels[i - 1] == "container" and tokens[i].text.isdigit() and \
+                labels[i + 1] == "volume" and tokens[i + 1].text.isdigit() and \
+                raw[tokens[i].end:tokens[i + 1].start].strip() == "," and "issue" not in labels:
+            labels[i] = "volume"
+            labels[i + 1] = "issue"
+
+
+def _repair_leading_title(raw: str, tokens: list, labels: list[str]) -> None:
+    """"The pandas development team. (2020). pandas-dev/pandas ...": in an author-date entry whose bracketed
+    year follows its first words, and whose title comes after that year, the first words are the authors (a
+    corporate author the tagger read as a title)."""
+    year = next((i for i, lab in enumerate(labels[:16]) if lab == "year"), None)
+    if not year or any(lab not in ("title", "author") for lab in labels[:year]) or "title" not in labels[:year]:
+        return
+    before = raw[tokens[year - 1].end:tokens[year].start]
+    if "(" not in before or "title" not in labels[year + 1:]:
+        return
+    # names the tagger half read as a title ("Équipe de | développement ...") count only when corporate
+    if "author" in labels and not is_corporate(raw[tokens[0].start:tokens[year - 1].end]):
+        return
+    for j in range(year):
+        labels[j] = "author"

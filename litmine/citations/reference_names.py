@@ -31,7 +31,7 @@ _CORPORATE = re.compile(
     r"bundesregierung|landesamt|stiftung|verband|amt|office|directorate|administration|commissioner|"
     r"ombudsman|tribunal|institution|school|college|academy|agencies|partnership|initiative|unesco|who|"
     r"inquiry|inquiries|enquiry|treasury|panel|cabinet|taskforce|police|constabulary|regulator|nhs|oecd|"
-    r"ipcc|hmrc|ons)\b",
+    r"ipcc|hmrc|ons|équipe|equipe|collectif|groupe|arbeitsgruppe|arbeitskreis)\b",
     re.I)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]{1,9}s?$")
 
@@ -98,16 +98,72 @@ def _surname_only(part: str) -> bool:
     return all(_word_name(t) for t in toks)
 
 
-def _unit(part: str) -> dict[str, str] | None:
-    """One name written without a comma: "C. Lindsay", "Lindsay C", "Liesbet Hooghe", "Osborne"."""
+def _caps_word(tok: str) -> bool:
+    """A surname written in capitals ("DURAND", "HATZFELD"): two or more letters, no full stop."""
+    t = tok.strip(",;")
+    letters = t.replace("-", "").replace("'", "").replace("’", "")
+    return len(letters) >= 2 and "." not in t and letters.isalpha() and letters.isupper()
+
+
+def _mixed_word(tok: str) -> bool:
+    """A capitalised word with lower-case letters ("Jean-Pierre", "McQuaid")."""
+    t = tok.strip(".,;")
+    return len(t) >= 2 and t[0].isupper() and any(c.islower() for c in t) and t.replace("-", "").isalpha()
+
+
+def _caps_surname_first(toks: list[str]) -> bool:
+    """"DURAND Jean-Pierre": a word of three or more capitals, then a given name in mixed case (two capitals
+    first are more often initials: "JP Sartre")."""
+    return len(toks) >= 2 and _caps_word(toks[0]) and len(toks[0].strip(",;")) >= 3 and any(
+        _mixed_word(t) for t in toks[1:])
+
+
+def _order_signal(part: str) -> str | None:
+    """Which way round one comma-free name is written, where its form shows it.
+
+    "surname-first": initials last ("Mare Robert D."), or a leading surname in capitals ("DURAND Jean-Pierre");
+    "given-first": initials first ("R. D. Mare"), or a trailing surname in capitals of four or more letters
+    ("Jean-Pierre DURAND"; shorter capitals at the end may be Vancouver initials, "Smith JAK").
+    """
+    toks = part.split()
+    if len(toks) < 2:
+        return None
+    first_init, last_init = _initial(toks[0]), _initial(toks[-1]) or _is_initials(toks[-1])
+    if _caps_surname_first(toks):
+        return "surname-first"
+    if last_init and not first_init:
+        return "surname-first"
+    if first_init and not last_init:
+        return "given-first"
+    if _caps_word(toks[-1]) and len(toks[-1].strip(",;")) >= 4 and _mixed_word(toks[0]):
+        return "given-first"
+    return None
+
+
+def _unit(part: str, order: str | None = None, *, full_given: bool = False) -> dict[str, str] | None:
+    """One name written without a comma: "C. Lindsay", "Lindsay C", "Liesbet Hooghe", "Osborne", "DURAND
+    Jean-Pierre". order ("surname-first" or "given-first") is how the other names of its list are written,
+    which decides a name of full words only ("Gamoran Adam"); full_given says the list writes given names in
+    full, so that "Mare Robert D." is Mare, Robert D. rather than a Vancouver "Mare Robert, D."."""
     toks = part.split()
     if not toks:
         return None
+    if _caps_surname_first(toks):
+        # "DURAND Jean-Pierre", "DE LA CRUZ Ana": the surname in capitals comes first
+        k = 1
+        while k < len(toks) - 1 and (_caps_word(toks[k]) or toks[k].lower() in _PARTICLES):
+            k += 1
+        return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:]).strip(",")}
     if len(toks) == 1:
         if _is_initials(toks[0]) and not _ACRONYM.match(toks[0].strip(".")):
             return {"surname": "", "given": toks[0]}
         return {"surname": toks[0].strip(".,"), "given": ""}
     init = [bool(_initial(t)) for t in toks]
+    if full_given and order == "surname-first" and not init[0] and init[-1] and len(toks) - sum(init) >= 2:
+        k = 0
+        while k < len(toks) - 2 and toks[k].lower() in _PARTICLES:
+            k += 1
+        return {"surname": " ".join(toks[:k + 1]).strip(".,"), "given": " ".join(toks[k + 1:]).strip(",")}
     if init[0] and not all(init) and len(toks) - sum(init) == 1:
         # "C. Lindsay", "R.A.W. Rhodes", "J.-P. Sartre" ("M. Shawn Reichert" is natural order, below)
         k = 0
@@ -119,6 +175,12 @@ def _unit(part: str) -> dict[str, str] | None:
         while k > 1 and (init[k - 1] or _is_initials(toks[k - 1])):
             k -= 1
         return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:])}
+    if order == "surname-first" and all(_word_name(t) for t in toks):
+        # "Gamoran Adam" among "Mare Robert D.", "Oakes Jeannie": the surname (with its particles) first
+        k = 0
+        while k < len(toks) - 2 and toks[k].lower() in _PARTICLES:
+            k += 1
+        return {"surname": " ".join(toks[:k + 1]).strip(".,"), "given": " ".join(toks[k + 1:]).strip(",")}
     # natural order: given names, then the surname with its particles ("Ludwig van Beethoven")
     k = len(toks) - 1
     while k > 1 and toks[k - 1].lower() in _PARTICLES:
@@ -165,14 +227,34 @@ def parse_names(text: str | None) -> list[dict[str, str]]:
         return [{"surname": t.strip(" .,"), "given": ""}]
     names: list[dict[str, str]] = []
     if ";" in t or re.search(r"[^\W\d]\.?\s*/\s*[^\W\d]", t):
-        for chunk in re.split(r"\s*[;/]\s*", t):
-            names.extend(_parse_commas(chunk))
+        chunks = re.split(r"\s*[;/]\s*", t)
+        order = _list_order([c for c in chunks if "," not in c])
+        full = any(len(c.split()) >= 2 and all(_mixed_word(w) for w in c.split()) for c in chunks)
+        for chunk in chunks:
+            names.extend(_parse_commas(chunk, order=order, full_given=full))
     else:
         names = _parse_commas(t)
     return [n for n in names if n["surname"]]
 
 
-def _parse_commas(text: str) -> list[dict[str, str]]:
+def _list_order(parts: list[str]) -> str | None:
+    """How most names of a list that show their order are written ("surname-first" / "given-first")."""
+    votes = [s for s in map(_order_signal, parts) if s]
+    if not votes:
+        return None
+    first = votes.count("surname-first")
+    return "surname-first" if first * 2 > len(votes) else "given-first" if first * 2 < len(votes) else None
+
+
+def _one_name_per_part(parts: list[str]) -> bool:
+    """Whether every comma-separated part is a whole name ("DURAND Jean-Pierre, HATZFELD Nicolas", "Gamoran
+    Adam, Mare Robert D."), not a surname followed by its given names ("Garcia Marquez, Gabriel Jose")."""
+    if len(parts) < 2 or not all(len(p.split()) >= 2 and not _is_initials(p) for p in parts):
+        return False
+    return len(parts) >= 3 or any(_order_signal(p) for p in parts) or any(len(p.split()) >= 3 for p in parts)
+
+
+def _parse_commas(text: str, *, order: str | None = None, full_given: bool = False) -> list[dict[str, str]]:
     # a conjunction always separates two people; a comma may separate a surname from its given names
     parts: list[str] = []
     after_conj: list[bool] = []
@@ -185,6 +267,10 @@ def _parse_commas(text: str) -> list[dict[str, str]]:
         return []
     if len(parts) == 1 and is_corporate(parts[0]):
         return [{"surname": parts[0].strip(" ."), "given": ""}]
+    order = order or _list_order(parts)
+    if _one_name_per_part(parts):
+        full = full_given or any(all(_mixed_word(t) for t in p.split()) for p in parts)
+        return [u for u in (_unit(p, order, full_given=full) for p in parts) if u]
     names: list[dict[str, str]] = []
     paired = False
     i = 0
@@ -203,7 +289,7 @@ def _parse_commas(text: str) -> list[dict[str, str]]:
             paired = True
             i += 2
             continue
-        unit = _unit(p)
+        unit = _unit(p, order, full_given=full_given)
         if unit and not unit["surname"] and names and not names[-1]["given"]:
             names[-1]["given"] = unit["given"]
         elif unit:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from litmine.citations.reference_heuristics import repair_labels, runs
 from litmine.citations.reference_names import is_corporate, parse_names
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-"})
@@ -140,10 +141,14 @@ def parse_pages(text: str | None) -> str | None:
 
 
 def parse_volume(volume: str | None, issue: str | None) -> tuple[str | None, str | None]:
-    """Volume and issue from their spans: ("41(6)", None) → ("41", "6"); ("Vol. 12, No. 3", None) → ("12", "3")."""
+    """Volume and issue from their spans: ("41(6)", None) → ("41", "6"); ("Vol. 12, No. 3", None) → ("12", "3");
+    ("17,1", None) → ("17", "1")."""
     vol = iss = None
     if volume:
         v = volume.translate(_DASHES)
+        m = re.fullmatch(r"\s*(?:vol\.?\s*)?(\d{1,4})\s*[,.]\s*(\d{1,3})\s*[.,:;]?\s*", v, re.I)
+        if m and not issue:
+            return m.group(1), m.group(2)  # "17,1: 61-74" and MLA's "17.1": volume 17, issue 1
         m = re.search(r"\(([^()]+)\)", v)
         if m and re.search(r"\d", v[:m.start()]):
             iss = iss or _number(m.group(1))
@@ -174,6 +179,9 @@ def join_broken_doi(raw: str) -> str:
     """Remove the spaces a line break left inside a DOI ("https://doi.org/10.1088/ 1748-9326/ab281e")."""
     raw = _DOI_AFTER_PREFIX.sub(r"\1", raw)
     raw = re.sub(r"\b10\.\s+(?=\d{4,9}/)", "10.", raw)
+    # "10.1016/j. respol.2019.01.002": a break after a full stop inside the suffix, the rest lower-case with a
+    # digit before the next space (so that "10.1038/505612a. accessed 2020" stays apart)
+    raw = re.sub(r"(\b10\.\d{4,9}/\S*\.)\s+(?=[a-z][\w\-]*\.[\w.\-]*\d)", r"\1", raw)
     for _ in range(3):
         joined = _DOI_BROKEN.sub(r"\1", raw)
         if joined == raw:
@@ -279,74 +287,9 @@ def span_text(raw: str, tokens: list, a: int, b: int) -> str:
     return raw[s:e]
 
 
-def runs(labels: list[str]) -> list[tuple[str, int, int]]:
-    """Maximal runs of one label: (label, first index, last index)."""
-    out: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(labels):
-        if out and out[-1][0] == lab:
-            out[-1] = (lab, out[-1][1], i)
-        else:
-            out.append((lab, i, i))
-    return out
-
-
-_CONJ_WORDS = frozenset("and und et y e".split())
-_FUNCTION_WORDS = frozenset("of and for the in on to der die das des und für zur zum de la le du et y".split())
-_ROLE_WORDS = frozenset("ed eds editor editors hrsg hg hgg dir dirs coord comp comps".split())
-
-
-def _repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
-    """Fix tagger slips that the layout makes plain.
-
-    "Hooghe, Liesbet/Marks, Gary: Title" with "Gary" as title; "Bovaird, T. and Löffler, E. (eds) (2003)" with
-    the first name as author and the second as editor (both edited the book); "Fiona Dalgleish and Robert
-    Ashworth, Work First, ..." with the title's first words as a third author.
-    """
-    labels = list(labels)
-    spans = runs(labels)
-    if not spans:
-        return labels
-    lab, a, b = spans[0]
-    if lab == "author" and b + 1 < len(tokens):
-        k = b + 1
-        names = raw[tokens[a].start:tokens[b].end]
-        gap = raw[tokens[b].end:tokens[k].start]
-        m = k
-        while m < len(tokens) and m - k < 3 and labels[m] == "title" and tokens[m].text[:1].isupper():
-            after = raw[tokens[m].end:tokens[m + 1].start] if m + 1 < len(tokens) else ""
-            if ":" in after and gap.strip() == "," and "/" in names:
-                for j in range(k, m + 1):
-                    labels[j] = "author"
-                break
-            m += 1
-        # natural-order names: nothing after the name that follows the last "and" belongs to the authors
-        conj = [j for j in range(a + 1, b + 1) if tokens[j].text.lower() in _CONJ_WORDS
-                or "&" in raw[tokens[j - 1].end:tokens[j].start]]
-        if conj and labels[b + 1] in ("title", "container"):
-            c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)
-            if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start]:
-                p = next((j for j in range(c + 1, b) if "," in raw[tokens[j].end:tokens[j + 1].start]), None)
-                if p is not None and tokens[p].text[:1].isupper():
-                    for j in range(p + 1, b + 1):
-                        labels[j] = labels[b + 1]
-    # "European Review of | Labour and Governance": a container does not end on "of", nor a publisher begin so
-    for (lab1, a1, b1), (lab2, a2, b2) in zip(spans, spans[1:]):
-        if lab1 in ("container", "title") and lab2 in ("publisher", "location", "note") and \
-                (tokens[b1].text in _FUNCTION_WORDS or tokens[a2].text in _FUNCTION_WORDS) and \
-                not any(c in raw[tokens[b1].end:tokens[a2].start] for c in ",.:;("):
-            for j in range(a2, b2 + 1):
-                labels[j] = lab1
-    if len(spans) >= 2 and spans[0][0] == "author" and spans[1][0] == "editor":
-        e0, e1 = spans[1][1], spans[1][2]
-        if any(tokens[j].text.lower() in _ROLE_WORDS for j in range(e0, e1 + 1)):
-            for j in range(spans[0][1], spans[0][2] + 1):
-                labels[j] = "editor"
-    return labels
-
-
 def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     """Reference fields from a labelled token sequence (see reference_model.LABELS)."""
-    labels = _repair_labels(raw, tokens, labels)
+    labels = repair_labels(raw, tokens, labels)
     spans = runs(labels)
     first: dict[str, str] = {}
     for lab, a, b in spans:

@@ -14,7 +14,7 @@ import re
 from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
                                                tokenize_reference)
-from litmine.citations.reference_rules import build_fields
+from litmine.citations.reference_rules import build_fields, join_broken_doi
 from litmine.models import Reference
 
 # list markers, and the words that introduce a reference in a footnote ("See", "Vgl.", "Cf.")
@@ -55,6 +55,8 @@ def parse_reference(raw: str, *, index: int = 0) -> Reference:
 'article')
     """
     text = repair_hyphens(strip_reference_prefix(" ".join(raw.split())))
+    if "10." in text:  # a DOI cut by a line break is one token again
+        text = join_broken_doi(text)
     tokens = tokenize_reference(text)
     tagger = load_reference_tagger()
     if tagger is None:

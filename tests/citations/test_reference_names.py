@@ -1,0 +1,93 @@
+"""Names in every order: surnames in capitals, surname-first lists without commas, semicolon lists, editors
+named first, corporate authors kept whole (issue 13, "Names")."""
+
+from __future__ import annotations
+
+import pytest
+
+from litmine.citations.reference_names import parse_names
+from litmine.citations.references import parse_reference
+
+
+def pairs(names: list[dict[str, str]]) -> list[tuple[str, str]]:
+    return [(n["surname"], n["given"]) for n in names]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DURAND Jean-Pierre", [("DURAND", "Jean-Pierre")]),
+    ("DURAND Jean-Pierre, HATZFELD Nicolas", [("DURAND", "Jean-Pierre"), ("HATZFELD", "Nicolas")]),
+    ("LEFÈVRE Élodie; GÉRARD Anaïs", [("LEFÈVRE", "Élodie"), ("GÉRARD", "Anaïs")]),
+    ("Jean-Pierre DURAND and Nicolas HATZFELD", [("DURAND", "Jean-Pierre"), ("HATZFELD", "Nicolas")]),
+    ("DURAND, Jean-Pierre", [("DURAND", "Jean-Pierre")]),
+])
+def test_reference_names_surname_in_capitals_is_the_surname(text, expected):
+    assert pairs(parse_names(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gamoran Adam, Mare Robert D.", [("Gamoran", "Adam"), ("Mare", "Robert D.")]),
+    ("Gamoran Adam; Oakes Jeannie; Mare Robert D.", [("Gamoran", "Adam"), ("Oakes", "Jeannie"),
+                                                    ("Mare", "Robert D.")]),
+    ("Østergaard Søren, Lindqvist Åsa B.", [("Østergaard", "Søren"), ("Lindqvist", "Åsa B.")]),
+])
+def test_reference_names_surname_first_without_comma_follows_the_list(text, expected):
+    assert pairs(parse_names(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # natural order where nothing in the list says otherwise; a two-part inverted name stays one person
+    ("Liesbet Hooghe, Gary Marks and Anna Smith", [("Hooghe", "Liesbet"), ("Marks", "Gary"), ("Smith", "Anna")]),
+    ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
+    ("Lindsay C, Pearson S", [("Lindsay", "C"), ("Pearson", "S")]),
+    ("JP Sartre, AK Rustgi", [("Sartre", "JP"), ("Rustgi", "AK")]),
+])
+def test_reference_names_unchanged_where_order_is_plain(text, expected):
+    assert pairs(parse_names(text)) == expected
+
+
+def test_reference_names_author_list_with_capital_surnames_in_an_entry():
+    r = parse_reference("DURAND Jean-Pierre, HATZFELD Nicolas (2002) La chaîne et le réseau. Lausanne: Éditions "
+                        "Page deux.")
+    assert pairs(r.authors) == [("DURAND", "Jean-Pierre"), ("HATZFELD", "Nicolas")]
+    assert r.year == 2002 and r.title == "La chaîne et le réseau"
+
+
+def test_reference_names_surname_first_list_in_an_entry():
+    r = parse_reference("Gamoran Adam, Mare Robert D. (1989) Secondary school tracking and educational "
+                        "inequality: compensation, reinforcement, or neutrality? American Journal of Sociology 94(5): "
+                        "1146-1183.")
+    assert [(a["surname"], a["given"].rstrip(".")) for a in r.authors] == [("Gamoran", "Adam"), ("Mare", "Robert D")]
+    assert (r.volume, r.issue, r.pages) == ("94", "5", "1146-1183")
+
+
+def test_reference_names_mdpi_semicolon_list_keeps_every_author():
+    r = parse_reference("Zhang, L.; Wang, Y.; Müller, K.; Smith, J.; Brown, A.; Ødegård, T. Urban heat islands and "
+                        "green roofs in dense cities. Sustainability 2019, 11, 345.")
+    assert [a["surname"] for a in r.authors] == ["Zhang", "Wang", "Müller", "Smith", "Brown", "Ødegård"]
+    assert (r.container, r.year, r.volume, r.pages) == ("Sustainability", 2019, "11", "345")
+
+
+@pytest.mark.parametrize("text, editors", [
+    ("Bovaird, T. and Löffler, E. (eds) (2003) Public Management and Governance. London: Routledge.",
+     ["Bovaird", "Löffler"]),
+    ("Müller, H. und Schulz, K. (Hrsg.) (2005): Arbeit und Leben im Wandel. Frankfurt/M.: Campus.",
+     ["Müller", "Schulz"]),
+])
+def test_reference_names_editors_named_first_are_kept_as_editors(text, editors):
+    # the works and links fall back to the editors when a reference has no authors (link.py, as the gold does)
+    r = parse_reference(text)
+    assert [e["surname"] for e in r.editors] == editors and r.authors == [] and r.title
+
+
+@pytest.mark.parametrize("text, author, title", [
+    ("R Core Team (2023) R: A language and environment for statistical computing. Vienna: R Foundation for "
+     "Statistical Computing.", "R Core Team", "R: A language and environment for statistical computing"),
+    ("The pandas development team. (2020). pandas-dev/pandas: Pandas (Version 1.0). Zenodo. "
+     "https://doi.org/10.5281/zenodo.3509134", "The pandas development team", "pandas-dev/pandas: Pandas"),
+    ("Équipe de développement de scikit-lëarn (2021) Guide de l'utilisateur. Paris: Inria.",
+     "Équipe de développement de scikit-lëarn", "Guide de l'utilisateur"),
+])
+def test_reference_names_corporate_author_kept_whole(text, author, title):
+    r = parse_reference(text)
+    assert r.authors == [{"surname": author, "given": ""}]
+    assert r.title == title
