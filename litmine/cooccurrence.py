@@ -28,7 +28,6 @@ edges. Communities are Louvain with a fixed seed (networkx offers Leiden only th
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections import Counter, defaultdict
@@ -41,7 +40,9 @@ from typing import Literal
 import networkx as nx
 
 from litmine.errors import LitmineError
+from litmine.export.atomic import open_atomic
 from litmine.export.graphs import write_graph
+from litmine.export.sanitize import GuardedDictWriter, GuardedWriter
 from litmine.networks import add_clusters
 from litmine.store import Store
 
@@ -344,8 +345,8 @@ def write_matrix(g: nx.Graph, path: str | Path) -> Path:
     names = [str(g.nodes[n].get("label", n)) for n in nodes]
     count = g.graph.get("measure") == "count"
     path = Path(path)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
+    with open_atomic(path, newline="") as fh:
+        w = GuardedWriter(fh)
         w.writerow(["concept", *names])
         for a, name in zip(nodes, names):
             cells = [(g.nodes[a].get("units", "") if count else "") if a == b else
@@ -492,8 +493,8 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
     if periods:
         result.evolution = find_cluster_evolution([(label, g) for label, g in built])
         result.evolution_file = out / f"{name}_cluster_evolution.csv"
-        with open(result.evolution_file, "w", encoding="utf-8", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=EVOLUTION_COLUMNS, lineterminator="\n")
+        with open_atomic(result.evolution_file, newline="") as fh:
+            w = GuardedDictWriter(fh, fieldnames=EVOLUTION_COLUMNS, lineterminator="\n")
             w.writeheader()
             for r in result.evolution:
                 w.writerow({k: "; ".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()})

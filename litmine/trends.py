@@ -8,7 +8,6 @@ a concept surged, with Kleinberg's two-state automaton for batched data (the bur
 
 from __future__ import annotations
 
-import csv
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -17,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from litmine.concepts.lexicon import find_concept_ids  # noqa: F401  (re-exported for callers of trends)
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
+from litmine.export.atomic import open_atomic
+from litmine.export.sanitize import GuardedDictWriter
 
 if TYPE_CHECKING:
     from litmine.store import Store
@@ -326,8 +327,8 @@ def build_trend_rows(trends: Trends) -> list[dict]:
 def write_trends_csv(trends: Trends, path: str | Path) -> Path:
     """Write one row per concept and year (TREND_COLUMNS; empty rates where a year has no documents)."""
     path = Path(path)
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=TREND_COLUMNS)
+    with open_atomic(path, newline="") as fh:
+        w = GuardedDictWriter(fh, fieldnames=TREND_COLUMNS)
         w.writeheader()
         for row in build_trend_rows(trends):
             w.writerow({**row, "burst": int(row["burst"])})
@@ -337,8 +338,8 @@ def write_trends_csv(trends: Trends, path: str | Path) -> Path:
 def write_bursts_csv(trends: Trends, path: str | Path) -> Path:
     """Write one row per burst (BURST_COLUMNS), strongest first."""
     path = Path(path)
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=BURST_COLUMNS)
+    with open_atomic(path, newline="") as fh:
+        w = GuardedDictWriter(fh, fieldnames=BURST_COLUMNS)
         w.writeheader()
         for b in sorted(trends.bursts, key=lambda b: (-b.weight, b.concept, b.start)):
             w.writerow({"concept": b.concept, "label": trends.label(b.concept), "start_year": b.start,
@@ -391,5 +392,5 @@ def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] |
         trends.files = [write_trends_csv(trends, out / TRENDS_CSV), write_bursts_csv(trends, out / BURSTS_CSV),
                         write_trends_plot(trends, out / TRENDS_PNG, measure=measure, concepts=ids, top=top)]
     except OSError as exc:
-        raise LitmineError(f"{out}: cannot write the trends ({exc.strerror or exc})") from exc
+        raise write_error(out, exc) from exc
     return trends

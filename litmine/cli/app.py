@@ -71,6 +71,18 @@ def fail(message: str | LitmineError, code: int | None = None) -> None:
     raise typer.Exit(code)
 
 
+def event_line(kind: str, path: str, message: str) -> str:
+    """One progress line: a file name with a newline or an escape sequence stays on its one line, shown escaped."""
+    return f"{kind}: {one_line(path)}: {one_line(clean_terminal_text(message))}"
+
+
+def progress_name(path: str) -> str:
+    """A file's name for a rich progress bar's description, which reads markup: escaped, one line."""
+    from rich.markup import escape
+
+    return escape(one_line(clean_terminal_text(Path(path).name)))
+
+
 def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
     path = db or default_db()
     if must_exist and not Path(path).exists():

@@ -8,16 +8,31 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, open_store
+from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app, event_line, fail, open_store,
+                             progress_name)
 from litmine.config import METADATA_SUFFIXES
 from litmine.errors import EXIT_BAD_SIDECAR, EXIT_FILES_FAILED, LitmineError
-from litmine.export.sanitize import clean_terminal_text, one_line
 from litmine.ingest import ingest_corpus
+from litmine.ingest.zotero import ingest_zotero
+
+ZoteroOption = Annotated[Path | None, typer.Option(
+    "--zotero", help="A Zotero data directory (or its zotero.sqlite), read offline and read-only: items' PDF, Word, "
+    "HTML and text attachments are the corpus, Zotero's metadata wins over extraction.", show_default=False)]
+CollectionOption = Annotated[list[str] | None, typer.Option(
+    "--collection", help="With --zotero: only items in this collection (a name or a Parent/Child path; "
+    "sub-collections included); repeatable.", show_default=False)]
+TagOption = Annotated[list[str] | None, typer.Option(
+    "--tag", help="With --zotero: only items with this tag; repeatable.", show_default=False)]
+ZoteroBaseOption = Annotated[Path | None, typer.Option(
+    "--zotero-base", help="With --zotero: the base folder of linked attachments (Zotero's Linked Attachment Base "
+    "Directory), for attachments stored as relative paths.", show_default=False)]
 
 
 @app.command()
 def ingest(
-    corpus: Annotated[Path, typer.Argument(help="Folder of PDF, .txt and .md files (searched recursively).")],
+    corpus: Annotated[Path | None, typer.Argument(
+        help="Folder of PDF, Word, HTML, .txt and .md files (searched recursively). Not with --zotero.",
+        show_default=False)] = None,
     db: DbOption = None,
     metadata: Annotated[list[Path] | None, typer.Option(
         "--metadata", "-m", help="BibTeX, RIS or CSV export of a reference manager; repeatable. "
@@ -32,14 +47,23 @@ def ingest(
         "--scheduler", help="Extract on a Dask cluster: 'local' (a LocalCluster on this machine, --jobs workers) "
         "or the scheduler's address, tcp://HOST:8786. Default: local worker processes.",
         show_default=False)] = None,
+    zotero: ZoteroOption = None,
+    collection: CollectionOption = None,
+    tag: TagOption = None,
+    zotero_base: ZoteroBaseOption = None,
 ) -> None:
-    """Extract text, structure and metadata from a corpus folder into the store (incremental), then find the
-    concept mentions of new and changed documents.
+    """Extract text, structure and metadata from a corpus folder (or a Zotero library) into the store
+    (incremental), then find the concept mentions of new and changed documents.
 
-    Example: litmine ingest corpus/ --metadata library.bib --jobs 2
+    Example: litmine ingest corpus/ --metadata library.bib --jobs 2;
+    litmine ingest --zotero ~/Zotero --collection "Welfare reform"
     """
-    if not corpus.is_dir():
+    if (corpus is None) == (zotero is None):
+        fail("give a corpus folder or --zotero PATH (one of the two)")
+    if corpus is not None and not corpus.is_dir():
         fail(f"{corpus}: not a folder")
+    if (collection or tag or zotero_base) and zotero is None:
+        fail("--collection, --tag and --zotero-base choose from a Zotero library: give --zotero PATH")
     if replace_lexicon and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")
     from litmine.concepts.lexicon import load_lexicon
@@ -51,8 +75,13 @@ def ingest(
     store = open_store(db)
     on_event, done = _reporter()
     try:
-        report = ingest_corpus(corpus, store, metadata=metadata or [], jobs=jobs, force=force, prune=prune,
-                               on_event=on_event, concepts=concepts, scheduler=scheduler)
+        if zotero is not None:
+            report = ingest_zotero(zotero, store, collections=collection, tags=tag, base=zotero_base,
+                                   metadata=metadata or [], jobs=jobs, force=force, prune=prune,
+                                   on_event=on_event, concepts=concepts, scheduler=scheduler)
+        else:
+            report = ingest_corpus(corpus, store, metadata=metadata or [], jobs=jobs, force=force, prune=prune,
+                                   on_event=on_event, concepts=concepts, scheduler=scheduler)
     except LitmineError as exc:
         done()
         fail(exc)
@@ -87,9 +116,9 @@ def _reporter():
                 progress.start()
                 state["task"] = progress.add_task("", total=int(msg))
             elif kind in ("added", "updated", "failed") and state["task"] is not None:
-                progress.update(state["task"], advance=1, description=Path(path).name)
-            if kind in ("failed", "missing", "duplicate", "pruned", "sidecar"):
-                progress.console.print(_line(kind, path, msg), markup=False, highlight=False)
+                progress.update(state["task"], advance=1, description=progress_name(path))
+            if kind in ("failed", "missing", "duplicate", "pruned", "sidecar", "zotero"):
+                progress.console.print(event_line(kind, path, msg), markup=False, highlight=False)
 
         return on_event, progress.stop
 
@@ -97,11 +126,6 @@ def _reporter():
         if kind == "start":
             typer.echo(f"ingest: {msg} file(s) to read under {path}", err=True)
         else:
-            typer.echo(_line(kind, path, msg), err=True)
+            typer.echo(event_line(kind, path, msg), err=True)
 
     return plain, lambda: None
-
-
-def _line(kind: str, path: str, msg: str) -> str:
-    """One progress line: a file name with a newline or an escape sequence stays on its one line, shown escaped."""
-    return f"{kind}: {one_line(path)}: {one_line(clean_terminal_text(msg))}"

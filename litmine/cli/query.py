@@ -10,7 +10,8 @@ import typer
 
 from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store, write_rows
 from litmine.cli.app import Format as RowFormat
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
+from litmine.export.atomic import write_text_atomic
 
 
 class QueryFormat(str, Enum):
@@ -60,10 +61,9 @@ def _emit(content: str, out: Path | None, what: str) -> None:
         typer.echo(content, nl=False)
         return
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(content, encoding="utf-8")
+        write_text_atomic(out, content)
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror or exc})")
+        fail(write_error(out, exc))
     typer.echo(f"wrote {what} to {out}", err=True)
 
 

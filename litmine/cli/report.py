@@ -11,7 +11,9 @@ from typing import Annotated
 
 import typer
 
-from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store
+from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app, event_line, fail, progress_name,
+                             tagged_store)
+from litmine.export.sanitize import clean_terminal_text, one_line
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
 from litmine.errors import LitmineError
 
@@ -153,15 +155,16 @@ def _reporter():
         def on_step(name: str, message: str) -> None:
             progress.update(task, step=name, description=message, total=None, completed=0)
             if message.startswith("skipped"):
-                progress.console.print(f"{name}: {message}", markup=False, highlight=False)
+                progress.console.print(one_line(clean_terminal_text(f"{name}: {message}")), markup=False,
+                                       highlight=False)
 
         def on_event(kind: str, path: str, message: str) -> None:
             if kind == "start":
                 progress.update(task, total=int(message), completed=0, description="")
             elif kind in ("added", "updated", "failed"):
-                progress.update(task, advance=1, description=Path(path).name)
+                progress.update(task, advance=1, description=progress_name(path))
             if kind in keep:
-                progress.console.print(f"{kind}: {path}: {message}", markup=False, highlight=False)
+                progress.console.print(event_line(kind, path, message), markup=False, highlight=False)
 
         return on_step, on_event, progress.stop
 
@@ -172,6 +175,6 @@ def _reporter():
         if kind == "start":
             typer.echo(f"ingest: {message} file(s) to read under {path}", err=True)
         elif kind in keep:
-            typer.echo(f"{kind}: {path}: {message}", err=True)
+            typer.echo(event_line(kind, path, message), err=True)
 
     return plain_step, plain_event, lambda: None

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
-import csv
 import html
 import json
 from pathlib import Path
 
 import networkx as nx
 
+from litmine.export.atomic import atomic_path, open_atomic, write_text_atomic
+from litmine.export.sanitize import GuardedWriter, clean_xml_text
+
 GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json")
 
 
 def _clean(g: nx.Graph) -> nx.Graph:
-    """A copy whose attributes are all str/int/float (GraphML and GEXF reject None, lists and dicts)."""
+    """A copy whose attributes are all str/int/float (GraphML and GEXF reject None, lists and dicts) and whose text
+    holds no character XML 1.0 forbids (a control character in a lexicon label or a sidecar title)."""
     h = g.copy()
+    ids = {n: clean_xml_text(n) for n in h.nodes if isinstance(n, str) and clean_xml_text(n) != n}
+    if ids:
+        h = nx.relabel_nodes(h, ids)
     for _, data in list(h.nodes(data=True)) + [(None, d) for *_, d in h.edges(data=True)]:
         for k, v in list(data.items()):
             if v is None:
                 del data[k]
             elif isinstance(v, (list, tuple, set, dict)):
-                data[k] = json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False)
-    h.graph = {k: v for k, v in h.graph.items() if isinstance(v, (str, int, float))}
+                data[k] = clean_xml_text(json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False))
+            elif isinstance(v, str):
+                data[k] = clean_xml_text(v)
+    h.graph = {k: clean_xml_text(v) if isinstance(v, str) else v for k, v in h.graph.items()
+               if isinstance(v, (str, int, float))}
     return h
 
 
@@ -42,8 +51,8 @@ def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_n
     strength = dict(g.degree(weight="weight"))
     extra = sorted({k for n in g.nodes for k in _vos_weights(g, n, strength, weight_name)} -
                    {weight_name, "Total link strength"})
-    with open(map_path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+    with open_atomic(map_path, newline="") as fh:
+        w = GuardedWriter(fh, delimiter="\t", lineterminator="\n")
         w.writerow(["id", "label", "description", "cluster", f"weight<{weight_name}>",
                     "weight<Total link strength>", *[f"weight<{k}>" for k in extra], "score<Year>"])
         for n, data in g.nodes(data=True):
@@ -51,8 +60,8 @@ def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_n
             w.writerow([ids[n], _one_line(data.get("label", n)), _one_line(data.get("title", "")),
                         data.get("cluster", 1), weights[weight_name], weights["Total link strength"],
                         *[weights.get(k, 0) for k in extra], data.get("year", "")])
-    with open(network_path, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+    with open_atomic(network_path, newline="") as fh:
+        w = GuardedWriter(fh, delimiter="\t", lineterminator="\n")
         for a, b, data in g.edges(data=True):
             w.writerow([ids[a], ids[b], _round(data.get("weight", 1))])
 
@@ -101,36 +110,37 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
     clean = _clean(g)
     for fmt in formats:
         if fmt == "graphml":
-            nx.write_graphml(clean, out / f"{name}.graphml")
+            with atomic_path(out / f"{name}.graphml") as tmp:
+                nx.write_graphml(clean, tmp)
             written.append(out / f"{name}.graphml")
         elif fmt == "gexf":
-            nx.write_gexf(clean, out / f"{name}.gexf")
+            with atomic_path(out / f"{name}.gexf") as tmp:
+                nx.write_gexf(clean, tmp)
             written.append(out / f"{name}.gexf")
         elif fmt == "vosviewer":
             write_vosviewer(g, out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt")
             written += [out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt"]
         elif fmt == "vosjson":
-            (out / f"{name}_vosviewer.json").write_text(json.dumps(vosviewer_json(g), ensure_ascii=False, indent=1),
-                                                        encoding="utf-8")
+            write_text_atomic(out / f"{name}_vosviewer.json",
+                              json.dumps(vosviewer_json(g), ensure_ascii=False, indent=1))
             written.append(out / f"{name}_vosviewer.json")
         elif fmt == "csv":
             keys = sorted({k for _, d in g.nodes(data=True) for k in d})
-            with open(out / f"{name}_nodes.csv", "w", encoding="utf-8", newline="") as fh:
-                w = csv.writer(fh)
+            with open_atomic(out / f"{name}_nodes.csv", newline="") as fh:
+                w = GuardedWriter(fh)
                 w.writerow(["id", *keys])
                 for n, d in g.nodes(data=True):
                     w.writerow([n, *[_cell(d.get(k)) for k in keys]])
             edge_keys = sorted({k for *_, d in g.edges(data=True) for k in d} - {"weight"})
-            with open(out / f"{name}_edges.csv", "w", encoding="utf-8", newline="") as fh:
-                w = csv.writer(fh)
+            with open_atomic(out / f"{name}_edges.csv", newline="") as fh:
+                w = GuardedWriter(fh)
                 w.writerow(["source", "target", "weight", *edge_keys])
                 for a, b, d in g.edges(data=True):
                     w.writerow([a, b, d.get("weight", 1), *[_cell(d.get(k)) for k in edge_keys]])
             written += [out / f"{name}_nodes.csv", out / f"{name}_edges.csv"]
         elif fmt == "json":
             data = nx.node_link_data(g, edges="links")
-            (out / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str),
-                                              encoding="utf-8")
+            write_text_atomic(out / f"{name}.json", json.dumps(data, ensure_ascii=False, indent=1, default=str))
             written.append(out / f"{name}.json")
         else:
             raise ValueError(f"unknown graph format {fmt!r} (choose from {', '.join(GRAPH_FORMATS)})")

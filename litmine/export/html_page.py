@@ -15,7 +15,9 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
+from litmine.export.atomic import write_text_atomic
+from litmine.export.sanitize import clean_xml_text
 
 _SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 _MARKER = re.compile(r"\{\{(title|data|csp)\}\}")
@@ -64,7 +66,7 @@ def fill_page(name: str, *, title: str, data: object) -> str:
     hashes = " ".join(f"'sha256-{sha256_b64(body)}'" for body in _SCRIPT.findall(template))
     csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
            "base-uri 'none'; form-action 'none'")
-    values = {"title": html.escape(title), "data": embed_json(data), "csp": csp}
+    values = {"title": html.escape(clean_xml_text(title)), "data": embed_json(data), "csp": csp}
     return _MARKER.sub(lambda m: values[m[1]], template)
 
 
@@ -73,9 +75,8 @@ def write_page(name: str, path: str | Path, *, title: str, data: object) -> Path
     page = fill_page(name, title=title, data=data)
     out = Path(path)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(page, encoding="utf-8")
+        write_text_atomic(out, page)
     except OSError as exc:
-        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+        raise write_error(out, exc) from exc
     return out
 

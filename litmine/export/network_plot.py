@@ -11,6 +11,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from litmine.export.atomic import atomic_path
+from litmine.export.sanitize import clean_xml_text
+
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd")
 
@@ -43,13 +46,14 @@ def write_network_plot(g: nx.Graph, path: str | Path, *, title: str | None = Non
         ax = fig.add_subplot()
         ax.set_axis_off()
         if title:
-            ax.set_title(title)
+            ax.set_title(clean_xml_text(title))
         if g.number_of_nodes() == 0:
             ax.text(0.5, 0.5, "no concepts to draw", ha="center", va="center", transform=ax.transAxes)
         else:
             _draw(g, ax, LineCollection, size=size, seed=seed)
-        fig.savefig(path, format=fmt, dpi=150 if fmt == "png" else None, bbox_inches="tight",
-                    metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+        with atomic_path(path) as tmp:
+            fig.savefig(tmp, format=fmt, dpi=150 if fmt == "png" else None, bbox_inches="tight",
+                        metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
     return path
 
 
@@ -72,7 +76,7 @@ def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int) -> None:
     ax.scatter(xs, ys, s=areas, c=colours, alpha=0.85, edgecolors="white", linewidths=1.0, zorder=2)
     for n, x, y, area in zip(nodes, xs, ys, areas):
         # just above the node (offset by its radius, in points) so the label does not hide its colour
-        ax.annotate(str(g.nodes[n].get("label", n)), (x, y), xytext=(0, math.sqrt(area) / 2 + 1),
+        ax.annotate(clean_xml_text(str(g.nodes[n].get("label", n))), (x, y), xytext=(0, math.sqrt(area) / 2 + 1),
                     textcoords="offset points", fontsize=8, ha="center", va="bottom", zorder=3,
                     bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.6})
     ax.margins(0.08)

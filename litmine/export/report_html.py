@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 
 from litmine.errors import LitmineError
+from litmine.export.sanitize import clean_xml_text
 from litmine.report import Report
 
 _MARKER = re.compile(r"\{\{(\w+)\}\}")
@@ -24,7 +25,7 @@ _HASH = re.compile(r"'sha256-[A-Za-z0-9+/]+=*'")
 
 def esc(value: object) -> str:
     """Text for HTML (quotes too, so it is safe in attributes); None as ''."""
-    return "" if value is None else html.escape(str(value), quote=True)
+    return "" if value is None else html.escape(clean_xml_text(str(value)), quote=True)
 
 
 def find_script_hashes(page: str) -> list[str]:
@@ -208,8 +209,10 @@ def render_citations(c: dict | None) -> str:
             return esc(row.get(key))
 
         out.append(_table([("label", "Work"), ("title", "Title"), ("citations", "Cited by#"),
-                           ("years", "Cited in")], c["most_cited"], cell, cls="most-cited"))
-        out.append('<p class="note">Cited by: the number of corpus documents whose reference lists hold the work.</p>')
+                           ("callouts", "Callouts#"), ("years", "Cited in")], c["most_cited"], cell,
+                          cls="most-cited"))
+        out.append('<p class="note">Cited by: the number of corpus documents whose reference lists hold the work; '
+                   "callouts: how often their texts cite it (ties go to more callouts, then the newer work).</p>")
     else:
         out.append(_missing("No reference of the corpus is linked to a work yet."))
     if c["in_corpus_links"]:
@@ -231,6 +234,8 @@ def render_citations(c: dict | None) -> str:
         out.append(_table([("citing", "Document"), ("n", "Cites#"), ("cites", ("Corpus documents it cites "
                                                                           "(\u00d7 in-text citations)"))],
                           rows, linked_cell, cls="in-corpus"))
+    for note in c.get("notes", ()):  # a thin or degenerate graph says why
+        out.append(f'<p class="note graph-note">{esc(note[:1].upper() + note[1:])}.</p>')
     if c["clusters"]:
         out.append("<h3>Co-citation clusters</h3><ul class=\"clusters\">")
         out += [f"<li>{_n(g['works'], 'work')}: {esc('; '.join(g['top']))}</li>" for g in c["clusters"]]

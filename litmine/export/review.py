@@ -7,7 +7,6 @@ shows it as plain text (never as rich markup) and BibTeX escapes its special cha
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -17,7 +16,9 @@ from typing import TYPE_CHECKING, Literal
 
 from litmine.citations.cite import page_display
 from litmine.citations.works import fold
+from litmine.export.atomic import write_text_atomic
 from litmine.export.bibliography import bibtex_escape
+from litmine.export.sanitize import GuardedDictWriter
 from litmine.models import Document
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ def build_hit_rows(hits: Sequence[Hit]) -> list[dict]:
             "mention_ids": [mention_id(d.id, p.index, s.start, s.concept) for s in h.spans if s.concept],
             "context_before": [q.text for q in h.before], "context_after": [q.text for q in h.after],
             "score": h.score,
+            "zotero": d.zotero.get("select"),  # zotero://select link of the item quoted, for a Zotero library
         })
     return rows
 
@@ -75,7 +77,7 @@ def build_review_json(hits: Sequence[Hit]) -> str:
 def build_review_csv(hits: Sequence[Hit]) -> str:
     """The hits as CSV: lists joined with "; ", context passages with blank lines."""
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=HIT_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    w = GuardedDictWriter(buf, fieldnames=HIT_COLUMNS, extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     for r in build_hit_rows(hits):
         r = dict(r, concepts="; ".join(r["concepts"]), authors="; ".join(r["authors"]),
@@ -176,13 +178,17 @@ def _quote(h: Hit) -> list[str]:
         where.append(f"section “{escape_markdown(h.passage.section)}”")
     if h.passage.kind not in ("body",):
         where.append(escape_markdown(h.passage.kind))
+    select = str(h.document.zotero.get("select") or "")
+    if select.startswith("zotero://select/") and re.fullmatch(r"[\w:/.-]+", select):
+        where.append(f"[Zotero]({select})")  # opens the item in the researcher's library
     return [*quote, ">", f"> — {escape_markdown(h.citation)}, " + ", ".join(where), ""]
 
 
 # ------------------------------------------------------------------ BibTeX
 def build_document_key(doc: Document, taken: set[str]) -> str:
-    """A BibTeX key: first author's surname, year ("nd" without), first word of the title that is not a
-    function word; all folded to ASCII letters ("lindsay2018coproduction"), with a, b... when taken.
+    """A BibTeX key: the citation key the researcher's Zotero library gives the document (Better BibTeX's), else
+    first author's surname, year ("nd" without), first word of the title that is not a function word; all folded
+    to ASCII letters ("lindsay2018coproduction"), with a, b... when taken.
 
     Example:
         >>> build_document_key(Document("d", "x.md", "md", title="Co-production: a review",
@@ -191,6 +197,10 @@ def build_document_key(doc: Document, taken: set[str]) -> str:
     """
     from litmine.citations.cite import build_author_names
 
+    citekey = str(doc.zotero.get("citekey") or "")
+    if re.fullmatch(r"[\w:.+/-]{1,100}", citekey) and citekey not in taken:
+        taken.add(citekey)
+        return citekey
     surname = (build_author_names(doc.authors, doc.creators) or [""])[0]
     base = re.sub(r"[^a-z]", "", fold(surname)) or "anon"
     words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", doc.title or "")]
@@ -302,7 +312,7 @@ def build_matrix_text(rows: Sequence[Mapping], columns: Sequence[str], fmt: Lite
     if fmt == "json":
         return json.dumps([{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=2) + "\n"
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    w = GuardedDictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     w.writeheader()
     w.writerows(rows)
     return buf.getvalue()
@@ -360,5 +370,5 @@ def write_review(hits: Sequence[Hit], path: str | Path, fmt: ReviewFormat, **kwa
     """Write build_review(hits, fmt, **kwargs) to path (folders made), UTF-8."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(build_review(hits, fmt, **kwargs), encoding="utf-8")
+    write_text_atomic(path, build_review(hits, fmt, **kwargs))
     return path

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
+from litmine.export.atomic import atomic_path
 from litmine.trends import _FIELD, _YLABEL, Measure, TrendRow, Trends
 
 def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "per10k",
@@ -100,7 +101,8 @@ def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "p
         fig.text(0.01, 0.005, " ".join(notes), fontsize=8, color="dimgrey")
     fig.tight_layout(rect=(0, 0.025, 1, 1))
     path = Path(path)
-    fig.savefig(path, format="png")
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png")
     return path
 
 

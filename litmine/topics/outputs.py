@@ -6,7 +6,6 @@ Topics are numbered from 1 in every file (``topic_1`` .. ``topic_k``); the model
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections.abc import Sequence
@@ -15,7 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
+from litmine.export.atomic import atomic_path, open_atomic
+from litmine.export.sanitize import GuardedDictWriter
 from litmine.topics.model import TopicModel
 
 TOPICS_CSV = "topics.csv"
@@ -433,7 +434,7 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
                                          title=title or f"Topics ({model.method.upper()}, k={model.k})"))
     except OSError as exc:
-        raise LitmineError(f"{out}: cannot write the topic files ({exc.strerror or exc})") from exc
+        raise write_error(out, exc) from exc
     return paths
 
 
@@ -441,8 +442,8 @@ def write_csv(rows: list[dict], path: str | Path, columns: Sequence[str] | None 
     """Write dict rows as UTF-8 CSV (None as an empty cell); columns default to the first row's keys."""
     path = Path(path)
     names = list(columns or (rows[0].keys() if rows else []))
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        w = csv.DictWriter(fh, fieldnames=names, lineterminator="\n")
+    with open_atomic(path, newline="") as fh:
+        w = GuardedDictWriter(fh, fieldnames=names, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
     return path
@@ -465,7 +466,8 @@ def write_topics_plot(by_year: TopicYears, path: str | Path, *, labels: Sequence
         ax.text(0.5, 0.5, "No unit has a publication year" + (f" ({by_year.note})" if by_year.note else ""),
                 ha="center", va="center", fontsize=13)
         ax.set_axis_off()
-        fig.savefig(path, format="png")
+        with atomic_path(path) as tmp:
+            fig.savefig(tmp, format="png")
         return Path(path)
     ax, strip = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [5, 1.1]})
     palette = colormaps["tab10" if k <= 10 else "tab20"]
@@ -493,7 +495,8 @@ def write_topics_plot(by_year: TopicYears, path: str | Path, *, labels: Sequence
     strip.set_xlabel("Publication year")
     for a in (ax, strip):
         a.spines[["top", "right"]].set_visible(False)
-    fig.savefig(path, format="png", bbox_inches="tight")
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png", bbox_inches="tight")
     return Path(path)
 
 

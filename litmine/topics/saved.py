@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from litmine.config import DEFAULT_MODELS
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
+from litmine.export.atomic import write_text_atomic
 from litmine.topics.model import TopicModel
 from litmine.topics.train import (
     DEFAULT_K_RANGE,
@@ -132,14 +133,14 @@ def save_topic_fit(fit: TopicFit, corpus: TopicCorpus, models_dir: str | Path = 
         os.replace(work, final)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)
-        raise LitmineError(f"{final}: cannot save the topic model ({exc.strerror or exc})") from None
+        raise write_error(final, exc) from None
     return final
 
 
 def write_topic_labels(folder: str | Path, labels: list[str]) -> Path:
     """Write (or replace) the suggested labels of a saved model."""
     path = Path(folder) / "labels.json"
-    path.write_text(json.dumps(list(labels), ensure_ascii=False), encoding="utf-8")
+    write_text_atomic(path, json.dumps(list(labels), ensure_ascii=False))
     return path
 
 
