@@ -99,14 +99,16 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
         >>> build_citation_summary(Store(":memory:"))["works"]
         0
     """
-    from litmine.networks import build_citation_graph, most_cited
+    from litmine.networks import build_citation_graph_from, citation_links, most_cited
 
     references = sum(1 for _ in store.iter_references())
     callouts = list(store.iter_citations())
-    direct = build_citation_graph(store, kind="direct")
+    links_in = citation_links(store)
+    direct = build_citation_graph_from(*links_in, kind="direct")
     nodes = direct.nodes
     cited = [{"label": d.get("label", n), "title": d.get("title") or "", "year": d.get("year"),
-              "citations": d.get("citations", 0), "first_cited": d.get("first_cited"),
+              "citations": d.get("citations", 0), "callouts": d.get("callouts", 0),
+              "first_cited": d.get("first_cited"),
               "last_cited": d.get("last_cited"), "in_corpus": d.get("kind") == "document"}
              for n, d in most_cited(direct, top) if d.get("citations")]
     links = sorted(({"citing": nodes[a].get("label", a), "citing_title": nodes[a].get("title") or "",
@@ -115,7 +117,10 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
                     for a, b, w in direct.edges(data="weight")
                     if nodes[a].get("kind") == "document" and nodes[b].get("kind") == "document"),
                    key=lambda r: (str(r["citing"]), str(r["cited"])))
-    co = build_citation_graph(store, kind="cocitation")
+    co = build_citation_graph_from(*links_in, kind="cocitation")
+    coupling = build_citation_graph_from(*links_in, kind="coupling")
+    # why a graph is thin or degenerate (policy corpora sharing almost no references), one line per graph
+    notes = list(dict.fromkeys(n for g in (co, coupling) if (n := g.graph.get("note"))))
     members: dict[int, list] = defaultdict(list)
     for n, d in co.nodes(data=True):
         if co.degree(n):
@@ -127,7 +132,8 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
             "linked": sum(1 for c in callouts if c.reference_index is not None),
             "works": sum(1 for _, d in direct.nodes(data=True) if d.get("kind") == "work"),
             "most_cited": cited, "in_corpus_links": links, "clusters": found,
-            "cocitation_clusters": len(members)}
+            "cocitation_clusters": len(members), "notes": notes,
+            "shared_works": direct.graph.get("shared_works", 0)}
 
 
 # ---------------------------------------------------------------------------------------------------- concepts

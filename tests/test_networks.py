@@ -1,3 +1,5 @@
+import json
+
 import networkx as nx
 
 from litmine.citations.works import build_works
@@ -95,3 +97,57 @@ def test_networks_direct_weight_counts_callouts_not_entries(store):
     label = {n: d["label"] for n, d in g.nodes(data=True)}
     weights = {label[b]: d["weight"] for _, b, d in g.edges(data=True)}
     assert weights == {"Bovaird (2003)": 1, "Hood (1991)": 3, "Lipsky (1980)": 1}
+
+
+def policy_store(store, shared=()):
+    """Three reports whose reference lists share nothing (or only `shared`), as policy corpora do."""
+    lists = {"r1": [("Ó Riain", 2011, "Étude des politiques publiques"), ("Quinn", 2015, "Housing need in Wales"),
+                    ("Patel", 2019, "Tenancy reform")],
+             "r2": [("Lewis", 2012, "Child poverty measures"), ("Ahmed", 2018, "Universal Credit rollout"),
+                    ("Kowalski", 2020, "Sanctions and conditionality")],
+             "r3": [("Brown", 2009, "Pension age equalisation"), ("Davies", 2016, "State pension communications")]}
+    for doc_id, cited in lists.items():
+        store.write_document(paper(doc_id, doc_id.upper(), 2021, f"Report {doc_id}", cited + list(shared)),
+                             root="corpus", size=1, mtime=1.0)
+    works, which = build_works(list(store.iter_references()), list(store.iter_documents()))
+    store.replace_works(works, which)
+    return store
+
+
+def test_networks_cocitation_of_lists_sharing_nothing_is_empty_with_a_note(store):
+    g = build_citation_graph(policy_store(store), kind="cocitation")
+    assert g.number_of_edges() == 0
+    assert g.graph["shared_works"] == 0 and g.graph["cited_works"] == 8
+    assert g.graph["note"].startswith("co-citation graph is empty: the documents share no references")
+    cliques = build_citation_graph(store, kind="cocitation", min_citing=1)
+    assert cliques.number_of_edges() == 3 + 3 + 1  # one clique per report
+    assert "degenerate" in cliques.graph["note"] and "clique" in cliques.graph["note"]
+    coupling = build_citation_graph(store, kind="coupling")
+    assert coupling.number_of_edges() == 0 and "share no references" in coupling.graph["note"]
+
+
+def test_networks_cocitation_keeps_works_cited_by_two_documents(store):
+    g = build_citation_graph(policy_store(store, shared=[HOOD, LIPSKY]), kind="cocitation")
+    label = {n: d["label"] for n, d in g.nodes(data=True)}
+    assert {frozenset((label[a], label[b])): w for a, b, w in g.edges(data="weight")} == \
+        {frozenset(("Hood (1991)", "Lipsky (1980)")): 3}
+    assert g.graph["shared_works"] == 2 and "thin" not in g.graph.get("note", "")
+
+
+def test_networks_note_travels_in_the_export_metadata(store, tmp_path):
+    from litmine.export.graphs import write_graph
+
+    g = build_citation_graph(policy_store(store), kind="cocitation")
+    files = write_graph(g, tmp_path, "co", ("graphml", "json"))
+    assert nx.read_graphml(files[0]).graph["note"] == g.graph["note"]
+    assert json.loads(files[1].read_text(encoding="utf-8"))["graph"]["note"] == g.graph["note"]
+
+
+def test_networks_most_cited_ties_and_junk():
+    g = nx.DiGraph()
+    g.add_node("junk", label="104/9-108/16, 117/15 (n.d.)", citations=5, callouts=9, has_author=False, kind="work")
+    g.add_node("old", label="Lipsky (1980)", year=1980, citations=2, callouts=4, has_author=True, kind="work")
+    g.add_node("new", label="Þórsdóttir (2019)", year=2019, citations=2, callouts=4, has_author=True, kind="work")
+    g.add_node("more", label="Hood (1991)", year=1991, citations=2, callouts=6, has_author=True, kind="work")
+    g.add_node("top", label="Osborne (2006)", year=2006, citations=3, callouts=1, has_author=True, kind="work")
+    assert [n for n, _ in most_cited(g)] == ["top", "more", "new", "old"]

@@ -219,3 +219,16 @@ def test_report_concept_evidence_forms_rejections_and_vetoes(corpus, tmp_path):
     page = render_report(build_report(store))
     assert ("Forms: Co-produced (1), Co-production (1) \u00b7 1 candidate rejected as another sense: "
             "&lt;no cue&gt; (1)") in page and "<no cue>" not in page
+
+
+def test_report_citation_graph_note_when_documents_share_no_references(store):
+    from litmine.export.report_html import render_citations
+    from litmine.report import build_citation_summary
+    from tests.test_networks import policy_store
+
+    summary = build_citation_summary(policy_store(store))
+    assert summary["shared_works"] == 0 and summary["clusters"] == []
+    assert summary["notes"] and summary["notes"][0].startswith("co-citation graph is empty: the documents share no")
+    page = render_citations(summary)
+    assert '<p class="note graph-note">Co-citation graph is empty: the documents share no references' in page
+    assert "Ó Riain (2011)" in page  # most cited still listed, ties broken by callouts, then the newer work
