@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -315,7 +316,8 @@ def main() -> None:
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     run = "all sets" if set(chosen) == set(SETS) else f"sets {', '.join(chosen)}; other tables as before"
     lines = ["## Citations, end to end from PDF", "",
-             f"- Date: {now} ({run})", f"- Machine: {machine()}",
+             f"- Date: {now} ({run}); load average at the end {os.getloadavg()[0]:.1f} (times are wall clock on a "
+             "shared machine)", f"- Machine: {machine()}",
              f"- Versions: {versions()}", "",
              "Reference fields from PDF (litmine's layout → reference list → entries → fields), soft / strict F1 per "
              "field and micro-averaged over fields. Each table names its split. **Development** sets (EXCITE "
