@@ -49,6 +49,7 @@ class Document:
     meta_confidence: dict[str, float] = field(default_factory=dict)  # field -> 0..1
     page_labels: list[str | None] = field(default_factory=list)  # printed label of each physical page
     text_source: str = "text"  # text (the PDF's text layer or a text file) | ocr
+    zotero: dict[str, object] = field(default_factory=dict)  # the Zotero item it came from: key, select, citekey...
     notes: list[str] = field(default_factory=list)
     text: str = ""
     passages: list[Passage] = field(default_factory=list)

@@ -21,13 +21,16 @@ def docs(
     PDFs read by OCR; `low_confidence` lists the metadata fields the header model is unsure of (probability
     below 0.5): check those first.
 
-    JSON adds `sources`: where each metadata field came from (sidecar, first page, PDF metadata...). The CSV is a
+    JSON adds `sources`: where each metadata field came from (sidecar, first page, PDF metadata, zotero:KEY...)
+    and, for documents of a Zotero library, `zotero`: the item key, zotero://select link, collections, tags
+    and citation key. The CSV is a
     metadata file: correct a cell and give it back with `litmine ingest CORPUS --metadata docs.csv`.
 
     Example: litmine docs --format json
     """
     store = open_store(db, must_exist=True)
     rows = store.document_rows()
+    links = store.zotero_links()
     store.close()
     for r in rows:
         r["flags"] = [n for n in r.pop("notes") if n.startswith(("no publication year", "read by OCR", "OCR "))]
@@ -36,6 +39,11 @@ def docs(
         if r["id"]:
             r["id"] = r["id"][:12] if format is Format.table else r["id"]
     columns = COLUMNS + ["sources"]
+    if links and format is Format.json:  # a Zotero library's documents: the item key, select link, collections, tags
+        for r in rows:
+            link = links.get(r["id"]) if r["id"] else None
+            r["zotero"] = {k: link[k] for k in ("key", "select", "collections", "tags", "citekey")} if link else None
+        columns.append("zotero")
     if format is Format.csv:  # authors as `ingest --metadata` reads them back: the correction loop of the README
         from litmine.ingest.sidecars import build_authors_cell
 

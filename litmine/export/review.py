@@ -30,7 +30,7 @@ ReviewFormat = Literal["md", "csv", "json", "bibtex"]
 
 HIT_COLUMNS = ["rank", "citation", "concepts", "year", "authors", "title", "path", "doc_id", "passage_id",
                "passage_index", "page", "page_label", "section", "kind", "language", "snippet", "text",
-               "context_before", "context_after"]
+               "context_before", "context_after", "zotero"]
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+#=])")
 _KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "from", "to", "at", "by", "with", "how",

@@ -156,14 +156,17 @@ def _creators_of(authors: list[str] | None) -> list[dict[str, str]]:
 def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path] | None = None,
                   jobs: int | None = None, force: bool = False, prune: bool = False,
                   on_event: Event | None = None, concepts: Sequence[Concept] | None = None,
-                  scheduler: str | None = None) -> IngestReport:
-    """Ingest every PDF, text and Markdown file under corpus into the store, incrementally.
+                  scheduler: str | None = None, files: Sequence[str] | None = None,
+                  extra_records: Sequence[SidecarRecord] | None = None) -> IngestReport:
+    """Ingest every PDF, text, Markdown, Word and HTML file under corpus into the store, incrementally.
 
     Unchanged files (same size and mtime, or same content hash) are skipped; changed files are replaced, each
     all-or-nothing; a file that fails is reported with its reason and the rest go on; what was stored before a
     failure stays. BibTeX, RIS and CSV files found in the corpus or given in metadata supply metadata.
     Workers extract (and, given `concepts`, tag) the files: `jobs` local processes, or a Dask cluster with
     `scheduler` ("local" for a LocalCluster, or "tcp://host:8786"); this process writes the store in batches.
+    `files` (a Zotero library's attachments: ingest/zotero.py) replaces the walk of corpus; `extra_records` are
+    metadata records that apply like sidecar entries (a Zotero item's, tied to its attachment's path).
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP
@@ -183,7 +186,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
 
     doc_files: list[str] = []
     sidecar_files = [str(m) for m in (metadata or [])]
-    for path, problem in walk_corpus(root):
+    for path, problem in walk_corpus(root) if files is None else ((str(f), None) for f in files):
         if problem:
             report.failed.append((path, problem))
             emit("failed", path, problem)
@@ -192,7 +195,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         else:
             doc_files.append(path)
 
-    records: list[SidecarRecord] = []
+    records: list[SidecarRecord] = list(extra_records or [])
     for sc in sidecar_files:
         try:
             records.extend(load_sidecar(sc))

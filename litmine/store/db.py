@@ -14,6 +14,7 @@ from litmine.errors import StoreDamagedError, StoreError, StoreUnwritableError, 
 from litmine.models import Citation, Document, Passage, Reference, Work
 from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
+from litmine.store.zotero import ZoteroMixin
 
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
 LOW_CONFIDENCE = 0.5  # a metadata field whose model probability is below this is flagged for checking
@@ -55,7 +56,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store(MentionsMixin):
+class Store(MentionsMixin, ZoteroMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
 
     Example:
@@ -322,12 +323,19 @@ class Store(MentionsMixin):
     def iter_documents(self, *, with_text: bool = True) -> Iterator[Document]:
         """Every document; with_text=False leaves the (large) document text out, for metadata-only work."""
         columns = "*" if with_text else ", ".join(_META_COLUMNS)
+        links = self.zotero_links()
         for r in self.db.execute(f"SELECT {columns} FROM documents ORDER BY path"):  # noqa: S608 - fixed names
-            yield self._doc(r)
+            doc = self._doc(r)
+            doc.zotero = links.get(doc.id, {})
+            yield doc
 
     def get_document(self, doc_id: str) -> Document | None:
         r = self.db.execute("SELECT * FROM documents WHERE id = ? OR id LIKE ?", (doc_id, doc_id + "%")).fetchone()
-        return self._doc(r) if r else None
+        if not r:
+            return None
+        doc = self._doc(r)
+        doc.zotero = self.zotero_links(doc.id).get(doc.id, {})
+        return doc
 
     def own_metadata(self) -> dict[str, dict]:
         """What each document itself says (before sidecars), by document id."""

@@ -199,9 +199,30 @@ def m006_store_generations(db: sqlite3.Connection) -> str:
     )
 
 
+def m007_zotero_items(db: sqlite3.Connection) -> str:
+    # the Zotero item a document is an attachment of (litmine ingest --zotero): key, select link, collections, tags
+    return (
+        """
+        CREATE TABLE zotero_items (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,
+            library_id INTEGER NOT NULL,
+            select_uri TEXT NOT NULL,         -- zotero://select/library/items/KEY
+            item_type TEXT NOT NULL,          -- Zotero's item type: journalArticle, report, ...
+            collections TEXT NOT NULL DEFAULT '[]',  -- ["Parent/Child", ...]
+            tags TEXT NOT NULL DEFAULT '[]',
+            citekey TEXT,                     -- Better BibTeX's citation key, where the library has one
+            date_modified TEXT
+        );
+        CREATE INDEX zotero_items_key ON zotero_items(item_key);
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
-                                                          m005_concept_rejections_vetoes, m006_store_generations]
+                                                          m005_concept_rejections_vetoes, m006_store_generations,
+                                                          m007_zotero_items]
 
 
 def migrate(db: sqlite3.Connection) -> int:

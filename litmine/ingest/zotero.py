@@ -1,0 +1,283 @@
+"""A Zotero data directory as a corpus: its items' attachments are the documents, its metadata wins over extraction.
+
+The database (`zotero.sqlite`) is opened read-only and immutable (`file:...?immutable=1`), so a running Zotero is
+never disturbed and no lock is taken; attachments are read from `storage/<attachment key>/` (files Zotero imported)
+or from where a linked file lives (absolute paths, or `attachments:` paths under a base folder). Tables and columns
+are those of Zotero's own schema (userdata.sql, schema 100 and later: `items`, `itemData`, `itemDataValues`,
+`fields`/`fieldsCombined`, `creators`, `itemCreators`, `creatorTypes`, `itemAttachments`, `collections`,
+`collectionItems`, `tags`, `itemTags`, `deletedItems`).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from litmine.config import DOCUMENT_SUFFIXES
+from litmine.errors import LitmineError
+from litmine.ingest.sidecars import SidecarRecord
+
+_KINDS = {"journalArticle": "journal-article", "magazineArticle": "journal-article", "report": "report",
+          "preprint": "working-paper", "bookSection": "book-chapter", "encyclopediaArticle": "book-chapter",
+          "dictionaryEntry": "book-chapter"}
+_VENUE_FIELDS = ("publicationTitle", "bookTitle", "proceedingsTitle", "websiteTitle", "blogTitle", "forumTitle",
+                 "encyclopediaTitle", "dictionaryTitle", "seriesTitle", "institution", "university")
+_CITEKEY = re.compile(r"^\s*(?:Citation Key|bibtex):\s*(\S+)\s*$", re.I | re.M)
+_EXTRA_DOI = re.compile(r"^\s*DOI:\s*(10\.\d{4,9}/\S+)\s*$", re.I | re.M)
+
+
+@dataclass
+class ZoteroItem:
+    """A regular Zotero item (or a standalone attachment) with what litmine reads of it."""
+
+    item_id: int
+    key: str
+    library_id: int
+    item_type: str
+    date_modified: str
+    fields: dict[str, str] = field(default_factory=dict)
+    creators: list[dict[str, str]] = field(default_factory=list)  # authors (else the first creator role listed)
+    collections: list[str] = field(default_factory=list)  # "Parent/Child" paths
+    tags: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)  # readable files litmine reads
+    missing: list[str] = field(default_factory=list)  # attachments whose file is not there ("why" included)
+
+    @property
+    def year(self) -> int | None:
+        m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", self.fields.get("date", ""))
+        return int(m.group(1)) if m else None
+
+    @property
+    def doi(self) -> str | None:
+        doi = self.fields.get("DOI") or (m.group(1) if (m := _EXTRA_DOI.search(self.fields.get("extra", ""))) else None)
+        return doi.strip() if doi else None
+
+    @property
+    def citekey(self) -> str | None:
+        """The Better BibTeX citation key, where the library has one (Zotero 7 keeps it in `extra`)."""
+        m = _CITEKEY.search(self.fields.get("extra", ""))
+        return m.group(1) if m else self.fields.get("citationKey")
+
+    @property
+    def kind(self) -> str | None:
+        if self.item_type == "report" and re.search(r"working|discussion", self.fields.get("reportType", ""), re.I):
+            return "working-paper"
+        return _KINDS.get(self.item_type, "other" if self.item_type != "attachment" else None)
+
+    @property
+    def venue(self) -> str | None:
+        return next((self.fields[f] for f in _VENUE_FIELDS if self.fields.get(f)), None)
+
+    def record(self, path: str) -> SidecarRecord:
+        """The item's metadata as a sidecar record tied to one attachment path (it wins over extraction)."""
+        from litmine.citations.reference_names import creator_display
+
+        creators = [c for c in self.creators if c.get("family") or c.get("literal")]
+        return SidecarRecord(source=f"zotero:{self.key}", title=self.fields.get("title") or None,
+                             authors=[creator_display(c) for c in creators], creators=creators, year=self.year,
+                             venue=self.venue, doi=self.doi, paths=[path.replace("\\", "/")])
+
+    def link(self) -> dict:
+        """What travels into the outputs: key, library, select link, collections, tags, citation key, venue details."""
+        select = f"zotero://select/library/items/{self.key}" if self.library_id == 1 else \
+            f"zotero://select/items/{self.library_id}_{self.key}"
+        venue = {k: self.fields[z] for k, z in (("volume", "volume"), ("issue", "issue"), ("pages", "pages"),
+                                                ("publisher", "publisher"), ("number", "reportNumber"))
+                 if self.fields.get(z)}
+        return {"key": self.key, "library_id": self.library_id, "select": select, "item_type": self.item_type,
+                "kind": self.kind, "collections": self.collections, "tags": self.tags, "citekey": self.citekey,
+                "date_modified": self.date_modified, "venue_info": venue}
+
+
+@dataclass
+class ZoteroLibrary:
+    """The items chosen from a Zotero data directory, and what could not be used."""
+
+    data_dir: Path
+    items: list[ZoteroItem]
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (item or path, reason)
+
+    def files(self) -> list[str]:
+        return [p for item in self.items for p in item.attachments]
+
+    def records(self) -> list[SidecarRecord]:
+        return [item.record(p) for item in self.items for p in item.attachments]
+
+    def links(self) -> dict[str, dict]:
+        """Attachment path → the item's link facts."""
+        return {p: item.link() for item in self.items for p in item.attachments}
+
+
+def locate(path: str | Path) -> tuple[Path, Path]:
+    """(data directory, database file) from either; raises LitmineError with one line when neither is there."""
+    p = Path(path).expanduser()
+    db = p / "zotero.sqlite" if p.is_dir() else p
+    if not db.is_file():
+        raise LitmineError(f"{path}: no Zotero database here (looked for {db})")
+    return db.parent, db
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(f"file:{db.resolve().as_posix()}?immutable=1", uri=True)
+        conn.execute("SELECT COUNT(*) FROM items").fetchone()
+        return conn
+    except sqlite3.DatabaseError as exc:
+        reason = "not a Zotero database" if "no such table" in str(exc) else f"unreadable ({exc})"
+        raise LitmineError(f"{db}: {reason}") from None
+
+
+def _table(conn: sqlite3.Connection, *names: str) -> str:
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    for name in names:
+        if name in have:
+            return name
+    raise LitmineError(f"not a Zotero database (no table {names[0]})")
+
+
+def _collection_paths(conn: sqlite3.Connection) -> dict[int, str]:
+    rows = {cid: (name, parent) for cid, name, parent in
+            conn.execute("SELECT collectionID, collectionName, parentCollectionID FROM collections")}
+    paths: dict[int, str] = {}
+    for cid in rows:
+        parts, seen, at = [], set(), cid
+        while at in rows and at not in seen:  # a cycle in a damaged library ends the walk
+            seen.add(at)
+            parts.append(rows[at][0])
+            at = rows[at][1]
+        paths[cid] = "/".join(reversed(parts))
+    return paths
+
+
+def _attachment_file(data_dir: Path, key: str, path: str | None, base: Path | None) -> tuple[Path | None, str]:
+    if not path:
+        return None, "no file (a link to a web page)"
+    if path.startswith("storage:"):
+        return data_dir / "storage" / key / path[len("storage:"):], ""
+    if path.startswith("attachments:"):
+        if base is None:
+            return None, "a linked file relative to Zotero's base folder (give --zotero-base)"
+        return base / path[len("attachments:"):], ""
+    return Path(path), ""
+
+
+def read_library(path: str | Path, *, collections: list[str] | None = None, tags: list[str] | None = None,
+                 base: str | Path | None = None) -> ZoteroLibrary:
+    """Read a Zotero data directory: the regular items (not notes, not in the trash) with their attachments that
+    litmine reads, in the chosen collections (a name or "Parent/Child" path; sub-collections included) and with
+    any of the chosen tags. Raises LitmineError (one line) for a missing, damaged or non-Zotero database."""
+    data_dir, db = locate(path)
+    conn = _connect(db)
+    try:
+        return _read(conn, data_dir, collections, tags, Path(base) if base else None)
+    except sqlite3.DatabaseError as exc:
+        raise LitmineError(f"{db}: unreadable Zotero database ({exc})") from None
+    finally:
+        conn.close()
+
+
+def _read(conn: sqlite3.Connection, data_dir: Path, collections: list[str] | None, tags: list[str] | None,
+          base: Path | None) -> ZoteroLibrary:
+    fields_t = _table(conn, "fieldsCombined", "fields")
+    types_t = _table(conn, "itemTypesCombined", "itemTypes")
+    deleted = {r[0] for r in conn.execute("SELECT itemID FROM deletedItems")}
+    items: dict[int, ZoteroItem] = {}
+    for item_id, key, lib, type_name, modified in conn.execute(
+            f"SELECT i.itemID, i.key, i.libraryID, t.typeName, i.dateModified FROM items i "
+            f"JOIN {types_t} t ON t.itemTypeID = i.itemTypeID"):
+        if item_id in deleted or type_name in ("note", "annotation"):
+            continue
+        items[item_id] = ZoteroItem(item_id, key, lib, type_name, str(modified))
+    for item_id, name, value in conn.execute(
+            f"SELECT d.itemID, f.fieldName, v.value FROM itemData d JOIN {fields_t} f ON f.fieldID = d.fieldID "
+            "JOIN itemDataValues v ON v.valueID = d.valueID"):
+        if item_id in items and value is not None:
+            items[item_id].fields[name] = str(value)
+    roles: dict[int, list[tuple[int, str, dict]]] = {}
+    for item_id, first, last, mode, role, order in conn.execute(
+            "SELECT ic.itemID, c.firstName, c.lastName, c.fieldMode, ct.creatorType, ic.orderIndex "
+            "FROM itemCreators ic JOIN creators c ON c.creatorID = ic.creatorID "
+            "JOIN creatorTypes ct ON ct.creatorTypeID = ic.creatorTypeID ORDER BY ic.itemID, ic.orderIndex"):
+        creator = {"literal": (last or "").strip()} if mode == 1 else \
+            {"family": (last or "").strip(), "given": (first or "").strip()}
+        roles.setdefault(item_id, []).append((order, role, creator))
+    for item_id, listed in roles.items():
+        if item_id in items:
+            authors = [c for _, r, c in listed if r == "author"]
+            items[item_id].creators = authors or [c for _, r, c in listed if r == listed[0][1]]
+    paths = _collection_paths(conn)
+    for cid, item_id in conn.execute("SELECT collectionID, itemID FROM collectionItems"):
+        if item_id in items and cid in paths:
+            items[item_id].collections.append(paths[cid])
+    for item_id, name in conn.execute("SELECT it.itemID, t.name FROM itemTags it JOIN tags t ON t.tagID = it.tagID"):
+        if item_id in items:
+            items[item_id].tags.append(name)
+
+    problems: list[tuple[str, str]] = []
+    for att_id, parent, mode, ctype, rel in conn.execute(
+            "SELECT itemID, parentItemID, linkMode, contentType, path FROM itemAttachments"):
+        if att_id in deleted or att_id not in items:
+            continue
+        owner = items.get(parent) if parent is not None else items[att_id]
+        if owner is None:
+            continue
+        file, why = _attachment_file(data_dir, items[att_id].key, rel, base)
+        if file is None:
+            if mode != 3:  # a web link is not a missing file
+                owner.missing.append(f"attachment {items[att_id].key}: {why}")
+            continue
+        if file.suffix.lower() not in DOCUMENT_SUFFIXES:
+            continue  # images, EPUBs, spreadsheets: nothing litmine reads
+        if not file.is_file():
+            owner.missing.append(f"attachment {items[att_id].key}: file not found ({file})")
+            continue
+        owner.attachments.append(str(file))
+
+    # regular items, and standalone attachments (a PDF dropped into the library without a parent item)
+    chosen = [it for it in items.values() if it.item_type != "attachment" or it.attachments]
+    if collections:
+        wanted = [c.strip("/").lower() for c in collections]
+        chosen = [it for it in chosen if any(_in_collection(p.lower(), w) for p in it.collections for w in wanted)]
+    if tags:
+        wanted_tags = {t.lower() for t in tags}
+        chosen = [it for it in chosen if wanted_tags & {t.lower() for t in it.tags}]
+    for it in chosen:
+        label = f"{it.key} ({it.fields.get('title', 'untitled')[:60]})"
+        problems.extend((label, m) for m in it.missing)
+        if not it.attachments and not it.missing:
+            problems.append((label, "no attachment litmine can read (PDF, Word, HTML, text)"))
+    return ZoteroLibrary(data_dir, sorted(chosen, key=lambda it: it.key), problems)
+
+
+def _in_collection(path: str, wanted: str) -> bool:
+    """A collection path is chosen by its full path, by its own name, or by the name or path of an ancestor."""
+    parts = path.split("/")
+    if "/" in wanted:
+        return path == wanted or path.startswith(wanted + "/")
+    return wanted in parts
+
+
+def ingest_zotero(path: str | Path, store, *, collections: list[str] | None = None, tags: list[str] | None = None,
+                  base: str | Path | None = None, on_event=None, **options):
+    """Ingest the chosen items of a Zotero library: their attachments as documents (incremental on the files'
+    content, like a corpus folder), each item's metadata applied over what extraction found, and the item's key,
+    collections and tags recorded with the document. An item without an attachment litmine reads gets a
+    "zotero" event naming it. Takes ingest_corpus's other keywords (metadata, jobs, force, prune, concepts, ...).
+
+    Example:
+        >>> report = ingest_zotero("~/Zotero", Store("outputs/litmine.db"), collections=["Welfare"])  # doctest: +SKIP
+    """
+    from litmine.ingest.corpus import ingest_corpus
+
+    emit = on_event or (lambda kind, p, msg: None)
+    library = read_library(path, collections=collections, tags=tags, base=base)
+    for item, reason in library.problems:
+        emit("zotero", item, reason)
+    if (collections or tags) and not library.items:
+        raise LitmineError(f"{path}: no Zotero item in the chosen collections/tags")
+    report = ingest_corpus(library.data_dir, store, files=library.files(), extra_records=library.records(),
+                           on_event=on_event, **options)
+    store.write_zotero_links(library.links())
+    return report
