@@ -26,6 +26,10 @@ _TRANSLIT = str.maketrans({"ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "
 _UNPUBLISHED = re.compile(r"press|forthcoming|prep|submitted|review|accepted|druck|erscheinen|i\.\s?e\.|vorbereitung",
                           re.I)
 _UNDATED = re.compile(r"^\s*(?:n\.?\s?d\.?|no date|undated|s\.?\s?d\.?|o\.\s?j\.)\s*$", re.I)
+# A short citation's page numbers taken for its title ("Kment 2006: 1336 ff.", "Einig/Spiecker 2002: 150, 156"):
+# no title, so author and year decide.
+_PINPOINT = re.compile(r"^\s*(?:S\.\s*)?\d+(?:\s*(?:ff?\.|[-–−]\s*\d+))?\s*(?:[,;)]|ff?\.|$)")
+_ETAL = frozenset(("others", "etal", "al", "ua", "coll"))
 _MAX_TITLES = 6  # title forms kept per work for comparison; more add nothing but time
 
 
@@ -98,6 +102,7 @@ class _Item:
     """What identity needs of one reference or corpus document."""
 
     surname: str
+    second: str  # the second author's folded surname, "" when one author or none
     year: int | None
     year_class: str | None  # "press" (forthcoming, in press), "n.d." or None
     suffix: str
@@ -113,6 +118,7 @@ class _Cluster:
     doc: Document | None = None
     titles: list[str] = field(default_factory=list)
     dois: set[str] = field(default_factory=set)
+    seconds: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     suffixes: dict[str, set[str]] = field(default_factory=dict)  # citing document → year suffixes it printed
 
@@ -121,6 +127,8 @@ class _Cluster:
             self.titles.append(item.title)
         if item.doi:
             self.dois.add(item.doi)
+        if item.second:
+            self.seconds.add(item.second)
         if item.year and item.year_class is None:
             self.years.add(item.year)
         if item.doc_id:
@@ -153,9 +161,9 @@ def _titles_match(item: _Item, c: _Cluster, *, strong: bool) -> float:
         other = _title_words(t)
         prefix = bool(words and other) and (words.startswith(other) or other.startswith(words))
         if strong:
-            ok = n >= 2 and (jac >= 0.6 or (contain >= 0.8 and prefix) or (contain >= 0.9 and n >= 4))
-        else:
-            ok = jac >= 0.6 or (contain >= 0.75 and (n >= 3 or prefix))
+            ok = n >= 2 and (jac >= 0.7 or (contain >= 0.8 and prefix) or (contain >= 0.9 and n >= 4))
+        else:  # a dropped subtitle keeps the shorter title a prefix; else nearly all words must agree
+            ok = jac >= 0.6 or (contain >= 0.75 and prefix) or (contain >= 0.9 and n >= 3)
         if ok:
             best = max(best, 0.5 + 0.5 * jac)
     return best
@@ -175,6 +183,8 @@ def _score(item: _Item, c: _Cluster) -> float:
         return 0.0  # "1990a" and "1990b" in one list are two works
     if item.suffix and any(s and s != item.suffix for ss in c.suffixes.values() for s in ss):
         strong = True  # other lists letter the year differently: "1990a" there may be "1990b" here
+    if item.second and c.seconds and item.second not in c.seconds:
+        strong = True  # another co-author: Adhikari & Wagner (2021) is not Adhikari & Jordan (2021)
     return _titles_match(item, c, strong=strong)
 
 
@@ -193,7 +203,12 @@ def _doc_surname(doc: Document) -> str:
 
 def _ref_item(ref: Reference) -> _Item:
     cls = _year_class(ref.year_text)
-    return _Item(first_surname(ref.authors or ref.editors), ref.year, cls, ref.year_suffix or "", ref.title,
+    names = ref.authors or ref.editors
+    second = first_surname(names[1:2]) if len(names) > 1 else ""
+    if second in _ETAL:
+        second = ""
+    title = None if ref.title and _PINPOINT.match(ref.title) else ref.title
+    return _Item(first_surname(names), second, ref.year, cls, ref.year_suffix or "", title,
                  (ref.doi or "").lower() or None, ref.doc_id)
 
 
@@ -228,7 +243,7 @@ def build_works(references: list[Reference], documents: list[Document]) -> tuple
         return c
 
     for doc in documents:  # corpus documents first, so a reference to one joins it; two never merge
-        item = _Item(_doc_surname(doc), doc.year, None, "", doc.title, (doc.doi or "").lower() or None, doc.id)
+        item = _Item(_doc_surname(doc), "", doc.year, None, "", doc.title, (doc.doi or "").lower() or None, doc.id)
         c = new_cluster(item, _key(item, doc.id))
         c.doc = doc
         c.add(item)

@@ -111,3 +111,23 @@ def test_works_corporate_authors_are_one_work_across_documents():
                      authors=[{"literal": "R Core Team"}])]
     works, which = build_works(refs, [])
     assert len(works) == 1 and which[("d1", 0)] == which[("d2", 3)]
+
+
+def test_works_short_citation_in_a_footnote_joins_the_full_entry():
+    full = lettered("d1", 0, "Kment", 2006, "", "Ziele der Raumordnung – Anforderungen an ihre Bestimmtheit")
+    short = Reference(index=7, raw="Kment 2006: 1336 ff.", authors=[{"surname": "Kment"}], year=2006,
+                      title="1336 ff.", doc_id="d1", source="footnote")
+    other = lettered("d1", 2, "Kment", 2010, "", "Raumordnungsgesetz")
+    _, which = build_works([full, short, other], [])
+    assert which[("d1", 7)] == which[("d1", 0)] != which[("d1", 2)]
+
+
+def test_works_other_co_author_needs_the_same_title():
+    a = lettered("d1", 0, "Adhikari", 2021, "", "Computational and inferential thinking: the foundations of data "
+                 "science", authors=[{"surname": "Adhikari"}, {"surname": "DeNero"}, {"surname": "Wagner"}])
+    b = lettered("d2", 0, "Adhikari", 2021, "", "Interleaving computational and inferential thinking: data science "
+                 "for undergraduates", authors=[{"surname": "Adhikari"}, {"surname": "Jordan"}])
+    c = lettered("d3", 0, "Adhikari", 2021, "", "Computational and Inferential Thinking: The Foundations of Data "
+                 "Science", authors=[{"surname": "Adhikari"}, {"surname": "DeNero"}])
+    _, which = build_works([a, b, c], [])
+    assert which[("d1", 0)] == which[("d3", 0)] != which[("d2", 0)]
