@@ -154,11 +154,11 @@ def find_topic_range(documents: int) -> list[int]:
     return list(range(2, max(2, documents // 2) + 1))
 
 
-def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: str | Path = DEFAULT_MODELS,
+def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, models: str | Path = DEFAULT_MODELS,
                  db: str | Path | None = None, jobs: int | None = None, lexicon: str | Path | None = None,
                  replace_lexicon: bool = False, method: Literal["lda", "nmf"] = "lda",
                  k: int | Literal["auto"] = "auto", on_step: Step | None = None,
-                 on_event: Event | None = None) -> RunResult:
+                 on_event: Event | None = None, zotero: dict | None = None) -> RunResult:
     """Ingest a corpus folder and write every output under out (networks/, trends/, topics/, report.html) and the
     topic model under models, skipping everything after ingest when nothing changed since the last run.
 
@@ -173,6 +173,8 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
         k: topics, or "auto" (best c_v coherence; see find_topic_range).
         on_step: called with (step, message) as the steps go.
         on_event: the ingest's per-file events (see ingest_corpus).
+        zotero: read a Zotero library instead of a folder: {"path", "collections", "tags", "base"} (see
+            ingest/zotero.py ingest_zotero); corpus is then None.
 
     Returns:
         What the run did. A step that cannot run (no years for trends, too few documents for topics) is skipped
@@ -193,8 +195,9 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
     started = time.perf_counter()
     step = on_step or (lambda name, message: None)
     out_dir, models_dir = Path(out), Path(models)
-    if not Path(corpus).is_dir():
+    if zotero is None and not Path(corpus).is_dir():
         raise LitmineError(f"{corpus}: not a folder")
+    source = corpus if zotero is None else zotero["path"]
     concepts = load_lexicon(lexicon, replace=replace_lexicon)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -202,11 +205,18 @@ def run_pipeline(corpus: str | Path, *, out: str | Path = DEFAULT_OUT, models: s
         raise LitmineError(f"{out_dir}: cannot be made ({exc.strerror or exc})") from exc
     store = Store(db or out_dir / "litmine.db")
     try:
-        step("ingest", f"reading {corpus}")
-        report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts)
+        step("ingest", f"reading {source}")
+        if zotero is not None:
+            from litmine.ingest.zotero import ingest_zotero
+
+            report = ingest_zotero(zotero["path"], store, collections=zotero.get("collections"),
+                                   tags=zotero.get("tags"), base=zotero.get("base"), jobs=jobs, on_event=on_event,
+                                   concepts=concepts)
+        else:
+            report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts)
         step("ingest", report.summary())
         if store.count_documents() == 0:
-            raise LitmineError(f"{corpus}: no document could be read"
+            raise LitmineError(f"{source}: no document could be read"
                                + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
         step("concepts", "finding concept mentions")
         from litmine.concepts.vetoes import sync_veto_file

@@ -13,6 +13,7 @@ import typer
 
 from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app, event_line, fail, progress_name,
                              tagged_store)
+from litmine.cli.ingest import CollectionOption, TagOption, ZoteroBaseOption, ZoteroOption
 from litmine.export.sanitize import clean_terminal_text, one_line
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
 from litmine.errors import LitmineError
@@ -59,8 +60,9 @@ def report(
 
 @app.command()
 def run(
-    corpus: Annotated[Path, typer.Argument(help="Folder of PDF, .txt and .md files (searched recursively), with "
-                                                "any .bib/.ris/.csv metadata.", show_default=False)],
+    corpus: Annotated[Path | None, typer.Argument(
+        help="Folder of PDF, Word, HTML, .txt and .md files (searched recursively), with any .bib/.ris/.csv "
+        "metadata. Not with --zotero.", show_default=False)] = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for every output.")] = DEFAULT_OUT,
     models: ModelsOption = DEFAULT_MODELS,
     db: Annotated[Path | None, typer.Option(
@@ -73,18 +75,26 @@ def run(
                                               "2 to half the documents for a small corpus).")] = "auto",
     lexicon: LexiconOption = None,
     replace_lexicon: ReplaceLexiconOption = False,
+    zotero: ZoteroOption = None,
+    collection: CollectionOption = None,
+    tag: TagOption = None,
+    zotero_base: ZoteroBaseOption = None,
 ) -> None:
     """Everything with default options: ingest the corpus (incremental), find citations and concept mentions, train
     or reuse a topic model (seed 42), write the concept networks and citation graphs, the trends and the report.
     A second run with nothing changed (documents, metadata, lexicon, options) writes nothing and says so. Files
     that fail are reported and the run goes on (exit status 1 when some failed).
 
-    Example: litmine run corpus/
+    Example: litmine run corpus/; litmine run --zotero ~/Zotero --collection "Welfare reform"
     """
     from litmine.pipeline import run_pipeline
 
-    if not corpus.is_dir():
+    if (corpus is None) == (zotero is None):
+        fail("give a corpus folder or --zotero PATH (one of the two)")
+    if corpus is not None and not corpus.is_dir():
         fail(f"{corpus}: not a folder")
+    if (collection or tag or zotero_base) and zotero is None:
+        fail("--collection, --tag and --zotero-base choose from a Zotero library: give --zotero PATH")
     if replace_lexicon and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")
     k_value: int | str = "auto"
@@ -97,7 +107,9 @@ def run(
     try:
         result = run_pipeline(corpus, out=out, models=models, db=db or (Path(env) if env else None), jobs=jobs,
                               lexicon=lexicon, replace_lexicon=replace_lexicon, method=method.value, k=k_value,
-                              on_step=on_step, on_event=on_event)
+                              on_step=on_step, on_event=on_event,
+                              zotero={"path": zotero, "collections": collection, "tags": tag, "base": zotero_base}
+                              if zotero is not None else None)
     except LitmineError as exc:
         done()
         fail(exc)
@@ -141,7 +153,7 @@ def _grouped(outputs: list[tuple[str, Path]]) -> list[tuple[str, str]]:
 def _reporter():
     """(on_step, on_event, done): a rich progress display on a terminal, plain lines otherwise.
     Files that fail, go missing or are duplicates always get a line of their own."""
-    keep = ("failed", "missing", "duplicate", "pruned")
+    keep = ("failed", "missing", "duplicate", "pruned", "zotero")
     if sys.stderr.isatty():
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn

@@ -270,3 +270,15 @@ def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
     csv_out = tmp_path / "review.csv"
     runner.invoke(app, ["query", "--db", str(db), "--concept", "co-production", "--format", "csv", "--out", str(csv_out)])
     assert "zotero://select/library/items/ART00001" in csv_out.read_text(encoding="utf-8")
+
+
+def test_zotero_run_writes_the_outputs_of_a_library(library, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", "--zotero", str(library.root), "--out", str(out), "--models",
+                                      str(tmp_path / "models"), "--jobs", "1", "--tag", "co-production",
+                                      "--tag", "partnership"])
+    assert result.exit_code == 0, result.output
+    assert "ingest: 2 added" in result.output
+    assert (out / "report.html").is_file()
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Koproduktion in der lokalen Beschäftigungspolitik" in page
