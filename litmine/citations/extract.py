@@ -6,8 +6,8 @@ import re
 
 from litmine.citations.intext import find_callouts
 from litmine.citations.link import link_citations
-from litmine.citations.references import (find_reference_entries_in_footnote, looks_like_reference,
-                                          merge_reference_passages, parse_reference)
+from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
+from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
 from litmine.models import Citation, Passage, Reference
 
 _CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
@@ -165,22 +165,30 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
 
     # footnotes that hold references (humanities and German social science): each is cited where its superscript
     # mark stands in the text, or, when no mark was found (plain text files), by the footnote itself
+    # (footnotes.py): short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat, "Ders." a new work
     footnote_refs: dict[str, list[Reference]] = {}
     footnote_of: dict[str, Passage] = {}
+    footnote_surface: dict[str, list[str]] = {}  # each reference's text as the footnote prints it
+    earlier: list[Reference] = []
     for p in passages:
-        if p.kind != "footnote" or looks_like_reference(p.text) < 0.5:
+        if p.kind != "footnote":
             continue
         number = _footnote_number(p.text)
-        for entry in find_reference_entries_in_footnote(p.text):
-            ref = parse_reference(entry, index=len(references))
-            ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
-            references.append(ref)
-            if number:
-                footnote_refs.setdefault(number, []).append(ref)
-                footnote_of[number] = p
+        key = number or f"@{p.index}"
+        for entry in find_footnote_entries(p.text):
+            if entry.back:
+                ref = resolve_back_reference(entry, earlier)
+                if ref is None:
+                    continue
             else:
-                footnote_refs.setdefault(f"@{p.index}", []).append(ref)
-                footnote_of[f"@{p.index}"] = p
+                ref = parse_footnote_reference(entry.text, index=len(references),
+                                               previous=earlier[-1] if entry.ditto and earlier else None)
+                ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
+                references.append(ref)
+                earlier.append(ref)
+            footnote_refs.setdefault(key, []).append(ref)
+            footnote_surface.setdefault(key, []).append(entry.text)
+            footnote_of[key] = p
     citations: list[Citation] = []
     called: set[str] = set()
     group = 10_000  # superscript groups numbered apart from the bracket groups find_callouts gives
@@ -204,17 +212,17 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
         if key in called:
             continue
         p = footnote_of[key]
-        for ref in refs:
-            offset = max(0, p.text.find(ref.raw[:30]))
+        for ref, surface in zip(refs, footnote_surface[key]):
+            offset = max(0, p.text.find(surface[:30]))
             citations.append(Citation(
-                start=p.start + offset, end=p.start + offset + len(ref.raw), surface=ref.raw,
+                start=p.start + offset, end=p.start + offset + len(surface), surface=surface,
                 authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
                 year_text=ref.year_text, style="footnote", passage_index=p.index, page=p.page, sentence=p.text,
                 reference_index=ref.index, confidence=1.0))
 
     in_text: list[Citation] = []
     # a footnote that holds references is cited through them, not searched again for callouts
-    reference_footnotes = {r.passage_index for refs in footnote_refs.values() for r in refs}
+    reference_footnotes = {p.index for p in footnote_of.values()}
     for p in passages:
         if p.kind not in _CALLOUT_KINDS or p.index in reference_footnotes:
             continue

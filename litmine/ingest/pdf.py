@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
+from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, page_marks
 from litmine.ingest.pdf_layout import Line, all_gutters, reading_order, table_rows
 from litmine.ingest.pdf_spaces import SpaceCheck
 from litmine.ingest.structure import entry_start, is_reference_heading
@@ -289,7 +290,7 @@ def _body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
+def _run_blocks(run: list[Line], body: float, height: float, notes: NoteNumbers | None = None) -> list[Block]:
     """Paragraphs of one column run, from spacing, indentation, size and weight."""
     if not run:
         return []
@@ -335,14 +336,11 @@ def _run_blocks(run: list[Line], body: float, height: float) -> list[Block]:
             blocks.append(_make_block(cur, "caption" if cur_hint == "table" else cur_hint, body))
         cur = []
 
-    footnote_zone = False
+    in_notes = footnote_lines(run, body, height, notes)
     for i, line in enumerate(run):
         small = line.size < body * 0.9
         heading = is_heading[i]
-        if not footnote_zone and small and line.top > 0.55 * height and i > 0 and \
-                any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
-            footnote_zone = True
-            flush()
+        footnote_zone = in_notes[i]
         hint = "footnote" if footnote_zone else "table" if line.table else "heading" if heading else \
             "caption" if small else "body"
         prev = run[i - 1] if i else None
@@ -511,9 +509,10 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
             pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
     blocks: list[Block] = []
+    notes = NoteNumbers([page_marks(lines) for lines in pages])  # footnote numbers the text calls, per page
     for lines, w, h in zip(pages, widths, heights):
         for run in reading_order(lines, w):
-            blocks.extend(_run_blocks(run, body, h))
+            blocks.extend(_run_blocks(run, body, h, notes))
     blocks = _join_across_breaks(blocks)
     _heading_levels(blocks)
     return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,

@@ -1,0 +1,324 @@
+"""References in footnotes (German social science, humanities, policy reports): entries found in a note, parsed
+in the note style "Vorname Name, Titel, Ort Jahr, S. 12.", and short forms resolved to the reference they repeat.
+
+A note holds prose and references mixed: "Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12;
+ders., Gesammelte Aufsätze, Tübingen 1920." Entries are the stretches between cues ("Vgl.", "See also") and the
+semicolons that separate works, with any prose before the first name cut off. Short forms do not name a new work:
+"Ebd., S. 5", "Ibid.", "a.a.O.", "op. cit." and "Weber (Anm. 3), S. 7" point back to a reference given before;
+"Ders."/"Dies." ("the same author") start a new work by the author of the reference before.
+
+The note-style parser is a set of rules for one regular pattern (given names first, fields separated by commas,
+"in:" before a container, place and year together); anything it does not match confidently goes to the general
+parser (references.parse_reference). Everything here is a pure function over strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from litmine.citations.references import (_FOOTNOTE_CUE, _IBID, _MARKER, _split_semicolons, looks_like_reference,
+                                          parse_reference, repair_hyphens)
+from litmine.models import Reference
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_PARTICLE = r"(?:von|van|vom|de|der|den|del|della|di|du|da|la|le|zu|zur|ten|ter|dos|das)"
+_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A|In)\b)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
+_SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
+# a name in natural order: one to three given names or initials, particles, the surname
+_NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
+_ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
+_SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
+_AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+_DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
+                   rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
+_IN = re.compile(r"[,.]\s*(?:in|In|IN)\s?:\s*")
+_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>[{_UP}][^\d,;:()]{{1,40}}?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|$))")
+_VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
+_PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
+_JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}})\s*"
+                           rf"\((?P<year>{_YEAR})\)\s*(?:(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
+_JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
+                         rf"(?P<year>{_YEAR})")
+_PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+                    rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
+_NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
+                         rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*[/(:,]))")
+
+# pointers into parliamentary records and inquiry evidence, not works: "HC Deb 12 May 2020 col 34", "Q 123",
+# "Written evidence from X (ABC0012)", "104/9-108/16" (transcript page/line), "para 5"
+_POINTER = re.compile(r"^(?:(?:HC|HL)\s+Deb\b|Qq?\s?\d|(?:Written|Oral|Supplementary written)\s+evidence\b|"
+                      r"\d+/\d+\s*[-–]\s*\d+/\d+|paras?\.?\s+\d|paragraphs?\s+\d|Transcript\b|Day\s+\d+\b)", re.I)
+
+@dataclass
+class FootnoteEntry:
+    """One piece of a footnote: a reference (text), or a short form pointing back (back=True), with the name it
+    repeats ("Weber (Anm. 3)" → "Weber") when it gives one."""
+
+    text: str
+    back: bool = False
+    ditto: bool = False  # "Ders., Titel ...": a new work by the author of the reference before
+    name: str = ""
+    year: str = ""
+
+
+_SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)\s*,?\s*"
+                    r"(?:\(\s*(?:Anm|Fn|FN|note|n)\.?\s*\d+\s*\)|\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|"
+                    r"op\.\s?cit\.?|loc\.\s?cit\.?)")
+
+# "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page, nothing more
+_SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
+                         rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*"
+                         r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?[^A-Za-z]{0,30}$")
+
+
+def find_footnote_entries(text: str) -> list[FootnoteEntry]:
+    """The references and short forms a footnote holds, in order.
+
+    Example:
+        >>> [(e.text, e.back, e.ditto) for e in find_footnote_entries(
+        ...     "3 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922; ders., Gesammelte Aufsätze zur "
+        ...     "Religionssoziologie, Tübingen 1920. 4 Ebd., S. 5.")][1:]
+        [('ders., Gesammelte Aufsätze zur Religionssoziologie, Tübingen 1920. 4 Ebd., S. 5.', False, True)]
+    """
+    m = _MARKER.match(text)
+    start = m.end() if m else 0
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for cm in _FOOTNOTE_CUE.finditer(text, start):
+        if cm.start() > pos:
+            bounds.append((pos, cm.start()))
+        pos = cm.end()
+    bounds.append((pos, len(text)))
+    out: list[FootnoteEntry] = []
+    for a, b in bounds:
+        for a2, b2 in _split_works(text, a, b):
+            part = text[a2:b2].strip(" \t\n;,")
+            entry = _entry(part)
+            if entry is not None:
+                out.append(entry)
+    return out
+
+
+def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Semicolons between references (references._split_semicolons), and "; ders.," / "; ebd." always."""
+    pieces: list[tuple[int, int]] = []
+    for a2, b2 in _split_semicolons(text, a, b):
+        cut = a2
+        for m in re.finditer(r";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)", text[a2:b2], re.I):
+            pieces.append((cut, a2 + m.start()))
+            cut = a2 + m.end()
+        pieces.append((cut, b2))
+    return pieces
+
+
+def _entry(part: str) -> FootnoteEntry | None:
+    if not part:
+        return None
+    ib = _IBID.match(part)
+    if ib:
+        rest = part[ib.end():]
+        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col)\b\.?", "", rest)):
+            return FootnoteEntry(part, back=True)
+        part = rest.strip(" ,;.")
+    short = _SHORT.match(part) or _SHORT_YEAR.match(part)
+    if short:
+        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
+    if _DERS.match(part):
+        return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
+    if _PRESS.match(part) and len(part) < 160:
+        return FootnoteEntry(part)
+    if _POINTER.match(part):
+        return None
+    part = _cut_prose(part)
+    if looks_like_reference(part) < 0.5 or len(re.findall(r"[^\W\d_]{2,}", part)) < 4:
+        return None
+    return FootnoteEntry(part)
+
+
+def _cut_prose(part: str) -> str:
+    """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
+    Martina/...") is left out: the reference starts at the first name after words in lower case or a colon."""
+    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+        return part
+    for m in _NAME_START.finditer(part):
+        prefix = part[:m.start()]
+        if not prefix.strip():
+            continue
+        if not (re.search(r"(?:^|\s)(?!(?:und|and|von|van|de|der|den|zu)\b)[a-zà-ÿ]{2,}", prefix) or
+                prefix.rstrip().endswith(":")) or re.search(r"\d", prefix):
+            continue
+        rest = part[m.start():]
+        # "Beispiel Gille, Martina/...": the surname-first name starts one word later
+        inv = re.match(rf"^{_GIVEN}\s+(?={_SURNAME},\s+{_GIVEN}\s*[/(:])", rest)
+        rest = rest[inv.end():] if inv else rest
+        if looks_like_reference(rest) >= 0.5:
+            return rest
+    return part
+
+
+def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
+    """Parse one reference found in a footnote: the note style "Vorname Name, Titel, Ort Jahr" by rules, other
+    styles by the general parser. "Ders., Titel ..." takes its authors from previous.
+
+    Example:
+        >>> r = parse_footnote_reference("Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.")
+        >>> r.authors, r.title, r.place, r.year, r.pages
+        ([{'surname': 'Weber', 'given': 'Max'}], 'Wirtschaft und Gesellschaft', 'Tübingen', 1922, '12')
+    """
+    text = repair_hyphens(_tidy(raw))
+    ditto = _DERS.match(text)
+    if ditto and previous is not None:
+        ref = _parse_note_style(text[ditto.end():], raw=raw, index=index, authors=previous.authors)
+        if ref is None:
+            ref = parse_reference(text[ditto.end():], index=index)
+            ref.raw = raw
+            ref.authors = [dict(a) for a in previous.authors]
+        return ref
+    ref = _parse_note_style(text, raw=raw, index=index)
+    if ref is not None:
+        return ref
+    press = _PRESS.match(text)
+    if press and not _AUTHORS.match(text):
+        ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
+                        type="article")
+        pages = _PAGES.search(text, press.end())
+        ref.pages = _page_range(pages) if pages else None
+        return ref
+    ref = parse_reference(text, index=index)
+    ref.raw = raw
+    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
+        ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
+    return ref
+
+
+def _tidy(text: str) -> str:
+    """Spaces some producers put inside the note style: "( Hg.)", "In :", "Fremdarbeiter : Politik"."""
+    text = " ".join(text.split())
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"\s+([:;,])(?=\s)", r"\1", text)
+    return re.sub(r"\s+/\s+", "/", text)
+
+
+def _split_names(names: str) -> list[dict[str, str]]:
+    out = []
+    for part in re.split(_SEP, names):
+        toks = part.split()
+        if len(toks) < 2:
+            continue
+        k = len(toks) - 1
+        while k > 1 and re.fullmatch(_PARTICLE, toks[k - 1]):
+            k -= 1
+        out.append({"surname": " ".join(toks[k:]), "given": " ".join(toks[:k])})
+    return out
+
+
+def _parse_note_style(text: str, *, raw: str, index: int,
+                      authors: list[dict[str, str]] | None = None) -> Reference | None:
+    """The note style by rules, or None when the text does not follow it closely enough."""
+    body = text
+    if authors is None:
+        m = _AUTHORS.match(text)
+        if not m:
+            return None
+        authors = _split_names(m.group("names"))
+        if not authors:
+            return None
+        body = text[m.end():]
+    else:
+        authors = [dict(a) for a in authors]
+    ref = Reference(index=index, raw=raw, authors=authors)
+    inm = _IN.search(body)
+    head, tail = (body[:inm.start()], body[inm.end():]) if inm else (body, "")
+    if inm:
+        ref.title = _clean_title(head)
+        if not ref.title:
+            return None
+        ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
+        if ed:  # a chapter in an edited book
+            ref.editors = _split_names(_tidy(ed.group("eds")))
+            rest = tail[ed.end():]
+            py = _last_place_year(rest)
+            ref.container = _clean_title(rest[:py.start()] if py else rest)
+            ref.type = "chapter"
+        else:
+            jm = _JOURNAL_TAIL.match(tail) or _JOURNAL_NR.match(tail)
+            py = None
+            if jm:
+                ref.container = _clean_title(jm.group("container"))
+                ref.volume = jm.groupdict().get("volume")
+                ref.issue = jm.group("issue")
+                ref.year = int(jm.group("year"))
+                ref.type = "article"
+            else:
+                py = _last_place_year(tail)
+                ref.container = _clean_title(tail[:py.start()] if py else tail)
+                ref.type = "chapter" if py and not re.search(r"\d+\s*\(", tail) else "article"
+        if ref.year is None and py:
+            ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+    else:
+        py = _last_place_year(head)
+        if not py:
+            return None
+        title = head[:py.start()]
+        vol = _VOLUME.search(title)
+        if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
+            ref.volume, title = vol.group(1), title[:vol.start()]
+        ref.title = _clean_title(title)
+        ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+        ref.type = "book"
+        if not ref.title:
+            return None
+    if ref.place and ":" in ref.place:
+        ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
+    if ref.year is None:
+        y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", tail or head)
+        ref.year = int(y[-1]) if y else None
+    pages = _PAGES.search(tail or head)
+    if pages:
+        ref.pages = _page_range(pages)
+    elif tail:
+        pr = re.search(r"[,)]\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\.?\s*$", tail)
+        ref.pages = f"{pr.group(1)}-{pr.group(2)}" if pr else None
+    url = re.search(r"https?://\S+|www\.\S+", text)
+    ref.url = url.group(0).rstrip(".,;)") if url else None
+    return ref
+
+
+def _page_range(m: re.Match) -> str:
+    return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
+
+
+def _last_place_year(text: str) -> re.Match | None:
+    found = None
+    for m in _PLACE_YEAR.finditer(text):
+        if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", m.group("place").strip()):
+            continue
+        found = m
+        break  # the first place and year after the title ends it; later ones are pages or reprints
+    return found
+
+
+def _clean_title(text: str) -> str | None:
+    t = text.strip(" ,.;:")
+    t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
+    return t or None
+
+
+def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+    """The earlier reference a short form repeats: "Ebd." and "Ibid." the one just before, "Weber (Anm. 3)" and
+    "Weber, a.a.O." the last one by that author."""
+    if not earlier:
+        return None
+    if not entry.name:
+        return earlier[-1]
+    surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
+    for ref in reversed(earlier):
+        names = {a.get("surname", "").lower() for a in ref.authors} | \
+            {a.get("surname", "").lower().split()[0] for a in ref.authors if a.get("surname")}
+        if surnames & names and (not entry.year or str(ref.year or "") == entry.year):
+            return ref
+    return None

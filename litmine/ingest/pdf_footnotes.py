@@ -1,0 +1,90 @@
+"""Footnote lines on a PDF page: where a page's notes begin, from type size, place and note numbers.
+
+Rules, each covering a layout seen across publishers (they are layout facts, not fitted to documents):
+
+- Foot zone: from the first line in small type (under 0.92 of the body size) in the lower 45 % of a column run,
+  when text at body size stands above it and nothing after it is at body size, to the run's end. 0.92 and not
+  0.9: many German journals set notes at 9 pt under a 10 pt text.
+- Numbered note: a line in small type that opens with a note number the body text calls with a superscript mark
+  (on this page or the one before), or with the number after the last note seen (marks the layer lost), in the
+  lower part of the page. Small lines after it continue the note until one at body size. This finds notes set
+  beside the text in a margin column (sidenotes) and notes under a figure, which the foot-zone rule misses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN
+from litmine.ingest.pdf_layout import Line
+
+SMALL = 0.92  # a note's type size, at most, relative to the body text
+_MARK = re.compile(f"{SUP_OPEN}([^{SUP_CLOSE}]*){SUP_CLOSE}")
+_NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[]))")
+
+
+def page_marks(lines: list[Line]) -> set[int]:
+    """The numbers a page's text calls with superscript marks ("text\ue0033\ue004" → 3; "2,3" and "4-6" too)."""
+    out: set[int] = set()
+    for line in lines:
+        if SUP_OPEN not in line.text:
+            continue
+        for m in _MARK.finditer(line.text):
+            for part in re.split(r",", m.group(1)):
+                bits = [b for b in re.split(r"[-\u2013]", part.strip()) if b.isdigit()]
+                if len(bits) == 2 and int(bits[0]) <= int(bits[1]) < int(bits[0]) + 20:
+                    out.update(range(int(bits[0]), int(bits[1]) + 1))
+                elif len(bits) == 1:
+                    out.add(int(bits[0]))
+    return out
+
+
+class NoteNumbers:
+    """The note numbers a document calls, page by page, and the last note found; shared by a document's runs."""
+
+    def __init__(self, marks_by_page: list[set[int]]) -> None:
+        self.marks = marks_by_page
+        self.last = 0
+
+    def opens_note(self, line: Line, *, low: bool) -> bool:
+        """Whether the line starts a note: its number is called on this page or the one before, or it is the
+        next number after the last note seen and the line sits low on its page."""
+        m = _NOTE_NUMBER.match(line.text)
+        if not m:
+            return False
+        n = int(m.group(1))
+        p = line.page - 1
+        called = any(0 <= q < len(self.marks) and n in self.marks[q] for q in (p, p - 1))
+        return n > 0 and (called or (low and self.last < n <= self.last + 2))
+
+    def saw(self, line: Line) -> None:
+        """Note the number a footnote line opens with, if it follows the notes seen so far."""
+        m = _NOTE_NUMBER.match(line.text)
+        if m and self.last < int(m.group(1)) <= self.last + 5:
+            self.last = int(m.group(1))
+
+
+def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbers | None) -> list[bool]:
+    """Which lines of one column run (top to bottom) are footnote text."""
+    flags = [False] * len(run)
+    small = [line.size < body * SMALL for line in run]
+    # the foot zone: small type to the end of the run, under text at body size
+    for i, line in enumerate(run):
+        if small[i] and line.top > 0.55 * height and i > 0 and \
+                any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
+            for j in range(i, len(run)):
+                flags[j] = True
+            break
+    if notes is not None:
+        inside = False
+        for i, line in enumerate(run):
+            if not small[i]:
+                inside = False
+                continue
+            if notes.opens_note(line, low=line.top > 0.45 * height):
+                inside = True
+            flags[i] = flags[i] or inside
+        for i, line in enumerate(run):
+            if flags[i]:
+                notes.saw(line)
+    return flags
