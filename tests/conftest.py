@@ -82,3 +82,35 @@ def blank_pdf(path: Path, pages: int = 2) -> Path:
 
 def is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+_REFS = ["Lipsky, M. (1980) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. New York: "
+         "Russell Sage Foundation.",
+         "Osborne, S. P. (2006) The New Public Governance? Public Management Review, 8(3), 377-387.",
+         "Lindsay, C. and Dutton, M. (2012) Promoting healthy routes back to work? Social Policy and Society, "
+         "11(4), 509-521.",
+         "Sørensen, E. and Torfing, J. (2011) Enhancing collaborative innovation in the public sector. "
+         "Administration & Society, 43(8), 842-868."]
+
+
+def write_papers(root: Path, count: int = 5) -> Path:
+    """`count` small text papers (2001, 2004, ...) citing each other's references, with concept mentions, one
+    defining an acronym (in-work poverty (IWP)) that a later one uses alone: enough for works, mentions and the
+    glossary."""
+    root.mkdir(parents=True, exist_ok=True)
+    authors = ["Åsa Lindqvist", "Jürgen Weiß", "Mairi Buchanan", "Søren Kjærgaard", "Helen Okafor", "Owen Griffiths"]
+    for i in range(count):
+        year = 2001 + 3 * i
+        refs = [_REFS[(i + k) % len(_REFS)] for k in range(3)]
+        cites = "; ".join(f"{r.split(',')[0]}, {r.split('(')[1][:4]}" for r in refs)
+        iwp = ("Low pay left many families in in-work poverty (IWP) after the reform." if i == 0 else
+               "By then IWP was the commonest reason for referral." if i == 2 else "")
+        body = [f"Partnership working and co-production shape local employability services ({cites}). {iwp}",
+                "Work-first activation puts rapid job entry ahead of human capital development, and conditionality "
+                f"reaches lone parents earlier than before (case {i + 1}).",
+                "Street-level bureaucracy decides how benefit sanctions are applied by front-line advisers."]
+        text = (f"Local Employability Partnerships, Study {i + 1}\n\n{authors[i % len(authors)]}\n\n"
+                f"Working Paper {i + 1}, Centre for Work and Welfare Research, {year}\n\nIntroduction\n\n"
+                + "\n\n".join(body) + "\n\nReferences\n\n" + "\n\n".join(refs) + "\n")
+        (root / f"{year}_paper_{i + 1}.txt").write_text(text, encoding="utf-8")
+    return root

@@ -28,7 +28,8 @@ class _Group(TyperGroup):
         except LitmineError as exc:
             fail(exc)
         except (OSError, sqlite3.Error) as exc:
-            found = classify_error(exc)
+            # an OSError without a file name, or an SQLite error, is the store's (the one this command opened)
+            found = classify_error(exc, _opened.get("store"))
             if found is None:
                 raise
             fail(found)
@@ -83,8 +84,12 @@ def progress_name(path: str) -> str:
     return escape(one_line(clean_terminal_text(Path(path).name)))
 
 
+_opened: dict[str, str] = {}
+
+
 def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
     path = db or default_db()
+    _opened["store"] = str(path)
     if must_exist and not Path(path).exists():
         fail(f"{path}: no store here yet (run `litmine ingest CORPUS` first, or pass --db)")
     try:

@@ -92,3 +92,16 @@ class GuardedDictWriter(csv.DictWriter):
     def writerows(self, rowdicts) -> None:
         for row in rowdicts:
             self.writerow(row)
+
+
+def unguard_csv_cell(value: str) -> str:
+    """The cell guard_csv_cell guarded, as it was: a CSV litmine wrote (`litmine docs --format csv`) read back as a
+    metadata file gives the titles it was given.
+
+    Example:
+        >>> unguard_csv_cell("'-ism and its critics"), unguard_csv_cell("'t Hooft")
+        ('-ism and its critics', "'t Hooft")
+    """
+    if value.startswith("'") and value[1:].startswith(_FORMULA_START):
+        return value[1:]
+    return value

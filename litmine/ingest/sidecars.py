@@ -14,12 +14,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from litmine.citations.reference_names import creator_display, creator_from_name
 from litmine.errors import MetadataError
+from litmine.export.sanitize import unguard_csv_cell
 from litmine.ingest.text import decode_bytes
 
 _YEAR = re.compile(r"\b(1[5-9]\d{2}|20\d{2})\b")
@@ -233,7 +235,8 @@ def load_csv(text: str, source: str) -> list[SidecarRecord]:
     records = []
     try:
         for row in reader:
-            get = lambda k: (row.get(cols[k]) or "").strip() if k in cols else ""  # noqa: E731
+            # unguard: a cell `litmine docs --format csv` guarded against spreadsheet formulas ('=..., '-...)
+            get = lambda k: unguard_csv_cell((row.get(cols[k]) or "").strip()) if k in cols else ""  # noqa: E731
             doc_id = get("id").lower()
             record = SidecarRecord(source=source, title=_clean(get("title")), year=_year(get("year")),
                                    venue=_clean(get("venue")), doi=normalise_doi(get("doi")),
@@ -285,6 +288,11 @@ def load_sidecar(path: str | Path) -> list[SidecarRecord]:
     """Read a .bib, .ris or .csv export into records. Raises MetadataError naming the file."""
     path = Path(path)
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
+            from litmine.ingest.corpus import not_regular_reason
+
+            raise MetadataError(f"{path}: {not_regular_reason(mode)}")
         data = path.read_bytes()
     except OSError as exc:
         raise MetadataError(f"{path}: cannot read ({exc.strerror or exc})") from None

@@ -48,8 +48,9 @@ def _quick_check(db: sqlite3.Connection, path: str) -> None:
     store's size, without the index cross-checks of integrity_check)."""
     rows = [r[0] for r in db.execute("PRAGMA quick_check(3)")]
     if rows != ["ok"]:
-        raise StoreDamagedError(f"{path}: the store is damaged ({'; '.join(map(str, rows))[:200]}); restore a "
-                                "backup, or delete it and ingest again")
+        found = " ".join(" ".join(map(str, rows)).split())[:200]
+        raise StoreDamagedError(f"{path}: the store is damaged ({found}); restore a backup, or delete it and ingest "
+                                "again")
 
 
 def _now() -> str:
@@ -113,13 +114,22 @@ class Store(MentionsMixin, ZoteroMixin):
                 raise
             self.db.execute(f"RELEASE {name}")
             return
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")  # waits busy_timeout() for another writer
+            try:
+                yield
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:  # busy, disk full, read-only: one line naming the store
+            found = classify_error(exc, self.path)
+            if found is None:
+                raise
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise found from None
 
     @contextmanager
     def batch(self) -> Iterator[None]:
