@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from litmine.config import DOCUMENT_SUFFIXES, METADATA_SUFFIXES, default_jobs
-from litmine.errors import LitmineError, MetadataError
+from litmine.config import DOCUMENT_SUFFIXES, METADATA_SUFFIXES, Limits, default_jobs
+from litmine.errors import InputError, LitmineError, MetadataError
 from litmine.faults import checkpoint
-from litmine.ingest.extract import sha256_bytes
+from litmine.ingest.extract import check_text_size
 from litmine.ingest.sidecars import SidecarIndex, SidecarRecord, load_sidecar
 from litmine.ingest.workers import FileResult, run_local
 from litmine.models import Concept, Document
@@ -86,6 +88,25 @@ def walk_corpus(root: str | Path) -> Iterator[tuple[str, str | None]]:
         yield errors.pop(0)
 
 
+def sha256_file(path: str, chunk: int = 1 << 20) -> str:
+    """The SHA-256 of a file, read in chunks (memory flat however large the file); raises OSError."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+_FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def not_regular_reason(mode: int) -> str:
+    """Why a path that is not a regular file is not read (reading a FIFO or device would block or never end)."""
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+    return f"not a regular file ({kind}): skipped"
+
+
 def _write_result(store: Store, report: IngestReport, emit: Event, root: str, result: FileResult,
                   cand: _Candidate, index: SidecarIndex | None, stats: dict[str, os.stat_result]) -> None:
     path, doc = result.path, result.doc
@@ -157,7 +178,8 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
                   jobs: int | None = None, force: bool = False, prune: bool = False,
                   on_event: Event | None = None, concepts: Sequence[Concept] | None = None,
                   scheduler: str | None = None, files: Sequence[str] | None = None,
-                  extra_records: Sequence[SidecarRecord] | None = None) -> IngestReport:
+                  extra_records: Sequence[SidecarRecord] | None = None,
+                  limits: Limits | None = None) -> IngestReport:
     """Ingest every PDF, text, Markdown, Word and HTML file under corpus into the store, incrementally.
 
     Unchanged files (same size and mtime, or same content hash) are skipped; changed files are replaced, each
@@ -167,6 +189,9 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     `scheduler` ("local" for a LocalCluster, or "tcp://host:8786"); this process writes the store in batches.
     `files` (a Zotero library's attachments: ingest/zotero.py) replaces the walk of corpus; `extra_records` are
     metadata records that apply like sidecar entries (a Zotero item's, tied to its attachment's path).
+    Only regular files are read (a FIFO, socket or device named *.txt fails with its line, never blocks); files
+    are hashed in chunks, never held whole here; `limits` (default: Limits.from_env()) bounds each file's time,
+    a text file's size and a passage's length.
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP
@@ -179,6 +204,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         raise LitmineError(f"{root}: not a folder")
     report = IngestReport()
     jobs = jobs or default_jobs()
+    limits = limits or Limits.from_env()
     if scheduler:  # before walking and hashing what may be 50,000 files
         from litmine.ingest.distributed import check_scheduler
 
@@ -218,6 +244,9 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
             _fail(store, report, emit, root, path, reason)
             continue
+        if not stat.S_ISREG(st.st_mode):
+            _fail(store, report, emit, root, path, not_regular_reason(st.st_mode))
+            continue
         old = known.get(path)
         if old is not None and not force and old["status"] == "failed" and old["fail_size"] == st.st_size and \
                 old["fail_mtime"] == st.st_mtime:
@@ -231,17 +260,20 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             if old["sha256"]:
                 seen_hashes.setdefault(old["sha256"], path)
             continue
+        if not st.st_size:
+            _fail(store, report, emit, root, path, "empty file (0 bytes)", st)
+            continue
         try:
-            with open(path, "rb") as fh:
-                data = fh.read()
+            if DOCUMENT_SUFFIXES.get(Path(path).suffix.lower()) in ("txt", "md"):
+                check_text_size(path, st.st_size, limits)
+            sha = sha256_file(path)
+        except InputError as exc:
+            _fail(store, report, emit, root, path, exc.reason, st)
+            continue
         except OSError as exc:
             reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
             _fail(store, report, emit, root, path, reason, st)
             continue
-        if not data:
-            _fail(store, report, emit, root, path, "empty file (0 bytes)", st)
-            continue
-        sha = sha256_bytes(data)
         if old is not None and not force and old["sha256"] == sha and old["status"] == "ok" and \
                 store.has_document(sha):
             store.touch_file(path, size=st.st_size, mtime=st.st_mtime)
@@ -265,7 +297,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
 
         results = run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs)
     else:
-        results = run_local(paths, jobs=jobs, concepts=concepts)
+        results = run_local(paths, jobs=jobs, concepts=concepts, limits=limits)
     # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well
     # under a millisecond): a kill, Ctrl-C or out-of-memory loses only the files in flight, never the finished ones
     # held back by a slow one, and an `added:` line is only ever printed for a committed document

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
-from litmine.config import DOCUMENT_SUFFIXES
+from litmine.config import DOCUMENT_SUFFIXES, Limits
 from litmine.errors import InputError
 from litmine.citations.reference_names import creators_from_names
+from litmine.ingest.blocks import Block
 from litmine.ingest.metadata import _YEAR_RE, extract_metadata
+from litmine.ingest.sentences import split_long
 from litmine.ingest.structure import build_passages
 from litmine.models import Document
 
@@ -18,8 +22,11 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def extract_document(path: str, data: bytes | None = None) -> tuple[Document, dict]:
+def extract_document(path: str, data: bytes | None = None, limits: Limits | None = None) -> tuple[Document, dict]:
     """Read one corpus file into a Document. Returns the document and the metadata the document itself gives.
+
+    `limits` (default: Limits.from_env()) refuses a text file above its size limit and splits passages above
+    its length.
 
     Raises InputError (naming the file and the reason) for anything that cannot be read.
 
@@ -31,6 +38,9 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
     fmt = DOCUMENT_SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
         raise InputError(path, f"not a document litmine reads (suffix {Path(path).suffix!r})")
+    limits = limits or Limits.from_env()
+    if fmt in ("txt", "md"):
+        check_text_size(path, len(data) if data is not None else None, limits)
     if data is None:
         try:
             data = Path(path).read_bytes()
@@ -56,6 +66,7 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
         from litmine.ingest.text import read_text_file
 
         blocks, info = read_text_file(data, path, fmt)
+    blocks, split = split_long_blocks(blocks, limits.passage_chars)
     text, passages = build_passages(blocks)
     if not passages:
         raise InputError(path, "no text found")
@@ -89,6 +100,9 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
         doc.text_source = "ocr"
         doc.notes.extend(info["ocr"]["notes"])
     doc.notes.extend(info.get("notes", []))  # what a reader says about its reading (Word's page layout)
+    if split:
+        doc.notes.append(f"{split} passage(s) longer than {limits.passage_chars:,} characters split at sentence "
+                         "boundaries (limit: LITMINE_PASSAGE_CHARS)")
     if info.get("encoding") and info["encoding"] != "utf-8":
         doc.notes.append(f"decoded as {info['encoding']}")
     if doc.year is None:
@@ -98,3 +112,35 @@ def extract_document(path: str, data: bytes | None = None) -> tuple[Document, di
         doc.notes.append("no publication year found" + (f" (cites works up to {max(cited)})" if cited else ""))
     own = {"values": values, "sources": sources}
     return doc, own
+
+
+def check_text_size(path: str, size: int | None, limits: Limits) -> None:
+    """Refuse a .txt/.md file above limits.text_mb before it is read (its size from the file when not given)."""
+    if size is None:
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            return  # the read that follows says why
+    if limits.text_mb and size > limits.text_mb * 1_000_000:
+        raise InputError(path, f"text file too large ({size / 1e6:,.0f} MB; the limit is {limits.text_mb:g} MB: "
+                               "set LITMINE_TEXT_MB or --max-text-mb to read it, or split the file)")
+
+
+_SPLIT_HINTS = ("body", "list", "footnote", "caption", "abstract")
+
+
+def split_long_blocks(blocks: list[Block], limit: int) -> tuple[list[Block], int]:
+    """Blocks with each text block longer than `limit` characters cut at sentence boundaries into blocks of at
+    most `limit` (headings and reference lists are left whole: their own rules split them). Returns the blocks
+    and how many were cut."""
+    if not limit or all(len(b.text) <= limit for b in blocks):
+        return blocks, 0
+    out: list[Block] = []
+    cut = 0
+    for b in blocks:
+        if len(b.text) <= limit or b.hint not in _SPLIT_HINTS:
+            out.append(b)
+            continue
+        cut += 1
+        out.extend(replace(b, text=piece) for piece in split_long(b.text, limit))
+    return out, cut

@@ -67,3 +67,33 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if end > start:
         spans.append((start, end))
     return spans
+
+
+def split_long(text: str, limit: int) -> list[str]:
+    """Cut a text longer than `limit` characters into pieces of at most `limit`, at sentence boundaries (a
+    sentence longer than the limit at its last space before the limit, else at the limit itself).
+
+    Example:
+        >>> split_long("One sentence here. Another one. A third.", 25)
+        ['One sentence here.', 'Another one. A third.']
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    start = end = 0  # the piece being built is text[start:end]
+    for s, e in split_sentences(text):
+        if e - start <= limit:
+            end = e
+            continue
+        if end > start:
+            pieces.append(text[start:end].strip())
+        start = s
+        while e - start > limit:  # one sentence longer than the limit
+            cut = text.rfind(" ", start + 1, start + limit + 1)
+            cut = cut if cut > start else start + limit
+            pieces.append(text[start:cut].strip())
+            start = cut
+        end = e
+    if end > start:
+        pieces.append(text[start:end].strip())
+    return [p for p in pieces if p]

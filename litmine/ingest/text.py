@@ -191,19 +191,19 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def _join_lines(lines: list[str]) -> str:
-    """Join wrapped lines into one paragraph, marking line-end hyphens for later repair."""
-    out = ""
+    """Join wrapped lines into one paragraph, marking line-end hyphens for later repair (linear in its length)."""
+    parts: list[str] = []
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        if not out:
-            out = line
-        elif out.endswith("-") and len(out) > 1 and out[-2].isalpha() and line[:1].isalpha():
-            out = out[:-1] + HYPHEN_MARK + line
-        else:
-            out = out + " " + line
-    return out
+        if parts and len(parts[-1]) > 1 and parts[-1].endswith("-") and parts[-1][-2].isalpha() and \
+                line[:1].isalpha():
+            parts[-1] = parts[-1][:-1] + HYPHEN_MARK
+        elif parts:
+            parts.append(" ")
+        parts.append(line)
+    return "".join(parts)
 
 
 def _split_paragraphs(text: str) -> list[list[str]]:
@@ -274,15 +274,32 @@ def _wrap_width(text: str) -> int:
     return lengths[int(len(lengths) * 0.95)] if lengths else 0
 
 
+_SENTENCE_END = (".", ":", "?", "!", '"', "'", ")", "\u201d")
+
+
 def _paragraph_lines(para: list[str], width: int) -> list[list[str]]:
-    """Split a blank-line paragraph into real paragraphs: unwrapped files have one paragraph per line."""
+    """Split a blank-line paragraph into real paragraphs: unwrapped files have one paragraph per line.
+
+    In a hard-wrapped file a paragraph also ends (general rules, for files without blank lines between
+    paragraphs) after a line that ends a sentence and either is short (under 60% of the wrap width) or had room
+    for the next line's first word (a wrapping program would have put it there), and before a line indented
+    deeper than the file's usual text when the line before it ends a sentence.
+    """
     if width > 160:
         return [[line] for line in para]
+    indents = sorted(len(line) - len(line.lstrip()) for line in para)
+    usual_indent = indents[len(indents) // 2] if indents else 0
     out: list[list[str]] = [[]]
     for line in para:
-        prev = out[-1][-1] if out[-1] else None
-        if prev is not None and len(prev.strip()) < 0.6 * width and prev.rstrip().endswith((".", ":", "?", "!", '"')):
-            out.append([])
+        prev = out[-1][-1].rstrip() if out[-1] else None
+        if prev is not None and prev.endswith(_SENTENCE_END):
+            stripped = line.lstrip()
+            first_word = stripped.split(maxsplit=1)[0] if stripped else ""
+            short = len(prev.strip()) < 0.6 * width
+            had_room = len(prev) + 1 + len(first_word) < width
+            indented = len(line) - len(stripped) > usual_indent
+            if short or had_room or indented:
+                out.append([])
         out[-1].append(line)
     return [p for p in out if p]
 

@@ -55,3 +55,107 @@ def test_hostile_inputs_decode_one_stray_byte_in_utf8():
     assert decode_bytes("Sørensen, Müller and café “quoted”".encode("cp1252"), "b.txt") == (
         "Sørensen, Müller and café “quoted”", "cp1252")
     assert decode_bytes("Åse Sørensen façade".encode("latin-1") + b"\x81", "c.txt")[1] == "latin-1"
+
+
+def test_hostile_inputs_hard_wrapped_text_without_blank_lines_is_split():
+    import textwrap
+
+    from litmine.ingest.text import read_plain
+
+    paras = [f"Absatz {i}: Sørensen und Müller untersuchen die Politik der Wohlfahrt in Schottland, "
+             + "mit vielen Daten und langen Sätzen über die Jahre " * (2 + i % 4) + f"bis zum Ende {i}."
+             for i in range(12)]
+    blocks = read_plain("\n".join(textwrap.fill(p, 72) for p in paras))
+    assert len(blocks) >= 10  # a line with room for the next word, ending a sentence, ends its paragraph
+    assert blocks[0].text.startswith("Absatz 0:") and blocks[0].text.endswith("bis zum Ende 0.")
+    # indented first lines mark paragraphs too
+    indented = read_plain("\n".join(textwrap.fill(p, 72, initial_indent="   ") for p in paras))
+    assert len(indented) == 12
+
+
+def test_hostile_inputs_long_passages_split_at_sentences_with_a_note(tmp_path):
+    from litmine.config import Limits
+    from litmine.ingest.extract import extract_document
+
+    sentence = "Die Sørensen-Studie zeigt große Effekte für Alleinerziehende. "
+    data = ("Title line\n\n" + sentence * 400 + "\n").encode()
+    doc, _ = extract_document(str(tmp_path / "long.txt"), data, Limits(passage_chars=2000))
+    bodies = [p for p in doc.passages if len(p.text) > 200]
+    assert len(bodies) >= 12 and all(len(p.text) <= 2000 for p in doc.passages)
+    assert all(p.text.endswith("Alleinerziehende.") for p in bodies)
+    assert any("split at sentence boundaries" in n and "2,000" in n for n in doc.notes)
+
+
+def _ingest(root, **kw):
+    from litmine.ingest.corpus import ingest_corpus
+    from litmine.store import Store
+
+    events = []
+    report = ingest_corpus(root, Store(":memory:"), jobs=1, on_event=lambda k, p, m: events.append((k, p, m)), **kw)
+    return report, events
+
+
+def test_hostile_inputs_fifo_named_txt_or_bib_is_skipped(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("Sørensen (2019) zeigt es. Ein zweiter Satz.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "library.bib")
+    report, _ = _ingest(tmp_path)  # must not block on either FIFO
+    assert [os.path.basename(p) for p in report.added] == ["good.txt"]
+    failed = {os.path.basename(p): r for p, r in report.failed}
+    assert failed["pipe.txt"] == "not a regular file (a FIFO (named pipe)): skipped"
+    assert "not a regular file (a FIFO (named pipe))" in failed["library.bib"]
+
+
+def test_hostile_inputs_text_above_size_limit_refused_before_reading(tmp_path):
+    from litmine.config import Limits
+
+    (tmp_path / "dump.txt").write_bytes("Große Datenmenge. ".encode() * 70_000)  # ~1.3 MB
+    (tmp_path / "small.txt").write_text("Ein kleiner Text über Politik.\n", encoding="utf-8")
+    report, _ = _ingest(tmp_path, limits=Limits(text_mb=1))
+    assert [p.rsplit("/", 1)[-1] for p in report.added] == ["small.txt"]
+    (path, reason), = report.failed
+    assert path.endswith("dump.txt") and reason.startswith("text file too large (1 MB; the limit is 1 MB")
+
+
+def _slow_pdf(path):
+    """A one-page PDF whose content stream holds ~1 MB of scattered text operators (tens of thousands of text
+    objects): minutes of PDF text extraction, a few KB on disk."""
+    from litmine.pdfwrite import PdfWriter
+
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 72, "Große Zahlen: eine feindliche Seite", size=14)
+    ops = b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
+                   for i in range(40_000))
+    w.pages[-1].append(ops)
+    w.save(path)
+
+
+def test_hostile_inputs_per_file_time_limit_fails_the_file_and_the_run_goes_on(tmp_path):
+    from litmine.config import Limits
+
+    _slow_pdf(tmp_path / "a_slow.pdf")
+    (tmp_path / "b_next.txt").write_text("Sørensen (2019) zeigt es. Ein zweiter Satz.\n", encoding="utf-8")
+    start = time.monotonic()
+    report, events = _ingest(tmp_path, limits=Limits(file_seconds=1))
+    assert time.monotonic() - start < 60  # generous: without the limit the PDF alone takes minutes
+    (path, reason), = report.failed
+    assert path.endswith("a_slow.pdf")
+    assert reason == "took longer than the time limit of 1 s per file (set --time-limit or LITMINE_FILE_SECONDS " \
+                     "to allow more)"
+    assert [p.rsplit("/", 1)[-1] for p in report.added] == ["b_next.txt"]
+    assert ("failed", path, reason) in events
+
+
+def test_hostile_inputs_time_limit_in_a_process_pool(tmp_path):
+    from litmine.config import Limits
+    from litmine.ingest.workers import run_local
+
+    _slow_pdf(tmp_path / "slow.pdf")
+    (tmp_path / "ok.txt").write_text("Ein Text über Müller.\n", encoding="utf-8")
+    results = {r.path.rsplit("/", 1)[-1]: r for r in run_local([str(tmp_path / "slow.pdf"), str(tmp_path / "ok.txt")],
+                                                                jobs=2, limits=Limits(file_seconds=1))}
+    assert results["slow.pdf"].reason.startswith("took longer than the time limit of 1 s")
+    assert results["ok.txt"].doc is not None
