@@ -54,6 +54,8 @@ BENCHES = [
           what="PDF text against pypdfium2 and pdftotext: words present, split, glued, spaces before hyphens"),
     Bench("citations.py", "citations", needs=("eval:excite-ssoar/en_refsection", "eval:jose"),
           what="reference fields and callout links from PDF, against gold"),
+    Bench("footnotes.py", "footnotes", needs=("eval:excite-ssoar/de_footnotes",),
+          what="German footnote references from PDF: footnote lines, detection, entries, fields; tune/test split"),
     Bench("references.py", "references",
           needs=("eval:excite-ssoar/derived", "eval:anystyle/derived", "eval:parscit/derived"),
           what="reference-string parsing accuracy and strings/s"),

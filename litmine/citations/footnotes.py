@@ -78,10 +78,12 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     """The references and short forms a footnote holds, in order.
 
     Example:
-        >>> [(e.text, e.back, e.ditto) for e in find_footnote_entries(
+        >>> [(e.text, e.ditto) for e in find_footnote_entries(
         ...     "3 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922; ders., Gesammelte Aufsätze zur "
-        ...     "Religionssoziologie, Tübingen 1920. 4 Ebd., S. 5.")][1:]
-        [('ders., Gesammelte Aufsätze zur Religionssoziologie, Tübingen 1920. 4 Ebd., S. 5.', False, True)]
+        ...     "Religionssoziologie, Tübingen 1920.")][1]
+        ('ders., Gesammelte Aufsätze zur Religionssoziologie, Tübingen 1920.', True)
+        >>> [(e.text, e.back) for e in find_footnote_entries("4 Ebd., S. 5.")]
+        [('Ebd., S. 5.', True)]
     """
     m = _MARKER.match(text)
     start = m.end() if m else 0

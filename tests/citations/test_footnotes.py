@@ -1,0 +1,138 @@
+"""Footnote references: entries in a note, the note style parsed, short forms resolved, pointers left out."""
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference
+from litmine.ingest.extract import extract_document
+from litmine.models import Passage
+from litmine.pdfwrite import PdfWriter
+
+
+def _notes(*texts: str) -> list[Passage]:
+    out, start = [], 0
+    for i, t in enumerate(texts):
+        out.append(Passage(index=i, kind="footnote", text=t, start=start, end=start + len(t), page=1))
+        start += len(t) + 2
+    return out
+
+
+def test_footnotes_note_style_book_parsed():
+    r = parse_footnote_reference("Jürgen Schäfer-Öhlmann, Grundzüge der Wohlfahrtspflege, Göttingen 1987, S. 45.")
+    assert r.authors == [{"surname": "Schäfer-Öhlmann", "given": "Jürgen"}]
+    assert (r.title, r.place, r.year, r.pages, r.type) == ("Grundzüge der Wohlfahrtspflege", "Göttingen", 1987,
+                                                           "45", "book")
+
+
+def test_footnotes_note_style_title_keeps_its_subtitle_and_dates():
+    r = parse_footnote_reference("Anna Weiß, Armut im Wandel. Städtische Fürsorge 1950 - 1975, München 1998.")
+    assert r.title == "Armut im Wandel. Städtische Fürsorge 1950 - 1975"
+    assert (r.place, r.year) == ("München", 1998)
+
+
+def test_footnotes_note_style_chapter_in_edited_volume():
+    r = parse_footnote_reference("Jörg Kühn / Eva Maria von Bülow, Die Stadt als Bühne, in: Karl Rößler (Hg.), "
+                                 "Öffentliche Räume, Frankfurt/M. 2003, S. 29 - 48.")
+    assert [a["surname"] for a in r.authors] == ["Kühn", "von Bülow"]
+    assert r.title == "Die Stadt als Bühne"
+    assert r.editors == [{"surname": "Rößler", "given": "Karl"}]
+    assert (r.container, r.year, r.pages, r.type) == ("Öffentliche Räume", 2003, "29-48", "chapter")
+
+
+def test_footnotes_note_style_journal_article():
+    r = parse_footnote_reference("Björn Größ, Pendeln und Familie, in: Zeitschrift für Soziologie, 31 (2002) 4, "
+                                 "S. 310-329.")
+    assert (r.container, r.volume, r.issue, r.year, r.pages) == ("Zeitschrift für Soziologie", "31", "4", 2002,
+                                                                 "310-329")
+
+
+def test_footnotes_volume_of_a_multi_volume_work():
+    r = parse_footnote_reference("Gustav Mähler, Gesammelte Schriften, Bd. 3, Leipzig 1911.")
+    assert (r.title, r.volume, r.year) == ("Gesammelte Schriften", "3", 1911)
+
+
+def test_footnotes_several_references_and_ders_split():
+    entries = find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922; ders., "
+                                    "Gesammelte Aufsätze zur Religionssoziologie, Tübingen 1920; siehe auch "
+                                    "Ernst Tröltsch, Die Soziallehren der christlichen Kirchen, Tübingen 1912.")
+    assert [e.text.split(",")[0] for e in entries] == ["Max Weber", "ders.", "Ernst Tröltsch"]
+    assert [e.ditto for e in entries] == [False, True, False]
+
+
+def test_footnotes_ders_takes_the_authors_before():
+    refs, _ = extract_citations(_notes("3 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922; ders., "
+                                       "Gesammelte Aufsätze zur Religionssoziologie, Tübingen 1920."))
+    assert [r.title for r in refs] == ["Wirtschaft und Gesellschaft", "Gesammelte Aufsätze zur Religionssoziologie"]
+    assert refs[1].authors == [{"surname": "Weber", "given": "Max"}]
+
+
+def test_footnotes_prose_before_the_first_name_cut():
+    entries = find_footnote_entries("4 Ausführliche Angaben finden sich bei Renate Müßig, Die Ökonomie der "
+                                    "Pflege, Köln 2004, S. 12.")
+    assert [e.text for e in entries] == ["Renate Müßig, Die Ökonomie der Pflege, Köln 2004, S. 12."]
+    entries = find_footnote_entries("5 Vgl. zum Beispiel Groß, Martina/Schütz, Jan (2004): Paare und Zeit, "
+                                    "Wiesbaden: VS, S. 3-40.")
+    assert entries[0].text.startswith("Groß, Martina/Schütz, Jan (2004)")
+
+
+def test_footnotes_short_forms_resolve_to_the_earlier_reference():
+    refs, cits = extract_citations(_notes(
+        "1 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.",
+        "2 Ebd., S. 15.",
+        "3 Jürgen Habermas, Faktizität und Geltung, Frankfurt/M. 1992.",
+        "4 Weber (Anm. 1), S. 20.",
+        "5 Habermas, a.a.O., S. 7.",
+        "6 Ibid., p. 9.",
+        "7 Habermas 1992, S. 33."))
+    assert [r.authors[0]["surname"] for r in refs] == ["Weber", "Habermas"]  # no new works from short forms
+    by_note = {c.sentence[:1]: c.reference_index for c in cits}
+    assert by_note == {"1": 0, "2": 0, "3": 1, "4": 0, "5": 1, "6": 1, "7": 1}
+
+
+def test_footnotes_press_citation_is_a_reference():
+    r = parse_footnote_reference("Süddeutsche Zeitung, 12.3.1997, S. 4.")
+    assert (r.container, r.year, r.pages, r.authors) == ("Süddeutsche Zeitung", 1997, "4", [])
+
+
+def test_footnotes_policy_pointers_and_prose_are_not_references():
+    refs, _ = extract_citations(_notes(
+        "12 HC Deb 12 May 2020 col 34",
+        "13 Written evidence from the Café Owners’ Association (CAF0012)",
+        "14 Q 123 (Professor Sián O’Neill)",
+        "15 Ibid., para 5",
+        "16 104/9-108/16",
+        "17 The committee visited Ystradgynlais in March 2019 and met local employers there.",
+        "18 See Lipsky, M. (1980) Street-Level Bureaucracy. New York: Russell Sage."))
+    assert [r.authors[0]["surname"] for r in refs] == ["Lipsky"]
+
+
+def test_footnote_pdf_notes_at_nine_tenths_of_the_body_size_are_footnotes(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(40):
+        mark = "\x011\x02" if i == 5 else ""
+        w.text(72, 72 + 14 * i, f"Zeile {i} eines Aufsatzes über Wohlfahrtsstaaten und Gerechtigkeit.{mark}",
+               size=10)
+    w.text(72, 700, "1 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.", size=9)
+    w.text(72, 711, "2 Jürgen Habermas, Faktizität und Geltung, Frankfurt/M. 1992.", size=9)
+    w.save(tmp_path / "fn.pdf")
+    doc, _ = extract_document(str(tmp_path / "fn.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert any(t.startswith("1 Vgl. Max Weber") for t in notes)
+    assert [r.authors[0]["surname"] for r in doc.references if r.source == "footnote"] == ["Weber", "Habermas"]
+
+
+def test_footnote_pdf_sidenotes_in_a_margin_column_are_footnotes(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(45):
+        mark = "\x013\x02" if i == 20 else ""
+        w.text(60, 72 + 14 * i, f"Zeile {i} über Väter und Elternzeit im Südwesten.{mark}", size=10)
+    side = ["Baden-Württemberg", "in Zahlen.", "", "3 Vgl. Müller,", "Jörg (2012): Väter", "und Beruf,",
+            "Opladen: Budrich."]
+    for i, t in enumerate(side):
+        if t:
+            w.text(430, 400 + 9 * i, t, size=6.5)
+    w.save(tmp_path / "side.pdf")
+    doc, _ = extract_document(str(tmp_path / "side.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes and notes[0].startswith("3 Vgl. Müller")
+    assert not any("Baden-Württemberg in Zahlen" in t for t in notes)  # small type without a note number
