@@ -118,7 +118,7 @@ class _Ref:
     suffix: str
     year_class: str | None
     raw_acronyms: set[str]
-    head: str = ""  # the entry's opening words before its year, as printed: a corporate name the parser cut
+    head: str | None = None  # the entry's opening words before its year: a corporate name the parser cut
 
 
 def _ref_names(r: Reference) -> list[str]:
@@ -143,10 +143,8 @@ def _prepare(references: list[Reference]) -> list[_Ref]:
         elif year is not None and not suffix and r.raw:  # "Lindsay, C. (2007a)" with the suffix left in raw
             suffix = next((m.group(2) for m in _RAW_YEAR.finditer(r.raw) if int(m.group(1)) == year and m.group(2)),
                           "")
-        m = _RAW_HEAD.match(r.raw or "")
-        head = m.group(1) if m and len(m.group(1)) <= 120 else ""
         out.append(_Ref(r, _ref_names(r), year, suffix, _year_class(r.year_text),
-                        {m.group(1).upper() for m in _BRACKET_ACRONYM.finditer(r.raw or "")}, head))
+                        {m.group(1).upper() for m in _BRACKET_ACRONYM.finditer(r.raw or "")}))
     _infer_suffixes(out)
     return out
 
@@ -203,11 +201,18 @@ def _coauthor_score(c: Citation, names: list[str]) -> float:
 
 def _head_score(cited: str, p: _Ref) -> float:
     """How well a callout's name matches the entry's printed opening words ("Canvas Community. (2024)")."""
+    if p.head is None:  # read once, when a callout first needs it
+        m = _RAW_HEAD.match(p.ref.raw or "")
+        p.head = m.group(1) if m and len(m.group(1)) <= 120 else ""
+        if p.names and p.head and _normalise(p.head) == _normalise(p.names[0]):
+            p.head = ""  # the usual case: the entry opens with the surname the parser read
     return _name_score(cited, p.head) if p.head else 0.0
 
 
 def _author_score(cited: str, p: _Ref) -> float:
-    s = max(_name_score(cited, p.names[0]) if p.names else 0.0, _head_score(cited, p))
+    s = _name_score(cited, p.names[0]) if p.names else 0.0
+    if s < 1.0:
+        s = max(s, _head_score(cited, p))
     if not s and _ACRONYM.fullmatch(cited.strip()) and cited.strip().upper() in p.raw_acronyms:
         s = 0.9  # "DWP" and a reference printed "Department for Work and Pensions (DWP) (2010)"
     return s
