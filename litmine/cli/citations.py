@@ -13,6 +13,7 @@ import typer
 from litmine.cli.app import DbOption, Format, app, fail, open_store, write_rows
 from litmine.export.bibliography import to_bibtex, to_ris, works_rows
 from litmine.export.graphs import GRAPH_FORMATS, write_graph
+from litmine.export.sanitize import clean_terminal_text
 from litmine.networks import build_citation_graph, most_cited
 
 network_app = typer.Typer(help="Networks: citation graphs and concept co-occurrence networks as graph files, plots and maps.",
@@ -158,5 +159,5 @@ def network_citations(
         for n, d in most_cited(g, top):
             if d.get("citations"):
                 years = f", {d['first_cited']}-{d['last_cited']}" if d.get("first_cited") else ""
-                typer.echo(f"  {d.get('citations', 0):3d} {d.get('callouts', 0):4d}  {d.get('label', n)}  "
-                           f"{(d.get('title') or '')[:70]}{years}")
+                typer.echo(clean_terminal_text(f"  {d.get('citations', 0):3d} {d.get('callouts', 0):4d}  "
+                                               f"{d.get('label', n)}  {(d.get('title') or '')[:70]}{years}"))

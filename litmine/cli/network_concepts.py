@@ -23,6 +23,7 @@ from litmine.cooccurrence import (
     write_concept_networks,
 )
 from litmine.errors import LitmineError
+from litmine.export.sanitize import clean_terminal_text
 
 
 class UnitChoice(str, Enum):
@@ -115,8 +116,9 @@ def network_concepts(
         for r in result.evolution:
             froms = "; ".join(map(str, r["from_clusters"])) or "-"
             tos = "; ".join(map(str, r["to_clusters"])) or "-"
-            typer.echo(f"  {r['from_period']} -> {r['to_period']}  {r['event']:<8} [{froms}] -> [{tos}]  "
-                       f"J={r['jaccard']}  {_labels(r['from_concepts'])} -> {_labels(r['to_concepts'])}")
+            typer.echo(clean_terminal_text(f"  {r['from_period']} -> {r['to_period']}  {r['event']:<8} [{froms}] -> "
+                                           f"[{tos}]  J={r['jaccard']}  {_labels(r['from_concepts'])} -> "
+                                           f"{_labels(r['to_concepts'])}"))
 
 
 def _n(count: int, word: str) -> str:

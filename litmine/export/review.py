@@ -18,7 +18,7 @@ from litmine.citations.cite import page_display
 from litmine.citations.works import fold
 from litmine.export.atomic import write_text_atomic
 from litmine.export.bibliography import bibtex_escape
-from litmine.export.sanitize import GuardedDictWriter
+from litmine.export.sanitize import GuardedDictWriter, clean_terminal_text
 from litmine.models import Document
 
 if TYPE_CHECKING:
@@ -331,19 +331,20 @@ def build_hits_table(hits: Sequence[Hit], *, title: str | None = None) -> Table:
         table.add_column(name, **kw)
     for rank, h in enumerate(hits, 1):
         p, d = h.passage, h.document
-        where = Text(d.title or d.path)
-        where.append(f"\n{', '.join(d.authors)}" if d.authors else "", style="dim")
+        where = Text(clean_terminal_text(d.title or d.path))
+        where.append(clean_terminal_text(f"\n{', '.join(d.authors)}") if d.authors else "", style="dim")
         place = " · ".join(x for x in (f"§ {p.section}" if p.section else "", p.kind,
                                        page_display(p.page, p.page_label), f"#{p.index}") if x)
         where.append(f"\n{place}", style="dim")
         snippet = Text()
         for q in h.before:
-            snippet.append(" ".join(q.text.split()) + "\n", style="dim")
+            snippet.append(clean_terminal_text(" ".join(q.text.split())) + "\n", style="dim")
         for piece, is_match in h.snippet:
+            piece = clean_terminal_text(piece)
             snippet.append(f"[{piece}]" if is_match else piece, style="bold" if is_match else "")
         for q in h.after:
-            snippet.append("\n" + " ".join(q.text.split()), style="dim")
-        table.add_row(str(rank), Text(h.citation), where, snippet)
+            snippet.append("\n" + clean_terminal_text(" ".join(q.text.split())), style="dim")
+        table.add_row(str(rank), Text(clean_terminal_text(h.citation)), where, snippet)
     return table
 
 
