@@ -10,7 +10,7 @@ import typer
 
 from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app, event_line, fail, open_store,
                              progress_name)
-from litmine.config import METADATA_SUFFIXES
+from litmine.config import METADATA_SUFFIXES, Limits
 from litmine.errors import EXIT_BAD_SIDECAR, EXIT_FILES_FAILED, LitmineError
 from litmine.ingest import ingest_corpus
 from litmine.ingest.zotero import ingest_zotero
@@ -26,6 +26,15 @@ TagOption = Annotated[list[str] | None, typer.Option(
 ZoteroBaseOption = Annotated[Path | None, typer.Option(
     "--zotero-base", help="With --zotero: the base folder of linked attachments (Zotero's Linked Attachment Base "
     "Directory), for attachments stored as relative paths.", show_default=False)]
+
+
+TimeLimitOption = Annotated[float | None, typer.Option(
+    "--time-limit", help=f"Seconds one file may take in a worker; past it the file fails with its line and the run "
+    f"goes on; 0: no limit. Default: {Limits.file_seconds:g}, or $LITMINE_FILE_SECONDS.", min=0,
+    show_default=False)]
+MaxTextOption = Annotated[float | None, typer.Option(
+    "--max-text-mb", help=f"Largest .txt/.md file read, in MB; larger ones are refused with their line. Default: "
+    f"{Limits.text_mb:g}, or $LITMINE_TEXT_MB.", min=0, show_default=False)]
 
 
 @app.command()
@@ -51,6 +60,8 @@ def ingest(
     collection: CollectionOption = None,
     tag: TagOption = None,
     zotero_base: ZoteroBaseOption = None,
+    time_limit: TimeLimitOption = None,
+    max_text_mb: MaxTextOption = None,
 ) -> None:
     """Extract text, structure and metadata from a corpus folder (or a Zotero library) into the store
     (incremental), then find the concept mentions of new and changed documents.
@@ -72,16 +83,20 @@ def ingest(
         concepts = load_lexicon(lexicon, replace=replace_lexicon)
     except LitmineError as exc:
         fail(exc)
+    try:
+        limits = Limits.from_env(file_seconds=time_limit, text_mb=max_text_mb)
+    except LitmineError as exc:
+        fail(exc)
     store = open_store(db)
     on_event, done = _reporter()
     try:
         if zotero is not None:
             report = ingest_zotero(zotero, store, collections=collection, tags=tag, base=zotero_base,
                                    metadata=metadata or [], jobs=jobs, force=force, prune=prune,
-                                   on_event=on_event, concepts=concepts, scheduler=scheduler)
+                                   on_event=on_event, concepts=concepts, scheduler=scheduler, limits=limits)
         else:
             report = ingest_corpus(corpus, store, metadata=metadata or [], jobs=jobs, force=force, prune=prune,
-                                   on_event=on_event, concepts=concepts, scheduler=scheduler)
+                                   on_event=on_event, concepts=concepts, scheduler=scheduler, limits=limits)
     except LitmineError as exc:
         done()
         fail(exc)

@@ -186,7 +186,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     all-or-nothing; a file that fails is reported with its reason and the rest go on; what was stored before a
     failure stays. BibTeX, RIS and CSV files found in the corpus or given in metadata supply metadata.
     Workers extract (and, given `concepts`, tag) the files: `jobs` local processes, or a Dask cluster with
-    `scheduler` ("local" for a LocalCluster, or "tcp://host:8786"); this process writes the store in batches.
+    `scheduler` ("local" for a LocalCluster, or "tcp://host:8786"); this process commits each document as it arrives.
     `files` (a Zotero library's attachments: ingest/zotero.py) replaces the walk of corpus; `extra_records` are
     metadata records that apply like sidecar entries (a Zotero item's, tied to its attachment's path).
     Only regular files are read (a FIFO, socket or device named *.txt fails with its line, never blocks); files
@@ -223,10 +223,18 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
 
     records: list[SidecarRecord] = list(extra_records or [])
     for sc in sidecar_files:
+        problems: list[str] = []
         try:
-            records.extend(load_sidecar(sc))
+            found = load_sidecar(sc, problems)
         except MetadataError as exc:
             reason = str(exc).split(": ", 1)[-1]
+            report.failed.append((sc, reason))
+            emit("failed", sc, reason)
+            continue
+        records.extend(found)
+        if problems:  # broken entries: one line for the file, the others' metadata still used
+            reason = problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else "") + \
+                f"; {len(found)} other entr{'y' if len(found) == 1 else 'ies'} read"
             report.failed.append((sc, reason))
             emit("failed", sc, reason)
     index = SidecarIndex(records) if records else None

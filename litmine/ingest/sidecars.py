@@ -157,18 +157,18 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
-def load_bibtex(text: str, source: str) -> list[SidecarRecord]:
-    import bibtexparser
-    from bibtexparser.bparser import BibTexParser
+def load_bibtex(text: str, source: str, problems: list[str] | None = None) -> list[SidecarRecord]:
+    """Records of a BibTeX file (litmine/ingest/bibtex.py reads it in linear time). An entry that cannot be read
+    is skipped and described in `problems` (one line each, with its number, key and line); without a list to
+    put them in, the first raises MetadataError."""
     from bibtexparser.customization import convert_to_unicode
 
-    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
-    try:
-        db = bibtexparser.loads(text, parser=parser)
-    except Exception as exc:  # noqa: BLE001 - the parser raises many kinds
-        raise MetadataError(f"{source}: not valid BibTeX ({exc})") from None
+    from litmine.ingest.bibtex import parse_bibtex
+
+    entries, broken = parse_bibtex(text)
+    _report(source, [str(p) for p in broken], problems)
     records = []
-    for raw in db.entries:
+    for raw in entries:
         # names are split before LaTeX is decoded: decoding drops the braces that keep "{A and B}" one name
         names = split_bibtex_names(raw.get("author") or raw.get("editor") or "")
         e = convert_to_unicode(dict(raw))
@@ -183,9 +183,55 @@ def load_bibtex(text: str, source: str) -> list[SidecarRecord]:
     return records
 
 
-def load_ris(text: str, source: str) -> list[SidecarRecord]:
+_RIS_TAG = re.compile(r"^([A-Z][A-Z0-9])  -(?: |$)", re.M)
+
+
+def _ris_unterminated(text: str) -> tuple[str, list[str]]:
+    """The RIS text without its entries that lack `ER  -` (a `TY  -` before the entry ends, or the end of the
+    file), and a line on each. rispy reads such an entry into the next one or drops it without a word."""
+    problems: list[str] = []
+    keep: list[str] = []
+    open_at: int | None = None  # offset of the open entry's TY line
+    number = 0
+    last = 0
+    for m in _RIS_TAG.finditer(text):
+        tag = m.group(1)
+        if tag == "TY":
+            if open_at is not None:
+                problems.append(f"entry {number} at line {text.count(chr(10), 0, open_at) + 1}: no 'ER  -' before "
+                                f"the next 'TY  -'; entry skipped")
+            else:
+                keep.append(text[last:m.start()])
+            number += 1
+            open_at = m.start()
+        elif tag == "ER" and open_at is not None:
+            line_end = text.find("\n", m.start())
+            end = len(text) if line_end < 0 else line_end + 1
+            keep.append(text[open_at:end])
+            open_at, last = None, end
+    if open_at is not None:
+        problems.append(f"entry {number} at line {text.count(chr(10), 0, open_at) + 1}: no 'ER  -' before the end "
+                        "of the file (truncated?); entry skipped")
+    elif last < len(text):
+        keep.append(text[last:])
+    return "".join(keep), problems
+
+
+def _report(source: str, found: list[str], problems: list[str] | None) -> None:
+    if not found:
+        return
+    if problems is None:
+        raise MetadataError(f"{source}: {found[0]}")
+    problems.extend(found)
+
+
+def load_ris(text: str, source: str, problems: list[str] | None = None) -> list[SidecarRecord]:
+    """Records of a RIS file. An entry without its `ER  -` is skipped and described in `problems` (one line
+    each, with its number and line); without a list to put them in, the first raises MetadataError."""
     import rispy
 
+    text, broken = _ris_unterminated(text)
+    _report(source, broken, problems)
     try:
         entries = rispy.loads(text)
     except Exception as exc:  # noqa: BLE001
@@ -284,8 +330,10 @@ def build_authors_cell(authors: list[str], creators: list[dict[str, str]] | None
     return "; ".join(cells)
 
 
-def load_sidecar(path: str | Path) -> list[SidecarRecord]:
-    """Read a .bib, .ris or .csv export into records. Raises MetadataError naming the file."""
+def load_sidecar(path: str | Path, problems: list[str] | None = None) -> list[SidecarRecord]:
+    """Read a .bib, .ris or .csv export into records. Raises MetadataError naming the file. Given `problems`, a
+    BibTeX or RIS entry that cannot be read is described there (a line naming the entry and its line in the
+    file) and the other entries are returned; without it, such an entry raises MetadataError."""
     path = Path(path)
     try:
         mode = path.stat().st_mode
@@ -304,7 +352,9 @@ def load_sidecar(path: str | Path) -> list[SidecarRecord]:
     loader = {".bib": load_bibtex, ".ris": load_ris, ".csv": load_csv}.get(suffix)
     if loader is None:
         raise MetadataError(f"{path}: unknown metadata format {suffix!r} (use .bib, .ris or .csv)")
-    return loader(text, path.name)
+    if loader is load_csv:
+        return loader(text, path.name)
+    return loader(text, path.name, problems)
 
 
 @dataclass

@@ -159,3 +159,51 @@ def test_hostile_inputs_time_limit_in_a_process_pool(tmp_path):
                                                                 jobs=2, limits=Limits(file_seconds=1))}
     assert results["slow.pdf"].reason.startswith("took longer than the time limit of 1 s")
     assert results["ok.txt"].doc is not None
+
+
+def test_hostile_inputs_broken_bibtex_entry_named_others_used(tmp_path):
+    (tmp_path / "kerr.txt").write_text("Arbeit zuerst\n\nText über Sørensen und Müller. Zweiter Satz.\n", "utf-8")
+    (tmp_path / "library.bib").write_text(
+        "@article{first, title = {Erste Arbeit}, year = 2001}\n"
+        "@article{broken, title = {Zweite {Arbeit}, year = 2002,\n"
+        "  author = {Müller, Jan}\n"
+        "@article{kerr, title = {Arbeit zuerst: Sørensen}, author = {Kerr, Morag}, year = 2012,\n"
+        "  file = {Full Text:files/1/kerr.txt:text/plain}}\n", encoding="utf-8")
+    report, events = _ingest(tmp_path)
+    (path, reason), = report.failed
+    assert path.endswith("library.bib")
+    assert reason == "entry 2 (broken) at line 2: unclosed brace (the entry never ends); entry skipped; " \
+                     "2 other entries read"
+    assert report.sidecar_matches == 1 and len(report.added) == 1  # the entry after the broken one still applies
+
+
+def test_hostile_inputs_ris_without_er_named_others_used(tmp_path):
+    from litmine.ingest.sidecars import load_sidecar
+
+    ris = ("TY  - JOUR\nTI  - Erste Studie\nAU  - Sørensen, Eva\nER  - \n"
+           "TY  - JOUR\nTI  - Ohne Ende\n"
+           "TY  - RPRT\nTI  - Dritte Studie\nER  - \n"
+           "TY  - JOUR\nTI  - Abgeschnitten\nAU  - Müller, Jan\n")
+    (tmp_path / "lib.ris").write_text(ris, encoding="utf-8")
+    problems: list[str] = []
+    records = load_sidecar(tmp_path / "lib.ris", problems)
+    assert [r.title for r in records] == ["Erste Studie", "Dritte Studie"]
+    assert problems == ["entry 2 at line 5: no 'ER  -' before the next 'TY  -'; entry skipped",
+                        "entry 4 at line 10: no 'ER  -' before the end of the file (truncated?); entry skipped"]
+    import pytest
+
+    from litmine.errors import MetadataError
+
+    with pytest.raises(MetadataError, match="lib.ris: entry 2 at line 5"):
+        load_sidecar(tmp_path / "lib.ris")
+
+
+def test_hostile_inputs_ingest_help_shows_the_limits():
+    from typer.testing import CliRunner
+
+    from litmine.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "--time-limit" in result.output and "LITMINE_FILE_SECONDS" in result.output
+    assert "--max-text-mb" in result.output
