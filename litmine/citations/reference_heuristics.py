@@ -261,7 +261,8 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
                 break
             m += 1
         # natural-order names: nothing after the name that follows the last "and" belongs to the authors
-        conj = [j for j in range(a + 1, b + 1) if tokens[j].text.lower() in _CONJ_WORDS
+        # lower-case only: "Chen, Y.Q." holds the initial "Y", not the Spanish "y"
+        conj = [j for j in range(a + 1, b + 1) if tokens[j].text in _CONJ_WORDS or tokens[j].text in ("And", "Und")
                 or "&" in raw[tokens[j - 1].end:tokens[j].start]]
         if conj and labels[b + 1] in ("title", "container"):
             c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)

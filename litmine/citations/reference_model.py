@@ -137,6 +137,7 @@ def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
         next_year[i] = i if classes[i] == "YEAR" else next_year[i + 1]
     blocks = _blocks(raw, tokens, classes, gaps, lows)
     years_seen = 0
+    last_year = -1
     paren = 0
     quote = False
     in_seen = False
@@ -170,6 +171,9 @@ def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
             "in=" + str(int(in_seen)), "blk=" + str(min(block, 5)), "blkc=" + str(min(block, 5)) + "|" + cls,
             "yrc=" + str(min(years_seen, 2)) + "|" + cls, "yrblk=" + str(min(years_seen, 1)) + str(min(block, 5)),
         ]
+        # how far after the year: Vancouver "2009;385:12" and MDPI "2019, 11, 345" put volume and pages there
+        since = i - last_year if last_year >= 0 else 0
+        f.append("since=" + (str(since) if since <= 3 else "4+" if since else "none") + "|" + cls + "|" + gb[:1])
         ahead = next_year[i + 1] - i if next_year[i + 1] < n else 0
         bucket = "none" if not ahead else str(ahead) if ahead <= 3 else "4-6" if ahead <= 6 else "7+"
         f.append("ahead=" + bucket)
@@ -184,6 +188,7 @@ def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
         feats.append(f)
         if cls == "YEAR":
             years_seen += 1
+            last_year = i
         if w == "in" and (tok.text == "In" or ga.startswith(":")):
             in_seen = True
         if tok.end < len(raw) and raw[tok.end] in _CLOSE_QUOTES:

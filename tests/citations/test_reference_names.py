@@ -67,6 +67,14 @@ def test_reference_names_mdpi_semicolon_list_keeps_every_author():
     assert (r.container, r.year, r.volume, r.pages) == ("Sustainability", 2019, "11", "345")
 
 
+def test_reference_names_mdpi_list_with_hyphenated_and_joined_initials():
+    # "Chen, Y.Q." holds the initial Y, not the Spanish "y" (and) that would end a natural-order list
+    r = parse_reference("Ahmad, S.; Li, X.; Chen, Y.Q.; Smith, J.-P.; Brown, A.B.; Łukasz, C. Effects of drought on "
+                        "yields. Energies 2020, 13, 5012.")
+    assert [a["surname"] for a in r.authors] == ["Ahmad", "Li", "Chen", "Smith", "Brown", "Łukasz"]
+    assert r.title == "Effects of drought on yields" and r.container == "Energies"
+
+
 @pytest.mark.parametrize("text, editors", [
     ("Bovaird, T. and Löffler, E. (eds) (2003) Public Management and Governance. London: Routledge.",
      ["Bovaird", "Löffler"]),
