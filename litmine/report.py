@@ -18,7 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from litmine.config import DEFAULT_MODELS
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
+from litmine.export.atomic import write_text_atomic
 from litmine.store import Store
 
 PASSAGES_PER_CONCEPT = 3
@@ -329,11 +330,8 @@ def write_report(store: Store, path: str | Path = "outputs/report.html", *, mode
     page = render_report(report)
     out = Path(path)
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(page, encoding="utf-8")
-        tmp.replace(out)
+        write_text_atomic(out, page)
     except OSError as exc:
-        raise LitmineError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+        raise write_error(out, exc) from exc
     report.path = out
     return report

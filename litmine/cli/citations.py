@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import DbOption, Format, app, fail, open_store, write_rows
+from litmine.errors import write_error
 from litmine.export.bibliography import to_bibtex, to_ris, works_rows
 from litmine.export.graphs import GRAPH_FORMATS, write_graph
 from litmine.export.sanitize import clean_terminal_text
@@ -148,7 +149,7 @@ def network_citations(
     try:
         files = write_graph(g, out, f"citations_{kind.value}", formats)
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror or exc})")
+        fail(write_error(out, exc))
     typer.echo(f"{kind.value} citation network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
     if g.graph.get("note"):
         typer.echo(f"note: {g.graph['note']}")

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import DbOption, LexiconOption, ReplaceLexiconOption, app, fail, tagged_store
+from litmine.errors import write_error
 from litmine.export import write_jsonl
 
 
@@ -27,7 +28,7 @@ def export(
     try:
         counts = write_jsonl(store, out)
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror or exc})")
+        fail(write_error(out, exc))
     finally:
         store.close()
     for name, n in counts.items():

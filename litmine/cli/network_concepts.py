@@ -22,7 +22,7 @@ from litmine.cooccurrence import (
     MEASURE_NAMES,
     write_concept_networks,
 )
-from litmine.errors import LitmineError
+from litmine.errors import LitmineError, write_error
 from litmine.export.sanitize import clean_terminal_text
 
 
@@ -97,7 +97,7 @@ def network_concepts(
         fail(exc)
         return
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror or exc})")
+        fail(write_error(out, exc))
         return
     finally:
         store.close()

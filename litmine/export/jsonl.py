@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from litmine.export.atomic import open_atomic
 from litmine.store import Store
 
 
 def _write_atomic(path: Path, lines) -> int:
     """Write lines to path via a temporary file, so a failed export never leaves half a file."""
-    tmp = path.with_suffix(path.suffix + ".tmp")
     n = 0
-    with open(tmp, "w", encoding="utf-8") as fh:
+    with open_atomic(path) as fh:
         for obj in lines:
             fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
             n += 1
-    os.replace(tmp, path)
     return n
 
 
