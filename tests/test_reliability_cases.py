@@ -336,3 +336,12 @@ def test_reliability_cases_busy_wait_is_configurable(monkeypatch):
     assert busy_timeout() == 1.5
     monkeypatch.delenv("LITMINE_BUSY_TIMEOUT")
     assert busy_timeout() == 30.0
+
+
+def test_reliability_cases_progress_descriptions_are_text_not_markup():
+    from rich.text import Text
+
+    from litmine.cli.app import progress_name, progress_text
+
+    assert Text.from_markup(progress_text("lesen [/] [sic] [bold]Ærø\x1b[31m")).plain == "lesen [/] [sic] [bold]Ærø"
+    assert Text.from_markup(progress_name("/korpus/[in German]\nzwei.pdf")).plain == "[in German]\\nzwei.pdf"

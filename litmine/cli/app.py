@@ -77,11 +77,16 @@ def event_line(kind: str, path: str, message: str) -> str:
     return f"{kind}: {one_line(path)}: {one_line(clean_terminal_text(message))}"
 
 
-def progress_name(path: str) -> str:
-    """A file's name for a rich progress bar's description, which reads markup: escaped, one line."""
+def progress_text(text: str) -> str:
+    """Text for a rich progress bar's description, which reads markup: escaped, one line."""
     from rich.markup import escape
 
-    return escape(one_line(clean_terminal_text(Path(path).name)))
+    return escape(one_line(clean_terminal_text(text)))
+
+
+def progress_name(path: str) -> str:
+    """A file's name for a rich progress bar's description."""
+    return progress_text(Path(path).name)
 
 
 _opened: dict[str, str] = {}

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app, event_line, fail, progress_name,
-                             tagged_store)
+                             progress_text, tagged_store)
 from litmine.cli.ingest import CollectionOption, TagOption, ZoteroBaseOption, ZoteroOption
 from litmine.export.sanitize import clean_terminal_text, one_line
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
@@ -165,7 +165,7 @@ def _reporter():
         task = progress.add_task("", total=None, step="run")
 
         def on_step(name: str, message: str) -> None:
-            progress.update(task, step=name, description=message, total=None, completed=0)
+            progress.update(task, step=name, description=progress_text(message), total=None, completed=0)
             if message.startswith("skipped"):
                 progress.console.print(one_line(clean_terminal_text(f"{name}: {message}")), markup=False,
                                        highlight=False)
