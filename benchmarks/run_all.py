@@ -59,6 +59,8 @@ BENCHES = [
     Bench("references.py", "references",
           needs=("eval:excite-ssoar/derived", "eval:anystyle/derived", "eval:parscit/derived"),
           what="reference-string parsing accuracy and strings/s"),
+    Bench("works.py", "works", needs=("eval:excite-ssoar", "eval:uk-policy-inquiries/pdf", "eval:jose/papers"),
+          what="works identity on hand-labelled reference pairs, old vs new; how thin the citation graphs are"),
     Bench("callouts.py", "callouts", needs=("eval:jose/derived/jose_gold.jsonl", "eval:grobid-fulltext"),
           what="in-text callout detection and linking"),
     Bench("concepts.py", "concepts", takes=("eval", "seeds"), needs=("seeds:", "eval:uk-policy-inquiries/pdf"),
