@@ -89,6 +89,8 @@ BENCHES = [
           needs=("eval:excite-ssoar/en_refsection/pdf", "eval:uk-policy-inquiries/pdf",
                  "eval:uk-approved-documents/txt", "seeds:"),
           quick=("--docs", "200"), what="`litmine run` on 1,000 documents: time, peak memory, no-change rerun"),
+    Bench("reliability.py", "reliability", takes=(), quick=("--docs", "300", "--passages", "20"),
+          what="cost of committing each document, quick_check at open and checked outputs (generated data)"),
     Bench("ocr.py", "ocr", needs=("eval:uk-policy-inquiries/pdf",), quick=("--pages", "2"),
           what="OCR of scanned PDFs (needs Tesseract): word accuracy against the text layer, pages/s"),
 ]

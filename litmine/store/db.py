@@ -63,7 +63,7 @@ def _file_stamp(path: str) -> str:
 
 def _quick_check(db: sqlite3.Connection, path: str) -> None:
     """Refuse a store with damaged pages before anything is written into it (PRAGMA quick_check: linear in the
-    store's size, about 12 ms per MiB on a busy 2-core machine, without the index cross-checks of integrity_check).
+    store's size, a few ms per MiB: docs/benchmarks.md, reliability; no index cross-checks as integrity_check).
 
     Skipped when the file is exactly as litmine left it after its last check (the stamp beside the store, written
     at close, matches its size, time and inode): a store killed mid-write, changed by another program or copied is
