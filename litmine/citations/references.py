@@ -15,6 +15,7 @@ from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
                                                tokenize_reference)
 from litmine.citations.reference_rules import build_fields, join_broken_doi
+from litmine.citations.reflist import label_lines, strip_line_numbers
 from litmine.models import Reference
 
 # list markers, and the words that introduce a reference in a footnote ("See", "Vgl.", "Cf.")
@@ -199,13 +200,57 @@ def repair_hyphens(text: str) -> str:
 def split_references(lines: list[str]) -> list[str]:
     """The lines of a reference section (wrapped, hanging indents flattened) → one string per entry.
 
+    The reference-list line model (reflist.label_lines) marks each line as an entry start, a line inside an entry
+    or not a reference (running heads, page numbers, footers, watermarks, biographies, prose), which is left out;
+    wrapped lines are joined with their line-break hyphens repaired (join_lines). Without the model's weights file
+    the rules of split_references_by_rules decide.
+
+    Example:
+        >>> split_references(["Lindsay, C. (2007) The UK's work first welfare state. Social Policy &",
+        ...                   "Administration, 41(6): 555-572.",
+        ...                   "McQuaid, R. and Lindsay, C. (2005) The concept of employ-",
+        ...                   "ability. Urban Studies, 42(2): 197-219."])[1]
+        'McQuaid, R. and Lindsay, C. (2005) The concept of employability. Urban Studies, 42(2): 197-219.'
+    """
+    labels = label_lines(lines)
+    if labels is None:
+        return split_references_by_rules(lines)
+    return entries_from_labels(strip_line_numbers(lines), labels)
+
+
+def entries_from_labels(lines: list[str], labels: list[str]) -> list[str]:
+    """Entries from labelled lines: a "B" line opens one, "I" lines join it, "O" and blank lines are left out.
+
+    Example:
+        >>> entries_from_labels(["Hood, C. (1991) A public", "management. Public Admin.", "For Peer Review",
+        ...                      "Peck, J. (2001) The employ-", "ability gap."], ["B", "I", "O", "B", "I"])
+        ['Hood, C. (1991) A public management. Public Admin.', 'Peck, J. (2001) The employability gap.']
+    """
+    entries: list[str] = []
+    current: str | None = None
+    for line, label in zip(lines, labels):
+        row = " ".join(line.split())
+        if label == "B" or (label == "I" and current is None):
+            if current:
+                entries.append(current)
+            current = row
+        elif label == "I":
+            current = join_lines(current or "", row)
+    if current:
+        entries.append(current)
+    return [e for e in entries if re.search(r"[^\W\d_]", e)]
+
+
+def split_references_by_rules(lines: list[str]) -> list[str]:
+    """The rules that split a reference section when the line model's weights are missing.
+
     Numbered lists ("[1]", "1.") and bulleted lists split at their markers; author-date lists split where a line
     opens like an entry (a surname and initials, a corporate author and a year, a dash for the same author) after
     a line that ends like one. Blank lines always end an entry; lines that are only a page number are dropped.
     Wrapped lines are joined with their line-break hyphens repaired (join_lines).
 
     Example:
-        >>> split_references(["Lindsay, C. (2007) The UK's work first welfare state. Social Policy &",
+        >>> split_references_by_rules(["Lindsay, C. (2007) The UK's work first welfare state. Social Policy &",
         ...                   "Administration, 41(6): 555-572.",
         ...                   "McQuaid, R. and Lindsay, C. (2005) The concept of employ-",
         ...                   "ability. Urban Studies, 42(2): 197-219."])[1]

@@ -202,6 +202,13 @@ def line_features(lines: list[str], breaks: set[int] | None = None) -> list[list
             named = any(x in starts[i] for x in ("name_comma", "name_initials", "initials_name", "caps_name"))
             g.append(f"firm{int(firm)}_name{int(named)}")
             g.append(f"firm{int(firm)}_yearly{int('year_early' in f)}")
+            # one conjunction the linear models cannot form: how the line before ends, how long it is, how this
+            # line starts and whether a year follows soon
+            pend = next((x for x in ("period", "comma", "hyphen", "digit", "colon") if x in ends[j]), "other")
+            plen = "short" if any(x in ends[j] for x in ("len:<.3", "len:<.6")) else "long"
+            start = "name" if named else next((x for x in ("bracket_num", "num_dot", "num_space", "dash", "lower")
+                                               if x in starts[i]), "other")
+            g.append(f"x:{pend}|{plen}|{start}|{int('year_early' in f)}")
             if "repeated" in own[j]:
                 g.append("p:repeated")
         out.append(g)
@@ -243,6 +250,8 @@ class RefListModel:
         emit = []
         for i in idx:
             r, s = probs[i]
+            if "page_only" in feats[i]:  # rule: a line that is only a page number is no part of an entry
+                r = 0.0
             emit.append([math.log(1 - r + eps), math.log(r * s + eps), math.log(r * (1 - s) + eps)])
         emit_a = np.array(emit)
         trans = self.transitions
@@ -340,3 +349,37 @@ def model_from_arrays(arrays: dict) -> RefListModel:
     """A model from fit()'s arrays without writing them (cross-validation)."""
     return RefListModel(arrays["features"].split("\n"), arrays["w_ref"], arrays["w_start"], arrays["bias"],
                         arrays["transitions"])
+
+
+def region_entries(blocks: list[tuple[list[str], int | None]],
+                   model: RefListModel | None = None) -> list[tuple[str, int | None]] | None:
+    """The entries of a reference region given as consecutive blocks (each its lines and page), labelled as one
+    sequence so that an entry may run over a page or column break and repeated running heads are seen as such.
+    Returns (entry text, page of its first line) pairs, "O" lines left out; None when no model is available.
+    Lines are joined with a space: the readers have already resolved line-break hyphens (ingest/structure.py).
+
+    Example:
+        >>> region_entries([(["Hood, C. (1991) A public management for all seasons? Public"], 3),
+        ...                 (["Administration 69: 3-19.", "Peck, J. (2001) Workfare States. New York: Guilford."], 4)])
+        [('Hood, C. (1991) A public management for all seasons? Public Administration 69: 3-19.', 3), \
+('Peck, J. (2001) Workfare States. New York: Guilford.', 4)]
+    """
+    model = model or load_reflist_model()
+    if model is None:
+        return None
+    lines: list[str] = []
+    pages: list[int | None] = []
+    breaks: set[int] = set()
+    for rows, page in blocks:
+        breaks.add(len(lines))
+        lines += rows
+        pages += [page] * len(rows)
+    rows = [" ".join(line.split()) for line in strip_line_numbers(lines)]
+    labels = model.label(rows, breaks)
+    out: list[tuple[str, int | None]] = []
+    for row, label, page in zip(rows, labels, pages):
+        if label == "B" or (label == "I" and not out):
+            out.append((row, page))
+        elif label == "I":
+            out[-1] = (out[-1][0] + " " + row, out[-1][1])  # line-break hyphens were resolved by the reader
+    return [(text, page) for text, page in out if re.search(r"[^\W\d_]", text)]

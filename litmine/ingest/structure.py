@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from difflib import SequenceMatcher
 
+from litmine.citations.reflist import region_entries
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.sentences import split_sentences
@@ -253,9 +254,25 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
     ref_last_page: int | None = None
     pieces: list[str] = []
     offset = 0
+    pending: list[tuple[list[str], int | None]] = []  # a reference region's blocks, labelled together
+
+    def flush_references() -> None:
+        """Entries of the pending reference region: the line model's (reflist), else the line rules."""
+        if not pending:
+            return
+        region = list(pending)
+        pending.clear()
+        found = region_entries(region)
+        if found is None:
+            found = [(e, page) for lines, page in region
+                     for e in (_entries_by_line(lines) if len(lines) > 1 else [" ".join(lines)])]
+        for entry, page in found:
+            add(entry, "reference", page)
 
     def add(text: str, kind: str, page: int | None, language: str | None = None) -> None:
         nonlocal offset
+        if pending and kind != "reference":
+            flush_references()
         text = text.strip()
         if not text or not any(ch.isalnum() for ch in text):
             return  # stray punctuation left by the layout
@@ -332,11 +349,11 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             kind = "abstract"
         else:
             kind = "body"
-        if kind == "reference" and len(lines) > 1:
-            for entry in _entries_by_line(lines):
-                add(entry, kind, b.page)
+        if kind == "reference":
+            pending.append(([line.strip() for line in lines if line.strip()], b.page))
             continue
         add(text, kind, b.page)
+    flush_references()
     main = Counter(p.language for p in passages if p.language != UNDETERMINED and p.kind != "heading")
     dominant = main.most_common(1)[0][0] if main else UNDETERMINED
     for p in passages:
