@@ -121,6 +121,7 @@ class _Cluster:
     seconds: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     suffixes: dict[str, set[str]] = field(default_factory=dict)  # citing document → year suffixes it printed
+    dated: dict[str, set[int]] = field(default_factory=dict)  # citing document → the years it printed
 
     def add(self, item: _Item) -> None:
         if item.title and len(self.titles) < _MAX_TITLES and item.title not in self.titles:
@@ -133,6 +134,8 @@ class _Cluster:
             self.years.add(item.year)
         if item.doc_id:
             self.suffixes.setdefault(item.doc_id, set()).add(item.suffix)
+            if item.year:
+                self.dated.setdefault(item.doc_id, set()).add(item.year)
 
 
 def _year_class(year_text: str | None) -> str | None:
@@ -186,6 +189,44 @@ def _score(item: _Item, c: _Cluster) -> float:
     if item.second and c.seconds and item.second not in c.seconds:
         strong = True  # another co-author: Adhikari & Wagner (2021) is not Adhikari & Jordan (2021)
     return _titles_match(item, c, strong=strong)
+
+
+_JOINERS = frozenset("and und et al u a ua eds ed hrsg hg".split())
+
+
+def _author_year_first(ref: Reference) -> bool:
+    """True when the year follows the authors' names with nothing else between them ("Kaindl / Dörfler (2007)
+    59", "Koch et al. 1999: 38"), as in a short citation; not when it stands after a title or a date ("UK Space
+    Agency, Space Sector Skills Survey 2023", "in persönlicher Kommunikation vom 3.3.2009")."""
+    if not ref.year:
+        return False
+    raw = fold(ref.raw)
+    names = {w for a in ref.authors or ref.editors
+             for w in re.findall(r"[a-z]+", fold(a.get("surname") or a.get("literal") or a.get("given") or ""))}
+    first = next((m for w in sorted(names, key=len, reverse=True) if (m := re.search(rf"\b{w}\b", raw))), None)
+    year = raw.find(str(ref.year), first.end() if first else 0)
+    if first is None or year < 0 or year - first.end() > 60:
+        return False
+    words = re.findall(r"[a-z]{2,}", raw[first.end():year])
+    return all(w in names or w in _JOINERS for w in words)
+
+
+def _short_citation_of(item: _Item, candidates) -> _Cluster | None:
+    """The one work of this author and year the same document already cites, for a footnote whose title did not
+    match: footnotes cite a work in full once and then short ("Kaindl / Dörfler (2007) 59", "Martin (2008). Beide
+    Autoren betonen..."). None when the document cites two or more such works (the title must decide then), or
+    when a year suffix or the second author disagrees."""
+    if not item.doc_id or not item.year or item.year_class:
+        return None
+    found = [c for c in candidates if item.year in c.dated.get(item.doc_id, ())]
+    if len(found) != 1:
+        return None
+    c = found[0]
+    mine = c.suffixes.get(item.doc_id, set())
+    if (item.suffix and mine and item.suffix not in mine and "" not in mine) or \
+            (item.second and c.seconds and item.second not in c.seconds):
+        return None
+    return c
 
 
 def _work_id(key: str) -> str:
@@ -258,6 +299,8 @@ def build_works(references: list[Reference], documents: list[Document]) -> tuple
             scored = [(s, k, cand) for k, cand in enumerate(groups.get(item.surname, ())) if (s := _score(item, cand))]
             if scored:
                 c = max(scored, key=lambda t: (t[0], -t[1]))[2]
+            elif ref.source == "footnote" and _author_year_first(ref):
+                c = _short_citation_of(item, groups.get(item.surname, ()))
         if c is None and not item.surname:
             c = by_key.get(_key(item, ref.raw))
         if c is None:

@@ -131,3 +131,29 @@ def test_works_other_co_author_needs_the_same_title():
                  "Science", authors=[{"surname": "Adhikari"}, {"surname": "DeNero"}])
     _, which = build_works([a, b, c], [])
     assert which[("d1", 0)] == which[("d3", 0)] != which[("d2", 0)]
+
+
+def test_works_footnote_short_citation_with_prose_joins_the_one_full_entry():
+    duo = [{"surname": "Kaindl", "given": "Markus"}, {"surname": "Dörfler", "given": "Sonja"}]
+    full = Reference(index=0, raw="Kaindl, Markus und Dörfler, Sonja (2007): Einstellungen zum Erwerbsverhalten von "
+                     "Müttern. Wien.", authors=duo, year=2007, title="Einstellungen zum Erwerbsverhalten von Müttern",
+                     doc_id="d1")
+    short = Reference(index=9, raw="Kaindl / Dörfler (2007) Erwerbswahrscheinlichkeit der Fokusgruppe (52 %).",
+                      authors=[{"surname": "Kaindl"}, {"surname": "Dörfler"}], year=2007,
+                      title="Erwerbswahrscheinlichkeit der Fokusgruppe", doc_id="d1", source="footnote")
+    elsewhere = Reference(index=3, raw="Kaindl / Dörfler (2007) Väter in Elternkarenz.", authors=duo, year=2007,
+                          title="Väter in Elternkarenz", doc_id="d2", source="footnote")
+    _, which = build_works([full, short, elsewhere], [])
+    assert which[("d1", 9)] == which[("d1", 0)] != which[("d2", 3)]  # only within the citing document
+
+
+def test_works_policy_footnotes_by_one_body_in_one_year_stay_apart():
+    agency = [{"literal": "UK Space Agency"}]
+    a = Reference(index=0, raw="UK Space Agency, The Size and Health of the UK Space Industry 2023, 26 July 2024",
+                  authors=agency, year=2023, title="The Size and Health of the UK Space Industry", doc_id="r",
+                  source="footnote")
+    b = Reference(index=1, raw="UK Space Agency, Space Sector Skills Survey 2023 Report, 13 September 2023",
+                  authors=agency, year=2023, title="Space Sector Skills Survey 2023 Report", doc_id="r",
+                  source="footnote")
+    _, which = build_works([a, b], [])
+    assert which[("r", 0)] != which[("r", 1)]
