@@ -42,7 +42,7 @@ class Limits:
     """
 
     file_seconds: float = 300.0
-    text_mb: float = 64.0
+    text_mb: float = 32.0
     passage_chars: int = 10_000
 
     @classmethod

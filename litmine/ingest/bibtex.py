@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ENTRY = re.compile(r"@[ \t]*([A-Za-z][\w-]*)[ \t\r\n]*([{(])")
 _LINE_ENTRY = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]", re.M)
@@ -179,3 +180,71 @@ def parse_bibtex(text: str) -> tuple[list[dict[str, str]], list[BibtexProblem]]:
             entries.append(entry)
         pos = end
     return entries, problems
+
+
+_TABLES: tuple[dict[str, list[tuple[int, str, str, bool]]], list[tuple[int, str, str, bool]],
+               list[tuple[int, str, str, bool]]] | None = None
+_BACKSLASH_PAIR = re.compile(r"\\.", re.S)
+
+
+def _tables():
+    """bibtexparser 1's LaTeX → Unicode replacements, in its order, indexed by the backslash and the character
+    after it that each pattern holds (patterns without a backslash kept apart, always tried)."""
+    global _TABLES
+    if _TABLES is None:
+        import itertools
+        import unicodedata
+
+        from bibtexparser import latexenc
+
+        by_head: dict[str, list[tuple[int, str, str, bool]]] = {}
+        plain: list[tuple[int, str, str, bool]] = []
+        pairs = itertools.chain(latexenc.unicode_to_crappy_latex1, latexenc.unicode_to_latex)
+        for order, (uni, latex) in enumerate(pairs):
+            latex = latex.rstrip()
+            item = (order, latex, uni, len(uni) == 1 and bool(unicodedata.combining(uni)))
+            i = latex.find("\\")
+            if i < 0 or i + 1 >= len(latex):
+                plain.append(item)
+            else:
+                by_head.setdefault(latex[i:i + 2], []).append(item)
+        crappy2 = [(n, latex.rstrip(), uni, len(uni) == 1 and bool(unicodedata.combining(uni)))
+                   for n, (uni, latex) in enumerate(latexenc.unicode_to_crappy_latex2)]
+        _TABLES = (by_head, plain, crappy2)
+    return _TABLES
+
+
+def _apply(text: str, items) -> str:
+    for _, latex, uni, combining in items:
+        if latex not in text:
+            continue
+        if not combining:
+            text = text.replace(latex, uni)
+            continue
+        # as bibtexparser 1 does: the combining mark goes after the character that follows the command
+        for m in re.finditer(re.escape(latex), text):
+            i, j = m.span()
+            text = text[:i] + text[j] + uni + text[j + 1:] if j < len(text) else text[:i]
+    return text
+
+
+@lru_cache(maxsize=65536)
+def latex_to_unicode(text: str) -> str:
+    """bibtexparser 1's `latex_to_unicode` (same tables, same order, same result), in microseconds instead of
+    milliseconds: of its ~2,500 patterns only those whose backslash command occurs in the text are tried.
+
+    Example:
+        >>> latex_to_unicode(r"S{\\o}rensen and M{\\"u}ller: {COVID}-19")
+        'Sørensen and Müller: COVID-19'
+    """
+    import unicodedata
+
+    if "\\" in text or "{" in text:
+        by_head, plain, _ = _tables()
+        heads = {m.group() for m in _BACKSLASH_PAIR.finditer(text)}
+        items = sorted([item for h in heads for item in by_head.get(h, ())] + plain)
+        text = _apply(text, items)
+    text = text.replace("{", "").replace("}", "")
+    if "\\" in text:
+        text = _apply(text, _tables()[2])
+    return unicodedata.normalize("NFC", text)

@@ -17,6 +17,7 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from litmine.citations.reference_names import creator_display, creator_from_name
@@ -95,8 +96,15 @@ def split_bibtex_names(value: str) -> list[str]:
 def bibtex_creator(name: str) -> dict[str, str] | None:
     """One BibTeX name (LaTeX accents allowed) → {family, given}, or {literal} when braced whole or an
     organisation. Family names keep their particles ("van der Berg, Jan" → family "van der Berg")."""
+    found = _bibtex_creator(name)  # a library names its authors many times: each name is read once
+    return dict(found) if found is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _bibtex_creator(name: str) -> dict[str, str] | None:
     from bibtexparser.customization import splitname
-    from bibtexparser.latexenc import latex_to_unicode
+
+    from litmine.ingest.bibtex import latex_to_unicode
 
     from litmine.citations.reference_names import is_corporate
 
@@ -157,13 +165,15 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+_BIBTEX_USED = ("title", "year", "date", "journal", "journaltitle", "booktitle", "institution", "publisher", "series",
+                "doi", "file")
+
+
 def load_bibtex(text: str, source: str, problems: list[str] | None = None) -> list[SidecarRecord]:
     """Records of a BibTeX file (litmine/ingest/bibtex.py reads it in linear time). An entry that cannot be read
     is skipped and described in `problems` (one line each, with its number, key and line); without a list to
     put them in, the first raises MetadataError."""
-    from bibtexparser.customization import convert_to_unicode
-
-    from litmine.ingest.bibtex import parse_bibtex
+    from litmine.ingest.bibtex import latex_to_unicode, parse_bibtex
 
     entries, broken = parse_bibtex(text)
     _report(source, [str(p) for p in broken], problems)
@@ -171,7 +181,7 @@ def load_bibtex(text: str, source: str, problems: list[str] | None = None) -> li
     for raw in entries:
         # names are split before LaTeX is decoded: decoding drops the braces that keep "{A and B}" one name
         names = split_bibtex_names(raw.get("author") or raw.get("editor") or "")
-        e = convert_to_unicode(dict(raw))
+        e = {k: latex_to_unicode(raw[k]) for k in _BIBTEX_USED if k in raw}  # LaTeX decoded where it is read
         record = SidecarRecord(
             source=source, title=_clean(e.get("title")),
             year=_year(e.get("year") or e.get("date")),
@@ -418,6 +428,11 @@ class SidecarIndex:
             for f in dict.fromkeys(r.files):
                 self.by_file.setdefault(f, []).append(r)
         self.by_doi = {r.doi: r for r in records if r.doi}
+        # paths by their last part: a document is compared with the records naming its file only, never with all
+        self.by_path_name: dict[str, list[tuple[str, SidecarRecord]]] = {}
+        for r in records:
+            for p in r.paths:
+                self.by_path_name.setdefault(PurePosixPath(p).name, []).append((p, r))
         self.by_title: dict[str, list[SidecarRecord]] = {}
         for r in records:
             if r.title and title_key(r.title):
@@ -462,7 +477,7 @@ class SidecarIndex:
         if doc_id and doc_id in self.by_id:
             return SidecarMatch(self.by_id[doc_id], "id")
         norm = path.replace("\\", "/")
-        by_path = [r for r in self.records for p in r.paths
+        by_path = [r for p, r in self.by_path_name.get(PurePosixPath(norm).name, [])
                    if p == norm or norm.endswith("/" + p.lstrip("./")) or p.endswith("/" + norm.lstrip("./"))]
         if len({id(r) for r in by_path}) == 1:
             return SidecarMatch(by_path[0], "path")
