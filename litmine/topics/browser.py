@@ -40,7 +40,8 @@ RADIUS = 0.2 * SIZE  # the radius of a circle holding all the tokens (areas are 
 
 
 def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str] | None = None,
-                        concept_labels: dict[str, str] | None = None, title: str = "Topic browser") -> Path:
+                        concept_labels: dict[str, str] | None = None, title: str = "Topic browser",
+                        passages: list[dict | None] | None = None) -> Path:
     """Write the topic browser for model as one HTML page that works offline.
 
     Args:
@@ -49,6 +50,7 @@ def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str
         labels: one label per topic; default suggest_topic_labels.
         concept_labels: concept id -> label, for concept tokens and the concept lists.
         title: the page's heading.
+        passages: a representative passage per topic (topics/passages.py), shown with its citation.
 
     Returns:
         The path written.
@@ -59,6 +61,13 @@ def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str
     concept_labels = concept_labels or {}
     labels = labels or suggest_topic_labels(model, concept_labels)
     data = build_browser_data(model, labels=labels, concept_labels=concept_labels)
+    if passages is not None:
+        for topic, p in zip(data["topics"], passages):
+            topic["passage"] = None if p is None else {
+                "text": p["text"], "citation": p["citation"], "title": p.get("title"),
+                "href": p["href"] if str(p.get("href") or "").startswith("file:") else None}
+    if model.options.get("selection"):
+        data["meta"]["selection"] = model.options["selection"]
     return write_page("topic_browser.html", path, title=title, data=data)
 
 

@@ -30,6 +30,8 @@ TOP_TERMS = 15  # terms per topic in topics.csv
 PERIOD_TERMS = 10  # terms per topic and period
 LABEL_LAMBDA = 0.6  # relevance weight for label words (Sievert & Shirley 2014 found 0.6 best for reading topics)
 LABEL_POOL = 30  # label words come from the topic's 30 heaviest terms
+CONCEPT_LEAD = 3  # a concept names a topic only from among its 3 heaviest terms ...
+CONCEPT_OWNERSHIP = 0.5  # ... and when the topic holds at least half of the concept's tokens
 MIN_CONCEPT_WEIGHT = 0.005  # p(term | topic) from which a concept counts as loading on a topic
 
 
@@ -127,8 +129,10 @@ def _key(text: str) -> str:
 
 
 def suggest_topic_labels(model: TopicModel, concept_labels: dict[str, str], *, parts: int = 3) -> list[str]:
-    """A readable label per topic, unique across topics: its strongest concept (when one of its 10 heaviest terms
-    stands for a lexicon concept) and then its most relevant words (λ = 0.6 among its 30 heaviest terms).
+    """A readable label per topic, unique across topics: a lexicon concept first only when the concept truly
+    dominates the topic (its token is one of the topic's 3 heaviest terms and the topic holds at least half of the
+    concept's tokens, p(topic | concept) >= 0.5), then the topic's most relevant words and phrases (λ = 0.6 among
+    its 30 heaviest terms). A concept that is only present, not leading, does not name the topic.
 
     Args:
         model: the fitted model.
@@ -143,6 +147,7 @@ def suggest_topic_labels(model: TopicModel, concept_labels: dict[str, str], *, p
     check_topic_model(model)
     phi = np.asarray(model.topic_term, float)
     rel = build_relevance(model, LABEL_LAMBDA)
+    owner = topic_given_term(model)
     labels: list[str] = []
     seen: set[str] = set()
     for t in range(model.k):
@@ -156,7 +161,8 @@ def suggest_topic_labels(model: TopicModel, concept_labels: dict[str, str], *, p
             words.append(text)
             return True
 
-        concept = next((i for i in by_weight[:10] if model.vocab[i] in model.concept_terms and phi[t, i] > 0), None)
+        concept = next((i for i in by_weight[:CONCEPT_LEAD] if model.vocab[i] in model.concept_terms and
+                        phi[t, i] > 0 and owner[t, i] >= CONCEPT_OWNERSHIP), None)
         if concept is not None:
             add(term_text(model, model.vocab[concept], concept_labels))
         rest = iter(pool)
@@ -392,7 +398,8 @@ def build_doc_topic_rows(model: TopicModel) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------------- writers
 def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_labels: dict[str, str],
-                        periods: list[tuple[int, int]] | None = None, title: str | None = None) -> list[Path]:
+                        periods: list[tuple[int, int]] | None = None, title: str | None = None,
+                        passages: Sequence[dict | None] | None = None) -> list[Path]:
     """Write every topic file into out_dir: topics.csv, doc_topics.csv, topics_by_year.csv, topics_by_year.png,
     topic_words_by_period.csv, topic_concepts.csv and the browser topics.html.
 
@@ -403,6 +410,7 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
         periods: (first year, last year) spans for the topic words; default up to 4 spans of roughly equal
             numbers of units.
         title: the browser page's heading (default names the method and k).
+        passages: a representative passage per topic (topics/passages.py), shown in topics.csv and the browser.
 
     Returns:
         The paths written, in the order above.
@@ -416,7 +424,12 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
     labels = suggest_topic_labels(model, concept_labels)
     by_year = build_topics_by_year(model, labels)
     out = Path(out_dir)
-    tables = [(TOPICS_CSV, build_topic_rows(model, labels=labels)), (DOC_TOPICS_CSV, build_doc_topic_rows(model)),
+    topic_rows = build_topic_rows(model, labels=labels)
+    if passages is not None:
+        for row, p in zip(topic_rows, passages):
+            row["passage_citation"] = p["citation"] if p else None
+            row["passage"] = p["text"] if p else None
+    tables = [(TOPICS_CSV, topic_rows), (DOC_TOPICS_CSV, build_doc_topic_rows(model)),
               (BY_YEAR_CSV, by_year.rows)]
     later = [(PERIOD_CSV, build_period_words(model, labels=labels, periods=periods)),
              (CONCEPTS_CSV, build_topic_concept_rows(model, labels=labels, concept_labels=concept_labels))]
@@ -432,7 +445,8 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
                                        heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})"))
         paths += [write_csv(rows, out / name, columns.get(name)) for name, rows in later]
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
-                                         title=title or f"Topics ({model.method.upper()}, k={model.k})"))
+                                         title=title or f"Topics ({model.method.upper()}, k={model.k})",
+                                         passages=passages))
     except OSError as exc:
         raise write_error(out, exc) from exc
     return paths

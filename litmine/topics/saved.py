@@ -364,6 +364,10 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
         labels=lambda m: suggest_topic_labels(m, concept_labels))
     if not periods and slice_years:
         periods = build_periods([u.get("year") for u in model.units], slice_years)
-    files = write_topic_outputs(model, out_dir, concept_labels=concept_labels, periods=periods or None)
+    from litmine.topics.passages import find_representative_passages
+
+    passages = find_representative_passages(store, model, phrases=corpus.phrases, options=corpus.options)
+    files = write_topic_outputs(model, out_dir, concept_labels=concept_labels, periods=periods or None,
+                                passages=passages)
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return TopicsRun(model=model, folder=folder, reused=reused, files=files, labels=labels, periods=periods or [])

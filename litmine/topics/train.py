@@ -17,6 +17,9 @@ import numpy as np
 
 from litmine.errors import LitmineError
 from litmine.topics.model import TopicModel
+from litmine.topics.selection import (MIN_UNITS_FOR_HELD_OUT, STABILITY_SEEDS, KScore, Selection, choose_k,
+                                      dead_topics, duplicate_topics, finalists, random_topics, split_held_out,
+                                      stability, topic_diversity)
 
 if TYPE_CHECKING:
     from gensim.corpora import Dictionary
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
     from litmine.topics.preprocess import TopicCorpus
 
 # Bump when training changes in a way that changes results, so saved models are not reused across it.
-TRAIN_VERSION = 1
+TRAIN_VERSION = 2  # 2: k chosen on held-out coherence, diversity and stability
 DEFAULT_K_RANGE = range(4, 21, 2)
 TOPN = 10
 # Units per LDA update: one batch update per pass up to 1,000 units, online updates beyond. On the benchmark's
@@ -237,6 +240,7 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
     """Train a topic model and keep what saving and inference need (see train_topics for the options)."""
     options = build_training_options(corpus, method=method, k=k, k_range=k_range, seed=seed, passes=passes,
                                      iterations=iterations, no_below=no_below, no_above=no_above, alpha=alpha)
+    base_options = dict(options)  # what the fingerprint hashes: the options asked for, not what training found
     units = len(corpus.tokens)
     if units == 0 or not any(corpus.tokens):
         raise LitmineError("no text to model: the corpus has no units with words (ingest documents first, or "
@@ -260,30 +264,34 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
     # (c_v is an estimate from co-occurrence windows either way); the chosen model is then fitted on every unit.
     sample = _sample(units, SAMPLE_UNITS, seed)
     texts = corpus.tokens if sample is None else [corpus.tokens[i] for i in sample]
-    search_bows = bows if sample is None or len(ks) == 1 else [bows[i] for i in sample]
     t0 = time.perf_counter()
-    fitted = {n: fit(search_bows, dictionary, n, options) for n in ks}
-    t1 = time.perf_counter()
     topn = min(TOPN, len(dictionary))
-    tops = {n: _top_terms(fitted[n][0], dictionary, topn) for n in ks}
-    scores = find_coherence([t for n in ks for t in tops[n]], texts, dictionary)
+    selection = None
+    coherence_seconds = 0.0
+    if k == "auto":
+        limit = min(max(2, units // 2), len(dictionary))
+        selection, coherence_seconds = _select_k(corpus, dictionary, bows, ks, limit, sample, fit, options, topn)
+        best = selection.chosen
+    else:
+        best = k
+    topic_term, doc_topic, extra = fit(bows, dictionary, best, options)
+    if selection is not None:
+        # dead and near-duplicate topics of the model on every unit: one refit with that many fewer topics
+        drop = sorted(set(dead_topics(doc_topic)) | set(duplicate_topics(topic_term, doc_topic)))
+        if drop and best - len(drop) >= 2:
+            selection.notes.append(f"k = {best} left {len(drop)} dead or near-duplicate topic(s) on every unit: "
+                                   f"refitted with k = {best - len(drop)}")
+            best = best - len(drop)
+            topic_term, doc_topic, extra = fit(bows, dictionary, best, options)
+    t1 = time.perf_counter()
+    coherence = find_coherence(_top_terms(topic_term, dictionary, topn), texts, dictionary)
     t2 = time.perf_counter()
-    per_k, at = {}, 0
-    for n in ks:
-        per_k[n] = scores[at:at + n]
-        at += n
-    curve = [(n, float(np.mean(per_k[n]))) for n in ks]
-    best = ks[0]
-    for n, mean in curve:  # ascending k and a strict comparison: ties keep the smaller k
-        if round(mean, 9) > round(dict(curve)[best], 9):
-            best = n
-    if search_bows is not bows:  # refit the chosen k on every unit
-        fitted[best] = fit(bows, dictionary, best, options)
-        per_k[best] = find_coherence(_top_terms(fitted[best][0], dictionary, topn), texts, dictionary)
-        t1 += time.perf_counter() - t2
+    t1 -= coherence_seconds
+    curve = [(s.k, s.coherence) for s in selection.scores] if selection is not None else []
+    if selection is not None:
+        options = {**options, "selection": selection.as_dict()}
     if sample is not None:
         options = {**options, "sampled_units": len(sample)}
-    topic_term, doc_topic, extra = fitted[best]
     counts = build_counts(bows, len(dictionary))
     vocab = [dictionary[i] for i in range(len(dictionary))]
     vocab_set = set(vocab)
@@ -292,12 +300,70 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
         units=[dict(u) for u in corpus.units], term_freq=np.asarray(counts.sum(axis=0)).ravel(),
         doc_lengths=np.asarray(counts.sum(axis=1)).ravel(),
         concept_terms={t: c for t, c in corpus.concept_terms.items() if t in vocab_set},
-        coherence=per_k[best], coherence_curve=curve if k == "auto" else [],
+        coherence=coherence, coherence_curve=curve,
         options={**options, "unit": corpus.options.get("unit"), "chosen_k": best},
-        fingerprint=find_fingerprint(corpus.fingerprint, options), unit_terms=counts)
+        fingerprint=find_fingerprint(corpus.fingerprint, base_options), unit_terms=counts)
     return TopicFit(model=model, dictionary=dictionary, lda=extra.get("lda"),
                     nmf_components=extra.get("nmf_components"), idf=extra.get("idf"),
-                    seconds={"fit": t1 - t0, "coherence": t2 - t1})
+                    seconds={"fit": t1 - t0, "coherence": t2 - t1 + coherence_seconds})
+
+
+def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[int], limit: int,
+              sample: list[int] | None, fit, options: dict, topn: int) -> tuple[Selection, float]:
+    """Fit each k on four fifths of the (sampled) units, score held-out c_v, diversity, dead and duplicate topics,
+    measure the stability of the best two across seeds, and extend the range by up to two steps when the best k
+    sits on its upper edge (see topics/selection.py). Returns the selection and the seconds spent on c_v."""
+    pool = sample if sample is not None else list(range(len(bows)))
+    fit_idx, held_idx = split_held_out(len(pool), options["seed"])
+    fit_bows = [bows[pool[i]] for i in fit_idx]
+    held_texts = [corpus.tokens[pool[i]] for i in held_idx]
+    vocab = [dictionary[i] for i in range(len(dictionary))]
+    spent = 0.0
+    t = time.perf_counter()
+    baseline_topics = random_topics(vocab, 10, topn, options["seed"])
+    baseline = float(np.mean(find_coherence(baseline_topics, held_texts, dictionary)))
+    spent += time.perf_counter() - t
+    fitted: dict[int, tuple] = {}
+    scores: dict[int, KScore] = {}
+
+    def score(n: int) -> None:
+        nonlocal spent
+        topic_term, doc_topic, _ = fit(fit_bows, dictionary, n, options)
+        fitted[n] = (topic_term, doc_topic)
+        t = time.perf_counter()
+        c = float(np.mean(find_coherence(_top_terms(topic_term, dictionary, topn), held_texts, dictionary)))
+        spent += time.perf_counter() - t
+        scores[n] = KScore(n, c, topic_diversity(topic_term), len(dead_topics(doc_topic)),
+                           len(duplicate_topics(topic_term, doc_topic)))
+
+    for n in ks:
+        score(n)
+    step = ks[1] - ks[0] if len(ks) > 1 else 2
+    for _ in range(2):  # the best quality on the upper edge: try up to two more steps while the corpus allows
+        top = max(scores.values(), key=lambda s: (round(s.quality, 9), -s.k))
+        if top.k != max(scores) or max(scores) + step > limit:
+            break
+        score(max(scores) + step)
+    for s in finalists(list(scores.values()), baseline):
+        runs = [fitted[s.k][0]] + [fit(fit_bows, dictionary, s.k, {**options, "seed": options["seed"] + j})[0]
+                                   for j in range(1, STABILITY_SEEDS + 1)]
+        s.stability = stability(runs)
+    ordered = [scores[n] for n in sorted(scores)]
+    chosen = choose_k(ordered, baseline)
+    selection = Selection(chosen.k, ordered, baseline, len(held_idx) if len(pool) >= MIN_UNITS_FOR_HELD_OUT else 0)
+    if len(pool) < MIN_UNITS_FOR_HELD_OUT:
+        selection.notes.append(f"only {len(pool)} units: coherence scored on the units the models were fitted on")
+    if chosen.k == max(scores) and len(scores) > 1:
+        selection.at_bound = "upper"
+        selection.notes.append(f"k = {chosen.k} is the largest k tried (the corpus allows {limit}): more topics "
+                               f"may fit; compare with --k")
+    elif chosen.k == min(scores) and len(scores) > 1 and chosen.k > 2:
+        selection.at_bound = "lower"
+        selection.notes.append(f"k = {chosen.k} is the smallest k tried: fewer topics may fit; compare with --k")
+    if chosen.coherence <= baseline:
+        selection.notes.append(f"no k scored above random topics (c_v {baseline:.3f}): the topics are not worth "
+                               f"reading on this corpus")
+    return selection, spent
 
 
 def train_topics(corpus: TopicCorpus, *, method: Method = "lda", k: int | Literal["auto"] = "auto",

@@ -140,3 +140,22 @@ def test_browser_chromium_bar_click_highlights_topics(tmp_path):
     sparkline = dom.all(lambda n: n["tag"] == "polyline")
     assert len(sparkline) == 1 and len(sparkline[0]["attrs"]["points"].split()) == len(
         {u["year"] for u in model.units})
+
+
+def test_browser_chromium_representative_passage_with_its_citation(tmp_path):
+    model = browser_model()
+    passages = [{"text": "Bürger co-produce the service. " + HOSTILE, "citation": "(Ærø Kommune, 2019, p. 4)",
+                 "title": "t", "href": (tmp_path / "doc.pdf").as_uri() + "#page=4"},
+                {"text": "A second passage.", "citation": "(Kerr, 2012)", "title": "t", "href": "javascript:alert(1)"},
+                None, None]
+    page = write_topic_browser(model, tmp_path / "topics.html", passages=passages)
+    dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="topic:1")
+    assert_clean(dom, stderr, "topic:1")
+    assert text(dom.by_id("passage")) == "Bürger co-produce the service. " + HOSTILE
+    (link,) = dom.all(lambda n: n["tag"] == "a", dom.by_id("passage-cite"))
+    assert link["attrs"]["href"].endswith("doc.pdf#page=4") and text(link) == "(Ærø Kommune, 2019, p. 4)"
+    dom, stderr = open_in_browser(page, tmp_path / "profile2", selftest="topic:2")
+    assert not dom.all(lambda n: n["tag"] == "a", dom.by_id("passage-cite"))  # never a javascript: link
+    assert text(dom.by_id("passage-cite")) == "(Kerr, 2012)"
+    dom, stderr = open_in_browser(page, tmp_path / "profile3", selftest="topic:3")
+    assert "long enough" in text(dom.by_id("passage"))

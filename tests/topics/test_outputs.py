@@ -201,3 +201,13 @@ def test_outputs_rejects_mismatched_arrays(tmp_path):
         write_topic_outputs(tiny_model(doc_topic=np.full((3, 2), 0.5)), tmp_path, concept_labels={})
     with pytest.raises(LitmineError, match="unit_terms has shape"):
         write_topic_outputs(tiny_model(unit_terms=sparse.csr_matrix((4, 5))), tmp_path, concept_labels={})
+
+
+def test_outputs_label_names_a_concept_only_when_it_dominates_the_topic():
+    # topic 2 holds "keyworker" (employability) among its 3 heaviest terms, but topic 1 holds most of its tokens
+    phi = np.array([[0.30, 0.25, 0.15, 0.05, 0.20, 0.05],
+                    [0.02, 0.05, 0.10, 0.40, 0.03, 0.40]])
+    model = tiny_model(topic_term=phi, concept_terms={"co-production": "co-production", "keyworker": "employability"})
+    labels = suggest_topic_labels(model, LABELS)
+    assert labels[0].startswith("Co-production")
+    assert not labels[1].startswith("Employability") and "Co-production" not in labels[1]

@@ -78,13 +78,19 @@ def test_train_other_seed_may_differ_and_changes_the_fingerprint():
     assert a.fingerprint != b.fingerprint and b.options["seed"] == 2
 
 
-def test_train_auto_k_keeps_the_best_mean_coherence_and_the_curve():
+def test_train_auto_k_finds_the_two_themes_and_records_its_evidence():
     model = train_topics(make_corpus(), method="nmf", k="auto", k_range=range(2, 7, 2), seed=42)
     ks = [k for k, _ in model.coherence_curve]
     assert ks == [2, 4, 6]
-    best = max(model.coherence_curve, key=lambda kc: (round(kc[1], 9), -kc[0]))
-    assert model.k == best[0] and model.doc_topic.shape == (12, model.k)
-    assert np.isclose(np.mean(model.coherence), dict(model.coherence_curve)[model.k])
+    assert model.k == 2 and model.doc_topic.shape == (12, 2)
+    coprod, sanctions = themes(model)
+    assert len(coprod) == 1 and len(sanctions) == 1 and coprod != sanctions
+    sel = model.options["selection"]
+    assert sel["chosen"] == 2 and [s["k"] for s in sel["scores"]] == [2, 4, 6]
+    chosen = next(s for s in sel["scores"] if s["k"] == 2)
+    assert chosen["dead"] == 0 and chosen["duplicates"] == 0 and chosen["stability"] is not None
+    assert chosen["coherence"] > sel["random_baseline"]
+    assert sel["held_out_units"] == 0 and "coherence scored on the units the models were fitted on" in sel["notes"][0]
     assert model.options["k"] == "auto" and model.options["chosen_k"] == model.k
 
 

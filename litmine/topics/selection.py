@@ -1,0 +1,174 @@
+"""Choosing k, and the measures behind the choice: held-out coherence, topic diversity, stability across seeds,
+a random-topic baseline, dead and near-duplicate topics.
+
+- Coherence is c_v of each topic's top 10 terms scored on units the model was not fitted on (a fifth of the units,
+  drawn with the seed, once there are at least 20), so a topic that only memorises its own units scores low.
+- Diversity is the share of distinct terms among all topics' top 25 (Dieng, Ruiz and Blei 2020; fewer when the
+  vocabulary holds fewer than 25 terms per topic); topic quality is coherence times diversity, as they define it.
+- Stability is the mean cosine similarity of each topic to its best match (Hungarian assignment) in a model fitted
+  with another seed (Greene, O'Callaghan and Cunningham 2014 match topics across runs the same way), averaged over
+  the pairs of seeds.
+- The random baseline is the c_v of topics made of random vocabulary terms, scored on the same texts: a model's
+  topics are worth reading only well above it.
+- A dead topic is one no unit leans on: dominant in no unit and holding less than a tenth of its fair share of the
+  corpus (mean weight below 0.1 / k). Two topics are near-duplicates when their term distributions have cosine
+  similarity of 0.9 or more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+HELD_OUT_SHARE = 0.2
+MIN_UNITS_FOR_HELD_OUT = 20
+DIVERSITY_TOP = 25
+DUPLICATE_COSINE = 0.9
+DEAD_SHARE = 0.1  # of the fair share 1/k
+FINALISTS = 2  # the best k by quality whose stability is measured
+STABILITY_SEEDS = 2  # extra seeds per finalist
+
+
+@dataclass
+class KScore:
+    """What was measured for one k."""
+
+    k: int
+    coherence: float  # mean held-out c_v
+    diversity: float
+    dead: int
+    duplicates: int
+    stability: float | None = None
+
+    @property
+    def quality(self) -> float:
+        return self.coherence * self.diversity
+
+    def as_dict(self) -> dict:
+        return {"k": self.k, "coherence": round(self.coherence, 4), "diversity": round(self.diversity, 4),
+                "quality": round(self.quality, 4), "dead": self.dead, "duplicates": self.duplicates,
+                "stability": None if self.stability is None else round(self.stability, 4)}
+
+
+@dataclass
+class Selection:
+    """The choice of k and its evidence."""
+
+    chosen: int
+    scores: list[KScore]
+    random_baseline: float
+    held_out_units: int
+    at_bound: str | None = None  # "upper" or "lower" when the choice sits on the edge of the range tried
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"chosen": self.chosen, "scores": [s.as_dict() for s in self.scores],
+                "random_baseline": round(self.random_baseline, 4), "held_out_units": self.held_out_units,
+                "at_bound": self.at_bound, "notes": list(self.notes)}
+
+
+def split_held_out(units: int, seed: int) -> tuple[list[int], list[int]]:
+    """(fit units, held-out units): a fifth held out, drawn with the seed, once there are 20 units; below that
+    every unit is both (and coherence is not held-out: the selection says so)."""
+    if units < MIN_UNITS_FOR_HELD_OUT:
+        return list(range(units)), list(range(units))
+    rng = np.random.default_rng(seed + 7919)
+    held = set(rng.choice(units, size=max(1, round(units * HELD_OUT_SHARE)), replace=False).tolist())
+    return [i for i in range(units) if i not in held], sorted(held)
+
+
+def topic_diversity(topic_term: np.ndarray, top: int = DIVERSITY_TOP) -> float:
+    """Share of distinct terms among the topics' top terms (1 = no term shared).
+
+    Example:
+        >>> topic_diversity(np.array([[.5, .3, .2, 0], [0, .2, .3, .5]]), top=2)
+        1.0
+    """
+    tt = np.asarray(topic_term, float)
+    if tt.size == 0:
+        return 0.0
+    # a small vocabulary cannot give every topic 25 terms of its own: each topic's fair share of it at most
+    top = max(1, min(top, tt.shape[1] // tt.shape[0]))
+    idx = np.argsort(-tt, axis=1, kind="stable")[:, :top]
+    return float(len(np.unique(idx)) / idx.size)
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    a = np.asarray(a, float)
+    b = np.asarray(b, float)
+    na = np.linalg.norm(a, axis=1, keepdims=True)
+    nb = np.linalg.norm(b, axis=1, keepdims=True)
+    return (a / np.where(na > 0, na, 1)) @ (b / np.where(nb > 0, nb, 1)).T
+
+
+def match_similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Mean cosine similarity of the topics of a to their one-to-one best matches in b (Hungarian assignment).
+
+    Example:
+        >>> round(match_similarity(np.eye(3), np.eye(3)[[2, 0, 1]]), 3)
+        1.0
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    sim = _cosine(a, b)
+    rows, cols = linear_sum_assignment(-sim)
+    return float(sim[rows, cols].mean()) if len(rows) else 0.0
+
+
+def stability(topic_terms: list[np.ndarray]) -> float:
+    """Mean match similarity over every pair of runs (1 = the same topics every time)."""
+    pairs = [(i, j) for i in range(len(topic_terms)) for j in range(i + 1, len(topic_terms))]
+    if not pairs:
+        return 1.0
+    return float(np.mean([match_similarity(topic_terms[i], topic_terms[j]) for i, j in pairs]))
+
+
+def dead_topics(doc_topic: np.ndarray) -> list[int]:
+    """Topics no unit leans on: dominant in no unit and with a mean weight below a tenth of 1/k."""
+    theta = np.asarray(doc_topic, float)
+    if theta.size == 0:
+        return []
+    k = theta.shape[1]
+    dominant = set(np.argmax(theta, axis=1).tolist())
+    share = theta.mean(axis=0)
+    return [t for t in range(k) if t not in dominant and share[t] < DEAD_SHARE / k]
+
+
+def duplicate_topics(topic_term: np.ndarray, doc_topic: np.ndarray) -> list[int]:
+    """Of each pair of near-duplicate topics (cosine >= 0.9), the one with the smaller share of the corpus."""
+    sim = _cosine(topic_term, topic_term)
+    share = np.asarray(doc_topic, float).mean(axis=0)
+    drop: set[int] = set()
+    k = sim.shape[0]
+    for i in range(k):
+        for j in range(i + 1, k):
+            if sim[i, j] >= DUPLICATE_COSINE and i not in drop and j not in drop:
+                drop.add(j if share[j] <= share[i] else i)
+    return sorted(drop)
+
+
+def random_topics(vocab: list[str], k: int, topn: int, seed: int) -> list[list[str]]:
+    """k topics of topn vocabulary terms drawn at random (uniformly, without repeats within a topic)."""
+    rng = np.random.default_rng(seed + 104729)
+    n = min(topn, len(vocab))
+    return [[vocab[i] for i in rng.choice(len(vocab), size=n, replace=False)] for _ in range(k)]
+
+
+def choose_k(scores: list[KScore], baseline: float) -> KScore:
+    """The k to keep: among the finalists (stability measured), the best quality times stability; a k with dead
+    or duplicate topics, or whose coherence is not above the random baseline, only when no other k is left. Ties
+    go to the smaller k."""
+    def usable(s: KScore) -> bool:
+        return s.dead == 0 and s.duplicates == 0 and s.coherence > baseline
+
+    pool = [s for s in scores if usable(s)] or [s for s in scores if s.coherence > baseline] or list(scores)
+    measured = [s for s in pool if s.stability is not None] or pool
+    return max(sorted(measured, key=lambda s: s.k),
+               key=lambda s: round(s.quality * (s.stability if s.stability is not None else 1.0), 9))
+
+
+def finalists(scores: list[KScore], baseline: float, n: int = FINALISTS) -> list[KScore]:
+    """The n best k by quality among those without dead or duplicate topics above the baseline (else the best)."""
+    good = [s for s in scores if s.dead == 0 and s.duplicates == 0 and s.coherence > baseline] or list(scores)
+    return sorted(good, key=lambda s: (-round(s.quality, 9), s.k))[:n]

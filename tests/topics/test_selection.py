@@ -1,0 +1,78 @@
+"""k selection measures, checked against hand computations."""
+
+import numpy as np
+
+from litmine.topics.preprocess import TopicCorpus
+from litmine.topics.selection import (KScore, choose_k, dead_topics, duplicate_topics, match_similarity,
+                                      split_held_out, stability, topic_diversity)
+from litmine.topics.train import train_topics
+
+
+def test_selection_diversity_counts_distinct_top_terms():
+    tt = np.array([[.4, .3, .2, .1, 0, 0], [.1, .2, 0, 0, .3, .4], [0, 0, .1, .5, .4, 0]])
+    # tops of 2: {0,1}, {5,4}, {3,4} -> 5 distinct of 6
+    assert topic_diversity(tt, top=2) == 5 / 6
+
+
+def test_selection_match_similarity_pairs_topics_one_to_one():
+    a = np.array([[1.0, 0, 0], [0, 1.0, 0]])
+    b = np.array([[0, 0.6, 0.8], [1.0, 0, 0]])
+    # best one-to-one: a0-b1 (1.0), a1-b0 (0.6) -> mean 0.8
+    assert np.isclose(match_similarity(a, b), 0.8)
+    assert np.isclose(stability([a, a, b]), (1.0 + 0.8 + 0.8) / 3)
+
+
+def test_selection_dead_and_duplicate_topics():
+    theta = np.array([[.7, .29, .01], [.6, .395, .005], [.2, .79, .01], [.1, .89, .01]])
+    # topic 2: dominant nowhere, mean 0.00875 < 0.1/3 -> dead; topics 0 and 1 lead somewhere
+    assert dead_topics(theta) == [2]
+    tt = np.array([[.5, .5, 0, 0], [.49, .51, 0, 0], [0, 0, .5, .5]])
+    share = np.array([[.6, .1, .3], [.5, .1, .4]])
+    assert duplicate_topics(tt, share) == [1]  # near-copy of topic 0 with the smaller share
+
+
+def test_selection_choose_k_prefers_usable_stable_quality_and_ties_to_smaller_k():
+    baseline = 0.3
+    scores = [KScore(2, 0.5, 1.0, 0, 0, stability=0.9), KScore(4, 0.6, 0.9, 1, 0, stability=0.95),
+              KScore(6, 0.45, 1.0, 0, 0, stability=1.0)]
+    # k=4 has a dead topic; k=2: 0.5*1*0.9 = 0.45; k=6: 0.45*1*1 = 0.45 -> tie, the smaller k
+    assert choose_k(scores, baseline).k == 2
+    assert choose_k([KScore(2, 0.2, 1.0, 0, 0), KScore(3, 0.35, 0.5, 0, 0)], baseline).k == 3  # above the baseline
+
+
+def test_selection_held_out_split_is_seeded_and_disjoint():
+    fit, held = split_held_out(50, 42)
+    assert len(held) == 10 and not set(fit) & set(held) and sorted(fit + held) == list(range(50))
+    assert split_held_out(50, 42) == (fit, held) and split_held_out(50, 43) != (fit, held)
+    assert split_held_out(12, 42) == (list(range(12)), list(range(12)))
+
+
+def _three_themes(n_each: int = 10) -> TopicCorpus:
+    words = {"care": "nurse ward patient hospital clinic bed discharge medicine doctor pharmacy",
+             "work": "jobcentre claimant sanction benefit employment adviser vacancy wage training payment",
+             "home": "tenant rent landlord housing eviction repair council flat mortgage homeless"}
+    rng = np.random.default_rng(7)
+    tokens, units = [], []
+    for theme, vocab in words.items():
+        v = vocab.split()
+        for i in range(n_each):
+            tokens.append([str(w) for w in rng.choice(v, size=40)] + ["report", "policy", "local"])
+            units.append({"doc_id": f"{theme}{i}", "passage_id": None, "year": 2000 + i, "title": theme})
+    return TopicCorpus(units=units, tokens=tokens, concept_terms={}, phrases=None, options={"unit": "document"},
+                       fingerprint="t" * 64)
+
+
+def test_selection_auto_k_on_three_known_themes_with_held_out_units():
+    model = train_topics(_three_themes(), method="nmf", k="auto", k_range=range(2, 8), seed=42)
+    sel = model.options["selection"]
+    assert sel["held_out_units"] == 6
+    assert model.k == 3
+    dominant = np.argmax(model.doc_topic, axis=1)
+    assert len({int(d) for d in dominant[:10]}) == 1 and len(set(dominant.tolist())) == 3
+    assert sel["at_bound"] is None
+
+
+def test_selection_flags_a_choice_on_the_upper_edge():
+    model = train_topics(_three_themes(), method="nmf", k="auto", k_range=[2], seed=42)
+    sel = model.options["selection"]
+    assert [s["k"] for s in sel["scores"]] == [2, 4, 6]  # the edge was best: two more steps tried
