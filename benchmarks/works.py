@@ -114,7 +114,7 @@ def main() -> None:
         return
     rows = [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line.strip()]
     files = sorted({p[s]["file"] for p in rows for s in ("a", "b")} |
-                   {str(p.relative_to(ev)) for prefix in CORPORA.values() for p in sorted((ev / prefix).rglob("*.pdf"))})
+                   {str(p.relative_to(ev)) for prefix in CORPORA.values() for p in (ev / prefix).rglob("*.pdf")})
     t0 = time.perf_counter()
     docs: dict[str, tuple] = {}
     for rel in files:

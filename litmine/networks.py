@@ -158,8 +158,9 @@ def citation_health(links: dict[str, dict[str, int]], cited_by: dict[str, set[st
     (and their share), and the share of unfiltered co-citation edges that touch a work only one document cites.
 
     Example:
-        >>> citation_health({"a": {"w1": 1, "w2": 1}, "b": {"w1": 2}}, {"w1": {"a", "b"}, "w2": {"a"}})
-        {'citing_documents': 2, 'cited_works': 2, 'shared_works': 1, 'shared_share': 0.5, 'single_document_edge_share': 1.0}
+        >>> h = citation_health({"a": {"w1": 1, "w2": 1}, "b": {"w1": 2}}, {"w1": {"a", "b"}, "w2": {"a"}})
+        >>> h["shared_works"], h["shared_share"], h["single_document_edge_share"]
+        (1, 0.5, 1.0)
     """
     shared = {w for w, docs in cited_by.items() if len(docs) >= 2}
     edges = single = 0

@@ -253,7 +253,8 @@ def _ref_item(ref: Reference) -> _Item:
                  (ref.doi or "").lower() or None, ref.doc_id)
 
 
-def build_works(references: list[Reference], documents: list[Document]) -> tuple[list[Work], dict[tuple[str, int], str]]:
+def build_works(references: list[Reference],
+                documents: list[Document]) -> tuple[list[Work], dict[tuple[str, int], str]]:
     """Group references into works and tie works to corpus documents.
 
     Returns the works and, for each (doc_id, reference index), its work id.
