@@ -12,7 +12,10 @@ sections only). Without the file, callers keep their rules.
 Rules that remain, applied before the model:
 - margin line numbers (a line-numbered preprint or a "For Peer Review" manuscript): when most lines of a region open
   with integers that rise by one from line to line, the numbers are removed;
-- a line that is only a page number or only "Page N" is dropped (the model would call it O as well).
+- a line that is only a page number or only "Page N" is not a reference line;
+- nor is a notice that no reference holds: a copyright sign, "all rights reserved", "terms of use", "made
+  available under", "downloaded from", a deposit licence, "For Peer Review" (the training data has too few of
+  these for the model to learn them).
 """
 
 from __future__ import annotations
@@ -80,6 +83,10 @@ _PROSE = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|this|that|which|
 _NOTICE = re.compile(r"©|\bcopyright\b|\blicen[cs]e|all rights reserved|terms of use|downloaded|repository|"
                      r"creative\s?commons|peer review|\bssoar\b|\bnbn\b|urn:|deposit|this (?:version|document|"
                      r"article) is|preprint|manuscript|author(?:'s|s)? (?:copy|version)|provided by", re.I)
+# rule: notices that are never part of a reference (licence and repository footers, review watermarks)
+_NOTICE_STRONG = re.compile(r"©|all rights reserved|terms of use|for peer review|made available under|downloaded from|"
+                            r"deposit licen[cs]e|no redistribution|non-?exclusive|this (?:version|document|article|"
+                            r"paper) (?:is|was|has)\b|you may not|permission of the (?:publisher|copyright)", re.I)
 _TRANSCRIPT = re.compile(r"\b\d{1,4}/\d{1,2}(?:\s?[-–]\s?\d{1,4}/\d{1,2})?\b")
 _ETAL = re.compile(r"\bet al\b|\bu\. ?a\.", re.I)
 _EMAIL = re.compile(r"@\w")
@@ -250,7 +257,7 @@ class RefListModel:
         emit = []
         for i in idx:
             r, s = probs[i]
-            if "page_only" in feats[i]:  # rule: a line that is only a page number is no part of an entry
+            if "page_only" in feats[i] or _NOTICE_STRONG.search(lines[i]):  # rules: a page number, a notice
                 r = 0.0
             emit.append([math.log(1 - r + eps), math.log(r * s + eps), math.log(r * (1 - s) + eps)])
         emit_a = np.array(emit)

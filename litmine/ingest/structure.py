@@ -174,6 +174,10 @@ def _entries_by_line(lines: list[str]) -> list[str]:
     return [" ".join(e) for e in entries]
 
 
+_PAGE_NUMBER_LINE = re.compile(r"^[-–—\s]*(?:page\s+|seite\s+|p\.\s?)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/|von)\s*\d{1,4})?"
+                               r"[-–—\s]*$", re.I)
+
+
 def _looks_like_heading(text: str) -> bool:
     """A bare paragraph of a text file that is a heading: a known section name, or short and numbered."""
     bare = text.rstrip(":").strip()
@@ -304,10 +308,13 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             continue
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if mode == "reference" and _PAGE_NUMBER_LINE.match(text):
+            continue  # rule: a page number the reader left (set large, or apart) neither ends the list nor is in it
         if mode == "reference" and len(text.split()) <= 4 and _AFTER_REFERENCES.match(text):
             is_heading = True  # "Authors", "Appendix", "Notes" standing alone after a reference list
         if mode == "reference" and b.page is not None and ref_sizes and b.page != ref_last_page and \
                 _back_matter_starts(blocks, i, ref_sizes.most_common(1)[0][0]):
+            flush_references()
             mode, section = "body", None  # a new page in another type size without entries: back matter
         if mode == "reference" and b.hint != "heading":
             ref_sizes[b.size] += 1
@@ -321,6 +328,7 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
                 continue
             is_heading = False  # a bold author line or a wrapped line of an entry, not a new section
         if is_heading and len(text) <= 200:
+            flush_references()
             section = text
             if is_reference_heading(text):
                 mode = "reference"
