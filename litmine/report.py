@@ -245,6 +245,7 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path) -> dic
     URI and the topic browser page (HTML text)."""
     from litmine.topics.browser import write_topic_browser
     from litmine.topics.outputs import (
+        build_period_words,
         build_topic_rows,
         build_topics_by_year,
         find_topic_concepts,
@@ -262,7 +263,8 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path) -> dic
     plot = write_topics_plot(by_year, work_dir / "topics_by_year.png", labels=labels,
                              heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
     browser = write_topic_browser(model, work_dir / "topics.html", labels=labels, concept_labels=concept_labels,
-                                  title=f"Topics ({model.method.upper()}, k={model.k})")
+                                  title=f"Topics ({model.method.upper()}, k={model.k})",
+                                  period_words=build_period_words(model, labels=labels))
     rows = build_topic_rows(model, labels=labels)
     for t, (r, concepts) in enumerate(zip(rows, find_topic_concepts(model))):
         r["terms"] = [term_text(model, term, concept_labels) for term, _ in model.top_terms(t, 10)]

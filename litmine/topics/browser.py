@@ -41,7 +41,7 @@ RADIUS = 0.2 * SIZE  # the radius of a circle holding all the tokens (areas are 
 
 def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str] | None = None,
                         concept_labels: dict[str, str] | None = None, title: str = "Topic browser",
-                        passages: list[dict | None] | None = None) -> Path:
+                        passages: list[dict | None] | None = None, period_words: list[dict] | None = None) -> Path:
     """Write the topic browser for model as one HTML page that works offline.
 
     Args:
@@ -51,6 +51,7 @@ def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str
         concept_labels: concept id -> label, for concept tokens and the concept lists.
         title: the page's heading.
         passages: a representative passage per topic (topics/passages.py), shown with its citation.
+        period_words: the rows of outputs.build_period_words: each topic's words per period, rising and falling.
 
     Returns:
         The path written.
@@ -66,6 +67,12 @@ def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str
             topic["passage"] = None if p is None else {
                 "text": p["text"], "citation": p["citation"], "title": p.get("title"),
                 "href": p["href"] if str(p.get("href") or "").startswith("file:") else None}
+    for row in period_words or []:
+        if row.get("method") == "period" and row.get("terms"):
+            data["topics"][int(row["topic"]) - 1].setdefault("periods", []).append(
+                {"period": row["period"], "terms": row["terms"].split("; ")[:8],
+                 "rising": [w for w in row.get("rising", "").split("; ") if w],
+                 "falling": [w for w in row.get("falling", "").split("; ") if w]})
     if model.options.get("selection"):
         data["meta"]["selection"] = model.options["selection"]
     return write_page("topic_browser.html", path, title=title, data=data)

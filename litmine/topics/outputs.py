@@ -30,6 +30,7 @@ TOP_TERMS = 15  # terms per topic in topics.csv
 PERIOD_TERMS = 10  # terms per topic and period
 LABEL_LAMBDA = 0.6  # relevance weight for label words (Sievert & Shirley 2014 found 0.6 best for reading topics)
 LABEL_POOL = 30  # label words come from the topic's 30 heaviest terms
+CHANGE_TERMS = 5  # rising and falling words per topic and period
 CONCEPT_LEAD = 3  # a concept names a topic only from among its 3 heaviest terms ...
 CONCEPT_OWNERSHIP = 0.5  # ... and when the topic holds at least half of the concept's tokens
 MIN_CONCEPT_WEIGHT = 0.005  # p(term | topic) from which a concept counts as loading on a topic
@@ -316,7 +317,9 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
     among the topics by p(t | u, w) ∝ doc_topic[u, t] · topic_term[t, w] (the expected topic assignments of the
     words), summed over the period's units and normalised (method "period"). Without it the global top terms
     are listed (method "global"), and only the prevalence and tokens are the period's. A topic with less than one
-    expected token in a period lists no terms there.
+    expected token in a period lists no terms there. No word of a later period reaches an earlier one: a period's
+    terms are counted in its own units only. `rising` and `falling` name the terms whose share of the topic grew
+    or shrank most since the last period the topic had tokens in (period method only).
     """
     years_of = [unit_year(u) for u in model.units]
     if periods is None:
@@ -328,6 +331,7 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
     lengths = np.asarray(model.doc_lengths, float)
     expected = _expected_counts(model) if model.unit_terms is not None else None
     rows = []
+    before: dict[int, np.ndarray] = {}  # each topic's term shares in the period before
     for a, b in periods:
         idx = [i for i, y in enumerate(years_of) if y is not None and int(a) <= y <= int(b)]
         for t in range(model.k):
@@ -338,11 +342,21 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
             else:
                 weights, tokens = np.asarray(model.topic_term[t], float), float(theta[idx, t] @ lengths[idx])
             order = [i for i in np.argsort(-weights, kind="stable")[:n] if weights[i] > 0] if tokens >= 1 else []
+            rising = falling = ""
+            if expected is not None and tokens >= 1:
+                if t in before:  # the words whose share of the topic grew or shrank most since the period before
+                    change = weights - before[t]
+                    rising = "; ".join(model.vocab[i] for i in np.argsort(-change, kind="stable")[:CHANGE_TERMS]
+                                       if change[i] > 0)
+                    falling = "; ".join(model.vocab[i] for i in np.argsort(change, kind="stable")[:CHANGE_TERMS]
+                                        if change[i] < 0)
+                before[t] = weights
             rows.append({"period": f"{a}" if a == b else f"{a}\u2013{b}", "start_year": int(a), "end_year": int(b),
                          "units": len(idx), "topic": t + 1, "label": labels[t],
                          "prevalence": round(float(theta[idx, t].mean()), 4) if idx else None,
                          "tokens": round(tokens, 1), "terms": "; ".join(model.vocab[i] for i in order),
                          "weights": "; ".join(f"{weights[i]:.6f}" for i in order),
+                         "rising": rising, "falling": falling,
                          "method": "period" if expected is not None else "global"})
     return rows
 
@@ -431,13 +445,14 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
             row["passage"] = p["text"] if p else None
     tables = [(TOPICS_CSV, topic_rows), (DOC_TOPICS_CSV, build_doc_topic_rows(model)),
               (BY_YEAR_CSV, by_year.rows)]
-    later = [(PERIOD_CSV, build_period_words(model, labels=labels, periods=periods)),
+    period_rows = build_period_words(model, labels=labels, periods=periods)
+    later = [(PERIOD_CSV, period_rows),
              (CONCEPTS_CSV, build_topic_concept_rows(model, labels=labels, concept_labels=concept_labels))]
     columns = {BY_YEAR_CSV: ["year", "topic", "label", "mean_weight", "dominant_share", "units"],
                CONCEPTS_CSV: ["topic", "topic_label", "concept", "concept_label", "terms", "weight", "rank", "share",
                               "loads"],
                PERIOD_CSV: ["period", "start_year", "end_year", "units", "topic", "label", "prevalence", "tokens",
-                            "terms", "weights", "method"]}
+                            "terms", "weights", "rising", "falling", "method"]}
     try:
         out.mkdir(parents=True, exist_ok=True)
         paths = [write_csv(rows, out / name, columns.get(name)) for name, rows in tables]
@@ -446,7 +461,7 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
         paths += [write_csv(rows, out / name, columns.get(name)) for name, rows in later]
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
                                          title=title or f"Topics ({model.method.upper()}, k={model.k})",
-                                         passages=passages))
+                                         passages=passages, period_words=period_rows))
     except OSError as exc:
         raise write_error(out, exc) from exc
     return paths

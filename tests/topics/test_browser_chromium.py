@@ -159,3 +159,16 @@ def test_browser_chromium_representative_passage_with_its_citation(tmp_path):
     assert text(dom.by_id("passage-cite")) == "(Kerr, 2012)"
     dom, stderr = open_in_browser(page, tmp_path / "profile3", selftest="topic:3")
     assert "long enough" in text(dom.by_id("passage"))
+
+
+def test_browser_chromium_words_over_time_per_topic(tmp_path):
+    rows = [{"topic": 1, "period": "2003\u20132009", "terms": "service; bürger", "rising": "", "falling": "",
+             "method": "period"},
+            {"topic": 1, "period": "2010\u20132018", "terms": "universal_credit; service", "rising": "universal_credit",
+             "falling": "bürger", "method": "period"}]
+    page = write_topic_browser(browser_model(), tmp_path / "topics.html", period_words=rows)
+    dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="topic:1")
+    assert_clean(dom, stderr, "topic:1")
+    items = [text(li) for li in dom.all(lambda n: n["tag"] == "li", dom.by_id("periods"))]
+    assert items == ["2003\u20132009: service, bürger",
+                     "2010\u20132018: universal_credit, service \u2191 universal_credit \u2193 bürger"]

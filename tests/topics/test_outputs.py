@@ -211,3 +211,32 @@ def test_outputs_label_names_a_concept_only_when_it_dominates_the_topic():
     labels = suggest_topic_labels(model, LABELS)
     assert labels[0].startswith("Co-production")
     assert not labels[1].startswith("Employability") and "Co-production" not in labels[1]
+
+
+def test_outputs_period_words_never_leak_a_later_word_and_show_it_rising():
+    # "universal_credit" enters the corpus in 2013: no period before may list it, the period it enters shows it rising
+    from litmine.topics.preprocess import TopicCorpus
+    from litmine.topics.train import train_topics
+
+    rng = np.random.default_rng(3)
+    welfare = "claimant benefit jobcentre sanction payment adviser work".split()
+    care = "nurse ward patient hospital clinic doctor bed".split()
+    tokens, units = [], []
+    for year in range(2005, 2021):
+        for theme in (welfare, care):
+            words = [str(w) for w in rng.choice(theme, size=30)]
+            if theme is welfare and year >= 2013:
+                words += ["universal_credit"] * 6
+            tokens.append(words)
+            units.append({"doc_id": f"{year}{theme[0]}", "passage_id": None, "year": year, "title": "t"})
+    corpus = TopicCorpus(units=units, tokens=tokens, concept_terms={}, phrases=None, options={"unit": "document"},
+                         fingerprint="w" * 64)
+    model = train_topics(corpus, method="nmf", k=2, seed=42)
+    rows = build_period_words(model, labels=["A", "B"], periods=[(2005, 2008), (2009, 2012), (2013, 2016),
+                                                                  (2017, 2020)], n=20)
+    for r in rows:
+        listed = r["terms"].split("; ")
+        assert ("universal_credit" in listed) == (r["start_year"] >= 2013 and "claimant" in listed), r
+    entered = [r for r in rows if r["start_year"] == 2013 and "claimant" in r["terms"]]
+    assert entered and "universal_credit" in entered[0]["rising"].split("; ")
+    assert all("universal_credit" not in r["falling"] for r in rows)
