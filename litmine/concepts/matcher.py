@@ -1,8 +1,9 @@
 """Concept mentions with spaCy: a blank tokenizer, lexeme norms that ignore case, accents, hyphens and inflection,
 and one PhraseMatcher over those norms; acronyms by their definitions in each document.
 
-The norm is a lexeme attribute, so it is computed once per word type and the matcher runs at tokenizer speed; no
-trained model is loaded.
+The norm is a lexeme attribute, so it is computed once per word type, and no trained model is loaded. Passages
+that cannot hold any lexicon phrase (litmine/concepts/prefilter.py) are not tokenised at all, so the matcher runs
+faster than spaCy's tokenizer on text outside the field.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from litmine.concepts import senses
+from litmine.concepts.prefilter import PhraseFilter, fold
 from litmine.models import Concept, Mention, Rejection
 
 # hyphen-like characters that join the parts of one word ("co-production", "co‐production", soft hyphen)
@@ -24,6 +26,9 @@ _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u00ad][ \t]*\n\s*(?=\w)")
 _INWORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
 _MESSY_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v\u00a0\u2009\u202f]|(?<=\w)\u00ad(?=\w)")
 _JOIN = re.compile(f"{_LINEBREAK_HYPHEN.pattern}|{_MESSY_SPACE.pattern}")
+# a quick screen for the two patterns above (each alternative starts with a character class, which re scans fast)
+_MAYBE_MESSY = re.compile(r"[\t\n\r\f\v\u00a0\u2009\u202f\u00ad]|\s\s")
+_ASCII_SPACE_ODDITIES = ("  ", "\t", "\n", "\r", "\f", "\v", "\x1c", "\x1d", "\x1e", "\x1f")
 _ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
 _PAREN_DEFINITION = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
 _SHORT_IN_PARENS = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
@@ -70,15 +75,30 @@ def _strip_inflection(w: str) -> str:
 def _make_nlp():
     """spaCy's blank English with French elisions split off and the norm getter above."""
     import spacy
-    from spacy.attrs import NORM
+    from spacy.attrs import LOWER, NORM
     from spacy.util import compile_prefix_regex
 
     nlp = spacy.blank("en")
     # French and Italian elisions ("l'innovation", "d'activation") split off, as English "'s" is
     prefixes = [r"(?:[cdjlmnst]|qu)['’](?=[^\W\d_])", r"(?:[CDJLMNST]|Qu)['’](?=[^\W\d_])"] + list(nlp.Defaults.prefixes)
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    nlp.vocab.lex_attr_getters[NORM] = normalise_word
+    # only the attributes the matchers read: every other getter (shape, like_num, ...) would run once per new word
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {LOWER: getters[LOWER], NORM: normalise_word}
     return nlp
+
+
+def _exception_norms(nlp) -> set[str]:
+    """The norms spaCy's tokenizer exceptions give tokens whose text does not hold them ("cuz" -> "because")."""
+    from spacy.attrs import NORM, ORTH
+
+    out = set()
+    for pieces in nlp.tokenizer.rules.values():
+        for attrs in pieces:
+            norm = attrs.get(NORM, attrs.get("NORM"))
+            if norm and normalise_word(norm) not in normalise_word(str(attrs.get(ORTH, attrs.get("ORTH", "")))):
+                out.add(normalise_word(norm))
+    return out
 
 
 @dataclass
@@ -99,12 +119,18 @@ def _clean(text: str) -> _Clean:
     made spaces (same length), so "co-production" reads as "co production" and "third sector-led" holds
     "third sector"; the closed-up form "coproduction" is a pattern variant of its own."""
     clean = _join_lines(text)
-    if _INWORD_HYPHEN.search(clean.text):
-        clean.text = _INWORD_HYPHEN.sub(" ", clean.text)
+    t = clean.text
+    if ("-" in t or "\u2010" in t or "\u2011" in t) and _INWORD_HYPHEN.search(t):
+        clean.text = _INWORD_HYPHEN.sub(" ", t)
     return clean
 
 
 def _join_lines(text: str) -> _Clean:
+    if text.isascii():
+        if not any(c in text for c in _ASCII_SPACE_ODDITIES):
+            return _Clean(text)
+    elif not _MAYBE_MESSY.search(text):
+        return _Clean(text)
     if not _MESSY_SPACE.search(text) and not _LINEBREAK_HYPHEN.search(text):
         return _Clean(text)
     parts: list[str] = []
@@ -129,11 +155,11 @@ def _join_lines(text: str) -> _Clean:
 @dataclass
 class _Phrases:
     """One text's phrase matches: kept (concept, start, end, Candidate or None for a safe form), those set aside by
-    an exclusion (concept, start, end, reason), and the counts the field gate needs."""
+    an exclusion (concept, start, end, reason), and the folded text the field gate counts words in."""
 
     kept: list = field(default_factory=list)
     set_aside: list = field(default_factory=list)
-    norms: object = None  # the text's token NORM hashes (numpy array), for the field gate; None without ambiguous forms
+    folded: str = ""
 
 
 @dataclass(frozen=True)
@@ -155,7 +181,12 @@ class ConceptMatcher:
         [('co-production', 'Co-produced'), ('new-public-management', 'NPM')]
     """
 
-    def __init__(self, concepts: Sequence[Concept]):
+    def __init__(self, concepts: Sequence[Concept], *, prefilter: bool = True):
+        """Args:
+            concepts: the lexicon.
+            prefilter: skip tokenising texts that cannot hold any phrase (the same mentions either way; False only
+                to check that).
+        """
         from spacy.matcher import Matcher, PhraseMatcher
 
         self.concepts = {c.id: c for c in concepts}
@@ -164,7 +195,12 @@ class ConceptMatcher:
         self.exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.wildcards = Matcher(self.nlp.vocab)
         self._keys: dict[int, tuple[str, str]] = {}  # match id -> (concept id, "pattern" | "ambiguous" | "exclude")
+        self._wild_concepts = frozenset(c.id for c in concepts if any("*" in e for e in c.exclude))
+        self._wild_len = 0  # the most tokens a wildcard exclusion spans
+        phrase_words: list[list[str]] = []
         for c in concepts:
+            phrase_words += [[t.norm_ for t in self._phrase(p)] for p in c.patterns]
+            phrase_words += [[t.lower_ for t in self._phrase(p)] for p in c.exact]
             ambiguous = set(c.ambiguous)
             for kind, phrases in (("pattern", [p for p in c.patterns if p not in ambiguous]),
                                   ("ambiguous", [p for p in c.patterns if p in ambiguous]),
@@ -176,11 +212,11 @@ class ConceptMatcher:
                 if phrases:
                     self.exact.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
             # "activation of * account": "*" stands for up to four words
-            wild = [e for e in c.exclude if "*" in e]
+            wild = [[{"OP": "{0,4}"} if w == "*" else {"NORM": normalise_word(w)} for w in _clean(e).text.split()]
+                    for e in c.exclude if "*" in e]
             if wild:
-                self.wildcards.add(self._key(c.id, "exclude"), [
-                    [{"OP": "{0,4}"} if w == "*" else {"NORM": normalise_word(w)} for w in _clean(e).text.split()]
-                    for e in wild])
+                self.wildcards.add(self._key(c.id, "exclude"), wild)
+                self._wild_len = max([self._wild_len] + [len(p) + 3 * sum("OP" in w for w in p) for p in wild])
         self.acronyms: dict[str, str] = {}
         for c in concepts:
             for a in c.acronyms:
@@ -189,6 +225,7 @@ class ConceptMatcher:
         self.senses = senses.SenseIndex({c.id: c.cues for c in concepts if c.ambiguous}, self.nlp.vocab.strings,
                                         normalise_word, self.acronyms)
         self._has_ambiguous = any(c.ambiguous for c in concepts)
+        self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
 
     def _key(self, concept: str, kind: str) -> str:
         key = f"{concept}\x00{kind}"
@@ -203,25 +240,52 @@ class ConceptMatcher:
         if not acronyms:
             return None
         alts = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alts})(?:s|'s|’s)?(?!\w)")
+        return re.compile(rf"(?:{alts})(?:s|'s|’s)?(?!\w)")  # not after a word character: _acronyms_in checks
+
+    @staticmethod
+    def _acronyms_in(regex: re.Pattern, text: str):
+        """The matches of an acronym regex that do not follow a word character (a check kept out of the pattern,
+        where a look-behind first would make re try every position)."""
+        for m in regex.finditer(text):
+            i = m.start()
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                yield m
 
     # ------------------------------------------------------------------ phrases
     def _phrase_mentions(self, text: str) -> _Phrases:
         clean = _clean(text)
+        out = _Phrases(folded=fold(clean.text) if self._has_ambiguous else "")
+        if self._filter is not None and not self._filter.may_match(out.folded or fold(clean.text)):
+            return out
         doc = self.nlp.make_doc(clean.text)
         found: list[tuple[str, int, int, int, int, bool]] = []
         excluded: dict[str, list[tuple[int, int, str]]] = {}
-        for key, s, e in [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ()),
-                          *(self.wildcards(doc) if len(self.wildcards) else ())]:
+        matches = [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ())]
+        if self._wild_concepts:
+            # wildcard exclusions matter only where their concept matched: the matcher runs on those places alone
+            wild_spans = sorted((max(0, s - self._wild_len), min(len(doc), e + self._wild_len))
+                                for key, s, e in matches
+                                if self._keys[key][1] != "exclude" and self._keys[key][0] in self._wild_concepts)
+            merged: list[list[int]] = []
+            for lo, hi in wild_spans:
+                if merged and lo <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], hi)
+                else:
+                    merged.append([lo, hi])
+            for lo, hi in merged:
+                matches += [(key, lo + s, lo + e) for key, s, e in self.wildcards(doc[lo:hi])]
+        for key, s, e in matches:
             concept, kind = self._keys[key]
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
             if kind == "exclude":
                 excluded.setdefault(concept, []).append((start, end, doc[s:e].text))
             else:
                 found.append((concept, start, end, s, e, kind == "ambiguous"))
-        # one mention per concept and place: the longest match wins; drop matches inside an exclusion
+        # one mention per concept and place: the longest match wins; drop matches inside an exclusion (the first
+        # one, in text order, is named)
+        for spans in excluded.values():
+            spans.sort()
         found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
-        out = _Phrases()
         last_end: dict[str, int] = {}
         candidates: list[senses.Candidate] = []
         safe_tokens: list[tuple[int, int]] = []
@@ -240,12 +304,10 @@ class ConceptMatcher:
             else:
                 safe_tokens.append((ts, te))
                 out.kept.append((concept, start, end, None))
-        if self._has_ambiguous:
-            out.norms = doc.to_array("NORM")
-            if candidates:
-                norm_list = out.norms.tolist()
-                for cand in candidates:
-                    self.senses.find_cue(norm_list, doc, cand, safe_tokens)
+        if candidates:
+            norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
+            for cand in candidates:
+                self.senses.find_cue(norms, orths, doc, cand, safe_tokens)
         if clean.cuts:
             out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
             out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
@@ -257,6 +319,8 @@ class ConceptMatcher:
         when one concept's mentions cover its long form but for at most one word ("third sector organisations
         (TSOs)"); otherwise it defines something outside the lexicon ("Human-Centred Design (HCD)")."""
         out: list[_Definition] = []
+        if "(" not in text and "[" not in text:
+            return out
         for m in _SHORT_IN_PARENS.finditer(text):
             long = _long_form(m.group(1), text, m.start())
             if long is not None:
@@ -303,7 +367,7 @@ class ConceptMatcher:
             mentions = [Mention(concept=c, start=s, end=e, surface=text[s:e], source=source, via="pattern")
                         for c, s, e in phrases[i]]
             if regex is not None:
-                for m in regex.finditer(text):
+                for m in self._acronyms_in(regex, text):
                     key = re.sub(r"(?:s|'s|’s)$", "", m.group()) if m.group() not in table else m.group()
                     if key not in table:
                         continue
@@ -327,9 +391,9 @@ class ConceptMatcher:
         found = [self._phrase_mentions(t) for t in texts]
         density = 0.0
         if any(cand is not None for f in found for *_, cand in f.kept):
-            tokens = sum(len(f.norms) for f in found)
-            field_words = sum(self.senses.field_count(f.norms) for f in found)
-            density = 1000.0 * field_words / tokens if tokens else 0.0
+            counts = [self.senses.field_words(f.folded) for f in found]
+            words = sum(n for n, _ in counts)
+            density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
         named = {concept for f in found for concept, _, _, cand in f.kept if cand is None}
         phrases: list[list[tuple[str, int, int]]] = []
         for i, (text, f) in enumerate(zip(texts, found)):

@@ -8,7 +8,8 @@ ambiguous match is kept when
    "multi-agency"), or
 2. a cue of its concept, or an unambiguous mention of any concept, stands within `WINDOW` words of it in the same
    sentence, and the document reads as the field's: at least `MIN_FIELD_DENSITY` cue words (of all concepts)
-   per 1,000 words.
+   per 1,000 words (words: runs of letters of the folded text, litmine/concepts/prefilter.py; counted by
+   regular expressions, so passages without candidates are never tokenised).
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
@@ -16,14 +17,16 @@ multi-word terms and acronyms stay as cheap as before: the cue lookup runs only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
+from litmine.concepts.prefilter import fold
 
 WINDOW = 15  # words either side, within the sentence
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
 _SENTENCE_END = frozenset({".", "!", "?"})
+_LETTERS = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -39,35 +42,55 @@ class Candidate:
     cue: str = ""
 
 
+class _Lookup(dict):
+    """A dict that fills itself: key -> compute(key), computed once (a cache that C code can call)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key):
+        value = self[key] = self._compute(key)
+        return value
+
+
 class SenseIndex:
-    """The cue vocabulary of a lexicon, as hashes of lexeme norms, ready for lookups in spaCy docs."""
+    """The cue vocabulary of a lexicon: hashes of lexeme norms for lookups in spaCy docs, and folded forms for
+    counting the field's words in raw text."""
 
     def __init__(self, cues_by_concept: dict[str, list[str]], strings, normalise, acronyms: Iterable[str] = ()):
-        self.acronyms = frozenset(a for x in acronyms for a in (x, x + "s"))
+        self.acronyms = frozenset(strings.add(a) for x in acronyms for a in (x, x + "s"))  # ORTH hashes
+        self._normalise = normalise
         self.by_concept: dict[str, frozenset[int]] = {}
-        everything: set[int] = set()
+        field: set[str] = set()
         for concept, cues in cues_by_concept.items():
             hashes = set()
             for cue in cues:  # a cue of several words ("for-profit", "multi-agency") counts by its longest word
                 word = max(cue.replace("-", " ").split() or [""], key=len)
                 if word:
                     hashes.add(strings.add(normalise(word)))
+                    field.add(fold(normalise(word)))
             self.by_concept[concept] = frozenset(hashes)
-            everything |= hashes
-        self.field = np.array(sorted(everything), dtype=np.uint64)
+        self.field = frozenset(field)
+        self._is_field = _Lookup(lambda w: normalise(w) in self.field)
         self.end_marks = {strings.add(p) for p in _SENTENCE_END}
 
-    def field_count(self, norms: np.ndarray) -> int:
-        """How many tokens of a doc (its NORM array) are cue words of any concept."""
-        if not len(self.field) or not len(norms):
-            return 0
-        at = np.minimum(np.searchsorted(self.field, norms), len(self.field) - 1)
-        return int((self.field[at] == norms).sum())
+    def field_words(self, folded: str) -> tuple[int, int]:
+        """Words in a folded text (runs of letters, litmine.concepts.prefilter.fold) and how many of them are cue
+        words of any concept (in any inflection).
 
-    def find_cue(self, norms: Sequence[int], words, cand: Candidate,
+        Example:
+            >>> from litmine.concepts.matcher import normalise_word
+            >>> SenseIndex({"x": ["claimant"]}, set(), normalise_word).field_words(fold("Claimants' rights, 2 claimant"))
+            (3, 2)
+        """
+        words = _LETTERS.findall(folded)
+        return len(words), sum(map(self._is_field.__getitem__, words))
+
+    def find_cue(self, norms: Sequence[int], orths: Sequence[int], words, cand: Candidate,
                  safe_tokens: Iterable[tuple[int, int]]) -> None:
-        """Mark a candidate that has a cue of its concept, or a safe mention, within WINDOW words in its
-        sentence (`words`: the spaCy doc the norms are of)."""
+        """Mark a candidate that has a cue of its concept, a lexicon acronym, or a safe mention, within WINDOW
+        words in its sentence (`words`: the spaCy doc whose NORM and ORTH hashes `norms` and `orths` are)."""
         cues = self.by_concept.get(cand.concept, frozenset())
         n = len(norms)
         lo = cand.token_start
@@ -77,7 +100,7 @@ class SenseIndex:
         while hi < n and hi - cand.token_end < WINDOW and norms[hi] not in self.end_marks:
             hi += 1
         for i in range(lo, hi):
-            if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or words[i].text in self.acronyms):
+            if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in self.acronyms):
                 cand.has_cue, cand.cue = True, words[i].text
                 return
         for s, e in safe_tokens:

@@ -1,0 +1,129 @@
+"""Which passages can hold a lexicon phrase at all, decided on the raw text without tokenising it.
+
+Every phrase match starts from tokens whose normalised form (litmine.concepts.matcher.normalise_word) equals the
+normalised form of each of the phrase's words. That form is, after folding (lower case, accents and other
+non-ASCII characters dropped, hyphens and apostrophes dropped), a prefix of the folded word itself -- except
+that "policies" becomes "policy", so a trailing "y" is left off. A phrase can therefore only match a text whose
+folded form contains the folded stem of the phrase's longest word as a substring. `PhraseFilter` searches for all
+those stems at once (one compiled regular expression, shaped as a trie), so passages without any stem skip spaCy
+altogether; a passage that passes is tagged as before, so the matches are the same with and without the filter.
+
+The folded text also gives the field-vocabulary density of a document (litmine/concepts/senses.py) by regular
+expressions alone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_DROP = ("-", "'")  # ASCII joiners dropped by normalise_word; the non-ASCII ones go with every non-ASCII character
+
+
+def fold(text: str) -> str:
+    """Lower case, ASCII only (accents removed, other non-ASCII characters dropped), no hyphens or apostrophes.
+
+    Deleting characters keeps every folded word a substring of the folded text, which is all the filter needs.
+
+    Example:
+        >>> fold("Co-Producción of l’Activation")
+        'coproduccion of lactivation'
+    """
+    t = text.lower()
+    if not t.isascii():
+        t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode("ascii")
+    for ch in _DROP:
+        if ch in t:
+            t = t.replace(ch, "")
+    return t
+
+
+def stem_of(norm: str) -> str:
+    """The part of a normalised word that every word with that normal form starts with, once folded."""
+    s = fold(norm)
+    return s[:-1] if s.endswith("y") else s
+
+
+def trie_regex(words: Iterable[str], *, longest: bool = False) -> str:
+    """A regular expression (no flags) matching any of `words`, with common prefixes factored out, so a search
+    over many words costs about one pass over the text. By default a word that another one starts with ends the
+    match ("contract" for "contractor"); with `longest`, the longest word at the place is matched.
+
+    Example:
+        >>> trie_regex(["contract", "contractor", "cost"]), trie_regex(["contract", "contractor"], longest=True)
+        ('co(?:ntract|st)', 'contract(?:or)?')
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        if "" in node and not longest:
+            return ""  # a shorter word ends here: it matches whatever follows, so longer ones add nothing
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
+class PhraseFilter:
+    """Decides from a folded text whether any phrase (given as the normalised forms of its words) can match: every
+    word's stem must occur in the text (words of under `MIN_STEM` letters are not checked).
+
+    Example:
+        >>> f = PhraseFilter([["work", "first"], ["partnership"]])
+        >>> [f.may_match(fold(t)) for t in ("Partnerships work", "Work comes first", "First of all")]
+        [True, True, False]
+    """
+
+    MIN_STEM = 3
+
+    def __init__(self, phrases: Iterable[Iterable[str]], *, unreliable: Iterable[str] = ()):
+        """Args:
+            phrases: each phrase as the normalised forms of its words.
+            unreliable: normalised forms a token can have without its text holding them (spaCy's tokenizer
+                exceptions give "cuz" the norm "because"): a word with such a form is not checked.
+        """
+        skip = {fold(w) for w in unreliable}
+        self.always = False
+        self._having: dict[str, list[frozenset[str]]] = {}  # stem -> the phrases (their stems) that need it
+        for words in phrases:
+            stems = frozenset(stem_of(w) for w in words if fold(w) not in skip and len(stem_of(w)) >= self.MIN_STEM)
+            if not stems:
+                self.always = True  # nothing in the phrase can be checked: no text can be ruled out
+                continue
+            for stem in stems:
+                self._having.setdefault(stem, []).append(stems)
+        every = set(self._having)
+        # where the next stem starts, and the longest stem starting there; the shorter stems it starts with are
+        # added from `_prefixes`, and the search goes on from the next character, so stems that overlap all count
+        self._next = re.compile(trie_regex(every)) if every else None
+        self._longest = re.compile(trie_regex(every, longest=True)) if every else None
+        self._prefixes = {s: [p for p in every if s.startswith(p)] for s in every}
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the folded text holds the stems of every checked word of some phrase (False: no phrase can
+        match)."""
+        if self.always:
+            return True
+        if self._next is None:
+            return False
+        present: set[str] = set()
+        search, longest, prefixes, having = self._next.search, self._longest.match, self._prefixes, self._having
+        m = search(folded)
+        while m is not None:
+            at = m.start()
+            for stem in prefixes[longest(folded, at).group()]:
+                if stem not in present:
+                    present.add(stem)
+                    if any(stems <= present for stems in having[stem]):
+                        return True
+            m = search(folded, at + 1)
+        return False

@@ -1,0 +1,108 @@
+"""The fast path of concept matching: passages that cannot hold a phrase skip spaCy, with the same output."""
+
+import pytest
+
+from litmine.concepts.lexicon import load_lexicon
+from litmine.concepts.matcher import ConceptMatcher
+from litmine.concepts.prefilter import PhraseFilter, fold, trie_regex
+from litmine.models import Concept
+
+# hand-made documents (each a list of passages) covering what the matcher treats specially
+DOCUMENTS = [
+    # inflections, US/UK spellings, possessives
+    ["Co-produced services were coproducing value; the co‐producers’ views differed.",
+     "Personalization of labor market programs and personalised support for claimants.",
+     "The partnerships' work with local authorities and councils in Göteborg."],
+    # hyphenation and line-end joins, soft hyphens, odd spaces
+    ["The volun-\ntary sector and third\u00adsector organisations ran street-\nlevel services.",
+     "Multi-agency\n working, inter\u2010agency  co-operation and  multi\u2011level governance.",
+     "contrac-\nting-out of employment services to for-profit providers\u00a0and charities."],
+    # acronyms and their definitions, in both directions, and one outside the lexicon
+    ["New Public Management (NPM) and third sector organisations (TSOs) shaped reform.",
+     "NPM's legacy; TSOs and VCOs; Human-Centred Design (HCD) is not the lexicon's HCD.",
+     "PbR (payment by results) contracts; ALMPs were cut."],
+    # nested phrases and wildcard exclusions
+    ["The voluntary and community sector, voluntary sector and voluntary and community organisations.",
+     "Activation of your bank account and activation of the online account; active labour market policy.",
+     "A zero-hours contract of employment; contract law; the employment contract was renewed."],
+    # ambiguous forms with and without cues, and a document outside the field
+    ["The sprinkler system activates the alarm. The contractor emptied the tank.",
+     "Benefit sanctions hit jobseekers; economic sanctions on Russia; the committee's sanction was given.",
+     "The partnership between the council and voluntary providers; a business partnership of two lawyers."],
+    ["Gamma activation of the receptor.", "Our partnership with Japan on space launches.",
+     "Localised pain in the left knee."],
+    # text with no concept at all, with tokenizer exceptions and non-Latin letters
+    ["We gonna meet 'cause it's 5pm in Mar. and y'all know it.", "Ελληνικά κείμενα και 日本語のテキスト。", ""],
+    # translations and accented forms
+    ["Les politiques d'activation et la coproducción de servicios; Beschäftigungsfähigkeit und Konditionalität.",
+     "L'employabilité des parents isolés; el tercer sector."],
+]
+
+
+def _run(matcher, texts):
+    rejected = []
+    mentions, own = matcher.tag_document(texts, rejections=rejected)
+    return ([[(m.concept, m.start, m.end, m.surface, m.via) for m in ms] for ms in mentions], own,
+            sorted((r.concept, r.start, r.end, r.reason, r.passage_index) for r in rejected))
+
+
+@pytest.fixture(scope="module")
+def matchers():
+    lexicon = load_lexicon()
+    return ConceptMatcher(lexicon), ConceptMatcher(lexicon, prefilter=False)
+
+
+@pytest.mark.parametrize("texts", DOCUMENTS)
+def test_prefilter_fast_path_gives_the_same_mentions_and_rejections(matchers, texts):
+    fast, full = matchers
+    assert _run(fast, texts) == _run(full, texts)
+
+
+def test_prefilter_documents_hold_mentions_and_rejections(matchers):
+    fast, _ = matchers
+    found = {c for texts in DOCUMENTS for ms in _run(fast, texts)[0] for c, *_ in ms}
+    assert {"co-production", "third-sector", "street-level-bureaucracy", "partnership-working",
+            "new-public-management", "payment-by-results", "activation", "benefit-sanctions"} <= found
+    assert any(_run(fast, texts)[2] for texts in DOCUMENTS)
+
+
+def test_prefilter_skips_passages_without_a_stem(matchers):
+    fast, _ = matchers
+    assert not fast._filter.may_match(fold("The sprinkler system failed in the plant room."))
+    assert fast._filter.may_match(fold("Le travail en partenariat à Québec"))
+
+
+def test_prefilter_fold_keeps_words_as_substrings():
+    assert fold("Ko-Produktion der Beschäftigungsfähigkeit, l’État's") == "koproduktion der beschaftigungsfahigkeit, letats"
+
+
+def test_prefilter_trie_regex_finds_every_word():
+    import re
+
+    words = ["contract", "contractor", "cost", "co", "partnership", "ß"]
+    shortest = re.compile(trie_regex(words))
+    longest = re.compile(trie_regex(words, longest=True))
+    assert shortest.match("contractor").group() == "co"
+    assert longest.match("contractor").group() == "contractor"
+    assert longest.match("partnerships").group() == "partnership"
+    assert shortest.search("Maß") is not None
+
+
+def test_prefilter_needs_every_checked_word_of_a_phrase():
+    f = PhraseFilter([["new", "public", "management"], ["lone", "parent"]])
+    assert not f.may_match(fold("Public health management"))
+    assert f.may_match(fold("New Public Management"))
+    assert f.may_match(fold("Lone parents"))
+    assert not f.may_match(fold("Parents on their own"))
+
+
+def test_prefilter_a_phrase_of_short_words_disables_the_filter():
+    f = PhraseFilter([["co", "op"]])
+    assert f.may_match(fold("anything at all"))
+
+
+def test_prefilter_custom_lexicon_same_output():
+    lexicon = [Concept(id="x", label="X", patterns=["policy", "co-op"], ambiguous=["policy"], cues=["welfare"])]
+    fast, full = ConceptMatcher(lexicon), ConceptMatcher(lexicon, prefilter=False)
+    for texts in (["Welfare policies and a co-op."], ["Insurance policies only."], ["Nothing."]):
+        assert _run(fast, texts) == _run(full, texts)
