@@ -46,7 +46,7 @@ from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
 TEXT_KINDS = ("heading", "abstract", "body", "caption", "footnote")
 MIN_LETTERS = 3
 MIN_PASSAGE_TOKENS = 20
@@ -271,8 +271,16 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words)
             continue
         for model in phrases or ():
             piece = model[piece]
-        tokens.extend(words.final(t) for t in piece if t not in words.connectors)
+        # a "phrase" of one word repeated ("versiononline_versiononline") is a running head or banner printed
+        # twice, not language: it counts as the word once
+        tokens.extend(words.final(t.split("_", 1)[0] if _repeated(t) else t) for t in piece
+                      if t not in words.connectors)
     return tokens
+
+
+def _repeated(token: str) -> bool:
+    parts = token.split("_")
+    return len(parts) > 1 and len(set(parts)) == 1
 
 
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread

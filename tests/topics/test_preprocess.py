@@ -186,3 +186,23 @@ def test_preprocess_hand_made_mentions_in_a_store(store):
     corpus = build_topic_corpus(store)
     assert corpus.tokens == [["quasi-markets", "contracting", "shape", "provision"]]
     assert corpus.concept_terms == {"quasi-markets": "quasi-markets"}
+
+
+class _JoinRepeats:
+    """A stand-in phrase model that joins a word repeated twice, as Phrases learns from a banner printed twice."""
+
+    def __getitem__(self, run):
+        out, i = [], 0
+        while i < len(run):
+            if i + 1 < len(run) and run[i] == run[i + 1]:
+                out.append(f"{run[i]}_{run[i]}")
+                i += 2
+            else:
+                out.append(run[i])
+                i += 1
+        return out
+
+
+def test_preprocess_a_word_repeated_is_not_a_phrase():
+    tokens = tokenize_for_topics("Versiononline versiononline: Bürgerbeteiligung in der Kommune.", phrases=_JoinRepeats())
+    assert "versiononline_versiononline" not in tokens and tokens.count("versiononline") == 1
