@@ -231,15 +231,18 @@ def parse_names(text: str | None) -> list[dict[str, str]]:
         order = _list_order([c for c in chunks if "," not in c])
         full = any(len(c.split()) >= 2 and all(_mixed_word(w) for w in c.split()) for c in chunks)
         for chunk in chunks:
-            names.extend(_parse_commas(chunk, order=order, full_given=full))
+            names.extend(_parse_commas(chunk, order=_order_signal(chunk) or order, full_given=full))
     else:
         names = _parse_commas(t)
     return [n for n in names if n["surname"]]
 
 
 def _list_order(parts: list[str]) -> str | None:
-    """How most names of a list that show their order are written ("surname-first" / "given-first")."""
-    votes = [s for s in map(_order_signal, parts) if s]
+    """How most names of a list that show their order are written ("surname-first" / "given-first").
+
+    The first name does not vote: many styles invert only the first author ("Hickman Mary J. and Bronwen Walter").
+    """
+    votes = [s for s in map(_order_signal, parts[1:]) if s]
     if not votes:
         return None
     first = votes.count("surname-first")
@@ -251,7 +254,12 @@ def _one_name_per_part(parts: list[str]) -> bool:
     Adam, Mare Robert D."), not a surname followed by its given names ("Garcia Marquez, Gabriel Jose")."""
     if len(parts) < 2 or not all(len(p.split()) >= 2 and not _is_initials(p) for p in parts):
         return False
-    return len(parts) >= 3 or any(_order_signal(p) for p in parts) or any(len(p.split()) >= 3 for p in parts)
+    if any(_caps_surname_first(p.split()) for p in parts):
+        return True
+    # a part of one word and initials ("Antonia M.") is more often the given names of the surname before it
+    if not all(sum(1 for t in p.split() if not _initial(t)) >= 2 for p in parts):
+        return False
+    return len(parts) >= 3 or any(_order_signal(p) for p in parts)
 
 
 def _parse_commas(text: str, *, order: str | None = None, full_given: bool = False) -> list[dict[str, str]]:
@@ -267,10 +275,12 @@ def _parse_commas(text: str, *, order: str | None = None, full_given: bool = Fal
         return []
     if len(parts) == 1 and is_corporate(parts[0]):
         return [{"surname": parts[0].strip(" ."), "given": ""}]
-    order = order or _list_order(parts)
     if _one_name_per_part(parts):
+        # the order of the names that show it decides the others; only here, where every part is a whole name
+        # ("Lawrence, Eric D., Forrest Maltzman": "Eric D." is a given name, not a surname-first name)
         full = full_given or any(all(_mixed_word(t) for t in p.split()) for p in parts)
-        return [u for u in (_unit(p, order, full_given=full) for p in parts) if u]
+        order = order or _list_order(parts)
+        return [u for u in (_unit(p, _order_signal(p) or order, full_given=full) for p in parts) if u]
     names: list[dict[str, str]] = []
     paired = False
     i = 0

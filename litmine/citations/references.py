@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 
 from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
@@ -55,7 +56,8 @@ def parse_reference(raw: str, *, index: int = 0) -> Reference:
         ([{'surname': 'Lindsay', 'given': 'C.'}], 2007, 'Social Policy & Administration', ('41', '6', '555-572'), \
 'article')
     """
-    text = repair_hyphens(strip_reference_prefix(" ".join(raw.split())))
+    # composed accents: "Lähdesmäki" written as "a" + U+0308 would fall apart into words at the accent
+    text = repair_hyphens(strip_reference_prefix(" ".join(unicodedata.normalize("NFC", raw).split())))
     if "10." in text:  # a DOI cut by a line break is one token again
         text = join_broken_doi(text)
     tokens = tokenize_reference(text)

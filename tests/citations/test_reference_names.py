@@ -35,6 +35,24 @@ def test_reference_names_surname_first_without_comma_follows_the_list(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # only the first author inverted (Chicago): the first name's order does not decide the others
+    ("Hickman Mary J. and Bronwen Walter", [("Hickman", "Mary J."), ("Walter", "Bronwen")]),
+    ("Lawrence, Eric D., Forrest Maltzman and Steven S. Smith", [("Lawrence", "Eric D."), ("Maltzman", "Forrest"),
+                                                                 ("Smith", "Steven S.")]),
+    ("Ruiz Jiménez, Antonia M. and Antonio Núñez", [("Ruiz Jiménez", "Antonia M."), ("Núñez", "Antonio")]),
+    ("Abu Kareem, Ayman Mohamed Ahmed", [("Abu Kareem", "Ayman Mohamed Ahmed")]),
+])
+def test_reference_names_first_author_inverted_rest_natural(text, expected):
+    assert pairs(parse_names(text)) == expected
+
+
+def test_reference_names_decomposed_accents_stay_in_the_name():
+    r = parse_reference("Kähärä, J. and La\u0308hdesma\u0308ki, H. (2015) Evaluating a linear k-mer model. "
+                        "Bioinformatics 31(21): 3442-3449.")
+    assert [a["surname"] for a in r.authors] == ["Kähärä", "Lähdesmäki"]
+
+
+@pytest.mark.parametrize("text, expected", [
     # natural order where nothing in the list says otherwise; a two-part inverted name stays one person
     ("Liesbet Hooghe, Gary Marks and Anna Smith", [("Hooghe", "Liesbet"), ("Marks", "Gary"), ("Smith", "Anna")]),
     ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
