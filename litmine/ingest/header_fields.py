@@ -103,6 +103,12 @@ def _creation_year(info: dict) -> int | None:
     return int(m.group(1)) if m and 1980 <= int(m.group(1)) <= date.today().year + 1 else None
 
 
+@lru_cache(maxsize=64)
+def _years_in(text: str) -> int:
+    """How many years a row holds, counted once per row (a long row has many year candidates)."""
+    return len(_YEAR.findall(text))
+
+
 def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
     t = row.text
     before, after = t[max(0, start - 60):start], t[end:end + 30]
@@ -145,12 +151,13 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
     token = re.search(r"\S*$", before).group(0) + re.match(r"^\S*", after).group(0)
     if re.search(r"doi|https?:|www\.|isbn|issn|\.\w+/|/\w+\.|\d\.\d", token, re.I):
         f["in_identifier"] = 1.0
-    for m in _CITE_PAREN.finditer(t):
+    # only a parenthesis near the year can hold it (at most 82 characters long): never rescan a long row per year
+    for m in _CITE_PAREN.finditer(t, max(0, start - 82), min(len(t), end + 82)):
         if m.start() < start < m.end():
             inner = m.group(1)
             if re.fullmatch(r"\s*\d{4}\s*", inner):
                 f["paren_bare"] = 1.0
-                if re.search(r"[A-Z][\w\u00C0-\u024F'’-]+\s*$", t[:m.start()]):
+                if re.search(r"[A-Z][\w\u00C0-\u024F'’-]+\s*$", t[max(0, m.start() - 100):m.start()]):
                     f["narrative_cite"] = 1.0
             elif _NAMEISH.search(inner):
                 f["paren_cite"] = 1.0
@@ -187,7 +194,7 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
     if row.text and len(t) <= 40:
         f["short_line"] = 1.0
     f["line_len"] = min(len(t), 200) / 200
-    n_years = len(_YEAR.findall(t))
+    n_years = _years_in(t)
     if n_years >= 3:
         f["many_years_line"] = 1.0
 
