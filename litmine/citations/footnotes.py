@@ -42,6 +42,8 @@ _JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*
                            rf"\((?P<year>{_YEAR})\)\s*(?:(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
                          rf"(?P<year>{_YEAR})")
+_DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?),?\s+(?:(?:vom|from)\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?"
+                    rf"(?P<year>{_YEAR})\b")
 _PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
@@ -248,8 +250,11 @@ def _parse_note_style(text: str, *, raw: str, index: int,
             ref.type = "chapter"
         else:
             jm = _JOURNAL_TAIL.match(tail) or _JOURNAL_NR.match(tail)
+            dm = _DATED.match(tail)
             py = None
-            if jm:
+            if dm and not jm:  # a newspaper or agency with the day of the issue
+                ref.container, ref.year, ref.type = _clean_title(dm.group("source")), int(dm.group("year")), "article"
+            elif jm:
                 ref.container = _clean_title(jm.group("container"))
                 ref.volume = jm.groupdict().get("volume")
                 ref.issue = jm.group("issue")

@@ -30,7 +30,8 @@ from litmine.ingest.text import normalise_text
 _MIN_CHARS_PER_PAGE = 15
 _TEXT_BUFFER = 16384
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"']))")
+# a note's number opens its first line, or stands alone on a line of its own (raised above the text beside it)
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$)")
 
 
 def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:

@@ -20,7 +20,7 @@ from litmine.ingest.pdf_layout import Line
 
 SMALL = 0.92  # a note's type size, at most, relative to the body text
 _MARK = re.compile(f"{SUP_OPEN}([^{SUP_CLOSE}]*){SUP_CLOSE}")
-_NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[]))")
+_NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[])|\s*$)")
 
 
 def page_marks(lines: list[Line]) -> set[int]:
@@ -55,7 +55,8 @@ class NoteNumbers:
         n = int(m.group(1))
         p = line.page - 1
         called = any(0 <= q < len(self.marks) and n in self.marks[q] for q in (p, p - 1))
-        return n > 0 and (called or (low and self.last < n <= self.last + 2))
+        bare = not line.text[m.end():].strip()  # a number alone on its line: only when the text calls it
+        return n > 0 and (called or (low and not bare and self.last < n <= self.last + 2))
 
     def saw(self, line: Line) -> None:
         """Note the number a footnote line opens with, if it follows the notes seen so far."""
