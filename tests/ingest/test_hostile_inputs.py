@@ -51,6 +51,11 @@ def test_hostile_inputs_decode_one_stray_byte_in_utf8():
     assert "SÃ¸rensen" not in text and text.count("Sørensen") == 50
     assert "caf\ufffd au lait" in text and "Müller" in text
     assert encoding.startswith("utf-8, 1 invalid byte replaced (first at byte ")
+    from litmine.ingest.extract import extract_document
+
+    doc, _ = extract_document("stray.txt", data)
+    assert any(n.startswith("decoded as utf-8, 1 invalid byte replaced") for n in doc.notes)
+    assert "Sørensen" in doc.text and "\ufffd" in doc.text
     # a real cp1252 / Latin-1 file still decodes as such
     assert decode_bytes("Sørensen, Müller and café “quoted”".encode("cp1252"), "b.txt") == (
         "Sørensen, Müller and café “quoted”", "cp1252")
