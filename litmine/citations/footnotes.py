@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from litmine.citations.references import (_FOOTNOTE_CUE, _IBID, _MARKER, _split_semicolons, looks_like_reference,
+from litmine.citations.references import (_IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference,
                                           parse_reference, repair_hyphens)
 from litmine.models import Reference
 
@@ -49,6 +49,17 @@ _PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
                          rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*[/(:,]))")
 
+# words that introduce a reference in a note ("Vgl.", "See also", "For example:"), where a new reference may start
+_NOTE_CUE = re.compile(
+    r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.))?|"
+    r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
+    r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
+# licence and copyright lines that page layouts set in small type at the foot
+_BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\blicen[cs]ed? under\b|"
+                          r"\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b", re.I)
+# a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
+_TITLE_OPCIT = re.compile(r"^(?P<title>[^;]{4,120}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\.?", re.I)
+
 # pointers into parliamentary records and inquiry evidence, not works: "HC Deb 12 May 2020 col 34", "Q 123",
 # "Written evidence from X (ABC0012)", "104/9-108/16" (transcript page/line), "para 5"
 _POINTER = re.compile(r"^(?:(?:HC|HL)\s+Deb\b|Qq?\s?\d|(?:Written|Oral|Supplementary written)\s+evidence\b|"
@@ -64,6 +75,7 @@ class FootnoteEntry:
     ditto: bool = False  # "Ders., Titel ...": a new work by the author of the reference before
     name: str = ""
     year: str = ""
+    title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
 
 
 _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)\s*,?\s*"
@@ -91,7 +103,7 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     start = m.end() if m else 0
     bounds: list[tuple[int, int]] = []
     pos = start
-    for cm in _FOOTNOTE_CUE.finditer(text, start):
+    for cm in _NOTE_CUE.finditer(text, start):
         if cm.start() > pos:
             bounds.append((pos, cm.start()))
         pos = cm.end()
@@ -130,6 +142,11 @@ def _entry(part: str) -> FootnoteEntry | None:
     short = _SHORT.match(part) or _SHORT_YEAR.match(part)
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
+    opcit = _TITLE_OPCIT.match(part)
+    if opcit:
+        return FootnoteEntry(part, back=True, title=opcit.group("title"))
+    if _BOILERPLATE.search(part):
+        return None
     if _DERS.match(part):
         return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
     if _PRESS.match(part) and len(part) < 160:
@@ -137,22 +154,37 @@ def _entry(part: str) -> FootnoteEntry | None:
     if _POINTER.match(part):
         return None
     part = _cut_prose(part)
-    if looks_like_reference(part) < 0.5 or len(re.findall(r"[^\W\d_]{2,}", part)) < 4:
+    if looks_like_reference(part) < 0.5 or len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
         return None
     return FootnoteEntry(part)
 
 
+def _is_prose(part: str) -> bool:
+    """A sentence about something, not a reference: verbs and pronouns among its first 25 words (quoted titles
+    aside), and no author-like start."""
+    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+        return False
+    words = re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25]
+    return len(_PROSE.findall(" ".join(words))) >= 2
+
+
+_PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beispiel|etwa|auch|insbesondere|"
+                         r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
+
+
 def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
-    Martina/...") is left out: the reference starts at the first name after words in lower case or a colon."""
+    Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
+    "bei", "by", a colon) or after a verb or pronoun."""
     if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
         return part
     for m in _NAME_START.finditer(part):
         prefix = part[:m.start()]
         if not prefix.strip():
             continue
-        if not (re.search(r"(?:^|\s)(?!(?:und|and|von|van|de|der|den|zu)\b)[a-zà-ÿ]{2,}", prefix) or
-                prefix.rstrip().endswith(":")) or re.search(r"\d", prefix):
+        lower = re.search(r"(?:^|\s)(?!(?:und|and|von|van|de|der|den|zu|for|of|the|on|to|a|an|with|at|in)\b)"
+                          r"[a-zà-ÿ]{2,}", prefix)  # a word in lower case that is no particle or title word
+        if not (lower or _PROSE_LEAD.search(prefix)) or re.search(r"\d", prefix):
             continue
         rest = part[m.start():]
         # "Beispiel Gille, Martina/...": the surname-first name starts one word later
@@ -319,6 +351,12 @@ def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Re
     """The earlier reference a short form repeats: "Ebd." and "Ibid." the one just before, "Weber (Anm. 3)" and
     "Weber, a.a.O." the last one by that author."""
     if not earlier:
+        return None
+    if entry.title:
+        key = re.sub(r"\W+", " ", entry.title).strip().lower()
+        for ref in reversed(earlier):
+            if key and (key in re.sub(r"\W+", " ", ref.raw).lower()):
+                return ref
         return None
     if not entry.name:
         return earlier[-1]

@@ -136,3 +136,13 @@ def test_footnote_pdf_sidenotes_in_a_margin_column_are_footnotes(tmp_path):
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert notes and notes[0].startswith("3 Vgl. Müller")
     assert not any("Baden-Württemberg in Zahlen" in t for t in notes)  # small type without a note number
+
+
+def test_footnotes_policy_report_prose_licence_and_op_cit_are_not_new_references():
+    refs, cits = extract_citations(_notes(
+        "21 For example: Fair Work for Café Staff, Department for Work and Pensions (March 2011).",
+        "22 A 2009 review, Work in Cymru, estimated that, without action, the gap would widen by 2020.",
+        "23 Open Parliament Licence, published at https://www.parliament.uk/copyright. © Parliamentary Copyright",
+        "24 Fair Work for Café Staff, op. cit., p. 5"))
+    assert [r.raw for r in refs] == ["Fair Work for Café Staff, Department for Work and Pensions (March 2011)."]
+    assert sorted(c.sentence[:2] for c in cits if c.reference_index == 0) == ["21", "24"]
