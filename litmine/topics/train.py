@@ -312,7 +312,8 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
               sample: list[int] | None, fit, options: dict, topn: int) -> tuple[Selection, float]:
     """Fit each k on four fifths of the (sampled) units, score held-out c_v, diversity, dead and duplicate topics,
     measure the stability of the best two across seeds, and extend the range by up to two steps when the best k
-    sits on its upper edge (see topics/selection.py). Returns the selection and the seconds spent on c_v."""
+    sits on one of its edges (down to k = 2; up to what the corpus allows) (see topics/selection.py). Returns the
+    selection and the seconds spent on c_v."""
     pool = sample if sample is not None else list(range(len(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"])
     fit_bows = [bows[pool[i]] for i in fit_idx]
@@ -339,11 +340,14 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     for n in ks:
         score(n)
     step = ks[1] - ks[0] if len(ks) > 1 else 2
-    for _ in range(2):  # the best quality on the upper edge: try up to two more steps while the corpus allows
+    for _ in range(2):  # the best quality on an edge: try up to two more steps beyond it while the corpus allows
         top = max(scores.values(), key=lambda s: (round(s.quality, 9), -s.k))
-        if top.k != max(scores) or max(scores) + step > limit:
+        if top.k == max(scores) and max(scores) + step <= limit:
+            score(max(scores) + step)
+        elif top.k == min(scores) and min(scores) > 2:
+            score(max(2, min(scores) - step))
+        else:
             break
-        score(max(scores) + step)
     for s in finalists(list(scores.values()), baseline):
         runs = [fitted[s.k][0]] + [fit(fit_bows, dictionary, s.k, {**options, "seed": options["seed"] + j})[0]
                                    for j in range(1, STABILITY_SEEDS + 1)]
@@ -357,9 +361,11 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         selection.at_bound = "upper"
         selection.notes.append(f"k = {chosen.k} is the largest k tried (the corpus allows {limit}): more topics "
                                f"may fit; compare with --k")
-    elif chosen.k == min(scores) and len(scores) > 1 and chosen.k > 2:
+    elif chosen.k == min(scores) and len(scores) > 1:
         selection.at_bound = "lower"
-        selection.notes.append(f"k = {chosen.k} is the smallest k tried: fewer topics may fit; compare with --k")
+        selection.notes.append(f"k = {chosen.k} is the smallest k tried: fewer topics may fit; compare with --k"
+                               if chosen.k > 2 else "k = 2, the fewest topics a model has: the corpus may hold "
+                               "one or two broad themes only; compare with --k")
     if chosen.coherence <= baseline:
         selection.notes.append(f"no k scored above random topics (c_v {baseline:.3f}): the topics are not worth "
                                f"reading on this corpus")

@@ -76,3 +76,10 @@ def test_selection_flags_a_choice_on_the_upper_edge():
     model = train_topics(_three_themes(), method="nmf", k="auto", k_range=[2], seed=42)
     sel = model.options["selection"]
     assert [s["k"] for s in sel["scores"]] == [2, 4, 6]  # the edge was best: two more steps tried
+
+
+def test_selection_extends_below_a_lower_edge_and_finds_the_themes():
+    # the range starts above the three themes: the best k sits on its lower edge, so k = 3 and 2 are tried too
+    model = train_topics(_three_themes(), method="nmf", k="auto", k_range=[4, 5, 6], seed=42)
+    sel = model.options["selection"]
+    assert [s["k"] for s in sel["scores"]] == [2, 3, 4, 5, 6] and model.k == 3 and sel["at_bound"] is None
