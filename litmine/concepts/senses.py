@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from litmine.concepts.prefilter import fold
 
 WINDOW = 15  # words either side, within the sentence
+SENTENCES = 0  # sentence ends the window may cross (0: the candidate's own sentence)
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
 _SENTENCE_END = frozenset({".", "!", "?"})
 _LETTERS = re.compile(r"[a-z]+")
@@ -93,11 +94,19 @@ class SenseIndex:
         words in its sentence (`words`: the spaCy doc whose NORM and ORTH hashes `norms` and `orths` are)."""
         cues = self.by_concept.get(cand.concept, frozenset())
         n = len(norms)
-        lo = cand.token_start
-        while lo > 0 and cand.token_start - lo < WINDOW and norms[lo - 1] not in self.end_marks:
+        lo, ends = cand.token_start, 0
+        while lo > 0 and cand.token_start - lo < WINDOW:
+            if norms[lo - 1] in self.end_marks:
+                ends += 1
+                if ends > SENTENCES:
+                    break
             lo -= 1
-        hi = cand.token_end
-        while hi < n and hi - cand.token_end < WINDOW and norms[hi] not in self.end_marks:
+        hi, ends = cand.token_end, 0
+        while hi < n and hi - cand.token_end < WINDOW:
+            if norms[hi] in self.end_marks:
+                ends += 1
+                if ends > SENTENCES:
+                    break
             hi += 1
         for i in range(lo, hi):
             if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in self.acronyms):

@@ -20,7 +20,7 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
 from litmine.store import Store
 
-MATCHER_VERSION = 2  # 2: ambiguous forms need evidence of their sense (issue 12)
+MATCHER_VERSION = 3  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
