@@ -98,6 +98,10 @@ def _trim_title(raw: str, start: int, title: str) -> tuple[str, str]:
     rest = ""
     if closer:
         m = re.search(rf"(?<=[^\s]){re.escape(closer)}(?=[,.;]?\s)", title)
+        # '"Why do they leave?" Exit, voice and loyalty revisited': a quoted question opening the title, with no
+        # punctuation after its quote, goes on as the title
+        if m and title[m.start() - 1] in "?!" and title[m.end():m.end() + 1] not in ",.;":
+            m, title = None, opener + title
         if m and title[m.end():].strip(" ,.;:"):
             title, rest = title[:m.start()], title[m.end():]
     m = _GENRE_TAIL.search(title)

@@ -17,6 +17,8 @@ from litmine.citations.references import parse_reference
      "1–20.", "Who cares? The “new” politics of care in Çankaya", "Journal of Social Policy"),
     ("Smith, A. 2010. “Who cares? The ‘new’ politics of care.” Journal of Social Policy 39 (2): 1–20.",
      "Who cares? The ‘new’ politics of care", "Journal of Social Policy"),
+    ("Öberg, P. (2010). \"Why do they leave?\" Exit, voice and loyalty revisited. Journal of Social Policy, "
+     "39(2), 1–20.", "\"Why do they leave?\" Exit, voice and loyalty revisited", "Journal of Social Policy"),
     ("Lindqvist, E. (2019) Governance: theory and practice in Nordic welfare states. Research Policy 48(5): "
      "1100-1110.", "Governance: theory and practice in Nordic welfare states", "Research Policy"),
 ])
