@@ -87,6 +87,13 @@ _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V
                          rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*"
                          r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?[^A-Za-z]{0,30}$")
 
+# an author-year start: "BMAS (Hg.) (2013):", "Müller, Jörg (2012):", "Prognos AG (2014):"
+_AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN}(?:\s+{_GIVEN})?)?"
+                rf"(?:\s*\((?:Hg|Hrsg|Ed|Eds)\.?\))?\s*\({_YEAR}[a-z]?\)\s*:")
+_WORK_BREAK = re.compile(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
+_URL_ONLY = re.compile(r"^(?:https?://?|www\.)\S+(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$",
+                       re.I)
+
 
 def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     """The references and short forms a footnote holds, in order.
@@ -119,13 +126,15 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
 
 
 def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Semicolons between references (references._split_semicolons), and "; ders.," / "; ebd." always."""
+    """Semicolons between references (references._split_semicolons), "; ders.," / "; ebd." always, and a full stop
+    before an author-year start ("... S. 84. BMAS (Hg.) (2013): Teilhabebericht ...")."""
     pieces: list[tuple[int, int]] = []
     for a2, b2 in _split_semicolons(text, a, b):
         cut = a2
-        for m in re.finditer(r";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)", text[a2:b2], re.I):
-            pieces.append((cut, a2 + m.start()))
-            cut = a2 + m.end()
+        for m in _WORK_BREAK.finditer(text, a2, b2):
+            if len(text[cut:m.start()].split()) >= 3:
+                pieces.append((cut, m.start()))
+                cut = m.end()
         pieces.append((cut, b2))
     return pieces
 
@@ -149,12 +158,12 @@ def _entry(part: str) -> FootnoteEntry | None:
         return None
     if _DERS.match(part):
         return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
-    if _PRESS.match(part) and len(part) < 160:
-        return FootnoteEntry(part)
+    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
+        return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
     if _POINTER.match(part):
         return None
     part = _cut_prose(part)
-    if looks_like_reference(part) < 0.5 or len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
+    if looks_like_reference(part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
         return None
     return FootnoteEntry(part)
 

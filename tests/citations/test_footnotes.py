@@ -146,3 +146,11 @@ def test_footnotes_policy_report_prose_licence_and_op_cit_are_not_new_references
         "24 Fair Work for Café Staff, op. cit., p. 5"))
     assert [r.raw for r in refs] == ["Fair Work for Café Staff, Department for Work and Pensions (March 2011)."]
     assert sorted(c.sentence[:2] for c in cits if c.reference_index == 0) == ["21", "24"]
+
+
+def test_footnotes_author_year_reference_after_a_short_cite_and_bare_addresses():
+    entries = find_footnote_entries("9 Bericht S. 11, S. 30ff. und S. 84. BMAS (Hg.) (2013): Teilhabebericht der "
+                                    "Bundesregierung über die Lebenslagen von Menschen mit Beeinträchtigungen, Bonn.")
+    assert [e.text[:20] for e in entries] == ["BMAS (Hg.) (2013): T"]
+    assert [e.text for e in find_footnote_entries("10 http://www.straßen-daten.de/übersicht.html")] == [
+        "http://www.straßen-daten.de/übersicht.html"]
