@@ -1,6 +1,6 @@
 """Leave-documents-out reference-string parsing on EXCITE (English and German social science): k folds of papers.
 
-Usage: python benchmarks/references_folds.py [--eval ../shared/eval] [--folds 5] [--epochs 10] [--jobs 2]
+Usage: python benchmarks/references_folds.py [--eval ../shared/eval] [--folds 3] [--epochs 5] [--jobs 2]
                                              [--out docs/benchmarks.md]
 
 The EXCITE papers of en_refsection and de_refsection (grouped by SSOAR id, so that no paper is on both sides) are
@@ -89,8 +89,8 @@ def run_fold(args: tuple) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=5)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, default=HERE.parent / "docs" / "benchmarks.md")
     ap.add_argument("--smoke", action="store_true", help="one fold, a tenth of the data, one epoch; writes nothing")
