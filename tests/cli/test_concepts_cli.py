@@ -49,10 +49,10 @@ def test_concepts_cli_own_lexicon_and_errors(corpus, tmp_path):
     assert bad.exit_code == 2 and "unknown concept 'co-prodution'" in bad.output and "co-production" in bad.output
     lex.write_text("concepts: [[", encoding="utf-8")
     bad = runner.invoke(app, ["concepts", "--db", db, "--lexicon", str(lex)])
-    assert bad.exit_code == 2 and str(lex) in bad.output and "not valid YAML" in bad.output
+    assert bad.exit_code == 7 and str(lex) in bad.output and "not valid YAML" in bad.output
     # a bad lexicon never touched the stored mentions
     out = runner.invoke(app, ["concepts", "--db", db, "--lexicon", str(tmp_path / "none.yaml")])
-    assert out.exit_code == 2 and "none.yaml" in out.output
+    assert out.exit_code == 7 and "none.yaml" in out.output
 
 
 def test_concepts_cli_acronyms_and_export_mentions(corpus, tmp_path):

@@ -102,7 +102,7 @@ def test_terms_cli_errors(corpus, tmp_path, monkeypatch):
     broken = tmp_path / "broken.yaml"
     broken.write_text("concepts: [unclosed", encoding="utf-8")
     bad = runner.invoke(app, ["terms", "--db", db, "--lexicon", str(broken)])
-    assert bad.exit_code == 2 and "broken.yaml: not valid YAML" in bad.output
+    assert bad.exit_code == 7 and "broken.yaml: not valid YAML" in bad.output
     monkeypatch.setattr(terms_module, "PIPELINES", ("litmine_no_such_pipeline",))
     nlp = runner.invoke(app, ["terms", "--db", db, "--nlp"])
     assert nlp.exit_code == 2
