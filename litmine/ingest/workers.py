@@ -11,8 +11,11 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -133,32 +136,99 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     within the limits (default: Limits.from_env()).
 
     At most twice as many files as workers are in flight, so memory stays flat however large the corpus; the
-    biggest files go first so one large PDF does not finish last alone.
+    biggest files go first so one large PDF does not finish last alone. A worker that dies (out of memory,
+    killed) or stays in flight past three time limits (stuck in C code the limit's signal cannot interrupt)
+    costs only its own file: the files in flight with it are read again, one by one in a process of their own.
     """
     if not paths:
         return
     lexicon = list(concepts) if concepts else None
     limits = limits or Limits.from_env()
     if jobs <= 1 or len(paths) == 1:
+        _warm_up()
         for p in paths:
             yield extract_file(p, lexicon, limits=limits)
         return
     order = sorted(paths, key=lambda p: -_size(p))
     workers = min(jobs, len(order))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: set[Future] = set()
-        queue = iter(order)
-        for path in queue:
-            pending.add(pool.submit(extract_file, path, lexicon, limits=limits))
-            if len(pending) >= 2 * workers:
-                break
+    queue = iter(order)
+    # a worker that dies (out of memory, killed) or hangs in C past every limit breaks the pool: the files then in
+    # flight are read again one by one, each in a pool of its own, so only the file at fault fails
+    suspects: list[str] = []
+    while True:
+        broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
+        if not broken:
+            break
+        for path in suspects:
+            yield _alone(path, lexicon, limits)
+        suspects.clear()
+
+
+def _warm_up() -> None:
+    """Import the readers in a new worker before its first file, so a file's time limit never pays for them."""
+    import litmine.citations.extract  # noqa: F401
+    import litmine.ingest.pdf  # noqa: F401
+    import litmine.ingest.text  # noqa: F401
+
+
+def _watchdog_seconds(limits: Limits) -> float | None:
+    """How long a file may stay in flight in a pool before its worker is taken to be stuck in C, where the time
+    limit's signal cannot land: three limits (two files may wait before it in its worker's queue) and a margin."""
+    return 3 * limits.file_seconds + 30 if limits.file_seconds else None
+
+
+def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspects: list[str]):
+    """Read files from queue in a process pool; True when the pool broke (its in-flight files then in suspects)."""
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+    pending: dict[Future, tuple[str, float]] = {}
+    watchdog = _watchdog_seconds(limits)
+
+    def submit() -> None:
+        nxt = next(queue, None)
+        if nxt is not None:
+            pending[pool.submit(extract_file, nxt, lexicon, limits=limits)] = (nxt, time.monotonic())
+
+    try:
+        for _ in range(2 * workers):
+            submit()
         while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(set(pending), timeout=5 if watchdog else None, return_when=FIRST_COMPLETED)
             for fut in done:
-                yield fut.result()
-                nxt = next(queue, None)
-                if nxt is not None:
-                    pending.add(pool.submit(extract_file, nxt, lexicon, limits=limits))
+                path, _ = pending.pop(fut)
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    suspects.append(path)
+                    continue
+                yield result
+                submit()
+            if suspects or (watchdog and any(time.monotonic() - t > watchdog for _, t in pending.values())):
+                suspects.extend(path for path, _ in pending.values())
+                return True
+        return False
+    finally:
+        if suspects:
+            for proc in list(getattr(pool, "_processes", {}).values()):  # stop the stuck or broken workers
+                proc.kill()
+        pool.shutdown(wait=not suspects, cancel_futures=True)
+
+
+def _alone(path: str, lexicon, limits: Limits) -> FileResult:
+    """Read one file in a process of its own, stopped when it outlives the watchdog; its failure names why."""
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_warm_up)
+    fut = pool.submit(extract_file, path, lexicon, limits=limits)
+    try:
+        return fut.result(timeout=_watchdog_seconds(limits))
+    except BrokenProcessPool:
+        return FileResult(path, reason="the worker process reading it died (out of memory, or killed)")
+    except FutureTimeout:
+        return FileResult(path, reason=f"took longer than the time limit of {limits.file_seconds:g} s per file and "
+                                       "did not stop (its worker was killed)")
+    finally:
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            if proc.is_alive() and not fut.done():
+                proc.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _size(path: str) -> int:

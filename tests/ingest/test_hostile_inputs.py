@@ -161,8 +161,8 @@ def test_hostile_inputs_time_limit_in_a_process_pool(tmp_path):
     _slow_pdf(tmp_path / "slow.pdf")
     (tmp_path / "ok.txt").write_text("Ein Text über Müller.\n", encoding="utf-8")
     results = {r.path.rsplit("/", 1)[-1]: r for r in run_local([str(tmp_path / "slow.pdf"), str(tmp_path / "ok.txt")],
-                                                                jobs=2, limits=Limits(file_seconds=1))}
-    assert results["slow.pdf"].reason.startswith("took longer than the time limit of 1 s")
+                                                                jobs=2, limits=Limits(file_seconds=3))}
+    assert results["slow.pdf"].reason.startswith("took longer than the time limit of 3 s")
     assert results["ok.txt"].doc is not None
 
 
@@ -212,3 +212,31 @@ def test_hostile_inputs_ingest_help_shows_the_limits():
     assert result.exit_code == 0
     assert "--time-limit" in result.output and "LITMINE_FILE_SECONDS" in result.output
     assert "--max-text-mb" in result.output
+
+
+def _dies_on_die_txt(path, concepts=None, *, data=None, limits=None):
+    """extract_file, except that the worker process reading a file named die.txt dies (as the kernel's
+    out-of-memory killer would end it)."""
+    import os
+
+    from litmine.ingest import workers
+
+    if path.endswith("die.txt"):
+        os._exit(137)
+    return workers._real_extract_file(path, concepts, data=data, limits=limits)
+
+
+def test_hostile_inputs_dead_worker_fails_only_its_file(tmp_path, monkeypatch):
+    from litmine.ingest import workers
+
+    names = ["a.txt", "die.txt", "b.txt", "c.txt", "d.txt"]
+    for name in names:
+        if name != "die.txt":
+            (tmp_path / name).write_text(f"Ein Text über Sørensen in {name}. Zweiter Satz.\n", encoding="utf-8")
+    (tmp_path / "die.txt").write_text("Dieser Text tötet seinen Arbeiter.\n" * 50, encoding="utf-8")  # first: largest
+    monkeypatch.setattr(workers, "_real_extract_file", workers.extract_file, raising=False)
+    monkeypatch.setattr(workers, "extract_file", _dies_on_die_txt)
+    results = {r.path.rsplit("/", 1)[-1]: r for r in workers.run_local([str(tmp_path / n) for n in names], jobs=2)}
+    assert sorted(results) == sorted(names)
+    assert results["die.txt"].reason == "the worker process reading it died (out of memory, or killed)"
+    assert all(results[n].doc is not None for n in names if n != "die.txt")
