@@ -96,7 +96,7 @@ GIVEN = ["Morag", "Eva", "Jan", "Kwame", "Helen"]
 def bib_entry(rng: random.Random, i: int, file_name: str | None = None, title: str | None = None) -> str:
     authors = " and ".join(f"{rng.choice(FAMILIES)}{i % 97}, {rng.choice(GIVEN)}" for _ in range(rng.randint(1, 6)))
     title = title or " ".join(rng.choice(WORDS) for _ in range(rng.randint(5, 14))).capitalize() + f" {i}"
-    abstract = " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 110)))
+    abstract = " ".join(rng.choice(WORDS) for _ in range(rng.randint(35, 70)))
     fields = [f"  title = {{{title}}}", f"  author = {{{authors}}}", f"  year = {{{1990 + i % 35}}}",
               f"  journal = {{Journal of {rng.choice(WORDS).capitalize()} Studies}}", f"  volume = {{{i % 50}}}",
               f"  pages = {{{i % 300}--{i % 300 + 20}}}", f"  doi = {{10.5555/bench.{i}}}",

@@ -98,6 +98,13 @@ def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: 
         'cannot read (No such file or directory)'
     """
     limits = limits or Limits.from_env()
+    if concepts:  # the worker's matcher (a spaCy pipeline) is built once, outside any file's time limit
+        try:
+            from litmine.concepts.tagging import lexicon_fingerprint
+
+            _matcher(concepts, lexicon_fingerprint(concepts))
+        except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
+            pass
     try:
         with time_limit(limits.file_seconds):
             return _extract_file(path, concepts, data, limits)
