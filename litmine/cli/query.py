@@ -56,6 +56,24 @@ def _describe(text: str | None, concepts: list[str], with_: list[str], near: int
     return "Query: " + "; ".join(parts)
 
 
+def _mention_id_lines(hits) -> list[str]:
+    """One line per hit with concept mentions: its rank and the stable ids of the mentions it shows.
+
+    Example:
+        >>> _mention_id_lines([])
+        []
+    """
+    from litmine.concepts.vetoes import mention_id
+    from litmine.export.sanitize import clean_terminal_text
+
+    lines = []
+    for rank, h in enumerate(hits, 1):
+        ids = [mention_id(h.document.id, h.passage.index, s.start, s.concept) for s in h.spans if s.concept]
+        if ids:
+            lines.append(clean_terminal_text(f"#{rank}: " + " ".join(dict.fromkeys(ids))))
+    return lines
+
+
 def _emit(content: str, out: Path | None, what: str) -> None:
     if out is None:
         typer.echo(content, nl=False)
@@ -180,6 +198,9 @@ def query(
         more = " (--limit 0 shows all)" if hits.total > len(hits) else ""
         typer.echo(f"{shown} passage{'s' if hits.total != 1 else ''} from {n_docs} "
                    f"document{'s' if n_docs != 1 else ''}{more}.")
+        ids = _mention_id_lines(hits)
+        if ids:
+            typer.echo("Mention ids (for `litmine concepts --veto-mention ID`):\n" + "\n".join(ids))
     else:
         labels = {c["id"]: c["label"] for c in store.concept_rows()}
         _emit(build_review(hits, fmt.value, labels=labels, query=described), out,

@@ -134,3 +134,12 @@ def test_concepts_forms_cli_rejections_counted_per_reason(db, monkeypatch):
         ("no cue for 'support' <b>", 2, 2, "support (2)")]
     table = _run("concepts", "--db", db, "--forms", "-c", "co-production")
     assert "rejected" in table and "support (2)" in table
+
+
+def test_concepts_forms_cli_query_table_shows_mention_ids_to_veto(db):
+    out = _run("query", "--db", db, "--concept", "lone-parents")
+    assert "Mention ids (for `litmine concepts --veto-mention ID`):" in out
+    ids = [i for line in out.splitlines() if line.startswith("#") and ": " in line for i in line.split(": ")[1].split()]
+    assert len(ids) == 3 and all(i.endswith(":lone-parents") for i in ids)
+    _run("concepts", "--db", db, "--veto-mention", ids[0])
+    assert _counts(db)["lone-parents"] == 2
