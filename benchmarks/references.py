@@ -74,6 +74,10 @@ SPLITS = {"EXCITE en_refsection": DEV, "EXCITE de_refsection": DEV, "AnyStyle go
 BEFORE = {"EXCITE en_refsection": 0.924, "EXCITE de_refsection": 0.854, "AnyStyle gold": 0.965, "ParsCit CORA": 0.953,
           "ParsCit other sets": 0.930}
 
+# Parse speed before and after, back to back on one machine (CPU seconds of one process, best of three passes over
+# EXCITE en + AnyStyle gold + CORA, 3,325 strings; two rounds, 2026-12-04, 2-core machine at load ~20).
+SPEED = "7c67aba 536 and 479 strings/s, now 495 and 471 (-8 % and -2 %)"
+
 
 def set_files(root: Path, path: str) -> list[Path]:
     """One set's files: a path, or several written "dir/{a,b}.jsonl"."""
@@ -393,7 +397,9 @@ def render(results, rules, splits, merges, looks) -> str:
         lines.append(f"| {name} | {SPLITS.get(name, '')} | {n} | {s[0]:.3f} | {s[1]:.3f} | {s[2]:.3f} | {before} | "
                      f"{t[2]:.3f} | {r} | "
                      f"{n / seconds:.0f} |")
-    lines += ["", "Soft F1 per field (strict in brackets):", "",
+    lines += ["", f"Speed before and after issue 13 item 2, back to back in CPU time (the strings/s column is wall "
+              f"time on a machine shared with other work): {SPEED}.", "",
+              "Soft F1 per field (strict in brackets):", "",
               "| set | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 1) + "|"]
     for name, counts, _, _ in results:
         cells = []
