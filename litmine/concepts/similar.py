@@ -13,12 +13,16 @@ Three kinds of suggestion, all from the stored English text passages:
   co-occurrence (words sharing a sentence with the concept at least 3 times and more often than chance, ranked by
   Dunning's log-likelihood ratio G², which weighs association against frequency).
 
+Candidates the matcher set aside as another sense of the concept (stored rejections) are blanked out first, so a
+builder's "contractor" is neither a form seen nor a context of Contracting-out.
+
 The result prints as a YAML `patterns:` block with counts and a sample context per line, ready to paste into a
 lexicon file after review.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -27,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from litmine.concepts.terms import (
+    TEXT_KINDS,
     DocumentText,
     TermOptions,
     _kind,
@@ -321,7 +326,38 @@ def corpus_like(store: Store, concept: Concept, *, top: int = 15, min_freq: int 
         >>> result = corpus_like(Store("outputs/litmine.db"), find_concept(load_lexicon(), "localism"))
         ... # doctest: +SKIP
     """
-    return suggest_like(load_term_documents(store), concept, top=top, min_freq=min_freq)
+    return suggest_like(sense_masked_documents(store, concept), concept, top=top, min_freq=min_freq)
+
+
+def sense_masked_documents(store: Store, concept: Concept) -> Iterable[DocumentText]:
+    """load_term_documents with the concept's rejected candidates (forms the matcher set aside as another sense,
+    e.g. "contractor" of a builder) blanked out, so they count neither as forms seen nor as contexts of the concept.
+    A blank is "; " padded with spaces to the same length, so sentence offsets stay right and no phrase runs
+    across it.
+
+    Example:
+        >>> from litmine.store import Store
+        >>> list(sense_masked_documents(Store(":memory:"), find_concept([], "x")))
+        []
+    """
+    rejected: dict[int, list[tuple[int, int]]] = {}
+    for r in store.rejection_rows():
+        if r["concept"] == concept.id:
+            rejected.setdefault(r["passage_id"], []).append((r["start"], r["end"]))
+    if not rejected:
+        yield from load_term_documents(store)
+        return
+    years = {d.id: d.year for d in store.iter_documents(with_text=False)}
+    passages = (p for p in store.iter_passages() if p.kind in TEXT_KINDS and p.language in ("en", None))
+    for doc_id, group in itertools.groupby(passages, key=lambda p: p.doc_id):
+        out = []
+        for p in group:
+            text = p.text
+            for start, end in rejected.get(p.id, ()):
+                if 0 <= start < end <= len(text):
+                    text = text[:start] + ";".ljust(end - start) + text[end:]
+            out.append((text, p.sentences))
+        yield doc_id, years.get(doc_id), out
 
 
 def like_yaml(result: LikeResult) -> str:

@@ -147,3 +147,25 @@ def test_terms_removed_translations_no_longer_match():
     assert not any(s in {"alianzas", "sector terciario", "partnerschaft", "aktivierung"} for _, s in surfaces)
     assert ("third-sector", "tercer sector") in surfaces and ("third-sector", "dritten sektor") in surfaces
     assert ("partnership-working", "partenariado") in surfaces
+
+
+def test_terms_like_leaves_out_candidates_rejected_as_another_sense(corpus, tmp_path):
+    from litmine.concepts.similar import corpus_like
+    from litmine.store import Store
+
+    root = corpus({
+        "field.txt": "Markets in Malmö\n\nEva Sørensen\n\nIntroduction\n\nPrivate providers and a contractor competed "
+                     "in the employment services market of Malmö.\n",
+        "house.txt": "Drains in Årdal\n\nJon Berg\n\nIntroduction\n\nA licensed contractor emptied the cesspool. "
+                     "The contractor came back twice in Årdal.\n",
+    })
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    store = Store(db)
+    concept = find_concept(load_lexicon(), "contracting-out")
+    assert sum(r["concept"] == "contracting-out" for r in store.rejection_rows()) == 2
+    forms = {s.phrase.lower(): s for s in corpus_like(store, concept).suggestions if s.kind == "form"}
+    assert forms["contractor"].freq == 1 and forms["contractor"].docs == 1
+    assert "employment services" in forms["contractor"].sample
+    store.close()
