@@ -13,6 +13,8 @@ Rules that remain, applied before the model:
 - margin line numbers (a line-numbered preprint or a "For Peer Review" manuscript): when most lines of a region open
   with integers that rise by one from line to line, the numbers are removed;
 - a line that is only a page number or only "Page N" is not a reference line;
+- a line that goes on with a URL or DOI the line before ended with ("R-project.org/...", "5281/zenodo...") does
+  not start an entry;
 - nor is a notice that no reference holds: a copyright sign, "all rights reserved", "terms of use", "made
   available under", "downloaded from", a deposit licence, "For Peer Review" (the training data has too few of
   these for the model to learn them).
@@ -53,6 +55,7 @@ _STARTS = {
     "and": re.compile(r"^(?:and|&|und|et)\s"),
     "para_number": re.compile(r"^[A-Z]{0,2}\d{1,3}\.\d{1,3}\.?\s"),
     "title_word": re.compile(r"^(?:The|A|An|On|Der|Die|Das)\s"),
+    "urlish": re.compile(r"^(?:\d{4,}/|[\w.-]*[a-z]\.(?:org|com|net|io|edu|gov|html?)\b|[\w.-]+/[\w.-])"),
 }
 _ENDS = {
     "period": re.compile(r"\.$"),
@@ -232,6 +235,8 @@ class RefListModel:
         self.w_start = [float(x) for x in w_start]
         self.b_ref, self.b_start = float(bias[0]), float(bias[1])
         self.transitions = np.asarray(transitions, dtype=float)
+        # how much the transition scores count beside the emissions (which already see the neighbouring lines)
+        self.transition_weight = 1.0
 
     def probabilities(self, feats: list[list[str]]) -> list[tuple[float, float]]:
         """(P(reference line), P(entry start | reference line)) per line; blank lines get (nan, nan)."""
@@ -259,9 +264,11 @@ class RefListModel:
             r, s = probs[i]
             if "page_only" in feats[i] or _NOTICE_STRONG.search(lines[i]):  # rules: a page number, a notice
                 r = 0.0
+            elif "s:urlish" in feats[i] and "p:url" in feats[i]:  # rule: the rest of a URL or DOI cut at a line end
+                s = 0.0
             emit.append([math.log(1 - r + eps), math.log(r * s + eps), math.log(r * (1 - s) + eps)])
         emit_a = np.array(emit)
-        trans = self.transitions
+        trans = self.transitions * self.transition_weight
         score = emit_a[0] + trans[3]  # row 3: the start of a region
         back = np.zeros((len(idx), 3), dtype=int)
         for t in range(1, len(idx)):
@@ -383,6 +390,10 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
         pages += [page] * len(rows)
     rows = [" ".join(line.split()) for line in strip_line_numbers(lines)]
     labels = model.label(rows, breaks)
+    # at a block the reader set apart (hanging indent, spacing) the line's own start probability decides: the
+    # transition scores, learned where most entries run over two lines, would join one-line entries
+    starts = model.probabilities(line_features(rows, breaks))
+    labels = ["B" if i in breaks and label == "I" and starts[i][1] >= 0.5 else label for i, label in enumerate(labels)]
     out: list[tuple[str, int | None]] = []
     for row, label, page in zip(rows, labels, pages):
         if label == "B" or (label == "I" and not out):
