@@ -71,11 +71,16 @@ class Stages:
         self.pred += len(doc.references)
         self.score.add(refs, doc.references)
 
+    def recall(self) -> float:
+        """Soft field recall, micro: what share of the gold fields litmine got right."""
+        c = self.score.c["soft"]
+        return sum(c[f][0] for f in c) / max(1, sum(c[f][2] for f in c))
+
     def row(self, name: str) -> str:
         f1 = self.score.table("soft")[1]
         lines = f"{self.lines[0]}/{self.lines[1]} ({self.lines[0] / self.lines[1]:.1%})" if self.lines[1] else "-"
         return (f"| {name} | {self.docs} | {self.gold} | {lines} | {self.detected / self.gold:.1%} | "
-                f"{self.paired / self.gold:.1%} | {self.pred - self.paired} | **{f1:.3f}** | "
+                f"{self.paired / self.gold:.1%} | {self.pred - self.paired} | {self.recall():.3f} | **{f1:.3f}** | "
                 f"{self.score.table('strict')[1]:.3f} |")
 
 
@@ -123,8 +128,13 @@ def main() -> None:
              "Every reference litmine outputs counts (footnotes and a list); short forms (\"Ebd.\", \"Weber (Anm. "
              "3)\") are resolved to an earlier reference, not output, though the gold counts some of them.", "",
              "| set | docs | gold refs | gold ref lines in footnote/reference passages | detection | entries "
-             "paired | extra | soft F1 (fields, micro) | strict F1 |", "|---|---|---|---|---|---|---|---|---|", *rows,
-             ""]
+             "paired | extra | soft field recall | soft F1 (fields, micro) | strict F1 |",
+             "|---|---|---|---|---|---|---|---|---|---|", *rows, "",
+             "Extra references count against precision, and the gold does not hold every reference of every paper: "
+             "4930 (a yearbook of several chapters) has 32 gold references, while litmine finds over 200 in its "
+             "notes, most of them real and absent from the gold (Kempe, Kappeler, Skou Andersen...), so the test "
+             "half's precision is understated; "
+             "soft field recall is the figure that gold gap does not touch.", ""]
     print(write_section("footnotes", "\n".join(lines), Path(args.out)))
 
 
