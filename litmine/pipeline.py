@@ -156,7 +156,7 @@ def find_topic_range(documents: int) -> list[int]:
 
 def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, models: str | Path = DEFAULT_MODELS,
                  db: str | Path | None = None, jobs: int | None = None, lexicon: str | Path | None = None,
-                 replace_lexicon: bool = False, method: Literal["lda", "nmf"] = "lda",
+                 replace_lexicon: bool = False, method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", on_step: Step | None = None,
                  on_event: Event | None = None, zotero: dict | None = None) -> RunResult:
     """Ingest a corpus folder and write every output under out (networks/, trends/, topics/, report.html) and the

@@ -91,7 +91,7 @@ def test_pipeline_writes_every_output_then_skips_when_nothing_changed(corpus, tm
     assert {"report.html", "networks/concepts.html", "networks/concepts.graphml", "networks/concepts_vosviewer.json",
             "networks/citations_direct.graphml", "networks/citations_cocitation.gexf", "trends/trends.png",
             "trends/trends.csv", "topics/topics.csv", "topics/topics.html"} <= names
-    assert first.topic_model == models / first.topic_model.name and first.topic_model.name.startswith("lda-k2-")
+    assert first.topic_model == models / first.topic_model.name and first.topic_model.name.startswith("nmf-k2-")
     assert (out / "litmine.db").is_file()
     state = load_run_state(out)
     assert len(state["fingerprint"]) == 64 and len(state["outputs"]) == len(first.outputs)

@@ -70,9 +70,10 @@ def run(
         show_default=False)] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading files "
                                                                           "(default: all cores).")] = None,
-    method: Annotated[Method, typer.Option("--method", help="Topic model: lda or nmf.")] = Method.lda,
-    k: Annotated[str, typer.Option("--k", help="Number of topics, or auto (best c_v coherence of 4 to 20 by 2; "
-                                              "2 to half the documents for a small corpus).")] = "auto",
+    method: Annotated[Method, typer.Option("--method", help="Topic model: nmf (default) or lda.")] = Method.nmf,
+    k: Annotated[str, typer.Option("--k", help="Number of topics, or auto (chosen on held-out NPMI, diversity and "
+                                              "stability from 4 to 20 by 2, 2 to half the documents for a small "
+                                              "corpus, extended past an edge).")] = "auto",
     lexicon: LexiconOption = None,
     replace_lexicon: ReplaceLexiconOption = False,
     zotero: ZoteroOption = None,

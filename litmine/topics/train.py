@@ -17,9 +17,9 @@ import numpy as np
 
 from litmine.errors import LitmineError
 from litmine.topics.model import TopicModel
-from litmine.topics.selection import (MIN_UNITS_FOR_HELD_OUT, STABILITY_SEEDS, KScore, Selection, choose_k,
-                                      dead_topics, duplicate_topics, finalists, random_topics, split_held_out,
-                                      stability, topic_diversity)
+from litmine.topics.selection import (MIN_UNITS_FOR_HELD_OUT, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
+                                      Selection, choose_k, dead_topics, duplicate_topics, finalists, random_topics,
+                                      split_held_out, stability, subsample, topic_diversity)
 
 if TYPE_CHECKING:
     from gensim.corpora import Dictionary
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from litmine.topics.preprocess import TopicCorpus
 
 # Bump when training changes in a way that changes results, so saved models are not reused across it.
-TRAIN_VERSION = 2  # 2: k chosen on held-out coherence, diversity and stability
+TRAIN_VERSION = 3  # 2: k chosen on held-out coherence, diversity and stability; 3: NPMI, subsets
 DEFAULT_K_RANGE = range(4, 21, 2)
 TOPN = 10
 # Units per LDA update: one batch update per pass up to 1,000 units, online updates beyond. On the benchmark's
@@ -121,8 +121,10 @@ def _check_k(k: int, units: int, vocab: int) -> None:
         raise LitmineError(f"k = {k} topics is more than the {vocab} terms left after filtering the vocabulary")
 
 
-def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: Dictionary) -> list[float]:
-    """c_v coherence of each topic (its top terms) over the reference texts (gensim CoherenceModel, one process).
+def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: Dictionary,
+                   measure: str = "c_v") -> list[float]:
+    """c_v (or another gensim measure, such as "c_npmi") coherence of each topic (its top terms) over the reference
+    texts (gensim CoherenceModel, one process).
 
     A topic whose score is undefined (terms that never occur in the texts) counts 0.
 
@@ -136,7 +138,7 @@ def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: 
 
     if not topics:
         return []
-    cm = CoherenceModel(topics=topics, texts=texts, dictionary=dictionary, coherence="c_v",
+    cm = CoherenceModel(topics=topics, texts=texts, dictionary=dictionary, coherence=measure,
                         topn=max(len(t) for t in topics), processes=1)
     return [0.0 if not math.isfinite(v) else float(v) for v in cm.get_coherence_per_topic()]
 
@@ -310,8 +312,8 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
 
 def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[int], limit: int,
               sample: list[int] | None, fit, options: dict, topn: int) -> tuple[Selection, float]:
-    """Fit each k on four fifths of the (sampled) units, score held-out c_v, diversity, dead and duplicate topics,
-    measure the stability of the best two across seeds, and extend the range by up to two steps when the best k
+    """Fit each k on four fifths of the (sampled) units, score held-out NPMI, diversity, dead and duplicate topics,
+    measure the stability of the best two across seeds and subsets of the units, and extend the range by up to two steps when the best k
     sits on one of its edges (down to k = 2; up to what the corpus allows) (see topics/selection.py). Returns the
     selection and the seconds spent on c_v."""
     pool = sample if sample is not None else list(range(len(bows)))
@@ -321,8 +323,12 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     vocab = [dictionary[i] for i in range(len(dictionary))]
     spent = 0.0
     t = time.perf_counter()
-    baseline_topics = random_topics(vocab, 10, topn, options["seed"])
-    baseline = float(np.mean(find_coherence(baseline_topics, held_texts, dictionary)))
+    freq = np.zeros(len(vocab))
+    for bow in fit_bows:
+        for i, c in bow:
+            freq[i] += c
+    baseline_topics = random_topics(vocab, 10, topn, options["seed"], weights=freq)
+    baseline = float(np.mean(find_coherence(baseline_topics, held_texts, dictionary, SELECTION_MEASURE)))
     spent += time.perf_counter() - t
     fitted: dict[int, tuple] = {}
     scores: dict[int, KScore] = {}
@@ -332,7 +338,8 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         topic_term, doc_topic, _ = fit(fit_bows, dictionary, n, options)
         fitted[n] = (topic_term, doc_topic)
         t = time.perf_counter()
-        c = float(np.mean(find_coherence(_top_terms(topic_term, dictionary, topn), held_texts, dictionary)))
+        c = float(np.mean(find_coherence(_top_terms(topic_term, dictionary, topn), held_texts, dictionary,
+                                         SELECTION_MEASURE)))
         spent += time.perf_counter() - t
         scores[n] = KScore(n, c, topic_diversity(topic_term), len(dead_topics(doc_topic)),
                            len(duplicate_topics(topic_term, doc_topic)))
@@ -349,7 +356,9 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         else:
             break
     for s in finalists(list(scores.values()), baseline):
-        runs = [fitted[s.k][0]] + [fit(fit_bows, dictionary, s.k, {**options, "seed": options["seed"] + j})[0]
+        # Greene et al.'s stability: models fitted with other seeds on other random subsets of the units agree
+        runs = [fitted[s.k][0]] + [fit([fit_bows[i] for i in subsample(len(fit_bows), options["seed"] + j)],
+                                       dictionary, s.k, {**options, "seed": options["seed"] + j})[0]
                                    for j in range(1, STABILITY_SEEDS + 1)]
         s.stability = stability(runs)
     ordered = [scores[n] for n in sorted(scores)]
@@ -367,7 +376,7 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
                                if chosen.k > 2 else "k = 2, the fewest topics a model has: the corpus may hold "
                                "one or two broad themes only; compare with --k")
     if chosen.coherence <= baseline:
-        selection.notes.append(f"no k scored above random topics (c_v {baseline:.3f}): the topics are not worth "
+        selection.notes.append(f"no k scored above random topics (NPMI {baseline:.3f}): the topics are not worth "
                                f"reading on this corpus")
     return selection, spent
 

@@ -55,7 +55,7 @@ def test_topics_cli_trains_saves_reuses_and_infers(corpus, tmp_path):
     result = runner.invoke(app, [*args, "--format", "json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["k"] == 2 and data["method"] == "lda" and data["reused"] is False and data["coherence_curve"] == []
+    assert data["k"] == 2 and data["method"] == "nmf" and data["reused"] is False and data["coherence_curve"] == []
     terms = [" ".join(t["top_terms"]) for t in data["topics"]]  # phrases join words: "citizen_brought"
     assert sorted(("claimant" in t, "citizen" in t) for t in terms) == [(False, True), (True, False)]
     assert "saved model" in result.stderr
@@ -63,7 +63,7 @@ def test_topics_cli_trains_saves_reuses_and_infers(corpus, tmp_path):
         ["topics.csv", "doc_topics.csv", "topics_by_year.csv", "topics_by_year.png", "topic_words_by_period.csv",
          "topic_concepts.csv", "topics.html"])
     folders = list(models.iterdir())
-    assert len(folders) == 1 and folders[0].name.startswith("lda-k2-")
+    assert len(folders) == 1 and folders[0].name.startswith("nmf-k2-")
 
     again = runner.invoke(app, args + ["--by-year", "--slice", "3y"])
     assert again.exit_code == 0, again.output
@@ -85,7 +85,7 @@ def test_topics_cli_trains_saves_reuses_and_infers(corpus, tmp_path):
     assert len(mix) == 2 and mix[0]["weight"] > 0.5 and mix[0]["label"]
     assert "claimant" in " ".join(mix[0]["top_terms"]) and "citizen" in " ".join(mix[1]["top_terms"])
     table = runner.invoke(app, ["topics", "infer", str(paper), "--model", str(folders[0])])
-    assert table.exit_code == 0 and "new.txt: topic mix under lda-k2-" in " ".join(table.output.split())
+    assert table.exit_code == 0 and "new.txt: topic mix under nmf-k2-" in " ".join(table.output.split())
 
 
 def test_topics_cli_auto_k_and_nmf(corpus, tmp_path):

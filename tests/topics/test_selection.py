@@ -34,8 +34,9 @@ def test_selection_dead_and_duplicate_topics():
 def test_selection_choose_k_prefers_usable_stable_quality_and_ties_to_smaller_k():
     baseline = 0.3
     scores = [KScore(2, 0.5, 1.0, 0, 0, stability=0.9), KScore(4, 0.6, 0.9, 1, 0, stability=0.95),
-              KScore(6, 0.45, 1.0, 0, 0, stability=1.0)]
-    # k=4 has a dead topic; k=2: 0.5*1*0.9 = 0.45; k=6: 0.45*1*1 = 0.45 -> tie, the smaller k
+              KScore(6, 0.35, 1.0, 0, 0, stability=1.0)]
+    # k=4 has a dead topic; quality is (NPMI + 1) / 2 x diversity: k=2: 0.75 x 0.9 = 0.675; k=6: 0.675 x 1 -> tie,
+    # the smaller k
     assert choose_k(scores, baseline).k == 2
     assert choose_k([KScore(2, 0.2, 1.0, 0, 0), KScore(3, 0.35, 0.5, 0, 0)], baseline).k == 3  # above the baseline
 
@@ -75,7 +76,9 @@ def test_selection_auto_k_on_three_known_themes_with_held_out_units():
 def test_selection_flags_a_choice_on_the_upper_edge():
     model = train_topics(_three_themes(), method="nmf", k="auto", k_range=[2], seed=42)
     sel = model.options["selection"]
-    assert [s["k"] for s in sel["scores"]] == [2, 4, 6]  # the edge was best: two more steps tried
+    assert [s["k"] for s in sel["scores"]][:2] == [2, 4]  # a lone k is an edge: the next step up is tried
+    assert model.k == max(s["k"] for s in sel["scores"]) and sel["at_bound"] == "upper"
+    assert any("largest k tried" in n for n in sel["notes"])
 
 
 def test_selection_extends_below_a_lower_edge_and_finds_the_themes():
