@@ -82,7 +82,8 @@ class SenseIndex:
 
         Example:
             >>> from litmine.concepts.matcher import normalise_word
-            >>> SenseIndex({"x": ["claimant"]}, set(), normalise_word).field_words(fold("Claimants' rights, 2 claimant"))
+            >>> index = SenseIndex({"x": ["claimant"]}, set(), normalise_word)
+            >>> index.field_words(fold("Claimants' rights, 2 claimant"))
             (3, 2)
         """
         words = _LETTERS.findall(folded)
