@@ -251,10 +251,14 @@ class RefListModel:
             out.append((1 / (1 + math.exp(-max(-30.0, min(30.0, r)))), 1 / (1 + math.exp(-max(-30.0, min(30.0, s))))))
         return out
 
-    def label(self, lines: list[str], breaks: set[int] | None = None) -> list[str]:
-        """"B", "I" or "O" for each line ("" for blank lines)."""
+    def label(self, lines: list[str], breaks: set[int] | None = None,
+              probs: list[tuple[float, float]] | None = None) -> list[str]:
+        """"B", "I" or "O" for each line ("" for blank lines); probs, when given, is filled with the probabilities."""
         feats = line_features(lines, breaks)
-        probs = self.probabilities(feats)
+        found = self.probabilities(feats)
+        if probs is not None:
+            probs[:] = found
+        probs = found
         idx = [i for i, f in enumerate(feats) if f]
         if not idx:
             return [""] * len(lines)
@@ -389,10 +393,10 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
         lines += rows
         pages += [page] * len(rows)
     rows = [" ".join(line.split()) for line in strip_line_numbers(lines)]
-    labels = model.label(rows, breaks)
+    starts: list[tuple[float, float]] = []
+    labels = model.label(rows, breaks, starts)
     # at a block the reader set apart (hanging indent, spacing) the line's own start probability decides: the
     # transition scores, learned where most entries run over two lines, would join one-line entries
-    starts = model.probabilities(line_features(rows, breaks))
     labels = ["B" if i in breaks and label == "I" and starts[i][1] >= 0.5 else label for i, label in enumerate(labels)]
     out: list[tuple[str, int | None]] = []
     for row, label, page in zip(rows, labels, pages):
