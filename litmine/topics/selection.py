@@ -6,8 +6,8 @@ a random-topic baseline, dead and near-duplicate topics.
   units scores low. NPMI, not c_v: on the development corpora topics of random vocabulary terms score a c_v of
   0.46-0.59, as high as real topics, while their NPMI is about -0.45 against -0.2 to 0.05 for real topics.
 - Diversity is the share of distinct terms among all topics' top 25 (Dieng, Ruiz and Blei 2020; fewer when the
-  vocabulary holds fewer than 25 terms per topic); topic quality is coherence (NPMI rescaled to 0-1) times
-  diversity, as they define it.
+  vocabulary holds fewer than 25 terms per topic); `quality` is coherence (NPMI rescaled to 0-1) times diversity,
+  as they define topic quality, reported but not used to choose (it leans to two topics).
 - Stability is the mean cosine similarity of each topic to its best match (Hungarian assignment) in a model fitted
   with another seed on another random 80 % of the units (Greene, O'Callaghan and Cunningham 2014 match topics
   across such runs the same way), averaged over the pairs of runs.
@@ -29,7 +29,9 @@ MIN_UNITS_FOR_HELD_OUT = 20
 DIVERSITY_TOP = 25
 DUPLICATE_COSINE = 0.9
 DEAD_SHARE = 0.1  # of the fair share 1/k
-FINALISTS = 2  # the best k by quality whose stability is measured
+FINALISTS = 3  # the best k by held-out coherence whose stability is measured
+MIN_DIVERSITY = 0.5
+MIN_STABILITY = 0.7
 SELECTION_MEASURE = "c_npmi"
 SUBSET_SHARE = 0.8  # each stability run is fitted on this share of the units
 STABILITY_SEEDS = 2  # extra seeds per finalist
@@ -172,20 +174,29 @@ def subsample(units: int, seed: int, share: float = SUBSET_SHARE) -> list[int]:
     return sorted(rng.choice(units, size=max(2, round(units * share)), replace=False).tolist())
 
 
-def choose_k(scores: list[KScore], baseline: float) -> KScore:
-    """The k to keep: among the finalists (stability measured), the best quality times stability; a k with dead
-    or duplicate topics, or whose coherence is not above the random baseline, only when no other k is left. Ties
-    go to the smaller k."""
-    def usable(s: KScore) -> bool:
-        return s.dead == 0 and s.duplicates == 0 and s.coherence > baseline
+def usable(s: KScore, baseline: float) -> bool:
+    """A k worth choosing: no dead or near-duplicate topics, coherence above random topics, and topics that are
+    mostly distinct (diversity of at least 0.5)."""
+    return s.dead == 0 and s.duplicates == 0 and s.coherence > baseline and s.diversity >= MIN_DIVERSITY
 
-    pool = [s for s in scores if usable(s)] or [s for s in scores if s.coherence > baseline] or list(scores)
+
+def choose_k(scores: list[KScore], baseline: float) -> KScore:
+    """The k to keep: among the finalists (stability measured) that are usable and stable (stability >= 0.7), the
+    best held-out coherence; when none is stable, the best coherence times stability; a k that is not usable only
+    when no other is left. Ties go to the smaller k.
+
+    Coherence chooses, because the other measures lean to few topics by construction (diversity and stability are
+    highest for two topics); they only rule out what is dead, duplicated, random or unstable."""
+    pool = [s for s in scores if usable(s, baseline)] or [s for s in scores if s.coherence > baseline] or list(scores)
     measured = [s for s in pool if s.stability is not None] or pool
-    return max(sorted(measured, key=lambda s: s.k),
-               key=lambda s: round(s.quality * (s.stability if s.stability is not None else 1.0), 9))
+    stable = [s for s in measured if s.stability is None or s.stability >= MIN_STABILITY]
+    ordered = sorted(stable or measured, key=lambda s: s.k)
+    if stable:
+        return max(ordered, key=lambda s: round(s.coherence, 9))
+    return max(ordered, key=lambda s: round((s.coherence + 1) / 2 * (s.stability or 0.0), 9))
 
 
 def finalists(scores: list[KScore], baseline: float, n: int = FINALISTS) -> list[KScore]:
-    """The n best k by quality among those without dead or duplicate topics above the baseline (else the best)."""
-    good = [s for s in scores if s.dead == 0 and s.duplicates == 0 and s.coherence > baseline] or list(scores)
-    return sorted(good, key=lambda s: (-round(s.quality, 9), s.k))[:n]
+    """The n best usable k by held-out coherence (else the best of all), whose stability is then measured."""
+    good = [s for s in scores if usable(s, baseline)] or list(scores)
+    return sorted(good, key=lambda s: (-round(s.coherence, 9), s.k))[:n]

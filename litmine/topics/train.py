@@ -313,9 +313,9 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
 def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[int], limit: int,
               sample: list[int] | None, fit, options: dict, topn: int) -> tuple[Selection, float]:
     """Fit each k on four fifths of the (sampled) units, score held-out NPMI, diversity, dead and duplicate topics,
-    measure the stability of the best two across seeds and subsets of the units, and extend the range by up to two steps when the best k
-    sits on one of its edges (down to k = 2; up to what the corpus allows) (see topics/selection.py). Returns the
-    selection and the seconds spent on c_v."""
+    measure the stability of the best three across seeds and subsets of the units, and extend the range by up to
+    two steps when the best k sits on one of its edges (down to k = 2; up to what the corpus allows); see
+    topics/selection.py. Returns the selection and the seconds spent on coherence."""
     pool = sample if sample is not None else list(range(len(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"])
     fit_bows = [bows[pool[i]] for i in fit_idx]
@@ -347,8 +347,8 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     for n in ks:
         score(n)
     step = ks[1] - ks[0] if len(ks) > 1 else 2
-    for _ in range(2):  # the best quality on an edge: try up to two more steps beyond it while the corpus allows
-        top = max(scores.values(), key=lambda s: (round(s.quality, 9), -s.k))
+    for _ in range(2):  # the best coherence on an edge: try up to two more steps beyond it while the corpus allows
+        top = max(scores.values(), key=lambda s: (round(s.coherence, 9), -s.k))
         if top.k == max(scores) and max(scores) + step <= limit:
             score(max(scores) + step)
         elif top.k == min(scores) and min(scores) > 2:

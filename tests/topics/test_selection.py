@@ -31,14 +31,20 @@ def test_selection_dead_and_duplicate_topics():
     assert duplicate_topics(tt, share) == [1]  # near-copy of topic 0 with the smaller share
 
 
-def test_selection_choose_k_prefers_usable_stable_quality_and_ties_to_smaller_k():
-    baseline = 0.3
-    scores = [KScore(2, 0.5, 1.0, 0, 0, stability=0.9), KScore(4, 0.6, 0.9, 1, 0, stability=0.95),
-              KScore(6, 0.35, 1.0, 0, 0, stability=1.0)]
-    # k=4 has a dead topic; quality is (NPMI + 1) / 2 x diversity: k=2: 0.75 x 0.9 = 0.675; k=6: 0.675 x 1 -> tie,
-    # the smaller k
+def test_selection_choose_k_takes_the_most_coherent_usable_stable_k_and_ties_to_smaller_k():
+    baseline = -0.4
+    scores = [KScore(2, 0.05, 0.9, 0, 0, stability=0.9), KScore(4, 0.20, 0.9, 1, 0, stability=0.95),
+              KScore(6, 0.10, 0.8, 0, 0, stability=0.6), KScore(8, 0.05, 0.7, 0, 0, stability=0.8)]
+    # k=4 has a dead topic, k=6 is unstable; k=2 and k=8 tie on coherence: the smaller k
     assert choose_k(scores, baseline).k == 2
-    assert choose_k([KScore(2, 0.2, 1.0, 0, 0), KScore(3, 0.35, 0.5, 0, 0)], baseline).k == 3  # above the baseline
+    # nothing stable: coherence (rescaled) times stability decides
+    assert choose_k([KScore(2, 0.0, 0.9, 0, 0, stability=0.5), KScore(3, 0.2, 0.9, 0, 0, stability=0.6)],
+                    baseline).k == 3
+    # topics no better than random ones are chosen only when nothing else is left
+    assert choose_k([KScore(2, -0.5, 1.0, 0, 0), KScore(3, -0.1, 0.5, 0, 0)], baseline).k == 3
+    # a k whose topics share most of their top terms is not usable
+    assert choose_k([KScore(2, 0.1, 0.9, 0, 0, stability=0.9), KScore(3, 0.3, 0.3, 0, 0, stability=0.9)],
+                    baseline).k == 2
 
 
 def test_selection_held_out_split_is_seeded_and_disjoint():
