@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
-from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, page_marks
+from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, all_gutters, reading_order, table_rows
 from litmine.ingest.pdf_spaces import SpaceCheck
 from litmine.ingest.structure import entry_start, is_reference_heading
@@ -510,7 +510,8 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
             pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
     blocks: list[Block] = []
-    notes = NoteNumbers([page_marks(lines) for lines in pages])  # footnote numbers the text calls, per page
+    # footnote numbers the text calls, per page, and how much of each page is small type
+    notes = NoteNumbers([page_marks(lines) for lines in pages], [small_share(lines, body) for lines in pages])
     for lines, w, h in zip(pages, widths, heights):
         for run in reading_order(lines, w):
             blocks.extend(_run_blocks(run, body, h, notes))

@@ -6,8 +6,9 @@ Rules, each covering a layout seen across publishers (they are layout facts, not
   when text at body size stands above it and nothing after it is at body size, to the run's end. 0.92 and not
   0.9: many German journals set notes at 9 pt under a 10 pt text.
 - Numbered note: a line in small type that opens with a note number the body text calls with a superscript mark
-  (on this page or the one before), or with the number after the last note seen (marks the layer lost), in the
-  lower part of the page. Small lines after it continue the note until one at body size. This finds notes set
+  (on this page or the one before), or, once notes with marks were seen, with the number after the last note
+  (a mark the text layer lost), in the lower part of the page; never on a page mostly in small type (a numbered
+  reference list set small). Small lines after it continue the note until one at body size. This finds notes set
   beside the text in a margin column (sidenotes) and notes under a figure, which the foot-zone rule misses.
 """
 
@@ -42,8 +43,9 @@ def page_marks(lines: list[Line]) -> set[int]:
 class NoteNumbers:
     """The note numbers a document calls, page by page, and the last note found; shared by a document's runs."""
 
-    def __init__(self, marks_by_page: list[set[int]]) -> None:
+    def __init__(self, marks_by_page: list[set[int]], small_share: list[float] | None = None) -> None:
         self.marks = marks_by_page
+        self.small_share = small_share or [0.0] * len(marks_by_page)
         self.last = 0
 
     def opens_note(self, line: Line, *, low: bool) -> bool:
@@ -54,15 +56,24 @@ class NoteNumbers:
             return False
         n = int(m.group(1))
         p = line.page - 1
+        if 0 <= p < len(self.small_share) and self.small_share[p] > 0.5:
+            return False  # a page mostly in small type (a numbered reference list) holds no notes to find here
         called = any(0 <= q < len(self.marks) and n in self.marks[q] for q in (p, p - 1))
         bare = not line.text[m.end():].strip()  # a number alone on its line: only when the text calls it
-        return n > 0 and (called or (low and not bare and self.last < n <= self.last + 2))
+        # the next number without a mark: only once the document has shown notes with marks
+        return n > 0 and (called or (low and not bare and 0 < self.last < n <= self.last + 2))
 
     def saw(self, line: Line) -> None:
         """Note the number a footnote line opens with, if it follows the notes seen so far."""
         m = _NOTE_NUMBER.match(line.text)
         if m and self.last < int(m.group(1)) <= self.last + 5:
             self.last = int(m.group(1))
+
+
+def small_share(lines: list[Line], body: float) -> float:
+    """The share of a page's characters set in small type (under SMALL of the body size)."""
+    total = sum(len(line.text) for line in lines)
+    return sum(len(line.text) for line in lines if line.size < body * SMALL) / total if total else 0.0
 
 
 def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbers | None) -> list[bool]:

@@ -154,3 +154,23 @@ def test_footnotes_author_year_reference_after_a_short_cite_and_bare_addresses()
     assert [e.text[:20] for e in entries] == ["BMAS (Hg.) (2013): T"]
     assert [e.text for e in find_footnote_entries("10 http://www.straßen-daten.de/übersicht.html")] == [
         "http://www.straßen-daten.de/übersicht.html"]
+
+
+def test_footnote_pdf_numbered_reference_list_in_small_type_stays_a_list(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(40):
+        mark = f"\x01{i // 12 + 1}\x02" if i in (3, 15, 27) else ""
+        w.text(72, 72 + 14 * i, f"Zeile {i} über Pflegekräfte und Löhne in Österreich.{mark}", size=10)
+    w.new_page()
+    w.text(72, 72, "References", size=12, font="Helvetica-Bold")
+    entries = ["1. Müller J, Öztürk A. Wages of care workers. J Health Econ. 2011;30(2):101-9.",
+               "2. Søndergaard K. Nursing labour markets. Lancet. 2015;385(9):12-8.",
+               "3. Brücker H. Migration and care. BMJ. 2019;364:l120."]
+    for i, t in enumerate(entries * 12):
+        w.text(72, 100 + 11 * i, t.replace("1.", f"{i + 1}.", 1) if i >= 3 else t, size=8)
+    w.save(tmp_path / "list.pdf")
+    doc, _ = extract_document(str(tmp_path / "list.pdf"))
+    assert not [r for r in doc.references if r.source == "footnote"]
+    assert not [p for p in doc.passages if p.kind == "footnote"]
+    assert len([p for p in doc.passages if p.kind == "reference"]) >= 30
