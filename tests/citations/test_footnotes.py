@@ -174,3 +174,20 @@ def test_footnote_pdf_numbered_reference_list_in_small_type_stays_a_list(tmp_pat
     assert not [r for r in doc.references if r.source == "footnote"]
     assert not [p for p in doc.passages if p.kind == "footnote"]
     assert len([p for p in doc.passages if p.kind == "reference"]) >= 30
+
+
+def test_footnote_pdf_note_number_alone_on_its_line_opens_a_new_note(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(40):
+        mark = "\x011\x02" if i == 5 else "\x012\x02" if i == 20 else ""
+        w.text(72, 72 + 14 * i, f"Zeile {i} eines Berichts über Rußlands Regionen und Städte.{mark}", size=12)
+    w.text(72, 700, "1", size=8)  # the number raised beside its note, a line of its own in the text layer
+    w.text(78, 703.5, "Jurij Schtscherbakow, Die Städte Sibiriens, Moskau 1992, S. 399.", size=10)
+    w.text(72, 727, "2", size=8)
+    w.text(78, 730.5, "Die folgenden Ausführungen folgen einem Aufsatz des Verfassers.", size=10)
+    w.save(tmp_path / "bare.pdf")
+    doc, _ = extract_document(str(tmp_path / "bare.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes == ["1 Jurij Schtscherbakow, Die Städte Sibiriens, Moskau 1992, S. 399.",
+                     "2 Die folgenden Ausführungen folgen einem Aufsatz des Verfassers."]
