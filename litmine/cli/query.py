@@ -193,14 +193,14 @@ def query(
         if not console.is_terminal:
             console = Console(width=200)
         console.print(build_hits_table(hits, title=described))
+        ids = _mention_id_lines(hits)
+        if ids:
+            typer.echo("Mention ids (for `litmine concepts --veto-mention ID`):\n" + "\n".join(ids))
         n_docs = len({h.document.id for h in hits})
         shown = f"{len(hits)} of {hits.total}" if hits.total > len(hits) else f"{len(hits)}"
         more = " (--limit 0 shows all)" if hits.total > len(hits) else ""
         typer.echo(f"{shown} passage{'s' if hits.total != 1 else ''} from {n_docs} "
                    f"document{'s' if n_docs != 1 else ''}{more}.")
-        ids = _mention_id_lines(hits)
-        if ids:
-            typer.echo("Mention ids (for `litmine concepts --veto-mention ID`):\n" + "\n".join(ids))
     else:
         labels = {c["id"]: c["label"] for c in store.concept_rows()}
         _emit(build_review(hits, fmt.value, labels=labels, query=described), out,
