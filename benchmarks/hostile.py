@@ -221,7 +221,8 @@ def main() -> None:
         # 5. sentences: one 5 MB line, new splitter; the old one on 20 and 50 KB
         code = ("import sys, time; from litmine.ingest.sentences import split_sentences; "
                 "t = 'The Sørensen study (see pp. 3-4) shows, e.g., effects. ' * int(sys.argv[1]); s = time.time(); "
-                "n = len(split_sentences(t)); print(n, 'sentences in', len(t), 'chars', round(time.time() - s, 2), 's')")
+                "n = len(split_sentences(t)); "
+                "print(n, 'sentences in', len(t), 'chars', round(time.time() - s, 2), 's')")
         m = run_measured(PY + [code, "90000"])
         rows.append(("sentence splitter, one line", "5 MB single-line text", m, " ".join(m["tail"][-1:])))
         for reps in (360, 900):
@@ -248,7 +249,8 @@ def _last(m: dict, prefix: str) -> str:
 def render(rows, args) -> str:
     lines = ["## Hostile inputs: big and slow files (issue 14)", "",
              f"{machine()}; {versions(['litmine', 'bibtexparser', 'pypdfium2'])}; "
-             f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC. `python benchmarks/hostile.py"
+             f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load average {os.getloadavg()[0]:.0f} at the end (seconds "
+             "stretch with load; memory does not). `python benchmarks/hostile.py"
              + (" --quick" if args.quick else "") + "`. Generated inputs (no eval files); each row one subprocess "
              "(`litmine ingest --jobs 1` or one function), peak RSS of its largest process (wait4). Rows marked "
              "old measure the code before issue 14 on small samples only. Target: the 200 MB text and the 50 MB "
