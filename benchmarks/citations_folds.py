@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import time
 from datetime import datetime, timezone
@@ -101,6 +102,8 @@ def main() -> None:
     if not path.exists():
         print(f"skip: {path} missing", file=sys.stderr)
         return
+    head = subprocess.run(["git", "-C", str(HERE.parent), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip() or "unknown"
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     gold = cit.excite_gold(ev)
     folds = folds_of({sid: len(refs) for sid, refs in gold.items()}, args.folds)
@@ -139,7 +142,7 @@ def main() -> None:
     lines = ["## Citations, leave-documents-out: EXCITE English end to end, models retrained per fold", "",
              f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}; load average at the end "
              f"{os.getloadavg()[0]:.1f}; {secs / 60:.1f} minutes in all ({train_s / 60:.1f} training)",
-             f"- Machine: {machine()}",
+             f"- Machine: {machine()}; code: commit {head} and the working tree when the run started",
              f"- `python benchmarks/citations_folds.py --folds {args.folds} --epochs {args.epochs}`", "",
              f"Split: **leave-documents-out** for the learned models ({args.folds} folds of the "
              f"{len(gold)} en_refsection papers by SSOAR id): for each fold the reference-string tagger is trained "
@@ -154,7 +157,7 @@ def main() -> None:
              "(EXCITE may not ship). The shipped models, which never saw EXCITE, on the same papers in the same "
              "run, for comparison.", "",
              "| models | gold references | " + " | ".join(f"{f} F1" for f in cit.FIELDS if f != "doi")
-             + " | soft F1 (micro) | strict F1 (micro) |", "|---" * (len(cit.FIELDS) + 2) + "|"]
+             + " | soft F1 (micro) | strict F1 (micro) |", "|---" * (len(cit.FIELDS) + 3) + "|"]
     for name, score in (("shipped (never saw EXCITE)", shipped),
                         (f"retrained per fold, {args.folds}-fold by paper", retrained)):
         soft_rows, soft_f1 = score.table("soft")
