@@ -153,3 +153,116 @@ def thematic_evolution(networks: Sequence[tuple[str, nx.Graph]], *, top_labels: 
         step.sort(key=lambda f: (-f["inclusion"], -len(f["shared"]), f["from_cluster"], f["to_cluster"]))
         flows += step
     return {"periods": periods, "flows": flows}
+
+
+# ---------------------------------------------------------------- files
+
+THEME_COLUMNS = ["cluster", "name", "quadrant", "centrality", "density", "internal_links", "internal_weight",
+                 "external_links", "mentions", "documents", "concepts"]
+FLOW_COLUMNS = ["from_period", "from_cluster", "to_period", "to_cluster", "inclusion", "weighted_inclusion",
+                "shared_concepts"]
+THEMATIC_FORMATS = ("csv", "png", "svg", "html")
+
+
+def figure_caption(g: nx.Graph, period: str | None = None, *, documents: int | None = None,
+                   note: str = "bubble area: mentions") -> str:
+    """The caption line of a figure: corpus size, unit, measure and period of the network it was drawn from.
+
+    Example:
+        >>> figure_caption(nx.Graph(documents=3, unit="sentence", measure="pmi"), "2001-2005")
+        'Corpus: 3 documents, 2001-2005; unit: sentence; measure: positive PMI; clusters: Louvain; bubble area: mentions'
+    """
+    from litmine.cooccurrence import MEASURE_NAMES
+
+    docs = documents if documents is not None else g.graph.get("documents")
+    corpus = f"{docs} document{'' if docs == 1 else 's'}" if docs is not None else "corpus"
+    years = period or g.graph.get("period") or "all years"
+    measure = MEASURE_NAMES.get(g.graph.get("measure"), g.graph.get("measure") or "weight")
+    return (f"Corpus: {corpus}, {years}; unit: {g.graph.get('unit', 'paragraph')}; measure: {measure}; "
+            f"clusters: Louvain; {note}")
+
+
+def _capped(rows: list[dict], doc_of: dict, cap: int) -> list[dict]:
+    from litmine.cooccurrence import _spread
+
+    return [dict(r, passages=_spread(r["passages"], doc_of, cap)) for r in rows]
+
+
+def write_thematic_files(networks: Sequence[tuple[str | None, nx.Graph]], out_dir, name: str, *,
+                         thematic_map_wanted: bool = True, evolution_wanted: bool = False,
+                         formats: Sequence[str] = THEMATIC_FORMATS, store=None, doc_of: dict | None = None,
+                         cap: int = 50) -> list:
+    """Write the thematic map of each network (NAME[_PERIOD]_thematic_map.*) and, for two periods or more, the
+    thematic evolution (NAME_thematic_evolution.*) as CSV, PNG, SVG and HTML (html needs the store for passages).
+
+    Returns the paths written.
+    """
+    from pathlib import Path
+
+    from litmine.export.atomic import open_atomic
+    from litmine.export.sanitize import GuardedWriter
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    doc_of = doc_of or {}
+    written = []
+
+    def html(stem, themes, evolution, title, caption):
+        if "html" not in formats or store is None:
+            return
+        from litmine.cooccurrence import load_passage_details
+        from litmine.export.html_thematic import write_thematic_page
+
+        ids = {p for t in themes for p in t["passages"]}
+        if evolution:
+            ids |= {p for per in evolution["periods"] for t in per["themes"] for p in t["passages"]}
+            ids |= {p for f in evolution["flows"] for p in f["passages"]}
+        written.append(write_thematic_page(themes, evolution, load_passage_details(store, ids),
+                                           out / f"{stem}.html", title=title, caption=caption))
+
+    if thematic_map_wanted:
+        from litmine.export.thematic_plot import write_thematic_map_plot
+
+        for label, g in networks:
+            stem = f"{name}_{label}_thematic_map" if label else f"{name}_thematic_map"
+            themes = thematic_map(g)
+            caption = figure_caption(g, label)
+            title = f"Thematic map{' ' + label if label else ''}"
+            if "csv" in formats:
+                with open_atomic(out / f"{stem}.csv", newline="") as fh:
+                    w = GuardedWriter(fh, lineterminator="\n")
+                    w.writerow(THEME_COLUMNS)
+                    for t in themes:
+                        w.writerow([t[c] if c != "concepts" else "; ".join(t["labels"]) for c in THEME_COLUMNS])
+                written.append(out / f"{stem}.csv")
+            for fmt in ("png", "svg"):
+                if fmt in formats:
+                    written.append(write_thematic_map_plot(themes, out / f"{stem}.{fmt}", title=title,
+                                                           caption=caption))
+            html(stem, _capped(themes, doc_of, cap), None, title, caption)
+    dated = [(label, g) for label, g in networks if label]
+    if evolution_wanted and len(dated) >= 2:
+        from litmine.export.thematic_plot import write_evolution_plot
+
+        evolution = thematic_evolution(dated)
+        stem = f"{name}_thematic_evolution"
+        g0 = dated[0][1]
+        caption = figure_caption(g0, f"{dated[0][0]} to {dated[-1][0]}",
+                                 documents=sum(g.graph.get("documents", 0) for _, g in dated),
+                                 note="box height: share of the period's mentions; flow width: inclusion index")
+        if "csv" in formats:
+            with open_atomic(out / f"{stem}.csv", newline="") as fh:
+                w = GuardedWriter(fh, lineterminator="\n")
+                w.writerow(FLOW_COLUMNS)
+                for f in evolution["flows"]:
+                    w.writerow([f[c] if c != "shared_concepts" else "; ".join(f["shared_labels"])
+                                for c in FLOW_COLUMNS])
+            written.append(out / f"{stem}.csv")
+        for fmt in ("png", "svg"):
+            if fmt in formats:
+                written.append(write_evolution_plot(evolution, out / f"{stem}.{fmt}", title="Thematic evolution",
+                                                    caption=caption))
+        capped = {"periods": [dict(p, themes=_capped(p["themes"], doc_of, cap)) for p in evolution["periods"]],
+                  "flows": _capped(evolution["flows"], doc_of, cap)}
+        html(stem, [], capped, "Thematic evolution", caption)
+    return written

@@ -24,6 +24,7 @@ from litmine.cooccurrence import (
 )
 from litmine.errors import LitmineError, write_error
 from litmine.export.sanitize import clean_terminal_text
+from litmine.thematic import THEMATIC_FORMATS, write_thematic_files
 
 
 class UnitChoice(str, Enum):
@@ -39,6 +40,7 @@ class MeasureChoice(str, Enum):
     jaccard = "jaccard"
     inclusion = "inclusion"
     cosine = "cosine"
+    equivalence = "equivalence"
     pmi = "pmi"
 
 
@@ -50,8 +52,8 @@ def network_concepts(
     unit: Annotated[UnitChoice, typer.Option("--unit", "-u", help="Concepts co-occur in the same sentence, "
                                              "paragraph or document.")] = UnitChoice.paragraph,
     measure: Annotated[MeasureChoice, typer.Option("--measure", "-m", help="Edge weight: count, association "
-                                                   "(strength, VOSviewer's default), jaccard, inclusion, cosine or "
-                                                   "pmi (positive).")] = MeasureChoice.association,
+                                                   "(strength), jaccard, inclusion, cosine, equivalence "
+                                                   "(bibliometrix's) or pmi (positive).")] = MeasureChoice.association,
     min_count: Annotated[int, typer.Option("--min-count", min=1, help="Fewest co-occurrences for an edge.")] = 1,
     min_weight: Annotated[float, typer.Option("--min-weight", min=0.0, help="Lowest normalised weight kept.")] = 0.0,
     top: Annotated[int | None, typer.Option("--top", min=1, help="Keep only the N heaviest edges.",
@@ -70,6 +72,13 @@ def network_concepts(
     = False,
     size: Annotated[Counted, typer.Option("--size", help="Node size in the drawings and the HTML map (the map "
                                                             "can switch).")] = Counted.mentions,
+    thematic_map: Annotated[bool, typer.Option("--thematic-map", help="Also the thematic map (strategic diagram: "
+                                               "cluster centrality x density, motor/niche/emerging or declining/"
+                                               "basic themes) as CSV, PNG, SVG and HTML; one per period when "
+                                               "sliced.")] = False,
+    evolution: Annotated[bool, typer.Option("--evolution", help="Also the thematic evolution (themes per --slice "
+                                            "or --period period, flows weighted by the inclusion index) as CSV, "
+                                            "PNG, SVG and HTML.")] = False,
 ) -> None:
     """Concept co-occurrence network: nodes are lexicon concepts (size = mentions or documents), edges join concepts that meet
     in the same sentence, paragraph or document, weighted by count, association strength, Jaccard, inclusion,
@@ -87,12 +96,22 @@ def network_concepts(
         fail("give either --slice or --period, not both")
     if not name or "/" in name or "\\" in name:
         fail(f"bad --name {name!r}: a file name stem without folders")
+    if evolution and not (slice_spec or period):
+        fail("--evolution needs periods: give --slice (e.g. 5y) or two --period options")
     store = tagged_store(db, lexicon, replace_lexicon)
+    thematic_files: list[Path] = []
     try:
         result = write_concept_networks(store, out, name=name, formats=formats, unit=unit.value,
                                         measure=measure.value, min_count=min_count, min_weight=min_weight, top=top,
                                         slice_spec=slice_spec, period_specs=period or (), drop_isolates=drop_isolates,
                                         size=size.value)
+        if thematic_map or evolution:
+            # the thematic files follow --format where it names any of csv/png/svg/html, else all four
+            wanted = [f for f in THEMATIC_FORMATS if f in formats] or list(THEMATIC_FORMATS)
+            doc_of = {m["passage_id"]: m["doc_id"] for m in store.mention_rows(source="text")}
+            thematic_files = write_thematic_files([(label, g) for label, g, _ in result.networks], out, name,
+                                                  thematic_map_wanted=thematic_map, evolution_wanted=evolution,
+                                                  formats=wanted, store=store, doc_of=doc_of)
     except LitmineError as exc:
         fail(exc)
         return
@@ -108,6 +127,10 @@ def network_concepts(
                    f"{_n(g.number_of_edges(), 'edge')}, {_n(clusters, 'cluster')}, "
                    f"{_n(g.graph['units'], unit.value)}, {_n(g.graph['documents'], 'document')} ({how})")
         for f in files:
+            typer.echo(f"  {f}")
+    if thematic_files:
+        typer.echo("thematic map / evolution:")
+        for f in thematic_files:
             typer.echo(f"  {f}")
     if result.evolution_file:
         if result.undated:
