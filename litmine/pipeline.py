@@ -280,6 +280,15 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         skip("networks", exc)
     except OSError as exc:
         raise write_error(networks, exc) from exc
+    step("networks", "thematic map and thematic evolution")
+    try:
+        from litmine.thematic import write_run_thematic
+
+        result.outputs += [("thematic map", p) for p in write_run_thematic(store, networks)]
+    except LitmineError as exc:
+        skip("thematic map", exc)
+    except OSError as exc:
+        raise write_error(networks, exc) from exc
     step("networks", "citation graphs")
     for kind in ("direct", "cocitation", "coupling"):
         g = build_citation_graph(store, kind=kind)

@@ -161,8 +161,13 @@ def build_map_section(store: Store, work_dir: Path) -> dict | None:
         return None
     page = next(p for p in files if p.suffix == ".html").read_text(encoding="utf-8")
     svg = next(p for p in files if p.suffix == ".svg")
+    from litmine.thematic import write_run_thematic
+
+    thematic = {p.stem: data_uri(p, "image/svg+xml")
+                for p in write_run_thematic(store, work_dir / "thematic", formats=("svg",))}
     return {"page": page, "drawing": data_uri(svg, "image/svg+xml"), "concepts": g.number_of_nodes(),
-            "links": g.number_of_edges()}
+            "links": g.number_of_edges(), "thematic_map": thematic.get("concepts_thematic_map"),
+            "thematic_evolution": thematic.get("concepts_thematic_evolution")}
 
 
 def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONCEPT,

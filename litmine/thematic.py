@@ -266,3 +266,35 @@ def write_thematic_files(networks: Sequence[tuple[str | None, nx.Graph]], out_di
                   "flows": _capped(evolution["flows"], doc_of, cap)}
         html(stem, [], capped, "Thematic evolution", caption)
     return written
+
+
+def evolution_slice(years: Sequence[int | None], periods: int = 3) -> str | None:
+    """The --slice that cuts the corpus years into about `periods` windows, or None when they span under 2 years.
+
+    Example:
+        >>> evolution_slice([2003, 2011, 2018])
+        '6y'
+    """
+    known = [y for y in years if y is not None]
+    if not known or max(known) - min(known) < 1:
+        return None
+    return f"{-(-(max(known) - min(known) + 1) // periods)}y"
+
+
+def write_run_thematic(store, out_dir, *, formats: Sequence[str] = THEMATIC_FORMATS) -> list:
+    """What ``litmine run`` writes: the whole-corpus thematic map and the thematic evolution over about three
+    periods (see :func:`evolution_slice`), default network options, into out_dir as concepts_thematic_*."""
+    from litmine.cooccurrence import write_concept_networks
+
+    whole = write_concept_networks(store, out_dir, formats=())
+    mentions = store.mention_rows(source="text")
+    doc_of = {m["passage_id"]: m["doc_id"] for m in mentions}
+    files = write_thematic_files([(None, whole.networks[0][1])], out_dir, "concepts", store=store, doc_of=doc_of,
+                                 formats=formats)
+    spec = evolution_slice([d["year"] for d in store.document_words().values()])
+    if spec:
+        sliced = write_concept_networks(store, out_dir, formats=(), slice_spec=spec)
+        files += write_thematic_files([(label, g) for label, g, _ in sliced.networks], out_dir, "concepts",
+                                      thematic_map_wanted=False, evolution_wanted=True, store=store, doc_of=doc_of,
+                                      formats=formats)
+    return files

@@ -186,7 +186,25 @@ def render_map(m: dict | None, missing: str | None) -> str:
             "passages behind it; filter by years, search, colour by cluster or mean year.</p>\n"
             f'<iframe class="embed map" title="Interactive concept map" srcdoc="{esc(m["page"])}"></iframe>\n'
             f'<figure class="print-only"><img src="{esc(m["drawing"])}" alt="The concept network">'
-            "<figcaption>The concept network (the interactive map is in the HTML page).</figcaption></figure>")
+            "<figcaption>The concept network (the interactive map is in the HTML page).</figcaption></figure>"
+            + _thematic_figures(m))
+
+
+def _thematic_figures(m: dict) -> str:
+    """The thematic map and thematic evolution drawings (SVG data URIs) with their captions, when drawn."""
+    out = []
+    if m.get("thematic_map"):
+        out.append(f'\n<figure class="thematic"><img src="{esc(m["thematic_map"])}" alt="Thematic map">'
+                   "<figcaption>Thematic map (Callon's strategic diagram): concept clusters by centrality (links to "
+                   "other clusters) and density (mean link inside the cluster), split at the medians into motor, "
+                   "niche, emerging or declining, and basic themes. <code>litmine network concepts --thematic-map"
+                   "</code> writes it with the passages behind each theme.</figcaption></figure>")
+    if m.get("thematic_evolution"):
+        out.append(f'\n<figure class="thematic"><img src="{esc(m["thematic_evolution"])}" '
+                   'alt="Thematic evolution"><figcaption>Thematic evolution: clusters per period; a flow joins '
+                   "clusters of consecutive periods that share concepts, its width the inclusion index. "
+                   "<code>litmine network concepts --evolution --slice 5y</code>.</figcaption></figure>")
+    return "".join(out)
 
 
 def render_citations(c: dict | None) -> str:
