@@ -32,6 +32,7 @@ import numpy as np
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reflist.npz"
 STATES = ("O", "B", "I")
+MID_BLOCK_START = 0.8  # P(start) a line inside a reader's block needs to open an entry (region_entries)
 
 _Y = r"(?:1[5-9]\d\d|20\d\d)"
 _U = "A-Z\u00C0-\u00DE\u0100-\u024F"
@@ -396,8 +397,11 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
     starts: list[tuple[float, float]] = []
     labels = model.label(rows, breaks, starts)
     # at a block the reader set apart (hanging indent, spacing) the line's own start probability decides: the
-    # transition scores, learned where most entries run over two lines, would join one-line entries
-    labels = ["B" if i in breaks and label == "I" and starts[i][1] >= 0.5 else label for i, label in enumerate(labels)]
+    # transition scores, learned where most entries run over two lines, would join one-line entries; inside a block
+    # a new entry needs a confident start (the reader's hanging indents already separate most entries)
+    labels = ["B" if i in breaks and label == "I" and starts[i][1] >= 0.5 else
+              "I" if i not in breaks and label == "B" and starts[i][1] < MID_BLOCK_START else label
+              for i, label in enumerate(labels)]
     out: list[tuple[str, int | None]] = []
     for row, label, page in zip(rows, labels, pages):
         if label == "B" or (label == "I" and not out):
