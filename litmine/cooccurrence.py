@@ -1,11 +1,15 @@
 """Concept co-occurrence networks: concepts meeting in the same sentence, paragraph (passage) or document.
 
-Counting. A *unit* is one sentence (doc, passage, sentence index), one passage, or one document. Only units holding
-at least one mention count. For concepts i and j:
+Counting. A *unit* is one sentence (doc, passage, sentence index), one passage, or one document. For concepts i
+and j:
 
 - ``s_i``  = number of units in which i occurs (node attribute ``units``),
 - ``c_ij`` = number of units in which both occur (edge attribute ``raw``),
-- ``N``    = number of units (graph attribute ``units``).
+- ``N``    = number of units (graph attribute ``units``; ``n_basis`` says which): by default the units holding at
+  least one concept mention (``"mentioned"``), so "1 = chance" means chance among the units where some concept is
+  mentioned; with ``total_units`` given, every unit of the corpus (``"all"``: all passages or documents), the
+  baseline PMI and association strength assume in the literature. The choice matters: among mentioned units PMI is
+  lower (the units with no concept are left out of N), and cuts more edges to 0.
 
 A mention whose sentence index is unknown stands for the whole passage, as if the passage were one sentence.
 
@@ -14,11 +18,14 @@ Normalisations (edge attribute ``weight``; ``raw`` always keeps c_ij):
 - ``count``: c_ij.
 - ``association``: association strength (van Eck & Waltman 2009, VOSviewer's default), c_ij / (s_i * s_j), scaled
   here by N: ``N * c_ij / (s_i * s_j)``: co-occurrences observed over those expected if the two concepts were
-  independent (1 = as often as chance, 3 = three times as often). VOSviewer scales the same ratio by twice the total
-  link strength instead; the ranking of edges is the same.
+  independent (1 = as often as chance, 3 = three times as often). VOSviewer instead normalises the raw counts it is given
+  by the nodes' total link strengths (sums of c_ij, not s_i), so its ranking of edges differs from this one;
+  litmine's VOSviewer files therefore hold the raw counts c_ij and VOSviewer normalises them its own way.
 - ``jaccard``: ``c_ij / (s_i + s_j - c_ij)``.
 - ``inclusion``: ``c_ij / min(s_i, s_j)``.
 - ``cosine`` (Salton): ``c_ij / sqrt(s_i * s_j)``.
+- ``equivalence`` (Callon et al. 1991; bibliometrix's "equivalence"): ``c_ij**2 / (s_i * s_j)``, the square of
+  cosine, between 0 and 1; it does not depend on N.
 - ``pmi``: positive pointwise mutual information in bits, ``max(0, log2(N * c_ij / (s_i * s_j)))``. Negative values
   are cut to 0 because community detection and layouts need non-negative weights.
 
@@ -47,11 +54,12 @@ from litmine.networks import add_clusters
 from litmine.store import Store
 
 Unit = Literal["sentence", "paragraph", "document"]
-Measure = Literal["count", "association", "jaccard", "inclusion", "cosine", "pmi"]
+Measure = Literal["count", "association", "jaccard", "inclusion", "cosine", "equivalence", "pmi"]
 UNITS: tuple[str, ...] = ("sentence", "paragraph", "document")
-MEASURES: tuple[str, ...] = ("count", "association", "jaccard", "inclusion", "cosine", "pmi")
+MEASURES: tuple[str, ...] = ("count", "association", "jaccard", "inclusion", "cosine", "equivalence", "pmi")
 MEASURE_NAMES = {"count": "raw count", "association": "association strength", "jaccard": "Jaccard",
-                 "inclusion": "inclusion", "cosine": "cosine (Salton)", "pmi": "positive PMI"}
+                 "inclusion": "inclusion", "cosine": "cosine (Salton)", "equivalence": "equivalence",
+                 "pmi": "positive PMI"}
 CONTINUE_JACCARD = 0.5
 
 
@@ -72,6 +80,8 @@ def edge_weight(c_ij: int, s_i: int, s_j: int, n: int, *, measure: Measure) -> f
         return c_ij / min(s_i, s_j)
     if measure == "cosine":
         return c_ij / math.sqrt(s_i * s_j)
+    if measure == "equivalence":
+        return c_ij * c_ij / (s_i * s_j)
     if measure == "pmi":
         return max(0.0, math.log2(n * c_ij / (s_i * s_j)))
     raise ValueError(f"unknown measure {measure!r} (choose from {', '.join(MEASURES)})")
@@ -101,7 +111,8 @@ def _year_stats(year_weights: Iterable[tuple[int | None, int]]) -> tuple[int | N
 def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragraph",
                           measure: Measure = "association", min_count: int = 1, min_weight: float = 0.0,
                           top: int | None = None, years: Mapping[str, int | None] | None = None,
-                          labels: Mapping[str, Mapping] | None = None, drop_isolates: bool = False) -> nx.Graph:
+                          labels: Mapping[str, Mapping] | None = None, drop_isolates: bool = False,
+                          total_units: int | None = None) -> nx.Graph:
     """The concept co-occurrence graph of a list of mentions, with Louvain clusters.
 
     Args:
@@ -114,6 +125,8 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
         years: document id -> publication year; by default each mention's own ``year``.
         labels: concept id -> {"label", "group"} (and "acronyms", kept on the node); nodes are added in this order.
         drop_isolates: leave out concepts left without an edge.
+        total_units: N for association strength and PMI: every unit of the corpus, mentioned or not (graph
+            attribute n_basis "all"); by default N counts the units holding a mention (n_basis "mentioned").
 
     Nodes carry label, group, mentions, documents, units, first_year, mean_year (mean document year over the
     concept's mentions), years ({year: mentions}), doc_years ({year: documents}), passages (ids where it is mentioned) and cluster. Edges carry
@@ -156,9 +169,12 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
         for a, b in combinations(sorted(concepts), 2):
             pair_units[(a, b)].append(key)
     n_units = len(unit_concepts)
+    n_basis = "mentioned"
+    if total_units is not None and total_units >= n_units:
+        n_units, n_basis = total_units, "all"
 
     g = nx.Graph(name=f"litmine concept co-occurrence ({unit}, {MEASURE_NAMES[measure]})", unit=unit,
-                 measure=measure, units=n_units, documents=len({m["doc_id"] for m in rows}), min_count=min_count,
+                 measure=measure, units=n_units, n_basis=n_basis, documents=len({m["doc_id"] for m in rows}), min_count=min_count,
                  min_weight=min_weight)
     if top is not None:
         g.graph["top"] = top
@@ -331,8 +347,8 @@ def _evolution_step(p_from: str, g_from: nx.Graph, p_to: str, g_to: nx.Graph) ->
 
 # ---------------------------------------------------------------- files
 
-CONCEPT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "vosviewer", "vosjson", "json", "csv", "matrix", "png", "svg",
-                                    "html")
+CONCEPT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "vosviewer", "vosjson", "json", "csv", "pajek", "matrix", "png",
+                                    "svg", "html")
 PASSAGE_CAP = 50
 EVOLUTION_COLUMNS = ["from_period", "to_period", "event", "from_clusters", "to_clusters", "jaccard", "from_concepts",
                      "to_concepts"]
@@ -412,6 +428,7 @@ def _vos_view(g: nx.Graph) -> nx.Graph:
     for _, d in h.nodes(data=True):
         d["year"] = d.get("mean_year")
         d["title"] = d.get("group") or ""
+    h.graph.update(vos_item="Concept", vos_link_strength="Co-occurrences")
     return h
 
 
@@ -426,7 +443,7 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
         raise LitmineError(f"unknown network format {bad[0]!r} (choose from {', '.join(CONCEPT_FORMATS)})")
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    plain = [f for f in formats if f in ("graphml", "gexf", "json", "csv")]
+    plain = [f for f in formats if f in ("graphml", "gexf", "json", "csv", "pajek")]
     if plain:
         written += write_graph(g, out_dir, name, tuple(plain))
     vos = [f for f in formats if f in ("vosviewer", "vosjson")]

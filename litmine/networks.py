@@ -200,7 +200,8 @@ def add_clusters(g: nx.Graph, *, seed: int = 42) -> None:
     if g.number_of_nodes() == 0:
         return
     undirected = g.to_undirected() if g.is_directed() else g
-    communities = nx.community.louvain_communities(undirected, weight="weight", seed=seed)
+    weighted = any(d.get("weight", 1) for *_, d in undirected.edges(data=True))  # all 0 (PMI): Louvain divides by 0
+    communities = nx.community.louvain_communities(undirected, weight="weight" if weighted else None, seed=seed)
     for number, members in enumerate(sorted(communities, key=lambda c: (-len(c), sorted(c))), start=1):
         for n in members:
             g.nodes[n]["cluster"] = number

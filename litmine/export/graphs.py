@@ -1,4 +1,10 @@
-"""Graph files that Gephi, Cytoscape, VOSviewer, networkx and a browser open."""
+"""Graph files that Gephi, Cytoscape, VOSviewer, networkx, igraph, Pajek and a browser open.
+
+Each writer follows its format's published rules, checked in tests with the readers themselves (see the README's
+format table): GEXF 1.2 without the ``name`` attribute the schema forbids on ``<graph>`` (the name goes into
+``<meta><description>``); VOSviewer map/network files and JSON with raw link counts (VOSviewer normalises itself);
+node-link JSON under networkx's default ``edges`` key.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,8 @@ import networkx as nx
 from litmine.export.atomic import atomic_path, open_atomic, write_text_atomic
 from litmine.export.sanitize import GuardedWriter, clean_xml_text
 
-GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json")
+GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json", "pajek")
+_GEXF_NS = "http://www.gexf.net/1.2draft"
 
 
 def _clean(g: nx.Graph) -> nx.Graph:
@@ -34,9 +41,26 @@ def _clean(g: nx.Graph) -> nx.Graph:
     return h
 
 
+def link_count(data: dict) -> float:
+    """An edge's raw strength for VOSviewer and Pajek: the co-occurrence count ``raw`` where the edge has one (the
+    concept network's normalised ``weight`` would be normalised twice: VOSviewer normalises raw counts itself),
+    else its ``weight``, else 1."""
+    value = data.get("raw", data.get("weight", 1))
+    return _round(value)
+
+
+def _raw_strength(g: nx.Graph) -> dict:
+    strength: dict = dict.fromkeys(g.nodes, 0)
+    for a, b, d in g.edges(data=True):
+        strength[a] += link_count(d)
+        strength[b] += link_count(d)
+    return strength
+
+
 def _vos_weights(g: nx.Graph, n, strength: dict, weight_name: str) -> dict[str, float]:
-    """A node's VOSviewer weights: links, total link strength, and its own count (mentions or citations) if any."""
-    weights = {weight_name: g.degree(n), "Total link strength": round(strength.get(n, 0), 4)}
+    """A node's VOSviewer weights: links, total link strength (sum of raw counts, as VOSviewer computes it), and its
+    own count (mentions or citations) if any."""
+    weights = {weight_name: g.degree(n), "Total link strength": _round(strength.get(n, 0))}
     data = g.nodes[n]
     if "mentions" in data:
         weights["Occurrences"] = data["mentions"]
@@ -48,7 +72,7 @@ def _vos_weights(g: nx.Graph, n, strength: dict, weight_name: str) -> dict[str, 
 def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_name: str = "Links") -> None:
     """VOSviewer map file (items) and network file (links), tab-separated, items numbered from 1."""
     ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
-    strength = dict(g.degree(weight="weight"))
+    strength = _raw_strength(g)
     extra = sorted({k for n in g.nodes for k in _vos_weights(g, n, strength, weight_name)} -
                    {weight_name, "Total link strength"})
     with open_atomic(map_path, newline="") as fh:
@@ -63,29 +87,73 @@ def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_n
     with open_atomic(network_path, newline="") as fh:
         w = GuardedWriter(fh, delimiter="\t", lineterminator="\n")
         for a, b, data in g.edges(data=True):
-            w.writerow([ids[a], ids[b], _round(data.get("weight", 1))])
+            w.writerow([ids[a], ids[b], link_count(data)])
 
 
 def _round(value: object) -> object:
-    return round(value, 6) if isinstance(value, float) else value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else round(value, 6)
+    return value
 
 
-def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links") -> dict:
-    """The VOSviewer / VOSviewer Online JSON network. Descriptions are HTML there, so text is escaped."""
+def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links", item: str = "Item",
+                   link_strength: str = "Link strength") -> dict:
+    """The VOSviewer / VOSviewer Online JSON network: ``network.items`` (id, label, cluster, weights, scores,
+    description), ``network.links`` (source_id, target_id, raw strength), ``network.clusters`` (cluster number and
+    label: the cluster's heaviest node), ``config.terminology`` and ``info`` (title, description). Descriptions are
+    HTML there, so text is escaped."""
     ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
-    strength = dict(g.degree(weight="weight"))
+    strength = _raw_strength(g)
     items = []
     for n, data in g.nodes(data=True):
-        item = {"id": ids[n], "label": data.get("label", str(n)), "cluster": data.get("cluster", 1),
-                "weights": _vos_weights(g, n, strength, weight_name)}
-        if data.get("year") is not None:
-            item["scores"] = {"Year": data["year"]}
+        entry = {"id": ids[n], "label": str(data.get("label", n)), "cluster": int(data.get("cluster", 1)),
+                 "weights": _vos_weights(g, n, strength, weight_name)}
+        if isinstance(data.get("year"), (int, float)):
+            entry["scores"] = {"Year": _round(float(data["year"]))}
         if data.get("title"):
-            item["description"] = f"<p>{html.escape(str(data['title']))}</p>"
-        items.append(item)
-    links = [{"source_id": ids[a], "target_id": ids[b], "strength": _round(d.get("weight", 1))}
-             for a, b, d in g.edges(data=True)]
-    return {"network": {"items": items, "links": links}}
+            entry["description"] = f"<p>{html.escape(str(data['title']))}</p>"
+        items.append(entry)
+    links = [{"source_id": ids[a], "target_id": ids[b], "strength": link_count(d)} for a, b, d in g.edges(data=True)]
+    name = str(g.graph.get("name") or "litmine network")
+    return {"config": {"terminology": {"item": item, "items": f"{item}s", "link": "Link", "links": "Links",
+                                       "link_strength": link_strength,
+                                       "total_link_strength": f"Total {link_strength.lower()}"}},
+            "info": {"title": name, "description": f"<p>{html.escape(name)}, written by litmine.</p>"},
+            "network": {"items": items, "links": links, "clusters": cluster_labels(g, strength)}}
+
+
+def cluster_labels(g: nx.Graph, strength: dict | None = None) -> list[dict]:
+    """One {"cluster", "label"} per cluster: the label of its node with the largest total link strength."""
+    strength = strength if strength is not None else _raw_strength(g)
+    best: dict[int, tuple] = {}
+    for n, data in g.nodes(data=True):
+        c = int(data.get("cluster", 1))
+        rank = (strength.get(n, 0), data.get("mentions", data.get("citations", 0)) or 0, str(n))
+        if c not in best or rank[:2] > best[c][0][:2]:
+            best[c] = (rank, str(data.get("label", n)))
+    return [{"cluster": c, "label": best[c][1]} for c in sorted(best)]
+
+
+def gexf_text(g: nx.Graph) -> str:
+    """GEXF 1.2 that the official schema accepts: networkx's writer puts the graph's name in a ``name`` attribute
+    of ``<graph>`` (not allowed there); it goes into ``<meta><description>`` instead.
+
+    Example:
+        >>> 'name=' in gexf_text(nx.Graph(name="Concepts"))
+        False
+    """
+    import xml.etree.ElementTree as ET
+
+    ET.register_namespace("", _GEXF_NS)
+    ET.register_namespace("xsi", "http://www.w3.org/2001/XMLSchema-instance")
+    root = ET.fromstring("\n".join(nx.generate_gexf(g)))
+    graph = root.find(f"{{{_GEXF_NS}}}graph")
+    name = graph.attrib.pop("name", "") if graph is not None else ""
+    meta = root.find(f"{{{_GEXF_NS}}}meta")
+    if name and meta is not None:
+        ET.SubElement(meta, f"{{{_GEXF_NS}}}description").text = name
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _cell(value: object) -> object:
@@ -103,7 +171,7 @@ def _one_line(value: object) -> str:
 
 def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str, ...] = GRAPH_FORMATS) -> list[Path]:
     """Write g as name.graphml, name.gexf, name_vos_map.txt + name_vos_network.txt, name_vosviewer.json,
-    name_nodes.csv + name_edges.csv, name.json (networkx node-link). Returns the files written."""
+    name_nodes.csv + name_edges.csv, name.json (networkx node-link), name.net + name.clu + name.vec (Pajek). Returns the files written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -114,15 +182,17 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
                 nx.write_graphml(clean, tmp)
             written.append(out / f"{name}.graphml")
         elif fmt == "gexf":
-            with atomic_path(out / f"{name}.gexf") as tmp:
-                nx.write_gexf(clean, tmp)
+            write_text_atomic(out / f"{name}.gexf", gexf_text(clean))
             written.append(out / f"{name}.gexf")
         elif fmt == "vosviewer":
             write_vosviewer(g, out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt")
             written += [out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt"]
         elif fmt == "vosjson":
             write_text_atomic(out / f"{name}_vosviewer.json",
-                              json.dumps(vosviewer_json(g), ensure_ascii=False, indent=1))
+                              json.dumps(vosviewer_json(g, item=str(g.graph.get("vos_item", "Item")),
+                                                        link_strength=str(g.graph.get("vos_link_strength",
+                                                                                      "Link strength"))),
+                                         ensure_ascii=False, indent=1))
             written.append(out / f"{name}_vosviewer.json")
         elif fmt == "csv":
             keys = sorted({k for _, d in g.nodes(data=True) for k in d})
@@ -139,9 +209,13 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
                     w.writerow([a, b, d.get("weight", 1), *[_cell(d.get(k)) for k in edge_keys]])
             written += [out / f"{name}_nodes.csv", out / f"{name}_edges.csv"]
         elif fmt == "json":
-            data = nx.node_link_data(g, edges="links")
+            data = nx.node_link_data(g, edges="edges")  # the key networkx's node_link_graph reads by default
             write_text_atomic(out / f"{name}.json", json.dumps(data, ensure_ascii=False, indent=1, default=str))
             written.append(out / f"{name}.json")
+        elif fmt == "pajek":
+            from litmine.export.pajek import write_pajek
+
+            written += write_pajek(g, out, name)
         else:
             raise ValueError(f"unknown graph format {fmt!r} (choose from {', '.join(GRAPH_FORMATS)})")
     return written

@@ -51,7 +51,8 @@ def test_network_concepts_cli_whole_corpus_every_format(db, tmp_path):
     assert {p.name for p in out.iterdir()} == {
         "concepts.graphml", "concepts.gexf", "concepts_vos_map.txt", "concepts_vos_network.txt",
         "concepts_vosviewer.json", "concepts.json", "concepts_nodes.csv", "concepts_edges.csv",
-        "concepts_matrix.csv", "concepts.png", "concepts.svg", "concepts.html"}
+        "concepts_matrix.csv", "concepts.png", "concepts.svg", "concepts.html", "concepts.net", "concepts.clu",
+        "concepts.vec"}
     g = nx.read_graphml(out / "concepts.graphml")
     # co-production and lone parents share a paragraph in b.txt (twice) and in the undated briefing
     assert g.edges["co-production", "lone-parents"]["raw"] == 3

@@ -1,0 +1,124 @@
+"""Graph files checked by the rules of the tools that read them (issue 15): GEXF 1.2's schema for <graph>,
+VOSviewer's raw counts and JSON keys, networkx's default node-link call, Pajek read by networkx and igraph."""
+
+import csv
+import json
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pytest
+
+from litmine.cooccurrence import build_concept_network, edge_weight
+from litmine.export.graphs import write_graph
+
+# the attributes the GEXF 1.2draft / 1.3 schemas declare on <graph> (gexf.xsd, complexType graph-content)
+GEXF_GRAPH_ATTRIBUTES = {"timeformat", "start", "startopen", "end", "endopen", "defaultedgetype", "idtype", "mode",
+                         "timerepresentation", "timezone"}
+
+
+def concept_graph() -> nx.Graph:
+    rows = []
+    for p in range(7):  # "Sørensen" and "governance" share 7 passages of 10
+        rows += [{"concept": "sørensen", "doc_id": "d1", "passage_id": p, "sentence": 0, "year": 2011},
+                 {"concept": "governance", "doc_id": "d1", "passage_id": p, "sentence": 0, "year": 2011}]
+    rows += [{"concept": "governance", "doc_id": "d2", "passage_id": 20 + p, "sentence": 0, "year": 2015}
+             for p in range(3)]
+    rows += [{"concept": "welfare", "doc_id": "d2", "passage_id": 30, "sentence": 0, "year": 2015},
+             {"concept": "governance", "doc_id": "d2", "passage_id": 30, "sentence": 0, "year": 2015}]
+    labels = {"sørensen": {"label": "Sørensen", "group": "authors"},
+              "governance": {"label": "Network governance", "group": "themes"},
+              "welfare": {"label": "Welfare", "group": "themes"}}
+    return build_concept_network(rows, measure="association", labels=labels)
+
+
+def test_graph_formats_gexf_graph_has_only_schema_attributes(tmp_path):
+    g = concept_graph()
+    write_graph(g, tmp_path, "c", ("gexf",))
+    root = ET.parse(tmp_path / "c.gexf").getroot()
+    graph = root.find("{http://www.gexf.net/1.2draft}graph")
+    assert set(graph.attrib) <= GEXF_GRAPH_ATTRIBUTES  # was: name="litmine concept co-occurrence ..."
+    description = root.find("{http://www.gexf.net/1.2draft}meta/{http://www.gexf.net/1.2draft}description")
+    assert description.text.startswith("litmine concept co-occurrence")
+    back = nx.read_gexf(tmp_path / "c.gexf")
+    assert back.nodes["sørensen"]["label"] == "Sørensen" and back.number_of_edges() == 2
+
+
+def test_graph_formats_vosviewer_holds_raw_counts(tmp_path):
+    g = concept_graph()
+    assert g.edges["sørensen", "governance"]["weight"] != 7  # association strength in the graph itself
+    write_graph(g, tmp_path, "c", ("vosviewer", "vosjson"))
+    links = [line.split("\t") for line in (tmp_path / "c_vos_network.txt").read_text().splitlines()]
+    assert sorted(int(row[2]) for row in links) == [1, 7]
+    rows = list(csv.DictReader((tmp_path / "c_vos_map.txt").open(encoding="utf-8"), delimiter="\t"))
+    governance = next(r for r in rows if r["label"] == "Network governance")
+    assert governance["weight<Total link strength>"] == "8"
+    vos = json.loads((tmp_path / "c_vosviewer.json").read_text(encoding="utf-8"))
+    assert sorted(link["strength"] for link in vos["network"]["links"]) == [1, 7]
+
+
+def test_graph_formats_vosviewer_json_keys_and_types(tmp_path):
+    g = concept_graph()
+    from litmine.cooccurrence import write_network_files
+
+    write_network_files(g, tmp_path, "c", ("vosjson",))
+    vos = json.loads((tmp_path / "c_vosviewer.json").read_text(encoding="utf-8"))
+    assert set(vos) == {"config", "info", "network"}
+    assert vos["config"]["terminology"]["item"] == "Concept"
+    assert vos["config"]["terminology"]["link_strength"] == "Co-occurrences"
+    assert isinstance(vos["info"]["title"], str) and vos["info"]["title"]
+    ids = set()
+    for item in vos["network"]["items"]:  # the types VOSviewer Online's parser expects
+        assert isinstance(item["id"], int) and isinstance(item["label"], str) and isinstance(item["cluster"], int)
+        assert all(isinstance(v, (int, float)) for v in item["weights"].values())
+        assert all(isinstance(v, (int, float)) for v in item.get("scores", {}).values())
+        ids.add(item["id"])
+    for link in vos["network"]["links"]:
+        assert {link["source_id"], link["target_id"]} <= ids and isinstance(link["strength"], (int, float))
+    clusters = vos["network"]["clusters"]
+    assert {c["cluster"] for c in clusters} == {i["cluster"] for i in vos["network"]["items"]}
+    assert "Network governance" in {c["label"] for c in clusters}  # the cluster named by its heaviest concept
+
+
+def test_graph_formats_node_link_loads_with_default_call(tmp_path):
+    write_graph(concept_graph(), tmp_path, "c", ("json",))
+    data = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    back = nx.node_link_graph(data)  # networkx's default call reads "edges"
+    assert back.number_of_edges() == 2 and back.nodes["sørensen"]["label"] == "Sørensen"
+
+
+def test_graph_formats_pajek_round_trip_networkx(tmp_path):
+    g = concept_graph()
+    g.nodes["welfare"]["label"] = 'Welfare "state"\nreform'
+    files = write_graph(g, tmp_path, "c", ("pajek",))
+    assert [f.name for f in files] == ["c.net", "c.clu", "c.vec"]
+    back = nx.read_pajek(tmp_path / "c.net")
+    assert set(back.nodes) == {"Sørensen", "Network governance", "Welfare 'state' reform"}
+    weights = sorted(d["weight"] for *_, d in back.edges(data=True))
+    assert weights == [1.0, 7.0]
+    clu = (tmp_path / "c.clu").read_text(encoding="utf-8").split()
+    assert clu[:2] == ["*Vertices", "3"] and len(clu) == 5
+    assert clu[2:] == [str(g.nodes[n]["cluster"]) for n in g.nodes]
+    vec = (tmp_path / "c.vec").read_text(encoding="utf-8").split()
+    assert vec[2:] == [str(g.nodes[n]["mentions"]) for n in g.nodes]
+
+
+def test_graph_formats_igraph_reads_pajek_and_graphml(tmp_path):
+    igraph = pytest.importorskip("igraph")
+    write_graph(concept_graph(), tmp_path, "c", ("pajek", "graphml"))
+    net = igraph.Graph.Read_Pajek(str(tmp_path / "c.net"))
+    assert net.vcount() == 3 and sorted(net.es["weight"]) == [1.0, 7.0]
+    gml = igraph.Graph.Read_GraphML(str(tmp_path / "c.graphml"))
+    assert gml.vcount() == 3 and "Sørensen" in gml.vs["label"]
+
+
+def test_graph_formats_equivalence_and_choice_of_n():
+    assert edge_weight(7, 7, 11, 10, measure="equivalence") == pytest.approx(49 / 77)
+    rows = [{"concept": c, "doc_id": "d", "passage_id": 1, "sentence": 0} for c in ("a", "b")]
+    rows += [{"concept": "a", "doc_id": "d", "passage_id": 2, "sentence": 0},
+             {"concept": "b", "doc_id": "d", "passage_id": 3, "sentence": 0}]
+    mentioned = build_concept_network(rows, measure="pmi")
+    assert mentioned.graph["n_basis"] == "mentioned" and mentioned.graph["units"] == 3
+    assert mentioned.edges["a", "b"]["weight"] == 0  # log2(3 * 1 / 4) < 0: cut to 0 among mentioned passages
+    everything = build_concept_network(rows, measure="pmi", total_units=12)
+    assert everything.graph["n_basis"] == "all" and everything.graph["units"] == 12
+    assert everything.edges["a", "b"]["weight"] == pytest.approx(1.584963)  # log2(12 / 4)
