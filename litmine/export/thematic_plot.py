@@ -44,7 +44,9 @@ def place_labels(ax, items: Sequence[tuple[float, float, str, float]], renderer,
                 if chosen is not None:
                     chosen.remove()
                 chosen = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=fontsize,
-                                     ha=ha, va=va, zorder=4)
+                                     ha=ha, va=va, zorder=4, bbox={"boxstyle": "square,pad=0.05",
+                                                                   "facecolor": "white", "edgecolor": "none",
+                                                                   "alpha": 0.7})
                 box = chosen.get_window_extent(renderer)
                 inside = within is None or (box.x0 >= within.x0 and box.x1 <= within.x1 and box.y0 >= within.y0
                                             and box.y1 <= within.y1)

@@ -39,3 +39,25 @@ def test_network_plot_empty_graph_and_bad_suffix(tmp_path):
     with pytest.raises(ValueError, match="png or .svg"):
         write_network_plot(sample(), tmp_path / "net.pdf")
     assert cluster_colour(1) != cluster_colour(2) and cluster_colour(None) == "#999999"
+
+
+def test_network_plot_labels_apart_legend_and_caption(tmp_path):
+    from litmine.export.network_plot import PALETTE, draw_network
+
+    g = nx.Graph(unit="sentence", measure="association", documents=7)
+    # a crowded clique: without placement the labels of neighbours would overlap
+    names = [f"Concepto número {i}" for i in range(10)]
+    for i, a in enumerate(names):
+        g.add_node(a, label=a, mentions=10 - i, cluster=1 + i % 3)
+        for b in names[:i]:
+            g.add_edge(a, b, weight=1.0)
+    for width in (3.5, 12.0):
+        fig, boxes = draw_network(g, title="Mapa", width=width, height=width * 0.8)
+        assert len(boxes) == 10
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0, (a, b)
+    svg = write_network_plot(g, tmp_path / "n.svg").read_text(encoding="utf-8")
+    assert "cluster 1: Concepto número 0" in svg  # legend: each cluster's most mentioned concept
+    assert "Corpus: 7 documents, all years; unit: sentence; measure: association strength" in svg
+    assert PALETTE[0] == "#E69F00"  # Okabe–Ito first
