@@ -233,13 +233,15 @@ def _passage_ok(p: Passage, *, section: str | None, language: str | None, source
 
 
 def _fts_spans(store: Store, query: str, passage_ids: Sequence[int]) -> dict[int, list[Span]]:
-    """Where the query's terms matched in each passage, from FTS5's highlight()."""
+    """Where the query's terms matched in each passage, from FTS5's highlight() (query folded as the index is)."""
+    from litmine.store.fts import fold_for_index
+
     out: dict[int, list[Span]] = {}
     for i in range(0, len(passage_ids), 500):
         chunk = list(passage_ids[i:i + 500])
         rows = store.db.execute(
             f"SELECT rowid, highlight(passages_fts, 0, ?, ?) FROM passages_fts WHERE passages_fts MATCH ? "
-            f"AND rowid IN ({','.join('?' * len(chunk))})", (_HL_OPEN, _HL_CLOSE, query, *chunk))
+            f"AND rowid IN ({','.join('?' * len(chunk))})", (_HL_OPEN, _HL_CLOSE, fold_for_index(query), *chunk))
         for rowid, marked in rows:
             spans, pos, start = [], 0, None
             for ch in marked:

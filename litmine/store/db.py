@@ -438,12 +438,15 @@ class Store(MentionsMixin, ZoteroMixin):
                           page_label=r["page_label"])
 
     def search(self, query: str, limit: int = 20) -> list[tuple[int, str, float]]:
-        """Full-text search over passages (FTS5, BM25). Returns (passage id, document id, rank)."""
+        """Full-text search over passages (FTS5, BM25), the query folded as the index is (store/fts.py). Returns
+        (passage id, document id, rank)."""
+        from litmine.store.fts import fold_for_index
+
         try:
             rows = self.db.execute(
                 "SELECT p.id, p.doc_id, bm25(passages_fts) AS rank FROM passages_fts "
                 "JOIN passages p ON p.id = passages_fts.rowid WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?",
-                (query, limit)).fetchall()
+                (fold_for_index(query), limit)).fetchall()
         except sqlite3.OperationalError as exc:
             raise StoreError(f"bad search query {query!r} ({exc})") from None
         return [(r[0], r[1], r[2]) for r in rows]

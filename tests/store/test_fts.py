@@ -1,0 +1,67 @@
+"""The passages' full-text index as generic SQLite tools see it (issue 15): sqlite-utils (and Datasette, whose
+detection rule is the same: content="table" in the virtual table's SQL) find and use it; letters without a Unicode
+decomposition (ø, æ, ß, ł) fold like the decomposing ones."""
+
+import sqlite3
+
+import pytest
+
+from litmine.models import Document, Passage
+from litmine.store import Store
+from litmine.store.migrations import MIGRATIONS
+
+
+def write(store: Store, doc_id: str, text: str) -> None:
+    doc = Document(id=doc_id, path=f"corpus/{doc_id}.txt", format="txt", title="Título", authors=["Eva Sørensen"],
+                   year=2018, text=text, passages=[Passage(index=0, kind="body", text=text, start=0, end=len(text),
+                                                           language="en", sentences=[(0, len(text))])])
+    store.write_document(doc, root="corpus", size=len(text), mtime=1.0)
+
+
+def test_fts_sqlite_utils_finds_and_searches_the_index(tmp_path):
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    store = Store(tmp_path / "s.db")
+    write(store, "d1", "Sørensen and Torfing on network governance in Århus.")
+    write(store, "d2", "Street-level bureaucracy in the welfare state.")
+    store.close()
+    db = sqlite_utils.Database(tmp_path / "s.db")
+    assert db["passages"].detect_fts() == "passages_fts"  # was None: content='passages' in single quotes
+    rows = list(db["passages"].search("governance"))
+    assert [r["doc_id"] for r in rows] == ["d1"]
+    assert [r["doc_id"] for r in db["passages"].search("Sorensen")] == ["d1"]
+
+
+def test_fts_diacritics_and_letters_without_decomposition_fold(store):
+    write(store, "d1", "Sørensen (2011) on Æsop, Straße and Łódź.")
+    write(store, "d2", "Sorensen without the slash.")
+    assert {h[1] for h in store.search("Sørensen")} == {"d1", "d2"}  # was: d1 only
+    assert {h[1] for h in store.search("Sorensen")} == {"d1", "d2"}  # was: d2 only
+    assert [h[1] for h in store.search("strasse")] == ["d1"] and [h[1] for h in store.search("lodz")] == ["d1"]
+
+
+def test_fts_index_kept_right_by_plain_sql_writes(tmp_path):
+    store = Store(tmp_path / "s.db")
+    write(store, "d1", "Co-production with lone parents.")
+    store.close()
+    db = sqlite3.connect(tmp_path / "s.db")  # another tool, no litmine functions registered
+    db.execute("UPDATE passages SET text = 'Hjørring employability pilots' WHERE doc_id = 'd1'")
+    db.commit()
+    db.close()
+    store = Store(tmp_path / "s.db")
+    assert [h[1] for h in store.search("Hjorring")] == ["d1"] and store.search("parents") == []
+    store.close()
+
+
+def test_fts_migration_rebuilds_an_older_store(tmp_path, monkeypatch):
+    import litmine.store.migrations as migrations
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])  # a store as litmine wrote it before m008
+    store = Store(tmp_path / "old.db")
+    write(store, "d1", "Børnehave and welfare")
+    store.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    store = Store(tmp_path / "old.db")
+    sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'passages_fts'").fetchone()[0]
+    assert 'content="passages"' in sql
+    assert [h[1] for h in store.search("bornehave")] == ["d1"] and [h[1] for h in store.search("welfare")] == ["d1"]
+    store.close()
