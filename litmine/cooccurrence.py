@@ -18,8 +18,8 @@ Normalisations (edge attribute ``weight``; ``raw`` always keeps c_ij):
 - ``count``: c_ij.
 - ``association``: association strength (van Eck & Waltman 2009, VOSviewer's default), c_ij / (s_i * s_j), scaled
   here by N: ``N * c_ij / (s_i * s_j)``: co-occurrences observed over those expected if the two concepts were
-  independent (1 = as often as chance, 3 = three times as often). VOSviewer instead normalises the raw counts it is given
-  by the nodes' total link strengths (sums of c_ij, not s_i), so its ranking of edges differs from this one;
+  independent (1 = as often as chance, 3 = three times as often). VOSviewer instead normalises the raw counts it
+  is given by the nodes' total link strengths (sums of c_ij, not s_i), so its ranking of edges differs from this one;
   litmine's VOSviewer files therefore hold the raw counts c_ij and VOSviewer normalises them its own way.
 - ``jaccard``: ``c_ij / (s_i + s_j - c_ij)``.
 - ``inclusion``: ``c_ij / min(s_i, s_j)``.

@@ -12,7 +12,7 @@ import typer
 
 from litmine.cli.app import DbOption, Format, app, fail, open_store, write_rows
 from litmine.errors import write_error
-from litmine.export.bibliography import to_bibtex, to_ris, works_rows
+from litmine.export.bibliography import entry_from_work, fullest_references, to_bibtex, to_ris, works_rows
 from litmine.export.graphs import GRAPH_FORMATS, write_graph
 from litmine.export.sanitize import clean_terminal_text
 from litmine.networks import build_citation_graph, most_cited
@@ -59,16 +59,12 @@ def citations(
         doc_id = d.id
     if format in (CitationFormat.bibtex, CitationFormat.ris) or works:
         all_works = list(store.iter_works())
-        if doc_id:
-            wanted = {r.work_id for r in store.iter_references(doc_id)}
-            all_works = [w for w in all_works if w.id in wanted]
-        else:
-            cited = {r.work_id for r in store.iter_references()}
-            all_works = [w for w in all_works if w.id in cited]
+        fullest = fullest_references(store.iter_references(doc_id) if doc_id else store.iter_references())
+        all_works = [w for w in all_works if w.id in fullest]
         if format is CitationFormat.bibtex:
-            typer.echo(to_bibtex(all_works), nl=False)
+            typer.echo(to_bibtex([entry_from_work(w, fullest[w.id]) for w in all_works]), nl=False)
         elif format is CitationFormat.ris:
-            typer.echo(to_ris(all_works), nl=False)
+            typer.echo(to_ris([entry_from_work(w, fullest[w.id]) for w in all_works]), nl=False)
         else:
             g = build_citation_graph(store, kind="direct")
             stats = {n: d for n, d in g.nodes(data=True)}

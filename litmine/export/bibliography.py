@@ -1,61 +1,201 @@
-"""Every cited work, deduplicated, as BibTeX, RIS (both import into Zotero) and CSV rows."""
+"""Every cited work and every corpus document as BibTeX and RIS (both import into Zotero) and CSV rows.
+
+One writer serves `litmine citations` (works) and `litmine query --bib` (corpus documents): both are turned into a
+`BibEntry` first, then written by `to_bibtex` / `to_ris`, with one key function (`citation_key`) and one table of
+types, so a paper has the same key and the same Zotero item type from either command and either format.
+
+BibTeX rules kept (checked in tests with pybtex's strict parser, bibtexparser and rispy):
+
+- text stays UTF-8 (biber, biblatex and Zotero read it); the characters LaTeX treats as commands are escaped
+  (``& % $ # _`` with a backslash, ``~ ^ \\`` as text commands) and braces become ``\\textbraceleft{}`` /
+  ``\\textbraceright{}``: BibTeX counts braces without regard to a backslash, so ``\\}`` alone unbalances an entry;
+- titles are brace-protected (``{{The UK experience}}``) so styles do not lower-case names and acronyms;
+- ``doi`` and ``url`` are written verbatim (biblatex reads them so; an escaped ``\\_`` breaks the link), braces
+  and white space removed;
+- persons as "Family, Given", organisations braced whole; editors, volume, number, pages (en dash as ``--``),
+  publisher, address and url where the source has them.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from dataclasses import dataclass, field
 
 from litmine.citations.works import fold
 from litmine.models import Work
 
-_BIBTEX_TYPES = {"article": "article", "book": "book", "chapter": "incollection", "report": "techreport",
-                 "web": "misc", "thesis": "phdthesis", "other": "misc"}
-_RIS_TYPES = {"article": "JOUR", "book": "BOOK", "chapter": "CHAP", "report": "RPRT", "web": "ELEC",
-              "thesis": "THES", "other": "GEN"}
-_BIBTEX_SPECIAL = re.compile(r"([{}%&$#_~^\\])")
+# litmine kind -> (BibTeX type, RIS type): the pairs Zotero imports as the same item type
+TYPES: dict[str, tuple[str, str]] = {"article": ("article", "JOUR"), "book": ("book", "BOOK"),
+                                     "chapter": ("incollection", "CHAP"), "report": ("techreport", "RPRT"),
+                                     "web": ("online", "ELEC"), "thesis": ("phdthesis", "THES"),
+                                     "other": ("misc", "GEN")}
+_CONTAINER_FIELD = {"article": "journal", "incollection": "booktitle", "techreport": "institution",
+                    "online": "organization", "phdthesis": "school"}
+_SPECIAL = re.compile(r"[{}%&$#_~^\\]")
+_ESCAPES = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+            "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "from", "to", "at", "by", "with", "how",
+                      "why", "what", "when", "is", "are", "le", "la", "les", "el", "los", "der", "die", "das"})
+
+
+@dataclass
+class BibEntry:
+    """One bibliography record, whatever it came from. Persons are {"family", "given"} or {"literal"}."""
+
+    kind: str = "other"
+    creators: list[dict[str, str]] = field(default_factory=list)
+    editors: list[dict[str, str]] = field(default_factory=list)
+    title: str | None = None
+    container: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    publisher: str | None = None
+    place: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    key: str | None = None  # a key the source already has (Better BibTeX's); else citation_key
 
 
 def bibtex_escape(value: str) -> str:
+    """Text for a BibTeX field: LaTeX specials escaped, braces as text commands, white space folded.
+
+    Example:
+        >>> print(bibtex_escape("50% & {more}_"))
+        50\\% \\& \\textbraceleft{}more\\textbraceright{}\\_
+    """
     def repl(m: re.Match) -> str:
-        ch = m.group(1)
-        return {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-                "{": r"\{", "}": r"\}"}.get(ch, "\\" + ch)
+        return _ESCAPES.get(m.group(0), "\\" + m.group(0))
 
-    return _BIBTEX_SPECIAL.sub(repl, value)
+    return _SPECIAL.sub(repl, " ".join(str(value).split()))
 
 
-def _person(a: dict[str, str]) -> str:
-    surname, given = a.get("surname", "").strip(), a.get("given", "").strip()
-    if not given:
-        return "{" + surname + "}" if " " in surname else surname  # corporate authors stay whole
-    return f"{surname}, {given}"
+def citation_key(surname: str, year: int | None, title: str | None, taken: set[str]) -> str:
+    """The one key rule of every output: first author's surname (all of it: "vanderberg", "obriain"), year ("nd"
+    without), the title's first word that is not a function word, all folded to ASCII ("nunez2011new"); a, b... when taken (added to taken).
 
-
-def bibtex_key(work: Work, taken: set[str]) -> str:
-    surname = work.authors[0].get("surname", "") if work.authors else (work.title or "anon")
-    word = next((w for w in re.findall(r"[A-Za-z]+", unicodedata.normalize("NFKD", work.title or ""))
-                 if len(w) > 3), "")
-    first_word = (fold(surname).split() or ["anon"])[0]
-    base = re.sub(r"[^a-z]", "", first_word) or "anon"
-    base = base + str(work.year or "nd") + word.lower()
-    key, n = base, 1
+    Example:
+        >>> citation_key("Núñez", 2011, "From old to new governance", set())
+        'nunez2011old'
+    """
+    base = re.sub(r"[^a-z]", "", fold(surname)) or "anon"
+    words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", title or "")]
+    word = next((w for w in words if w and w not in KEY_STOP and not w.isdigit()), "")
+    base = f"{base}{year or 'nd'}{word}"
+    key, n = base, 0
     while key in taken:
         n += 1
-        key = f"{base}{chr(ord('a') + n - 2)}" if n < 28 else f"{base}{n}"
+        key = f"{base}{chr(ord('a') + n - 1)}" if n <= 26 else f"{base}{n}"
     taken.add(key)
     return key
 
 
-def to_bibtex(works: list[Work]) -> str:
-    """BibTeX entries, one per work, special characters escaped (text stays UTF-8, as biber and Zotero read it).
+def _surname(creators: list[dict[str, str]]) -> str:
+    if not creators:
+        return ""
+    c = creators[0]
+    if c.get("literal"):  # an organisation: its first word ("department2010building")
+        return (c["literal"].split() or [""])[0]
+    return c.get("family") or ""
+
+
+def entry_key(entry: BibEntry, taken: set[str]) -> str:
+    """entry.key when it is a usable, free BibTeX key, else citation_key."""
+    if entry.key and re.fullmatch(r"[\w:.+/-]{1,100}", entry.key) and entry.key not in taken:
+        taken.add(entry.key)
+        return entry.key
+    return citation_key(_surname(entry.creators), entry.year, entry.title, taken)
+
+
+def person(surname: str, given: str = "") -> dict[str, str]:
+    """A work author {"surname", "given"} as a creator; an author without a given name and with a space in the
+    name ("Department for Work and Pensions") is an organisation."""
+    surname, given = (surname or "").strip(), (given or "").strip()
+    if not given and " " in surname:
+        return {"literal": surname}
+    return {"family": surname, "given": given}
+
+
+def entry_from_work(w: Work, reference=None) -> BibEntry:
+    """A cited work as a BibEntry; reference (a Reference of it, the fullest one) adds editors, volume, issue,
+    pages, publisher, place and url, which works do not keep."""
+    e = BibEntry(kind=w.type if w.type in TYPES else "other",
+                 creators=[person(a.get("surname", ""), a.get("given", "")) for a in w.authors],
+                 title=w.title, container=w.container, year=w.year, doi=w.doi)
+    if reference is not None:
+        e.editors = [person(a.get("surname", ""), a.get("given", "")) for a in reference.editors]
+        for name in ("volume", "issue", "pages", "publisher", "place", "url"):
+            setattr(e, name, getattr(reference, name, None))
+        e.doi = e.doi or reference.doi
+    return e
+
+
+def fullest_references(references) -> dict:
+    """work id -> the reference to it with the most bibliographic fields filled (for entry_from_work)."""
+    best: dict = {}
+    for r in references:
+        if not r.work_id:
+            continue
+        score = sum(bool(getattr(r, f, None)) for f in ("editors", "volume", "issue", "pages", "publisher", "place",
+                                                         "url", "doi"))
+        if r.work_id not in best or score > best[r.work_id][0]:
+            best[r.work_id] = (score, r)
+    return {k: r for k, (_, r) in best.items()}
+
+
+def _bib_person(c: dict[str, str]) -> str:
+    if c.get("literal"):
+        return "{" + bibtex_escape(c["literal"]) + "}"
+    family, given = bibtex_escape(c.get("family", "")), bibtex_escape(c.get("given", ""))
+    if " and " in f" {family} ":
+        family = "{" + family + "}"
+    return f"{family}, {given}" if given else family
+
+
+def _verbatim(value: str) -> str:
+    return re.sub(r"[\s{}]", "", value)
+
+
+def bibtex_fields(e: BibEntry) -> tuple[str, list[tuple[str, str]]]:
+    """The BibTeX type and (field, written value) pairs of one entry."""
+    kind = TYPES.get(e.kind, TYPES["other"])[0]
+    fields: list[tuple[str, str]] = []
+    if e.creators:
+        fields.append(("author", " and ".join(_bib_person(c) for c in e.creators)))
+    if e.editors:
+        fields.append(("editor", " and ".join(_bib_person(c) for c in e.editors)))
+    if e.title:
+        fields.append(("title", "{" + bibtex_escape(e.title) + "}"))
+    if e.container:
+        fields.append((_CONTAINER_FIELD.get(kind, "howpublished"), bibtex_escape(e.container)))
+    if e.year:
+        fields.append(("year", str(e.year)))
+    for name, value in (("volume", e.volume), ("number", e.issue)):
+        if value:
+            fields.append((name, bibtex_escape(str(value))))
+    if e.pages:
+        fields.append(("pages", bibtex_escape(re.sub(r"\s*[-‐‑‒–—]+\s*", "--", str(e.pages)))))
+    if e.publisher:
+        fields.append(("publisher", bibtex_escape(e.publisher)))
+    if e.place:
+        fields.append(("address", bibtex_escape(e.place)))
+    if e.doi:
+        fields.append(("doi", _verbatim(e.doi)))
+    if e.url:
+        fields.append(("url", _verbatim(e.url)))
+    return kind, fields
+
+
+def to_bibtex(entries: list[BibEntry | Work]) -> str:
+    """BibTeX entries, one per entry (works are converted with entry_from_work), keys by citation_key.
 
     Example:
-        >>> from litmine.models import Work
         >>> print(to_bibtex([Work("w1", title="Work & welfare", authors=[{"surname": "Lindsay", "given": "C."}],
         ...                        year=2007, type="article", container="Social Policy & Administration")]))
         @article{lindsay2007work,
           author = {Lindsay, C.},
-          title = {Work \\& welfare},
+          title = {{Work \\& welfare}},
           journal = {Social Policy \\& Administration},
           year = {2007},
         }
@@ -63,44 +203,48 @@ def to_bibtex(works: list[Work]) -> str:
     """
     taken: set[str] = set()
     out = []
-    for w in works:
-        kind = _BIBTEX_TYPES.get(w.type, "misc")
-        fields = []
-        if w.authors:
-            fields.append(("author", " and ".join(_person(a) for a in w.authors)))
-        if w.title:
-            fields.append(("title", w.title))
-        if w.container:
-            fields.append(({"article": "journal", "incollection": "booktitle", "techreport": "institution"}
-                           .get(kind, "howpublished"), w.container))
-        if w.year:
-            fields.append(("year", str(w.year)))
-        if w.doi:
-            fields.append(("doi", w.doi))
-        body = "".join(f"  {k} = {{{v if k == 'author' else bibtex_escape(v)}}},\n" for k, v in fields)
-        out.append(f"@{kind}{{{bibtex_key(w, taken)},\n{body}}}\n")
+    for e in entries:
+        e = entry_from_work(e) if isinstance(e, Work) else e
+        kind, fields = bibtex_fields(e)
+        body = "".join(f"  {k} = {{{v}}},\n" for k, v in fields)
+        out.append(f"@{kind}{{{entry_key(e, taken)},\n{body}}}\n")
     return "\n".join(out)
 
 
-def to_ris(works: list[Work]) -> str:
-    """RIS records, one per work (written with rispy)."""
+def _ris_person(c: dict[str, str]) -> str:
+    if c.get("literal"):
+        return c["literal"]
+    return ", ".join(x for x in (c.get("family", ""), c.get("given", "")) if x)
+
+
+def to_ris(entries: list[BibEntry | Work]) -> str:
+    """RIS records, one per entry, written with rispy; the same types as to_bibtex (see TYPES)."""
     import rispy
 
-    entries = []
-    for w in works:
-        e = {"type_of_reference": _RIS_TYPES.get(w.type, "GEN")}
-        if w.authors:
-            e["authors"] = [f"{a.get('surname', '')}, {a.get('given', '')}".strip(", ") for a in w.authors]
-        if w.title:
-            e["title"] = w.title
-        if w.container:
-            e["secondary_title"] = w.container
-        if w.year:
-            e["year"] = str(w.year)
-        if w.doi:
-            e["doi"] = w.doi
-        entries.append(e)
-    return rispy.dumps(entries)
+    records = []
+    for e in entries:
+        e = entry_from_work(e) if isinstance(e, Work) else e
+        r: dict[str, object] = {"type_of_reference": TYPES.get(e.kind, TYPES["other"])[1]}
+        if e.creators:
+            r["authors"] = [_ris_person(c) for c in e.creators]
+        if e.editors:
+            r["secondary_authors"] = [_ris_person(c) for c in e.editors]  # A2: the editors in Zotero's RIS import
+        if e.title:
+            r["title"] = " ".join(e.title.split())
+        if e.container:
+            r["secondary_title"] = " ".join(e.container.split())
+        if e.year:
+            r["year"] = str(e.year)
+        pages = re.split(r"\s*[-‐‑‒–—]+\s*", str(e.pages)) if e.pages else []
+        for name, value in (("volume", e.volume), ("number", e.issue), ("start_page", pages[0] if pages else None),
+                            ("end_page", pages[1] if len(pages) > 1 else None), ("publisher", e.publisher),
+                            ("place_published", e.place), ("doi", e.doi)):
+            if value:
+                r[name] = str(value)
+        if e.url:
+            r["urls"] = [e.url]
+        records.append(r)
+    return rispy.dumps(records)
 
 
 def works_rows(works: list[Work], stats: dict[str, dict] | None = None) -> list[dict]:
@@ -109,8 +253,14 @@ def works_rows(works: list[Work], stats: dict[str, dict] | None = None) -> list[
     rows = []
     for w in works:
         s = stats.get(w.id, {})
-        rows.append({"id": w.id, "authors": "; ".join(_person(a).strip("{}") for a in w.authors), "year": w.year,
+        rows.append({"id": w.id, "authors": "; ".join(_ris_person(person(a.get("surname", ""), a.get("given", "")))
+                                                       for a in w.authors), "year": w.year,
                      "title": w.title, "container": w.container, "doi": w.doi, "type": w.type,
                      "doc_id": w.doc_id, "citing_documents": s.get("citations", 0),
                      "first_cited": s.get("first_cited"), "last_cited": s.get("last_cited")})
     return rows
+
+
+def bibtex_key(work: Work, taken: set[str]) -> str:
+    """A work's key (citation_key of its first author, year and title)."""
+    return entry_key(entry_from_work(work), taken)

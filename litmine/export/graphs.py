@@ -171,7 +171,8 @@ def _one_line(value: object) -> str:
 
 def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str, ...] = GRAPH_FORMATS) -> list[Path]:
     """Write g as name.graphml, name.gexf, name_vos_map.txt + name_vos_network.txt, name_vosviewer.json,
-    name_nodes.csv + name_edges.csv, name.json (networkx node-link), name.net + name.clu + name.vec (Pajek). Returns the files written."""
+    name_nodes.csv + name_edges.csv, name.json (networkx node-link), name.net + name.clu + name.vec (Pajek).
+    Returns the files written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from litmine.citations.cite import page_display
 from litmine.citations.works import fold
 from litmine.export.atomic import write_text_atomic
-from litmine.export.bibliography import bibtex_escape
+from litmine.export.bibliography import BibEntry, entry_key, to_bibtex
 from litmine.export.sanitize import GuardedDictWriter, clean_terminal_text
 from litmine.models import Document
 
@@ -33,8 +33,6 @@ HIT_COLUMNS = ["rank", "citation", "concepts", "year", "authors", "title", "path
                "context_before", "context_after", "zotero"]
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+#=])")
-_KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "from", "to", "at", "by", "with", "how",
-                       "why", "what", "when", "is", "are", "le", "la", "les", "el", "los", "der", "die", "das"})
 _REPORT_VENUE = re.compile(r"\b(?:working paper|briefing|report|discussion paper|policy paper|paper \d|series)\b",
                            re.IGNORECASE)
 
@@ -187,89 +185,86 @@ def _quote(h: Hit) -> list[str]:
 # ------------------------------------------------------------------ BibTeX
 def build_document_key(doc: Document, taken: set[str]) -> str:
     """A BibTeX key: the citation key the researcher's Zotero library gives the document (Better BibTeX's), else
-    first author's surname, year ("nd" without), first word of the title that is not a function word; all folded
-    to ASCII letters ("lindsay2018coproduction"), with a, b... when taken.
+    the key every litmine output uses (bibliography.citation_key: first author's surname, year, first title word
+    that is not a function word, folded to ASCII: "lindsay2018coproduction"), with a, b... when taken.
 
     Example:
         >>> build_document_key(Document("d", "x.md", "md", title="Co-production: a review",
         ...                             authors=["Colin Lindsay"], year=2018), set())
         'lindsay2018coproduction'
     """
-    from litmine.citations.cite import build_author_names
-
-    citekey = str(doc.zotero.get("citekey") or "")
-    if re.fullmatch(r"[\w:.+/-]{1,100}", citekey) and citekey not in taken:
-        taken.add(citekey)
-        return citekey
-    surname = (build_author_names(doc.authors, doc.creators) or [""])[0]
-    base = re.sub(r"[^a-z]", "", fold(surname)) or "anon"
-    words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", doc.title or "")]
-    word = next((w for w in words if w and w not in _KEY_STOP and not w.isdigit()), "")
-    base = f"{base}{doc.year or 'nd'}{word}"
-    key, n = base, 0
-    while key in taken:
-        n += 1
-        key = f"{base}{chr(ord('a') + n - 1)}" if n <= 26 else f"{base}{n}"
-    taken.add(key)
-    return key
+    return entry_key(document_entry(doc), taken)
 
 
-def _bib_author(name: str) -> str:
+def _creator_of(name: str) -> dict[str, str]:
     from litmine.citations.reference_names import is_corporate
     from litmine.query import parse_surname
 
     name = " ".join(name.split())
-    if "," in name or is_corporate(name):
-        return "{" + bibtex_escape(name) + "}" if "," not in name else bibtex_escape(name)
+    if "," in name:
+        family, _, given = name.partition(",")
+        return {"family": family.strip(), "given": given.strip()}
+    if is_corporate(name):
+        return {"literal": name}
     surname = parse_surname(name)
     given = name[: len(name) - len(surname)].strip() if name.endswith(surname) else name.replace(surname, "").strip()
-    return f"{bibtex_escape(surname)}, {bibtex_escape(given)}" if given else bibtex_escape(surname)
+    return {"family": surname, "given": given}
+
+
+_DOC_KINDS = {"journal-article": "article", "working-paper": "report", "report": "report",
+              "book-chapter": "chapter", "book": "book", "thesis": "thesis"}
+
+
+def document_entry(d: Document) -> BibEntry:
+    """A corpus document as a BibEntry: creators (persons and organisations), title, venue and its volume, issue,
+    pages and publisher, year, doi, and the Zotero library's citation key."""
+    from litmine.citations.cite import build_author_names
+
+    if d.creators and len(d.creators) == len(d.authors):
+        creators = [dict(c) for c in d.creators]
+    else:
+        creators = [_creator_of(a) for a in d.authors]
+    if not creators and d.creators:
+        creators = [dict(c) for c in d.creators]
+    if not creators:
+        creators = [{"literal": n} for n in build_author_names(d.authors, d.creators)[:1]]
+    info = d.venue_info or {}
+    venue = d.venue or (str(info["name"]) if info.get("name") else None)
+    kind = _DOC_KINDS.get(d.kind or "")
+    if kind is None:
+        kind = ("report" if _REPORT_VENUE.search(venue) else "article") if venue else "other"
+    return BibEntry(kind=kind, creators=creators, title=d.title, container=venue, year=d.year,
+                    volume=_text(info.get("volume")), issue=_text(info.get("issue") or info.get("number")),
+                    pages=_text(info.get("pages")), publisher=_text(info.get("publisher")), doi=d.doi,
+                    key=str(d.zotero.get("citekey") or "") or None)
+
+
+def _text(value: object) -> str | None:
+    return None if value in (None, "") else str(value)
 
 
 def build_review_bibtex(documents: Iterable[Document]) -> str:
-    """BibTeX entries for corpus documents (each once, in the order given): author, title, year, journal (or
-    institution for working papers, briefings and reports), doi; special characters escaped, text kept UTF-8.
+    """BibTeX entries for corpus documents (each once, in the order given), written by the one bibliography
+    writer (litmine.export.bibliography.to_bibtex).
 
     Example:
         >>> print(build_review_bibtex([Document("d", "x.md", "md", title="Work & welfare", authors=["Ann Kerr"],
         ...                                     year=2012, venue="Local Policy Review")]))
         @article{kerr2012work,
           author = {Kerr, Ann},
-          title = {Work \\& welfare},
+          title = {{Work \\& welfare}},
           journal = {Local Policy Review},
           year = {2012},
         }
         <BLANKLINE>
     """
-    taken: set[str] = set()
     seen: set[str] = set()
-    out = []
+    entries = []
     for d in documents:
-        if d.id in seen:
-            continue
-        seen.add(d.id)
-        fields = []
-        if d.creators and len(d.creators) == len(d.authors):  # persons "Family, Given", organisations braced whole
-            fields.append(("author", " and ".join(
-                "{" + bibtex_escape(c["literal"]) + "}" if c.get("literal") else
-                bibtex_escape(", ".join(x for x in (c.get("family", ""), c.get("given", "")) if x))
-                for c in d.creators)))
-        elif d.authors:
-            fields.append(("author", " and ".join(_bib_author(a) for a in d.authors)))
-        if d.title:
-            fields.append(("title", bibtex_escape(" ".join(d.title.split()))))
-        kind = "misc"
-        if d.venue:
-            kind = "techreport" if _REPORT_VENUE.search(d.venue) else "article"
-            fields.append(("institution" if kind == "techreport" else "journal",
-                           bibtex_escape(" ".join(d.venue.split()))))
-        if d.year:
-            fields.append(("year", str(d.year)))
-        if d.doi:
-            fields.append(("doi", bibtex_escape(d.doi)))
-        body = "".join(f"  {k} = {{{v}}},\n" for k, v in fields)
-        out.append(f"@{kind}{{{build_document_key(d, taken)},\n{body}}}\n")
-    return "\n".join(out)
+        if d.id not in seen:
+            seen.add(d.id)
+            entries.append(document_entry(d))
+    return to_bibtex(entries)
 
 
 def quoted_documents(hits: Sequence[Hit]) -> list[Document]:

@@ -18,7 +18,7 @@ def test_bibliography_bibtex_parses_back():
     assert set(entries) == {"sorensen2011collaborative", "department2010building", "sorensen2011another"}
     first = entries["sorensen2011collaborative"]
     assert first["ENTRYTYPE"] == "article" and first["author"] == "Sørensen, E. and Torfing, J."
-    assert first["title"] == r"Collaborative innovation: 50\% \& more\_"
+    assert first["title"] == r"{Collaborative innovation: 50\% \& more\_}"
     assert entries["department2010building"]["author"] == "{Department for Work and Pensions}"
     assert entries["department2010building"]["ENTRYTYPE"] == "techreport"
 
