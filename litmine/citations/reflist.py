@@ -402,6 +402,12 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
     labels = ["B" if i in breaks and label == "I" and starts[i][1] >= 0.5 else
               "I" if i not in breaks and label == "B" and starts[i][1] < MID_BLOCK_START else label
               for i, label in enumerate(labels)]
+    # rule: where the reader already set one entry per block (most blocks open like an entry and are short), the
+    # blocks are the entries; the model then only leaves out the lines that are no reference
+    sizes = sorted(len(r) for r, _ in blocks)
+    opens = sum(1 for i in breaks if i < len(starts) and starts[i][1] >= 0.5)
+    if len(blocks) >= 3 and opens >= 0.7 * len(blocks) and sizes[len(sizes) // 2] <= 4:
+        labels = [label if label in ("O", "") else "B" if i in breaks else "I" for i, label in enumerate(labels)]
     out: list[tuple[str, int | None]] = []
     for row, label, page in zip(rows, labels, pages):
         if label == "B" or (label == "I" and not out):
