@@ -263,9 +263,11 @@ def period_label(period: tuple[int, int]) -> str:
 
 
 def build_period_networks(mentions: Iterable[Mapping], periods: Sequence[tuple[int, int]], *,
-                          years: Mapping[str, int | None] | None = None, **options) -> list[tuple[str, nx.Graph]]:
+                          years: Mapping[str, int | None] | None = None,
+                          doc_units: Mapping[str, int] | None = None, **options) -> list[tuple[str, nx.Graph]]:
     """One concept network per period from the mentions of documents published in it (documents without a year
-    are left out). Options are those of :func:`build_concept_network`.
+    are left out). Options are those of :func:`build_concept_network`; doc_units (document id -> its units, see
+    count_units) sets N per period to every unit of the period's documents.
 
     Example:
         >>> rows = [{"concept": "npm", "doc_id": "d1", "passage_id": 1, "sentence": 0, "year": 2004}]
@@ -277,7 +279,10 @@ def build_period_networks(mentions: Iterable[Mapping], periods: Sequence[tuple[i
     out = []
     for start, end in periods:
         inside = [m for m in rows if (y := year_of.get(m["doc_id"])) is not None and start <= y <= end]
-        g = build_concept_network(inside, years=year_of, **options)
+        total = None
+        if doc_units is not None:
+            total = sum(n for d, n in doc_units.items() if (y := year_of.get(d)) is not None and start <= y <= end)
+        g = build_concept_network(inside, years=year_of, total_units=total, **options)
         g.graph["period"] = period_label((start, end))
         g.graph["name"] += f" {period_label((start, end))}"
         out.append((period_label((start, end)), g))
@@ -473,14 +478,28 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
     return written
 
 
+def count_units(store: Store, unit: Unit) -> dict[str, int]:
+    """Document id -> its units of the given kind, mentioned or not: body passages (reference-list passages are
+    not searched for concepts), their sentences (a passage without sentence bounds counts as one), or 1."""
+    out: Counter[str] = Counter()
+    for p in store.iter_passages():
+        if p.kind == "reference":
+            continue
+        out[p.doc_id] += 1 if unit != "sentence" else max(1, len(p.sentences))
+    return {d: (1 if unit == "document" else n) for d, n in out.items()}
+
+
 def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "concepts",
                            formats: Sequence[str] = CONCEPT_FORMATS, unit: Unit = "paragraph",
                            measure: Measure = "association", min_count: int = 1, min_weight: float = 0.0,
                            top: int | None = None, slice_spec: str | None = None, period_specs: Sequence[str] = (),
                            drop_isolates: bool = False,
-                           size: Literal["mentions", "documents"] = "mentions") -> ConceptNetworks:
+                           size: Literal["mentions", "documents"] = "mentions",
+                           n_units: Literal["mentioned", "all"] = "mentioned") -> ConceptNetworks:
     """Build the concept network of a tagged store (one per period when sliced) and write its files into out_dir:
     NAME.* for the whole corpus, NAME_2003-2007.* per period, plus NAME_cluster_evolution.csv when sliced.
+    n_units: N of association strength and PMI: the units holding a mention, or all units of the (period's)
+    documents.
 
     Example:
         >>> result = write_concept_networks(Store("outputs/litmine.db"), "outputs/networks",
@@ -497,11 +516,13 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
     periods = parse_periods(slice_spec, period_specs, years=years.values())
     result = ConceptNetworks()
     out = Path(out_dir)
+    doc_units = count_units(store, unit) if n_units == "all" else None
     if periods:
         result.undated = sum(1 for y in years.values() if y is None)
-        built = build_period_networks(mentions, periods, years=years, **options)
+        built = build_period_networks(mentions, periods, years=years, doc_units=doc_units, **options)
     else:
-        built = [(None, build_concept_network(mentions, years=years, **options))]
+        total = sum(doc_units.values()) if doc_units is not None else None
+        built = [(None, build_concept_network(mentions, years=years, total_units=total, **options))]
     for label, g in built:
         stem = f"{name}_{label}" if label else name
         title = f"Concepts {label}" if label else "Concepts"

@@ -70,6 +70,9 @@ def network_concepts(
     name: Annotated[str, typer.Option("--name", help="File name stem.")] = "concepts",
     drop_isolates: Annotated[bool, typer.Option("--drop-isolates", help="Leave out concepts without an edge.")]
     = False,
+    n_units: Annotated[str, typer.Option("--n-units", help="N of association strength and PMI: 'mentioned' (units "
+                                         "holding a concept mention) or 'all' (every unit of the corpus).")]
+    = "mentioned",
     size: Annotated[Counted, typer.Option("--size", help="Node size in the drawings and the HTML map (the map "
                                                             "can switch).")] = Counted.mentions,
     thematic_map: Annotated[bool, typer.Option("--thematic-map", help="Also the thematic map (strategic diagram: "
@@ -94,6 +97,8 @@ def network_concepts(
         fail(f"unknown network format {bad[0]!r} (choose from {', '.join(CONCEPT_FORMATS)})")
     if slice_spec and period:
         fail("give either --slice or --period, not both")
+    if n_units not in ("mentioned", "all"):
+        fail(f"bad --n-units {n_units!r} (choose mentioned or all)")
     if not name or "/" in name or "\\" in name:
         fail(f"bad --name {name!r}: a file name stem without folders")
     if evolution and not (slice_spec or period):
@@ -104,7 +109,7 @@ def network_concepts(
         result = write_concept_networks(store, out, name=name, formats=formats, unit=unit.value,
                                         measure=measure.value, min_count=min_count, min_weight=min_weight, top=top,
                                         slice_spec=slice_spec, period_specs=period or (), drop_isolates=drop_isolates,
-                                        size=size.value)
+                                        size=size.value, n_units=n_units)
         if thematic_map or evolution:
             # the thematic files follow --format where it names any of csv/png/svg/html, else all four
             wanted = [f for f in THEMATIC_FORMATS if f in formats] or list(THEMATIC_FORMATS)

@@ -121,3 +121,16 @@ def test_network_concepts_cli_size_by_documents(corpus, tmp_path):
     co = next(n for n in data["nodes"] if n["id"] == "co-production")
     assert co["mentions"] == 3 and co["documents"] == 1
     assert (out / "concepts.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_network_concepts_cli_n_units_all_counts_every_passage(db, tmp_path):
+    out = tmp_path / "nets"
+    args = ["network", "concepts", "--db", db, "--out", str(out), "--measure", "pmi", "--format", "graphml"]
+    assert runner.invoke(app, args).exit_code == 0
+    mentioned = nx.read_graphml(out / "concepts.graphml").graph
+    assert runner.invoke(app, [*args, "--n-units", "all"]).exit_code == 0
+    everything = nx.read_graphml(out / "concepts.graphml").graph
+    assert mentioned["n_basis"] == "mentioned" and everything["n_basis"] == "all"
+    assert everything["units"] >= mentioned["units"]
+    bad = runner.invoke(app, [*args, "--n-units", "some"])
+    assert bad.exit_code != 0 and "--n-units" in bad.output
