@@ -81,9 +81,9 @@ def test_pipeline_writes_every_output_then_skips_when_nothing_changed(corpus, tm
     assert ("failed", "broken.pdf") in events
     assert len(first.ingest.added) == 6
     assert [s for s, _ in steps if s != "ingest"] == ["concepts", "concepts", "topics", "topics", "networks",
-                                                     "networks", "trends", "report"]
+                                                     "networks", "networks", "trends", "report"]
     kinds = {what for what, _ in first.outputs}
-    assert kinds == {"topic model", "topics", "concept network", "citation graph (direct)",
+    assert kinds == {"topic model", "topics", "concept network", "thematic map", "citation graph (direct)",
                      "citation graph (cocitation)", "citation graph (coupling)", "trends", "report"}
     for _, path in first.outputs:
         assert Path(path).exists(), path
