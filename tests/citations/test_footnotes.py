@@ -173,7 +173,10 @@ def test_footnote_pdf_numbered_reference_list_in_small_type_stays_a_list(tmp_pat
     doc, _ = extract_document(str(tmp_path / "list.pdf"))
     assert not [r for r in doc.references if r.source == "footnote"]
     assert not [p for p in doc.passages if p.kind == "footnote"]
-    assert len([p for p in doc.passages if p.kind == "reference"]) >= 30
+    # every entry stays in the reference list (how its repeated numbers group them into passages is the list
+    # splitter's business, not the footnote finder's)
+    listed = " ".join(p.text for p in doc.passages if p.kind == "reference")
+    assert listed.count("Wages of care workers") == 12 and listed.count("Migration and care") == 12
 
 
 def test_footnote_pdf_note_number_alone_on_its_line_opens_a_new_note(tmp_path):
