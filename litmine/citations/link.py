@@ -78,7 +78,7 @@ def _acronyms(name: str) -> set[str]:
     return out
 
 
-def _osa_within_one(a: str, b: str) -> bool:
+def within_one_edit(a: str, b: str) -> bool:
     """True when a and b differ by at most one edit (insert, delete, substitute or swap of neighbours)."""
     if abs(len(a) - len(b)) > 1:
         return False
@@ -105,7 +105,7 @@ def _name_score(cited: str, ref: str) -> float:
     if (_ACRONYM.fullmatch(cited.strip()) and cited.strip().rstrip("s").upper() in _acronyms(ref)) or \
             (_ACRONYM.fullmatch(ref.strip()) and ref.strip().rstrip("s").upper() in _acronyms(cited)):
         return 0.9
-    if min(len(a), len(b)) >= 6 and _osa_within_one(a, b):
+    if min(len(a), len(b)) >= 6 and within_one_edit(a, b):
         return 0.75
     return 0.0
 

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from litmine.citations.link import normalise_surname
+from litmine.citations.link import normalise_surname, within_one_edit
 from litmine.models import Document, Reference, Work
 
 _STOP = frozenset("a an the of and in on for to at by with from de der die das la le les el los und et".split())
@@ -67,15 +67,7 @@ def first_surname(authors: list[dict[str, str]] | list[str]) -> str:
 
 def _near(a: str, b: str) -> bool:
     """One edit apart (a typo) in words of five letters or more."""
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1:] == shorter[i:]
+    return min(len(a), len(b)) >= 5 and within_one_edit(a, b)
 
 
 def title_similarity(a: str | None, b: str | None) -> tuple[float, float]:
