@@ -39,14 +39,10 @@ from litmine.ingest import extract_document  # noqa: E402
 
 
 def folds_of(sizes: dict[str, int], k: int) -> list[set[str]]:
-    """Papers in k folds of about equal reference counts: largest first into the lightest fold."""
-    folds: list[set[str]] = [set() for _ in range(k)]
-    load = [0] * k
-    for doc in sorted(sizes, key=lambda d: (-sizes[d], d)):
-        j = load.index(min(load))
-        folds[j].add(doc)
-        load[j] += sizes[doc]
-    return folds
+    """Papers in k folds of about equal reference counts (report.balanced_folds)."""
+    from report import balanced_folds
+
+    return balanced_folds(sizes, k)
 
 
 def train_tagger(root: Path, rows: list[dict], test: set[str], epochs: int):

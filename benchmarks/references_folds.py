@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent / "scripts"))
 
 import references as bench  # noqa: E402
 import train_references as tr  # noqa: E402
-from report import machine, write_section  # noqa: E402
+from report import balanced_folds, machine, write_section  # noqa: E402
 
 from litmine.citations import references as refs  # noqa: E402
 from litmine.citations.reference_model import ReferenceTagger  # noqa: E402
@@ -46,13 +46,7 @@ def folds_of(rows: list[dict], k: int) -> list[set[str]]:
     sizes: dict[str, int] = {}
     for r in rows:
         sizes[r["ssoar_id"]] = sizes.get(r["ssoar_id"], 0) + 1
-    folds: list[set[str]] = [set() for _ in range(k)]
-    load = [0] * k
-    for doc in sorted(sizes, key=lambda d: (-sizes[d], d)):
-        j = load.index(min(load))
-        folds[j].add(doc)
-        load[j] += sizes[doc]
-    return folds
+    return balanced_folds(sizes, k)
 
 
 def run_fold(args: tuple) -> dict:

@@ -98,3 +98,15 @@ def module_at(commit: str, relpath: str, name: str):
     sys.modules[name] = mod  # dataclasses look their module up
     spec.loader.exec_module(mod)
     return mod
+
+
+def balanced_folds(sizes: dict[str, int], k: int) -> list[set[str]]:
+    """Documents in k folds of about equal size (sizes: document -> items, e.g. gold references): largest first
+    into the lightest fold, ties by name, so the split repeats."""
+    folds: list[set[str]] = [set() for _ in range(k)]
+    load = [0] * k
+    for doc in sorted(sizes, key=lambda d: (-sizes[d], d)):
+        j = load.index(min(load))
+        folds[j].add(doc)
+        load[j] += sizes[doc]
+    return folds
