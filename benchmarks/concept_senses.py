@@ -31,6 +31,7 @@ from concept_senses_data import LABELS, SETS, load_labelled, occurrences  # noqa
 from report import machine, module_at, standard_args, write_section  # noqa: E402
 
 from litmine.concepts.lexicon import load_lexicon  # noqa: E402
+from litmine.concepts.evaluate import Scores  # noqa: E402
 from litmine.concepts.matcher import ConceptMatcher  # noqa: E402
 
 OLD_COMMIT = "02cf0c1"
@@ -54,43 +55,24 @@ def spans(text: str, labels: list[dict], unplaced: Counter) -> list[tuple[str, i
     return out
 
 
-class Tally:
+class Tally(Scores):
+    """Scores (concepts/evaluate.py) over passages, with the false friends among the false positives."""
+
     def __init__(self):
-        self.tp = self.fp = self.fn = self.friends = self.passages = 0
-        self.per_concept: dict[str, Counter] = {}
-        self.errors: list[tuple[str, str, str, str]] = []
+        super().__init__()
+        self.friends = self.passages = 0
 
     def add(self, text, predicted, gold, friends):
         self.passages += 1
-        used = [False] * len(gold)
-        for m in predicted:
-            hit = next((i for i, (c, s, e) in enumerate(gold)
-                        if not used[i] and c == m.concept and s < m.end and m.start < e), None)
-            counter = self.per_concept.setdefault(m.concept, Counter())
-            if hit is None:
-                self.fp += 1
-                counter["fp"] += 1
-                friend = any(c == m.concept and s < m.end and m.start < e for c, s, e in friends)
-                self.friends += friend
-                self.errors.append(("false friend" if friend else "false positive", m.concept, m.surface,
-                                    _context(text, m.start, m.end)))
-            else:
-                used[hit] = True
-                self.tp += 1
-                counter["tp"] += 1
-        for (c, s, e), u in zip(gold, used):
-            if not u:
-                self.fn += 1
-                self.per_concept.setdefault(c, Counter())["fn"] += 1
-                self.errors.append(("missed", c, text[s:e], _context(text, s, e)))
-
-    @property
-    def precision(self):
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self):
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        before = len(self.errors)
+        wrong = iter(super().add(predicted, gold, text, lambda s, e: _context(text, s, e)))
+        for k in range(before, len(self.errors)):  # false positives that are a labelled false friend say so
+            kind, concept, surface, where = self.errors[k]
+            if kind == "false positive":
+                m = next(wrong)
+                if any(c == m.concept and s < m.end and m.start < e for c, s, e in friends):
+                    self.friends += 1
+                    self.errors[k] = ("false friend", concept, surface, where)
 
 
 def _context(text: str, s: int, e: int, width: int = 70) -> str:

@@ -41,6 +41,34 @@ class Scores:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, found, gold: list[tuple[str, int, int]], text: str, context=None) -> list:
+        """Count one scored text: a predicted mention is right when a gold one has the same concept and an
+        overlapping span (each gold mention matched at most once). Returns the predictions that matched none (the
+        false positives), already counted; `errors` gets each of them and each missed gold span, with
+        `context(start, end)` (default: the whole text)."""
+        context = context or (lambda start, end: text)
+        used = [False] * len(gold)
+        wrong = []
+        for m in found:
+            hit = next((i for i, (c, s, e) in enumerate(gold)
+                        if not used[i] and c == m.concept and s < m.end and m.start < e), None)
+            counter = self.per_concept.setdefault(m.concept, Counter())
+            if hit is None:
+                self.fp += 1
+                counter["fp"] += 1
+                wrong.append(m)
+                self.errors.append(("false positive", m.concept, m.surface, context(m.start, m.end)))
+            else:
+                used[hit] = True
+                self.tp += 1
+                counter["tp"] += 1
+        for (c, s, e), u in zip(gold, used):
+            if not u:
+                self.fn += 1
+                self.per_concept.setdefault(c, Counter())["fn"] += 1
+                self.errors.append(("missed", c, text[s:e], context(s, e)))
+        return wrong
+
 
 def load_labelled(path: str | Path) -> list[dict]:
     """The documents of a labelled sample, each {"name", "sentences": [{"text", "mentions": [(id, surface)]}]}."""
@@ -97,23 +125,5 @@ def evaluate_mentions(matcher: ConceptMatcher, documents: list[dict]) -> Scores:
             if sentence.get("context"):
                 continue  # there to give the document's acronym definitions, scored in the other sample
             scores.sentences += 1
-            gold = _gold_spans(sentence["text"], sentence["mentions"])
-            used = [False] * len(gold)
-            for m in found:
-                hit = next((i for i, (c, s, e) in enumerate(gold)
-                            if not used[i] and c == m.concept and s < m.end and m.start < e), None)
-                counter = scores.per_concept.setdefault(m.concept, Counter())
-                if hit is None:
-                    scores.fp += 1
-                    counter["fp"] += 1
-                    scores.errors.append(("false positive", m.concept, m.surface, sentence["text"]))
-                else:
-                    used[hit] = True
-                    scores.tp += 1
-                    counter["tp"] += 1
-            for (c, s, e), u in zip(gold, used):
-                if not u:
-                    scores.fn += 1
-                    scores.per_concept.setdefault(c, Counter())["fn"] += 1
-                    scores.errors.append(("missed", c, sentence["text"][s:e], sentence["text"]))
+            scores.add(found, _gold_spans(sentence["text"], sentence["mentions"]), sentence["text"])
     return scores
