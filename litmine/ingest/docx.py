@@ -23,7 +23,7 @@ _NOTE_PARTS = ("footnotes", "endnotes")
 
 
 def _style_names(document) -> dict[str, str]:
-    """Style id → style name ("Heading1" → "Heading 1"), and the outline level a style sets, as "level:N"."""
+    """Style id → style name ("Heading1" → "Heading 1")."""
     names: dict[str, str] = {}
     for style in document.styles:
         try:
@@ -33,9 +33,9 @@ def _style_names(document) -> dict[str, str]:
     return names
 
 
-def _paragraph_text(p, notes: dict[tuple[str, str], int]) -> tuple[str, bool]:
+def _paragraph_text(p, notes: dict[tuple[str, str], int]) -> str:
     """The text of a w:p: runs in order, tabs as spaces, breaks as spaces, a footnote or endnote reference as its
-    number set as a superscript mark. Returns (text, page break seen before any text)."""
+    number set as a superscript mark."""
     out: list[str] = []
     for el in p.iter():
         tag = el.tag
@@ -50,9 +50,7 @@ def _paragraph_text(p, notes: dict[tuple[str, str], int]) -> tuple[str, bool]:
             n = notes.get((kind, el.get(_W + "id", "")))
             if n is not None:
                 out.append(f"{SUP_OPEN}{n}{SUP_CLOSE}")
-        elif tag == _W + "delText":
-            continue  # tracked deletions are not the document's text
-    return "".join(out), False
+    return "".join(out)  # tracked deletions (w:delText) are not w:t: they never reach the text
 
 
 def _breaks(p) -> int:
@@ -120,7 +118,7 @@ def _note_blocks(document, notes: dict[tuple[str, str], int]) -> list[Block]:
             n = notes.get((kind, note.get(_W + "id", "")))
             if n is None:  # separators, continuation notices, notes nothing refers to
                 continue
-            text = " ".join(t for t in (_paragraph_text(p, notes)[0].strip() for p in note.iter(_W + "p")) if t)
+            text = " ".join(t for t in (_paragraph_text(p, notes).strip() for p in note.iter(_W + "p")) if t)
             text = normalise_text(text).strip()
             if text:
                 blocks.append(Block(f"{n} {text}", None, "footnote"))
@@ -164,7 +162,7 @@ def read_docx(data: bytes, path: str) -> tuple[list[Block], dict]:
 
     def add_paragraph(p, hint: str | None = None) -> None:
         nonlocal page, paged
-        text, _ = _paragraph_text(p, notes)
+        text = _paragraph_text(p, notes)
         breaks = _breaks(p)
         text = normalise_text(text).strip()
         if breaks and not text:
@@ -185,7 +183,7 @@ def read_docx(data: bytes, path: str) -> tuple[list[Block], dict]:
             for row in child.iter(_W + "tr"):
                 cells = []
                 for cell in row.iter(_W + "tc"):
-                    cells.append(" ".join(normalise_text(_paragraph_text(p, notes)[0]).strip()
+                    cells.append(" ".join(normalise_text(_paragraph_text(p, notes)).strip()
                                           for p in cell.iter(_W + "p")).strip())
                 line = " | ".join(c for c in cells if c)
                 if line:

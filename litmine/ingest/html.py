@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN, Block
-from litmine.ingest.text import normalise_text
+from litmine.ingest.text import decode_bytes, normalise_text
 
 _SKIP = frozenset("script style noscript template svg math nav aside footer form button select option textarea "
                   "iframe object embed canvas video audio map dialog".split())
@@ -217,20 +217,15 @@ def _strings(node: _Node):
 
 
 def _decode(data: bytes, path: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+    """A page's text: by the charset its <meta> declares when there is no BOM, else as a text file is decoded
+    (ingest/text.py decode_bytes: BOMs, UTF-8 with replacement marks, cp1252)."""
     m = _CHARSET.search(data[:4096])
-    if m:
+    if m and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode(m.group(1).decode("ascii"), errors="replace")
         except LookupError:
             pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    return decode_bytes(data, path)[0]
 
 
 def _meta_values(meta: list[dict[str, str]]) -> dict[str, list[str]]:
