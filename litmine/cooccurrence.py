@@ -525,7 +525,7 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
         built = [(None, build_concept_network(mentions, years=years, total_units=total, **options))]
     for label, g in built:
         stem = f"{name}_{label}" if label else name
-        title = f"Concepts {label}" if label else "Concepts"
+        title = f"Concept co-occurrence network, {label}" if label else "Concept co-occurrence network"
         files = write_network_files(g, out, stem, formats, store=store, doc_of=doc_of, title=title, size=size)
         result.networks.append((label, g, files))
     if periods:

@@ -14,14 +14,24 @@ import networkx as nx
 from litmine.export.atomic import atomic_path
 from litmine.export.sanitize import clean_xml_text
 
-# Okabe–Ito (colour-blind safe; black left out, it is the label colour), then darker and lighter variants of it
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442", "#999933", "#8C5A00",
-           "#2B6F99", "#005C45", "#7A3300", "#88446F", "#A6A000", "#F5C766", "#9CD3F2")
+# Okabe–Ito (colour-blind safe; black left out, it is the label colour); past seven clusters the marker changes
+PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442")
+MARKERS = ("o", "s", "^", "D", "v", "p")
 
 
 def cluster_colour(cluster: int | None) -> str:
     """A colour per cluster number (1 = the first palette colour); grey when there is none."""
     return PALETTE[(cluster - 1) % len(PALETTE)] if cluster else "#999999"
+
+
+def cluster_marker(cluster: int | None) -> str:
+    """The node shape per cluster number: circles for the first seven clusters, then squares, triangles...
+
+    Example:
+        >>> cluster_marker(1), cluster_marker(8), cluster_marker(None)
+        ('o', 's', 'o')
+    """
+    return MARKERS[((cluster - 1) // len(PALETTE)) % len(MARKERS)] if cluster else "o"
 
 
 def write_network_plot(g: nx.Graph, path: str | Path, *, title: str | None = None, size: str = "mentions",
@@ -58,25 +68,27 @@ def draw_network(g: nx.Graph, *, title: str | None = None, size: str = "mentions
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
 
+    from litmine.export.plot_style import font_sizes
     from litmine.thematic import figure_caption
 
+    sizes = font_sizes(width)
     fig = Figure(figsize=(width, height))
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     ax.set_axis_off()
     if title:
-        ax.set_title(clean_xml_text(title))
+        ax.set_title(clean_xml_text(title), fontsize=sizes["title"])
     boxes: list = []
     if g.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no concepts to draw", ha="center", va="center", transform=ax.transAxes)
     else:
-        boxes = _draw(g, ax, LineCollection, size=size, seed=seed, fontsize=8 if width >= 6 else 6)
+        boxes = _draw(g, ax, LineCollection, size=size, seed=seed, fontsize=sizes["text"])
     if caption is None and g.graph.get("unit"):
         caption = figure_caption(g, note=f"node area: {size}; links: weight")
     if caption:
         from litmine.export.thematic_plot import _caption
 
-        _caption(ax, caption, 8 if width >= 6 else 6, below=ax.get_legend() or ax)
+        _caption(ax, caption, sizes["small"] + 1.5, below=ax.get_legend() or ax)  # _caption: 1.5 pt under
     return fig, boxes
 
 
@@ -93,21 +105,28 @@ def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int, fontsize: f
         ax.add_collection(line_collection(segments, linewidths=widths, colors="#888888", alpha=0.45, zorder=1))
     values = [float(g.nodes[n].get(size, 1) or 1) for n in nodes]
     biggest = max(values)
-    areas = [80 + 1500 * v / biggest for v in values]
-    colours = [cluster_colour(g.nodes[n].get("cluster")) for n in nodes]
+    scale = min(1.0, (ax.figure.get_figwidth() / 12.0) ** 2 * 2)  # smaller bubbles in a narrow figure
+    areas = [(80 + 1500 * v / biggest) * scale for v in values]
     xs, ys = [pos[n][0] for n in nodes], [pos[n][1] for n in nodes]
-    ax.scatter(xs, ys, s=areas, c=colours, alpha=0.85, edgecolors="white", linewidths=1.0, zorder=2)
+    for marker in dict.fromkeys(cluster_marker(g.nodes[n].get("cluster")) for n in nodes):
+        pick = [i for i, n in enumerate(nodes) if cluster_marker(g.nodes[n].get("cluster")) == marker]
+        ax.scatter([xs[i] for i in pick], [ys[i] for i in pick], s=[areas[i] for i in pick], marker=marker,
+                   c=[cluster_colour(g.nodes[nodes[i]].get("cluster")) for i in pick], alpha=0.85,
+                   edgecolors="white", linewidths=1.0, zorder=2)
     ax.margins(0.08)
     clusters: dict = {}
     for n in sorted(nodes, key=lambda n: -(g.nodes[n].get(size) or 0)):
         k = g.nodes[n].get("cluster")
         if k and g.degree(n) and k not in clusters:
             clusters[k] = str(g.nodes[n].get("label", n))
-    handles = [ax.scatter([], [], s=40, c=cluster_colour(k), label=clean_xml_text(f"cluster {k}: {name}"[:40]))
-               for k, name in sorted(clusters.items())[:12]]
+    narrow = ax.figure.get_figwidth() < 5
+    handles = [ax.scatter([], [], s=30, c=cluster_colour(k), marker=cluster_marker(k),
+                          label=clean_xml_text(f"cluster {k}: {name}"[:26 if narrow else 40]))
+               for k, name in sorted(clusters.items())[:14]]
     if handles:
-        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3 if len(handles) > 4 else 2,
-                  fontsize=fontsize - 1, frameon=False)
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01),
+                  ncol=2 if narrow or len(handles) <= 4 else 3, fontsize=fontsize, frameon=False,
+                  handletextpad=0.3, columnspacing=1.0)
     renderer = ax.figure.canvas.get_renderer()
     ax.figure.canvas.draw()
     order = sorted(range(len(nodes)), key=lambda i: -values[i])

@@ -6,6 +6,7 @@ matplotlib is imported only inside the functions that draw.
 
 from __future__ import annotations
 
+import itertools
 import math
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -54,7 +55,7 @@ def year_segments(year_documents: Mapping[int, int], *, least_gap: int = 5, shar
         return []
     limit = max(least_gap, math.ceil(share * (dated[-1] - dated[0])))
     segments = [[dated[0]]]
-    for a, b in zip(dated, dated[1:]):
+    for a, b in itertools.pairwise(dated):
         if b - a - 1 >= limit:
             segments.append([b])
         else:
@@ -62,9 +63,10 @@ def year_segments(year_documents: Mapping[int, int], *, least_gap: int = 5, shar
     return segments
 
 
-def segment_note(segments: Sequence[Sequence[int]], year_documents: Mapping[int, int]) -> str:
+def segment_note(segments: Sequence[Sequence[int]], year_documents: Mapping[int, int], *,
+                 noun: str = "document") -> str:
     """The caption words for a broken year axis: which years were left out and which segments are outlying (a
-    tenth of the documents or fewer)."""
+    tenth of the documents, or other units named by noun, or fewer)."""
     if len(segments) < 2:
         return ""
     total = sum(year_documents.values()) or 1
@@ -73,9 +75,9 @@ def segment_note(segments: Sequence[Sequence[int]], year_documents: Mapping[int,
         n = sum(year_documents.get(y, 0) for y in seg)
         if n * 10 <= total:
             span = str(seg[0]) if seg[0] == seg[-1] else f"{seg[0]}\u2013{seg[-1]}"
-            parts.append(f"{n} document{'' if n == 1 else 's'} in {span}")
-    gaps = [f"{a[-1] + 1}\u2013{b[0] - 1}" for a, b in zip(segments, segments[1:])]
-    note = f"year axis broken at {', '.join(gaps)} (no documents)"
+            parts.append(f"{n} {noun}{'' if n == 1 else 's'} in {span}")
+    gaps = [f"{a[-1] + 1}\u2013{b[0] - 1}" for a, b in itertools.pairwise(segments)]
+    note = f"year axis broken at {', '.join(gaps)} (no {noun}s)"
     return note + (f"; outlying: {', '.join(parts)}" if parts else "")
 
 

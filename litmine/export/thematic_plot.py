@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from litmine.export.atomic import atomic_path
+from litmine.export.plot_style import font_sizes
 from litmine.export.sanitize import clean_xml_text
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
@@ -109,11 +110,11 @@ def draw_thematic_map(themes: Sequence[dict], *, title: str = "Thematic map", ca
     """
     fig = _figure(width, height)
     ax = fig.add_subplot()
-    small = max(5.0, min(8.0, width * 2))
+    small = font_sizes(width)["text"]  # 7 pt in a 3.5 in column, 8 pt wider
     ax.set_title(_short(title, 90), fontsize=small + 2)
     ax.set_xlabel("centrality (links to other themes)", fontsize=small)
     ax.set_ylabel("density (mean link inside the theme)", fontsize=small)
-    ax.tick_params(labelsize=small - 1)
+    ax.tick_params(labelsize=small)
     boxes: list = []
     if not themes:
         ax.text(0.5, 0.5, "no themes to draw", ha="center", va="center", transform=ax.transAxes)
@@ -133,16 +134,16 @@ def draw_thematic_map(themes: Sequence[dict], *, title: str = "Thematic map", ca
     for text, (hx, hy, ha, va) in (("motor", (0.99, 0.99, "right", "top")), ("niche", (0.01, 0.99, "left", "top")),
                                    ("emerging or declining", (0.01, 0.01, "left", "bottom")),
                                    ("basic", (0.99, 0.01, "right", "bottom"))):
-        corners.append(ax.text(hx, hy, text, transform=ax.transAxes, ha=ha, va=va, fontsize=small - 1,
+        corners.append(ax.text(hx, hy, text, transform=ax.transAxes, ha=ha, va=va, fontsize=small,
                                color="#555555", style="italic"))
-    legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=small - 1.5,
+    legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=small,
                        frameon=False, markerscale=0.4)
-    _caption(ax, caption, small, below=legend)
+    _caption(ax, caption, small + 1.5, below=legend)
     renderer = fig.canvas.get_renderer()
     fig.canvas.draw()
     order = sorted(range(len(themes)), key=lambda i: -themes[i]["mentions"])
     items = [(xs[i], ys[i], _short(themes[i]["name"], 30), (areas[i] ** 0.5) / 2) for i in order]
-    placed = place_labels(ax, items, renderer, fontsize=small - 1, within=ax.get_window_extent(renderer),
+    placed = place_labels(ax, items, renderer, fontsize=small, within=ax.get_window_extent(renderer),
                           avoid=[c.get_window_extent(renderer) for c in corners])
     boxes = [None] * len(themes)
     for i, box in zip(order, placed):
@@ -206,10 +207,10 @@ def draw_evolution(evolution: dict, *, title: str = "Thematic evolution", captio
 
     fig = _figure(width, height)
     ax = fig.add_subplot()
-    small = max(5.0, min(8.0, width * 2))
+    small = font_sizes(width)["text"]  # 7 pt in a 3.5 in column, 8 pt wider
     ax.set_title(_short(title, 90), fontsize=small + 2)
     ax.set_axis_off()
-    _caption(ax, caption, small, below=ax)
+    _caption(ax, caption, small + 1.5, below=ax)
     boxes, bands = alluvial_geometry(evolution)
     if not boxes:
         ax.text(0.5, 0.5, "no themes to draw", ha="center", va="center", transform=ax.transAxes)
@@ -230,7 +231,7 @@ def draw_evolution(evolution: dict, *, title: str = "Thematic evolution", captio
                                edgecolor="white", linewidth=0.5, zorder=2))
         last = b["x"] == len(evolution["periods"]) - 1
         ax.text(b["x"] + (-bw / 2 - 0.01 if last else bw / 2 + 0.01), 1 - (b["y0"] + b["y1"]) / 2,
-                _short(b["name"], 24), fontsize=small - 1.5, ha="right" if last else "left", va="center", zorder=3)
+                _short(b["name"], 24), fontsize=small, ha="right" if last else "left", va="center", zorder=3)
     for col, period in enumerate(evolution["periods"]):
         ax.text(col, 1.04, clean_xml_text(period["period"]), ha="center", va="bottom", fontsize=small, weight="bold")
     ax.set_xlim(-0.6, len(evolution["periods"]) - 0.4)

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from litmine.errors import LitmineError, write_error
-from litmine.export.atomic import atomic_path, open_atomic
+from litmine.export.atomic import open_atomic
 from litmine.export.sanitize import GuardedDictWriter
 from litmine.topics.model import TopicModel
 
@@ -479,54 +479,13 @@ def write_csv(rows: list[dict], path: str | Path, columns: Sequence[str] | None 
 
 
 def write_topics_plot(by_year: TopicYears, path: str | Path, *, labels: Sequence[str],
-                      heading: str = "Topic prevalence by year") -> Path:
-    """A stacked plot of the mean topic weight per year (bars up to 25 years, areas beyond) over a strip of the
-    units per year; the legend lists the topics by number and label, top of the stack first."""
-    from matplotlib import colormaps
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from matplotlib.ticker import MaxNLocator, PercentFormatter
+                      heading: str = "Topic prevalence by year", unit: str = "units") -> Path:
+    """A stacked plot of the mean topic weight per year over a strip of the units per year, fit to print
+    (litmine.export.topics_plot: Okabe-Ito fills, caption line, broken year axis at an outlying year)."""
+    from litmine.export.topics_plot import write_topics_by_year_plot
 
-    k = len(labels)
-    fig = Figure(figsize=(12, 6.5), dpi=110)
-    FigureCanvasAgg(fig)
-    if not by_year.years:
-        ax = fig.add_subplot()
-        ax.text(0.5, 0.5, "No unit has a publication year" + (f" ({by_year.note})" if by_year.note else ""),
-                ha="center", va="center", fontsize=13)
-        ax.set_axis_off()
-        with atomic_path(path) as tmp:
-            fig.savefig(tmp, format="png")
-        return Path(path)
-    ax, strip = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [5, 1.1]})
-    palette = colormaps["tab10" if k <= 10 else "tab20"]
-    colours = [palette(t % palette.N) for t in range(k)]
-    years, mean = by_year.years, by_year.mean
-    names = [f"{t + 1} · {_short(labels[t])}" for t in range(k)]
-    if len(years) <= 25:
-        bottom = np.zeros(len(years))
-        for t in range(k):
-            ax.bar(years, mean[:, t], bottom=bottom, width=0.8, color=colours[t], label=names[t], linewidth=0)
-            bottom += mean[:, t]
-    else:
-        ax.stackplot(years, mean.T, colors=colours, labels=names, linewidth=0)
-    handles, texts = ax.get_legend_handles_labels()
-    ax.legend(handles[::-1], texts[::-1], loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9, frameon=False,
-              title="Topic")
-    ax.set_ylim(0, 1)
-    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set_ylabel("Mean topic weight of the year's units")
-    ax.set_title(heading + (f"; {by_year.note}" if by_year.note else ""))
-    strip.bar(years, by_year.units, width=0.8, color="#8a96a6")
-    strip.set_ylabel("Units")
-    strip.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=3))
-    strip.xaxis.set_major_locator(MaxNLocator(integer=True))
-    strip.set_xlabel("Publication year")
-    for a in (ax, strip):
-        a.spines[["top", "right"]].set_visible(False)
-    with atomic_path(path) as tmp:
-        fig.savefig(tmp, format="png", bbox_inches="tight")
-    return Path(path)
+    return write_topics_by_year_plot(by_year.years, by_year.mean, by_year.units, path, labels=labels,
+                                     heading=heading, note=by_year.note, unit=unit)
 
 
 def _short(text: str, n: int = 48) -> str:

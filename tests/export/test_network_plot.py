@@ -52,7 +52,7 @@ def test_network_plot_labels_apart_legend_and_caption(tmp_path):
         for b in names[:i]:
             g.add_edge(a, b, weight=1.0)
     for width in (3.5, 12.0):
-        fig, boxes = draw_network(g, title="Mapa", width=width, height=width * 0.8)
+        _, boxes = draw_network(g, title="Mapa", width=width, height=width * 0.8)
         assert len(boxes) == 10
         for i, a in enumerate(boxes):
             for b in boxes[i + 1:]:
@@ -61,3 +61,40 @@ def test_network_plot_labels_apart_legend_and_caption(tmp_path):
     assert "cluster 1: Concepto número 0" in svg  # legend: each cluster's most mentioned concept
     assert "Corpus: 7 documents, all years; unit: sentence; measure: association strength" in svg
     assert PALETTE[0] == "#E69F00"  # Okabe–Ito first
+
+
+def crowded(n: int = 10) -> nx.Graph:
+    g = nx.Graph(unit="paragraph", measure="association", documents=12, period="2005\u20132025")
+    names = [f"Concepto número {i}" for i in range(n)]
+    for i, a in enumerate(names):
+        g.add_node(a, label=a, mentions=n - i, cluster=1 + i % 9)
+        for b in names[:i]:
+            g.add_edge(a, b, weight=1.0 + (i % 3))
+    return g
+
+
+def test_network_plot_column_width_text_readable_and_apart():
+    from matplotlib.text import Text
+
+    from litmine.export.network_plot import draw_network
+    from litmine.export.plot_style import MIN_FONT, text_boxes
+
+    fig, _ = draw_network(crowded(), title="Concept co-occurrence network", width=3.5, height=3.2)
+    assert min(t.get_fontsize() for t in fig.findobj(Text) if t.get_text().strip()) >= MIN_FONT
+    boxes = text_boxes(fig)
+    assert any(t.startswith("Corpus: 12 documents, 2005\u20132025") for t, _ in boxes)  # the caption line
+    for i, (ta, a) in enumerate(boxes):
+        for tb, b in boxes[i + 1:]:
+            assert a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0, (ta, tb)
+
+
+def test_network_plot_clusters_past_the_palette_change_shape():
+    from litmine.export.network_plot import cluster_marker, draw_network
+
+    assert [cluster_marker(k) for k in (1, 7, 8, 15)] == ["o", "o", "s", "^"]
+    assert cluster_colour(8) == cluster_colour(1)  # same colour, other shape
+    fig, _ = draw_network(crowded(), width=6, height=5)
+    legend = fig.axes[0].get_legend()
+    assert len(legend.legend_handles) == 9
+    shapes = {tuple(h.get_paths()[0].vertices.round(3).ravel()) for h in legend.legend_handles}
+    assert len(shapes) == 2  # circles for clusters 1-7, squares for 8-9

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from litmine.export.thematic_plot import alluvial_geometry, draw_thematic_map, write_evolution_plot, \
-    write_thematic_map_plot
+from litmine.export.thematic_plot import (
+    alluvial_geometry,
+    draw_thematic_map,
+    write_evolution_plot,
+    write_thematic_map_plot,
+)
 
 
 def _themes(n: int = 8) -> list[dict]:
@@ -67,3 +71,16 @@ def test_thematic_plot_alluvial_geometry_stacks_and_scales_flows():
 def test_thematic_plot_evolution_svg(tmp_path):
     svg = write_evolution_plot(_evolution(), tmp_path / "evo.svg", caption="Corpus: démo").read_text("utf-8")
     assert "Größe" in svg and "2006-2010" in svg and "Corpus: démo" in svg
+
+
+def test_thematic_plot_column_width_text_readable_and_apart():
+    from matplotlib.text import Text
+
+    from litmine.export.plot_style import MIN_FONT, text_boxes
+
+    fig, _ = draw_thematic_map(_themes(), width=3.5, height=3.0, caption="Corpus: 9 documents, 2001\u20132010")
+    assert min(t.get_fontsize() for t in fig.findobj(Text) if t.get_text().strip()) >= MIN_FONT
+    boxes = text_boxes(fig)
+    for i, (ta, a) in enumerate(boxes):
+        for tb, b in boxes[i + 1:]:
+            assert a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0, (ta, tb)
