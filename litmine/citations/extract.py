@@ -6,6 +6,7 @@ import re
 
 from litmine.citations.intext import find_callouts
 from litmine.citations.link import link_citations
+from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
 from litmine.models import Citation, Passage, Reference
@@ -148,6 +149,8 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
     # the reference list: consecutive reference passages, merged or split into entries
     ref_passages = [p for p in passages if p.kind == "reference"]
     entries = merge_reference_passages(_join_numbered([p.text for p in ref_passages])) if ref_passages else []
+    if entries:  # running heads, editorial notes, biographies and stray fragments are no references
+        entries = clean_list_entries(entries, running_head_keys(p.text for p in passages))
     cursor = 0
     for entry in entries:
         # the passage the entry starts in: the first one (from the cursor on) that holds its opening words

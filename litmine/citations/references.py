@@ -116,6 +116,8 @@ _START_PATTERNS = [
                r"(?:,\s|\s(?:and|&|und)\s[A-Z])"),
     # DWP (2010) / Scottish Government (2015a) / OECD (n.d.)
     re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}?(?:\([A-Z]{{2,}}\)\s*)?[(\[]\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)"),
+    # APA corporate authors: World Meteorological Organisation. (2022b).
+    re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}\.\s+\(\s*(?:{_YEAR}|n\.\s?d\.)\s*\)\."),
     # Angelika Tölke/Martin Diewald, / Hooghe/Marks:
     re.compile(rf"^(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}\s?/\s?(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}[,:(]"),
     # Хайек Ф. / Шаститко А. Е.
@@ -304,6 +306,19 @@ _RUN_ON_STARTS = _START_PATTERNS[:3] + [
 _DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:])")
 
 
+# where a run-on entry may end: a space before a capital, a list number, a dash, or a lower-case name particle
+_RUN_ON_GAP = re.compile(r"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\s|[a-z])")
+_PARTICLE = re.compile(r"^(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)\s+){1,3}(?=[A-ZÀ-ÖØ-Þ])")
+_URL_END = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$")
+# "Delcroix, Catherine (2000):" opens an entry even after a line that lost its full stop ("..., London")
+_NAME_DATE = re.compile(rf"^{_NAME},\s+(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:\s{_INITS})?)\s*"
+                        rf"\(\s*{_YEAR}\s*\)\s*[.:,]")
+# APA corporate authors: "World Meteorological Organisation. (2022b). Title"
+_CORPORATE_DATE = re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}\.\s+\(\s*{_YEAR}\s*\)\.")
+# a software author's handle after a URL: "... https://doi.org/10.5281/x nick1627. (2019). Title"
+_HANDLE_DATE = re.compile(rf"^[a-z][\w.-]{{1,30}}\.?\s+\(\s*{_YEAR}\s*\)")
+
+
 def _split_run_on(text: str) -> list[str]:
     """Cut a passage that holds several author-date entries in one line at the starts of the later ones.
 
@@ -314,17 +329,26 @@ def _split_run_on(text: str) -> list[str]:
         return [text]
     cuts = [0]
     numbered = bool(re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", text))
-    for m in re.finditer(r"(?<=[.!?)\]'’”\d])\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\s)", text):
+    for m in _RUN_ON_GAP.finditer(text):
         head = text[m.end():m.end() + 170]
+        left = text[cuts[-1]:m.start()]
         marker = _MARKER.match(head) if head[:1] in "[0123456789" else None
         if head[:1] in "[0123456789" and not (marker and numbered):
             continue
         head = head[marker.end():] if marker else head
-        if not any(p.match(head) for p in _RUN_ON_STARTS):
+        particle = _PARTICLE.match(head)  # "de la Haye, Y. (1988)": the name after the particle opens the entry
+        after_url = bool(_URL_END.search(left))
+        if not re.search(r"[.!?)\]'’”\d]$", left) and not after_url and not (
+                _NAME_DATE.match(head) and re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)):
+            continue  # the entry before has not ended: no full stop or URL, nor "Place Surname, Given (year)"
+        if head[:1].islower() and not particle and not (after_url and _HANDLE_DATE.match(head)):
+            continue
+        named = head[particle.end():] if particle else head
+        if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
+                or (after_url and _HANDLE_DATE.match(head))):
             continue
         if not _DATE_SOON.search(head):
             continue
-        left = text[cuts[-1]:m.start()]
         if len(left.split()) >= 6 and re.search(_YEAR, left) and not re.search(r"\b[A-Z]\.$", left):
             cuts.append(m.end())
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
@@ -363,7 +387,10 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
 
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
-    if piece[:1].islower() and _CONTINUATION.match(piece) or re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
+    lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
+                       or _URL_END.search(previous) and _HANDLE_DATE.match(piece))  # "de la Haye, Y.", "nick1627."
+    if piece[:1].islower() and _CONTINUATION.match(piece) and not lower_start or \
+            re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
         return True
     if numbered:
         return not re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", piece)

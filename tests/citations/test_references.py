@@ -362,3 +362,36 @@ def test_references_software_version_and_repository_left_out_of_the_title():
 
 def test_references_very_long_prose_scores_zero_without_overflow():
     assert looks_like_reference("word " * 200_000) == 0.0
+
+
+# ---------------------------------------------------------------- run-on entries (issue 13: merged entries)
+@pytest.mark.parametrize("text, second", [
+    # a lower-case name particle opens the next entry
+    ("Harvey, D. (1996b) 'Globalisation in question', Rethinking Marxism, 8 (4), 1–17. de la Haye, Y. (1988) "
+     "Marx and Engels on Communication, New York: General Editions.", "de la Haye, Y. (1988)"),
+    # after a URL, with no full stop
+    ("Nhất Hạnh, T. (2006). Letter to a president. Retrieved from: http://example.org/letters/2006/ "
+     "Nhất Hạnh, T. (2007). Chanting from the heart. Berkeley, CA: Parallax Press.", "Nhất Hạnh, T. (2007)"),
+    # an APA corporate author after a URL, and a software author's handle after a DOI
+    ("Barcelona Supercomputing Centre. (2022). inDust. https://example.eu/ United Nations Convention to Combat Desertification. "
+     "(2022). Sand and Dust Storms Compendium. https://example.int/sds.pdf", "United Nations Convention"),
+    ("Lorentz, H. A. (1904). Electromagnetic phenomena. Proceedings of the Academy, 6, 809–831. "
+     "https://doi.org/10.1007/978-94-015-3445-1_5 nick1627. (2019). Relativityvisualisation. https://github.com/x",
+     "nick1627. (2019)"),
+    # a place that lost its full stop, then "Surname, Given (year):"
+    ("Clegg, Hugh (1979): The changing system of industrial relations in Great Britain, London Delcroix, Cathérine "
+     "(2000): The transmission of life stories. In: Attias-Donfut, Claudine (eds.): The Myth. Paris.",
+     "Delcroix, Cathérine (2000)"),
+])
+def test_references_run_on_entries_split(text, second):
+    entries = merge_reference_passages([text])
+    assert len(entries) == 2 and entries[1].startswith(second)
+
+
+@pytest.mark.parametrize("text", [
+    "Scheuch, Erwin K. (1977) Die wechselnde Datenbasis, in: Müller, Paul J. (1977): Die Analyse. Stuttgart: "
+    "Klett-Cotta. 5-41.",
+    "Bick, W. (1984): Massenakten. In: Bick, Wolfgang/Mann, Reinhard (Hrsg.) (1984): Sozialforschung. Stuttgart.",
+])
+def test_references_run_on_keeps_editors_after_in(text):
+    assert merge_reference_passages([text]) == [text]

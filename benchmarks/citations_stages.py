@@ -1,0 +1,139 @@
+"""Where end-to-end reference fields are lost, stage by stage, on the development sets (EXCITE en, JOSE JATS).
+
+Usage: python benchmarks/citations_stages.py [--eval ../shared/eval] [--sets excite-en,jose-jats] [--cache DIR]
+                                             [--show N]
+
+Each gold reference is put in one stage: *list finding* (no list entry holds its title or opening words: the
+reference list was not found, or cut), *entry splitting* (an entry holds it, but no entry is its string alone:
+merged with a neighbour, or cut into fragments), or *fields* (its entry is its own string; the parser's fields are
+what is left). The field errors are counted the same way as in benchmarks/citations.py (soft match), with list
+entries that are no gold reference counted as extra. Development sets only: printed, not written to
+docs/benchmarks.md. `--cache` keeps the PDF reader's blocks, so that the later stages can be rerun quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter
+from difflib import SequenceMatcher
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from citations import FIELDS, excite_gold, jose_gold, pair, pred_fields, soft  # noqa: E402
+
+from litmine.citations.extract import extract_citations  # noqa: E402
+from litmine.config import Limits  # noqa: E402
+from litmine.ingest.extract import split_long_blocks  # noqa: E402
+from litmine.ingest.structure import build_passages  # noqa: E402
+
+
+def list_references(pdf: Path, cache: Path | None) -> list:
+    """The list references litmine parses from one PDF; the reader's blocks come from the cache when there."""
+    from litmine.ingest.pdf import read_pdf
+
+    key = cache / (pdf.stem + ".pkl") if cache else None
+    if key and key.exists():
+        blocks = pickle.loads(key.read_bytes())
+    else:
+        blocks, _ = read_pdf(str(pdf), pdf.read_bytes())
+        if key:
+            key.write_bytes(pickle.dumps(blocks))
+    blocks, _ = split_long_blocks(blocks, Limits.from_env().passage_chars)
+    _, passages = build_passages(blocks)
+    refs, _ = extract_citations(passages)
+    return [r for r in refs if r.source == "list"]
+
+
+def _holds(entry: str, g: dict) -> bool:
+    """Whether a list entry's text holds a gold reference: its title, or else its opening words."""
+    title = soft(g["title"])
+    if len(title) >= 12:
+        return title[:40] in entry
+    return soft(g["raw"])[:25] in entry
+
+
+def stages(gold: list[dict], pred: list, tally: dict, show: list, *, has_raw: bool) -> None:
+    pairs = dict(pair(gold, pred))
+    pf = [pred_fields(p) for p in pred]
+    entries = [soft(p.raw) for p in pred]
+    paired_pred = set(pairs.values())
+    for i, g in enumerate(gold):
+        j = pairs.get(i)
+        holders = [k for k, e in enumerate(entries) if _holds(e, g)]
+        if j is None:
+            stage = "splitting" if holders else "finding"
+        else:
+            p_raw, others = entries[j], sum(1 for k, h in enumerate(gold) if k != i and _holds(entries[j], h))
+            if others:
+                stage = "splitting"  # merged with another gold reference
+            elif has_raw and SequenceMatcher(None, soft(g["raw"]), p_raw).ratio() < 0.9:
+                stage = "splitting"  # a fragment, or running text taken in
+            elif not has_raw and not _holds(p_raw, g):
+                stage = "splitting"
+            else:
+                stage = "fields"
+        tally["gold", stage] += 1
+        for f in FIELDS:
+            if not g[f]:
+                continue
+            tally["gold_fields"] += 1
+            ok = j is not None and soft(g[f]) == soft(pf[j][f])
+            if not ok:
+                tally["miss", stage, f] += 1
+                if len(show) < 4000:
+                    show.append((f"{stage}:{f}", g[f], pf[j][f] if j is not None else None,
+                                 pred[j].raw if j is not None else g["raw"]))
+    for j, p in enumerate(pf):
+        n = sum(1 for f in FIELDS if p[f])
+        tally["pred_fields"] += n
+        if j not in paired_pred:
+            tally["extra_entries"] += 1
+            tally["extra_fields"] += n
+            show.append(("extra:", "", "", pred[j].raw))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
+    ap.add_argument("--sets", default="excite-en,jose-jats")
+    ap.add_argument("--cache", default="")
+    ap.add_argument("--show", type=int, default=0, help="print this many field errors")
+    ap.add_argument("--only", default="", help="show errors of this stage:field only (prefix: 'splitting', "
+                    "'fields:title', 'extra')")
+    args = ap.parse_args()
+    ev, cache = Path(args.eval), Path(args.cache) if args.cache else None
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+    for name in args.sets.split(","):
+        tally: Counter = Counter()
+        show: list = []
+        if name == "excite-en":
+            for sid, refs in sorted(excite_gold(ev).items()):
+                pdf = ev / "excite-ssoar" / "en_refsection" / "pdf" / f"{sid}.pdf"
+                if pdf.exists():
+                    stages(refs, list_references(pdf, cache), tally, show, has_raw=True)
+        elif name == "jose-jats":
+            for _, (pdf, refs, _) in sorted(jose_gold(ev).items()):
+                stages(refs, list_references(pdf, cache), tally, show, has_raw=False)
+        n = sum(v for k, v in tally.items() if k[0] == "gold")
+        print(f"== {name}: {n} gold references, {tally['gold_fields']} gold fields, {tally['pred_fields']} "
+              f"predicted fields, {tally['extra_entries']} extra entries ({tally['extra_fields']} fields)")
+        for stage in ("finding", "splitting", "fields"):
+            misses = {f: tally["miss", stage, f] for f in FIELDS if tally["miss", stage, f]}
+            print(f"  {stage:10s} refs {tally['gold', stage]:5d}  missed fields {sum(misses.values()):4d}  {misses}")
+        miss = sum(v for k, v in tally.items() if k[0] == "miss")
+        tp = tally["gold_fields"] - miss
+        p, r = tp / tally["pred_fields"], tp / tally["gold_fields"]
+        print(f"  soft P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")
+        shown = [s for s in show if s[0].startswith(args.only)]
+        for f, g, pv, raw in shown[:args.show]:
+            print(f"  [{f}] gold={g!r} pred={pv!r}\n      {raw[:220]}")
+
+
+if __name__ == "__main__":
+    main()
