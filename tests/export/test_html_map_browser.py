@@ -113,13 +113,13 @@ def concept_graph():
     return g, passages
 
 
-def open_in_browser(page: Path, profile: Path, **hook: str) -> tuple[Dom, str]:
+def open_in_browser(page: Path, profile: Path, *, window: str = "1280,900", **hook: str) -> tuple[Dom, str]:
     """Chromium's DOM of page after the #selftest hook ran, and its stderr (console messages included)."""
     fragment = "&".join(f"{k}={quote(v, safe=':|')}" for k, v in hook.items())
     cmd = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
            "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
-           "--virtual-time-budget=5000", "--enable-logging=stderr", "--v=0",
-           "--dump-dom", f"{page.as_uri()}#{fragment}"]
+           "--virtual-time-budget=5000", "--enable-logging=stderr", "--v=0", f"--window-size={window}",
+           "--hide-scrollbars", "--dump-dom", f"{page.as_uri()}#{fragment}"]
     proc = subprocess.run(cmd, check=False, capture_output=True, encoding="utf-8", errors="replace", timeout=60)
     assert proc.returncode == 0, f"{BROWSER} exited {proc.returncode}: {proc.stderr[-2000:]}"
     assert "<html" in proc.stdout, f"no DOM dumped; stderr: {proc.stderr[-2000:]}"
@@ -234,3 +234,65 @@ def test_html_map_browser_size_by_documents(tmp_path):
     # by mentions co-production (5) outweighs employability (3); by documents employability (3) outweighs it (2)
     assert radii["mentions"]["co-production"] > radii["mentions"]["employability"]
     assert radii["documents"]["co-production"] < radii["documents"]["employability"]
+
+
+def screenshot(page: Path, profile: Path, out: Path, *, window: str = "1280,900", **hook: str) -> bytes:
+    """A PNG screenshot of page (after its hook ran) at the window size: the PNG's bytes, checked to be one."""
+    fragment = "&".join(f"{k}={quote(v, safe=':|')}" for k, v in hook.items())
+    cmd = [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+           "--no-default-browser-check", "--disable-extensions", f"--user-data-dir={profile}",
+           "--virtual-time-budget=5000", f"--window-size={window}", "--hide-scrollbars", f"--screenshot={out}",
+           f"{page.as_uri()}#{fragment}"]
+    proc = subprocess.run(cmd, check=False, capture_output=True, encoding="utf-8", errors="replace", timeout=60,
+                          cwd=profile.parent)
+    assert proc.returncode == 0 and out.exists(), proc.stderr[-2000:]
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000  # a drawn page, not a blank one
+    return data
+
+
+def apart(a, b, slack: float = 0.5) -> bool:
+    """Two page boxes (left, top, right, bottom, ...) overlap by no more than slack pixels."""
+    return a[2] <= b[0] + slack or b[2] <= a[0] + slack or a[3] <= b[1] + slack or b[3] <= a[1] + slack
+
+
+def crowded_graph(n: int = 45):
+    """A dense map: n concepts with long labels, clusters 0-8, every third pair linked."""
+    g = nx.Graph()
+    for i in range(n):
+        g.add_node(f"c{i}", label=f"Konzept Nummer {i} à Ærø", cluster=i % 9, mentions=1 + (i * 7) % 23,
+                   passages=[1])
+    for i in range(n):
+        for j in range(i + 1, n):
+            if (i + j) % 3 == 0:
+                g.add_edge(f"c{i}", f"c{j}", weight=1 + (i * j) % 5, raw=1, passages=[1])
+    passages = {1: {"doc_id": "d1", "title": "Ærø", "authors": [], "year": 2010, "page": 1, "text": "Konzept",
+                    "path": "a.txt"}}
+    return g, passages
+
+
+@pytest.mark.parametrize("window", ["1280,900", "900,700"])
+def test_html_map_browser_labels_apart_and_legend_off_the_map(tmp_path, window):
+    import json
+
+    g, passages = crowded_graph()
+    page = write_concept_map(g, passages, tmp_path / "map.html", title="Dichte Karte")
+    screenshot(page, tmp_path / "shot-profile", tmp_path / "map.png", window=window)
+    dom, stderr = open_in_browser(page, tmp_path / "profile", window=window, selftest="")
+    assert "Uncaught" not in stderr and text(dom.by_id("errors")) == ""
+    geo = json.loads(text(dom.by_id("geometry")))
+    labels, circles = geo["labels"], geo["nodes"]
+    assert len(circles) == 45 and len(labels) >= 15  # most labels drawn, the crowded rest hidden
+    assert len(labels) + len(geo["crowded"]) == 45
+    for i, a in enumerate(labels):
+        assert all(apart(a, b) for b in labels[i + 1:]), (a, [b for b in labels[i + 1:] if not apart(a, b)])
+    # The legend and the zoom buttons sit under the map: they cover no concept.
+    assert geo["legend"][1] >= geo["map"][3] - 0.5 and geo["zoom"][1] >= geo["map"][3] - 0.5
+    assert all(apart(geo["legend"], c) and apart(geo["zoom"], c) for c in circles)
+    assert 12.5 <= geo["label_px"] <= 13.5  # labels keep their size on screen
+
+    # A hidden label shows while its concept is hovered.
+    hidden = geo["crowded"][0]
+    dom, _ = open_in_browser(page, tmp_path / "profile2", window=window, selftest="", hover=hidden)
+    geo2 = json.loads(text(dom.by_id("geometry")))
+    assert hidden in [lab[4] for lab in geo2["labels"]]
