@@ -37,6 +37,7 @@ MAX_TERMS = 2000  # terms embedded besides those some topic's chart can show: th
 TOP_UNITS = 10
 SIZE = 600.0  # the map's square viewBox
 RADIUS = 0.2 * SIZE  # the radius of a circle holding all the tokens (areas are shares)
+KEY_BOX = (0.0, SIZE - 96.0, 190.0, SIZE)  # the size key's corner of the map (left, top, right, bottom)
 
 
 def write_topic_browser(model: TopicModel, path: str | Path, *, labels: list[str] | None = None,
@@ -106,7 +107,7 @@ def build_browser_data(model: TopicModel, *, labels: list[str], concept_labels: 
     by_year = build_topics_by_year(model, labels)
     concepts = find_topic_concepts(model)
     dom = dominant_topics(model)
-    xy = find_topic_positions(phi)
+    xy = separate_circles(find_topic_positions(phi), RADIUS * np.sqrt(np.clip(shares, 0, None)))
     topics = []
     for t in range(model.k):
         best = [int(u) for u in np.argsort(-theta[:, t], kind="stable")[:TOP_UNITS] if theta[u, t] > 0]
@@ -199,6 +200,55 @@ def find_topic_positions(topic_term: np.ndarray, *, size: float = SIZE, margin: 
     scale = (size - 2 * margin) / span if span > 1e-12 else 0.0
     out = size / 2 + (coords - centre) * scale
     out[:, 1] = size - out[:, 1]  # the second axis points up, as in a plot
+    return out
+
+
+def separate_circles(xy: np.ndarray, radii: np.ndarray, *, size: float = SIZE, gap: float = 4.0,
+                     avoid: tuple[float, float, float, float] | None = KEY_BOX, rounds: int = 500) -> np.ndarray:
+    """Move circles apart until none overlaps another (``gap`` apart) or the ``avoid`` box (the size key), all
+    inside the square map: each round pushes every overlapping pair apart along the line between their centres,
+    half each, then pushes circles out of the box and back inside the map. Deterministic; circles already apart
+    do not move, so the distance map keeps its shape where it is readable.
+
+    Example:
+        >>> separate_circles(np.array([[300.0, 300.0], [310.0, 300.0]]), np.array([20.0, 20.0])).round(1).tolist()
+        [[283.0, 300.0], [327.0, 300.0]]
+    """
+    out = np.array(xy, dtype=float, copy=True)
+    r = np.asarray(radii, dtype=float)
+    k = len(out)
+    for _ in range(rounds):
+        moved = False
+        for i in range(k):
+            for j in range(i + 1, k):
+                delta = out[j] - out[i]
+                d = float(np.hypot(*delta))
+                need = r[i] + r[j] + gap
+                if d >= need - 1e-9:
+                    continue
+                if d < 1e-9:  # the same place: part them along a fixed direction per pair
+                    angle = 2.399963 * (i * k + j)
+                    delta, d = np.array([np.cos(angle), np.sin(angle)]), 1.0
+                push = (need - d) / 2 * delta / d
+                out[i] -= push
+                out[j] += push
+                moved = True
+        for i in range(k):
+            if avoid is not None:
+                near = np.clip(out[i], avoid[:2], avoid[2:])
+                delta = out[i] - near
+                d = float(np.hypot(*delta))
+                if d < r[i] + gap:
+                    # out of the box upwards or rightwards, whichever is shorter
+                    up, right = out[i][1] + r[i] + gap - avoid[1], avoid[2] + r[i] + gap - out[i][0]
+                    out[i] += (0.0, -up) if up <= right else (right, 0.0)
+                    moved = True
+            low, high = r[i] + 1.0, size - r[i] - 1.0
+            clipped = np.clip(out[i], low, high) if low <= high else np.full(2, size / 2)
+            moved |= bool(np.any(clipped != out[i]))
+            out[i] = clipped
+        if not moved:
+            break
     return out
 
 

@@ -110,3 +110,26 @@ def test_browser_page_escapes_text_and_pins_its_scripts(tmp_path):
     assert len(bodies) == 2 and sorted(hashes) == sorted(
         base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() for b in bodies)
     assert "default-src 'none'" in csp and "http" not in csp
+
+
+def test_browser_circles_separated_inside_the_map_and_off_the_size_key():
+    import itertools
+
+    from litmine.topics.browser import KEY_BOX, build_browser_data, separate_circles
+
+    # five topics on one spot, one in the size key's corner
+    xy = np.array([[300.0, 300.0]] * 5 + [[40.0, 560.0], [500.0, 100.0]])
+    radii = np.array([60.0, 40.0, 30.0, 20.0, 10.0, 25.0, 15.0])
+    out = separate_circles(xy, radii)
+    for a, b in itertools.combinations(range(len(out)), 2):
+        assert np.hypot(*(out[a] - out[b])) >= radii[a] + radii[b] + 4 - 1e-6
+    assert np.all(out - radii[:, None] >= 0) and np.all(out + radii[:, None] <= SIZE)
+    for (x, y), r in zip(out, radii):
+        nx_, ny_ = np.clip([x, y], KEY_BOX[:2], KEY_BOX[2:])
+        assert np.hypot(x - nx_, y - ny_) >= r
+    assert out[6].tolist() == [500.0, 100.0]  # already apart: not moved
+    data = build_browser_data(random_model(k=12, v=60, d=30), labels=[f"t{i}" for i in range(12)],
+                              concept_labels={})
+    circles = [(t["x"], t["y"], RADIUS * np.sqrt(t["share"])) for t in data["topics"]]
+    for (xa, ya, ra), (xb, yb, rb) in itertools.combinations(circles, 2):
+        assert np.hypot(xa - xb, ya - yb) >= ra + rb + 3.9

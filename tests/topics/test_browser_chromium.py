@@ -172,3 +172,30 @@ def test_browser_chromium_words_over_time_per_topic(tmp_path):
     items = [text(li) for li in dom.all(lambda n: n["tag"] == "li", dom.by_id("periods"))]
     assert items == ["2003\u20132009: service, bürger",
                      "2010\u20132018: universal_credit, service \u2191 universal_credit \u2193 bürger"]
+
+
+def test_browser_chromium_circles_apart_with_a_screenshot(tmp_path):
+    import itertools
+
+    from tests.export.test_html_map_browser import screenshot
+
+    rng = np.random.default_rng(5)
+    model = browser_model()
+    k = 12
+    base = rng.dirichlet(np.full(45, 0.5))
+    model.k, model.coherence = k, [0.5] * k
+    model.topic_term = np.array([0.9 * base + 0.1 * rng.dirichlet(np.full(45, 0.5)) for _ in range(k)])  # alike
+    model.doc_topic = rng.dirichlet(np.full(k, 0.5), len(model.units))
+    page = write_topic_browser(model, tmp_path / "topics.html", labels=[f"Thème {t}" for t in range(k)],
+                               concept_labels={})
+    screenshot(page, tmp_path / "shot", tmp_path / "topics.png")
+    dom, stderr = open_in_browser(page, tmp_path / "profile")
+    assert "Uncaught" not in stderr and text(dom.by_id("errors")) == ""
+    circles = []
+    for g in dom.by_class("topic"):
+        (c,) = dom.all(lambda n: n["tag"] == "circle", g)
+        circles.append(tuple(float(c["attrs"][a]) for a in ("cx", "cy", "r")))
+    assert len(circles) == k
+    for (xa, ya, ra), (xb, yb, rb) in itertools.combinations(circles, 2):
+        assert np.hypot(xa - xb, ya - yb) >= ra + rb, "two topic circles overlap"
+    assert all(r >= 4 for _, _, r in circles)
