@@ -8,7 +8,7 @@ import json
 import pytest
 
 from litmine.export.html_thematic import build_thematic_data, place_svg_labels, write_thematic_page
-from tests.export.test_html_map_browser import BROWSER, HOSTILE, open_in_browser, text
+from tests.export.test_html_map_browser import BROWSER, HOSTILE, open_in_browser, screenshot, text
 
 
 def _themes() -> list[dict]:
@@ -63,6 +63,7 @@ def test_html_thematic_page_escapes_text_and_embeds_geometry(tmp_path):
 @pytest.mark.skipif(BROWSER is None, reason="no Chromium binary on PATH (e.g. apt-get install -y chromium)")
 def test_html_thematic_browser_click_lists_passages_and_boxes_apart(tmp_path):
     page = write_thematic_page(_themes(), _evolution(), PASSAGES, tmp_path / "t.html", caption="Corpus: démo")
+    screenshot(page, tmp_path / "shot", tmp_path / "thematic.png", click="bubble:2")
     dom, stderr = open_in_browser(page, tmp_path / "profile", click="bubble:2")
     assert "Uncaught" not in stderr
     assert text(dom.by_id("errors")) == ""
