@@ -285,7 +285,45 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
                 labels[j] = "editor"
     _repair_numbers(raw, tokens, labels)
     _repair_leading_title(raw, tokens, labels)
+    _repair_quoted_title(raw, tokens, labels)
     return labels
+
+
+_CLOSERS = {"‘": "’", "“": "”", '"': '"”', "'": "'’", "„": "“”", "‚": "‘’", "«": "»", "‹": "›"}
+
+
+def _closing_quote(raw: str, start: int, closers: str) -> int | None:
+    """Where the quote opened just before `start` closes: a closer after a non-space and before a space, a
+    punctuation mark or the end, that is no apostrophe ("Marx's" goes on)."""
+    for k in range(start + 1, min(len(raw), start + 400)):
+        if raw[k] not in closers or raw[k - 1].isspace():
+            continue
+        after = raw[k + 1:k + 2]
+        if after.isalpha() and raw[k - 1].isalpha():
+            continue  # an apostrophe inside a word
+        if after == "" or after.isspace() or after in ",.;:)]":
+            return k
+    return None
+
+
+def _repair_quoted_title(raw: str, tokens: list, labels: list[str]) -> None:
+    """A quoted title runs to its closing quote: "'Contemporary Euroscepticism in the Party Systems of ...', European
+    Journal" with the title's last words tagged as the container become title again. Covers every style that
+    quotes article titles (Harvard, Chicago, MLA); the overrun the other way is cut in reference_rules."""
+    first = next((i for i, lab in enumerate(labels) if lab == "title"), None)
+    if first is None or tokens[first].start == 0:
+        return
+    closers = _CLOSERS.get(raw[tokens[first].start - 1])
+    if not closers:
+        return
+    end = _closing_quote(raw, tokens[first].start, closers)
+    if end is None:
+        return
+    inside = [j for j in range(first, len(tokens)) if tokens[j].end <= end]
+    if any(labels[j] in ("author", "year") for j in inside):
+        return
+    for j in inside:
+        labels[j] = "title"
 
 
 def _repair_numbers(raw: str, tokens: list, labels: list[str]) -> None:

@@ -155,7 +155,7 @@ def parse_volume(volume: str | None, issue: str | None) -> tuple[str | None, str
             return m.group(1), m.group(2)  # "17,1: 61-74" and MLA's "17.1": volume 17, issue 1
         m = re.search(r"\(([^()]+)\)", v)
         if m and re.search(r"\d", v[:m.start()]):
-            iss = iss or _number(m.group(1))
+            iss = iss or _issue_number(m.group(1))
             v = v[:m.start()]
         parts = re.split(_ISSUE_WORDS, v, maxsplit=1)
         if len(parts) == 2 and re.search(r"\d", parts[0]):
@@ -163,8 +163,30 @@ def parse_volume(volume: str | None, issue: str | None) -> tuple[str | None, str
             v = parts[0]
         vol = _number(_VOLUME_WORDS.sub(" ", v))
     if issue:
-        iss = _number(_ISSUE_WORDS.sub(" ", issue.translate(_DASHES))) or iss
+        iss = _issue_number(issue) or iss
     return vol, iss
+
+
+def _issue_number(text: str) -> str | None:
+    """An issue number; a supplement keeps its word ("Suppl 1"), as journals and Crossref print it."""
+    m = re.match(r"\W*suppl(?:ement)?\.?\s*(\d{1,3})\b", text, re.I)
+    return f"Suppl {m.group(1)}" if m else _number(_ISSUE_WORDS.sub(" ", text.translate(_DASHES)))
+
+
+def issue_after_volume(raw: str, volume: str) -> str | None:
+    """The issue printed next to a volume the tagger found alone, in the forms journals use: "Sociology 42:1,
+    29-45", "16(Suppl 1):S8", "Vol. 2, Num. 1", "Vol.6, N°2", "Quest, 18, 1/2, 9-23".
+
+    Example:
+        >>> issue_after_volume("Sociological Review 54:1, 133-155.", "54"), issue_after_volume("Res 16(Suppl 1):S8", "16")
+        ('1', 'Suppl 1')
+    """
+    v = re.escape(volume)
+    m = (re.search(rf"(?<![\d.]){v}\s*:\s*(\d{{1,3}})\s*,\s*(?:pp?\.\s*)?[A-Z]?\d", raw)
+         or re.search(rf"(?<![\d.]){v}\s*\(\s*((?:Suppl(?:ement)?\.?|Spec(?:ial)?\.?|Pt\.?)\s*\d{{1,3}})\s*\)", raw, re.I)
+         or re.search(rf"(?<![\d.]){v}\s*,\s*(?:num(?:ber)?|no|nr|n°|№|issue|heft)\.?\s*(\d{{1,4}})\b", raw, re.I)
+         or re.search(rf"(?<![\d./]){v},\s*(\d{{1,2}}/\d{{1,2}}),\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d", raw))
+    return " ".join(m.group(1).replace(".", "").split()) if m else None
 
 
 def _number(text: str | None) -> str | None:
@@ -336,6 +358,8 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
         if lab in ("volume", "issue") and lab in first and any(s <= tokens[a].start < e for s, e in dates):
             del first[lab]
     volume, issue = parse_volume(first.get("volume"), first.get("issue"))
+    if volume and not issue:
+        issue = issue_after_volume(raw, volume)
     if volume and year and volume == str(year) and not issue:
         volume = None
     doi = find_doi(raw)

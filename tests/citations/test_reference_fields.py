@@ -72,3 +72,34 @@ def test_reference_fields_doi_cut_by_a_line_break_is_joined(text, doi):
 def test_reference_fields_doi_join_leaves_the_words_after_it():
     assert find_doi("doi:10.1038/505612a. accessed 2020") == "10.1038/505612a"
     assert join_broken_doi("10.1000/xyz.1. Retrieved 3 May 2021") == "10.1000/xyz.1. Retrieved 3 May 2021"
+
+
+# ------------------------------------------------- quoted titles run to their closing quote (issue 13, fields)
+@pytest.mark.parametrize("raw, title, container", [
+    ("Taggart, Paul and Aleks Szczerbiak (2004) 'Contemporary Euroscepticism in the Party Systems of the European "
+     "Union Candidate States of Central and Eastern Europe', European Journal of Political Research 43(1): 1–27.",
+     "Contemporary Euroscepticism in the Party Systems of the European Union Candidate States of Central and "
+     "Eastern Europe", "European Journal of Political Research"),
+    ("Macedo, S. (1995) 'Liberal Civic Education and Religious Fundamentalism: The Case of God v. John Rawls?', "
+     "Ethics 105(3): 468–96.", "Liberal Civic Education and Religious Fundamentalism: The Case of God v. John Rawls?",
+     "Ethics"),
+    ("Åkesson, L. (2011) ‘Marx’s political economy without the subject, part I’, Strategies 9(2): 18–37.",
+     "Marx’s political economy without the subject, part I", "Strategies"),
+])
+def test_reference_fields_quoted_title_runs_to_its_closing_quote(raw, title, container):
+    r = parse_reference(raw)
+    assert (r.title, r.container) == (title, container)
+
+
+@pytest.mark.parametrize("raw, volume, issue", [
+    ("Mason, Jennifer (2008): Tangible affinities and kinship, in: Sociology 42:1, 29-45.", "42", "1"),
+    ("Kraemer HC (2007) DSM categories and dimensions. Int J Methods Psychiatr Res 16(Suppl 1):S8–S15", "16",
+     "Suppl 1"),
+    ("Bottici C. (2009) 'Myths of Europe', Contexts. Journal of Educational Media, Vol. 2, Num. 1, forthcoming",
+     "2", "1"),
+    ("Geschiere, Peter (2004), Autochthonie et citoyenneté, in: Quest, 18, 1/2, 9- 23.", "18", "1/2"),
+    ("Šmid, J. (2001). Naslov. Časopis, 12, 45-67.", "12", None),
+])
+def test_reference_fields_issue_forms_next_to_the_volume(raw, volume, issue):
+    r = parse_reference(raw)
+    assert (r.volume, r.issue) == (volume, issue)
