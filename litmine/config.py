@@ -39,18 +39,23 @@ class Limits:
         (a text that size is a corpus dump, not a document). Environment: LITMINE_TEXT_MB; `--max-text-mb`.
     passage_chars: a passage longer than this is split at sentence boundaries, with a note on its document.
         Environment: LITMINE_PASSAGE_CHARS.
+    memory_mb: the memory one worker process may take, in MB (its data segment: RLIMIT_DATA where the system has
+        it, else its address space); a file that needs more fails with its line and the run goes on (0: no limit).
+        Environment: LITMINE_WORKER_MB; `--max-memory-mb`.
     """
 
     file_seconds: float = 300.0
     text_mb: float = 32.0
     passage_chars: int = 10_000
+    memory_mb: float = 2048.0
 
     @classmethod
     def from_env(cls, **overrides: float | int | None) -> Limits:
         """The defaults, overridden by the LITMINE_* environment variables, then by the non-None overrides."""
         values: dict[str, float | int] = {}
         for name, var, kind in (("file_seconds", "LITMINE_FILE_SECONDS", float), ("text_mb", "LITMINE_TEXT_MB", float),
-                                ("passage_chars", "LITMINE_PASSAGE_CHARS", int)):
+                                ("passage_chars", "LITMINE_PASSAGE_CHARS", int),
+                                ("memory_mb", "LITMINE_WORKER_MB", float)):
             if os.environ.get(var):
                 try:
                     values[name] = kind(os.environ[var])

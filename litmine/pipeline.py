@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
+from litmine.config import DEFAULT_MODELS, DEFAULT_OUT, Limits
 from litmine.errors import LitmineError, write_error
 from litmine.ingest.corpus import Event, IngestReport
 from litmine.store import Store
@@ -158,7 +158,8 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
                  db: str | Path | None = None, jobs: int | None = None, lexicon: str | Path | None = None,
                  replace_lexicon: bool = False, method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", on_step: Step | None = None,
-                 on_event: Event | None = None, zotero: dict | None = None) -> RunResult:
+                 on_event: Event | None = None, zotero: dict | None = None,
+                 limits: Limits | None = None) -> RunResult:
     """Ingest a corpus folder and write every output under out (networks/, trends/, topics/, report.html) and the
     topic model under models, skipping everything after ingest when nothing changed since the last run.
 
@@ -175,6 +176,7 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         on_event: the ingest's per-file events (see ingest_corpus).
         zotero: read a Zotero library instead of a folder: {"path", "collections", "tags", "base"} (see
             ingest/zotero.py ingest_zotero); corpus is then None.
+        limits: each file's time and memory limits and the largest text file (default: Limits.from_env()).
 
     Returns:
         What the run did. A step that cannot run (no years for trends, too few documents for topics) is skipped
@@ -211,9 +213,9 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
 
             report = ingest_zotero(zotero["path"], store, collections=zotero.get("collections"),
                                    tags=zotero.get("tags"), base=zotero.get("base"), jobs=jobs, on_event=on_event,
-                                   concepts=concepts)
+                                   concepts=concepts, limits=limits)
         else:
-            report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts)
+            report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts, limits=limits)
         step("ingest", report.summary())
         if store.count_documents() == 0:
             raise LitmineError(f"{source}: no document could be read"

@@ -35,6 +35,19 @@ TimeLimitOption = Annotated[float | None, typer.Option(
 MaxTextOption = Annotated[float | None, typer.Option(
     "--max-text-mb", help=f"Largest .txt/.md file read, in MB; larger ones are refused with their line. Default: "
     f"{Limits.text_mb:g}, or $LITMINE_TEXT_MB.", min=0, show_default=False)]
+MaxMemoryOption = Annotated[float | None, typer.Option(
+    "--max-memory-mb", help=f"Memory one worker process may take, in MB; a file that needs more fails with its line "
+    f"and the run goes on; 0: no limit. Default: {Limits.memory_mb:g}, or $LITMINE_WORKER_MB.", min=0,
+    show_default=False)]
+
+
+def limits_from_options(time_limit: float | None, max_text_mb: float | None, max_memory_mb: float | None) -> Limits:
+    """The limits of `--time-limit`, `--max-text-mb` and `--max-memory-mb` over the environment's (ingest, run)."""
+    try:
+        return Limits.from_env(file_seconds=time_limit, text_mb=max_text_mb, memory_mb=max_memory_mb)
+    except LitmineError as exc:
+        fail(exc)
+        raise  # unreachable
 
 
 @app.command()
@@ -62,6 +75,7 @@ def ingest(
     zotero_base: ZoteroBaseOption = None,
     time_limit: TimeLimitOption = None,
     max_text_mb: MaxTextOption = None,
+    max_memory_mb: MaxMemoryOption = None,
 ) -> None:
     """Extract text, structure and metadata from a corpus folder (or a Zotero library) into the store
     (incremental), then find the concept mentions of new and changed documents.
@@ -83,10 +97,7 @@ def ingest(
         concepts = load_lexicon(lexicon, replace=replace_lexicon)
     except LitmineError as exc:
         fail(exc)
-    try:
-        limits = Limits.from_env(file_seconds=time_limit, text_mb=max_text_mb)
-    except LitmineError as exc:
-        fail(exc)
+    limits = limits_from_options(time_limit, max_text_mb, max_memory_mb)
     store = open_store(db)
     on_event, done = _reporter()
     try:

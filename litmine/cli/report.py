@@ -13,7 +13,8 @@ import typer
 
 from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app, event_line, fail, progress_name,
                              progress_text, tagged_store)
-from litmine.cli.ingest import CollectionOption, TagOption, ZoteroBaseOption, ZoteroOption
+from litmine.cli.ingest import (CollectionOption, MaxMemoryOption, MaxTextOption, TagOption, TimeLimitOption,
+                                ZoteroBaseOption, ZoteroOption, limits_from_options)
 from litmine.export.sanitize import clean_terminal_text, one_line
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
 from litmine.errors import LitmineError
@@ -80,6 +81,9 @@ def run(
     collection: CollectionOption = None,
     tag: TagOption = None,
     zotero_base: ZoteroBaseOption = None,
+    time_limit: TimeLimitOption = None,
+    max_text_mb: MaxTextOption = None,
+    max_memory_mb: MaxMemoryOption = None,
 ) -> None:
     """Everything with default options: ingest the corpus (incremental), find citations and concept mentions, train
     or reuse a topic model (seed 42), write the concept networks and citation graphs, the trends and the report.
@@ -103,12 +107,13 @@ def run(
         if not k.strip().isdigit() or int(k) < 2:
             fail(f"--k takes a number of topics (at least 2) or auto (got {k!r})")
         k_value = int(k)
+    limits = limits_from_options(time_limit, max_text_mb, max_memory_mb)
     env = os.environ.get("LITMINE_DB")
     on_step, on_event, done = _reporter()
     try:
         result = run_pipeline(corpus, out=out, models=models, db=db or (Path(env) if env else None), jobs=jobs,
                               lexicon=lexicon, replace_lexicon=replace_lexicon, method=method.value, k=k_value,
-                              on_step=on_step, on_event=on_event,
+                              on_step=on_step, on_event=on_event, limits=limits,
                               zotero={"path": zotero, "collections": collection, "tags": tag, "base": zotero_base}
                               if zotero is not None else None)
     except LitmineError as exc:

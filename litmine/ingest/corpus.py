@@ -303,7 +303,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     if scheduler:
         from litmine.ingest.distributed import run_dask
 
-        results = run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs)
+        results = run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs, limits=limits)
     else:
         results = run_local(paths, jobs=jobs, concepts=concepts, limits=limits)
     # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well

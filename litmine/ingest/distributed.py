@@ -7,33 +7,45 @@ are released, so they are never redone. A file that keeps killing its workers en
 
 Workers read the files by path when they see the corpus at the same path (a shared file system); otherwise this
 process reads each file and ships its bytes with the task.
+
+The per-file time limit holds on the workers too: a timer thread raises it in the task's thread (a Dask task does
+not run in its process's main thread, where the local workers' timer signal lands), and a watchdog thread ends the
+worker process when a file is still in flight past the limit and a margin (stuck in a call into C, where no
+exception can land); Dask then treats the file as one that kills its workers. A LocalCluster's workers get the
+memory limit as Dask's own per-worker memory limit (its nanny restarts a worker that passes it).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import signal
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Literal
 
-from litmine.config import default_jobs
+from litmine._version import __version__
+from litmine.config import Limits, default_jobs
 from litmine.errors import LitmineError
-from litmine.ingest.workers import FileResult, extract_file
+from litmine.ingest.workers import FileResult, extract_file, stuck_after, warm_up
 from litmine.models import Concept
 
 Send = Literal["auto", "paths", "bytes"]
 
 # a LocalCluster reachable from this machine only: no dashboard, its HTTP endpoint on a free localhost port
 LOCAL_ONLY = {"host": "127.0.0.1", "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
-WORKER_DIED = "worker died while reading this file ({n} tries: too big for a worker's memory, or a crash in a reader?)"
+WATCHDOG_MARGIN = 30.0  # seconds past stuck_after before a worker ends itself: the lexicon's matcher is built first
+WORKER_DIED = ("worker died while reading this file ({n} tries: too big for a worker's memory, stuck past the time "
+               "limit, or a crash in a reader?)")
 
 
 def run_dask(paths: Sequence[str], *, scheduler: str, concepts: Sequence[Concept] | None = None,
-             jobs: int | None = None, send: Send = "auto", timeout: float = 10.0) -> Iterator[FileResult]:
+             jobs: int | None = None, send: Send = "auto", timeout: float = 10.0,
+             limits: Limits | None = None) -> Iterator[FileResult]:
     """Results for paths from Dask workers, as they finish (biggest files first).
 
     Args:
@@ -45,6 +57,8 @@ def run_dask(paths: Sequence[str], *, scheduler: str, concepts: Sequence[Concept
         send: "paths" (workers read the files, which they must see at the same absolute path), "bytes" (this process
             reads each file and sends its bytes), or "auto": paths when every worker sees the files, else bytes.
         timeout: seconds to wait for the scheduler and for its first worker.
+        limits: each file's time limit on the workers, and a LocalCluster worker's memory limit (default:
+            Limits.from_env(); a running cluster's workers keep the memory limit they were started with).
 
     Raises:
         LitmineError: the scheduler cannot be reached, has no workers, or its workers cannot run litmine.
@@ -55,15 +69,16 @@ def run_dask(paths: Sequence[str], *, scheduler: str, concepts: Sequence[Concept
     """
     if not paths:
         return
+    limits = limits or Limits.from_env()
     with ExitStack() as stack:
-        client = stack.enter_context(_client(scheduler, jobs=jobs, timeout=timeout))
+        client = stack.enter_context(_client(scheduler, jobs=jobs, timeout=timeout, memory_mb=limits.memory_mb))
         order = sorted(paths, key=lambda p: -(_size(p) or 0))
         ship = _ship_bytes(client, scheduler, order, send=send, timeout=timeout)
-        yield from _results(client, scheduler, order, concepts, ship=ship)
+        yield from _results(client, scheduler, order, concepts, ship=ship, limits=limits)
 
 
 @contextmanager
-def _client(scheduler: str, *, jobs: int | None, timeout: float):
+def _client(scheduler: str, *, jobs: int | None, timeout: float, memory_mb: float | None = None):
     """A Client for a fresh LocalCluster ("local") or for a running scheduler; both closed on the way out."""
     try:
         import dask
@@ -75,7 +90,8 @@ def _client(scheduler: str, *, jobs: int | None, timeout: float):
             # one task per worker at a time: a worker that dies takes only the file it was reading with it
             with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
                 cluster = LocalCluster(n_workers=jobs or default_jobs(), threads_per_worker=1, processes=True,
-                                       silence_logs=logging.ERROR, **LOCAL_ONLY)
+                                       silence_logs=logging.ERROR,
+                                       memory_limit=f"{int(memory_mb)}MiB" if memory_mb else "auto", **LOCAL_ONLY)
             stack.callback(cluster.close)
             client = Client(cluster, set_as_default=False)
         else:
@@ -119,8 +135,6 @@ def _check_reachable(scheduler: str, timeout: float) -> None:
 
 def _ship_bytes(client, scheduler: str, order: Sequence[str], *, send: Send, timeout: float) -> bool:
     """Check that the workers run this litmine, and decide whether they get paths or bytes."""
-    import litmine
-
     try:
         client.wait_for_workers(1, timeout=timeout)
     except TimeoutError:
@@ -133,8 +147,8 @@ def _ship_bytes(client, scheduler: str, order: Sequence[str], *, send: Send, tim
         raise LitmineError(f"the Dask workers at {scheduler} cannot run litmine ({_one_line(exc)}); install "
                            f"litmine[dask] on every worker") from None
     for worker, (version, _) in sorted(answers.items()):
-        if version != litmine.__version__:
-            raise LitmineError(f"the Dask worker {worker} runs litmine {version}, this machine {litmine.__version__}:"
+        if version != __version__:
+            raise LitmineError(f"the Dask worker {worker} runs litmine {version}, this machine {__version__}:"
                                f" install the same version everywhere")
     if send == "bytes" or (send == "auto" and scheduler == "local"):
         return send == "bytes"
@@ -152,24 +166,45 @@ def _ship_bytes(client, scheduler: str, order: Sequence[str], *, send: Send, tim
 
 def _worker_facts(sample: list[str]) -> tuple[str, list[int | None]]:
     """On a worker: its litmine version and the sizes it sees for the sample files (None: cannot see it)."""
-    import litmine
-
     sizes: list[int | None] = []
     for path in sample:
         try:
             sizes.append(os.path.getsize(path))
         except OSError:
             sizes.append(None)
-    return litmine.__version__, sizes
+    return __version__, sizes
 
 
-def _extract_bytes(path: str, data: bytes, concepts: Sequence[Concept] | None) -> FileResult:
+def _extract_bytes(path: str, data: bytes, concepts: Sequence[Concept] | None,
+                   limits: Limits | None = None) -> FileResult:
     """On a worker: extract a file from the bytes this process read."""
-    return extract_file(path, concepts, data=data)
+    return extract_on_worker(path, concepts, data=data, limits=limits)
+
+
+def extract_on_worker(path: str, concepts: Sequence[Concept] | None = None, *, data: bytes | None = None,
+                      limits: Limits | None = None) -> FileResult:
+    """On a Dask worker: extract_file within the time limit, watched by a thread that ends this worker process when
+    the file is still in flight past the limit and a margin (stuck in C: nothing else can stop it there)."""
+    limits = limits or Limits.from_env()
+    warm_up()  # once per worker process, outside the file's time limit
+    after = stuck_after(limits)
+    if after is None:
+        return extract_file(path, concepts, data=data, limits=limits)
+    finished = threading.Event()
+
+    def watch() -> None:
+        if not finished.wait(after + WATCHDOG_MARGIN):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="litmine-file-watchdog", daemon=True).start()
+    try:
+        return extract_file(path, concepts, data=data, limits=limits)
+    finally:
+        finished.set()
 
 
 def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Concept] | None, *,
-             ship: bool) -> Iterator[FileResult]:
+             ship: bool, limits: Limits) -> Iterator[FileResult]:
     import dask
     from distributed import KilledWorker, as_completed
 
@@ -194,9 +229,10 @@ def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Co
             except OSError as exc:
                 return FileResult(path, reason=f"cannot read ({exc.strerror or exc})")
             with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
-                fut = client.submit(_extract_bytes, path, data, lexicon, key=key, pure=False)
+                fut = client.submit(_extract_bytes, path, data, lexicon, limits, key=key, pure=False)
         else:
-            fut = client.submit(extract_file, os.path.abspath(path), lexicon, key=key, pure=False)
+            fut = client.submit(extract_on_worker, os.path.abspath(path), lexicon, limits=limits, key=key,
+                                pure=False)
         names[key] = path
         done.add(fut)
         return None

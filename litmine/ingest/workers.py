@@ -8,6 +8,8 @@ calling process stores the results as they arrive.
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
 import os
 import signal
 import threading
@@ -49,6 +51,15 @@ class FileResult:
 
 
 _MATCHERS: dict[str, object] = {}  # lexicon fingerprint -> ConceptMatcher, one per worker process
+_STARTED = None  # in a WorkerProcess's process: a shared double, the wall time its current file started (0: none)
+TIME_LIMIT = "took longer than the time limit of {s:g} s per file (set --time-limit or LITMINE_FILE_SECONDS to allow more)"
+STUCK = ("took longer than the time limit of {s:g} s per file and did not stop (stuck in a call into C; its worker "
+         "was killed)")
+DIED = "the worker process reading it died (out of memory, or killed)"
+DIED_OVER_MEMORY = ("the worker process reading it died (out of memory: the limit is {mb:g} MB per worker, "
+                    "--max-memory-mb; or killed)")
+OVER_MEMORY = ("needed more memory than the limit of {mb:g} MB per worker (set --max-memory-mb or LITMINE_WORKER_MB "
+               "to allow more)")
 
 
 def _matcher(concepts: Sequence[Concept], fingerprint: str):
@@ -67,12 +78,18 @@ class FileTimeLimit(BaseException):
 
 @contextmanager
 def time_limit(seconds: float | None):
-    """Raise FileTimeLimit in this thread after `seconds` of wall time (no limit for 0 or None, or where no
-    timer signal can be had: a thread other than the main one, as in a Dask worker, or a system without
-    SIGALRM). The signal interrupts Python code and lands between calls into C libraries (PDFium), so a file
-    whose reading is one call into C that never returns is the one case it cannot stop."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    """Raise FileTimeLimit in this thread after `seconds` of wall time (no limit for 0 or None).
+
+    In the main thread a timer signal (SIGALRM) raises it; in another thread (a Dask worker's task thread), or
+    without SIGALRM, a timer thread raises it asynchronously in this one. Either way it interrupts Python code and
+    lands between calls into C libraries (PDFium), so one call into C that never returns is not stopped here: the
+    process that started the worker watches for that (WorkerProcess, run_local's watchdog, distributed.py)."""
+    if not seconds:
         yield
+        return
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        with _thread_time_limit(seconds):
+            yield
         return
 
     def on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
@@ -85,6 +102,31 @@ def time_limit(seconds: float | None):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_limit(seconds: float):
+    """Raise FileTimeLimit in this thread after `seconds`, from a timer thread (PyThreadState_SetAsyncExc); an
+    exception still pending when the block ends in time is withdrawn, so it never lands in the caller's code."""
+    target, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(FileTimeLimit))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+            timer.cancel()
+            if state["fired"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
 
 
 def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: bytes | None = None,
@@ -105,12 +147,19 @@ def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: 
             _matcher(concepts, lexicon_fingerprint(concepts))
         except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
             pass
+    if _STARTED is not None:
+        _STARTED.value = time.time()  # the WorkerProcess watching this one times the file from here
     try:
         with time_limit(limits.file_seconds):
             return _extract_file(path, concepts, data, limits)
     except FileTimeLimit:
-        return FileResult(path, reason=f"took longer than the time limit of {limits.file_seconds:g} s per file "
-                                       "(set --time-limit or LITMINE_FILE_SECONDS to allow more)")
+        return FileResult(path, reason=TIME_LIMIT.format(s=limits.file_seconds))
+    except MemoryError:
+        return FileResult(path, reason=OVER_MEMORY.format(mb=limits.memory_mb) if limits.memory_mb
+                          else "ran out of memory")
+    finally:
+        if _STARTED is not None:
+            _STARTED.value = 0.0
 
 
 def _extract_file(path: str, concepts: Sequence[Concept] | None, data: bytes | None, limits: Limits) -> FileResult:
@@ -118,6 +167,8 @@ def _extract_file(path: str, concepts: Sequence[Concept] | None, data: bytes | N
         doc, own = extract_document(path, data, limits)
     except InputError as exc:
         return FileResult(path, reason=exc.reason)
+    except MemoryError:
+        raise  # said as such by extract_file
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         return FileResult(path, reason=f"could not be read ({type(exc).__name__}: {exc})")
     result = FileResult(path, doc=doc, own=own)
@@ -139,10 +190,11 @@ def _extract_file(path: str, concepts: Sequence[Concept] | None, data: bytes | N
 
 def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | None = None,
               limits: Limits | None = None) -> Iterator[FileResult]:
-    """Results for paths, in this process (one job or one file) or in a process pool, as they finish, each file
-    within the limits (default: Limits.from_env()).
+    """Results for paths, from worker processes, as they finish, each file within the limits (default:
+    Limits.from_env()).
 
-    At most twice as many files as workers are in flight, so memory stays flat however large the corpus; the
+    One job (or one file) runs in one WorkerProcess, one file at a time, or in this process when the limits set
+    neither a time nor a memory limit. More jobs run in a process pool: at most twice as many files as workers are in flight, so memory stays flat however large the corpus; the
     biggest files go first so one large PDF does not finish last alone. A worker that dies (out of memory,
     killed) or stays in flight past three time limits (stuck in C code the limit's signal cannot interrupt)
     costs only its own file: the files in flight with it are read again, one by one in a process of their own.
@@ -152,9 +204,17 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     lexicon = list(concepts) if concepts else None
     limits = limits or Limits.from_env()
     if jobs <= 1 or len(paths) == 1:
-        _warm_up()
-        for p in paths:
-            yield extract_file(p, lexicon, limits=limits)
+        if not limits.file_seconds and not limits.memory_mb:
+            warm_up()
+            for p in paths:
+                yield extract_file(p, lexicon, limits=limits)
+            return
+        worker = WorkerProcess(limits)
+        try:
+            for p in paths:
+                yield worker.read(p, lexicon)
+        finally:
+            worker.close()
         return
     order = sorted(paths, key=lambda p: -_size(p))
     workers = min(jobs, len(order))
@@ -171,11 +231,121 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
         suspects.clear()
 
 
-def _warm_up() -> None:
-    """Import the readers in a new worker before its first file, so a file's time limit never pays for them."""
+_WARM = False
+
+
+def warm_up() -> None:
+    """Import the readers and read a line of text in a new worker before its first file (once per process), so a
+    file's time limit never pays for imports and lazily loaded models."""
+    global _WARM
+    if _WARM:
+        return
     import litmine.citations.extract  # noqa: F401
     import litmine.ingest.pdf  # noqa: F401
     import litmine.ingest.text  # noqa: F401
+
+    try:
+        extract_document("warm-up.txt", "Ein Satz über Ærø (2019). A second sentence.".encode())
+    except Exception:  # noqa: BLE001 - only a warm-up: the first file says what is wrong
+        pass
+    _WARM = True
+
+
+
+
+def limit_memory(mb: float | None) -> None:
+    """Cap this process's memory at `mb` MB (nothing for 0 or None): its data segment (RLIMIT_DATA, which on Linux
+    counts every private writable mapping, so not the address space merely reserved by thread arenas or shared
+    libraries), else its address space (RLIMIT_AS). An allocation past it fails: Python raises MemoryError (the
+    file fails with its line); a C library that cannot go on ends the process (its file fails as a dead worker's)."""
+    if not mb:
+        return
+    try:
+        import resource
+    except ImportError:  # not POSIX: no limit
+        return
+    which = getattr(resource, "RLIMIT_DATA", None) or getattr(resource, "RLIMIT_AS", None)
+    if which is None:
+        return
+    _, hard = resource.getrlimit(which)
+    cap = int(mb * 2**20)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    try:
+        resource.setrlimit(which, (cap, hard))
+    except (ValueError, OSError):  # a system that refuses: the file is then bounded by the machine only
+        pass
+
+
+def _start_worker(memory_mb: float | None = None, started=None) -> None:
+    """A worker process's start: the readers imported, then its memory capped (the imports are not the file's)."""
+    global _STARTED
+    warm_up()
+    _STARTED = started
+    limit_memory(memory_mb)
+
+
+def died(limits: Limits) -> str:
+    """Why a file whose worker process died failed (the memory limit named when there is one)."""
+    return DIED_OVER_MEMORY.format(mb=limits.memory_mb) if limits.memory_mb else DIED
+
+
+def stuck_after(limits: Limits) -> float | None:
+    """Seconds after a file started in its worker at which it is taken to be stuck in C code, where the time limit
+    cannot land (the limit, then a margin for its FileResult to come back); None without a time limit."""
+    return limits.file_seconds + max(5.0, 0.1 * limits.file_seconds) if limits.file_seconds else None
+
+
+class WorkerProcess:
+    """One worker process that reads files one at a time within the limits (its memory capped), watched from this
+    process: a file still in flight past its time limit and a margin is stuck in a call into C, where the limit's
+    signal cannot land, so its worker is killed and the file fails with its line; a worker that dies (out of
+    memory) fails only its file. The next file gets a fresh worker.
+
+    Example:
+        >>> worker = WorkerProcess(Limits(file_seconds=60))  # doctest: +SKIP
+        >>> worker.read("corpus/a.pdf").reason  # doctest: +SKIP
+        'took longer than the time limit of 60 s per file and did not stop (...)'
+    """
+
+    def __init__(self, limits: Limits, *, context=None):
+        self.limits = limits
+        self._context = context
+        self._pool: ProcessPoolExecutor | None = None
+        self._started = None
+
+    def read(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None) -> FileResult:
+        """Extract one file in the worker; never raises for the file's sake (its failure is the FileResult's)."""
+        if self._pool is None:
+            ctx = self._context or multiprocessing.get_context()
+            self._started = ctx.Value("d", 0.0, lock=False)
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_start_worker,
+                                             initargs=(self.limits.memory_mb, self._started))
+        self._started.value = 0.0
+        fut = self._pool.submit(extract_file, path, lexicon, data=data, limits=self.limits)
+        limit = stuck_after(self.limits)
+        try:
+            while True:
+                try:
+                    return fut.result(timeout=None if limit is None else 0.5)
+                except FutureTimeout:
+                    started = self._started.value
+                    if started and time.time() - started > limit:
+                        self.close(kill=True)
+                        return FileResult(path, reason=STUCK.format(s=self.limits.file_seconds))
+        except BrokenProcessPool:
+            self.close(kill=True)
+            return FileResult(path, reason=died(self.limits))
+
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the worker (killed at once with kill: stuck or broken); a later read starts a fresh one."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if kill:
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.kill()
+        pool.shutdown(wait=not kill, cancel_futures=True)
 
 
 def _watchdog_seconds(limits: Limits) -> float | None:
@@ -186,7 +356,7 @@ def _watchdog_seconds(limits: Limits) -> float | None:
 
 def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspects: list[str]):
     """Read files from queue in a process pool; True when the pool broke (its in-flight files then in suspects)."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(limits.memory_mb,))
     pending: dict[Future, tuple[str, float]] = {}
     watchdog = _watchdog_seconds(limits)
 
@@ -222,15 +392,14 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
 
 def _alone(path: str, lexicon, limits: Limits) -> FileResult:
     """Read one file in a process of its own, stopped when it outlives the watchdog; its failure names why."""
-    pool = ProcessPoolExecutor(max_workers=1, initializer=_warm_up)
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_start_worker, initargs=(limits.memory_mb,))
     fut = pool.submit(extract_file, path, lexicon, limits=limits)
     try:
         return fut.result(timeout=_watchdog_seconds(limits))
     except BrokenProcessPool:
-        return FileResult(path, reason="the worker process reading it died (out of memory, or killed)")
+        return FileResult(path, reason=died(limits))
     except FutureTimeout:
-        return FileResult(path, reason=f"took longer than the time limit of {limits.file_seconds:g} s per file and "
-                                       "did not stop (its worker was killed)")
+        return FileResult(path, reason=STUCK.format(s=limits.file_seconds))
     finally:
         for proc in list(getattr(pool, "_processes", {}).values()):
             if proc.is_alive() and not fut.done():

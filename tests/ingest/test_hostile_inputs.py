@@ -230,6 +230,7 @@ def _dies_on_die_txt(path, concepts=None, *, data=None, limits=None):
 
 
 def test_hostile_inputs_dead_worker_fails_only_its_file(tmp_path, monkeypatch):
+    from litmine.config import Limits
     from litmine.ingest import workers
 
     names = ["a.txt", "die.txt", "b.txt", "c.txt", "d.txt"]
@@ -239,7 +240,9 @@ def test_hostile_inputs_dead_worker_fails_only_its_file(tmp_path, monkeypatch):
     (tmp_path / "die.txt").write_text("Dieser Text tötet seinen Arbeiter.\n" * 50, encoding="utf-8")  # first: largest
     monkeypatch.setattr(workers, "_real_extract_file", workers.extract_file, raising=False)
     monkeypatch.setattr(workers, "extract_file", _dies_on_die_txt)
-    results = {r.path.rsplit("/", 1)[-1]: r for r in workers.run_local([str(tmp_path / n) for n in names], jobs=2)}
+    results = {r.path.rsplit("/", 1)[-1]: r for r in workers.run_local([str(tmp_path / n) for n in names], jobs=2,
+                                                                        limits=Limits(memory_mb=4096))}
     assert sorted(results) == sorted(names)
-    assert results["die.txt"].reason == "the worker process reading it died (out of memory, or killed)"
+    assert results["die.txt"].reason == "the worker process reading it died (out of memory: the limit is 4096 MB " \
+                                        "per worker, --max-memory-mb; or killed)"
     assert all(results[n].doc is not None for n in names if n != "die.txt")

@@ -1,0 +1,270 @@
+"""Hostile inputs against the worker limits (issue 14): memory bounded per worker, the per-file time limit with one
+job (a worker stuck in a call into C included) and on Dask workers, and the limits passed through `litmine run`.
+
+The memory test makes a PDF whose one content stream inflates to 300 MB (a compression bomb of 300 KB on disk);
+a stuck call into C is a reader that blocks the time limit's signal and sleeps, as a PDFium call that never
+returns would hold it off. No test times itself except against limits the old code misses by far.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+import zlib
+from pathlib import Path
+
+import pytest
+
+from litmine.config import Limits
+from litmine.ingest import workers
+from litmine.ingest.workers import STUCK, TIME_LIMIT, FileTimeLimit, WorkerProcess, run_local, time_limit
+
+
+def _data_mb() -> int:
+    """This process's data segment now, in MB (what a forked worker starts with)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        return next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmData"))
+
+
+def _inflating_pdf(path: Path, mb: int) -> None:
+    """A one-page PDF whose content stream is a line of text and `mb` MB of spaces, deflated (~1 KB per MB)."""
+    deflate = zlib.compressobj(9)
+    text = b"BT /F1 14 Tf 72 770 Td (Ko-Produktion: eine feindliche Seite) Tj ET\n"
+    stream = deflate.compress(text) + b"".join(deflate.compress(b" " * 2**20) for _ in range(mb)) + deflate.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def _ingest(root, **kw):
+    from litmine.ingest.corpus import ingest_corpus
+    from litmine.store import Store
+
+    store = Store(":memory:")
+    try:
+        return ingest_corpus(root, store, **kw)
+    finally:
+        store.close()
+
+
+# ------------------------------------------------------------------------------------------------ memory per worker
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads the data segment from /proc")
+def test_hostile_limits_inflating_pdf_fails_under_the_memory_limit_and_the_run_goes_on(tmp_path):
+    _inflating_pdf(tmp_path / "bombe.pdf", 300)
+    assert (tmp_path / "bombe.pdf").stat().st_size < 1_000_000
+    (tmp_path / "gut.txt").write_text("Sørensen (2019) zeigt es. Ein zweiter Satz über Müller.\n", encoding="utf-8")
+    cap = _data_mb() + 150  # a forked worker starts with this process's memory: 150 MB more for the file
+    report = _ingest(tmp_path, jobs=1, limits=Limits(memory_mb=cap))
+    (path, reason), = report.failed
+    assert path.endswith("bombe.pdf")
+    assert reason == f"the worker process reading it died (out of memory: the limit is {cap:g} MB per worker, " \
+                     "--max-memory-mb; or killed)"
+    assert [os.path.basename(p) for p in report.added] == ["gut.txt"]
+
+
+def _hungry(path, data=None, limits=None):
+    """A reader that wants 64 GB for a file named hungry.txt (Python's allocation fails: MemoryError)."""
+    if path.endswith("hungry.txt"):
+        return bytearray(64 * 2**30), {}
+    return workers._real_extract_document(path, data, limits)
+
+
+def test_hostile_limits_memory_error_in_python_is_the_files_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "_real_extract_document", workers.extract_document, raising=False)
+    monkeypatch.setattr(workers, "extract_document", _hungry)  # the forked worker inherits it
+    (tmp_path / "hungry.txt").write_text("Hunger nach Speicher.\n", encoding="utf-8")
+    (tmp_path / "satt.txt").write_text("Ein Text über Ærø und Müller. Zweiter Satz.\n", encoding="utf-8")
+    limits = Limits(memory_mb=_data_mb() + 500)
+    worker = WorkerProcess(limits)
+    try:
+        hungry = worker.read(str(tmp_path / "hungry.txt"))
+        satt = worker.read(str(tmp_path / "satt.txt"))  # the same worker goes on
+    finally:
+        worker.close()
+    assert hungry.reason == f"needed more memory than the limit of {limits.memory_mb:g} MB per worker (set " \
+                            "--max-memory-mb or LITMINE_WORKER_MB to allow more)"
+    assert satt.doc is not None and "Ærø" in satt.doc.text
+
+
+def test_hostile_limits_memory_limit_from_environment_and_help(monkeypatch):
+    from typer.testing import CliRunner
+
+    from litmine.cli import app
+
+    monkeypatch.setenv("LITMINE_WORKER_MB", "640")
+    assert Limits.from_env().memory_mb == 640 and Limits.from_env(memory_mb=0).memory_mb == 0
+    assert Limits().memory_mb == 2048
+    for command in ("ingest", "run"):
+        result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0
+        assert "--max-memory-mb" in result.output and "LITMINE_WORKER_MB" in result.output
+        assert "--time-limit" in result.output and "--max-text-mb" in result.output
+
+
+# ------------------------------------------------------------------------------------------------ stuck in C
+def _stuck_reader(path, data=None, limits=None):
+    """For stuck.txt: hold off the time limit's signal and sleep, as one call into C that does not return would."""
+    if path.endswith("stuck.txt"):
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(90)
+    return workers._real_extract_document(path, data, limits)
+
+
+def test_hostile_limits_stuck_call_in_c_with_one_job_fails_the_file_and_the_run_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "_real_extract_document", workers.extract_document, raising=False)
+    monkeypatch.setattr(workers, "extract_document", _stuck_reader)
+    (tmp_path / "stuck.txt").write_text("Dieser Text hängt in C fest.\n" * 40, encoding="utf-8")  # the largest
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"Ein Text über Sørensen in {name}. Zweiter Satz.\n", encoding="utf-8")
+    start = time.monotonic()
+    report = _ingest(tmp_path, jobs=1, limits=Limits(file_seconds=1))
+    assert time.monotonic() - start < 45  # the limit and its margin, not the 90 s the call would take
+    (path, reason), = report.failed
+    assert path.endswith("stuck.txt") and reason == STUCK.format(s=1)
+    assert reason == "took longer than the time limit of 1 s per file and did not stop (stuck in a call into C; " \
+                     "its worker was killed)"
+    assert sorted(os.path.basename(p) for p in report.added) == ["a.txt", "b.txt"]
+
+
+def test_hostile_limits_one_job_without_limits_reads_in_this_process(tmp_path, monkeypatch):
+    seen: list[int] = []
+    real = workers.extract_document
+
+    def reading(path, data=None, limits=None):
+        if path.endswith("a.txt"):
+            seen.append(os.getpid())
+        return real(path, data, limits)
+
+    monkeypatch.setattr(workers, "extract_document", reading)
+    (tmp_path / "a.txt").write_text("Ein Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
+    (result,) = run_local([str(tmp_path / "a.txt")], jobs=1, limits=Limits(file_seconds=0, memory_mb=0))
+    assert result.doc is not None and seen == [os.getpid()]  # no limit to keep: no worker process
+    seen.clear()
+    (result,) = run_local([str(tmp_path / "a.txt")], jobs=1, limits=Limits(file_seconds=30))
+    assert result.doc is not None and seen == []  # read in a worker process (its own copy of `seen`)
+
+
+# ------------------------------------------------------------------------------------------------ Dask workers
+def test_hostile_limits_time_limit_lands_outside_the_main_thread():
+    """A Dask task runs in a worker thread, where no timer signal lands: the limit still stops Python code."""
+    caught: list[str] = []
+
+    def task() -> None:
+        start = time.monotonic()
+        try:
+            with time_limit(0.5):
+                while time.monotonic() - start < 30:
+                    sum(range(1000))
+        except FileTimeLimit:
+            caught.append(f"{time.monotonic() - start:.1f}")
+        time.sleep(1.0)  # nothing pending lands after the block
+        caught.append("after")
+
+    thread = threading.Thread(target=task)
+    thread.start()
+    thread.join(60)
+    assert len(caught) == 2 and float(caught[0]) < 10 and caught[1] == "after"
+    done: list[bool] = []
+
+    def quick() -> None:
+        with time_limit(0.3):
+            pass
+        time.sleep(0.8)  # the timer was withdrawn with the block
+        done.append(True)
+
+    thread = threading.Thread(target=quick)
+    thread.start()
+    thread.join(30)
+    assert done == [True]
+
+
+def _slow_pdf(path):
+    """A one-page PDF of 40,000 scattered text objects: minutes of text extraction, a few KB on disk."""
+    from litmine.pdfwrite import PdfWriter
+
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 72, "Große Zahlen: eine feindliche Seite", size=14)
+    w.pages[-1].append(b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
+                                for i in range(40_000)))
+    w.save(path)
+
+
+def test_hostile_limits_time_limit_on_dask_workers(tmp_path):
+    pytest.importorskip("distributed", reason="Dask is not installed (pip install 'litmine[dask]')")
+    from litmine.ingest.distributed import run_dask
+
+    _slow_pdf(tmp_path / "slow.pdf")
+    (tmp_path / "ok.txt").write_text("Ein Text über Müller. Zweiter Satz.\n", encoding="utf-8")
+    paths = [str(tmp_path / "slow.pdf"), str(tmp_path / "ok.txt")]
+    start = time.monotonic()
+    results = {os.path.basename(r.path): r for r in run_dask(paths, scheduler="local", jobs=1,
+                                                               limits=Limits(file_seconds=3))}
+    assert time.monotonic() - start < 120  # without the limit the PDF alone takes minutes
+    assert results["slow.pdf"].reason == TIME_LIMIT.format(s=3)
+    assert results["ok.txt"].doc is not None
+
+
+def test_hostile_limits_dask_watchdog_ends_a_worker_stuck_in_c(tmp_path, monkeypatch):
+    """On a Dask worker, a file stuck in C past the limit and its margin ends the worker process (Dask then
+    treats the file as one that kills its workers); run here in a forked child standing for the worker."""
+    import multiprocessing
+
+    from litmine.ingest import distributed
+
+    monkeypatch.setattr(workers, "_real_extract_document", workers.extract_document, raising=False)
+    monkeypatch.setattr(workers, "extract_document", _stuck_reader)
+    monkeypatch.setattr(distributed, "WATCHDOG_MARGIN", 1.0)
+    (tmp_path / "stuck.txt").write_text("Hängt.\n", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Ein Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
+    ctx = multiprocessing.get_context("fork")
+
+    def on_worker(name: str) -> None:
+        result = distributed.extract_on_worker(str(tmp_path / name), limits=Limits(file_seconds=1))
+        os._exit(0 if result.doc is not None else 3)
+
+    for name, want in (("ok.txt", 0), ("stuck.txt", -signal.SIGKILL)):
+        child = ctx.Process(target=on_worker, args=(name,))
+        start = time.monotonic()
+        child.start()
+        child.join(60)
+        assert child.exitcode == want, name
+        assert time.monotonic() - start < 40
+
+
+# ------------------------------------------------------------------------------------------------ litmine run
+def test_hostile_limits_run_passes_its_limits_to_ingest(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import litmine.ingest
+    from litmine.cli import app
+    from litmine.errors import LitmineError
+
+    seen: list[Limits] = []
+
+    def ingest(corpus, store, **kw):
+        seen.append(kw.get("limits"))
+        raise LitmineError(f"{corpus}: stopped after the limits were seen")
+
+    monkeypatch.setattr(litmine.ingest, "ingest_corpus", ingest)
+    monkeypatch.delenv("LITMINE_FILE_SECONDS", raising=False)
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Über Ærø.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--time-limit", "7",
+                                      "--max-text-mb", "3", "--max-memory-mb", "900"])
+    assert result.exit_code == 2 and "stopped after the limits were seen" in result.output
+    assert seen == [Limits(file_seconds=7, text_mb=3, passage_chars=Limits().passage_chars, memory_mb=900)]
