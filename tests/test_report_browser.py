@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+from pathlib import Path
 
 import pytest
 
@@ -54,6 +55,14 @@ window.addEventListener("load", function () {{
     out.browser_topics = bdoc.querySelectorAll("g.topic").length;
     out.browser_errors = bdoc.getElementById("errors").textContent;
     out.injected = rdoc.querySelectorAll("script").length + mdoc.querySelectorAll("img").length;
+    var hist = rdoc.querySelector("svg.histogram");
+    var scale = hist.getScreenCTM().a;
+    var ticks = Array.prototype.map.call(hist.querySelectorAll("text"), function (t) {{
+      var r = t.getBoundingClientRect();
+      return [r.left, r.top, r.right, r.bottom,
+              parseFloat(rdoc.defaultView.getComputedStyle(t).fontSize) * scale];
+    }});
+    out.hist_ticks = ticks;
   }} catch (e) {{
     out.exception = String(e);
   }}
@@ -112,3 +121,27 @@ def test_report_browser_concept_map_runs_inside_the_report(corpus, tmp_path):
     assert any("Ærø" in t for t in found["passages"])
     assert found["browser_topics"] == 2 and found["browser_errors"] == ""
     assert found["injected"] == 0
+    # The documents-per-year histogram: every year and count label 11 px or more on screen, none overlapping.
+    ticks = found["hist_ticks"]
+    assert ticks and min(t[4] for t in ticks) >= 11
+    for i, a in enumerate(ticks):
+        for b in ticks[i + 1:]:
+            assert a[2] <= b[0] + 0.5 or b[2] <= a[0] + 0.5 or a[3] <= b[1] + 0.5 or b[3] <= a[1] + 0.5, (a, b)
+
+
+def test_report_browser_histogram_of_sixty_years_keeps_labels_apart():
+    import re
+
+    from litmine.export.report_html import HIST_MIN_PX, HIST_WIDTH, _histogram
+    from litmine.export.report_html import __file__ as module
+
+    years = [(1966, 1)] + [(y, 0) for y in range(1967, 2005)] + [(y, 2 + y % 5) for y in range(2005, 2026)]
+    svg = _histogram(years)
+    assert f'viewBox="0 0 {HIST_WIDTH:.0f} ' in svg
+    labels = [(float(x), int(y)) for x, y in re.findall(r'<text class="year" x="([\d.]+)"[^>]*>(\d+)</text>', svg)]
+    assert labels[0][1] == 1966 and len(labels) >= 10
+    width = 4 * 0.62 * 12  # a four-digit year at 12 units
+    assert all(b[0] - a[0] >= width + 4 for a, b in zip(labels, labels[1:]))
+    # the page draws it at HIST_MIN_PX or wider, so 12 units are at least 11 px
+    css = (Path(module).parent / "html" / "report.html").read_text(encoding="utf-8")
+    assert f"min-width: {HIST_MIN_PX}px" in css and 12 * HIST_MIN_PX / HIST_WIDTH >= 11

@@ -10,6 +10,7 @@ concept network, and each section starts a new page.
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -18,6 +19,7 @@ from litmine.errors import LitmineError
 from litmine.export.sanitize import clean_xml_text
 from litmine.report import Report
 
+HIST_WIDTH, HIST_MIN_PX = 720.0, 660  # the histogram's viewBox width; the page draws it at least this wide
 _MARKER = re.compile(r"\{\{(\w+)\}\}")
 _PAGE_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', re.IGNORECASE)
 _HASH = re.compile(r"'sha256-[A-Za-z0-9+/]+=*'")
@@ -87,25 +89,34 @@ def _authors(authors: Sequence[str], most: int = 3) -> str:
 
 
 def _histogram(years: Sequence[tuple[int, int]]) -> str:
-    """Documents per year as an inline SVG bar chart (numbers only; nothing from documents)."""
+    """Documents per year as an inline SVG bar chart (numbers only; nothing from documents).
+
+    The viewBox is HIST_WIDTH units wide whatever the number of years, and the page never draws it narrower than
+    HIST_MIN_PX pixels, so its 12-unit text reads at 11 px or more; a year is labelled every `step` bars, step
+    chosen so that labels never overlap, and a bar's count is written over it only where it fits.
+    """
     if not years:
         return ""
     top = max(n for _, n in years) or 1
-    bar, gap, height = 26.0, 6.0, 120.0
-    width = len(years) * (bar + gap) + gap
-    step = max(1, round(len(years) / 16))  # a year label every `step` bars, so labels never overlap
-    parts = [(f'<svg class="histogram" viewBox="0 0 {width:.0f} {height + 34:.0f}" role="img" '
+    height, font = 120.0, 12.0
+    pitch = (HIST_WIDTH - 6.0) / len(years)
+    bar = max(1.0, pitch * 0.8)
+    step = max(1, math.ceil((4 * 0.62 * font + 8) / pitch))  # a four-digit year and a gap
+    parts = [(f'<svg class="histogram" viewBox="0 0 {HIST_WIDTH:.0f} {height + 36:.0f}" role="img" '
              f'aria-label="Documents per publication year">')]
+    labelled = -step
     for i, (year, n) in enumerate(years):
-        x = gap + i * (bar + gap)
+        x = 6.0 + i * pitch
         h = height * n / top
         parts.append(f'<g><title>{year}: {_n(n, "document")}</title>'
-                     f'<rect x="{x:.1f}" y="{height - h + 14:.1f}" width="{bar:.1f}" height="{h:.1f}"></rect>')
-        if n:
-            parts.append(f'<text class="count" x="{x + bar / 2:.1f}" y="{height - h + 10:.1f}" '
+                     f'<rect x="{x:.1f}" y="{height - h + 16:.1f}" width="{bar:.1f}" height="{h:.1f}"></rect>')
+        if n and len(str(n)) * 0.62 * font + 2 <= pitch:
+            parts.append(f'<text class="count" x="{x + bar / 2:.1f}" y="{height - h + 12:.1f}" '
                          f'text-anchor="middle">{n}</text>')
-        if i % step == 0 or i == len(years) - 1:
-            parts.append(f'<text x="{x + bar / 2:.1f}" y="{height + 30:.1f}" text-anchor="middle">{year}</text>')
+        if i % step == 0 or (i == len(years) - 1 and i - labelled >= step):
+            labelled = i
+            parts.append(f'<text class="year" x="{x + bar / 2:.1f}" y="{height + 33:.1f}" '
+                         f'text-anchor="middle">{year}</text>')
         parts.append("</g>")
     return "".join(parts) + "</svg>"
 
