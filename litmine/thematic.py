@@ -297,4 +297,6 @@ def write_run_thematic(store, out_dir, *, formats: Sequence[str] = THEMATIC_FORM
         files += write_thematic_files([(label, g) for label, g, _ in sliced.networks], out_dir, "concepts",
                                       thematic_map_wanted=False, evolution_wanted=True, store=store, doc_of=doc_of,
                                       formats=formats)
+        if sliced.evolution_file is not None:  # written with the periods' networks: listed with the run's outputs
+            files.append(sliced.evolution_file)
     return files

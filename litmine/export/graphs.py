@@ -1,8 +1,10 @@
 """Graph files that Gephi, Cytoscape, VOSviewer, networkx, igraph, Pajek and a browser open.
 
 Each writer follows its format's published rules, checked in tests with the readers themselves (see the README's
-format table): GEXF 1.2 without the ``name`` attribute the schema forbids on ``<graph>`` (the name goes into
-``<meta><description>``); VOSviewer map/network files and JSON with raw link counts (VOSviewer normalises itself);
+format table): GEXF 1.2draft valid against the official schema (tests/fixtures/gexf), without the ``name``
+attribute it forbids on ``<graph>`` (the name goes into ``<meta><description>``), with viz colour (cluster), size
+and position for Gephi; VOSviewer map/network files and JSON with raw link counts (VOSviewer normalises itself),
+following VOSviewer Online's parser (src/utils/errors.js getMapDataError, getNetworkDataError, getJsonDataError);
 node-link JSON under networkx's default ``edges`` key.
 """
 
@@ -19,6 +21,11 @@ from litmine.export.sanitize import GuardedWriter, clean_xml_text
 
 GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json", "pajek")
 _GEXF_NS = "http://www.gexf.net/1.2draft"
+# VOSviewer Online refuses a map with fewer than three items (errors.js _checkLessThanThreeItems) and a cluster
+# number that is not an integer from 1 to 1000 (_checkClusterNotPositiveInteger)
+VOS_MIN_ITEMS = 3
+VOS_MAX_CLUSTER = 1000
+LAYOUT_MAX_NODES = 2000  # past this, GEXF files carry no positions (Gephi lays the graph out itself)
 
 
 def _clean(g: nx.Graph) -> nx.Graph:
@@ -44,9 +51,11 @@ def _clean(g: nx.Graph) -> nx.Graph:
 def link_count(data: dict) -> float:
     """An edge's raw strength for VOSviewer and Pajek: the co-occurrence count ``raw`` where the edge has one (the
     concept network's normalised ``weight`` would be normalised twice: VOSviewer normalises raw counts itself),
-    else its ``weight``, else 1."""
+    else its ``weight``, else 1; never below 0 (VOSviewer refuses a negative strength)."""
     value = data.get("raw", data.get("weight", 1))
-    return _round(value)
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        value = 1
+    return _round(max(value, 0))
 
 
 def _raw_strength(g: nx.Graph) -> dict:
@@ -69,25 +78,68 @@ def _vos_weights(g: nx.Graph, n, strength: dict, weight_name: str) -> dict[str, 
     return weights
 
 
-def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_name: str = "Links") -> None:
-    """VOSviewer map file (items) and network file (links), tab-separated, items numbered from 1."""
+def vos_cluster(data: dict) -> int | None:
+    """A node's cluster as VOSviewer takes it: an integer from 1 to VOS_MAX_CLUSTER, else None (no cluster; a
+    corpus with more than 1000 communities leaves its smallest, mostly single isolated works, unclustered)."""
+    c = data.get("cluster")
+    if isinstance(c, (int, float)) and float(c).is_integer() and 1 <= c <= VOS_MAX_CLUSTER:
+        return int(c)
+    return None
+
+
+def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict:
+    """Node -> (x, y) in [-1, 1]: networkx's spring layout (fixed seed, strongly linked nodes pulled together), or
+    a circle when the graph has no edge (a spring layout has nothing to pull with)."""
+    if g.number_of_nodes() == 0:
+        return {}
+    if g.number_of_edges() == 0:
+        pos = nx.circular_layout(g)
+    else:
+        weighted = any(d.get("weight", 1) and d.get("weight", 1) > 0 for *_, d in g.edges(data=True))
+        pos = nx.spring_layout(g, seed=seed, weight="weight" if weighted else None,
+                               k=1.5 / g.number_of_nodes() ** 0.5)
+    return {n: (round(float(x), 4), round(float(y), 4)) for n, (x, y) in pos.items()}
+
+
+def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_name: str = "Links") -> list[Path]:
+    """VOSviewer map file (items) and network file (links), tab-separated, items numbered from 1; returns the
+    files written.
+
+    VOSviewer Online's rules (src/utils/errors.js) decide what is written: nothing for a graph of fewer than
+    three nodes (it refuses such a map); for a graph without links, the map alone with x and y columns (it refuses
+    an empty network file and needs coordinates when there are no links); descriptions HTML-escaped (it shows them
+    as HTML); clusters outside 1..1000 left empty.
+    """
+    if g.number_of_nodes() < VOS_MIN_ITEMS:
+        return []
     ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
     strength = _raw_strength(g)
     extra = sorted({k for n in g.nodes for k in _vos_weights(g, n, strength, weight_name)} -
                    {weight_name, "Total link strength"})
+    pos = layout_positions(g) if g.number_of_edges() == 0 else {}
     with open_atomic(map_path, newline="") as fh:
         w = GuardedWriter(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(["id", "label", "description", "cluster", f"weight<{weight_name}>",
+        w.writerow(["id", "label", "description", *(["x", "y"] if pos else []), "cluster", f"weight<{weight_name}>",
                     "weight<Total link strength>", *[f"weight<{k}>" for k in extra], "score<Year>"])
         for n, data in g.nodes(data=True):
             weights = _vos_weights(g, n, strength, weight_name)
-            w.writerow([ids[n], _one_line(data.get("label", n)), _one_line(data.get("title", "")),
-                        data.get("cluster", 1), weights[weight_name], weights["Total link strength"],
-                        *[weights.get(k, 0) for k in extra], data.get("year", "")])
+            cluster = vos_cluster(data)
+            w.writerow([ids[n], _one_line(data.get("label", n)), html.escape(_one_line(data.get("title", ""))),
+                        *(pos[n] if pos else ()), "" if cluster is None else cluster, weights[weight_name],
+                        weights["Total link strength"], *[weights.get(k, 0) for k in extra], _year(data)])
+    if g.number_of_edges() == 0:
+        return [map_path]
     with open_atomic(network_path, newline="") as fh:
         w = GuardedWriter(fh, delimiter="\t", lineterminator="\n")
         for a, b, data in g.edges(data=True):
             w.writerow([ids[a], ids[b], link_count(data)])
+    return [map_path, network_path]
+
+
+def _year(data: dict) -> object:
+    """The Year score: a number, or empty (VOSviewer reads an empty score as none)."""
+    year = data.get("year")
+    return year if isinstance(year, (int, float)) and not isinstance(year, bool) else ""
 
 
 def _round(value: object) -> object:
@@ -101,15 +153,21 @@ def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links", item: str = "Item
     """The VOSviewer / VOSviewer Online JSON network: ``network.items`` (id, label, cluster, weights, scores,
     description), ``network.links`` (source_id, target_id, raw strength), ``network.clusters`` (cluster number and
     label: the cluster's heaviest node), ``config.terminology`` and ``info`` (title, description). Descriptions are
-    HTML there, so text is escaped."""
+    HTML there, so text is escaped. As VOSviewer Online's parser asks (worker.js _parseJson, errors.js
+    getJsonDataError): items carry x and y when there is no link, clusters outside 1..1000 are left out."""
     ids = {n: i for i, n in enumerate(g.nodes(), start=1)}
     strength = _raw_strength(g)
+    pos = layout_positions(g) if g.number_of_edges() == 0 else {}
     items = []
     for n, data in g.nodes(data=True):
-        entry = {"id": ids[n], "label": str(data.get("label", n)), "cluster": int(data.get("cluster", 1)),
-                 "weights": _vos_weights(g, n, strength, weight_name)}
-        if isinstance(data.get("year"), (int, float)):
-            entry["scores"] = {"Year": _round(float(data["year"]))}
+        entry = {"id": ids[n], "label": str(data.get("label", n))}
+        if pos:
+            entry["x"], entry["y"] = pos[n]
+        if vos_cluster(data) is not None:
+            entry["cluster"] = vos_cluster(data)
+        entry["weights"] = _vos_weights(g, n, strength, weight_name)
+        if _year(data) != "":
+            entry["scores"] = {"Year": _round(float(_year(data)))}
         if data.get("title"):
             entry["description"] = f"<p>{html.escape(str(data['title']))}</p>"
         items.append(entry)
@@ -123,11 +181,14 @@ def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links", item: str = "Item
 
 
 def cluster_labels(g: nx.Graph, strength: dict | None = None) -> list[dict]:
-    """One {"cluster", "label"} per cluster: the label of its node with the largest total link strength."""
+    """One {"cluster", "label"} per cluster VOSviewer shows (1..1000): the label of its node with the largest total
+    link strength."""
     strength = strength if strength is not None else _raw_strength(g)
     best: dict[int, tuple] = {}
     for n, data in g.nodes(data=True):
-        c = int(data.get("cluster", 1))
+        c = vos_cluster(data)
+        if c is None:
+            continue
         rank = (strength.get(n, 0), data.get("mentions", data.get("citations", 0)) or 0, str(n))
         if c not in best or rank[:2] > best[c][0][:2]:
             best[c] = (rank, str(data.get("label", n)))
@@ -156,6 +217,32 @@ def gexf_text(g: nx.Graph) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+def with_viz(g: nx.Graph, *, seed: int = 42) -> nx.Graph:
+    """A copy of g whose nodes carry GEXF's viz data, what Gephi shows on opening: colour by cluster (the palette
+    of litmine's drawings), size by mentions (or the graph's size_by attribute), citations or degree (4 to 20), and
+    a spring-layout position (graphs up to LAYOUT_MAX_NODES nodes)."""
+    from litmine.export.network_plot import cluster_colour
+
+    h = g.copy()
+    size_key = str(g.graph.get("size_by") or "mentions")
+    sizes = {}
+    for n, data in h.nodes(data=True):
+        value = next((data[k] for k in (size_key, "mentions", "citations") if isinstance(data.get(k), (int, float))
+                      and not isinstance(data.get(k), bool)), h.degree(n))
+        sizes[n] = max(float(value), 0.0)
+    top = max(sizes.values(), default=0.0) or 1.0
+    pos = layout_positions(h, seed=seed) if h.number_of_nodes() <= LAYOUT_MAX_NODES else {}
+    for n, data in h.nodes(data=True):
+        cluster = data.get("cluster")
+        colour = cluster_colour(int(cluster) if isinstance(cluster, (int, float)) else None).lstrip("#")
+        viz = {"color": {"r": int(colour[0:2], 16), "g": int(colour[2:4], 16), "b": int(colour[4:6], 16), "a": 1.0},
+               "size": round(4 + 16 * (sizes[n] / top) ** 0.5, 3)}
+        if n in pos:
+            viz["position"] = {"x": round(pos[n][0] * 1000, 2), "y": round(pos[n][1] * 1000, 2), "z": 0.0}
+        data["viz"] = viz
+    return h
+
+
 def _cell(value: object) -> object:
     """A CSV cell: lists and dicts as JSON, None as empty."""
     if value is None:
@@ -172,7 +259,8 @@ def _one_line(value: object) -> str:
 def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str, ...] = GRAPH_FORMATS) -> list[Path]:
     """Write g as name.graphml, name.gexf, name_vos_map.txt + name_vos_network.txt, name_vosviewer.json,
     name_nodes.csv + name_edges.csv, name.json (networkx node-link), name.net + name.clu + name.vec (Pajek).
-    Returns the files written."""
+    Returns the files written: the VOSviewer files only for graphs of three nodes or more, the network file only
+    when there is a link (see write_vosviewer)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -183,12 +271,13 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
                 nx.write_graphml(clean, tmp)
             written.append(out / f"{name}.graphml")
         elif fmt == "gexf":
-            write_text_atomic(out / f"{name}.gexf", gexf_text(clean))
+            write_text_atomic(out / f"{name}.gexf", gexf_text(with_viz(clean)))
             written.append(out / f"{name}.gexf")
         elif fmt == "vosviewer":
-            write_vosviewer(g, out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt")
-            written += [out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt"]
+            written += write_vosviewer(g, out / f"{name}_vos_map.txt", out / f"{name}_vos_network.txt")
         elif fmt == "vosjson":
+            if g.number_of_nodes() < VOS_MIN_ITEMS:
+                continue  # VOSviewer Online refuses it (see write_vosviewer)
             write_text_atomic(out / f"{name}_vosviewer.json",
                               json.dumps(vosviewer_json(g, item=str(g.graph.get("vos_item", "Item")),
                                                         link_strength=str(g.graph.get("vos_link_strength",

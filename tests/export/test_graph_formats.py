@@ -122,3 +122,93 @@ def test_graph_formats_equivalence_and_choice_of_n():
     everything = build_concept_network(rows, measure="pmi", total_units=12)
     assert everything.graph["n_basis"] == "all" and everything.graph["units"] == 12
     assert everything.edges["a", "b"]["weight"] == pytest.approx(1.584963)  # log2(12 / 4)
+
+
+def citation_like_graph(clusters: int = 3) -> nx.DiGraph:
+    """A directed graph like the citation graphs: works with a title holding markup, years missing on some."""
+    g = nx.DiGraph(name="litmine direct citation network")
+    for i in range(clusters):
+        g.add_node(f"w{i}", label=f"Ørsted ({2000 + i})", title=f"<b>Co-production</b> & {i} {{label}}",
+                   year=2000 + i if i else None, citations=i, cluster=i + 1, doi=None, authors=["Ørsted", "Kühn"])
+    g.add_edge("w0", "w1", weight=2)
+    if clusters > 2:
+        g.add_edge("w1", "w2", weight=1)
+    return g
+
+
+def test_graph_formats_gexf_valid_against_official_schema(tmp_path):
+    from tests.export.format_checks import check_gexf, gexf_schema
+
+    write_graph(concept_graph(), tmp_path, "c", ("gexf",))
+    back = check_gexf(tmp_path / "c.gexf")  # the published gexf.xsd; viz elements against viz.xsd's types
+    assert back.nodes["sørensen"]["label"] == "Sørensen"
+    g = citation_like_graph()
+    g.nodes["w2"]["title"] = "Bad \x01 control"
+    write_graph(g, tmp_path, "d", ("gexf",))
+    assert check_gexf(tmp_path / "d.gexf").is_directed()
+    # the check has teeth: networkx's own output (name="..." on <graph>) fails the schema
+    from lxml import etree
+
+    plain = nx.path_graph(3)
+    plain.graph["name"] = "Concepts"
+    raw = etree.fromstring("".join(nx.generate_gexf(plain)).encode())
+    assert not gexf_schema().validate(raw)
+    assert "'name' is not allowed" in str(gexf_schema().error_log.last_error)
+
+
+def test_graph_formats_gexf_carries_viz_for_gephi(tmp_path):
+    from litmine.export.network_plot import cluster_colour
+    from tests.export.format_checks import check_gexf
+
+    g = concept_graph()
+    write_graph(g, tmp_path, "c", ("gexf",))
+    back = check_gexf(tmp_path / "c.gexf")
+    viz = {n: back.nodes[n]["viz"] for n in back.nodes}
+    colour = cluster_colour(g.nodes["governance"]["cluster"]).lstrip("#")
+    assert (viz["governance"]["color"]["r"], viz["governance"]["color"]["g"]) == (int(colour[:2], 16),
+                                                                                  int(colour[2:4], 16))
+    assert viz["governance"]["size"] > viz["welfare"]["size"]  # 11 mentions against 1
+    assert {"x", "y"} <= set(viz["sørensen"]["position"])
+    assert len({(v["position"]["x"], v["position"]["y"]) for v in viz.values()}) == 3
+
+
+def test_graph_formats_vosviewer_files_follow_vosviewer_online_rules(tmp_path):
+    from tests.export.format_checks import check_vos_files, check_vos_json
+
+    g = citation_like_graph()
+    files = write_graph(g, tmp_path, "c", ("vosviewer", "vosjson"))
+    assert [f.name for f in files] == ["c_vos_map.txt", "c_vos_network.txt", "c_vosviewer.json"]
+    items = check_vos_files(tmp_path / "c_vos_map.txt", tmp_path / "c_vos_network.txt")
+    # descriptions are HTML in VOSviewer (helpers2.js parseDescription): the title's markup is shown, not applied
+    assert items[0]["description"] == "&lt;b&gt;Co-production&lt;/b&gt; &amp; 0 {label}"
+    assert items[0]["score<Year>"] == ""  # no year: an empty score, which VOSviewer reads as none
+    vos = check_vos_json(tmp_path / "c_vosviewer.json")
+    assert "scores" not in vos["network"]["items"][0]
+
+
+def test_graph_formats_vosviewer_small_and_linkless_graphs(tmp_path):
+    from tests.export.format_checks import check_vos_files, check_vos_json
+
+    two = citation_like_graph(clusters=2)
+    assert write_graph(two, tmp_path, "two", ("vosviewer", "vosjson")) == []  # VOSviewer refuses under 3 items
+    lonely = nx.Graph()
+    lonely.add_nodes_from([(f"n{i}", {"label": f"Concept {i}", "cluster": i + 1}) for i in range(4)])
+    files = write_graph(lonely, tmp_path, "lonely", ("vosviewer", "vosjson"))
+    assert [f.name for f in files] == ["lonely_vos_map.txt", "lonely_vosviewer.json"]  # no empty network file
+    items = check_vos_files(tmp_path / "lonely_vos_map.txt", None)  # x and y: VOSviewer has no links to lay out
+    assert len({(it["x"], it["y"]) for it in items}) == 4
+    vos = check_vos_json(tmp_path / "lonely_vosviewer.json")
+    assert vos["network"]["links"] == [] and all("x" in it and "y" in it for it in vos["network"]["items"])
+
+
+def test_graph_formats_vosviewer_clusters_past_1000_left_out(tmp_path):
+    from tests.export.format_checks import check_vos_files, check_vos_json
+
+    g = citation_like_graph()
+    g.nodes["w2"]["cluster"] = 1001  # one of many singleton communities of a large corpus
+    write_graph(g, tmp_path, "c", ("vosviewer", "vosjson"))
+    items = check_vos_files(tmp_path / "c_vos_map.txt", tmp_path / "c_vos_network.txt")
+    assert [it["cluster"] for it in items] == ["1", "2", ""]
+    vos = check_vos_json(tmp_path / "c_vosviewer.json")
+    assert "cluster" not in vos["network"]["items"][2]
+    assert [c["cluster"] for c in vos["network"]["clusters"]] == [1, 2]
