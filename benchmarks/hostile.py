@@ -6,9 +6,11 @@ Usage: python benchmarks/hostile.py [--text-mb 200] [--limit-text-mb 32] [--bib-
 Every input is generated (nothing is read from ../shared): a 200 MB hard-wrapped text file (the size of a corpus
 dump), a text file at the default size limit, a 50 MB BibTeX library of 60,000 entries shaped like a Zotero export
 (title, 1-6 authors, abstract, journal, DOI, keywords, file) next to a corpus of 40 small documents it describes,
-a PDF page with ~1 MB of scattered text operators, and a 5 MB single-line text for the sentence splitter. Each
+a PDF page with ~1 MB of scattered text operators, a PDF whose content stream inflates to 300 MB (with the default
+memory limit per worker and under --max-memory-mb 400), and a 5 MB single-line text for the sentence splitter. Each
 measurement runs `litmine ingest` (or one function) as a subprocess; peak memory is the largest process's maximum
-RSS as wait4 reports it (the ingest runs with --jobs 1, so that is the whole run). The old code's figures
+RSS as wait4 reports it, and the process tree's PSS (summed over the writer and its worker process: `--jobs 1`
+reads each file in one worker process), polled every 0.2 s from /proc. The old code's figures
 (bibtexparser 1 and the quadratic sentence splitter, taken from git) are measured on small samples only: at full
 size they take minutes to hours. Target (issue 14): the 200 MB text and the 50 MB library under 1 GB peak memory.
 """
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from report import machine, versions, write_section  # noqa: E402
+from scale import memory, tree  # noqa: E402
 
 OLD_COMMIT = "7c67aba"  # before issue 14's reading-side changes
 WORDS = ("policy welfare reform employability lone parents activation conditionality Scotland England council "
@@ -47,10 +50,14 @@ def run_measured(cmd: list[str], *, env: dict | None = None, timeout: float = 36
     out = tempfile.TemporaryFile()
     proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     deadline = start + timeout
+    polled, tree_pss = 0.0, 0.0
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
+        if time.monotonic() - polled >= 0.2:
+            polled = time.monotonic()
+            tree_pss = max(tree_pss, memory(tree(proc.pid))[1])
         if time.monotonic() > deadline:
             proc.kill()
             pid, status, usage = os.wait4(proc.pid, 0)
@@ -60,7 +67,7 @@ def run_measured(cmd: list[str], *, env: dict | None = None, timeout: float = 36
     out.seek(0)
     text = out.read().decode("utf-8", "replace")
     return {"seconds": time.monotonic() - start, "rc": proc.returncode, "rss_mb": usage.ru_maxrss / 1024,
-            "tail": text.strip().splitlines()[-4:]}
+            "tree_pss_mb": tree_pss, "tail": text.strip().splitlines()[-4:]}
 
 
 def _paragraphs(rng: random.Random, n_words: int) -> str:
@@ -137,6 +144,29 @@ def slow_pdf(path: Path) -> None:
     w.pages[-1].append(b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
                                 for i in range(40_000)))
     w.save(path)
+
+
+def inflating_pdf(path: Path, mb: int) -> None:
+    """A one-page PDF whose content stream is a line of text and `mb` MB of spaces, deflated (~1 KB per MB)."""
+    import zlib
+
+    deflate = zlib.compressobj(9)
+    text = b"BT /F1 14 Tf 72 770 Td (Ko-Produktion: eine feindliche Seite) Tj ET\n"
+    stream = deflate.compress(text) + b"".join(deflate.compress(b" " * 2**20) for _ in range(mb)) + deflate.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
 
 
 LITMINE = [sys.executable, "-c", "from litmine.cli import app; app()"]
@@ -218,7 +248,19 @@ def main() -> None:
                                     "--time-limit", "10"])
         rows.append(("PDF page of 40,000 scattered text objects", f"{(slow / 'slow.pdf').stat().st_size / 1e3:,.0f} "
                      "KB PDF + 1 .txt, --time-limit 10", m, _last(m, "failed:") + "; " + _last(m, "ingest:")))
-        # 5. sentences: one 5 MB line, new splitter; the old one on 20 and 50 KB
+        # 5. a PDF whose content stream inflates to 300 MB: the default memory limit per worker, then 400 MB
+        bomb = work / "bomb"
+        bomb.mkdir(exist_ok=True)
+        inflating_pdf(bomb / "bomb.pdf", 300)
+        (bomb / "next.txt").write_text("Der nächste Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
+        for option, label in (([], "default --max-memory-mb (2048)"),
+                              (["--max-memory-mb", "400"], "--max-memory-mb 400")):
+            m = run_measured(LITMINE + ["ingest", str(bomb), "--db", str(work / f"bomb{len(option)}.db"),
+                                        "--jobs", "1", *option])
+            said = [x for x in (_last(m, "failed:"), _last(m, "ingest:")) if x.startswith(("failed", "ingest"))]
+            rows.append(("PDF content stream inflating to 300 MB", f"{(bomb / 'bomb.pdf').stat().st_size / 1e3:,.0f} "
+                         f"KB PDF + 1 .txt, {label}", m, "; ".join(said)))
+        # 6. sentences: one 5 MB line, new splitter; the old one on 20 and 50 KB
         code = ("import sys, time; from litmine.ingest.sentences import split_sentences; "
                 "t = 'The Sørensen study (see pp. 3-4) shows, e.g., effects. ' * int(sys.argv[1]); s = time.time(); "
                 "n = len(split_sentences(t)); "
@@ -252,13 +294,16 @@ def render(rows, args) -> str:
              f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load average {os.getloadavg()[0]:.0f} at the end (seconds "
              "stretch with load; memory does not). `python benchmarks/hostile.py"
              + (" --quick" if args.quick else "") + "`. Generated inputs (no eval files); each row one subprocess "
-             "(`litmine ingest --jobs 1` or one function), peak RSS of its largest process (wait4). Rows marked "
-             "old measure the code before issue 14 on small samples only. Target: the 200 MB text and the 50 MB "
-             "library under 1 GB peak memory.", "",
-             "| case | input | seconds | peak RSS MB | exit | result |", "|---|---|---:|---:|---:|---|"]
+             "(`litmine ingest --jobs 1`, which reads each file in one worker process, or one function): peak RSS "
+             "of its largest process (wait4) and peak PSS of its process tree, summed (polled every 0.2 s). Rows "
+             "marked old measure the code before issue 14 on small samples only. Target: the 200 MB text and the "
+             "50 MB library under 1 GB peak memory.", "",
+             "| case | input | seconds | peak RSS MB (largest process) | peak PSS MB (process tree) | exit | result |",
+             "|---|---|---:|---:|---:|---:|---|"]
     for case, inp, m, result in rows:
         result = result.replace("|", "/")
-        lines.append(f"| {case} | {inp} | {m['seconds']:,.1f} | {m['rss_mb']:,.0f} | {m['rc']} | {result} |")
+        lines.append(f"| {case} | {inp} | {m['seconds']:,.1f} | {m['rss_mb']:,.0f} | {m['tree_pss_mb']:,.0f} | "
+                     f"{m['rc']} | {result} |")
     return "\n".join(lines) + "\n"
 
 
