@@ -229,12 +229,29 @@ def draw_evolution(evolution: dict, *, title: str = "Thematic evolution", captio
         colour = QUADRANT_COLOURS.get(b.get("quadrant") or "", "#999999")
         ax.add_patch(Rectangle((b["x"] - bw / 2, 1 - b["y1"]), bw, b["y1"] - b["y0"], facecolor=colour,
                                edgecolor="white", linewidth=0.5, zorder=2))
-        last = b["x"] == len(evolution["periods"]) - 1
-        ax.text(b["x"] + (-bw / 2 - 0.01 if last else bw / 2 + 0.01), 1 - (b["y0"] + b["y1"]) / 2,
-                _short(b["name"], 24), fontsize=small, ha="right" if last else "left", va="center", zorder=3)
+    # Labels right of their box, cut to the room before the next column, moved apart vertically within a column.
+    n = len(evolution["periods"])
+    span = n - 1 + 1.15
+    room = width * 0.92 * (1 - bw) / span  # inches between a box and the next column
+    most = max(10, int(room * 72 / (small * 0.56)))
+    line = (small * 1.3 / 72) / (height * 0.78) * 1.15  # one text line in data units
+    for col in range(n):
+        column = sorted((b for b in boxes if b["x"] == col), key=lambda b: b["y0"])
+        ys = [1 - (b["y0"] + b["y1"]) / 2 for b in column]
+        for i in range(1, len(ys)):
+            ys[i] = min(ys[i], ys[i - 1] - line)
+        for i in range(len(ys) - 2, -1, -1):  # pushed below the axis: move back up
+            ys[i] = max(ys[i], ys[i + 1] + line) if ys[-1] < -0.04 else ys[i]
+        if ys and ys[-1] < -0.04:
+            shift = -0.04 - ys[-1]
+            ys = [y + shift for y in ys]
+        for b, y in zip(column, ys):
+            ax.text(b["x"] + bw / 2 + 0.015, y, _short(b["name"], most), fontsize=small, ha="left", va="center",
+                    zorder=3, bbox={"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none",
+                                    "alpha": 0.75})
     for col, period in enumerate(evolution["periods"]):
         ax.text(col, 1.04, clean_xml_text(period["period"]), ha="center", va="bottom", fontsize=small, weight="bold")
-    ax.set_xlim(-0.6, len(evolution["periods"]) - 0.4)
+    ax.set_xlim(-0.1, n - 1 + 1.05)
     ax.set_ylim(-0.05, 1.1)
     return fig
 

@@ -84,3 +84,26 @@ def test_thematic_plot_column_width_text_readable_and_apart():
     for i, (ta, a) in enumerate(boxes):
         for tb, b in boxes[i + 1:]:
             assert a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0, (ta, tb)
+
+
+def test_thematic_plot_evolution_labels_apart():
+    from litmine.export.plot_style import MIN_FONT, text_boxes
+    from litmine.export.thematic_plot import draw_evolution
+
+    # three periods of five themes, thin boxes and long names: labels must be cut and moved apart
+    periods, flows = [], []
+    for p, name in enumerate(["2001-2005", "2006-2010", "2011-2015"]):
+        themes = [{"cluster": c, "name": f"Wohlfahrtsstaat {c}; Koproduktion; Ærø", "mentions": 40 if c == 1 else 2,
+                   "quadrant": "motor"} for c in range(1, 6)]
+        periods.append({"period": name, "themes": themes})
+        if p:
+            flows += [{"from_period": periods[p - 1]["period"], "from_cluster": c, "to_period": name,
+                       "to_cluster": 6 - c, "inclusion": 0.5} for c in range(1, 6)]
+    for width in (3.5, 7.0):
+        fig = draw_evolution({"periods": periods, "flows": flows}, width=width, height=width * 0.7,
+                             caption="Corpus: 9 documents")
+        boxes = text_boxes(fig)
+        assert min(t.get_fontsize() for t in fig.texts + fig.axes[0].texts) >= MIN_FONT
+        for i, (ta, a) in enumerate(boxes):
+            for tb, b in boxes[i + 1:]:
+                assert a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0, (width, ta, tb)
