@@ -25,7 +25,9 @@ _GEXF_NS = "http://www.gexf.net/1.2draft"
 # number that is not an integer from 1 to 1000 (_checkClusterNotPositiveInteger)
 VOS_MIN_ITEMS = 3
 VOS_MAX_CLUSTER = 1000
-LAYOUT_MAX_NODES = 2000  # past this, GEXF files carry no positions (Gephi lays the graph out itself)
+# GEXF positions up to this many nodes: networkx's dense spring layout (under 500 nodes) takes a second or two;
+# its sparse one, past that, tens of seconds on a busy machine. Bigger graphs carry none (Gephi lays them out).
+LAYOUT_MAX_NODES = 499
 
 
 def _clean(g: nx.Graph) -> nx.Graph:

@@ -212,3 +212,13 @@ def test_graph_formats_vosviewer_clusters_past_1000_left_out(tmp_path):
     vos = check_vos_json(tmp_path / "c_vosviewer.json")
     assert "cluster" not in vos["network"]["items"][2]
     assert [c["cluster"] for c in vos["network"]["clusters"]] == [1, 2]
+
+
+def test_graph_formats_gexf_large_graph_without_positions(tmp_path):
+    from litmine.export.graphs import LAYOUT_MAX_NODES
+    from tests.export.format_checks import check_gexf
+
+    g = nx.path_graph(LAYOUT_MAX_NODES + 1)  # a big citation graph: no layout here, Gephi lays it out
+    write_graph(g, tmp_path, "big", ("gexf",))
+    back = check_gexf(tmp_path / "big.gexf")
+    assert all("position" not in back.nodes[n]["viz"] and "color" in back.nodes[n]["viz"] for n in back.nodes)
