@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PASSAGE_KINDS = ("heading", "body", "abstract", "footnote", "reference", "caption")
-
 
 @dataclass
 class Passage:
@@ -53,8 +51,8 @@ class Document:
     notes: list[str] = field(default_factory=list)
     text: str = ""
     passages: list[Passage] = field(default_factory=list)
-    references: list["Reference"] = field(default_factory=list)
-    citations: list["Citation"] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
 
     @property
     def languages(self) -> list[str]:
@@ -158,6 +156,8 @@ class Concept:
     # sense's vocabulary (the cues); see litmine/concepts/senses.py
     ambiguous: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
+    # evidence from the concept's own cues only (not a lexicon acronym or another concept's mention nearby)
+    strict: bool = False
 
 
 @dataclass

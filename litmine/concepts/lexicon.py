@@ -115,7 +115,8 @@ def _read(path: Path) -> list[Concept]:
                                 exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")],
                                 exact=exact, ambiguous=list(dict.fromkeys(ambiguous)),
                                 cues=list(dict.fromkeys(form for c in _as_list(entry.get("cues"), where, "cues")
-                                                        for form in spelling_variants(c)))))
+                                                        for form in spelling_variants(c))),
+                                strict=bool(entry.get("strict", False))))
     return concepts
 
 

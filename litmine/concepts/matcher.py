@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from litmine.concepts import senses
 from litmine.concepts.prefilter import PhraseFilter, fold
@@ -48,7 +48,7 @@ def normalise_word(word: str) -> str:
     return _strip_inflection(w) if w.isalpha() else w
 
 
-@lru_cache(maxsize=None)
+@cache
 def _strip_inflection(w: str) -> str:
     # a light English inflection stripper applied to text and patterns alike, so it only has to be consistent:
     # produce/produces/produced/producing -> produc; policy/policies -> policy; sanctions -> sanction
@@ -221,9 +221,8 @@ class ConceptMatcher:
         for c in concepts:
             for a in c.acronyms:
                 self.acronyms.setdefault(a, c.id)
-        self._lexicon_acronyms = self._acronym_regex(self.acronyms)
         self.senses = senses.SenseIndex({c.id: c.cues for c in concepts if c.ambiguous}, self.nlp.vocab.strings,
-                                        normalise_word, self.acronyms)
+                                        normalise_word, self.acronyms, [c.id for c in concepts if c.strict])
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
 

@@ -6,10 +6,12 @@ ambiguous match is kept when
 
 1. the document names the same concept elsewhere by an unambiguous form (a multi-word term: "partnership working",
    "multi-agency"), or
-2. a cue of its concept, or an unambiguous mention of any concept, stands within `WINDOW` words of it in the same
-   sentence, and the document reads as the field's: at least `MIN_FIELD_DENSITY` cue words (of all concepts)
-   per 1,000 words (words: runs of letters of the folded text, litmine/concepts/prefilter.py; counted by
-   regular expressions, so passages without candidates are never tokenised).
+2. a cue of its concept, or a lexicon acronym or an unambiguous mention of any concept (not for a `strict`
+   concept, whose own cues alone count: "networks" beside "street-level bureaucracy" are not yet governance
+   networks), stands within `WINDOW` words of it in the same sentence, and the document reads as the field's: at
+   least `MIN_FIELD_DENSITY` cue words (of all concepts) per 1,000 words (words: runs of letters of the folded
+   text, litmine/concepts/prefilter.py; counted by regular expressions, so passages without candidates are never
+   tokenised).
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
@@ -59,7 +61,9 @@ class SenseIndex:
     """The cue vocabulary of a lexicon: hashes of lexeme norms for lookups in spaCy docs, and folded forms for
     counting the field's words in raw text."""
 
-    def __init__(self, cues_by_concept: dict[str, list[str]], strings, normalise, acronyms: Iterable[str] = ()):
+    def __init__(self, cues_by_concept: dict[str, list[str]], strings, normalise, acronyms: Iterable[str] = (),
+                 strict: Iterable[str] = ()):
+        self.strict = frozenset(strict)  # concepts whose own cues are the only evidence
         self.acronyms = frozenset(strings.add(a) for x in acronyms for a in (x, x + "s"))  # ORTH hashes
         self._normalise = normalise
         self.by_concept: dict[str, frozenset[int]] = {}
@@ -91,9 +95,12 @@ class SenseIndex:
 
     def find_cue(self, norms: Sequence[int], orths: Sequence[int], words, cand: Candidate,
                  safe_tokens: Iterable[tuple[int, int]]) -> None:
-        """Mark a candidate that has a cue of its concept, a lexicon acronym, or a safe mention, within WINDOW
-        words in its sentence (`words`: the spaCy doc whose NORM and ORTH hashes `norms` and `orths` are)."""
+        """Mark a candidate that has a cue of its concept, a lexicon acronym, or a safe mention (the last two not for
+        a strict concept), within WINDOW words in its sentence (`words`: the spaCy doc whose NORM and ORTH hashes
+        `norms` and `orths` are)."""
         cues = self.by_concept.get(cand.concept, frozenset())
+        strict = cand.concept in self.strict
+        acronyms = frozenset() if strict else self.acronyms
         n = len(norms)
         lo, ends = cand.token_start, 0
         while lo > 0 and cand.token_start - lo < WINDOW:
@@ -110,9 +117,11 @@ class SenseIndex:
                     break
             hi += 1
         for i in range(lo, hi):
-            if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in self.acronyms):
+            if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in acronyms):
                 cand.has_cue, cand.cue = True, words[i].text
                 return
+        if strict:
+            return
         for s, e in safe_tokens:
             if s < hi and lo < e and not (cand.token_start <= s and e <= cand.token_end):
                 cand.has_cue, cand.cue = True, words[s:e].text

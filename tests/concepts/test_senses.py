@@ -63,3 +63,47 @@ def test_senses_rejections_are_reported_with_reasons(matcher):
 
 def test_senses_no_rejections_list_is_fine(matcher):
     assert matcher.find_mentions(["The contractor left."]) == [[]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # governance theory's networks: the form alone needs the vocabulary of governing (steering, hierarchies)
+    ("The centre now steers through networks rather than hierarchies, as Rhodes argued of Whitehall.",
+     [("network-governance", "networks")]),
+    ("Policy networks shaped the Ærø reform of local employment services.", [("network-governance", "Policy networks")]),
+    # social, support and transport networks are other senses, even beside governing words
+    ("Steering group members drew on their social networks and kinship networks for support.", []),
+    ("Rail networks were steered by the state until privatisation.", []),
+    # a strict concept: another concept's mention nearby is no evidence for a bare "network"
+    ("Street-level bureaucrats build networks with neighbours in Malmö.",
+     [("street-level-bureaucracy", "Street-level bureaucrats")]),
+])
+def test_senses_network_governance_needs_its_own_cues(matcher, text, expected):
+    assert concepts(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Responsibility for employment support was devolved to local authorities and their partners.",
+     [("localism", "devolved to local")]),
+    ("The reform decentralised responsibility for job centres to the municipalities of Skåne.",
+     [("localism", "decentralised responsibility")]),
+    ("The devolved administrations in Scotland and Wales published guidance.", []),
+    ("The UK Space Agency signed bilateral partnerships with Japan and the space agency of Brazil.", []),
+    ("Firms offered tailored support to space sector start-ups in Zürich.", []),
+])
+def test_senses_localism_and_partnership_forms(matcher, text, expected):
+    assert concepts(matcher, text) == expected
+
+
+def test_senses_strict_concept_read_from_the_lexicon(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("concepts:\n  - id: netz\n    label: Netzwerk-Governance\n    patterns: [network]\n"
+                    "    ambiguous: [network]\n    cues: [steering]\n    strict: true\n"
+                    "  - id: npm\n    label: NPM\n    patterns: [new public management]\n", encoding="utf-8")
+    lexicon = load_lexicon(path, replace=True)
+    assert [c.strict for c in lexicon] == [True, False]
+    m = ConceptMatcher(lexicon)
+    rejected: list[Rejection] = []
+    found = m.find_mentions(["New public management relied on a network of agencies.",
+                             "Steering through a network of agencies."], rejections=rejected)
+    assert [[x.surface for x in f] for f in found] == [["New public management"], ["network"]]
+    assert [(r.surface, r.passage_index) for r in rejected] == [("network", 0)]
