@@ -13,7 +13,8 @@ it has no check for, so a new output cannot go unchecked.
   default call.
 - HTML: html5lib's strict parser (the HTML standard's parsing algorithm; any parse error fails); SVG: well-formed
   XML with an SVG root; PNG: the signature and Pillow's verify; CSV: RFC 4180 rows as long as the header;
-  JSON/JSON Lines: the json module; BibTeX: pybtex strict and bibtexparser; RIS: rispy.
+  JSON/JSON Lines: the json module; BibTeX: pybtex strict and bibtexparser; RIS: rispy; a lexicon (YAML):
+  litmine's own lexicon loader.
 """
 
 from __future__ import annotations
@@ -316,6 +317,16 @@ def check_ris(path: Path) -> None:
     assert len(records) == text.count("\nER  -") + text.startswith("ER  -"), f"{path.name}: rispy lost records"
 
 
+def check_lexicon(path: Path) -> None:
+    """A lexicon file (``terms --format yaml``): YAML that litmine's own lexicon loader accepts on its own."""
+    import yaml
+
+    from litmine.concepts.lexicon import load_lexicon
+
+    assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict), path.name
+    load_lexicon(path, replace=True)  # raises LitmineError naming the file and the reason
+
+
 def check_output(path: Path) -> str:
     """Check one output file by its name; returns what checked it. Fails on a file no check covers."""
     name = path.name
@@ -335,7 +346,8 @@ def check_output(path: Path) -> str:
               ".vec": (check_partition, "Pajek vector"), ".html": (check_html, "html5lib strict"),
               ".svg": (check_svg, "XML, SVG root"), ".png": (check_png, "PNG signature + Pillow"),
               ".csv": (check_csv, "RFC 4180 CSV"), ".jsonl": (check_jsonl, "JSON Lines"),
-              ".bib": (check_bibtex, "pybtex strict + bibtexparser"), ".ris": (check_ris, "rispy")}
+              ".bib": (check_bibtex, "pybtex strict + bibtexparser"), ".ris": (check_ris, "rispy"),
+              ".yaml": (check_lexicon, "YAML + litmine's lexicon loader")}
     if path.suffix == ".json":
         data = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(data, dict) and {"nodes", "edges", "directed"} <= set(data):

@@ -79,7 +79,11 @@ def test_run_output_formats_export_commands_pass_their_checks(run_outputs, tmp_p
                     "citations.csv": ["citations", *db, "--format", "csv"],
                     "citations.json": ["citations", *db, "--format", "json"],
                     "docs.csv": ["docs", *db, "--format", "csv"],
-                    "docs.json": ["docs", *db, "--format", "json"]}
+                    "docs.json": ["docs", *db, "--format", "json"],
+                    "concepts.csv": ["concepts", *db, "--format", "csv"],
+                    "concepts.json": ["concepts", *db, "--format", "json"],
+                    "trends.json": ["trends", *db, "--out", str(tmp_path / "trends"), "--format", "json"],
+                    "terms.yaml": ["terms", *db, "--format", "yaml"]}
     printed = tmp_path / "printed"
     printed.mkdir()
     for name, args in stdout_files.items():
@@ -92,6 +96,7 @@ def test_run_output_formats_export_commands_pass_their_checks(run_outputs, tmp_p
     checked = {p.relative_to(tmp_path).as_posix(): check_output(p) for p in sorted(files)}
     assert {"networks/concepts_2005-2012.gexf", "networks/concepts_cluster_evolution.csv", "networks/pmi.gexf",
             "networks/citations_coupling_vos_map.txt", "networks/citations_cocitation.net",
-            "jsonl/documents.jsonl", "printed/works.bib", "printed/query.bib", "printed/works.ris"} <= set(checked)
+            "jsonl/documents.jsonl", "printed/works.bib", "printed/query.bib", "printed/works.ris",
+            "printed/terms.yaml"} <= set(checked)
     assert checked["printed/works.bib"] == "pybtex strict + bibtexparser"
     assert checked["printed/works.ris"] == "rispy"
