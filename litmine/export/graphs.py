@@ -73,11 +73,16 @@ def _vos_weights(g: nx.Graph, n, strength: dict, weight_name: str) -> dict[str, 
     own count (mentions or citations) if any."""
     weights = {weight_name: g.degree(n), "Total link strength": _round(strength.get(n, 0))}
     data = g.nodes[n]
-    if "mentions" in data:
-        weights["Occurrences"] = data["mentions"]
-    elif "citations" in data:
-        weights["Citations"] = data["citations"]
+    for key, name in (("mentions", "Occurrences"), ("citations", "Citations")):
+        if key in data:  # VOSviewer refuses an empty or negative weight: anything else counts 0
+            value = data[key]
+            weights[name] = value if _is_count(value) else 0
+            break
     return weights
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
 
 
 def vos_cluster(data: dict) -> int | None:
