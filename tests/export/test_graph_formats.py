@@ -176,12 +176,14 @@ def test_graph_formats_vosviewer_files_follow_vosviewer_online_rules(tmp_path):
     from tests.export.format_checks import check_vos_files, check_vos_json
 
     g = citation_like_graph()
+    g.nodes["w1"]["citations"] = None  # unknown: 0, not an empty weight VOSviewer would refuse
     files = write_graph(g, tmp_path, "c", ("vosviewer", "vosjson"))
     assert [f.name for f in files] == ["c_vos_map.txt", "c_vos_network.txt", "c_vosviewer.json"]
     items = check_vos_files(tmp_path / "c_vos_map.txt", tmp_path / "c_vos_network.txt")
     # descriptions are HTML in VOSviewer (helpers2.js parseDescription): the title's markup is shown, not applied
     assert items[0]["description"] == "&lt;b&gt;Co-production&lt;/b&gt; &amp; 0 {label}"
     assert items[0]["score<Year>"] == ""  # no year: an empty score, which VOSviewer reads as none
+    assert items[1]["weight<Citations>"] == "0"
     vos = check_vos_json(tmp_path / "c_vosviewer.json")
     assert "scores" not in vos["network"]["items"][0]
 
