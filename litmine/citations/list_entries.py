@@ -15,12 +15,12 @@ General rules, each covering one kind of material that any journal's layout can 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from litmine.citations.references import join_lines, looks_like_reference
 
 _DIGITS = re.compile(r"\d+")
+_EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\s|\s(\d{1,4})\s*$")
 _EDITORIAL = re.compile(r"^\W*(?:(?:paper|manuscript|article|submission)\s+)?(?:first\s+)?(?:received|submitted)\b"
                         r"[^.]{0,80}\b(?:accepted|revised|published)\b", re.I)
 _EDITORIAL_TAIL = re.compile(r"\s*\(\s*(?:received|submitted)\b[^()]{0,80}\baccepted\b[^()]{0,40}\)\s*$", re.I)
@@ -39,9 +39,14 @@ _YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def running_head_keys(texts: Iterable[str], *, max_words: int = 15) -> set[str]:
-    """Short texts that recur with only their numbers changed: the keys of the document's running heads."""
-    counts = Counter(_key(t) for t in texts if len(t.split()) <= max_words)
-    return {k for k, n in counts.items() if n >= 2 and re.search(r"[^\W\d_]{2}", k)}
+    """Short texts that recur with only their page number changed (a number opening or closing them): the keys of
+    the document's running heads. A reference printed twice, or two differing only in their year, are no heads."""
+    numbers: dict[str, set[str]] = {}
+    for t in texts:
+        m = _EDGE_NUMBER.search(t) if len(t.split()) <= max_words else None
+        if m:
+            numbers.setdefault(_key(t), set()).add(m.group(1) or m.group(2))
+    return {k for k, seen in numbers.items() if len(seen) >= 2 and re.search(r"[^\W\d_]{2}", k)}
 
 
 def _key(text: str) -> str:

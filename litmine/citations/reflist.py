@@ -415,3 +415,43 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
         elif label == "I":
             out[-1] = (out[-1][0] + " " + row, out[-1][1])  # line-break hyphens were resolved by the reader
     return [(text, page) for text, page in out if re.search(r"[^\W\d_]", text)]
+
+
+_CUT_AT_END = re.compile(r"(?:[-/.]|(?:https?://|doi\.org/|10\.\d{4,}/)\S*)$")
+
+
+def filter_region(blocks: list[tuple[list[str], int | None]],
+                  model: RefListModel | None = None) -> list[tuple[list[str], int | None]] | None:
+    """The model as a filter in front of the line rules: the region's blocks with margin line numbers removed and
+    the lines the model labels "O" (running heads, notices, watermarks, biographies) left out; the rules then split
+    the entries. A short line that finishes a DOI, URL or hyphenated word cut at the end of the line before
+    ("...gmd-7-225-" + "2014") is kept: the model reads it as a page number. None when no model is available.
+
+    Example:
+        >>> filter_region([(["Hood, C. (1991) A public management for all seasons? Public Administration 69: 3-19.",
+        ...                  "Downloaded from https://example.org on 3 May 2020. All rights reserved."], 3)])
+        [(['Hood, C. (1991) A public management for all seasons? Public Administration 69: 3-19.'], 3)]
+    """
+    model = model or load_reflist_model()
+    if model is None:
+        return None
+    lines: list[str] = []
+    breaks: set[int] = set()
+    for rows, _ in blocks:
+        breaks.add(len(lines))
+        lines += rows
+    rows = [" ".join(line.split()) for line in strip_line_numbers(lines)]
+    labels = model.label(rows, breaks)
+    out: list[tuple[list[str], int | None]] = []
+    i = 0
+    for block_rows, page in blocks:
+        kept = []
+        for _ in block_rows:
+            row, label = rows[i], labels[i]
+            tail = i > 0 and len(row.split()) <= 2 and _CUT_AT_END.search(rows[i - 1]) and labels[i - 1] != "O"
+            if row and (label != "O" or tail):
+                kept.append(row)
+            i += 1
+        if kept:
+            out.append((kept, page))
+    return out

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 import os
 
-from litmine.citations.reflist import region_entries
+from litmine.citations.reflist import filter_region
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.sentences import split_sentences
@@ -276,10 +276,10 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             return
         region = list(pending)
         pending.clear()
-        found = region_entries(region) if _use_reflist_model() else None
-        if found is None:
-            found = [(e, page) for lines, page in region
-                     for e in (_entries_by_line(lines) if len(lines) > 1 else [" ".join(lines)])]
+        if _use_reflist_model():
+            region = filter_region(region) or region  # the model leaves out non-reference lines; rules split
+        found = [(e, page) for lines, page in region
+                 for e in (_entries_by_line(lines) if len(lines) > 1 else [" ".join(lines)])]
         for entry, page in found:
             add(entry, "reference", page)
 
