@@ -40,12 +40,19 @@ _SCRIPTS = [  # (language, first codepoint, last codepoint)
 
 _LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _SCRIPT_RES = [(lang, re.compile(f"[{chr(lo)}-{chr(hi)}]")) for lang, lo, hi in _SCRIPTS]
+# any letter of the scripts above: most text has none, and then one search settles the script
+_OTHER_SCRIPT = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for _, lo, hi in _SCRIPTS) + "]")
+# each function word's languages, so one pass over a text's words scores every language
+_WORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _WORDS.items():
+    for _w in _words:
+        _WORD_LANGS[_w] = (*_WORD_LANGS.get(_w, ()), _lang)
 
 
 def _script_counts(text: str) -> tuple[int, dict[str, int]]:
+    if text.isascii() or not _OTHER_SCRIPT.search(text):
+        return 0, {}  # Latin letters are counted only to weigh them against another script's
     latin = len(_LATIN_LETTERS.findall(text))
-    if text.isascii():
-        return latin, {}
     other: dict[str, int] = {}
     for lang, rx in _SCRIPT_RES:
         n = len(rx.findall(text))
@@ -56,6 +63,9 @@ def _script_counts(text: str) -> tuple[int, dict[str, int]]:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language, or "und" when there is too little text to tell.
+
+    One pass over the text's words scores every language (a word's languages looked up once); the script is
+    settled by one search unless the text holds letters of a non-Latin script.
 
     Example:
         >>> detect_language("Nous avançons que d'autres approches pourraient être plus fructueuses.")
@@ -70,11 +80,17 @@ def detect_language(text: str) -> str:
             if lang == "ru" and re.search("[ієїґ]", text):
                 return "uk"
             return lang
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    lowered = text.lower()
+    tokens = _TOKEN.findall(lowered)
     if len(tokens) < 3:
         return UNDETERMINED
-    scores = {lang: sum(1 for t in tokens if t in words) for lang, words in _WORDS.items()}
-    lowered = text.lower()
+    scores = dict.fromkeys(_WORDS, 0)
+    get = _WORD_LANGS.get
+    for t in tokens:
+        langs = get(t)
+        if langs:
+            for lang in langs:
+                scores[lang] += 1
     for lang, chars in _CHAR_HINTS.items():
         if any(c in lowered for c in chars):
             scores[lang] += 1 + len(tokens) // 40

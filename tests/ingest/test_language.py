@@ -19,3 +19,13 @@ def test_language_detects_scripts_and_function_words(text, lang):
 def test_language_too_little_text_is_undetermined():
     assert detect_language("Table 2") == "und"
     assert detect_language("Handle: RePEc:wly:intssr:v:71:y:2018") == "und"
+
+
+def test_language_latin_text_quoting_another_script_keeps_its_language():
+    """The script is weighed only when the text holds letters of another script: a German paragraph quoting one
+    Russian word is German, a Russian one quoting a German word is Russian."""
+    de = "Die Untersuchung der Sozialpolitik zeigt, dass die Reform (по-русски: «реформа») nicht wirkte."
+    ru = "Исследование социальной политики показывает, что реформа (Reform) не сработала в регионах."
+    assert detect_language(de) == "de"
+    assert detect_language(ru) == "ru"
+    assert detect_language("Ölförderung über Straßen und Brücken für die Städte und die Gemeinden") == "de"
