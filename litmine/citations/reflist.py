@@ -455,3 +455,23 @@ def filter_region(blocks: list[tuple[list[str], int | None]],
         if kept:
             out.append((kept, page))
     return out
+
+
+def filter_region_by_rules(blocks: list[tuple[list[str], int | None]]) -> list[tuple[list[str], int | None]]:
+    """Without the model (its default in ingest), the rules of this module alone: margin line numbers removed
+    (strip_line_numbers over the whole region) and notice lines left out (a copyright sign, a deposit licence,
+    "For Peer Review", "downloaded from").
+
+    Example:
+        >>> filter_region_by_rules([(["Hood, C. (1991) A public management. Public Administration 69: 3-19.",
+        ...                           "Downloaded from https://example.org on 3 May 2020. All rights reserved."], 3)])
+        [(['Hood, C. (1991) A public management. Public Administration 69: 3-19.'], 3)]
+    """
+    lines = [row for rows, _ in blocks for row in rows]
+    stripped = iter(strip_line_numbers(lines))
+    out: list[tuple[list[str], int | None]] = []
+    for rows, page in blocks:
+        kept = [row for row in (next(stripped) for _ in rows) if row.strip() and not _NOTICE_STRONG.search(row)]
+        if kept:
+            out.append((kept, page))
+    return out

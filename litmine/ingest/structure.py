@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 import os
 
-from litmine.citations.reflist import filter_region
+from litmine.citations.reflist import filter_region, filter_region_by_rules
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.sentences import split_sentences
@@ -247,10 +247,11 @@ def _script_of(text: str) -> str:
 
 
 def _use_reflist_model() -> bool:
-    """Whether reference regions are split by the learned line model (citations/reflist.py) rather than the line
-    rules. Off by default: end to end from PDF (docs/benchmarks.md, citations) it scored the held-out JOSE Crossref
-    set 0.878 against the rules' 0.896 and the development sets within 0.003 of them, so it does not earn its
-    place yet; LITMINE_REFLIST_MODEL=1 turns it on (benchmarks/reflist.py measures it either way)."""
+    """Whether the learned line model (citations/reflist.py) filters reference regions (its "O" lines left out)
+    before the line rules split them. Off by default: end to end from PDF it ties the rules on the development sets
+    and on held-out JOSE Crossref fields (0.901 each) but found one held-out citation fewer (recall 0.950 against
+    0.952), so it has not shown a gain on unseen documents; LITMINE_REFLIST_MODEL=1 turns it on. Its earlier use
+    (its own splits and joins) scored held-out JOSE Crossref 0.878 against the rules' 0.896."""
     return os.environ.get("LITMINE_REFLIST_MODEL", "0") == "1"
 
 
@@ -278,6 +279,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
         pending.clear()
         if _use_reflist_model():
             region = filter_region(region) or region  # the model leaves out non-reference lines; rules split
+        else:
+            region = filter_region_by_rules(region)  # margin line numbers and notices out
         found = [(e, page) for lines, page in region
                  for e in (_entries_by_line(lines) if len(lines) > 1 else [" ".join(lines)])]
         for entry, page in found:

@@ -122,3 +122,22 @@ def test_reflist_fit_learns_from_labelled_sequences():
     assert set(model.label(lines)) <= set(STATES)
     assert np.isfinite(arrays["w_ref"]).all()
     assert "s:name_comma" in line_features(["Dean, H. (2003) Title."])[0]
+
+
+def test_reflist_rules_filter_strips_margin_numbers_without_the_model(monkeypatch):
+    from litmine.citations.extract import extract_citations
+    from litmine.ingest.blocks import Block
+    from litmine.ingest.structure import build_passages
+
+    monkeypatch.setenv("LITMINE_REFLIST_MODEL", "0")
+    lines = ["41 Åberg, M. (2011) Activation and the local welfare state: a study of three Nordic",
+             "42 municipalities. Journal of Social Policy 40(2): 233-251.",
+             "43 Gómez, L. (2016) Servicios públicos de empleo y activación en España. Revista Española",
+             "44 de Sociología 25(1): 71-89.",
+             "45 Ørsted, K. (2009) Welfare reform. Copenhagen: Gyldendal.",
+             "For Peer Review"]
+    _, passages = build_passages([Block("References", hint="heading", page=7), Block("\n".join(lines), page=7)])
+    refs, _ = extract_citations(passages)
+    assert [r.authors[0]["surname"] for r in refs] == ["Åberg", "Gómez", "Ørsted"]
+    assert refs[1].raw == ("Gómez, L. (2016) Servicios públicos de empleo y activación en España. Revista Española "
+                           "de Sociología 25(1): 71-89.")
