@@ -134,4 +134,12 @@ def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int, fontsize: f
              for i in order]
     from litmine.export.thematic_plot import place_labels
 
-    return place_labels(ax, items, renderer, fontsize=fontsize, within=ax.get_window_extent(renderer))
+    from matplotlib.transforms import Bbox
+
+    nodes_px = []  # each node's square in display space: labels keep off other nodes where they can
+    for i in range(len(nodes)):
+        cx, cy = ax.transData.transform((xs[i], ys[i]))
+        half = math.sqrt(areas[i]) / 2 * ax.figure.dpi / 72
+        nodes_px.append(Bbox.from_extents(cx - half, cy - half, cx + half, cy + half))
+    return place_labels(ax, items, renderer, fontsize=fontsize, within=ax.get_window_extent(renderer),
+                        soft=nodes_px)

@@ -24,39 +24,53 @@ def _overlaps(a, b, pad: float = 1.0) -> bool:
 
 
 def place_labels(ax, items: Sequence[tuple[float, float, str, float]], renderer, *, fontsize: float = 7,
-                 avoid: Sequence = (), within=None) -> list:
+                 avoid: Sequence = (), within=None, soft: Sequence = ()) -> list:
     """Put one label per (x, y, text, radius in points) near its point without overlapping earlier labels or the
     boxes in avoid; returns the labels' display-space boxes (matplotlib Bbox) in item order.
 
     Candidates: right, left, above, below and the four diagonals of the point, at the marker's radius and then at
-    growing distances; the first that overlaps nothing placed and lies inside ``within`` (a display-space box,
-    e.g. the axes') wins (the last tried is kept when none fits).
+    growing distances; the first that overlaps nothing placed, lies inside ``within`` (a display-space box, e.g. the
+    axes') and overlaps none of the ``soft`` boxes (e.g. the markers) wins; failing that, the first that only
+    keeps clear of the labels and ``avoid``; failing that, the last tried.
     """
     placed: list = list(avoid)
     boxes = []
     for x, y, text, radius in items:
-        chosen = None
+        label = None
+        best = None  # (offset, alignment) clear of labels but over a soft box
+        found = None
+        tried = None
         for ring in range(6):
             d = radius + 2 + ring * fontsize * 1.2
             for dx, dy, ha, va in ((d, 0, "left", "center"), (-d, 0, "right", "center"), (0, d, "center", "bottom"),
                                    (0, -d, "center", "top"), (d * .7, d * .7, "left", "bottom"),
                                    (-d * .7, d * .7, "right", "bottom"), (d * .7, -d * .7, "left", "top"),
                                    (-d * .7, -d * .7, "right", "top")):
-                if chosen is not None:
-                    chosen.remove()
-                chosen = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=fontsize,
-                                     ha=ha, va=va, zorder=4, bbox={"boxstyle": "square,pad=0.05",
-                                                                   "facecolor": "white", "edgecolor": "none",
-                                                                   "alpha": 0.7})
-                box = chosen.get_window_extent(renderer)
+                if label is not None:
+                    label.remove()
+                label = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=fontsize,
+                                    ha=ha, va=va, zorder=4, bbox={"boxstyle": "square,pad=0.05",
+                                                                  "facecolor": "white", "edgecolor": "none",
+                                                                  "alpha": 0.7})
+                tried = (dx, dy, ha, va)
+                box = label.get_window_extent(renderer)
                 inside = within is None or (box.x0 >= within.x0 and box.x1 <= within.x1 and box.y0 >= within.y0
                                             and box.y1 <= within.y1)
-                if inside and not any(_overlaps(box, other) for other in placed):
+                if not inside or any(_overlaps(box, other) for other in placed):
+                    continue
+                if not any(_overlaps(box, other, pad=0.0) for other in soft):
+                    found = tried
                     break
-            else:
-                continue
-            break
-        box = chosen.get_window_extent(renderer)
+                best = best or tried
+            if found:
+                break
+        dx, dy, ha, va = found or best or tried
+        if (dx, dy, ha, va) != tried:
+            label.remove()
+            label = ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=fontsize,
+                                ha=ha, va=va, zorder=4, bbox={"boxstyle": "square,pad=0.05", "facecolor": "white",
+                                                              "edgecolor": "none", "alpha": 0.7})
+        box = label.get_window_extent(renderer)
         placed.append(box)
         boxes.append(box)
     return boxes
@@ -137,14 +151,23 @@ def draw_thematic_map(themes: Sequence[dict], *, title: str = "Thematic map", ca
         corners.append(ax.text(hx, hy, text, transform=ax.transAxes, ha=ha, va=va, fontsize=small,
                                color="#555555", style="italic"))
     legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2, fontsize=small,
-                       frameon=False, markerscale=0.4)
+                       frameon=False)
+    for handle in legend.legend_handles:  # one marker size in the legend, whatever the bubbles' areas
+        handle.set_sizes([30])
     _caption(ax, caption, small + 1.5, below=legend)
     renderer = fig.canvas.get_renderer()
     fig.canvas.draw()
     order = sorted(range(len(themes)), key=lambda i: -themes[i]["mentions"])
     items = [(xs[i], ys[i], _short(themes[i]["name"], 30), (areas[i] ** 0.5) / 2) for i in order]
+    from matplotlib.transforms import Bbox
+
+    bubbles = []  # each bubble's square in display space: labels keep off them where they can
+    for i in range(len(themes)):
+        cx, cy = ax.transData.transform((xs[i], ys[i]))
+        half = (areas[i] ** 0.5) / 2 * fig.dpi / 72
+        bubbles.append(Bbox.from_extents(cx - half, cy - half, cx + half, cy + half))
     placed = place_labels(ax, items, renderer, fontsize=small, within=ax.get_window_extent(renderer),
-                          avoid=[c.get_window_extent(renderer) for c in corners])
+                          avoid=[c.get_window_extent(renderer) for c in corners], soft=bubbles)
     boxes = [None] * len(themes)
     for i, box in zip(order, placed):
         boxes[i] = box
@@ -210,11 +233,16 @@ def draw_evolution(evolution: dict, *, title: str = "Thematic evolution", captio
     small = font_sizes(width)["text"]  # 7 pt in a 3.5 in column, 8 pt wider
     ax.set_title(_short(title, 90), fontsize=small + 2)
     ax.set_axis_off()
-    _caption(ax, caption, small + 1.5, below=ax)
     boxes, bands = alluvial_geometry(evolution)
     if not boxes:
+        _caption(ax, caption, small + 1.5, below=ax)
         ax.text(0.5, 0.5, "no themes to draw", ha="center", va="center", transform=ax.transAxes)
         return fig
+    shown = [q for q in QUADRANT_COLOURS if any(b.get("quadrant") == q for b in boxes)]
+    legend = ax.legend(handles=[Rectangle((0, 0), 1, 1, facecolor=QUADRANT_COLOURS[q], label=f"{q} theme in its period")
+                                for q in shown], loc="upper center", bbox_to_anchor=(0.5, 0.0),
+                       ncol=2, fontsize=small, frameon=False, handlelength=1.0) if shown else None
+    _caption(ax, caption, small + 1.5, below=legend or ax)
     bw = 0.08
     for band in bands:
         xa, xb = band["x0"] + bw / 2, band["x1"] - bw / 2
