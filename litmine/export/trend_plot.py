@@ -11,21 +11,29 @@ behind each point.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
 from litmine.export.atomic import atomic_path
-from litmine.export.plot_style import font_sizes, mark_breaks, segment_note, series_style, span_text, \
-    wrap_caption, year_segments
+from litmine.export.plot_style import (
+    font_sizes,
+    mark_breaks,
+    segment_note,
+    series_style,
+    span_text,
+    wrap_caption,
+    year_segments,
+)
 from litmine.trends import _FIELD, _YLABEL, Measure, TrendRow, Trends
 
 TITLES = {"count": "Concept mentions by year", "per10k": "Concept mentions per 10,000 words by year",
           "share": "Share of documents mentioning each concept, by year"}
 MEASURE_WORDS = {"count": "mentions", "per10k": "mentions per 10,000 words of the year's documents",
                  "share": "share of the year's documents with a mention"}
-HATCH = {"facecolor": "none", "hatch": "////", "edgecolor": "#c4c9d0", "linewidth": 0}
+HATCH = {"facecolor": "none", "hatch": "///", "edgecolor": "#d3d7dc", "linewidth": 0}
 
 
 def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "per10k",
@@ -148,7 +156,7 @@ def _lines(row, segments, concepts, rows, year_docs, spans, measure, marker: flo
             ax.plot(seg, [math.nan if v is None else v for v in values], color=colour, linestyle=style["linestyle"],
                     linewidth=1.3, zorder=2)
             known = [t for t, v in enumerate(values) if v is not None]
-            for a, b in zip(known, known[1:]):
+            for a, b in itertools.pairwise(known):
                 if b > a + 1:  # years between without documents: no rate, only a dotted bridge
                     ax.plot([seg[a], seg[b]], [values[a], values[b]], color=colour, linewidth=0.8, linestyle=":")
             for single, face in ((False, colour), (True, "white")):
