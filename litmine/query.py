@@ -237,23 +237,19 @@ def _fts_spans(store: Store, query: str, passage_ids: Sequence[int]) -> dict[int
     from litmine.store.fts import fold_for_index
 
     out: dict[int, list[Span]] = {}
-    for i in range(0, len(passage_ids), 500):
-        chunk = list(passage_ids[i:i + 500])
-        rows = store.db.execute(
-            f"SELECT rowid, highlight(passages_fts, 0, ?, ?) FROM passages_fts WHERE passages_fts MATCH ? "
-            f"AND rowid IN ({','.join('?' * len(chunk))})", (_HL_OPEN, _HL_CLOSE, fold_for_index(query), *chunk))
-        for rowid, marked in rows:
-            spans, pos, start = [], 0, None
-            for ch in marked:
-                if ch == _HL_OPEN:
-                    start = pos
-                elif ch == _HL_CLOSE:
-                    if start is not None and pos > start:
-                        spans.append(Span(start, pos))
-                    start = None
-                else:
-                    pos += 1
-            out[rowid] = _join_adjacent(marked.replace(_HL_OPEN, "").replace(_HL_CLOSE, ""), spans)
+    for rowid, marked in store.highlight_matches(fold_for_index(query), passage_ids, open_mark=_HL_OPEN,
+                                                  close_mark=_HL_CLOSE):
+        spans, pos, start = [], 0, None
+        for ch in marked:
+            if ch == _HL_OPEN:
+                start = pos
+            elif ch == _HL_CLOSE:
+                if start is not None and pos > start:
+                    spans.append(Span(start, pos))
+                start = None
+            else:
+                pos += 1
+        out[rowid] = _join_adjacent(marked.replace(_HL_OPEN, "").replace(_HL_CLOSE, ""), spans)
     return out
 
 

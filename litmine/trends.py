@@ -32,8 +32,6 @@ TREND_COLUMNS = ["concept", "label", "year", "mentions", "documents", "year_docu
 BURST_COLUMNS = ["concept", "label", "start_year", "end_year", "years", "weight"]
 # The bursty state's rate s * p0 must stay below 1: at 1 a batch with one irrelevant event would cost infinity.
 P_MAX = 0.9999
-_FIELD = {"count": "mentions", "per10k": "per_10k_words", "share": "doc_share"}
-_YLABEL = {"count": "Mentions", "per10k": "Mentions per 10,000 words", "share": "Share of that year's documents"}
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from litmine.cli import concepts as _concepts  # noqa: F401
 from litmine.cli import docs as _docs  # noqa: F401
 from litmine.cli import export as _export  # noqa: F401
 from litmine.cli import ingest as _ingest  # noqa: F401
+from litmine.cli import network as _network  # noqa: F401
 from litmine.cli import network_concepts as _network_concepts  # noqa: F401
 from litmine.cli import query as _query  # noqa: F401
 from litmine.cli import report as _report  # noqa: F401

@@ -16,7 +16,7 @@ from litmine.cli.app import (
     fail,
     tagged_store,
 )
-from litmine.cli.citations import network_app
+from litmine.cli.network import network_app
 from litmine.cooccurrence import (
     CONCEPT_FORMATS,
     MEASURE_NAMES,

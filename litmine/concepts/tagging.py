@@ -126,7 +126,7 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
     """
     fingerprint = lexicon_fingerprint(concepts)
     state = store.tagging_state()
-    doc_ids = [r["id"] for r in store.db.execute("SELECT id FROM documents ORDER BY path")]
+    doc_ids = store.document_ids()
     stale = [d for d in doc_ids if force or state.get(d) != fingerprint]
     report = TagReport(unchanged=len(doc_ids) - len(stale))
     stored_ids = [c["id"] for c in store.concept_rows()]
@@ -163,7 +163,7 @@ def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[C
     definitions = store.acronym_definitions()
     report.glossary, report.ambiguous = build_glossary(definitions, lexicon_acronyms)
     if count_only:
-        report.glossary_mentions = store.db.execute("SELECT count(*) FROM mentions WHERE via = 'glossary'").fetchone()[0]
+        report.glossary_mentions = store.count_glossary_mentions()
         return
     found: list[Mention] = []
     if report.glossary:

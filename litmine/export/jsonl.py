@@ -46,7 +46,7 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
                    "end": p.end, "text": p.text,
                    "sentences": p.sentences}
 
-    passage_ids = {(doc_id, idx): pid for pid, doc_id, idx in store.db.execute("SELECT id, doc_id, idx FROM passages")}
+    passage_ids = store.passage_keys()
 
     def references():
         for r in store.iter_references():

@@ -14,10 +14,26 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from importlib import resources
+from typing import Protocol
 
 from litmine.errors import LitmineError
 from litmine.export.sanitize import clean_xml_text
-from litmine.report import Report
+
+
+class ReportData(Protocol):
+    """What the page is made of: plain dicts and lists (litmine.report.Report has these fields; this module imports
+    no analysis module)."""
+
+    title: str
+    generated: str
+    corpus: dict
+    trends: dict | None
+    concept_map: dict | None
+    citations: dict | None
+    topics: dict | None
+    passages: list[dict]
+    missing: dict[str, str]
+
 
 HIST_WIDTH, HIST_MIN_PX = 720.0, 660  # the histogram's viewBox width; the page draws it at least this wide
 _MARKER = re.compile(r"\{\{(\w+)\}\}")
@@ -339,8 +355,8 @@ def render_passages(concepts: Sequence[dict]) -> str:
     return "\n".join(out)
 
 
-def render_report(report: Report) -> str:
-    """The report page (HTML text).
+def render_report(report: ReportData) -> str:
+    """The report page (HTML text) of a report's data (litmine.report.build_report).
 
     Example:
         >>> from litmine.report import build_report

@@ -16,6 +16,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from litmine.export.atomic import atomic_path
 from litmine.export.plot_style import (
@@ -27,7 +28,13 @@ from litmine.export.plot_style import (
     wrap_caption,
     year_segments,
 )
-from litmine.trends import _FIELD, _YLABEL, Measure, TrendRow, Trends
+
+if TYPE_CHECKING:  # types only: the plot takes the trends' plain rows and imports no analysis module
+    from litmine.trends import TrendRow, Trends
+
+Measure = Literal["count", "per10k", "share"]
+_FIELD = {"count": "mentions", "per10k": "per_10k_words", "share": "doc_share"}  # the TrendRow field each measure reads
+_YLABEL = {"count": "Mentions", "per10k": "Mentions per 10,000 words", "share": "Share of that year's documents"}
 
 TITLES = {"count": "Concept mentions by year", "per10k": "Concept mentions per 10,000 words by year",
           "share": "Share of documents mentioning each concept, by year"}

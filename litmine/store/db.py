@@ -14,6 +14,7 @@ from litmine.errors import StoreDamagedError, StoreError, StoreUnwritableError, 
 from litmine.models import Citation, Document, Passage, Reference, Work
 from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
+from litmine.store.passages import PassagesMixin
 from litmine.store.zotero import ZoteroMixin
 
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
@@ -87,7 +88,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store(MentionsMixin, ZoteroMixin):
+class Store(MentionsMixin, ZoteroMixin, PassagesMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
 
     Example:

@@ -197,6 +197,10 @@ class MentionsMixin:
                  "acronyms": json.loads(r["acronyms"])}
                 for r in self.db.execute("SELECT * FROM concepts ORDER BY rowid")]
 
+    def count_glossary_mentions(self) -> int:
+        """How many stored mentions came from the corpus glossary (acronyms defined in another document)."""
+        return self.db.execute("SELECT count(*) FROM mentions WHERE via = 'glossary'").fetchone()[0]
+
     def acronym_definitions(self) -> list[tuple[str, str, str]]:
         """Every (doc id, acronym, concept id) a document defines."""
         return [(r[0], r[1], r[2]) for r in self.db.execute("SELECT doc_id, acronym, concept FROM acronyms")]

@@ -354,7 +354,8 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
         >>> run.reused, run.folder.name  # doctest: +SKIP
         (False, 'lda-k6-3f2a9c1e')
     """
-    from litmine.topics.outputs import suggest_topic_labels, write_topic_outputs
+    from litmine.topics.files import write_topic_outputs
+    from litmine.topics.outputs import suggest_topic_labels
     from litmine.topics.preprocess import build_topic_corpus
 
     corpus = build_topic_corpus(store, unit=unit)

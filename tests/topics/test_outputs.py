@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -10,14 +11,16 @@ import pytest
 from scipy import sparse
 
 from litmine.errors import LitmineError
+from litmine.topics.files import write_topic_outputs
 from litmine.topics.model import TopicModel
 from litmine.topics.outputs import (
+    LABEL_LAMBDA,
+    build_relevance,
     build_period_words,
     build_topics_by_year,
     find_periods,
     find_topic_concepts,
     suggest_topic_labels,
-    write_topic_outputs,
 )
 
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -240,3 +243,30 @@ def test_outputs_period_words_never_leak_a_later_word_and_show_it_rising():
     entered = [r for r in rows if r["start_year"] == 2013 and "claimant" in r["terms"]]
     assert entered and "universal_credit" in entered[0]["rising"].split("; ")
     assert all("universal_credit" not in r["falling"] for r in rows)
+
+
+def test_outputs_relevance_is_sievert_shirley_by_hand():
+    # relevance = λ·log p(w|t) + (1-λ)·log(p(w|t)/p(w)), p(w) from the term frequencies (60, 40, 30, 50, 40, 20)/240
+    rel = build_relevance(tiny_model(), 0.6)
+    pw = np.array([60, 40, 30, 50, 40, 20]) / 240
+    phi = tiny_model().topic_term
+    assert rel[0, 0] == pytest.approx(0.6 * math.log(0.40) + 0.4 * math.log(0.40 / pw[0]))
+    assert rel[1, 5] == pytest.approx(0.6 * math.log(0.10) + 0.4 * math.log(0.10 / pw[5]))
+    assert np.allclose(build_relevance(tiny_model(), 1.0), np.log(phi))
+    assert np.allclose(build_relevance(tiny_model(), 0.0), np.log(phi / pw))
+    assert build_relevance(tiny_model(topic_term=np.array([[0.5, 0.5, 0, 0, 0, 0], [0, 0, 0.5, 0.5, 0, 0]])),
+                           0.6)[0, 2] == -np.inf  # a term without weight in the topic is never relevant
+
+
+def test_outputs_label_word_is_the_most_relevant_at_lambda_0_6():
+    # log p(w|t) + (1-λ)·(-log p(w)): "arbeit" is heavy and common, "ærø" light and rare, "fürsorge" between.
+    # At λ = 0.6 fürsorge leads both by 0.1; at 0.7 arbeit would lead, at 0.5 ærø (by 0.1 each).
+    freq = np.array([math.exp(-1), math.exp(-3), math.exp(-5), 0.0])
+    freq[3] = 1 - freq.sum()
+    c = 0.99 / (1 + math.exp(0.9) + math.exp(1.6))
+    topic_0 = [c * math.exp(1.6), c * math.exp(0.9), c, 0.01]
+    model = tiny_model(vocab=["arbeit", "fürsorge", "ærø", "teilhabe"], term_freq=freq * 1000,
+                       topic_term=np.array([topic_0, [0.02, 0.02, 0.01, 0.95]]), concept_terms={})
+    assert suggest_topic_labels(model, {}, parts=1) == ["Fürsorge", "Teilhabe"]
+    margins = build_relevance(model, LABEL_LAMBDA)[0]
+    assert margins[1] - margins[0] == pytest.approx(0.1) and margins[1] - margins[2] == pytest.approx(0.1)

@@ -1,0 +1,33 @@
+"""Store reads for the analyses that walk the corpus in bulk: document ids, passage keys, raw passage rows, and the
+full-text index's highlights (so no module outside litmine/store writes SQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+
+class PassagesMixin:
+    """Bulk reads of documents and passages (mixed into Store, which provides `db`)."""
+
+    def document_ids(self) -> list[str]:
+        """Every document's id, in the order of their paths."""
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY path")]
+
+    def passage_keys(self) -> dict[tuple[str, int], int]:
+        """(document id, passage index) -> passage id, for every passage."""
+        return {(doc_id, idx): pid for pid, doc_id, idx in self.db.execute("SELECT id, doc_id, idx FROM passages")}
+
+    def iter_passage_texts(self) -> Iterator[tuple[int, str, int, str, str | None, str]]:
+        """(id, document id, index, kind, language, text) of every passage, by document and index: a light read
+        for analyses over the whole corpus (no Passage objects)."""
+        yield from self.db.execute("SELECT id, doc_id, idx, kind, language, text FROM passages ORDER BY doc_id, idx")
+
+    def highlight_matches(self, match: str, passage_ids: Sequence[int], *, open_mark: str,
+                          close_mark: str) -> Iterator[tuple[int, str]]:
+        """(passage id, its text with each term of the FTS5 query `match` between the marks) for the given passages
+        that match; `match` is already folded as the index is (store.fts.fold_for_index)."""
+        for i in range(0, len(passage_ids), 500):
+            chunk = list(passage_ids[i:i + 500])
+            yield from self.db.execute(
+                f"SELECT rowid, highlight(passages_fts, 0, ?, ?) FROM passages_fts WHERE passages_fts MATCH ? "
+                f"AND rowid IN ({','.join('?' * len(chunk))})", (open_mark, close_mark, match, *chunk))
