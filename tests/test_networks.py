@@ -4,7 +4,7 @@ import networkx as nx
 
 from litmine.citations.works import build_works
 from litmine.models import Citation, Document, Passage, Reference
-from litmine.networks import build_citation_graph, most_cited
+from litmine.networks import add_clusters, build_citation_graph, most_cited
 
 
 def paper(doc_id, surname, year, title, cited):
@@ -151,3 +151,24 @@ def test_networks_most_cited_ties_and_junk():
     g.add_node("more", label="Hood (1991)", year=1991, citations=2, callouts=6, has_author=True, kind="work")
     g.add_node("top", label="Osborne (2006)", year=2006, citations=3, callouts=1, has_author=True, kind="work")
     assert [n for n, _ in most_cited(g)] == ["top", "more", "new", "old"]
+
+
+def test_networks_add_clusters_numbers_the_largest_cluster_1():
+    # two cliques joined by one light edge, and an isolated node: Louvain finds the cliques; numbering goes by size
+    g = nx.Graph()
+    big = ["Ærø", "Bodø", "Køge", "Lund", "Malmö"]
+    small = ["Åre", "Umeå", "Gävle"]
+    g.add_edges_from(((a, b) for i, a in enumerate(big) for b in big[i + 1:]), weight=5)
+    g.add_edges_from(((a, b) for i, a in enumerate(small) for b in small[i + 1:]), weight=5)
+    g.add_edge("Malmö", "Åre", weight=1)
+    g.add_node("Tromsø")
+    add_clusters(g)
+    assert {g.nodes[n]["cluster"] for n in big} == {1}
+    assert {g.nodes[n]["cluster"] for n in small} == {2}
+    assert g.nodes["Tromsø"]["cluster"] == 3
+
+
+def test_networks_add_clusters_equal_sizes_numbered_by_their_first_member():
+    g = nx.Graph([("x", "y"), ("w", "x"), ("b", "c"), ("a", "b")])  # the later names come first in the graph
+    add_clusters(g)
+    assert [g.nodes[n]["cluster"] for n in "abcwxy"] == [1, 1, 1, 2, 2, 2]

@@ -109,6 +109,18 @@ def test_sidecars_title_match_rejects_another_year_and_says_so():
     assert other.record is None and "first author" in other.problem
 
 
+def test_sidecars_title_match_allows_one_year_not_two_even_with_the_same_author():
+    # a preprint year beside the journal year is one apart; two apart is another edition, whoever wrote it
+    weiss = SidecarRecord("lib.bib", title="Aktivierung und Teilhabe", year=2014,
+                          creators=[{"family": "Weiß", "given": "Jürgen"}])
+    for year, matches in ((2013, True), (2015, True), (2012, False), (2016, False), (2014, True)):
+        found = _index(weiss).find(path="x.pdf", doi=None, title="Aktivierung und Teilhabe", year=year,
+                                   authors=["Jürgen Weiß"])
+        assert (found.record is weiss) is matches, year
+        assert matches or found.problem == "a sidecar record (lib.bib) has this title but its year 2014 is not " \
+            f"{year}: not applied"
+
+
 def test_sidecars_two_fitting_records_make_no_match():
     a = SidecarRecord("a.bib", title="Welfare Reform", year=2010, venue="Journal A")
     b = SidecarRecord("b.bib", title="Welfare reform", year=2010, venue="Journal B")

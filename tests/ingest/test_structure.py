@@ -74,3 +74,22 @@ def test_structure_author_list_wrapped_after_a_comma_stays_one_entry():
                   "Ryu, S. I., & Shenoy, K. V. (2012). Neural population dynamics during reaching. Nature.")
     _, passages = build_passages([Block("References", hint="heading"), block])
     assert len([p for p in passages if p.kind == "reference"]) == 1
+
+
+def test_structure_abstract_ends_after_400_words_without_a_heading():
+    # an "Abstract" heading followed by the whole paper: the abstract keeps its first 400 words (paragraph by
+    # paragraph; the paragraph that starts at word 400 or later is body)
+    ten = "Local partnerships shape how employability services reach Ærø's lone parents. "  # 10 words
+    nine = "Advisers and parents build trust over many months together. "
+
+    def kinds(*paragraphs: str) -> list[tuple[str, int]]:
+        _, passages = build_passages([Block("Abstract", hint="heading")] + [Block(p) for p in paragraphs])
+        return [(p.kind, len(p.text.split())) for p in passages[1:]]
+
+    assert kinds(ten * 20, ten * 20, ten * 3) == [("abstract", 200), ("abstract", 200), ("body", 30)]
+    assert kinds(ten * 20, ten * 19 + nine, ten * 3, ten * 3) == [("abstract", 200), ("abstract", 199),
+                                                                   ("abstract", 30), ("body", 30)]
+    # a heading starts the count again
+    _, passages = build_passages([Block("Abstract", hint="heading"), Block(ten * 40), Block("Résumé", hint="heading"),
+                                  Block("Abstract", hint="heading"), Block(ten * 3)])
+    assert [p.kind for p in passages] == ["heading", "abstract", "heading", "heading", "abstract"]
