@@ -52,7 +52,7 @@ def build_run_fingerprint(store: Store, lexicon_fingerprint: str, options: dict)
         >>> build_run_fingerprint(Store(":memory:"), "abc", {"k": "auto"})[:8]  # doctest: +SKIP
         '5d41402a'
     """
-    from litmine import __version__
+    from litmine._version import __version__
 
     files = sorted((path, r["status"], r["doc_id"], r["error"]) for path, r in store.file_states().items())
     docs = [(d.id, d.title, d.authors, d.year, d.venue, d.doi, d.language)
