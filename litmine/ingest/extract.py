@@ -89,6 +89,8 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
     # persons {family, given} and corporate authors {literal}, from the header model or else from the names found
     doc.creators = list(values.get("creators") or creators_from_names(doc.authors))
     doc.meta_confidence.update(getattr(found, "confidence", {}))
+    if sources.get("title") == "file-name":
+        doc.meta_confidence["title"] = 0.0  # the document printed no title litmine could find: check it
     doc.venue_info = dict(values.get("venue_info") or {})  # name, volume, issue, pages, number, publisher
     doc.kind = values.get("kind")  # journal-article | working-paper | report | book-chapter | other
     doc.page_labels = list(info.get("page_labels") or [])  # printed label per physical page (PDFs only)

@@ -130,6 +130,10 @@ def _masthead_block(rows: list[dict]) -> set[int]:
     """A journal masthead: an issue line ("SOCIAL RESEARCH May 2002", "Vol. 31, No. 3") and the short lines set
     like it right above or below it (the journal's name wrapped onto its own line: "SOZIALFORSCHUNG")."""
     out = {i for i, r in enumerate(rows) if _MASTHEAD.search(r["text"])}
+    # the other pieces of a printed masthead line parted at a column gap ("SOCIAL RESEARCH" ... "May 2002")
+    out |= {j for i in out for j in range(max(0, i - 3), min(len(rows), i + 4))
+            if rows[j]["page"] == rows[i]["page"] and rows[i].get("geom") and rows[j].get("geom") and
+            abs(rows[j]["top_rel"] - rows[i]["top_rel"]) < 0.004 and len(rows[j]["text"].split()) <= 4}
     todo = list(out)
     while todo:
         i = todo.pop()
@@ -188,8 +192,10 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
           not _NUMBERED.match(r["text"])]
     if not ok:
         return []
-    # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not)
-    seed = max(ok, key=lambda i: (p[i] >= 0.5, rows[i].get("size_rel", 1.0) if p[i] >= 0.5 else 0.0, p[i], -i))
+    # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not); in
+    # the same type, the first page's (a heading set like the title on a later page is not it)
+    seed = max(ok, key=lambda i: (p[i] >= 0.5, round(rows[i].get("size_rel", 1.0), 2) if p[i] >= 0.5 else 0.0,
+                                  -rows[i]["page"], p[i], -i))
     if p[seed] < 0.2:
         # the model's title is an article-type label ("ARTIGO ORIGINAL"): the title is the line printed below it
         labels = [i for i, r in enumerate(rows) if r["page"] <= 3 and p[i] >= 0.5 and _label_only(r["text"])]
@@ -206,7 +212,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
         if b["page"] != a["page"] or _TOC.search(b["text"]) or not _has_words(b["text"]) or \
-                _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or \
+                _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or _BY_LINE.match(b["text"]) or \
                 (_label_only(b["text"]) and not (j > i and a.get("geom") and b.get("geom") and  # "... / Report"
                                                  abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"])):
             return False
@@ -221,6 +227,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return False
         if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
             return False
+        if min(a["size_rel"], b["size_rel"]) < 0.55 * max(a["size_rel"], b["size_rel"]):
+            return False  # display type does not wrap into body type: a line half its size is another matter
         if j > i and name_shaped(b["text"]) and not same_style(a, b):
             return False  # names below the title, not set as a wrapped display title ("Query Expansion"): the byline
         if p[j] >= 0.3:
@@ -263,6 +271,13 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     if nxt < len(rows) and _VOLUME.match(rows[nxt]["text"]) and rows[nxt]["page"] == rows[run[-1]]["page"] and \
             0 <= rows[nxt].get("top_rel", 0.0) - rows[run[-1]].get("top_rel", 0.0) < 0.1:
         run.append(nxt)  # "Report" / "Volume 1": the volume of a multi-volume report belongs to its title
+    above = run[0] - 1
+    if above >= 0 and above not in never and rows[above]["page"] == rows[run[0]]["page"] and \
+            rows[above].get("geom") and rows[run[0]].get("geom") and _has_words(rows[above]["text"]) and \
+            abs(rows[above]["size_rel"] - rows[run[0]]["size_rel"]) <= 0.03 * rows[run[0]]["size_rel"] and \
+            0 < rows[run[0]]["top_rel"] - rows[above]["top_rel"] < 0.045 and \
+            _other_language(rows[above]["text"], " ".join(rows[i]["text"] for i in run)):
+        run.insert(0, above)  # the original title right above its translation, set alike: the title
     return _first_language(rows, run)
 
 
@@ -331,12 +346,13 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
             return names or _organisation_line(text) or pa[i] >= 0.9 or "," in text
         return (pa[i] >= 0.08 or near) and names
 
+    heads = _running_heads(rows)  # "Porto AR, Thofehrn MB, Pai DD et al." over every page is no byline
     if run:
         page = rows[run[0]]["page"]
         window = [i for i in range(max(0, run[0] - 5), min(len(rows), run[-1] + 16))
-                  if rows[i]["page"] == page and i not in run]
+                  if rows[i]["page"] == page and i not in run and i not in heads]
     else:
-        window = [i for i in range(min(len(rows), 40)) if rows[i]["page"] == 1]
+        window = [i for i in range(min(len(rows), 40)) if rows[i]["page"] == 1 and i not in heads]
     picked: list[int] = []
     ended = False  # once a line of other matter (an affiliation) follows the byline, only names join it
     for i in window:
@@ -348,12 +364,27 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
             ended = True
     if not picked and run:  # authors on the page after a cover or title page
         page = rows[run[0]]["page"]
-        picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)][:6]
+        picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)
+                  and i not in heads][:6]
+    # a byline of persons: the lines between or after them that do not read as names are their affiliations
+    # ("Department of Communication, Monmouth University", "1 Museum of Zoology, University of Michigan, ...")
+    if any(_names(rows[i]["text"]) for i in picked):
+        picked = [i for i in picked if not _affiliation_line(rows[i]["text"])]
     return _wrapped_byline(rows, picked)
 
 
 
 
+
+
+def _affiliation_line(text: str) -> bool:
+    """An address or affiliation, not names: institution words or a street number, and not set as a byline."""
+    return (_affil(_lower_words(text)) or bool(re.search(r"\d{3}", text))) and not name_shaped(text)
+
+
+# a statement of authorship under a title ("A report by The Rt Hon ...", "Prepared by ...") is no part of it
+_BY_LINE = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?:(?:report|paper|study|review|submission|briefing)\s+)?"
+                      r"(?:(?:prepared|written|edited|compiled|produced|commissioned)\s+)?by\s", re.I)
 
 
 def _wrapped_byline(rows: list[dict], picked: list[int]) -> list[int]:

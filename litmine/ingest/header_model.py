@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from litmine.ingest.header_rows import split_side_columns
+
 LABELS = ("title", "author", "affiliation", "venue", "date", "other")
 MODEL_PATH = Path(__file__).parent / "data" / "header_model.json"
 HASH_SIZE = 4096
@@ -169,7 +171,7 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
     out: list[dict] = []
     for page in sorted(by_page):
         lines = sorted(by_page[page], key=lambda ln: (ln.column if ln.column else 0, ln.top, ln.x0))
-        lines = lines[:MAX_LINES_PER_PAGE]
+        lines = split_side_columns(lines)[:MAX_LINES_PER_PAGE]  # a narrow side column parted from the title
         width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
             max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
         est = _line_sizes(lines)

@@ -155,6 +155,98 @@ def mark_context(rows: list[Row]) -> None:
             block_left = 0
 
 
+def split_side_columns(lines: list) -> list:
+    """A page's lines (PDF reader `Line`s, in reading order) with text of a narrow side column parted from the text
+    beside it, and each side of such a column band read on its own, left side first.
+
+    The PDF reader joins the pieces of one printed line when it finds no column gutter on the page; a narrow
+    column beside a display title (a journal's masthead or copyright notes, a sidebar of links, an author column
+    beside the abstract) is then glued to the title line ("Copyright© 2007 Legislative Politics as"). A line's
+    pieces (`Line.parts`) are parted where the gap between two of them is a column gap: at least 2.5 em of the
+    larger type, or at least one em where the two sides differ in type size by half and both hold words (an
+    affiliation mark beside a name is no column). A line of two pieces parted so marks a column band: the lines
+    next to it that sit wholly on one side of the gap and close above or below (a gap under 1.2 em of its type) form
+    the band, and the band is read as two columns, left then right, each top to bottom. Table rows (three cells or
+    more) are parted but not reordered.
+
+    Example:
+        >>> from litmine.ingest.pdf_layout import Line
+        >>> a = Line(1, 40, 100, 90, 107, "Copyright© 2007", 7, False)
+        >>> b = Line(1, 170, 96, 330, 112, "Politics as", 16, False)
+        >>> glued = Line(1, 40, 96, 330, 112, "Copyright© 2007 Politics as", 16, False, parts=(a, b))
+        >>> nxt = Line(1, 170, 118, 300, 134, "Normal?", 16, False)
+        >>> side = Line(1, 40, 120, 100, 127, "Sage Publications", 7, False)
+        >>> [ln.text for ln in split_side_columns([glued, side, nxt])]
+        ['Copyright© 2007', 'Sage Publications', 'Politics as', 'Normal?']
+    """
+    out: list = []
+    bands: list[tuple[int, float, float]] = []  # (index in out, left side's right edge, right side's left edge)
+    for ln in lines:
+        pieces = _column_pieces(ln)
+        if len(pieces) == 2:
+            bands.append((len(out), pieces[0].x1, pieces[1].x0))
+        out.extend(pieces)
+    if not bands:
+        return out
+    done: set[int] = set()
+    for at, left_edge, right_edge in bands:
+        if at in done:
+            continue
+
+        def side(ln) -> int:  # 1: left of the gap, 2: right of it, 0: across it (or another column or page)
+            if ln.page != out[at].page or ln.column != out[at].column:
+                return 0
+            if ln.x1 <= right_edge - 1:
+                return 1
+            return 2 if ln.x0 >= left_edge + 1 else 0
+
+        # the band: lines wholly on one side, each close below or above it (a gap under 1.2 em of its type)
+        lo, hi, top, bottom = at, at + 1, out[at].top, out[at].bottom
+        while lo > 0 and side(out[lo - 1]) and top - out[lo - 1].bottom <= _LEADING * max(out[lo - 1].size, 4.0):
+            lo -= 1
+            top = min(top, out[lo].top)
+        while hi < len(out) and side(out[hi]) and out[hi].top - bottom <= _LEADING * max(out[hi].size, 4.0):
+            bottom = max(bottom, out[hi].bottom)
+            hi += 1
+        done.update(k for k, _, _ in bands if lo <= k < hi)
+        out[lo:hi] = sorted(out[lo:hi], key=side)  # stable: top to bottom within each side
+    return out
+
+
+_LEADING = 1.2  # the widest gap (in em) between two lines of one block of type
+
+
+def _column_pieces(ln) -> list:
+    """A line parted at its column gaps (see split_side_columns); the line itself when it has none."""
+    parts = getattr(ln, "parts", ()) or ()
+    if len(parts) < 2:
+        return [ln]
+    groups = [[parts[0]]]
+    for a, b in zip(parts, parts[1:]):
+        em = max(a.size, b.size, 4.0)
+        gap = b.x0 - a.x1
+        big, small = max(a.size, b.size), max(min(a.size, b.size), 1.0)
+        words = all(sum(ch.isalpha() for ch in p.text) >= 3 for p in (a, b))
+        if gap >= 2.5 * em or (gap >= em and big >= 1.5 * small and words):
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    if len(groups) == 1:
+        return [ln]
+    return [_joined(ln, g) for g in groups]
+
+
+def _joined(ln, group: list):
+    """One piece of a parted line: its box, text, the size and weight of most of its letters."""
+    from dataclasses import replace
+
+    text = _SPACE.sub(" ", " ".join(p.text.strip() for p in group)).strip()
+    main = max(group, key=lambda p: len(p.text))
+    return replace(ln, x0=group[0].x0, top=min(p.top for p in group), x1=max(p.x1 for p in group),
+                   bottom=max(p.bottom for p in group), text=text, size=main.size,
+                   bold=all(p.bold for p in group), parts=tuple(group) if len(group) > 1 else ())
+
+
 def running_lines(info: dict, rows: list[Row] | None = None) -> set[str]:
     """Texts of the front lines repeated on two or more pages (running heads and feet); rows: the document's
     `front_rows` when already built."""

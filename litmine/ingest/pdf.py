@@ -198,6 +198,7 @@ def _join_segments(segs: list[Line]) -> Line:
     line.size = chars.most_common(1)[0][0]
     line.bold = all(s.bold for s in segs)
     line.text = re.sub(r"\s+", " ", line.text).strip()
+    line.parts = tuple(segs) if len(segs) > 1 else ()  # header rows part a side column from a title (header_model)
     return line
 
 

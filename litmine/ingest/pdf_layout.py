@@ -22,6 +22,7 @@ class Line:
     column: int = 0
     hang: float = 0.0  # where the text after a paragraph number or bullet starts (0: the line has none)
     table: bool = False  # a row of a table that spans the page's columns
+    parts: tuple = ()  # the pieces (Lines) it was joined from, left to right, where gaps wider than a word parted them
 
     @property
     def height(self) -> float:

@@ -422,7 +422,10 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin):
                 "text_source": r["text_source"],
             })
             # fields a model set with probability below LOW_CONFIDENCE: `litmine docs` and the report flag them
-            out[-1]["low_confidence"] = sorted(k for k, v in out[-1]["confidence"].items() if v < LOW_CONFIDENCE)
+            # (a value a sidecar or Zotero gave since is the researcher's own: not flagged)
+            stated = {k for k, v in out[-1]["sources"].items() if str(v).startswith(("sidecar:", "zotero:"))}
+            out[-1]["low_confidence"] = sorted(k for k, v in out[-1]["confidence"].items()
+                                               if v < LOW_CONFIDENCE and k not in stated)
         return out
 
     # --------------------------------------------------------------- passages

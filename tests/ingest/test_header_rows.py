@@ -43,3 +43,51 @@ def test_header_rows_text_file_rows_stop_at_references():
     rows = front_rows(ps, fmt="txt")
     assert [r.text for r in rows] == ["Cafés in Århus", "Working Paper 2/2008", "Jörg Weiß"]
     assert [r.index for r in rows] == [0, 1, 1] and all(r.page is None for r in rows)
+
+
+def _side_column_pdf(path):
+    """A journal's first page: a narrow column of small print (copyright, publisher) beside a display title that
+    wraps over two lines, each title line level with a line of the side column."""
+    w = PdfWriter(width=442, height=663)
+    w.new_page()
+    w.text(48, 112, "Zeitschrift für Öffentliche Politik", size=7, font="Helvetica-Bold")
+    w.text(48, 126, "Band 8 (3): 433–448", size=7)
+    w.text(48, 160, "Copyright© 2007", size=7)
+    w.text(174, 160, "Gemeinwohl als", size=16)
+    w.text(48, 178, "Verlag Müller, Köln", size=7)
+    w.text(174, 184, "Normalfall?", size=16)
+    w.text(48, 196, "und Zürich", size=7)
+    w.text(192, 240, "Gaëlle Müller-Ørsted", size=9.5, font="Helvetica-Bold")
+    y = 300.0
+    for _ in range(22):
+        w.text(48, y, "Die Debatte über das Gemeinwohl in Parlamenten wurde lange Zeit nur für den Kongress geführt.",
+               size=9.5)
+        y += 13
+    w.save(path)
+    return read_pdf(str(path))[1]
+
+
+def test_header_rows_side_column_parted_from_title(tmp_path):
+    from litmine.ingest.header_assembly import find_header
+    from litmine.ingest.header_model import lines_from_pdf
+
+    info = _side_column_pdf(tmp_path / "side.pdf")
+    glued = [ln.text for ln in info["front_lines"] if "Copyright" in ln.text]
+    rows = [r["text"] for r in lines_from_pdf(info["front_lines"], info["page_sizes"], info["body_size"])]
+    assert "Copyright© 2007" in rows and "Gemeinwohl als" in rows
+    # the side column is read first, then the title's two lines one after the other
+    assert rows.index("Gemeinwohl als") + 1 == rows.index("Normalfall?")
+    assert rows.index("und Zürich") < rows.index("Gemeinwohl als")
+    assert glued == ["Copyright© 2007 Gemeinwohl als"]  # as the reader joined them: one line, no gutter found
+    assert not any(t.startswith("Copyright") and "Gemeinwohl" in t for t in rows)
+    header = find_header(info["front_lines"], page_sizes=info["page_sizes"], body_size=info["body_size"])
+    assert header.title == "Gemeinwohl als Normalfall?"
+
+
+def test_header_rows_affiliation_mark_beside_name_not_parted():
+    from litmine.ingest.header_rows import split_side_columns
+    from litmine.ingest.pdf_layout import Line
+
+    name, mark = Line(1, 100, 200, 160, 212, "Łukasz Nowak", 12, False), Line(1, 173, 198, 178, 206, "4", 8.5, False)
+    line = Line(1, 100, 198, 178, 212, "Łukasz Nowak 4", 12, False, parts=(name, mark))
+    assert [ln.text for ln in split_side_columns([line])] == ["Łukasz Nowak 4"]

@@ -59,3 +59,66 @@ def test_metadata_clean_authors():
     assert clean_authors("by Talat Mahmood and Klaus Schömann") == ["Talat Mahmood", "Klaus Schömann"]
     assert clean_authors("Colin Lindsay1, Sarah Pearson2 & Will Eadson*") == [
         "Colin Lindsay", "Sarah Pearson", "Will Eadson"]
+
+
+def test_metadata_every_field_has_source_and_confidence(tmp_path):
+    doc = doc_from(tmp_path, "# Street-level practice in Malmö\n\nColin Lindsay, Sarah Pearson\n\n"
+                             "Accepted for publication in *Policy & Politics*, December 2017\n\n"
+                             "See https://doi.org/10.1332/030557317X15 for the article.\n\n"
+                             "## Abstract\n\nPolicymakers have promised personalisation.\n", "p.md")
+    for name in ("title", "authors", "year", "venue", "doi"):
+        assert name in doc.meta_sources and 0 <= doc.meta_confidence[name] <= 1, name
+    assert doc.meta_confidence["venue"] == 0.8 and doc.meta_confidence["doi"] == 0.9  # rules: their priors
+    # a body sentence taken as the title for want of a heading, and a title from the file name, are flagged
+    body = doc_from(tmp_path, "Die Grundsicherung für Arbeitsuchende wurde 2005 eingeführt und seitdem mehrfach "
+                              "geändert, zuletzt durch das Bürgergeld.\n\n" + "Mehr über Jobcenter. " * 12, "n.txt")
+    assert body.meta_sources["title"] == "first-line" and body.meta_confidence["title"] < 0.5
+
+
+def test_metadata_low_confidence_cleared_by_a_correction(corpus, tmp_path):
+    import csv
+    import io
+    import json
+
+    from typer.testing import CliRunner
+
+    from litmine.cli import app
+
+    runner = CliRunner()
+    root = corpus({"notiz.txt": "Die Grundsicherung für Arbeitsuchende wurde 2005 eingeführt und seitdem mehrfach "
+                                "geändert, zuletzt durch das Bürgergeld.\n\n" + "Mehr über Jobcenter. " * 12})
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"]).exit_code == 0
+    row = json.loads(runner.invoke(app, ["docs", "--db", db, "--format", "json"]).output)[0]
+    assert "title" in row["low_confidence"]
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["docs", "--db", db, "--format", "csv"]).output)))
+    rows[0]["title"] = "Grundsicherung in Köln"  # the researcher writes the title in
+    fix = tmp_path / "fix.csv"
+    with open(fix, "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    assert runner.invoke(app, ["ingest", str(root), "--db", db, "--metadata", str(fix), "--jobs", "1"]).exit_code == 0
+    row = json.loads(runner.invoke(app, ["docs", "--db", db, "--format", "json"]).output)[0]
+    assert row["title"] == "Grundsicherung in Köln" and "title" not in row["low_confidence"]
+
+
+def test_metadata_repository_cover_citation_in_two_languages(tmp_path):
+    doc = doc_from(tmp_path, "Empfohlene Zitierung / Suggested Citation:\n\nAbu Abdulla, Abdel M. ; Al Shobaki, "
+                             "Mazen J. ; Øster, Søren: Health Information Systems in Gaza. In: "
+                             "International Journal of Engineering 1 (2017), 9, pp. 80-104\n\n"
+                             "Nutzungsbedingungen: Terms of use\n\n"
+                             "# Health Information Systems in Gaza\n\nThe body begins here.\n", "c.md")
+    assert doc.authors == ["Abdel M. Abu Abdulla", "Mazen J. Al Shobaki", "Søren Øster"]
+    assert (doc.title, doc.year, doc.venue) == ("Health Information Systems in Gaza", 2017,
+                                                "International Journal of Engineering")
+
+
+def test_metadata_contents_entry_citation_is_not_a_citation(tmp_path):
+    # a table of contents lists "Citation" (the section at the end) and the first section follows it
+    doc = doc_from(tmp_path, "# Sozialisation und Sprache in Köln\n\nHenning Olesen and Kirsten Weber\n\n"
+                             "Authors\n\nCitation\n\n1. The Landscape Before and Around LORENZER\n\n"
+                             "In their important and influential book \"The Social Construction of Reality\" (1966) "
+                             "Berger and Luckmann seek to create a holistic social theory.\n", "t.md")
+    assert doc.title == "Sozialisation und Sprache in Köln"
+    assert doc.authors == ["Henning Olesen", "Kirsten Weber"] and doc.year != 1966
