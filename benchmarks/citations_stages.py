@@ -1,14 +1,15 @@
 """Where end-to-end reference fields are lost, stage by stage, on the development sets (EXCITE en, JOSE JATS).
 
-Usage: python benchmarks/citations_stages.py [--eval ../shared/eval] [--sets excite-en,jose-jats] [--cache DIR]
-                                             [--show N]
+Usage: python benchmarks/citations_stages.py [--eval ../shared/eval] [--out docs/benchmarks.md]
+                                             [--sets excite-en,jose-jats] [--cache DIR] [--show N] [--only STAGE]
 
 Each gold reference is put in one stage: *list finding* (no list entry holds its title or opening words: the
 reference list was not found, or cut), *entry splitting* (an entry holds it, but no entry is its string alone:
 merged with a neighbour, or cut into fragments), or *fields* (its entry is its own string; the parser's fields are
 what is left). The field errors are counted the same way as in benchmarks/citations.py (soft match), with list
-entries that are no gold reference counted as extra. Development sets only: printed, not written to
-docs/benchmarks.md. `--cache` keeps the PDF reader's blocks, so that the later stages can be rerun quickly.
+entries that are no gold reference counted as extra. Development sets only (their errors are read: `--show`);
+the section citations_stages of docs/benchmarks.md. `--cache` keeps the PDF reader's blocks, so that the later
+stages can be rerun quickly.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter
+from datetime import datetime, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -25,6 +27,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from citations import FIELDS, excite_gold, jose_gold, pair, pred_fields, soft  # noqa: E402
+from report import machine, write_section  # noqa: E402
 
 from litmine.citations.extract import extract_citations  # noqa: E402
 from litmine.config import Limits  # noqa: E402
@@ -101,6 +104,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     ap.add_argument("--sets", default="excite-en,jose-jats")
+    ap.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     ap.add_argument("--cache", default="")
     ap.add_argument("--show", type=int, default=0, help="print this many field errors")
     ap.add_argument("--only", default="", help="show errors of this stage:field only (prefix: 'splitting', "
@@ -109,6 +113,7 @@ def main() -> None:
     ev, cache = Path(args.eval), Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
+    rows = []
     for name in args.sets.split(","):
         tally: Counter = Counter()
         show: list = []
@@ -130,9 +135,27 @@ def main() -> None:
         tp = tally["gold_fields"] - miss
         p, r = tp / tally["pred_fields"], tp / tally["gold_fields"]
         print(f"  soft P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}")
+        rows.append(f"| {name} | {n} | " + " | ".join(
+            f"{tally['gold', st]} / {sum(tally['miss', st, f] for f in FIELDS)}" for st in ("finding", "splitting",
+                                                                                        "fields"))
+            + f" | {tally['extra_entries']} / {tally['extra_fields']} | {p:.3f} | {r:.3f} | **{2 * p * r / (p + r):.3f}** |")
         shown = [s for s in show if s[0].startswith(args.only)]
         for f, g, pv, raw in shown[:args.show]:
             print(f"  [{f}] gold={g!r} pred={pv!r}\n      {raw[:220]}")
+    if args.show or not rows:
+        return
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    lines = ["## Citations, where the end-to-end fields are lost (development sets)", "",
+             f"- Date: {now}", f"- Machine: {machine()}", f"- `python benchmarks/citations_stages.py --sets {args.sets}`",
+             "", "Split: **development** (EXCITE en_refsection and the JOSE papers with JATS gold; their errors were "
+             "read to write the rules). Each gold reference is put in one stage: *finding* (no list entry holds its "
+             "title or opening words), *splitting* (an entry holds it but is not its string alone: merged with a "
+             "neighbour or cut), *fields* (its entry is its own string). Each cell: gold references in the stage / "
+             "gold fields missed there. Extra: list entries that are no gold reference / their fields (counted "
+             "against precision). Soft field scores as in the citations section.", "",
+             "| set | gold refs | finding | splitting | fields | extra entries / fields | soft P | soft R | soft F1 |",
+             "|---|---|---|---|---|---|---|---|---|", *rows, ""]
+    print(write_section("citations_stages", "\n".join(lines), Path(args.out)))
 
 
 if __name__ == "__main__":

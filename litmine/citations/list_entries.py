@@ -72,8 +72,8 @@ def clean_list_entries(entries: list[str], heads: set[str] | None = None) -> lis
         entry = _EDITORIAL_TAIL.sub("", entry).strip()
         if not entry or _key(entry) in heads or _EDITORIAL.match(entry) or _BIOGRAPHY.match(entry):
             continue
-        if _MARKER.match(entry) or _LINK.search(entry) or looks_like_reference(entry) >= 0.3 or (
-                _YEAR.search(entry) and not _TAIL.match(entry)):
+        if _MARKER.match(entry) or _LINK.search(entry) or (_YEAR.search(entry) and not _TAIL.match(entry)) or \
+                looks_like_reference(entry) >= 0.3:
             out.append(entry)
         elif out and _TAIL.match(entry) and not _PAGES.search(out[-1][-25:]):
             out[-1] = join_lines(out[-1], entry)

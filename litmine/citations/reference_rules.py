@@ -173,6 +173,13 @@ def _issue_number(text: str) -> str | None:
     return f"Suppl {m.group(1)}" if m else _number(_ISSUE_WORDS.sub(" ", text.translate(_DASHES)))
 
 
+_ISSUE_BESIDE_VOLUME = (
+    re.compile(r"(?<!\d)(?<!\d\.)(\d{1,4})\s*:\s*(\d{1,3})\s*,\s*(?:pp?\.\s*)?[A-Z]?\d"),
+    re.compile(r"(?<!\d)(?<!\d\.)(\d{1,4})\s*\(\s*((?:Suppl(?:ement)?\.?|Spec(?:ial)?\.?|Pt\.?)\s*\d{1,3})\s*\)", re.I),
+    re.compile(r"(?<!\d)(?<!\d\.)(\d{1,4})\s*,\s*(?:num(?:ber)?|no|nr|n°|№|issue|heft)\.?\s*(\d{1,4})\b", re.I),
+    re.compile(r"(?<![\d./])(\d{1,4}),\s*(\d{1,2}/\d{1,2}),\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d"))
+
+
 def issue_after_volume(raw: str, volume: str) -> str | None:
     """The issue printed next to a volume the tagger found alone, in the forms journals use: "Sociology 42:1,
     29-45", "16(Suppl 1):S8", "Vol. 2, Num. 1", "Vol.6, N°2", "Quest, 18, 1/2, 9-23".
@@ -181,12 +188,11 @@ def issue_after_volume(raw: str, volume: str) -> str | None:
         >>> issue_after_volume("Sociological Review 54:1, 133-155.", "54"), issue_after_volume("Res 16(Suppl 1):S8", "16")
         ('1', 'Suppl 1')
     """
-    v = re.escape(volume)
-    m = (re.search(rf"(?<![\d.]){v}\s*:\s*(\d{{1,3}})\s*,\s*(?:pp?\.\s*)?[A-Z]?\d", raw)
-         or re.search(rf"(?<![\d.]){v}\s*\(\s*((?:Suppl(?:ement)?\.?|Spec(?:ial)?\.?|Pt\.?)\s*\d{{1,3}})\s*\)", raw, re.I)
-         or re.search(rf"(?<![\d.]){v}\s*,\s*(?:num(?:ber)?|no|nr|n°|№|issue|heft)\.?\s*(\d{{1,4}})\b", raw, re.I)
-         or re.search(rf"(?<![\d./]){v},\s*(\d{{1,2}}/\d{{1,2}}),\s*(?:pp?\.\s*)?\d+\s*[-–]\s*\d", raw))
-    return " ".join(m.group(1).replace(".", "").split()) if m else None
+    for pattern in _ISSUE_BESIDE_VOLUME:
+        for m in pattern.finditer(raw):
+            if m.group(1) == volume:
+                return " ".join(m.group(2).replace(".", "").split())
+    return None
 
 
 def _number(text: str | None) -> str | None:
