@@ -141,3 +141,15 @@ def test_reflist_rules_filter_strips_margin_numbers_without_the_model(monkeypatc
     assert [r.authors[0]["surname"] for r in refs] == ["Åberg", "Gómez", "Ørsted"]
     assert refs[1].raw == ("Gómez, L. (2016) Servicios públicos de empleo y activación en España. Revista Española "
                            "de Sociología 25(1): 71-89.")
+
+
+def test_reflist_filter_region_keeps_a_doi_tail_and_drops_notices():
+    from litmine.citations.reflist import filter_region
+
+    blocks = [(["Barth, A., Beckers, J.-M., Troupin, C., & Vandenbulcke, L. (2014). Divand-1.0: n-dimensional",
+                "variational data analysis for ocean observations. Geoscientific Model Development, 7(1), 225–241.",
+                "https://doi.org/10.5194/gmd-7-225-", "2014"], 9),
+              (["Downloaded from https://example.org on 3 May 2020. © Åbo Akademi. All rights reserved."], 9),
+              (["Ørsted, K. (2009). Welfare reform and the Danish municipalities. Copenhagen: Gyldendal."], 10)]
+    kept = filter_region(blocks)
+    assert [rows[-1] for rows, _ in kept] == ["2014", blocks[2][0][0]]
