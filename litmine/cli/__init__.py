@@ -9,6 +9,7 @@ from litmine.cli import network as _network  # noqa: F401
 from litmine.cli import network_concepts as _network_concepts  # noqa: F401
 from litmine.cli import query as _query  # noqa: F401
 from litmine.cli import report as _report  # noqa: F401
+from litmine.cli import run as _run  # noqa: F401
 from litmine.cli import terms as _terms  # noqa: F401
 from litmine.cli import topics as _topics  # noqa: F401
 from litmine.cli import trends as _trends  # noqa: F401
