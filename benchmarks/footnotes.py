@@ -18,7 +18,6 @@ inspected). Stages, each over the gold references (refs_segmented, derived/*.jso
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from datetime import datetime, timezone

@@ -376,7 +376,7 @@ class YearModel:
         self.intercept = float(intercept)
 
     @classmethod
-    def load(cls, path: Path = YEAR_MODEL_PATH) -> "YearModel | None":
+    def load(cls, path: Path = YEAR_MODEL_PATH) -> YearModel | None:
         if not path.exists():
             return None
         import numpy as np

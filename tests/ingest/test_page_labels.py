@@ -83,8 +83,10 @@ def test_page_labels_footnote_numbers_are_not_folios():
 
 def test_page_labels_only_outermost_band_counts():
     # a footnote number on its own line above the footnote text is not a folio; the folio below everything is
-    page = lambda n, note: [MarginLine(str(note), "bottom", 770, 778),
-                            MarginLine(f"http://x.org/{note}", "bottom", 780, 788), MarginLine(str(n), "bottom", 800, 808)]
+    def page(n, note):
+        return [MarginLine(str(note), "bottom", 770, 778), MarginLine(f"http://x.org/{note}", "bottom", 780, 788),
+                MarginLine(str(n), "bottom", 800, 808)]
+
     assert find_page_labels([page(41, 5), page(42, 6), page(43, 7)]) == ["41", "42", "43"]
     no_folio = [[MarginLine(str(k), "bottom", 770, 778), MarginLine(f"http://x.org/{k}", "bottom", 780, 788)]
                 for k in (5, 6, 7)]

@@ -41,7 +41,7 @@ def test_text_plain_form_feed_pages():
 
 
 def test_text_decode_utf8_cp1252_latin1():
-    assert decode_bytes("Sørensen".encode("utf-8"), "a.txt") == ("Sørensen", "utf-8")
+    assert decode_bytes("Sørensen".encode(), "a.txt") == ("Sørensen", "utf-8")
     assert decode_bytes("Sørensen \u2018quoted\u2019".encode("cp1252"), "a.txt") == ("Sørensen \u2018quoted\u2019",
                                                                                    "cp1252")
     assert decode_bytes(b"\x81\x8d caf\xe9", "a.txt")[1] == "latin-1"
