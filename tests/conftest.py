@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from litmine.pdfwrite import Para, PdfWriter, layout_document
 from litmine.store import Store
@@ -114,3 +115,12 @@ def write_papers(root: Path, count: int = 5) -> Path:
                 + "\n\n".join(body) + "\n\nReferences\n\n" + "\n\n".join(refs) + "\n")
         (root / f"{year}_paper_{i + 1}.txt").write_text(text, encoding="utf-8")
     return root
+
+
+class Runner(CliRunner):
+    """typer's CliRunner with catch_exceptions=False by default: an exception a command did not turn into an exit
+    fails the test with its traceback instead of passing as exit code 1. Exits (typer.Exit, one-line errors) are
+    still caught and give exit_code."""
+
+    def invoke(self, *args, catch_exceptions: bool = False, **kwargs):
+        return super().invoke(*args, catch_exceptions=catch_exceptions, **kwargs)

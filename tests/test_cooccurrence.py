@@ -265,7 +265,6 @@ def test_cooccurrence_passage_details_and_html(store, tmp_path):
     assert details == {ids[("d2", 0)]: {"doc_id": "d2", "title": "Título d2", "authors": ["Eva Sørensen"],
                                         "year": 2012, "page": 1, "page_label": None, "path": "corpus/d2.txt",
                                         "text": "Co-production in the économie sociale, <b>välfärd</b>."}}
-    pytest.importorskip("litmine.export.html_map")
     result = write_concept_networks(store, tmp_path, formats=("html",))
     page = (tmp_path / "concepts.html").read_text(encoding="utf-8")
     assert [p.name for p in result.networks[0][2]] == ["concepts.html"]

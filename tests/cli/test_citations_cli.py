@@ -1,13 +1,13 @@
 """`litmine network citations` on a corpus whose reports share no references: a note says why the graph is empty."""
 
 import networkx as nx
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from litmine.store import Store
 from tests.test_networks import policy_store
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 def test_citations_cli_network_note_for_documents_sharing_no_references(tmp_path):

@@ -5,12 +5,12 @@ import re
 
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from tests.conftest import ROOT, make_pdf
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 PAPER = ("Partnership Working\n\nPriya Nandakumar\n\nAccepted for publication in Local Governance Review, 2005\n\n"
          "Introduction\n\n" + "Partnership working and collaborative innovation in local employability. " * 6)
 

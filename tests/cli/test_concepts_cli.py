@@ -2,11 +2,11 @@ import csv
 import io
 import json
 
-from typer.testing import CliRunner
 
 from litmine.cli import app
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 A = ("Co-production in Employability Services\n\nAine Kerr\n\nAccepted for publication in Local Policy Review, 2012\n\n"
      "Introduction\n\nNew Public Management (NPM) shaped services in Galway. Co-produced support for lone parents "
      "followed, and NPM faded. Co-design came later.\n")

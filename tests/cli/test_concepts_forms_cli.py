@@ -6,13 +6,13 @@ from types import SimpleNamespace
 
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from litmine.concepts import tagging
 from litmine.concepts.matcher import ConceptMatcher
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 def _doc(title: str, paragraphs: list[str]) -> str:

@@ -2,11 +2,11 @@ import csv
 import io
 import json
 
-from typer.testing import CliRunner
 
 from litmine.cli import app
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 PAPER = ("Partnership Working in Göttingen\n\nPriya Nandakumar and Jürgen Müller\n\n"
          "Accepted for publication in Local Governance Review, 2005\n\n"

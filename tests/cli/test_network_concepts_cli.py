@@ -3,11 +3,11 @@ import json
 
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 def _doc(title: str, paragraphs: list[str]) -> str:
@@ -34,7 +34,6 @@ FILES = {
 
 @pytest.fixture
 def db(corpus, tmp_path):
-    pytest.importorskip("litmine.concepts.tagging")
     path = str(tmp_path / "s.db")
     result = runner.invoke(app, ["ingest", str(corpus(FILES)), "--db", path, "--jobs", "1"])
     assert result.exit_code == 0, result.output
@@ -42,8 +41,6 @@ def db(corpus, tmp_path):
 
 
 def test_network_concepts_cli_whole_corpus_every_format(db, tmp_path):
-    pytest.importorskip("matplotlib")
-    pytest.importorskip("litmine.export.html_map")
     out = tmp_path / "nets"
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(out), "--measure", "count"])
     assert result.exit_code == 0, result.output

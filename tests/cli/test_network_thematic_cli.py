@@ -3,17 +3,16 @@
 import csv
 
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from tests.cli.test_network_concepts_cli import FILES
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 @pytest.fixture
 def db(corpus, tmp_path):
-    pytest.importorskip("litmine.concepts.tagging")
     path = str(tmp_path / "s.db")
     result = runner.invoke(app, ["ingest", str(corpus(FILES)), "--db", path, "--jobs", "1"])
     assert result.exit_code == 0, result.output
@@ -21,7 +20,6 @@ def db(corpus, tmp_path):
 
 
 def test_network_thematic_cli_map_and_evolution(db, tmp_path):
-    pytest.importorskip("matplotlib")
     out = tmp_path / "nets"
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(out), "--measure", "count",
                                  "--thematic-map", "--evolution", "--slice", "10y", "--format", "graphml"])

@@ -6,12 +6,12 @@ import json
 
 import bibtexparser
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from tests.conftest import ROOT
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 @pytest.fixture(scope="module")

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from tests.test_pipeline import HOSTILE_TITLE, small_corpus_files
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 def test_run_cli_writes_everything_then_nothing_changed(corpus, tmp_path):

@@ -2,13 +2,13 @@ import csv
 import io
 import json
 
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from litmine.concepts import terms as terms_module
 from litmine.concepts.lexicon import load_lexicon
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 
 def paper(title, year, body):

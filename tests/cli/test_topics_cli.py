@@ -2,11 +2,11 @@ import csv
 import io
 import json
 
-from typer.testing import CliRunner
 
 from litmine.cli import app
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 COPRODUCTION = [
     ("Residents of Ålesund designed the library service with council staff, and citizens shared decisions about "

@@ -2,11 +2,11 @@ import csv
 import io
 import json
 
-from typer.testing import CliRunner
 
 from litmine.cli import app
+from tests.conftest import Runner
 
-runner = CliRunner()
+runner = Runner()
 
 PARA = "Advisers in the local employability partnership met every week to plan support for lone parents. "
 
