@@ -360,6 +360,7 @@ def test_references_software_version_and_repository_left_out_of_the_title():
     assert r.title == "Jupyter book" and r.doi == "10.5281/zenodo.4539666"
 
 
+@pytest.mark.slow
 def test_references_very_long_prose_scores_zero_without_overflow():
     assert looks_like_reference("word " * 200_000) == 0.0
 

@@ -36,6 +36,7 @@ def test_cli_every_command_has_help_and_is_in_the_readme():
         assert re.search(rf"litmine {name}\b", readme), f"{name} is not in the README"
 
 
+@pytest.mark.slow
 def test_cli_ingest_docs_export(corpus, tmp_path):
     root = corpus({"a.txt": PAPER, "b.md": "# Lone Parents\n\nWork-first and *conditionality*.\n"})
     make_pdf(root / "c.pdf")
@@ -69,6 +70,7 @@ def test_cli_ingest_docs_export(corpus, tmp_path):
     assert all(p["doc_id"] in texts for p in passages)
 
 
+@pytest.mark.slow
 def test_cli_ingest_with_failures_exits_1_with_one_line_reasons(corpus, tmp_path):
     root = corpus({"a.txt": PAPER, "empty.txt": b"", "bad.pdf": b"%PDF-1.4 broken"})
     result = runner.invoke(app, ["ingest", str(root), "--db", str(tmp_path / "s.db")])
@@ -100,6 +102,7 @@ CITING = ("Partnership and Street-Level Work\n\nMorag Kerr\n\nAccepted for publi
           "Administration & Society, 43(8): 842-868. doi: 10.1177/0095399711418768\n")
 
 
+@pytest.mark.slow
 def test_cli_citations_and_networks(corpus, tmp_path):
     root = corpus({"nandakumar.txt": PAPER.replace("Priya Nandakumar", "Priya Nandakumar"), "kerr.txt": CITING,
                    "osei.md": CITING.replace("Morag Kerr", "Kwame Osei").replace("2012", "2018")

@@ -1,3 +1,4 @@
+import pytest
 import csv
 import io
 import json
@@ -23,6 +24,7 @@ def ingest(corpus, tmp_path):
     return db
 
 
+@pytest.mark.slow
 def test_concepts_cli_counts_per_document_concept_and_year(corpus, tmp_path):
     db = ingest(corpus, tmp_path)
     rows = json.loads(runner.invoke(app, ["concepts", "--db", db, "--format", "json"]).output)
@@ -39,6 +41,7 @@ def test_concepts_cli_counts_per_document_concept_and_year(corpus, tmp_path):
     assert [(r["year"], r["documents"]) for r in json.loads(out.output)] == [(2012, 1), (2019, 1)]
 
 
+@pytest.mark.slow
 def test_concepts_cli_own_lexicon_and_errors(corpus, tmp_path):
     db = ingest(corpus, tmp_path)
     lex = tmp_path / "mine.yaml"
@@ -55,6 +58,7 @@ def test_concepts_cli_own_lexicon_and_errors(corpus, tmp_path):
     assert out.exit_code == 7 and "none.yaml" in out.output
 
 
+@pytest.mark.slow
 def test_concepts_cli_acronyms_and_export_mentions(corpus, tmp_path):
     db = ingest(corpus, tmp_path)
     out = runner.invoke(app, ["concepts", "--db", db, "--acronyms", "--format", "json", "-c", "co-design"]).output

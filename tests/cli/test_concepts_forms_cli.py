@@ -49,6 +49,7 @@ def _counts(db: str) -> dict[str, int]:
     return {r["concept"]: r["mentions"] for r in rows}
 
 
+@pytest.mark.slow
 def test_concepts_forms_cli_lists_forms_with_counts_documents_and_context(db):
     rows = json.loads(_run("concepts", "--db", db, "--forms", "-c", "co-production", "--format", "json"))
     counted = {r["form"].casefold(): r for r in rows if r["status"] == "counted"}
@@ -60,6 +61,7 @@ def test_concepts_forms_cli_lists_forms_with_counts_documents_and_context(db):
     assert {r["concept"] for r in rows} == {"co-production"}
 
 
+@pytest.mark.slow
 def test_concepts_forms_cli_veto_form_and_mention_change_every_output(db, tmp_path):
     before = _counts(db)
     hits = json.loads(_run("query", "--db", db, "--concept", "lone-parents", "--format", "json"))
@@ -91,6 +93,7 @@ def test_concepts_forms_cli_veto_form_and_mention_change_every_output(db, tmp_pa
     assert _counts(db) == before
 
 
+@pytest.mark.slow
 def test_concepts_forms_cli_veto_file_beside_store_and_bad_line(db, tmp_path):
     vetoes = tmp_path / "s.vetoes.yaml"
     vetoes.write_text("# gesetzt von Hand\nforms:\n  co-production: [co-produced]\n  lone-parents: Lone Parents\n",
@@ -115,6 +118,7 @@ def test_concepts_forms_cli_veto_file_beside_store_and_bad_line(db, tmp_path):
     assert _counts(db)["lone-parents"] == 3  # the file's vetoes go with it
 
 
+@pytest.mark.slow
 def test_concepts_forms_cli_rejections_counted_per_reason(db, monkeypatch):
     class Sensing(ConceptMatcher):
         def tag_document(self, texts, *, sources=None, glossary=None, rejections=None):
@@ -136,6 +140,7 @@ def test_concepts_forms_cli_rejections_counted_per_reason(db, monkeypatch):
     assert "rejected" in table and "support (2)" in table
 
 
+@pytest.mark.slow
 def test_concepts_forms_cli_query_table_shows_mention_ids_to_veto(db):
     out = _run("query", "--db", db, "--concept", "lone-parents")
     assert "Mention ids (for `litmine concepts --veto-mention ID`):" in out

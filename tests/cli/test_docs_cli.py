@@ -1,3 +1,4 @@
+import pytest
 import csv
 import io
 import json
@@ -25,6 +26,7 @@ def docs_json(db):
     return {r["path"].rsplit("/", 1)[-1]: r for r in json.loads(result.output)}
 
 
+@pytest.mark.slow
 def test_docs_csv_edited_and_given_back_corrects_one_field(corpus, tmp_path):
     root = corpus({"a.txt": PAPER, "lords.txt": LORDS, "b.md": "# Lone Parents\n\nWork-first and conditionality.\n",
                    "lib.bib": BIB})
@@ -64,6 +66,7 @@ def test_docs_csv_edited_and_given_back_corrects_one_field(corpus, tmp_path):
         {"literal": "Department for Business, Innovation and Skills"}]
 
 
+@pytest.mark.slow
 def test_docs_csv_path_matches_without_the_id_column(corpus, tmp_path):
     root = corpus({"a.txt": PAPER})
     db = str(tmp_path / "s.db")

@@ -40,6 +40,7 @@ def db(corpus, tmp_path):
     return path
 
 
+@pytest.mark.slow
 def test_network_concepts_cli_whole_corpus_every_format(db, tmp_path):
     out = tmp_path / "nets"
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(out), "--measure", "count"])
@@ -92,6 +93,7 @@ def test_network_concepts_cli_sentence_slices(db, tmp_path):
     (["--period", "2010-2003"], "2010 is after 2003"),
     (["--slice", "often"], "bad slice"),
 ])
+@pytest.mark.slow
 def test_network_concepts_cli_errors_are_one_line(db, tmp_path, args, message):
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(tmp_path / "x"), *args])
     assert result.exit_code == 2, result.output
@@ -103,6 +105,7 @@ def test_network_concepts_cli_no_store(tmp_path):
     assert result.exit_code == 2 and "no store here yet" in result.output
 
 
+@pytest.mark.slow
 def test_network_concepts_cli_size_by_documents(corpus, tmp_path):
     root = corpus({"a.txt": "Co-production and lone parents.\n\nCo-production again, co-produced twice, co-design.\n",
                    "b.txt": "Lone parents and co-design in Århus.\n"})
@@ -120,6 +123,7 @@ def test_network_concepts_cli_size_by_documents(corpus, tmp_path):
     assert (out / "concepts.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.slow
 def test_network_concepts_cli_n_units_all_counts_every_passage(db, tmp_path):
     out = tmp_path / "nets"
     args = ["network", "concepts", "--db", db, "--out", str(out), "--measure", "pmi", "--format", "graphml"]

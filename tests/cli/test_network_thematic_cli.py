@@ -19,6 +19,7 @@ def db(corpus, tmp_path):
     return path
 
 
+@pytest.mark.slow
 def test_network_thematic_cli_map_and_evolution(db, tmp_path):
     out = tmp_path / "nets"
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(out), "--measure", "count",

@@ -28,6 +28,7 @@ def run(db, *args):
     return result
 
 
+@pytest.mark.slow
 def test_query_cli_markdown_for_a_review(db):
     result = run(db, "--concept", "co-production", "--with", "lone-parents", "--near", "20", "--format", "md")
     assert result.exit_code == 0, result.output
@@ -93,6 +94,7 @@ def test_query_cli_matrix_and_its_cells(db):
         ("2021", "2"), ("2024", "2"), ("n.d.", "2")]
 
 
+@pytest.mark.slow
 def test_query_cli_errors_and_no_hits(db, tmp_path):
     bad = run(db, "--concept", "co-prodution")
     assert bad.exit_code == 2 and bad.output.strip() == (

@@ -14,6 +14,7 @@ from tests.conftest import Runner
 runner = Runner()
 
 
+@pytest.mark.slow
 def test_run_cli_writes_everything_then_nothing_changed(corpus, tmp_path):
     root = corpus(small_corpus_files())
     out, models = tmp_path / "out", tmp_path / "models"
@@ -47,6 +48,7 @@ def test_run_cli_writes_everything_then_nothing_changed(corpus, tmp_path):
     assert (tmp_path / "r.html").read_text(encoding="utf-8").count('id="concept-map"') == 1
 
 
+@pytest.mark.slow
 def test_run_cli_report_without_topic_model_says_so(corpus, tmp_path):
     files = small_corpus_files()
     del files["broken.pdf"]

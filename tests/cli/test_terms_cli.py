@@ -1,3 +1,4 @@
+import pytest
 import csv
 import io
 import json
@@ -37,6 +38,7 @@ def ingest(corpus, tmp_path):
     return db
 
 
+@pytest.mark.slow
 def test_terms_cli_json_csv_table_and_options(corpus, tmp_path):
     db = ingest(corpus, tmp_path)
     result = runner.invoke(app, ["terms", "--db", db, "--format", "json", "--min-freq", "2", "--top", "0"])
@@ -68,6 +70,7 @@ def test_terms_cli_json_csv_table_and_options(corpus, tmp_path):
     assert "no candidate terms" in none.stderr
 
 
+@pytest.mark.slow
 def test_terms_cli_yaml_round_trips_through_load_lexicon(corpus, tmp_path):
     db = ingest(corpus, tmp_path)
     result = runner.invoke(app, ["terms", "--db", db, "--format", "yaml", "--min-freq", "2"])

@@ -1,3 +1,4 @@
+import pytest
 import csv
 import io
 import json
@@ -48,6 +49,7 @@ def _ingested(corpus, tmp_path) -> str:
     return db
 
 
+@pytest.mark.slow
 def test_topics_cli_trains_saves_reuses_and_infers(corpus, tmp_path):
     db = _ingested(corpus, tmp_path)
     out, models = tmp_path / "topics", tmp_path / "models"
@@ -88,6 +90,7 @@ def test_topics_cli_trains_saves_reuses_and_infers(corpus, tmp_path):
     assert table.exit_code == 0 and "new.txt: topic mix under nmf-k2-" in " ".join(table.output.split())
 
 
+@pytest.mark.slow
 def test_topics_cli_auto_k_and_nmf(corpus, tmp_path):
     db = _ingested(corpus, tmp_path)
     result = runner.invoke(app, ["topics", "--db", db, "--method", "nmf", "--k", "auto", "--k-min", "2",
@@ -97,6 +100,7 @@ def test_topics_cli_auto_k_and_nmf(corpus, tmp_path):
     assert next(iter((tmp_path / "m").iterdir())).name.startswith("nmf-k")
 
 
+@pytest.mark.slow
 def test_topics_cli_errors_are_one_line(corpus, tmp_path):
     db = _ingested(corpus, tmp_path)
     base = ["--db", db, "--out", str(tmp_path / "t"), "--models", str(tmp_path / "m")]

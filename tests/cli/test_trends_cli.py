@@ -1,3 +1,4 @@
+import pytest
 import csv
 import io
 import json
@@ -38,6 +39,7 @@ def _ingested(corpus, tmp_path) -> str:
     return db
 
 
+@pytest.mark.slow
 def test_trends_cli_writes_files_and_prints_rows(corpus, tmp_path):
     db = _ingested(corpus, tmp_path)
     out = tmp_path / "trends"
@@ -81,6 +83,7 @@ def test_trends_cli_unknown_concept_and_bad_options(corpus, tmp_path):
     assert result.exit_code == 2 and "no store here yet" in result.stderr
 
 
+@pytest.mark.slow
 def test_trends_cli_own_lexicon(corpus, tmp_path):
     db = _ingested(corpus, tmp_path)
     lexicon = tmp_path / "mine.yaml"

@@ -18,6 +18,7 @@ def matcher():
     return ConceptMatcher(load_lexicon())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["concept_mentions.yaml", "concept_mentions_heldout.yaml"])
 def test_accuracy_precision_and_recall_reach_095(matcher, name):
     if not (FIXTURES / name).exists():

@@ -121,6 +121,7 @@ def test_terms_like_word2vec_is_seeded_and_repeatable(monkeypatch):
     assert any(s.kind == "neighbour" for s in first.suggestions)
 
 
+@pytest.mark.slow
 def test_terms_like_cli_prints_a_patterns_block(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()

@@ -195,6 +195,7 @@ def test_html_map_browser_edge_click_shows_hostile_text_as_text(tmp_path):
     assert text(dom.all(lambda n: n["tag"] == "title")[0]) == "Réseau <b>" + HOSTILE
 
 
+@pytest.mark.slow
 def test_html_map_browser_year_filter_and_search(tmp_path):
     page = write_page(tmp_path)
     dom, stderr = open_in_browser(page, tmp_path / "profile", selftest="edge:samproduktion|co-production",
@@ -220,6 +221,7 @@ def test_html_map_browser_year_filter_and_search(tmp_path):
     assert text(dom.by_id("status")) == "3 of 4 concepts, 2 of 3 links in 2010\u20132018"
 
 
+@pytest.mark.slow
 def test_html_map_browser_size_by_documents(tmp_path):
     g, passages = concept_graph()
     g.nodes["co-production"]["doc_years"] = {2009: 1, 2018: 1}
@@ -271,6 +273,7 @@ def crowded_graph(n: int = 45):
     return g, passages
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("window", ["1280,900", "900,700"])
 def test_html_map_browser_labels_apart_and_legend_off_the_map(tmp_path, window):
     import json

@@ -60,6 +60,7 @@ def test_html_thematic_page_escapes_text_and_embeds_geometry(tmp_path):
     json.dumps(data)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(BROWSER is None, reason="no Chromium binary on PATH (e.g. apt-get install -y chromium)")
 def test_html_thematic_browser_click_lists_passages_and_boxes_apart(tmp_path):
     page = write_thematic_page(_themes(), _evolution(), PASSAGES, tmp_path / "t.html", caption="Corpus: démo")

@@ -41,6 +41,7 @@ def test_network_plot_empty_graph_and_bad_suffix(tmp_path):
     assert cluster_colour(1) != cluster_colour(2) and cluster_colour(None) == "#999999"
 
 
+@pytest.mark.slow
 def test_network_plot_labels_apart_legend_and_caption(tmp_path):
     from litmine.export.network_plot import PALETTE, draw_network
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from litmine.export.thematic_plot import (
     alluvial_geometry,
     draw_thematic_map,
@@ -41,6 +42,7 @@ def test_thematic_plot_svg_keeps_labels_and_caption_as_escaped_text(tmp_path):
     assert "motor theme" in svg  # the legend
 
 
+@pytest.mark.slow
 def test_thematic_plot_png_and_empty_map(tmp_path):
     assert write_thematic_map_plot(_themes(), tmp_path / "m.png").read_bytes()[:4] == b"\x89PNG"
     assert write_thematic_map_plot([], tmp_path / "empty.png").stat().st_size > 0

@@ -24,6 +24,7 @@ def test_topics_plot_fills_and_hatches():
     assert topic_fill(8)["color"] == FILLS[0] and topic_fill(8)["hatch"]
 
 
+@pytest.mark.slow
 def test_topics_plot_broken_axis_caption_and_readable_text():
     from matplotlib.text import Text
 
@@ -44,6 +45,7 @@ def test_topics_plot_broken_axis_caption_and_readable_text():
             assert a.x1 <= b.x0 or b.x1 <= a.x0 or a.y1 <= b.y0 or b.y1 <= a.y0, (ta, tb)
 
 
+@pytest.mark.slow
 def test_topics_plot_files_and_no_years(tmp_path):
     svg = write_topics_by_year_plot(YEARS, mean(), UNITS, tmp_path / "t.svg", labels=LABELS).read_text("utf-8")
     assert "Thème 0: Wohlfahrt" in svg

@@ -37,6 +37,7 @@ def test_trend_plot_year_segments_split_at_long_empty_runs():
     assert series_style(7) != series_style(0) and series_style(7)["color"] == series_style(0)["color"]
 
 
+@pytest.mark.slow
 def test_trend_plot_outlying_year_on_a_broken_axis():
     fig = draw_trends(trends(), width=3.5)
     lines_old, lines_main = fig.axes[0], fig.axes[1]
@@ -64,6 +65,7 @@ def test_trend_plot_documents_strip_hatched_empty_years_and_hollow_single_docume
     assert hollow == {1966, 2011} and 2010 in filled and not filled & {2008, 2009}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("width", [3.5, 7.0])
 def test_trend_plot_text_readable_and_apart(width):
     fig = draw_trends(trends(), width=width)
@@ -79,6 +81,7 @@ def test_trend_plot_text_readable_and_apart(width):
     assert set(colours) <= set(SERIES_COLOURS) | {"#333333"}
 
 
+@pytest.mark.slow
 def test_trend_plot_svg_keeps_text_and_png_at_column_width(tmp_path):
     svg = write_trends_plot(trends(), tmp_path / "t.svg", measure="share").read_text(encoding="utf-8")
     assert "Coproducción de servicios públicos" in svg and "Share of documents mentioning" in svg

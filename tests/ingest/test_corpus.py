@@ -53,6 +53,7 @@ def test_corpus_missing_files_reported_then_pruned(corpus, store):
     assert store.count_documents() == 1
 
 
+@pytest.mark.slow
 def test_corpus_bad_files_fail_one_by_one(corpus, store, tmp_path):
     root = corpus({
         "good.txt": PAPER,
@@ -127,6 +128,7 @@ def test_corpus_failed_change_keeps_previous_version(corpus, store):
     assert not report.failed and store.document_rows()[0]["status"] == "ok"
 
 
+@pytest.mark.slow
 def test_corpus_parallel_and_serial_give_the_same_store(corpus, tmp_path):
     from litmine.store import Store
 

@@ -139,6 +139,7 @@ def small_corpus(corpus, tmp_path, *, extra: dict[str, str | bytes] | None = Non
     return root
 
 
+@pytest.mark.slow
 def test_distributed_store_equals_the_serial_run(cluster, corpus, tmp_path, monkeypatch):
     small_corpus(corpus, tmp_path)
     monkeypatch.chdir(tmp_path)  # a relative corpus path: the workers get absolute paths, the store keeps these
@@ -159,6 +160,7 @@ def test_distributed_store_equals_the_serial_run(cluster, corpus, tmp_path, monk
         {"corpus/copy.txt", "corpus/sub/nunez_2021.md", "corpus/kerr_2009.pdf"}  # copy.txt comes first
 
 
+@pytest.mark.slow
 def test_distributed_worker_dying_mid_file_costs_only_that_file(cluster, dying, corpus, tmp_path):
     reads, marker = dying
     # die.txt is the biggest file, so the first a worker reads: nothing that worker finished is lost with it
@@ -175,6 +177,7 @@ def test_distributed_worker_dying_mid_file_costs_only_that_file(cluster, dying, 
     assert dump(dasked) == dump(serial)
 
 
+@pytest.mark.slow
 def test_distributed_file_that_keeps_killing_workers_fails_alone(cluster, dying, corpus, tmp_path, store):
     reads, _ = dying
     root = corpus({"poison.txt": PAPER * 3, "a.txt": PAPER, "b.md": NOTE})
@@ -186,6 +189,7 @@ def test_distributed_file_that_keeps_killing_workers_fails_alone(cluster, dying,
     assert status[str(root / "poison.txt")] == "failed" and status[str(root / "a.txt")] == "ok"
 
 
+@pytest.mark.slow
 def test_distributed_bytes_sent_give_the_same_results(cluster, corpus, tmp_path, monkeypatch):
     small_corpus(corpus, tmp_path)
     monkeypatch.chdir(tmp_path)
@@ -204,6 +208,7 @@ def test_distributed_bytes_sent_give_the_same_results(cluster, corpus, tmp_path,
     assert shipped["corpus/binary.txt"].reason == local["corpus/binary.txt"].reason is not None
 
 
+@pytest.mark.slow
 def test_distributed_local_cluster_runs_and_closes(corpus, tmp_path):
     root = small_corpus(corpus, tmp_path)
     paths = sorted(str(p) for p in root.rglob("*") if p.is_file())

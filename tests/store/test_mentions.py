@@ -1,6 +1,7 @@
 """The store's concept tables: m005 on an older store, rejected candidates kept in step with the mentions, and
 vetoes applied where mentions are read."""
 
+import pytest
 import sqlite3
 from types import SimpleNamespace
 
@@ -49,6 +50,7 @@ def test_mentions_m005_migrates_an_older_store_keeping_its_data(tmp_path):
     assert store.count_documents() == 1 and store.rejection_rows() == [] and store.veto_rows() == []
 
 
+@pytest.mark.slow
 def test_mentions_rejections_stored_and_replaced_with_retagging(store, monkeypatch):
     store.write_document(make_doc(), root="corpus", size=1, mtime=1)
     monkeypatch.setattr(tagging, "ConceptMatcher", Sensing)

@@ -77,6 +77,7 @@ def write_page(tmp_path):
                                title="Thèmes <b>" + HOSTILE)
 
 
+@pytest.mark.slow
 def test_browser_chromium_topic_bars_follow_lambda(tmp_path):
     model = browser_model()
     page = write_page(tmp_path)
@@ -101,6 +102,7 @@ def test_browser_chromium_topic_bars_follow_lambda(tmp_path):
         [RADIUS * np.sqrt(tokens[int(n) - 1] / tokens.sum()) for n in radii(dom)], abs=0.01)
 
 
+@pytest.mark.slow
 def test_browser_chromium_lambda_one_and_term_search(tmp_path):
     model = browser_model()
     page = write_page(tmp_path)
@@ -124,6 +126,7 @@ def test_browser_chromium_lambda_one_and_term_search(tmp_path):
     assert text(dom.by_id("topic-title")).startswith("Topic 1: ")
 
 
+@pytest.mark.slow
 def test_browser_chromium_bar_click_highlights_topics(tmp_path):
     model = browser_model()
     page = write_page(tmp_path)
@@ -142,6 +145,7 @@ def test_browser_chromium_bar_click_highlights_topics(tmp_path):
         {u["year"] for u in model.units})
 
 
+@pytest.mark.slow
 def test_browser_chromium_representative_passage_with_its_citation(tmp_path):
     model = browser_model()
     passages = [{"text": "Bürger co-produce the service. " + HOSTILE, "citation": "(Ærø Kommune, 2019, p. 4)",
@@ -161,6 +165,7 @@ def test_browser_chromium_representative_passage_with_its_citation(tmp_path):
     assert "long enough" in text(dom.by_id("passage"))
 
 
+@pytest.mark.slow
 def test_browser_chromium_words_over_time_per_topic(tmp_path):
     rows = [{"topic": 1, "period": "2003\u20132009", "terms": "service; bürger", "rising": "", "falling": "",
              "method": "period"},
@@ -174,6 +179,7 @@ def test_browser_chromium_words_over_time_per_topic(tmp_path):
                      "2010\u20132018: universal_credit, service \u2191 universal_credit \u2193 bürger"]
 
 
+@pytest.mark.slow
 def test_browser_chromium_circles_apart_with_a_screenshot(tmp_path):
     import itertools
 

@@ -50,6 +50,7 @@ def read(path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+@pytest.mark.slow
 def test_outputs_writes_every_file_readable(tmp_path):
     paths = write_topic_outputs(tiny_model(), tmp_path / "topics", concept_labels=LABELS)
     assert [p.name for p in paths] == ["topics.csv", "doc_topics.csv", "topics_by_year.csv", "topics_by_year.png",
@@ -65,6 +66,7 @@ def test_outputs_writes_every_file_readable(tmp_path):
     assert "Employability · skill · café" in (tmp_path / "topics" / "topics.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_outputs_topics_csv_terms_weights_and_prevalence(tmp_path):
     write_topic_outputs(tiny_model(), tmp_path, concept_labels=LABELS)
     rows = read(tmp_path / "topics.csv")
@@ -81,6 +83,7 @@ def test_outputs_topics_csv_terms_weights_and_prevalence(tmp_path):
     assert (first["dominant_units"], rows[1]["dominant_units"]) == ("2", "2")
 
 
+@pytest.mark.slow
 def test_outputs_doc_topics_one_row_per_unit(tmp_path):
     write_topic_outputs(tiny_model(), tmp_path, concept_labels=LABELS)
     rows = read(tmp_path / "doc_topics.csv")
