@@ -33,7 +33,9 @@ class Method(str, Enum):
 
 
 class Unit(str, Enum):
+    auto = "auto"
     document = "document"
+    window = "window"
     passage = "passage"
 
 
@@ -80,8 +82,10 @@ def topics(
     k_min: Annotated[int, typer.Option("--k-min", min=2, help="Smallest k tried with --k auto.")] = 4,
     k_max: Annotated[int, typer.Option("--k-max", min=2, help="Largest k tried with --k auto.")] = 20,
     k_step: Annotated[int, typer.Option("--k-step", min=1, help="Step between the k tried with --k auto.")] = 2,
-    unit: Annotated[Unit, typer.Option("--unit", help="What a topic mix describes: whole documents or "
-                                                     "passages.")] = Unit.document,
+    unit: Annotated[Unit, typer.Option("--unit", help="What a topic mix describes: whole documents, windows of "
+                                                     "about 200 words of consecutive passages, or passages; auto: "
+                                                     "documents when the median document is short (abstracts), "
+                                                     "else windows.")] = Unit.auto,
     by_year: Annotated[bool, typer.Option("--by-year", help="Also print each topic's prevalence per year (mean "
                                                            "weight).")] = False,
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same corpus, options and seed give the "

@@ -304,11 +304,74 @@ def _paragraph_lines(para: list[str], width: int) -> list[list[str]]:
     return [p for p in out if p]
 
 
+# An all-capital string drawn twice with nothing between ("ONLINE VERSIONONLINE VERSION"): a watermark or banner
+# stamped over a page in a text export, never prose (a repeated phrase in prose has a space or punctuation between).
+_DOUBLED_CAPS = re.compile(r"([A-Z][A-Z ]{4,40}[A-Z])\1+")
+_MARGIN_LINES = 3  # lines at the top and at the foot of a page where running heads and feet are looked for
+_FURNITURE_MIN_PAGES = 4  # a text with fewer pages has no running heads to find
+_FURNITURE_SHARE = 0.2  # a margin line on at least this share of the pages (odd and even heads alternate)
+
+
+def _furniture_key(line: str) -> str:
+    """A margin line with its digits, letter spacing and case taken away, so that "12 Approved Document B" and
+    "13 Approved Document B" (or "O N L I N E") count as the same running head."""
+    return re.sub(r"[\W\d_]+", "", line).casefold()
+
+
+def find_page_furniture(pages: list[str]) -> set[str]:
+    """Keys (`_furniture_key`) of the running heads and feet of a paged plain-text file (pages split at form
+    feeds, as pdftotext and most PDF-to-text exports write them): a line among the first or last three non-blank
+    lines of a page whose key recurs there on at least a fifth of the pages (and on three pages at least); pages
+    of six lines or fewer are not counted (their margins are their body). Folios alone ("12") are furniture too.
+    A text with fewer than four pages has none.
+
+    Example:
+        >>> words = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen".split()
+        >>> body = lambda n: [f"The {w} line of page {n}." for w in words[n: n + 8]]
+        >>> pages = [chr(10).join([f"Guide to housing {n}"] + body(n) + [str(n)]) for n in range(1, 6)]
+        >>> sorted(find_page_furniture(pages))
+        ['', 'guidetohousing']
+    """
+    if len(pages) < _FURNITURE_MIN_PAGES:
+        return set()
+    seen: dict[str, int] = {}
+    for page in pages:
+        lines = [line.strip() for line in page.split("\n") if line.strip()]
+        if len(lines) <= 2 * _MARGIN_LINES:
+            continue
+        margin = lines[:_MARGIN_LINES] + lines[-_MARGIN_LINES:]
+        for key in {_furniture_key(_DOUBLED_CAPS.sub("", line)) for line in margin if len(line) <= 200}:
+            seen[key] = seen.get(key, 0) + 1
+    least = max(3, _FURNITURE_SHARE * len(pages))
+    return {key for key, n in seen.items() if n >= least and len(key) <= 150}
+
+
+def _page_lines(page: str, furniture: set[str]) -> str:
+    """A page's text without its running heads and feet (in its margin lines only, each head once at the top and
+    once at the foot, so that a section heading repeating the running head stays) and without doubled banners."""
+    lines = page.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    top, foot = set(filled[:_MARGIN_LINES]), set(filled[-_MARGIN_LINES:])
+    dropped: set[tuple[bool, str]] = set()
+    out = []
+    for i, line in enumerate(lines):
+        clean = _DOUBLED_CAPS.sub(" ", line)
+        key = _furniture_key(clean) if furniture and (i in top or i in foot) else None
+        if key is not None and key in furniture and (i in top, key) not in dropped:
+            dropped.add((i in top, key))
+            continue
+        out.append(clean if clean.strip() or not line.strip() else "")
+    return "\n".join(out)
+
+
 def read_plain(text: str) -> list[Block]:
     """Plain text → blocks: paragraphs are separated by blank lines (or are one line each when the file is
-    not hard-wrapped); form feeds separate pages."""
+    not hard-wrapped); form feeds separate pages, whose running heads and feet are left out
+    (`find_page_furniture`); banners stamped twice over a page ("ONLINE VERSIONONLINE VERSION") are taken out."""
     blocks: list[Block] = []
     pages = text.split("\f")
+    furniture = find_page_furniture(pages)
+    pages = [_page_lines(page, furniture) for page in pages]
     width = _wrap_width(text)
     for pno, chunk in enumerate(pages, start=1):
         page = pno if len(pages) > 1 else None

@@ -120,8 +120,13 @@ def unit_year(unit: dict) -> int | None:
 
 
 def unit_noun(model: TopicModel, n: int) -> str:
-    """'1 passage', '3 documents' ... after the model's unit."""
-    noun = "passage" if any(u.get("passage_id") is not None for u in model.units) else "document"
+    """'1 passage', '3 documents', '2 windows' ... after the model's unit."""
+    if any(u.get("passage_ids") for u in model.units):
+        noun = "window"
+    elif any(u.get("passage_id") is not None for u in model.units):
+        noun = "passage"
+    else:
+        noun = "document"
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
@@ -399,14 +404,38 @@ def build_topic_rows(model: TopicModel, *, labels: Sequence[str], n: int = TOP_T
 
 
 def build_doc_topic_rows(model: TopicModel) -> list[dict]:
-    """One row per unit: doc_id, passage_id, year, title, dominant topic and topic_1..topic_k weights."""
+    """One row per unit: doc_id, passage_id, year, title, dominant topic and topic_1..topic_k weights.
+
+    A model of window units gives one row per document instead (passage_id empty, `windows` its number of
+    windows): the mean of its windows' mixes weighted by their tokens, so that every document has one mix.
+    """
     theta = np.asarray(model.doc_topic, float)
+    if any(u.get("passage_ids") for u in model.units):
+        return _document_rows(model, theta)
     dom = dominant_topics(model)
     rows = []
     for i, u in enumerate(model.units):
         row = {"doc_id": u.get("doc_id"), "passage_id": u.get("passage_id"), "year": unit_year(u),
                "title": u.get("title") or "", "dominant_topic": int(dom[i]) + 1 if dom[i] >= 0 else None}
         row.update({f"topic_{t + 1}": round(float(theta[i, t]), 4) for t in range(model.k)})
+        rows.append(row)
+    return rows
+
+
+def _document_rows(model: TopicModel, theta: np.ndarray) -> list[dict]:
+    """Window mixes pooled per document (weighted by the windows' tokens), in the order documents first appear."""
+    lengths = np.asarray(model.doc_lengths if model.doc_lengths is not None else np.ones(len(model.units)), float)
+    order: dict[str, list[int]] = {}
+    for i, u in enumerate(model.units):
+        order.setdefault(str(u.get("doc_id")), []).append(i)
+    rows = []
+    for doc_id, idx in order.items():
+        w = lengths[idx] if lengths[idx].sum() > 0 else np.ones(len(idx))
+        mix = (theta[idx] * w[:, None]).sum(axis=0) / w.sum()
+        u = model.units[idx[0]]
+        row = {"doc_id": u.get("doc_id"), "passage_id": None, "year": unit_year(u), "title": u.get("title") or "",
+               "dominant_topic": int(np.argmax(mix)) + 1 if mix.max() > 0 else None, "windows": len(idx)}
+        row.update({f"topic_{t + 1}": round(float(mix[t]), 4) for t in range(model.k)})
         rows.append(row)
     return rows
 

@@ -42,6 +42,9 @@ def find_representative_passages(store, model: TopicModel, *, phrases=None, opti
         doc_id = str(unit.get("doc_id") or "")
         if doc_id not in passages:
             passages[doc_id] = [p for p in store.iter_passages(doc_id) if p.kind in KINDS]
+        if unit.get("passage_ids"):
+            wanted = set(unit["passage_ids"])
+            return [p for p in passages[doc_id] if p.id in wanted]
         if unit.get("passage_id") is not None:
             return [p for p in passages[doc_id] if p.id == unit["passage_id"]]
         return passages[doc_id]

@@ -50,6 +50,8 @@ PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
 TEXT_KINDS = ("heading", "abstract", "body", "caption", "footnote")
 MIN_LETTERS = 3
 MIN_PASSAGE_TOKENS = 20
+WINDOW_TOKENS = 200  # a window unit: consecutive passages of one document joined until it holds this many tokens
+AUTO_DOCUMENT_TOKENS = 2 * WINDOW_TOKENS  # unit "auto": document units when the median document is this short
 PARALLEL_PASSAGES = 20000  # from this many passages on, tokenizing is shared among worker processes
 CHUNK_PASSAGES = 2000
 PHRASE_SCORING = "npmi"
@@ -69,7 +71,8 @@ _BREAK = None  # a token that ends a run of words (punctuation, stop word, numbe
 class TopicCorpus:
     """What a topic model is trained on.
 
-    units: one dict per unit: {"doc_id", "passage_id" (None for document units), "year", "title"}.
+    units: one dict per unit: {"doc_id", "passage_id" (None for document units; a window's first passage),
+        "year", "title"}; window units also carry "passage_ids", the passages joined in order.
     tokens: one token list per unit, in the order of units.
     concept_terms: token -> lexicon concept id, for the tokens that stand for a concept mention.
     phrases: the frozen gensim phrase models (bigrams, then trigrams) as a tuple, or None; `tokenize_for_topics`
@@ -359,15 +362,68 @@ def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) 
     return out
 
 
-def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "document",
+UNITS = ("auto", "document", "window", "passage")
+
+
+def choose_unit(document_tokens: Sequence[int]) -> str:
+    """The unit "auto" stands for: "document" when the median document (with any token) has at most
+    AUTO_DOCUMENT_TOKENS topic tokens, else "window".
+
+    A topic model describes each unit as one mixture of topics; a 10,000-word paper or a 200-page report is many
+    mixtures, and topics fitted on whole long documents tend to be one topic per document and unstable across
+    seeds, while abstracts and briefs are too short to cut.
+
+    Example:
+        >>> choose_unit([120, 300, 90]), choose_unit([5000, 12000, 300])
+        ('document', 'window')
+    """
+    lengths = sorted(n for n in document_tokens if n > 0)
+    if not lengths:
+        return "document"
+    return "document" if lengths[len(lengths) // 2] <= AUTO_DOCUMENT_TOKENS else "window"
+
+
+def _windows(passages: list[tuple[int, list[str]]]) -> list[tuple[list[int], list[str]]]:
+    """Consecutive passages (id, tokens) of one document joined into windows of at least WINDOW_TOKENS tokens; a
+    tail shorter than half a window joins the window before it. Passages without tokens join no window.
+
+    Example:
+        >>> [(ids, len(t)) for ids, t in _windows([(1, ["a"] * 150), (2, ["b"] * 80), (3, ["c"] * 60)])]
+        [([1, 2, 3], 290)]
+    """
+    out: list[tuple[list[int], list[str]]] = []
+    ids: list[int] = []
+    toks: list[str] = []
+    for pid, words in passages:
+        if not words:
+            continue
+        ids.append(pid)
+        toks.extend(words)
+        if len(toks) >= WINDOW_TOKENS:
+            out.append((ids, toks))
+            ids, toks = [], []
+    if toks:
+        if out and len(toks) < WINDOW_TOKENS // 2:
+            out[-1][0].extend(ids)
+            out[-1][1].extend(toks)
+        else:
+            out.append((ids, toks))
+    return out
+
+
+def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "passage"] = "document",
                        languages: Sequence[str] | None = ("en",), references: bool = False,
                        phrases: bool = True, jobs: int | None = None) -> TopicCorpus:
     """Token lists for a topic model from the store's passages and concept mentions (see the module's notes).
 
     Args:
         store: the Store; its concept mentions should be up to date (`ensure_mentions`).
-        unit: "document" (a document's kept passages in order) or "passage" (each passage; passages with fewer
-            than 20 tokens are left out). Documents with no token at all are left out.
+        unit: "document" (a document's kept passages in order), "window" (consecutive passages of a document
+            joined until a window holds WINDOW_TOKENS tokens; a short tail joins the window before it),
+            "passage" (each passage; passages with fewer than 20 tokens are left out) or "auto": documents when
+            the median document has at most AUTO_DOCUMENT_TOKENS tokens (abstracts, briefs), else windows, so
+            that long papers and reports are not one mixture each (see `choose_unit`). Units with no token
+            at all are left out.
         languages: passage languages kept (passages of unknown language always are); None keeps every language.
         references: keep reference entries (and their concept mentions) too.
         phrases: join frequent bigrams and trigrams ("universal_credit").
@@ -378,8 +434,8 @@ def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "documen
         >>> build_topic_corpus(Store(":memory:")).units
         []
     """
-    if unit not in ("document", "passage"):
-        raise LitmineError(f"unknown topic unit {unit!r}: use document or passage")
+    if unit not in UNITS:
+        raise LitmineError(f"unknown topic unit {unit!r}: use {', '.join(UNITS)}")
     if isinstance(languages, str):
         languages = (languages,)
     options = _options(unit, languages, references, phrases)
@@ -414,19 +470,28 @@ def build_topic_corpus(store, *, unit: Literal["document", "passage"] = "documen
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, (_, doc_id, _, _) in enumerate(kept):
         by_doc[doc_id].append(i)
+    docs = [(d, by_doc.get(d.id, [])) for d in store.iter_documents(with_text=False)]
+    if unit == "auto":
+        unit = choose_unit([sum(len(per_passage[i]) for i in idx) for _, idx in docs])
     units: list[dict] = []
     tokens: list[list[str]] = []
-    for d in store.iter_documents(with_text=False):
+    for d, idx in docs:
+        base = {"doc_id": d.id, "year": d.year, "title": d.title}
         if unit == "document":
-            toks = [t for i in by_doc.get(d.id, ()) for t in per_passage[i]]
+            toks = [t for i in idx for t in per_passage[i]]
             if toks:
-                units.append({"doc_id": d.id, "passage_id": None, "year": d.year, "title": d.title})
+                units.append({**base, "passage_id": None})
                 tokens.append(toks)
-            continue
-        for i in by_doc.get(d.id, ()):
-            if len(per_passage[i]) >= MIN_PASSAGE_TOKENS:
-                units.append({"doc_id": d.id, "passage_id": kept[i][0], "year": d.year, "title": d.title})
-                tokens.append(per_passage[i])
+        elif unit == "passage":
+            for i in idx:
+                if len(per_passage[i]) >= MIN_PASSAGE_TOKENS:
+                    units.append({**base, "passage_id": kept[i][0]})
+                    tokens.append(per_passage[i])
+        else:
+            for pids, toks in _windows([(kept[i][0], per_passage[i]) for i in idx]):
+                units.append({**base, "passage_id": pids[0], "passage_ids": pids})
+                tokens.append(toks)
+    options["unit"] = unit
     concepts = {c["id"] for c in store.concept_rows()} | {c for ms in mentions.values() for _, _, c in ms}
     concept_terms = {t: t for toks in tokens for t in toks if t in concepts}
     rows = sorted((doc_id, idx, digest, sorted(mentions.get(pid, ()))) for pid, doc_id, idx, digest in kept)

@@ -342,7 +342,7 @@ class TopicsRun:
 
 
 def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = DEFAULT_MODELS,
-                 unit: Literal["document", "passage"] = "document", method: Literal["lda", "nmf"] = "nmf",
+                 unit: Literal["auto", "document", "window", "passage"] = "auto", method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42,
                  periods: list[tuple[int, int]] | None = None, slice_years: int | None = None) -> TopicsRun:
     """Build the topic corpus from the store, train (or reuse) a model saved under models_dir, and write the
