@@ -1,13 +1,19 @@
-"""Ingest speed and text quality on real PDFs, next to a plain pdfplumber loop measured in the same run.
+"""Ingest speed as users run it (`litmine ingest`, start-up, citations and concepts included), as a ratio to
+pypdfium2's raw text of the same files measured in the same run, and text quality against pdfplumber.
 
-Usage: python benchmarks/ingest.py [--eval ../shared/eval] [--baseline-pages 250] [--no-dask] [--out docs/benchmarks.md]
+Usage: python benchmarks/ingest.py [--eval ../shared/eval] [--rounds 3] [--before GITREF] [--files N]
+                                   [--sets excite uk] [--baseline-pages 250] [--no-dask] [--out docs/benchmarks.md]
 
 Sets: ../shared/eval/excite-ssoar/en_refsection/pdf (English social-science papers) and
 ../shared/eval/uk-policy-inquiries/pdf (UK inquiry and committee reports, one image-only).
-Measures, each from a fresh store: `ingest_corpus` with 1 job, with every core and on a local Dask cluster of as
-many workers (`scheduler="local"`, cluster start-up included; left out when litmine.ingest.distributed or dask is
-missing) in pages/s, the no-change rerun (seconds), pdfplumber `extract_text` and pypdfium2 raw text (pages/s) on the same files, and how much of
-pdfplumber's text litmine keeps (word multiset overlap) and how many line-break hyphens each leaves unrepaired.
+Each round, interleaved (best of --rounds): pypdfium2 raw text of every page (a subprocess with 1 and with 2
+worker processes, interpreter start-up included), then `litmine ingest FOLDER --db NEW --jobs J` for J = 1 and 2
+as a subprocess (start-up, reading, layout, passages, language, metadata, citations, concept mentions, SQLite +
+FTS5 write). Figures are pages/s and the ratio to the raw text on as many processes: the ratio holds on a busy
+machine where the speeds do not. `--before GITREF` runs the same command from that commit's source (git archive
+into a temporary folder, put first on PYTHONPATH) inside the same rounds. Also: the no-change rerun
+(`litmine ingest` again, seconds), a local Dask cluster (`--scheduler local`, one round, cluster start-up
+included), pdfplumber `extract_text` speed, and how much of pdfplumber's text litmine keeps.
 """
 
 from __future__ import annotations
@@ -18,11 +24,13 @@ import os
 import re
 import resource
 import shutil
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,13 +39,42 @@ sys.path.insert(0, str(HERE))
 # text-layer speed, comparable across runs: the one scanned PDF fails here as before; OCR is timed in ocr.py
 os.environ.setdefault("LITMINE_OCR", "0")
 
-from litmine.config import default_jobs  # noqa: E402
-from report import machine, versions, write_section  # noqa: E402
-from litmine.ingest import ingest_corpus  # noqa: E402
-from litmine.store import Store  # noqa: E402
+from report import machine, versions, write_section
+
+from litmine.store import Store
 
 WORD = re.compile(r"[^\W\d_]{3,}")
 BROKEN_HYPHEN = re.compile(r"[a-z]-\s*\n\s*[a-z]")
+
+
+RAW_TEXT = """
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+import pypdfium2 as pdfium
+
+
+def pages(path):
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError:
+        return 0
+    n = 0
+    for page in pdf:
+        page.get_textpage().get_text_range()
+        n += 1
+    pdf.close()
+    return n
+
+
+if __name__ == "__main__":
+    jobs, files = int(sys.argv[1]), sys.argv[2:]
+    if jobs == 1:
+        print(sum(map(pages, files)))
+    else:
+        with ProcessPoolExecutor(jobs) as ex:
+            print(sum(ex.map(pages, files)))
+"""
 
 
 def dask_missing() -> str | None:
@@ -49,35 +86,63 @@ def dask_missing() -> str | None:
     return None
 
 
-def run_dask(folder: Path, jobs: int) -> tuple[float, int] | str:
-    """Seconds and pages of `ingest_corpus(..., scheduler="local")` from a fresh store, or why it could not run."""
-    tmp = Path(tempfile.mkdtemp())
-    store = Store(tmp / "bench.db")
-    try:
-        t = time.perf_counter()
-        ingest_corpus(folder, store, jobs=jobs, scheduler="local")
-        elapsed = time.perf_counter() - t
-        pages = store.db.execute("SELECT COALESCE(SUM(pages), 0) FROM documents").fetchone()[0]
-    except Exception as exc:  # noqa: BLE001 - the column says why instead of losing the other figures
-        return f"failed: {type(exc).__name__}: {str(exc).splitlines()[0][:80] if str(exc) else ''}"
-    finally:
-        store.close()
-        shutil.rmtree(tmp, ignore_errors=True)
-    return elapsed, pages
+def litmine_command() -> list[str]:
+    """The `litmine` console script of this interpreter's environment (what users run)."""
+    script = Path(sys.executable).parent / "litmine"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("litmine")
+    return [found] if found else [sys.executable, "-c", "import sys; from litmine.cli import app; sys.exit(app())"]
 
 
-def run_ingest(folder: Path, jobs: int) -> tuple[float, int, int, float, Store, Path]:
-    tmp = Path(tempfile.mkdtemp())
-    store = Store(tmp / "bench.db")
+def children_cpu() -> float:
+    """CPU seconds (user + system) of this process's finished children so far."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
+def run_raw(script: Path, files: list[Path], jobs: int) -> tuple[float, int, int, float]:
+    """Seconds (interpreter start-up included), pages, files and CPU seconds of pypdfium2's raw text of files on
+    `jobs` processes."""
+    cpu = children_cpu()
     t = time.perf_counter()
-    report = ingest_corpus(folder, store, jobs=jobs)
+    out = subprocess.run([sys.executable, str(script), str(jobs), *map(str, files)], capture_output=True, text=True,
+                         check=True)
+    return time.perf_counter() - t, int(out.stdout.strip() or 0), len(files), children_cpu() - cpu
+
+
+def run_cli(folder: Path, db: Path, jobs: int, source: Path | None = None, extra: tuple[str, ...] = ()) \
+        -> tuple[float, int, int, float] | str:
+    """Seconds of `litmine ingest FOLDER --db DB --jobs J` (start-up included), pages and documents stored, CPU
+    seconds of the process and its workers; or why it failed. source: a folder of litmine's source put first on PYTHONPATH (the --before commit)."""
+    env = dict(os.environ)
+    if source is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    cpu = children_cpu()
+    t = time.perf_counter()
+    proc = subprocess.run([*litmine_command(), "ingest", str(folder), "--db", str(db), "--jobs", str(jobs), *extra],
+                          capture_output=True, text=True, env=env, check=False)
     elapsed = time.perf_counter() - t
-    pages = store.db.execute("SELECT COALESCE(SUM(pages), 0) FROM documents").fetchone()[0]
-    t = time.perf_counter()
-    again = ingest_corpus(folder, store, jobs=jobs)
-    rerun = time.perf_counter() - t
-    assert not again.added and not again.updated
-    return elapsed, pages, len(report.failed), rerun, store, tmp
+    cpu = children_cpu() - cpu
+    if proc.returncode != 0 and not db.exists():
+        last = (proc.stderr or proc.stdout).strip().splitlines()
+        return f"failed: {last[-1][:80] if last else proc.returncode}"
+    con = sqlite3.connect(db)
+    try:
+        pages, docs = con.execute("SELECT COALESCE(SUM(pages), 0), COUNT(*) FROM documents").fetchone()
+    finally:
+        con.close()
+    return elapsed, pages, docs, cpu
+
+
+def export_source(ref: str, into: Path) -> Path:
+    """litmine's source at a git commit, unpacked into a folder (git archive: the repository is not touched)."""
+    root = HERE.parent
+    data = subprocess.run(["git", "-C", str(root), "archive", "--format=tar", ref, "litmine"], capture_output=True,
+                          check=True).stdout
+    into.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=data, check=True)
+    return into
 
 
 def baseline_pdfplumber(files: list[Path], max_pages: int) -> tuple[float, int, dict[str, str]]:
@@ -98,23 +163,6 @@ def baseline_pdfplumber(files: list[Path], max_pages: int) -> tuple[float, int, 
     return elapsed, pages, texts
 
 
-def baseline_pdfium(files: list[Path]) -> tuple[float, int]:
-    import pypdfium2 as pdfium
-
-    pages = 0
-    t = time.perf_counter()
-    for f in files:
-        try:
-            pdf = pdfium.PdfDocument(f)
-        except pdfium.PdfiumError:
-            continue
-        for page in pdf:
-            page.get_textpage().get_text_range()
-            pages += 1
-        pdf.close()
-    return time.perf_counter() - t, pages
-
-
 def quality(store: Store, plumber: dict[str, str]) -> tuple[float, float, int, int]:
     """Share of pdfplumber's words litmine keeps, share of litmine's words pdfplumber has, broken hyphens."""
     ours = {d.path: d.text for d in store.iter_documents()}
@@ -133,78 +181,160 @@ def quality(store: Store, plumber: dict[str, str]) -> tuple[float, float, int, i
     return kept / max(total, 1), extra / max(ours_total, 1), plumb_broken, our_broken
 
 
+def best(times: list) -> tuple[float, int, int, float] | str:
+    """The fastest run's wall seconds, pages and documents, with the least CPU of any run."""
+    ok = [t for t in times if isinstance(t, tuple)]
+    if not ok:
+        return times[0] if times else "not run"
+    return (*min(ok)[:3], min(t[3] for t in ok))
+
+
+def rate(r: tuple | str) -> str:
+    return f"{r[1] / r[0]:.0f} p/s ({r[0]:.1f} s)" if isinstance(r, tuple) else str(r)
+
+
+def ratio(r: tuple | str, raw: tuple | str, k: int = 0) -> str:
+    """litmine's pages per second over the raw text's: of wall time (k=0) or of CPU time (k=3)."""
+    if not isinstance(r, tuple) or not isinstance(raw, tuple) or not r[1] or not raw[1] or not r[k] or not raw[k]:
+        return "-"
+    return f"{(r[1] / r[k]) / (raw[1] / raw[k]):.3f}"
+
+
+def cpu_rate(r: tuple | str) -> str:
+    return f"{r[1] / r[3]:.0f} p/s ({r[3]:.1f} s)" if isinstance(r, tuple) and r[3] else "-"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; each figure is the best of them")
+    parser.add_argument("--before", help="a git commit whose litmine runs in the same rounds (before/after)")
+    parser.add_argument("--sets", nargs="*", help="only these sets (excite, uk)")
+    parser.add_argument("--files", type=int, default=0,
+                        help="only the first N files of each set (a busy machine); 0: all")
     parser.add_argument("--baseline-pages", type=int, default=250,
-                        help="pages per set for the slow pdfplumber loop (it runs at about 10 pages/s)")
+                        help="pages per set for the slow pdfplumber loop (it runs at about 10 pages/s); 0: skip")
     parser.add_argument("--no-dask", action="store_true", help="leave out the local Dask cluster column")
     parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     args = parser.parse_args()
     no_dask = "left out (--no-dask)" if args.no_dask else dask_missing()
     ev = Path(args.eval)
-    sets = {"EXCITE (SSOAR, en_refsection)": ev / "excite-ssoar" / "en_refsection" / "pdf",
-            "UK policy inquiries": ev / "uk-policy-inquiries" / "pdf"}
+    sets = {"EXCITE (SSOAR, en_refsection)": ("excite", ev / "excite-ssoar" / "en_refsection" / "pdf"),
+            "UK policy inquiries": ("uk", ev / "uk-policy-inquiries" / "pdf")}
+    tmp = Path(tempfile.mkdtemp(prefix="litmine-ingest-bench-"))
+    raw_script = tmp / "raw_text.py"
+    raw_script.write_text(RAW_TEXT)
+    before = export_source(args.before, tmp / "before") if args.before else None
+    jobs = (1, 2)
     rows = []
-    cores = default_jobs()
-    for name, folder in sets.items():
-        if not folder.is_dir():
-            print(f"skipping {name}: {folder} not found", file=sys.stderr)
-            continue
-        files = sorted(folder.glob("*.pdf"))
-        t1, pages, failed, _, s1, d1 = run_ingest(folder, 1)
-        s1.close()
-        shutil.rmtree(d1)
-        tn, pages_n, _, rerun, sn, dn = run_ingest(folder, cores)
-        dask = no_dask or run_dask(folder, cores)
-        if isinstance(dask, tuple) and dask[1] != pages_n:
-            dask = f"{dask[1]} pages stored, not {pages_n}"
-        pl_t, pl_pages, pl_texts = baseline_pdfplumber(files, args.baseline_pages)
-        pd_t, pd_pages = baseline_pdfium(files)
-        keep, precision, pl_broken, our_broken = quality(sn, pl_texts)
-        sn.close()
-        shutil.rmtree(dn)
-        rows.append({"set": name, "files": len(files), "pages": pages, "failed": failed,
-                     "one": pages / t1, "all": pages_n / tn, "rerun": rerun, "t1": t1, "tn": tn,
-                     "plumber": pl_pages / pl_t if pl_t else 0, "plumber_pages": pl_pages,
-                     "pdfium": pd_pages / pd_t if pd_t else 0, "keep": keep, "precision": precision,
-                     "pl_broken": pl_broken, "our_broken": our_broken,
-                     "dask": f"{dask[1] / dask[0]:.0f} p/s ({dask[0]:.1f} s)" if isinstance(dask, tuple) else dask})
-        print(rows[-1], file=sys.stderr)
+    load0 = os.getloadavg()[0]
+    try:
+        for name, (key, folder) in sets.items():
+            if args.sets and key not in args.sets:
+                continue
+            if not folder.is_dir():
+                print(f"skipping {name}: {folder} not found", file=sys.stderr)
+                continue
+            files = sorted(folder.glob("*.pdf"))
+            if args.files and args.files < len(files):  # a subset: linked into a folder of its own
+                sub = tmp / f"{key}-files"
+                sub.mkdir()
+                for f in files[:args.files]:
+                    (sub / f.name).symlink_to(f.resolve())
+                folder, files = sub, sorted(sub.glob("*.pdf"))
+            times: dict[str, list] = {}
+            rerun = None
+            variants = [("after", None)] + ([("before", before)] if before else [])
+            for r in range(args.rounds):
+                for j in jobs:
+                    times.setdefault(f"raw{j}", []).append(run_raw(raw_script, files, j))
+                    # before and after alternate which goes first, so neither always meets the other's leftovers
+                    for label, src in (variants if r % 2 == 0 else variants[::-1]):
+                        db = tmp / f"{key}-{label}-{j}-{r}.db"
+                        times.setdefault(f"{label}{j}", []).append(run_cli(folder, db, j, src))
+                        if label == "after" and j == jobs[-1] and rerun is None:
+                            t = time.perf_counter()
+                            run_cli(folder, db, j)
+                            rerun = time.perf_counter() - t
+                    print(name, r, {k: v[-1] for k, v in times.items()}, file=sys.stderr)
+            dask = no_dask or run_cli(folder, tmp / f"{key}-dask.db", jobs[-1], extra=("--scheduler", "local"))
+            pl_t = pl_pages = 0
+            keep = precision = 0.0
+            pl_broken = our_broken = 0
+            if args.baseline_pages:
+                pl_t, pl_pages, pl_texts = baseline_pdfplumber(files, args.baseline_pages)
+                store = Store(tmp / f"{key}-after-{jobs[-1]}-0.db")
+                keep, precision, pl_broken, our_broken = quality(store, pl_texts)
+                store.close()
+            res = {k: best(v) for k, v in times.items()}
+            after = res[f"after{jobs[-1]}"]
+            rows.append({"set": name, "files": len(files), "res": res, "rerun": rerun, "dask": dask,
+                         "failed": len(files) - after[2] if isinstance(after, tuple) else "-",
+                         "pages": after[1] if isinstance(after, tuple) else 0,
+                         "plumber": pl_pages / pl_t if pl_t else 0, "plumber_pages": pl_pages, "keep": keep,
+                         "precision": precision, "pl_broken": pl_broken, "our_broken": our_broken})
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        "## Ingest (PDF)", "", "`python benchmarks/ingest.py`", "",
-        f"- Date: {now}",
+        "## Ingest (PDF)", "", f"`python benchmarks/ingest.py{' --before ' + args.before if args.before else ''}"
+        f"{f' --files {args.files}' if args.files else ''}{f' --rounds {args.rounds}' if args.rounds != 3 else ''}`",
+        "", f"- Date: {now}; load average before / after: {load0:.1f} / {os.getloadavg()[0]:.1f}",
         f"- Machine: {machine()}",
         f"- Versions: {versions()}",
-        "", "Pages per second, whole pipeline (read, layout, passages, language, metadata, SQLite + FTS5 write), each",
-        "from a fresh store; baselines on the same files in the same run. pdfplumber `extract_text` is slow, so it runs",
-        f"on the first files of each set up to {args.baseline_pages} pages. The Dask column runs the same ingest on a",
-        f"local Dask cluster of {cores} workers (`litmine ingest --scheduler local`), the cluster's start-up included.",
-        "",
-        f"| set | files | pages | litmine 1 job | litmine {cores} jobs | litmine Dask local ({cores} workers) "
-        "| no-change rerun | pdfplumber extract_text | pypdfium2 raw text | failed files |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "", "What users run: `litmine ingest FOLDER --db NEW --jobs J` as a subprocess, from a fresh store, start-up,",
+        "citations and concept mentions included, and pypdfium2's raw text of the same files (`get_text_range` of",
+        "every page, a subprocess on 1 or 2 processes, start-up included) in the same rounds:",
+        f"{args.rounds} rounds interleaved, each figure the best of them. The ratio (litmine's pages/s over the raw",
+        "text's on as many processes) is the figure to compare across runs: the machine is shared, so speeds read",
+        "low by however busy it was, while both sides of a ratio meet the same load. The Dask column: one round of",
+        "`litmine ingest --scheduler local` (the cluster's start-up included). OCR is off (LITMINE_OCR=0): the",
+        "image-only PDF fails, as it does without Tesseract.", "",
+        "| set | files | pages | code | litmine 1 job | ratio to raw, 1 | litmine 2 jobs | ratio to raw, 2 "
+        "| pypdfium2 raw text 1 / 2 processes | no-change rerun | Dask local (2 workers) | failed files |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        lines.append(f"| {r['set']} | {r['files']} | {r['pages']} | {r['one']:.0f} p/s ({r['t1']:.1f} s) | "
-                     f"{r['all']:.0f} p/s ({r['tn']:.1f} s) | {r['dask']} | {r['rerun']:.3f} s | {r['plumber']:.1f} p/s "
-                     f"({r['plumber_pages']} pages) | {r['pdfium']:.0f} p/s | {r['failed']} |")
-    lines += ["", "Text against pdfplumber's on the baseline files: the share of pdfplumber's words (3+ letters, as a",
-              "multiset) that litmine's text also has, the share of litmine's words that pdfplumber's has, and the",
-              "line-break hyphens left split (`employ- ability`) in each. Development figures: the PDF reader's",
-              "rules were written looking at these files.", "",
-              "| set | pdfplumber words kept | litmine words in pdfplumber | split hyphens: pdfplumber | litmine |",
-              "|---|---|---|---|---|"]
+        res = r["res"]
+        raw = f"{rate(res['raw1'])} / {rate(res['raw2'])}"
+        for label in ("before", "after"):
+            if f"{label}1" not in res:
+                continue
+            code = ("this tree" if label == "after" else f"{args.before}")
+            extra = (f"{r['rerun']:.2f} s" if r["rerun"] is not None else "-", rate(r["dask"]), r["failed"]) \
+                if label == "after" else ("", "", "")
+            lines.append(f"| {r['set']} | {r['files']} | {r['pages']} | {code} | {rate(res[label + '1'])} | "
+                         f"{ratio(res[label + '1'], res['raw1'])} | {rate(res[label + '2'])} | "
+                         f"{ratio(res[label + '2'], res['raw2'])} | {raw} | {extra[0]} | {extra[1]} | {extra[2]} |")
+    lines += ["", "CPU time of the same commands (user + system of the process and its workers, the least of the",
+              "rounds): it grows less with the machine's load than wall time does, so its ratio is the steadier one.",
+              "", "| set | code | litmine 1 job, CPU | litmine 2 jobs, CPU | raw text, 1 process, CPU "
+              "| CPU ratio to raw, 1 job | CPU ratio to raw, 2 jobs |", "|---|---|---|---|---|---|---|"]
     for r in rows:
-        lines.append(f"| {r['set']} | {r['keep']:.1%} | {r['precision']:.1%} | {r['pl_broken']} | "
-                     f"{r['our_broken']} |")
-    lines += ["", "Reading the quality table: most of pdfplumber's words that litmine lacks are pdfplumber's own faults",
-              "(`(cid:34)` glyph codes, words run together without spaces, halves of hyphenated words, wrong ligature",
-              "glyphs such as `þrms` for `firms`) and the running headers and page numbers litmine removes on purpose;",
-              "nearly every word litmine outputs is one pdfplumber also found.",
-              "", f"Peak RSS of the benchmark process: {peak:.0f} MiB (workers are separate processes).", ""]
+        res = r["res"]
+        for label in ("before", "after"):
+            if f"{label}1" in res:
+                code = "this tree" if label == "after" else f"{args.before}"
+                lines.append(f"| {r['set']} | {code} | {cpu_rate(res[label + '1'])} | {cpu_rate(res[label + '2'])} | "
+                             f"{cpu_rate(res['raw1'])} | {ratio(res[label + '1'], res['raw1'], 3)} | "
+                             f"{ratio(res[label + '2'], res['raw1'], 3)} |")
+    if args.baseline_pages:
+        lines += ["", "Text against pdfplumber's on the first files of each set (up to "
+                  f"{args.baseline_pages} pages; pdfplumber `extract_text` ran at the speed shown): the share of",
+                  "pdfplumber's words (3+ letters, as a multiset) that litmine's text also has, the share of",
+                  "litmine's words that pdfplumber's has, and the line-break hyphens left split (`employ- ability`)",
+                  "in each. Development figures: the PDF reader's rules were written looking at these files.", "",
+                  "| set | pdfplumber speed | pdfplumber words kept | litmine words in pdfplumber "
+                  "| split hyphens: pdfplumber | litmine |", "|---|---|---|---|---|---|"]
+        for r in rows:
+            lines.append(f"| {r['set']} | {r['plumber']:.1f} p/s ({r['plumber_pages']} pages) | {r['keep']:.1%} | "
+                         f"{r['precision']:.1%} | {r['pl_broken']} | {r['our_broken']} |")
+        lines += ["", "Reading the quality table: most of pdfplumber's words that litmine lacks are pdfplumber's own",
+                  "faults (`(cid:34)` glyph codes, words run together without spaces, halves of hyphenated words,",
+                  "wrong ligature glyphs such as `þrms` for `firms`) and the running headers and page numbers litmine",
+                  "removes on purpose; nearly every word litmine outputs is one pdfplumber also found."]
+    lines += ["", f"Peak RSS of the benchmark process: {peak:.0f} MiB (the measured commands are subprocesses).", ""]
     print(write_section("ingest", "\n".join(lines), Path(args.out)))
 
 

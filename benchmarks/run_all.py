@@ -47,8 +47,8 @@ class Bench:
 
 BENCHES = [
     Bench("ingest.py", "ingest", needs=("eval:excite-ssoar/en_refsection/pdf", "eval:uk-policy-inquiries/pdf"),
-          quick=("--baseline-pages", "60"),
-          what="ingest pages/s on 1 core, all cores and a local Dask cluster vs pdfplumber and pypdfium2"),
+          quick=("--baseline-pages", "60", "--rounds", "1"),
+          what="`litmine ingest` pages/s, 1 and 2 jobs, start-up included, as a ratio to pypdfium2 raw text"),
     Bench("text_fidelity.py", "text_fidelity",
           needs=("eval:excite-ssoar/en_refsection/pdf", "eval:uk-policy-inquiries/pdf"),
           what="PDF text against pypdfium2 and pdftotext: words present, split, glued, spaces before hyphens"),

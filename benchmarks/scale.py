@@ -17,6 +17,7 @@ process and its workers; PSS too, which counts pages the workers share once): `l
 nothing changed. Baselines in the same run: pypdfium2 raw text on one copy of the PDFs and a naive pdfplumber loop on
 the first --baseline-pages of them (pages/s, and the time either would need for the corpus's PDF pages), and gensim
 LdaModel with default options on plain tokens of the same documents (as benchmarks/topics.py; its own subprocess).
+The run's time is also summed by stage, ingest and topics each as a ratio to its baseline (issue 18).
 Targets (issue 7): the run under 5 minutes with peak RSS under 2 GB, the rerun under 3 seconds.
 """
 
@@ -285,6 +286,27 @@ def verdict(value: float, target: float) -> str:
     return "yes" if value <= target else f"**no** ({value / target:.1f}x)"
 
 
+def stage_table(segments, wall: float, pdf_pages: int, base: dict, lda: dict | None) -> list[str]:
+    """The first run's time by stage (its step lines summed), each stage with its baseline from the same run where
+    one exists: ingest against pypdfium2's raw text of the corpus's PDF pages, topics against plain gensim LDA."""
+    stages: dict[str, list[float]] = {}
+    for step, _, seconds, rss in segments:
+        st = stages.setdefault(step, [0.0, 0.0])
+        st[0] += seconds
+        st[1] = max(st[1], rss or 0.0)
+    raw = pdf_pages / base["pdfium"] if base and base.get("pdfium") else None
+    gensim = lda["prep"] + lda["train"] if lda else None
+    out = ["", "The same run by stage (step lines summed), with the ratio to its baseline measured in this run (the "
+           "ratio, unlike the seconds, holds on a busy machine):", "",
+           "| stage | seconds | share | peak RSS, MiB | baseline, same run | ratio |", "|---|---:|---:|---:|---|---:|"]
+    for step, (seconds, rss) in stages.items():
+        ref, what = (raw, "pypdfium2 raw text of the PDF pages, 1 core") if step == "ingest" else \
+            (gensim, "gensim LdaModel, tokens + training") if step == "topics" else (None, "")
+        out.append(f"| {step} | {seconds:.1f} | {seconds / wall:.0%} | {f'{rss:,.0f}' if rss else ''} | "
+                   f"{f'{what}: {ref:.1f} s' if ref else ''} | {f'{seconds / ref:.1f}x' if ref else ''} |")
+    return out
+
+
 def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, base: dict, lda: dict | None,
            started: datetime, load: tuple[str, str], chosen_k: int | None) -> str:
     pdf_pages = corpus["by_format"].get("pdf", (0, 0))[1]
@@ -323,6 +345,7 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
     for step, message, seconds, rss in segments:
         lines.append(f"| {step} | {message[:90].replace('|', '/')} | {seconds:.1f} | {seconds / first['wall']:.0%} "
                      f"| {f'{rss:,.0f}' if rss else ''} |")
+    lines += stage_table(segments, first["wall"], pdf_pages, base, lda)
     lines += ["", "Baselines, same run:", "", "| baseline | measured | for this corpus |", "|---|---|---|"]
     if base:
         lines.append(f"| pypdfium2 raw text, one copy of the PDFs ({base['pdfium_pages']:,} pages) | "
