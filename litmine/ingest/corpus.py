@@ -190,8 +190,8 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     `files` (a Zotero library's attachments: ingest/zotero.py) replaces the walk of corpus; `extra_records` are
     metadata records that apply like sidecar entries (a Zotero item's, tied to its attachment's path).
     Only regular files are read (a FIFO, socket or device named *.txt fails with its line, never blocks); files
-    are hashed in chunks, never held whole here; `limits` (default: Limits.from_env()) bounds each file's time,
-    a text file's size and a passage's length.
+    are hashed in chunks, never held whole here; `limits` (default: Limits.from_env()) bounds each file's time
+    and its worker's memory, a text file's size and a passage's length.
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP

@@ -4,6 +4,11 @@ A worker reads one file, extracts its document (text, structure, metadata, refer
 lexicon, tags its concept mentions; it returns a FileResult and never touches the store, so any executor can run
 it: this process, a local process pool, or a Dask cluster (litmine/ingest/distributed.py). One writer in the
 calling process stores the results as they arrive.
+
+Each file is read within the Limits (litmine.config): a time limit raised inside the worker (a timer signal, or an
+asynchronous exception outside the main thread), a watchdog in the process that started the worker for a file
+stuck in a call into C, and a memory cap on each worker process (RLIMIT_DATA); past any of them the file fails with
+its one-line reason and the run goes on.
 """
 
 from __future__ import annotations
@@ -193,11 +198,12 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     """Results for paths, from worker processes, as they finish, each file within the limits (default:
     Limits.from_env()).
 
-    One job (or one file) runs in one WorkerProcess, one file at a time, or in this process when the limits set
-    neither a time nor a memory limit. More jobs run in a process pool: at most twice as many files as workers are in flight, so memory stays flat however large the corpus; the
-    biggest files go first so one large PDF does not finish last alone. A worker that dies (out of memory,
-    killed) or stays in flight past three time limits (stuck in C code the limit's signal cannot interrupt)
-    costs only its own file: the files in flight with it are read again, one by one in a process of their own.
+    One job (or one file) runs in one WorkerProcess, one file at a time (in this process only when the limits set
+    neither a time nor a memory limit). More jobs run in a process pool: at most twice as many files as workers
+    are in flight, so memory stays flat however large the corpus; the biggest files go first so one large PDF does
+    not finish last alone. A worker that dies (out of memory, killed) or stays in flight past three time limits
+    (stuck in C code the limit's signal cannot interrupt) costs only its own file: the files in flight with it are
+    read again, one by one in a process of their own.
     """
     if not paths:
         return
@@ -209,12 +215,13 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
             for p in paths:
                 yield extract_file(p, lexicon, limits=limits)
             return
-        worker = WorkerProcess(limits)
+        worker, finished = WorkerProcess(limits), False
         try:
             for p in paths:
                 yield worker.read(p, lexicon)
+            finished = True
         finally:
-            worker.close()
+            worker.close(kill=not finished)  # Ctrl-C or a kill of the writer: the worker goes at once
         return
     order = sorted(paths, key=lambda p: -_size(p))
     workers = min(jobs, len(order))
@@ -243,9 +250,10 @@ def warm_up() -> None:
     import litmine.citations.extract  # noqa: F401
     import litmine.ingest.pdf  # noqa: F401
     import litmine.ingest.text  # noqa: F401
+    from litmine.ingest import extract
 
-    try:
-        extract_document("warm-up.txt", "Ein Satz über Ærø (2019). A second sentence.".encode())
+    try:  # the reader itself, not this module's name for it (which a test or plugin may wrap to watch files)
+        extract.extract_document("warm-up.txt", "Ein Satz über Ærø (2019). A second sentence.".encode())
     except Exception:  # noqa: BLE001 - only a warm-up: the first file says what is wrong
         pass
     _WARM = True

@@ -203,6 +203,7 @@ def _slow_pdf(path):
     w.save(path)
 
 
+@pytest.mark.slow  # starts a LocalCluster
 def test_hostile_limits_time_limit_on_dask_workers(tmp_path):
     pytest.importorskip("distributed", reason="Dask is not installed (pip install 'litmine[dask]')")
     from litmine.ingest.distributed import run_dask
