@@ -61,6 +61,7 @@ def _ingest(root, **kw):
 
 
 # ------------------------------------------------------------------------------------------------ memory per worker
+@pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads the data segment from /proc")
 def test_hostile_limits_inflating_pdf_fails_under_the_memory_limit_and_the_run_goes_on(tmp_path):
     _inflating_pdf(tmp_path / "bombe.pdf", 300)

@@ -55,6 +55,7 @@ def test_ocr_test_pdf_has_no_text_layer(scanned):
     assert all(not pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf)))
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_scanned_pdf_read_like_any_other(scanned, text_twin):
     doc, own = extract_document(str(scanned))
@@ -72,6 +73,7 @@ def test_ocr_scanned_pdf_read_like_any_other(scanned, text_twin):
     assert any(c.year == 2009 for c in doc.citations)
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_text_source_reaches_the_store_and_litmine_docs(scanned, tmp_path):
     root = tmp_path / "corpus"

@@ -138,6 +138,7 @@ def test_preprocess_phrases_form_for_a_repeated_bigram_but_never_take_a_concept(
     assert tokenize_for_topics("Universal\n\nCredit rose.", phrases=corpus.phrases) == ["universal", "credit", "rise"]
 
 
+@pytest.mark.slow
 def test_preprocess_is_deterministic(store, tmp_path):
     docs = [document(f"d{i}", LONG, "Universal Credit and co-production of local services. " * (i + 2))
             for i in range(4)]
@@ -153,6 +154,7 @@ def test_preprocess_is_deterministic(store, tmp_path):
     assert runs[0] == runs[1] and json.loads(runs[0]) == [first.tokens, first.fingerprint]
 
 
+@pytest.mark.slow
 def test_preprocess_fingerprint_follows_text_mentions_and_options(store):
     fill(store, document("d1", "Co-production of services."), tag=False)
     before = build_topic_corpus(store)

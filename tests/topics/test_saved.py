@@ -68,6 +68,7 @@ def test_saved_infer_gives_the_theme_of_a_new_text(store, tmp_path, method):
         infer_topics(saved, ["zzz", "qqq"])
 
 
+@pytest.mark.slow
 def test_saved_infer_file_reads_tags_and_tokenizes(store, tmp_path):
     corpus = corpus_with_phrases(store)
     saved = load_saved(save_topic_fit(train_topic_fit(corpus, method="lda", k=2, seed=42), corpus, tmp_path,
