@@ -1,6 +1,7 @@
 """PDF → blocks with pypdfium2 (PDFium's text layer): fast, with positions and font sizes.
 
-Layout work done here: lines from text runs, running headers/footers and page numbers removed, two-column pages
+PDFium's text runs (each text object's characters, with box, size and weight) come from pdf_runs.py, a few calls
+per run. Layout work done here: lines from text runs, running headers/footers and page numbers removed, two-column pages
 read column by column, footnotes told apart by size and place, headings by size and weight, paragraphs by
 spacing and indentation (first-line and hanging), paragraphs rejoined across column and page breaks. Paragraph
 numbers set in the margin stay with their paragraphs, tables that span the columns are read as one block, and
@@ -9,73 +10,25 @@ spaces that separate no words (under ligatures, in letter-spaced text) are dropp
 
 from __future__ import annotations
 
-import ctypes
-import math
 import re
 import statistics
 from collections import Counter
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
 from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, all_gutters, reading_order, table_rows
-from litmine.ingest.pdf_spaces import SpaceCheck
+from litmine.ingest.pdf_runs import page_fragments
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
 
 _MIN_CHARS_PER_PAGE = 15
-_TEXT_BUFFER = 16384
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 # a note's number opens its first line, or stands alone on a line of its own (raised above the text beside it)
 _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$)")
-
-
-def _page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
-    """The text runs PDFium reports on a page, with box, font size and weight (top-down coordinates)."""
-    width, height = page.get_size()
-    tp = page.get_textpage()
-    frags: list[Line] = []
-    try:
-        # raw PDFium calls with reused buffers: this loop is the hot path of PDF ingest
-        raw_tp = tp.raw
-        matrix = pdfium_c.FS_MATRIX()
-        left, bottom, right, top = (ctypes.c_double() for _ in range(4))
-        buf = (ctypes.c_ushort * _TEXT_BUFFER)()
-        spaces = SpaceCheck(raw_tp)
-        for i in range(pdfium_c.FPDFText_CountRects(raw_tp, 0, -1)):
-            if not pdfium_c.FPDFText_GetRect(raw_tp, i, left, top, right, bottom):
-                continue
-            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-            n = pdfium_c.FPDFText_GetBoundedText(raw_tp, x0, y1, x1, y0, buf, _TEXT_BUFFER)
-            if n <= 0:
-                continue
-            text = ctypes.string_at(buf, 2 * n).decode("utf-16-le", errors="ignore").rstrip("\x00")
-            if not text.strip():
-                continue
-            ci = pdfium_c.FPDFText_GetCharIndexAtPos(raw_tp, (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2 + 1,
-                                                     (y1 - y0) / 2 + 1)
-            size, bold = y1 - y0, False
-            if ci >= 0:
-                # the em size is the font size scaled by the text matrix (many PDFs set size 1 and scale)
-                fs = pdfium_c.FPDFText_GetFontSize(raw_tp, ci)
-                if pdfium_c.FPDFText_GetMatrix(raw_tp, ci, ctypes.byref(matrix)):
-                    fs *= math.hypot(matrix.c, matrix.d)
-                # a hyphen's or a full stop's box is a fraction of the line's height: its font size is trusted
-                if 0 < fs < 4 * (y1 - y0) + 4 or 0 < fs < 72 and len(text.strip()) <= 2 and not text.isalnum():
-                    size = fs
-                if len(text) < 120:  # weight only matters for heading-length runs
-                    bold = pdfium_c.FPDFText_GetFontWeight(raw_tp, ci) >= 600
-            if " " in text and spaces.wanted(text):
-                text = spaces.clean(text, x0, y0, y1, size)
-            text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
-            frags.append(Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))
-    finally:
-        tp.close()
-    return frags, width, height
 
 
 def _clusters(frags: list[Line]) -> list[list[Line]]:
@@ -117,8 +70,6 @@ def _segments(cluster: list[Line]) -> list[Line]:
                 s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                 s.x1 = max(s.x1, f.x1)
                 continue
-            if gap < 0.5:
-                f = _drop_repeated_prefix(s, f, min_repeat=1 if gap < -0.5 else 2)
             if gap < 0.9 * em:
                 # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
                 # letters: a word space beside it (a dash set " - ") is wider still
@@ -136,23 +87,6 @@ def _segments(cluster: list[Line]) -> list[Line]:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
-
-
-def _drop_repeated_prefix(s: Line, f: Line, *, min_repeat: int = 1) -> Line:
-    """Overlapping or touching runs: PDFium's text for a run's box can repeat the last letters of the run before
-    it ("Development" + "t, 11", "Psy" + "sychological"); keep them once. Touching runs must repeat two letters
-    or more, so a real double letter at a run boundary stays."""
-    left = s.text.rstrip()
-    for k in range(min(4, len(left), len(f.text)), min_repeat - 1, -1):
-        if left.endswith(f.text[:k]) and f.text[:k].strip():
-            return Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[k:], f.size, f.bold)
-    # italic overhang: a lone letter repeated across the boundary ("Other" + "r (Brussels", "(2000) E" + " Europe")
-    if left and f.text[:1] == left[-1] and f.text[1:2] in (" ", ",", ".", ";", ":", ")"):
-        return Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text[1:], f.size, f.bold)
-    rest = f.text.lstrip()
-    if len(left) >= 2 and left[-2] == " " and rest[:1] == left[-1] and rest[:1].isalpha():
-        s.text = left[:-1]
-    return f
 
 
 _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
@@ -204,7 +138,7 @@ def _join_segments(segs: list[Line]) -> Line:
 
 def _page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
-    frags, width, height = _page_fragments(page, pno)
+    frags, width, height = page_fragments(page, pno)
     return lines_from_runs(frags, width), width, height
 
 

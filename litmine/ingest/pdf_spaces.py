@@ -1,6 +1,6 @@
 """Spaces in PDFium's text that separate no words: a space under a ligature glyph ("fi rst"), syllables set with
 a space pulled back by kerning ("Mig ra ti on") and wide letter spacing ("M i g r a t i o n"), told from the glyphs'
-boxes. pdf.py asks SpaceCheck to clean each text run it reads."""
+boxes. pdf_runs.py asks SpaceCheck to clean each text run it reads."""
 
 from __future__ import annotations
 
