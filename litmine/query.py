@@ -317,6 +317,41 @@ def find_passages(store: Store, *, text: str | None = None, concepts: Sequence[s
 
 
 def _run(store: Store, o: QueryOptions) -> HitList:
+    _check_options(o)
+    primary = _resolve_concepts(store, o.concepts)
+    second = _resolve_concepts(store, o.with_concepts)
+    docs = {d.id: d for d in store.iter_documents(with_text=False)}
+    in_scope = _documents_in_scope(docs, years=o.years, doc=o.doc)
+    # candidate passages: the text query's ranks and/or the concepts' mentions
+    fts_query = prepare_fts_query(o.text) if o.text else None
+    ranks = _text_ranks(store, o.text, fts_query, in_scope) if fts_query is not None else None
+    spans = _concept_spans(store, list(dict.fromkeys(primary + second)) if primary else [], in_scope,
+                           None if o.source == "all" else o.source)
+    if primary:
+        candidates = {pid for pid, by in spans.items() if any(c in by for c in primary)}
+        if ranks is not None:
+            candidates &= set(ranks)
+    else:
+        candidates = set(ranks or ())
+    kept = _kept_passages(store, candidates, o, spans, primary, second)
+    queried = list(dict.fromkeys(primary + second))
+
+    def order(p: Passage) -> tuple:
+        d = docs[p.doc_id]
+        tail = (d.year is None, d.year or 0, d.path, p.index)
+        if ranks is not None:
+            return (ranks[p.id], *tail)
+        return (-sum(len(v) for c, v in spans[p.id].items() if c in queried), *tail)
+
+    kept.sort(key=order)
+    shown = kept[:o.limit] if o.limit else kept
+    text_spans = _fts_spans(store, fts_query, [p.id for p in shown]) if fts_query and shown else {}
+    hits = _build_hits(store, shown, docs, spans, text_spans, queried, ranks, context=o.context)
+    return HitList(hits, len(kept))
+
+
+def _check_options(o: QueryOptions) -> None:
+    """Raise LitmineError for options that do not go together."""
     if not o.text and not o.concepts:
         raise LitmineError("nothing to search for: give TEXT and/or --concept")
     if o.with_concepts and not o.concepts:
@@ -325,36 +360,33 @@ def _run(store: Store, o: QueryOptions) -> HitList:
         raise LitmineError("--near needs --with (how close the --with concept stands to the --concept one)")
     if o.near is not None and o.near < 0:
         raise LitmineError(f"bad --near {o.near} (a number of words, 0 or more)")
-    primary = _resolve_concepts(store, o.concepts)
-    second = _resolve_concepts(store, o.with_concepts)
-    docs = {d.id: d for d in store.iter_documents(with_text=False)}
-    in_scope = _documents_in_scope(docs, years=o.years, doc=o.doc)
-    mention_source = None if o.source == "all" else o.source
 
-    # candidate passages: the text query's ranks and/or the concepts' mentions
-    ranks: dict[int, float] | None = None
-    fts_query = None
-    if o.text:
-        fts_query = prepare_fts_query(o.text)
-        try:
-            found = store.search(fts_query, -1)
-        except LitmineError as exc:
-            reason = re.search(r"\(([^()]*)\)$", str(exc))
-            raise LitmineError(f"bad search query {o.text!r}" + (f" (read as {fts_query!r})" if fts_query != o.text
-                                                                 else "")
-                               + (f": {reason.group(1)}" if reason else "")) from None
-        ranks = {pid: rank for pid, doc_id, rank in found if doc_id in in_scope}
+
+def _text_ranks(store: Store, text: str, fts_query: str, in_scope) -> dict[int, float]:
+    """Passage id -> FTS5 rank of the passages in scope that match; a query FTS5 cannot read is a LitmineError."""
+    try:
+        found = store.search(fts_query, -1)
+    except LitmineError as exc:
+        reason = re.search(r"\(([^()]*)\)$", str(exc))
+        raise LitmineError(f"bad search query {text!r}" + (f" (read as {fts_query!r})" if fts_query != text else "")
+                           + (f": {reason.group(1)}" if reason else "")) from None
+    return {pid: rank for pid, doc_id, rank in found if doc_id in in_scope}
+
+
+def _concept_spans(store: Store, concepts: Sequence[str], in_scope, source: str | None
+                   ) -> dict[int, dict[str, list[tuple[int, int]]]]:
+    """Passage id -> concept -> (start, end) of each mention in a document in scope."""
     spans: dict[int, dict[str, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
-    if primary:
-        for cid in dict.fromkeys(primary + second):
-            for m in store.iter_mentions(concept=cid, source=mention_source):
-                if m.doc_id in in_scope:
-                    spans[m.passage_id][cid].append((m.start, m.end))
-        candidates = {pid for pid, by in spans.items() if any(c in by for c in primary)}
-        if ranks is not None:
-            candidates &= set(ranks)
-    else:
-        candidates = set(ranks or ())
+    for cid in concepts:
+        for m in store.iter_mentions(concept=cid, source=source):
+            if m.doc_id in in_scope:
+                spans[m.passage_id][cid].append((m.start, m.end))
+    return spans
+
+
+def _kept_passages(store: Store, candidates: set[int], o: QueryOptions, spans, primary: list[str],
+                   second: list[str]) -> list[Passage]:
+    """The candidates in the asked section, language and source, holding every --with concept near enough."""
     passages = store.get_passages(candidates)
     kept: list[Passage] = []
     for pid in candidates:
@@ -367,22 +399,15 @@ def _run(store: Store, o: QueryOptions) -> HitList:
             if not all(_near_ok(p.text, first, by.get(c, []), o.near) for c in second):
                 continue
         kept.append(p)
+    return kept
 
-    def order(p: Passage) -> tuple:
-        d = docs[p.doc_id]
-        tail = (d.year is None, d.year or 0, d.path, p.index)
-        if ranks is not None:
-            return (ranks[p.id], *tail)
-        return (-sum(len(v) for c, v in spans[p.id].items() if c in primary or c in second), *tail)
 
-    kept.sort(key=order)
-    total = len(kept)
-    shown = kept[:o.limit] if o.limit else kept
-    text_spans = _fts_spans(store, fts_query, [p.id for p in shown]) if fts_query and shown else {}
+def _build_hits(store: Store, shown: list[Passage], docs: Mapping[str, Document], spans, text_spans,
+                queried: list[str], ranks: dict[int, float] | None, *, context: int) -> list[Hit]:
+    """A Hit per shown passage: highlights, snippet, citation, concepts found, score, neighbours."""
     names = build_citation_names(docs.values())
-    neighbours = _neighbours(store, shown, o.context)
+    neighbours = _neighbours(store, shown, context)
     hits = []
-    queried = list(dict.fromkeys(primary + second))
     for p in shown:
         by = spans.get(p.id, {})
         hl = [Span(s, e, c) for c in queried for s, e in by.get(c, [])] + text_spans.get(p.id, [])
@@ -394,7 +419,7 @@ def _run(store: Store, o: QueryOptions) -> HitList:
                         concepts=tuple(c for c in queried if by.get(c)),
                         score=ranks[p.id] if ranks is not None else float(sum(len(by.get(c, [])) for c in queried)),
                         before=before, after=after))
-    return HitList(hits, total)
+    return hits
 
 
 def _neighbours(store: Store, hits: Sequence[Passage], n: int) -> dict[int, tuple[tuple[Passage, ...],
@@ -445,17 +470,8 @@ def build_concept_matrix(store: Store, concepts: Sequence[str], *, by: MatrixBy 
     ids = _resolve_concepts(store, concepts)
     docs = {d.id: d for d in store.iter_documents(with_text=False)}
     in_scope = _documents_in_scope(docs, years=parse_years(years) if isinstance(years, str) else years, doc=doc)
-    mentions = [m for cid in ids for m in store.iter_mentions(concept=cid, source=None if source == "all" else source)
-                if m.doc_id in in_scope]
-    passages = store.get_passages({m.passage_id for m in mentions}) if (section or language or source != "all") else {}
-    units: dict[str, set] = defaultdict(set)
-    unit_doc: dict[object, str] = {}
-    for m in mentions:
-        if passages and not _passage_ok(passages[m.passage_id], section=section, language=language, source=source):
-            continue
-        key = (m.passage_id if unit == "passage" else (m.passage_id, m.sentence) if unit == "sentence" else m.doc_id)
-        units[m.concept].add(key)
-        unit_doc[key] = m.doc_id
+    units, unit_doc = _matrix_units(store, ids, in_scope, unit=unit, section=section, language=language,
+                                   source=source)
     labels = {c["id"]: c["label"] for c in store.concept_rows()}
     if by is None:
         rows = [{"concept": a, "label": labels.get(a, a), **{b: len(units[a] & units[b]) for b in ids}} for a in ids]
@@ -473,4 +489,22 @@ def build_concept_matrix(store: Store, concepts: Sequence[str], *, by: MatrixBy 
                 for i in ordered]
         return ConceptMatrix(rows, ["document", "path", "doc_id", *ids], "document", unit, ids)
     raise LitmineError(f"bad matrix --by {by!r} (year or document)")
+
+
+def _matrix_units(store: Store, ids: Sequence[str], in_scope, *, unit: MatrixUnit, section: str | None,
+                  language: str | None, source: Source) -> tuple[dict[str, set], dict[object, str]]:
+    """(concept -> the units holding it, unit -> its document) over the mentions in scope; a unit is a passage id,
+    a (passage id, sentence) pair or a document id."""
+    mentions = [m for cid in ids for m in store.iter_mentions(concept=cid, source=None if source == "all" else source)
+                if m.doc_id in in_scope]
+    passages = store.get_passages({m.passage_id for m in mentions}) if (section or language or source != "all") else {}
+    units: dict[str, set] = defaultdict(set)
+    unit_doc: dict[object, str] = {}
+    for m in mentions:
+        if passages and not _passage_ok(passages[m.passage_id], section=section, language=language, source=source):
+            continue
+        key = (m.passage_id if unit == "passage" else (m.passage_id, m.sentence) if unit == "sentence" else m.doc_id)
+        units[m.concept].add(key)
+        unit_doc[key] = m.doc_id
+    return units, unit_doc
 

@@ -97,21 +97,27 @@ def concepts(
         rows = count_concepts(mentions, docs, rows_c, by=by.value)
         write_rows(rows, fmt, _COLUMNS[by.value], title=f"Concepts by {by.value}")
         if acronyms:
-            from litmine.concepts.tagging import build_glossary
-
-            defs = store.acronym_definitions()
-            paths = {d: v["path"] for d, v in docs.items()}
-            lexicon_acronyms = {a: c["id"] for c in store.concept_rows() for a in c["acronyms"]}
-            glossary, ambiguous = build_glossary(defs, lexicon_acronyms)
-            defined = [{"acronym": a, "concept": c or "(outside the lexicon)", "document": paths.get(d, d),
-                        "glossary": "yes" if a in glossary else "ambiguous" if a in ambiguous else
-                        "lexicon" if a in lexicon_acronyms else ""}
-                       for d, a, c in sorted(defs, key=lambda x: (x[1], paths.get(x[0], "")))]
-            write_rows(defined, fmt, ["acronym", "concept", "document", "glossary"], title="Acronyms defined")
+            write_rows(_acronym_rows(store, docs), fmt, ["acronym", "concept", "document", "glossary"],
+                       title="Acronyms defined")
     except LitmineError as exc:
         fail(exc)
     finally:
         store.close()
+
+
+def _acronym_rows(store, docs: dict[str, dict]) -> list[dict]:
+    """The acronyms documents define, by acronym and path: the concept, the document, and whether the corpus
+    glossary uses it (yes, ambiguous, or lexicon: the lexicon knows it already)."""
+    from litmine.concepts.tagging import build_glossary
+
+    defs = store.acronym_definitions()
+    paths = {d: v["path"] for d, v in docs.items()}
+    lexicon_acronyms = {a: c["id"] for c in store.concept_rows() for a in c["acronyms"]}
+    glossary, ambiguous = build_glossary(defs, lexicon_acronyms)
+    return [{"acronym": a, "concept": c or "(outside the lexicon)", "document": paths.get(d, d),
+             "glossary": "yes" if a in glossary else "ambiguous" if a in ambiguous else
+             "lexicon" if a in lexicon_acronyms else ""}
+            for d, a, c in sorted(defs, key=lambda x: (x[1], paths.get(x[0], "")))]
 
 
 _VETO_COLUMNS = ["kind", "concept", "veto", "origin"]

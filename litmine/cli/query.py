@@ -139,8 +139,8 @@ def query(
 
     Example: litmine query --concept co-production --with lone-parents --near 20 --format md
     """
-    from litmine.export.review import build_hits_table, build_matrix_text, build_review, quoted_documents
-    from litmine.query import build_concept_matrix, find_passages
+    from litmine.export.review import build_review, quoted_documents
+    from litmine.query import find_passages
 
     if fmt is None:
         fmt = _SUFFIX_FORMAT.get(out.suffix.lower(), QueryFormat.table) if out else QueryFormat.table
@@ -154,25 +154,8 @@ def query(
     store = tagged_store(db, lexicon, replace_lexicon)
     concepts, with_ = concept or [], with_ or []
     if matrix:
-        try:
-            m = build_concept_matrix(store, concepts, by=by.value if by else None, unit=unit.value, years=years,
-                                     doc=doc, section=section, language=lang, source=source.value)
-        except LitmineError as exc:
-            fail(exc)
-            raise  # unreachable
-        title = f"{unit.value.capitalize()}s where concepts meet" if by is None else \
-            f"{unit.value.capitalize()}s per concept and {by.value}"
-        if fmt is QueryFormat.bibtex:
-            fail("--matrix prints table, md, csv or json")
-        if fmt is not QueryFormat.table:
-            _emit(build_matrix_text(m.rows, m.columns, fmt.value, title=title), out, "the matrix")
-            return
-        write_rows(m.rows, RowFormat.table, m.columns, title=title)
-        if unit is Unit.passage:
-            a, b = (m.concepts + m.concepts)[:2]
-            hint = {None: f"litmine query --concept {a} --with {b}", "year": f"litmine query --concept {a} --years "
-                    "YEAR", "document": f"litmine query --concept {a} --doc DOC_ID"}[by.value if by else None]
-            typer.echo(f"Passages of a cell: {hint}")
+        _print_matrix(store, concepts, by=by, unit=unit, years=years, doc=doc, section=section, lang=lang,
+                      source=source, fmt=fmt, out=out)
         return
     try:
         hits = find_passages(store, text=text, concepts=concepts, with_concepts=with_, near=near, years=years,
@@ -187,23 +170,57 @@ def query(
         if fmt is QueryFormat.table:
             return
     if fmt is QueryFormat.table:
-        from rich.console import Console
-
-        console = Console()
-        if not console.is_terminal:
-            console = Console(width=200)
-        console.print(build_hits_table(hits, title=described))
-        ids = _mention_id_lines(hits)
-        if ids:
-            typer.echo("Mention ids (for `litmine concepts --veto-mention ID`):\n" + "\n".join(ids))
-        n_docs = len({h.document.id for h in hits})
-        shown = f"{len(hits)} of {hits.total}" if hits.total > len(hits) else f"{len(hits)}"
-        more = " (--limit 0 shows all)" if hits.total > len(hits) else ""
-        typer.echo(f"{shown} passage{'s' if hits.total != 1 else ''} from {n_docs} "
-                   f"document{'s' if n_docs != 1 else ''}{more}.")
+        _print_hits_table(hits, described)
     else:
         labels = {c["id"]: c["label"] for c in store.concept_rows()}
         _emit(build_review(hits, fmt.value, labels=labels, query=described), out,
               f"{len(hits)} passages" if fmt is not QueryFormat.bibtex else "the documents quoted")
     if bib:
         _emit(build_review(hits, "bibtex"), bib, f"BibTeX for {len(quoted_documents(hits))} documents")
+
+
+def _print_matrix(store, concepts: list[str], *, by: MatrixBy | None, unit: Unit, years: str | None, doc: str | None,
+                  section: str | None, lang: str | None, source: Source, fmt: QueryFormat, out: Path | None) -> None:
+    """--matrix: the counts as a table (with how to read a cell's passages), or md, csv or json text."""
+    from litmine.export.review import build_matrix_text
+    from litmine.query import build_concept_matrix
+
+    try:
+        m = build_concept_matrix(store, concepts, by=by.value if by else None, unit=unit.value, years=years,
+                                 doc=doc, section=section, language=lang, source=source.value)
+    except LitmineError as exc:
+        fail(exc)
+        raise  # unreachable
+    title = f"{unit.value.capitalize()}s where concepts meet" if by is None else \
+        f"{unit.value.capitalize()}s per concept and {by.value}"
+    if fmt is QueryFormat.bibtex:
+        fail("--matrix prints table, md, csv or json")
+    if fmt is not QueryFormat.table:
+        _emit(build_matrix_text(m.rows, m.columns, fmt.value, title=title), out, "the matrix")
+        return
+    write_rows(m.rows, RowFormat.table, m.columns, title=title)
+    if unit is Unit.passage:
+        a, b = (m.concepts + m.concepts)[:2]
+        hint = {None: f"litmine query --concept {a} --with {b}", "year": f"litmine query --concept {a} --years "
+                "YEAR", "document": f"litmine query --concept {a} --doc DOC_ID"}[by.value if by else None]
+        typer.echo(f"Passages of a cell: {hint}")
+
+
+def _print_hits_table(hits, described: str) -> None:
+    """The hits as a rich table, the mention ids to veto, and how many passages from how many documents."""
+    from rich.console import Console
+
+    from litmine.export.review import build_hits_table
+
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    console.print(build_hits_table(hits, title=described))
+    ids = _mention_id_lines(hits)
+    if ids:
+        typer.echo("Mention ids (for `litmine concepts --veto-mention ID`):\n" + "\n".join(ids))
+    n_docs = len({h.document.id for h in hits})
+    shown = f"{len(hits)} of {hits.total}" if hits.total > len(hits) else f"{len(hits)}"
+    more = " (--limit 0 shows all)" if hits.total > len(hits) else ""
+    typer.echo(f"{shown} passage{'s' if hits.total != 1 else ''} from {n_docs} "
+               f"document{'s' if n_docs != 1 else ''}{more}.")
