@@ -92,17 +92,7 @@ def network_concepts(
     Example: litmine network concepts --unit sentence --measure association --slice 5y
     """
     formats = tuple(dict.fromkeys(format or CONCEPT_FORMATS))
-    bad = [f for f in formats if f not in CONCEPT_FORMATS]
-    if bad:
-        fail(f"unknown network format {bad[0]!r} (choose from {', '.join(CONCEPT_FORMATS)})")
-    if slice_spec and period:
-        fail("give either --slice or --period, not both")
-    if n_units not in ("mentioned", "all"):
-        fail(f"bad --n-units {n_units!r} (choose mentioned or all)")
-    if not name or "/" in name or "\\" in name:
-        fail(f"bad --name {name!r}: a file name stem without folders")
-    if evolution and not (slice_spec or period):
-        fail("--evolution needs periods: give --slice (e.g. 5y) or two --period options")
+    _check_options(formats, slice_spec=slice_spec, period=period, n_units=n_units, name=name, evolution=evolution)
     store = tagged_store(db, lexicon, replace_lexicon)
     thematic_files: list[Path] = []
     try:
@@ -125,12 +115,34 @@ def network_concepts(
         return
     finally:
         store.close()
-    how = f"{unit.value} co-occurrence, {MEASURE_NAMES[measure.value]}"
+    _print_networks(result, thematic_files, unit=unit.value, measure=measure.value)
+
+
+def _check_options(formats: tuple[str, ...], *, slice_spec: str | None, period: list[str] | None, n_units: str,
+                   name: str, evolution: bool) -> None:
+    """A one-line error for options that are unknown or do not go together."""
+    bad = [f for f in formats if f not in CONCEPT_FORMATS]
+    if bad:
+        fail(f"unknown network format {bad[0]!r} (choose from {', '.join(CONCEPT_FORMATS)})")
+    if slice_spec and period:
+        fail("give either --slice or --period, not both")
+    if n_units not in ("mentioned", "all"):
+        fail(f"bad --n-units {n_units!r} (choose mentioned or all)")
+    if not name or "/" in name or "\\" in name:
+        fail(f"bad --name {name!r}: a file name stem without folders")
+    if evolution and not (slice_spec or period):
+        fail("--evolution needs periods: give --slice (e.g. 5y) or two --period options")
+
+
+def _print_networks(result, thematic_files: list[Path], *, unit: str, measure: str) -> None:
+    """One line per network (concepts, edges, clusters, units, documents) and its files; the thematic files; the
+    cluster evolution between periods."""
+    how = f"{unit} co-occurrence, {MEASURE_NAMES[measure]}"
     for label, g, files in result.networks:
         clusters = len({d.get("cluster") for n, d in g.nodes(data=True) if g.degree(n)})
         typer.echo(f"concepts{' ' + label if label else ''}: {g.number_of_nodes()} concepts, "
                    f"{_n(g.number_of_edges(), 'edge')}, {_n(clusters, 'cluster')}, "
-                   f"{_n(g.graph['units'], unit.value)}, {_n(g.graph['documents'], 'document')} ({how})")
+                   f"{_n(g.graph['units'], unit)}, {_n(g.graph['documents'], 'document')} ({how})")
         for f in files:
             typer.echo(f"  {f}")
     if thematic_files:
