@@ -1,5 +1,6 @@
 """The project's own demo corpus under corpus/ exercises what the issues promise."""
 
+import pytest
 from collections import Counter
 
 from litmine.ingest import ingest_corpus
@@ -8,6 +9,7 @@ from tests.conftest import ROOT
 CORPUS = ROOT / "corpus"
 
 
+@pytest.mark.slow
 def test_demo_corpus_ingests_cleanly(store):
     report = ingest_corpus(CORPUS, store, jobs=2)
     assert report.ok, report.failed
@@ -37,6 +39,7 @@ def test_demo_corpus_pdfs_are_built_from_their_sources(tmp_path):
     assert built and all((CORPUS / name).read_bytes() == (out / name).read_bytes() for name in built)
 
 
+@pytest.mark.slow
 def test_demo_corpus_concepts_acronyms_and_glossary(store):
     from litmine.concepts.lexicon import load_lexicon
     from litmine.concepts.tagging import ensure_mentions

@@ -4,6 +4,7 @@ bringing the outputs up to date again."""
 
 from __future__ import annotations
 
+import pytest
 import json
 from pathlib import Path
 
@@ -67,6 +68,7 @@ def test_pipeline_find_topic_range():
     assert find_topic_range(3) == [2]
 
 
+@pytest.mark.slow
 def test_pipeline_writes_every_output_then_skips_when_nothing_changed(corpus, tmp_path):
     root = corpus(small_corpus_files())
     out, models = tmp_path / "out", tmp_path / "models"

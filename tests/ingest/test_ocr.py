@@ -93,6 +93,7 @@ def test_ocr_text_source_reaches_the_store_and_litmine_docs(scanned, tmp_path):
     assert any(f.startswith("read by OCR (Tesseract") for f in row["flags"])
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_page_limit_is_said(scanned, monkeypatch):
     monkeypatch.setenv("LITMINE_OCR_MAX_PAGES", "1")
@@ -139,6 +140,7 @@ def test_ocr_parse_hocr_words_become_positioned_runs():
     assert confs == [95, 93, 91]  # the noise line (mean confidence 10) is dropped
 
 
+@pytest.mark.slow
 @needs_tesseract
 def test_ocr_german_scan_read_with_german_leading(tmp_path):
     if "deu" not in __import__("litmine.ingest.ocr", fromlist=["_languages"])._languages(shutil.which("tesseract")):

@@ -228,6 +228,7 @@ def test_query_cites_the_printed_page(report_db):
     store.close()
 
 
+@pytest.mark.slow
 def test_query_cli_shows_printed_and_physical_page(report_db):
     result = CliRunner().invoke(app, ["query", "--db", str(report_db), '"Absatz 5"', "--format", "json"])
     assert result.exit_code == 0, result.output

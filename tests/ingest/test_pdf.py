@@ -59,6 +59,7 @@ def test_pdf_metadata_title_used_when_page_has_no_big_title(tmp_path):
     (lambda p: p.write_bytes(b"hello, not a pdf at all"), "not a PDF"),
     (lambda p: blank_pdf(p), "no text layer"),
 ])
+@pytest.mark.slow
 def test_pdf_bad_files_give_one_line_reasons(tmp_path, maker, reason):
     path = tmp_path / "bad.pdf"
     maker(path)
@@ -77,6 +78,7 @@ def test_pdf_encrypted(tmp_path):
         read_pdf(str(tmp_path / "enc.pdf"))
 
 
+@pytest.mark.slow
 def test_pdf_five_hundred_pages(tmp_path):
     paras = [Para("A Very Long Report on Activation", "title")]
     paras += [Para(f"Section {i}. " + "Activation and conditionality in welfare-to-work programmes. " * 30)

@@ -237,6 +237,7 @@ def test_zotero_broken_or_missing_database_fails_with_one_line(tmp_path):
     assert "zotero.sqlite" in str(exc.value) and "\n" not in str(exc.value)
 
 
+@pytest.mark.slow
 def test_zotero_cli_ingest_lists_items_without_files_and_goes_on(library, tmp_path):
     db = tmp_path / "cli.db"
     result = CliRunner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(db), "--jobs", "1",
@@ -252,6 +253,7 @@ def test_zotero_cli_ingest_lists_items_without_files_and_goes_on(library, tmp_pa
     assert [json.loads(r[0]) for r in rows] == [["Other"]]
 
 
+@pytest.mark.slow
 def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
     db = tmp_path / "q.db"
     runner = CliRunner()
@@ -272,6 +274,7 @@ def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
     assert "zotero://select/library/items/ART00001" in csv_out.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_zotero_run_writes_the_outputs_of_a_library(library, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["run", "--zotero", str(library.root), "--out", str(out), "--models",
