@@ -119,38 +119,55 @@ def build_citation_graph_from(works: dict[str, Work], links: dict[str, dict[str,
         return len(cited_by.get(wid, ())) >= min_citing
 
     if kind == "direct":
-        for doc_id, targets in links.items():
-            src = doc_node.get(doc_id)
-            if src is None:
-                continue
-            add_work(src)
-            for wid, weight in targets.items():
-                if wid != src and weight >= min_weight and counted(wid):
-                    add_work(wid)
-                    g.add_edge(src, wid, weight=weight)
+        _add_direct_edges(g, links, doc_node, add_work, counted, min_weight)
     elif kind == "cocitation":
-        pairs: Counter[tuple[str, str]] = Counter()
-        for targets in links.values():
-            for a, b in combinations(sorted(w for w in targets if counted(w)), 2):
-                pairs[(a, b)] += 1
-        for (a, b), weight in pairs.items():
-            if weight >= min_weight:
-                add_work(a)
-                add_work(b)
-                g.add_edge(a, b, weight=weight)
+        _add_cocitation_edges(g, links, add_work, counted, min_weight)
     else:
-        citing = {doc_id: {w for w in t if counted(w)} for doc_id, t in links.items() if doc_id in doc_node}
-        for doc_id in citing:
-            add_work(doc_node[doc_id])
-        for a, b in combinations(sorted(citing), 2):
-            shared = len(citing[a] & citing[b])
-            if shared >= min_weight:
-                g.add_edge(doc_node[a], doc_node[b], weight=shared)
+        _add_coupling_edges(g, links, doc_node, add_work, counted, min_weight)
     note = graph_note(g)
     if note:
         g.graph["note"] = note
     add_clusters(g)
     return g
+
+
+def _add_direct_edges(g: nx.Graph, links: dict[str, dict[str, int]], doc_node: dict[str, str], add_work, counted,
+                      min_weight: int) -> None:
+    """Citing document -> cited work, weighted by callouts."""
+    for doc_id, targets in links.items():
+        src = doc_node.get(doc_id)
+        if src is None:
+            continue
+        add_work(src)
+        for wid, weight in targets.items():
+            if wid != src and weight >= min_weight and counted(wid):
+                add_work(wid)
+                g.add_edge(src, wid, weight=weight)
+
+
+def _add_cocitation_edges(g: nx.Graph, links: dict[str, dict[str, int]], add_work, counted, min_weight: int) -> None:
+    """Work -- work, weighted by the documents citing both."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for targets in links.values():
+        for a, b in combinations(sorted(w for w in targets if counted(w)), 2):
+            pairs[(a, b)] += 1
+    for (a, b), weight in pairs.items():
+        if weight >= min_weight:
+            add_work(a)
+            add_work(b)
+            g.add_edge(a, b, weight=weight)
+
+
+def _add_coupling_edges(g: nx.Graph, links: dict[str, dict[str, int]], doc_node: dict[str, str], add_work, counted,
+                        min_weight: int) -> None:
+    """Corpus document -- corpus document, weighted by the works both cite."""
+    citing = {doc_id: {w for w in t if counted(w)} for doc_id, t in links.items() if doc_id in doc_node}
+    for doc_id in citing:
+        add_work(doc_node[doc_id])
+    for a, b in combinations(sorted(citing), 2):
+        shared = len(citing[a] & citing[b])
+        if shared >= min_weight:
+            g.add_edge(doc_node[a], doc_node[b], weight=shared)
 
 
 def citation_health(links: dict[str, dict[str, int]], cited_by: dict[str, set[str]]) -> dict[str, float | int]:

@@ -46,7 +46,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.metadata:_title_and_authors", "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.page_labels:fit_labels", "litmine.ingest.pdf:_run_blocks", "litmine.ingest.pdf:read_pdf",
     "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages", "litmine.ingest.zotero:_read",
-    "litmine.networks:build_citation_graph_from",
     "litmine.topics.outputs:build_period_words",
     "litmine.topics.preprocess:build_topic_corpus", "litmine.topics.train:_select_k",
     # in work elsewhere this session
