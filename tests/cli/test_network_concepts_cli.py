@@ -67,6 +67,7 @@ def test_network_concepts_cli_whole_corpus_every_format(db, tmp_path):
     assert "Ålesund" in (out / "concepts.html").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_network_concepts_cli_sentence_slices(db, tmp_path):
     out = tmp_path / "nets"
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(out), "--unit", "sentence",

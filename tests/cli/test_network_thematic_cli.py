@@ -35,6 +35,7 @@ def test_network_thematic_cli_map_and_evolution(db, tmp_path):
     assert "Corpus: " in (out / "concepts_thematic_evolution.svg").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_network_thematic_cli_evolution_needs_periods(db, tmp_path):
     result = runner.invoke(app, ["network", "concepts", "--db", db, "--out", str(tmp_path / "n"), "--evolution"])
     assert result.exit_code != 0

@@ -44,6 +44,7 @@ def test_query_cli_markdown_for_a_review(db):
                for line in lines)
 
 
+@pytest.mark.slow
 def test_query_cli_table_with_citations_and_footer(db):
     result = run(db, "--concept", "co-production", "--with", "lone-parents", "--near", "20")
     assert result.exit_code == 0, result.output
@@ -56,6 +57,7 @@ def test_query_cli_table_with_citations_and_footer(db):
     assert limited.stdout.rstrip().endswith("5 of 45 passages from 1 document (--limit 0 shows all).")
 
 
+@pytest.mark.slow
 def test_query_cli_text_json_csv_files_and_bibtex(db, tmp_path):
     result = run(db, '"lone parents" NOT sanctions', "--years", "2005-2012", "--limit", "3", "--format", "json")
     rows = json.loads(result.stdout)
@@ -79,6 +81,7 @@ def test_query_cli_text_json_csv_files_and_bibtex(db, tmp_path):
     assert printed.stdout == bib.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_query_cli_matrix_and_its_cells(db):
     result = run(db, "--matrix", "-c", "co-production", "-c", "lone-parents", "-c", "work-first")
     assert result.exit_code == 0, result.output
