@@ -111,6 +111,7 @@ def test_pipeline_writes_every_output_then_skips_when_nothing_changed(corpus, tm
     assert (out / "report.html").stat().st_mtime_ns == report_mtime
 
 
+@pytest.mark.slow
 def test_pipeline_reruns_after_a_change(corpus, tmp_path):
     files = small_corpus_files()
     del files["broken.pdf"]
@@ -141,6 +142,7 @@ def test_pipeline_reruns_after_a_change(corpus, tmp_path):
     assert not run_pipeline(root, out=out, models=models, jobs=1, k=3, lexicon=lexicon).up_to_date
 
 
+@pytest.mark.slow
 def test_pipeline_skips_what_cannot_run_and_goes_on(corpus, tmp_path):
     # One document without a year, and more topics asked for than it can give: no trends and no topics, but the
     # networks and the report are written.

@@ -111,6 +111,7 @@ def _same_root(db: Path) -> None:
     assert roots == {"corpus"}
 
 
+@pytest.mark.slow
 def test_reliability_ingest_killed_then_resumed_matches_uninterrupted(tmp_path, baseline):
     # the kill between the documents and the derived tables is in the `run` test below (same ingest code)
     work = _fresh(tmp_path, baseline)
@@ -128,6 +129,7 @@ def test_reliability_ingest_killed_then_resumed_matches_uninterrupted(tmp_path, 
     assert_same_store(work / "s.db", baseline / "base.db")
 
 
+@pytest.mark.slow
 def test_reliability_ingest_force_killed_then_resumed_matches_uninterrupted(tmp_path, baseline):
     work = _fresh(tmp_path, baseline)
     (work / "s.db").write_bytes((baseline / "base.db").read_bytes())
@@ -159,6 +161,7 @@ def _outputs(out: Path) -> dict[str, str]:
 TIMED = {"report.html"}
 
 
+@pytest.mark.slow
 def test_reliability_run_killed_while_writing_outputs_then_resumed_matches_uninterrupted(tmp_path, baseline):
     base = tmp_path / "base"
     base.mkdir()

@@ -228,6 +228,7 @@ def test_reliability_cases_broken_sidecar_gets_its_line_and_exit_code(tmp_path):
 
 
 # ------------------------------------------------------------------------------------- resume: stale derived tables
+@pytest.mark.slow
 def test_reliability_cases_force_killed_before_works_converges_on_resume(tmp_path, monkeypatch):
     import litmine.ingest.corpus as corpus_mod
     from litmine.concepts.lexicon import load_lexicon

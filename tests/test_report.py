@@ -4,6 +4,7 @@ fingerprint, failures listed with their reasons."""
 
 from __future__ import annotations
 
+import pytest
 import base64
 import hashlib
 import html
@@ -52,6 +53,7 @@ def script_hashes(page: str) -> set[str]:
     return {"'sha256-" + base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() + "'" for b in bodies}
 
 
+@pytest.mark.slow
 def test_report_demo_corpus_sections_and_numbers(tmp_path):
     store = tagged_store(ROOT / "corpus", tmp_path / "demo.db")
     run = write_topics(store, tmp_path / "topics", models_dir=tmp_path / "models", k=4)
@@ -132,6 +134,7 @@ def test_report_demo_corpus_sections_and_numbers(tmp_path):
     store.close()
 
 
+@pytest.mark.slow
 def test_report_escapes_hostile_text_and_lists_failures(corpus, tmp_path):
     store = tagged_store(corpus(small_corpus_files()), tmp_path / "s.db")
     page = write_report(store, tmp_path / "r.html", models_dir=tmp_path / "none").path.read_text(encoding="utf-8")
@@ -160,6 +163,7 @@ def test_report_escapes_hostile_text_and_lists_failures(corpus, tmp_path):
     assert HOSTILE_TEXT  # the passage the quotes above come from
 
 
+@pytest.mark.slow
 def test_report_topic_model_must_match_the_corpus(corpus, tmp_path):
     files = small_corpus_files()
     late = files.pop("2021_f.txt")
@@ -198,6 +202,7 @@ def test_report_empty_store_and_policy():
     assert "script-src 'sha256-AB+/=';" in build_csp([one, one])
 
 
+@pytest.mark.slow
 def test_report_concept_evidence_forms_rejections_and_vetoes(corpus, tmp_path):
     root = corpus({"a.txt": "Dienste in Ærø\n\nEva Sørensen\n\nIntroduction\n\n"
                             "Co-production with lone parents grew. Co-produced support reached lone parents in Ærø.\n"})

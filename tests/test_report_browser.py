@@ -86,6 +86,7 @@ def make_report(corpus, tmp_path):
     return out / "report.html"
 
 
+@pytest.mark.slow
 def test_report_browser_opens_clean_with_its_sections(corpus, tmp_path):
     page = make_report(corpus, tmp_path)
     dom, stderr = open_in_browser(page, tmp_path / "profile")
@@ -103,6 +104,7 @@ def test_report_browser_opens_clean_with_its_sections(corpus, tmp_path):
     assert frame["attrs"]["srcdoc"].startswith("<!DOCTYPE html>") and 'id="map-data"' in frame["attrs"]["srcdoc"]
 
 
+@pytest.mark.slow
 def test_report_browser_concept_map_runs_inside_the_report(corpus, tmp_path):
     page = make_report(corpus, tmp_path)
     harness = tmp_path / "harness.html"
@@ -129,6 +131,7 @@ def test_report_browser_concept_map_runs_inside_the_report(corpus, tmp_path):
             assert a[2] <= b[0] + 0.5 or b[2] <= a[0] + 0.5 or a[3] <= b[1] + 0.5 or b[3] <= a[1] + 0.5, (a, b)
 
 
+@pytest.mark.slow
 def test_report_browser_histogram_of_sixty_years_keeps_labels_apart():
     import re
 

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is n
 YEARS = {"000": 2017, "001": 2015, "002": None, "003": 2008, "004": 2018}
 
 
+@pytest.mark.slow
 def test_seeds_each_document_yields_passages_title_and_year(store):
     report = ingest_corpus(SEEDS, store, jobs=2)
     assert report.ok and len(report.added) == 5

@@ -70,6 +70,7 @@ def test_trends_cli_writes_files_and_prints_rows(corpus, tmp_path):
     assert "Co-production" in table.stdout and "trends.png" in table.stdout
 
 
+@pytest.mark.slow
 def test_trends_cli_unknown_concept_and_bad_options(corpus, tmp_path):
     db = _ingested(corpus, tmp_path)
     result = runner.invoke(app, ["trends", "--db", db, "--out", str(tmp_path / "o"), "--concept", "coprod"])

@@ -51,6 +51,7 @@ def test_vetoes_bad_line_one_line_error(tmp_path, content, message):
     assert str(err.value).startswith(f"{path}: ") and message in str(err.value) and "\n" not in str(err.value)
 
 
+@pytest.mark.slow
 def test_vetoes_file_refreshes_topics_and_every_output_on_the_next_run(corpus, tmp_path):
     """A veto file written after `litmine run` changes the run's fingerprint: the next run trains a new topic model
     (its fingerprint hashes the post-veto mentions) and rewrites topics, networks, trends and report without the
