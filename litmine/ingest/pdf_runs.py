@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import unicodedata
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -21,6 +22,23 @@ from litmine.ingest.pdf_layout import Line
 from litmine.ingest.pdf_spaces import SpaceCheck
 
 _MIN_SIZE = 0.01  # PDFium leaves characters narrower or lower than this out of its runs
+# accents a PDF may set as glyphs of their own over a letter (text.normalise_text composes them with it)
+_ACCENTS = frozenset("\u00a8\u00b4\u0060\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u00af^~")
+
+
+def _is_accent(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 2 and all(ch in _ACCENTS or unicodedata.category(ch) == "Mn" for ch in t)
+
+
+def _over_last_letter(prev: Line, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether a box (top-down coordinates) sits over the last letter of the run before it: across that
+    letter's place at the run's end, on the run's line (an accent is set over or under its letter)."""
+    if not prev.text.rstrip()[-1:].isalpha():
+        return False
+    em = max(prev.size, 1.0)
+    return prev.x1 - 1.2 * em <= (x0 + x1) / 2 <= prev.x1 + 0.2 * em and \
+        prev.top - 0.6 * em <= bottom and top <= prev.bottom + 0.3 * em
 
 
 class _Page:
@@ -153,6 +171,10 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
                 continue
             size, bold = p.style(start, box, text)
             x0, y0, x1, y1 = box
+            if frags and _is_accent(text) and _over_last_letter(frags[-1], x0, x1, height - y1, height - y0):
+                # an accent set as its own text object over the letter before it (older TeX fonts: "Lu" "¨" "thje")
+                frags[-1].text = frags[-1].text.rstrip() + text.strip()
+                continue
             if " " in text and spaces.wanted(text):
                 text = spaces.clean(text, x0, y0, y1, size)
             text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)

@@ -75,3 +75,23 @@ def test_pdf_runs_font_size_from_a_scaled_text_matrix(tmp_path):
     blocks, info = read_pdf(str(tmp_path / "scaled.pdf"))
     assert info["body_size"] == 10.0
     assert blocks[0].hint == "heading" and blocks[0].text == "Trabajo Trabajo"
+
+
+def test_pdf_runs_accent_set_over_a_letter_joins_it(tmp_path):
+    """Older TeX fonts set an umlaut as a glyph of its own over the letter ('Lu' '¨' 'thje'): it joins the letter
+    before it and composes with it ('Lüthje'), on a title-page line as in a reference."""
+    w = PdfWriter()
+    x, y = 72, 100
+    for words in ("Lars Jensen and Teit Lu", "Jensen and Lu"):
+        w.text(x, y, words, size=10)
+        u = x + text_width(words, 10) - text_width("u", 10)
+        w.text(u + 1.0, y - 1.5, "\u00a8", size=10)
+        w.text(x + text_width(words, 10), y, "thje (2008) on vertical trade.", size=10)
+        y += 40
+    w.save(tmp_path / "accent.pdf")
+    lines = [line.text for line in _lines(tmp_path / "accent.pdf")]
+    blocks, _ = read_pdf(str(tmp_path / "accent.pdf"))
+    text = " ".join(b.text for b in blocks)
+    assert "Lars Jensen and Teit Lüthje (2008) on vertical trade." in text
+    assert "Jensen and Lüthje (2008)" in text
+    assert not any(line.strip() == "\u00a8" for line in lines)
