@@ -136,6 +136,7 @@ def _ingest_held_to_permissions(corpus: Path, db: Path):
     return done.returncode, done.stderr, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_reliability_cases_store_in_a_read_only_folder_is_unwritable(tmp_path):
     root = write_papers(tmp_path / "corpus", 1)
     locked = tmp_path / "locked"
@@ -325,6 +326,7 @@ def test_reliability_cases_csv_cells_never_start_a_formula(tmp_path):
     assert edges[1][2] == "-1.5"  # a number stays a number
 
 
+@pytest.mark.slow
 def test_reliability_cases_sidecar_titles_print_as_text(tmp_path):
     """A sidecar title with markup-like brackets and escape sequences: tables show the brackets, never the escapes;
     the CSV guards a formula and reads back as it was given."""

@@ -151,6 +151,7 @@ def test_trends_csv_files_round_trip(tmp_path):
         ("coproducción", "2001", "1", "4.5"), ("ko-produktion", "2003", "1", "1.2346")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("measure", ["per10k", "count", "share"])
 def test_trends_plot_writes_a_png(tmp_path, measure):
     docs = {f"d{y}": {"year": y, "words": 1000} for y in range(2000, 2012) if y != 2006}
@@ -195,6 +196,7 @@ def _tagged(store, docs):
         store.replace_mentions(doc_id, found, [], lexicon="test", words=len(text.split()))
 
 
+@pytest.mark.slow
 def test_trends_write_trends_from_a_store(store, tmp_path):
     _tagged(store, [("a", 2010, "co-production and Sørensen " * 3), ("b", 2012, "Sørensen and co-production"),
                     ("c", None, "co-production again")])

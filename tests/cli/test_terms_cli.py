@@ -96,6 +96,7 @@ def test_terms_cli_yaml_round_trips_through_load_lexicon(corpus, tmp_path):
     assert rows["gute arbeit model"]["known"] == "gute-arbeit-model" and rows["co-production"]["known"] is None
 
 
+@pytest.mark.slow
 def test_terms_cli_errors(corpus, tmp_path, monkeypatch):
     missing = runner.invoke(app, ["terms", "--db", str(tmp_path / "none.db")])
     assert missing.exit_code == 2 and "no store here yet" in missing.output

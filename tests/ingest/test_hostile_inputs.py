@@ -4,6 +4,7 @@ no test times itself except against limits a quadratic algorithm misses by order
 
 from __future__ import annotations
 
+import pytest
 import time
 
 from litmine.ingest.sentences import split_sentences
@@ -157,6 +158,7 @@ def test_hostile_inputs_per_file_time_limit_fails_the_file_and_the_run_goes_on(t
     assert ("failed", path, reason) in events
 
 
+@pytest.mark.slow
 def test_hostile_inputs_time_limit_in_a_process_pool(tmp_path):
     from litmine.config import Limits
     from litmine.ingest.workers import run_local
@@ -185,6 +187,7 @@ def test_hostile_inputs_broken_bibtex_entry_named_others_used(tmp_path):
     assert report.sidecar_matches == 1 and len(report.added) == 1  # the entry after the broken one still applies
 
 
+@pytest.mark.slow
 def test_hostile_inputs_bibtex_library_read_indexed_and_matched_in_linear_time(tmp_path):
     """A Zotero-sized library, scaled down: bibtexparser 1's grammar took 3.5 ms of CPU an entry for these (over
     40 s for 12,000; 48 ms with long abstracts) and every document was fuzzy-matched against every record; the

@@ -124,6 +124,7 @@ def _stuck_reader(path, data=None, limits=None):
     return workers._real_extract_document(path, data, limits)
 
 
+@pytest.mark.slow
 def test_hostile_limits_stuck_call_in_c_with_one_job_fails_the_file_and_the_run_goes_on(tmp_path, monkeypatch):
     monkeypatch.setattr(workers, "_real_extract_document", workers.extract_document, raising=False)
     monkeypatch.setattr(workers, "extract_document", _stuck_reader)
@@ -220,6 +221,7 @@ def test_hostile_limits_time_limit_on_dask_workers(tmp_path):
     assert results["ok.txt"].doc is not None
 
 
+@pytest.mark.slow
 def test_hostile_limits_dask_watchdog_ends_a_worker_stuck_in_c(tmp_path, monkeypatch):
     """On a Dask worker, a file stuck in C past the limit and its margin ends the worker process (Dask then
     treats the file as one that kills its workers); run here in a forked child standing for the worker."""

@@ -1,3 +1,4 @@
+import pytest
 from litmine.ingest import extract_document
 from litmine.ingest.metadata import clean_authors
 
@@ -75,6 +76,7 @@ def test_metadata_every_field_has_source_and_confidence(tmp_path):
     assert body.meta_sources["title"] == "first-line" and body.meta_confidence["title"] < 0.5
 
 
+@pytest.mark.slow
 def test_metadata_low_confidence_cleared_by_a_correction(corpus, tmp_path):
     import csv
     import io

@@ -1,5 +1,6 @@
 """A representative passage per topic, with its citation, in topics.csv and the topic browser."""
 
+import pytest
 import csv
 import json
 import re
@@ -21,6 +22,7 @@ def _doc(i: int, body: str, author: str) -> str:
             f"Published 20{10 + i}.\n\n## Findings\n\n{body}\n\nA short note on design.\n")
 
 
+@pytest.mark.slow
 def test_passages_each_topic_gets_a_long_passage_of_its_theme(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()

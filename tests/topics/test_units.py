@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import csv
 
 from litmine.store import Store
@@ -47,6 +48,7 @@ def test_units_windows_join_consecutive_passages_of_one_document(tmp_path):
     assert corpus.options["unit"] == "window"
 
 
+@pytest.mark.slow
 def test_units_auto_takes_documents_for_short_texts_and_windows_for_long_ones(tmp_path):
     assert choose_unit([]) == "document" and choose_unit([0, 0]) == "document"
     assert choose_unit([50, 60, 5000]) == "document" and choose_unit([50, 5000, 6000]) == "window"
