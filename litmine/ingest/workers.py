@@ -17,6 +17,7 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -250,10 +251,10 @@ def warm_up() -> None:
     import litmine.citations.extract  # noqa: F401
     import litmine.ingest.pdf  # noqa: F401
     import litmine.ingest.text  # noqa: F401
-    from litmine.ingest import extract
+    from litmine.ingest.extract import extract_document as read_document
 
     try:  # the reader itself, not this module's name for it (which a test or plugin may wrap to watch files)
-        extract.extract_document("warm-up.txt", "Ein Satz über Ærø (2019). A second sentence.".encode())
+        read_document("warm-up.txt", "Ein Satz über Ærø (2019). A second sentence.".encode())
     except Exception:  # noqa: BLE001 - only a warm-up: the first file says what is wrong
         pass
     _WARM = True
@@ -285,9 +286,24 @@ def limit_memory(mb: float | None) -> None:
         pass
 
 
-def _start_worker(memory_mb: float | None = None, started=None) -> None:
-    """A worker process's start: the readers imported, then its memory capped (the imports are not the file's)."""
+def die_with_parent(parent: int | None) -> None:
+    """End this worker process when `parent` (the writer that started it) ends, killed included (Linux
+    PR_SET_PDEATHSIG): an orphaned worker would go on reading, and hold the terminal's or a caller's pipes open."""
+    if parent is None or not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the writer ended before the line above
+        os._exit(1)
+
+
+def _start_worker(memory_mb: float | None = None, started=None, parent: int | None = None) -> None:
+    """A worker process's start: bound to its writer's life, the readers imported, then its memory capped (the
+    imports are not the file's)."""
     global _STARTED
+    die_with_parent(parent)
     warm_up()
     _STARTED = started
     limit_memory(memory_mb)
@@ -328,7 +344,7 @@ class WorkerProcess:
             ctx = self._context or multiprocessing.get_context()
             self._started = ctx.Value("d", 0.0, lock=False)
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_start_worker,
-                                             initargs=(self.limits.memory_mb, self._started))
+                                             initargs=(self.limits.memory_mb, self._started, os.getpid()))
         self._started.value = 0.0
         fut = self._pool.submit(extract_file, path, lexicon, data=data, limits=self.limits)
         limit = stuck_after(self.limits)
@@ -364,7 +380,8 @@ def _watchdog_seconds(limits: Limits) -> float | None:
 
 def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspects: list[str]):
     """Read files from queue in a process pool; True when the pool broke (its in-flight files then in suspects)."""
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(limits.memory_mb,))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                               initargs=(limits.memory_mb, None, os.getpid()))
     pending: dict[Future, tuple[str, float]] = {}
     watchdog = _watchdog_seconds(limits)
 
@@ -400,7 +417,7 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
 
 def _alone(path: str, lexicon, limits: Limits) -> FileResult:
     """Read one file in a process of its own, stopped when it outlives the watchdog; its failure names why."""
-    pool = ProcessPoolExecutor(max_workers=1, initializer=_start_worker, initargs=(limits.memory_mb,))
+    pool = ProcessPoolExecutor(max_workers=1, initializer=_start_worker, initargs=(limits.memory_mb, None, os.getpid()))
     fut = pool.submit(extract_file, path, lexicon, limits=limits)
     try:
         return fut.result(timeout=_watchdog_seconds(limits))
