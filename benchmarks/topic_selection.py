@@ -1,10 +1,12 @@
 """Topic model selection: does k=auto land where it should, and are the topics stable, coherent and alive?
 
 Usage: python benchmarks/topic_selection.py [--eval ../shared/eval] [--out docs/benchmarks.md] [--runs 5]
+       [--units auto,document,passage] [--methods nmf,lda]
 
 Corpora (development: litmine's topic defaults were built while running on them): the demo corpus, the UK Approved
 Documents (plain text) and the EXCITE SSOAR English PDFs, each ingested into a temporary store and tagged with the
-default lexicon (not timed); units are documents (the pipeline's default) and passages.
+default lexicon (not timed); units are "auto" (the pipeline's default: documents for short texts, windows of about
+200 tokens for long ones), documents and passages.
 For each corpus, unit and model (NMF, LDA): `train_topic_fit(k="auto")` with seed 42 (the choice, whether it sits on a bound,
 the held-out c_v of each k tried); then the chosen k trained with --runs seeds (42, 43, ...):
 - stability: mean best-match cosine similarity of the topic-term rows between the chosen model and models refitted
@@ -45,9 +47,9 @@ def measure(store: Store, unit: str, method: str, seeds: int) -> dict:
     from litmine.topics.selection import subsample
 
     corpus = build_topic_corpus(store, unit=unit)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     fit = train_topic_fit(corpus, method=method, k="auto", seed=42)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     model = fit.model
     sel = model.options["selection"]
     texts = corpus.tokens
@@ -76,7 +78,8 @@ def measure(store: Store, unit: str, method: str, seeds: int) -> dict:
     baseline = statistics.mean(find_coherence(rand, texts, dictionary, "c_npmi"))
     baseline_cv = statistics.mean(find_coherence(rand, texts, dictionary, "c_v"))
     concept_labels = {c["id"]: c["label"] for c in store.concept_rows()}
-    return {"unit": unit, "method": method, "units": len(corpus.units), "vocab": len(dictionary), "k": model.k,
+    shown = unit if unit != "auto" else f"auto: {corpus.options['unit']}"
+    return {"unit": shown, "cpu": cpu, "method": method, "units": len(corpus.units), "vocab": len(dictionary), "k": model.k,
             "tried": [s["k"] for s in sel["scores"]], "at_bound": sel["at_bound"] or "no",
             "stability": stability(runs), "npmi": statistics.mean(npmi), "npmi_min": min(npmi),
             "cv": statistics.mean(cv), "baseline": baseline, "baseline_cv": baseline_cv,
@@ -85,7 +88,12 @@ def measure(store: Store, unit: str, method: str, seeds: int) -> dict:
 
 
 def main() -> None:
-    args = standard_args(__doc__, extra=lambda p: p.add_argument("--runs", type=int, default=5))
+    def extra(p) -> None:
+        p.add_argument("--runs", type=int, default=5)
+        p.add_argument("--units", default="auto,document,passage", help="comma-separated topic units to measure")
+        p.add_argument("--methods", default="nmf,lda", help="comma-separated models to measure")
+
+    args = standard_args(__doc__, extra=extra)
     ev = Path(args.eval)
     corpora = [("demo corpus (`corpus/`)", HERE.parent / "corpus"),
                ("UK Approved Documents (text)", ev / "uk-approved-documents" / "txt"),
@@ -98,8 +106,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             store = Store(str(Path(tmp) / "s.db"))
             ingest_corpus(folder, store, jobs=2, concepts=load_lexicon(None))
-            for unit in ("document", "passage"):
-                for method in ("nmf", "lda"):
+            for unit in args.units.split(","):
+                for method in args.methods.split(","):
                     r = measure(store, unit, method, args.runs)
                     r["corpus"] = name
                     results.append(r)
@@ -109,7 +117,8 @@ def main() -> None:
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "## Topic model selection (issue 17)", "",
-        f"{machine()}; {now}; `python benchmarks/topic_selection.py --runs {args.runs}`. Development figures: the "
+        f"{machine()}; {now}; `python benchmarks/topic_selection.py --runs {args.runs} --units {args.units} "
+        f"--methods {args.methods}`. Development figures: the "
         "selection rules were built while running on these corpora (no held-out corpus). NMF (the default of `litmine "
         "run` and `litmine topics`) and LDA, k=auto from 4-20 by 2 (at most half the units, extended past an edge), "
         "chosen on held-out NPMI (a fifth of the units), topic diversity and stability (topics/selection.py). Then: "
@@ -120,13 +129,13 @@ def main() -> None:
         "to say why it is not used: random topics score as high as real ones. Targets: no bound without saying so, "
         "no dead topics, stability >= 0.8, every topic above the baseline.", "",
         "| corpus | unit | model | units | k tried | k chosen | on a bound | stability | NPMI (lowest topic) | "
-        "random NPMI | topics at or below it | c_v | random c_v | dead topics | selection s |",
+        "random NPMI | topics at or below it | c_v | random c_v | dead topics | selection s (CPU s) |",
         "|---|---|---|---:|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         lines.append(f"| {r['corpus']} | {r['unit']} | {r['method'].upper()} | {r['units']} | "
                      f"{min(r['tried'])}-{max(r['tried'])} | {r['k']} | {r['at_bound']} | {r['stability']:.3f} | "
                      f"{r['npmi']:.3f} ({r['npmi_min']:.3f}) | {r['baseline']:.3f} | {r['below']} of {r['k']} | "
-                     f"{r['cv']:.3f} | {r['baseline_cv']:.3f} | {r['dead']} | {r['seconds']:.1f} |")
+                     f"{r['cv']:.3f} | {r['baseline_cv']:.3f} | {r['dead']} | {r['seconds']:.1f} ({r['cpu']:.1f}) |")
     lines += ["", "Labels of the chosen models (for reading):", ""]
     for r in results:
         lines.append(f"- {r['corpus']}, {r['unit']} units, {r['method'].upper()} k={r['k']}: " + "; ".join(r["labels"]))

@@ -26,12 +26,14 @@ import numpy as np
 
 HELD_OUT_SHARE = 0.2
 MIN_UNITS_FOR_HELD_OUT = 20
+MIN_HELD_OUT_TOKENS = 10_000  # a held-out fifth smaller than this scores coherence on every unit instead
 DIVERSITY_TOP = 25
 DUPLICATE_COSINE = 0.9
 DEAD_SHARE = 0.1  # of the fair share 1/k
 FINALISTS = 3  # the best k by held-out coherence whose stability is measured
 MIN_DIVERSITY = 0.5
-MIN_STABILITY = 0.7
+COHERENCE_TIE = 0.01  # held-out NPMI this close to the best counts as a tie (the smaller k wins)
+MIN_STABILITY = 0.8  # a k whose topics agree less across seeds and subsets is not read as stable
 SELECTION_MEASURE = "c_npmi"
 SUBSET_SHARE = 0.8  # each stability run is fitted on this share of the units
 STABILITY_SEEDS = 2  # extra seeds per finalist
@@ -75,13 +77,17 @@ class Selection:
                 "at_bound": self.at_bound, "notes": list(self.notes)}
 
 
-def split_held_out(units: int, seed: int) -> tuple[list[int], list[int]]:
-    """(fit units, held-out units): a fifth held out, drawn with the seed, once there are 20 units; below that
-    every unit is both (and coherence is not held-out: the selection says so)."""
+def split_held_out(units: int, seed: int, lengths: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """(fit units, held-out units): a fifth held out, drawn with the seed, once there are 20 units and the fifth
+    holds MIN_HELD_OUT_TOKENS tokens (lengths: tokens per unit); below that every unit is both (and coherence is
+    not held-out: the selection says so). NPMI over a few thousand held-out words is mostly pairs never seen
+    together, whatever the topics: noise, not evidence."""
     if units < MIN_UNITS_FOR_HELD_OUT:
         return list(range(units)), list(range(units))
     rng = np.random.default_rng(seed + 7919)
     held = set(rng.choice(units, size=max(1, round(units * HELD_OUT_SHARE)), replace=False).tolist())
+    if lengths is not None and sum(lengths[i] for i in held) < MIN_HELD_OUT_TOKENS:
+        return list(range(units)), list(range(units))
     return [i for i in range(units) if i not in held], sorted(held)
 
 
@@ -181,9 +187,10 @@ def usable(s: KScore, baseline: float) -> bool:
 
 
 def choose_k(scores: list[KScore], baseline: float) -> KScore:
-    """The k to keep: among the finalists (stability measured) that are usable and stable (stability >= 0.7), the
+    """The k to keep: among the finalists (stability measured) that are usable and stable (stability >= 0.8), the
     best held-out coherence; when none is stable, the best coherence times stability; a k that is not usable only
-    when no other is left. Ties go to the smaller k.
+    when no other is left. Ties go to the smaller k, and a coherence within COHERENCE_TIE (0.01 NPMI) of the best
+    counts as a tie: differences that small are within what another seed or held-out draw moves.
 
     Coherence chooses, because the other measures lean to few topics by construction (diversity and stability are
     highest for two topics); they only rule out what is dead, duplicated, random or unstable."""
@@ -192,8 +199,11 @@ def choose_k(scores: list[KScore], baseline: float) -> KScore:
     stable = [s for s in measured if s.stability is None or s.stability >= MIN_STABILITY]
     ordered = sorted(stable or measured, key=lambda s: s.k)
     if stable:
-        return max(ordered, key=lambda s: round(s.coherence, 9))
-    return max(ordered, key=lambda s: round((s.coherence + 1) / 2 * (s.stability or 0.0), 9))
+        best = max(s.coherence for s in ordered)
+        return next(s for s in ordered if s.coherence >= best - COHERENCE_TIE)
+    value = {s.k: (s.coherence + 1) / 2 * (s.stability or 0.0) for s in ordered}
+    best = max(value.values())
+    return next(s for s in ordered if value[s.k] >= best - COHERENCE_TIE / 2)
 
 
 def finalists(scores: list[KScore], baseline: float, n: int = FINALISTS) -> list[KScore]:

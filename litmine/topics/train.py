@@ -17,7 +17,7 @@ import numpy as np
 
 from litmine.errors import LitmineError
 from litmine.topics.model import TopicModel
-from litmine.topics.selection import (MIN_UNITS_FOR_HELD_OUT, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
+from litmine.topics.selection import (COHERENCE_TIE, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
                                       Selection, choose_k, dead_topics, duplicate_topics, finalists, random_topics,
                                       split_held_out, stability, subsample, topic_diversity)
 
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from litmine.topics.preprocess import TopicCorpus
 
 # Bump when training changes in a way that changes results, so saved models are not reused across it.
-TRAIN_VERSION = 3  # 2: k chosen on held-out coherence, diversity and stability; 3: NPMI, subsets
+TRAIN_VERSION = 4  # 2: k chosen on held-out coherence, diversity and stability; 3: NPMI, subsets;
+# 4: a term absent from the held-out texts makes its pairs -1, not the whole topic 0
 DEFAULT_K_RANGE = range(4, 21, 2)
 TOPN = 10
 # Units per LDA update: one batch update per pass up to 1,000 units, online updates beyond. On the benchmark's
@@ -126,7 +127,10 @@ def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: 
     """c_v (or another gensim measure, such as "c_npmi") coherence of each topic (its top terms) over the reference
     texts (gensim CoherenceModel, one process).
 
-    A topic whose score is undefined (terms that never occur in the texts) counts 0.
+    NPMI ("c_npmi") is gensim's value for every pair of top terms that both occur in the texts; a pair with a term
+    that never occurs there (common when the texts are a small held-out share of the corpus) counts -1, NPMI's
+    value for words never seen together, where gensim would make the whole topic undefined. Another measure's
+    undefined topic counts 0.
 
     Example:
         >>> from gensim.corpora import Dictionary
@@ -140,7 +144,31 @@ def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: 
         return []
     cm = CoherenceModel(topics=topics, texts=texts, dictionary=dictionary, coherence=measure,
                         topn=max(len(t) for t in topics), processes=1)
+    if measure == "c_npmi":
+        return _npmi_per_topic(cm)
     return [0.0 if not math.isfinite(v) else float(v) for v in cm.get_coherence_per_topic()]
+
+
+def _npmi_per_topic(cm) -> list[float]:
+    """Mean NPMI of each topic's term pairs (gensim's segmentation, sliding-window counts and formula), a pair
+    with a term absent from the texts counting -1."""
+    from gensim.topic_coherence.direct_confirmation_measure import EPSILON
+
+    segmented = cm.measure.seg(cm.topics)
+    acc = cm.estimate_probabilities(segmented)
+    n = float(acc.num_docs)
+    out = []
+    for pairs in segmented:
+        values = []
+        for a, b in pairs:
+            ca, cb = acc[a], acc[b]
+            if not ca or not cb or not n:
+                values.append(-1.0)
+                continue
+            joint = acc[a, b] / n
+            values.append(math.log((joint + EPSILON) / ((ca / n) * (cb / n))) / -math.log(joint + EPSILON))
+        out.append(float(np.mean(values)) if values else 0.0)
+    return out
 
 
 def _bows(dictionary: Dictionary, tokens: list[list[str]]) -> list[list[tuple[int, int]]]:
@@ -317,7 +345,7 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     two steps when the best k sits on one of its edges (down to k = 2; up to what the corpus allows); see
     topics/selection.py. Returns the selection and the seconds spent on coherence."""
     pool = sample if sample is not None else list(range(len(bows)))
-    fit_idx, held_idx = split_held_out(len(pool), options["seed"])
+    fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
     fit_bows = [bows[pool[i]] for i in fit_idx]
     held_texts = [corpus.tokens[pool[i]] for i in held_idx]
     vocab = [dictionary[i] for i in range(len(dictionary))]
@@ -348,7 +376,8 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         score(n)
     step = ks[1] - ks[0] if len(ks) > 1 else 2
     for _ in range(2):  # the best coherence on an edge: try up to two more steps beyond it while the corpus allows
-        top = max(scores.values(), key=lambda s: (round(s.coherence, 9), -s.k))
+        best = max(s.coherence for s in scores.values())  # the smallest k within the tie of the best, as choose_k
+        top = min((s for s in scores.values() if s.coherence >= best - COHERENCE_TIE), key=lambda s: s.k)
         if top.k == max(scores) and max(scores) + step <= limit:
             score(max(scores) + step)
         elif top.k == min(scores) and min(scores) > 2:
@@ -363,9 +392,12 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         s.stability = stability(runs)
     ordered = [scores[n] for n in sorted(scores)]
     chosen = choose_k(ordered, baseline)
-    selection = Selection(chosen.k, ordered, baseline, len(held_idx) if len(pool) >= MIN_UNITS_FOR_HELD_OUT else 0)
-    if len(pool) < MIN_UNITS_FOR_HELD_OUT:
-        selection.notes.append(f"only {len(pool)} units: coherence scored on the units the models were fitted on")
+    held_out = len(held_idx) < len(pool)
+    selection = Selection(chosen.k, ordered, baseline, len(held_idx) if held_out else 0)
+    if not held_out:
+        words = sum(len(corpus.tokens[i]) for i in pool)
+        selection.notes.append(f"only {len(pool)} units ({words:,} words): coherence scored on the units the "
+                               f"models were fitted on")
     if chosen.k == max(scores) and len(scores) > 1:
         selection.at_bound = "upper"
         selection.notes.append(f"k = {chosen.k} is the largest k tried (the corpus allows {limit}): more topics "

@@ -2,6 +2,8 @@
 
 import numpy as np
 
+from litmine.topics import selection
+
 from litmine.topics.preprocess import TopicCorpus
 from litmine.topics.selection import (KScore, choose_k, dead_topics, duplicate_topics, match_similarity,
                                       split_held_out, stability, topic_diversity)
@@ -42,6 +44,11 @@ def test_selection_choose_k_takes_the_most_coherent_usable_stable_k_and_ties_to_
                     baseline).k == 3
     # topics no better than random ones are chosen only when nothing else is left
     assert choose_k([KScore(2, -0.5, 1.0, 0, 0), KScore(3, -0.1, 0.5, 0, 0)], baseline).k == 3
+    # coherence within 0.01 of the best is a tie: the smaller k wins (also among unstable ones, on the product)
+    assert choose_k([KScore(3, -0.147, 0.9, 0, 0, stability=0.99), KScore(4, -0.1455, 0.9, 0, 0, stability=0.99)],
+                    baseline).k == 3
+    assert choose_k([KScore(3, -0.2, 0.9, 0, 0, stability=0.99), KScore(4, -0.1455, 0.9, 0, 0, stability=0.99)],
+                    baseline).k == 4
     # a k whose topics share most of their top terms is not usable
     assert choose_k([KScore(2, 0.1, 0.9, 0, 0, stability=0.9), KScore(3, 0.3, 0.3, 0, 0, stability=0.9)],
                     baseline).k == 2
@@ -52,6 +59,16 @@ def test_selection_held_out_split_is_seeded_and_disjoint():
     assert len(held) == 10 and not set(fit) & set(held) and sorted(fit + held) == list(range(50))
     assert split_held_out(50, 42) == (fit, held) and split_held_out(50, 43) != (fit, held)
     assert split_held_out(12, 42) == (list(range(12)), list(range(12)))
+    # a held-out fifth of too few words (NPMI over it is mostly unseen pairs): every unit is both
+    assert split_held_out(50, 42, [100] * 50) == (list(range(50)), list(range(50)))
+    assert split_held_out(50, 42, [1000] * 50) == (fit, held)
+
+
+def test_selection_few_words_scored_on_every_unit_and_said():
+    model = train_topics(_three_themes(), method="nmf", k="auto", k_range=range(2, 8), seed=42)
+    sel = model.options["selection"]
+    assert sel["held_out_units"] == 0 and model.k == 3
+    assert any("only 30 units (1,290 words): coherence scored on the units" in n for n in sel["notes"])
 
 
 def _three_themes(n_each: int = 10) -> TopicCorpus:
@@ -69,7 +86,8 @@ def _three_themes(n_each: int = 10) -> TopicCorpus:
                        fingerprint="t" * 64)
 
 
-def test_selection_auto_k_on_three_known_themes_with_held_out_units():
+def test_selection_auto_k_on_three_known_themes_with_held_out_units(monkeypatch):
+    monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)  # hold out a fifth however few words it has
     model = train_topics(_three_themes(), method="nmf", k="auto", k_range=range(2, 8), seed=42)
     sel = model.options["selection"]
     assert sel["held_out_units"] == 6
@@ -87,7 +105,8 @@ def test_selection_flags_a_choice_on_the_upper_edge():
     assert any("largest k tried" in n for n in sel["notes"])
 
 
-def test_selection_extends_below_a_lower_edge_and_finds_the_themes():
+def test_selection_extends_below_a_lower_edge_and_finds_the_themes(monkeypatch):
+    monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)
     # the range starts above the three themes: the best k sits on its lower edge, so k = 3 and 2 are tried too
     model = train_topics(_three_themes(), method="nmf", k="auto", k_range=[4, 5, 6], seed=42)
     sel = model.options["selection"]
