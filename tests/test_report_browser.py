@@ -99,7 +99,8 @@ def test_report_browser_opens_clean_with_its_sections(corpus, tmp_path):
     assert dom.tags["script"] == 0
     body = dom.all(lambda n: n["tag"] == "body")[0]
     assert "data-pwned" not in body["attrs"]
-    assert any(text(td) == HOSTILE_TITLE for td in dom.all(lambda n: n["tag"] == "td"))
+    # (as text; a low-confidence title carries the report's "?" mark after it)
+    assert any(text(td) in (HOSTILE_TITLE, HOSTILE_TITLE + "?") for td in dom.all(lambda n: n["tag"] == "td"))
     (frame,) = dom.all(lambda n: n["tag"] == "iframe" and "map" in n["attrs"].get("class", "").split())
     assert frame["attrs"]["srcdoc"].startswith("<!DOCTYPE html>") and 'id="map-data"' in frame["attrs"]["srcdoc"]
 
