@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 # Bump when training changes in a way that changes results, so saved models are not reused across it.
 TRAIN_VERSION = 4  # 2: k chosen on held-out coherence, diversity and stability; 3: NPMI, subsets;
-# 4: a term absent from the held-out texts makes its pairs -1, not the whole topic 0
+# 4: pairs with a term absent from the held-out texts are left out (gensim made the whole topic 0)
 DEFAULT_K_RANGE = range(4, 21, 2)
 TOPN = 10
 # Units per LDA update: one batch update per pass up to 1,000 units, online updates beyond. On the benchmark's
@@ -127,9 +127,10 @@ def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: 
     """c_v (or another gensim measure, such as "c_npmi") coherence of each topic (its top terms) over the reference
     texts (gensim CoherenceModel, one process).
 
-    NPMI ("c_npmi") is gensim's value for every pair of top terms that both occur in the texts; a pair with a term
-    that never occurs there (common when the texts are a small held-out share of the corpus) counts -1, NPMI's
-    value for words never seen together, where gensim would make the whole topic undefined. Another measure's
+    NPMI ("c_npmi") is the mean of gensim's value over the pairs of top terms that both occur in the texts; a pair
+    with a term that never occurs there (common when the texts are a small held-out share of the corpus) is left
+    out, where gensim would make the whole topic undefined; a topic none of whose pairs occur counts -1. (Counting
+    such pairs -1 instead punished specific topics: on the SSOAR papers it chose k = 2.) Another measure's
     undefined topic counts 0.
 
     Example:
@@ -150,8 +151,8 @@ def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: 
 
 
 def _npmi_per_topic(cm) -> list[float]:
-    """Mean NPMI of each topic's term pairs (gensim's segmentation, sliding-window counts and formula), a pair
-    with a term absent from the texts counting -1."""
+    """Mean NPMI of each topic's term pairs (gensim's segmentation, sliding-window counts and formula) over the
+    pairs whose terms both occur in the texts; -1 for a topic without such a pair."""
     from gensim.topic_coherence.direct_confirmation_measure import EPSILON
 
     segmented = cm.measure.seg(cm.topics)
@@ -163,11 +164,10 @@ def _npmi_per_topic(cm) -> list[float]:
         for a, b in pairs:
             ca, cb = acc[a], acc[b]
             if not ca or not cb or not n:
-                values.append(-1.0)
                 continue
             joint = acc[a, b] / n
             values.append(math.log((joint + EPSILON) / ((ca / n) * (cb / n))) / -math.log(joint + EPSILON))
-        out.append(float(np.mean(values)) if values else 0.0)
+        out.append(float(np.mean(values)) if values else -1.0)
     return out
 
 
