@@ -134,7 +134,7 @@ def _slow_pdf(path):
     w.new_page()
     w.text(72, 72, "Große Zahlen: eine feindliche Seite", size=14)
     ops = b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
-                   for i in range(40_000))
+                   for i in range(150_000))
     w.pages[-1].append(ops)
     w.save(path)
 
