@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 Measure = Literal["count", "per10k", "share"]
 BurstOn = Literal["mentions", "documents"]
 
-TRENDS_CSV, BURSTS_CSV, TRENDS_PNG = "trends.csv", "bursts.csv", "trends.png"
+TRENDS_CSV, BURSTS_CSV, TRENDS_PNG, TRENDS_SVG = "trends.csv", "bursts.csv", "trends.png", "trends.svg"
 TREND_COLUMNS = ["concept", "label", "year", "mentions", "documents", "year_documents", "year_words",
                  "per_10k_words", "doc_share", "burst"]
 BURST_COLUMNS = ["concept", "label", "start_year", "end_year", "years", "weight"]
@@ -356,7 +356,8 @@ def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "p
 def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] | None = None, top: int = 12,
                  measure: Measure = "per10k", on: BurstOn = "mentions", s: float = 2.0,
                  gamma: float = 1.0) -> Trends:
-    """Build the trends of a tagged store and write trends.csv, bursts.csv and trends.png into out_dir.
+    """Build the trends of a tagged store and write trends.csv, bursts.csv, trends.png and trends.svg (the same
+    figure for a paper) into out_dir.
 
     Args:
         store: a store whose mentions are up to date (see litmine.concepts.tagging.ensure_mentions).
@@ -388,7 +389,8 @@ def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] |
     try:
         out.mkdir(parents=True, exist_ok=True)
         trends.files = [write_trends_csv(trends, out / TRENDS_CSV), write_bursts_csv(trends, out / BURSTS_CSV),
-                        write_trends_plot(trends, out / TRENDS_PNG, measure=measure, concepts=ids, top=top)]
+                        write_trends_plot(trends, out / TRENDS_PNG, measure=measure, concepts=ids, top=top),
+                        write_trends_plot(trends, out / TRENDS_SVG, measure=measure, concepts=ids, top=top)]
     except OSError as exc:
         raise write_error(out, exc) from exc
     return trends

@@ -201,7 +201,9 @@ def test_trends_write_trends_from_a_store(store, tmp_path):
     _tagged(store, [("a", 2010, "co-production and Sørensen " * 3), ("b", 2012, "Sørensen and co-production"),
                     ("c", None, "co-production again")])
     t = write_trends(store, tmp_path / "out", concepts=["Sørensen-Effekt"], measure="share")
-    assert [p.name for p in t.files] == ["trends.csv", "bursts.csv", "trends.png"]
+    assert [p.name for p in t.files] == ["trends.csv", "bursts.csv", "trends.png", "trends.svg"]
+    from xml.etree import ElementTree
+    assert ElementTree.parse(t.files[3]).getroot().tag == "{http://www.w3.org/2000/svg}svg"  # well-formed SVG
     assert all(p.exists() for p in t.files)
     assert [(r.concept, r.year, r.mentions, r.year_words) for r in t.rows] == [
         ("soerensen", 2010, 3, 9), ("soerensen", 2011, 0, 0), ("soerensen", 2012, 1, 3)]

@@ -44,7 +44,7 @@ def trends(
                           "(share of the year's documents).")] = Measure.per10k,
     top: Annotated[int, typer.Option("--top", min=1, help="Concepts in the plot without --concept: the N most "
                                                           "mentioned.")] = 12,
-    out: Annotated[Path, typer.Option("--out", help="Folder for trends.csv, bursts.csv and trends.png.")]
+    out: Annotated[Path, typer.Option("--out", help="Folder for trends.csv, bursts.csv and trends.png/.svg.")]
     = Path("outputs/trends"),
     burst_on: Annotated[Counted, typer.Option(
         "--burst-on", help="Find bursts in mentions (out of the year's words) or documents (out of the year's "
@@ -65,7 +65,7 @@ def trends(
     Every year from the corpus's first to its last is a row, so quiet years show as zero; a year without documents
     has no rate (the plot's line is dotted across it). Documents without a year are left out and counted. Bursts are found with
     Kleinberg's two-state automaton for batched data (as in CiteSpace); their weight is the fall in cost the
-    bursty state brings. Writes trends.csv (with a burst flag per row), bursts.csv and trends.png into --out.
+    bursty state brings. Writes trends.csv (with a burst flag per row), bursts.csv and trends.png/.svg into --out.
 
     Example: litmine trends --concept co-production --concept work-first
     """

@@ -13,6 +13,7 @@ from litmine.topics.outputs import (
     BROWSER_HTML,
     BY_YEAR_CSV,
     BY_YEAR_PNG,
+    BY_YEAR_SVG,
     CONCEPTS_CSV,
     DOC_TOPICS_CSV,
     PERIOD_CSV,
@@ -32,7 +33,7 @@ from litmine.topics.outputs import (
 def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_labels: dict[str, str],
                         periods: list[tuple[int, int]] | None = None, title: str | None = None,
                         passages: Sequence[dict | None] | None = None) -> list[Path]:
-    """Write every topic file into out_dir: topics.csv, doc_topics.csv, topics_by_year.csv, topics_by_year.png,
+    """Write every topic file into out_dir: topics.csv, doc_topics.csv, topics_by_year.csv, topics_by_year.png and .svg,
     topic_words_by_period.csv, topic_concepts.csv and the browser topics.html.
 
     Args:
@@ -72,8 +73,9 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
     try:
         out.mkdir(parents=True, exist_ok=True)
         paths = [write_csv(rows, out / name, columns.get(name)) for name, rows in tables]
-        paths.append(write_topics_plot(by_year, out / BY_YEAR_PNG, labels=labels,
-                                       heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})"))
+        for name in (BY_YEAR_PNG, BY_YEAR_SVG):
+            paths.append(write_topics_plot(by_year, out / name, labels=labels,
+                                           heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})"))
         paths += [write_csv(rows, out / name, columns.get(name)) for name, rows in later]
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
                                          title=title or f"Topics ({model.method.upper()}, k={model.k})",

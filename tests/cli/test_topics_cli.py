@@ -62,8 +62,8 @@ def test_topics_cli_trains_saves_reuses_and_infers(corpus, tmp_path):
     assert sorted(("claimant" in t, "citizen" in t) for t in terms) == [(False, True), (True, False)]
     assert "saved model" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["topics.csv", "doc_topics.csv", "topics_by_year.csv", "topics_by_year.png", "topic_words_by_period.csv",
-         "topic_concepts.csv", "topics.html"])
+        ["topics.csv", "doc_topics.csv", "topics_by_year.csv", "topics_by_year.png", "topics_by_year.svg",
+         "topic_words_by_period.csv", "topic_concepts.csv", "topics.html"])
     folders = list(models.iterdir())
     assert len(folders) == 1 and folders[0].name.startswith("nmf-k2-")
 

@@ -54,7 +54,10 @@ def read(path) -> list[dict]:
 def test_outputs_writes_every_file_readable(tmp_path):
     paths = write_topic_outputs(tiny_model(), tmp_path / "topics", concept_labels=LABELS)
     assert [p.name for p in paths] == ["topics.csv", "doc_topics.csv", "topics_by_year.csv", "topics_by_year.png",
-                                       "topic_words_by_period.csv", "topic_concepts.csv", "topics.html"]
+                                       "topics_by_year.svg", "topic_words_by_period.csv", "topic_concepts.csv",
+                                       "topics.html"]
+    from xml.etree import ElementTree
+    assert ElementTree.parse(paths[4]).getroot().tag == "{http://www.w3.org/2000/svg}svg"  # well-formed SVG
     for p in paths:
         assert p.is_file() and p.stat().st_size > 0
     png = (tmp_path / "topics" / "topics_by_year.png").read_bytes()
