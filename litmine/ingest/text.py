@@ -221,10 +221,14 @@ def _split_paragraphs(text: str) -> list[list[str]]:
 
 
 def read_markdown(text: str) -> list[Block]:
-    """Markdown text → blocks: headings become heading blocks, list items and footnotes their own blocks."""
+    """Markdown text → blocks: headings become heading blocks, list items and footnotes their own blocks. Pages
+    split at form feeds lose their running heads and stamped banners as in `read_plain` (a paged text export with
+    a few Markdown-like lines is read here)."""
     blocks: list[Block] = []
     page = None
     pages = text.split("\f")
+    furniture = find_page_furniture(pages)
+    pages = [_page_lines(chunk, furniture) for chunk in pages]
     for pno, chunk in enumerate(pages, start=1):
         page = pno if len(pages) > 1 else None
         for para in _split_paragraphs(chunk):

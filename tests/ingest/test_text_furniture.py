@@ -1,6 +1,6 @@
 """Running heads, feet and stamped banners of paged plain text (pages split at form feeds)."""
 
-from litmine.ingest.text import find_page_furniture, read_plain
+from litmine.ingest.text import find_page_furniture, read_markdown, read_plain
 
 BODY = ["Die Kommune plant den Umbau der Schule für {n} Kinder.", "Mehr Licht in den Klassenräumen, sagt Frau Øster.",
         "The works start in spring and end before the term.", "Parents were asked what they need from the site.",
@@ -49,3 +49,11 @@ def test_text_furniture_none_without_pages_or_on_short_pages():
     assert find_page_furniture(["Title 1\nBody\n1", "Title 2\nBody\n2"]) == set()
     short = [f"Kapitel {n}\nText\n{n}" for n in range(1, 9)]  # pages of three lines: their margins are their body
     assert find_page_furniture(short) == set()
+
+
+def test_text_furniture_also_left_out_of_paged_text_read_as_markdown():
+    pages = [_page(n, f"# Chapter {n}ONLINE VERSIONONLINE VERSION", f"Guidance on school buildings {n}")
+             for n in range(1, 7)]
+    texts = [b.text for b in read_markdown("\f".join(pages))]
+    assert not any("ONLINE" in t or "Guidance on school buildings" in t for t in texts)
+    assert sum("Frau Øster" in t for t in texts) == 6
