@@ -146,29 +146,6 @@ def slow_pdf(path: Path) -> None:
     w.save(path)
 
 
-def inflating_pdf(path: Path, mb: int) -> None:
-    """A one-page PDF whose content stream is a line of text and `mb` MB of spaces, deflated (~1 KB per MB)."""
-    import zlib
-
-    deflate = zlib.compressobj(9)
-    text = b"BT /F1 14 Tf 72 770 Td (Ko-Produktion: eine feindliche Seite) Tj ET\n"
-    stream = deflate.compress(text) + b"".join(deflate.compress(b" " * 2**20) for _ in range(mb)) + deflate.flush()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-               b"/Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-
-
 LITMINE = [sys.executable, "-c", "from litmine.cli import app; app()"]
 PY = [sys.executable, "-c"]
 
@@ -251,7 +228,9 @@ def main() -> None:
         # 5. a PDF whose content stream inflates to 300 MB: the default memory limit per worker, then 400 MB
         bomb = work / "bomb"
         bomb.mkdir(exist_ok=True)
-        inflating_pdf(bomb / "bomb.pdf", 300)
+        from litmine.pdfwrite import write_inflating_pdf
+
+        write_inflating_pdf(bomb / "bomb.pdf", 300)
         (bomb / "next.txt").write_text("Der nächste Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
         for option, label in (([], "default --max-memory-mb (2048)"),
                               (["--max-memory-mb", "400"], "--max-memory-mb 400")):

@@ -278,3 +278,25 @@ def layout_document(paras: list[Para], *, columns: int = 1, running_header: str 
     if state["notes"]:
         place_footnotes(state["notes"])
     return w
+
+
+def write_inflating_pdf(path: str | Path, mb: int) -> None:
+    """A one-page PDF whose content stream is a line of text and `mb` MB of spaces, deflated (~1 KB per MB): a
+    small file that needs `mb` MB to read (for the memory-limit tests and the hostile-input benchmark)."""
+    deflate = zlib.compressobj(9)
+    text = b"BT /F1 14 Tf 72 770 Td (Ko-Produktion: eine feindliche Seite) Tj ET\n"
+    stream = deflate.compress(text) + b"".join(deflate.compress(b" " * 2**20) for _ in range(mb)) + deflate.flush()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+               b"/Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    Path(path).write_bytes(bytes(out))

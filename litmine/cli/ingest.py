@@ -50,6 +50,20 @@ def limits_from_options(time_limit: float | None, max_text_mb: float | None, max
         raise  # unreachable
 
 
+def check_sources(corpus: Path | None, zotero: Path | None, *, zotero_choice: bool, replace_lexicon: bool,
+                  lexicon: Path | None) -> None:
+    """The checks `ingest` and `run` share: one source (a corpus folder or a Zotero library), --collection/--tag/
+    --zotero-base only with --zotero, --replace-lexicon only with --lexicon; a one-line error otherwise."""
+    if (corpus is None) == (zotero is None):
+        fail("give a corpus folder or --zotero PATH (one of the two)")
+    if corpus is not None and not corpus.is_dir():
+        fail(f"{corpus}: not a folder")
+    if zotero_choice and zotero is None:
+        fail("--collection, --tag and --zotero-base choose from a Zotero library: give --zotero PATH")
+    if replace_lexicon and not lexicon:
+        fail("--replace-lexicon needs --lexicon FILE")
+
+
 @app.command()
 def ingest(
     corpus: Annotated[Path | None, typer.Argument(
@@ -83,14 +97,8 @@ def ingest(
     Example: litmine ingest corpus/ --metadata library.bib --jobs 2;
     litmine ingest --zotero ~/Zotero --collection "Welfare reform"
     """
-    if (corpus is None) == (zotero is None):
-        fail("give a corpus folder or --zotero PATH (one of the two)")
-    if corpus is not None and not corpus.is_dir():
-        fail(f"{corpus}: not a folder")
-    if (collection or tag or zotero_base) and zotero is None:
-        fail("--collection, --tag and --zotero-base choose from a Zotero library: give --zotero PATH")
-    if replace_lexicon and not lexicon:
-        fail("--replace-lexicon needs --lexicon FILE")
+    check_sources(corpus, zotero, zotero_choice=bool(collection or tag or zotero_base),
+                  replace_lexicon=replace_lexicon, lexicon=lexicon)
     from litmine.concepts.lexicon import load_lexicon
 
     try:

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import LexiconOption, ReplaceLexiconOption, app, event_line, fail, progress_name, progress_text
-from litmine.cli.ingest import (CollectionOption, MaxMemoryOption, MaxTextOption, TagOption, TimeLimitOption,
+from litmine.cli.ingest import (CollectionOption, check_sources, MaxMemoryOption, MaxTextOption, TagOption, TimeLimitOption,
                                 ZoteroBaseOption, ZoteroOption, limits_from_options)
 from litmine.cli.report import ModelsOption
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT
@@ -60,14 +60,8 @@ def run(
     """
     from litmine.pipeline import run_pipeline
 
-    if (corpus is None) == (zotero is None):
-        fail("give a corpus folder or --zotero PATH (one of the two)")
-    if corpus is not None and not corpus.is_dir():
-        fail(f"{corpus}: not a folder")
-    if (collection or tag or zotero_base) and zotero is None:
-        fail("--collection, --tag and --zotero-base choose from a Zotero library: give --zotero PATH")
-    if replace_lexicon and not lexicon:
-        fail("--replace-lexicon needs --lexicon FILE")
+    check_sources(corpus, zotero, zotero_choice=bool(collection or tag or zotero_base),
+                  replace_lexicon=replace_lexicon, lexicon=lexicon)
     k_value: int | str = "auto"
     if k.strip().lower() != "auto":
         if not k.strip().isdigit() or int(k) < 2:

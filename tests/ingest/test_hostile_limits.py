@@ -12,13 +12,12 @@ import os
 import signal
 import threading
 import time
-import zlib
-from pathlib import Path
 
 import pytest
 
 from litmine.config import Limits
 from litmine.ingest import workers
+from litmine.pdfwrite import write_inflating_pdf
 from litmine.ingest.workers import STUCK, TIME_LIMIT, FileTimeLimit, WorkerProcess, run_local, time_limit
 
 
@@ -26,27 +25,6 @@ def _data_mb() -> int:
     """This process's data segment now, in MB (what a forked worker starts with)."""
     with open("/proc/self/status", encoding="ascii") as fh:
         return next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmData"))
-
-
-def _inflating_pdf(path: Path, mb: int) -> None:
-    """A one-page PDF whose content stream is a line of text and `mb` MB of spaces, deflated (~1 KB per MB)."""
-    deflate = zlib.compressobj(9)
-    text = b"BT /F1 14 Tf 72 770 Td (Ko-Produktion: eine feindliche Seite) Tj ET\n"
-    stream = deflate.compress(text) + b"".join(deflate.compress(b" " * 2**20) for _ in range(mb)) + deflate.flush()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-               b"/Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
 
 
 def _ingest(root, **kw):
@@ -64,7 +42,7 @@ def _ingest(root, **kw):
 @pytest.mark.slow
 @pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="reads the data segment from /proc")
 def test_hostile_limits_inflating_pdf_fails_under_the_memory_limit_and_the_run_goes_on(tmp_path):
-    _inflating_pdf(tmp_path / "bombe.pdf", 300)
+    write_inflating_pdf(tmp_path / "bombe.pdf", 300)
     assert (tmp_path / "bombe.pdf").stat().st_size < 1_000_000
     (tmp_path / "gut.txt").write_text("Sørensen (2019) zeigt es. Ein zweiter Satz über Müller.\n", encoding="utf-8")
     cap = _data_mb() + 150  # a forked worker starts with this process's memory: 150 MB more for the file
