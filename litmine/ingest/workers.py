@@ -387,8 +387,12 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
 
     def submit() -> None:
         nxt = next(queue, None)
-        if nxt is not None:
+        if nxt is None:
+            return
+        try:
             pending[pool.submit(extract_file, nxt, lexicon, limits=limits)] = (nxt, time.monotonic())
+        except BrokenProcessPool:  # a worker died after the last result came back: the file is read alone
+            suspects.append(nxt)
 
     try:
         for _ in range(2 * workers):

@@ -280,3 +280,39 @@ def test_hostile_inputs_dead_worker_fails_only_its_file(tmp_path, monkeypatch):
     assert results["die.txt"].reason == "the worker process reading it died (out of memory: the limit is 4096 MB " \
                                         "per worker, --max-memory-mb; or killed)"
     assert all(results[n].doc is not None for n in names if n != "die.txt")
+
+
+def test_hostile_inputs_pool_broken_at_submit_reads_that_file_alone(tmp_path, monkeypatch):
+    """A worker can die after the last result came back: the pool then refuses the next file at submit; that file
+    is read alone (with any other suspects), never lost and never a traceback."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from litmine.config import Limits
+    from litmine.ingest import workers
+
+    class Pool:
+        calls = 0
+
+        def __init__(self, *args, **kwargs):
+            self._processes = {}
+
+        def submit(self, fn, path, *args, **kwargs):
+            Pool.calls += 1
+            if Pool.calls == 3:
+                raise BrokenProcessPool("a worker died")
+            fut = Future()
+            fut.set_result(workers.FileResult(path, reason="read in the pool"))
+            return fut
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(workers, "_alone", lambda path, lexicon, limits: workers.FileResult(path, reason="alone"))
+    paths = [str(tmp_path / f"Bericht_{i}_Sørensen.txt") for i in range(6)]
+    results = [(r.path, r.reason) for r in workers.run_local(paths, jobs=2, limits=Limits())]
+    assert sorted(p for p, _ in results) == sorted(paths)  # every file once
+    # the third file (refused at submit) and the files then in flight are read alone; the rest came from the pool
+    assert dict(results)[paths[2]] == "alone"
+    assert [reason for _, reason in results].count("read in the pool") == 3
