@@ -136,14 +136,10 @@ def write_library(folder: Path, entries: int, docs: int = 40, seed: int = 2) -> 
 
 
 def slow_pdf(path: Path) -> None:
-    from litmine.pdfwrite import PdfWriter
+    """A one-page PDF of 40,000 scattered text objects (litmine.pdfwrite.write_scattered_pdf)."""
+    from litmine.pdfwrite import write_scattered_pdf
 
-    w = PdfWriter()
-    w.new_page()
-    w.text(72, 72, "Große Zahlen: eine feindliche Seite", size=14)
-    w.pages[-1].append(b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
-                                for i in range(40_000)))
-    w.save(path)
+    write_scattered_pdf(path, 40_000)
 
 
 LITMINE = [sys.executable, "-c", "from litmine.cli import app; app()"]

@@ -300,3 +300,14 @@ def write_inflating_pdf(path: str | Path, mb: int) -> None:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     Path(path).write_bytes(bytes(out))
+
+
+def write_scattered_pdf(path: str | Path, objects: int) -> None:
+    """A one-page PDF of a heading and `objects` scattered one-word text objects (4 pt): a small file whose text
+    takes long to extract (for the time-limit tests and the hostile-input benchmark)."""
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 72, "Große Zahlen: eine feindliche Seite", size=14)
+    w.pages[-1].append(b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
+                                for i in range(objects)))
+    w.save(path)

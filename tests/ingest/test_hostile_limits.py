@@ -17,7 +17,7 @@ import pytest
 
 from litmine.config import Limits
 from litmine.ingest import workers
-from litmine.pdfwrite import write_inflating_pdf
+from litmine.pdfwrite import write_inflating_pdf, write_scattered_pdf
 from litmine.ingest.workers import STUCK, TIME_LIMIT, FileTimeLimit, WorkerProcess, run_local, time_limit
 
 
@@ -173,14 +173,7 @@ def test_hostile_limits_time_limit_lands_outside_the_main_thread():
 
 def _slow_pdf(path):
     """A one-page PDF of 150,000 scattered text objects: ~9 s of text extraction here (pypdfium2 5.15), ~1 MB."""
-    from litmine.pdfwrite import PdfWriter
-
-    w = PdfWriter()
-    w.new_page()
-    w.text(72, 72, "Große Zahlen: eine feindliche Seite", size=14)
-    w.pages[-1].append(b"".join(b"BT /F1 4 Tf %d %d Td (w%d) Tj ET\n" % (i * 7 % 580, i * 13 % 830, i % 97)
-                                for i in range(150_000)))
-    w.save(path)
+    write_scattered_pdf(path, 150_000)
 
 
 @pytest.mark.slow  # starts a LocalCluster
