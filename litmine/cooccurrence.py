@@ -48,6 +48,7 @@ import networkx as nx
 
 from litmine.errors import LitmineError
 from litmine.export.atomic import open_atomic
+from litmine.export.captions import MEASURE_NAMES
 from litmine.export.graphs import write_graph
 from litmine.export.sanitize import GuardedDictWriter, GuardedWriter
 from litmine.networks import add_clusters
@@ -57,9 +58,6 @@ Unit = Literal["sentence", "paragraph", "document"]
 Measure = Literal["count", "association", "jaccard", "inclusion", "cosine", "equivalence", "pmi"]
 UNITS: tuple[str, ...] = ("sentence", "paragraph", "document")
 MEASURES: tuple[str, ...] = ("count", "association", "jaccard", "inclusion", "cosine", "equivalence", "pmi")
-MEASURE_NAMES = {"count": "raw count", "association": "association strength", "jaccard": "Jaccard",
-                 "inclusion": "inclusion", "cosine": "cosine (Salton)", "equivalence": "equivalence",
-                 "pmi": "positive PMI"}
 CONTINUE_JACCARD = 0.5
 
 

@@ -29,6 +29,8 @@ from itertools import pairwise
 
 import networkx as nx
 
+from litmine.export.captions import figure_caption
+
 QUADRANTS = ("motor", "niche", "emerging or declining", "basic")
 
 
@@ -162,24 +164,6 @@ THEME_COLUMNS = ["cluster", "name", "quadrant", "centrality", "density", "intern
 FLOW_COLUMNS = ["from_period", "from_cluster", "to_period", "to_cluster", "inclusion", "weighted_inclusion",
                 "shared_concepts"]
 THEMATIC_FORMATS = ("csv", "png", "svg", "html")
-
-
-def figure_caption(g: nx.Graph, period: str | None = None, *, documents: int | None = None,
-                   note: str = "bubble area: mentions") -> str:
-    """The caption line of a figure: corpus size, unit, measure and period of the network it was drawn from.
-
-    Example:
-        >>> figure_caption(nx.Graph(documents=3, unit="sentence", measure="pmi"), "2001-2005")
-        'Corpus: 3 documents, 2001-2005; unit: sentence; measure: positive PMI; clusters: Louvain; bubble area: mentions'
-    """
-    from litmine.cooccurrence import MEASURE_NAMES
-
-    docs = documents if documents is not None else g.graph.get("documents")
-    corpus = f"{docs} document{'' if docs == 1 else 's'}" if docs is not None else "corpus"
-    years = period or g.graph.get("period") or "all years"
-    measure = MEASURE_NAMES.get(g.graph.get("measure"), g.graph.get("measure") or "weight")
-    return (f"Corpus: {corpus}, {years}; unit: {g.graph.get('unit', 'paragraph')}; measure: {measure}; "
-            f"clusters: Louvain; {note}")
 
 
 def _capped(rows: list[dict], doc_of: dict, cap: int) -> list[dict]:

@@ -18,6 +18,7 @@ import networkx as nx
 
 from litmine.export.atomic import atomic_path, open_atomic, write_text_atomic
 from litmine.export.sanitize import GuardedWriter, clean_xml_text
+from litmine.export.strength import link_count, round_value
 
 GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json", "pajek")
 _GEXF_NS = "http://www.gexf.net/1.2draft"
@@ -50,16 +51,6 @@ def _clean(g: nx.Graph) -> nx.Graph:
     return h
 
 
-def link_count(data: dict) -> float:
-    """An edge's raw strength for VOSviewer and Pajek: the co-occurrence count ``raw`` where the edge has one (the
-    concept network's normalised ``weight`` would be normalised twice: VOSviewer normalises raw counts itself),
-    else its ``weight``, else 1; never below 0 (VOSviewer refuses a negative strength)."""
-    value = data.get("raw", data.get("weight", 1))
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        value = 1
-    return _round(max(value, 0))
-
-
 def _raw_strength(g: nx.Graph) -> dict:
     strength: dict = dict.fromkeys(g.nodes, 0)
     for a, b, d in g.edges(data=True):
@@ -71,7 +62,7 @@ def _raw_strength(g: nx.Graph) -> dict:
 def _vos_weights(g: nx.Graph, n, strength: dict, weight_name: str) -> dict[str, float]:
     """A node's VOSviewer weights: links, total link strength (sum of raw counts, as VOSviewer computes it), and its
     own count (mentions or citations) if any."""
-    weights = {weight_name: g.degree(n), "Total link strength": _round(strength.get(n, 0))}
+    weights = {weight_name: g.degree(n), "Total link strength": round_value(strength.get(n, 0))}
     data = g.nodes[n]
     for key, name in (("mentions", "Occurrences"), ("citations", "Citations")):
         if key in data:  # VOSviewer refuses an empty or negative weight: anything else counts 0
@@ -149,12 +140,6 @@ def _year(data: dict) -> object:
     return year if isinstance(year, (int, float)) and not isinstance(year, bool) else ""
 
 
-def _round(value: object) -> object:
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else round(value, 6)
-    return value
-
-
 def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links", item: str = "Item",
                    link_strength: str = "Link strength") -> dict:
     """The VOSviewer / VOSviewer Online JSON network: ``network.items`` (id, label, cluster, weights, scores,
@@ -174,7 +159,7 @@ def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links", item: str = "Item
             entry["cluster"] = vos_cluster(data)
         entry["weights"] = _vos_weights(g, n, strength, weight_name)
         if _year(data) != "":
-            entry["scores"] = {"Year": _round(float(_year(data)))}
+            entry["scores"] = {"Year": round_value(float(_year(data)))}
         if data.get("title"):
             entry["description"] = f"<p>{html.escape(str(data['title']))}</p>"
         items.append(entry)

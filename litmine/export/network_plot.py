@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 
 from litmine.export.atomic import atomic_path
+from litmine.export.captions import figure_caption
 from litmine.export.sanitize import clean_xml_text
 
 # Okabe–Ito (colour-blind safe; black left out, it is the label colour); past seven clusters the marker changes
@@ -69,7 +70,6 @@ def draw_network(g: nx.Graph, *, title: str | None = None, size: str = "mentions
     from matplotlib.figure import Figure
 
     from litmine.export.plot_style import font_sizes
-    from litmine.thematic import figure_caption
 
     sizes = font_sizes(width)
     fig = Figure(figsize=(width, height))

@@ -21,8 +21,8 @@ from pathlib import Path
 import networkx as nx
 
 from litmine.export.atomic import write_text_atomic
-from litmine.export.graphs import link_count
 from litmine.export.sanitize import clean_xml_text
+from litmine.export.strength import link_count
 
 _EOL = "\r\n"
 

@@ -14,6 +14,7 @@ from litmine.config import DOCUMENT_SUFFIXES, METADATA_SUFFIXES, Limits, default
 from litmine.errors import InputError, LitmineError, MetadataError
 from litmine.faults import checkpoint
 from litmine.ingest.extract import check_text_size
+from litmine.ingest.files import not_regular_reason
 from litmine.ingest.sidecars import SidecarIndex, SidecarRecord, load_sidecar
 from litmine.ingest.workers import FileResult, run_local
 from litmine.models import Concept, Document
@@ -95,16 +96,6 @@ def sha256_file(path: str, chunk: int = 1 << 20) -> str:
         while block := fh.read(chunk):
             digest.update(block)
     return digest.hexdigest()
-
-
-_FILE_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
-               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
-
-
-def not_regular_reason(mode: int) -> str:
-    """Why a path that is not a regular file is not read (reading a FIFO or device would block or never end)."""
-    kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
-    return f"not a regular file ({kind}): skipped"
 
 
 def _write_result(store: Store, report: IngestReport, emit: Event, root: str, result: FileResult,

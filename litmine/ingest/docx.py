@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
+from litmine.config import Limits
 from litmine.errors import InputError
 from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.text import normalise_text
@@ -20,6 +22,10 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo|kop)\s*(\d)$", re.I)
 _CAPTION_STYLE = re.compile(r"^(?:caption|beschriftung|légende)$", re.I)
 _NOTE_PARTS = ("footnotes", "endnotes")
+_PART_TEXT_RATIO = 4  # a part may unpack to this many times the text size limit (XML markup around the text)
+_PACKAGE_TEXT_RATIO = 8  # and the whole package to this many times it
+_CHUNK = 1 << 20
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: a .doc, or a password-protected .docx
 
 
 def _style_names(document) -> dict[str, str]:
@@ -137,25 +143,78 @@ def _properties(document) -> dict:
     return meta
 
 
-def read_docx(data: bytes, path: str) -> tuple[list[Block], dict]:
+def unpacked_package(data: bytes, path: str, limits: Limits | None = None) -> bytes:
+    """The .docx package rebuilt from its parts as unpacked here, each counted as it inflates: a part past
+    4 x the text size limit (--max-text-mb, default 32 MB: 128 MB) or a package past 8 x (256 MB) is refused before
+    it fills memory, whatever sizes the ZIP directory claims (a ZIP bomb); python-docx then reads the rebuilt,
+    uncompressed package, never the original.
+
+    Raises InputError naming the file: not a ZIP package, a damaged one (the ZIP library's reason), or the part
+    that unpacks past the limit.
+    """
+    limits = limits or Limits.from_env()
+    if data.startswith(_OLE):
+        raise InputError(path, "not a Word document (.docx) but an OLE file: a .doc renamed, or a .docx saved with a "
+                               "password (save it again as .docx without one)")
+    if not data.startswith(b"PK"):
+        raise InputError(path, "not a Word document (.docx files are ZIP packages; this one is not)")
+    part_mb = _PART_TEXT_RATIO * limits.text_mb if limits.text_mb else 0
+    package_mb = _PACKAGE_TEXT_RATIO * limits.text_mb if limits.text_mb else 0
+    out = io.BytesIO()
+    total = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+            for info in src.infolist():
+                if info.is_dir():
+                    continue
+                _check_part(path, info.filename, info.file_size, total + info.file_size, part_mb, package_mb)
+                size = 0
+                with src.open(info) as part, dst.open(info.filename, "w", force_zip64=True) as copy:
+                    while chunk := part.read(_CHUNK):  # bounded steps: an entry is never inflated whole
+                        size += len(chunk)
+                        _check_part(path, info.filename, size, total + size, part_mb, package_mb)
+                        copy.write(chunk)
+                total += size
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError, OSError) as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(path, f"not a readable Word document (damaged ZIP package: {reason})") from None
+    except RuntimeError as exc:  # an encrypted ZIP entry
+        raise InputError(path, f"not a readable Word document (ZIP package: {str(exc)[:120]})") from None
+    return out.getvalue()
+
+
+def _check_part(path: str, name: str, part: int, package: int, part_mb: float, package_mb: float) -> None:
+    if part_mb and part > part_mb * 1_000_000:
+        raise InputError(path, f"Word document part {name!r} unpacks to more than {part_mb:g} MB (a ZIP bomb, or a "
+                               f"document too large: the limit is {_PART_TEXT_RATIO} x --max-text-mb or "
+                               f"LITMINE_TEXT_MB)")
+    if package_mb and package > package_mb * 1_000_000:
+        raise InputError(path, f"Word document unpacks to more than {package_mb:g} MB (a ZIP bomb, or a document too "
+                               f"large: the limit is {_PACKAGE_TEXT_RATIO} x --max-text-mb or LITMINE_TEXT_MB)")
+
+
+def read_docx(data: bytes, path: str, limits: Limits | None = None) -> tuple[list[Block], dict]:
     """A .docx file → blocks and reader facts: pages (as Word last laid the document out, when it recorded
     that), the document properties as `pdf_meta`-like `doc_meta`, and notes.
 
-    Raises InputError naming the file when the package is not a Word document or is damaged.
+    Raises InputError naming the file when the package is not a Word document, is damaged, or unpacks past the
+    limits (`unpacked_package`).
     """
     try:
         import docx
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise InputError(path, "reading .docx files needs python-docx (pip install python-docx)") from None
-    if not data.startswith(b"PK"):
-        raise InputError(path, "not a Word document (.docx files are ZIP packages; this one is not)")
+    package = unpacked_package(data, path, limits)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(package))
         styles = _style_names(document)
         body = document.element.body
     except Exception as exc:  # python-docx raises many kinds (KeyError, ValueError, BadZipFile, XML errors)
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise InputError(path, f"not a readable Word document ({reason})") from None
+    del package
     notes = _note_numbers(body)
     blocks: list[Block] = []
     page, paged = 1, False

@@ -57,7 +57,7 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
     elif fmt == "docx":
         from litmine.ingest.docx import read_docx
 
-        blocks, info = read_docx(data, path)
+        blocks, info = read_docx(data, path, limits)
     elif fmt == "html":
         from litmine.ingest.html import read_html
 

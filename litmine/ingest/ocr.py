@@ -184,7 +184,7 @@ def read_pages_by_ocr(path: str, data: bytes | None, pages: list[int], *, dpi: i
     import pypdfium2 as pdfium
 
     from litmine.ingest.language import detect_language
-    from litmine.ingest.pdf import lines_from_runs
+    from litmine.ingest.pdf_lines import lines_from_runs
 
     exe = tesseract_path()
     installed = _languages(exe) if exe else frozenset()

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from litmine.citations.reference_names import creator_display, creator_from_name
 from litmine.errors import MetadataError
 from litmine.export.sanitize import unguard_csv_cell
+from litmine.ingest.files import not_regular_reason
 from litmine.ingest.text import decode_bytes
 
 _YEAR = re.compile(r"\b(1[5-9]\d{2}|20\d{2})\b")
@@ -348,8 +349,6 @@ def load_sidecar(path: str | Path, problems: list[str] | None = None) -> list[Si
     try:
         mode = path.stat().st_mode
         if not stat.S_ISREG(mode):  # a FIFO or device would block or never end
-            from litmine.ingest.corpus import not_regular_reason
-
             raise MetadataError(f"{path}: {not_regular_reason(mode)}")
         data = path.read_bytes()
     except OSError as exc:

@@ -1,6 +1,7 @@
 import pypdfium2 as pdfium
 
-from litmine.ingest.pdf import _page_lines, read_pdf
+from litmine.ingest.pdf import read_pdf
+from litmine.ingest.pdf_lines import page_lines
 from litmine.ingest.pdf_runs import page_fragments
 from litmine.pdfwrite import PdfWriter, text_width
 
@@ -20,7 +21,7 @@ def _lines(path, pno=0):
     pdf = pdfium.PdfDocument(str(path))
     try:
         page = pdf[pno]
-        lines, _, _ = _page_lines(page, pno + 1)
+        lines, _, _ = page_lines(page, pno + 1)
         page.close()
         return lines
     finally:

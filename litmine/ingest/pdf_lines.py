@@ -1,0 +1,157 @@
+"""A page's text runs → its lines: runs on one text line grouped, joined into segments across word spaces (raised
+footnote numbers kept as marks, a hanging paragraph number kept with its text), segments split at column gutters.
+Shared by the text layer (pdf.py) and OCR's words (ocr.py), so neither imports the other."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pypdfium2 as pdfium
+
+from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN
+from litmine.ingest.pdf_layout import Line, all_gutters, table_rows
+from litmine.ingest.pdf_runs import page_fragments
+
+
+def _clusters(frags: list[Line]) -> list[list[Line]]:
+    """Group runs that sit on the same text line (they overlap vertically by half the smaller height; a raised
+    superscript overlaps its line that much too), top to bottom."""
+    frags = sorted(frags, key=lambda f: (f.top + f.bottom) / 2)
+    out: list[list[Line]] = []
+    boxes: list[list[float]] = []  # [top, bottom] of each cluster
+    for f in frags:
+        for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
+            top, bottom = boxes[k]
+            overlap = min(bottom, f.bottom) - max(top, f.top)
+            inside = f.top >= top - 1 and f.bottom <= bottom + 1  # a comma or a dot within the line's height
+            if overlap >= 0.5 * min(f.height, bottom - top) and overlap > 0 and (
+                    inside or max(bottom, f.bottom) - min(top, f.top) < 2.5 * max(f.height, 1)):
+                out[k].append(f)
+                boxes[k] = [min(top, f.top), max(bottom, f.bottom)]
+                break
+        else:
+            out.append([f])
+            boxes.append([f.top, f.bottom])
+    order = sorted(range(len(out)), key=lambda k: boxes[k][0])
+    return [out[k] for k in order]
+
+
+def _segments(cluster: list[Line]) -> list[Line]:
+    """Runs of one text line joined into pieces separated by gaps wider than a word space."""
+    cluster = sorted(cluster, key=lambda f: f.x0)
+    segs: list[Line] = []
+    for f in cluster:
+        if segs:
+            s = segs[-1]
+            gap = f.x0 - s.x1
+            # a hyphen or a full stop alone in its run is measured by the text beside it (its box, and so often its
+            # size, is a tenth of the text's, which made every gap beside it look like a word space); a smaller run
+            # of letters or figures (a superscript, an affiliation mark) by its own size
+            em = max(f.size, s.size, 4) if not any(ch.isalnum() for ch in f.text) else max(f.size, 4)
+            if gap < 0.9 * em and _is_superscript(f, s):
+                s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
+                s.x1 = max(s.x1, f.x1)
+                continue
+            if gap < 0.9 * em:
+                # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
+                # letters: a word space beside it (a dash set " - ") is wider still
+                word_gap = 0.3 * em if f.text.strip() in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
+                sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
+                s.text += sep + f.text
+                s.x1 = max(s.x1, f.x1)
+                s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
+                if len(f.text.strip()) > 2:
+                    s.bold = s.bold and f.bold
+                    s.size = f.size if len(f.text) > len(s.text) / 2 else s.size
+                continue
+        segs.append(Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
+    return segs
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+_SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
+
+
+def _is_superscript(f: Line, s: Line) -> bool:
+    """A small raised number right after text: a footnote mark or a numeric citation."""
+    return (f.size < 0.85 * s.size and f.bottom < s.bottom - 0.2 * s.size and
+            bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
+
+
+# a paragraph number ("12.", "1.12", "(a)", "iv)") or a bullet
+_LABEL_TEXT = r"(?:\(?\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|[\u2022\u25cf\u25aa\u25a0\u2013-])"
+_LABEL = re.compile(f"^{_LABEL_TEXT}$")  # alone in its run
+LABEL_START = re.compile(rf"^{_LABEL_TEXT}\s+\S")  # opening a line, followed by its text
+
+
+def _attach_label(segs: list[Line]) -> list[Line]:
+    """A paragraph number or bullet set apart at the start of a line (a hanging number in the margin, as UK
+    reports number their paragraphs) belongs to the text beside it, not to a column of its own."""
+    if len(segs) < 2:
+        return segs
+    label, text = segs[0], segs[1]
+    em = max(text.size, 4)
+    if not _LABEL.match(label.text.strip()) or not 0 <= text.x0 - label.x1 < 4 * em or \
+            len(text.text.strip()) < 2 or abs(label.size - text.size) > 0.25 * em:
+        return segs
+    text.text = label.text.strip() + " " + text.text.lstrip()
+    text.hang = text.x0
+    text.x0 = label.x0
+    text.top, text.bottom = min(label.top, text.top), max(label.bottom, text.bottom)
+    return segs[1:]
+
+
+def _join_segments(segs: list[Line]) -> Line:
+    first = segs[0]
+    line = Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
+                 max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)
+    line.hang = first.hang
+    chars = Counter()
+    for s in segs:
+        chars[s.size] += len(s.text)
+    line.size = chars.most_common(1)[0][0]
+    line.bold = all(s.bold for s in segs)
+    line.text = re.sub(r"\s+", " ", line.text).strip()
+    line.parts = tuple(segs) if len(segs) > 1 else ()  # header rows part a side column from a title (header_model)
+    return line
+
+
+def page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
+    """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
+    frags, width, height = page_fragments(page, pno)
+    return lines_from_runs(frags, width), width, height
+
+
+def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
+    """A page's text runs (from the text layer, or OCR's words: ingest/ocr.py) → its lines, top to bottom, each
+    tagged with its column (0 full width, 1 left, 2 right)."""
+    clusters = [_attach_label(_segments(c)) for c in _clusters(frags)]
+    gutters = all_gutters(clusters, width)
+    table = table_rows(clusters, gutters, width) if gutters else set()
+    lines: list[Line] = []
+    for k, segs in enumerate(clusters):
+        if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
+            line = _join_segments(segs)
+            line.column = 0
+            line.table = k in table
+            lines.append(line)
+            continue
+        by_col: dict[int, list[Line]] = {}
+        for s in segs:
+            by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
+        for col, part in sorted(by_col.items()):
+            line = _join_segments(part)
+            line.column = col
+            lines.append(line)
+    lines = [ln for ln in lines if ln.text]
+    # the last line of a wrapped full-width title or heading can be short enough to sit in one column
+    lines.sort(key=lambda ln: ln.top)
+    for prev, line in zip(lines, lines[1:]):
+        if line.column and prev.column == 0 and abs(line.size - prev.size) <= 0.5 and \
+                line.top - prev.top < 1.8 * line.size and not any(
+                    o.column and o.column != line.column and abs(o.top - line.top) < line.height for o in lines):
+            line.column = 0
+    return lines
