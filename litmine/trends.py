@@ -27,9 +27,13 @@ Measure = Literal["count", "per10k", "share"]
 BurstOn = Literal["mentions", "documents"]
 
 TRENDS_CSV, BURSTS_CSV, TRENDS_PNG, TRENDS_SVG = "trends.csv", "bursts.csv", "trends.png", "trends.svg"
+BURST_DOCS_CSV, TIMELINE_PNG, TIMELINE_SVG, TIMELINE_HTML = ("burst_documents.csv", "burst_timeline.png",
+                                                             "burst_timeline.svg", "burst_timeline.html")
 TREND_COLUMNS = ["concept", "label", "year", "mentions", "documents", "year_documents", "year_words",
                  "per_10k_words", "doc_share", "burst"]
 BURST_COLUMNS = ["concept", "label", "start_year", "end_year", "years", "weight"]
+BURST_DOC_COLUMNS = ["concept", "label", "start_year", "end_year", "weight", "doc_id", "year", "mentions", "title",
+                     "authors", "path"]
 # The bursty state's rate s * p0 must stay below 1: at 1 a batch with one irrelevant event would cost infinity.
 P_MAX = 0.9999
 
@@ -69,6 +73,7 @@ class Trends:
     years: list[int]
     labels: dict[str, str] = field(default_factory=dict)
     bursts: list[Burst] = field(default_factory=list)
+    burst_table: list[dict] = field(default_factory=list)
     undated_documents: int = 0
     undated_mentions: int = 0
     burst_params: str = ""
@@ -281,6 +286,50 @@ def find_trend_bursts(trends: Trends, *, on: BurstOn = "mentions", s: float = 2.
     return replace(trends, rows=rows, bursts=bursts, burst_params=f"{on}, s={s:g}, gamma={gamma:g}")
 
 
+def build_burst_table(trends: Trends, mentions: Iterable[tuple[str, str]],
+                      documents: Mapping[str, Mapping]) -> list[dict]:
+    """The bursts with the documents behind them, for the burst timeline: one dict per burst, strongest first.
+
+    Each dict holds concept, label, start, end, weight, active ((first, last) year the concept is mentioned in a
+    dated document), mentions (in the burst years) and documents: the dated documents that mention the concept in
+    the burst years, each {doc_id, title, authors, year, mentions, path}, by year, then most mentions, then title.
+
+    Args:
+        trends: with bursts (find_trend_bursts).
+        mentions: (concept id, document id) for every mention, as given to build_trends.
+        documents: document id -> {"year", "title", "authors" (list of names), "path"}; mentions of documents
+            missing here or without a year are not listed.
+
+    Example:
+        >>> docs = {"a": {"year": 2003, "title": "Ærø", "authors": ["Sørensen"]}}
+        >>> t = build_trends([("npm", "a")], {"a": {"year": 2003, "words": 10}})
+        >>> t.bursts = [Burst("npm", 2003, 2003, 1.5)]
+        >>> [(d["title"], d["mentions"]) for d in build_burst_table(t, [("npm", "a")], docs)[0]["documents"]]
+        [('Ærø', 1)]
+    """
+    per_doc: Counter[tuple[str, str]] = Counter(mentions)
+    active: dict[str, list[int]] = defaultdict(list)
+    for r in trends.rows:
+        if r.mentions:
+            active[r.concept].append(r.year)
+    out = []
+    for b in sorted(trends.bursts, key=lambda b: (-b.weight, b.start, b.concept)):
+        listed = []
+        for (concept, doc_id), n in per_doc.items():
+            meta = documents.get(doc_id) or {}
+            year = meta.get("year")
+            if concept == b.concept and year is not None and b.start <= int(year) <= b.end:
+                listed.append({"doc_id": doc_id, "title": str(meta.get("title") or ""),
+                               "authors": [str(a) for a in meta.get("authors") or []], "year": int(year),
+                               "mentions": n, "path": str(meta.get("path") or "")})
+        listed.sort(key=lambda d: (d["year"], -d["mentions"], d["title"], d["doc_id"]))
+        years = active.get(b.concept) or [b.start, b.end]
+        out.append({"concept": b.concept, "label": trends.label(b.concept), "start": b.start, "end": b.end,
+                    "weight": b.weight, "active": (min(years), max(years)),
+                    "mentions": sum(d["mentions"] for d in listed), "documents": listed})
+    return out
+
+
 def build_trend_summary(trends: Trends, *, with_years: bool = False) -> list[dict]:
     """One dict per concept: concept, label, mentions, documents, first_year, peak_year (most mentions per 10,000
     words), bursts ([{start, end, weight}]) and, with_years, its rows as dicts.
@@ -345,6 +394,23 @@ def write_bursts_csv(trends: Trends, path: str | Path) -> Path:
     return path
 
 
+def write_burst_documents_csv(trends: Trends, path: str | Path) -> Path:
+    """Write one row per burst and document behind it (BURST_DOC_COLUMNS; authors joined with '; '), strongest
+    burst first; a burst whose documents are unknown gets one row without a document."""
+    path = Path(path)
+    with open_atomic(path, newline="") as fh:
+        w = GuardedDictWriter(fh, fieldnames=BURST_DOC_COLUMNS)
+        w.writeheader()
+        for b in trends.burst_table:
+            head = {"concept": b["concept"], "label": b["label"], "start_year": b["start"], "end_year": b["end"],
+                    "weight": round(b["weight"], 4)}
+            for d in b["documents"] or [{}]:
+                w.writerow({**head, "doc_id": d.get("doc_id", ""), "year": d.get("year", ""),
+                            "mentions": d.get("mentions", ""), "title": d.get("title", ""),
+                            "authors": "; ".join(d.get("authors", [])), "path": d.get("path", "")})
+    return path
+
+
 def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "per10k",
                       concepts: Sequence[str] | None = None, top: int = 12) -> Path:
     """Draw the trend plot (see litmine.export.trend_plot.write_trends_plot)."""
@@ -357,7 +423,8 @@ def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] |
                  measure: Measure = "per10k", on: BurstOn = "mentions", s: float = 2.0,
                  gamma: float = 1.0) -> Trends:
     """Build the trends of a tagged store and write trends.csv, bursts.csv, trends.png and trends.svg (the same
-    figure for a paper) into out_dir.
+    figure for a paper), and the burst timeline with the documents behind each burst (burst_documents.csv,
+    burst_timeline.png, .svg and .html) into out_dir.
 
     Args:
         store: a store whose mentions are up to date (see litmine.concepts.tagging.ensure_mentions).
@@ -385,12 +452,23 @@ def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] |
     mentions = [(m["concept"], m["doc_id"]) for m in store.mention_rows(source="text")]
     trends = build_trends(mentions, documents, concepts=ids, labels=dict(known))
     trends = find_trend_bursts(trends, on=on, s=s, gamma=gamma)
+    if trends.bursts:
+        meta = {d.id: {"year": d.year, "title": d.title or Path(d.path).name, "authors": d.authors, "path": d.path}
+                for d in store.iter_documents(with_text=False)}
+        trends.burst_table = build_burst_table(trends, mentions, meta)
     out = Path(out_dir)
     try:
+        from litmine.export.burst_timeline import write_burst_timeline
+        from litmine.export.html_bursts import write_burst_page
+
         out.mkdir(parents=True, exist_ok=True)
         trends.files = [write_trends_csv(trends, out / TRENDS_CSV), write_bursts_csv(trends, out / BURSTS_CSV),
                         write_trends_plot(trends, out / TRENDS_PNG, measure=measure, concepts=ids, top=top),
-                        write_trends_plot(trends, out / TRENDS_SVG, measure=measure, concepts=ids, top=top)]
+                        write_trends_plot(trends, out / TRENDS_SVG, measure=measure, concepts=ids, top=top),
+                        write_burst_documents_csv(trends, out / BURST_DOCS_CSV),
+                        write_burst_timeline(trends, out / TIMELINE_PNG),
+                        write_burst_timeline(trends, out / TIMELINE_SVG),
+                        write_burst_page(trends, out / TIMELINE_HTML)]
     except OSError as exc:
         raise write_error(out, exc) from exc
     return trends

@@ -201,7 +201,8 @@ def test_trends_write_trends_from_a_store(store, tmp_path):
     _tagged(store, [("a", 2010, "co-production and Sørensen " * 3), ("b", 2012, "Sørensen and co-production"),
                     ("c", None, "co-production again")])
     t = write_trends(store, tmp_path / "out", concepts=["Sørensen-Effekt"], measure="share")
-    assert [p.name for p in t.files] == ["trends.csv", "bursts.csv", "trends.png", "trends.svg"]
+    assert [p.name for p in t.files] == ["trends.csv", "bursts.csv", "trends.png", "trends.svg", "burst_documents.csv",
+                                         "burst_timeline.png", "burst_timeline.svg", "burst_timeline.html"]
     from xml.etree import ElementTree
     assert ElementTree.parse(t.files[3]).getroot().tag == "{http://www.w3.org/2000/svg}svg"  # well-formed SVG
     assert all(p.exists() for p in t.files)
