@@ -289,6 +289,8 @@ def test_html_map_browser_labels_apart_and_legend_off_the_map(tmp_path, window):
     assert len(labels) + len(geo["crowded"]) == 45
     for i, a in enumerate(labels):
         assert all(apart(a, b) for b in labels[i + 1:]), (a, [b for b in labels[i + 1:] if not apart(a, b)])
+        # no label over a circle either, its own or another's: a label with no free place is hidden instead
+        assert all(apart(a, c) for c in circles), (a, [c for c in circles if not apart(a, c)])
     # The legend and the zoom buttons sit under the map: they cover no concept.
     assert geo["legend"][1] >= geo["map"][3] - 0.5 and geo["zoom"][1] >= geo["map"][3] - 0.5
     assert all(apart(geo["legend"], c) and apart(geo["zoom"], c) for c in circles)
