@@ -3,13 +3,18 @@
 The database (`zotero.sqlite`) is opened read-only and immutable (`file:...?immutable=1`), so a running Zotero is
 never disturbed and no lock is taken; attachments are read from `storage/<attachment key>/` (files Zotero imported)
 or from where a linked file lives (absolute paths, or `attachments:` paths under a base folder). Tables and columns
-are those of Zotero's own schema (userdata.sql, schema 100 and later: `items`, `itemData`, `itemDataValues`,
-`fields`/`fieldsCombined`, `creators`, `itemCreators`, `creatorTypes`, `itemAttachments`, `collections`,
-`collectionItems`, `tags`, `itemTags`, `deletedItems`).
+are those of Zotero's own schema (resource/schema/userdata.sql of zotero/zotero, schema 100 and later: `items`,
+`itemData`, `itemDataValues`, `fields`/`fieldsCombined`, `creators`, `itemCreators`, `creatorTypes`,
+`itemAttachments`, `collections`, `collectionItems`, `tags`, `itemTags`, `deletedItems`, `deletedCollections`,
+`libraries`, `groups`); the tests build their database from those files. Type, field and creator-type ids differ
+between libraries (a library created by Zotero 7 numbers them from the global schema, an older one kept the ids of
+system-107.sql), so they are joined by name. Better BibTeX's citation keys are read from its own database beside
+Zotero's (`better-bibtex.sqlite`) when it is there, else from a pinned `Citation Key:` line in Extra.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -37,12 +42,14 @@ class ZoteroItem:
     library_id: int
     item_type: str
     date_modified: str
+    group_id: int | None = None  # the Zotero group of a group library; None for the personal library
     fields: dict[str, str] = field(default_factory=dict)
     creators: list[dict[str, str]] = field(default_factory=list)  # authors (else the first creator role listed)
     collections: list[str] = field(default_factory=list)  # "Parent/Child" paths
     tags: list[str] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)  # readable files litmine reads
     missing: list[str] = field(default_factory=list)  # attachments whose file is not there ("why" included)
+    bbt_key: str | None = None  # Better BibTeX's key for the item, from better-bibtex.sqlite
 
     @property
     def year(self) -> int | None:
@@ -56,9 +63,12 @@ class ZoteroItem:
 
     @property
     def citekey(self) -> str | None:
-        """The Better BibTeX citation key, where the library has one (Zotero 7 keeps it in `extra`)."""
+        """The Better BibTeX citation key, where the library has one: Better BibTeX's database, else a key pinned in
+        Extra (`Citation Key: ...`, or the older `bibtex: ...`), else Zotero's own citationKey field."""
+        if self.bbt_key:
+            return self.bbt_key
         m = _CITEKEY.search(self.fields.get("extra", ""))
-        return m.group(1) if m else self.fields.get("citationKey")
+        return m.group(1) if m else (self.fields.get("citationKey") or None)
 
     @property
     def kind(self) -> str | None:
@@ -81,8 +91,8 @@ class ZoteroItem:
 
     def link(self) -> dict:
         """What travels into the outputs: key, library, select link, collections, tags, citation key, venue details."""
-        select = f"zotero://select/library/items/{self.key}" if self.library_id == 1 else \
-            f"zotero://select/items/{self.library_id}_{self.key}"
+        select = f"zotero://select/library/items/{self.key}" if self.group_id is None else \
+            f"zotero://select/groups/{self.group_id}/items/{self.key}"
         venue = {k: self.fields[z] for k, z in (("volume", "volume"), ("issue", "issue"), ("pages", "pages"),
                                                 ("publisher", "publisher"), ("number", "reportNumber"))
                  if self.fields.get(z)}
@@ -129,17 +139,33 @@ def _connect(db: Path) -> sqlite3.Connection:
         raise LitmineError(f"{db}: {reason}") from None
 
 
-def _table(conn: sqlite3.Connection, *names: str) -> str:
-    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-    for name in names:
-        if name in have:
-            return name
-    raise LitmineError(f"not a Zotero database (no table {names[0]})")
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
 
 
-def _collection_paths(conn: sqlite3.Connection) -> dict[int, str]:
+def _table(conn: sqlite3.Connection, have: set[str], combined: str, plain: str) -> str:
+    """Zotero's `...Combined` table (built at each start-up from the plain one and the custom types) when it has
+    rows, else the plain table (a library Zotero has not yet opened since creating it)."""
+    if combined in have and conn.execute(f"SELECT 1 FROM {combined} LIMIT 1").fetchone():
+        return combined
+    if plain in have:
+        return plain
+    raise LitmineError(f"not a Zotero database (no table {plain})")
+
+
+def _libraries(conn: sqlite3.Connection, have: set[str]) -> tuple[set[int], dict[int, int]]:
+    """(feed libraries, whose items are RSS entries and not read; library id → group id of group libraries)."""
+    feeds = {lib for lib, kind in conn.execute("SELECT libraryID, type FROM libraries") if kind == "feed"}
+    groups = dict(conn.execute("SELECT libraryID, groupID FROM groups")) if "groups" in have else {}
+    return feeds, groups
+
+
+def _collection_paths(conn: sqlite3.Connection, have: set[str]) -> dict[int, str]:
+    """Collection id → "Parent/Child" path, for the collections not in the trash (nor under a trashed one)."""
     rows = {cid: (name, parent) for cid, name, parent in
             conn.execute("SELECT collectionID, collectionName, parentCollectionID FROM collections")}
+    trashed = {r[0] for r in conn.execute("SELECT collectionID FROM deletedCollections")} \
+        if "deletedCollections" in have else set()
     paths: dict[int, str] = {}
     for cid in rows:
         parts, seen, at = [], set(), cid
@@ -147,7 +173,8 @@ def _collection_paths(conn: sqlite3.Connection) -> dict[int, str]:
             seen.add(at)
             parts.append(rows[at][0])
             at = rows[at][1]
-        paths[cid] = "/".join(reversed(parts))
+        if not seen & trashed:
+            paths[cid] = "/".join(reversed(parts))
     return paths
 
 
@@ -163,65 +190,104 @@ def _attachment_file(data_dir: Path, key: str, path: str | None, base: Path | No
     return Path(path), ""
 
 
+def _bbt_keys(data_dir: Path) -> dict[tuple[int, str], str]:
+    """(library id, item key) → Better BibTeX's citation key, from `better-bibtex.sqlite` beside zotero.sqlite:
+    table `citationkey` (Better BibTeX 6 and later), else the `better-bibtex` store of Better BibTeX 5. Empty when
+    the file is absent or unreadable (the keys then come from Extra)."""
+    db = data_dir / "better-bibtex.sqlite"
+    if not db.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{db.resolve().as_posix()}?immutable=1", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        have = _tables(conn)
+        if "citationkey" in have:
+            return {(lib or 1, key): cite for lib, key, cite in
+                    conn.execute("SELECT libraryID, itemKey, citationKey FROM citationkey") if key and cite}
+        if "better-bibtex" in have:
+            row = conn.execute("SELECT data FROM `better-bibtex` WHERE name = 'better-bibtex.citekey'").fetchone()
+            entries = json.loads(row[0]).get("data", []) if row else []
+            return {(e.get("libraryID") or 1, e["itemKey"]): e["citekey"] for e in entries
+                    if isinstance(e, dict) and e.get("itemKey") and e.get("citekey")}
+    except (sqlite3.Error, ValueError, TypeError, AttributeError):
+        return {}
+    finally:
+        conn.close()
+    return {}
+
+
 def read_library(path: str | Path, *, collections: list[str] | None = None, tags: list[str] | None = None,
                  base: str | Path | None = None) -> ZoteroLibrary:
-    """Read a Zotero data directory: the regular items (not notes, not in the trash) with their attachments that
-    litmine reads, in the chosen collections (a name or "Parent/Child" path; sub-collections included) and with
-    any of the chosen tags. Raises LitmineError (one line) for a missing, damaged or non-Zotero database."""
+    """Read a Zotero data directory: the regular items (not notes, not in the trash, not from feeds) with their
+    attachments that litmine reads, in the chosen collections (a name or "Parent/Child" path; sub-collections
+    included) and with any of the chosen tags. Raises LitmineError (one line) for a missing, damaged or
+    non-Zotero database."""
     data_dir, db = locate(path)
     conn = _connect(db)
     try:
-        return _read(conn, data_dir, collections, tags, Path(base) if base else None)
+        library = _read(conn, data_dir, collections, tags, Path(base) if base else None)
     except sqlite3.DatabaseError as exc:
         raise LitmineError(f"{db}: unreadable Zotero database ({exc})") from None
+    except LitmineError as exc:
+        raise LitmineError(f"{db}: {exc}") from None
     finally:
         conn.close()
+    keys = _bbt_keys(data_dir)
+    for item in library.items:
+        item.bbt_key = keys.get((item.library_id, item.key))
+    return library
 
 
-def _read(conn: sqlite3.Connection, data_dir: Path, collections: list[str] | None, tags: list[str] | None,
-          base: Path | None) -> ZoteroLibrary:
-    fields_t = _table(conn, "fieldsCombined", "fields")
-    types_t = _table(conn, "itemTypesCombined", "itemTypes")
+def _items(conn: sqlite3.Connection, have: set[str]) -> dict[int, ZoteroItem]:
+    """The items litmine may read (regular items and attachments), with their fields, creators and tags."""
+    types_t = _table(conn, have, "itemTypesCombined", "itemTypes")
+    fields_t = _table(conn, have, "fieldsCombined", "fields")
+    feeds, groups = _libraries(conn, have)
     deleted = {r[0] for r in conn.execute("SELECT itemID FROM deletedItems")}
     items: dict[int, ZoteroItem] = {}
     for item_id, key, lib, type_name, modified in conn.execute(
             f"SELECT i.itemID, i.key, i.libraryID, t.typeName, i.dateModified FROM items i "
             f"JOIN {types_t} t ON t.itemTypeID = i.itemTypeID"):
-        if item_id in deleted or type_name in ("note", "annotation"):
-            continue
-        items[item_id] = ZoteroItem(item_id, key, lib, type_name, str(modified))
+        if item_id not in deleted and lib not in feeds and type_name not in ("note", "annotation"):
+            items[item_id] = ZoteroItem(item_id, key, lib, type_name, str(modified), groups.get(lib))
     for item_id, name, value in conn.execute(
             f"SELECT d.itemID, f.fieldName, v.value FROM itemData d JOIN {fields_t} f ON f.fieldID = d.fieldID "
             "JOIN itemDataValues v ON v.valueID = d.valueID"):
         if item_id in items and value is not None:
             items[item_id].fields[name] = str(value)
-    roles: dict[int, list[tuple[int, str, dict]]] = {}
-    for item_id, first, last, mode, role, order in conn.execute(
-            "SELECT ic.itemID, c.firstName, c.lastName, c.fieldMode, ct.creatorType, ic.orderIndex "
+    roles: dict[int, list[tuple[str, dict]]] = {}
+    for item_id, first, last, mode, role in conn.execute(
+            "SELECT ic.itemID, c.firstName, c.lastName, c.fieldMode, ct.creatorType "
             "FROM itemCreators ic JOIN creators c ON c.creatorID = ic.creatorID "
             "JOIN creatorTypes ct ON ct.creatorTypeID = ic.creatorTypeID ORDER BY ic.itemID, ic.orderIndex"):
         creator = {"literal": (last or "").strip()} if mode == 1 else \
             {"family": (last or "").strip(), "given": (first or "").strip()}
-        roles.setdefault(item_id, []).append((order, role, creator))
+        roles.setdefault(item_id, []).append((role, creator))
     for item_id, listed in roles.items():
-        if item_id in items:
-            authors = [c for _, r, c in listed if r == "author"]
-            items[item_id].creators = authors or [c for _, r, c in listed if r == listed[0][1]]
-    paths = _collection_paths(conn)
-    for cid, item_id in conn.execute("SELECT collectionID, itemID FROM collectionItems"):
+        if item_id in items:  # the authors, else the creators of the first role listed (editors of a book)
+            authors = [c for r, c in listed if r == "author"]
+            items[item_id].creators = authors or [c for r, c in listed if r == listed[0][0]]
+    paths = _collection_paths(conn, have)
+    for cid, item_id in conn.execute("SELECT collectionID, itemID FROM collectionItems ORDER BY collectionID"):
         if item_id in items and cid in paths:
             items[item_id].collections.append(paths[cid])
-    for item_id, name in conn.execute("SELECT it.itemID, t.name FROM itemTags it JOIN tags t ON t.tagID = it.tagID"):
+    for item_id, name in conn.execute("SELECT it.itemID, t.name FROM itemTags it JOIN tags t ON t.tagID = it.tagID "
+                                      "ORDER BY it.itemID, t.name"):
         if item_id in items:
             items[item_id].tags.append(name)
+    return items
 
-    problems: list[tuple[str, str]] = []
-    for att_id, parent, mode, ctype, rel in conn.execute(
-            "SELECT itemID, parentItemID, linkMode, contentType, path FROM itemAttachments"):
-        if att_id in deleted or att_id not in items:
+
+def _attach(conn: sqlite3.Connection, items: dict[int, ZoteroItem], data_dir: Path, base: Path | None) -> None:
+    """Each item's readable attachment files, and the attachments whose file is not there."""
+    for att_id, parent, mode, rel in conn.execute(
+            "SELECT itemID, parentItemID, linkMode, path FROM itemAttachments ORDER BY itemID"):
+        if att_id not in items:  # in the trash, or in a feed
             continue
         owner = items.get(parent) if parent is not None else items[att_id]
-        if owner is None:
+        if owner is None:  # the parent is a note (an embedded image) or in the trash
             continue
         file, why = _attachment_file(data_dir, items[att_id].key, rel, base)
         if file is None:
@@ -235,6 +301,12 @@ def _read(conn: sqlite3.Connection, data_dir: Path, collections: list[str] | Non
             continue
         owner.attachments.append(str(file))
 
+
+def _read(conn: sqlite3.Connection, data_dir: Path, collections: list[str] | None, tags: list[str] | None,
+          base: Path | None) -> ZoteroLibrary:
+    have = _tables(conn)
+    items = _items(conn, have)
+    _attach(conn, items, data_dir, base)
     # regular items, and standalone attachments (a PDF dropped into the library without a parent item)
     chosen = [it for it in items.values() if it.item_type != "attachment" or it.attachments]
     if collections:
@@ -243,12 +315,13 @@ def _read(conn: sqlite3.Connection, data_dir: Path, collections: list[str] | Non
     if tags:
         wanted_tags = {t.lower() for t in tags}
         chosen = [it for it in chosen if wanted_tags & {t.lower() for t in it.tags}]
+    problems: list[tuple[str, str]] = []
     for it in chosen:
         label = f"{it.key} ({it.fields.get('title', 'untitled')[:60]})"
         problems.extend((label, m) for m in it.missing)
         if not it.attachments and not it.missing:
             problems.append((label, "no attachment litmine can read (PDF, Word, HTML, text)"))
-    return ZoteroLibrary(data_dir, sorted(chosen, key=lambda it: it.key), problems)
+    return ZoteroLibrary(data_dir, sorted(chosen, key=lambda it: (it.library_id, it.key)), problems)
 
 
 def _in_collection(path: str, wanted: str) -> bool:

@@ -1,12 +1,14 @@
-"""A Zotero library as a corpus, built with the tables and columns of Zotero's own schema (userdata.sql, schema 100+,
-and the system tables itemTypes, fields and creatorTypes with Zotero's ids) and real attachment files."""
+"""A Zotero library as a corpus. The database is built from Zotero's own schema files (tests/fixtures/zotero/, see
+zotero_library.py), with real attachment files in storage/."""
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from pathlib import Path
 
+import docx
 import pytest
 from typer.testing import CliRunner
 
@@ -15,108 +17,12 @@ from litmine.errors import LitmineError
 from litmine.ingest.zotero import ingest_zotero, read_library
 from litmine.pdfwrite import PdfWriter
 from litmine.store import Store
+from tests.ingest.zotero_library import Library
 
-SCHEMA = """
-CREATE TABLE libraries (libraryID INTEGER PRIMARY KEY, type TEXT NOT NULL, editable INT NOT NULL,
-    filesEditable INT NOT NULL, version INT NOT NULL DEFAULT 0, storageVersion INT NOT NULL DEFAULT 0,
-    lastSync INT NOT NULL DEFAULT 0, archived INT NOT NULL DEFAULT 0);
-CREATE TABLE itemTypes (itemTypeID INTEGER PRIMARY KEY, typeName TEXT, templateItemTypeID INT, display INT DEFAULT 1);
-CREATE TABLE fields (fieldID INTEGER PRIMARY KEY, fieldName TEXT, fieldFormatID INT);
-CREATE TABLE creatorTypes (creatorTypeID INTEGER PRIMARY KEY, creatorType TEXT);
-CREATE TABLE items (itemID INTEGER PRIMARY KEY, itemTypeID INT NOT NULL,
-    dateAdded TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, dateModified TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    clientDateModified TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, libraryID INT NOT NULL, key TEXT NOT NULL,
-    version INT NOT NULL DEFAULT 0, synced INT NOT NULL DEFAULT 0, UNIQUE (libraryID, key));
-CREATE TABLE itemDataValues (valueID INTEGER PRIMARY KEY, value UNIQUE);
-CREATE TABLE itemData (itemID INT, fieldID INT, valueID, PRIMARY KEY (itemID, fieldID));
-CREATE TABLE itemNotes (itemID INTEGER PRIMARY KEY, parentItemID INT, note TEXT, title TEXT);
-CREATE TABLE itemAttachments (itemID INTEGER PRIMARY KEY, parentItemID INT, linkMode INT, contentType TEXT,
-    charsetID INT, path TEXT, syncState INT DEFAULT 0, storageModTime INT, storageHash TEXT);
-CREATE TABLE tags (tagID INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-CREATE TABLE itemTags (itemID INT NOT NULL, tagID INT NOT NULL, type INT NOT NULL, PRIMARY KEY (itemID, tagID));
-CREATE TABLE creators (creatorID INTEGER PRIMARY KEY, firstName TEXT, lastName TEXT, fieldMode INT,
-    UNIQUE (lastName, firstName, fieldMode));
-CREATE TABLE itemCreators (itemID INT NOT NULL, creatorID INT NOT NULL, creatorTypeID INT NOT NULL DEFAULT 1,
-    orderIndex INT NOT NULL DEFAULT 0, PRIMARY KEY (itemID, creatorID, creatorTypeID, orderIndex),
-    UNIQUE (itemID, orderIndex));
-CREATE TABLE collections (collectionID INTEGER PRIMARY KEY, collectionName TEXT NOT NULL,
-    parentCollectionID INT DEFAULT NULL, clientDateModified TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    libraryID INT NOT NULL, key TEXT NOT NULL, version INT NOT NULL DEFAULT 0, synced INT NOT NULL DEFAULT 0,
-    UNIQUE (libraryID, key));
-CREATE TABLE collectionItems (collectionID INT NOT NULL, itemID INT NOT NULL, orderIndex INT NOT NULL DEFAULT 0,
-    PRIMARY KEY (collectionID, itemID));
-CREATE TABLE deletedItems (itemID INTEGER PRIMARY KEY, dateDeleted DEFAULT CURRENT_TIMESTAMP NOT NULL);
-"""
-# Zotero's ids (resource/schema/system.sql)
-ITEM_TYPES = {1: "note", 2: "book", 3: "bookSection", 4: "journalArticle", 14: "attachment", 15: "report"}
-FIELDS = {110: "title", 14: "date", 12: "publicationTitle", 4: "volume", 5: "issue", 10: "pages", 26: "DOI",
-          22: "extra", 8: "publisher", 31: "institution", 32: "reportType"}
-CREATOR_TYPES = {1: "author", 2: "contributor", 3: "editor"}
-
-
-class Library:
-    """A small Zotero data directory: zotero.sqlite and storage/<key>/ files."""
-
-    def __init__(self, root: Path):
-        self.root = root
-        (root / "storage").mkdir(parents=True)
-        self.db = sqlite3.connect(root / "zotero.sqlite")
-        self.db.executescript(SCHEMA)
-        self.db.execute("INSERT INTO libraries VALUES (1, 'user', 1, 1, 0, 0, 0, 0)")
-        self.db.executemany("INSERT INTO itemTypes VALUES (?, ?, NULL, 1)", ITEM_TYPES.items())
-        self.db.executemany("INSERT INTO fields VALUES (?, ?, NULL)", FIELDS.items())
-        self.db.executemany("INSERT INTO creatorTypes VALUES (?, ?)", CREATOR_TYPES.items())
-        self.next_id = 1
-
-    def item(self, key: str, type_name: str, fields: dict[str, str] | None = None,
-             creators: list[tuple[str, str, str | None, int]] = (), modified: str = "2024-01-01 10:00:00") -> int:
-        item_id = self.next_id
-        self.next_id += 1
-        type_id = next(k for k, v in ITEM_TYPES.items() if v == type_name)
-        self.db.execute("INSERT INTO items (itemID, itemTypeID, libraryID, key, dateModified) VALUES (?, ?, 1, ?, ?)",
-                        (item_id, type_id, key, modified))
-        for name, value in (fields or {}).items():
-            self.set_field(item_id, name, value)
-        for order, (role, last, first, mode) in enumerate(creators):
-            self.db.execute("INSERT OR IGNORE INTO creators (firstName, lastName, fieldMode) VALUES (?, ?, ?)",
-                            (first or "", last, mode))
-            cid = self.db.execute("SELECT creatorID FROM creators WHERE lastName = ? AND firstName = ? AND "
-                                  "fieldMode = ?", (last, first or "", mode)).fetchone()[0]
-            role_id = next(k for k, v in CREATOR_TYPES.items() if v == role)
-            self.db.execute("INSERT INTO itemCreators VALUES (?, ?, ?, ?)", (item_id, cid, role_id, order))
-        return item_id
-
-    def set_field(self, item_id: int, name: str, value: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO itemDataValues (value) VALUES (?)", (value,))
-        vid = self.db.execute("SELECT valueID FROM itemDataValues WHERE value = ?", (value,)).fetchone()[0]
-        fid = next(k for k, v in FIELDS.items() if v == name)
-        self.db.execute("INSERT OR REPLACE INTO itemData VALUES (?, ?, ?)", (item_id, fid, vid))
-
-    def attach(self, parent: int | None, key: str, name: str, data: bytes | None, *, mode: int = 0,
-               content_type: str = "application/pdf", path: str | None = None) -> int:
-        att = self.item(key, "attachment", {"title": name})
-        if data is not None:
-            (self.root / "storage" / key).mkdir()
-            (self.root / "storage" / key / name).write_bytes(data)
-        self.db.execute("INSERT INTO itemAttachments (itemID, parentItemID, linkMode, contentType, path) "
-                        "VALUES (?, ?, ?, ?, ?)", (att, parent, mode, content_type, path or f"storage:{name}"))
-        return att
-
-    def collection(self, cid: int, name: str, parent: int | None, items: list[int]) -> None:
-        self.db.execute("INSERT INTO collections (collectionID, collectionName, parentCollectionID, libraryID, key) "
-                        "VALUES (?, ?, ?, 1, ?)", (cid, name, parent, f"COLL{cid:04d}"))
-        self.db.executemany("INSERT INTO collectionItems (collectionID, itemID) VALUES (?, ?)",
-                            [(cid, i) for i in items])
-
-    def tag(self, item_id: int, name: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
-        tid = self.db.execute("SELECT tagID FROM tags WHERE name = ?", (name,)).fetchone()[0]
-        self.db.execute("INSERT INTO itemTags VALUES (?, ?, 0)", (item_id, tid))
-
-    def save(self) -> None:
-        self.db.commit()
-
-
+# Item keys as Zotero makes them: 8 characters from 2-9 and A-Z without O
+ART, ART_PDF, REP, REP_HTML = "MU5X2KQA", "P7DFQ3AZ", "R3PZW8TK", "H8TMSN4P"
+NOATT, GONE, GONE_PDF, TRASH, TRASH_PDF = "N6ATBK2C", "G6NEQ7WD", "G7NEPDF2", "TR4SHX9Y", "TR5PDFZA"
+NOTE, ALONE, LINKED, LINKED_DOCX, WEB_LINK = "N7TEXXA2", "A2LNEW3R", "L2NKEDWD", "L3DCXQ7V", "W3BLNK9Q"
 def _pdf(title: str, body: str) -> bytes:
     w = PdfWriter()
     w.new_page()
@@ -126,35 +32,47 @@ def _pdf(title: str, body: str) -> bytes:
     return w.to_bytes()
 
 
+def _docx(title: str, body: str) -> bytes:
+    d = docx.Document()
+    d.core_properties.title = title
+    d.add_heading(title, level=1)
+    d.add_paragraph(body)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 @pytest.fixture
 def library(tmp_path) -> Library:
     lib = Library(tmp_path / "Zotero")
-    article = lib.item("ART00001", "journalArticle", {
+    article = lib.item(ART, "journalArticle", {
         "title": "Koproduktion in der lokalen Beschäftigungspolitik", "date": "2015-03-00 2015-03",
         "publicationTitle": "Zeitschrift für Sozialreform", "volume": "61", "issue": "2", "pages": "151-170",
         "DOI": "10.1515/zsr-2015-0203", "extra": "Citation Key: muller2015koproduktion"},
-        [("author", "Müller", "Jürgen", 0), ("author", "Núñez", "Ana", 0), ("editor", "Editor", "Ed", 0)])
-    lib.attach(article, "PDF00001", "muller-2015.pdf", _pdf("A scanned-looking heading nobody wrote", "Article."))
-    report = lib.item("REP00001", "report", {
-        "title": "Local partnerships for employability", "date": "2019", "institution": "Scottish Government",
-        "reportType": "Working paper"}, [("author", "Scottish Government Social Research", None, 1)])
-    lib.attach(report, "HTM00001", "snapshot.html", b"<html><head><title>Snapshot</title></head><body><main>"
+        [("author", "Müller", "Jürgen"), ("author", "Núñez", "Ana"), ("editor", "Editor", "Ed")])
+    lib.attach(article, ART_PDF, "muller-2015.pdf", _pdf("A scanned-looking heading nobody wrote", "Article."))
+    lib.note(NOTE, article, "<p>Read for chapter 2 – Koproduktion</p>")
+    report = lib.item(REP, "report", {
+        "title": "Local partnerships for employability", "date": "2019-00-00 2019", "institution": "Scottish Government",
+        "reportType": "Working paper"}, [("author", "Scottish Government Social Research", None)])
+    lib.attach(report, REP_HTML, "snapshot.html", b"<html><head><title>Snapshot</title></head><body><main>"
                b"<h1>Local partnerships</h1><p>Partnership working between councils and the third sector grew in "
-               b"2019 (Lindsay et al, 2015: 152).</p></main></body></html>", mode=1, content_type="text/html")
-    lonely = lib.item("NOATT001", "book", {"title": "A book with no file", "date": "2001"},
-                      [("author", "Bovaird", "Tony", 0)])
-    gone = lib.item("GONE0001", "journalArticle", {"title": "A paper whose PDF was deleted", "date": "2010"})
-    lib.attach(gone, "PDFGONE1", "gone.pdf", None)
-    trashed = lib.item("TRASH001", "journalArticle", {"title": "In the trash", "date": "2012"})
-    lib.attach(trashed, "PDFTRSH1", "trash.pdf", _pdf("Trash", "Trashed."))
-    lib.db.execute("INSERT INTO deletedItems (itemID) VALUES (?)", (trashed,))
-    lib.item("NOTE0001", "note")
-    standalone = lib.attach(None, "ALONE001", "working-paper.pdf", _pdf("A standalone working paper", "Alone."))
-    lib.collection(1, "Welfare", None, [article])
-    lib.collection(2, "Local partnerships", 1, [report])
-    lib.collection(3, "Other", None, [lonely, gone, standalone])
+               b"2019 (Lindsay et al, 2015: 152).</p></main></body></html>", link="imported_url",
+               content_type="text/html")
+    lib.attach(report, WEB_LINK, "Publisher page", None, link="linked_url", content_type="")
+    lonely = lib.item(NOATT, "book", {"title": "A book with no file", "date": "2001-00-00 2001"},
+                      [("author", "Bovaird", "Tony")])
+    gone = lib.item(GONE, "journalArticle", {"title": "A paper whose PDF was deleted", "date": "2010-00-00 2010"})
+    lib.attach(gone, GONE_PDF, "gone.pdf", None)
+    trashed = lib.item(TRASH, "journalArticle", {"title": "In the trash", "date": "2012-00-00 2012"})
+    lib.attach(trashed, TRASH_PDF, "trash.pdf", _pdf("Trash", "Trashed."))
+    lib.trash(trashed)
+    standalone = lib.attach(None, ALONE, "working-paper.pdf", _pdf("A standalone working paper", "Alone."))
+    welfare = lib.collection("WLFR8K2Q", "Welfare", None, [article])
+    lib.collection("L6CPRT3S", "Local partnerships", welfare, [report])
+    lib.collection("THR7ZX2M", "Other", None, [lonely, gone, standalone])
     lib.tag(article, "co-production")
-    lib.tag(report, "partnership")
+    lib.tag(report, "partnership", automatic=True)
     lib.save()
     return lib
 
@@ -162,28 +80,28 @@ def library(tmp_path) -> Library:
 def test_zotero_items_creators_collections_and_tags(library):
     lib = read_library(library.root)
     by_key = {it.key: it for it in lib.items}
-    assert "TRASH001" not in by_key and "NOTE0001" not in by_key and "PDF00001" not in by_key
-    art = by_key["ART00001"]
+    assert TRASH not in by_key and NOTE not in by_key and ART_PDF not in by_key
+    art = by_key[ART]
     assert art.creators == [{"family": "Müller", "given": "Jürgen"}, {"family": "Núñez", "given": "Ana"}]
     assert (art.year, art.doi, art.citekey, art.kind) == (2015, "10.1515/zsr-2015-0203", "muller2015koproduktion",
                                                            "journal-article")
     assert art.collections == ["Welfare"] and art.tags == ["co-production"]
-    assert by_key["REP00001"].creators == [{"literal": "Scottish Government Social Research"}]
-    assert by_key["REP00001"].collections == ["Welfare/Local partnerships"]
-    assert by_key["REP00001"].kind == "working-paper"
-    assert by_key["ALONE001"].attachments and by_key["ALONE001"].item_type == "attachment"
+    assert by_key[REP].creators == [{"literal": "Scottish Government Social Research"}]
+    assert by_key[REP].collections == ["Welfare/Local partnerships"]
+    assert by_key[REP].kind == "working-paper"
+    assert by_key[ALONE].attachments and by_key[ALONE].item_type == "attachment"
     problems = dict(lib.problems)
-    assert any(k.startswith("NOATT001") and "no attachment" in v for k, v in problems.items())
-    assert any(k.startswith("GONE0001") and "file not found" in v for k, v in problems.items())
+    assert any(k.startswith(NOATT) and "no attachment" in v for k, v in problems.items())
+    assert any(k.startswith(GONE) and "file not found" in v for k, v in problems.items())
 
 
 def test_zotero_collection_takes_its_subcollections_and_tags_filter(library):
     welfare = read_library(library.root, collections=["welfare"])
-    assert [it.key for it in welfare.items] == ["ART00001", "REP00001"]
+    assert [it.key for it in welfare.items] == [ART, REP]
     sub = read_library(library.root, collections=["Welfare/Local partnerships"])
-    assert [it.key for it in sub.items] == ["REP00001"]
+    assert [it.key for it in sub.items] == [REP]
     tagged = read_library(library.root, tags=["Co-Production"])
-    assert [it.key for it in tagged.items] == ["ART00001"]
+    assert [it.key for it in tagged.items] == [ART]
 
 
 def test_zotero_ingest_metadata_wins_and_keys_travel(library, tmp_path):
@@ -194,15 +112,15 @@ def test_zotero_ingest_metadata_wins_and_keys_travel(library, tmp_path):
     docs = {d.title: d for d in store.iter_documents(with_text=False)}
     art = docs["Koproduktion in der lokalen Beschäftigungspolitik"]
     assert art.authors == ["Jürgen Müller", "Ana Núñez"] and art.year == 2015 and art.doi == "10.1515/zsr-2015-0203"
-    assert art.venue == "Zeitschrift für Sozialreform" and art.meta_sources["title"].startswith("sidecar:zotero:ART")
+    assert art.venue == "Zeitschrift für Sozialreform" and art.meta_sources["title"].startswith(f"sidecar:zotero:{ART}")
     assert art.venue_info["pages"] == "151-170" and art.kind == "journal-article"
     rep = docs["Local partnerships for employability"]
     assert rep.creators == [{"literal": "Scottish Government Social Research"}] and rep.format == "html"
     links = store.zotero_links()
-    assert links[art.id]["select"] == "zotero://select/library/items/ART00001"
+    assert links[art.id]["select"] == f"zotero://select/library/items/{ART}"
     assert links[art.id]["citekey"] == "muller2015koproduktion" and links[rep.id]["tags"] == ["partnership"]
     assert {k for k, _, _ in events} >= {"zotero", "added"}
-    assert any(k == "zotero" and p.startswith("NOATT001") for k, p, _ in events)
+    assert any(k == "zotero" and p.startswith(NOATT) for k, p, _ in events)
 
 
 def test_zotero_rerun_is_incremental_and_follows_metadata_edits(library, tmp_path):
@@ -243,7 +161,7 @@ def test_zotero_cli_ingest_lists_items_without_files_and_goes_on(library, tmp_pa
     result = CliRunner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(db), "--jobs", "1",
                                       "--collection", "Other"])
     assert result.exit_code == 0, result.output
-    assert "zotero: NOATT001 (A book with no file): no attachment" in result.output
+    assert f"zotero: {NOATT} (A book with no file): no attachment" in result.output
     assert "1 added" in result.output
     both = CliRunner().invoke(app, ["ingest", str(tmp_path), "--zotero", str(library.root), "--db", str(db)])
     assert both.exit_code != 0 and "one of the two" in both.output
@@ -261,17 +179,17 @@ def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
     out = runner.invoke(app, ["docs", "--db", str(db), "--format", "json"])
     rows = {r["title"]: r for r in json.loads(out.stdout)}
     art = rows["Koproduktion in der lokalen Beschäftigungspolitik"]["zotero"]
-    assert art["key"] == "ART00001" and art["collections"] == ["Welfare"] and art["citekey"] == "muller2015koproduktion"
+    assert art["key"] == ART and art["collections"] == ["Welfare"] and art["citekey"] == "muller2015koproduktion"
     md = tmp_path / "review.md"
     res = runner.invoke(app, ["query", "--db", str(db), "--concept", "co-production", "--format", "md", "--out", str(md)])
     assert res.exit_code == 0, res.output
-    assert "[Zotero](zotero://select/library/items/ART00001)" in md.read_text(encoding="utf-8")
+    assert f"[Zotero](zotero://select/library/items/{ART})" in md.read_text(encoding="utf-8")
     bib = tmp_path / "review.bib"
     runner.invoke(app, ["query", "--db", str(db), "--concept", "co-production", "--format", "bibtex", "--out", str(bib)])
     assert "@article{muller2015koproduktion," in bib.read_text(encoding="utf-8")
     csv_out = tmp_path / "review.csv"
     runner.invoke(app, ["query", "--db", str(db), "--concept", "co-production", "--format", "csv", "--out", str(csv_out)])
-    assert "zotero://select/library/items/ART00001" in csv_out.read_text(encoding="utf-8")
+    assert f"zotero://select/library/items/{ART}" in csv_out.read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
@@ -285,3 +203,119 @@ def test_zotero_run_writes_the_outputs_of_a_library(library, tmp_path):
     assert (out / "report.html").is_file()
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Koproduktion in der lokalen Beschäftigungspolitik" in page
+
+
+def test_zotero_test_library_is_zoteros_own_schema(library):
+    db = sqlite3.connect(library.root / "zotero.sqlite")
+    versions = dict(db.execute("SELECT schema, version FROM version"))
+    assert versions["userdata"] == 129 and versions["system"] == 32 and versions["triggers"] == 18
+    assert db.execute("SELECT type FROM libraries WHERE libraryID = 1").fetchone() == ("user",)
+    with pytest.raises(sqlite3.IntegrityError, match="Tag cannot be blank"):  # Zotero's triggers are there
+        db.execute("INSERT INTO tags (name) VALUES ('  ')")
+    with pytest.raises(sqlite3.IntegrityError, match="collectionItems"):  # a child attachment is in no collection
+        db.execute("INSERT INTO collectionItems (collectionID, itemID) VALUES (1, "
+                   "(SELECT itemID FROM items WHERE key = ?))", (ART_PDF,))
+
+
+def test_zotero_group_library_links_to_its_group_and_feeds_are_left_out(tmp_path):
+    lib = Library(tmp_path / "Zotero")
+    group = lib.library("group", group_id=4711, name="Sozialpolitik AG")
+    paper = lib.item("GRP2AB3C", "journalArticle", {"title": "Gruppenarbeit über Teilhabe", "date": "2020-00-00 2020"},
+                     [("author", "Þórsdóttir", "Anna")], library=group)
+    lib.attach(paper, "GRP9PDFQ", "teilhabe.pdf", _pdf("Teilhabe", "Group."), library=group)
+    feed = lib.library("feed", name="Journal alerts")
+    lib.item("FEE4D2XA", "journalArticle", {"title": "A feed entry, not the researcher's", "date": "2024"},
+             library=feed)
+    lib.save()
+    items = read_library(lib.root).items
+    assert [it.key for it in items] == ["GRP2AB3C"]
+    link = items[0].link()
+    assert link["select"] == "zotero://select/groups/4711/items/GRP2AB3C" and link["library_id"] == group
+    assert items[0].creators == [{"family": "Þórsdóttir", "given": "Anna"}]
+
+
+def test_zotero_trashed_collection_is_neither_listed_nor_chosen(tmp_path):
+    lib = Library(tmp_path / "Zotero")
+    kept = lib.item("KEPT2345", "report", {"title": "Kept report", "date": "2018"})
+    lib.attach(kept, "KEPT6789", "kept.pdf", _pdf("Kept", "Kept."))
+    old = lib.collection("LDC2XY7Q", "Alte Sammlung", None, [kept])
+    lib.collection("NEWC3XY7", "Wohlfahrt", None, [kept])
+    lib.trash(collection=old)
+    lib.save()
+    assert read_library(lib.root).items[0].collections == ["Wohlfahrt"]
+    assert not read_library(lib.root, collections=["Alte Sammlung"]).items
+
+
+def test_zotero_plain_type_tables_when_the_combined_ones_are_empty(tmp_path):
+    lib = Library(tmp_path / "Zotero", combined=False)  # created, never opened by Zotero since
+    paper = lib.item("PLN2ABCD", "preprint", {"title": "Vorabdruck über Armut", "date": "2023", "DOI": "10.1/x"},
+                     [("author", "Ødegård", "Kari")])
+    lib.attach(paper, "PLN3PDFQ", "preprint.pdf", _pdf("Vorabdruck", "Preprint."))
+    lib.save()
+    item = read_library(lib.root).items[0]
+    assert (item.item_type, item.kind, item.doi, item.fields["title"]) == \
+        ("preprint", "working-paper", "10.1/x", "Vorabdruck über Armut")
+
+
+def _bbt_database(path: Path, rows: list[tuple[int, str, int, str, int]]) -> None:
+    """Better BibTeX 6+'s key table (its own database, not Zotero's schema: written by hand with its columns)."""
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE citationkey (itemID NOT NULL PRIMARY KEY, itemKey NOT NULL, libraryID NOT NULL, "
+               "citationKey NOT NULL, pinned CHECK (pinned in (0, 1)) NOT NULL DEFAULT 0)")
+    db.executemany("INSERT INTO citationkey VALUES (?, ?, ?, ?, ?)", rows)
+    db.commit()
+    db.close()
+
+
+def test_zotero_better_bibtex_keys_from_its_database_else_extra(library):
+    read = {it.key: it.citekey for it in read_library(library.root).items}
+    assert read[ART] == "muller2015koproduktion" and read[REP] is None  # only the pinned key, from Extra
+    _bbt_database(library.root / "better-bibtex.sqlite", [(1, ART, 1, "muller2015koproduktion", 1),
+                                                          (4, REP, 1, "scottishgovernment2019local", 0)])
+    read = {it.key: it.citekey for it in read_library(library.root).items}
+    assert read[ART] == "muller2015koproduktion" and read[REP] == "scottishgovernment2019local"
+    (library.root / "better-bibtex.sqlite").write_bytes(b"not a database " * 300)  # damaged: keys from Extra
+    read = {it.key: it.citekey for it in read_library(library.root).items}
+    assert read[ART] == "muller2015koproduktion" and read[REP] is None
+
+
+def test_zotero_better_bibtex_5_store_is_read_too(library):
+    db = sqlite3.connect(library.root / "better-bibtex.sqlite")
+    db.execute("CREATE TABLE `better-bibtex` (name TEXT PRIMARY KEY NOT NULL, data TEXT NOT NULL)")
+    db.execute("INSERT INTO `better-bibtex` VALUES ('better-bibtex.citekey', ?)", (json.dumps({"data": [
+        {"itemID": 4, "itemKey": REP, "libraryID": 1, "citekey": "scottish2019Löcal", "pinned": False}]}),))
+    db.commit()
+    db.close()
+    assert {it.key: it.citekey for it in read_library(library.root).items}[REP] == "scottish2019Löcal"
+
+
+def test_zotero_linked_files_word_documents_and_the_base_folder(tmp_path):
+    lib = Library(tmp_path / "Zotero")
+    elsewhere = tmp_path / "Papers"
+    (elsewhere / "Berichte").mkdir(parents=True)
+    (elsewhere / "Berichte" / "stellungnahme.docx").write_bytes(_docx("Stellungnahme zur Grundsicherung", "Text. " * 40))
+    (elsewhere / "notiz.txt").write_text("Eine Notiz über Teilhabe und Koproduktion.\n" * 20, encoding="utf-8")
+    brief = lib.item("DCX2ABCD", "report", {"title": "Stellungnahme (Zotero-Titel)", "date": "2021-00-00 2021"},
+                     [("author", "Deutscher Verein", None)])
+    lib.attach(brief, "DCX3LNKQ", "stellungnahme.docx", None, link="linked_file", path="attachments:Berichte/"
+               "stellungnahme.docx", content_type="application/vnd.openxmlformats-officedocument."
+               "wordprocessingml.document")
+    note = lib.item("TXT2ABCD", "document", {"title": "Notiz", "date": "2022"})
+    lib.attach(note, "TXT3LNKQ", "notiz.txt", None, link="linked_file", path=str(elsewhere / "notiz.txt"),
+               content_type="text/plain")
+    broken = lib.item("BRK2ABCD", "report", {"title": "Kaputtes Word-Dokument", "date": "2020"})
+    lib.attach(broken, "BRK3DCXQ", "kaputt.docx", b"PK\x03\x04 not really a zip", content_type="application/"
+               "vnd.openxmlformats-officedocument.wordprocessingml.document")
+    lib.save()
+    without_base = dict(read_library(lib.root).problems)
+    assert any(k.startswith("DCX2ABCD") and "--zotero-base" in v for k, v in without_base.items())
+    store = Store(str(tmp_path / "s.db"))
+    events = []
+    report = ingest_zotero(lib.root, store, base=elsewhere, jobs=1, on_event=lambda k, p, m: events.append((k, p, m)))
+    assert len(report.added) == 2 and len(report.failed) == 1
+    assert [(k, "\n" in m) for k, p, m in events if p.endswith("kaputt.docx") and k == "failed"] == [("failed", False)]
+    docs = {d.path.rsplit("/", 1)[-1]: d for d in store.iter_documents(with_text=False)}
+    word = docs["stellungnahme.docx"]
+    assert word.format == "docx" and word.title == "Stellungnahme (Zotero-Titel)"
+    assert word.creators == [{"literal": "Deutscher Verein"}]
+    assert docs["notiz.txt"].title == "Notiz" and docs["notiz.txt"].year == 2022
