@@ -6,7 +6,7 @@ import json
 import re
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,6 +22,9 @@ from litmine.cli.app import (
 )
 from litmine.config import DEFAULT_MODELS
 from litmine.errors import LitmineError
+
+if TYPE_CHECKING:
+    from litmine.topics.service import TopicsSummary
 
 topics_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None)
 app.add_typer(topics_app, name="topics")
@@ -40,7 +43,6 @@ class Unit(str, Enum):
 
 
 ModelsOption = Annotated[Path, typer.Option("--models", help="Folder of saved topic models.")]
-TOPIC_COLUMNS = ["topic", "label", "coherence", "top_terms"]
 
 
 def _parse_k(k: str) -> int | str:
@@ -117,8 +119,7 @@ def topics(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from litmine.topics.outputs import build_topics_by_year
-    from litmine.topics.saved import write_topics
+    from litmine.topics.service import run_topics
 
     k_value = _parse_k(k)
     if k_max < k_min:
@@ -127,47 +128,40 @@ def topics(
     slice_years = _parse_slice(slice_)
     store = tagged_store(db, lexicon, replace_lexicon)
     try:
-        run = write_topics(store, out, models_dir=models, unit=unit.value, method=method.value, k=k_value,
-                           k_range=range(k_min, k_max + 1, k_step), seed=seed, periods=periods,
-                           slice_years=slice_years)
+        summary = run_topics(store, out, models_dir=models, unit=unit.value, method=method.value, k=k_value,
+                             k_range=range(k_min, k_max + 1, k_step), seed=seed, periods=periods,
+                             slice_years=slice_years, by_year=by_year)
     except LitmineError as exc:
         fail(exc)
         raise  # unreachable
     finally:
         store.close()
-    model = run.model
-    rows = [{"topic": t + 1, "label": run.labels[t] if t < len(run.labels) else "",
-             "coherence": round(model.coherence[t], 3) if t < len(model.coherence) else None,
-             "top_terms": [term for term, _ in model.top_terms(t, 10)]} for t in range(model.k)]
-    years = build_topics_by_year(model, run.labels) if by_year else None
-    curve = [{"k": n, "mean_coherence": round(c, 4), "chosen": n == model.k} for n, c in model.coherence_curve]
-    to_stderr = format is not Format.table
+    _print_summary(summary, format)
+
+
+def _print_summary(summary: TopicsSummary, format: Format) -> None:
+    """The topics (or with --by-year in CSV, the rows per year and topic); tables add the coherence curve and the
+    prevalence by year. Closing lines go to stderr unless the output is a table."""
+    from litmine.topics.service import CURVE_COLUMNS, TOPIC_COLUMNS, YEAR_COLUMNS
+
     if format is Format.json:
-        typer.echo(json.dumps({"method": model.method, "k": model.k, "seed": model.seed, "model": str(run.folder),
-                               "reused": run.reused, "topics": rows, "coherence_curve": curve,
-                               "by_year": years.rows if years else None}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(summary.as_json(), ensure_ascii=False, indent=2))
     elif format is Format.csv:
-        if years:
-            write_rows(years.rows, format, ["year", "topic", "label", "mean_weight", "dominant_share", "units"])
+        if summary.by_year:
+            write_rows(summary.by_year.rows, format, YEAR_COLUMNS)
         else:
-            write_rows(rows, format, TOPIC_COLUMNS)
+            write_rows(summary.topics, format, TOPIC_COLUMNS)
     else:
-        mean = sum(model.coherence) / len(model.coherence) if model.coherence else 0.0
-        write_rows([{**r, "top_terms": ", ".join(r["top_terms"])} for r in rows], format, TOPIC_COLUMNS,
-                   title=f"{model.method.upper()}, k={model.k}, seed {model.seed}: mean c_v {mean:.3f}")
-        if curve:
-            write_rows([{**c, "chosen": "<-" if c["chosen"] else ""} for c in curve], format,
-                       ["k", "mean_coherence", "chosen"], title="Coherence (c_v) by k")
-        if years:
-            wide = [{"year": y, "units": n, **{f"topic {t + 1}": round(float(years.mean[j, t]), 3)
-                                               for t in range(model.k)}}
-                    for j, (y, n) in enumerate(zip(years.years, years.units))]
-            write_rows(wide, format, ["year", "units"] + [f"topic {t + 1}" for t in range(model.k)],
-                       title="Mean topic weight by year")
-    if years and years.note:
-        typer.echo(years.note, err=to_stderr)
-    typer.echo(("reused saved model " if run.reused else "saved model ") + str(run.folder), err=to_stderr)
-    typer.echo(f"wrote {len(run.files)} files to {out}: " + ", ".join(p.name for p in run.files), err=to_stderr)
+        write_rows([{**r, "top_terms": ", ".join(r["top_terms"])} for r in summary.topics], format, TOPIC_COLUMNS,
+                   title=summary.title)
+        if summary.curve:
+            write_rows([{**c, "chosen": "<-" if c["chosen"] else ""} for c in summary.curve], format, CURVE_COLUMNS,
+                       title="Coherence (c_v) by k")
+        if summary.by_year:
+            rows, columns = summary.year_table()
+            write_rows(rows, format, columns, title="Mean topic weight by year")
+    for line in summary.closing_lines():
+        typer.echo(line, err=format is not Format.table)
 
 
 @topics_app.command("infer")

@@ -35,7 +35,7 @@ import itertools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -439,30 +439,14 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     if isinstance(languages, str):
         languages = (languages,)
     options = _options(unit, languages, references, phrases)
-    kinds = set(options["kinds"])
-    wanted = None if languages is None else set(languages)
     words = _words()
     mentions: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for m in store.iter_mentions():
         mentions[m.passage_id].append((m.start, m.end, m.concept))
     # (passage id, doc id, index, text hash) of the passages kept; their texts are read in chunks and let go
     kept: list[tuple[int, str, int, str]] = []
-
-    def chunks() -> Iterable[list[tuple[str, tuple]]]:
-        chunk: list[tuple[str, tuple]] = []
-        for pid, doc_id, idx, kind, language, text in store.db.execute(
-                "SELECT id, doc_id, idx, kind, language, text FROM passages ORDER BY doc_id, idx"):
-            if kind not in kinds or not (wanted is None or language is None or language in wanted):
-                continue
-            kept.append((pid, doc_id, idx, hashlib.sha256(text.encode()).hexdigest()))
-            chunk.append((text, tuple(mentions.get(pid, ()))))
-            if len(chunk) >= CHUNK_PASSAGES:
-                yield chunk
-                chunk = []
-        if chunk:
-            yield chunk
-
-    pieces = _all_pieces(chunks(), jobs=jobs)
+    wanted = None if languages is None else set(languages)
+    pieces = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept), jobs=jobs)
     models = _fit_phrases(_phrase_sample(pieces), words.connectors) if phrases else None
     per_passage = [_assemble(ps, models, words) for ps in pieces]
     del pieces
@@ -473,6 +457,39 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     docs = [(d, by_doc.get(d.id, [])) for d in store.iter_documents(with_text=False)]
     if unit == "auto":
         unit = choose_unit([sum(len(per_passage[i]) for i in idx) for _, idx in docs])
+    units, tokens = _make_units(docs, unit, per_passage, kept)
+    options["unit"] = unit
+    concepts = {c["id"] for c in store.concept_rows()} | {c for ms in mentions.values() for _, _, c in ms}
+    concept_terms = {t: t for toks in tokens for t in toks if t in concepts}
+    rows = sorted((doc_id, idx, digest, sorted(mentions.get(pid, ()))) for pid, doc_id, idx, digest in kept)
+    blob = json.dumps([rows, options, words.data_hash], ensure_ascii=False, sort_keys=True)
+    return TopicCorpus(units=units, tokens=tokens, concept_terms=dict(sorted(concept_terms.items())),
+                       phrases=models, options=options, fingerprint=hashlib.sha256(blob.encode()).hexdigest())
+
+
+def _kept_chunks(store, kinds: set[str], wanted: set[str] | None, mentions: dict[int, list[tuple[int, int, str]]],
+                 kept: list[tuple[int, str, int, str]]) -> Iterator[list[tuple[str, tuple]]]:
+    """The passages of the wanted kinds and languages (unknown language always kept), as chunks of (text, its
+    mentions) of CHUNK_PASSAGES passages; each kept passage's (id, doc id, index, text hash) is appended to kept
+    as it is read, in the store's order (by document and index)."""
+    chunk: list[tuple[str, tuple]] = []
+    for pid, doc_id, idx, kind, language, text in store.iter_passage_texts():
+        if kind not in kinds or not (wanted is None or language is None or language in wanted):
+            continue
+        kept.append((pid, doc_id, idx, hashlib.sha256(text.encode()).hexdigest()))
+        chunk.append((text, tuple(mentions.get(pid, ()))))
+        if len(chunk) >= CHUNK_PASSAGES:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _make_units(docs: list, unit: str, per_passage: list[list[str]],
+                kept: list[tuple[int, str, int, str]]) -> tuple[list[dict], list[list[str]]]:
+    """The units of a topic corpus and their tokens, document by document: a document's tokens in one unit, each
+    passage of at least MIN_PASSAGE_TOKENS tokens, or windows of consecutive passages (see `build_topic_corpus`).
+    docs holds (Document, indexes into per_passage and kept of its passages)."""
     units: list[dict] = []
     tokens: list[list[str]] = []
     for d, idx in docs:
@@ -491,13 +508,7 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
             for pids, toks in _windows([(kept[i][0], per_passage[i]) for i in idx]):
                 units.append({**base, "passage_id": pids[0], "passage_ids": pids})
                 tokens.append(toks)
-    options["unit"] = unit
-    concepts = {c["id"] for c in store.concept_rows()} | {c for ms in mentions.values() for _, _, c in ms}
-    concept_terms = {t: t for toks in tokens for t in toks if t in concepts}
-    rows = sorted((doc_id, idx, digest, sorted(mentions.get(pid, ()))) for pid, doc_id, idx, digest in kept)
-    blob = json.dumps([rows, options, words.data_hash], ensure_ascii=False, sort_keys=True)
-    return TopicCorpus(units=units, tokens=tokens, concept_terms=dict(sorted(concept_terms.items())),
-                       phrases=models, options=options, fingerprint=hashlib.sha256(blob.encode()).hexdigest())
+    return units, tokens
 
 
 def tokenize_for_topics(text: str, *, mentions: Sequence[tuple[int, int, str]] = (), phrases=None,
