@@ -458,7 +458,7 @@ def write_trends(store: Store, out_dir: str | Path, *, concepts: Sequence[str] |
         trends.burst_table = build_burst_table(trends, mentions, meta)
     out = Path(out_dir)
     try:
-        from litmine.export.burst_timeline import write_burst_timeline
+        from litmine.export.burst_plot import write_burst_timeline
         from litmine.export.html_bursts import write_burst_page
 
         out.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from litmine.models import Concept, Document, Mention, Passage
 from litmine.trends import (
     P_MAX,
     Burst,
+    build_burst_table,
     build_trend_rows,
     build_trend_summary,
     build_trends,
@@ -15,6 +16,7 @@ from litmine.trends import (
     find_bursts,
     find_concept_ids,
     find_trend_bursts,
+    write_burst_documents_csv,
     write_bursts_csv,
     write_trends,
     write_trends_csv,
@@ -221,3 +223,55 @@ def test_trends_write_trends_needs_tagged_dated_documents(store, tmp_path):
     _tagged(store, [("u", None, "co-production")])
     with pytest.raises(LitmineError, match="none of the 1 documents has a publication year"):
         write_trends(store, tmp_path)
+
+
+# A hand-built corpus for the burst table: one document a year in 2001-2004 (10 words each) but two of 5 words in
+# 2003; "koproduktion" is mentioned once in 2001 and 3 + 2 times in 2003. So p0 = 6/40 = 0.15 and p1 = 0.3, and
+# only 2003 bursts: its base cost exceeds its bursty cost by 5 ln(0.3/0.15) + 5 ln(0.7/0.85) = 2.495, more than the
+# ln 4 = 1.386 of entering the burst; 2001 (1 of 10) costs less in the base state.
+BURST_DOCS = {"w01": {"year": 2001, "words": 10, "title": "Wohlfahrt im Wandel", "authors": ["Müller, Jürgen"]},
+              "w02": {"year": 2002, "words": 10, "title": "Zwischenjahr", "authors": []},
+              "a03": {"year": 2003, "words": 5, "title": "Ærø: samproduktion", "authors": ["Sørensen, Eva",
+                                                                                          "Dupré, Anaïs"]},
+              "b03": {"year": 2003, "words": 5, "title": "Coproducción local", "authors": ["Núñez, José"]},
+              "w04": {"year": 2004, "words": 10, "title": "Danach", "authors": []}}
+BURST_MENTIONS = [("koproduktion", "w01")] + [("koproduktion", "a03")] * 3 + [("koproduktion", "b03")] * 2 + [
+    ("wohlfahrt", d) for d in ("w01", "w02", "w04")]
+
+
+def burst_trends():
+    t = find_trend_bursts(build_trends(BURST_MENTIONS, BURST_DOCS, labels={"koproduktion": "Koproduktion (Ærø)"}))
+    t.burst_table = build_burst_table(t, BURST_MENTIONS, BURST_DOCS)
+    return t
+
+
+def test_trends_burst_table_lists_the_documents_behind_each_burst():
+    t = burst_trends()
+    (row,) = t.burst_table  # "wohlfahrt" (one mention a year, 2002 and 2004 alike) has no burst
+    assert (row["concept"], row["label"], row["start"], row["end"]) == ("koproduktion", "Koproduktion (Ærø)",
+                                                                        2003, 2003)
+    assert row["weight"] == pytest.approx(5 * math.log(0.3 / 0.15) + 5 * math.log(0.7 / 0.85))
+    assert row["active"] == (2001, 2003) and row["mentions"] == 5
+    # the documents of the burst years that mention the concept, most mentions first; 2001's is not in the burst
+    assert [(d["doc_id"], d["year"], d["mentions"], d["title"], d["authors"]) for d in row["documents"]] == [
+        ("a03", 2003, 3, "Ærø: samproduktion", ["Sørensen, Eva", "Dupré, Anaïs"]),
+        ("b03", 2003, 2, "Coproducción local", ["Núñez, José"])]
+
+
+def test_trends_burst_table_strongest_first_and_unknown_documents_left_out():
+    t = build_trends(BURST_MENTIONS, BURST_DOCS)
+    t.bursts = [Burst("wohlfahrt", 2001, 2002, 1.0), Burst("koproduktion", 2003, 2004, 3.0)]
+    table = build_burst_table(t, BURST_MENTIONS + [("koproduktion", "gone")], {"a03": BURST_DOCS["a03"]})
+    assert [(r["concept"], [d["doc_id"] for d in r["documents"]]) for r in table] == [
+        ("koproduktion", ["a03"]), ("wohlfahrt", [])]
+
+
+def test_trends_burst_documents_csv_one_row_per_burst_and_document(tmp_path):
+    t = burst_trends()
+    t.burst_table.append({"concept": "x", "label": "X", "start": 2002, "end": 2002, "weight": 1.0,
+                          "active": (2002, 2002), "mentions": 0, "documents": []})
+    rows = list(csv.DictReader(write_burst_documents_csv(t, tmp_path / "d.csv").open(encoding="utf-8")))
+    assert [(r["concept"], r["doc_id"], r["mentions"], r["authors"]) for r in rows] == [
+        ("koproduktion", "a03", "3", "Sørensen, Eva; Dupré, Anaïs"), ("koproduktion", "b03", "2", "Núñez, José"),
+        ("x", "", "", "")]
+    assert (rows[0]["weight"], rows[0]["start_year"], rows[0]["title"]) == ("2.495", "2003", "Ærø: samproduktion")

@@ -156,7 +156,7 @@ def _short(text: str, most: int) -> str:
 
 
 def _labels(ax, rows: Sequence[dict], sizes: dict, width: float) -> None:
-    most = max(12, int(width * 4.5))
+    most = max(14, int(width * 5.5))
     n = len(rows)
     ax.set_yticks([n - 1 - k for k in range(n)], [_short(r["label"], most) for r in rows], fontsize=sizes["small"])
     ax.tick_params(axis="y", length=0)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from litmine.errors import write_error
 from litmine.export.atomic import write_text_atomic
-from litmine.export.burst_timeline import BURST_COLOUR, burst_rows, year_documents
+from litmine.export.burst_plot import BURST_COLOUR, burst_rows, year_documents
 from litmine.export.plot_style import segment_note, span_text, year_segments
 from litmine.export.sanitize import clean_xml_text
 
@@ -159,7 +159,8 @@ def build_burst_view(trends: Trends, *, top: int | None = None, most_documents: 
     total = len(trends.burst_table or trends.bursts)
     caption = "; ".join(p for p in [
         f"{sum(docs.values())} dated documents, {span_text(segments)}",
-        f"{len(out)} of {total} bursts" + (", the strongest" if len(out) < total else "") if total else "",
+        f"{len(out)} of {total} bursts" + (", the strongest" if len(out) < total else "") if total
+        else "no bursts found",
         "strength: the fall in cost (nats) of Kleinberg's bursty state over the burst years"
         + (f" ({trends.burst_params})" if trends.burst_params else ""),
         "bar: burst years, darker when stronger; grey line: first to last year the concept is mentioned",
