@@ -423,6 +423,7 @@ class ConceptNetworks:
     evolution: list[dict] = field(default_factory=list)
     evolution_file: Path | None = None
     undated: int = 0
+    notes: list[str] = field(default_factory=list)  # files asked for and not written, and why (write_graph)
 
 
 def _vos_view(g: nx.Graph) -> nx.Graph:
@@ -437,9 +438,11 @@ def _vos_view(g: nx.Graph) -> nx.Graph:
 
 def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence[str], *,
                         store: Store | None = None, doc_of: Mapping[int, str] | None = None,
-                        title: str | None = None, size: Literal["mentions", "documents"] = "mentions") -> list[Path]:
+                        title: str | None = None, size: Literal["mentions", "documents"] = "mentions",
+                        notes: list[str] | None = None) -> list[Path]:
     """Write one concept network in the formats asked for (see CONCEPT_FORMATS); html needs the store. Node size
-    in the drawings and the map is the concept's mentions or documents."""
+    in the drawings and the map is the concept's mentions or documents. Files asked for and not written (VOSviewer's
+    for a graph under 3 concepts) are said in notes."""
     g.graph["size_by"] = size
     bad = [f for f in formats if f not in CONCEPT_FORMATS]
     if bad:
@@ -451,7 +454,7 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
         written += write_graph(g, out_dir, name, tuple(plain))
     vos = [f for f in formats if f in ("vosviewer", "vosjson")]
     if vos:
-        written += write_graph(_vos_view(g), out_dir, name, tuple(vos))
+        written += write_graph(_vos_view(g), out_dir, name, tuple(vos), notes=notes)
     if "matrix" in formats:
         written.append(write_matrix(g, out_dir / f"{name}_matrix.csv"))
     for fmt in ("png", "svg"):
@@ -524,7 +527,8 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
     for label, g in built:
         stem = f"{name}_{label}" if label else name
         title = f"Concept co-occurrence network, {label}" if label else "Concept co-occurrence network"
-        files = write_network_files(g, out, stem, formats, store=store, doc_of=doc_of, title=title, size=size)
+        files = write_network_files(g, out, stem, formats, store=store, doc_of=doc_of, title=title, size=size,
+                                    notes=result.notes)
         result.networks.append((label, g, files))
     if periods:
         result.evolution = find_cluster_evolution([(label, g) for label, g in built])

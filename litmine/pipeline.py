@@ -249,6 +249,13 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
     return result
 
 
+def _note_unwritten(result: RunResult, note: str, step: Step) -> None:
+    """A file the networks step did not write (VOSviewer's for a graph under 3 nodes), said on the progress line
+    and recorded among the run's skipped steps (the summary and litmine-run.json)."""
+    result.skipped.append(("VOSviewer files", note))
+    step("networks", f"skipped: {note}")
+
+
 def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,
                   k: int | str, step: Step) -> None:
     from litmine.cooccurrence import write_concept_networks
@@ -278,6 +285,8 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     try:
         concept_nets = write_concept_networks(store, networks)
         result.outputs += [("concept network", p) for _, _, files in concept_nets.networks for p in files]
+        for note in concept_nets.notes:  # files not written (VOSviewer's under 3 nodes): said and recorded
+            _note_unwritten(result, note, step)
     except LitmineError as exc:
         skip("networks", exc)
     except OSError as exc:
@@ -294,10 +303,14 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     step("networks", "citation graphs")
     for kind in ("direct", "cocitation", "coupling"):
         g = build_citation_graph(store, kind=kind)
+        notes: list[str] = []
         try:
-            result.outputs += [(f"citation graph ({kind})", p) for p in write_graph(g, networks, f"citations_{kind}")]
+            result.outputs += [(f"citation graph ({kind})", p)
+                               for p in write_graph(g, networks, f"citations_{kind}", notes=notes)]
         except OSError as exc:
             raise write_error(networks, exc) from exc
+        for note in notes:
+            _note_unwritten(result, note, step)
 
     step("trends", "concepts over the years")
     try:

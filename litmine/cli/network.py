@@ -57,10 +57,13 @@ def network_citations(
     store = open_store(db, must_exist=True)
     g = build_citation_graph(store, kind=kind.value, min_weight=min_weight, min_citing=min_citing)
     store.close()
+    notes: list[str] = []
     try:
-        files = write_graph(g, out, f"citations_{kind.value}", formats)
+        files = write_graph(g, out, f"citations_{kind.value}", formats, notes=notes)
     except OSError as exc:
         fail(write_error(out, exc))
+    for note in notes:  # a file asked for and not written (VOSviewer's under 3 nodes)
+        typer.echo(f"note: {note}", err=True)
     typer.echo(f"{kind.value} citation network: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
     if g.graph.get("note"):
         typer.echo(f"note: {g.graph['note']}")

@@ -116,6 +116,8 @@ def network_concepts(
     finally:
         store.close()
     _print_networks(result, thematic_files, unit=unit.value, measure=measure.value)
+    for note in result.notes:  # a file asked for and not written (VOSviewer's under 3 concepts)
+        typer.echo(f"note: {note}", err=True)
 
 
 def _check_options(formats: tuple[str, ...], *, slice_spec: str | None, period: list[str] | None, n_units: str,

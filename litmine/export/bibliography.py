@@ -56,6 +56,7 @@ class BibEntry:
     doi: str | None = None
     url: str | None = None
     key: str | None = None  # a key the source already has (Better BibTeX's); else citation_key
+    fallback: str | None = None  # what names it in a key when it has no person and no title (a file name)
 
 
 def bibtex_escape(value: str) -> str:
@@ -71,18 +72,43 @@ def bibtex_escape(value: str) -> str:
     return _SPECIAL.sub(repl, " ".join(str(value).split()))
 
 
-def citation_key(surname: str, year: int | None, title: str | None, taken: set[str]) -> str:
-    """The one key rule of every output: first author's surname (all of it: "vanderberg", "obriain"), year ("nd"
-    without), the title's first word that is not a function word, all folded to ASCII ("nunez2011new"); a, b... when taken (added to taken).
+def _key_words(text: str | None) -> list[str]:
+    """A title's words for a key: folded to ASCII letters and digits, function words and numbers left out."""
+    words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", text or "")]
+    return [w for w in words if w and w not in KEY_STOP and not w.isdigit()]
+
+
+def citation_key(surname: str, year: int | None, title: str | None, taken: set[str], *, fallback: str = "") -> str:
+    """The one key rule of every output, Better BibTeX's ``[auth:lower][year][Title:skipwords:select,1,1:lower]``
+    with its fallbacks: first author's surname (all of it: "vanderberg", "obriain"), year, the title's first word
+    that is not a function word, all folded to ASCII ("nunez2011old"). A, b... when taken (added to taken).
+
+    The fallbacks, for works and documents whose metadata is thin:
+
+    - no year: the year is left out, as Better BibTeX does ("kerrcoproduccion");
+    - no person (the caller passes the first editor, else ""): the title's first two words, then the year
+      ("equalityact2010"), like Better BibTeX's short-title patterns;
+    - no person and no title: the letters of fallback (a document's file name), then the year; else "anon".
 
     Example:
-        >>> citation_key("Núñez", 2011, "From old to new governance", set())
+        >>> taken = set()
+        >>> citation_key("Núñez", 2011, "From old to new governance", taken)
         'nunez2011old'
+        >>> citation_key("", 2010, "The Equality Act 2010", taken), citation_key("Kerr", None, "Co-producción", taken)
+        ('equalityact2010', 'kerrcoproduccion')
+        >>> citation_key("", None, None, taken, fallback="2019_Report-final.pdf"), citation_key("", None, "", taken)
+        ('reportfinal', 'anon')
     """
-    base = re.sub(r"[^a-z]", "", fold(surname)) or "anon"
-    words = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in re.findall(r"[\w'’-]+", title or "")]
-    word = next((w for w in words if w and w not in KEY_STOP and not w.isdigit()), "")
-    base = f"{base}{year or 'nd'}{word}"
+    name = re.sub(r"[^a-z]", "", fold(surname or ""))
+    words = _key_words(title)
+    when = str(year) if year else ""
+    if name:
+        base = f"{name}{when}{words[0] if words else ''}"
+    elif words:
+        base = f"{''.join(words[:2])}{when}"
+    else:
+        stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", fallback or "")
+        base = f"{''.join(re.findall(r'[a-z]+', fold(stem))[:3])[:40] or 'anon'}{when}"
     key, n = base, 0
     while key in taken:
         n += 1
@@ -95,17 +121,19 @@ def _surname(creators: list[dict[str, str]]) -> str:
     if not creators:
         return ""
     c = creators[0]
-    if c.get("literal"):  # an organisation: its first word ("department2010building")
-        return (c["literal"].split() or [""])[0]
+    if c.get("literal"):  # an organisation: its first word that is not a function word ("department2010building")
+        return next(iter(_key_words(c["literal"])), "")
     return c.get("family") or ""
 
 
 def entry_key(entry: BibEntry, taken: set[str]) -> str:
-    """entry.key when it is a usable, free BibTeX key, else citation_key."""
+    """entry.key when it is a usable, free BibTeX key, else citation_key of the first author (the first editor
+    when there is no author), the year and the title (entry.fallback when nothing else names it)."""
     if entry.key and re.fullmatch(r"[\w:.+/-]{1,100}", entry.key) and entry.key not in taken:
         taken.add(entry.key)
         return entry.key
-    return citation_key(_surname(entry.creators), entry.year, entry.title, taken)
+    return citation_key(_surname(entry.creators) or _surname(entry.editors), entry.year, entry.title, taken,
+                        fallback=entry.fallback or "")
 
 
 def person(surname: str, given: str = "") -> dict[str, str]:
@@ -184,6 +212,8 @@ def bibtex_fields(e: BibEntry) -> tuple[str, list[tuple[str, str]]]:
         fields.append(("doi", _verbatim(e.doi)))
     if e.url:
         fields.append(("url", _verbatim(e.url)))
+    if not fields:  # an entry without fields is dropped by bibtexparser: say what it is (a document's file name)
+        fields.append(("note", bibtex_escape(e.fallback or "no bibliographic data")))
     return kind, fields
 
 

@@ -6,6 +6,11 @@ attribute it forbids on ``<graph>`` (the name goes into ``<meta><description>``)
 and position for Gephi; VOSviewer map/network files and JSON with raw link counts (VOSviewer normalises itself),
 following VOSviewer Online's parser (src/utils/errors.js getMapDataError, getNetworkDataError, getJsonDataError);
 node-link JSON under networkx's default ``edges`` key.
+
+VOSviewer Online shows item descriptions as HTML and replaces every ``{key}`` in a text node with the item's
+``key`` field (src/utils/helpers2.js _replaceDescriptionPlaceholders), blanking the whole text when the item has no
+such field: a title "Models of {governance}" would show nothing. Descriptions therefore set each ``{`` in an
+element of its own (``<span>{</span>``), so no text node holds a placeholder and the brace shows as written.
 """
 
 from __future__ import annotations
@@ -85,6 +90,31 @@ def vos_cluster(data: dict) -> int | None:
     return None
 
 
+def vos_skip_reason(g: nx.Graph) -> str | None:
+    """Why VOSviewer files are not written for g (None when they are): VOSviewer refuses a map of fewer than
+    VOS_MIN_ITEMS items.
+
+    Example:
+        >>> vos_skip_reason(nx.path_graph(2))
+        'VOSviewer opens only maps of 3 items or more; this graph has 2'
+    """
+    n = g.number_of_nodes()
+    if n < VOS_MIN_ITEMS:
+        return f"VOSviewer opens only maps of {VOS_MIN_ITEMS} items or more; this graph has {n}"
+    return None
+
+
+def vos_description(text: object) -> str:
+    """Text as a VOSviewer description (HTML): one line, escaped, each ``{`` in an element of its own so that
+    VOSviewer Online finds no ``{key}`` placeholder in it (see the module's docstring).
+
+    Example:
+        >>> vos_description("Co-production & {label}")
+        'Co-production &amp; <span>{</span>label}'
+    """
+    return html.escape(_one_line(text)).replace("{", "<span>{</span>")
+
+
 def layout_positions(g: nx.Graph, *, seed: int = 42) -> dict:
     """Node -> (x, y) in [-1, 1]: networkx's spring layout (fixed seed, strongly linked nodes pulled together), or
     a circle when the graph has no edge (a spring layout has nothing to pull with)."""
@@ -122,7 +152,7 @@ def write_vosviewer(g: nx.Graph, map_path: Path, network_path: Path, *, weight_n
         for n, data in g.nodes(data=True):
             weights = _vos_weights(g, n, strength, weight_name)
             cluster = vos_cluster(data)
-            w.writerow([ids[n], _one_line(data.get("label", n)), html.escape(_one_line(data.get("title", ""))),
+            w.writerow([ids[n], _one_line(data.get("label", n)), vos_description(data.get("title", "")),
                         *(pos[n] if pos else ()), "" if cluster is None else cluster, weights[weight_name],
                         weights["Total link strength"], *[weights.get(k, 0) for k in extra], _year(data)])
     if g.number_of_edges() == 0:
@@ -161,7 +191,7 @@ def vosviewer_json(g: nx.Graph, *, weight_name: str = "Links", item: str = "Item
         if _year(data) != "":
             entry["scores"] = {"Year": round_value(float(_year(data)))}
         if data.get("title"):
-            entry["description"] = f"<p>{html.escape(str(data['title']))}</p>"
+            entry["description"] = f"<p>{vos_description(data['title'])}</p>"
         items.append(entry)
     links = [{"source_id": ids[a], "target_id": ids[b], "strength": link_count(d)} for a, b, d in g.edges(data=True)]
     name = str(g.graph.get("name") or "litmine network")
@@ -248,15 +278,20 @@ def _one_line(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str, ...] = GRAPH_FORMATS) -> list[Path]:
+def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str, ...] = GRAPH_FORMATS, *,
+                notes: list[str] | None = None) -> list[Path]:
     """Write g as name.graphml, name.gexf, name_vos_map.txt + name_vos_network.txt, name_vosviewer.json,
     name_nodes.csv + name_edges.csv, name.json (networkx node-link), name.net + name.clu + name.vec (Pajek).
     Returns the files written: the VOSviewer files only for graphs of three nodes or more, the network file only
-    when there is a link (see write_vosviewer)."""
+    when there is a link (see write_vosviewer). A file asked for and not written is said in notes (one line
+    each, naming the files and why), for the caller to show and record."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     clean = _clean(g)
+    reason = vos_skip_reason(g)
+    if reason and notes is not None and {"vosviewer", "vosjson"} & set(formats):
+        notes.append(f"{name}: VOSviewer files not written ({reason})")
     for fmt in formats:
         if fmt == "graphml":
             with atomic_path(out / f"{name}.graphml") as tmp:

@@ -236,7 +236,7 @@ def document_entry(d: Document) -> BibEntry:
     return BibEntry(kind=kind, creators=creators, title=d.title, container=venue, year=d.year,
                     volume=_text(info.get("volume")), issue=_text(info.get("issue") or info.get("number")),
                     pages=_text(info.get("pages")), publisher=_text(info.get("publisher")), doi=d.doi,
-                    key=str(d.zotero.get("citekey") or "") or None)
+                    key=str(d.zotero.get("citekey") or "") or None, fallback=Path(d.path).name)
 
 
 def _text(value: object) -> str | None:

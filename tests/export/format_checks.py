@@ -13,7 +13,7 @@ it has no check for, so a new output cannot go unchecked.
   default call.
 - HTML: html5lib's strict parser (the HTML standard's parsing algorithm; any parse error fails); SVG: well-formed
   XML with an SVG root; PNG: the signature and Pillow's verify; CSV: RFC 4180 rows as long as the header;
-  JSON/JSON Lines: the json module; BibTeX: pybtex strict and bibtexparser; RIS: rispy; a lexicon (YAML):
+  JSON/JSON Lines: the json module; BibTeX: pybtex strict and bibtexparser (1.x or 2.x); RIS: rispy; a lexicon (YAML):
   litmine's own lexicon loader.
 """
 
@@ -111,6 +111,21 @@ def _guessed_delimiter(text: str) -> str:
     return best or ","
 
 
+def vos_placeholders(description: str) -> list[str]:
+    """The ``{key}`` placeholders VOSviewer Online would replace in a description (src/utils/helpers2.js
+    parseDescription: the HTML parsed, then _replaceDescriptionPlaceholders on each text node, regex
+    ``/\\{(.*?)\\}/g``; a key the item lacks blanks the whole text node). A description litmine writes has none."""
+    import re
+
+    from lxml import html as lxml_html
+
+    if not description.strip():
+        return []
+    root = lxml_html.fragment_fromstring(description, create_parent="div")
+    texts = [t for el in root.iter() for t in (el.text, el.tail) if t]
+    return [m for t in texts for m in re.findall(r"\{(.*?)\}", t)]
+
+
 def check_vos_map(path: Path, *, with_network: bool) -> list[dict]:
     """A VOSviewer map file as VOSviewer Online's getMapDataError (src/utils/errors.js) checks it; returns rows."""
     text = path.read_text(encoding="utf-8")
@@ -146,6 +161,8 @@ def check_vos_map(path: Path, *, with_network: bool) -> list[dict]:
             assert c is not None and c.is_integer() and 1 <= c <= 1000, f"{path.name}:{n}: cluster {it['cluster']!r}"
     if "x" in keys and "y" in keys:
         assert len({(it["x"], it["y"]) for it in items}) > 1, f"{path.name}: _checkItemsSameCoordinates"
+    for n, it in enumerate(items, start=2):  # helpers2.js _replaceDescriptionPlaceholders
+        assert not vos_placeholders(it.get("description", "")), f"{path.name}:{n}: a {{key}} placeholder"
     return items
 
 
@@ -206,6 +223,7 @@ def check_vos_json(path: Path) -> dict:
             assert c is None or (isinstance(c, int) and not isinstance(c, bool) and 1 <= c <= 1000), \
                 f"{path.name}: cluster {c!r} (_checkClusterNotPositiveInteger)"
             assert isinstance(it.get("label", ""), str) and isinstance(it.get("description", ""), str)
+            assert not vos_placeholders(it.get("description", "")), f"{path.name}: {{key}} in {it['id']}"
     id_set = {it.get("id") for it in items}
     for link in links:
         assert "source_id" in link and "target_id" in link, f"{path.name}: SOURCE_ID/TARGET_ID_ATTRIBUTE_MISSING"
@@ -300,13 +318,24 @@ def check_jsonl(path: Path) -> list:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def bibtexparser_entries(text: str) -> list[dict]:
+    """The entries as the installed bibtexparser reads them, each {"ID", "ENTRYTYPE", field: value}: 1.x
+    (``loads``, litmine's runtime pin for sidecars) or 2.x (``parse_string``; a block it cannot parse fails)."""
+    import bibtexparser
+
+    if not hasattr(bibtexparser, "parse_string"):
+        return bibtexparser.loads(text).entries
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks, f"bibtexparser 2 failed on {library.failed_blocks[0].raw[:80]!r}"
+    return [{"ID": e.key, "ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}} for e in library.entries]
+
+
 def check_bibtex(path: Path) -> None:
     pybtex = pytest.importorskip("pybtex.database")
-    import bibtexparser
 
     text = path.read_text(encoding="utf-8")
     strict = pybtex.parse_string(text, "bibtex")  # strict mode: raises on bad syntax and unbalanced braces
-    assert len(bibtexparser.loads(text).entries) == len(strict.entries), f"{path.name}: bibtexparser lost entries"
+    assert len(bibtexparser_entries(text)) == len(strict.entries), f"{path.name}: bibtexparser lost entries"
 
 
 def check_ris(path: Path) -> None:

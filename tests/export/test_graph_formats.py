@@ -180,12 +180,64 @@ def test_graph_formats_vosviewer_files_follow_vosviewer_online_rules(tmp_path):
     files = write_graph(g, tmp_path, "c", ("vosviewer", "vosjson"))
     assert [f.name for f in files] == ["c_vos_map.txt", "c_vos_network.txt", "c_vosviewer.json"]
     items = check_vos_files(tmp_path / "c_vos_map.txt", tmp_path / "c_vos_network.txt")
-    # descriptions are HTML in VOSviewer (helpers2.js parseDescription): the title's markup is shown, not applied
-    assert items[0]["description"] == "&lt;b&gt;Co-production&lt;/b&gt; &amp; 0 {label}"
+    # descriptions are HTML in VOSviewer (helpers2.js parseDescription): the title's markup is shown, not applied,
+    # and its "{label}" is not a placeholder VOSviewer fills (see the next test)
+    assert items[0]["description"] == "&lt;b&gt;Co-production&lt;/b&gt; &amp; 0 <span>{</span>label}"
     assert items[0]["score<Year>"] == ""  # no year: an empty score, which VOSviewer reads as none
     assert items[1]["weight<Citations>"] == "0"
     vos = check_vos_json(tmp_path / "c_vosviewer.json")
     assert "scores" not in vos["network"]["items"][0]
+
+
+def test_graph_formats_vosviewer_braces_in_titles_are_not_placeholders(tmp_path):
+    from lxml import html as lxml_html
+
+    from tests.export.format_checks import check_vos_files, check_vos_json, vos_placeholders
+
+    g = citation_like_graph()
+    g.nodes["w0"]["title"] = "Modelle der {Governance} & {label} in Ørsted's {x"
+    write_graph(g, tmp_path, "c", ("vosviewer", "vosjson"))
+    items = check_vos_files(tmp_path / "c_vos_map.txt", tmp_path / "c_vos_network.txt")
+    vos = check_vos_json(tmp_path / "c_vosviewer.json")
+    for description in (items[0]["description"], vos["network"]["items"][0]["description"]):
+        # was: VOSviewer Online put the label in for {label} and blanked the text for {Governance} (no such field)
+        assert vos_placeholders(description) == []
+        shown = lxml_html.fragment_fromstring(description, create_parent="div").text_content()
+        assert shown == "Modelle der {Governance} & {label} in Ørsted's {x"  # the braces shown as written
+    assert vos_placeholders("Modelle der {Governance}") == ["Governance"]  # the check has teeth
+
+
+def test_graph_formats_vosviewer_files_not_written_are_said(tmp_path):
+    notes: list[str] = []
+    assert write_graph(citation_like_graph(clusters=2), tmp_path, "two", ("gexf", "vosviewer"), notes=notes) == [
+        tmp_path / "two.gexf"]
+    assert notes == ["two: VOSviewer files not written (VOSviewer opens only maps of 3 items or more; this graph "
+                     "has 2)"]
+    write_graph(citation_like_graph(clusters=2), tmp_path, "two", ("gexf",), notes=notes)  # none asked for
+    write_graph(citation_like_graph(), tmp_path, "three", ("vosjson",), notes=notes)  # written
+    assert len(notes) == 1
+
+
+def test_graph_formats_cli_says_vosviewer_files_not_written(tmp_path):
+    from typer.testing import CliRunner
+
+    from litmine.cli import app
+    from litmine.models import Document, Passage
+    from litmine.store import Store
+
+    text = "Ørsted on welfare."
+    store = Store(tmp_path / "s.db")
+    store.write_document(Document(id="d1", path="c/a.txt", format="txt", title="Ørsted", authors=["Ann Kerr"],
+                                  year=2020, text=text, passages=[Passage(index=0, kind="body", text=text, start=0,
+                                                                          end=len(text))]),
+                         root="c", size=len(text), mtime=1.0)
+    store.close()
+    result = CliRunner().invoke(app, ["network", "citations", "--db", str(tmp_path / "s.db"), "--kind", "direct",
+                                      "--out", str(tmp_path / "nets"), "--format", "vosviewer"])
+    assert result.exit_code == 0, result.output
+    assert "note: citations_direct: VOSviewer files not written (VOSviewer opens only maps of 3 items or more; " \
+           "this graph has" in result.stderr
+    assert not list((tmp_path / "nets").glob("*vos*"))
 
 
 def test_graph_formats_vosviewer_small_and_linkless_graphs(tmp_path):
