@@ -36,7 +36,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.metadata:_title_and_authors", "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.page_labels:fit_labels", "litmine.ingest.pdf:_run_blocks", "litmine.ingest.pdf:read_pdf",
     "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages", "litmine.ingest.zotero:_read",
-    "litmine.topics.outputs:build_period_words",
     "litmine.topics.train:_select_k",
     # in work elsewhere this session
     "litmine.citations.references:_split_run_on", "litmine.export.network_plot:_draw",

@@ -335,28 +335,18 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
         if int(a) > int(b):
             raise LitmineError(f"topic periods: {a}-{b} ends before it starts")
     theta = np.asarray(model.doc_topic, float)
-    lengths = np.asarray(model.doc_lengths, float)
     expected = _expected_counts(model) if model.unit_terms is not None else None
     rows = []
     before: dict[int, np.ndarray] = {}  # each topic's term shares in the period before
     for a, b in periods:
         idx = [i for i, y in enumerate(years_of) if y is not None and int(a) <= y <= int(b)]
         for t in range(model.k):
-            if expected is not None:
-                weights = np.asarray(expected[t][idx].sum(axis=0)).ravel() if idx else np.zeros(len(model.vocab))
-                tokens = float(weights.sum())
-                weights = weights / tokens if tokens > 0 else weights
-            else:
-                weights, tokens = np.asarray(model.topic_term[t], float), float(theta[idx, t] @ lengths[idx])
+            weights, tokens = _period_weights(model, t, idx, expected)
             order = [i for i in np.argsort(-weights, kind="stable")[:n] if weights[i] > 0] if tokens >= 1 else []
             rising = falling = ""
             if expected is not None and tokens >= 1:
-                if t in before:  # the words whose share of the topic grew or shrank most since the period before
-                    change = weights - before[t]
-                    rising = "; ".join(model.vocab[i] for i in np.argsort(-change, kind="stable")[:CHANGE_TERMS]
-                                       if change[i] > 0)
-                    falling = "; ".join(model.vocab[i] for i in np.argsort(change, kind="stable")[:CHANGE_TERMS]
-                                        if change[i] < 0)
+                if t in before:
+                    rising, falling = _changed_terms(model.vocab, weights - before[t])
                 before[t] = weights
             rows.append({"period": f"{a}" if a == b else f"{a}\u2013{b}", "start_year": int(a), "end_year": int(b),
                          "units": len(idx), "topic": t + 1, "label": labels[t],
@@ -366,6 +356,32 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
                          "rising": rising, "falling": falling,
                          "method": "period" if expected is not None else "global"})
     return rows
+
+
+def _period_weights(model: TopicModel, t: int, idx: list[int], expected: list | None) -> tuple[np.ndarray, float]:
+    """Topic t's term weights in the units idx of a period and its (expected) tokens there: the period's own
+    expected counts normalised when there are any (`_expected_counts`), else the global topic-term row and the
+    topic's share of the units' lengths."""
+    if expected is not None:
+        weights = np.asarray(expected[t][idx].sum(axis=0)).ravel() if idx else np.zeros(len(model.vocab))
+        tokens = float(weights.sum())
+        return (weights / tokens if tokens > 0 else weights), tokens
+    theta = np.asarray(model.doc_topic, float)
+    lengths = np.asarray(model.doc_lengths, float)
+    return np.asarray(model.topic_term[t], float), float(theta[idx, t] @ lengths[idx])
+
+
+def _changed_terms(vocab: Sequence[str], change: np.ndarray) -> tuple[str, str]:
+    """The CHANGE_TERMS words whose share of a topic grew most ("a; b") and those whose share shrank most, from
+    the change in share since the period before.
+
+    Example:
+        >>> _changed_terms(["für", "b", "c"], np.array([0.2, -0.1, 0.0]))
+        ('für', 'b')
+    """
+    rising = "; ".join(vocab[i] for i in np.argsort(-change, kind="stable")[:CHANGE_TERMS] if change[i] > 0)
+    falling = "; ".join(vocab[i] for i in np.argsort(change, kind="stable")[:CHANGE_TERMS] if change[i] < 0)
+    return rising, falling
 
 
 def _expected_counts(model: TopicModel) -> list:
