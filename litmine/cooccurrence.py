@@ -145,28 +145,9 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
     labels = labels or {}
     rows = list(mentions)
     year_of = dict(years) if years is not None else {m["doc_id"]: m.get("year") for m in rows}
-
-    unit_concepts: dict[tuple, set[str]] = defaultdict(set)
-    unit_passages: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    node_mentions: Counter[str] = Counter()
-    node_docs: dict[str, set[str]] = defaultdict(set)
-    node_passages: dict[str, set[int]] = defaultdict(set)
-    node_years: dict[str, Counter] = defaultdict(Counter)
-    for m in rows:
-        c, key = m["concept"], _unit_key(m, unit)
-        unit_concepts[key].add(c)
-        unit_passages[key][c].add(m["passage_id"])
-        node_mentions[c] += 1
-        node_docs[c].add(m["doc_id"])
-        node_passages[c].add(m["passage_id"])
-        node_years[c][year_of.get(m["doc_id"])] += 1
-
-    s: Counter[str] = Counter(c for concepts in unit_concepts.values() for c in concepts)
-    pair_units: dict[tuple[str, str], list[tuple]] = defaultdict(list)
-    for key, concepts in unit_concepts.items():
-        for a, b in combinations(sorted(concepts), 2):
-            pair_units[(a, b)].append(key)
-    n_units = len(unit_concepts)
+    tally = _tally(rows, unit, year_of)
+    s: Counter[str] = Counter(c for concepts in tally.unit_concepts.values() for c in concepts)
+    n_units = len(tally.unit_concepts)
     n_basis = "mentioned"
     if total_units is not None and total_units >= n_units:
         n_units, n_basis = total_units, "all"
@@ -176,18 +157,71 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
                  min_weight=min_weight)
     if top is not None:
         g.graph["top"] = top
-    order = [c for c in labels if c in node_mentions] + sorted(c for c in node_mentions if c not in labels)
+    _add_concept_nodes(g, tally, s, labels, year_of)
+    edges = _weighted_edges(tally, s, n_units, measure=measure, min_count=min_count, min_weight=min_weight,
+                            year_of=year_of)
+    edges.sort(key=lambda e: (-e[2]["weight"], -e[2]["raw"], e[0], e[1]))
+    if top is not None:
+        edges = edges[:top]
+    g.add_edges_from(edges)
+    if drop_isolates:
+        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+    add_clusters(g)
+    return g
+
+
+@dataclass
+class _Tally:
+    """What one pass over the mentions counts: the concepts of each unit, the passages where each concept sits in
+    each unit, and per concept its mentions, documents, passages and mentions by year."""
+
+    unit_concepts: dict[tuple, set[str]] = field(default_factory=lambda: defaultdict(set))
+    unit_passages: dict[tuple, dict[str, set[int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    node_mentions: Counter[str] = field(default_factory=Counter)
+    node_docs: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    node_passages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    node_years: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+
+def _tally(rows: list[Mapping], unit: Unit, year_of: Mapping[str, int | None]) -> _Tally:
+    tally = _Tally()
+    for m in rows:
+        c, key = m["concept"], _unit_key(m, unit)
+        tally.unit_concepts[key].add(c)
+        tally.unit_passages[key][c].add(m["passage_id"])
+        tally.node_mentions[c] += 1
+        tally.node_docs[c].add(m["doc_id"])
+        tally.node_passages[c].add(m["passage_id"])
+        tally.node_years[c][year_of.get(m["doc_id"])] += 1
+    return tally
+
+
+def _add_concept_nodes(g: nx.Graph, tally: _Tally, s: Counter[str], labels: Mapping[str, Mapping],
+                       year_of: Mapping[str, int | None]) -> None:
+    """One node per mentioned concept, in the lexicon's order (labels), then the others sorted (see
+    `build_concept_network` for the node attributes)."""
+    order = [c for c in labels if c in tally.node_mentions] + sorted(c for c in tally.node_mentions if c not in labels)
     for c in order:
-        first, mean_year, by_year = _year_stats(node_years[c].items())
-        doc_years = Counter(year_of.get(d) for d in node_docs[c])
+        first, mean_year, by_year = _year_stats(tally.node_years[c].items())
+        doc_years = Counter(year_of.get(d) for d in tally.node_docs[c])
         info = labels.get(c, {})
-        g.add_node(c, label=info.get("label") or c, group=info.get("group"), mentions=node_mentions[c],
-                   documents=len(node_docs[c]), units=s[c], first_year=first, mean_year=mean_year, years=by_year,
-                   passages=sorted(node_passages[c]),
+        g.add_node(c, label=info.get("label") or c, group=info.get("group"), mentions=tally.node_mentions[c],
+                   documents=len(tally.node_docs[c]), units=s[c], first_year=first, mean_year=mean_year,
+                   years=by_year, passages=sorted(tally.node_passages[c]),
                    doc_years={y: n for y, n in sorted((y, n) for y, n in doc_years.items() if y is not None)})
         if info.get("acronyms"):
             g.nodes[c]["acronyms"] = list(info["acronyms"])
 
+
+def _weighted_edges(tally: _Tally, s: Counter[str], n_units: int, *, measure: Measure, min_count: int,
+                    min_weight: float, year_of: Mapping[str, int | None]) -> list[tuple[str, str, dict]]:
+    """The edges of concept pairs that share at least min_count units and reach min_weight, unsorted (see
+    `build_concept_network` for the edge attributes)."""
+    pair_units: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for key, concepts in tally.unit_concepts.items():
+        for a, b in combinations(sorted(concepts), 2):
+            pair_units[(a, b)].append(key)
     edges = []
     for (a, b), keys in pair_units.items():
         c_ij = len(keys)
@@ -198,17 +232,10 @@ def build_concept_network(mentions: Iterable[Mapping], *, unit: Unit = "paragrap
             continue
         docs = {k[0] for k in keys}
         first, mean_year, by_year = _year_stats((year_of.get(k[0]), 1) for k in keys)
-        passages = sorted({p for k in keys for p in unit_passages[k][a] | unit_passages[k][b]})
+        passages = sorted({p for k in keys for p in tally.unit_passages[k][a] | tally.unit_passages[k][b]})
         edges.append((a, b, {"raw": c_ij, "weight": weight, "documents": len(docs), "first_year": first,
                              "mean_year": mean_year, "years": by_year, "passages": passages}))
-    edges.sort(key=lambda e: (-e[2]["weight"], -e[2]["raw"], e[0], e[1]))
-    if top is not None:
-        edges = edges[:top]
-    g.add_edges_from(edges)
-    if drop_isolates:
-        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
-    add_clusters(g)
-    return g
+    return edges
 
 
 # ---------------------------------------------------------------- time slices
