@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from litmine.cli import app
+from litmine.concepts.lexicon import load_lexicon
 from litmine.errors import LitmineError
 from litmine.ingest.zotero import ingest_zotero, read_library
 from litmine.pdfwrite import PdfWriter
@@ -137,12 +138,21 @@ def test_zotero_rerun_is_incremental_and_follows_metadata_edits(library, tmp_pat
 
 
 def test_zotero_database_locked_by_a_running_zotero_is_still_read(library):
+    # a running Zotero holds its database in WAL mode with an exclusive lock, recent changes still in the WAL file
     holder = sqlite3.connect(library.root / "zotero.sqlite")
-    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("PRAGMA main.locking_mode=EXCLUSIVE")
+    holder.execute("UPDATE items SET dateModified = '2026-01-01 00:00:00' WHERE key = ?", (ART,))
+    holder.commit()
     try:
-        assert len(read_library(library.root).items) == 5
+        with pytest.raises(sqlite3.OperationalError, match="locked"):  # an ordinary read-only reader is refused
+            sqlite3.connect(f"file:{library.root / 'zotero.sqlite'}?mode=ro", uri=True).execute(
+                "SELECT COUNT(*) FROM items").fetchone()
+        before = (library.root / "zotero.sqlite").read_bytes()
+        lib = read_library(library.root)
+        assert len(lib.items) == 5 and (library.root / "zotero.sqlite").read_bytes() == before
+        assert {it.key: it.date_modified for it in lib.items}[ART] == "2024-01-01 10:00:00"  # as last checkpointed
     finally:
-        holder.rollback()
         holder.close()
 
 
@@ -153,6 +163,22 @@ def test_zotero_broken_or_missing_database_fails_with_one_line(tmp_path):
     with pytest.raises(LitmineError) as exc:
         read_library(tmp_path)
     assert "zotero.sqlite" in str(exc.value) and "\n" not in str(exc.value)
+    other = tmp_path / "other"
+    other.mkdir()
+    sqlite3.connect(other / "zotero.sqlite").execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    with pytest.raises(LitmineError, match="not a Zotero database"):
+        read_library(other)
+
+
+def test_zotero_damaged_database_fails_with_one_line_from_the_command(library, tmp_path):
+    data = (library.root / "zotero.sqlite").read_bytes()
+    (library.root / "zotero.sqlite").write_bytes(data[: len(data) // 3])  # cut short, as by a failed copy
+    with pytest.raises(LitmineError) as exc:
+        read_library(library.root)
+    assert str(exc.value).startswith(str(library.root / "zotero.sqlite")) and "\n" not in str(exc.value)
+    result = CliRunner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "zotero.sqlite" in result.output
 
 
 @pytest.mark.slow
@@ -162,6 +188,7 @@ def test_zotero_cli_ingest_lists_items_without_files_and_goes_on(library, tmp_pa
                                       "--collection", "Other"])
     assert result.exit_code == 0, result.output
     assert f"zotero: {NOATT} (A book with no file): no attachment" in result.output
+    assert f"zotero: {GONE} (A paper whose PDF was deleted): attachment {GONE_PDF}: file not found" in result.output
     assert "1 added" in result.output
     both = CliRunner().invoke(app, ["ingest", str(tmp_path), "--zotero", str(library.root), "--db", str(db)])
     assert both.exit_code != 0 and "one of the two" in both.output
@@ -289,11 +316,13 @@ def test_zotero_better_bibtex_5_store_is_read_too(library):
     assert {it.key: it.citekey for it in read_library(library.root).items}[REP] == "scottish2019Löcal"
 
 
-def test_zotero_linked_files_word_documents_and_the_base_folder(tmp_path):
+def test_zotero_linked_files_word_documents_with_mentions_and_the_base_folder(tmp_path):
     lib = Library(tmp_path / "Zotero")
     elsewhere = tmp_path / "Papers"
     (elsewhere / "Berichte").mkdir(parents=True)
-    (elsewhere / "Berichte" / "stellungnahme.docx").write_bytes(_docx("Stellungnahme zur Grundsicherung", "Text. " * 40))
+    (elsewhere / "Berichte" / "stellungnahme.docx").write_bytes(_docx(
+        "Stellungnahme zur Grundsicherung", "Councils and charities rely on the co-production of services with "
+        "their users; die Koproduktion sozialer Dienste wächst. " * 6))
     (elsewhere / "notiz.txt").write_text("Eine Notiz über Teilhabe und Koproduktion.\n" * 20, encoding="utf-8")
     brief = lib.item("DCX2ABCD", "report", {"title": "Stellungnahme (Zotero-Titel)", "date": "2021-00-00 2021"},
                      [("author", "Deutscher Verein", None)])
@@ -311,11 +340,13 @@ def test_zotero_linked_files_word_documents_and_the_base_folder(tmp_path):
     assert any(k.startswith("DCX2ABCD") and "--zotero-base" in v for k, v in without_base.items())
     store = Store(str(tmp_path / "s.db"))
     events = []
-    report = ingest_zotero(lib.root, store, base=elsewhere, jobs=1, on_event=lambda k, p, m: events.append((k, p, m)))
+    report = ingest_zotero(lib.root, store, base=elsewhere, jobs=1, concepts=load_lexicon(),
+                           on_event=lambda k, p, m: events.append((k, p, m)))
     assert len(report.added) == 2 and len(report.failed) == 1
     assert [(k, "\n" in m) for k, p, m in events if p.endswith("kaputt.docx") and k == "failed"] == [("failed", False)]
     docs = {d.path.rsplit("/", 1)[-1]: d for d in store.iter_documents(with_text=False)}
     word = docs["stellungnahme.docx"]
     assert word.format == "docx" and word.title == "Stellungnahme (Zotero-Titel)"
     assert word.creators == [{"literal": "Deutscher Verein"}]
+    assert {m.concept for m in store.iter_mentions(doc_id=word.id)} >= {"co-production"}
     assert docs["notiz.txt"].title == "Notiz" and docs["notiz.txt"].year == 2022
