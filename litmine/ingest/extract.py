@@ -39,33 +39,8 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
     if fmt is None:
         raise InputError(path, f"not a document litmine reads (suffix {Path(path).suffix!r})")
     limits = limits or Limits.from_env()
-    if fmt in ("txt", "md"):
-        check_text_size(path, len(data) if data is not None else None, limits)
-    if data is None:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
-    if not data:
-        raise InputError(path, "empty file (0 bytes)")
-    if fmt == "pdf":
-        if b"%PDF" not in data[:1024]:
-            raise InputError(path, "not a PDF (no %PDF header)")
-        from litmine.ingest.pdf import read_pdf
-
-        blocks, info = read_pdf(path, data)
-    elif fmt == "docx":
-        from litmine.ingest.docx import read_docx
-
-        blocks, info = read_docx(data, path, limits)
-    elif fmt == "html":
-        from litmine.ingest.html import read_html
-
-        blocks, info = read_html(data, path)
-    else:
-        from litmine.ingest.text import read_text_file
-
-        blocks, info = read_text_file(data, path, fmt)
+    data = _file_bytes(path, fmt, data, limits)
+    blocks, info = _read_blocks(path, fmt, data, limits)
     blocks, split = split_long_blocks(blocks, limits.passage_chars)
     text, passages = build_passages(blocks)
     if not passages:
@@ -82,22 +57,72 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
                    passages=passages, references=references, citations=citations)
     for item in references + citations:
         item.doc_id = doc.id
+    _set_metadata(doc, values, sources, getattr(found, "confidence", {}), info)
+    _add_reading_notes(doc, info, split, limits)
+    own = {"values": values, "sources": sources}
+    return doc, own
+
+
+def _file_bytes(path: str, fmt: str, data: bytes | None, limits: Limits) -> bytes:
+    """The file's bytes (read when not given), refusing an oversized text file before it is read, an empty file,
+    and a .pdf without a PDF header."""
+    if fmt in ("txt", "md"):
+        check_text_size(path, len(data) if data is not None else None, limits)
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    if not data:
+        raise InputError(path, "empty file (0 bytes)")
+    if fmt == "pdf" and b"%PDF" not in data[:1024]:
+        raise InputError(path, "not a PDF (no %PDF header)")
+    return data
+
+
+def _read_blocks(path: str, fmt: str, data: bytes, limits: Limits) -> tuple[list[Block], dict]:
+    """The blocks and reading info of the file, by the reader of its format (imported when first needed)."""
+    if fmt == "pdf":
+        from litmine.ingest.pdf import read_pdf
+
+        return read_pdf(path, data)
+    if fmt == "docx":
+        from litmine.ingest.docx import read_docx
+
+        return read_docx(data, path, limits)
+    if fmt == "html":
+        from litmine.ingest.html import read_html
+
+        return read_html(data, path)
+    from litmine.ingest.text import read_text_file
+
+    return read_text_file(data, path, fmt)
+
+
+def _set_metadata(doc: Document, values: dict, sources: dict, confidence: dict, info: dict) -> None:
+    """The document's metadata fields, creators, confidence, venue, kind, page labels (on the passages too) and
+    language, from what extract_metadata found and the reader's info."""
     for name in ("title", "authors", "year", "venue", "doi"):
         if name in values:
             setattr(doc, name, values[name])
     doc.meta_sources = sources
     # persons {family, given} and corporate authors {literal}, from the header model or else from the names found
     doc.creators = list(values.get("creators") or creators_from_names(doc.authors))
-    doc.meta_confidence.update(getattr(found, "confidence", {}))
+    doc.meta_confidence.update(confidence)
     if sources.get("title") == "file-name":
         doc.meta_confidence["title"] = 0.0  # the document printed no title litmine could find: check it
     doc.venue_info = dict(values.get("venue_info") or {})  # name, volume, issue, pages, number, publisher
     doc.kind = values.get("kind")  # journal-article | working-paper | report | book-chapter | other
     doc.page_labels = list(info.get("page_labels") or [])  # printed label per physical page (PDFs only)
-    for p in passages:
+    for p in doc.passages:
         p.page_label = doc.page_labels[p.page - 1] if p.page and 0 < p.page <= len(doc.page_labels) else None
     langs = doc.languages
     doc.language = langs[0] if langs else None
+
+
+def _add_reading_notes(doc: Document, info: dict, split: int, limits: Limits) -> None:
+    """Notes on how the file was read: OCR, the reader's own notes, long passages split, the text encoding, and a
+    missing publication year (with the latest year the document cites)."""
     if info.get("ocr"):  # a scanned PDF read by OCR (ingest/ocr.py): say so, with what OCR left out
         doc.text_source = "ocr"
         doc.notes.extend(info["ocr"]["notes"])
@@ -108,12 +133,10 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
     if info.get("encoding") and info["encoding"] != "utf-8":
         doc.notes.append(f"decoded as {info['encoding']}")
     if doc.year is None:
-        cited = [int(y) for p in passages if p.kind in ("body", "abstract", "reference", "footnote")
+        cited = [int(y) for p in doc.passages if p.kind in ("body", "abstract", "reference", "footnote")
                  for y in _YEAR_RE.findall(p.text)]
         cited = [y for y in cited if y <= 2100]
         doc.notes.append("no publication year found" + (f" (cites works up to {max(cited)})" if cited else ""))
-    own = {"values": values, "sources": sources}
-    return doc, own
 
 
 def check_text_size(path: str, size: int | None, limits: Limits) -> None:
