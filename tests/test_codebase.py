@@ -26,7 +26,7 @@ KNOWN_COMPLEX = {
     "litmine.concepts.counts:count_concepts", "litmine.concepts.lexicon:_read", "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions", "litmine.concepts.terms:_score",
     "litmine.concepts.vetoes:read_veto_file",
-    "litmine.ingest.corpus:ingest_corpus", "litmine.ingest.extract:extract_document",
+    "litmine.ingest.corpus:ingest_corpus",
     "litmine.ingest.header_assembly:_author_rows", "litmine.ingest.header_assembly:_title_run",
     "litmine.ingest.header_assembly:find_header",
     "litmine.ingest.header_assembly:joins", "litmine.ingest.header_fields:_document_features",
