@@ -189,7 +189,16 @@ def fit_labels(candidates: list[list[tuple[str, int, float]]], *,
     states = sorted({s for page in support for s in page})
     if not states:
         return [None] * n
-    # Viterbi over offsets; state None means "no run here"
+    path = _best_path(support, states)
+    labels = _run_labels(path, support)
+    _label_openings(labels, path, candidates, covers, page_chars)
+    return labels
+
+
+def _best_path(support: list[dict[tuple[str, int], float]], states: list[tuple[str, int]]) -> list:
+    """Viterbi over offsets: each page's run (track, offset), or None for "no run here"; a switch between runs
+    costs _SWITCH_COST, a page gains the weight of its number on the run."""
+    n = len(support)
     keys: list[tuple[str, int] | None] = [None, *states]
     score = {k: 0.0 if k is None else -_SWITCH_COST for k in keys}
     back: list[dict] = []
@@ -208,6 +217,13 @@ def fit_labels(candidates: list[list[tuple[str, int, float]]], *,
     for i in range(n - 1, -1, -1):
         path[i] = k
         k = back[i][k]
+    return path
+
+
+def _run_labels(path: list, support: list[dict[tuple[str, int], float]]) -> list[str | None]:
+    """Labels from the pages of each run of the path between its first and last printed number; a run printed on
+    fewer than _MIN_DENSITY of its pages is chance agreement (footnote numbers), not folios, and labels nothing."""
+    n = len(path)
     labels: list[str | None] = [None] * n
     i = 0
     while i < n:
@@ -217,19 +233,23 @@ def fit_labels(candidates: list[list[tuple[str, int, float]]], *,
         state = path[i]
         if state is not None:
             hits = [p for p in range(i, j + 1) if state in support[p]]
-            # a run printed on fewer than half of its pages is chance agreement (footnote numbers), not folios
             if hits and len(hits) >= _MIN_DENSITY * (hits[-1] - hits[0] + 1):
                 for p in range(hits[0], hits[-1] + 1):
                     labels[p] = _label(state[0], state[1] + p)
         i = j + 1
-    # a run's opening page often prints no number (article first page, chapter opening)
-    for p in range(n - 1):
+    return labels
+
+
+def _label_openings(labels: list[str | None], path: list, candidates: list[list[tuple[str, int, float]]],
+                    covers: frozenset[int], page_chars: list[int] | None) -> None:
+    """A run's opening page often prints no number (article first page, chapter opening): an unlabelled page
+    with no candidate right before a run gets the run's label, unless it is a cover or a short page."""
+    for p in range(len(labels) - 1):
         if labels[p] is None and labels[p + 1] is not None and (p == 0 or labels[p - 1] is None) and \
                 (p == 0 or not candidates[p]) and p not in covers and _full_page(p, labels, page_chars):
             state = path[p + 1]
             if state is not None and state[1] + p >= 1:
                 labels[p] = _label(state[0], state[1] + p)
-    return labels
 
 
 def _full_page(p: int, labels: list[str | None], page_chars: list[int] | None) -> bool:
