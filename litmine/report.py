@@ -139,15 +139,20 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
 
 # ---------------------------------------------------------------------------------------------------- concepts
 def build_trend_section(store: Store, work_dir: Path) -> dict:
-    """Concept trends: one row per concept (mentions, documents, first year, bursts) and the plot as a data URI.
-    Raises LitmineError when no document is tagged or none has a year."""
-    from litmine.trends import build_trend_summary, write_trends
+    """Concept trends: one row per concept (mentions, documents, first year, bursts), the plot as a data URI, and
+    the burst timeline (litmine.export.html_bursts.build_burst_view, with its drawing for print) when a concept
+    bursts. Raises LitmineError when no document is tagged or none has a year."""
+    from litmine.export.html_bursts import build_burst_view
+    from litmine.trends import TIMELINE_SVG, build_trend_summary, write_trends
 
     trends = write_trends(store, work_dir / "trends")
     png = next(p for p in trends.files if p.suffix == ".png")
     rows = [r for r in build_trend_summary(trends) if r["mentions"]]
+    timeline = next((p for p in trends.files if p.name == TIMELINE_SVG), None)
     return {"rows": rows, "plot": data_uri(png, "image/png"), "note": trends.note,
-            "years": (trends.years[0], trends.years[-1]) if trends.years else None}
+            "years": (trends.years[0], trends.years[-1]) if trends.years else None,
+            "bursts": build_burst_view(trends) if trends.bursts else None,
+            "burst_drawing": data_uri(timeline, "image/svg+xml") if trends.bursts and timeline else None}
 
 
 def build_map_section(store: Store, work_dir: Path) -> dict | None:

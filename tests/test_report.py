@@ -21,7 +21,7 @@ from litmine.query import find_passages
 from litmine.report import build_report, find_topic_model, write_report
 from litmine.store import Store
 from litmine.topics.saved import write_topics
-from litmine.trends import build_trend_summary, build_trends
+from litmine.trends import build_trend_summary, build_trends, find_trend_bursts
 from tests.conftest import ROOT
 from tests.export.test_html_map_browser import Dom, text
 from tests.test_pipeline import HOSTILE_TEXT, HOSTILE_TITLE, small_corpus_files
@@ -99,6 +99,14 @@ def test_report_demo_corpus_sections_and_numbers(tmp_path):
                                      if s["mentions"]]
     trend_img = dom.all(lambda n: n["tag"] == "img" and n["attrs"].get("alt", "").startswith("Concept mentions"))
     assert trend_img[0]["attrs"]["src"].startswith("data:image/png;base64,iVBOR")
+    # The burst timeline: one row per burst litmine.trends finds, each opening to the documents behind it.
+    bursts = find_trend_bursts(build_trends(mentions, documents)).bursts
+    timeline = dom.by_class("bt-row")
+    assert sorted((r["attrs"]["data-concept"], int(r["attrs"]["data-start"])) for r in timeline) == sorted(
+        (b.concept, b.start) for b in bursts) and bursts
+    assert all(dom.all(lambda n: n["tag"] == "li", r) for r in timeline)
+    burst_img = dom.all(lambda n: n["tag"] == "img" and n["attrs"].get("alt") == "Concept bursts")
+    assert burst_img[0]["attrs"]["src"].startswith("data:image/svg+xml")
 
     # The concept map: the whole map page in srcdoc, one node per mentioned concept; the report's policy allows
     # exactly the scripts of the map and the topic browser (a srcdoc frame inherits it).

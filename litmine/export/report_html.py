@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Protocol
 
 from litmine.errors import LitmineError
+from litmine.export.html_bursts import BURST_CSS, render_burst_timeline
 from litmine.export.sanitize import clean_xml_text
 
 
@@ -202,6 +203,13 @@ def render_trends(t: dict | None, missing: str | None) -> str:
     out.append(_table([("label", "Concept"), ("mentions", "Mentions#"), ("documents", "Documents#"),
                        ("first_year", "First year#"), ("peak_year", "Peak year#"), ("bursts", "Bursts (weight)")],
                       t["rows"], cell, cls="trends"))
+    if t.get("bursts"):
+        out.append('<h3 id="bursts">Bursts and the documents behind them</h3>\n<div class="screen-only">'
+                   + render_burst_timeline(t["bursts"]) + "</div>")
+        if t.get("burst_drawing"):
+            out.append(f'<figure class="print-only"><img src="{esc(t["burst_drawing"])}" alt="Concept bursts">'
+                       "<figcaption>The strongest concept bursts (the documents behind each are listed in "
+                       "trends/burst_timeline.html and burst_documents.csv).</figcaption></figure>")
     return "\n".join(out)
 
 
@@ -376,7 +384,7 @@ def render_report(report: ReportData) -> str:
             + (f"; {_n(len(c['problems']), 'file')} not read" if c["problems"] else "")
             + f". Made by litmine on {report.generated}.")
     values = {
-        "csp": esc(build_csp(embedded)), "title": esc(report.title), "lead": esc(lead),
+        "csp": esc(build_csp(embedded)), "title": esc(report.title), "lead": esc(lead), "burst_css": BURST_CSS,
         "corpus": render_corpus(c),
         "trends": render_trends(report.trends, report.missing.get("trends")),
         "map": render_map(report.concept_map, report.missing.get("map")),
