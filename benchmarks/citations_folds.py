@@ -1,6 +1,7 @@
 """Leave-documents-out reference fields from PDF on EXCITE English: the learned models retrained per fold of papers.
 
-Usage: python benchmarks/citations_folds.py [--eval ../shared/eval] [--folds 5] [--epochs 10] [--out docs/benchmarks.md]
+Usage: python benchmarks/citations_folds.py [--eval ../shared/eval] [--folds 5] [--epochs 10] [--jobs 1]
+       [--out docs/benchmarks.md]
 
 The 46 papers of excite-ssoar/en_refsection are cut into k folds by SSOAR id (about equal reference counts, fixed
 order). For each fold the reference-string tagger is trained as scripts/train_references.py trains the shipped one
@@ -55,9 +56,10 @@ def train_tagger(root: Path, rows: list[dict], test: set[str], epochs: int):
     sets["excite"] = [r for r in rows if r["ssoar_id"] not in test]
     held = [r for r in rows if r["ssoar_id"] in test]
     examples = tr.add_restyled(tr.build_examples(root, held_rows=held, rows=sets))
-    vocab, data = tr.featurize(examples, None)
+    cues = tr.learn_cues(examples)  # learned from this fold's training strings only
+    vocab, data = tr.featurize(examples, None, cues=cues)
     W, T = tr.train(data, len(vocab), epochs)
-    return ReferenceTagger(sorted(vocab, key=vocab.get), W.astype(np.float16), T)
+    return ReferenceTagger(sorted(vocab, key=vocab.get), W.astype(np.float16), T, cues)
 
 
 def train_line_model(root: Path, test: set[str]):
@@ -86,11 +88,38 @@ def score_papers(ev: Path, gold: dict[str, list[dict]], papers: set[str], score:
     return n
 
 
+def run_fold(args: tuple) -> dict:
+    """One fold in its own process: the fold's papers scored with the shipped models, then with models trained
+    without them. Returns both score tallies and the training seconds."""
+    ev, rows, gold, test, epochs = args
+    shipped, retrained = cit.Score(), cit.Score()
+    n_refs = score_papers(ev, gold, test, shipped)
+    t = time.perf_counter()
+    tagger = train_tagger(ev, rows, test, epochs)
+    try:
+        from litmine.citations import reflist
+        line_model = train_line_model(ev, test)
+    except ImportError:
+        reflist, line_model = None, None
+    train_s = time.perf_counter() - t
+    calls = []
+    refs_mod.load_reference_tagger = lambda: tagger
+    if line_model is not None:
+        def patched(path=None, _m=line_model):
+            calls.append(1)
+            return _m
+        reflist.load_reflist_model = patched
+    score_papers(ev, gold, test, retrained)  # a worker process: the patched loaders die with it
+    return {"shipped": shipped.c, "retrained": retrained.c, "n": n_refs, "train_s": train_s,
+            "line_model": line_model is not None, "line_used": bool(calls)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--epochs", type=int, default=10, help="tagger epochs (the shipped tagger is trained for 20)")
+    ap.add_argument("--jobs", type=int, default=1, help="folds run at once, one process each (about 1.5 GB each)")
     ap.add_argument("--out", type=Path, default=HERE.parent / "docs" / "benchmarks.md")
     args = ap.parse_args()
     ev = args.eval
@@ -104,49 +133,39 @@ def main() -> None:
     gold = cit.excite_gold(ev)
     folds = folds_of({sid: len(refs) for sid, refs in gold.items()}, args.folds)
     shipped, retrained, n_refs, t0 = cit.Score(), cit.Score(), 0, time.perf_counter()
-    tagger_loader = refs_mod.load_reference_tagger
-    reflist = None
-    try:
-        from litmine.citations import reflist
-        line_loader = reflist.load_reflist_model
-    except ImportError:
-        line_loader = None
-    line_used = False
-    train_s = 0.0
-    for k, test in enumerate(folds):
-        n_refs += score_papers(ev, gold, test, shipped)
-        t = time.perf_counter()
-        tagger = train_tagger(ev, rows, test, args.epochs)
-        line_model = train_line_model(ev, test) if line_loader else None
-        train_s += time.perf_counter() - t
-        calls = []
-        refs_mod.load_reference_tagger = lambda: tagger
-        if line_model is not None:
-            def patched(path=None, _m=line_model):
-                calls.append(1)
-                return _m
-            reflist.load_reflist_model = patched
-        try:
-            score_papers(ev, gold, test, retrained)
-        finally:
-            refs_mod.load_reference_tagger = tagger_loader
-            if line_loader:
-                reflist.load_reflist_model = line_loader
-        line_used |= bool(calls)
-        print(f"fold {k}: {len(test)} papers, models trained in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    jobs = [(ev, rows, gold, test, args.epochs) for test in folds]
+    if args.jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(min(args.jobs, len(jobs))) as pool:
+            results = pool.map(run_fold, jobs, chunksize=1)
+    else:
+        results = [run_fold(job) for job in jobs]
+    train_s, line_model, line_used = 0.0, False, False
+    for k, res in enumerate(results):
+        for score, key in ((shipped, "shipped"), (retrained, "retrained")):
+            for mode in score.c:
+                for f in score.c[mode]:
+                    score.c[mode][f] = [a + b for a, b in zip(score.c[mode][f], res[key][mode][f])]
+        n_refs += res["n"]
+        train_s += res["train_s"]
+        line_model |= res["line_model"]
+        line_used |= res["line_used"]
+        print(f"fold {k}: {len(folds[k])} papers, models trained in {res['train_s']:.0f} s", file=sys.stderr)
     secs = time.perf_counter() - t0
     lines = ["## Citations, leave-documents-out: EXCITE English end to end, models retrained per fold", "",
              f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}; load average at the end "
              f"{os.getloadavg()[0]:.1f}; {secs / 60:.1f} minutes in all ({train_s / 60:.1f} training)",
              f"- Machine: {machine()}; code: commit {head} and the working tree when the run started",
-             f"- `python benchmarks/citations_folds.py --folds {args.folds} --epochs {args.epochs}`", "",
+             f"- `python benchmarks/citations_folds.py --folds {args.folds} --epochs {args.epochs} --jobs {args.jobs}`"
+             + " (training seconds summed over the folds, which ran in parallel)" * (args.jobs > 1), "",
              f"Split: **leave-documents-out** for the learned models ({args.folds} folds of the "
              f"{len(gold)} en_refsection papers by SSOAR id): for each fold the reference-string tagger is trained "
              f"as the shipped one (AnyStyle, GROBID, restyled copies; {args.epochs} epochs, the shipped tagger 20) "
              "plus the EXCITE strings of the other folds' papers"
              + (", and the reference-list line model on its shipped sets plus the other folds' EXCITE layout files"
-                if line_model is not None else "")
-             + ("" if line_used or line_model is None else " (the pipeline did not call the line model in this "
+                if line_model else "")
+             + ("" if line_used or not line_model else " (the pipeline did not call the line model in this "
                 "run, so it changes nothing here)")
              + "; the fold's PDFs are then read and scored as in the citations section. Still **development** for "
              "the rules, which were written while reading these files. An experiment: the weights are not kept "

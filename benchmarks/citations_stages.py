@@ -82,7 +82,7 @@ def stages(gold: list[dict], pred: list, tally: dict, show: list, *, has_raw: bo
                 stage = "fields"
         tally["gold", stage] += 1
         for f in FIELDS:
-            if not g[f]:
+            if not g[f] or f in g.get("unscored", ()):
                 continue
             tally["gold_fields"] += 1
             ok = j is not None and soft(g[f]) == soft(pf[j][f])
@@ -91,8 +91,9 @@ def stages(gold: list[dict], pred: list, tally: dict, show: list, *, has_raw: bo
                 if len(show) < 4000:
                     show.append((f"{stage}:{f}", g[f], pf[j][f] if j is not None else None,
                                  pred[j].raw if j is not None else g["raw"]))
+    unknown = {j: gold[i].get("unscored", set()) for i, j in pairs.items()}
     for j, p in enumerate(pf):
-        n = sum(1 for f in FIELDS if p[f])
+        n = sum(1 for f in FIELDS if p[f] and f not in unknown.get(j, ()))
         tally["pred_fields"] += n
         if j not in paired_pred:
             tally["extra_entries"] += 1

@@ -63,10 +63,11 @@ def run_fold(args: tuple) -> dict:
         test = {name: rs[::10] for name, rs in test.items()}
     t0 = time.time()
     examples = tr.add_restyled(tr.build_examples(root, all_sets=True, held_rows=held, rows=sets))
-    vocab, data = tr.featurize(examples, None)
+    cues = tr.learn_cues(examples)
+    vocab, data = tr.featurize(examples, None, cues=cues)
     W, T = tr.train(data, len(vocab), epochs)
     names = sorted(vocab, key=vocab.get)
-    tagger = ReferenceTagger(names, W.astype(np.float16), T)
+    tagger = ReferenceTagger(names, W.astype(np.float16), T, cues)
     seconds = time.time() - t0
     saved = refs.load_reference_tagger
     refs.load_reference_tagger = lambda: tagger

@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from litmine.citations.reference_model import (  # noqa: E402
-    LABELS, MODEL_PATH, Token, extract_features, tokenize_reference, viterbi)
+    LABELS, MODEL_PATH, Token, extract_features, learn_cues, tokenize_reference, viterbi)
 
 TRAIN = {
     "anystyle": ["anystyle/derived/core.jsonl", "anystyle/derived/good.jsonl", "anystyle/derived/ugly.jsonl",
@@ -383,8 +383,8 @@ def add_restyled(examples: list, *, share: float = 0.3, seed: int = 0) -> list:
     return out
 
 
-def featurize(examples, vocab: dict[str, int] | None, min_count: int = 2):
-    feats = [extract_features(raw, toks) for raw, toks, _, _ in examples]
+def featurize(examples, vocab: dict[str, int] | None, min_count: int = 2, cues: dict[str, float] | None = None):
+    feats = [extract_features(raw, toks, cues) for raw, toks, _, _ in examples]
     if vocab is None:
         counts = Counter(f for fs in feats for tf in fs for f in set(tf))
         vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
@@ -458,15 +458,18 @@ def accuracy(W, T, data) -> float:
     return right / total
 
 
-def save(path: Path, vocab: dict[str, int], W: np.ndarray, T: np.ndarray, *, keep: float = 0.02) -> None:
-    """Keep the features whose weights matter, as float16, in a compressed .npz."""
+def save(path: Path, vocab: dict[str, int], W: np.ndarray, T: np.ndarray, cues: dict[str, float] | None = None, *,
+         keep: float = 0.02) -> None:
+    """Keep the features whose weights matter, as float16, in a compressed .npz, with the word cues."""
     names = sorted(vocab, key=vocab.get)
     strength = np.abs(W).max(axis=1)
     rows = np.nonzero(strength >= keep)[0]
+    cue_words = sorted(cues or {})
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, features=np.asarray("\n".join(names[i] for i in rows)),
                         weights=W[rows].astype(np.float16), transitions=T.astype(np.float32),
-                        labels=np.asarray("\n".join(LABELS)))
+                        labels=np.asarray("\n".join(LABELS)), cue_words=np.asarray("\n".join(cue_words)),
+                        cue_scores=np.asarray([cues[w] for w in cue_words], dtype=np.float16))
     print(f"saved {len(rows)} of {len(names)} features to {path} ({path.stat().st_size / 1e6:.2f} MB)",
           file=sys.stderr)
 
@@ -483,14 +486,16 @@ def main() -> None:
     if args.check:
         random.Random(1).shuffle(examples)
         cut = len(examples) // 10
-        vocab, data = featurize(examples[cut:], None)
-        _, test = featurize(examples[:cut], vocab)
+        cues = learn_cues(examples[cut:])
+        vocab, data = featurize(examples[cut:], None, cues=cues)
+        _, test = featurize(examples[:cut], vocab, cues=cues)
         W, T = train(data, len(vocab), args.epochs)
         print(f"held-out token accuracy {accuracy(W, T, test):.4f}", file=sys.stderr)
         return
-    vocab, data = featurize(examples, None)
+    cues = learn_cues(examples)
+    vocab, data = featurize(examples, None, cues=cues)
     W, T = train(data, len(vocab), args.epochs)
-    save(args.out, vocab, W, T)
+    save(args.out, vocab, W, T, cues)
 
 
 if __name__ == "__main__":

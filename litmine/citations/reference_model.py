@@ -119,8 +119,11 @@ def _word_class(tok: Token, low: str) -> str:
     return "LOW"
 
 
-def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
+def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | None = None) -> list[list[str]]:
     """Feature strings for each token: the word, its shape, the punctuation around it and where it stands.
+
+    cues (learn_cues) scores words by how much more often they stand in containers than in titles; the
+    features then say how journal-like the stretch holding a token and the stretches around it read.
 
     Example:
         >>> "w=hood" in extract_features("Hood, C.", tokenize_reference("Hood, C."))[0]
@@ -136,6 +139,8 @@ def extract_features(raw: str, tokens: list[Token]) -> list[list[str]]:
     for i in range(n - 1, -1, -1):
         next_year[i] = i if classes[i] == "YEAR" else next_year[i + 1]
     blocks = _blocks(raw, tokens, classes, gaps, lows)
+    if cues:
+        _add_cue_features(blocks, gaps, lows, cues)
     years_seen = 0
     last_year = -1
     paren = 0
@@ -239,6 +244,63 @@ def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], 
     return out
 
 
+def learn_cues(examples, *, min_count: int = 4) -> dict[str, float]:
+    """Container-versus-title log odds of the words of labelled strings, the words seen min_count times or more.
+
+    Args:
+        examples: (raw, tokens, labels) triples; only tokens labelled title or container count.
+
+    Example:
+        >>> toks = tokenize_reference("Policy change. Journal of Policy")
+        >>> learn_cues([("Policy change. Journal of Policy", toks, ["title"] * 2 + ["container"] * 3)] * 4)["journal"]
+        1.79
+    """
+    counts: dict[str, list[int]] = {}
+    totals = [0, 0]
+    for _, tokens, labels, *_ in examples:
+        for tok, lab in zip(tokens, labels):
+            if lab in ("title", "container") and tok.kind == "word":
+                k = lab == "container"
+                counts.setdefault(_low(tok.text), [0, 0])[k] += 1
+                totals[k] += 1
+    if not all(totals):
+        return {}
+    prior = np.log(totals[1] / totals[0])
+    return {w: round(float(np.clip(np.log((c + 0.5) / (t + 0.5)) - prior, -2.0, 2.0)), 2)
+            for w, (t, c) in counts.items() if t + c >= min_count}
+
+
+def _low(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+
+
+def _cue_bin(values: list[float]) -> str:
+    if not values:
+        return "n"
+    m = sum(values) / len(values)
+    return "-2" if m < -1.0 else "-1" if m < -0.3 else "0" if m <= 0.3 else "1" if m <= 1.0 else "2"
+
+
+def _add_cue_features(feats: list[list[str]], gaps: list[str], lows: list[str], cues: dict[str, float]) -> None:
+    """How journal-like each token's comma-free stretch, the stretches before and after it, and the token itself
+    read (binned mean of the learned cue scores): "Title, Journal Name 45" turns at the comma."""
+    n = len(lows)
+    starts = [0] + [i for i in range(1, n) if any(ch in gaps[i] for ch in ',.:;()"?!')] + [n]
+    bins = []
+    for a, b in zip(starts, starts[1:]):
+        bins.append(_cue_bin([cues[w] for w in lows[a:b] if w in cues]))
+    k = 0
+    for i in range(n):
+        while i >= starts[k + 1]:
+            k += 1
+        here = bins[k]
+        after = bins[k + 1] if k + 1 < len(bins) else "e"
+        before = bins[k - 1] if k else "s"
+        tok = cues.get(lows[i])
+        feats[i] += ["sx=" + here, "sxa=" + after, "sxb=" + before, "sxba=" + before + here + after,
+                     "tx=" + (_cue_bin([tok]) if tok is not None else "n")]
+
+
 class ReferenceTagger:
     """A first-order averaged-perceptron sequence tagger over extract_features.
 
@@ -246,10 +308,13 @@ class ReferenceTagger:
         features: the feature strings known to the model, one per row of weights.
         weights: emission weights, one row per feature, one column per label.
         transitions: transition weights, rows are the previous label (last row: the start), columns the next.
+        cues: the learned word cues the features were trained with (learn_cues), or None.
     """
 
-    def __init__(self, features: list[str], weights: np.ndarray, transitions: np.ndarray) -> None:
+    def __init__(self, features: list[str], weights: np.ndarray, transitions: np.ndarray,
+                 cues: dict[str, float] | None = None) -> None:
         self.index = {f: i for i, f in enumerate(features)}
+        self.cues = cues
         self.weights = weights.astype(np.float32)
         self.transitions = transitions.astype(np.float32)
 
@@ -278,7 +343,7 @@ class ReferenceTagger:
         """Labels of the tokens of one reference string; forced fixes some tokens' labels before decoding."""
         if not tokens:
             return []
-        scores = self.emissions(extract_features(raw, tokens))
+        scores = self.emissions(extract_features(raw, tokens, self.cues))
         for i, label in (forced or {}).items():
             keep = scores[i, LABELS.index(label)]
             scores[i, :] = -1e6
@@ -350,4 +415,7 @@ def load_reference_tagger(path: str | None = None) -> ReferenceTagger | None:
         return None
     with np.load(file, allow_pickle=False) as data:
         features = str(data["features"]).split("\n")
-        return ReferenceTagger(features, data["weights"], data["transitions"])
+        cues = None
+        if "cue_words" in data.files:
+            cues = dict(zip(str(data["cue_words"]).split("\n"), data["cue_scores"].astype(float).tolist()))
+        return ReferenceTagger(features, data["weights"], data["transitions"], cues)

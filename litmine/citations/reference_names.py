@@ -31,7 +31,9 @@ _CORPORATE = re.compile(
     r"bundesregierung|landesamt|stiftung|verband|amt|office|directorate|administration|commissioner|"
     r"ombudsman|tribunal|institution|school|college|academy|agencies|partnership|initiative|unesco|who|"
     r"inquiry|inquiries|enquiry|treasury|panel|cabinet|taskforce|police|constabulary|regulator|nhs|oecd|"
-    r"ipcc|hmrc|ons|équipe|equipe|collectif|groupe|arbeitsgruppe|arbeitskreis)\b",
+    r"ipcc|hmrc|ons|équipe|equipe|collectif|groupe|arbeitsgruppe|arbeitskreis|"
+    # software and web authors: "Executable Books Community", "Moodle Docs", "The pandas developers"
+    r"community|developers|contributors|maintainers|docs|documentation|wiki)\b",
     re.I)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]{1,9}s?$")
 

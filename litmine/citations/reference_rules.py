@@ -319,6 +319,9 @@ def span_text(raw: str, tokens: list, a: int, b: int) -> str:
     return raw[s:e]
 
 
+_LONE_VOLUME = re.compile(r"\s*,\s*(\d{1,4})\s*\.?\s*(?:$|https?:|doi\b|\[|\()", re.I)
+
+
 def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     """Reference fields from a labelled token sequence (see reference_model.LABELS)."""
     labels = repair_labels(raw, tokens, labels)
@@ -404,6 +407,13 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
             got = parse_pages(span_text(raw, tokens, a, b))
             if got and (pages is None or "-" in got and "-" not in pages):
                 pages = got
+    if container and not volume and (pages is None or pages.isdigit()):
+        # "Frontiers in Environmental Science, 9. https://doi.org/…": a lone number closing a journal article
+        # (nothing but a DOI or URL after it) is the volume, as APA prints an article without pages
+        at = raw.find(container)
+        m = _LONE_VOLUME.match(raw, at + len(container)) if at >= 0 else None
+        if m and pages in (None, m.group(1)) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group(1)):
+            volume, pages = m.group(1), None
     publisher = clean_text(first.get("publisher"))
     place = clean_text(first.get("location"))
     if title_runs and not container and publisher and not place and _quoted(raw, tokens[title_runs[0][0]].start):

@@ -103,3 +103,15 @@ def test_reference_fields_quoted_title_runs_to_its_closing_quote(raw, title, con
 def test_reference_fields_issue_forms_next_to_the_volume(raw, volume, issue):
     r = parse_reference(raw)
     assert (r.volume, r.issue) == (volume, issue)
+
+
+@pytest.mark.parametrize("raw, volume, pages", [
+    ("Šimić, K., & Ørsted, L. (2021). A new ocean climatology. Frontiers in Environmental Science, 9. "
+     "https://doi.org/10.3389/fenvs.2021.711363", "9", None),
+    ("Einstein, A. (1907). Kosmologische Betrachtungen. Sitzungsberichte der Preußischen Akademie, 142.", "142", None),
+    ("Fergus, S. (2005). Adolescent resilience: a framework. Proquest health and medical complete, 2005.", None, None),
+    ("Müller, A. (2019). Welfare reform. Social Policy Review, 31, 45-67.", "31", "45-67"),
+])
+def test_reference_fields_lone_number_after_a_journal_is_its_volume(raw, volume, pages):
+    r = parse_reference(raw)
+    assert (r.volume, r.pages) == (volume, pages)

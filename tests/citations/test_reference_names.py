@@ -112,6 +112,9 @@ def test_reference_names_editors_named_first_are_kept_as_editors(text, editors):
      "https://doi.org/10.5281/zenodo.3509134", "The pandas development team", "pandas-dev/pandas: Pandas"),
     ("Équipe de développement de scikit-lëarn (2021) Guide de l'utilisateur. Paris: Inria.",
      "Équipe de développement de scikit-lëarn", "Guide de l'utilisateur"),
+    ("Executable Books Community. (2020). Jupyter böok. Zenodo.", "Executable Books Community", "Jupyter böok"),
+    ("Moodle Docs. (2024). Grade calculations. https://docs.moodle.org/404/en/Grade_calculations", "Moodle Docs",
+     "Grade calculations"),
 ])
 def test_reference_names_corporate_author_kept_whole(text, author, title):
     r = parse_reference(text)
