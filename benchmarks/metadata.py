@@ -1,7 +1,7 @@
 """Document metadata accuracy (title, first author, all authors, year, venue) on real PDFs, against hand-read gold.
 
 Usage: python benchmarks/metadata.py [--eval ../shared/eval] [--grobid /work/.mirror/kermitt2+grobid/repo]
-                                     [--folds 5] [--out docs/benchmarks.md] [--no-cv]
+                                     [--folds 5] [--out docs/benchmarks.md] [--no-cv] [--model-cache DIR]
 
 Sets: ../shared/eval/excite-ssoar (46 SSOAR papers, derived/metadata.jsonl), ../shared/eval/uk-policy-inquiries
 (10 UK reports, metadata.jsonl), ../shared/eval/jose/papers (JOSE papers with their Crossref XML).
@@ -26,6 +26,7 @@ venue are left out).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import html
 import json
 import sys
@@ -155,6 +156,22 @@ def _misses(per_doc: dict, values: dict) -> list[str]:
     return out
 
 
+def _trained(th, docs: list[list[dict]], cache: Path | None):
+    """th.train(docs), or the model it gave before on exactly these labelled lines (and the same feature and
+    training code), from cache: the CV and GROBID-only models do not change when only the assembly does."""
+    if cache is None:
+        return th.train(docs)
+    code = b"".join(Path(m.__file__).read_bytes() for m in (th, header_model))
+    key = hashlib.sha1(code + json.dumps(docs, sort_keys=True, default=str).encode()).hexdigest()[:20]
+    path = cache / f"header-{key}.json"
+    if path.exists():
+        return header_model.load_model(str(path))
+    model = th.train(docs)
+    cache.mkdir(parents=True, exist_ok=True)
+    header_model.save_model(model, path)
+    return model
+
+
 def main() -> None:
     import train_header as th
 
@@ -164,6 +181,8 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--no-cv", action="store_true", help="score the rules and the shipped model only")
     ap.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"), type=Path)
+    ap.add_argument("--model-cache", type=Path, default=None,
+                    help="folder keeping the trained models by their training data (reruns after assembly changes)")
     args = ap.parse_args()
     golds = th.load_gold(args.eval)
     if not golds:
@@ -196,14 +215,15 @@ def main() -> None:
                 r["label"] = lab
             dev[key] = rows
         t1 = time.perf_counter()
-        header_model.use_model(th.train(grobid))
+        header_model.use_model(_trained(th, grobid, args.model_cache))
         timing["train GROBID only (s)"] = round(time.perf_counter() - t1, 1)
         results["GROBID only"] = {key: score(extract_metadata(p, fmt="pdf", info=i).values, g)
                                   for key, (g, (p, i)) in read.items()}
         results["CV"], cv_values = {}, {}
         for k in range(args.folds):
-            header_model.use_model(th.train(grobid + [rows for key, rows in dev.items()
-                                                      if _fold_of(read[key][0], args.folds) != k]))
+            header_model.use_model(_trained(th, grobid + [rows for key, rows in dev.items()
+                                                          if _fold_of(read[key][0], args.folds) != k],
+                                            args.model_cache))
             for key, (g, (p, i)) in read.items():
                 if _fold_of(g, args.folds) == k:
                     cv_values[key] = extract_metadata(p, fmt="pdf", info=i).values

@@ -12,16 +12,19 @@ import numpy as np
 from litmine.citations.reference_names import creator_display, creators_from_names  # noqa: F401 - re-exported
 from litmine.ingest.header_model import (_HEADING, _NOT_NAME, LABELS, _affil, _lower_words, current_model,
                                          lines_from_pdf, name_shaped)
-from litmine.ingest.header_names import (_SMALL, _corporate_case, _creators_from_lines, _ends_open, _fold, _names,
+from litmine.ingest.header_names import (_corporate_case, _creators_from_lines, _ends_open, _fold, _names,
                                          _organisation_line)
-from litmine.ingest.header_names import plausible_info_authors, split_names  # noqa: F401 - re-exported
+from litmine.ingest.header_names import organisation_author
+from litmine.ingest.header_titles import _join_title, _letter_spaced
+from litmine.ingest.header_names import plausible_info_authors, plausible_info_title, split_names  # noqa: F401
 from litmine.ingest.language import UNDETERMINED, detect_language
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
 _TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
 # journal mastheads and issue lines: a month with its year, or volume and number ("May 2002", "Vol. 31, No. 3")
 _MASTHEAD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                       r"\s+(?:1[89]|20)\d\d\b|\b(?:vol\.?|volume)\s*\d+\s*[,(]?\s*(?:no\.?|issue|number)\s*\d", re.I)
+                       r"\s+(?:1[89]|20)\d\d\b|\b(?:vol\.?|volume)\s*\d+\s*(?:[,(]?\s*(?:no\.?|issue|number)\s*\d|"
+                       r"\(\d{1,3}\))", re.I)  # ... or "Vol 11(1)"
 _OPEN_ENDS = frozenset("of the and in for to on with a an from at by as or its their into between".split())
 _URL = re.compile(r"https?://|www\.|\.(?:org|com|info|de)\b", re.I)
 _HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
@@ -44,63 +47,6 @@ class Header:
     @property
     def authors(self) -> list[str]:
         return [creator_display(c) for c in self.creators]
-
-
-
-
-def _letter_spaced(text: str) -> str:
-    """"M I G R A T I O N  A N D" → "MIGRATION AND": runs of single letters joined, wide gaps kept as spaces."""
-    tokens = text.split(" ")
-    if sum(1 for t in tokens if len(t) == 1 and t.isalpha()) < 0.6 * max(len([t for t in tokens if t]), 1) or \
-            len(tokens) < 4:
-        return text
-    return re.sub(r"\s+", " ", re.sub(r"(?<=\S) (?=\S)", "", text.replace("  ", "\0"))).replace("\0", " ")
-
-
-def _title_case(text: str) -> str:
-    """An all-capitals line in title case (small words lower case after the first)."""
-    words = text.split()
-    out = []
-    for i, w in enumerate(words):
-        lw = w.lower()
-        out.append(lw if i and lw in _SMALL else "-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
-    return " ".join(out)
-
-
-def _join_title(rows: list[dict]) -> str:
-    text = ""
-    for k, r in enumerate(rows):
-        t = _letter_spaced(r["text"].strip())
-        if not text:
-            text = t
-        elif text.endswith("-") and t[:1].islower():
-            text = text[:-1] + t
-        else:
-            prev = rows[k - 1]
-            subtitle = r.get("geom") and prev.get("geom") and (
-                r["size_rel"] < 0.9 * prev["size_rel"] or bool(r.get("bold")) != bool(prev.get("bold")))
-            sep = ": " if subtitle and not re.search(r"[:.?!–—-]$", text) and not t[:1].islower() else " "
-            text += sep + t
-    text = re.sub(r"\s*[*∗\u2020]+$|(?<=[^\W\d_])\d{1,2}$", "", re.sub(r"\s+", " ", text)).strip(" .")
-    text = re.sub(r"^(?:chapter|part|kapitel|teil)\s+[\divxlc]+\s*[:.]\s*", "", text, flags=re.I)  # a book's label
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.9 * len(letters) and len(letters) > 12:
-        text = _title_case(text)
-    return text
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _running_heads(rows: list[dict]) -> set[int]:
@@ -302,6 +248,27 @@ def _with_issuer(rows: list[dict], run: list[int], title: str) -> str:
     return f"{_corporate_case(above['text'].strip())}: {title}"
 
 
+def _part_named(rows: list[dict], run: list[int], probs: np.ndarray, title: str) -> list[int]:
+    """A generic title ("The Report", "Final Report") whose cover names the part further down in display type
+    ("Overview and" / "Recommendations": lines the model takes for title, or at least not names), keeps that part: "The Report. Overview and
+    Recommendations", as the volumes of a multi-volume report are cited. Returns the part's lines."""
+    words = re.findall(r"[^\W_]+", title.lower())
+    if not words or not all(w in _GENERIC or w.isdigit() for w in words):
+        return []
+    last = rows[run[-1]]
+    part: list[int] = []
+    for k in range(run[-1] + 1, min(len(rows), run[-1] + 4)):
+        r = rows[k]
+        if r["page"] != last["page"] or not (r.get("geom") and last.get("geom")) or \
+                (probs[k, _T] < 0.5 and _names(r["text"])) or _IMPRINT.match(r["text"]) or \
+                _HEADING_STOP.match(r["text"]) or _MASTHEAD.search(r["text"]) or _URL.search(r["text"]) or \
+                r["size_rel"] < 1.3 or r["top_rel"] - last["top_rel"] > 0.3 or not _has_words(r["text"]) or \
+                (part and not (r["size_rel"] == rows[part[0]]["size_rel"] and r["bold"] == rows[part[0]]["bold"])):
+            break
+        part.append(k)
+    return part
+
+
 def _title_above_byline(rows: list[dict], picked: list[int]) -> list[int]:
     """Where the model takes no line for a title (a manuscript set all in body type under a running head), the lines
     right above the byline on its page, as a header is ordered (title, then authors): up to three lines close
@@ -335,6 +302,8 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
                 re.search(r"\d{4,}|@", text):  # postcodes, years and e-mail belong to addresses and dates
             return False
         if run and i < run[0]:  # above the title only names or an issuing body (not a series or journal line)
+            if any(_MASTHEAD.search(rows[k]["text"]) for k in range(i + 1, run[0])):
+                return False  # a masthead between it and the title: the journal's name ("Intergroup Relations")
             body = pa[i] >= 0.5 and not _SERIES.search(text) and (
                 _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
             return body or (_names(text) and (pa[i] >= 0.08 or run[0] - i <= 2))
@@ -371,10 +340,6 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     if any(_names(rows[i]["text"]) for i in picked):
         picked = [i for i in picked if not _affiliation_line(rows[i]["text"])]
     return _wrapped_byline(rows, picked)
-
-
-
-
 
 
 def _affiliation_line(text: str) -> bool:
@@ -462,62 +427,13 @@ def _whole_organisation(rows: list[dict], picked: list[int], run: list[int]) -> 
             not name_shaped(t) and 0 < len(t.split()) <= 8 and not _label_only(t)
 
     out = sorted(picked)
+    # a line between two of its lines, set alike ("HOUSE OF LORDS" / "UK Engagement with" / "Space Committee")
+    out = sorted(set(out) | {a + 1 for a, b in zip(out, out[1:]) if b - a == 2 and fits(a + 1, a)})
     while out[0] > 0 and out[0] - 1 not in out and fits(out[0] - 1, out[0]):
         out.insert(0, out[0] - 1)
     while out[-1] + 1 < len(rows) and fits(out[-1] + 1, out[-1]):
         out.append(out[-1] + 1)
     return out
-
-
-
-
-_TITLE_ORG = re.compile(r"^(?P<org>(?:[A-Z][\w'’-]*\s+){1,8}?"
-                        r"(?:Inquiry|Committee|Commission|Review|Taskforce|Task Force))\b(?!\s+(?:of|into|on|for)\b)")
-_RESPONSE = re.compile(r"^(?P<who>(?:UK|HM|Scottish|Welsh|Northern Ireland)\s+Government|Government)\s+response\b",
-                       re.I)
-_DEPARTMENT = re.compile(r"^(?:Department (?:for|of) [A-Z][\w ,&'’-]{3,80}|Ministry of [A-Z][\w ,&'’-]{3,60}|"
-                         r"(?:Home|Cabinet|Foreign,? Commonwealth (?:and|&) Development|Scotland|Wales) Office|"
-                         r"HM Treasury)$")
-
-
-def _organisation_author(rows: list[dict], header: Header) -> None:
-    """Reports that print no byline (UK inquiry, committee and government reports) are authored by the body that
-    issues them: the inquiry or committee whose name the title begins with ("Post Office Horizon IT Inquiry
-    Report"), a department line on the title pages ("Department for Work and Pensions"), else the government a
-    "Government response" comes from (HM Government for an unqualified one, as UK command papers are cited)."""
-    title = header.title or ""
-    dept = next((r["text"].strip() for r in rows if r["page"] <= 3 and _DEPARTMENT.match(r["text"].strip()) and
-                 r.get("size_rel", 1.0) >= 1.05 and  # set as a heading of the title page, not an affiliation
-                 not re.search(r"universit|college|school|faculty|institut", r["text"], re.I)), None)
-    m = _TITLE_ORG.match(title)
-    r = _RESPONSE.match(title)
-    if m and not r:
-        name, source = m.group("org").strip(), "title-organisation"
-    elif dept:
-        name, source = dept, "department-line"
-    elif r:
-        who = r.group("who")
-        name, source = ("HM Government" if who.lower() == "government" else who), "government-response"
-    else:
-        return
-    header.creators = [{"literal": name}]
-    header.confidence["authors"] = 0.5
-    header.sources["authors"] = source
-
-
-def plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> bool:
-    """A PDF info title that reads like a title (not a file name or a program's), printed on the first pages
-    when printed_only."""
-    words = title.split()
-    if len(words) < 3 or re.search(r"(microsoft|\.docx?\b|\.pdf\b|\.indd\b|untitled|^slide|_)", title, re.I):
-        return False
-    if not printed_only:
-        return True
-    printed = _fold(front_text)
-    found = sum(1 for w in words if _fold(w) and _fold(w) in printed)
-    return found >= 0.85 * len(words)
-
-
 
 
 def find_header(front_lines: list, *, page_sizes: list | None = None, body_size: float | None = None,
@@ -538,9 +454,12 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
     probs = current_model().predict_proba(rows)
     run = _title_run(rows, probs)
     if run:
-        header.title = _with_issuer(rows, run, _join_title([rows[i] for i in run]))
+        title = _join_title([rows[i] for i in run])
+        part = _part_named(rows, run, probs, title)
+        header.title = _with_issuer(rows, run, title) + (f". {_join_title([rows[i] for i in part])}" if part else "")
         header.confidence["title"] = round(float(np.mean(probs[run, _T])), 3)
         header.sources["title"] = "header-model"
+        run = run + part  # (no byline)
     picked = _author_rows(rows, probs, run)
     if not run and picked and (above := _title_above_byline(rows, picked)):
         header.title = _join_title([rows[i] for i in above])
@@ -553,7 +472,7 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
             header.confidence["authors"] = round(float(np.mean(probs[picked, _A])), 3)
             header.sources["authors"] = "header-model"
     if not header.creators:
-        _organisation_author(rows, header)
+        organisation_author(rows, header)
     meta = pdf_meta or {}
     front_text = " ".join(r["text"] for r in rows if r["page"] <= 2)
     info_title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from litmine.citations.reference_names import creator_display
 from litmine.ingest.header_model import _affil, _lower_words, name_shaped
+
+if TYPE_CHECKING:
+    from litmine.ingest.header_assembly import Header
 
 _ORG = re.compile(r"\b(committee|inquiry|government|department|office|house of (?:lords|commons)|commission|council|"
                   r"ministry|agency|parliament|authority|association|society|organi[sz]ation|institute|board|trust|"
@@ -30,6 +34,9 @@ _DEGREE = re.compile(r"(?P<sep>[\s,]+)(?:ph\.?d|m\.?d|msc|ma|ba|bsc|mba|mph|rn|p
 _CREDENTIAL = re.compile(r"^(?:ph\.?\s?d|m\.?d|d\.?phil|msc|m\.?sc|ma|ba|bsc|mba|mph|rn|pt|ot|dds|dr\.?\s?med|"
                          r"dipl\.?-?\w*|prof|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr|ii|iii)\.?$", re.I)
 
+
+# the most creators one byline gives: large consortium papers list a few hundred; more is a list read as a byline
+MAX_CREATORS = 400
 
 _SMALL = {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with", "at", "by", "or", "from"}
 
@@ -185,7 +192,7 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
             if key and key not in seen:
                 seen.add(key)
                 out.append(c)
-    return out[:40]
+    return out[:MAX_CREATORS]
 
 
 def plausible_info_authors(author: str, front_text: str, *, printed_only: bool) -> list[dict[str, str]]:
@@ -203,3 +210,100 @@ def plausible_info_authors(author: str, front_text: str, *, printed_only: bool) 
                 (printed_only and _fold(c["family"]) not in printed):
             return []
     return persons
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]{1,7}$")
+_EXPANSION_WORD = r"[A-Z][\w'’&-]*"
+
+
+def expand_acronym(acronym: str, text: str) -> str | None:
+    """The organisation a PDF info Author acronym stands for, as the document itself spells it out: "Department for
+    Work and Pensions (DWP)", "... ("DWP")" or a glossary line "DWP Department for Work and Pensions". The capitals
+    of the acronym are the initials of the name's capitalised words, in order ("DfE": Department for Education);
+    a name with no organisation word (department, office, committee, ...) is not taken.
+
+    Example:
+        >>> expand_acronym("DWP", "the Department for Work and Pensions (DWP) wrote")
+        'Department for Work and Pensions'
+    """
+    acronym = acronym.strip()
+    if not _ACRONYM.match(acronym) or sum(c.isupper() for c in acronym) < 2:
+        return None
+    caps = "".join(c for c in acronym if c.isupper())
+    small = "|".join(sorted(_SMALL))
+    name = rf"{_EXPANSION_WORD}(?:\s+(?:(?:{small})\s+)*{_EXPANSION_WORD}){{{len(caps) - 1},{len(caps) + 3}}}"
+    a = re.escape(acronym)
+    spelled = rf"(?P<name>{name})\s*\(\s*[\"“‘']?{a}[\"”’']?\s*\)"  # "Department for ... (DWP)"
+    glossary = rf"(?:^|\n|\s{{2,}}|\b){a}\s+(?P<name>{name})\b"  # "DWP Department for ..."
+
+    def initials(words: list[str]) -> str:
+        return "".join(w[0] for w in words if w[0].isupper())
+
+    hits = [m.start() for m, _ in zip(re.finditer(rf"\b{a}\b", text), range(50))]  # look only near the acronym
+    before = [text[max(0, h - 200): h + len(acronym) + 3] for h in hits]
+    after = [text[max(0, h - 3): h + len(acronym) + 200] for h in hits]
+    for m in (m for w in before for m in re.finditer(spelled, w)):
+        words = m.group("name").split()
+        for start in range(len(words)):  # the name begins where its initials spell the acronym
+            if initials(words[start:]) == caps and _ORG.search(" ".join(words[start:])):
+                return " ".join(words[start:])
+    for m in (m for w in after for m in re.finditer(glossary, w)):
+        words, n = [], 0
+        for w in m.group("name").split():  # the name ends after the acronym's last capital
+            if w[0].isupper():
+                if n == len(caps):
+                    break
+                n += 1
+            words.append(w)
+        while words and words[-1].lower() in _SMALL:
+            words.pop()
+        if initials(words) == caps and _ORG.search(" ".join(words)):
+            return " ".join(words)
+    return None
+
+
+_TITLE_ORG = re.compile(r"^(?P<org>(?:[A-Z][\w'’-]*\s+){1,8}?"
+                        r"(?:Inquiry|Committee|Commission|Review|Taskforce|Task Force))\b(?!\s+(?:of|into|on|for)\b)")
+_RESPONSE = re.compile(r"^(?P<who>(?:UK|HM|Scottish|Welsh|Northern Ireland)\s+Government|Government)\s+response\b",
+                       re.I)
+_DEPARTMENT = re.compile(r"^(?:Department (?:for|of) [A-Z][\w ,&'’-]{3,80}|Ministry of [A-Z][\w ,&'’-]{3,60}|"
+                         r"(?:Home|Cabinet|Foreign,? Commonwealth (?:and|&) Development|Scotland|Wales) Office|"
+                         r"HM Treasury)$")
+
+
+def organisation_author(rows: list[dict], header: Header) -> None:
+    """Reports that print no byline (UK inquiry, committee and government reports) are authored by the body that
+    issues them: the inquiry or committee whose name the title begins with ("Post Office Horizon IT Inquiry
+    Report"), a department line on the title pages ("Department for Work and Pensions"), else the government a
+    "Government response" comes from (HM Government for an unqualified one, as UK command papers are cited)."""
+    title = header.title or ""
+    dept = next((r["text"].strip() for r in rows if r["page"] <= 3 and _DEPARTMENT.match(r["text"].strip()) and
+                 r.get("size_rel", 1.0) >= 1.05 and  # set as a heading of the title page, not an affiliation
+                 not re.search(r"universit|college|school|faculty|institut", r["text"], re.I)), None)
+    m = _TITLE_ORG.match(title)
+    r = _RESPONSE.match(title)
+    if m and not r:
+        name, source = m.group("org").strip(), "title-organisation"
+    elif dept:
+        name, source = dept, "department-line"
+    elif r:
+        who = r.group("who")
+        name, source = ("HM Government" if who.lower() == "government" else who), "government-response"
+    else:
+        return
+    header.creators = [{"literal": name}]
+    header.confidence["authors"] = 0.5
+    header.sources["authors"] = source
+
+
+def plausible_info_title(title: str, front_text: str, *, printed_only: bool) -> bool:
+    """A PDF info title that reads like a title (not a file name or a program's), printed on the first pages
+    when printed_only."""
+    words = title.split()
+    if len(words) < 3 or re.search(r"(microsoft|\.docx?\b|\.pdf\b|\.indd\b|untitled|^slide|_)", title, re.I):
+        return False
+    if not printed_only:
+        return True
+    printed = _fold(front_text)
+    found = sum(1 for w in words if _fold(w) and _fold(w) in printed)
+    return found >= 0.85 * len(words)

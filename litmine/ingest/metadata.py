@@ -204,7 +204,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
                     break
 
     if fmt == "pdf" and info.get("front_lines"):
-        _model_title_and_authors(info, found)
+        _model_title_and_authors(info, found, passages)
     else:
         _title_and_authors(front, found, fmt)
         _pdf_info_title_and_authors(info, found)
@@ -270,9 +270,10 @@ def _pdf_info_title_and_authors(info: dict, found: Found) -> None:
         found.set("authors", [creator_display(c) for c in persons], source)
 
 
-def _model_title_and_authors(info: dict, found: Found) -> None:
+def _model_title_and_authors(info: dict, found: Found, passages: list[Passage]) -> None:
     """Title and authors of a PDF by the header model (ingest/header_model.py): its values win over the rules'
-    when it is confident (probability >= 0.5), else they fill what the rules left empty."""
+    when it is confident (probability >= 0.5), else they fill what the rules left empty; with no author at all, an
+    acronym in the PDF info Author that the text spells out."""
     from litmine.ingest.header_assembly import find_header
 
     header = find_header(info["front_lines"], page_sizes=info.get("page_sizes"), body_size=info.get("body_size"),
@@ -290,6 +291,24 @@ def _model_title_and_authors(info: dict, found: Found) -> None:
         if found.values.get("authors") is not before:
             found.values["creators"] = header.creators
             found.sources["creators"] = header.sources["authors"]
+    if not found.values.get("authors"):
+        _acronym_author(info, passages, found)
+
+
+def _acronym_author(info: dict, passages: list[Passage], found: Found) -> None:
+    """A report that prints no byline and whose PDF info Author is an organisation's acronym ("DWP") that the
+    document spells out ("Department for Work and Pensions (DWP)"): that organisation is its corporate author.
+    Covers government and agency reports made in an office suite (the Author field is the department's); a login
+    ("djuren") or an acronym the text never expands gives nothing."""
+    from litmine.ingest.header_names import expand_acronym
+
+    acronym = str((info.get("pdf_meta") or {}).get("Author") or "").strip()
+    if not acronym or len(acronym) > 8:
+        return
+    name = expand_acronym(acronym, "\n".join(p.text for p in passages if p.kind != "reference"))
+    if name:
+        found.set("authors", [name], "pdf-metadata-acronym", confidence=0.5)
+        found.values["creators"], found.sources["creators"] = [{"literal": name}], "pdf-metadata-acronym"
 
 
 def _year(passages: list[Passage], found: Found, fmt: str, info: dict, rows: list | None = None) -> None:

@@ -248,3 +248,44 @@ def test_header_assembly_title_on_first_page_before_heading_set_alike():
     probs = _probs(rows, lambda t: ("title", 0.98) if t.startswith("Grenzen") else
                    ("title", 0.99) if t.startswith("Sprachen") else ("other", 0.99))
     assert [rows[i]["text"] for i in _title_run(rows, probs)] == ["Grenzen der Grundsicherung in Österreich"]
+
+
+def test_header_assembly_committee_named_over_three_lines_keeps_its_middle_line(tmp_path):
+    doc = committee_cover(tmp_path, [(60, "HOUSE OF LORDS", 20, False),
+                                     (125, "UK Engagement with", 20, False),
+                                     (148, "Space Committee", 20, False),
+                                     (190, "Report of Session 2024–26", 20, False),
+                                     (300, "The Space Economy: Act Now or Lose Out in Zürich", 42, True),
+                                     (580, "Ordered to be printed 20 October 2025 and published 4 November 2025", 12,
+                                      False)])
+    assert doc.authors == ["House of Lords UK Engagement with Space Committee"]
+    assert doc.title == "The Space Economy: Act Now or Lose Out in Zürich"
+
+
+def test_header_assembly_journal_name_above_its_issue_line_is_not_a_byline(tmp_path):
+    # the journal's name wraps into two capitalised words that read like a name ("Intergroup Relations"); the issue
+    # line "2008 Vol 11(1) 39–54" under it marks the block as the masthead
+    lines = [Line(1, 340, 53, 470, 65, "Labour Processes &", 12, False),
+             Line(1, 330, 64, 470, 76, "Intergroup Relations", 12, False),
+             Line(1, 350, 78, 470, 86, "2008 Vol 11(1) 39–54", 8, False),
+             Line(1, 50, 121, 500, 145, "Finding Teammates Who Are Not Prone", 24, True),
+             Line(1, 50, 145, 500, 169, "to Free-Rider Effects in Göteborg", 24, True),
+             Line(1, 50, 267, 200, 277, "Renée Fischer", 10, True),
+             Line(1, 50, 279, 250, 288, "Erasmus University Rotterdam", 8.5, False),
+             Line(1, 50, 294, 200, 304, "Jonas Ødegaard", 10, True),
+             Line(1, 50, 306, 250, 315, "University of Tübingen", 8.5, False)] + body(340, 12)
+    h = find_header(lines, page_sizes=PAGE, body_size=9)
+    assert h.title == "Finding Teammates Who Are Not Prone to Free-Rider Effects in Göteborg"
+    assert h.authors == ["Renée Fischer", "Jonas Ødegaard"]
+
+
+def test_header_assembly_generic_report_title_keeps_the_part_named_on_the_cover(tmp_path):
+    # "The Report" of an inquiry, volume "Overview and Recommendations" set in display type further down the cover
+    doc = committee_cover(tmp_path, [(80, "Lake District Water Inquiry", 22, False),
+                                     (115, "The Report", 40, True),
+                                     (280, "Overview of the Findings", 22, True),
+                                     (308, "on Cumbria’s Lakes", 22, True),
+                                     (710, "1 of 7", 40, False),
+                                     (770, "20 May 2024", 14, False)])
+    assert doc.title == "Lake District Water Inquiry: The Report. Overview of the Findings on Cumbria’s Lakes"
+    assert doc.authors == ["Lake District Water Inquiry"]

@@ -124,3 +124,34 @@ def test_metadata_contents_entry_citation_is_not_a_citation(tmp_path):
                              "Berger and Luckmann seek to create a holistic social theory.\n", "t.md")
     assert doc.title == "Sozialisation und Sprache in Köln"
     assert doc.authors == ["Henning Olesen", "Kirsten Weber"] and doc.year != 1966
+
+
+def _report_pdf(tmp_path, info, body, name="r.pdf"):
+    from litmine.pdfwrite import PdfWriter
+
+    w = PdfWriter(info=info)
+    w.new_page()
+    w.text(72, 90, "Women’s State Pension age:", size=30)
+    w.text(72, 130, "a new decision on communications", size=30)
+    w.text(72, 190, "Response to the Ombudsman’s investigation", size=14)
+    w.new_page()
+    for k, line in enumerate(body):
+        w.text(72, 80 + 14 * k, line, size=10)
+    w.save(tmp_path / name)
+    return extract_document(str(tmp_path / name))[0]
+
+
+def test_metadata_info_acronym_spelled_out_in_the_text_is_the_corporate_author(tmp_path):
+    # no byline; the PDF info Author is the department's acronym, which the report spells out on a later page
+    body = ["1. In 2018 the Ombudsman began an investigation into how the Department for Work and",
+            "Pensions (“DWP”) told women born in the 1950s about changes to their State Pension age.",
+            "2. The Government accepts the findings on communications; Zoë Müller’s letter is answered."] * 3
+    doc = _report_pdf(tmp_path, {"Author": "DWP"}, body)
+    assert doc.creators == [{"literal": "Department for Work and Pensions"}]
+    assert doc.authors == ["Department for Work and Pensions"]
+    assert doc.meta_confidence["authors"] == 0.5
+    # an acronym the text never spells out, or a login, gives no author
+    doc = _report_pdf(tmp_path, {"Author": "PHX"}, body, name="s.pdf")
+    assert doc.authors == []
+    doc = _report_pdf(tmp_path, {"Author": "djuren"}, body, name="t.pdf")
+    assert doc.authors == []
