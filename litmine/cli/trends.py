@@ -44,7 +44,8 @@ def trends(
                           "(share of the year's documents).")] = Measure.per10k,
     top: Annotated[int, typer.Option("--top", min=1, help="Concepts in the plot without --concept: the N most "
                                                           "mentioned.")] = 12,
-    out: Annotated[Path, typer.Option("--out", help="Folder for trends.csv, bursts.csv and trends.png/.svg.")]
+    out: Annotated[Path, typer.Option("--out", help="Folder for trends.csv, bursts.csv, trends.png/.svg and the "
+                                                    "burst timeline files.")]
     = Path("outputs/trends"),
     burst_on: Annotated[Counted, typer.Option(
         "--burst-on", help="Find bursts in mentions (out of the year's words) or documents (out of the year's "
@@ -65,7 +66,9 @@ def trends(
     Every year from the corpus's first to its last is a row, so quiet years show as zero; a year without documents
     has no rate (the plot's line is dotted across it). Documents without a year are left out and counted. Bursts are found with
     Kleinberg's two-state automaton for batched data (as in CiteSpace); their weight is the fall in cost the
-    bursty state brings. Writes trends.csv (with a burst flag per row), bursts.csv and trends.png/.svg into --out.
+    bursty state brings. Writes trends.csv (with a burst flag per row), bursts.csv and trends.png/.svg into --out,
+    and the burst timeline: burst_timeline.png/.svg (each burst as a bar with its strength), burst_timeline.html
+    (each burst opens to the documents behind it) and burst_documents.csv.
 
     Example: litmine trends --concept co-production --concept work-first
     """

@@ -28,7 +28,8 @@ def test_run_cli_writes_everything_then_nothing_changed(corpus, tmp_path):
     lines = {line.split(":")[0].strip(): line.split(":", 1)[1].strip() for line in first.stdout.splitlines()
              if line.startswith("  ")}
     assert lines["report"] == str(out / "report.html")
-    assert lines["trends"] == f"{out / 'trends'}/ (trends.csv, bursts.csv, trends.png, trends.svg)"
+    assert lines["trends"] == (f"{out / 'trends'}/ (trends.csv, bursts.csv, trends.png, trends.svg, "
+                               "burst_documents.csv, burst_timeline.png, burst_timeline.svg, burst_timeline.html)")
     assert lines["topic model"].startswith(str(models / "nmf-k2-"))
     assert lines["concept network"].startswith(f"{out / 'networks'}/ (concepts.graphml")
     assert "citation graph (cocitation)" in lines

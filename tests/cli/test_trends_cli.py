@@ -54,7 +54,9 @@ def test_trends_cli_writes_files_and_prints_rows(corpus, tmp_path):
     assert got[("co-production", 2003)]["year_documents"] == "0" and got[("co-production", 2003)]["doc_share"] == ""
     assert got[("co-production", 2004)]["doc_share"] == "1.0"
     assert "1 document without a year left out (2 mentions)" in result.stderr
-    assert {p.name for p in out.iterdir()} == {"trends.csv", "bursts.csv", "trends.png", "trends.svg"}
+    assert {p.name for p in out.iterdir()} == {"trends.csv", "bursts.csv", "trends.png", "trends.svg",
+                                               "burst_documents.csv", "burst_timeline.png", "burst_timeline.svg",
+                                               "burst_timeline.html"}
     assert (out / "trends.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     written = list(csv.DictReader((out / "trends.csv").open(encoding="utf-8")))
     assert len(written) == 8 and set(written[0]) >= {"per_10k_words", "doc_share", "burst"}
