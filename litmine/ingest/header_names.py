@@ -187,8 +187,9 @@ def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
         for c in split_names(t):
             shown = creator_display(c)
             key = _fold(shown)
-            if c.get("family") and (_affil(_lower_words(shown)) or re.search(r"\d", shown)):
-                continue  # an address or affiliation caught in the byline
+            if c.get("family") and (_affil(_lower_words(shown)) or re.search(r"\d", shown) or
+                                    re.fullmatch(r"[A-Za-z]\.?", c["family"])):
+                continue  # an address or affiliation caught in the byline ("Quadrat B2, 1": no family name "B")
             if key and key not in seen:
                 seen.add(key)
                 out.append(c)

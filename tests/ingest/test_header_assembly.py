@@ -289,3 +289,17 @@ def test_header_assembly_generic_report_title_keeps_the_part_named_on_the_cover(
                                      (770, "20 May 2024", 14, False)])
     assert doc.title == "Lake District Water Inquiry: The Report. Overview of the Findings on Cumbria’s Lakes"
     assert doc.authors == ["Lake District Water Inquiry"]
+
+
+def test_header_assembly_street_address_under_the_byline_names_nobody():
+    # a postal address block on the cover ("Quadrat B2, 1") reads like a name with a mark: no author "B"
+    lines = [Line(1, 100, 236, 500, 250, "ISSP Study Monitoring 2003", 14, False),
+             Line(1, 100, 266, 500, 278, "Report to the General Assembly", 12, False),
+             Line(1, 100, 307, 500, 319, "Eva Schölz, Janet Harkness and Timo Faaß", 12, False),
+             Line(1, 100, 328, 300, 340, "November 2005", 12, False),
+             Line(1, 100, 640, 200, 652, "ZUMA", 12, False),
+             Line(1, 100, 653, 200, 665, "Quadrat B2, 1", 12, False),
+             Line(1, 100, 667, 200, 679, "Postfach 12 21 55", 12, False),
+             Line(1, 100, 681, 200, 693, "D- 68072 Mannheim", 12, False)] + body(80, 3, page=2)
+    h = find_header(lines, page_sizes=PAGE * 2, body_size=9)
+    assert h.authors == ["Eva Schölz", "Janet Harkness", "Timo Faaß"]
