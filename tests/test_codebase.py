@@ -34,7 +34,7 @@ KNOWN_COMPLEX = {
     "litmine.ingest.header_venue:find_venue", "litmine.ingest.header_venue:parse_journal_line",
     "litmine.ingest.metadata:_title_and_authors", "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks", "litmine.ingest.pdf:read_pdf",
-    "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages", "litmine.ingest.zotero:_read",
+    "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages",
     "litmine.topics.train:_select_k",
     # in work elsewhere this session
     "litmine.citations.references:_split_run_on", "litmine.export.network_plot:_draw",

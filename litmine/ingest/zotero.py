@@ -257,6 +257,13 @@ def _items(conn: sqlite3.Connection, have: set[str]) -> dict[int, ZoteroItem]:
             "JOIN itemDataValues v ON v.valueID = d.valueID"):
         if item_id in items and value is not None:
             items[item_id].fields[name] = str(value)
+    _add_creators(conn, items)
+    _add_groupings(conn, have, items)
+    return items
+
+
+def _add_creators(conn: sqlite3.Connection, items: dict[int, ZoteroItem]) -> None:
+    """Each item's authors in order, else the creators of the first role listed (the editors of a book)."""
     roles: dict[int, list[tuple[str, dict]]] = {}
     for item_id, first, last, mode, role in conn.execute(
             "SELECT ic.itemID, c.firstName, c.lastName, c.fieldMode, ct.creatorType "
@@ -266,9 +273,13 @@ def _items(conn: sqlite3.Connection, have: set[str]) -> dict[int, ZoteroItem]:
             {"family": (last or "").strip(), "given": (first or "").strip()}
         roles.setdefault(item_id, []).append((role, creator))
     for item_id, listed in roles.items():
-        if item_id in items:  # the authors, else the creators of the first role listed (editors of a book)
+        if item_id in items:
             authors = [c for r, c in listed if r == "author"]
             items[item_id].creators = authors or [c for r, c in listed if r == listed[0][0]]
+
+
+def _add_groupings(conn: sqlite3.Connection, have: set[str], items: dict[int, ZoteroItem]) -> None:
+    """Each item's collection paths and tags."""
     paths = _collection_paths(conn, have)
     for cid, item_id in conn.execute("SELECT collectionID, itemID FROM collectionItems ORDER BY collectionID"):
         if item_id in items and cid in paths:
@@ -277,7 +288,6 @@ def _items(conn: sqlite3.Connection, have: set[str]) -> dict[int, ZoteroItem]:
                                       "ORDER BY it.itemID, t.name"):
         if item_id in items:
             items[item_id].tags.append(name)
-    return items
 
 
 def _attach(conn: sqlite3.Connection, items: dict[int, ZoteroItem], data_dir: Path, base: Path | None) -> None:
