@@ -306,7 +306,9 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
                 return False  # a masthead between it and the title: the journal's name ("Intergroup Relations")
             body = pa[i] >= 0.5 and not _SERIES.search(text) and (
                 _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
-            return body or (_names(text) and (pa[i] >= 0.08 or run[0] - i <= 2))
+            # names above a title in type smaller than the body's are a masthead ("European Union Politics")
+            small = rows[i].get("geom") and rows[i]["size_rel"] < 0.95
+            return body or (_names(text) and not small and (pa[i] >= 0.08 or run[0] - i <= 2))
         # a name-shaped line right under (or just above) the title is the byline even where the model doubts it;
         # a line the model calls author must still read as names or an organisation (not a series line)
         near = bool(run) and (0 < i - run[-1] <= 3 or 0 < run[0] - i <= 2)

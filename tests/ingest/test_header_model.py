@@ -173,3 +173,18 @@ def test_header_model_shorter_info_title_does_not_cut_the_printed_one():
     assert h.title == "Consumer Surplus in a Political Economy Model of Merger Control"
     assert h.sources["title"] == "header-model" and h.confidence["title"] >= 0.9
     assert h.authors == ["Damien J. Neven", "Lars-Hendrik Röller"]
+
+
+def test_header_model_section_and_series_lines_are_neither_title_nor_author(tmp_path):
+    # a journal's section line above the title, and a report series with its number (issue 11 examples)
+    doc = header_pdf(tmp_path, [("European Union Politics", 9, False), ("Forum Section", 9, False),
+                                ("Enlargement Fatigue in the Øresund Region", 20, True),
+                                ("Søren Møller", 12, False)])
+    assert doc.title == "Enlargement Fatigue in the Øresund Region"
+    assert doc.authors == ["Søren Møller"]
+    doc = header_pdf(tmp_path, [("ZUMA Methodenbericht 2005/08", 11, False),
+                                ("Monitoring the Survey Fieldwork in Münster", 20, True),
+                                ("Evi Schölz and Janet Harkness", 12, False)], name="z.pdf")
+    assert doc.title == "Monitoring the Survey Fieldwork in Münster"
+    assert doc.authors == ["Evi Schölz", "Janet Harkness"]
+    assert doc.venue and "Methodenbericht" in doc.venue
