@@ -9,6 +9,7 @@ Run from the repository root: ``python docs/images/regenerate.py`` (needs Chromi
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -28,11 +29,13 @@ FIGURES = {  # README picture: the run's file
     "topics_by_year.png": "topics/topics_by_year.png",
     "thematic_map.png": "networks/concepts_thematic_map.png",
     "thematic_evolution.png": "networks/concepts_thematic_evolution.png",
+    "burst_timeline.png": "trends/burst_timeline.png",
 }
 PAGES = {  # README picture: (the run's page, #hook, window size)
     "report.png": ("report.html", "", "1280,1500"),
     "concept_map.png": ("networks/concepts.html", "selftest=node:co-production", "1400,900"),
     "topic_browser.png": ("topics/topics.html", "selftest=topic:1", "1400,860"),
+    "burst_page.png": ("trends/burst_timeline.html", "", "1280,760"),
 }
 
 
@@ -63,6 +66,14 @@ def main() -> int:
         if browser is None:
             print("no Chromium on PATH: the page screenshots are left as they were", file=sys.stderr)
             return 0
+        # the burst page has no script: a copy with the row of the burst with most documents opened shows them
+        page = out / "trends" / "burst_timeline.html"
+        text = page.read_text(encoding="utf-8")
+        counts = list(re.finditer(r'<span class="bt-num bt-count">(\d+)</span>', text))
+        if counts:
+            most = max(counts, key=lambda m: int(m[1]))
+            start = text.rindex('<details class="bt-row"', 0, most.start())
+            page.write_text(text[:start] + '<details open class="bt-row"' + text[start + 23:], encoding="utf-8")
         for name, (rel, hook, window) in PAGES.items():
             shot = work / name
             subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
