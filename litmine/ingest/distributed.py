@@ -13,6 +13,13 @@ not run in its process's main thread, where the local workers' timer signal land
 worker process when a file is still in flight past the limit and a margin (stuck in a call into C, where no
 exception can land); Dask then treats the file as one that kills its workers. A LocalCluster's workers get the
 memory limit as Dask's own per-worker memory limit (its nanny restarts a worker that passes it).
+
+A file that ends its worker for a reason that would hold again is not retried: before the watchdog ends a worker
+stuck past the time limit, and when a worker passes 80 % of the memory limit while reading a file, the worker
+records that file's final reason on the scheduler (its metadata, under the task's key). Dask still reruns a dead
+worker's task, but the rerun finds the reason and answers with it at once, without reading the file again. A worker
+that dies for a reason not seen (killed from outside, a crash in a reader) is retried by Dask as before, up to
+its scheduler's `allowed-failures`.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from typing import Literal
 from litmine._version import __version__
 from litmine.config import Limits, default_jobs
 from litmine.errors import LitmineError
-from litmine.ingest.workers import FileResult, extract_file, stuck_after, warm_up
+from litmine.ingest.workers import OVER_MEMORY, STUCK, FileResult, extract_file, stuck_after, warm_up
 from litmine.models import Concept
 
 Send = Literal["auto", "paths", "bytes"]
@@ -39,6 +46,8 @@ Send = Literal["auto", "paths", "bytes"]
 # a LocalCluster reachable from this machine only: no dashboard, its HTTP endpoint on a free localhost port
 LOCAL_ONLY = {"host": "127.0.0.1", "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
 WATCHDOG_MARGIN = 30.0  # seconds past stuck_after before a worker ends itself: the lexicon's matcher is built first
+MEMORY_SHARE = 0.8  # a worker past this share of the memory limit while reading a file: that file needs too much
+VERDICT = "litmine-final-reason"  # the scheduler metadata key under which a file's final reason is kept
 WORKER_DIED = ("worker died while reading this file ({n} tries: too big for a worker's memory, stuck past the time "
                "limit, or a crash in a reader?)")
 
@@ -176,25 +185,98 @@ def _worker_facts(sample: list[str]) -> tuple[str, list[int | None]]:
 
 
 def _extract_bytes(path: str, data: bytes, concepts: Sequence[Concept] | None,
-                   limits: Limits | None = None) -> FileResult:
+                   limits: Limits | None = None, task_key: str | None = None) -> FileResult:
     """On a worker: extract a file from the bytes this process read."""
-    return extract_on_worker(path, concepts, data=data, limits=limits)
+    return extract_on_worker(path, concepts, data=data, limits=limits, task_key=task_key)
+
+
+class Verdicts:
+    """Final reasons of files, by task key, kept in the scheduler's metadata, so that Dask's rerun of a task whose
+    worker died finds why (the same file would fail the same way again)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def get(self, key: str) -> str | None:
+        """The final reason recorded for the task `key`, or None (also when the scheduler cannot be asked)."""
+        try:
+            value = self.client.get_metadata([VERDICT, key], default=None)
+        except Exception:  # noqa: BLE001 - no reason known: the file is read
+            return None
+        return value if isinstance(value, str) else None
+
+    def set(self, key: str, reason: str, *, timeout: float = 5.0) -> None:
+        """Record `reason` for the task `key`, waiting at most `timeout` seconds for the scheduler."""
+
+        def send() -> None:
+            try:
+                self.client.set_metadata([VERDICT, key], reason)
+            except Exception:  # noqa: BLE001 - unrecorded: Dask retries the file as before
+                pass
+
+        sender = threading.Thread(target=send, name="litmine-verdict", daemon=True)
+        sender.start()
+        sender.join(timeout)
+
+
+def _worker_verdicts() -> Verdicts | None:
+    """This Dask worker's way to the scheduler's metadata; None outside a Dask worker."""
+    try:
+        from distributed import get_client, get_worker
+
+        get_worker()
+        return Verdicts(get_client())
+    except (ImportError, ValueError, OSError, TimeoutError):
+        return None
+
+
+def _rss() -> int:
+    """This process's resident memory in bytes (0 when it cannot be read)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError, AttributeError):
+        try:
+            import psutil  # a dependency of Dask
+
+            return psutil.Process().memory_info().rss
+        except Exception:  # noqa: BLE001 - not known: no memory verdict
+            return 0
 
 
 def extract_on_worker(path: str, concepts: Sequence[Concept] | None = None, *, data: bytes | None = None,
-                      limits: Limits | None = None) -> FileResult:
+                      limits: Limits | None = None, task_key: str | None = None) -> FileResult:
     """On a Dask worker: extract_file within the time limit, watched by a thread that ends this worker process when
-    the file is still in flight past the limit and a margin (stuck in C: nothing else can stop it there)."""
+    the file is still in flight past the limit and a margin (stuck in C: nothing else can stop it there).
+
+    With its `task_key`, a file that ends its worker for a reason that would hold again is failed for good: the
+    watchdog records why before it ends the worker (stuck past the time limit), or as soon as the worker passes
+    MEMORY_SHARE of the memory limit while reading it; Dask's rerun of the task finds the reason and returns it.
+    """
     limits = limits or Limits.from_env()
+    verdicts = _worker_verdicts() if task_key else None
+    if verdicts is not None and (reason := verdicts.get(task_key)):
+        return FileResult(path, reason=reason)  # an earlier try ended its worker for this reason
     warm_up()  # once per worker process, outside the file's time limit
     after = stuck_after(limits)
-    if after is None:
+    memory = int(MEMORY_SHARE * limits.memory_mb * 2**20) if limits.memory_mb else 0
+    if after is None and not memory:
         return extract_file(path, concepts, data=data, limits=limits)
     finished = threading.Event()
+    deadline = time.monotonic() + after + WATCHDOG_MARGIN if after is not None else None
 
     def watch() -> None:
-        if not finished.wait(after + WATCHDOG_MARGIN):
-            os.kill(os.getpid(), signal.SIGKILL)
+        flagged = False
+        while not finished.wait(0.1 if memory else max(0.0, deadline - time.monotonic())):
+            if memory and not flagged and _rss() > memory:
+                flagged = True
+                if verdicts is not None:
+                    verdicts.set(task_key, OVER_MEMORY.format(mb=limits.memory_mb))
+            if deadline is not None and time.monotonic() >= deadline:
+                if verdicts is not None:
+                    verdicts.set(task_key, STUCK.format(s=limits.file_seconds))
+                os.kill(os.getpid(), signal.SIGKILL)
+                return
 
     threading.Thread(target=watch, name="litmine-file-watchdog", daemon=True).start()
     try:
@@ -229,10 +311,10 @@ def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Co
             except OSError as exc:
                 return FileResult(path, reason=f"cannot read ({exc.strerror or exc})")
             with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GiB"}):
-                fut = client.submit(_extract_bytes, path, data, lexicon, limits, key=key, pure=False)
+                fut = client.submit(_extract_bytes, path, data, lexicon, limits, key, key=key, pure=False)
         else:
-            fut = client.submit(extract_on_worker, os.path.abspath(path), lexicon, limits=limits, key=key,
-                                pure=False)
+            fut = client.submit(extract_on_worker, os.path.abspath(path), lexicon, limits=limits, task_key=key,
+                                key=key, pure=False)
         names[key] = path
         done.add(fut)
         return None
@@ -254,8 +336,9 @@ def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Co
                 yield _renamed(answer, path)
             elif fut.status == "error":
                 exc = answer[1]
-                if isinstance(exc, KilledWorker):
-                    yield FileResult(path, reason=WORKER_DIED.format(n=exc.allowed_failures + 1))
+                if isinstance(exc, KilledWorker):  # its final reason, when a worker recorded one before it died
+                    reason = Verdicts(client).get(fut.key) or WORKER_DIED.format(n=exc.allowed_failures + 1)
+                    yield FileResult(path, reason=reason)
                 else:
                     yield FileResult(path, reason=f"failed on a Dask worker ({_one_line(exc)})")
             else:

@@ -8,6 +8,7 @@ returns would hold it off. No test times itself except against limits the old co
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -218,6 +219,101 @@ def test_hostile_limits_dask_watchdog_ends_a_worker_stuck_in_c(tmp_path, monkeyp
         child.join(60)
         assert child.exitcode == want, name
         assert time.monotonic() - start < 40
+
+
+class _FileVerdicts:
+    """Stands for the scheduler's metadata in a forked child: the final reasons in a JSON file."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def get(self, key):
+        return json.loads(self.path.read_text(encoding="utf-8")).get(key) if self.path.exists() else None
+
+    def set(self, key, reason, timeout=5.0):  # noqa: ARG002 - Verdicts.set's signature
+        self.path.write_text(json.dumps({key: reason}), encoding="utf-8")
+
+
+def _on_dask_worker(tmp_path, monkeypatch, name: str, limits: Limits) -> tuple[int, float, str | None]:
+    """extract_on_worker for one file in a forked child standing for a Dask worker (Dask reruns a task whose worker
+    died under the same key): its exit code (0: a document, 3: a reason, -9: killed), seconds, the verdict kept."""
+    import multiprocessing
+
+    from litmine.ingest import distributed
+
+    verdicts = _FileVerdicts(tmp_path / "verdicts.json")
+    monkeypatch.setattr(distributed, "_worker_verdicts", lambda: verdicts)
+    monkeypatch.setattr(distributed, "WATCHDOG_MARGIN", 1.0)
+
+    def on_worker() -> None:
+        result = distributed.extract_on_worker(str(tmp_path / name), limits=limits, task_key="litmine-extract-x-0")
+        (tmp_path / "reason.txt").write_text(result.reason or "", encoding="utf-8")
+        os._exit(0 if result.doc is not None else 3)
+
+    child = multiprocessing.get_context("fork").Process(target=on_worker)
+    start = time.monotonic()
+    child.start()
+    child.join(60)
+    return child.exitcode, time.monotonic() - start, verdicts.get("litmine-extract-x-0")
+
+
+@pytest.mark.slow  # a stuck file takes its time limit and margins (~7 s)
+def test_hostile_limits_dask_file_stuck_in_c_fails_for_good_instead_of_retried(tmp_path, monkeypatch):
+    """The watchdog records why before it ends the worker; Dask's rerun of the task answers with that reason at once
+    and never reads the file again (it used to be read, and to kill a worker, four times)."""
+    monkeypatch.setattr(workers, "_real_extract_document", workers.extract_document, raising=False)
+    monkeypatch.setattr(workers, "extract_document", _stuck_reader)
+    (tmp_path / "stuck.txt").write_text("Hängt für immer.\n", encoding="utf-8")
+    limits = Limits(file_seconds=1, memory_mb=0)
+    code, _, verdict = _on_dask_worker(tmp_path, monkeypatch, "stuck.txt", limits)
+    assert code == -signal.SIGKILL and verdict == STUCK.format(s=1)
+    code, seconds, _ = _on_dask_worker(tmp_path, monkeypatch, "stuck.txt", limits)  # the rerun
+    assert code == 3 and seconds < 5
+    assert (tmp_path / "reason.txt").read_text(encoding="utf-8") == STUCK.format(s=1)
+
+
+def _hungry_reader(path, data=None, limits=None):
+    """For hungry.txt: hold ~250 MB for a moment, as a reader inflating a bomb would."""
+    if path.endswith("hungry.txt"):
+        held = b"\xc3" * (250 * 2**20)
+        time.sleep(0.6)
+        del held
+    return workers._real_extract_document(path, data, limits)
+
+
+def test_hostile_limits_dask_worker_past_its_memory_share_records_the_files_reason(tmp_path, monkeypatch):
+    """A worker past 80 % of the memory limit while reading a file records the file's final reason (the nanny ends
+    such a worker); a rerun answers with it. A file read within the share records nothing."""
+    from litmine.ingest.distributed import MEMORY_SHARE
+
+    monkeypatch.setattr(workers, "_real_extract_document", workers.extract_document, raising=False)
+    monkeypatch.setattr(workers, "extract_document", _hungry_reader)
+    (tmp_path / "hungry.txt").write_text("Ein Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
+    (tmp_path / "light.txt").write_text("Ein leichter Text über Müller. Zweiter Satz.\n", encoding="utf-8")
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        rss_mb = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    limits = Limits(file_seconds=0, memory_mb=round((rss_mb + 120) / MEMORY_SHARE))  # 120 MB of room
+    assert _on_dask_worker(tmp_path, monkeypatch, "light.txt", limits) [::2] == (0, None)
+    code, _, verdict = _on_dask_worker(tmp_path, monkeypatch, "hungry.txt", limits)
+    assert code == 0 and verdict == workers.OVER_MEMORY.format(mb=limits.memory_mb)  # it lived: its result stands
+    code, seconds, _ = _on_dask_worker(tmp_path, monkeypatch, "hungry.txt", limits)  # had it died: the rerun
+    assert code == 3 and (tmp_path / "reason.txt").read_text(encoding="utf-8").startswith("needed more memory")
+
+
+@pytest.mark.slow  # starts a LocalCluster; the PDF ends one worker (~40 s here under load)
+def test_hostile_limits_dask_file_past_the_memory_limit_fails_once_not_four_times(tmp_path):
+    """A PDF inflating to 300 MB on a LocalCluster of 400 MB workers: the nanny ends the worker once; the rerun
+    answers with the memory reason instead of ending three more workers ('4 tries' before)."""
+    pytest.importorskip("distributed", reason="Dask is not installed (pip install 'litmine[dask]')")
+    from litmine.ingest.distributed import run_dask
+
+    write_inflating_pdf(tmp_path / "bomb.pdf", 300)
+    (tmp_path / "ok.txt").write_text("Ein Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
+    paths = [str(tmp_path / "bomb.pdf"), str(tmp_path / "ok.txt")]
+    results = {os.path.basename(r.path): r for r in run_dask(paths, scheduler="local", jobs=1,
+                                                               limits=Limits(memory_mb=400, file_seconds=300))}
+    assert results["bomb.pdf"].reason == workers.OVER_MEMORY.format(mb=400)
+    assert results["ok.txt"].doc is not None
 
 
 # ------------------------------------------------------------------------------------------------ litmine run
