@@ -155,3 +155,13 @@ def test_html_map_evidence_embedded_as_escaped_data(tmp_path):
     assert "evidence" not in by_id["localism"]
     page = write_concept_map(g, {}, tmp_path / "m.html", evidence=evidence).read_text(encoding="utf-8")
     assert hostile not in page and "<img" not in page and "aktiviert" in page
+
+
+def test_html_map_passage_cites_the_printed_page_beside_the_physical_one():
+    # issue 11: "p. 90" of a PDF whose page prints 88 is cited as p. 88, the physical page kept beside it
+    passages = concept_passages()
+    passages[1] = {**passages[1], "page": 90, "page_label": "88"}
+    passages[2] = {**passages[2], "page": 10, "page_label": "xii"}
+    data = build_map_data(concept_graph(), passages)
+    assert data["passages"]["1"]["page_cite"] == "p. 88 (PDF p. 90)"
+    assert data["passages"]["2"]["page_cite"] == "p. xii (PDF p. 10)"
