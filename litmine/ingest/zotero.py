@@ -85,7 +85,9 @@ class ZoteroItem:
         from litmine.citations.reference_names import creator_display
 
         creators = [c for c in self.creators if c.get("family") or c.get("literal")]
-        return SidecarRecord(source=f"zotero:{self.key}", title=self.fields.get("title") or None,
+        # a standalone attachment's title is its file name or "Full Text PDF", not the work's: extraction keeps it
+        title = None if self.item_type == "attachment" else self.fields.get("title") or None
+        return SidecarRecord(source=f"zotero:{self.key}", title=title,
                              authors=[creator_display(c) for c in creators], creators=creators, year=self.year,
                              venue=self.venue, doi=self.doi, paths=[path.replace("\\", "/")])
 

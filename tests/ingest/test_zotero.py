@@ -117,6 +117,8 @@ def test_zotero_ingest_metadata_wins_and_keys_travel(library, tmp_path):
     assert art.venue_info["pages"] == "151-170" and art.kind == "journal-article"
     rep = docs["Local partnerships for employability"]
     assert rep.creators == [{"literal": "Scottish Government Social Research"}] and rep.format == "html"
+    alone = next(d for d in docs.values() if d.path.endswith("working-paper.pdf"))  # no item: extraction's title
+    assert alone.title != "working-paper.pdf" and not alone.meta_sources.get("title", "").startswith("sidecar:zotero")
     links = store.zotero_links()
     assert links[art.id]["select"] == f"zotero://select/library/items/{ART}"
     assert links[art.id]["citekey"] == "muller2015koproduktion" and links[rep.id]["tags"] == ["partnership"]
@@ -217,6 +219,10 @@ def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
     csv_out = tmp_path / "review.csv"
     runner.invoke(app, ["query", "--db", str(db), "--concept", "co-production", "--format", "csv", "--out", str(csv_out)])
     assert f"zotero://select/library/items/{ART}" in csv_out.read_text(encoding="utf-8")
+    json_out = tmp_path / "review.json"
+    runner.invoke(app, ["query", "--db", str(db), "--concept", "co-production", "--format", "json", "--out",
+                        str(json_out)])
+    assert f"zotero://select/library/items/{ART}" in json_out.read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
