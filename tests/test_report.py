@@ -107,6 +107,10 @@ def test_report_demo_corpus_sections_and_numbers(tmp_path):
     assert all(dom.all(lambda n: n["tag"] == "li", r) for r in timeline)
     burst_img = dom.all(lambda n: n["tag"] == "img" and n["attrs"].get("alt") == "Concept bursts")
     assert burst_img[0]["attrs"]["src"].startswith("data:image/svg+xml")
+    # The thematic map and thematic evolution drawings sit under the concept map.
+    thematic = dom.all(lambda n: n["tag"] == "img" and n["attrs"].get("alt", "").startswith("Thematic"))
+    assert [(n["attrs"]["alt"], n["attrs"]["src"][:19]) for n in thematic] == [
+        ("Thematic map", "data:image/svg+xml;"), ("Thematic evolution", "data:image/svg+xml;")]
 
     # The concept map: the whole map page in srcdoc, one node per mentioned concept; the report's policy allows
     # exactly the scripts of the map and the topic browser (a srcdoc frame inherits it).

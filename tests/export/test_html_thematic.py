@@ -85,3 +85,7 @@ def test_html_thematic_browser_click_lists_passages_and_boxes_apart(tmp_path):
     assert all(apart(legend, b) for b in bubbles)  # the legend never covers a bubble
     dom, _ = open_in_browser(page, tmp_path / "profile2", click="flow:0")
     assert [p["attrs"]["data-passage"] for p in dom.by_class("passage")] == ["1", "2"]
+    # a period's theme box in the evolution lists its passages too
+    dom, _ = open_in_browser(page, tmp_path / "profile3", click="box:1")
+    assert text(dom.by_id("selftest")) == "clicked box:1"
+    assert [p["attrs"]["data-passage"] for p in dom.by_class("passage")] == ["1"]
