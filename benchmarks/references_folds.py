@@ -64,7 +64,7 @@ def run_fold(args: tuple) -> dict:
     t0 = time.time()
     examples = tr.add_restyled(tr.build_examples(root, all_sets=True, held_rows=held, rows=sets))
     cues = tr.learn_cues(examples)
-    vocab, data = tr.featurize(examples, None, cues=cues)
+    vocab, data = tr.featurize(examples, None, cues=tr.crossfit_cues(examples))
     W, T = tr.train(data, len(vocab), epochs)
     names = sorted(vocab, key=vocab.get)
     tagger = ReferenceTagger(names, W.astype(np.float16), T, cues)

@@ -33,6 +33,7 @@ import random
 import re
 import sys
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -383,8 +384,24 @@ def add_restyled(examples: list, *, share: float = 0.3, seed: int = 0) -> list:
     return out
 
 
-def featurize(examples, vocab: dict[str, int] | None, min_count: int = 2, cues: dict[str, float] | None = None):
-    feats = [extract_features(raw, toks, cues) for raw, toks, _, _ in examples]
+def crossfit_cues(examples, k: int = 5) -> list[dict[str, float]]:
+    """The word cues each training string is featurized with: learned without the strings of its fold (folds by
+    title, so a restyled copy falls with its original), so that the cue features of a training string do not
+    already know its own labels (a model trained on cues that saw its labels trusts them too much)."""
+    def fold(ex) -> int:
+        raw, tokens, labels, _ = ex
+        title = "".join(t.text.lower() for t, lab in zip(tokens, labels) if lab == "title")[:40] or raw[:40]
+        return zlib.crc32(title.encode("utf-8")) % k
+    keys = [fold(ex) for ex in examples]
+    per_fold = [learn_cues([ex for ex, f in zip(examples, keys) if f != j]) for j in range(k)]
+    return [per_fold[f] for f in keys]
+
+
+def featurize(examples, vocab: dict[str, int] | None, min_count: int = 2,
+              cues: dict[str, float] | list[dict[str, float]] | None = None):
+    """Feature ids and labels of the examples; cues: one dict for all, or one per example (crossfit_cues)."""
+    each = cues if isinstance(cues, list) else [cues] * len(examples)
+    feats = [extract_features(raw, toks, c) for (raw, toks, _, _), c in zip(examples, each)]
     if vocab is None:
         counts = Counter(f for fs in feats for tf in fs for f in set(tf))
         vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
@@ -487,13 +504,13 @@ def main() -> None:
         random.Random(1).shuffle(examples)
         cut = len(examples) // 10
         cues = learn_cues(examples[cut:])
-        vocab, data = featurize(examples[cut:], None, cues=cues)
+        vocab, data = featurize(examples[cut:], None, cues=crossfit_cues(examples[cut:]))
         _, test = featurize(examples[:cut], vocab, cues=cues)
         W, T = train(data, len(vocab), args.epochs)
         print(f"held-out token accuracy {accuracy(W, T, test):.4f}", file=sys.stderr)
         return
     cues = learn_cues(examples)
-    vocab, data = featurize(examples, None, cues=cues)
+    vocab, data = featurize(examples, None, cues=crossfit_cues(examples))
     W, T = train(data, len(vocab), args.epochs)
     save(args.out, vocab, W, T, cues)
 
