@@ -307,7 +307,9 @@ def build_burst_table(trends: Trends, mentions: Iterable[tuple[str, str]],
         >>> [(d["title"], d["mentions"]) for d in build_burst_table(t, [("npm", "a")], docs)[0]["documents"]]
         [('Ærø', 1)]
     """
-    per_doc: Counter[tuple[str, str]] = Counter(mentions)
+    per_doc: dict[str, Counter[str]] = defaultdict(Counter)  # concept -> document -> mentions
+    for concept, doc_id in mentions:
+        per_doc[concept][doc_id] += 1
     active: dict[str, list[int]] = defaultdict(list)
     for r in trends.rows:
         if r.mentions:
@@ -315,10 +317,10 @@ def build_burst_table(trends: Trends, mentions: Iterable[tuple[str, str]],
     out = []
     for b in sorted(trends.bursts, key=lambda b: (-b.weight, b.start, b.concept)):
         listed = []
-        for (concept, doc_id), n in per_doc.items():
+        for doc_id, n in per_doc.get(b.concept, {}).items():
             meta = documents.get(doc_id) or {}
             year = meta.get("year")
-            if concept == b.concept and year is not None and b.start <= int(year) <= b.end:
+            if year is not None and b.start <= int(year) <= b.end:
                 listed.append({"doc_id": doc_id, "title": str(meta.get("title") or ""),
                                "authors": [str(a) for a in meta.get("authors") or []], "year": int(year),
                                "mentions": n, "path": str(meta.get("path") or "")})
