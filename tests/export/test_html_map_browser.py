@@ -301,3 +301,11 @@ def test_html_map_browser_labels_apart_and_legend_off_the_map(tmp_path, window):
     dom, _ = open_in_browser(page, tmp_path / "profile2", window=window, selftest="", hover=hidden)
     geo2 = json.loads(text(dom.by_id("geometry")))
     assert hidden in [lab[4] for lab in geo2["labels"]]
+    # Zoomed in, the concepts move apart: fewer labels hidden, still none over a label or a circle.
+    dom, _ = open_in_browser(page, tmp_path / "profile3", window=window, selftest="", zoom="3")
+    geo3 = json.loads(text(dom.by_id("geometry")))
+    assert len(geo3["crowded"]) < len(geo["crowded"])
+    assert 12.5 <= geo3["label_px"] <= 13.5
+    labels3, circles3 = geo3["labels"], geo3["nodes"]
+    for i, a in enumerate(labels3):
+        assert all(apart(a, b) for b in labels3[i + 1:]) and all(apart(a, c) for c in circles3), a
