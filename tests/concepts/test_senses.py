@@ -94,6 +94,29 @@ def test_senses_localism_and_partnership_forms(matcher, text, expected):
     assert concepts(matcher, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the nations' devolved powers are not localism; powers moved to councils are
+    ("Devolution frameworks devolve power differently to Scotland, Wales and Northern Ireland.", []),
+    ("Payments fell outside Scotland's devolved powers, the Scottish Government said.", []),
+    ("Ministers promised to devolve powers to local councils in Yorkshire and Cumbria.",
+     [("localism", "devolve powers to local")]),
+    # third-sector organisations by their other names; charity as benevolence is not one
+    ("Zimbabwean NGOs and non-governmental organisations ran the clinics.",
+     [("third-sector", "NGOs"), ("third-sector", "non-governmental organisations")]),
+    ("Donations to the charity fell after the scandal in Liège.", [("third-sector", "charity")]),
+    ("She helped her neighbours out of Christian charity, not duty.", []),
+    # other names of activation and conditionality in the literature
+    ("Mexico's conditional cash transfers and Denmark's active employment policy were compared.",
+     [("conditionality", "conditional cash transfers"), ("activation", "active employment policy")]),
+    ("Commissioners and providers of employment services met in Malmö.",
+     [("contracting-out", "Commissioners and providers")]),
+    # a contractual relationship with investors, and procurement of research, are not contracting-out
+    ("The region is competitive: a contractual relationship binds investor and regional authorities.", []),
+])
+def test_senses_general_forms_of_session_six(matcher, text, expected):
+    assert concepts(matcher, text) == expected
+
+
 def test_senses_strict_concept_read_from_the_lexicon(tmp_path):
     path = tmp_path / "lexicon.yaml"
     path.write_text("concepts:\n  - id: netz\n    label: Netzwerk-Governance\n    patterns: [network]\n"
