@@ -43,8 +43,8 @@ def burst_rows(trends: Trends, *, top: int | None = None) -> list[dict]:
             if r.mentions:
                 seen.setdefault(r.concept, []).append(r.year)
         table = [{"concept": b.concept, "label": trends.label(b.concept), "start": b.start, "end": b.end,
-                  "weight": b.weight, "active": (min(seen.get(b.concept, [b.start])), max(seen.get(b.concept, [b.end]))),
-                  "mentions": None, "documents": None}
+                  "weight": b.weight, "mentions": None, "documents": None,
+                  "active": (min(seen.get(b.concept, [b.start])), max(seen.get(b.concept, [b.end])))}
                  for b in sorted(trends.bursts, key=lambda b: (-b.weight, b.start, b.concept))]
     chosen = table[:top] if top else table
     return sorted(chosen, key=lambda r: (r["start"], -r["weight"], r["label"]))
