@@ -130,10 +130,13 @@ def test_reliability_ingest_killed_then_resumed_matches_uninterrupted(tmp_path, 
 
 
 @pytest.mark.slow
-def test_reliability_ingest_force_killed_then_resumed_matches_uninterrupted(tmp_path, baseline):
+@pytest.mark.parametrize("kill_at", ["committed:2", "works"])
+def test_reliability_ingest_force_killed_then_resumed_matches_uninterrupted(tmp_path, baseline, kill_at):
+    # "works": every document rewritten and the works rebuilt, the glossary not yet (the old code's resume saw
+    # nothing changed and kept the store without its glossary mention)
     work = _fresh(tmp_path, baseline)
     (work / "s.db").write_bytes((baseline / "base.db").read_bytes())
-    first = litmine("ingest", "corpus", "--db", "s.db", "--jobs", "1", "--force", cwd=work, kill_at="committed:2")
+    first = litmine("ingest", "corpus", "--db", "s.db", "--jobs", "1", "--force", cwd=work, kill_at=kill_at)
     assert killed(first), first.stderr
     # the plain resume sees no changed file; the works and glossary are rebuilt because they are stale
     again = litmine("ingest", "corpus", "--db", "s.db", "--jobs", "1", cwd=work)
