@@ -44,6 +44,15 @@ KNOWN_COMPLEX = {
 # Modules that may hold SQL outside litmine/store: ingest/zotero.py reads Zotero's own database (not the store).
 SQL_ELSEWHERE = {"litmine.ingest.zotero"}
 
+# Test files that still invoke the CLI through typer's own CliRunner (which turns an exception into exit code 1)
+# instead of tests.conftest.Runner (catch_exceptions=False): a list that may only shrink.
+PLAIN_CLI_RUNNER = {
+    "tests/concepts/test_terms_like.py", "tests/concepts/test_vetoes.py", "tests/export/test_graph_formats.py",
+    "tests/export/test_run_output_formats.py", "tests/ingest/test_hostile_inputs.py",
+    "tests/ingest/test_hostile_limits.py", "tests/ingest/test_metadata.py", "tests/ingest/test_ocr.py",
+    "tests/ingest/test_zotero.py", "tests/test_reliability.py",
+}
+
 _BRANCHES = (ast.If, ast.IfExp, ast.For, ast.AsyncFor, ast.While, ast.ExceptHandler, ast.Assert, ast.match_case)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
 
@@ -223,3 +232,11 @@ def test_codebase_ci_runs_the_readme_full_test_command_and_the_fast_run_skips_sl
     assert pytest_options["addopts"] == ["--doctest-modules", "-m", "not slow"]
     assert any(m.startswith("slow:") for m in pytest_options["markers"])
     assert any(re.fullmatch(r"ruff==[\d.]+\s*", d.split("#")[0]) for d in config["project"]["optional-dependencies"]["test"])
+
+
+def test_codebase_cli_tests_let_exceptions_through():
+    tests = ROOT / "tests"
+    plain = {p.relative_to(ROOT).as_posix() for p in tests.rglob("*.py")
+             if p.name not in ("conftest.py", "test_codebase.py") and "CliRunner(" in p.read_text(encoding="utf-8")}
+    new = plain - PLAIN_CLI_RUNNER
+    assert not new, f"use tests.conftest.Runner (catch_exceptions=False), not CliRunner(): {sorted(new)}"

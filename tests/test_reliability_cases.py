@@ -16,7 +16,6 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
 
 from litmine.cli import app
 from litmine.errors import (EXIT_BAD_LEXICON, EXIT_BAD_SIDECAR, EXIT_DISK_FULL, EXIT_STORE_BUSY, EXIT_STORE_DAMAGED,
@@ -27,9 +26,9 @@ from litmine.export.report_html import esc
 from litmine.ingest import ingest_corpus
 from litmine.pipeline import check_outputs, write_run_state
 from litmine.store import Store
-from tests.conftest import is_root, write_papers
+from tests.conftest import Runner, is_root, write_papers
 
-runner = CliRunner()
+runner = Runner()
 HOSTILE = "Gov\x01ernance\x1b[31m and \x0bco-production\x1b]0;owned\x07"
 
 

@@ -2,7 +2,6 @@
 printed page numbers differ from the page index, and the citations that use them."""
 
 import pytest
-from typer.testing import CliRunner
 
 from litmine.citations.cite import build_citation, page_citation, page_display
 from litmine.cli import app
@@ -19,6 +18,7 @@ from litmine.ingest.page_labels import (
 from litmine.pdfwrite import Para, PdfWriter, layout_document
 from litmine.query import find_passages
 from litmine.store import Store
+from tests.conftest import Runner
 
 
 def foot(*texts: str | None) -> list[list[MarginLine]]:
@@ -230,12 +230,12 @@ def test_query_cites_the_printed_page(report_db):
 
 @pytest.mark.slow
 def test_query_cli_shows_printed_and_physical_page(report_db):
-    result = CliRunner().invoke(app, ["query", "--db", str(report_db), '"Absatz 5"', "--format", "json"])
+    result = Runner().invoke(app, ["query", "--db", str(report_db), '"Absatz 5"', "--format", "json"])
     assert result.exit_code == 0, result.output
     import json
 
     rows = {r["path"].rsplit("/", 1)[-1]: r for r in json.loads(result.stdout)}
     row = rows["bericht.pdf"]
     assert row["page_label"] == str(row["page"] + 85) and row["citation"].endswith(f"p. {row['page'] + 85})")
-    md = CliRunner().invoke(app, ["query", "--db", str(report_db), '"Absatz 5"', "--format", "md"]).stdout
+    md = Runner().invoke(app, ["query", "--db", str(report_db), '"Absatz 5"', "--format", "md"]).stdout
     assert f"p. {row['page'] + 85}), " in md and f"PDF p. {row['page']}" in md
