@@ -36,7 +36,7 @@ from litmine.concepts.lexicon import load_lexicon  # noqa: E402
 from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402
 from litmine.topics.preprocess import build_topic_corpus  # noqa: E402
-from litmine.topics.selection import dead_topics, random_topics, stability  # noqa: E402
+from litmine.topics.selection import dead_topics, random_topics, single_document_topics, stability  # noqa: E402
 from litmine.topics.train import find_coherence, train_topic_fit, train_topics  # noqa: E402
 
 
@@ -84,6 +84,8 @@ def measure(store: Store, unit: str, method: str, seeds: int) -> dict:
             "stability": stability(runs), "npmi": statistics.mean(npmi), "npmi_min": min(npmi),
             "cv": statistics.mean(cv), "baseline": baseline, "baseline_cv": baseline_cv,
             "below": sum(1 for c in npmi if c <= baseline), "dead": len(dead_topics(model.doc_topic)),
+            "single": len(single_document_topics(model.doc_topic, model.doc_lengths, [u["doc_id"] for u in model.units])),
+            "documents": len({u["doc_id"] for u in model.units}), "curve": sel["scores"],
             "seconds": seconds, "labels": suggest_topic_labels(model, concept_labels), "notes": sel["notes"]}
 
 
@@ -120,8 +122,11 @@ def main() -> None:
         f"{machine()}; {now}; `python benchmarks/topic_selection.py --runs {args.runs} --units {args.units} "
         f"--methods {args.methods}`. Development figures: the "
         "selection rules were built while running on these corpora (no held-out corpus). NMF (the default of `litmine "
-        "run` and `litmine topics`) and LDA, k=auto from 4-20 by 2 (at most half the units, extended past an edge), "
-        "chosen on held-out NPMI (a fifth of the units), topic diversity and stability (topics/selection.py). Then: "
+        "run` and `litmine topics`) and LDA, k=auto from 4-20 by 2 (at most half the units, extended past an edge, "
+        "and one k below a candidate on the lower edge). Gates: no dead or near-duplicate topics, diversity >= 0.5, "
+        "held-out NPMI (a fifth of the units) above random topics, no topic with more than half its weight in one "
+        "document, stability >= 0.8; ranking among the k that pass: NPMI over the fitted units (unit co-occurrence) "
+        "(topics/selection.py). Then: "
         "stability = mean best-match cosine similarity of the chosen model's topics and those of models refitted "
         "with seeds 43, 44, ... on other random 80 % subsets of the units (Greene et al. 2014), over every pair; "
         "NPMI and c_v = mean coherence of the chosen model's topics (top 10 terms) over all units; baseline = the same "
@@ -129,13 +134,23 @@ def main() -> None:
         "to say why it is not used: random topics score as high as real ones. Targets: no bound without saying so, "
         "no dead topics, stability >= 0.8, every topic above the baseline.", "",
         "| corpus | unit | model | units | k tried | k chosen | on a bound | stability | NPMI (lowest topic) | "
-        "random NPMI | topics at or below it | c_v | random c_v | dead topics | selection s (CPU s) |",
-        "|---|---|---|---:|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|"]
+        "random NPMI | topics at or below it | c_v | random c_v | dead topics | single-document topics | "
+        "selection s (CPU s) |",
+        "|---|---|---|---:|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         lines.append(f"| {r['corpus']} | {r['unit']} | {r['method'].upper()} | {r['units']} | "
                      f"{min(r['tried'])}-{max(r['tried'])} | {r['k']} | {r['at_bound']} | {r['stability']:.3f} | "
                      f"{r['npmi']:.3f} ({r['npmi_min']:.3f}) | {r['baseline']:.3f} | {r['below']} of {r['k']} | "
-                     f"{r['cv']:.3f} | {r['baseline_cv']:.3f} | {r['dead']} | {r['seconds']:.1f} ({r['cpu']:.1f}) |")
+                     f"{r['cv']:.3f} | {r['baseline_cv']:.3f} | {r['dead']} | {r['single']} of {r['documents']} docs | "
+                     f"{r['seconds']:.1f} ({r['cpu']:.1f}) |")
+    lines += ["", "The curves behind each choice (k: held-out NPMI / fitted NPMI / single-document topics / stability "
+              "where measured; on a sample of 400 units above that many):", ""]
+    for r in results:
+        points = [f"{c['k']}: {c['coherence']:.3f} / "
+                  + ("-" if c.get("fitted_coherence") is None else f"{c['fitted_coherence']:.3f}")
+                  + f" / {c.get('single_document', 0)}"
+                  + ("" if c["stability"] is None else f" / {c['stability']:.3f}") for c in r["curve"]]
+        lines.append(f"- {r['corpus']}, {r['unit']}, {r['method'].upper()}: " + "; ".join(points))
     lines += ["", "Labels of the chosen models (for reading):", ""]
     for r in results:
         lines.append(f"- {r['corpus']}, {r['unit']} units, {r['method'].upper()} k={r['k']}: " + "; ".join(r["labels"]))

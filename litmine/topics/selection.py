@@ -16,6 +16,21 @@ a random-topic baseline, dead and near-duplicate topics.
 - A dead topic is one no unit leans on: dominant in no unit and holding less than a tenth of its fair share of the
   corpus (mean weight below 0.1 / k). Two topics are near-duplicates when their term distributions have cosine
   similarity of 0.9 or more.
+- A single-document topic holds more than half of its weight (unit weights times unit lengths) in one document: it
+  is that document's subject, not a theme the literature shares. On corpora of long papers, more topics split the
+  papers apart (development: at k = 10 two of the SSOAR papers' topics, at k = 8 six of the demo corpus's, are
+  mostly one document).
+- Fitted coherence is NPMI of each topic's top 10 terms with co-occurrence counted per unit (both terms in the same
+  unit) over the units the model was fitted on, as Mimno et al.'s (2011) UMass coherence counts documents of the
+  training corpus; a pair never seen together counts -1.
+
+Why two coherences. Held-out NPMI falls as k grows on every development corpus, also when whole documents are held
+out (five document-level folds; SSOAR -0.23 at k = 2 to -0.37 at k = 20): a held-out paper rarely shares the
+specific topics of the others, so held-out coherence rewards the broadest topics. Fitted NPMI rises with k on every
+corpus (more topics, more specific and more tightly co-occurring terms). Neither has an interior optimum alone.
+So held-out NPMI is a gate (topics must beat random ones on text they were not fitted on), and among the k that pass
+every gate (alive, distinct, diverse, above random, shared by several documents, stable) the one with the highest
+fitted NPMI is chosen: the finest model whose topics are still themes of the corpus.
 """
 
 from __future__ import annotations
@@ -30,7 +45,8 @@ MIN_HELD_OUT_TOKENS = 10_000  # a held-out fifth smaller than this scores cohere
 DIVERSITY_TOP = 25
 DUPLICATE_COSINE = 0.9
 DEAD_SHARE = 0.1  # of the fair share 1/k
-FINALISTS = 3  # the best k by held-out coherence whose stability is measured
+FINALISTS = 5  # at most this many k (best first) get their stability measured, until one is stable
+SINGLE_DOCUMENT_SHARE = 0.5  # more than this share of a topic's weight in one document: that document's subject
 MIN_DIVERSITY = 0.5
 COHERENCE_TIE = 0.01  # held-out NPMI this close to the best counts as a tie (the smaller k wins)
 MIN_STABILITY = 0.8  # a k whose topics agree less across seeds and subsets is not read as stable
@@ -44,11 +60,18 @@ class KScore:
     """What was measured for one k."""
 
     k: int
-    coherence: float  # mean held-out c_v
+    coherence: float  # mean held-out NPMI
     diversity: float
     dead: int
     duplicates: int
     stability: float | None = None
+    fitted: float | None = None  # mean NPMI over the fitted units (unit co-occurrence)
+    single: int = 0  # topics held mostly by one document
+
+    @property
+    def merit(self) -> float:
+        """What ranks the k that pass the gates: fitted coherence, or held-out coherence when not measured."""
+        return self.coherence if self.fitted is None else self.fitted
 
     @property
     def quality(self) -> float:
@@ -57,6 +80,8 @@ class KScore:
     def as_dict(self) -> dict:
         return {"k": self.k, "coherence": round(self.coherence, 4), "diversity": round(self.diversity, 4),
                 "quality": round(self.quality, 4), "dead": self.dead, "duplicates": self.duplicates,
+                "single_document": self.single,
+                "fitted_coherence": None if self.fitted is None else round(self.fitted, 4),
                 "stability": None if self.stability is None else round(self.stability, 4)}
 
 
@@ -180,33 +205,104 @@ def subsample(units: int, seed: int, share: float = SUBSET_SHARE) -> list[int]:
     return sorted(rng.choice(units, size=max(2, round(units * share)), replace=False).tolist())
 
 
-def usable(s: KScore, baseline: float) -> bool:
-    """A k worth choosing: no dead or near-duplicate topics, coherence above random topics, and topics that are
-    mostly distinct (diversity of at least 0.5)."""
-    return s.dead == 0 and s.duplicates == 0 and s.coherence > baseline and s.diversity >= MIN_DIVERSITY
+def unit_npmi(top_ids: list[list[int]], presence) -> list[float]:
+    """Mean NPMI of each topic's term pairs with co-occurrence counted per unit: p(w) is the share of units holding
+    w, p(a, b) the share holding both. A pair never seen together counts -1 (NPMI's limit); a pair with a term in
+    no unit is left out; a topic with no pair left counts -1.
+
+    Args:
+        top_ids: each topic's top terms as vocabulary ids.
+        presence: units x V matrix (dense or scipy.sparse) whose non-zero cells mark a term in a unit.
+
+    Example:
+        >>> x = np.array([[1, 1, 0], [1, 1, 0], [0, 0, 1], [0, 0, 1]])
+        >>> [round(v, 3) for v in unit_npmi([[0, 1], [0, 2]], x)]
+        [1.0, -1.0]
+    """
+    import scipy.sparse as sp
+
+    x = sp.csc_matrix(presence)
+    n = x.shape[0]
+    out = []
+    for ids in top_ids:
+        sub = (x[:, list(ids)].toarray() > 0).astype(float)
+        p = sub.mean(axis=0) if n else np.zeros(len(ids))
+        joint = sub.T @ sub / n if n else np.zeros((len(ids), len(ids)))
+        values = []
+        for a in range(len(ids)):
+            for b in range(a + 1, len(ids)):
+                if p[a] == 0 or p[b] == 0:
+                    continue
+                pj = joint[a, b]
+                if pj <= 0:
+                    values.append(-1.0)
+                elif pj >= 1:
+                    values.append(1.0)
+                else:
+                    values.append(float(np.log(pj / (p[a] * p[b])) / -np.log(pj)))
+        out.append(float(np.mean(values)) if values else -1.0)
+    return out
+
+
+def single_document_topics(doc_topic: np.ndarray, lengths, doc_ids: list) -> list[int]:
+    """Topics more than half of whose weight (unit weight times unit length) lies in one document; none when the
+    units come from fewer than two documents.
+
+    Example:
+        >>> theta = np.array([[.9, .1], [.8, .2], [.1, .9], [.5, .5]])
+        >>> single_document_topics(theta, [1, 1, 1, 1], ["a", "a", "b", "c"])
+        [0]
+    """
+    theta = np.asarray(doc_topic, float)
+    docs = sorted(set(doc_ids), key=str)
+    if theta.size == 0 or len(docs) < 2:
+        return []
+    where = {d: j for j, d in enumerate(docs)}
+    mass = np.zeros((theta.shape[1], len(docs)))
+    weighted = theta * np.asarray(lengths, float)[:, None]
+    for row, d in zip(weighted, doc_ids, strict=True):
+        mass[:, where[d]] += row
+    total = mass.sum(axis=1)
+    share = np.divide(mass.max(axis=1), total, out=np.zeros_like(total), where=total > 0)
+    return [t for t in range(theta.shape[1]) if share[t] > SINGLE_DOCUMENT_SHARE]
+
+
+def usable(s: KScore, baseline: float, *, themes: bool = True) -> bool:
+    """A k worth choosing: no dead, near-duplicate or (with themes) single-document topics, held-out coherence
+    above random topics, and topics that are mostly distinct (diversity of at least 0.5)."""
+    return (s.dead == 0 and s.duplicates == 0 and s.coherence > baseline and s.diversity >= MIN_DIVERSITY
+            and (not themes or s.single == 0))
+
+
+def candidates(scores: list[KScore], baseline: float) -> list[KScore]:
+    """The k the choice may take, from the first of these that is not empty: the usable ones; the usable ones
+    allowing single-document topics (a corpus whose documents share few themes); those above random topics; all."""
+    return ([s for s in scores if usable(s, baseline)] or [s for s in scores if usable(s, baseline, themes=False)]
+            or [s for s in scores if s.coherence > baseline] or list(scores))
 
 
 def choose_k(scores: list[KScore], baseline: float) -> KScore:
-    """The k to keep: among the finalists (stability measured) that are usable and stable (stability >= 0.8), the
-    best held-out coherence; when none is stable, the best coherence times stability; a k that is not usable only
-    when no other is left. Ties go to the smaller k, and a coherence within COHERENCE_TIE (0.01 NPMI) of the best
-    counts as a tie: differences that small are within what another seed or held-out draw moves.
+    """The k to keep: among the candidates whose stability was measured and reached 0.8, the best merit (fitted
+    NPMI; held-out NPMI when no fitted value was measured); when none is stable, the best merit (rescaled to 0-1)
+    times stability. Merit within COHERENCE_TIE (0.01 NPMI) of the best counts as a tie that the smaller k wins:
+    differences that small are within what another seed moves.
 
-    Coherence chooses, because the other measures lean to few topics by construction (diversity and stability are
-    highest for two topics); they only rule out what is dead, duplicated, random or unstable."""
-    pool = [s for s in scores if usable(s, baseline)] or [s for s in scores if s.coherence > baseline] or list(scores)
+    The gates (see `candidates`) rule out what is dead, duplicated, random, one document's, or not diverse; the
+    held-out coherence is one of the gates rather than the ranking because on corpora of long documents it falls
+    with every added topic (see the module's notes)."""
+    pool = candidates(scores, baseline)
     measured = [s for s in pool if s.stability is not None] or pool
     stable = [s for s in measured if s.stability is None or s.stability >= MIN_STABILITY]
     ordered = sorted(stable or measured, key=lambda s: s.k)
     if stable:
-        best = max(s.coherence for s in ordered)
-        return next(s for s in ordered if s.coherence >= best - COHERENCE_TIE)
-    value = {s.k: (s.coherence + 1) / 2 * (s.stability or 0.0) for s in ordered}
+        best = max(s.merit for s in ordered)
+        return next(s for s in ordered if s.merit >= best - COHERENCE_TIE)
+    value = {s.k: (s.merit + 1) / 2 * (s.stability or 0.0) for s in ordered}
     best = max(value.values())
     return next(s for s in ordered if value[s.k] >= best - COHERENCE_TIE / 2)
 
 
 def finalists(scores: list[KScore], baseline: float, n: int = FINALISTS) -> list[KScore]:
-    """The n best usable k by held-out coherence (else the best of all), whose stability is then measured."""
-    good = [s for s in scores if usable(s, baseline)] or list(scores)
-    return sorted(good, key=lambda s: (-round(s.coherence, 9), s.k))[:n]
+    """Up to n candidates by merit, best first (ties to the smaller k), whose stability is measured in that
+    order until one is stable."""
+    return sorted(candidates(scores, baseline), key=lambda s: (-round(s.merit, 9), s.k))[:n]

@@ -17,9 +17,10 @@ import numpy as np
 
 from litmine.errors import LitmineError
 from litmine.topics.model import TopicModel
-from litmine.topics.selection import (COHERENCE_TIE, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
-                                      Selection, choose_k, dead_topics, duplicate_topics, finalists, random_topics,
-                                      split_held_out, stability, subsample, topic_diversity)
+from litmine.topics.selection import (COHERENCE_TIE, MIN_STABILITY, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
+                                      Selection, candidates, choose_k, dead_topics, duplicate_topics, finalists,
+                                      random_topics, single_document_topics, split_held_out, stability, subsample,
+                                      topic_diversity, unit_npmi)
 
 if TYPE_CHECKING:
     from gensim.corpora import Dictionary
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
     from litmine.topics.preprocess import TopicCorpus
 
 # Bump when training changes in a way that changes results, so saved models are not reused across it.
-TRAIN_VERSION = 4  # 2: k chosen on held-out coherence, diversity and stability; 3: NPMI, subsets;
-# 4: pairs with a term absent from the held-out texts are left out (gensim made the whole topic 0)
+TRAIN_VERSION = 5  # 2: k chosen on held-out coherence, diversity and stability; 3: NPMI, subsets;
+# 4: pairs with a term absent from the held-out texts are left out (gensim made the whole topic 0);
+# 5: held-out NPMI a gate, fitted NPMI the ranking, single-document topics a gate
 DEFAULT_K_RANGE = range(4, 21, 2)
 TOPN = 10
 # Units per LDA update: one batch update per pass up to 1,000 units, online updates beyond. On the benchmark's
@@ -340,10 +342,11 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
 
 def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[int], limit: int,
               sample: list[int] | None, fit, options: dict, topn: int) -> tuple[Selection, float]:
-    """Fit each k on four fifths of the (sampled) units, score held-out NPMI, diversity, dead and duplicate topics,
-    measure the stability of the best three across seeds and subsets of the units, and extend the range by up to
-    two steps when the best k sits on one of its edges (down to k = 2; up to what the corpus allows); see
-    topics/selection.py. Returns the selection and the seconds spent on coherence."""
+    """Fit each k on four fifths of the (sampled) units; score held-out NPMI, NPMI over the fitted units, diversity,
+    dead, duplicate and single-document topics; extend the range by up to two steps when the best candidate sits
+    on one of its edges (down to k = 2; up to what the corpus allows); measure the stability of the candidates
+    across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. Returns the
+    selection and the seconds spent on coherence."""
     pool = sample if sample is not None else list(range(len(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
     fit_bows = [bows[pool[i]] for i in fit_idx]
@@ -360,6 +363,9 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     spent += time.perf_counter() - t
     fitted: dict[int, tuple] = {}
     scores: dict[int, KScore] = {}
+    presence = build_counts(fit_bows, len(dictionary))
+    fit_docs = [corpus.units[pool[i]]["doc_id"] for i in fit_idx]
+    fit_lengths = np.asarray(presence.sum(axis=1)).ravel()
 
     def score(n: int) -> None:
         nonlocal spent
@@ -368,28 +374,37 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         t = time.perf_counter()
         c = float(np.mean(find_coherence(_top_terms(topic_term, dictionary, topn), held_texts, dictionary,
                                          SELECTION_MEASURE)))
+        tops = [np.argsort(-row, kind="stable")[:topn].tolist() for row in topic_term]
+        own = float(np.mean(unit_npmi(tops, presence)))
         spent += time.perf_counter() - t
         scores[n] = KScore(n, c, topic_diversity(topic_term), len(dead_topics(doc_topic)),
-                           len(duplicate_topics(topic_term, doc_topic)))
+                           len(duplicate_topics(topic_term, doc_topic)), fitted=own,
+                           single=len(single_document_topics(doc_topic, fit_lengths, fit_docs)))
 
     for n in ks:
         score(n)
     step = ks[1] - ks[0] if len(ks) > 1 else 2
-    for _ in range(2):  # the best coherence on an edge: try up to two more steps beyond it while the corpus allows
-        best = max(s.coherence for s in scores.values())  # the smallest k within the tie of the best, as choose_k
-        top = min((s for s in scores.values() if s.coherence >= best - COHERENCE_TIE), key=lambda s: s.k)
+    for _ in range(2):  # the best candidate on an edge: try up to two more steps beyond it while the corpus allows
+        top = finalists(list(scores.values()), baseline, n=1)[0]
         if top.k == max(scores) and max(scores) + step <= limit:
             score(max(scores) + step)
         elif top.k == min(scores) and min(scores) > 2:
             score(max(2, min(scores) - step))
         else:
             break
+    if min(scores) > 2 and any(s.k == min(scores) for s in candidates(list(scores.values()), baseline)):
+        score(max(2, min(scores) - step))  # a candidate on the lower edge: a smaller k beside it, should it be chosen
+    found = None
     for s in finalists(list(scores.values()), baseline):
+        if found is not None and s.merit < found.merit - COHERENCE_TIE:
+            break
         # Greene et al.'s stability: models fitted with other seeds on other random subsets of the units agree
         runs = [fitted[s.k][0]] + [fit([fit_bows[i] for i in subsample(len(fit_bows), options["seed"] + j)],
                                        dictionary, s.k, {**options, "seed": options["seed"] + j})[0]
                                    for j in range(1, STABILITY_SEEDS + 1)]
         s.stability = stability(runs)
+        if found is None and s.stability >= MIN_STABILITY:
+            found = s
     ordered = [scores[n] for n in sorted(scores)]
     chosen = choose_k(ordered, baseline)
     held_out = len(held_idx) < len(pool)
@@ -407,6 +422,9 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         selection.notes.append(f"k = {chosen.k} is the smallest k tried: fewer topics may fit; compare with --k"
                                if chosen.k > 2 else "k = 2, the fewest topics a model has: the corpus may hold "
                                "one or two broad themes only; compare with --k")
+    if not any(s.single == 0 for s in candidates(ordered, baseline)):
+        selection.notes.append("every k tried has a topic held mostly by one document: the documents share few "
+                               "themes, so some topics stand for single documents")
     if chosen.coherence <= baseline:
         selection.notes.append(f"no k scored above random topics (NPMI {baseline:.3f}): the topics are not worth "
                                f"reading on this corpus")
@@ -417,7 +435,7 @@ def train_topics(corpus: TopicCorpus, *, method: Method = "lda", k: int | Litera
                  k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42, passes: int | None = None,
                  iterations: int = 50, no_below: int = 2, no_above: float = 0.5,
                  alpha: Literal["auto", "asymmetric", "symmetric"] = "auto") -> TopicModel:
-    """Train an LDA or NMF topic model on a TopicCorpus; with k="auto", the k of k_range with the best mean c_v.
+    """Train an LDA or NMF topic model on a TopicCorpus; with k="auto", k is chosen as topics/selection.py says.
 
     Vocabulary: terms in at least `no_below` units (relaxed to 1 below 2 * no_below units) and in at most a
     `no_above` share of them (not applied below 4 units), concept tokens exempt from the upper bound; the same
@@ -428,8 +446,10 @@ def train_topics(corpus: TopicCorpus, *, method: Method = "lda", k: int | Litera
     NMF: scikit-learn NMF (NNDSVDa start) on TF-IDF rows (log term counts times smoothed idf, unit length).
     Rows of topic_term and doc_topic sum to 1 (a unit with no vocabulary term gets the uniform mix).
     Coherence: c_v of each topic's top 10 terms over the corpus's token lists. k="auto" trains every k of k_range
-    that the corpus supports (no more than half the units, nor the terms) and keeps the best mean c_v, ties to the
-    smaller k; an explicit k may go up to the number of units.
+    that the corpus supports (no more than half the units, nor the terms) on four fifths of the units and keeps,
+    among those that pass every gate (alive, distinct, diverse, above random topics on the held-out fifth, no
+    single-document topic, stable across seeds and subsets), the one with the best NPMI over its fitted units,
+    ties to the smaller k; an explicit k may go up to the number of units.
 
     Raises LitmineError for an empty corpus, an empty vocabulary or a k the corpus cannot support.
 

@@ -111,3 +111,64 @@ def test_selection_extends_below_a_lower_edge_and_finds_the_themes(monkeypatch):
     model = train_topics(_three_themes(), method="nmf", k="auto", k_range=[4, 5, 6], seed=42)
     sel = model.options["selection"]
     assert [s["k"] for s in sel["scores"]] == [2, 3, 4, 5, 6] and model.k == 3 and sel["at_bound"] is None
+
+
+def test_selection_unit_npmi_counts_units_holding_both_terms():
+    # units: {a,b}, {a,b}, {a,c}, {d}: p(a)=3/4, p(b)=1/2, p(a,b)=1/2 -> log(0.5/0.375)/-log(0.5) = 0.415
+    x = np.array([[1, 1, 0, 0], [2, 1, 0, 0], [1, 0, 1, 0], [0, 0, 0, 3]])
+    ab, bd = selection.unit_npmi([[0, 1], [1, 3]], x)
+    assert round(ab, 3) == round(np.log(0.5 / 0.375) / -np.log(0.5), 3) == 0.415
+    assert bd == -1.0  # never together
+    # a term in no unit leaves its pairs out; a topic with no pair left counts -1
+    assert selection.unit_npmi([[0, 1, 4]], np.hstack([x, np.zeros((4, 1))]))[0] == ab
+    assert selection.unit_npmi([[4, 5]], np.zeros((4, 6))) == [-1.0]
+
+
+def test_selection_single_document_topics_weigh_units_by_length():
+    theta = np.array([[0.9, 0.1], [0.9, 0.1], [0.2, 0.8], [0.2, 0.8]])
+    # topic 0: doc a holds 0.9*10 + 0.9*10 = 18 of 18 + 0.4 + 0.4 (the short units of b and c);
+    # topic 1: a holds 2 of 2 + 1.6 + 1.6 (0.38): shared
+    assert selection.single_document_topics(theta, [10, 10, 2, 2], ["a", "a", "b", "c"]) == [0]
+    # with long units in b and c, topic 0 is shared: a holds 1.8 of 1.8 + 2 + 2
+    assert selection.single_document_topics(theta, [1, 1, 10, 10], ["a", "a", "b", "c"]) == []
+    assert selection.single_document_topics(theta, [1, 1, 1, 1], ["a"] * 4) == []  # one document: no such topic
+
+
+def test_selection_choose_k_ranks_gated_stable_k_by_fitted_coherence():
+    baseline = -0.4
+    scores = [KScore(2, 0.05, 0.9, 0, 0, stability=0.95, fitted=0.10),
+              KScore(4, 0.02, 0.9, 0, 0, stability=0.90, fitted=0.30),
+              KScore(6, 0.01, 0.9, 0, 0, stability=0.85, fitted=0.40, single=1),
+              KScore(8, 0.00, 0.9, 0, 0, stability=0.70, fitted=0.45)]
+    # k=6 holds a single-document topic, k=8 is unstable: of the rest, the best fitted coherence
+    assert choose_k(scores, baseline).k == 4
+    # when every k has a single-document topic, the gate is lifted rather than nothing chosen
+    lifted = [KScore(k, 0.0, 0.9, 0, 0, stability=0.9, fitted=f, single=1) for k, f in ((2, 0.1), (4, 0.2))]
+    assert choose_k(lifted, baseline).k == 4
+
+
+def _themes_in_documents() -> TopicCorpus:
+    """Three themes of 12 words, four documents each, three window units per document; every document also has six
+    words of its own (its place and people) in every unit."""
+    rng = np.random.default_rng(11)
+    tokens, units = [], []
+    for theme in ("care", "work", "home"):
+        vocab = [f"{theme}wörd{j}" for j in range(12)]
+        for d in range(4):
+            own = [f"{theme}{d}ort{j}" for j in range(6)]
+            for _ in range(3):
+                tokens.append([str(w) for w in rng.choice(vocab, size=20)] + [str(w) for w in rng.choice(own, 14)])
+                units.append({"doc_id": f"{theme}-{d}", "passage_id": None, "year": 2000 + d, "title": theme})
+    return TopicCorpus(units=units, tokens=tokens, concept_terms={}, phrases=None, options={"unit": "window"},
+                       fingerprint="w" * 64)
+
+
+def test_selection_auto_k_keeps_themes_not_documents():
+    model = train_topics(_themes_in_documents(), method="nmf", k="auto", k_range=range(2, 15), seed=42)
+    sel = model.options["selection"]
+    by_k = {s["k"]: s for s in sel["scores"]}
+    # topics beyond the three themes split documents off: counted as single-document topics, never chosen
+    assert all(by_k[k]["single_document"] > 0 for k in range(4, 13)) and by_k[3]["single_document"] == 0
+    assert model.k == 3 and by_k[3]["fitted_coherence"] > 0.5 and by_k[3]["stability"] >= 0.8
+    dominant = np.argmax(model.doc_topic, axis=1)
+    assert [len(set(dominant[i:i + 12].tolist())) for i in (0, 12, 24)] == [1, 1, 1]
