@@ -219,11 +219,10 @@ def test_graph_formats_vosviewer_files_not_written_are_said(tmp_path):
 
 
 def test_graph_formats_cli_says_vosviewer_files_not_written(tmp_path):
-    from typer.testing import CliRunner
-
     from litmine.cli import app
     from litmine.models import Document, Passage
     from litmine.store import Store
+    from tests.conftest import Runner
 
     text = "Ørsted on welfare."
     store = Store(tmp_path / "s.db")
@@ -232,7 +231,7 @@ def test_graph_formats_cli_says_vosviewer_files_not_written(tmp_path):
                                                                           end=len(text))]),
                          root="c", size=len(text), mtime=1.0)
     store.close()
-    result = CliRunner().invoke(app, ["network", "citations", "--db", str(tmp_path / "s.db"), "--kind", "direct",
+    result = Runner().invoke(app, ["network", "citations", "--db", str(tmp_path / "s.db"), "--kind", "direct",
                                       "--out", str(tmp_path / "nets"), "--format", "vosviewer"])
     assert result.exit_code == 0, result.output
     assert "note: citations_direct: VOSviewer files not written (VOSviewer opens only maps of 3 items or more; " \
