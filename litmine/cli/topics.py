@@ -156,7 +156,7 @@ def _print_summary(summary: TopicsSummary, format: Format) -> None:
                    title=summary.title)
         if summary.curve:
             write_rows([{**c, "chosen": "<-" if c["chosen"] else ""} for c in summary.curve], format, CURVE_COLUMNS,
-                       title="Coherence (c_v) by k")
+                       title="Choosing k: NPMI held out and fitted, single-document topics, stability")
         if summary.by_year:
             rows, columns = summary.year_table()
             write_rows(rows, format, columns, title="Mean topic weight by year")

@@ -15,7 +15,7 @@ from litmine.topics.train import DEFAULT_K_RANGE
 
 TOPIC_COLUMNS = ["topic", "label", "coherence", "top_terms"]
 YEAR_COLUMNS = ["year", "topic", "label", "mean_weight", "dominant_share", "units"]
-CURVE_COLUMNS = ["k", "mean_coherence", "chosen"]
+CURVE_COLUMNS = ["k", "held_out_npmi", "fitted_npmi", "single_document", "stability", "chosen"]
 
 
 @dataclass
@@ -64,8 +64,9 @@ class TopicsSummary:
 
 
 def summarise_topics(run: TopicsRun, out_dir: str | Path, *, by_year: bool = False) -> TopicsSummary:
-    """The rows of a topics run: each topic's label, coherence (3 decimals) and ten top terms, the coherence
-    curve (4 decimals, the chosen k marked), and with `by_year` the prevalence by year.
+    """The rows of a topics run: each topic's label, coherence (3 decimals) and ten top terms, the evidence of each
+    k tried (held-out and fitted NPMI, single-document topics, stability where measured; the chosen k marked), and
+    with `by_year` the prevalence by year.
 
     Example:
         >>> summary = summarise_topics(run, "outputs/topics")  # doctest: +SKIP
@@ -76,7 +77,11 @@ def summarise_topics(run: TopicsRun, out_dir: str | Path, *, by_year: bool = Fal
     rows = [{"topic": t + 1, "label": run.labels[t] if t < len(run.labels) else "",
              "coherence": round(model.coherence[t], 3) if t < len(model.coherence) else None,
              "top_terms": [term for term, _ in model.top_terms(t, 10)]} for t in range(model.k)]
-    curve = [{"k": n, "mean_coherence": round(c, 4), "chosen": n == model.k} for n, c in model.coherence_curve]
+    scores = {s["k"]: s for s in model.options.get("selection", {}).get("scores", [])}
+    curve = [{"k": n, "held_out_npmi": round(c, 4), "fitted_npmi": scores.get(n, {}).get("fitted_coherence"),
+              "single_document": scores.get(n, {}).get("single_document"),
+              "stability": scores.get(n, {}).get("stability"), "chosen": n == model.k}
+             for n, c in model.coherence_curve]
     years = build_topics_by_year(model, run.labels) if by_year else None
     return TopicsSummary(run=run, out_dir=Path(out_dir), topics=rows, curve=curve, by_year=years)
 

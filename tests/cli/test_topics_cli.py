@@ -96,7 +96,7 @@ def test_topics_cli_auto_k_and_nmf(corpus, tmp_path):
     result = runner.invoke(app, ["topics", "--db", db, "--method", "nmf", "--k", "auto", "--k-min", "2",
                                  "--k-max", "4", "--out", str(tmp_path / "t"), "--models", str(tmp_path / "m")])
     assert result.exit_code == 0, result.output
-    assert "Coherence (c_v) by k" in result.output and "NMF, k=" in result.output
+    assert "Choosing k: NPMI held out and fitted" in result.output and "NMF, k=" in result.output
     assert next(iter((tmp_path / "m").iterdir())).name.startswith("nmf-k")
 
 

@@ -22,12 +22,24 @@ def test_service_topic_rows_curve_and_title():
     assert summary.topics[0]["label"] == "Samproduktion" and summary.topics[0]["coherence"] == 0.51
     assert summary.topics[0]["top_terms"][:2] == ["co-production", "service_user"]
     assert summary.topics[1]["top_terms"][0] == "employability" and len(summary.topics[1]["top_terms"]) == 6
-    assert summary.curve == [{"k": 2, "mean_coherence": 0.4901, "chosen": True},
-                             {"k": 3, "mean_coherence": 0.41, "chosen": False}]
+    assert summary.curve == [{"k": 2, "held_out_npmi": 0.4901, "fitted_npmi": None, "single_document": None,
+                              "stability": None, "chosen": True},
+                             {"k": 3, "held_out_npmi": 0.41, "fitted_npmi": None, "single_document": None,
+                              "stability": None, "chosen": False}]
     assert summary.title == "LDA, k=2, seed 1: mean c_v 0.490"
     assert summary.by_year is None and summary.year_table() == ([], [])
     data = summary.as_json()
     assert data["reused"] is True and data["model"] == str(Path("models/lda-k2-x")) and data["by_year"] is None
+
+
+def test_service_curve_carries_the_selection_evidence():
+    selection = {"scores": [{"k": 2, "coherence": 0.49, "fitted_coherence": 0.31, "single_document": 0,
+                             "stability": 0.86},
+                            {"k": 3, "coherence": 0.41, "fitted_coherence": 0.35, "single_document": 1,
+                             "stability": None}]}
+    summary = summarise_topics(_run(coherence_curve=[(2, 0.49), (3, 0.41)], options={"selection": selection}), "out")
+    assert [(c["k"], c["fitted_npmi"], c["single_document"], c["stability"], c["chosen"]) for c in summary.curve] == [
+        (2, 0.31, 0, 0.86, True), (3, 0.35, 1, None, False)]
 
 
 def test_service_missing_labels_and_coherence_leave_blanks():
