@@ -159,7 +159,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
         m = _REPOSITORY_COPY.match(p.text)
         if m:
             found.set("title", m.group(1).strip(" *_.\"'"), "repository-cover")
-        if p.text.lower().startswith("article:"):
+        if p.text.lower().startswith("article:") or p.kind == "reference":
             continue
         cm = _COVER_CITATION.match(p.text)
         if cm and "," in cm.group("authors") and len(p.text) < 400 and not _SUGGESTED.match(p.text):
@@ -167,20 +167,7 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             found.set("year", int(cm.group(2)), "repository-cover")
             found.set("venue", cm.group("venue").strip(" *"), "repository-cover")
 
-    for p in front:
-        t = p.text
-        m = _ACCEPTED.search(t)
-        if m:
-            found.set("venue", m.group(1).strip(" *,"), "accepted-for-publication", override=True)
-        m = _JOURNAL_LINE.match(t) or _JOURNAL_LINE2.match(t)
-        if m and len(t) < 300:
-            found.set("venue", m.group("venue").strip(" *,"), "journal-line")
-    for p in front:
-        t = p.text.strip()
-        if len(t) < 120 and _SERIES_DATE.search(t):
-            if "venue" not in found.values:
-                found.set("venue", re.sub(rf",?\s*(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", "", t, flags=re.I).strip(" ,"),
-                          "series-line")
+    _stated_venue(front, found)
     from litmine.ingest.header_rows import front_rows
 
     rows = front_rows(passages, fmt=fmt, info=info)  # built once, read by the venue rules and the year ranker
@@ -212,6 +199,27 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
         _declared_page_metadata(info["page_meta"], found)
     _rule_confidence(found)
     return found
+
+
+def _stated_venue(front: list[Passage], found: Found) -> None:
+    """The venue a front passage states: "accepted for publication in X, 2017", a journal line, a series line with
+    its date (never a reference list's entry, nor a cited work: "published in Barth et al. (2014)")."""
+    for p in front:
+        t = p.text
+        if p.kind == "reference":  # an entry of the reference list names another work's venue
+            continue
+        m = _ACCEPTED.search(t)
+        if m and not re.search(r"\bet al\b|\(", m.group(1)):  # "published in Barth et al. (2014)": a cited work
+            found.set("venue", m.group(1).strip(" *,"), "accepted-for-publication", override=True)
+        m = _JOURNAL_LINE.match(t) or _JOURNAL_LINE2.match(t)
+        if m and len(t) < 300:
+            found.set("venue", m.group("venue").strip(" *,"), "journal-line")
+    for p in front:
+        t = p.text.strip()
+        if len(t) < 120 and _SERIES_DATE.search(t):
+            if "venue" not in found.values:
+                found.set("venue", re.sub(rf",?\s*(?:(?:{_MONTHS})\.?\s+)?{YEAR}\s*\.?$", "", t, flags=re.I).strip(" ,"),
+                          "series-line")
 
 
 # how far a value found by a rule (no model probability) is trusted, by its source: fixed priors, not measured; a
@@ -338,6 +346,8 @@ def _venue_and_kind(front: list[Passage], found: Found, fmt: str, info: dict, ro
 
     if fmt == "pdf" and info.get("front_lines"):
         lines, running = [line.text.strip() for line in info["front_lines"]], running_lines(info, rows)
+        if rows and len(rows) == len(lines):  # a reference list's entries name other works' journals
+            lines = [t for t, r in zip(lines, rows) if r.kind != "reference"]
     else:
         lines, running = [t.strip() for p in front for t in p.text.split("\n")], set()
     cited = {"venue": found.values["venue"]} if found.sources.get("venue") == "suggested-citation" else None

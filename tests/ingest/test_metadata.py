@@ -155,3 +155,29 @@ def test_metadata_info_acronym_spelled_out_in_the_text_is_the_corporate_author(t
     assert doc.authors == []
     doc = _report_pdf(tmp_path, {"Author": "djuren"}, body, name="t.pdf")
     assert doc.authors == []
+
+
+def test_metadata_venue_never_from_the_reference_list_or_a_cited_work(tmp_path):
+    from litmine.pdfwrite import PdfWriter
+
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 80, "Teaching Chaos with Open Notebooks in Córdoba", size=20, font="Helvetica-Bold")
+    w.text(72, 115, "Jürgen Ødegaard and Ana Núñez", size=12)
+    y = 160
+    for k in range(3):
+        w.text(72, y, f"The underlying theory has been published in Barth et al. (2014), so we teach it ({k}).",
+               size=10)
+        y += 14
+    w.text(72, y + 20, "References", size=14, font="Helvetica-Bold")
+    y += 50
+    for entry in ("Packard, N. H., Crutchfield, J. P., Farmer, J. D., & Shaw, R. S. (1980). Geometry from a",
+                  "Time Series. Physical Review Letters, 45(9), 712–716.",
+                  "Barth, A., Beckers, J.-M., Troupin, C. (2014). Divand-1.0: n-dimensional variational data",
+                  "analysis. Geoscientific Model Development, 7(1), 225–241."):
+        w.text(72, y, entry, size=10)
+        y += 13
+    w.save(tmp_path / "j.pdf")
+    doc = extract_document(str(tmp_path / "j.pdf"))[0]
+    assert doc.title == "Teaching Chaos with Open Notebooks in Córdoba"
+    assert not doc.venue or not any(w in doc.venue for w in ("Physical Review", "Geoscientific", "Barth"))
