@@ -46,6 +46,7 @@ Send = Literal["auto", "paths", "bytes"]
 # a LocalCluster reachable from this machine only: no dashboard, its HTTP endpoint on a free localhost port
 LOCAL_ONLY = {"host": "127.0.0.1", "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
 WATCHDOG_MARGIN = 30.0  # seconds past stuck_after before a worker ends itself: the lexicon's matcher is built first
+NO_WORKERS_SECONDS = 120.0  # a cluster without a worker this long (none restarted, none joined) ends the run
 MEMORY_SHARE = 0.8  # a worker past this share of the memory limit while reading a file: that file needs too much
 VERDICT = "litmine-final-reason"  # the scheduler metadata key under which a file's final reason is kept
 WORKER_DIED = ("worker died while reading this file ({n} tries: too big for a worker's memory, stuck past the time "
@@ -329,8 +330,22 @@ def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Co
                 yield answer
 
     yield from refill()
+    workerless = None  # since when the cluster has had no worker (None: it has one)
     while not done.is_empty():
-        for fut, answer in done.next_batch(block=True):
+        batch = done.next_batch(block=False)
+        if not batch:  # waiting: a cluster whose workers all ended and never came back would hold the run forever
+            time.sleep(0.1)
+            if time.monotonic() - checked > 5:
+                threads, checked = _threads(client), time.monotonic()
+                window = max(2, 2 * threads)
+                workerless = None if threads else (workerless or checked)
+                if workerless is not None and checked - workerless >= NO_WORKERS_SECONDS:
+                    where = "the local Dask cluster" if scheduler == "local" else f"the Dask cluster at {scheduler}"
+                    raise LitmineError(f"{where} has had no worker for {NO_WORKERS_SECONDS:g} s (they ended or were "
+                                       f"lost, and none came back); {len(names)} file(s) not read: run ingest again")
+            continue
+        workerless = None
+        for fut, answer in batch:
             path = names.pop(fut.key)
             if fut.status == "finished":
                 yield _renamed(answer, path)
@@ -360,8 +375,11 @@ def _renamed(result: FileResult, path: str) -> FileResult:
 
 def _window(client) -> int:
     """Files in flight: twice the cluster's threads, so memory stays flat however large the corpus."""
-    threads = sum(client.nthreads().values())
-    return max(2, 2 * threads)
+    return max(2, 2 * _threads(client))
+
+
+def _threads(client) -> int:
+    return sum(client.nthreads().values())
 
 
 def _size(path: str) -> int | None:

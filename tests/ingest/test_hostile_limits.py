@@ -316,6 +316,47 @@ def test_hostile_limits_dask_file_past_the_memory_limit_fails_once_not_four_time
     assert results["ok.txt"].doc is not None
 
 
+@pytest.mark.slow  # starts a LocalCluster
+def test_hostile_limits_dask_cluster_left_without_workers_ends_the_run_with_a_line(tmp_path, monkeypatch):
+    """Every worker gone for good while a file is in flight (seen when a nanny could not restart a worker under
+    load): the run ends with one line naming what was not read, instead of waiting forever."""
+    pytest.importorskip("distributed", reason="Dask is not installed (pip install 'litmine[dask]')")
+    import logging
+
+    from distributed import LocalCluster
+
+    from litmine.errors import LitmineError
+    from litmine.ingest import distributed
+
+    monkeypatch.setattr(distributed, "NO_WORKERS_SECONDS", 3.0)
+    write_scattered_pdf(tmp_path / "langsam.pdf", 400_000)  # tens of seconds of reading
+    (tmp_path / "ok.txt").write_text("Ein Text über Ærø. Zweiter Satz.\n", encoding="utf-8")
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, silence_logs=logging.CRITICAL,
+                           **distributed.LOCAL_ONLY)
+    outcome: list = []
+
+    def consume() -> None:
+        try:
+            outcome.extend(distributed.run_dask([str(tmp_path / "langsam.pdf"), str(tmp_path / "ok.txt")],
+                                                scheduler=cluster.scheduler_address,
+                                                limits=Limits(file_seconds=0, memory_mb=0)))
+        except LitmineError as exc:
+            outcome.append(exc)
+
+    try:
+        thread = threading.Thread(target=consume, daemon=True)
+        thread.start()
+        time.sleep(8)  # the PDF is in flight
+        cluster.scale(0)
+        thread.join(90)
+        assert not thread.is_alive(), "the run still waits for a worker"
+    finally:
+        cluster.close()
+    error = outcome[-1]
+    assert isinstance(error, LitmineError) and "has had no worker for 3 s" in str(error)
+    assert "not read: run ingest again" in str(error) and "\n" not in str(error)
+
+
 # ------------------------------------------------------------------------------------------------ litmine run
 def test_hostile_limits_run_passes_its_limits_to_ingest(tmp_path, monkeypatch):
     from typer.testing import CliRunner
