@@ -19,7 +19,8 @@ stuck past the time limit, and when a worker passes 80 % of the memory limit whi
 records that file's final reason on the scheduler (its metadata, under the task's key). Dask still reruns a dead
 worker's task, but the rerun finds the reason and answers with it at once, without reading the file again. A worker
 that dies for a reason not seen (killed from outside, a crash in a reader) is retried by Dask as before, up to
-its scheduler's `allowed-failures`.
+its scheduler's `allowed-failures`. A cluster left without any worker for NO_WORKERS_SECONDS while files are in
+flight ends the run with one line (the documents already stored are kept) instead of waiting forever.
 """
 
 from __future__ import annotations
