@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -393,7 +394,11 @@ class ConceptMatcher:
             counts = [self.senses.field_words(f.folded) for f in found]
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
-        named = {concept for f in found for concept, _, _, cand in f.kept if cand is None}
+        safe, ambiguous = Counter(), Counter()
+        for f in found:
+            for concept, _, _, cand in f.kept:
+                (safe if cand is None else ambiguous)[concept] += 1
+        named = {c for c in safe if senses.names_concept(safe[c], ambiguous[c])}
         phrases: list[list[tuple[str, int, int]]] = []
         for i, (text, f) in enumerate(zip(texts, found)):
             kept = []

@@ -5,7 +5,9 @@ fields use in other senses) and its sense's vocabulary, the cues ("claimant", "p
 ambiguous match is kept when
 
 1. the document names the same concept elsewhere by an unambiguous form (a multi-word term: "partnership working",
-   "multi-agency"), or
+   "multi-agency") at least once for every twenty of its ambiguous candidates (`NAMED_PER_CANDIDATE`) (a report that
+   says "public-private partnership" twice and "partnerships" of space agencies forty times is not about
+   partnership working), or
 2. a cue of its concept, or a lexicon acronym or an unambiguous mention of any concept (not for a `strict`
    concept, whose own cues alone count: "networks" beside "street-level bureaucracy" are not yet governance
    networks), stands within `WINDOW` words of it in the same sentence, and the document reads as the field's: at
@@ -28,6 +30,7 @@ from litmine.concepts.prefilter import fold
 WINDOW = 15  # words either side, within the sentence
 SENTENCES = 0  # sentence ends the window may cross (0: the candidate's own sentence)
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
+NAMED_PER_CANDIDATE = 0.05  # unambiguous mentions per ambiguous candidate that make the document name a concept
 _SENTENCE_END = frozenset({".", "!", "?"})
 _LETTERS = re.compile(r"[a-z]+")
 
@@ -128,6 +131,17 @@ class SenseIndex:
                 return
 
 
+def names_concept(unambiguous: int, candidates: int) -> bool:
+    """Whether a document's unambiguous mentions of a concept vouch for its ambiguous candidates: at least one, and
+    at least NAMED_PER_CANDIDATE of them per candidate.
+
+    Example:
+        >>> names_concept(1, 3), names_concept(1, 43), names_concept(0, 0)
+        (True, False, False)
+    """
+    return unambiguous > 0 and unambiguous >= NAMED_PER_CANDIDATE * candidates
+
+
 def reason(surface: str, label: str, cand: Candidate, density: float, named: bool) -> str | None:
     """Why a candidate is set aside, or None when it is kept (`named`: the document names the concept
     unambiguously elsewhere)."""
@@ -135,7 +149,7 @@ def reason(surface: str, label: str, cand: Candidate, density: float, named: boo
         return None
     if not cand.has_cue:
         return (f"no {label} cue within {WINDOW} words of '{surface}' in its sentence, and no unambiguous "
-                f"{label} term in the document")
+                f"{label} term in the document (or too few: under one per {1 / NAMED_PER_CANDIDATE:g} ambiguous forms)")
     if density < MIN_FIELD_DENSITY:
         return (f"'{surface}' in a document outside the field ({density:.1f} field words per 1,000, "
                 f"under {MIN_FIELD_DENSITY:g})")

@@ -117,6 +117,15 @@ def test_senses_general_forms_of_session_six(matcher, text, expected):
     assert concepts(matcher, text) == expected
 
 
+def test_senses_one_unambiguous_term_does_not_vouch_for_forty_other_senses(matcher):
+    named = ["A public-private partnership financed the Göteborg port."]
+    other = "The UK signed a partnership with Japan on lunar rovers."
+    few = matcher.find_mentions(named + [other] * 5)
+    many = matcher.find_mentions(named + [other] * 40)
+    assert [len(f) for f in few] == [1] * 6  # a document about partnerships: its other uses count
+    assert [len(f) for f in many] == [1] + [0] * 40  # one mention in forty-one is no evidence of the sense
+
+
 def test_senses_strict_concept_read_from_the_lexicon(tmp_path):
     path = tmp_path / "lexicon.yaml"
     path.write_text("concepts:\n  - id: netz\n    label: Netzwerk-Governance\n    patterns: [network]\n"
