@@ -1,0 +1,58 @@
+"""Tests for litmine.citations.reference_model: the learned journal-word cues of the reference tagger."""
+
+import numpy as np
+
+from litmine.citations.reference_model import (LABELS, ReferenceTagger, extract_features, learn_cues,
+                                               tokenize_reference)
+
+
+def _labelled(raw: str, labels: list[str]):
+    tokens = tokenize_reference(raw)
+    assert len(tokens) == len(labels)
+    return raw, tokens, labels
+
+
+def test_reference_model_learn_cues_scores_container_words_above_title_words():
+    examples = [_labelled("Bürger und Staat. Zeitschrift für Politik", ["title"] * 3 + ["container"] * 3),
+                _labelled("Staat im Wandel. Zeitschrift für Soziologie", ["title"] * 3 + ["container"] * 3)] * 2
+    cues = learn_cues(examples, min_count=2)
+    assert cues["zeitschrift"] > 0 > cues["staat"]
+    assert "politik" in cues and "bürger" in cues
+    assert all(-2.0 <= v <= 2.0 for v in cues.values())
+
+
+def test_reference_model_cue_features_turn_at_the_comma_before_a_journal():
+    raw = "Pollack, J. (1951): The Primacy of Politics, Revue française de science politique 45, 1-17."
+    tokens = tokenize_reference(raw)
+    cues = {"revue": 2.0, "science": 1.0, "politique": 1.5, "primacy": -1.5, "politics": -0.5}
+    feats = extract_features(raw, tokens, cues)
+    at = {t.text: f for t, f in zip(tokens, feats)}
+    assert "sx=-1" in at["Primacy"] and "sxa=2" in at["Politics"]  # the next stretch reads like a journal
+    assert "sx=2" in at["française"] and "tx=n" in at["française"]
+    assert not any(f.startswith("sx") for f in extract_features(raw, tokens)[3])  # no cues, no cue features
+
+
+def test_reference_model_tagger_uses_the_cues_it_was_built_with():
+    raw = "Ökonomie. Journal"
+    tokens = tokenize_reference(raw)
+    features = ["sx=2"]
+    weights = np.zeros((1, len(LABELS)), dtype=np.float16)
+    weights[0, LABELS.index("container")] = 5
+    transitions = np.zeros((len(LABELS) + 1, len(LABELS)), dtype=np.float32)
+    with_cues = ReferenceTagger(features, weights, transitions, {"journal": 2.0})
+    without = ReferenceTagger(features, weights, transitions)
+    assert with_cues.tag(raw, tokens)[1] == "container"
+    assert without.tag(raw, tokens)[1] != "container"
+
+
+
+def test_reference_model_weights_without_cues_load_as_before(tmp_path):
+    path = tmp_path / "tagger.npz"
+    np.savez(path, features=np.asarray("b\nw=journal"), weights=np.ones((2, len(LABELS)), dtype=np.float16),
+             transitions=np.zeros((len(LABELS) + 1, len(LABELS)), dtype=np.float32),
+             labels=np.asarray("\n".join(LABELS)))
+    from litmine.citations.reference_model import load_reference_tagger
+
+    tagger = load_reference_tagger(str(path))
+    assert tagger is not None and tagger.cues is None
+    assert len(tagger.tag("Zeitschrift für Ökonomie", tokenize_reference("Zeitschrift für Ökonomie"))) == 3
