@@ -67,6 +67,12 @@ def modules() -> dict[str, ast.Module]:
     return {module_name(p): ast.parse(p.read_text(encoding="utf-8")) for p in sorted(PACKAGE.rglob("*.py"))}
 
 
+@cache
+def package_graph() -> dict[str, set[str]]:
+    """The import graph of litmine (parsed once for every test here)."""
+    return import_graph(modules())
+
+
 def _runtime_nodes(tree: ast.AST):
     """Every node, leaving out `if TYPE_CHECKING:` blocks (imports for annotations only never run)."""
     todo = [tree]
@@ -181,12 +187,12 @@ def test_codebase_complexity_counts_branches_and_boolean_operands():
 
 
 def test_codebase_has_no_import_circles():
-    circles = [sorted(c) for c in find_circles(import_graph(modules()))]
+    circles = [sorted(c) for c in find_circles(package_graph())]
     assert not circles, f"import circles (move the shared names into a module both can import): {circles}"
 
 
 def test_codebase_pdf_ocr_sidecars_and_network_exports_import_no_circle():
-    graph = import_graph(modules())
+    graph = package_graph()
     assert "litmine.ingest.pdf" not in graph["litmine.ingest.ocr"]  # both use ingest/pdf_lines.py
     assert "litmine.ingest.corpus" not in graph["litmine.ingest.sidecars"]  # both use ingest/files.py
     assert "litmine.export.graphs" not in graph["litmine.export.pajek"]  # both use export/strength.py
@@ -194,7 +200,7 @@ def test_codebase_pdf_ocr_sidecars_and_network_exports_import_no_circle():
 
 
 def test_codebase_report_trends_topics_and_version_import_no_circle():
-    graph = import_graph(modules())
+    graph = package_graph()
     assert "litmine.report" not in graph["litmine.export.report_html"]
     assert "litmine.trends" not in graph["litmine.export.trend_plot"]
     assert "litmine.topics.outputs" not in graph["litmine.topics.browser"] or \

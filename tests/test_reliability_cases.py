@@ -57,6 +57,7 @@ def test_reliability_cases_busy_store_is_one_line_with_its_exit_code(tmp_path, m
     assert "busy" in one_error_line(result) and "database is locked" not in result.output
 
 
+@pytest.mark.slow
 def test_reliability_cases_second_writer_waits_for_the_first(tmp_path, monkeypatch):
     root = write_papers(tmp_path / "corpus", 2)
     db = tmp_path / "s.db"
@@ -164,6 +165,7 @@ def _damage(db: Path) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.slow
 def test_reliability_cases_damaged_store_is_refused_untouched(tmp_path):
     root = write_papers(tmp_path / "corpus", 4)
     db = tmp_path / "s.db"
@@ -216,6 +218,7 @@ def test_reliability_cases_binary_lexicon_is_one_line_with_its_exit_code(tmp_pat
     assert "lexicon.yaml: not a lexicon" in one_error_line(result)
 
 
+@pytest.mark.slow
 def test_reliability_cases_broken_sidecar_gets_its_line_and_exit_code(tmp_path):
     root = write_papers(tmp_path / "corpus", 1)
     sidecar = tmp_path / "library.csv"
@@ -351,6 +354,7 @@ def test_reliability_cases_sidecar_titles_print_as_text(tmp_path):
     assert "=1+2 Formel" in {r["title"] for r in rows}  # the guard does not stick to the title
 
 
+@pytest.mark.slow
 def test_reliability_cases_file_name_with_newline_stays_on_its_failed_line(tmp_path):
     root = tmp_path / "corpus"
     root.mkdir()

@@ -29,6 +29,7 @@ def test_seeds_each_document_yields_passages_title_and_year(store):
     assert "cites works up to 2020" in docs["002"].notes[0]
 
 
+@pytest.mark.slow
 def test_seeds_abstract_page_has_its_languages(store):
     ingest_corpus(SEEDS, store, jobs=1)
     doc = [d for d in store.iter_documents() if "/004_" in d.path][0]

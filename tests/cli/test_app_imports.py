@@ -2,6 +2,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("spacy", "gensim", "sklearn", "matplotlib", "thinc", "torch")
 
 
@@ -11,6 +13,7 @@ def _modules_after(code: str) -> set[str]:
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+@pytest.mark.slow
 def test_app_import_of_the_cli_loads_no_model_library():
     """Every command starts by importing litmine.cli: spaCy, gensim, scikit-learn and matplotlib load only in the
     commands that use them."""
@@ -18,6 +21,7 @@ def test_app_import_of_the_cli_loads_no_model_library():
     assert not {m.split(".")[0] for m in loaded} & set(HEAVY)
 
 
+@pytest.mark.slow
 def test_app_import_of_litmine_loads_public_names_on_first_use():
     loaded = _modules_after("import litmine")
     assert "litmine.ingest" not in loaded and "litmine.concepts.tagging" not in loaded

@@ -31,6 +31,7 @@ def test_fts_sqlite_utils_finds_and_searches_the_index(tmp_path):
     assert [r["doc_id"] for r in db["passages"].search("Sorensen")] == ["d1"]
 
 
+@pytest.mark.slow
 def test_fts_datasette_search_uses_the_index(tmp_path):
     # Datasette's own code (its ASGI app, no server): the table page's ?_search= goes through the FTS5 index
     datasette_app = pytest.importorskip("datasette.app")
