@@ -40,40 +40,55 @@ def count_concepts(mentions: Iterable[dict], documents: dict[str, dict], concept
         return {"concept": cid, "label": c.get("label", cid), "group": c.get("group", "")}
 
     if by == "document":
-        rows = []
-        for (cid, doc_id), n in per_doc.items():
-            d = documents.get(doc_id, {})
-            words = d.get("words") or 0
-            rows.append({**base(cid), "doc_id": doc_id, "title": d.get("title"), "path": d.get("path"),
-                         "year": d.get("year"), "mentions": n["mentions"], "via_acronym": n["acronyms"],
-                         "per_10k_words": round(n["mentions"] * 10000 / words, 2) if words else None})
+        rows = _rows_by_document(per_doc, documents, base)
         rows.sort(key=lambda r: (order.get(r["concept"], len(order)), r["year"] is None, r["year"] or 0,
                                  r["path"] or ""))
         return rows
     if by == "year":
-        acc: dict[tuple[str, int | None], dict] = defaultdict(lambda: {"mentions": 0, "docs": set()})
-        words_by_year: dict[int | None, int] = defaultdict(int)
-        docs_by_year: dict[int | None, int] = defaultdict(int)
-        for d in documents.values():
-            words_by_year[d.get("year")] += d.get("words") or 0
-            docs_by_year[d.get("year")] += 1
-        for (cid, doc_id), n in per_doc.items():
-            year = documents.get(doc_id, {}).get("year")
-            acc[(cid, year)]["mentions"] += n["mentions"]
-            acc[(cid, year)]["docs"].add(doc_id)
-        rows = [{**base(cid), "year": year, "mentions": a["mentions"], "documents": len(a["docs"]),
-                 "documents_that_year": docs_by_year.get(year, 0),
-                 "per_10k_words": round(a["mentions"] * 10000 / words_by_year[year], 2)
-                 if words_by_year.get(year) else None}
-                for (cid, year), a in acc.items()]
+        rows = _rows_by_year(per_doc, documents, base)
         rows.sort(key=lambda r: (order.get(r["concept"], len(order)), r["year"] is None, r["year"] or 0))
         return rows
+    return [_concept_row(cid, per_doc, documents, base) for cid in list(labels) + sorted({c for c, _ in per_doc} -
+                                                                                         set(labels))]
+
+
+def _rows_by_document(per_doc: dict[tuple[str, str], dict], documents: dict[str, dict], base) -> list[dict]:
+    """One row per concept and document that mentions it: mentions, those via an acronym, per 10,000 words."""
     rows = []
-    for cid in list(labels) + sorted({c for c, _ in per_doc} - set(labels)):
-        docs = [(doc_id, n) for (c, doc_id), n in per_doc.items() if c == cid]
-        years = [documents.get(doc_id, {}).get("year") for doc_id, _ in docs]
-        years = [y for y in years if y is not None]
-        rows.append({**base(cid), "mentions": sum(n["mentions"] for _, n in docs),
-                     "via_acronym": sum(n["acronyms"] for _, n in docs), "documents": len(docs),
-                     "first_year": min(years) if years else None, "last_year": max(years) if years else None})
+    for (cid, doc_id), n in per_doc.items():
+        d = documents.get(doc_id, {})
+        words = d.get("words") or 0
+        rows.append({**base(cid), "doc_id": doc_id, "title": d.get("title"), "path": d.get("path"),
+                     "year": d.get("year"), "mentions": n["mentions"], "via_acronym": n["acronyms"],
+                     "per_10k_words": round(n["mentions"] * 10000 / words, 2) if words else None})
     return rows
+
+
+def _rows_by_year(per_doc: dict[tuple[str, str], dict], documents: dict[str, dict], base) -> list[dict]:
+    """One row per concept and year it is mentioned in: mentions, documents, the year's documents, and mentions per
+    10,000 words of the year's documents."""
+    acc: dict[tuple[str, int | None], dict] = defaultdict(lambda: {"mentions": 0, "docs": set()})
+    words_by_year: dict[int | None, int] = defaultdict(int)
+    docs_by_year: dict[int | None, int] = defaultdict(int)
+    for d in documents.values():
+        words_by_year[d.get("year")] += d.get("words") or 0
+        docs_by_year[d.get("year")] += 1
+    for (cid, doc_id), n in per_doc.items():
+        year = documents.get(doc_id, {}).get("year")
+        acc[(cid, year)]["mentions"] += n["mentions"]
+        acc[(cid, year)]["docs"].add(doc_id)
+    return [{**base(cid), "year": year, "mentions": a["mentions"], "documents": len(a["docs"]),
+             "documents_that_year": docs_by_year.get(year, 0),
+             "per_10k_words": round(a["mentions"] * 10000 / words_by_year[year], 2)
+             if words_by_year.get(year) else None}
+            for (cid, year), a in acc.items()]
+
+
+def _concept_row(cid: str, per_doc: dict[tuple[str, str], dict], documents: dict[str, dict], base) -> dict:
+    """A concept's totals: mentions, those via an acronym, documents, first and last year."""
+    docs = [(doc_id, n) for (c, doc_id), n in per_doc.items() if c == cid]
+    years = [documents.get(doc_id, {}).get("year") for doc_id, _ in docs]
+    years = [y for y in years if y is not None]
+    return {**base(cid), "mentions": sum(n["mentions"] for _, n in docs),
+            "via_acronym": sum(n["acronyms"] for _, n in docs), "documents": len(docs),
+            "first_year": min(years) if years else None, "last_year": max(years) if years else None}
