@@ -249,7 +249,7 @@ def single_document_topics(doc_topic: np.ndarray, lengths, doc_ids: list) -> lis
     units come from fewer than two documents.
 
     Example:
-        >>> theta = np.array([[.9, .1], [.8, .2], [.1, .9], [.5, .5]])
+        >>> theta = np.array([[.9, .1], [.8, .2], [.4, .6], [.5, .5]])
         >>> single_document_topics(theta, [1, 1, 1, 1], ["a", "a", "b", "c"])
         [0]
     """
