@@ -168,19 +168,26 @@ def _score(item: _Item, c: _Cluster) -> float:
     """How likely the item is the cluster's work, 0 when they cannot be one work."""
     if item.doi and c.dois:
         return 2.0 if any(_same_doi(item.doi, d) for d in c.dois) else 0.0
+    strong = _strong_title_needed(item, c)
+    return 0.0 if strong is None else _titles_match(item, c, strong=strong)
+
+
+def _strong_title_needed(item: _Item, c: _Cluster) -> bool | None:
+    """Whether only a strong title match makes the item the cluster's work (the year cannot help), or None when
+    the two cannot be one work (another year; another letter of the same year in the item's own list)."""
     published = item.year is not None and item.year_class is None
     if published and c.years and item.year not in c.years:
-        return 0.0
+        return None
     # a forthcoming work, or a year on one side only: the title decides, not the year
     strong = item.year_class == "press" or (published and not c.years) or (not published and bool(c.years))
     mine = c.suffixes.get(item.doc_id or "", set())
     if item.suffix and mine and item.suffix not in mine and "" not in mine:
-        return 0.0  # "1990a" and "1990b" in one list are two works
+        return None  # "1990a" and "1990b" in one list are two works
     if item.suffix and any(s and s != item.suffix for ss in c.suffixes.values() for s in ss):
         strong = True  # other lists letter the year differently: "1990a" there may be "1990b" here
     if item.second and c.seconds and item.second not in c.seconds:
         strong = True  # another co-author: Adhikari & Wagner (2021) is not Adhikari & Jordan (2021)
-    return _titles_match(item, c, strong=strong)
+    return strong
 
 
 _JOINERS = frozenset("and und et al u a ua eds ed hrsg hg".split())
