@@ -383,39 +383,13 @@ def _tokenized_documents(documents: Iterable[DocumentText], nlp: Any, rejoin: bo
 
 def _score(info: dict[str, tuple[str, int, int]], surface_freq: Counter, stats: dict[str, list], n_docs: int,
            known: dict[str, str], options: TermOptions) -> list[Term]:
-    # a term has the words of the form the text mostly writes: "interest" (206 times) is a word even where a
-    # line-break hyphen left "inter-ests", and "database" stays a word beside a rarer "data base"
-    form_freq: dict[str, dict[str, int]] = {}
-    form_parts: dict[str, int] = {}
-    for surface, (key, p, _) in info.items():
-        low = surface.lower()
-        forms = form_freq.setdefault(key, {})
-        forms[low] = forms.get(low, 0) + surface_freq[surface]
-        form_parts[low] = p
-    parts = {key: form_parts[min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if len(forms) > 1
-                             else next(iter(forms))]
-             for key, forms in form_freq.items()}
+    parts = _term_words(info, surface_freq)
     # a term closes a phrase at least once: "street-level" or "new public" only ever stand before a noun.
     # The thresholds come first, as in Frantzi, Ananiadou & Mima (2000): a longer string below them is no
     # candidate, so it does not discount the strings nested in it.
     wanted = {k for k, p in parts.items()
               if p >= 2 and stats[k][0] >= options.min_freq and stats[k][1] >= options.min_docs and stats[k][4]}
-    # T_a: the longer candidates (above the thresholds) each wanted key occurs inside
-    nested: dict[str, set[str]] = defaultdict(set)
-    surfaces: dict[str, Counter] = defaultdict(Counter)
-    seen: set[tuple[str, str]] = set()
-    for surface, (key, _, n_words) in info.items():
-        if key in wanted:
-            surfaces[key][surface] = surface_freq[surface]
-        if n_words < 2 or key not in wanted or (key, surface.lower()) in seen:
-            continue
-        seen.add((key, surface.lower()))
-        words = surface.split(" ")
-        for i, j in itertools.combinations(range(n_words + 1), 2):
-            if j - i < n_words:
-                sub = term_key(words[i:j])
-                if sub in wanted and sub != key:
-                    nested[sub].add(key)
+    nested, surfaces = _nesting(info, surface_freq, wanted)
     terms: list[Term] = []
     for key in wanted:
         if options.new_only and key in known:
@@ -434,6 +408,44 @@ def _score(info: dict[str, tuple[str, int, int]], surface_freq: Counter, stats: 
     score = (lambda t: t.cvalue) if options.rank == "cvalue" else (lambda t: t.tfidf)
     terms.sort(key=lambda t: (-score(t), -t.freq, t.term.lower()))
     return terms[:options.top] if options.top else terms
+
+
+def _term_words(info: dict[str, tuple[str, int, int]], surface_freq: Counter) -> dict[str, int]:
+    """Key -> words of the term. A term has the words of the form the text mostly writes: "interest" (206 times)
+    is a word even where a line-break hyphen left "inter-ests", and "database" stays a word beside a rarer "data
+    base"."""
+    form_freq: dict[str, dict[str, int]] = {}
+    form_parts: dict[str, int] = {}
+    for surface, (key, p, _) in info.items():
+        low = surface.lower()
+        forms = form_freq.setdefault(key, {})
+        forms[low] = forms.get(low, 0) + surface_freq[surface]
+        form_parts[low] = p
+    return {key: form_parts[min(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0] if len(forms) > 1
+                            else next(iter(forms))]
+            for key, forms in form_freq.items()}
+
+
+def _nesting(info: dict[str, tuple[str, int, int]], surface_freq: Counter,
+             wanted: set[str]) -> tuple[dict[str, set[str]], dict[str, Counter]]:
+    """T_a of C-value: the longer wanted candidates each wanted key occurs inside; and each wanted key's surface
+    forms with their frequencies."""
+    nested: dict[str, set[str]] = defaultdict(set)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    seen: set[tuple[str, str]] = set()
+    for surface, (key, _, n_words) in info.items():
+        if key in wanted:
+            surfaces[key][surface] = surface_freq[surface]
+        if n_words < 2 or key not in wanted or (key, surface.lower()) in seen:
+            continue
+        seen.add((key, surface.lower()))
+        words = surface.split(" ")
+        for i, j in itertools.combinations(range(n_words + 1), 2):
+            if j - i < n_words:
+                sub = term_key(words[i:j])
+                if sub in wanted and sub != key:
+                    nested[sub].add(key)
+    return nested, surfaces
 
 
 # ------------------------------------------------------------------ the store and lexicon YAML
