@@ -149,7 +149,7 @@ def reason(surface: str, label: str, cand: Candidate, density: float, named: boo
         return None
     if not cand.has_cue:
         return (f"no {label} cue within {WINDOW} words of '{surface}' in its sentence, and no unambiguous "
-                f"{label} term in the document (or too few: under one per {1 / NAMED_PER_CANDIDATE:g} ambiguous forms)")
+                f"{label} term in the document (or too few for its ambiguous forms)")
     if density < MIN_FIELD_DENSITY:
         return (f"'{surface}' in a document outside the field ({density:.1f} field words per 1,000, "
                 f"under {MIN_FIELD_DENSITY:g})")
