@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from litmine.citations.works import fold
 from litmine.models import Work
@@ -31,9 +32,8 @@ TYPES: dict[str, tuple[str, str]] = {"article": ("article", "JOUR"), "book": ("b
                                      "other": ("misc", "GEN")}
 _CONTAINER_FIELD = {"article": "journal", "incollection": "booktitle", "techreport": "institution",
                     "online": "organization", "phdthesis": "school"}
-_SPECIAL = re.compile(r"[{}%&$#_~^\\]")
-_ESCAPES = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
-            "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+_LATEX_SPECIALS = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "\\": r"\textbackslash",
+                   "~": r"\textasciitilde", "^": r"\textasciicircum", "{": r"\textbraceleft", "}": r"\textbraceright"}
 KEY_STOP = frozenset({"a", "an", "the", "of", "on", "in", "and", "for", "from", "to", "at", "by", "with", "how",
                       "why", "what", "when", "is", "are", "le", "la", "les", "el", "los", "der", "die", "das"})
 
@@ -59,17 +59,25 @@ class BibEntry:
     fallback: str | None = None  # what names it in a key when it has no person and no title (a file name)
 
 
+@lru_cache(maxsize=1)
+def _encoder():
+    """pylatexenc's Unicode-to-LaTeX encoder (the one bibtexparser 2's LatexEncodingMiddleware runs) with litmine's
+    rules: only the characters LaTeX reads as commands are encoded, everything else stays UTF-8."""
+    from pylatexenc.latexencode import RULE_DICT, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
+
+    rule = UnicodeToLatexConversionRule(RULE_DICT, {ord(k): v for k, v in _LATEX_SPECIALS.items()})
+    return UnicodeToLatexEncoder(conversion_rules=[rule], replacement_latex_protection="braces-after-macro",
+                                 unknown_char_policy="keep", unknown_char_warning=False)
+
+
 def bibtex_escape(value: str) -> str:
-    """Text for a BibTeX field: LaTeX specials escaped, braces as text commands, white space folded.
+    """Text for a BibTeX field: LaTeX specials encoded by pylatexenc (braces as text commands), white space folded.
 
     Example:
-        >>> print(bibtex_escape("50% & {more}_"))
-        50\\% \\& \\textbraceleft{}more\\textbraceright{}\\_
+        >>> print(bibtex_escape("50% & {more}_ Sørensen"))
+        50\\% \\& \\textbraceleft{}more\\textbraceright{}\\_ Sørensen
     """
-    def repl(m: re.Match) -> str:
-        return _ESCAPES.get(m.group(0), "\\" + m.group(0))
-
-    return _SPECIAL.sub(repl, " ".join(str(value).split()))
+    return _encoder().unicode_to_latex(" ".join(str(value).split()))
 
 
 def _key_words(text: str | None) -> list[str]:
@@ -172,53 +180,74 @@ def fullest_references(references) -> dict:
     return {k: r for k, (_, r) in best.items()}
 
 
-def _bib_person(c: dict[str, str]) -> str:
+def _name_parts(c: dict[str, str]):
+    """A creator as bibtexparser 2's NameParts (an organisation whole in `last`), encoded with the same encoder:
+    its LatexEncodingMiddleware encodes one NameParts but passes over a list of them, as author fields are."""
+    from bibtexparser.middlewares import NameParts
+
     if c.get("literal"):
-        return "{" + bibtex_escape(c["literal"]) + "}"
-    family, given = bibtex_escape(c.get("family", "")), bibtex_escape(c.get("given", ""))
-    if " and " in f" {family} ":
-        family = "{" + family + "}"
-    return f"{family}, {given}" if given else family
+        return NameParts(last=[bibtex_escape(c["literal"])])
+    given = bibtex_escape(c.get("given") or "")
+    return NameParts(last=[bibtex_escape(c.get("family", ""))], first=[given] if given else [])
 
 
 def _verbatim(value: str) -> str:
     return re.sub(r"[\s{}]", "", value)
 
 
-def bibtex_fields(e: BibEntry) -> tuple[str, list[tuple[str, str]]]:
-    """The BibTeX type and (field, written value) pairs of one entry."""
+_VERBATIM = ("doi", "url")  # written as they are (biblatex reads them verbatim): not LaTeX-encoded
+
+
+def bibtex_fields(e: BibEntry) -> tuple[str, list[tuple[str, object]]]:
+    """The BibTeX type and (field, value) pairs of one entry before encoding: text as Unicode, persons as
+    bibtexparser 2 NameParts, doi and url verbatim."""
     kind = TYPES.get(e.kind, TYPES["other"])[0]
-    fields: list[tuple[str, str]] = []
+    fields: list[tuple[str, object]] = []
     if e.creators:
-        fields.append(("author", " and ".join(_bib_person(c) for c in e.creators)))
+        fields.append(("author", [_name_parts(c) for c in e.creators]))
     if e.editors:
-        fields.append(("editor", " and ".join(_bib_person(c) for c in e.editors)))
+        fields.append(("editor", [_name_parts(c) for c in e.editors]))
     if e.title:
-        fields.append(("title", "{" + bibtex_escape(e.title) + "}"))
+        fields.append(("title", e.title))
     if e.container:
-        fields.append((_CONTAINER_FIELD.get(kind, "howpublished"), bibtex_escape(e.container)))
+        fields.append((_CONTAINER_FIELD.get(kind, "howpublished"), e.container))
     if e.year:
         fields.append(("year", str(e.year)))
     for name, value in (("volume", e.volume), ("number", e.issue)):
         if value:
-            fields.append((name, bibtex_escape(str(value))))
+            fields.append((name, str(value)))
     if e.pages:
-        fields.append(("pages", bibtex_escape(re.sub(r"\s*[-‐‑‒–—]+\s*", "--", str(e.pages)))))
+        fields.append(("pages", re.sub(r"\s*[-‐‑‒–—]+\s*", "--", str(e.pages))))
     if e.publisher:
-        fields.append(("publisher", bibtex_escape(e.publisher)))
+        fields.append(("publisher", e.publisher))
     if e.place:
-        fields.append(("address", bibtex_escape(e.place)))
+        fields.append(("address", e.place))
     if e.doi:
         fields.append(("doi", _verbatim(e.doi)))
     if e.url:
         fields.append(("url", _verbatim(e.url)))
     if not fields:  # an entry without fields is dropped by bibtexparser: say what it is (a document's file name)
-        fields.append(("note", bibtex_escape(e.fallback or "no bibliographic data")))
+        fields.append(("note", e.fallback or "no bibliographic data"))
     return kind, fields
 
 
+def _protect(entry, organisations: set[int]) -> None:
+    """Braces BibTeX needs, added after encoding: the title whole (styles keep its case), an organisation whole
+    and a family name holding " and " (either would be split into persons). organisations: id() of their
+    NameParts."""
+    for f in entry.fields:
+        if f.key == "title":
+            f.value = "{" + f.value + "}"
+        elif f.key in ("author", "editor"):
+            for parts in f.value:
+                if id(parts) in organisations or " and " in f" {parts.last[0]} ":
+                    parts.last = ["{" + parts.last[0] + "}"]
+
+
 def to_bibtex(entries: list[BibEntry | Work]) -> str:
-    """BibTeX entries, one per entry (works are converted with entry_from_work), keys by citation_key.
+    """BibTeX entries, one per entry (works are converted with entry_from_work), keys by citation_key. Built as a
+    bibtexparser 2 Library, LaTeX-encoded by its LatexEncodingMiddleware (pylatexenc, litmine's rules: specials
+    only, UTF-8 kept) and written by its writer.
 
     Example:
         >>> print(to_bibtex([Work("w1", title="Work & welfare", authors=[{"surname": "Lindsay", "given": "C."}],
@@ -231,14 +260,31 @@ def to_bibtex(entries: list[BibEntry | Work]) -> str:
         }
         <BLANKLINE>
     """
+    import bibtexparser
+    from bibtexparser.middlewares import (AddEnclosingMiddleware, LatexEncodingMiddleware, MergeCoAuthors,
+                                          MergeNameParts)
+    from bibtexparser.model import Entry, Field
+
     taken: set[str] = set()
-    out = []
+    library, verbatim, organisations = bibtexparser.Library(), [], set()
     for e in entries:
         e = entry_from_work(e) if isinstance(e, Work) else e
         kind, fields = bibtex_fields(e)
-        body = "".join(f"  {k} = {{{v}}},\n" for k, v in fields)
-        out.append(f"@{kind}{{{entry_key(e, taken)},\n{body}}}\n")
-    return "\n".join(out)
+        entry = Entry(kind, entry_key(e, taken), [Field(k, v) for k, v in fields if k not in _VERBATIM])
+        library.add(entry)
+        verbatim.append((entry, [Field(k, v) for k, v in fields if k in _VERBATIM]))
+        organisations.update(id(p) for k, v in fields if k in ("author", "editor") for p, c in
+                             zip(v, e.creators if k == "author" else e.editors) if c.get("literal"))
+    library = LatexEncodingMiddleware(encoder=_encoder()).transform(library)
+    for entry, extra in verbatim:
+        _protect(entry, organisations)
+        for f in extra:
+            entry.set_field(f)
+    fmt = bibtexparser.BibtexFormat()
+    fmt.indent, fmt.value_column, fmt.block_separator, fmt.trailing_comma = "  ", 0, "\n", True
+    stack = [MergeNameParts(style="last"), MergeCoAuthors(),
+             AddEnclosingMiddleware(reuse_previous_enclosing=False, enclose_integers=True, default_enclosing="{")]
+    return bibtexparser.write_string(library, unparse_stack=stack, bibtex_format=fmt) if library.entries else ""
 
 
 def _ris_person(c: dict[str, str]) -> str:

@@ -103,7 +103,7 @@ def bibtex_creator(name: str) -> dict[str, str] | None:
 
 @lru_cache(maxsize=65536)
 def _bibtex_creator(name: str) -> dict[str, str] | None:
-    from bibtexparser.customization import splitname
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     from litmine.ingest.bibtex import latex_to_unicode
 
@@ -117,9 +117,10 @@ def _bibtex_creator(name: str) -> dict[str, str] | None:
     if "," not in plain and is_corporate(plain):  # an organisation its exporter did not brace
         return {"literal": plain}
     try:
-        parts = splitname(name, strict_mode=False)
+        found = parse_single_name_into_parts(name, strict=False)  # bibtexparser 2's BibTeX name rules
     except Exception:  # noqa: BLE001 - malformed names: read them as plain text
         return creator_from_name(_clean(latex_to_unicode(name)) or "")
+    parts = {"first": found.first, "von": found.von, "last": found.last, "jr": found.jr}
     text = {k: _clean(latex_to_unicode(" ".join(v))) or "" for k, v in parts.items()}
     family = " ".join(p for p in (text.get("von", ""), text.get("last", "")) if p)
     if not text.get("first") and not text.get("von"):
@@ -167,7 +168,7 @@ def _clean(value: object) -> str | None:
 
 
 _BIBTEX_USED = ("title", "year", "date", "journal", "journaltitle", "booktitle", "institution", "publisher", "series",
-                "doi", "file")
+                "doi")
 
 
 def load_bibtex(text: str, source: str, problems: list[str] | None = None) -> list[SidecarRecord]:
@@ -183,6 +184,8 @@ def load_bibtex(text: str, source: str, problems: list[str] | None = None) -> li
         # names are split before LaTeX is decoded: decoding drops the braces that keep "{A and B}" one name
         names = split_bibtex_names(raw.get("author") or raw.get("editor") or "")
         e = {k: latex_to_unicode(raw[k]) for k in _BIBTEX_USED if k in raw}  # LaTeX decoded where it is read
+        if "file" in raw:  # a path, not LaTeX: Zotero and JabRef escape ":" and "\\" in it with a backslash
+            e["file"] = re.sub(r"\\(.)", r"\1", raw["file"]).replace("{", "").replace("}", "")
         record = SidecarRecord(
             source=source, title=_clean(e.get("title")),
             year=_year(e.get("year") or e.get("date")),

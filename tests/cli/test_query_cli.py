@@ -4,12 +4,12 @@ import csv
 import io
 import json
 
-import bibtexparser
 import pytest
 
 from litmine.cli import app
 from tests.conftest import ROOT
 from tests.conftest import Runner
+from tests.export.format_checks import bibtexparser_entries
 
 runner = Runner()
 
@@ -71,7 +71,7 @@ def test_query_cli_text_json_csv_files_and_bibtex(db, tmp_path):
     back = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert [(r["citation"], r["passage_index"]) for r in back][:2] == [("(Buchanan and Wrona, 2014, p. 1)", "5"),
                                                                        ("(Núñez and Ashworth, 2011)", "26")]
-    entries = bibtexparser.loads(bib.read_text(encoding="utf-8")).entries
+    entries = bibtexparser_entries(bib.read_text(encoding="utf-8"))
     assert [e["ID"] for e in entries] == ["buchanan2014evaluation", "griffiths2016coproducing",
                                           "macleod2021collaborative", "nandakumar2024twenty", "nunez2011new"]
     nunez = entries[-1]

@@ -13,7 +13,7 @@ it has no check for, so a new output cannot go unchecked.
   default call.
 - HTML: html5lib's strict parser (the HTML standard's parsing algorithm; any parse error fails); SVG: well-formed
   XML with an SVG root; PNG: the signature and Pillow's verify; CSV: RFC 4180 rows as long as the header;
-  JSON/JSON Lines: the json module; BibTeX: pybtex strict and bibtexparser (1.x or 2.x); RIS: rispy; a lexicon (YAML):
+  JSON/JSON Lines: the json module; BibTeX: pybtex strict and bibtexparser 2; RIS: rispy; a lexicon (YAML):
   litmine's own lexicon loader.
 """
 
@@ -319,12 +319,10 @@ def check_jsonl(path: Path) -> list:
 
 
 def bibtexparser_entries(text: str) -> list[dict]:
-    """The entries as the installed bibtexparser reads them, each {"ID", "ENTRYTYPE", field: value}: 1.x
-    (``loads``, litmine's runtime pin for sidecars) or 2.x (``parse_string``; a block it cannot parse fails)."""
+    """The entries as bibtexparser 2 reads them (its default stack: @string resolved, outer braces removed), each
+    {"ID", "ENTRYTYPE", field: value}; a block it cannot parse fails the test."""
     import bibtexparser
 
-    if not hasattr(bibtexparser, "parse_string"):
-        return bibtexparser.loads(text).entries
     library = bibtexparser.parse_string(text)
     assert not library.failed_blocks, f"bibtexparser 2 failed on {library.failed_blocks[0].raw[:80]!r}"
     return [{"ID": e.key, "ENTRYTYPE": e.entry_type, **{f.key: f.value for f in e.fields}} for e in library.entries]

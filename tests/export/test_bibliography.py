@@ -1,8 +1,8 @@
-import bibtexparser
 import rispy
 
 from litmine.export.bibliography import to_bibtex, to_ris
 from litmine.models import Work
+from tests.export.format_checks import bibtexparser_entries
 
 WORKS = [Work("w1", title="Collaborative innovation: 50% & more_", year=2011, type="article",
               authors=[{"surname": "Sørensen", "given": "E."}, {"surname": "Torfing", "given": "J."}],
@@ -13,8 +13,7 @@ WORKS = [Work("w1", title="Collaborative innovation: 50% & more_", year=2011, ty
 
 
 def test_bibliography_bibtex_parses_back():
-    db = bibtexparser.loads(to_bibtex(WORKS))
-    entries = {e["ID"]: e for e in db.entries}
+    entries = {e["ID"]: e for e in bibtexparser_entries(to_bibtex(WORKS))}
     assert set(entries) == {"sorensen2011collaborative", "department2010building", "sorensen2011another"}
     first = entries["sorensen2011collaborative"]
     assert first["ENTRYTYPE"] == "article" and first["author"] == "Sørensen, E. and Torfing, J."

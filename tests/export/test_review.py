@@ -5,7 +5,6 @@ import csv
 import io
 import json
 
-import bibtexparser
 from rich.console import Console
 
 from litmine.export.review import (
@@ -21,6 +20,7 @@ from litmine.export.review import (
 )
 from litmine.models import Concept, Document, Mention, Passage
 from litmine.query import find_passages
+from tests.export.format_checks import bibtexparser_entries
 
 HOSTILE = ("Genuine co-production needs *trust* [link](http://x) <img src=x onerror=alert(1)> | pipes & 100% "
            "of `code`;\nthe second line.")
@@ -101,8 +101,7 @@ def test_review_bibtex_parses_back(store, tmp_path):
     hits = find_passages(store, concepts=["co-production"], limit=0)
     assert [d.path for d in quoted_documents(hits)] == ["corpus/b.txt", "corpus/a.pdf"]  # Kerr before Ó Briain
     path = write_review(hits, tmp_path / "out" / "quoted.bib", "bibtex")
-    db = bibtexparser.loads(path.read_text(encoding="utf-8"))
-    entries = {e["ID"]: e for e in db.entries}
+    entries = {e["ID"]: e for e in bibtexparser_entries(path.read_text(encoding="utf-8"))}
     assert sorted(entries) == ["kerrcoproduccion", "obriain2019work"]
     a = entries["obriain2019work"]
     assert a["ENTRYTYPE"] == "article" and a["year"] == "2019" and a["doi"] == "10.1234/x_y"  # verbatim
