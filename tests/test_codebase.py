@@ -25,7 +25,6 @@ KNOWN_COMPLEX = {
     "litmine.citations.reflist:region_entries", "litmine.citations.works:build_works",
     "litmine.concepts.lexicon:_read", "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions",
-    "litmine.concepts.vetoes:read_veto_file",
     "litmine.ingest.corpus:ingest_corpus",
     "litmine.ingest.header_assembly:_author_rows", "litmine.ingest.header_assembly:_title_run",
     "litmine.ingest.header_assembly:find_header",

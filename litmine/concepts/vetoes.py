@@ -89,8 +89,26 @@ def read_veto_file(path: str | Path, concept_ids: Iterable[str]) -> list[dict]:
     """
     path = Path(path)
     known = set(concept_ids)
+    root = _compose(path)
+    if root is None:
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        raise _bad(path, root, "expected 'forms:' and 'mentions:' sections")
+    out: list[dict] = []
+    for key, value in root.value:
+        section = key.value if isinstance(key, yaml.ScalarNode) else None
+        if section not in ("forms", "mentions"):
+            raise _bad(path, key, f"unknown section {getattr(key, 'value', '?')!r} (expected 'forms' or 'mentions')")
+        if isinstance(value, yaml.ScalarNode) and value.value in ("", "null", "~"):
+            continue
+        out += _form_vetoes(path, value, known) if section == "forms" else _mention_vetoes(path, value, known)
+    return out
+
+
+def _compose(path: Path) -> yaml.Node | None:
+    """The veto file's YAML node tree (None when empty); a file that cannot be read or parsed raises LitmineError."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        return yaml.compose(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LitmineError(f"{path}: cannot read the veto file ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
@@ -99,49 +117,47 @@ def read_veto_file(path: str | Path, concept_ids: Iterable[str]) -> list[dict]:
         mark = exc.problem_mark or exc.context_mark
         line = f" line {mark.line + 1}" if mark else ""
         raise LitmineError(f"{path}:{line}: not valid YAML ({exc.problem or exc.context})") from None
-    if root is None:
-        return []
 
-    def bad(node: yaml.Node, why: str) -> LitmineError:
-        return LitmineError(f"{path}: line {node.start_mark.line + 1}: {why}")
 
-    def concept(node: yaml.Node, cid: str) -> str:
-        if cid not in known:
-            raise bad(node, f"unknown concept {cid!r} (see `litmine concepts --by concept`)")
-        return cid
+def _bad(path: Path, node: yaml.Node, why: str) -> LitmineError:
+    return LitmineError(f"{path}: line {node.start_mark.line + 1}: {why}")
 
-    if not isinstance(root, yaml.MappingNode):
-        raise bad(root, "expected 'forms:' and 'mentions:' sections")
-    out: list[dict] = []
-    for key, value in root.value:
-        section = key.value if isinstance(key, yaml.ScalarNode) else None
-        if section == "forms":
-            if isinstance(value, yaml.ScalarNode) and value.value in ("", "null", "~"):
-                continue
-            if not isinstance(value, yaml.MappingNode):
-                raise bad(value, "'forms:' takes lines 'CONCEPT: FORM' or 'CONCEPT: [FORM, ...]'")
-            for ckey, forms in value.value:
-                cid = concept(ckey, str(ckey.value))
-                items = forms.value if isinstance(forms, yaml.SequenceNode) else [forms]
-                for item in items:
-                    if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
-                        raise bad(item, f"a form of {cid!r} must be a word or phrase")
-                    out.append({"concept": cid, "form": str(item.value).strip(), "line": item.start_mark.line + 1})
-        elif section == "mentions":
-            if isinstance(value, yaml.ScalarNode) and value.value in ("", "null", "~"):
-                continue
-            if not isinstance(value, yaml.SequenceNode):
-                raise bad(value, "'mentions:' takes a list of lines '- DOC:PASSAGE:OFFSET:CONCEPT'")
-            for item in value.value:
-                if not isinstance(item, yaml.ScalarNode):
-                    raise bad(item, "a mention is one id DOC:PASSAGE:OFFSET:CONCEPT")
-                try:
-                    cid, parts = parse_mention_id(str(item.value))
-                except LitmineError as exc:
-                    raise bad(item, str(exc)) from None
-                out.append({"concept": concept(item, cid), "mention": parts, "line": item.start_mark.line + 1})
-        else:
-            raise bad(key, f"unknown section {getattr(key, 'value', '?')!r} (expected 'forms' or 'mentions')")
+
+def _known_concept(path: Path, known: set[str], node: yaml.Node, cid: str) -> str:
+    if cid not in known:
+        raise _bad(path, node, f"unknown concept {cid!r} (see `litmine concepts --by concept`)")
+    return cid
+
+
+def _form_vetoes(path: Path, value: yaml.Node, known: set[str]) -> list[dict]:
+    """The 'forms:' section: lines 'CONCEPT: FORM' or 'CONCEPT: [FORM, ...]'."""
+    if not isinstance(value, yaml.MappingNode):
+        raise _bad(path, value, "'forms:' takes lines 'CONCEPT: FORM' or 'CONCEPT: [FORM, ...]'")
+    out = []
+    for ckey, forms in value.value:
+        cid = _known_concept(path, known, ckey, str(ckey.value))
+        items = forms.value if isinstance(forms, yaml.SequenceNode) else [forms]
+        for item in items:
+            if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+                raise _bad(path, item, f"a form of {cid!r} must be a word or phrase")
+            out.append({"concept": cid, "form": str(item.value).strip(), "line": item.start_mark.line + 1})
+    return out
+
+
+def _mention_vetoes(path: Path, value: yaml.Node, known: set[str]) -> list[dict]:
+    """The 'mentions:' section: a list of mention ids DOC:PASSAGE:OFFSET:CONCEPT."""
+    if not isinstance(value, yaml.SequenceNode):
+        raise _bad(path, value, "'mentions:' takes a list of lines '- DOC:PASSAGE:OFFSET:CONCEPT'")
+    out = []
+    for item in value.value:
+        if not isinstance(item, yaml.ScalarNode):
+            raise _bad(path, item, "a mention is one id DOC:PASSAGE:OFFSET:CONCEPT")
+        try:
+            cid, parts = parse_mention_id(str(item.value))
+        except LitmineError as exc:
+            raise _bad(path, item, str(exc)) from None
+        out.append({"concept": _known_concept(path, known, item, cid), "mention": parts,
+                    "line": item.start_mark.line + 1})
     return out
 
 
