@@ -37,7 +37,7 @@ from litmine.ingest import ingest_corpus  # noqa: E402
 from litmine.store import Store  # noqa: E402
 from litmine.topics.preprocess import build_topic_corpus  # noqa: E402
 from litmine.topics.selection import dead_topics, random_topics, single_document_topics, stability  # noqa: E402
-from litmine.topics.train import find_coherence, train_topic_fit, train_topics  # noqa: E402
+from litmine.topics.train import SAMPLE_UNITS, find_coherence, train_topic_fit, train_topics  # noqa: E402
 
 
 def measure(store: Store, unit: str, method: str, seeds: int) -> dict:
@@ -144,7 +144,7 @@ def main() -> None:
                      f"{r['cv']:.3f} | {r['baseline_cv']:.3f} | {r['dead']} | {r['single']} of {r['documents']} docs | "
                      f"{r['seconds']:.1f} ({r['cpu']:.1f}) |")
     lines += ["", "The curves behind each choice (k: held-out NPMI / fitted NPMI / single-document topics / stability "
-              "where measured; on a sample of 400 units above that many):", ""]
+              f"where measured; on a sample of {SAMPLE_UNITS} units above that many):", ""]
     for r in results:
         points = [f"{c['k']}: {c['coherence']:.3f} / "
                   + ("-" if c.get("fitted_coherence") is None else f"{c['fitted_coherence']:.3f}")
