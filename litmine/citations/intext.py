@@ -349,21 +349,9 @@ def _names(text: str, m: re.Match, *, narrative: bool) -> tuple[int, list[str]] 
     """The start offset of the first real name and the author surnames, or None when these are no authors."""
     a, b = m.span("names")
     raw = text[a:b]
-    p = 0
-    if narrative:
-        # "Review of Lindsay (2005)" and "In Scotland, Lindsay (2005)": keep the name next to the bracket unless
-        # the words form an organisation's name or a list of authors.
-        words = set(_WS.split(raw))
-        if not words & _ORG:
-            cut = None
-            for cut in _CONNECTOR.finditer(raw):
-                p = cut.end()
-            capitals = [w for w in _CAPITALISED_WORD.findall(raw, 0, p) if w not in _STOP]
-            if cut and cut.group(1) not in _NAME_CUES and (len(capitals) >= 2 or
-                                                           _TITLE_BEFORE.search(text, max(0, a - 12), a)):
-                return None  # a title: "Guide to Good Practice for Local Exhaust Ventilation (2020)"
-        if "," in raw[p:] and not _AND.search(raw, p):
-            p = raw.rindex(",") + 1
+    p = _narrative_start(text, a, raw) if narrative else 0
+    if p is None:
+        return None
     p = _skip_lead_words(raw, p)
     raw = raw[p:]
     if not raw or (raw in _STOP and not (m.group("etal") and not narrative)):
@@ -376,14 +364,36 @@ def _names(text: str, m: re.Match, *, narrative: bool) -> tuple[int, list[str]] 
     if narrative and len(authors) > 1:
         p, authors = _drop_lead_noun(text, a + p, raw, authors)
         p -= a
-    for name in authors:
-        words = name.split()
-        if words[0] in _REJECT or words[-1] in _REJECT or (len(words) == 1 and (len(name) == 1 or name in _PLACES)) \
-                or (len(words) > 1 and words[-1] == "May"):
-            return None
+    if any(_not_a_name(name) for name in authors):
+        return None
     if narrative and _title_like(text, a + p, authors, bool(m.group("etal"))):
         return None
     return a + p, authors
+
+
+def _narrative_start(text: str, a: int, raw: str) -> int | None:
+    """Where the names of a narrative citation start in raw (the words before the bracket, at offset a of text),
+    or None when the words are a title. "Review of Lindsay (2005)" and "In Scotland, Lindsay (2005)": keep the name
+    next to the bracket unless the words form an organisation's name or a list of authors."""
+    p = 0
+    if not set(_WS.split(raw)) & _ORG:
+        cut = None
+        for cut in _CONNECTOR.finditer(raw):
+            p = cut.end()
+        capitals = [w for w in _CAPITALISED_WORD.findall(raw, 0, p) if w not in _STOP]
+        if cut and cut.group(1) not in _NAME_CUES and (len(capitals) >= 2 or
+                                                       _TITLE_BEFORE.search(text, max(0, a - 12), a)):
+            return None  # a title: "Guide to Good Practice for Local Exhaust Ventilation (2020)"
+    if "," in raw[p:] and not _AND.search(raw, p):
+        p = raw.rindex(",") + 1
+    return p
+
+
+def _not_a_name(name: str) -> bool:
+    """A word that is never a surname at either end, a single letter or place, or a date ("12 May")."""
+    words = name.split()
+    return words[0] in _REJECT or words[-1] in _REJECT or (len(words) == 1 and (len(name) == 1 or name in _PLACES)) \
+        or (len(words) > 1 and words[-1] == "May")
 
 
 def _drop_lead_noun(text: str, start: int, raw: str, authors: list[str]) -> tuple[int, list[str]]:
