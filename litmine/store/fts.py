@@ -6,6 +6,12 @@ before the text reaches the index ("Sørensen" is indexed as "sorensen"), and qu
 "Sørensen" and "Sorensen" find each other. Each replacement is letters for letters, so token positions (and FTS5's
 highlight() and snippet()) stay aligned with the stored text. The SQL uses only built-in functions, so any tool
 that writes passages (sqlite-utils, Datasette plugins) keeps the index right without litmine.
+
+Generic tools (sqlite-utils search, Datasette's ``_search``) send the query as typed, unfolded: "Sørensen" would
+find nothing in a folded index. So the index also holds, after the passage's folded text, the original spelling of
+the words that hold one of those letters (only those words: a passage without them is indexed exactly as before,
+and one with them gains a few tokens, so ranking barely moves). Both "Sørensen" and "Sorensen" then match
+in any tool; litmine folds its queries, so it matches the folded tokens, in place, as before.
 """
 
 from __future__ import annotations
@@ -35,3 +41,44 @@ def sql_fold(expr: str) -> str:
     for letter, plain in FOLDS.items():
         expr = f"replace({expr}, '{letter}', '{plain}')"
     return expr
+
+
+_LETTERS = "".join(FOLDS)
+
+
+def index_text(text: str) -> str:
+    """What the index holds for a passage: the folded text, then the original spelling of each word (white-space
+    separated) that holds a letter of FOLDS. sql_index_text computes the same in SQL.
+
+    Example:
+        >>> index_text("Sørensen and Torfing in Århus, Straße 5")
+        'Sorensen and Torfing in Århus, Strasse 5 Sørensen Straße'
+    """
+    if not any(c in FOLDS for c in text):
+        return text
+    if any(ord(c) < 32 and c not in "\t\n\r" for c in text):  # as the SQL does when JSON cannot hold the text
+        return fold_for_index(text) + " " + text
+    words = [w for w in text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
+             if any(c in FOLDS for c in w)]
+    return fold_for_index(text) + "".join(" " + w for w in words)
+
+
+def sql_index_text(expr: str) -> str:
+    """The SQL expression of index_text(expr), built-in functions only: the words are cut with json_each (the text
+    made a JSON array of its space-separated words); text JSON cannot hold (other control characters) adds the
+    whole original text instead. Work is done only for text that holds a letter of FOLDS (GLOB).
+
+    Example:
+        >>> import sqlite3
+        >>> sql = f"SELECT {sql_index_text('?1')}"
+        >>> sqlite3.connect(":memory:").execute(sql, ("Sørensen «x» \\"y\\"",)).fetchone()
+        ('Sorensen «x» "y" Sørensen',)
+    """
+    text = f"replace(replace({expr}, '\\', '\\\\'), '\"', '\\\"')"  # JSON string escapes
+    for code in (9, 10, 13):  # tabs and line ends separate words as spaces do
+        text = f"replace({text}, char({code}), ' ')"
+    array = f"""'["' || replace({text}, ' ', '","') || '"]'"""
+    originals = (f"(SELECT ' ' || group_concat(value, ' ') FROM json_each({array}) "
+                 f"WHERE value GLOB '*[{_LETTERS}]*')")
+    return (f"{sql_fold(expr)} || (CASE WHEN {expr} NOT GLOB '*[{_LETTERS}]*' THEN '' "
+            f"WHEN json_valid({array}) THEN coalesce({originals}, '') ELSE ' ' || {expr} END)")

@@ -246,10 +246,38 @@ def m008_fts_for_generic_tools(db: sqlite3.Connection) -> str:
         """
 
 
+def m009_fts_original_spellings(db: sqlite3.Connection) -> str:
+    # the index also holds the original spelling of words with ø, æ, ß, ł... (store/fts.py index_text): queries
+    # typed unfolded in sqlite-utils or Datasette find them; the declaration is m008's
+    from litmine.store.fts import sql_index_text
+
+    return f"""
+        DROP TRIGGER IF EXISTS passages_ai;
+        DROP TRIGGER IF EXISTS passages_ad;
+        DROP TRIGGER IF EXISTS passages_au;
+        DROP TABLE IF EXISTS passages_fts;
+        CREATE VIRTUAL TABLE passages_fts USING fts5(
+            text, content="passages", content_rowid="id", tokenize="porter unicode61 remove_diacritics 2"
+        );
+        INSERT INTO passages_fts(rowid, text) SELECT id, {sql_index_text('text')} FROM passages;
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {sql_index_text('new.text')});
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {sql_index_text('old.text')});
+        END;
+        CREATE TRIGGER passages_au AFTER UPDATE OF text ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {sql_index_text('old.text')});
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {sql_index_text('new.text')});
+        END;
+        """
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
-                                                          m007_zotero_items, m008_fts_for_generic_tools]
+                                                          m007_zotero_items, m008_fts_for_generic_tools,
+                                                          m009_fts_original_spellings]
 
 
 def migrate(db: sqlite3.Connection) -> int:

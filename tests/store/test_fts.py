@@ -29,6 +29,32 @@ def test_fts_sqlite_utils_finds_and_searches_the_index(tmp_path):
     rows = list(db["passages"].search("governance"))
     assert [r["doc_id"] for r in rows] == ["d1"]
     assert [r["doc_id"] for r in db["passages"].search("Sorensen")] == ["d1"]
+    assert [r["doc_id"] for r in db["passages"].search("Sørensen")] == ["d1"]  # was: [] (the index held "sorensen")
+
+
+def test_fts_letters_without_decomposition_found_as_typed_in_sqlite_utils(tmp_path):
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    store = Store(tmp_path / "s.db")
+    write(store, "d1", "Æsop's fables, the Straße, Łódź, Œuvre, Đorđević and Hjørring.")
+    write(store, "d2", "Aesop and Strasse, Lodz, oeuvre, Djordjevic, Hjorring: the plain spellings.")
+    store.close()
+    db = sqlite_utils.Database(tmp_path / "s.db")
+    for typed in ("Æsop", "Straße", "Łódź", "Œuvre", "Đorđević", "Hjørring"):
+        assert [r["doc_id"] for r in db["passages"].search(typed)] == ["d1"], typed
+    assert [r["doc_id"] for r in db["passages"].search("Hjorring", order_by="doc_id")] == ["d1", "d2"]
+    store = Store(tmp_path / "s.db")  # litmine folds its queries: both spellings find both passages
+    assert {h[1] for h in store.search("Hjørring")} == {h[1] for h in store.search("hjorring")} == {"d1", "d2"}
+    store.close()
+
+
+def test_fts_index_text_matches_its_sql():
+    from litmine.store.fts import index_text, sql_index_text
+
+    db = sqlite3.connect(":memory:")
+    for text in ("Sørensen and Torfing, Århus", 'a "quoted" back\\slash\tand\nStraße', "plain text, no fold",
+                 "Œuvre  Łódź", "a form feed\x0c in Ærø"):
+        assert db.execute(f"SELECT {sql_index_text('?1')}", (text,)).fetchone()[0] == index_text(text)
+    assert index_text("plain text, no fold") == "plain text, no fold"  # passages without those letters: unchanged
 
 
 @pytest.mark.slow
@@ -49,10 +75,11 @@ def test_fts_datasette_search_uses_the_index(tmp_path):
         return [row["doc_id"] for row in response.json()]
 
     async def searches() -> list[list[str]]:
-        return [await search(q) for q in ("governance", "Sorensen", "aarhus", "arhus", "nowhere")]
+        return [await search(q) for q in ("governance", "Sorensen", "Sørensen", "aarhus", "arhus", "nowhere")]
 
-    # was: every query returned the whole table (the index was not detected); Århus folds by unicode61 itself
-    assert asyncio.run(searches()) == [["d1"], ["d1"], [], ["d1"], []]
+    # was: every query returned the whole table (the index was not detected), then "Sørensen" found nothing;
+    # Århus folds by unicode61 itself
+    assert asyncio.run(searches()) == [["d1"], ["d1"], ["d1"], [], ["d1"], []]
 
 
 def test_fts_diacritics_and_letters_without_decomposition_fold(store):
@@ -79,7 +106,7 @@ def test_fts_index_kept_right_by_plain_sql_writes(tmp_path):
 def test_fts_migration_rebuilds_an_older_store(tmp_path, monkeypatch):
     import litmine.store.migrations as migrations
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])  # a store as litmine wrote it before m008
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:7])  # a store as litmine wrote it before m008/m009
     store = Store(tmp_path / "old.db")
     write(store, "d1", "Børnehave and welfare")
     store.close()
@@ -88,4 +115,6 @@ def test_fts_migration_rebuilds_an_older_store(tmp_path, monkeypatch):
     sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'passages_fts'").fetchone()[0]
     assert 'content="passages"' in sql
     assert [h[1] for h in store.search("bornehave")] == ["d1"] and [h[1] for h in store.search("welfare")] == ["d1"]
+    raw = store.db.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'børnehave'").fetchall()
+    assert len(raw) == 1  # the original spelling is indexed too (m009)
     store.close()
