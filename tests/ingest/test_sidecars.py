@@ -198,3 +198,16 @@ def test_sidecars_near_misses_apply_nothing_and_say_why(corpus, store):
     lines = [(p.rsplit("/", 1)[-1], m) for k, p, m in events if k == "sidecar"]
     assert lines == [("annual.md", "a sidecar record (lib.bib) has this title but its year 2016 is not 2015: "
                                    "not applied")]
+
+
+def test_sidecars_bibtex_latex_decoded_with_bibtexparser2_tools(tmp_path):
+    # names split by bibtexparser 2's parser, LaTeX decoded by pylatexenc (bibtexparser 1's tables gave "øe uvre",
+    # "łód\\" and "r̆l..." for these), a Windows path in `file` unescaped, not read as LaTeX
+    bib = tmp_path / "lib.bib"
+    bib.write_text("@book{k1, author = {{\\L}{\\'o}dzki, Pawe{\\l} and van der Berg, Jan}, title = {L'\\oe uvre "
+                   "{\\`a} {\\L}{\\'o}d{\\'z}: \\url{https://x.org/a\\_b}}, year = 2020, "
+                   "file = {Full Text:C\\:\\\\Users\\\\me\\\\Ærø paper.pdf:application/pdf}}\n", encoding="utf-8")
+    (record,) = load_sidecar(bib)
+    assert record.title == "L'œuvre à Łódź: https://x.org/a_b"
+    assert record.creators == [{"family": "Łódzki", "given": "Paweł"}, {"family": "van der Berg", "given": "Jan"}]
+    assert record.files == ["ærø paper.pdf"] and record.paths == ["C:/Users/me/Ærø paper.pdf"]
