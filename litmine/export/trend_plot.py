@@ -112,6 +112,21 @@ def draw_trends(trends: Trends, *, measure: Measure = "per10k", concepts: Sequen
                 transform=ax.transAxes, color="grey", fontsize=sizes["text"])
         _foot(fig, [], caption, sizes, width)
         return fig
+    axes, ratios = _grid(fig, heights, segments)
+    handles = _lines(axes[0], segments, concepts, rows, year_docs, spans, measure, 3.6 if width >= 5 else 2.8)
+    _documents(axes[1], segments, year_docs, sizes)
+    if bursting:
+        _bursts(axes[2], segments, bursting, spans, trends, sizes, width)
+    _axes_style(axes, segments, measure, sizes, width / sum(ratios))
+    labels = [trends.label(c) + "".join(f" \u25b2{a}" + (f"\u2013{b}" if b != a else "") for a, b in spans[c])
+              for c in concepts]
+    _foot(fig, list(zip(handles, labels)), caption, sizes, width)
+    return fig
+
+
+def _grid(fig, heights: list[float], segments: list[list[int]]) -> tuple[list[list], list[float]]:
+    """One row of axes per panel (lines, documents, bursts) and one column per run of years, each column as wide
+    as its years (at least 8 % of the figure); rows share their y axis, columns their x axis."""
     ratios = [len(s) + 1.2 for s in segments]
     ratios = [max(r, 0.08 * sum(ratios)) for r in ratios]
     grid = fig.add_gridspec(len(heights), len(segments), height_ratios=heights, width_ratios=ratios, wspace=0.04)
@@ -122,17 +137,7 @@ def draw_trends(trends: Trends, *, measure: Measure = "per10k", concepts: Sequen
                 ax.sharey(row[0])
             if r:
                 ax.sharex(axes[0][c])
-    handles = _lines(axes[0], segments, concepts, rows, year_docs, spans, measure, 3.6 if width >= 5 else 2.8)
-    _documents(axes[1], segments, year_docs, sizes)
-    if bursting:
-        _bursts(axes[2], segments, bursting, spans, trends, sizes, width)
-    _axes_style(axes, segments, measure, sizes, width / sum(ratios))
-    labels = []
-    for c in concepts:
-        marks = "".join(f" \u25b2{a}" + (f"\u2013{b}" if b != a else "") for a, b in spans[c])
-        labels.append(trends.label(c) + marks)
-    _foot(fig, list(zip(handles, labels)), caption, sizes, width)
-    return fig
+    return axes, ratios
 
 
 def _caption(trends: Trends, measure: Measure, concepts: Sequence[str], year_docs: dict[int, int],
