@@ -37,7 +37,6 @@ KNOWN_COMPLEX = {
     "litmine.topics.train:_select_k",
     # in work elsewhere this session
     "litmine.citations.references:_split_run_on", "litmine.export.network_plot:_draw",
-    "litmine.export.topics_plot:draw_topics_by_year",
 }
 
 # Modules that may hold SQL outside litmine/store: ingest/zotero.py reads Zotero's own database (not the store).

@@ -39,11 +39,7 @@ def draw_topics_by_year(years: Sequence[int], mean, units: Sequence[int], *, lab
     fig = Figure(figsize=(width, max(2.4, width * 0.45) + 0.9), layout="constrained")
     FigureCanvasAgg(fig)
     fig.suptitle(heading + (f"; {note}" if note else ""), fontsize=sizes["title"])
-    total = sum(per_year.values())
-    caption = "; ".join(p for p in (
-        f"Corpus: {total} dated {unit}, {span_text(segments)}", f"unit: {unit}",
-        "measure: mean topic weight of the year's units (stacked)", f"{k} topics",
-        f"bars under: {unit} per year", segment_note(segments, per_year, noun=unit.rstrip("s"))) if p) + "."
+    caption = _caption(per_year, segments, k, unit)
     if not segments:
         ax = fig.add_subplot()
         ax.set_axis_off()
@@ -62,30 +58,12 @@ def draw_topics_by_year(years: Sequence[int], mean, units: Sequence[int], *, lab
     for c, seg in enumerate(segments):
         ax, bottom_ax = top[c], strip[c]
         shown = [y for y in seg if y in index]
-        bottom = [0.0] * len(shown)
-        for t in range(k):
-            heights = [float(mean[index[y]][t]) for y in shown]
-            bars = ax.bar(shown, heights, bottom=bottom, width=0.8, linewidth=0, edgecolor="white",
-                          **topic_fill(t))
-            if c == 0:
-                handles.append(bars)
-            bottom = [b + h for b, h in zip(bottom, heights)]
+        bars = _stacked_bars(ax, shown, [[float(mean[index[y]][t]) for y in shown] for t in range(k)])
+        if c == 0:
+            handles = bars
         bottom_ax.bar(shown, [per_year[y] for y in shown], width=0.8, color="#8a96a6", linewidth=0)
-        for a in (ax, bottom_ax):
-            a.set_xlim(seg[0] - 0.6, seg[-1] + 0.6)
-            a.spines[["top", "right"]].set_visible(False)
-            a.tick_params(labelsize=sizes["small"], length=2.5, pad=1.5)
-            if c:
-                a.spines["left"].set_visible(False)
-                a.tick_params(axis="y", left=False, labelleft=False)
-        ax.tick_params(axis="x", labelbottom=False)
-        ax.set_ylim(0, 1)
-        bottom_ax.set_ylim(0, max(per_year.values()) * 1.1)
-        if len(seg) == 1:
-            bottom_ax.set_xticks(seg)
-        else:
-            bottom_ax.xaxis.set_major_locator(
-                MaxNLocator(integer=True, nbins=max(1, int(inch_per_year * (len(seg) + 1.2) / 0.42))))
+        _style_segment(ax, bottom_ax, seg, first=c == 0, most_units=max(per_year.values()), sizes=sizes,
+                       inch_per_year=inch_per_year)
     if len(segments) > 1:
         mark_breaks(top)
         mark_breaks(strip)
@@ -110,6 +88,50 @@ def draw_topics_by_year(years: Sequence[int], mean, units: Sequence[int], *, lab
                     textcoords="offset points", fontsize=sizes["small"], color="#333333", ha="center", va="top",
                     annotation_clip=False)
     return fig
+
+
+
+def _caption(per_year: dict[int, int], segments: list[list[int]], k: int, unit: str) -> str:
+    """The caption under the figure: corpus, unit, measure, topics, the strip, and the years set apart."""
+    total = sum(per_year.values())
+    return "; ".join(p for p in (
+        f"Corpus: {total} dated {unit}, {span_text(segments)}", f"unit: {unit}",
+        "measure: mean topic weight of the year's units (stacked)", f"{k} topics",
+        f"bars under: {unit} per year", segment_note(segments, per_year, noun=unit.rstrip("s"))) if p) + "."
+
+
+def _stacked_bars(ax, shown: list[int], heights: list[list[float]]) -> list:
+    """One bar series per topic (heights[t][j]: topic t in year shown[j]), stacked in topic order; returns the
+    series, the legend's handles."""
+    bottom = [0.0] * len(shown)
+    series = []
+    for t, row in enumerate(heights):
+        series.append(ax.bar(shown, row, bottom=bottom, width=0.8, linewidth=0, edgecolor="white", **topic_fill(t)))
+        bottom = [b + h for b, h in zip(bottom, row)]
+    return series
+
+
+def _style_segment(ax, bottom_ax, seg: list[int], *, first: bool, most_units: int, sizes: dict,
+                   inch_per_year: float) -> None:
+    """Limits, spines and ticks of one run of years: the stacked axes above, the units strip below (year ticks at
+    most every 0.42 inch); runs after the first show no y axis."""
+    from matplotlib.ticker import MaxNLocator
+
+    for a in (ax, bottom_ax):
+        a.set_xlim(seg[0] - 0.6, seg[-1] + 0.6)
+        a.spines[["top", "right"]].set_visible(False)
+        a.tick_params(labelsize=sizes["small"], length=2.5, pad=1.5)
+        if not first:
+            a.spines["left"].set_visible(False)
+            a.tick_params(axis="y", left=False, labelleft=False)
+    ax.tick_params(axis="x", labelbottom=False)
+    ax.set_ylim(0, 1)
+    bottom_ax.set_ylim(0, most_units * 1.1)
+    if len(seg) == 1:
+        bottom_ax.set_xticks(seg)
+    else:
+        bottom_ax.xaxis.set_major_locator(
+            MaxNLocator(integer=True, nbins=max(1, int(inch_per_year * (len(seg) + 1.2) / 0.42))))
 
 
 def write_topics_by_year_plot(years: Sequence[int], mean, units: Sequence[int], path: str | Path, *,
