@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
-ORDER = ["header", "ingest", "ingest_speed", "citations", "citations_folds", "references", "references_folds",
+ORDER = ["header", "ingest", "ingest_speed", "startup", "citations", "citations_folds", "references", "references_folds",
          "callouts", "concepts", "terms", "networks", "topics", "scale"]
 HEADER = ("# Benchmarks\n\nFigures from the scripts in `benchmarks/`, each section with the machine and date it was "
           "measured on. Speed and accuracy are measured here, never in unit tests. `python benchmarks/run_all.py` "

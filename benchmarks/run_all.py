@@ -49,6 +49,8 @@ BENCHES = [
     Bench("ingest.py", "ingest", needs=("eval:excite-ssoar/en_refsection/pdf", "eval:uk-policy-inquiries/pdf"),
           quick=("--baseline-pages", "60", "--rounds", "1"),
           what="`litmine ingest` pages/s, 1 and 2 jobs, start-up included, as a ratio to pypdfium2 raw text"),
+    Bench("startup.py", "startup", takes=(), quick=("--rounds", "2"),
+          what="`litmine --help`, `docs` and `query` on a small store: best-of-5 wall and CPU, heavy libraries loaded"),
     Bench("text_fidelity.py", "text_fidelity",
           needs=("eval:excite-ssoar/en_refsection/pdf", "eval:uk-policy-inquiries/pdf"),
           what="PDF text against pypdfium2 and pdftotext: words present, split, glued, spaces before hyphens"),

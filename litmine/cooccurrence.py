@@ -49,6 +49,7 @@ import networkx as nx
 from litmine.errors import LitmineError
 from litmine.export.atomic import open_atomic
 from litmine.export.captions import MEASURE_NAMES
+from litmine.export.formats import CONCEPT_FORMATS
 from litmine.export.graphs import write_graph
 from litmine.export.sanitize import GuardedDictWriter, GuardedWriter
 from litmine.networks import add_clusters
@@ -377,8 +378,6 @@ def _evolution_step(p_from: str, g_from: nx.Graph, p_to: str, g_to: nx.Graph) ->
 
 # ---------------------------------------------------------------- files
 
-CONCEPT_FORMATS: tuple[str, ...] = ("graphml", "gexf", "vosviewer", "vosjson", "json", "csv", "pajek", "matrix", "png",
-                                    "svg", "html")
 PASSAGE_CAP = 50
 EVOLUTION_COLUMNS = ["from_period", "to_period", "event", "from_clusters", "to_clusters", "jaccard", "from_concepts",
                      "to_concepts"]

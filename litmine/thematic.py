@@ -30,6 +30,7 @@ from itertools import pairwise
 import networkx as nx
 
 from litmine.export.captions import figure_caption
+from litmine.export.formats import THEMATIC_FORMATS
 
 QUADRANTS = ("motor", "niche", "emerging or declining", "basic")
 
@@ -163,7 +164,6 @@ THEME_COLUMNS = ["cluster", "name", "quadrant", "centrality", "density", "intern
                  "external_links", "mentions", "documents", "concepts"]
 FLOW_COLUMNS = ["from_period", "from_cluster", "to_period", "to_cluster", "inclusion", "weighted_inclusion",
                 "shared_concepts"]
-THEMATIC_FORMATS = ("csv", "png", "svg", "html")
 
 
 def _capped(rows: list[dict], doc_of: dict, cap: int) -> list[dict]:

@@ -9,8 +9,6 @@ from typing import Annotated
 import typer
 
 from litmine.cli.app import DbOption, Format, app, fail, open_store, write_rows
-from litmine.citations.listing import WORK_COLUMNS, build_citation_rows, build_work_entries, build_work_rows
-from litmine.export.bibliography import to_bibtex, to_ris
 
 
 class CitationFormat(str, Enum):
@@ -35,6 +33,10 @@ def citations(
 
     Example: litmine citations --doc 3f2a --format json
     """
+    # loaded here, not at import: the listing brings networkx, which other commands do not need
+    from litmine.citations.listing import WORK_COLUMNS, build_citation_rows, build_work_entries, build_work_rows
+    from litmine.export.bibliography import to_bibtex, to_ris
+
     store = open_store(db, must_exist=True)
     doc_id = None
     if doc:

@@ -12,8 +12,6 @@ from litmine.cli.app import (DbOption, LexiconOption, ReplaceLexiconOption, app,
                              progress_name)
 from litmine.config import METADATA_SUFFIXES, Limits
 from litmine.errors import EXIT_BAD_SIDECAR, EXIT_FILES_FAILED, LitmineError
-from litmine.ingest import ingest_corpus
-from litmine.ingest.zotero import ingest_zotero
 
 ZoteroOption = Annotated[Path | None, typer.Option(
     "--zotero", help="A Zotero data directory (or its zotero.sqlite), read offline and read-only: items' PDF, Word, "
@@ -100,6 +98,8 @@ def ingest(
     check_sources(corpus, zotero, zotero_choice=bool(collection or tag or zotero_base),
                   replace_lexicon=replace_lexicon, lexicon=lexicon)
     from litmine.concepts.lexicon import load_lexicon
+    from litmine.ingest import ingest_corpus  # the readers load numpy: only the commands that read files import them
+    from litmine.ingest.zotero import ingest_zotero
 
     try:
         concepts = load_lexicon(lexicon, replace=replace_lexicon)

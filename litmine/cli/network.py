@@ -11,9 +11,8 @@ import typer
 
 from litmine.cli.app import DbOption, app, fail, open_store
 from litmine.errors import write_error
-from litmine.export.graphs import GRAPH_FORMATS, write_graph
+from litmine.export.formats import GRAPH_FORMATS
 from litmine.export.sanitize import clean_terminal_text
-from litmine.networks import build_citation_graph, most_cited
 
 network_app = typer.Typer(help="Networks: citation graphs and concept co-occurrence networks as graph files, plots and "
                                "maps.", no_args_is_help=True)
@@ -50,6 +49,9 @@ def network_citations(
 
     Example: litmine network citations --kind cocitation --out outputs/networks
     """
+    from litmine.export.graphs import write_graph  # networkx loads only in the commands that build graphs
+    from litmine.networks import build_citation_graph, most_cited
+
     formats = tuple(format or GRAPH_FORMATS)
     bad = [f for f in formats if f not in GRAPH_FORMATS]
     if bad:

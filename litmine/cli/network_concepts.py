@@ -17,14 +17,10 @@ from litmine.cli.app import (
     tagged_store,
 )
 from litmine.cli.network import network_app
-from litmine.cooccurrence import (
-    CONCEPT_FORMATS,
-    MEASURE_NAMES,
-    write_concept_networks,
-)
 from litmine.errors import LitmineError, write_error
+from litmine.export.captions import MEASURE_NAMES
+from litmine.export.formats import CONCEPT_FORMATS, THEMATIC_FORMATS
 from litmine.export.sanitize import clean_terminal_text
-from litmine.thematic import THEMATIC_FORMATS, write_thematic_files
 
 
 class UnitChoice(str, Enum):
@@ -91,6 +87,9 @@ def network_concepts(
 
     Example: litmine network concepts --unit sentence --measure association --slice 5y
     """
+    from litmine.cooccurrence import write_concept_networks  # networkx loads only in the commands that draw graphs
+    from litmine.thematic import write_thematic_files
+
     formats = tuple(dict.fromkeys(format or CONCEPT_FORMATS))
     _check_options(formats, slice_spec=slice_spec, period=period, n_units=n_units, name=name, evolution=evolution)
     store = tagged_store(db, lexicon, replace_lexicon)

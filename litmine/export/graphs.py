@@ -22,10 +22,10 @@ from pathlib import Path
 import networkx as nx
 
 from litmine.export.atomic import atomic_path, open_atomic, write_text_atomic
+from litmine.export.formats import GRAPH_FORMATS
 from litmine.export.sanitize import GuardedWriter, clean_xml_text
 from litmine.export.strength import link_count, round_value
 
-GRAPH_FORMATS = ("graphml", "gexf", "vosviewer", "vosjson", "csv", "json", "pajek")
 _GEXF_NS = "http://www.gexf.net/1.2draft"
 # VOSviewer Online refuses a map with fewer than three items (errors.js _checkLessThanThreeItems) and a cluster
 # number that is not an integer from 1 to 1000 (_checkClusterNotPositiveInteger)

@@ -1,0 +1,118 @@
+"""How fast the commands a researcher types most start and answer: `litmine --help`, `litmine docs` and
+`litmine query` on a small store, as subprocesses (what users run), beside a bare `python -c pass` in the same rounds.
+
+Usage: python benchmarks/startup.py [--rounds 5] [--out docs/benchmarks.md]
+
+Each command runs `--rounds` times, interleaved with the baseline; the figure is the best round (wall and CPU
+seconds of the child), since on a loaded machine the best round is the one least disturbed. The heavy libraries each
+command loaded (numpy, networkx, spaCy, gensim, scikit-learn, matplotlib, the PDF readers) are listed from a
+separate run that prints sys.modules at exit. The store is made from two small generated text files (no eval data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from report import DOC, machine, versions, write_section
+
+HEAVY = ("numpy", "networkx", "spacy", "gensim", "sklearn", "scipy", "matplotlib", "thinc", "pypdfium2", "pdfplumber")
+# runs the command line in this interpreter and prints, at exit, which heavy libraries it loaded
+PROBE = ("import atexit, json, sys\n"
+         f"HEAVY = {HEAVY!r}\n"
+         "atexit.register(lambda: print('MODULES ' + json.dumps(sorted({m.split('.')[0] for m in sys.modules} & "
+         "set(HEAVY))), file=sys.stderr))\n"
+         "from litmine.cli import app\n"
+         "sys.argv = ['litmine', *sys.argv[1:]]\n"
+         "app()\n")
+TEXTS = {
+    "a.txt": "Über die Sozialpolitik\n\nDie Wohlfahrtsstaaten in Europa: welfare state reform and social policy in "
+             "Ærø and Łódź.\n\nPublic-private partnerships and the welfare state.\n",
+    "b.txt": "Social policy after 2010\n\nThe welfare state and unemployment insurance; naïve reforms of the labour "
+             "market.\n",
+}
+
+
+def litmine_command() -> list[str]:
+    """The `litmine` console script of this interpreter's environment (what users run)."""
+    script = Path(sys.executable).parent / "litmine"
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from litmine.cli import app; app()"]
+
+
+def timed(cmd: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system of the child) of one run of cmd; raises when it fails."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def loaded(args: list[str], env: dict) -> list[str]:
+    """The heavy libraries `litmine ARGS` loads."""
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env)
+    for line in reversed(out.stderr.splitlines()):
+        if line.startswith("MODULES "):
+            return json.loads(line.removeprefix("MODULES "))
+    raise RuntimeError(f"litmine {' '.join(args)}: {out.stderr.strip()[-300:]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--out", default=str(DOC))
+    args = parser.parse_args()
+    env = {**os.environ, "COLUMNS": "120"}
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        for name, text in TEXTS.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        db = str(Path(tmp) / "store.db")
+        subprocess.run([*litmine_command(), "ingest", str(corpus), "--db", db], check=True, capture_output=True,
+                       env=env)
+        commands = {"python -c pass (baseline)": [sys.executable, "-c", "pass"],
+                    "litmine --help": [*litmine_command(), "--help"],
+                    "litmine docs": [*litmine_command(), "docs", "--db", db],
+                    "litmine query welfare": [*litmine_command(), "query", "welfare", "--db", db]}
+        best = {name: (float("inf"), float("inf")) for name in commands}
+        for _ in range(args.rounds):
+            for name, cmd in commands.items():
+                wall, cpu = timed(cmd, env)
+                best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
+        heavy = {name: loaded(cmd[1:], env) for name, cmd in commands.items() if name.startswith("litmine")}
+    load_end = os.getloadavg()[0]
+    base_wall, base_cpu = best["python -c pass (baseline)"]
+    lines = ["## Start-up (development; generated two-document store)", "",
+             f"Measured {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {machine()}; {versions()}. Load average "
+             f"{load:.1f} at the start, {load_end:.1f} at the end (other work shares the 2 cores, so wall seconds "
+             "are high: CPU seconds are the steadier figure). Best of "
+             f"{args.rounds} rounds, each command a subprocess, interleaved with the baseline.", "",
+             "| command | wall s | CPU s | CPU beyond bare Python s | heavy libraries loaded |",
+             "|---|---:|---:|---:|---|"]
+    for name, (wall, cpu) in best.items():
+        extra = "" if name.startswith("python") else f"{cpu - base_cpu:.2f}"
+        libs = ", ".join(heavy.get(name, [])) or ("none" if name in heavy else "")
+        lines.append(f"| {name} | {wall:.2f} | {cpu:.2f} | {extra} | {libs} |")
+    lines += ["", "Target (issue 18): a query in about 0.25 s on a quiet machine. numpy, networkx, spaCy, gensim, "
+              "scikit-learn and matplotlib load only in the commands that use them (tests/cli/test_app_imports.py).",
+              ""]
+    print(write_section("startup", "\n".join(lines), Path(args.out)))
+    print(f"baseline {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
+
+
+if __name__ == "__main__":
+    main()
