@@ -164,6 +164,34 @@ def _titles_match(item: _Item, c: _Cluster, *, strong: bool) -> float:
     return best
 
 
+def _existing_cluster(item: _Item, ref: Reference, by_doi: dict[str, _Cluster], by_key: dict[str, _Cluster],
+                      groups: dict[str, list[_Cluster]]) -> _Cluster | None:
+    """The work a reference joins: the one with its DOI, else the best-scoring work of its first author (the
+    earliest on a tie), else for a short footnote citation the one work of that author and year its document
+    cites, else for a reference without an author the work of the same key; None for a new work."""
+    c = by_doi.get(item.doi) if item.doi else None
+    if c is None and item.surname:
+        scored = [(s, k, cand) for k, cand in enumerate(groups.get(item.surname, ())) if (s := _score(item, cand))]
+        if scored:
+            c = max(scored, key=lambda t: (t[0], -t[1]))[2]
+        elif ref.source == "footnote" and _author_year_first(ref):
+            c = _short_citation_of(item, groups.get(item.surname, ()))
+    if c is None and not item.surname:
+        c = by_key.get(_key(item, ref.raw))
+    return c
+
+
+def _cluster_work(c: _Cluster, wid: str) -> Work:
+    """A cluster's Work: the corpus document's metadata where it is one, else its fullest reference's fields."""
+    best = max(c.members, key=lambda r: (r.year is not None, bool(r.title), len(r.raw)), default=None)
+    if c.doc is not None:
+        d = c.doc
+        return Work(id=wid, title=d.title, year=d.year, container=d.venue, doi=d.doi or (best and best.doi),
+                    authors=[_split_name(a) for a in d.authors], type=best.type if best else "other", doc_id=d.id)
+    return Work(id=wid, title=best.title, authors=best.authors, year=best.year, container=best.container,
+                doi=next((r.doi for r in c.members if r.doi), None), type=best.type)
+
+
 def _score(item: _Item, c: _Cluster) -> float:
     """How likely the item is the cluster's work, 0 when they cannot be one work."""
     if item.doi and c.dois:
@@ -294,15 +322,7 @@ def build_works(references: list[Reference],
     assigned: list[tuple[Reference, _Cluster]] = []
     for ref in references:
         item = _ref_item(ref)
-        c = by_doi.get(item.doi) if item.doi else None
-        if c is None and item.surname:
-            scored = [(s, k, cand) for k, cand in enumerate(groups.get(item.surname, ())) if (s := _score(item, cand))]
-            if scored:
-                c = max(scored, key=lambda t: (t[0], -t[1]))[2]
-            elif ref.source == "footnote" and _author_year_first(ref):
-                c = _short_citation_of(item, groups.get(item.surname, ()))
-        if c is None and not item.surname:
-            c = by_key.get(_key(item, ref.raw))
+        c = _existing_cluster(item, ref, by_doi, by_key, groups)
         if c is None:
             c = new_cluster(item, _key(item, ref.raw))
         c.members.append(ref)
@@ -318,15 +338,7 @@ def build_works(references: list[Reference],
             continue
         wid = _work_id(c.key)
         ids[id(c)] = wid
-        best = max(c.members, key=lambda r: (r.year is not None, bool(r.title), len(r.raw)), default=None)
-        if c.doc is not None:
-            d = c.doc
-            works.append(Work(id=wid, title=d.title, year=d.year, container=d.venue, doi=d.doi or (best and best.doi),
-                              authors=[_split_name(a) for a in d.authors], type=best.type if best else "other",
-                              doc_id=d.id))
-        else:
-            works.append(Work(id=wid, title=best.title, authors=best.authors, year=best.year, container=best.container,
-                              doi=next((r.doi for r in c.members if r.doi), None), type=best.type))
+        works.append(_cluster_work(c, wid))
     assignments = {(ref.doc_id, ref.index): ids[id(c)] for ref, c in assigned}
     return works, assignments
 
