@@ -30,7 +30,7 @@ KNOWN_COMPLEX = {
     "litmine.ingest.header_assembly:find_header",
     "litmine.ingest.header_assembly:joins", "litmine.ingest.header_fields:_document_features",
     "litmine.ingest.header_fields:_line_features", "litmine.ingest.header_model:lines_from_pdf",
-    "litmine.ingest.header_venue:find_venue", "litmine.ingest.header_venue:parse_journal_line",
+    "litmine.ingest.header_venue:find_venue",
     "litmine.ingest.metadata:_title_and_authors", "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks", "litmine.ingest.pdf:read_pdf",
     "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages",

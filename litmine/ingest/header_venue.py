@@ -119,15 +119,26 @@ def parse_journal_line(text: str) -> dict | None:
         return None
     vol, issue, pp = _VOL.search(t), _ISSUE.search(t), _PP.search(t) or _COLON_PP.search(t)
     if vol and (issue or pp or re.search(r"\b(1[89]|20)\d\d\b", t)):
-        name = _clean_name(t[:vol.start()])
-        name = name if re.search(r"[^\W\d]{2}", name) else ""
-        out = {"name": name or None, "volume": vol.group(1) or vol.group(2),
-               "issue": issue.group(1).strip() if issue else None,
-               "pages": re.sub(r"\s+", "", pp.group(1)) if pp else None}
-        if not pp:
-            tail = re.search(rf",\s*{_PAGES}\s*$", t)
-            out["pages"] = re.sub(r"\s+", "", tail.group(1)) if tail else None
-        return {k: v for k, v in out.items() if v}
+        return _labelled_details(t, vol, issue, pp)
+    return _journal_pattern(t)
+
+
+def _labelled_details(t: str, vol: re.Match, issue: re.Match | None, pp: re.Match | None) -> dict:
+    """A line with a labelled volume ("Vol. 31") and an issue, pages or a year: the name before the volume, and
+    the pages after "pp." or at the end of the line."""
+    name = _clean_name(t[:vol.start()])
+    name = name if re.search(r"[^\W\d]{2}", name) else ""
+    out = {"name": name or None, "volume": vol.group(1) or vol.group(2),
+           "issue": issue.group(1).strip() if issue else None,
+           "pages": re.sub(r"\s+", "", pp.group(1)) if pp else None}
+    if not pp:
+        tail = re.search(rf",\s*{_PAGES}\s*$", t)
+        out["pages"] = re.sub(r"\s+", "", tail.group(1)) if tail else None
+    return {k: v for k, v in out.items() if v}
+
+
+def _journal_pattern(t: str) -> dict | None:
+    """A line that one of _PATTERNS matches, whose name reads as a journal's name, not as authors."""
     for _, rx in _PATTERNS:
         m = rx.match(t)
         if m and _JOURNAL_WORD.search(m.group("name")) or (m and len(m.group("name").split()) <= 4
