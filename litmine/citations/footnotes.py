@@ -261,6 +261,52 @@ def _split_names(names: str) -> list[dict[str, str]]:
     return out
 
 
+def _in_container(ref: Reference, tail: str) -> re.Match | None:
+    """What follows "In:": a chapter of an edited book, a newspaper or agency with the day of the issue, a journal,
+    or another container with its place and year. Sets ref's container, type and what else the tail gives, and
+    returns the place-and-year match when the year is still to be taken from it."""
+    ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
+    if ed:  # a chapter in an edited book
+        ref.editors = _split_names(_tidy(ed.group("eds")))
+        rest = tail[ed.end():]
+        py = _last_place_year(rest)
+        ref.container = _clean_title(rest[:py.start()] if py else rest)
+        ref.type = "chapter"
+        return py
+    jm = _JOURNAL_TAIL.match(tail) or _JOURNAL_NR.match(tail)
+    dm = _DATED.match(tail)
+    if dm and not jm:  # a newspaper or agency with the day of the issue
+        ref.container, ref.year, ref.type = _clean_title(dm.group("source")), int(dm.group("year")), "article"
+        return None
+    if jm:
+        ref.container = _clean_title(jm.group("container"))
+        ref.volume = jm.groupdict().get("volume")
+        ref.issue = jm.group("issue")
+        ref.year = int(jm.group("year"))
+        ref.type = "article"
+        return None
+    py = _last_place_year(tail)
+    ref.container = _clean_title(tail[:py.start()] if py else tail)
+    ref.type = "chapter" if py and not re.search(r"\d+\s*\(", tail) else "article"
+    return py
+
+
+def _book(ref: Reference, head: str) -> bool:
+    """A book: title (with the volume of a multi-volume work), place and year. False when the text has no place
+    and year or no title."""
+    py = _last_place_year(head)
+    if not py:
+        return False
+    title = head[:py.start()]
+    vol = _VOLUME.search(title)
+    if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
+        ref.volume, title = vol.group(1), title[:vol.start()]
+    ref.title = _clean_title(title)
+    ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+    ref.type = "book"
+    return bool(ref.title)
+
+
 def _parse_note_style(text: str, *, raw: str, index: int,
                       authors: list[dict[str, str]] | None = None) -> Reference | None:
     """The note style by rules, or None when the text does not follow it closely enough."""
@@ -282,44 +328,11 @@ def _parse_note_style(text: str, *, raw: str, index: int,
         ref.title = _clean_title(head)
         if not ref.title:
             return None
-        ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
-        if ed:  # a chapter in an edited book
-            ref.editors = _split_names(_tidy(ed.group("eds")))
-            rest = tail[ed.end():]
-            py = _last_place_year(rest)
-            ref.container = _clean_title(rest[:py.start()] if py else rest)
-            ref.type = "chapter"
-        else:
-            jm = _JOURNAL_TAIL.match(tail) or _JOURNAL_NR.match(tail)
-            dm = _DATED.match(tail)
-            py = None
-            if dm and not jm:  # a newspaper or agency with the day of the issue
-                ref.container, ref.year, ref.type = _clean_title(dm.group("source")), int(dm.group("year")), "article"
-            elif jm:
-                ref.container = _clean_title(jm.group("container"))
-                ref.volume = jm.groupdict().get("volume")
-                ref.issue = jm.group("issue")
-                ref.year = int(jm.group("year"))
-                ref.type = "article"
-            else:
-                py = _last_place_year(tail)
-                ref.container = _clean_title(tail[:py.start()] if py else tail)
-                ref.type = "chapter" if py and not re.search(r"\d+\s*\(", tail) else "article"
+        py = _in_container(ref, tail)
         if ref.year is None and py:
             ref.year, ref.place = int(py.group("year")), py.group("place").strip()
-    else:
-        py = _last_place_year(head)
-        if not py:
-            return None
-        title = head[:py.start()]
-        vol = _VOLUME.search(title)
-        if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
-            ref.volume, title = vol.group(1), title[:vol.start()]
-        ref.title = _clean_title(title)
-        ref.year, ref.place = int(py.group("year")), py.group("place").strip()
-        ref.type = "book"
-        if not ref.title:
-            return None
+    elif not _book(ref, head):
+        return None
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
     if ref.year is None:
