@@ -395,7 +395,20 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
         pages += [page] * len(rows)
     rows = [" ".join(line.split()) for line in strip_line_numbers(lines)]
     starts: list[tuple[float, float]] = []
-    labels = model.label(rows, breaks, starts)
+    labels = _block_labels(model.label(rows, breaks, starts), breaks, starts, [len(r) for r, _ in blocks])
+    out: list[tuple[str, int | None]] = []
+    for row, label, page in zip(rows, labels, pages):
+        if label == "B" or (label == "I" and not out):
+            out.append((row, page))
+        elif label == "I":
+            out[-1] = (out[-1][0] + " " + row, out[-1][1])  # line-break hyphens were resolved by the reader
+    return [(text, page) for text, page in out if re.search(r"[^\W\d_]", text)]
+
+
+def _block_labels(labels: list[str], breaks: set[int], starts: list[tuple[float, float]],
+                  block_sizes: list[int]) -> list[str]:
+    """The model's line labels weighed against the reader's blocks (breaks: the first line of each block; starts:
+    each line's start probabilities; block_sizes: lines per block)."""
     # at a block the reader set apart (hanging indent, spacing) the line's own start probability decides: the
     # transition scores, learned where most entries run over two lines, would join one-line entries; inside a block
     # a new entry needs a confident start (the reader's hanging indents already separate most entries)
@@ -404,17 +417,11 @@ def region_entries(blocks: list[tuple[list[str], int | None]],
               for i, label in enumerate(labels)]
     # rule: where the reader already set one entry per block (most blocks open like an entry and are short), the
     # blocks are the entries; the model then only leaves out the lines that are no reference
-    sizes = sorted(len(r) for r, _ in blocks)
+    sizes = sorted(block_sizes)
     opens = sum(1 for i in breaks if i < len(starts) and starts[i][1] >= 0.5)
-    if len(blocks) >= 3 and opens >= 0.7 * len(blocks) and sizes[len(sizes) // 2] <= 4:
+    if len(block_sizes) >= 3 and opens >= 0.7 * len(block_sizes) and sizes[len(sizes) // 2] <= 4:
         labels = [label if label in ("O", "") else "B" if i in breaks else "I" for i, label in enumerate(labels)]
-    out: list[tuple[str, int | None]] = []
-    for row, label, page in zip(rows, labels, pages):
-        if label == "B" or (label == "I" and not out):
-            out.append((row, page))
-        elif label == "I":
-            out[-1] = (out[-1][0] + " " + row, out[-1][1])  # line-break hyphens were resolved by the reader
-    return [(text, page) for text, page in out if re.search(r"[^\W\d_]", text)]
+    return labels
 
 
 _CUT_AT_END = re.compile(r"(?:[-/.]|(?:https?://|doi\.org/|10\.\d{4,}/)\S*)$")
