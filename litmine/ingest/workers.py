@@ -230,6 +230,7 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     # a worker that dies (out of memory, killed) or hangs in C past every limit breaks the pool: the files then in
     # flight are read again one by one, each in a pool of its own, so only the file at fault fails
     suspects: list[str] = []
+    prepare_fork(lexicon)
     while True:
         broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
         if not broken:
@@ -240,6 +241,24 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
 
 
 _WARM = False
+
+
+def prepare_fork(lexicon: Sequence[Concept] | None, context=None) -> None:
+    """Before worker processes are forked: import the readers and build the lexicon's matcher here, once, so each
+    forked worker inherits them (copy-on-write) instead of building its own (about 0.4 s of imports and 0.5-1.3 s
+    for the spaCy matcher, per worker). Nothing with another start method (spawn, forkserver), whose workers
+    share nothing with this process."""
+    ctx = context or multiprocessing.get_context()
+    if ctx.get_start_method() != "fork":
+        return
+    warm_up()
+    if lexicon:
+        try:
+            from litmine.concepts.tagging import lexicon_fingerprint
+
+            _matcher(lexicon, lexicon_fingerprint(lexicon))
+        except Exception:  # noqa: BLE001 - each worker then tries on its own, as without this step
+            pass
 
 
 def warm_up() -> None:
@@ -342,6 +361,7 @@ class WorkerProcess:
         """Extract one file in the worker; never raises for the file's sake (its failure is the FileResult's)."""
         if self._pool is None:
             ctx = self._context or multiprocessing.get_context()
+            prepare_fork(lexicon, ctx)
             self._started = ctx.Value("d", 0.0, lock=False)
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_start_worker,
                                              initargs=(self.limits.memory_mb, self._started, os.getpid()))
