@@ -223,6 +223,7 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
             finished = True
         finally:
             worker.close(kill=not finished)  # Ctrl-C or a kill of the writer: the worker goes at once
+            _MATCHERS.clear()  # made here only for the worker to inherit: the writer's later steps do not use it
         return
     order = sorted(paths, key=lambda p: -_size(p))
     workers = min(jobs, len(order))
@@ -231,13 +232,16 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     # flight are read again one by one, each in a pool of its own, so only the file at fault fails
     suspects: list[str] = []
     prepare_fork(lexicon)
-    while True:
-        broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
-        if not broken:
-            break
-        for path in suspects:
-            yield _alone(path, lexicon, limits)
-        suspects.clear()
+    try:
+        while True:
+            broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
+            if not broken:
+                break
+            for path in suspects:
+                yield _alone(path, lexicon, limits)
+            suspects.clear()
+    finally:
+        _MATCHERS.clear()  # made here only for the workers to inherit: the writer's later steps do not use it
 
 
 _WARM = False

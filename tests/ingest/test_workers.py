@@ -37,3 +37,20 @@ def test_workers_prepare_fork_does_nothing_for_spawned_workers(monkeypatch):
     monkeypatch.setattr(workers, "_MATCHERS", {})
     workers.prepare_fork(LEXICON, multiprocessing.get_context("spawn"))
     assert workers._MATCHERS == {}
+
+
+@pytest.mark.slow
+def test_workers_run_local_tags_in_forked_workers_and_lets_the_matcher_go(tmp_path, monkeypatch):
+    """Two jobs: the forked workers tag with the inherited matcher (same mentions as reading in this process),
+    and the writer drops its copy once the files are read."""
+    monkeypatch.setattr(workers, "_MATCHERS", {})
+    paths = []
+    for i, text in enumerate(["Der Sozialstaat und das Ærø-Modell.\n", "The welfare state after 2010.\n"]):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{i}.txt"))
+    limits = workers.Limits(file_seconds=60, memory_mb=0)
+    results = sorted(workers.run_local(paths, jobs=2, concepts=LEXICON, limits=limits), key=lambda r: r.path)
+    assert workers._MATCHERS == {}
+    assert all(r.reason is None and r.tags is not None for r in results)
+    found = [sorted(m.concept for m in r.tags.mentions) for r in results]
+    assert found == [["aero", "sozialstaat"], ["sozialstaat"]]
