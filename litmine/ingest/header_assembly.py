@@ -301,14 +301,8 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
         if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text) or _label_only(text) or \
                 re.search(r"\d{4,}|@", text):  # postcodes, years and e-mail belong to addresses and dates
             return False
-        if run and i < run[0]:  # above the title only names or an issuing body (not a series or journal line)
-            if any(_MASTHEAD.search(rows[k]["text"]) for k in range(i + 1, run[0])):
-                return False  # a masthead between it and the title: the journal's name ("Intergroup Relations")
-            body = pa[i] >= 0.5 and not _SERIES.search(text) and (
-                _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
-            # names above a title in type smaller than the body's are a masthead ("European Union Politics")
-            small = rows[i].get("geom") and rows[i]["size_rel"] < 0.95
-            return body or (_names(text) and not small and (pa[i] >= 0.08 or run[0] - i <= 2))
+        if run and i < run[0]:
+            return _author_above_title(rows, pa, run, i)
         # a name-shaped line right under (or just above) the title is the byline even where the model doubts it;
         # a line the model calls author must still read as names or an organisation (not a series line)
         near = bool(run) and (0 < i - run[-1] <= 3 or 0 < run[0] - i <= 2)
@@ -342,6 +336,19 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     if any(_names(rows[i]["text"]) for i in picked):
         picked = [i for i in picked if not _affiliation_line(rows[i]["text"])]
     return _wrapped_byline(rows, picked)
+
+
+def _author_above_title(rows: list[dict], pa: np.ndarray, run: list[int], i: int) -> bool:
+    """A byline line above the title: names or an issuing body, not a series or journal line, nor a journal's name
+    with its issue line between it and the title ("Intergroup Relations" / "2008 Vol 11(1)"), nor names set smaller
+    than the body text (a masthead: "European Union Politics")."""
+    text = rows[i]["text"]
+    if any(_MASTHEAD.search(rows[k]["text"]) for k in range(i + 1, run[0])):
+        return False
+    body = pa[i] >= 0.5 and not _SERIES.search(text) and (
+        _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
+    small = rows[i].get("geom") and rows[i]["size_rel"] < 0.95
+    return body or (_names(text) and not small and (pa[i] >= 0.08 or run[0] - i <= 2))
 
 
 def _affiliation_line(text: str) -> bool:
