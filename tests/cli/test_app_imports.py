@@ -48,16 +48,15 @@ def _modules_of_command(*args: str) -> set[str]:
 def test_app_imports_query_docs_and_help_load_no_numpy_or_networkx(tmp_path):
     """The commands typed most often start fast: --help, docs and query load neither numpy nor networkx (nor any
     model library); only ingest, run, network and citations need them."""
-    from typer.testing import CliRunner
-
     from litmine.cli import app
+    from tests.conftest import Runner
 
     corpus = tmp_path / "korpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Über Sozialpolitik\n\nDer Wohlfahrtsstaat: welfare state reform in Łódź.\n",
                                   encoding="utf-8")
     db = str(tmp_path / "s.db")
-    assert CliRunner().invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    assert Runner().invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
     for args in (["--help"], ["docs", "--db", db], ["query", "welfare", "--db", db]):
         loaded = _modules_of_command(*args)
         assert not loaded & {*HEAVY, "numpy", "networkx"}, (args, loaded & {*HEAVY, "numpy", "networkx"})
