@@ -22,7 +22,7 @@ KNOWN_COMPLEX = {
     "litmine.citations.reference_model:extract_features", "litmine.citations.reference_names:_parse_commas",
     "litmine.citations.reference_names:_unit", "litmine.citations.reference_rules:build_fields",
     "litmine.citations.references:split_references_by_rules", "litmine.citations.reflist:line_features",
-    "litmine.concepts.lexicon:_read", "litmine.concepts.matcher:__init__",
+    "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions",
     "litmine.ingest.corpus:ingest_corpus",
     "litmine.ingest.header_assembly:_author_rows", "litmine.ingest.header_assembly:_title_run",

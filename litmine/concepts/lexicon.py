@@ -67,10 +67,23 @@ def _as_list(value: object, where: str, field_name: str) -> list[str]:
 
 
 def _read(path: Path) -> list[Concept]:
+    data = _load_yaml(path)
+    entries = data.get("concepts") if isinstance(data, dict) else data
+    if not isinstance(entries, list):
+        raise LitmineError(f"{path}: expected a list of concepts under 'concepts:'")
+    concepts: list[Concept] = []
+    seen: set[str] = set()
+    for n, entry in enumerate(entries, start=1):
+        concepts.append(_concept(entry, f"{path}: concept {n}", seen))
+    return concepts
+
+
+def _load_yaml(path: Path):
+    """The lexicon file's YAML; a file that cannot be read, is not text or is not YAML raises LitmineError."""
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise LitmineError(f"{path}: cannot read the lexicon ({exc.strerror or exc})") from None
     except UnicodeDecodeError as exc:
@@ -79,45 +92,42 @@ def _read(path: Path) -> list[Concept]:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise LitmineError(f"{path}: not valid YAML{where}") from None
-    entries = data.get("concepts") if isinstance(data, dict) else data
-    if not isinstance(entries, list):
-        raise LitmineError(f"{path}: expected a list of concepts under 'concepts:'")
-    concepts: list[Concept] = []
-    seen: set[str] = set()
-    for n, entry in enumerate(entries, start=1):
-        where = f"{path}: concept {n}"
-        if not isinstance(entry, dict):
-            raise LitmineError(f"{where}: expected a mapping with id, label and patterns")
-        cid = str(entry.get("id") or "").strip()
-        if not _ID.match(cid):
-            raise LitmineError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' (got {cid!r})")
-        if cid in seen:
-            raise LitmineError(f"{where}: id {cid!r} appears twice")
-        seen.add(cid)
-        patterns = _as_list(entry.get("patterns"), where, "patterns")
-        patterns += _as_list(entry.get("translations"), where, "translations")
-        acronyms = _as_list(entry.get("acronyms"), where, "acronyms")
-        exact = [form for p in _as_list(entry.get("exact"), where, "exact") for form in spelling_variants(p)]
-        if not patterns and not acronyms and not exact:
-            raise LitmineError(f"{where} ({cid}): no patterns and no acronyms")
-        expanded: list[str] = []
-        for p in patterns:
-            for form in spelling_variants(p):
-                if form not in expanded:
-                    expanded.append(form)
-        exact = list(dict.fromkeys(exact))
-        ambiguous = [form for p in _as_list(entry.get("ambiguous"), where, "ambiguous") for form in spelling_variants(p)]
-        stray = [a for a in ambiguous if a not in expanded and a not in exact]
-        if stray:
-            raise LitmineError(f"{where} ({cid}): ambiguous form {stray[0]!r} is not one of its patterns or exact forms")
-        concepts.append(Concept(id=cid, label=str(entry.get("label") or cid), group=str(entry.get("group") or ""),
-                                patterns=expanded, acronyms=acronyms,
-                                exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")],
-                                exact=exact, ambiguous=list(dict.fromkeys(ambiguous)),
-                                cues=list(dict.fromkeys(form for c in _as_list(entry.get("cues"), where, "cues")
-                                                        for form in spelling_variants(c))),
-                                strict=bool(entry.get("strict", False))))
-    return concepts
+
+
+def _concept(entry: object, where: str, seen: set[str]) -> Concept:
+    """One lexicon entry as a Concept, its forms expanded to their spelling variants; where names the file and
+    entry in errors, seen holds the ids read so far (the entry's id is added)."""
+    if not isinstance(entry, dict):
+        raise LitmineError(f"{where}: expected a mapping with id, label and patterns")
+    cid = str(entry.get("id") or "").strip()
+    if not _ID.match(cid):
+        raise LitmineError(f"{where}: 'id' must be lower-case letters, digits, '-' or '_' (got {cid!r})")
+    if cid in seen:
+        raise LitmineError(f"{where}: id {cid!r} appears twice")
+    seen.add(cid)
+    patterns = _as_list(entry.get("patterns"), where, "patterns")
+    patterns += _as_list(entry.get("translations"), where, "translations")
+    acronyms = _as_list(entry.get("acronyms"), where, "acronyms")
+    exact = [form for p in _as_list(entry.get("exact"), where, "exact") for form in spelling_variants(p)]
+    if not patterns and not acronyms and not exact:
+        raise LitmineError(f"{where} ({cid}): no patterns and no acronyms")
+    expanded: list[str] = []
+    for p in patterns:
+        for form in spelling_variants(p):
+            if form not in expanded:
+                expanded.append(form)
+    exact = list(dict.fromkeys(exact))
+    ambiguous = [form for p in _as_list(entry.get("ambiguous"), where, "ambiguous") for form in spelling_variants(p)]
+    stray = [a for a in ambiguous if a not in expanded and a not in exact]
+    if stray:
+        raise LitmineError(f"{where} ({cid}): ambiguous form {stray[0]!r} is not one of its patterns or exact forms")
+    return Concept(id=cid, label=str(entry.get("label") or cid), group=str(entry.get("group") or ""),
+                   patterns=expanded, acronyms=acronyms,
+                   exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")],
+                   exact=exact, ambiguous=list(dict.fromkeys(ambiguous)),
+                   cues=list(dict.fromkeys(form for c in _as_list(entry.get("cues"), where, "cues")
+                                           for form in spelling_variants(c))),
+                   strict=bool(entry.get("strict", False)))
 
 
 def load_lexicon(extra: str | Path | None = None, *, replace: bool = False) -> list[Concept]:
