@@ -35,7 +35,7 @@ KNOWN_COMPLEX = {
     "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages",
     "litmine.topics.train:_select_k",
     # in work elsewhere this session
-    "litmine.citations.references:_split_run_on", "litmine.export.network_plot:_draw",
+    "litmine.export.network_plot:_draw",
 }
 
 # Modules that may hold SQL outside litmine/store: ingest/zotero.py reads Zotero's own database (not the store).

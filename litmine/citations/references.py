@@ -330,28 +330,32 @@ def _split_run_on(text: str) -> list[str]:
     cuts = [0]
     numbered = bool(re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", text))
     for m in _RUN_ON_GAP.finditer(text):
-        head = text[m.end():m.end() + 170]
-        left = text[cuts[-1]:m.start()]
-        marker = _MARKER.match(head) if head[:1] in "[0123456789" else None
-        if head[:1] in "[0123456789" and not (marker and numbered):
-            continue
-        head = head[marker.end():] if marker else head
-        particle = _PARTICLE.match(head)  # "de la Haye, Y. (1988)": the name after the particle opens the entry
-        after_url = bool(_URL_END.search(left))
-        if not re.search(r"[.!?)\]'’”\d]$", left) and not after_url and not (
-                _NAME_DATE.match(head) and re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)):
-            continue  # the entry before has not ended: no full stop or URL, nor "Place Surname, Given (year)"
-        if head[:1].islower() and not particle and not (after_url and _HANDLE_DATE.match(head)):
-            continue
-        named = head[particle.end():] if particle else head
-        if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
-                or (after_url and _HANDLE_DATE.match(head))):
-            continue
-        if not _DATE_SOON.search(head):
-            continue
-        if len(left.split()) >= 6 and re.search(_YEAR, left) and not re.search(r"\b[A-Z]\.$", left):
+        if _entry_starts_here(text[m.end():m.end() + 170], text[cuts[-1]:m.start()], numbered):
             cuts.append(m.end())
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+
+
+def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
+    """Whether a new entry opens at a gap of a run-on passage: head is the text after the gap, left the entry so far
+    before it, numbered whether the passage opens with an entry number."""
+    marker = _MARKER.match(head) if head[:1] in "[0123456789" else None
+    if head[:1] in "[0123456789" and not (marker and numbered):
+        return False
+    head = head[marker.end():] if marker else head
+    particle = _PARTICLE.match(head)  # "de la Haye, Y. (1988)": the name after the particle opens the entry
+    after_url = bool(_URL_END.search(left))
+    if not re.search(r"[.!?)\]'’”\d]$", left) and not after_url and not (
+            _NAME_DATE.match(head) and re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)):
+        return False  # the entry before has not ended: no full stop or URL, nor "Place Surname, Given (year)"
+    if head[:1].islower() and not particle and not (after_url and _HANDLE_DATE.match(head)):
+        return False
+    named = head[particle.end():] if particle else head
+    if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
+            or (after_url and _HANDLE_DATE.match(head))):
+        return False
+    if not _DATE_SOON.search(head):
+        return False
+    return len(left.split()) >= 6 and bool(re.search(_YEAR, left)) and not re.search(r"\b[A-Z]\.$", left)
 
 
 def merge_reference_passages(texts: list[str]) -> list[str]:
