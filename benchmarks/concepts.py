@@ -60,11 +60,12 @@ def speed(name: str, folder: Path, lexicon, repeats: int = 3, quiet_load: float 
     for run in range(repeats):
         matcher = ConceptMatcher(lexicon)
         load = wait_for_quiet(quiet_load)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         found = matcher.find_mentions(texts)
-        took = time.perf_counter() - t
+        took, cpu = time.perf_counter() - t, time.process_time() - cpu
         if took < best.get("tag", 1e9):
             best["tag"], best["load"] = took, load
+        best["cpu"] = min(best.get("cpu", 1e9), cpu)
         import spacy
 
         nlp = spacy.blank("en")
@@ -81,6 +82,7 @@ def speed(name: str, folder: Path, lexicon, repeats: int = 3, quiet_load: float 
     store.close()
     return {"name": name, "docs": report.tagged, "passages": len(texts), "words": words,
             "mentions": sum(len(f) for f in found), "tag": words / best["tag"], "tok": words / best["tok"],
+            "cpu": words / best["cpu"],
             "e2e": words / e2e, "e2e_s": e2e, "build": build, "load": best["load"]}
 
 
@@ -138,13 +140,15 @@ def main() -> None:
               "tokenizer alone on the same texts; `ensure_mentions` is the whole step as ingest runs it (building the "
               "matcher, reading passages, sentence lookup, the glossary and the store writes, in one transaction per "
               f"document); best of {args.repeats} runs, each with a fresh matcher; `load` is the machine's 1-minute "
-              "load average (2 cores, shared) when the best matcher run started:", "",
-              "| text | passages | words | mentions | matcher words/s | load | tokenizer words/s | "
+              "load average (2 cores, shared) when the best matcher run started; `matcher words/CPU-s` divides by "
+              "the process's CPU time in the best run (time.process_time), so it reads the one-core speed even when "
+              "other processes share the machine:", "",
+              "| text | passages | words | mentions | matcher words/s | matcher words/CPU-s | load | tokenizer words/s | "
               "ensure_mentions words/s | building the matcher |",
-              "|---|---|---|---|---|---|---|---|---|"]
+              "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['name']} | {r['passages']:,} | {r['words']:,} | {r['mentions']:,} | {r['tag']:,.0f} | "
-                     f"{r['load']:.1f} | {r['tok']:,.0f} | {r['e2e']:,.0f} ({r['e2e_s']:.2f} s) | {r['build']:.2f} s |")
+                     f"{r['cpu']:,.0f} | {r['load']:.1f} | {r['tok']:,.0f} | {r['e2e']:,.0f} ({r['e2e_s']:.2f} s) | {r['build']:.2f} s |")
         print(r)
     if args.speed_only:
         return
