@@ -16,8 +16,10 @@ training string when its paper (SSOAR id) is in a held-out set.
 Each set's labels are mapped onto litmine.citations.reference_model.LABELS; words the set left untagged ("In",
 "pp", "eds", "and" between two authors) take the label of the span they introduce or close. The model is an
 averaged structured perceptron (first-order Viterbi) over the features of reference_model.extract_features,
-trained with NumPy only (about 8 minutes on one free core). --check trains on 90 % of the training strings and
-prints token accuracy on the rest.
+trained with NumPy only (about 8 minutes on one free core). The word cues (reference_model.learn_cues) are learned
+from all training strings and saved with the weights; while training, each string is featurized with cues learned
+without its fold (crossfit_cues). --check trains on 90 % of the training strings and prints token accuracy on the
+rest.
 Restyled copies (restyle, add_restyled): about 30 % of the shippable sets' journal articles and books written again
 in MDPI, Vancouver or Harvard punctuation, with compact issues ("17,1: 61-74"), surnames in capitals or surname-first
 names without a comma, from their own labelled parts; these styles are rare in both sets.
