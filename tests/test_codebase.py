@@ -33,7 +33,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.metadata:_title_and_authors", "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks", "litmine.ingest.pdf:read_pdf",
     "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages",
-    "litmine.topics.train:_select_k",
     # in work elsewhere this session
     "litmine.export.network_plot:_draw",
 }

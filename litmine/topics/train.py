@@ -385,28 +385,13 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
 
     for n in ks:
         score(n)
-    step = ks[1] - ks[0] if len(ks) > 1 else 2
-    for _ in range(2):  # the best candidate on an edge: try up to two more steps beyond it while the corpus allows
-        top = finalists(list(scores.values()), baseline, n=1)[0]
-        if top.k == max(scores) and max(scores) + step <= limit:
-            score(max(scores) + step)
-        elif top.k == min(scores) and min(scores) > 2:
-            score(max(2, min(scores) - step))
-        else:
-            break
-    if min(scores) > 2 and any(s.k == min(scores) for s in candidates(list(scores.values()), baseline)):
-        score(max(2, min(scores) - step))  # a candidate on the lower edge: a smaller k beside it, should it be chosen
-    found = None
-    for s in finalists(list(scores.values()), baseline):
-        if found is not None and s.merit < found.merit - COHERENCE_TIE:
-            break
-        # Greene et al.'s stability: models fitted with other seeds on other random subsets of the units agree
-        runs = [fitted[s.k][0]] + [fit([fit_bows[i] for i in subsample(len(fit_bows), options["seed"] + j)],
-                                       dictionary, s.k, {**options, "seed": options["seed"] + j})[0]
-                                   for j in range(1, STABILITY_SEEDS + 1)]
-        s.stability = stability(runs)
-        if found is None and s.stability >= MIN_STABILITY:
-            found = s
+    _extend_range(scores, score, baseline, ks[1] - ks[0] if len(ks) > 1 else 2, limit)
+
+    def refit(n: int, j: int) -> np.ndarray:  # another seed on another random subset of the fitted units
+        part = [fit_bows[i] for i in subsample(len(fit_bows), options["seed"] + j)]
+        return fit(part, dictionary, n, {**options, "seed": options["seed"] + j})[0]
+
+    _measure_stability(scores, {n: tt for n, (tt, _) in fitted.items()}, baseline, refit)
     ordered = [scores[n] for n in sorted(scores)]
     chosen = choose_k(ordered, baseline)
     held_out = len(held_idx) < len(pool)
@@ -415,11 +400,48 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         words = sum(len(corpus.tokens[i]) for i in pool)
         selection.notes.append(f"only {len(pool)} units ({words:,} words): coherence scored on the units the "
                                f"models were fitted on")
-    if chosen.k == max(scores) and len(scores) > 1:
+    _add_selection_notes(selection, chosen, ordered, limit)
+    return selection, spent
+
+
+def _extend_range(scores: dict[int, KScore], score, baseline: float, step: int, limit: int) -> None:
+    """Score more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
+    allows), and the k below a candidate on the lower edge (should it be chosen, a smaller k stands beside it)."""
+    for _ in range(2):
+        top = finalists(list(scores.values()), baseline, n=1)[0]
+        if top.k == max(scores) and max(scores) + step <= limit:
+            score(max(scores) + step)
+        elif top.k == min(scores) and min(scores) > 2:
+            score(max(2, min(scores) - step))
+        else:
+            break
+    if min(scores) > 2 and any(s.k == min(scores) for s in candidates(list(scores.values()), baseline)):
+        score(max(2, min(scores) - step))
+
+
+def _measure_stability(scores: dict[int, KScore], topic_terms: dict[int, np.ndarray], baseline: float,
+                       refit) -> None:
+    """Greene et al.'s stability of the finalists, best first, until one is stable (and any tied with it):
+    the topics of the model on the fitted units against those of `refit(k, j)` for j = 1..STABILITY_SEEDS."""
+    found = None
+    for s in finalists(list(scores.values()), baseline):
+        if found is not None and s.merit < found.merit - COHERENCE_TIE:
+            break
+        s.stability = stability([topic_terms[s.k]] + [refit(s.k, j) for j in range(1, STABILITY_SEEDS + 1)])
+        if found is None and s.stability >= MIN_STABILITY:
+            found = s
+
+
+def _add_selection_notes(selection: Selection, chosen: KScore, ordered: list[KScore], limit: int) -> None:
+    """What a reader of the choice must know: a k on an edge of the range, single-document topics everywhere,
+    topics no better than random ones."""
+    baseline = selection.random_baseline
+    ks = [s.k for s in ordered]
+    if chosen.k == max(ks) and len(ks) > 1:
         selection.at_bound = "upper"
         selection.notes.append(f"k = {chosen.k} is the largest k tried (the corpus allows {limit}): more topics "
                                f"may fit; compare with --k")
-    elif chosen.k == min(scores) and len(scores) > 1:
+    elif chosen.k == min(ks) and len(ks) > 1:
         selection.at_bound = "lower"
         selection.notes.append(f"k = {chosen.k} is the smallest k tried: fewer topics may fit; compare with --k"
                                if chosen.k > 2 else "k = 2, the fewest topics a model has: the corpus may hold "
@@ -430,7 +452,6 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     if chosen.coherence <= baseline:
         selection.notes.append(f"no k scored above random topics (NPMI {baseline:.3f}): the topics are not worth "
                                f"reading on this corpus")
-    return selection, spent
 
 
 def train_topics(corpus: TopicCorpus, *, method: Method = "lda", k: int | Literal["auto"] = "auto",
