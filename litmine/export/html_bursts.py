@@ -14,9 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from litmine.errors import write_error
-from litmine.export.atomic import write_text_atomic
 from litmine.export.burst_plot import BURST_COLOUR, burst_rows, year_documents
+from litmine.export.html_page import write_html
 from litmine.export.plot_style import segment_note, span_text, year_segments
 from litmine.export.sanitize import clean_xml_text
 
@@ -232,9 +231,4 @@ def write_burst_page(trends: Trends, path: str | Path, *, title: str = "Concept 
         >>> write_burst_page(trends, "outputs/trends/burst_timeline.html")  # doctest: +SKIP
     """
     page = PAGE.format(title=esc(title), css=BURST_CSS, body=render_burst_timeline(build_burst_view(trends, top=top)))
-    out = Path(path)
-    try:
-        write_text_atomic(out, page)
-    except OSError as exc:
-        raise write_error(out, exc) from exc
-    return out
+    return write_html(page, path)

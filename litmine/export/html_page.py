@@ -72,7 +72,11 @@ def fill_page(name: str, *, title: str, data: object) -> str:
 
 def write_page(name: str, path: str | Path, *, title: str, data: object) -> Path:
     """Fill the template `name` and write it to path (its folder made); LitmineError names the file otherwise."""
-    page = fill_page(name, title=title, data=data)
+    return write_html(fill_page(name, title=title, data=data), path)
+
+
+def write_html(page: str, path: str | Path) -> Path:
+    """Write a finished page to path atomically (its folder made); LitmineError names the file otherwise."""
     out = Path(path)
     try:
         write_text_atomic(out, page)

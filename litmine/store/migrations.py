@@ -219,11 +219,9 @@ def m007_zotero_items(db: sqlite3.Connection) -> str:
     )
 
 
-def m008_fts_for_generic_tools(db: sqlite3.Connection) -> str:
-    # the passages index declared with content="passages" (double quotes), the form sqlite-utils and Datasette
-    # look for to find a table's full-text index; letters without a Unicode decomposition folded (store/fts.py)
-    from litmine.store.fts import sql_fold
-
+def _passages_fts(index) -> str:
+    """The passages' full-text index and its triggers, each passage indexed as the SQL expression index(column)
+    gives; declared with content="passages" (double quotes), the form sqlite-utils and Datasette look for."""
     return f"""
         DROP TRIGGER IF EXISTS passages_ai;
         DROP TRIGGER IF EXISTS passages_ad;
@@ -232,18 +230,26 @@ def m008_fts_for_generic_tools(db: sqlite3.Connection) -> str:
         CREATE VIRTUAL TABLE passages_fts USING fts5(
             text, content="passages", content_rowid="id", tokenize="porter unicode61 remove_diacritics 2"
         );
-        INSERT INTO passages_fts(rowid, text) SELECT id, {sql_fold('text')} FROM passages;
+        INSERT INTO passages_fts(rowid, text) SELECT id, {index('text')} FROM passages;
         CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
-            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {sql_fold('new.text')});
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {index('new.text')});
         END;
         CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
-            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {sql_fold('old.text')});
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {index('old.text')});
         END;
         CREATE TRIGGER passages_au AFTER UPDATE OF text ON passages BEGIN
-            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {sql_fold('old.text')});
-            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {sql_fold('new.text')});
+            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {index('old.text')});
+            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {index('new.text')});
         END;
         """
+
+
+def m008_fts_for_generic_tools(db: sqlite3.Connection) -> str:
+    # the passages index declared the way sqlite-utils and Datasette find it; letters without a Unicode
+    # decomposition folded (store/fts.py)
+    from litmine.store.fts import sql_fold
+
+    return _passages_fts(sql_fold)
 
 
 def m009_fts_original_spellings(db: sqlite3.Connection) -> str:
@@ -251,26 +257,7 @@ def m009_fts_original_spellings(db: sqlite3.Connection) -> str:
     # typed unfolded in sqlite-utils or Datasette find them; the declaration is m008's
     from litmine.store.fts import sql_index_text
 
-    return f"""
-        DROP TRIGGER IF EXISTS passages_ai;
-        DROP TRIGGER IF EXISTS passages_ad;
-        DROP TRIGGER IF EXISTS passages_au;
-        DROP TABLE IF EXISTS passages_fts;
-        CREATE VIRTUAL TABLE passages_fts USING fts5(
-            text, content="passages", content_rowid="id", tokenize="porter unicode61 remove_diacritics 2"
-        );
-        INSERT INTO passages_fts(rowid, text) SELECT id, {sql_index_text('text')} FROM passages;
-        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
-            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {sql_index_text('new.text')});
-        END;
-        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
-            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {sql_index_text('old.text')});
-        END;
-        CREATE TRIGGER passages_au AFTER UPDATE OF text ON passages BEGIN
-            INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, {sql_index_text('old.text')});
-            INSERT INTO passages_fts(rowid, text) VALUES (new.id, {sql_index_text('new.text')});
-        END;
-        """
+    return _passages_fts(sql_index_text)
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
