@@ -272,9 +272,14 @@ def gensim_baseline(db: Path, k: int) -> dict:
 
 
 def pdf_baselines(files: list[Path], max_pages: int) -> dict:
-    from ingest import baseline_pdfium, baseline_pdfplumber
+    import tempfile
 
-    pd_t, pd_pages = baseline_pdfium(files)
+    from ingest import RAW_TEXT, baseline_pdfplumber, run_raw
+
+    with tempfile.TemporaryDirectory() as tmp:  # pypdfium2 raw text on one process, as ingest.py runs it
+        script = Path(tmp) / "raw_text.py"
+        script.write_text(RAW_TEXT)
+        pd_t, pd_pages, _, _ = run_raw(script, files, 1)
     pl_t, pl_pages, _ = baseline_pdfplumber(files, max_pages)
     return {"pdfium": pd_pages / pd_t if pd_t else 0.0, "pdfium_pages": pd_pages,
             "plumber": pl_pages / pl_t if pl_t else 0.0, "plumber_pages": pl_pages}
