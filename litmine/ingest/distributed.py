@@ -348,7 +348,9 @@ def _results(client, scheduler: str, order: Sequence[str], concepts: Sequence[Co
         workerless = None
         for fut, answer in batch:
             path = names.pop(fut.key)
-            if fut.status == "finished":
+            if fut.status == "finished" or isinstance(answer, FileResult):
+                # a result that arrived counts, also when the worker that held it died since ("lost": the
+                # scheduler would compute it again)
                 yield _renamed(answer, path)
             elif fut.status == "error":
                 exc = answer[1]
