@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
+from litmine.cli.coercion import install as install_quick_conversion
 from litmine.config import default_db
 from litmine.errors import EXIT_ERROR, LitmineError, classify_error
 from litmine.export.sanitize import GuardedDictWriter, clean_terminal_text, one_line
@@ -19,6 +20,10 @@ from litmine.store import Store
 class _Group(TyperGroup):
     """The command group: an error a command did not turn into an exit (disk full, store busy, unwritable or
     damaged, an error of litmine's own) still ends in one line and its exit code, never a traceback."""
+
+    def parse_args(self, ctx, args):
+        install_quick_conversion(self, ctx)  # option values converted without pydantic (litmine/cli/coercion.py)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         import sqlite3
