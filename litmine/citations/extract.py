@@ -108,16 +108,21 @@ def _split_at_next_number(text: str, *, strict: bool = True) -> list[str]:
 
 def _numbered_tail(passages: list[Passage], *, tail: int = 80) -> set[int]:
     """Indexes of body passages near the end that open with rising list numbers ("1 . Brasil...", "[4] Roy"),
-    five or more of them: a numbered reference list, even where each entry alone does not look like one."""
+    five or more of them: a numbered reference list, even where each entry alone does not look like one. An item
+    that goes on in lower case ("1. die Ergebnisse zu berücksichtigen;") is a clause of a numbered list in the text,
+    and breaks the run."""
     found: list[tuple[int, int]] = []
     for p in passages[-tail:]:
         m = _NUMBERED.match(p.text) if p.kind == "body" else None
-        if m:
+        if m and re.match(r"(?!(?:van|von|de|der|den|del|della|di|du|da|la|le|ten|ter|dos)\b)[a-zß-ÿ]",
+                          p.text[m.end():].lstrip()):
+            found.append((p.index, -1))
+        elif m:
             found.append((p.index, int(re.sub(r"\D", "", m.group(0)))))
     best: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     for idx, n in found:
-        run = run + [(idx, n)] if run and run[-1][1] < n <= run[-1][1] + 3 else [(idx, n)]
+        run = run + [(idx, n)] if run and run[-1][1] < n <= run[-1][1] + 3 else [(idx, n)] if n >= 0 else []
         if len(run) > len(best):
             best = run
     return {idx for idx, _ in best} if len(best) >= 5 else set()

@@ -31,14 +31,16 @@ _NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAM
 _ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
 _SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
 _AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+# a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
+_CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 _DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
                    rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
-_IN = re.compile(r"[,.]\s*(?:in|In|IN)\s?:\s*")
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>[{_UP}][^\d,;:()]{{1,40}}?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
-                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|$))")
+_IN = re.compile(r"(?:[,.]|(?<=[?!]))\s*(?:in|In|IN)\s?:\s*")
+_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)[{_UP}][^\d,;:()]{{1,40}}?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E)|$))")
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
 _PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
-_JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}})\s*"
+_JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
                            rf"\((?P<year>{_YEAR})\)\s*(?:(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
                          rf"(?P<year>{_YEAR})")
@@ -91,7 +93,8 @@ _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V
 _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN}(?:\s+{_GIVEN})?)?"
                 rf"(?:\s*\((?:Hg|Hrsg|Ed|Eds)\.?\))?\s*\({_YEAR}[a-z]?\)\s*:")
 _WORK_BREAK = re.compile(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
-_URL_ONLY = re.compile(r"^(?:https?://?|www\.)\S+(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$",
+_URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from))\s*:?\s*)?"
+                       r"(?P<url>(?:https?:?//?|www\.)\S+)(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$",
                        re.I)
 
 
@@ -160,12 +163,37 @@ def _entry(part: str) -> FootnoteEntry | None:
         return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
-    if _POINTER.match(part):
+    if _POINTER.match(part) or _BIOGRAPHY.search(part[:200]):
         return None
+    web = _URL_START.match(part)
+    if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
+        return FootnoteEntry(web.group("url").rstrip(".,;"))
     part = _cut_prose(part)
-    if looks_like_reference(part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
+    if _LOWER_START.match(part):
+        return None  # a clause ("1. die Ergebnisse zu berücksichtigen; ..."), not a reference
+    if looks_like_reference(part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
+            len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
         return None
     return FootnoteEntry(part)
+
+
+# a note about a person (authors' biographies set in small type): "Anna Roth, Dr., Projektleiterin ...",
+# "Arbeitsschwerpunkte: ...", "is a research fellow at"
+_BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|\bArbeitsschwerpunkte?\b|"
+                        r"\bForschungsschwerpunkte?\b|\bresearch interests\b|\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|"
+                        r"\b(?:is|was) (?:a |an )?(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+# a part that opens with a web address followed by words: the address alone is taken
+_URL_START = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter)\s*:?\s*)?"
+                        r"(?P<url>(?:https?:?//?|www\.)[^\s]+?)[.,;]?\s+(?=und\b|and\b|sowie\b|[A-ZÄÖÜ])")
+# a clause, not a reference: it opens with a function word ("die Ergebnisse zu berücksichtigen", "alle
+# Ministerien", "the results"), or with two words in lower case and no year near ("neue Maßnahmen einzuführen");
+# lower-case names ("infas (2007):", "taz vom 28.10.1995", "van Dijk") are left to the tests after it
+_LOWER_START = re.compile(
+    rf"^(?!(?:{_PARTICLE}\s+)+[{_UP}])"
+    r"(?:(?:die|der|das|dem|den|des|ein|eine|einer|eines|einem|es|sie|er|wir|ich|man|alle|auch|so|zu|zum|zur|im|"
+    r"mit|auf|für|bei|nach|um|aus|wie|wenn|dass|daß|nicht|noch|nur|durch|über|unter|sowie|oder|aber|the|this|"
+    r"that|these|it|we|they|and|or|but|on|of|to|for|with|as|by|at|from)\b|"
+    rf"[a-zß-ÿ][\w-]*\s+[a-zß-ÿ](?![^\n]{{0,50}}{_YEAR}))")
 
 
 def _is_prose(part: str) -> bool:
@@ -185,7 +213,7 @@ def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
     Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
     "bei", "by", a colon) or after a verb or pronoun."""
-    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+    if _AUTHORS.match(part) or _CORPORATE.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
         return part
     for m in _NAME_START.finditer(part):
         prefix = part[:m.start()]
@@ -216,15 +244,20 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     text = repair_hyphens(_tidy(raw))
     ditto = _DERS.match(text)
     if ditto and previous is not None:
-        ref = _parse_note_style(text[ditto.end():], raw=raw, index=index, authors=previous.authors)
+        names = previous.authors or previous.editors
+        ref = _parse_note_style(text[ditto.end():], raw=raw, index=index, authors=names,
+                                role=bool(ditto.group("role")))
         if ref is None:
             ref = parse_reference(text[ditto.end():], index=index)
             ref.raw = raw
-            ref.authors = [dict(a) for a in previous.authors]
+            ref.authors = [dict(a) for a in names]
         return ref
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref
+    web = _URL_ONLY.match(text)
+    if web:  # a web page given by its address alone: the date it was read is not the year of a work
+        return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
     press = _PRESS.match(text)
     if press and not _AUTHORS.match(text):
         ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
@@ -244,7 +277,7 @@ def _tidy(text: str) -> str:
     text = " ".join(text.split())
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"\s+([:;,])(?=\s)", r"\1", text)
+    text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
     return re.sub(r"\s+/\s+", "/", text)
 
 
@@ -270,7 +303,7 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
         ref.editors = _split_names(_tidy(ed.group("eds")))
         rest = tail[ed.end():]
         py = _last_place_year(rest)
-        ref.container = _clean_title(rest[:py.start()] if py else rest)
+        ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
         ref.type = "chapter"
         return py
     jm = _JOURNAL_TAIL.match(tail) or _JOURNAL_NR.match(tail)
@@ -286,9 +319,14 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
         ref.type = "article"
         return None
     py = _last_place_year(tail)
-    ref.container = _clean_title(tail[:py.start()] if py else tail)
+    ref.container = _clean_title(tail[:py.start()] if py else _PLACE_PAGES.sub("", tail))
     ref.type = "chapter" if py and not re.search(r"\d+\s*\(", tail) else "article"
     return py
+
+
+# the pages, and a place before them, that close a container given without a year: "..., Frankfurt/M., S. 29-68"
+_PLACE_PAGES = re.compile(rf"(?:,\s*[{_UP}][\w./-]*(?:\s+(?:a\.\s?M\.|am\s+Main|[{_UP}][\w./-]*)){{0,2}})?"
+                          r",\s*(?:S|pp?|Sp)\.\s*\d[^,;]*\.?\s*$")
 
 
 def _book(ref: Reference, head: str) -> bool:
@@ -307,21 +345,22 @@ def _book(ref: Reference, head: str) -> bool:
     return bool(ref.title)
 
 
-def _parse_note_style(text: str, *, raw: str, index: int,
-                      authors: list[dict[str, str]] | None = None) -> Reference | None:
+def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str, str]] | None = None,
+                      role: bool = False) -> Reference | None:
     """The note style by rules, or None when the text does not follow it closely enough."""
     body = text
     if authors is None:
-        m = _AUTHORS.match(text)
+        m = _AUTHORS.match(text) or _CORPORATE.match(text)
         if not m:
             return None
-        authors = _split_names(m.group("names"))
+        authors = _split_names(m.group("names")) if m.re is _AUTHORS else [{"literal": m.group("names").strip()}]
         if not authors:
             return None
-        body = text[m.end():]
+        body, role = text[m.end():], bool(m.group("role"))
     else:
         authors = [dict(a) for a in authors]
-    ref = Reference(index=index, raw=raw, authors=authors)
+    # "Klaus Bade (Hg.), Titel": the names edited the work (an edited volume), as the list parser reads them
+    ref = Reference(index=index, raw=raw, authors=[] if role else authors, editors=authors if role else [])
     inm = _IN.search(body)
     head, tail = (body[:inm.start()], body[inm.end():]) if inm else (body, "")
     if inm:
@@ -354,17 +393,27 @@ def _page_range(m: re.Match) -> str:
 
 
 def _last_place_year(text: str) -> re.Match | None:
+    """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"); a year set
+    after a word with only a space before it ("Soziologen-Tag Leipzig 1991. Soziologie ...", "Jahrbuch für
+    Historische Kommunismusforschung 2004") belongs to the title when a comma-led one follows."""
     found = None
     for m in _PLACE_YEAR.finditer(text):
         if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", m.group("place").strip()):
             continue
-        found = m
-        break  # the first place and year after the title ends it; later ones are pages or reprints
+        if m.group(0)[:1] in ",(":
+            return m  # the first place and year after the title ends it; later ones are pages or reprints
+        found = found or m
     return found
 
 
+# an edition statement after a title: "2. Aufl.", "2. überarb. und erg. Auflage", "3rd ed.", "(2. Aufl.)"
+_EDITION = re.compile(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\.?,?\s+(?:und\s+|u\.\s*)?){0,4}"
+                      r"\b(?:Aufl\.?|Auflage|Ausg\.?|Ausgabe|ed\.?|edn\.?|edition)\s*\)?\s*$", re.I)
+
+
 def _clean_title(text: str) -> str | None:
-    t = text.strip(" ,.;:")
+    t = _EDITION.sub("", text.strip(" ,.;:"))
+    t = t.strip(" ,.;:")
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
     return t or None
 

@@ -28,7 +28,9 @@ _BIOGRAPHY = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}|[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’-]+)"
     r"\s+(?:is|was|has been|holds|teaches|works|received)\s+(?:an?\s+|the\s+)?(?:senior\s+|associate\s+|assistant\s+|"
     r"full\s+|research\s+|visiting\s+|post-?doctoral\s+|doctoral\s+|phd\s+)*(?:lecturer|professor|reader|researcher|"
-    r"fellow|student|candidate|director|head|member|chair|scientist|associate|at|in|a\b)", re.I)
+    r"fellow|student|candidate|director|head|member|chair|scientist|associate|at|in|a\b)"
+    # German: "Anna Roth, Dr., Projektleiterin ...", "... Arbeitsschwerpunkte: ..."
+    r"|^[^,()]{3,60},\s*(?:Dr|Prof|Dipl)\.|^[^()]{0,200}\b(?:Arbeits|Forschungs)schwerpunkte?\b", re.I)
 _MARKER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,3}[.)]\s)")
 _LINK = re.compile(r"https?://|www\.|\bdoi\b|10\.\d{4,9}/", re.I)
 # the tail of an entry cut off at a page break: "Journal of X, 45(2), 819–828." or "Zagreb: Publisher."

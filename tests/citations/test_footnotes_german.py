@@ -1,0 +1,109 @@
+"""German note-style conventions in footnote references: editors, corporate editors, editions, years inside
+titles, containers without a year, questions before "In:", web addresses, clauses and biographies that are no
+references."""
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference
+from litmine.models import Passage
+
+
+def _notes(*texts: str, kind: str = "footnote") -> list[Passage]:
+    out, start = [], 0
+    for i, t in enumerate(texts):
+        out.append(Passage(index=i, kind=kind, text=t, start=start, end=start + len(t), page=1))
+        start += len(t) + 2
+    return out
+
+
+def test_footnotes_hg_names_are_editors_of_the_volume():
+    r = parse_footnote_reference("Jürgen Köhler/Anna Weiß (Hg.), Flüchtlinge in Europa, München 1993.")
+    assert r.authors == []
+    assert [e["surname"] for e in r.editors] == ["Köhler", "Weiß"]
+    assert (r.title, r.place, r.year) == ("Flüchtlinge in Europa", "München", 1993)
+
+
+def test_footnotes_ders_hg_keeps_the_author_as_editor():
+    refs, _ = extract_citations(_notes("2 Klaus Bäumer, Grenzen der Zuwanderung, Köln 1998; ders. (Hg.), "
+                                       "Migration in Süddeutschland, Stuttgart 2001."))
+    assert refs[1].editors == [{"surname": "Bäumer", "given": "Klaus"}] and refs[1].authors == []
+    assert refs[1].title == "Migration in Süddeutschland"
+
+
+def test_footnotes_corporate_editor_and_a_name_inside_the_title():
+    entries = find_footnote_entries("3 Vgl. Bundesregierung (Hrsg.), Lebenslagen in Deutschland. Der dritte Armuts- "
+                                    "und Reichtumsbericht der Bundesregierung, Köln 2008.")
+    assert [e.text[:26] for e in entries] == ["Bundesregierung (Hrsg.), L"]
+    r = parse_footnote_reference(entries[0].text)
+    assert r.editors == [{"literal": "Bundesregierung"}]
+    assert r.title == "Lebenslagen in Deutschland. Der dritte Armuts- und Reichtumsbericht der Bundesregierung"
+    assert (r.place, r.year) == ("Köln", 2008)
+
+
+def test_footnotes_edition_statement_is_not_part_of_the_title():
+    r = parse_footnote_reference("Ute Müßig, Asylpolitik in Deutschland. Entwicklung und Alternativen. 2. überarb. "
+                                 "und erg. Auflage Opladen 1993.")
+    assert (r.title, r.place, r.year) == ("Asylpolitik in Deutschland. Entwicklung und Alternativen", "Opladen", 1993)
+    r = parse_footnote_reference("Hans Groß, Die Stadt, 3rd ed., London 1990.")
+    assert (r.title, r.place) == ("Die Stadt", "London")
+
+
+def test_footnotes_year_inside_a_container_title_is_not_its_place_and_year():
+    r = parse_footnote_reference("Patrice Pütz, Zuflucht im Ausreiseland. In: Jahrbuch für Historische "
+                                 "Kommunismusforschung 2004, Berlin 2005, S. 355–378.")
+    assert (r.container, r.place, r.year, r.pages) == ("Jahrbuch für Historische Kommunismusforschung 2004",
+                                                       "Berlin", 2005, "355-378")
+    r = parse_footnote_reference("Siegfried Grün, Migration nach Ostdeutschland. In: Hansgünter Meyer (Hg.), "
+                                 "Soziologen-Tag Leipzig 1991. Soziologie in Deutschland, Berlin 1992, S. 1577–1609.")
+    assert (r.container, r.year) == ("Soziologen-Tag Leipzig 1991. Soziologie in Deutschland", 1992)
+
+
+def test_footnotes_title_ending_in_a_question_before_in():
+    r = parse_footnote_reference("Martin Brünig, Chilenen in Deutschland: Flüchtlinge im doppelten Exil ? In : "
+                                 "Andreas Gärtner/Wolf-Dieter Narr (Hg.), Flucht und Asyl, Berlin 1988, S. 12-30.")
+    assert r.title == "Chilenen in Deutschland: Flüchtlinge im doppelten Exil?"
+    assert (r.container, r.year, r.type) == ("Flucht und Asyl", 1988, "chapter")
+
+
+def test_footnotes_container_without_a_year_loses_its_place_and_pages():
+    r = parse_footnote_reference("Lutz Lüders, Paradigmen sozialer Gerechtigkeit, in: Stefan Liebig (Hrsg.), "
+                                 "Verteilungsprobleme und Gerechtigkeit, Frankfurt/M.-New York, S. 29 - 68.")
+    assert (r.container, r.pages) == ("Verteilungsprobleme und Gerechtigkeit", "29-68")
+
+
+def test_footnotes_journal_double_issue_volume_and_work_in_press():
+    r = parse_footnote_reference("Jürgen Höfer, Festung Europa, in: Informationen zur Raumentwicklung, 5/6 (1994), "
+                                 "S. 321–334.")
+    assert (r.container, r.volume, r.year, r.pages) == ("Informationen zur Raumentwicklung", "5/6", 1994, "321-334")
+    r = parse_footnote_reference("Petra Pütz, Teure Genossen. In: Christian Müller (Hg.), Ankunft – Alltag – "
+                                 "Ausreise, Köln 2005 (im Druck).")
+    assert (r.container, r.place, r.year) == ("Ankunft – Alltag – Ausreise", "Köln", 2005)
+
+
+def test_footnotes_web_address_alone_or_before_prose_has_no_year():
+    r = parse_footnote_reference("www.bmbf.de/de/494.php (Zugriff am 14. November 2013).")
+    assert (r.url, r.year, r.title, r.type) == ("www.bmbf.de/de/494.php", None, None, "web")
+    entries = find_footnote_entries("24 Siehe unter: http://www.soziale-träger.org und Kurzpapier zur Förderung "
+                                    "von 2001. Die Organisationen sind: Caritas, Diakonie.")
+    assert [e.text for e in entries] == ["http://www.soziale-träger.org"]
+
+
+def test_footnotes_clauses_and_biographies_are_not_references():
+    refs, _ = extract_citations(_notes(
+        "5 die Ergebnisse der Staatenberichtsprüfung 2015 zu berücksichtigen; die Empfehlungen des Ausschusses "
+        "sollten in die Überarbeitung des Aktionsplans einfließen.",
+        "6 Melanie Röder, Dr., Projektleiterin und wissenschaftliche Mitarbeiterin, Sozialforschungsstelle Dortmund. "
+        "Arbeitsschwerpunkte: Gleichstellung, Hochschulforschung.",
+        "7 van der Kooij, Arie (2004): Die Übersetzung der Septuaginta, Göttingen: Vandenhoeck."))
+    assert [r.authors[0]["surname"] for r in refs] == ["van der Kooij"]
+
+
+def test_footnotes_numbered_clauses_at_the_end_are_no_reference_list():
+    items = [f"{i}. {t}" for i, t in enumerate(
+        ["die Rückbindung des Aktionsplans an die Konvention zu stärken; dringliche Probleme zuerst;",
+         "die Ergebnisse der Prüfung zu berücksichtigen; die Empfehlungen sollten einfließen;",
+         "eine Bestandsaufnahme menschenrechtlicher Problemlagen vorzunehmen; Maßnahmen ableiten;",
+         "alle Ministerien an der Fortentwicklung zu beteiligen; Ziele setzen; Mittel sichern;",
+         "neue Maßnahmen einer Qualitätskontrolle zu unterziehen; laufend prüfen;",
+         "durch angemessene Formate eine wirksame Beteiligung zu gewährleisten."], start=1)]
+    refs, _ = extract_citations(_notes("Der Ausschuss empfiehlt der Bundesregierung:", *items, kind="body"))
+    assert refs == []
