@@ -80,8 +80,10 @@ class FootnoteEntry:
     title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
 
 
+# "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between
 _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)\s*,?\s*"
-                    r"(?:\(\s*(?:Anm|Fn|FN|note|n)\.?\s*\d+\s*\)|\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|"
+                    r"(?:[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?"
+                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|"
                     r"op\.\s?cit\.?|loc\.\s?cit\.?)")
 
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page, nothing more
@@ -134,12 +136,20 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for a2, b2 in _split_semicolons(text, a, b):
         cut = a2
-        for m in _WORK_BREAK.finditer(text, a2, b2):
-            if len(text[cut:m.start()].split()) >= 3:
+        breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)] + \
+                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _CLOSES.search(text, a2, m.start())]
+        for m in sorted(breaks, key=lambda m: m.start()):
+            if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+# a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
+# ...": after a year, pages or a bracket, before given names and a surname with a comma
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s)")
+_CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
 
 def _entry(part: str) -> FootnoteEntry | None:
@@ -169,6 +179,9 @@ def _entry(part: str) -> FootnoteEntry | None:
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
         return FootnoteEntry(web.group("url").rstrip(".,;"))
     part = _cut_prose(part)
+    tail = _PROSE_TAIL.search(part)
+    if tail:  # "..., München 2001, die trotz ihres Titels ...": the reference ends before the clause about it
+        part = part[:tail.start()]
     if _LOWER_START.match(part):
         return None  # a clause ("1. die Ergebnisse zu berücksichtigen; ..."), not a reference
     if looks_like_reference(part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
@@ -182,6 +195,11 @@ def _entry(part: str) -> FootnoteEntry | None:
 _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|\bArbeitsschwerpunkte?\b|"
                         r"\bForschungsschwerpunkte?\b|\bresearch interests\b|\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|"
                         r"\b(?:is|was) (?:a |an )?(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+# a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
+# "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ..."
+_PROSE_TAIL = re.compile(rf"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
+                         r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|which|who|where|"
+                         r"here|especially|but)\s)")
 # a part that opens with a web address followed by words: the address alone is taken
 _URL_START = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter)\s*:?\s*)?"
                         r"(?P<url>(?:https?:?//?|www\.)[^\s]+?)[.,;]?\s+(?=und\b|and\b|sowie\b|[A-ZÄÖÜ])")

@@ -107,3 +107,25 @@ def test_footnotes_numbered_clauses_at_the_end_are_no_reference_list():
          "durch angemessene Formate eine wirksame Beteiligung zu gewährleisten."], start=1)]
     refs, _ = extract_citations(_notes("Der Ausschuss empfiehlt der Bundesregierung:", *items, kind="body"))
     assert refs == []
+
+
+def test_footnotes_two_note_style_references_after_a_full_stop_split():
+    entries = find_footnote_entries("8 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 3. Jürgen Habermas, "
+                                    "Faktizität und Geltung, Frankfurt/M. 1992.")
+    assert [e.text.split(",")[0] for e in entries] == ["Max Weber", "Jürgen Habermas"]
+
+
+def test_footnotes_short_title_with_wie_anm_resolves_to_the_earlier_reference():
+    refs, cits = extract_citations(_notes(
+        "1 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.",
+        "2 Jürgen Habermas, Faktizität und Geltung, Frankfurt/M. 1992.",
+        "3 Weber, Wirtschaft (wie Anm. 1), S. 20.",
+        "4 Habermas, Faktizität (s. Anm. 2), S. 7."))
+    assert [r.authors[0]["surname"] for r in refs] == ["Weber", "Habermas"]
+    assert {c.sentence[:1]: c.reference_index for c in cits} == {"1": 0, "2": 1, "3": 0, "4": 1}
+
+
+def test_footnotes_clause_after_the_year_is_cut():
+    entries = find_footnote_entries("9 Ulrich Härtel, Geschichte der Ausländerpolitik, München 2001, die trotz "
+                                    "ihres Titels auch die Zeit vor 1945 behandelt.")
+    assert [e.text for e in entries] == ["Ulrich Härtel, Geschichte der Ausländerpolitik, München 2001"]
