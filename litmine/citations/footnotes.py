@@ -83,8 +83,8 @@ class FootnoteEntry:
 # "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between
 _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)\s*,?\s*"
                     r"(?:[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?"
-                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|"
-                    r"op\.\s?cit\.?|loc\.\s?cit\.?)")
+                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
+                    r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page, nothing more
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
@@ -96,8 +96,8 @@ _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN
                 rf"(?:\s*\((?:Hg|Hrsg|Ed|Eds)\.?\))?\s*\({_YEAR}[a-z]?\)\s*:")
 _WORK_BREAK = re.compile(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from))\s*:?\s*)?"
-                       r"(?P<url>(?:https?:?//?|www\.)\S+)(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$",
-                       re.I)
+                       r"(?P<url>(?:https?:?//?|www\.)\S+)"
+                       r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$", re.I)
 
 
 def find_footnote_entries(text: str) -> list[FootnoteEntry]:
@@ -193,11 +193,12 @@ def _entry(part: str) -> FootnoteEntry | None:
 # a note about a person (authors' biographies set in small type): "Anna Roth, Dr., Projektleiterin ...",
 # "Arbeitsschwerpunkte: ...", "is a research fellow at"
 _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|\bArbeitsschwerpunkte?\b|"
-                        r"\bForschungsschwerpunkte?\b|\bresearch interests\b|\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|"
-                        r"\b(?:is|was) (?:a |an )?(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+                        r"\bForschungsschwerpunkte?\b|\bresearch interests\b|"
+                        r"\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
+                        r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
 # a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
 # "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ..."
-_PROSE_TAIL = re.compile(rf"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
+_PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
                          r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|which|who|where|"
                          r"here|especially|but)\s)")
 # a part that opens with a web address followed by words: the address alone is taken

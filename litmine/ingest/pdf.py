@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
-from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, page_marks, small_share
+from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, reading_order
 from litmine.ingest.pdf_lines import LABEL_START, page_lines
 from litmine.ingest.structure import entry_start, is_reference_heading
@@ -61,11 +61,17 @@ def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: fl
         keyed.append(row)
     n = len(pages)
     repeat = max(2, int(0.3 * n))
+    marks = [page_marks(lines) for lines in pages]
     for i, row in enumerate(keyed):
         others = [line for line, key in row if key is None]
-        pages[i] = [line for line, key in row
-                    if key is None or not (zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
-                                           (i > 0 and line.size < 0.95 * body and _isolated(line, others)))]
+        # footnotes set low on the page, in the margin zone: kept (pdf_footnotes.margin_notes)
+        notes = margin_notes([line for line, _ in row], [bool(key) and key[0] == "bottom" for _, key in row],
+                             marks[i] | (marks[i - 1] if i else set()),
+                             [bool(key) and zone_keys[key] >= repeat for _, key in row])
+        pages[i] = [line for j, (line, key) in enumerate(row)
+                    if key is None or j in notes or not (
+                        zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
+                        (i > 0 and line.size < 0.95 * body and _isolated(line, others)))]
     return margins
 
 

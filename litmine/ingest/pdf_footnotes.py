@@ -100,3 +100,36 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
             if flags[i]:
                 notes.saw(line)
     return flags
+
+
+def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
+                 repeated: list[bool] | None = None) -> set[int]:
+    """Indexes of a page's bottom-margin lines that are footnotes, not a footer: a line that opens with a note
+    number the text calls (on this page or the one before) and has words after it, and the lines set close under
+    it (the rest of its note and the notes after it), unless they repeat from page to page (repeated: a running
+    footer). Footnotes printed low on the page fall into the margin zone, where small lines standing apart from
+    the text are otherwise taken for running footers.
+
+    Example:
+        >>> note = Line(2, 72, 770, 400, 778, "3 Vgl. Max Weber, Wirtschaft, Tübingen 1922.", 8, False)
+        >>> folio = Line(2, 300, 810, 310, 818, "14", 8, False)
+        >>> sorted(margin_notes([note, folio], [True, True], {3}))
+        [0]
+    """
+    keep: set[int] = set()
+    last: Line | None = None
+    for i in sorted(range(len(lines)), key=lambda k: lines[k].top):
+        line = lines[i]
+        if not bottom[i]:
+            continue
+        m = _NOTE_NUMBER.match(line.text)
+        if m and int(m.group(1)) in called and line.text[m.end():].strip():
+            keep.add(i)
+            last = line
+        elif last is not None and line.top - last.bottom < 2 * max(last.height, 6) and \
+                not re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I) and not (repeated and repeated[i]):
+            keep.add(i)
+            last = line
+        else:
+            last = None
+    return keep

@@ -1,0 +1,45 @@
+"""Footnote lines on a PDF page (pdf_footnotes.py): notes set so low that they fall into the bottom margin zone
+are footnotes, not running footers; a page number under them stays out."""
+
+from litmine.ingest.extract import extract_document
+from litmine.pdfwrite import PdfWriter
+
+
+def _page(w: PdfWriter, page: int, notes: list[str]) -> None:
+    w.new_page()
+    for i in range(30):  # body text ends well above the notes: they stand apart, like a footer would
+        mark = f"\x01{2 * page + 1}\x02" if i == 8 else f"\x01{2 * page + 2}\x02" if i == 20 else ""
+        w.text(72, 72 + 15 * i, f"Zeile {i} eines Aufsatzes über Flüchtlinge und Zuwanderung in Österreich.{mark}",
+               size=10)
+    for k, note in enumerate(notes):
+        w.text(72, 768 + 10 * k, note, size=8)
+    w.text(290, 815, str(page + 1), size=8)
+
+
+def test_pdf_footnotes_low_in_the_margin_zone_are_kept_as_footnotes(tmp_path):
+    w = PdfWriter()
+    _page(w, 0, ["1 Vgl. Klaus Bäumer, Grenzen der Zuwanderung, Köln 1998, S. 12.",
+                 "2 Jürgen Köhler, Flucht und Asyl in Österreich, Wien 1990."])
+    _page(w, 1, ["3 Prognos AG (2014): Evaluation des Aktionsplans, Forschungsbericht 446. Berlin: BMAS.",
+                 "4 Ute Müßig, Asylpolitik in der Bundesrepublik, Opladen 1993."])
+    _page(w, 2, ["5 Karen Schön, Einwanderung und ethnische Pluralität, Essen 2001.",
+                 "6 Rainer Münz, Phasen der europäischen Migration, Bonn 1997."])
+    w.save(tmp_path / "low.pdf")
+    doc, _ = extract_document(str(tmp_path / "low.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert not any(t.strip() in ("2", "3") for t in (p.text for p in doc.passages))  # page numbers stay out
+    surnames = [r.authors[0]["surname"] if r.authors else "" for r in doc.references if r.source == "footnote"]
+    assert surnames == ["Bäumer", "Köhler", "Prognos", "Müßig", "Schön", "Münz"]
+
+
+def test_pdf_footnotes_small_footer_without_note_numbers_is_still_a_footer(tmp_path):
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(30):
+            w.text(72, 72 + 15 * i, f"Zeile {i} über Gemeinden und Städte in Südtirol.", size=10)
+        w.text(72, 780, f"Bericht der Kommission für Grundsatzfragen · Heft {page + 7}", size=8)
+    w.save(tmp_path / "footer.pdf")
+    doc, _ = extract_document(str(tmp_path / "footer.pdf"))
+    assert not any("Kommission" in p.text for p in doc.passages)
