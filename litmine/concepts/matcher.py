@@ -305,6 +305,7 @@ class ConceptMatcher:
                 safe_tokens.append((ts, te))
                 out.kept.append((concept, start, end, None))
         if candidates:
+            out.kept = self._set_aside_parts(doc, out)
             norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
             for cand in candidates:
                 self.senses.find_cue(norms, orths, doc, cand, safe_tokens)
@@ -312,6 +313,14 @@ class ConceptMatcher:
             out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
             out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
         return out
+
+    def _set_aside_parts(self, doc, out: _Phrases) -> list:
+        """The kept matches, with ambiguous ones written as part of a proper name ("Prosperity Partnerships")
+        marked: such a candidate counts only where the document names its concept unambiguously."""
+        for _, _, _, cand in out.kept:
+            if cand is not None:
+                cand.in_name = senses.in_name(doc, cand.token_start, cand.token_end)
+        return out.kept
 
     # ----------------------------------------------------------------- acronyms
     def _definitions(self, index: int, text: str, phrases: list[tuple[str, int, int]]) -> list[_Definition]:
@@ -402,9 +411,13 @@ class ConceptMatcher:
         phrases: list[list[tuple[str, int, int]]] = []
         for i, (text, f) in enumerate(zip(texts, found)):
             kept = []
+            # one sense per passage: a concept named there unambiguously, or used there with a cue of its own
+            vouched = {c for c, _, _, cand in f.kept
+                       if cand is None or (cand.own_cue and not cand.in_name and density >= senses.MIN_FIELD_DENSITY)}
             for concept, s, e, cand in f.kept:
                 why = None if cand is None else senses.reason(text[s:e], self.concepts[concept].label, cand, density,
-                                                              concept in named)
+                                                              concept in named,
+                                                              concept in vouched and not cand.in_name)
                 if why is None:
                     kept.append((concept, s, e))
                 elif rejections is not None:

@@ -13,7 +13,15 @@ ambiguous match is kept when
    networks), stands within `WINDOW` words of it in the same sentence, and the document reads as the field's: at
    least `MIN_FIELD_DENSITY` cue words (of all concepts) per 1,000 words (words: runs of letters of the folded
    text, litmine/concepts/prefilter.py; counted by regular expressions, so passages without candidates are never
-   tokenised).
+   tokenised), or
+3. in the same passage (a paragraph), the concept is named by an unambiguous form or another of its ambiguous
+   forms has a cue of its own concept: one sense per discourse (Gale, Church and Yarowsky 1992), taken at the
+   paragraph, so "the networks" three sentences after "governing through networks" keep that sense.
+
+An ambiguous form written as part of a proper name (capitalised mid-sentence beside another capitalised word:
+"Prosperity Partnerships", "Commissioner for Regional Policy", "Food Network"; `in_name`) counts only by rule 1: a
+name says nothing of the sense, and cues beside it describe the named body, not the word. A capitalised form
+alone ("the Activation turn", a title's "and Activation in Europe") is judged like any other.
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
@@ -46,6 +54,8 @@ class Candidate:
     token_end: int
     has_cue: bool = False
     cue: str = ""
+    own_cue: bool = False  # the cue is one of the concept's own (not an acronym or another concept's mention)
+    in_name: bool = False  # written as part of a proper name (in_name)
 
 
 class _Lookup(dict):
@@ -121,7 +131,7 @@ class SenseIndex:
             hi += 1
         for i in range(lo, hi):
             if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in acronyms):
-                cand.has_cue, cand.cue = True, words[i].text
+                cand.has_cue, cand.cue, cand.own_cue = True, words[i].text, norms[i] in cues
                 return
         if strict:
             return
@@ -129,6 +139,40 @@ class SenseIndex:
             if s < hi and lo < e and not (cand.token_start <= s and e <= cand.token_end):
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+
+_NAME_LINKS = frozenset({"for", "of", "and", "&"})
+_OPENERS = frozenset('"\'“‘([*•:-–—')  # marks after which a capitalised word may open a sentence or an item
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper() or (text.isupper() and len(text) > 1 and text.isalpha())
+
+
+def in_name(words, start: int, end: int) -> bool:
+    """Whether the tokens words[start:end] (a spaCy doc) are written as part of a proper name: the form is
+    capitalised, does not open its sentence, and a capitalised word stands right before it, or right after it
+    (also after "for"/"of": "Commissioner for Regional Policy").
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("calls for Prosperity Partnerships between universities. Partnerships work.")
+        >>> in_name(doc, 3, 4), in_name(doc, 7, 8)
+        (True, False)
+    """
+    first = words[start].text
+    if not first[:1].isupper() or first.isupper() or start == 0:
+        return False
+    prev = words[start - 1].text
+    if prev in _SENTENCE_END or not prev[:1].isalnum():
+        return False  # the sentence (or a quotation, a list item) starts here
+    opens = start == 1 or words[start - 2].text in _SENTENCE_END or words[start - 2].text in _OPENERS
+    if _capitalised(prev) and not opens:  # "The Partnership" at a sentence start is no name
+        return True
+    k = end
+    if k < len(words) and words[k].text.lower() in _NAME_LINKS and words[k].text.islower():
+        k += 1
+    return k < len(words) and _capitalised(words[k].text)
 
 
 def names_concept(unambiguous: int, candidates: int) -> bool:
@@ -142,10 +186,15 @@ def names_concept(unambiguous: int, candidates: int) -> bool:
     return unambiguous > 0 and unambiguous >= NAMED_PER_CANDIDATE * candidates
 
 
-def reason(surface: str, label: str, cand: Candidate, density: float, named: bool) -> str | None:
+def reason(surface: str, label: str, cand: Candidate, density: float, named: bool,
+           vouched: bool = False) -> str | None:
     """Why a candidate is set aside, or None when it is kept (`named`: the document names the concept
-    unambiguously elsewhere)."""
+    unambiguously elsewhere; `vouched`: its passage names it or uses it in this sense)."""
     if named:
+        return None
+    if cand.in_name:
+        return f"'{surface}' is written as part of a name, and the document does not name {label} unambiguously"
+    if vouched:
         return None
     if not cand.has_cue:
         return (f"no {label} cue within {WINDOW} words of '{surface}' in its sentence, and no unambiguous "

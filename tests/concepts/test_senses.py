@@ -139,3 +139,53 @@ def test_senses_strict_concept_read_from_the_lexicon(tmp_path):
                              "Steering through a network of agencies."], rejections=rejected)
     assert [[x.surface for x in f] for f in found] == [["New public management"], ["network"]]
     assert [(r.surface, r.passage_index) for r in rejected] == [("network", 0)]
+
+
+def test_senses_one_sense_per_passage(matcher):
+    texts = ["Governance theory studies steering through networks. The networks lack decision rules, and the "
+             "network model suits actors who agree.",
+             "Members of the networks in Århus met weekly."]
+    found = matcher.find_mentions(texts)
+    assert [m.surface for m in found[0]] == ["networks", "networks", "network"]
+    assert found[1] == []  # another passage of the document: no evidence there
+
+
+def test_senses_passage_naming_the_concept_vouches_for_its_other_forms(matcher):
+    text = ("Devolution to local authorities of responsibility for interventions was urged. Mr Letwin said the "
+            "decentralisation of power should provide a rich field for evidence in Łódź too.")
+    assert [c for c, _ in concepts(matcher, text)] == ["localism", "localism"]
+    assert concepts(matcher, "The decentralisation of power to Holyrood was debated in Edinburgh.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "UKRI should call for Prosperity Partnerships between universities and local space companies in the sector.",
+    "They held posts such as Commissioner for Regional Policy within the European Commission in Brussels.",
+    "The Responsibility Deal's Food Network brought together public health bodies and steering groups.",
+])
+def test_senses_a_form_written_as_a_name_needs_the_document_to_name_the_concept(matcher, text):
+    rejected: list[Rejection] = []
+    assert matcher.find_mentions([text], rejections=rejected) == [[]]
+    assert any("part of a name" in r.reason for r in rejected)
+
+
+def test_senses_a_name_counts_where_the_document_names_the_concept(matcher):
+    texts = ["Partnership working shaped Scotland's employability services.",
+             "Research on the Local Employability Partnerships in Dundee found a stronger ethos."]
+    assert [m.surface for m in matcher.find_mentions(texts)[1] if m.concept == "partnership-working"] == ["Partnerships"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Local Resilience Forums bring multi-agency partnerships together in Cumbria.",
+     [("partnership-working", "multi-agency partnerships")]),
+    ("'Every local decentralization presupposes a renewed centralization,' Nowotny wrote.", []),
+    ("Short-term calculation matters more for marketized economic activities in Säo Paulo.", []),
+    ("Marketised public services and welfare providers compete in Malmö.", [("marketisation", "Marketised")]),
+    ("The human capital approach holds that migration pays for itself through higher income.", []),
+    ("A human capital approach to activation puts training of unemployed claimants first.",
+     [("human-capital-development", "human capital approach"), ("activation", "activation")]),
+    ("Institutions ensure compliance with rules, including the application of sanctions to violators.", []),
+    ("The scope of governance covers multi-level policy-making between territorial levels.",
+     [("multi-level-governance", "multi-level policy-making")]),
+])
+def test_senses_forms_of_session_seven(matcher, text, expected):
+    assert concepts(matcher, text) == expected
