@@ -24,7 +24,6 @@ KNOWN_COMPLEX = {
     "litmine.citations.references:split_references_by_rules", "litmine.citations.reflist:line_features",
     "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions",
-    "litmine.ingest.corpus:ingest_corpus",
     "litmine.ingest.header_assembly:_author_rows", "litmine.ingest.header_assembly:_title_run",
     "litmine.ingest.header_assembly:find_header",
     "litmine.ingest.header_assembly:joins", "litmine.ingest.header_fields:_document_features",

@@ -201,6 +201,33 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
 
         check_scheduler(scheduler)
 
+    doc_files, sidecar_files = _sort_files(root, files, metadata, report, emit)
+    records = _load_records(sidecar_files, extra_records, report, emit)
+    index = SidecarIndex(records) if records else None
+    todo, duplicates, stats = _plan(store, root, doc_files, force=force, limits=limits, report=report, emit=emit)
+
+    emit("start", root, str(len(todo)))
+    by_path = {c.path: c for c in todo}
+    # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well
+    # under a millisecond): a kill, Ctrl-C or out-of-memory loses only the files in flight, never the finished ones
+    # held back by a slow one, and an `added:` line is only ever printed for a committed document
+    for result in _extract([c.path for c in todo], scheduler=scheduler, jobs=jobs, concepts=concepts, limits=limits):
+        _write_result(store, report, emit, root, result, by_path[result.path], index, stats)
+        checkpoint("committed")
+
+    # recorded after extraction, so a duplicate points at the document its twin just became
+    _record_duplicates(store, root, duplicates, report, emit)
+    # sidecars may have changed although the documents did not
+    _refresh_sidecar_metadata(store, index, report, set(report.added) | set(report.updated), emit)
+    _missing_files(store, root, set(doc_files), prune=prune, report=report, emit=emit)
+    _rebuild_derived(store, report, concepts)
+    return report
+
+
+def _sort_files(root: str, files: Sequence[str] | None, metadata: list[str | Path] | None, report: IngestReport,
+                emit: Event) -> tuple[list[str], list[str]]:
+    """The document files and the metadata files to read: the walk of root (or the `files` given), with --metadata
+    files first among the metadata; what cannot be walked fails with its line."""
     doc_files: list[str] = []
     sidecar_files = [str(m) for m in (metadata or [])]
     for path, problem in walk_corpus(root) if files is None else ((str(f), None) for f in files):
@@ -211,7 +238,13 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
             sidecar_files.append(path)
         else:
             doc_files.append(path)
+    return doc_files, sidecar_files
 
+
+def _load_records(sidecar_files: list[str], extra_records: Sequence[SidecarRecord] | None, report: IngestReport,
+                  emit: Event) -> list[SidecarRecord]:
+    """The metadata records of every sidecar file (after `extra_records`); an unreadable file, or one with broken
+    entries, fails with one line (a file's good entries are still used)."""
     records: list[SidecarRecord] = list(extra_records or [])
     for sc in sidecar_files:
         problems: list[str] = []
@@ -228,8 +261,13 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
                 f"; {len(found)} other entr{'y' if len(found) == 1 else 'ies'} read"
             report.failed.append((sc, reason))
             emit("failed", sc, reason)
-    index = SidecarIndex(records) if records else None
+    return records
 
+
+def _plan(store: Store, root: str, doc_files: list[str], *, force: bool, limits: Limits, report: IngestReport,
+          emit: Event) -> tuple[list[_Candidate], list[tuple[str, str, int, float, str]], dict[str, os.stat_result]]:
+    """Which document files to extract: (candidates, duplicates as (path, first, size, mtime, sha256), stat of each
+    candidate). Unchanged files go to report.unchanged; unreadable, empty, oversized and still-failing files fail."""
     known = store.file_states()
     doc_paths = store.document_paths()
     seen_hashes: dict[str, str] = {}
@@ -237,41 +275,14 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     duplicates: list[tuple[str, str, int, float, str]] = []
     stats: dict[str, os.stat_result] = {}
     for path in doc_files:
-        try:
-            st = os.stat(path)
-        except OSError as exc:
-            reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
-            _fail(store, report, emit, root, path, reason)
-            continue
-        if not stat.S_ISREG(st.st_mode):
-            _fail(store, report, emit, root, path, not_regular_reason(st.st_mode))
+        st = _regular_stat(store, report, emit, root, path)
+        if st is None:
             continue
         old = known.get(path)
-        if old is not None and not force and old["status"] == "failed" and old["fail_size"] == st.st_size and \
-                old["fail_mtime"] == st.st_mtime:
-            reason = f"{old['error']} (unchanged since the last run)"
-            report.failed.append((path, reason))
-            emit("failed", path, reason)
+        if _unchanged_by_stat(path, st, None if force else old, report, emit, seen_hashes):
             continue
-        if (old is not None and not force and old["status"] in ("ok", "duplicate") and old["size"] == st.st_size
-                and old["mtime"] == st.st_mtime):
-            report.unchanged.append(path)
-            if old["sha256"]:
-                seen_hashes.setdefault(old["sha256"], path)
-            continue
-        if not st.st_size:
-            _fail(store, report, emit, root, path, "empty file (0 bytes)", st)
-            continue
-        try:
-            if DOCUMENT_SUFFIXES.get(Path(path).suffix.lower()) in ("txt", "md"):
-                check_text_size(path, st.st_size, limits)
-            sha = sha256_file(path)
-        except InputError as exc:
-            _fail(store, report, emit, root, path, exc.reason, st)
-            continue
-        except OSError as exc:
-            reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
-            _fail(store, report, emit, root, path, reason, st)
+        sha = _checked_hash(store, report, emit, root, path, st, limits)
+        if sha is None:
             continue
         if old is not None and not force and old["sha256"] == sha and old["status"] == "ok" and \
                 store.has_document(sha):
@@ -286,49 +297,100 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         seen_hashes[sha] = path
         todo.append(_Candidate(path, st.st_size, st.st_mtime, sha, old is not None and old["doc_id"] is not None))
         stats[path] = st
-    del known
+    return todo, duplicates, stats
 
-    emit("start", root, str(len(todo)))
-    by_path = {c.path: c for c in todo}
-    paths = [c.path for c in todo]
+
+def _regular_stat(store: Store, report: IngestReport, emit: Event, root: str, path: str) -> os.stat_result | None:
+    """The file's stat, or None after failing it (cannot be read, symlink loop, not a regular file)."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+        _fail(store, report, emit, root, path, reason)
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        _fail(store, report, emit, root, path, not_regular_reason(st.st_mode))
+        return None
+    return st
+
+
+def _unchanged_by_stat(path: str, st: os.stat_result, old: dict | None, report: IngestReport, emit: Event,
+                       seen_hashes: dict[str, str]) -> bool:
+    """True when size and mtime say the file is as the last run left it (old: its file state, None with --force):
+    failed again with the same reason, or unchanged."""
+    if old is None:
+        return False
+    if old["status"] == "failed" and old["fail_size"] == st.st_size and old["fail_mtime"] == st.st_mtime:
+        reason = f"{old['error']} (unchanged since the last run)"
+        report.failed.append((path, reason))
+        emit("failed", path, reason)
+        return True
+    if old["status"] in ("ok", "duplicate") and old["size"] == st.st_size and old["mtime"] == st.st_mtime:
+        report.unchanged.append(path)
+        if old["sha256"]:
+            seen_hashes.setdefault(old["sha256"], path)
+        return True
+    return False
+
+
+def _checked_hash(store: Store, report: IngestReport, emit: Event, root: str, path: str, st: os.stat_result,
+                  limits: Limits) -> str | None:
+    """The file's SHA-256, or None after failing it (empty, a text file past the size limit, unreadable)."""
+    if not st.st_size:
+        _fail(store, report, emit, root, path, "empty file (0 bytes)", st)
+        return None
+    try:
+        if DOCUMENT_SUFFIXES.get(Path(path).suffix.lower()) in ("txt", "md"):
+            check_text_size(path, st.st_size, limits)
+        return sha256_file(path)
+    except InputError as exc:
+        _fail(store, report, emit, root, path, exc.reason, st)
+    except OSError as exc:
+        reason = "symlink loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+        _fail(store, report, emit, root, path, reason, st)
+    return None
+
+
+def _extract(paths: list[str], *, scheduler: str | None, jobs: int, concepts: Sequence[Concept] | None,
+             limits: Limits) -> Iterator[FileResult]:
+    """Each file's FileResult as its worker returns it: local worker processes, or a Dask cluster."""
     if scheduler:
         from litmine.ingest.distributed import run_dask
 
-        results = run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs, limits=limits)
-    else:
-        results = run_local(paths, jobs=jobs, concepts=concepts, limits=limits)
-    # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well
-    # under a millisecond): a kill, Ctrl-C or out-of-memory loses only the files in flight, never the finished ones
-    # held back by a slow one, and an `added:` line is only ever printed for a committed document
-    for result in results:
-        _write_result(store, report, emit, root, result, by_path[result.path], index, stats)
-        checkpoint("committed")
+        return run_dask(paths, scheduler=scheduler, concepts=concepts, jobs=jobs, limits=limits)
+    return run_local(paths, jobs=jobs, concepts=concepts, limits=limits)
 
-    # recorded after extraction, so a duplicate points at the document its twin just became
+
+def _record_duplicates(store: Store, root: str, duplicates: list[tuple[str, str, int, float, str]],
+                       report: IngestReport, emit: Event) -> None:
     for path, first, size, mtime, sha in duplicates:
         store.record_file(path, root=root, status="duplicate", doc_id=sha if store.has_document(sha) else None,
                           size=size, mtime=mtime, sha256=sha, error=f"same content as {first}")
         report.duplicates.append((path, first))
         emit("duplicate", path, f"same content as {first}")
 
-    # sidecars may have changed although the documents did not
-    if index is not None or records == []:
-        _refresh_sidecar_metadata(store, index, report, set(report.added) | set(report.updated), emit)
 
-    walked = set(doc_files)
+def _missing_files(store: Store, root: str, walked: set[str], *, prune: bool, report: IngestReport,
+                   emit: Event) -> None:
+    """Files of root in the store but not walked this time: pruned, or marked missing."""
     gone = [p for p, r in store.file_states().items() if r["root"] == root and p not in walked]
     for p in sorted(set(gone)):
         report.missing.append(p)
-    if report.missing:
-        if prune:
-            store.prune(report.missing)
-            report.pruned = list(report.missing)
-            for p in report.pruned:
-                emit("pruned", p, "removed from the store")
-        else:
-            store.mark_missing(report.missing)
-            for p in report.missing:
-                emit("missing", p, "no longer in the corpus folder (use --prune to remove it from the store)")
+    if not report.missing:
+        return
+    if prune:
+        store.prune(report.missing)
+        report.pruned = list(report.missing)
+        for p in report.pruned:
+            emit("pruned", p, "removed from the store")
+    else:
+        store.mark_missing(report.missing)
+        for p in report.missing:
+            emit("missing", p, "no longer in the corpus folder (use --prune to remove it from the store)")
+
+
+def _rebuild_derived(store: Store, report: IngestReport, concepts: Sequence[Concept] | None) -> None:
+    """Works, and with a lexicon the mentions and glossary, rebuilt when the documents changed."""
     changed = bool(report.added or report.updated or report.pruned)
     # derived tables are rebuilt when the documents changed since they were last completed (store generations),
     # so a resume after a kill between the documents and these steps converges, --force included
@@ -343,7 +405,6 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
         report.tagged += tags.tagged
         report.mentions += tags.mentions
         report.glossary, report.glossary_mentions = tags.glossary, tags.glossary_mentions
-    return report
 
 
 def rebuild_works(store: Store) -> int:
