@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "zotero"
@@ -30,6 +31,42 @@ def _version(sql: str) -> int:
     return int(re.match(r"-- (\d+)", sql).group(1))
 
 
+@cache
+def _fresh_database(combined: bool) -> sqlite3.Connection:
+    """A fresh Zotero database, in memory, made once per test run and copied into each Library (the schema scripts
+    are hundreds of statements, each its own transaction and fsync when run against a file)."""
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.execute("PRAGMA page_size = 4096")
+    db.execute("PRAGMA encoding = 'UTF-8'")
+    versions = {}
+    for name in ("system", "userdata", "triggers"):
+        sql = (SCHEMA_DIR / f"{name}.sql").read_text(encoding="utf-8")
+        db.executescript(sql)
+        versions[name] = _version(sql)
+    db.executescript((SCHEMA_DIR / "system-107.sql").read_text(encoding="utf-8"))
+    for name in NEWER_ITEM_TYPES:
+        db.execute("INSERT INTO itemTypes VALUES ((SELECT MAX(itemTypeID) + 1 FROM itemTypes), ?, NULL, 1)", (name,))
+    for name in NEWER_FIELDS:
+        db.execute("INSERT INTO fields VALUES ((SELECT MAX(fieldID) + 1 FROM fields), ?, NULL)", (name,))
+    if combined:
+        _rebuild_combined(db)
+    versions.update(globalSchema=0, compatibility=9)
+    db.executemany("REPLACE INTO version (schema, version) VALUES (?, ?)", versions.items())
+    db.execute("REPLACE INTO settings VALUES ('client', 'lastCompatibleVersion', '7.0.0')")
+    db.execute("INSERT INTO libraries (libraryID, type, editable, filesEditable) VALUES (1, 'user', 1, 1)")
+    db.commit()
+    return db
+
+
+def _rebuild_combined(db: sqlite3.Connection) -> None:
+    for table in ("itemTypesCombined", "fieldsCombined", "itemTypeFieldsCombined", "baseFieldMappingsCombined"):
+        db.execute(f"DELETE FROM {table}")
+    db.execute("INSERT INTO itemTypesCombined SELECT itemTypeID, typeName, display, 0 FROM itemTypes")
+    db.execute("INSERT INTO fieldsCombined SELECT fieldID, fieldName, NULL, fieldFormatID, 0 FROM fields")
+    db.execute("INSERT INTO itemTypeFieldsCombined SELECT itemTypeID, fieldID, hide, orderIndex FROM itemTypeFields")
+    db.execute("INSERT INTO baseFieldMappingsCombined SELECT itemTypeID, baseFieldID, fieldID FROM baseFieldMappings")
+
+
 class Library:
     """A Zotero data directory (zotero.sqlite and storage/) made from Zotero's schema files."""
 
@@ -37,37 +74,12 @@ class Library:
         self.root = root
         (root / "storage").mkdir(parents=True)
         self.db = sqlite3.connect(root / "zotero.sqlite")
-        self.db.execute("PRAGMA page_size = 4096")
-        self.db.execute("PRAGMA encoding = 'UTF-8'")
-        versions = {}
-        for name in ("system", "userdata", "triggers"):
-            sql = (SCHEMA_DIR / f"{name}.sql").read_text(encoding="utf-8")
-            self.db.executescript(sql)
-            versions[name] = _version(sql)
-        self.db.executescript((SCHEMA_DIR / "system-107.sql").read_text(encoding="utf-8"))
-        for name in NEWER_ITEM_TYPES:
-            self.db.execute("INSERT INTO itemTypes VALUES ((SELECT MAX(itemTypeID) + 1 FROM itemTypes), ?, NULL, 1)",
-                            (name,))
-        for name in NEWER_FIELDS:
-            self.db.execute("INSERT INTO fields VALUES ((SELECT MAX(fieldID) + 1 FROM fields), ?, NULL)", (name,))
-        if combined:
-            self.rebuild_combined()
-        versions.update(globalSchema=0, compatibility=9)
-        self.db.executemany("REPLACE INTO version (schema, version) VALUES (?, ?)", versions.items())
-        self.db.execute("REPLACE INTO settings VALUES ('client', 'lastCompatibleVersion', '7.0.0')")
-        self.db.execute("INSERT INTO libraries (libraryID, type, editable, filesEditable) VALUES (1, 'user', 1, 1)")
-        self.db.commit()
+        self.db.execute("PRAGMA synchronous = OFF")  # this connection only: a test's commits need no fsync
+        _fresh_database(combined).backup(self.db)
 
     def rebuild_combined(self) -> None:
         """What Zotero does at start-up: the combined tables are the built-in rows plus the custom ones (none)."""
-        for table in ("itemTypesCombined", "fieldsCombined", "itemTypeFieldsCombined", "baseFieldMappingsCombined"):
-            self.db.execute(f"DELETE FROM {table}")
-        self.db.execute("INSERT INTO itemTypesCombined SELECT itemTypeID, typeName, display, 0 FROM itemTypes")
-        self.db.execute("INSERT INTO fieldsCombined SELECT fieldID, fieldName, NULL, fieldFormatID, 0 FROM fields")
-        self.db.execute("INSERT INTO itemTypeFieldsCombined SELECT itemTypeID, fieldID, hide, orderIndex "
-                        "FROM itemTypeFields")
-        self.db.execute("INSERT INTO baseFieldMappingsCombined SELECT itemTypeID, baseFieldID, fieldID "
-                        "FROM baseFieldMappings")
+        _rebuild_combined(self.db)
 
     def _id(self, table: str, column: str) -> int:
         return self.db.execute(f"SELECT COALESCE(MAX({column}), 0) + 1 FROM {table}").fetchone()[0]
