@@ -150,16 +150,22 @@ ReplaceLexiconOption = Annotated[
 
 def tagged_store(db: Path | None, lexicon: Path | None = None, replace: bool = False) -> Store:
     """Open the store and bring its concept mentions up to date with the lexicon (only stale documents are
-    tagged again)."""
-    from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.tagging import ensure_mentions
+    tagged again; the lexicon is not even read when the store is tagged with it already: cli/lexicon_cache.py)."""
+    from litmine.cli import lexicon_cache
 
     if replace and not lexicon:
         fail("--replace-lexicon needs --lexicon FILE")
     store = open_store(db, must_exist=True)
     try:
-        ensure_mentions(store, load_lexicon(lexicon, replace=replace), refresh_glossary=store.is_stale("glossary"))
-        store.mark_built("glossary")
+        key = lexicon_cache.lexicon_key(lexicon, replace)
+        if not lexicon_cache.is_current(store, key):
+            from litmine.concepts.lexicon import load_lexicon
+            from litmine.concepts.tagging import ensure_mentions, lexicon_fingerprint
+
+            concepts = load_lexicon(lexicon, replace=replace)
+            ensure_mentions(store, concepts, refresh_glossary=store.is_stale("glossary"))
+            store.mark_built("glossary")
+            lexicon_cache.remember(store, key, lexicon_fingerprint(concepts), [c.id for c in concepts])
         from litmine.concepts.vetoes import sync_veto_file
 
         sync_veto_file(store)  # the researcher's vetoes (file beside the store), applied where mentions are read
