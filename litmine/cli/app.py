@@ -1,6 +1,5 @@
 """The typer app and what every command shares: the --db option, error exits, output formats."""
 
-from __future__ import annotations
 
 import json
 import sys

@@ -1,6 +1,5 @@
 """`litmine citations`: references, in-text callouts, cited works (BibTeX, RIS)."""
 
-from __future__ import annotations
 
 import json
 from enum import Enum

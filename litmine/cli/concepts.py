@@ -1,6 +1,5 @@
 """`litmine concepts`: concept x document x year counts."""
 
-from __future__ import annotations
 
 from enum import Enum
 from typing import Annotated

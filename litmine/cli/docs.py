@@ -1,6 +1,5 @@
 """`litmine docs`: one row per corpus file (litmine.documents builds the rows)."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -1,6 +1,5 @@
 """`litmine ingest`."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

@@ -1,7 +1,6 @@
 """The `litmine network` group and `litmine network citations` (citation graphs); `litmine network concepts` is in
 network_concepts.py."""
 
-from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path

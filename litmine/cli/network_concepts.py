@@ -1,6 +1,5 @@
 """`litmine network concepts`: concept co-occurrence networks, whole corpus or per period, in graph formats."""
 
-from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path

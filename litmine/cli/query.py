@@ -1,6 +1,5 @@
 """`litmine query`: passages by concept or text, quotable; the concept matrix; review exports."""
 
-from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path

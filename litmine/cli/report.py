@@ -1,6 +1,5 @@
 """`litmine report`: one HTML page of the corpus."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated

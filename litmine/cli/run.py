@@ -1,6 +1,5 @@
 """`litmine run`: every step with default options, every output, one line per output."""
 
-from __future__ import annotations
 
 import os
 import sys

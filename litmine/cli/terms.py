@@ -1,6 +1,5 @@
 """`litmine terms`: candidate concepts from the corpus itself."""
 
-from __future__ import annotations
 
 from dataclasses import asdict
 from enum import Enum

@@ -1,6 +1,5 @@
 """`litmine topics` (train, or reuse, a topic model and write its files) and `litmine topics infer FILE`."""
 
-from __future__ import annotations
 
 import json
 import re
@@ -139,7 +138,7 @@ def topics(
     _print_summary(summary, format)
 
 
-def _print_summary(summary: TopicsSummary, format: Format) -> None:
+def _print_summary(summary: "TopicsSummary", format: Format) -> None:
     """The topics (or with --by-year in CSV, the rows per year and topic); tables add the coherence curve and the
     prevalence by year. Closing lines go to stderr unless the output is a table."""
     from litmine.topics.service import CURVE_COLUMNS, TOPIC_COLUMNS, YEAR_COLUMNS

@@ -1,6 +1,5 @@
 """`litmine trends`."""
 
-from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
