@@ -7,9 +7,10 @@ semicolons that separate works, with any prose before the first name cut off. Sh
 "Ebd., S. 5", "Ibid.", "a.a.O.", "op. cit." and "Weber (Anm. 3), S. 7" point back to a reference given before;
 "Ders."/"Dies." ("the same author") start a new work by the author of the reference before.
 
-The note-style parser is a set of rules for one regular pattern (given names first, fields separated by commas,
-"in:" before a container, place and year together); anything it does not match confidently goes to the general
-parser (references.parse_reference). Everything here is a pure function over strings.
+Each reference is parsed by footnote_fields.parse_footnote_reference (the note style by rules, anything else by
+the general parser). Entries that are no references are left out: policy pointers ("HC Deb ...", "Q 123"), licence
+lines, authors' biographies ("Anna Roth, Dr., Projektleiterin ..."), clauses in lower case ("1. die Ergebnisse zu
+berücksichtigen"); a clause after a reference's year is cut. Everything here is a pure function over strings.
 """
 
 from __future__ import annotations
@@ -17,37 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from litmine.citations.references import (_IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference,
-                                          parse_reference, repair_hyphens)
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DERS, _GIVEN, _NATURAL, _PARTICLE, _PRESS,
+                                               _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
+                                               parse_footnote_reference)
+from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Reference
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
-_PARTICLE = r"(?:von|van|vom|de|der|den|del|della|di|du|da|la|le|zu|zur|ten|ter|dos|das)"
-_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A|In)\b)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
-_SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
-# a name in natural order: one to three given names or initials, particles, the surname
-_NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
-_ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
-_SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
-_AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
-# a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
-_CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
-_DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
-                   rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
-_IN = re.compile(r"(?:[,.]|(?<=[?!]))\s*(?:in|In|IN)\s?:\s*")
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)[{_UP}][^\d,;:()]{{1,40}}?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
-                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E)|$))")
-_VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
-_PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
-_JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
-                           rf"\((?P<year>{_YEAR})\)\s*(?:(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
-_JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
-                         rf"(?P<year>{_YEAR})")
-_DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?),?\s+(?:(?:vom|from)\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?"
-                    rf"(?P<year>{_YEAR})\b")
-_PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
-                    rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
+__all__ = ["FootnoteEntry", "find_footnote_entries", "parse_footnote_reference", "resolve_back_reference"]
+
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
                          rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*[/(:,]))")
 
@@ -95,9 +73,6 @@ _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V
 _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN}(?:\s+{_GIVEN})?)?"
                 rf"(?:\s*\((?:Hg|Hrsg|Ed|Eds)\.?\))?\s*\({_YEAR}[a-z]?\)\s*:")
 _WORK_BREAK = re.compile(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
-_URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from))\s*:?\s*)?"
-                       r"(?P<url>(?:https?:?//?|www\.)\S+)"
-                       r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$", re.I)
 
 
 def find_footnote_entries(text: str) -> list[FootnoteEntry]:
@@ -249,192 +224,6 @@ def _cut_prose(part: str) -> str:
         if looks_like_reference(rest) >= 0.5:
             return rest
     return part
-
-
-def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
-    """Parse one reference found in a footnote: the note style "Vorname Name, Titel, Ort Jahr" by rules, other
-    styles by the general parser. "Ders., Titel ..." takes its authors from previous.
-
-    Example:
-        >>> r = parse_footnote_reference("Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.")
-        >>> r.authors, r.title, r.place, r.year, r.pages
-        ([{'surname': 'Weber', 'given': 'Max'}], 'Wirtschaft und Gesellschaft', 'Tübingen', 1922, '12')
-    """
-    text = repair_hyphens(_tidy(raw))
-    ditto = _DERS.match(text)
-    if ditto and previous is not None:
-        names = previous.authors or previous.editors
-        ref = _parse_note_style(text[ditto.end():], raw=raw, index=index, authors=names,
-                                role=bool(ditto.group("role")))
-        if ref is None:
-            ref = parse_reference(text[ditto.end():], index=index)
-            ref.raw = raw
-            ref.authors = [dict(a) for a in names]
-        return ref
-    ref = _parse_note_style(text, raw=raw, index=index)
-    if ref is not None:
-        return ref
-    web = _URL_ONLY.match(text)
-    if web:  # a web page given by its address alone: the date it was read is not the year of a work
-        return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
-    press = _PRESS.match(text)
-    if press and not _AUTHORS.match(text):
-        ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
-                        type="article")
-        pages = _PAGES.search(text, press.end())
-        ref.pages = _page_range(pages) if pages else None
-        return ref
-    ref = parse_reference(text, index=index)
-    ref.raw = raw
-    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
-        ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
-    return ref
-
-
-def _tidy(text: str) -> str:
-    """Spaces some producers put inside the note style: "( Hg.)", "In :", "Fremdarbeiter : Politik"."""
-    text = " ".join(text.split())
-    text = re.sub(r"\(\s+", "(", text)
-    text = re.sub(r"\s+\)", ")", text)
-    text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
-    return re.sub(r"\s+/\s+", "/", text)
-
-
-def _split_names(names: str) -> list[dict[str, str]]:
-    out = []
-    for part in re.split(_SEP, names):
-        toks = part.split()
-        if len(toks) < 2:
-            continue
-        k = len(toks) - 1
-        while k > 1 and re.fullmatch(_PARTICLE, toks[k - 1]):
-            k -= 1
-        out.append({"surname": " ".join(toks[k:]), "given": " ".join(toks[:k])})
-    return out
-
-
-def _in_container(ref: Reference, tail: str) -> re.Match | None:
-    """What follows "In:": a chapter of an edited book, a newspaper or agency with the day of the issue, a journal,
-    or another container with its place and year. Sets ref's container, type and what else the tail gives, and
-    returns the place-and-year match when the year is still to be taken from it."""
-    ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
-    if ed:  # a chapter in an edited book
-        ref.editors = _split_names(_tidy(ed.group("eds")))
-        rest = tail[ed.end():]
-        py = _last_place_year(rest)
-        ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
-        ref.type = "chapter"
-        return py
-    jm = _JOURNAL_TAIL.match(tail) or _JOURNAL_NR.match(tail)
-    dm = _DATED.match(tail)
-    if dm and not jm:  # a newspaper or agency with the day of the issue
-        ref.container, ref.year, ref.type = _clean_title(dm.group("source")), int(dm.group("year")), "article"
-        return None
-    if jm:
-        ref.container = _clean_title(jm.group("container"))
-        ref.volume = jm.groupdict().get("volume")
-        ref.issue = jm.group("issue")
-        ref.year = int(jm.group("year"))
-        ref.type = "article"
-        return None
-    py = _last_place_year(tail)
-    ref.container = _clean_title(tail[:py.start()] if py else _PLACE_PAGES.sub("", tail))
-    ref.type = "chapter" if py and not re.search(r"\d+\s*\(", tail) else "article"
-    return py
-
-
-# the pages, and a place before them, that close a container given without a year: "..., Frankfurt/M., S. 29-68"
-_PLACE_PAGES = re.compile(rf"(?:,\s*[{_UP}][\w./-]*(?:\s+(?:a\.\s?M\.|am\s+Main|[{_UP}][\w./-]*)){{0,2}})?"
-                          r",\s*(?:S|pp?|Sp)\.\s*\d[^,;]*\.?\s*$")
-
-
-def _book(ref: Reference, head: str) -> bool:
-    """A book: title (with the volume of a multi-volume work), place and year. False when the text has no place
-    and year or no title."""
-    py = _last_place_year(head)
-    if not py:
-        return False
-    title = head[:py.start()]
-    vol = _VOLUME.search(title)
-    if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
-        ref.volume, title = vol.group(1), title[:vol.start()]
-    ref.title = _clean_title(title)
-    ref.year, ref.place = int(py.group("year")), py.group("place").strip()
-    ref.type = "book"
-    return bool(ref.title)
-
-
-def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str, str]] | None = None,
-                      role: bool = False) -> Reference | None:
-    """The note style by rules, or None when the text does not follow it closely enough."""
-    body = text
-    if authors is None:
-        m = _AUTHORS.match(text) or _CORPORATE.match(text)
-        if not m:
-            return None
-        authors = _split_names(m.group("names")) if m.re is _AUTHORS else [{"literal": m.group("names").strip()}]
-        if not authors:
-            return None
-        body, role = text[m.end():], bool(m.group("role"))
-    else:
-        authors = [dict(a) for a in authors]
-    # "Klaus Bade (Hg.), Titel": the names edited the work (an edited volume), as the list parser reads them
-    ref = Reference(index=index, raw=raw, authors=[] if role else authors, editors=authors if role else [])
-    inm = _IN.search(body)
-    head, tail = (body[:inm.start()], body[inm.end():]) if inm else (body, "")
-    if inm:
-        ref.title = _clean_title(head)
-        if not ref.title:
-            return None
-        py = _in_container(ref, tail)
-        if ref.year is None and py:
-            ref.year, ref.place = int(py.group("year")), py.group("place").strip()
-    elif not _book(ref, head):
-        return None
-    if ref.place and ":" in ref.place:
-        ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
-    if ref.year is None:
-        y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", tail or head)
-        ref.year = int(y[-1]) if y else None
-    pages = _PAGES.search(tail or head)
-    if pages:
-        ref.pages = _page_range(pages)
-    elif tail:
-        pr = re.search(r"[,)]\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\.?\s*$", tail)
-        ref.pages = f"{pr.group(1)}-{pr.group(2)}" if pr else None
-    url = re.search(r"https?://\S+|www\.\S+", text)
-    ref.url = url.group(0).rstrip(".,;)") if url else None
-    return ref
-
-
-def _page_range(m: re.Match) -> str:
-    return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
-
-
-def _last_place_year(text: str) -> re.Match | None:
-    """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"); a year set
-    after a word with only a space before it ("Soziologen-Tag Leipzig 1991. Soziologie ...", "Jahrbuch für
-    Historische Kommunismusforschung 2004") belongs to the title when a comma-led one follows."""
-    found = None
-    for m in _PLACE_YEAR.finditer(text):
-        if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", m.group("place").strip()):
-            continue
-        if m.group(0)[:1] in ",(":
-            return m  # the first place and year after the title ends it; later ones are pages or reprints
-        found = found or m
-    return found
-
-
-# an edition statement after a title: "2. Aufl.", "2. überarb. und erg. Auflage", "3rd ed.", "(2. Aufl.)"
-_EDITION = re.compile(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\.?,?\s+(?:und\s+|u\.\s*)?){0,4}"
-                      r"\b(?:Aufl\.?|Auflage|Ausg\.?|Ausgabe|ed\.?|edn\.?|edition)\s*\)?\s*$", re.I)
-
-
-def _clean_title(text: str) -> str | None:
-    t = _EDITION.sub("", text.strip(" ,.;:"))
-    t = t.strip(" ,.;:")
-    t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
-    return t or None
 
 
 def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:

@@ -129,3 +129,31 @@ def test_footnotes_clause_after_the_year_is_cut():
     entries = find_footnote_entries("9 Ulrich Härtel, Geschichte der Ausländerpolitik, München 2001, die trotz "
                                     "ihres Titels auch die Zeit vor 1945 behandelt.")
     assert [e.text for e in entries] == ["Ulrich Härtel, Geschichte der Ausländerpolitik, München 2001"]
+
+
+def test_footnotes_surname_first_names_closed_by_a_colon():
+    r = parse_footnote_reference("Weber, Max/Müller-Lüdenscheid, Anna: Wirtschaft und Gesellschaft, Tübingen 1922, "
+                                 "S. 12.")
+    assert r.authors == [{"surname": "Weber", "given": "Max"}, {"surname": "Müller-Lüdenscheid", "given": "Anna"}]
+    assert (r.title, r.place, r.year, r.pages) == ("Wirtschaft und Gesellschaft", "Tübingen", 1922, "12")
+
+
+def test_footnotes_journal_and_newspaper_numbers_in_german_orders():
+    cases = {
+        "Bruno Fräser, Höflichkeit, in: JoP 14, 1990, S. 219-236.": ("JoP", "14", None, 1990, "219-236"),
+        "Hans Schütz, Macht, in: Leviathan, Jg. 12, H. 3, 1984, S. 3-9.": ("Leviathan", "12", "3", 1984, "3-9"),
+        "Hans Schütz, Ämter, in: Soziale Welt 3/1999, S. 5.": ("Soziale Welt", None, "3", 1999, "5"),
+        "Henryk Bröder, Im Chor. – In: Der Spiegel Nr. 39 v. 25.9.1995, S. 34-38": ("Der Spiegel", None, "39", 1995,
+                                                                                  "34-38"),
+        "Karl Böhrer, Grenzen. In: Frankfurter Allgemeine Zeitung v. 8. Juni 1993.": (
+            "Frankfurter Allgemeine Zeitung", None, None, 1993, None)}
+    for text, want in cases.items():
+        r = parse_footnote_reference(text)
+        assert (r.container, r.volume, r.issue, r.year, r.pages) == want, text
+
+
+def test_footnotes_book_without_a_year_and_a_place_with_ost():
+    r = parse_footnote_reference("Jörg Grün, Weltflüchtlingsbericht. Ein Handbuch, Berlin o.J.")
+    assert (r.title, r.place, r.year) == ("Weltflüchtlingsbericht. Ein Handbuch", "Berlin", None)
+    r = parse_footnote_reference("Jörg Grün, Die Verfassung der Republik, Berlin (Ost) 1976, S. 25.")
+    assert (r.title, r.place, r.year, r.pages) == ("Die Verfassung der Republik", "Berlin (Ost)", 1976, "25")
