@@ -1,7 +1,7 @@
 """Leave-documents-out reference fields from PDF on EXCITE English: the learned models retrained per fold of papers.
 
 Usage: python benchmarks/citations_folds.py [--eval ../shared/eval] [--folds 5] [--epochs 10] [--jobs 1]
-       [--out docs/benchmarks.md]
+       [--out docs/benchmarks.md] [--cache DIR]
 
 The 46 papers of excite-ssoar/en_refsection are cut into k folds by SSOAR id (about equal reference counts, fixed
 order). For each fold the reference-string tagger is trained as scripts/train_references.py trains the shipped one
@@ -11,7 +11,8 @@ shipped sets plus the other folds' EXCITE layout files too. The fold's PDFs then
 those models and are scored as benchmarks/citations.py scores them; the same papers are scored with the shipped
 models in the same run. An experiment: EXCITE may not ship, so no weights are written. The rules after the models
 were written while reading these files, so the figures stay development figures for the rules.
-Writes the section `citations_folds` of docs/benchmarks.md.
+Writes the section `citations_folds` of docs/benchmarks.md. `--cache` keeps the PDF reader's blocks per paper (as
+benchmarks/citations_stages.py does; the same list references as `extract_document`), so that each PDF is read once.
 """
 
 from __future__ import annotations
@@ -76,14 +77,20 @@ def train_line_model(root: Path, test: set[str]):
     return reflist.model_from_arrays(reflist.fit(seqs))
 
 
-def score_papers(ev: Path, gold: dict[str, list[dict]], papers: set[str], score: cit.Score) -> int:
+def score_papers(ev: Path, gold: dict[str, list[dict]], papers: set[str], score: cit.Score,
+                 cache: Path | None = None) -> int:
+    from citations_stages import list_references
+
     n = 0
     for sid in sorted(papers):
         pdf = ev / "excite-ssoar" / "en_refsection" / "pdf" / f"{sid}.pdf"
         if not pdf.exists():
             continue
-        doc, _ = extract_document(str(pdf))
-        score.add(gold[sid], [r for r in doc.references if r.source == "list"])
+        if cache:
+            score.add(gold[sid], list_references(pdf, cache))
+        else:
+            doc, _ = extract_document(str(pdf))
+            score.add(gold[sid], [r for r in doc.references if r.source == "list"])
         n += len(gold[sid])
     return n
 
@@ -91,9 +98,9 @@ def score_papers(ev: Path, gold: dict[str, list[dict]], papers: set[str], score:
 def run_fold(args: tuple) -> dict:
     """One fold in its own process: the fold's papers scored with the shipped models, then with models trained
     without them. Returns both score tallies and the training seconds."""
-    ev, rows, gold, test, epochs = args
+    ev, rows, gold, test, epochs, cache = args
     shipped, retrained = cit.Score(), cit.Score()
-    n_refs = score_papers(ev, gold, test, shipped)
+    n_refs = score_papers(ev, gold, test, shipped, cache)
     t = time.perf_counter()
     tagger = train_tagger(ev, rows, test, epochs)
     try:
@@ -109,7 +116,7 @@ def run_fold(args: tuple) -> dict:
             calls.append(1)
             return _m
         reflist.load_reflist_model = patched
-    score_papers(ev, gold, test, retrained)  # a worker process: the patched loaders die with it
+    score_papers(ev, gold, test, retrained, cache)  # a worker process: the patched loaders die with it
     return {"shipped": shipped.c, "retrained": retrained.c, "n": n_refs, "train_s": train_s,
             "line_model": line_model is not None, "line_used": bool(calls)}
 
@@ -121,7 +128,10 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=10, help="tagger epochs (the shipped tagger is trained for 20)")
     ap.add_argument("--jobs", type=int, default=1, help="folds run at once, one process each (about 1.5 GB each)")
     ap.add_argument("--out", type=Path, default=HERE.parent / "docs" / "benchmarks.md")
+    ap.add_argument("--cache", type=Path, default=None, help="keep the PDF reader's blocks here")
     args = ap.parse_args()
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
     ev = args.eval
     path = ev / "excite-ssoar" / "derived" / "en_refsection.jsonl"
     if not path.exists():
@@ -133,7 +143,7 @@ def main() -> None:
     gold = cit.excite_gold(ev)
     folds = folds_of({sid: len(refs) for sid, refs in gold.items()}, args.folds)
     shipped, retrained, n_refs, t0 = cit.Score(), cit.Score(), 0, time.perf_counter()
-    jobs = [(ev, rows, gold, test, args.epochs) for test in folds]
+    jobs = [(ev, rows, gold, test, args.epochs, args.cache) for test in folds]
     if args.jobs > 1:
         import multiprocessing
 
@@ -157,7 +167,8 @@ def main() -> None:
              f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M UTC}; load average at the end "
              f"{os.getloadavg()[0]:.1f}; {secs / 60:.1f} minutes in all ({train_s / 60:.1f} training)",
              f"- Machine: {machine()}; code: commit {head} and the working tree when the run started",
-             f"- `python benchmarks/citations_folds.py --folds {args.folds} --epochs {args.epochs} --jobs {args.jobs}`"
+             f"- `python benchmarks/citations_folds.py --folds {args.folds} --epochs {args.epochs} --jobs {args.jobs}"
+             + " --cache DIR" * bool(args.cache) + "`"
              + " (training seconds summed over the folds, which ran in parallel)" * (args.jobs > 1), "",
              f"Split: **leave-documents-out** for the learned models ({args.folds} folds of the "
              f"{len(gold)} en_refsection papers by SSOAR id): for each fold the reference-string tagger is trained "

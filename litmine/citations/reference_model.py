@@ -31,6 +31,7 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'
 _OPEN_QUOTES = frozenset("'‘“\"„«‚")
 _CLOSE_QUOTES = frozenset("'’”\"»“")
 _YEAR = re.compile(r"^(1[5-9]\d\d|20\d\d)[a-z]?$")
+_NUMBER = re.compile(r"^\d+(?:-\d+)?$")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _MONTHS = frozenset(
     "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october "
@@ -141,6 +142,7 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
     blocks = _blocks(raw, tokens, classes, gaps, lows)
     if cues:
         _add_cue_features(blocks, gaps, lows, cues)
+        _add_number_ahead(blocks, gaps, classes, lows)
     years_seen = 0
     last_year = -1
     paren = 0
@@ -299,6 +301,30 @@ def _add_cue_features(feats: list[list[str]], gaps: list[str], lows: list[str], 
         tok = cues.get(lows[i])
         feats[i] += ["sx=" + here, "sxa=" + after, "sxb=" + before, "sxba=" + before + here + after,
                      "tx=" + (_cue_bin([tok]) if tok is not None else "n")]
+
+
+def _add_number_ahead(feats: list[list[str]], gaps: list[str], classes: list[str], lows: list[str]) -> None:
+    """How many comma-free stretches lie between each token and the next stretch holding a number that is no
+    year (a volume or pages), and whether its own stretch starts with a capital: in "Title, Journal Name 45,
+    1-17" the journal is the stretch of the volume, the title the one before. Trained together with the cues."""
+    n = len(classes)
+    starts = [0] + [i for i in range(1, n) if any(ch in gaps[i] for ch in ',.:;()"?!')] + [n]
+    has_num = [any(classes[i] != "YEAR" and _NUMBER.match(lows[i]) for i in range(a, b))
+               for a, b in zip(starts, starts[1:])]
+    ahead = [len(has_num)] * len(has_num)
+    nxt = len(has_num)
+    for k in range(len(has_num) - 1, -1, -1):
+        if has_num[k]:
+            nxt = k
+        ahead[k] = nxt - k if nxt < len(has_num) else -1
+    k = 0
+    for i in range(n):
+        while i >= starts[k + 1]:
+            k += 1
+        d = ahead[k]
+        bucket = "none" if d < 0 else str(d) if d <= 2 else "3+"
+        first = "f" if i == starts[k] else "m"
+        feats[i] += ["na=" + bucket, "nac=" + bucket + "|" + classes[i] + "|" + first]
 
 
 class ReferenceTagger:

@@ -381,16 +381,37 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
     dated = sum(1 for p in pieces if _has_date(p)) * 3 >= len(pieces) * 2
     numbered = sum(1 for p in pieces if re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", p)) * 2 >= len(pieces)
     entries: list[str] = []
+    joined: set[int] = set()
     for piece in pieces:
         if entries and _continues(entries[-1], piece, dated=dated, numbered=numbered):
             entries[-1] = join_lines(entries[-1], piece)
+            joined.add(len(entries) - 1)
         else:
             entries.append(piece)
-    return entries
+    # a joined entry can hold the next entry's start after its own end ("..., 69-105 Lipset S. M. (1960) ...")
+    return [part for k, e in enumerate(entries) for part in (_split_run_on(e) if k in joined else [e])]
+
+
+_OPENERS = "‘“„«‚"
+_CLOSES_EARLY = re.compile(r"^[^‘“„«‚'\"]{1,160}?\w[.?!,]?['\"’”»](?=[\s,.;:)]|$)")
+
+
+def _quote_left_open(previous: str, piece: str) -> bool:
+    """A quoted title cut at a line break: previous opened a quote ("... (1959) 'Some Social Requisites of") that
+    it never closes, and piece closes one before opening any ("Legitimacy', American ..."). Covers every style
+    that quotes titles; the piece then continues the entry whatever its first word looks like."""
+    last = max((previous.rfind(q) for q in _OPENERS), default=-1)
+    plain = [m.start() for m in re.finditer(r"(?:^|(?<=[\s(]))['\"](?=\w)", previous)]
+    start = max([last] + plain)
+    if start < 0 or re.search(r"\w[.?!,]?['\"’”»](?=[\s,.;:)]|$)", previous[start + 1:]):
+        return False
+    return bool(_CLOSES_EARLY.match(piece))
 
 
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
+    if _quote_left_open(previous, piece):
+        return True
     lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
                        or _URL_END.search(previous) and _HANDLE_DATE.match(piece))  # "de la Haye, Y.", "nick1627."
     if piece[:1].islower() and _CONTINUATION.match(piece) and not lower_start or \

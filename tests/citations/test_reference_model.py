@@ -32,6 +32,16 @@ def test_reference_model_cue_features_turn_at_the_comma_before_a_journal():
     assert not any(f.startswith("sx") for f in extract_features(raw, tokens)[3])  # no cues, no cue features
 
 
+def test_reference_model_number_ahead_marks_the_stretch_of_the_volume():
+    raw = "Müller, J. (1951): Die Öffentlichkeit der Politik, Zeitschrift für Soziologie 45, 1–17."
+    tokens = tokenize_reference(raw)
+    at = {t.text: f for t, f in zip(tokens, extract_features(raw, tokens, {"zeitschrift": 2.0}))}
+    assert "na=0" in at["Soziologie"] and "nac=0|CAP|f" in at["Zeitschrift"]  # the journal holds the volume
+    assert "na=1" in at["Politik"]  # the title is the stretch before it
+    assert "na=2" in at["1951"]  # a year is no volume
+    assert not any(f.startswith("na=") for f in extract_features(raw, tokens)[3])  # only with cues
+
+
 def test_reference_model_tagger_uses_the_cues_it_was_built_with():
     raw = "Ökonomie. Journal"
     tokens = tokenize_reference(raw)

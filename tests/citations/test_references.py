@@ -297,6 +297,21 @@ def test_references_merge_splits_a_passage_holding_several_entries():
     assert entries[3] == "Wrona, T. (2006) Contracting out. New York: Guilford."
 
 
+def test_references_merge_joins_a_quoted_title_cut_at_a_line_break():
+    texts = ["Öberg S. M. (1959) ‘Some Social Requisites of Democracy: Economic Development and Political",
+             "Legitimacy’, American Political Science Review, 53(1), 69-105 Øhrn K. J. (1960) Political man: the "
+             "social bases of politics, New York: Anchor Books.",
+             "Peck, J. (2001) ‘Workfare States’, New York: Guilford.",
+             "Hood, C. (1991) ‘A public management",
+             "Zürn, M. (2001) ‘Workfare’, Politics' Review 4, 1-9."]
+    entries = merge_reference_passages(texts)
+    assert entries[0] == ("Öberg S. M. (1959) ‘Some Social Requisites of Democracy: Economic Development and "
+                          "Political Legitimacy’, American Political Science Review, 53(1), 69-105")
+    assert entries[1].startswith("Øhrn K. J. (1960) Political man")  # the next entry, cut off again
+    assert entries[3] == "Hood, C. (1991) ‘A public management"  # the next piece opens its own quote first
+    assert len(entries) == 5
+
+
 # ---------------------------------------------------------------------------------- references in footnotes
 def test_references_looks_like_reference_high_for_references():
     assert looks_like_reference("Vgl. Müller, A.: Titel der Arbeit, Berlin 2003, S. 12.") > 0.8
