@@ -20,7 +20,8 @@ _SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
 _NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
 _ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
 _SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
-_AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+_AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
+                      rf"(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
 # names surname first, closed by a colon: "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922"
 _INVERTED_NAME = rf"{_SURNAME}(?:\s+{_SURNAME})?,\s+{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE})?"
 _INVERTED = re.compile(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
@@ -36,7 +37,7 @@ _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
 _PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
 _JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
-                           rf"\((?P<year>{_YEAR})\)\s*(?:(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
+                           rf"\((?P<year>{_YEAR})\)\s*(?:,?\s*(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
                          rf"(?P<year>{_YEAR})")
 _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
@@ -189,6 +190,10 @@ _PLACE_PAGES = re.compile(rf"(?:,\s*[{_UP}][\w./-]*(?:\s+(?:a\.\s?M\.|am\s+Main|
                           r",\s*(?:S|pp?|Sp)\.\s*\d[^,;]*\.?\s*$")
 
 
+_EDITED_BY = re.compile(rf"[,.]\s*(?:hrsg\.|herausgegeben|eingeleitet\s+und\s+hrsg\.)\s*(?:v\.|von)\s*"
+                        rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,3}})\s*$", re.I)
+
+
 def _book(ref: Reference, head: str) -> bool:
     """A book: title (with the volume of a multi-volume work), place and year. False when the text has no place
     and year or no title."""
@@ -199,6 +204,9 @@ def _book(ref: Reference, head: str) -> bool:
             ref.title, ref.place, ref.type = _clean_title(head[:nd.start()]), nd.group("place").strip(), "book"
         return bool(nd and ref.title)
     title = head[:py.start()]
+    eds = _EDITED_BY.search(title)
+    if eds:  # "Titel, hrsg. v. Anna Schmidt": the editors of the book
+        ref.editors, title = _split_names(eds.group("names")), title[:eds.start()]
     vol = _VOLUME.search(title)
     if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
         ref.volume, title = vol.group(1), title[:vol.start()]
@@ -276,7 +284,7 @@ _EDITION = re.compile(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\
 
 
 def _clean_title(text: str) -> str | None:
-    t = _EDITION.sub("", text.strip(" ,.;:"))
+    t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
     t = t.strip(" ,.;:")
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
     return t or None

@@ -31,7 +31,8 @@ _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_
 
 # words that introduce a reference in a note ("Vgl.", "See also", "For example:"), where a new reference may start
 _NOTE_CUE = re.compile(
-    r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.))?|"
+    r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|u\.\s?a\.|"
+    r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler)){0,2}|"
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot

@@ -157,3 +157,19 @@ def test_footnotes_book_without_a_year_and_a_place_with_ost():
     assert (r.title, r.place, r.year) == ("Weltflüchtlingsbericht. Ein Handbuch", "Berlin", None)
     r = parse_footnote_reference("Jörg Grün, Die Verfassung der Republik, Berlin (Ost) 1976, S. 25.")
     assert (r.title, r.place, r.year, r.pages) == ("Die Verfassung der Republik", "Berlin (Ost)", 1976, "25")
+
+
+def test_footnotes_u_a_editors_hrsg_v_volumes_and_cues():
+    r = parse_footnote_reference("Max Wöhler u.a. (Hg.), Handbuch der Stadt, Berlin 1990.")
+    assert (r.editors, r.title) == ([{"surname": "Wöhler", "given": "Max"}], "Handbuch der Stadt")
+    r = parse_footnote_reference("Hans Müller, Die Stadt, hrsg. v. Anna Schütz, Frankfurt a. M./New York 1990, S. 3.")
+    assert (r.title, r.editors, r.place) == ("Die Stadt", [{"surname": "Schütz", "given": "Anna"}],
+                                             "Frankfurt a. M./New York")
+    r = parse_footnote_reference("Niklas Lühmann, Die Gesellschaft der Gesellschaft, 2 Bde., Frankfurt a.M. 1997.")
+    assert r.title == "Die Gesellschaft der Gesellschaft"
+    r = parse_footnote_reference("Hans Müller, Die Stadt, in: Zeitschrift für Soziologie, Jg. 31 (2002), H. 4, "
+                                 "S. 310-329.")
+    assert (r.container, r.volume, r.issue, r.year) == ("Zeitschrift für Soziologie", "31", "4", 2002)
+    entries = find_footnote_entries("13 Vgl. u.a. Max Wéber, Wirtschaft und Gesellschaft, Tübingen 1922; Jürgen "
+                                    "Häbermas, Faktizität und Geltung, Frankfurt/M. 1992.")
+    assert [e.text.split(",")[0] for e in entries] == ["Max Wéber", "Jürgen Häbermas"]
