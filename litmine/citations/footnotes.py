@@ -158,6 +158,9 @@ def _entry(part: str) -> FootnoteEntry | None:
     tail = _PROSE_TAIL.search(part)
     if tail:  # "..., München 2001, die trotz ihres Titels ...": the reference ends before the clause about it
         part = part[:tail.start()]
+    url = _URL_TAIL.search(part)
+    if url:  # "online: http://x.com/a.html. Eine Anleihe kostet ...": the sentence after the address is prose
+        part = part[:url.end()]
     if _LOWER_START.match(part):
         return None  # a clause ("1. die Ergebnisse zu berücksichtigen; ..."), not a reference
     if looks_like_reference(part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
@@ -177,6 +180,8 @@ _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|
 _PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
                          r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|which|who|where|"
                          r"here|especially|but)\s)")
+# a sentence after a reference's closing web address: "online: http://x.com/a.html. Eine Anleihe kostet ..."
+_URL_TAIL = re.compile(r"(?:https?:|www\.)\S+?[\w/]\.(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+\S+){4})")
 # a part that opens with a web address followed by words: the address alone is taken
 _URL_START = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter)\s*:?\s*)?"
                         r"(?P<url>(?:https?:?//?|www\.)[^\s]+?)[.,;]?\s+(?=und\b|and\b|sowie\b|[A-ZÄÖÜ])")

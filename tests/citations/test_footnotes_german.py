@@ -173,3 +173,9 @@ def test_footnotes_u_a_editors_hrsg_v_volumes_and_cues():
     entries = find_footnote_entries("13 Vgl. u.a. Max Wéber, Wirtschaft und Gesellschaft, Tübingen 1922; Jürgen "
                                     "Häbermas, Faktizität und Geltung, Frankfurt/M. 1992.")
     assert [e.text.split(",")[0] for e in entries] == ["Max Wéber", "Jürgen Häbermas"]
+
+
+def test_footnotes_sentence_after_a_closing_web_address_is_cut():
+    entries = find_footnote_entries("7 The Économist (2005); online: http://www.economist.com/story.cfm?id=528. "
+                                    "Eine zehnjährige Anleihe der Regierung kostet derzeit acht Prozent Zinsen.")
+    assert [e.text for e in entries] == ["The Économist (2005); online: http://www.economist.com/story.cfm?id=528."]
