@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DERS, _GIVEN, _NATURAL, _PARTICLE, _PRESS,
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DERS, _GIVEN, _INVERTED, _NATURAL, _PARTICLE,
+                                               _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
@@ -124,7 +125,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
 # ...": after a year, pages or a bracket, before given names and a surname with a comma
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s)")
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+                         rf"{_INVERTED.pattern[1:]})")
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
 

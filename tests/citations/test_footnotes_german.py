@@ -113,6 +113,9 @@ def test_footnotes_two_note_style_references_after_a_full_stop_split():
     entries = find_footnote_entries("8 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 3. Jürgen Habermas, "
                                     "Faktizität und Geltung, Frankfurt/M. 1992.")
     assert [e.text.split(",")[0] for e in entries] == ["Max Weber", "Jürgen Habermas"]
+    entries = find_footnote_entries("8 Wéber, Max: Wirtschaft und Gesellschaft, Tübingen 1922, S. 3. Häbermas, "
+                                    "Jürgen: Faktizität und Geltung, Frankfurt/M. 1992.")
+    assert [e.text.split(",")[0] for e in entries] == ["Wéber", "Häbermas"]
 
 
 def test_footnotes_short_title_with_wie_anm_resolves_to_the_earlier_reference():
