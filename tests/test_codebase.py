@@ -32,8 +32,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.metadata:_title_and_authors", "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks", "litmine.ingest.pdf:read_pdf",
     "litmine.ingest.pdf_layout:table_rows", "litmine.ingest.structure:build_passages",
-    # in work elsewhere this session
-    "litmine.export.network_plot:_draw",
 }
 
 # Modules that may hold SQL outside litmine/store: ingest/zotero.py reads Zotero's own database (not the store).

@@ -93,27 +93,52 @@ def draw_network(g: nx.Graph, *, title: str | None = None, size: str = "mentions
 
 
 def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int, fontsize: float = 8) -> list:
+    """Edges, nodes, the cluster legend and the labels of g on ax; returns the label boxes placed."""
     weights = [d.get("weight", 1) or 0 for *_, d in g.edges(data=True)]
     # the layout pulls strongly linked concepts together; all-zero weights would make it ignore edges
     layout_weight = "weight" if any(w > 0 for w in weights) else None
     pos = nx.spring_layout(g, seed=seed, weight=layout_weight, k=1.5 / math.sqrt(g.number_of_nodes()))
     nodes = list(g.nodes)
     if weights:
-        top = max(weights) or 1
-        segments = [(pos[a], pos[b]) for a, b in g.edges()]
-        widths = [0.5 + 4.5 * (w / top) for w in weights]
-        ax.add_collection(line_collection(segments, linewidths=widths, colors="#888888", alpha=0.45, zorder=1))
+        _draw_edges(g, ax, line_collection, pos, weights)
     values = [float(g.nodes[n].get(size, 1) or 1) for n in nodes]
     biggest = max(values)
     scale = min(1.0, (ax.figure.get_figwidth() / 12.0) ** 2 * 2)  # smaller bubbles in a narrow figure
     areas = [(80 + 1500 * v / biggest) * scale for v in values]
     xs, ys = [pos[n][0] for n in nodes], [pos[n][1] for n in nodes]
+    _draw_nodes(g, ax, nodes, xs, ys, areas)
+    ax.margins(0.08)
+    _cluster_legend(g, ax, nodes, size=size, fontsize=fontsize)
+    renderer = ax.figure.canvas.get_renderer()
+    ax.figure.canvas.draw()
+    order = sorted(range(len(nodes)), key=lambda i: -values[i])
+    items = [(xs[i], ys[i], clean_xml_text(str(g.nodes[nodes[i]].get("label", nodes[i]))), math.sqrt(areas[i]) / 2)
+             for i in order]
+    from litmine.export.thematic_plot import place_labels
+
+    return place_labels(ax, items, renderer, fontsize=fontsize, within=ax.get_window_extent(renderer),
+                        soft=_node_boxes(ax, xs, ys, areas))
+
+
+def _draw_edges(g: nx.Graph, ax, line_collection, pos: dict, weights: list[float]) -> None:
+    """The links as one collection, width by weight (the heaviest 5 pt)."""
+    top = max(weights) or 1
+    segments = [(pos[a], pos[b]) for a, b in g.edges()]
+    widths = [0.5 + 4.5 * (w / top) for w in weights]
+    ax.add_collection(line_collection(segments, linewidths=widths, colors="#888888", alpha=0.45, zorder=1))
+
+
+def _draw_nodes(g: nx.Graph, ax, nodes: list, xs: list[float], ys: list[float], areas: list[float]) -> None:
+    """The nodes, one scatter per marker shape, coloured by cluster."""
     for marker in dict.fromkeys(cluster_marker(g.nodes[n].get("cluster")) for n in nodes):
         pick = [i for i, n in enumerate(nodes) if cluster_marker(g.nodes[n].get("cluster")) == marker]
         ax.scatter([xs[i] for i in pick], [ys[i] for i in pick], s=[areas[i] for i in pick], marker=marker,
                    c=[cluster_colour(g.nodes[nodes[i]].get("cluster")) for i in pick], alpha=0.85,
                    edgecolors="white", linewidths=1.0, zorder=2)
-    ax.margins(0.08)
+
+
+def _cluster_legend(g: nx.Graph, ax, nodes: list, *, size: str, fontsize: float) -> None:
+    """A legend under the plot naming each cluster (at most 14) by its biggest linked concept."""
     clusters: dict = {}
     for n in sorted(nodes, key=lambda n: -(g.nodes[n].get(size) or 0)):
         k = g.nodes[n].get("cluster")
@@ -127,19 +152,15 @@ def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int, fontsize: f
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01),
                   ncol=2 if narrow or len(handles) <= 4 else 3, fontsize=fontsize, frameon=False,
                   handletextpad=0.3, columnspacing=1.0)
-    renderer = ax.figure.canvas.get_renderer()
-    ax.figure.canvas.draw()
-    order = sorted(range(len(nodes)), key=lambda i: -values[i])
-    items = [(xs[i], ys[i], clean_xml_text(str(g.nodes[nodes[i]].get("label", nodes[i]))), math.sqrt(areas[i]) / 2)
-             for i in order]
-    from litmine.export.thematic_plot import place_labels
 
+
+def _node_boxes(ax, xs: list[float], ys: list[float], areas: list[float]) -> list:
+    """Each node's square in display space: labels keep off other nodes where they can."""
     from matplotlib.transforms import Bbox
 
-    nodes_px = []  # each node's square in display space: labels keep off other nodes where they can
-    for i in range(len(nodes)):
-        cx, cy = ax.transData.transform((xs[i], ys[i]))
-        half = math.sqrt(areas[i]) / 2 * ax.figure.dpi / 72
-        nodes_px.append(Bbox.from_extents(cx - half, cy - half, cx + half, cy + half))
-    return place_labels(ax, items, renderer, fontsize=fontsize, within=ax.get_window_extent(renderer),
-                        soft=nodes_px)
+    boxes = []
+    for x, y, area in zip(xs, ys, areas):
+        cx, cy = ax.transData.transform((x, y))
+        half = math.sqrt(area) / 2 * ax.figure.dpi / 72
+        boxes.append(Bbox.from_extents(cx - half, cy - half, cx + half, cy + half))
+    return boxes
