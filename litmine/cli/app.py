@@ -39,8 +39,13 @@ class _Group(TyperGroup):
             fail(found)
 
 
+def _root() -> None:
+    """(No options of its own: a group even when litmine/__main__.py has registered one command only.)"""
+
+
 app = typer.Typer(
     cls=_Group,
+    callback=_root,
     name="litmine",
     help="Text mining for literature reviews: ingest a folder of papers, then query, map and export it.",
     no_args_is_help=True,
