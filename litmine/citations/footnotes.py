@@ -66,6 +66,8 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                     r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
+_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)",
+                         re.I)
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page, nothing more
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
                          rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*"
@@ -139,6 +141,8 @@ def _entry(part: str) -> FootnoteEntry | None:
         if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col)\b\.?", "", rest)):
             return FootnoteEntry(part, back=True)
         part = rest.strip(" ,;.")
+    if _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited
+        return FootnoteEntry(part, back=True)
     short = _SHORT.match(part) or _SHORT_YEAR.match(part)
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")

@@ -126,6 +126,9 @@ def test_footnotes_short_title_with_wie_anm_resolves_to_the_earlier_reference():
         "4 Habermas, Faktizität (s. Anm. 2), S. 7."))
     assert [r.authors[0]["surname"] for r in refs] == ["Weber", "Habermas"]
     assert {c.sentence[:1]: c.reference_index for c in cits} == {"1": 0, "2": 1, "3": 0, "4": 1}
+    refs, cits = extract_citations(_notes("1 Jürgen Häbermas, Faktizität und Geltung, Frankfurt/M. 1992.",
+                                          "2 Ders., a.a.O., S. 9."))
+    assert len(refs) == 1 and [c.reference_index for c in cits] == [0, 0]
 
 
 def test_footnotes_clause_after_the_year_is_cut():
