@@ -204,9 +204,10 @@ def _short_title_line(text: str, following: Block | None) -> bool:
             and not re.search(r"\d{4}|https?:|@|\bet al\b|[()]", text))
 
 
-def _split_language_runs(text: str) -> list[tuple[str, str]]:
-    """Split a passage where its language changes (one paragraph holding abstracts in several languages)."""
-    spans = split_sentences(text)
+def _split_language_runs(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
+    """Split a passage where its language changes (one paragraph holding abstracts in several languages).
+    spans: the text's sentences when already split (split_sentences(text))."""
+    spans = split_sentences(text) if spans is None else spans
     if len(spans) < 2:
         return [(text, detect_language(text))]
     langs = [detect_language(text[s:e]) for s, e in spans]
@@ -297,10 +298,11 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
         if offset:
             pieces.append(PASSAGE_SEPARATOR)
             offset += len(PASSAGE_SEPARATOR)
+        spans = split_sentences(text) if kind != "heading" else None  # once: the passage's own when it stays whole
         if language or kind in ("heading", "reference", "footnote", "caption"):
             runs = [(text, language or detect_language(text))]
         else:
-            runs = _split_language_runs(text)
+            runs = _split_language_runs(text, spans)
         for j, (chunk, lang) in enumerate(runs):
             if j:
                 pieces.append(PASSAGE_SEPARATOR)
@@ -308,7 +310,8 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             chunk_at = text.find(chunk)
             p = Passage(index=len(passages), kind=kind, text=chunk, page=page, section=section,
                         language=lang, start=offset, end=offset + len(chunk),
-                        sentences=split_sentences(chunk) if kind != "heading" else [(0, len(chunk))],
+                        sentences=[(0, len(chunk))] if kind == "heading" else spans if chunk is text else
+                        split_sentences(chunk),
                         marks=[(at - chunk_at, n) for at, n in marks if chunk_at <= at <= chunk_at + len(chunk)])
             passages.append(p)
             pieces.append(chunk)

@@ -93,3 +93,17 @@ def test_structure_abstract_ends_after_400_words_without_a_heading():
     _, passages = build_passages([Block("Abstract", hint="heading"), Block(ten * 40), Block("Résumé", hint="heading"),
                                   Block("Abstract", hint="heading"), Block(ten * 3)])
     assert [p.kind for p in passages] == ["heading", "abstract", "heading", "heading", "abstract"]
+
+
+def test_structure_sentences_of_whole_and_language_split_passages():
+    from litmine.ingest.sentences import split_sentences
+
+    english = "Activation policy in Britain changed after 1997. Lone parents were asked to attend interviews."
+    german = ("Die Aktivierungspolitik in Deutschland änderte sich nach den Hartz-Reformen. Sie ist für die "
+              "Arbeitslosen mit neuen Pflichten verbunden und wird von den Jobcentern umgesetzt.")
+    _, passages = build_passages([Block(english), Block(english + " " + german), Block("Überblick", hint="heading")])
+    assert [p.language for p in passages[:3]] == ["en", "en", "de"]
+    assert passages[2].text == german
+    for p in passages[:3]:  # each passage's own sentences, whether it stayed whole or was split by language
+        assert p.sentences == split_sentences(p.text) and len(p.sentences) == 2
+    assert passages[3].sentences == [(0, len("Überblick"))]
