@@ -170,3 +170,23 @@ def test_terms_like_leaves_out_candidates_rejected_as_another_sense(corpus, tmp_
     assert forms["contractor"].freq == 1 and forms["contractor"].docs == 1
     assert "employment services" in forms["contractor"].sample
     store.close()
+
+
+@pytest.mark.slow
+def test_terms_like_readme_example_holds_on_the_demo_corpus(tmp_path):
+    """The README's `terms --like co-production --top 5` example is what litmine prints on the demo corpus (the
+    README shortens the sample contexts, so each line is compared up to its context)."""
+    import re
+
+    from tests.conftest import ROOT, Runner
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("litmine terms --like co-production --top 5\n```")
+    example = re.search(r"```yaml\n(.*?)```", readme[start:], re.DOTALL).group(1).splitlines()
+    db = str(tmp_path / "l.db")
+    run = Runner()
+    assert run.invoke(app, ["ingest", str(ROOT / "corpus"), "--db", db]).exit_code == 0
+    out = run.invoke(app, ["terms", "--like", "co-production", "--top", "5", "--db", db]).stdout.splitlines()
+    for line in example:
+        fixed = re.split(r": …|: \.\.\.", line)[0]
+        assert any(row.startswith(fixed) for row in out), fixed
