@@ -147,8 +147,9 @@ def test_zotero_database_locked_by_a_running_zotero_is_still_read(library):
     holder.execute("UPDATE items SET dateModified = '2026-01-01 00:00:00' WHERE key = ?", (ART,))
     holder.commit()
     try:
-        with pytest.raises(sqlite3.OperationalError, match="locked"):  # an ordinary read-only reader is refused
-            sqlite3.connect(f"file:{library.root / 'zotero.sqlite'}?mode=ro", uri=True).execute(
+        # an ordinary read-only reader is refused (timeout=0: at once, not after sqlite3's default 5 s of retries)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            sqlite3.connect(f"file:{library.root / 'zotero.sqlite'}?mode=ro", uri=True, timeout=0).execute(
                 "SELECT COUNT(*) FROM items").fetchone()
         before = (library.root / "zotero.sqlite").read_bytes()
         lib = read_library(library.root)
