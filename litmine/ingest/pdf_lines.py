@@ -21,14 +21,17 @@ def _clusters(frags: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     boxes: list[list[float]] = []  # [top, bottom] of each cluster
     for f in frags:
+        f_top, f_bottom = f.top, f.bottom
+        f_height = f_bottom - f_top
         for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
             top, bottom = boxes[k]
-            overlap = min(bottom, f.bottom) - max(top, f.top)
-            inside = f.top >= top - 1 and f.bottom <= bottom + 1  # a comma or a dot within the line's height
-            if overlap >= 0.5 * min(f.height, bottom - top) and overlap > 0 and (
-                    inside or max(bottom, f.bottom) - min(top, f.top) < 2.5 * max(f.height, 1)):
+            overlap = min(bottom, f_bottom) - max(top, f_top)
+            if overlap > 0 and overlap >= 0.5 * min(f_height, bottom - top) and (
+                    # a comma or a dot within the line's height, or the line no more than 2.5 runs high
+                    (f_top >= top - 1 and f_bottom <= bottom + 1) or
+                    max(bottom, f_bottom) - min(top, f_top) < 2.5 * max(f_height, 1)):
                 out[k].append(f)
-                boxes[k] = [min(top, f.top), max(bottom, f.bottom)]
+                boxes[k] = [min(top, f_top), max(bottom, f_bottom)]
                 break
         else:
             out.append([f])
@@ -70,6 +73,7 @@ def _segments(cluster: list[Line]) -> list[Line]:
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
+_SPACES = re.compile(r"\s+")
 
 
 _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
@@ -105,6 +109,12 @@ def _attach_label(segs: list[Line]) -> list[Line]:
 
 
 def _join_segments(segs: list[Line]) -> Line:
+    if len(segs) == 1:  # most lines: one segment, kept as it is but for its spaces
+        s = segs[0]
+        line = Line(s.page, s.x0, s.top, s.x1, s.bottom, _SPACES.sub(" ", s.text.strip()).strip(), s.size,
+                    bool(s.bold))
+        line.hang = s.hang
+        return line
     first = segs[0]
     line = Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
                  max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)
@@ -114,7 +124,7 @@ def _join_segments(segs: list[Line]) -> Line:
         chars[s.size] += len(s.text)
     line.size = chars.most_common(1)[0][0]
     line.bold = all(s.bold for s in segs)
-    line.text = re.sub(r"\s+", " ", line.text).strip()
+    line.text = _SPACES.sub(" ", line.text).strip()
     line.parts = tuple(segs) if len(segs) > 1 else ()  # header rows part a side column from a title (header_model)
     return line
 
