@@ -1,24 +1,73 @@
-"""Sentence boundaries that survive "et al.", "e.g.", initials and page abbreviations."""
+"""Sentence boundaries that survive "et al.", "e.g.", "z. B.", "Nr. 5", "S. 12", initials and German ordinals.
+
+A boundary is terminal punctuation, closing quotes or brackets, space, and a likely sentence start (a capital,
+an opening quote or bracket, a digit). A full stop does not end a sentence after an abbreviation of English or
+German academic and policy writing, a single letter (initials, "z. B.", "s. o.", "S. 12"), a dotted abbreviation
+("U.K.", "u.a."), an abbreviation that takes a number before that number ("pp. 4", "Nr. 5", "Abb. 2", "Cm. 1234"),
+or a German ordinal before a month or a noun that takes one ("am 3. Oktober", "im 19. Jahrhundert").
+"""
 
 from __future__ import annotations
 
 import re
 
 _ABBREVIATIONS = frozenset(
+    # English: citations, titles, Latin, months
     "al e.g eg i.e ie cf vs viz ed eds edn approx dr mr mrs ms prof st jr sr corp dept univ op cit ibid ca c "
-    "n.d nd rev repr trans jan feb mar apr jun jul aug sep sept oct nov dec mt gov govt assoc".split()
+    "n.d nd rev repr trans jan feb mar apr jun jul aug sep sept oct nov dec mt gov govt assoc hon rt cllr esp incl "
+    "resp seq sen rep natl intl "
+    # German: citations, connectives, titles, units, months
+    "vgl bzw sog ggf evtl inkl exkl insb bspw zit ebd hg hrsg aufl jh jhd jhs dt engl frz lat lt allg bes bzgl "
+    "einschl entspr gegr ggü mio mrd tsd ausg verf übers dipl geb gest abt okt dez mrz".split()
 )
-# abbreviations that are followed by a number ("pp. 4", "no. 3", "Vol. 2"): not a sentence end before a digit
-_NUMBER_ABBREVIATIONS = frozenset("p pp para paras vol vols no nos ch chap fig figs tab art sec".split())
+# abbreviations that are followed by a number ("pp. 4", "Nr. 3", "Vol. 2", "Abb. 1", "Cm. 8080"): not a sentence
+# end before a digit
+_NUMBER_ABBREVIATIONS = frozenset(
+    "p pp para paras vol vols no nos ch chap fig figs tab art sec sect eq eqs ref refs cm cmnd cmd sch reg regs cl ss "
+    "pt bk nr abb kap bd bde jg hft abs ziff anm fn sp rn rdnr".split()
+)
+# "am 3. Oktober", "im 19. Jahrhundert": a German ordinal (1 or 2 digits and a stop) before a month or a noun that
+# takes an ordinal is no sentence end
+_ORDINAL_NOUNS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember jahrhundert "
+    "jahrhunderts jahrhunderte auflage lebensjahr lebensjahres wahlperiode legislaturperiode jahrestag sitzung "
+    "klasse welle runde mal stelle platz kapitel".split()
+)
+_QUOTE = "\"'\u00ab\u2039\u201c\u2018\u201e\u201a"  # " ' « ‹ “ ‘ „ ‚
+_OPEN = "(\\[" + _QUOTE
+_CLOSE = "\"')\\]\u00bb\u203a\u201d\u2019\u201c"  # " ' ) ] » › ” ’ “ (German closing quote)
+_END = ".!?\u3002\uff01\uff1f\u061f"
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then space and a likely sentence start.
 # The look-behind lets only the first mark of a run start a match, so a long run of marks ("......") is scanned once.
-_BOUNDARY = re.compile(r"(?<![.!?\u3002\uff01\uff1f\u061f])([.!?\u3002\uff01\uff1f\u061f]+)([\"')\]\u00bb]*)(\s+)"
-                       r"(?=[\"'(\[\u00ab]?[^\W\d_a-z]|[\"'\u00ab]|\d)")
+_BOUNDARY = re.compile(rf"(?<![{_END}])([{_END}]+)([{_CLOSE}]*)(\s+)(?=[{_OPEN}]?[^\W\d_a-z]|[{_QUOTE}]|\d)")
 _CJK_END = re.compile(r"[\u3002\uff01\uff1f](?=\S)")
 # The word before a full stop, looked for in a bounded window before it (never from the passage start, which
 # made splitting quadratic in the passage length); a word longer than the window is no abbreviation anyway.
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_AFTER = re.compile(r"[\"'(\[\u00ab\u2039\u201c\u2018\u201e\u201a]?(\w+)")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.K., e.g, i.e, u.a, z.B
+_LETTER_STOP = re.compile(r"[^\W\d_]\.")  # "B." of "z. B.", "o." of "s. o."
 _WINDOW = 80
+
+
+def _continues(text: str, word: str, before: int, after: int) -> bool:
+    """Whether a full stop after word (which starts at before; the text goes on at after) belongs to the sentence:
+    an abbreviation, an initial, a number before a number, or an ordinal."""
+    low = word.lower().rstrip(".")
+    if len(word) == 1 and word.isupper() or _DOTTED.fullmatch(word):
+        return True
+    if low in _ABBREVIATIONS and not word.isupper():  # "Vgl.", "bzw."; not the acronyms "LT." or "DT." at an end
+        return True
+    next_char = text[after:after + 1]
+    if len(word) == 1 and word.isalpha():  # "z. B.", "s. o.", "u. a. 1985", "s. 12"; not "in year t. We", "Treloar's."
+        return bool(_LETTER_STOP.match(text, after) or _LETTER_STOP.match(text, before - 3, before - 1)
+                    or next_char.isdigit())
+    if next_char.isdigit():
+        return low in _NUMBER_ABBREVIATIONS or word.isdigit()
+    if word.isdigit() and len(word) <= 2:
+        following = _WORD_AFTER.match(text, after)
+        return bool(following) and following.group(1).lower() in _ORDINAL_NOUNS
+    return False
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -33,23 +82,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     cuts: list[int] = []
     for m in _BOUNDARY.finditer(text):
-        end_punct = m.group(1)
-        if end_punct == ".":
+        first = text[m.end():m.end() + 2].lstrip(_OPEN)[:1]
+        if first.islower():  # "ähnlich", "ωμέγα": the class above lets through lower-case letters beyond a-z
+            continue
+        if m.group(1) == ".":
             lo = max(0, m.start(1) - _WINDOW)
             word_m = _WORD_BEFORE.search(text, lo, m.start(1))
-            word = word_m.group(1) if word_m else ""
-            if word_m and word_m.start() == lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "._"):
-                word = "\x00" + word  # longer than the window: not an abbreviation, initial or number
-            low = word.lower().rstrip(".")
-            next_char = text[m.end():m.end() + 1]
-            if low in _NUMBER_ABBREVIATIONS and next_char.isdigit():
-                continue
-            if low in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                continue
-            if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.K., e.g, i.e
-                continue
-            if word.isdigit() and text[m.end():m.end() + 1].isdigit():
-                continue
+            if word_m and not (word_m.start() == lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "._")) \
+                    and _continues(text, word_m.group(1), word_m.start(), m.end()):
+                continue  # (a word longer than the window is no abbreviation, initial or number)
         cuts.append(m.end(2))
     cuts.extend(m.end() for m in _CJK_END.finditer(text))
     for cut in sorted(set(cuts)):
