@@ -45,6 +45,7 @@ from report import machine, standard_args, versions, write_section
 TARGETS = {"run": 300.0, "rss": 2048.0, "rerun": 3.0}
 STEP = re.compile(r"^(ingest|concepts|topics|networks|trends|report): (.*)$")
 PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
 
 
 # --- the corpus -------------------------------------------------------------------------------------------------
@@ -181,9 +182,24 @@ def memory(pids: list[int]) -> tuple[float, float]:
     return rss / 2**20, pss / 2**20
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds of pids, each with its finished children that it waited for (a worker that ended
+    counts in its parent from then on; processes gone meanwhile count nothing)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                stat = f.read()
+            ticks += sum(int(v) for v in stat[stat.rindex(b")") + 2:].split()[11:15])  # utime stime cutime cstime
+        except (OSError, ValueError):
+            continue
+    return ticks / TICK
+
+
 def measure(cmd: list[str], *, cwd: Path | None = None) -> dict:
-    """Run cmd; its wall time, exit status, output, the stderr lines with their seconds since start, and the peak RSS
-    and PSS (MiB) and process count of its process tree, polled every 0.2 s."""
+    """Run cmd; its wall time, exit status, output, the stderr lines with their seconds since start, the peak RSS
+    and PSS (MiB) and process count of its process tree, polled every 0.2 s, and its CPU seconds: in all (getrusage
+    of the finished command) and as polled over the tree (what the step lines split)."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -191,7 +207,10 @@ def measure(cmd: list[str], *, cwd: Path | None = None) -> dict:
     lines: list[tuple[float, str]] = []
     out: list[str] = []
     peak = {"rss": 0.0, "pss": 0.0, "procs": 0}
-    samples: list[tuple[float, float]] = []  # (seconds since start, tree RSS MiB)
+    samples: list[tuple[float, float, float]] = []  # (seconds since start, tree RSS MiB, tree CPU seconds)
+    import resource
+
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
 
     def read_err() -> None:
         for line in proc.stderr:
@@ -209,28 +228,37 @@ def measure(cmd: list[str], *, cwd: Path | None = None) -> dict:
         rss, pss = memory(pids)
         peak["rss"], peak["pss"] = max(peak["rss"], rss), max(peak["pss"], pss)
         peak["procs"] = max(peak["procs"], len(pids))
-        samples.append((time.perf_counter() - t0, rss))
+        samples.append((time.perf_counter() - t0, rss, cpu_seconds(pids)))
         time.sleep(0.2)
     wall = time.perf_counter() - t0
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = cpu1.ru_utime - cpu0.ru_utime + cpu1.ru_stime - cpu0.ru_stime
+    samples.append((wall, 0.0, max(cpu, samples[-1][2] if samples else 0.0)))
     for r in readers:
         r.join()
-    return {"wall": wall, "returncode": proc.returncode, "stdout": "".join(out), "lines": lines, "samples": samples,
-            **peak}
+    return {"wall": wall, "cpu": cpu, "returncode": proc.returncode, "stdout": "".join(out), "lines": lines,
+            "samples": samples, **peak}
 
 
 def step_segments(lines: list[tuple[float, str]], wall: float,
-                  samples: list[tuple[float, float]]) -> list[tuple[str, str, float, float]]:
-    """(step, message, seconds until the next step line, peak tree RSS MiB meanwhile) for each step line, and the
-    start-up before the first."""
+                  samples: list[tuple[float, float, float]]) -> list[tuple[str, str, float, float, float]]:
+    """(step, message, seconds until the next step line, peak tree RSS MiB meanwhile, tree CPU seconds meanwhile)
+    for each step line, and the start-up before the first. CPU is read from the poll before each step line, so a
+    step's CPU can hold up to 0.2 s of its neighbour's."""
     marks = [(t, m.group(1), m.group(2)) for t, line in lines if (m := STEP.match(line))]
     if not marks:
         return []
     marks = [(0.0, "start-up", "Python, imports, lexicon"), *marks]
     segments = []
     for (t, step, message), nxt in zip(marks, [*marks[1:], (wall, "", "")], strict=True):
-        rss = max((r for s, r in samples if t <= s <= nxt[0]), default=0.0)
-        segments.append((step, message, nxt[0] - t, rss))
+        rss = max((r for s, r, _ in samples if t <= s <= nxt[0]), default=0.0)
+        segments.append((step, message, nxt[0] - t, rss, _cpu_at(samples, nxt[0]) - _cpu_at(samples, t)))
     return segments
+
+
+def _cpu_at(samples: list[tuple[float, float, float]], t: float) -> float:
+    """The tree's CPU seconds at the last poll at or before t (0 before the first)."""
+    return max((c for s, _, c in samples if s <= t), default=0.0)
 
 
 def litmine_command() -> list[str]:
@@ -279,9 +307,10 @@ def pdf_baselines(files: list[Path], max_pages: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:  # pypdfium2 raw text on one process, as ingest.py runs it
         script = Path(tmp) / "raw_text.py"
         script.write_text(RAW_TEXT)
-        pd_t, pd_pages, _, _ = run_raw(script, files, 1)
+        pd_t, pd_pages, _, pd_cpu = run_raw(script, files, 1)
     pl_t, pl_pages, _ = baseline_pdfplumber(files, max_pages)
     return {"pdfium": pd_pages / pd_t if pd_t else 0.0, "pdfium_pages": pd_pages,
+            "pdfium_cpu": pd_pages / pd_cpu if pd_cpu else 0.0,
             "plumber": pl_pages / pl_t if pl_t else 0.0, "plumber_pages": pl_pages}
 
 
@@ -293,22 +322,29 @@ def verdict(value: float, target: float) -> str:
 
 def stage_table(segments, wall: float, pdf_pages: int, base: dict, lda: dict | None) -> list[str]:
     """The first run's time by stage (its step lines summed), each stage with its baseline from the same run where
-    one exists: ingest against pypdfium2's raw text of the corpus's PDF pages, topics against plain gensim LDA."""
+    one exists: ingest against pypdfium2's raw text of the corpus's PDF pages, topics against plain gensim LDA.
+    CPU seconds of the process tree too, with ingest's CPU against the raw text's CPU."""
     stages: dict[str, list[float]] = {}
-    for step, _, seconds, rss in segments:
-        st = stages.setdefault(step, [0.0, 0.0])
+    for step, _, seconds, rss, cpu in segments:
+        st = stages.setdefault(step, [0.0, 0.0, 0.0])
         st[0] += seconds
         st[1] = max(st[1], rss or 0.0)
+        st[2] += cpu
     raw = pdf_pages / base["pdfium"] if base and base.get("pdfium") else None
+    raw_cpu = pdf_pages / base["pdfium_cpu"] if base and base.get("pdfium_cpu") else None
     gensim = lda["prep"] + lda["train"] if lda else None
     out = ["", "The same run by stage (step lines summed), with the ratio to its baseline measured in this run (the "
-           "ratio, unlike the seconds, holds on a busy machine):", "",
-           "| stage | seconds | share | peak RSS, MiB | baseline, same run | ratio |", "|---|---:|---:|---:|---|---:|"]
-    for step, (seconds, rss) in stages.items():
+           "ratio, unlike the seconds, holds on a busy machine; CPU seconds of the process tree grow less with the "
+           "machine's load than wall seconds do):", "",
+           "| stage | seconds | CPU seconds | share | peak RSS, MiB | baseline, same run | ratio | CPU ratio |",
+           "|---|---:|---:|---:|---:|---|---:|---:|"]
+    for step, (seconds, rss, cpu) in stages.items():
         ref, what = (raw, "pypdfium2 raw text of the PDF pages, 1 core") if step == "ingest" else \
             (gensim, "gensim LdaModel, tokens + training") if step == "topics" else (None, "")
-        out.append(f"| {step} | {seconds:.1f} | {seconds / wall:.0%} | {f'{rss:,.0f}' if rss else ''} | "
-                   f"{f'{what}: {ref:.1f} s' if ref else ''} | {f'{seconds / ref:.1f}x' if ref else ''} |")
+        ref_cpu = raw_cpu if step == "ingest" else None
+        out.append(f"| {step} | {seconds:.1f} | {cpu:.1f} | {seconds / wall:.0%} | {f'{rss:,.0f}' if rss else ''} | "
+                   f"{f'{what}: {ref:.1f} s' if ref else ''}{f' ({ref_cpu:.1f} s CPU)' if ref_cpu else ''} | "
+                   f"{f'{seconds / ref:.1f}x' if ref else ''} | {f'{cpu / ref_cpu:.1f}x' if ref_cpu else ''} |")
     return out
 
 
@@ -337,6 +373,7 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
         "| measure | measured | target | met |", "|---|---|---|---|",
         (f"| `litmine run`, {corpus['documents']:,} documents | {first['wall']:.1f} s ({first['wall'] / 60:.1f} "
          f"min) | under 5 min | {verdict(first['wall'], TARGETS['run'])} |"),
+        f"| CPU of the process tree (user + system, getrusage) | {first['cpu']:.1f} s | | |",
         (f"| peak memory, process tree | RSS {first['rss']:,.0f} MiB, PSS {first['pss']:,.0f} MiB "
          f"({first['procs']} processes) | under 2 GB | {verdict(first['rss'], TARGETS['rss'])} |"),
         f"| largest single process (getrusage) | {first['maxrss']:,.0f} MiB | | |",
@@ -346,21 +383,22 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
         (f"| throughput | {corpus['pages'] / first['wall']:.0f} pages/s, {corpus['words'] / first['wall']:,.0f} "
          "words/s, whole run | | |"), "",
         "Steps of the first run (time from each step line to the next):", "",
-        "| step | message | seconds | share | peak RSS, MiB |", "|---|---|---:|---:|---:|"]
-    for step, message, seconds, rss in segments:
-        lines.append(f"| {step} | {message[:90].replace('|', '/')} | {seconds:.1f} | {seconds / first['wall']:.0%} "
-                     f"| {f'{rss:,.0f}' if rss else ''} |")
+        "| step | message | seconds | CPU seconds | share | peak RSS, MiB |", "|---|---|---:|---:|---:|---:|"]
+    for step, message, seconds, rss, cpu in segments:
+        lines.append(f"| {step} | {message[:90].replace('|', '/')} | {seconds:.1f} | {cpu:.1f} | "
+                     f"{seconds / first['wall']:.0%} | {f'{rss:,.0f}' if rss else ''} |")
     lines += stage_table(segments, first["wall"], pdf_pages, base, lda)
     lines += ["", "Baselines, same run:", "", "| baseline | measured | for this corpus |", "|---|---|---|"]
     if base:
         lines.append(f"| pypdfium2 raw text, one copy of the PDFs ({base['pdfium_pages']:,} pages) | "
-                     f"{base['pdfium']:.0f} pages/s, 1 core | {pdf_pages / max(base['pdfium'], 1e-9):.0f} s for "
+                     f"{base['pdfium']:.0f} pages/s, 1 core ({base.get('pdfium_cpu', 0):.0f} pages per CPU second) | "
+                     f"{pdf_pages / max(base['pdfium'], 1e-9):.0f} s for "
                      f"{pdf_pages:,} PDF pages (text only: no layout, passages, citations, concepts or store) |")
         lines.append(f"| naive pdfplumber loop (`extract_text`, first {base['plumber_pages']} pages) | "
                      f"{base['plumber']:.1f} pages/s, 1 core | {pdf_pages / max(base['plumber'], 1e-9) / 60:.0f} min "
                      f"for {pdf_pages:,} PDF pages (text only) |")
     if lda:
-        topic_seconds = sum(s for step, _, s, _ in segments if step == "topics")
+        topic_seconds = sum(s for step, _, s, _, _ in segments if step == "topics")
         lines.append(f"| gensim `LdaModel` defaults, plain tokens, k = {lda['k']} ({lda['documents']:,} documents, "
                      f"{lda['tokens']:,} tokens, {lda['vocabulary']:,} distinct) | tokens {lda['prep']:.1f} s, "
                      f"training {lda['train']:.1f} s, peak RSS {lda['rss']:,.0f} MiB | litmine's topics step: "
