@@ -221,14 +221,10 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
     """The note style by rules, or None when the text does not follow it closely enough."""
     body = text
     if authors is None:
-        m = _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
-        if not m:
+        found = _leading_names(text)
+        if found is None:
             return None
-        authors = _split_names(m.group("names")) if m.re is _AUTHORS else _split_inverted(m.group("names")) \
-            if m.re is _INVERTED else [{"literal": m.group("names").strip()}]
-        if not authors:
-            return None
-        body, role = text[m.end():], bool(m.group("role"))
+        authors, body, role = found
     else:
         authors = [dict(a) for a in authors]
     # "Klaus Bade (Hg.), Titel": the names edited the work (an edited volume), as the list parser reads them
@@ -244,20 +240,40 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
             ref.year, ref.place = int(py.group("year")), py.group("place").strip()
     elif not _book(ref, head):
         return None
+    _finish(ref, text, tail or head, bool(tail))
+    return ref
+
+
+def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
+    """The names a note-style reference opens with (given names first, surname first before a colon, or a
+    corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
+    m = _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
+    if not m:
+        return None
+    if m.re is _AUTHORS:
+        names = _split_names(m.group("names"))
+    elif m.re is _INVERTED:
+        names = _split_inverted(m.group("names"))
+    else:
+        names = [{"literal": m.group("names").strip()}]
+    return (names, text[m.end():], bool(m.group("role"))) if names else None
+
+
+def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
+    """Publisher after the place, a year still missing, pages and a web address, from the rest of the text."""
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
     if ref.year is None:
-        y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", tail or head)
+        y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None
-    pages = _PAGES.search(tail or head)
+    pages = _PAGES.search(rest)
     if pages:
         ref.pages = _page_range(pages)
-    elif tail:
-        pr = re.search(r"[,)]\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\.?\s*$", tail)
+    elif in_container:
+        pr = re.search(r"[,)]\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\.?\s*$", rest)
         ref.pages = f"{pr.group(1)}-{pr.group(2)}" if pr else None
     url = re.search(r"https?://\S+|www\.\S+", text)
     ref.url = url.group(0).rstrip(".,;)") if url else None
-    return ref
 
 
 def _page_range(m: re.Match) -> str:

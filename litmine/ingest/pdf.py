@@ -59,20 +59,26 @@ def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: fl
                     seen.add(key)
             row.append((line, key))
         keyed.append(row)
-    n = len(pages)
-    repeat = max(2, int(0.3 * n))
+    repeat = max(2, int(0.3 * len(pages)))
     marks = [page_marks(lines) for lines in pages]
     for i, row in enumerate(keyed):
-        others = [line for line, key in row if key is None]
-        # footnotes set low on the page, in the margin zone: kept (pdf_footnotes.margin_notes)
-        notes = margin_notes([line for line, _ in row], [bool(key) and key[0] == "bottom" for _, key in row],
-                             marks[i] | (marks[i - 1] if i else set()),
-                             [bool(key) and zone_keys[key] >= repeat for _, key in row])
-        pages[i] = [line for j, (line, key) in enumerate(row)
-                    if key is None or j in notes or not (
-                        zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
-                        (i > 0 and line.size < 0.95 * body and _isolated(line, others)))]
+        pages[i] = _kept_lines(row, zone_keys, repeat, body, first_page=i == 0,
+                               called=marks[i] | (marks[i - 1] if i else set()))
     return margins
+
+
+def _kept_lines(row: list[tuple[Line, tuple[str, str] | None]], zone_keys: Counter[tuple[str, str]], repeat: int,
+                body: float, *, first_page: bool, called: set[int]) -> list[Line]:
+    """A page's lines without its running heads and footers: margin-zone lines that repeat on many pages, page
+    numbers, and (after the first page) small lines standing apart from the text; footnotes set low on the page,
+    in the margin zone, stay (pdf_footnotes.margin_notes)."""
+    others = [line for line, key in row if key is None]
+    notes = margin_notes([line for line, _ in row], [bool(key) and key[0] == "bottom" for _, key in row], called,
+                         [bool(key) and zone_keys[key] >= repeat for _, key in row])
+    return [line for j, (line, key) in enumerate(row)
+            if key is None or j in notes or not (
+                zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
+                (not first_page and line.size < 0.95 * body and _isolated(line, others)))]
 
 
 def _isolated(line: Line, others: list[Line]) -> bool:
