@@ -85,15 +85,13 @@ def detect_language(text: str) -> str:
     if len(tokens) < 3:
         return UNDETERMINED
     scores = dict.fromkeys(_WORDS, 0)
-    get = _WORD_LANGS.get
-    for t in tokens:
-        langs = get(t)
-        if langs:
-            for lang in langs:
-                scores[lang] += 1
-    for lang, chars in _CHAR_HINTS.items():
-        if any(c in lowered for c in chars):
-            scores[lang] += 1 + len(tokens) // 40
+    for langs in filter(None, map(_WORD_LANGS.get, tokens)):  # the function words' languages, looked up in C
+        for lang in langs:
+            scores[lang] += 1
+    if not lowered.isascii():  # every hint letter is outside ASCII
+        for lang, chars in _CHAR_HINTS.items():
+            if any(c in lowered for c in chars):
+                scores[lang] += 1 + len(tokens) // 40
     best = max(scores, key=scores.get)
     if scores[best] < 2 or scores[best] < 0.1 * len(tokens):
         return UNDETERMINED
