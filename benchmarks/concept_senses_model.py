@@ -5,7 +5,7 @@ listed under `ambiguous` in the lexicon, before the sense rules decide) becomes 
 a labelled true mention of its concept, else 0. Features, all defined by the lexicon (no word list is taken from
 the labelled documents, so nothing of their text would ship with a model): the concept and the matched form, whether
 the rules found a cue in the window and their field density of the passage (log), whether the passage names the
-concept unambiguously, capitalisation of the form and its neighbours (names), and each lexicon word (any concept's
+concept unambiguously, whether the paragraph vouches for the sense (senses.py rule 3), capitalisation of the form and its neighbours (names), and each lexicon word (any concept's
 cue or pattern word) within 15 words in the sentence. Model: scikit-learn's logistic regression (balanced classes,
 C=1). Each document's candidates are decided by a model trained on all other documents (leave one document out), so
 every one of the labelled passages is scored by a model that never saw its document: an honest (held-out) figure for
@@ -68,11 +68,12 @@ def candidates(matcher, text: str, vocab: set[str]) -> tuple[list, list[tuple]]:
     seen = []
     rule = senses.reason
 
-    def record(surface, label, cand, density, named):
-        why = rule(surface, label, cand, density, named)
+    def record(surface, label, cand, density, named, vouched=False):
+        why = rule(surface, label, cand, density, named, vouched)
         s, e = cleaned.original(cand.start), cleaned.original(cand.end - 1) + 1
-        seen.append((s, e, cand.concept, features(cleaned.text, cand, density, named, vocab, normalise_word),
-                     why is None))
+        f = features(cleaned.text, cand, density, named, vocab, normalise_word)
+        f["paragraph_vouches"] = float(vouched)
+        seen.append((s, e, cand.concept, f, why is None))
         return None
 
     senses.reason = record
