@@ -149,3 +149,22 @@ def test_train_fit_keeps_what_saving_needs():
     nmf = train_topic_fit(make_corpus(), method="nmf", k=2)
     assert nmf.lda is None and nmf.nmf_components.shape == (2, len(nmf.model.vocab))
     assert nmf.idf.shape == (len(nmf.model.vocab),) and len(nmf.dictionary) == len(nmf.model.vocab)
+
+
+def test_train_refit_stability_is_one_measure_for_selection_and_benchmark():
+    from litmine.topics.selection import stability, subsample
+    from litmine.topics.train import _bows, _fit_nmf, refit_stability
+
+    fit = train_topic_fit(make_corpus(), method="nmf", k=2, seed=42)
+    bows = _bows(fit.dictionary, make_corpus().tokens)
+    options = fit.model.options
+    value = refit_stability(fit.model.topic_term, bows, fit.dictionary, 2, options, runs=3, offset=100)
+    # by hand: seeds 143-145, each on the 80 % of the units it draws, with the model's own vocabulary
+    runs = [fit.model.topic_term] + [
+        _fit_nmf([bows[i] for i in subsample(len(bows), 142 + j)], fit.dictionary, 2, {**options, "seed": 142 + j})[0]
+        for j in (1, 2, 3)]
+    assert value == pytest.approx(stability(runs))
+    assert value > 0.9  # two clear themes (co-production, sanctions) come back on every subset
+    assert all(len(r[0]) == len(fit.dictionary) for r in runs)
+    # other seeds draw other subsets, so the benchmark's check is not the selection's own measurement
+    assert subsample(len(bows), 143) != subsample(len(bows), 43)
