@@ -123,7 +123,9 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
         if not bottom[i]:
             continue
         m = _NOTE_NUMBER.match(line.text)
-        if m and int(m.group(1)) in called and line.text[m.end():].strip():
+        # "1(1), 15. https://doi.org/...": a volume and issue in a running footer, not note 1
+        if m and int(m.group(1)) in called and line.text[m.end():].strip() and \
+                not re.match(r"\s*\d{1,3}\(", line.text):
             keep.add(i)
             last = line
         elif last is not None and line.top - last.bottom < 2 * max(last.height, 6) and \

@@ -38,8 +38,10 @@ def test_pdf_footnotes_small_footer_without_note_numbers_is_still_a_footer(tmp_p
     for page in range(3):
         w.new_page()
         for i in range(30):
-            w.text(72, 72 + 15 * i, f"Zeile {i} über Gemeinden und Städte in Südtirol.", size=10)
+            mark = "\x011\x02" if i == 3 and page == 0 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} über Gemeinden und Städte in Südtirol.{mark}", size=10)
         w.text(72, 780, f"Bericht der Kommission für Grundsatzfragen · Heft {page + 7}", size=8)
+        w.text(72, 792, "1(1), 15. https://doi.org/10.1234/zöv.15", size=8)  # volume(issue), page, DOI
     w.save(tmp_path / "footer.pdf")
     doc, _ = extract_document(str(tmp_path / "footer.pdf"))
-    assert not any("Kommission" in p.text for p in doc.passages)
+    assert not any("Kommission" in p.text or "doi.org" in p.text for p in doc.passages)
