@@ -152,6 +152,9 @@ def main() -> None:
             print(f"[{name}] only {label}: {line!r}")
         rows.append((name, len(files), len(texts), chars, seconds, counts, only))
         diffs.append(len(shown))
+    if not rows:
+        print("no passages read from the development PDFs: nothing written")
+        return
     load_end = os.getloadavg()[0]
     lines = ["## Sentence splitting (development PDFs)", "",
              f"`python benchmarks/sentences.py{' --before ' + args.before if args.before else ''}`: "
