@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -15,15 +16,25 @@ TEXT = ("Beschäftigungsfähigkeit in Łódź\n\nEmployability and welfare-to-wo
         "Beschäftigungsfähigkeit der Arbeitslosen und das Bürgergeld.\n")
 
 
-@pytest.fixture
-def db(tmp_path):
-    corpus = tmp_path / "korpus"
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """The corpus ingested once for this module; each test gets a copy of the store (and of what lies beside it)."""
+    root = tmp_path_factory.mktemp("lexicon_cache")
+    corpus = root / "korpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
-    path = tmp_path / "größe.db"
+    path = root / "größe.db"
     result = Runner().invoke(app, ["ingest", str(corpus), "--db", str(path)])
     assert result.exit_code == 0, result.output
     return path
+
+
+@pytest.fixture
+def db(ingested, tmp_path):
+    for f in ingested.parent.iterdir():
+        if f.is_file():
+            shutil.copy2(f, tmp_path / f.name)
+    return tmp_path / ingested.name
 
 
 def _query(db, *args):
