@@ -175,7 +175,7 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
                 # an accent set as its own text object over the letter before it (older TeX fonts: "Lu" "¨" "thje")
                 frags[-1].text = frags[-1].text.rstrip() + text.strip()
                 continue
-            if " " in text and spaces.wanted(text):
+            if " " in text and spaces.wanted(text, size):
                 text = spaces.clean(text, x0, y0, y1, size)
             text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
             frags.append(Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))

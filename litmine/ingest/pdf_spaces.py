@@ -22,8 +22,9 @@ class SpaceCheck:
     the next glyph starts in the first half of the space's box, where a word space ends before the next word).
     Such a space is dropped. Wide letter spacing ("M i g r a t i o n", every letter apart) is judged against the
     run's own gaps: spaces well below its widest gaps join letters. Checking every space would cost a tenth of a
-    page's reading time, so a page's first spaces are sampled and all are checked only when the sample finds such
-    spaces; spaces after a ligature's letters and runs of letters set apart are always checked.
+    page's reading time, so the first spaces of each font size on a page are sampled (a footnote's or side note's
+    small type is often set unlike the body text) and all spaces of a size are checked only when its sample finds
+    such spaces; spaces after a ligature's letters and runs of letters set apart are always checked.
     """
 
     SAMPLE = 12
@@ -32,14 +33,25 @@ class SpaceCheck:
         self.raw = raw_tp
         self.text = ""
         self.cursor = 0  # runs come mostly in the page text's order: the next is searched for after the last
-        self.sampled = 0
-        self.found = 0
+        self.samples: dict[float, list[int]] = {}  # per font size (to half a point): [spaces sampled, spurious]
         self.box = [ctypes.c_double() for _ in range(4)]
 
-    def wanted(self, text: str) -> bool:
-        """Whether a run's spaces are worth checking: the page's sample is not complete or found such spaces,
-        the run has a space after a ligature's letters, or its letters stand apart."""
-        if self.sampled < self.SAMPLE or 3 * self.found > self.sampled:
+    def _sample(self, size: float) -> list[int]:
+        """The sample of a font size on this page: [spaces sampled, spurious ones]."""
+        key = round(2 * size) / 2
+        got = self.samples.get(key)
+        if got is None:
+            got = self.samples[key] = [0, 0]
+        return got
+
+    def _check_all(self, sample: list[int]) -> bool:
+        """Whether a size's spaces are all checked: its sample is not complete or found spurious spaces."""
+        return sample[0] < self.SAMPLE or 3 * sample[1] > sample[0]
+
+    def wanted(self, text: str, size: float) -> bool:
+        """Whether a run's spaces are worth checking: the sample of its font size is not complete or found such
+        spaces, the run has a space after a ligature's letters, or its letters stand apart."""
+        if self._check_all(self._sample(size)):
             return True
         if "fi " in text or "fl " in text or "ff " in text or _LIGATURE_SPACE.search(text):
             return True
@@ -97,18 +109,17 @@ class SpaceCheck:
         self.cursor = at + len(text)
         drop: list[int] = []
         spaced = _SPACED_LETTERS.search(text)
+        sample = self._sample(size)
         gaps: list[tuple[int, float]] = []
         k = text.find(" ")
         while k >= 0:
             j = at + k
             if 0 < j < len(page) - 1 and 0 < k and _wordish(page[j - 1], page[j + 1]):
-                check = spaced or self.sampled < self.SAMPLE or 3 * self.found > self.sampled or \
-                    page[j - 2:j].endswith(_LIGATURE_END)
-                if check:
+                if spaced or self._check_all(sample) or page[j - 2:j].endswith(_LIGATURE_END):
                     spurious, gap = self._spurious(j)
-                    if self.sampled < self.SAMPLE:
-                        self.sampled += 1
-                        self.found += spurious
+                    if sample[0] < self.SAMPLE:
+                        sample[0] += 1
+                        sample[1] += spurious
                     if spurious:
                         drop.append(k)
                     elif spaced:
