@@ -120,7 +120,11 @@ def run_cli(folder: Path, db: Path, jobs: int, source: Path | None = None, extra
         env["PYTHONPATH"] = os.pathsep.join([str(source), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     cpu = children_cpu()
     t = time.perf_counter()
-    proc = subprocess.run([*litmine_command(), "ingest", str(folder), "--db", str(db), "--jobs", str(jobs), *extra],
+    command = litmine_command()
+    if source is not None and not (source / "litmine" / "__main__.py").exists():  # before the console script's
+        # (-P: the working directory's litmine must not come before the commit's on the path)
+        command = [sys.executable, "-P", "-c", "import sys; from litmine.cli import app; sys.exit(app())"]  # module
+    proc = subprocess.run([*command, "ingest", str(folder), "--db", str(db), "--jobs", str(jobs), *extra],
                           capture_output=True, text=True, env=env, check=False)
     elapsed = time.perf_counter() - t
     cpu = children_cpu() - cpu
