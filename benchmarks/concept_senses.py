@@ -151,7 +151,8 @@ def sense_table(items: list) -> list[str]:
     """The section's lines comparing the three decisions of ambiguous candidates over all labelled passages."""
     tallies, counts = sense_decisions(items)
     label = {"no sense check": "no sense check (every candidate kept)",
-             "sense rules": "sense rules (fitted on `tune`: development and held-out documents mixed)",
+             "sense rules": "sense rules (fitted on `tune`, and since s7 on `test` and `fresh2`: development and "
+                            "held-out documents mixed)",
              "learned model": "learned model, leave one document out (held-out)"}
     lines = ["", "Ambiguous candidates decided three ways, all labelled passages (all splits; multi-word terms and "
              "acronyms as the matcher has them). The learned model (`benchmarks/concept_senses_model.py`: logistic "
