@@ -211,7 +211,8 @@ def _jose_gold(xml: Path, pdf: Path) -> dict | None:
             "venue": "Journal of Open Source Education"}
 
 
-_CONNECT = {"and", "by", "et", "al", "dr", "prof", "und", "the", "rt", "hon", "phd"}
+_CONNECT = {"and", "by", "et", "al", "dr", "prof", "und", "the", "rt", "hon", "phd", "md", "msc", "pt", "ma", "ba",
+            "bsc", "mph", "rn", "mba", "dphil"}  # (credentials after a name: "Marja Punt, PT, MSc")
 
 
 def label_lines(rows: list[dict], gold: dict) -> list[str]:

@@ -15,7 +15,7 @@ from litmine.ingest.header_model import (_HEADING, _NOT_NAME, LABELS, _affil, _l
 from litmine.ingest.header_names import (_corporate_case, _creators_from_lines, _ends_open, _fold, _names,
                                          _organisation_line)
 from litmine.ingest.header_names import organisation_author
-from litmine.ingest.header_titles import _join_title, _letter_spaced
+from litmine.ingest.header_titles import _join_title, _letter_spaced, institute_by_line, section_heads
 from litmine.ingest.header_names import plausible_info_authors, plausible_info_title, split_names  # noqa: F401
 from litmine.ingest.language import UNDETERMINED, detect_language
 
@@ -131,7 +131,7 @@ def _other_language(title: str, line: str) -> bool:
 
 def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
-    never = _running_heads(rows) | _masthead_block(rows)
+    never = _running_heads(rows) | _masthead_block(rows) | section_heads(rows)
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
           len(r["text"].split()) <= 40 and _has_words(r["text"]) and not _URL.search(r["text"]) and
           not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"]) and
@@ -158,7 +158,8 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     def joins(i: int, j: int) -> bool:  # j continues the title next to i
         a, b = rows[i], rows[j]
         if b["page"] != a["page"] or _TOC.search(b["text"]) or not _has_words(b["text"]) or \
-                _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or _BY_LINE.match(b["text"]) or \
+                _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or \
+                (_BY_LINE.match(b["text"]) and not (j > i and institute_by_line(rows, j))) or \
                 (_label_only(b["text"]) and not (j > i and a.get("geom") and b.get("geom") and  # "... / Report"
                                                  abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"])):
             return False
@@ -177,8 +178,9 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             return False  # display type does not wrap into body type: a line half its size is another matter
         if j > i and name_shaped(b["text"]) and not same_style(a, b):
             return False  # names below the title, not set as a wrapped display title ("Query Expansion"): the byline
-        if p[j] >= 0.3:
-            return True
+        if p[j] >= 0.3 or (j == i - 1 and p[j] >= 0.2 and b["size_rel"] > 1.05 * a["size_rel"] and
+                           abs(a["top_rel"] - b["top_rel"]) < 0.045 and not name_shaped(b["text"])):
+            return True  # (a main title right above its subtitle and set larger: the model doubts it more)
         close = abs(a["top_rel"] - b["top_rel"]) < 0.045
         # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
         if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"] and \
@@ -332,10 +334,14 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
         picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)
                   and i not in heads][:6]
     # a byline of persons: the lines between or after them that do not read as names are their affiliations
-    # ("Department of Communication, Monmouth University", "1 Museum of Zoology, University of Michigan, ...")
-    if any(_names(rows[i]["text"]) for i in picked):
-        picked = [i for i in picked if not _affiliation_line(rows[i]["text"])]
+    # ("Department of Communication, Monmouth University", "1 Museum of Zoology, University of Michigan, ..."); one
+    # that begins with its mark is an affiliation even under a byline wrapped inside a name ("..., J." / "Jasmin")
+    picked = [i for i in picked if not (_affiliation_line(rows[i]["text"]) and (
+        _MARKED.match(rows[i]["text"]) or any(_names(rows[k]["text"]) for k in picked)))]
     return _wrapped_byline(rows, picked)
+
+
+_MARKED = re.compile(r"^\s*(?:\d{1,2}|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3])\s*[^\W\d_]")
 
 
 def _author_above_title(rows: list[dict], pa: np.ndarray, run: list[int], i: int) -> bool:

@@ -448,3 +448,35 @@ def _source(c: Candidate) -> str:
                 c.features.get(f"kw:{feature}"):
             return name
     return c.source
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def listed_year(passages: list[Passage], title: str | None) -> YearChoice | None:
+    """The year of the line after page 3 that names the document by the start of its title: a series' list of its
+    papers at the back of a working paper ("Assessing the Migration Decision of Indian IT- SP II 2003 – 23"), or a
+    journal's "Citation" entry for the article. Used only where no year is printed on the front pages (a
+    low-confidence fallback): the first six words of the title (at least 20 letters) must stand together on a line
+    that holds one year, in no reference, footnote (where a report cites its own earlier reports by the issuer's
+    name) or running-text paragraph.
+
+    Example:
+        >>> from litmine.models import Passage
+        >>> ps = [Passage(0, "body", "Über die Wahl"), Passage(1, "body", "Über die Wahl von großen Städten SP 2003 – 23",
+        ...       page=9)]
+        >>> listed_year(ps, "Über die Wahl von großen Städten in Europa").year
+        2003
+    """
+    words = [w.lower() for w in _TITLE_WORD.findall(title or "")][:6]
+    if len(words) < 4 or sum(len(w) for w in words) < 20:
+        return None
+    key = " ".join(words)
+    for p in passages:
+        if (p.page or 0) <= 3 or p.kind in ("reference", "footnote") or is_prose(p) or not _YEAR.search(p.text):
+            continue
+        for line in p.text.split("\n"):
+            years = {int(y) for y in _YEAR.findall(line)}
+            if len(years) == 1 and key in " ".join(w.lower() for w in _TITLE_WORD.findall(line)):
+                return YearChoice(years.pop(), 0.35, "title-listed", line.strip()[:200])
+    return None

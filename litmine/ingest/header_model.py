@@ -4,8 +4,10 @@ Each line is described by layout features that a PDF reader can compute and that
 also records (block start, font change, larger or smaller than the previous line, largest or smallest on the page,
 bold, indentation), by its geometry where known (size relative to the body text, place on the page), by the shape
 of its text (capitals, digits, names, e-mail, keywords, hashed words) and by the same features of the lines before
-and after it. A multinomial logistic regression (weights in `data/header_model.json`, rebuilt by
-`scripts/train_header.py`) turns them into probabilities. Inference is numpy only: one matrix product per document.
+and after it. A page's lines are read block by block from the top,
+across the reader's columns (`block_order`), as a reader takes in a header. A multinomial logistic regression
+(weights in `data/header_model.json`, rebuilt by `scripts/train_header.py`) turns them into probabilities.
+Inference is numpy only: one matrix product per document.
 """
 
 from __future__ import annotations
@@ -68,6 +70,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’]+(?:[A-Z\
                          r"|[A-Z]\.?(?:-[A-Z]\.?)?|[A-Z\u00C0-\u00DE]{2,}(?:-[A-Z\u00C0-\u00DE]{2,})?|van|von|de|der|"
                          r"den|da|di|du|le|la|and|&|et|al\.?|by)[,;*\d\u2020\u2021]*$")
 
+# credentials printed after names ("Ann Lee, MD, PhD"): never an author of their own
+_CREDENTIAL = re.compile(r"^(?:ph\.?\s?d|m\.?d|d\.?phil|msc|m\.?sc|ma|ba|bsc|mba|mph|rn|pt|ot|dds|dr\.?\s?med|"
+                         r"dipl\.?-?\w*|prof|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr|ii|iii)\.?$", re.I)
 _SUP = re.compile("\ue003([^\ue004]*)\ue004")  # superscripts the PDF reader marked (blocks.SUP_OPEN/SUP_CLOSE)
 N_TEXT = 31
 
@@ -78,7 +83,7 @@ def name_shaped(text: str) -> bool:
         return False
     t = _by.sub("", _marks.sub("", text).strip())
     parts = [p.strip(" .") for p in _name_sep.split(t)]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if p and not _CREDENTIAL.match(p)]  # "Marja Punt, PT, MSc"
     lw = _lower_words(t)
     if not parts or _affil(lw) or lw & _ORG or lw & _VENUE:
         return False
@@ -170,8 +175,7 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
             by_page.setdefault(ln.page, []).append(ln)
     out: list[dict] = []
     for page in sorted(by_page):
-        lines = sorted(by_page[page], key=lambda ln: (ln.column if ln.column else 0, ln.top, ln.x0))
-        lines = split_side_columns(lines)[:MAX_LINES_PER_PAGE]  # a narrow side column parted from the title
+        lines = split_side_columns(block_order(by_page[page]))[:MAX_LINES_PER_PAGE]  # a side column's glued pieces
         width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
             max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
         est = _line_sizes(lines)
@@ -200,6 +204,36 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
             })
             prev, prev_size = ln, size
     return out
+
+
+def block_order(lines: list) -> list:
+    """A page's lines in the order a reader takes in its header: each column (the reader's `Line.column`; 0 is
+    full width) cut into blocks where the gap between two lines exceeds 0.7 of their type size, and the blocks of
+    all columns read top to bottom (left first at the same height). A narrow column beside the title (a journal's
+    column of authors, a sidebar of links) is so read where it stands, not before or after the whole page.
+
+    Example:
+        >>> from litmine.ingest.pdf_layout import Line
+        >>> side = [Line(1, 50, 30, 150, 40, "Journal 18", 8, False, column=1),
+        ...         Line(1, 50, 95, 150, 105, "Ann Lee", 10, False, column=1)]
+        >>> main = [Line(1, 220, 88, 500, 106, "A Title", 19, False, column=2)]
+        >>> [ln.text for ln in block_order(side + main)]
+        ['Journal 18', 'A Title', 'Ann Lee']
+    """
+    by_col: dict[int, list] = {}
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        by_col.setdefault(ln.column or 0, []).append(ln)
+    blocks: list[list] = []
+    for col in by_col.values():
+        blocks.append([col[0]])
+        for a, b in zip(col, col[1:]):
+            em = max(a.size, b.size) if min(a.size, b.size) > 2 else max(a.bottom - a.top, b.bottom - b.top, 4.0)
+            if b.top - a.bottom > 0.7 * em:
+                blocks.append([b])
+            else:
+                blocks[-1].append(b)
+    blocks.sort(key=lambda b: (b[0].top, b[0].x0))
+    return [ln for b in blocks for ln in b]
 
 
 def _line_sizes(lines: list) -> list[float]:

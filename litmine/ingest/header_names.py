@@ -8,7 +8,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from litmine.citations.reference_names import creator_display
-from litmine.ingest.header_model import _affil, _lower_words, name_shaped
+from litmine.ingest.header_model import _CREDENTIAL, _affil, _lower_words, name_shaped
 
 if TYPE_CHECKING:
     from litmine.ingest.header_assembly import Header
@@ -30,9 +30,6 @@ _DEGREE = re.compile(r"(?P<sep>[\s,]+)(?:ph\.?d|m\.?d|msc|ma|ba|bsc|mba|mph|rn|p
                      re.I)
 
 
-# credentials printed after names ("Ann Lee, MD, PhD"): never an author of their own
-_CREDENTIAL = re.compile(r"^(?:ph\.?\s?d|m\.?d|d\.?phil|msc|m\.?sc|ma|ba|bsc|mba|mph|rn|pt|ot|dds|dr\.?\s?med|"
-                         r"dipl\.?-?\w*|prof|dbe|cbe|obe|mbe|kc|qc|frs|jr|sr|ii|iii)\.?$", re.I)
 
 
 # the most creators one byline gives: large consortium papers list a few hundred; more is a list read as a byline

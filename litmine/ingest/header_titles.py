@@ -1,11 +1,47 @@
 """A title's text from its header lines (header_assembly): letter-spaced words joined, a subtitle set smaller or in
-another weight after a colon, line-end hyphens repaired, an all-capitals title in title case."""
+another weight after a colon, line-end hyphens repaired, an all-capitals title in title case; and two tests of
+which lines may be part of a title (a journal section's name repeated from the running head; a "by" line naming an
+institute above the persons' byline)."""
 
 from __future__ import annotations
 
 import re
 
+from litmine.ingest.header_model import name_shaped
 from litmine.ingest.header_names import _SMALL
+
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_BY = re.compile(r"^\s*by\s", re.I)
+
+
+def section_heads(rows: list[dict]) -> set[int]:
+    """Lines (indices of header rows) that repeat the running head printed in the top or foot margin of their own
+    page and of another page: a journal's section or the journal itself ("REGION AND REGIONALIZATION" set large
+    above the article, with "Region and Regionalization" as the running head of every page). An article's own
+    running title is left out of its first page, so a title is not caught; nor is a cover page's title repeated
+    on the title page (neither sits in a margin)."""
+    margin: dict[str, set[int]] = {}
+    for r in rows:
+        if r.get("geom") and not 0.1 <= r["top_rel"] <= 0.9:
+            margin.setdefault(_NOT_LETTER.sub("", r["text"].lower()), set()).add(r["page"])
+    out = set()
+    for i, r in enumerate(rows):
+        if not r.get("geom") or not 0.1 <= r["top_rel"] <= 0.9:
+            continue
+        pages = margin.get(_NOT_LETTER.sub("", r["text"].lower()), set())
+        if r["page"] in pages and len(pages) >= 2 and len(_NOT_LETTER.sub("", r["text"])) >= 6:
+            out.add(i)
+    return out
+
+
+def institute_by_line(rows: list[dict], j: int) -> bool:
+    """Row j is a "by" line that names no person ("by ZUMA, Germany") right above a byline of persons on its page:
+    the end of the title's sentence ("Report on monitoring work undertaken for the ISSP by ZUMA, Germany"), the
+    persons below being the authors; a "by" line naming persons is the byline itself."""
+    text = rows[j]["text"]
+    if not _BY.match(text) or name_shaped(text) or j + 1 >= len(rows) or rows[j + 1]["page"] != rows[j]["page"]:
+        return False
+    return name_shaped(rows[j + 1]["text"])
 
 
 def _letter_spaced(text: str) -> str:

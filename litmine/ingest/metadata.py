@@ -195,6 +195,11 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
     else:
         _title_and_authors(front, found, fmt)
         _pdf_info_title_and_authors(info, found)
+    if "year" not in found.values:  # no year printed up front: the series' list of papers at the back may date it
+        from litmine.ingest.header_fields import listed_year
+
+        if listed := listed_year(passages, found.values.get("title")):
+            found.set("year", listed.year, listed.source, confidence=listed.confidence)
     if info.get("page_meta"):
         _declared_page_metadata(info["page_meta"], found)
     _rule_confidence(found)

@@ -303,3 +303,43 @@ def test_header_assembly_street_address_under_the_byline_names_nobody():
              Line(1, 100, 681, 200, 693, "D- 68072 Mannheim", 12, False)] + body(80, 3, page=2)
     h = find_header(lines, page_sizes=PAGE * 2, body_size=9)
     assert h.authors == ["Eva Schölz", "Janet Harkness", "Timo Faaß"]
+
+
+def test_header_assembly_journal_section_repeated_from_running_head_is_not_the_title():
+    from litmine.ingest.header_assembly import _title_run
+    from litmine.ingest.header_titles import section_heads
+
+    head = [Line(p, 72, 2, 300, 10, "Région and Regionalization", 7, True) for p in (1, 2, 3)]
+    lines = [head[0], Line(1, 72, 96, 520, 112, "RÉGION AND REGIONALIZATION", 14, True),
+             Line(1, 72, 160, 300, 172, "Andrej Šaštitko", 12, True),
+             Line(1, 72, 190, 300, 201, "COMPETITIVENESS", 11, True), Line(1, 72, 211, 300, 222, "OF THE RÉGION:", 11, True),
+             Line(1, 72, 232, 300, 243, "CONTENT, FACTORS,", 11, True), Line(1, 72, 253, 300, 264, "POLICIES", 11, True)]
+    lines += body(300) + [head[1]] + body(100, page=2) + [head[2]] + body(100, page=3)
+    rows = lines_from_pdf(lines, PAGE * 3, 10)
+    assert [rows[i]["text"] for i in section_heads(rows)] == ["RÉGION AND REGIONALIZATION"]
+    # the model is sure of the section's name set large, unsure of the title set in the body's size (a real paper)
+    probs = _probs(rows, lambda t: ("title", 0.99) if t.startswith("RÉGION") else
+                   ("title", 0.48) if t.isupper() else ("author", 0.9) if "Šaš" in t else ("other", 0.99))
+    assert [rows[i]["text"] for i in _title_run(rows, probs)] == [
+        "COMPETITIVENESS", "OF THE RÉGION:", "CONTENT, FACTORS,", "POLICIES"]
+
+
+def test_header_assembly_by_line_naming_an_institute_above_the_byline_ends_the_title():
+    from litmine.ingest.header_assembly import _title_run
+
+    lines = [Line(1, 72, 230, 520, 245, "Studien-Monitoring 2003", 15.6, False),
+             Line(1, 72, 250, 520, 263, "Report to the General Assembly", 13.5, False),
+             Line(1, 72, 263, 520, 276, "on monitoring work undertaken for Übersee", 13.5, False),
+             Line(1, 72, 276, 520, 289, "by ZUMA, Germany", 13.5, False),
+             Line(1, 72, 289, 520, 302, "Evi Schölz, Janet Harkness and Timo Faaß", 13.5, False)] + body(400)
+    rows = lines_from_pdf(lines, PAGE, 10)
+    probs = _probs(rows, lambda t: ("title", 0.9) if t.startswith(("Studien", "on monitoring")) else
+                   ("title", 0.2) if t.startswith("Report") else ("author", 0.7) if t.startswith("by") else
+                   ("author", 0.99) if t.startswith("Evi") else ("other", 0.99))
+    assert [rows[i]["text"] for i in _title_run(rows, probs)][-2:] == [
+        "on monitoring work undertaken for Übersee", "by ZUMA, Germany"]
+    # a "by" line naming persons is the byline, never part of the title
+    lines[3] = Line(1, 72, 276, 520, 289, "by Evi Schölz and Timo Faaß", 13.5, False)
+    rows = lines_from_pdf(lines, PAGE, 10)
+    assert "by Evi Schölz and Timo Faaß" not in [rows[i]["text"] for i in _title_run(rows, _probs(rows, lambda t: (
+        ("title", 0.9) if t.startswith(("Studien", "on monitoring", "Report")) else ("other", 0.99))))]

@@ -188,3 +188,36 @@ def test_header_model_section_and_series_lines_are_neither_title_nor_author(tmp_
     assert doc.title == "Monitoring the Survey Fieldwork in Münster"
     assert doc.authors == ["Evi Schölz", "Janet Harkness"]
     assert doc.venue and "Methodenbericht" in doc.venue
+
+
+def test_header_model_side_column_of_authors_beside_the_title():
+    # a journal's narrow column of authors and affiliations left of the title column (Springer, 2009): the reader
+    # gives the two columns apart; the header is read block by block from the top, so the title comes first
+    from litmine.ingest.header_model import block_order
+
+    abstract = "Symptom scores of children referred to a clinic were read from their records by two raters"
+    left = [Line(1, 52, 31, 158, 39, "Eur J Child Stud (2009)", 8.5, False, column=1),
+            Line(1, 52, 41, 186, 47, "18:257–264 DOI 10.1007/s00787-008-0726-4", 8.5, False, column=1)]
+    left += [Line(1, 51, 95 + 11.3 * k, 190, 105 + 11.3 * k, name, 10.7, False, column=1)
+             for k, name in enumerate(["Mariëlle de Jong, MD", "Marja Punt, PT, MSc", "Erik de Groot, MSc",
+                                       "Tjitske Hielkema, MD", "Ruud B. Minderaa, MD, PhD"])]
+    left += [Line(1, 51, 275 + 9.5 * k, 200, 283 + 9.5 * k, text, 8.5, False, column=1)
+             for k, text in enumerate(["Received: 16 August 2007", "Published online: 22 January 2009",
+                                       "M. de Jong, MD", "Department of Child Psychiatry", "Symfora Group",
+                                       "Amersfoort, The Netherlands", "University Medical Center Groningen",
+                                       "Regentesselaan 10", "3762 DS Soest, The Netherlands", "Tel.: +31-35/6017952",
+                                       "E-Mail: punt@example.nl"])]
+    right = [Line(1, 227, 36, 391, 46, "ORIGINAL CONTRIBUTION", 14.9, False, column=2),
+             Line(1, 220, 88, 511, 106, "Symptom diagnostics based on clinical", 19.2, False, column=2),
+             Line(1, 220, 111, 273, 125, "records", 19.2, False, column=2),
+             Line(1, 219, 138, 503, 152, "A tool for scientific research in child psychiatry?", 14.9, False, column=2)]
+    right += [Line(1, 221, 268 + 11.3 * k, 529, 278 + 11.3 * k, f"{abstract} ({k})", 10.7, False, column=2)
+              for k in range(24)]
+    below = [Line(1, 51, 633 + 11.3 * k, 544, 643 + 11.3 * k, f"{abstract} and more ({k})", 10.7, False)
+             for k in range(6)]
+    order = [ln.text for ln in block_order(below + right + left)]
+    assert order[:4] == ["Eur J Child Stud (2009)", "18:257–264 DOI 10.1007/s00787-008-0726-4", "ORIGINAL CONTRIBUTION",
+                         "Symptom diagnostics based on clinical"]
+    h = find_header(left + right + below, page_sizes=[(595, 791)], body_size=10.7)
+    assert h.title == "Symptom diagnostics based on clinical records: A tool for scientific research in child psychiatry?"
+    assert h.creators[0] == {"family": "de Jong", "given": "Mariëlle"}

@@ -181,3 +181,26 @@ def test_metadata_venue_never_from_the_reference_list_or_a_cited_work(tmp_path):
     doc = extract_document(str(tmp_path / "j.pdf"))[0]
     assert doc.title == "Teaching Chaos with Open Notebooks in Córdoba"
     assert not doc.venue or not any(w in doc.venue for w in ("Physical Review", "Geoscientific", "Barth"))
+
+
+def test_metadata_year_from_the_series_list_at_the_back_is_flagged(tmp_path):
+    from litmine.pdfwrite import PdfWriter
+
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 90, "Assessing the Migration Decision of Indian IT-Graduates", size=18, font="Helvetica-Bold")
+    w.text(72, 130, "Talat Mahmood and Klaus Schömann", size=12)
+    text = "Graduates weigh wages, careers and family ties when they decide whether to move abroad for work."
+    for page in range(6):
+        if page:
+            w.new_page()
+        for k in range(30):
+            w.text(72, 180 + 13 * k if not page else 80 + 13 * k, f"{text[:85]} ({page}.{k})", size=10)
+    w.text(72, 500, "Discussion papers of the unit", size=10, font="Helvetica-Bold")
+    w.text(72, 520, "Talat Mahmood, Klaus Schömann", size=10)
+    w.text(72, 533, "Assessing the Migration Decision of Indian IT-      SP II 2003 – 23", size=10)
+    w.save(tmp_path / "wzb.pdf")
+    doc = extract_document(str(tmp_path / "wzb.pdf"))[0]
+    assert doc.title == "Assessing the Migration Decision of Indian IT-Graduates"
+    assert doc.year == 2003 and doc.meta_sources["year"] == "title-listed"
+    assert doc.meta_confidence["year"] < 0.5  # flagged for checking (store.db.LOW_CONFIDENCE)
