@@ -322,6 +322,25 @@ class ConceptMatcher:
                 cand.in_name = senses.in_name(doc, cand.token_start, cand.token_end)
         return out.kept
 
+    def _decide(self, i: int, text: str, f: _Phrases, density: float, named: set[str],
+                rejections: list[Rejection] | None) -> list[tuple[str, int, int]]:
+        """The phrase mentions of text `i` that count: safe forms, and ambiguous ones with evidence of their sense
+        (senses.reason); the others go to `rejections` with their reason."""
+        kept = []
+        # one sense per passage: a concept named there unambiguously, or used there with a cue of its own
+        vouched = {c for c, _, _, cand in f.kept
+                   if cand is None or (cand.own_cue and not cand.in_name and density >= senses.MIN_FIELD_DENSITY)}
+        for concept, s, e, cand in f.kept:
+            why = None if cand is None else senses.reason(text[s:e], self.concepts[concept].label, cand, density,
+                                                          concept in named, concept in vouched and not cand.in_name)
+            if why is None:
+                kept.append((concept, s, e))
+            elif rejections is not None:
+                rejections.append(Rejection(concept, s, e, text[s:e], why, i))
+        if rejections is not None:
+            rejections.extend(Rejection(c, s, e, text[s:e], why, i) for c, s, e, why in f.set_aside)
+        return kept
+
     # ----------------------------------------------------------------- acronyms
     def _definitions(self, index: int, text: str, phrases: list[tuple[str, int, int]]) -> list[_Definition]:
         """Acronyms defined in a text: "long form (SHORT)" and "SHORT (long form)". A definition is of a concept
@@ -408,23 +427,7 @@ class ConceptMatcher:
             for concept, _, _, cand in f.kept:
                 (safe if cand is None else ambiguous)[concept] += 1
         named = {c for c in safe if senses.names_concept(safe[c], ambiguous[c])}
-        phrases: list[list[tuple[str, int, int]]] = []
-        for i, (text, f) in enumerate(zip(texts, found)):
-            kept = []
-            # one sense per passage: a concept named there unambiguously, or used there with a cue of its own
-            vouched = {c for c, _, _, cand in f.kept
-                       if cand is None or (cand.own_cue and not cand.in_name and density >= senses.MIN_FIELD_DENSITY)}
-            for concept, s, e, cand in f.kept:
-                why = None if cand is None else senses.reason(text[s:e], self.concepts[concept].label, cand, density,
-                                                              concept in named,
-                                                              concept in vouched and not cand.in_name)
-                if why is None:
-                    kept.append((concept, s, e))
-                elif rejections is not None:
-                    rejections.append(Rejection(concept, s, e, text[s:e], why, i))
-            if rejections is not None:
-                rejections.extend(Rejection(c, s, e, text[s:e], why, i) for c, s, e, why in f.set_aside)
-            phrases.append(kept)
+        phrases = [self._decide(i, text, f, density, named, rejections) for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
         return self._assemble(texts, phrases, definitions, sources, glossary)
 
