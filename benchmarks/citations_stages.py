@@ -114,7 +114,7 @@ def main() -> None:
     ev, cache = Path(args.eval), Path(args.cache) if args.cache else None
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, field_rows = [], []
     for name in args.sets.split(","):
         tally: Counter = Counter()
         show: list = []
@@ -140,6 +140,9 @@ def main() -> None:
             f"{tally['gold', st]} / {sum(tally['miss', st, f] for f in FIELDS)}" for st in ("finding", "splitting",
                                                                                         "fields"))
             + f" | {tally['extra_entries']} / {tally['extra_fields']} | {p:.3f} | {r:.3f} | **{2 * p * r / (p + r):.3f}** |")
+        for stage in ("splitting", "fields"):
+            field_rows.append(f"| {name} | {stage} | " + " | ".join(
+                str(tally["miss", stage, f]) if tally["miss", stage, f] else "–" for f in FIELDS) + " |")
         shown = [s for s in show if s[0].startswith(args.only)]
         for f, g, pv, raw in shown[:args.show]:
             print(f"  [{f}] gold={g!r} pred={pv!r}\n      {raw[:220]}")
@@ -156,6 +159,13 @@ def main() -> None:
              "against precision). Soft field scores as in the citations section.", "",
              "| set | gold refs | finding | splitting | fields | extra entries / fields | soft P | soft R | soft F1 |",
              "|---|---|---|---|---|---|---|---|---|", *rows, "",
+             "Gold fields missed, by stage and field (fields stage: the entry was its own string):", "",
+             "| set | stage | " + " | ".join(FIELDS) + " |", "|---" * (len(FIELDS) + 2) + "|", *field_rows, "",
+             "Session 7 (2026-12-04 23:00, same script, before the quote-cut join of commit 7d3ae97): EXCITE en "
+             "splitting 100 / 136, fields 1056 / 286, extra 14 / 40, soft F1 0.919; JOSE JATS unchanged. That commit "
+             "joins a quoted title cut at a line break (the next piece closes a quote before opening one: \"... "
+             "Economic Development and Political\" + \"Legitimacy', American ...\") and cuts a joined entry again at "
+             "a run-on entry start (\"..., 69-105 Lipset S. M. (1960) ...\").", "",
              "Before issue 13's list and field rules of 2026-12-04 (commit c961b0a, same script): EXCITE en finding "
              "0 / 0, splitting 117 / 175, fields 1039 / 298, extra 34 / 98, soft F1 0.908; JOSE JATS 1 / 4, 32 / 37, "
              "135 / 41, extra 4 / 18, soft F1 0.907. What the rules added then cover: run-on entries cut after a URL "

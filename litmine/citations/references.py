@@ -381,15 +381,18 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
     dated = sum(1 for p in pieces if _has_date(p)) * 3 >= len(pieces) * 2
     numbered = sum(1 for p in pieces if re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", p)) * 2 >= len(pieces)
     entries: list[str] = []
-    joined: set[int] = set()
+    rejoined: set[int] = set()  # entries whose quoted title was cut at a line break
     for piece in pieces:
-        if entries and _continues(entries[-1], piece, dated=dated, numbered=numbered):
+        if entries and _quote_left_open(entries[-1], piece):
             entries[-1] = join_lines(entries[-1], piece)
-            joined.add(len(entries) - 1)
+            rejoined.add(len(entries) - 1)
+        elif entries and _continues(entries[-1], piece, dated=dated, numbered=numbered):
+            entries[-1] = join_lines(entries[-1], piece)
         else:
             entries.append(piece)
-    # a joined entry can hold the next entry's start after its own end ("..., 69-105 Lipset S. M. (1960) ...")
-    return [part for k, e in enumerate(entries) for part in (_split_run_on(e) if k in joined else [e])]
+    # the piece that closed the quote can hold the next entry's start ("..., 69-105 Lipset S. M. (1960) ..."), which
+    # the run-on split missed while the piece had no year of its own
+    return [part for k, e in enumerate(entries) for part in (_split_run_on(e) if k in rejoined else [e])]
 
 
 _OPENERS = "‘“„«‚"
@@ -410,8 +413,6 @@ def _quote_left_open(previous: str, piece: str) -> bool:
 
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
-    if _quote_left_open(previous, piece):
-        return True
     lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
                        or _URL_END.search(previous) and _HANDLE_DATE.match(piece))  # "de la Haye, Y.", "nick1627."
     if piece[:1].islower() and _CONTINUATION.match(piece) and not lower_start or \
