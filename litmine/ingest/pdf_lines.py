@@ -40,6 +40,76 @@ def _clusters(frags: list[Line]) -> list[list[Line]]:
     return [out[k] for k in order]
 
 
+def _unstacked(cluster: list[Line]) -> list[list[Line]]:
+    """A cluster's runs parted into text lines where it took in two lines of small type: small type stacked beside
+    a taller line (two footnote lines at 6.5 pt level with one body line at 9 pt) spans less than the cluster
+    test's 2.5 line heights. A run of text (4 characters or more) in type under 0.85 of the cluster's largest, set
+    across another such run's width but above or below it (either's middle outside the other's height), is on
+    another line; runs overlapping on one line (text drawn twice for bold) stay together, and so do runs of one
+    size (a table's wrapped cells) and a formula's sub- and superscripts. Other runs join the line they overlap
+    most."""
+    if len(cluster) < 2:
+        return [cluster]
+    small = 0.85 * max(f.size for f in cluster)
+    ordered = sorted((f for f in cluster if f.size <= small and len(f.text.strip()) >= 4), key=lambda f: f.x0)
+    if len(ordered) < 2:
+        return [cluster]
+    reach = ordered[0].x1
+    for f in ordered[1:]:
+        if f.x0 < reach - 1:
+            break
+        reach = max(reach, f.x1)
+    else:  # no two runs of small type overlap across the page: one line (most clusters)
+        return [cluster]
+    parted = set(map(id, ordered))
+    lines: list[list[Line]] = []
+    for f in sorted(ordered, key=lambda f: f.top + f.bottom):
+        for line in lines:
+            if not any(_stacked(f, g) for g in line):
+                line.append(f)
+                break
+        else:
+            lines.append([f])
+    for f in cluster:
+        if id(f) not in parted:
+            max(lines, key=lambda line: max(min(f.bottom, g.bottom) - max(f.top, g.top) for g in line)).append(f)
+    return lines
+
+
+def _stacked(f: Line, g: Line) -> bool:
+    """Two runs that overlap across the page by more than a point, one above the other."""
+    if min(f.x1, g.x1) - max(f.x0, g.x0) <= 1:
+        return False
+    return not g.top <= (f.top + f.bottom) / 2 <= g.bottom or not f.top <= (g.top + g.bottom) / 2 <= f.bottom
+
+
+def _margin_gutters(clusters: list[list[Line]], gutters: list[float]) -> list[float]:
+    """Gutters of a margin column of notes in small type beside a text column (side notes, marginalia), which
+    all_gutters misses as they hold too few lines: where on three or more lines a segment of words in type under
+    0.85 of its neighbour's size stands a full em (of the larger type) or more apart from it, the right segments'
+    left edges agree within 3 points and no more than one line in ten crosses the strip between them."""
+    starts: dict[int, list[tuple[float, float]]] = {}  # right edge's place -> (left segment's end, right's start)
+    for segs in clusters:
+        for a, b in zip(segs, segs[1:]):
+            small, big = sorted((a.size, b.size))
+            note = a if a.size < b.size else b  # words, not line numbers or a table's figures
+            if small <= 0.85 * big and b.x0 - a.x1 >= big and sum(ch.isalpha() for ch in note.text) >= 4 and \
+                    not any(a.x1 < g < b.x0 for g in gutters):
+                starts.setdefault(round(b.x0 / 3), []).append((a.x1, b.x0))
+    out: list[float] = []
+    for key in sorted(starts):
+        pairs = starts[key] + starts.get(key + 1, [])
+        if len(pairs) < 3 or any(abs(x - 3 * key) < 6 for x in out):
+            continue
+        x = min(b for _, b in pairs) - 1
+        if x <= max(a for a, _ in pairs):
+            continue
+        crossing = sum(1 for segs in clusters if any(s.x0 < x - 1 and s.x1 > x + 1 for s in segs))
+        if crossing <= 0.1 * len(clusters):
+            out.append(x)
+    return out
+
+
 def _segments(cluster: list[Line]) -> list[Line]:
     """Runs of one text line joined into pieces separated by gaps wider than a word space."""
     cluster = sorted(cluster, key=lambda f: f.x0)
@@ -138,9 +208,10 @@ def page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float
 def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     """A page's text runs (from the text layer, or OCR's words: ingest/ocr.py) → its lines, top to bottom, each
     tagged with its column (0 full width, 1 left, 2 right)."""
-    clusters = [_attach_label(_segments(c)) for c in _clusters(frags)]
+    clusters = [_attach_label(_segments(c)) for both in _clusters(frags) for c in _unstacked(both)]
     gutters = all_gutters(clusters, width)
     table = table_rows(clusters, gutters, width) if gutters else set()
+    gutters = sorted(gutters + _margin_gutters(clusters, gutters))
     lines: list[Line] = []
     for k, segs in enumerate(clusters):
         if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
