@@ -312,6 +312,13 @@ def test_references_merge_joins_a_quoted_title_cut_at_a_line_break():
     assert len(entries) == 5
 
 
+def test_references_merge_keeps_an_entry_whose_run_on_cut_was_joined_back():
+    texts = ["[7] Zürn, M. 1998. Regieren jenseits des Nationalstaates. Frankfurt: Suhrkamp.",
+             "[8] Weber, M. 1968. Economy and Society. G. Roth, C. Wittich, Eds. & Trans. New York: Bedminster. "
+             "Retrieved on March 5, 2013: http://www.example.org/weber.html"]
+    assert merge_reference_passages(texts) == texts
+
+
 # ---------------------------------------------------------------------------------- references in footnotes
 def test_references_looks_like_reference_high_for_references():
     assert looks_like_reference("Vgl. Müller, A.: Titel der Arbeit, Berlin 2003, S. 12.") > 0.8
