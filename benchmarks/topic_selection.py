@@ -117,7 +117,7 @@ def main() -> None:
         f"--methods {args.methods}`. Development figures: the "
         "selection rules were built while running on these corpora (no held-out corpus). NMF (the default of `litmine "
         "run` and `litmine topics`) and LDA, k=auto from 4-20 by 2 (at most half the units, extended past an edge, "
-        "and one k below a candidate on the lower edge). Gates: no dead or near-duplicate topics, diversity >= 0.5, "
+        "and every k below a candidate on the lower edge). Gates: no dead or near-duplicate topics, diversity >= 0.5, "
         "held-out NPMI (a fifth of the units) above random topics, no topic with more than half its weight in one "
         "document, stability >= 0.8; ranking among the k that pass: NPMI over the fitted units (unit co-occurrence) "
         "(topics/selection.py). Then: "
