@@ -37,9 +37,9 @@ def run(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for reading files "
                                                                           "(default: all cores).")] = None,
     method: Annotated[Method, typer.Option("--method", help="Topic model: nmf (default) or lda.")] = Method.nmf,
-    k: Annotated[str, typer.Option("--k", help="Number of topics, or auto (chosen on held-out NPMI, diversity and "
-                                              "stability from 4 to 20 by 2, 2 to half the documents for a small "
-                                              "corpus, extended past an edge).")] = "auto",
+    k: Annotated[str, typer.Option("--k", help="Number of topics, or auto (chosen from 4 to 20 on held-out NPMI, "
+                                              "topic diversity and stability, extended past an edge when the best k "
+                                              "sits on it; docs/benchmarks.md, topic_selection).")] = "auto",
     lexicon: LexiconOption = None,
     replace_lexicon: ReplaceLexiconOption = False,
     zotero: ZoteroOption = None,
