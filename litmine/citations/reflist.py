@@ -148,48 +148,8 @@ def line_features(lines: list[str], breaks: set[int] | None = None) -> list[list
         if not t:
             own.append([]), ends.append([]), starts.append([])
             continue
-        f: list[str] = []
-        st = [k for k, p in _STARTS.items() if p.match(t)]
-        en = [k for k, p in _ENDS.items() if p.search(t)]
-        f += ["s:" + k for k in st] + ["e:" + k for k in en]
-        words = t.split()
-        n = len(words)
-        f.append("w:" + ("1" if n <= 1 else "3" if n <= 3 else "7" if n <= 7 else "15" if n <= 15 else "16+"))
-        rel = len(t) / max(full, 1)
-        f.append("len:" + ("<.3" if rel < 0.3 else "<.6" if rel < 0.6 else "<.9" if rel < 0.9 else "full"))
-        head = t[:60]
-        if _YEAR.search(head):
-            f.append("year_early")
-        if _YEAR.search(t):
-            f.append("year")
-        if _PAREN_YEAR.search(t):
-            f.append("paren_year")
-        if len(_YEAR.findall(t)) >= 2:
-            f.append("years2")
-        for name, pat in (("doi", _DOI), ("url", _URL), ("etal", _ETAL), ("email", _EMAIL), ("notice", _NOTICE),
-                          ("transcript", _TRANSCRIPT)):
-            if pat.search(t):
-                f.append(name)
-        cues = len(_CUES.findall(t))
-        f.append("cues:" + str(min(cues, 2)))
-        prose = len(_PROSE.findall(t))
-        f.append("prose:" + ("0" if not prose else "1" if prose == 1 else "2" if prose * 6 < n else "many"))
-        letters = sum(ch.isalpha() for ch in t) / len(t)
-        f.append("alpha:" + ("<.3" if letters < 0.3 else "<.6" if letters < 0.6 else "hi"))
-        if _HEADING.match(t):
-            f.append("heading_word")
-        if _PAGE_ONLY.match(t):
-            f.append("page_only")
-        if t.isupper() and any(ch.isalpha() for ch in t):
-            f.append("all_caps")
-        if n <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not en.count("period"):
-            f.append("title_case")
-        if repeats.get(_norm(t), 0) >= 2 and len(t) < 90:
-            f.append("repeated")
-        if i in breaks or i == 0 or not lines[i - 1]:
-            f.append("after_break")
-        commas = t.count(",") + t.count(";")
-        f.append("punct:" + ("0" if not commas else "1" if commas == 1 else "many"))
+        f, st, en = _own_features(t, full=full, repeated=repeats.get(_norm(t), 0) >= 2,
+                                  after_break=i in breaks or i == 0 or not lines[i - 1])
         own.append(f)
         ends.append(en + ["len:" + f[len(st) + len(en) + 1][4:]] + (["year"] if "year" in f else []))
         starts.append(st + (["year_early"] if "year_early" in f else []))
@@ -198,32 +158,112 @@ def line_features(lines: list[str], breaks: set[int] | None = None) -> list[list
         if not f:
             out.append([])
             continue
-        j = i - 1
-        while j >= 0 and not lines[j]:
-            j -= 1
-        k = i + 1
-        while k < len(lines) and not lines[k]:
-            k += 1
+        j, k = _neighbours(lines, i)
         g = list(f)
         g += ["p:" + x for x in ends[j]] if j >= 0 else ["p:none"]
         g += ["pp:" + x for x in starts[j]] if j >= 0 else []
         g += ["n:" + x for x in starts[k]] if k < len(lines) else ["n:none"]
         if j >= 0:
-            firm = any(x in ends[j] for x in ("period", "paren", "digit", "url", "pagerange", "year"))
-            named = any(x in starts[i] for x in ("name_comma", "name_initials", "initials_name", "caps_name"))
-            g.append(f"firm{int(firm)}_name{int(named)}")
-            g.append(f"firm{int(firm)}_yearly{int('year_early' in f)}")
-            # one conjunction the linear models cannot form: how the line before ends, how long it is, how this
-            # line starts and whether a year follows soon
-            pend = next((x for x in ("period", "comma", "hyphen", "digit", "colon") if x in ends[j]), "other")
-            plen = "short" if any(x in ends[j] for x in ("len:<.3", "len:<.6")) else "long"
-            start = "name" if named else next((x for x in ("bracket_num", "num_dot", "num_space", "dash", "lower")
-                                               if x in starts[i]), "other")
-            g.append(f"x:{pend}|{plen}|{start}|{int('year_early' in f)}")
-            if "repeated" in own[j]:
-                g.append("p:repeated")
+            g += _joint_features(f, ends[j], starts[i], previous_repeated="repeated" in own[j])
         out.append(g)
     return out
+
+
+def _own_features(t: str, *, full: int, repeated: bool, after_break: bool) -> tuple[list[str], list[str], list[str]]:
+    """A line's own features, and the names of the start and end patterns it matches (they lead the features)."""
+    f: list[str] = []
+    st = [k for k, p in _STARTS.items() if p.match(t)]
+    en = [k for k, p in _ENDS.items() if p.search(t)]
+    f += ["s:" + k for k in st] + ["e:" + k for k in en]
+    words = t.split()
+    n = len(words)
+    f += _size_features(t, n, full)
+    f += _year_features(t)
+    for name, pat in (("doi", _DOI), ("url", _URL), ("etal", _ETAL), ("email", _EMAIL), ("notice", _NOTICE),
+                      ("transcript", _TRANSCRIPT)):
+        if pat.search(t):
+            f.append(name)
+    f += _text_features(t, words)
+    if n <= 8 and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and not en.count("period"):
+        f.append("title_case")
+    if repeated and len(t) < 90:
+        f.append("repeated")
+    if after_break:
+        f.append("after_break")
+    commas = t.count(",") + t.count(";")
+    f.append("punct:" + ("0" if not commas else "1" if commas == 1 else "many"))
+    return f, st, en
+
+
+def _neighbours(lines: list[str], i: int) -> tuple[int, int]:
+    """The nearest non-blank lines before and after line i (-1 and len(lines) where there is none)."""
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    k = i + 1
+    while k < len(lines) and not lines[k]:
+        k += 1
+    return j, k
+
+
+def _size_features(t: str, n: int, full: int) -> list[str]:
+    """The number of words (n) and the length beside a full line, in buckets."""
+    rel = len(t) / max(full, 1)
+    return ["w:" + ("1" if n <= 1 else "3" if n <= 3 else "7" if n <= 7 else "15" if n <= 15 else "16+"),
+            "len:" + ("<.3" if rel < 0.3 else "<.6" if rel < 0.6 else "<.9" if rel < 0.9 else "full")]
+
+
+def _year_features(t: str) -> list[str]:
+    """Where years stand in a line: early (first 60 characters), anywhere, in brackets, two or more."""
+    f = []
+    if _YEAR.search(t[:60]):
+        f.append("year_early")
+    if _YEAR.search(t):
+        f.append("year")
+    if _PAREN_YEAR.search(t):
+        f.append("paren_year")
+    if len(_YEAR.findall(t)) >= 2:
+        f.append("years2")
+    return f
+
+
+def _text_features(t: str, words: list[str]) -> list[str]:
+    """Citation cue words, prose words, the share of letters, heading words, a page number alone, capitals."""
+    n = len(words)
+    f = []
+    cues = len(_CUES.findall(t))
+    f.append("cues:" + str(min(cues, 2)))
+    prose = len(_PROSE.findall(t))
+    f.append("prose:" + ("0" if not prose else "1" if prose == 1 else "2" if prose * 6 < n else "many"))
+    letters = sum(ch.isalpha() for ch in t) / len(t)
+    f.append("alpha:" + ("<.3" if letters < 0.3 else "<.6" if letters < 0.6 else "hi"))
+    if _HEADING.match(t):
+        f.append("heading_word")
+    if _PAGE_ONLY.match(t):
+        f.append("page_only")
+    if t.isupper() and any(ch.isalpha() for ch in t):
+        f.append("all_caps")
+    return f
+
+
+def _joint_features(f: list[str], previous_ends: list[str], line_starts: list[str], *,
+                    previous_repeated: bool) -> list[str]:
+    """Conjunctions of how the line before ends and how this line starts."""
+    g = []
+    firm = any(x in previous_ends for x in ("period", "paren", "digit", "url", "pagerange", "year"))
+    named = any(x in line_starts for x in ("name_comma", "name_initials", "initials_name", "caps_name"))
+    g.append(f"firm{int(firm)}_name{int(named)}")
+    g.append(f"firm{int(firm)}_yearly{int('year_early' in f)}")
+    # one conjunction the linear models cannot form: how the line before ends, how long it is, how this
+    # line starts and whether a year follows soon
+    pend = next((x for x in ("period", "comma", "hyphen", "digit", "colon") if x in previous_ends), "other")
+    plen = "short" if any(x in previous_ends for x in ("len:<.3", "len:<.6")) else "long"
+    start = "name" if named else next((x for x in ("bracket_num", "num_dot", "num_space", "dash", "lower")
+                                       if x in line_starts), "other")
+    g.append(f"x:{pend}|{plen}|{start}|{int('year_early' in f)}")
+    if previous_repeated:
+        g.append("p:repeated")
+    return g
 
 
 class RefListModel:
