@@ -23,7 +23,6 @@ KNOWN_COMPLEX = {
     "litmine.citations.reference_model:extract_features",
     "litmine.citations.reference_names:_parse_commas",
     "litmine.citations.reference_names:_unit",
-    "litmine.citations.reference_rules:build_fields",
     "litmine.citations.references:split_references_by_rules",
     "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions",

@@ -326,46 +326,12 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     """Reference fields from a labelled token sequence (see reference_model.LABELS)."""
     labels = repair_labels(raw, tokens, labels)
     spans = runs(labels)
-    first: dict[str, str] = {}
-    for lab, a, b in spans:
-        text = span_text(raw, tokens, a, b)
-        # a lone "In" before the editors is not the container: the book title after them is
-        if lab not in first and not (lab == "container" and clean_container(text) is None):
-            first[lab] = text
-    # the author list: every author token before the title, container or year that follows it
-    author_text = None
-    stop = {"title", "container", "year", "publisher", "volume", "pages"}
-    author_runs = []
-    for lab, a, b in spans:
-        if lab == "author":
-            author_runs.append((a, b))
-        elif lab in stop and author_runs:
-            break
-    if author_runs:
-        author_text = raw[tokens[author_runs[0][0]].start:tokens[author_runs[-1][1]].end]
-        end = tokens[author_runs[-1][1]].end
-        # the full stop after a final initial belongs to it ("Lindsay, C."), not in "Lindsay C, Batty E."
-        if end < len(raw) and raw[end] == "." and ("." in author_text or not re.search(r"\w+ [A-Z]{1,3}$",
-                                                                                        author_text)):
-            author_text += "."
-    authors = parse_names(author_text)
+    first = _first_spans(raw, tokens, spans)
+    authors = parse_names(_author_text(raw, tokens, spans))
     editor_text = " ; ".join(span_text(raw, tokens, a, b) for lab, a, b in spans if lab == "editor")
     editors = parse_names(editor_text) if editor_text else []
-    year, suffix, year_text = None, "", None
-    for lab, a, b in spans:
-        if lab == "year":
-            year, suffix, year_text = parse_year(span_text(raw, tokens, a, b))
-            if year or year_text:
-                break
-    if year is None and year_text is None:
-        m = re.search(r"[(\[,]\s*(n\.\s?d\.?|forthcoming|in press|o\.\s?J\.)\s*[)\],.]", raw, re.I)
-        if m:
-            year_text = _canonical_year_text(m.group(1))
-    # numbers inside a date ("Pressemitteilung vom 12.01.2010", "FAZ 09.11.2004") are no volume or issue
-    dates = [m.span() for m in _DATE.finditer(raw)]
-    for lab, a, b in spans:
-        if lab in ("volume", "issue") and lab in first and any(s <= tokens[a].start < e for s, e in dates):
-            del first[lab]
+    year, suffix, year_text = _year(raw, tokens, spans)
+    _drop_date_numbers(raw, tokens, spans, first)
     volume, issue = parse_volume(first.get("volume"), first.get("issue"))
     if volume and not issue:
         issue = issue_after_volume(raw, volume)
@@ -373,47 +339,13 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
         volume = None
     doi = find_doi(raw)
     url = find_url(raw)
-    container = clean_container(first.get("container"))
-    title = first.get("title")
     title_runs = [(a, b) for lab, a, b in spans if lab == "title"]
-    if title:
-        title, after_quote = _trim_title(raw, tokens[title_runs[0][0]].start, title)
-        title = clean_text(title)
-        # "'Title', Journal Name, accepted for publication": the journal ran into the title
-        head = clean_text(re.split(r"[,.;(]", after_quote.strip(" ,.;:"), maxsplit=1)[0])
-        if not container and head and head[0].isupper() and not re.search(r"\d", head):
-            container = head
-    if title:
-        title = clean_text(_EDITION.sub("", title)) or title
-    if not container and len(title_runs) > 1 and editors:
-        # "..., in Shaw, A. (ed.) Welfare to Work in Scotland": the book after the editors is the container
-        a, b = title_runs[1]
-        container = clean_container(span_text(raw, tokens, a, b))
+    title, container = _title_and_container(raw, tokens, spans, first, title_runs, editors)
     if not container:
-        # report series ("Discussion Paper 1115", "Political Science Series 109") as the container
-        notes = [span_text(raw, tokens, a, b) for lab, a, b in spans if lab in ("note", "publisher")]
-        for cand in ([title] if title else []) + notes:
-            found = _series(cand, whole=cand is not title)
-            if found:
-                series, number, rest = found
-                container = series
-                volume = volume or number
-                if cand is title:
-                    title = rest
-                break
-    pages = None
-    for lab, a, b in spans:
-        if lab == "pages":
-            got = parse_pages(span_text(raw, tokens, a, b))
-            if got and (pages is None or "-" in got and "-" not in pages):
-                pages = got
+        container, volume, title = _series_container(raw, tokens, spans, container, volume, title)
+    pages = _pages(raw, tokens, spans)
     if container and not volume and (pages is None or pages.isdigit()):
-        # "Frontiers in Environmental Science, 9. https://doi.org/…": a lone number closing a journal article
-        # (nothing but a DOI or URL after it) is the volume, as APA prints an article without pages
-        at = raw.find(container)
-        m = _LONE_VOLUME.match(raw, at + len(container)) if at >= 0 else None
-        if m and pages in (None, m.group(1)) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group(1)):
-            volume, pages = m.group(1), None
+        volume, pages = _lone_volume(raw, container, volume, pages)
     publisher = clean_text(first.get("publisher"))
     place = clean_text(first.get("location"))
     if title_runs and not container and publisher and not place and _quoted(raw, tokens[title_runs[0][0]].start):
@@ -430,3 +362,114 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
                                 place=fields["place"], editors=bool(editors), url=url, raw=raw, authors=authors,
                                 chapter_cue=chapter_cue)
     return fields
+
+
+def _first_spans(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> dict[str, str]:
+    """The text of each label's first run; a lone "In" before the editors is not the container (the book title
+    after them is)."""
+    first: dict[str, str] = {}
+    for lab, a, b in spans:
+        text = span_text(raw, tokens, a, b)
+        if lab not in first and not (lab == "container" and clean_container(text) is None):
+            first[lab] = text
+    return first
+
+
+def _author_text(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> str | None:
+    """The author list: every author token before the title, container or year that follows it."""
+    stop = {"title", "container", "year", "publisher", "volume", "pages"}
+    author_runs = []
+    for lab, a, b in spans:
+        if lab == "author":
+            author_runs.append((a, b))
+        elif lab in stop and author_runs:
+            break
+    if not author_runs:
+        return None
+    author_text = raw[tokens[author_runs[0][0]].start:tokens[author_runs[-1][1]].end]
+    end = tokens[author_runs[-1][1]].end
+    # the full stop after a final initial belongs to it ("Lindsay, C."), not in "Lindsay C, Batty E."
+    if end < len(raw) and raw[end] == "." and ("." in author_text or not re.search(r"\w+ [A-Z]{1,3}$",
+                                                                                    author_text)):
+        author_text += "."
+    return author_text
+
+
+def _year(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> tuple[int | None, str, str | None]:
+    """(year, suffix, year text) from the first year run that reads as one, else "n.d.", "forthcoming"..."""
+    year, suffix, year_text = None, "", None
+    for lab, a, b in spans:
+        if lab == "year":
+            year, suffix, year_text = parse_year(span_text(raw, tokens, a, b))
+            if year or year_text:
+                break
+    if year is None and year_text is None:
+        m = re.search(r"[(\[,]\s*(n\.\s?d\.?|forthcoming|in press|o\.\s?J\.)\s*[)\],.]", raw, re.I)
+        if m:
+            year_text = _canonical_year_text(m.group(1))
+    return year, suffix, year_text
+
+
+def _drop_date_numbers(raw: str, tokens: list, spans: list[tuple[str, int, int]], first: dict[str, str]) -> None:
+    """Numbers inside a date ("Pressemitteilung vom 12.01.2010", "FAZ 09.11.2004") are no volume or issue."""
+    dates = [m.span() for m in _DATE.finditer(raw)]
+    for lab, a, b in spans:
+        if lab in ("volume", "issue") and lab in first and any(s <= tokens[a].start < e for s, e in dates):
+            del first[lab]
+
+
+def _title_and_container(raw: str, tokens: list, spans: list[tuple[str, int, int]], first: dict[str, str],
+                         title_runs: list[tuple[int, int]], editors: list) -> tuple[str | None, str | None]:
+    """The title (trimmed, edition left out) and the container, also where the journal ran into the title or the
+    book after the editors was labelled a title."""
+    container = clean_container(first.get("container"))
+    title = first.get("title")
+    if title:
+        title, after_quote = _trim_title(raw, tokens[title_runs[0][0]].start, title)
+        title = clean_text(title)
+        # "'Title', Journal Name, accepted for publication": the journal ran into the title
+        head = clean_text(re.split(r"[,.;(]", after_quote.strip(" ,.;:"), maxsplit=1)[0])
+        if not container and head and head[0].isupper() and not re.search(r"\d", head):
+            container = head
+    if title:
+        title = clean_text(_EDITION.sub("", title)) or title
+    if not container and len(title_runs) > 1 and editors:
+        # "..., in Shaw, A. (ed.) Welfare to Work in Scotland": the book after the editors is the container
+        a, b = title_runs[1]
+        container = clean_container(span_text(raw, tokens, a, b))
+    return title, container
+
+
+def _series_container(raw: str, tokens: list, spans: list[tuple[str, int, int]], container: str | None,
+                      volume: str | None, title: str | None) -> tuple[str | None, str | None, str | None]:
+    """(container, volume, title) with a report series ("Discussion Paper 1115", "Political Science Series 109")
+    found in the title, a note or the publisher as the container; all three unchanged where there is none."""
+    notes = [span_text(raw, tokens, a, b) for lab, a, b in spans if lab in ("note", "publisher")]
+    for cand in ([title] if title else []) + notes:
+        found = _series(cand, whole=cand is not title)
+        if found:
+            series, number, rest = found
+            return series, volume or number, rest if cand is title else title
+    return container, volume, title
+
+
+def _pages(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> str | None:
+    """The pages: the first page run that reads as pages, or a later range where that was a single page."""
+    pages = None
+    for lab, a, b in spans:
+        if lab == "pages":
+            got = parse_pages(span_text(raw, tokens, a, b))
+            if got and (pages is None or "-" in got and "-" not in pages):
+                pages = got
+    return pages
+
+
+def _lone_volume(raw: str, container: str, volume: str | None, pages: str | None) -> tuple[str | None, str | None]:
+    """(volume, pages) of an article without a volume: "Frontiers in Environmental Science, 9. https://doi.org/…":
+    a lone number closing a journal article (nothing but a DOI or URL after it) is the volume, as APA prints an
+    article without pages; (volume, pages) unchanged otherwise."""
+    at = raw.find(container)
+    m = _LONE_VOLUME.match(raw, at + len(container)) if at >= 0 else None
+    if m and pages in (None, m.group(1)) and not re.fullmatch(r"1[5-9]\d\d|20\d\d", m.group(1)):
+        return m.group(1), None
+    return volume, pages
