@@ -77,6 +77,8 @@ def _boundary(raw: str, tokens: list[Token], i: int, *, comma: bool = False) -> 
 
 
 def _label_author_date(raw: str, tokens: list[Token], lows: list[str], labels: list[str], year: int) -> None:
+    """Labels of an author-date entry whose year is token `year`: names, year, title, then a chapter's book, an
+    article's journal, volume, issue and pages, or a book's place and publisher."""
     n = len(tokens)
     role = _names_then_role(lows, 0, year)
     for k in range(year):
@@ -85,8 +87,26 @@ def _label_author_date(raw: str, tokens: list[Token], lows: list[str], labels: l
     start = year + 1
     if start >= n:
         return
-    quoted = raw[tokens[start].start - 1:tokens[start].start] in _OPEN
-    # what follows the title: "In" (a chapter), a volume number (an article) or "Place: Publisher" (a book)
+    chapter, volume, place = _title_followers(raw, tokens, lows, start)
+    end = _title_end(raw, tokens, start, chapter, volume, place)
+    for k in range(start, min(end + 1, n)):
+        labels[k] = "title"
+    i = end + 1
+    if i >= n:
+        return
+    if chapter is not None and chapter <= i + 1:
+        _label_chapter(raw, tokens, lows, labels, chapter)
+    elif volume is not None and i < volume:
+        _label_article(raw, tokens, lows, labels, i, volume)
+    else:
+        _label_publication(raw, tokens, lows, labels, i)
+
+
+def _title_followers(raw: str, tokens: list[Token], lows: list[str],
+                     start: int) -> tuple[int | None, int | None, int | None]:
+    """What follows the title that starts at token `start`: where "In" opens a chapter's book, the volume number of
+    an article, the place before "Place: Publisher" of a book (None for each not found)."""
+    n = len(tokens)
     chapter = next((k for k in range(start + 1, n) if lows[k] == "in" and _boundary(raw, tokens, k - 1, comma=True)),
                    None)
     volume = next((k for k in range(start + 2, n) if re.fullmatch(r"\d{1,4}", tokens[k].text) and (
@@ -96,68 +116,81 @@ def _label_author_date(raw: str, tokens: list[Token], lows: list[str], labels: l
     place = next((k for k in range(start + 1, n) if ":" in _gap(raw, tokens, k) and tokens[k].text[:1].isupper()
                   and k + 1 < n and tokens[k + 1].text[:1].isupper()
                   and any(_boundary(raw, tokens, j, comma=True) for j in range(max(start, k - 3), k))), None)
+    return chapter, volume, place
+
+
+def _title_end(raw: str, tokens: list[Token], start: int, chapter: int | None, volume: int | None,
+               place: int | None) -> int:
+    """The last token of the title that starts at token `start`: up to its closing quote when quoted, else the
+    last field boundary before what follows it (the first of chapter, volume and place)."""
+    n = len(tokens)
+    if raw[tokens[start].start - 1:tokens[start].start] in _OPEN:
+        return _closing_quote_token(raw, tokens, start)
     anchors = [a for a in (chapter, volume, place) if a is not None]
     anchor = min(anchors) if anchors else n
-    if quoted:
-        end = start
-        while end < n - 1 and not any(c in _gap(raw, tokens, end)[:2] for c in _CLOSE):
-            end += 1
-    else:
-        cuts = [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k)]
-        if anchor == volume:
-            cuts = cuts or [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k, comma=True)]
-            end = cuts[-1] if cuts else anchor - 1
-        elif anchor == place:
-            back = [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k, comma=True)]
-            end = back[-1] if back else anchor - 1
-            while back and end > start and anchor - end > 4:
-                back.pop()
-                end = back[-1] if back else end
-        elif anchor == chapter:
-            end = anchor - 1
-        else:
-            end = next((k for k in range(start, n) if _boundary(raw, tokens, k)), n - 1)
-    for k in range(start, min(end + 1, n)):
-        labels[k] = "title"
-    i = end + 1
-    if i >= n:
-        return
-    if chapter is not None and chapter <= i + 1:
-        i = chapter
-        role_at = next((k for k in range(i + 1, min(n, i + 30)) if lows[k] in _ROLE), None)
-        labels[i] = "editor" if role_at is not None else "container"
-        j = i + 1
-        if role_at is not None:
-            for k in range(j, role_at + 1):
-                labels[k] = "editor"
-            j = role_at + 1
-        k = j
-        while k < n and lows[k] not in _PAGE_WORDS and not re.fullmatch(r"\d+(?:[-–]\d+)?", tokens[k].text) and not (
-                ":" in _gap(raw, tokens, k) and k > j and _boundary(raw, tokens, k - 1)):
-            labels[k] = "container"
-            if _strong_end(raw, tokens, k) and k + 1 < n and ":" in _gap(raw, tokens, k + 1):
-                k += 1
-                break
+    cuts = [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k)]
+    if anchor == volume:
+        cuts = cuts or [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k, comma=True)]
+        return cuts[-1] if cuts else anchor - 1
+    if anchor == place:
+        back = [k for k in range(start, anchor - 1) if _boundary(raw, tokens, k, comma=True)]
+        end = back[-1] if back else anchor - 1
+        while back and end > start and anchor - end > 4:
+            back.pop()
+            end = back[-1] if back else end
+        return end
+    if anchor == chapter:
+        return anchor - 1
+    return next((k for k in range(start, n) if _boundary(raw, tokens, k)), n - 1)
+
+
+def _closing_quote_token(raw: str, tokens: list[Token], start: int) -> int:
+    """The token a quoted title opened before token `start` closes on (a closing quote within the next two
+    characters after it), else the last token."""
+    end = start
+    while end < len(tokens) - 1 and not any(c in _gap(raw, tokens, end)[:2] for c in _CLOSE):
+        end += 1
+    return end
+
+
+def _label_chapter(raw: str, tokens: list[Token], lows: list[str], labels: list[str], i: int) -> None:
+    """A chapter's "In Editors (eds) Book Title, Place: Publisher, pages" from the "In" at token i."""
+    n = len(tokens)
+    role_at = next((k for k in range(i + 1, min(n, i + 30)) if lows[k] in _ROLE), None)
+    labels[i] = "editor" if role_at is not None else "container"
+    j = i + 1
+    if role_at is not None:
+        for k in range(j, role_at + 1):
+            labels[k] = "editor"
+        j = role_at + 1
+    k = j
+    while k < n and lows[k] not in _PAGE_WORDS and not re.fullmatch(r"\d+(?:[-–]\d+)?", tokens[k].text) and not (
+            ":" in _gap(raw, tokens, k) and k > j and _boundary(raw, tokens, k - 1)):
+        labels[k] = "container"
+        if _strong_end(raw, tokens, k) and k + 1 < n and ":" in _gap(raw, tokens, k + 1):
             k += 1
-        _label_publication(raw, tokens, lows, labels, k)
-        return
-    if volume is not None and i < volume:
-        for k in range(i, volume):
-            labels[k] = "volume" if lows[k] in _VOLUME_WORDS else "container"
-        labels[volume] = "volume"
-        k = volume + 1
-        if k < n and ("(" in _gap(raw, tokens, volume) or lows[k] in _ISSUE_WORDS):
-            while k < n and not tokens[k].text[:1].isdigit():
-                labels[k] = "issue"
-                k += 1
-            if k < n:
-                labels[k] = "issue"
-                k += 1
-        while k < n and (tokens[k].text[:1].isdigit() or lows[k] in _PAGE_WORDS) and labels[k] == "note":
-            labels[k] = "pages"
+            break
+        k += 1
+    _label_publication(raw, tokens, lows, labels, k)
+
+
+def _label_article(raw: str, tokens: list[Token], lows: list[str], labels: list[str], i: int, volume: int) -> None:
+    """An article's "Journal, Volume(Issue): pages" from token i, the volume number at token `volume`."""
+    n = len(tokens)
+    for k in range(i, volume):
+        labels[k] = "volume" if lows[k] in _VOLUME_WORDS else "container"
+    labels[volume] = "volume"
+    k = volume + 1
+    if k < n and ("(" in _gap(raw, tokens, volume) or lows[k] in _ISSUE_WORDS):
+        while k < n and not tokens[k].text[:1].isdigit():
+            labels[k] = "issue"
             k += 1
-        return
-    _label_publication(raw, tokens, lows, labels, i)
+        if k < n:
+            labels[k] = "issue"
+            k += 1
+    while k < n and (tokens[k].text[:1].isdigit() or lows[k] in _PAGE_WORDS) and labels[k] == "note":
+        labels[k] = "pages"
+        k += 1
 
 
 def _label_publication(raw: str, tokens: list[Token], lows: list[str], labels: list[str], i: int) -> None:
@@ -249,28 +282,8 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
         return labels
     lab, a, b = spans[0]
     if lab == "author" and b + 1 < len(tokens):
-        k = b + 1
-        names = raw[tokens[a].start:tokens[b].end]
-        gap = raw[tokens[b].end:tokens[k].start]
-        m = k
-        while m < len(tokens) and m - k < 3 and labels[m] == "title" and tokens[m].text[:1].isupper():
-            after = raw[tokens[m].end:tokens[m + 1].start] if m + 1 < len(tokens) else ""
-            if ":" in after and gap.strip() == "," and "/" in names:
-                for j in range(k, m + 1):
-                    labels[j] = "author"
-                break
-            m += 1
-        # natural-order names: nothing after the name that follows the last "and" belongs to the authors
-        # lower-case only: "Chen, Y.Q." holds the initial "Y", not the Spanish "y"
-        conj = [j for j in range(a + 1, b + 1) if tokens[j].text in _CONJ_WORDS or tokens[j].text in ("And", "Und")
-                or "&" in raw[tokens[j - 1].end:tokens[j].start]]
-        if conj and labels[b + 1] in ("title", "container"):
-            c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)
-            if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start]:
-                p = next((j for j in range(c + 1, b) if "," in raw[tokens[j].end:tokens[j + 1].start]), None)
-                if p is not None and tokens[p].text[:1].isupper():
-                    for j in range(p + 1, b + 1):
-                        labels[j] = labels[b + 1]
+        _repair_slashed_names(raw, tokens, labels, a, b)
+        _repair_natural_order_names(raw, tokens, labels, a, b)
     # "European Review of | Labour and Governance": a container does not end on "of", nor a publisher begin so
     for (lab1, a1, b1), (lab2, a2, b2) in zip(spans, spans[1:]):
         if lab1 in ("container", "title") and lab2 in ("publisher", "location", "note") and \
@@ -287,6 +300,37 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
     _repair_leading_title(raw, tokens, labels)
     _repair_quoted_title(raw, tokens, labels)
     return labels
+
+
+def _repair_slashed_names(raw: str, tokens: list, labels: list[str], a: int, b: int) -> None:
+    """ "Hooghe, Liesbet/Marks, Gary: Title": the capitalised "title" words up to the colon after a comma close the
+    slash-joined names (authors labelled a..b)."""
+    k = b + 1
+    names = raw[tokens[a].start:tokens[b].end]
+    gap = raw[tokens[b].end:tokens[k].start]
+    m = k
+    while m < len(tokens) and m - k < 3 and labels[m] == "title" and tokens[m].text[:1].isupper():
+        after = raw[tokens[m].end:tokens[m + 1].start] if m + 1 < len(tokens) else ""
+        if ":" in after and gap.strip() == "," and "/" in names:
+            for j in range(k, m + 1):
+                labels[j] = "author"
+            break
+        m += 1
+
+
+def _repair_natural_order_names(raw: str, tokens: list, labels: list[str], a: int, b: int) -> None:
+    """Natural-order names (authors labelled a..b): nothing after the name that follows the last "and" belongs to
+    the authors; it takes the label after them. Lower-case only: "Chen, Y.Q." holds the initial "Y", not the
+    Spanish "y"."""
+    conj = [j for j in range(a + 1, b + 1) if tokens[j].text in _CONJ_WORDS or tokens[j].text in ("And", "Und")
+            or "&" in raw[tokens[j - 1].end:tokens[j].start]]
+    if conj and labels[b + 1] in ("title", "container"):
+        c = conj[-1] + (1 if tokens[conj[-1]].text.lower() in _CONJ_WORDS else 0)
+        if c < b and "," not in raw[tokens[c].end:tokens[c + 1].start]:
+            p = next((j for j in range(c + 1, b) if "," in raw[tokens[j].end:tokens[j + 1].start]), None)
+            if p is not None and tokens[p].text[:1].isupper():
+                for j in range(p + 1, b + 1):
+                    labels[j] = labels[b + 1]
 
 
 _CLOSERS = {"‘": "’", "“": "”", '"': '"”', "'": "'’", "„": "“”", "‚": "‘’", "«": "»", "‹": "›"}
