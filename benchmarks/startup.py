@@ -1,12 +1,14 @@
 """How fast the commands a researcher types most start and answer: `litmine --help`, `litmine docs` and
 `litmine query` on a small store, as subprocesses (what users run), beside a bare `python -c pass` in the same rounds.
 
-Usage: python benchmarks/startup.py [--rounds 5] [--out docs/benchmarks.md]
+Usage: python benchmarks/startup.py [--rounds 5] [--before GITREF] [--out docs/benchmarks.md]
 
 Each command runs `--rounds` times, interleaved with the baseline; the figure is the best round (wall and CPU
 seconds of the child), since on a loaded machine the best round is the one least disturbed. The heavy libraries each
 command loaded (numpy, networkx, spaCy, gensim, scikit-learn, matplotlib, the PDF readers) are listed from a
 separate run that prints sys.modules at exit. The store is made from two small generated text files (no eval data).
+`--before GITREF` also runs that commit's command line (its litmine source unpacked with git archive, first on
+PYTHONPATH) in the same rounds, so the two compare on a loaded machine.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,15 +30,15 @@ sys.path.insert(0, str(HERE))
 
 from report import DOC, machine, versions, write_section
 
-HEAVY = ("numpy", "networkx", "spacy", "gensim", "sklearn", "scipy", "matplotlib", "thinc", "pypdfium2", "pdfplumber")
+HEAVY = ("numpy", "networkx", "spacy", "gensim", "sklearn", "scipy", "matplotlib", "thinc", "pypdfium2", "pdfplumber",
+         "pydantic", "yaml", "rich")
 # runs the command line in this interpreter and prints, at exit, which heavy libraries it loaded
 PROBE = ("import atexit, json, sys\n"
          f"HEAVY = {HEAVY!r}\n"
          "atexit.register(lambda: print('MODULES ' + json.dumps(sorted({m.split('.')[0] for m in sys.modules} & "
          "set(HEAVY))), file=sys.stderr))\n"
-         "from litmine.cli import app\n"
-         "sys.argv = ['litmine', *sys.argv[1:]]\n"
-         "app()\n")
+         "from litmine.__main__ import main\n"
+         "main()\n")
 TEXTS = {
     "a.txt": "Über die Sozialpolitik\n\nDie Wohlfahrtsstaaten in Europa: welfare state reform and social policy in "
              "Ærø and Łódź.\n\nPublic-private partnerships and the welfare state.\n",
@@ -47,14 +50,35 @@ TEXTS = {
 def litmine_command() -> list[str]:
     """The `litmine` console script of this interpreter's environment (what users run)."""
     script = Path(sys.executable).parent / "litmine"
-    return [str(script)] if script.exists() else [sys.executable, "-c", "from litmine.cli import app; app()"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "litmine"]
 
 
-def timed(cmd: list[str], env: dict) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system of the child) of one run of cmd; raises when it fails."""
+def command_of(source: Path) -> list[str]:
+    """The command line of the litmine source unpacked in source (run with it first on PYTHONPATH)."""
+    if (source / "litmine" / "__main__.py").exists():
+        return [sys.executable, "-c", "from litmine.__main__ import main; main()"]
+    return [sys.executable, "-c", "from litmine.cli import app; app(prog_name='litmine')"]
+
+
+def export_source(ref: str, into: Path) -> Path:
+    """litmine's source at a git commit, unpacked into a folder (git archive: the repository is not touched)."""
+    data = subprocess.run(["git", "-C", str(HERE.parent), "archive", "--format=tar", ref, "litmine"],
+                          capture_output=True, check=True).stdout
+    into.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["tar", "-x", "-C", str(into)], input=data, check=True)
+    return into
+
+
+def compile_bytecode(folder: Path) -> None:
+    """Write the .pyc files of a source tree (git ignores __pycache__)."""
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True, capture_output=True)
+
+
+def timed(cmd: list[str], env: dict, cwd: str | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system of the child) of one run of cmd in cwd; raises when it fails."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=cwd)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -72,6 +96,7 @@ def loaded(args: list[str], env: dict) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--before", help="a git commit whose command line runs in the same rounds")
     parser.add_argument("--out", default=str(DOC))
     args = parser.parse_args()
     env = {**os.environ, "COLUMNS": "120"}
@@ -88,12 +113,27 @@ def main() -> None:
                     "litmine --help": [*litmine_command(), "--help"],
                     "litmine docs": [*litmine_command(), "docs", "--db", db],
                     "litmine query welfare": [*litmine_command(), "query", "welfare", "--db", db]}
+        envs = {name: env for name in commands}
+        # bytecode as an installed package has it (here PYTHONDONTWRITEBYTECODE may be set and __pycache__ gone:
+        # compiling every module from source at each start cost 0.1-0.2 s)
+        compile_bytecode(HERE.parent / "litmine")
+        if args.before:
+            source = export_source(args.before, Path(tmp) / "before")
+            compile_bytecode(source / "litmine")
+            # a store of its own: another commit's lexicon or matcher would have each query tag the other's again
+            db_before = str(Path(tmp) / "store-before.db")
+            shutil.copy(db, db_before)
+            for name in [n for n in commands if n.startswith("litmine")]:
+                before = f"{name} ({args.before})"
+                commands[before] = [*command_of(source), *[db_before if a == db else a for a in commands[name][1:]]]
+                envs[before] = {**env, "PYTHONPATH": str(source)}
         best = {name: (float("inf"), float("inf")) for name in commands}
         for _ in range(args.rounds):
             for name, cmd in commands.items():
-                wall, cpu = timed(cmd, env)
+                wall, cpu = timed(cmd, envs[name], cwd=tmp)  # not the repository: `-c` puts the cwd first
                 best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
-        heavy = {name: loaded(cmd[1:], env) for name, cmd in commands.items() if name.startswith("litmine")}
+        heavy = {name: loaded(cmd[1:], env) for name, cmd in commands.items()
+                 if name.startswith("litmine") and "(" not in name}
     load_end = os.getloadavg()[0]
     base_wall, base_cpu = best["python -c pass (baseline)"]
     lines = ["## Start-up (development; generated two-document store)", "",
@@ -103,13 +143,22 @@ def main() -> None:
              f"{args.rounds} rounds, each command a subprocess, interleaved with the baseline.", "",
              "| command | wall s | CPU s | CPU beyond bare Python s | heavy libraries loaded |",
              "|---|---:|---:|---:|---|"]
-    for name, (wall, cpu) in best.items():
+    for name, (wall, cpu) in sorted(best.items(), key=lambda item: item[0].split(" (")[0]):
         extra = "" if name.startswith("python") else f"{cpu - base_cpu:.2f}"
         libs = ", ".join(heavy.get(name, [])) or ("none" if name in heavy else "")
         lines.append(f"| {name} | {wall:.2f} | {cpu:.2f} | {extra} | {libs} |")
+    if args.before:
+        ratios = [f"{name.removeprefix('litmine ')} {best[name][1] / best[f'{name} ({args.before})'][1]:.2f}"
+                  for name in best if name.startswith("litmine") and "(" not in name]
+        lines += ["", f"CPU seconds as a ratio to {args.before}'s in the same rounds (its own copy of the store, "
+                  "since each tags with its own lexicon fingerprint): " + ", ".join(ratios) + "."]
     lines += ["", "Target (issue 18): a query in about 0.25 s on a quiet machine. numpy, networkx, spaCy, gensim, "
-              "scikit-learn and matplotlib load only in the commands that use them (tests/cli/test_app_imports.py).",
-              ""]
+              "scikit-learn and matplotlib load only in the commands that use them (tests/cli/test_app_imports.py); "
+              "pydantic nowhere (typer's option converter: litmine/cli/coercion.py converts instead). The `litmine` "
+              "command registers only the command it runs (litmine/__main__.py); a command that tags reads the "
+              "lexicon only when the store is not tagged with it yet (litmine/cli/lexicon_cache.py). "
+              "`yaml` is loaded by litmine/concepts/vetoes.py (imported by every tagging command), `rich` by the "
+              "tables.", ""]
     print(write_section("startup", "\n".join(lines), Path(args.out)))
     print(f"baseline {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
 
