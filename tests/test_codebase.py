@@ -19,8 +19,6 @@ KNOWN_COMPLEX = {
     "litmine.citations.extract:extract_citations",
     "litmine.citations.reference_model:_blocks",
     "litmine.citations.reference_model:extract_features",
-    "litmine.citations.reference_names:_parse_commas",
-    "litmine.citations.reference_names:_unit",
     "litmine.citations.references:split_references_by_rules",
     "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions",

@@ -151,43 +151,64 @@ def _unit(part: str, order: str | None = None, *, full_given: bool = False) -> d
     if not toks:
         return None
     if _caps_surname_first(toks):
-        # "DURAND Jean-Pierre", "DE LA CRUZ Ana": the surname in capitals comes first
-        k = 1
-        while k < len(toks) - 1 and (_caps_word(toks[k]) or toks[k].lower() in _PARTICLES):
-            k += 1
-        return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:]).strip(",")}
+        return _caps_surname_unit(toks)
     if len(toks) == 1:
-        if _is_initials(toks[0]) and not _ACRONYM.match(toks[0].strip(".")):
-            return {"surname": "", "given": toks[0]}
-        return {"surname": toks[0].strip(".,"), "given": ""}
+        return _one_word_unit(toks[0])
     init = [bool(_initial(t)) for t in toks]
     if full_given and order == "surname-first" and not init[0] and init[-1] and len(toks) - sum(init) >= 2:
-        k = 0
-        while k < len(toks) - 2 and toks[k].lower() in _PARTICLES:
-            k += 1
-        return {"surname": " ".join(toks[:k + 1]).strip(".,"), "given": " ".join(toks[k + 1:]).strip(",")}
+        return _surname_first_unit(toks)
     if init[0] and not all(init) and len(toks) - sum(init) == 1:
         # "C. Lindsay", "R.A.W. Rhodes", "J.-P. Sartre" ("M. Shawn Reichert" is natural order, below)
-        k = 0
-        while k < len(toks) and init[k]:
-            k += 1
-        return {"surname": " ".join(toks[k:]).strip(".,"), "given": " ".join(toks[:k])}
+        return _initials_first_unit(toks, init)
     if not init[0] and (init[-1] and not all(init) or (_is_initials(toks[-1]) and len(toks) <= 3)):
-        k = len(toks)
-        while k > 1 and (init[k - 1] or _is_initials(toks[k - 1])):
-            k -= 1
-        return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:])}
+        return _initials_last_unit(toks, init)
     if order == "surname-first" and all(_word_name(t) for t in toks):
         # "Gamoran Adam" among "Mare Robert D.", "Oakes Jeannie": the surname (with its particles) first
-        k = 0
-        while k < len(toks) - 2 and toks[k].lower() in _PARTICLES:
-            k += 1
-        return {"surname": " ".join(toks[:k + 1]).strip(".,"), "given": " ".join(toks[k + 1:]).strip(",")}
+        return _surname_first_unit(toks)
     # natural order: given names, then the surname with its particles ("Ludwig van Beethoven")
     k = len(toks) - 1
     while k > 1 and toks[k - 1].lower() in _PARTICLES:
         k -= 1
     return {"surname": " ".join(toks[k:]).strip(".,"), "given": " ".join(toks[:k]).strip(",")}
+
+
+def _one_word_unit(tok: str) -> dict[str, str]:
+    """A name of one word: initials alone (given names only), else a surname ("Osborne", "OECD")."""
+    if _is_initials(tok) and not _ACRONYM.match(tok.strip(".")):
+        return {"surname": "", "given": tok}
+    return {"surname": tok.strip(".,"), "given": ""}
+
+
+def _initials_first_unit(toks: list[str], init: list[bool]) -> dict[str, str]:
+    """ "C. Lindsay": the initials (init: which tokens are initials) first, then the surname."""
+    k = 0
+    while k < len(toks) and init[k]:
+        k += 1
+    return {"surname": " ".join(toks[k:]).strip(".,"), "given": " ".join(toks[:k])}
+
+
+def _initials_last_unit(toks: list[str], init: list[bool]) -> dict[str, str]:
+    """ "Lindsay C", "Lindsay C. R.": the surname first, then the initials (init: which tokens are initials)."""
+    k = len(toks)
+    while k > 1 and (init[k - 1] or _is_initials(toks[k - 1])):
+        k -= 1
+    return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:])}
+
+
+def _caps_surname_unit(toks: list[str]) -> dict[str, str]:
+    """ "DURAND Jean-Pierre", "DE LA CRUZ Ana": the surname in capitals comes first."""
+    k = 1
+    while k < len(toks) - 1 and (_caps_word(toks[k]) or toks[k].lower() in _PARTICLES):
+        k += 1
+    return {"surname": " ".join(toks[:k]).strip(".,"), "given": " ".join(toks[k:]).strip(",")}
+
+
+def _surname_first_unit(toks: list[str]) -> dict[str, str]:
+    """The surname (the first word, after its particles) first, then the given names."""
+    k = 0
+    while k < len(toks) - 2 and toks[k].lower() in _PARTICLES:
+        k += 1
+    return {"surname": " ".join(toks[:k + 1]).strip(".,"), "given": " ".join(toks[k + 1:]).strip(",")}
 
 
 def _pair(surname: str, given: str) -> dict[str, str]:
@@ -265,14 +286,9 @@ def _one_name_per_part(parts: list[str]) -> bool:
 
 
 def _parse_commas(text: str, *, order: str | None = None, full_given: bool = False) -> list[dict[str, str]]:
-    # a conjunction always separates two people; a comma may separate a surname from its given names
-    parts: list[str] = []
-    after_conj: list[bool] = []
-    for k, chunk in enumerate(_CONJ.split(" " + text + " ")):
-        for j, p in enumerate(chunk.split(",")):
-            if p.strip(" ."):
-                parts.append(p.strip())
-                after_conj.append(k > 0 and j == 0)
+    """The names of a list without semicolons or slashes: a conjunction always separates two people; a comma may
+    separate a surname from its given names."""
+    parts, after_conj = _comma_parts(text)
     if not parts:
         return []
     if len(parts) == 1 and is_corporate(parts[0]):
@@ -287,27 +303,45 @@ def _parse_commas(text: str, *, order: str | None = None, full_given: bool = Fal
     paired = False
     i = 0
     while i < len(parts):
-        p = parts[i]
-        nxt = parts[i + 1] if i + 1 < len(parts) and not after_conj[i + 1] else None
-        # two given names without an initial: "Pivin, Jean Loup" alone, or "Levinson, Maria Hertz & Morrow,
-        # William" where an inverted name follows the conjunction (not "..., Tony Glendinning and Iain Rosie")
-        loose = i == 0 and i + 2 == len(parts) or (i == 0 or paired) and i + 3 < len(parts) and after_conj[
-            i + 2] and not after_conj[i + 3]
-        if nxt is not None and _surname_only(p) and _given_like(nxt, loose=loose) and not (
-                len(nxt.split()) > 1 and not _is_initials(nxt) and i + 2 < len(parts) and not after_conj[i + 2]
-                and _surname_only(nxt)
-                and not any(_initial(w) for w in nxt.split())):
-            names.append(_pair(p, nxt))
+        if _pairs_with_next(parts, after_conj, i, paired):
+            names.append(_pair(parts[i], parts[i + 1]))
             paired = True
             i += 2
             continue
-        unit = _unit(p, order, full_given=full_given)
+        unit = _unit(parts[i], order, full_given=full_given)
         if unit and not unit["surname"] and names and not names[-1]["given"]:
             names[-1]["given"] = unit["given"]
         elif unit:
             names.append(unit)
         i += 1
     return names
+
+
+def _comma_parts(text: str) -> tuple[list[str], list[bool]]:
+    """The comma- and conjunction-separated parts of a name list, and whether each follows a conjunction."""
+    parts: list[str] = []
+    after_conj: list[bool] = []
+    for k, chunk in enumerate(_CONJ.split(" " + text + " ")):
+        for j, p in enumerate(chunk.split(",")):
+            if p.strip(" ."):
+                parts.append(p.strip())
+                after_conj.append(k > 0 and j == 0)
+    return parts, after_conj
+
+
+def _pairs_with_next(parts: list[str], after_conj: list[bool], i: int, paired: bool) -> bool:
+    """Whether part i is a surname whose given names are the next part ("Lindsay, C."), paired: whether the
+    parts before were read as such pairs."""
+    p = parts[i]
+    nxt = parts[i + 1] if i + 1 < len(parts) and not after_conj[i + 1] else None
+    # two given names without an initial: "Pivin, Jean Loup" alone, or "Levinson, Maria Hertz & Morrow,
+    # William" where an inverted name follows the conjunction (not "..., Tony Glendinning and Iain Rosie")
+    loose = i == 0 and i + 2 == len(parts) or (i == 0 or paired) and i + 3 < len(parts) and after_conj[
+        i + 2] and not after_conj[i + 3]
+    return nxt is not None and _surname_only(p) and _given_like(nxt, loose=loose) and not (
+        len(nxt.split()) > 1 and not _is_initials(nxt) and i + 2 < len(parts) and not after_conj[i + 2]
+        and _surname_only(nxt)
+        and not any(_initial(w) for w in nxt.split()))
 
 
 # ------------------------------------------------------------------ document creators
