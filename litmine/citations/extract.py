@@ -149,9 +149,23 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
         ('Lindsay, 2007: 12', 0, 2007)
     """
     _trailing_reference_run(passages)
-    references: list[Reference] = []
+    references = _list_references(passages)
+    footnote_refs, footnote_of, footnote_surface = _footnote_references(passages, references)
+    citations, called = _mark_citations(passages, references, footnote_refs)
+    for key, refs in footnote_refs.items():
+        if key not in called:
+            citations += _footnote_citations(footnote_of[key], refs, footnote_surface[key])
+    # a footnote that holds references is cited through them, not searched again for callouts
+    in_text = _callouts(passages, {p.index for p in footnote_of.values()})
+    numeric = [c for c in citations if c.style == "numeric"]
+    link_citations(in_text + numeric, references)
+    return references, citations + in_text
 
-    # the reference list: consecutive reference passages, merged or split into entries
+
+def _list_references(passages: list[Passage]) -> list[Reference]:
+    """The reference list: consecutive reference passages, merged or split into entries, each parsed with the
+    passage it starts in."""
+    references: list[Reference] = []
     ref_passages = [p for p in passages if p.kind == "reference"]
     entries = merge_reference_passages(_join_numbered([p.text for p in ref_passages])) if ref_passages else []
     if entries:  # running heads, editorial notes, biographies and stray fragments are no references
@@ -170,13 +184,18 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
         ref.passage_index = origin.index if origin else None
         ref.page = origin.page if origin else None
         references.append(ref)
+    return references
 
-    # footnotes that hold references (humanities and German social science): each is cited where its superscript
-    # mark stands in the text, or, when no mark was found (plain text files), by the footnote itself
-    # (footnotes.py): short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat, "Ders." a new work
+
+def _footnote_references(passages: list[Passage], references: list[Reference]) -> tuple[
+        dict[str, list[Reference]], dict[str, Passage], dict[str, list[str]]]:
+    """Footnotes that hold references (humanities and German social science), added to references: per footnote
+    key (its number, or "@index" without one) the references it cites, the footnote, and each reference's text as
+    the footnote prints it. Short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat (footnotes.py),
+    "Ders." a new work."""
     footnote_refs: dict[str, list[Reference]] = {}
     footnote_of: dict[str, Passage] = {}
-    footnote_surface: dict[str, list[str]] = {}  # each reference's text as the footnote prints it
+    footnote_surface: dict[str, list[str]] = {}
     earlier: list[Reference] = []
     for p in passages:
         if p.kind != "footnote":
@@ -197,6 +216,13 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
             footnote_refs.setdefault(key, []).append(ref)
             footnote_surface.setdefault(key, []).append(entry.text)
             footnote_of[key] = p
+    return footnote_refs, footnote_of, footnote_surface
+
+
+def _mark_citations(passages: list[Passage], references: list[Reference],
+                    footnote_refs: dict[str, list[Reference]]) -> tuple[list[Citation], set[str]]:
+    """Citations at the superscript marks of the text: each reference of the footnote a mark calls, or, beside a
+    numbered reference list, one numeric citation per number; and the footnote keys called."""
     citations: list[Citation] = []
     called: set[str] = set()
     group = 10_000  # superscript groups numbered apart from the bracket groups find_callouts gives
@@ -216,32 +242,35 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
                     citations.append(Citation(start=p.start + offset, end=p.start + offset, surface=mark,
                                               style="numeric", numbers=[n], group=group, passage_index=p.index,
                                               page=p.page, sentence=_sentence_of(p, max(0, offset - 1))))
-    for key, refs in footnote_refs.items():
-        if key in called:
-            continue
-        p = footnote_of[key]
-        for ref, surface in zip(refs, footnote_surface[key]):
-            offset = max(0, p.text.find(surface[:30]))
-            citations.append(Citation(
-                start=p.start + offset, end=p.start + offset + len(surface), surface=surface,
-                authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
-                year_text=ref.year_text, style="footnote", passage_index=p.index, page=p.page, sentence=p.text,
-                reference_index=ref.index, confidence=1.0))
+    return citations, called
 
+
+def _footnote_citations(p: Passage, refs: list[Reference], surfaces: list[str]) -> list[Citation]:
+    """A footnote no mark calls (plain text files) cites its references by itself."""
+    out = []
+    for ref, surface in zip(refs, surfaces):
+        offset = max(0, p.text.find(surface[:30]))
+        out.append(Citation(
+            start=p.start + offset, end=p.start + offset + len(surface), surface=surface,
+            authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
+            year_text=ref.year_text, style="footnote", passage_index=p.index, page=p.page, sentence=p.text,
+            reference_index=ref.index, confidence=1.0))
+    return out
+
+
+def _callouts(passages: list[Passage], skip: set[int]) -> list[Citation]:
+    """The in-text callouts of the passages that can hold them (skip: indexes of footnotes that hold references),
+    with document offsets and their sentence."""
     in_text: list[Citation] = []
-    # a footnote that holds references is cited through them, not searched again for callouts
-    reference_footnotes = {p.index for p in footnote_of.values()}
     for p in passages:
-        if p.kind not in _CALLOUT_KINDS or p.index in reference_footnotes:
+        if p.kind not in _CALLOUT_KINDS or p.index in skip:
             continue
         for c in find_callouts(p.text):
             c.sentence = _sentence_of(p, c.start)
             c.start, c.end = p.start + c.start, p.start + c.end
             c.passage_index, c.page = p.index, p.page
             in_text.append(c)
-    numeric = [c for c in citations if c.style == "numeric"]
-    link_citations(in_text + numeric, references)
-    return references, citations + in_text
+    return in_text
 
 
 def _footnote_number(text: str) -> str | None:
