@@ -18,7 +18,6 @@ MAX_COMPLEXITY = 25
 KNOWN_COMPLEX = {
     "litmine.citations.reference_model:_blocks",
     "litmine.citations.reference_model:extract_features",
-    "litmine.citations.references:split_references_by_rules",
     "litmine.concepts.matcher:__init__",
     "litmine.concepts.matcher:_phrase_mentions",
     "litmine.ingest.header_assembly:_author_rows",

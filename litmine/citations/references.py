@@ -262,8 +262,7 @@ def split_references_by_rules(lines: list[str]) -> list[str]:
     """
     rows = [repair_hyphens(" ".join(line.split())) for line in lines]
     content = [r for r in rows if r and not re.fullmatch(r"\d{1,4}", r)]
-    numbered = sum(1 for r in content if re.match(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]\s|\(\d{1,4}\))", r))
-    bulleted = sum(1 for r in content if re.match(r"^\s*[•●▪◦∙*\-–]\s", r))
+    style = _list_style(content)
     # in an author-date list every entry has a year: one that has none yet goes on
     dated = sum(1 for r in content if _has_date(r)) * 3 >= len(content)
     entries: list[str] = []
@@ -277,19 +276,12 @@ def split_references_by_rules(lines: list[str]) -> list[str]:
             continue
         if re.fullmatch(r"\d{1,4}", row):
             continue  # a page number, perhaps between the halves of an entry
-        if numbered >= 2 and numbered * 4 >= len(content):
-            m = re.match(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)]\s|\((\d{1,4})\))", row)
-            new = bool(m) and (expected is None or int(next(g for g in m.groups() if g)) in (expected, expected + 1)
-                               or not current)
-            if m and new:
-                expected = int(next(g for g in m.groups() if g)) + 1
-        elif bulleted >= 2 and bulleted * 4 >= len(content):
-            new = bool(re.match(r"^\s*[•●▪◦∙*\-–]\s", row))
+        if style == "numbered":
+            new, expected = _numbered_start(row, current, expected)
+        elif style == "bulleted":
+            new = bool(_BULLET.match(row))
         else:
-            following = next((r for r in rows[k + 1:] if r), "")
-            new = not current or (looks_like_entry_start(row) and not _CONTINUATION.match(row)
-                                  and _ends_complete(current) and (not dated or _has_date(current) and (
-                                      _has_date(row) or _has_date(following[:60]))))
+            new = _author_date_start(row, current, next((r for r in rows[k + 1:] if r), ""), dated=dated)
         if new and current:
             entries.append(current)
             current = row
@@ -298,6 +290,41 @@ def split_references_by_rules(lines: list[str]) -> list[str]:
     if current:
         entries.append(current)
     return [e for e in entries if re.search(r"[^\W\d_]", e)]
+
+
+_LIST_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)]\s|\((\d{1,4})\))")
+_BULLET = re.compile(r"^\s*[•●▪◦∙*\-–]\s")
+
+
+def _list_style(content: list[str]) -> str | None:
+    """ "numbered" or "bulleted" when two or more lines, and a quarter of them or more, open with a list number or
+    a bullet; None for an author-date list."""
+    numbered = sum(1 for r in content if _LIST_NUMBER.match(r))
+    if numbered >= 2 and numbered * 4 >= len(content):
+        return "numbered"
+    bulleted = sum(1 for r in content if _BULLET.match(r))
+    if bulleted >= 2 and bulleted * 4 >= len(content):
+        return "bulleted"
+    return None
+
+
+def _numbered_start(row: str, current: str, expected: int | None) -> tuple[bool, int | None]:
+    """Whether a line of a numbered list opens an entry (its number the one expected, or the one after), and the
+    number expected next."""
+    m = _LIST_NUMBER.match(row)
+    new = bool(m) and (expected is None or int(next(g for g in m.groups() if g)) in (expected, expected + 1)
+                       or not current)
+    if m and new:
+        expected = int(next(g for g in m.groups() if g)) + 1
+    return new, expected
+
+
+def _author_date_start(row: str, current: str, following: str, *, dated: bool) -> bool:
+    """Whether a line of an author-date list opens an entry: it starts like one after an entry that ended, and in a
+    dated list the entry before has its date and this one shows one early (or the next line does)."""
+    return not current or (looks_like_entry_start(row) and not _CONTINUATION.match(row)
+                           and _ends_complete(current) and (not dated or _has_date(current) and (
+                               _has_date(row) or _has_date(following[:60]))))
 
 
 _DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)"
