@@ -351,7 +351,7 @@ def _author_above_title(rows: list[dict], pa: np.ndarray, run: list[int], i: int
     text = rows[i]["text"]
     if any(_MASTHEAD.search(rows[k]["text"]) for k in range(i + 1, run[0])):
         return False
-    body = pa[i] >= 0.5 and not _SERIES.search(text) and (
+    body = pa[i] >= 0.4 and not _SERIES.search(text) and (  # (an issuing body the model half believes in)
         _organisation_line(text) or (i + 1 < run[0] and _organisation_line(rows[i + 1]["text"])))
     small = rows[i].get("geom") and rows[i]["size_rel"] < 0.95
     return body or (_names(text) and not small and (pa[i] >= 0.08 or run[0] - i <= 2))
