@@ -32,7 +32,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks",
     "litmine.ingest.pdf:read_pdf",
-    "litmine.ingest.pdf_layout:table_rows",
     "litmine.ingest.structure:build_passages",
 }
 

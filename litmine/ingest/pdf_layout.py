@@ -106,37 +106,45 @@ def table_rows(clusters: list[list[Line]], gutters: list[float], width: float) -
     the gutter (an entry's wrapped first lines between them count too). Read column by column, such a table's
     cells would be mixed into the body text of each column; kept as full-width rows, it reads as one piece."""
     col_w = width / (len(gutters) + 1)
-    kinds = []
-    for segs in clusters:
-        short = all(s.x1 - s.x0 < 0.6 * col_w for s in segs)
-        sides = any(s.x1 <= gutters[0] for s in segs) and any(s.x0 >= gutters[-1] for s in segs)
-        if len(segs) == 2 and sides and _PAGE_REF.match(segs[1].text.strip()):
-            kinds.append(3)  # a contents entry and its page number
-        elif short and sides and len(segs) >= 3:
-            kinds.append(2)
-        elif short and len(segs) >= 2 or all(s.x1 <= gutters[0] for s in segs):
-            kinds.append(1)
-        else:
-            kinds.append(0)
+    kinds = [_row_kind(segs, gutters, col_w) for segs in clusters]
     rows: set[int] = set()
     band: list[int] = []
     for k, kind in enumerate(kinds + [0]):
         if kind:
             band.append(k)
             continue
-        # a band starts and ends on a full row; single lines only join a contents list
-        full = [i for i in band if kinds[i] >= 2]
-        if len(full) >= 3:
-            band = band[band.index(full[0]):band.index(full[-1]) + 1]
-            if kinds[full[0]] != 3:  # lines wholly left of the gutter belong to a table only as a contents list
-                band = [i for i in band if kinds[i] >= 2 or len(clusters[i]) >= 2 and
-                        not all(s.x1 <= gutters[0] for s in clusters[i])]
-            cells = [s.text for i in full for s in clusters[i]]
-            numeric = sum(1 for c in cells if any(ch.isdigit() for ch in c))
-            if numeric >= 0.3 * len(cells):
-                rows.update(band)
+        rows.update(_table_band(band, kinds, clusters, gutters))
         band = []
     return rows
+
+
+def _row_kind(segs: list[Line], gutters: list[float], col_w: float) -> int:
+    """3: a contents entry and its page number across the gutter; 2: three or more short cells either side of the
+    gutters; 1: short cells, or a line wholly left of the gutter; 0: none of these."""
+    short = all(s.x1 - s.x0 < 0.6 * col_w for s in segs)
+    sides = any(s.x1 <= gutters[0] for s in segs) and any(s.x0 >= gutters[-1] for s in segs)
+    if len(segs) == 2 and sides and _PAGE_REF.match(segs[1].text.strip()):
+        return 3  # a contents entry and its page number
+    if short and sides and len(segs) >= 3:
+        return 2
+    if short and len(segs) >= 2 or all(s.x1 <= gutters[0] for s in segs):
+        return 1
+    return 0
+
+
+def _table_band(band: list[int], kinds: list[int], clusters: list[list[Line]], gutters: list[float]) -> list[int]:
+    """The lines of a band of consecutive table-like lines that are table rows (none when it is no table)."""
+    # a band starts and ends on a full row; single lines only join a contents list
+    full = [i for i in band if kinds[i] >= 2]
+    if len(full) < 3:
+        return []
+    band = band[band.index(full[0]):band.index(full[-1]) + 1]
+    if kinds[full[0]] != 3:  # lines wholly left of the gutter belong to a table only as a contents list
+        band = [i for i in band if kinds[i] >= 2 or len(clusters[i]) >= 2 and
+                not all(s.x1 <= gutters[0] for s in clusters[i])]
+    cells = [s.text for i in full for s in clusters[i]]
+    numeric = sum(1 for c in cells if any(ch.isdigit() for ch in c))
+    return band if numeric >= 0.3 * len(cells) else []
 
 
 def reading_order(lines: list[Line], width: float) -> list[list[Line]]:
