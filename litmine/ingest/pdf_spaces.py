@@ -19,7 +19,8 @@ class SpaceCheck:
 
     Some PDFs carry a space character where there is no word gap: after a ligature glyph ("fi rst": the space's
     box lies inside the ligature's) or between the syllables of text set with syllable-wise spacing ("Mig ra ti on":
-    the next glyph starts in the first half of the space's box, where a word space ends before the next word).
+    the next glyph is set in the first 30 % of the space's box, where a word space ends before the next word;
+    a bold heading's tightly set word space ends at 40 %).
     Such a space is dropped. Wide letter spacing ("M i g r a t i o n", every letter apart) is judged against the
     run's own gaps: spaces well below its widest gaps join letters. Checking every space would cost a tenth of a
     page's reading time, so the first spaces of each font size on a page are sampled (a footnote's or side note's
@@ -83,9 +84,10 @@ class SpaceCheck:
         if width <= 0.2:
             return False, nxt - prev_end
         # the space lies inside the glyph before it (a ligature's text "fi "), or the next glyph is set in the
-        # first half of the space (syllables set with negative spacing); a word space ends where the next word begins
+        # first 30 % of the space (syllables set with the space pulled back: at 0); a word space ends where the next
+        # word begins (at 80 % or more, at 40 % in a tightly set heading)
         inside = s1 <= prev_end + 0.1 and s0 < prev_end - 0.5 * width
-        return inside or origin < s0 + 0.5 * width, nxt - prev_end
+        return inside or origin < s0 + 0.3 * width, nxt - prev_end
 
     def clean(self, text: str, x0: float, y0: float, y1: float, size: float) -> str:
         """text (a run starting at x0 between y0 and y1) without its spaces that separate no words."""

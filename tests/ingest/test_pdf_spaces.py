@@ -61,3 +61,15 @@ def test_pdf_spaces_footnote_word_spaces_kept_at_small_size(tmp_path):
     w.text(72, 745, "4 Ebd., S. 17; dazu auch die Berichte der Länder über ihre Förderung.", size=7)
     text = _text(w, tmp_path)
     assert "dazu auch die Berichte der Länder über ihre Förderung" in text
+
+
+def test_pdf_spaces_tightly_set_heading_keeps_its_word_spaces(tmp_path):
+    w = _page()
+    # a bold heading whose word spaces are set tight: the next word set at 40 % of the space's width (real word
+    # spaces of a real heading end there; syllable spaces are pulled back all the way)
+    parts: list = []
+    for word in "(i) In Österreich Räte für Gesundheit und Qualität der Versorgung".split():
+        parts += [word, " ", 167]
+    w.spaced(72, 50, parts[:-2], size=12, font="Helvetica-Bold")
+    text = _text(w, tmp_path)
+    assert "(i) In Österreich Räte für Gesundheit und Qualität der Versorgung" in text
