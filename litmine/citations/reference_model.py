@@ -136,9 +136,7 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
     gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
     gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
     feats: list[list[str]] = []
-    next_year = [n] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        next_year[i] = i if classes[i] == "YEAR" else next_year[i + 1]
+    next_year = _next_years(classes)
     blocks = _blocks(raw, tokens, classes, gaps, lows)
     if cues:
         _add_cue_features(blocks, gaps, lows, cues)
@@ -151,21 +149,14 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
     block = 0
     for i, tok in enumerate(tokens):
         w, cls, gb, ga = lows[i], classes[i], gaps[i], gaps[i + 1]
-        for ch in gb:
-            if ch == "(":
-                paren += 1
-            elif ch == ")":
-                paren = max(0, paren - 1)
+        paren = _paren_depth(paren, gb)
         if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
             quote = True
         # a full stop, colon or closing bracket between two words outside initials starts a new block
         after_initial = classes[i - 1] == "INIT" and "." in gb and ":" not in gb if i else False
         if i and ("." in gb or ":" in gb or ")" in gb) and not after_initial:
             block += 1
-        prev = lows[i - 1] if i else "<s>"
-        nxt = lows[i + 1] if i + 1 < n else "</s>"
-        pcls = classes[i - 1] if i else "<s>"
-        ncls = classes[i + 1] if i + 1 < n else "</s>"
+        prev, nxt, pcls, ncls = _neighbours(lows, classes, i)
         f = [
             "b", "w=" + w, "c=" + cls, "s=" + _shape(tok.text), "gb=" + gb, "ga=" + ga,
             "p3=" + w[:3], "x3=" + w[-3:], "x2=" + w[-2:],
@@ -178,20 +169,9 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
             "in=" + str(int(in_seen)), "blk=" + str(min(block, 5)), "blkc=" + str(min(block, 5)) + "|" + cls,
             "yrc=" + str(min(years_seen, 2)) + "|" + cls, "yrblk=" + str(min(years_seen, 1)) + str(min(block, 5)),
         ]
-        # how far after the year: Vancouver "2009;385:12" and MDPI "2019, 11, 345" put volume and pages there
-        since = i - last_year if last_year >= 0 else 0
-        f.append("since=" + (str(since) if since <= 3 else "4+" if since else "none") + "|" + cls + "|" + gb[:1])
-        ahead = next_year[i + 1] - i if next_year[i + 1] < n else 0
-        bucket = "none" if not ahead else str(ahead) if ahead <= 3 else "4-6" if ahead <= 6 else "7+"
-        f.append("ahead=" + bucket)
-        f.append("aheadc=" + bucket + "|" + cls)
-        if ahead and ahead <= 6:
-            f.append("aheadp=" + gaps[next_year[i + 1]][-1:])
+        f += _year_distance(i, n, last_year, next_year, cls, gb, gaps)
         f.extend(blocks[i])
-        if i >= 2:
-            f.append("p2w=" + lows[i - 2])
-        if i + 2 < n:
-            f.append("n2w=" + lows[i + 2])
+        f += _second_neighbours(lows, i)
         feats.append(f)
         if cls == "YEAR":
             years_seen += 1
@@ -201,6 +181,60 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
         if tok.end < len(raw) and raw[tok.end] in _CLOSE_QUOTES:
             quote = False
     return feats
+
+
+def _next_years(classes: list[str]) -> list[int]:
+    """For each position, the index of the first year token at or after it (len(classes) where there is none)."""
+    n = len(classes)
+    next_year = [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        next_year[i] = i if classes[i] == "YEAR" else next_year[i + 1]
+    return next_year
+
+
+def _paren_depth(paren: int, gap: str) -> int:
+    """The bracket depth after the brackets opened and closed in a gap."""
+    for ch in gap:
+        if ch == "(":
+            paren += 1
+        elif ch == ")":
+            paren = max(0, paren - 1)
+    return paren
+
+
+def _neighbours(lows: list[str], classes: list[str], i: int) -> tuple[str, str, str, str]:
+    """The words and classes before and after token i ("<s>", "</s>" at the ends)."""
+    n = len(lows)
+    prev = lows[i - 1] if i else "<s>"
+    nxt = lows[i + 1] if i + 1 < n else "</s>"
+    pcls = classes[i - 1] if i else "<s>"
+    ncls = classes[i + 1] if i + 1 < n else "</s>"
+    return prev, nxt, pcls, ncls
+
+
+def _second_neighbours(lows: list[str], i: int) -> list[str]:
+    """The words two before and two after token i, where there are such."""
+    f = []
+    if i >= 2:
+        f.append("p2w=" + lows[i - 2])
+    if i + 2 < len(lows):
+        f.append("n2w=" + lows[i + 2])
+    return f
+
+
+def _year_distance(i: int, n: int, last_year: int, next_year: list[int], cls: str, gb: str,
+                   gaps: list[str]) -> list[str]:
+    """How far token i stands after the last year and before the next one."""
+    # how far after the year: Vancouver "2009;385:12" and MDPI "2019, 11, 345" put volume and pages there
+    since = i - last_year if last_year >= 0 else 0
+    f = ["since=" + (str(since) if since <= 3 else "4+" if since else "none") + "|" + cls + "|" + gb[:1]]
+    ahead = next_year[i + 1] - i if next_year[i + 1] < n else 0
+    bucket = "none" if not ahead else str(ahead) if ahead <= 3 else "4-6" if ahead <= 6 else "7+"
+    f.append("ahead=" + bucket)
+    f.append("aheadc=" + bucket + "|" + cls)
+    if ahead and ahead <= 6:
+        f.append("aheadp=" + gaps[next_year[i + 1]][-1:])
+    return f
 
 
 _CUES = frozenset(
@@ -227,15 +261,7 @@ def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], 
         size = b - a
         blen = str(size) if size <= 3 else "4-6" if size <= 6 else "7-12" if size <= 12 else "13+"
         end = gaps[b][:1] if gaps[b] else "_"
-        begin = gaps[a][-1:] if gaps[a] else "^"
-        cues = sorted({lows[i] for i in range(a, b) if lows[i] in _CUES})[:6]
-        has_year = any(classes[i] == "YEAR" for i in range(a, b))
-        digits = sum(1 for i in range(a, b) if classes[i].startswith(("NUM", "YEAR", "ALNUM")))
-        caps = sum(1 for i in range(a, b) if classes[i] in ("CAP", "CAPS"))
-        shared = ["blen=" + blen, "bend=" + end, "bbeg=" + begin, "bbe=" + begin + end,
-                  "byr=" + str(int(has_year)), "bdig=" + str(min(digits, 2)),
-                  "bcap=" + str(min(round(4 * caps / size), 4)), "bk=" + str(min(k, 6))]
-        shared += ["bcue=" + c for c in cues]
+        shared = _block_shared(a, b, k, blen, end, classes, gaps, lows)
         comma = 0
         for i in range(a, b):
             pos = "single" if size == 1 else "first" if i == a else "last" if i == b - 1 else "mid"
@@ -244,6 +270,23 @@ def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], 
             out[i] = shared + ["bpos=" + pos, "bposc=" + pos + "|" + classes[i], "bcomma=" + str(min(comma, 3)),
                                "blenend=" + blen + "|" + end]
     return out
+
+
+def _block_shared(a: int, b: int, k: int, blen: str, end: str, classes: list[str], gaps: list[str],
+                  lows: list[str]) -> list[str]:
+    """The features every token of block k (tokens a..b-1) shares: its length, the punctuation it begins and ends
+    with, cue words, years, figures and capitals in it."""
+    size = b - a
+    begin = gaps[a][-1:] if gaps[a] else "^"
+    cues = sorted({lows[i] for i in range(a, b) if lows[i] in _CUES})[:6]
+    has_year = any(classes[i] == "YEAR" for i in range(a, b))
+    digits = sum(1 for i in range(a, b) if classes[i].startswith(("NUM", "YEAR", "ALNUM")))
+    caps = sum(1 for i in range(a, b) if classes[i] in ("CAP", "CAPS"))
+    shared = ["blen=" + blen, "bend=" + end, "bbeg=" + begin, "bbe=" + begin + end,
+              "byr=" + str(int(has_year)), "bdig=" + str(min(digits, 2)),
+              "bcap=" + str(min(round(4 * caps / size), 4)), "bk=" + str(min(k, 6))]
+    shared += ["bcue=" + c for c in cues]
+    return shared
 
 
 def learn_cues(examples, *, min_count: int = 4) -> dict[str, float]:
