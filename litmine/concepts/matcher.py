@@ -204,22 +204,8 @@ class ConceptMatcher:
         for c in concepts:
             phrase_words += [[t.norm_ for t in self._phrase(p)] for p in c.patterns]
             phrase_words += [[t.lower_ for t in self._phrase(p)] for p in c.exact]
-            ambiguous = set(c.ambiguous)
-            for kind, phrases in (("pattern", [p for p in c.patterns if p not in ambiguous]),
-                                  ("ambiguous", [p for p in c.patterns if p in ambiguous]),
-                                  ("exclude", [e for e in c.exclude if "*" not in e])):
-                if phrases:
-                    self.matcher.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
-            for kind, phrases in (("pattern", [p for p in c.exact if p not in ambiguous]),
-                                  ("ambiguous", [p for p in c.exact if p in ambiguous])):
-                if phrases:
-                    self.exact.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
-            # "activation of * account": "*" stands for up to four words
-            wild = [[{"OP": "{0,4}"} if w == "*" else {"NORM": normalise_word(w)} for w in _clean(e).text.split()]
-                    for e in c.exclude if "*" in e]
-            if wild:
-                self.wildcards.add(self._key(c.id, "exclude"), wild)
-                self._wild_len = max([self._wild_len] + [len(p) + 3 * sum("OP" in w for w in p) for p in wild])
+            self._add_phrases(c)
+            self._add_wildcards(c)
         self.acronyms: dict[str, str] = {}
         for c in concepts:
             for a in c.acronyms:
@@ -228,6 +214,28 @@ class ConceptMatcher:
                                         normalise_word, self.acronyms, [c.id for c in concepts if c.strict])
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
+
+    def _add_phrases(self, c: Concept) -> None:
+        """A concept's patterns (matched on norms) and exact forms (on lower case), its unambiguous and ambiguous
+        ones under their own keys, and its exclusions without a wildcard."""
+        ambiguous = set(c.ambiguous)
+        for kind, phrases in (("pattern", [p for p in c.patterns if p not in ambiguous]),
+                              ("ambiguous", [p for p in c.patterns if p in ambiguous]),
+                              ("exclude", [e for e in c.exclude if "*" not in e])):
+            if phrases:
+                self.matcher.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
+        for kind, phrases in (("pattern", [p for p in c.exact if p not in ambiguous]),
+                              ("ambiguous", [p for p in c.exact if p in ambiguous])):
+            if phrases:
+                self.exact.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
+
+    def _add_wildcards(self, c: Concept) -> None:
+        """A concept's exclusions with a wildcard: in "activation of * account", "*" stands for up to four words."""
+        wild = [[{"OP": "{0,4}"} if w == "*" else {"NORM": normalise_word(w)} for w in _clean(e).text.split()]
+                for e in c.exclude if "*" in e]
+        if wild:
+            self.wildcards.add(self._key(c.id, "exclude"), wild)
+            self._wild_len = max([self._wild_len] + [len(p) + 3 * sum("OP" in w for w in p) for p in wild])
 
     def _key(self, concept: str, kind: str) -> str:
         key = f"{concept}\x00{kind}"
