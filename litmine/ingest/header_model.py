@@ -176,34 +176,45 @@ def lines_from_pdf(front_lines: list, page_sizes: list[tuple[float, float]] | No
     out: list[dict] = []
     for page in sorted(by_page):
         lines = split_side_columns(block_order(by_page[page]))[:MAX_LINES_PER_PAGE]  # a side column's glued pieces
-        width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
-            max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
-        est = _line_sizes(lines)
-        sizes = [z for z in est if z > 2]
-        big, small = (max(sizes), min(sizes)) if sizes else (0.0, 0.0)
-        weight = sum(len(ln.text) for ln, z in zip(lines, est) if z > 2)
-        avg = sum(z * len(ln.text) for ln, z in zip(lines, est) if z > 2) / weight if weight else 0.0
-        left = min(ln.x0 for ln in lines)
-        body = body_size or avg or 10.0
+        stats = _page_stats(lines, page, page_sizes, body_size)
         prev, prev_size = None, 0.0
-        for ln, z in zip(lines, est):
-            size = z if z > 2 else body
-            gap = ln.top - prev.bottom if prev is not None else 99.0
-            changed = prev is not None and (abs(size - prev_size) > 0.3 or ln.bold != prev.bold)
-            out.append({
-                "text": _rejoin_accents(_SUP.sub(r"\1", ln.text).strip()), "page": page, "bold": bool(ln.bold),
-                "block_start": prev is None or gap > 0.75 * size or changed or ln.column != prev.column,
-                "new_font": prev is None or changed,
-                "higher": prev is not None and size > prev_size + 0.3,
-                "lower": prev is not None and size < prev_size - 0.3,
-                "largest": abs(size - big) <= 0.3, "smallest": abs(size - small) <= 0.3,
-                "above_avg": size > avg + 0.3, "indented": ln.x0 - left > 8,
-                "geom": True, "size_rel": size / body, "top_rel": ln.top / height if height else 0.0,
-                "centered": abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.x1 - ln.x0 < 0.8 * width,
-                "width_rel": (ln.x1 - ln.x0) / width if width else 0.0,
-            })
+        for ln, z in zip(lines, stats["est"]):
+            size = z if z > 2 else stats["body"]
+            out.append(_line_row(ln, page, size, prev, prev_size, stats))
             prev, prev_size = ln, size
     return out
+
+
+def _page_stats(lines: list, page: int, page_sizes: list[tuple[float, float]], body_size: float | None) -> dict:
+    """A page's measures that its lines are compared with: page size, estimated line sizes, extremes and average."""
+    width, height = page_sizes[page - 1] if 0 < page <= len(page_sizes) else (
+        max(ln.x1 for ln in lines) + 50, max(ln.bottom for ln in lines) + 50)
+    est = _line_sizes(lines)
+    sizes = [z for z in est if z > 2]
+    big, small = (max(sizes), min(sizes)) if sizes else (0.0, 0.0)
+    weight = sum(len(ln.text) for ln, z in zip(lines, est) if z > 2)
+    avg = sum(z * len(ln.text) for ln, z in zip(lines, est) if z > 2) / weight if weight else 0.0
+    return {"width": width, "height": height, "est": est, "big": big, "small": small, "avg": avg,
+            "left": min(ln.x0 for ln in lines), "body": body_size or avg or 10.0}
+
+
+def _line_row(ln, page: int, size: float, prev, prev_size: float, stats: dict) -> dict:
+    """One line's header row: its text and its layout flags against the line before and the page."""
+    width, height, body = stats["width"], stats["height"], stats["body"]
+    gap = ln.top - prev.bottom if prev is not None else 99.0
+    changed = prev is not None and (abs(size - prev_size) > 0.3 or ln.bold != prev.bold)
+    return {
+        "text": _rejoin_accents(_SUP.sub(r"\1", ln.text).strip()), "page": page, "bold": bool(ln.bold),
+        "block_start": prev is None or gap > 0.75 * size or changed or ln.column != prev.column,
+        "new_font": prev is None or changed,
+        "higher": prev is not None and size > prev_size + 0.3,
+        "lower": prev is not None and size < prev_size - 0.3,
+        "largest": abs(size - stats["big"]) <= 0.3, "smallest": abs(size - stats["small"]) <= 0.3,
+        "above_avg": size > stats["avg"] + 0.3, "indented": ln.x0 - stats["left"] > 8,
+        "geom": True, "size_rel": size / body, "top_rel": ln.top / height if height else 0.0,
+        "centered": abs((ln.x0 + ln.x1) / 2 - width / 2) < 0.06 * width and ln.x1 - ln.x0 < 0.8 * width,
+        "width_rel": (ln.x1 - ln.x0) / width if width else 0.0,
+    }
 
 
 def block_order(lines: list) -> list:
