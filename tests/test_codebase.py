@@ -22,7 +22,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.header_assembly:joins",
     "litmine.ingest.header_fields:_document_features",
     "litmine.ingest.header_fields:_line_features",
-    "litmine.ingest.header_venue:find_venue",
     "litmine.ingest.metadata:_title_and_authors",
     "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks",

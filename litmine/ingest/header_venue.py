@@ -183,26 +183,8 @@ def find_venue(lines: list[str], *, running: set[str] | None = None, citation: d
     """
     running = running or set()
     venue = Venue()
-    best: tuple[float, dict, str] | None = None
-    for t in lines:
-        j = parse_journal_line(t)
-        if j and j.get("name") and len(j) >= 3:
-            score = 0.6 + 0.1 * (len(j) - 2) + (0.1 if t in running else 0) + (0.1 if _JOURNAL_WORD.search(t) else 0)
-            if best is None or score > best[0]:
-                best = (min(score, 0.95), j, "journal-line")
-    for t in running:
-        m = _CITED_VENUE.search(t)
-        if m and best is None:
-            best = (0.85, {k: v for k, v in m.groupdict().items() if v}, "running-citation")
-    series = None
-    for i, t in enumerate(lines):
-        s = parse_series_line(t)
-        if s:
-            series = s
-            prev = lines[i - 1].strip() if i else ""
-            if re.search(r"\b(?:series|reihe)\b", prev, re.I) and not parse_series_line(prev) and len(prev) < 120:
-                series = ({**s[0], "name": _clean_name(prev)}, s[1])  # "Working Paper Series of the X" above "No. 2"
-            break
+    best = _journal_line(lines, running)
+    series = _series_line(lines)
     if citation and citation.get("venue"):
         venue.name, venue.source = citation["venue"], "suggested-citation"
         venue.info["name"] = citation["venue"]
@@ -220,15 +202,7 @@ def find_venue(lines: list[str], *, running: set[str] | None = None, citation: d
             venue.name, venue.source = info["name"], "series-line"
             venue.confidence["venue"] = 0.7
         venue.kind, venue.confidence["kind"] = kind, 0.75
-    text = "\n".join(lines[:200])
-    if _BOOK.search(text) and venue.kind is None:
-        venue.kind, venue.confidence["kind"] = "book-chapter", 0.6
-    if venue.kind is None:
-        if re.search(r"\bpresented to parliament|\bordered by the house of|\bselect committee\b|\binquiry\b", text,
-                     re.I):
-            venue.kind, venue.confidence["kind"] = "report", 0.6
-        else:
-            venue.kind, venue.confidence["kind"] = "other", 0.3
+    _text_kind(venue, lines)
     for t in lines:
         m = _PUBLISHER.search(t) or _PUBLISHER_NAMED.search(t)
         if m:
@@ -239,3 +213,44 @@ def find_venue(lines: list[str], *, running: set[str] | None = None, citation: d
     venue.info = {k: venue.info.get(k) for k in ("name", "volume", "issue", "pages", "number", "publisher")
                   if venue.info.get(k)}
     return venue
+
+
+def _journal_line(lines: list[str], running: set[str]) -> tuple[float, dict, str] | None:
+    """The best journal line (score, fields, source), else a running head that cites the venue, else None."""
+    best: tuple[float, dict, str] | None = None
+    for t in lines:
+        j = parse_journal_line(t)
+        if j and j.get("name") and len(j) >= 3:
+            score = 0.6 + 0.1 * (len(j) - 2) + (0.1 if t in running else 0) + (0.1 if _JOURNAL_WORD.search(t) else 0)
+            if best is None or score > best[0]:
+                best = (min(score, 0.95), j, "journal-line")
+    for t in running:
+        m = _CITED_VENUE.search(t)
+        if m and best is None:
+            best = (0.85, {k: v for k, v in m.groupdict().items() if v}, "running-citation")
+    return best
+
+
+def _series_line(lines: list[str]) -> tuple[dict, str] | None:
+    """The first series line (fields, kind), named by the line above when that says "series" or "reihe"."""
+    for i, t in enumerate(lines):
+        s = parse_series_line(t)
+        if s:
+            prev = lines[i - 1].strip() if i else ""
+            if re.search(r"\b(?:series|reihe)\b", prev, re.I) and not parse_series_line(prev) and len(prev) < 120:
+                return ({**s[0], "name": _clean_name(prev)}, s[1])  # "Working Paper Series of the X" above "No. 2"
+            return s
+    return None
+
+
+def _text_kind(venue: Venue, lines: list[str]) -> None:
+    """The kind from the words of the first 200 lines when no journal or series line gave one."""
+    text = "\n".join(lines[:200])
+    if _BOOK.search(text) and venue.kind is None:
+        venue.kind, venue.confidence["kind"] = "book-chapter", 0.6
+    if venue.kind is None:
+        if re.search(r"\bpresented to parliament|\bordered by the house of|\bselect committee\b|\binquiry\b", text,
+                     re.I):
+            venue.kind, venue.confidence["kind"] = "report", 0.6
+        else:
+            venue.kind, venue.confidence["kind"] = "other", 0.3
