@@ -48,7 +48,7 @@ def _unstacked(cluster: list[Line]) -> list[list[Line]]:
     another line; runs overlapping on one line (text drawn twice for bold) stay together, and so do runs of one
     size (a table's wrapped cells) and a formula's sub- and superscripts. Other runs join the line they overlap
     most."""
-    if len(cluster) < 2:
+    if len(cluster) < 3:  # two stacked small runs and the taller one: two runs alone are never stacked here
         return [cluster]
     small = 0.85 * max(f.size for f in cluster)
     ordered = sorted((f for f in cluster if f.size <= small and len(f.text.strip()) >= 4), key=lambda f: f.x0)

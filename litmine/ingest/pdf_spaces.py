@@ -35,14 +35,18 @@ class SpaceCheck:
         self.text = ""
         self.cursor = 0  # runs come mostly in the page text's order: the next is searched for after the last
         self.samples: dict[float, list[int]] = {}  # per font size (to half a point): [spaces sampled, spurious]
+        self.last: tuple[float, list[int]] = (-1.0, [0, 0])
         self.box = [ctypes.c_double() for _ in range(4)]
 
     def _sample(self, size: float) -> list[int]:
         """The sample of a font size on this page: [spaces sampled, spurious ones]."""
+        if size == self.last[0]:  # runs of a size come in a row
+            return self.last[1]
         key = round(2 * size) / 2
         got = self.samples.get(key)
         if got is None:
             got = self.samples[key] = [0, 0]
+        self.last = (size, got)
         return got
 
     def _check_all(self, sample: list[int]) -> bool:
