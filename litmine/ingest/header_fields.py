@@ -311,17 +311,8 @@ _CITE_KEYS = ("paren_cite", "narrative_cite", "reference_like", "in_reference", 
 
 
 def _document_features(cands: list[Candidate], passages: list[Passage], creation: int | None, this_year: int) -> None:
-    counts: dict[int, int] = {}
-    late_counts: dict[int, int] = {}
-    pages: dict[int, set] = {}
+    counts, late_counts, pages = _year_counts(cands)
     front = [c for c in cands if c.row is not None and not c.row.late]
-    for c in cands:  # occurrences outside citations and running text: a year cited five times is still cited
-        if c.row is not None and not _cites(c.features, _CITE_FEATURES) and c.row.kind != "prose":
-            if c.row.late:
-                late_counts[c.year] = late_counts.get(c.year, 0) + 1
-                continue
-            counts[c.year] = counts.get(c.year, 0) + 1
-            pages.setdefault(c.year, set()).add(c.row.page)
     line_years = [c.year for c in front if c.row.kind != "prose"]
     cite_only: dict[int, bool] = {}
     for c in front:
@@ -346,22 +337,43 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
         f["all_cites"] = float(cite_only.get(y, False))
         f["old"] = float(y < 1950)
         f["future"] = float(y > this_year)
-        if bound is not None:
-            f["below_bound"] = float(y < bound)
-        if latest is None:
-            f["no_cited"] = 1.0
-        else:
-            f["below_cited"] = float(y < latest)
-            f["eq_cited"] = float(y == latest)
-            f["above_cited"] = float(y > latest)
-            f["gap_cited"] = max(-3.0, min(1.0, (y - latest) / 10))
-        if c.row is None and latest is not None:
-            f["creation_near_cited"] = float(0 <= y - latest <= 1)
-            f["creation_far_cited"] = float(y - latest > 3)
-        if creation:
-            f["after_creation"] = float(y > creation)
-            f["eq_creation"] = float(y == creation)
-            f["long_before_creation"] = float(y < creation - 3)
+        _dated_features(c, bound, latest, creation)
+
+
+def _year_counts(cands: list[Candidate]) -> tuple[dict[int, int], dict[int, int], dict[int, set]]:
+    """How often each year is printed outside citations and running text: front rows, last pages, pages seen on."""
+    counts: dict[int, int] = {}
+    late_counts: dict[int, int] = {}
+    pages: dict[int, set] = {}
+    for c in cands:  # occurrences outside citations and running text: a year cited five times is still cited
+        if c.row is not None and not _cites(c.features, _CITE_FEATURES) and c.row.kind != "prose":
+            if c.row.late:
+                late_counts[c.year] = late_counts.get(c.year, 0) + 1
+                continue
+            counts[c.year] = counts.get(c.year, 0) + 1
+            pages.setdefault(c.year, set()).add(c.row.page)
+    return counts, late_counts, pages
+
+
+def _dated_features(c: Candidate, bound: int | None, latest: int | None, creation: int | None) -> None:
+    """A candidate's year against the reference list's bound, the latest cited year and the file's creation year."""
+    f, y = c.features, c.year
+    if bound is not None:
+        f["below_bound"] = float(y < bound)
+    if latest is None:
+        f["no_cited"] = 1.0
+    else:
+        f["below_cited"] = float(y < latest)
+        f["eq_cited"] = float(y == latest)
+        f["above_cited"] = float(y > latest)
+        f["gap_cited"] = max(-3.0, min(1.0, (y - latest) / 10))
+    if c.row is None and latest is not None:
+        f["creation_near_cited"] = float(0 <= y - latest <= 1)
+        f["creation_far_cited"] = float(y - latest > 3)
+    if creation:
+        f["after_creation"] = float(y > creation)
+        f["eq_creation"] = float(y == creation)
+        f["long_before_creation"] = float(y < creation - 3)
 
 
 _CITE_FEATURES = _CITE_KEYS + ("in_name",)
