@@ -20,7 +20,6 @@ KNOWN_COMPLEX = {
     "litmine.ingest.header_assembly:_title_run",
     "litmine.ingest.header_assembly:find_header",
     "litmine.ingest.header_assembly:joins",
-    "litmine.ingest.header_fields:_line_features",
     "litmine.ingest.metadata:_title_and_authors",
     "litmine.ingest.metadata:extract_metadata",
     "litmine.ingest.pdf:_run_blocks",

@@ -113,6 +113,18 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
     t = row.text
     before, after = t[max(0, start - 60):start], t[end:end + 30]
     ctx = (row.before + " " + before)[-90:]
+    _word_features(before, after, ctx, f)
+    _mark_features(t, before, after, f)
+    _paren_features(t, start, end, f)
+    if f.get("month_before") and not any(k in f for k in ("kw:received", "kw:accepted", "after:received",
+                                                          "prev:received", "prev:accepted")):
+        f["clean_date"] = 1.0  # a dated line that is not a received/accepted date
+    _split_paren_features(before, after, f)
+    _row_features(row, before, f)
+
+
+def _word_features(before: str, after: str, ctx: str, f: dict[str, float]) -> None:
+    """Keywords before the year (on its row or the rows before), after it, and a month or name before it."""
     for name, rx in _BEFORE_RE.items():
         if rx.search(before):
             f[f"kw:{name}"] = 1.0
@@ -130,6 +142,10 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
         f["name_before"] = 1.0  # "Research Network 1989", "Inquiries Act 2005", "Smith 1966"
         if _NAMED.search(before):
             f["in_name"] = 1.0
+
+
+def _mark_features(t: str, before: str, after: str, f: dict[str, float]) -> None:
+    """The characters around the year: a date-only row, ranges, slashes, dates, a letter, a page, an identifier."""
     if _DATE_ONLY.match(t):
         f["date_only_line"] = 1.0
     if re.match(r"^\s*[–—-]\s*\d", after) or re.match(r"^\s*[–—-]\s*\d", after):
@@ -151,6 +167,10 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
     token = re.search(r"\S*$", before).group(0) + re.match(r"^\S*", after).group(0)
     if re.search(r"doi|https?:|www\.|isbn|issn|\.\w+/|/\w+\.|\d\.\d", token, re.I):
         f["in_identifier"] = 1.0
+
+
+def _paren_features(t: str, start: int, end: int, f: dict[str, float]) -> None:
+    """The parenthesis that holds the year on its row: a bare year, a citation or something else."""
     # only a parenthesis near the year can hold it (at most 82 characters long): never rescan a long row per year
     for m in _CITE_PAREN.finditer(t, max(0, start - 82), min(len(t), end + 82)):
         if m.start() < start < m.end():
@@ -165,9 +185,10 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
                     f["paren_multi"] = 1.0
             else:
                 f["paren_other"] = 1.0
-    if f.get("month_before") and not any(k in f for k in ("kw:received", "kw:accepted", "after:received",
-                                                          "prev:received", "prev:accepted")):
-        f["clean_date"] = 1.0  # a dated line that is not a received/accepted date
+
+
+def _split_paren_features(before: str, after: str, f: dict[str, float]) -> None:
+    """A citation whose parenthesis opens or closes on another row."""
     opened = before.rfind("(")
     if "paren_cite" not in f and opened > before.rfind(")") and _NAMEISH.search(before[opened:]) and \
             re.search(r"[,;]\s*$|\bet al\.?\s*$", before):
@@ -177,6 +198,11 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
         f["paren_cite"] = 1.0  # "Huesmann, 2006)" with the parenthesis opened on the line before
     elif "paren_cite" not in f and not before.strip() and re.match(r"^[a-z]?\s*(?:\)|;\s*[A-Z]|:\s*\d)", after):
         f["paren_cite"] = 1.0  # a line that starts "2006) for the effects": the end of a citation
+
+
+def _row_features(row: Row, before: str, f: dict[str, float]) -> None:
+    """What the whole row is: a journal or series line, a reference, a footnote, short, with many years."""
+    t = row.text
     if row.journal is None:
         row.journal = parse_journal_line(t) is not None and not _REF_LIKE.match(t)
         row.series = parse_series_line(t) is not None
