@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -132,12 +133,23 @@ def _other_language(title: str, line: str) -> bool:
 def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
     p = probs[:, _T]
     never = _running_heads(rows) | _masthead_block(rows) | section_heads(rows)
+    seed = _title_seed(rows, p, never)
+    if seed is None:
+        return []
+    run = [seed]
+    _grow_run(rows, p, partial(_joins, rows, p, never), run)
+    _volume_and_original(rows, never, run)
+    return _first_language(rows, run)
+
+
+def _title_seed(rows: list[dict], p: np.ndarray, never: set[int]) -> int | None:
+    """The line the title run starts from: the largest line the model is sure of, or the line below a label."""
     ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
           len(r["text"].split()) <= 40 and _has_words(r["text"]) and not _URL.search(r["text"]) and
           not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"]) and
           not _NUMBERED.match(r["text"])]
     if not ok:
-        return []
+        return None
     # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not); in
     # the same type, the first page's (a heading set like the title on a later page is not it)
     seed = max(ok, key=lambda i: (p[i] >= 0.5, round(rows[i].get("size_rel", 1.0), 2) if p[i] >= 0.5 else 0.0,
@@ -146,60 +158,95 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
         # the model's title is an article-type label ("ARTIGO ORIGINAL"): the title is the line printed below it
         labels = [i for i, r in enumerate(rows) if r["page"] <= 3 and p[i] >= 0.5 and _label_only(r["text"])]
         if not labels or labels[0] + 1 not in ok or rows[labels[0] + 1]["page"] != rows[labels[0]]["page"]:
-            return []
+            return None
         seed = labels[0] + 1
-    run = [seed]
+    return seed
 
-    def same_style(a: dict, b: dict) -> bool:  # a wrapped title keeps its size, weight and line spacing
-        return abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
-            abs(a["top_rel"] - b["top_rel"]) < 0.045 * max(1.0, a["size_rel"] / 2.2) and \
-            (a["size_rel"] > 1.05 or a["bold"])  # (display type has wider line spacing)
 
-    def joins(i: int, j: int) -> bool:  # j continues the title next to i
-        a, b = rows[i], rows[j]
-        if b["page"] != a["page"] or _TOC.search(b["text"]) or not _has_words(b["text"]) or \
-                _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or \
-                (_BY_LINE.match(b["text"]) and not (j > i and institute_by_line(rows, j))) or \
-                (_label_only(b["text"]) and not (j > i and a.get("geom") and b.get("geom") and  # "... / Report"
-                                                 abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"])):
-            return False
-        upper, lower = (b, a) if j < i else (a, b)
-        if _MARK_END.search(upper["text"]):  # a footnote mark ends the title ("... Approach1", "... Policy*")
-            return False
-        if not (a.get("geom") and b.get("geom")):
-            return p[j] >= 0.3
-        if abs(a["top_rel"] - b["top_rel"]) > 0.12:
-            return False
-        if j < i and b["size_rel"] < 0.8 * a["size_rel"]:  # a smaller line above the title: series, body, author
-            return False
-        if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
-            return False
-        if min(a["size_rel"], b["size_rel"]) < 0.55 * max(a["size_rel"], b["size_rel"]):
-            return False  # display type does not wrap into body type: a line half its size is another matter
-        if j > i and name_shaped(b["text"]) and not same_style(a, b):
-            return False  # names below the title, not set as a wrapped display title ("Query Expansion"): the byline
-        if p[j] >= 0.3 or (j == i - 1 and p[j] >= 0.2 and b["size_rel"] > 1.05 * a["size_rel"] and
-                           abs(a["top_rel"] - b["top_rel"]) < 0.045 and not name_shaped(b["text"])):
-            return True  # (a main title right above its subtitle and set larger: the model doubts it more)
-        close = abs(a["top_rel"] - b["top_rel"]) < 0.045
-        # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
-        if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"] and \
-                not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]) and \
-                (b["size_rel"] > 1.03 or b["width_rel"] <= a["width_rel"] + 0.02):  # not a full body-text line
-            return True
-        # a title line that begins in lower case goes on from the line right above it
-        if j < i and close and a["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.8 * a["size_rel"] and \
-                not name_shaped(b["text"]) and not b["text"].rstrip().endswith("."):
-            return True
-        # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
-        if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \
-                not name_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
-            return True
-        # a line ending in "of", "the", "and" goes on; so does one set like the title (not a byline set alike)
-        open_end = upper["text"].rstrip().rsplit(" ", 1)[-1].lower() in _OPEN_ENDS and \
-            lower["size_rel"] >= 0.7 * upper["size_rel"] and abs(a["top_rel"] - b["top_rel"]) < 0.045
-        return open_end or (same_style(a, b) and not name_shaped(b["text"]))
+def _same_style(a: dict, b: dict) -> bool:
+    """Whether two lines are set alike: a wrapped title keeps its size, weight and line spacing."""
+    return abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
+        abs(a["top_rel"] - b["top_rel"]) < 0.045 * max(1.0, a["size_rel"] / 2.2) and \
+        (a["size_rel"] > 1.05 or a["bold"])  # (display type has wider line spacing)
 
+
+def _joins(rows: list[dict], p: np.ndarray, never: set[int], i: int, j: int) -> bool:
+    """Whether line j continues the title next to line i (p: the title probabilities; never: lines no title is)."""
+    a, b = rows[i], rows[j]
+    if _never_joins(rows, never, i, j):
+        return False
+    if not (a.get("geom") and b.get("geom")):
+        return p[j] >= 0.3
+    if _set_apart(a, b, i, j):
+        return False
+    if p[j] >= 0.3 or (j == i - 1 and p[j] >= 0.2 and b["size_rel"] > 1.05 * a["size_rel"] and
+                       abs(a["top_rel"] - b["top_rel"]) < 0.045 and not name_shaped(b["text"])):
+        return True  # (a main title right above its subtitle and set larger: the model doubts it more)
+    return _goes_on(a, b, i, j)
+
+
+def _goes_on(a: dict, b: dict, i: int, j: int) -> bool:
+    """Whether line b goes on from line a in the ways a title wraps (lower case, subtitle, open end, same type)."""
+    upper, lower = (b, a) if j < i else (a, b)
+    close = abs(a["top_rel"] - b["top_rel"]) < 0.045
+    if _wraps_lower(a, b, i, j, close):
+        return True
+    # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
+    if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \
+            not name_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
+        return True
+    # a line ending in "of", "the", "and" goes on; so does one set like the title (not a byline set alike)
+    open_end = upper["text"].rstrip().rsplit(" ", 1)[-1].lower() in _OPEN_ENDS and \
+        lower["size_rel"] >= 0.7 * upper["size_rel"] and abs(a["top_rel"] - b["top_rel"]) < 0.045
+    return open_end or (_same_style(a, b) and not name_shaped(b["text"]))
+
+
+def _wraps_lower(a: dict, b: dict, i: int, j: int, close: bool) -> bool:
+    """Whether a title wraps into or out of a line that begins in lower case."""
+    # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
+    if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"] and \
+            not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]) and \
+            (b["size_rel"] > 1.03 or b["width_rel"] <= a["width_rel"] + 0.02):  # not a full body-text line
+        return True
+    # a title line that begins in lower case goes on from the line right above it
+    if j < i and close and a["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.8 * a["size_rel"] and \
+            not name_shaped(b["text"]) and not b["text"].rstrip().endswith("."):
+        return True
+    return False
+
+
+def _never_joins(rows: list[dict], never: set[int], i: int, j: int) -> bool:
+    """Lines a title never goes on into: another page, contents, URLs, imprints, bylines, labels, a footnote mark."""
+    a, b = rows[i], rows[j]
+    if b["page"] != a["page"] or _TOC.search(b["text"]) or not _has_words(b["text"]) or \
+            _URL.search(b["text"]) or j in never or _IMPRINT.match(b["text"]) or \
+            (_BY_LINE.match(b["text"]) and not (j > i and institute_by_line(rows, j))) or \
+            (_label_only(b["text"]) and not (j > i and a.get("geom") and b.get("geom") and  # "... / Report"
+                                             abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"])):
+        return True
+    upper = b if j < i else a
+    if _MARK_END.search(upper["text"]):  # a footnote mark ends the title ("... Approach1", "... Policy*")
+        return True
+    return False
+
+
+def _set_apart(a: dict, b: dict, i: int, j: int) -> bool:
+    """Lines set too far apart or too differently for one title (i, j: their indices)."""
+    if abs(a["top_rel"] - b["top_rel"]) > 0.12:
+        return True
+    if j < i and b["size_rel"] < 0.8 * a["size_rel"]:  # a smaller line above the title: series, body, author
+        return True
+    if j > i and b["size_rel"] > 1.25 * a["size_rel"]:  # a much larger line below is a title of its own
+        return True
+    if min(a["size_rel"], b["size_rel"]) < 0.55 * max(a["size_rel"], b["size_rel"]):
+        return True  # display type does not wrap into body type: a line half its size is another matter
+    if j > i and name_shaped(b["text"]) and not _same_style(a, b):
+        return True  # names below the title, not set as a wrapped display title ("Query Expansion"): the byline
+    return False
+
+
+def _grow_run(rows: list[dict], p: np.ndarray, joins, run: list[int]) -> None:
+    """Extend the title run up and down while the next line joins it (at most six lines)."""
     while len(run) < 6 and run[0] > 0 and joins(run[0], run[0] - 1):
         run.insert(0, run[0] - 1)
     while len(run) < 6 and run[-1] + 1 < len(rows):
@@ -215,6 +262,10 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             run.extend([run[-1] + 1, k])
             continue
         break
+
+
+def _volume_and_original(rows: list[dict], never: set[int], run: list[int]) -> None:
+    """Add a volume line below the run and an original-language title set alike right above it."""
     nxt = run[-1] + 1
     if nxt < len(rows) and _VOLUME.match(rows[nxt]["text"]) and rows[nxt]["page"] == rows[run[-1]]["page"] and \
             0 <= rows[nxt].get("top_rel", 0.0) - rows[run[-1]].get("top_rel", 0.0) < 0.1:
@@ -226,7 +277,7 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
             0 < rows[run[0]]["top_rel"] - rows[above]["top_rel"] < 0.045 and \
             _other_language(rows[above]["text"], " ".join(rows[i]["text"] for i in run)):
         run.insert(0, above)  # the original title right above its translation, set alike: the title
-    return _first_language(rows, run)
+
 
 
 _VOLUME = re.compile(r"^\s*(?:volume|vol\.|part|book|band|teil)\s+(?:\d{1,2}|[ivx]{1,4}|[a-d])\s*$", re.I)
