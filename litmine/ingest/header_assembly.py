@@ -365,21 +365,8 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
         return (pa[i] >= 0.08 or near) and names
 
     heads = _running_heads(rows)  # "Porto AR, Thofehrn MB, Pai DD et al." over every page is no byline
-    if run:
-        page = rows[run[0]]["page"]
-        window = [i for i in range(max(0, run[0] - 5), min(len(rows), run[-1] + 16))
-                  if rows[i]["page"] == page and i not in run and i not in heads]
-    else:
-        window = [i for i in range(min(len(rows), 40)) if rows[i]["page"] == 1 and i not in heads]
-    picked: list[int] = []
-    ended = False  # once a line of other matter (an affiliation) follows the byline, only names join it
-    for i in window:
-        if run and i > run[-1] and _HEADING_STOP.match(rows[i]["text"]):
-            break
-        if author(i) and (not ended or _names(rows[i]["text"])):
-            picked.append(i)
-        elif picked and run and i > run[-1] and len(rows[i]["text"].split()) >= 3:
-            ended = True
+    window = _byline_window(rows, run, heads)
+    picked = _pick_byline(rows, run, window, author)
     if not picked and run:  # authors on the page after a cover or title page
         page = rows[run[0]]["page"]
         picked = [i for i, r in enumerate(rows) if r["page"] == page + 1 and pa[i] >= 0.5 and author(i)
@@ -390,6 +377,29 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
     picked = [i for i in picked if not (_affiliation_line(rows[i]["text"]) and (
         _MARKED.match(rows[i]["text"]) or any(_names(rows[k]["text"]) for k in picked)))]
     return _wrapped_byline(rows, picked)
+
+
+def _byline_window(rows: list[dict], run: list[int], heads: set[int]) -> list[int]:
+    """The lines a byline may be on: near the title on its page, else the first page's first 40 lines."""
+    if run:
+        page = rows[run[0]]["page"]
+        return [i for i in range(max(0, run[0] - 5), min(len(rows), run[-1] + 16))
+                if rows[i]["page"] == page and i not in run and i not in heads]
+    return [i for i in range(min(len(rows), 40)) if rows[i]["page"] == 1 and i not in heads]
+
+
+def _pick_byline(rows: list[dict], run: list[int], window: list[int], author) -> list[int]:
+    """The byline lines of the window, up to the abstract heading below the title (author: the line test)."""
+    picked: list[int] = []
+    ended = False  # once a line of other matter (an affiliation) follows the byline, only names join it
+    for i in window:
+        if run and i > run[-1] and _HEADING_STOP.match(rows[i]["text"]):
+            break
+        if author(i) and (not ended or _names(rows[i]["text"])):
+            picked.append(i)
+        elif picked and run and i > run[-1] and len(rows[i]["text"].split()) >= 3:
+            ended = True
+    return picked
 
 
 _MARKED = re.compile(r"^\s*(?:\d{1,2}|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3])\s*[^\W\d_]")
