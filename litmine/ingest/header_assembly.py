@@ -549,8 +549,21 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
             header.sources["authors"] = "header-model"
     if not header.creators:
         organisation_author(rows, header)
+    _pdf_info(header, rows, pdf_meta)
+    return header
+
+
+def _pdf_info(header: Header, rows: list[dict], pdf_meta: dict | None) -> None:
+    """Check the PDF info title and author against the printed front pages: agreement raises the confidence, a
+    plausible info field replaces a printed one the model doubts."""
     meta = pdf_meta or {}
     front_text = " ".join(r["text"] for r in rows if r["page"] <= 2)
+    _info_title(header, meta, front_text)
+    _info_author(header, meta, front_text)
+
+
+def _info_title(header: Header, meta: dict, front_text: str) -> None:
+    """The info title: raises the printed title's confidence when they agree, replaces a doubted one."""
     info_title = re.sub(r"\s+", " ", str(meta.get("Title") or "")).strip()
     if info_title and plausible_info_title(info_title, front_text, printed_only=bool(header.title)):
         if header.title and (_fold(info_title) == _fold(header.title) or
@@ -562,6 +575,10 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
             header.title = info_title.rstrip(".")
             header.confidence["title"] = 0.6
             header.sources["title"] = "pdf-metadata"
+
+
+def _info_author(header: Header, meta: dict, front_text: str) -> None:
+    """The info author: replaces printed authors the model doubts when it reads as persons on the page."""
     info_author = str(meta.get("Author") or "").strip()
     if info_author and header.confidence.get("authors", 0.0) < 0.5:
         persons = plausible_info_authors(info_author, front_text, printed_only=bool(header.creators))
@@ -569,4 +586,3 @@ def find_header(front_lines: list, *, page_sizes: list | None = None, body_size:
             header.creators = persons
             header.confidence["authors"] = 0.6
             header.sources["authors"] = "pdf-metadata"
-    return header
