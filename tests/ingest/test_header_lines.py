@@ -1,0 +1,28 @@
+from litmine.ingest.header_lines import _has_words, _label_only, _masthead_block, _running_heads
+
+
+def _row(text: str, page: int, top: float, size: float = 1.0, bold: bool = False) -> dict:
+    return {"text": text, "page": page, "top_rel": top, "size_rel": size, "bold": bold, "geom": True}
+
+
+def test_header_lines_article_type_labels_are_not_titles():
+    assert _label_only("ARTIGO ORIGINAL") and _label_only("Revisão") and _label_only("Research Article:")
+    assert _label_only("REFLECTIION")  # a doubled letter of a misprint forgiven
+    assert not _label_only("of and") and not _label_only("Löhne und Arbeitszeit")
+
+
+def test_header_lines_a_rule_or_a_mark_has_no_words():
+    assert not _has_words("________") and not _has_words("* †")
+    assert _has_words("Über Armut") and _has_words("S O Z I A L E")
+
+
+def test_header_lines_running_heads_repeat_at_the_same_height_or_carry_a_page_number():
+    rows = [_row("Zeitschrift für Soziologie 1", 1, 0.04), _row("Armut in Städten", 1, 0.2),
+            _row("Zeitschrift für Soziologie 2", 2, 0.04), _row("Text der zweiten Seite", 2, 0.5),
+            _row("470 L. Jensen", 3, 0.03)]
+    assert _running_heads(rows) == {0, 2, 4}
+
+
+def test_header_lines_masthead_takes_the_journal_name_set_alike_above_its_issue_line():
+    rows = [_row("SOZIALFORSCHUNG", 1, 0.05), _row("Vol. 31, No. 3", 1, 0.07), _row("Ein Titel über Städte", 1, 0.3, 2.0)]
+    assert _masthead_block(rows) == {0, 1}
