@@ -268,22 +268,43 @@ class ConceptMatcher:
         if self._filter is not None and not self._filter.may_match(out.folded or fold(clean.text)):
             return out
         doc = self.nlp.make_doc(clean.text)
-        found: list[tuple[str, int, int, int, int, bool]] = []
-        excluded: dict[str, list[tuple[int, int, str]]] = {}
         matches = [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ())]
         if self._wild_concepts:
-            # wildcard exclusions matter only where their concept matched: the matcher runs on those places alone
-            wild_spans = sorted((max(0, s - self._wild_len), min(len(doc), e + self._wild_len))
-                                for key, s, e in matches
-                                if self._keys[key][1] != "exclude" and self._keys[key][0] in self._wild_concepts)
-            merged: list[list[int]] = []
-            for lo, hi in wild_spans:
-                if merged and lo <= merged[-1][1]:
-                    merged[-1][1] = max(merged[-1][1], hi)
-                else:
-                    merged.append([lo, hi])
-            for lo, hi in merged:
-                matches += [(key, lo + s, lo + e) for key, s, e in self.wildcards(doc[lo:hi])]
+            matches += self._wildcard_matches(doc, matches)
+        found, excluded = self._sort_matches(doc, matches)
+        candidates, safe_tokens = self._keep_longest(found, excluded, out)
+        if candidates:
+            out.kept = self._set_aside_parts(doc, out)
+            norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
+            for cand in candidates:
+                self.senses.find_cue(norms, orths, doc, cand, safe_tokens)
+        if clean.cuts:
+            out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
+            out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
+        return out
+
+    def _wildcard_matches(self, doc, matches: list) -> list[tuple[int, int, int]]:
+        """The wildcard exclusion matches near the places where a wildcard concept matched."""
+        # wildcard exclusions matter only where their concept matched: the matcher runs on those places alone
+        wild_spans = sorted((max(0, s - self._wild_len), min(len(doc), e + self._wild_len))
+                            for key, s, e in matches
+                            if self._keys[key][1] != "exclude" and self._keys[key][0] in self._wild_concepts)
+        merged: list[list[int]] = []
+        for lo, hi in wild_spans:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        added = []
+        for lo, hi in merged:
+            added += [(key, lo + s, lo + e) for key, s, e in self.wildcards(doc[lo:hi])]
+        return added
+
+    def _sort_matches(self, doc, matches: list) -> tuple[list[tuple[str, int, int, int, int, bool]],
+                                                          dict[str, list[tuple[int, int, str]]]]:
+        """The matches as (concept, start, end, token start, token end, ambiguous) and exclusions by concept."""
+        found: list[tuple[str, int, int, int, int, bool]] = []
+        excluded: dict[str, list[tuple[int, int, str]]] = {}
         for key, s, e in matches:
             concept, kind = self._keys[key]
             start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
@@ -291,6 +312,12 @@ class ConceptMatcher:
                 excluded.setdefault(concept, []).append((start, end, doc[s:e].text))
             else:
                 found.append((concept, start, end, s, e, kind == "ambiguous"))
+        return found, excluded
+
+    @staticmethod
+    def _keep_longest(found: list, excluded: dict, out: _Phrases) -> tuple[list[senses.Candidate],
+                                                                         list[tuple[int, int]]]:
+        """Fill out.kept and out.set_aside; return the ambiguous candidates and the token spans of safe ones."""
         # one mention per concept and place: the longest match wins; drop matches inside an exclusion (the first
         # one, in text order, is named)
         for spans in excluded.values():
@@ -314,15 +341,7 @@ class ConceptMatcher:
             else:
                 safe_tokens.append((ts, te))
                 out.kept.append((concept, start, end, None))
-        if candidates:
-            out.kept = self._set_aside_parts(doc, out)
-            norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
-            for cand in candidates:
-                self.senses.find_cue(norms, orths, doc, cand, safe_tokens)
-        if clean.cuts:
-            out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
-            out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
-        return out
+        return candidates, safe_tokens
 
     def _set_aside_parts(self, doc, out: _Phrases) -> list:
         """The kept matches, with ambiguous ones written as part of a proper name ("Prosperity Partnerships")
