@@ -1,0 +1,26 @@
+from litmine.ingest.header_rows import Row
+from litmine.ingest.header_year_context import _line_features
+
+
+def _features(text: str, year: str, **row) -> dict[str, float]:
+    start = text.index(year)
+    f: dict[str, float] = {}
+    _line_features(Row(text, **row), start, start + 4, f)
+    return f
+
+
+def test_header_year_context_a_citation_parenthesis_is_a_cited_year():
+    f = _features("wie Müller und Schäfer (Müller & Schäfer 2006) zeigen", "2006")
+    assert f.get("paren_cite") == 1.0 and "clean_date" not in f
+
+
+def test_header_year_context_a_dated_line_is_a_clean_date_unless_received():
+    assert _features("März 2019", "2019").get("clean_date") == 1.0
+    assert "clean_date" not in _features("Received: März 2019", "2019")
+
+
+def test_header_year_context_a_citation_closed_on_the_next_line_and_a_journal_line():
+    f = _features("2006) für die Wirkung", "2006")
+    assert f.get("paren_cite") == 1.0
+    f = _features("Journal of Social Policy, Vol. 31, No. 3, 2006, pp. 61-74", "2006")
+    assert f.get("journal_line") == 1.0 and f.get("kw:vol") == 1.0
