@@ -139,6 +139,33 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
     texts = [p.text for p in front]
 
     # Explicit citation blocks are the most reliable: they state authors, year, title and venue together.
+    _citation_blocks(front, passages, found)
+    _repository_cover(front, found)
+
+    _stated_venue(front, found)
+    from litmine.ingest.header_rows import front_rows
+
+    rows = front_rows(passages, fmt=fmt, info=info)  # built once, read by the venue rules and the year ranker
+    _venue_and_kind(front, found, fmt, info, rows)
+    _year(passages, found, fmt, info, rows)
+
+    _doi(texts, passages, found, fmt)
+
+    if fmt == "pdf" and info.get("front_lines"):
+        _model_title_and_authors(info, found, passages)
+    else:
+        _title_and_authors(front, found, fmt)
+        _pdf_info_title_and_authors(info, found)
+    if "year" not in found.values:  # no year printed up front: the series' list of papers at the back may date it
+        _listed_year(passages, found)
+    if info.get("page_meta"):
+        _declared_page_metadata(info["page_meta"], found)
+    _rule_confidence(found)
+    return found
+
+
+def _citation_blocks(front: list[Passage], passages: list[Passage], found: Found) -> None:
+    """Authors, year, title and venue from a "suggested citation" block in the front matter or the first passages."""
     for i, p in enumerate(front):
         m = _SUGGESTED.match(p.text)
         if not m or _TOC_LINE.search(p.text):
@@ -155,6 +182,9 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             block = " ".join(q.text for q in passages[i: i + 3])[len(p.text) - len(m.group(1)):]
             _from_citation_block(block, found, "suggested-citation")
 
+
+def _repository_cover(front: list[Passage], found: Found) -> None:
+    """Title, authors, year and venue a repository's cover page states."""
     for p in front:
         m = _REPOSITORY_COPY.match(p.text)
         if m:
@@ -167,14 +197,9 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
             found.set("year", int(cm.group(2)), "repository-cover")
             found.set("venue", cm.group("venue").strip(" *"), "repository-cover")
 
-    _stated_venue(front, found)
-    from litmine.ingest.header_rows import front_rows
 
-    rows = front_rows(passages, fmt=fmt, info=info)  # built once, read by the venue rules and the year ranker
-    _venue_and_kind(front, found, fmt, info, rows)
-    _year(passages, found, fmt, info, rows)
-
-    # DOI: first one in the front matter, else one labelled "doi" in the text before the references
+def _doi(texts: list[str], passages: list[Passage], found: Found, fmt: str) -> None:
+    """The first DOI of the front matter, else one labelled "doi" in the text before the references."""
     for t in texts:
         doi = _find_doi(t)
         if doi:
@@ -190,20 +215,13 @@ def extract_metadata(passages: list[Passage], *, fmt: str, info: dict | None = N
                     found.set("doi", doi, "text")
                     break
 
-    if fmt == "pdf" and info.get("front_lines"):
-        _model_title_and_authors(info, found, passages)
-    else:
-        _title_and_authors(front, found, fmt)
-        _pdf_info_title_and_authors(info, found)
-    if "year" not in found.values:  # no year printed up front: the series' list of papers at the back may date it
-        from litmine.ingest.header_fields import listed_year
 
-        if listed := listed_year(passages, found.values.get("title")):
-            found.set("year", listed.year, listed.source, confidence=listed.confidence)
-    if info.get("page_meta"):
-        _declared_page_metadata(info["page_meta"], found)
-    _rule_confidence(found)
-    return found
+def _listed_year(passages: list[Passage], found: Found) -> None:
+    """The year a series' list of papers at the back gives the document's title."""
+    from litmine.ingest.header_fields import listed_year
+
+    if listed := listed_year(passages, found.values.get("title")):
+        found.set("year", listed.year, listed.source, confidence=listed.confidence)
 
 
 def _stated_venue(front: list[Passage], found: Found) -> None:
@@ -438,30 +456,47 @@ def _from_citation_block(block: str, found: Found, source: str) -> None:
 
 
 def _title_and_authors(front: list[Passage], found: Found, fmt: str) -> None:
-    title_idx = None
-    if fmt == "pdf":
-        headings = [p for p in front if p.kind == "heading" and (p.page or 1) == 1 and len(p.text) > 3
-                    and not re.match(r"^(abstract|summary|contents)", p.text, re.I)]
-        if headings:
-            best = headings[0]
-            found.set("title", best.text, "first-page")
-            title_idx = best.index
+    """Title and byline authors of a document without a PDF's front lines: the first heading or title-like line."""
+    title_idx = _pdf_heading_title(front, found) if fmt == "pdf" else None
     if title_idx is None:
-        for p in front:
-            t = p.text.strip()
-            if not t or _BOILERPLATE.match(t) or _SUGGESTED.match(t) or t.startswith("---"):
-                continue
-            if p.kind == "heading" and re.match(r"^(abstract|introduction|summary|contents)\b", t, re.I):
-                break
-            # a heading the markup declares (Markdown, Word, HTML) is the title even when it reads like a name
-            # ("Koproduktion Öffentlicher Leistungen"); a guessed heading of plain text must not look like a byline
-            marked = p.kind == "heading" and fmt in ("md", "docx", "html")
-            if len(t.split()) <= 30 and (marked or not _is_author_line(t)) and not _DATE_LINE.match(t):
-                found.set("title", t.rstrip("."), "first-heading" if p.kind == "heading" else "first-line")
-                title_idx = p.index
-                break
+        title_idx = _first_line_title(front, found, fmt)
     if title_idx is None:
         return
+    names = _byline_names(front, title_idx)
+    if names:
+        _set_byline_authors(names, found, fmt)
+
+
+def _pdf_heading_title(front: list[Passage], found: Found) -> int | None:
+    """The first heading of a PDF's first page as the title; returns its passage index (None when there is none)."""
+    headings = [p for p in front if p.kind == "heading" and (p.page or 1) == 1 and len(p.text) > 3
+                and not re.match(r"^(abstract|summary|contents)", p.text, re.I)]
+    if headings:
+        best = headings[0]
+        found.set("title", best.text, "first-page")
+        return best.index
+    return None
+
+
+def _first_line_title(front: list[Passage], found: Found, fmt: str) -> int | None:
+    """The first front passage that reads as a title; returns its passage index (None when there is none)."""
+    for p in front:
+        t = p.text.strip()
+        if not t or _BOILERPLATE.match(t) or _SUGGESTED.match(t) or t.startswith("---"):
+            continue
+        if p.kind == "heading" and re.match(r"^(abstract|introduction|summary|contents)\b", t, re.I):
+            break
+        # a heading the markup declares (Markdown, Word, HTML) is the title even when it reads like a name
+        # ("Koproduktion Öffentlicher Leistungen"); a guessed heading of plain text must not look like a byline
+        marked = p.kind == "heading" and fmt in ("md", "docx", "html")
+        if len(t.split()) <= 30 and (marked or not _is_author_line(t)) and not _DATE_LINE.match(t):
+            found.set("title", t.rstrip("."), "first-heading" if p.kind == "heading" else "first-line")
+            return p.index
+    return None
+
+
+def _byline_names(front: list[Passage], title_idx: int) -> list[str]:
+    """The author names of the byline lines in the ten passages after the title."""
     names: list[str] = []
     for p in front:
         if p.index <= title_idx:
@@ -478,11 +513,15 @@ def _title_and_authors(front: list[Passage], found: Found, fmt: str) -> None:
             continue
         if _is_author_line(p.text):
             names.extend(clean_authors(p.text))
-    if names:
-        source = "first-page" if fmt == "pdf" else "front-matter"
-        cited = found.values.get("authors")
-        if cited and [n.split()[-1].lower() for n in cited] == [n.split()[-1].lower() for n in names] and \
-                sum(map(len, names)) > sum(map(len, cited)):
-            found.set("authors", names, source, override=True)  # full given names beat initials
-        else:
-            found.set("authors", names, source)
+    return names
+
+
+def _set_byline_authors(names: list[str], found: Found, fmt: str) -> None:
+    """Set the byline's names as the authors; they replace cited ones with the same surnames but initials."""
+    source = "first-page" if fmt == "pdf" else "front-matter"
+    cited = found.values.get("authors")
+    if cited and [n.split()[-1].lower() for n in cited] == [n.split()[-1].lower() for n in names] and \
+            sum(map(len, names)) > sum(map(len, cited)):
+        found.set("authors", names, source, override=True)  # full given names beat initials
+    else:
+        found.set("authors", names, source)
