@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 
@@ -99,15 +100,63 @@ def _run_blocks(run: list[Line], body: float, height: float, notes: NoteNumbers 
     """Paragraphs of one column run, from spacing, indentation, size and weight."""
     if not run:
         return []
-    left = min(line.x0 for line in run if line.size >= body * 0.9) if any(line.size >= body * 0.9 for line in run) \
-        else min(line.x0 for line in run)
-    right = max(line.x1 for line in run)
+    left, right = _run_edges(run, body)
     pitches = [b.top - a.top for a, b in zip(run, run[1:]) if 0 < b.top - a.top < 3 * body]
     pitch = statistics.median(pitches) if pitches else body * 1.2
     indent_tol = max(2.0, body * 0.8)
     indented = [line.x0 - left > indent_tol for line in run]
     _find_hangs(run, indent_tol)
     is_heading = [_is_heading_line(line, body) for line in run]
+    hanging = _hanging_stretches(run, is_heading, indented)
+    _numbered_indents(run, left, indent_tol, hanging, indented)
+    shape = _RunShape(body, pitch, left, right, hanging, indented)
+
+    blocks: list[Block] = []
+    cur: list[Line] = []
+    cur_hint = "body"
+
+    def flush() -> None:
+        nonlocal cur
+        if cur:  # a table spanning the columns is kept whole, as a caption-kind block of its own
+            blocks.append(_make_block(cur, "caption" if cur_hint == "table" else cur_hint, body))
+        cur = []
+
+    in_notes = footnote_lines(run, body, height, notes)
+    for i, line in enumerate(run):
+        hint = _line_hint(line, body, is_heading[i], in_notes[i])
+        prev = run[i - 1] if i else None
+        new = prev is None or hint != cur_hint
+        if not new and prev is not None:
+            new = _new_paragraph(run, i, hint, shape)
+        if new:
+            flush()
+            cur_hint = hint
+        cur.append(line)
+    flush()
+    return blocks
+
+
+class _RunShape(NamedTuple):
+    """What one column run's paragraph breaks are judged by: body size, line pitch, edges and indents per line."""
+
+    body: float
+    pitch: float
+    left: float
+    right: float
+    hanging: list[bool]
+    indented: list[bool]
+
+
+def _run_edges(run: list[Line], body: float) -> tuple[float, float]:
+    """The left edge of a run's body-size lines (of all its lines when none is body size) and its right edge."""
+    left = min(line.x0 for line in run if line.size >= body * 0.9) if any(line.size >= body * 0.9 for line in run) \
+        else min(line.x0 for line in run)
+    right = max(line.x1 for line in run)
+    return left, right
+
+
+def _hanging_stretches(run: list[Line], is_heading: list[bool], indented: list[bool]) -> list[bool]:
+    """Per line, whether it is in a stretch between headings set with hanging indents (a reference list)."""
     # hanging indents (reference lists) or first-line indents, decided per stretch between headings
     hanging = [False] * len(run)
     start = 0
@@ -123,6 +172,12 @@ def _run_blocks(run: list[Line], body: float, height: float, notes: NoteNumbers 
                 for i in seg:
                     hanging[i] = True
         start = end + 1
+    return hanging
+
+
+def _numbered_indents(run: list[Line], left: float, indent_tol: float, hanging: list[bool],
+                      indented: list[bool]) -> None:
+    """Measure the indents of numbered paragraphs and bullets from where their text starts (in `indented`)."""
     # numbered paragraphs and bullets with their text indented past the number: the lines under the text are not
     # indented paragraph starts, the numbered line is a paragraph start
     if any(line.hang for line in run):
@@ -131,53 +186,40 @@ def _run_blocks(run: list[Line], body: float, height: float, notes: NoteNumbers 
             if not hanging[i]:
                 indented[i] = (line.hang or line.x0) - text_left > indent_tol
 
-    blocks: list[Block] = []
-    cur: list[Line] = []
-    cur_hint = "body"
 
-    def flush() -> None:
-        nonlocal cur
-        if cur:  # a table spanning the columns is kept whole, as a caption-kind block of its own
-            blocks.append(_make_block(cur, "caption" if cur_hint == "table" else cur_hint, body))
-        cur = []
+def _line_hint(line: Line, body: float, heading: bool, footnote_zone: bool) -> str:
+    """The kind of block a line belongs to: footnote, table, heading, caption (small type) or body."""
+    small = line.size < body * 0.9
+    return "footnote" if footnote_zone else "table" if line.table else "heading" if heading else \
+        "caption" if small else "body"
 
-    in_notes = footnote_lines(run, body, height, notes)
-    for i, line in enumerate(run):
-        small = line.size < body * 0.9
-        heading = is_heading[i]
-        footnote_zone = in_notes[i]
-        hint = "footnote" if footnote_zone else "table" if line.table else "heading" if heading else \
-            "caption" if small else "body"
-        prev = run[i - 1] if i else None
-        new = prev is None or hint != cur_hint
-        if not new and prev is not None:
-            gap = line.top - prev.top
-            if hint == "table":
-                new = False
-            elif hint == "heading":
-                new = abs(line.size - prev.size) > 0.5 or gap > 1.6 * line.size
-            elif gap > pitch + max(1.5, 0.2 * body):  # paragraph spacing, however small
-                new = True
-            elif hint == "footnote":
-                new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)
-            elif hanging[i]:
-                new = not indented[i]
-            elif line.hang:
-                new = True
-            else:
-                new = indented[i] and not indented[i - 1] and not prev.hang
-                short_prev = right - prev.x1
-                if not new and short_prev > 0.15 * (right - left) and prev.text.endswith((".", ":", "?", "!", '"')):
-                    new = True
-                elif not new and short_prev > 0.35 * (right - left) and line.text[:1].isupper() and \
-                        not prev.text.endswith((",", HYPHEN_MARK, "-", "&")):
-                    new = True
-        if new:
-            flush()
-            cur_hint = hint
-        cur.append(line)
-    flush()
-    return blocks
+
+def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape) -> bool:
+    """Whether line `i` of a run starts a new block of the same kind as the line before."""
+    line, prev = run[i], run[i - 1]
+    body, pitch, left, right, hanging, indented = shape
+    gap = line.top - prev.top
+    if hint == "table":
+        new = False
+    elif hint == "heading":
+        new = abs(line.size - prev.size) > 0.5 or gap > 1.6 * line.size
+    elif gap > pitch + max(1.5, 0.2 * body):  # paragraph spacing, however small
+        new = True
+    elif hint == "footnote":
+        new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)
+    elif hanging[i]:
+        new = not indented[i]
+    elif line.hang:
+        new = True
+    else:
+        new = indented[i] and not indented[i - 1] and not prev.hang
+        short_prev = right - prev.x1
+        if not new and short_prev > 0.15 * (right - left) and prev.text.endswith((".", ":", "?", "!", '"')):
+            new = True
+        elif not new and short_prev > 0.35 * (right - left) and line.text[:1].isupper() and \
+                not prev.text.endswith((",", HYPHEN_MARK, "-", "&")):
+            new = True
+    return new
 
 
 def _find_hangs(run: list[Line], tol: float) -> None:
@@ -255,6 +297,27 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
 
     Raises InputError for encrypted, corrupt or truncated PDFs and for PDFs without a text layer.
     """
+    n, meta, pdf_labels, pages, widths, heights = _open_pages(path, data)
+    ocr = _ocr_bare_pages(path, data, pages)
+    body = _body_size(pages)
+    # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
+    front_lines = [line for lines in pages[:3] for line in lines]
+    margins = _strip_running_lines(pages, heights, body)
+    labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]],
+                              [sum(len(line.text) for line in lines) for lines in pages])
+    _drop_edge_folios(pages, labels)
+    blocks = _page_blocks(pages, widths, heights, body)
+    blocks = _join_across_breaks(blocks)
+    _heading_levels(blocks)
+    return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,
+                    "page_sizes": list(zip(widths, heights)),
+                    "ocr": {"notes": ocr.notes, "confidence": ocr.mean_confidence} if ocr else None,
+                    "page_labels": labels}
+
+
+def _open_pages(path: str, data: bytes | None) -> tuple[int, dict, list[str | None] | None, list[list[Line]],
+                                                       list[float], list[float]]:
+    """Open a PDF and read its lines: page count, info dictionary, page labels, lines, widths and heights per page."""
     try:
         pdf = pdfium.PdfDocument(data if data is not None else path)
     except pdfium.PdfiumError as exc:
@@ -288,6 +351,15 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
             heights.append(h)
     finally:
         pdf.close()
+    return n, meta, pdf_labels, pages, widths, heights
+
+
+def _ocr_bare_pages(path: str, data: bytes | None, pages: list[list[Line]]):
+    """Read a scan's pages without text by OCR (into `pages`); returns the OCR result, None when not run.
+
+    Raises InputError when the PDF still has too little text.
+    """
+    n = len(pages)
     chars = sum(len(line.text) for lines in pages for line in lines)
     ocr = None
     bare = [i + 1 for i, lines in enumerate(pages) if sum(len(ln.text) for ln in lines) < _MIN_CHARS_PER_PAGE]
@@ -303,28 +375,26 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
         if chars < _MIN_CHARS_PER_PAGE * n:
             how = "OCR found none either" if ocr else f"a scanned PDF? run OCR first, or {ENABLE_HINT}"
             raise InputError(path, f"no text layer ({chars} characters on {n} pages: {how})")
-    body = _body_size(pages)
-    # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
-    front_lines = [line for lines in pages[:3] for line in lines]
-    margins = _strip_running_lines(pages, heights, body)
-    labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]],
-                              [sum(len(line.text) for line in lines) for lines in pages])
+    return ocr
+
+
+def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
+    """Remove a page's printed label set as its top or bottom line outside the margin zones (a small page on A4)."""
     for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
         if label and pages[i]:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
             pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
+
+
+def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float], body: float) -> list[Block]:
+    """The blocks of every page's column runs in reading order."""
     blocks: list[Block] = []
     # footnote numbers the text calls, per page, and how much of each page is small type
     notes = NoteNumbers([page_marks(lines) for lines in pages], [small_share(lines, body) for lines in pages])
     for lines, w, h in zip(pages, widths, heights):
         for run in reading_order(lines, w):
             blocks.extend(_run_blocks(run, body, h, notes))
-    blocks = _join_across_breaks(blocks)
-    _heading_levels(blocks)
-    return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,
-                    "page_sizes": list(zip(widths, heights)),
-                    "ocr": {"notes": ocr.notes, "confidence": ocr.mean_confidence} if ocr else None,
-                    "page_labels": labels}
+    return blocks
 
 
 def _pdf_page_labels(pdf: pdfium.PdfDocument, n: int) -> list[str | None] | None:
