@@ -262,22 +262,32 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
     Returns the document text (passages joined by blank lines) and the passages, whose start/end index it.
     """
     resolve_hyphens(blocks)
-    passages: list[Passage] = []
-    section: str | None = None
-    mode = "body"  # body | abstract | reference | notes
-    ref_sizes: Counter[float] = Counter()
-    ref_number: str | None = None  # "6" of "6. Bibliography": "6.2 Secondary sources" stays inside it
-    ref_last_page: int | None = None
-    pieces: list[str] = []
-    offset = 0
-    pending: list[tuple[list[str], int | None]] = []  # a reference region's blocks, labelled together
+    builder = _PassageBuilder()
+    for i in range(len(blocks)):
+        builder.block(blocks, i)
+    return builder.finish()
 
-    def flush_references() -> None:
+
+class _PassageBuilder:
+    """The passages of one document, built block by block, and the section and mode the blocks are in."""
+
+    def __init__(self) -> None:
+        self.passages: list[Passage] = []
+        self.section: str | None = None
+        self.mode = "body"  # body | abstract | reference | notes
+        self.ref_sizes: Counter[float] = Counter()
+        self.ref_number: str | None = None  # "6" of "6. Bibliography": "6.2 Secondary sources" stays inside it
+        self.ref_last_page: int | None = None
+        self.pieces: list[str] = []
+        self.offset = 0
+        self.pending: list[tuple[list[str], int | None]] = []  # a reference region's blocks, labelled together
+
+    def flush_references(self) -> None:
         """Entries of the pending reference region: the line model's (reflist), else the line rules."""
-        if not pending:
+        if not self.pending:
             return
-        region = list(pending)
-        pending.clear()
+        region = list(self.pending)
+        self.pending.clear()
         if _use_reflist_model():
             region = filter_region(region) or region  # the model leaves out non-reference lines; rules split
         else:
@@ -285,19 +295,19 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
         found = [(e, page) for lines, page in region
                  for e in (_entries_by_line(lines) if len(lines) > 1 else [" ".join(lines)])]
         for entry, page in found:
-            add(entry, "reference", page)
+            self.add(entry, "reference", page)
 
-    def add(text: str, kind: str, page: int | None, language: str | None = None) -> None:
-        nonlocal offset
-        if pending and kind != "reference":
-            flush_references()
+    def add(self, text: str, kind: str, page: int | None, language: str | None = None) -> None:
+        """Add a passage (split where its language changes) to the passages and the document text."""
+        if self.pending and kind != "reference":
+            self.flush_references()
         text = text.strip()
         if not text or not any(ch.isalnum() for ch in text):
             return  # stray punctuation left by the layout
         text, marks = _take_marks(text)
-        if offset:
-            pieces.append(PASSAGE_SEPARATOR)
-            offset += len(PASSAGE_SEPARATOR)
+        if self.offset:
+            self.pieces.append(PASSAGE_SEPARATOR)
+            self.offset += len(PASSAGE_SEPARATOR)
         spans = split_sentences(text) if kind != "heading" else None  # once: the passage's own when it stays whole
         if language or kind in ("heading", "reference", "footnote", "caption"):
             runs = [(text, language or detect_language(text))]
@@ -305,59 +315,86 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             runs = _split_language_runs(text, spans)
         for j, (chunk, lang) in enumerate(runs):
             if j:
-                pieces.append(PASSAGE_SEPARATOR)
-                offset += len(PASSAGE_SEPARATOR)
+                self.pieces.append(PASSAGE_SEPARATOR)
+                self.offset += len(PASSAGE_SEPARATOR)
             chunk_at = text.find(chunk)
-            p = Passage(index=len(passages), kind=kind, text=chunk, page=page, section=section,
-                        language=lang, start=offset, end=offset + len(chunk),
+            p = Passage(index=len(self.passages), kind=kind, text=chunk, page=page, section=self.section,
+                        language=lang, start=self.offset, end=self.offset + len(chunk),
                         sentences=[(0, len(chunk))] if kind == "heading" else spans if chunk is text else
                         split_sentences(chunk),
                         marks=[(at - chunk_at, n) for at, n in marks if chunk_at <= at <= chunk_at + len(chunk)])
-            passages.append(p)
-            pieces.append(chunk)
-            offset += len(chunk)
+            self.passages.append(p)
+            self.pieces.append(chunk)
+            self.offset += len(chunk)
 
-    for i, b in enumerate(blocks):
+    def block(self, blocks: list[Block], i: int) -> None:
+        """Take block `i`: a heading (new section and mode), a reference region's part, or a passage."""
+        b = blocks[i]
         lines = b.text.split("\n")
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
-            continue
+            return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
-        if mode == "reference" and _PAGE_NUMBER_LINE.match(text):
-            continue  # rule: a page number the reader left (set large, or apart) neither ends the list nor is in it
-        if mode == "reference" and len(text.split()) <= 4 and _AFTER_REFERENCES.match(text):
+        if self.mode == "reference":
+            if _PAGE_NUMBER_LINE.match(text):
+                return  # rule: a page number the reader left (set large, or apart) neither ends the list nor is in it
+            is_heading = self._in_references(blocks, i, text, is_heading)
+            if is_heading is None:
+                return
+        if is_heading and len(text) <= 200:
+            self._heading(text, b.page)
+            return
+        kind = self._kind(b, text)
+        if kind == "reference":
+            self.pending.append(([line.strip() for line in lines if line.strip()], b.page))
+            return
+        self.add(text, kind, b.page)
+
+    def _in_references(self, blocks: list[Block], i: int, text: str, is_heading: bool) -> bool | None:
+        """Inside a reference list: whether block `i` is a heading after all (None: added as a subheading); ends
+        the list where back matter starts."""
+        b = blocks[i]
+        if len(text.split()) <= 4 and _AFTER_REFERENCES.match(text):
             is_heading = True  # "Authors", "Appendix", "Notes" standing alone after a reference list
-        if mode == "reference" and b.page is not None and ref_sizes and b.page != ref_last_page and \
-                _back_matter_starts(blocks, i, ref_sizes.most_common(1)[0][0]):
-            flush_references()
-            mode, section = "body", None  # a new page in another type size without entries: back matter
-        if mode == "reference" and b.hint != "heading":
-            ref_sizes[b.size] += 1
-            ref_last_page = b.page
+        if b.page is not None and self.ref_sizes and b.page != self.ref_last_page and \
+                _back_matter_starts(blocks, i, self.ref_sizes.most_common(1)[0][0]):
+            self.flush_references()
+            self.mode, self.section = "body", None  # a new page in another type size without entries: back matter
+            return is_heading
+        if b.hint != "heading":
+            self.ref_sizes[b.size] += 1
+            self.ref_last_page = b.page
         big = b.size >= 1.1  # set larger than the body text (PDF); text files carry 1.0
+        ref_number = self.ref_number
         sub_numbered = bool(ref_number and re.match(rf"^{re.escape(ref_number)}\.\d", text))
-        if is_heading and mode == "reference" and (sub_numbered or not _ends_reference_list(text) and not (
+        if is_heading and (sub_numbered or not _ends_reference_list(text) and not (
                 big and not entry_like(text) and not _REFERENCE_SUBHEADING.match(text))):
             if _REFERENCE_SUBHEADING.match(text) or (ref_number and re.match(rf"^{re.escape(ref_number)}\.\d", text)):
-                add(text, "heading", b.page)
-                continue
+                self.add(text, "heading", b.page)
+                return None
             is_heading = False  # a bold author line or a wrapped line of an entry, not a new section
-        if is_heading and len(text) <= 200:
-            flush_references()
-            section = text
-            if is_reference_heading(text):
-                mode = "reference"
-                number = re.match(r"^(\d{1,2})\.?\s", text)
-                ref_number = number.group(1) if number else None
-            elif NOTES_HEADINGS.match(text):
-                mode = "notes"
-            elif ABSTRACT_HEADINGS.match(text):
-                mode = "abstract"
-            else:
-                mode = "body"
-            add(text, "heading", b.page)
-            continue
+        return is_heading
+
+    def _heading(self, text: str, page: int | None) -> None:
+        """Start a section: its heading sets the mode (reference list, notes, abstract or body)."""
+        self.flush_references()
+        self.section = text
+        if is_reference_heading(text):
+            self.mode = "reference"
+            number = re.match(r"^(\d{1,2})\.?\s", text)
+            self.ref_number = number.group(1) if number else None
+        elif NOTES_HEADINGS.match(text):
+            self.mode = "notes"
+        elif ABSTRACT_HEADINGS.match(text):
+            self.mode = "abstract"
+        else:
+            self.mode = "body"
+        self.add(text, "heading", page)
+
+    def _kind(self, b: Block, text: str) -> str:
+        """The kind of a block that is not a heading, from its hint, its text and the mode."""
+        mode, passages = self.mode, self.passages
         if mode == "reference" and b.hint == "footnote" and not re.match(r"^\d{1,3}\s", text):
             kind = "reference"  # a reference list set small at the foot of a page, not a footnote
         elif b.hint == "footnote" or mode == "notes":
@@ -373,19 +410,20 @@ def build_passages(blocks: list[Block]) -> tuple[str, list[Passage]]:
             kind = "abstract"
         else:
             kind = "body"
-        if kind == "reference":
-            pending.append(([line.strip() for line in lines if line.strip()], b.page))
-            continue
-        add(text, kind, b.page)
-    flush_references()
-    main = Counter(p.language for p in passages if p.language != UNDETERMINED and p.kind != "heading")
-    dominant = main.most_common(1)[0][0] if main else UNDETERMINED
-    for p in passages:
-        if p.language == UNDETERMINED:
-            p.language = dominant
-    # an abstract section ends at its first paragraph when the document has no further heading for a while
-    _end_long_abstracts(passages)
-    return "".join(pieces), passages
+        return kind
+
+    def finish(self) -> tuple[str, list[Passage]]:
+        """The document text and passages, undetermined languages set to the dominant one, long abstracts cut."""
+        self.flush_references()
+        passages = self.passages
+        main = Counter(p.language for p in passages if p.language != UNDETERMINED and p.kind != "heading")
+        dominant = main.most_common(1)[0][0] if main else UNDETERMINED
+        for p in passages:
+            if p.language == UNDETERMINED:
+                p.language = dominant
+        # an abstract section ends at its first paragraph when the document has no further heading for a while
+        _end_long_abstracts(passages)
+        return "".join(self.pieces), passages
 
 
 def _end_long_abstracts(passages: list[Passage], max_words: int = 400) -> None:
