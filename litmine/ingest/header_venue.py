@@ -224,7 +224,10 @@ def _journal_line(lines: list[str], running: set[str]) -> tuple[float, dict, str
             score = 0.6 + 0.1 * (len(j) - 2) + (0.1 if t in running else 0) + (0.1 if _JOURNAL_WORD.search(t) else 0)
             if best is None or score > best[0]:
                 best = (min(score, 0.95), j, "journal-line")
-    for t in running:
+    # running heads in reading order (then any not among the lines, sorted): a set's own order changes with the hash
+    # seed, and JOSE's running citations differ in their page number from page to page
+    seen = [t for t in dict.fromkeys(lines) if t in running]
+    for t in seen + sorted(running.difference(seen)):
         m = _CITED_VENUE.search(t)
         if m and best is None:
             best = (0.85, {k: v for k, v in m.groupdict().items() if v}, "running-citation")

@@ -220,3 +220,20 @@ def test_header_fields_cover_citation_year_older_than_the_references_is_dropped(
                   page=1), Passage(2, "body", "Short comment text about Zürich.", page=2), *refs]
     assert extract_metadata(ps[:3], fmt="txt").values.get("year") == 2000  # no reference list: the line stands
     assert extract_metadata(ps, fmt="txt").values.get("year") is None  # 2000 < 2004 - 1: a cited work's year
+
+
+def test_header_fields_running_citation_venue_from_the_first_page_in_reading_order():
+    """JOSE-style running citations differ in their page number from page to page: the venue's pages come from the
+    first one in reading order, whatever the order of the set they are passed in (it changes with the hash seed)."""
+    heads = [f"Müller, J. (2025). Köln’s café study. Journal of Open Source Education, 8(87), {p}." for p in
+             (143, 144, 145, 146)]
+    lines = ["Köln’s café study", "Jörg Müller", *heads]
+    for order in (heads, heads[::-1], heads[2:] + heads[:2]):
+        running = set()
+        for h in order:  # insertion order varies the set's iteration order for strings of equal hash buckets
+            running.add(h)
+        v = find_venue(lines, running=running)
+        assert v.name == "Journal of Open Source Education"
+        assert (v.info["volume"], v.info["issue"], v.info["pages"]) == ("8", "87", "143")
+    v = find_venue(["Köln’s café study"], running=set(heads))  # none among the lines: the sorted first
+    assert v.info["pages"] == "143"
