@@ -92,7 +92,7 @@ def _mark_features(t: str, before: str, after: str, f: dict[str, float]) -> None
     """The characters around the year: a date-only row, ranges, slashes, dates, a letter, a page, an identifier."""
     if _DATE_ONLY.match(t):
         f["date_only_line"] = 1.0
-    if re.match(r"^\s*[–—-]\s*\d", after) or re.match(r"^\s*[–—-]\s*\d", after):
+    if re.match(r"^\s*[–—-]\s*\d", after):
         f["range_after"] = 1.0
     if re.search(r"\d\s*[–—-]\s*$", before):
         f["range_before"] = 1.0
