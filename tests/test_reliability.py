@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from tests.conftest import Runner
 
 from litmine.cli import app
 from tests.conftest import write_papers
@@ -47,7 +47,7 @@ def litmine_here(*args: str, cwd: Path):
     before = os.getcwd()
     os.chdir(cwd)
     try:
-        return CliRunner().invoke(app, list(args))
+        return Runner().invoke(app, list(args))
     finally:
         os.chdir(before)
 

@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from typer.testing import CliRunner
+from tests.conftest import Runner
 
 from litmine.cli import app
 from litmine.concepts.lexicon import load_lexicon
@@ -11,7 +11,7 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.concepts.similar import find_concept, like_yaml, suggest_like
 from litmine.concepts.terms import TermOptions, extract_terms
 
-runner = CliRunner()
+runner = Runner()
 
 
 def docs_of(*texts_by_doc):

@@ -56,12 +56,12 @@ def test_vetoes_file_refreshes_topics_and_every_output_on_the_next_run(corpus, t
     """A veto file written after `litmine run` changes the run's fingerprint: the next run trains a new topic model
     (its fingerprint hashes the post-veto mentions) and rewrites topics, networks, trends and report without the
     vetoed form; deleting the file brings the first model back (reused, not retrained)."""
-    from typer.testing import CliRunner
+    from tests.conftest import Runner
 
     from litmine.cli import app
     from tests.test_pipeline import small_corpus_files
 
-    runner = CliRunner()
+    runner = Runner()
     root = corpus({name: text for name, text in small_corpus_files().items()
                    if name in ("2005_a.txt", "2009_b.md", "2016_d.txt", "2021_f.txt")})
     out, models = tmp_path / "out", tmp_path / "models"

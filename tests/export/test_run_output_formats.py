@@ -8,14 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from tests.conftest import Runner
 
 from litmine.cli import app
 from litmine.pipeline import STATE_FILE, run_pipeline
 from tests.export.format_checks import check_output
 from tests.test_pipeline import small_corpus_files
 
-runner = CliRunner()
+runner = Runner()
 pytestmark = pytest.mark.slow  # a whole-corpus run and the export commands on its store (about two minutes)
 
 

@@ -241,11 +241,11 @@ def test_hostile_inputs_ris_without_er_named_others_used(tmp_path):
 
 
 def test_hostile_inputs_ingest_help_shows_the_limits():
-    from typer.testing import CliRunner
+    from tests.conftest import Runner
 
     from litmine.cli import app
 
-    result = CliRunner().invoke(app, ["ingest", "--help"], env={"COLUMNS": "200"})
+    result = Runner().invoke(app, ["ingest", "--help"], env={"COLUMNS": "200"})
     assert result.exit_code == 0
     assert "--time-limit" in result.output and "LITMINE_FILE_SECONDS" in result.output
     assert "--max-text-mb" in result.output

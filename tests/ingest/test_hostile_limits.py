@@ -80,7 +80,7 @@ def test_hostile_limits_memory_error_in_python_is_the_files_line(tmp_path, monke
 
 
 def test_hostile_limits_memory_limit_from_environment_and_help(monkeypatch):
-    from typer.testing import CliRunner
+    from tests.conftest import Runner
 
     from litmine.cli import app
 
@@ -88,7 +88,7 @@ def test_hostile_limits_memory_limit_from_environment_and_help(monkeypatch):
     assert Limits.from_env().memory_mb == 640 and Limits.from_env(memory_mb=0).memory_mb == 0
     assert Limits().memory_mb == 2048
     for command in ("ingest", "run"):
-        result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+        result = Runner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
         assert result.exit_code == 0
         assert "--max-memory-mb" in result.output and "LITMINE_WORKER_MB" in result.output
         assert "--time-limit" in result.output and "--max-text-mb" in result.output
@@ -359,7 +359,7 @@ def test_hostile_limits_dask_cluster_left_without_workers_ends_the_run_with_a_li
 
 # ------------------------------------------------------------------------------------------------ litmine run
 def test_hostile_limits_run_passes_its_limits_to_ingest(tmp_path, monkeypatch):
-    from typer.testing import CliRunner
+    from tests.conftest import Runner
 
     import litmine.ingest
     from litmine.cli import app
@@ -376,7 +376,7 @@ def test_hostile_limits_run_passes_its_limits_to_ingest(tmp_path, monkeypatch):
     corpus = tmp_path / "korpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Über Ærø.\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--time-limit", "7",
+    result = Runner().invoke(app, ["run", str(corpus), "--out", str(tmp_path / "out"), "--time-limit", "7",
                                       "--max-text-mb", "3", "--max-memory-mb", "900"])
     assert result.exit_code == 2 and "stopped after the limits were seen" in result.output
     assert seen == [Limits(file_seconds=7, text_mb=3, passage_chars=Limits().passage_chars, memory_mb=900)]

@@ -82,11 +82,11 @@ def test_metadata_low_confidence_cleared_by_a_correction(corpus, tmp_path):
     import io
     import json
 
-    from typer.testing import CliRunner
+    from tests.conftest import Runner
 
     from litmine.cli import app
 
-    runner = CliRunner()
+    runner = Runner()
     root = corpus({"notiz.txt": "Die Grundsicherung für Arbeitsuchende wurde 2005 eingeführt und seitdem mehrfach "
                                 "geändert, zuletzt durch das Bürgergeld.\n\n" + "Mehr über Jobcenter. " * 12})
     db = str(tmp_path / "s.db")

@@ -4,7 +4,7 @@ import shutil
 
 import pypdfium2 as pdfium
 import pytest
-from typer.testing import CliRunner
+from tests.conftest import Runner
 
 from litmine.cli import app
 from litmine.errors import InputError
@@ -80,7 +80,7 @@ def test_ocr_text_source_reaches_the_store_and_litmine_docs(scanned, tmp_path):
     root.mkdir()
     shutil.copy(scanned, root / "scan.pdf")
     db = tmp_path / "s.db"
-    result = CliRunner().invoke(app, ["ingest", str(root), "--db", str(db), "--jobs", "1"])
+    result = Runner().invoke(app, ["ingest", str(root), "--db", str(db), "--jobs", "1"])
     assert result.exit_code == 0, result.output
     store = Store(db)
     (doc,) = store.iter_documents(with_text=False)
@@ -88,7 +88,7 @@ def test_ocr_text_source_reaches_the_store_and_litmine_docs(scanned, tmp_path):
     # concept mentions are found in the OCR text as in any other (co-production, employability...)
     assert store.db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] > 0
     store.close()
-    (row,) = json.loads(CliRunner().invoke(app, ["docs", "--db", str(db), "--format", "json"]).output)
+    (row,) = json.loads(Runner().invoke(app, ["docs", "--db", str(db), "--format", "json"]).output)
     assert row["text_source"] == "ocr"
     assert any(f.startswith("read by OCR (Tesseract") for f in row["flags"])
 

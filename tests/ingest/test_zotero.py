@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from typer.testing import CliRunner
+from tests.conftest import Runner
 
 from litmine.cli import app
 from litmine.concepts.lexicon import load_lexicon
@@ -179,7 +179,7 @@ def test_zotero_damaged_database_fails_with_one_line_from_the_command(library, t
     with pytest.raises(LitmineError) as exc:
         read_library(library.root)
     assert str(exc.value).startswith(str(library.root / "zotero.sqlite")) and "\n" not in str(exc.value)
-    result = CliRunner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(tmp_path / "s.db")])
+    result = Runner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert "zotero.sqlite" in result.output
 
@@ -187,15 +187,15 @@ def test_zotero_damaged_database_fails_with_one_line_from_the_command(library, t
 @pytest.mark.slow
 def test_zotero_cli_ingest_lists_items_without_files_and_goes_on(library, tmp_path):
     db = tmp_path / "cli.db"
-    result = CliRunner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(db), "--jobs", "1",
+    result = Runner().invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(db), "--jobs", "1",
                                       "--collection", "Other"])
     assert result.exit_code == 0, result.output
     assert f"zotero: {NOATT} (A book with no file): no attachment" in result.output
     assert f"zotero: {GONE} (A paper whose PDF was deleted): attachment {GONE_PDF}: file not found" in result.output
     assert "1 added" in result.output
-    both = CliRunner().invoke(app, ["ingest", str(tmp_path), "--zotero", str(library.root), "--db", str(db)])
+    both = Runner().invoke(app, ["ingest", str(tmp_path), "--zotero", str(library.root), "--db", str(db)])
     assert both.exit_code != 0 and "one of the two" in both.output
-    stray = CliRunner().invoke(app, ["ingest", str(tmp_path), "--tag", "x", "--db", str(db)])
+    stray = Runner().invoke(app, ["ingest", str(tmp_path), "--tag", "x", "--db", str(db)])
     assert stray.exit_code != 0 and "--zotero" in stray.output
     rows = sqlite3.connect(db).execute("SELECT collections FROM zotero_items").fetchall()
     assert [json.loads(r[0]) for r in rows] == [["Other"]]
@@ -204,7 +204,7 @@ def test_zotero_cli_ingest_lists_items_without_files_and_goes_on(library, tmp_pa
 @pytest.mark.slow
 def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
     db = tmp_path / "q.db"
-    runner = CliRunner()
+    runner = Runner()
     assert runner.invoke(app, ["ingest", "--zotero", str(library.root), "--db", str(db), "--jobs", "1"]).exit_code == 0
     out = runner.invoke(app, ["docs", "--db", str(db), "--format", "json"])
     rows = {r["title"]: r for r in json.loads(out.stdout)}
@@ -229,7 +229,7 @@ def test_zotero_keys_reach_docs_query_exports_and_bibtex(library, tmp_path):
 @pytest.mark.slow
 def test_zotero_run_writes_the_outputs_of_a_library(library, tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["run", "--zotero", str(library.root), "--out", str(out), "--models",
+    result = Runner().invoke(app, ["run", "--zotero", str(library.root), "--out", str(out), "--models",
                                       str(tmp_path / "models"), "--jobs", "1", "--tag", "co-production",
                                       "--tag", "partnership"])
     assert result.exit_code == 0, result.output
