@@ -32,6 +32,16 @@ def _run(cmd: list[str], *args: str) -> subprocess.CompletedProcess:
                           env={**os.environ, "COLUMNS": "120", "PYTHONIOENCODING": "utf-8"})
 
 
+def _ingested(tmp_path, text: str, name: str) -> str:
+    """A store (named name) of one text file holding text, ingested through the full app; its path."""
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / name)
+    assert Runner().invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    return db
+
+
 def _command_paths() -> list[list[str]]:
     root = typer.main.get_command(app)
     paths = []
@@ -60,12 +70,7 @@ def test_startup_command_table_names_the_module_of_every_command():
 def test_startup_litmine_command_prints_what_the_full_command_line_prints(tmp_path):
     """--help of every command and subcommand, usage errors and a query (non-ASCII text): byte for byte the same
     from the `litmine` command (one command loaded) as from the app with every command registered."""
-    corpus = tmp_path / "korpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Über Beschäftigungsfähigkeit\n\nEmployability in Łódź: welfare-to-work.\n",
-                                  encoding="utf-8")
-    db = str(tmp_path / "größe.db")
-    assert Runner().invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    db = _ingested(tmp_path, "Über Beschäftigungsfähigkeit\n\nEmployability in Łódź: welfare-to-work.\n", "größe.db")
     cases = [[*path, "--help"] for path in _command_paths()]
     cases += [[], ["--help"], ["nope"], ["quer"], ["query", "--limit", "x"], ["docs", "--format", "xml"],
               ["network", "concepts", "--min-weight", "abc"], ["query", "Łódź", "--db", db, "--format", "json"],
@@ -80,12 +85,7 @@ def test_startup_litmine_command_prints_what_the_full_command_line_prints(tmp_pa
 def test_startup_query_and_docs_load_their_module_only_and_no_heavy_library(tmp_path):
     """`litmine query` and `litmine docs` import no other command's module, nor numpy, networkx, the model libraries
     or pydantic (typer's option converter; litmine/cli/coercion.py converts instead)."""
-    corpus = tmp_path / "korpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Sozialpolitik\n\nDer Wohlfahrtsstaat: welfare state reform in Łódź.\n",
-                                  encoding="utf-8")
-    db = str(tmp_path / "s.db")
-    assert Runner().invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    db = _ingested(tmp_path, "Sozialpolitik\n\nDer Wohlfahrtsstaat: welfare state reform in Łódź.\n", "s.db")
     for args, own in ((["query", "welfare", "--db", db], "query"), (["docs", "--db", db], "docs"),
                       (["query", "--help"], "query"), (["--help"], None)):
         out = _run([sys.executable, "-c", PROBE], *args)
