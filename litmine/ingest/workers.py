@@ -20,7 +20,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -83,18 +83,22 @@ class FileTimeLimit(BaseException):
 
 
 @contextmanager
-def time_limit(seconds: float | None):
+def time_limit(seconds: float | None, inside: Callable | None = None):
     """Raise FileTimeLimit in this thread after `seconds` of wall time (no limit for 0 or None).
 
     In the main thread a timer signal (SIGALRM) raises it; in another thread (a Dask worker's task thread), or
     without SIGALRM, a timer thread raises it asynchronously in this one. Either way it interrupts Python code and
     lands between calls into C libraries (PDFium), so one call into C that never returns is not stopped here: the
-    process that started the worker watches for that (WorkerProcess, run_local's watchdog, distributed.py)."""
+    process that started the worker watches for that (WorkerProcess, run_local's watchdog, distributed.py).
+    An exception raised asynchronously can be swallowed where Python ignores exceptions (a weakref finalizer or
+    `__del__` that happens to run at that moment: PDFium objects close in finalizers); with `inside` (the function
+    the block calls) the timer thread raises it again every REFIRE_SECONDS while a frame of `inside` is still on
+    the thread's stack, so such a file still stops at the limit instead of running on to the watchdog."""
     if not seconds:
         yield
         return
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        with _thread_time_limit(seconds):
+        with _thread_time_limit(seconds, inside):
             yield
         return
 
@@ -110,27 +114,48 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
+REFIRE_SECONDS = 0.5  # how often a swallowed time-limit exception is raised again (see time_limit)
+
+
+def _runs_inside(thread_id: int, code) -> bool:
+    """Whether a frame of `code` is on the stack of thread `thread_id` now."""
+    frame = sys._current_frames().get(thread_id)  # noqa: SLF001 - the documented way to see another thread's stack
+    while frame is not None:
+        if frame.f_code is code:
+            return True
+        frame = frame.f_back
+    return False
+
+
 @contextmanager
-def _thread_time_limit(seconds: float):
-    """Raise FileTimeLimit in this thread after `seconds`, from a timer thread (PyThreadState_SetAsyncExc); an
-    exception still pending when the block ends in time is withdrawn, so it never lands in the caller's code."""
+def _thread_time_limit(seconds: float, inside: Callable | None = None):
+    """Raise FileTimeLimit in this thread after `seconds`, from a timer thread (PyThreadState_SetAsyncExc); again
+    every REFIRE_SECONDS while a frame of `inside` is on this thread's stack (see time_limit); an exception still
+    pending when the block ends in time is withdrawn, so it never lands in the caller's code."""
     target, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "fired": False}
+    stop = threading.Event()
+    code = getattr(inside, "__code__", None)
 
     def fire() -> None:
-        with lock:
-            if not state["done"]:
+        if stop.wait(seconds):
+            return
+        while True:
+            with lock:
+                if state["done"] or (state["fired"] and (code is None or not _runs_inside(target, code))):
+                    return
                 state["fired"] = True
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(FileTimeLimit))
+            if stop.wait(REFIRE_SECONDS):
+                return
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
+    timer = threading.Thread(target=fire, name="litmine-time-limit", daemon=True)
     timer.start()
     try:
         yield
     finally:
         with lock:
             state["done"] = True
-            timer.cancel()
+            stop.set()
             if state["fired"]:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
 
@@ -156,7 +181,7 @@ def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: 
     if _STARTED is not None:
         _STARTED.value = time.time()  # the WorkerProcess watching this one times the file from here
     try:
-        with time_limit(limits.file_seconds):
+        with time_limit(limits.file_seconds, inside=_extract_file):
             return _extract_file(path, concepts, data, limits)
     except FileTimeLimit:
         return FileResult(path, reason=TIME_LIMIT.format(s=limits.file_seconds))

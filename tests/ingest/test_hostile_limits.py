@@ -172,6 +172,43 @@ def test_hostile_limits_time_limit_lands_outside_the_main_thread():
     assert done == [True]
 
 
+def test_hostile_limits_time_limit_raised_again_when_swallowed():
+    """A time-limit exception that lands where Python ignores exceptions (a PDFium finalizer: here a handler that
+    swallows the first one) is raised again while the file's function runs, and never after it returned."""
+    events: list[str] = []
+
+    def read_file() -> None:  # stands for _extract_file
+        start = time.monotonic()
+        swallowed = False
+        while time.monotonic() - start < 30:
+            try:
+                while time.monotonic() - start < 30:
+                    sum(range(1000))
+            except FileTimeLimit:
+                if swallowed:
+                    events.append(f"stopped {time.monotonic() - start:.1f}")
+                    raise
+                swallowed = True  # "Exception ignored in: <finalize object ...>"
+                events.append("swallowed")
+
+    def task() -> None:
+        try:
+            with time_limit(0.3, inside=read_file):
+                read_file()
+        except FileTimeLimit:
+            events.append("caught")
+        end = time.monotonic()
+        while time.monotonic() - end < 1.5:  # Python code after the block: nothing lands here
+            sum(range(1000))
+        events.append("after")
+
+    thread = threading.Thread(target=task)
+    thread.start()
+    thread.join(60)
+    assert events[0] == "swallowed" and events[1].startswith("stopped") and events[2:] == ["caught", "after"]
+    assert float(events[1].split()[1]) < 10  # without the second raise it would run the whole 30 s
+
+
 def _slow_pdf(path):
     """A one-page PDF of 150,000 scattered text objects: ~9 s of text extraction here (pypdfium2 5.15), ~1 MB."""
     write_scattered_pdf(path, 150_000)
