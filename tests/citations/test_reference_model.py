@@ -2,8 +2,9 @@
 
 import numpy as np
 
-from litmine.citations.reference_model import (LABELS, ReferenceTagger, extract_features, learn_cues,
-                                               tokenize_reference)
+from litmine.citations.reference_model import (LABELS, ReferenceTagger, bare_gaps, extract_features, learn_cues,
+                                               tokenize_reference, viterbi)
+from litmine.citations.references import parse_reference
 
 
 def _labelled(raw: str, labels: list[str]):
@@ -66,3 +67,30 @@ def test_reference_model_weights_without_cues_load_as_before(tmp_path):
     tagger = load_reference_tagger(str(path))
     assert tagger is not None and tagger.cues is None
     assert len(tagger.tag("Zeitschrift für Ökonomie", tokenize_reference("Zeitschrift für Ökonomie"))) == 3
+
+
+def test_reference_model_bare_gaps_marks_tokens_after_white_space_only():
+    raw = "Žák, P. Reform „Wohlfahrt“ In Zeitschrift für Sozialreform 8"
+    tokens = tokenize_reference(raw)
+    at = dict(zip((t.text for t in tokens), bare_gaps(raw, tokens)))
+    assert [at[w] for w in ("Žák", "P", "Reform", "Wohlfahrt", "In", "für", "8")] == [
+        False, False, False, False, False, True, True]  # "In" opens a container without punctuation
+
+
+def test_reference_model_viterbi_never_switches_word_fields_at_bare_space():
+    title, container, year = (LABELS.index(lab) for lab in ("title", "container", "year"))
+    emissions = np.full((4, len(LABELS)), -5.0, dtype=np.float32)
+    emissions[[0, 1, 2], title] = [2.0, 2.0, 1.0]
+    emissions[[2, 3], container] = [3.0, 3.0]
+    emissions[3, year] = 4.0
+    transitions = np.zeros((len(LABELS) + 1, len(LABELS)), dtype=np.float32)
+    assert viterbi(emissions, transitions) == [title, title, container, year]
+    # with white space alone before tokens 2 and 3, the title cannot turn into a container there (a year may follow)
+    assert viterbi(emissions, transitions, [False, False, True, True]) == [title, title, title, year]
+
+
+def test_reference_model_journal_name_is_not_cut_between_its_words():
+    got = parse_reference("Žák, P. (2010): Welfare Reform after the Crisis, Public Policy Quarterly 8(2), 101-19.")
+    assert got.title == "Welfare Reform after the Crisis" and got.container == "Public Policy Quarterly"
+    got = parse_reference("[7] Ørsted H., Nursing Forum 38 (2003) 11-20.")
+    assert got.container == "Nursing Forum" and not got.title
