@@ -163,16 +163,20 @@ def _hanging_stretches(run: list[Line], is_heading: list[bool], indented: list[b
     for end in [i for i, h in enumerate(is_heading) if h] + [len(run)]:
         seg = range(start, end)
         if len(seg) >= 2:
-            under_refs = start > 0 and is_reference_heading(run[start - 1].text)
             share = sum(indented[i] for i in seg) / len(seg)
-            starts = [run[i].text for i in seg if not indented[i]]
-            entries = sum(1 for t in starts if entry_start(t)) / len(starts) if starts else 0.0
             # hanging indents belong to reference lists; indented lists and code elsewhere are not entries
-            if (share >= 0.4 and entries >= 0.5) or (under_refs and share >= 0.2):
+            if share >= 0.4 and _entry_share(run, seg, indented) >= 0.5 or \
+                    share >= 0.2 and start > 0 and is_reference_heading(run[start - 1].text):
                 for i in seg:
                     hanging[i] = True
         start = end + 1
     return hanging
+
+
+def _entry_share(run: list[Line], seg: range, indented: list[bool]) -> float:
+    """The share of a stretch's unindented lines that start like a reference entry."""
+    starts = [run[i].text for i in seg if not indented[i]]
+    return sum(1 for t in starts if entry_start(t)) / len(starts) if starts else 0.0
 
 
 def _numbered_indents(run: list[Line], left: float, indent_tol: float, hanging: list[bool],

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from bisect import bisect_left
+from itertools import accumulate
 
 
 @dataclass
@@ -57,17 +59,20 @@ def _emptiest_x(clusters: list[list[Line]], lo: int, hi: int, width: float) -> t
     diff = [0] * (hi - lo + 2)  # +1 where a segment starts covering, -1 after it ends
     for segs in clusters:
         for s in segs:
-            a, b = max(lo, int(s.x0) - 1), min(hi, int(s.x1) + 1)
+            a, b = int(s.x0) - 1, int(s.x1) + 1
+            a, b = a if a > lo else lo, b if b < hi else hi
             if a <= b:
                 diff[a - lo] += 1
                 diff[b - lo + 1] -= 1
-    best_x, best_c, cover = None, 0, 0
-    for i in range(hi - lo + 1):
-        cover += diff[i]
-        x = i + lo
-        if best_x is None or cover < best_c or (cover == best_c and abs(x - width / 2) < abs(best_x - width / 2)):
-            best_c, best_x = cover, x
-    return best_x, best_c
+    cover = list(accumulate(diff[:hi - lo + 1]))
+    best_c = min(cover)
+    # of the least covered x, the one nearest the middle (the left one of two as near)
+    least = [i + lo for i, c in enumerate(cover) if c == best_c]
+    half = width / 2
+    j = bisect_left(least, half)
+    if j == len(least) or j and abs(least[j - 1] - half) <= abs(least[j] - half):
+        j -= 1
+    return least[j], best_c
 
 
 def _sides(clusters: list[list[Line]], x: float) -> tuple[int, int]:

@@ -17,27 +17,36 @@ from litmine.ingest.pdf_runs import page_fragments
 def _clusters(frags: list[Line]) -> list[list[Line]]:
     """Group runs that sit on the same text line (they overlap vertically by half the smaller height; a raised
     superscript overlaps its line that much too), top to bottom."""
-    frags = sorted(frags, key=lambda f: (f.top + f.bottom) / 2)
+    frags = sorted(frags, key=_middle)
     out: list[list[Line]] = []
-    boxes: list[list[float]] = []  # [top, bottom] of each cluster
+    tops: list[float] = []  # top and bottom of each cluster
+    bottoms: list[float] = []
     for f in frags:
         f_top, f_bottom = f.top, f.bottom
         f_height = f_bottom - f_top
-        for k in range(len(out) - 1, max(-1, len(out) - 3), -1):
-            top, bottom = boxes[k]
-            overlap = min(bottom, f_bottom) - max(top, f_top)
-            if overlap > 0 and overlap >= 0.5 * min(f_height, bottom - top) and (
+        n = len(out)
+        for k in range(n - 1, max(-1, n - 3), -1):
+            top, bottom = tops[k], bottoms[k]
+            low = bottom if bottom < f_bottom else f_bottom  # min(bottom, f_bottom)
+            high = top if top > f_top else f_top  # max(top, f_top)
+            overlap = low - high
+            if overlap > 0 and overlap >= 0.5 * (f_height if f_height < bottom - top else bottom - top) and (
                     # a comma or a dot within the line's height, or the line no more than 2.5 runs high
                     (f_top >= top - 1 and f_bottom <= bottom + 1) or
                     max(bottom, f_bottom) - min(top, f_top) < 2.5 * max(f_height, 1)):
                 out[k].append(f)
-                boxes[k] = [min(top, f_top), max(bottom, f_bottom)]
+                tops[k], bottoms[k] = min(top, f_top), max(bottom, f_bottom)
                 break
         else:
             out.append([f])
-            boxes.append([f.top, f.bottom])
-    order = sorted(range(len(out)), key=lambda k: boxes[k][0])
+            tops.append(f_top)
+            bottoms.append(f_bottom)
+    order = sorted(range(len(out)), key=tops.__getitem__)
     return [out[k] for k in order]
+
+
+def _middle(f: Line) -> float:
+    return (f.top + f.bottom) / 2
 
 
 def _unstacked(cluster: list[Line]) -> list[list[Line]]:
@@ -112,36 +121,48 @@ def _margin_gutters(clusters: list[list[Line]], gutters: list[float]) -> list[fl
 
 def _segments(cluster: list[Line]) -> list[Line]:
     """Runs of one text line joined into pieces separated by gaps wider than a word space."""
-    cluster = sorted(cluster, key=lambda f: f.x0)
+    cluster = sorted(cluster, key=_left)
     segs: list[Line] = []
+    s = None
     for f in cluster:
-        if segs:
-            s = segs[-1]
+        if s is not None:
             gap = f.x0 - s.x1
             # a hyphen or a full stop alone in its run is measured by the text beside it (its box, and so often its
             # size, is a tenth of the text's, which made every gap beside it look like a word space); a smaller run
             # of letters or figures (a superscript, an affiliation mark) by its own size
-            em = max(f.size, s.size, 4) if not any(ch.isalnum() for ch in f.text) else max(f.size, 4)
-            if gap < 0.9 * em and _is_superscript(f, s):
-                s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
-                s.x1 = max(s.x1, f.x1)
-                continue
+            em = max(f.size, 4) if _ALNUM.search(f.text) else max(f.size, s.size, 4)
             if gap < 0.9 * em:
-                # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
-                # letters: a word space beside it (a dash set " - ") is wider still
-                word_gap = 0.3 * em if f.text.strip() in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
-                sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or f.text.startswith(" ") else " "
-                s.text += sep + f.text
-                s.x1 = max(s.x1, f.x1)
-                s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
-                if len(f.text.strip()) > 2:
-                    s.bold = s.bold and f.bold
-                    s.size = f.size if len(f.text) > len(s.text) / 2 else s.size
+                if f.size < 0.85 * s.size and _is_superscript(f, s):
+                    s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
+                    s.x1 = max(s.x1, f.x1)
+                    continue
+                _join_run(s, f, gap, em)
                 continue
-        segs.append(Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold))
+        s = Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold)
+        segs.append(s)
     return segs
 
 
+def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
+    """Run f joined to the segment s it follows within a word space or less."""
+    # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
+    # letters: a word space beside it (a dash set " - ") is wider still
+    text = f.text
+    word_gap = 0.3 * em if text.strip() in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
+    sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or text.startswith(" ") else " "
+    s.text += sep + text
+    s.x1 = max(s.x1, f.x1)
+    s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
+    if len(text.strip()) > 2:
+        s.bold = s.bold and f.bold
+        s.size = f.size if len(text) > len(s.text) / 2 else s.size
+
+
+def _left(f: Line) -> float:
+    return f.x0
+
+
+_ALNUM = re.compile(r"[^\W_]")  # a letter or a figure (str.isalnum, one character)
 _HYPHENS = ("-", "\u2010", "\u2011")
 _SPACES = re.compile(r"\s+")
 

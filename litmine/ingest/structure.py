@@ -98,9 +98,8 @@ def resolve_hyphens(blocks: list[Block]) -> None:
     """
     if not any(HYPHEN_MARK in b.text for b in blocks):
         return
-    vocab: Counter[str] = Counter()
-    for b in blocks:
-        vocab.update(w.lower() for w in _WORD.findall(b.text.replace(HYPHEN_MARK, " ")))
+    # the words of all blocks at once (a line break between blocks ends a word as a space does)
+    vocab = Counter(map(str.lower, _WORD.findall("\n".join(b.text for b in blocks).replace(HYPHEN_MARK, " "))))
     split = re.compile(r"([^\W\d_][\w'-]*)?" + HYPHEN_MARK + r"([\w']+)")
 
     def fix(m: re.Match) -> str:
