@@ -74,3 +74,10 @@ def test_sentences_lone_lower_case_letters_end_sentences_unless_paired():
 def test_sentences_brackets_start_a_sentence_only_before_a_capital():
     assert spans("Smith, Karen. (2001) schrieb es. [12] Dann mehr. (Siehe oben.) Danach.") == [
         "Smith, Karen. (2001) schrieb es. [12] Dann mehr.", "(Siehe oben.)", "Danach."]
+
+
+def test_sentences_runs_of_marks_end_one_sentence():
+    # a run of end marks is one boundary, however long, at the start of the text too
+    assert spans("?! Ende. Ja.... Nein. Wirklich?! Gut") == ["?!", "Ende.", "Ja....", "Nein.", "Wirklich?!", "Gut"]
+    # "…" is no end mark: a run of it goes on
+    assert spans("Ja…… Nein...... Über.") == ["Ja…… Nein......", "Über."]
