@@ -156,6 +156,10 @@ class Concept:
     # sense's vocabulary (the cues); see litmine/concepts/senses.py
     ambiguous: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
+    # cues that count for one ambiguous form only (form -> its cues), besides the concept's own
+    form_cues: dict[str, list[str]] = field(default_factory=dict)
+    # words of another sense of one ambiguous form (form -> words): near the form, they set it aside
+    form_against: dict[str, list[str]] = field(default_factory=dict)
     # evidence from the concept's own cues only (not a lexicon acronym or another concept's mention nearby)
     strict: bool = False
 

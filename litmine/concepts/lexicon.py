@@ -126,12 +126,32 @@ def _concept(entry: object, where: str, seen: set[str]) -> Concept:
     if stray:
         raise LitmineError(f"{where} ({cid}): ambiguous form {stray[0]!r} is not one of its patterns or exact forms")
     return Concept(id=cid, label=str(entry.get("label") or cid), group=str(entry.get("group") or ""),
+                   form_cues=_form_cues(entry.get("form_cues"), ambiguous, where, cid),
+                   form_against=_form_cues(entry.get("form_against"), ambiguous, where, cid, "form_against"),
                    patterns=expanded, acronyms=acronyms,
                    exclude=[e.lower() for e in _as_list(entry.get("exclude"), where, "exclude")],
                    exact=exact, ambiguous=list(dict.fromkeys(ambiguous)),
                    cues=list(dict.fromkeys(form for c in _as_list(entry.get("cues"), where, "cues")
                                            for form in spelling_variants(c))),
                    strict=bool(entry.get("strict", False)))
+
+
+def _form_cues(value: object, ambiguous: list[str], where: str, cid: str,
+               key: str = "form_cues") -> dict[str, list[str]]:
+    """`form_cues` (or `form_against`): {ambiguous form: [words]}, words that count for that form only; each form
+    and word expanded to its spelling variants ("decentralisation" also gives "decentralization")."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise LitmineError(f"{where} ({cid}): '{key}' must map ambiguous forms to lists of words")
+    out: dict[str, list[str]] = {}
+    for form, cues in value.items():
+        words = [w for c in _as_list(cues, where, key) for w in spelling_variants(c)]
+        for variant in spelling_variants(str(form)):
+            if variant not in ambiguous:
+                raise LitmineError(f"{where} ({cid}): {key} form {variant!r} is not one of its ambiguous forms")
+            out[variant] = list(dict.fromkeys(out.get(variant, []) + words))
+    return out
 
 
 def load_lexicon(extra: str | Path | None = None, *, replace: bool = False) -> list[Concept]:

@@ -19,9 +19,17 @@ ambiguous match is kept when
    paragraph, so "the networks" three sentences after "governing through networks" keep that sense.
 
 An ambiguous form written as part of a proper name (capitalised mid-sentence beside another capitalised word:
-"Prosperity Partnerships", "Commissioner for Regional Policy", "Food Network"; `in_name`) counts only by rule 1: a
-name says nothing of the sense, and cues beside it describe the named body, not the word. A capitalised form
-alone ("the Activation turn", a title's "and Activation in Europe") is judged like any other.
+"Prosperity Partnerships", "Commissioner for Regional Policy", "Food Network"), or capitalised alone among
+lower-case words, as the short name of an office or a body is written ("requires the Commissioner to", "the
+existing Partnerships in the aerospace sector"; `in_name`), counts only by rule 1: a name says nothing of the
+sense, and cues beside it describe the named body, not the word. A capitalised form opening a sentence or in a
+title-case heading ("and Activation in Europe") is judged like any other.
+
+A form may have cues of its own besides its concept's (`form_cues` in the lexicon: "commissioning" is the
+concept's sense beside "services", "care" or "providers", words that say nothing of "contractor"); they count for
+that form only and are not field words. Its `form_against` words are another sense's ("commissioned" beside
+"report" or "ventilation"): one within `AGAINST_WINDOW` words in its sentence sets the form aside, even where the
+document names the concept (one sense per collocation, Yarowsky 1993, is the stronger evidence).
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
@@ -36,6 +44,7 @@ from dataclasses import dataclass
 from litmine.concepts.prefilter import fold
 
 WINDOW = 15  # words either side, within the sentence
+AGAINST_WINDOW = 10  # words either side, within the sentence, where another sense's words set a form aside
 SENTENCES = 0  # sentence ends the window may cross (0: the candidate's own sentence)
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
 NAMED_PER_CANDIDATE = 0.05  # unambiguous mentions per ambiguous candidate that make the document name a concept
@@ -56,6 +65,8 @@ class Candidate:
     cue: str = ""
     own_cue: bool = False  # the cue is one of the concept's own (not an acronym or another concept's mention)
     in_name: bool = False  # written as part of a proper name (in_name)
+    against: str = ""  # a word of another sense of the form nearby (form_against)
+    own_evidence: bool = False  # a form with cues of its own (form_cues): only those count
 
 
 class _Lookup(dict):
@@ -75,7 +86,8 @@ class SenseIndex:
     counting the field's words in raw text."""
 
     def __init__(self, cues_by_concept: dict[str, list[str]], strings, normalise, acronyms: Iterable[str] = (),
-                 strict: Iterable[str] = ()):
+                 strict: Iterable[str] = (), form_cues: dict[str, dict[str, list[str]]] | None = None,
+                 form_against: dict[str, dict[str, list[str]]] | None = None):
         self.strict = frozenset(strict)  # concepts whose own cues are the only evidence
         self.acronyms = frozenset(strings.add(a) for x in acronyms for a in (x, x + "s"))  # ORTH hashes
         self._normalise = normalise
@@ -90,6 +102,10 @@ class SenseIndex:
                     field.add(fold(normalise(word)))
             self.by_concept[concept] = frozenset(hashes)
         self.field = frozenset(field)
+        # (concept, the form's norm hashes) -> cues that count for that form only; not field words (a form's own
+        # vocabulary, "services" for "commissioning", says nothing about the document as a whole)
+        self.by_form = _by_form(form_cues, strings, normalise)
+        self.against = _by_form(form_against, strings, normalise)  # another sense's words, by form
         self._is_field = _Lookup(lambda w: normalise(w) in self.field)
         self.end_marks = {strings.add(p) for p in _SENTENCE_END}
 
@@ -112,7 +128,11 @@ class SenseIndex:
         a strict concept), within WINDOW words in its sentence (`words`: the spaCy doc whose NORM and ORTH hashes
         `norms` and `orths` are)."""
         cues = self.by_concept.get(cand.concept, frozenset())
-        strict = cand.concept in self.strict
+        form = (cand.concept, tuple(norms[cand.token_start:cand.token_end]))
+        if self.by_form and form in self.by_form:
+            cues = self.by_form[form]
+            cand.own_evidence = True
+        strict = cand.concept in self.strict or cand.own_evidence
         acronyms = frozenset() if strict else self.acronyms
         n = len(norms)
         lo, ends = cand.token_start, 0
@@ -129,6 +149,12 @@ class SenseIndex:
                 if ends > SENTENCES:
                     break
             hi += 1
+        against = self.against.get(form) if self.against else None
+        if against:
+            for i in range(max(lo, cand.token_start - AGAINST_WINDOW), min(hi, cand.token_end + AGAINST_WINDOW)):
+                if norms[i] in against and (i < cand.token_start or i >= cand.token_end):
+                    cand.against = words[i].text
+                    return
         for i in range(lo, hi):
             if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in acronyms):
                 cand.has_cue, cand.cue, cand.own_cue = True, words[i].text, norms[i] in cues
@@ -136,9 +162,22 @@ class SenseIndex:
         if strict:
             return
         for s, e in safe_tokens:
-            if s < hi and lo < e and not (cand.token_start <= s and e <= cand.token_end):
+            if s < hi and lo < e and not (s < cand.token_end and cand.token_start < e):
+                # a safe mention sharing the candidate's words is those words' other reading, not evidence
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+
+def _by_form(words_by_form: dict[str, dict[str, list[str]]] | None, strings,
+             normalise) -> dict[tuple[str, tuple[int, ...]], frozenset[int]]:
+    """(concept, the form's norm hashes) -> norm hashes of its words (a hyphenated word counts by its longest part)."""
+    out: dict[tuple[str, tuple[int, ...]], frozenset[int]] = {}
+    for concept, forms in (words_by_form or {}).items():
+        for form, cues in forms.items():
+            key = (concept, tuple(strings.add(normalise(w)) for w in form.replace("-", " ").split()))
+            longest = {max(c.replace("-", " ").split() or [""], key=len) for c in cues}
+            out[key] = out.get(key, frozenset()) | {strings.add(normalise(w)) for w in longest if w}
+    return out
 
 
 _NAME_LINKS = frozenset({"for", "of", "and", "&"})
@@ -172,7 +211,11 @@ def in_name(words, start: int, end: int) -> bool:
     k = end
     if k < len(words) and words[k].text.lower() in _NAME_LINKS and words[k].text.islower():
         k += 1
-    return k < len(words) and _capitalised(words[k].text)
+    if k < len(words) and _capitalised(words[k].text):
+        return True
+    # a capitalised noun among lower-case words ("requires the Commissioner to", "the existing Partnerships in"):
+    # the short name of an office, a body or a programme (not in a title-case heading: "Activation and Partnership")
+    return prev.isalpha() and prev.islower() and not opens and not _capitalised(words[start - 2].text)
 
 
 def names_concept(unambiguous: int, candidates: int) -> bool:
@@ -190,7 +233,9 @@ def reason(surface: str, label: str, cand: Candidate, density: float, named: boo
            vouched: bool = False) -> str | None:
     """Why a candidate is set aside, or None when it is kept (`named`: the document names the concept
     unambiguously elsewhere; `vouched`: its passage names it or uses it in this sense)."""
-    if named:
+    if cand.against:
+        return f"'{cand.against}' within {AGAINST_WINDOW} words of '{surface}' marks another sense"
+    if named and not cand.own_evidence:
         return None
     if cand.in_name:
         return f"'{surface}' is written as part of a name, and the document does not name {label} unambiguously"

@@ -20,7 +20,8 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
 from litmine.store import Store
 
-MATCHER_VERSION = 3  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words
+MATCHER_VERSION = 4  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
+# 4: cues of one form (form_cues), capitalised short names, a safe match over a candidate is no evidence for it
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
@@ -39,7 +40,7 @@ class TagReport:
 def lexicon_fingerprint(concepts: Sequence[Concept]) -> str:
     """A short hash of the concepts' ids, patterns, acronyms and exclusions, and of the matcher's version."""
     data = [MATCHER_VERSION] + [[c.id, c.label, c.group, c.patterns, c.acronyms, c.exclude]
-                                + ([c.exact, c.ambiguous, c.cues] if c.ambiguous else []) for c in concepts]
+                                + ([c.exact, c.ambiguous, c.cues, c.form_cues, c.form_against] if c.ambiguous else []) for c in concepts]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
 

@@ -54,3 +54,22 @@ def test_lexicon_bad_files_name_the_file_and_reason(tmp_path, text, reason):
     with pytest.raises(LitmineError) as err:
         load_lexicon(bad)
     assert "bad.yaml" in str(err.value) and reason in str(err.value)
+
+
+def test_lexicon_form_cues_and_against_words_are_read_with_their_spellings(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("concepts:\n  - id: lokal\n    label: Lokalismus\n    patterns: [decentralisation]\n"
+                    "    ambiguous: [decentralisation]\n    form_cues:\n      decentralisation: [municipalité, labour]\n"
+                    "    form_against:\n      decentralisation: [ventilation]\n", encoding="utf-8")
+    (c,) = load_lexicon(path, replace=True)
+    assert c.form_cues == {"decentralisation": ["municipalité", "labour", "labor"],
+                           "decentralization": ["municipalité", "labour", "labor"]}
+    assert c.form_against["decentralization"] == ["ventilation"]
+
+
+def test_lexicon_form_cues_of_a_form_that_is_not_ambiguous_name_the_file(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    path.write_text("concepts:\n  - id: x\n    label: X\n    patterns: [network]\n    form_cues:\n"
+                    "      network: [steering]\n", encoding="utf-8")
+    with pytest.raises(LitmineError, match=r"lexicon.yaml.*form_cues form 'network' is not one of its ambiguous"):
+        load_lexicon(path, replace=True)

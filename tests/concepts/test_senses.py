@@ -2,6 +2,7 @@
 
 import pytest
 
+from litmine.concepts import senses
 from litmine.concepts.lexicon import load_lexicon
 from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Rejection
@@ -189,3 +190,67 @@ def test_senses_a_name_counts_where_the_document_names_the_concept(matcher):
 ])
 def test_senses_forms_of_session_seven(matcher, text, expected):
     assert concepts(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commissioning public services from providers (the UK quasi-market's word for buying them)
+    ("Local commissioners in Malmö procured weight-management services for children.",
+     [("contracting-out", "commissioners")]),
+    ("The NHS improved the commissioning of hepatology services in Łódź and Leeds.",
+     [("contracting-out", "commissioning")]),
+    ("Witnesses who designed and commissioned local interventions in Gävle gave evidence.",
+     [("contracting-out", "commissioned")]),
+    # commissioning a piece of work, a building's plant, or an office's short name: other senses
+    ("The Haemophilia Society published a report it had commissioned on care in Zürich.", []),
+    ("Mechanical ventilation serving the Ærø care home must be commissioned before handover.", []),
+    ("The Act requires the Commissioner to publish a charter on patient safety in Malmö.", []),
+    # decentralisation to lower tiers of government; decentralised plant is another sense
+    ("Decentralization gave sub-national governments in Skåne greater responsibility.",
+     [("localism", "Decentralization")]),
+    ("Decentralised extract ventilation serves each bathroom of the Århus flats.", []),
+    ("The devolved nature of the fund lets local authorities in Föhr choose projects.", [("localism", "devolved")]),
+    ("The devolved administrations in Scotland and Wales funded local projects in Föhr.", []),
+    # organisations with charitable status; Jessop's network state
+    ("Some organisations in Liège have charitable status.", [("third-sector", "charitable status")]),
+    ("The state acts as a nodal or network state, Jessop argues of governance in Åland.",
+     [("network-governance", "network state")]),
+])
+def test_senses_forms_of_session_eight(matcher, text, expected):
+    assert concepts(matcher, text) == expected
+
+
+def test_senses_another_senses_words_set_a_form_aside_even_where_the_document_names_the_concept(matcher):
+    texts = ["Contracting-out of employment services grew in Malmö.",
+             "The ministry commissioned a study of local services in Malmö.",
+             "The ministry commissioned local care services in Malmö."]
+    rejected: list[Rejection] = []
+    found = matcher.find_mentions(texts, rejections=rejected)
+    assert [[m.surface for m in f] for f in found] == [["Contracting-out"], [], ["commissioned"]]
+    assert [(r.surface, r.passage_index) for r in rejected] == [("commissioned", 1)]
+    assert "'study' within 10 words of 'commissioned' marks another sense" in rejected[0].reason
+
+
+def test_senses_a_form_with_cues_of_its_own_takes_only_those(matcher):
+    # NPM is a cue of Contracting-out, not of "commissioning": buying services is said with service words
+    assert concepts(matcher, "In employability commissioning top-down NPM norms dominate in Malmö.") == [
+        ("employability", "employability"), ("new-public-management", "NPM")]
+
+
+def test_senses_a_term_of_another_concept_over_a_form_is_no_evidence_for_it(matcher):
+    # "contracts" inside "outcome-based contracts" (Payment by results) does not vouch for Contracting-out
+    assert concepts(matcher, "Programmes in Malmö are subject to outcome-based contracts.") == [
+        ("payment-by-results", "outcome-based contracts")]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The Act requires the Commissioner to report on services in Malmö.", True),
+    ("The scheme builds on the existing Partnerships in the Zürich sector.", True),
+    ("Partnerships in the aerospace sector of Zürich grew.", False),  # opens the sentence
+    ("Activation and Partnership in Europe: a review of Malmö", False),  # a title-case heading
+])
+def test_senses_a_capitalised_form_among_lower_case_words_is_a_short_name(text, named):
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    k = next(i for i, t in enumerate(doc) if t.text in ("Commissioner", "Partnerships", "Partnership"))
+    assert senses.in_name(doc, k, k + 1) is named
