@@ -1,7 +1,7 @@
 """Concept senses: precision and recall of concept mentions on hand-labelled passages of unseen documents.
 
 Usage: python benchmarks/concept_senses.py [--eval ../shared/eval] [--out docs/benchmarks.md]
-       [--split tune|test|fresh|fresh2|fresh3] [--errors N]
+       [--split tune|test|fresh|fresh2|fresh3|fresh4] [--errors N]
 
 Labels: benchmarks/data/concept_senses/*.jsonl (how they were drawn: README.md there), each passage found again in
 ../shared/eval with benchmarks/concept_senses_data.load_labelled. Each labelled passage is tagged alone (one
@@ -17,7 +17,10 @@ issue 12) and the sense-aware matcher with this lexicon, on the same passages. O
 blind after the lexicon of commit fd6db09 was frozen (fresh.jsonl), from documents of both splits; split "fresh2"
 (held-out when drawn): the same once more after the session-6 lexicon was frozen at 94bb58d (fresh2.jsonl). `test`
 and `fresh2` became development data in session 7 (their errors were studied and fixed); split "fresh3"
-(held-out): drawn and labelled blind after the session-7 lexicon and matcher were frozen at 217a99a (fresh3.jsonl).
+(held-out when drawn): drawn and labelled blind after the session-7 lexicon and matcher were frozen at 217a99a
+(fresh3.jsonl), development since session 8 (its errors were studied); split "fresh4" (held-out): drawn and labelled
+blind by another helper while the session-8 matcher was written, scored once after it was frozen at cd0442d
+(fresh4.jsonl). German passages (drawn "de-..." or "fresh4-de-...") are also scored apart.
 With all splits, a second table decides the ambiguous
 candidates three ways over all passages: no sense check, the sense rules, and a learned model scored
 leave-one-document-out (benchmarks/concept_senses_model.py).
@@ -45,8 +48,10 @@ from litmine.concepts.matcher import ConceptMatcher, normalise_word  # noqa: E40
 OLD_COMMIT = "02cf0c1"
 FREEZE2 = "94bb58d"  # the commit the lexicon was frozen at before the second fresh sample was drawn
 FREEZE3 = "217a99a"  # the commit lexicon and matcher were frozen at before the third fresh sample was drawn
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3")
-DEVELOPMENT = ("tune", "test", "fresh2")  # splits whose errors were studied (the only ones --errors prints)
+FREEZE4 = "cd0442d"  # the commit lexicon and matcher were frozen at before the fourth fresh sample was scored
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4")
+DEVELOPMENT = ("tune", "test", "fresh2", "fresh3")  # splits whose errors were studied (the only ones --errors prints)
+GERMAN = "excite-ssoar, German"  # the German SSOAR passages (drawn "...de-..."), also counted in excite-ssoar
 OUT_OF_DOMAIN = "uk-approved-documents"
 
 
@@ -114,9 +119,11 @@ def score(eval_dir: Path, splits: list[str], matchers: dict, vocab: set[str] | N
             text = passage.text
             gold = spans(text, rec.get("mentions", []), lost)
             friends = spans(text, rec.get("false_friends", []), Counter())
+            german = "-de-" in f"-{rec.get('drawn', '')}"  # "de-random", "fresh4-de-vocab"
+            groups = (rec["set"], "all") + ((GERMAN,) if german else ())
             for name, matcher in matchers.items():
                 predicted = matcher.tag_document([text])[0][0]
-                for group in (rec["set"], "all"):
+                for group in groups:
                     tallies.setdefault((name, split, group), Tally()).add(text, predicted, gold, friends)
             if vocab is not None:
                 items.append((rec, text, gold, friends, *learned.candidates(matchers["sense-aware"], text, vocab)))
@@ -151,8 +158,8 @@ def sense_table(items: list) -> list[str]:
     """The section's lines comparing the three decisions of ambiguous candidates over all labelled passages."""
     tallies, counts = sense_decisions(items)
     label = {"no sense check": "no sense check (every candidate kept)",
-             "sense rules": "sense rules (fitted on `tune`, and since s7 on `test` and `fresh2`: development and "
-                            "held-out documents mixed)",
+             "sense rules": "sense rules (fitted on `tune`, since s7 on `test` and `fresh2`, since s8 on "
+                            "`fresh3`: development and held-out documents mixed)",
              "learned model": "learned model, leave one document out (held-out)"}
     lines = ["", "Ambiguous candidates decided three ways, all labelled passages (all splits; multi-word terms and "
              "acronyms as the matcher has them). The learned model (`benchmarks/concept_senses_model.py`: logistic "
@@ -197,7 +204,8 @@ def main() -> None:
     label = {"tune": "tune (development)", "test": "test (development since s7; held-out before)",
              "fresh": "fresh (held-out, labelled after fd6db09)",
              "fresh2": f"fresh2 (development since s7; labelled after {FREEZE2})",
-             "fresh3": f"fresh3 (held-out, blind, labelled after {FREEZE3})"}
+             "fresh3": f"fresh3 (development since s8; labelled after {FREEZE3})",
+             "fresh4": f"fresh4 (held-out, blind, scored once after {FREEZE4})"}
     lines = ["## Concept senses (issue 12)", "",
              f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "
              f"`python benchmarks/concept_senses.py`.", "",
@@ -212,15 +220,20 @@ def main() -> None:
              "session's lexicon changes were not fitted on `test` or `fresh`, whose errors were not looked at); split "
              f"`fresh2` (169 passages of all three sets drawn and labelled blind after the session-6 lexicon was "
              f"frozen at commit {FREEZE2}) is development since session 7 too (its errors were studied); split "
-             f"`fresh3` is held-out: passages of all three sets drawn and labelled blind after the session-7 lexicon "
-             f"and matcher were frozen at commit {FREEZE3}, scored once (`fresh` was not looked at in session 7). "
+             f"`fresh3` (187 passages drawn and labelled blind after the session-7 lexicon and matcher were frozen at "
+             f"commit {FREEZE3}) is development since session 8 (its errors were studied); split `fresh4` is "
+             f"held-out: 240 passages of all three sets and German SSOAR papers, drawn and labelled blind by another "
+             f"helper (B2) while the session-8 matcher was written, never read by its author, scored once after "
+             f"lexicon and matcher were frozen at commit {FREEZE4}; `fresh` was not looked at in sessions 7 and 8. "
+             "Rows `excite-ssoar, German` are the German SSOAR passages of a split (also counted under "
+             "`excite-ssoar`). "
              "Targets: precision ≥ 0.95, recall ≥ 0.90, ≤ 1 false mention per 100 out-of-domain passages.", "",
              "| matcher | split | set | passages | true mentions | predicted | precision | recall | false friends "
              "matched | false mentions / 100 passages |",
              "|---|---|---|---|---|---|---|---|---|---|"]
     for name in matchers:
         for split in splits:
-            for group in ("all", *SETS):
+            for group in ("all", *SETS, GERMAN):
                 t = tallies.get((name, split, group))
                 if t is None:
                     continue
