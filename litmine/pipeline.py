@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from typing import Literal
 from litmine.config import DEFAULT_MODELS, DEFAULT_OUT, Limits
 from litmine.errors import LitmineError, write_error
 from litmine.ingest.corpus import Event, IngestReport
+from litmine.models import Concept
 from litmine.store import Store
 
 STATE_FILE = "litmine-run.json"
@@ -42,6 +43,65 @@ class RunResult:
     topic_model: Path | None = None
     topics_reused: bool = False
     seconds: float = 0.0
+
+
+class RunLexicon(Sequence[Concept]):
+    """The run's concept lexicon, its YAML files read on first use only. When the lexicon cache beside the store
+    (cli/lexicon_cache.py) says the store is tagged with this very lexicon and its glossary built (`current`), its
+    fingerprint is known without reading them, and a run that reads no file (the no-change rerun) never does;
+    otherwise the files are read at once, so a broken lexicon fails before anything else.
+
+    Example:
+        >>> lexicon = RunLexicon(None, False, Store(":memory:"))  # doctest: +SKIP
+        >>> lexicon.current, len(lexicon) > 20  # doctest: +SKIP
+        (False, True)
+    """
+
+    def __init__(self, extra: str | Path | None, replace: bool, store: Store,
+                 concepts: list[Concept] | None = None):
+        from litmine.cli import lexicon_cache
+
+        self._extra, self._replace, self._concepts = extra, replace, concepts
+        self.key = lexicon_cache.lexicon_key(Path(extra) if extra else None, replace)
+        self._fingerprint = lexicon_cache.current_fingerprint(store, self.key) if concepts is None else None
+        self.current = self._fingerprint is not None
+        if not self.current:
+            self._load()
+
+    def _load(self) -> list[Concept]:
+        if self._concepts is None:
+            from litmine.concepts.lexicon import load_lexicon
+
+            self._concepts = load_lexicon(self._extra, replace=self._replace)
+        return self._concepts
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __getitem__(self, i):
+        return self._load()[i]
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __bool__(self) -> bool:
+        return self.current or bool(self._concepts)
+
+    @property
+    def fingerprint(self) -> str:
+        """lexicon_fingerprint of the concepts (from the cache when current)."""
+        if self._fingerprint is None:
+            from litmine.concepts.tagging import lexicon_fingerprint
+
+            self._fingerprint = lexicon_fingerprint(self._load())
+        return self._fingerprint
+
+    def remember(self, store: Store) -> None:
+        """Record the lexicon in the cache beside the store once every document is tagged with it (after ingest)."""
+        if not self.current:
+            from litmine.cli import lexicon_cache
+
+            lexicon_cache.remember(store, self.key, self.fingerprint, [c.id for c in self._load()])
 
 
 def build_run_fingerprint(store: Store, lexicon_fingerprint: str, options: dict) -> str:
@@ -190,8 +250,8 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         >>> [what for what, _ in result.outputs][-1]  # doctest: +SKIP
         'report'
     """
+    from litmine.cli.lexicon_cache import cache_file
     from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.tagging import lexicon_fingerprint
     from litmine.ingest import ingest_corpus
 
     started = time.perf_counter()
@@ -200,13 +260,18 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
     if zotero is None and not Path(corpus).is_dir():
         raise LitmineError(f"{corpus}: not a folder")
     source = corpus if zotero is None else zotero["path"]
-    concepts = load_lexicon(lexicon, replace=replace_lexicon)
+    db_path = Path(db) if db else out_dir / "litmine.db"
+    cached = cache_file(db_path)
+    # the lexicon is read here (a broken one fails before anything is made) unless its cache is there to say the
+    # store is tagged with it already (RunLexicon then reads it only if a file is to be read)
+    read = None if cached is not None and cached.exists() else load_lexicon(lexicon, replace=replace_lexicon)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LitmineError(f"{out_dir}: cannot be made ({exc.strerror or exc})") from exc
-    store = Store(db or out_dir / "litmine.db")
+    store = Store(db_path)
     try:
+        concepts = RunLexicon(lexicon, replace_lexicon, store, read)
         step("ingest", f"reading {source}")
         if zotero is not None:
             from litmine.ingest.zotero import ingest_zotero
@@ -217,6 +282,7 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         else:
             report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts, limits=limits)
         step("ingest", report.summary())
+        concepts.remember(store)  # every document is tagged with the lexicon now: the next run need not read it
         if store.count_documents() == 0:
             raise LitmineError(f"{source}: no document could be read"
                                + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
@@ -229,7 +295,7 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         step("concepts", f"{mentions} mentions in {tagged} new or changed document(s)" if tagged
              else "mentions up to date")
         options = {"method": method, "k": k, "seed": SEED, "models": str(models_dir.resolve())}
-        fingerprint = build_run_fingerprint(store, lexicon_fingerprint(concepts), options)
+        fingerprint = build_run_fingerprint(store, concepts.fingerprint, options)
         result = RunResult(ingest=report)
         state = load_run_state(out_dir)
         recorded = check_outputs(out_dir, state) if state.get("fingerprint") == fingerprint else None

@@ -147,6 +147,36 @@ def test_pipeline_reruns_after_a_change(corpus, tmp_path):
 
 
 @pytest.mark.slow
+def test_pipeline_rerun_with_nothing_changed_loads_neither_readers_nor_lexicon(corpus, tmp_path):
+    import subprocess
+    import sys
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    root = corpus(files)
+    out, models = tmp_path / "out", tmp_path / "models"
+    assert not run_pipeline(root, out=out, models=models, jobs=1, k=2).up_to_date
+    assert (out / ".litmine.db.lexicon.json").is_file()  # the lexicon the store is tagged with, remembered
+    # a fresh process, as a user's second `litmine run`: nothing to read, so no reader, no spaCy, no YAML lexicon
+    code = ("import sys, json\n"
+            "import litmine.concepts.lexicon as lexicon\n"
+            "lexicon._read = lambda path: sys.exit('the lexicon was read')\n"
+            "from litmine.pipeline import run_pipeline\n"
+            f"r = run_pipeline({str(root)!r}, out={str(out)!r}, models={str(models)!r}, jobs=1, k=2)\n"
+            "print(json.dumps([r.up_to_date] + [m for m in ('litmine.ingest.extract', 'litmine.ingest.pdf', 'spacy', "
+            "'numpy', 'litmine.concepts.matcher') if m in sys.modules]))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True]
+
+    # a changed document with the lexicon unchanged: read (and tagged) again, the lexicon read for it
+    (root / "2016_d.txt").write_text(paper("Lone Parents in Ærø", "Helen Okafor", 2017, PARAS), encoding="utf-8")
+    changed = run_pipeline(root, out=out, models=models, jobs=1, k=2)
+    assert not changed.up_to_date and changed.ingest.tagged == 1 and changed.ingest.mentions > 0
+    assert run_pipeline(root, out=out, models=models, jobs=1, k=2).up_to_date
+
+
+@pytest.mark.slow
 def test_pipeline_skips_what_cannot_run_and_goes_on(corpus, tmp_path):
     # One document without a year, and more topics asked for than it can give: no trends and no topics, but the
     # networks and the report are written.

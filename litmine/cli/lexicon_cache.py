@@ -59,22 +59,27 @@ def cache_file(store_path: str | os.PathLike | None) -> Path | None:
 
 def is_current(store, key: str | None) -> bool:
     """Whether tagging the store with the lexicon of key would change nothing (see the module's docstring)."""
+    return current_fingerprint(store, key) is not None
+
+
+def current_fingerprint(store, key: str | None) -> str | None:
+    """The fingerprint of the lexicon of key when tagging the store with it would change nothing, else None."""
     path = cache_file(store.path)
     if key is None or path is None:
-        return False
+        return None
     try:
         entry = json.loads(path.read_text(encoding="utf-8"))
         fingerprint, ids = entry["fingerprint"], entry["ids"]
         if entry["key"] != key or not isinstance(fingerprint, str):
-            return False
+            return None
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        return None
     if store.is_stale("glossary"):
-        return False
+        return None
     state = store.tagging_state()
     if any(state.get(doc_id) != fingerprint for doc_id in store.document_ids()):
-        return False
-    return [c["id"] for c in store.concept_rows()] == ids
+        return None
+    return fingerprint if [c["id"] for c in store.concept_rows()] == ids else None
 
 
 def remember(store, key: str | None, fingerprint: str, ids: list[str]) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 from litmine.config import DOCUMENT_SUFFIXES, METADATA_SUFFIXES, Limits, default_jobs
 from litmine.errors import InputError, LitmineError, MetadataError
 from litmine.faults import checkpoint
-from litmine.ingest.extract import check_text_size
 from litmine.ingest.files import not_regular_reason
 from litmine.ingest.sidecars import SidecarIndex, SidecarRecord, load_sidecar
 from litmine.ingest.workers import FileResult, run_local
@@ -341,6 +340,8 @@ def _checked_hash(store: Store, report: IngestReport, emit: Event, root: str, pa
         return None
     try:
         if DOCUMENT_SUFFIXES.get(Path(path).suffix.lower()) in ("txt", "md"):
+            from litmine.ingest.extract import check_text_size  # the readers load only when a file is to be read
+
             check_text_size(path, st.st_size, limits)
         return sha256_file(path)
     except InputError as exc:
@@ -397,7 +398,9 @@ def _rebuild_derived(store: Store, report: IngestReport, concepts: Sequence[Conc
     if changed or store.is_stale("works"):
         rebuild_works(store)
     checkpoint("works")
-    if concepts:
+    if concepts and not (getattr(concepts, "current", False) and not changed):
+        # skipped for a lexicon the store is tagged with already, glossary built (pipeline.RunLexicon.current),
+        # when no document changed: there is nothing to find, and its files need not even be read
         from litmine.concepts.tagging import ensure_mentions
 
         tags = ensure_mentions(store, concepts, refresh_glossary=changed or store.is_stale("glossary"))

@@ -14,6 +14,7 @@ its one-line reason and the run goes on.
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 
 from litmine.config import Limits
 from litmine.errors import InputError
-from litmine.ingest.extract import extract_document
+from litmine.ingest.worker_limits import die_with_parent, limit_memory
 from litmine.models import Concept, Document, Mention
 
 
@@ -66,6 +67,14 @@ DIED_OVER_MEMORY = ("the worker process reading it died (out of memory: the limi
                     "--max-memory-mb; or killed)")
 OVER_MEMORY = ("needed more memory than the limit of {mb:g} MB per worker (set --max-memory-mb or LITMINE_WORKER_MB "
                "to allow more)")
+
+
+def extract_document(path: str, data: bytes | None = None, limits: Limits | None = None):
+    """litmine.ingest.extract.extract_document, imported on first use: a run with no file to read (the no-change
+    rerun) never loads the readers. The name a test or plugin may wrap to watch the files a worker reads."""
+    from litmine.ingest.extract import extract_document as read_document
+
+    return read_document(path, data, limits)
 
 
 def _matcher(concepts: Sequence[Concept], fingerprint: str):
@@ -171,13 +180,7 @@ def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: 
         'cannot read (No such file or directory)'
     """
     limits = limits or Limits.from_env()
-    if concepts:  # the worker's matcher (a spaCy pipeline) is built once, outside any file's time limit
-        try:
-            from litmine.concepts.tagging import lexicon_fingerprint
-
-            _matcher(concepts, lexicon_fingerprint(concepts))
-        except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
-            pass
+    build_matcher(concepts)  # the worker's matcher (a spaCy pipeline) is built once, outside any file's time limit
     if _STARTED is not None:
         _STARTED.value = time.time()  # the WorkerProcess watching this one times the file from here
     try:
@@ -202,20 +205,42 @@ def _extract_file(path: str, concepts: Sequence[Concept] | None, data: bytes | N
         raise  # said as such by extract_file
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         return FileResult(path, reason=f"could not be read ({type(exc).__name__}: {exc})")
-    result = FileResult(path, doc=doc, own=own)
-    if concepts:
-        from litmine.concepts.tagging import lexicon_fingerprint, tag_passages
+    return FileResult(path, doc=doc, own=own, tags=tag_document(doc, concepts) if concepts else None)
 
+
+def build_matcher(concepts: Sequence[Concept] | None) -> None:
+    """Build the lexicon's matcher in this process, once (a failure is left to tag_document, which then gives
+    None)."""
+    if concepts:
         try:
-            fingerprint = lexicon_fingerprint(concepts)
-            for p in doc.passages:
-                p.doc_id = doc.id
-            rejections: list = []
-            mentions, definitions, words = tag_passages(_matcher(concepts, fingerprint), doc.passages,
-                                                        rejections=rejections)
-            result.tags = Tags(fingerprint, mentions, definitions, words, rejections)
+            from litmine.concepts.tagging import lexicon_fingerprint
+
+            _matcher(concepts, lexicon_fingerprint(concepts))
         except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
-            result.tags = None
+            pass
+
+
+def tag_document(doc: Document, concepts: Sequence[Concept]) -> Tags | None:
+    """A document's concept mentions, definitions and words, with this process's matcher of the lexicon; None when
+    tagging fails (ensure_mentions in the writer's process then tags the document again)."""
+    from litmine.concepts.tagging import lexicon_fingerprint, tag_passages
+
+    try:
+        fingerprint = lexicon_fingerprint(concepts)
+        for p in doc.passages:
+            p.doc_id = doc.id
+        rejections: list = []
+        mentions, definitions, words = tag_passages(_matcher(concepts, fingerprint), doc.passages,
+                                                    rejections=rejections)
+        return Tags(fingerprint, mentions, definitions, words, rejections)
+    except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
+        return None
+
+
+def _tagged(result: FileResult, lexicon: Sequence[Concept] | None) -> FileResult:
+    """A worker's result, its document tagged here in the writer's process."""
+    if lexicon and result.doc is not None:
+        result.tags = tag_document(result.doc, lexicon)
     return result
 
 
@@ -227,7 +252,9 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     One job (or one file) runs in one WorkerProcess, one file at a time (in this process only when the limits set
     neither a time nor a memory limit). More jobs run in a process pool: at most twice as many files as workers
     are in flight, so memory stays flat however large the corpus; the biggest files go first so one large PDF does
-    not finish last alone. A worker that dies (out of memory, killed) or stays in flight past three time limits
+    not finish last alone. Worker processes only read: the concept mentions are found here, as each result comes
+    back, with a matcher built here while the workers read their first files (no worker imports spaCy or builds a
+    matcher, and none is built before they start). A worker that dies (out of memory, killed) or stays in flight past three time limits
     (stuck in C code the limit's signal cannot interrupt) costs only its own file: the files in flight with it are
     read again, one by one in a process of their own.
     """
@@ -244,11 +271,11 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
         worker, finished = WorkerProcess(limits), False
         try:
             for p in paths:
-                yield worker.read(p, lexicon)
+                yield _tagged(worker.read(p, meanwhile=lambda: build_matcher(lexicon)), lexicon)
             finished = True
         finally:
             worker.close(kill=not finished)  # Ctrl-C or a kill of the writer: the worker goes at once
-            _MATCHERS.clear()  # made here only for the worker to inherit: the writer's later steps do not use it
+            _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
         return
     order = sorted(paths, key=lambda p: -_size(p))
     workers = min(jobs, len(order))
@@ -256,38 +283,33 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     # a worker that dies (out of memory, killed) or hangs in C past every limit breaks the pool: the files then in
     # flight are read again one by one, each in a pool of its own, so only the file at fault fails
     suspects: list[str] = []
-    prepare_fork(lexicon)
+    prepare_fork()
     try:
         while True:
             broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
             if not broken:
                 break
             for path in suspects:
-                yield _alone(path, lexicon, limits)
+                yield _tagged(_alone(path, None, limits), lexicon)
             suspects.clear()
     finally:
-        _MATCHERS.clear()  # made here only for the workers to inherit: the writer's later steps do not use it
+        _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
 
 
 _WARM = False
 
 
-def prepare_fork(lexicon: Sequence[Concept] | None, context=None) -> None:
-    """Before worker processes are forked: import the readers and build the lexicon's matcher here, once, so each
-    forked worker inherits them (copy-on-write) instead of building its own (about 0.4 s of imports and 0.5-1.3 s
-    for the spaCy matcher, per worker). Nothing with another start method (spawn, forkserver), whose workers
-    share nothing with this process."""
+def prepare_fork(context=None) -> None:
+    """Before worker processes are forked: import the readers here, once, so each forked worker inherits them
+    (copy-on-write) instead of importing its own (about 0.4 s per worker), and move what this process holds out of
+    the garbage collector's sight (gc.freeze), so a worker's collections neither scan nor write to the pages it
+    shares with this process. Nothing with another start method (spawn, forkserver), whose workers share nothing
+    with this process."""
     ctx = context or multiprocessing.get_context()
     if ctx.get_start_method() != "fork":
         return
     warm_up()
-    if lexicon:
-        try:
-            from litmine.concepts.tagging import lexicon_fingerprint
-
-            _matcher(lexicon, lexicon_fingerprint(lexicon))
-        except Exception:  # noqa: BLE001 - each worker then tries on its own, as without this step
-            pass
+    gc.freeze()
 
 
 def warm_up() -> None:
@@ -306,45 +328,6 @@ def warm_up() -> None:
     except Exception:  # noqa: BLE001 - only a warm-up: the first file says what is wrong
         pass
     _WARM = True
-
-
-
-
-def limit_memory(mb: float | None) -> None:
-    """Cap this process's memory at `mb` MB (nothing for 0 or None): its data segment (RLIMIT_DATA, which on Linux
-    counts every private writable mapping, so not the address space merely reserved by thread arenas or shared
-    libraries), else its address space (RLIMIT_AS). An allocation past it fails: Python raises MemoryError (the
-    file fails with its line); a C library that cannot go on ends the process (its file fails as a dead worker's)."""
-    if not mb:
-        return
-    try:
-        import resource
-    except ImportError:  # not POSIX: no limit
-        return
-    which = getattr(resource, "RLIMIT_DATA", None) or getattr(resource, "RLIMIT_AS", None)
-    if which is None:
-        return
-    _, hard = resource.getrlimit(which)
-    cap = int(mb * 2**20)
-    if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
-    try:
-        resource.setrlimit(which, (cap, hard))
-    except (ValueError, OSError):  # a system that refuses: the file is then bounded by the machine only
-        pass
-
-
-def die_with_parent(parent: int | None) -> None:
-    """End this worker process when `parent` (the writer that started it) ends, killed included (Linux
-    PR_SET_PDEATHSIG): an orphaned worker would go on reading, and hold the terminal's or a caller's pipes open."""
-    if parent is None or not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the writer ended before the line above
-        os._exit(1)
 
 
 def _start_worker(memory_mb: float | None = None, started=None, parent: int | None = None) -> None:
@@ -386,16 +369,21 @@ class WorkerProcess:
         self._pool: ProcessPoolExecutor | None = None
         self._started = None
 
-    def read(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None) -> FileResult:
-        """Extract one file in the worker; never raises for the file's sake (its failure is the FileResult's)."""
+    def read(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None,
+             meanwhile: Callable[[], None] | None = None) -> FileResult:
+        """Extract one file in the worker (and tag it there, given a lexicon); never raises for the file's sake (its
+        failure is the FileResult's). `meanwhile` is called here once the file is handed to the worker."""
         if self._pool is None:
             ctx = self._context or multiprocessing.get_context()
-            prepare_fork(lexicon, ctx)
+            prepare_fork(ctx)
+            build_matcher(lexicon)  # inherited by the worker, which tags with it
             self._started = ctx.Value("d", 0.0, lock=False)
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_start_worker,
                                              initargs=(self.limits.memory_mb, self._started, os.getpid()))
         self._started.value = 0.0
         fut = self._pool.submit(extract_file, path, lexicon, data=data, limits=self.limits)
+        if meanwhile is not None:
+            meanwhile()
         limit = stuck_after(self.limits)
         try:
             while True:
@@ -439,13 +427,14 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
         if nxt is None:
             return
         try:
-            pending[pool.submit(extract_file, nxt, lexicon, limits=limits)] = (nxt, time.monotonic())
+            pending[pool.submit(extract_file, nxt, None, limits=limits)] = (nxt, time.monotonic())
         except BrokenProcessPool:  # a worker died after the last result came back: the file is read alone
             suspects.append(nxt)
 
     try:
         for _ in range(2 * workers):
             submit()
+        build_matcher(lexicon)  # here, while the workers read their first files
         while pending:
             done, _ = wait(set(pending), timeout=5 if watchdog else None, return_when=FIRST_COMPLETED)
             for fut in done:
@@ -455,7 +444,7 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
                 except BrokenProcessPool:
                     suspects.append(path)
                     continue
-                yield result
+                yield _tagged(result, lexicon)
                 submit()
             if suspects or (watchdog and any(time.monotonic() - t > watchdog for _, t in pending.values())):
                 suspects.extend(path for path, _ in pending.values())

@@ -1,11 +1,9 @@
-"""litmine.ingest.workers: what forked workers inherit from the writer's process."""
+"""litmine.ingest.workers: what forked workers inherit from the writer's process, and where documents are tagged."""
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
-from litmine.concepts.tagging import lexicon_fingerprint
 from litmine.ingest import workers
 from litmine.models import Concept
 
@@ -13,44 +11,74 @@ LEXICON = [Concept(id="sozialstaat", label="Sozialstaat", patterns=["Sozialstaat
            Concept(id="aero", label="Ærø-Modell", patterns=["Ærø-Modell"])]
 
 
-def _worker_state(fingerprint: str) -> tuple[bool, bool]:
-    """In a worker: (its matcher was there before any file, the readers were imported)."""
-    return fingerprint in workers._MATCHERS, workers._WARM
+def _worker_warm(_: int) -> tuple[bool, bool]:
+    """In a worker: (the readers were imported before any file, spaCy was never imported)."""
+    import sys
+
+    return workers._WARM, "spacy" not in sys.modules
 
 
 @pytest.mark.slow
-def test_workers_forked_pool_inherits_matcher_and_readers(monkeypatch):
-    """With fork, the matcher and the readers are made once in the writer's process, before the pool starts, and
-    every worker starts with them (it builds no matcher of its own)."""
-    monkeypatch.setattr(workers, "_MATCHERS", {})
-    ctx = multiprocessing.get_context("fork")
-    workers.prepare_fork(LEXICON, ctx)
-    fingerprint = lexicon_fingerprint(LEXICON)
-    assert fingerprint in workers._MATCHERS and workers._WARM
-    with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
-        assert list(pool.map(_worker_state, [fingerprint] * 2)) == [(True, True)] * 2
-    assert workers._matcher(LEXICON, fingerprint) is workers._MATCHERS[fingerprint]  # built once, not again
+def test_workers_forked_pool_inherits_readers_but_no_matcher(monkeypatch):
+    """With fork, the readers are imported once in the writer's process, before the pool starts, and every worker
+    starts with them; no matcher is built for the workers (the writer tags), and what the writer holds is frozen
+    out of the collector's sight for the fork."""
+    import subprocess
+    import sys
+
+    # a fresh process: this one may have imported spaCy for other tests
+    code = ("import gc, multiprocessing, sys\n"
+            "from concurrent.futures import ProcessPoolExecutor\n"
+            "from litmine.ingest import workers\n"
+            "from tests.ingest.test_workers import _worker_warm\n"
+            "ctx = multiprocessing.get_context('fork')\n"
+            "workers.prepare_fork(ctx)\n"
+            "assert workers._WARM and workers._MATCHERS == {} and gc.get_freeze_count() > 0\n"
+            "with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:\n"
+            "    print(list(pool.map(_worker_warm, range(2))))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[(True, True), (True, True)]"
 
 
 def test_workers_prepare_fork_does_nothing_for_spawned_workers(monkeypatch):
-    """Spawned workers share nothing with this process: nothing is built here for them."""
+    """Spawned workers share nothing with this process: nothing is imported or built here for them."""
     monkeypatch.setattr(workers, "_MATCHERS", {})
-    workers.prepare_fork(LEXICON, multiprocessing.get_context("spawn"))
-    assert workers._MATCHERS == {}
+    monkeypatch.setattr(workers, "_WARM", False)
+    workers.prepare_fork(multiprocessing.get_context("spawn"))
+    assert workers._MATCHERS == {} and not workers._WARM
+
+
+_REAL_EXTRACT_FILE = workers.extract_file
+
+
+def _reading_only(path, concepts=None, **kw):
+    """extract_file, refusing a lexicon: a worker given one fails its file, so the test sees it."""
+    if concepts:
+        return workers.FileResult(path, reason="a worker was given the lexicon")
+    return _REAL_EXTRACT_FILE(path, concepts, **kw)
 
 
 @pytest.mark.slow
-def test_workers_run_local_tags_in_forked_workers_and_lets_the_matcher_go(tmp_path, monkeypatch):
-    """Two jobs: the forked workers tag with the inherited matcher (same mentions as reading in this process),
-    and the writer drops its copy once the files are read."""
+def test_workers_run_local_tags_in_the_writer_and_lets_the_matcher_go(tmp_path, monkeypatch):
+    """Two jobs, then one: the workers only read (no lexicon handed to them) and the writer tags each document as
+    it comes back, with the same mentions as reading and tagging in this process; the writer drops its matcher
+    once the files are read."""
     monkeypatch.setattr(workers, "_MATCHERS", {})
     paths = []
     for i, text in enumerate(["Der Sozialstaat und das Ærø-Modell.\n", "The welfare state after 2010.\n"]):
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
         paths.append(str(tmp_path / f"{i}.txt"))
+    in_process = [workers.extract_file(p, LEXICON) for p in paths]
+    workers._MATCHERS.clear()
+    monkeypatch.setattr(workers, "extract_file", _reading_only)
     limits = workers.Limits(file_seconds=60, memory_mb=0)
-    results = sorted(workers.run_local(paths, jobs=2, concepts=LEXICON, limits=limits), key=lambda r: r.path)
-    assert workers._MATCHERS == {}
-    assert all(r.reason is None and r.tags is not None for r in results)
-    found = [sorted(m.concept for m in r.tags.mentions) for r in results]
-    assert found == [["aero", "sozialstaat"], ["sozialstaat"]]
+    for jobs in (2, 1):
+        results = sorted(workers.run_local(paths, jobs=jobs, concepts=LEXICON, limits=limits), key=lambda r: r.path)
+        assert workers._MATCHERS == {}
+        assert all(r.reason is None and r.tags is not None for r in results), [r.reason for r in results]
+        found = [sorted(m.concept for m in r.tags.mentions) for r in results]
+        assert found == [["aero", "sozialstaat"], ["sozialstaat"]]
+        assert [[(m.concept, m.start, m.end) for m in r.tags.mentions] for r in results] == \
+            [[(m.concept, m.start, m.end) for m in r.tags.mentions] for r in in_process]
+        assert [r.tags.words for r in results] == [r.tags.words for r in in_process]
