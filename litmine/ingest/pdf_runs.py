@@ -161,8 +161,13 @@ class _Page:
             text = ctypes.string_at(buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
         if "\ufffe" in text:  # a line-end hyphen PDFium marked, or a glyph without Unicode (left out)
             if self.aligned:
-                text = "".join(("\x02" if _is_hyphen(self.raw, start + i) == 1 else "")
-                               if ch == "\ufffe" else ch for i, ch in enumerate(text))
+                parts = text.split("\ufffe")
+                out, at = [parts[0]], start + len(parts[0])
+                for part in parts[1:]:
+                    out.append("\x02" if _is_hyphen(self.raw, at) == 1 else "")
+                    out.append(part)
+                    at += 1 + len(part)
+                text = "".join(out)
             else:
                 text = text.replace("\ufffe", "\x02")
         body = text.rstrip()

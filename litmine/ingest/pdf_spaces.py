@@ -10,7 +10,7 @@ import re
 import pypdfium2.raw as pdfium_c
 
 _LIGATURE_END = ("fi", "fl", "ff", "\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04")
-_LIGATURE_SPACE = re.compile("[\ufb00-\ufb04] ")
+_AFTER_LIGATURE = re.compile("f[ifl] |[\ufb00-\ufb04] ")  # a space after a ligature's letters or glyph
 _SPACED_LETTERS = re.compile(r"(?:\b[^\W\d_] ){3,}[^\W\d_]\b")
 
 
@@ -56,9 +56,10 @@ class SpaceCheck:
     def wanted(self, text: str, size: float) -> bool:
         """Whether a run's spaces are worth checking: the sample of its font size is not complete or found such
         spaces, the run has a space after a ligature's letters, or its letters stand apart."""
-        if self._check_all(self._sample(size)):
+        sample = self.last[1] if size == self.last[0] else self._sample(size)  # runs of a size come in a row
+        if sample[0] < self.SAMPLE or 3 * sample[1] > sample[0]:  # _check_all
             return True
-        if "fi " in text or "fl " in text or "ff " in text or _LIGATURE_SPACE.search(text):
+        if _AFTER_LIGATURE.search(text):
             return True
         # letters set apart: a space every other character or so (a cheap test before the pattern)
         return 3 * text.count(" ") > len(text) and bool(_SPACED_LETTERS.search(text))
@@ -117,11 +118,13 @@ class SpaceCheck:
         spaced = _SPACED_LETTERS.search(text)
         sample = self._sample(size)
         gaps: list[tuple[int, float]] = []
+        last = len(page) - 1
         k = text.find(" ")
         while k >= 0:
             j = at + k
-            if 0 < j < len(page) - 1 and 0 < k and _wordish(page[j - 1], page[j + 1]):
-                if spaced or self._check_all(sample) or page[j - 2:j].endswith(_LIGATURE_END):
+            if 0 < j < last and 0 < k and _wordish(page[j - 1], page[j + 1]):
+                if spaced or sample[0] < self.SAMPLE or 3 * sample[1] > sample[0] or \
+                        page[j - 2:j].endswith(_LIGATURE_END):  # (_check_all)
                     spurious, gap = self._spurious(j)
                     if sample[0] < self.SAMPLE:
                         sample[0] += 1
