@@ -134,27 +134,10 @@ class SenseIndex:
             cand.own_evidence = True
         strict = cand.concept in self.strict or cand.own_evidence
         acronyms = frozenset() if strict else self.acronyms
-        n = len(norms)
-        lo, ends = cand.token_start, 0
-        while lo > 0 and cand.token_start - lo < WINDOW:
-            if norms[lo - 1] in self.end_marks:
-                ends += 1
-                if ends > SENTENCES:
-                    break
-            lo -= 1
-        hi, ends = cand.token_end, 0
-        while hi < n and hi - cand.token_end < WINDOW:
-            if norms[hi] in self.end_marks:
-                ends += 1
-                if ends > SENTENCES:
-                    break
-            hi += 1
+        lo, hi = self._sentence_window(norms, cand)
         against = self.against.get(form) if self.against else None
-        if against:
-            for i in range(max(lo, cand.token_start - AGAINST_WINDOW), min(hi, cand.token_end + AGAINST_WINDOW)):
-                if norms[i] in against and (i < cand.token_start or i >= cand.token_end):
-                    cand.against = words[i].text
-                    return
+        if against and self._find_against(norms, words, cand, against, lo, hi):
+            return
         for i in range(lo, hi):
             if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in acronyms):
                 cand.has_cue, cand.cue, cand.own_cue = True, words[i].text, norms[i] in cues
@@ -166,6 +149,34 @@ class SenseIndex:
                 # a safe mention sharing the candidate's words is those words' other reading, not evidence
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+    def _sentence_window(self, norms: Sequence[int], cand: Candidate) -> tuple[int, int]:
+        """The token range [lo, hi) around a candidate: up to WINDOW words either side, within its sentence."""
+        lo, ends = cand.token_start, 0
+        while lo > 0 and cand.token_start - lo < WINDOW:
+            if norms[lo - 1] in self.end_marks:
+                ends += 1
+                if ends > SENTENCES:
+                    break
+            lo -= 1
+        hi, ends, n = cand.token_end, 0, len(norms)
+        while hi < n and hi - cand.token_end < WINDOW:
+            if norms[hi] in self.end_marks:
+                ends += 1
+                if ends > SENTENCES:
+                    break
+            hi += 1
+        return lo, hi
+
+    @staticmethod
+    def _find_against(norms: Sequence[int], words, cand: Candidate, against: frozenset[int], lo: int,
+                      hi: int) -> bool:
+        """Mark (and say whether) a word of another sense of the form stands within AGAINST_WINDOW words of it."""
+        for i in range(max(lo, cand.token_start - AGAINST_WINDOW), min(hi, cand.token_end + AGAINST_WINDOW)):
+            if norms[i] in against and (i < cand.token_start or i >= cand.token_end):
+                cand.against = words[i].text
+                return True
+        return False
 
 
 def _by_form(words_by_form: dict[str, dict[str, list[str]]] | None, strings,
