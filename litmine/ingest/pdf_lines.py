@@ -148,12 +148,17 @@ def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
     # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
     # letters: a word space beside it (a dash set " - ") is wider still
     text = f.text
-    word_gap = 0.3 * em if text.strip() in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
+    bare = text.strip()
+    word_gap = 0.3 * em if bare in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
     sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or text.startswith(" ") else " "
     s.text += sep + text
-    s.x1 = max(s.x1, f.x1)
-    s.top, s.bottom = min(s.top, f.top), max(s.bottom, f.bottom)
-    if len(text.strip()) > 2:
+    if f.x1 > s.x1:
+        s.x1 = f.x1
+    if f.top < s.top:
+        s.top = f.top
+    if f.bottom > s.bottom:
+        s.bottom = f.bottom
+    if len(bare) > 2:
         s.bold = s.bold and f.bold
         s.size = f.size if len(text) > len(s.text) / 2 else s.size
 
@@ -202,8 +207,10 @@ def _attach_label(segs: list[Line]) -> list[Line]:
 def _join_segments(segs: list[Line]) -> Line:
     if len(segs) == 1:  # most lines: one segment, kept as it is but for its spaces
         s = segs[0]
-        line = Line(s.page, s.x0, s.top, s.x1, s.bottom, _SPACES.sub(" ", s.text.strip()).strip(), s.size,
-                    bool(s.bold))
+        text = s.text.strip()
+        if "  " in text or not text.isprintable():  # (other white space than single spaces is not printable)
+            text = _SPACES.sub(" ", text).strip()
+        line = Line(s.page, s.x0, s.top, s.x1, s.bottom, text, s.size, bool(s.bold))
         line.hang = s.hang
         return line
     first = segs[0]
