@@ -6,9 +6,9 @@ Everything here is deterministic for one corpus, options and seed: gensim's LdaM
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-import math
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from litmine.errors import LitmineError
+from litmine.topics.coherence import find_coherence
 from litmine.topics.model import TopicModel
 from litmine.topics.selection import (COHERENCE_TIE, MIN_STABILITY, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
                                       Selection, candidates, choose_k, dead_topics, duplicate_topics, finalists,
@@ -124,53 +125,22 @@ def _check_k(k: int, units: int, vocab: int) -> None:
         raise LitmineError(f"k = {k} topics is more than the {vocab} terms left after filtering the vocabulary")
 
 
-def find_coherence(topics: list[list[str]], texts: list[list[str]], dictionary: Dictionary,
-                   measure: str = "c_v") -> list[float]:
-    """c_v (or another gensim measure, such as "c_npmi") coherence of each topic (its top terms) over the reference
-    texts (gensim CoherenceModel, one process).
+def _one_thread(fn):
+    """Run fn with the BLAS libraries limited to one thread (threadpoolctl, a dependency of scikit-learn).
 
-    NPMI ("c_npmi") is the mean of gensim's value over the pairs of top terms that both occur in the texts; a pair
-    with a term that never occurs there (common when the texts are a small held-out share of the corpus) is left
-    out, where gensim would make the whole topic undefined; a topic none of whose pairs occur counts -1. (Counting
-    such pairs -1 instead punished specific topics: on the SSOAR papers it chose k = 2.) Another measure's
-    undefined topic counts 0.
+    The factorisations here are small (k up to 20 rows): with OpenBLAS's two threads an NMF fit of 640 windows
+    and 14,767 terms took 0.40-1.11 s of CPU against 0.22-0.38 s on one, for the same factors to float rounding
+    (development, the 100-document scale corpus), and far longer on a loaded machine, where the threads wait on
+    each other."""
 
-    Example:
-        >>> from gensim.corpora import Dictionary
-        >>> texts = [["tax", "credit"], ["tax", "credit"], ["care", "home"]]
-        >>> len(find_coherence([["tax", "credit"]], texts, Dictionary(texts)))
-        1
-    """
-    from gensim.models import CoherenceModel
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from threadpoolctl import threadpool_limits
 
-    if not topics:
-        return []
-    cm = CoherenceModel(topics=topics, texts=texts, dictionary=dictionary, coherence=measure,
-                        topn=max(len(t) for t in topics), processes=1)
-    if measure == "c_npmi":
-        return _npmi_per_topic(cm)
-    return [0.0 if not math.isfinite(v) else float(v) for v in cm.get_coherence_per_topic()]
+        with threadpool_limits(limits=1):
+            return fn(*args, **kwargs)
 
-
-def _npmi_per_topic(cm) -> list[float]:
-    """Mean NPMI of each topic's term pairs (gensim's segmentation, sliding-window counts and formula) over the
-    pairs whose terms both occur in the texts; -1 for a topic without such a pair."""
-    from gensim.topic_coherence.direct_confirmation_measure import EPSILON
-
-    segmented = cm.measure.seg(cm.topics)
-    acc = cm.estimate_probabilities(segmented)
-    n = float(acc.num_docs)
-    out = []
-    for pairs in segmented:
-        values = []
-        for a, b in pairs:
-            ca, cb = acc[a], acc[b]
-            if not ca or not cb or not n:
-                continue
-            joint = acc[a, b] / n
-            values.append(math.log((joint + EPSILON) / ((ca / n) * (cb / n))) / -math.log(joint + EPSILON))
-        out.append(float(np.mean(values)) if values else -1.0)
-    return out
+    return wrapper
 
 
 def _bows(dictionary: Dictionary, tokens: list[list[str]]) -> list[list[tuple[int, int]]]:
@@ -267,6 +237,7 @@ def _sample(units: int, size: int, seed: int) -> list[int] | None:
     return sorted(np.random.default_rng(seed).choice(units, size=size, replace=False).tolist())
 
 
+@_one_thread
 def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Literal["auto"] = "auto",
                     k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42, passes: int | None = None,
                     iterations: int = 50, no_below: int = 2, no_above: float = 0.5,
@@ -424,6 +395,7 @@ def _extend_range(scores: dict[int, KScore], score, baseline: float, step: int, 
         below()
 
 
+@_one_thread
 def refit_stability(reference: np.ndarray, bows: list, dictionary: Dictionary, k: int, options: dict, *,
                     runs: int = STABILITY_SEEDS, offset: int = 0, fit=None) -> float:
     """Stability across seeds and subsets (Greene et al. 2014): `stability` (Hungarian matching on cosine) over the
