@@ -15,6 +15,7 @@ from litmine.models import Citation, Document, Passage, Reference, Work
 from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
 from litmine.store.passages import PassagesMixin
+from litmine.store.topic_pieces import TopicPiecesMixin
 from litmine.store.zotero import ZoteroMixin
 
 _DOC_FIELDS = ("title", "authors", "year", "venue", "doi")
@@ -88,7 +89,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store(MentionsMixin, ZoteroMixin, PassagesMixin):
+class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
 
     Example:

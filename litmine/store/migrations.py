@@ -260,11 +260,25 @@ def m009_fts_original_spellings(db: sqlite3.Connection) -> str:
     return _passages_fts(sql_index_text)
 
 
+def m010_topic_pieces(db: sqlite3.Connection) -> str:
+    # each text passage's topic pieces (words before phrases, concept tokens), so topic runs do not tokenize again
+    # (store/topic_pieces.py)
+    return (
+        """
+        CREATE TABLE topic_pieces (
+            passage_id INTEGER PRIMARY KEY REFERENCES passages(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,              -- sha256 of the text, its mentions and the preprocessing's versions
+            pieces TEXT NOT NULL            -- JSON: concept tokens (strings) and runs of words (lists), in order
+        );
+        """
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
                                                           m007_zotero_items, m008_fts_for_generic_tools,
-                                                          m009_fts_original_spellings]
+                                                          m009_fts_original_spellings, m010_topic_pieces]
 
 
 def migrate(db: sqlite3.Connection) -> int:

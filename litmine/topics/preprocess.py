@@ -44,6 +44,7 @@ import yaml
 
 from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
+from litmine.topics.pieces import PiecesCache
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
 PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
@@ -112,6 +113,8 @@ class _Words:
         self.connectors = frozenset(ENGLISH_CONNECTOR_WORDS)
         self.cache: dict[str, object] = {}
         self.finals: dict[str, str] = {}
+        # what a passage's pieces depend on besides its text and mentions (the key of the store's cache)
+        self.cache_prefix = json.dumps([PIPELINE_VERSION, self.data_hash, spacy.__version__, _lookups_version()])
 
     def lemma(self, word: str) -> str:
         if word.endswith("ing"):
@@ -152,6 +155,15 @@ class _Words:
                     result = word
         self.cache[lower] = result
         return result
+
+
+def _lookups_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("spacy-lookups-data")
+    except PackageNotFoundError:
+        return ""
 
 
 _WORDS: _Words | None = None
@@ -266,13 +278,18 @@ def _runs(pieces: list[str | list]) -> Iterable[list[str]]:
     return (p for p in pieces if isinstance(p, list))
 
 
-def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words) -> list[str]:
+def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
+              phrased: Iterator[list[str]] | None = None) -> list[str]:
+    """A passage's tokens from its pieces: phrases joined (or the runs as `phrased` already gives them, in
+    order), connectors dropped, words in their final form."""
     tokens: list[str] = []
     for piece in pieces:
         if isinstance(piece, str):
             tokens.append(piece)
             continue
-        for model in phrases or ():
+        if phrased is not None:
+            piece = next(phrased)
+        for model in () if phrased is not None else phrases or ():
             piece = model[piece]
         # a "phrase" of one word repeated ("versiononline_versiononline") is a running head or banner printed
         # twice, not language: it counts as the word once
@@ -289,25 +306,27 @@ def _repeated(token: str) -> bool:
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
 
 
-def _phrase_sample(pieces: list[list[str | list]]) -> list[list[str]]:
+def _phrase_sample(pieces: list[list[str | list]]) -> tuple[list[list[str]], bool]:
     """The runs phrases are learnt from: all of them, or for a large corpus every n-th passage's, so time and
-    memory stay bounded (frequent phrases are frequent in any even sample)."""
+    memory stay bounded (frequent phrases are frequent in any even sample); and whether that is all of them."""
     runs_of = [list(_runs(ps)) for ps in pieces]
     total = sum(len(r) for rs in runs_of for r in rs)
     step = max(1, -(-total // PHRASE_SAMPLE_TOKENS))
-    return [r for rs in runs_of[::step] for r in rs]
+    return [r for rs in runs_of[::step] for r in rs], step == 1
 
 
-def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple:
+def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
+    """The phrase models (bigrams, then trigrams and 4-grams of two bigrams over the bigrammed runs) and the runs
+    with both applied, in order (what `_assemble` would make of them again)."""
     from gensim.models.phrases import Phrases
 
     models = []
-    for _ in range(2):  # bigrams, then trigrams (and 4-grams of two bigrams) over the bigrammed runs
+    for _ in range(2):
         model = Phrases(runs, min_count=PHRASE_MIN_COUNT, threshold=PHRASE_THRESHOLD, scoring=PHRASE_SCORING,
                         connector_words=connectors).freeze()
         models.append(model)
         runs = [model[r] for r in runs]
-    return tuple(models)
+    return tuple(models), runs
 
 
 def _options(unit: str, languages: Sequence[str] | None, references: bool, phrases: bool) -> dict:
@@ -446,9 +465,15 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     # (passage id, doc id, index, text hash) of the passages kept; their texts are read in chunks and let go
     kept: list[tuple[int, str, int, str]] = []
     wanted = None if languages is None else set(languages)
-    pieces = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept), jobs=jobs)
-    models = _fit_phrases(_phrase_sample(pieces), words.connectors) if phrases else None
-    per_passage = [_assemble(ps, models, words) for ps in pieces]
+    cache = PiecesCache(store, words.cache_prefix)
+    made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs)
+    pieces = cache.merge(made)
+    models, phrased = None, None
+    if phrases:
+        sample, whole = _phrase_sample(pieces)
+        models, done = _fit_phrases(sample, words.connectors)
+        phrased = iter(done) if whole else None  # every run already phrased: not done a second time
+    per_passage = [_assemble(ps, models, words, phrased) for ps in pieces]
     del pieces
 
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -468,16 +493,20 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
 
 
 def _kept_chunks(store, kinds: set[str], wanted: set[str] | None, mentions: dict[int, list[tuple[int, int, str]]],
-                 kept: list[tuple[int, str, int, str]]) -> Iterator[list[tuple[str, tuple]]]:
-    """The passages of the wanted kinds and languages (unknown language always kept), as chunks of (text, its
-    mentions) of CHUNK_PASSAGES passages; each kept passage's (id, doc id, index, text hash) is appended to kept
-    as it is read, in the store's order (by document and index)."""
+                 kept: list[tuple[int, str, int, str]], cache: PiecesCache) -> Iterator[list[tuple[str, tuple]]]:
+    """The passages of the wanted kinds and languages (unknown language always kept) whose pieces the cache lacks,
+    as chunks of (text, its mentions) of CHUNK_PASSAGES passages; each kept passage's (id, doc id, index, text
+    hash) is appended to kept as it is read, in the store's order (by document and index), and told to the cache."""
     chunk: list[tuple[str, tuple]] = []
     for pid, doc_id, idx, kind, language, text in store.iter_passage_texts():
         if kind not in kinds or not (wanted is None or language is None or language in wanted):
             continue
-        kept.append((pid, doc_id, idx, hashlib.sha256(text.encode()).hexdigest()))
-        chunk.append((text, tuple(mentions.get(pid, ()))))
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        kept.append((pid, doc_id, idx, digest))
+        found = tuple(mentions.get(pid, ()))
+        if cache.has(pid, digest, found):
+            continue
+        chunk.append((text, found))
         if len(chunk) >= CHUNK_PASSAGES:
             yield chunk
             chunk = []

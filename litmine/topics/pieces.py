@@ -1,0 +1,72 @@
+"""Topic pieces cached in the store: a passage's concept tokens and runs of words as `topics/preprocess.py` makes
+them before phrases (`_pieces`), kept per passage under a key of everything they depend on, so a second topic run
+(another k or method, a corpus with a few documents added) tokenizes only the passages it has not seen.
+
+The key is sha256 over the preprocessing's versions (pipeline, stop list, spaCy, its lemma tables), the passage
+text's hash and its concept mentions: a new lexicon's mentions, an edited stop list or another spaCy make the
+passage's pieces again. Pieces are stored as compact JSON (a concept token is a string, a run a list of strings).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from litmine.errors import StoreError
+
+
+class PiecesCache:
+    """The cached pieces of one topic-corpus build: which kept passages have them, and the merge of cached and
+    newly made pieces in the order the passages were kept.
+
+    Example:
+        >>> from litmine.store import Store
+        >>> cache = PiecesCache(Store(":memory:"), "v1")
+        >>> cache.has(1, "texthash", ((0, 13, "co-production"),))
+        False
+        >>> len(cache.key("texthash", ((0, 13, "co-production"),)))
+        64
+    """
+
+    def __init__(self, store, prefix: str) -> None:
+        self.store = store
+        self.prefix = prefix
+        try:
+            self.stored = store.topic_pieces()
+        except StoreError:
+            self.stored = {}
+        self.order: list[tuple[int, str, str | None]] = []  # (passage id, key, cached JSON or None), as kept
+
+    def key(self, digest: str, mentions: tuple) -> str:
+        """The cache key of a passage with this text hash and these (start, end, concept) mentions."""
+        data = json.dumps([self.prefix, digest, sorted(list(m) for m in mentions)], ensure_ascii=False)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+    def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
+        """Whether the passage's pieces are cached under its current key (recorded either way, in order)."""
+        key = self.key(digest, mentions)
+        row = self.stored.get(passage_id)
+        cached = row[1] if row is not None and row[0] == key else None
+        self.order.append((passage_id, key, cached))
+        return cached is not None
+
+    def merge(self, made: list[list]) -> list[list]:
+        """Every kept passage's pieces in order: cached ones read back, the others taken from `made` (the pieces
+        of the passages `has` did not find, in order), which are stored for the next run. A store that cannot be
+        written (read-only, busy) keeps no cache; the pieces are the same."""
+        out: list[list] = []
+        new_rows = []
+        fresh = iter(made)
+        for pid, key, cached in self.order:
+            if cached is not None:
+                out.append(json.loads(cached))
+            else:
+                pieces = next(fresh)
+                out.append(pieces)
+                new_rows.append((pid, key, json.dumps(pieces, ensure_ascii=False, separators=(",", ":"))))
+        try:
+            self.store.write_topic_pieces(new_rows)
+        except StoreError:
+            pass
+        self.stored = {}
+        return out
