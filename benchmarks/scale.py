@@ -18,7 +18,9 @@ nothing changed. Baselines in the same run: pypdfium2 raw text on one copy of th
 the first --baseline-pages of them (pages/s, and the time either would need for the corpus's PDF pages), and gensim
 LdaModel with default options on plain tokens of the same documents (as benchmarks/topics.py; its own subprocess).
 The run's time is also summed by stage, ingest and topics each as a ratio to its baseline (issue 18).
-Targets (issue 7): the run under 5 minutes with peak RSS under 2 GB, the rerun under 3 seconds.
+The rerun is timed three times (the best wall time reported, with its CPU seconds).
+Targets (issue 18): the run under 120 seconds with peak RSS under 1 GB, the rerun under 1 second (wall seconds: they
+mean something on a quiet machine only; the load average is recorded before and after).
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ sys.path.insert(0, str(HERE))
 
 from report import machine, standard_args, versions, write_section
 
-TARGETS = {"run": 300.0, "rss": 2048.0, "rerun": 3.0}
+TARGETS = {"run": 120.0, "rss": 1024.0, "rerun": 1.0}
 STEP = re.compile(r"^(ingest|concepts|topics|networks|trends|report): (.*)$")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TICK = os.sysconf("SC_CLK_TCK")
@@ -372,13 +374,13 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
          "and PSS (shared pages split between them)."), "",
         "| measure | measured | target | met |", "|---|---|---|---|",
         (f"| `litmine run`, {corpus['documents']:,} documents | {first['wall']:.1f} s ({first['wall'] / 60:.1f} "
-         f"min) | under 5 min | {verdict(first['wall'], TARGETS['run'])} |"),
+         f"min) | under 2 min | {verdict(first['wall'], TARGETS['run'])} |"),
         f"| CPU of the process tree (user + system, getrusage) | {first['cpu']:.1f} s | | |",
         (f"| peak memory, process tree | RSS {first['rss']:,.0f} MiB, PSS {first['pss']:,.0f} MiB "
-         f"({first['procs']} processes) | under 2 GB | {verdict(first['rss'], TARGETS['rss'])} |"),
+         f"({first['procs']} processes) | under 1 GB | {verdict(first['rss'], TARGETS['rss'])} |"),
         f"| largest single process (getrusage) | {first['maxrss']:,.0f} MiB | | |",
-        (f"| no-change rerun | {again['wall']:.2f} s, RSS {again['rss']:,.0f} MiB"
-         f"{'' if up_to_date else ' (did not report nothing changed!)'} | under 3 s "
+        (f"| no-change rerun (best of 3) | {again['wall']:.2f} s, {again['cpu']:.2f} s CPU, RSS {again['rss']:,.0f} "
+         f"MiB{'' if up_to_date else ' (did not report nothing changed!)'} | under 1 s "
          f"| {verdict(again['wall'], TARGETS['rerun'])} |"),
         (f"| throughput | {corpus['pages'] / first['wall']:.0f} pages/s, {corpus['words'] / first['wall']:,.0f} "
          "words/s, whole run | | |"), "",
@@ -448,7 +450,7 @@ def main() -> None:
         print(first["stdout"][-1500:], file=sys.stderr)
         if first["returncode"] not in (0, 1):  # 1: some files failed, the run went on
             sys.exit(f"litmine run failed (exit {first['returncode']})")
-        again = measure(cmd)
+        again = min((measure(cmd) for _ in range(3)), key=lambda r: r["wall"])
         print(again["stdout"][-500:], file=sys.stderr)
         load_after = f"{os.getloadavg()[0]:.2f}"
         names = {str(corpus_dir): "CORPUS", str(models): "MODELS", str(out): "OUT"}

@@ -39,6 +39,16 @@ PROBE = ("import atexit, json, sys\n"
          "set(HEAVY))), file=sys.stderr))\n"
          "from litmine.__main__ import main\n"
          "main()\n")
+# runs the command line and prints the process's CPU seconds when it first forks (the ingest's worker processes)
+FORK_PROBE = ("import os, sys, time\n"
+              "seen = []\n"
+              "def mark():\n"
+              "    if not seen:\n"
+              "        seen.append(1)\n"
+              "        print(f'FORK {time.process_time():.4f}', file=sys.stderr, flush=True)\n"
+              "os.register_at_fork(before=mark)\n"
+              "from litmine.__main__ import main\n"
+              "main()\n")
 TEXTS = {
     "a.txt": "Über die Sozialpolitik\n\nDie Wohlfahrtsstaaten in Europa: welfare state reform and social policy in "
              "Ærø and Łódź.\n\nPublic-private partnerships and the welfare state.\n",
@@ -93,6 +103,18 @@ def loaded(args: list[str], env: dict) -> list[str]:
     raise RuntimeError(f"litmine {' '.join(args)}: {out.stderr.strip()[-300:]}")
 
 
+def before_fork(source: Path | None, corpus: Path, db: Path, env: dict, cwd: str) -> tuple[float, float]:
+    """(CPU seconds of `litmine ingest CORPUS --jobs 2` before it forks its workers, CPU seconds of the whole
+    command with its workers) on a fresh store; source: another commit's litmine, first on PYTHONPATH."""
+    env = {**env, "PYTHONPATH": str(source)} if source else env
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run([sys.executable, "-c", FORK_PROBE, "ingest", str(corpus), "--jobs", "2", "--db", str(db)],
+                         capture_output=True, text=True, env=env, cwd=cwd, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    fork = next(float(line.split()[1]) for line in out.stderr.splitlines() if line.startswith("FORK "))
+    return fork, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -128,10 +150,15 @@ def main() -> None:
                 commands[before] = [*command_of(source), *[db_before if a == db else a for a in commands[name][1:]]]
                 envs[before] = {**env, "PYTHONPATH": str(source)}
         best = {name: (float("inf"), float("inf")) for name in commands}
-        for _ in range(args.rounds):
+        sources = {"this tree": None} | ({args.before: source} if args.before else {})
+        forks = {name: (float("inf"), float("inf")) for name in sources}
+        for n in range(args.rounds):
             for name, cmd in commands.items():
                 wall, cpu = timed(cmd, envs[name], cwd=tmp)  # not the repository: `-c` puts the cwd first
                 best[name] = (min(best[name][0], wall), min(best[name][1], cpu))
+            for name, src in sources.items():
+                fork, cpu = before_fork(src, corpus, Path(tmp) / f"fork-{len(forks)}-{n}-{name[:4]}.db", env, tmp)
+                forks[name] = (min(forks[name][0], fork), min(forks[name][1], cpu))
         heavy = {name: loaded(cmd[1:], env) for name, cmd in commands.items()
                  if name.startswith("litmine") and "(" not in name}
     load_end = os.getloadavg()[0]
@@ -147,6 +174,11 @@ def main() -> None:
         extra = "" if name.startswith("python") else f"{cpu - base_cpu:.2f}"
         libs = ", ".join(heavy.get(name, [])) or ("none" if name in heavy else "")
         lines.append(f"| {name} | {wall:.2f} | {cpu:.2f} | {extra} | {libs} |")
+    lines += ["", "`litmine ingest` of the two files with two jobs (a fresh store each round; best of the rounds): CPU "
+              "seconds of the command before it forks its worker processes (interpreter, imports, lexicon, the "
+              "files' hashes, the readers imported for the workers to inherit), and of the whole command with its "
+              "workers:", "", "| litmine | CPU s before the fork | CPU s in all |", "|---|---:|---:|"]
+    lines += [f"| {name} | {fork:.2f} | {cpu:.2f} |" for name, (fork, cpu) in forks.items()]
     if args.before:
         ratios = [f"{name.removeprefix('litmine ')} {best[name][1] / best[f'{name} ({args.before})'][1]:.2f}"
                   for name in best if name.startswith("litmine") and "(" not in name]
