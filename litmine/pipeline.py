@@ -135,16 +135,18 @@ def load_run_state(out_dir: str | Path) -> dict:
 def write_run_state(out_dir: str | Path, fingerprint: str, outputs: list[tuple[str, Path]],
                     skipped: list[tuple[str, str]]) -> Path:
     """Record a finished run: its fingerprint, its outputs (each with its path relative to out_dir, size and
-    SHA-256, so a truncated, changed or copied-away output is noticed) and the steps it skipped. Written through a
-    temporary file, as every output is."""
+    SHA-256, so a truncated, changed or copied-away output is noticed; each file's modification time too, which
+    check_outputs may trust instead of hashing it again) and the steps it skipped. Written through a temporary
+    file, as every output is."""
     from litmine.export.atomic import write_text_atomic
 
     out = Path(out_dir)
     path = out / STATE_FILE
+    mtimes: dict[str, int] = {}
     state = {"version": STATE_VERSION, "fingerprint": fingerprint,
              "finished": datetime.now(UTC).isoformat(timespec="seconds"),
-             "outputs": [_output_entry(out, what, p) for what, p in outputs],
-             "skipped": [list(s) for s in skipped]}
+             "outputs": [_output_entry(out, what, p, mtimes) for what, p in outputs],
+             "skipped": [list(s) for s in skipped], "mtimes": mtimes}
     try:
         write_text_atomic(path, json.dumps(state, ensure_ascii=False, indent=1))
     except OSError as exc:
@@ -152,9 +154,10 @@ def write_run_state(out_dir: str | Path, fingerprint: str, outputs: list[tuple[s
     return path
 
 
-def _output_entry(out: Path, what: str, p: Path) -> list:
+def _output_entry(out: Path, what: str, p: Path, mtimes: dict[str, int]) -> list:
     """[what, path, size, sha256]: the path relative to the outputs folder when it lies inside it (so a copied
-    folder is judged by its own files), absolute otherwise (the topic model under models/); folders without hash."""
+    folder is judged by its own files), absolute otherwise (the topic model under models/); folders without hash.
+    A file's modification time (ns, taken before it is hashed) goes into mtimes under its path."""
     from litmine.export.atomic import file_digest
 
     p = Path(p)
@@ -164,6 +167,7 @@ def _output_entry(out: Path, what: str, p: Path) -> list:
         name = str(p.resolve())
     if p.is_dir():
         return [what, name, None, None]
+    mtimes[name] = p.stat().st_mtime_ns
     size, digest = file_digest(p)
     return [what, name, size, digest]
 
@@ -171,6 +175,10 @@ def _output_entry(out: Path, what: str, p: Path) -> list:
 def check_outputs(out_dir: str | Path, state: dict) -> list[tuple[str, Path]] | None:
     """The outputs a run state records, as (what, path), when every one is still there as it was written (same size
     and SHA-256); None when one is missing, truncated or changed, or the state predates recorded hashes.
+
+    A file whose size and modification time are those recorded is not hashed again when that time is older than the
+    state file's own (as git trusts its index): a file changed after the state was written has a later time, and
+    one changed within the same clock tick as the state's writing is hashed.
 
     Example:
         >>> check_outputs("outputs", {}) is None
@@ -180,6 +188,11 @@ def check_outputs(out_dir: str | Path, state: dict) -> list[tuple[str, Path]] | 
 
     out = Path(out_dir)
     entries = state.get("outputs") or []
+    mtimes = state.get("mtimes") if isinstance(state.get("mtimes"), dict) else {}
+    try:
+        written = (out / STATE_FILE).stat().st_mtime_ns
+    except OSError:
+        written = None
     found: list[tuple[str, Path]] = []
     for entry in entries:
         if not isinstance(entry, list) or len(entry) != 4:
@@ -191,7 +204,9 @@ def check_outputs(out_dir: str | Path, state: dict) -> list[tuple[str, Path]] | 
                 return None
         else:
             try:
-                if p.stat().st_size != size or file_digest(p) != (size, digest):
+                st = p.stat()
+                trusted = written is not None and mtimes.get(name) == st.st_mtime_ns < written
+                if st.st_size != size or (not trusted and file_digest(p) != (size, digest)):
                     return None
             except OSError:
                 return None

@@ -194,6 +194,33 @@ def test_pipeline_skips_what_cannot_run_and_goes_on(corpus, tmp_path):
     assert again.up_to_date and again.skipped == result.skipped
 
 
+def test_pipeline_check_outputs_trusts_only_times_older_than_the_state(tmp_path):
+    import os
+
+    from litmine.pipeline import check_outputs, write_run_state
+
+    out = tmp_path / "out"
+    out.mkdir()
+    report = out / "report.html"
+    report.write_text("<html>Bericht über Ærø</html>", encoding="utf-8")
+    old_ns = report.stat().st_mtime_ns - 10**9  # written a second before the state
+    os.utime(report, ns=(old_ns, old_ns))
+    write_run_state(out, "fp", [("report", report)], [])
+    state = load_run_state(out)
+    assert state["mtimes"] == {"report.html": old_ns}
+    assert check_outputs(out, state) == [("report", report)]
+
+    # changed with its size kept: a new modification time, so it is hashed and found changed
+    report.write_text("<html>Bericht über Ærö</html>", encoding="utf-8")
+    assert check_outputs(out, state) is None
+    # the same change with the recorded time put back is trusted, unhashed (as git and rsync trust size and time)
+    os.utime(report, ns=(old_ns, old_ns))
+    assert check_outputs(out, state) == [("report", report)]
+    # ... but not when that time is not older than the state file's own (changed in the tick the state was written)
+    os.utime(out / STATE_FILE, ns=(old_ns, old_ns))
+    assert check_outputs(out, state) is None
+
+
 def test_pipeline_errors_name_the_folder(tmp_path, corpus):
     import pytest
 
