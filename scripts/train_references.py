@@ -20,9 +20,13 @@ trained with NumPy only (about 8 minutes on one free core). The word cues (refer
 from all training strings and saved with the weights; while training, each string is featurized with cues learned
 without its fold (crossfit_cues). --check trains on 90 % of the training strings and prints token accuracy on the
 rest.
-Restyled copies (restyle, add_restyled): about 30 % of the shippable sets' journal articles and books written again
-in MDPI, Vancouver or Harvard punctuation, with compact issues ("17,1: 61-74"), surnames in capitals or surname-first
-names without a comma, from their own labelled parts; these styles are rare in both sets.
+Restyled copies (scripts/reference_restyle.py, add_restyled): about 30 % of the shippable sets' journal articles and
+books and 60 % of their chapters in edited books written again from their own labelled parts in other styles (MDPI,
+Vancouver, Harvard with compact issues, surnames in capitals or first, APA, Springer, the unquoted comma style
+"Title, Journal 45, 1-17"; chapters with "in: E. Editor (ed.), Book", "In E. Editor (Ed.), Book (pp. 1-9)", German
+"In: Editor, Given (Hg.): Book. Place: Publisher, S. 1-9", Chicago "In Book, ed. E. Editor"): rare in both sets.
+Training decodes as litmine does (reference_model.bare_gaps: no switch between two fields written in words at bare
+white space).
 benchmarks/references_folds.py reuses build_examples, add_restyled, featurize and train for its leave-documents-out
 EXCITE experiment.
 """
@@ -45,7 +49,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from litmine.citations.reference_model import (  # noqa: E402
-    LABELS, MODEL_PATH, Token, extract_features, learn_cues, tokenize_reference, viterbi)
+    LABELS, MODEL_PATH, Token, bare_gaps, extract_features, learn_cues, tokenize_reference, viterbi)
+from reference_restyle import restyle  # noqa: E402
 
 TRAIN = {
     "anystyle": ["anystyle/derived/core.jsonl", "anystyle/derived/good.jsonl", "anystyle/derived/ugly.jsonl",
@@ -251,129 +256,13 @@ def build_examples(root: Path, *, all_sets: bool = False, held_rows: list[dict] 
     return out
 
 
-# ------------------------------------------------------------------------------------------ restyled copies
-# The shippable sets are mostly APA/Harvard (AnyStyle) and physics/Vancouver-like numbered lists (GROBID); the
-# multidisciplinary mix of MDPI ("Zhang, L.; Wang, Y. Title. Journal 2019, 11, 345."), Vancouver with full stops
-# ("Smith J, Jones K. Title. J Mol Biol. 2009;385(1):12-20."), compact issues ("17,1: 61-74"), surnames in
-# capitals ("DURAND Jean-Pierre") and surname-first names without a comma ("Gamoran Adam") is rare there. restyle
-# writes some of their journal articles and books again in those styles: the parts and labels are the set's own
-# (authors split by litmine's name splitter), only the punctuation and order are new.
-
-def _spans(raw: str, tokens: list[Token], labels: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    k = 0
-    while k < len(tokens):
-        j = k
-        while j + 1 < len(tokens) and labels[j + 1] == labels[k]:
-            j += 1
-        out.setdefault(labels[k], raw[tokens[k].start:tokens[j].end])
-        k = j + 1
-    return out
-
-
-def _initials(given: str, *, dots: bool) -> str:
-    parts = []
-    for word in given.replace(".", ". ").split():
-        letters = [w[:1] for w in word.split("-") if w[:1].isalpha()]
-        if letters:
-            parts.append(("-" if dots else "").join(c.upper() + ("." if dots else "") for c in letters))
-    return (" " if dots else "").join(parts)
-
-
-def _names(rng: random.Random, names: list[dict], style: str) -> list[tuple[str, str]]:
-    """The author list as (label, text) pieces in one name style; the separators are left untagged."""
-    out: list[tuple[str, str]] = []
-    n = len(names)
-    for k, nm in enumerate(names):
-        sur, giv = nm["surname"], nm["given"]
-        if style == "mdpi":
-            text, sep = f"{sur}, {_initials(giv, dots=True)}", "; "
-        elif style == "vancouver":
-            text, sep = f"{sur} {_initials(giv, dots=False)}", ", "
-        elif style == "caps":
-            text, sep = f"{sur.upper()} {giv}", ", "
-        elif style == "surname-first":
-            text, sep = f"{sur} {giv}", ", "
-        else:  # harvard
-            text, sep = f"{sur}, {_initials(giv, dots=True)}", ", " if k < n - 2 else (
-                rng.choice([" and ", " & ", ", & "]) if k == n - 2 else "")
-        out.append(("author", text))
-        if k < n - 1:
-            out.append(("_untagged", sep))
-    return out
-
-
-def restyle(example: tuple, rng: random.Random) -> tuple[str, list[list[str]]] | None:
-    """One training string written again in another style: (raw, segments), or None when it does not fit."""
-    from litmine.citations.reference_names import parse_names
-    raw, tokens, labels, _ = example
-    sp = _spans(raw, tokens, labels)
-    if not all(k in sp for k in ("author", "year", "title")) or "editor" in sp:
-        return None
-    names = parse_names(sp["author"])
-    if not names or len(names) > 12 or any(not n["given"] or not n["surname"].replace(" ", "").replace(
-            "-", "").isalpha() for n in names):
-        return None
-    year = re.search(r"(1[5-9]\d\d|20\d\d)", sp["year"])
-    if not year:
-        return None
-    year = year.group(1)
-    title = sp["title"].strip(" .,;:'\"“”‘’")
-    journal = sp.get("container", "").strip(" .,;:")
-    vol = re.fullmatch(r"\d{1,4}", sp.get("volume", "").strip(" .,;:"))
-    iss = re.fullmatch(r"\d{1,3}", sp.get("issue", "").strip(" .,;:()"))
-    pages = re.fullmatch(r"\d{1,5}(?:\s*[-–]\s*\d{1,5})?", sp.get("pages", "").strip(" .,;:"))
-    full_given = all(len(n["given"].replace(".", "").split()[0]) > 1 for n in names)
-    segs: list[tuple[str, str]] = []
-    if journal and vol and pages and len(title) > 8:
-        vol, pg = vol.group(), pages.group()
-        iss = iss.group() if iss else None
-        style = rng.choice(["mdpi", "mdpi", "vancouver", "vancouver", "harvard"] +
-                           (["caps", "surname-first"] if full_given else []))
-        if style == "mdpi":
-            segs = _names(rng, names, "mdpi") + [("_untagged", " "), ("title", title), ("_untagged", ". "),
-                                                 ("journal", journal), ("_untagged", " "), ("date", year),
-                                                 ("_untagged", ", "), ("volume", vol)]
-            if iss and rng.random() < 0.5:
-                segs += [("_untagged", ", "), ("issue", iss)]
-            segs += [("_untagged", ", "), ("pages", pg), ("_untagged", ".")]
-        elif style == "vancouver":
-            segs = _names(rng, names, "vancouver") + [("_untagged", ". "), ("title", title), ("_untagged", ". "),
-                                                      ("journal", journal.replace(".", "")),
-                                                      ("_untagged", rng.choice([". ", " "])), ("date", year),
-                                                      ("_untagged", ";"), ("volume", vol)]
-            if iss:
-                segs += [("_untagged", "("), ("issue", iss), ("_untagged", ")")]
-            segs += [("_untagged", ":"), ("pages", pg), ("_untagged", ".")]
-        else:
-            opener, closer = rng.choice([(" (", ") "), (" (", "). "), (" (", "): "), (" ", ". "), (", ", ". ")])
-            segs = _names(rng, names, style) + [("_untagged", opener), ("date", year),
-                                                ("_untagged", closer), ("title", title),
-                                                ("_untagged", rng.choice([". ", ", "])), ("journal", journal),
-                                                ("_untagged", rng.choice([", ", " "])), ("volume", vol)]
-            if iss:
-                opener = rng.choice([",", ", ", "(", " ("])
-                segs += [("_untagged", opener), ("issue", iss)] + ([("_untagged", ")")] if "(" in opener else [])
-            segs += [("_untagged", rng.choice([": ", ", ", ", pp. "])), ("pages", pg), ("_untagged", ".")]
-    elif "publisher" in sp and full_given and len(title) > 8:
-        style = rng.choice(["caps", "surname-first", "harvard"])
-        segs = _names(rng, names, style) + [("_untagged", " ("), ("date", year), ("_untagged", ") "),
-                                            ("title", title), ("_untagged", ". ")]
-        if "location" in sp:
-            segs += [("location", sp["location"].strip(" .,;:()")), ("_untagged", ": ")]
-        segs += [("publisher", sp["publisher"].strip(" .,;:()")), ("_untagged", ".")]
-    if not segs:
-        return None
-    return "".join(t for _, t in segs), [[lab, t] for lab, t in segs]
-
-
 def add_restyled(examples: list, *, share: float = 0.3, seed: int = 0) -> list:
     """examples plus restyled copies of a share of them (family "restyled")."""
     rng = random.Random(seed)
     out = list(examples)
     made = 0
     for ex in examples:
-        if ex[3] in ("excite",) or rng.random() >= share:
+        if ex[3] in ("excite",) or rng.random() >= share * (2 if "editor" in ex[2] else 1):
             continue
         got = restyle(ex, rng)
         if not got:
@@ -408,13 +297,13 @@ def featurize(examples, vocab: dict[str, int] | None, min_count: int = 2,
         counts = Counter(f for fs in feats for tf in fs for f in set(tf))
         vocab = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
     data = []
-    for fs, (_, _, labels, _) in zip(feats, examples):
+    for fs, (raw, tokens, labels, _) in zip(feats, examples):
         ids, bounds = [], []
         for tf in fs:
             bounds.append(len(ids))
             ids.extend(sorted({vocab[f] for f in tf if f in vocab}))
         data.append((np.asarray(ids, dtype=np.int64), np.asarray(bounds, dtype=np.int64),
-                     np.asarray([LID[lab] for lab in labels], dtype=np.int64)))
+                     np.asarray([LID[lab] for lab in labels], dtype=np.int64), bare_gaps(raw, tokens)))
     return vocab, data
 
 
@@ -441,9 +330,9 @@ def train(data, n_features: int, epochs: int, seed: int = 0):
         wrong = total = 0
         t0 = time.time()
         for k in order:
-            ids, bounds, gold = data[k]
+            ids, bounds, gold, bare = data[k]
             n = len(gold)
-            pred = np.asarray(viterbi(_emissions(W, ids, bounds, n), T), dtype=np.int64)
+            pred = np.asarray(viterbi(_emissions(W, ids, bounds, n), T, bare), dtype=np.int64)
             total += n
             diff = np.nonzero(pred != gold)[0]
             if len(diff):
@@ -470,8 +359,8 @@ def train(data, n_features: int, epochs: int, seed: int = 0):
 
 def accuracy(W, T, data) -> float:
     right = total = 0
-    for ids, bounds, gold in data:
-        pred = np.asarray(viterbi(_emissions(W, ids, bounds, len(gold)), T))
+    for ids, bounds, gold, bare in data:
+        pred = np.asarray(viterbi(_emissions(W, ids, bounds, len(gold)), T, bare))
         right += int((pred == gold).sum())
         total += len(gold)
     return right / total
