@@ -156,7 +156,7 @@ class Concept:
     # sense's vocabulary (the cues); see litmine/concepts/senses.py
     ambiguous: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
-    # cues that count for one ambiguous form only (form -> its cues), besides the concept's own
+    # cues of one ambiguous form (form -> its cues): its only evidence, instead of the concept's cues
     form_cues: dict[str, list[str]] = field(default_factory=dict)
     # words of another sense of one ambiguous form (form -> words): near the form, they set it aside
     form_against: dict[str, list[str]] = field(default_factory=dict)
