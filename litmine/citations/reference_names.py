@@ -233,7 +233,9 @@ def parse_names(text: str | None) -> list[dict[str, str]]:
         return []
     t = unicodedata.normalize("NFC", " ".join(text.split()))
     t = _LEADING_IN.sub("", t, count=1) if re.match(r"^\s*(?:in|dans)\b\s*:?\s+\S", t, re.I) else t
-    t = re.sub(r"^(?:by|von|ed\.? by|edited by|hrsg\.? v(?:on)?\.?|hg\.? v(?:on)?\.?)\s+", "", t, flags=re.I)
+    # "von Hans Müller" is "by"; "von Beyme, Klaus" is a surname with its particle
+    t = re.sub(r"^(?:by|von(?!\s+[^\W\d_][\w'’-]*\s*,)|ed\.? by|edited by|hrsg\.? v(?:on)?\.?|hg\.? v(?:on)?\.?)\s+", "", t,
+               flags=re.I)
     t = _ROLE.sub(" ", t)
     t = _ET_AL.sub(" ", t)
     t = _SUFFIX.sub("", t)

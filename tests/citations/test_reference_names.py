@@ -120,3 +120,10 @@ def test_reference_names_corporate_author_kept_whole(text, author, title):
     r = parse_reference(text)
     assert r.authors == [{"surname": author, "given": ""}]
     assert r.title == title
+
+
+def test_reference_names_leading_von_is_a_particle_before_a_comma():
+    assert parse_names("von Alemann, Ulrich und Müller, Jörg") == [
+        {"surname": "von Alemann", "given": "Ulrich"}, {"surname": "Müller", "given": "Jörg"}]
+    assert parse_names("Von Weizsäcker, C.")[0]["surname"] == "Von Weizsäcker"
+    assert parse_names("von Jürgen Kocka")[0]["surname"] == "Kocka"  # "von" as "by"
