@@ -407,7 +407,9 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
                      f"{topic_seconds:.1f} s{f' (k auto, chose {chosen_k})' if chosen_k else ''}, preprocessing, "
                      "k search and outputs included |")
     lines += ["", ("Timings are wall-clock on a shared machine: other work only ever adds to them (the load average "
-                   "above shows how busy it was).")]
+                   "above shows how busy it was). The wall-clock targets mean something only on a quiet machine "
+                   "(load average under about 2 on these 2 cores); at a higher load read the CPU seconds and the "
+                   "ratios to the baselines of the same run.")]
     return "\n".join(lines)
 
 
