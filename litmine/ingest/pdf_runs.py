@@ -41,12 +41,14 @@ def _over_last_letter(prev: Line, x0: float, x1: float, top: float, bottom: floa
         prev.top - 0.6 * em <= bottom and top <= prev.bottom + 0.3 * em
 
 
-def _bare(fn, restype=ctypes.c_int):
+def _bare(fn):
     """PDFium's function fn without ctypes' argument types: ints and pointers then pass as they are (pointers to
     outputs by ctypes.byref), which skips a per-argument conversion that costs about half of a small call (0.4 of
-    0.85 µs). A page of text takes a few calls per run, so this is a tenth of reading a page."""
-    bare = ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+    0.85 µs). A page of text takes a few calls per run, so this is a tenth of reading a page. The function keeps
+    its library's function type (so its calling convention) and its result type."""
+    bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
     bare.argtypes = None
+    bare.restype = fn.restype
     return bare
 
 
@@ -55,7 +57,7 @@ _get_rect = _bare(pdfium_c.FPDFText_GetRect)
 _char_box = _bare(pdfium_c.FPDFText_GetCharBox)
 _is_generated = _bare(pdfium_c.FPDFText_IsGenerated)
 _is_hyphen = _bare(pdfium_c.FPDFText_IsHyphen)
-_font_size = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_font_size = _bare(pdfium_c.FPDFText_GetFontSize)
 _font_weight = _bare(pdfium_c.FPDFText_GetFontWeight)
 _get_matrix = _bare(pdfium_c.FPDFText_GetMatrix)
 
