@@ -118,7 +118,9 @@ def pair(gold: list[dict], pred: list) -> list[tuple[int, int]]:
                 continue  # a cheap filter; gold references without authors are compared on their title
             pkey = pauth + soft(str(p.year or "")) + soft(p.title)
             score = max(SequenceMatcher(None, gs[:300], ps[:300]).ratio(),
-                        SequenceMatcher(None, gkey[:300], pkey[:300]).ratio(),
+                        # a key of the year alone (a newspaper cited by its date) says nothing of the work
+                        SequenceMatcher(None, gkey[:300], pkey[:300]).ratio() if soft(g["authors"] + g["title"])
+                        else 0.0,
                         SequenceMatcher(None, soft(g["title"])[:200], soft(p.title)[:200]).ratio()
                         if len(soft(g["title"])) > 15 else 0.0)
             scores.append((score, i, j))

@@ -7,6 +7,12 @@ semicolons that separate works, with any prose before the first name cut off. Sh
 "Ebd., S. 5", "Ibid.", "a.a.O.", "op. cit." and "Weber (Anm. 3), S. 7" point back to a reference given before;
 "Ders."/"Dies." ("the same author") start a new work by the author of the reference before.
 
+Where the references of a note lie is learned (footnote_model.py: a B/I/O token labeller over layout-free text
+features, trained on composed notes from labelled reference strings and hand-written prose, never on EXCITE); what
+each piece is stays with the rules below (short forms, "ders.", pointers, biographies, prose), except that a
+stretch the model is sure of (TRUST) is kept although the prose rules would drop it. Without the model's weights
+the rules also cut the note (find_footnote_entries_by_rules: cues, semicolons, a full stop before a name).
+
 Each reference is parsed by footnote_fields.parse_footnote_reference (the note style by rules, anything else by
 the general parser). Entries that are no references are left out: policy pointers ("HC Deb ...", "Q 123"), licence
 lines, authors' biographies ("Anna Roth, Dr., Projektleiterin ..."), clauses in lower case ("1. die Ergebnisse zu
@@ -18,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DERS, _GIVEN, _INVERTED, _NATURAL, _PARTICLE,
                                                _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
@@ -25,7 +32,8 @@ from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DERS, _GIV
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Reference
 
-__all__ = ["FootnoteEntry", "find_footnote_entries", "parse_footnote_reference", "resolve_back_reference"]
+__all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_rules", "parse_footnote_reference",
+           "resolve_back_reference"]
 
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
                          rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*[/(:,]))")
@@ -37,7 +45,7 @@ _NOTE_CUE = re.compile(
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot
-_BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\blicen[cs]ed? under\b|"
+_BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\balle Rechte vorbehalten\b|\blicen[cs]ed? under\b|"
                           r"\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b", re.I)
 # a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
 _TITLE_OPCIT = re.compile(r"^(?P<title>[^;]{4,120}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\.?", re.I)
@@ -79,15 +87,82 @@ _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN
 _WORK_BREAK = re.compile(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
 
 
+# how sure the segmenter must be of a reference (mean probability of its tokens' labels) for it to be kept when the
+# rules of _entry would drop it as prose: above 1, never (the rules' filter then decides alone)
+TRUST = 0.95
+
+
 def find_footnote_entries(text: str) -> list[FootnoteEntry]:
-    """The references and short forms a footnote holds, in order.
+    """The references and short forms a footnote holds, in order: where the references lie is learned
+    (footnote_model: a token labeller trained on composed notes), what each piece is (a short form, "ders.", prose,
+    a pointer) is decided by the rules of _entry; without the model's weights, the rules alone
+    (find_footnote_entries_by_rules).
 
     Example:
-        >>> [(e.text, e.ditto) for e in find_footnote_entries(
+        >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
+        ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
+    """
+    seg = default_segmenter()
+    if seg is None:
+        return find_footnote_entries_by_rules(text)
+    # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them
+    found: list[tuple[int, FootnoteEntry]] = []
+    for e in find_footnote_entries_by_rules(text):
+        at = text.find(e.text)
+        if e.back and at >= 0:
+            found.append((at, e))
+    taken = [(at, at + len(e.text)) for at, e in found]
+    for a, b, conf in seg.spans(text):
+        b = _span_end(text, a, b)
+        for a2, b2 in _split_works(text, a, b):  # works side by side: "; ders.", ". Name, ..."
+            if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
+                continue
+            part = text[a2:b2].strip(" \t\n;,:")
+            entry = _entry(part) if part else None
+            if entry is None and conf >= TRUST and len(part) > 15 and not _never_reference(part) and \
+                    not _BOILERPLATE.search(text, max(0, a2 - 30), a2):  # "© Verlag ...": the sign before it
+                entry = FootnoteEntry(part)
+            if entry is not None:
+                found.append((a2, entry))
+    return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _span_end(text: str, a: int, b: int) -> int:
+    """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
+    the model stopped at "S." or before ", S. 12", over the rest of a web address, and over a closing full stop."""
+    pin = _PIN_TAIL.match(text, b)
+    if pin and (_OPEN_PAGE.search(text, a, b) or pin.group("mark")):
+        b = pin.end()
+    url = re.search(r"(?:https?://|www\.)\S*$", text[a:b])
+    if url and b < len(text) and not text[b].isspace():
+        b = re.compile(r"\S*").match(text, b).end()
+        while b > a and text[b - 1] in ".,;:)":
+            b -= 1
+    return b + text.startswith(".", b)
+
+
+def _never_reference(part: str) -> bool:
+    """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
+    licence line, a biography."""
+    return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
+                _BIOGRAPHY.search(part[:200]))
+
+
+# the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
+# before ", S. 12" is carried over the page
+_OPEN_PAGE = re.compile(r"\b(?:S|p|pp|Sp)\.$")
+_PIN_TAIL = re.compile(r"\s*(?P<mark>,\s*(?:S|p|pp|Sp)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
+
+
+def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
+    """The references and short forms a footnote holds, in order, by rules: cues and semicolons cut the note.
+
+    Example:
+        >>> [(e.text, e.ditto) for e in find_footnote_entries_by_rules(
         ...     "3 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922; ders., Gesammelte Aufsätze zur "
         ...     "Religionssoziologie, Tübingen 1920.")][1]
         ('ders., Gesammelte Aufsätze zur Religionssoziologie, Tübingen 1920.', True)
-        >>> [(e.text, e.back) for e in find_footnote_entries("4 Ebd., S. 5.")]
+        >>> [(e.text, e.back) for e in find_footnote_entries_by_rules("4 Ebd., S. 5.")]
         [('Ebd., S. 5.', True)]
     """
     m = _MARKER.match(text)

@@ -1,0 +1,282 @@
+"""Footnote segmentation as a learned sequence labeller: each token of a footnote is the beginning of a reference
+("B"), inside one ("I") or other text ("O": prose, "Vgl.", page pointers, commentary, short forms).
+
+A multinomial logistic model scores the three labels of a token from named binary features of the token and its
+neighbours (the word, its shape, the words around it, its position in the note, what precedes it: ";", ".", ":",
+a footnote number, a cue such as "Vgl."; what follows within a few words: a year, "In:", "Hg.", "S." and a page
+range; whether a name in note order or surname-first order starts at it), and a Viterbi pass with the label
+transitions of the training data picks the labels; a reference is a B followed by its I tokens. Weights:
+data/footnote_segmenter.npz (scripts/train_footnote_segmenter.py; trained on composed footnotes only: labelled
+reference strings of AnyStyle and GROBID set into hand-written German and English note prose, never on EXCITE).
+Without the file, callers keep their rules (footnotes.find_footnote_entries).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "footnote_segmenter.npz"
+LABELS = ("O", "B", "I")
+
+_U = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_Y = r"(?:1[5-9]\d\d|20\d\d)"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_NUMBER = re.compile(r"^\s*(?:\d{1,3}|\*+)\s+(?=\S)")
+_CUES = {"vgl", "siehe", "see", "cf", "auch", "dazu", "hierzu", "etwa", "z", "e", "g", "zit", "nach", "bspw",
+         "insbesondere", "ausführlich", "also", "sowie", "u", "a"}
+_FUNCTION = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "und", "ist", "sind", "wird",
+             "werden", "wurde", "nicht", "sich", "es", "zu", "auf", "mit", "für", "von", "im", "in", "bei", "als",
+             "dass", "daß", "auch", "the", "of", "and", "is", "are", "was", "to", "that", "this", "with", "for",
+             "on", "by", "as", "be", "it", "not"}
+_NAME_NATURAL = re.compile(rf"(?:[{_U}][a-zà-öø-ÿ'’]+(?:-[{_U}][a-zà-öø-ÿ'’]+)?|[{_U}]\.(?:\s?-?[{_U}]\.)*)"
+                           rf"(?:\s+(?:[{_U}][a-zà-öø-ÿ'’]+|[{_U}]\.)){{0,2}}(?:\s+(?:von|van|de|der|zu))?"
+                           rf"\s+[{_U}][\wà-ÿ'’-]+\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.?\)\s*)?[,:/]")
+_NAME_INVERTED = re.compile(rf"[{_U}][\wà-ÿ'’-]+,\s+(?:[{_U}][a-zà-öø-ÿ'’]+|[{_U}]\.)(?:[\s-]+[{_U}][\w.]*)?\s*[:/(]")
+_AUTHOR_YEAR = re.compile(rf"[{_U}][\w'’-]+(?:,\s*[{_U}][\w.]*)?(?:\s*(?:/|und|and|&|,)\s*[{_U}][\w'’.-]+)*"
+                          rf"\s*(?:\((?:Hg|Hrsg|Ed|Eds)\.?\)\s*)?\(?{_Y}[a-z]?\)?\s*[:,.]")
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Character spans of the tokens of text: words, and every other non-space character by itself."""
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _shape(tok: str) -> str:
+    if re.fullmatch(_Y, tok):
+        return "year"
+    if tok.isdigit():
+        return "d" if len(tok) <= 2 else "ddd"
+    if not tok[0].isalnum():
+        return tok
+    if tok.isupper():
+        return "X" if len(tok) == 1 else "XX"
+    if tok[0].isupper():
+        return "Xx"
+    return "x"
+
+
+@lru_cache(maxsize=8)
+def _at_word_starts(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w.])(?=\w)(?={pattern})")
+
+
+def _starts(text: str, pattern: re.Pattern) -> set[int]:
+    """Offsets of the word starts at which pattern matches."""
+    return {m.start() for m in _at_word_starts(pattern.pattern).finditer(text)}
+
+
+def _prefix(flags: list[bool]) -> list[int]:
+    """Running counts of flags (out[i]: how many of flags[:i] are set), padded at the end so that a window may
+    reach past the last token."""
+    out = [0]
+    for f in flags:
+        out.append(out[-1] + f)
+    return out + [out[-1]] * 32
+
+
+_MARKS = {"in": (":", ".", ")"), "hg": (":", ".", ")"), "hrsg": (":", ".", ")"), "eds": (":", ".", ")"),
+          "ed": (":", ".", ")")}
+
+
+def _window(i: int, low: list[str], shapes: list[str]) -> list[str]:
+    """The token's word and shape, and those of two tokens either side."""
+    n = len(low)
+    f = [f"w={low[i]}", f"s={shapes[i]}"]
+    for k in (-2, -1, 1, 2):
+        j = i + k
+        f.append(f"w{k}={low[j] if 0 <= j < n else '#'}")
+        f.append(f"s{k}={shapes[j] if 0 <= j < n else '#'}")
+    f.append(f"ww=-1:{low[i - 1] if i else '#'}|{low[i]}")
+    f.append(f"ss=-1:{shapes[i - 1] if i else '#'}|{shapes[i]}|{shapes[i + 1] if i + 1 < n else '#'}")
+    return f
+
+
+def _around(i: int, n: int, counts: dict[str, list[int]]) -> list[str]:
+    """What lies within a few tokens: years ahead and behind, a marker word ("in", "hg", "hrsg", "eds", "ed") with
+    its mark and "S."/"p." within the next 28 tokens, function words within 12 either side."""
+    f = []
+    years, function, pages = counts["year"], counts["function"], counts["pages"]
+    if years[i + 26] - years[i + 1]:
+        f.append("year_ahead")
+    if years[i] - years[max(0, i - 25)]:
+        f.append("year_behind")
+    if years[i] - years[max(0, i - 4)]:
+        f.append("year_just_behind")
+    end = min(i + 29, n - 1)
+    if end > i + 1:
+        f += [f"{w}_ahead" for w in _MARKS if w in counts and counts[w][end] - counts[w][i + 1]]
+        if pages[end] - pages[i + 1]:
+            f.append("pages_ahead")
+    f.append(f"function_ahead={min(function[i + 12] - function[i], 3)}")
+    f.append(f"function_behind={min(function[i] - function[max(0, i - 12)], 3)}")
+    return f
+
+
+def features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
+    """The named binary features of each token of a footnote's text (each name at most once)."""
+    n = len(toks)
+    words = [text[a:b] for a, b in toks]
+    low = [w.lower() for w in words]
+    shapes = [_shape(w) for w in words]
+    starts = {name: _starts(text, p) for name, p in (("name_natural", _NAME_NATURAL),
+                                                     ("name_inverted", _NAME_INVERTED),
+                                                     ("author_year", _AUTHOR_YEAR))}
+    num = _NUMBER.match(text)
+    body = num.end() if num else 0
+    nxt = low[1:] + ["#"]
+    counts = {"year": _prefix([s == "year" for s in shapes]), "function": _prefix([w in _FUNCTION for w in low]),
+              "pages": _prefix([x in ("s", "p", "pp") and y == "." for x, y in zip(low, nxt)])}
+    counts.update({w: _prefix([x == w and y in follow for x, y in zip(low, nxt)]) for w, follow in _MARKS.items()
+                   if w in low})
+    depth, seen, cue_only, prev, out = 0, 0, True, "#", []
+    for i, (a, _) in enumerate(toks):
+        f = _window(i, low, shapes) + [f"pos={min(seen, 4)}"] + _around(i, n, counts)
+        f += ["number"] * (a < body) + ["after_cue"] * bool(seen and cue_only)
+        f += [name for name, at in starts.items() if a in at]
+        if a >= body:
+            seen += 1
+            cue_only = cue_only and (low[i] in _CUES or shapes[i] in (".", ",", ":"))
+        f.append(f"prev={prev if not prev[0].isalnum() else shapes[i - 1] if i else '#'}")
+        f.append(f"depth={min(depth, 2)}")
+        out.append(f)
+        prev = low[i] if shapes[i] != "-" else prev
+        depth += (words[i] in ("(", "[")) - (words[i] in (")", "]") and depth > 0)
+    return out
+
+
+def labels_from_spans(toks: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[str]:
+    """B/I/O labels of tokens from the character spans of the references in a text."""
+    out = []
+    for a, b in toks:
+        lab = "O"
+        for s, e in spans:
+            if s <= a < e:
+                lab = "B" if not any(s <= a2 < a for a2, _ in toks) else "I"
+                break
+        out.append(lab)
+    return out
+
+
+class FootnoteSegmenter:
+    """Named feature weights for the three labels, with the label transitions."""
+
+    def __init__(self, names: list[str], weights: np.ndarray, bias: np.ndarray, transitions: np.ndarray) -> None:
+        self.index = {n: i for i, n in enumerate(names)}
+        self.weights, self.bias, self.transitions = weights.astype(np.float32), bias, transitions
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> FootnoteSegmenter:
+        data = np.load(path)
+        names = str(data["features"]).split("\n")
+        return cls(names, data["weights"], data["bias"], data["transitions"])
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.index, key=self.index.get)
+        np.savez_compressed(path, features=np.array("\n".join(names)), weights=self.weights.astype(np.float16),
+                            bias=self.bias.astype(np.float32), transitions=self.transitions.astype(np.float32))
+
+    def scores(self, feats: list[list[str]]) -> np.ndarray:
+        """Log probabilities of O, B, I per token."""
+        rows, cols = [], []
+        index = self.index
+        for t, f in enumerate(feats):
+            idx = {index[n] for n in f if n in index}
+            rows += [t] * len(idx)
+            cols += idx
+        gathered = self.weights[cols]
+        out = np.stack([np.bincount(rows, weights=gathered[:, k], minlength=len(feats)) for k in range(3)], axis=1)
+        out += self.bias
+        out -= out.max(axis=1, keepdims=True)
+        return out - np.log(np.exp(out).sum(axis=1, keepdims=True))
+
+    def label(self, text: str) -> tuple[list[tuple[int, int]], list[str], list[float]]:
+        """The tokens of text, their labels and the probability of each label."""
+        toks = tokenize(text)
+        if not toks:
+            return toks, [], []
+        em = self.scores(features(text, toks))
+        trans = self.transitions  # (start + 3 states) x 3
+        n = len(toks)
+        best = np.zeros((n, 3))
+        back = np.zeros((n, 3), dtype=int)
+        best[0] = trans[0] + em[0]
+        for t in range(1, n):
+            cand = best[t - 1][:, None] + trans[1:]
+            back[t] = cand.argmax(axis=0)
+            best[t] = cand.max(axis=0) + em[t]
+        path = [int(best[-1].argmax())]
+        for t in range(n - 1, 0, -1):
+            path.append(int(back[t][path[-1]]))
+        path.reverse()
+        return toks, [LABELS[k] for k in path], [float(np.exp(em[t, k])) for t, k in enumerate(path)]
+
+    def spans(self, text: str) -> list[tuple[int, int, float]]:
+        """Character spans of the references in a footnote's text, each with the mean probability its tokens
+        have of the labels given (how sure the model is of it)."""
+        toks, labs, probs = self.label(text)
+        out: list[list] = []
+        for (a, b), lab, p in zip(toks, labs, probs):
+            if lab == "B" or (lab == "I" and not out):
+                out.append([a, b, [p]])
+            elif lab == "I":
+                out[-1][1] = b
+                out[-1][2].append(p)
+        return [(a, b, sum(ps) / len(ps)) for a, b, ps in out]
+
+
+def transitions_from(sequences: list[list[str]]) -> np.ndarray:
+    """Log transition probabilities (first row: the start), add-one smoothed; I never follows O or the start."""
+    counts = np.ones((4, 3))
+    for labs in sequences:
+        prev = 0
+        for lab in labs:
+            k = LABELS.index(lab)
+            counts[prev, k] += 1
+            prev = k + 1
+    counts[0, 2] = counts[1, 2] = 1e-6
+    return np.log(counts / counts.sum(axis=1, keepdims=True))
+
+
+def train(sequences: list[tuple[str, list[tuple[int, int]]]], *, c: float = 0.5, min_count: int = 2) -> FootnoteSegmenter:
+    """A segmenter from (text, reference spans) pairs (scikit-learn's logistic regression, needed only here)."""
+    from collections import Counter
+
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    rows, ys, label_seqs = [], [], []
+    for text, spans in sequences:
+        toks = tokenize(text)
+        labs = labels_from_spans(toks, spans)
+        rows += features(text, toks)
+        ys += labs
+        label_seqs.append(labs)
+    counts = Counter(n for f in rows for n in set(f))
+    names = sorted(n for n, k in counts.items() if k >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    data, ind, ptr = [], [], [0]
+    for f in rows:
+        idx = sorted({index[n] for n in f if n in index})
+        ind += idx
+        data += [1.0] * len(idx)
+        ptr.append(len(ind))
+    x = csr_matrix((np.array(data, dtype=np.float32), ind, ptr), shape=(len(rows), len(names)))
+    y = np.array([LABELS.index(v) for v in ys])
+    model = LogisticRegression(C=c, max_iter=300)
+    model.fit(x, y)
+    order = [list(model.classes_).index(k) for k in range(3)]
+    return FootnoteSegmenter(names, model.coef_[order].T.copy(), model.intercept_[order].copy(),
+                             transitions_from(label_seqs))
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> FootnoteSegmenter | None:
+    """The shipped segmenter, or None without its weights file."""
+    if not MODEL_PATH.exists():
+        return None
+    return FootnoteSegmenter.load()
+

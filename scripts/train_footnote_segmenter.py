@@ -1,0 +1,270 @@
+"""Train the footnote segmenter (litmine/citations/footnote_model.py) and write
+litmine/citations/data/footnote_segmenter.npz.
+
+Usage: python scripts/train_footnote_segmenter.py [--eval ../shared/eval] [--out PATH] [--notes 6000] [--seed 13]
+
+Training data: footnotes composed here (compose_note), since no shippable corpus labels references inside
+footnotes. The references are AnyStyle's labelled reference strings (anystyle/derived/*.jsonl, inukshuk/anystyle,
+BSD 2-clause: shipping derived weights is allowed), taken as printed or rewritten from their labelled parts in the
+German note style ("Vorname Name/Vorname Name, Titel, in: Vorname Name (Hg.), Sammelband, Ort Jahr, S. 12-34."),
+with a pin page added to some ("S. 12"). The text around them (note prose, cues such as "Vgl." and "Siehe dazu",
+short forms such as "Ebd., S. 5." and "Weber (Anm. 3), S. 7.", comments after a reference) is written by hand in
+this file, German and English. Labels: the tokens of each reference B/I, every other token O (short forms are O:
+footnotes.py resolves them by rule to the reference they repeat). EXCITE (internal evaluation only) is never used
+here; benchmarks/footnotes.py trains per-fold models on it only inside its leave-documents-out experiment.
+Deterministic for a seed; about two minutes on one core (scikit-learn's logistic regression).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from litmine.citations.footnote_model import MODEL_PATH, train  # noqa: E402
+
+# hand-written note prose: statements a footnote makes besides its references
+PROSE_DE = [
+    "Die Zahlen beziehen sich auf das Jahr der Erhebung", "Hierzu liegen bislang kaum belastbare Daten vor",
+    "Diese Einschätzung wird in der Literatur nicht einhellig geteilt", "Der Begriff wird hier im weiten Sinne verwendet",
+    "Auf die Unterschiede zwischen den Ländern kann hier nicht eingegangen werden",
+    "Eine ausführliche Darstellung der Methode findet sich im Anhang", "So die Formulierung im Koalitionsvertrag",
+    "Die Übersetzung stammt vom Verfasser", "Zur Begriffsgeschichte ausführlich", "Anders argumentiert",
+    "Die Befragung wurde im Frühjahr durchgeführt und umfasste rund 2.000 Haushalte",
+    "Gemeint sind hier vor allem die ostdeutschen Bundesländer", "Das gilt in ähnlicher Weise für Österreich",
+    "Ich danke den anonymen Gutachtern für wertvolle Hinweise", "Eigene Berechnungen auf Basis des Mikrozensus",
+    "Die Angaben wurden auf ganze Zahlen gerundet", "Kritisch dazu äußert sich", "Einen Überblick über die Debatte gibt",
+    "Zu den Folgen für den Arbeitsmarkt", "Ähnlich argumentieren", "Dieser Befund deckt sich mit früheren Studien",
+    "Grundlegend für die Diskussion ist nach wie vor", "Die Unterscheidung geht zurück auf",
+    "Gemeint ist die Reform der Arbeitslosenversicherung von 1969", "Das Gesetz trat am 1. Januar 2005 in Kraft",
+    "Die Interviews wurden wörtlich transkribiert und anonymisiert", "Zitiert wird nach der zweiten Auflage",
+    "Die Hervorhebung im Original", "Vgl. dazu auch die Ausführungen in Abschnitt 3",
+    "Siehe hierzu Tabelle 2 im Anhang", "Zur Kritik an diesem Ansatz", "Für eine Gegenposition siehe",
+    "Die Daten sind über das Forschungsdatenzentrum zugänglich", "Dies betrifft insbesondere die jüngeren Kohorten",
+    "Im Folgenden wird die weibliche Form verwendet; gemeint sind alle Geschlechter",
+    "Die Studie wurde von der Deutschen Forschungsgemeinschaft gefördert",
+    "Nach Angaben des Statistischen Bundesamtes lag die Quote 2008 bei 7,8 Prozent",
+    "Zu den Ursachen dieser Entwicklung", "Bemerkenswert ist, dass die Autoren selbst zu einem anderen Schluss kommen",
+    "Diese These ist nicht unumstritten", "Weitere Nachweise bei", "Mit weiteren Nachweisen",
+    "Die Frage wurde nur in Westdeutschland gestellt", "Eine Ausnahme bildet Schweden",
+]
+PROSE_EN = [
+    "The figures refer to the year of the survey", "This view is not shared by all authors",
+    "For a critical discussion see", "On the history of the term see", "The translation is mine",
+    "I thank the anonymous reviewers for their comments", "Figures are rounded to whole numbers",
+    "The distinction goes back to", "For an overview of the debate see", "Similar arguments are made by",
+    "The interviews were conducted in 2009 and transcribed verbatim", "Emphasis in the original",
+    "This applies in particular to younger cohorts", "For a different view see",
+]
+CUES_DE = ["Vgl.", "Vgl. auch", "Vgl. dazu", "Vgl. hierzu", "Vgl. etwa", "Vgl. z. B.", "Vgl. ausführlich",
+           "Siehe", "Siehe auch", "Siehe dazu", "S. auch", "Zit. nach", "Zitiert nach", "So auch", "Ähnlich",
+           "Dazu", "Grundlegend", "Ausführlich", "Vgl. insbesondere", "Vgl. bspw.", "Vgl. u. a."]
+CUES_EN = ["See", "See also", "Cf.", "For example", "See, for instance,", "Quoted in", "Compare"]
+SHORT = ["Ebd.", "Ebd., S. {p}.", "Ebenda, S. {p}.", "Ebd., S. {p} f.", "Ibid.", "Ibid., p. {p}.",
+         "{name} (Anm. {n}), S. {p}.", "{name} (wie Anm. {n}), S. {p}.", "{name}, a.a.O., S. {p}.",
+         "Ders., a.a.O., S. {p}.", "{name} {y}, S. {p}.", "{name}, op. cit., p. {p}.", "{name} (Fn. {n}), S. {p}."]
+COMMENT_DE = ["die diese Position ausführlich begründet", "mit weiteren Nachweisen", "hier insbesondere Kapitel 3",
+              "der allerdings zu einem anderen Ergebnis kommt", "wo sich auch eine Übersicht über die Literatur findet",
+              "mit Blick auf die Familienpolitik", "für die Zeit nach 1990"]
+NAMES = ["Weber", "Müller", "Schäfer", "Böhm", "Groß", "Luhmann", "Habermas", "Kaufmann", "Lessenich", "Beck",
+         "Offe", "Esping-Andersen", "Jürgens", "Köhler"]
+
+
+# small type that page layouts set at the foot and readers take for notes: tables, abbreviation lists, print
+# slugs, copyright and ISSN lines, banners, lists of names; all of it is "O"
+ABBREVIATIONS = ["DFG Deutsche Forschungsgemeinschaft", "BMBF Bundesministerium für Bildung und Forschung",
+                 "OECD Organisation for Economic Co-operation and Development", "EU Europäische Union",
+                 "GTZ Gesellschaft für Technische Zusammenarbeit", "IAB Institut für Arbeitsmarkt- und Berufsforschung",
+                 "SOEP Sozio-oekonomisches Panel", "UNDP United Nations Development Programme", "NGO Nichtregierungsorganisation",
+                 "BA Bundesagentur für Arbeit", "KMK Kultusministerkonferenz", "WHO World Health Organization"]
+WORDS = ["Brasilien", "Indien", "China", "Südafrika", "Russland", "Frauen", "Männer", "insgesamt", "verheiratet",
+         "ledig", "West", "Ost", "Anteil", "Quelle", "Jahr", "Kinder", "Haushalte", "Mio.", "US$", "Prozent", "gesamt"]
+
+
+def compose_other(rng: random.Random) -> str:
+    """Small type that is no note: a table row, an abbreviation list, a print slug, a licence or ISSN line, a list."""
+    kind = rng.randrange(6)
+    if kind == 0:
+        return " ".join(rng.choice([str(rng.randint(1, 99)), f"{rng.randint(1, 99)},{rng.randint(0, 9)}",
+                                    str(rng.randint(1950, 2015)), rng.choice(WORDS)]) for _ in range(rng.randint(6, 30)))
+    if kind == 1:
+        return " ".join(rng.sample(ABBREVIATIONS, rng.randint(2, 6)))
+    if kind == 2:
+        return (f"{rng.choice(['FuS', 'WP', 'Heft', 'Art'])}{rng.randint(1, 300)}_{rng.randint(1, 12):02d}-"
+                f"{rng.choice(['Mue', 'Sch', 'Bec'])}(S{rng.randint(1, 99):03d}-{rng.randint(100, 300):03d}).p65 "
+                f"{rng.randint(1, 28)}.{rng.randint(1, 12):02d}.{rng.randint(1995, 2012)}, {rng.randint(8, 18):02d}:"
+                f"{rng.randint(0, 59):02d}")
+    if kind == 3:
+        return rng.choice([f"© {rng.choice(['Vandenhoeck & Ruprecht', 'VS Verlag', 'Springer'])} {rng.randint(1990, 2015)}",
+                           f"ISSN {rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+                           "Dieser Beitrag ist unter einer Creative Commons Lizenz veröffentlicht",
+                           f"Seite {rng.randint(1, 300)} von {rng.randint(300, 400)}"])
+    if kind == 4:
+        return ", ".join(rng.sample(WORDS, rng.randint(2, 6)))
+    return rng.choice(["BUNDESINSTITUT FÜR SOZIALFORSCHUNG", "WISSENSCHAFTSZENTRUM BERLIN FÜR SOZIALFORSCHUNG",
+                       "Die Meinungen, die in den vom Institut herausgegebenen Veröffentlichungen geäußert werden, "
+                       "geben ausschließlich die Auffassung der Autoren wieder"]) + "."
+
+
+def anystyle_references(root: Path) -> list[dict]:
+    """AnyStyle's labelled reference strings: raw text and the labelled parts."""
+    out = []
+    for f in sorted((root / "anystyle" / "derived").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row.get("raw") and len(row["raw"]) >= 20:
+                out.append(row)
+    return out
+
+
+def _names_natural(author: str) -> str | None:
+    """"Keil, Sylvester and Roth, A." → "Sylvester Keil/A. Roth"; None when the names do not read that way."""
+    author = re.sub(r"\s*\((?:eds?|hg|hrsg)\.?\)|\bet al\.?|[.,;:]\s*$", "", author, flags=re.I).strip(" ,.;")
+    parts = [p.strip() for p in re.split(r"\s*(?:;|&|\band\b|\bund\b|/)\s*", author) if p.strip()]
+    out = []
+    for p in parts:
+        bits = [b.strip() for b in p.split(",") if b.strip()]
+        if len(bits) == 2:
+            out.append(f"{bits[1]} {bits[0]}")
+        elif len(bits) == 1 and " " in bits[0]:
+            out.append(bits[0])
+        else:
+            return None
+    return "/".join(out[:4]) or None
+
+
+def _field(row: dict, name: str) -> str:
+    vals = row["fields"].get(name) or []
+    return " ".join(vals[0].split()).strip(" ,.;:()") if vals else ""
+
+
+def note_style(row: dict, rng: random.Random) -> str | None:
+    """A reference rewritten from its labelled parts in the German note style; None when parts are missing."""
+    names = _names_natural(_field(row, "author"))
+    title = _field(row, "title")
+    year = re.search(r"1[5-9]\d\d|20\d\d", _field(row, "date") or "")
+    if not (names and title and year):
+        return None
+    out = f"{names}{rng.choice([', ', ': '])}{title}"
+    container = _field(row, "container")
+    editors = _names_natural(_field(row, "editor")) if _field(row, "editor") else None
+    place, pages = _field(row, "location"), _field(row, "pages")
+    pages = re.sub(r"^(?:pp?|S)\.\s*", "", pages)
+    if container and (editors or not _field(row, "volume")):
+        ed = f"{editors} ({rng.choice(['Hg.', 'Hrsg.'])}), " if editors else ""
+        out += f", {rng.choice(['in:', 'In:'])} {ed}{container}, {place + ' ' if place else ''}{year.group(0)}"
+    elif container:
+        vol, iss = _field(row, "volume"), _field(row, "issue")
+        form = rng.choice(["{c}, {v} ({y})", "{c}, Jg. {v}, H. {i}, {y}", "{c} {v} ({y}), H. {i}", "{c}, {i}/{y}"])
+        out += ", in: " + form.format(c=container, v=vol or rng.randint(1, 60), y=year.group(0), i=iss or rng.randint(1, 6))
+    else:
+        out += f", {place + ' ' if place else ''}{year.group(0)}"
+    if pages:
+        out += f", S. {pages}"
+    return out
+
+
+def _pin(rng: random.Random) -> str:
+    p = rng.randint(3, 480)
+    return rng.choice([f", S. {p}", f", S. {p} f.", f", S. {p}-{p + rng.randint(1, 20)}", f", p. {p}", f", S. {p}ff."])
+
+
+def _short(rng: random.Random) -> str:
+    return rng.choice(SHORT).format(name=rng.choice(NAMES), n=rng.randint(1, 60), p=rng.randint(2, 300),
+                                    y=rng.randint(1960, 2012))
+
+
+def compose_note(refs: list[str], rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+    """One footnote: a number, then prose, cues, references, short forms and comments in one of the orders notes
+    use; returns its text and the character spans of its references."""
+    text, spans = (f"{rng.randint(1, 120)} " if rng.random() < 0.85 else ""), []
+    de = rng.random() < 0.8
+    prose, cues = (PROSE_DE, CUES_DE) if de else (PROSE_EN, CUES_EN)
+
+    def put(s: str) -> None:
+        nonlocal text
+        text += s
+
+    def ref() -> None:
+        r = rng.choice(refs).rstrip(" .")
+        if rng.random() < 0.3 and not re.search(r"\b(?:S|pp?)\.\s*\d+\s*$", r):
+            r += _pin(rng)
+        spans.append((len(text), len(text) + len(r)))
+        put(r)
+
+    shape = rng.random()
+    if shape < 0.12:  # prose only
+        put(rng.choice(prose) + ". ")
+        if rng.random() < 0.4:
+            put(rng.choice(prose) + ".")
+    elif shape < 0.22:  # a short form
+        put(_short(rng))
+        if rng.random() < 0.3:
+            put("; " + _short(rng))
+    else:
+        if rng.random() < 0.35:
+            put(rng.choice(prose) + rng.choice([". ", ": ", ", "]))
+            if text.endswith(". ") and rng.random() < 0.7:
+                put(rng.choice(cues) + " ")
+        elif rng.random() < 0.7:
+            put(rng.choice(cues) + " ")
+        ref()
+        for _ in range(rng.choice([0, 0, 0, 1, 1, 2, 3])):
+            sep = rng.random()
+            if sep < 0.6:
+                put("; ")
+            elif sep < 0.75:
+                put("; " + rng.choice(cues).lower() + " ")
+            elif sep < 0.85:
+                put(". " + rng.choice(cues) + " ")
+            else:
+                put(rng.choice(["; ders., ", "; dies., "]))
+                r = rng.choice(refs).rstrip(" .")
+                r = re.sub(r"^[^,:]{3,60}[,:]\s*", "", r)
+                spans.append((len(text) - len("ders., "), len(text) + len(r)))
+                put(r)
+                continue
+            ref()
+        end = rng.random()
+        if end < 0.15 and de:
+            put(", " + rng.choice(COMMENT_DE) + ".")
+        elif end < 0.3:
+            put(". " + rng.choice(prose) + ".")
+        elif end < 0.4:
+            put("; " + _short(rng))
+        else:
+            put(".")
+    return text.strip(), spans
+
+
+def compose(root: Path, n: int, seed: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    rng = random.Random(seed)
+    rows = anystyle_references(root)
+    raw = [" ".join(r["raw"].split()) for r in rows if not (r["fields"].get("citation_number"))]
+    styled = [s for s in (note_style(r, rng) for r in rows) if s]
+    pool = styled * 2 + raw  # the note style weighs more: German notes use it most
+    notes = [compose_note(pool, rng) for _ in range(n)]
+    return notes + [(compose_other(rng), []) for _ in range(n // 8)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
+    parser.add_argument("--out", default=str(MODEL_PATH))
+    parser.add_argument("--notes", type=int, default=6000)
+    parser.add_argument("--seed", type=int, default=13)
+    args = parser.parse_args()
+    notes = compose(Path(args.eval), args.notes, args.seed)
+    seg = train(notes)
+    seg.save(Path(args.out))
+    print(f"{len(notes)} notes, {sum(len(s) for _, s in notes)} references, {len(seg.index)} features -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
