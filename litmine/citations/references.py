@@ -100,7 +100,8 @@ def _carry_labels(labels: list[str], source: list, target: list) -> list[str]:
 # ---------------------------------------------------------------------------------------------- entry boundaries
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_NAME = rf"(?:[{_UPPER}][\w'’\-]+|[{_UPPER}]{{2,}})"
+# a name may hold a spacing accent the PDF text layer left beside its letter ("Martí´n", "S¨oderbom")
+_NAME = rf"(?:[{_UPPER}][\w'’\-´¨ˆ˜˚ˇ`]+|[{_UPPER}]{{2,}})"
 _INITS = r"(?:[A-ZÀ-ÖØ-Þ]\.\s?(?:-?[A-ZÀ-ÖØ-Þ]\.\s?)*)"
 _START_PATTERNS = [
     # Lindsay, C. / Lindsay, Colin / van der Berg, J.
@@ -328,8 +329,17 @@ def _author_date_start(row: str, current: str, following: str, *, dated: bool) -
 
 
 _DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)"
+_FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
-    re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"), _START_PATTERNS[-1]]
+    re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
+    # full names and a date in brackets: "Vincent Carol and Stephen J. Ball (2006)"
+    re.compile(rf"^{_FULL_NAME}(?:,?\s(?:and|&)\s{_FULL_NAME})?\s*{_DATE_IN_BRACKETS}"),
+    # "Grossman G. and E. Helpman, 1994": surname and initials, "and", initials and a surname
+    re.compile(rf"^{_NAME}\s+{_INITS}\s*(?:and|&)\s+{_INITS}?{_NAME}"), _START_PATTERNS[-1]]
+# a repeated-author dash ("----", "———", "___"): the previous entry's author opens the next entry
+_DASH_START = re.compile(r"^(?:-{3,}|[–—―]{2,}|_{3,}|―)")
+# an entry number: "[12] ", "12. ", and "12 . " as some text layers space it
+_ENTRY_NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,3}\s?\.)\s")
 _DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:])")
 
 
@@ -338,25 +348,30 @@ _RUN_ON_GAP = re.compile(r"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\
 _PARTICLE = re.compile(r"^(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)\s+){1,3}(?=[A-ZÀ-ÖØ-Þ])")
 _URL_END = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$")
 # "Delcroix, Catherine (2000):" opens an entry even after a line that lost its full stop ("..., London")
-_NAME_DATE = re.compile(rf"^{_NAME},\s+(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:\s{_INITS})?)\s*"
-                        rf"\(\s*{_YEAR}\s*\)\s*[.:,]")
+_NAME_DATE = re.compile(rf"^{_NAME}(?:,\s+(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:\s{_INITS})?)|\s+{_INITS})\s*"
+                        rf"\(\s*{_YEAR}\s*\)\s*[.:,]?")
 # APA corporate authors: "World Meteorological Organisation. (2022b). Title"
 _CORPORATE_DATE = re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}\.\s+\(\s*{_YEAR}\s*\)\.")
 # a software author's handle after a URL: "... https://doi.org/10.5281/x nick1627. (2019). Title"
 _HANDLE_DATE = re.compile(rf"^[a-z][\w.-]{{1,30}}\.?\s+\(\s*{_YEAR}\s*\)")
 
 
-def _split_run_on(text: str) -> list[str]:
+def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     """Cut a passage that holds several author-date entries in one line at the starts of the later ones.
 
     Stricter than a line start: the next entry must open with names (or a short corporate author) and a year
     within its first words, and the one before must already have a year and end with a full stop or bracket.
+    A repeated-author dash ("----") after such an entry opens one without a year. joins: offsets where pieces
+    were joined on purpose (merge_reference_passages), never cut again.
     """
-    if len(re.findall(rf"\(\s*{_YEAR}\s*\)|\b{_YEAR}[.,:]", text)) < 2:
+    if len(re.findall(rf"\(\s*{_YEAR}\s*\)|\b{_YEAR}[.,:]", text)) < 2 and not (
+            _has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
         return [text]
     cuts = [0]
-    numbered = bool(re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", text))
+    numbered = bool(_ENTRY_NUMBER.match(text))
     for m in _RUN_ON_GAP.finditer(text):
+        if any(j - 2 <= m.end() <= j + 2 for j in joins):
+            continue
         if _entry_starts_here(text[m.end():m.end() + 170], text[cuts[-1]:m.start()], numbered):
             cuts.append(m.end())
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
@@ -376,6 +391,8 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
         return False  # the entry before has not ended: no full stop or URL, nor "Place Surname, Given (year)"
     if head[:1].islower() and not particle and not (after_url and _HANDLE_DATE.match(head)):
         return False
+    if _DASH_START.match(head):  # "... 1, 19-26 ---- 'Netzwerk ...'": a new work of the same author, dated or not
+        return len(left.split()) >= 4 and bool(re.search(_YEAR, left))
     named = head[particle.end():] if particle else head
     if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
             or (after_url and _HANDLE_DATE.match(head))):
@@ -406,20 +423,39 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
             pieces.extend(_split_run_on(entry))
     pieces = [p for p in pieces if p]
     dated = sum(1 for p in pieces if _has_date(p)) * 3 >= len(pieces) * 2
-    numbered = sum(1 for p in pieces if re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", p)) * 2 >= len(pieces)
+    numbered = sum(1 for p in pieces if _ENTRY_NUMBER.match(p)) * 2 >= len(pieces)
     entries: list[str] = []
-    rejoined: set[int] = set()  # entries whose quoted title was cut at a line break
+    joins: dict[int, list[int]] = {}  # per joined entry, the offsets where its pieces meet
     for piece in pieces:
-        if entries and _quote_left_open(entries[-1], piece):
-            entries[-1] = join_lines(entries[-1], piece)
-            rejoined.add(len(entries) - 1)
-        elif entries and _continues(entries[-1], piece, dated=dated, numbered=numbered):
+        tail = _tail_before_entry(entries[-1], piece, numbered) if entries else 0
+        if tail:  # "Publishing, St. Paul. Grossman G. and E. Helpman, 1994, ...": the end of the entry before
+            entries[-1] = join_lines(entries[-1], piece[:tail].rstrip())
+            entries.extend(_split_run_on(piece[tail:].strip()))
+        elif entries and (_quote_left_open(entries[-1], piece)
+                          or _continues(entries[-1], piece, dated=dated, numbered=numbered)):
+            joins.setdefault(len(entries) - 1, []).append(len(entries[-1].rstrip()) + 1)
             entries[-1] = join_lines(entries[-1], piece)
         else:
             entries.append(piece)
-    # the piece that closed the quote can hold the next entry's start ("..., 69-105 Lipset S. M. (1960) ..."), which
-    # the run-on split missed while the piece had no year of its own
-    return [part for k, e in enumerate(entries) for part in (_split_run_on(e) if k in rejoined else [e])]
+    # a joined piece can hold the next entry's start ("..., 69-105 Lipset S. M. (1960) ...", "... Press. Rostow W.
+    # W. (1960) ..."), which the run-on split missed while the piece had no year of its own; where the pieces meet
+    # was judged already and is not cut again
+    return [part for k, e in enumerate(entries)
+            for part in (_split_run_on(e, tuple(joins[k])) if k in joins else [e])]
+
+
+def _tail_before_entry(previous: str, piece: str, numbered: bool) -> int:
+    """Where, in piece, an entry opens after the undated end of previous that the layout put on its line
+    ("West" + "Publishing, St. Paul. Grossman G. and E. Helpman, 1994, ..."), or 0. previous must have its date and
+    not have ended; the text before the new entry holds no date and ends with a full stop, bracket or number."""
+    if not _has_date(previous) or _ends_firmly(previous) or _ENTRY_NUMBER.match(piece):
+        return 0
+    for m in _RUN_ON_GAP.finditer(piece[:160]):
+        if _has_date(piece[:m.start()]):
+            return 0
+        if re.search(r"[.!?)\]'’”\d]$", piece[:m.start()]) and _entry_starts_here(piece[m.end():m.end() + 170], join_lines(previous, piece[:m.start()]), numbered):
+            return m.end()
+    return 0
 
 
 _OPENERS = "‘“„«‚"
@@ -446,7 +482,7 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
             re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
         return True
     if numbered:
-        return not re.match(r"\s*(?:\[\d{1,4}\]|\d{1,3}\.)\s", piece)
+        return not _ENTRY_NUMBER.match(piece)
     # long author lists push the date far in: look for it in the first 400 characters
     strong = looks_like_entry_start(piece) and (_has_date(piece[:400]) or not dated)
     if dated and not _has_date(previous):

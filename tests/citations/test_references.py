@@ -418,3 +418,62 @@ def test_references_run_on_entries_split(text, second):
 ])
 def test_references_run_on_keeps_editors_after_in(text):
     assert merge_reference_passages([text]) == [text]
+
+
+# ------------------------------------------------------------- run-on entries and repeated-author dashes (issue 13)
+def test_references_merge_cuts_repeated_author_dashes_mid_line():
+    texts = ["Tröster S. (2005) ‚Holodomor oder Holocaust?’ Frankfurter Allgemeine Zeitung, 4. Juli 2005, p. 8 "
+             "---- 2006) ‚Am Anfang des Gedächtnisses’, Deutschland Archiv, 1, 19-26 ---- ‚Netzwerk Erinnerung’, "
+             "Deutschland Archiv, 5, 791-798"]
+    entries = merge_reference_passages(texts)
+    assert [e[:12] for e in entries] == ["Tröster S. (", "---- 2006) ‚", "---- ‚Netzwe"]
+    assert entries[2].endswith("5, 791-798")
+
+
+def test_references_merge_keeps_an_inner_single_dash():
+    texts = ["Zürn, M. (2005) Regieren – jenseits des Staates. Berlin: Suhrkamp, 19 - 26."]
+    assert merge_reference_passages(texts) == texts
+
+
+def test_references_merge_gives_a_line_tail_to_the_entry_before():
+    texts = ["Gellért E. and W. Kovács, 1994, Antitrust Law and Economics in a Nutshell, West",
+             "Publishing, St. Paul. Grossmann G. and E. Helpmann, 1994, Protection for sale, Économie Review, "
+             "84(4), 833-850."]
+    assert merge_reference_passages(texts) == [
+        "Gellért E. and W. Kovács, 1994, Antitrust Law and Economics in a Nutshell, West Publishing, St. Paul.",
+        "Grossmann G. and E. Helpmann, 1994, Protection for sale, Économie Review, 84(4), 833-850."]
+
+
+def test_references_merge_leaves_a_surname_particle_on_its_line():
+    texts = ["Commission of the Union (2000), Proposal for a Regulation on öffentlichen Zugang, in: Journal of the "
+             "European Den", "Den Boer, Monica (1998): Steamy Windows: Transparency in Justice, in: Deckmyn, pp. 91-105"]
+    assert merge_reference_passages(texts)[-1].startswith("Den Boer, Monica (1998)")
+
+
+def test_references_merge_cuts_a_joined_piece_at_an_inner_entry_start():
+    texts = ["Törnquist B. (2002) ‘The Complex of an Unwanted child: The Meanings of Europe in Polish",
+             "Discourse’ in Malmborg M. (eds.) The Meaning of Europe, Berg: Oxford and New York Tröster S. (2005) "
+             "‚Holodomor oder Holocaust?’ Frankfurter Allgemeine, p. 8",
+             "Melegh A. (2006) On the East-West Slope. Globalization, nationalism and discourses on",
+             "Central Europe, Budapest: Central European University Press. Rostów W. W. (1960) The Stages of Economic "
+             "Growth, Cambridge University Press."]
+    entries = merge_reference_passages(texts)
+    assert [e[:10] for e in entries] == ["Törnquist ", "Tröster S.", "Melegh A. ", "Rostów W. "]
+    assert entries[0].endswith("Berg: Oxford and New York")
+
+
+def test_references_run_on_names_with_a_spacing_accent_and_full_names():
+    texts = ["Lüthje, T. (2003). Is intra-industry trade two-way trade? Global Review, 8(1), 89–102. Martí´n-Montaner, "
+             "J. A., & Ríos, V. O. (2002). Vertical specialization. Review of World Economics, 138(2), 340–365.",
+             "Salt, John (2009): International migration. Retrieved from: http://www.geog.ucl.ac.uk/migration/Sop09 "
+             "Vincent Carol and Stephen J. Ball (2006): Childcare, Choice and Class Practice, London."]
+    entries = merge_reference_passages(texts)
+    assert [e[:12] for e in entries] == ["Lüthje, T. (", "Martí´n-Mont", "Salt, John (", "Vincent Caro"]
+
+
+def test_references_numbered_entry_with_a_spaced_number_opens_an_entry():
+    texts = ["9. Kisner CE, Colby L. Exercício terapêutico. São Paulo: Manole; 1998.",
+             "10. Brasil, Ministério da Saúde. Parâmetros para o rastreamento. Rio de Janeiro: INCA, 2009.",
+             "11 . Cavalcante LB. “Aplicabilidade da teoria de adaptação de Roy”. Rio de Janeiro. 2010.",
+             "12. Kurban ZI, Lima CW. Tratamento fisioterápico tardio. Rev Fisioterapia. 2003;16(1):29-34."]
+    assert len(merge_reference_passages(texts)) == 4
