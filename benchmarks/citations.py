@@ -71,7 +71,9 @@ def excite_gold(ev: Path, subset: str = "en_refsection") -> dict[str, list[dict]
             "raw": row["raw"], "authors": authors, "year": re.sub(r"\D", "", (f.get("date") or [""])[0])[:4],
             "title": (f.get("title") or [""])[0], "container": (f.get("container") or [""])[0],
             "volume": (f.get("volume") or [""])[0], "issue": (f.get("issue") or [""])[0], "pages": pages,
-            "doi": ""})
+            "doi": "",
+            # EXCITE leaves a repeated-author dash ("----") unlabelled; litmine gives the entry the author before it
+            "unscored": {"authors"} if re.match(r"\s*(?:[-–—―_]{2,}|―)", row["raw"]) else set()})
     return gold
 
 

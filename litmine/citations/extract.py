@@ -9,6 +9,7 @@ from litmine.citations.link import link_citations
 from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
+from litmine.citations.references_ditto import inherit_repeated_authors
 from litmine.models import Citation, Passage, Reference
 
 _CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
@@ -184,7 +185,7 @@ def _list_references(passages: list[Passage]) -> list[Reference]:
         ref.passage_index = origin.index if origin else None
         ref.page = origin.page if origin else None
         references.append(ref)
-    return references
+    return inherit_repeated_authors(references)  # "——— (1997) ...": the author of the entry before
 
 
 def _footnote_references(passages: list[Passage], references: list[Reference]) -> tuple[
