@@ -91,6 +91,8 @@ BENCHES = [
           what="trends and concept networks, time and memory"),
     Bench("topics.py", "topics", needs=("eval:uk-approved-documents/txt", "eval:excite-ssoar/en_refsection/pdf"),
           quick=("--runs", "1", "--unit", "document"), what="topic coherence and training time vs gensim LDA"),
+    Bench("topics_step.py", "topics_step", needs=("eval:excite-ssoar/en_refsection/pdf",),
+          what="the topics step of `litmine run` (k auto) against plain gensim LDA on a 100-document corpus"),
     Bench("page_labels.py", "page_labels",
           needs=("eval:excite-ssoar/derived/metadata.jsonl", "eval:uk-policy-inquiries/metadata.jsonl"),
           what="printed page label of every page of real PDFs against hand-read gold, vs citing the PDF page"),

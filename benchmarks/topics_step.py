@@ -1,0 +1,240 @@
+"""The topics step of `litmine run` next to plain gensim LDA on the same documents, in the same run (issue 18).
+
+Usage: python benchmarks/topics_step.py [--docs 100] [--eval ../shared/eval] [--seeds ../shared/seeds]
+                                        [--out docs/benchmarks.md] [--tree PATH ...] [--rounds 1]
+
+The corpus is scale.py's (the EXCITE PDFs, UK inquiry PDFs, UK Approved Documents, seed texts and the demo corpus,
+interleaved up to --docs documents), ingested and tagged with the default lexicon (not timed). Timed, each in its
+own process, CPU seconds of the process and its workers and wall seconds:
+- litmine: `write_topics` as `litmine run` calls it (NMF, k auto over the run's range, unit auto, seed 42): topic
+  tokens, vocabulary, the search over k with its stability refits, the final model, coherence, representative
+  passages and every output file. --tree runs it with another checkout's litmine (a before/after in one run); the
+  last tree's step runs a second time in the same process on the same store ("run again": the topic pieces the
+  first run cached in the store are read back, nothing else is reused).
+- gensim LdaModel with default options (one pass) on plain tokens (lower-cased regex words, nothing removed) of each
+  document's English text passages, at the k litmine chose: tokens + training, as scale.py's baseline; and
+  LdaMulticore (gensim's default workers) the same way.
+Coherence, side by side: c_v and NPMI of each model's top 10 terms over litmine's units and tokens (terms that never
+occur there skipped and the next taken, both sides alike), and the NPMI of 10 random topics of vocabulary terms
+drawn by frequency, on the same texts. Development: litmine's topic defaults were built on these documents.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from report import machine, standard_args, write_section  # noqa: E402
+
+CHILD = """
+import json, resource, sys, tempfile, time
+sys.path.insert(0, sys.argv[1])
+import litmine
+assert litmine.__file__.startswith(sys.argv[1]), litmine.__file__
+from litmine.pipeline import find_topic_range
+from litmine.store import Store
+from litmine.topics.saved import write_topics
+store = Store(sys.argv[2])
+out = []
+for _ in range(int(sys.argv[3])):  # the second time into new folders, with whatever the first run left in the store
+    t, c = time.perf_counter(), time.process_time()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = write_topics(store, tempfile.mkdtemp(), models_dir=tempfile.mkdtemp(), method="nmf", k="auto",
+                       k_range=find_topic_range(store.count_documents()), seed=42)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    m = run.model
+    out.append({"wall": wall, "cpu": cpu + after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+                "k": m.k, "units": len(m.units), "unit": m.options.get("unit"), "vocab": len(m.vocab),
+                "topics": [[w for w, _ in m.top_terms(t, 60)] for t in range(m.k)]})
+print(json.dumps(out))
+"""
+
+
+def build_store(work: Path, ev: Path, seeds: Path, docs: int) -> tuple[Path, dict]:
+    """scale.py's corpus of `docs` documents under work, ingested and tagged into work/s.db."""
+    from scale import build_corpus, find_sources
+
+    sys.path.insert(0, str(ROOT))
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.tagging import ensure_mentions
+    from litmine.ingest import ingest_corpus
+    from litmine.store import Store
+
+    counts = build_corpus(work / "corpus", find_sources(ev, seeds), docs)
+    store = Store(work / "s.db")
+    ingest_corpus(work / "corpus", store, jobs=2)
+    ensure_mentions(store, load_lexicon())
+    store.close()
+    return work / "s.db", counts
+
+
+def _commit(tree: Path) -> str:
+    """The checkout's commit (short), with a + when its litmine/ has changes not committed."""
+    head = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", str(tree), "status", "--porcelain", "--", "litmine"], capture_output=True,
+                           text=True)
+    return (head.stdout.strip() or tree.name) + ("+" if dirty.stdout.strip() else "")
+
+
+def run_litmine(tree: Path, db: Path, times: int) -> list[dict]:
+    """litmine's topics step with the litmine of `tree`, `times` times in one process on a copy of the store (from
+    the second time on, with the topic pieces the first run cached there, when that litmine caches them)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "s.db"
+        shutil.copy(db, copy)  # every tree starts from the same bytes
+        out = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(copy), str(times)], capture_output=True,
+                             text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_gensim(db: Path, k: int, multicore: bool) -> dict:
+    """Plain tokens + gensim LDA (LdaModel, or LdaMulticore) with default options at k, in this process after
+    the passages are read (their reading is not timed); CPU includes the multicore workers."""
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel, LdaMulticore
+    from topics import plain_tokens
+
+    sys.path.insert(0, str(ROOT))
+    from litmine.store import Store
+    from litmine.topics.preprocess import TEXT_KINDS
+
+    with tempfile.TemporaryDirectory() as tmp:  # a copy: opening a store migrates it, and other trees read db
+        shutil.copy(db, Path(tmp) / "s.db")
+        store = Store(Path(tmp) / "s.db")
+        texts = [(p.doc_id, p.text) for p in store.iter_passages()
+                 if p.kind in TEXT_KINDS and p.language in (None, "en")]
+        store.close()
+    by_doc: dict[str, list[str]] = {}
+    for doc_id, text in texts:
+        by_doc.setdefault(doc_id, []).append(text)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t, c = time.perf_counter(), time.process_time()
+    tokens = [plain_tokens("\n\n".join(texts)) for texts in by_doc.values()]
+    prep = time.perf_counter() - t
+    dictionary = Dictionary(tokens)
+    bows = [dictionary.doc2bow(d) for d in tokens]
+    if multicore:
+        lda = LdaMulticore(bows, num_topics=k, id2word=dictionary, random_state=42)
+    else:
+        lda = LdaModel(bows, num_topics=k, id2word=dictionary, random_state=42)
+    wall, cpu = time.perf_counter() - t, time.process_time() - c
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu += (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "prep": prep, "k": k,
+            "topics": [[w for w, _ in lda.show_topic(i, topn=60)] for i in range(k)]}
+
+
+def coherence_table(db: Path, rows: dict[str, dict]) -> dict[str, dict]:
+    """c_v and NPMI of each model's top 10 terms (those present in litmine's tokens) over litmine's units, and the
+    NPMI of random topics."""
+    sys.path.insert(0, str(ROOT))
+    import numpy as np
+    from gensim.corpora import Dictionary
+
+    from litmine.store import Store
+    from litmine.topics.coherence import find_coherence
+    from litmine.topics.preprocess import build_topic_corpus
+    from litmine.topics.selection import random_topics
+
+    with tempfile.TemporaryDirectory() as tmp:  # a copy: the given store stays as it was (no cached pieces)
+        shutil.copy(db, Path(tmp) / "s.db")
+        store = Store(Path(tmp) / "s.db")
+        corpus = build_topic_corpus(store, unit="auto")
+        store.close()
+    dictionary = Dictionary(corpus.tokens)
+    out = {}
+    for name, row in rows.items():
+        kept = [[t for t in terms if t in dictionary.token2id][:10] for terms in row["topics"]]
+        kept = [t for t in kept if len(t) >= 2]
+        out[name] = {"cv": statistics.mean(find_coherence(kept, corpus.tokens, dictionary, "c_v")),
+                     "npmi": statistics.mean(find_coherence(kept, corpus.tokens, dictionary, "c_npmi")),
+                     "top": kept[0][:8]}
+    vocab = [dictionary[i] for i in range(len(dictionary))]
+    freq = np.array([dictionary.cfs.get(i, 0) for i in range(len(dictionary))], float)
+    rand = random_topics(vocab, 10, 10, 42, weights=freq)
+    out["random"] = {"npmi": statistics.mean(find_coherence(rand, corpus.tokens, dictionary, "c_npmi")),
+                     "cv": statistics.mean(find_coherence(rand, corpus.tokens, dictionary, "c_v"))}
+    return out
+
+
+def main() -> None:
+    def extra(parser):
+        parser.add_argument("--docs", type=int, default=100)
+        parser.add_argument("--tree", action="append", default=None,
+                            help="a litmine checkout to time (repeatable; default this one)")
+        parser.add_argument("--rounds", type=int, default=1, help="rounds of every timing (the best is kept)")
+        parser.add_argument("--store", default=None, help="a store already built by this script (not rebuilt)")
+
+    a = standard_args(__doc__, extra=extra)
+    trees = [Path(t).resolve() for t in (a.tree or [str(ROOT)])]
+    work = Path(tempfile.mkdtemp(prefix="litmine-topics-step-"))
+    try:
+        if a.store:
+            db, counts = Path(a.store), {"documents": a.docs}
+        else:
+            db, counts = build_store(work, Path(a.eval), Path(a.seeds), a.docs)
+        load = [f"{os.getloadavg()[0]:.1f}"]
+        rows: dict[str, dict] = {}
+        for _ in range(a.rounds):  # interleaved, so load falls on every side alike
+            for tree in trees:
+                name = f"litmine ({_commit(tree)})" if len(trees) > 1 else "litmine"
+                runs = run_litmine(tree, db, 1 if tree != trees[-1] else 2)
+                for label, r in zip((name, f"{name}, run again"), runs):
+                    if label not in rows or r["cpu"] < rows[label]["cpu"]:
+                        rows[label] = r
+            k = next(iter(rows.values()))["k"]
+            for label, multi in (("gensim LdaModel", False), ("gensim LdaMulticore", True)):
+                r = run_gensim(db, k, multi)
+                if label not in rows or r["cpu"] < rows[label]["cpu"]:
+                    rows[label] = r
+        load.append(f"{os.getloadavg()[0]:.1f}")
+        scores = coherence_table(db, rows)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    base = rows["gensim LdaModel"]
+    first = next(iter(rows.values()))
+    lines = ["## Topics step", "",
+             f"{machine()}; {datetime.now(UTC):%Y-%m-%d}; `python benchmarks/topics_step.py --docs {a.docs}` "
+             f"(load {load[0]} before, {load[1]} after; best of {a.rounds} round(s)).", "",
+             (f"The corpus: {sum(counts.values())} documents of scale.py's sources"
+              f"{'' if a.store else ' (' + ', '.join(f'{n} {s}' for s, n in counts.items()) + ')'}; "
+              f"litmine made {first['units']:,} {first['unit']} units and a vocabulary of {first['vocab']:,} terms, "
+              f"and chose k = {first['k']}; the gensim models are fitted with that k on plain tokens of the same "
+              f"documents. CPU counts the process and its workers. The target (issue 18): litmine's step within "
+              f"3x plain gensim LDA, tokens + training. Coherence over litmine's units and tokens (development: "
+              f"the topic defaults were built on these documents)."), "",
+             "| model | what is timed | CPU s | wall s | CPU / gensim LdaModel | c_v | NPMI |", "|---|---|---|---|---|---|---|"]
+    what = {"gensim LdaModel": "plain tokens + training (one pass)",
+            "gensim LdaMulticore": "plain tokens + training (one pass)"}
+    for name, r in rows.items():
+        doing = what.get(name, "the same step again on the same store (topic pieces cached by the first run)"
+                         if name.endswith("run again") else
+                         "the whole step: tokens, k search and stability, final model, passages, files")
+        s = scores[name]
+        lines.append(f"| {name} | {doing} | {r['cpu']:.1f} | {r['wall']:.1f} | {r['cpu'] / base['cpu']:.1f}x | "
+                     f"{s['cv']:.3f} | {s['npmi']:.3f} |")
+    lines.append(f"| 10 random topics | frequency-weighted vocabulary terms | | | | {scores['random']['cv']:.3f} | "
+                 f"{scores['random']['npmi']:.3f} |")
+    lines += ["", "First topic (top 8 terms present in litmine's tokens):", ""]
+    lines += [f"- {name}: {', '.join(scores[name]['top'])}" for name in rows]
+    markdown = "\n".join(lines)
+    print(markdown)
+    print(write_section("topics_step", markdown, Path(a.out)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
