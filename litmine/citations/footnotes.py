@@ -119,7 +119,7 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
                 continue
             part = text[a2:b2].strip(" \t\n;,:")
             entry = _entry(part) if part else None
-            if entry is None and conf >= TRUST and len(part) > 15 and not _never_reference(part) and \
+            if entry is None and conf >= TRUST and len(part) > 15 and _some_evidence(part) and \
                     not _BOILERPLATE.search(text, max(0, a2 - 30), a2):  # "© Verlag ...": the sign before it
                 entry = FootnoteEntry(part)
             if entry is not None:
@@ -129,7 +129,8 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
 
 def _span_end(text: str, a: int, b: int) -> int:
     """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
-    the model stopped at "S." or before ", S. 12", over the rest of a web address, and over a closing full stop."""
+    the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
+    full stop."""
     pin = _PIN_TAIL.match(text, b)
     if pin and (_OPEN_PAGE.search(text, a, b) or pin.group("mark")):
         b = pin.end()
@@ -138,7 +139,15 @@ def _span_end(text: str, a: int, b: int) -> int:
         b = re.compile(r"\S*").match(text, b).end()
         while b > a and text[b - 1] in ".,;:)":
             b -= 1
+    if text[a:b].count("(") > text[a:b].count(")") and text.startswith(")", b):
+        b += 1  # the bracket it opened: "DH (November 2010)"
     return b + text.startswith(".", b)
+
+
+def _some_evidence(part: str) -> bool:
+    """A stretch the model is sure of is kept against the prose rules only with some sign of a reference (policy
+    reports' notes are sentences the model can take for titles) and nothing that is never one."""
+    return looks_like_reference(part) >= 0.1 and not _is_prose(part) and not _never_reference(part)
 
 
 def _never_reference(part: str) -> bool:

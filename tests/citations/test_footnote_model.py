@@ -103,3 +103,11 @@ def test_footnote_model_pdf_small_type_notes_give_their_references(tmp_path):
     refs = [r for r in doc.references if r.source == "footnote"]
     assert [r.authors[0]["surname"] for r in refs] == ["Köhler", "Müßig"]
     assert [r.year for r in refs] == [1990, 1993]
+
+
+def test_footnote_model_policy_note_sentences_stay_prose_and_brackets_close():
+    entries = find_footnote_entries("14 Other research has been reported to the Work and Pensions Select Committee "
+                                    "in 2004 and 2005, and the sub-group of women aged 65-69 was used as a proxy.")
+    assert entries == []
+    text = "Healthy Lives, Healthy People, DH (November 2010). Further"
+    assert text[:footnotes._span_end(text, 0, text.index(")"))] == "Healthy Lives, Healthy People, DH (November 2010)."
