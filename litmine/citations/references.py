@@ -397,8 +397,9 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
             or (after_url and _HANDLE_DATE.match(head))):
         return False
-    if not _DATE_SOON.search(head):
-        return False
+    date = _DATE_SOON.search(head)
+    if not date or len(re.findall(r"[^\W\d_]{2,}", head[date.end():])) < 2:
+        return False  # no date soon, or nothing after it: "..., Working Paper, 1989 Network Series (forthcoming)"
     return len(left.split()) >= 6 and bool(re.search(_YEAR, left)) and not re.search(r"\b[A-Z]\.$", left)
 
 

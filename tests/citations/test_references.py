@@ -477,3 +477,8 @@ def test_references_numbered_entry_with_a_spaced_number_opens_an_entry():
              "11 . Cavalcante LB. “Aplicabilidade da teoria de adaptação de Roy”. Rio de Janeiro. 2010.",
              "12. Kurban ZI, Lima CW. Tratamento fisioterápico tardio. Rev Fisioterapia. 2003;16(1):29-34."]
     assert len(merge_reference_passages(texts)) == 4
+
+
+def test_references_run_on_needs_a_title_after_the_date():
+    texts = ["Delcour L. (2008) Bringing In a Global Europe? Working Paper, 1989 Réseau Series (forthcoming)"]
+    assert merge_reference_passages(texts) == texts
