@@ -50,3 +50,17 @@ def test_references_ditto_callout_links_to_the_dashed_entry():
     linked = [c for c in cits if c.reference_index is not None]
     assert _surnames(refs[1]) == ["Castoriadis"]
     assert linked and refs[linked[0].reference_index].year == 1997
+
+
+def test_references_ditto_dash_lines_of_a_wrapped_list_open_entries():
+    from litmine.citations.references import merge_reference_passages
+    text = "\n".join([
+        "Luhmann, Niklas (1984): Soziale Systeme. Grundriß einer allgemeinen Theorie. Frankfurt am Main:",
+        "Suhrkamp.",
+        "——— (1997): Die Gesellschaft der Gesellschaft. Frankfurt am Main: Suhrkamp.",
+        "——— and Jürgen Habermas (1971): Theorie der Gesellschaft oder Sozialtechnologie. Frankfurt am",
+        "Main: Suhrkamp.",
+        "Münch, Richard (1991): Dialektik der Kommunikationsgesellschaft. Frankfurt am Main: Suhrkamp."])
+    refs = inherit_repeated_authors([parse_reference(e) for e in merge_reference_passages([text])])
+    assert [r.year for r in refs] == [1984, 1997, 1971, 1991]
+    assert [_surnames(r) for r in refs] == [["Luhmann"], ["Luhmann"], ["Luhmann", "Habermas"], ["Münch"]]
