@@ -14,6 +14,8 @@ import json
 
 from litmine.errors import StoreError
 
+WRITE_BATCH = 5000  # rows of pieces written per transaction
+
 
 class PiecesCache:
     """The cached pieces of one topic-corpus build: which kept passages have them, and the merge of cached and
@@ -52,21 +54,32 @@ class PiecesCache:
 
     def merge(self, made: list[list]) -> list[list]:
         """Every kept passage's pieces in order: cached ones read back, the others taken from `made` (the pieces
-        of the passages `has` did not find, in order), which are stored for the next run. A store that cannot be
-        written (read-only, busy) keeps no cache; the pieces are the same."""
+        of the passages `has` did not find, in order), which are stored for the next run, WRITE_BATCH rows at a
+        time so their JSON is not all held at once. A store that cannot be written (read-only, busy) keeps no
+        cache; the pieces are the same."""
         out: list[list] = []
-        new_rows = []
+        rows: list[tuple[int, str, str]] = []
         fresh = iter(made)
-        for pid, key, cached in self.order:
+        writable = True
+        order, self.order, self.stored = self.order, [], {}
+        for i, (pid, key, cached) in enumerate(order):
+            order[i] = None  # let each cached JSON go once read
             if cached is not None:
                 out.append(json.loads(cached))
-            else:
-                pieces = next(fresh)
-                out.append(pieces)
-                new_rows.append((pid, key, json.dumps(pieces, ensure_ascii=False, separators=(",", ":"))))
-        try:
-            self.store.write_topic_pieces(new_rows)
-        except StoreError:
-            pass
-        self.stored = {}
+                continue
+            pieces = next(fresh)
+            out.append(pieces)
+            if writable:
+                rows.append((pid, key, json.dumps(pieces, ensure_ascii=False, separators=(",", ":"))))
+            if len(rows) >= WRITE_BATCH:
+                writable, rows = self._write(rows), []
+        if writable:
+            self._write(rows)
         return out
+
+    def _write(self, rows: list[tuple[int, str, str]]) -> bool:
+        try:
+            self.store.write_topic_pieces(rows)
+        except StoreError:
+            return False
+        return True

@@ -60,3 +60,21 @@ def test_pieces_rows_go_with_their_passage():
     assert len(store.topic_pieces()) == 2
     store.db.execute("DELETE FROM documents WHERE id = 'a'")
     assert len(store.topic_pieces()) == 1
+
+
+def test_pieces_written_in_batches_and_a_busy_store_keeps_no_cache(monkeypatch):
+    import litmine.topics.pieces as pieces
+    from litmine.errors import StoreBusyError
+
+    monkeypatch.setattr(pieces, "WRITE_BATCH", 1)
+    store = fill(Store(":memory:"), document("a", TEXTS[0]), document("b", TEXTS[1]), document("c", LONG))
+    first = build_topic_corpus(store, unit="document")
+    assert len(store.topic_pieces()) == 3
+    busy = fill(Store(":memory:"), document("a", TEXTS[0]), document("b", TEXTS[1]), document("c", LONG))
+
+    def refuse(rows):
+        raise StoreBusyError("litmine.db: the store is busy")
+
+    monkeypatch.setattr(busy, "write_topic_pieces", refuse)
+    again = build_topic_corpus(busy, unit="document")
+    assert again.tokens == first.tokens and busy.topic_pieces() == {}
