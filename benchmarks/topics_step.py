@@ -221,7 +221,8 @@ def main() -> None:
     what = {"gensim LdaModel": "plain tokens + training (one pass)",
             "gensim LdaMulticore": "plain tokens + training (one pass)"}
     for name, r in rows.items():
-        doing = what.get(name, "the same step again on the same store (topic pieces cached by the first run)"
+        doing = what.get(name, "the same step again on the same store (topic pieces cached by the first run; "
+                         "libraries already loaded)"
                          if name.endswith("run again") else
                          "the whole step: tokens, k search and stability, final model, passages, files")
         s = scores[name]
