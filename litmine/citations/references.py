@@ -397,10 +397,15 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
             or (after_url and _HANDLE_DATE.match(head))):
         return False
-    date = _DATE_SOON.search(head)
-    if not date or len(re.findall(r"[^\W\d_]{2,}", head[date.end():])) < 2:
-        return False  # no date soon, or nothing after it: "..., Working Paper, 1989 Network Series (forthcoming)"
+    if not _dated_with_title(head):
+        return False
     return len(left.split()) >= 6 and bool(re.search(_YEAR, left)) and not re.search(r"\b[A-Z]\.$", left)
+
+
+def _dated_with_title(head: str) -> bool:
+    """A date soon, and words after it: not "..., Working Paper, 1989 Network Series (forthcoming)"."""
+    date = _DATE_SOON.search(head)
+    return bool(date) and len(re.findall(r"[^\W\d_]{2,}", head[date.end():])) >= 2
 
 
 def merge_reference_passages(texts: list[str]) -> list[str]:
