@@ -161,6 +161,34 @@ def labels_from_spans(toks: list[tuple[int, int]], spans: list[tuple[int, int]])
     return out
 
 
+def _viterbi(em: list[list[float]], trans: list[list[float]]) -> list[int]:
+    """The best label path: `em` the log probabilities of the three labels per token, `trans` the transition
+    scores ((start + 3 states) x 3). Plain floats (three states: numpy's per-token calls cost more than the sums);
+    ties go to the lower label, as numpy's argmax gives them."""
+    states = range(3)
+    best = [trans[0][j] + em[0][j] for j in states]
+    back: list[list[int]] = [[0, 0, 0]]
+    for row in em[1:]:
+        step, new = [], []
+        for j in states:
+            k = 0
+            top = best[0] + trans[1][j]
+            for i in (1, 2):
+                cand = best[i] + trans[1 + i][j]
+                if cand > top:
+                    k, top = i, cand
+            step.append(k)
+            new.append(top + row[j])
+        back.append(step)
+        best = new
+    last = max(states, key=lambda j: (best[j], -j))
+    path = [last]
+    for step in reversed(back[1:]):
+        path.append(step[path[-1]])
+    path.reverse()
+    return path
+
+
 class FootnoteSegmenter:
     """Named feature weights for the three labels, with the label transitions."""
 
@@ -199,19 +227,7 @@ class FootnoteSegmenter:
         if not toks:
             return toks, [], []
         em = self.scores(features(text, toks))
-        trans = self.transitions  # (start + 3 states) x 3
-        n = len(toks)
-        best = np.zeros((n, 3))
-        back = np.zeros((n, 3), dtype=int)
-        best[0] = trans[0] + em[0]
-        for t in range(1, n):
-            cand = best[t - 1][:, None] + trans[1:]
-            back[t] = cand.argmax(axis=0)
-            best[t] = cand.max(axis=0) + em[t]
-        path = [int(best[-1].argmax())]
-        for t in range(n - 1, 0, -1):
-            path.append(int(back[t][path[-1]]))
-        path.reverse()
+        path = _viterbi(em.tolist(), self.transitions.tolist())
         return toks, [LABELS[k] for k in path], [float(np.exp(em[t, k])) for t, k in enumerate(path)]
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
