@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import unicodedata
 
 import pypdfium2 as pdfium
@@ -24,6 +25,20 @@ from litmine.ingest.pdf_spaces import SpaceCheck
 _MIN_SIZE = 0.01  # PDFium leaves characters narrower or lower than this out of its runs
 # accents a PDF may set as glyphs of their own over a letter (text.normalise_text composes them with it)
 _ACCENTS = frozenset("\u00a8\u00b4\u0060\u02c6\u02dc\u02c7\u02d8\u02d9\u02da\u02db\u02dd\u00b8\u00af^~")
+
+
+_ITALIC_NAME = re.compile(
+    r"(?i:italic|oblique|slant|kursiv)|Ital\b"  # Times-Italic, Helvetica-Oblique, NimbusRomNo9L-ReguItal
+    r"|(?:[a-z,-]|Bold|Semibold|SemiBold|Medium|Light|Regular|Book|Demi|Black)It(?:[A-Z0-9-]|$)"  # MinionPro-It
+    r"|(?:[a-z]B?|-B?)I$|-i$"  # AdvPTimesI, AdvPSMPT-I, AdvTimes-i
+    r"|^(?i:cm|dc|ec|tc|sf|lm)(?i:b?x?ti|b?x?sl|ssi)\d")  # TeX: CMTI10, CMBXTI10, CMSL10, SFTI1000, dcti10
+_ITALIC_FLAG = 64  # a PDF font descriptor's Italic flag (bit 7)
+
+
+def italic_font(name: str, flags: int) -> bool:
+    """Whether a PDF font is italic (or oblique): its descriptor's italic flag, or its base name (after a subset
+    tag "ABCDEF+"), as many fonts leave the flag unset."""
+    return bool(flags & _ITALIC_FLAG) or bool(_ITALIC_NAME.search(name.partition("+")[2] or name))
 
 
 def _is_accent(text: str) -> bool:
