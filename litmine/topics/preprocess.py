@@ -126,12 +126,11 @@ class _Words:
         return self.lemma(word) if word.endswith("s") else word
 
     def final(self, token: str) -> str:
-        """A token's final form: single words fully lemmatised; phrases and hyphenated words as they are."""
-        if "_" in token or "-" in token:
-            return token
+        """A token's final form: single words fully lemmatised; phrases and hyphenated words as they are. The same
+        form is the same string object every time (a corpus holds each distinct token once, not per occurrence)."""
         found = self.finals.get(token)
         if found is None:
-            found = self.finals[token] = self.lemma(token)
+            found = self.finals[token] = token if "_" in token or "-" in token else self.lemma(token)
         return found
 
     def classify(self, text: str) -> object:
@@ -285,7 +284,7 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
     tokens: list[str] = []
     for piece in pieces:
         if isinstance(piece, str):
-            tokens.append(piece)
+            tokens.append(words.finals.setdefault("\0" + piece, piece))  # a concept token, held once
             continue
         if phrased is not None:
             piece = next(phrased)
@@ -473,7 +472,10 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
         sample, whole = _phrase_sample(pieces)
         models, done = _fit_phrases(sample, words.connectors)
         phrased = iter(done) if whole else None  # every run already phrased: not done a second time
-    per_passage = [_assemble(ps, models, words, phrased) for ps in pieces]
+    per_passage = []
+    for i, ps in enumerate(pieces):
+        pieces[i] = None  # each passage's pieces let go once assembled
+        per_passage.append(_assemble(ps, models, words, phrased))
     del pieces
 
     by_doc: dict[str, list[int]] = defaultdict(list)
@@ -528,6 +530,7 @@ def _make_units(docs: list, unit: str, per_passage: list[list[str]],
             if toks:
                 units.append({**base, "passage_id": None})
                 tokens.append(toks)
+            _let_go(per_passage, idx)
         elif unit == "passage":
             for i in idx:
                 if len(per_passage[i]) >= MIN_PASSAGE_TOKENS:
@@ -537,7 +540,14 @@ def _make_units(docs: list, unit: str, per_passage: list[list[str]],
             for pids, toks in _windows([(kept[i][0], per_passage[i]) for i in idx]):
                 units.append({**base, "passage_id": pids[0], "passage_ids": pids})
                 tokens.append(toks)
+            _let_go(per_passage, idx)
     return units, tokens
+
+
+def _let_go(per_passage: list, idx: list[int]) -> None:
+    """Drop the passages' token lists once a document's units hold copies of them."""
+    for i in idx:
+        per_passage[i] = []
 
 
 def tokenize_for_topics(text: str, *, mentions: Sequence[tuple[int, int, str]] = (), phrases=None,

@@ -147,6 +147,50 @@ def _bows(dictionary: Dictionary, tokens: list[list[str]]) -> list[list[tuple[in
     return [dictionary.doc2bow(t) for t in tokens]
 
 
+def build_unit_counts(dictionary: Dictionary, tokens: list[list[str]]):
+    """The units x V count matrix (scipy.sparse CSR, float64, columns sorted) of the token lists, unit by unit: the
+    same matrix as build_counts(_bows(...)) without a list of bags of words for the whole corpus (on 1,000
+    documents, 60,000 windows, those tuples took more memory than the tokens)."""
+    from array import array
+
+    import scipy.sparse as sp
+
+    indptr = np.zeros(len(tokens) + 1, dtype=np.int64)
+    indices, data = array("i"), array("d")
+    for r, toks in enumerate(tokens):
+        bow = dictionary.doc2bow(toks)
+        if bow:
+            ids, counts = zip(*bow)
+            indices.extend(ids)
+            data.extend(counts)
+        indptr[r + 1] = len(indices)
+    return sp.csr_matrix((np.frombuffer(data, dtype=np.float64) if data else np.zeros(0),
+                          np.frombuffer(indices, dtype=np.int32) if indices else np.zeros(0, np.int32), indptr),
+                         shape=(len(tokens), len(dictionary)))
+
+
+def _n_units(bows) -> int:
+    return bows.shape[0] if hasattr(bows, "shape") else len(bows)
+
+
+def _rows(bows, idx: list[int]):
+    """The units idx of bags of words or of a count matrix, in the same form."""
+    return bows[np.asarray(idx, dtype=np.int64)] if hasattr(bows, "shape") else [bows[i] for i in idx]
+
+
+def _as_counts(bows, vocab_size: int):
+    """A count matrix of bags of words (a count matrix as it is)."""
+    return bows if hasattr(bows, "shape") else build_counts(bows, vocab_size)
+
+
+def _as_bows(bows) -> list[list[tuple[int, int]]]:
+    """Bags of words (as doc2bow makes them) of a count matrix (bags of words as they are), for gensim."""
+    if not hasattr(bows, "shape"):
+        return bows
+    ptr, ids, counts = bows.indptr, bows.indices.tolist(), bows.data.astype(np.int64).tolist()
+    return [list(zip(ids[ptr[r]:ptr[r + 1]], counts[ptr[r]:ptr[r + 1]])) for r in range(bows.shape[0])]
+
+
 def _normalise_rows(m: np.ndarray) -> np.ndarray:
     m = np.asarray(m, dtype=np.float64)
     sums = m.sum(axis=1, keepdims=True)
@@ -205,6 +249,7 @@ def infer_nmf(x, components: np.ndarray, seed: int) -> np.ndarray:
 def _fit_lda(bows, dictionary, k: int, options: dict):
     from gensim.models import LdaModel
 
+    bows = _as_bows(bows)
     lda = LdaModel(corpus=bows, id2word=dictionary, num_topics=k, random_state=options["seed"],
                    alpha=options["alpha"], eta="auto", chunksize=max(1, min(len(bows), CHUNK)),
                    passes=options["passes"], iterations=options["iterations"], eval_every=None)
@@ -215,7 +260,7 @@ def _fit_lda(bows, dictionary, k: int, options: dict):
 def _fit_nmf(bows, dictionary, k: int, options: dict):
     from sklearn.decomposition import NMF
 
-    x, idf = build_tfidf(build_counts(bows, len(dictionary)))
+    x, idf = build_tfidf(_as_counts(bows, len(dictionary)))
     nmf = NMF(n_components=k, init="nndsvda", random_state=options["seed"], max_iter=1000)
     w = nmf.fit_transform(x)
     return _normalise_rows(nmf.components_), _normalise_rows(w), {"nmf_components": nmf.components_, "idf": idf}
@@ -263,7 +308,7 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
     else:
         _check_k(k, units, len(dictionary))
         ks = [k]
-    bows = _bows(dictionary, corpus.tokens)
+    bows = build_unit_counts(dictionary, corpus.tokens)
     fit = _fit_lda if method == "lda" else _fit_nmf
     # On a large corpus k is chosen on a fixed sample of units and c_v is scored over a fixed sample of texts
     # (c_v is an estimate from co-occurrence windows either way); the chosen model is then fitted on every unit.
@@ -297,7 +342,7 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
         options = {**options, "selection": selection.as_dict()}
     if sample is not None:
         options = {**options, "sampled_units": len(sample)}
-    counts = build_counts(bows, len(dictionary))
+    counts = bows
     vocab = [dictionary[i] for i in range(len(dictionary))]
     vocab_set = set(vocab)
     model = TopicModel(
@@ -320,23 +365,20 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     on one of its edges (down to k = 2; up to what the corpus allows); measure the stability of the candidates
     across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. Returns the
     selection and the seconds spent on coherence."""
-    pool = sample if sample is not None else list(range(len(bows)))
+    pool = sample if sample is not None else list(range(_n_units(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
-    fit_bows = [bows[pool[i]] for i in fit_idx]
+    fit_bows = _rows(bows, [pool[i] for i in fit_idx])
     held_texts = [corpus.tokens[pool[i]] for i in held_idx]
     vocab = [dictionary[i] for i in range(len(dictionary))]
     spent = 0.0
     t = time.perf_counter()
-    freq = np.zeros(len(vocab))
-    for bow in fit_bows:
-        for i, c in bow:
-            freq[i] += c
+    presence = _as_counts(fit_bows, len(dictionary))
+    freq = np.asarray(presence.sum(axis=0)).ravel()  # whole counts: the same sums in any order
     baseline_topics = random_topics(vocab, 10, topn, options["seed"], weights=freq)
     baseline = float(np.mean(find_coherence(baseline_topics, held_texts, dictionary, SELECTION_MEASURE)))
     spent += time.perf_counter() - t
     fitted: dict[int, tuple] = {}
     scores: dict[int, KScore] = {}
-    presence = build_counts(fit_bows, len(dictionary))
     fit_docs = [corpus.units[pool[i]]["doc_id"] for i in fit_idx]
     fit_lengths = np.asarray(presence.sum(axis=1)).ravel()
 
@@ -405,7 +447,7 @@ def refit_stability(reference: np.ndarray, bows: list, dictionary: Dictionary, k
     its filter too (development, demo k = 4: 0.787 with one per subset, 0.803 with the model's)."""
     fit = fit or (_fit_lda if options["method"] == "lda" else _fit_nmf)
     seeds = [options["seed"] + offset + j for j in range(1, runs + 1)]
-    return stability([np.asarray(reference, float)] + [fit([bows[i] for i in subsample(len(bows), seed)],
+    return stability([np.asarray(reference, float)] + [fit(_rows(bows, subsample(_n_units(bows), seed)),
                                                            dictionary, k, {**options, "seed": seed})[0] for seed in seeds])
 
 
