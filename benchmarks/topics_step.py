@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/topics_step.py [--docs 100] [--eval ../shared/eval] [--seeds ../shared/seeds]
                                         [--out docs/benchmarks.md] [--tree PATH ...] [--rounds 1]
+                                        [--store DB] [--tomotopy PYTHON]
 
 The corpus is scale.py's (the EXCITE PDFs, UK inquiry PDFs, UK Approved Documents, seed texts and the demo corpus,
 interleaved up to --docs documents), ingested and tagged with the default lexicon (not timed). Timed, each in its
@@ -13,7 +14,9 @@ own process, CPU seconds of the process and its workers and wall seconds:
   first run cached in the store are read back, nothing else is reused).
 - gensim LdaModel with default options (one pass) on plain tokens (lower-cased regex words, nothing removed) of each
   document's English text passages, at the k litmine chose: tokens + training, as scale.py's baseline; and
-  LdaMulticore (gensim's default workers) the same way.
+  LdaMulticore with 1 and 2 workers the same way; and tomotopy's LDAModel (Gibbs sampling, 1 worker) when
+  --tomotopy names a Python that has it (a separate venv: tomotopy is no dependency of litmine).
+Peak RSS (MiB) of litmine's process ("run again": both runs' peak).
 Coherence, side by side: c_v and NPMI of each model's top 10 terms over litmine's units and tokens (terms that never
 occur there skipped and the next taken, both sides alike), and the NPMI of 10 random topics of vocabulary terms
 drawn by frequency, on the same texts. Development: litmine's topic defaults were built on these documents.
@@ -59,7 +62,8 @@ for _ in range(int(sys.argv[3])):  # the second time into new folders, with what
     m = run.model
     out.append({"wall": wall, "cpu": cpu + after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
                 "k": m.k, "units": len(m.units), "unit": m.options.get("unit"), "vocab": len(m.vocab),
-                "topics": [[w for w, _ in m.top_terms(t, 60)] for t in range(m.k)]})
+                "topics": [[w for w, _ in m.top_terms(t, 60)] for t in range(m.k)],
+                "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
 print(json.dumps(out))
 """
 
@@ -101,11 +105,9 @@ def run_litmine(tree: Path, db: Path, times: int) -> list[dict]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_gensim(db: Path, k: int, multicore: bool) -> dict:
-    """Plain tokens + gensim LDA (LdaModel, or LdaMulticore) with default options at k, in this process after
-    the passages are read (their reading is not timed); CPU includes the multicore workers."""
-    from gensim.corpora import Dictionary
-    from gensim.models import LdaModel, LdaMulticore
+def plain_corpus(db: Path) -> tuple[list[list[str]], float]:
+    """Plain tokens (lower-cased regex words, nothing removed) of each document's English text passages, and the
+    CPU seconds of making them (the passages' reading is not timed)."""
     from topics import plain_tokens
 
     sys.path.insert(0, str(ROOT))
@@ -115,27 +117,71 @@ def run_gensim(db: Path, k: int, multicore: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:  # a copy: opening a store migrates it, and other trees read db
         shutil.copy(db, Path(tmp) / "s.db")
         store = Store(Path(tmp) / "s.db")
-        texts = [(p.doc_id, p.text) for p in store.iter_passages()
-                 if p.kind in TEXT_KINDS and p.language in (None, "en")]
+        by_doc: dict[str, list[str]] = {}
+        for _, doc_id, _, kind, language, text in store.iter_passage_texts():
+            if kind in TEXT_KINDS and language in (None, "en"):
+                by_doc.setdefault(doc_id, []).append(text)
         store.close()
-    by_doc: dict[str, list[str]] = {}
-    for doc_id, text in texts:
-        by_doc.setdefault(doc_id, []).append(text)
+    c = time.process_time()
+    tokens = [plain_tokens("\n\n".join(texts)) for texts in by_doc.values()]
+    return tokens, time.process_time() - c
+
+
+def run_gensim(tokens: list[list[str]], prep: float, k: int, workers: int | None) -> dict:
+    """gensim LDA with default options at k on the plain tokens: LdaModel (workers None) or LdaMulticore with that
+    many workers; CPU (the workers' included) and wall of the dictionary and training, plus the tokens' CPU."""
+    from gensim.corpora import Dictionary
+    from gensim.models import LdaModel, LdaMulticore
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t, c = time.perf_counter(), time.process_time()
-    tokens = [plain_tokens("\n\n".join(texts)) for texts in by_doc.values()]
-    prep = time.perf_counter() - t
     dictionary = Dictionary(tokens)
     bows = [dictionary.doc2bow(d) for d in tokens]
-    if multicore:
-        lda = LdaMulticore(bows, num_topics=k, id2word=dictionary, random_state=42)
+    if workers:
+        lda = LdaMulticore(bows, num_topics=k, id2word=dictionary, random_state=42, workers=workers)
     else:
         lda = LdaModel(bows, num_topics=k, id2word=dictionary, random_state=42)
     wall, cpu = time.perf_counter() - t, time.process_time() - c
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu += (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "prep": prep, "k": k,
+    return {"wall": wall + prep, "cpu": cpu + prep, "prep": prep, "k": k,
             "topics": [[w for w, _ in lda.show_topic(i, topn=60)] for i in range(k)]}
+
+
+TOMOTOPY = """
+import json, resource, sys, time
+import tomotopy as tp
+tokens, k, iters, workers = json.load(open(sys.argv[1])), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+t, c = time.perf_counter(), time.process_time()
+mdl = tp.LDAModel(k=k, seed=42)
+for doc in tokens:
+    if doc:
+        mdl.add_doc(doc)
+mdl.train(iters, workers=workers)
+wall, cpu = time.perf_counter() - t, time.process_time() - c
+print(json.dumps({"wall": wall, "cpu": cpu, "k": k, "version": tp.__version__,
+                  "topics": [[w for w, _ in mdl.get_topic_words(i, top_n=60)] for i in range(k)]}))
+"""
+TOMOTOPY_ITERATIONS = 200  # Gibbs sweeps (tomotopy's examples train 100-1,000)
+
+
+def run_tomotopy(python: str, tokens: list[list[str]], prep: float, k: int, workers: int) -> dict | None:
+    """tomotopy's LDAModel (collapsed Gibbs sampling, TOMOTOPY_ITERATIONS sweeps) at k on the plain tokens, in the
+    given Python (a separate environment: tomotopy is no dependency of litmine); None when it cannot be run."""
+    if not python or not Path(python).exists():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tokens.json"
+        path.write_text(json.dumps(tokens), encoding="utf-8")
+        out = subprocess.run([python, "-c", TOMOTOPY, str(path), str(k), str(TOMOTOPY_ITERATIONS), str(workers)],
+                             capture_output=True, text=True)
+    if out.returncode:
+        print(f"tomotopy skipped: {out.stderr.strip()[-300:]}", file=sys.stderr)
+        return None
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    r["wall"] += prep
+    r["cpu"] += prep
+    return r
 
 
 def coherence_table(db: Path, rows: dict[str, dict]) -> dict[str, dict]:
@@ -178,6 +224,8 @@ def main() -> None:
                             help="a litmine checkout to time (repeatable; default this one)")
         parser.add_argument("--rounds", type=int, default=1, help="rounds of every timing (the best is kept)")
         parser.add_argument("--store", default=None, help="a store already built by this script (not rebuilt)")
+        parser.add_argument("--tomotopy", default=os.environ.get("TOMOTOPY_PYTHON", ""),
+                            help="a Python with tomotopy installed (a separate venv); skipped when not given")
 
     a = standard_args(__doc__, extra=extra)
     trees = [Path(t).resolve() for t in (a.tree or [str(ROOT)])]
@@ -197,9 +245,12 @@ def main() -> None:
                     if label not in rows or r["cpu"] < rows[label]["cpu"]:
                         rows[label] = r
             k = next(iter(rows.values()))["k"]
-            for label, multi in (("gensim LdaModel", False), ("gensim LdaMulticore", True)):
-                r = run_gensim(db, k, multi)
-                if label not in rows or r["cpu"] < rows[label]["cpu"]:
+            plain, prep = plain_corpus(db)
+            for label, workers in (("gensim LdaModel", None), ("gensim LdaMulticore, 1 worker", 1),
+                                   ("gensim LdaMulticore, 2 workers", 2), ("tomotopy LDAModel, 1 worker", 0)):
+                r = (run_gensim(plain, prep, k, workers) if workers != 0 else
+                     run_tomotopy(a.tomotopy, plain, prep, k, 1))
+                if r is not None and (label not in rows or r["cpu"] < rows[label]["cpu"]):
                     rows[label] = r
         load.append(f"{os.getloadavg()[0]:.1f}")
         scores = coherence_table(db, rows)
@@ -217,18 +268,22 @@ def main() -> None:
               f"documents. CPU counts the process and its workers. The target (issue 18): litmine's step within "
               f"3x plain gensim LDA, tokens + training. Coherence over litmine's units and tokens (development: "
               f"the topic defaults were built on these documents)."), "",
-             "| model | what is timed | CPU s | wall s | CPU / gensim LdaModel | c_v | NPMI |", "|---|---|---|---|---|---|---|"]
+             "| model | what is timed | CPU s | wall s | CPU / gensim LdaModel | peak MiB | c_v | NPMI |",
+             "|---|---|---|---|---|---|---|---|"]
     what = {"gensim LdaModel": "plain tokens + training (one pass)",
-            "gensim LdaMulticore": "plain tokens + training (one pass)"}
+            "gensim LdaMulticore, 1 worker": "plain tokens + training (one pass)",
+            "gensim LdaMulticore, 2 workers": "plain tokens + training (one pass)",
+            "tomotopy LDAModel, 1 worker": f"plain tokens + training ({TOMOTOPY_ITERATIONS} Gibbs sweeps)"}
     for name, r in rows.items():
         doing = what.get(name, "the same step again on the same store (topic pieces cached by the first run; "
                          "libraries already loaded)"
                          if name.endswith("run again") else
                          "the whole step: tokens, k search and stability, final model, passages, files")
         s = scores[name]
+        peak = f"{r['peak']:,.0f}" if "peak" in r else ""
         lines.append(f"| {name} | {doing} | {r['cpu']:.1f} | {r['wall']:.1f} | {r['cpu'] / base['cpu']:.1f}x | "
-                     f"{s['cv']:.3f} | {s['npmi']:.3f} |")
-    lines.append(f"| 10 random topics | frequency-weighted vocabulary terms | | | | {scores['random']['cv']:.3f} | "
+                     f"{peak} | {s['cv']:.3f} | {s['npmi']:.3f} |")
+    lines.append(f"| 10 random topics | frequency-weighted vocabulary terms | | | | | {scores['random']['cv']:.3f} | "
                  f"{scores['random']['npmi']:.3f} |")
     lines += ["", "First topic (top 8 terms present in litmine's tokens):", ""]
     lines += [f"- {name}: {', '.join(scores[name]['top'])}" for name in rows]

@@ -289,12 +289,70 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
         if phrased is not None:
             piece = next(phrased)
         for model in () if phrased is not None else phrases or ():
-            piece = model[piece]
+            piece = apply_phrases(model, piece)
         # a "phrase" of one word repeated ("versiononline_versiononline") is a running head or banner printed
         # twice, not language: it counts as the word once
         tokens.extend(words.final(t.split("_", 1)[0] if _repeated(t) else t) for t in piece
                       if t not in words.connectors)
     return tokens
+
+
+_GRAMS: dict[int, tuple[object, frozenset[str], frozenset[str], str]] = {}
+
+
+def _grams(model) -> tuple[frozenset[str], frozenset[str], str]:
+    """A frozen phrase model's phrases that pass its threshold, the tokens they may start with, its delimiter."""
+    found = _GRAMS.get(id(model))
+    if found is None or found[0] is not model:
+        keep = frozenset(g for g, score in model.phrasegrams.items() if score > model.threshold)
+        parts = [g.split(model.delimiter) for g in keep]  # every way a phrase may start: "a" and "a_b" of "a_b_c"
+        firsts = frozenset(model.delimiter.join(p[:i]) for p in parts for i in range(1, len(p)))
+        found = _GRAMS[id(model)] = (model, keep, firsts, model.delimiter)
+    return found[1], found[2], found[3]
+
+
+def apply_phrases(model, run: list[str]) -> list[str]:
+    """`model[run]` of a frozen gensim phrase model, the same tokens (gensim's analyze_sentence: a word, the
+    connectors after it and the next word are joined when the joined phrase scores above the threshold), about
+    faster: a run with no token some phrase starts with is returned as it is, and only such a token is tried as a
+    phrase's start.
+
+    Example:
+        >>> from gensim.models.phrases import Phrases
+        >>> runs = [["universal", "credit", "of", "claim"]] * 6
+        >>> model = Phrases(runs, min_count=1, threshold=0.1, scoring="npmi").freeze()
+        >>> apply_phrases(model, ["universal", "credit", "rise"]) == model[["universal", "credit", "rise"]]
+        True
+    """
+    if not hasattr(model, "phrasegrams"):  # another kind of phrase model
+        return model[run]
+    grams, firsts, _ = _grams(model)
+    if firsts.isdisjoint(run):
+        return list(run)
+    delimiter, connectors = model.delimiter, model.connector_words
+    out: list[str] = []
+    start, between = None, []
+    for word in run:
+        if word in connectors:
+            if start:
+                between.append(word)
+            else:
+                out.append(word)
+            continue
+        if start:
+            if start in firsts:
+                phrase = delimiter.join([start, *between, word])
+                if phrase in grams:
+                    out.append(phrase)
+                    start, between = None, []
+                    continue
+            out.append(start)
+            out.extend(between)
+        start, between = word, []
+    if start:
+        out.append(start)
+        out.extend(between)
+    return out
 
 
 def _repeated(token: str) -> bool:
@@ -308,10 +366,9 @@ PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this m
 def _phrase_sample(pieces: list[list[str | list]]) -> tuple[list[list[str]], bool]:
     """The runs phrases are learnt from: all of them, or for a large corpus every n-th passage's, so time and
     memory stay bounded (frequent phrases are frequent in any even sample); and whether that is all of them."""
-    runs_of = [list(_runs(ps)) for ps in pieces]
-    total = sum(len(r) for rs in runs_of for r in rs)
+    total = sum(len(r) for ps in pieces for r in _runs(ps))
     step = max(1, -(-total // PHRASE_SAMPLE_TOKENS))
-    return [r for rs in runs_of[::step] for r in rs], step == 1
+    return [r for ps in pieces[::step] for r in _runs(ps)], step == 1
 
 
 def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
@@ -324,7 +381,7 @@ def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tup
         model = Phrases(runs, min_count=PHRASE_MIN_COUNT, threshold=PHRASE_THRESHOLD, scoring=PHRASE_SCORING,
                         connector_words=connectors).freeze()
         models.append(model)
-        runs = [model[r] for r in runs]
+        runs = [apply_phrases(model, r) for r in runs]
     return tuple(models), runs
 
 
