@@ -38,6 +38,7 @@ class PiecesCache:
         except StoreError:
             self.stored = {}
         self.order: list[tuple[int, str, str | None]] = []  # (passage id, key, cached JSON or None), as kept
+        self.held: dict[str, str] = {}  # one string per distinct word (see hold_once)
 
     def key(self, digest: str, mentions: tuple) -> str:
         """The cache key of a passage with this text hash and these (start, end, concept) mentions."""
@@ -54,22 +55,22 @@ class PiecesCache:
 
     def merge(self, made: list[list]) -> list[list]:
         """Every kept passage's pieces in order: cached ones read back, the others taken from `made` (the pieces
-        of the passages `has` did not find, in order), which are stored for the next run, WRITE_BATCH rows at a
-        time so their JSON is not all held at once. A store that cannot be written (read-only, busy) keeps no
-        cache; the pieces are the same."""
+        of the passages `has` did not find, in order, their words already held once), which are stored for the
+        next run, WRITE_BATCH rows at a time so their JSON is not all held at once. A store that cannot be written
+        (read-only, busy) keeps no cache; the pieces are the same."""
         out: list[list] = []
         rows: list[tuple[int, str, str]] = []
-        fresh = iter(made)
+        j = 0
         writable = True
         order, self.order, self.stored = self.order, [], {}
-        held: dict[str, str] = {}
         for i, (pid, key, cached) in enumerate(order):
             order[i] = None  # let each cached JSON go once read
             if cached is not None:
-                out.append(_hold_once(json.loads(cached), held))
+                out.append(self.hold_once(json.loads(cached)))
                 continue
-            pieces = next(fresh)
-            out.append(_hold_once(pieces, held))
+            pieces, made[j] = made[j], None
+            j += 1
+            out.append(pieces)
             if writable:
                 rows.append((pid, key, json.dumps(pieces, ensure_ascii=False, separators=(",", ":"))))
             if len(rows) >= WRITE_BATCH:
@@ -78,17 +79,16 @@ class PiecesCache:
             self._write(rows)
         return out
 
+    def hold_once(self, pieces: list) -> list:
+        """The pieces with each word the one string object kept for it: JSON read back (and pieces sent back by a
+        worker) give every occurrence of a word its own string, about 50 bytes a token; this way a corpus of 13
+        million tokens holds each distinct word once."""
+        get = self.held.setdefault
+        return [get(p, p) if isinstance(p, str) else [get(w, w) for w in p] for p in pieces]
+
     def _write(self, rows: list[tuple[int, str, str]]) -> bool:
         try:
             self.store.write_topic_pieces(rows)
         except StoreError:
             return False
         return True
-
-
-def _hold_once(pieces: list, held: dict[str, str]) -> list:
-    """The pieces with each word the string object `held` keeps for it: JSON read back (and pieces sent back by a
-    worker) give every occurrence of a word its own string, about 50 bytes a token; this way a corpus of 13
-    million tokens holds each distinct word once."""
-    get = held.setdefault
-    return [get(p, p) if isinstance(p, str) else [get(w, w) for w in p] for p in pieces]

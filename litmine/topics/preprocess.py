@@ -407,9 +407,11 @@ def _pieces_of(items: list[tuple[str, tuple]]) -> list[list[str | list]]:
     return [_pieces(text, doc, ms, words) for (text, ms), doc in zip(items, docs)]
 
 
-def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) -> list[list[str | list]]:
-    """Every passage's pieces, in order, chunk by chunk; from PARALLEL_PASSAGES passages on, chunks go to worker
-    processes (a few in flight at a time, so texts are not all held at once; the same result, sooner)."""
+def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None,
+                hold=lambda pieces: pieces) -> list[list[str | list]]:
+    """Every passage's pieces, in order, chunk by chunk, each passed through `hold` as it comes (PiecesCache's
+    hold_once); from PARALLEL_PASSAGES passages on, chunks go to worker processes (a few in flight at a time, so
+    texts are not all held at once; the same result, sooner)."""
     from litmine.config import default_jobs
 
     jobs = jobs or default_jobs()
@@ -422,7 +424,7 @@ def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) 
             break
     if jobs <= 1 or len(head) * CHUNK_PASSAGES < PARALLEL_PASSAGES:
         for chunk in head + list(it):
-            out.extend(_pieces_of(chunk))
+            out.extend(map(hold, _pieces_of(chunk)))
         return out
     from concurrent.futures import ProcessPoolExecutor
 
@@ -431,9 +433,9 @@ def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) 
         for chunk in itertools.chain(head, it):
             pending.append(pool.submit(_pieces_of, chunk))
             if len(pending) > 2 * jobs:
-                out.extend(pending.pop(0).result())
+                out.extend(map(hold, pending.pop(0).result()))
         for fut in pending:
-            out.extend(fut.result())
+            out.extend(map(hold, fut.result()))
     return out
 
 
@@ -522,7 +524,8 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     kept: list[tuple[int, str, int, str]] = []
     wanted = None if languages is None else set(languages)
     cache = PiecesCache(store, words.cache_prefix)
-    made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs)
+    made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs,
+                       hold=cache.hold_once)
     pieces = cache.merge(made)
     models, phrased = None, None
     if phrases:
