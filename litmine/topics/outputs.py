@@ -335,13 +335,14 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
         if int(a) > int(b):
             raise LitmineError(f"topic periods: {a}-{b} ends before it starts")
     theta = np.asarray(model.doc_topic, float)
-    expected = _expected_counts(model) if model.unit_terms is not None else None
+    units_of = [[i for i, y in enumerate(years_of) if y is not None and int(a) <= y <= int(b)] for a, b in periods]
+    expected = _expected_by_period(model, units_of) if model.unit_terms is not None else None
     rows = []
     before: dict[int, np.ndarray] = {}  # each topic's term shares in the period before
-    for a, b in periods:
-        idx = [i for i, y in enumerate(years_of) if y is not None and int(a) <= y <= int(b)]
+    for p, (a, b) in enumerate(periods):
+        idx = units_of[p]
         for t in range(model.k):
-            weights, tokens = _period_weights(model, t, idx, expected)
+            weights, tokens = _period_weights(model, t, idx, None if expected is None else expected[p][t])
             order = [i for i in np.argsort(-weights, kind="stable")[:n] if weights[i] > 0] if tokens >= 1 else []
             rising = falling = ""
             if expected is not None and tokens >= 1:
@@ -358,12 +359,13 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
     return rows
 
 
-def _period_weights(model: TopicModel, t: int, idx: list[int], expected: list | None) -> tuple[np.ndarray, float]:
+def _period_weights(model: TopicModel, t: int, idx: list[int], expected: np.ndarray | None
+                    ) -> tuple[np.ndarray, float]:
     """Topic t's term weights in the units idx of a period and its (expected) tokens there: the period's own
-    expected counts normalised when there are any (`_expected_counts`), else the global topic-term row and the
-    topic's share of the units' lengths."""
+    expected counts of the topic (`_expected_by_period`) normalised when there are any, else the global
+    topic-term row and the topic's share of the units' lengths."""
     if expected is not None:
-        weights = np.asarray(expected[t][idx].sum(axis=0)).ravel() if idx else np.zeros(len(model.vocab))
+        weights = expected
         tokens = float(weights.sum())
         return (weights / tokens if tokens > 0 else weights), tokens
     theta = np.asarray(model.doc_topic, float)
@@ -384,19 +386,36 @@ def _changed_terms(vocab: Sequence[str], change: np.ndarray) -> tuple[str, str]:
     return rising, falling
 
 
-def _expected_counts(model: TopicModel) -> list:
-    """Per topic, a sparse D x V matrix of the expected counts of each unit's terms assigned to the topic."""
+def _expected_by_period(model: TopicModel, units_of: list[list[int]]) -> list[list[np.ndarray]]:
+    """Per period (its units) and topic, the expected counts of the period's terms assigned to the topic (V):
+    each count of term w in unit u shared among the topics by doc_topic[u, t] * topic_term[t, w], summed over the
+    period's units in their order. One topic's shares of every count are held at a time, not the k D x V matrices
+    they make together (on 1,000 documents, 7.6 million counts and 18 topics, about 3 GB)."""
     from scipy import sparse
 
     counts = sparse.coo_matrix(model.unit_terms)
     theta = np.asarray(model.doc_topic, float)
     phi = np.asarray(model.topic_term, float)
     rows, cols, data = counts.row, counts.col, np.asarray(counts.data, float)
-    parts = [theta[rows, t] * phi[t, cols] for t in range(model.k)]
-    total = np.sum(parts, axis=0) if parts else np.zeros(len(data))
+    total = np.zeros(len(data))
+    for t in range(model.k):
+        total += theta[rows, t] * phi[t, cols]
     scale = np.divide(data, total, out=np.zeros_like(data), where=total > 0)
-    shape = counts.shape
-    return [sparse.csr_matrix((p * scale, (rows, cols)), shape=shape) for p in parts]
+    del total
+    v = counts.shape[1]
+    inside = np.zeros(theta.shape[0], dtype=bool)
+    where = []  # the counts of each period's units, in the counts' (unit, term) order
+    for idx in units_of:
+        inside[:] = False
+        inside[idx] = True
+        at = np.flatnonzero(inside[rows])
+        where.append((at, cols[at]))
+    out: list[list[np.ndarray]] = [[] for _ in units_of]
+    for t in range(model.k):
+        share = theta[rows, t] * phi[t, cols] * scale
+        for p, (at, term) in enumerate(where):
+            out[p].append(np.bincount(term, weights=share[at], minlength=v))
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------- rows

@@ -363,11 +363,13 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
     model, folder, reused = train_or_reuse_topics(
         corpus, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=seed,
         labels=lambda m: suggest_topic_labels(m, concept_labels))
+    phrases, options = corpus.phrases, corpus.options
+    del corpus  # its token lists are not needed for the outputs
     if not periods and slice_years:
         periods = build_periods([u.get("year") for u in model.units], slice_years)
     from litmine.topics.passages import find_representative_passages
 
-    passages = find_representative_passages(store, model, phrases=corpus.phrases, options=corpus.options)
+    passages = find_representative_passages(store, model, phrases=phrases, options=options)
     files = write_topic_outputs(model, out_dir, concept_labels=concept_labels, periods=periods or None,
                                 passages=passages)
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))

@@ -47,3 +47,27 @@ def test_cached_pieces_hold_each_word_once():
     first, second = again.tokens
     assert first == second
     assert all(a is b for a, b in zip(first, second))  # one string per distinct token, not per occurrence
+
+
+def test_period_words_from_expected_counts_per_period_also_when_periods_overlap():
+    import scipy.sparse as sp
+
+    from litmine.topics.model import TopicModel
+    from litmine.topics.outputs import build_period_words
+
+    counts = sp.csr_matrix(np.array([[3, 0, 1, 0], [0, 2, 0, 1], [1, 1, 1, 0], [0, 0, 4, 2]], float))
+    theta = np.array([[0.9, 0.1], [0.2, 0.8], [0.5, 0.5], [0.3, 0.7]])
+    phi = np.array([[0.5, 0.1, 0.3, 0.1], [0.1, 0.4, 0.2, 0.3]])
+    units = [{"doc_id": f"d{i}", "passage_id": None, "year": 2000 + i, "title": ""} for i in range(4)]
+    model = TopicModel(method="nmf", k=2, seed=1, vocab=["tax", "care", "home", "rent"], topic_term=phi,
+                       doc_topic=theta, units=units, term_freq=np.asarray(counts.sum(axis=0)).ravel(),
+                       doc_lengths=np.asarray(counts.sum(axis=1)).ravel(), unit_terms=counts)
+    rows = build_period_words(model, labels=["a", "b"], periods=[(2000, 2002), (2001, 2003)], n=4)
+    dense = counts.toarray()
+    for row in rows:  # by hand: each count shared among the topics by theta[u, t] * phi[t, w]
+        idx = [i for i in range(4) if row["start_year"] <= 2000 + i <= row["end_year"]]
+        t = row["topic"] - 1
+        mine = sum(dense[u] * theta[u, t] * phi[t] / (theta[u] @ phi) for u in idx)
+        assert row["tokens"] == round(float(mine.sum()), 1) and row["method"] == "period"
+        order = np.argsort(-mine, kind="stable")
+        assert row["terms"].split("; ") == [model.vocab[i] for i in order if mine[i] > 0]
