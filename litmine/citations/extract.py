@@ -10,6 +10,7 @@ from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
 from litmine.citations.references_ditto import inherit_repeated_authors
+from litmine.citations.typography import ItalicText
 from litmine.models import Citation, Passage, Reference
 
 _CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
@@ -136,9 +137,11 @@ def _sentence_of(p: Passage, start: int) -> str:
     return p.text
 
 
-def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Citation]]:
+def extract_citations(passages: list[Passage], italics: ItalicText | None = None) -> tuple[
+        list[Reference], list[Citation]]:
     """References (from the reference list and from footnotes that hold references) and in-text citations,
-    each citation linked to its reference. Citation offsets are in the document text.
+    each citation linked to its reference. Citation offsets are in the document text. italics (from a PDF's
+    lines) marks the italic words of the reference list's entries, evidence for the title/container boundary.
 
     Example:
         >>> from litmine.ingest.structure import build_passages
@@ -150,7 +153,7 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
         ('Lindsay, 2007: 12', 0, 2007)
     """
     _trailing_reference_run(passages)
-    references = _list_references(passages)
+    references = _list_references(passages, italics)
     footnote_refs, footnote_of, footnote_surface = _footnote_references(passages, references)
     citations, called = _mark_citations(passages, references, footnote_refs)
     for key, refs in footnote_refs.items():
@@ -163,7 +166,7 @@ def extract_citations(passages: list[Passage]) -> tuple[list[Reference], list[Ci
     return references, citations + in_text
 
 
-def _list_references(passages: list[Passage]) -> list[Reference]:
+def _list_references(passages: list[Passage], italics: ItalicText | None = None) -> list[Reference]:
     """The reference list: consecutive reference passages, merged or split into entries, each parsed with the
     passage it starts in."""
     references: list[Reference] = []
@@ -180,7 +183,7 @@ def _list_references(passages: list[Passage]) -> list[Reference]:
                 cursor = j
                 break
         origin = ref_passages[cursor] if ref_passages else None
-        ref = parse_reference(tidy_entry(entry), index=len(references))
+        ref = parse_reference(tidy_entry(entry), index=len(references), italic=italics and italics.flags)
         ref.source = "list"
         ref.passage_index = origin.index if origin else None
         ref.page = origin.page if origin else None

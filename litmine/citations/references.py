@@ -11,12 +11,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 
 from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
                                                tokenize_reference)
 from litmine.citations.reference_rules import build_fields, join_broken_doi
 from litmine.citations.reflist import label_lines, strip_line_numbers
+from litmine.citations.typography import relabel_by_italics
 from litmine.models import Reference
 
 # list markers, and the words that introduce a reference in a footnote ("See", "Vgl.", "Cf.")
@@ -42,12 +44,15 @@ def strip_reference_prefix(text: str) -> str:
     return rest.strip() if re.search(r"[^\W\d_]", rest) else text.strip()
 
 
-def parse_reference(raw: str, *, index: int = 0) -> Reference:
+def parse_reference(raw: str, *, index: int = 0,
+                    italic: Callable[[str], list[bool] | None] | None = None) -> Reference:
     """Parse one reference string (any common style) into a Reference.
 
     Args:
         raw: the entry as printed; list markers ("[3]", "3.") and cues ("See", "Vgl.") are skipped.
         index: the entry's position in its list, stored on the Reference.
+        italic: where the entry came from a PDF with italics, which of its characters are italic
+            (typography.ItalicText.flags): they set the title/container boundary after tagging.
 
     Example:
         >>> r = parse_reference("Lindsay, C. (2007) 'The United Kingdom's work first welfare state', "
@@ -69,6 +74,9 @@ def parse_reference(raw: str, *, index: int = 0) -> Reference:
         masked = mask_for_tagging(text)
         seen = tokenize_reference(masked) if masked != text else tokens
         labels = _carry_labels(tagger.tag(masked, seen, forced=forced_labels(masked, seen)), seen, tokens)
+    flags = italic(text) if italic is not None else None
+    if flags:
+        labels = relabel_by_italics(text, tokens, labels, flags)
     ref = Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
     if ref.container:  # "IZA Discussion Paper No" → "IZA Discussion Paper": the number is not the series
         ref.container = _SERIES_NUMBER.sub("", ref.container) or ref.container

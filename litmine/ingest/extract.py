@@ -47,7 +47,7 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
         raise InputError(path, "no text found")
     from litmine.citations.extract import extract_citations
 
-    references, citations = extract_citations(passages)
+    references, citations = extract_citations(passages, info.get("italics"))
     found = extract_metadata(passages, fmt=fmt, info=info)
     values, sources = dict(found.values), dict(found.sources)
     if "title" not in values:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import pypdfium2 as pdfium
 
+from litmine.citations.typography import ItalicText
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block
 from litmine.ingest.page_labels import MarginLine, find_page_labels
@@ -310,13 +311,15 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]],
                               [sum(len(line.text) for line in lines) for lines in pages])
     _drop_edge_folios(pages, labels)
-    blocks = _page_blocks(pages, widths, heights, body)
+    blocks, ordered = _page_blocks(pages, widths, heights, body)
+    # the texts of the lines' italic runs, kept beside the text for the reference parser (not part of the text)
+    italics = ItalicText.from_lines((line.text, line.italic) for line in ordered)
     blocks = _join_across_breaks(blocks)
     _heading_levels(blocks)
     return blocks, {"pages": n, "pdf_meta": meta, "body_size": body, "front_lines": front_lines,
                     "page_sizes": list(zip(widths, heights)),
                     "ocr": {"notes": ocr.notes, "confidence": ocr.mean_confidence} if ocr else None,
-                    "page_labels": labels}
+                    "page_labels": labels, "italics": italics}
 
 
 def _open_pages(path: str, data: bytes | None) -> tuple[int, dict, list[str | None] | None, list[list[Line]],
@@ -390,15 +393,18 @@ def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
             pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
 
 
-def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float], body: float) -> list[Block]:
-    """The blocks of every page's column runs in reading order."""
+def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float],
+                 body: float) -> tuple[list[Block], list[Line]]:
+    """The blocks of every page's column runs in reading order, and the lines in that order."""
     blocks: list[Block] = []
+    ordered: list[Line] = []
     # footnote numbers the text calls, per page, and how much of each page is small type
     notes = NoteNumbers([page_marks(lines) for lines in pages], [small_share(lines, body) for lines in pages])
     for lines, w, h in zip(pages, widths, heights):
         for run in reading_order(lines, w):
             blocks.extend(_run_blocks(run, body, h, notes))
-    return blocks
+            ordered.extend(run)
+    return blocks, ordered
 
 
 def _pdf_page_labels(pdf: pdfium.PdfDocument, n: int) -> list[str | None] | None:

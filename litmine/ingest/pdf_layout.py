@@ -25,6 +25,9 @@ class Line:
     hang: float = 0.0  # where the text after a paragraph number or bullet starts (0: the line has none)
     table: bool = False  # a row of a table that spans the page's columns
     parts: tuple = ()  # the pieces (Lines) it was joined from, left to right, where gaps wider than a word parted them
+    # its italic stretches as (start, end) among its letters and digits alone (typography.fold of its text), so
+    # that they hold whatever spaces later steps add or take out (extra data: the text is the same either way)
+    italic: tuple = ()
 
     @property
     def height(self) -> float:

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pypdfium2 as pdfium
 
+from litmine.citations.typography import fold
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN
 from litmine.ingest.pdf_layout import Line, all_gutters, table_rows
 from litmine.ingest.pdf_runs import page_fragments
@@ -138,7 +139,7 @@ def _segments(cluster: list[Line]) -> list[Line]:
                     continue
                 _join_run(s, f, gap, em)
                 continue
-        s = Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold)
+        s = Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold, italic=f.italic)
         segs.append(s)
     return segs
 
@@ -151,6 +152,8 @@ def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
     bare = text.strip()
     word_gap = 0.3 * em if bare in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
     sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or text.startswith(" ") else " "
+    if f.italic:
+        s.italic += _shifted(f.italic, len(fold(s.text)))
     s.text += sep + text
     if f.x1 > s.x1:
         s.x1 = f.x1
@@ -161,6 +164,11 @@ def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
     if len(bare) > 2:
         s.bold = s.bold and f.bold
         s.size = f.size if len(text) > len(s.text) / 2 else s.size
+
+
+def _shifted(spans: tuple, by: int) -> tuple:
+    """Italic stretches (Line.italic) moved on by `by` letters and digits, adjacent ones joined."""
+    return tuple((a + by, b + by) for a, b in spans)
 
 
 def _left(f: Line) -> float:
@@ -198,6 +206,9 @@ def _attach_label(segs: list[Line]) -> list[Line]:
             len(text.text.strip()) < 2 or abs(label.size - text.size) > 0.25 * em:
         return segs
     text.text = label.text.strip() + " " + text.text.lstrip()
+    if text.italic or label.italic:
+        n = len(fold(label.text))
+        text.italic = label.italic + _shifted(text.italic, n)
     text.hang = text.x0
     text.x0 = label.x0
     text.top, text.bottom = min(label.top, text.top), max(label.bottom, text.bottom)
@@ -210,13 +221,19 @@ def _join_segments(segs: list[Line]) -> Line:
         text = s.text.strip()
         if "  " in text or not text.isprintable():  # (other white space than single spaces is not printable)
             text = _SPACES.sub(" ", text).strip()
-        line = Line(s.page, s.x0, s.top, s.x1, s.bottom, text, s.size, bool(s.bold))
+        line = Line(s.page, s.x0, s.top, s.x1, s.bottom, text, s.size, bool(s.bold), italic=s.italic)
         line.hang = s.hang
         return line
     first = segs[0]
     line = Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
                  max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)
     line.hang = first.hang
+    if any(s.italic for s in segs):
+        at, spans = 0, []
+        for s in segs:
+            spans.extend(_shifted(s.italic, at))
+            at += len(fold(s.text))
+        line.italic = tuple(spans)
     chars = Counter()
     for s in segs:
         chars[s.size] += len(s.text)

@@ -18,6 +18,7 @@ import unicodedata
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from litmine.citations.typography import fold
 from litmine.ingest.blocks import HYPHEN_MARK
 from litmine.ingest.pdf_layout import Line
 from litmine.ingest.pdf_spaces import SpaceCheck
@@ -75,6 +76,8 @@ _is_hyphen = _bare(pdfium_c.FPDFText_IsHyphen)
 _font_size = _bare(pdfium_c.FPDFText_GetFontSize)
 _font_weight = _bare(pdfium_c.FPDFText_GetFontWeight)
 _get_matrix = _bare(pdfium_c.FPDFText_GetMatrix)
+_font_info = _bare(pdfium_c.FPDFText_GetFontInfo)
+_ITALIC_OF: dict[tuple[bytes, int], bool] = {}  # font name and flags → italic_font's answer
 
 
 class _Page:
@@ -87,6 +90,9 @@ class _Page:
         self.refs = tuple(map(ctypes.byref, (self.left, self.bottom, self.right, self.top)))
         self.matrix = pdfium_c.FS_MATRIX()
         self.matrix_ref = ctypes.byref(self.matrix)
+        self.font_name = ctypes.create_string_buffer(128)
+        self.font_flags = ctypes.c_int()
+        self.font_flags_ref = ctypes.byref(self.font_flags)
         self.buf = (ctypes.c_ushort * (self.n + 1))()
         got = pdfium_c.FPDFText_GetText(raw_tp, 0, self.n, self.buf) if self.n else 0
         self.all = ctypes.string_at(self.buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
@@ -206,6 +212,18 @@ class _Page:
             bold = _font_weight(self.raw, k) >= 600
         return size, bold
 
+    def italic(self, k: int) -> bool:
+        """Whether the run whose first character is k is set in an italic font (one PDFium call per run; a name
+        longer than the buffer is judged by the font's flags alone)."""
+        got = _font_info(self.raw, k, self.font_name, 128, self.font_flags_ref)
+        key = (self.font_name.value if 0 < got <= 128 else b"", self.font_flags.value)
+        it = _ITALIC_OF.get(key)
+        if it is None:
+            if len(_ITALIC_OF) > 4096:  # subset-tagged names differ per file: the cache stays small
+                _ITALIC_OF.clear()
+            it = _ITALIC_OF[key] = italic_font(key[0].decode("latin-1"), key[1])
+        return it
+
 
 def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
     """The text runs PDFium reports on a page, with box, font size and weight (top-down coordinates)."""
@@ -215,7 +233,7 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
     try:
         p = _Page(tp.raw)
         spaces = SpaceCheck(tp.raw)
-        text_of, style = p.text, p.style
+        text_of, style, italic = p.text, p.style, p.italic
         for start, end, box in p.runs():
             text = text_of(start, end)
             bare = text.strip()
@@ -232,7 +250,10 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
                 text = spaces.clean(text, x0, y0, y1, size)
             if not text.isprintable():  # line breaks and PDFium's hyphen marks (rare: a quick test first)
                 text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
-            frags.append(Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold))
+            frag = Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold)
+            if italic(start):
+                frag.italic = ((0, len(fold(text))),)
+            frags.append(frag)
     finally:
         tp.close()
     return frags, width, height

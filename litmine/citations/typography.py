@@ -1,0 +1,214 @@
+"""Italics in a PDF's reference list as evidence for where a reference's title ends and its container begins.
+
+Nearly every citation style sets the container (journal, book a chapter is in) or a book's own title in italics
+and an article's title upright (measured: benchmarks/italics_potential.py). The PDF reader keeps the texts of a
+line's italic runs (Line.italic); ItalicText lines them up with a reference entry's text by its letters and digits
+alone (spaces, hyphens and punctuation differ between the PDF's lines and the entry), and relabel_by_italics moves
+the title/container boundary of a parsed entry to the italic stretch. The tagger's training strings carry no
+italics, so this is a rule after decoding, not a learned weight.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_SEP = "\ua66e"  # a letter (Cyrillic multiocular O) that folds to itself and no document uses
+_CHUNK = 16  # letters and digits matched at a time
+_WINDOW = 1500  # how far past the last match the next piece of an entry may lie (a page foot, a column break)
+
+
+def fold(text: str) -> str:
+    """text's letters and digits alone, compatibility-normalised and lower case: what stays of a line whatever
+    spaces, hyphens and punctuation later steps change (Line.italic counts in these)."""
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def _fold_indexed(text: str) -> tuple[str, list[int]]:
+    """text's letters and digits, folded as _fold does, and the index in text of each."""
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if ch < "\x80":  # most characters: no normalising needed
+            if ch.isalnum():
+                chars.append(ch.lower())
+                where.append(i)
+            continue
+        for c in unicodedata.normalize("NFKC", ch).lower():
+            if c.isalnum() and c != "_":
+                chars.append(c)
+                where.append(i)
+    return "".join(chars), where
+
+
+class ItalicText:
+    """A document's lines folded to letters and digits, in reading order, with which of them are italic.
+
+    Example:
+        >>> it = ItalicText.from_lines([("Lee, A. (2001) Work first. Social Policy, 4, 1-9.", ((17, 29),))])
+        >>> entry = "Lee, A. (2001) Work first. Social Policy, 4, 1-9."
+        >>> "".join(c for c, italic in zip(entry, it.flags(entry)) if italic)
+        'Social Policy'
+    """
+
+    def __init__(self, lines: list[tuple[str, tuple]]):
+        self._lines = lines
+        self._text = ""
+        self._italic = bytearray()
+        self._cursor = 0
+        self._built = False
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[tuple[str, tuple]]) -> ItalicText | None:
+        """From (text, italic stretches) per line (Line.text, Line.italic); None when no line has an italic one."""
+        kept = [(text, pieces) for text, pieces in lines]
+        return cls(kept) if any(pieces for _, pieces in kept) else None
+
+    def _build(self) -> None:
+        parts, flags = [], bytearray()
+        # one fold for all the lines, parted again at a letter no line holds (a call per line costs more)
+        folded_lines = fold(_SEP.join(text for text, _ in self._lines)).split(_SEP)
+        if len(folded_lines) != len(self._lines):
+            folded_lines = [fold(text) for text, _ in self._lines]
+        for (_, spans), folded in zip(self._lines, folded_lines):
+            mark = bytearray(len(folded))
+            for a, b in spans:
+                b = min(b, len(folded))
+                if a < b:
+                    mark[a:b] = b"\x01" * (b - a)
+            parts.append(folded)
+            flags += mark
+        self._text, self._italic, self._built = "".join(parts), flags, True
+        self._lines = []
+
+    def flags(self, entry: str) -> list[bool] | None:
+        """Per character of entry, whether it is italic in the document (characters between two italic letters
+        or digits count as italic); None when the entry's text is not found among the lines."""
+        if not self._built:
+            self._build()
+        folded, where = _fold_indexed(entry)
+        pos = self._locate(folded)
+        if pos is None:
+            return None
+        out = [False] * len(entry)
+        last = None  # the index in entry of the last italic letter or digit
+        for j, p in enumerate(pos):
+            if p is None or not self._italic[p]:
+                last = None
+                continue
+            i = where[j]
+            lo = last + 1 if last is not None else i
+            for k in range(lo, i + 1):
+                out[k] = True
+            last = i
+        return out
+
+    def _locate(self, folded: str) -> list[int | None] | None:
+        """Where each letter or digit of an entry lies in the document's folded text (None for those not found),
+        matched a chunk at a time from where the entry before it ended; None when nothing matched."""
+        text = self._text
+        pos: list[int | None] = [None] * len(folded)
+        at, found, done = self._cursor, False, 0  # done: how far into the entry the last match reached
+        last = max(0, len(folded) - _CHUNK)
+        for a in sorted({*range(0, last, _CHUNK), last}):  # the last chunk overlaps the one before it
+            chunk = folded[a:a + _CHUNK]
+            if len(chunk) < 4:
+                break
+            if found:
+                back = max(0, done - a)
+                p = text.find(chunk, at - back, at + _WINDOW + len(chunk))
+            else:
+                p = text.find(chunk, at)
+                if p < 0:
+                    p = text.find(chunk)
+            if p < 0:
+                continue
+            pos[a:a + len(chunk)] = range(p, p + len(chunk))
+            at, found, done = p + len(chunk), True, a + len(chunk)
+        if not found:
+            return None
+        self._cursor = at
+        return pos
+
+
+# ------------------------------------------------------------------------------------------------ relabelling
+_TEXTUAL = frozenset({"title", "container", "publisher", "note", "location"})
+_NUMERIC = frozenset({"volume", "issue", "pages", "number"})
+_NUMBER = re.compile(r"^(?:\d+|[IVXLC]+)$")  # a volume set in italics with its journal (APA; "XXXVI")
+_CUE = re.compile(r"^(?:In|in|IN|Im|im|En|en|Dans|dans)$")
+
+
+def _italic_tokens(tokens: list, flags: list[bool]) -> list[bool]:
+    """A token is italic when at least half of its letters and digits are."""
+    out = []
+    for t in tokens:
+        idx = [i for i in range(t.start, t.end) if t.text[i - t.start].isalnum()]
+        out.append(bool(idx) and 2 * sum(flags[i] for i in idx) >= len(idx))
+    return out
+
+
+def _first_stretch(tokens: list, labels: list[str], italic: list[bool], k: int = 0) -> tuple[int, int] | None:
+    """The first run of italic tokens from token k on that holds a word of three letters or more and no author or
+    date: the container or a book's title (numbers at its end, an APA volume set in italics, are left out)."""
+    while k < len(tokens):
+        if not italic[k]:
+            k += 1
+            continue
+        end = k
+        while end < len(tokens) and italic[end]:
+            end += 1
+        while end > k and (labels[end - 1] in _NUMERIC or _NUMBER.match(tokens[end - 1].text)):
+            end -= 1
+        span = range(k, end)
+        if span and all(labels[j] in _TEXTUAL for j in span) and \
+                any(sum(c.isalpha() for c in tokens[j].text) >= 3 for j in span):
+            return k, end
+        k = max(end, k + 1)
+    return None
+
+
+def _is_cue(text: str, tokens: list, labels: list[str], j: int) -> bool:
+    """Whether token j opens the book a chapter is in: an editor, or "In" after a full stop or comma, or "In:"."""
+    if labels[j] == "editor":
+        return True
+    t = tokens[j]
+    if not _CUE.match(t.text):
+        return False
+    before = text[:t.start].rstrip()
+    return text[t.end:t.end + 1] == ":" or before.endswith((".", ",", "?", "!", "”", "’", "'", '"')) or \
+        j + 1 < len(tokens) and labels[j + 1] == "editor"
+
+
+def relabel_by_italics(text: str, tokens: list, labels: list[str], flags: list[bool]) -> list[str]:
+    """Labels of an entry's tokens with the title/container boundary set by its first italic stretch after its
+    authors and date: upright title words before the stretch (the tagger's container included) stay or become
+    the title and the stretch the container; with none before it the stretch is a book's title. An entry set
+    mostly in italics, or whose italics hold names or dates, keeps its labels."""
+    italic = _italic_tokens(tokens, flags)
+    words = [j for j, t in enumerate(tokens) if any(c.isalpha() for c in t.text)]
+    if not words or sum(italic[j] for j in words) > 0.8 * len(words):
+        return labels
+    stretch = _first_stretch(tokens, labels, italic)
+    if stretch is None:
+        return labels
+    a, b = stretch
+    head = max((j + 1 for j in range(a) if labels[j] in ("author", "year")), default=0)
+    cue = next((j for j in range(head, len(tokens)) if _is_cue(text, tokens, labels, j)), None)
+    if cue is not None and a < cue:  # a word set in italics in a chapter's title: the book comes after "In"
+        stretch = _first_stretch(tokens, labels, italic, cue + 1)
+        if stretch is None:
+            return labels
+        a, b = stretch
+    out = list(labels)
+    pre = range(head, a)
+    plain = [j for j in pre if labels[j] in ("title", "container") and (cue is None or j < cue)]
+    if plain or cue is not None:
+        for j in plain:
+            out[j] = "title"
+        for j in range(a, b):
+            out[j] = "container"
+        return out
+    for j in range(a, b):
+        out[j] = "title"
+    return out

@@ -1,0 +1,61 @@
+"""Italics as evidence for the title/container boundary (citations/typography.py)."""
+
+from litmine.citations.references import parse_reference
+from litmine.citations.typography import ItalicText, fold
+
+
+def _italic(entry: str, *stretches: str):
+    """An ItalicText of the entry printed on two lines after a line of body text, the given stretches of it (in
+    order) in italics."""
+    folded, marks, at = fold(entry), set(), 0
+    for s in stretches:
+        k = folded.index(fold(s), at)
+        marks.update(range(k, k + len(fold(s))))
+        at = k + len(fold(s))
+    cut = entry.index(" ", len(entry) // 2)
+    n = len(fold(entry[:cut]))
+    lines = [("Some body text before the list (Grey, 2001).", ())]
+    for text, lo, hi in ((entry[:cut], 0, n), (entry[cut:], n, len(folded))):
+        spans = tuple((k - lo, k - lo + 1) for k in sorted(marks) if lo <= k < hi)
+        lines.append((text, spans))
+    return ItalicText.from_lines(lines)
+
+
+def test_flags_line_up_across_lines_spaces_and_hyphens():
+    it = ItalicText.from_lines([("Grey, M. (2001). Voice at work. Industrial Demo-", ((20, 34),)),
+                                ("cracy Yearbook, London: Pluto.", ((0, 13),))])
+    entry = "Grey, M. (2001). Voice at work. Industrial Democracy Yearbook, London: Pluto."
+    flags = it.flags(entry)
+    assert "".join(c for c, f in zip(entry, flags) if f) == "Industrial Democracy Yearbook"
+    assert it.flags("Nothing like this entry is printed anywhere at all.") is None
+    assert ItalicText.from_lines([("No italics here.", ())]) is None
+
+
+def test_italic_yearbook_ends_the_title():
+    entry = "Grey, M. (2001). Voice and loyalty at work. Industrial Democracy Yearbook, London: Pluto."
+    plain = parse_reference(entry)
+    assert plain.title == "Voice and loyalty at work. Industrial Democracy Yearbook"  # the tagger alone
+    r = parse_reference(entry, italic=_italic(entry, "Industrial Democracy Yearbook").flags)
+    assert (r.title, r.container) == ("Voice and loyalty at work", "Industrial Democracy Yearbook")
+    assert r.publisher == plain.publisher and r.year == 2001
+
+
+def test_italic_book_title_is_the_title_and_a_chapter_goes_in_its_book():
+    book = "Webb, C. (1985), Class and community in old mill towns, Manchester: Northern Press."
+    r = parse_reference(book, italic=_italic(book, "Class and community in old mill towns").flags)
+    assert (r.title, r.container) == ("Class and community in old mill towns", None)
+    chapter = "Hale, J. (2012). Towns without jobs. In R. Mills (Ed.), Regional policy today (pp. 4-20). Bristol: Policy."
+    r = parse_reference(chapter, italic=_italic(chapter, "Regional policy today").flags)
+    assert (r.title, r.container) == ("Towns without jobs", "Regional policy today")
+    # a word set in italics inside the chapter's title does not take the book's place
+    r = parse_reference(chapter, italic=_italic(chapter, "without", "Regional policy today").flags)
+    assert (r.title, r.container) == ("Towns without jobs", "Regional policy today")
+
+
+def test_entries_set_in_italics_or_with_italic_names_keep_their_labels():
+    entry = "Grey, M. (2001). Voice and loyalty at work. Industrial Democracy Yearbook, London: Pluto."
+    plain = parse_reference(entry)
+    whole = parse_reference(entry, italic=_italic(entry, entry).flags)
+    names = parse_reference(entry, italic=_italic(entry, "Grey, M.").flags)
+    for r in (whole, names):
+        assert (r.title, r.container) == (plain.title, plain.container)
