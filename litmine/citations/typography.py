@@ -211,4 +211,17 @@ def relabel_by_italics(text: str, tokens: list, labels: list[str], flags: list[b
         return out
     for j in range(a, b):
         out[j] = "title"
+    return _end_title_at(text, tokens, labels, italic, out, b)
+
+
+def _end_title_at(text: str, tokens: list, labels: list[str], italic: list[bool], out: list[str],
+                  b: int) -> list[str]:
+    """A book's italic title ends where its italics end: upright words the tagger ran into it ("(3rd edn).
+    Belmont", ", Münster: Dampfboot") become a note, except a translation in brackets after it."""
+    if b < len(tokens) and text[tokens[b - 1].end:tokens[b].start].strip().startswith("["):
+        return out
+    j = b
+    while j < len(tokens) and labels[j] == "title" and not italic[j]:
+        out[j] = "note"
+        j += 1
     return out

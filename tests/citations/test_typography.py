@@ -59,3 +59,13 @@ def test_entries_set_in_italics_or_with_italic_names_keep_their_labels():
     names = parse_reference(entry, italic=_italic(entry, "Grey, M.").flags)
     for r in (whole, names):
         assert (r.title, r.container) == (plain.title, plain.container)
+
+
+def test_an_italic_book_title_ends_where_its_italics_end():
+    entry = "Lamb, V. (1999). Group work. Belmont. CA: Brooks Cole."
+    plain = parse_reference(entry)
+    r = parse_reference(entry, italic=_italic(entry, "Group work").flags)
+    assert r.title == "Group work" and plain.title != r.title
+    translated = "Lamb, V. (1999). Arbeit in Gruppen [Work in groups]. Berlin: Springer."
+    r = parse_reference(translated, italic=_italic(translated, "Arbeit in Gruppen").flags)
+    assert r.title == parse_reference(translated).title  # the bracketed translation stays with its title
