@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -93,31 +94,57 @@ def _shape(word: str) -> str:
     return "".join(out)[:8]
 
 
+@lru_cache(maxsize=4096)
 def _gap(text: str) -> str:
     g = text.translate(_QUOTES).replace(" ", "").replace("\n", "")
     return g[:4] if g else ("_" if text else "")
 
 
-def _word_class(tok: Token, low: str) -> str:
-    if tok.kind != "word":
-        return tok.kind.upper()
+def _word_class(text: str, kind: str, low: str) -> str:
+    if kind != "word":
+        return kind.upper()
     if _YEAR.match(low):
         return "YEAR"
     if low.isdigit():
         return "NUM" + str(min(len(low), 5))
     if low in _MONTHS:
         return "MONTH"
-    if len(low) <= 4 and _ROMAN.match(low) and tok.text.isupper() and len(low) > 1:
+    if len(low) <= 4 and _ROMAN.match(low) and text.isupper() and len(low) > 1:
         return "ROMAN"
     if any(c.isdigit() for c in low):
         return "ALNUM"
-    if len(tok.text) == 1:
-        return "INIT" if tok.text.isupper() else "LOW1"
-    if tok.text.isupper():
+    if len(text) == 1:
+        return "INIT" if text.isupper() else "LOW1"
+    if text.isupper():
         return "CAPS"
-    if tok.text[0].isupper():
+    if text[0].isupper():
         return "CAP"
     return "LOW"
+
+
+@lru_cache(maxsize=8192)
+def _word(text: str, kind: str) -> tuple[str, str, str, str, str, str, str, str]:
+    """What a token's own text gives, once per distinct word: its lower-cased form, its class and its feature
+    strings for the word, class, shape, first three and last three and two letters."""
+    low = unicodedata.normalize("NFKC", text).lower().translate(_QUOTES)
+    cls = _word_class(text, kind, low)
+    return (low, cls, "w=" + low, "c=" + cls, "s=" + _shape(text), "p3=" + low[:3], "x3=" + low[-3:],
+            "x2=" + low[-2:])
+
+
+# the features of small counts, built once (the same string objects each time, which also keeps their lookups cheap)
+_POS = tuple(f"pos={k}" for k in range(7))
+_REL = tuple(f"rel={k}" for k in range(10))
+_LEFT = tuple(f"left={k}" for k in range(5))
+_YR = tuple(f"yr={k}" for k in range(3))
+_YRC = tuple(f"yrc={k}|" for k in range(3))
+_PAR = ("par=0", "par=1")
+_Q = ("q=0", "q=1")
+_IN = ("in=0", "in=1")
+_BLK = tuple(f"blk={k}" for k in range(6))
+_BLKC = tuple(f"blkc={k}|" for k in range(6))
+_YRBLK = tuple(tuple(f"yrblk={y}{k}" for k in range(6)) for y in range(2))
+_BCOMMA = tuple(f"bcomma={k}" for k in range(4))
 
 
 def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | None = None) -> list[list[str]]:
@@ -131,56 +158,68 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
         True
     """
     n = len(tokens)
-    lows = [unicodedata.normalize("NFKC", t.text).lower().translate(_QUOTES) for t in tokens]
-    classes = [_word_class(t, w) for t, w in zip(tokens, lows)]
+    words = [_word(t.text, t.kind) for t in tokens]
+    lows = [w[0] for w in words]
+    classes = [w[1] for w in words]
     gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
     gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
-    feats: list[list[str]] = []
     next_year = _next_years(classes)
     blocks = _blocks(raw, tokens, classes, gaps, lows)
     if cues:
         _add_cue_features(blocks, gaps, lows, cues)
         _add_number_ahead(blocks, gaps, classes, lows)
-    years_seen = 0
-    last_year = -1
-    paren = 0
-    quote = False
-    in_seen = False
-    block = 0
-    for i, tok in enumerate(tokens):
-        w, cls, gb, ga = lows[i], classes[i], gaps[i], gaps[i + 1]
-        paren = _paren_depth(paren, gb)
-        if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
-            quote = True
-        # a full stop, colon or closing bracket between two words outside initials starts a new block
-        after_initial = classes[i - 1] == "INIT" and "." in gb and ":" not in gb if i else False
-        if i and ("." in gb or ":" in gb or ")" in gb) and not after_initial:
-            block += 1
-        prev, nxt, pcls, ncls = _neighbours(lows, classes, i)
+    context = _contexts(raw, tokens, lows, classes, gaps)
+    ends = ["<s>", *lows, "</s>"], ["<s>", *classes, "</s>"]
+    feats: list[list[str]] = []
+    for i, (w, cls, fw, fc, fs, fp3, fx3, fx2) in enumerate(words):
+        gb, ga = gaps[i], gaps[i + 1]
+        prev, nxt, pcls, ncls = ends[0][i], ends[0][i + 2], ends[1][i], ends[1][i + 2]
+        years, paren, quote, in_seen, block, last_year = context[i]
         f = [
-            "b", "w=" + w, "c=" + cls, "s=" + _shape(tok.text), "gb=" + gb, "ga=" + ga,
-            "p3=" + w[:3], "x3=" + w[-3:], "x2=" + w[-2:],
+            "b", fw, fc, fs, "gb=" + gb, "ga=" + ga, fp3, fx3, fx2,
             "pw=" + prev, "nw=" + nxt, "pc=" + pcls, "nc=" + ncls,
             "gbw=" + gb + "|" + w, "wga=" + w + "|" + ga, "gbc=" + gb + "|" + cls, "cga=" + cls + "|" + ga,
             "gbcga=" + gb + "|" + cls + "|" + ga, "pcc=" + pcls + "|" + cls, "ccn=" + cls + "|" + ncls,
             "pww=" + prev + "|" + w,
-            "pos=" + str(min(i, 6)), "rel=" + str(10 * i // n), "left=" + str(min(n - 1 - i, 4)),
-            "yr=" + str(min(years_seen, 2)), "par=" + str(min(paren, 1)), "q=" + str(int(quote)),
-            "in=" + str(int(in_seen)), "blk=" + str(min(block, 5)), "blkc=" + str(min(block, 5)) + "|" + cls,
-            "yrc=" + str(min(years_seen, 2)) + "|" + cls, "yrblk=" + str(min(years_seen, 1)) + str(min(block, 5)),
+            _POS[min(i, 6)], _REL[10 * i // n], _LEFT[min(n - 1 - i, 4)], _YR[years], _PAR[paren], _Q[quote],
+            _IN[in_seen], _BLK[block], _BLKC[block] + cls, _YRC[years] + cls, _YRBLK[min(years, 1)][block],
         ]
         f += _year_distance(i, n, last_year, next_year, cls, gb, gaps)
-        f.extend(blocks[i])
-        f += _second_neighbours(lows, i)
+        f += blocks[i]
+        if i >= 2:
+            f.append("p2w=" + lows[i - 2])
+        if i + 2 < n:
+            f.append("n2w=" + lows[i + 2])
         feats.append(f)
+    return feats
+
+
+def _contexts(raw: str, tokens: list[Token], lows: list[str], classes: list[str],
+              gaps: list[str]) -> list[tuple[int, ...]]:
+    """For each token, what the tokens before it set: the years seen (up to 2), whether a bracket is open and a quote
+    (0/1), whether an "In" has been seen (0/1), the block (a full stop, colon or closing bracket between two words
+    outside initials starts one; up to 5), and the index of the last year before it (-1 where none)."""
+    out = []
+    years_seen = paren = block = 0
+    last_year = -1
+    quote = in_seen = False
+    for i, tok in enumerate(tokens):
+        gb, cls = gaps[i], classes[i]
+        paren = _paren_depth(paren, gb)
+        if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
+            quote = True
+        after_initial = classes[i - 1] == "INIT" and "." in gb and ":" not in gb if i else False
+        if i and ("." in gb or ":" in gb or ")" in gb) and not after_initial:
+            block += 1
+        out.append((min(years_seen, 2), min(paren, 1), int(quote), int(in_seen), min(block, 5), last_year))
         if cls == "YEAR":
             years_seen += 1
             last_year = i
-        if w == "in" and (tok.text == "In" or ga.startswith(":")):
+        if lows[i] == "in" and (tok.text == "In" or gaps[i + 1].startswith(":")):
             in_seen = True
         if tok.end < len(raw) and raw[tok.end] in _CLOSE_QUOTES:
             quote = False
-    return feats
+    return out
 
 
 def _next_years(classes: list[str]) -> list[int]:
@@ -194,32 +233,14 @@ def _next_years(classes: list[str]) -> list[int]:
 
 def _paren_depth(paren: int, gap: str) -> int:
     """The bracket depth after the brackets opened and closed in a gap."""
+    if "(" not in gap and ")" not in gap:
+        return paren
     for ch in gap:
         if ch == "(":
             paren += 1
         elif ch == ")":
             paren = max(0, paren - 1)
     return paren
-
-
-def _neighbours(lows: list[str], classes: list[str], i: int) -> tuple[str, str, str, str]:
-    """The words and classes before and after token i ("<s>", "</s>" at the ends)."""
-    n = len(lows)
-    prev = lows[i - 1] if i else "<s>"
-    nxt = lows[i + 1] if i + 1 < n else "</s>"
-    pcls = classes[i - 1] if i else "<s>"
-    ncls = classes[i + 1] if i + 1 < n else "</s>"
-    return prev, nxt, pcls, ncls
-
-
-def _second_neighbours(lows: list[str], i: int) -> list[str]:
-    """The words two before and two after token i, where there are such."""
-    f = []
-    if i >= 2:
-        f.append("p2w=" + lows[i - 2])
-    if i + 2 < len(lows):
-        f.append("n2w=" + lows[i + 2])
-    return f
 
 
 def _year_distance(i: int, n: int, last_year: int, next_year: list[int], cls: str, gb: str,
@@ -245,6 +266,12 @@ _CUES = frozenset(
     "international science research social economic political association jahrbuch handbook handbuch".split())
 
 
+@lru_cache(maxsize=1024)
+def _strong(gap: str) -> bool:
+    """Whether a gap holds punctuation that ends a block (_blocks) or a comma-free stretch."""
+    return any(ch in gap for ch in '.:;()"?!')
+
+
 def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], lows: list[str]) -> list[list[str]]:
     """Features of the stretch between strong punctuation (". ", ": ", brackets, quotes) that holds each token."""
     n = len(tokens)
@@ -252,7 +279,7 @@ def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], 
     for i in range(1, n):
         gb = gaps[i]
         initial = classes[i - 1] == "INIT" and gb in (".", "._")
-        if not initial and any(ch in gb for ch in '.:;()"?!') or (gb.startswith(",") and '"' in gb):
+        if not initial and _strong(gb) or (gb.startswith(",") and '"' in gb):
             starts.append(i)
     starts.append(n)
     out: list[list[str]] = [[] for _ in range(n)]
@@ -267,7 +294,7 @@ def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], 
             pos = "single" if size == 1 else "first" if i == a else "last" if i == b - 1 else "mid"
             if i > a and "," in gaps[i]:
                 comma += 1
-            out[i] = shared + ["bpos=" + pos, "bposc=" + pos + "|" + classes[i], "bcomma=" + str(min(comma, 3)),
+            out[i] = shared + ["bpos=" + pos, "bposc=" + pos + "|" + classes[i], _BCOMMA[min(comma, 3)],
                                "blenend=" + blen + "|" + end]
     return out
 
@@ -386,27 +413,29 @@ class ReferenceTagger:
         self.cues = cues
         self.weights = weights.astype(np.float32)
         self.transitions = transitions.astype(np.float32)
+        self._fixed = _bare_transitions(self.transitions)
 
     def emissions(self, feats: list[list[str]]) -> np.ndarray:
-        """Label scores of each token (tokens × labels)."""
-        get = self.index.get
-        ids: list[int] = []
-        bounds: list[int] = []
-        for f in feats:
-            bounds.append(len(ids))
-            ids.extend(j for j in map(get, f) if j is not None)
+        """Label scores of each token (tokens × labels): the sum of its known features' weight rows."""
         out = np.zeros((len(feats), len(LABELS)), dtype=np.float32)
-        if not ids:
-            return out
-        rows = self.weights[np.asarray(ids, dtype=np.int64)]
-        sums = np.add.reduceat(rows, bounds, axis=0) if rows.shape[0] else out
-        empty = [k for k in range(len(feats)) if (bounds[k + 1] if k + 1 < len(bounds) else len(ids)) == bounds[k]]
-        sums[empty] = 0.0
-        return sums
+        flat = list(chain.from_iterable(feats))
+        ids = np.fromiter(map(self.index.get, flat, repeat(-1, len(flat))), dtype=np.int64, count=len(flat))
+        known = ids >= 0
+        # where each token's known features begin and end among the known features of all tokens
+        starts = np.fromiter(accumulate(map(len, feats), initial=0), dtype=np.int64, count=len(feats) + 1)
+        bounds = np.concatenate(([0], np.cumsum(known)))[starts]
+        begin, end = bounds[:-1], bounds[1:]
+        rows = self.weights[ids[known]]
+        if len(rows) and (end > begin).all():
+            return np.add.reduceat(rows, begin, axis=0)
+        some = end > begin
+        if some.any():  # a token without a known feature (only in hand-made models) scores zero
+            out[some] = np.add.reduceat(rows, begin[some], axis=0)
+        return out
 
     def decode(self, emissions: np.ndarray, bare: list[bool] | None = None) -> list[int]:
         """Best label sequence (Viterbi) for a tokens × labels score matrix; bare: bare_gaps of the tokens."""
-        return viterbi(emissions, self.transitions, bare)
+        return viterbi(emissions, self.transitions, bare, fixed=self._fixed)
 
     def tag(self, raw: str, tokens: list[Token], *, forced: dict[int, str] | None = None) -> list[str]:
         """Labels of the tokens of one reference string; forced fixes some tokens' labels before decoding."""
@@ -478,26 +507,35 @@ def bare_gaps(raw: str, tokens: list[Token]) -> list[bool]:
             for i, tok in enumerate(tokens)]
 
 
-def viterbi(emissions: np.ndarray, transitions: np.ndarray, bare: list[bool] | None = None) -> list[int]:
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, bare: list[bool] | None = None, *,
+            fixed: np.ndarray | None = None) -> list[int]:
     """Best path through emissions (n × L) with transitions ((L + 1) × L, last row from the start); where bare[i]
-    (bare_gaps), no switch between two fields written in words at token i."""
+    (bare_gaps), no switch between two fields written in words at token i (fixed: _bare_transitions(transitions),
+    when the caller keeps it)."""
     n = emissions.shape[0]
     if n == 0:
         return []
     trans = transitions[:-1]
-    fixed = trans.copy()
-    for a in _WORD_FIELDS:
-        fixed[a, [b for b in _WORD_FIELDS if b != a]] = -1e6
+    if fixed is None:
+        fixed = _bare_transitions(transitions)
     score = transitions[-1] + emissions[0]
     back = np.empty((n, emissions.shape[1]), dtype=np.int64)
     for i in range(1, n):
         cand = score[:, None] + (fixed if bare and bare[i] else trans)
         back[i] = cand.argmax(axis=0)
-        score = cand[back[i], np.arange(cand.shape[1])] + emissions[i]
+        score = cand.max(axis=0) + emissions[i]
     best = [int(score.argmax())]
     for i in range(n - 1, 0, -1):
         best.append(int(back[i, best[-1]]))
     return best[::-1]
+
+
+def _bare_transitions(transitions: np.ndarray) -> np.ndarray:
+    """The transitions between labels (no start row) with every switch between two fields written in words barred."""
+    fixed = transitions[:-1].copy()
+    for a in _WORD_FIELDS:
+        fixed[a, [b for b in _WORD_FIELDS if b != a]] = -1e6
+    return fixed
 
 
 @lru_cache(maxsize=1)

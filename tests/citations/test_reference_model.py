@@ -94,3 +94,42 @@ def test_reference_model_journal_name_is_not_cut_between_its_words():
     assert got.title == "Welfare Reform after the Crisis" and got.container == "Public Policy Quarterly"
     got = parse_reference("[7] Ørsted H., Nursing Forum 38 (2003) 11-20.")
     assert got.container == "Nursing Forum" and not got.title
+
+
+def _tiny_tagger(features: list[str], rows: list[list[float]]) -> ReferenceTagger:
+    weights = np.zeros((len(features), len(LABELS)), dtype=np.float16)
+    for k, row in enumerate(rows):
+        weights[k, :len(row)] = row
+    return ReferenceTagger(features, weights, np.zeros((len(LABELS) + 1, len(LABELS)), dtype=np.float32))
+
+
+def test_reference_model_emissions_sum_known_features_and_score_tokens_without_any_zero():
+    tagger = _tiny_tagger(["w=öl", "c=CAP", "b"], [[1.0, 0.5], [0.25, 2.0], [0.125]])
+    feats = [["b", "w=öl", "nope", "c=CAP"], ["nope", "also-unknown"], [], ["c=CAP", "zzz"]]
+    got = tagger.emissions(feats)
+    assert got.shape == (4, len(LABELS)) and got.dtype == np.float32
+    assert got[0, :2].tolist() == [1.375, 2.5] and not got[0, 2:].any()
+    assert not got[1].any() and not got[2].any()  # nothing known (or nothing at all): zero, not the next token's
+    assert got[3, :2].tolist() == [0.25, 2.0]
+    assert tagger.emissions([]).shape == (0, len(LABELS))
+    assert not tagger.emissions([["x"], ["y"]]).any()
+
+
+def test_reference_model_features_of_context_counts():
+    raw = "Ørsted, H. (2003): Reform. In: Ånd (Hg.), Nursing Forum 38."
+    tokens = tokenize_reference(raw)
+    at = {t.text: f for t, f in zip(tokens, extract_features(raw, tokens))}
+    assert {"pos=0", "rel=0", "left=4", "yr=0", "par=0", "q=0", "in=0", "blk=0", "blkc=0|CAP", "yrc=0|CAP",
+            "yrblk=00", "s=Aa", "c=CAP", "w=ørsted"} <= set(at["Ørsted"])
+    assert {"yr=1", "blk=1", "yrblk=11", "in=0"} <= set(at["Reform"])  # "):" starts a block, "H. (" does not
+    assert {"in=1", "par=1", "pos=6", "w=hg", "pw=ånd"} <= set(at["Hg"])  # after "In:", inside the bracket
+    assert {"left=0", "rel=9", "c=NUM2", "x2=38"} <= set(at["38"])
+
+
+def test_reference_model_viterbi_with_kept_bare_transitions_decodes_as_without():
+    rng = np.random.default_rng(7)
+    emissions = rng.normal(size=(9, len(LABELS))).astype(np.float32)
+    transitions = rng.normal(size=(len(LABELS) + 1, len(LABELS))).astype(np.float32)
+    bare = [False, True, True, False, True, False, True, True, False]
+    tagger = ReferenceTagger(["b"], np.zeros((1, len(LABELS))), transitions)
+    assert tagger.decode(emissions, bare) == viterbi(emissions, transitions, bare)
