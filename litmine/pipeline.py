@@ -337,13 +337,60 @@ def _note_unwritten(result: RunResult, note: str, step: Step) -> None:
     step("networks", f"skipped: {note}")
 
 
+# From this many documents up the topics step runs in a child process of its own (spawned, not forked: it shares
+# nothing with this one): what training holds (token arrays, matrices, the models of the k search, and the
+# allocator's arenas that Python and glibc keep once freed: gc.collect() and malloc_trim(0) gave back 150 of 580
+# MiB on 300 documents) goes back to the system when it exits, so none of it is carried into the networks, trends
+# and report steps. Smaller corpora train here: starting a child costs about a second of imports.
+TOPICS_CHILD_DOCUMENTS = 100
+
+
+def _topics_here(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
+                 k_range: list[int]) -> tuple[Path, bool, list[Path]]:
+    """The topics step in this process: write_topics's model folder, whether it was reused, the files written."""
+    from litmine.topics.saved import write_topics
+
+    topics = write_topics(store, out_dir, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=SEED)
+    return topics.folder, topics.reused, list(topics.files)
+
+
+def _topics_child(db: str, out_dir: Path, models_dir: Path, method: str, k: int | str,
+                  k_range: list[int]) -> tuple[str, Path, bool, list[Path]] | tuple[str, str]:
+    """The topics step as the child process runs it, on its own connection to the store: ("ok", folder, reused,
+    files), or ("error", message) for a LitmineError (sent as text: some subclasses cannot be unpickled)."""
+    store = Store(db, check=False)  # the parent has just checked it
+    try:
+        return ("ok", *_topics_here(store, out_dir, models_dir, method=method, k=k, k_range=k_range))
+    except LitmineError as exc:
+        return ("error", str(exc))
+    finally:
+        store.close()
+
+
+def _topics_in_child(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
+                     k_range: list[int]) -> tuple[Path, bool, list[Path]]:
+    """_topics_here in a spawned child process (see TOPICS_CHILD_DOCUMENTS). A LitmineError there is raised here
+    with the same message; a child that dies (out of memory, killed) is a LitmineError saying so."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            answer = pool.submit(_topics_child, store.path, out_dir, models_dir, method, k, k_range).result()
+        except BrokenProcessPool as exc:
+            raise LitmineError(f"the topic model's process ended unexpectedly ({exc})") from None
+    if answer[0] == "error":
+        raise LitmineError(answer[1])
+    return answer[1], answer[2], answer[3]
+
+
 def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,
                   k: int | str, step: Step) -> None:
     from litmine.cooccurrence import write_concept_networks
     from litmine.export.graphs import write_graph
     from litmine.networks import build_citation_graph
-    from litmine.report import write_report
-    from litmine.topics.saved import write_topics
+    from litmine.report import load_period_words, write_report
     from litmine.trends import write_trends
 
     def skip(name: str, exc: LitmineError) -> None:
@@ -352,12 +399,14 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
 
     step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
     try:
-        k_range = find_topic_range(store.count_documents())
-        topics = write_topics(store, out_dir / "topics", models_dir=models_dir, method=method, k=k,
-                              k_range=k_range, seed=SEED)
-        result.topic_model, result.topics_reused = topics.folder, topics.reused
-        result.outputs += [("topic model", topics.folder)] + [("topics", p) for p in topics.files]
-        step("topics", f"{'reused' if topics.reused else 'trained'} {topics.folder.name}")
+        documents = store.count_documents()
+        run = _topics_in_child if documents >= TOPICS_CHILD_DOCUMENTS and store.path not in (None, ":memory:") \
+            else _topics_here
+        folder, reused, files = run(store, out_dir / "topics", models_dir, method=method, k=k,
+                                    k_range=find_topic_range(documents))
+        result.topic_model, result.topics_reused = folder, reused
+        result.outputs += [("topic model", folder)] + [("topics", p) for p in files]
+        step("topics", f"{'reused' if reused else 'trained'} {folder.name}")
     except LitmineError as exc:
         skip("topics", exc)
 
@@ -400,5 +449,10 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         skip("trends", exc)
 
     step("report", "the HTML report")
-    written = write_report(store, out_dir / "report.html", models_dir=models_dir, topic_model=result.topic_model)
+    # the topic words per period the topics step has just written, rather than counted again (see
+    # report.build_topic_summary)
+    periods = next((p for what, p in result.outputs if what == "topics" and p.name == "topic_words_by_period.csv"),
+                   None)
+    written = write_report(store, out_dir / "report.html", models_dir=models_dir, topic_model=result.topic_model,
+                           period_words=load_period_words(periods) if periods and result.topic_model else None)
     result.outputs.append(("report", written.path))

@@ -87,7 +87,8 @@ def build_corpus_summary(store: Store) -> dict:
     return {"documents": len(docs), "passages": sum(d["passages"] for d in documents),
             "files": dict(Counter(r["status"] for r in rows)), "years": histogram,
             "undated": sum(1 for d in docs if d.year is None), "formats": dict(Counter(d.format for d in docs)),
-            "languages": dict(languages.most_common()), "list": documents, "problems": problems}
+            "languages": dict(sorted(languages.items(), key=lambda kv: (-kv[1], kv[0]))),  # ties by name: stable
+            "list": documents, "problems": problems}
 
 
 # ---------------------------------------------------------------------------------------------------- citations
@@ -250,9 +251,33 @@ def find_topic_model(store: Store, models_dir: str | Path = DEFAULT_MODELS) -> P
     return None
 
 
-def build_topic_summary(folder: str | Path, store: Store, work_dir: Path) -> dict:
+def load_period_words(path: str | Path) -> list[dict] | None:
+    """The rows of a topic_words_by_period.csv that `litmine topics` (or run) wrote, cells as text, as the topic
+    browser reads build_period_words's rows; None when the file cannot be read or lacks a column the browser reads.
+
+    Example:
+        >>> load_period_words("no-such-file.csv") is None
+        True
+    """
+    import csv
+
+    from litmine.export.sanitize import unguard_csv_cell
+
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = [{k: unguard_csv_cell(v) for k, v in r.items()} for r in csv.DictReader(fh)]
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    wanted = {"period", "topic", "terms", "rising", "falling", "method"}
+    return rows if rows and wanted <= set(rows[0]) else None
+
+
+def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
+                        period_words: list[dict] | None = None) -> dict:
     """A saved model's topics (label, top terms, concepts, coherence, prevalence), the topics-by-year plot as a data
-    URI and the topic browser page (HTML text)."""
+    URI and the topic browser page (HTML text). period_words: the model's build_period_words rows when they are at
+    hand (`litmine run` reads back those its topics step wrote, see load_period_words): counting them again holds
+    a sparse matrix per topic at once (1.2 GB on 1,000 documents)."""
     from litmine.topics.browser import write_topic_browser
     from litmine.topics.outputs import (
         build_period_words,
@@ -274,7 +299,8 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path) -> dic
                              heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
     browser = write_topic_browser(model, work_dir / "topics.html", labels=labels, concept_labels=concept_labels,
                                   title=f"Topics ({model.method.upper()}, k={model.k})",
-                                  period_words=build_period_words(model, labels=labels))
+                                  period_words=period_words if period_words is not None
+                                  else build_period_words(model, labels=labels))
     rows = build_topic_rows(model, labels=labels)
     for t, (r, concepts) in enumerate(zip(rows, find_topic_concepts(model))):
         r["terms"] = [term_text(model, term, concept_labels) for term, _ in model.top_terms(t, 10)]
@@ -287,7 +313,7 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path) -> dic
 
 # ---------------------------------------------------------------------------------------------------- the report
 def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic_model: str | Path | None = None,
-                 title: str = "litmine report") -> Report:
+                 title: str = "litmine report", period_words: list[dict] | None = None) -> Report:
     """Gather every section of the report from a tagged store (mentions up to date, see ensure_mentions).
 
     Args:
@@ -295,6 +321,7 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
         models_dir: where `litmine topics` saved its models; the newest one trained on this corpus is shown.
         topic_model: a saved model's folder to show instead of looking for one.
         title: the page's heading.
+        period_words: topic_model's words per period (build_period_words's rows), when they are at hand.
 
     Example:
         >>> build_report(Store(":memory:")).corpus["documents"]
@@ -318,7 +345,8 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
                                         "`litmine topics` (or `litmine run CORPUS`), then the report again")
         else:
             try:
-                report.topics = build_topic_summary(folder, store, work)
+                report.topics = build_topic_summary(folder, store, work,
+                                                    period_words=period_words if topic_model else None)
             except LitmineError as exc:
                 report.missing["topics"] = str(exc)
     report.passages = build_concept_passages(store)
@@ -326,7 +354,8 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
 
 
 def write_report(store: Store, path: str | Path = "outputs/report.html", *, models_dir: str | Path = DEFAULT_MODELS,
-                 topic_model: str | Path | None = None, title: str = "litmine report") -> Report:
+                 topic_model: str | Path | None = None, title: str = "litmine report",
+                 period_words: list[dict] | None = None) -> Report:
     """Write the report of a tagged store as one self-contained HTML page (see build_report); the Report returned
     says where (`path`) and which sections had nothing to show, and why (`missing`).
 
@@ -338,7 +367,8 @@ def write_report(store: Store, path: str | Path = "outputs/report.html", *, mode
     """
     from litmine.export.report_html import render_report
 
-    report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title)
+    report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title,
+                          period_words=period_words)
     page = render_report(report)
     out = Path(path)
     try:

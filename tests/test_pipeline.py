@@ -241,3 +241,32 @@ def test_pipeline_fingerprint_changes_with_a_veto(tmp_path):
     before = build_run_fingerprint(store, "lex", {"k": 2})
     store.add_veto("activation", form="aktiviert")
     assert build_run_fingerprint(store, "lex", {"k": 2}) != before
+
+
+@pytest.mark.slow
+def test_pipeline_trains_topics_in_a_child_process(corpus, tmp_path, monkeypatch):
+    import litmine.pipeline as pipeline
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    root = corpus(files)
+    here = run_pipeline(root, out=tmp_path / "here", models=tmp_path / "m1", jobs=1, k=2)
+
+    # from TOPICS_CHILD_DOCUMENTS documents up the step runs in a spawned process: training here would fail
+    def not_here(*args, **kwargs):
+        raise AssertionError("the topic model was trained in the parent process")
+
+    monkeypatch.setattr(pipeline, "TOPICS_CHILD_DOCUMENTS", 1)
+    monkeypatch.setattr(pipeline, "_topics_here", not_here)
+    child = run_pipeline(root, out=tmp_path / "child", models=tmp_path / "m2", jobs=1, k=2)
+    assert not child.topics_reused and child.topic_model == tmp_path / "m2" / here.topic_model.name
+    topics = sorted(p.relative_to(tmp_path / "child") for what, p in child.outputs if what == "topics")
+    assert topics == sorted(p.relative_to(tmp_path / "here") for what, p in here.outputs if what == "topics")
+    for name in ("topics/topics.csv", "topics/doc_topics.csv", "topics/topic_words_by_period.csv"):
+        assert (tmp_path / "child" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
+    assert here.topic_model.name in (tmp_path / "child" / "report.html").read_text(encoding="utf-8")
+
+    # the child's LitmineError: the step skipped with its message, the run going on
+    result = run_pipeline(root, out=tmp_path / "bad", models=tmp_path / "m3", jobs=1, k=50)
+    skipped = dict(result.skipped)
+    assert "more than the corpus's" in skipped["topics"] and (tmp_path / "bad" / "report.html").is_file()

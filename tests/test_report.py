@@ -251,3 +251,46 @@ def test_report_citation_graph_note_when_documents_share_no_references(store):
     page = render_citations(summary)
     assert '<p class="note graph-note">Co-citation graph is empty: the documents share no references' in page
     assert "Ó Riain (2011)" in page  # most cited still listed, ties broken by callouts, then the newer work
+
+
+def test_report_corpus_languages_ties_in_name_order(store):
+    from litmine.models import Document, Passage
+    from litmine.report import build_corpus_summary
+
+    # one document per language, read in path order (zh before ar): ties are listed by name, not by whichever
+    # document came first (and not in a set's order, which changes with the process's hash seed)
+    for name, lang in (("a", "zh"), ("b", "ar"), ("c", "en"), ("d", "en")):
+        text = f"Passage in {lang}: Ærø."
+        store.write_document(Document(id=name, path=f"corpus/{name}.txt", format="txt", title=name, text=text,
+                                      passages=[Passage(0, "body", text, language=lang, start=0, end=len(text))]),
+                             root="corpus", size=1, mtime=1.0)
+    assert list(build_corpus_summary(store)["languages"].items()) == [("en", 2), ("ar", 1), ("zh", 1)]
+
+
+@pytest.mark.slow
+def test_report_period_words_read_back_give_the_same_topic_browser(corpus, tmp_path):
+    from litmine.export.sanitize import GuardedDictWriter
+    from litmine.report import build_topic_summary, load_period_words
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    store = tagged_store(corpus(files), tmp_path / "s.db")
+    run = write_topics(store, tmp_path / "t", models_dir=tmp_path / "models", k=2)
+    rows = load_period_words(tmp_path / "t" / "topic_words_by_period.csv")  # as `litmine run` hands them over
+    assert rows and {r["method"] for r in rows} == {"period"} and rows[0]["topic"] == "1"
+    counted = build_topic_summary(run.folder, store, tmp_path / "w1")
+    read = build_topic_summary(run.folder, store, tmp_path / "w2", period_words=rows)
+    assert '"periods"' in counted["browser"] and read["browser"] == counted["browser"]
+    store.close()
+
+    # a cell the CSV writer guarded against formulas reads back as it was; a file without the columns is None
+    with open(tmp_path / "g.csv", "w", encoding="utf-8", newline="") as fh:
+        w = GuardedDictWriter(fh, fieldnames=["period", "topic", "terms", "rising", "falling", "method"])
+        w.writeheader()
+        w.writerow({"period": "2005\u20132009", "topic": 1, "terms": "-based; Ærø", "rising": "=x", "falling": "",
+                    "method": "period"})
+    assert load_period_words(tmp_path / "g.csv") == [{"period": "2005\u20132009", "topic": "1",
+                                                      "terms": "-based; Ærø", "rising": "=x", "falling": "",
+                                                      "method": "period"}]
+    (tmp_path / "bad.csv").write_text("period,topic\n2005,1\n", encoding="utf-8")
+    assert load_period_words(tmp_path / "bad.csv") is None
