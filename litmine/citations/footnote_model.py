@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -45,8 +46,12 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+_YEAR = re.compile(_Y)
+
+
+@lru_cache(maxsize=4096)
 def _shape(tok: str) -> str:
-    if re.fullmatch(_Y, tok):
+    if _YEAR.fullmatch(tok):
         return "year"
     if tok.isdigit():
         return "d" if len(tok) <= 2 else "ddd"
@@ -78,42 +83,52 @@ def _prefix(flags: list[bool]) -> list[int]:
     return out + [out[-1]] * 32
 
 
+_POS = tuple(f"pos={k}" for k in range(5))
 _MARKS = {"in": (":", ".", ")"), "hg": (":", ".", ")"), "hrsg": (":", ".", ")"), "eds": (":", ".", ")"),
           "ed": (":", ".", ")")}
 
 
-def _window(i: int, low: list[str], shapes: list[str]) -> list[str]:
-    """The token's word and shape, and those of two tokens either side."""
+def _windows(low: list[str], shapes: list[str]) -> list[list[str]]:
+    """Each token's word and shape, and those of two tokens either side ("#" past the ends)."""
     n = len(low)
-    f = [f"w={low[i]}", f"s={shapes[i]}"]
+    pw, ps = ["#", "#", *low, "#", "#"], ["#", "#", *shapes, "#", "#"]
+    columns = [[f"w={w}" for w in low], [f"s={s}" for s in shapes]]
     for k in (-2, -1, 1, 2):
-        j = i + k
-        f.append(f"w{k}={low[j] if 0 <= j < n else '#'}")
-        f.append(f"s{k}={shapes[j] if 0 <= j < n else '#'}")
-    f.append(f"ww=-1:{low[i - 1] if i else '#'}|{low[i]}")
-    f.append(f"ss=-1:{shapes[i - 1] if i else '#'}|{shapes[i]}|{shapes[i + 1] if i + 1 < n else '#'}")
-    return f
+        columns.append([f"w{k}={w}" for w in pw[2 + k:2 + k + n]])
+        columns.append([f"s{k}={s}" for s in ps[2 + k:2 + k + n]])
+    columns.append([f"ww=-1:{a}|{b}" for a, b in zip(pw[1:], low)])
+    columns.append([f"ss=-1:{a}|{b}|{c}" for a, b, c in zip(ps[1:], shapes, ps[3:])])
+    return [list(f) for f in zip(*columns)]
 
 
-def _around(i: int, n: int, counts: dict[str, list[int]]) -> list[str]:
-    """What lies within a few tokens: years ahead and behind, a marker word ("in", "hg", "hrsg", "eds", "ed") with
-    its mark and "S."/"p." within the next 28 tokens, function words within 12 either side."""
-    f = []
+_AHEAD = {w: f"{w}_ahead" for w in _MARKS}
+_FUNCTION_AHEAD = tuple(f"function_ahead={k}" for k in range(4))
+_FUNCTION_BEHIND = tuple(f"function_behind={k}" for k in range(4))
+
+
+def _arounds(n: int, counts: dict[str, list[int]]) -> list[list[str]]:
+    """What lies within a few tokens of each token: years ahead and behind, a marker word ("in", "hg", "hrsg", "eds",
+    "ed") with its mark and "S."/"p." within the next 28 tokens, function words within 12 either side."""
     years, function, pages = counts["year"], counts["function"], counts["pages"]
-    if years[i + 26] - years[i + 1]:
-        f.append("year_ahead")
-    if years[i] - years[max(0, i - 25)]:
-        f.append("year_behind")
-    if years[i] - years[max(0, i - 4)]:
-        f.append("year_just_behind")
-    end = min(i + 29, n - 1)
-    if end > i + 1:
-        f += [f"{w}_ahead" for w in _MARKS if w in counts and counts[w][end] - counts[w][i + 1]]
-        if pages[end] - pages[i + 1]:
-            f.append("pages_ahead")
-    f.append(f"function_ahead={min(function[i + 12] - function[i], 3)}")
-    f.append(f"function_behind={min(function[i] - function[max(0, i - 12)], 3)}")
-    return f
+    marks = [(_AHEAD[w], counts[w]) for w in _MARKS if w in counts]
+    out = []
+    for i in range(n):
+        f = []
+        if years[i + 26] - years[i + 1]:
+            f.append("year_ahead")
+        if years[i] - years[max(0, i - 25)]:
+            f.append("year_behind")
+        if years[i] - years[max(0, i - 4)]:
+            f.append("year_just_behind")
+        end = min(i + 29, n - 1)
+        if end > i + 1:
+            f += [name for name, c in marks if c[end] - c[i + 1]]
+            if pages[end] - pages[i + 1]:
+                f.append("pages_ahead")
+        f.append(_FUNCTION_AHEAD[min(function[i + 12] - function[i], 3)])
+        f.append(_FUNCTION_BEHIND[min(function[i] - function[max(0, i - 12)], 3)])
+        out.append(f)
+    return out
 
 
 def features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
@@ -133,8 +148,11 @@ def features(text: str, toks: list[tuple[int, int]]) -> list[list[str]]:
     counts.update({w: _prefix([x == w and y in follow for x, y in zip(low, nxt)]) for w, follow in _MARKS.items()
                    if w in low})
     depth, seen, cue_only, prev, out = 0, 0, True, "#", []
+    windows, arounds = _windows(low, shapes), _arounds(n, counts)
     for i, (a, _) in enumerate(toks):
-        f = _window(i, low, shapes) + [f"pos={min(seen, 4)}"] + _around(i, n, counts)
+        f = windows[i]
+        f.append(_POS[min(seen, 4)])
+        f += arounds[i]
         f += ["number"] * (a < body) + ["after_cue"] * bool(seen and cue_only)
         f += [name for name, at in starts.items() if a in at]
         if a >= body:
@@ -209,13 +227,10 @@ class FootnoteSegmenter:
 
     def scores(self, feats: list[list[str]]) -> np.ndarray:
         """Log probabilities of O, B, I per token."""
-        rows, cols = [], []
-        index = self.index
-        for t, f in enumerate(feats):
-            idx = {index[n] for n in f if n in index}
-            rows += [t] * len(idx)
-            cols += idx
-        gathered = self.weights[cols]
+        get = self.index.get
+        known = [{j for j in map(get, f) if j is not None} for f in feats]  # each token's features once, in order
+        rows = np.repeat(np.arange(len(feats)), [len(k) for k in known])
+        gathered = self.weights[list(chain.from_iterable(known))]
         out = np.stack([np.bincount(rows, weights=gathered[:, k], minlength=len(feats)) for k in range(3)], axis=1)
         out += self.bias
         out -= out.max(axis=1, keepdims=True)
@@ -228,7 +243,7 @@ class FootnoteSegmenter:
             return toks, [], []
         em = self.scores(features(text, toks))
         path = _viterbi(em.tolist(), self.transitions.tolist())
-        return toks, [LABELS[k] for k in path], [float(np.exp(em[t, k])) for t, k in enumerate(path)]
+        return toks, [LABELS[k] for k in path], np.exp(em[np.arange(len(path)), path]).tolist()
 
     def spans(self, text: str) -> list[tuple[int, int, float]]:
         """Character spans of the references in a footnote's text, each with the mean probability its tokens

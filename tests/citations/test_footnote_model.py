@@ -111,3 +111,20 @@ def test_footnote_model_policy_note_sentences_stay_prose_and_brackets_close():
     assert entries == []
     text = "Healthy Lives, Healthy People, DH (November 2010). Further"
     assert text[:footnotes._span_end(text, 0, text.index(")"))] == "Healthy Lives, Healthy People, DH (November 2010)."
+
+
+def test_footnote_model_features_at_the_ends_and_each_label_probability():
+    text = "9 Vgl. Ära (2001). In: Öl, Hg. S. 3"
+    toks = tokenize(text)
+    feats = features(text, toks)
+    assert feats[0][:6] == ["w=9", "s=d", "w-2=#", "s-2=#", "w-1=#", "s-1=#"]
+    assert "ww=-1:#|9" in feats[0] and "ss=-1:#|d|Xx" in feats[0] and "number" in feats[0]
+    assert "w2=#" in feats[-1] and "ss=-1:.|d|#" in feats[-1] and "year_behind" in feats[6]
+    assert {"in_ahead", "hg_ahead", "pages_ahead", "year_ahead", "pos=0"} <= set(feats[1])
+    assert "function_ahead=1" in feats[1] and "function_behind=0" in feats[1]  # "In" ahead
+    weights = np.zeros((2, 3), dtype=np.float32)
+    weights[0, 1] = 2.0  # "w=vgl" leans to B
+    segmenter = FootnoteSegmenter(["w=vgl", "s=year"], weights, np.zeros(3), np.zeros((4, 3)))
+    got_toks, labels, probs = segmenter.label(text)
+    assert got_toks == toks and labels[1] == "B" and all(type(p) is float for p in probs)
+    assert probs[0] == 1 / 3 and abs(probs[1] - np.exp(2) / (np.exp(2) + 2)) < 1e-12
