@@ -76,13 +76,24 @@ def parse_reference(raw: str, *, index: int = 0,
         labels = _carry_labels(tagger.tag(masked, seen, forced=forced_labels(masked, seen)), seen, tokens)
     flags = italic(text) if italic is not None else None
     if flags:
-        labels = relabel_by_italics(text, tokens, labels, flags)
+        labels = _italic_labels(text, tokens, labels, flags, tagger)
     ref = Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
     if ref.container:  # "IZA Discussion Paper No" → "IZA Discussion Paper": the number is not the series
         ref.container = _SERIES_NUMBER.sub("", ref.container) or ref.container
     if ref.title:  # software: "Jupyter book (Version v0.10). Zenodo" → "Jupyter book"
         ref.title = _SOFTWARE_TAIL.sub("", ref.title) or ref.title
     return ref
+
+
+def _italic_labels(text: str, tokens: list, labels: list[str], flags: list[bool], tagger) -> list[str]:
+    """The labels with the italics' title/container boundary (typography.relabel_by_italics), the tagger decoding
+    the entry again with the relabelled tokens fixed, so that the labels around them follow."""
+    new = relabel_by_italics(text, tokens, labels, flags)
+    if new == labels or tagger is None or mask_for_tagging(text) != text:
+        return new
+    forced = forced_labels(text, tokens)
+    forced.update({j: lab for j, (lab, old) in enumerate(zip(new, labels)) if lab != old})
+    return tagger.tag(text, tokens, forced=forced)
 
 
 _SOFTWARE_TAIL = re.compile(r"(?:\s*\((?:Version|Ver\.|v)\s?[^)]{1,20}\))?(?:\.?\s*(?:Zenodo|GitHub|GitLab|figshare|"
