@@ -69,3 +69,11 @@ def test_an_italic_book_title_ends_where_its_italics_end():
     translated = "Lamb, V. (1999). Arbeit in Gruppen [Work in groups]. Berlin: Springer."
     r = parse_reference(translated, italic=_italic(translated, "Arbeit in Gruppen").flags)
     assert r.title == parse_reference(translated).title  # the bracketed translation stays with its title
+
+
+def test_an_italic_volume_stays_the_volume():
+    """APA sets the volume in italics with its journal: the number is not part of the container."""
+    entry = "Grey, M. (2001). Voice and loyalty at work. Industrial Democracy Yearbook, 12(3), 45-67."
+    r = parse_reference(entry, italic=_italic(entry, "Industrial Democracy Yearbook, 12").flags)
+    assert (r.title, r.container, r.volume, r.issue) == ("Voice and loyalty at work", "Industrial Democracy Yearbook",
+                                                         "12", "3")
