@@ -44,7 +44,7 @@ import yaml
 
 from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
-from litmine.topics.pieces import PiecesCache
+from litmine.topics.pieces import PiecesCache, pack, run_words, unpack
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
 PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
@@ -363,12 +363,14 @@ def _repeated(token: str) -> bool:
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
 
 
-def _phrase_sample(pieces: list[list[str | list]]) -> tuple[list[list[str]], bool]:
+def _phrase_sample(packed: list[str]) -> tuple[list[list[str]], bool]:
     """The runs phrases are learnt from: all of them, or for a large corpus every n-th passage's, so time and
-    memory stay bounded (frequent phrases are frequent in any even sample); and whether that is all of them."""
-    total = sum(len(r) for ps in pieces for r in _runs(ps))
+    memory stay bounded (frequent phrases are frequent in any even sample); and whether that is all of them.
+    packed: every passage's pieces, packed (topics/pieces.py)."""
+    total = sum(map(run_words, packed))
     step = max(1, -(-total // PHRASE_SAMPLE_TOKENS))
-    return [r for ps in pieces[::step] for r in _runs(ps)], step == 1
+    held: dict[str, str] = {}
+    return [r for s in packed[::step] for r in _runs(unpack(s, held))], step == 1
 
 
 def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
@@ -407,10 +409,9 @@ def _pieces_of(items: list[tuple[str, tuple]]) -> list[list[str | list]]:
     return [_pieces(text, doc, ms, words) for (text, ms), doc in zip(items, docs)]
 
 
-def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None,
-                hold=lambda pieces: pieces) -> list[list[str | list]]:
-    """Every passage's pieces, in order, chunk by chunk, each passed through `hold` as it comes (PiecesCache's
-    hold_once); from PARALLEL_PASSAGES passages on, chunks go to worker processes (a few in flight at a time, so
+def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None, hold=pack) -> list:
+    """Every passage's pieces, in order, chunk by chunk, each passed through `hold` as it comes (packed into one
+    string); from PARALLEL_PASSAGES passages on, chunks go to worker processes (a few in flight at a time, so
     texts are not all held at once; the same result, sooner)."""
     from litmine.config import default_jobs
 
@@ -520,12 +521,11 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     mentions: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for m in store.iter_mentions():
         mentions[m.passage_id].append((m.start, m.end, m.concept))
-    # (passage id, doc id, index, text hash) of the passages kept; their texts are read in chunks and let go
-    kept: list[tuple[int, str, int, str]] = []
+    # the passages kept (ids, documents, the fingerprint's rows); their texts are read in chunks and let go
+    kept = _Kept(mentions)
     wanted = None if languages is None else set(languages)
     cache = PiecesCache(store, words.cache_prefix)
-    made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs,
-                       hold=cache.hold_once)
+    made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs)
     pieces = cache.merge(made)
     models, phrased = None, None
     if phrases:
@@ -535,11 +535,11 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     per_passage = []
     for i, ps in enumerate(pieces):
         pieces[i] = None  # each passage's pieces let go once assembled
-        per_passage.append(_assemble(ps, models, words, phrased))
+        per_passage.append(_assemble(unpack(ps), models, words, phrased))
     del pieces
 
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, (_, doc_id, _, _) in enumerate(kept):
+    for i, doc_id in enumerate(kept.docs):
         by_doc[doc_id].append(i)
     docs = [(d, by_doc.get(d.id, [])) for d in store.iter_documents(with_text=False)]
     if unit == "auto":
@@ -548,23 +548,54 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     options["unit"] = unit
     concepts = {c["id"] for c in store.concept_rows()} | {c for ms in mentions.values() for _, _, c in ms}
     concept_terms = {t: t for toks in tokens for t in toks if t in concepts}
-    rows = sorted((doc_id, idx, digest, sorted(mentions.get(pid, ()))) for pid, doc_id, idx, digest in kept)
-    blob = json.dumps([rows, options, words.data_hash], ensure_ascii=False, sort_keys=True)
     return TopicCorpus(units=units, tokens=tokens, concept_terms=dict(sorted(concept_terms.items())),
-                       phrases=models, options=options, fingerprint=hashlib.sha256(blob.encode()).hexdigest())
+                       phrases=models, options=options, fingerprint=kept.fingerprint(options, words.data_hash))
+
+
+class _Kept:
+    """The passages a topic corpus keeps, compactly: their ids, their documents' ids (one string per document), and
+    the fingerprint's sha256 over the JSON of [rows, options, stop-list hash], its rows (doc id, index, text hash,
+    sorted mentions) hashed as they come: the store gives passages by document and index, the rows' sorted order
+    (SQLite's binary text order is Python's), so the same hash as of the whole list sorted and dumped at once."""
+
+    def __init__(self, mentions: dict[int, list[tuple[int, int, str]]]) -> None:
+        from array import array
+
+        self.pids = array("q")
+        self.docs: list[str] = []
+        self.mentions = mentions
+        self.hash = hashlib.sha256(b"[[")
+        self.last: tuple[str, int] | None = None
+
+    def add(self, pid: int, doc_id: str, idx: int, digest: str) -> None:
+        if self.docs and self.docs[-1] == doc_id:
+            doc_id = self.docs[-1]
+        if self.last is not None and (doc_id, idx) <= self.last:
+            raise LitmineError(f"passages out of order at {doc_id} #{idx}: the topic corpus needs them by "
+                               f"document and index")
+        row = json.dumps([doc_id, idx, digest, sorted(self.mentions.get(pid, ()))], ensure_ascii=False)
+        self.hash.update(((", " if self.docs else "") + row).encode())
+        self.pids.append(pid)
+        self.docs.append(doc_id)
+        self.last = (doc_id, idx)
+
+    def fingerprint(self, options: dict, data_hash: str) -> str:
+        tail = f"], {json.dumps(options, ensure_ascii=False, sort_keys=True)}, {json.dumps(data_hash)}]"
+        self.hash.update(tail.encode())
+        return self.hash.hexdigest()
 
 
 def _kept_chunks(store, kinds: set[str], wanted: set[str] | None, mentions: dict[int, list[tuple[int, int, str]]],
-                 kept: list[tuple[int, str, int, str]], cache: PiecesCache) -> Iterator[list[tuple[str, tuple]]]:
+                 kept: _Kept, cache: PiecesCache) -> Iterator[list[tuple[str, tuple]]]:
     """The passages of the wanted kinds and languages (unknown language always kept) whose pieces the cache lacks,
     as chunks of (text, its mentions) of CHUNK_PASSAGES passages; each kept passage's (id, doc id, index, text
-    hash) is appended to kept as it is read, in the store's order (by document and index), and told to the cache."""
+    hash) is added to kept as it is read, in the store's order (by document and index), and told to the cache."""
     chunk: list[tuple[str, tuple]] = []
     for pid, doc_id, idx, kind, language, text in store.iter_passage_texts():
         if kind not in kinds or not (wanted is None or language is None or language in wanted):
             continue
         digest = hashlib.sha256(text.encode()).hexdigest()
-        kept.append((pid, doc_id, idx, digest))
+        kept.add(pid, doc_id, idx, digest)
         found = tuple(mentions.get(pid, ()))
         if cache.has(pid, digest, found):
             continue
@@ -577,7 +608,7 @@ def _kept_chunks(store, kinds: set[str], wanted: set[str] | None, mentions: dict
 
 
 def _make_units(docs: list, unit: str, per_passage: list[list[str]],
-                kept: list[tuple[int, str, int, str]]) -> tuple[list[dict], list[list[str]]]:
+                kept: _Kept) -> tuple[list[dict], list[list[str]]]:
     """The units of a topic corpus and their tokens, document by document: a document's tokens in one unit, each
     passage of at least MIN_PASSAGE_TOKENS tokens, or windows of consecutive passages (see `build_topic_corpus`).
     docs holds (Document, indexes into per_passage and kept of its passages)."""
@@ -594,10 +625,10 @@ def _make_units(docs: list, unit: str, per_passage: list[list[str]],
         elif unit == "passage":
             for i in idx:
                 if len(per_passage[i]) >= MIN_PASSAGE_TOKENS:
-                    units.append({**base, "passage_id": kept[i][0]})
+                    units.append({**base, "passage_id": kept.pids[i]})
                     tokens.append(per_passage[i])
         else:
-            for pids, toks in _windows([(kept[i][0], per_passage[i]) for i in idx]):
+            for pids, toks in _windows([(kept.pids[i], per_passage[i]) for i in idx]):
                 units.append({**base, "passage_id": pids[0], "passage_ids": pids})
                 tokens.append(toks)
             _let_go(per_passage, idx)
