@@ -335,7 +335,7 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
         if int(a) > int(b):
             raise LitmineError(f"topic periods: {a}-{b} ends before it starts")
     theta = np.asarray(model.doc_topic, float)
-    units_of = [[i for i, y in enumerate(years_of) if y is not None and int(a) <= y <= int(b)] for a, b in periods]
+    units_of = _period_units(years_of, periods)
     expected = _expected_by_period(model, units_of) if model.unit_terms is not None else None
     rows = []
     before: dict[int, np.ndarray] = {}  # each topic's term shares in the period before
@@ -357,6 +357,11 @@ def build_period_words(model: TopicModel, *, labels: Sequence[str], periods: Seq
                          "rising": rising, "falling": falling,
                          "method": "period" if expected is not None else "global"})
     return rows
+
+
+def _period_units(years_of: list, periods: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The units (indexes) of each period, by their years."""
+    return [[i for i, y in enumerate(years_of) if y is not None and int(a) <= y <= int(b)] for a, b in periods]
 
 
 def _period_weights(model: TopicModel, t: int, idx: list[int], expected: np.ndarray | None
