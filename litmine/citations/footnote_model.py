@@ -179,26 +179,31 @@ def labels_from_spans(toks: list[tuple[int, int]], spans: list[tuple[int, int]])
     return out
 
 
+def _best_of(c0: float, c1: float, c2: float) -> tuple[int, float]:
+    """The index and value of the largest of three scores, the lowest index on a tie."""
+    k, top = 0, c0
+    if c1 > top:
+        k, top = 1, c1
+    if c2 > top:
+        k, top = 2, c2
+    return k, top
+
+
 def _viterbi(em: list[list[float]], trans: list[list[float]]) -> list[int]:
     """The best label path: `em` the log probabilities of the three labels per token, `trans` the transition
     scores ((start + 3 states) x 3). Plain floats (three states: numpy's per-token calls cost more than the sums);
     ties go to the lower label, as numpy's argmax gives them."""
     states = range(3)
-    best = [trans[0][j] + em[0][j] for j in states]
-    back: list[list[int]] = [[0, 0, 0]]
-    for row in em[1:]:
-        step, new = [], []
-        for j in states:
-            k = 0
-            top = best[0] + trans[1][j]
-            for i in (1, 2):
-                cand = best[i] + trans[1 + i][j]
-                if cand > top:
-                    k, top = i, cand
-            step.append(k)
-            new.append(top + row[j])
-        back.append(step)
-        best = new
+    b0, b1, b2 = (trans[0][j] + em[0][j] for j in states)
+    (t00, t01, t02), (t10, t11, t12), (t20, t21, t22) = trans[1], trans[2], trans[3]
+    back: list[tuple[int, int, int]] = [(0, 0, 0)]
+    for e0, e1, e2 in em[1:]:  # the three states written out: the same sums and comparisons as a loop over them
+        k0, s0 = _best_of(b0 + t00, b1 + t10, b2 + t20)
+        k1, s1 = _best_of(b0 + t01, b1 + t11, b2 + t21)
+        k2, s2 = _best_of(b0 + t02, b1 + t12, b2 + t22)
+        back.append((k0, k1, k2))
+        b0, b1, b2 = s0 + e0, s1 + e1, s2 + e2
+    best = [b0, b1, b2]
     last = max(states, key=lambda j: (best[j], -j))
     path = [last]
     for step in reversed(back[1:]):
