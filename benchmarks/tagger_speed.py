@@ -1,7 +1,7 @@
 """Reference tagger speed (features, emission scores, Viterbi) beside an earlier commit's tagger, labels compared.
 
 Usage: python benchmarks/tagger_speed.py [--eval ../shared/eval] [--before GITREF] [--rounds 3] [--pdfs N]
-                                         [--out docs/benchmarks.md]
+                                         [--out docs/benchmarks.md] [--note TEXT]
 
 The inputs are what parse_reference hands the tagger (masked string, tokens, forced labels) for: EXCITE's English
 gold reference strings (`excite-ssoar/derived/en_refsection.jsonl`), AnyStyle's gold set and ParsCit's CORA set,
@@ -19,6 +19,7 @@ import argparse
 import glob
 import json
 import os
+import subprocess
 import sys
 import time
 from datetime import UTC, datetime
@@ -125,6 +126,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--pdfs", type=int, default=46)
     parser.add_argument("--out", default=str(DOC))
+    parser.add_argument("--note", default="", help="a paragraph added below the table (e.g. ingest figures measured "
+                        "by hand in the same minutes)")
     args = parser.parse_args()
     eval_dir = Path(args.eval)
     start, load0 = datetime.now(UTC), os.getloadavg()[0]
@@ -156,11 +159,19 @@ def measure(name: str, inputs: list[tuple], old: tuple, now, rounds: int) -> dic
     return row
 
 
+def head() -> str:
+    """The checked-out commit (the tree may hold more than it)."""
+    out = subprocess.run(["git", "-C", str(HERE.parent), "rev-parse", "--short", "HEAD"], capture_output=True,
+                         text=True, check=False)
+    return out.stdout.strip() or "an unknown commit"
+
+
 def render(rows: list[dict], loads: tuple[float, float], args, start: datetime, load0: float) -> str:
     lines = [
         "## Reference tagger speed (development sets)", "",
         f"`python benchmarks/tagger_speed.py --before {args.before} --rounds {args.rounds} --pdfs {args.pdfs}`: "
-        f"{start:%Y-%m-%d %H:%M} UTC on {machine()}; {versions(['numpy'])}. Load average {load0:.1f} at the start, "
+        f"{start:%Y-%m-%d %H:%M} UTC on {machine()}; {versions(['numpy'])}; this tree at {head()}. Load average "
+        f"{load0:.1f} at the start, "
         f"{os.getloadavg()[0]:.1f} at the end. `ReferenceTagger.tag` on the inputs parse_reference hands it, CPU "
         "seconds (process_time), best of the rounds, the two taggers interleaved; same weights file. Development "
         "sets: the speed work was checked on these strings. Labels and emission scores (bit for bit) of the two "
@@ -176,6 +187,8 @@ def render(rows: list[dict], loads: tuple[float, float], args, start: datetime, 
                      f"{r['labels']} | {r['scores']} |")
     lines += ["", f"Loading the weights file (`load_reference_tagger`, once per process): {loads[0]:.2f} s CPU "
               f"({args.before}), {loads[1]:.2f} s (this tree)."]
+    if args.note:
+        lines += ["", args.note]
     return "\n".join(lines) + "\n"
 
 
