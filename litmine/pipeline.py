@@ -337,12 +337,13 @@ def _note_unwritten(result: RunResult, note: str, step: Step) -> None:
     step("networks", f"skipped: {note}")
 
 
-# From this many documents up the topics step runs in a child process of its own (spawned, not forked: it shares
-# nothing with this one): what training holds (token arrays, matrices, the models of the k search, and the
-# allocator's arenas that Python and glibc keep once freed: gc.collect() and malloc_trim(0) gave back 150 of 580
-# MiB on 300 documents) goes back to the system when it exits, so none of it is carried into the networks, trends
-# and report steps. Smaller corpora train here: starting a child costs about a second of imports.
+# From this many documents up the topics step runs in a child process of its own, a fresh Python that shares nothing
+# with this one: what training holds (token arrays, matrices, the models of the k search, and the allocator's arenas
+# that Python and glibc keep once freed: gc.collect() and malloc_trim(0) gave back 150 of 580 MiB on 300 documents)
+# goes back to the system when it exits, so none of it is carried into the networks, trends and report steps.
+# Smaller corpora train here: starting a child costs about a second of imports.
 TOPICS_CHILD_DOCUMENTS = 100
+_CHILD_CODE = "from litmine.pipeline import _topics_main; _topics_main()"
 
 
 def _topics_here(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
@@ -354,35 +355,54 @@ def _topics_here(store: Store, out_dir: Path, models_dir: Path, *, method: str, 
     return topics.folder, topics.reused, list(topics.files)
 
 
-def _topics_child(db: str, out_dir: Path, models_dir: Path, method: str, k: int | str,
-                  k_range: list[int]) -> tuple[str, Path, bool, list[Path]] | tuple[str, str]:
-    """The topics step as the child process runs it, on its own connection to the store: ("ok", folder, reused,
-    files), or ("error", message) for a LitmineError (sent as text: some subclasses cannot be unpickled)."""
-    store = Store(db, check=False)  # the parent has just checked it
+def _topics_main() -> None:
+    """The child's side of _topics_in_child: the request (JSON) from stdin, the answer as the last line of stdout:
+    the folder, whether it was reused and the files, or the LitmineError's message, or the OSError's parts."""
+    import sys
+
+    r = json.loads(sys.stdin.read())
+    store = Store(r["db"], check=False)  # the parent has just checked it
     try:
-        return ("ok", *_topics_here(store, out_dir, models_dir, method=method, k=k, k_range=k_range))
+        folder, reused, files = _topics_here(store, Path(r["out"]), Path(r["models"]), method=r["method"],
+                                             k=r["k"], k_range=r["k_range"])
+        answer: dict = {"folder": str(folder), "reused": reused, "files": [str(p) for p in files]}
     except LitmineError as exc:
-        return ("error", str(exc))
+        answer = {"error": str(exc)}
+    except OSError as exc:
+        answer = {"oserror": [exc.errno, exc.strerror, exc.filename]}
     finally:
         store.close()
+    print(json.dumps(answer))
 
 
 def _topics_in_child(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
                      k_range: list[int]) -> tuple[Path, bool, list[Path]]:
-    """_topics_here in a spawned child process (see TOPICS_CHILD_DOCUMENTS). A LitmineError there is raised here
-    with the same message; a child that dies (out of memory, killed) is a LitmineError saying so."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    """_topics_here in a child process (see TOPICS_CHILD_DOCUMENTS): `python -c`, not multiprocessing, whose spawn
+    imports the caller's main script again (a script without the `if __name__ == "__main__"` guard would fail).
+    A LitmineError or OSError there is raised here as it was; a child that dies (out of memory, killed) is a
+    LitmineError saying so."""
+    import os
+    import subprocess
+    import sys
 
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        try:
-            answer = pool.submit(_topics_child, store.path, out_dir, models_dir, method, k, k_range).result()
-        except BrokenProcessPool as exc:
-            raise LitmineError(f"the topic model's process ended unexpectedly ({exc})") from None
-    if answer[0] == "error":
-        raise LitmineError(answer[1])
-    return answer[1], answer[2], answer[3]
+    import litmine
+
+    request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
+                          "k": k, "k_range": k_range})
+    env = dict(os.environ)  # the child imports this very litmine
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
+                                        + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    done = subprocess.run([sys.executable, "-c", _CHILD_CODE], input=request, stdout=subprocess.PIPE, text=True,
+                          env=env, check=False)
+    try:
+        answer = json.loads(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        raise LitmineError(f"the topic model's process ended unexpectedly (exit status {done.returncode})") from None
+    if "error" in answer:
+        raise LitmineError(answer["error"])
+    if "oserror" in answer:
+        raise OSError(*answer["oserror"])
+    return Path(answer["folder"]), answer["reused"], [Path(p) for p in answer["files"]]
 
 
 def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,

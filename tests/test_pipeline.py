@@ -245,6 +245,9 @@ def test_pipeline_fingerprint_changes_with_a_veto(tmp_path):
 
 @pytest.mark.slow
 def test_pipeline_trains_topics_in_a_child_process(corpus, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
     import litmine.pipeline as pipeline
 
     files = small_corpus_files()
@@ -252,21 +255,27 @@ def test_pipeline_trains_topics_in_a_child_process(corpus, tmp_path, monkeypatch
     root = corpus(files)
     here = run_pipeline(root, out=tmp_path / "here", models=tmp_path / "m1", jobs=1, k=2)
 
-    # from TOPICS_CHILD_DOCUMENTS documents up the step runs in a spawned process: training here would fail
-    def not_here(*args, **kwargs):
-        raise AssertionError("the topic model was trained in the parent process")
-
-    monkeypatch.setattr(pipeline, "TOPICS_CHILD_DOCUMENTS", 1)
-    monkeypatch.setattr(pipeline, "_topics_here", not_here)
-    child = run_pipeline(root, out=tmp_path / "child", models=tmp_path / "m2", jobs=1, k=2)
-    assert not child.topics_reused and child.topic_model == tmp_path / "m2" / here.topic_model.name
-    topics = sorted(p.relative_to(tmp_path / "child") for what, p in child.outputs if what == "topics")
-    assert topics == sorted(p.relative_to(tmp_path / "here") for what, p in here.outputs if what == "topics")
-    for name in ("topics/topics.csv", "topics/doc_topics.csv", "topics/topic_words_by_period.csv"):
+    # from TOPICS_CHILD_DOCUMENTS documents up the step runs in a child process (training in the calling process
+    # would fail here), even from a script without the `if __name__ == "__main__"` guard
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import json\nimport litmine.pipeline as p\n"
+        "def not_here(*args, **kwargs):\n    raise AssertionError('trained in the calling process')\n"
+        "p.TOPICS_CHILD_DOCUMENTS, p._topics_here = 1, not_here\n"
+        f"r = p.run_pipeline({str(root)!r}, out={str(tmp_path / 'child')!r}, models={str(tmp_path / 'm2')!r}, "
+        "jobs=1, k=2)\n"
+        "print(json.dumps([str(r.topic_model), r.topics_reused, r.skipped]))\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [str(tmp_path / "m2" / here.topic_model.name),
+                                                                False, [list(s) for s in here.skipped]]
+    for name in ("topics/topics.csv", "topics/doc_topics.csv", "topics/topic_words_by_period.csv",
+                 "trends/trends.csv", "networks/concepts.graphml"):
         assert (tmp_path / "child" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
     assert here.topic_model.name in (tmp_path / "child" / "report.html").read_text(encoding="utf-8")
 
     # the child's LitmineError: the step skipped with its message, the run going on
+    monkeypatch.setattr(pipeline, "TOPICS_CHILD_DOCUMENTS", 1)
     result = run_pipeline(root, out=tmp_path / "bad", models=tmp_path / "m3", jobs=1, k=50)
     skipped = dict(result.skipped)
     assert "more than the corpus's" in skipped["topics"] and (tmp_path / "bad" / "report.html").is_file()
