@@ -9,8 +9,8 @@ merged with a neighbour, or cut into fragments; where the gold has its printed s
 to it), or *fields* (its entry is its own string; the parser's fields are
 what is left). The field errors are counted the same way as in benchmarks/citations.py (soft match), with list
 entries that are no gold reference counted as extra. Development sets only (their errors are read: `--show`);
-the section citations_stages of docs/benchmarks.md. `--cache` keeps the PDF reader's blocks, so that the later
-stages can be rerun quickly.
+the section citations_stages of docs/benchmarks.md. `--cache` keeps the PDF reader's blocks and the italics of its
+lines, so that the later stages can be rerun quickly.
 """
 
 from __future__ import annotations
@@ -40,16 +40,17 @@ def list_references(pdf: Path, cache: Path | None) -> list:
     """The list references litmine parses from one PDF; the reader's blocks come from the cache when there."""
     from litmine.ingest.pdf import read_pdf
 
-    key = cache / (pdf.stem + ".pkl") if cache else None
+    key = cache / (pdf.stem + ".italics.pkl") if cache else None  # blocks and italics (older caches: blocks only)
     if key and key.exists():
-        blocks = pickle.loads(key.read_bytes())
+        blocks, italics = pickle.loads(key.read_bytes())
     else:
-        blocks, _ = read_pdf(str(pdf), pdf.read_bytes())
+        blocks, info = read_pdf(str(pdf), pdf.read_bytes())
+        italics = info.get("italics")
         if key:
-            key.write_bytes(pickle.dumps(blocks))
+            key.write_bytes(pickle.dumps((blocks, italics)))
     blocks, _ = split_long_blocks(blocks, Limits.from_env().passage_chars)
     _, passages = build_passages(blocks)
-    refs, _ = extract_citations(passages)
+    refs, _ = extract_citations(passages, italics)  # as litmine.ingest.extract does, italics included
     return [r for r in refs if r.source == "list"]
 
 

@@ -65,6 +65,8 @@ BENCHES = [
     Bench("citations_folds.py", "citations_folds", needs=("eval:excite-ssoar/en_refsection", "eval:anystyle/derived"),
           quick=("--folds", "3", "--epochs", "5"),
           what="EXCITE English reference fields from PDF with the models retrained per fold of papers (experiment)"),
+    Bench("italics_potential.py", "italics", needs=("eval:excite-ssoar/en_refsection", "eval:jose"),
+          what="italics in PDF reference lists against gold containers; list-reference fields with and without them"),
     Bench("footnotes.py", "footnotes", needs=("eval:excite-ssoar/de_footnotes",),
           what="German footnote references from PDF: footnote lines, detection, entries, fields; tune/test split"),
     Bench("reflist.py", "reflist", needs=("eval:grobid-refseg", "eval:anystyle/finder"), quick=("--no-pdf",),
