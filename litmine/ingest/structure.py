@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import os
 
@@ -100,7 +101,7 @@ def resolve_hyphens(blocks: list[Block]) -> None:
         return
     # the words of all blocks at once (a line break between blocks ends a word as a space does)
     vocab = Counter(map(str.lower, _WORD.findall("\n".join(b.text for b in blocks).replace(HYPHEN_MARK, " "))))
-    split = re.compile(r"([^\W\d_][\w'-]*)?" + HYPHEN_MARK + r"([\w']+)")
+    split = _split_at(HYPHEN_MARK)
 
     def fix(m: re.Match) -> str:
         left, right = m.group(1) or "", m.group(2)
@@ -116,9 +117,27 @@ def resolve_hyphens(blocks: list[Block]) -> None:
             return f"{left}-{right}"
         return left + right
 
+    def fix_word(m: re.Match) -> str:
+        return split.sub(fix, m.group())
+
+    words = _words_with(HYPHEN_MARK)
     for b in blocks:
         if HYPHEN_MARK in b.text:
-            b.text = split.sub(fix, b.text).replace(HYPHEN_MARK, "-")
+            b.text = words.sub(fix_word, b.text).replace(HYPHEN_MARK, "-")
+
+
+@lru_cache(maxsize=2)
+def _split_at(mark: str) -> re.Pattern:
+    """A word broken at mark: its left part (letters first, if any) and its right part."""
+    return re.compile(r"([^\W\d_][\w'-]*)?" + mark + r"([\w']+)")
+
+
+@lru_cache(maxsize=2)
+def _words_with(mark: str) -> re.Pattern:
+    """The runs of word characters, apostrophes, hyphens and marks that hold a mark, each tried from its start only:
+    a broken word (_split_at) never reaches past one, so each run is repaired alone, and the repair's pattern is not
+    tried at every letter of every word of the block (a word of n letters cost it about n² steps)."""
+    return re.compile(r"(?<![\w'\-" + mark + r"])[\w'\-]*+" + mark + r"[\w'\-" + mark + r"]*")
 
 
 _ENTRY_START = re.compile(r"^[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u024F][\w'’-]+)?,\s+\S")

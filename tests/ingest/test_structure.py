@@ -16,6 +16,15 @@ def test_structure_hyphenation_follows_the_document_vocabulary():
     assert blocks[0].text.startswith("Work-first") and blocks[1].text.startswith("Database")
 
 
+def test_structure_hyphenation_in_words_with_marks_figures_and_apostrophes():
+    m = HYPHEN_MARK
+    blocks = [Block(f"Über{m}prü{m}fung, 3D{m}model, ({m}tion) O'Neill's{m}view, Ost{m}und West, x {m} y, "
+                    f"a{m}b{m}c_d, Covid{m}19, {'lang' * 30}{m}wort."), Block("Die Überprüfung der 3D-Modelle.")]
+    resolve_hyphens(blocks)
+    assert blocks[0].text == ("Überprüfung, 3Dmodel, (tion) O'Neill'sview, Ost- und West, x - y, abc_d, Covid-19, "
+                              f"{'lang' * 30}wort.")
+
+
 def test_structure_sections_and_kinds():
     blocks = [Block("A Title", hint="heading", level=1), Block("Abstract", hint="heading"),
               Block("This article examines co-production in employability services. " * 3),
