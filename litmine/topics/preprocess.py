@@ -55,6 +55,7 @@ WINDOW_TOKENS = 200  # a window unit: consecutive passages of one document joine
 AUTO_DOCUMENT_TOKENS = 2 * WINDOW_TOKENS  # unit "auto": document units when the median document is this short
 PARALLEL_PASSAGES = 20000  # from this many passages on, tokenizing is shared among worker processes
 CHUNK_PASSAGES = 2000
+KEPT_BATCH = 5000  # fingerprint rows hashed this many at a time
 PHRASE_SCORING = "npmi"
 PHRASE_THRESHOLD = 0.5
 PHRASE_MIN_COUNT = 5
@@ -282,17 +283,19 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
     """A passage's tokens from its pieces: phrases joined (or the runs as `phrased` already gives them, in
     order), connectors dropped, words in their final form."""
     tokens: list[str] = []
+    tables = [] if phrased is not None else [(m, _grams(m) if hasattr(m, "phrasegrams") else None)
+                                             for m in phrases or ()]
     for piece in pieces:
         if isinstance(piece, str):
             tokens.append(words.finals.setdefault("\0" + piece, piece))  # a concept token, held once
             continue
         if phrased is not None:
             piece = next(phrased)
-        for model in () if phrased is not None else phrases or ():
-            piece = apply_phrases(model, piece)
+        for model, grams in tables:
+            piece = apply_phrases(model, piece, grams)
         # a "phrase" of one word repeated ("versiononline_versiononline") is a running head or banner printed
         # twice, not language: it counts as the word once
-        tokens.extend(words.final(t.split("_", 1)[0] if _repeated(t) else t) for t in piece
+        tokens.extend(words.final(t.split("_", 1)[0] if "_" in t and _repeated(t) else t) for t in piece
                       if t not in words.connectors)
     return tokens
 
@@ -311,7 +314,7 @@ def _grams(model) -> tuple[frozenset[str], frozenset[str], str]:
     return found[1], found[2], found[3]
 
 
-def apply_phrases(model, run: list[str]) -> list[str]:
+def apply_phrases(model, run: list[str], grams: tuple | None = None) -> list[str]:
     """`model[run]` of a frozen gensim phrase model, the same tokens (gensim's analyze_sentence: a word, the
     connectors after it and the next word are joined when the joined phrase scores above the threshold), about
     faster: a run with no token some phrase starts with is returned as it is, and only such a token is tried as a
@@ -324,10 +327,12 @@ def apply_phrases(model, run: list[str]) -> list[str]:
         >>> apply_phrases(model, ["universal", "credit", "rise"]) == model[["universal", "credit", "rise"]]
         True
     """
-    if not hasattr(model, "phrasegrams"):  # another kind of phrase model
-        return model[run]
-    grams, firsts, _ = _grams(model)
-    if firsts.isdisjoint(run):
+    if grams is None:
+        if not hasattr(model, "phrasegrams"):  # another kind of phrase model
+            return model[run]
+        grams = _grams(model)
+    grams, firsts, _ = grams
+    if len(run) < 2 or firsts.isdisjoint(run):
         return list(run)
     delimiter, connectors = model.delimiter, model.connector_words
     out: list[str] = []
@@ -566,6 +571,8 @@ class _Kept:
         self.mentions = mentions
         self.hash = hashlib.sha256(b"[[")
         self.last: tuple[str, int] | None = None
+        self.rows: list[list] = []  # rows not hashed yet (dumped KEPT_BATCH at a time: one call is cheaper)
+        self.hashed = 0
 
     def add(self, pid: int, doc_id: str, idx: int, digest: str) -> None:
         if self.docs and self.docs[-1] == doc_id:
@@ -573,13 +580,21 @@ class _Kept:
         if self.last is not None and (doc_id, idx) <= self.last:
             raise LitmineError(f"passages out of order at {doc_id} #{idx}: the topic corpus needs them by "
                                f"document and index")
-        row = json.dumps([doc_id, idx, digest, sorted(self.mentions.get(pid, ()))], ensure_ascii=False)
-        self.hash.update(((", " if self.docs else "") + row).encode())
+        self.rows.append([doc_id, idx, digest, sorted(self.mentions.get(pid, ()))])
+        if len(self.rows) >= KEPT_BATCH:
+            self._hash_rows()
         self.pids.append(pid)
         self.docs.append(doc_id)
         self.last = (doc_id, idx)
 
+    def _hash_rows(self) -> None:
+        if self.rows:  # "[a, b]" of a list dumped whole is its rows' dumps joined by ", "
+            self.hash.update(((", " if self.hashed else "") + json.dumps(self.rows, ensure_ascii=False)[1:-1]).encode())
+            self.hashed += len(self.rows)
+            self.rows = []
+
     def fingerprint(self, options: dict, data_hash: str) -> str:
+        self._hash_rows()
         tail = f"], {json.dumps(options, ensure_ascii=False, sort_keys=True)}, {json.dumps(data_hash)}]"
         self.hash.update(tail.encode())
         return self.hash.hexdigest()
