@@ -19,6 +19,26 @@ class TopicPiecesMixin:
         return {pid: (key, pieces) for pid, key, pieces in self.db.execute(
             "SELECT passage_id, key, pieces FROM topic_pieces")}
 
+    def topic_piece_keys(self) -> dict[int, bytes]:
+        """passage id -> key (the sha256 digest's 32 bytes) of every cached passage, without the pieces."""
+        return {pid: bytes.fromhex(key) for pid, key in self.db.execute(
+            "SELECT passage_id, key FROM topic_pieces")}
+
+    def topic_pieces_of(self, passage_ids: list[int]) -> dict[int, str]:
+        """passage id -> pieces as JSON of those of these passages that are cached (read 500 ids a query).
+
+        Example:
+            >>> from litmine.store import Store
+            >>> Store(":memory:").topic_pieces_of([1, 2])
+            {}
+        """
+        found: dict[int, str] = {}
+        for i in range(0, len(passage_ids), 500):
+            ids = passage_ids[i:i + 500]
+            found.update(self.db.execute("SELECT passage_id, pieces FROM topic_pieces WHERE passage_id IN "
+                                         f"({','.join('?' * len(ids))})", ids))
+        return found
+
     def write_topic_pieces(self, rows: Iterable[tuple[int, str, str]]) -> int:
         """Store (passage id, key, pieces as JSON) rows, replacing a passage's older row; returns how many.
 

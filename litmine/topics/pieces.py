@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from itertools import islice
 
 from litmine.errors import StoreError
 
 WRITE_BATCH = 5000  # rows of pieces written per transaction
+READ_BATCH = 5000  # cached rows of pieces read at a time
 
 
 class PiecesCache:
@@ -33,12 +35,12 @@ class PiecesCache:
     def __init__(self, store, prefix: str) -> None:
         self.store = store
         self.prefix = prefix
-        try:
-            self.stored = store.topic_pieces()
+        try:  # the keys only: the cached JSON is read in batches as merge needs it
+            self.stored = store.topic_piece_keys()
         except StoreError:
             self.stored = {}
-        # (passage id, key as bytes or None when cached, cached JSON or None), as kept
-        self.order: list[tuple[int, bytes | None, str | None]] = []
+        # (passage id, key as bytes or None when cached), as kept
+        self.order: list[tuple[int, bytes | None]] = []
 
     def key(self, digest: str, mentions: tuple) -> str:
         """The cache key of a passage with this text hash and these (start, end, concept) mentions."""
@@ -47,11 +49,10 @@ class PiecesCache:
 
     def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
         """Whether the passage's pieces are cached under its current key (recorded either way, in order)."""
-        key = self.key(digest, mentions)
-        row = self.stored.get(passage_id)
-        cached = row[1] if row is not None and row[0] == key else None
-        self.order.append((passage_id, None if cached is not None else bytes.fromhex(key), cached))
-        return cached is not None
+        key = bytes.fromhex(self.key(digest, mentions))
+        cached = self.stored.get(passage_id) == key
+        self.order.append((passage_id, None if cached else key))
+        return cached
 
     def merge(self, made: list[str]) -> list[str]:
         """Every kept passage's pieces in order, packed (`pack`): cached ones read back, the others taken from
@@ -63,10 +64,12 @@ class PiecesCache:
         j = 0
         writable = True
         order, self.order, self.stored = self.order, [], {}
-        for i, (pid, key, cached) in enumerate(order):
-            order[i] = None  # let each cached JSON go once read
-            if cached is not None:
-                out.append(pack(json.loads(cached)))
+        batch: dict[int, str] = {}
+        for i, (pid, key) in enumerate(order):
+            if key is None:  # cached: its JSON read with the next READ_BATCH cached passages, let go once packed
+                if pid not in batch:
+                    batch = self._read_from(order, i)
+                out.append(pack(json.loads(batch.pop(pid))))
                 continue
             packed, made[j] = made[j], None
             j += 1
@@ -78,6 +81,20 @@ class PiecesCache:
         if writable:
             self._write(rows)
         return out
+
+    def _read_from(self, order: list[tuple[int, bytes | None]], i: int) -> dict[int, str]:
+        """The cached JSON of the next READ_BATCH cached passages of order from i on."""
+        ids: list[int] = []
+        for pid, key in islice(order, i, None):
+            if key is None:
+                ids.append(pid)
+                if len(ids) >= READ_BATCH:
+                    break
+        found = self.store.topic_pieces_of(ids)
+        if len(found) < len(ids):  # rows deleted since the keys were read: another process changed the store
+            raise StoreError(f"topic pieces: {len(ids) - len(found)} cached row(s) were removed while the topic "
+                             "corpus was built (another litmine process changed the store?); run the step again")
+        return found
 
     def _write(self, rows: list[tuple[int, str, str]]) -> bool:
         try:

@@ -78,3 +78,39 @@ def test_pieces_written_in_batches_and_a_busy_store_keeps_no_cache(monkeypatch):
     monkeypatch.setattr(busy, "write_topic_pieces", refuse)
     again = build_topic_corpus(busy, unit="document")
     assert again.tokens == first.tokens and busy.topic_pieces() == {}
+
+
+def test_pieces_cached_rows_read_in_batches_between_new_passages(monkeypatch):
+    import litmine.topics.pieces as pieces
+
+    monkeypatch.setattr(pieces, "READ_BATCH", 1)  # one cached row per read: every batch boundary is crossed
+    store = fill(Store(":memory:"), document("a", TEXTS[0]), document("c", LONG))
+    build_topic_corpus(store, unit="passage")
+    fill(store, document("b", TEXTS[1]), tag=False)  # a new passage among the cached ones
+    reads = []
+    real = store.topic_pieces_of
+    monkeypatch.setattr(store, "topic_pieces_of", lambda ids: reads.append(list(ids)) or real(ids))
+    mixed = build_topic_corpus(store, unit="passage")
+    assert len(reads) == 2 and all(len(ids) == 1 for ids in reads)  # the two cached passages, one at a time
+    fresh = fill(Store(":memory:"), document("a", TEXTS[0]), document("c", LONG))
+    made = build_topic_corpus(fill(fresh, document("b", TEXTS[1]), tag=False), unit="passage")  # nothing cached
+    assert sorted(map(tuple, mixed.tokens)) == sorted(map(tuple, made.tokens))
+
+
+def test_pieces_a_cached_row_removed_mid_build_is_a_clear_error(monkeypatch):
+    import pytest
+
+    from litmine.errors import StoreError
+
+    store = fill(Store(":memory:"), document("a", TEXTS[0]), document("c", LONG))
+    build_topic_corpus(store, unit="document")
+    real = store.topic_piece_keys
+
+    def keys_then_gone():
+        found = real()
+        store.db.execute("DELETE FROM topic_pieces")  # another process cleared the rows after the keys were read
+        return found
+
+    monkeypatch.setattr(store, "topic_piece_keys", keys_then_gone)
+    with pytest.raises(StoreError, match="cached row"):
+        build_topic_corpus(store, unit="document")
