@@ -27,7 +27,7 @@ def fold(text: str) -> str:
 
 
 def _fold_indexed(text: str) -> tuple[str, list[int]]:
-    """text's letters and digits, folded as _fold does, and the index in text of each."""
+    """text's letters and digits, folded as fold does, and the index in text of each."""
     chars, where = [], []
     for i, ch in enumerate(text):
         if ch < "\x80":  # most characters: no normalising needed

@@ -14,18 +14,13 @@ from collections.abc import Iterable
 class TopicPiecesMixin:
     """Reads and writes of the topic_pieces table (mixed into Store, which provides `db` and `_tx`)."""
 
-    def topic_pieces(self) -> dict[int, tuple[str, str]]:
-        """passage id -> (key, pieces as JSON) of every cached passage."""
-        return {pid: (key, pieces) for pid, key, pieces in self.db.execute(
-            "SELECT passage_id, key, pieces FROM topic_pieces")}
-
     def topic_piece_keys(self) -> dict[int, bytes]:
         """passage id -> key (the sha256 digest's 32 bytes) of every cached passage, without the pieces."""
         return {pid: bytes.fromhex(key) for pid, key in self.db.execute(
             "SELECT passage_id, key FROM topic_pieces")}
 
     def topic_pieces_of(self, passage_ids: list[int]) -> dict[int, str]:
-        """passage id -> pieces as JSON of those of these passages that are cached (read 500 ids a query).
+        """passage id -> pieces (packed, topics/pieces.py) of those of these passages that are cached (read 500 ids a query).
 
         Example:
             >>> from litmine.store import Store
@@ -40,7 +35,7 @@ class TopicPiecesMixin:
         return found
 
     def write_topic_pieces(self, rows: Iterable[tuple[int, str, str]]) -> int:
-        """Store (passage id, key, pieces as JSON) rows, replacing a passage's older row; returns how many.
+        """Store (passage id, key, packed pieces) rows, replacing a passage's older row; returns how many.
 
         Example:
             >>> from litmine.store import Store

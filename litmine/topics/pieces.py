@@ -4,7 +4,8 @@ them before phrases (`_pieces`), kept per passage under a key of everything they
 
 The key is sha256 over the preprocessing's versions (pipeline, stop list, spaCy, its lemma tables), the passage
 text's hash and its concept mentions: a new lexicon's mentions, an edited stop list or another spaCy make the
-passage's pieces again. Pieces are stored as compact JSON (a concept token is a string, a run a list of strings).
+passage's pieces again. Pieces are stored as they are held while the corpus is built: packed into one string
+(`pack`), so neither a write nor a read converts them.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from litmine.errors import StoreError
 
 WRITE_BATCH = 5000  # rows of pieces written per transaction
 READ_BATCH = 5000  # cached rows of pieces read at a time
+FORMAT = "packed-1"  # how a row's pieces are written (part of the key: rows of another format are made again)
 
 
 class PiecesCache:
@@ -35,7 +37,7 @@ class PiecesCache:
     def __init__(self, store, prefix: str) -> None:
         self.store = store
         self.prefix = prefix
-        try:  # the keys only: the cached JSON is read in batches as merge needs it
+        try:  # the keys only: the cached pieces are read in batches as merge needs them
             self.stored = store.topic_piece_keys()
         except StoreError:
             self.stored = {}
@@ -44,7 +46,7 @@ class PiecesCache:
 
     def key(self, digest: str, mentions: tuple) -> str:
         """The cache key of a passage with this text hash and these (start, end, concept) mentions."""
-        data = json.dumps([self.prefix, digest, sorted(list(m) for m in mentions)], ensure_ascii=False)
+        data = json.dumps([self.prefix, FORMAT, digest, sorted(list(m) for m in mentions)], ensure_ascii=False)
         return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
     def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
@@ -57,7 +59,7 @@ class PiecesCache:
     def merge(self, made: list[str]) -> list[str]:
         """Every kept passage's pieces in order, packed (`pack`): cached ones read back, the others taken from
         `made` (the packed pieces of the passages `has` did not find, in order), which are stored for the next
-        run, WRITE_BATCH rows at a time so their JSON is not all held at once. A store that cannot be written
+        run, WRITE_BATCH rows at a time. A store that cannot be written
         (read-only, busy) keeps no cache; the pieces are the same."""
         out: list[str] = []
         rows: list[tuple[int, str, str]] = []
@@ -66,16 +68,16 @@ class PiecesCache:
         order, self.order, self.stored = self.order, [], {}
         batch: dict[int, str] = {}
         for i, (pid, key) in enumerate(order):
-            if key is None:  # cached: its JSON read with the next READ_BATCH cached passages, let go once packed
+            if key is None:  # cached: read with the next READ_BATCH cached passages
                 if pid not in batch:
                     batch = self._read_from(order, i)
-                out.append(pack(json.loads(batch.pop(pid))))
+                out.append(batch.pop(pid))
                 continue
             packed, made[j] = made[j], None
             j += 1
             out.append(packed)
             if writable:
-                rows.append((pid, key.hex(), json.dumps(unpack(packed), ensure_ascii=False, separators=(",", ":"))))
+                rows.append((pid, key.hex(), packed))
             if len(rows) >= WRITE_BATCH:
                 writable, rows = self._write(rows), []
         if writable:
@@ -83,7 +85,7 @@ class PiecesCache:
         return out
 
     def _read_from(self, order: list[tuple[int, bytes | None]], i: int) -> dict[int, str]:
-        """The cached JSON of the next READ_BATCH cached passages of order from i on."""
+        """The cached (packed) pieces of the next READ_BATCH cached passages of order from i on."""
         ids: list[int] = []
         for pid, key in islice(order, i, None):
             if key is None:

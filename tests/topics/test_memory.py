@@ -42,8 +42,8 @@ def test_apply_phrases_gives_gensims_tokens_for_bigrams_trigrams_and_connectors(
 def test_cached_pieces_hold_each_word_once():
     store = fill(Store(":memory:"), document("a", LONG), document("b", LONG))
     build_topic_corpus(store, unit="document")  # fills the cache
-    assert len(store.topic_pieces()) == 2
-    again = build_topic_corpus(store, unit="document")  # read back from the cache's JSON
+    assert len(store.topic_piece_keys()) == 2
+    again = build_topic_corpus(store, unit="document")  # read back from the cache
     first, second = again.tokens
     assert first == second
     assert all(a is b for a, b in zip(first, second))  # one string per distinct token, not per occurrence

@@ -28,7 +28,7 @@ def test_pieces_second_build_reads_the_cache_and_gives_the_same_corpus(monkeypat
     store = fill(Store(":memory:"), document("a", TEXTS[0]), document("b", TEXTS[1]), document("c", LONG))
     calls = _counting(monkeypatch)
     first = build_topic_corpus(store, unit="document")
-    assert len(calls) == 3 and len(store.topic_pieces()) == 3
+    assert len(calls) == 3 and len(store.topic_piece_keys()) == 3
     again = build_topic_corpus(store, unit="document")
     assert len(calls) == 3  # nothing tokenized the second time
     assert (again.tokens, again.units, again.fingerprint) == (first.tokens, first.units, first.fingerprint)
@@ -57,9 +57,9 @@ def test_pieces_a_new_mention_or_document_is_tokenized_alone(monkeypatch):
 def test_pieces_rows_go_with_their_passage():
     store = fill(Store(":memory:"), document("a", TEXTS[0]), document("b", TEXTS[1]))
     build_topic_corpus(store, unit="document")
-    assert len(store.topic_pieces()) == 2
+    assert len(store.topic_piece_keys()) == 2
     store.db.execute("DELETE FROM documents WHERE id = 'a'")
-    assert len(store.topic_pieces()) == 1
+    assert len(store.topic_piece_keys()) == 1
 
 
 def test_pieces_written_in_batches_and_a_busy_store_keeps_no_cache(monkeypatch):
@@ -69,7 +69,7 @@ def test_pieces_written_in_batches_and_a_busy_store_keeps_no_cache(monkeypatch):
     monkeypatch.setattr(pieces, "WRITE_BATCH", 1)
     store = fill(Store(":memory:"), document("a", TEXTS[0]), document("b", TEXTS[1]), document("c", LONG))
     first = build_topic_corpus(store, unit="document")
-    assert len(store.topic_pieces()) == 3
+    assert len(store.topic_piece_keys()) == 3
     busy = fill(Store(":memory:"), document("a", TEXTS[0]), document("b", TEXTS[1]), document("c", LONG))
 
     def refuse(rows):
@@ -77,7 +77,7 @@ def test_pieces_written_in_batches_and_a_busy_store_keeps_no_cache(monkeypatch):
 
     monkeypatch.setattr(busy, "write_topic_pieces", refuse)
     again = build_topic_corpus(busy, unit="document")
-    assert again.tokens == first.tokens and busy.topic_pieces() == {}
+    assert again.tokens == first.tokens and busy.topic_piece_keys() == {}
 
 
 def test_pieces_cached_rows_read_in_batches_between_new_passages(monkeypatch):
