@@ -42,6 +42,30 @@ def _fold_indexed(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def line_with_italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, tuple]:
+    """A line given as (text, italic) pieces in order (a Word paragraph's runs, a web page's inline text) → its text
+    and its italic stretches as Line.italic counts them (start, end among the folded letters and digits; adjacent
+    italic pieces joined).
+
+    Example:
+        >>> line_with_italics([("Lee, A. (2001) Work first. ", False), ("Social Policy", True), (", 4.", False)])
+        ('Lee, A. (2001) Work first. Social Policy, 4.', ((17, 29),))
+    """
+    texts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for text, italic in pieces:
+        texts.append(text)
+        n = len(fold(text))
+        if italic and n:
+            if spans and spans[-1][1] == at:
+                spans[-1] = (spans[-1][0], at + n)
+            else:
+                spans.append((at, at + n))
+        at += n
+    return "".join(texts), tuple(spans)
+
+
 class ItalicText:
     """A document's lines folded to letters and digits, in reading order, with which of them are italic.
 

@@ -13,6 +13,7 @@ import io
 import re
 import zipfile
 
+from litmine.citations.typography import ItalicText, line_with_italics
 from litmine.config import Limits
 from litmine.errors import InputError
 from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN, Block
@@ -42,21 +43,52 @@ def _style_names(document) -> dict[str, str]:
 def _paragraph_text(p, notes: dict[tuple[str, str], int]) -> str:
     """The text of a w:p: runs in order, tabs as spaces, breaks as spaces, a footnote or endnote reference as its
     number set as a superscript mark."""
-    out: list[str] = []
+    return "".join(text for text, _ in _paragraph_pieces(p, notes))
+
+
+def _paragraph_pieces(p, notes: dict[tuple[str, str], int], italic_styles: frozenset[str] = frozenset()
+                      ) -> list[tuple[str, bool]]:
+    """The pieces of a w:p's text in order, each with whether its run is set in italics (direct formatting w:i,
+    or a character style in italic_styles)."""
+    out: list[tuple[str, bool]] = []
     for el in p.iter():
         tag = el.tag
         if tag == _W + "t":
-            out.append(el.text or "")
+            out.append((el.text or "", _italic_run(el.getparent(), italic_styles)))
         elif tag in (_W + "tab", _W + "br", _W + "cr"):
-            out.append(" ")
+            out.append((" ", False))
         elif tag == _W + "noBreakHyphen":
-            out.append("-")
+            out.append(("-", False))
         elif tag in (_W + "footnoteReference", _W + "endnoteReference"):
             kind = "footnotes" if tag == _W + "footnoteReference" else "endnotes"
             n = notes.get((kind, el.get(_W + "id", "")))
             if n is not None:
-                out.append(f"{SUP_OPEN}{n}{SUP_CLOSE}")
-    return "".join(out)  # tracked deletions (w:delText) are not w:t: they never reach the text
+                out.append((f"{SUP_OPEN}{n}{SUP_CLOSE}", False))
+    return out  # tracked deletions (w:delText) are not w:t: they never reach the text
+
+
+def _italic_run(run, italic_styles: frozenset[str]) -> bool:
+    """Whether a w:r is italic: its w:i (on unless w:val is 0/false/off), else its character style's."""
+    rpr = run.find(_W + "rPr") if run is not None else None
+    if rpr is None:
+        return False
+    i = rpr.find(_W + "i")
+    if i is not None:
+        return i.get(_W + "val", "true").lower() not in ("0", "false", "off")
+    style = rpr.find(_W + "rStyle")
+    return style is not None and style.get(_W + "val", "") in italic_styles
+
+
+def _italic_styles(document) -> frozenset[str]:
+    """Ids of the character styles that set italics ("Emphasis", a reference manager's "Journal title")."""
+    ids = set()
+    for style in document.styles:
+        try:
+            if style.type == 2 and style.font.italic:  # WD_STYLE_TYPE.CHARACTER
+                ids.add(style.style_id)
+        except (AttributeError, ValueError):
+            continue
+    return frozenset(ids)
 
 
 def _breaks(p) -> int:
@@ -216,12 +248,15 @@ def read_docx(data: bytes, path: str, limits: Limits | None = None) -> tuple[lis
         raise InputError(path, f"not a readable Word document ({reason})") from None
     del package
     notes = _note_numbers(body)
+    italic_styles = _italic_styles(document)
     blocks: list[Block] = []
+    lines: list[tuple[str, tuple]] = []  # each paragraph's text and italic stretches, for the reference parser
     page, paged = 1, False
 
     def add_paragraph(p, hint: str | None = None) -> None:
         nonlocal page, paged
-        text = _paragraph_text(p, notes)
+        text, italic = line_with_italics(_paragraph_pieces(p, notes, italic_styles))
+        lines.append((text, italic))
         breaks = _breaks(p)
         text = normalise_text(text).strip()
         if breaks and not text:
@@ -256,7 +291,8 @@ def read_docx(data: bytes, path: str, limits: Limits | None = None) -> tuple[lis
     if not paged:
         for b in blocks:
             b.page = None
-    info = {"pages": page if paged else 1, "doc_meta": _properties(document)}
+    info = {"pages": page if paged else 1, "doc_meta": _properties(document),
+            "italics": ItalicText.from_lines(lines)}
     if paged:
         info["notes"] = ["page numbers as Word last laid the document out"]
     return blocks, info

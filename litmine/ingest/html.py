@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from litmine.citations.typography import ItalicText, line_with_italics
 from litmine.errors import InputError
 from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.text import decode_bytes, normalise_text
@@ -31,6 +32,9 @@ _BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumb
                           r"subscribe|advert|ads?)(?:$|[\s_-])", re.I)
 _NOTE = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?|fn\d*|notes)(?:$|[\s_-])", re.I)
 _NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|ftn)[-_:]?(\d{1,3})$", re.I)
+_ITALIC_OPEN, _ITALIC_CLOSE = "\ufdd0", "\ufdd1"  # Unicode noncharacters: never text (removed from the page's)
+_ITALIC_MARKS = re.compile("([\ufdd0\ufdd1])")
+_ITALIC_STYLE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
 
@@ -86,7 +90,7 @@ class _TreeBuilder(HTMLParser):
         if self._in_title:
             self.title += data
             return
-        self.stack[-1].parts.append(data)
+        self.stack[-1].parts.append(data.replace(_ITALIC_OPEN, "").replace(_ITALIC_CLOSE, ""))
 
 
 def _text_len(node: _Node) -> int:
@@ -136,10 +140,13 @@ def _boilerplate(node: _Node, top: bool) -> bool:
 class _Collector:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.lines: list[tuple[str, tuple]] = []  # each block's text and italic stretches, for the reference parser
         self.unnumbered_notes = 0  # notes of an <ol> that prints no numbers of its own
 
     def emit(self, pieces: list[str], hint: str, level: int, links: int) -> None:
-        text = normalise_text(re.sub(r"\s+", " ", "".join(pieces))).strip()
+        line, italic = _italic_line(re.sub(r"\s+", " ", "".join(pieces)))
+        text = normalise_text(line).strip()
+        self.lines.append((line, italic))
         if not text:
             return
         if hint not in ("heading", "footnote") and links >= 0.6 * len(text) and len(text) < 400:
@@ -186,6 +193,8 @@ class _Collector:
                 self.emit(inner, child_hint, child_level, inner_links)
                 continue
             inner, inner_links = self.walk(part, hint, level, top, is_note)
+            if tag in ("i", "em") or _ITALIC_STYLE.search(part.attrs.get("style", "")):
+                inner = [_ITALIC_OPEN, *inner, _ITALIC_CLOSE]
             pieces.extend(inner)
             links += inner_links + (len("".join(inner).strip()) if tag == "a" else 0)
         return pieces, links
@@ -206,6 +215,22 @@ class _Collector:
             self.unnumbered_notes += 1
             return [f"{self.unnumbered_notes} ", text]
         return [re.sub(r"^\s*\[(\d{1,3})\]", r"\1", text)]
+
+
+def _italic_line(text: str) -> tuple[str, tuple]:
+    """A block's text with the italic marks walk() set around <i>, <em> and font-style: italic removed, and its
+    italic stretches (typography.line_with_italics)."""
+    if _ITALIC_OPEN not in text:
+        return text.replace(_ITALIC_CLOSE, ""), ()
+    pieces, depth = [], 0
+    for part in _ITALIC_MARKS.split(text):
+        if part == _ITALIC_OPEN:
+            depth += 1
+        elif part == _ITALIC_CLOSE:
+            depth = max(0, depth - 1)
+        elif part:
+            pieces.append((part, depth > 0))
+    return line_with_italics(pieces)
 
 
 def _strings(node: _Node):
@@ -308,4 +333,4 @@ def read_html(data: bytes, path: str) -> tuple[list[Block], dict]:
     if not blocks:
         raise InputError(path, "no text found in the web page (only scripts, navigation or markup)")
     meta = page_metadata(builder.meta, builder.title)
-    return blocks, {"pages": 1, "page_meta": meta}
+    return blocks, {"pages": 1, "page_meta": meta, "italics": ItalicText.from_lines(collector.lines)}
