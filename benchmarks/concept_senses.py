@@ -1,7 +1,7 @@
 """Concept senses: precision and recall of concept mentions on hand-labelled passages of unseen documents.
 
 Usage: python benchmarks/concept_senses.py [--eval ../shared/eval] [--out docs/benchmarks.md]
-       [--split tune|test|fresh|fresh2|fresh3|fresh4] [--errors N]
+       [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5] [--errors N]
 
 Labels: benchmarks/data/concept_senses/*.jsonl (how they were drawn: README.md there), each passage found again in
 ../shared/eval with benchmarks/concept_senses_data.load_labelled. Each labelled passage is tagged alone (one
@@ -49,7 +49,7 @@ OLD_COMMIT = "02cf0c1"
 FREEZE2 = "94bb58d"  # the commit the lexicon was frozen at before the second fresh sample was drawn
 FREEZE3 = "217a99a"  # the commit lexicon and matcher were frozen at before the third fresh sample was drawn
 FREEZE4 = "cd0442d"  # the commit lexicon and matcher were frozen at before the fourth fresh sample was scored
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4")
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 DEVELOPMENT = ("tune", "test", "fresh2", "fresh3")  # splits whose errors were studied (the only ones --errors prints)
 GERMAN = "excite-ssoar, German"  # the German SSOAR passages (drawn "...de-..."), also counted in excite-ssoar
 OUT_OF_DOMAIN = "uk-approved-documents"
@@ -205,7 +205,8 @@ def main() -> None:
              "fresh": "fresh (held-out, labelled after fd6db09)",
              "fresh2": f"fresh2 (development since s7; labelled after {FREEZE2})",
              "fresh3": f"fresh3 (development since s8; labelled after {FREEZE3})",
-             "fresh4": f"fresh4 (held-out, blind, scored once after {FREEZE4})"}
+             "fresh4": f"fresh4 (held-out, blind, scored once after {FREEZE4})",
+             "fresh5": "fresh5 (held-out, blind, labelled in session 10)"}
     lines = ["## Concept senses (issue 12)", "",
              f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "
              f"`python benchmarks/concept_senses.py`.", "",
