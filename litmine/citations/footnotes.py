@@ -76,10 +76,14 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
 
 _DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)",
                          re.I)
-# "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page, nothing more
+# a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
+_PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
+# "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
+# "S. 109, siehe auch S. 2-3"), nothing more
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
                          rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*"
-                         r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?[^A-Za-z]{0,30}$")
+                         rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
+                         r"[^A-Za-z]{0,30}$")
 
 # an author-year start: "BMAS (Hg.) (2013):", "Müller, Jörg (2012):", "Prognos AG (2014):"
 _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN}(?:\s+{_GIVEN})?)?"
@@ -112,19 +116,105 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         if e.back and at >= 0:
             found.append((at, e))
     taken = [(at, at + len(e.text)) for at, e in found]
-    for a, b, conf in seg.spans(text):
+    for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
-        for a2, b2 in _split_works(text, a, b):  # works side by side: "; ders.", ". Name, ..."
+        whole = _whole_note(text, a, b)
+        for a2, b2, lead in _split_span(text, a, b):  # works side by side: "; ders.", ". Name, ...", ". Siehe ..."
             if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
                 continue
-            part = text[a2:b2].strip(" \t\n;,:")
-            entry = _entry(part) if part else None
-            if entry is None and conf >= TRUST and len(part) > 15 and _some_evidence(part) and \
-                    not _BOILERPLATE.search(text, max(0, a2 - 30), a2):  # "© Verlag ...": the sign before it
-                entry = FootnoteEntry(part)
+            # before a cue inside the stretch: the model's confidence was for the reference after it, rules decide
+            entry = _model_entry(text, a2, b2, 0.0 if lead else conf, whole)
             if entry is not None:
                 found.append((a2, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+# how sure the segmenter must be of a stretch that is the whole note (after its number and a cue: "12 SIPRI
+# Yearbook 1997, S. 309.", "8 Die Linke, Wahlprogramm 2009, S. 56.") for it to be kept against the prose rules,
+# which want four words and a name-like start: a note that is nothing but a source cited, parts set off by commas
+# and closing with its year, date or page, cites that source (a sentence ends in words)
+WHOLE_TRUST = 0.6
+_DATED = re.compile(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
+
+
+def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> FootnoteEntry | None:
+    """The entry a stretch the model found makes: by the rules of _entry, else kept when the model is sure of it
+    (TRUST), or fairly sure of a dated stretch that is the whole note (WHOLE_TRUST), and it shows some sign of a
+    reference and no sign of never being one."""
+    part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
+    entry = _entry(part) if part else None
+    if entry is not None or len(part) <= 15 or conf < min(TRUST, WHOLE_TRUST if whole else TRUST):
+        return entry
+    if conf < TRUST and not (_DATED.match(part) and _lower_share(part) <= 0.4):
+        return None
+    if _some_evidence(part) and not _BOILERPLATE.search(text, max(0, a - 30), a):  # "© Verlag ...": the sign before
+        return FootnoteEntry(part)
+    return None
+
+
+# "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009": where a text appeared before; the words up to
+# the colon are no part of the reference
+_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,3}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|published|"
+                           r"reprinted|printed|appeared)\s+(?:in|im|as|als)\s*:?\s+(?=\S)", re.I)
+
+
+def _lower_share(part: str) -> float:
+    """The share of a stretch's words (quoted titles left out) that are in lower case: a sentence's verbs and
+    function words ("In the period, wages rose by 3 per cent in 2019"), against a source's names and nouns."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part))
+    return sum(w[0].islower() for w in words) / max(1, len(words))
+
+
+def _whole_note(text: str, a: int, b: int) -> bool:
+    """The stretch a..b is the whole note: before it only the note's number and a cue ("Vgl."), after it only
+    punctuation."""
+    m = _MARKER.match(text) or re.match(r"\s*\d{1,3}[.)]?\s+", text)  # the number before a quoted title too
+    head = text[m.end() if m else 0:a]
+    return bool(re.fullmatch(r"[\s,.;:]*", text[b:])) and \
+        (not head.strip() or bool(_NOTE_CUE.fullmatch(head)) or bool(_PUBLISHED_IN.fullmatch(head)))
+
+
+def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Two stretches the model found with a few words between them and no punctuation, the first of them open
+    (not ending in a year, pages or a bracket): one reference whose title the model lost a few words of
+    ("Schulz, Florian/Blossfeld, Hans-Peter (2006): Wie | verändert sich die häusliche | Arbeitsteilung ...")."""
+    out: list[tuple[int, int, float]] = []
+    for a, b, conf in spans:
+        if out:
+            pa, pb, pc = out[-1]
+            gap = text[pb:a]
+            if len(gap.split()) <= 6 and not re.search(r"[.,;:!?()\[\]\d]", gap) and \
+                    not _CLOSES.search(text[pa:pb] + "."):
+                out[-1] = (pa, b, min(pc, conf))
+                continue
+        out.append((a, b, conf))
+    return out
+
+
+# a cue inside a stretch the model took for one reference: "..., S. 355-378. Zur griechischen Emigration siehe
+# Stefan Troebst, ...", "... verzeichnet. Siehe Angelika Hartmann, ...": another reference starts after it
+_SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|cf\.)"
+                       r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“])", re.I)
+# a sentence of prose closing a reference before such a cue: ". Zur griechischen Emigration in der DDR"
+_PROSE_SENTENCE = re.compile(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
+
+
+def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """The works of a stretch the model found: cut at a cue inside it (the sentence of prose before the cue left
+    out when a reference closes before it), then as the rules cut works (_split_works); each with whether it lies
+    before such a cue."""
+    pieces, cut = [], a
+    for m in _SPAN_CUE.finditer(text, a, b):
+        if m.start() <= cut or len(text[cut:m.start()].split()) < 3:
+            continue
+        end = m.start()
+        prose = _PROSE_SENTENCE.search(text, cut, end)
+        if prose and _CLOSES.search(text, cut, prose.start()):
+            end = prose.start()
+        pieces.append((cut, end))
+        cut = m.end()
+    return [(*w, True) for x, y in pieces for w in _split_works(text, x, y)] + \
+        [(*w, False) for w in _split_works(text, cut, b)]
 
 
 def _span_end(text: str, a: int, b: int) -> int:

@@ -1,0 +1,64 @@
+"""Where a note's references lie beyond the segmenter's own stretches: a note that is nothing but a dated source,
+a cue inside a stretch, a title the model lost a few words of, short forms citing several pages, and where a text
+was first published. All notes are written here by hand."""
+
+from litmine.citations.footnotes import _join_open_spans, _whole_note, find_footnote_entries
+
+
+def _texts(note: str) -> list[str]:
+    return [e.text for e in find_footnote_entries(note)]
+
+
+def test_footnotes_a_note_that_is_only_a_dated_source_is_a_reference():
+    assert _texts("9 Die Grünen, Wahlprogramm 2013, S. 12.") == ["Die Grünen, Wahlprogramm 2013, S. 12."]
+    assert _texts('5 "Streit um die Rente", Süddeutsche Zeitung, 3.4.2001.') == \
+        ['"Streit um die Rente", Süddeutsche Zeitung, 3.4.2001.']
+
+
+def test_footnotes_a_note_of_prose_without_a_date_stays_out():
+    assert _texts("7 Hierzu gibt es bislang keine belastbaren Daten.") == []
+    assert _texts("8 Das gilt ähnlich für Bayern und Hessen.") == []
+    # dated and set off by a comma, but a sentence: most of its words in lower case
+    assert _texts("17 In the period, wages rose by 3 per cent in 2019.") == []
+    assert _texts("4 Seit der Reform, so die Regierung, sank die Quote bis 2012.") == []
+
+
+def test_footnotes_whole_note_allows_the_number_a_cue_and_closing_punctuation_only():
+    note = "4 Vgl. Bertelsmann Jahrbuch 2003, S. 41."
+    a = note.index("Bertelsmann")
+    assert _whole_note(note, a, len(note) - 1)
+    note = "4 Bei Bertelsmann Jahrbuch 2003, S. 41, wird das anders gesehen."
+    assert not _whole_note(note, note.index("Bertelsmann"), note.index(", wird"))
+
+
+def test_footnotes_a_cue_inside_a_stretch_starts_another_reference():
+    note = ("3 Zur Lage in Polen siehe Jan Kowalski, Die offene Grenze, Berlin 2001, S. 4-9. Zur Lage in Ungarn "
+            "siehe Anna Szabó, Der lange Fluss. Eine Geschichte der Donau, Wien 2003.")
+    texts = _texts(note)
+    assert [t[:12] for t in texts] == ["Jan Kowalski", "Anna Szabó, "]
+    assert "Ungarn" not in texts[0]
+
+
+def test_footnotes_open_stretches_with_a_few_words_between_are_one_reference():
+    note = ("7 Vgl. Meier, Anna/Kunz, Peter (2009): Wie wählen junge Menschen? Eine Studie, in: Zeitschrift "
+            "für Soziologie, 38/2, S. 12-30.")
+    a, b = note.index("Meier"), note.index(" wählen")
+    c = note.index("Menschen")
+    joined = _join_open_spans(note, [(a, b, 0.9), (c, len(note) - 1, 0.8)])
+    assert joined == [(a, len(note) - 1, 0.8)]
+    # a stretch that closes with a year, or a gap with a full stop, is left apart
+    note2 = "2 Anna Roth, Die Stadt, Köln 2001 und Peter Vogt, Das Land, Bonn 2003."
+    spans = [(2, note2.index(" und"), 0.9), (note2.index("Peter"), len(note2) - 1, 0.9)]
+    assert _join_open_spans(note2, spans) == spans
+
+
+def test_footnotes_a_short_form_citing_several_pages_points_back():
+    entries = find_footnote_entries("11 Müller (2010), S. 3 und S. 57-58.")
+    assert [(e.back, e.name, e.year) for e in entries] == [(True, "Müller", "2010")]
+    entries = find_footnote_entries("6 Prognos AG (2014), S. 9, siehe auch S. 2-3, 54 und 149.")
+    assert [(e.back, e.year) for e in entries] == [(True, "2014")]
+
+
+def test_footnotes_where_a_text_first_appeared_is_a_reference_without_the_lead():
+    assert _texts("1 Zuerst erschienen in: Leviathan 31 (2003), H. 2, S. 5-20.") == \
+        ["Leviathan 31 (2003), H. 2, S. 5-20."]
