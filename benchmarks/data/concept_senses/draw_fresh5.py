@@ -21,6 +21,10 @@ strata:
   paragraphs;
 - `fresh5-out-of-domain` (25): paragraphs of the UK approved documents (`txt/`) holding a stem of VOCAB, at most 3
   per document.
+Round 2 (``draw_fresh5.py OUT.jsonl --round2``, after round 1 was labelled and before anything was scored; round 1
+is unchanged by it): the 220 passages of round 1 held only 24 English and 15 German true mentions, so the rest of
+the capped English vocabulary pool (`fresh5-vocab-rest`, all 88) and 60 of the rest of the German one
+(`fresh5-de-vocab-rest`, seed 511) were drawn for labelling too.
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ def _pattern(stems: tuple[str, ...]) -> re.Pattern:
 _EN, _DE = _pattern(VOCAB), _pattern(DE_VOCAB)
 N_VOCAB, N_RANDOM, N_DE_VOCAB, N_DE_RANDOM, N_OUT = 110, 20, 50, 15, 25
 PER_DOC, PER_DOC_DE, PER_DOC_OUT = 25, 8, 3
+N_DE_REST = 60  # round 2: German vocabulary passages drawn from the rest of the capped pool
 
 
 def _labelled() -> set[str]:
@@ -118,6 +123,17 @@ def _sample(rng, pool, n):
     return rng.sample(pool, min(n, len(pool)))
 
 
+def _round2(rng2, vocab, de_vocab, drawn) -> list:
+    """The rest of the capped vocabulary pools after round 1: every English one, N_DE_REST German ones."""
+    first = {id(p) for _, _, p, _ in drawn}
+    rest = [(s, r, p, "fresh5-vocab-rest") for s, r, p, _ in vocab if id(p) not in first]
+    de_rest = [(s, r, p, "fresh5-de-vocab-rest") for s, r, p, _ in de_vocab if id(p) not in first]
+    second = rest + _sample(rng2, de_rest, N_DE_REST)
+    rng2.shuffle(second)
+    print(f"round 2: {len(rest)} English and {len(de_rest)} German vocabulary passages left", file=sys.stderr)
+    return second
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     labelled = _labelled()
@@ -132,6 +148,8 @@ def main() -> None:
     drawn = _sample(rng, vocab, N_VOCAB) + _sample(rng, others, N_RANDOM) + _sample(rng, de_vocab, N_DE_VOCAB)
     drawn += _sample(rng, de_others, N_DE_RANDOM) + _sample(rng, outside, N_OUT)
     rng.shuffle(drawn)
+    if "--round2" in sys.argv:
+        drawn = _round2(random.Random(SEED + 1), vocab, de_vocab, drawn)
     with out.open("w", encoding="utf-8") as f:
         for set_name, rel, p, stratum in drawn:
             f.write(json.dumps({"set": set_name, "file": rel, "page": p.page, "key": passage_key(p.text),
