@@ -175,20 +175,39 @@ def _whole_note(text: str, a: int, b: int) -> bool:
 
 
 def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Two stretches the model found with a few words between them and no punctuation, the first of them open
-    (not ending in a year, pages or a bracket): one reference whose title the model lost a few words of
-    ("Schulz, Florian/Blossfeld, Hans-Peter (2006): Wie | verändert sich die häusliche | Arbeitsteilung ...")."""
+    """Stretches the model found, mended: two with a few words between them and no punctuation, the first of them
+    open (not ending in a year, pages or a bracket), are one reference whose title the model lost a few words of
+    ("Schulz, Florian/Blossfeld, Hans-Peter (2006): Wie | verändert sich die häusliche | Arbeitsteilung ..."), as
+    are a name alone and the stretch after its semicolon ("Dayton-Johnson, Jeff; | T. Katseli, ..."); a stretch
+    ending in an article or a preposition runs on to the end of its sentence ("Bericht über die | Situation ...")."""
     out: list[tuple[int, int, float]] = []
     for a, b, conf in spans:
         if out:
             pa, pb, pc = out[-1]
             gap = text[pb:a]
-            if len(gap.split()) <= 6 and not re.search(r"[.,;:!?()\[\]\d]", gap) and \
-                    not _CLOSES.search(text[pa:pb] + "."):
+            if (len(gap.split()) <= 6 and not re.search(r"[.,;:!?()\[\]\d]", gap) and
+                    not _CLOSES.search(text[pa:pb] + ".")) or \
+                    (gap.strip() == ";" and _NAMES_ONLY.fullmatch(text, pa, pb)):
                 out[-1] = (pa, b, min(pc, conf))
                 continue
         out.append((a, b, conf))
-    return out
+    return [(a, _open_end(text, a, b), conf) for a, b, conf in out]
+
+
+# a word no reference ends in: an article, a preposition, a conjunction
+_OPEN_WORD = re.compile(r"(?<!\S)(?:der|die|das|des|dem|den|ein|eine|einer|über|für|vom|von|im|in|und|oder|zur|zum|"
+                        r"mit|bei|auf|aus|nach|the|of|and|for|to|on|a|an|with|from)$")
+_SENTENCE_END = re.compile(r"[.;](?=\s+[A-ZÄÖÜ\d]|\s*$)")
+
+
+def _open_end(text: str, a: int, b: int) -> int:
+    """Where a stretch ending in an open word ends: at the end of its sentence (a full stop before a capital or
+    the note's end, a semicolon), when no cue comes first."""
+    if not _OPEN_WORD.search(text, a, b):
+        return b
+    end = _SENTENCE_END.search(text, b)
+    stop = end.start() if end else len(text.rstrip())
+    return b if _SPAN_CUE.search(text, b, stop) else stop
 
 
 # a cue inside a stretch the model took for one reference: "..., S. 355-378. Zur griechischen Emigration siehe
@@ -284,19 +303,58 @@ def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
 
 
 def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Semicolons between references (references._split_semicolons), "; ders.," / "; ebd." always, and a full stop
-    before an author-year start ("... S. 84. BMAS (Hg.) (2013): Teilhabebericht ...")."""
+    """Semicolons between references (references._split_semicolons, not one between two names: "Bonin, H.; Rinne,
+    U. (2007)"), "; ders.," / "; ebd." always, and a full stop closing a reference before an author-year start
+    ("... S. 84. BMAS (Hg.) (2013): Teilhabebericht ...") or a note-style one (_note_break)."""
     pieces: list[tuple[int, int]] = []
-    for a2, b2 in _split_semicolons(text, a, b):
+    for a2, b2 in _join_names(text, _split_semicolons(text, a, b)):
         cut = a2
-        breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)] + \
-                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _CLOSES.search(text, a2, m.start())]
+        breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
+                  if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
+                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)]
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+# a name alone before a semicolon: "Bonin, H.", "Totz, Carsten, Riemer, Kai"
+_NAMES_ONLY = re.compile(rf"\s*{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?(?:,\s*{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?)?\s*")
+
+
+# an editors' list begun before a semicolon: "In: Gabriel, Oscar W.; Brettschneider, Frank (Hrsg.): ..."
+_OPEN_EDITORS = re.compile(rf"\b[Ii]n:?\s+{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?\s*$")
+
+
+def _join_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces cut at semicolons, a piece that is only a name, or ends in "In: Name, Vorname", joined to the one
+    after it (a semicolon between authors or editors)."""
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if out and (_NAMES_ONLY.fullmatch(text, out[-1][0], out[-1][1]) or
+                    _OPEN_EDITORS.search(text, out[-1][0], out[-1][1])):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+# an author-year reference's year closed by a full stop, its title still to come: "Edwards, Rosalind. (1999).",
+# "Obendorf, H. (2006).", "Fehlemann, Silke. 2004." (a journal's "45 (1994)." is no such year)
+_YEAR_BEFORE_TITLE = re.compile(rf"(?:[^\d\s]\s*\(\s*{_YEAR}[a-z]?\s*\)|[^\W\d]\.\s+{_YEAR}[a-z]?)\.$")
+
+
+def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
+    """A full stop before given names and a surname ends a reference when the reference before it closes (a year,
+    pages, a bracket) and is no author-year start whose title follows ("Duncan, Simon. (1999). Lone Mothers,
+    ..."), and the text after it holds a year of its own ("... (pp. 3-9). New York: Routledge." is the same one)."""
+    return bool(_CLOSES.search(text, a, m.start())) and not _YEAR_BEFORE_TITLE.search(text, a, m.start()) and \
+        bool(_DATE_SIGN.search(text, m.end(), b))
+
+
+_DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität

@@ -2,7 +2,7 @@
 a cue inside a stretch, a title the model lost a few words of, short forms citing several pages, and where a text
 was first published. All notes are written here by hand."""
 
-from litmine.citations.footnotes import _join_open_spans, _whole_note, find_footnote_entries
+from litmine.citations.footnotes import _join_open_spans, _open_end, _whole_note, find_footnote_entries
 
 
 def _texts(note: str) -> list[str]:
@@ -62,3 +62,28 @@ def test_footnotes_a_short_form_citing_several_pages_points_back():
 def test_footnotes_where_a_text_first_appeared_is_a_reference_without_the_lead():
     assert _texts("1 Zuerst erschienen in: Leviathan 31 (2003), H. 2, S. 5-20.") == \
         ["Leviathan 31 (2003), H. 2, S. 5-20."]
+
+
+def test_footnotes_author_year_references_in_a_note_stay_whole():
+    # the year closed by a full stop before the title, "Place: Publisher" after pages, initials before a surname
+    for ref in ["Krause, Anna. (2011). Lange Wege, kurze Wege. Berlin: Edition Weiß.",
+                "Haas, J. (2009). Wege aus der Krise. In Berg, A. (Hrsg.), Krisen (S. 5-20). New York: Campus.",
+                "Roth, K. und P. Lenz (2003): Arbeit im Wandel, in: Soziale Welt 54, S. 3-20.",
+                "Falk, H.; Brandt, U. (2004): Netze der Macht, Köln.",
+                "Vogt, Ina (2008): Stadt und Land. In: Kern, Olaf W.; Busch, Ulla (Hrsg.): Räume, Bonn, S. 9-30."]:
+        assert _texts(f"5 Vgl. {ref}") == [ref], ref
+
+
+def test_footnotes_note_style_references_after_a_full_stop_are_still_two():
+    assert _texts("3 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922. Jürgen Habermas, Faktizität und "
+                  "Geltung, Frankfurt a.M. 1992.") == \
+        ["Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.", "Jürgen Habermas, Faktizität und Geltung, "
+                                                                  "Frankfurt a.M. 1992."]
+
+
+def test_footnotes_a_stretch_ending_in_an_article_runs_to_its_sentence_end():
+    note = "4 Vgl. Amt für Statistik (2010), Bericht über die Lage der Familien in Sachsen. Dazu kritisch Roth."
+    b = note.index(" Lage")
+    assert note[:_open_end(note, 7, b)].endswith("in Sachsen")
+    note = "4 Vgl. Amt für Statistik (2010), Bericht über die Lage, vgl. dazu Roth."
+    assert _open_end(note, 7, note.index(" Lage")) == note.index(" Lage")  # a cue comes first
