@@ -191,7 +191,26 @@ def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tup
                 out[-1] = (pa, b, min(pc, conf))
                 continue
         out.append((a, b, conf))
-    return [(a, _open_end(text, a, b), conf) for a, b, conf in out]
+    return [(_open_start(text, a), _open_end(text, a, b), conf) for a, b, conf in out]
+
+
+# the start of a body's name the model left out: "Bundesministerium für | Familie, ...", "Berliner Institut für
+# vergleichende | Sozialforschung (Hg.), ...": capitalised words, a linking word among them, adjectives
+_NAME_HEAD = re.compile(rf"(?!(?:Vgl|Siehe|See|Cf|Dazu|So|Zur|Zum|Die|Der|Das|The|In|Im|Bei|Nach)\b)[{_UP}][\w\-]+"
+                        rf"(?:\s+(?:[{_UP}][\w\-]+|[a-zäöüß]+(?:e|en|er|es)\b|für|of|for|zur|zum|und|and))*"
+                        r"\s+(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|er|es))\s+")
+_HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
+
+
+def _open_start(text: str, a: int) -> int:
+    """Where a stretch starts that the model began inside a body's name: at the start of that name, when only the
+    name's first words (up to a linking word: "für", "der", "of") lie between a cue, the note's number or a full
+    stop and the stretch."""
+    lo = max([m.end() for m in _HEAD_BOUND.finditer(text, 0, a)] + [m.end() for m in _NOTE_CUE.finditer(text, 0, a)],
+             default=0)
+    if lo < a and len(text[lo:a].split()) <= 5 and _NAME_HEAD.fullmatch(text, lo, a):
+        return lo
+    return a
 
 
 # a word no reference ends in: an article, a preposition, a conjunction
@@ -248,9 +267,15 @@ def _span_end(text: str, a: int, b: int) -> int:
         b = re.compile(r"\S*").match(text, b).end()
         while b > a and text[b - 1] in ".,;:)":
             b -= 1
+    undated = _NO_YEAR.match(text, b)
+    if undated and text[a:b].endswith(" o"):
+        b = undated.end()  # "o.J." (no year) cut after its "o"
     if text[a:b].count("(") > text[a:b].count(")") and text.startswith(")", b):
         b += 1  # the bracket it opened: "DH (November 2010)"
     return b + text.startswith(".", b)
+
+
+_NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 
 
 def _some_evidence(part: str) -> bool:
@@ -401,7 +426,8 @@ def _entry(part: str) -> FootnoteEntry | None:
         part = part[:url.end()]
     if _LOWER_START.match(part):
         return None  # a clause ("1. die Ergebnisse zu berücksichtigen; ..."), not a reference
-    if looks_like_reference(part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
+    head = _NAME_HEAD.match(part)  # "Bundesministerium für Familie, ...": scored from the name's last words on
+    if looks_like_reference(part[head.end():] if head else part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
             len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
         return None
     return FootnoteEntry(part)
@@ -455,7 +481,7 @@ def _cut_prose(part: str) -> str:
         return part
     for m in _NAME_START.finditer(part):
         prefix = part[:m.start()]
-        if not prefix.strip():
+        if not prefix.strip() or _NAME_HEAD.fullmatch(prefix):  # "Bundesministerium für | Familie, ...": a name
             continue
         lower = re.search(r"(?:^|\s)(?!(?:und|and|von|van|de|der|den|zu|for|of|the|on|to|a|an|with|at|in)\b)"
                           r"[a-zà-ÿ]{2,}", prefix)  # a word in lower case that is no particle or title word

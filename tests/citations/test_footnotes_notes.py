@@ -2,7 +2,8 @@
 a cue inside a stretch, a title the model lost a few words of, short forms citing several pages, and where a text
 was first published. All notes are written here by hand."""
 
-from litmine.citations.footnotes import _join_open_spans, _open_end, _whole_note, find_footnote_entries
+from litmine.citations.footnotes import (_join_open_spans, _open_end, _open_start, _span_end, _whole_note,
+                                        find_footnote_entries)
 
 
 def _texts(note: str) -> list[str]:
@@ -87,3 +88,19 @@ def test_footnotes_a_stretch_ending_in_an_article_runs_to_its_sentence_end():
     assert note[:_open_end(note, 7, b)].endswith("in Sachsen")
     note = "4 Vgl. Amt für Statistik (2010), Bericht über die Lage, vgl. dazu Roth."
     assert _open_end(note, 7, note.index(" Lage")) == note.index(" Lage")  # a cue comes first
+
+
+def test_footnotes_a_body_named_with_fuer_keeps_the_start_of_its_name():
+    assert _texts("8 Vgl. Bundesministerium für Arbeit und Soziales, Lebenslagen in Deutschland. Der Armutsbericht, "
+                  "Bonn 2008.") == ["Bundesministerium für Arbeit und Soziales, Lebenslagen in Deutschland. Der "
+                                    "Armutsbericht, Bonn 2008."]
+    note = "2 Siehe Berliner Institut für vergleichende Sozialforschung (Hg.), Flucht, Berlin o.J."
+    assert _open_start(note, note.index("Sozialforschung")) == note.index("Berliner")
+    # prose before a name is no body's name
+    note = "5 Diese These vertritt auch Anna Roth, Die Stadt, Köln 2001."
+    assert _open_start(note, note.index("Anna")) == note.index("Anna")
+
+
+def test_footnotes_no_year_stays_with_the_reference():
+    note = "2 Vgl. Anna Roth, Die Stadt, Berlin o.J."
+    assert note[:_span_end(note, 7, note.index(".J."))].endswith("Berlin o.J.")
