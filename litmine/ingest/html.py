@@ -193,9 +193,7 @@ class _Collector:
                 self.emit(inner, child_hint, child_level, inner_links)
                 continue
             inner, inner_links = self.walk(part, hint, level, top, is_note)
-            if tag in ("i", "em") or _ITALIC_STYLE.search(part.attrs.get("style", "")):
-                inner = [_ITALIC_OPEN, *inner, _ITALIC_CLOSE]
-            pieces.extend(inner)
+            pieces.extend(_marked_italic(part, inner))
             links += inner_links + (len("".join(inner).strip()) if tag == "a" else 0)
         return pieces, links
 
@@ -215,6 +213,14 @@ class _Collector:
             self.unnumbered_notes += 1
             return [f"{self.unnumbered_notes} ", text]
         return [re.sub(r"^\s*\[(\d{1,3})\]", r"\1", text)]
+
+
+def _marked_italic(node: _Node, pieces: list[str]) -> list[str]:
+    """An inline element's text pieces, between italic marks when the element sets italics (<i>, <em>, a style
+    with font-style: italic or oblique)."""
+    if node.tag in ("i", "em") or _ITALIC_STYLE.search(node.attrs.get("style", "")):
+        return [_ITALIC_OPEN, *pieces, _ITALIC_CLOSE]
+    return pieces
 
 
 def _italic_line(text: str) -> tuple[str, tuple]:
