@@ -15,7 +15,8 @@ The pipeline, the same for training (`build_topic_corpus`) and for a new text (`
    keep their form: the table makes each one a verb, and "housing", "training", "funding" and "building" are
    topics. Inside phrases and hyphenated words only plurals are made singular ("local_authority",
    "decision-maker") and other forms stay as written ("approved_document", "evidence-based"): there they are
-   mostly adjectives the table would make verbs.
+   mostly adjectives the table would make verbs. The tokenizer sees each distinct whitespace-free chunk once per
+   process (topics/tokens.py), not each passage: the same tokens as a Doc per passage, for a fraction of the CPU.
 4. Kept: words of letters only (any script) with 3 letters or more, not in spaCy's English stop list nor in the
    field's boilerplate list (data/stopwords.yaml: "et al", "ibid", "pp", "doi", "journal", "figure"...).
    Numbers, roman list numbers ("iii"), links, DOIs, e-mail addresses and words mixing letters and digits are
@@ -45,6 +46,7 @@ import yaml
 from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
 from litmine.topics.pieces import PiecesCache, pack, run_words, unpack
+from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, pieces_of_text
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
 PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
@@ -64,9 +66,6 @@ STOPWORDS_FILE = Path(__file__).resolve().parent / "data" / "stopwords.yaml"
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _ROMAN = re.compile(r"^x{0,3}(?:ix|iv|v?i{0,3})$")  # list numbering: "iii", "xiv" (not "mix", "civil")
 _DEFINES = re.compile(r"[\s(\[]*\Z")  # what stands between a concept and the acronym it defines
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-_CONNECTOR = object()  # a word phrases may hold inside ("of", "and"): dropped when no phrase takes it
-_BREAK = None  # a token that ends a run of words (punctuation, stop word, number)
 
 
 @dataclass
@@ -114,6 +113,7 @@ class _Words:
         self.connectors = frozenset(ENGLISH_CONNECTOR_WORDS)
         self.cache: dict[str, object] = {}
         self.finals: dict[str, str] = {}
+        self.chunks = Chunks(self.tokenizer, self.classify)  # each whitespace-free chunk tokenized once
         # what a passage's pieces depend on besides its text and mentions (the key of the store's cache)
         self.cache_prefix = json.dumps([PIPELINE_VERSION, self.data_hash, spacy.__version__, _lookups_version()])
 
@@ -198,32 +198,6 @@ def load_stopwords(path: str | Path = STOPWORDS_FILE) -> tuple[dict, str]:
     return {"stopwords": frozenset(str(w).lower() for w in words), "lemmas": lemmas}, hashlib.sha256(raw).hexdigest()
 
 
-def _join_hyphenated(doc) -> list[tuple[str, int, int]]:
-    """(text, start, end) per token, with words joined by hyphens and no spaces made one token; a blank line
-    (a paragraph break in a text given whole) becomes an empty token, which ends a run of words."""
-    toks = [(t.text, t.idx, t.whitespace_) for t in doc]
-    out = []
-    i, n = 0, len(toks)
-    while i < n:
-        text, start, ws = toks[i]
-        end = start + len(text)
-        if text.isspace():
-            if text.count("\n") > 1:
-                out.append(("", start, end))
-            i += 1
-            continue
-        if not ws and text.isalpha():
-            while (i + 2 < n and not ws and toks[i + 1][0] in _HYPHENS and not toks[i + 1][2]
-                   and toks[i + 2][0].isalpha()):
-                text = f"{text}-{toks[i + 2][0]}"
-                ws = toks[i + 2][2]
-                end = toks[i + 2][1] + len(toks[i + 2][0])
-                i += 2
-        out.append((text, start, end))
-        i += 1
-    return out
-
-
 def _spans(text: str, mentions: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str | None]]:
     """Concept mentions (concept id), callouts and links (None), sorted; mentions win over what overlaps them."""
     found = sorted((int(s), int(e), str(c)) for s, e, c in mentions if e > s)
@@ -233,7 +207,7 @@ def _spans(text: str, mentions: Iterable[tuple[int, int, str]]) -> list[tuple[in
             spans[-1] = (spans[-1][0], e, c)  # "New Public Management (NPM)" is one mention, not two
         elif not spans or s >= spans[-1][1]:
             spans.append((s, e, c))
-    dropped = [(c.start, c.end) for c in find_callouts(text)] + [m.span() for m in _LINKS.finditer(text)]
+    dropped = [(c.start, c.end) for c in find_callouts(text)] + _links(text)
     for s, e in dropped:
         if e > s and not any(s < b and a < e for a, b, _ in spans):
             spans.append((s, e, None))
@@ -241,13 +215,28 @@ def _spans(text: str, mentions: Iterable[tuple[int, int, str]]) -> list[tuple[in
     return spans
 
 
-def _pieces(text: str, doc, mentions: Iterable[tuple[int, int, str]], words: _Words) -> list[str | list]:
-    """A text as runs of words (lists, connectors included) and concept tokens (strings), in order."""
+def _links(text: str) -> list[tuple[int, int]]:
+    """The spans of links, DOIs and e-mail addresses (_LINKS); the pattern is not run over a text that holds none
+    of what each of its forms must hold ("://", "www.", "10.", "@"): about half the cost of a passage's spans."""
+    if "@" in text or "10." in text or "://" in text or "www." in text.lower():
+        return [m.span() for m in _LINKS.finditer(text)]
+    return []
+
+
+def _pieces(text: str, mentions: Iterable[tuple[int, int, str]], words: _Words) -> list[str | list]:
+    """A text as runs of words (lists, connectors included) and concept tokens (strings), in order; the same as
+    `_pieces_by_doc` of spaCy's Doc of the text, made chunk by chunk (topics/tokens.py)."""
+    return pieces_of_text(text, _spans(text, mentions), words.chunks)
+
+
+def _pieces_by_doc(text: str, doc, mentions: Iterable[tuple[int, int, str]], words: _Words) -> list[str | list]:
+    """`_pieces` made from spaCy's Doc of the whole text, token by token: the reference the chunk-by-chunk path is
+    checked against (tests, benchmarks/topic_tokens.py)."""
     spans = _spans(text, mentions)
     pieces: list[str | list] = []
     run: list = []
     k = 0
-    for tok, start, end in _join_hyphenated(doc):
+    for tok, start, end in join_hyphenated(doc):
         while k < len(spans) and spans[k][1] <= start:
             k += 1
         if k < len(spans) and spans[k][0] < end:  # the token overlaps a mention or a callout
@@ -410,8 +399,7 @@ def _check_options(options: dict | None) -> None:
 
 def _pieces_of(items: list[tuple[str, tuple]]) -> list[list[str | list]]:
     words = _words()
-    docs = words.tokenizer.pipe((t for t, _ in items), batch_size=256)
-    return [_pieces(text, doc, ms, words) for (text, ms), doc in zip(items, docs)]
+    return [_pieces(text, ms, words) for text, ms in items]
 
 
 def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None, hold=pack) -> list:
@@ -676,5 +664,4 @@ def tokenize_for_topics(text: str, *, mentions: Sequence[tuple[int, int, str]] =
     words = _words()
     if phrases is not None and not isinstance(phrases, (tuple, list)):
         phrases = (phrases,)
-    pieces = _pieces(text, words.tokenizer(text), mentions, words)
-    return _assemble(pieces, phrases, words)
+    return _assemble(_pieces(text, mentions, words), phrases, words)
