@@ -397,19 +397,21 @@ def _check_options(options: dict | None) -> None:
                            f"{PIPELINE_VERSION}: train it again")
 
 
-def _pieces_of(items: list[tuple[str, tuple]]) -> list[list[str | list]]:
+def _pieces_of(items: list[tuple[str, tuple]]) -> list[str]:
+    """Each passage's pieces packed into one string (`pieces.pack`): a worker sends back one string per passage,
+    not lists of words."""
     words = _words()
-    return [_pieces(text, ms, words) for text, ms in items]
+    return [pack(_pieces(text, ms, words)) for text, ms in items]
 
 
-def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None, hold=pack) -> list:
-    """Every passage's pieces, in order, chunk by chunk, each passed through `hold` as it comes (packed into one
-    string); from PARALLEL_PASSAGES passages on, chunks go to worker processes (a few in flight at a time, so
-    texts are not all held at once; the same result, sooner)."""
+def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) -> list[str]:
+    """Every passage's pieces, in order, chunk by chunk, each packed into one string as it is made; from
+    PARALLEL_PASSAGES passages on, chunks go to worker processes (a few in flight at a time, so texts are not all
+    held at once; the same result, sooner)."""
     from litmine.config import default_jobs
 
     jobs = jobs or default_jobs()
-    out: list[list[str | list]] = []
+    out: list[str] = []
     it = iter(chunks)
     head: list[list[tuple[str, tuple]]] = []
     for chunk in it:  # small corpora stay in this process
@@ -418,7 +420,7 @@ def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None, 
             break
     if jobs <= 1 or len(head) * CHUNK_PASSAGES < PARALLEL_PASSAGES:
         for chunk in head + list(it):
-            out.extend(map(hold, _pieces_of(chunk)))
+            out.extend(_pieces_of(chunk))
         return out
     from concurrent.futures import ProcessPoolExecutor
 
@@ -427,9 +429,9 @@ def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None, 
         for chunk in itertools.chain(head, it):
             pending.append(pool.submit(_pieces_of, chunk))
             if len(pending) > 2 * jobs:
-                out.extend(map(hold, pending.pop(0).result()))
+                out.extend(pending.pop(0).result())
         for fut in pending:
-            out.extend(map(hold, fut.result()))
+            out.extend(fut.result())
     return out
 
 
