@@ -55,8 +55,8 @@ out = []
 for _ in range(int(sys.argv[3])):  # the second time into new folders, with whatever the first run left in the store
     t, c = time.perf_counter(), time.process_time()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    run = write_topics(store, tempfile.mkdtemp(), models_dir=tempfile.mkdtemp(), method="nmf", k="auto",
-                       k_range=find_topic_range(store.count_documents()), seed=42)
+    run = write_topics(store, f"{sys.argv[4]}/run{len(out) + 1}/topics", models_dir=f"{sys.argv[4]}/run{len(out) + 1}/models",
+                       method="nmf", k="auto", k_range=find_topic_range(store.count_documents()), seed=42)
     wall, cpu = time.perf_counter() - t, time.process_time() - c
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     m = run.model
@@ -94,15 +94,24 @@ def _commit(tree: Path) -> str:
     return (head.stdout.strip() or tree.name) + ("+" if dirty.stdout.strip() else "")
 
 
-def run_litmine(tree: Path, db: Path, times: int) -> list[dict]:
+def run_litmine(tree: Path, db: Path, times: int, outputs: Path) -> list[dict]:
     """litmine's topics step with the litmine of `tree`, `times` times in one process on a copy of the store (from
-    the second time on, with the topic pieces the first run cached there, when that litmine caches them)."""
+    the second time on, with the topic pieces the first run cached there, when that litmine caches them); each
+    run's topic files and saved models under outputs/run1, outputs/run2..."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "s.db"
         shutil.copy(db, copy)  # every tree starts from the same bytes
-        out = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(copy), str(times)], capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(copy), str(times), str(outputs)],
+                             capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def differing_files(a: Path, b: Path) -> list[str]:
+    """The files (relative paths) of two output folders that are not byte for byte the same, or in one only."""
+    files = {p.relative_to(a) for p in a.rglob("*") if p.is_file()} | {p.relative_to(b) for p in b.rglob("*")
+                                                                       if p.is_file()}
+    return sorted(str(f) for f in files if not ((a / f).is_file() and (b / f).is_file()
+                                                and (a / f).read_bytes() == (b / f).read_bytes()))
 
 
 def plain_corpus(db: Path) -> tuple[list[list[str]], float]:
@@ -240,7 +249,7 @@ def main() -> None:
         for _ in range(a.rounds):  # interleaved, so load falls on every side alike
             for tree in trees:
                 name = f"litmine ({_commit(tree)})" if len(trees) > 1 else "litmine"
-                runs = run_litmine(tree, db, 1 if tree != trees[-1] else 2)
+                runs = run_litmine(tree, db, 1 if tree != trees[-1] else 2, work / f"out{trees.index(tree)}")
                 for label, r in zip((name, f"{name}, run again"), runs):
                     if label not in rows or r["cpu"] < rows[label]["cpu"]:
                         rows[label] = r
@@ -254,6 +263,9 @@ def main() -> None:
                     rows[label] = r
         load.append(f"{os.getloadavg()[0]:.1f}")
         scores = coherence_table(db, rows)
+        # every run's topic files and models against the first tree's first run
+        runs = sorted(work.glob("out*/run*"))
+        same = {f"{r.parent.name}/{r.name}": differing_files(runs[0], r) for r in runs[1:]}
     finally:
         shutil.rmtree(work, ignore_errors=True)
     base = rows["gensim LdaModel"]
@@ -287,6 +299,9 @@ def main() -> None:
                  f"{scores['random']['npmi']:.3f} |")
     lines += ["", "First topic (top 8 terms present in litmine's tokens):", ""]
     lines += [f"- {name}: {', '.join(scores[name]['top'])}" for name in rows]
+    lines += ["", "Topic files and saved models of each run against the first tree's first run (out<tree>/run<n>; "
+              "byte for byte): " + ("; ".join(f"{r}: {', '.join(d) if d else 'identical'}" for r, d in same.items())
+                                    or "one run only") + "."]
     markdown = "\n".join(lines)
     print(markdown)
     print(write_section("topics_step", markdown, Path(a.out)), file=sys.stderr)
