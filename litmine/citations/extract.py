@@ -44,9 +44,23 @@ def _trailing_reference_run(passages: list[Passage], *, skip: int = 8) -> None:
     # the first entry may be a bare author line whose year wrapped onto the next line
     run.extend(p for p in pending if _AUTHOR_START.match(p.text))
     strong = [p for p in run if looks_like_reference(p.text) >= 0.6 or p.index in numbered]
-    if len(strong) >= 3:
+    if len(strong) >= 3 and not (run and _publisher_list(passages, min(p.index for p in run))):
         for p in run:
             p.kind = "reference"
+
+
+# a publisher's list of its own titles at the end of a paper, cited nowhere: "Publikationen des Instituts",
+# "Bisher erschienen", "Recent publications", "In this series"
+_PUBLISHER_LIST = re.compile(r"\b(?:Publikation(?:en|sreihen?)|Veröffentlichungen|Neuerscheinungen|bisher\s+erschienen|"
+                             r"in\s+dieser\s+Reihe|Recent\s+(?:publications|titles)|in\s+this\s+series|"
+                             r"(?:Other|Further|Selected)\s+publications|Publications\s+of\s+the)\b", re.I)
+
+
+def _publisher_list(passages: list[Passage], first: int) -> bool:
+    """The run starting at passage `first` lies under a heading of a publisher's list: one of the last eight
+    headings before it, within 40 passages, names one (the series' own headings may come between)."""
+    heads = [p for p in passages[max(0, first - 40):first] if p.kind == "heading"][-8:]
+    return any(_PUBLISHER_LIST.search(p.text) for p in heads)
 
 
 _UPPER = "[A-Z\u00C0-\u00DE\u0100-\u024F\u0391-\u03A9\u0410-\u042F\u0401]"
