@@ -195,10 +195,9 @@ def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tup
 
 
 # the start of a body's name the model left out: "Bundesministerium für | Familie, ...", "Berliner Institut für
-# vergleichende | Sozialforschung (Hg.), ...": capitalised words, a linking word among them, adjectives
+# vergleichende | Sozialforschung (Hg.), ...": capitalised words, then a linking word and at most one adjective
 _NAME_HEAD = re.compile(rf"(?!(?:Vgl|Siehe|See|Cf|Dazu|So|Zur|Zum|Die|Der|Das|The|In|Im|Bei|Nach)\b)[{_UP}][\w\-]+"
-                        rf"(?:\s+(?:[{_UP}][\w\-]+|[a-zäöüß]+(?:e|en|er|es)\b|für|of|for|zur|zum|und|and))*"
-                        r"\s+(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|er|es))\s+")
+                        rf"(?:\s+[{_UP}][\w\-]+)*\s+(?:für|der|des|of|for|zur|zum)(?:\s+[a-zäöüß]+(?:e|en|er|es))?\s+")
 _HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 
 
@@ -426,8 +425,9 @@ def _entry(part: str) -> FootnoteEntry | None:
         part = part[:url.end()]
     if _LOWER_START.match(part):
         return None  # a clause ("1. die Ergebnisse zu berücksichtigen; ..."), not a reference
-    head = _NAME_HEAD.match(part)  # "Bundesministerium für Familie, ...": scored from the name's last words on
-    if looks_like_reference(part[head.end():] if head else part) < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
+    head = _NAME_HEAD.match(part)  # "Bundesministerium für Familie, ...": also scored from the name's last words on
+    score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)
+    if score < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
             len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
         return None
     return FootnoteEntry(part)

@@ -104,3 +104,9 @@ def test_footnotes_a_body_named_with_fuer_keeps_the_start_of_its_name():
 def test_footnotes_no_year_stays_with_the_reference():
     note = "2 Vgl. Anna Roth, Die Stadt, Berlin o.J."
     assert note[:_span_end(note, 7, note.index(".J."))].endswith("Berlin o.J.")
+
+
+def test_footnotes_an_english_title_is_no_body_name():
+    # "Alcohol use ..." has no linking word: the title is kept whole, as before
+    assert _texts("54 Alcohol use disorders—preventing harmful drinking, NICE (2010).") == \
+        ["Alcohol use disorders—preventing harmful drinking, NICE (2010)."]
