@@ -258,6 +258,8 @@ def _span_end(text: str, a: int, b: int) -> int:
     """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
     the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
     full stop."""
+    if re.search(r"\b(?:S|p|pp|Sp)$", text[a:b]) and text.startswith(".", b):
+        b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
     pin = _PIN_TAIL.match(text, b)
     if pin and (_OPEN_PAGE.search(text, a, b) or pin.group("mark")):
         b = pin.end()

@@ -110,3 +110,8 @@ def test_footnotes_an_english_title_is_no_body_name():
     # "Alcohol use ..." has no linking word: the title is kept whole, as before
     assert _texts("54 Alcohol use disorders—preventing harmful drinking, NICE (2010).") == \
         ["Alcohol use disorders—preventing harmful drinking, NICE (2010)."]
+
+
+def test_footnotes_the_page_after_an_abbreviation_the_model_stopped_at_stays():
+    note = "16 Ders., Politische Theorie, Frankfurt 1990, S. 33."
+    assert note[:_span_end(note, 3, note.index(". 33"))].endswith("S. 33.")
