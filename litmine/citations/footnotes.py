@@ -198,6 +198,7 @@ def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tup
 # vergleichende | Sozialforschung (Hg.), ...": capitalised words, then a linking word and at most one adjective
 _NAME_HEAD = re.compile(rf"(?!(?:Vgl|Siehe|See|Cf|Dazu|So|Zur|Zum|Die|Der|Das|The|In|Im|Bei|Nach)\b)[{_UP}][\w\-]+"
                         rf"(?:\s+[{_UP}][\w\-]+)*\s+(?:für|der|des|of|for|zur|zum)(?:\s+[a-zäöüß]+(?:e|en|er|es))?\s+")
+_HEAD_END = re.compile(r"\b(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|er|es))\s+$")
 _HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 
 
@@ -205,6 +206,8 @@ def _open_start(text: str, a: int) -> int:
     """Where a stretch starts that the model began inside a body's name: at the start of that name, when only the
     name's first words (up to a linking word: "für", "der", "of") lie between a cue, the note's number or a full
     stop and the stretch."""
+    if not _HEAD_END.search(text, max(0, a - 30), a):
+        return a
     lo = max([m.end() for m in _HEAD_BOUND.finditer(text, 0, a)] + [m.end() for m in _NOTE_CUE.finditer(text, 0, a)],
              default=0)
     if lo < a and len(text[lo:a].split()) <= 5 and _NAME_HEAD.fullmatch(text, lo, a):
