@@ -113,7 +113,7 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     found: list[tuple[int, FootnoteEntry]] = []
     for e in find_footnote_entries_by_rules(text):
         at = text.find(e.text)
-        if e.back and at >= 0:
+        if (e.back or _PRESS_BARE.match(e.text)) and at >= 0:  # and a newspaper by its date: "Segodnja 20.1.1999."
             found.append((at, e))
     taken = [(at, at + len(e.text)) for at, e in found]
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
@@ -393,6 +393,13 @@ _NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
 
+# a newspaper or agency by its name and the day alone, no comma between: "Segodnja 20.1.1999.", "Interfax
+# 8.10.1997, S. 2" (the name's words capitalised, no preposition before the date)
+_PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
+                         rf"[{_UP}][\w'’.&-]+(?:\s+[{_UP}][\w'’.&-]+){{0,3}}\s+(?:vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?{_YEAR}"
+                         r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
+
+
 def _entry(part: str) -> FootnoteEntry | None:
     if not part:
         return None
@@ -414,7 +421,7 @@ def _entry(part: str) -> FootnoteEntry | None:
         return None
     if _DERS.match(part):
         return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
-    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
+    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
     if _POINTER.match(part) or _BIOGRAPHY.search(part[:200]):
         return None

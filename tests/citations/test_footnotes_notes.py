@@ -115,3 +115,9 @@ def test_footnotes_an_english_title_is_no_body_name():
 def test_footnotes_the_page_after_an_abbreviation_the_model_stopped_at_stays():
     note = "16 Ders., Politische Theorie, Frankfurt 1990, S. 33."
     assert note[:_span_end(note, 3, note.index(". 33"))].endswith("S. 33.")
+
+
+def test_footnotes_a_newspaper_by_its_name_and_day_without_a_comma():
+    assert _texts("5 Segodnja 20.1.1999.") == ["Segodnja 20.1.1999."]
+    assert _texts("9 Vgl. Izvestija 3.2.1998, S. 2.") == ["Izvestija 3.2.1998, S. 2."]
+    assert _texts("7 Am 20.1.1999.") == [] and _texts("8 Stand 12.3.2010.") == []
