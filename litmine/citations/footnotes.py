@@ -428,21 +428,30 @@ def _entry(part: str) -> FootnoteEntry | None:
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
         return FootnoteEntry(web.group("url").rstrip(".,;"))
+    part = _trim_reference(part)
+    return FootnoteEntry(part) if _reads_as_reference(part) else None
+
+
+def _trim_reference(part: str) -> str:
+    """A reference without the prose around it: before its first name, after its year ("..., München 2001, die
+    trotz ihres Titels ..."), after its closing web address ("online: http://x.com/a.html. Eine Anleihe ...")."""
     part = _cut_prose(part)
     tail = _PROSE_TAIL.search(part)
-    if tail:  # "..., München 2001, die trotz ihres Titels ...": the reference ends before the clause about it
+    if tail:
         part = part[:tail.start()]
     url = _URL_TAIL.search(part)
-    if url:  # "online: http://x.com/a.html. Eine Anleihe kostet ...": the sentence after the address is prose
-        part = part[:url.end()]
+    return part[:url.end()] if url else part
+
+
+def _reads_as_reference(part: str) -> bool:
+    """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), four words or more, scored as a reference (a
+    body's name also from its last words on: "Bundesministerium für Familie, ..."), and no prose."""
     if _LOWER_START.match(part):
-        return None  # a clause ("1. die Ergebnisse zu berücksichtigen; ..."), not a reference
-    head = _NAME_HEAD.match(part)  # "Bundesministerium für Familie, ...": also scored from the name's last words on
+        return False
+    head = _NAME_HEAD.match(part)
     score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)
-    if score < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or \
-            len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part):
-        return None
-    return FootnoteEntry(part)
+    return not (score < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or
+                len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part))
 
 
 # a note about a person (authors' biographies set in small type): "Anna Roth, Dr., Projektleiterin ...",
