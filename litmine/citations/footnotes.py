@@ -263,6 +263,9 @@ def _span_end(text: str, a: int, b: int) -> int:
     full stop."""
     if re.search(r"\b(?:S|p|pp|Sp)$", text[a:b]) and text.startswith(".", b):
         b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
+    date = _DATE_REST.match(text, b)
+    if date and re.search(r"(?<!\d)\d{1,2}\.$", text[a:b]):
+        b = date.end()  # a date the model cut: "Drucksache 14/3500, 02.|06.2000"
     pin = _PIN_TAIL.match(text, b)
     if pin and (_OPEN_PAGE.search(text, a, b) or pin.group("mark")):
         b = pin.end()
@@ -279,6 +282,7 @@ def _span_end(text: str, a: int, b: int) -> int:
     return b + text.startswith(".", b)
 
 
+_DATE_REST = re.compile(rf"\s?\d{{1,2}}\.\s?{_YEAR}\b")
 _NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 
 
@@ -450,7 +454,7 @@ def _reads_as_reference(part: str) -> bool:
         return False
     head = _NAME_HEAD.match(part)
     score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)
-    return not (score < (0.3 if re.match(_AUTHOR_YEAR, part) else 0.5) or
+    return not (score < (0.3 if re.match(_AUTHOR_YEAR, part) or _NAME_YEAR.match(part) else 0.5) or
                 len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part))
 
 
@@ -481,10 +485,16 @@ _LOWER_START = re.compile(
     rf"[a-zß-ÿ][\w-]*\s+[a-zß-ÿ](?![^\n]{{0,50}}{_YEAR}))")
 
 
+# an author-year start: "Council on Foreign Relations 2006:", "Wiese, Leopold von (1968/1924),", "OECD (2010):"
+_NAME_YEAR = re.compile(rf"^(?!(?:Im|In|Seit|Am|Bis|Ab|Von|Vom|Nach|Zum|Zur|Die|Der|Das|Ende|Anfang|Mitte|Stand|Bereits|"
+                        rf"Erst|Noch|Schon|The|Since|Until|By|From|End|Early|Late)\b)[{_UP}][^,.;:()]{{1,60}}?(?:,\s+{_GIVEN}(?:\s+{_GIVEN})*(?:\s+{_PARTICLE})?)?\s+"
+                        rf"(?:\(\s*{_YEAR}(?:/\d{{2,4}})?[a-z]?\s*\)\s*[:,.]|{_YEAR}[a-z]?\s*:)")
+
+
 def _is_prose(part: str) -> bool:
     """A sentence about something, not a reference: verbs and pronouns among its first 25 words (quoted titles
     aside), and no author-like start."""
-    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part) or _NAME_YEAR.match(part):
         return False
     words = re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25]
     return len(_PROSE.findall(" ".join(words))) >= 2

@@ -121,3 +121,18 @@ def test_footnotes_a_newspaper_by_its_name_and_day_without_a_comma():
     assert _texts("5 Segodnja 20.1.1999.") == ["Segodnja 20.1.1999."]
     assert _texts("9 Vgl. Izvestija 3.2.1998, S. 2.") == ["Izvestija 3.2.1998, S. 2."]
     assert _texts("7 Am 20.1.1999.") == [] and _texts("8 Stand 12.3.2010.") == []
+
+
+def test_footnotes_author_year_starts_with_a_slash_year_or_a_body():
+    ref = ("Wiese, Leopold von (1968/1924), System der Allgemeinen Soziologie als Lehre von den sozialen Gebilden "
+           "der Menschen, Berlin.")
+    assert _texts(f"12 Vgl. {ref}") == [ref]
+    # an English title with modal verbs after "Body YEAR:" is no prose
+    ref = "Council of Cities 2006: What Towns Can and Should Do Next (Report of a Task Force), New York."
+    assert _texts(f"3 Siehe dazu {ref}") == [ref]
+    assert _texts("4 Seit 2006: Die Zahl der Anträge ist gestiegen, wie die Statistik zeigt.") == []
+
+
+def test_footnotes_a_date_the_model_cut_is_carried_whole():
+    note = "17 Vgl. Bericht der Regierung über Kinderarbeit, Drucksache 14/3500, 02.06.2000."
+    assert note[:_span_end(note, 8, note.index("06.2000"))].endswith("02.06.2000.")
