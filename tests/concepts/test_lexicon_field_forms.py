@@ -51,7 +51,13 @@ def _found(matcher, concept, text):
     ("social-innovation", "Die Förderung sozialer Innovationen und der sozialen Innovation.", "sozialen Innovation"),
     ("co-production", "Die Ko-Produktion sozialer Dienstleistungen.", "Ko-Produktion"),
     ("street-level-bureaucracy", "Die Street-Level-Bürokratie im Jobcenter.", "Street-Level-Bürokratie"),
+    ("activation", "Die Grenzen der aktivierenden Sozialpolitik.", "aktivierenden Sozialpolitik"),
+    ("network-governance", "Steuerung in interorganisationalen Netzwerken.", "interorganisationalen Netzwerken"),
+    ("third-sector", "Viele gemeinnützige Vereine und gemeinnützigen Stiftungen helfen.", "gemeinnützige Vereine"),
     # French and Spanish
+    ("activation", "Las políticas activas de empleo se ampliaron.", "políticas activas de empleo"),
+    ("activation", "Les politiques actives du marché du travail en Europe.", "politiques actives du marché du travail"),
+    ("contracting-out", "L'externalisation des services publics de l'emploi.", "externalisation des services publics"),
     ("new-public-management", "Les réformes du nouveau management public en France.", "nouveau management public"),
     ("third-sector", "Les organisations non gouvernementales et une association à but non lucratif.",
      "organisations non gouvernementales"),
@@ -68,6 +74,9 @@ def _found(matcher, concept, text):
     ("quasi-markets", "The NHS internal market separated purchasers from providers.", "NHS internal market"),
     ("payment-by-results", "A pay for success scheme funded the programme.", "pay for success"),
     ("third-sector", "Local community organisations delivered the scheme.", "community organisations"),
+    ("third-sector", "Ministers met civil society groups and charities.", "civil society groups"),
+    ("network-governance", "Rhodes described governing without government.", "governing without government"),
+    ("contracting-out", "The contractualisation of public services to private providers.", "contractualisation"),
 ])
 def test_field_form_is_found(matcher, concept, text, surface):
     assert surface in _found(matcher, concept, text)
@@ -97,6 +106,7 @@ def test_other_senses_and_compounds_are_not_found(matcher, concept, text):
     ("activation", "Die Schule will alle Kinder fördern und fordern."),  # a school's motto
     ("personalisation", "Her personal budget for household spending was tight."),  # a household's money
     ("personalisation", "The ministry's individual budget lines were cut."),
+    ("contracting-out", "The contractualisation of employment made jobs casual."),
 ])
 def test_new_ambiguous_forms_need_their_sense(matcher, concept, text):
     assert _found(matcher, concept, text) == []
