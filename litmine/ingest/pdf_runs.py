@@ -119,21 +119,29 @@ class _Page:
             start += 1
         out = []
         next_run = self._next_run
+        single = False  # whether the last run was one character (glyphs set one object each come in a row)
         for box in boxes[:-1]:
-            nxt = next_run(start)
+            nxt = next_run(start, single)
             if nxt is None:  # the rects ran out before the characters did
                 break
             out.append((start, nxt, box))
+            single = nxt == start + 1
             start = nxt
         out.append((start, n, boxes[len(out)]))
         return out
 
-    def _next_run(self, start: int) -> int | None:
+    def _next_run(self, start: int, single: bool = False) -> int | None:
         """The first character of the run after the one starting at start: the fewest characters from start that
         count two runs (None when the page's runs end first). A run is most often a word or a line, so the
-        characters after the next space and the next line break are tried first, then galloping and bisection."""
+        characters after the next space and the next line break are tried first, then galloping and bisection;
+        after a run of one character (single), one character is tried first (start itself always counts, so two
+        characters that count two runs end it there)."""
         count, raw, n = _count_rects, self.raw, self.n
         lo, hi = 1, 0  # count(start, lo) < 2 <= count(start, hi)
+        if single and n - start >= 2:
+            if count(raw, start, 2) >= 2:
+                return start + 1
+            lo = 2
         if self.aligned:
             find = self.all.find
             space, brk = find(" ", start + 1), find("\n", start + 1)
@@ -241,7 +249,8 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
                 continue
             size, bold = style(start, box, text)
             x0, y0, x1, y1 = box
-            if frags and len(bare) <= 2 and _is_accent(bare) and \
+            # (an accent is a mark outside ASCII or one of ^ ` ~: a cheap test first, as most short runs are words)
+            if len(bare) <= 2 and frags and (not bare.isascii() or bare[0] in "^`~") and _is_accent(bare) and \
                     _over_last_letter(frags[-1], x0, x1, height - y1, height - y0):
                 # an accent set as its own text object over the letter before it (older TeX fonts: "Lu" "¨" "thje")
                 frags[-1].text = frags[-1].text.rstrip() + bare

@@ -96,3 +96,21 @@ def test_pdf_runs_accent_set_over_a_letter_joins_it(tmp_path):
     assert "Lars Jensen and Teit Lüthje (2008) on vertical trade." in text
     assert "Jensen and Lüthje (2008)" in text
     assert not any(line.strip() == "\u00a8" for line in lines)
+
+
+def test_pdf_runs_one_glyph_per_text_object_then_longer_runs(tmp_path):
+    # some PDFs set every glyph as a text object of its own: each is a run of one character, and the run after a
+    # row of them (a word, a whole line) still ends where its object ends
+    w = PdfWriter()
+    x = 72.0
+    for ch in "Kerning":
+        w.text(x, 100, ch, size=10)
+        x += text_width(ch, 10)
+    w.text(x, 100, "set apart", size=10, font="Helvetica-Bold")
+    w.text(72, 130, "a", size=10)
+    w.text(72 + text_width("a", 10), 130, "b", size=10, font="Helvetica-Bold")
+    w.text(72 + text_width("ab", 10), 130, "c de", size=10)
+    w.save(tmp_path / "glyphs.pdf")
+    texts = [f.text.strip() for f in _fragments(tmp_path / "glyphs.pdf")]
+    assert texts == list("Kerning") + ["set apart", "a", "b", "c de"]
+    assert [line.text for line in _lines(tmp_path / "glyphs.pdf")] == ["Kerningset apart", "abc de"]
