@@ -77,6 +77,10 @@ def _found(matcher, concept, text):
     ("third-sector", "Ministers met civil society groups and charities.", "civil society groups"),
     ("network-governance", "Rhodes described governing without government.", "governing without government"),
     ("contracting-out", "The contractualisation of public services to private providers.", "contractualisation"),
+    ("localism", "The transfer of responsibilities to local authorities went on.", "transfer of responsibilities to local"),
+    ("multi-level-governance", "The EU is a multi-level polity.", "multi-level polity"),
+    ("partnership-working", "Cross-sector collaboration grew in the city.", "Cross-sector collaboration"),
+    ("third-sector", "Die Drittsektororganisationen wachsen.", "Drittsektororganisationen"),
 ])
 def test_field_form_is_found(matcher, concept, text, surface):
     assert surface in _found(matcher, concept, text)
