@@ -29,10 +29,12 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 _CONJUNCTIONS = frozenset("und oder bzw sowie and or nor et ou".split())
 
 REFERENCE_HEADINGS = re.compile(
-    r"^(?:[\dIVX]+(?:\.\d+)*[.)]?\s*)?(?:(?:bibliographical|cited|selected|list of|notes and|further)\s+)?"
-    r"(references?(?: (?:list|cited|and notes))?|bibliograph(?:y|ie)|literature(?: cited)?|literatur(?:verzeichnis)?|"
-    r"works cited|sources(?: cited)?|cited works|quellen(?:verzeichnis)?|références(?: bibliographiques)?|"
-    r"referencias(?: bibliográficas)?|bibliografía|bibliografia)\s*:?$",
+    r"^(?:[\dIVX]+(?:\.\d+)*[.)]?\s*)?(?:(?:bibliographical|cited|selected|list of|notes and|further|"
+    r"verwendete|zitierte|benutzte|ausgewählte)\s+)?"
+    r"(references?(?: (?:list|cited|and notes))?|bibliograph(?:y|ie)|literature(?: cited)?|"
+    r"literatur(?:verzeichnis|liste|angaben|hinweise)?(?: und quellen)?|quellen und literatur|"
+    r"works cited|sources(?: cited)?|cited works|quellen(?:verzeichnis|angaben)?|références(?: bibliographiques)?|"
+    r"referencias(?: bibliográficas)?|bibliograf(?:ía|ia|ie)|literatuur(?:lijst)?)\s*:?$",
     re.I,
 )
 # sub-headings inside a reference list ("6.1 Primary sources", "Newspaper articles") do not end it

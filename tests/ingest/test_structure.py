@@ -116,3 +116,18 @@ def test_structure_sentences_of_whole_and_language_split_passages():
     for p in passages[:3]:  # each passage's own sentences, whether it stayed whole or was split by language
         assert p.sentences == split_sentences(p.text) and len(p.sentences) == 2
     assert passages[3].sentences == [(0, len("Überblick"))]
+
+
+def test_structure_reference_headings_in_the_field_s_languages():
+    from litmine.ingest.structure import is_reference_heading
+
+    for heading in ("Verwendete Literatur", "Literatur und Quellen", "Quellen und Literatur", "Bibliografie",
+                    "Literaturliste", "7. Zitierte Literatur", "Literaturangaben:", "Literatuurlijst"):
+        assert is_reference_heading(heading), heading
+    for heading in ("Verwendete Methoden", "Literaturbericht", "Quellen der Macht", "Literature review"):
+        assert not is_reference_heading(heading), heading
+    blocks = [Block("Einleitung", hint="heading"), Block("Aktivierung verändert die Arbeitsvermittlung (Weber 2004)."),
+              Block("Verwendete Literatur", hint="heading"),
+              Block("Weber, M. (2004): Aktivierung im Wandel. Frankfurt/M.: Campus.")]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages][-1] == "reference"
