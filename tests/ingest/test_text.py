@@ -10,6 +10,18 @@ def test_text_normalise_ligatures_quotes_hyphens():
     assert normalise_text("Co\u2010production\u00a0and\u200b it\u2019s") == "Co-production and it's"
 
 
+def test_normalise_text_replaces_as_one_translation_table():
+    # each character is replaced once, as str.translate would: no replacement brings back a character to replace
+    from litmine.ingest.text import _TRANSLATE, _translate
+
+    assert not any(ch in _TRANSLATE for new in _TRANSLATE.values() for ch in new)
+    table = str.maketrans(_TRANSLATE)
+    every = "".join(_TRANSLATE)
+    for text in (every, "a\tb\u00ad\u00adc", "plain ascii\tline", "\ufb01\ufb03 \u201eZitat\u201c \u2011 x\u00a0y", ""):
+        assert _translate(text) == text.translate(table)
+    assert normalise_text("\ufb00\u00ad\tend") == "ff end"
+
+
 def test_text_markdown_inline_emphasis_escapes_links():
     text = r"Lindsay *et al.* (2007) and Lindsay\* with **bold** [a link](https://example.org/x_(y)) <https://a.org>"
     assert strip_markdown_inline(text) == "Lindsay et al. (2007) and Lindsay* with bold a link https://a.org"
