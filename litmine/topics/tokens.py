@@ -25,7 +25,8 @@ _CONNECTOR = object()  # a word phrases may hold inside ("of", "and"): dropped w
 _BREAK = None  # a token that ends a run of words (punctuation, stop word, number)
 _SPLIT = re.compile(r"(\s+)")  # spaCy's whitespace is str.isspace, which is what \s matches in a str pattern
 _KIND_BREAK, _KIND_CONNECTOR, _KIND_WORD = 0, 1, 2
-CHUNK_CACHE = 200_000  # distinct chunks held per process (the cache is emptied when it is full: bounded memory)
+CHUNK_CACHE = 100_000  # distinct chunks held per process, about 25 MiB (emptied when full: bounded memory); the
+# 1,000-document scale store has 79,299 distinct chunks in its topic passages
 
 
 def join_hyphenated(doc) -> list[tuple[str, int, int]]:
@@ -92,8 +93,9 @@ class Chunks:
         misses = list(dict.fromkeys(p for p in chunks if p and p not in self.cache))
         if not misses:
             return
-        if len(self.cache) + len(misses) > self.limit:
+        if len(self.cache) + len(misses) > self.limit:  # emptied, then every chunk of these is made again
             self.cache.clear()
+            misses = list(dict.fromkeys(p for p in chunks if p))
         rules = self.tokenizer.rules
         rest = []
         for chunk in misses:

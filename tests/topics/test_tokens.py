@@ -114,11 +114,15 @@ def test_tokens_mentions_over_a_paragraph_break_and_callouts():
 
 def test_tokens_cache_limit_empties_the_cache_and_gives_the_same_pieces():
     words = _words()
-    small = Chunks(words.tokenizer, words.classify, limit=3)
-    text = "Employment services for jobseekers were organised in the region, (again), re-organised."
-    for _ in range(3):
-        assert pack(by_chunk(text, (), small)) == pack(by_doc(text))
-        assert len(small.cache) <= max(3, len(set(text.split())))
+    texts = ["Employment services for jobseekers were organised in the region, (again), re-organised.",
+             "Services for lone parents in the region were cut (again).", "Employment, services; welfare offices.",
+             "One\n\ntwo (NPM) services."]
+    for limit in (0, 3, 8, 20):
+        small = Chunks(words.tokenizer, words.classify, limit=limit)
+        for text in texts * 3:  # hits and misses in one text, the cache full in the middle of it
+            mentions = [(text.index("services"), text.index("services") + 8, "service")] if "NPM" in text else []
+            assert pack(by_chunk(text, mentions, small)) == pack(by_doc(text, mentions))
+            assert len(small.cache) <= max(limit, len(set(text.split())))
 
 
 def test_tokens_tokenize_for_topics_uses_the_chunk_path():
