@@ -64,6 +64,8 @@ def _found(matcher, concept, text):
     ("payment-by-results", "El pago por resultados de los servicios de empleo.", "pago por resultados"),
     ("multi-level-governance", "La gobernanza de múltiples niveles en Europa.", "gobernanza de múltiples niveles"),
     ("in-work-poverty", "La pauvreté laborieuse progresse.", "pauvreté laborieuse"),
+    ("new-public-governance", "La Nouvelle Gouvernance Publique succède-t-elle au NPM ?", "Nouvelle Gouvernance Publique"),
+    ("contracting-out", "Les délégations de service public aux entreprises.", "délégations de service public"),
     # English policy vocabulary
     ("conditionality", "Claimants sign a Claimant Commitment, as they once signed a Jobseeker's Agreement.",
      "Claimant Commitment"),
