@@ -482,3 +482,14 @@ def test_references_numbered_entry_with_a_spaced_number_opens_an_entry():
 def test_references_run_on_needs_a_title_after_the_date():
     texts = ["Delcour L. (2008) Bringing In a Global Europe? Working Paper, 1989 Réseau Series (forthcoming)"]
     assert merge_reference_passages(texts) == texts
+
+
+def test_references_reference_cues_found_whatever_their_case():
+    # the cue patterns open with a look-ahead at their words' first characters: upper case and a letter that folds
+    # to an ASCII one under re.I (the long s) still begin a cue
+    from litmine.citations.references import _CUE_WORDS, _PAGES_CUE, _PROSE
+
+    text = "Bristol: POLICY PRESS, (Eds) Handbuch, \u017fage and Macmillan, Leske Budrich, pp. 3-9"
+    assert _CUE_WORDS.findall(text) == ["POLICY PRESS", "Handbuch", "\u017fage", "Macmillan", "Leske", "Budrich"]
+    assert _PAGES_CUE.findall("S. 4 and 12 (3) and ff.") == ["S. 4", "12 (3)", "ff."]
+    assert _PROSE.findall("This IS what Wir tested") == ["This", "IS", "Wir"]
