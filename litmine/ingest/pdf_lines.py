@@ -34,9 +34,11 @@ def _clusters(frags: list[Line]) -> list[list[Line]]:
             if overlap > 0 and overlap >= 0.5 * (f_height if f_height < bottom - top else bottom - top) and (
                     # a comma or a dot within the line's height, or the line no more than 2.5 runs high
                     (f_top >= top - 1 and f_bottom <= bottom + 1) or
-                    max(bottom, f_bottom) - min(top, f_top) < 2.5 * max(f_height, 1)):
+                    _joined_height(top, bottom, f_top, f_bottom) < 2.5 * (f_height if f_height > 1 else 1)):
                 out[k].append(f)
-                tops[k], bottoms[k] = min(top, f_top), max(bottom, f_bottom)
+                # min(top, f_top), max(bottom, f_bottom) (ties keep the first, as min and max do)
+                tops[k] = f_top if f_top < top else top
+                bottoms[k] = f_bottom if f_bottom > bottom else bottom
                 break
         else:
             out.append([f])
@@ -44,6 +46,11 @@ def _clusters(frags: list[Line]) -> list[list[Line]]:
             bottoms.append(f_bottom)
     order = sorted(range(len(out)), key=tops.__getitem__)
     return [out[k] for k in order]
+
+
+def _joined_height(top: float, bottom: float, f_top: float, f_bottom: float) -> float:
+    """max(bottom, f_bottom) - min(top, f_top), without the calls."""
+    return (f_bottom if f_bottom > bottom else bottom) - (f_top if f_top < top else top)
 
 
 def _middle(f: Line) -> float:
