@@ -37,6 +37,7 @@ def _found(matcher, concept, text):
     ("third-sector", "Der Dritte Sektor beschäftigt viele Menschen.", "Dritte Sektor"),
     ("third-sector", "Deutsche Nichtregierungsorganisationen arbeiten in Südafrika.", "Nichtregierungsorganisationen"),
     ("third-sector", "Die Rolle zivilgesellschaftlicher Organisationen wuchs.", "zivilgesellschaftlicher Organisationen"),
+    ("third-sector", "Gewerkschaften und Sozialverbänden fehlt Einfluss.", "Sozialverbänden"),
     ("new-public-management", "Die Einführung des Neuen Steuerungsmodells in den Kommunen.", "Neuen Steuerungsmodells"),
     ("contracting-out", "Das Kontraktmanagement zwischen Rat und Verwaltung.", "Kontraktmanagement"),
     ("partnership-working", "Die öffentlich-privaten Partnerschaften und die Partnerschaftsarbeit vor Ort.",
