@@ -137,8 +137,9 @@ def _segments(cluster: list[Line]) -> list[Line]:
             gap = f.x0 - s.x1
             # a hyphen or a full stop alone in its run is measured by the text beside it (its box, and so often its
             # size, is a tenth of the text's, which made every gap beside it look like a word space); a smaller run
-            # of letters or figures (a superscript, an affiliation mark) by its own size
-            em = max(f.size, 4) if _ALNUM.search(f.text) else max(f.size, s.size, 4)
+            # of letters or figures (a superscript, an affiliation mark) by its own size (either way when it is no
+            # smaller than the text before it: most runs, which then need no search)
+            em = max(f.size, 4) if f.size >= s.size or _ALNUM.search(f.text) else max(f.size, s.size, 4)
             if gap < 0.9 * em:
                 if f.size < 0.85 * s.size and _is_superscript(f, s):
                     s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
