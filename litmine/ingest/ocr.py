@@ -53,10 +53,22 @@ def tesseract_path() -> str | None:
     return shutil.which(exe)
 
 
+def ocr_turned_off() -> bool:
+    """Whether the environment turns OCR off (`LITMINE_OCR=0`, off, no, false)."""
+    return os.environ.get("LITMINE_OCR", "").strip().lower() in ("0", "off", "no", "false")
+
+
+def enable_hint() -> str:
+    """What to do to read a scanned PDF: unset LITMINE_OCR when it turns OCR off, else install Tesseract."""
+    if ocr_turned_off():
+        return "OCR is turned off (LITMINE_OCR=0): unset it and ingest again to read it by OCR"
+    return ENABLE_HINT
+
+
 def ocr_available() -> bool:
     """True when Tesseract is installed with at least one language pack, and OCR is not turned off
     (`LITMINE_OCR=0`)."""
-    if os.environ.get("LITMINE_OCR", "").strip().lower() in ("0", "off", "no", "false"):
+    if ocr_turned_off():
         return False
     exe = tesseract_path()
     return bool(exe and _languages(exe))

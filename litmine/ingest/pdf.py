@@ -372,7 +372,7 @@ def _ocr_bare_pages(path: str, data: bytes | None, pages: list[list[Line]]):
     bare = [i + 1 for i, lines in enumerate(pages) if sum(len(ln.text) for ln in lines) < _MIN_CHARS_PER_PAGE]
     # a scan (perhaps behind a repository's text cover sheet): its pages without text are read by OCR
     if chars < _MIN_CHARS_PER_PAGE * n or len(bare) > n / 2:
-        from litmine.ingest.ocr import ENABLE_HINT, ocr_available, read_pages_by_ocr
+        from litmine.ingest.ocr import enable_hint, ocr_available, read_pages_by_ocr
 
         if ocr_available():
             ocr = read_pages_by_ocr(path, data, bare)
@@ -380,7 +380,7 @@ def _ocr_bare_pages(path: str, data: bytes | None, pages: list[list[Line]]):
                 pages[pno - 1] = lines
             chars = sum(len(line.text) for lines in pages for line in lines)
         if chars < _MIN_CHARS_PER_PAGE * n:
-            how = "OCR found none either" if ocr else f"a scanned PDF? run OCR first, or {ENABLE_HINT}"
+            how = "OCR found none either" if ocr else f"a scanned PDF? run OCR first, or {enable_hint()}"
             raise InputError(path, f"no text layer ({chars} characters on {n} pages: {how})")
     return ocr
 

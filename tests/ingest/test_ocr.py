@@ -111,6 +111,14 @@ def test_ocr_without_tesseract_gives_the_old_reason_and_how_to_enable(scanned, m
     assert "install Tesseract" in message and "\n" not in message
 
 
+
+def test_ocr_turned_off_says_so_instead_of_asking_to_install_tesseract(scanned, monkeypatch):
+    monkeypatch.setenv("LITMINE_OCR", "0")
+    with pytest.raises(InputError) as err:
+        extract_document(str(scanned))
+    message = str(err.value)
+    assert "no text layer" in message and "LITMINE_OCR=0" in message and "install Tesseract" not in message
+
 HOCR = """<?xml version="1.0" encoding="UTF-8"?>
 <html xmlns="http://www.w3.org/1999/xhtml"><body>
 <div class='ocr_page' id='page_1' title='bbox 0 0 2000 2800'>
