@@ -523,11 +523,11 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
 # (each pattern below opens with a look-ahead at the characters its words can begin with, a test the regex
 # engine makes at each place before it tries every word: a third to two fifths of the time, the same matches)
 _CUE_WORDS = re.compile(
-    r"\b(?=[a-z(])(?:press|verlag|publish\w*|journal|review|quarterly|proceedings|university|universität|books|"
+    r"(?:\b(?=[a-z])|(?=\())(?:press|verlag|publish\w*|journal|review|quarterly|proceedings|university|universität|books|"
     r"zeitschrift|jahrbuch|handbook|handbuch|eds?\.|hrsg\.|hg\.|\(eds?\)|\(ed\.\)|edited by|in:|pp\.|vol\.|"
     r"no\.|nr\.|jg\.|heft|aufl\.|edn|edition|working paper|discussion paper|report|isbn|issn|doi|"
     r"available at|accessed|retrieved|abrufbar|policy press|routledge|sage|palgrave|macmillan|blackwell|"
-    r"springer|wiley|elsevier|suhrkamp|campus|nomos|vs verlag|leske|budrich|westdeutscher|oxford|cambridge)\b",
+    r"springer|wiley|elsevier|suhrkamp|campus|nomos|vs verlag|leske|budrich|westdeutscher|oxford|cambridge)(?:\b|(?<=[.):]))",  # "pp." or "(eds)" before a space counts too
     re.I)
 _PLACE_PUBLISHER = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?:, [A-Z]{2})?\s*:\s*[A-Z][\w&.\- ]{2,40}")
 _PLACE_YEAR = re.compile(rf"\b[A-ZА-Я][a-zà-ÿа-я]*\.?(?:/[A-Z][a-zà-ÿ]+)?(?: u\. a\.| et al\.)?,?\s+{_YEAR}\b")

@@ -328,6 +328,16 @@ def test_references_looks_like_reference_high_for_references():
                                 "11-18.") > 0.8
 
 
+def test_references_cue_words_ending_in_a_mark_count_before_a_space():
+    """"pp. 3", "Vol. 2", "In: ...", "(eds)" are reference cues wherever a space follows (they counted only when a
+    letter or digit followed at once: "pp.3")."""
+    from litmine.citations.references import _CUE_WORDS
+
+    found = [m.lower() for m in _CUE_WORDS.findall("Kay, J. (2001) Work. In: Lee (eds) Jobs, Vol. 2, pp. 3-9. Hrsg. X")]
+    assert found == ["in:", "(eds)", "vol.", "pp.", "hrsg."]
+    assert _CUE_WORDS.findall("Prof. Oxfordshire mapped the journey") == []
+
+
 def test_references_looks_like_reference_low_for_prose():
     assert looks_like_reference("1 Fifteen Employment Zones began operating in April 2000 in areas of high "
                                 "unemployment.") < 0.3
@@ -490,6 +500,7 @@ def test_references_reference_cues_found_whatever_their_case():
     from litmine.citations.references import _CUE_WORDS, _PAGES_CUE, _PROSE
 
     text = "Bristol: POLICY PRESS, (Eds) Handbuch, \u017fage and Macmillan, Leske Budrich, pp. 3-9"
-    assert _CUE_WORDS.findall(text) == ["POLICY PRESS", "Handbuch", "\u017fage", "Macmillan", "Leske", "Budrich"]
+    assert _CUE_WORDS.findall(text) == ["POLICY PRESS", "(Eds)", "Handbuch", "\u017fage", "Macmillan", "Leske", "Budrich",
+                                        "pp."]
     assert _PAGES_CUE.findall("S. 4 and 12 (3) and ff.") == ["S. 4", "12 (3)", "ff."]
     assert _PROSE.findall("This IS what Wir tested") == ["This", "IS", "Wir"]
