@@ -43,15 +43,23 @@ class PiecesCache:
             self.stored = {}
         # (passage id, key as bytes or None when cached), as kept
         self.order: list[tuple[int, bytes | None]] = []
+        # the JSON of [prefix, FORMAT, digest, mentions] up to the digest, dumped once (see _key)
+        self.head = json.dumps([prefix, FORMAT], ensure_ascii=False)[:-1] + ", "
 
     def key(self, digest: str, mentions: tuple) -> str:
         """The cache key of a passage with this text hash and these (start, end, concept) mentions."""
-        data = json.dumps([self.prefix, FORMAT, digest, sorted(list(m) for m in mentions)], ensure_ascii=False)
-        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+        return self._key(digest, mentions).hex()
+
+    def _key(self, digest: str, mentions: tuple) -> bytes:
+        """sha256 of the JSON of [prefix, FORMAT, digest, sorted mentions], the same text as json.dumps gives
+        (ensure_ascii off), its fixed head and a plain hex digest written without a call per passage."""
+        text = f'"{digest}"' if digest.isascii() and digest.isalnum() else json.dumps(digest, ensure_ascii=False)
+        found = json.dumps(sorted(list(m) for m in mentions), ensure_ascii=False) if mentions else "[]"
+        return hashlib.sha256(f"{self.head}{text}, {found}]".encode()).digest()
 
     def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
         """Whether the passage's pieces are cached under its current key (recorded either way, in order)."""
-        key = bytes.fromhex(self.key(digest, mentions))
+        key = self._key(digest, mentions)
         cached = self.stored.get(passage_id) == key
         self.order.append((passage_id, None if cached else key))
         return cached

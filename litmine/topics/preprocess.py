@@ -267,13 +267,21 @@ def _runs(pieces: list[str | list]) -> Iterable[list[str]]:
     return (p for p in pieces if isinstance(p, list))
 
 
+def _phrase_tables(phrases: Sequence | None) -> list[tuple]:
+    """Each phrase model with its `_grams` (None for another kind of model), looked up once for many passages."""
+    return [(m, _grams(m) if hasattr(m, "phrasegrams") else None) for m in phrases or ()]
+
+
 def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
-              phrased: Iterator[list[str]] | None = None) -> list[str]:
+              phrased: Iterator[list[str]] | None = None, tables: list[tuple] | None = None) -> list[str]:
     """A passage's tokens from its pieces: phrases joined (or the runs as `phrased` already gives them, in
-    order), connectors dropped, words in their final form."""
+    order), connectors dropped, words in their final form. `tables`: `_phrase_tables(phrases)`, when the caller
+    has it."""
     tokens: list[str] = []
-    tables = [] if phrased is not None else [(m, _grams(m) if hasattr(m, "phrasegrams") else None)
-                                             for m in phrases or ()]
+    if phrased is not None:
+        tables = []
+    elif tables is None:
+        tables = _phrase_tables(phrases)
     for piece in pieces:
         if isinstance(piece, str):
             tokens.append(words.finals.setdefault("\0" + piece, piece))  # a concept token, held once
@@ -281,12 +289,24 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
         if phrased is not None:
             piece = next(phrased)
         for model, grams in tables:
-            piece = apply_phrases(model, piece, grams)
+            if grams is None or not (len(piece) < 2 or grams[1].isdisjoint(piece)):  # else apply_phrases keeps it
+                piece = apply_phrases(model, piece, grams)
+        _add_finals(tokens, piece, words)
+    return tokens
+
+
+def _add_finals(tokens: list[str], piece: list[str], words: _Words) -> None:
+    """The run's words but connectors in their final form (`_Words.final`, its table read here first)."""
+    finals, connectors = words.finals, words.connectors
+    for t in piece:
+        if t in connectors:
+            continue
         # a "phrase" of one word repeated ("versiononline_versiononline") is a running head or banner printed
         # twice, not language: it counts as the word once
-        tokens.extend(words.final(t.split("_", 1)[0] if "_" in t and _repeated(t) else t) for t in piece
-                      if t not in words.connectors)
-    return tokens
+        if "_" in t and _repeated(t):
+            t = t.split("_", 1)[0]
+        found = finals.get(t)
+        tokens.append(found if found is not None else words.final(t))
 
 
 _GRAMS: dict[int, tuple[object, frozenset[str], frozenset[str], str]] = {}
@@ -357,14 +377,14 @@ def _repeated(token: str) -> bool:
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
 
 
-def _phrase_sample(packed: list[str]) -> tuple[list[list[str]], bool]:
+def _phrase_sample(packed: list[str]) -> tuple[list[list[str]], int]:
     """The runs phrases are learnt from: all of them, or for a large corpus every n-th passage's, so time and
-    memory stay bounded (frequent phrases are frequent in any even sample); and whether that is all of them.
+    memory stay bounded (frequent phrases are frequent in any even sample); and that n (1: all of them).
     packed: every passage's pieces, packed (topics/pieces.py)."""
     total = sum(map(run_words, packed))
     step = max(1, -(-total // PHRASE_SAMPLE_TOKENS))
     held: dict[str, str] = {}
-    return [r for s in packed[::step] for r in _runs(unpack(s, held))], step == 1
+    return [r for s in packed[::step] for r in _runs(unpack(s, held))], step
 
 
 def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
@@ -377,7 +397,9 @@ def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tup
         model = Phrases(runs, min_count=PHRASE_MIN_COUNT, threshold=PHRASE_THRESHOLD, scoring=PHRASE_SCORING,
                         connector_words=connectors).freeze()
         models.append(model)
-        runs = [apply_phrases(model, r) for r in runs]
+        grams = _grams(model)
+        firsts = grams[1]  # a run with no token a phrase starts with stays as it is (see apply_phrases)
+        runs = [r if len(r) < 2 or firsts.isdisjoint(r) else apply_phrases(model, r, grams) for r in runs]
     return tuple(models), runs
 
 
@@ -522,15 +544,17 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     cache = PiecesCache(store, words.cache_prefix)
     made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs)
     pieces = cache.merge(made)
-    models, phrased = None, None
+    models, tables, step, done = None, [], 0, iter(())
     if phrases:
-        sample, whole = _phrase_sample(pieces)
-        models, done = _fit_phrases(sample, words.connectors)
-        phrased = iter(done) if whole else None  # every run already phrased: not done a second time
+        sample, step = _phrase_sample(pieces)
+        models, runs = _fit_phrases(sample, words.connectors)
+        done, tables = iter(runs), _phrase_tables(models)
     per_passage = []
     for i, ps in enumerate(pieces):
         pieces[i] = None  # each passage's pieces let go once assembled
-        per_passage.append(_assemble(unpack(ps), models, words, phrased))
+        # the sampled passages' runs are phrased already (in order): not done a second time
+        phrased = done if step and i % step == 0 else None
+        per_passage.append(_assemble(unpack(ps), models, words, phrased, tables))
     del pieces
 
     by_doc: dict[str, list[int]] = defaultdict(list)

@@ -147,26 +147,31 @@ def _bows(dictionary: Dictionary, tokens: list[list[str]]) -> list[list[tuple[in
     return [dictionary.doc2bow(t) for t in tokens]
 
 
-def build_unit_counts(dictionary: Dictionary, tokens: list[list[str]]):
-    """The units x V count matrix (scipy.sparse CSR, float64, columns sorted) of the token lists, unit by unit: the
-    same matrix as build_counts(_bows(...)) without a list of bags of words for the whole corpus (on 1,000
-    documents, 60,000 windows, those tuples took more memory than the tokens)."""
-    from array import array
+UNIT_COUNTS_CHUNK = 2000  # units counted at a time by build_unit_counts (bounds its arrays' memory)
 
+
+def build_unit_counts(dictionary: Dictionary, tokens: list[list[str]]):
+    """The units x V count matrix (scipy.sparse CSR, float64, columns sorted) of the token lists: the same matrix
+    as build_counts(_bows(...)) without a list of bags of words for the whole corpus (on 1,000 documents, 60,000
+    windows, those tuples took more memory than the tokens), counted with numpy UNIT_COUNTS_CHUNK units at a
+    time (one np.unique of row * V + term id per chunk, not a doc2bow per unit)."""
     import scipy.sparse as sp
 
+    get = dictionary.token2id.get
+    v = max(1, len(dictionary))
     indptr = np.zeros(len(tokens) + 1, dtype=np.int64)
-    indices, data = array("i"), array("d")
-    for r, toks in enumerate(tokens):
-        bow = dictionary.doc2bow(toks)
-        if bow:
-            ids, counts = zip(*bow)
-            indices.extend(ids)
-            data.extend(counts)
-        indptr[r + 1] = len(indices)
-    return sp.csr_matrix((np.frombuffer(data, dtype=np.float64) if data else np.zeros(0),
-                          np.frombuffer(indices, dtype=np.int32) if indices else np.zeros(0, np.int32), indptr),
-                         shape=(len(tokens), len(dictionary)))
+    indices, data = [np.zeros(0, np.int32)], [np.zeros(0, np.float64)]
+    for lo in range(0, len(tokens), UNIT_COUNTS_CHUNK):
+        part = tokens[lo:lo + UNIT_COUNTS_CHUNK]
+        lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+        ids = np.fromiter((get(w, -1) for toks in part for w in toks), dtype=np.int64, count=int(lengths.sum()))
+        rows = np.repeat(np.arange(len(part), dtype=np.int64), lengths)
+        keys, counts = np.unique(rows[ids >= 0] * v + ids[ids >= 0], return_counts=True)
+        indptr[lo + 1:lo + len(part) + 1] = np.cumsum(np.bincount(keys // v, minlength=len(part)))
+        indptr[lo + 1:lo + len(part) + 1] += indptr[lo]
+        indices.append((keys % v).astype(np.int32))
+        data.append(counts.astype(np.float64))
+    return sp.csr_matrix((np.concatenate(data), np.concatenate(indices), indptr), shape=(len(tokens), len(dictionary)))
 
 
 def _n_units(bows) -> int:

@@ -1,0 +1,61 @@
+"""The topics step's shortcuts (issue 18, CPU) give what the plain forms give: the sampled passages' runs phrased
+once, the count matrix counted in chunks with numpy, the cache key written without dumping its fixed head."""
+
+import hashlib
+import json
+
+import numpy as np
+
+import litmine.topics.preprocess as preprocess
+import litmine.topics.train as train
+from litmine.store import Store
+from litmine.topics.pieces import FORMAT, PiecesCache, unpack
+from litmine.topics.train import _as_bows, _bows, build_counts, build_dictionary, build_unit_counts
+from tests.topics.test_preprocess import LONG, document, fill
+
+PHRASED = ("Universal Credit claimants met the work coach; Universal Credit arrears and Universal Credit "
+           "sanctions grew while the work coach saw Universal Credit claimants again and again. ")
+
+
+def test_sampled_passages_are_phrased_once_and_give_the_tokens_of_the_plain_path(monkeypatch):
+    store = fill(Store(":memory:"), *(document(f"d{i}", PHRASED + LONG, LONG + " " + PHRASED, PHRASED * 2)
+                                      for i in range(4)))
+    monkeypatch.setattr(preprocess, "PHRASE_SAMPLE_TOKENS", 150)  # every n-th passage's runs learn the phrases
+    seen = []
+    real = preprocess._assemble
+
+    def recorded(pieces, phrases, words, phrased=None, tables=None):
+        seen.append(phrased is not None)
+        return real(pieces, phrases, words, phrased, tables)
+
+    monkeypatch.setattr(preprocess, "_assemble", recorded)
+    corpus = preprocess.build_topic_corpus(store, unit="passage")
+    step = next(i for i, s in enumerate(seen) if i and s)
+    assert step > 1 and seen == [i % step == 0 for i in range(len(seen))]  # sampled: phrased runs taken as made
+    assert "universal_credit" in corpus.tokens[0]
+    words = preprocess._words()
+    packed = store.topic_pieces_of([p for p, _ in sorted(store.topic_piece_keys().items())])
+    plain = [real(unpack(packed[p]), corpus.phrases, words) for p in sorted(packed)]
+    assert corpus.tokens == [t for t in plain if len(t) >= preprocess.MIN_PASSAGE_TOKENS]
+
+
+def test_unit_counts_in_chunks_equal_the_bags_of_words_matrix(monkeypatch):
+    monkeypatch.setattr(train, "UNIT_COUNTS_CHUNK", 2)
+    tokens = [["tax", "credit", "tax"], [], ["care", "home", "unseen"], ["home"], ["tax", "care", "care"], [],
+              ["credit", "home", "tax"]]
+    dictionary = build_dictionary(tokens, no_below=2, no_above=1.0)  # "unseen" left out
+    counts = build_unit_counts(dictionary, tokens)
+    expected = build_counts(_bows(dictionary, tokens), len(dictionary))
+    assert counts.shape == expected.shape == (7, 4) and counts.dtype == np.float64
+    assert counts.indices.dtype == np.int32 and counts.has_sorted_indices
+    assert (counts != expected).nnz == 0 and _as_bows(counts) == _bows(dictionary, tokens)
+    assert counts.indptr.tolist() == [0, 2, 2, 4, 5, 7, 7, 10]
+
+
+def test_cache_key_is_the_sha256_of_the_dumped_list():
+    prefix = json.dumps(["v9", "stop \"list\" ü", "3.7"])
+    cache = PiecesCache(Store(":memory:"), prefix)
+    for digest, mentions in [("0a1b", ()), ("texthash", ((0, 13, "co-production"),)),
+                             ('odd "hash"', ((9, 12, "łódź-x"), (0, 4, "b"))), ("", ())]:
+        data = json.dumps([prefix, FORMAT, digest, sorted(list(m) for m in mentions)], ensure_ascii=False)
+        assert cache.key(digest, mentions) == hashlib.sha256(data.encode("utf-8")).hexdigest()
