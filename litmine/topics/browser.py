@@ -148,15 +148,32 @@ def find_chart_terms(model: TopicModel, *, n: int = BARS, steps: int = LAMBDA_ST
         log_lift = np.log(phi / pw)
     n = min(n, phi.shape[1])
     found: list[set[int]] = [set() for _ in range(model.k)]
+    seeds = _seed_terms(log_phi, log_lift, n)
     for step in range(steps):
         lam = step / (steps - 1)
         with np.errstate(invalid="ignore"):  # 0 · -inf where a term has no weight: no relevance at all
             rel = lam * log_phi + (1 - lam) * log_lift  # as build_relevance, without recomputing the logs
         rel = np.where(np.isnan(rel), -np.inf, rel)
         for t in range(model.k):
-            nth = np.partition(rel[t], -n)[-n]
+            nth = _nth_largest(rel[t], n, seeds[t])
             found[t].update(np.flatnonzero((rel[t] >= nth) & (phi[t] > 0)).tolist())
     return found
+
+
+def _seed_terms(log_phi: np.ndarray, log_lift: np.ndarray, n: int) -> list[np.ndarray]:
+    """Per topic, its n terms of highest weight and its n of highest lift: at any λ the n-th largest relevance
+    among them bounds the topic's n-th largest from below (see _nth_largest)."""
+    def top(m: np.ndarray) -> np.ndarray:
+        return np.argpartition(np.where(np.isnan(m), -np.inf, m), -n, axis=1)[:, -n:]
+
+    return [np.union1d(a, b) for a, b in zip(top(log_phi), top(log_lift))]
+
+
+def _nth_largest(row: np.ndarray, n: int, seeds: np.ndarray) -> float:
+    """np.partition(row, -n)[-n], from the few values not below the n-th largest of row[seeds] (a value of the
+    row, so no larger than the row's n-th largest: every value of the row's top n is among those kept)."""
+    lower = np.partition(row[seeds], -n)[-n]
+    return np.partition(row[row >= lower], -n)[-n]
 
 
 def build_js_distances(topic_term: np.ndarray) -> np.ndarray:

@@ -273,10 +273,12 @@ def _phrase_tables(phrases: Sequence | None) -> list[tuple]:
 
 
 def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
-              phrased: Iterator[list[str]] | None = None, tables: list[tuple] | None = None) -> list[str]:
+              phrased: Iterator[list[str]] | None = None, tables: list[tuple] | None = None,
+              memo: dict[tuple, list[str]] | None = None) -> list[str]:
     """A passage's tokens from its pieces: phrases joined (or the runs as `phrased` already gives them, in
     order), connectors dropped, words in their final form. `tables`: `_phrase_tables(phrases)`, when the caller
-    has it."""
+    has it; `memo`: the tokens of runs of two words or more already made in this build (a run's tokens depend on
+    its words alone), filled up to MEMO_RUNS runs."""
     tokens: list[str] = []
     if phrased is not None:
         tables = []
@@ -285,14 +287,28 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
     for piece in pieces:
         if isinstance(piece, str):
             tokens.append(words.finals.setdefault("\0" + piece, piece))  # a concept token, held once
-            continue
-        if phrased is not None:
-            piece = next(phrased)
-        for model, grams in tables:
-            if grams is None or not (len(piece) < 2 or grams[1].isdisjoint(piece)):  # else apply_phrases keeps it
-                piece = apply_phrases(model, piece, grams)
-        _add_finals(tokens, piece, words)
+        elif phrased is not None:
+            _add_finals(tokens, next(phrased), words)
+        elif memo is None or len(piece) < 2:
+            _add_finals(tokens, _phrase_run(piece, tables), words)
+        else:
+            key = tuple(piece)
+            found = memo.get(key)
+            if found is None:
+                found = []
+                _add_finals(found, _phrase_run(piece, tables), words)
+                if len(memo) < MEMO_RUNS:
+                    memo[key] = found
+            tokens.extend(found)
     return tokens
+
+
+def _phrase_run(piece: list[str], tables: list[tuple]) -> list[str]:
+    """A run with each phrase model of `tables` applied in turn."""
+    for model, grams in tables:
+        if grams is None or not (len(piece) < 2 or grams[1].isdisjoint(piece)):  # else apply_phrases keeps it
+            piece = apply_phrases(model, piece, grams)
+    return piece
 
 
 def _add_finals(tokens: list[str], piece: list[str], words: _Words) -> None:
@@ -374,6 +390,7 @@ def _repeated(token: str) -> bool:
     return len(parts) > 1 and len(set(parts)) == 1
 
 
+MEMO_RUNS = 300_000  # runs whose tokens one corpus build keeps for the same run again (`_assemble`)
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
 
 
@@ -549,13 +566,14 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
         sample, step = _phrase_sample(pieces)
         models, runs = _fit_phrases(sample, words.connectors)
         done, tables = iter(runs), _phrase_tables(models)
-    per_passage = []
+    per_passage: list[list[str]] = []
+    memo: dict[tuple, list[str]] = {}
     for i, ps in enumerate(pieces):
         pieces[i] = None  # each passage's pieces let go once assembled
         # the sampled passages' runs are phrased already (in order): not done a second time
         phrased = done if step and i % step == 0 else None
-        per_passage.append(_assemble(unpack(ps), models, words, phrased, tables))
-    del pieces
+        per_passage.append(_assemble(unpack(ps), models, words, phrased, tables, memo))
+    del pieces, memo
 
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, doc_id in enumerate(kept.docs):

@@ -1,5 +1,5 @@
 """The topics step's shortcuts (issue 18, CPU) give what the plain forms give: the sampled passages' runs phrased
-once, the count matrix counted in chunks with numpy, the cache key written without dumping its fixed head."""
+once, a run's tokens made once per build, the count matrix counted in chunks with numpy, the cache key written without dumping its fixed head."""
 
 import hashlib
 import json
@@ -24,9 +24,9 @@ def test_sampled_passages_are_phrased_once_and_give_the_tokens_of_the_plain_path
     seen = []
     real = preprocess._assemble
 
-    def recorded(pieces, phrases, words, phrased=None, tables=None):
+    def recorded(pieces, phrases, words, phrased=None, tables=None, memo=None):
         seen.append(phrased is not None)
-        return real(pieces, phrases, words, phrased, tables)
+        return real(pieces, phrases, words, phrased, tables, memo)
 
     monkeypatch.setattr(preprocess, "_assemble", recorded)
     corpus = preprocess.build_topic_corpus(store, unit="passage")
@@ -37,6 +37,8 @@ def test_sampled_passages_are_phrased_once_and_give_the_tokens_of_the_plain_path
     packed = store.topic_pieces_of([p for p, _ in sorted(store.topic_piece_keys().items())])
     plain = [real(unpack(packed[p]), corpus.phrases, words) for p in sorted(packed)]
     assert corpus.tokens == [t for t in plain if len(t) >= preprocess.MIN_PASSAGE_TOKENS]
+    monkeypatch.setattr(preprocess, "MEMO_RUNS", 1)  # the first run's tokens kept, the others made each time
+    assert preprocess.build_topic_corpus(store, unit="passage").tokens == corpus.tokens
 
 
 def test_unit_counts_in_chunks_equal_the_bags_of_words_matrix(monkeypatch):
@@ -59,3 +61,15 @@ def test_cache_key_is_the_sha256_of_the_dumped_list():
                              ('odd "hash"', ((9, 12, "łódź-x"), (0, 4, "b"))), ("", ())]:
         data = json.dumps([prefix, FORMAT, digest, sorted(list(m) for m in mentions)], ensure_ascii=False)
         assert cache.key(digest, mentions) == hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def test_nth_largest_from_any_seed_terms_is_the_partitions():
+    from litmine.topics.browser import _nth_largest
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        row = rng.integers(0, 6, size=40).astype(float)  # many ties
+        row[rng.random(40) < 0.3] = -np.inf
+        n = int(rng.integers(1, 12))
+        seeds = rng.choice(40, size=int(rng.integers(n, 41)), replace=False)
+        assert _nth_largest(row, n, seeds) == np.partition(row, -n)[-n]
