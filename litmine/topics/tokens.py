@@ -143,16 +143,8 @@ def pieces_of_text(text: str, spans: list[tuple[int, int, str | None]], chunks: 
     for items in chunks.items(text.split()):  # str.split cuts at str.isspace, as spaCy does
         if items.__class__ is str:  # a chunk that is one word
             run.append(items)
-            continue
-        for _, _, kind, value in items:
-            if kind == _KIND_WORD:
-                run.append(value)
-            elif kind == _KIND_CONNECTOR:
-                if run:  # a run never starts with a connector
-                    run.append(value)
-            elif run:
-                out.append(run)
-                run = []
+        else:
+            run = _add(items, out, run)
     if run:
         out.append(run)
     return out
