@@ -414,10 +414,26 @@ def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tup
         model = Phrases(runs, min_count=PHRASE_MIN_COUNT, threshold=PHRASE_THRESHOLD, scoring=PHRASE_SCORING,
                         connector_words=connectors).freeze()
         models.append(model)
-        grams = _grams(model)
-        firsts = grams[1]  # a run with no token a phrase starts with stays as it is (see apply_phrases)
-        runs = [r if len(r) < 2 or firsts.isdisjoint(r) else apply_phrases(model, r, grams) for r in runs]
+        runs = _phrase_runs(model, runs)
     return tuple(models), runs
+
+
+def _phrase_runs(model, runs: list[list[str]]) -> list[list[str]]:
+    """apply_phrases of a frozen phrase model on each run, each distinct run once (a repeated run gets the same
+    list); a run with no token a phrase starts with stays as it is."""
+    grams = _grams(model)
+    firsts, made = grams[1], {}
+    out = []
+    for r in runs:
+        if len(r) < 2 or firsts.isdisjoint(r):
+            out.append(r)
+            continue
+        key = tuple(r)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = apply_phrases(model, r, grams)
+        out.append(found)
+    return out
 
 
 def _options(unit: str, languages: Sequence[str] | None, references: bool, phrases: bool) -> dict:
