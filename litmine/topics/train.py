@@ -105,9 +105,7 @@ def build_dictionary(tokens: list[list[str]], *, no_below: int = 2, no_above: fl
         >>> build_dictionary(units, no_below=2, no_above=0.5).token2id
         {'credit': 0, 'care': 1}
     """
-    from gensim.corpora import Dictionary
-
-    dictionary = Dictionary(tokens)
+    dictionary = count_vocabulary(tokens)
     units = len(tokens)
     floor = no_below if units >= 2 * no_below else 1
     ceiling = no_above * units if units >= 4 else units
@@ -115,6 +113,41 @@ def build_dictionary(tokens: list[list[str]], *, no_below: int = 2, no_above: fl
     dictionary.filter_tokens(bad_ids=bad)
     dictionary.compactify()
     return dictionary
+
+
+PRUNE_AT = 2_000_000  # gensim Dictionary's prune_at: beyond this many distinct tokens gensim prunes as it goes
+
+
+def count_vocabulary(tokens: list[list[str]]) -> Dictionary:
+    """gensim's Dictionary(tokens), the same mapping, frequencies and counts in the same order (ids of a unit's new
+    tokens in sorted order, frequencies in order of first appearance), with collections.Counter per unit instead
+    of doc2bow's Python loop over every token; gensim itself above PRUNE_AT distinct tokens (where it prunes).
+
+    Example:
+        >>> count_vocabulary([["tax", "credit", "tax"], ["care", "tax"]]).token2id
+        {'credit': 0, 'tax': 1, 'care': 2}
+    """
+    from collections import Counter
+
+    from gensim.corpora import Dictionary
+
+    d = Dictionary()
+    token2id, cfs, dfs = d.token2id, d.cfs, d.dfs
+    for doc in tokens:
+        counter = Counter(doc)
+        for w in sorted(w for w in counter if w not in token2id):
+            token2id[w] = len(token2id)
+        d.num_pos += len(doc)
+        d.num_nnz += len(counter)
+        for w, freq in counter.items():
+            i = token2id[w]
+            cfs[i] = cfs.get(i, 0) + freq
+            dfs[i] = dfs.get(i, 0) + 1
+    if len(token2id) > PRUNE_AT:
+        return Dictionary(tokens)
+    d.num_docs = len(tokens)
+    d.add_lifecycle_event("created", msg=f"built {d} from {d.num_docs} documents (total {d.num_pos} corpus positions)")
+    return d
 
 
 def _check_k(k: int, units: int, vocab: int) -> None:

@@ -73,3 +73,16 @@ def test_nth_largest_from_any_seed_terms_is_the_partitions():
         n = int(rng.integers(1, 12))
         seeds = rng.choice(40, size=int(rng.integers(n, 41)), replace=False)
         assert _nth_largest(row, n, seeds) == np.partition(row, -n)[-n]
+
+
+def test_count_vocabulary_is_gensims_dictionary_field_by_field():
+    from gensim.corpora import Dictionary
+
+    from litmine.topics.train import count_vocabulary
+
+    tokens = [["tax", "credit", "tax", "zeta"], [], ["care", "alpha", "tax", "care"], ["łódź", "alpha"], ["credit"]]
+    ours, theirs = count_vocabulary(tokens), Dictionary(tokens)
+    for name in ("token2id", "dfs", "cfs"):
+        assert list(getattr(ours, name).items()) == list(getattr(theirs, name).items())
+    assert (ours.num_docs, ours.num_pos, ours.num_nnz) == (theirs.num_docs, theirs.num_pos, theirs.num_nnz) == (5, 11, 9)
+    assert ours.lifecycle_events[-1]["msg"] == theirs.lifecycle_events[-1]["msg"]
