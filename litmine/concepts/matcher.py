@@ -24,7 +24,9 @@ from litmine.models import Concept, Mention, Rejection
 _JOINERS = "-\u2010\u2011\u00ad"
 _STRIP_JOINERS = str.maketrans("", "", _JOINERS + "'\u2019")
 _LINEBREAK_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u00ad][ \t]*\n\s*(?=\w)")
-_INWORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)")
+# ... and an en dash between two letters, which typesetting puts between the parts of a compound ("public–private
+# partnership", "multi–level governance"; not between figures: "2010–2015" is a range)
+_INWORD_HYPHEN = re.compile(r"(?<=\w)[-\u2010\u2011](?=\w)|(?<=[^\W\d_])\u2013(?=[^\W\d_])")
 _MESSY_SPACE = re.compile(r"\s{2,}|[\t\n\r\f\v\u00a0\u2009\u202f]|(?<=\w)\u00ad(?=\w)")
 _JOIN = re.compile(f"{_LINEBREAK_HYPHEN.pattern}|{_MESSY_SPACE.pattern}")
 # a quick screen for the two patterns above (each alternative starts with a character class, which re scans fast)
@@ -123,7 +125,7 @@ def _clean(text: str) -> _Clean:
     "third sector"; the closed-up form "coproduction" is a pattern variant of its own."""
     clean = _join_lines(text)
     t = clean.text
-    if ("-" in t or "\u2010" in t or "\u2011" in t) and _INWORD_HYPHEN.search(t):
+    if ("-" in t or "\u2010" in t or "\u2011" in t or "\u2013" in t) and _INWORD_HYPHEN.search(t):
         clean.text = _INWORD_HYPHEN.sub(" ", t)
     return clean
 

@@ -96,6 +96,15 @@ def test_matcher_hyphenated_compounds_hold_their_concepts(matcher):
                                           ("lone-parents", "single-parent"), ("partnership-working", "partnership")]
 
 
+def test_matcher_en_dash_between_letters_joins_a_compound(matcher):
+    got = found(matcher, "A public\u2013private partnership ran the scheme under multi\u2013level governance "
+                         "from 2010\u20132015.")[0]
+    assert [(c, s) for c, s, _ in got] == [("partnership-working", "public\u2013private partnership"),
+                                          ("multi-level-governance", "multi\u2013level governance")]
+    # a spaced en dash is a dash, not a joiner
+    assert found(matcher, "The multi \u2013 level governance of it.")[0] == []
+
+
 def test_matcher_wildcard_exclusion():
     lex = [Concept("activation", "Activation", patterns=["activation"], exclude=["activation of * account"])]
     m = ConceptMatcher(lex)
