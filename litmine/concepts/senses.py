@@ -199,10 +199,24 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() and not text.isupper() or (text.isupper() and len(text) > 1 and text.isalpha())
 
 
+# lower-case words that mark German text, where every noun is capitalised and capitals say nothing of names
+_GERMAN_WORDS = frozenset("der die das des dem den und ein eine einer eines einem im zur zum von mit für ist sind "
+                          "wird werden nicht sich auf bei nach über auch als wie dass oder".split())
+_GERMAN_WINDOW = 8  # tokens looked at on each side
+
+
+def _german_around(words, start: int, end: int) -> bool:
+    """Whether at least two different German function words stand within _GERMAN_WINDOW tokens of words[start:end]."""
+    near = {t.text for t in words[max(0, start - _GERMAN_WINDOW):start]}
+    near.update(t.text for t in words[end:end + _GERMAN_WINDOW])
+    return len(near & _GERMAN_WORDS) >= 2
+
+
 def in_name(words, start: int, end: int) -> bool:
     """Whether the tokens words[start:end] (a spaCy doc) are written as part of a proper name: the form is
     capitalised, does not open its sentence, and a capitalised word stands right before it, or right after it
-    (also after "for"/"of": "Commissioner for Regional Policy").
+    (also after "for"/"of": "Commissioner for Regional Policy"). Not in German text, which capitalises every noun
+    ("das Prinzip Fördern und Fordern").
 
     Example:
         >>> import spacy
@@ -211,7 +225,7 @@ def in_name(words, start: int, end: int) -> bool:
         (True, False)
     """
     first = words[start].text
-    if not first[:1].isupper() or first.isupper() or start == 0:
+    if not first[:1].isupper() or first.isupper() or start == 0 or _german_around(words, start, end):
         return False
     prev = words[start - 1].text
     if prev in _SENTENCE_END or not prev[:1].isalnum():

@@ -254,3 +254,16 @@ def test_senses_a_capitalised_form_among_lower_case_words_is_a_short_name(text, 
     doc = spacy.blank("en")(text)
     k = next(i for i, t in enumerate(doc) if t.text in ("Commissioner", "Partnerships", "Partnership"))
     assert senses.in_name(doc, k, k + 1) is named
+
+
+
+def test_senses_capitals_in_german_text_are_nouns_not_names(matcher):
+    import spacy
+
+    doc = spacy.blank("en")("Nach dem Prinzip Fördern und Fordern sollen die Jobcenter Arbeitslose vermitteln.")
+    assert senses.in_name(doc, 3, 6) is False  # "Prinzip Fördern": German nouns, not a name
+    english = spacy.blank("en")("UKRI should call for Prosperity Partnerships between universities.")
+    assert senses.in_name(english, 5, 6) is True
+    text = "Nach dem Prinzip Fördern und Fordern sollen die Jobcenter Arbeitslose im SGB II schneller vermitteln."
+    assert [m.surface for m in matcher.find_mentions([text])[0] if m.concept == "activation"] == [
+        "Fördern und Fordern"]
