@@ -148,7 +148,7 @@ _START_PATTERNS = [
 _END_OK = re.compile(r"(?:[.!?)\]'\"’”]|\d|\b[A-ZÀ-Þ][^\W\d_]+|\b[A-Z]{2,}|\.html?|\.pdf|/|"
                      r"\b(?:mimeo|forthcoming|in press|unpublished|im Druck|im Erscheinen))\s*$")
 _END_OPEN = re.compile(
-    r"(?:[,;:&(/\-–]|\b[A-ZÀ-Þ]\.|\b(?:and|und|or|oder|in|In|of|the|The|a|an|for|on|to|with|from|by|at|der|die|das|"
+    r"(?:[,;:&(/\-–]|(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b[A-ZÀ-Þ]\.|\b(?:and|und|or|oder|in|In|of|the|The|a|an|for|on|to|with|from|by|at|der|die|das|"
     r"des|dem|den|von|vom|zur|zum|für|im|de|la|le|les|du|et|el|y|pp|eds?|Hrsg|Hg|vol|no|Nr|S|Dr|Mr|Mrs|Prof|St|Jg|"
     r"Bd|al|Vgl|vgl|cf|ed|trans|repr|esp|New|San|Los|Santa|Saint)\.?)\s*$")
 _CONTINUATION = re.compile(r"^\s*(?:[a-zà-ÿ]|\d+\s*[-–]\s*\d+|\d+\s*[(:,]|pp?\.|S\.\s|\(|&|and\b|und\b|In:|in:|"
@@ -167,7 +167,7 @@ def looks_like_entry_start(text: str) -> bool:
         return False
     if _MARKER.match(t) and not re.match(r"^\s*\d+\s*[-–]\s*\d+", t):
         return True
-    return any(p.match(t) for p in _START_PATTERNS)
+    return any(p.match(t) for p in _START_PATTERNS) or bool(_SAME_AUTHOR.match(t))
 
 
 def _has_date(text: str) -> bool:
@@ -342,7 +342,7 @@ def _numbered_start(row: str, current: str, expected: int | None) -> tuple[bool,
 def _author_date_start(row: str, current: str, following: str, *, dated: bool) -> bool:
     """Whether a line of an author-date list opens an entry: it starts like one after an entry that ended, and in a
     dated list the entry before has its date and this one shows one early (or the next line does)."""
-    return not current or (looks_like_entry_start(row) and not _CONTINUATION.match(row)
+    return not current or (looks_like_entry_start(row) and not (_CONTINUATION.match(row) and not _SAME_AUTHOR.match(row))
                            and _ends_complete(current) and (not dated or _has_date(current) and (
                                _has_date(row) or _has_date(following[:60]))))
 
@@ -359,6 +359,16 @@ _RUN_ON_STARTS = _START_PATTERNS[:3] + [
 _DASH_START = re.compile(r"^(?:-{3,}|[–—―]{2,}|_{3,}|―)")
 # an entry number: "[12] ", "12. ", and "12 . " as some text layers space it
 _ENTRY_NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,3}\s?\.)\s")
+# German "ders." / "dies." (the same author as the entry before) and a date or a colon: "ders. (1998):", "dies.,
+# 1986:", "Ders.: Title"; not "in: ders. (Hrsg.)", which has no date after it
+_SAME_AUTHOR = re.compile(rf"^(?:[Dd](?:ers|ies|erselbe|ieselbe|ieselben))\.?\s*(?:\(\s*{_YEAR}|,?\s*{_YEAR}\s*[:.,)]|:\s)")
+# an entry that ended with a single capital and a full stop ends with an initial ("Hood, C."), not with the
+# abbreviation of a place's river or region after a slash or "a." ("Frankfurt/M.", "Frankfurt a. M.")
+_INITIAL_END = re.compile(r"(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b[A-ZÀ-Þ]\.\s*$")
+# "Weber, Max: Title, 5. Aufl., Tübingen 1972.": an inverted name and a colon, the date at the entry's end (the
+# entry before then ends with a figure and a full stop: its year or its pages)
+_NAME_COLON = re.compile(rf"^{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?|{_INITS})"
+                         rf"(?:\s?/\s?{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+|{_INITS}))*\s*:\s+[A-ZÀ-ÖØ-Þ„“\"]")
 _DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:])")
 
 
@@ -408,17 +418,24 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     if not re.search(r"[.!?)\]'’”\d]$", left) and not after_url and not (
             _NAME_DATE.match(head) and re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)):
         return False  # the entry before has not ended: no full stop or URL, nor "Place Surname, Given (year)"
-    if head[:1].islower() and not particle and not (after_url and _HANDLE_DATE.match(head)):
+    same = _SAME_AUTHOR.match(head)
+    if head[:1].islower() and not particle and not same and not (after_url and _HANDLE_DATE.match(head)):
         return False
-    if _DASH_START.match(head):  # "... 1, 19-26 ---- 'Netzwerk ...'": a new work of the same author, dated or not
+    if _DASH_START.match(head) or same:  # "... 1, 19-26 ---- 'Netzwerk ...'": a new work of the same author, dated or not
         return len(left.split()) >= 4 and bool(re.search(_YEAR, left))
     named = head[particle.end():] if particle else head
+    if not _named_and_dated(head, named, left, after_url):
+        return False
+    return len(left.split()) >= 6 and bool(re.search(_YEAR, left)) and not _INITIAL_END.search(left)
+
+
+def _named_and_dated(head: str, named: str, left: str, after_url: bool) -> bool:
+    """head opens with names (or a corporate author, or a handle after a URL) and a date with a title after it;
+    or, after an entry that ended with a figure and a full stop, with an inverted name and a colon."""
     if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
             or (after_url and _HANDLE_DATE.match(head))):
         return False
-    if not _dated_with_title(head):
-        return False
-    return len(left.split()) >= 6 and bool(re.search(_YEAR, left)) and not re.search(r"\b[A-Z]\.$", left)
+    return _dated_with_title(head) or bool(_NAME_COLON.match(head) and re.search(r"\d\)?\.$", left))
 
 
 def _dated_with_title(head: str) -> bool:
@@ -502,7 +519,7 @@ def _quote_left_open(previous: str, piece: str) -> bool:
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
     lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
-                       or _URL_END.search(previous) and _HANDLE_DATE.match(piece))  # "de la Haye, Y.", "nick1627."
+                       or _URL_END.search(previous) and _HANDLE_DATE.match(piece) or _SAME_AUTHOR.match(piece))  # "de la Haye, Y.", "nick1627."
     if piece[:1].islower() and _CONTINUATION.match(piece) and not lower_start or \
             re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
         return True

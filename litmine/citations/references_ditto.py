@@ -4,7 +4,8 @@ Author-date styles (Chicago, MLA, many social-science journals) print a run of d
 entry above". The parser sees no name there; this module gives such an entry the authors of the entry before it.
 Covers: two or more hyphens, en/em dashes or underscores, or the horizontal bar, optionally after
 an entry number and followed by a full stop, comma or date; "—— and Name" or "——, and Name" adds the co-authors
-printed after the dash. It does not guess when the entry before has no authors (nothing is inherited then).
+printed after the dash. German lists print "ders." / "dies." (derselbe, dieselbe) instead: the same rule. It does
+not guess when the entry before has no authors (nothing is inherited then).
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import re
 
 from litmine.models import Reference
 
-_DASH_AUTHOR = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,3}\s?\.\s+)?(?:[-–—―_]{2,}|―)"
+_DASH_AUTHOR = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,3}\s?\.\s+)?(?:[-–—―_]{2,}|―|"
+                          r"[Dd](?:ers|ies|erselbe|ieselbe|ieselben)\.?(?=[\s,:(]))"
                           r"(?P<more>\s*,?\s*(?:and|&|und|et)\s)?")
+
+_SAME_WORDS = frozenset("ders dies derselbe dieselbe dieselben".split())
 
 
 def inherit_repeated_authors(references: list[Reference]) -> list[Reference]:
@@ -37,6 +41,7 @@ def inherit_repeated_authors(references: list[Reference]) -> list[Reference]:
         inherited = [dict(a) for a in previous.authors]
         if m.group("more"):
             known = {a.get("surname") for a in inherited}
-            inherited += [a for a in ref.authors if a.get("surname") not in known]
+            inherited += [a for a in ref.authors if a.get("surname") not in known
+                          and (a.get("surname") or "").lower() not in _SAME_WORDS]
         ref.authors = inherited
     return references

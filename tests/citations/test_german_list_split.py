@@ -1,0 +1,62 @@
+"""German reference lists whose entries the PDF reader gives as one block (issue 13): the block is cut into its
+entries. All entries are made up for these tests."""
+
+from litmine.citations.references import merge_reference_passages, parse_reference, split_references_by_rules
+from litmine.citations.references_ditto import inherit_repeated_authors
+
+_DERS_LINES = ("Kessler, Hans (1995): Moderne Verwaltung. Bonn: Dietz.\n"
+               "ders. (1998): Die Reform der Ämter. Bonn: Dietz.\n"
+               "–– (2001): Verwaltung im Umbruch. In: Politische Vierteljahresschrift 42, S. 7-29.\n"
+               "Lorenz, Ina (2003): Arbeitsmarkt und Staat. Köln: Bund.")
+_PLACE_INITIAL = ("Amsel, U., 1986: Die Risiken der Moderne. Frankfurt/M. Bohle, K., 1990: Arbeit und Alltag. "
+                  "Frankfurt a. M. Cramer, T., 1993: Soziale Ungleichheit im Wandel, in: Soziale Welt 44, 3-21. "
+                  "Diehl, S./Ewert, F., 2002: Lokale Politik. Opladen.")
+_NAME_COLON = ("Adler, Max: Staat und Recht, 2. Aufl., Tübingen 1972. Brandt, Otto: Die Lehre vom Gemeinwesen, "
+               "Berlin 1958. Curtius, Ernst: Gesellschaft und Ordnung, in: ders. (Hrsg.), Neue Studien, Bd. 2, "
+               "Leipzig 1931, S. 44-61. Dahl, Rainer: Herrschaft, Stuttgart 1980.")
+
+
+def _openings(entries: list[str]) -> list[str]:
+    return [e.split()[0] for e in entries]
+
+
+def test_ders_opens_an_entry_in_lines_and_run_on():
+    for block in (_DERS_LINES, " ".join(_DERS_LINES.split())):
+        assert _openings(merge_reference_passages([block])) == ["Kessler,", "ders.", "––", "Lorenz,"]
+
+
+def test_ders_opens_an_entry_without_the_line_model():
+    entries = split_references_by_rules(_DERS_LINES.split("\n"))
+    assert _openings(entries) == ["Kessler,", "ders.", "––", "Lorenz,"]
+
+
+def test_place_abbreviation_is_no_initial():
+    # "Frankfurt/M." and "Frankfurt a. M." end an entry; a single capital after a slash or "a." is no initial
+    entries = merge_reference_passages([_PLACE_INITIAL])
+    assert _openings(entries) == ["Amsel,", "Bohle,", "Cramer,", "Diehl,"]
+    assert entries[0].endswith("Frankfurt/M.")
+    lines = ["Amsel, U., 1986: Die Risiken der Moderne. Frankfurt/M.", "Bohle, K., 1990: Arbeit und Alltag. München."]
+    assert len(split_references_by_rules(lines)) == 2
+
+
+def test_inverted_name_and_colon_with_the_year_at_the_end():
+    entries = merge_reference_passages([_NAME_COLON])
+    assert _openings(entries) == ["Adler,", "Brandt,", "Curtius,", "Dahl,"]
+    assert "in: ders. (Hrsg.), Neue Studien" in entries[2]  # "ders. (Hrsg.)" inside an entry starts none
+
+
+def test_editors_and_in_parts_stay_inside_their_entry():
+    block = ("Scholz, Anton/Wendt, Berta (Hg.) (2005): Handbuch Lokalpolitik. Wiesbaden: VS. Thiel, G. (2004): "
+             "Kommunen im Wandel. In: Scholz, Anton/Wendt, Berta (Hg.): Handbuch Lokalpolitik. Wiesbaden: VS, "
+             "S. 11-30. Uhl, K. (1999): Stadt und Land. In: ders. (Hrsg.): Raum und Politik. Berlin: Reimer, S. 3-9. "
+             "Vogt, Ida: Der Staat, Berlin 1961. In: Zeller, Paul: Schriften, Bd. 2, Berlin 1970, S. 1-9.")
+    assert _openings(merge_reference_passages([block])) == ["Scholz,", "Thiel,", "Uhl,", "Vogt,"]
+
+
+def test_ders_and_dies_take_the_authors_of_the_entry_before():
+    refs = inherit_repeated_authors([
+        parse_reference("Kessler, Hans (1995): Moderne Verwaltung. Bonn: Dietz."),
+        parse_reference("ders. (1998): Die Reform der Ämter. Bonn: Dietz."),
+        parse_reference("dies. und Roth, Anna (2001): Verwaltung im Umbruch. Bonn: Dietz.")])
+    assert [a["surname"] for a in refs[1].authors] == ["Kessler"]
+    assert [a["surname"] for a in refs[2].authors] == ["Kessler", "Roth"]
