@@ -347,7 +347,7 @@ def _author_date_start(row: str, current: str, following: str, *, dated: bool) -
                                _has_date(row) or _has_date(following[:60]))))
 
 
-_DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press)\s*\)"
+_DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|o\.\s?J\.|forthcoming|in press)\s*\)"  # o.J.: German n.d.
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
     re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
@@ -369,7 +369,8 @@ _INITIAL_END = re.compile(r"(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b[A-ZÀ-Þ]\.\s*$")
 # entry before then ends with a figure and a full stop: its year or its pages)
 _NAME_COLON = re.compile(rf"^{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?|{_INITS})"
                          rf"(?:\s?/\s?{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+|{_INITS}))*\s*:\s+[A-ZÀ-ÖØ-Þ„“\"]")
-_DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:])")
+# a date soon: "(1997)", ", 1986:", and German "Lange, Niklas 1997: Title" (a year and a colon after the name)
+_DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:]|\s{_YEAR}:\s)")
 
 
 # where a run-on entry may end: a space before a capital, a list number, a dash, or a lower-case name particle
@@ -393,7 +394,7 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     A repeated-author dash ("----") after such an entry opens one without a year. joins: offsets where pieces
     were joined on purpose (merge_reference_passages), never cut again.
     """
-    if len(re.findall(rf"\(\s*{_YEAR}\s*\)|\b{_YEAR}[.,:]", text)) < 2 and not (
+    if len(re.findall(rf"{_DATE_IN_BRACKETS}|\b{_YEAR}[.,:]", text)) < 2 and not (
             _has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
         return [text]
     cuts = [0]
@@ -426,7 +427,7 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     named = head[particle.end():] if particle else head
     if not _named_and_dated(head, named, left, after_url):
         return False
-    return len(left.split()) >= 6 and bool(re.search(_YEAR, left)) and not _INITIAL_END.search(left)
+    return len(left.split()) >= 6 and _has_date(left) and not _INITIAL_END.search(left)
 
 
 def _named_and_dated(head: str, named: str, left: str, after_url: bool) -> bool:

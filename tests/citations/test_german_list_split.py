@@ -60,3 +60,12 @@ def test_ders_and_dies_take_the_authors_of_the_entry_before():
         parse_reference("dies. und Roth, Anna (2001): Verwaltung im Umbruch. Bonn: Dietz.")])
     assert [a["surname"] for a in refs[1].authors] == ["Kessler"]
     assert [a["surname"] for a in refs[2].authors] == ["Kessler", "Roth"]
+
+
+def test_undated_entries_and_a_year_with_a_colon_after_the_name():
+    # "o.J." (ohne Jahr) dates an entry as a year does; "Lange, Niklas 1997: Title" has its date after the name
+    undated = ("Lange, N. (1997): Die Ordnung. Frankfurt a.M.: Suhrkamp. Maier, R. (o.J.): Netzwerke der Macht. "
+               "Opladen: Leske. Nolte, E. (1999): Krise. Bonn: Dietz.")
+    assert _openings(merge_reference_passages([undated])) == ["Lange,", "Maier,", "Nolte,"]
+    colon = "Lange, Niklas 1997: Die Ordnung. Frankfurt a. M. Maier, Renate 1993: Netzwerke und Logik. Opladen."
+    assert _openings(merge_reference_passages([colon])) == ["Lange,", "Maier,"]
