@@ -427,7 +427,15 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     named = head[particle.end():] if particle else head
     if not _named_and_dated(head, named, left, after_url):
         return False
-    return len(left.split()) >= 6 and _has_date(left) and not _INITIAL_END.search(left)
+    return _whole_entry(left) and _has_date(left) and not _INITIAL_END.search(left)
+
+
+def _whole_entry(left: str) -> bool:
+    """Long enough to be an entry of its own: six words, or four that open with names and a date followed by a
+    title ("Beck, U., 1986: Risikogesellschaft. Frankfurt/M.") or with an inverted name and a colon ("Abel,
+    Karin: Staat, Bonn 1990.")."""
+    words = len(left.split())
+    return words >= 6 or words >= 4 and (_dated_with_title(left) or bool(_NAME_COLON.match(left)))
 
 
 def _named_and_dated(head: str, named: str, left: str, after_url: bool) -> bool:

@@ -69,3 +69,13 @@ def test_undated_entries_and_a_year_with_a_colon_after_the_name():
     assert _openings(merge_reference_passages([undated])) == ["Lange,", "Maier,", "Nolte,"]
     colon = "Lange, Niklas 1997: Die Ordnung. Frankfurt a. M. Maier, Renate 1993: Netzwerke und Logik. Opladen."
     assert _openings(merge_reference_passages([colon])) == ["Lange,", "Maier,"]
+
+
+def test_short_german_entries_are_cut_too():
+    # four or five words make a whole entry when names, a date and a title, or an inverted name and a colon open it
+    dated = ("Abel, K., 1990: Staat. Bonn. Beck, U./Gerdes, A./Laske, S., 1996: Reflexive Modernisierung. "
+             "Frankfurt/M. Cohn, J. et al., 1998: Risiko. München.")
+    assert _openings(merge_reference_passages([dated])) == ["Abel,", "Beck,", "Cohn,"]
+    colon = ("Abel, Karin: Staat, Bonn 1990. Beck, Ulrich/Gerdes, Anton: Reflexive Modernisierung, Frankfurt/M. 1996. "
+             "Cohn, J.: Risiko, München 1998.")
+    assert _openings(merge_reference_passages([colon])) == ["Abel,", "Beck,", "Cohn,"]
