@@ -350,7 +350,8 @@ def _author_date_start(row: str, current: str, following: str, *, dated: bool) -
 _DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|o\.\s?J\.|forthcoming|in press)\s*\)"  # o.J.: German n.d.
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
-    re.compile(rf"^[A-ZÀ-Ý][^.()\d]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
+    # a corporate author: no colon in it ("München: Beck Betz, H. (1998)" is a place, a publisher and a name)
+    re.compile(rf"^[A-ZÀ-Ý][^.()\d:]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
     # full names and a date in brackets: "Vincent Carol and Stephen J. Ball (2006)"
     re.compile(rf"^{_FULL_NAME}(?:,?\s(?:and|&)\s{_FULL_NAME})?\s*{_DATE_IN_BRACKETS}"),
     # "Grossman G. and E. Helpman, 1994": surname and initials, "and", initials and a surname
@@ -378,8 +379,11 @@ _RUN_ON_GAP = re.compile(r"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\
 _PARTICLE = re.compile(r"^(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)\s+){1,3}(?=[A-ZÀ-ÖØ-Þ])")
 _URL_END = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$")
 # "Delcroix, Catherine (2000):" opens an entry even after a line that lost its full stop ("..., London")
-_NAME_DATE = re.compile(rf"^{_NAME}(?:,\s+(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:\s{_INITS})?)|\s+{_INITS})\s*"
-                        rf"\(\s*{_YEAR}\s*\)\s*[.:,]?")
+_GIVEN = rf"(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?:\s{_INITS})?)"
+# German lists also: "..., Princeton University Press Betz, Hans-Georg (1998):", "...: Campus Klein, Markus; Falter,
+# Jürgen W. (1996):", "Nussbaum, Martha. (1999)", "Cohen, Ariel/Dale, Helle C. 2005:" (co-authors after ";" or "/")
+_NAME_DATE = re.compile(rf"^{_NAME}(?:,\s+{_GIVEN}|\s+{_INITS})(?:\s?[;/]\s?{_NAME},\s+{_GIVEN})*\s*"
+                        rf"(?:\.?\s*\(\s*{_YEAR}\s*\)\s*[.:,]?|,?\s{_YEAR}:\s)")
 # APA corporate authors: "World Meteorological Organisation. (2022b). Title"
 _CORPORATE_DATE = re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}\.\s+\(\s*{_YEAR}\s*\)\.")
 # a software author's handle after a URL: "... https://doi.org/10.5281/x nick1627. (2019). Title"

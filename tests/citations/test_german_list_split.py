@@ -79,3 +79,14 @@ def test_short_german_entries_are_cut_too():
     colon = ("Abel, Karin: Staat, Bonn 1990. Beck, Ulrich/Gerdes, Anton: Reflexive Modernisierung, Frankfurt/M. 1996. "
              "Cohn, J.: Risiko, München 1998.")
     assert _openings(merge_reference_passages([colon])) == ["Abel,", "Beck,", "Cohn,"]
+
+
+def test_an_entry_without_its_full_stop_ends_before_names_and_a_date():
+    # the publisher ends the entry without a full stop; co-authors after ";" or "/", a hyphenated given name
+    block = ("Kitt, Herbert (1997): The Radical Right. Ann Arbor: The University of Michigan Press Klein, Markus; "
+             "Falter, Jürgen W. (1996): Die Wähler. München: Beck Betz, Hans-Georg (1998): Introduction. In: Betz, "
+             "Hans-Georg; Imhof, Stefan (Hrsg.): The New Politics. Houndsmills: Macmillan Cohen, Ariel/Dale, Helle "
+             "C. 2005: The Advance. Washington")
+    entries = merge_reference_passages([block])
+    assert _openings(entries) == ["Kitt,", "Klein,", "Betz,", "Cohen,"]
+    assert entries[1].endswith("München: Beck")  # a place and a publisher are no corporate author
