@@ -347,7 +347,8 @@ def _author_date_start(row: str, current: str, following: str, *, dated: bool) -
                                _has_date(row) or _has_date(following[:60]))))
 
 
-_DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}|n\.\s?d\.|o\.\s?J\.|forthcoming|in press)\s*\)"  # o.J.: German n.d.
+# "(1997)", "(1976/1936)" (a reprint and its first year), "(o.J.)" (German n.d.)
+_DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}(?:\s?/\s?{_YEAR})?|n\.\s?d\.|o\.\s?J\.|forthcoming|in press)\s*\)"
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
     # a corporate author: no colon in it ("München: Beck Betz, H. (1998)" is a place, a publisher and a name)
@@ -371,7 +372,9 @@ _INITIAL_END = re.compile(r"(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b[A-ZÀ-Þ]\.\s*$")
 _NAME_COLON = re.compile(rf"^{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?|{_INITS})"
                          rf"(?:\s?/\s?{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+|{_INITS}))*\s*:\s+[A-ZÀ-ÖØ-Þ„“\"]")
 # a date soon: "(1997)", ", 1986:", and German "Lange, Niklas 1997: Title" (a year and a colon after the name)
-_DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:]|\s{_YEAR}:\s)")
+# (editors first: "Fischer, Erika/Pflug, Isabel (Hg.) (2000)")
+_DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\)\s*)?"
+                        rf"(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:]|\s{_YEAR}:\s)")
 
 
 # where a run-on entry may end: a space before a capital, a list number, a dash, or a lower-case name particle

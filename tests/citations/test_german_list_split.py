@@ -90,3 +90,12 @@ def test_an_entry_without_its_full_stop_ends_before_names_and_a_date():
     entries = merge_reference_passages([block])
     assert _openings(entries) == ["Kitt,", "Klein,", "Betz,", "Cohen,"]
     assert entries[1].endswith("München: Beck")  # a place and a publisher are no corporate author
+
+
+def test_editors_before_the_date_and_two_years():
+    # "(Hg.) (2000)": the editors' mark before the date; "(1976/1936)": a reprint and the first edition's year
+    block = ("Elias, Norbert (1976/1936), Über den Prozeß der Zivilisation, 2 Bde., Frankfurt a.M. Fischer-Lichte, "
+             "Erika/Pflug, Isabel (Hg.) (2000), Inszenierung von Authentizität, Tübingen/Basel. Luhmann, Niklas "
+             "(1982), Liebe als Passion, Frankfurt a.M. Marcuse, Herbert (1965/1955), Triebstruktur und Gesellschaft, "
+             "Frankfurt a.M.")
+    assert _openings(merge_reference_passages([block])) == ["Elias,", "Fischer-Lichte,", "Luhmann,", "Marcuse,"]
