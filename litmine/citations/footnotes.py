@@ -143,7 +143,7 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
     entry = _entry(part) if part else None
-    if entry is not None or len(part) <= 15 or conf < min(TRUST, WHOLE_TRUST if whole else TRUST):
+    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST):  # WHOLE_TRUST < TRUST
         return entry
     if conf < TRUST and not (_DATED.match(part) and _lower_share(part) <= 0.4):
         return None

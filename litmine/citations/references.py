@@ -17,6 +17,7 @@ from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
                                                tokenize_reference)
 from litmine.citations.reference_rules import build_fields, join_broken_doi
+from litmine.citations.references_ditto import SAME_AUTHOR_WORD
 from litmine.citations.reflist import label_lines, strip_line_numbers
 from litmine.citations.typography import relabel_by_italics
 from litmine.models import Reference
@@ -363,7 +364,7 @@ _DASH_START = re.compile(r"^(?:-{3,}|[–—―]{2,}|_{3,}|―)")
 _ENTRY_NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,3}\s?\.)\s")
 # German "ders." / "dies." (the same author as the entry before) and a date or a colon: "ders. (1998):", "dies.,
 # 1986:", "Ders.: Title"; not "in: ders. (Hrsg.)", which has no date after it
-_SAME_AUTHOR = re.compile(rf"^(?:[Dd](?:ers|ies|erselbe|ieselbe|ieselben))\.?\s*(?:\(\s*{_YEAR}|,?\s*{_YEAR}\s*[:.,)]|:\s)")
+_SAME_AUTHOR = re.compile(rf"^(?:{SAME_AUTHOR_WORD})\.?\s*(?:\(\s*{_YEAR}|,?\s*{_YEAR}\s*[:.,)]|:\s)")
 # an entry that ended with a single capital and a full stop ends with an initial ("Hood, C."), not with the
 # abbreviation of a place's river or region after a slash or "a." ("Frankfurt/M.", "Frankfurt a. M.")
 _INITIAL_END = re.compile(r"(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b[A-ZÀ-Þ]\.\s*$")

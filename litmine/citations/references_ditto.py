@@ -14,8 +14,10 @@ import re
 
 from litmine.models import Reference
 
+# German "ders." / "dies." (derselbe, dieselbe): the same author as the entry before (references.py uses it too)
+SAME_AUTHOR_WORD = r"[Dd](?:ers|ies|erselbe|ieselbe|ieselben)"
 _DASH_AUTHOR = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,3}\s?\.\s+)?(?:[-–—―_]{2,}|―|"
-                          r"[Dd](?:ers|ies|erselbe|ieselbe|ieselben)\.?(?=[\s,:(]))"
+                          rf"{SAME_AUTHOR_WORD}\.?(?=[\s,:(]))"
                           r"(?P<more>\s*,?\s*(?:and|&|und|et)\s)?")
 
 _SAME_WORDS = frozenset("ders dies derselbe dieselbe dieselben".split())
