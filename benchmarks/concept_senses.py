@@ -49,7 +49,7 @@ OLD_COMMIT = "02cf0c1"
 FREEZE2 = "94bb58d"  # the commit the lexicon was frozen at before the second fresh sample was drawn
 FREEZE3 = "217a99a"  # the commit lexicon and matcher were frozen at before the third fresh sample was drawn
 FREEZE4 = "cd0442d"  # the commit lexicon and matcher were frozen at before the fourth fresh sample was scored
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh5d")
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh5d", "fresh6")
 DEVELOPMENT = ("tune", "test", "fresh2", "fresh3", "fresh5d")  # splits whose errors were studied (the only ones --errors prints)
 GERMAN = "excite-ssoar, German"  # the German SSOAR passages (drawn "...de-..."), also counted in excite-ssoar
 OUT_OF_DOMAIN = "uk-approved-documents"
@@ -207,7 +207,8 @@ def main() -> None:
              "fresh3": f"fresh3 (development since s8; labelled after {FREEZE3})",
              "fresh4": f"fresh4 (held-out, blind, scored once after {FREEZE4})",
              "fresh5": "fresh5 (held-out: its German passages and half its English documents)",
-             "fresh5d": "fresh5d (development since s11: the other half of fresh5's English documents)"}
+             "fresh5d": "fresh5d (development since s11: the other half of fresh5's English documents)",
+             "fresh6": "fresh6 (held-out, blind, labelled in session 11)"}
     lines = ["## Concept senses (issue 12)", "",
              f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "
              f"`python benchmarks/concept_senses.py`.", "",
