@@ -25,6 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "concept_senses"
 SETS = ("excite-ssoar", "uk-policy-inquiries", "uk-approved-documents")
+# a set whose records name their file by its path under ../shared/eval (fresh6's JOSE papers, out of domain)
+SET_FOLDERS = {"science-out-of-domain": ""}
 
 
 def passage_key(text: str) -> str:
@@ -56,7 +58,7 @@ def load_labelled(eval_dir: Path, split: str | None = None) -> Iterator[tuple[di
             rec = json.loads(line)
             if split and rec["split"] != split:
                 continue
-            path = Path(eval_dir) / rec["set"] / rec["file"]
+            path = Path(eval_dir) / SET_FOLDERS.get(rec["set"], rec["set"]) / rec["file"]
             if not path.exists():
                 yield rec, None
                 continue
