@@ -349,10 +349,19 @@ class ConceptMatcher:
 
     def _set_aside_parts(self, doc, out: _Phrases) -> list:
         """The kept matches, with ambiguous ones written as part of a proper name ("Prosperity Partnerships")
-        marked: such a candidate counts only where the document names its concept unambiguously."""
+        marked: such a candidate counts only where the document names its concept unambiguously. The same form
+        in lower case in the passage of such a name refers back to the named body or office ("a Patient Safety
+        Commissioner ... the commissioner will have complete freedom") and is marked too."""
+        names = set()
         for _, _, _, cand in out.kept:
             if cand is not None:
                 cand.in_name = senses.in_name(doc, cand.token_start, cand.token_end)
+                if cand.in_name:
+                    names.add(_form_norms(doc, cand))
+        if names:  # "a Patient Safety Commissioner ... the commissioner will": the name's short form in its passage
+            for _, _, _, cand in out.kept:
+                if cand is not None and not cand.in_name and _form_norms(doc, cand) in names:
+                    cand.in_name = True
         return out.kept
 
     def _decide(self, i: int, text: str, f: _Phrases, density: float, named: set[str],
@@ -466,6 +475,11 @@ class ConceptMatcher:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _form_norms(doc, cand: senses.Candidate) -> tuple[str, tuple[str, ...]]:
+    """A candidate's concept and the norms of its words (what makes two candidates the same form)."""
+    return cand.concept, tuple(t.norm_ for t in doc[cand.token_start:cand.token_end])
 
 
 def _letters(short: str) -> list[str]:

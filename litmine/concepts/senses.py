@@ -28,7 +28,7 @@ title-case heading ("and Activation in Europe") is judged like any other.
 A form may have cues of its own besides its concept's (`form_cues` in the lexicon: "commissioning" is the
 concept's sense beside "services", "care" or "providers", words that say nothing of "contractor"); they count for
 that form only and are not field words. Its `form_against` words are another sense's ("commissioned" beside
-"report" or "ventilation"): one within `AGAINST_WINDOW` words in its sentence sets the form aside, even where the
+"report" or "ventilation"): one within `AGAINST_WINDOW` words in its clause sets the form aside, even where the
 document names the concept (one sense per collocation, Yarowsky 1993, is the stronger evidence).
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
@@ -49,6 +49,7 @@ SENTENCES = 0  # sentence ends the window may cross (0: the candidate's own sent
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
 NAMED_PER_CANDIDATE = 0.05  # unambiguous mentions per ambiguous candidate that make the document name a concept
 _SENTENCE_END = frozenset({".", "!", "?"})
+_CLAUSE_BREAKS = frozenset(";:()[]—–")  # where a form's collocation (form_against) ends
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -171,11 +172,21 @@ class SenseIndex:
     @staticmethod
     def _find_against(norms: Sequence[int], words, cand: Candidate, against: frozenset[int], lo: int,
                       hi: int) -> bool:
-        """Mark (and say whether) a word of another sense of the form stands within AGAINST_WINDOW words of it."""
-        for i in range(max(lo, cand.token_start - AGAINST_WINDOW), min(hi, cand.token_end + AGAINST_WINDOW)):
-            if norms[i] in against and (i < cand.token_start or i >= cand.token_end):
-                cand.against = words[i].text
-                return True
+        """Mark (and say whether) a word of another sense of the form stands within AGAINST_WINDOW words of it in
+        its clause: the scan stops at a semicolon, colon, bracket or dash, so "the commissioning process; budgets
+        for the evaluation" is not read as a commissioned evaluation, nor "case studies: those commissioning
+        interventions" as commissioned studies (one sense per collocation holds for the words the form governs,
+        Yarowsky 1993, not for the next clause's). A conjunction does not stop it: "commissioning and funding
+        research" commissions research."""
+        for step, start, stop in ((-1, cand.token_start - 1, max(lo, cand.token_start - AGAINST_WINDOW) - 1),
+                                  (1, cand.token_end, min(hi, cand.token_end + AGAINST_WINDOW))):
+            for i in range(start, stop, step):
+                text = words[i].text
+                if text in _CLAUSE_BREAKS:
+                    break
+                if norms[i] in against:
+                    cand.against = text
+                    return True
         return False
 
 
