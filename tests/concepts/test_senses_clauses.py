@@ -46,8 +46,9 @@ def test_senses_a_names_short_form_in_its_passage_is_the_name(matcher):
     ("The UK has few space unicorns and prime contractors.", "contracting-out", []),
     ("The Work Programme's prime contractors passed the hardest cases to subcontractors.", "contracting-out",
      ["prime contractors", "subcontractors"]),
+    # the seed labels leave "tendering" unmarked: close to the concept, not it
     ("Councils should use the tendering process for health services to ensure value for money.", "contracting-out",
-     ["tendering"]),
+     []),
     ("The specification went out to tender for the evaluation research programme.", "contracting-out", []),
 ])
 def test_senses_session_eleven_forms(matcher, text, concept, expected):
