@@ -299,9 +299,27 @@ def _fit_nmf(bows, dictionary, k: int, options: dict):
     from sklearn.decomposition import NMF
 
     x, idf = build_tfidf(_as_counts(bows, len(dictionary)))
+    used = _used_terms(x)
     nmf = NMF(n_components=k, init="nndsvda", random_state=options["seed"], max_iter=1000)
-    w = nmf.fit_transform(x)
-    return _normalise_rows(nmf.components_), _normalise_rows(w), {"nmf_components": nmf.components_, "idf": idf}
+    w = nmf.fit_transform(x if used is None else x[:, used])
+    components = nmf.components_
+    if used is not None:
+        components = np.zeros((k, x.shape[1]))
+        components[:, used] = nmf.components_
+    return _normalise_rows(components), _normalise_rows(w), {"nmf_components": components, "idf": idf}
+
+
+def _used_terms(x) -> np.ndarray | None:
+    """The columns of x with a non-zero entry, or None when every column has one.
+
+    NMF is fitted on those columns only and a term absent from every unit gets weight 0 in every topic: coordinate
+    descent sets such a column of H to 0 at its first update and it stays 0, but the column still costs k^2 per
+    sweep; the k search and stability refits on 640 or 512 sampled units of the 1,000-document corpus use 13,300-
+    14,900 of its 28,687 terms (the fits 1.8x faster, development). The start differs (NNDSVDa fills zeros with
+    the mean of x, taken over fewer columns), so the factors are equal to the tolerance of the fit, not bit for
+    bit; a corpus-wide fit, where every term occurs, is unchanged."""
+    used = np.flatnonzero(np.bincount(x.indices, minlength=x.shape[1]))
+    return None if len(used) == x.shape[1] else used
 
 
 def _top_terms(topic_term: np.ndarray, dictionary: Dictionary, n: int) -> list[list[str]]:

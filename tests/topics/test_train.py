@@ -169,3 +169,36 @@ def test_train_refit_stability_is_one_measure_for_selection_and_benchmark():
     assert all(len(r[0]) == len(fit.dictionary) for r in runs)
     # other seeds draw other subsets, so the benchmark's check is not the selection's own measurement
     assert subsample(len(bows), 143) != subsample(len(bows), 43)
+
+
+def test_train_nmf_on_some_units_factorises_only_the_terms_they_hold(monkeypatch):
+    from sklearn.decomposition import NMF
+
+    from litmine.topics.selection import match_similarity
+    from litmine.topics.train import _fit_nmf, _normalise_rows, build_tfidf, build_unit_counts
+
+    corpus = make_corpus()
+    dictionary = build_dictionary(corpus.tokens, no_below=1)
+    rows = build_unit_counts(dictionary, corpus.tokens)[[0, 1, 2, 3, 5, 6]]  # no 'bürgerbeteiligung', 'ærø'...
+    absent = [dictionary.token2id[t] for t in ("bürgerbeteiligung", "coproducción", "ærø")]
+    widths = []
+    fit_transform = NMF.fit_transform
+
+    def recorded(self, x, *args, **kwargs):
+        widths.append(x.shape[1])
+        return fit_transform(self, x, *args, **kwargs)
+
+    monkeypatch.setattr(NMF, "fit_transform", recorded)
+    topic_term, doc_topic, extra = _fit_nmf(rows, dictionary, 2, {"seed": 42})
+    assert widths == [len(dictionary) - 3]  # the three terms no row holds are not factorised
+    assert topic_term.shape == extra["nmf_components"].shape == (2, len(dictionary))
+    assert not topic_term[:, absent].any() and np.allclose(topic_term.sum(axis=1), 1)
+    # the same topics as a fit over every column (where coordinate descent zeroes those columns itself)
+    plain = NMF(n_components=2, init="nndsvda", random_state=42, max_iter=1000)
+    plain.fit_transform(build_tfidf(rows)[0])
+    assert match_similarity(topic_term, _normalise_rows(plain.components_)) > 0.999
+    assert not plain.components_[:, absent].any()
+    # every column held: the matrix goes to NMF as it is
+    widths.clear()
+    _fit_nmf(build_unit_counts(dictionary, corpus.tokens), dictionary, 2, {"seed": 42})
+    assert widths == [len(dictionary)]
