@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from litmine.concepts import senses
+from litmine.concepts.german import GermanPhrases, is_german, stem
 from litmine.concepts.prefilter import PhraseFilter, fold
 from litmine.models import Concept, Mention, Rejection
 
@@ -165,6 +166,7 @@ class _Phrases:
     kept: list = field(default_factory=list)
     set_aside: list = field(default_factory=list)
     folded: str = ""
+    german: bool = False  # the text reads as German (litmine/concepts/german.py)
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ class ConceptMatcher:
         self._wild_len = 0  # the most tokens a wildcard exclusion spans
         phrase_words: list[list[str]] = []
         for c in concepts:
-            phrase_words += [[t.norm_ for t in self._phrase(p)] for p in c.patterns]
+            phrase_words += [[t.norm_ for t in self._phrase(p)] for p in c.patterns if "*" not in p]
             phrase_words += [[t.lower_ for t in self._phrase(p)] for p in c.exact]
             self._add_phrases(c)
             self._add_wildcards(c)
@@ -218,13 +220,18 @@ class ConceptMatcher:
                                         {c.id: c.form_against for c in concepts if c.form_against})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
+        # German text: the phrases on German stems and the compound parts (litmine/concepts/german.py)
+        self.german = GermanPhrases(concepts, lambda c, kind: self.nlp.vocab.strings.add(self._key(c, kind)),
+                                    lambda p: [t.lower_ for t in self._phrase(p)])
+        self._german_filter = PhraseFilter(self.german.stems) if prefilter else None
 
     def _add_phrases(self, c: Concept) -> None:
         """A concept's patterns (matched on norms) and exact forms (on lower case), its unambiguous and ambiguous
         ones under their own keys, and its exclusions without a wildcard."""
         ambiguous = set(c.ambiguous)
-        for kind, phrases in (("pattern", [p for p in c.patterns if p not in ambiguous]),
-                              ("ambiguous", [p for p in c.patterns if p in ambiguous]),
+        patterns = [p for p in c.patterns if "*" not in p]  # "*": a German compound part (GermanPhrases)
+        for kind, phrases in (("pattern", [p for p in patterns if p not in ambiguous]),
+                              ("ambiguous", [p for p in patterns if p in ambiguous]),
                               ("exclude", [e for e in c.exclude if "*" not in e])):
             if phrases:
                 self.matcher.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
@@ -266,13 +273,26 @@ class ConceptMatcher:
                 yield m
 
     # ------------------------------------------------------------------ phrases
+    def _may_match(self, folded: str, german: bool) -> bool:
+        """Whether a folded text can hold a phrase (always, without the prefilter)."""
+        if self._filter is None or self._filter.may_match(folded):
+            return True
+        return german and self._german_filter is not None and self._german_filter.may_match(folded)
+
     def _phrase_mentions(self, text: str) -> _Phrases:
         clean = _clean(text)
-        out = _Phrases(folded=fold(clean.text) if self._has_ambiguous else "")
-        if self._filter is not None and not self._filter.may_match(out.folded or fold(clean.text)):
+        folded = fold(clean.text)
+        german = is_german(folded)
+        out = _Phrases(folded=folded if self._has_ambiguous else "", german=german)
+        if not self._may_match(folded, german):
             return out
         doc = self.nlp.make_doc(clean.text)
         matches = [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ())]
+        stems = None
+        if german:  # the lexicon on German stems and compounds too
+            words = [t.lower_ for t in doc]
+            stems = [stem(w) for w in words]
+            matches += self.german.matches(words, stems)
         if self._wild_concepts:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
@@ -281,7 +301,7 @@ class ConceptMatcher:
             out.kept = self._set_aside_parts(doc, out)
             norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
             for cand in candidates:
-                self.senses.find_cue(norms, orths, doc, cand, safe_tokens)
+                self.senses.find_cue(norms, orths, doc, cand, safe_tokens, stems)
         if clean.cuts:
             out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
             out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
@@ -326,7 +346,7 @@ class ConceptMatcher:
         # one, in text order, is named)
         for spans in excluded.values():
             spans.sort()
-        found.sort(key=lambda m: (m[1], -(m[2] - m[1])))
+        found.sort(key=lambda m: (m[1], -(m[2] - m[1]), m[5]))  # an unambiguous form first on the same span
         last_end: dict[str, int] = {}
         candidates: list[senses.Candidate] = []
         safe_tokens: list[tuple[int, int]] = []
@@ -461,7 +481,7 @@ class ConceptMatcher:
         found = [self._phrase_mentions(t) for t in texts]
         density = 0.0
         if any(cand is not None for f in found for *_, cand in f.kept):
-            counts = [self.senses.field_words(f.folded) for f in found]
+            counts = [self.senses.field_words(f.folded, f.german) for f in found]
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
         safe, ambiguous = Counter(), Counter()

@@ -22,7 +22,8 @@ _DROP = ("-", "'")  # ASCII joiners dropped by normalise_word; the non-ASCII one
 
 
 def fold(text: str) -> str:
-    """Lower case, ASCII only (accents removed, other non-ASCII characters dropped), no hyphens or apostrophes.
+    """Lower case, ASCII only (accents removed, "ß" as "ss", other non-ASCII characters dropped), no hyphens or
+    apostrophes.
 
     Deleting characters keeps every folded word a substring of the folded text, which is all the filter needs.
 
@@ -32,6 +33,8 @@ def fold(text: str) -> str:
     """
     t = text.lower()
     if not t.isascii():
+        if "ß" in t:
+            t = t.replace("ß", "ss")  # as the German stems write it (litmine/concepts/german.py)
         t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode("ascii")
     for ch in _DROP:
         if ch in t:

@@ -41,6 +41,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from litmine.concepts.german import has_part, part_key
+from litmine.concepts.german import stem as german_stem
 from litmine.concepts.prefilter import fold
 
 WINDOW = 15  # words either side, within the sentence
@@ -93,26 +95,32 @@ class SenseIndex:
         self.acronyms = frozenset(strings.add(a) for x in acronyms for a in (x, x + "s"))  # ORTH hashes
         self._normalise = normalise
         self.by_concept: dict[str, frozenset[int]] = {}
+        self.by_concept_de: dict[str, frozenset[str]] = {}  # German stems of the cues, for German text
         field: set[str] = set()
         for concept, cues in cues_by_concept.items():
-            hashes = set()
-            for cue in cues:  # a cue of several words ("for-profit", "multi-agency") counts by its longest word
-                word = max(cue.replace("-", " ").split() or [""], key=len)
-                if word:
-                    hashes.add(strings.add(normalise(word)))
-                    field.add(fold(normalise(word)))
-            self.by_concept[concept] = frozenset(hashes)
+            # a cue of several words ("for-profit", "multi-agency") counts by its longest word
+            words = [w for w in (max(c.replace("-", " ").split() or [""], key=len) for c in cues) if w]
+            self.by_concept[concept] = frozenset(strings.add(normalise(w)) for w in words)
+            self.by_concept_de[concept] = _german_stems(words)
+            field.update(fold(normalise(w)) for w in words)
         self.field = frozenset(field)
+        self.field_de = frozenset(s for stems in self.by_concept_de.values() for s in stems)
         # (concept, the form's norm hashes) -> cues that count for that form only; not field words (a form's own
         # vocabulary, "services" for "commissioning", says nothing about the document as a whole)
         self.by_form = _by_form(form_cues, strings, normalise)
         self.against = _by_form(form_against, strings, normalise)  # another sense's words, by form
+        self.by_form_de = _by_form_de(form_cues)  # the same by German stems, for German text
+        self.against_de = _by_form_de(form_against)
+        self.parts_de: dict[str, list[str]] = {}  # concept -> its compound parts with words of their own
+        for concept, forms in {**(form_cues or {}), **(form_against or {})}.items():
+            self.parts_de[concept] = sorted({part_key(f) for f in forms if "*" in f})
         self._is_field = _Lookup(lambda w: normalise(w) in self.field)
+        self._is_field_de = _Lookup(lambda w: normalise(w) in self.field or german_stem(w) in self.field_de)
         self.end_marks = {strings.add(p) for p in _SENTENCE_END}
 
-    def field_words(self, folded: str) -> tuple[int, int]:
+    def field_words(self, folded: str, german: bool = False) -> tuple[int, int]:
         """Words in a folded text (runs of letters, litmine.concepts.prefilter.fold) and how many of them are cue
-        words of any concept (in any inflection).
+        words of any concept (in any inflection; in German text, `german`, also a cue's German stem).
 
         Example:
             >>> from litmine.concepts.matcher import normalise_word
@@ -121,27 +129,28 @@ class SenseIndex:
             (3, 2)
         """
         words = _LETTERS.findall(folded)
-        return len(words), sum(map(self._is_field.__getitem__, words))
+        return len(words), sum(map((self._is_field_de if german else self._is_field).__getitem__, words))
 
     def find_cue(self, norms: Sequence[int], orths: Sequence[int], words, cand: Candidate,
-                 safe_tokens: Iterable[tuple[int, int]]) -> None:
+                 safe_tokens: Iterable[tuple[int, int]], stems: Sequence[str] | None = None) -> None:
         """Mark a candidate that has a cue of its concept, a lexicon acronym, or a safe mention (the last two not for
         a strict concept), within WINDOW words in its sentence (`words`: the spaCy doc whose NORM and ORTH hashes
-        `norms` and `orths` are)."""
-        cues = self.by_concept.get(cand.concept, frozenset())
-        form = (cand.concept, tuple(norms[cand.token_start:cand.token_end]))
-        if self.by_form and form in self.by_form:
-            cues = self.by_form[form]
-            cand.own_evidence = True
+        `norms` and `orths` are; `stems`: its words' German stems in German text, where a cue's stem counts too)."""
+        cues, cues_de, form, form_de = self._cue_sets(norms, stems, words, cand)
         strict = cand.concept in self.strict or cand.own_evidence
         acronyms = frozenset() if strict else self.acronyms
         lo, hi = self._sentence_window(norms, cand)
         against = self.against.get(form) if self.against else None
         if against and self._find_against(norms, words, cand, against, lo, hi):
             return
+        against = self.against_de.get(form_de) if self.against_de and form_de else None
+        if against and self._find_against(stems, words, cand, against, lo, hi):
+            return
         for i in range(lo, hi):
-            if (i < cand.token_start or i >= cand.token_end) and (norms[i] in cues or orths[i] in acronyms):
-                cand.has_cue, cand.cue, cand.own_cue = True, words[i].text, norms[i] in cues
+            if (i < cand.token_start or i >= cand.token_end) and (
+                    norms[i] in cues or orths[i] in acronyms or (cues_de and stems[i] in cues_de)):
+                cand.has_cue, cand.cue = True, words[i].text
+                cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
                 return
         if strict:
             return
@@ -150,6 +159,22 @@ class SenseIndex:
                 # a safe mention sharing the candidate's words is those words' other reading, not evidence
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+    def _cue_sets(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate):
+        """The cues that count for a candidate (norm hashes, and German stems in German text), and its form as a key
+        of the forms' own cues (by norms, and by German stems or a compound part in German text); marks
+        `own_evidence` when the form has cues of its own."""
+        ts, te = cand.token_start, cand.token_end
+        form = (cand.concept, tuple(norms[ts:te]))
+        form_de = (cand.concept, tuple(stems[ts:te])) if stems is not None else None
+        if form_de is not None and te - ts == 1 and form_de not in self.by_form_de:
+            form_de = next(((cand.concept, (key,)) for key in self.parts_de.get(cand.concept, ())
+                            if has_part(key, words[ts].text)), form_de)
+        if form in self.by_form or form_de in self.by_form_de:
+            cand.own_evidence = True
+            return self.by_form.get(form, frozenset()), self.by_form_de.get(form_de, frozenset()), form, form_de
+        cues_de = self.by_concept_de.get(cand.concept, frozenset()) if stems is not None else frozenset()
+        return self.by_concept.get(cand.concept, frozenset()), cues_de, form, form_de
 
     def _sentence_window(self, norms: Sequence[int], cand: Candidate) -> tuple[int, int]:
         """The token range [lo, hi) around a candidate: up to WINDOW words either side, within its sentence."""
@@ -199,6 +224,24 @@ def _by_form(words_by_form: dict[str, dict[str, list[str]]] | None, strings,
             key = (concept, tuple(strings.add(normalise(w)) for w in form.replace("-", " ").split()))
             longest = {max(c.replace("-", " ").split() or [""], key=len) for c in cues}
             out[key] = out.get(key, frozenset()) | {strings.add(normalise(w)) for w in longest if w}
+    return out
+
+
+def _german_stems(words: Iterable[str]) -> frozenset[str]:
+    """The German stems of cue words (of four letters or more: shorter stems are too often other words)."""
+    return frozenset(s for s in map(german_stem, words) if len(s) >= 4)
+
+
+def _by_form_de(words_by_form: dict[str, dict[str, list[str]]] | None
+                ) -> dict[tuple[str, tuple[str, ...]], frozenset[str]]:
+    """(concept, the form's German stems) -> German stems of its words (each counted by its longest part)."""
+    out: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
+    for concept, forms in (words_by_form or {}).items():
+        for form, cues in forms.items():
+            key = (concept, (part_key(form),) if "*" in form else
+                   tuple(german_stem(w) for w in form.replace("-", " ").split()))
+            longest = [max(c.replace("-", " ").split() or [""], key=len) for c in cues]
+            out[key] = out.get(key, frozenset()) | _german_stems(w for w in longest if w)
     return out
 
 
