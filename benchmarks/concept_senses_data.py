@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "data" / "concept_senses"
-SETS = ("excite-ssoar", "uk-policy-inquiries", "uk-approved-documents")
+SETS = ("excite-ssoar", "uk-policy-inquiries", "uk-approved-documents", "science-out-of-domain")
 # a set whose records name their file by its path under ../shared/eval (fresh6's JOSE papers, out of domain)
 SET_FOLDERS = {"science-out-of-domain": ""}
 

@@ -19,6 +19,11 @@ fresh5's cap" are well defined. Then, with seed 610, five strata:
   out of the field), paragraphs with an English stem, at most 3 per paper; set "science-out-of-domain", file the
   path under ../shared/eval (concept_senses_data.SET_FOLDERS);
 - `fresh6-approved` (20): UK approved-document paragraphs with an English stem, at most 2 per document.
+Round 1 drew 220 passages (the English pool beyond the cap held only 75 at 15 per document). Round 2
+(``draw_fresh6.py OUT.jsonl --round2``, seed 611, drawn after round 1 was labelled and before anything was scored;
+round 1 is unchanged by it): round 1 held only 13 English true mentions, so `fresh6-vocab-rest` (the English
+passages beyond fresh5's cap not drawn in round 1, at most 15 more per document: 74) and `fresh6-de-vocab-rest`
+(every passage of the capped German beyond-the-cap pool not drawn in round 1: 58) were drawn and labelled too.
 """
 
 from __future__ import annotations
@@ -89,7 +94,7 @@ def _capped(rng, items, per_doc, taken=None):
     return out
 
 
-def _strata(rng, labelled):
+def _strata(rng, labelled, pools):
     vocab5, de_vocab5 = _fresh5_pools()
     in5 = {passage_key(p.text) for _, _, p, _ in vocab5 + de_vocab5}
     de_hits, de_others = _hits(f5.DE_IN_DOMAIN, labelled, (None, "de"), f5._DE)
@@ -100,7 +105,9 @@ def _strata(rng, labelled):
     for _, r, _ in rest5:
         per_paper[r] = per_paper.get(r, 0) + 1
     beyond_de = _capped(rng, beyond_de, PER_DOC_DE, per_paper)
-    beyond_en = _capped(rng, [h for h in en_hits if passage_key(h[2].text) not in in5], PER_DOC_EN)
+    pools["en"] = [h for h in en_hits if passage_key(h[2].text) not in in5]
+    pools["de"] = beyond_de
+    beyond_en = _capped(rng, pools["en"], PER_DOC_EN)
     science, _ = _hits((SCIENCE,), labelled, (None, "en"), f5._EN)
     approved, _ = _hits((f5.OUT_OF_DOMAIN,), labelled, (None, "en"), f5._EN)
     print(f"pools: fresh5 German rest {len(rest5)}, German beyond the cap {len(beyond_de)} (capped 12/paper), "
@@ -113,11 +120,26 @@ def _strata(rng, labelled):
             ("fresh6-approved", f5._sample(rng, _capped(rng, approved, PER_DOC_APPROVED), N_APPROVED))]
 
 
+def _round2(pools, drawn) -> list:
+    """The English passages beyond fresh5's cap not drawn in round 1 (at most 15 more per document) and every
+    German one of the capped beyond-the-cap pool not drawn in round 1."""
+    rng2 = random.Random(SEED + 1)
+    first = {passage_key(p.text) for _, _, p, _ in drawn}
+    en = _capped(rng2, [h for h in pools["en"] if passage_key(h[2].text) not in first], PER_DOC_EN)
+    de = [h for h in pools["de"] if passage_key(h[2].text) not in first]
+    second = [(s, r, p, "fresh6-vocab-rest") for s, r, p in en] + [(s, r, p, "fresh6-de-vocab-rest")
+                                                                     for s, r, p in de]
+    rng2.shuffle(second)
+    return second
+
+
 def main() -> None:
     out = Path(sys.argv[1])
-    rng = random.Random(SEED)
-    drawn = [(s, r, p, name) for name, items in _strata(rng, _labelled((OWN,))) for s, r, p in items]
+    rng, pools = random.Random(SEED), {}
+    drawn = [(s, r, p, name) for name, items in _strata(rng, _labelled((OWN,)), pools) for s, r, p in items]
     rng.shuffle(drawn)
+    if "--round2" in sys.argv:
+        drawn = _round2(pools, drawn)
     with out.open("w", encoding="utf-8") as f:
         for set_name, rel, p, stratum in drawn:
             f.write(json.dumps({"set": set_name, "file": rel, "page": p.page, "key": passage_key(p.text),
