@@ -118,3 +118,38 @@ def test_fts_migration_rebuilds_an_older_store(tmp_path, monkeypatch):
     raw = store.db.execute("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'børnehave'").fetchall()
     assert len(raw) == 1  # the original spelling is indexed too (m009)
     store.close()
+
+
+def _index(store: Store) -> list[tuple[str, str, int]]:
+    """The index's every token as (term, document, offset)."""
+    store.db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab USING fts5vocab(main, passages_fts, instance)")
+    rows = store.db.execute("SELECT v.term, p.doc_id, v.offset FROM temp.vocab v JOIN passages p ON p.id = v.doc")
+    return sorted(tuple(r) for r in rows)
+
+
+def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
+    """m011 replaces the index triggers with cheaper ones that index the same text: a store written before it,
+    then migrated, rewritten and added to, holds the same index as a store written after it."""
+    import litmine.store.migrations as migrations
+
+    texts = {"d1": "Sørensen and Torfing in Århus", "d2": "Plain text about the welfare state", "d3": "Hjørring"}
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:10])  # the triggers of m009
+    old = Store(tmp_path / "old.db")
+    write(old, "d1", "Straße und Øresund, an older text")
+    write(old, "d2", texts["d2"])
+    old.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    old = Store(tmp_path / "old.db")
+    triggers = " ".join(r[0] for r in old.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                                     "AND tbl_name = 'passages'"))
+    assert "instr(" in triggers and "NOT GLOB" not in triggers  # m009's test of every passage's text
+    write(old, "d1", texts["d1"])  # the old passage's tokens leave the index through the new delete trigger
+    write(old, "d3", texts["d3"])
+    new = Store(tmp_path / "new.db")
+    for doc_id, text in texts.items():
+        write(new, doc_id, text)
+    assert _index(old) == _index(new)
+    terms = {(term, doc_id) for term, doc_id, _ in _index(old)}
+    assert ("sørensen", "d1") in terms and ("sorensen", "d1") in terms and not any("stras" in t for t, _ in terms)
+    old.close()
+    new.close()
