@@ -220,10 +220,9 @@ class ConceptMatcher:
                                         {c.id: c.form_against for c in concepts if c.form_against})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
-        # German text: the phrases on German stems and the compound parts (litmine/concepts/german.py)
-        self.german = GermanPhrases(concepts, lambda c, kind: self.nlp.vocab.strings.add(self._key(c, kind)),
-                                    lambda p: [t.lower_ for t in self._phrase(p)])
-        self._german_filter = PhraseFilter(self.german.stems) if prefilter else None
+        # German text: the phrases on German stems and the compound parts, built at the first German text
+        self._lexicon = list(concepts)
+        self._german: tuple[GermanPhrases, PhraseFilter | None] | None = None
 
     def _add_phrases(self, c: Concept) -> None:
         """A concept's patterns (matched on norms) and exact forms (on lower case), its unambiguous and ambiguous
@@ -273,11 +272,20 @@ class ConceptMatcher:
                 yield m
 
     # ------------------------------------------------------------------ phrases
+    def german(self) -> tuple[GermanPhrases, PhraseFilter | None]:
+        """The lexicon on German stems and its compound parts (litmine/concepts/german.py), and their prefilter
+        (None without the prefilter); built when first needed, so English text never pays for them."""
+        if self._german is None:
+            phrases = GermanPhrases(self._lexicon, lambda c, kind: self.nlp.vocab.strings.add(self._key(c, kind)),
+                                    lambda p: [t.lower_ for t in self._phrase(p)])
+            self._german = phrases, (PhraseFilter(phrases.stems) if self._filter is not None else None)
+        return self._german
+
     def _may_match(self, folded: str, german: bool) -> bool:
         """Whether a folded text can hold a phrase (always, without the prefilter)."""
         if self._filter is None or self._filter.may_match(folded):
             return True
-        return german and self._german_filter is not None and self._german_filter.may_match(folded)
+        return german and self.german()[1].may_match(folded)
 
     def _phrase_mentions(self, text: str) -> _Phrases:
         clean = _clean(text)
@@ -292,7 +300,7 @@ class ConceptMatcher:
         if german:  # the lexicon on German stems and compounds too
             words = [t.lower_ for t in doc]
             stems = [stem(w) for w in words]
-            matches += self.german.matches(words, stems)
+            matches += self.german()[0].matches(words, stems)
         if self._wild_concepts:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)

@@ -109,7 +109,7 @@ class PhraseFilter:
         # added from `_prefixes`, and the search goes on from the next character, so stems that overlap all count
         self._next = re.compile(trie_regex(every)) if every else None
         self._longest = re.compile(trie_regex(every, longest=True)) if every else None
-        self._prefixes = {s: [p for p in every if s.startswith(p)] for s in every}
+        self._prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in every] for s in every}
 
     def may_match(self, folded: str) -> bool:
         """Whether the folded text holds the stems of every checked word of some phrase (False: no phrase can

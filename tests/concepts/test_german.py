@@ -154,7 +154,8 @@ def test_german_prefilter_gives_the_same_mentions(texts):
 
 def test_german_prefilter_holds_every_stem_and_part(matcher):
     # each German phrase and compound part's stems are in the filter, and each is a substring of its folded word
-    assert isinstance(matcher._german_filter, PhraseFilter) and not matcher._german_filter.always
+    german_filter = matcher.german()[1]
+    assert isinstance(german_filter, PhraseFilter) and not german_filter.always
     for word in ("Sicherheitspartnerschaften", "Aktivierungspolitik", "Spitzenwohlfahrtsverbänden"):
-        assert matcher._german_filter.may_match(fold(f"Die {word} der Stadt"))
-    assert not matcher._german_filter.may_match(fold("Die Stadt und der Fluss sind alt."))
+        assert german_filter.may_match(fold(f"Die {word} der Stadt"))
+    assert not german_filter.may_match(fold("Die Stadt und der Fluss sind alt."))
