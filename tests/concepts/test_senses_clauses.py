@@ -53,3 +53,14 @@ def test_senses_a_names_short_form_in_its_passage_is_the_name(matcher):
 ])
 def test_senses_session_eleven_forms(matcher, text, concept, expected):
     assert found(matcher, text, concept) == expected
+
+
+@pytest.mark.parametrize("text, concept, expected", [
+    # computing's personalisation is another sense
+    ("Diffusion models enable image personalization and controllable editing for each user.", "personalisation",
+     []),
+    ("Personalisation of support lets each claimant agree services with an adviser.", "personalisation",
+     ["Personalisation"]),
+])
+def test_senses_computings_personalisation_is_another_sense(matcher, text, concept, expected):
+    assert found(matcher, text, concept) == expected
