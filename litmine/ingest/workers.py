@@ -250,7 +250,8 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     Limits.from_env()).
 
     One job (or one file) runs in one WorkerProcess, one file at a time (in this process only when the limits set
-    neither a time nor a memory limit). More jobs run in a process pool: at most twice as many files as workers
+    neither a time nor a memory limit): the worker reads the next file while the one before is tagged and stored
+    here. More jobs run in a process pool: at most twice as many files as workers
     are in flight, so memory stays flat however large the corpus; the biggest files go first so one large PDF does
     not finish last alone. Worker processes only read: the concept mentions are found here, as each result comes
     back, with a matcher built here while the workers read their first files (no worker imports spaCy or builds a
@@ -270,8 +271,13 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
             return
         worker, finished = WorkerProcess(limits), False
         try:
-            for p in paths:
-                yield _tagged(worker.read(p, meanwhile=lambda: build_matcher(lexicon)), lexicon)
+            worker.start(paths[0])
+            build_matcher(lexicon)  # here, while the worker reads the first file
+            for nxt in [*paths[1:], None]:
+                result = worker.finish()
+                if nxt is not None:
+                    worker.start(nxt)  # the worker reads the next file while this one is tagged and stored
+                yield _tagged(result, lexicon)
             finished = True
         finally:
             worker.close(kill=not finished)  # Ctrl-C or a kill of the writer: the worker goes at once
@@ -368,11 +374,29 @@ class WorkerProcess:
         self._context = context
         self._pool: ProcessPoolExecutor | None = None
         self._started = None
+        self._future: Future | None = None
+        self._path = ""
 
     def read(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None,
              meanwhile: Callable[[], None] | None = None) -> FileResult:
         """Extract one file in the worker (and tag it there, given a lexicon); never raises for the file's sake (its
         failure is the FileResult's). `meanwhile` is called here once the file is handed to the worker."""
+        self.start(path, lexicon, data=data)
+        if meanwhile is not None:
+            meanwhile()
+        return self.finish()
+
+    def start(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None) -> None:
+        """Hand one file to the worker (after finish() gave the previous one's result); finish() gives its result.
+        A worker that died since its last file (killed) is replaced."""
+        self._path = path
+        try:
+            self._future = self._submit(path, lexicon, data)
+        except BrokenProcessPool:
+            self.close(kill=True)
+            self._future = self._submit(path, lexicon, data)
+
+    def _submit(self, path: str, lexicon: Sequence[Concept] | None, data: bytes | None) -> Future:
         if self._pool is None:
             ctx = self._context or multiprocessing.get_context()
             prepare_fork(ctx)
@@ -381,9 +405,12 @@ class WorkerProcess:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_start_worker,
                                              initargs=(self.limits.memory_mb, self._started, os.getpid()))
         self._started.value = 0.0
-        fut = self._pool.submit(extract_file, path, lexicon, data=data, limits=self.limits)
-        if meanwhile is not None:
-            meanwhile()
+        return self._pool.submit(extract_file, path, lexicon, data=data, limits=self.limits)
+
+    def finish(self) -> FileResult:
+        """The result of the file start() handed over, once the worker has read it, or the line saying why it
+        failed: stuck past its time limit (the worker is then killed), or its worker died."""
+        fut, path = self._future, self._path
         limit = stuck_after(self.limits)
         try:
             while True:

@@ -82,3 +82,37 @@ def test_workers_run_local_tags_in_the_writer_and_lets_the_matcher_go(tmp_path, 
         assert [[(m.concept, m.start, m.end) for m in r.tags.mentions] for r in results] == \
             [[(m.concept, m.start, m.end) for m in r.tags.mentions] for r in in_process]
         assert [r.tags.words for r in results] == [r.tags.words for r in in_process]
+
+
+def _logging_reader(path, concepts=None, **kw):
+    """extract_file, first writing 'start NAME' to started.log beside the file (the worker process's own record)."""
+    import os
+
+    with open(os.path.join(os.path.dirname(path), "started.log"), "a", encoding="utf-8") as fh:
+        fh.write(f"start {os.path.basename(path)}\n")
+    return _REAL_EXTRACT_FILE(path, concepts, **kw)
+
+
+@pytest.mark.slow
+def test_workers_one_job_reads_the_next_file_while_the_writer_stores(tmp_path, monkeypatch):
+    """One job: while the writer holds a file's result (tagging and storing it), its worker already reads the next
+    file; every file still comes back once, in order, tagged."""
+    import time
+
+    monkeypatch.setattr(workers, "_MATCHERS", {})
+    paths = []
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"The welfare state, file {name}.\n", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    monkeypatch.setattr(workers, "extract_file", _logging_reader)
+    results = workers.run_local(paths, jobs=1, concepts=LEXICON, limits=workers.Limits(file_seconds=60, memory_mb=0))
+    first = next(results)
+    log = tmp_path / "started.log"
+    deadline = time.monotonic() + 30
+    while "start b.txt" not in log.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert log.read_text(encoding="utf-8").splitlines()[:2] == ["start a.txt", "start b.txt"]  # before next()
+    rest = list(results)
+    assert [r.path for r in [first, *rest]] == paths
+    assert all(r.tags is not None and [m.concept for m in r.tags.mentions] == ["sozialstaat"] for r in [first, *rest])
+    assert workers._MATCHERS == {}
