@@ -217,7 +217,8 @@ class ConceptMatcher:
         self.senses = senses.SenseIndex({c.id: c.cues for c in concepts if c.ambiguous}, self.nlp.vocab.strings,
                                         normalise_word, self.acronyms, [c.id for c in concepts if c.strict],
                                         {c.id: c.form_cues for c in concepts if c.form_cues},
-                                        {c.id: c.form_against for c in concepts if c.form_against})
+                                        {c.id: c.form_against for c in concepts if c.form_against},
+                                        {c.id: c.ambiguous for c in concepts if c.ambiguous})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
         # German text: the phrases on German stems and the compound parts, built at the first German text

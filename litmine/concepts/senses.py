@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from litmine.concepts.german import fold_word as german_fold
 from litmine.concepts.german import has_part, part_key
 from litmine.concepts.german import stem as german_stem
 from litmine.concepts.prefilter import fold
@@ -48,6 +49,7 @@ from litmine.concepts.prefilter import fold
 WINDOW = 15  # words either side, within the sentence
 AGAINST_WINDOW = 10  # words either side, within the sentence, where another sense's words set a form aside
 SENTENCES = 0  # sentence ends the window may cross (0: the candidate's own sentence)
+MIN_CUE_INSIDE = 5  # letters of a German cue's stem that count inside a compound (litmine/concepts/german.py)
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
 NAMED_PER_CANDIDATE = 0.05  # unambiguous mentions per ambiguous candidate that make the document name a concept
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -90,7 +92,8 @@ class SenseIndex:
 
     def __init__(self, cues_by_concept: dict[str, list[str]], strings, normalise, acronyms: Iterable[str] = (),
                  strict: Iterable[str] = (), form_cues: dict[str, dict[str, list[str]]] | None = None,
-                 form_against: dict[str, dict[str, list[str]]] | None = None):
+                 form_against: dict[str, dict[str, list[str]]] | None = None,
+                 own_forms: dict[str, Iterable[str]] | None = None):
         self.strict = frozenset(strict)  # concepts whose own cues are the only evidence
         self.acronyms = frozenset(strings.add(a) for x in acronyms for a in (x, x + "s"))  # ORTH hashes
         self._normalise = normalise
@@ -111,6 +114,10 @@ class SenseIndex:
         self.against = _by_form(form_against, strings, normalise)  # another sense's words, by form
         self.by_form_de = _by_form_de(form_cues)  # the same by German stems, for German text
         self.against_de = _by_form_de(form_against)
+        # concept -> its ambiguous forms, folded: a cue inside one of them says nothing ("commission" in
+        # "commissioning"), one inside a compound beside them does ("Arbeitsmarktaktivierung")
+        self.own_forms = {c: tuple(german_fold(f.replace("*", "")) for f in forms)
+                          for c, forms in (own_forms or {}).items()}
         self.parts_de: dict[str, list[str]] = {}  # concept -> its compound parts with words of their own
         for concept, forms in {**(form_cues or {}), **(form_against or {})}.items():
             self.parts_de[concept] = sorted({part_key(f) for f in forms if "*" in f})
@@ -140,11 +147,12 @@ class SenseIndex:
         strict = cand.concept in self.strict or cand.own_evidence
         acronyms = frozenset() if strict else self.acronyms
         lo, hi = self._sentence_window(norms, cand)
-        against = self.against.get(form) if self.against else None
-        if against and self._find_against(norms, words, cand, against, lo, hi):
+        if self._other_sense(norms, stems, words, cand, (form, form_de), (lo, hi)):
             return
-        against = self.against_de.get(form_de) if self.against_de and form_de else None
-        if against and self._find_against(stems, words, cand, against, lo, hi):
+        if cues_de and cand.token_end - cand.token_start == 1 and self._cue_inside(cand.concept,
+                                                                                    words[cand.token_start].text, cues_de):
+            # a German compound's other part says its sense: "Arbeitsmarktaktivierung", "Steuerungsnetzwerke"
+            cand.has_cue, cand.cue, cand.own_cue = True, words[cand.token_start].text, True
             return
         for i in range(lo, hi):
             if (i < cand.token_start or i >= cand.token_end) and (
@@ -159,6 +167,24 @@ class SenseIndex:
                 # a safe mention sharing the candidate's words is those words' other reading, not evidence
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+    def _other_sense(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,
+                     forms: tuple, window: tuple[int, int]) -> bool:
+        """Mark (and say whether) a word of another sense of the candidate's form (form_against) stands near it: by
+        norms, and by German stems in German text (`forms`: the form's keys by norms and by stems)."""
+        against = self.against.get(forms[0]) if self.against else None
+        if against and self._find_against(norms, words, cand, against, *window):
+            return True
+        against = self.against_de.get(forms[1]) if self.against_de and forms[1] else None
+        return bool(against) and self._find_against(stems, words, cand, against, *window)
+
+    def _cue_inside(self, concept: str, token: str, cues_de: frozenset[str]) -> bool:
+        """Whether a German cue's stem of MIN_CUE_INSIDE letters or more stands inside a (compound) token, and is not
+        part of one of the concept's ambiguous forms ("commission" in "commissioning")."""
+        folded = german_fold(token)
+        own = self.own_forms.get(concept, ())
+        return len(folded) > MIN_CUE_INSIDE and any(
+            c in folded and not any(c in f for f in own) for c in cues_de if len(c) >= MIN_CUE_INSIDE)
 
     def _cue_sets(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate):
         """The cues that count for a candidate (norm hashes, and German stems in German text), and its form as a key

@@ -110,6 +110,15 @@ def test_german_ambiguous_forms_count_with_german_cues(matcher, text, concept):
     assert concept in [c for c, _ in found(matcher, text)]
 
 
+def test_german_cue_inside_a_compound_says_its_sense(matcher):
+    # "Steuerung" (a cue of governance networks) inside the compound; "Muskel" is none, "Kommunalpartnerschaft" is
+    # town twinning (excluded)
+    assert found(matcher, "Die Steuerungsnetzwerke der Länder sind das Thema der Studie und des Buches.") == [
+        ("network-governance", "Steuerungsnetzwerke")]
+    assert found(matcher, "Die Sportnetzwerke der Länder sind das Thema der Studie und des Buches.") == []
+    assert found(matcher, "Die Kommunalpartnerschaften mit Städten in Ghana sind das Thema der Studie.") == []
+
+
 def test_german_compound_takes_its_parts_own_cues(matcher):
     rejected = []
     matcher.find_mentions(["Die Sanktionspraxis der Partei gegen Abweichler ist streng und wird kritisiert."],
