@@ -154,12 +154,11 @@ class SenseIndex:
             # a German compound's other part says its sense: "Arbeitsmarktaktivierung", "Steuerungsnetzwerke"
             cand.has_cue, cand.cue, cand.own_cue = True, words[cand.token_start].text, True
             return
-        for i in range(lo, hi):
-            if (i < cand.token_start or i >= cand.token_end) and (
-                    norms[i] in cues or orths[i] in acronyms or (cues_de and stems[i] in cues_de)):
-                cand.has_cue, cand.cue = True, words[i].text
-                cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
-                return
+        i = _first_cue(norms, orths, stems, words, cand, (cues, cues_de, acronyms), lo, hi)
+        if i is not None:
+            cand.has_cue, cand.cue = True, words[i].text
+            cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
+            return
         if strict:
             return
         for s, e in safe_tokens:
@@ -239,6 +238,24 @@ class SenseIndex:
                     cand.against = text
                     return True
         return False
+
+
+def _first_cue(norms: Sequence[int], orths: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,
+               evidence: tuple[frozenset, frozenset, frozenset], lo: int, hi: int) -> int | None:
+    """The first token in [lo, hi), outside the candidate, that is a cue (norm), a German cue (stem) or a lexicon
+    acronym (orth). An English cue written as part of a proper name is none: the name's words describe the named
+    body, not the candidate's sense ("a partnership between UKSA and the Japanese Space Agency": the agency is a
+    space agency, not evidence of partnership working), as a candidate inside a name says nothing of its own."""
+    cues, cues_de, acronyms = evidence
+    for i in range(lo, hi):
+        if cand.token_start <= i < cand.token_end:
+            continue
+        if norms[i] in cues:
+            if stems is not None or not in_name(words, i, i + 1):
+                return i
+        elif orths[i] in acronyms or (cues_de and stems[i] in cues_de):
+            return i
+    return None
 
 
 def _by_form(words_by_form: dict[str, dict[str, list[str]]] | None, strings,

@@ -64,3 +64,13 @@ def test_senses_session_eleven_forms(matcher, text, concept, expected):
 ])
 def test_senses_computings_personalisation_is_another_sense(matcher, text, concept, expected):
     assert found(matcher, text, concept) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue "agency" is part of a name here: it names a space agency, not a sense of "partnership"
+    ("She noted the strong existing partnership between UKSA and the Japanese Space Agency on satellites.", []),
+    # a cue written in lower case still counts
+    ("The council formed a partnership with local agencies to support claimants.", ["partnership"]),
+])
+def test_senses_a_cue_inside_a_name_is_no_evidence(matcher, text, expected):
+    assert found(matcher, text, "partnership-working") == expected
