@@ -45,6 +45,7 @@ import yaml
 
 from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
+from litmine.topics.collector import collector_paused
 from litmine.topics.pieces import PiecesCache, pack, run_words, unpack
 from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, pieces_of_text
 
@@ -539,6 +540,7 @@ def _windows(passages: list[tuple[int, list[str]]]) -> list[tuple[list[int], lis
     return out
 
 
+@collector_paused
 def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "passage"] = "document",
                        languages: Sequence[str] | None = ("en",), references: bool = False,
                        phrases: bool = True, jobs: int | None = None) -> TopicCorpus:

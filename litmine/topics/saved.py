@@ -27,6 +27,7 @@ import numpy as np
 from litmine.config import DEFAULT_MODELS
 from litmine.errors import LitmineError, write_error
 from litmine.export.atomic import write_text_atomic
+from litmine.topics.collector import collector_paused
 from litmine.topics.model import TopicModel
 from litmine.topics.train import (
     DEFAULT_K_RANGE,
@@ -341,6 +342,7 @@ class TopicsRun:
     periods: list[tuple[int, int]]
 
 
+@collector_paused
 def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = DEFAULT_MODELS,
                  unit: Literal["auto", "document", "window", "passage"] = "auto", method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42,

@@ -1,5 +1,6 @@
 """The topics step's shortcuts (issue 18, CPU) give what the plain forms give: the sampled passages' runs phrased
-once, a run's tokens made once per build, the count matrix counted in chunks with numpy, the cache key written without dumping its fixed head."""
+once, a run's tokens made once per build, the count matrix counted in chunks with numpy, the cache key written
+without dumping its fixed head; the cyclic garbage collector is paused while the corpus is built."""
 
 import hashlib
 import json
@@ -86,3 +87,26 @@ def test_count_vocabulary_is_gensims_dictionary_field_by_field():
         assert list(getattr(ours, name).items()) == list(getattr(theirs, name).items())
     assert (ours.num_docs, ours.num_pos, ours.num_nnz) == (theirs.num_docs, theirs.num_pos, theirs.num_nnz) == (5, 11, 9)
     assert ours.lifecycle_events[-1]["msg"] == theirs.lifecycle_events[-1]["msg"]
+
+
+def test_corpus_is_built_with_the_cyclic_collector_paused_and_restored(monkeypatch):
+    import gc
+
+    store = fill(Store(":memory:"), *(document(f"d{i}", PHRASED + LONG, LONG) for i in range(3)))
+    seen = []
+    real = preprocess._make_units
+
+    def recorded(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(preprocess, "_make_units", recorded)
+    assert gc.isenabled()
+    corpus = preprocess.build_topic_corpus(store, unit="passage")
+    assert seen == [False] and gc.isenabled() and corpus.tokens  # paused while building, on again after
+    gc.disable()  # a caller that paused it itself finds it paused still
+    try:
+        preprocess.build_topic_corpus(store, unit="passage")
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.enable()
