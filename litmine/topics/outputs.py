@@ -394,32 +394,34 @@ def _changed_terms(vocab: Sequence[str], change: np.ndarray) -> tuple[str, str]:
 def _expected_by_period(model: TopicModel, units_of: list[list[int]]) -> list[list[np.ndarray]]:
     """Per period (its units) and topic, the expected counts of the period's terms assigned to the topic (V):
     each count of term w in unit u shared among the topics by doc_topic[u, t] * topic_term[t, w], summed over the
-    period's units in their order. One topic's shares of every count are held at a time, not the k D x V matrices
-    they make together (on 1,000 documents, 7.6 million counts and 18 topics, about 3 GB)."""
+    period's units in their order. One topic's shares of one period's counts are held at a time, not the k D x V
+    matrices they make together (on 1,000 documents, 7.6 million counts and 18 topics, about 3 GB). Each topic's
+    weights are read from a contiguous row (doc_topic transposed), and each period's shares are made from its own
+    counts, not gathered from the shares of every count: the same products, 1.8 -> 0.8 s on the 1,000-document
+    scale model (development)."""
     from scipy import sparse
 
     counts = sparse.coo_matrix(model.unit_terms)
-    theta = np.asarray(model.doc_topic, float)
+    theta = np.ascontiguousarray(np.asarray(model.doc_topic, float).T)  # k x D: topic t's weights are theta[t]
     phi = np.asarray(model.topic_term, float)
     rows, cols, data = counts.row, counts.col, np.asarray(counts.data, float)
     total = np.zeros(len(data))
     for t in range(model.k):
-        total += theta[rows, t] * phi[t, cols]
+        total += theta[t][rows] * phi[t][cols]
     scale = np.divide(data, total, out=np.zeros_like(data), where=total > 0)
     del total
     v = counts.shape[1]
-    inside = np.zeros(theta.shape[0], dtype=bool)
-    where = []  # the counts of each period's units, in the counts' (unit, term) order
+    inside = np.zeros(theta.shape[1], dtype=bool)
+    where = []  # the counts of each period's units, in the counts' (unit, term) order: units, terms, scale
     for idx in units_of:
         inside[:] = False
         inside[idx] = True
         at = np.flatnonzero(inside[rows])
-        where.append((at, cols[at]))
+        where.append((rows[at], cols[at], scale[at]))
     out: list[list[np.ndarray]] = [[] for _ in units_of]
     for t in range(model.k):
-        share = theta[rows, t] * phi[t, cols] * scale
-        for p, (at, term) in enumerate(where):
-            out[p].append(np.bincount(term, weights=share[at], minlength=v))
+        for p, (units, terms, part) in enumerate(where):
+            out[p].append(np.bincount(terms, weights=theta[t][units] * phi[t][terms] * part, minlength=v))
     return out
 
 

@@ -276,3 +276,19 @@ def test_outputs_label_word_is_the_most_relevant_at_lambda_0_6():
     assert suggest_topic_labels(model, {}, parts=1) == ["Fürsorge", "Teilhabe"]
     margins = build_relevance(model, LABEL_LAMBDA)[0]
     assert margins[1] - margins[0] == pytest.approx(0.1) and margins[1] - margins[2] == pytest.approx(0.1)
+
+
+def test_outputs_expected_counts_per_period_equal_the_dense_sum():
+    from litmine.topics.outputs import _expected_by_period
+
+    counts = np.array([[3, 0, 0, 1, 0, 0], [0, 0, 0, 0, 2, 1], [0, 1, 0, 0, 0, 4], [0, 5, 2, 0, 0, 0]], float)
+    model = tiny_model(unit_terms=sparse.csr_matrix(counts))
+    theta, phi = model.doc_topic, model.topic_term
+    # each count of term w in unit u shared by doc_topic[u, t] * topic_term[t, w] / sum over topics
+    share = theta[:, :, None] * phi[None, :, :]  # units x topics x terms
+    assigned = counts[:, None, :] * share / share.sum(axis=1, keepdims=True)
+    periods = [[0, 1], [3], []]  # unit 2 in no period (undated), a period with no unit
+    got = _expected_by_period(model, periods)
+    for p, idx in enumerate(periods):
+        for t in range(2):
+            assert got[p][t] == pytest.approx(assigned[idx, t].sum(axis=0), abs=1e-12)
