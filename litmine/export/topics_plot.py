@@ -138,15 +138,26 @@ def write_topics_by_year_plot(years: Sequence[int], mean, units: Sequence[int], 
                               labels: Sequence[str], heading: str = "Topic prevalence by year", note: str = "",
                               unit: str = "units", width: float = 7.0, dpi: int = 200) -> Path:
     """Draw :func:`draw_topics_by_year` to a .png (at dpi) or .svg file."""
+    return write_topics_by_year_plots(years, mean, units, [path], labels=labels, heading=heading, note=note,
+                                      unit=unit, width=width, dpi=dpi)[0]
+
+
+def write_topics_by_year_plots(years: Sequence[int], mean, units: Sequence[int], paths: Sequence[str | Path], *,
+                               labels: Sequence[str], heading: str = "Topic prevalence by year", note: str = "",
+                               unit: str = "units", width: float = 7.0, dpi: int = 200) -> list[Path]:
+    """Draw :func:`draw_topics_by_year` once and save it to each path, .png (at dpi) or .svg: the same files as a
+    draw per path (checked byte for byte on the 1,000-document topics plot), for one draw's CPU."""
     import matplotlib
 
-    path = Path(path)
-    fmt = path.suffix.lower().lstrip(".")
-    if fmt not in ("png", "svg"):
-        raise ValueError(f"{path}: a topic plot is .png or .svg")
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if path.suffix.lower() not in (".png", ".svg"):
+            raise ValueError(f"{path}: a topic plot is .png or .svg")
     fig = draw_topics_by_year(years, mean, units, labels=labels, heading=heading, note=note, unit=unit,
                               width=width)
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
-        fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
-                    metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
-    return path
+    for path in paths:
+        fmt = path.suffix.lower().lstrip(".")
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
+            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
+                        metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+    return paths

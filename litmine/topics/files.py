@@ -26,7 +26,7 @@ from litmine.topics.outputs import (
     check_topic_model,
     suggest_topic_labels,
     write_csv,
-    write_topics_plot,
+    write_topics_plots,
 )
 
 
@@ -73,9 +73,8 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
     try:
         out.mkdir(parents=True, exist_ok=True)
         paths = [write_csv(rows, out / name, columns.get(name)) for name, rows in tables]
-        for name in (BY_YEAR_PNG, BY_YEAR_SVG):
-            paths.append(write_topics_plot(by_year, out / name, labels=labels,
-                                           heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})"))
+        paths += write_topics_plots(by_year, [out / BY_YEAR_PNG, out / BY_YEAR_SVG], labels=labels,
+                                    heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
         paths += [write_csv(rows, out / name, columns.get(name)) for name, rows in later]
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
                                          title=title or f"Topics ({model.method.upper()}, k={model.k})",

@@ -499,10 +499,16 @@ def write_topics_plot(by_year: TopicYears, path: str | Path, *, labels: Sequence
                       heading: str = "Topic prevalence by year", unit: str = "units") -> Path:
     """A stacked plot of the mean topic weight per year over a strip of the units per year, fit to print
     (litmine.export.topics_plot: Okabe-Ito fills, caption line, broken year axis at an outlying year)."""
-    from litmine.export.topics_plot import write_topics_by_year_plot
+    return write_topics_plots(by_year, [path], labels=labels, heading=heading, unit=unit)[0]
 
-    return write_topics_by_year_plot(by_year.years, by_year.mean, by_year.units, path, labels=labels,
-                                     heading=heading, note=by_year.note, unit=unit)
+
+def write_topics_plots(by_year: TopicYears, paths: Sequence[str | Path], *, labels: Sequence[str],
+                       heading: str = "Topic prevalence by year", unit: str = "units") -> list[Path]:
+    """`write_topics_plot` to each path (.png, .svg), the figure drawn once."""
+    from litmine.export.topics_plot import write_topics_by_year_plots
+
+    return write_topics_by_year_plots(by_year.years, by_year.mean, by_year.units, paths, labels=labels,
+                                      heading=heading, note=by_year.note, unit=unit)
 
 
 def _short(text: str, n: int = 48) -> str:

@@ -292,3 +292,27 @@ def test_outputs_expected_counts_per_period_equal_the_dense_sum():
     for p, idx in enumerate(periods):
         for t in range(2):
             assert got[p][t] == pytest.approx(assigned[idx, t].sum(axis=0), abs=1e-12)
+
+
+def test_outputs_year_plot_drawn_once_for_both_formats_gives_the_same_files(tmp_path, monkeypatch):
+    import litmine.export.topics_plot as topics_plot
+    from litmine.topics.outputs import write_topics_plot, write_topics_plots
+
+    model = tiny_model()
+    labels = suggest_topic_labels(model, LABELS)
+    by_year = build_topics_by_year(model, labels)
+    single = [write_topics_plot(by_year, tmp_path / f"one.{ext}", labels=labels, heading="H") for ext in ("png", "svg")]
+    draws = []
+    draw = topics_plot.draw_topics_by_year
+
+    def counted(*args, **kwargs):
+        draws.append(1)
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(topics_plot, "draw_topics_by_year", counted)
+    both = write_topics_plots(by_year, [tmp_path / "both.png", tmp_path / "both.svg"], labels=labels, heading="H")
+    assert draws == [1] and both == [tmp_path / "both.png", tmp_path / "both.svg"]
+    assert [p.read_bytes() for p in both] == [p.read_bytes() for p in single]  # the svg's ids are salted alike
+    with pytest.raises(ValueError, match="a topic plot is .png or .svg"):
+        write_topics_plots(by_year, [tmp_path / "x.png", tmp_path / "x.pdf"], labels=labels)
+    assert not (tmp_path / "x.png").exists()  # checked before anything is drawn or written
