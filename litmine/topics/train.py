@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import time
 from dataclasses import dataclass, field
@@ -120,8 +121,10 @@ PRUNE_AT = 2_000_000  # gensim Dictionary's prune_at: beyond this many distinct 
 
 def count_vocabulary(tokens: list[list[str]]) -> Dictionary:
     """gensim's Dictionary(tokens), the same mapping, frequencies and counts in the same order (ids of a unit's new
-    tokens in sorted order, frequencies in order of first appearance), with collections.Counter per unit instead
-    of doc2bow's Python loop over every token; gensim itself above PRUNE_AT distinct tokens (where it prunes).
+    tokens in sorted order, frequencies in order of first appearance), counted by collections.Counter over the
+    whole corpus (its C loop) instead of doc2bow's Python loop over every token or a loop over each unit's
+    distinct tokens: a unit's new tokens are the ones its document counts added at the end; gensim itself above
+    PRUNE_AT distinct tokens (where it prunes).
 
     Example:
         >>> count_vocabulary([["tax", "credit", "tax"], ["care", "tax"]]).token2id
@@ -132,19 +135,22 @@ def count_vocabulary(tokens: list[list[str]]) -> Dictionary:
     from gensim.corpora import Dictionary
 
     d = Dictionary()
-    token2id, cfs, dfs = d.token2id, d.cfs, d.dfs
+    token2id = d.token2id
+    cfs, dfs = Counter(), Counter()  # by token, in order of first appearance (that of gensim's cfs and dfs)
     for doc in tokens:
-        counter = Counter(doc)
-        for w in sorted(w for w in counter if w not in token2id):
-            token2id[w] = len(token2id)
+        before = len(dfs)
+        distinct = dict.fromkeys(doc)
+        dfs.update(distinct.keys())
+        cfs.update(doc)
+        if len(dfs) > before:
+            for w in sorted(itertools.islice(reversed(dfs), len(dfs) - before)):
+                token2id[w] = len(token2id)
         d.num_pos += len(doc)
-        d.num_nnz += len(counter)
-        for w, freq in counter.items():
-            i = token2id[w]
-            cfs[i] = cfs.get(i, 0) + freq
-            dfs[i] = dfs.get(i, 0) + 1
+        d.num_nnz += len(distinct)
     if len(token2id) > PRUNE_AT:
         return Dictionary(tokens)
+    d.cfs.update((token2id[w], n) for w, n in cfs.items())
+    d.dfs.update((token2id[w], n) for w, n in dfs.items())
     d.num_docs = len(tokens)
     d.add_lifecycle_event("created", msg=f"built {d} from {d.num_docs} documents (total {d.num_pos} corpus positions)")
     return d
@@ -197,7 +203,8 @@ def build_unit_counts(dictionary: Dictionary, tokens: list[list[str]]):
     for lo in range(0, len(tokens), UNIT_COUNTS_CHUNK):
         part = tokens[lo:lo + UNIT_COUNTS_CHUNK]
         lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
-        ids = np.fromiter((get(w, -1) for toks in part for w in toks), dtype=np.int64, count=int(lengths.sum()))
+        ids = np.fromiter(map(get, itertools.chain.from_iterable(part), itertools.repeat(-1)), dtype=np.int64,
+                          count=int(lengths.sum()))
         rows = np.repeat(np.arange(len(part), dtype=np.int64), lengths)
         keys, counts = np.unique(rows[ids >= 0] * v + ids[ids >= 0], return_counts=True)
         indptr[lo + 1:lo + len(part) + 1] = np.cumsum(np.bincount(keys // v, minlength=len(part)))
