@@ -93,8 +93,9 @@ def main(out: Path) -> None:
         for _, _, rec, text in drawn:
             row = {k: rec[k] for k in ("set", "file", "page", "key")}
             fh.write(json.dumps({**row, "text": text}, ensure_ascii=False) + "\n")
-    strata = {rec["key"]: {"drawn": s, "source": f, "split": rec["split"], "doc_split": rec.get("doc_split")}
-              for s, f, rec, _ in drawn}
+    # a list, not keyed by key: one text can be a passage of two files (a report and its response)
+    strata = [{"file": rec["file"], "key": rec["key"], "drawn": s, "source": f, "split": rec["split"],
+               "doc_split": rec.get("doc_split")} for s, f, rec, _ in drawn]
     Path(str(out) + ".strata.json").write_text(json.dumps(strata, indent=1), encoding="utf-8")
     print(f"{len(drawn)} passages to {out}")
 
