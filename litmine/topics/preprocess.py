@@ -46,7 +46,7 @@ import yaml
 from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
 from litmine.topics.collector import collector_paused
-from litmine.topics.pieces import PiecesCache, pack, run_words, unpack
+from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, pack, run_words, unpack
 from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, pieces_of_text
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
@@ -274,12 +274,10 @@ def _phrase_tables(phrases: Sequence | None) -> list[tuple]:
 
 
 def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
-              phrased: Iterator[list[str]] | None = None, tables: list[tuple] | None = None,
-              memo: dict[tuple, list[str]] | None = None) -> list[str]:
+              phrased: Iterator[list[str]] | None = None, tables: list[tuple] | None = None) -> list[str]:
     """A passage's tokens from its pieces: phrases joined (or the runs as `phrased` already gives them, in
     order), connectors dropped, words in their final form. `tables`: `_phrase_tables(phrases)`, when the caller
-    has it; `memo`: the tokens of runs of two words or more already made in this build (a run's tokens depend on
-    its words alone), filled up to MEMO_RUNS runs."""
+    has it. A corpus build assembles the passages not sampled for phrases with `_assemble_packed`."""
     tokens: list[str] = []
     if phrased is not None:
         tables = []
@@ -290,17 +288,31 @@ def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
             tokens.append(words.finals.setdefault("\0" + piece, piece))  # a concept token, held once
         elif phrased is not None:
             _add_finals(tokens, next(phrased), words)
-        elif memo is None or len(piece) < 2:
-            _add_finals(tokens, _phrase_run(piece, tables), words)
         else:
-            key = tuple(piece)
-            found = memo.get(key)
-            if found is None:
-                found = []
-                _add_finals(found, _phrase_run(piece, tables), words)
-                if len(memo) < MEMO_RUNS:
-                    memo[key] = found
-            tokens.extend(found)
+            _add_finals(tokens, _phrase_run(piece, tables), words)
+    return tokens
+
+
+def _assemble_packed(packed: str, words: _Words, tables: list[tuple], memo: dict[str, list[str]]) -> list[str]:
+    """`_assemble` of a passage's packed pieces (`pieces.pack`) with the phrase `tables`, read from the packed
+    string. `memo`: the tokens of runs already made in this build, by the run's packed text (a run's tokens depend
+    on its words alone), filled up to MEMO_RUNS runs: a run made before (most are) is neither split into words
+    nor looked up word by word again. The same tokens as `_assemble(unpack(packed), ...)`."""
+    tokens: list[str] = []
+    if not packed:
+        return tokens
+    finals = words.finals
+    for item in packed.split(_ITEM):
+        if item[:1] == _CONCEPT:
+            tokens.append(finals.setdefault("\0" + item[1:], item[1:]))  # a concept token, held once
+            continue
+        found = memo.get(item)
+        if found is None:
+            found = []
+            _add_finals(found, _phrase_run(item.split(_WORD), tables), words)
+            if len(memo) < MEMO_RUNS:
+                memo[item] = found
+        tokens.extend(found)
     return tokens
 
 
@@ -391,7 +403,7 @@ def _repeated(token: str) -> bool:
     return len(parts) > 1 and len(set(parts)) == 1
 
 
-MEMO_RUNS = 300_000  # runs whose tokens one corpus build keeps for the same run again (`_assemble`)
+MEMO_RUNS = 300_000  # runs whose tokens one corpus build keeps for the same run again (`_assemble_packed`)
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
 
 
@@ -589,8 +601,10 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     for i, ps in enumerate(pieces):
         pieces[i] = None  # each passage's pieces let go once assembled
         # the sampled passages' runs are phrased already (in order): not done a second time
-        phrased = done if step and i % step == 0 else None
-        per_passage.append(_assemble(unpack(ps), models, words, phrased, tables, memo))
+        if step and i % step == 0:
+            per_passage.append(_assemble(unpack(ps), models, words, done))
+        else:
+            per_passage.append(_assemble_packed(ps, words, tables, memo))
     del pieces, memo
 
     by_doc: dict[str, list[int]] = defaultdict(list)

@@ -25,11 +25,18 @@ def test_sampled_passages_are_phrased_once_and_give_the_tokens_of_the_plain_path
     seen = []
     real = preprocess._assemble
 
-    def recorded(pieces, phrases, words, phrased=None, tables=None, memo=None):
+    def recorded(pieces, phrases, words, phrased=None, tables=None):
         seen.append(phrased is not None)
-        return real(pieces, phrases, words, phrased, tables, memo)
+        return real(pieces, phrases, words, phrased, tables)
 
     monkeypatch.setattr(preprocess, "_assemble", recorded)
+    real_packed = preprocess._assemble_packed  # the other passages: read from their packed pieces
+
+    def recorded_packed(*args):
+        seen.append(False)
+        return real_packed(*args)
+
+    monkeypatch.setattr(preprocess, "_assemble_packed", recorded_packed)
     corpus = preprocess.build_topic_corpus(store, unit="passage")
     step = next(i for i, s in enumerate(seen) if i and s)
     assert step > 1 and seen == [i % step == 0 for i in range(len(seen))]  # sampled: phrased runs taken as made
@@ -110,3 +117,21 @@ def test_corpus_is_built_with_the_cyclic_collector_paused_and_restored(monkeypat
         assert seen == [False, False] and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_packed_pieces_assemble_to_the_tokens_of_their_unpacked_runs(monkeypatch):
+    from litmine.topics.pieces import pack
+
+    words = preprocess._words()
+    passages = [[["councils", "of", "the", "cities"], "co-production", ["services"]], [],
+                [["services"], ["councils", "of", "the", "cities"], "co-production", ["housing", "associations"]]]
+    memo: dict = {}
+    splits = []
+    real_split = str.split
+
+    got = [preprocess._assemble_packed(pack(p), words, [], memo) for p in passages]
+    assert got == [preprocess._assemble(p, None, words) for p in passages]
+    assert got[0] == ["council", "city", "co-production", "service"] and got[1] == []
+    # a run seen before is looked up by its packed text, not split into words again
+    monkeypatch.setattr(preprocess, "_add_finals", lambda *a: splits.append(a) or real_split(""))
+    assert preprocess._assemble_packed(pack(passages[2]), words, [], memo) == got[2] and splits == []
