@@ -35,6 +35,7 @@ _MAYBE_MESSY = re.compile(r"[\t\n\r\f\v\u00a0\u2009\u202f\u00ad]|\s\s")
 _ASCII_SPACE_ODDITIES = ("  ", "\t", "\n", "\r", "\f", "\v", "\x1c", "\x1d", "\x1e", "\x1f")
 _ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
 _PAREN_DEFINITION = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
+SHORT_TEXT = 200  # characters of a text read as German in a mostly German document whatever its words
 _SHORT_IN_PARENS = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
 
 
@@ -288,10 +289,11 @@ class ConceptMatcher:
             return True
         return german and self.german()[1].may_match(folded)
 
-    def _phrase_mentions(self, text: str) -> _Phrases:
+    def _phrase_mentions(self, text: str, german: bool | None = None) -> _Phrases:
+        """The phrase matches of one text; `german`: whether it is German (None: decide from its function words)."""
         clean = _clean(text)
         folded = fold(clean.text)
-        german = is_german(folded)
+        german = is_german(folded) if german is None else german
         out = _Phrases(folded=folded if self._has_ambiguous else "", german=german)
         if not self._may_match(folded, german):
             return out
@@ -412,6 +414,15 @@ class ConceptMatcher:
             rejections.extend(Rejection(c, s, e, text[s:e], why, i) for c, s, e, why in f.set_aside)
         return kept
 
+    def _german_document(self, found: list[_Phrases], texts: Sequence[str]) -> list[_Phrases]:
+        """In a document whose text is mostly German, its short texts too are read as German (a heading, a list
+        item or a caption holds too few function words to tell: "Sicherheitspartnerschaften in Kommunen")."""
+        german = sum(len(t) for t, f in zip(texts, found) if f.german)
+        if not german or 2 * german < sum(map(len, texts)):
+            return found
+        return [self._phrase_mentions(t, True) if not f.german and len(t) <= SHORT_TEXT else f
+                for t, f in zip(texts, found)]
+
     # ----------------------------------------------------------------- acronyms
     def _definitions(self, index: int, text: str, phrases: list[tuple[str, int, int]]) -> list[_Definition]:
         """Acronyms defined in a text: "long form (SHORT)" and "SHORT (long form)". A definition is of a concept
@@ -487,7 +498,7 @@ class ConceptMatcher:
         a list, every candidate set aside (as another sense, or inside an excluded phrase) is appended to it with
         its reason and passage_index, the index into `texts`.
         """
-        found = [self._phrase_mentions(t) for t in texts]
+        found = self._german_document([self._phrase_mentions(t) for t in texts], texts)
         density = 0.0
         if any(cand is not None for f in found for *_, cand in f.kept):
             counts = [self.senses.field_words(f.folded, f.german) for f in found]

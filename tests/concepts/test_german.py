@@ -127,6 +127,16 @@ def test_german_compound_takes_its_parts_own_cues(matcher):
     assert has_part(part_key("sanktions*"), "Sanktionspraxis") and not has_part("sanktions*", "Sanktionen")
 
 
+def test_german_document_reads_its_short_texts_as_german(matcher):
+    heading = "Sicherheitspartnerschaften in Kommunen"
+    body = "Die Polizei und die Kommunen arbeiten in vielen Städten zusammen, wie die Studie der Länder zeigt."
+    assert [[m.surface for m in ms] for ms in matcher.find_mentions([heading, body])] == [
+        ["Sicherheitspartnerschaften"], []]
+    assert matcher.find_mentions([heading]) == [[]]  # alone, too few German words to tell
+    english = "The police and the councils work together in many towns, as the study of the regions shows."
+    assert matcher.find_mentions([heading, english]) == [[], []]
+
+
 def test_german_matching_stays_out_of_english_text(matcher):
     # the same compound in an English sentence: English text is matched as before, on English norms only
     assert found(matcher, "The report lists Sicherheitspartnerschaften and Spitzenwohlfahrtsverbände in Bonn.") == []
