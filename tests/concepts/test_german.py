@@ -178,3 +178,35 @@ def test_german_prefilter_holds_every_stem_and_part(matcher):
     for word in ("Sicherheitspartnerschaften", "Aktivierungspolitik", "Spitzenwohlfahrtsverbänden"):
         assert german_filter.may_match(fold(f"Die {word} der Stadt"))
     assert not german_filter.may_match(fold("Die Stadt und der Fluss sind alt."))
+
+
+_PIECES = ["Sicherheits", "partnerschaft", "en", "Lebens", "Dritte", "Sektor", "s", "Wohlfahrts", "verband",
+           "Spitzen", "aktivierende", "Arbeitsmarkt", "politik", "Netzwerk", "analyse", "steuerung", "Mehrebenen",
+           "verflechtung", "Alleinerzieh", "erinnen", "ende", "Straße", "Maßnahme", "Dezentralisierung", "Kommunen",
+           "Jobcenter", "Sanktion", "Hierarchie", "Auslagerung", "Nicht", "Koproduktion", "Neue", "Steuerung"]
+_GLUE = ["die", "der", "und", "das", "in", "von", "mit", ",", ".", "-", " "]
+
+
+@pytest.mark.slow
+def test_german_prefilter_gives_the_same_mentions_on_random_german_text():
+    # random words glued from German pieces (inflections, compounds, ß, negations): the prefilter rules out no text
+    # that the matcher would match
+    import random
+
+    rng = random.Random(12)
+    lexicon = load_lexicon()
+    fast, full = ConceptMatcher(lexicon), ConceptMatcher(lexicon, prefilter=False)
+    texts = []
+    for _ in range(150):
+        words = []
+        for _ in range(rng.randint(6, 18)):
+            word = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 3)))
+            words += [word, rng.choice(_GLUE)]
+        texts.append(" ".join(["Die", "und", "der"] + words))
+    for text in texts:
+        a, b = [], []
+        got = fast.find_mentions([text], rejections=a), full.find_mentions([text], rejections=b)
+        assert [[(m.concept, m.start, m.end) for m in ms] for ms in got[0]] == \
+            [[(m.concept, m.start, m.end) for m in ms] for ms in got[1]], text
+        assert sorted((r.concept, r.start, r.reason) for r in a) == sorted((r.concept, r.start, r.reason) for r in b)
+    assert any(fast.find_mentions([t])[0] for t in texts)
