@@ -91,6 +91,7 @@ def within_one_edit(a: str, b: str) -> bool:
     return longer[i + 1:] == shorter[i:]
 
 
+@lru_cache(maxsize=65536)  # a callout's name is scored against every entry's, and names recur across callouts
 def _name_score(cited: str, ref: str) -> float:
     """How well a printed callout name matches a reference's author name: 1, 0.9 (partial, acronym), 0.75 (typo)."""
     a, b = _normalise(cited), _normalise(ref)

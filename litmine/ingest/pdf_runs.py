@@ -21,7 +21,7 @@ import pypdfium2.raw as pdfium_c
 from litmine.citations.typography import fold
 from litmine.ingest.blocks import HYPHEN_MARK
 from litmine.ingest.pdf_layout import Line
-from litmine.ingest.pdf_spaces import SpaceCheck
+from litmine.ingest.pdf_spaces import SpaceCheck, bare as _bare
 
 _MIN_SIZE = 0.01  # PDFium leaves characters narrower or lower than this out of its runs
 # accents a PDF may set as glyphs of their own over a letter (text.normalise_text composes them with it)
@@ -55,17 +55,6 @@ def _over_last_letter(prev: Line, x0: float, x1: float, top: float, bottom: floa
     em = max(prev.size, 1.0)
     return prev.x1 - 1.2 * em <= (x0 + x1) / 2 <= prev.x1 + 0.2 * em and \
         prev.top - 0.6 * em <= bottom and top <= prev.bottom + 0.3 * em
-
-
-def _bare(fn):
-    """PDFium's function fn without ctypes' argument types: ints and pointers then pass as they are (pointers to
-    outputs by ctypes.byref), which skips a per-argument conversion that costs about half of a small call (0.4 of
-    0.85 µs). A page of text takes a few calls per run, so this is a tenth of reading a page. The function keeps
-    its library's function type (so its calling convention) and its result type."""
-    bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
-    bare.argtypes = None
-    bare.restype = fn.restype
-    return bare
 
 
 _count_rects = _bare(pdfium_c.FPDFText_CountRects)
@@ -240,7 +229,7 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
     frags: list[Line] = []
     try:
         p = _Page(tp.raw)
-        spaces = SpaceCheck(tp.raw)
+        spaces = SpaceCheck(tp.raw, p.all)
         text_of, style, italic = p.text, p.style, p.italic
         for start, end, box in p.runs():
             text = text_of(start, end)
