@@ -99,10 +99,19 @@ def _label_only(text: str) -> bool:
     """An article-type label ("Original Contribution", "Review Article", "ARTIGO ORIGINAL", "Research Article:"),
     not a title: every word is a label word (a doubled letter of a misprint forgiven: "REFLECTIION"), and at least
     one is not a mere connective."""
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower())
-    words = [w if w in _LABELS_ONLY else re.sub(r"(.)\1", r"\1", w) for w in words]
-    return bool(words) and all(w in _LABELS_ONLY for w in words) and \
-        any(w not in {"de", "da", "do", "la", "le", "of", "and"} for w in words)
+    substantive = False
+    for w in _LABEL_WORD.findall(text.lower()):  # stops at the first word no label (most lines)
+        if w not in _LABELS_ONLY:
+            w = _DOUBLED.sub(r"\1", w)
+            if w not in _LABELS_ONLY:
+                return False
+        substantive = substantive or w not in _CONNECTIVES
+    return substantive
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_DOUBLED = re.compile(r"(.)\1")
+_CONNECTIVES = frozenset({"de", "da", "do", "la", "le", "of", "and"})
 
 
 def _has_name_word(text: str) -> bool:

@@ -84,15 +84,15 @@ def name_shaped(text: str) -> bool:
     t = _by.sub("", _marks.sub("", text).strip())
     parts = [p.strip(" .") for p in _name_sep.split(t)]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p)]  # "Marja Punt, PT, MSc"
-    lw = _lower_words(t)
-    if not parts or _affil(lw) or lw & _ORG or lw & _VENUE:
+    if not parts:
         return False
-    for p in parts:
+    for p in parts:  # (first: most lines fail here, before their words are looked up)
         words = p.split()
         if not 2 <= len(words) <= 4 or not all(_NAME_TOKEN.match(w) for w in words) or \
                 any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in words):
             return False
-    return True
+    lw = _lower_words(t)
+    return not (_affil(lw) or lw & _ORG or lw & _VENUE)
 N_LAYOUT = 24
 MAX_LINES_PER_PAGE = 45  # the header sits in a page's first lines (a sidebar included); the rest is body text
 _marks = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+")
