@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
@@ -590,6 +591,11 @@ def looks_like_reference(text: str) -> float:
         ...                      "unemployment.") < 0.3
         True
     """
+    return _reference_score(text)
+
+
+@lru_cache(maxsize=4096)  # a text is often scored twice (a passage, then its run of passages; a note's parts)
+def _reference_score(text: str) -> float:
     t = " ".join(text.split())
     if not t or not re.search(r"[^\W\d_]", t):
         return 0.0
