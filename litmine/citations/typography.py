@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+_NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _SEP = "\ua66e"  # a letter (Cyrillic multiocular O) that folds to itself and no document uses
 _CHUNK = 16  # letters and digits matched at a time
 _WINDOW = 1500  # how far past the last match the next piece of an entry may lie (a page foot, a column break)
@@ -28,6 +30,8 @@ def fold(text: str) -> str:
 
 def _fold_indexed(text: str) -> tuple[str, list[int]]:
     """text's letters and digits, folded as fold does, and the index in text of each."""
+    if text.isascii():  # most entries: the letters and digits are [A-Za-z0-9], found by the regex engine
+        return _NOT_ASCII_ALNUM.sub("", text).lower(), [m.start() for m in _ASCII_ALNUM.finditer(text)]
     chars, where = [], []
     for i, ch in enumerate(text):
         if ch < "\x80":  # most characters: no normalising needed

@@ -1,7 +1,7 @@
 """Italics as evidence for the title/container boundary (citations/typography.py)."""
 
 from litmine.citations.references import parse_reference
-from litmine.citations.typography import ItalicText, fold
+from litmine.citations.typography import ItalicText, _fold_indexed, fold
 
 
 def _italic(entry: str, *stretches: str):
@@ -77,3 +77,12 @@ def test_an_italic_volume_stays_the_volume():
     r = parse_reference(entry, italic=_italic(entry, "Industrial Democracy Yearbook, 12").flags)
     assert (r.title, r.container, r.volume, r.issue) == ("Voice and loyalty at work", "Industrial Democracy Yearbook",
                                                          "12", "3")
+
+
+def test_fold_indexed_ascii_and_other_text_agree_with_fold():
+    # an ASCII entry takes the regex path, the others the per-character one: both give fold's letters and where
+    for text in ("Lee_A. (2001) Work-first, 4: 1-9.", "Lüthje, K. (2001) Ärger: ﬁrst", "__ --", ""):
+        folded, where = _fold_indexed(text)
+        assert folded == fold(text)
+        assert len(where) == len(folded) and where == sorted(where)
+    assert _fold_indexed("a_B 9") == ("ab9", [0, 2, 4])
