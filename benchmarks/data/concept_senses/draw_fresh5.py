@@ -82,10 +82,12 @@ PER_DOC, PER_DOC_DE, PER_DOC_OUT = 25, 8, 3
 N_DE_REST = 60  # round 2: German vocabulary passages drawn from the rest of the capped pool
 
 
-def _labelled() -> set[str]:
+def _labelled(skip: tuple[str, ...] = (OWN,)) -> set[str]:
+    """Keys (and earlier keys) of every labelled passage but those of the files in `skip` (by default this draw's
+    own labels, skipped so that the draw reproduces)."""
     keys = set()
     for f in LABELS.glob("*.jsonl"):
-        if f.name == OWN:  # this draw's own labels: skipped, so that the draw reproduces
+        if f.name in skip:
             continue
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():

@@ -38,7 +38,7 @@ REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(HERE))
 import draw_fresh5 as f5  # noqa: E402
-from concept_senses_data import LABELS, passage_key, split_of  # noqa: E402
+from concept_senses_data import passage_key, split_of  # noqa: E402
 
 SEED = 610
 OWN = "fresh6.jsonl"
@@ -47,23 +47,9 @@ N_DE, N_DE_RANDOM, N_EN, N_SCIENCE, N_APPROVED = 60, 25, 80, 40, 20
 PER_DOC_DE, PER_DOC_EN, PER_DOC_SCIENCE, PER_DOC_APPROVED = 12, 15, 3, 2
 
 
-def _labelled(skip: tuple[str, ...]) -> set[str]:
-    keys = set()
-    for f in LABELS.glob("*.jsonl"):
-        if f.name in skip:
-            continue
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                keys.add(rec["key"])
-                if rec.get("key_before"):
-                    keys.add(rec["key_before"])
-    return keys
-
-
 def _fresh5_pools():
     """fresh5's capped English and German vocabulary pools, rebuilt as draw_fresh5.main built them."""
-    labelled = _labelled((f5.OWN, OWN))
+    labelled = f5._labelled((f5.OWN, OWN))
     rng, pools = random.Random(f5.SEED), {}
     vocab, _ = f5._split(f5.EN_IN_DOMAIN, labelled, (None, "en"), f5._EN, f5.PER_DOC, rng, "v", "r", pools)
     de_vocab, _ = f5._split(f5.DE_IN_DOMAIN, labelled, (None, "de"), f5._DE, f5.PER_DOC_DE, rng, "dv", "dr", pools)
@@ -136,7 +122,7 @@ def _round2(pools, drawn) -> list:
 def main() -> None:
     out = Path(sys.argv[1])
     rng, pools = random.Random(SEED), {}
-    drawn = [(s, r, p, name) for name, items in _strata(rng, _labelled((OWN,)), pools) for s, r, p in items]
+    drawn = [(s, r, p, name) for name, items in _strata(rng, f5._labelled((OWN,)), pools) for s, r, p in items]
     rng.shuffle(drawn)
     if "--round2" in sys.argv:
         drawn = _round2(pools, drawn)
