@@ -90,6 +90,8 @@ BENCHES = [
           what="concept tagging accuracy and words/s"),
     Bench("concept_senses.py", "concept_senses", needs=("eval:uk-policy-inquiries/pdf", "eval:excite-ssoar"),
           what="concept senses: precision/recall on hand-labelled unseen passages, old vs sense-aware matcher"),
+    Bench("concept_agreement.py", "concept_agreement", needs=("eval:uk-policy-inquiries/pdf", "eval:excite-ssoar"),
+          what="concept labels: agreement of a second blind labelling with the existing one (development)"),
     Bench("terms.py", "terms", takes=("eval", "seeds"), quick=("--repeat", "1"), extra=("--write",),
           what="candidate terms words/s, terms --like seconds"),
     Bench("analyses.py", "networks", takes=("eval", "seeds"), needs=("seeds:", "eval:uk-policy-inquiries/pdf",

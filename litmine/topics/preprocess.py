@@ -597,7 +597,7 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
         models, runs = _fit_phrases(sample, words.connectors)
         done, tables = iter(runs), _phrase_tables(models)
     per_passage: list[list[str]] = []
-    memo: dict[tuple, list[str]] = {}
+    memo: dict[str, list[str]] = {}  # a run's packed text -> its tokens (_assemble_packed)
     for i, ps in enumerate(pieces):
         pieces[i] = None  # each passage's pieces let go once assembled
         # the sampled passages' runs are phrased already (in order): not done a second time
