@@ -299,7 +299,38 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
     _repair_numbers(raw, tokens, labels)
     _repair_leading_title(raw, tokens, labels)
     _repair_quoted_title(raw, tokens, labels)
+    _repair_german_name_start(raw, tokens, labels)
     return labels
+
+
+# German list conventions that open with an inverted name: "Name, Vorname: Titel" (also "Name, V./Name2, Vorname2:")
+# and "Name, Vorname, Vorname2 Name2 Jahr, Titel" (the co-authors in natural order, the year bare, "(Hrsg)" after it)
+_DE_SURNAME = r"[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?"
+_DE_GIVEN = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][a-zäöüß]+))?"
+_DE_NAME_COLON = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:\s?/\s?{_DE_SURNAME},\s{_DE_GIVEN}){{0,3}}(?=:\s)")
+_DE_NAME_YEAR = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:,\s{_DE_GIVEN}\s{_DE_SURNAME}){{0,3}}"
+                           rf"\s(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<role>\s\((?:Hrsg|Hg)\.?\))?(?=,\s)")
+
+
+def _repair_german_name_start(raw: str, tokens: list, labels: list[str]) -> None:
+    """The names of the two German conventions above are the authors, the bare year after them the date, "(Hrsg)"
+    no part of the title ("Goffman, Erving: Title" with "Erving" read as title; "Ajzen, Icek, Martin Fishbein
+    1980, Title" with the second author and the year read as title); names already read as editors stay."""
+    colon = _DE_NAME_COLON.match(raw)
+    dated = None if colon else _DE_NAME_YEAR.match(raw)
+    m = colon or dated
+    if m is None or any(labels[j] == "editor" for j, t in enumerate(tokens) if t.start < m.end()):
+        return
+    names_end = dated.start("year") if dated else m.end()
+    for j, t in enumerate(tokens):
+        if t.start >= m.end():
+            break
+        if t.start < names_end:
+            labels[j] = "author"
+        elif dated and dated.start("year") <= t.start < dated.end("year"):
+            labels[j] = "year"
+        else:  # "(Hrsg)": the authors edited the work
+            labels[j] = "note"
 
 
 def _repair_slashed_names(raw: str, tokens: list, labels: list[str], a: int, b: int) -> None:

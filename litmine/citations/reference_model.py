@@ -484,7 +484,7 @@ def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
     return out
 
 
-_EDITORS_FIRST = re.compile(r"^[^()\d]{3,160}?[(\[]\s*(?:eds?|editors?|hrsg|hg|dir|coord)\.?\s*[)\]]", re.I)
+_EDITORS_FIRST = re.compile(r"^[^()\d:]{3,160}?[(\[]\s*(?:eds?|editors?|hrsg|hg|dir|coord)\.?\s*[)\]]", re.I)
 
 
 # Fields written in words: in the training strings 1.5-3 % of the boundaries between two of them lie at bare white

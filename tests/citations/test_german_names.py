@@ -1,0 +1,35 @@
+"""German list conventions (issue 13, session 12): inverted names before a colon or a bare year, and an edited
+volume's editors after "In:". Hand-made strings."""
+
+from litmine.citations.reference_model import forced_labels, tokenize_reference
+from litmine.citations.references import parse_reference
+
+
+def test_name_colon_given_name_is_no_part_of_the_title():
+    r = parse_reference("Brandauer, Helmut: Die Stadt als Bühne. Studien zum öffentlichen Raum. Köln 1988")
+    assert [(a["surname"], a["given"]) for a in r.authors] == [("Brandauer", "Helmut")]
+    assert r.title.startswith("Die Stadt als Bühne")
+
+
+def test_name_given_coauthor_in_natural_order_and_bare_year():
+    r = parse_reference("Kessler, Ute, Peter M. Rohde 1991, Zeit und Arbeit im Betrieb, Bonn: Dietz.")
+    assert [a["surname"] for a in r.authors] == ["Kessler", "Rohde"]
+    assert r.year == 1991
+    assert r.title == "Zeit und Arbeit im Betrieb"
+
+
+def test_name_year_hrsg_is_no_part_of_the_title():
+    r = parse_reference("Vogt, Marianne 2002 (Hrsg), Wege aus der Armut, Frankfurt/M.: Campus.")
+    assert r.year == 2002 and r.title == "Wege aus der Armut"
+
+
+def test_editors_of_the_book_do_not_make_the_chapter_author_an_editor():
+    text = "Holm, Katrin: Nachbarschaft. In: Lenz, T. (Hrsg.): Wörterbuch der Stadt. Opladen 1999, S. 12-19"
+    tokens = tokenize_reference(text)
+    assert "editor" not in [forced_labels(text, tokens).get(i) for i, t in enumerate(tokens) if t.text == "Holm"]
+    r = parse_reference(text)
+    assert [a["surname"] for a in r.authors] == ["Holm"]
+    assert [e["surname"] for e in r.editors] == ["Lenz"]
+    # editors before "(Hrsg.)" at the start still edited the work
+    assert forced_labels("Lenz, T. (Hrsg.) Wörterbuch", tokenize_reference("Lenz, T. (Hrsg.) Wörterbuch"))[0] == \
+        "editor"
