@@ -44,6 +44,19 @@ _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<is
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 _PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
+# rule: a source cited by its name and the day it is dated, German style, anywhere in a note: a newspaper, a press
+# release, a broadcast ("Lübecker Nachrichten vom 27.10. 1995.", "So in der Rheinischen Post (RP) vom 26. 10. 1995,
+# S. 2 und ...", "Vgl. Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995.", "Pressespiegel der Bundeswehr vom
+# 26. 10.1995 (o.S.)"): capitalised words (linking words such as "der", "für" between them, an abbreviation in
+# brackets, a number), "vom" and a day, then the page. A sentence's first word ("So", "Vgl.", "In", "Zitat") does
+# not start one; words in lower case other than the linking ones stop it, so prose before it is left out.
+_SOURCE_STOP = (r"So|Vgl|Siehe|Zitat|Zit|In|Im|Am|An|Auch|Etwa|Nach|Laut|Bei|Aus|Mit|Zum|Zur|Von|Seit|Bis|Ab|Wie|"
+                r"Dies|Diese|Dieser|Es|Er|Sie|Wir|Ich|Hier|Dazu|Ebenso|Dort|Denn|Doch|Und|Oder|Aber|Als|Wenn|Dass|Daß")
+_SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
+_DATED_SOURCE = re.compile(
+    rf"(?<![\w.])(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
+    rf"{_SOURCE_WORD}){{0,7}}(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+\d{{1,2}}\.\s?\d{{1,2}}\.\s?"
+    rf"(?P<year>{_YEAR})(?!\d)(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?(?:\s*\(o\.\s?S\.\))?\.?")
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from))\s*:?\s*)?"
                        r"(?P<url>(?:https?:?//?|www\.)\S+)"
                        r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$", re.I)
@@ -69,6 +82,9 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
             ref.raw = raw
             ref.authors = [dict(a) for a in names]
         return ref
+    dated = _DATED_SOURCE.fullmatch(text.strip())
+    if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
+        return _dated_source(dated, raw=raw, index=index)
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref
@@ -86,6 +102,17 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     ref.raw = raw
     if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
         ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
+    return ref
+
+
+def _dated_source(m: re.Match, *, raw: str, index: int) -> Reference:
+    """A source by its name and the day it is dated (_DATED_SOURCE): the name is the container, then the year and
+    the page."""
+    name = re.split(r",?\s+vom\s+\d", m.group(0))[0]
+    name = re.sub(r",\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+$", "", name)
+    ref = Reference(index=index, raw=raw, container=name.strip(), year=int(m.group("year")), type="article")
+    pages = re.search(r",\s*(?:S|p)\.\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)", m.group(0)[len(name):])
+    ref.pages = re.sub(r"\s*[-–]\s*", "-", pages.group(1)) if pages else None
     return ref
 
 

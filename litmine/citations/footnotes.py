@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 
 from litmine.citations.footnote_model import default_segmenter
-from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DERS, _GIVEN, _INVERTED, _NATURAL, _PARTICLE,
-                                               _PRESS,
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
+                                               _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
@@ -116,17 +116,57 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         if (e.back or _PRESS_BARE.match(e.text)) and at >= 0:  # and a newspaper by its date: "Segodnja 20.1.1999."
             found.append((at, e))
     taken = [(at, at + len(e.text)) for at, e in found]
+    dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken)]
+    found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
+    taken += [m.span() for m in dated]
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
         whole = _whole_note(text, a, b)
         for a2, b2, lead in _split_span(text, a, b):  # works side by side: "; ders.", ". Name, ...", ". Siehe ..."
             if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
                 continue
+            cut = _outside_dated(text, a2, b2, dated)
+            if cut != (a2, b2):  # beside a dated source: the rest, if any, is judged by the rules alone
+                a2, b2, lead = *cut, True
+                if len(text[a2:b2].split()) < 3:
+                    continue
             # before a cue inside the stretch: the model's confidence was for the reference after it, rules decide
             entry = _model_entry(text, a2, b2, 0.0 if lead else conf, whole)
             if entry is not None:
                 found.append((a2, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+# where a dated source does not start: inside a sentence that runs on into it ("Wehrdienstes. FR vom": a full stop
+# after a word in lower case), after a comma within a name ("der FDP, CSU und CDU vom"), after an adjective
+# ("in persönlicher Kommunikation vom": a word in lower case that is no article or preposition)
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{4,}\.\s+(?=[A-ZÄÖÜ])")
+_LEAD_WORD = re.compile(r"(?:,|\b(?!(?:der|die|das|den|dem|des|in|im|an|am|auf|bei|von|vom|zur|zum|nach|laut|so|vgl|"
+                        r"siehe|auch|etwa|und|sowie|oder|z|B|u|a)\b)[a-zäöüß]+)\s*$")
+
+
+def _dated_sources(text: str) -> list[re.Match]:
+    """The sources by name and day in a note (_DATED_SOURCE), each starting where a source can start."""
+    out, pos = [], 0
+    while (m := _DATED_SOURCE.search(text, pos)) is not None:
+        inner = _SENTENCE_INSIDE.search(m.group(0))
+        if inner:
+            pos = m.start() + inner.end()
+            continue
+        pos = m.end()
+        if not _LEAD_WORD.search(text, max(0, m.start() - 30), m.start()):
+            out.append(m)
+    return out
+
+
+def _outside_dated(text: str, a: int, b: int, dated: list[re.Match]) -> tuple[int, int]:
+    """A stretch the model found, without a dated source (_DATED_SOURCE) at its start or end: the longer part
+    beside it ("RP vom 27.10. 1995, S. 3. Beim Großen Zapfenstreich ..." keeps the sentence after the source)."""
+    for m in dated:
+        if a <= m.start() < b or a < m.end() <= b:
+            before, after = (a, max(a, m.start())), (min(b, m.end()), b)
+            a, b = before if before[1] - before[0] >= after[1] - after[0] else after
+    return a, b
 
 
 # how sure the segmenter must be of a stretch that is the whole note (after its number and a cue: "12 SIPRI

@@ -1,0 +1,33 @@
+"""Sources cited in German notes by their name and the day they are dated (issue 13, session 12). Hand-made
+strings."""
+
+from litmine.citations.footnote_fields import parse_footnote_reference
+from litmine.citations.footnotes import find_footnote_entries
+
+
+def test_dated_sources_in_a_note_are_found_without_the_prose_around_them():
+    texts = [e.text for e in find_footnote_entries(
+        "14 So etwa in den Kieler Nachrichten vom 3.5. 1997, S. 4 und im Westfalen-Blatt (WB) vom 5. 5. 1997.")]
+    assert texts == ["Kieler Nachrichten vom 3.5. 1997, S. 4", "Westfalen-Blatt (WB) vom 5. 5. 1997."]
+    assert [e.text for e in find_footnote_entries("15 Vgl. Rundbrief der G.E.W., Ausgabe 12, vom 2.2. 1999.")] == \
+        ["Rundbrief der G.E.W., Ausgabe 12, vom 2.2. 1999."]
+
+
+def test_dated_source_does_not_start_inside_a_name_or_after_an_adjective():
+    whole = "Gemeinsame Erklärung der Landräte von Hameln, Celle und Verden vom 4.4. 2001."
+    assert all(not e.text.startswith("Celle") for e in find_footnote_entries("16 " + whole))
+    note = "17 Hanna Roth, Stiftung Umwelt, in mündlicher Auskunft vom 6.6.2006."
+    assert all(not e.text.startswith("Auskunft") for e in find_footnote_entries(note))
+
+
+def test_dated_source_cut_from_the_sentence_after_it():
+    texts = [e.text for e in find_footnote_entries(
+        "18 KN vom 9.9. 1996, S. 2. Dort waren die Gäste am Abend zuvor mit lauten Rufen empfangen worden.")]
+    assert texts == ["KN vom 9.9. 1996, S. 2."]
+
+
+def test_dated_source_fields():
+    r = parse_footnote_reference("Westfalen-Blatt (WB) vom 5. 5. 1997, S. 3")
+    assert (r.container, r.year, r.pages, r.authors) == ("Westfalen-Blatt (WB)", 1997, "3", [])
+    r = parse_footnote_reference("Rundbrief der G.E.W., Ausgabe 12, vom 2.2. 1999.")
+    assert (r.container, r.year) == ("Rundbrief der G.E.W.", 1999)
