@@ -312,12 +312,18 @@ _DE_NAME_YEAR = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:,\s{_DE_GIVEN}\s{_D
                            rf"\s(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<role>\s\((?:Hrsg|Hg)\.?\))?(?=,\s)")
 
 
+# and a body or a person by name, a bare year and a colon: "Bundesministerium des Innern 2005: Titel",
+# "Council on Foreign Relations 2006: Title"
+_DE_BODY_YEAR = re.compile(r"^[A-ZÄÖÜ][\w\-]*(?:\s+(?:[A-ZÄÖÜ][\w\-]*|der|des|für|und|zur|zum|of|for|the|on|and)){0,8}"
+                           r"\s(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?=:\s)")
+
+
 def _repair_german_name_start(raw: str, tokens: list, labels: list[str]) -> None:
-    """The names of the two German conventions above are the authors, the bare year after them the date, "(Hrsg)"
+    """The names of the German conventions above are the authors, the bare year after them the date, "(Hrsg)"
     no part of the title ("Goffman, Erving: Title" with "Erving" read as title; "Ajzen, Icek, Martin Fishbein
     1980, Title" with the second author and the year read as title); names already read as editors stay."""
     colon = _DE_NAME_COLON.match(raw)
-    dated = None if colon else _DE_NAME_YEAR.match(raw)
+    dated = None if colon else _DE_NAME_YEAR.match(raw) or _DE_BODY_YEAR.match(raw)
     m = colon or dated
     if m is None or any(labels[j] == "editor" for j, t in enumerate(tokens) if t.start < m.end()):
         return

@@ -343,6 +343,8 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     title, container = _title_and_container(raw, tokens, spans, first, title_runs, editors)
     if not container:
         container, volume, title = _series_container(raw, tokens, spans, container, volume, title)
+    if container:
+        container, volume, issue = _container_number_tail(raw, container, volume, issue, year)
     pages = _pages(raw, tokens, spans)
     if container and not volume and (pages is None or pages.isdigit()):
         volume, pages = _lone_volume(raw, container, volume, pages)
@@ -462,6 +464,38 @@ def _pages(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> str | N
             if got and (pages is None or "-" in got and "-" not in pages):
                 pages = got
     return pages
+
+
+# a container closed by its year or a bare number: "Zeitschrift für Rechtspolitik 2007", "BKA 2005: a.a.O.",
+# "Oxford Bulletin of Economics and Statistics 55" (German lists print "Journal 55, Nr. 2: 187-198")
+_NUMBER_TAIL = re.compile(r"\s+(?P<n>\d{1,4})(?:\s*:\s*a(?:\.\s?a\.\s?O)?\.?)?$")
+
+
+_DATED_NAME = re.compile(r"\b(?:proceedings|conference|congress|symposium|workshop|meeting|tagung|kongress|"
+                         r"jan\w*|feb\w*|mar\w*|apr\w*|may|mai|jun\w*|jul\w*|aug\w*|sep\w*|o[ck]t\w*|nov\w*|de[cz]\w*)\b",
+                         re.I)
+
+
+def _container_number_tail(raw: str, container: str, volume: str | None, issue: str | None,
+                           year: int | None) -> tuple[str, str | None, str | None]:
+    """(container, volume, issue) without a number closing the container: the entry's own year is dropped, another
+    number is the volume where there is none, or where the volume found is the number after "Nr." (then the issue);
+    unchanged where the rest would be no name."""
+    m = _NUMBER_TAIL.search(container)
+    if m is None or not re.search(r"[^\W\d_]{3}", container[:m.start()]):
+        return container, volume, issue
+    n, name = m.group("n"), container[:m.start()]
+    if _DATED_NAME.search(name):  # "Proceedings of ECMS 2012", "Bericht, 4 July 2001": the year is the name's
+        return container, volume, issue
+    if year is not None and n == str(year):
+        return name, volume, issue
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", n):
+        return container, volume, issue
+    if volume is None:
+        return name, n, issue
+    if issue is None and re.search(rf"\b(?:Nr|No|Heft|H)\.?\s*{re.escape(volume)}\b", raw):
+        return name, n, volume
+    return container, volume, issue
 
 
 def _lone_volume(raw: str, container: str, volume: str | None, pages: str | None) -> tuple[str | None, str | None]:

@@ -33,3 +33,26 @@ def test_editors_of_the_book_do_not_make_the_chapter_author_an_editor():
     # editors before "(Hrsg.)" at the start still edited the work
     assert forced_labels("Lenz, T. (Hrsg.) Wörterbuch", tokenize_reference("Lenz, T. (Hrsg.) Wörterbuch"))[0] == \
         "editor"
+
+
+def test_container_closed_by_its_year_or_volume_number():
+    r = parse_reference("Brandt, Olaf 2004: Sicherheit im Netz, in: Zeitschrift für Ordnungsrecht 2004, S. 12-19.")
+    assert r.container == "Zeitschrift für Ordnungsrecht"
+    r = parse_reference("Lenz, Anna (1998): Arbeit und Zeit. Jahrbücher für Arbeitsforschung 41, Nr. 3: 201-219.")
+    assert (r.container, r.volume, r.issue) == ("Jahrbücher für Arbeitsforschung", "41", "3")
+    r = parse_reference("Stein, Paul 2003: Polizei und Stadt, in: LKA 2003: a.a.O., S. 5-14.")
+    assert r.container == "LKA"
+
+
+def test_body_with_bare_year_and_colon_is_the_author():
+    r = parse_reference("Landesamt für Statistik 2004: Bevölkerung im Wandel, Kiel.")
+    assert r.year == 2004 and r.title == "Bevölkerung im Wandel"
+    assert "Landesamt" not in (r.title or "")
+
+
+def test_conference_year_stays_in_the_container():
+    from litmine.citations.reference_rules import _container_number_tail
+    assert _container_number_tail("x", "Proceedings of the Simulation Meeting 2012", None, None, 2012)[0] == \
+        "Proceedings of the Simulation Meeting 2012"
+    assert _container_number_tail("x", "Zeitschrift für Ordnungsrecht 2012", None, None, 2012)[0] == \
+        "Zeitschrift für Ordnungsrecht"
