@@ -536,8 +536,16 @@ def _is_prose(part: str) -> bool:
     aside), and no author-like start."""
     if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part) or _NAME_YEAR.match(part):
         return False
-    words = re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25]
-    return len(_PROSE.findall(" ".join(words))) >= 2
+    words = " ".join(re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25])
+    return len(_PROSE.findall(words)) + len(_PROSE_DE.findall(words)) >= 2
+
+
+# German pronouns, auxiliaries and connectives of a sentence beside those of _PROSE ("Auf internationaler Ebene
+# unterbreitete Angela Merkel diesen Vorschlag ...", "... wurden von der Autorin ... abgefragt", "Die Autoren
+# betonen jedoch ..."): lower case only, since titles capitalise none of them
+_PROSE_DE = re.compile(r"\b(?:sie|ihn|ihm|ihnen|wir|uns|wurden|war|waren|worden|kann|können|konnte|soll|sollte|"
+                       r"sollen|muss|müssen|dürfte|würde|würden|hatte|hatten|jedoch|zudem|allerdings|daher|deshalb|"
+                       r"dabei|bereits|sehr|diesen|dieses|diesem|seine|seiner|ihre|ihrer|unsere)\b")
 
 
 _PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beispiel|etwa|auch|insbesondere|"

@@ -31,3 +31,10 @@ def test_dated_source_fields():
     assert (r.container, r.year, r.pages, r.authors) == ("Westfalen-Blatt (WB)", 1997, "3", [])
     r = parse_footnote_reference("Rundbrief der G.E.W., Ausgabe 12, vom 2.2. 1999.")
     assert (r.container, r.year) == ("Rundbrief der G.E.W.", 1999)
+
+
+def test_german_sentence_in_a_note_is_no_reference():
+    from litmine.citations.footnotes import _is_prose
+    assert _is_prose("Auf einer Tagung im Mai 2004 stellte Anna Roth diesen Entwurf vor; die anderen Teilnehmer "
+                     "lehnten ihn jedoch ab.")
+    assert not _is_prose("Roth, Anna: Die Stadt und ihre Bürger. Wie wir wohnen, Köln 2004.")
