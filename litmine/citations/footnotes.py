@@ -132,7 +132,7 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
                     continue
             # before a cue inside the stretch: the model's confidence was for the reference after it, rules decide
             entry = _model_entry(text, a2, b2, 0.0 if lead else conf, whole)
-            if entry is not None:
+            if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
                 found.append((a2, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
 
@@ -465,6 +465,9 @@ def _entry(part: str) -> FootnoteEntry | None:
         return None
     if _DERS.match(part):
         return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
+    cited = _cited_in_prose(part)
+    if cited is not None:
+        return cited
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
     if _POINTER.match(part) or _BIOGRAPHY.search(part[:200]):
@@ -474,6 +477,41 @@ def _entry(part: str) -> FootnoteEntry | None:
         return FootnoteEntry(web.group("url").rstrip(".,;"))
     part = _trim_reference(part)
     return FootnoteEntry(part) if _reads_as_reference(part) else None
+
+
+# words before a year that name no author: months, seasons, "Ende 2007", "Jahr 2000"
+_NO_NAME = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
+            r"March|June|July|October|December|Frühjahr|Frühling|Sommer|Herbst|Winter|Spring|Summer|Autumn|Fall|Ende|"
+            r"Anfang|Mitte|Jahr|Jahre|Jahres|Seit|Bis|Ab|Im|In|Am|Von|Vor|Nach|Stand|Year|Since|Until|End|Early|Late)")
+
+
+# an author-year short form inside a sentence: "Schilderung ... bei Weber (1970), S. 16. Andere ...", "kritisch Roth et
+# al. 1997.", "Beiträge in Lenz / Kahn (2008)."
+_SHORT_IN_PROSE = re.compile(rf"(?<![\w.])(?!{_NO_NAME}\b)(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)"
+                             rf"(?:\s+(?:et\s+al\.|u\.\s?a\.))?\s*\(?(?P<year>{_YEAR})[a-z]?(?:\)|(?=[\s.,;:]))"
+                             rf"(?:\s*[,:]\s*{_PAGE})?\)?")
+
+
+_LEADS_TO_NAME = re.compile(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
+
+
+def _cited_in_prose(part: str) -> FootnoteEntry | None:
+    """A sentence that cites a work by author and year alone: the short form, pointing back (back=True), when the
+    rest of the stretch holds no other year and reads as prose (half its words or more in lower case, a pronoun or
+    an auxiliary among them, or a word leading to the name: "bei", "in")."""
+    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+        return None
+    found = list(_SHORT_IN_PROSE.finditer(part))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rest = part[:m.start()] + " " + part[m.end():]
+    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5:
+        return None
+    # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
+    if not (_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, m.start())):
+        return None  # "Alcohol use disorders, NICE (2010).": a title and its author
+    return FootnoteEntry(m.group(0).strip(), back=True, name=m.group("name"), year=m.group("year"))
 
 
 def _trim_reference(part: str) -> str:

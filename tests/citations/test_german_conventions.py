@@ -38,3 +38,11 @@ def test_german_sentence_in_a_note_is_no_reference():
     assert _is_prose("Auf einer Tagung im Mai 2004 stellte Anna Roth diesen Entwurf vor; die anderen Teilnehmer "
                      "lehnten ihn jedoch ab.")
     assert not _is_prose("Roth, Anna: Die Stadt und ihre Bürger. Wie wir wohnen, Köln 2004.")
+
+
+def test_short_form_inside_a_sentence_points_back():
+    entries = find_footnote_entries("22 Eine Schilderung solcher Feiern findet sich bei Hauff (1971), S. 40. Andere "
+                                    "Formen des Protests sind seltener.")
+    assert [(e.text, e.back, e.name, e.year) for e in entries] == [("Hauff (1971), S. 40", True, "Hauff", "1971")]
+    assert all(not e.back for e in find_footnote_entries("23 Die Ziele wurden von der Autorin im Herbst 2007 "
+                                                         "in Gesprächen erfragt."))
