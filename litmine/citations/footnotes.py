@@ -274,7 +274,7 @@ def _open_end(text: str, a: int, b: int) -> int:
 # a cue inside a stretch the model took for one reference: "..., S. 355-378. Zur griechischen Emigration siehe
 # Stefan Troebst, ...", "... verzeichnet. Siehe Angelika Hartmann, ...": another reference starts after it
 _SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|cf\.)"
-                       r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“])", re.I)
+                       r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
 # a sentence of prose closing a reference before such a cue: ". Zur griechischen Emigration in der DDR"
 _PROSE_SENTENCE = re.compile(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
 
@@ -492,6 +492,7 @@ _SHORT_IN_PROSE = re.compile(rf"(?<![\w.])(?!{_NO_NAME}\b)(?P<name>[{_UP}][\w'�
                              rf"(?:\s*[,:]\s*{_PAGE})?\)?")
 
 
+_URL_TAIL_ANY = re.compile(r"https?:|www\.", re.I)
 _LEADS_TO_NAME = re.compile(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
 
 
@@ -506,7 +507,7 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
         return None
     m = found[0]
     rest = part[:m.start()] + " " + part[m.end():]
-    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5:
+    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
         return None
     # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
     if not (_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, m.start())):

@@ -487,8 +487,8 @@ def _container_number_tail(raw: str, container: str, volume: str | None, issue: 
     n, name = m.group("n"), container[:m.start()]
     if _DATED_NAME.search(name):  # "Proceedings of ECMS 2012", "Bericht, 4 July 2001": the year is the name's
         return container, volume, issue
-    if year is not None and n == str(year):
-        return name, volume, issue
+    if year is not None and n == str(year) or re.search(rf"[\s,]{n}\.\s?\d{{1,2}}\.", raw):
+        return name.rstrip(" ,"), volume, issue  # the year, or the day of a date ("NZZ, 24.12.1997")
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", n):
         return container, volume, issue
     if volume is None:

@@ -46,3 +46,16 @@ def test_short_form_inside_a_sentence_points_back():
     assert [(e.text, e.back, e.name, e.year) for e in entries] == [("Hauff (1971), S. 40", True, "Hauff", "1971")]
     assert all(not e.back for e in find_footnote_entries("23 Die Ziele wurden von der Autorin im Herbst 2007 "
                                                          "in Gesprächen erfragt."))
+
+
+def test_a_cue_before_a_quoted_title_starts_a_reference():
+    texts = [e.text for e in find_footnote_entries(
+        "24 Frühere Arbeiten dazu finden sich bereits seit den 1960er-Jahren. Siehe 'Register der Akademie "
+        "1950-1990' und 'Vierzig Jahre Akademie', Bonn 1991.")]
+    assert texts == ["'Register der Akademie 1950-1990' und 'Vierzig Jahre Akademie', Bonn 1991."]
+
+
+def test_short_form_beside_a_web_address_stays_a_reference():
+    texts = [e.text for e in find_footnote_entries("25 The Observer (2006); online: http://www.observer.org/a.html. "
+                                                   "Eine Anleihe kostet derzeit acht Prozent Zinsen.")]
+    assert texts == ["The Observer (2006); online: http://www.observer.org/a.html."]

@@ -56,3 +56,9 @@ def test_conference_year_stays_in_the_container():
         "Proceedings of the Simulation Meeting 2012"
     assert _container_number_tail("x", "Zeitschrift für Ordnungsrecht 2012", None, None, 2012)[0] == \
         "Zeitschrift für Ordnungsrecht"
+
+
+def test_the_day_of_a_date_is_no_volume():
+    from litmine.citations.reference_rules import _container_number_tail
+    raw = "Wahl in Bonn, in: NZZ, 24.12.1997, S. 10."
+    assert _container_number_tail(raw, "NZZ, 24", None, None, 1997) == ("NZZ", None, None)
