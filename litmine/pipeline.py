@@ -405,12 +405,29 @@ def _topics_in_child(store: Store, out_dir: Path, models_dir: Path, *, method: s
     return Path(answer["folder"]), answer["reused"], [Path(p) for p in answer["files"]]
 
 
+def _write_citation_graphs(store: Store, result: RunResult, networks: Path, made, step: Step) -> None:
+    """The three citation graphs, built from one reading of the store's citation links and written into networks;
+    kept in made for the report."""
+    from litmine.export.graphs import write_graph
+    from litmine.networks import build_citation_graph_from, citation_links
+
+    made.citation_links = citation_links(store)
+    for kind in ("direct", "cocitation", "coupling"):
+        g = made.citation_graphs[kind] = build_citation_graph_from(*made.citation_links, kind=kind)
+        notes: list[str] = []
+        try:
+            result.outputs += [(f"citation graph ({kind})", p)
+                               for p in write_graph(g, networks, f"citations_{kind}", notes=notes)]
+        except OSError as exc:
+            raise write_error(networks, exc) from exc
+        for note in notes:
+            _note_unwritten(result, note, step)
+
+
 def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,
                   k: int | str, step: Step) -> None:
     from litmine.cooccurrence import write_concept_networks
-    from litmine.export.graphs import write_graph
-    from litmine.networks import build_citation_graph
-    from litmine.report import load_period_words, write_report
+    from litmine.report import Made, load_period_words, write_report
     from litmine.trends import write_trends
 
     def skip(name: str, exc: LitmineError) -> None:
@@ -431,9 +448,10 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         skip("topics", exc)
 
     networks = out_dir / "networks"
+    made = Made()  # what the report shows without building it again
     step("networks", "concept co-occurrence network")
     try:
-        concept_nets = write_concept_networks(store, networks)
+        concept_nets = made.concept_networks = write_concept_networks(store, networks)
         result.outputs += [("concept network", p) for _, _, files in concept_nets.networks for p in files]
         for note in concept_nets.notes:  # files not written (VOSviewer's under 3 nodes): said and recorded
             _note_unwritten(result, note, step)
@@ -445,26 +463,19 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     try:
         from litmine.thematic import write_run_thematic
 
-        result.outputs += [("thematic map", p) for p in write_run_thematic(store, networks)]
+        made.thematic = write_run_thematic(store, networks, whole=made.concept_networks)
+        result.outputs += [("thematic map", p) for p in made.thematic]
     except LitmineError as exc:
         skip("thematic map", exc)
     except OSError as exc:
         raise write_error(networks, exc) from exc
     step("networks", "citation graphs")
-    for kind in ("direct", "cocitation", "coupling"):
-        g = build_citation_graph(store, kind=kind)
-        notes: list[str] = []
-        try:
-            result.outputs += [(f"citation graph ({kind})", p)
-                               for p in write_graph(g, networks, f"citations_{kind}", notes=notes)]
-        except OSError as exc:
-            raise write_error(networks, exc) from exc
-        for note in notes:
-            _note_unwritten(result, note, step)
+    _write_citation_graphs(store, result, networks, made, step)
 
     step("trends", "concepts over the years")
     try:
-        result.outputs += [("trends", p) for p in write_trends(store, out_dir / "trends").files]
+        made.trends = write_trends(store, out_dir / "trends")
+        result.outputs += [("trends", p) for p in made.trends.files]
     except LitmineError as exc:
         skip("trends", exc)
 
@@ -474,5 +485,6 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     periods = next((p for what, p in result.outputs if what == "topics" and p.name == "topic_words_by_period.csv"),
                    None)
     written = write_report(store, out_dir / "report.html", models_dir=models_dir, topic_model=result.topic_model,
+                           made=made,
                            period_words=load_period_words(periods) if periods and result.topic_model else None)
     result.outputs.append(("report", written.path))

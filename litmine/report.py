@@ -50,6 +50,24 @@ class Report:
     path: Path | None = None
 
 
+@dataclass
+class Made:
+    """What `litmine run` has already built and written in this run, for the report to show rather than build and
+    draw a second time: each one made by the same call, with the same options, as the report would make it, so
+    the page is the same. Anything left None the report makes itself.
+
+    trends: write_trends's result (its files on disk); concept_networks: write_concept_networks's result, written
+    with html and svg among its formats; thematic: write_run_thematic's files (the .svg drawings are shown);
+    citation_links: networks.citation_links's (works, links, years); citation_graphs: graphs by kind (direct,
+    cocitation, coupling) built from those links with the default options."""
+
+    trends: object | None = None
+    concept_networks: object | None = None
+    thematic: list[Path] | None = None
+    citation_links: tuple | None = None
+    citation_graphs: dict = field(default_factory=dict)
+
+
 def data_uri(path: str | Path, mime: str) -> str:
     """A file's bytes as a data: URI."""
     return f"data:{mime};base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
@@ -92,7 +110,8 @@ def build_corpus_summary(store: Store) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------------- citations
-def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int = CLUSTERS) -> dict:
+def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int = CLUSTERS,
+                           made: Made | None = None) -> dict:
     """The citation graph in numbers: references, in-text callouts (and how many are linked), cited works, the
     most-cited works (by corpus documents citing them), the links between corpus documents and the largest
     co-citation clusters (Louvain) with their most-cited works.
@@ -103,10 +122,15 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
     """
     from litmine.networks import build_citation_graph_from, citation_links, most_cited
 
+    made = made or Made()
     references = sum(1 for _ in store.iter_references())
     callouts = list(store.iter_citations())
-    links_in = citation_links(store)
-    direct = build_citation_graph_from(*links_in, kind="direct")
+    links_in = made.citation_links or citation_links(store)
+
+    def graph(kind):
+        return made.citation_graphs.get(kind) or build_citation_graph_from(*links_in, kind=kind)
+
+    direct = graph("direct")
     nodes = direct.nodes
     cited = [{"label": d.get("label", n), "title": d.get("title") or "", "year": d.get("year"),
               "citations": d.get("citations", 0), "callouts": d.get("callouts", 0),
@@ -119,8 +143,7 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
                     for a, b, w in direct.edges(data="weight")
                     if nodes[a].get("kind") == "document" and nodes[b].get("kind") == "document"),
                    key=lambda r: (str(r["citing"]), str(r["cited"])))
-    co = build_citation_graph_from(*links_in, kind="cocitation")
-    coupling = build_citation_graph_from(*links_in, kind="coupling")
+    co, coupling = graph("cocitation"), graph("coupling")
     # why a graph is thin or degenerate (policy corpora sharing almost no references), one line per graph
     notes = list(dict.fromkeys(n for g in (co, coupling) if (n := g.graph.get("note"))))
     members: dict[int, list] = defaultdict(list)
@@ -139,14 +162,15 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
 
 
 # ---------------------------------------------------------------------------------------------------- concepts
-def build_trend_section(store: Store, work_dir: Path) -> dict:
+def build_trend_section(store: Store, work_dir: Path, trends=None) -> dict:
     """Concept trends: one row per concept (mentions, documents, first year, bursts), the plot as a data URI, and
     the burst timeline (litmine.export.html_bursts.build_burst_view, with its drawing for print) when a concept
-    bursts. Raises LitmineError when no document is tagged or none has a year."""
+    bursts. trends: write_trends's result when the run has just written it. Raises LitmineError when no document is
+    tagged or none has a year."""
     from litmine.export.html_bursts import build_burst_view
     from litmine.trends import TIMELINE_SVG, build_trend_summary, write_trends
 
-    trends = write_trends(store, work_dir / "trends")
+    trends = trends or write_trends(store, work_dir / "trends")
     png = next(p for p in trends.files if p.suffix == ".png")
     rows = [r for r in build_trend_summary(trends) if r["mentions"]]
     timeline = next((p for p in trends.files if p.name == TIMELINE_SVG), None)
@@ -156,21 +180,24 @@ def build_trend_section(store: Store, work_dir: Path) -> dict:
             "burst_drawing": data_uri(timeline, "image/svg+xml") if trends.bursts and timeline else None}
 
 
-def build_map_section(store: Store, work_dir: Path) -> dict | None:
+def build_map_section(store: Store, work_dir: Path, made: Made | None = None) -> dict | None:
     """The interactive concept map page (HTML text) and a drawing of the network (SVG data URI), or None when no
-    concept is mentioned."""
+    concept is mentioned. made: the networks and thematic drawings the run has just written, if any."""
     from litmine.cooccurrence import write_concept_networks
 
-    result = write_concept_networks(store, work_dir / "networks", formats=("html", "svg"))
+    made = made or Made()
+    result = made.concept_networks or write_concept_networks(store, work_dir / "networks", formats=("html", "svg"))
     _, g, files = result.networks[0]
     if g.number_of_nodes() == 0:
         return None
     page = next(p for p in files if p.suffix == ".html").read_text(encoding="utf-8")
     svg = next(p for p in files if p.suffix == ".svg")
-    from litmine.thematic import write_run_thematic
+    drawn = made.thematic
+    if drawn is None:
+        from litmine.thematic import write_run_thematic
 
-    thematic = {p.stem: data_uri(p, "image/svg+xml")
-                for p in write_run_thematic(store, work_dir / "thematic", formats=("svg",))}
+        drawn = write_run_thematic(store, work_dir / "thematic", formats=("svg",), whole=result)
+    thematic = {p.stem: data_uri(p, "image/svg+xml") for p in drawn if p.suffix == ".svg"}
     return {"page": page, "drawing": data_uri(svg, "image/svg+xml"), "concepts": g.number_of_nodes(),
             "links": g.number_of_edges(), "thematic_map": thematic.get("concepts_thematic_map"),
             "thematic_evolution": thematic.get("concepts_thematic_evolution")}
@@ -313,7 +340,8 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
 
 # ---------------------------------------------------------------------------------------------------- the report
 def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic_model: str | Path | None = None,
-                 title: str = "litmine report", period_words: list[dict] | None = None) -> Report:
+                 title: str = "litmine report", period_words: list[dict] | None = None,
+                 made: Made | None = None) -> Report:
     """Gather every section of the report from a tagged store (mentions up to date, see ensure_mentions).
 
     Args:
@@ -322,6 +350,7 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
         topic_model: a saved model's folder to show instead of looking for one.
         title: the page's heading.
         period_words: topic_model's words per period (build_period_words's rows), when they are at hand.
+        made: what the run has already built (trends, networks, citation graphs), shown rather than made again.
 
     Example:
         >>> build_report(Store(":memory:")).corpus["documents"]
@@ -332,13 +361,13 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
     with tempfile.TemporaryDirectory(prefix="litmine-report-") as tmp:
         work = Path(tmp)
         try:
-            report.trends = build_trend_section(store, work)
+            report.trends = build_trend_section(store, work, made.trends if made else None)
         except LitmineError as exc:
             report.missing["trends"] = str(exc)
-        report.concept_map = build_map_section(store, work)
+        report.concept_map = build_map_section(store, work, made)
         if report.concept_map is None:
             report.missing["map"] = "no concept of the lexicon is mentioned in the corpus"
-        report.citations = build_citation_summary(store)
+        report.citations = build_citation_summary(store, made=made)
         folder = Path(topic_model) if topic_model else find_topic_model(store, models_dir)
         if folder is None:
             report.missing["topics"] = (f"no topic model trained on this corpus in {models_dir}: run "
@@ -355,7 +384,7 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
 
 def write_report(store: Store, path: str | Path = "outputs/report.html", *, models_dir: str | Path = DEFAULT_MODELS,
                  topic_model: str | Path | None = None, title: str = "litmine report",
-                 period_words: list[dict] | None = None) -> Report:
+                 period_words: list[dict] | None = None, made: Made | None = None) -> Report:
     """Write the report of a tagged store as one self-contained HTML page (see build_report); the Report returned
     says where (`path`) and which sections had nothing to show, and why (`missing`).
 
@@ -367,7 +396,7 @@ def write_report(store: Store, path: str | Path = "outputs/report.html", *, mode
     """
     from litmine.export.report_html import render_report
 
-    report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title,
+    report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title, made=made,
                           period_words=period_words)
     page = render_report(report)
     out = Path(path)

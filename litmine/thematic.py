@@ -265,12 +265,13 @@ def evolution_slice(years: Sequence[int | None], periods: int = 3) -> str | None
     return f"{-(-(max(known) - min(known) + 1) // periods)}y"
 
 
-def write_run_thematic(store, out_dir, *, formats: Sequence[str] = THEMATIC_FORMATS) -> list:
+def write_run_thematic(store, out_dir, *, formats: Sequence[str] = THEMATIC_FORMATS, whole=None) -> list:
     """What ``litmine run`` writes: the whole-corpus thematic map and the thematic evolution over about three
-    periods (see :func:`evolution_slice`), default network options, into out_dir as concepts_thematic_*."""
+    periods (see :func:`evolution_slice`), default network options, into out_dir as concepts_thematic_*. whole: the
+    whole-corpus concept network with the default options (write_concept_networks's result) when it is at hand."""
     from litmine.cooccurrence import write_concept_networks
 
-    whole = write_concept_networks(store, out_dir, formats=())
+    whole = whole or write_concept_networks(store, out_dir, formats=())
     mentions = store.mention_rows(source="text")
     doc_of = {m["passage_id"]: m["doc_id"] for m in mentions}
     files = write_thematic_files([(None, whole.networks[0][1])], out_dir, "concepts", store=store, doc_of=doc_of,

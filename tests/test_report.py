@@ -294,3 +294,38 @@ def test_report_period_words_read_back_give_the_same_topic_browser(corpus, tmp_p
                                                       "method": "period"}]
     (tmp_path / "bad.csv").write_text("period,topic\n2005,1\n", encoding="utf-8")
     assert load_period_words(tmp_path / "bad.csv") is None
+
+
+@pytest.mark.slow
+def test_report_shows_what_the_run_made_and_the_same_page(corpus, tmp_path):
+    """`litmine run` hands the report the trends, concept networks, thematic drawings and citation graphs it has
+    just written (report.Made): the sections come out as the report makes them itself, and what is handed is used."""
+    import networkx as nx
+
+    from litmine.cooccurrence import write_concept_networks
+    from litmine.networks import build_citation_graph_from, citation_links
+    from litmine.report import Made
+    from litmine.thematic import write_run_thematic
+    from litmine.trends import write_trends
+
+    store = tagged_store(corpus(small_corpus_files()), tmp_path / "s.db")
+    own = build_report(store, models_dir=tmp_path / "none")
+    nets = write_concept_networks(store, tmp_path / "networks")
+    links = citation_links(store)
+    made = Made(trends=write_trends(store, tmp_path / "trends"), concept_networks=nets,
+                thematic=write_run_thematic(store, tmp_path / "networks", whole=nets), citation_links=links,
+                citation_graphs={k: build_citation_graph_from(*links, kind=k)
+                                 for k in ("direct", "cocitation", "coupling")})
+    handed = build_report(store, models_dir=tmp_path / "none", made=made)
+    assert handed.trends == own.trends and handed.concept_map == own.concept_map
+    assert handed.citations == own.citations and handed.concept_map["thematic_map"]
+    # What is handed is what is shown: a co-citation graph with one cluster of two works.
+    g = nx.Graph(note="handed over")
+    g.add_node("w1", label="Handed 2001", citations=2, cluster=0)
+    g.add_node("w2", label="Over 2002", citations=1, cluster=0)
+    g.add_edge("w1", "w2", weight=3)
+    made.citation_graphs["cocitation"] = g
+    shown = build_report(store, models_dir=tmp_path / "none", made=made).citations
+    assert shown["clusters"] == [{"works": 2, "top": ["Handed 2001", "Over 2002"]}]
+    assert "handed over" in shown["notes"]
+    store.close()
