@@ -38,6 +38,10 @@ def test_cooperation_with_non_state_actors_is_partnership_working(matcher, text,
     "Die Kooperation zwischen den Abteilungen des Amtes und der Leitung ist in den letzten Jahren besser geworden.",
     "Die Zusammenarbeit mit der Forschung an den Hochschulen und privaten Instituten wird gefördert.",
     "Die Kooperation beider Regierungen in der Umweltpolitik ist seit Jahren eng und vertrauensvoll.",
+    # economic cooperation (between states, also a ministry's name), firms among themselves, war
+    "Das Bundesministerium für wirtschaftliche Zusammenarbeit und die Wirtschaft der Region planen das Projekt.",
+    "Die Kooperation der Unternehmen und der Konzerne in der Branche senkt die Kosten der Forschung nicht.",
+    "Die Wirtschaft wird für den Krieg mobilisiert und die Zusammenarbeit mit dem Regime vertieft.",
 ])
 def test_cooperation_in_other_senses_is_not_partnership_working(matcher, text):
     assert "partnership-working" not in {c for c, _ in found(matcher, text)}
