@@ -116,25 +116,46 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         if (e.back or _PRESS_BARE.match(e.text)) and at >= 0:  # and a newspaper by its date: "Segodnja 20.1.1999."
             found.append((at, e))
     taken = [(at, at + len(e.text)) for at, e in found]
-    dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken)]
+    pieces = _model_pieces(text, seg)
+    dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
+             not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
+    for a2, b2, lead, conf, whole in pieces:
+        if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
+            continue
+        cut = _outside_dated(text, a2, b2, dated)
+        if cut != (a2, b2):  # beside a dated source: the rest, if any, is judged by the rules alone
+            a2, b2, lead = *cut, True
+            if len(text[a2:b2].split()) < 3:
+                continue
+        # before a cue inside the stretch: the model's confidence was for the reference after it, rules decide
+        entry = _model_entry(text, a2, b2, 0.0 if lead else conf, whole)
+        if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
+            found.append((a2, entry))
+    return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
+    """The works of the stretches the model found: (start, end, before a cue inside the stretch, the model's
+    confidence, the stretch is the whole note)."""
+    out = []
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
         whole = _whole_note(text, a, b)
-        for a2, b2, lead in _split_span(text, a, b):  # works side by side: "; ders.", ". Name, ...", ". Siehe ..."
-            if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
-                continue
-            cut = _outside_dated(text, a2, b2, dated)
-            if cut != (a2, b2):  # beside a dated source: the rest, if any, is judged by the rules alone
-                a2, b2, lead = *cut, True
-                if len(text[a2:b2].split()) < 3:
-                    continue
-            # before a cue inside the stretch: the model's confidence was for the reference after it, rules decide
-            entry = _model_entry(text, a2, b2, 0.0 if lead else conf, whole)
-            if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
-                found.append((a2, entry))
-    return [e for _, e in sorted(found, key=lambda x: x[0])]
+        out += [(a2, b2, lead, conf, whole) for a2, b2, lead in _split_span(text, a, b)]  # "; ders.", ". Siehe"
+    return out
+
+
+def _inside_reference(text: str, a: int, b: int, m: re.Match) -> bool:
+    """A dated source inside a work the model found that opened before it with a date or an inverted name: the
+    work's container or its last part ("Name (2004): Titel. In: Süddeutsche Zeitung vom 28.09.2004", "Name,
+    Vorname: Titel. Interview mit dem Spiegel vom 30.10.1995"), no source of its own."""
+    if not a <= m.start() < b:
+        return False
+    before = _DATED_SOURCE.sub(" ", text[a:m.start()])  # another source before it is no opening of a work
+    return len(before.split()) >= 3 and bool(re.search(_YEAR, before) or _AUTHORS.match(before) or
+                                             re.match(rf"\s*{_SURNAME},\s+{_GIVEN}", before))
 
 
 # where a dated source does not start: inside a sentence that runs on into it ("Wehrdienstes. FR vom": a full stop

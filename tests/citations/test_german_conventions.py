@@ -59,3 +59,8 @@ def test_short_form_beside_a_web_address_stays_a_reference():
     texts = [e.text for e in find_footnote_entries("25 The Observer (2006); online: http://www.observer.org/a.html. "
                                                    "Eine Anleihe kostet derzeit acht Prozent Zinsen.")]
     assert texts == ["The Observer (2006); online: http://www.observer.org/a.html."]
+
+
+def test_dated_source_inside_a_reference_is_its_container():
+    note = "26 Vgl. Roth, Anna (2004): Neue Wege der Stadt. In: Kieler Nachrichten vom 28.09.2004, S. 22."
+    assert [e.text for e in find_footnote_entries(note)] == [note[8:]]
