@@ -118,7 +118,8 @@ def _write_result(store: Store, report: IngestReport, emit: Event, root: str, re
     doc.meta_sources = sources
     if doc.year is not None:
         doc.notes = [n for n in doc.notes if not n.startswith("no publication year")]
-    store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own, tags=result.tags)
+    store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own, tags=result.tags,
+                         pieces=result.pieces)
     if result.tags is not None:
         report.tagged += 1
         report.mentions += len(result.tags.mentions)

@@ -55,6 +55,9 @@ class FileResult:
     own: dict | None = None
     reason: str | None = None
     tags: Tags | None = None
+    # the topic pieces of its passages, made as if they held no concept mention: (passage index, cache key, packed
+    # pieces), which the writer stores for the passages that have no mention (topics/preprocess.py ingest_pieces)
+    pieces: list[tuple[int, str, str]] | None = None
 
 
 _MATCHERS: dict[str, object] = {}  # lexicon fingerprint -> ConceptMatcher, one per worker process
@@ -205,7 +208,55 @@ def _extract_file(path: str, concepts: Sequence[Concept] | None, data: bytes | N
         raise  # said as such by extract_file
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         return FileResult(path, reason=f"could not be read ({type(exc).__name__}: {exc})")
-    return FileResult(path, doc=doc, own=own, tags=tag_document(doc, concepts) if concepts else None)
+    return FileResult(path, doc=doc, own=own, tags=tag_document(doc, concepts) if concepts else None,
+                      pieces=topic_pieces(doc))
+
+
+_WORDS_FAILED = False  # the topic preprocessing's words could not be built in this process: no pieces are made
+_WORDS_BUILT = False  # this process built them for ingest (let go when its ingest ends)
+
+
+def warm_words() -> bool:
+    """Build the topic preprocessing's words (spaCy's blank English tokenizer, its lemma table, the stop list:
+    about 0.2 s and 16 MB once spaCy is loaded) in this process, once; False when they cannot be built (the topics
+    step then makes every passage's pieces, as it does for a store ingested without them)."""
+    global _WORDS_FAILED, _WORDS_BUILT
+    if _WORDS_FAILED:
+        return False
+    from litmine.topics import preprocess
+
+    if not preprocess.words_built():
+        try:
+            preprocess.build_words()
+        except Exception:  # noqa: BLE001 - only a saving: the topics step makes the pieces
+            _WORDS_FAILED = True
+            return False
+        _WORDS_BUILT = True
+    return True
+
+
+def let_go_of_words() -> None:
+    """Drop the words warm_words built in this process for an ingest (its workers have them, and the topics step
+    of a large corpus runs in a process of its own)."""
+    global _WORDS_BUILT
+    if _WORDS_BUILT:
+        from litmine.topics import preprocess
+
+        preprocess.release_words()
+        _WORDS_BUILT = False
+
+
+def topic_pieces(doc: Document) -> list[tuple[int, str, str]] | None:
+    """The topic pieces of a document's passages (topics/preprocess.py ingest_pieces), made in the worker that read
+    it, so the first topic run finds them stored; None when they cannot be made (the topics step makes them)."""
+    if not warm_words():
+        return None
+    from litmine.topics.preprocess import ingest_pieces
+
+    try:
+        return ingest_pieces(doc.passages)
+    except Exception:  # noqa: BLE001 - one passage's text the preprocessing trips on: the topics step makes them
+        return None
 
 
 def build_matcher(concepts: Sequence[Concept] | None) -> None:
@@ -253,9 +304,10 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     neither a time nor a memory limit): the worker reads the next file while the one before is tagged and stored
     here. More jobs run in a process pool: at most twice as many files as workers
     are in flight, so memory stays flat however large the corpus; the biggest files go first so one large PDF does
-    not finish last alone. Worker processes only read: the concept mentions are found here, as each result comes
-    back, with a matcher built here while the workers read their first files (no worker imports spaCy or builds a
-    matcher, and none is built before they start). A worker that dies (out of memory, killed) or stays in flight past three time limits
+    not finish last alone. Worker processes read, and make each passage's topic pieces (`topic_pieces`, with the
+    topic words built here before they start and inherited); the concept mentions are found here, as each result
+    comes back, with a matcher built here while the workers read their first files (no worker builds a matcher,
+    and none is built before they start). A worker that dies (out of memory, killed) or stays in flight past three time limits
     (stuck in C code the limit's signal cannot interrupt) costs only its own file: the files in flight with it are
     read again, one by one in a process of their own.
     """
@@ -282,6 +334,7 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
         finally:
             worker.close(kill=not finished)  # Ctrl-C or a kill of the writer: the worker goes at once
             _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
+            let_go_of_words()
         return
     order = sorted(paths, key=lambda p: -_size(p))
     workers = min(jobs, len(order))
@@ -300,6 +353,7 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
             suspects.clear()
     finally:
         _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
+        let_go_of_words()
 
 
 _WARM = False
@@ -322,6 +376,7 @@ def warm_up() -> None:
     """Import the readers and read a line of text in a new worker before its first file (once per process), so a
     file's time limit never pays for imports and lazily loaded models."""
     global _WARM
+    warm_words()  # forked workers inherit them: none builds its own, and no file's time limit pays for them
     if _WARM:
         return
     import litmine.citations.extract  # noqa: F401

@@ -272,9 +272,12 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     def write_document(self, doc: Document, *, root: str, size: int, mtime: float,
-                       own_meta: dict | None = None, tags=None) -> None:
+                       own_meta: dict | None = None, tags=None,
+                       pieces: list[tuple[int, str, str]] | None = None) -> None:
         """Store a document with its passages and its file, replacing the file's previous version in one
-        transaction; with tags (litmine.ingest.workers.Tags), its concept mentions too."""
+        transaction; with tags (litmine.ingest.workers.Tags), its concept mentions too; with pieces ((passage
+        index, key, packed topic pieces) made as if no passage held a mention: FileResult.pieces), the topic
+        pieces of the passages the tags give no mention (store/topic_pieces.py)."""
         with self._tx():
             self.db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
             self.db.execute(
@@ -296,6 +299,8 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
             self._write_citations(doc)
             if tags is not None:
                 self._write_tags(doc.id, tags)
+            if pieces:
+                self._write_ingest_pieces(doc.id, pieces, {m.passage_index for m in tags.mentions} if tags else ())
             self._upsert_file(doc.path, root=root, status="ok", doc_id=doc.id, size=size, mtime=mtime,
                               sha256=doc.id, error=None)
 

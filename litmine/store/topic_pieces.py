@@ -3,12 +3,13 @@ phrases (topics/preprocess.py), so the spaCy pass over the corpus runs once per 
 
 A row is keyed by the passage and a hash of everything its pieces depend on (the text, its concept mentions, the
 preprocessing version, the stop list, spaCy's version); a row whose key no longer matches is made again and replaced.
-Rows go with their passage (ON DELETE CASCADE).
+Rows go with their passage (ON DELETE CASCADE). Ingest writes the rows of a new document's passages without
+mentions as its worker made them (ingest/workers.py topic_pieces), so the first topic run finds them too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 
 class TopicPiecesMixin:
@@ -33,6 +34,14 @@ class TopicPiecesMixin:
             found.update(self.db.execute("SELECT passage_id, pieces FROM topic_pieces WHERE passage_id IN "
                                          f"({','.join('?' * len(ids))})", ids))
         return found
+
+    def _write_ingest_pieces(self, doc_id: str, pieces: list[tuple[int, str, str]], skip: Collection[int]) -> None:
+        """A freshly written document's topic pieces as ingest made them, (passage index, key, packed pieces),
+        but those of the passages indexed in skip (they hold mentions: their pieces differ), inside the caller's
+        transaction."""
+        self.db.executemany("INSERT OR REPLACE INTO topic_pieces (passage_id, key, pieces) SELECT id, ?, ? FROM "
+                            "passages WHERE doc_id = ? AND idx = ?",
+                            [(key, packed, doc_id, idx) for idx, key, packed in pieces if idx not in skip])
 
     def write_topic_pieces(self, rows: Iterable[tuple[int, str, str]]) -> int:
         """Store (passage id, key, packed pieces) rows, replacing a passage's older row; returns how many.

@@ -6,6 +6,10 @@ The key is sha256 over the preprocessing's versions (pipeline, stop list, spaCy,
 text's hash and its concept mentions: a new lexicon's mentions, an edited stop list or another spaCy make the
 passage's pieces again. Pieces are stored as they are held while the corpus is built: packed into one string
 (`pack`), so neither a write nor a read converts them.
+
+Ingest fills the cache too: each worker makes the pieces of the passages it reads as if they held no mention
+(`preprocess.ingest_pieces`, under the same key, `piece_key`), and the writer stores those of the passages the
+lexicon finds no mention in (98 % or more), so a topic run on a freshly ingested store makes only the others.
 """
 
 from __future__ import annotations
@@ -19,6 +23,29 @@ from litmine.errors import StoreError
 WRITE_BATCH = 5000  # rows of pieces written per transaction
 READ_BATCH = 5000  # cached rows of pieces read at a time
 FORMAT = "packed-1"  # how a row's pieces are written (part of the key: rows of another format are made again)
+
+
+def cache_head(prefix: str) -> str:
+    """The JSON of [prefix, FORMAT, digest, mentions] up to the digest: a key's fixed head, dumped once per build
+    (see piece_key)."""
+    return json.dumps([prefix, FORMAT], ensure_ascii=False)[:-1] + ", "
+
+
+def piece_key(head: str, digest: str, mentions: tuple | list) -> bytes:
+    """The cache key of a passage's pieces: sha256 of the JSON of [prefix, FORMAT, digest, sorted mentions] (head:
+    `cache_head(prefix)`; digest: the sha256 hex of the passage's text; mentions: its (start, end, concept)
+    mentions), the same text as json.dumps gives (ensure_ascii off), its fixed head and a plain hex digest written
+    without a call per passage. The topic corpus (PiecesCache) and ingest (which stores the pieces of passages
+    without mentions as it reads them: preprocess.ingest_pieces) key a passage alike.
+
+    Example:
+        >>> head = cache_head("v1")
+        >>> piece_key(head, "ab12", ()).hex() == hashlib.sha256(b'["v1", "packed-1", "ab12", []]').hexdigest()
+        True
+    """
+    text = f'"{digest}"' if digest.isascii() and digest.isalnum() else json.dumps(digest, ensure_ascii=False)
+    found = json.dumps(sorted(list(m) for m in mentions), ensure_ascii=False) if mentions else "[]"
+    return hashlib.sha256(f"{head}{text}, {found}]".encode()).digest()
 
 
 class PiecesCache:
@@ -43,19 +70,14 @@ class PiecesCache:
             self.stored = {}
         # (passage id, key as bytes or None when cached), as kept
         self.order: list[tuple[int, bytes | None]] = []
-        # the JSON of [prefix, FORMAT, digest, mentions] up to the digest, dumped once (see _key)
-        self.head = json.dumps([prefix, FORMAT], ensure_ascii=False)[:-1] + ", "
+        self.head = cache_head(prefix)
 
     def key(self, digest: str, mentions: tuple) -> str:
         """The cache key of a passage with this text hash and these (start, end, concept) mentions."""
         return self._key(digest, mentions).hex()
 
     def _key(self, digest: str, mentions: tuple) -> bytes:
-        """sha256 of the JSON of [prefix, FORMAT, digest, sorted mentions], the same text as json.dumps gives
-        (ensure_ascii off), its fixed head and a plain hex digest written without a call per passage."""
-        text = f'"{digest}"' if digest.isascii() and digest.isalnum() else json.dumps(digest, ensure_ascii=False)
-        found = json.dumps(sorted(list(m) for m in mentions), ensure_ascii=False) if mentions else "[]"
-        return hashlib.sha256(f"{self.head}{text}, {found}]".encode()).digest()
+        return piece_key(self.head, digest, mentions)
 
     def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
         """Whether the passage's pieces are cached under its current key (recorded either way, in order)."""

@@ -46,12 +46,18 @@ import yaml
 from litmine.citations.intext import find_callouts
 from litmine.errors import LitmineError
 from litmine.topics.collector import collector_paused
-from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, pack, run_words, unpack
+from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, cache_head, pack, piece_key, run_words, unpack
 from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, pieces_of_text
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
 PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
 TEXT_KINDS = ("heading", "abstract", "body", "caption", "footnote")
+LANGUAGES = ("en",)  # the passage languages a topic corpus keeps by default (and passages of unknown language)
+# gensim's ENGLISH_CONNECTOR_WORDS (gensim.models.phrases), the words a phrase may hold inside: the same set
+# (tests/topics/test_ingest_pieces.py), written here so that making pieces needs no gensim (0.6 s and 58 MB to
+# import in each ingest worker)
+CONNECTOR_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+                             "without"})
 MIN_LETTERS = 3
 MIN_PASSAGE_TOKENS = 20
 WINDOW_TOKENS = 200  # a window unit: consecutive passages of one document joined until it holds this many tokens
@@ -96,7 +102,6 @@ class _Words:
 
     def __init__(self) -> None:
         import spacy
-        from gensim.models.phrases import ENGLISH_CONNECTOR_WORDS
         from spacy.lang.en.stop_words import STOP_WORDS
 
         nlp = spacy.blank("en")
@@ -111,7 +116,7 @@ class _Words:
         data, self.data_hash = load_stopwords()
         self.stop = frozenset(w.lower() for w in STOP_WORDS) | data["stopwords"]
         self.lemmas = data["lemmas"]
-        self.connectors = frozenset(ENGLISH_CONNECTOR_WORDS)
+        self.connectors = CONNECTOR_WORDS
         self.cache: dict[str, object] = {}
         self.finals: dict[str, str] = {}
         self.chunks = Chunks(self.tokenizer, self.classify)  # each whitespace-free chunk tokenized once
@@ -175,6 +180,22 @@ def _words() -> _Words:
     if _WORDS is None:
         _WORDS = _Words()
     return _WORDS
+
+
+def build_words() -> None:
+    """Build this process's words (spaCy's tokenizer and lemma table, the stop list) now: ingest does before its
+    worker processes start, so that they inherit them (ingest/workers.py warm_words)."""
+    _words()
+
+
+def words_built() -> bool:
+    return _WORDS is not None
+
+
+def release_words() -> None:
+    """Let go of this process's words and their caches (built again when next needed)."""
+    global _WORDS
+    _WORDS = None
 
 
 def load_stopwords(path: str | Path = STOPWORDS_FILE) -> tuple[dict, str]:
@@ -503,6 +524,29 @@ def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) 
     return out
 
 
+def ingest_pieces(passages: Iterable) -> list[tuple[int, str, str]]:
+    """The topic pieces ingest stores for a document as its worker reads it: (passage index, cache key as hex,
+    packed pieces) of each passage a topic corpus keeps by default (TEXT_KINDS, LANGUAGES or unknown language),
+    made as if the passage held no concept mention. The writer stores those of the passages that have none (98 %
+    or more of them), under the key `build_topic_corpus` computes for them (pieces.piece_key), so the first topic
+    run reads them instead of tokenizing; a passage with mentions, or of another kind or language, is made there.
+
+    Example:
+        >>> from litmine.models import Passage
+        >>> [(i, len(k), unpack(p)) for i, k, p in ingest_pieces([Passage(index=3, kind="body", language="en",
+        ...     text="Street-level bureaucracy (Lipsky, 1980) matters.")])]
+        [(3, 64, [['street-level', 'bureaucracy'], ['matter']])]
+    """
+    words = _words()
+    head = cache_head(words.cache_prefix)
+    out = []
+    for p in passages:
+        if p.kind in TEXT_KINDS and (p.language is None or p.language in LANGUAGES):
+            digest = hashlib.sha256(p.text.encode()).hexdigest()
+            out.append((p.index, piece_key(head, digest, ()).hex(), pack(_pieces(p.text, (), words))))
+    return out
+
+
 UNITS = ("auto", "document", "window", "passage")
 
 
@@ -554,7 +598,7 @@ def _windows(passages: list[tuple[int, list[str]]]) -> list[tuple[list[int], lis
 
 @collector_paused
 def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "passage"] = "document",
-                       languages: Sequence[str] | None = ("en",), references: bool = False,
+                       languages: Sequence[str] | None = LANGUAGES, references: bool = False,
                        phrases: bool = True, jobs: int | None = None) -> TopicCorpus:
     """Token lists for a topic model from the store's passages and concept mentions (see the module's notes).
 

@@ -11,18 +11,19 @@ LEXICON = [Concept(id="sozialstaat", label="Sozialstaat", patterns=["Sozialstaat
            Concept(id="aero", label="Ærø-Modell", patterns=["Ærø-Modell"])]
 
 
-def _worker_warm(_: int) -> tuple[bool, bool]:
-    """In a worker: (the readers were imported before any file, spaCy was never imported)."""
-    import sys
+def _worker_warm(_: int) -> tuple[bool, bool, bool]:
+    """In a worker: (the readers were imported before any file, the topic words were inherited, no matcher)."""
+    from litmine.topics import preprocess
 
-    return workers._WARM, "spacy" not in sys.modules
+    return workers._WARM, preprocess.words_built(), workers._MATCHERS == {}
 
 
 @pytest.mark.slow
 def test_workers_forked_pool_inherits_readers_but_no_matcher(monkeypatch):
-    """With fork, the readers are imported once in the writer's process, before the pool starts, and every worker
-    starts with them; no matcher is built for the workers (the writer tags), and what the writer holds is frozen
-    out of the collector's sight for the fork."""
+    """With fork, the readers and the topic words (spaCy's tokenizer and lemma table, for the topic pieces) are
+    built once in the writer's process, before the pool starts, and every worker starts with them; no matcher is
+    built for the workers (the writer tags), and what the writer holds is frozen out of the collector's sight for
+    the fork."""
     import subprocess
     import sys
 
@@ -34,11 +35,12 @@ def test_workers_forked_pool_inherits_readers_but_no_matcher(monkeypatch):
             "ctx = multiprocessing.get_context('fork')\n"
             "workers.prepare_fork(ctx)\n"
             "assert workers._WARM and workers._MATCHERS == {} and gc.get_freeze_count() > 0\n"
+            "assert workers._WORDS_BUILT and 'gensim' not in sys.modules\n"
             "with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:\n"
             "    print(list(pool.map(_worker_warm, range(2))))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[(True, True), (True, True)]"
+    assert done.stdout.strip().splitlines()[-1] == "[(True, True, True), (True, True, True)]"
 
 
 def test_workers_prepare_fork_does_nothing_for_spawned_workers(monkeypatch):
