@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from contextlib import nullcontext
 
 from litmine.citations.intext import find_callouts
+from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
 from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
@@ -215,26 +217,33 @@ def _footnote_references(passages: list[Passage], references: list[Reference]) -
     footnote_of: dict[str, Passage] = {}
     footnote_surface: dict[str, list[str]] = {}
     earlier: list[Reference] = []
-    for p in passages:
-        if p.kind != "footnote":
-            continue
-        number = _footnote_number(p.text)
-        key = number or f"@{p.index}"
-        for entry in find_footnote_entries(p.text):
-            if entry.back:
-                ref = resolve_back_reference(entry, earlier)
-                if ref is None:
-                    continue
-            else:
-                ref = parse_footnote_reference(entry.text, index=len(references),
-                                               previous=earlier[-1] if entry.ditto and earlier else None)
-                ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
-                references.append(ref)
-                earlier.append(ref)
-            footnote_refs.setdefault(key, []).append(ref)
-            footnote_surface.setdefault(key, []).append(entry.text)
-            footnote_of[key] = p
+    notes = [p for p in passages if p.kind == "footnote"]
+    with _segmenting([p.text for p in notes]):  # the model reads all the notes in one pass
+        for p in notes:
+            number = _footnote_number(p.text)
+            key = number or f"@{p.index}"
+            for entry in find_footnote_entries(p.text):
+                if entry.back:
+                    ref = resolve_back_reference(entry, earlier)
+                    if ref is None:
+                        continue
+                else:
+                    ref = parse_footnote_reference(entry.text, index=len(references),
+                                                   previous=earlier[-1] if entry.ditto and earlier else None)
+                    ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
+                    references.append(ref)
+                    earlier.append(ref)
+                footnote_refs.setdefault(key, []).append(ref)
+                footnote_surface.setdefault(key, []).append(entry.text)
+                footnote_of[key] = p
     return footnote_refs, footnote_of, footnote_surface
+
+
+def _segmenting(texts: list[str]):
+    """The footnote segmenter's batch over a document's notes (footnote_model.FootnoteSegmenter.batch), or nothing
+    to do without its weights."""
+    seg = default_segmenter()
+    return seg.batch(texts) if seg is not None else nullcontext()
 
 
 def _mark_citations(passages: list[Passage], references: list[Reference],

@@ -128,3 +128,40 @@ def test_footnote_model_features_at_the_ends_and_each_label_probability():
     got_toks, labels, probs = segmenter.label(text)
     assert got_toks == toks and labels[1] == "B" and all(type(p) is float for p in probs)
     assert probs[0] == 1 / 3 and abs(probs[1] - np.exp(2) / (np.exp(2) + 2)) < 1e-12
+
+
+def _named(seg: FootnoteSegmenter, text: str) -> list[list[int]]:
+    """The ids of the known features of each token, from their names (features()), in their order."""
+    return [[seg.index[n] for n in f if n in seg.index] for f in features(text, tokenize(text))]
+
+
+def test_footnote_model_feature_ids_of_many_notes_are_those_of_the_named_features():
+    notes = [t for t, _ in _NOTES] + ["", "(1) Ders. [Hg.] (Bonn, 1999), S. 3 - 5", "8 In: Zeit (2001): 1-9; pp. 4."]
+    seg = footnote_model.default_segmenter()
+    together = seg._ids.matrix([(t, tokenize(t)) for t in notes]).tolist()  # tokens of all notes, end to end
+    for text in notes:
+        alone = seg._ids.matrix([(text, tokenize(text))]).tolist()
+        assert [[j for j in row if j >= 0] for row in alone] == _named(seg, text)
+        assert alone == together[:len(alone)]
+        together = together[len(alone):]
+    assert together == []
+
+
+def test_footnote_model_batch_gives_each_note_its_own_spans_and_scores_bit_for_bit():
+    texts = [t for t, _ in _NOTES] + [_NOTES[0][0], ""]
+    seg = footnote_model.default_segmenter()
+    alone = [seg.spans(t) for t in texts]
+    assert alone[0] and alone[1] == [] and alone[-1] == []
+    with seg.batch(texts):
+        assert [seg.spans(t) for t in texts] == alone
+        assert seg._batch.spans  # found from the batch, not again
+    assert seg._batch.spans == {}
+    for text in texts[:3]:  # the summed scores equal those of the named features, to the last bit
+        toks = tokenize(text)
+        named = seg.scores(features(text, toks))
+        assert seg._log_probs_of(seg._ids.matrix([(text, toks)])).tobytes() == named.tobytes()
+    trained = train([(t, _spans(t, names)) for t, names in _NOTES] * 5, c=5.0)  # float32 weights: summed in order
+    assert not trained._exact and trained.label_many(texts[:3]) == [trained.label(t) for t in texts[:3]]
+    toks = tokenize(texts[2])
+    assert trained._log_probs_of(trained._ids.matrix([(texts[2], toks)])).tobytes() == trained.scores(
+        features(texts[2], toks)).tobytes()
