@@ -306,7 +306,7 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
 # German list conventions that open with an inverted name: "Name, Vorname: Titel" (also "Name, V./Name2, Vorname2:")
 # and "Name, Vorname, Vorname2 Name2 Jahr, Titel" (the co-authors in natural order, the year bare, "(Hrsg)" after it)
 _DE_SURNAME = r"[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?"
-_DE_GIVEN = r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][a-zäöüß]+))?"
+_DE_GIVEN = r"(?!(?:Not|The|And|Or|For|Of|In|On|To|With|Der|Die|Das|Und|Oder|Für|Von|Zur|Zum|Ein|Eine)\b)(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][a-zäöüß]+))?"
 _DE_NAME_COLON = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:\s?/\s?{_DE_SURNAME},\s{_DE_GIVEN}){{0,3}}(?=:\s)")
 _DE_NAME_YEAR = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:,\s{_DE_GIVEN}\s{_DE_SURNAME}){{0,3}}"
                            rf"\s(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<role>\s\((?:Hrsg|Hg)\.?\))?(?=,\s)")

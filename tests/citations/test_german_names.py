@@ -62,3 +62,9 @@ def test_the_day_of_a_date_is_no_volume():
     from litmine.citations.reference_rules import _container_number_tail
     raw = "Wahl in Bonn, in: NZZ, 24.12.1997, S. 10."
     assert _container_number_tail(raw, "NZZ, 24", None, None, 1997) == ("NZZ", None, None)
+
+
+def test_a_title_with_a_comma_is_no_inverted_name():
+    from litmine.citations.reference_heuristics import _DE_NAME_COLON
+    assert _DE_NAME_COLON.match("Systems, Not Structures: Changing Care, Expert Panel, 2016") is None
+    assert _DE_NAME_COLON.match("Brandauer, Helmut: Die Stadt") is not None
