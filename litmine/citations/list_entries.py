@@ -7,6 +7,8 @@ General rules, each covering one kind of material that any journal's layout can 
   ("HSR 40 (2015) 4 │ 126", "… │ 127");
 - an editorial note: "Paper received 26 June 2004; revised version accepted 6 March 2005", also at an entry's end;
 - an author biography: "MONICA MOOKHERJEE is a lecturer at …", "Jane Doe is Professor of …";
+- a list of the periodicals a paper drew on, each by name and short name ("Frankfurter Allgemeine Zeitung (FAZ)"):
+  two or more such entries in a row are kept (reference_rules.SOURCE_NAME parses each as its container);
 - a fragment that reads as no reference at all (``looks_like_reference`` below 0.3, no list number, no URL or
   DOI, no year) is joined to the entry before when it is that entry's missing tail ("Journal of X, 45, 819–828.",
   "Zagreb: Institut za javne financije."), and otherwise left out (a footnote, keywords, an abstract).
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from litmine.citations.reference_rules import SOURCE_NAME
 from litmine.citations.references import join_lines, looks_like_reference
 
 _DIGITS = re.compile(r"\d+")
@@ -70,12 +73,13 @@ def clean_list_entries(entries: list[str], heads: set[str] | None = None) -> lis
     """
     heads = heads or set()
     out: list[str] = []
-    for entry in entries:
+    named = [bool(SOURCE_NAME.match(e.strip())) for e in entries] + [False]
+    for i, entry in enumerate(entries):
         entry = _EDITORIAL_TAIL.sub("", entry).strip()
         if not entry or _key(entry) in heads or _EDITORIAL.match(entry) or _BIOGRAPHY.match(entry):
             continue
         if _MARKER.match(entry) or _LINK.search(entry) or (_YEAR.search(entry) and not _TAIL.match(entry)) or \
-                looks_like_reference(entry) >= 0.3:
+                looks_like_reference(entry) >= 0.3 or named[i] and (named[i - 1] or named[i + 1]):
             out.append(entry)
         elif out and _TAIL.match(entry) and not _PAGES.search(out[-1][-25:]):
             out[-1] = join_lines(out[-1], entry)

@@ -322,8 +322,19 @@ def span_text(raw: str, tokens: list, a: int, b: int) -> str:
 _LONE_VOLUME = re.compile(r"\s*,\s*(\d{1,4})\s*\.?\s*(?:$|https?:|doi\b|\[|\()", re.I)
 
 
+# a periodical listed by its name and short name in a list of sources: "Frankfurter Allgemeine Zeitung (FAZ)",
+# "Der Spiegel, Hamburg (Spiegel)", "Die Tageszeitung, Berlin (taz)": capitalised words, a place, a bracket
+SOURCE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.\-]*(?:[\s,]+[A-ZÄÖÜ][\w'’.\-/]*){0,5}\s*"
+                         r"\((?:[A-ZÄÖÜ][\w./\-]{0,14}|[a-zäöü]{2,6})\)\.?$")
+
+
 def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
-    """Reference fields from a labelled token sequence (see reference_model.LABELS)."""
+    """Reference fields from a labelled token sequence (see reference_model.LABELS); a periodical listed by name
+    (SOURCE_NAME) is its container alone."""
+    if SOURCE_NAME.match(raw.strip()):
+        return {"authors": [], "editors": [], "year": None, "year_suffix": "", "year_text": None, "title": None,
+                "container": raw.strip().rstrip("."), "volume": None, "issue": None, "pages": None,
+                "publisher": None, "place": None, "doi": None, "url": None, "type": "other"}
     labels = repair_labels(raw, tokens, labels)
     spans = runs(labels)
     first = _first_spans(raw, tokens, spans)

@@ -68,3 +68,14 @@ def test_a_title_with_a_comma_is_no_inverted_name():
     from litmine.citations.reference_heuristics import _DE_NAME_COLON
     assert _DE_NAME_COLON.match("Systems, Not Structures: Changing Care, Expert Panel, 2016") is None
     assert _DE_NAME_COLON.match("Brandauer, Helmut: Die Stadt") is not None
+
+
+def test_a_list_of_periodicals_is_kept_and_each_is_its_container():
+    from litmine.citations.list_entries import clean_list_entries
+    entries = ["Kahn, Udo: Stadtfeste. Köln 1990", "Kieler Nachrichten (KN)", "Westfalen-Blatt, Bielefeld (WB)",
+               "Die Woche (WOCHE)"]
+    assert clean_list_entries(entries) == entries
+    assert clean_list_entries(["Kahn, Udo: Stadtfeste. Köln 1990", "Kieler Nachrichten (KN)"]) == \
+        ["Kahn, Udo: Stadtfeste. Köln 1990"]  # one alone is no list of sources
+    r = parse_reference("Westfalen-Blatt, Bielefeld (WB)")
+    assert (r.container, r.authors, r.title) == ("Westfalen-Blatt, Bielefeld (WB)", [], None)
