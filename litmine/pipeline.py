@@ -484,6 +484,8 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     # report.build_topic_summary)
     periods = next((p for what, p in result.outputs if what == "topics" and p.name == "topic_words_by_period.csv"),
                    None)
+    made.topics_plot = next((p for what, p in result.outputs if what == "topics" and p.name == "topics_by_year.png"),
+                            None)
     written = write_report(store, out_dir / "report.html", models_dir=models_dir, topic_model=result.topic_model,
                            made=made,
                            period_words=load_period_words(periods) if periods and result.topic_model else None)

@@ -277,7 +277,8 @@ def find_passages(store: Store, *, text: str | None = None, concepts: Sequence[s
                   with_concepts: Sequence[str] = (), near: int | None = None,
                   years: str | tuple[int | None, int | None] | None = None, doc: str | None = None,
                   section: str | None = None, language: str | None = None, context: int = 0,
-                  limit: int | None = 20, source: Source = "text") -> HitList:
+                  limit: int | None = 20, source: Source = "text",
+                  documents: Mapping[str, Document] | None = None) -> HitList:
     """Passages found by concept (stored mentions) and/or text (FTS5), filtered, ordered and ready to quote.
 
     Args:
@@ -293,6 +294,7 @@ def find_passages(store: Store, *, text: str | None = None, concepts: Sequence[s
         context: neighbouring passages of the same document to add before and after each hit.
         limit: hits to return (None or 0: all); the list's `total` says how many matched.
         source: "text" leaves reference-list entries out, "references" searches only them, "all" both.
+        documents: the store's documents by id (without text), when the caller asks many queries of one store.
 
     Returns:
         Hits ordered by BM25 rank for text queries; for concept queries by the number of the queried concepts'
@@ -313,14 +315,14 @@ def find_passages(store: Store, *, text: str | None = None, concepts: Sequence[s
                         years=parse_years(years) if isinstance(years, str) or years is None else years, doc=doc,
                         section=section, language=language, context=max(context, 0), limit=limit or None,
                         source=source)
-    return _run(store, opts)
+    return _run(store, opts, documents)
 
 
-def _run(store: Store, o: QueryOptions) -> HitList:
+def _run(store: Store, o: QueryOptions, documents: Mapping[str, Document] | None = None) -> HitList:
     _check_options(o)
     primary = _resolve_concepts(store, o.concepts)
     second = _resolve_concepts(store, o.with_concepts)
-    docs = {d.id: d for d in store.iter_documents(with_text=False)}
+    docs = documents if documents is not None else {d.id: d for d in store.iter_documents(with_text=False)}
     in_scope = _documents_in_scope(docs, years=o.years, doc=o.doc)
     # candidate passages: the text query's ranks and/or the concepts' mentions
     fts_query = prepare_fts_query(o.text) if o.text else None

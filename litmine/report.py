@@ -59,13 +59,16 @@ class Made:
     trends: write_trends's result (its files on disk); concept_networks: write_concept_networks's result, written
     with html and svg among its formats; thematic: write_run_thematic's files (the .svg drawings are shown);
     citation_links: networks.citation_links's (works, links, years); citation_graphs: graphs by kind (direct,
-    cocitation, coupling) built from those links with the default options."""
+    cocitation, coupling) built from those links with the default options; topics_plot: the topic model's
+    prevalence-by-year PNG the topics step wrote (topics.files), shown when the model's labels are the ones it
+    was drawn with."""
 
     trends: object | None = None
     concept_networks: object | None = None
     thematic: list[Path] | None = None
     citation_links: tuple | None = None
     citation_graphs: dict = field(default_factory=dict)
+    topics_plot: Path | None = None
 
 
 def data_uri(path: str | Path, mime: str) -> str:
@@ -220,9 +223,10 @@ def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONC
     counts = Counter(m["concept"] for m in store.mention_rows(source="text"))
     evidence = concept_evidence(store) if counts else {}
     labels = {c["id"]: c["label"] for c in store.concept_rows()}
+    docs = {d.id: d for d in store.iter_documents(with_text=False)}  # read once for every concept's query
     out = []
     for cid, mentions in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:concepts]:
-        hits = find_passages(store, concepts=[cid], limit=per_concept)
+        hits = find_passages(store, concepts=[cid], limit=per_concept, documents=docs)
         out.append({"concept": cid, "label": labels.get(cid, cid), "mentions": mentions, "total": hits.total,
                     "evidence": evidence.get(cid, {}),
                     "hits": [{"citation": h.citation, "title": h.document.title or Path(h.document.path).name,
@@ -300,11 +304,12 @@ def load_period_words(path: str | Path) -> list[dict] | None:
 
 
 def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
-                        period_words: list[dict] | None = None) -> dict:
+                        period_words: list[dict] | None = None, drawn: Path | None = None) -> dict:
     """A saved model's topics (label, top terms, concepts, coherence, prevalence), the topics-by-year plot as a data
     URI and the topic browser page (HTML text). period_words: the model's build_period_words rows when they are at
     hand (`litmine run` reads back those its topics step wrote, see load_period_words): counting them again holds
-    a sparse matrix per topic at once (1.2 GB on 1,000 documents)."""
+    a sparse matrix per topic at once (1.2 GB on 1,000 documents). drawn: the plot `litmine run`'s topics step
+    drew of this model (topics.files), shown instead of drawing it again when the labels are the ones it used."""
     from litmine.topics.browser import write_topic_browser
     from litmine.topics.outputs import (
         build_period_words,
@@ -322,8 +327,11 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
     concept_labels = {c["id"]: c["label"] for c in store.concept_rows()}
     labels = saved.labels if len(saved.labels) == model.k else suggest_topic_labels(model, concept_labels)
     by_year = build_topics_by_year(model, labels)
-    plot = write_topics_plot(by_year, work_dir / "topics_by_year.png", labels=labels,
-                             heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
+    if drawn is not None and drawn.is_file() and labels == suggest_topic_labels(model, concept_labels):
+        plot = drawn  # topics.files drew it with the suggested labels and this heading
+    else:
+        plot = write_topics_plot(by_year, work_dir / "topics_by_year.png", labels=labels,
+                                 heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
     browser = write_topic_browser(model, work_dir / "topics.html", labels=labels, concept_labels=concept_labels,
                                   title=f"Topics ({model.method.upper()}, k={model.k})",
                                   period_words=period_words if period_words is not None
@@ -375,7 +383,8 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
         else:
             try:
                 report.topics = build_topic_summary(folder, store, work,
-                                                    period_words=period_words if topic_model else None)
+                                                    period_words=period_words if topic_model else None,
+                                                    drawn=made.topics_plot if made and topic_model else None)
             except LitmineError as exc:
                 report.missing["topics"] = str(exc)
     report.passages = build_concept_passages(store)

@@ -329,3 +329,22 @@ def test_report_shows_what_the_run_made_and_the_same_page(corpus, tmp_path):
     assert shown["clusters"] == [{"works": 2, "top": ["Handed 2001", "Over 2002"]}]
     assert "handed over" in shown["notes"]
     store.close()
+
+
+@pytest.mark.slow
+def test_report_shows_the_topic_plot_the_run_drew(corpus, tmp_path):
+    """The topics step's prevalence plot (drawn with the model's suggested labels) is shown, not drawn again; a
+    report not handed it draws its own."""
+    from litmine.report import Made, data_uri
+
+    store = tagged_store(corpus(small_corpus_files()), tmp_path / "s.db")
+    run = write_topics(store, tmp_path / "topics", models_dir=tmp_path / "models", k=2)
+    drawn = next(p for p in run.files if p.name == "topics_by_year.png")
+    own = build_report(store, topic_model=run.folder).topics["plot"]
+    assert own == data_uri(drawn, "image/png")  # the same picture either way
+    marked = tmp_path / "marked.png"
+    marked.write_bytes(drawn.read_bytes() + b"\0")
+    handed = build_report(store, topic_model=run.folder, made=Made(topics_plot=marked)).topics["plot"]
+    assert handed == data_uri(marked, "image/png")
+    assert build_report(store, models_dir=tmp_path / "models", made=Made(topics_plot=marked)).topics["plot"] == own
+    store.close()
