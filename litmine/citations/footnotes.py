@@ -109,12 +109,10 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     seg = default_segmenter()
     if seg is None:
         return find_footnote_entries_by_rules(text)
-    # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them
-    found: list[tuple[int, FootnoteEntry]] = []
-    for e in find_footnote_entries_by_rules(text):
-        at = text.find(e.text)
-        if (e.back or _PRESS_BARE.match(e.text)) and at >= 0:  # and a newspaper by its date: "Segodnja 20.1.1999."
-            found.append((at, e))
+    # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them,
+    # and a newspaper by its date: "Segodnja 20.1.1999."
+    found = [(text.find(e.text), e) for e in find_footnote_entries_by_rules(text)
+             if (e.back or _PRESS_BARE.match(e.text)) and text.find(e.text) >= 0]
     taken = [(at, at + len(e.text)) for at, e in found]
     pieces = _model_pieces(text, seg)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
@@ -124,16 +122,23 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
-        cut = _outside_dated(text, a2, b2, dated)
-        if cut != (a2, b2):  # beside a dated source: the rest, if any, is judged by the rules alone
-            a2, b2, lead = *cut, True
-            if len(text[a2:b2].split()) < 3:
-                continue
-        # before a cue inside the stretch: the model's confidence was for the reference after it, rules decide
-        entry = _model_entry(text, a2, b2, 0.0 if lead else conf, whole)
+        at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
-            found.append((a2, entry))
+            found.append((at, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool,
+                 dated: list[re.Match]) -> tuple[int, FootnoteEntry | None]:
+    """Where the entry of one work the model found starts, and the entry: beside any dated source in it, the rest
+    (if any) judged by the rules alone; before a cue inside the stretch the model's confidence was for the reference
+    after it: rules decide."""
+    cut = _outside_dated(text, a, b, dated)
+    if cut != (a, b):
+        a, b, lead = *cut, True
+        if len(text[a:b].split()) < 3:
+            return a, None
+    return a, _model_entry(text, a, b, 0.0 if lead else conf, whole)
 
 
 def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
