@@ -246,16 +246,22 @@ def _paren_depth(paren: int, gap: str) -> int:
 def _year_distance(i: int, n: int, last_year: int, next_year: list[int], cls: str, gb: str,
                    gaps: list[str]) -> list[str]:
     """How far token i stands after the last year and before the next one."""
+    since, bucket, mark = _year_parts(i, n, last_year, next_year, gaps)
+    f = ["since=" + since + "|" + cls + "|" + gb[:1], "ahead=" + bucket, "aheadc=" + bucket + "|" + cls]
+    if mark is not None:
+        f.append("aheadp=" + mark)
+    return f
+
+
+def _year_parts(i: int, n: int, last_year: int, next_year: list[int], gaps: list[str]) -> tuple[str, str, str | None]:
+    """_year_distance's values: the tokens since the last year, the bucket of those to the next one, and the
+    punctuation before the next year where it lies within 6 tokens (else None)."""
     # how far after the year: Vancouver "2009;385:12" and MDPI "2019, 11, 345" put volume and pages there
     since = i - last_year if last_year >= 0 else 0
-    f = ["since=" + (str(since) if since <= 3 else "4+" if since else "none") + "|" + cls + "|" + gb[:1]]
     ahead = next_year[i + 1] - i if next_year[i + 1] < n else 0
     bucket = "none" if not ahead else str(ahead) if ahead <= 3 else "4-6" if ahead <= 6 else "7+"
-    f.append("ahead=" + bucket)
-    f.append("aheadc=" + bucket + "|" + cls)
-    if ahead and ahead <= 6:
-        f.append("aheadp=" + gaps[next_year[i + 1]][-1:])
-    return f
+    mark = gaps[next_year[i + 1]][-1:] if ahead and ahead <= 6 else None
+    return (str(since) if since <= 3 else "4+" if since else "none"), bucket, mark
 
 
 _CUES = frozenset(
@@ -397,6 +403,104 @@ def _add_number_ahead(feats: list[list[str]], gaps: list[str], classes: list[str
         feats[i] += ["na=" + bucket, "nac=" + bucket + "|" + classes[i] + "|" + first]
 
 
+class _Ids(dict):
+    """Feature ids by key: a key (prefix, part, ...) names the feature prefix + "|".join(parts); -1 where the model
+    does not know it. Filled on first use."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, key: tuple[str, ...]) -> int:
+        found = self[key] = self.index.get(key[0] + "|".join(key[1:]), -1)
+        return found
+
+
+class _FeatureIds:
+    """The ids of the known features of each token, those extract_features names and in its order (-1 where the
+    model does not know one), found from tables by word, gap, class and pair instead of from the names: the same
+    ids, so the same sums. The tables grow with what is seen and are cleared past a size."""
+
+    def __init__(self, index: dict[str, int]) -> None:
+        self.index = index
+        self.memo = _Ids(index)
+        self.words: dict[tuple[str, str], tuple[int, ...]] = {}
+        get = index.get
+        self.const = {name: tuple(get(f, -1) for f in names) for name, names in (
+            ("pos", _POS), ("rel", _REL), ("left", _LEFT), ("yr", _YR), ("par", _PAR), ("q", _Q), ("in", _IN),
+            ("blk", _BLK), ("yrblk0", _YRBLK[0]), ("yrblk1", _YRBLK[1]),
+            ("ends", ("b", "pw=<s>", "nw=</s>", "pc=<s>", "nc=</s>")))}
+
+    def _word(self, token: Token) -> tuple[int, ...]:
+        """The ids of a word's own features (word, class, shape, prefix, suffixes) and of it as the word before,
+        after, two before and two after."""
+        found = self.words.get((token.text, token.kind))
+        if found is None:
+            if len(self.words) > 100_000:
+                self.words.clear()
+            low, _, *own = _word(token.text, token.kind)
+            names = [*own, "pw=" + low, "nw=" + low, "p2w=" + low, "n2w=" + low]
+            found = self.words[token.text, token.kind] = tuple(self.index.get(f, -1) for f in names)
+        return found
+
+    def ids(self, raw: str, tokens: list[Token], cues: dict[str, float] | None) -> list[list[int]]:
+        """Each token's feature ids (extract_features(raw, tokens, cues), by id)."""
+        n = len(tokens)
+        words = [_word(t.text, t.kind) for t in tokens]
+        lows, classes = [w[0] for w in words], [w[1] for w in words]
+        gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
+        gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
+        next_year = _next_years(classes)
+        blocks = _blocks(raw, tokens, classes, gaps, lows)
+        if cues:
+            _add_cue_features(blocks, gaps, lows, cues)
+            _add_number_ahead(blocks, gaps, classes, lows)
+        context = _contexts(raw, tokens, lows, classes, gaps)
+        own = [self._word(t) for t in tokens]
+        get, key = self.index.get, self.memo
+        if len(key) > 300_000:
+            key.clear()
+        out = []
+        for i in range(n):
+            f = self._around(i, n, own, lows, classes, gaps)
+            f += self._where(i, n, classes[i], context[i])
+            since, bucket, mark = _year_parts(i, n, context[i][5], next_year, gaps)
+            f += [key["since=", since, classes[i], gaps[i][:1]], key["ahead=", bucket], key["aheadc=", bucket, classes[i]]]
+            if mark is not None:
+                f.append(key["aheadp=", mark])
+            f += [get(name, -1) for name in blocks[i]]
+            if i >= 2:
+                f.append(own[i - 2][8])
+            if i + 2 < n:
+                f.append(own[i + 2][9])
+            out.append(f)
+        return out
+
+    def _around(self, i: int, n: int, own: list[tuple[int, ...]], lows: list[str], classes: list[str],
+                gaps: list[str]) -> list[int]:
+        """The ids of the token's own features, the gaps and words around it and their pairs."""
+        b, pw_start, nw_end, pc_start, nc_end = self.const["ends"]
+        w, cls, gb, ga = lows[i], classes[i], gaps[i], gaps[i + 1]
+        prev, pcls = (lows[i - 1], classes[i - 1]) if i else ("<s>", "<s>")
+        ncls = classes[i + 1] if i + 1 < n else "</s>"
+        fw, fc, fs, fp3, fx3, fx2 = own[i][:6]
+        key = self.memo
+        return [b, fw, fc, fs, key["gb=", gb], key["ga=", ga], fp3, fx3, fx2,
+                own[i - 1][6] if i else pw_start, own[i + 1][7] if i + 1 < n else nw_end,
+                key["pc=", pcls] if i else pc_start, key["nc=", ncls] if i + 1 < n else nc_end,
+                key["gbw=", gb, w], key["wga=", w, ga], key["gbc=", gb, cls], key["cga=", cls, ga],
+                key["gbcga=", gb, cls, ga], key["pcc=", pcls, cls], key["ccn=", cls, ncls], key["pww=", prev, w]]
+
+    def _where(self, i: int, n: int, cls: str, context: tuple[int, ...]) -> list[int]:
+        """The ids of where the token stands: position, years, brackets, quotes, "In" and block before it."""
+        years, paren, quote, in_seen, block, _ = context
+        c = self.const
+        return [c["pos"][min(i, 6)], c["rel"][10 * i // n], c["left"][min(n - 1 - i, 4)], c["yr"][years],
+                c["par"][paren], c["q"][quote], c["in"][in_seen], c["blk"][block],
+                self.memo["blkc=", str(block), cls], self.memo["yrc=", str(years), cls],
+                c["yrblk1" if years else "yrblk0"][block]]
+
+
 class ReferenceTagger:
     """A first-order averaged-perceptron sequence tagger over extract_features.
 
@@ -414,15 +518,22 @@ class ReferenceTagger:
         self.weights = weights.astype(np.float32)
         self.transitions = transitions.astype(np.float32)
         self._fixed = _bare_transitions(self.transitions)
+        self._ids = _FeatureIds(self.index)
+        self._last: tuple[str, list[Token], np.ndarray] | None = None  # the last string's emissions
 
     def emissions(self, feats: list[list[str]]) -> np.ndarray:
         """Label scores of each token (tokens × labels): the sum of its known features' weight rows."""
-        out = np.zeros((len(feats), len(LABELS)), dtype=np.float32)
         flat = list(chain.from_iterable(feats))
         ids = np.fromiter(map(self.index.get, flat, repeat(-1, len(flat))), dtype=np.int64, count=len(flat))
+        return self._sums(ids, [len(f) for f in feats])
+
+    def _sums(self, ids: np.ndarray, sizes: list[int]) -> np.ndarray:
+        """The sum of the weight rows of each token's known features: ids of all tokens' features (-1: unknown),
+        end to end, sizes how many each token has; summed in their order."""
+        out = np.zeros((len(sizes), len(LABELS)), dtype=np.float32)
         known = ids >= 0
         # where each token's known features begin and end among the known features of all tokens
-        starts = np.fromiter(accumulate(map(len, feats), initial=0), dtype=np.int64, count=len(feats) + 1)
+        starts = np.fromiter(accumulate(sizes, initial=0), dtype=np.int64, count=len(sizes) + 1)
         bounds = np.concatenate(([0], np.cumsum(known)))[starts]
         begin, end = bounds[:-1], bounds[1:]
         rows = self.weights[ids[known]]
@@ -433,6 +544,23 @@ class ReferenceTagger:
             out[some] = np.add.reduceat(rows, begin[some], axis=0)
         return out
 
+    def token_emissions(self, raw: str, tokens: list[Token]) -> np.ndarray:
+        """emissions(extract_features(raw, tokens, self.cues)), found from feature ids instead of names: the same
+        matrix, bit for bit."""
+        feats = self._ids.ids(raw, tokens, self.cues)
+        ids = np.fromiter(chain.from_iterable(feats), dtype=np.int64)
+        return self._sums(ids, [len(f) for f in feats])
+
+    def _emissions_once(self, raw: str, tokens: list[Token]) -> np.ndarray:
+        """token_emissions, kept for the last string tagged: tagging the same tokens again with other labels forced
+        (references._italic_labels) reuses them."""
+        last = self._last
+        if last is not None and last[0] == raw and last[1] == tokens:
+            return last[2].copy()
+        scores = self.token_emissions(raw, tokens)
+        self._last = (raw, list(tokens), scores.copy())
+        return scores
+
     def decode(self, emissions: np.ndarray, bare: list[bool] | None = None) -> list[int]:
         """Best label sequence (Viterbi) for a tokens × labels score matrix; bare: bare_gaps of the tokens."""
         return viterbi(emissions, self.transitions, bare, fixed=self._fixed)
@@ -441,7 +569,7 @@ class ReferenceTagger:
         """Labels of the tokens of one reference string; forced fixes some tokens' labels before decoding."""
         if not tokens:
             return []
-        scores = self.emissions(extract_features(raw, tokens, self.cues))
+        scores = self._emissions_once(raw, tokens)
         for i, label in (forced or {}).items():
             keep = scores[i, LABELS.index(label)]
             scores[i, :] = -1e6

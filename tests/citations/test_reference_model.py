@@ -3,7 +3,7 @@
 import numpy as np
 
 from litmine.citations.reference_model import (LABELS, ReferenceTagger, bare_gaps, extract_features, learn_cues,
-                                               tokenize_reference, viterbi)
+                                               load_reference_tagger, tokenize_reference, viterbi)
 from litmine.citations.references import parse_reference
 
 
@@ -133,3 +133,28 @@ def test_reference_model_viterbi_with_kept_bare_transitions_decodes_as_without()
     bare = [False, True, True, False, True, False, True, True, False]
     tagger = ReferenceTagger(["b"], np.zeros((1, len(LABELS))), transitions)
     assert tagger.decode(emissions, bare) == viterbi(emissions, transitions, bare)
+
+
+def test_reference_model_feature_ids_are_those_of_the_named_features_and_sum_bit_for_bit():
+    tagger = load_reference_tagger()
+    strings = ["Ørsted, H. (2003): Reform. In: Ånd (Hg.), Nursing Forum 38.", "A", "Hood, C. 1991, 'X', J 69: 3-19",
+               "Smith J, Lee K. Title of it. Lancet 2009;385:12. doi:10.1000/xyz http://a.org/b"]
+    for raw in strings * 2:  # the second time from the tables
+        tokens = tokenize_reference(raw)
+        named = extract_features(raw, tokens, tagger.cues)
+        assert tagger._ids.ids(raw, tokens, tagger.cues) == [[tagger.index.get(f, -1) for f in fs] for fs in named]
+        assert tagger.token_emissions(raw, tokens).tobytes() == tagger.emissions(named).tobytes()
+
+
+def test_reference_model_tagging_again_with_labels_forced_reuses_the_scores_unchanged():
+    tagger = load_reference_tagger()
+    raw = "Hood, C. (1991) A public management for all seasons? Public Administration 69(1): 3-19."
+    tokens = tokenize_reference(raw)
+    first = tagger.tag(raw, tokens)
+    kept = tagger._last[2].copy()
+    title = first.index("title")
+    forced = tagger.tag(raw, tokens, forced={title: "container"})
+    assert forced[title] == "container" and tagger._last[2].tobytes() == kept.tobytes()  # not changed by forcing
+    assert tagger.tag(raw, tokens) == first
+    tagger.tag(raw, tokens[:-1])  # other tokens: scored anew
+    assert tagger._last[1] == tokens[:-1] and len(tagger._last[2]) == len(tokens) - 1
