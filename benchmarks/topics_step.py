@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/topics_step.py [--docs 100] [--eval ../shared/eval] [--seeds ../shared/seeds]
                                         [--out docs/benchmarks.md] [--tree PATH ...] [--rounds 1]
-                                        [--store DB] [--tomotopy PYTHON]
+                                        [--store DB] [--without-pieces] [--tomotopy PYTHON]
 
 The corpus is scale.py's (the EXCITE PDFs, UK inquiry PDFs, UK Approved Documents, seed texts and the demo corpus,
 interleaved up to --docs documents), ingested and tagged with the default lexicon (not timed). Timed, each in its
@@ -11,7 +11,10 @@ own process, CPU seconds of the process and its workers and wall seconds:
   tokens, vocabulary, the search over k with its stability refits, the final model, coherence, representative
   passages and every output file. --tree runs it with another checkout's litmine (a before/after in one run); the
   last tree's step runs a second time in the same process on the same store ("run again": the topic pieces the
-  first run cached in the store are read back, nothing else is reused).
+  first run cached in the store are read back, nothing else is reused). A store ingested by a litmine that makes
+  the topic pieces at ingest (the workers, as they read each file) holds those of every passage without concept
+  mentions already, so its first run reads them; --without-pieces times each tree once more on a copy with the
+  topic_pieces table emptied (a store ingested before ingest made pieces: the step makes every passage's).
 - gensim LdaModel with default options (one pass) on plain tokens (lower-cased regex words, nothing removed) of each
   document's English text passages, at the k litmine chose: tokens + training, as scale.py's baseline; and
   LdaMulticore with 1 and 2 workers the same way; and tomotopy's LDAModel (Gibbs sampling, 1 worker) when
@@ -94,6 +97,19 @@ def _commit(tree: Path) -> str:
     return (head.stdout.strip() or tree.name) + ("+" if dirty.stdout.strip() else "")
 
 
+def _pieces_rows(db: Path) -> int:
+    """How many passages' topic pieces the store holds (made at ingest, or by an earlier topic run)."""
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT COUNT(*) FROM topic_pieces").fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        con.close()
+
+
 def run_litmine(tree: Path, db: Path, times: int, outputs: Path) -> list[dict]:
     """litmine's topics step with the litmine of `tree`, `times` times in one process on a copy of the store (from
     the second time on, with the topic pieces the first run cached there, when that litmine caches them); each
@@ -104,6 +120,20 @@ def run_litmine(tree: Path, db: Path, times: int, outputs: Path) -> list[dict]:
         out = subprocess.run([sys.executable, "-c", CHILD, str(tree), str(copy), str(times), str(outputs)],
                              capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def without_pieces(db: Path, work: Path) -> Path:
+    """A copy of the store with no topic pieces (as ingested by a litmine that made none at ingest)."""
+    import sqlite3
+
+    copy = work / "bare.db"
+    shutil.copy(db, copy)
+    con = sqlite3.connect(copy)
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'topic_pieces'").fetchone():
+        con.execute("DELETE FROM topic_pieces")
+        con.commit()
+    con.close()
+    return copy
 
 
 def differing_files(a: Path, b: Path) -> list[str]:
@@ -248,6 +278,8 @@ def main() -> None:
                             help="a litmine checkout to time (repeatable; default this one)")
         parser.add_argument("--rounds", type=int, default=1, help="rounds of every timing (the best is kept)")
         parser.add_argument("--store", default=None, help="a store already built by this script (not rebuilt)")
+        parser.add_argument("--without-pieces", action="store_true",
+                            help="time each tree once more on a copy of the store without topic pieces")
         parser.add_argument("--tomotopy", default=os.environ.get("TOMOTOPY_PYTHON", ""),
                             help="a Python with tomotopy installed (a separate venv); skipped when not given")
 
@@ -259,13 +291,19 @@ def main() -> None:
             db, counts = Path(a.store), {"documents": a.docs}
         else:
             db, counts = build_store(work, Path(a.eval), Path(a.seeds), a.docs)
+        bare = without_pieces(db, work) if a.without_pieces else None
+        cached = _pieces_rows(db)
         load = [f"{os.getloadavg()[0]:.1f}"]
         rows: dict[str, dict] = {}
         for _ in range(a.rounds):  # interleaved, so load falls on every side alike
             for tree in trees:
                 name = f"litmine ({_commit(tree)})" if len(trees) > 1 else "litmine"
                 runs = run_litmine(tree, db, 1 if tree != trees[-1] else 2, work / f"out{trees.index(tree)}")
-                for label, r in zip((name, f"{name}, run again"), runs):
+                labels = [name, f"{name}, run again"][:len(runs)]
+                if bare is not None:
+                    runs += run_litmine(tree, bare, 1, work / f"bare{trees.index(tree)}")
+                    labels.append(f"{name}, store without pieces")
+                for label, r in zip(labels, runs):
                     if label not in rows or r["cpu"] < rows[label]["cpu"]:
                         rows[label] = r
             k = next(iter(rows.values()))["k"]
@@ -279,7 +317,7 @@ def main() -> None:
         load.append(f"{os.getloadavg()[0]:.1f}")
         scores = coherence_table(db, rows)
         # every run's topic files and models against the first tree's first run
-        runs = sorted(work.glob("out*/run*"))
+        runs = sorted(work.glob("out*/run*")) + sorted(work.glob("bare*/run*"))
         same = {f"{r.parent.name}/{r.name}": differing_files(runs[0], r) for r in runs[1:]}
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -291,7 +329,8 @@ def main() -> None:
              (f"The corpus: {sum(counts.values())} documents of scale.py's sources"
               f"{'' if a.store else ' (' + ', '.join(f'{n} {s}' for s, n in counts.items()) + ')'}; "
               f"litmine made {first['units']:,} {first['unit']} units and a vocabulary of {first['vocab']:,} terms, "
-              f"and chose k = {first['k']}; the gensim models are fitted with that k on plain tokens of the same "
+              f"and chose k = {first['k']}; the store held the topic pieces of {cached:,} passages before the first "
+              f"run; the gensim models are fitted with that k on plain tokens of the same "
               f"documents. CPU counts the process and its workers. The target (issue 18): litmine's step within "
               f"3x plain gensim LDA, tokens + training. Coherence over litmine's units and tokens (development: "
               f"the topic defaults were built on these documents)."), "",
@@ -306,6 +345,8 @@ def main() -> None:
                          "libraries already loaded)"
                          if name.endswith("run again") else
                          "the whole step: tokens, k search and stability, final model, passages, files")
+        if name.endswith("store without pieces"):
+            doing = "the whole step on a copy of the store without topic pieces (every passage's made)"
         s = scores[name]
         peak = f"{r['peak']:,.0f}" if "peak" in r else ""
         lines.append(f"| {name} | {doing} | {r['cpu']:.1f} | {r['wall']:.1f} | {r['cpu'] / base['cpu']:.1f}x | "
@@ -315,6 +356,7 @@ def main() -> None:
     lines += ["", "First topic (top 8 terms present in litmine's tokens):", ""]
     lines += [f"- {name}: {', '.join(scores[name]['top'])}" for name in rows]
     lines += ["", "Topic files and saved models of each run against the first tree's first run (out<tree>/run<n>; "
+              "bare<tree>/run1: the store without pieces; "
               "byte for byte but the times in topics.json and the phrase models): " + ("; ".join(f"{r}: {', '.join(d) if d else 'identical'}" for r, d in same.items())
                                     or "one run only") + "."]
     markdown = "\n".join(lines)
