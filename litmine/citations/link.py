@@ -219,11 +219,23 @@ def _author_score(cited: str, p: _Ref) -> float:
     return s
 
 
-def _link_author_year(c: Citation, refs: list[_Ref]) -> None:
+def _by_author(cited: str, refs: list[_Ref], found: dict[str, list[tuple[float, _Ref]]] | None) -> list[
+        tuple[float, _Ref]]:
+    """The references a callout's first name matches, with their scores; found keeps them by name for one
+    document's callouts (a name is cited again and again)."""
+    if found is not None and cited in found:
+        return found[cited]
+    out = [(s, p) for p in refs if (s := _author_score(cited, p))]
+    if found is not None:
+        found[cited] = out
+    return out
+
+
+def _link_author_year(c: Citation, refs: list[_Ref], found: dict[str, list[tuple[float, _Ref]]] | None = None) -> None:
     if not c.authors:
         c.unlinked_reason = "no author in the callout"
         return
-    by_author = [(s, p) for p in refs if (s := _author_score(c.authors[0], p))]
+    by_author = _by_author(c.authors[0], refs, found)
     if not by_author:
         c.unlinked_reason = "no reference with this author"
         return
@@ -264,6 +276,7 @@ def link_citations(citations: list[Citation], references: list[Reference]) -> No
     """
     refs = _prepare(references)
     numbered = _numbering(references)
+    found: dict[str, list[tuple[float, _Ref]]] = {}  # the references each callout name matches
     for c in citations:
         c.reference_index, c.confidence, c.unlinked_reason = None, 0.0, None
         if not references:
@@ -276,18 +289,18 @@ def link_citations(citations: list[Citation], references: list[Reference]) -> No
             else:
                 c.reference_index, c.confidence = hit
         else:
-            _link_author_year(c, refs)
+            _link_author_year(c, refs, found)
             if c.reference_index is None and c.narrative and len(c.authors) >= 2 and \
                     c.unlinked_reason == "no reference with this author":
-                _link_without_lead(c, refs)
+                _link_without_lead(c, refs, found)
 
 
-def _link_without_lead(c: Citation, refs: list[_Ref]) -> None:
+def _link_without_lead(c: Citation, refs: list[_Ref], found: dict[str, list[tuple[float, _Ref]]]) -> None:
     """"In Tilburg, Fledderus and Honingh (2016)": when no reference has the first name of a narrative list but
     one has the rest, the first was a noun phrase before the authors; the callout then starts at the second."""
     trial = Citation(start=c.start, end=c.end, surface=c.surface, authors=c.authors[1:], et_al=c.et_al,
                      year=c.year, year_suffix=c.year_suffix, year_text=c.year_text, narrative=True)
-    _link_author_year(trial, refs)
+    _link_author_year(trial, refs, found)
     if trial.reference_index is None:
         return
     c.authors, c.reference_index, c.confidence = trial.authors, trial.reference_index, trial.confidence

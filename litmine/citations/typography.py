@@ -17,6 +17,7 @@ from collections.abc import Iterable
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_FOLD_PIECE = re.compile(r"[A-Za-z0-9]+|[^\x00-\x7f]")
 _SEP = "\ua66e"  # a letter (Cyrillic multiocular O) that folds to itself and no document uses
 _CHUNK = 16  # letters and digits matched at a time
 _WINDOW = 1500  # how far past the last match the next piece of an entry may lie (a page foot, a column break)
@@ -33,13 +34,13 @@ def _fold_indexed(text: str) -> tuple[str, list[int]]:
     if text.isascii():  # most entries: the letters and digits are [A-Za-z0-9], found by the regex engine
         return _NOT_ASCII_ALNUM.sub("", text).lower(), [m.start() for m in _ASCII_ALNUM.finditer(text)]
     chars, where = [], []
-    for i, ch in enumerate(text):
-        if ch < "\x80":  # most characters: no normalising needed
-            if ch.isalnum():
-                chars.append(ch.lower())
-                where.append(i)
+    for m in _FOLD_PIECE.finditer(text):  # runs of ASCII letters and digits, and each other character alone
+        piece, i = m.group(), m.start()
+        if piece[0] < "\x80":  # no normalising needed
+            chars.append(piece.lower())
+            where.extend(range(i, m.end()))
             continue
-        for c in unicodedata.normalize("NFKC", ch).lower():
+        for c in unicodedata.normalize("NFKC", piece).lower():
             if c.isalnum() and c != "_":
                 chars.append(c)
                 where.append(i)
@@ -171,8 +172,12 @@ def _italic_tokens(tokens: list, flags: list[bool]) -> list[bool]:
     """A token is italic when at least half of its letters and digits are."""
     out = []
     for t in tokens:
-        idx = [i for i in range(t.start, t.end) if t.text[i - t.start].isalnum()]
-        out.append(bool(idx) and 2 * sum(flags[i] for i in idx) >= len(idx))
+        marks = flags[t.start:t.end]
+        if t.text.isalnum():  # most tokens: every character counts
+            out.append(2 * sum(marks) >= len(marks))
+            continue
+        idx = [k for k, ch in enumerate(t.text) if ch.isalnum()]
+        out.append(bool(idx) and 2 * sum(marks[k] for k in idx) >= len(idx))
     return out
 
 

@@ -185,3 +185,17 @@ def test_link_narrative_noun_before_the_authors_is_dropped_when_no_reference_has
     persons = Citation(start=0, end=5, surface="x", authors=["Smith", "Jones"], year=2016, narrative=False)
     link_citations([persons], [ref(0, "Jones", year=2016)])
     assert persons.reference_index is None  # a parenthetical list is not cut
+
+
+def test_link_a_name_cited_again_matches_the_same_references_each_time():
+    refs = [ref(0, "Kerr", year=2012), ref(1, "Lindsay", year=2005), ref(2, "Lindsay", year=2007)]
+    cites = [cite("Lindsay", year=2007), cite("Lindsay", year=2005), cite("Lindsay", year=2001), cite("Kerr", year=2012),
+             cite("Lindsay", year=2007)]
+    link_citations(cites, refs)
+    assert [c.reference_index for c in cites] == [2, 1, None, 0, 2]
+    assert cites[2].unlinked_reason == "no reference with this author and year"
+    lead = Citation(start=0, end=1, surface="In Tilburg, Lindsay (2005)", authors=["Tilburg", "Lindsay"], year=2005,
+                    narrative=True)
+    lost = Citation(start=0, end=1, surface="Tilburg (2005)", authors=["Tilburg"], year=2005)
+    link_citations([lost, lead, cite("Lindsay", year=2005)], refs)
+    assert (lost.reference_index, lead.reference_index, lead.authors) == (None, 1, ["Lindsay"])

@@ -86,3 +86,20 @@ def test_fold_indexed_ascii_and_other_text_agree_with_fold():
         assert folded == fold(text)
         assert len(where) == len(folded) and where == sorted(where)
     assert _fold_indexed("a_B 9") == ("ab9", [0, 2, 4])
+
+
+def test_fold_indexed_other_text_keeps_each_letter_where_it_stands():
+    # ASCII runs are taken whole, every other character alone: a ligature folds to two letters at one index,
+    # a combining accent and a no-break space fold to nothing, a superscript two to "2"
+    assert _fold_indexed("ﬁx Öl\u00a0e\u0301²") == ("fixöle2", [0, 0, 1, 3, 4, 6, 8])
+
+
+def test_italic_tokens_count_letters_and_digits_only():
+    from litmine.citations.reference_model import tokenize_reference
+    from litmine.citations.typography import _italic_tokens
+
+    text = "Ab Cd-ef 10.1000/xyz"
+    flags = [c in "Ab d-" or i > 15 for i, c in enumerate(text)]  # "Cd-ef": 1 of 4 letters; the DOI 3 of 9
+    assert _italic_tokens(tokenize_reference(text), flags) == [True, False, False]
+    flags[9:11] = [True, True]  # the DOI: 5 of 9
+    assert _italic_tokens(tokenize_reference(text), flags) == [True, False, True]
