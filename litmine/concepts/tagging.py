@@ -159,8 +159,9 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
 
 
 def _defining_passage(passages: Sequence[Passage], acronym: str) -> int | None:
+    # the needle holds the acronym itself, so a passage without it as a substring is skipped before the regex
     needle = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)|(?<![\w-]){re.escape(acronym)}\s*\(")
-    return next((p.index for p in passages if needle.search(p.text)), None)
+    return next((p.index for p in passages if acronym in p.text and needle.search(p.text)), None)
 
 
 def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[Concept], report: TagReport, *,

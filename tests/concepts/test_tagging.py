@@ -93,3 +93,13 @@ def test_tagging_default_lexicon_round_trips_through_the_store(store):
     rows = store.concept_rows()
     assert [r["id"] for r in rows] == [c.id for c in concepts]
     assert json.dumps(rows[0]["patterns"]) == json.dumps(concepts[0].patterns)
+
+
+def test_tagging_defining_passage_is_the_first_with_the_acronym_beside_a_bracket():
+    from litmine.concepts.tagging import _defining_passage
+
+    ps = [passage(0, "The XNPM (a firm) and NPMs."), passage(1, "Reform under NPM ( New Public Management )."),
+          passage(2, "New Public Management (NPM) again.")]
+    assert _defining_passage(ps, "NPM") == 1
+    assert _defining_passage(ps[::2], "NPM") == 2
+    assert _defining_passage(ps, "TSO") is None
