@@ -278,6 +278,12 @@ def _strong(gap: str) -> bool:
     return any(ch in gap for ch in '.:;()"?!')
 
 
+@lru_cache(maxsize=1024)
+def _ends_stretch(gap: str) -> bool:
+    """Whether a gap ends a comma-free stretch (_add_cue_features, _add_number_ahead)."""
+    return any(ch in gap for ch in ',.:;()"?!')
+
+
 def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], lows: list[str]) -> list[list[str]]:
     """Features of the stretch between strong punctuation (". ", ": ", brackets, quotes) that holds each token."""
     n = len(tokens)
@@ -363,7 +369,7 @@ def _add_cue_features(feats: list[list[str]], gaps: list[str], lows: list[str], 
     """How journal-like each token's comma-free stretch, the stretches before and after it, and the token itself
     read (binned mean of the learned cue scores): "Title, Journal Name 45" turns at the comma."""
     n = len(lows)
-    starts = [0] + [i for i in range(1, n) if any(ch in gaps[i] for ch in ',.:;()"?!')] + [n]
+    starts = [0] + [i for i in range(1, n) if _ends_stretch(gaps[i])] + [n]
     bins = []
     for a, b in zip(starts, starts[1:]):
         bins.append(_cue_bin([cues[w] for w in lows[a:b] if w in cues]))
@@ -384,7 +390,7 @@ def _add_number_ahead(feats: list[list[str]], gaps: list[str], classes: list[str
     year (a volume or pages), and whether its own stretch starts with a capital: in "Title, Journal Name 45,
     1-17" the journal is the stretch of the volume, the title the one before. Trained together with the cues."""
     n = len(classes)
-    starts = [0] + [i for i in range(1, n) if any(ch in gaps[i] for ch in ',.:;()"?!')] + [n]
+    starts = [0] + [i for i in range(1, n) if _ends_stretch(gaps[i])] + [n]
     has_num = [any(classes[i] != "YEAR" and _NUMBER.match(lows[i]) for i in range(a, b))
                for a, b in zip(starts, starts[1:])]
     ahead = [len(has_num)] * len(has_num)
@@ -431,23 +437,21 @@ class _FeatureIds:
             ("blk", _BLK), ("yrblk0", _YRBLK[0]), ("yrblk1", _YRBLK[1]),
             ("ends", ("b", "pw=<s>", "nw=</s>", "pc=<s>", "nc=</s>")))}
 
-    def _word(self, token: Token) -> tuple[int, ...]:
-        """The ids of a word's own features (word, class, shape, prefix, suffixes) and of it as the word before,
-        after, two before and two after."""
-        found = self.words.get((token.text, token.kind))
-        if found is None:
-            if len(self.words) > 100_000:
-                self.words.clear()
-            low, _, *own = _word(token.text, token.kind)
-            names = [*own, "pw=" + low, "nw=" + low, "p2w=" + low, "n2w=" + low]
-            found = self.words[token.text, token.kind] = tuple(self.index.get(f, -1) for f in names)
+    def _word(self, token: Token) -> tuple[str, str, tuple[int, ...]]:
+        """A word's lower-cased form and class (_word), and the ids of its own features (word, class, shape,
+        prefix, suffixes) and of it as the word before, after, two before and two after."""
+        if len(self.words) > 100_000:
+            self.words.clear()
+        low, cls, *own = _word(token.text, token.kind)
+        names = [*own, "pw=" + low, "nw=" + low, "p2w=" + low, "n2w=" + low]
+        found = self.words[token.text, token.kind] = (low, cls, tuple(self.index.get(f, -1) for f in names))
         return found
 
     def ids(self, raw: str, tokens: list[Token], cues: dict[str, float] | None) -> list[list[int]]:
         """Each token's feature ids (extract_features(raw, tokens, cues), by id)."""
-        n = len(tokens)
-        words = [_word(t.text, t.kind) for t in tokens]
-        lows, classes = [w[0] for w in words], [w[1] for w in words]
+        n, words = len(tokens), self.words
+        found = [words.get((t.text, t.kind)) or self._word(t) for t in tokens]
+        lows, classes, own = [w[0] for w in found], [w[1] for w in found], [w[2] for w in found]
         gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
         gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
         next_year = _next_years(classes)
@@ -456,7 +460,6 @@ class _FeatureIds:
             _add_cue_features(blocks, gaps, lows, cues)
             _add_number_ahead(blocks, gaps, classes, lows)
         context = _contexts(raw, tokens, lows, classes, gaps)
-        own = [self._word(t) for t in tokens]
         get, key = self.index.get, self.memo
         if len(key) > 300_000:
             key.clear()
