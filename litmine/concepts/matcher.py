@@ -96,14 +96,17 @@ def _make_nlp():
 
 
 def _exception_norms(nlp) -> set[str]:
-    """The norms spaCy's tokenizer exceptions give tokens whose text does not hold them ("cuz" -> "because")."""
+    """The norms spaCy's tokenizer exceptions give tokens whose text does not hold them ("cuz" -> "because"), and
+    the short ones (PhraseFilter.EXACT letters) of tokens whose folded text is not theirs ("did" -> "do")."""
     from spacy.attrs import NORM, ORTH
 
     out = set()
     for pieces in nlp.tokenizer.rules.values():
         for attrs in pieces:
             norm = attrs.get(NORM, attrs.get("NORM"))
-            if norm and normalise_word(norm) not in normalise_word(str(attrs.get(ORTH, attrs.get("ORTH", "")))):
+            orth = str(attrs.get(ORTH, attrs.get("ORTH", "")))
+            if norm and (normalise_word(norm) not in normalise_word(orth)
+                         or len(normalise_word(norm)) <= PhraseFilter.EXACT and fold(orth) != fold(norm)):
                 out.add(normalise_word(norm))
     return out
 
@@ -221,7 +224,8 @@ class ConceptMatcher:
                                         {c.id: c.form_against for c in concepts if c.form_against},
                                         {c.id: c.ambiguous for c in concepts if c.ambiguous})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
-        self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp)) if prefilter else None
+        self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp),
+                                    whole_tokens=True) if prefilter else None
         # German text: the phrases on German stems and the compound parts, built at the first German text
         self._lexicon = list(concepts)
         self._german: tuple[GermanPhrases, PhraseFilter | None] | None = None

@@ -80,36 +80,68 @@ class PhraseFilter:
     """Decides from a folded text whether any phrase (given as the normalised forms of its words) can match: every
     word's stem must occur in the text (words of under `MIN_STEM` letters are not checked).
 
+    With `whole_tokens` (each word of a phrase is one token of spaCy's, matched on its norm or lower case: the
+    English PhraseMatchers), two more things must hold, both from the tokens of a match being disjoint runs of the
+    text, one after another with one space or nothing between them, and fold acting character by character:
+
+    - a stem that lies inside the stems of k words of the phrase occurs k times without overlap (`str.count`):
+      "governing without government" needs "govern" twice, so "government" alone does not let a text through;
+    - a word of at most `EXACT` letters is its token's whole normal form (normalise_word strips no inflection from
+      words that short), so its folded form, a space or nothing, and the next word's stem occur together: "co
+      design" or "codesign" for the phrase "co-design", not "design" alone.
+
     Example:
         >>> f = PhraseFilter([["work", "first"], ["partnership"]])
         >>> [f.may_match(fold(t)) for t in ("Partnerships work", "Work comes first", "First of all")]
         [True, True, False]
+        >>> g = PhraseFilter([["co", "design"], ["govern", "government"]], whole_tokens=True)
+        >>> [g.may_match(fold(t)) for t in ("Co-designed", "design", "the government", "governing government")]
+        [True, False, False, True]
     """
 
     MIN_STEM = 3
+    EXACT = 2
 
-    def __init__(self, phrases: Iterable[Iterable[str]], *, unreliable: Iterable[str] = ()):
+    def __init__(self, phrases: Iterable[Iterable[str]], *, unreliable: Iterable[str] = (),
+                 whole_tokens: bool = False):
         """Args:
             phrases: each phrase as the normalised forms of its words.
             unreliable: normalised forms a token can have without its text holding them (spaCy's tokenizer
                 exceptions give "cuz" the norm "because"): a word with such a form is not checked.
+            whole_tokens: each word is one token, the words of a match follow each other (see above).
         """
         skip = {fold(w) for w in unreliable}
         self.always = False
-        self._having: dict[str, list[frozenset[str]]] = {}  # stem -> the phrases (their stems) that need it
+        # stem -> the phrases that need it: their stems, and the stems they need more than once (with how often)
+        self._having: dict[str, list[tuple[frozenset[str], tuple[tuple[str, int], ...]]]] = {}
         for words in phrases:
-            stems = frozenset(stem_of(w) for w in words if fold(w) not in skip and len(stem_of(w)) >= self.MIN_STEM)
-            if not stems:
-                self.always = True  # nothing in the phrase can be checked: no text can be ruled out
-                continue
-            for stem in stems:
-                self._having.setdefault(stem, []).append(stems)
+            for need in self._needs(list(words), skip, whole_tokens):
+                if not need[0]:
+                    self.always = True  # nothing in the phrase can be checked: no text can be ruled out
+                    continue
+                for stem in need[0]:
+                    self._having.setdefault(stem, []).append(need)
         every = set(self._having)
         # where the next stem starts, and the longest stem starting there; the shorter stems it starts with are
         # added from `_prefixes`, and the search goes on from the next character, so stems that overlap all count
         self._next = re.compile(trie_regex(every)) if every else None
         self._longest = re.compile(trie_regex(every, longest=True)) if every else None
         self._prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in every] for s in every}
+
+    def _needs(self, words: list[str], skip: set[str], whole_tokens: bool
+               ) -> list[tuple[frozenset[str], tuple[tuple[str, int], ...]]]:
+        """The ways a phrase can be present: each the stems that must occur, and the counts some of them need."""
+        stems = [None if fold(w) in skip or len(stem_of(w)) < self.MIN_STEM else stem_of(w) for w in words]
+        base = frozenset(s for s in stems if s)
+        if not whole_tokens or not base:
+            return [(base, ())]
+        counts = tuple(sorted((s, k) for s in base if (k := sum(s in t for t in stems if t)) > 1))
+        alternatives = [base]
+        for i in range(len(words) - 1):
+            if len(words[i]) <= self.EXACT and fold(words[i]) not in skip and stems[i + 1]:
+                joined = [fold(words[i]) + gap + stems[i + 1] for gap in (" ", "")]
+                alternatives = [a | {j} for a in alternatives for j in joined]
+        return [(a, counts) for a in alternatives]
 
     def may_match(self, folded: str) -> bool:
         """Whether the folded text holds the stems of every checked word of some phrase (False: no phrase can
@@ -126,7 +158,8 @@ class PhraseFilter:
             for stem in prefixes[longest(folded, at).group()]:
                 if stem not in present:
                     present.add(stem)
-                    if any(stems <= present for stems in having[stem]):
-                        return True
+                    for stems, counts in having[stem]:
+                        if stems <= present and all(folded.count(s) >= k for s, k in counts):
+                            return True
             m = search(folded, at + 1)
         return False

@@ -33,6 +33,10 @@ DOCUMENTS = [
      "Localised pain in the left knee."],
     # text with no concept at all, with tokenizer exceptions and non-Latin letters
     ["We gonna meet 'cause it's 5pm in Mar. and y'all know it.", "Ελληνικά κείμενα και 日本語のテキスト。", ""],
+    # phrases the filter needs whole tokens for: a stem inside another ("governing without government"), short
+    # words beside the next one ("co-design", "pay by results")
+    ["The government published its design guide; results were good.", "Governing without government, co‑designing.",
+     "The Co-Design of services was paid by results", "Codesigned by governments; the governments' co design."],
     # translations and accented forms
     ["Les politiques d'activation et la coproducción de servicios; Beschäftigungsfähigkeit und Konditionalität.",
      "L'employabilité des parents isolés; el tercer sector."],
@@ -107,3 +111,20 @@ def test_prefilter_custom_lexicon_same_output():
     fast, full = ConceptMatcher(lexicon), ConceptMatcher(lexicon, prefilter=False)
     for texts in (["Welfare policies and a co-op."], ["Insurance policies only."], ["Nothing."]):
         assert _run(fast, texts) == _run(full, texts)
+
+
+def test_prefilter_whole_tokens_needs_nested_stems_twice_and_short_words_beside_the_next():
+    f = PhraseFilter([["govern", "without", "government"], ["co", "design"], ["pay", "by", "result"]],
+                     unreliable=["without"], whole_tokens=True)
+    assert not f.may_match(fold("The government's design guide; the results."))
+    assert f.may_match(fold("Governing without government"))
+    assert f.may_match(fold("governments and governments"))  # two tokens could hold "govern": it may match
+    assert f.may_match(fold("Co-design")) and f.may_match(fold("codesigned")) and f.may_match(fold("co design"))
+    assert f.may_match(fold("paid by results"))
+    assert PhraseFilter([["co", "design"]]).may_match(fold("design"))  # without whole_tokens: the stems alone
+
+
+def test_prefilter_default_lexicon_skips_government_and_design_alone(matchers):
+    fast, _ = matchers
+    assert not fast._filter.may_match(fold("The government published its design guide and the results."))
+    assert fast._filter.may_match(fold("Co-produced services"))
