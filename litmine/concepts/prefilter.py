@@ -112,18 +112,18 @@ class PhraseFilter:
         """
         skip = {fold(w) for w in unreliable}
         self.always = False
-        # stem -> the phrases that need it: their stems, and the stems they need more than once (with how often)
+        # a phrase's longest stem (the rarest, most likely) is searched for, its other stems are then looked up with
+        # `in`: trigger -> the phrases it triggers, as their stems and the stems they need more than once (how often)
         self._having: dict[str, list[tuple[frozenset[str], tuple[tuple[str, int], ...]]]] = {}
         for words in phrases:
             for need in self._needs(list(words), skip, whole_tokens):
                 if not need[0]:
                     self.always = True  # nothing in the phrase can be checked: no text can be ruled out
                     continue
-                for stem in need[0]:
-                    self._having.setdefault(stem, []).append(need)
+                self._having.setdefault(max(need[0], key=lambda s: (len(s), s)), []).append(need)
         every = set(self._having)
-        # where the next stem starts, and the longest stem starting there; the shorter stems it starts with are
-        # added from `_prefixes`, and the search goes on from the next character, so stems that overlap all count
+        # where the next trigger starts, and the longest one starting there; the shorter ones it starts with are
+        # added from `_prefixes`, and the search goes on from the next character, so triggers that overlap all count
         self._next = re.compile(trie_regex(every)) if every else None
         self._longest = re.compile(trie_regex(every, longest=True)) if every else None
         self._prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in every] for s in every}
@@ -150,16 +150,16 @@ class PhraseFilter:
             return True
         if self._next is None:
             return False
-        present: set[str] = set()
+        seen: set[str] = set()
         search, longest, prefixes, having = self._next.search, self._longest.match, self._prefixes, self._having
         m = search(folded)
         while m is not None:
             at = m.start()
-            for stem in prefixes[longest(folded, at).group()]:
-                if stem not in present:
-                    present.add(stem)
-                    for stems, counts in having[stem]:
-                        if stems <= present and all(folded.count(s) >= k for s, k in counts):
+            for trigger in prefixes[longest(folded, at).group()]:
+                if trigger not in seen:
+                    seen.add(trigger)
+                    for stems, counts in having[trigger]:
+                        if all(s in folded for s in stems) and all(folded.count(s) >= k for s, k in counts):
                             return True
             m = search(folded, at + 1)
         return False
