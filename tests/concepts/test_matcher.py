@@ -134,3 +134,10 @@ def test_matcher_definitions_need_a_fitting_long_form(matcher):
     assert own == {"AIDS": None, "TSOs": "third-sector", "LEPs": None}
     assert "AIDS" not in [m.surface for m in per_text[0]]
     assert [m.surface for m in per_text[0] if m.via == "acronym"] == ["TSOs", "TSOs"]
+
+
+def test_matcher_clean_makes_only_dashes_between_word_characters_spaces():
+    from litmine.concepts.matcher import _clean
+
+    assert _clean("co-op-led public–private, 2010–2015, a–1, -x, x- y, é‐ü, t\u2011s").text == \
+        "co op led public private, 2010–2015, a–1, -x, x- y, é ü, t s"
