@@ -88,7 +88,10 @@ class PhraseFilter:
       "governing without government" needs "govern" twice, so "government" alone does not let a text through;
     - a word of at most `EXACT` letters is its token's whole normal form (normalise_word strips no inflection from
       words that short), so its folded form, a space or nothing, and the next word's stem occur together: "co
-      design" or "codesign" for the phrase "co-design", not "design" alone.
+      design" or "codesign" for the phrase "co-design", not "design" alone;
+    - the words occur in order (`_in_order`): each but the last as its stem and at most `SUFFIX` letters (the
+      longest ending normalise_word strips, "-ing" after a doubled consonant and an "e", or "-ies" for a "y"),
+      then a space or nothing; a word of at most `EXACT` letters as itself, an unreliable one as any token.
 
     Example:
         >>> f = PhraseFilter([["work", "first"], ["partnership"]])
@@ -101,6 +104,7 @@ class PhraseFilter:
 
     MIN_STEM = 3
     EXACT = 2
+    SUFFIX = 6
 
     def __init__(self, phrases: Iterable[Iterable[str]], *, unreliable: Iterable[str] = (),
                  whole_tokens: bool = False):
@@ -113,8 +117,9 @@ class PhraseFilter:
         skip = {fold(w) for w in unreliable}
         self.always = False
         # a phrase's longest stem (the rarest, most likely) is searched for, its other stems are then looked up with
-        # `in`: trigger -> the phrases it triggers, as their stems and the stems they need more than once (how often)
-        self._having: dict[str, list[tuple[frozenset[str], tuple[tuple[str, int], ...]]]] = {}
+        # `in`: trigger -> the phrases it triggers, as their stems, the stems they need more than once (how often)
+        # and the regular expression of their words in order (None without whole_tokens)
+        self._having: dict[str, list[tuple[frozenset[str], tuple[tuple[str, int], ...], re.Pattern | None]]] = {}
         for words in phrases:
             for need in self._needs(list(words), skip, whole_tokens):
                 if not need[0]:
@@ -129,19 +134,33 @@ class PhraseFilter:
         self._prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in every] for s in every}
 
     def _needs(self, words: list[str], skip: set[str], whole_tokens: bool
-               ) -> list[tuple[frozenset[str], tuple[tuple[str, int], ...]]]:
-        """The ways a phrase can be present: each the stems that must occur, and the counts some of them need."""
+               ) -> list[tuple[frozenset[str], tuple[tuple[str, int], ...], re.Pattern | None]]:
+        """The ways a phrase can be present: each the stems that must occur, the counts some of them need, and the
+        words in order."""
         stems = [None if fold(w) in skip or len(stem_of(w)) < self.MIN_STEM else stem_of(w) for w in words]
         base = frozenset(s for s in stems if s)
         if not whole_tokens or not base:
-            return [(base, ())]
+            return [(base, (), None)]
         counts = tuple(sorted((s, k) for s in base if (k := sum(s in t for t in stems if t)) > 1))
         alternatives = [base]
         for i in range(len(words) - 1):
             if len(words[i]) <= self.EXACT and fold(words[i]) not in skip and stems[i + 1]:
                 joined = [fold(words[i]) + gap + stems[i + 1] for gap in (" ", "")]
                 alternatives = [a | {j} for a in alternatives for j in joined]
-        return [(a, counts) for a in alternatives]
+        order = self._in_order(words, skip)
+        return [(a, counts, order) for a in alternatives]
+
+    def _in_order(self, words: list[str], skip: set[str]) -> re.Pattern:
+        """A regular expression over folded text that a match of the phrase's tokens, one after another, fits."""
+        parts = []
+        for i, w in enumerate(words):
+            if fold(w) in skip:
+                parts.append("[^ ]*")  # a tokenizer exception's text: anything without a space
+            elif len(w) <= self.EXACT:
+                parts.append(re.escape(fold(w)))
+            else:
+                parts.append(re.escape(stem_of(w)) + (f"[a-z]{{0,{self.SUFFIX}}}" if i < len(words) - 1 else ""))
+        return re.compile(" ?".join(parts))
 
     def may_match(self, folded: str) -> bool:
         """Whether the folded text holds the stems of every checked word of some phrase (False: no phrase can
@@ -158,8 +177,9 @@ class PhraseFilter:
             for trigger in prefixes[longest(folded, at).group()]:
                 if trigger not in seen:
                     seen.add(trigger)
-                    for stems, counts in having[trigger]:
-                        if all(s in folded for s in stems) and all(folded.count(s) >= k for s, k in counts):
+                    for stems, counts, order in having[trigger]:
+                        if all(s in folded for s in stems) and all(folded.count(s) >= k for s, k in counts) and (
+                                order is None or order.search(folded)):
                             return True
             m = search(folded, at + 1)
         return False

@@ -36,7 +36,8 @@ DOCUMENTS = [
     # phrases the filter needs whole tokens for: a stem inside another ("governing without government"), short
     # words beside the next one ("co-design", "pay by results")
     ["The government published its design guide; results were good.", "Governing without government, co‑designing.",
-     "The Co-Design of services was paid by results", "Codesigned by governments; the governments' co design."],
+     "The Co-Design of services was paid by results", "Codesigned by governments; the governments' co design.",
+     "Requirements for work and work: requirements; working requirements.", "Requirement to work first."],
     # translations and accented forms
     ["Les politiques d'activation et la coproducción de servicios; Beschäftigungsfähigkeit und Konditionalität.",
      "L'employabilité des parents isolés; el tercer sector."],
@@ -128,3 +129,12 @@ def test_prefilter_default_lexicon_skips_government_and_design_alone(matchers):
     fast, _ = matchers
     assert not fast._filter.may_match(fold("The government published its design guide and the results."))
     assert fast._filter.may_match(fold("Co-produced services"))
+
+
+def test_prefilter_whole_tokens_needs_the_words_in_order():
+    f = PhraseFilter([["work", "requirement"], ["govern", "without", "government"]], unreliable=["without"],
+                     whole_tokens=True)
+    assert f.may_match(fold("Work requirements")) and f.may_match(fold("working requirement"))
+    assert not f.may_match(fold("requirements for work")) and not f.may_match(fold("the work of requirement"))
+    assert f.may_match(fold("governed w/o government"))
+    assert not f.may_match(fold("government, not governing"))
