@@ -164,6 +164,23 @@ def _defining_passage(passages: Sequence[Passage], acronym: str) -> int | None:
     return next((p.index for p in passages if acronym in p.text and needle.search(p.text)), None)
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _not_after_word(regex: re.Pattern, text: str):
+    r"""The matches regex.finditer would give with (?<![\w-]) in front: a match after a word character or a hyphen
+    is dropped and the search goes on from the next character, as re would (the look-behind first made re try it
+    at every position)."""
+    pos = 0
+    while (m := regex.search(text, pos)) is not None:
+        i = m.start()
+        if i and _WORD_OR_HYPHEN.match(text, i - 1):
+            pos = i + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > i else i + 1
+
+
 def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[Concept], report: TagReport, *,
               count_only: bool = False) -> None:
     lexicon_acronyms = {a: c.id for c in concepts for a in c.acronyms}
@@ -180,9 +197,9 @@ def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[C
             own_by_doc.setdefault(doc_id, set()).add(acronym)
             defined_in[acronym] += 1
         alts = "|".join(re.escape(a) for a in sorted(report.glossary, key=len, reverse=True))
-        regex = re.compile(rf"(?<![\w-])({alts})(?:s|'s|’s)?(?![\w-])")
+        regex = re.compile(rf"({alts})(?:s|'s|’s)?(?![\w-])")
         for p in store.iter_passages():
-            for m in regex.finditer(p.text):
+            for m in _not_after_word(regex, p.text):
                 acronym = m.group(1)
                 if acronym in own_by_doc.get(p.doc_id, ()):
                     continue  # the document's own definition already counted it

@@ -103,3 +103,14 @@ def test_tagging_defining_passage_is_the_first_with_the_acronym_beside_a_bracket
     assert _defining_passage(ps, "NPM") == 1
     assert _defining_passage(ps[::2], "NPM") == 2
     assert _defining_passage(ps, "TSO") is None
+
+
+def test_tagging_not_after_word_gives_the_look_behind_matches():
+    import re
+
+    from litmine.concepts.tagging import _not_after_word
+
+    alts = "IWP|NGO|GO"
+    plain, behind = re.compile(rf"({alts})(?:s|'s)?(?![\w-])"), re.compile(rf"(?<![\w-])({alts})(?:s|'s)?(?![\w-])")
+    for text in ("IWP and NGOs; xNGO, -GO, NGO's (GO) aIWP IWP-led R&GO", "GO", "", "NGOs NGO"):
+        assert [m.span() for m in _not_after_word(plain, text)] == [m.span() for m in behind.finditer(text)]
