@@ -119,7 +119,8 @@ class PhraseFilter:
         # a phrase's longest stem (the rarest, most likely) is searched for, its other stems are then looked up with
         # `in`: trigger -> the phrases it triggers, as their stems, the stems they need more than once (how often)
         # and the regular expression of their words in order (None without whole_tokens)
-        self._having: dict[str, list[tuple[frozenset[str], tuple[tuple[str, int], ...], re.Pattern | None]]] = {}
+        self._having: dict[str, list[tuple[frozenset[str], tuple[tuple[str, int], ...], str | None]]] = {}
+        self._orders: dict[str, re.Pattern] = {}
         for words in phrases:
             for need in self._needs(list(words), skip, whole_tokens):
                 if not need[0]:
@@ -134,7 +135,7 @@ class PhraseFilter:
         self._prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in every] for s in every}
 
     def _needs(self, words: list[str], skip: set[str], whole_tokens: bool
-               ) -> list[tuple[frozenset[str], tuple[tuple[str, int], ...], re.Pattern | None]]:
+               ) -> list[tuple[frozenset[str], tuple[tuple[str, int], ...], str | None]]:
         """The ways a phrase can be present: each the stems that must occur, the counts some of them need, and the
         words in order."""
         stems = [None if fold(w) in skip or len(stem_of(w)) < self.MIN_STEM else stem_of(w) for w in words]
@@ -150,8 +151,9 @@ class PhraseFilter:
         order = self._in_order(words, skip)
         return [(a, counts, order) for a in alternatives]
 
-    def _in_order(self, words: list[str], skip: set[str]) -> re.Pattern:
-        """A regular expression over folded text that a match of the phrase's tokens, one after another, fits."""
+    def _in_order(self, words: list[str], skip: set[str]) -> str:
+        """A regular expression over folded text that a match of the phrase's tokens, one after another, fits
+        (compiled when first needed: most phrases never have all their stems in one passage)."""
         parts = []
         for i, w in enumerate(words):
             if fold(w) in skip:
@@ -160,7 +162,13 @@ class PhraseFilter:
                 parts.append(re.escape(fold(w)))
             else:
                 parts.append(re.escape(stem_of(w)) + (f"[a-z]{{0,{self.SUFFIX}}}" if i < len(words) - 1 else ""))
-        return re.compile(" ?".join(parts))
+        return " ?".join(parts)
+
+    def _order(self, pattern: str) -> re.Pattern:
+        compiled = self._orders.get(pattern)
+        if compiled is None:
+            compiled = self._orders[pattern] = re.compile(pattern)
+        return compiled
 
     def may_match(self, folded: str) -> bool:
         """Whether the folded text holds the stems of every checked word of some phrase (False: no phrase can
@@ -179,7 +187,7 @@ class PhraseFilter:
                     seen.add(trigger)
                     for stems, counts, order in having[trigger]:
                         if all(s in folded for s in stems) and all(folded.count(s) >= k for s, k in counts) and (
-                                order is None or order.search(folded)):
+                                order is None or self._order(order).search(folded)):
                             return True
             m = search(folded, at + 1)
         return False
