@@ -504,8 +504,8 @@ class ConceptMatcher:
         its reason and passage_index, the index into `texts`.
         """
         found = self._german_document([self._phrase_mentions(t) for t in texts], texts)
-        density = 0.0
-        if any(cand is not None for f in found for *_, cand in f.kept):
+        density = 0.0  # read only for a candidate with a cue (senses.reason, and `vouched` in _decide): else unneeded
+        if any(cand is not None and cand.has_cue for f in found for *_, cand in f.kept):
             counts = [self.senses.field_words(f.folded, f.german) for f in found]
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0

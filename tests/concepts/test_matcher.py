@@ -141,3 +141,18 @@ def test_matcher_clean_makes_only_dashes_between_word_characters_spaces():
 
     assert _clean("co-op-led public–private, 2010–2015, a–1, -x, x- y, é‐ü, t\u2011s").text == \
         "co op led public private, 2010–2015, a–1, -x, x- y, é ü, t s"
+
+
+def test_matcher_field_density_is_counted_only_for_candidates_with_a_cue(monkeypatch):
+    from litmine.concepts.matcher import ConceptMatcher
+    from litmine.models import Concept
+
+    m = ConceptMatcher([Concept(id="x", label="X", patterns=["policy"], ambiguous=["policy"], cues=["welfare"])])
+    counted = []
+    real = m.senses.field_words
+    monkeypatch.setattr(m.senses, "field_words", lambda *a: counted.append(a) or real(*a))
+    rejected = []
+    assert m.find_mentions(["Insurance policies only.", "Nothing here."], rejections=rejected) == [[], []]
+    assert not counted and "no X cue" in rejected[0].reason
+    found = m.find_mentions(["Welfare policies.", "Nothing here."])
+    assert len(counted) == 2 and [(x.concept, x.surface) for x in found[0]] == [("x", "policies")]
