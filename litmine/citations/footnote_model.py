@@ -259,7 +259,7 @@ class _Notes:
 class _FeatureIds:
     """The ids of the known features of each token, the features features() names, found from arrays and per-word
     tables (the same words recur from note to note) instead of from the names, for many notes at once.
-    The tables grow with the words seen and are cleared past a size."""
+    The tables grow with the words seen and are cleared past a size (50,000 words and shapes: some 9 MB)."""
 
     def __init__(self, index: dict[str, int]) -> None:
         self.index: dict[str, int] = index
@@ -278,7 +278,7 @@ class _FeatureIds:
     def _id(self, name: str) -> int:
         found = self.names.get(name)
         if found is None:
-            if len(self.names) > 200_000:
+            if len(self.names) > 10_000:
                 self.names.clear()
             found = self.names[name] = self.index.get(name, -1)
         return found
@@ -291,7 +291,7 @@ class _FeatureIds:
 
     def _word(self, kind: str, word: str) -> tuple[int, ...]:
         """The ids of a word (kind "w") or a shape ("s") at each offset of the window."""
-        if len(self.words) > 100_000:
+        if len(self.words) > 50_000:
             self.words.clear()
         found = self.words[kind, word] = tuple(self.index.get(f"{kind}{k or ''}={word}", -1) for k in _WINDOW)
         return found

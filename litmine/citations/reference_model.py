@@ -425,7 +425,8 @@ class _Ids(dict):
 class _FeatureIds:
     """The ids of the known features of each token, those extract_features names and in its order (-1 where the
     model does not know one), found from tables by word, gap, class and pair instead of from the names: the same
-    ids, so the same sums. The tables grow with what is seen and are cleared past a size."""
+    ids, so the same sums. The tables grow with what is seen and are cleared past a size (50,000 words, 100,000
+    keys: some 20 MB; the 89 development PDFs fill 14,000 and 72,000)."""
 
     def __init__(self, index: dict[str, int]) -> None:
         self.index = index
@@ -440,7 +441,7 @@ class _FeatureIds:
     def _word(self, token: Token) -> tuple[str, str, tuple[int, ...]]:
         """A word's lower-cased form and class (_word), and the ids of its own features (word, class, shape,
         prefix, suffixes) and of it as the word before, after, two before and two after."""
-        if len(self.words) > 100_000:
+        if len(self.words) > 50_000:
             self.words.clear()
         low, cls, *own = _word(token.text, token.kind)
         names = [*own, "pw=" + low, "nw=" + low, "p2w=" + low, "n2w=" + low]
@@ -461,7 +462,7 @@ class _FeatureIds:
             _add_number_ahead(blocks, gaps, classes, lows)
         context = _contexts(raw, tokens, lows, classes, gaps)
         get, key = self.index.get, self.memo
-        if len(key) > 300_000:
+        if len(key) > 100_000:
             key.clear()
         out = []
         for i in range(n):
