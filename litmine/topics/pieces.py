@@ -2,9 +2,9 @@
 them before phrases (`_pieces`), kept per passage under a key of everything they depend on, so a second topic run
 (another k or method, a corpus with a few documents added) tokenizes only the passages it has not seen.
 
-The key is sha256 over the preprocessing's versions (pipeline, stop list, spaCy, its lemma tables), the passage
-text's hash and its concept mentions: a new lexicon's mentions, an edited stop list or another spaCy make the
-passage's pieces again. Pieces are stored as they are held while the corpus is built: packed into one string
+The key is sha256 over the preprocessing's versions (pipeline, stop list, spaCy, its lemma tables, a hash of the
+source that makes pieces: preprocess.PIECES_CODE), the passage text's hash and its concept mentions: a new lexicon's
+mentions, an edited stop list, edited callout or tokenizer code or another spaCy make the passage's pieces again. Pieces are stored as they are held while the corpus is built: packed into one string
 (`pack`), so neither a write nor a read converts them.
 
 Ingest fills the cache too: each worker makes the pieces of the passages it reads as if they held no mention

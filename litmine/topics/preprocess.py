@@ -121,7 +121,8 @@ class _Words:
         self.finals: dict[str, str] = {}
         self.chunks = Chunks(self.tokenizer, self.classify)  # each whitespace-free chunk tokenized once
         # what a passage's pieces depend on besides its text and mentions (the key of the store's cache)
-        self.cache_prefix = json.dumps([PIPELINE_VERSION, self.data_hash, spacy.__version__, _lookups_version()])
+        self.cache_prefix = json.dumps([PIPELINE_VERSION, self.data_hash, spacy.__version__, _lookups_version(),
+                                        pieces_code_hash()])
 
     def lemma(self, word: str) -> str:
         if word.endswith("ing"):
@@ -161,6 +162,30 @@ class _Words:
                     result = word
         self.cache[lower] = result
         return result
+
+
+# the code a passage's pieces are made by (callouts dropped, tokens classified, runs packed): part of the pieces'
+# cache key, so pieces stored by ingest or an earlier topic run under other code are made again
+PIECES_CODE = ("topics/preprocess.py", "topics/tokens.py", "topics/pieces.py", "citations/intext.py",
+               "citations/intext_words.py")
+
+
+def pieces_code_hash(files: Sequence[str] = PIECES_CODE) -> str:
+    """sha256 over the source of the modules that make a passage's pieces (paths under litmine/); "" when a source
+    cannot be read (an install without sources: the versions in the key still hold).
+
+    Example:
+        >>> len(pieces_code_hash())
+        64
+    """
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    try:
+        for name in files:
+            digest.update((root / name).read_bytes())
+    except OSError:
+        return ""
+    return digest.hexdigest()
 
 
 def _lookups_version() -> str:

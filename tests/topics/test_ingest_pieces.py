@@ -77,3 +77,19 @@ def test_ingest_pieces_an_edited_stop_list_makes_every_passage_again(monkeypatch
         preprocess.release_words()  # the next test builds them from the real list
     assert sorted(calls) == sorted([TEXTS[0], LONG])
     assert not any("welfare" in t for toks in corpus.tokens for t in toks)
+
+
+def test_ingest_pieces_key_holds_the_code_that_makes_pieces(tmp_path, monkeypatch):
+    """Pieces stored under other callout or tokenizer code are made again: the key's prefix holds a hash of the
+    modules that make them, which an edit to any of them changes."""
+    assert preprocess.pieces_code_hash() in preprocess._words().cache_prefix
+    assert "citations/intext.py" in preprocess.PIECES_CODE and "topics/tokens.py" in preprocess.PIECES_CODE
+    store = _stored(document("a", TEXTS[0]), document("c", LONG))
+    monkeypatch.setattr(preprocess, "pieces_code_hash", lambda: "edited")
+    preprocess.release_words()
+    try:
+        calls = _counting(monkeypatch)
+        build_topic_corpus(store, unit="document")
+    finally:
+        preprocess.release_words()
+    assert sorted(calls) == sorted([TEXTS[0], LONG])
