@@ -138,3 +138,32 @@ def test_prefilter_whole_tokens_needs_the_words_in_order():
     assert not f.may_match(fold("requirements for work")) and not f.may_match(fold("the work of requirement"))
     assert f.may_match(fold("governed w/o government"))
     assert not f.may_match(fold("government, not governing"))
+
+
+# words and marks the filter's rules are about: endings, joiners, elisions, tokenizer exceptions, nested stems
+_NEIGHBOURS = ["the", "Government", "governing", "gonna", "w/o", "did", "l'", "d’", "co", "by", "(", ")", ",", "-",
+               "–", "’s", "s", "ing", "ies", "é", "ß", "\u00ad", "\u2011", "  ", "\n", "work", "first", "results",
+               "design", "pay", "for", "Co-", "non-", "policies", "œ", "ﬁ", "\u2003", "/"]
+
+
+def _random_passage(rnd, phrases):
+    parts = []
+    for _ in range(rnd.randint(1, 10)):
+        if rnd.random() < 0.6:
+            parts.append(rnd.choice(_NEIGHBOURS))
+            continue
+        words = [w + rnd.choice(["", "", "s", "ed", "ing", "ies", "’s", "-", "é"]) for w in rnd.choice(phrases).split()]
+        parts.append(rnd.choice([" ", " ", "-", "", "  ", "\n", "\u2011"]).join(words))
+    return rnd.choice([" ", "", " "]).join(parts)
+
+
+@pytest.mark.slow
+def test_prefilter_random_passages_of_lexicon_phrases_give_the_same_output(matchers):
+    import random
+
+    fast, full = matchers
+    rnd = random.Random(18)
+    phrases = [p for c in load_lexicon() for p in [*c.patterns, *c.exact] if "*" not in p]
+    texts = [_random_passage(rnd, phrases) for _ in range(400)]
+    assert _run(fast, texts) == _run(full, texts)
+    assert sum(map(bool, _run(fast, texts)[0])) > 50  # the passages do hold mentions
