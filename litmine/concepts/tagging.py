@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
@@ -160,8 +161,14 @@ def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = 
 
 def _defining_passage(passages: Sequence[Passage], acronym: str) -> int | None:
     # the needle holds the acronym itself, so a passage without it as a substring is skipped before the regex
-    needle = re.compile(rf"\(\s*{re.escape(acronym)}\s*\)|(?<![\w-]){re.escape(acronym)}\s*\(")
+    needle = _definition_needle(acronym)
     return next((p.index for p in passages if acronym in p.text and needle.search(p.text)), None)
+
+
+@lru_cache(maxsize=4096)
+def _definition_needle(acronym: str) -> re.Pattern:
+    """"(ACRONYM)" or "ACRONYM (", compiled once per process (documents of a corpus share many acronyms)."""
+    return re.compile(rf"\(\s*{re.escape(acronym)}\s*\)|(?<![\w-]){re.escape(acronym)}\s*\(")
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
