@@ -147,6 +147,20 @@ _YRBLK = tuple(tuple(f"yrblk={y}{k}" for k in range(6)) for y in range(2))
 _BCOMMA = tuple(f"bcomma={k}" for k in range(4))
 
 
+def _sequence(raw: str, tokens: list[Token], lows: list[str], classes: list[str], cues: dict[str, float] | None):
+    """What the features of a token sequence are made from besides each token's word (extract_features and
+    _FeatureIds.ids): the gaps before each token and after the last, each token's next year, the blocks (with
+    the cue features when cues are given) and each token's context."""
+    gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
+    gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
+    next_year = _next_years(classes)
+    blocks = _blocks(raw, tokens, classes, gaps, lows)
+    if cues:
+        _add_cue_features(blocks, gaps, lows, cues)
+        _add_number_ahead(blocks, gaps, classes, lows)
+    return gaps, next_year, blocks, _contexts(raw, tokens, lows, classes, gaps)
+
+
 def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | None = None) -> list[list[str]]:
     """Feature strings for each token: the word, its shape, the punctuation around it and where it stands.
 
@@ -161,14 +175,7 @@ def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | Non
     words = [_word(t.text, t.kind) for t in tokens]
     lows = [w[0] for w in words]
     classes = [w[1] for w in words]
-    gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
-    gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
-    next_year = _next_years(classes)
-    blocks = _blocks(raw, tokens, classes, gaps, lows)
-    if cues:
-        _add_cue_features(blocks, gaps, lows, cues)
-        _add_number_ahead(blocks, gaps, classes, lows)
-    context = _contexts(raw, tokens, lows, classes, gaps)
+    gaps, next_year, blocks, context = _sequence(raw, tokens, lows, classes, cues)
     ends = ["<s>", *lows, "</s>"], ["<s>", *classes, "</s>"]
     feats: list[list[str]] = []
     for i, (w, cls, fw, fc, fs, fp3, fx3, fx2) in enumerate(words):
@@ -453,14 +460,7 @@ class _FeatureIds:
         n, words = len(tokens), self.words
         found = [words.get((t.text, t.kind)) or self._word(t) for t in tokens]
         lows, classes, own = [w[0] for w in found], [w[1] for w in found], [w[2] for w in found]
-        gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
-        gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
-        next_year = _next_years(classes)
-        blocks = _blocks(raw, tokens, classes, gaps, lows)
-        if cues:
-            _add_cue_features(blocks, gaps, lows, cues)
-            _add_number_ahead(blocks, gaps, classes, lows)
-        context = _contexts(raw, tokens, lows, classes, gaps)
+        gaps, next_year, blocks, context = _sequence(raw, tokens, lows, classes, cues)
         get, key = self.index.get, self.memo
         if len(key) > 100_000:
             key.clear()
