@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from contextlib import nullcontext
 
-from litmine.citations.intext import find_callouts
+from litmine.citations.intext import find_callouts, note_callouts
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
 from litmine.citations.list_entries import clean_list_entries, running_head_keys
@@ -292,7 +292,9 @@ def _callouts(passages: list[Passage], skip: set[int]) -> list[Citation]:
     for p in passages:
         if p.kind not in _CALLOUT_KINDS or p.index in skip:
             continue
-        for c in find_callouts(p.text):
+        found = find_callouts(p.text)
+        note_callouts(p.text, found)  # its spans, for the topic pieces an ingest worker makes next
+        for c in found:
             c.sentence = _sentence_of(p, c.start)
             c.start, c.end = p.start + c.start, p.start + c.end
             c.passage_index, c.page = p.index, p.page

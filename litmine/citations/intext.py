@@ -8,13 +8,15 @@ missing comma) still parses, while years in running text, dates, tables and coun
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 from litmine.citations.intext_words import LOWER_STOP as _LOWER_STOP, ORG as _ORG, PLACES as _PLACES
 from litmine.citations.intext_words import REJECT as _REJECT, STOP as _STOP, TITLE_WORDS as _TITLE_WORDS
 from litmine.models import Citation
 
-__all__ = ["find_callouts"]
+__all__ = ["callout_spans", "find_callouts", "note_callouts", "shared_callout_spans"]
 
 # Letters of the Latin, Greek and Cyrillic scripts, built once: the re module has no \p{Lu}.
 _UP = "".join(chr(c) for c in (*range(0x41, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00))
@@ -155,6 +157,52 @@ def find_callouts(text: str) -> list[Citation]:
         out.extend(kept)
     out.sort(key=lambda c: (c.start, c.end))
     return out
+
+
+# text -> the (start, end) of its callouts, within shared_callout_spans: spans (tuples of ints), never the Citation
+# objects, which the citation pipeline goes on to change (and two passages with equal text must not share)
+_SHARED = threading.local()
+
+
+@contextmanager
+def shared_callout_spans():
+    """Within it, `callout_spans` of a text that find_callouts already ran over (noted by `note_callouts`, or an
+    earlier `callout_spans`) is not searched again: an ingest worker's citations and topic pieces of a document
+    (about a quarter of the pieces' cost). Per thread; forgotten on leaving the outermost one.
+
+    Example:
+        >>> with shared_callout_spans():
+        ...     note_callouts("as shown (Lindsay, 2015).", find_callouts("as shown (Lindsay, 2015)."))
+        ...     callout_spans("as shown (Lindsay, 2015).")
+        ((10, 23),)
+    """
+    outer = getattr(_SHARED, "spans", None)
+    if outer is None:
+        _SHARED.spans = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _SHARED.spans = None
+
+
+def note_callouts(text: str, found: list[Citation]) -> None:
+    """Remember the spans of find_callouts(text) (called before the citations are changed) for `callout_spans`,
+    within `shared_callout_spans`; nothing outside it."""
+    spans = getattr(_SHARED, "spans", None)
+    if spans is not None:
+        spans[text] = tuple((c.start, c.end) for c in found)
+
+
+def callout_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of each of find_callouts(text), in its order; looked up within `shared_callout_spans`."""
+    spans = getattr(_SHARED, "spans", None)
+    if spans is not None and (known := spans.get(text)) is not None:
+        return known
+    found = tuple((c.start, c.end) for c in find_callouts(text))
+    if spans is not None:
+        spans[text] = found
+    return found
 
 
 def _segments(text: str) -> Iterator[tuple[str, int | None, int | None, list[tuple[int, int]]]]:

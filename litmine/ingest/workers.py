@@ -200,6 +200,13 @@ def extract_file(path: str, concepts: Sequence[Concept] | None = None, *, data: 
 
 
 def _extract_file(path: str, concepts: Sequence[Concept] | None, data: bytes | None, limits: Limits) -> FileResult:
+    from litmine.citations.intext import shared_callout_spans
+
+    with shared_callout_spans():  # the callouts found for the citations are not searched again for the pieces
+        return _read_file(path, concepts, data, limits)
+
+
+def _read_file(path: str, concepts: Sequence[Concept] | None, data: bytes | None, limits: Limits) -> FileResult:
     try:
         doc, own = extract_document(path, data, limits)
     except InputError as exc:

@@ -43,7 +43,7 @@ from typing import Literal
 
 import yaml
 
-from litmine.citations.intext import find_callouts
+from litmine.citations.intext import callout_spans
 from litmine.errors import LitmineError
 from litmine.topics.collector import collector_paused
 from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, cache_head, pack, piece_key, run_words, unpack
@@ -254,7 +254,7 @@ def _spans(text: str, mentions: Iterable[tuple[int, int, str]]) -> list[tuple[in
             spans[-1] = (spans[-1][0], e, c)  # "New Public Management (NPM)" is one mention, not two
         elif not spans or s >= spans[-1][1]:
             spans.append((s, e, c))
-    dropped = [(c.start, c.end) for c in find_callouts(text)] + _links(text)
+    dropped = [*callout_spans(text), *_links(text)]
     for s, e in dropped:
         if e > s and not any(s < b and a < e for a, b, _ in spans):
             spans.append((s, e, None))

@@ -212,3 +212,25 @@ def test_intext_author_marks_after_a_surname():
     c = one("the NemoGB Shiny app (Voutov* et al., 2024), which")
     assert (c.authors, c.et_al, c.year) == (["Voutov"], True, 2024)
     assert brief("as Løkke† (2020) said") == [(["Løkke"], 2020, "")]
+
+
+def test_callout_spans_are_shared_only_within_the_scope(monkeypatch):
+    from litmine.citations import intext
+
+    text, other = "Work first fails (Lindsay, 2007: 12; Rees et al., 2014).", "As argued (Hood, 1991)."
+    want = tuple((c.start, c.end) for c in find_callouts(text))
+    assert len(want) == 2
+    calls: list[str] = []
+    monkeypatch.setattr(intext, "find_callouts", lambda t: calls.append(t) or find_callouts(t))
+    assert intext.callout_spans(text) == intext.callout_spans(text) == want
+    assert calls == [text, text]  # outside the scope every call searches
+    with intext.shared_callout_spans():
+        found = find_callouts(text)
+        intext.note_callouts(text, found)
+        for c in found:  # the citation pipeline moves them to document offsets afterwards
+            c.start, c.end = c.start + 100, c.end + 100
+        with intext.shared_callout_spans():  # a nested scope shares the outer one's spans
+            assert intext.callout_spans(text) == want
+        assert intext.callout_spans(other) == intext.callout_spans(other) == ((11, 21),)
+    assert calls == [text, text, other]
+    assert intext.callout_spans(text) == want and calls[-1] == text  # forgotten on leaving the scope

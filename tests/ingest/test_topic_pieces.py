@@ -62,3 +62,25 @@ def test_topic_pieces_a_worker_that_cannot_build_the_words_still_reads_the_file(
     monkeypatch.undo()
     made = workers.extract_file(str(path), limits=workers.Limits(file_seconds=0, memory_mb=0))
     assert [i for i, _, _ in made.pieces] == [p.index for p in made.doc.passages]
+
+
+def test_a_worker_searches_each_passage_for_callouts_once(tmp_path, monkeypatch):
+    from litmine.citations import extract, intext
+
+    path = tmp_path / "c.txt"
+    path.write_text("Work first fails the lone parents (Lindsay, 2007: 12; Rees et al., 2014).\n\n"
+                    "Advisers kept their discretion (Lipsky, 1980), as street-level workers do.\n", encoding="utf-8")
+    monkeypatch.setattr(preprocess, "_WORDS", None)
+    monkeypatch.setattr(workers, "_WORDS_BUILT", False)
+    calls: list[str] = []
+    real = intext.find_callouts
+    counting = lambda t: calls.append(t) or real(t)  # noqa: E731
+    monkeypatch.setattr(intext, "find_callouts", counting)
+    monkeypatch.setattr(extract, "find_callouts", counting)
+    result = workers.extract_file(str(path))
+    texts = [p.text for p in result.doc.passages]
+    assert len(result.doc.citations) == 3 and len(texts) == 2
+    assert sorted(calls) == sorted(texts)  # once for the citations, not again for the pieces
+    assert result.pieces == preprocess.ingest_pieces(result.doc.passages)  # made apart: the same pieces
+    assert len(calls) == 4
+    workers.let_go_of_words()
