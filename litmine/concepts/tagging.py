@@ -188,6 +188,19 @@ def _not_after_word(regex: re.Pattern, text: str):
         pos = m.end() if m.end() > i else i + 1
 
 
+def _glossary_hits(store: Store, regex: re.Pattern, own_by_doc: dict[str, set[str]]) -> list[tuple[int, list]]:
+    """(passage id, its glossary matches) of each passage with any, by document and index, reading only the
+    passages' texts (no sentences: decoding them for every passage of a large store cost seconds per ingest)."""
+    hits = []
+    for pid, doc_id, _, _, _, text in store.iter_passage_texts():
+        own = own_by_doc.get(doc_id, ())
+        # an acronym the document defines itself: its own definition already counted it
+        matches = [m for m in _not_after_word(regex, text) if m.group(1) not in own]
+        if matches:
+            hits.append((pid, matches))
+    return hits
+
+
 def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[Concept], report: TagReport, *,
               count_only: bool = False) -> None:
     lexicon_acronyms = {a: c.id for c in concepts for a in c.acronyms}
@@ -205,12 +218,12 @@ def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[C
             defined_in[acronym] += 1
         alts = "|".join(re.escape(a) for a in sorted(report.glossary, key=len, reverse=True))
         regex = re.compile(rf"({alts})(?:s|'s|’s)?(?![\w-])")
-        for p in store.iter_passages():
-            for m in _not_after_word(regex, p.text):
-                acronym = m.group(1)
-                if acronym in own_by_doc.get(p.doc_id, ()):
-                    continue  # the document's own definition already counted it
-                found.append(Mention(concept=report.glossary[acronym], start=m.start(), end=m.end(),
+        hits = _glossary_hits(store, regex, own_by_doc)
+        passages = store.get_passages(pid for pid, _ in hits)  # sentences read only for the passages with a hit
+        for pid, matches in hits:
+            p = passages[pid]
+            for m in matches:
+                found.append(Mention(concept=report.glossary[m.group(1)], start=m.start(), end=m.end(),
                                      surface=m.group(), source="references" if p.kind == "reference" else "text",
                                      via="glossary", sentence=_sentence_of(p, m.start()), passage_id=p.id,
                                      passage_index=p.index, doc_id=p.doc_id))

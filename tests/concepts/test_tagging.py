@@ -114,3 +114,23 @@ def test_tagging_not_after_word_gives_the_look_behind_matches():
     plain, behind = re.compile(rf"({alts})(?:s|'s)?(?![\w-])"), re.compile(rf"(?<![\w-])({alts})(?:s|'s)?(?![\w-])")
     for text in ("IWP and NGOs; xNGO, -GO, NGO's (GO) aIWP IWP-led R&GO", "GO", "", "NGOs NGO"):
         assert [m.span() for m in _not_after_word(plain, text)] == [m.span() for m in behind.finditer(text)]
+
+
+def test_tagging_glossary_reads_the_sentences_only_of_the_passages_it_marks(store, monkeypatch):
+    store.write_document(doc("d1", 2018, "In-work poverty (IWP) grew. Nothing else changed."), root="corpus",
+                         size=1, mtime=1)
+    store.write_document(doc("d2", 2019, "Wages fell. Then IWP rose.", "No acronym here.",
+                             refs=["Smith, J. (2001) IWP in Britain."]), root="corpus", size=1, mtime=1)
+    ensure_mentions(store, LEXICON)
+    first = [(m.doc_id, m.passage_index, m.sentence, m.source, m.via) for m in store.iter_mentions(doc_id="d2")]
+    assert first == [("d2", 0, 1, "text", "glossary"), ("d2", 2, 0, "references", "glossary")]
+    read: list[int] = []
+    real = store.get_passages
+    monkeypatch.setattr(store, "get_passages", lambda ids: real(read.extend(ids) or read))
+    monkeypatch.setattr(store, "iter_passages", None)  # not decoded passage by passage any more
+    report = ensure_mentions(store, LEXICON, refresh_glossary=True)
+    assert report.glossary_mentions == 2
+    keys = store.passage_keys()
+    assert read == [keys["d2", 0], keys["d2", 2]]  # not d1's own definition, not the passage without IWP
+    again = [(m.doc_id, m.passage_index, m.sentence, m.source, m.via) for m in store.iter_mentions(doc_id="d2")]
+    assert again == first
