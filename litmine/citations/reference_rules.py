@@ -332,9 +332,7 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     """Reference fields from a labelled token sequence (see reference_model.LABELS); a periodical listed by name
     (SOURCE_NAME) is its container alone."""
     if SOURCE_NAME.match(raw.strip()):
-        return {"authors": [], "editors": [], "year": None, "year_suffix": "", "year_text": None, "title": None,
-                "container": raw.strip().rstrip("."), "volume": None, "issue": None, "pages": None,
-                "publisher": None, "place": None, "doi": None, "url": None, "type": "other"}
+        return _fields(container=raw.strip().rstrip("."), type="other")
     labels = repair_labels(raw, tokens, labels)
     spans = runs(labels)
     first = _first_spans(raw, tokens, spans)
@@ -365,16 +363,20 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
         # "'Title', Public Management and Society.": books are not quoted, so this is a journal
         container, publisher = publisher, None
     chapter_cue = bool(editors) or bool(re.search(r"(?:^|[\s.,;:])(?:in|In|IN)\s*:", raw))
-    fields = {
-        "authors": authors, "editors": editors, "year": year, "year_suffix": suffix, "year_text": year_text,
-        "title": title, "container": container, "volume": volume, "issue": issue,
-        "pages": pages, "publisher": publisher, "place": place,
-        "doi": doi, "url": url,
-    }
+    fields = _fields(authors=authors, editors=editors, year=year, year_suffix=suffix, year_text=year_text,
+                     title=title, container=container, volume=volume, issue=issue, pages=pages, publisher=publisher,
+                     place=place, doi=doi, url=url)
     fields["type"] = guess_type(container=container, volume=volume, issue=issue, publisher=publisher,
                                 place=fields["place"], editors=bool(editors), url=url, raw=raw, authors=authors,
                                 chapter_cue=chapter_cue)
     return fields
+
+
+def _fields(**given) -> dict:
+    """A reference's fields as build_fields gives them: those given, the others empty."""
+    return {"authors": [], "editors": [], "year": None, "year_suffix": "", "year_text": None, "title": None,
+            "container": None, "volume": None, "issue": None, "pages": None, "publisher": None, "place": None,
+            "doi": None, "url": None, **given}
 
 
 def _first_spans(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> dict[str, str]:

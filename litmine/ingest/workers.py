@@ -439,13 +439,10 @@ class WorkerProcess:
         self._future: Future | None = None
         self._path = ""
 
-    def read(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None,
-             meanwhile: Callable[[], None] | None = None) -> FileResult:
+    def read(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None) -> FileResult:
         """Extract one file in the worker (and tag it there, given a lexicon); never raises for the file's sake (its
-        failure is the FileResult's). `meanwhile` is called here once the file is handed to the worker."""
+        failure is the FileResult's): start() then finish()."""
         self.start(path, lexicon, data=data)
-        if meanwhile is not None:
-            meanwhile()
         return self.finish()
 
     def start(self, path: str, lexicon: Sequence[Concept] | None = None, *, data: bytes | None = None) -> None:

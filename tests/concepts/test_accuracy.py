@@ -6,16 +6,9 @@ Accuracy is behaviour, so it is asserted here; speed lives in benchmarks/concept
 import pytest
 
 from litmine.concepts.evaluate import evaluate_mentions, load_labelled
-from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.matcher import ConceptMatcher
 from tests.conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
 
 
 @pytest.mark.slow

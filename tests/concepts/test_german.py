@@ -10,11 +10,6 @@ from litmine.concepts.prefilter import PhraseFilter, fold
 from litmine.models import Concept
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
-
-
 def found(matcher, text):
     return [(m.concept, m.surface) for m in matcher.find_mentions([text])[0]]
 

@@ -5,14 +5,6 @@ hand-written."""
 
 import pytest
 
-from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.matcher import ConceptMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
-
 
 def found(matcher, text):
     return [(m.concept, m.surface) for m in matcher.find_mentions([text])[0]]

@@ -4,14 +4,6 @@ Sentences are written for these tests."""
 
 import pytest
 
-from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.matcher import ConceptMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
-
 
 def _found(matcher, concept, text):
     return [m.surface for m in matcher.find_mentions([text])[0] if m.concept == concept]

@@ -1,13 +1,6 @@
-import pytest
 
-from litmine.concepts.lexicon import load_lexicon
 from litmine.concepts.matcher import ConceptMatcher, normalise_word
 from litmine.models import Concept
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
 
 
 def found(matcher, *texts, **kw):

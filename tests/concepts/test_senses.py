@@ -8,11 +8,6 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Rejection
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
-
-
 def concepts(matcher, text):
     return [(m.concept, m.surface) for m in matcher.find_mentions([text])[0]]
 
@@ -254,7 +249,6 @@ def test_senses_a_capitalised_form_among_lower_case_words_is_a_short_name(text, 
     doc = spacy.blank("en")(text)
     k = next(i for i, t in enumerate(doc) if t.text in ("Commissioner", "Partnerships", "Partnership"))
     assert senses.in_name(doc, k, k + 1) is named
-
 
 
 def test_senses_capitals_in_german_text_are_nouns_not_names(matcher):

@@ -3,14 +3,6 @@ is the name, and a few general wordings of the third sector and of contracting-o
 
 import pytest
 
-from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.matcher import ConceptMatcher
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return ConceptMatcher(load_lexicon())
-
 
 def found(matcher, text, concept):
     return [m.surface for m in matcher.find_mentions([text])[0] if m.concept == concept]
