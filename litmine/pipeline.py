@@ -347,11 +347,12 @@ _CHILD_CODE = "from litmine.pipeline import _topics_main; _topics_main()"
 
 
 def _topics_here(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                 k_range: list[int]) -> tuple[Path, bool, list[Path]]:
+                 k_range: list[int], jobs: int | None = None) -> tuple[Path, bool, list[Path]]:
     """The topics step in this process: write_topics's model folder, whether it was reused, the files written."""
     from litmine.topics.saved import write_topics
 
-    topics = write_topics(store, out_dir, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=SEED)
+    topics = write_topics(store, out_dir, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=SEED,
+                          jobs=jobs)
     return topics.folder, topics.reused, list(topics.files)
 
 
@@ -364,7 +365,7 @@ def _topics_main() -> None:
     store = Store(r["db"], check=False)  # the parent has just checked it
     try:
         folder, reused, files = _topics_here(store, Path(r["out"]), Path(r["models"]), method=r["method"],
-                                             k=r["k"], k_range=r["k_range"])
+                                             k=r["k"], k_range=r["k_range"], jobs=r.get("jobs"))
         answer: dict = {"folder": str(folder), "reused": reused, "files": [str(p) for p in files]}
     except LitmineError as exc:
         answer = {"error": str(exc)}
@@ -381,7 +382,7 @@ class _TopicsChild:
     main script again (a script without the `if __name__ == "__main__"` guard would fail)."""
 
     def __init__(self, store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                 k_range: list[int]) -> None:
+                 k_range: list[int], jobs: int | None = None) -> None:
         import os
         import subprocess
         import sys
@@ -389,7 +390,7 @@ class _TopicsChild:
         import litmine
 
         request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
-                              "k": k, "k_range": k_range})
+                              "k": k, "k_range": k_range, "jobs": jobs})
         env = dict(os.environ)  # the child imports this very litmine
         env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
                                             + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
@@ -423,9 +424,9 @@ class _TopicsChild:
 
 
 def _topics_in_child(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                     k_range: list[int]) -> tuple[Path, bool, list[Path]]:
+                     k_range: list[int], jobs: int | None = None) -> tuple[Path, bool, list[Path]]:
     """_topics_here in a child process, waited for (see _TopicsChild)."""
-    return _TopicsChild(store, out_dir, models_dir, method=method, k=k, k_range=k_range).answer()
+    return _TopicsChild(store, out_dir, models_dir, method=method, k=k, k_range=k_range, jobs=jobs).answer()
 
 
 def _write_citation_graphs(store: Store, result: RunResult, networks: Path, made, step: Step) -> None:
@@ -457,7 +458,7 @@ def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str,
     from litmine.config import default_jobs
 
     documents = store.count_documents()
-    kwargs = {"method": method, "k": k, "k_range": find_topic_range(documents)}
+    kwargs = {"method": method, "k": k, "k_range": find_topic_range(documents), "jobs": jobs}
     if documents < TOPICS_CHILD_DOCUMENTS or store.path in (None, ":memory:"):
         return (lambda: _topics_here(store, out_dir / "topics", models_dir, **kwargs)), None
     if (jobs or default_jobs()) <= 1:
