@@ -202,15 +202,25 @@ def _has_date(text: str) -> bool:
     return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)|n\.\s?d\.|forthcoming|in press|o\.\s?J\.", text, re.I))
 
 
+_FIRM_END = re.compile(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$")
+_OPEN_QUOTE_END = re.compile(r"[(\[‘“„«]\s*$|(?:^|\s)['\"]$")
+
+
+def _ends_open(t: str) -> bool:
+    """_END_OPEN found in t (a string without trailing white space), searched in its last characters only: a match
+    ends at the end and is at most six characters long (its look-behinds still see the characters before)."""
+    return bool(_END_OPEN.search(t, max(0, len(t) - 8)))
+
+
 def _ends_firmly(text: str) -> bool:
     """Ends with a full stop, bracket, quote, number or URL (a capitalised last word may be a wrapped title)."""
     t = text.rstrip()
-    return bool(re.search(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$", t)) and not _END_OPEN.search(t)
+    return bool(_FIRM_END.search(t, max(0, len(t) - 6))) and not _ends_open(t)
 
 
 def _ends_complete(text: str) -> bool:
     t = text.rstrip()
-    return bool(t) and not _END_OPEN.search(t) and bool(_END_OK.search(t))
+    return bool(t) and not _ends_open(t) and bool(_END_OK.search(t))
 
 
 def join_lines(left: str, right: str) -> str:
@@ -573,7 +583,8 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
     strong = looks_like_entry_start(piece) and (_has_date(piece[:400]) or not dated)
     if dated and not _has_date(previous):
         return not strong
-    if _END_OPEN.search(previous.rstrip()) or re.search(r"[(\[‘“„«]\s*$|(?:^|\s)['\"]$", previous.rstrip()):
+    tail = previous.rstrip()
+    if _ends_open(tail) or _OPEN_QUOTE_END.search(tail, max(0, len(tail) - 3)):
         return not strong
     if _ends_firmly(previous):
         return False
