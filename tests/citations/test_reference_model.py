@@ -184,3 +184,10 @@ def test_reference_model_tag_many_gives_tags_labels_and_the_scores_before_forcin
         assert scores.tobytes() == tagger.token_emissions(raw, tokens).tobytes()  # not forced
     forced = {0: "title"}
     assert tagger.tag(*items[0][:2], forced=forced, scores=got[0][1]) == tagger.tag(*items[0][:2], forced=forced)
+
+
+def test_reference_model_tokens_are_equal_and_hashed_by_value():
+    from litmine.citations.reference_model import Token
+
+    a, b = tokenize_reference("Hood, C. 1991"), tokenize_reference("Hood, C. 1991")
+    assert a == b and a is not b and len({*a, *b}) == 3 and Token("C", 6, 7) in set(a)
