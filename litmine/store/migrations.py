@@ -293,12 +293,20 @@ def m011_fts_cheaper_triggers(db: sqlite3.Connection) -> str:
     return _fts_triggers(sql_index_text)
 
 
+def m012_fts_ascii_triggers(db: sqlite3.Connection) -> str:
+    # the index triggers of m011 again, their index text the same, with ASCII text (most passages) told apart by
+    # its byte length before the 16 instr() calls (store/fts.py sql_index_text); the index itself is not rebuilt
+    from litmine.store.fts import sql_index_text
+
+    return _fts_triggers(sql_index_text)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
                                                           m007_zotero_items, m008_fts_for_generic_tools,
                                                           m009_fts_original_spellings, m010_topic_pieces,
-                                                          m011_fts_cheaper_triggers]
+                                                          m011_fts_cheaper_triggers, m012_fts_ascii_triggers]
 
 
 def migrate(db: sqlite3.Connection) -> int:
