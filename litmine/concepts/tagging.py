@@ -192,7 +192,10 @@ def _glossary_hits(store: Store, regex: re.Pattern, own_by_doc: dict[str, set[st
     """(passage id, its glossary matches) of each passage with any, by document and index, reading only the
     passages' texts (no sentences: decoding them for every passage of a large store cost seconds per ingest)."""
     hits = []
+    search = regex.search
     for pid, doc_id, _, _, _, text in store.iter_passage_texts():
+        if search(text) is None:  # most passages: no match at all, so no generator and list per passage
+            continue
         own = own_by_doc.get(doc_id, ())
         # an acronym the document defines itself: its own definition already counted it
         matches = [m for m in _not_after_word(regex, text) if m.group(1) not in own]

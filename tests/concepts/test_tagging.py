@@ -134,3 +134,17 @@ def test_tagging_glossary_reads_the_sentences_only_of_the_passages_it_marks(stor
     assert read == [keys["d2", 0], keys["d2", 2]]  # not d1's own definition, not the passage without IWP
     again = [(m.doc_id, m.passage_index, m.sentence, m.source, m.via) for m in store.iter_mentions(doc_id="d2")]
     assert again == first
+
+
+def test_tagging_glossary_hits_skip_passages_by_a_first_search_and_keep_later_matches(store):
+    import re
+
+    from litmine.concepts.tagging import _glossary_hits
+
+    store.write_document(doc("d1", 2019, "aIWP only, after a letter.", "No acronym here.",
+                             "aIWP first, then IWP rose and IWPs too.", "IWP-led"), root="corpus", size=1, mtime=1)
+    regex = re.compile(r"(IWP)(?:s|'s|’s)?(?![\w-])")
+    keys = store.passage_keys()
+    hits = _glossary_hits(store, regex, {})
+    assert [(pid, [m.group() for m in ms]) for pid, ms in hits] == [(keys["d1", 2], ["IWP", "IWPs"])]
+    assert _glossary_hits(store, regex, {"d1": {"IWP"}}) == []  # the document's own acronym
