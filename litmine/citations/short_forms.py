@@ -1,0 +1,90 @@
+"""Short forms in notes kept as references of their own (source "short"), beside the reference they repeat.
+
+A note that cites a work given in full elsewhere ("Douglas (1981), S. 15.", "Weber (Anm. 3), S. 7", "Healthy
+Lives, op. cit., p. 5") is a reference too in the eyes of a reader (and of the EXCITE gold), but not a second work:
+litmine keeps the citation it makes (linked to the full reference, as before) and adds a reference entry with the
+fields the short form itself writes (authors, year, the page cited as pages; never the full entry's title) and
+`repeats`, the index of the reference it repeats, whose work it shares (works.build_works). Whatever counts or lists
+works or bibliography entries skips these entries (networks, exports, the report).
+
+Only notes' short forms that name their work and that litmine resolved: by author and year or author and a pointer
+("Weber (Anm. 3)"), or by a short title ("op. cit."). A bare "Ebd."/"Ibid."/"a.a.O." names nothing and stays a
+citation only (the EXCITE gold of the development documents does not count them: one of the many in 17 papers).
+Author-year callouts in the body of a paper with a reference list are citations, never short forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.models import Citation, Passage, Reference
+
+# the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."
+_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+                      r"(?:\s*ff?\.?)?\.?")
+# what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
+_POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
+                          r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
+
+
+def locator(text: str) -> tuple[str | None, int]:
+    """The page a short form cites, read right after its year or pointer, and where the short form ends.
+
+    Example:
+        >>> locator(", S. 15. Anders sieht es Weber.")
+        ('15', 8)
+    """
+    m = _LOCATOR.match(text)
+    if not m:
+        return None, 0
+    return re.sub(r"\s+", "", m.group("pages")).replace("–", "-"), m.end()
+
+
+def _short(repeated: Reference, raw: str, authors: list[dict[str, str]], year: int | None, suffix: str,
+           pages: str | None, passage: Passage, title: str | None = None) -> Reference:
+    return Reference(index=-1, raw=raw.strip(), authors=authors, year=year, year_suffix=suffix, title=title,
+                     pages=pages, source="short", passage_index=passage.index, page=passage.page,
+                     repeats=repeated.index, doc_id=repeated.doc_id)
+
+
+def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | None:
+    """The reference entry of a short form footnotes.py found and resolved (a FootnoteEntry with back=True), or
+    None when it names nothing ("Ebd., S. 5", "Ders., a.a.O.")."""
+    if not (entry.name or entry.title):
+        return None
+    authors = [{"surname": n.strip()} for n in re.split(r"\s*(?:/|\bund\b)\s*", entry.name) if n.strip()]
+    pointer = _POINTER_END.search(entry.text)
+    pages = locator(entry.text[pointer.end():])[0] if pointer else None
+    year = int(entry.year) if entry.year else None
+    suffix = m.group(1) if entry.year and (m := re.search(rf"{entry.year}([a-z])\b", entry.text)) else ""
+    return _short(repeated, entry.text, authors, year, suffix, pages, passage, title=entry.title or None)
+
+
+def short_of_callout(c: Citation, repeated: Reference, passage: Passage) -> Reference:
+    """The reference entry of an author-year callout in a note ("Douglas (1981), S. 15."), linked to the reference
+    it cites: its text runs on to the page cited."""
+    at = c.start - passage.start
+    end = c.end - passage.start
+    pages, used = locator(passage.text[end:end + 40])
+    raw = passage.text[at:end + used] if used else c.surface
+    return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, pages or c.pages,
+                  passage)
+
+
+def add_short_references(references: list[Reference], resolved: list[tuple[object, Reference, Passage]],
+                         callouts: list[Citation], passages: list[Passage]) -> None:
+    """Append to references the short forms of the notes, in the order of the text: resolved holds the short
+    forms footnotes.py found and resolved (entry, the reference it repeats, the note), callouts the in-text
+    callouts (linked), of which those in a note are short forms too."""
+    notes = {p.index: p for p in passages if p.kind == "footnote"}
+    found = [(p.index, p.text.find(entry.text), r) for entry, ref, p in resolved
+             if (r := short_of_entry(entry, ref, p)) is not None]
+    for c in callouts:
+        p = notes.get(c.passage_index)
+        if p is None or c.style != "author-year" or c.reference_index is None:
+            continue
+        if 0 <= c.reference_index < len(references):
+            found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p)))
+    for _, _, ref in sorted(found, key=lambda t: (t[0], t[1])):
+        ref.index = len(references)
+        references.append(ref)

@@ -1,0 +1,130 @@
+"""A note's short form ("Weber (1922), S. 15.") kept as a reference entry of its own (source "short"): the work of
+the reference it repeats, counted once by works, graphs, exports and the report."""
+
+import sqlite3
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.listing import build_citation_rows, build_work_entries
+from litmine.citations.works import build_works
+from litmine.export.bibliography import fullest_references, to_bibtex
+from litmine.models import Document, Passage, Reference
+from litmine.networks import citation_links
+from litmine.report import build_citation_summary
+from litmine.store import Store
+from litmine.store.migrations import MIGRATIONS
+
+
+def _passages(body: str, marks: list[tuple[int, str]], notes: list[str], listed: list[str] = ()) -> list[Passage]:
+    out: list[Passage] = []
+    start = 0
+
+    def add(kind: str, text: str) -> Passage:
+        nonlocal start
+        p = Passage(index=len(out), kind=kind, text=text, start=start, end=start + len(text), page=1)
+        out.append(p)
+        start += len(text) + 2
+        return p
+
+    add("body", body).marks = marks
+    for n in notes:
+        add("footnote", n)
+    if listed:
+        add("heading", "Literatur")
+        for r in listed:
+            add("reference", r)
+    return out
+
+
+def _weber_notes() -> list[Passage]:
+    """A German paper citing in notes: the work in full in note 1, short in note 5, "Ebd." in note 6."""
+    body = "Die Bürokratie wächst.1 Sie wächst weiter.5 Und weiter.6"
+    return _passages(body, [(22, "1"), (42, "5"), (54, "6")],
+                     ["1 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.",
+                      "5 Weber (1922), S. 15.", "6 Ebd., S. 20."])
+
+
+def _stored(store: Store, passages: list[Passage], doc_id: str = "d1") -> Store:
+    refs, cits = extract_citations(passages)
+    doc = Document(id=doc_id, path=f"corpus/{doc_id}.pdf", format="pdf", title="Bürokratie", year=2001,
+                   text="x", passages=passages, references=refs, citations=cits)
+    store.write_document(doc, root="corpus", size=1, mtime=1.0)
+    works, which = build_works(list(store.iter_references()), list(store.iter_documents(with_text=False)))
+    store.replace_works(works, which)
+    return store
+
+
+def test_short_forms_note_short_form_is_a_reference_of_the_same_work(store):
+    refs, cits = extract_citations(_weber_notes())
+    assert [(r.source, r.repeats) for r in refs] == [("footnote", None), ("short", 0)]
+    short = refs[1]
+    assert (short.raw, short.authors, short.year, short.pages, short.title) == (
+        "Weber (1922), S. 15.", [{"surname": "Weber"}], 1922, "15", None)  # as the note writes it
+    # the citations stay as before: each mark cites the full reference, the bare "Ebd." too
+    assert [(c.surface, c.reference_index) for c in cits] == [("1", 0), ("5", 0), ("6", 0)]
+    _stored(store, _weber_notes())
+    rows = list(store.iter_references())
+    assert len(rows) == 2 and rows[0].work_id == rows[1].work_id and rows[1].repeats == 0
+    assert len([w for w in store.iter_works() if w.doc_id is None]) == 1  # beside the citing paper itself
+
+
+def test_short_forms_counted_once_by_graphs_exports_and_report(store):
+    _stored(store, _weber_notes())
+    _, links, _ = citation_links(store)
+    assert list(links["d1"].values()) == [3]  # the three marks (1, 5 and its "Ebd." 6), not the entries
+    entries = build_work_entries(store)
+    assert len(entries) == 1 and entries[0].pages == "12"  # the full reference's pages, not the page cited
+    assert to_bibtex(entries).count("@") == 1
+    assert build_citation_summary(store)["references"] == 1
+    ref_rows, _ = build_citation_rows(store)
+    assert [(r["source"], r["repeats"], r["cited"]) for r in ref_rows] == [("footnote", None, 3), ("short", 0, 0)]
+
+
+def test_short_forms_author_year_note_cites_the_reference_list():
+    ps = _passages("Rituale sind alt.3 Sehr alt (Douglas 1981).", [(17, "3")], ["3 Douglas (1981), S. 15."],
+                   ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
+    refs, cits = extract_citations(ps)
+    assert [(r.source, r.repeats) for r in refs] == [("list", None), ("short", 0)]
+    assert (refs[1].raw, refs[1].year, refs[1].pages) == ("Douglas (1981), S. 15.", 1981, "15")
+    # the body's callout is a citation only; the note's callout stays a citation of the list entry too
+    assert [(c.surface, c.reference_index) for c in cits] == [("Douglas 1981", 0), ("Douglas (1981)", 0)]
+
+
+def test_short_forms_body_callouts_and_bare_ibid_make_no_reference():
+    ps = _passages("Rituale sind alt (Douglas 1981: 15). Douglas (1981) zeigt es.", [], [],
+                   ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
+    assert [r.source for r in extract_citations(ps)[0]] == ["list"]
+    ps = _passages("Text.1 Mehr.2", [(5, "1"), (12, "2")],
+                   ["1 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.", "2 Ebd., S. 20."])
+    assert [r.source for r in extract_citations(ps)[0]] == ["footnote"]
+
+
+def test_short_forms_pointer_and_title_short_forms():
+    ps = _passages("Text.1 Mehr.2 Noch.3", [(5, "1"), (12, "2"), (18, "3")],
+                   ["1 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.", "2 Weber (Anm. 1), S. 7.",
+                    "3 Department of Health, Healthy Lives, Healthy People, London 2010; Healthy Lives, Healthy "
+                    "People, op. cit., p. 5."])
+    refs, _ = extract_citations(ps)
+    shorts = [(r.authors, r.pages, r.repeats) for r in refs if r.source == "short"]
+    assert shorts[0] == ([{"surname": "Weber"}], "7", 0)
+    assert len(shorts) == 2 and shorts[1][1] == "5" and shorts[1][2] == 1
+
+
+def test_short_forms_never_the_fullest_reference_of_a_work():
+    full = Reference(0, "Weber, Wirtschaft und Gesellschaft", work_id="w1", source="footnote")
+    short = Reference(1, "Weber (1922), S. 15.", pages="15", work_id="w1", source="short", repeats=0)
+    assert fullest_references([full, short])["w1"] is full
+
+
+def test_short_forms_store_of_schema_11_opens_and_reads(tmp_path):
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    for number, step in enumerate(MIGRATIONS[:11], start=1):
+        db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
+    db.execute("INSERT INTO documents (id, path, format, ingested_at) VALUES ('d', 'corpus/d.txt', 'txt', 'x')")
+    db.execute("INSERT INTO reference_entries (doc_id, idx, raw, source) VALUES ('d', 0, 'Weber 1922', 'footnote')")
+    db.close()
+    store = Store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    (ref,) = store.iter_references()
+    assert (ref.raw, ref.source, ref.repeats) == ("Weber 1922", "footnote", None)
+    store.close()
