@@ -12,7 +12,7 @@ from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
 from litmine.citations.references_ditto import inherit_repeated_authors
-from litmine.citations.short_forms import add_short_references
+from litmine.citations.short_forms import add_short_references, outside_entries
 from litmine.citations.typography import ItalicText
 from litmine.models import Citation, Passage, Reference
 
@@ -179,6 +179,9 @@ def extract_citations(passages: list[Passage], italics: ItalicText | None = None
             citations += _footnote_citations(footnote_of[key], refs, footnote_surface[key])
     # a footnote that holds references is cited through them, not searched again for callouts
     in_text = _callouts(passages, {p.index for p in footnote_of.values()})
+    # and its author-year callouts outside the references found in it, short forms the rules did not read
+    in_text += outside_entries(_callouts(list({p.index: p for p in footnote_of.values()}.values()), set()),
+                               footnote_of, footnote_surface)
     numeric = [c for c in citations if c.style == "numeric"]
     link_citations(in_text + numeric, references)
     add_short_references(references, resolved, in_text, passages)  # kept as references of their own, after all

@@ -21,7 +21,7 @@ from litmine.models import Citation, Passage, Reference
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."
 _LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
-                      r"(?:\s*ff?\.?)?\.?")
+                      r"(?:\s*ff?\.?)?\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
@@ -88,3 +88,16 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
     for _, _, ref in sorted(found, key=lambda t: (t[0], t[1])):
         ref.index = len(references)
         references.append(ref)
+
+
+def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[
+        Citation]:
+    """The author-year callouts of notes that hold references (by footnote key: the note, the texts of its entries)
+    that lie outside every entry found there: "Vgl. Max Weber, Wirtschaft, Tübingen 1922; zur Kritik bei Dolph
+    (1970), S. 16." cites Dolph too, though the rules read no entry there (callouts with document offsets)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for key, p in notes.items():
+        spans.setdefault(p.index, []).extend(
+            (p.start + at, p.start + at + len(s)) for s in surfaces.get(key, ()) if (at := p.text.find(s)) >= 0)
+    return [c for c in callouts if c.style == "author-year" and
+            not any(c.start < b and a < c.end for a, b in spans.get(c.passage_index, ()))]

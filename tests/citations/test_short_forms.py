@@ -89,6 +89,22 @@ def test_short_forms_author_year_note_cites_the_reference_list():
     assert [(c.surface, c.reference_index) for c in cits] == [("Douglas 1981", 0), ("Douglas (1981)", 0)]
 
 
+def test_short_forms_in_a_note_that_holds_a_reference_too():
+    """A note with a full reference is not searched for callouts as a whole; an author-year short form outside the
+    reference found in it still cites the list entry, and is kept; the page inside the brackets is read."""
+    ps = _passages("Rituale sind alt.3 Neu.4", [(17, "3"), (23, "4")],
+                   ["3 Zitiert nach Douglas (1981, 127).",
+                    "4 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922; zur Kritik bei Douglas (1981), S. 16."],
+                   ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
+    refs, cits = extract_citations(ps)
+    assert [(r.source, r.raw, r.pages, r.repeats) for r in refs] == [
+        ("list", "Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp.", None, None),
+        ("footnote", "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922", None, None),
+        ("short", "Douglas (1981, 127).", "127", 0), ("short", "Douglas (1981), S. 16.", "16", 0)]
+    assert sorted((c.style, c.reference_index) for c in cits) == [("author-year", 0), ("author-year", 0),
+                                                                  ("footnote", 1)]
+
+
 def test_short_forms_body_callouts_and_bare_ibid_make_no_reference():
     ps = _passages("Rituale sind alt (Douglas 1981: 15). Douglas (1981) zeigt es.", [], [],
                    ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
