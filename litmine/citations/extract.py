@@ -12,7 +12,7 @@ from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
 from litmine.citations.references_ditto import inherit_repeated_authors
-from litmine.citations.short_forms import add_short_references, outside_entries
+from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries
 from litmine.citations.typography import ItalicText
 from litmine.models import Citation, Passage, Reference
 
@@ -184,6 +184,7 @@ def extract_citations(passages: list[Passage], italics: ItalicText | None = None
                                footnote_of, footnote_surface)
     numeric = [c for c in citations if c.style == "numeric"]
     link_citations(in_text + numeric, references)
+    in_text = note_short_forms(passages, in_text, references, footnote_of, footnote_surface)
     add_short_references(references, resolved, in_text, passages)  # kept as references of their own, after all
     return references, citations + in_text
 

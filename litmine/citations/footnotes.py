@@ -642,7 +642,7 @@ def _cut_prose(part: str) -> str:
 
 def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
     """The earlier reference a short form repeats: "Ebd." and "Ibid." the one just before, "Weber (Anm. 3)" and
-    "Weber, a.a.O." the last one by that author."""
+    "Weber, a.a.O." the last one by that author (or editor, of a work without authors)."""
     if not earlier:
         return None
     if entry.title:
@@ -655,8 +655,9 @@ def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Re
         return earlier[-1]
     surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
     for ref in reversed(earlier):
-        names = {a.get("surname", "").lower() for a in ref.authors} | \
-            {a.get("surname", "").lower().split()[0] for a in ref.authors if a.get("surname")}
+        people = ref.authors or ref.editors  # "BMAS (Hg.) (2013), S. 381ff.": an edited work by its editors
+        names = {a.get("surname", "").lower() for a in people} | \
+            {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")}
         if surnames & names and (not entry.year or str(ref.year or "") == entry.year):
             return ref
     return None

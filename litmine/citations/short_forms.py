@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from litmine.citations.footnotes import _SHORT_IN_PROSE
+from litmine.citations.link import link_citations
 from litmine.models import Citation, Passage, Reference
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."
@@ -25,6 +27,9 @@ _LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*)?(?P<pages>\d{1,5
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
+
+
+_EDITED = re.compile(r"\s*\((?:Hg|Hrsg|Eds?)\.?\)", re.I)
 
 
 def locator(text: str) -> tuple[str | None, int]:
@@ -57,7 +62,10 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
     pages = locator(entry.text[pointer.end():])[0] if pointer else None
     year = int(entry.year) if entry.year else None
     suffix = m.group(1) if entry.year and (m := re.search(rf"{entry.year}([a-z])\b", entry.text)) else ""
-    return _short(repeated, entry.text, authors, year, suffix, pages, passage, title=entry.title or None)
+    ref = _short(repeated, entry.text, authors, year, suffix, pages, passage, title=entry.title or None)
+    if _EDITED.match(entry.text[len(entry.name):]):  # "BMAS (Hg.) (2013), S. 381ff.": the names are editors
+        ref.authors, ref.editors = [], authors
+    return ref
 
 
 def short_of_callout(c: Citation, repeated: Reference, passage: Passage) -> Reference:
@@ -90,14 +98,64 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
         references.append(ref)
 
 
+def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> dict[int, list[tuple[int, int]]]:
+    """Document offsets of the entries found in each note that holds references, by passage index."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for key, p in notes.items():
+        spans.setdefault(p.index, []).extend(
+            (p.start + at, p.start + at + len(s)) for s in surfaces.get(key, ()) if (at := p.text.find(s)) >= 0)
+    return spans
+
+
+def note_short_forms(passages: list[Passage], callouts: list[Citation], references: list[Reference],
+                     notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[Citation]:
+    """The callouts (linked) with the author-year short forms of notes that the callout finder did not read or
+    did not link added: German joins and "et al." ("Fahr und Sunde (2004)", "Noll u. a. 2009: 21"), a year without
+    brackets ("bei Koch 1997a und ..."); each only when it links to a reference of the document, outside the
+    references found in the note (notes, surfaces: as for outside_entries), where no linked callout stands; an
+    unlinked callout it covers ("Sunde (2004)") gives way to it."""
+    spans = _entry_spans(notes, surfaces)
+    drop: set[int] = set()
+    added: list[Citation] = []
+    for p in passages:
+        if p.kind != "footnote":
+            continue
+        mine = [c for c in callouts if c.passage_index == p.index]
+        for m in _SHORT_IN_PROSE.finditer(p.text):
+            a, b = p.start + m.start(), p.start + m.end()
+            over = [c for c in mine if c.start < b and a < c.end]
+            if any(x < b and a < y for x, y in spans.get(p.index, ())) or \
+                    any(c.reference_index is not None for c in over):
+                continue
+            c = _prose_citation(m, p)
+            link_citations([c], references)
+            if c.reference_index is not None:
+                drop.update(id(o) for o in over)
+                added.append(c)
+    return [c for c in callouts if id(c) not in drop] + added
+
+
+def _prose_citation(m: re.Match, p: Passage) -> Citation:
+    """A Citation of an author-year short form in a note (_SHORT_IN_PROSE), with document offsets."""
+    text = m.group(0).strip()
+    if text.endswith(")") and text.count(")") > text.count("("):  # "(Noll u. a. 2009: 21)": the bracket's own
+        text = text[:-1]
+    start = p.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+    names = [n for n in re.split(r"\s*(?:/|\bund\b)\s*", m.group("name")) if n]
+    suffix = p.text[m.end("year"):m.end("year") + 1]
+    sentence = next((p.text[s:e] for s, e in p.sentences if s <= m.start() < e), p.text)
+    return Citation(start=start, end=start + len(text), surface=text, authors=names,
+                    et_al=bool(re.search(r"et\s+al|u\.\s?a\.", text)), year=int(m.group("year")),
+                    year_suffix=suffix if suffix.isalpha() and suffix.islower() else "",
+                    pages=locator(p.text[m.end("year") + 1:m.end()])[0], narrative=p.text[m.start() - 1:m.start()] != "(",
+                    passage_index=p.index, page=p.page, sentence=sentence)
+
+
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[
         Citation]:
     """The author-year callouts of notes that hold references (by footnote key: the note, the texts of its entries)
     that lie outside every entry found there: "Vgl. Max Weber, Wirtschaft, Tübingen 1922; zur Kritik bei Dolph
     (1970), S. 16." cites Dolph too, though the rules read no entry there (callouts with document offsets)."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for key, p in notes.items():
-        spans.setdefault(p.index, []).extend(
-            (p.start + at, p.start + at + len(s)) for s in surfaces.get(key, ()) if (at := p.text.find(s)) >= 0)
+    spans = _entry_spans(notes, surfaces)
     return [c for c in callouts if c.style == "author-year" and
             not any(c.start < b and a < c.end for a, b in spans.get(c.passage_index, ()))]

@@ -105,6 +105,23 @@ def test_short_forms_in_a_note_that_holds_a_reference_too():
                                                                   ("footnote", 1)]
 
 
+def test_short_forms_german_joins_and_years_without_brackets_in_notes():
+    """"Fahr und Sunde (2004)" (the callout finder reads "Sunde (2004)", which links nowhere), "Noll u. a. 2009: 21",
+    "Koch 1997a": short forms of list entries, cited and kept; a year after a word that names nobody is not."""
+    ps = _passages("Suche.3 Mehr.4", [(6, "3"), (12, "4")],
+                   ["3 Beispielhaft sei auf Fahr und Sunde (2004) verwiesen; siehe auch (Noll u. a. 2009: 21) und "
+                    "Koch 1997a.", "4 Im Jahr 2004 nicht, und Koch 1996 auch nicht."],
+                   ["Fahr, René/Sunde, Uwe (2004): Occupational job creation. In: Labour Economics 11, S. 1-20.",
+                    "Noll, Susanne; Heckmann, Markus; Rebien, Martina (2009): Suchverläufe. Nürnberg.",
+                    "Koch, Achim (1997a): ADM-Design. Mannheim."])
+    refs, cits = extract_citations(ps)
+    assert [(r.raw, r.authors[0]["surname"], r.year_suffix, r.pages, r.repeats) for r in refs if r.source == "short"
+            ] == [("Fahr und Sunde (2004)", "Fahr", "", None, 0), ("Noll u. a. 2009: 21", "Noll", "", "21", 1),
+                  ("Koch 1997a", "Koch", "a", None, 2)]
+    assert [(c.surface, c.reference_index) for c in cits] == [
+        ("Fahr und Sunde (2004)", 0), ("Noll u. a. 2009: 21", 1), ("Koch 1997a", 2)]
+
+
 def test_short_forms_body_callouts_and_bare_ibid_make_no_reference():
     ps = _passages("Rituale sind alt (Douglas 1981: 15). Douglas (1981) zeigt es.", [], [],
                    ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
@@ -123,6 +140,16 @@ def test_short_forms_pointer_and_title_short_forms():
     shorts = [(r.authors, r.pages, r.repeats) for r in refs if r.source == "short"]
     assert shorts[0] == ([{"surname": "Weber"}], "7", 0)
     assert len(shorts) == 2 and shorts[1][1] == "5" and shorts[1][2] == 1
+
+
+def test_short_forms_edited_work_by_its_editors():
+    ps = _passages("Text.9 Mehr.10", [(5, "9"), (11, "10")],
+                   ["9 BMAS (Hg.) (2013): Teilhabebericht der Bundesregierung über die Lebenslagen von Menschen mit "
+                    "Beeinträchtigungen. Berlin: BMAS.", "10 BMAS (Hg.) (2013), S. 381ff."])
+    refs, cits = extract_citations(ps)
+    assert [(r.source, r.authors, r.editors, r.pages, r.repeats) for r in refs][1:] == [
+        ("short", [], [{"surname": "BMAS"}], "381", 0)]
+    assert [c.reference_index for c in cits] == [0, 0]
 
 
 def test_short_forms_never_the_fullest_reference_of_a_work():
