@@ -115,24 +115,24 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     references found in the note (notes, surfaces: as for outside_entries), where no linked callout stands; an
     unlinked callout it covers ("Sunde (2004)") gives way to it."""
     spans = _entry_spans(notes, surfaces)
-    drop: set[int] = set()
-    added: list[Citation] = []
+    by_note: dict[int, list[Citation]] = {}
+    for c in callouts:
+        by_note.setdefault(c.passage_index, []).append(c)
+    found: list[tuple[Citation, list[Citation]]] = []  # a short form, the callouts it covers
     for p in passages:
         if p.kind != "footnote":
             continue
-        mine = [c for c in callouts if c.passage_index == p.index]
         for m in _SHORT_IN_PROSE.finditer(p.text):
             a, b = p.start + m.start(), p.start + m.end()
-            over = [c for c in mine if c.start < b and a < c.end]
-            if any(x < b and a < y for x, y in spans.get(p.index, ())) or \
-                    any(c.reference_index is not None for c in over):
-                continue
-            c = _prose_citation(m, p)
-            link_citations([c], references)
-            if c.reference_index is not None:
-                drop.update(id(o) for o in over)
-                added.append(c)
-    return [c for c in callouts if id(c) not in drop] + added
+            over = [c for c in by_note.get(p.index, ()) if c.start < b and a < c.end]
+            if not any(x < b and a < y for x, y in spans.get(p.index, ())) and \
+                    all(c.reference_index is None for c in over):
+                found.append((_prose_citation(m, p), over))
+    if found:
+        link_citations([c for c, _ in found], references)
+    found = [(c, over) for c, over in found if c.reference_index is not None]
+    drop = {id(o) for _, over in found for o in over}
+    return [c for c in callouts if id(c) not in drop] + [c for c, _ in found]
 
 
 def _prose_citation(m: re.Match, p: Passage) -> Citation:

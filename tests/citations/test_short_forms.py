@@ -4,6 +4,7 @@ the reference it repeats, counted once by works, graphs, exports and the report.
 import sqlite3
 
 from litmine.citations.extract import extract_citations
+from litmine.citations.footnotes import find_footnote_entries
 from litmine.citations.listing import build_citation_rows, build_work_entries
 from litmine.citations.works import build_works
 from litmine.export.bibliography import fullest_references, to_bibtex
@@ -120,6 +121,23 @@ def test_short_forms_german_joins_and_years_without_brackets_in_notes():
                   ("Koch 1997a", "Koch", "a", None, 2)]
     assert [(c.surface, c.reference_index) for c in cits] == [
         ("Fahr und Sunde (2004)", 0), ("Noll u. a. 2009: 21", 1), ("Koch 1997a", 2)]
+
+
+def test_short_forms_before_prose_and_prose_citing_several_are_no_references():
+    """"Schörken (1987), S. 296. In gleicher Weise äußerte sich ...": the short form, not a reference with the
+    sentence; prose citing two works by author and year is no reference, its short forms are cited."""
+    assert [(e.text, e.back) for e in find_footnote_entries(
+        "81 Schörken (1987), S. 296. In gleicher Weise äußerte sich auch der Historiker Max Roth in einem "
+        "Filmbericht der ARD am 26. 10. 1995.")] == [("Schörken (1987), S. 296.", True)]
+    ps = _passages("Werte.3", [(6, "3")],
+                   ["3 Ziel war es nicht, die Dimensionen zu reduzieren; kritisch Nolte et al. 1997. Etwas "
+                    "spezifischer (Familie, Beruf) messen Diewald et al. 1996 die Werte, die wir nicht kennen."],
+                   ["Nolte, Helmut; Weber, Anna (1997): Wertewandel. Opladen.",
+                    "Diewald, Martin; Huinink, Johannes (1996): Lebensziele. Berlin."])
+    refs, cits = extract_citations(ps)
+    assert [(r.source, r.raw, r.repeats) for r in refs[2:]] == [("short", "Nolte et al. 1997", 0),
+                                                              ("short", "Diewald et al. 1996", 1)]
+    assert [c.reference_index for c in cits] == [0, 1]
 
 
 def test_short_forms_body_callouts_and_bare_ibid_make_no_reference():
