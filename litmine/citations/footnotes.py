@@ -482,7 +482,7 @@ def _entry(part: str) -> FootnoteEntry | None:
     if _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited
         return FootnoteEntry(part, back=True)
     part = _short_before_prose(part)
-    short = _SHORT.match(part) or _SHORT_YEAR.match(part)
+    short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
     opcit = _TITLE_OPCIT.match(part)
@@ -508,6 +508,9 @@ def _entry(part: str) -> FootnoteEntry | None:
     return FootnoteEntry(part) if _reads_as_reference(part) else None
 
 
+# a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung"
+_REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
+                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b)[^;]{0,60}$", re.I)
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
 _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 

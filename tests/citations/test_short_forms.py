@@ -140,6 +140,16 @@ def test_short_forms_before_prose_and_prose_citing_several_are_no_references():
     assert [c.reference_index for c in cits] == [0, 1]
 
 
+def test_short_forms_with_a_remark_on_the_quotation():
+    """"Sauer (1995), S. 4, Hervorhebung im Original.": a short form, not a reference of its own."""
+    assert [(e.back, e.name) for e in find_footnote_entries("5 Sauer (1995), S. 4, Hervorhebung im Original.")] == [
+        (True, "Sauer")]
+    ps = _passages("Text.5", [(5, "5")], ["5 Sauer (1995), S. 4, Hervorhebung im Original."],
+                   ["Sauer, Jonas (1995): Rituale der Politik. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.source, r.pages, r.repeats) for r in refs] == [("list", None, None), ("short", "4", 0)]
+
+
 def test_short_forms_body_callouts_and_bare_ibid_make_no_reference():
     ps = _passages("Rituale sind alt (Douglas 1981: 15). Douglas (1981) zeigt es.", [], [],
                    ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
