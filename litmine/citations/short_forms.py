@@ -123,16 +123,30 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
         if p.kind != "footnote":
             continue
         for m in _SHORT_IN_PROSE.finditer(p.text):
+            if _inside_a_name(p.text, m.start()):
+                continue
             a, b = p.start + m.start(), p.start + m.end()
             over = [c for c in by_note.get(p.index, ()) if c.start < b and a < c.end]
             if not any(x < b and a < y for x, y in spans.get(p.index, ())) and \
                     all(c.reference_index is None for c in over):
                 found.append((_prose_citation(m, p), over))
-    if found:
-        link_citations([c for c, _ in found], references)
+    if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
+        link_citations([c for c, _ in found], [r for r in references if r.source == "list"])
     found = [(c, over) for c, over in found if c.reference_index is not None]
     drop = {id(o) for _, over in found for o in over}
     return [c for c in callouts if id(c) not in drop] + [c for c, _ in found]
+
+
+# words that may stand right before an author's name in a note: cues, prepositions, articles
+_BEFORE_NAME = frozenset("""vgl siehe see cf bei von nach laut so auch etwa und sowie oder in im zu zur zum mit wie
+die der den dem des das ein eine z b u a e g i by and or also as of for the""".split())
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """The word before a short form's name is a capitalised word of the same phrase, no cue: "Civil Contingencies
+    Act 2004", "Exercise Winter Willow (2007)", "NHS Plan 2000" name no author."""
+    m = re.search(r"([^\W\d_][\w'’\-]*)[ \t]+$", text[max(0, at - 40):at])
+    return bool(m and m.group(1)[0].isupper() and m.group(1).lower() not in _BEFORE_NAME)
 
 
 def _prose_citation(m: re.Match, p: Passage) -> Citation:

@@ -150,6 +150,16 @@ def test_short_forms_with_a_remark_on_the_quotation():
     assert [(r.source, r.pages, r.repeats) for r in refs] == [("list", None, None), ("short", "4", 0)]
 
 
+def test_short_forms_a_year_after_a_longer_name_is_none():
+    """"Exercise Winter Willow 2007" names an exercise, not the author Willow; "bei Willow 2007" does."""
+    ps = _passages("Text.3", [(5, "3")], ["3 Die Übung Exercise Winter Willow 2007 fand statt; dazu bei Willow 2007."],
+                   ["Willow, Anna (2007): Winterübungen. Berlin."])
+    refs, cits = extract_citations(ps)
+    assert [(r.source, r.raw) for r in refs] == [("list", "Willow, Anna (2007): Winterübungen. Berlin."),
+                                                 ("short", "Willow 2007")]
+    assert [c.surface for c in cits] == ["Willow 2007"] and cits[0].start == ps[1].start + ps[1].text.rindex("Willow")
+
+
 def test_short_forms_body_callouts_and_bare_ibid_make_no_reference():
     ps = _passages("Rituale sind alt (Douglas 1981: 15). Douglas (1981) zeigt es.", [], [],
                    ["Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp."])
