@@ -320,7 +320,7 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
             result.seconds = time.perf_counter() - started
             return result
         try:
-            _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step)
+            _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step, jobs=jobs)
         except OSError as exc:
             raise write_error(exc.filename or out_dir, exc) from exc
         write_run_state(out_dir, fingerprint, result.outputs, result.skipped)
@@ -347,11 +347,12 @@ _CHILD_CODE = "from litmine.pipeline import _topics_main; _topics_main()"
 
 
 def _topics_here(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                 k_range: list[int]) -> tuple[Path, bool, list[Path]]:
+                 k_range: list[int], jobs: int | None = None) -> tuple[Path, bool, list[Path]]:
     """The topics step in this process: write_topics's model folder, whether it was reused, the files written."""
     from litmine.topics.saved import write_topics
 
-    topics = write_topics(store, out_dir, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=SEED)
+    topics = write_topics(store, out_dir, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=SEED,
+                          jobs=jobs)
     return topics.folder, topics.reused, list(topics.files)
 
 
@@ -364,7 +365,7 @@ def _topics_main() -> None:
     store = Store(r["db"], check=False)  # the parent has just checked it
     try:
         folder, reused, files = _topics_here(store, Path(r["out"]), Path(r["models"]), method=r["method"],
-                                             k=r["k"], k_range=r["k_range"])
+                                             k=r["k"], k_range=r["k_range"], jobs=r.get("jobs"))
         answer: dict = {"folder": str(folder), "reused": reused, "files": [str(p) for p in files]}
     except LitmineError as exc:
         answer = {"error": str(exc)}
@@ -375,34 +376,57 @@ def _topics_main() -> None:
     print(json.dumps(answer))
 
 
+class _TopicsChild:
+    """_topics_here in a child process (see TOPICS_CHILD_DOCUMENTS), started at once and answered by `answer()`, so
+    that the caller may do other work meanwhile: `python -c`, not multiprocessing, whose spawn imports the caller's
+    main script again (a script without the `if __name__ == "__main__"` guard would fail)."""
+
+    def __init__(self, store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
+                 k_range: list[int], jobs: int | None = None) -> None:
+        import os
+        import subprocess
+        import sys
+
+        import litmine
+
+        request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
+                              "k": k, "k_range": k_range, "jobs": jobs})
+        env = dict(os.environ)  # the child imports this very litmine
+        env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
+                                            + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+        self.proc = subprocess.Popen([sys.executable, "-c", _CHILD_CODE], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, env=env)
+        self.proc.stdin.write(request)
+        self.proc.stdin.close()
+
+    def answer(self) -> tuple[Path, bool, list[Path]]:
+        """The child's answer once it has ended: a LitmineError or OSError there is raised here as it was; a child
+        that dies (out of memory, killed) is a LitmineError saying so."""
+        stdout = self.proc.stdout.read()
+        self.proc.stdout.close()
+        returncode = self.proc.wait()
+        try:
+            answer = json.loads(stdout.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            raise LitmineError(f"the topic model's process ended unexpectedly (exit status {returncode})") from None
+        if "error" in answer:
+            raise LitmineError(answer["error"])
+        if "oserror" in answer:
+            raise OSError(*answer["oserror"])
+        return Path(answer["folder"]), answer["reused"], [Path(p) for p in answer["files"]]
+
+    def stop(self) -> None:
+        """End the child (the run failed meanwhile) and wait for it."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self.proc.stdout.close()
+
+
 def _topics_in_child(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                     k_range: list[int]) -> tuple[Path, bool, list[Path]]:
-    """_topics_here in a child process (see TOPICS_CHILD_DOCUMENTS): `python -c`, not multiprocessing, whose spawn
-    imports the caller's main script again (a script without the `if __name__ == "__main__"` guard would fail).
-    A LitmineError or OSError there is raised here as it was; a child that dies (out of memory, killed) is a
-    LitmineError saying so."""
-    import os
-    import subprocess
-    import sys
-
-    import litmine
-
-    request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
-                          "k": k, "k_range": k_range})
-    env = dict(os.environ)  # the child imports this very litmine
-    env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
-                                        + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
-    done = subprocess.run([sys.executable, "-c", _CHILD_CODE], input=request, stdout=subprocess.PIPE, text=True,
-                          env=env, check=False)
-    try:
-        answer = json.loads(done.stdout.strip().splitlines()[-1])
-    except (ValueError, IndexError):
-        raise LitmineError(f"the topic model's process ended unexpectedly (exit status {done.returncode})") from None
-    if "error" in answer:
-        raise LitmineError(answer["error"])
-    if "oserror" in answer:
-        raise OSError(*answer["oserror"])
-    return Path(answer["folder"]), answer["reused"], [Path(p) for p in answer["files"]]
+                     k_range: list[int], jobs: int | None = None) -> tuple[Path, bool, list[Path]]:
+    """_topics_here in a child process, waited for (see _TopicsChild)."""
+    return _TopicsChild(store, out_dir, models_dir, method=method, k=k, k_range=k_range, jobs=jobs).answer()
 
 
 def _write_citation_graphs(store: Store, result: RunResult, networks: Path, made, step: Step) -> None:
@@ -424,28 +448,72 @@ def _write_citation_graphs(store: Store, result: RunResult, networks: Path, made
             _note_unwritten(result, note, step)
 
 
+def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
+                  jobs: int | None):
+    """The topics step as a callable giving (folder, reused, files): in a child process started at once when the
+    store has TOPICS_CHILD_DOCUMENTS documents or more and more than one core is to be used, so that the networks
+    and trends are made beside it (they only read the store, which the child reads and adds topic pieces to: SQLite
+    in WAL mode lets readers and one writer go on together); waited for at once in a child with one job; here
+    below TOPICS_CHILD_DOCUMENTS documents. Returns (the callable, the child or None)."""
+    from litmine.config import default_jobs
+
+    documents = store.count_documents()
+    kwargs = {"method": method, "k": k, "k_range": find_topic_range(documents), "jobs": jobs}
+    if documents < TOPICS_CHILD_DOCUMENTS or store.path in (None, ":memory:"):
+        return (lambda: _topics_here(store, out_dir / "topics", models_dir, **kwargs)), None
+    if (jobs or default_jobs()) <= 1:
+        return (lambda: _topics_in_child(store, out_dir / "topics", models_dir, **kwargs)), None
+    child = _TopicsChild(store, out_dir / "topics", models_dir, **kwargs)
+    return child.answer, child
+
+
+def _finish_topics(result: RunResult, answer, step: Step, at: tuple[int, int] | None = None) -> None:
+    """The topics step's outputs (or the reason it was skipped) recorded in result, at the places `at` (outputs,
+    skipped) where they would stand had the step finished before the networks (the default: at the end)."""
+    outputs, skipped = at or (len(result.outputs), len(result.skipped))
+    try:
+        folder, reused, files = answer()
+    except LitmineError as exc:
+        result.skipped.insert(skipped, ("topics", str(exc)))
+        step("topics", f"skipped: {exc}")
+        return
+    result.topic_model, result.topics_reused = folder, reused
+    result.outputs[outputs:outputs] = [("topic model", folder)] + [("topics", p) for p in files]
+    step("topics", f"{'reused' if reused else 'trained'} {folder.name}")
+
+
 def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,
-                  k: int | str, step: Step) -> None:
+                  k: int | str, step: Step, jobs: int | None = None) -> None:
+    """The topics step, the networks, thematic map, citation graphs and trends (beside the topics step when it runs
+    in a child, see _start_topics), then the report. result's outputs and skipped steps are in the same order
+    either way."""
+    step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
+    answer, child = _start_topics(store, out_dir, models_dir, method=method, k=k, jobs=jobs)
+    if child is None:
+        _finish_topics(result, answer, step)
+        made = _run_networks_and_trends(store, result, out_dir, step)
+    else:
+        at = (len(result.outputs), len(result.skipped))
+        try:
+            made = _run_networks_and_trends(store, result, out_dir, step)
+        except BaseException:
+            child.stop()
+            raise
+        step("topics", "waiting for the topic model, trained beside the networks and trends")
+        _finish_topics(result, answer, step, at)
+    _write_run_report(store, result, out_dir, models_dir, made, step)
+
+
+def _run_networks_and_trends(store: Store, result: RunResult, out_dir: Path, step: Step):
+    """The concept networks, thematic map, citation graphs and trends, written and recorded in result; returns
+    what the report shows of them (report.Made)."""
     from litmine.cooccurrence import write_concept_networks
-    from litmine.report import Made, load_period_words, write_report
+    from litmine.report import Made
     from litmine.trends import write_trends
 
     def skip(name: str, exc: LitmineError) -> None:
         result.skipped.append((name, str(exc)))
         step(name, f"skipped: {exc}")
-
-    step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
-    try:
-        documents = store.count_documents()
-        run = _topics_in_child if documents >= TOPICS_CHILD_DOCUMENTS and store.path not in (None, ":memory:") \
-            else _topics_here
-        folder, reused, files = run(store, out_dir / "topics", models_dir, method=method, k=k,
-                                    k_range=find_topic_range(documents))
-        result.topic_model, result.topics_reused = folder, reused
-        result.outputs += [("topic model", folder)] + [("topics", p) for p in files]
-        step("topics", f"{'reused' if reused else 'trained'} {folder.name}")
-    except LitmineError as exc:
-        skip("topics", exc)
 
     networks = out_dir / "networks"
     made = Made()  # what the report shows without building it again
@@ -478,6 +546,12 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         result.outputs += [("trends", p) for p in made.trends.files]
     except LitmineError as exc:
         skip("trends", exc)
+    return made
+
+
+def _write_run_report(store: Store, result: RunResult, out_dir: Path, models_dir: Path, made, step: Step) -> None:
+    """The HTML report, with what the run has just made (made, and the topics step's files)."""
+    from litmine.report import load_period_words, write_report
 
     step("report", "the HTML report")
     # the topic words per period the topics step has just written, rather than counted again (see

@@ -279,3 +279,30 @@ def test_pipeline_trains_topics_in_a_child_process(corpus, tmp_path, monkeypatch
     result = run_pipeline(root, out=tmp_path / "bad", models=tmp_path / "m3", jobs=1, k=50)
     skipped = dict(result.skipped)
     assert "more than the corpus's" in skipped["topics"] and (tmp_path / "bad" / "report.html").is_file()
+
+
+@pytest.mark.slow
+def test_pipeline_makes_networks_beside_the_topics_child(corpus, tmp_path, monkeypatch):
+    import litmine.pipeline as pipeline
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    root = corpus(files)
+    here = run_pipeline(root, out=tmp_path / "here", models=tmp_path / "m1", db=tmp_path / "s.db", jobs=1, k=2)
+
+    # with more than one job the networks and trends are made while the topics child trains: the child is waited
+    # for after them, and the outputs, their order and the skipped steps are those of the run in one process (the
+    # same store: ingest has nothing to do the second time)
+    monkeypatch.setattr(pipeline, "TOPICS_CHILD_DOCUMENTS", 1)
+    steps: list[tuple[str, str]] = []
+    beside = run_pipeline(root, out=tmp_path / "beside", models=tmp_path / "m2", db=tmp_path / "s.db", jobs=2, k=2,
+                          on_step=lambda name, message: steps.append((name, message)))
+    names = [m for _, m in steps]
+    waiting = next(i for i, m in enumerate(names) if m.startswith("waiting for the topic model"))
+    assert names.index("concepts over the years") < waiting < names.index(f"trained {here.topic_model.name}")
+    assert [(w, p.name) for w, p in beside.outputs] == [(w, p.name) for w, p in here.outputs]
+    assert beside.skipped == here.skipped and beside.topic_model.name == here.topic_model.name
+    for what, p in here.outputs:
+        if p.is_file() and what != "report":
+            mine = tmp_path / "beside" / p.relative_to(tmp_path / "here") if what != "topic model" else None
+            assert mine is None or mine.read_bytes() == p.read_bytes(), p

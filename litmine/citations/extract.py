@@ -10,7 +10,7 @@ from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
 from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
-from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_reference
+from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
 from litmine.citations.references_ditto import inherit_repeated_authors
 from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries
 from litmine.citations.typography import ItalicText
@@ -198,7 +198,8 @@ def _list_references(passages: list[Passage], italics: ItalicText | None = None)
     if entries:  # running heads, editorial notes, biographies and stray fragments are no references
         entries = clean_list_entries(entries, running_head_keys(p.text for p in passages))
     cursor = 0
-    for entry in entries:
+    parsed = parse_references([tidy_entry(entry) for entry in entries], italic=italics and italics.flags)
+    for entry, ref in zip(entries, parsed):
         # the passage the entry starts in: the first one (from the cursor on) that holds its opening words
         head = entry[:40]
         for j in range(cursor, len(ref_passages)):
@@ -206,7 +207,6 @@ def _list_references(passages: list[Passage], italics: ItalicText | None = None)
                 cursor = j
                 break
         origin = ref_passages[cursor] if ref_passages else None
-        ref = parse_reference(tidy_entry(entry), index=len(references), italic=italics and italics.flags)
         ref.source = "list"
         ref.passage_index = origin.index if origin else None
         ref.page = origin.page if origin else None

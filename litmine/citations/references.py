@@ -63,22 +63,47 @@ def parse_reference(raw: str, *, index: int = 0,
         ([{'surname': 'Lindsay', 'given': 'C.'}], 2007, 'Social Policy & Administration', ('41', '6', '555-572'), \
 'article')
     """
+    return parse_references([raw], first=index, italic=italic)[0]
+
+
+def parse_references(raws: list[str], *, first: int = 0,
+                     italic: Callable[[str], list[bool] | None] | None = None) -> list[Reference]:
+    """parse_reference of each string, indexed from first: the tagger labels all of them in one pass
+    (ReferenceTagger.tag_many, the same labels), then each is finished in turn (italic asked in their order)."""
+    if not raws:
+        return []
+    entries = [_entry_tokens(raw) for raw in raws]
+    tagger = load_reference_tagger()
+    if tagger is None:
+        tagged = [(label_tokens_by_rules(text, tokens), None) for text, tokens, _, _ in entries]
+    else:
+        # the tagger reads each entry with Markdown emphasis blanked and "(n.d.)" as "(2000)", as in its training
+        got = tagger.tag_many([(masked, seen, forced_labels(masked, seen)) for _, _, masked, seen in entries])
+        tagged = [(_carry_labels(labels, seen, tokens), scores if masked == text else None)
+                  for (text, tokens, masked, seen), (labels, scores) in zip(entries, got)]
+    return [_finish(raw, first + k, entry[0], entry[1], labels, scores, italic, tagger)
+            for k, (raw, entry, (labels, scores)) in enumerate(zip(raws, entries, tagged))]
+
+
+def _entry_tokens(raw: str) -> tuple[str, list, str, list]:
+    """An entry's text as parsed (accents composed, marker and cue gone, hyphens and DOIs repaired), its tokens,
+    and the masked text the tagger reads (mask_for_tagging) with its tokens (the same list where nothing was
+    masked)."""
     # composed accents: "Lähdesmäki" written as "a" + U+0308 would fall apart into words at the accent
     text = repair_hyphens(strip_reference_prefix(" ".join(unicodedata.normalize("NFC", raw).split())))
     if "10." in text:  # a DOI cut by a line break is one token again
         text = join_broken_doi(text)
     tokens = tokenize_reference(text)
-    tagger = load_reference_tagger()
-    if tagger is None:
-        labels = label_tokens_by_rules(text, tokens)
-    else:
-        # the tagger reads the entry with Markdown emphasis blanked and "(n.d.)" as "(2000)", as in its training
-        masked = mask_for_tagging(text)
-        seen = tokenize_reference(masked) if masked != text else tokens
-        labels = _carry_labels(tagger.tag(masked, seen, forced=forced_labels(masked, seen)), seen, tokens)
+    masked = mask_for_tagging(text)
+    return text, tokens, masked, tokenize_reference(masked) if masked != text else tokens
+
+
+def _finish(raw: str, index: int, text: str, tokens: list, labels: list[str], scores, italic, tagger) -> Reference:
+    """The Reference of an entry from its tokens' labels: the italics' title/container boundary applied (scores:
+    the tagger's emissions of the text's tokens, for decoding again), fields built and tidied."""
     flags = italic(text) if italic is not None else None
     if flags:
-        labels = _italic_labels(text, tokens, labels, flags, tagger)
+        labels = _italic_labels(text, tokens, labels, flags, tagger, scores)
     ref = Reference(index=index, raw=raw, **build_fields(text, tokens, labels))
     if ref.container:  # "IZA Discussion Paper No" → "IZA Discussion Paper": the number is not the series
         ref.container = _SERIES_NUMBER.sub("", ref.container) or ref.container
@@ -87,15 +112,16 @@ def parse_reference(raw: str, *, index: int = 0,
     return ref
 
 
-def _italic_labels(text: str, tokens: list, labels: list[str], flags: list[bool], tagger) -> list[str]:
+def _italic_labels(text: str, tokens: list, labels: list[str], flags: list[bool], tagger, scores=None) -> list[str]:
     """The labels with the italics' title/container boundary (typography.relabel_by_italics), the tagger decoding
-    the entry again with the relabelled tokens fixed, so that the labels around them follow."""
+    the entry again with the relabelled tokens fixed, so that the labels around them follow (scores: the tokens'
+    emissions where the caller has them)."""
     new = relabel_by_italics(text, tokens, labels, flags)
     if new == labels or tagger is None or mask_for_tagging(text) != text:
         return new
     forced = forced_labels(text, tokens)
     forced.update({j: lab for j, (lab, old) in enumerate(zip(new, labels)) if lab != old})
-    return tagger.tag(text, tokens, forced=forced)
+    return tagger.tag(text, tokens, forced=forced, scores=scores)
 
 
 _SOFTWARE_TAIL = re.compile(r"(?:\s*\((?:Version|Ver\.|v)\s?[^)]{1,20}\))?(?:\.?\s*(?:Zenodo|GitHub|GitLab|figshare|"
@@ -176,15 +202,25 @@ def _has_date(text: str) -> bool:
     return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)|n\.\s?d\.|forthcoming|in press|o\.\s?J\.", text, re.I))
 
 
+_FIRM_END = re.compile(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$")
+_OPEN_QUOTE_END = re.compile(r"[(\[‘“„«]\s*$|(?:^|\s)['\"]$")
+
+
+def _ends_open(t: str) -> bool:
+    """_END_OPEN found in t (a string without trailing white space), searched in its last characters only: a match
+    ends at the end and is at most six characters long (its look-behinds still see the characters before)."""
+    return bool(_END_OPEN.search(t, max(0, len(t) - 8)))
+
+
 def _ends_firmly(text: str) -> bool:
     """Ends with a full stop, bracket, quote, number or URL (a capitalised last word may be a wrapped title)."""
     t = text.rstrip()
-    return bool(re.search(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$", t)) and not _END_OPEN.search(t)
+    return bool(_FIRM_END.search(t, max(0, len(t) - 6))) and not _ends_open(t)
 
 
 def _ends_complete(text: str) -> bool:
     t = text.rstrip()
-    return bool(t) and not _END_OPEN.search(t) and bool(_END_OK.search(t))
+    return bool(t) and not _ends_open(t) and bool(_END_OK.search(t))
 
 
 def join_lines(left: str, right: str) -> str:
@@ -547,7 +583,8 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
     strong = looks_like_entry_start(piece) and (_has_date(piece[:400]) or not dated)
     if dated and not _has_date(previous):
         return not strong
-    if _END_OPEN.search(previous.rstrip()) or re.search(r"[(\[‘“„«]\s*$|(?:^|\s)['\"]$", previous.rstrip()):
+    tail = previous.rstrip()
+    if _ends_open(tail) or _OPEN_QUOTE_END.search(tail, max(0, len(tail) - 3)):
         return not strong
     if _ends_firmly(previous):
         return False

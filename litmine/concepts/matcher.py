@@ -34,8 +34,12 @@ _JOIN = re.compile(f"{_LINEBREAK_HYPHEN.pattern}|{_MESSY_SPACE.pattern}")
 # a quick screen for the two patterns above (each alternative starts with a character class, which re scans fast)
 _MAYBE_MESSY = re.compile(r"[\t\n\r\f\v\u00a0\u2009\u202f\u00ad]|\s\s")
 _ASCII_SPACE_ODDITIES = ("  ", "\t", "\n", "\r", "\f", "\v", "\x1c", "\x1d", "\x1e", "\x1f")
-_ACRONYM = r"[A-Z][A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # NPM, PbR, ALMPs, NPG: at least two capitals
-_PAREN_DEFINITION = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
+_ACRONYM_REST = r"[A-Za-z&]{0,2}[A-Z][A-Za-z]{0,6}"  # an acronym after its first capital
+_ACRONYM = rf"[A-Z]{_ACRONYM_REST}"  # NPM, PbR, ALMPs, NPG: at least two capitals
+# "NPM (New Public Management)": the acronym not after a word character or a hyphen, tested after its first capital
+# (a look-behind first made re try every position of every text with a bracket; its first letter looked behind at
+# from after it lets re scan for the capitals alone, with the same matches)
+_PAREN_DEFINITION = re.compile(rf"([A-Z](?<![\w-].){_ACRONYM_REST})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
 SHORT_TEXT = 200  # characters of a text read as German in a mostly German document whatever its words
 _SHORT_IN_PARENS = re.compile(rf"\(\s*({_ACRONYM})\s*\)")
 
@@ -117,8 +121,9 @@ class _Clean:
     """Text with line-break hyphens removed and whitespace runs collapsed, and the way back to the original."""
 
     text: str
-    cuts: list[int] = field(default_factory=list)  # positions in clean text where the original skipped ahead
-    shifts: list[int] = field(default_factory=list)  # total characters skipped up to each cut
+    # (empty tuples by default: most texts need no cleaning, and two lists per passage cost allocations)
+    cuts: Sequence[int] = ()  # positions in clean text where the original skipped ahead
+    shifts: Sequence[int] = ()  # total characters skipped up to each cut
 
     def original(self, pos: int) -> int:
         i = bisect.bisect_right(self.cuts, pos) - 1
@@ -404,6 +409,8 @@ class ConceptMatcher:
                 rejections: list[Rejection] | None) -> list[tuple[str, int, int]]:
         """The phrase mentions of text `i` that count: safe forms, and ambiguous ones with evidence of their sense
         (senses.reason); the others go to `rejections` with their reason."""
+        if not f.kept and not f.set_aside:  # most texts: nothing to decide
+            return []
         kept = []
         # one sense per passage: a concept named there unambiguously, or used there with a cue of its own
         vouched = {c for c, _, _, cand in f.kept

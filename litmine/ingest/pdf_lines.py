@@ -147,8 +147,9 @@ def _segments(cluster: list[Line]) -> list[Line]:
                     continue
                 _join_run(s, f, gap, em)
                 continue
-        s = Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold, italic=f.italic)
-        segs.append(s)
+        s = f if not (f.column or f.hang or f.table or f.parts) else \
+            Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold, italic=f.italic)
+        segs.append(s)  # (a run is in one cluster only and read no more: it becomes its segment, not a copy)
     return segs
 
 
@@ -229,9 +230,9 @@ def _join_segments(segs: list[Line]) -> Line:
         text = s.text.strip()
         if "  " in text or not text.isprintable():  # (other white space than single spaces is not printable)
             text = _SPACES.sub(" ", text).strip()
-        line = Line(s.page, s.x0, s.top, s.x1, s.bottom, text, s.size, bool(s.bold), italic=s.italic)
-        line.hang = s.hang
-        return line
+        # the segment becomes the line (read no more; a segment has no column, table mark or parts)
+        s.text, s.bold = text, bool(s.bold)
+        return s
     first = segs[0]
     line = Line(first.page, first.x0, min(s.top for s in segs), max(s.x1 for s in segs),
                  max(s.bottom for s in segs), " ".join(s.text.strip() for s in segs), first.size, first.bold)

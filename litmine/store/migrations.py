@@ -293,7 +293,15 @@ def m011_fts_cheaper_triggers(db: sqlite3.Connection) -> str:
     return _fts_triggers(sql_index_text)
 
 
-def m012_short_form_repeats(db: sqlite3.Connection) -> str:
+def m012_fts_ascii_triggers(db: sqlite3.Connection) -> str:
+    # the index triggers of m011 again, their index text the same, with ASCII text (most passages) told apart by
+    # its byte length before the 16 instr() calls (store/fts.py sql_index_text); the index itself is not rebuilt
+    from litmine.store.fts import sql_index_text
+
+    return _fts_triggers(sql_index_text)
+
+
+def m013_short_form_repeats(db: sqlite3.Connection) -> str:
     # a note's short form kept as a reference entry of its own (source 'short', citations/short_forms.py): the idx
     # of the entry it repeats, whose work it is; NULL for list and footnote entries (and every entry written before)
     return "ALTER TABLE reference_entries ADD COLUMN repeats INTEGER;"
@@ -304,7 +312,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_pa
                                                           m005_concept_rejections_vetoes, m006_store_generations,
                                                           m007_zotero_items, m008_fts_for_generic_tools,
                                                           m009_fts_original_spellings, m010_topic_pieces,
-                                                          m011_fts_cheaper_triggers, m012_short_form_repeats]
+                                                          m011_fts_cheaper_triggers, m012_fts_ascii_triggers,
+                                                          m013_short_form_repeats]
 
 
 def migrate(db: sqlite3.Connection) -> int:

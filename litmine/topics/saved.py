@@ -222,9 +222,10 @@ def find_newest_saved(models_dir: str | Path = DEFAULT_MODELS) -> Path:
 def train_or_reuse_topics(corpus: TopicCorpus, *, models_dir: str | Path = DEFAULT_MODELS,
                           method: Literal["lda", "nmf"] = "lda", k: int | Literal["auto"] = "auto",
                           k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42,
-                          labels=None) -> tuple[TopicModel, Path, bool]:
+                          labels=None, jobs: int | None = None) -> tuple[TopicModel, Path, bool]:
     """The model for this corpus and options: loaded from models_dir when one with the same fingerprint was saved
-    there (reused: True), else trained and saved. `labels(model)` may give the suggested labels to save with it.
+    there (reused: True), else trained (jobs: worker processes for the fits, see train_topic_fit) and saved.
+    `labels(model)` may give the suggested labels to save with it.
 
     Example:
         >>> model, folder, reused = train_or_reuse_topics(corpus, k=4)  # doctest: +SKIP
@@ -240,7 +241,7 @@ def train_or_reuse_topics(corpus: TopicCorpus, *, models_dir: str | Path = DEFAU
             if labels is not None:
                 write_topic_labels(folder, labels(saved.model))
             return saved.model, folder, True
-    fit = train_topic_fit(corpus, method=method, k=k, k_range=k_range, seed=seed)
+    fit = train_topic_fit(corpus, method=method, k=k, k_range=k_range, seed=seed, jobs=jobs)
     folder = save_topic_fit(fit, corpus, models_dir, labels=labels(fit.model) if labels is not None else None)
     return fit.model, folder, False
 
@@ -346,10 +347,12 @@ class TopicsRun:
 def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = DEFAULT_MODELS,
                  unit: Literal["auto", "document", "window", "passage"] = "auto", method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42,
-                 periods: list[tuple[int, int]] | None = None, slice_years: int | None = None) -> TopicsRun:
+                 periods: list[tuple[int, int]] | None = None, slice_years: int | None = None,
+                 jobs: int | None = None) -> TopicsRun:
     """Build the topic corpus from the store, train (or reuse) a model saved under models_dir, and write the
     topic outputs into out_dir. `slice_years` cuts the corpus's years into periods of that length when no
-    `periods` are given (topic words per period).
+    `periods` are given (topic words per period). jobs: worker processes for the topic pieces and the fits
+    (default every core; the outputs do not depend on it).
 
     Example:
         >>> run = write_topics(Store("outputs/litmine.db"), "outputs/topics", k=6)  # doctest: +SKIP
@@ -360,11 +363,11 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
     from litmine.topics.outputs import suggest_topic_labels
     from litmine.topics.preprocess import build_topic_corpus
 
-    corpus = build_topic_corpus(store, unit=unit)
+    corpus = build_topic_corpus(store, unit=unit, jobs=jobs)
     concept_labels = {c["id"]: c["label"] for c in store.concept_rows()}
     model, folder, reused = train_or_reuse_topics(
         corpus, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=seed,
-        labels=lambda m: suggest_topic_labels(m, concept_labels))
+        labels=lambda m: suggest_topic_labels(m, concept_labels), jobs=jobs)
     phrases, options = corpus.phrases, corpus.options
     del corpus  # its token lists are not needed for the outputs
     if not periods and slice_years:

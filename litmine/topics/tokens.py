@@ -25,6 +25,12 @@ _CONNECTOR = object()  # a word phrases may hold inside ("of", "and"): dropped w
 _BREAK = None  # a token that ends a run of words (punctuation, stop word, number)
 _SPLIT = re.compile(r"(\s+)")  # spaCy's whitespace is str.isspace, which is what \s matches in a str pattern
 _KIND_BREAK, _KIND_CONNECTOR, _KIND_WORD = 0, 1, 2
+# A mark spaCy's English splits off a word of letters as a token of its own, before it (_OPEN) or after it (_CLOSE):
+# a chunk of a word with such marks is tokenized without spaCy (Chunks._marked) unless a special case is in play
+# (checked over every letter of Unicode, tests/topics/test_tokens.py); "." and apostrophes are not among them
+# (abbreviations, "'s")
+_OPEN = frozenset('(["')
+_CLOSE = frozenset(',;:)]"?!')
 CHUNK_CACHE = 100_000  # distinct chunks held per process, about 25 MiB (emptied when full: bounded memory); the
 # 1,000-document scale store has 79,299 distinct chunks in its topic passages
 
@@ -88,8 +94,9 @@ class Chunks:
     def fill(self, chunks: list[str]) -> None:
         """Tokenize the chunks not cached yet: a chunk of letters only that is no special case of the tokenizer
         ("cannot", "Dont" are) is one token, as spaCy makes it (no prefix, suffix or infix rule of English takes
-        a letter: checked over every letter of Unicode, tests/topics/test_tokens.py); the others all in one Doc,
-        joined by single spaces."""
+        a letter: checked over every letter of Unicode, tests/topics/test_tokens.py), and a word of letters with
+        one of _OPEN before it or one of _CLOSE after it (or both) is those tokens (`_marked`); the others all in
+        one Doc, joined by single spaces."""
         misses = list(dict.fromkeys(p for p in chunks if p and p not in self.cache))
         if not misses:
             return
@@ -101,10 +108,28 @@ class Chunks:
         for chunk in misses:
             if chunk.isalpha() and chunk not in rules:
                 self._keep(chunk, [(0, len(chunk), *self._kind(chunk))])
+            elif (items := self._marked(chunk, rules)) is not None:
+                self._keep(chunk, items)
             else:
                 rest.append(chunk)
         if rest:
             self._tokenize(rest)
+
+    def _marked(self, chunk: str, rules) -> list[tuple] | None:
+        """The items of a word of letters with one mark of _OPEN before it and/or one of _CLOSE after it: the marks
+        and the word apart, as spaCy's affix splitting makes them when none of the strings it passes through (the
+        chunk, the chunk less either mark, the word) is a special case; None for any other chunk."""
+        lo = 1 if chunk[0] in _OPEN else 0
+        hi = len(chunk) - 1 if chunk[-1] in _CLOSE else len(chunk)
+        word = chunk[lo:hi]
+        if (not lo and hi == len(chunk)) or not word.isalpha() or chunk in rules or chunk[lo:] in rules \
+                or chunk[:hi] in rules or word in rules:
+            return None
+        items = [(0, 1, *self._kind(chunk[0]))] if lo else []
+        items.append((lo, hi, *self._kind(word)))
+        if hi < len(chunk):
+            items.append((hi, len(chunk), *self._kind(chunk[hi:])))
+        return items
 
     def _tokenize(self, misses: list[str]) -> None:
         toks = join_hyphenated(self.tokenizer(" ".join(misses)))

@@ -19,6 +19,7 @@ import numpy as np
 from litmine.errors import LitmineError
 from litmine.topics.coherence import find_coherence
 from litmine.topics.model import TopicModel
+from litmine.topics.parallel import SHARED, Runner
 from litmine.topics.selection import (COHERENCE_TIE, MIN_STABILITY, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
                                       Selection, candidates, choose_k, dead_topics, duplicate_topics, finalists,
                                       random_topics, single_document_topics, split_held_out, stability, subsample,
@@ -349,8 +350,10 @@ def _sample(units: int, size: int, seed: int) -> list[int] | None:
 def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Literal["auto"] = "auto",
                     k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42, passes: int | None = None,
                     iterations: int = 50, no_below: int = 2, no_above: float = 0.5,
-                    alpha: Literal["auto", "asymmetric", "symmetric"] = "auto") -> TopicFit:
-    """Train a topic model and keep what saving and inference need (see train_topics for the options)."""
+                    alpha: Literal["auto", "asymmetric", "symmetric"] = "auto", jobs: int | None = None) -> TopicFit:
+    """Train a topic model and keep what saving and inference need (see train_topics for the options; jobs: worker
+    processes for the fits of k=auto on PARALLEL_UNITS units or more, default every core; the model does not depend
+    on it)."""
     options = build_training_options(corpus, method=method, k=k, k_range=k_range, seed=seed, passes=passes,
                                      iterations=iterations, no_below=no_below, no_above=no_above, alpha=alpha)
     base_options = dict(options)  # what the fingerprint hashes: the options asked for, not what training found
@@ -381,13 +384,20 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
     topn = min(TOPN, len(dictionary))
     selection = None
     coherence_seconds = 0.0
-    if k == "auto":
-        limit = min(max(2, units // 2), len(dictionary))
-        selection, coherence_seconds = _select_k(corpus, dictionary, bows, ks, limit, sample, fit, options, topn)
-        best = selection.chosen
-    else:
-        best = k
-    topic_term, doc_topic, extra = fit(bows, dictionary, best, options)
+    runner = Runner(_fit_jobs(jobs, units) if k == "auto" else 1)
+    try:
+        ahead: dict = {}
+        if k == "auto":
+            limit = min(max(2, units // 2), len(dictionary))
+            selection, coherence_seconds, ahead = _select_k(corpus, dictionary, bows, ks, limit, sample, fit, options,
+                                                            topn, runner)
+            best = selection.chosen
+        else:
+            best = k
+        # the model on every unit: fitted in a worker while the stability of this k was measured, when it was first
+        topic_term, doc_topic, extra = ahead[best].result() if best in ahead else fit(bows, dictionary, best, options)
+    finally:
+        runner.close()
     if selection is not None:
         # dead and near-duplicate topics of the model on every unit: one refit with that many fewer topics
         drop = sorted(set(dead_topics(doc_topic)) | set(duplicate_topics(topic_term, doc_topic)))
@@ -421,50 +431,58 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
                     seconds={"fit": t1 - t0, "coherence": t2 - t1 + coherence_seconds})
 
 
+PARALLEL_UNITS = 400  # from this many units up the fits of k=auto run in worker processes (when jobs > 1)
+
+
+def _fit_jobs(jobs: int | None, units: int) -> int:
+    """Worker processes for the fits of a k search: jobs (default every core) from PARALLEL_UNITS units, else 1."""
+    from litmine.config import default_jobs
+
+    return (jobs or default_jobs()) if units >= PARALLEL_UNITS else 1
+
+
 def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[int], limit: int,
-              sample: list[int] | None, fit, options: dict, topn: int) -> tuple[Selection, float]:
+              sample: list[int] | None, fit, options: dict, topn: int, runner: Runner) -> tuple[Selection, float, dict]:
     """Fit each k on four fifths of the (sampled) units; score held-out NPMI, NPMI over the fitted units, diversity,
     dead, duplicate and single-document topics; extend the range by up to two steps when the best candidate sits
     on one of its edges (down to k = 2; up to what the corpus allows); measure the stability of the candidates
-    across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. Returns the
-    selection and the seconds spent on coherence."""
+    across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. The fits go
+    through runner (in its workers, results taken in order; see topics/parallel.py), which with workers also fits
+    the model on every unit at the first k whose stability is measured (NMF), ahead of knowing it is chosen.
+    Returns the selection, the seconds spent on coherence and {k: the Future of that fit} (empty without it)."""
     pool = sample if sample is not None else list(range(_n_units(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
     fit_bows = _rows(bows, [pool[i] for i in fit_idx])
     held_texts = [corpus.tokens[pool[i]] for i in held_idx]
     vocab = [dictionary[i] for i in range(len(dictionary))]
-    spent = 0.0
     t = time.perf_counter()
     presence = _as_counts(fit_bows, len(dictionary))
     freq = np.asarray(presence.sum(axis=0)).ravel()  # whole counts: the same sums in any order
     baseline_topics = random_topics(vocab, 10, topn, options["seed"], weights=freq)
     baseline = float(np.mean(find_coherence(baseline_topics, held_texts, dictionary, SELECTION_MEASURE)))
-    spent += time.perf_counter() - t
+    spent = [time.perf_counter() - t]
     fitted: dict[int, tuple] = {}
     scores: dict[int, KScore] = {}
-    fit_docs = [corpus.units[pool[i]]["doc_id"] for i in fit_idx]
-    fit_lengths = np.asarray(presence.sum(axis=1)).ravel()
+    if runner.parallel:
+        _before_fork(options["method"], dictionary)
+    runner.share(fit=fit, fit_bows=fit_bows, bows=bows, dictionary=dictionary, held_texts=held_texts,
+                 presence=presence, topn=topn, options=options, fit_docs=[corpus.units[pool[i]]["doc_id"] for i in fit_idx],
+                 fit_lengths=np.asarray(presence.sum(axis=1)).ravel())
 
-    def score(n: int) -> None:
-        nonlocal spent
-        topic_term, doc_topic, _ = fit(fit_bows, dictionary, n, options)
-        fitted[n] = (topic_term, doc_topic)
-        t = time.perf_counter()
-        c = float(np.mean(find_coherence(_top_terms(topic_term, dictionary, topn), held_texts, dictionary,
-                                         SELECTION_MEASURE)))
-        tops = [np.argsort(-row, kind="stable")[:topn].tolist() for row in topic_term]
-        own = float(np.mean(unit_npmi(tops, presence)))
-        spent += time.perf_counter() - t
-        scores[n] = KScore(n, c, topic_diversity(topic_term), len(dead_topics(doc_topic)),
-                           len(duplicate_topics(topic_term, doc_topic)), fitted=own,
-                           single=len(single_document_topics(doc_topic, fit_lengths, fit_docs)))
+    def score(ns: list[int]) -> None:
+        for n, (topic_term, doc_topic, s, seconds) in zip(ns, runner.map(_score_task, [(n,) for n in ns])):
+            fitted[n], scores[n] = (topic_term, doc_topic), s
+            spent.append(seconds)
 
-    for n in ks:
-        score(n)
+    score(ks)
     _extend_range(scores, score, baseline, ks[1] - ks[0] if len(ks) > 1 else 2, limit)
+    ahead: dict = {}
 
     def measure(n: int) -> float:  # other seeds on other random subsets of the fitted units
-        return refit_stability(fitted[n][0], fit_bows, dictionary, n, options, fit=fit)
+        if not ahead and options["method"] == "nmf" and runner.parallel:
+            ahead[n] = runner.speculate(_final_task, n)
+        refits = runner.map(_refit_task, [(n, seed) for seed in _stability_seeds(options, STABILITY_SEEDS, 0)])
+        return stability([np.asarray(fitted[n][0], float)] + refits)
 
     _measure_stability(scores, baseline, measure)
     ordered = [scores[n] for n in sorted(scores)]
@@ -476,22 +494,69 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
         selection.notes.append(f"only {len(pool)} units ({words:,} words): coherence scored on the units the "
                                f"models were fitted on")
     _add_selection_notes(selection, chosen, ordered, limit)
-    return selection, spent
+    return selection, sum(spent), ahead
+
+
+def _before_fork(method: str, dictionary: Dictionary) -> None:
+    """What every fit imports or builds on first use, made here before the workers fork, so that they share it
+    rather than each making its own: the model's library, and the dictionary's id -> term map (development, the
+    1,000-document store: 90 -> 56 MiB private to each worker once the k search is done)."""
+    import threadpoolctl  # noqa: F401
+
+    if method == "nmf":
+        from sklearn.decomposition import NMF  # noqa: F401
+    else:
+        from gensim.models import LdaModel  # noqa: F401
+    if len(dictionary):
+        dictionary[0]  # noqa: B018 - gensim builds id2token at the first lookup
+
+
+def _score_task(n: int) -> tuple[np.ndarray, np.ndarray, KScore, float]:
+    """One k of the search, fitted on the fitted units (a Runner task, reading SHARED): its topic-term and
+    unit-topic rows, its KScore and the seconds its coherence took."""
+    d = SHARED
+    topic_term, doc_topic, _ = d["fit"](d["fit_bows"], d["dictionary"], n, d["options"])
+    t = time.perf_counter()
+    c = float(np.mean(find_coherence(_top_terms(topic_term, d["dictionary"], d["topn"]), d["held_texts"],
+                                     d["dictionary"], SELECTION_MEASURE)))
+    tops = [np.argsort(-row, kind="stable")[:d["topn"]].tolist() for row in topic_term]
+    own = float(np.mean(unit_npmi(tops, d["presence"])))
+    seconds = time.perf_counter() - t
+    return topic_term, doc_topic, KScore(n, c, topic_diversity(topic_term), len(dead_topics(doc_topic)),
+                                         len(duplicate_topics(topic_term, doc_topic)), fitted=own,
+                                         single=len(single_document_topics(doc_topic, d["fit_lengths"],
+                                                                           d["fit_docs"]))), seconds
+
+
+def _refit_task(k: int, seed: int) -> np.ndarray:
+    """One refit of refit_stability (seed's subset of the fitted units, seed's start) as a Runner task."""
+    d = SHARED
+    bows = d["fit_bows"]
+    return d["fit"](_rows(bows, subsample(_n_units(bows), seed)), d["dictionary"], k, {**d["options"], "seed": seed})[0]
+
+
+def _final_task(k: int):
+    """The model of k topics on every unit (a Runner task): fit's (topic_term, doc_topic, extra)."""
+    d = SHARED
+    return d["fit"](d["bows"], d["dictionary"], k, d["options"])
+
+
+def _stability_seeds(options: dict, runs: int, offset: int) -> list[int]:
+    return [options["seed"] + offset + j for j in range(1, runs + 1)]
 
 
 def _extend_range(scores: dict[int, KScore], score, baseline: float, step: int, limit: int) -> None:
-    """Score more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
+    """Score (score(list of k)) more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
     allows), and the k below a candidate on the lower edge (should it be chosen, a smaller k stands beside it).
     Below the range every k is tried, not every step-th: from 4, both 3 and 2 (a step of 2 halves a small model)."""
 
     def below() -> None:
-        for n in range(min(scores) - 1, max(2, min(scores) - step) - 1, -1):
-            score(n)
+        score(list(range(min(scores) - 1, max(2, min(scores) - step) - 1, -1)))
 
     for _ in range(2):
         top = finalists(list(scores.values()), baseline, n=1)[0]
         if top.k == max(scores) and max(scores) + step <= limit:
-            score(max(scores) + step)
+            score([max(scores) + step])
         elif top.k == min(scores) and min(scores) > 2:
             below()
         else:
@@ -509,7 +574,7 @@ def refit_stability(reference: np.ndarray, bows: list, dictionary: Dictionary, k
     the choice of k (offset 0) and the topic_selection benchmark (other seeds). A vocabulary per refit would measure
     its filter too (development, demo k = 4: 0.787 with one per subset, 0.803 with the model's)."""
     fit = fit or (_fit_lda if options["method"] == "lda" else _fit_nmf)
-    seeds = [options["seed"] + offset + j for j in range(1, runs + 1)]
+    seeds = _stability_seeds(options, runs, offset)
     return stability([np.asarray(reference, float)] + [fit(_rows(bows, subsample(_n_units(bows), seed)),
                                                            dictionary, k, {**options, "seed": seed})[0] for seed in seeds])
 

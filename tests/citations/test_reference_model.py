@@ -3,7 +3,7 @@
 import numpy as np
 
 from litmine.citations.reference_model import (LABELS, ReferenceTagger, bare_gaps, extract_features, learn_cues,
-                                               load_reference_tagger, tokenize_reference, viterbi)
+                                               load_reference_tagger, tokenize_reference, viterbi, viterbi_many)
 from litmine.citations.references import parse_reference
 
 
@@ -158,3 +158,36 @@ def test_reference_model_tagging_again_with_labels_forced_reuses_the_scores_unch
     assert tagger.tag(raw, tokens) == first
     tagger.tag(raw, tokens[:-1])  # other tokens: scored anew
     assert tagger._last[1] == tokens[:-1] and len(tagger._last[2]) == len(tokens) - 1
+
+
+def test_reference_model_viterbi_many_decodes_each_sequence_as_viterbi_alone():
+    rng = np.random.default_rng(11)
+    transitions = rng.normal(size=(len(LABELS) + 1, len(LABELS))).astype(np.float32)
+    lengths = [5, 1, 12, 0, 7, 12, 3]
+    emissions = [rng.normal(size=(n, len(LABELS))).astype(np.float32) for n in lengths]
+    emissions[2][4] = emissions[2][4].max()  # ties: the first maximum wins in both
+    bares = [[i > 0 and bool(rng.integers(2)) for i in range(n)] for n in lengths]
+    assert viterbi_many(emissions, transitions, bares) == [viterbi(e, transitions, b) for e, b in
+                                                           zip(emissions, bares)]
+    assert viterbi_many(emissions[:1], transitions, bares[:1]) == [viterbi(emissions[0], transitions, bares[0])]
+
+
+def test_reference_model_tag_many_gives_tags_labels_and_the_scores_before_forcing():
+    tagger = load_reference_tagger()
+    strings = ["Hood, C. (1991) A public management for all seasons? Public Administration 69(1): 3-19.", "",
+               "Ørsted, H. (2003): Reform. In: Ånd (Hg.), Nursing Forum 38.", "Smith J. Title. Lancet 2009;385:12."]
+    items = [(raw, tokenize_reference(raw), {1: "title"} if k == 2 else None) for k, raw in enumerate(strings)]
+    got = tagger.tag_many(items)
+    assert [labels for labels, _ in got] == [tagger.tag(raw, tokens, forced=forced) for raw, tokens, forced in items]
+    assert got[2][0][1] == "title" and got[1][0] == [] and got[1][1].shape == (0, len(LABELS))
+    for (raw, tokens, _), (_, scores) in zip(items[:1] + items[2:], got[:1] + got[2:]):
+        assert scores.tobytes() == tagger.token_emissions(raw, tokens).tobytes()  # not forced
+    forced = {0: "title"}
+    assert tagger.tag(*items[0][:2], forced=forced, scores=got[0][1]) == tagger.tag(*items[0][:2], forced=forced)
+
+
+def test_reference_model_tokens_are_equal_and_hashed_by_value():
+    from litmine.citations.reference_model import Token
+
+    a, b = tokenize_reference("Hood, C. 1991"), tokenize_reference("Hood, C. 1991")
+    assert a == b and a is not b and len({*a, *b}) == 3 and Token("C", 6, 7) in set(a)

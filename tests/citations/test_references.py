@@ -504,3 +504,19 @@ def test_references_reference_cues_found_whatever_their_case():
                                         "pp."]
     assert _PAGES_CUE.findall("S. 4 and 12 (3) and ff.") == ["S. 4", "12 (3)", "ff."]
     assert _PROSE.findall("This IS what Wir tested") == ["This", "IS", "Wir"]
+
+
+def test_references_end_tests_read_the_last_characters_as_a_search_of_the_whole_string_does():
+    import re
+
+    from litmine.citations.references import _END_OPEN, _OPEN_QUOTE_END, _ends_firmly, _ends_open
+
+    ends = ["", "a", "Smith, J. (2001) Work. Policy Press", "Lee, A. and", "Lee, A. und", "van der Berg, J.",
+            "see a. B.", "Hrsg.", "in: Saint", "Colour", "http://a.org/x.html", "Report.pdf", "p. 12",
+            "(2001) 'Title", "Title “", "Vol. 3 (", "…, pp", "Los", "Papers, Santa.", "x /", "a.  B."]
+    for text in ends + [e + "  \n" for e in ends]:
+        t = text.rstrip()
+        assert _ends_open(t) == bool(_END_OPEN.search(t))
+        assert _ends_firmly(text) == (bool(re.search(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$", t))
+                                      and not _END_OPEN.search(t))
+        assert bool(_OPEN_QUOTE_END.search(t, max(0, len(t) - 3))) == bool(_OPEN_QUOTE_END.search(t))

@@ -196,10 +196,10 @@ def test_short_forms_never_the_fullest_reference_of_a_work():
     assert fullest_references([full, short])["w1"] is full
 
 
-def test_short_forms_store_of_schema_11_opens_and_reads(tmp_path):
+def test_short_forms_store_of_schema_12_opens_and_reads(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path, isolation_level=None)
-    for number, step in enumerate(MIGRATIONS[:11], start=1):
+    for number, step in enumerate(MIGRATIONS[:12], start=1):
         db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
     db.execute("INSERT INTO documents (id, path, format, ingested_at) VALUES ('d', 'corpus/d.txt', 'txt', 'x')")
     db.execute("INSERT INTO reference_entries (doc_id, idx, raw, source) VALUES ('d', 0, 'Weber 1922', 'footnote')")

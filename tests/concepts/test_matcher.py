@@ -149,3 +149,22 @@ def test_matcher_field_density_is_counted_only_for_candidates_with_a_cue(monkeyp
     assert not counted and "no X cue" in rejected[0].reason
     found = m.find_mentions(["Welfare policies.", "Nothing here."])
     assert len(counted) == 2 and [(x.concept, x.surface) for x in found[0]] == [("x", "policies")]
+
+
+def test_matcher_paren_definition_pattern_finds_what_its_look_behind_first_form_found():
+    """_PAREN_DEFINITION tests "not after a word character or hyphen" after the acronym's first capital (so re
+    scans for capitals): the same matches as the pattern with the look-behind in front, on hand-made edge cases."""
+    import re
+
+    from litmine.concepts.matcher import _ACRONYM, _PAREN_DEFINITION
+
+    before = re.compile(rf"(?<![\w-])({_ACRONYM})\s*[(\[]([^()\[\]]{{3,90}})[)\]]")
+    texts = ["NPM (New Public Management)", "xNPM (New Public Management)", "-NPM (new public management)",
+             "(NPM [New Public Management])", "ÄNPM (abc)", "é NPM(abc) and PbR (payment by results)",
+             "the ALMPs  (active labour market policies); TSOs(third sector)", "NP (ab)", "N&PM (a b c)",
+             "AB(CD (EF (long enough)", "NPMx(New)", "_NPM (abc)", "1NPM (abc) 2 NPM (abc)"]
+    for text in texts:
+        spans = [(m.span(), m.groups()) for m in _PAREN_DEFINITION.finditer(text)]
+        assert spans == [(m.span(), m.groups()) for m in before.finditer(text)], text
+    assert [m.group(1) for m in _PAREN_DEFINITION.finditer(texts[0] + "; " + texts[2] + "; " + texts[5])] == \
+        ["NPM", "NPM", "PbR"]

@@ -47,6 +47,23 @@ def test_db_write_search_and_read_back_non_ascii(store):
     assert p.sentences == [(0, len(p.text))]
 
 
+def test_db_passages_written_in_statements_of_a_few_rows_keep_order_and_index(tmp_path):
+    store = Store(tmp_path / "s.db")
+    store.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 30)  # 2 passages (11 columns) per INSERT statement
+    words = ["alpha", "bravo", "charlie", "delta", "echo"]
+    doc = make_doc(text=" ".join(words))
+    doc.passages = [Passage(index=i, kind="body", text=f"{w} Sørensen", start=0, end=5, sentences=[(0, 5)])
+                    for i, w in enumerate(words)]
+    store.write_document(doc, root="corpus", size=10, mtime=1.0)
+    stored = list(store.iter_passages("d1"))
+    assert [(p.index, p.text) for p in stored] == [(i, f"{w} Sørensen") for i, w in enumerate(words)]
+    assert [p.id for p in stored] == list(range(stored[0].id, stored[0].id + 5))  # ids in passage order
+    for p, w in zip(stored, words):
+        assert [h[0] for h in store.search(w)] == [p.id]  # each passage indexed under its own id
+    assert len(store.search("sorensen")) == 5
+    store.close()
+
+
 def test_db_replacing_a_document_is_atomic(store, monkeypatch):
     store.write_document(make_doc(), root="corpus", size=10, mtime=1.0)
     bad = make_doc("d2", "New version")

@@ -52,7 +52,8 @@ def test_fts_index_text_matches_its_sql():
 
     db = sqlite3.connect(":memory:")
     for text in ("Sørensen and Torfing, Århus", 'a "quoted" back\\slash\tand\nStraße', "plain text, no fold",
-                 "Œuvre  Łódź", "a form feed\x0c in Ærø"):
+                 "Œuvre  Łódź", "a form feed\x0c in Ærø", "plain ascii with a nul\x00 in it", "Ærø\x00 after a nul",
+                 "nul\x00Ærø", "", "é only a letter that decomposes"):
         assert db.execute(f"SELECT {sql_index_text('?1')}", (text,)).fetchone()[0] == index_text(text)
     assert index_text("plain text, no fold") == "plain text, no fold"  # passages without those letters: unchanged
 
@@ -151,5 +152,37 @@ def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
     assert _index(old) == _index(new)
     terms = {(term, doc_id) for term, doc_id, _ in _index(old)}
     assert ("sørensen", "d1") in terms and ("sorensen", "d1") in terms and not any("stras" in t for t, _ in terms)
+    old.close()
+    new.close()
+
+
+def test_fts_m012_ascii_test_indexes_as_before(tmp_path, monkeypatch):
+    """m012 tells ASCII passages apart by their byte length before the 16 instr() tests: a store written under
+    m011's triggers, then migrated, rewritten and added to, holds the same index as a store written after it."""
+    import litmine.store.migrations as migrations
+
+    texts = {"d1": "Sørensen and Torfing in Århus", "d2": "Plain ASCII text about the welfare state",
+             "d3": "Hjørring", "d4": "ascii with a nul\x00 and Øresund after it", "d5": "café, naïve: no fold"}
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:11])  # the triggers of m011
+    old = Store(tmp_path / "old.db")
+    write(old, "d1", "Straße und Øresund, an older text")
+    write(old, "d2", texts["d2"])
+    write(old, "d4", texts["d4"])
+    old.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
+    old = Store(tmp_path / "old.db")
+    triggers = " ".join(r[0] for r in old.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                                     "AND tbl_name = 'passages'"))
+    assert triggers.count("AS BLOB)") == 4  # insert, delete, and the update's two
+    write(old, "d1", texts["d1"])  # the old passage's tokens leave the index through the new delete trigger
+    for doc_id in ("d3", "d5"):
+        write(old, doc_id, texts[doc_id])
+    new = Store(tmp_path / "new.db")
+    for doc_id, text in texts.items():
+        write(new, doc_id, text)
+    assert _index(old) == _index(new)
+    terms = {(term, doc_id) for term, doc_id, _ in _index(old)}
+    assert ("sørensen", "d1") in terms and ("sorensen", "d1") in terms and not any("stras" in t for t, _ in terms)
+    assert ("oresund", "d4") in terms and ("welfar", "d2") in terms
     old.close()
     new.close()

@@ -158,3 +158,23 @@ def test_tokens_no_letter_of_unicode_is_split_off_a_word_of_letters():
             split += [f for f in (c, "a" + c, c + "a", "a" + c + "a", c + c)
                       if f not in tokenizer.rules and len(tokenizer(f)) != 1]
     assert split == []
+
+
+@pytest.mark.slow
+def test_tokens_words_with_marks_of_every_letter_of_unicode_as_spacy_makes_them():
+    """Chunks._marked (a word of letters with a bracket or quote before it, or a comma, colon, bracket... after it)
+    gives the tokens spaCy's tokenizer gives, with each letter of Unicode beside each mark (marks on both sides:
+    the letters up to U+024F)."""
+    from litmine.topics.tokens import _CLOSE, _OPEN, Chunks
+
+    words = _words()
+    letters = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha()]
+    chunks = [o + c for c in letters for o in sorted(_OPEN)] + [c + e for c in letters for e in sorted(_CLOSE)]
+    chunks += [o + c + "a" + c + e for c in letters if c <= "\u024f" for o in sorted(_OPEN) for e in sorted(_CLOSE)]
+    fast = Chunks(words.tokenizer, words.classify, limit=10**9)
+    fast.fill(chunks)
+    spacy_only = Chunks(words.tokenizer, words.classify, limit=10**9)
+    spacy_only._marked = lambda chunk, rules: None
+    spacy_only.fill(chunks)
+    assert sum(len(fast.cache[c]) == 3 for c in chunks) > 1000  # the marks are split off
+    assert [c for c in chunks if fast.cache[c] != spacy_only.cache[c]] == []
