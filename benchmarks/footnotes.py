@@ -93,8 +93,8 @@ def inside_gold(gold: list[dict], pred: list, pairs: dict[int, int]) -> list[int
 def cited_short_forms(gold: list[dict], doc, pairs: dict[int, int]) -> int:
     """Unpaired gold references that are short forms ("Weber (1922), S. 12", "Noll u. a. 2009: 21": no title)
     which litmine gives as an in-text citation in a note, linked to a reference of its list: the gold counts them
-    as references, litmine as citations of the work they name. Counted, not scored (they stay missed in every
-    figure)."""
+    as references, and so does litmine since session 13 (source "short"); those counted here were left unpaired.
+    Counted, not scored."""
     kinds = {p.index: p.kind for p in doc.passages}
     cites = [(soft(c.surface), c.year) for c in getattr(doc, "citations", []) or []
              if kinds.get(c.passage_index) == "footnote" and c.reference_index is not None and c.style == "author-year"]
@@ -310,18 +310,22 @@ def main() -> None:
              "papers); the test half and half 1 of de_footnotes_and_refsection are held-out for them (scored once "
              "per session, with the final code; half 0 of de_footnotes_and_refsection, by a hash of the path, is "
              "development from session 12). The second row is the rules alone, as before the segmenter. "
-             "Every reference litmine outputs counts (footnotes and a list); short forms (\"Ebd.\", \"Weber (Anm. "
-             "3)\") are resolved to an earlier reference, not output, though the gold counts some of them. Pairing "
+             "Every reference litmine outputs counts: footnotes, a list and (session 13) a note's short forms that "
+             "name their work and resolve to a reference (\"Douglas (1981), S. 15.\", \"Weber (Anm. 3)\"), kept "
+             "as references of their own (source \"short\", the work of the reference they repeat); a bare "
+             "\"Ebd.\" names nothing and is only resolved (the gold of the development documents counts one of "
+             "those it holds). Pairing "
              "(benchmarks/citations.py) no longer pairs on the year alone: a newspaper cited by its date (no author, "
              "no title) pairs by its text.", "",
              "| set | docs | gold refs | gold ref lines in footnote/reference passages | detection | entries "
              "paired | unpaired short forms litmine cites | extra | of them inside a paired gold reference | soft "
              "field recall | soft F1 (fields, micro) | strict F1 | soft F1, previous run |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|---|", *rows, "",
-             "New column (session 12): unpaired gold references that are short forms with no title (\"Douglas "
+             "Column of session 12: unpaired gold references that are short forms with no title (\"Douglas "
              "(1981), S. 15.\", \"Noll u. a. 2009: 21\") which litmine gives as an author-year citation in the note, "
-             "linked to a reference of the document's list. The gold counts each such short form as a reference; "
-             "litmine counts it as a citation of the listed work (by design). They stay missed in every figure.", "",
+             "linked to a reference of the document's list. Since session 13 litmine outputs these short forms as "
+             "references too (source \"short\"), so the few left are short forms paired with nothing (the gold "
+             "joins a note's several short forms into one, or pairing chose another).", "",
              "Extra references count against precision, and the gold does not hold every reference of every paper: "
              "4930 (a yearbook of several chapters) has 32 gold references, while litmine finds over 200 in its "
              "notes, most of them real and absent from the gold (Kempe, Kappeler, Skou Andersen...), so the test "

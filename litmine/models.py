@@ -66,7 +66,8 @@ class Document:
 
 @dataclass
 class Reference:
-    """One entry of a document's reference list (or a reference held in a footnote), parsed into fields.
+    """One entry of a document's reference list (or a reference held in a footnote, or a note's short form of one:
+    source "short"), parsed into fields.
 
     authors and editors are {"surname": ..., "given": ...} dicts in the order printed; year_text keeps what stood
     for the year when it was not a number ("n.d.", "forthcoming", "in press").
@@ -89,11 +90,12 @@ class Reference:
     doi: str | None = None
     url: str | None = None
     type: str = "other"  # article | book | chapter | report | web | thesis | other
-    source: str = "list"  # list | footnote
+    source: str = "list"  # list | footnote | short (a note's short form of another reference: see repeats)
     passage_index: int | None = None
     page: int | None = None
     work_id: str | None = None
     doc_id: str | None = None
+    repeats: int | None = None  # a short form ("Weber (1922), S. 12"): the index of the reference it repeats
 
 
 @dataclass

@@ -126,7 +126,7 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
     from litmine.networks import build_citation_graph_from, citation_links, most_cited
 
     made = made or Made()
-    references = sum(1 for _ in store.iter_references())
+    references = sum(1 for r in store.iter_references() if r.source != "short")  # a note's short form: no entry
     callouts = list(store.iter_citations())
     links_in = made.citation_links or citation_links(store)
 

@@ -12,6 +12,7 @@ from litmine.citations.list_entries import clean_list_entries, running_head_keys
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
 from litmine.citations.references_ditto import inherit_repeated_authors
+from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries
 from litmine.citations.typography import ItalicText
 from litmine.models import Citation, Passage, Reference
 
@@ -170,15 +171,21 @@ def extract_citations(passages: list[Passage], italics: ItalicText | None = None
     """
     _trailing_reference_run(passages)
     references = _list_references(passages, italics)
-    footnote_refs, footnote_of, footnote_surface = _footnote_references(passages, references)
+    resolved: list = []  # the short forms of the notes resolved to a reference: (entry, reference, note)
+    footnote_refs, footnote_of, footnote_surface = _footnote_references(passages, references, resolved)
     citations, called = _mark_citations(passages, references, footnote_refs)
     for key, refs in footnote_refs.items():
         if key not in called:
             citations += _footnote_citations(footnote_of[key], refs, footnote_surface[key])
     # a footnote that holds references is cited through them, not searched again for callouts
     in_text = _callouts(passages, {p.index for p in footnote_of.values()})
+    # and its author-year callouts outside the references found in it, short forms the rules did not read
+    in_text += outside_entries(_callouts(list({p.index: p for p in footnote_of.values()}.values()), set()),
+                               footnote_of, footnote_surface)
     numeric = [c for c in citations if c.style == "numeric"]
     link_citations(in_text + numeric, references)
+    in_text = note_short_forms(passages, in_text, references, footnote_of, footnote_surface)
+    add_short_references(references, resolved, in_text, passages)  # kept as references of their own, after all
     return references, citations + in_text
 
 
@@ -207,12 +214,12 @@ def _list_references(passages: list[Passage], italics: ItalicText | None = None)
     return inherit_repeated_authors(references)  # "——— (1997) ...": the author of the entry before
 
 
-def _footnote_references(passages: list[Passage], references: list[Reference]) -> tuple[
+def _footnote_references(passages: list[Passage], references: list[Reference], resolved: list) -> tuple[
         dict[str, list[Reference]], dict[str, Passage], dict[str, list[str]]]:
     """Footnotes that hold references (humanities and German social science), added to references: per footnote
     key (its number, or "@index" without one) the references it cites, the footnote, and each reference's text as
     the footnote prints it. Short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat (footnotes.py),
-    "Ders." a new work."""
+    "Ders." a new work; each short form resolved is added to resolved (entry, reference, note)."""
     footnote_refs: dict[str, list[Reference]] = {}
     footnote_of: dict[str, Passage] = {}
     footnote_surface: dict[str, list[str]] = {}
@@ -227,6 +234,7 @@ def _footnote_references(passages: list[Passage], references: list[Reference]) -
                     ref = resolve_back_reference(entry, earlier)
                     if ref is None:
                         continue
+                    resolved.append((entry, ref, p))
                 else:
                     ref = parse_footnote_reference(entry.text, index=len(references),
                                                    previous=earlier[-1] if entry.ditto and earlier else None)

@@ -360,9 +360,9 @@ def _some_evidence(part: str) -> bool:
 
 def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
-    licence line, a biography."""
+    licence line, a biography, prose citing several works by author and year."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _BIOGRAPHY.search(part[:200]))
+                _BIOGRAPHY.search(part[:200]) or _prose_citing_several(part))
 
 
 # the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
@@ -481,7 +481,8 @@ def _entry(part: str) -> FootnoteEntry | None:
         part = rest.strip(" ,;.")
     if _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited
         return FootnoteEntry(part, back=True)
-    short = _SHORT.match(part) or _SHORT_YEAR.match(part)
+    part = _short_before_prose(part)
+    short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
     opcit = _TITLE_OPCIT.match(part)
@@ -494,6 +495,8 @@ def _entry(part: str) -> FootnoteEntry | None:
     cited = _cited_in_prose(part)
     if cited is not None:
         return cited
+    if _prose_citing_several(part):
+        return None
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
     if _POINTER.match(part) or _BIOGRAPHY.search(part[:200]):
@@ -505,6 +508,19 @@ def _entry(part: str) -> FootnoteEntry | None:
     return FootnoteEntry(part) if _reads_as_reference(part) else None
 
 
+# a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung"
+_REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
+                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b)[^;]{0,60}$", re.I)
+# a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
+_SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _short_before_prose(part: str) -> str:
+    """The short form alone when a sentence of prose follows it in the stretch (_SHORT_YEAR: author, year, page)."""
+    m = _SHORT_THEN.match(part)
+    return m.group(1) if m and _SHORT_YEAR.match(m.group(1)) and _is_prose(part[m.end():]) else part
+
+
 # words before a year that name no author: months, seasons, "Ende 2007", "Jahr 2000"
 _NO_NAME = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
             r"March|June|July|October|December|Frühjahr|Frühling|Sommer|Herbst|Winter|Spring|Summer|Autumn|Fall|Ende|"
@@ -514,7 +530,7 @@ _NO_NAME = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktob
 # an author-year short form inside a sentence: "Schilderung ... bei Weber (1970), S. 16. Andere ...", "kritisch Roth et
 # al. 1997.", "Beiträge in Lenz / Kahn (2008)."
 _SHORT_IN_PROSE = re.compile(rf"(?<![\w.])(?!{_NO_NAME}\b)(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)"
-                             rf"(?:\s+(?:et\s+al\.|u\.\s?a\.))?\s*\(?(?P<year>{_YEAR})[a-z]?(?:\)|(?=[\s.,;:]))"
+                             rf"(?:\s+(?:et\s+al\.|u\.\s?a\.))?\s*\(?(?P<year>{_YEAR})[a-z]?(?:\)|(?=[\s.,;:]|$))"
                              rf"(?:\s*[,:]\s*{_PAGE})?\)?")
 
 
@@ -529,16 +545,31 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
         return None
     found = list(_SHORT_IN_PROSE.finditer(part))
-    if len(found) != 1:
+    if len(found) != 1 or not _prose_around(part, found):
         return None
     m = found[0]
-    rest = part[:m.start()] + " " + part[m.end():]
-    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
-        return None
-    # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
-    if not (_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, m.start())):
-        return None  # "Alcohol use disorders, NICE (2010).": a title and its author
     return FootnoteEntry(m.group(0).strip(), back=True, name=m.group("name"), year=m.group("year"))
+
+
+def _prose_around(part: str, found: list[re.Match]) -> bool:
+    """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
+    more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
+    rest = " ".join(part[a.end() if a else 0:b.start() if b else len(part)]
+                    for a, b in zip([None, *found], [*found, None]))
+    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
+        return False
+    # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
+    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0].start()))
+    # (else "Alcohol use disorders, NICE (2010).": a title and its author)
+
+
+def _prose_citing_several(part: str) -> bool:
+    """Prose that cites two or more works by author and year alone ("kritisch Nolte et al. 1997. Etwas spezifischer
+    messen Diewald et al. 1996 ..."): no reference; the note's callouts cite them (short_forms.note_short_forms)."""
+    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+        return False
+    found = list(_SHORT_IN_PROSE.finditer(part))
+    return len(found) >= 2 and _prose_around(part, found)
 
 
 def _trim_reference(part: str) -> str:
@@ -642,7 +673,7 @@ def _cut_prose(part: str) -> str:
 
 def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
     """The earlier reference a short form repeats: "Ebd." and "Ibid." the one just before, "Weber (Anm. 3)" and
-    "Weber, a.a.O." the last one by that author."""
+    "Weber, a.a.O." the last one by that author (or editor, of a work without authors)."""
     if not earlier:
         return None
     if entry.title:
@@ -655,8 +686,9 @@ def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Re
         return earlier[-1]
     surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
     for ref in reversed(earlier):
-        names = {a.get("surname", "").lower() for a in ref.authors} | \
-            {a.get("surname", "").lower().split()[0] for a in ref.authors if a.get("surname")}
+        people = ref.authors or ref.editors  # "BMAS (Hg.) (2013), S. 381ff.": an edited work by its editors
+        names = {a.get("surname", "").lower() for a in people} | \
+            {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")}
         if surnames & names and (not entry.year or str(ref.year or "") == entry.year):
             return ref
     return None

@@ -39,7 +39,8 @@ def build_work_rows(store: Store, doc_id: str | None = None) -> list[dict]:
 def build_citation_rows(store: Store, doc_id: str | None = None) -> tuple[list[dict], list[dict]]:
     """(reference rows, callout rows) of the corpus or one document.
 
-    A reference row has its fields, authors as "Family, Given" and `cited`, how many callouts link to it; a callout
+    A reference row has its fields, authors as "Family, Given", `cited`, how many callouts link to it, its source
+    (list, footnote, or short: a note's short form, whose callouts link to the reference of index `repeats`); a callout
     row has its surface, page, sentence, the linked reference's text (or why none) and the link's confidence.
 
     Example:
@@ -55,7 +56,7 @@ def build_citation_rows(store: Store, doc_id: str | None = None) -> tuple[list[d
                  "authors": [f"{a.get('surname', '')}, {a.get('given', '')}".strip(", ") for a in r.authors],
                  "year": f"{r.year}{r.year_suffix}" if r.year else r.year_text, "title": r.title,
                  "container": r.container, "volume": r.volume, "issue": r.issue, "pages": r.pages, "doi": r.doi,
-                 "url": r.url, "type": r.type, "work_id": r.work_id, "raw": r.raw} for r in refs]
+                 "url": r.url, "type": r.type, "work_id": r.work_id, "repeats": r.repeats, "raw": r.raw} for r in refs]
     cit_rows = []
     for c in cits:
         ref = by_key.get((c.doc_id, c.reference_index)) if c.reference_index is not None else None

@@ -3,7 +3,8 @@
 A work is keyed by its DOI, else by its first author's normalised surname (a corporate author's whole name), its
 year and its title. References that print one work differently join it: a subtitle dropped, initials or full names,
 diacritics or none, "&" or "and", small title differences and one-letter typos, "forthcoming" in one list and "in
-press" (or the year it came out) in another. Two works never share an identity when their DOIs differ, their years
+press" (or the year it came out) in another. A note's short form kept as a reference (source "short") is the work
+of the reference it repeats. Two works never share an identity when their DOIs differ, their years
 differ (neither forthcoming), their titles clearly differ, or one document lists both under different year suffixes
 ("Furnham 1990a" and "Furnham 1990b").
 """
@@ -321,6 +322,8 @@ def build_works(references: list[Reference],
 
     assigned: list[tuple[Reference, _Cluster]] = []
     for ref in references:
+        if ref.source == "short":  # a note's short form: the work of the reference it repeats (below)
+            continue
         item = _ref_item(ref)
         c = _existing_cluster(item, ref, by_doi, by_key, groups)
         if c is None:
@@ -340,7 +343,15 @@ def build_works(references: list[Reference],
         ids[id(c)] = wid
         works.append(_cluster_work(c, wid))
     assignments = {(ref.doc_id, ref.index): ids[id(c)] for ref, c in assigned}
+    assignments.update(_short_forms(references, assignments))
     return works, assignments
+
+
+def _short_forms(references: list[Reference], assignments: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
+    """Each short form (source "short": "Weber (1922), S. 12" in a note) is the work of the reference it repeats,
+    never a work of its own, and its fields shape no work."""
+    return {(r.doc_id, r.index): wid for r in references
+            if r.source == "short" and (wid := assignments.get((r.doc_id, r.repeats))) is not None}
 
 
 def _key(item: _Item, raw: str) -> str:

@@ -63,9 +63,13 @@ def citations(
         return
     for r in ref_rows + cit_rows:  # the table shows id prefixes, as `litmine docs` does
         r["doc_id"] = r["doc_id"][:8]
-    never = sum(1 for r in ref_rows if not r["cited"])
-    write_rows(ref_rows, Format.table, ["doc_id", "index", "authors", "year", "title", "container", "type", "cited"],
-               title=f"{len(ref_rows)} references, {never} never cited in the text")
+    full = [r for r in ref_rows if r["source"] != "short"]  # a note's short form repeats one of these
+    never = sum(1 for r in full if not r["cited"])
+    write_rows(ref_rows, Format.table, ["doc_id", "index", "source", "authors", "year", "title", "container", "type",
+                                        "cited"],
+               title=f"{len(full)} references, {never} never cited in the text"
+                     + (f"; {len(ref_rows) - len(full)} short forms in notes repeat them" if len(full) < len(ref_rows)
+                        else ""))
     linked = sum(1 for c in cit_rows if c["reference_index"] is not None)
     write_rows(cit_rows, Format.table, ["doc_id", "page", "surface", "reference_index", "confidence",
                                         "unlinked_reason"],

@@ -168,10 +168,11 @@ def entry_from_work(w: Work, reference=None) -> BibEntry:
 
 
 def fullest_references(references) -> dict:
-    """work id -> the reference to it with the most bibliographic fields filled (for entry_from_work)."""
+    """work id -> the reference to it with the most bibliographic fields filled (for entry_from_work); a note's
+    short form (source "short": its pages are the page it cites) is never one."""
     best: dict = {}
     for r in references:
-        if not r.work_id:
+        if not r.work_id or r.source == "short":
             continue
         score = sum(bool(getattr(r, f, None)) for f in ("editors", "volume", "issue", "pages", "publisher", "place",
                                                          "url", "doi"))

@@ -54,7 +54,7 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
                    "year": r.year, "year_suffix": r.year_suffix, "year_text": r.year_text, "title": r.title,
                    "container": r.container, "volume": r.volume, "issue": r.issue, "pages": r.pages,
                    "publisher": r.publisher, "place": r.place, "doi": r.doi, "url": r.url, "type": r.type,
-                   "source": r.source, "page": r.page, "work_id": r.work_id}
+                   "source": r.source, "page": r.page, "work_id": r.work_id, "repeats": r.repeats}
 
     def citations():
         for c in store.iter_citations():

@@ -301,12 +301,19 @@ def m012_fts_ascii_triggers(db: sqlite3.Connection) -> str:
     return _fts_triggers(sql_index_text)
 
 
+def m013_short_form_repeats(db: sqlite3.Connection) -> str:
+    # a note's short form kept as a reference entry of its own (source 'short', citations/short_forms.py): the idx
+    # of the entry it repeats, whose work it is; NULL for list and footnote entries (and every entry written before)
+    return "ALTER TABLE reference_entries ADD COLUMN repeats INTEGER;"
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
                                                           m007_zotero_items, m008_fts_for_generic_tools,
                                                           m009_fts_original_spellings, m010_topic_pieces,
-                                                          m011_fts_cheaper_triggers, m012_fts_ascii_triggers]
+                                                          m011_fts_cheaper_triggers, m012_fts_ascii_triggers,
+                                                          m013_short_form_repeats]
 
 
 def migrate(db: sqlite3.Connection) -> int:

@@ -82,7 +82,11 @@ def test_footnotes_short_forms_resolve_to_the_earlier_reference():
         "5 Habermas, a.a.O., S. 7.",
         "6 Ibid., p. 9.",
         "7 Habermas 1992, S. 33."))
-    assert [r.authors[0]["surname"] for r in refs] == ["Weber", "Habermas"]  # no new works from short forms
+    full = [r for r in refs if r.source != "short"]
+    assert [r.authors[0]["surname"] for r in full] == ["Weber", "Habermas"]  # no new works from short forms
+    # those that name their work are references of their own, repeating the full one; "Ebd.", "Ibid." are not
+    assert [(r.raw, r.repeats) for r in refs if r.source == "short"] == [
+        ("Weber (Anm. 1), S. 20.", 0), ("Habermas, a.a.O., S. 7.", 1), ("Habermas 1992, S. 33.", 1)]
     by_note = {c.sentence[:1]: c.reference_index for c in cits}
     assert by_note == {"1": 0, "2": 0, "3": 1, "4": 0, "5": 1, "6": 1, "7": 1}
 
@@ -144,7 +148,10 @@ def test_footnotes_policy_report_prose_licence_and_op_cit_are_not_new_references
         "22 A 2009 review, Work in Cymru, estimated that, without action, the gap would widen by 2020.",
         "23 Open Parliament Licence, published at https://www.parliament.uk/copyright. © Parliamentary Copyright",
         "24 Fair Work for Café Staff, op. cit., p. 5"))
-    assert [r.raw for r in refs] == ["Fair Work for Café Staff, Department for Work and Pensions (March 2011)."]
+    assert [r.raw for r in refs if r.source != "short"] == [
+        "Fair Work for Café Staff, Department for Work and Pensions (March 2011)."]
+    assert [(r.raw, r.title, r.pages, r.repeats) for r in refs if r.source == "short"] == [
+        ("Fair Work for Café Staff, op. cit., p. 5", "Fair Work for Café Staff", "5", 0)]  # its short title
     assert sorted(c.sentence[:2] for c in cits if c.reference_index == 0) == ["21", "24"]
 
 

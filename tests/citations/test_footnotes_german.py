@@ -124,7 +124,9 @@ def test_footnotes_short_title_with_wie_anm_resolves_to_the_earlier_reference():
         "2 Jürgen Habermas, Faktizität und Geltung, Frankfurt/M. 1992.",
         "3 Weber, Wirtschaft (wie Anm. 1), S. 20.",
         "4 Habermas, Faktizität (s. Anm. 2), S. 7."))
-    assert [r.authors[0]["surname"] for r in refs] == ["Weber", "Habermas"]
+    assert [r.authors[0]["surname"] for r in refs if r.source != "short"] == ["Weber", "Habermas"]
+    assert [(r.authors, r.pages, r.repeats) for r in refs if r.source == "short"] == [
+        ([{"surname": "Weber"}], "20", 0), ([{"surname": "Habermas"}], "7", 1)]
     assert {c.sentence[:1]: c.reference_index for c in cits} == {"1": 0, "2": 1, "3": 0, "4": 1}
     refs, cits = extract_citations(_notes("1 Jürgen Häbermas, Faktizität und Geltung, Frankfurt/M. 1992.",
                                           "2 Ders., a.a.O., S. 9."))
