@@ -40,7 +40,9 @@ _NAME = rf"(?:{_INITIALS})?(?:{_PARTICLE}{_SP})*{_WORD}(?:{_SP}(?:{_PARTICLE}{_S
 # Joins between names; lowercase function words only join the words of a corporate name.
 _CONNECTORS = r"(?:for|of|on|the|in|to|by|into|with|from|at|under|upon|over|within|between|against|und|für)"
 _JOIN = rf"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*|\s+{_CONNECTORS}(?:\s+the)?\s+)"
-_ETAL = r"(?:,?\s+[*_]{0,2}et\.?\s*al(?:ii|\.)?[*_]{0,2}(?![\w])|\s+and\s+(?:colleagues|co-?workers|others)\b)"
+# "et al.", and in German "u. a." / "und andere" ("Noll u. a. 2009"): "u. a." before a name means "among others"
+_ETAL = (r"(?:,?\s+[*_]{0,2}et\.?\s*al(?:ii|\.)?[*_]{0,2}(?![\w])|\s+and\s+(?:colleagues|co-?workers|others)\b"
+         r"|\s+u\.\s?a\.|\s+und\s+andere\b)")
 _AUTHORS = (rf"(?<![{_L}\d'’\-.])(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?P<etal>{_ETAL})?"
             rf"(?:\s*\[[{_UP}]{{2,}}\])?")
 
@@ -52,7 +54,7 @@ def _year_item(named: bool) -> str:
             r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?(?![-–/.]\d)"
             rf"|({g('t')}n\.\s?d\.?|no date|undated|forthcoming|in press|in prep(?:aration|\.)?))(?![{_L}\d%])")
     page = r"(?:\d+(?:\.\d+)*|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+(?:\.\d+)*|[ivxlc]+))?(?:\s?ff?\.?)?(?![\d:])"
-    pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter)\s*|\s*:\s*)"
+    pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter|S\.|Sp\.)\s*|\s*:\s*)"
              rf"({g('p')}{page})")
     return rf"{year}(?:{pages})?"
 
@@ -65,7 +67,8 @@ _LOOSE_UNIT = re.compile(rf"(?<![{_L}\d'’\-.])(?P<names>{_LWORD}(?P<two>\s*(?:
                          rf"(?P<etal>{_ETAL})?\s*,\s*(?P<years>{_YEARS})(?!\s*[{_UP}\d%=])")
 _LOOSE_TAIL = re.compile(rf"(?<![{_L}\d'’\-.])(?P<names>{_LWORD})(?P<etal>{_ETAL})(?P<poss>['’]s?)?\s*\Z")
 _ITEM = re.compile(rf"{_year_item(True)}|(?<=[,&\s])(?P<suf>{_SUFFIX})")
-_NARRATIVE_TAIL = re.compile(rf"{_AUTHORS}(?P<poss>['’]s?)?(?:\s*\([{_UP}]{{2,}}\))?,?\s*\Z")
+# "Lipsky's (1980)", "Department for Education (DfE) (2010)", "Müller (Hg.) (2004)" (the editor's mark)
+_NARRATIVE_TAIL = re.compile(rf"{_AUTHORS}(?P<poss>['’]s?)?(?:\s*\((?:[{_UP}]{{2,}}|Hg\.|Hrsg\.)\))?,?\s*\Z")
 _OPEN_YEAR = re.compile(rf"\s*(?P<years>{_YEARS})\s*(?:\)|;|,|:|\Z)")
 _PURE_YEARS = re.compile(rf"\s*(?P<years>{_YEARS})\s*\Z")
 _BRACKET = re.compile(r"[()\[\]]")
@@ -73,7 +76,12 @@ _SEMI = re.compile(r";")
 _WS = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS_LEAD = re.compile(_INITIALS + r"\s*")
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*")
+_SPLIT = re.compile(r"\s*,\s*(?:(?:and|und)\s+|&\s*)?|\s+(?:and|und)\s+|\s*[&/]\s*")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+und\s+")
+_LAST_WORD = re.compile(rf"(?<![{_L}\d'’\-.]){_WORD}{_MARK}\Z")
+_LEAD_PARTICLES = re.compile(rf"({_PARTICLE}){_SP}(?:{_PARTICLE}{_SP})*")
+_GERMAN_ETAL = re.compile(r"\s+(?:u\.|und\s)")
+_ARTICLES = frozenset(("der", "den", "des", "das", "dem", "zu", "zur"))  # "der Parsons und Shils": German articles
 _CONNECTOR = re.compile(rf"\s({_CONNECTORS})\s")
 _NAME_CUES = frozenset(("by", "from", "with", "at", "in"))  # "Scale from Mirels & Garrett (1971)"
 _PLACE_COLON = re.compile(rf"(?<![{_L}])(?!(?:Sources?|See|Data|Notes?|Adapted|Cited|Quoted|Figure|Table|Cf|Eg|"
@@ -89,6 +97,10 @@ _TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Da
 # Endings of common nouns that no surname has: "Ventilation", "Requirements", "Properties", "Methodology".
 _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|erties|olog(?:y|ies)|ships?|isms?"
                           r"|ics|ures)\Z")
+# German ones, checked in a list of names: "Politik und Verwaltung (2004)", "Staat und Gesellschaft (2004)" ("-ung"
+# in 8 letters or more: "Leistung", never "Jung" or "Hartung"). One name keeps them: "Institut der deutschen
+# Wirtschaft Köln (2001)" is read as "Wirtschaft Köln", which links.
+_GERMAN_NOUN_ENDING = re.compile(r"(?:(?<=\w{5})ung|ungen|ierung|heit|keit|schaft(?:en)?|tät(?:en)?|ismus|politik)\Z")
 _LEAD_WORD = re.compile(rf"[^{_L}]*([{_L}.'’]+)")
 
 _NUMERIC = re.compile(r"\[\s*(\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)"
@@ -397,7 +409,9 @@ def _names(text: str, m: re.Match, *, narrative: bool) -> tuple[int, list[str]] 
     """The start offset of the first real name and the author surnames, or None when these are no authors."""
     a, b = m.span("names")
     raw = text[a:b]
-    p = _narrative_start(text, a, raw) if narrative else 0
+    p = _german_start(raw, m.group("etal"))
+    if p is None:
+        p = _narrative_start(text, a, raw) if narrative else 0
     if p is None:
         return None
     p = _skip_lead_words(raw, p)
@@ -437,6 +451,28 @@ def _narrative_start(text: str, a: int, raw: str) -> int | None:
     return p
 
 
+def _und_list(raw: str) -> bool:
+    """German "und" joins persons' names ("Fahr und Sunde", "Fahr, Sunde und Noll") when no other connector and no
+    organisation's word make the words one corporate name ("Bundesministerium für Arbeit und Soziales")."""
+    return "und" in raw and {m.group(1) for m in _CONNECTOR.finditer(f" {raw} ")} == {"und"} and \
+        not set(raw.split()) & _ORG
+
+
+def _german_start(raw: str, etal: str | None) -> int | None:
+    """Where the names of a German author list start in raw, or None when raw is none ("und" joining names, "u. a."
+    or "und andere"): its first name is the last word before the list's first comma or "und", since German
+    capitalises nouns ("Die Studie von Fahr und Sunde", "Herleitung Noll u. a."), with the particles before it
+    only when they open raw and are no article ("van Ours und Ridder"; "der Parsons und Shils" starts at Parsons)."""
+    if not (_und_list(raw) or (etal and _GERMAN_ETAL.match(etal))):
+        return None
+    sep = _LIST_SEP.search(raw)
+    last = _LAST_WORD.search(raw, 0, sep.start() if sep else len(raw))
+    if not last:
+        return 0
+    lead = _LEAD_PARTICLES.fullmatch(raw, 0, last.start())
+    return 0 if lead and lead.group(1) not in _ARTICLES else last.start()
+
+
 def _not_a_name(name: str) -> bool:
     """A word that is never a surname at either end, a single letter or place, or a date ("12 May")."""
     words = name.split()
@@ -469,7 +505,7 @@ def _title_like(text: str, start: int, authors: list[str], et_al: bool) -> bool:
     if any(w in _TITLE_WORDS for name in authors for w in name.split()):
         return True
     words = [w for name in authors if not set(name.split()) & _ORG for w in name.split() if w[:1].isupper()]
-    if any(_NOUN_ENDING.search(w) for w in words):
+    if any(_NOUN_ENDING.search(w) or (len(authors) > 1 and _GERMAN_NOUN_ENDING.search(w)) for w in words):
         return True
     if len(authors) > 1 or et_al:
         return False
@@ -494,7 +530,7 @@ def _skip_lead_words(raw: str, p: int) -> int:
 def _split_names(raw: str) -> list[str]:
     """Surnames of an author list; an organisation's name ("Department for Work and Pensions") stays whole."""
     raw = _WS.sub(" ", re.sub(r"[*\u2020\u2021]", "", raw)).strip(" ,")
-    if _CONNECTOR.search(f" {raw} ") or set(raw.split()) & _ORG:
+    if (_CONNECTOR.search(f" {raw} ") and not _und_list(raw)) or set(raw.split()) & _ORG:
         return [raw]
     out = []
     for part in _SPLIT.split(raw):

@@ -14,7 +14,11 @@ Especially Particularly Including Namely Perhaps Only Even Unsurprisingly Intere
 Overall Finally First Second Third Last Lastly Meanwhile Elsewhere Nevertheless Nonetheless Instead
 Alternatively Conversely Consequently Therefore Accordingly Additionally Specifically Drawing Building
 Echoing Citing Using Applying Extending Adopting Contrary Unlike Whether Why What Who Which How Such Across
-Within Throughout Among Outside Beyond""".split())
+Within Throughout Among Outside Beyond""".split()) | frozenset(
+    # German ones: "Siehe Weber (1922)", "Bei Fahr und Sunde (2004)"
+    """Vgl Siehe Bei Nach Laut Auch Wie Dazu Hierzu Zum Zur Im Mit Durch Gegen Seit Der Die Das Dem Den Des Ein
+Eine Einer Dies Diese Dieser Dieses Jedoch Aber Und Oder Sowie Schon Bereits Insbesondere Etwa Ebenso Anders
+Kritisch Ebd Ebenda Hier Damit Daher Demnach Danach Dagegen Während Obwohl Zwar Vor""".split())
 REJECT = frozenset("""January February March April June July August September October November December Jan
 Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring
 Summer Autumn Fall Winter Christmas Easter Table Tables Figure Figures Fig Figs Section Sections Chapter Chapters
@@ -37,7 +41,9 @@ Switzerland Portugal Greece Poland Hungary Czechia Slovakia Slovenia Croatia Ser
 Lithuania Russia Ukraine Turkey Israel Egypt Nigeria Kenya Ghana Brazil Mexico Argentina Chile Colombia Peru Korea
 Indonesia Malaysia Singapore Thailand Vietnam Pakistan Bangladesh Zealand Scandinavia Flanders Wallonia Bavaria
 Catalonia London Paris Berlin Amsterdam Rotterdam Brussels Copenhagen Stockholm Oslo Helsinki Vienna Madrid
-Rome Glasgow Edinburgh Manchester Birmingham Dublin Belfast Cardiff""".split())
+Rome Glasgow Edinburgh Manchester Birmingham Dublin Belfast Cardiff Deutschland Frankreich Österreich Schweiz
+Europa Großbritannien Italien Spanien Niederlande Schweden Dänemark Polen Bayern Preußen Sachsen Westdeutschland
+Ostdeutschland DDR BRD Wien München Hamburg Köln Frankfurt""".split())
 # Lowercase words that stand before ", 2015" in a bracket without being an author.
 LOWER_STOP = frozenset("""see cf eg ie in since until from approx circa ca est updated accessed revised published
 data year years and or the etc mean median total sample wave round version about around before after during by to

@@ -110,10 +110,10 @@ def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> d
 def note_short_forms(passages: list[Passage], callouts: list[Citation], references: list[Reference],
                      notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[Citation]:
     """The callouts (linked) with the author-year short forms of notes that the callout finder did not read or
-    did not link added: German joins and "et al." ("Fahr und Sunde (2004)", "Noll u. a. 2009: 21"), a year without
-    brackets ("bei Koch 1997a und ..."); each only when it links to a reference of the document, outside the
-    references found in the note (notes, surfaces: as for outside_entries), where no linked callout stands; an
-    unlinked callout it covers ("Sunde (2004)") gives way to it."""
+    did not link added: mostly a year without brackets ("bei Koch 1997a und ...", "Fahr und Sunde 2004, S. 3"; the
+    finder reads bracketed German joins and "u. a." itself), an organisation's name; each only when it links to a
+    reference of the document, outside the references found in the note (notes, surfaces: as for outside_entries),
+    where no linked callout stands; an unlinked callout it covers gives way to it."""
     spans = _entry_spans(notes, surfaces)
     by_note: dict[int, list[Citation]] = {}
     for c in callouts:
