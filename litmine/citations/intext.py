@@ -381,8 +381,8 @@ def _units(text: str, a: int, b: int) -> list[Citation]:
         if names is None:
             continue
         first, authors = names
-        if authors == ["May"] and "," not in text[m.end("names"):m.start("years")]:
-            continue  # "(May 2015)" is a date, "(May, 2015)" a citation
+        if authors in (["May"], ["Mai"]) and "," not in text[m.end("names"):m.start("years")]:
+            continue  # "(May 2015)", "(Mai 2015)" are dates, "(May, 2015)" a citation
         if _PLACE_COLON.search(text, max(a, first - 40), first):
             continue  # "(London: Hurst, 2022)": the publisher of a reference in a note
         out.extend(_items(text, m.start("years"), m.end("years"), first, authors, bool(m.group("etal")),
@@ -477,7 +477,7 @@ def _not_a_name(name: str) -> bool:
     """A word that is never a surname at either end, a single letter or place, or a date ("12 May")."""
     words = name.split()
     return words[0] in _REJECT or words[-1] in _REJECT or (len(words) == 1 and (len(name) == 1 or name in _PLACES)) \
-        or (len(words) > 1 and words[-1] == "May")
+        or (len(words) > 1 and words[-1] in ("May", "Mai"))
 
 
 def _drop_lead_noun(text: str, start: int, raw: str, authors: list[str]) -> tuple[int, list[str]]:

@@ -28,7 +28,8 @@ Vol Volume Issue No Number Sample Model Scenario Step Stage Level Grade Class Pe
 Circa Around About Approximately Early Late Mid End Start Beginning Report Reports Paper Papers Study Amended
 Revised Updated Published Reprinted Withdrawn Superseded Issued Consolidated Effective Established Founded
 Accessed Retrieved Adopted Enacted Est BS EN PAS AMD CEN UK US USA EU GB EWHC EWCA UKSC UKHL
-UKPC WLR Before After During From""".split())
+UKPC WLR Before After During From Januar Jänner Februar März Juni Juli Oktober Dezember Mikrozensus
+Zensus""".split())  # German months ("Stand Juni 2008"; "Mai" is a surname too: intext.py treats it as "May")
 ORG = frozenset("""Department Dept Office Ministry Council Government Agency Commission Committee Institute
 Association Organisation Organization Society Foundation Bureau Authority Service Services Centre Center Board
 Trust Union Nations Bank Fund Group Team Project Network Executive Parliament Assembly Programme Program Unit

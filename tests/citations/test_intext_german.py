@@ -63,3 +63,10 @@ def test_intext_german_list_links_to_the_entry_with_both_authors():
     found = find_callouts("wie Krause und Lehmann (2004) zeigen")
     link_citations(found, refs)
     assert [c.reference_index for c in found] == [1]
+
+
+def test_intext_german_months_and_the_census_are_dates_not_authors():
+    assert brief("(Stand: Juni 2008)") == brief("(Juli 2009)") == brief("(Mikrozensus 2004)") == []
+    assert brief("erschienen (Mai 2015)") == []
+    assert brief("(Mai, 2015)")[0][1] == ["Mai"]  # a surname too, with its comma
+
