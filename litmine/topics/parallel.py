@@ -35,7 +35,7 @@ def _limit_threads() -> None:
 
 class Runner:
     """Runs tasks (a top-level function of a few small arguments that reads SHARED) in `jobs` worker processes
-    forked at the first task, or here when jobs <= 1.
+    forked at the first task, or here when jobs <= 1 or the platform cannot fork.
 
     Example:
         >>> runner = Runner(1)
@@ -46,7 +46,10 @@ class Runner:
     """
 
     def __init__(self, jobs: int) -> None:
-        self.jobs = max(1, jobs)
+        import multiprocessing
+
+        # the workers must fork to share SHARED: where a platform cannot fork (Windows), every task runs here
+        self.jobs = max(1, jobs) if "fork" in multiprocessing.get_all_start_methods() else 1
         self.pool = None
         self.ahead: list = []  # the speculative tasks' Futures
 

@@ -58,3 +58,15 @@ def test_runner_takes_results_in_order_and_shares_before_the_workers_only():
 
 def _plus_base(n: int) -> int:
     return SHARED["base"] + n
+
+
+def test_runner_runs_here_where_the_platform_cannot_fork(monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    runner = Runner(2)
+    try:
+        runner.share(base=1)
+        assert not runner.parallel and runner.map(_plus_base, [(1,)]) == [2] and runner.pool is None
+    finally:
+        runner.close()
