@@ -147,9 +147,10 @@ def corpora(eval_dir: Path, sets: set[str], lexicon, cache: Path | None) -> dict
     return {name: whole.Corpus(Path(eval_dir), found, lexicon, cache) for name, found in sorted(paths.items())}
 
 
-def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None) -> dict:
+def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None) -> tuple[dict, str]:
     """Tallies keyed (WHOLE, split, set or 'all') of the mentions ingest stores for each labelled passage, its whole
-    document tagged; pooled rows under splits "held-out" and "development"."""
+    document tagged; pooled rows under splits "held-out" and "development"; and a line saying what each set's
+    store held (documents, glossary entries, glossary mentions)."""
     records = [(split, rec, passage) for split in splits for rec, passage in load_labelled(eval_dir, split)
                if passage is not None]
     found = corpora(eval_dir, {rec["set"] for _, rec, _ in records}, lexicon, cache)
@@ -163,7 +164,9 @@ def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None) 
         for group in _groups(rec):
             for row in (split, pooled):
                 tallies.setdefault((WHOLE, row, group), Tally()).add(text, predicted, gold, friends)
-    return tallies
+    held = "; ".join(f"{name}: {len({d.id for d in c.docs.values()})} documents, {len(c.report.glossary)} glossary "
+                     f"acronyms, {c.report.glossary_mentions} glossary mentions" for name, c in found.items())
+    return tallies, held
 
 
 def _groups(rec: dict) -> tuple[str, ...]:
@@ -264,7 +267,8 @@ def main() -> None:
     both = not args.split
     vocab = learned.lexicon_vocabulary(lexicon, normalise_word) if both else None
     tallies, lost, items = score(eval_dir, splits, matchers, vocab)
-    tallies.update(score_whole(eval_dir, splits, lexicon, None if args.no_cache else whole.CACHE))
+    whole_tallies, held = score_whole(eval_dir, splits, lexicon, None if args.no_cache else whole.CACHE)
+    tallies.update(whole_tallies)
     label = {"tune": "tune (development)", "test": "test (development since s7; held-out before)",
              "fresh": "fresh (held-out, labelled after fd6db09)",
              "fresh2": f"fresh2 (development since s7; labelled after {FREEZE2})",
@@ -325,7 +329,7 @@ def main() -> None:
              "writer does, then `ensure_mentions` for the corpus glossary), and the labelled passage's stored mentions "
              "are scored. What differs from ingesting the set's folder: the corpus is the set's labelled documents "
              "only (every inquiry report and approved document, the EXCITE SSOAR and JOSE papers that hold a labelled "
-             "passage), which matters only for the glossary; no vetoes.", ""]
+             f"passage), which matters only for the glossary; no vetoes. The stores held: {held}.", ""]
     lines += table(tallies, [WHOLE], splits, label, pooled=both)
     lines += ["", "**Passage alone, as before** (each labelled passage tagged alone, one passage = one document for "
               "the matcher: document-level evidence is the passage's own).", ""]

@@ -16,9 +16,11 @@ evidence. Here every document holding a labelled passage is tagged by the ingest
 - the mentions scored for a labelled passage are the store's mentions of that passage (Store.iter_mentions).
 
 What differs from ingesting the set's folder: the corpus is only the set's documents that hold a labelled passage
-(every document of uk-policy-inquiries and uk-approved-documents, 78 of the EXCITE SSOAR PDFs, 23 of the JOSE
-papers), so the glossary can only hold acronyms these documents define; no sidecar metadata (it does not touch
-mentions); no researcher vetoes. A file whose bytes repeat an earlier one's is stored once, as ingest does.
+(in any split: every UK inquiry report and approved document, and those EXCITE SSOAR and JOSE papers; the section
+says how many), so the glossary can only hold acronyms these documents define; no sidecar metadata (it does not
+touch mentions); no researcher vetoes; the documents are read with the default limits (Limits.from_env(), as an
+ingest without options). A file whose bytes repeat an earlier one's is stored once, as ingest does. Nothing else:
+the passages, the matcher call and the glossary are ingest's own code.
 """
 
 from __future__ import annotations
