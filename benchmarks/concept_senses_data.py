@@ -40,30 +40,38 @@ def split_of(set_name: str, file: str) -> str:
     return "test" if zlib.crc32(f"{set_name}/{file}".encode()) % 5 in (0, 1) else "tune"
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def passages_of(path: str):
-    """litmine's passages of one eval file (cached)."""
-    from litmine.ingest.extract import extract_document
+    """litmine's passages of one eval file (cached in memory, and on disk under /tmp: concept_senses_whole)."""
+    from concept_senses_whole import read_document
 
-    doc, _ = extract_document(path)
-    return doc.passages
+    return read_document(path).passages
+
+
+def record_path(eval_dir: Path, rec: dict) -> Path:
+    """The eval file a labelled record names."""
+    return Path(eval_dir) / SET_FOLDERS.get(rec["set"], rec["set"]) / rec["file"]
+
+
+def all_records() -> Iterator[dict]:
+    """Every labelled record of every file, in file order."""
+    for f in sorted(LABELS.glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
 
 
 def load_labelled(eval_dir: Path, split: str | None = None) -> Iterator[tuple[dict, object | None]]:
     """Each labelled record with its Passage (None when the key is no longer found)."""
-    for f in sorted(LABELS.glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            if split and rec["split"] != split:
-                continue
-            path = Path(eval_dir) / SET_FOLDERS.get(rec["set"], rec["set"]) / rec["file"]
-            if not path.exists():
-                yield rec, None
-                continue
-            found = [p for p in passages_of(str(path)) if passage_key(p.text) == rec["key"]]
-            yield rec, (found[0] if found else None)
+    for rec in all_records():
+        if split and rec["split"] != split:
+            continue
+        path = record_path(eval_dir, rec)
+        if not path.exists():
+            yield rec, None
+            continue
+        found = [p for p in passages_of(str(path)) if passage_key(p.text) == rec["key"]]
+        yield rec, (found[0] if found else None)
 
 
 def occurrences(text: str, surface: str) -> list[tuple[int, int]]:

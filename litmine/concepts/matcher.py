@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -405,19 +404,22 @@ class ConceptMatcher:
                     cand.in_name = True
         return out.kept
 
-    def _decide(self, i: int, text: str, f: _Phrases, density: float, named: set[str],
+    def _decide(self, i: int, text: str, f: _Phrases, density: float, document: tuple[set[str], set[str]],
                 rejections: list[Rejection] | None) -> list[tuple[str, int, int]]:
         """The phrase mentions of text `i` that count: safe forms, and ambiguous ones with evidence of their sense
-        (senses.reason); the others go to `rejections` with their reason."""
+        (senses.reason); the others go to `rejections` with their reason. `document`: the concepts the document
+        names and those whose sense it settles (senses.document_senses)."""
         if not f.kept and not f.set_aside:  # most texts: nothing to decide
             return []
         kept = []
+        named, settled = document
         # one sense per passage: a concept named there unambiguously, or used there with a cue of its own
         vouched = {c for c, _, _, cand in f.kept
                    if cand is None or (cand.own_cue and not cand.in_name and density >= senses.MIN_FIELD_DENSITY)}
         for concept, s, e, cand in f.kept:
-            why = None if cand is None else senses.reason(text[s:e], self.concepts[concept].label, cand, density,
-                                                          concept in named, concept in vouched and not cand.in_name)
+            why = None if cand is None else senses.reason(
+                text[s:e], self.concepts[concept].label, cand, density, concept in named,
+                not cand.in_name and (concept in vouched or concept in settled and not cand.own_evidence))
             if why is None:
                 kept.append((concept, s, e))
             elif rejections is not None:
@@ -516,12 +518,9 @@ class ConceptMatcher:
             counts = [self.senses.field_words(f.folded, f.german) for f in found]
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
-        safe, ambiguous = Counter(), Counter()
-        for f in found:
-            for concept, _, _, cand in f.kept:
-                (safe if cand is None else ambiguous)[concept] += 1
-        named = {c for c in safe if senses.names_concept(safe[c], ambiguous[c])}
-        phrases = [self._decide(i, text, f, density, named, rejections) for i, (text, f) in enumerate(zip(texts, found))]
+        named, settled = senses.document_senses((k for f in found for k in f.kept), self.senses.strict, density)
+        phrases = [self._decide(i, text, f, density, (named, settled), rejections)
+                   for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
         return self._assemble(texts, phrases, definitions, sources, glossary)
 

@@ -7,7 +7,9 @@ ambiguous match is kept when
 1. the document names the same concept elsewhere by an unambiguous form (a multi-word term: "partnership working",
    "multi-agency") at least once for every twenty of its ambiguous candidates (`NAMED_PER_CANDIDATE`) (a report that
    says "public-private partnership" twice and "partnerships" of space agencies forty times is not about
-   partnership working), or
+   partnership working); for a `strict` concept the document must also use one of its ambiguous forms with a cue
+   of its own (a paper naming metagovernance that speaks of "global city networks" has not used "networks" in the
+   governance sense), or
 2. a cue of its concept, or a lexicon acronym or an unambiguous mention of any concept (not for a `strict`
    concept, whose own cues alone count: "networks" beside "street-level bureaucracy" are not yet governance
    networks), stands within `WINDOW` words of it in the same sentence, and the document reads as the field's: at
@@ -16,7 +18,12 @@ ambiguous match is kept when
    tokenised), or
 3. in the same passage (a paragraph), the concept is named by an unambiguous form or another of its ambiguous
    forms has a cue of its own concept: one sense per discourse (Gale, Church and Yarowsky 1992), taken at the
-   paragraph, so "the networks" three sentences after "governing through networks" keep that sense.
+   paragraph, so "the networks" three sentences after "governing through networks" keep that sense, or
+4. the document settles the sense: at least `SETTLED_MIN` of the concept's candidates, and at least
+   `SETTLED_SHARE` of them, have a cue of its own (`cue_backed`): one sense per discourse taken at the document, as
+   Gale, Church and Yarowsky found it, so "the contractors" of a paper whose other "contracts" are delegation's
+   keep that sense. Not for a name, a form with another sense's word beside it, or a form with cues of its own
+   (`form_cues`, decided by its collocations). Rules 1 and 4 are `document_senses`.
 
 An ambiguous form written as part of a proper name (capitalised mid-sentence beside another capitalised word:
 "Prosperity Partnerships", "Commissioner for Regional Policy", "Food Network"), or capitalised alone among
@@ -38,6 +45,7 @@ multi-word terms and acronyms stay as cheap as before: the cue lookup runs only 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -52,6 +60,8 @@ SENTENCES = 0  # sentence ends the window may cross (0: the candidate's own sent
 MIN_CUE_INSIDE = 5  # letters of a German cue's stem that count inside a compound (litmine/concepts/german.py)
 MIN_FIELD_DENSITY = 4.0  # cue words of any concept per 1,000 words of the document
 NAMED_PER_CANDIDATE = 0.05  # unambiguous mentions per ambiguous candidate that make the document name a concept
+SETTLED_SHARE = 0.4  # cue-backed candidates per candidate that settle a concept's sense for a whole document
+SETTLED_MIN = 2  # ... and at least this many (rule 4; both chosen on the development splits, whole documents)
 _SENTENCE_END = frozenset({".", "!", "?"})
 _CLAUSE_BREAKS = frozenset(";:()[]—–")  # where a form's collocation (form_against) ends
 _LETTERS = re.compile(r"[a-z]+")
@@ -349,6 +359,38 @@ def names_concept(unambiguous: int, candidates: int) -> bool:
         (True, False, False)
     """
     return unambiguous > 0 and unambiguous >= NAMED_PER_CANDIDATE * candidates
+
+
+def cue_backed(cand: Candidate, density: float) -> bool:
+    """Whether a candidate carries its own evidence of the concept's sense: a cue of its concept (or of its form)
+    in its window, in a document of the field, not written as a name, no other sense's word beside it."""
+    return cand.own_cue and not cand.in_name and not cand.against and density >= MIN_FIELD_DENSITY
+
+
+def document_senses(kept: Iterable[tuple], strict: frozenset[str], density: float) -> tuple[set[str], set[str]]:
+    """The concepts a document names (rule 1) and those whose sense it settles (rule 4), from all its phrase matches
+    (concept, start, end, Candidate or None for an unambiguous form) and its field density.
+
+    Rule 1 needs names_concept; for a strict concept also one cue-backed candidate: a paper that names
+    metagovernance and speaks of "global city networks" has not used "networks" in the governance sense. Rule 4 is
+    one sense per discourse (Gale, Church and Yarowsky 1992) at the document: when at least SETTLED_MIN and at least
+    SETTLED_SHARE of a concept's candidates are cue-backed (cue_backed), its other candidates share their sense.
+
+    Example:
+        >>> c = [Candidate("x", 0, 1, 0, 1, has_cue=True, own_cue=True) for _ in range(2)] + [Candidate("x", 0, 1, 0, 1)]
+        >>> document_senses([("x", 0, 1, k) for k in c], frozenset(), 5.0)
+        (set(), {'x'})
+    """
+    safe, ambiguous, cued = Counter(), Counter(), Counter()
+    for concept, _, _, cand in kept:
+        if cand is None:
+            safe[concept] += 1
+        else:
+            ambiguous[concept] += 1
+            cued[concept] += cue_backed(cand, density)
+    named = {c for c in safe if names_concept(safe[c], ambiguous[c]) and (c not in strict or cued[c])}
+    settled = {c for c, k in cued.items() if k >= SETTLED_MIN and k >= SETTLED_SHARE * ambiguous[c]}
+    return named, settled
 
 
 def reason(surface: str, label: str, cand: Candidate, density: float, named: bool,

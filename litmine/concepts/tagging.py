@@ -21,13 +21,15 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
 from litmine.store import Store
 
-MATCHER_VERSION = 9  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
+MATCHER_VERSION = 11  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
 # 4: cues of one form (form_cues), capitalised short names, a safe match over a candidate is no evidence for it
 # 5: an en dash between two letters joins a compound as a hyphen does; capitals in German text are not names
 # 6: another sense's words (form_against) count in the form's clause only; a name's short form in its passage is it
 # 7: German text (litmine/concepts/german.py): forms on German stems, compounds by their parts, German cues
 # 8: an English cue written as part of a proper name is no evidence ("the Japanese Space Agency")
 # 9: a mostly German document's short texts (headings, list items) are read as German too
+# 10: the glossary leaves out plurals of the lexicon's acronyms and of a document's own ("NGOs": found twice before)
+# 11: one sense per discourse at the document (senses.py rule 4); a strict concept named needs a cue-backed use
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
@@ -115,9 +117,20 @@ def build_glossary(definitions: Sequence[tuple[str, str, str]], lexicon_acronyms
     for acronym, concepts in sorted(meanings.items()):
         if len(concepts) > 1:
             ambiguous.append(acronym)
-        elif "" not in concepts and acronym not in lexicon_acronyms:
+        elif "" not in concepts and acronym not in lexicon_acronyms and singular(acronym) not in lexicon_acronyms:
+            # a plural the matcher finds already ("NGOs": the lexicon's "NGO" with its "s") is no glossary entry
             glossary[acronym] = next(iter(concepts))
     return glossary, ambiguous
+
+
+def singular(acronym: str) -> str:
+    """An acronym without a plural "s" ("TSOs" -> "TSO"), as the matcher matches "NGO" in "NGOs".
+
+    Example:
+        >>> singular("NGOs"), singular("PbR"), singular("CAS")
+        ('NGO', 'PbR', 'CAS')
+    """
+    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() else acronym
 
 
 def ensure_mentions(store: Store, concepts: Sequence[Concept], *, force: bool = False,
@@ -197,8 +210,8 @@ def _glossary_hits(store: Store, regex: re.Pattern, own_by_doc: dict[str, set[st
         if search(text) is None:  # most passages: no match at all, so no generator and list per passage
             continue
         own = own_by_doc.get(doc_id, ())
-        # an acronym the document defines itself: its own definition already counted it
-        matches = [m for m in _not_after_word(regex, text) if m.group(1) not in own]
+        # an acronym the document defines itself (also in the singular): its own definition already counted it
+        matches = [m for m in _not_after_word(regex, text) if singular(m.group(1)) not in own]
         if matches:
             hits.append((pid, matches))
     return hits
@@ -217,7 +230,7 @@ def _glossary(store: Store, matcher: ConceptMatcher | None, concepts: Sequence[C
         defined_in = Counter()
         own_by_doc: dict[str, set[str]] = {}
         for doc_id, acronym, _ in definitions:
-            own_by_doc.setdefault(doc_id, set()).add(acronym)
+            own_by_doc.setdefault(doc_id, set()).add(singular(acronym))
             defined_in[acronym] += 1
         alts = "|".join(re.escape(a) for a in sorted(report.glossary, key=len, reverse=True))
         regex = re.compile(rf"({alts})(?:s|'s|’s)?(?![\w-])")

@@ -69,6 +69,22 @@ def test_tagging_glossary_carries_an_acronym_to_other_documents(store):
     assert d2 == [("in-work-poverty", "IWP", "glossary"), ("new-public-management", "NPM", "acronym")]
 
 
+def test_tagging_glossary_leaves_out_plurals_the_matcher_finds_itself(store):
+    # "NPMs" defined in d1 is the lexicon's NPM with a plural "s": the matcher finds "NPMs" in d2 already, so the
+    # glossary must not add it a second time; "IWPs" defined in d1 and "IWP" defined in d3 are one acronym to d3
+    store.write_document(doc("d1", 2018, "Old and new public managements (NPMs) differ. In-work poverty rates (IWPs) "
+                                         "rose."), root="corpus", size=1, mtime=1)
+    store.write_document(doc("d2", 2019, "Two NPMs were compared."), root="corpus", size=1, mtime=1)
+    store.write_document(doc("d3", 2020, "In-work poverty (IWP) is defined here; IWPs vary."), root="corpus",
+                         size=1, mtime=1)
+    report = ensure_mentions(store, LEXICON)
+    assert report.glossary == {"IWP": "in-work-poverty", "IWPs": "in-work-poverty"}  # no "NPMs"
+    d2 = [(m.concept, m.surface, m.via) for m in store.iter_mentions(doc_id="d2")]
+    assert d2 == [("new-public-management", "NPMs", "acronym")]
+    d3 = [(m.surface, m.via) for m in store.iter_mentions(doc_id="d3") if m.surface.startswith("IWP")]
+    assert d3 == [("IWP", "defined"), ("IWPs", "defined")]
+
+
 def test_tagging_replacing_a_document_drops_its_old_mentions(store):
     store.write_document(doc("d1", 2018, "Co-production matters."), root="corpus", size=1, mtime=1)
     ensure_mentions(store, LEXICON)
@@ -81,6 +97,8 @@ def test_tagging_build_glossary_skips_lexicon_and_outside_definitions():
     defs = [("a", "IWP", "in-work-poverty"), ("b", "IWP", "in-work-poverty"), ("a", "NPM", "new-public-management"),
             ("c", "EF", "")]
     assert build_glossary(defs, {"NPM": "new-public-management"}) == ({"IWP": "in-work-poverty"}, [])
+    plural = [("a", "NPMs", "new-public-management"), ("a", "CAS", "in-work-poverty")]
+    assert build_glossary(plural, {"NPM": "new-public-management"}) == ({"CAS": "in-work-poverty"}, [])
 
 
 def test_tagging_count_words_counts_hyphenated_words_once():

@@ -1,0 +1,105 @@
+"""Concept senses scored as the product tags them: each labelled passage's whole document tagged the way ingest does.
+
+Used by benchmarks/concept_senses.py (section concept_senses, the headline rows). litmine tags whole documents at
+ingest, and its sense rules read the document (litmine/concepts/senses.py: the document naming a concept
+unambiguously, its field density per 1,000 words, the acronyms it defines); a passage tagged alone sees only its own
+evidence. Here every document holding a labelled passage is tagged by the ingest code itself:
+
+- each document is read once with litmine's reader (litmine.ingest.extract.extract_document, default limits, as an
+  ingest worker reads it; the Document is cached under /tmp, keyed by the file and the reader's source, never in the
+  repository);
+- its concept mentions come from litmine.ingest.workers.tag_document (what every ingest worker runs: tagging's
+  tag_passages over all the document's passages, reference entries included, with the matcher the worker builds);
+- the documents of one set go into one store in memory (Store.write_document, as ingest's writer stores a worker's
+  result), and litmine.concepts.tagging.ensure_mentions runs over it as ingest does after writing (the corpus
+  glossary: acronyms one document defines, found in the others, via "glossary");
+- the mentions scored for a labelled passage are the store's mentions of that passage (Store.iter_mentions).
+
+What differs from ingesting the set's folder: the corpus is only the set's documents that hold a labelled passage
+(in any split: every UK inquiry report and approved document, and those EXCITE SSOAR and JOSE papers; the section
+says how many), so the glossary can only hold acronyms these documents define; no sidecar metadata (it does not
+touch mentions); no researcher vetoes; the documents are read with the default limits (Limits.from_env(), as an
+ingest without options). A file whose bytes repeat an earlier one's is stored once, as ingest does. Nothing else:
+the passages, the matcher call and the glossary are ingest's own code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path("/tmp/litmine-concept-senses-docs")
+
+
+def reader_fingerprint() -> str:
+    """A hash of litmine's source outside litmine/concepts (the reader, the passage splitter, the citation finder
+    that marks reference passages): a cached Document is read again when any of it changes."""
+    h = hashlib.sha1()
+    for f in sorted((ROOT / "litmine").rglob("*.py")):
+        if "concepts" not in f.relative_to(ROOT / "litmine").parts:
+            h.update(str(f.relative_to(ROOT)).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+_FINGERPRINT: list[str] = []
+
+
+def read_document(path: str, cache: Path | None = CACHE):
+    """litmine's Document of one eval file, from the cache when the file and the reader are unchanged."""
+    from litmine.ingest.extract import extract_document
+
+    if cache is None:
+        return extract_document(path)[0]
+    if not _FINGERPRINT:
+        _FINGERPRINT.append(reader_fingerprint())
+    st = Path(path).stat()
+    key = hashlib.sha1(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{_FINGERPRINT[0]}".encode()).hexdigest()[:20]
+    file = cache / f"{key}.pickle"
+    if file.exists():
+        try:
+            return pickle.loads(file.read_bytes())
+        except Exception:  # noqa: BLE001 - a damaged cache entry is read again
+            pass
+    doc = extract_document(path)[0]
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = file.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(doc))
+    tmp.replace(file)
+    return doc
+
+
+class Corpus:
+    """The documents of one labelled set, ingested into a store in memory as ingest tags and stores them."""
+
+    def __init__(self, root: Path, paths: Iterable[str], lexicon, cache: Path | None = CACHE):
+        from litmine.concepts.tagging import ensure_mentions
+        from litmine.ingest.workers import tag_document
+        from litmine.store import Store
+
+        self.store = Store(":memory:")
+        self.docs = {}  # path -> Document (a repeated file: the first one's)
+        by_id = {}
+        for path in sorted(set(paths)):
+            doc = read_document(path, cache)
+            if doc.id in by_id:  # ingest records the second file as a duplicate of the first
+                self.docs[path] = by_id[doc.id]
+                continue
+            st = Path(path).stat()
+            self.store.write_document(doc, root=str(root), size=st.st_size, mtime=st.st_mtime,
+                                      tags=tag_document(doc, lexicon))
+            self.docs[path] = by_id[doc.id] = doc
+        self.report = ensure_mentions(self.store, lexicon, refresh_glossary=True)
+        self._mentions: dict[str, dict[int, list]] = {}
+
+    def mentions(self, path: str, passage_index: int) -> list:
+        """The stored mentions of one passage of a document (its index in the document), in text order."""
+        doc_id = self.docs[path].id
+        if doc_id not in self._mentions:
+            per: dict[int, list] = {}
+            for m in self.store.iter_mentions(doc_id=doc_id):
+                per.setdefault(m.passage_index, []).append(m)
+            self._mentions[doc_id] = per
+        return sorted(self._mentions[doc_id].get(passage_index, []), key=lambda m: (m.start, m.end))
