@@ -30,8 +30,10 @@ def _running_heads(rows: list[dict]) -> set[int]:
     or bottom of page 2 or 3 that begins or ends with a page number ("470 L. Jensen", "... in Europe 471")."""
     where: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
+        if not r.get("geom") or 0.1 <= r["top_rel"] <= 0.9:
+            continue  # (tested first: most lines sit mid-page, and folding is the cost)
         key = _fold(re.sub(r"\d+", "", r["text"]))
-        if len(key) >= 4 and r.get("geom") and not 0.1 <= r["top_rel"] <= 0.9:
+        if len(key) >= 4:
             where.setdefault(key, []).append(i)
     out = set()
     for same in where.values():

@@ -120,19 +120,39 @@ def _rejoin_accents(text: str) -> str:
     return unicodedata.normalize("NFC", _LOOSE_ACCENT.sub(lambda m: _SPACING_ACCENT[m.group(1)], text))
 
 
+# the first characters a _NAME_TOKEN can start with (a capital, or a particle's first letter): others skip the regex
+_NAME_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "".join(map(chr, range(0xC0, 0xDF))) + "vdlaeb&")
+
+
+def _case_counts(words: list[str]) -> tuple[int, int, int]:
+    """How many words open with a letter that is upper case, are all capitals (two letters or more), open lower
+    case."""
+    initcap = allcaps = lower = 0
+    for w in words:
+        first = w[0]
+        if not first.isalpha():
+            continue
+        if first.isupper():
+            initcap += 1
+        elif first.islower():
+            lower += 1
+        if len(w) > 1 and w.isupper():
+            allcaps += 1
+    return initcap, allcaps, lower
+
+
 def _text_features(text: str) -> list[float]:
     words = _WORD.findall(text)
-    lw = {w.lower() for w in words}
+    lowered = [w.lower() for w in words]
+    lw = set(lowered)
     tokens = text.split()
     n = max(len(words), 1)
-    alpha = [w for w in words if w[:1].isalpha()]
-    initcap = sum(1 for w in alpha if w[:1].isupper()) / n
-    allcaps = sum(1 for w in alpha if len(w) > 1 and w.isupper()) / n
-    lower = sum(1 for w in alpha if w[:1].islower()) / n
+    initcap, allcaps, lower = _case_counts(words)
+    initcap, allcaps, lower = initcap / n, allcaps / n, lower / n
     chars = max(len(text), 1)
     digits = len(_DIGIT.findall(text)) / chars
-    stop = sum(1 for w in words if w.lower() in _STOP) / n
-    names = sum(1 for t in tokens if _NAME_TOKEN.match(t)) / max(len(tokens), 1)
+    stop = sum(w in _STOP for w in lowered) / n
+    names = sum(1 for t in tokens if t[0] in _NAME_START and _NAME_TOKEN.match(t)) / max(len(tokens), 1)
     single = sum(1 for t in tokens if len(t) == 1 and t.isalpha()) / max(len(tokens), 1)
     return [
         math.log1p(len(tokens)), min(len(text), 300) / 100, initcap, allcaps, lower, digits, stop, names, single,

@@ -26,3 +26,14 @@ def test_header_lines_running_heads_repeat_at_the_same_height_or_carry_a_page_nu
 def test_header_lines_masthead_takes_the_journal_name_set_alike_above_its_issue_line():
     rows = [_row("SOZIALFORSCHUNG", 1, 0.05), _row("Vol. 31, No. 3", 1, 0.07), _row("Ein Titel über Städte", 1, 0.3, 2.0)]
     assert _masthead_block(rows) == {0, 1}
+
+
+def test_header_lines_running_heads_fold_only_lines_near_an_edge(monkeypatch):
+    import litmine.ingest.header_lines as hl
+
+    folded = []
+    monkeypatch.setattr(hl, "_fold", lambda text: folded.append(text) or text.lower())
+    rows = [_row("Journal of Cities 1", 1, 0.04), _row("A Title in the Middle", 1, 0.3),
+            _row("Journal of Cities 2", 2, 0.04), _row("Body text of page two", 2, 0.5)]
+    assert _running_heads(rows) == {0, 2}
+    assert folded == ["Journal of Cities ", "Journal of Cities "]  # the mid-page lines are never folded

@@ -221,3 +221,24 @@ def test_header_model_side_column_of_authors_beside_the_title():
     h = find_header(left + right + below, page_sizes=[(595, 791)], body_size=10.7)
     assert h.title == "Symptom diagnostics based on clinical records: A tool for scientific research in child psychiatry?"
     assert h.creators[0] == {"family": "de Jong", "given": "Mariëlle"}
+
+
+def test_header_model_text_features_count_cases_and_names_as_defined():
+    import math
+
+    from litmine.ingest import header_model as hm
+
+    def plain(text):  # the features' definitions, word by word (what _text_features computes faster)
+        words = hm._WORD.findall(text)
+        tokens = text.split()
+        n, alpha = max(len(words), 1), [w for w in words if w[:1].isalpha()]
+        return [sum(1 for w in alpha if w[:1].isupper()) / n, sum(1 for w in alpha if len(w) > 1 and w.isupper()) / n,
+                sum(1 for w in alpha if w[:1].islower()) / n, sum(1 for w in words if w.lower() in hm._STOP) / n,
+                sum(1 for t in tokens if hm._NAME_TOKEN.match(t)) / max(len(tokens), 1)]
+
+    lines = ["Ann B. Lee and Bo van der Berg", "ÉMILE DURKHEIM & Max Weber, et al.", "ªB ²x Ñandú über THE of",
+             "by Ann Lee, de la Cruz; du Bois", "1.2 Ωmega × Øre ßtraße", "", "  ", "x"]
+    for text in lines:
+        got = hm._text_features(text)
+        assert got[2:5] + got[6:8] == plain(text), text
+        assert got[0] == math.log1p(len(text.split())) and len(got) == hm.N_TEXT
