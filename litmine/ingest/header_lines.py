@@ -76,7 +76,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 def _has_words(text: str) -> bool:
     """A line without a word (a rule of underscores, a lone mark) is no part of a title; letter-spaced words count."""
-    return bool(_WORDS.search(_letter_spaced(text)))
+    # (a word of the line stays one when its letter-spaced runs are joined: most lines need no joining)
+    return bool(_WORDS.search(text) or _WORDS.search(_letter_spaced(text)))
 
 
 # a statement of authorship under a title ("A report by The Rt Hon ...", "Prepared by ...") is no part of it

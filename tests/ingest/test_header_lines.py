@@ -37,3 +37,13 @@ def test_header_lines_running_heads_fold_only_lines_near_an_edge(monkeypatch):
             _row("Journal of Cities 2", 2, 0.04), _row("Body text of page two", 2, 0.5)]
     assert _running_heads(rows) == {0, 2}
     assert folded == ["Journal of Cities ", "Journal of Cities "]  # the mid-page lines are never folded
+
+
+def test_header_lines_words_of_a_plain_line_need_no_letter_spacing_undone(monkeypatch):
+    import litmine.ingest.header_lines as hl
+
+    spaced = []
+    real = hl._letter_spaced
+    monkeypatch.setattr(hl, "_letter_spaced", lambda text: spaced.append(text) or real(text))
+    assert _has_words("Armut in Städten") and _has_words("S O Z I A L E") and not _has_words("_ * †")
+    assert spaced == ["S O Z I A L E", "_ * †"]  # only lines without a word of two letters are joined first
