@@ -198,6 +198,10 @@ def _repository_cover(front: list[Passage], found: Found) -> None:
             found.set("venue", cm.group("venue").strip(" *"), "repository-cover")
 
 
+_DOI_LABEL = re.compile(r"\bdoi\b", re.I)
+_DOI_HINT = re.compile("doi", re.I)
+
+
 def _doi(texts: list[str], passages: list[Passage], found: Found, fmt: str) -> None:
     """The first DOI of the front matter, else one labelled "doi" in the text before the references."""
     for t in texts:
@@ -209,7 +213,7 @@ def _doi(texts: list[str], passages: list[Passage], found: Found, fmt: str) -> N
         for p in passages:
             if p.kind in ("reference", "footnote"):
                 continue
-            if re.search(r"\bdoi\b", p.text, re.I):
+            if _DOI_HINT.search(p.text) and _DOI_LABEL.search(p.text):  # (the hint, without \b, is scanned faster)
                 doi = _find_doi(p.text)
                 if doi:
                     found.set("doi", doi, "text")

@@ -204,3 +204,16 @@ def test_metadata_year_from_the_series_list_at_the_back_is_flagged(tmp_path):
     assert doc.title == "Assessing the Migration Decision of Indian IT-Graduates"
     assert doc.year == 2003 and doc.meta_sources["year"] == "title-listed"
     assert doc.meta_confidence["year"] < 0.5  # flagged for checking (store.db.LOW_CONFIDENCE)
+
+
+def test_metadata_doi_labelled_later_in_the_text_whole_word_only():
+    from litmine.ingest.metadata import extract_metadata
+    from litmine.models import Passage
+
+    filler = [Passage(i, "body", f"Paragraph {i} of the study on work first programmes and their effects.")
+              for i in range(1, 40)]
+    late = [Passage(40, "body", "Adoi 10.9999/not.this one is no label."),
+            Passage(41, "footnote", "DOI: 10.9999/footnote.one"),
+            Passage(42, "body", "This article: Doi 10.5555/the.one.2017.")]
+    found = extract_metadata([Passage(0, "heading", "Work first")] + filler + late, fmt="md")
+    assert found.values["doi"] == "10.5555/the.one.2017" and found.sources["doi"] == "text"
