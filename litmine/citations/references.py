@@ -198,8 +198,13 @@ def looks_like_entry_start(text: str) -> bool:
     return any(p.match(t) for p in _START_PATTERNS) or bool(_SAME_AUTHOR.match(t))
 
 
+# German "not yet out": "(i. E.)" (im Erscheinen), "im Erscheinen", "im Druck", "in Vorbereitung" (case kept: "i. e.")
+_FORTHCOMING_DE = r"\(\s?i\.\s?E\.\s?\)|\bim (?:Erscheinen|Druck)\b|\bin Vorbereitung\b"
+
+
 def _has_date(text: str) -> bool:
-    return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)|n\.\s?d\.|forthcoming|in press|o\.\s?J\.", text, re.I))
+    return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)|n\.\s?d\.|forthcoming|in press|o\.\s?J\.", text, re.I)
+                or re.search(_FORTHCOMING_DE, text))
 
 
 _FIRM_END = re.compile(r"(?:[.!?)\]'\"’”]|\d|\.html?|\.pdf|/)$")
@@ -387,6 +392,9 @@ def _author_date_start(row: str, current: str, following: str, *, dated: bool) -
 
 # "(1997)", "(1976/1936)" (a reprint and its first year), "(o.J.)" (German n.d.)
 _DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}(?:\s?/\s?{_YEAR})?|n\.\s?d\.|o\.\s?J\.|forthcoming|in press)\s*\)"
+# and German "not yet out" after a person's name ("Ott, K. (i. E.):"); after other words it ends a title, as in
+# "..., Zeitschrift für X (im Erscheinen)."
+_DATE_OR_SOON = rf"(?:{_DATE_IN_BRACKETS}|\(\s?(?:i\.\s?E\.|im Erscheinen|im Druck)\s?\))"
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
     # a corporate author: no colon in it ("München: Beck Betz, H. (1998)" is a place, a publisher and a name)
@@ -403,8 +411,9 @@ _ENTRY_NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,3}\s?\.)\s")
 # 1986:", "Ders.: Title"; not "in: ders. (Hrsg.)", which has no date after it
 _SAME_AUTHOR = re.compile(rf"^(?:{SAME_AUTHOR_WORD})\.?\s*(?:\(\s*{_YEAR}|,?\s*{_YEAR}\s*[:.,)]|:\s)")
 # an entry that ended with a single capital and a full stop ends with an initial ("Hood, C."), not with the
-# abbreviation of a place's river or region after a slash or "a." ("Frankfurt/M.", "Frankfurt a. M.")
-_INITIAL_END = re.compile(r"(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b[A-ZÀ-Þ]\.\s*$")
+# abbreviation of a place's river or region after a slash or "a." ("Frankfurt/M.", "Frankfurt a. M."); nor with
+# initials and an abbreviated particle ("P. R. d.", "J. v."), the surname after which opens no entry
+_INITIAL_END = re.compile(r"(?<!/)(?<!\ba\.)(?<!\ba\.\s)\b(?:[A-ZÀ-Þ]\.\s?(?:d|v|vd|de|da)\.|[A-ZÀ-Þ]\.)\s*$")
 # "Weber, Max: Title, 5. Aufl., Tübingen 1972.": an inverted name and a colon, the date at the entry's end (the
 # entry before then ends with a figure and a full stop: its year or its pages)
 _NAME_COLON = re.compile(rf"^{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?|{_INITS})"
@@ -423,8 +432,18 @@ _URL_END = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$")
 _GIVEN = rf"(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?:\s{_INITS})?)"
 # German lists also: "..., Princeton University Press Betz, Hans-Georg (1998):", "...: Campus Klein, Markus; Falter,
 # Jürgen W. (1996):", "Nussbaum, Martha. (1999)", "Cohen, Ariel/Dale, Helle C. 2005:" (co-authors after ";" or "/")
-_NAME_DATE = re.compile(rf"^{_NAME}(?:,\s+{_GIVEN}|\s+{_INITS})(?:\s?[;/]\s?{_NAME},\s+{_GIVEN})*\s*"
-                        rf"(?:\.?\s*\(\s*{_YEAR}\s*\)\s*[.:,]?|,?\s{_YEAR}:\s)")
+# Later co-authors may come initials first ("Weiß, A. / B. C. d. Lima / D. Ott (2008):", "d." a particle) and "et
+# al." may close the names; the date may be German "(i. E.)" (forthcoming)
+_CO_AUTHOR = rf"(?:{_NAME},\s+{_GIVEN}|{_INITS}(?:[a-z]{{1,3}}\.?\s)?{_NAME})"
+_NAMES = rf"^{_NAME}(?:,\s+{_GIVEN}|\s+{_INITS})(?:\s?[;/]\s?{_CO_AUTHOR})*(?:,?\s+et al\.)?\s*"
+_NAME_DATE = re.compile(rf"{_NAMES}(?:\.?\s*{_DATE_IN_BRACKETS}\s*[.:,]?|,?\s{_YEAR}:\s)")
+# persons' names and "not yet out" ("Ott, K. / L. Pahl (im Druck):"): a date only after an entry that ended
+_NAME_SOON = re.compile(rf"{_NAMES}\.?\s*{_DATE_OR_SOON}\s*[.:,]?")
+# German corporate authors with "Jahr:" ("Amt für Statistik 2004: Titel"), up to six words, and a list's entries
+# that open with a name, a year and a colon
+_CORPORATE_YEAR = re.compile(rf"^[A-ZÀ-Ý][\w\-]+(?:\s(?:[A-ZÀ-Ý][\w\-]+|für|des|der|und|of|the|for|and)){{0,5}}"
+                             rf"\s{_YEAR}:\s+(?!\d+\s?[-–])[\w„\"]")
+_NAME_YEAR_COLON = re.compile(rf"^[^:]{{0,90}}?\s{_YEAR}:\s")
 # APA corporate authors: "World Meteorological Organisation. (2022b). Title"
 _CORPORATE_DATE = re.compile(rf"^[A-ZÀ-Ý][^.()]{{0,90}}\.\s+\(\s*{_YEAR}\s*\)\.")
 # a software author's handle after a URL: "... https://doi.org/10.5281/x nick1627. (2019). Title"
@@ -461,9 +480,8 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     head = head[marker.end():] if marker else head
     particle = _PARTICLE.match(head)  # "de la Haye, Y. (1988)": the name after the particle opens the entry
     after_url = bool(_URL_END.search(left))
-    if not re.search(r"[.!?)\]'’”\d]$", left) and not after_url and not (
-            _NAME_DATE.match(head) and re.search(r"\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)):
-        return False  # the entry before has not ended: no full stop or URL, nor "Place Surname, Given (year)"
+    if not (after_url or _left_ended(head, left)):
+        return False
     same = _SAME_AUTHOR.match(head)
     if head[:1].islower() and not particle and not same and not (after_url and _HANDLE_DATE.match(head)):
         return False
@@ -473,6 +491,22 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     if not _named_and_dated(head, named, left, after_url):
         return False
     return _whole_entry(left) and _has_date(left) and not _INITIAL_END.search(left)
+
+
+def _left_ended(head: str, left: str) -> bool:
+    """The entry before head has ended: with a full stop, bracket or figure; or with a place and no full stop before
+    "Surname, Given (year)" or, in a list of "Name Jahr: Titel" entries, after ", Place" before a corporate
+    author and its year (not "Council on Foreign" + "Relations 2006:")."""
+    if re.search(r"[.!?)\]'’”\d]$", left):
+        return True
+    place = re.search(r"(,\s)?\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)  # a corporate author's place follows a comma
+    return bool(place) and bool(_NAME_DATE.match(head) or place[1] and _corporate_year_start(head, left))
+
+
+def _corporate_year_start(head: str, left: str) -> bool:
+    """head opens with a corporate author, a year and a colon ("Landesamt für Statistik 2004: Titel"), and the entry
+    before (left) opens with a name, a year and a colon too: a list written so."""
+    return bool(_CORPORATE_YEAR.match(head) and _NAME_YEAR_COLON.match(left)) and not re.search(rf"{_YEAR}\.?$", left)
 
 
 def _whole_entry(left: str) -> bool:
@@ -487,14 +521,14 @@ def _named_and_dated(head: str, named: str, left: str, after_url: bool) -> bool:
     """head opens with names (or a corporate author, or a handle after a URL) and a date with a title after it;
     or, after an entry that ended with a figure and a full stop, with an inverted name and a colon."""
     if not (any(p.match(named) for p in _RUN_ON_STARTS) or _CORPORATE_DATE.match(head)
-            or (after_url and _HANDLE_DATE.match(head))):
+            or (after_url and _HANDLE_DATE.match(head)) or _corporate_year_start(head, left)):
         return False
     return _dated_with_title(head) or bool(_NAME_COLON.match(head) and re.search(r"\d\)?\.$", left))
 
 
 def _dated_with_title(head: str) -> bool:
     """A date soon, and words after it: not "..., Working Paper, 1989 Network Series (forthcoming)"."""
-    date = _DATE_SOON.search(head)
+    date = _DATE_SOON.search(head) or _NAME_SOON.match(head)
     return bool(date) and len(re.findall(r"[^\W\d_]{2,}", head[date.end():])) >= 2
 
 
@@ -588,7 +622,7 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
         return not strong
     if _ends_firmly(previous):
         return False
-    return not looks_like_entry_start(piece)
+    return not (looks_like_entry_start(piece) or _corporate_year_start(piece, previous))
 
 
 # ------------------------------------------------------------------------------------- is this a reference?

@@ -99,3 +99,38 @@ def test_editors_before_the_date_and_two_years():
              "(1982), Liebe als Passion, Frankfurt a.M. Marcuse, Herbert (1965/1955), Triebstruktur und Gesellschaft, "
              "Frankfurt a.M.")
     assert _openings(merge_reference_passages([block])) == ["Elias,", "Fischer-Lichte,", "Luhmann,", "Marcuse,"]
+
+
+# Session 13 (helper F5): German forthcoming dates, co-authors written initials first, corporate authors with "Jahr:"
+_FORTHCOMING = ("Haber, K. / L. Pohl (2007): Städte im Wandel, in: M. Lenz / O. Rau (Hrsg.), Neue Räume, Kassel: "
+                "Nordlicht Verlag, 101−120 Haber, K. et al. (i. E.): Die Stadt nach der Krise, in: P. Ulm (Hrsg.), "
+                "Räume und Grenzen, Hamburg: Elbe Press Imhof, T. / R. S. d. Ponte (2006): Häfen und Märkte, in: P. "
+                "Ulm (Hrsg.), Räume und Grenzen, Hamburg: Elbe Press, 33−48")
+_CORPORATE_YEAR = ("Landesamt für Forsten 2004: Neue Wege im Wald, Kiel. Landesamt für Forsten 2003: Bäume und Böden, "
+                   "Kiel Bundesamt für Gewässer 2004: 3. Bericht zur Lage der Flüsse (Kurzfassung), Bonn.")
+
+
+def test_forthcoming_date_and_initials_first_co_authors_open_entries():
+    # "(i. E.)" (im Erscheinen) is the date of "Haber, K. et al."; "R. S. d. Ponte" is a co-author whose surname
+    # follows initials and an abbreviated particle, so "Ponte (2006)" opens no entry of its own
+    entries = merge_reference_passages([_FORTHCOMING])
+    assert _openings(entries) == ["Haber,", "Haber,", "Imhof,"]
+    assert entries[1].startswith("Haber, K. et al. (i. E.):") and entries[1].endswith("Elbe Press")
+    assert entries[2].startswith("Imhof, T. / R. S. d. Ponte (2006):")
+
+
+def test_forthcoming_after_a_title_ends_the_entry():
+    # "(im Erscheinen)" after a journal's name closes its entry; the words before it open none
+    block = ("Ott, Anna/Link, Bernd (2005), Arbeit im Alter, in: Kern, Carl (Hg.), Lebenslauf und Beruf, Kassel "
+             "(im Erscheinen). Pahl, Dora (2004), Alter und Arbeit, in: Zeitschrift für Demografie 3, 12-30.")
+    assert _openings(merge_reference_passages([block])) == ["Ott,", "Pahl,"]
+
+
+def test_corporate_author_with_year_and_colon_opens_an_entry():
+    # a list of "Name Jahr: Titel" entries: a corporate author and its year open an entry after ", Kiel" too
+    entries = merge_reference_passages([_CORPORATE_YEAR])
+    assert [e[:22] for e in entries] == ["Landesamt für Forsten ", "Landesamt für Forsten ", "Bundesamt für Gewässer"]
+    # but not inside a corporate name: "Rat für Nordische" + "Fragen 2005:" (no comma before the place-like word)
+    kept = ("Lenz, Otto 2004: Wege nach Norden, Kiel. Rat für Nordische Fragen 2005: Bericht über die Lage, Kiel "
+            "Rat für Nordische Fragen 2006: Bericht über die Inseln, Kiel.")
+    assert [e[:9] for e in merge_reference_passages([kept])] == ["Lenz, Ott", "Rat für N", "Rat für N"]
