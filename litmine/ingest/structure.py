@@ -45,11 +45,22 @@ _REFERENCE_SUBHEADING = re.compile(
     r"government documents)\s*:?$", re.I)
 
 
+# the list of the works a review or digest presents ("Vorgestellte Aufsätze", "Besprochene Bücher", "Books reviewed")
+_REVIEWED = re.compile(r"^(vorgestellte|besprochene|rezensierte|ausgewertete)\s+(\S+)$|"
+                       r"^(?:(?:works|books|articles|titles)\s+reviewed|reviewed\s+(?:works|books|articles))$")
+_REVIEWED_NOUNS = ("aufsätze", "artikel", "beiträge", "bücher", "literatur", "publikationen", "titel", "zeitschriften")
+
+
 def is_reference_heading(text: str) -> bool:
-    """A heading that opens a reference list, tolerating one typo ("Refeferences")."""
+    """A heading that opens a reference list, tolerating one typo ("Refeferences"), or the list of works a review
+    presents, tolerating one letter the PDF's font mapping changed ("Besprochene B¸cher")."""
     bare = text.strip().rstrip(":").strip()
     if REFERENCE_HEADINGS.match(bare):
         return True
+    reviewed = _REVIEWED.match(re.sub(r"^[\dIVX]+(?:\.\d+)*[.)]?\s+", "", bare).lower())
+    if reviewed:
+        noun = reviewed[2]
+        return not noun or any(len(noun) == len(w) and sum(a != b for a, b in zip(noun, w)) <= 1 for w in _REVIEWED_NOUNS)
     word = re.sub(r"^[\dIVX.)\s]+", "", bare).lower()
     return len(word) >= 8 and " " not in word and any(
         SequenceMatcher(None, word, w).ratio() >= 0.85 for w in ("references", "bibliography"))

@@ -131,3 +131,19 @@ def test_structure_reference_headings_in_the_field_s_languages():
               Block("Weber, M. (2004): Aktivierung im Wandel. Frankfurt/M.: Campus.")]
     _, passages = build_passages(blocks)
     assert [p.kind for p in passages][-1] == "reference"
+
+
+def test_structure_the_works_a_review_presents_are_a_reference_list():
+    from litmine.ingest.structure import is_reference_heading
+
+    # a digest or review lists the works it presents under such a heading; one letter may be mis-mapped by the
+    # PDF's font ("B¸cher" for "Bücher")
+    for heading in ("Vorgestellte Aufsätze", "Besprochene B¸cher", "2. Rezensierte Literatur", "Books reviewed"):
+        assert is_reference_heading(heading), heading
+    for heading in ("Vorgestellte Ansätze", "Besprochene Fragen", "Ausgewertete Daten", "Vorgestellte Modelle"):
+        assert not is_reference_heading(heading), heading
+    blocks = [Block("Einleitung", hint="heading"), Block("Zwei Bücher über die Verwaltung werden hier vorgestellt."),
+              Block("Besprochene B¸cher", hint="heading"),
+              Block("Weber, Max, Verwaltung im Wandel, Frankfurt/M.: Campus, 2004, 212 S.")]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages][-1] == "reference"
