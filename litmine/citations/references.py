@@ -604,10 +604,17 @@ def _quote_left_open(previous: str, piece: str) -> bool:
     return bool(_CLOSES_EARLY.match(piece))
 
 
+# a corporate author written in lower case, its name spelled out in brackets, and its date: "ifo (Institut für X)
+# (2007):", "infratest (2001)." (not a function word: "in (2007)", "und (2008):")
+_LOWER_CORPORATE = re.compile(rf"^(?!(?:in|und|and|or|oder|of|the|der|die|das|von|vom|hg|hrsg|eds?|pp|vgl)\b)"
+                              rf"[a-zäöü][\w\-]{{1,20}}(?:\s\([^()]{{2,90}}\))?\s\(\s*{_YEAR}\s*\)\s*[:.,]")
+
+
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
     lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
-                       or _URL_END.search(previous) and _HANDLE_DATE.match(piece) or _SAME_AUTHOR.match(piece))  # "de la Haye, Y.", "nick1627."
+                       or _URL_END.search(previous) and _HANDLE_DATE.match(piece) or _SAME_AUTHOR.match(piece)
+                       or _ends_firmly(previous) and _LOWER_CORPORATE.match(piece))  # "de la Haye, Y.", "nick1627."
     if piece[:1].islower() and _CONTINUATION.match(piece) and not lower_start or \
             re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
         return True

@@ -134,3 +134,14 @@ def test_corporate_author_with_year_and_colon_opens_an_entry():
     kept = ("Lenz, Otto 2004: Wege nach Norden, Kiel. Rat für Nordische Fragen 2005: Bericht über die Lage, Kiel "
             "Rat für Nordische Fragen 2006: Bericht über die Inseln, Kiel.")
     assert [e[:9] for e in merge_reference_passages([kept])] == ["Lenz, Ott", "Rat für N", "Rat für N"]
+
+
+def test_lower_case_corporate_author_with_its_date_opens_an_entry():
+    # a passage opening with a corporate author written in lower case, its name in brackets and its date follows an
+    # entry that ended: a new entry, not the rest of the one before; a function word before a date stays joined
+    pieces = ["Hahn, Ute; Lenz, Otto (2009): Offene Wege im Jahr 2008. Kurzbericht 11/2009.",
+              "ifo (Institut für Wirtschaft GmbH) (2007): Bericht über die Lage. Berlin.",
+              "Ott, K. (2001): Alte Wege, Bonn: Dietz."]
+    assert _openings(merge_reference_passages(pieces)) == ["Hahn,", "ifo", "Ott,"]
+    joined = ["Hahn, Ute (2009): Offene Wege, in: Lenz, O. (Hg.), Arbeit und", "und (2008): Wandel. Berlin."]
+    assert len(merge_reference_passages(joined)) == 1
