@@ -122,9 +122,10 @@ def year_candidates(passages: list[Passage], *, fmt: str, info: dict | None = No
     return cands
 
 
-_IMPRINT = re.compile(r"©|\bcopyright\b|\bfirst published\b|\bpublished (?:in|by|online)\b|"
+# (the look-ahead at the first letters of its words lets the scan pass other positions at one test: the same matches)
+_IMPRINT = re.compile(r"(?=[©cfptaev])(?:©|\bcopyright\b|\bfirst published\b|\bpublished (?:in|by|online)\b|"
                       r"\bthis (?:edition|version)\b|\b(?:accepted|approved) (?:on|for publication)\b|"
-                      r"\berschienen\b|\bveröffentlicht\b", re.I)
+                      r"\berschienen\b|\bveröffentlicht\b)", re.I)
 
 
 _IMPRINT_HINTS = ("©", "opyright", "OPYRIGHT", "ublished", "UBLISHED", "dition", "ersion", "ccepted", "pproved",

@@ -65,7 +65,10 @@ _PUBLISHER_NAMED = re.compile(r"\b(?P<name>(?:His|Her) Majesty'?s Stationery Off
 # a running citation: "A. (2025). Title. J, 8(87), 143"
 _CITED_VENUE = re.compile(r"\)\.\s.{5,200}?[.?!]\s+(?P<name>[A-Z][^.()]{3,100}?),\s*(?P<volume>\d{1,4})\s*"
                           r"\((?P<issue>[\w-]{1,6})\),\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
-_BOOK = re.compile(r"\((?:eds?|hrsg|hg)\.\)|\blncs\b|\blecture notes\b|\bproceedings of\b", re.I)
+# (a look-ahead at the first characters of its branches lets the scan pass other positions at one test: same matches)
+_BOOK = re.compile(r"(?=[(lp])(?:\((?:eds?|hrsg|hg)\.\)|\blncs\b|\blecture notes\b|\bproceedings of\b)", re.I)
+_REPORT = re.compile(r"(?=[posi])(?:\bpresented to parliament|\bordered by the house of|\bselect committee\b|\binquiry\b)",
+                     re.I)
 _NOT_A_VENUE = re.compile(r"^(?:issn|isbn|doi|urn|https?|www\.|retrieved|available|accessed|downloaded|copyright|©|"
                           r"\d)|^(?:[\w ]{0,20}):\s*(?:[\w ]{0,30}) (?:university )?press$", re.I)
 _JOURNAL_WORD = re.compile(r"\b(?:journal|review|quarterly|zeitschrift|studies|research|revista|revue|letters|"
@@ -249,11 +252,10 @@ def _series_line(lines: list[str]) -> tuple[dict, str] | None:
 def _text_kind(venue: Venue, lines: list[str]) -> None:
     """The kind from the words of the first 200 lines when no journal or series line gave one."""
     text = "\n".join(lines[:200])
-    if _BOOK.search(text) and venue.kind is None:
+    if venue.kind is None and _BOOK.search(text):
         venue.kind, venue.confidence["kind"] = "book-chapter", 0.6
     if venue.kind is None:
-        if re.search(r"\bpresented to parliament|\bordered by the house of|\bselect committee\b|\binquiry\b", text,
-                     re.I):
+        if _REPORT.search(text):
             venue.kind, venue.confidence["kind"] = "report", 0.6
         else:
             venue.kind, venue.confidence["kind"] = "other", 0.3

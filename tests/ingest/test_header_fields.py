@@ -237,3 +237,23 @@ def test_header_fields_running_citation_venue_from_the_first_page_in_reading_ord
         assert (v.info["volume"], v.info["issue"], v.info["pages"]) == ("8", "87", "143")
     v = find_venue(["Köln’s café study"], running=set(heads))  # none among the lines: the sorted first
     assert v.info["pages"] == "143"
+
+
+def test_header_fields_look_ahead_patterns_match_as_their_plain_forms():
+    import re
+
+    from litmine.ingest import header_fields, header_venue
+
+    def plain(rx):  # the pattern without its leading look-ahead at the first characters
+        return re.compile(re.sub(r"^\(\?=\[[^\]]+\]\)\(\?:(.*)\)$", r"\1", rx.pattern), rx.flags)
+
+    texts = ["© 2008 by the authors", "COPYRIGHT 1999", "First Published in 2004", "ThIs EdItIoN 2001",
+             "Accepted for publication 2017", "Erschienen 2010", "VERÖFFENTLICHT 2012", "encopyright 2001",
+             "(Hrsg.) Politik", "(EDS.)", "LNCS 1234", "Lecture Notes in X", "Proceedings Of the", "proceedingsof",
+             "Presented to Parliament", "Select Committee", "the INQUIRY into", "inquiryx", "nothing here 2009", ""]
+    for rx in (header_fields._IMPRINT, header_venue._BOOK, header_venue._REPORT):
+        assert rx.pattern.startswith("(?=[")
+        for t in texts:
+            m, p = rx.search(t), plain(rx).search(t)
+            assert (m and m.span()) == (p and p.span()), (rx.pattern, t)
+    assert sum(bool(header_venue._BOOK.search(t)) for t in texts) == 5
