@@ -28,7 +28,7 @@ LABELS = ("title", "author", "affiliation", "venue", "date", "other")
 MODEL_PATH = Path(__file__).parent / "data" / "header_model.json"
 HASH_SIZE = 4096
 
-_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_YEAR = re.compile(r"(?=[12])\b(1[89]\d{2}|20\d{2})\b")
 # keyword families, looked up as sets of lower-case words (regex alternations cost too much per line)
 _MONTH = frozenset("january february march april may june july august september october november december jan feb "
                    "mar apr jun jul aug sep sept oct nov dec januar februar märz mai juni juli oktober dezember"
@@ -94,18 +94,21 @@ def name_shaped(text: str) -> bool:
     lw = _lower_words(t)
     return not (_affil(lw) or lw & _ORG or lw & _VENUE)
 N_LAYOUT = 24
+# (several patterns below open with a look-ahead at the first characters a match can start with: the scan passes
+# other positions at one test, with the same matches)
 MAX_LINES_PER_PAGE = 45  # the header sits in a page's first lines (a sidebar included); the rest is body text
-_marks = re.compile(r"(?<=[^\W\d_])\d+(?:,\d+)*|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+")
+_marks = re.compile(r"(?=[\d*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗])(?:(?<=[^\W\d_])\d+(?:,\d+)*|"
+                    r"[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+)")
 _by = re.compile(r"^\s*(?:by|von)\s+", re.I)
-_name_sep = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\u2022|\||Æ|·)\s*", re.I)
-_url = re.compile(r"https?:|www\.|doi\b|\.org\b|\.com\b", re.I)
-_and = re.compile(r"\band\b|&|\bund\b", re.I)
+_name_sep = re.compile(r"(?=[\s,;&au\u2022|Æ·])\s*(?:,|;|&|\band\b|\bund\b|\u2022|\||Æ|·)\s*", re.I)
+_url = re.compile(r"(?=[hwd.])(?:https?:|www\.|doi\b|\.org\b|\.com\b)", re.I)
+_and = re.compile(r"(?=[a&u])(?:\band\b|&|\bund\b)", re.I)
 _lead_mark = re.compile(r"^\s*[\d\u00b9\u00b2\u00b3*\u2020\u2022•]")
 _glued_mark = re.compile(r"[a-z\u00DF-\u024F][\d\u00b9\u00b2\u00b3*\u2020\u2021]+(?:,|\s|$)")
 _by_start = re.compile(r"^\s*by\b", re.I)
 _date_only = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[A-Za-zä]+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d\W*$")
-_leader = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}")
-_vol_no = re.compile(r"\b(?:vol|no)\.?\s*\d", re.I)
+_leader = re.compile(r"(?=[.…])(?:\.{4,}|…{2,}|(?:\.\s){4,})")
+_vol_no = re.compile(r"(?=[vn])\b(?:vol|no)\.?\s*\d", re.I)
 _DIGIT = re.compile(r"\d")
 # a diacritic set as a character of its own after its letter ("Lu¨thje", "Sta´l": TeX fonts of the 1990s-2000s)
 _SPACING_ACCENT = {"\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302", "\u02dc": "\u0303",

@@ -242,3 +242,23 @@ def test_header_model_text_features_count_cases_and_names_as_defined():
         got = hm._text_features(text)
         assert got[2:5] + got[6:8] == plain(text), text
         assert got[0] == math.log1p(len(text.split())) and len(got) == hm.N_TEXT
+
+
+def test_header_model_look_ahead_patterns_find_what_their_plain_forms_find():
+    import re
+
+    from litmine.ingest import header_model as hm
+
+    plain = {"_YEAR": (r"\b(1[89]\d{2}|20\d{2})\b", 0), "_vol_no": (r"\b(?:vol|no)\.?\s*\d", re.I),
+             "_marks": (r"(?<=[^\W\d_])\d+(?:,\d+)*|[*\u2020\u2021\u00a7\u00b9\u00b2\u00b3∗]+", 0),
+             "_name_sep": (r"\s*(?:,|;|&|\band\b|\bund\b|\u2022|\||Æ|·)\s*", re.I),
+             "_url": (r"https?:|www\.|doi\b|\.org\b|\.com\b", re.I), "_and": (r"\band\b|&|\bund\b", re.I),
+             "_leader": (r"\.{4,}|…{2,}|(?:\.\s){4,}", 0)}
+    texts = ["Ann Lee1,2, Bo Chen* and Cy Dodd† AND Eve Ek UND Flo Fu • Gus | Hal æ Ida · Jo",
+             "Vol. 31, No. 3, 2006 — NO 4 vol5 x1899y 21000 1999", "See HTTPS://x.ORG and www.y.com, DOI 10.1/2",
+             "Contents ........ 5 … … …… . . . . 7", "ÆØ Über² Ärger³ naïve¹ Smith§", "", "   "]
+    for name, (pattern, flags) in plain.items():
+        new, old = getattr(hm, name), re.compile(pattern, flags)
+        for t in texts:
+            assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)], (name, t)
+            assert new.split(t) == old.split(t) and new.sub("", t) == old.sub("", t), (name, t)
