@@ -173,7 +173,9 @@ _AFTER_REFERENCES = re.compile(
 
 
 def _ends_reference_list(text: str) -> bool:
-    """A heading that closes a reference list: an appendix, notes, about the author, a new numbered part."""
+    """A heading that closes a reference list: an appendix, notes, about the author, a new numbered part; a footnote
+    mark on it is left out ("0 Einleitung" with its note "1")."""
+    text = re.sub(f"{SUP_OPEN}[^{SUP_CLOSE}]*{SUP_CLOSE}", "", text).strip()
     return bool(_AFTER_REFERENCES.match(text) or _KNOWN_SECTION.match(text) or ABSTRACT_HEADINGS.match(text)
                 or re.match(r"^\d{1,2}\.?\s+[A-Z][a-z]+(?:\s+[A-Za-z]+){0,5}$", text) and not entry_like(text))
 

@@ -147,3 +147,14 @@ def test_structure_the_works_a_review_presents_are_a_reference_list():
               Block("Weber, Max, Verwaltung im Wandel, Frankfurt/M.: Campus, 2004, 212 S.")]
     _, passages = build_passages(blocks)
     assert [p.kind for p in passages][-1] == "reference"
+
+
+def test_structure_a_numbered_heading_with_a_footnote_mark_ends_the_reference_list():
+    from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN
+
+    # a contents page names the list ("Literatur"); the next numbered heading carries a note mark and still ends it
+    blocks = [Block("Literatur", hint="heading"), Block(f"1 Einleitung{SUP_OPEN}1{SUP_CLOSE}", hint="heading"),
+              Block("Über Rituale herrscht wenig Klarheit, weder im Alltag noch in der Forschung (Weber 2004)."),
+              Block("1 Dieser Beitrag ist die Fassung eines Vortrags.", hint="footnote")]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages][1:3] == ["heading", "body"]
