@@ -38,7 +38,13 @@ _BEFORE = {
     "place": r"\b(?:berlin|london|wien|vienna|mannheim|paris|oxford|cambridge|bonn|köln|hamburg|new york)\b\s*,?\s*$",
     "between": r"\b(?:between|from|until|in|during|after|before|by|of|the|year|jahr|im)\s*$",
 }
-_BEFORE_RE = {k: re.compile(v, re.I) for k, v in _BEFORE.items()}
+# the first characters each category's match can start with (case aside): a look-ahead at them lets the scan pass
+# other positions at one test, with the same matches
+_FIRST = {"vol": r"vnihjbt\d", "pages": "ps", "received": "rse", "accepted": "a", "forthcoming": "afti",
+          "published": "poevirftd", "parliament": "poclh", "copyright": "©c(", "series": "wdpsrmoba",
+          "institution": "nifsegatcrdmw", "session": "s", "journal": "jrqzslfabp", "place": "blwvmpockhn",
+          "between": "bfuidaotyj"}
+_BEFORE_RE = {k: re.compile(f"(?=[{_FIRST[k]}])(?:{v})", re.I) for k, v in _BEFORE.items()}
 _NAMED = re.compile(r"\b(?:network|institute|act|treaty|convention|regulation|directive|census|survey|module|war|"
                     r"election|agenda|strategy|vision|plan|programme|program|olympics|cup|expo)\s+$", re.I)
 _CITE_PAREN = re.compile(r"\(([^()]{0,80})\)")

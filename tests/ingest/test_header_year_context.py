@@ -24,3 +24,18 @@ def test_header_year_context_a_citation_closed_on_the_next_line_and_a_journal_li
     assert f.get("paren_cite") == 1.0
     f = _features("Journal of Social Policy, Vol. 31, No. 3, 2006, pp. 61-74", "2006")
     assert f.get("journal_line") == 1.0 and f.get("kw:vol") == 1.0
+
+
+def test_header_year_context_keyword_look_aheads_find_what_the_plain_patterns_find():
+    import re
+
+    from litmine.ingest.header_year_context import _BEFORE, _BEFORE_RE
+
+    words = [w for v in _BEFORE.values() for w in re.findall(r"[^\W\d_]{2,}(?: [^\W\d_]{2,})*", v)]
+    texts = [f"{pre}{w}{post}" for w in words for pre, post in (("", ""), ("x ", " 12"), ("(", ") "))]
+    texts += [t.upper() for t in texts] + ["© 2009", "(c) 2001", "12(3) 2004", "pp. 4", "S. 12", "Köln, ", "KÖLN"]
+    for name, rx in _BEFORE_RE.items():
+        plain = re.compile(_BEFORE[name], re.I)
+        for t in texts:
+            assert bool(rx.search(t)) == bool(plain.search(t)), (name, t)
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], (name, t)
