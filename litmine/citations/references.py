@@ -493,14 +493,20 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     return _whole_entry(left) and _has_date(left) and not _INITIAL_END.search(left)
 
 
+_PLACE_END = re.compile(r"(,\s)?\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$")
+
+
 def _left_ended(head: str, left: str) -> bool:
     """The entry before head has ended: with a full stop, bracket or figure; or with a place and no full stop before
     "Surname, Given (year)" or, in a list of "Name Jahr: Titel" entries, after ", Place" before a corporate
     author and its year (not "Council on Foreign" + "Relations 2006:")."""
     if re.search(r"[.!?)\]'’”\d]$", left):
         return True
-    place = re.search(r"(,\s)?\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$", left)  # a corporate author's place follows a comma
-    return bool(place) and bool(_NAME_DATE.match(head) or place[1] and _corporate_year_start(head, left))
+    person = bool(_NAME_DATE.match(head))
+    if not (person or _CORPORATE_YEAR.match(head)):
+        return False
+    place = _PLACE_END.search(left[-60:])  # a corporate author's place follows a comma
+    return bool(place) and (person or bool(place[1]) and _corporate_year_start(head, left))
 
 
 def _corporate_year_start(head: str, left: str) -> bool:
