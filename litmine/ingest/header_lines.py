@@ -9,12 +9,15 @@ from litmine.ingest.header_model import _NOT_NAME
 from litmine.ingest.header_names import _fold
 from litmine.ingest.header_titles import _letter_spaced
 
-_TOC = re.compile(r"\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$", re.I)
+# (a pattern opening with a look-ahead at the first characters a match can start with: the scan passes other
+# positions at one test, with the same matches)
+_TOC = re.compile(r"(?=[.…\scti])(?:\.{4,}|…{2,}|(?:\.\s){4,}|^\s*(?:contents|table of contents|inhalt)\s*$)", re.I)
 # journal mastheads and issue lines: a month with its year, or volume and number ("May 2002", "Vol. 31, No. 3")
-_MASTHEAD = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                       r"\s+(?:1[89]|20)\d\d\b|\b(?:vol\.?|volume)\s*\d+\s*(?:[,(]?\s*(?:no\.?|issue|number)\s*\d|"
-                       r"\(\d{1,3}\))", re.I)  # ... or "Vol 11(1)"
-_URL = re.compile(r"https?://|www\.|\.(?:org|com|info|de)\b", re.I)
+_MASTHEAD = re.compile(r"(?=[jfmasondv])(?:\b(?:january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december)\s+(?:1[89]|20)\d\d\b|"
+                       r"\b(?:vol\.?|volume)\s*\d+\s*(?:[,(]?\s*(?:no\.?|issue|number)\s*\d|"
+                       r"\(\d{1,3}\)))", re.I)  # ... or "Vol 11(1)"
+_URL = re.compile(r"(?=[hw.])(?:https?://|www\.|\.(?:org|com|info|de)\b)", re.I)
 _HEADING_STOP = re.compile(r"^\s*(?:\d+\.?\s*)?(abstract|introduction|summary|executive summary|keywords?|contents|"
                            r"zusammenfassung|einleitung|statement of need)\b", re.I)
 # imprint lines of UK command and House papers: never part of a title ("Presented to Parliament by ... by Command

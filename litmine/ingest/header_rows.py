@@ -22,8 +22,9 @@ _LABEL = re.compile(r"^\W*(?:suggested citation|recommended citation|zitierweise
                     r"publication) as| as)?|how to cite(?: this (?:article|paper|report))?|cite as|citation|"
                     r"zitation|to cite this (?:article|paper|version))\b\s*:?", re.I)
 _TOC_LINE = re.compile(r"(?:\.\s*){4,}\s*\w*\d+\s*$|\s{3,}\d+\s*$|\s[ivxlc\d]{1,4}$")
-_COVER = re.compile(r"\b(?:ssoar|econstor|white rose research online|eprints\.whiterose|leibniz-informationszentrum"
-                    r"|nbn-resolving|this is a repository copy|provided in cooperation with|terms of use|"
+_COVER = re.compile(r"(?=[sewlntp])\b(?:ssoar|econstor|white rose research online|eprints\.whiterose|"
+                    r"leibniz-informationszentrum|nbn-resolving|this is a repository copy|provided in cooperation with|"
+                    r"terms of use|"
                     r"nutzungsbedingungen)\b", re.I)
 _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")

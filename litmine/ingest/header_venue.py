@@ -67,8 +67,8 @@ _CITED_VENUE = re.compile(r"\)\.\s.{5,200}?[.?!]\s+(?P<name>[A-Z][^.()]{3,100}?)
                           r"\((?P<issue>[\w-]{1,6})\),\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)")
 # (a look-ahead at the first characters of its branches lets the scan pass other positions at one test: same matches)
 _BOOK = re.compile(r"(?=[(lp])(?:\((?:eds?|hrsg|hg)\.\)|\blncs\b|\blecture notes\b|\bproceedings of\b)", re.I)
-_REPORT = re.compile(r"(?=[posi])(?:\bpresented to parliament|\bordered by the house of|\bselect committee\b|\binquiry\b)",
-                     re.I)
+_REPORT = re.compile(r"(?=[posi])(?:\bpresented to parliament|\bordered by the house of|\bselect committee\b|"
+                     r"\binquiry\b)", re.I)
 _NOT_A_VENUE = re.compile(r"^(?:issn|isbn|doi|urn|https?|www\.|retrieved|available|accessed|downloaded|copyright|©|"
                           r"\d)|^(?:[\w ]{0,20}):\s*(?:[\w ]{0,30}) (?:university )?press$", re.I)
 _JOURNAL_WORD = re.compile(r"\b(?:journal|review|quarterly|zeitschrift|studies|research|revista|revue|letters|"

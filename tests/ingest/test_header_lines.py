@@ -47,3 +47,21 @@ def test_header_lines_words_of_a_plain_line_need_no_letter_spacing_undone(monkey
     monkeypatch.setattr(hl, "_letter_spaced", lambda text: spaced.append(text) or real(text))
     assert _has_words("Armut in Städten") and _has_words("S O Z I A L E") and not _has_words("_ * †")
     assert spaced == ["S O Z I A L E", "_ * †"]  # only lines without a word of two letters are joined first
+
+
+def test_header_lines_look_ahead_patterns_find_what_their_plain_forms_find():
+    import re
+
+    from litmine.ingest import header_lines, header_rows
+
+    texts = ["Contents", "  TABLE OF CONTENTS ", "Inhalt", "Intro ........ 5", "… … ……", ". . . . 7",
+             "SOCIAL RESEARCH May 2002", "Vol. 31, No. 3", "VOLUME 11(1)", "december 1999", "juni 2008",
+             "see https://x.org or WWW.Y.DE", "a.info b.com", "SSOAR Open Access", "Provided in Cooperation with",
+             "Terms of use:", "Nutzungsbedingungen", "eprints.whiterose.ac.uk", "no match 2009", ""]
+    for rx in (header_lines._TOC, header_lines._MASTHEAD, header_lines._URL, header_rows._COVER):
+        body = re.sub(r"^\(\?=\[[^\]]+\]\)", "", rx.pattern)
+        plain = re.compile(body[3:-1] if body.startswith("(?:") and body.endswith(")") else body, rx.flags)
+        assert rx.pattern.startswith("(?=[")
+        for t in texts:
+            assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], (rx.pattern, t)
+    assert sum(bool(header_lines._TOC.search(t)) for t in texts) == 6
