@@ -14,7 +14,9 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
           r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|"
           r"janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|"
           r"spring|summer|autumn|fall|winter|frühjahr|sommer|herbst)")
-_MONTH_BEFORE = re.compile(rf"{_MONTH}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?[-–—]?\s*$", re.I)
+# (a look-ahead at the first letters of the month words lets the scan pass other positions at one test: same matches)
+_MONTH_BEFORE = re.compile(rf"(?=[adfhjmnosw]){_MONTH}\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?[-–—]?\s*$", re.I)
+_RECEIVED_AFTER = re.compile(r"(?=[rsa])\b(?:received|submitted|accepted|revised)\b", re.I)
 _DATE_ONLY = re.compile(rf"^\W*(?:\d ?\d?\s*(?:st|nd|rd|th)?\s+)?(?:{_MONTH}\.?,?\s+)?(?:\d{{1,2}},?\s+)?"
                         rf"(?:1[89]\d\d|20\d\d)\W*$", re.I)
 # (name) categories of words before a year; the model learns what each is worth
@@ -80,7 +82,7 @@ def _word_features(before: str, after: str, ctx: str, f: dict[str, float]) -> No
             f[f"kw:{name}"] = 1.0
         elif rx.search(ctx):
             f[f"prev:{name}"] = 1.0
-    if re.search(r"\b(?:received|submitted|accepted|revised)\b", after, re.I):
+    if _RECEIVED_AFTER.search(after):
         f["after:received"] = 1.0
     if re.match(r"^\W{0,3}(?:pp?\.|pages|s\.)\s*\d|^\W{0,3}(?:vol|no|issue|heft)\b", after, re.I):
         f["after:vol_pages"] = 1.0

@@ -39,3 +39,19 @@ def test_header_year_context_keyword_look_aheads_find_what_the_plain_patterns_fi
         for t in texts:
             assert bool(rx.search(t)) == bool(plain.search(t)), (name, t)
             assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)], (name, t)
+
+
+def test_header_year_context_month_and_received_look_aheads_match_as_plain_patterns():
+    import re
+
+    from litmine.ingest import header_year_context as yc
+
+    months = re.findall(r"[^\W\d_]+", yc._MONTH.replace("(?:", ""))
+    assert {m[0] for m in months} <= set("adfhjmnosw")  # every month word starts with a letter of the look-ahead
+    plain_month = re.compile(yc._MONTH_BEFORE.pattern.replace("(?=[adfhjmnosw])", "", 1), re.I)
+    plain_after = re.compile(r"\b(?:received|submitted|accepted|revised)\b", re.I)
+    texts = [f"{w}{tail}" for w in months for tail in ("", " 12, ", ". 3rd – ", " x")]
+    texts += [t.upper() for t in texts] + ["Received 3 May", "SUBMITTED", "x accepted", "unrevised", ""]
+    for t in texts:
+        assert bool(yc._MONTH_BEFORE.search(t)) == bool(plain_month.search(t)), t
+        assert bool(yc._RECEIVED_AFTER.search(t)) == bool(plain_after.search(t)), t
