@@ -128,21 +128,29 @@ def _index(store: Store) -> list[tuple[str, str, int]]:
     return sorted(tuple(r) for r in rows)
 
 
-def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
-    """m011 replaces the index triggers with cheaper ones that index the same text: a store written before it,
-    then migrated, rewritten and added to, holds the same index as a store written after it."""
+def _migrated(tmp_path, monkeypatch, upto: int, first: dict[str, str]) -> tuple[Store, str]:
+    """A store written under the first `upto` migrations with `first` (doc id -> text), reopened under all of them:
+    the store and its passages' trigger SQL."""
     import litmine.store.migrations as migrations
 
-    texts = {"d1": "Sørensen and Torfing in Århus", "d2": "Plain text about the welfare state", "d3": "Hjørring"}
-    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:10])  # the triggers of m009
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:upto])
     old = Store(tmp_path / "old.db")
-    write(old, "d1", "Straße und Øresund, an older text")
-    write(old, "d2", texts["d2"])
+    for doc_id, text in first.items():
+        write(old, doc_id, text)
     old.close()
     monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
     old = Store(tmp_path / "old.db")
     triggers = " ".join(r[0] for r in old.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
                                                      "AND tbl_name = 'passages'"))
+    return old, triggers
+
+
+def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
+    """m011 replaces the index triggers with cheaper ones that index the same text: a store written before it,
+    then migrated, rewritten and added to, holds the same index as a store written after it."""
+    texts = {"d1": "Sørensen and Torfing in Århus", "d2": "Plain text about the welfare state", "d3": "Hjørring"}
+    # the triggers of m009
+    old, triggers = _migrated(tmp_path, monkeypatch, 10, {"d1": "Straße und Øresund, an older text", "d2": texts["d2"]})
     assert "instr(" in triggers and "NOT GLOB" not in triggers  # m009's test of every passage's text
     write(old, "d1", texts["d1"])  # the old passage's tokens leave the index through the new delete trigger
     write(old, "d3", texts["d3"])
@@ -159,20 +167,11 @@ def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
 def test_fts_m012_ascii_test_indexes_as_before(tmp_path, monkeypatch):
     """m012 tells ASCII passages apart by their byte length before the 16 instr() tests: a store written under
     m011's triggers, then migrated, rewritten and added to, holds the same index as a store written after it."""
-    import litmine.store.migrations as migrations
-
     texts = {"d1": "Sørensen and Torfing in Århus", "d2": "Plain ASCII text about the welfare state",
              "d3": "Hjørring", "d4": "ascii with a nul\x00 and Øresund after it", "d5": "café, naïve: no fold"}
-    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:11])  # the triggers of m011
-    old = Store(tmp_path / "old.db")
-    write(old, "d1", "Straße und Øresund, an older text")
-    write(old, "d2", texts["d2"])
-    write(old, "d4", texts["d4"])
-    old.close()
-    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS)
-    old = Store(tmp_path / "old.db")
-    triggers = " ".join(r[0] for r in old.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                                     "AND tbl_name = 'passages'"))
+    # the triggers of m011
+    old, triggers = _migrated(tmp_path, monkeypatch, 11, {"d1": "Straße und Øresund, an older text",
+                                                          "d2": texts["d2"], "d4": texts["d4"]})
     assert triggers.count("AS BLOB)") == 4  # insert, delete, and the update's two
     write(old, "d1", texts["d1"])  # the old passage's tokens leave the index through the new delete trigger
     for doc_id in ("d3", "d5"):
