@@ -15,10 +15,12 @@ Overall Finally First Second Third Last Lastly Meanwhile Elsewhere Nevertheless 
 Alternatively Conversely Consequently Therefore Accordingly Additionally Specifically Drawing Building
 Echoing Citing Using Applying Extending Adopting Contrary Unlike Whether Why What Who Which How Such Across
 Within Throughout Among Outside Beyond""".split()) | frozenset(
-    # German ones: "Siehe Weber (1922)", "Bei Fahr und Sunde (2004)"
-    """Vgl Siehe Bei Nach Laut Auch Wie Dazu Hierzu Zum Zur Im Mit Durch Gegen Seit Der Die Das Dem Den Des Ein
-Eine Einer Dies Diese Dieser Dieses Jedoch Aber Und Oder Sowie Schon Bereits Insbesondere Etwa Ebenso Anders
-Kritisch Ebd Ebenda Hier Damit Daher Demnach Danach Dagegen Während Obwohl Zwar Vor""".split())
+    # German ones: "Siehe Weber (1922)", "Bei Fahr und Sunde (2004)"; not the German words that are surnames or
+    # name particles elsewhere ("Das (2010)", "Im and Park (2014)", "Den Boer (2004)", "Schon (1983)", "Anders
+    # (1956)"), nor the articles Der, Dem, Des that stand in Dutch and German names
+    """Vgl Siehe Bei Laut Wie Nach Auch Dazu Hierzu Zum Zur Mit Durch Gegen Seit Die Ein Eine Einer Dies Diese
+Dieser Dieses Jedoch Aber Und Oder Sowie Bereits Insbesondere Etwa Ebenso Kritisch Ebd Ebenda Hier Damit Daher
+Demnach Danach Dagegen Während Obwohl Zwar Vor""".split())
 REJECT = frozenset("""January February March April June July August September October November December Jan
 Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring
 Summer Autumn Fall Winter Christmas Easter Table Tables Figure Figures Fig Figs Section Sections Chapter Chapters

@@ -70,3 +70,11 @@ def test_intext_german_months_and_the_census_are_dates_not_authors():
     assert brief("erschienen (Mai 2015)") == []
     assert brief("(Mai, 2015)")[0][1] == ["Mai"]  # a surname too, with its comma
 
+
+
+def test_intext_german_cue_words_leave_surnames_that_are_german_words():
+    # "Das", "Im", "Schon", "Anders" are surnames too, and "Den" opens Dutch names: never German cue words
+    assert [c[1] for c in brief("(Das, 2010; Im, 2014)")] == [["Das"], ["Im"]]
+    assert brief("Im and Park (2014) show it")[0][1] == ["Im", "Park"]
+    assert brief("According to Den Boer (2004), yes")[0][1] == ["Den Boer"]
+    assert brief("Schon (1983) and Anders (1956) wrote it")[0][1] == ["Schon"]
