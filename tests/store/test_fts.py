@@ -145,6 +145,16 @@ def _migrated(tmp_path, monkeypatch, upto: int, first: dict[str, str]) -> tuple[
     return old, triggers
 
 
+def _same_as_new(tmp_path, old: Store, texts: dict[str, str]) -> set[tuple[str, str]]:
+    """Asserts the migrated store's index equals that of a new store given `texts`; its (term, document) pairs."""
+    new = Store(tmp_path / "new.db")
+    for doc_id, text in texts.items():
+        write(new, doc_id, text)
+    assert _index(old) == _index(new)
+    new.close()
+    return {(term, doc_id) for term, doc_id, _ in _index(old)}
+
+
 def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
     """m011 replaces the index triggers with cheaper ones that index the same text: a store written before it,
     then migrated, rewritten and added to, holds the same index as a store written after it."""
@@ -154,14 +164,9 @@ def test_fts_m011_triggers_index_as_before(tmp_path, monkeypatch):
     assert "instr(" in triggers and "NOT GLOB" not in triggers  # m009's test of every passage's text
     write(old, "d1", texts["d1"])  # the old passage's tokens leave the index through the new delete trigger
     write(old, "d3", texts["d3"])
-    new = Store(tmp_path / "new.db")
-    for doc_id, text in texts.items():
-        write(new, doc_id, text)
-    assert _index(old) == _index(new)
-    terms = {(term, doc_id) for term, doc_id, _ in _index(old)}
+    terms = _same_as_new(tmp_path, old, texts)
     assert ("sørensen", "d1") in terms and ("sorensen", "d1") in terms and not any("stras" in t for t, _ in terms)
     old.close()
-    new.close()
 
 
 def test_fts_m012_ascii_test_indexes_as_before(tmp_path, monkeypatch):
@@ -176,12 +181,7 @@ def test_fts_m012_ascii_test_indexes_as_before(tmp_path, monkeypatch):
     write(old, "d1", texts["d1"])  # the old passage's tokens leave the index through the new delete trigger
     for doc_id in ("d3", "d5"):
         write(old, doc_id, texts[doc_id])
-    new = Store(tmp_path / "new.db")
-    for doc_id, text in texts.items():
-        write(new, doc_id, text)
-    assert _index(old) == _index(new)
-    terms = {(term, doc_id) for term, doc_id, _ in _index(old)}
+    terms = _same_as_new(tmp_path, old, texts)
     assert ("sørensen", "d1") in terms and ("sorensen", "d1") in terms and not any("stras" in t for t, _ in terms)
     assert ("oresund", "d4") in terms and ("welfar", "d2") in terms
     old.close()
-    new.close()
