@@ -29,6 +29,7 @@ _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
 
 
+_NAME_SPLIT = re.compile(r"\s*(?:/|\bund\b)\s*")  # "Fahr und Sunde", "Hitzler/Peters": the names
 _EDITED = re.compile(r"\s*\((?:Hg|Hrsg|Eds?)\.?\)", re.I)
 
 
@@ -57,7 +58,7 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
     None when it names nothing ("Ebd., S. 5", "Ders., a.a.O.")."""
     if not (entry.name or entry.title):
         return None
-    authors = [{"surname": n.strip()} for n in re.split(r"\s*(?:/|\bund\b)\s*", entry.name) if n.strip()]
+    authors = [{"surname": n.strip()} for n in _NAME_SPLIT.split(entry.name) if n.strip()]
     pointer = _POINTER_END.search(entry.text)
     pages = locator(entry.text[pointer.end():])[0] if pointer else None
     year = int(entry.year) if entry.year else None
@@ -155,7 +156,7 @@ def _prose_citation(m: re.Match, p: Passage) -> Citation:
     if text.endswith(")") and text.count(")") > text.count("("):  # "(Noll u. a. 2009: 21)": the bracket's own
         text = text[:-1]
     start = p.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-    names = [n for n in re.split(r"\s*(?:/|\bund\b)\s*", m.group("name")) if n]
+    names = [n for n in _NAME_SPLIT.split(m.group("name")) if n]
     suffix = p.text[m.end("year"):m.end("year") + 1]
     sentence = next((p.text[s:e] for s, e in p.sentences if s <= m.start() < e), p.text)
     return Citation(start=start, end=start + len(text), surface=text, authors=names,

@@ -531,8 +531,12 @@ def _score_task(n: int) -> tuple[np.ndarray, np.ndarray, KScore, float]:
 def _refit_task(k: int, seed: int) -> np.ndarray:
     """One refit of refit_stability (seed's subset of the fitted units, seed's start) as a Runner task."""
     d = SHARED
-    bows = d["fit_bows"]
-    return d["fit"](_rows(bows, subsample(_n_units(bows), seed)), d["dictionary"], k, {**d["options"], "seed": seed})[0]
+    return _refit(d["fit"], d["fit_bows"], d["dictionary"], k, d["options"], seed)
+
+
+def _refit(fit, bows: list, dictionary: Dictionary, k: int, options: dict, seed: int) -> np.ndarray:
+    """The topic-term rows of one stability refit: k topics on the subset of bows that seed draws, seed's start."""
+    return fit(_rows(bows, subsample(_n_units(bows), seed)), dictionary, k, {**options, "seed": seed})[0]
 
 
 def _final_task(k: int):
@@ -575,8 +579,7 @@ def refit_stability(reference: np.ndarray, bows: list, dictionary: Dictionary, k
     its filter too (development, demo k = 4: 0.787 with one per subset, 0.803 with the model's)."""
     fit = fit or (_fit_lda if options["method"] == "lda" else _fit_nmf)
     seeds = _stability_seeds(options, runs, offset)
-    return stability([np.asarray(reference, float)] + [fit(_rows(bows, subsample(_n_units(bows), seed)),
-                                                           dictionary, k, {**options, "seed": seed})[0] for seed in seeds])
+    return stability([np.asarray(reference, float)] + [_refit(fit, bows, dictionary, k, options, seed) for seed in seeds])
 
 
 def _measure_stability(scores: dict[int, KScore], baseline: float, measure) -> None:
