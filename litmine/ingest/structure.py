@@ -57,13 +57,28 @@ def is_reference_heading(text: str) -> bool:
     bare = text.strip().rstrip(":").strip()
     if REFERENCE_HEADINGS.match(bare):
         return True
-    reviewed = _REVIEWED.match(re.sub(r"^[\dIVX]+(?:\.\d+)*[.)]?\s+", "", bare).lower())
+    reviewed = _REVIEWED.match(_SECTION_NUMBER.sub("", bare).lower())
     if reviewed:
         noun = reviewed[2]
         return not noun or any(len(noun) == len(w) and sum(a != b for a, b in zip(noun, w)) <= 1 for w in _REVIEWED_NOUNS)
-    word = re.sub(r"^[\dIVX.)\s]+", "", bare).lower()
-    return len(word) >= 8 and " " not in word and any(
-        SequenceMatcher(None, word, w).ratio() >= 0.85 for w in ("references", "bibliography"))
+    word = _LEADING_NUMBER.sub("", bare).lower()
+    return len(word) >= 8 and " " not in word and any(_near(word, w, counts) for w, counts in _TYPO_OF)
+
+
+_SECTION_NUMBER = re.compile(r"^[\dIVX]+(?:\.\d+)*[.)]?\s+")
+_LEADING_NUMBER = re.compile(r"^[\dIVX.)\s]+")
+# the headings one typo away from which a word still opens a reference list, with their letters' counts
+_TYPO_OF = tuple((w, tuple(Counter(w).items())) for w in ("references", "bibliography"))
+
+
+def _near(word: str, w: str, counts: tuple[tuple[str, int], ...]) -> bool:
+    """SequenceMatcher(None, word, w).ratio() >= 0.85, the matcher run only when the letters both words share allow
+    it: its ratio is 2 * matched letters / both lengths, and no more letters match than the two words share
+    (difflib's quick_ratio bound, here counted over w's letters)."""
+    shared = sum(min(word.count(ch), n) for ch, n in counts)
+    if 2.0 * shared / (len(word) + len(w)) < 0.85:
+        return False
+    return SequenceMatcher(None, word, w).ratio() >= 0.85
 NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen)\s*:?$", re.I)
 ABSTRACT_HEADINGS = re.compile(
     r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"

@@ -165,6 +165,7 @@ _MD_EM_STAR = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
 _MD_EM_UNDER = re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])")
 _MD_CODE = re.compile(r"`+([^`]*)`+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_HELD = re.compile("\ue001(\\d+)\ue002")  # an escaped character held out of the patterns' way
 _MD_HINTS = re.compile(r"^\s{0,3}#{1,6}\s|\\\*|\*\*\S|\]\(https?:|^\s{0,3}>\s", re.M)
 
 
@@ -181,19 +182,28 @@ def strip_markdown_inline(text: str) -> str:
         escaped.append(m.group(1))
         return f"\ue001{len(escaped) - 1}\ue002"
 
-    text = _MD_ESCAPE.sub(hold, text)
-    text = _MD_IMAGE.sub(r"\1", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_REFLINK.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_FOOTREF.sub("", text)
-    text = _MD_CODE.sub(r"\1", text)
-    text = _HTML_TAG.sub("", text)
+    # each pattern is tried only on a text holding a character every match of it holds (most lines hold none)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(hold, text)
+    if "](" in text:
+        text = _MD_IMAGE.sub(r"\1", text)
+        text = _MD_LINK.sub(r"\1", text)
+    if "][" in text:
+        text = _MD_REFLINK.sub(r"\1", text)
+    if "<" in text:
+        text = _MD_AUTOLINK.sub(r"\1", text)
+    if "[^" in text:
+        text = _MD_FOOTREF.sub("", text)
+    if "`" in text:
+        text = _MD_CODE.sub(r"\1", text)
+    if "<" in text:
+        text = _HTML_TAG.sub("", text)
     for _ in range(2):  # nested emphasis such as ***x***
-        text = _MD_STRONG.sub(r"\2", text)
-        text = _MD_EM_STAR.sub(r"\1", text)
-        text = _MD_EM_UNDER.sub(r"\1", text)
-    return re.sub("\ue001(\\d+)\ue002", lambda m: escaped[int(m.group(1))], text)
+        if "*" in text or "_" in text:
+            text = _MD_STRONG.sub(r"\2", text)
+            text = _MD_EM_STAR.sub(r"\1", text)
+            text = _MD_EM_UNDER.sub(r"\1", text)
+    return _HELD.sub(lambda m: escaped[int(m.group(1))], text) if "\ue001" in text else text
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -330,7 +340,10 @@ _FURNITURE_SHARE = 0.2  # a margin line on at least this share of the pages (odd
 def _furniture_key(line: str) -> str:
     """A margin line with its digits, letter spacing and case taken away, so that "12 Approved Document B" and
     "13 Approved Document B" (or "O N L I N E") count as the same running head."""
-    return re.sub(r"[\W\d_]+", "", line).casefold()
+    return _NOT_LETTERS.sub("", line).casefold()
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def find_page_furniture(pages: list[str]) -> set[str]:

@@ -158,3 +158,17 @@ def test_structure_a_numbered_heading_with_a_footnote_mark_ends_the_reference_li
               Block("1 Dieser Beitrag ist die Fassung eines Vortrags.", hint="footnote")]
     _, passages = build_passages(blocks)
     assert [p.kind for p in passages][1:3] == ["heading", "body"]
+
+
+def test_structure_reference_heading_typo_test_skips_words_too_unlike():
+    # the matcher runs only where the shared letters allow a ratio of 0.85: the same answers as running it always
+    from difflib import SequenceMatcher
+
+    from litmine.ingest.structure import _TYPO_OF, _near
+
+    words = ["references", "refeferences", "referencess", "refrences", "bibliograpy", "bibliographie", "conclusions",
+             "introduction", "referendums", "preferences", "reverences", "bibliographic", "biography", "aaaaaaaaaa",
+             "rrrrreeeee", "ecnerefers", "referencesreferences", "methodology"]
+    for word in words:
+        for w, counts in _TYPO_OF:
+            assert _near(word, w, counts) == (SequenceMatcher(None, word, w).ratio() >= 0.85), (word, w)

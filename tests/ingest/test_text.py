@@ -76,3 +76,36 @@ def test_text_tex_spacing_accents_join_their_letter():
     assert normalise_text("Lu¨thje, Sch¨afer, Fontagne´, R´ıos, Ni˜no, Dvoˇr´ak, Franc¸ois") == \
         "Lüthje, Schäfer, Fontagné, Ríos, Niño, Dvořák, François"
     assert normalise_text("don´t") == "don´t"  # an acute typed as an apostrophe stays
+
+
+def _strip_markdown_every_pattern(text: str) -> str:
+    """strip_markdown_inline as it was before each pattern was guarded by a character its matches hold: every
+    pattern tried on every text."""
+    import re
+
+    from litmine.ingest import text as mod
+
+    escaped: list[str] = []
+
+    def hold(m: re.Match) -> str:
+        escaped.append(m.group(1))
+        return f"\ue001{len(escaped) - 1}\ue002"
+
+    text = mod._MD_ESCAPE.sub(hold, text)
+    for rx, repl in ((mod._MD_IMAGE, r"\1"), (mod._MD_LINK, r"\1"), (mod._MD_REFLINK, r"\1"),
+                     (mod._MD_AUTOLINK, r"\1"), (mod._MD_FOOTREF, ""), (mod._MD_CODE, r"\1"), (mod._HTML_TAG, "")):
+        text = rx.sub(repl, text)
+    for _ in range(2):
+        text = mod._MD_EM_UNDER.sub(r"\1", mod._MD_EM_STAR.sub(r"\1", mod._MD_STRONG.sub(r"\2", text)))
+    return re.sub("\ue001(\\d+)\ue002", lambda m: escaped[int(m.group(1))], text)
+
+
+def test_text_markdown_inline_guards_change_nothing():
+    # each pattern runs only on a text holding a character its matches need: the same text out as trying them all
+    lines = ["plain words only, no markup at all", r"an escaped \* star and \_ underscore", "![a figure](f.png) here",
+             "[a link](https://x.org/a_(b)) and [ref][1]", "<https://a.org> and <b>bold</b> tags", "note[^3] here",
+             "`code_here` and ``more``", "***both*** and __strong__ and _em_ and *em*", "snake_case_words stay",
+             "a [bracket] (not a link) and 2 * 3 * 4", "[x]![(y](u) joined", "**a *nested* one**", "\ue001 stray",
+             "x < y > z", "mixed \\[ *star* ] ( [l](u) _u_ ` c `"]
+    for line in lines:
+        assert strip_markdown_inline(line) == _strip_markdown_every_pattern(line), line
