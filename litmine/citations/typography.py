@@ -18,14 +18,18 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _NOT_ASCII_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _FOLD_PIECE = re.compile(r"[A-Za-z0-9]+|[^\x00-\x7f]")
-_SEP = "\ua66e"  # a letter (Cyrillic multiocular O) that folds to itself and no document uses
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())  # deleted by fold
+_ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 _CHUNK = 16  # letters and digits matched at a time
 _WINDOW = 1500  # how far past the last match the next piece of an entry may lie (a page foot, a column break)
 
 
 def fold(text: str) -> str:
     """text's letters and digits alone, compatibility-normalised and lower case: what stays of a line whatever
-    spaces, hyphens and punctuation later steps change (Line.italic counts in these)."""
+    spaces, hyphens and punctuation later steps change (Line.italic counts in these). ASCII text (most lines) by
+    one bytes translation: normalising leaves it as it is, and its letters and digits are [A-Za-z0-9]."""
+    if text.isascii():
+        return text.encode().translate(_ASCII_LOWER, _ASCII_NOT_ALNUM).decode()
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
@@ -96,11 +100,8 @@ class ItalicText:
 
     def _build(self) -> None:
         parts, flags = [], bytearray()
-        # one fold for all the lines, parted again at a letter no line holds (a call per line costs more)
-        folded_lines = fold(_SEP.join(text for text, _ in self._lines)).split(_SEP)
-        if len(folded_lines) != len(self._lines):
-            folded_lines = [fold(text) for text, _ in self._lines]
-        for (_, spans), folded in zip(self._lines, folded_lines):
+        for text, spans in self._lines:
+            folded = fold(text)
             mark = bytearray(len(folded))
             for a, b in spans:
                 b = min(b, len(folded))

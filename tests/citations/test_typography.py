@@ -103,3 +103,26 @@ def test_italic_tokens_count_letters_and_digits_only():
     assert _italic_tokens(tokenize_reference(text), flags) == [True, False, False]
     flags[9:11] = [True, True]  # the DOI: 5 of 9
     assert _italic_tokens(tokenize_reference(text), flags) == [True, False, True]
+
+
+def test_fold_of_ascii_text_is_the_normalising_fold():
+    # ASCII text is folded by one bytes translation: the same letters as normalising, lower-casing and dropping
+    # all but letters and digits, for every ASCII character alone and in lines
+    import re
+    import unicodedata
+
+    def slow(text: str) -> str:
+        return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
+
+    texts = [chr(c) for c in range(128)] + ["".join(map(chr, range(128))), "Lee_A. (2001) Work-first, 4: 1-9.",
+                                             "ABC xyz 0189 [a]{b}|c~\\d", ""]
+    for text in texts:
+        assert fold(text) == slow(text), repr(text)
+    assert fold("Lüthje, ﬁrst Ärger") == slow("Lüthje, ﬁrst Ärger") == "lüthjefirstärger"
+
+
+def test_italic_text_of_lines_holding_any_letters():
+    # each line is folded alone (ASCII and other lines alike): the flags line up across both kinds
+    it = ItalicText.from_lines([("Lüthje, K. (2001) ﬁrst", ()), ("Social Policy, 4, 1-9.", ((0, 12),))])
+    entry = "Lüthje, K. (2001) first. Social Policy, 4, 1-9."
+    assert "".join(c for c, italic in zip(entry, it.flags(entry)) if italic) == "Social Policy"
