@@ -101,6 +101,9 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))  # not tab, line feed, form feed, CR
+
+
 def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     """Decode a text file: by its BOM (UTF-8, UTF-16, UTF-32), else UTF-8, else cp1252, else Latin-1.
 
@@ -128,7 +131,7 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     sample = data[:65536]
     if b"\x00" in sample:
         raise InputError(path, "binary data, not text (NUL bytes found)")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))  # (counted in C)
     if controls > max(8, len(sample) // 100):
         raise InputError(path, f"binary data, not text ({controls} control bytes in the first {len(sample)})")
     try:

@@ -109,3 +109,14 @@ def test_text_markdown_inline_guards_change_nothing():
              "x < y > z", "mixed \\[ *star* ] ( [l](u) _u_ ` c `"]
     for line in lines:
         assert strip_markdown_inline(line) == _strip_markdown_every_pattern(line), line
+
+
+def test_text_control_bytes_counted_as_before():
+    # the control bytes that make a file binary (not tab, line feed, form feed or carriage return) counted in C:
+    # nine are tolerated in a short file, the same count as byte by byte
+    from litmine.ingest.text import _CONTROL_BYTES
+
+    assert set(_CONTROL_BYTES) == {b for b in range(256) if b < 32 and b not in (9, 10, 12, 13)}
+    assert decode_bytes(b"ok\t\x01" * 8 + b"\n\x0c\r", "a.txt")[1] == "utf-8"
+    with pytest.raises(InputError, match=r"\(9 control bytes in the first 36\)"):
+        decode_bytes(b"ok\x01" * 9 + b"abcdefghi", "b.txt")
