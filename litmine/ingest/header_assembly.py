@@ -82,23 +82,31 @@ def _title_run(rows: list[dict], probs: np.ndarray) -> list[int]:
 
 def _title_seed(rows: list[dict], p: np.ndarray, never: set[int]) -> int | None:
     """The line the title run starts from: the largest line the model is sure of, or the line below a label."""
-    ok = [i for i, r in enumerate(rows) if r["page"] <= 3 and not _TOC.search(r["text"]) and
-          len(r["text"].split()) <= 40 and _has_words(r["text"]) and not _URL.search(r["text"]) and
-          not _label_only(r["text"]) and i not in never and not _IMPRINT.match(r["text"]) and
-          not _NUMBERED.match(r["text"])]
-    if not ok:
-        return None
     # among lines the model is sure of, the largest type is the title (a kicker or body line above it is not); in
-    # the same type, the first page's (a heading set like the title on a later page is not it)
-    seed = max(ok, key=lambda i: (p[i] >= 0.5, round(rows[i].get("size_rel", 1.0), 2) if p[i] >= 0.5 else 0.0,
-                                  -rows[i]["page"], p[i], -i))
+    # the same type, the first page's (a heading set like the title on a later page is not it): the first line in
+    # that order that could be a title (so the tests run on a few lines, not all)
+    order = sorted(range(len(rows)), reverse=True, key=lambda i: (
+        p[i] >= 0.5, round(rows[i].get("size_rel", 1.0), 2) if p[i] >= 0.5 else 0.0, -rows[i]["page"], p[i], -i))
+    seed = next((i for i in order if _may_be_title(rows, never, i)), None)
+    if seed is None:
+        return None
     if p[seed] < 0.2:
         # the model's title is an article-type label ("ARTIGO ORIGINAL"): the title is the line printed below it
         labels = [i for i, r in enumerate(rows) if r["page"] <= 3 and p[i] >= 0.5 and _label_only(r["text"])]
-        if not labels or labels[0] + 1 not in ok or rows[labels[0] + 1]["page"] != rows[labels[0]]["page"]:
+        if not labels or labels[0] + 1 >= len(rows) or not _may_be_title(rows, never, labels[0] + 1) or \
+                rows[labels[0] + 1]["page"] != rows[labels[0]]["page"]:
             return None
         seed = labels[0] + 1
     return seed
+
+
+def _may_be_title(rows: list[dict], never: set[int], i: int) -> bool:
+    """Whether line i can start a title: on the first three pages, no contents line, URL, label, imprint or
+    numbered line, at most 40 words and some words at all."""
+    text = rows[i]["text"]
+    return rows[i]["page"] <= 3 and not _TOC.search(text) and len(text.split()) <= 40 and _has_words(text) and \
+        not _URL.search(text) and not _label_only(text) and i not in never and not _IMPRINT.match(text) and \
+        not _NUMBERED.match(text)
 
 
 def _same_style(a: dict, b: dict) -> bool:

@@ -343,3 +343,36 @@ def test_header_assembly_by_line_naming_an_institute_above_the_byline_ends_the_t
     rows = lines_from_pdf(lines, PAGE, 10)
     assert "by Evi Schölz and Timo Faaß" not in [rows[i]["text"] for i in _title_run(rows, _probs(rows, lambda t: (
         ("title", 0.9) if t.startswith(("Studien", "on monitoring", "Report")) else ("other", 0.99))))]
+
+
+def test_header_assembly_title_seed_is_the_best_line_that_can_be_a_title():
+    # the lines are tried in the seed's order until one can be a title: the same seed as filtering every line first
+    import numpy as np
+
+    from litmine.ingest.header_assembly import _may_be_title, _title_seed
+
+    def plain(rows, p, never):
+        ok = [i for i in range(len(rows)) if _may_be_title(rows, never, i)]
+        if not ok:
+            return None
+        seed = max(ok, key=lambda i: (p[i] >= 0.5, round(rows[i].get("size_rel", 1.0), 2) if p[i] >= 0.5 else 0.0,
+                                      -rows[i]["page"], p[i], -i))
+        if p[seed] < 0.2:
+            labels = [i for i, r in enumerate(rows) if r["page"] <= 3 and p[i] >= 0.5 and _label_only(r["text"])]
+            if not labels or labels[0] + 1 not in ok or rows[labels[0] + 1]["page"] != rows[labels[0]]["page"]:
+                return None
+            seed = labels[0] + 1
+        return seed
+
+    from litmine.ingest.header_lines import _label_only
+
+    texts = ["https://doi.org/10.1/x", "Contents", "Work First in Practice", "Ann Lee and Bo Chen", "ARTIGO ORIGINAL",
+             "Welfare States Compared", "1 Introduction", "www.example.org", "A title on page four"]
+    rows = [{"text": t, "page": 4 if "four" in t else 1 + k // 4, "size_rel": 1.0 + (k % 3) / 2}
+            for k, t in enumerate(texts)]
+    for p in ([0.9, 0.1, 0.8, 0.1, 0.2, 0.8, 0.9, 0.95, 0.99], [0.1] * 9, [0.1, 0.1, 0.1, 0.1, 0.6, 0.1, 0.1, 0.1, 0.1],
+              [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.6], [0.6, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9, 0.1]):
+        for never in (set(), {2}, {2, 5}, set(range(9))):
+            assert _title_seed(rows, np.array(p), never) == plain(rows, np.array(p), never), (p, never)
+    # the largest sure line that can be a title, the first page's of two as large (the URL and contents line cannot)
+    assert _title_seed(rows, np.array([0.9] * 9), set()) == 2
