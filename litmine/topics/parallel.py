@@ -2,18 +2,35 @@
 
 The workers are forked once everything they read is in SHARED (the units' counts, the vocabulary, the options, the
 held-out texts), so they share those pages with the training process instead of receiving copies; a task is a
-top-level function and a few small arguments, its result comes back pickled. Each fit is the same computation on
-the same arrays with BLAS on one thread as it would be in the training process, so its result is the same to the
-bit, and results are taken in the order asked: the choice of k and every file are those of a training in one
-process. One job (or a small corpus) runs each task here, in order.
+top-level function and a few small arguments, its result comes back pickled. With `jobs` processes the training
+process is one of them: it runs tasks itself beside jobs - 1 workers (one worker's memory less than a pool of
+`jobs` with the training process waiting). Each fit is the same computation on the same arrays with BLAS on one
+thread as it would be in the training process, so its result is the same to the bit whoever runs it, and results
+are taken in the order asked: the choice of k and every file are those of a training in one process. One job (or a
+small corpus) runs each task here, in order; so does every task while the workers are held back (`hold_workers`:
+`litmine run`'s topics child, until the run's other core is free).
 """
 
 from __future__ import annotations
 
 import gc
+from collections import deque
 from collections.abc import Callable, Sequence
 
 SHARED: dict = {}  # what the tasks read; set before the workers fork (Runner.share)
+_HELD: list = []  # the event hold_workers waits for (none: workers start when needed)
+
+
+def hold_workers(event) -> None:
+    """Until `event` (a threading.Event) is set, every Runner of this process runs its tasks here and the topic
+    pieces are made here: `litmine run`'s topics child, whose run's other core makes the networks and trends until
+    the run sets it (the fits' workers beside them took the 1,000-document run over 1 GB). None: no holding."""
+    _HELD[:] = [event] if event is not None else []
+
+
+def workers_held() -> bool:
+    """Whether hold_workers's event is still unset."""
+    return bool(_HELD) and not _HELD[0].is_set()
 
 
 class _Done:
@@ -34,8 +51,9 @@ def _limit_threads() -> None:
 
 
 class Runner:
-    """Runs tasks (a top-level function of a few small arguments that reads SHARED) in `jobs` worker processes
-    forked at the first task, or here when jobs <= 1 or the platform cannot fork.
+    """Runs tasks (a top-level function of a few small arguments that reads SHARED) here and, with jobs > 1, in
+    jobs - 1 worker processes forked when a task first finds one free (not while workers are held, see
+    hold_workers), or here only when jobs <= 1 or the platform cannot fork.
 
     Example:
         >>> runner = Runner(1)
@@ -55,6 +73,7 @@ class Runner:
 
     @property
     def parallel(self) -> bool:
+        """Whether tasks may go to workers (now or once they are no longer held)."""
         return self.jobs > 1
 
     def share(self, **data) -> None:
@@ -68,28 +87,48 @@ class Runner:
         from concurrent.futures import ProcessPoolExecutor
 
         gc.freeze()  # the workers' collections do not touch (and copy) the training process's objects
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=multiprocessing.get_context("fork"),
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs - 1, mp_context=multiprocessing.get_context("fork"),
                                         initializer=_limit_threads)
 
-    def submit(self, fn: Callable, *args):
-        """The task's Future (run here at once with one job)."""
-        if not self.parallel:
-            return _Done(fn(*args))
+    def _free(self, running: int) -> int:
+        """Workers free now, `running` of the map's tasks being in theirs (0 while held or with one job)."""
+        if not self.parallel or workers_held():
+            return 0
+        return self.jobs - 1 - running - sum(not f.done() for f in self.ahead)
+
+    def _submit(self, fn: Callable, *args):
         if self.pool is None:
             self._start()
         return self.pool.submit(fn, *args)
 
     def speculate(self, fn: Callable, *args):
-        """A task started in a worker ahead of knowing whether it is needed; None with one job (nothing is done)."""
-        if not self.parallel:
+        """A task started in a worker ahead of knowing whether it is needed; None when no worker is free now, or
+        where workers are held (hold_workers: another process's memory beside this one's, so no task runs in a
+        worker beside this process's own for more than the map it belongs to); nothing is done then."""
+        if _HELD or self._free(0) <= 0:
             return None
-        self.ahead.append(self.submit(fn, *args))
+        self.ahead.append(self._submit(fn, *args))
         return self.ahead[-1]
 
     def map(self, fn: Callable, args: Sequence[tuple]) -> list:
-        """fn(*a) for each a, in that order."""
-        futures = [self.submit(fn, *a) for a in args]
-        return [f.result() for f in futures]
+        """fn(*a) for each a, in that order: the first tasks to the free workers as they free up, the last ones
+        here meanwhile."""
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        results: list = [None] * len(args)
+        todo, running = deque(range(len(args))), {}
+        while todo or running:
+            while todo and self._free(len(running)) > 0:
+                i = todo.popleft()
+                running[self._submit(fn, *args[i])] = i
+            if todo:
+                i = todo.pop()
+                results[i] = fn(*args[i])
+            else:
+                wait(list(running), return_when=FIRST_COMPLETED)
+            for f in [f for f in running if f.done()]:
+                results[running.pop(f)] = f.result()
+        return results
 
     def close(self) -> None:
         """Stop the workers and forget SHARED; a speculative task still running is not waited for (its worker

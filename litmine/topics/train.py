@@ -394,8 +394,7 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
             best = selection.chosen
         else:
             best = k
-        # the model on every unit: fitted in a worker while the stability of this k was measured, when it was first
-        topic_term, doc_topic, extra = ahead[best].result() if best in ahead else fit(bows, dictionary, best, options)
+        topic_term, doc_topic, extra = _final_fit(ahead, runner, fit, bows, dictionary, best, options)
     finally:
         runner.close()
     if selection is not None:
@@ -431,6 +430,15 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
                     seconds={"fit": t1 - t0, "coherence": t2 - t1 + coherence_seconds})
 
 
+def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k: int, options: dict) -> tuple:
+    """The model of k topics on every unit: fitted in a worker while the stability of k was measured, when it was
+    the first measured; else here, the workers' memory let go first."""
+    if k in ahead:
+        return ahead[k].result()
+    runner.close()
+    return fit(bows, dictionary, k, options)
+
+
 PARALLEL_UNITS = 400  # from this many units up the fits of k=auto run in worker processes (when jobs > 1)
 
 
@@ -447,8 +455,9 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     dead, duplicate and single-document topics; extend the range by up to two steps when the best candidate sits
     on one of its edges (down to k = 2; up to what the corpus allows); measure the stability of the candidates
     across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. The fits go
-    through runner (in its workers, results taken in order; see topics/parallel.py), which with workers also fits
-    the model on every unit at the first k whose stability is measured (NMF), ahead of knowing it is chosen.
+    through runner (here and in its workers, results taken in order; see topics/parallel.py), which with a worker
+    free also fits the model on every unit at the first k whose stability is measured then (NMF), ahead of knowing
+    it is chosen.
     Returns the selection, the seconds spent on coherence and {k: the Future of that fit} (empty without it)."""
     pool = sample if sample is not None else list(range(_n_units(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
@@ -479,8 +488,8 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     ahead: dict = {}
 
     def measure(n: int) -> float:  # other seeds on other random subsets of the fitted units
-        if not ahead and options["method"] == "nmf" and runner.parallel:
-            ahead[n] = runner.speculate(_final_task, n)
+        if not ahead and options["method"] == "nmf" and (future := runner.speculate(_final_task, n)) is not None:
+            ahead[n] = future  # in a worker, when one is free
         refits = runner.map(_refit_task, [(n, seed) for seed in _stability_seeds(options, STABILITY_SEEDS, 0)])
         return stability([np.asarray(fitted[n][0], float)] + refits)
 

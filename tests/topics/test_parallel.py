@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from litmine.topics import selection, train
-from litmine.topics.parallel import SHARED, Runner
+from litmine.topics.parallel import SHARED, Runner, hold_workers, workers_held
 from tests.topics.test_selection import _three_themes
 
 
@@ -38,9 +38,33 @@ def test_parallel_k_search_gives_the_model_of_one_process(monkeypatch, tmp_path)
     assert np.array_equal(two.nmf_components, one.nmf_components) and np.array_equal(two.idf, one.idf)
 
     fits = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
-    assert fits and all(pid != os.getpid() for pid, _, _ in fits)  # every fit in a worker, the final one too
-    assert (max(n for _, n, _ in fits), 3) in [(n, k) for _, n, k in fits] and max(n for _, n, _ in fits) == 30
+    here = [(n, k) for pid, n, k in fits if pid == os.getpid()]
+    worker = [(n, k) for pid, n, k in fits if pid != os.getpid()]
+    assert here and worker and len({pid for pid, _, _ in fits}) == 2  # this process and one worker share the fits
+    assert (30, 3) in worker and max(n for _, n, _ in fits) == 30  # the final model fitted ahead in the worker
     assert not SHARED  # let go once training is done
+
+
+def test_held_workers_leave_every_fit_here_and_the_model_unchanged(monkeypatch, tmp_path):
+    import threading
+
+    monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)
+    corpus = _three_themes()
+    one = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 8), seed=42, jobs=1)
+    log = tmp_path / "fits.log"
+    _recording_fit(monkeypatch, log)
+    monkeypatch.setattr(train, "PARALLEL_UNITS", 1)
+    released = threading.Event()
+    hold_workers(released)
+    try:
+        assert workers_held()
+        two = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 8), seed=42, jobs=2)
+        released.set()
+        assert not workers_held()
+    finally:
+        hold_workers(None)
+    assert two.model.options == one.model.options and np.array_equal(two.model.topic_term, one.model.topic_term)
+    assert {int(line.split()[0]) for line in log.read_text().splitlines()} == {os.getpid()}  # no worker started
 
 
 def test_runner_takes_results_in_order_and_shares_before_the_workers_only():
@@ -54,6 +78,33 @@ def test_runner_takes_results_in_order_and_shares_before_the_workers_only():
     finally:
         runner.close()
     assert Runner(1).speculate(_plus_base, 5) is None
+
+
+def test_runner_works_here_beside_its_worker_and_starts_it_once_released():
+    import threading
+
+    released = threading.Event()
+    hold_workers(released)
+    runner = Runner(2)
+    try:
+        runner.share(base=0)
+        assert runner.map(_pid, [(1,), (2,)]) == [(1, os.getpid()), (2, os.getpid())] and runner.pool is None
+        assert runner.speculate(_pid, 3) is None  # no worker free while held
+        released.set()
+        got = runner.map(_pid, [(n,) for n in range(6)])
+        assert [n for n, _ in got] == list(range(6))
+        assert got[0][1] != os.getpid() and got[-1][1] == os.getpid()  # the first to the worker, the last here
+        assert len(runner.pool._processes) == 1  # jobs - 1 workers
+        assert runner.speculate(_pid, 7) is None  # where workers are held, nothing outlives its map in a worker
+        hold_workers(None)
+        assert runner.speculate(_pid, 7).result()[1] != os.getpid()
+    finally:
+        runner.close()
+        hold_workers(None)
+
+
+def _pid(n: int) -> tuple[int, int]:
+    return n, os.getpid()
 
 
 def _plus_base(n: int) -> int:
