@@ -50,21 +50,37 @@ _ARRAYS = ("topic_term", "doc_topic", "term_freq", "doc_lengths")
 
 @dataclass
 class SavedTopics:
-    """A model loaded from its folder: the TopicModel and what inference needs."""
+    """A model loaded from its folder: the TopicModel and what inference needs. Its phrase models (`phrases`) are
+    read on first use (gensim's import and the models: about a second, which the report, showing the topics only,
+    does without); phrases_info is what topics.json says of them."""
 
     path: Path
     model: TopicModel
     corpus_options: dict
-    phrases: object | None = None
+    phrases_info: dict | None = None
     labels: list[str] = field(default_factory=list)
     lda: object | None = None
     nmf_components: np.ndarray | None = None
     idf: np.ndarray | None = None
     created: str = ""
+    _phrases: list = field(default_factory=list, repr=False)  # [the models] once read
 
     @property
     def token2id(self) -> dict[str, int]:
         return {t: i for i, t in enumerate(self.model.vocab)}
+
+    @property
+    def phrases(self):
+        """The phrase models (None when the corpus had none), read from the folder on first use; LitmineError
+        naming the folder when they cannot be."""
+        import pickle
+
+        if not self._phrases:
+            try:
+                self._phrases.append(_load_phrases(self.phrases_info, self.path))
+            except (OSError, ValueError, KeyError, EOFError, pickle.UnpicklingError) as exc:
+                raise LitmineError(f"{self.path}: incomplete or damaged topic model ({exc})") from None
+        return self._phrases[0]
 
 
 def build_model_name(model: TopicModel) -> str:
@@ -175,7 +191,6 @@ def load_saved(path: str | Path) -> SavedTopics:
         else:
             with np.load(folder / "nmf.npz") as z:
                 components, idf = z["components"], z["idf"]
-        phrases = _load_phrases(info.get("phrases"), folder)
         labels_path = folder / "labels.json"
         labels = json.loads(labels_path.read_text(encoding="utf-8")) if labels_path.is_file() else []
     except (OSError, ValueError, KeyError) as exc:
@@ -184,7 +199,8 @@ def load_saved(path: str | Path) -> SavedTopics:
                        units=info["units"], concept_terms=info["concept_terms"], coherence=info["coherence"],
                        coherence_curve=[tuple(p) for p in info["coherence_curve"]], options=info["options"],
                        fingerprint=info["fingerprint"])
-    return SavedTopics(path=folder, model=model, corpus_options=info["corpus_options"], phrases=phrases,
+    return SavedTopics(path=folder, model=model, corpus_options=info["corpus_options"],
+                       phrases_info=info.get("phrases"),
                        labels=labels, lda=lda, nmf_components=components, idf=idf, created=info.get("created", ""))
 
 
@@ -352,7 +368,7 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
     """Build the topic corpus from the store, train (or reuse) a model saved under models_dir, and write the
     topic outputs into out_dir. `slice_years` cuts the corpus's years into periods of that length when no
     `periods` are given (topic words per period). jobs: worker processes for the topic pieces and the fits
-    (default every core; the outputs do not depend on it).
+    (default every core; the outputs do not depend on it; the pieces are made here while workers are held back).
 
     Example:
         >>> run = write_topics(Store("outputs/litmine.db"), "outputs/topics", k=6)  # doctest: +SKIP
@@ -361,9 +377,11 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
     """
     from litmine.topics.files import write_topic_outputs
     from litmine.topics.outputs import suggest_topic_labels
+    from litmine.topics.parallel import workers_held
     from litmine.topics.preprocess import build_topic_corpus
 
-    corpus = build_topic_corpus(store, unit=unit, jobs=jobs)
+    # the pieces in this process while the workers are held back (see topics/parallel.py hold_workers)
+    corpus = build_topic_corpus(store, unit=unit, jobs=1 if workers_held() else jobs)
     concept_labels = {c["id"]: c["label"] for c in store.concept_rows()}
     model, folder, reused = train_or_reuse_topics(
         corpus, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=seed,

@@ -52,6 +52,16 @@ def test_saved_round_trip_keeps_the_model(store, tmp_path, method):
     assert not list(tmp_path.joinpath("models").glob(".*"))  # nothing left of the temporary folder
 
 
+def test_saved_phrases_are_read_on_first_use_only(store, tmp_path):
+    corpus = corpus_with_phrases(store)
+    folder = save_topic_fit(train_topic_fit(corpus, method="nmf", k=2, seed=3), corpus, tmp_path / "models")
+    (folder / "phrases-0").write_bytes(b"not a phrase model")
+    saved = load_saved(folder)  # the model, its labels and arrays: the phrases are not read for them
+    assert saved.model.k == 2 and saved.phrases_info["count"] == 1
+    with pytest.raises(LitmineError, match="incomplete or damaged topic model"):
+        saved.phrases  # noqa: B018 - read now, and found damaged
+
+
 @pytest.mark.parametrize("method", ["lda", "nmf"])
 def test_saved_infer_gives_the_theme_of_a_new_text(store, tmp_path, method):
     corpus = corpus_with_phrases(store)
@@ -125,3 +135,28 @@ def test_saved_periods_cover_the_years():
     assert build_periods([None], 5) == []
     with pytest.raises(LitmineError, match="at least one year"):
         build_periods([2000], 0)
+
+
+def test_write_topics_makes_the_pieces_here_while_workers_are_held(store, tmp_path, monkeypatch):
+    import threading
+
+    from litmine.topics import parallel, preprocess
+    from litmine.topics.saved import write_topics
+
+    asked = []
+
+    def build(store, *, unit, jobs):
+        asked.append(jobs)
+        raise LitmineError("stop here")
+
+    monkeypatch.setattr(preprocess, "build_topic_corpus", build)
+    released = threading.Event()
+    parallel.hold_workers(released)
+    try:
+        for _ in range(2):
+            with pytest.raises(LitmineError, match="stop here"):
+                write_topics(store, tmp_path / "topics", models_dir=tmp_path / "models", jobs=2)
+            released.set()
+    finally:
+        parallel.hold_workers(None)
+    assert asked == [1, 2]  # the pieces' workers held back with the fits', then as asked
