@@ -361,7 +361,9 @@ def _topics_main() -> None:
     the folder, whether it was reused and the files, or the LitmineError's message, or the OSError's parts."""
     import sys
 
-    r = json.loads(sys.stdin.read())
+    r = json.loads(sys.stdin.readline())
+    if r.get("held"):
+        _hold_until_released()
     store = Store(r["db"], check=False)  # the parent has just checked it
     try:
         folder, reused, files = _topics_here(store, Path(r["out"]), Path(r["models"]), method=r["method"],
@@ -376,13 +378,32 @@ def _topics_main() -> None:
     print(json.dumps(answer))
 
 
+def _hold_until_released() -> None:
+    """The child's topic workers held back (topics/parallel.py hold_workers) until the parent closes the child's
+    stdin (_TopicsChild.release): until then the run's other core makes the networks and trends."""
+    import sys
+    import threading
+
+    from litmine.topics.parallel import hold_workers
+
+    released = threading.Event()
+
+    def watch() -> None:
+        sys.stdin.read()  # to the end: the parent closed it
+        released.set()
+
+    hold_workers(released)
+    threading.Thread(target=watch, daemon=True).start()
+
+
 class _TopicsChild:
     """_topics_here in a child process (see TOPICS_CHILD_DOCUMENTS), started at once and answered by `answer()`, so
     that the caller may do other work meanwhile: `python -c`, not multiprocessing, whose spawn imports the caller's
-    main script again (a script without the `if __name__ == "__main__"` guard would fail)."""
+    main script again (a script without the `if __name__ == "__main__"` guard would fail). held: the child's topic
+    workers (pieces, fits) wait for `release()`, its own process working on meanwhile."""
 
     def __init__(self, store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                 k_range: list[int], jobs: int | None = None) -> None:
+                 k_range: list[int], jobs: int | None = None, held: bool = False) -> None:
         import os
         import subprocess
         import sys
@@ -390,18 +411,29 @@ class _TopicsChild:
         import litmine
 
         request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
-                              "k": k, "k_range": k_range, "jobs": jobs})
+                              "k": k, "k_range": k_range, "jobs": jobs, "held": held})
         env = dict(os.environ)  # the child imports this very litmine
         env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
                                             + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
         self.proc = subprocess.Popen([sys.executable, "-c", _CHILD_CODE], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True, env=env)
-        self.proc.stdin.write(request)
-        self.proc.stdin.close()
+        self.proc.stdin.write(request + "\n")
+        self.proc.stdin.flush()
+        if not held:
+            self.release()
+
+    def release(self) -> None:
+        """Let the child's workers start (its stdin closed; see _hold_until_released)."""
+        if not self.proc.stdin.closed:
+            try:
+                self.proc.stdin.close()
+            except OSError:  # the child has ended already: answer() says how
+                pass
 
     def answer(self) -> tuple[Path, bool, list[Path]]:
         """The child's answer once it has ended: a LitmineError or OSError there is raised here as it was; a child
         that dies (out of memory, killed) is a LitmineError saying so."""
+        self.release()
         stdout = self.proc.stdout.read()
         self.proc.stdout.close()
         returncode = self.proc.wait()
@@ -420,6 +452,7 @@ class _TopicsChild:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
+        self.release()
         self.proc.stdout.close()
 
 
@@ -453,8 +486,9 @@ def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str,
     """The topics step as a callable giving (folder, reused, files): in a child process started at once when the
     store has TOPICS_CHILD_DOCUMENTS documents or more and more than one core is to be used, so that the networks
     and trends are made beside it (they only read the store, which the child reads and adds topic pieces to: SQLite
-    in WAL mode lets readers and one writer go on together), the child on one job; waited for at once in a child
-    with one job; here below TOPICS_CHILD_DOCUMENTS documents. Returns (the callable, the child or None)."""
+    in WAL mode lets readers and one writer go on together), the child's topic workers held back until they are
+    made (_TopicsChild.release); waited for at once in a child with one job; here below TOPICS_CHILD_DOCUMENTS
+    documents. Returns (the callable, the child or None)."""
     from litmine.config import default_jobs
 
     documents = store.count_documents()
@@ -464,8 +498,9 @@ def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str,
     if (jobs or default_jobs()) <= 1:
         return (lambda: _topics_in_child(store, out_dir / "topics", models_dir, **kwargs)), None
     # one core for the topics beside the networks on the other: the fits' own workers (topics/parallel.py) on top
-    # of this process's networks took the 1,000-document run to 1,057 MiB PSS (development, load 4.9)
-    child = _TopicsChild(store, out_dir / "topics", models_dir, **{**kwargs, "jobs": 1})
+    # of this process's networks took the 1,000-document run to 1,057 MiB PSS (development, load 4.9), so they
+    # start only once the networks and trends are made
+    child = _TopicsChild(store, out_dir / "topics", models_dir, **kwargs, held=True)
     return child.answer, child
 
 
@@ -491,6 +526,7 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     either way."""
     step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
     answer, child = _start_topics(store, out_dir, models_dir, method=method, k=k, jobs=jobs)
+    started = None
     if child is None:
         _finish_topics(result, answer, step)
         made = _run_networks_and_trends(store, result, out_dir, step)
@@ -498,12 +534,40 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         at = (len(result.outputs), len(result.skipped))
         try:
             made = _run_networks_and_trends(store, result, out_dir, step)
+            step("report", "the report's sections but the topics, beside the topic model")
+            started = _start_report(store, made)
         except BaseException:
             child.stop()
             raise
+        from litmine.report import Made
+
+        made = Made()  # the started report holds what it shows of the networks, graphs and trends: let them go
+        _give_back_memory()
+        child.release()  # this process waits now: the child's fits may use every core
         step("topics", "waiting for the topic model, trained beside the networks and trends")
         _finish_topics(result, answer, step, at)
-    _write_run_report(store, result, out_dir, models_dir, made, step)
+    _write_run_report(store, result, out_dir, models_dir, made, step, started)
+
+
+def _start_report(store: Store, made):
+    """The report's sections but the topics (report.build_report_without_topics), made while the topics child
+    trains; LitmineError and OSError as write_report raises them."""
+    from litmine.report import build_report_without_topics
+
+    return build_report_without_topics(store, made=made)
+
+
+def _give_back_memory() -> None:
+    """What this process freed (the networks' and trends' work, ingest's) collected and handed back to the system
+    where the C library can (glibc's malloc_trim), before the topics child's workers start beside it."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):  # not glibc
+        pass
 
 
 def _run_networks_and_trends(store: Store, result: RunResult, out_dir: Path, step: Step):
@@ -551,11 +615,13 @@ def _run_networks_and_trends(store: Store, result: RunResult, out_dir: Path, ste
     return made
 
 
-def _write_run_report(store: Store, result: RunResult, out_dir: Path, models_dir: Path, made, step: Step) -> None:
-    """The HTML report, with what the run has just made (made, and the topics step's files)."""
+def _write_run_report(store: Store, result: RunResult, out_dir: Path, models_dir: Path, made, step: Step,
+                      started=None) -> None:
+    """The HTML report, with what the run has just made (made, and the topics step's files; started: its other
+    sections, made already, see report.build_report_without_topics)."""
     from litmine.report import load_period_words, write_report
 
-    step("report", "the HTML report")
+    step("report", "the HTML report" if started is None else "the HTML report: the topics")
     # the topic words per period the topics step has just written, rather than counted again (see
     # report.build_topic_summary)
     periods = next((p for what, p in result.outputs if what == "topics" and p.name == "topic_words_by_period.csv"),
@@ -563,6 +629,6 @@ def _write_run_report(store: Store, result: RunResult, out_dir: Path, models_dir
     made.topics_plot = next((p for what, p in result.outputs if what == "topics" and p.name == "topics_by_year.png"),
                             None)
     written = write_report(store, out_dir / "report.html", models_dir=models_dir, topic_model=result.topic_model,
-                           made=made,
+                           made=made, started=started,
                            period_words=load_period_words(periods) if periods and result.topic_model else None)
     result.outputs.append(("report", written.path))

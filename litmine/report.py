@@ -349,7 +349,7 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
 # ---------------------------------------------------------------------------------------------------- the report
 def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic_model: str | Path | None = None,
                  title: str = "litmine report", period_words: list[dict] | None = None,
-                 made: Made | None = None) -> Report:
+                 made: Made | None = None, started: Report | None = None) -> Report:
     """Gather every section of the report from a tagged store (mentions up to date, see ensure_mentions).
 
     Args:
@@ -359,11 +359,32 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
         title: the page's heading.
         period_words: topic_model's words per period (build_period_words's rows), when they are at hand.
         made: what the run has already built (trends, networks, citation graphs), shown rather than made again.
+        started: every other section, made already by build_report_without_topics (`litmine run` makes them
+            while its topic model trains); title and made are then not used.
 
     Example:
         >>> build_report(Store(":memory:")).corpus["documents"]
         0
     """
+    report = started or build_report_without_topics(store, title=title, made=made)
+    with tempfile.TemporaryDirectory(prefix="litmine-report-") as tmp:
+        folder = Path(topic_model) if topic_model else find_topic_model(store, models_dir)
+        if folder is None:
+            report.missing["topics"] = (f"no topic model trained on this corpus in {models_dir}: run "
+                                        "`litmine topics` (or `litmine run CORPUS`), then the report again")
+        else:
+            try:
+                report.topics = build_topic_summary(folder, store, Path(tmp),
+                                                    period_words=period_words if topic_model else None,
+                                                    drawn=made.topics_plot if made and topic_model else None)
+            except LitmineError as exc:
+                report.missing["topics"] = str(exc)
+    return report
+
+
+def build_report_without_topics(store: Store, *, title: str = "litmine report", made: Made | None = None) -> Report:
+    """Every section of the report but the topics (see build_report, which adds them): the corpus, trends, concept
+    map, citations and concept passages, none of which reads a topic model."""
     report = Report(title=title, generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                     corpus=build_corpus_summary(store))
     with tempfile.TemporaryDirectory(prefix="litmine-report-") as tmp:
@@ -376,24 +397,14 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
         if report.concept_map is None:
             report.missing["map"] = "no concept of the lexicon is mentioned in the corpus"
         report.citations = build_citation_summary(store, made=made)
-        folder = Path(topic_model) if topic_model else find_topic_model(store, models_dir)
-        if folder is None:
-            report.missing["topics"] = (f"no topic model trained on this corpus in {models_dir}: run "
-                                        "`litmine topics` (or `litmine run CORPUS`), then the report again")
-        else:
-            try:
-                report.topics = build_topic_summary(folder, store, work,
-                                                    period_words=period_words if topic_model else None,
-                                                    drawn=made.topics_plot if made and topic_model else None)
-            except LitmineError as exc:
-                report.missing["topics"] = str(exc)
     report.passages = build_concept_passages(store)
     return report
 
 
 def write_report(store: Store, path: str | Path = "outputs/report.html", *, models_dir: str | Path = DEFAULT_MODELS,
                  topic_model: str | Path | None = None, title: str = "litmine report",
-                 period_words: list[dict] | None = None, made: Made | None = None) -> Report:
+                 period_words: list[dict] | None = None, made: Made | None = None,
+                 started: Report | None = None) -> Report:
     """Write the report of a tagged store as one self-contained HTML page (see build_report); the Report returned
     says where (`path`) and which sections had nothing to show, and why (`missing`).
 
@@ -406,7 +417,7 @@ def write_report(store: Store, path: str | Path = "outputs/report.html", *, mode
     from litmine.export.report_html import render_report
 
     report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title, made=made,
-                          period_words=period_words)
+                          period_words=period_words, started=started)
     page = render_report(report)
     out = Path(path)
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 import json
+import re
 from pathlib import Path
 
 from litmine.pipeline import STATE_FILE, find_topic_range, load_run_state, run_pipeline
@@ -300,9 +301,41 @@ def test_pipeline_makes_networks_beside_the_topics_child(corpus, tmp_path, monke
     names = [m for _, m in steps]
     waiting = next(i for i, m in enumerate(names) if m.startswith("waiting for the topic model"))
     assert names.index("concepts over the years") < waiting < names.index(f"trained {here.topic_model.name}")
+    # the report's other sections are made before the wait, its topics after
+    assert names.index("concepts over the years") < names.index(
+        "the report's sections but the topics, beside the topic model") < waiting
+    assert names.index("the HTML report: the topics") > waiting
+    dated = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    beside_page = (tmp_path / "beside" / "report.html").read_text(encoding="utf-8")
+    assert (dated.sub("", beside_page).replace(str(tmp_path / "m2"), str(tmp_path / "m1"))
+            == dated.sub("", (tmp_path / "here" / "report.html").read_text(encoding="utf-8")))
     assert [(w, p.name) for w, p in beside.outputs] == [(w, p.name) for w, p in here.outputs]
     assert beside.skipped == here.skipped and beside.topic_model.name == here.topic_model.name
     for what, p in here.outputs:
         if p.is_file() and what != "report":
             mine = tmp_path / "beside" / p.relative_to(tmp_path / "here") if what != "topic model" else None
             assert mine is None or mine.read_bytes() == p.read_bytes(), p
+
+
+def test_pipeline_topics_child_holds_its_workers_until_released(tmp_path):
+    import subprocess
+    import sys
+
+    # the child's topic workers (topics/parallel.py) wait until the run closes the child's stdin: its networks and
+    # trends are made then
+    code = ("import sys, time\nfrom litmine.pipeline import _hold_until_released\n"
+            "from litmine.topics.parallel import hold_workers, workers_held\n"
+            "sys.stdin.readline()\n_hold_until_released()\nprint(workers_held(), flush=True)\n"
+            "end = time.time() + 60\nwhile workers_held() and time.time() < end:\n    time.sleep(0.01)\n"
+            "print(workers_held(), flush=True)\n")
+    child = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        child.stdin.write("{}\n")
+        child.stdin.flush()
+        assert child.stdout.readline().strip() == "True"
+        child.stdin.close()
+        assert child.stdout.readline().strip() == "False"
+    finally:
+        child.kill()
+        child.wait()
+        child.stdout.close()
