@@ -26,7 +26,9 @@ blind by another helper while the session-8 matcher was written, scored once aft
 (fresh4.jsonl). German passages (drawn "de-..." or "fresh4-de-...") are also scored apart.
 With all splits, a second table decides the ambiguous
 candidates three ways over all passages: no sense check, the sense rules, and a learned model scored
-leave-one-document-out (benchmarks/concept_senses_model.py).
+leave-one-document-out (benchmarks/concept_senses_model.py). The headline table is followed by a learned second
+stage's rows (benchmarks/concept_senses_learned.py, not litmine's default: development splits scored leave one
+document out within development, held-out splits by the model trained on all development).
 """
 
 from __future__ import annotations
@@ -237,6 +239,10 @@ def second_stage(tallies: dict, eval_dir: Path, splits: list[str], label: dict, 
     recorded = {k[1:]: (t.tp, t.fp, t.fn) for k, t in found.items() if k[0] == "rules alone (recorded)"}
     same = all(recorded.get(k[1:]) == (t.tp, t.fp, t.fn) for k, t in tallies.items() if k[0] == WHOLE)
     print(f"second stage: rules alone as recorded {'equal' if same else 'DIFFER from'} the headline rows")
+    n = found.get(("nested", "development", "all"))
+    nested = (f" With the threshold itself chosen inside the cross-validation (nested: for each development "
+              f"document, the grid 0-0.5's best F1 over the other documents' grouped 5-fold predictions): "
+              f"development pooled {n.precision:.3f} / {n.recall:.3f} ({n.tp + n.fp} predicted).") if n else ""
     return ["", "**A learned second stage, not litmine's default** (session 14: "
             "`benchmarks/concept_senses_learned.py`, `litmine/concepts/sense_model.py`). A logistic regression over "
             "lexicon- and layout-defined features of each ambiguous candidate (which rule kept it, the document's "
@@ -245,7 +251,7 @@ def second_stage(tallies: dict, eval_dir: Path, splits: list[str], label: dict, 
             "under 0.05. Trained on development candidates only; a development split's candidates are decided by a "
             "model trained without their document (leave one document out within development), a held-out split's "
             "by the model trained on all development. The rules' own mentions, recorded the same way, equal the "
-            f"rows above: {'yes' if same else 'NO'}.", "",
+            f"rows above: {'yes' if same else 'NO'}.{nested}", "",
             *table(tallies, [SECOND], splits, label, pooled)]
 
 

@@ -218,7 +218,7 @@ def nested(items: list[dict], c: float = C, grid: tuple[float, ...] = GRID) -> t
 
 def _fit_predict(x: list[dict], y: list[bool], train: list[int], test: list[int], c: float) -> dict[int, float]:
     ty = [y[k] for k in train]
-    if all(ty) or not any(ty):
+    if not test or all(ty) or not any(ty):
         return {k: 1.0 for k in test}
     vec, model = fit([x[k] for k in train], ty, c)
     return dict(zip(test, predict(vec, model, [x[k] for k in test])))
@@ -245,7 +245,8 @@ def weights(items: list[dict], c: float = C, veto: float = VETO) -> dict:
 def learned_tallies(eval_dir: Path, splits: list[str], name: str) -> dict:
     """Tallies keyed (name, split or pooled, set or 'all') of the rules + learned veto (p < VETO): development
     splits by leave-one-document-out within development, held-out splits by the model trained on all
-    development (scored once), and the same keys under 'rules alone (recorded)' for the rules' own mentions."""
+    development (scored once), the same keys under 'rules alone (recorded)' for the rules' own mentions, and
+    ('nested', 'development', 'all'): development pooled with the threshold chosen inside the cross-validation."""
     from concept_senses import Tally, _groups
 
     from litmine.concepts.lexicon import load_lexicon
@@ -259,7 +260,7 @@ def learned_tallies(eval_dir: Path, splits: list[str], name: str) -> dict:
     if held and dev:
         model = SenseModel(weights(dev), load_lexicon(), normalise_word)
         probs.update((id(it), [model.probability(f) for _, _, _, f, _, _ in it["cands"]]) for it in held)
-    out: dict = {}
+    out: dict = {("nested", "development", "all"): score(dev, nested(dev)[0], 0.0, None)["all"]} if dev else {}
     for it in items:
         p = probs.get(id(it), [1.0] * len(it["cands"]))
         pooled = "development" if it["split"] in DEVELOPMENT else "held-out"
