@@ -26,7 +26,9 @@ blind by another helper while the session-8 matcher was written, scored once aft
 (fresh4.jsonl). German passages (drawn "de-..." or "fresh4-de-...") are also scored apart.
 With all splits, a second table decides the ambiguous
 candidates three ways over all passages: no sense check, the sense rules, and a learned model scored
-leave-one-document-out (benchmarks/concept_senses_model.py).
+leave-one-document-out (benchmarks/concept_senses_model.py). The headline table is followed by a learned second
+stage's rows (benchmarks/concept_senses_learned.py, not litmine's default: development splits scored leave one
+document out within development, held-out splits by the model trained on all development).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
+import concept_senses_learned as second  # noqa: E402
 import concept_senses_model as learned  # noqa: E402
 import concept_senses_whole as whole  # noqa: E402
 from concept_senses_data import LABELS, SETS, all_records, load_labelled, occurrences, record_path  # noqa: E402
@@ -57,6 +60,7 @@ SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fres
 DEVELOPMENT = ("tune", "test", "fresh2", "fresh3", "fresh5d", "de-dev")  # splits whose errors were studied (the only ones --errors prints)
 HELD_OUT = ("fresh", "fresh4", "fresh5", "fresh6")  # splits never tuned on (German half 1 in fresh4-fresh6)
 WHOLE = "sense-aware, whole document as ingest tags it"
+SECOND = "whole document, rules + learned veto p < 0.05 (development: leave one document out; held-out: trained on development)"
 GERMAN = "excite-ssoar, German"  # the German SSOAR passages (drawn "...de-..."), also counted in excite-ssoar
 OUT_OF_DOMAIN = "uk-approved-documents"
 
@@ -227,6 +231,30 @@ def sense_table(items: list) -> list[str]:
     return lines
 
 
+def second_stage(tallies: dict, eval_dir: Path, splits: list[str], label: dict, pooled: bool) -> list[str]:
+    """The rows of the learned second stage (benchmarks/concept_senses_learned.py: not litmine's default), after a
+    check that its recorded rules-alone mentions are the headline rows' (same tp / fp / fn per split)."""
+    found = second.learned_tallies(eval_dir, splits, SECOND)
+    tallies.update(found)
+    recorded = {k[1:]: (t.tp, t.fp, t.fn) for k, t in found.items() if k[0] == "rules alone (recorded)"}
+    same = all(recorded.get(k[1:]) == (t.tp, t.fp, t.fn) for k, t in tallies.items() if k[0] == WHOLE)
+    print(f"second stage: rules alone as recorded {'equal' if same else 'DIFFER from'} the headline rows")
+    n = found.get(("nested", "development", "all"))
+    nested = (f" With the threshold itself chosen inside the cross-validation (nested: for each development "
+              f"document, the grid 0-0.5's best F1 over the other documents' grouped 5-fold predictions): "
+              f"development pooled {n.precision:.3f} / {n.recall:.3f} ({n.tp + n.fp} predicted).") if n else ""
+    return ["", "**A learned second stage, not litmine's default** (session 14: "
+            "`benchmarks/concept_senses_learned.py`, `litmine/concepts/sense_model.py`). A logistic regression over "
+            "lexicon- and layout-defined features of each ambiguous candidate (which rule kept it, the document's "
+            "field density and per-concept counts, the concept's and any concept's cues in its window, lexicon cue "
+            "words, capitals) sets aside a candidate the rules keep when its probability of the concept's sense is "
+            "under 0.05. Trained on development candidates only; a development split's candidates are decided by a "
+            "model trained without their document (leave one document out within development), a held-out split's "
+            "by the model trained on all development. The rules' own mentions, recorded the same way, equal the "
+            f"rows above: {'yes' if same else 'NO'}.{nested}", "",
+            *table(tallies, [SECOND], splits, label, pooled)]
+
+
 def table(tallies: dict, names: list[str], splits: list[str], label: dict, pooled: bool) -> list[str]:
     """The rows of the named matchers (or modes), per split and set, and the pooled splits when `pooled`."""
     lines = ["| matcher | split | set | passages | true mentions | predicted | precision | recall | false friends "
@@ -331,6 +359,7 @@ def main() -> None:
              "only (every inquiry report and approved document, the EXCITE SSOAR and JOSE papers that hold a labelled "
              f"passage), which matters only for the glossary; no vetoes. The stores held: {held}.", ""]
     lines += table(tallies, [WHOLE], splits, label, pooled=both)
+    lines += second_stage(tallies, eval_dir, splits, label, both)
     lines += ["", "**Passage alone, as before** (each labelled passage tagged alone, one passage = one document for "
               "the matcher: document-level evidence is the passage's own).", ""]
     lines += table(tallies, list(matchers), splits, label, pooled=both)

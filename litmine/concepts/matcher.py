@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from litmine.concepts import senses
+from litmine.concepts import sense_model, senses
 from litmine.concepts.german import GermanPhrases, is_german, stem
 from litmine.concepts.prefilter import PhraseFilter, fold
 from litmine.models import Concept, Mention, Rejection
@@ -229,6 +229,9 @@ class ConceptMatcher:
                                         {c.id: c.form_against for c in concepts if c.form_against},
                                         {c.id: c.ambiguous for c in concepts if c.ambiguous})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
+        # a second opinion on the rules' sense decisions (sense_model.SenseModel, or anything with its `review`);
+        # none by default: the learned model did not beat the rules on development (benchmarks/concept_senses_learned.py)
+        self.sense_model = None
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp),
                                     whole_tokens=True) if prefilter else None
         # German text: the phrases on German stems and the compound parts, built at the first German text
@@ -404,22 +407,26 @@ class ConceptMatcher:
                     cand.in_name = True
         return out.kept
 
-    def _decide(self, i: int, text: str, f: _Phrases, density: float, document: tuple[set[str], set[str]],
+    def _decide(self, i: int, text: str, f: _Phrases, density: float, document: tuple,
                 rejections: list[Rejection] | None) -> list[tuple[str, int, int]]:
         """The phrase mentions of text `i` that count: safe forms, and ambiguous ones with evidence of their sense
-        (senses.reason); the others go to `rejections` with their reason. `document`: the concepts the document
-        names and those whose sense it settles (senses.document_senses)."""
+        (senses.reason) that the sense model does not doubt; the others go to `rejections` with their reason.
+        `document`: the concepts the document names and those whose sense it settles (senses.document_senses), and
+        the sense model's DocumentEvidence (None without a model)."""
         if not f.kept and not f.set_aside:  # most texts: nothing to decide
             return []
         kept = []
-        named, settled = document
+        named, settled = document[:2]
         # one sense per passage: a concept named there unambiguously, or used there with a cue of its own
         vouched = {c for c, _, _, cand in f.kept
                    if cand is None or (cand.own_cue and not cand.in_name and density >= senses.MIN_FIELD_DENSITY)}
         for concept, s, e, cand in f.kept:
-            why = None if cand is None else senses.reason(
-                text[s:e], self.concepts[concept].label, cand, density, concept in named,
-                not cand.in_name and (concept in vouched or concept in settled and not cand.own_evidence))
+            why = None
+            if cand is not None:
+                v = not cand.in_name and (concept in vouched or concept in settled and not cand.own_evidence)
+                why = senses.reason(text[s:e], self.concepts[concept].label, cand, density, concept in named, v)
+                if self.sense_model is not None:  # a learned second opinion (litmine/concepts/sense_model.py)
+                    why = self.sense_model.review(text, s, e, cand, document[2], (v, f.german), why)
             if why is None:
                 kept.append((concept, s, e))
             elif rejections is not None:
@@ -513,13 +520,16 @@ class ConceptMatcher:
         its reason and passage_index, the index into `texts`.
         """
         found = self._german_document([self._phrase_mentions(t) for t in texts], texts)
-        density = 0.0  # read only for a candidate with a cue (senses.reason, and `vouched` in _decide): else unneeded
-        if any(cand is not None and cand.has_cue for f in found for *_, cand in f.kept):
+        density = 0.0  # read only for a candidate with a cue (senses.reason, `vouched` in _decide) or the sense model
+        model = self.sense_model is not None and any(cand is not None for f in found for *_, cand in f.kept)
+        if model or any(cand is not None and cand.has_cue for f in found for *_, cand in f.kept):
             counts = [self.senses.field_words(f.folded, f.german) for f in found]
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
         named, settled = senses.document_senses((k for f in found for k in f.kept), self.senses.strict, density)
-        phrases = [self._decide(i, text, f, density, (named, settled), rejections)
+        evidence = sense_model.document_evidence((k for f in found for k in f.kept), density, named, settled,
+                                                 senses.cue_backed) if model else None
+        phrases = [self._decide(i, text, f, density, (named, settled, evidence), rejections)
                    for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
         return self._assemble(texts, phrases, definitions, sources, glossary)
