@@ -26,8 +26,9 @@ def test_callout_match_same_text_ignores_spaces_case_and_punctuation():
     assert cb.callout_match(gold("Øster & Lund (2019)", 2), cit("oster & lund, 2019", 2)) == 2
 
 
-def test_callout_match_needs_the_same_page():
+def test_callout_match_needs_the_same_page_unless_asked_not_to():
     assert cb.callout_match(gold("Øster & Lund (2019)", 2), cit("Øster & Lund (2019)", 3)) == 0
+    assert cb.callout_match(gold("Øster & Lund (2019)", 2), cit("Øster & Lund (2019)", 3), any_page=True) == 2
 
 
 def test_callout_match_surname_and_year_overlap():
