@@ -254,15 +254,19 @@ def heldout_paper(pdf: Path, xml: Path, golds: list[dict], tally: Counter) -> No
     xref_of = {refs[j].index: i for j, i in
                pair_references(crossref_gold.citations_from_xml(xml), [pred_crossref(r) for r in refs]).items()}
     cits = [c for c in doc.citations if c.style != "footnote"]
-    paired = pair_callouts(golds, cits)
-    hits = [(g, c) for g, c in zip(golds, paired) if c is not None]
-    right = sum(g["ref"] is not None and xref_of.get(c.reference_index) == g["ref"] for g, c in hits)
+    hits = [(g, c) for g, c in zip(golds, pair_callouts(golds, cits)) if c is not None]
+    loose = [(g, c) for g, c in zip(golds, pair_callouts(golds, cits, any_page=True)) if c is not None]
     tally.update(gold=len(golds), gold_linked=sum(g["ref"] is not None for g in golds), tp=len(hits),
-                 fp=len(cits) - len(hits), fn=len(golds) - len(hits), right=right,
+                 fp=len(cits) - len(hits), fn=len(golds) - len(hits), right=links_right(hits, xref_of),
                  links=sum(c.reference_index is not None for c in cits),
                  detected_linked_gold=sum(g["ref"] is not None for g, _ in hits),
-                 tp_any_page=sum(c is not None for c in pair_callouts(golds, cits, any_page=True)),
+                 tp_any_page=len(loose), right_any_page=links_right(loose, xref_of),
                  no_ref_pair=sum(g["ref"] is not None and g["ref"] not in xref_of.values() for g in golds))
+
+
+def links_right(hits: list[tuple[dict, Citation]], xref_of: dict[int, int]) -> int:
+    """Paired callouts whose litmine reference is the one paired with the gold Crossref entry."""
+    return sum(g["ref"] is not None and xref_of.get(c.reference_index) == g["ref"] for g, c in hits)
 
 
 def bench_heldout(ev: Path, gold_path: Path = HELDOUT) -> dict | None:
@@ -314,6 +318,9 @@ def heldout_lines(held: dict | None) -> list[str]:
         f"| callout→reference precision / recall / F1 | {pct(lp)} / {pct(lr)} / **{pct(lf)}** |",
         f"| diagnostic: detection F1 with the page not compared | "
         f"{pct(prf(t['tp_any_page'], t['tp'] + t['fp'] - t['tp_any_page'], t['gold'] - t['tp_any_page'])[2])} |",
+        f"| diagnostic: callout→reference F1 with the page not compared | "
+        f"{pct(prf(t['right_any_page'], t['links'] - t['right_any_page'], t['gold_linked'] - t['right_any_page'])[2])}"
+        " |",
         f"| diagnostic: gold callouts whose Crossref entry no reference of litmine's list pairs with | "
         f"{t['no_ref_pair']} |",
         f"| CPU seconds (PDF reading included) | {held['cpu']:.1f} |",
