@@ -35,6 +35,14 @@ def test_intext_notes_leaves_dates_titles_nouns_and_bracketed_callouts():
     assert find_callouts("9 Vgl. Brandt 1998b, S. 41.") == []  # body text and find_callouts: never read
 
 
+def test_intext_a_closing_quote_before_a_narrative_callout():
+    """A straight quote after a full stop closes a quotation: the name after it cites; an opening quote before a
+    bracketed year still marks a title."""
+    assert [c.surface for c in find_callouts('4 "Sie wächst nur langsam." Brandt (1998), S. 23.')] == \
+        ["Brandt (1998)"]
+    assert find_callouts('im Bericht "Leitfaden (2004)" steht') == []
+
+
 def _passages(notes: list[str], listed: list[str]) -> list[Passage]:
     out: list[Passage] = []
     start = 0
