@@ -41,6 +41,8 @@ def test_intext_a_closing_quote_before_a_narrative_callout():
     assert [c.surface for c in find_callouts('4 "Sie wächst nur langsam." Brandt (1998), S. 23.')] == \
         ["Brandt (1998)"]
     assert find_callouts('im Bericht "Leitfaden (2004)" steht') == []
+    assert find_callouts('im Bericht „Leitfaden (2004)“ steht') == []  # German opening quotes too
+    assert find_callouts('im Bericht «Leitfaden (2004)» steht') == []
 
 
 def _passages(notes: list[str], listed: list[str]) -> list[Passage]:
