@@ -22,9 +22,13 @@ from litmine.citations.intext_notes import find_note_callouts
 from litmine.citations.link import link_citations
 from litmine.models import Citation, Passage, Reference
 
-# the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."
+# the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
+# further pages it cites belong to it ("S.109, siehe auch S. 2–3, 54 und 149.", "S. 3 und S. 57–58"), a year not
+_PAGES_JOIN = r"(?:und|sowie|and|siehe\s+auch|vgl\.(?:\s+auch)?)(?![\w])"
+_MORE_PAGES = (rf"(?:\s*(?:[,;]\s*(?:{_PAGES_JOIN}\s*)?|{_PAGES_JOIN}\s*)"
+               r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?(?!\w))")
 _LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
-                      r"(?:\s*ff?\.?)?\)?\.?")  # ")": "Nafey (2008, 127)"
+                      rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
@@ -40,6 +44,10 @@ def locator(text: str) -> tuple[str | None, int]:
     Example:
         >>> locator(", S. 15. Anders sieht es Weber.")
         ('15', 8)
+        >>> locator(", S. 3 und S. 57–58, 1999 erschienen")
+        ('3', 19)
+        >>> locator(", S.109, siehe auch S. 2–3, 54 und 149.")
+        ('109', 39)
     """
     m = _LOCATOR.match(text)
     if not m:
@@ -75,7 +83,7 @@ def short_of_callout(c: Citation, repeated: Reference, passage: Passage) -> Refe
     it cites: its text runs on to the page cited."""
     at = c.start - passage.start
     end = c.end - passage.start
-    pages, used = locator(passage.text[end:end + 40])
+    pages, used = locator(passage.text[end:end + 80])
     raw = passage.text[at:end + used] if used else c.surface
     return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, pages or c.pages,
                   passage)

@@ -209,3 +209,15 @@ def test_short_forms_store_of_schema_12_opens_and_reads(tmp_path):
     (ref,) = store.iter_references()
     assert (ref.raw, ref.source, ref.repeats) == ("Weber 1922", "footnote", None)
     store.close()
+
+
+def test_short_forms_run_on_over_every_page_they_cite():
+    """"Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.": the short form is the whole locator (what tells two
+    notes citing one work apart), its pages the first page cited (a year after them is no page: locator)."""
+    ps = _passages("Text.5 Mehr.6", [(5, "5"), (12, "6")],
+                   ["5 Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.",
+                    "6 Vgl. Brandt (1998), S. 7 und S. 90–91."],
+                   ["Brandt, Jonas (1998): Ämter und Akten. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.raw, r.pages) for r in refs if r.source == "short"] == [
+        ("Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.", "41"), ("Brandt (1998), S. 7 und S. 90–91.", "7")]
