@@ -33,11 +33,14 @@ __all__ = ["find_note_callouts"]
 # a surname with the particles that may stand before it: "von der Heyde", "van Ours", "de Swaan"
 _NOTE_NAME = (rf"(?:(?:[vV]an|[vV]on|de|di|da|du|dos|del|la|le|ten|ter){_SP}(?:(?:der|den|de|la|le){_SP})?)?"
               rf"{_WORD}")
-_NOTE_JOIN = r"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|\s*&\s*)"
-_NOTE_UNIT = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_NOTE_NAME}(?:{_NOTE_JOIN}{_NOTE_NAME}){{0,2}})"
+_NOTE_JOIN = r"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|\s*&\s*|[^\S\n]*,[^\S\n]*)"
+_NOTE_UNIT = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_NOTE_NAME}(?:{_NOTE_JOIN}{_NOTE_NAME}){{0,3}})"
                         rf"(?P<etal>{_ETAL})?[^\S\n]*\n?[^\S\n]*(?P<years>{_YEARS})(?!\s*[-–]\s*\d|[=%])")
 # the word right before a name: "Act" in "Civil Contingencies Act 2004"
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+\Z")
+# what may stand before a list of names joined by commas: a cue ("siehe", "vgl."), a bracket, a semicolon, the note's
+# number
+_LIST_BEFORE = re.compile(r"(?:(?<![\w.])([^\W\d_]+)\.?|[(;:]|^\s*\d{1,3}|^)[ \t]*\Z")
 
 
 def find_note_callouts(text: str, taken: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Citation]:
@@ -52,14 +55,28 @@ def find_note_callouts(text: str, taken: tuple[tuple[int, int], ...] | list[tupl
     """
     out: list[Citation] = []
     for m in _matches(_NOTE_UNIT, text, 0, len(text)):
-        if any(m.start() < b and a < m.end() for a, b in taken) or _inside_a_name(text, m.start()):
-            continue
-        authors = _split_names(m.group("names"))
-        if not authors or any(_no_author(name) for name in authors):
-            continue
-        out.extend(_items(text, m.start("years"), m.end("years"), m.start(), authors, bool(m.group("etal")),
-                          narrative=True))
+        for start in _name_starts(text, m):
+            authors = _split_names(text[start:m.end("names")])
+            if any(start < b and a < m.end() for a, b in taken) or _inside_a_name(text, start) or not authors or \
+                    any(_no_author(name) for name in authors):
+                continue
+            out.extend(_items(text, m.start("years"), m.end("years"), start, authors, bool(m.group("etal")),
+                              narrative=True))
+            break
     return out
+
+
+def _name_starts(text: str, m: re.Match) -> list[int]:
+    """Where the names of a match may start, the likelier first: names joined by commas ("siehe Lengerer, Bohr,
+    Janßen 2005") only after a cue, a bracket, a semicolon or the note's number, and else (or when a word of the list
+    names nobody: "In Deutschland, Müller 2003") from the last comma on ("Familie, Beruf, Müller 2003": Müller)."""
+    names = m.group("names")
+    if "," not in names:
+        return [m.start()]
+    cut = names.rindex(",") + 1
+    last = m.start() + cut + len(names[cut:]) - len(names[cut:].lstrip())
+    cue = _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return [m.start(), last] if cue and (cue.group(1) is None or cue.group(1).lower() in NOTE_CUES) else [last]
 
 
 def _inside_a_name(text: str, at: int) -> bool:

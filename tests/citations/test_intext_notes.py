@@ -25,6 +25,15 @@ def test_intext_notes_reads_names_years_and_pages_without_brackets():
     assert brief("3 Vgl. dazu Brandt\n1998.")[0][1:4] == (["Brandt"], False, 1998)  # a line break before the year
 
 
+def test_intext_notes_names_joined_by_commas_only_after_a_cue():
+    """"siehe Vogel, Kühn, Albers 2005" cites three authors; a comma list after any other word is a list of things
+    before the one name that cites ("über Familie, Beruf, Albers 2003"), and a place never opens the list."""
+    assert brief("4 Siehe Vogel, Kühn, Albers 2005.") == [
+        ("Vogel, Kühn, Albers 2005", ["Vogel", "Kühn", "Albers"], False, 2005, "", None)]
+    assert [c[1] for c in brief("5 Daten über Familie, Beruf, Albers 2003 fehlen.")] == [["Albers"]]
+    assert [c[1] for c in brief("6 Anders in Deutschland, Albers 2003.")] == [["Albers"]]
+
+
 def test_intext_notes_leaves_dates_titles_nouns_and_bracketed_callouts():
     assert brief("5 Im Jahr 2004 stieg sie, seit Juni 2008 und Ende 2005 nicht mehr.") == []
     assert brief("6 Der Civil Contingencies Act 2004 und die Exercise Winter Willow 2007 gelten.") == []
