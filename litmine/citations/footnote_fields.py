@@ -100,6 +100,8 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         return ref
     ref = parse_reference(text, index=index)
     ref.raw = raw
+    if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
+        ref.pages = _page_range(cited)
     if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
         ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
     return ref

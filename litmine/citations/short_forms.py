@@ -27,13 +27,14 @@ from litmine.models import Citation, Passage, Reference
 _PAGES_JOIN = r"(?:und|sowie|and|siehe\s+auch|vgl\.(?:\s+auch)?)(?![\w])"
 _MORE_PAGES = (rf"(?:\s*(?:[,;]\s*(?:{_PAGES_JOIN}\s*)?|{_PAGES_JOIN}\s*)"
                r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?(?!\w))")
-_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
                       rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
 
 
+_CLOSE = re.compile(r"[^()]{0,40}\)")  # the rest of a bracket a short form opened
 _NAME_SPLIT = re.compile(r"\s*(?:/|\bund\b)\s*")  # "Fahr und Sunde", "Hitzler/Peters": the names
 _EDITED = re.compile(r"\s*\((?:Hg|Hrsg|Eds?)\.?\)", re.I)
 
@@ -48,6 +49,8 @@ def locator(text: str) -> tuple[str | None, int]:
         ('3', 19)
         >>> locator(", S.109, siehe auch S. 2–3, 54 und 149.")
         ('109', 39)
+        >>> locator(", 1994).")  # "Schütz/Luckmann (1979, 1994)": a year, no page
+        (None, 0)
     """
     m = _LOCATOR.match(text)
     if not m:
@@ -85,8 +88,10 @@ def short_of_callout(c: Citation, repeated: Reference, passage: Passage) -> Refe
     end = c.end - passage.start
     pages, used = locator(passage.text[end:end + 80])
     raw = passage.text[at:end + used] if used else c.surface
-    return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, pages or c.pages,
-                  passage)
+    if raw.count("(") > raw.count(")") and (close := _CLOSE.match(passage.text, at + len(raw))):
+        raw += close.group(0)  # "Stråth (2005, 2007)": the short form runs to its bracket's end
+    return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, c.pages or pages,
+                  passage)  # "(1980: 32,74)": the finder's page first
 
 
 def add_short_references(references: list[Reference], resolved: list[tuple[object, Reference, Passage]],

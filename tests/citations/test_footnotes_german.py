@@ -187,3 +187,9 @@ def test_footnotes_sentence_after_a_closing_web_address_is_cut():
     entries = find_footnote_entries("7 The Économist (2005); online: http://www.economist.com/story.cfm?id=528. "
                                     "Eine zehnjährige Anleihe der Regierung kostet derzeit acht Prozent Zinsen.")
     assert [e.text for e in entries] == ["The Économist (2005); online: http://www.economist.com/story.cfm?id=528."]
+
+
+def test_footnote_reference_cites_the_first_page_after_s():
+    """"..., S. 1, 3.": a note cites the first page "S." marks, also where the general parser reads the reference."""
+    ref = parse_footnote_reference("J. Brandt, E. Roth, Wer zahlt die Akten?, Neue Rundschau, 5.12.1998, S. 1, 3.")
+    assert (ref.year, ref.pages) == (1998, "1")

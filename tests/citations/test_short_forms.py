@@ -221,3 +221,14 @@ def test_short_forms_run_on_over_every_page_they_cite():
     refs, _ = extract_citations(ps)
     assert [(r.raw, r.pages) for r in refs if r.source == "short"] == [
         ("Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.", "41"), ("Brandt (1998), S. 7 und S. 90–91.", "7")]
+
+
+def test_short_forms_keep_the_page_the_callout_reads_and_no_year_as_page():
+    """"Brandt/Roth (1998: 32,74)": the page is 32, as the callout reads it; "Brandt/Roth (1998, 2001)": the second
+    year is no page."""
+    ps = _passages("Text.5 Mehr.6", [(5, "5"), (12, "6")],
+                   ["5 Vgl. Brandt/Roth (1998: 32,74).", "6 Vgl. Brandt/Roth (1998, 2001)."],
+                   ["Brandt, Jonas/Roth, Eva (1998): Ämter und Akten. Frankfurt/M.: Campus.",
+                    "Brandt, Jonas/Roth, Eva (2001): Akten und Ämter. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.year, r.pages) for r in refs if r.source == "short"] == [(1998, "32"), (1998, None), (2001, None)]
