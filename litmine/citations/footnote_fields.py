@@ -150,10 +150,26 @@ def _split_inverted(names: str) -> list[dict[str, str]]:
     return out
 
 
+# the authors of the book a work appeared in, when they wrote the work too, before its title: "in: ders., Gesammelte
+# Aufsätze, Tübingen 1922", "In: Dies./Tom Albers, Titel, ...", "in: K.M. Brandt, Schriften, ..." (after K.M. Brandt)
+_OWN_BOOK = re.compile(rf"^(?:(?P<ders>(?:[Dd]ers|[Dd]ies|[Ii]dem|[Ee]adem)\.?)(?:{_SEP}{_NATURAL})*|"
+                       rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL})*))\s*,\s+(?=\S)")
+
+
+def _own_book(ref: Reference, tail: str) -> str:
+    """The tail after "In:" without the book's authors when the work's author is among them (_OWN_BOOK)."""
+    m = _OWN_BOOK.match(tail)
+    if m and (m.group("ders") or any(a.get("surname") and re.search(rf"\b{re.escape(a['surname'])}\b",
+                                                                    m.group("names")) for a in ref.authors)):
+        return tail[m.end():]
+    return tail
+
+
 def _in_container(ref: Reference, tail: str) -> re.Match | None:
     """What follows "In:": a chapter of an edited book, a newspaper or agency with the day of the issue, a journal,
     or another container with its place and year. Sets ref's container, type and what else the tail gives, and
     returns the place-and-year match when the year is still to be taken from it."""
+    tail = _own_book(ref, tail)
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
         ref.editors = _split_names(_tidy(ed.group("eds")))

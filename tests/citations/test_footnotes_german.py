@@ -193,3 +193,16 @@ def test_footnote_reference_cites_the_first_page_after_s():
     """"..., S. 1, 3.": a note cites the first page "S." marks, also where the general parser reads the reference."""
     ref = parse_footnote_reference("J. Brandt, E. Roth, Wer zahlt die Akten?, Neue Rundschau, 5.12.1998, S. 1, 3.")
     assert (ref.year, ref.pages) == (1998, "1")
+
+
+def test_footnote_reference_in_the_authors_own_book():
+    """"in: ders., Gesammelte Schriften, ..." and "in: K.M. Brandt, Schriften, ..." (by K.M. Brandt): the book's
+    authors are the work's own, not part of the container's title; another person's name stays."""
+    ref = parse_footnote_reference("Jan Brandt, Die Akten, in: ders., Gesammelte Schriften, Bonn 1922, S. 14-21.")
+    assert (ref.title, ref.container, ref.year, ref.pages) == ("Die Akten", "Gesammelte Schriften", 1922, "14-21")
+    ref = parse_footnote_reference("Eva Roth/Jan Kühn, Einleitung. In: Dies./Tom Albers, Ämter und Akten, Kiel 1997.")
+    assert ref.container == "Ämter und Akten"
+    ref = parse_footnote_reference("K.M. Brandt, Die Parteien, in: K.M. Brandt, Politische Schriften, Berlin, 1908.")
+    assert ref.container == "Politische Schriften"
+    ref = parse_footnote_reference("Eva Roth, Die Akten, in: Frankfurter Allgemeine, 12.3.2000, S. 3.")
+    assert (ref.container, ref.year) == ("Frankfurter Allgemeine", 2000)
