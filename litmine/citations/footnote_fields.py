@@ -100,6 +100,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         return ref
     ref = parse_reference(text, index=index)
     ref.raw = raw
+    _title_publisher(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
         ref.pages = _page_range(cited)
     if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
@@ -304,10 +305,40 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     return (names, text[m.end():], bool(m.group("role"))) if names else None
 
 
+# a place and its publisher closing a title: "..., Bonn: Deutsches Institut für Entwicklungspolitik", "...,
+# Ebenhausen: Stiftung Wissenschaft und Politik"; the place is one or two names, none a noun by its ending
+# ("Migration, Integration: Neue Wege" keeps its title), the publisher two words or more, one of them a publisher's
+# or an institution's ("Sixteenth Report: Public Access to EU Documents" keeps its title)
+_TITLE_PUBLISHER = re.compile(rf",\s*(?P<place>[{_UP}][\w.\-]+(?:\s*/\s*[{_UP}][\w.\-]+|\s+[{_UP}][\w.\-]+)?)\s*:"
+                              rf"\s*(?P<publisher>[{_UP}][^:;]*?\s[^:;]+?)\s*$")
+_NOT_A_PLACE = re.compile(r"(?:ion|ung|heit|keit|tät|ismus|schaft|ik)\Z")
+_PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|universit|centre|center|institution|"
+                             r"bundesamt|ministerium|gesellschaft|publish|books\b|akademie|academy|zentrum|"
+                             r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
+
+
+def _title_publisher(ref: Reference) -> None:
+    """A place and publisher that close the title (_TITLE_PUBLISHER) taken out of it, into place and publisher
+    where these are empty or a month ("Februar 1999" is a date, no place)."""
+    m = _TITLE_PUBLISHER.search(ref.title or "")
+    if not m or _NOT_A_PLACE.search(m.group("place")) or len(ref.title[:m.start()].split()) < 2 or \
+            not _PUBLISHER_WORD.search(m.group("publisher")):
+        return
+    ref.title = ref.title[:m.start()].strip()
+    if not ref.place or ref.place.split()[0] in _MONTHS:
+        ref.place = m.group("place")
+    ref.publisher = ref.publisher or m.group("publisher")
+
+
+_MONTHS = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+January February March May June July October December""".split())
+
+
 def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     """Publisher after the place, a year still missing, pages and a web address, from the rest of the text."""
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
+    _title_publisher(ref)
     if ref.year is None:
         y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None

@@ -206,3 +206,19 @@ def test_footnote_reference_in_the_authors_own_book():
     assert ref.container == "Politische Schriften"
     ref = parse_footnote_reference("Eva Roth, Die Akten, in: Frankfurter Allgemeine, 12.3.2000, S. 3.")
     assert (ref.container, ref.year) == ("Frankfurter Allgemeine", 2000)
+
+
+def test_footnote_reference_place_and_publisher_closing_the_title():
+    """"..., Ebenhausen: Stiftung Kunst und Politik, Februar 1999": place and publisher are no part of the title (and a
+    month is no place); a title whose words before a colon are no place keeps them."""
+    ref = parse_footnote_reference("Jan Brandt, Aus polnischen Zeitschriften 1998, Ebenhausen: Stiftung Kunst und "
+                                   "Politik, Februar 1999, S. 6.")
+    assert (ref.title, ref.place, ref.publisher, ref.year) == (
+        "Aus polnischen Zeitschriften 1998", "Ebenhausen", "Stiftung Kunst und Politik", 1999)
+    ref = parse_footnote_reference("Roth, Eva / Jan Kühn (2006): The Role of Poland in Policy, Bonn: Deutsches "
+                                   "Institut für Politik (DIP), Studies 12.")
+    assert (ref.title, ref.place, ref.publisher) == ("The Role of Poland in Policy", "Bonn", "Deutsches Institut für Politik")
+    assert parse_footnote_reference("Jan Roth, Migration, Integration: Neue Wege der Politik, Berlin 1999.").title == \
+        "Migration, Integration: Neue Wege der Politik"
+    assert parse_footnote_reference("House of Lords, Select Committee, Third Report: Public Access to Records, HL "
+                                    "102.").title == "House of Lords, Select Committee, Third Report: Public Access to Records"
