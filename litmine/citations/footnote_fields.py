@@ -103,8 +103,12 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     _title_publisher(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
         ref.pages = _page_range(cited)
-    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
-        ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
+    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*({_YEAR}|\d{{1,2}})", ref.volume)):
+        # "4/2005", "05/06" (in 2006): issue number / year of the German journal style; "58/1": volume / issue
+        year = str(ref.year or "")
+        if vy.group(2) != year and vy.group(2) != year[-2:] and len(vy.group(2)) <= 2:
+            ref.issue = ref.issue or vy.group(2)
+        ref.volume = vy.group(1)
     return ref
 
 

@@ -222,3 +222,11 @@ def test_footnote_reference_place_and_publisher_closing_the_title():
         "Migration, Integration: Neue Wege der Politik"
     assert parse_footnote_reference("House of Lords, Select Committee, Third Report: Public Access to Records, HL "
                                     "102.").title == "House of Lords, Select Committee, Third Report: Public Access to Records"
+
+
+def test_footnote_reference_volume_and_issue_after_a_slash():
+    """"58/1": volume and issue; "4/2005" and "05/06" (of 2006): an issue number and the year, the volume the first."""
+    ref = parse_footnote_reference("Roth, Eva/Kühn, Jan (2006): Wer zahlt? In: Zeitschrift für Akten 58/1, S. 23-49.")
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == ("Zeitschrift für Akten", "58", "1", "23-49")
+    ref = parse_footnote_reference("Roth, Eva (2006): Wer zahlt? In: Zeitschrift für Akten 05/06, S. 3-9.")
+    assert (ref.volume, ref.issue) == ("05", None)
