@@ -101,6 +101,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     ref = parse_reference(text, index=index)
     ref.raw = raw
     _title_publisher(ref)
+    _title_series(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
         ref.pages = _page_range(cited)
     if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*({_YEAR}|\d{{1,2}})", ref.volume)):
@@ -334,6 +335,23 @@ def _title_publisher(ref: Reference) -> None:
     ref.publisher = ref.publisher or m.group("publisher")
 
 
+# a series and its number, or a volume, closing a title: "..., Forschungsbericht 446", "..., ZUMA-Arbeitsbericht
+# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004")
+_TITLE_SERIES = re.compile(r",\s*(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|Paper|Studies|"
+                           r"Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>\d{1,4})\.?$")
+
+
+def _title_series(ref: Reference) -> None:
+    """A series and its number closing the title (_TITLE_SERIES) taken out of it: the number as volume, the series
+    as container when there is none ("Band 215" is a volume alone)."""
+    m = _TITLE_SERIES.search(ref.title or "")
+    if not m or ref.volume or len(ref.title[:m.start()].split()) < 2:
+        return
+    ref.title, ref.volume = ref.title[:m.start()].strip(), m.group("num")
+    if not m.group("vol"):
+        ref.container = ref.container or m.group("series")
+
+
 _MONTHS = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
 January February March May June July October December""".split())
 
@@ -343,6 +361,7 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
     _title_publisher(ref)
+    _title_series(ref)
     if ref.year is None:
         y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None

@@ -230,3 +230,14 @@ def test_footnote_reference_volume_and_issue_after_a_slash():
     assert (ref.container, ref.volume, ref.issue, ref.pages) == ("Zeitschrift für Akten", "58", "1", "23-49")
     ref = parse_footnote_reference("Roth, Eva (2006): Wer zahlt? In: Zeitschrift für Akten 05/06, S. 3-9.")
     assert (ref.volume, ref.issue) == ("05", None)
+
+
+def test_footnote_reference_series_number_closing_the_title():
+    """", Forschungsbericht 312": a series and its number leave the title (container, volume); ", Band 17" is a volume;
+    a year in a title is no series number."""
+    ref = parse_footnote_reference("Roth, Eva (2011): Bewertung des Aktionsplans der Stadt, Forschungsbericht 312. "
+                                   "Kiel: Amt.")
+    assert (ref.title, ref.container, ref.volume) == ("Bewertung des Aktionsplans der Stadt", "Forschungsbericht", "312")
+    ref = parse_footnote_reference("Jan Brandt, Berichte der Akademie, Band 17, Hannover 2001.")
+    assert (ref.title, ref.container, ref.volume) == ("Berichte der Akademie", None, "17")
+    assert parse_footnote_reference("Jan Roth, Die Akten der Stadt, Jahresbericht 2004, Berlin 2005.").volume is None
