@@ -232,3 +232,16 @@ def test_short_forms_keep_the_page_the_callout_reads_and_no_year_as_page():
                     "Brandt, Jonas/Roth, Eva (2001): Akten und Ämter. Frankfurt/M.: Campus."])
     refs, _ = extract_citations(ps)
     assert [(r.year, r.pages) for r in refs if r.source == "short"] == [(1998, "32"), (1998, None), (2001, None)]
+
+
+def test_short_forms_opening_a_note_are_no_part_of_the_next_source():
+    """"Brandt (1998b), S. 7. Bundesminister Jan Roth, zit. in DIE WOCHE vom ...": the short form stands alone, no
+    reference runs from it into the sentence after it; "..., S. 102-130, insb. S. 113f." is one short form."""
+    assert [(e.text, e.back) for e in find_footnote_entries(
+        "78 Brandt (1998b), S. 7. Bundesminister Jan Roth, zit. in DIE WOCHE vom 24. 10. 1995.")] == [
+        ("Brandt (1998b), S. 7.", True), ("DIE WOCHE vom 24. 10. 1995.", False)]
+    ps = _passages("Text.5", [(5, "5")], ["5 Vgl. Brandt (1998), S. 102-130, insb. S. 113f."],
+                   ["Brandt, Jonas (1998): Ämter und Akten. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.raw, r.pages) for r in refs if r.source == "short"] == [
+        ("Brandt (1998), S. 102-130, insb. S. 113f.", "102-130")]
