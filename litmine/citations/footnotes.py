@@ -122,16 +122,23 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
-        # a short form the rules found opening the stretch is no part of it: "Soeffner (1995b), S. 7. Bundeskanzler
-        # Kohl, zit. in DIE WELT vom 24. 10. 1995." (the model's stretch runs from the short form on)
-        a2, lead = next(((y + len(text[y:b2]) - len(text[y:b2].lstrip()), True) for x, y in taken if x <= a2 < y),
-                        (a2, lead))
+        a2, lead = _after_taken(text, a2, b2, lead, taken)
         if not text[a2:b2].strip():
             continue
         at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:
+    """Where a stretch the model found starts and whether it starts after a cut: past a short form the rules found
+    opening it ("Soeffner (1995b), S. 7. Bundeskanzler Kohl, zit. in DIE WELT vom 24. 10. 1995.": the model's stretch
+    runs from the short form on, which is no part of it)."""
+    for x, y in taken:
+        if x <= a < y:
+            return y + len(text[y:b]) - len(text[y:b].lstrip()), True
+    return a, lead
 
 
 def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool,
