@@ -245,3 +245,15 @@ def test_short_forms_opening_a_note_are_no_part_of_the_next_source():
     refs, _ = extract_citations(ps)
     assert [(r.raw, r.pages) for r in refs if r.source == "short"] == [
         ("Brandt (1998), S. 102-130, insb. S. 113f.", "102-130")]
+
+
+def test_short_forms_in_prose_are_read_by_the_callout_finder():
+    """footnotes.py decides whether a stretch is a short form in prose by the callout finder's reading (bracketed or
+    not): the name with its particles ("von der Linde", was "Linde"); an author-year start followed by a colon and a
+    title opens a reference, no short form."""
+    assert [(e.text, e.back, e.name, e.year) for e in find_footnote_entries(
+        "7 Anders sieht es bei von der Linde (1999), S. 4, die wir hier nicht wiederholen.")] == [
+        ("von der Linde (1999), S. 4", True, "von der Linde", "1999")]
+    assert [e.back for e in find_footnote_entries(
+        "10 Zum Beispiel Roth, Eva/Kühn, Jan (2006): Wie zahlt die Stadt? In: Zeitschrift für Akten 58/1, S. 23-49."
+    )] == [False]
