@@ -563,6 +563,8 @@ def _author_years(part: str) -> list[tuple[int, int, Citation]]:
     return out
 
 
+# a statute named with its year, a work cited in prose though no callout names an author: "the Pensions Act 2007"
+_STATUTE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}Act(?:\s+of)?\s+(?:1[6-9]|20)\d\d\b")
 _URL_TAIL_ANY = re.compile(r"https?:|www\.", re.I)
 _LEADS_TO_NAME = re.compile(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
 
@@ -580,7 +582,7 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     return FootnoteEntry(part[a:b].strip(), back=True, name="/".join(c.authors), year=str(c.year))
 
 
-def _prose_around(part: str, found: list[tuple[int, int, Citation]]) -> bool:
+def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
     """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
     more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
     rest = " ".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
@@ -593,10 +595,12 @@ def _prose_around(part: str, found: list[tuple[int, int, Citation]]) -> bool:
 
 def _prose_citing_several(part: str) -> bool:
     """Prose that cites two or more works by author and year alone ("kritisch Nolte et al. 1997. Etwas spezifischer
-    messen Diewald et al. 1996 ..."): no reference; the note's callouts cite them (short_forms.note_short_forms)."""
+    messen Diewald et al. 1996 ...") or statutes by name and year ("The Pensions Act 2007 introduced ... and the
+    Pensions Act 2014 brought forward ..."): no reference; the note's callouts cite them (note_short_forms)."""
     if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
         return False
-    found = _author_years(part)
+    found = sorted(_author_years(part) + [(m.start(), m.end(), None) for m in _STATUTE.finditer(part)],
+                   key=lambda f: f[0])
     return len(found) >= 2 and _prose_around(part, found)
 
 

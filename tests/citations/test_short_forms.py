@@ -257,3 +257,10 @@ def test_short_forms_in_prose_are_read_by_the_callout_finder():
     assert [e.back for e in find_footnote_entries(
         "10 Zum Beispiel Roth, Eva/Kühn, Jan (2006): Wie zahlt die Stadt? In: Zeitschrift für Akten 58/1, S. 23-49."
     )] == [False]
+
+
+def test_short_forms_prose_naming_statutes_is_no_reference():
+    """A sentence naming two statutes by their year cites them in prose: no reference (the finder reads no author in
+    "the Housing Act 2004", so statutes count apart)."""
+    assert find_footnote_entries("7 The Housing Act 2004 introduced licensing of larger rented homes in England and "
+                                 "the Renting Homes Act 2016 brought forward that change.") == []
