@@ -100,8 +100,16 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         return ref
     ref = parse_reference(text, index=index)
     ref.raw = raw
-    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
-        ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
+    _title_publisher(ref)
+    _title_series(ref)
+    if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
+        ref.pages = _page_range(cited)
+    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*({_YEAR}|\d{{1,2}})", ref.volume)):
+        # "4/2005", "05/06" (in 2006): issue number / year of the German journal style; "58/1": volume / issue
+        year = str(ref.year or "")
+        if vy.group(2) != year and vy.group(2) != year[-2:] and len(vy.group(2)) <= 2:
+            ref.issue = ref.issue or vy.group(2)
+        ref.volume = vy.group(1)
     return ref
 
 
@@ -148,10 +156,26 @@ def _split_inverted(names: str) -> list[dict[str, str]]:
     return out
 
 
+# the authors of the book a work appeared in, when they wrote the work too, before its title: "in: ders., Gesammelte
+# Aufsätze, Tübingen 1922", "In: Dies./Tom Albers, Titel, ...", "in: K.M. Brandt, Schriften, ..." (after K.M. Brandt)
+_OWN_BOOK = re.compile(rf"^(?:(?P<ders>(?:[Dd]ers|[Dd]ies|[Ii]dem|[Ee]adem)\.?)(?:{_SEP}{_NATURAL})*|"
+                       rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL})*))\s*,\s+(?=\S)")
+
+
+def _own_book(ref: Reference, tail: str) -> str:
+    """The tail after "In:" without the book's authors when the work's author is among them (_OWN_BOOK)."""
+    m = _OWN_BOOK.match(tail)
+    if m and (m.group("ders") or any(a.get("surname") and re.search(rf"\b{re.escape(a['surname'])}\b",
+                                                                    m.group("names")) for a in ref.authors)):
+        return tail[m.end():]
+    return tail
+
+
 def _in_container(ref: Reference, tail: str) -> re.Match | None:
     """What follows "In:": a chapter of an edited book, a newspaper or agency with the day of the issue, a journal,
     or another container with its place and year. Sets ref's container, type and what else the tail gives, and
     returns the place-and-year match when the year is still to be taken from it."""
+    tail = _own_book(ref, tail)
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
         ref.editors = _split_names(_tidy(ed.group("eds")))
@@ -286,10 +310,58 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     return (names, text[m.end():], bool(m.group("role"))) if names else None
 
 
+# a place and its publisher closing a title: "..., Bonn: Deutsches Institut für Entwicklungspolitik", "...,
+# Ebenhausen: Stiftung Wissenschaft und Politik"; the place is one or two names, none a noun by its ending
+# ("Migration, Integration: Neue Wege" keeps its title), the publisher two words or more, one of them a publisher's
+# or an institution's ("Sixteenth Report: Public Access to EU Documents" keeps its title)
+_TITLE_PUBLISHER = re.compile(rf",\s*(?P<place>[{_UP}][\w.\-]+(?:\s*/\s*[{_UP}][\w.\-]+|\s+[{_UP}][\w.\-]+)?)\s*:"
+                              rf"\s*(?P<publisher>[{_UP}][^:;]*?\s[^:;]+?)\s*$")
+_NOT_A_PLACE = re.compile(r"(?:ion|ung|heit|keit|tät|ismus|schaft|ik)\Z")
+_PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|universit|centre|center|institution|"
+                             r"bundesamt|ministerium|gesellschaft|publish|books\b|akademie|academy|zentrum|"
+                             r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
+
+
+def _title_publisher(ref: Reference) -> None:
+    """A place and publisher that close the title (_TITLE_PUBLISHER) taken out of it, into place and publisher
+    where these are empty or a month ("Februar 1999" is a date, no place)."""
+    m = _TITLE_PUBLISHER.search(ref.title or "")
+    if not m or _NOT_A_PLACE.search(m.group("place")) or len(ref.title[:m.start()].split()) < 2 or \
+            not _PUBLISHER_WORD.search(m.group("publisher")):
+        return
+    ref.title = ref.title[:m.start()].strip()
+    if not ref.place or ref.place.split()[0] in _MONTHS:
+        ref.place = m.group("place")
+    ref.publisher = ref.publisher or m.group("publisher")
+
+
+# a series and its number, or a volume, closing a title: "..., Forschungsbericht 446", "..., ZUMA-Arbeitsbericht
+# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004")
+_TITLE_SERIES = re.compile(r",\s*(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|Paper|Studies|"
+                           r"Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>\d{1,4})\.?$")
+
+
+def _title_series(ref: Reference) -> None:
+    """A series and its number closing the title (_TITLE_SERIES) taken out of it: the number as volume, the series
+    as container when there is none ("Band 215" is a volume alone)."""
+    m = _TITLE_SERIES.search(ref.title or "")
+    if not m or ref.volume or len(ref.title[:m.start()].split()) < 2:
+        return
+    ref.title, ref.volume = ref.title[:m.start()].strip(), m.group("num")
+    if not m.group("vol"):
+        ref.container = ref.container or m.group("series")
+
+
+_MONTHS = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+January February March May June July October December""".split())
+
+
 def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     """Publisher after the place, a year still missing, pages and a web address, from the rest of the text."""
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
+    _title_publisher(ref)
+    _title_series(ref)
     if ref.year is None:
         y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None

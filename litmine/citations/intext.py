@@ -91,8 +91,9 @@ _PERIOD = re.compile(r"\s*\d{4}[a-z]?\s*[-–]\s*\d")
 _AND = re.compile(r"\band\b|[&/]")
 _CAPITALISED_WORD = re.compile(rf"(?<![{_L}])[{_UP}][{_L}]*")
 # Before a title, not a name: a subtitle colon, an opening quote, a code ("B2", "L24"), a number within a line
-# ("3 Bar (2004)"); a number opening a line is a note's label ("18 Kepplinger (1985)").
-_TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Data):|[‘“\"']"
+# ("3 Bar (2004)"); a number opening a line is a note's label ("18 Kepplinger (1985)"). A straight quote after a
+# sentence's full stop closes a quotation ('... des Denkens." Durkheim (1981), S. 23.'): a name may follow.
+_TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Data):|[‘“„«‚]|(?<![.!?])[\"']"
                            r"|(?<!\S)[A-Za-z]+\d[\w/.-]*|(?<=[^\s][^\S\n])\d+(?:[/.-]\d+)*)[^\S\n]*\Z")
 # Endings of common nouns that no surname has: "Ventilation", "Requirements", "Properties", "Methodology".
 _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|erties|olog(?:y|ies)|ships?|isms?"
