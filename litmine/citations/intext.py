@@ -62,7 +62,9 @@ def _year_item(named: bool) -> str:
 _SUFFIX = rf"[a-r](?![{_L}.\d])(?!\s+\d)"
 _YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 
-_UNIT = re.compile(rf"{_AUTHORS}(?:\s*,\s*|\s+|(?<=\.))(?P<years>{_YEARS})(?!\s*[{_UP}\d%=]|:\s*\d)")
+# not a period written out: "(Boston University, 2009 to 2013)" is when, not whom
+_UNIT = re.compile(rf"{_AUTHORS}(?:\s*,\s*|\s+|(?<=\.))(?P<years>{_YEARS})"
+                   rf"(?!\s*[{_UP}\d%=]|:\s*\d|\s+(?:to|until|till|through)\s+\d{{4}})")
 _LOOSE_UNIT = re.compile(rf"(?<![{_L}\d'’\-.])(?P<names>{_LWORD}(?P<two>\s*(?:&|\band\b)\s*{_LWORD})?)"
                          rf"(?P<etal>{_ETAL})?\s*,\s*(?P<years>{_YEARS})(?!\s*[{_UP}\d%=])")
 _LOOSE_TAIL = re.compile(rf"(?<![{_L}\d'’\-.])(?P<names>{_LWORD})(?P<etal>{_ETAL})(?P<poss>['’]s?)?\s*\Z")
@@ -343,8 +345,24 @@ def _parenthetical(text: str, a: int, b: int) -> list[Citation]:
                 prev = out[-1]
                 units = _items(text, pure.start("years"), pure.end("years"), None, prev.authors, prev.et_al,
                                narrative=False)
-        out.extend(units or _loose_units(text, pa, pb))
+        out.extend(units or _loose_units(text, pa, pb) or _group_unit(text, pa, pb))
     return out
+
+
+# APA conventions for a part that is wholly one work: a group author printed with its article and in lower case
+# ("The pandas development team, 2020"), and a work without author cited by its title in quotes ("“Open Data,”
+# n.d.").
+_GROUP_UNIT = re.compile(rf"\s*(?:(?P<names>The\s+(?:[{_L}\d\-]+\s+){{0,4}}(?:team|developers|contributors|"
+                         rf"community|project|consortium|collaboration|group))|(?P<quote>[\"“‘])(?P<title>"
+                         rf"[{_UP}][^\"“”‘’()]{{2,80}}?),?[\"”’])\s*,?\s*(?P<years>{_YEARS})\s*\Z")
+
+
+def _group_unit(text: str, a: int, b: int) -> list[Citation]:
+    m = _GROUP_UNIT.match(text, a, b)
+    if not m:
+        return []
+    first, name = (m.start("names"), m.group("names")) if m.group("names") else (m.start("quote"), m.group("title"))
+    return _items(text, m.start("years"), m.end("years"), first, [_WS.sub(" ", name)], False, narrative=False)
 
 
 def _loose_units(text: str, a: int, b: int) -> list[Citation]:
@@ -443,8 +461,9 @@ def _narrative_start(text: str, a: int, raw: str) -> int | None:
         for cut in _CONNECTOR.finditer(raw):
             p = cut.end()
         capitals = [w for w in _CAPITALISED_WORD.findall(raw, 0, p) if w not in _STOP]
-        if cut and cut.group(1) not in _NAME_CUES and (len(capitals) >= 2 or
-                                                       _TITLE_BEFORE.search(text, max(0, a - 12), a)):
+        # "the notebooks of Müller & Rosenzweig (2022)": an ampersand after the last connector joins authors
+        if cut and cut.group(1) not in _NAME_CUES and "&" not in raw[p:] and (
+                len(capitals) >= 2 or _TITLE_BEFORE.search(text, max(0, a - 12), a)):
             return None  # a title: "Guide to Good Practice for Local Exhaust Ventilation (2020)"
     if "," in raw[p:] and not _AND.search(raw, p):
         p = raw.rindex(",") + 1
