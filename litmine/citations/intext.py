@@ -461,8 +461,8 @@ def _narrative_start(text: str, a: int, raw: str) -> int | None:
         for cut in _CONNECTOR.finditer(raw):
             p = cut.end()
         capitals = [w for w in _CAPITALISED_WORD.findall(raw, 0, p) if w not in _STOP]
-        # "the notebooks of Müller & Rosenzweig (2022)": an ampersand after the last connector joins authors
-        if cut and cut.group(1) not in _NAME_CUES and "&" not in raw[p:] and (
+        # "the notebooks of Müller & Rosenzweig (2022)": an ampersand after a last "of" joins authors
+        if cut and cut.group(1) not in _NAME_CUES and not (cut.group(1) == "of" and "&" in raw[p:]) and (
                 len(capitals) >= 2 or _TITLE_BEFORE.search(text, max(0, a - 12), a)):
             return None  # a title: "Guide to Good Practice for Local Exhaust Ventilation (2020)"
     if "," in raw[p:] and not _AND.search(raw, p):
