@@ -103,6 +103,7 @@ _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|
 # in 8 letters or more: "Leistung", never "Jung" or "Hartung"). One name keeps them: "Institut der deutschen
 # Wirtschaft Köln (2001)" is read as "Wirtschaft Köln", which links.
 _GERMAN_NOUN_ENDING = re.compile(r"(?:(?<=\w{5})ung|ungen|ierung|heit|keit|schaft(?:en)?|tät(?:en)?|ismus|politik)\Z")
+_LISTED_AFTER_CALLOUT = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\),\s+(?:and\s+)?\Z")
 _LEAD_WORD = re.compile(rf"[^{_L}]*([{_L}.'’]+)")
 
 _NUMERIC = re.compile(r"\[\s*(\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)"
@@ -530,8 +531,11 @@ def _title_like(text: str, start: int, authors: list[str], et_al: bool) -> bool:
         return False
     if authors[0] in _ORG:
         return True  # "the fifth Parliament (1999–2004)": an institution, not a cited work
-    # "his Postwar (2005)", "Iain Duncan Smith Review Board (2010)": a person's name is short and has no article
-    return bool(words) and (len(words) >= 3 or bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start)))
+    # "his Postwar (2005)", "Iain Duncan Smith Review Board (2010)": a person's name is short and has no article,
+    # unless it is an item of a list of narrative callouts ("Beam Guru (2019), Steel Beam Calculator (2019)")
+    if not words or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return bool(words)
+    return len(words) >= 3 and not _LISTED_AFTER_CALLOUT.search(text, max(0, start - 16), start)
 
 
 def _skip_lead_words(raw: str, p: int) -> int:

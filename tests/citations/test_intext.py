@@ -261,3 +261,13 @@ def test_intext_authors_joined_by_an_ampersand_after_of():
     # "the slides of A & B (2020)" cites A and B; a title with "of" and no ampersand still cites nothing
     assert brief("we followed the Lab Slides of Okafor & Brandt (2020) closely") == [(["Okafor", "Brandt"], 2020, "")]
     assert brief("the Review of Teaching Practice (2020) said") == []
+
+
+def test_intext_long_tool_names_in_a_list_of_narrative_callouts():
+    # a long capitalised name reads as a title ("Pond Survey Field Guide (2019)") unless it stands in a comma
+    # list of narrative callouts, as tools and web sites are cited in APA ("X (2019), Y (2018), and Z (2019)")
+    text = "tools such as Quillo (2019), Reef Depth Gauge Online (2018), and Tide Table Maker (2019) do this"
+    assert brief(text) == [(["Quillo"], 2019, ""), (["Reef Depth Gauge Online"], 2018, ""),
+                           (["Tide Table Maker"], 2019, "")]
+    assert brief("the Reef Depth Gauge Online (2018) does this") == []
+    assert brief("we read Reef Depth Gauge Online (2018) first") == []
