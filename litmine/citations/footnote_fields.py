@@ -7,8 +7,10 @@ strings; footnotes.py finds the entries of a note and resolves short forms."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from litmine.citations.references import parse_reference, repair_hyphens
+from litmine.citations.references import (_CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, parse_reference,
+                                          repair_hyphens)
 from litmine.models import Reference
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
@@ -60,6 +62,49 @@ _DATED_SOURCE = re.compile(
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from))\s*:?\s*)?"
                        r"(?P<url>(?:https?:?//?|www\.)\S+)"
                        r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$", re.I)
+
+
+# What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
+# "ders.", a dated source): the rules' own cues, each searched anywhere in the note (white space made single).
+# Why nothing else can: each rule that makes an entry needs a year (_SHORT_YEAR, _PRESS, _PRESS_BARE, _DATED_SOURCE,
+# the callout finder's years), a word of _IBID, _DERS, _DERS_SHORT, _SHORT or _TITLE_OPCIT, a callout's "n.d." or
+# "forthcoming", or a web address (_URL_ONLY, _URL_START); else a stretch is kept by references.looks_like_reference
+# (0.1 at least, footnotes._some_evidence; 0.5 for _reads_as_reference without a year), and without a year, "n.d."
+# or "o.J." that score is at most sigmoid(1.6 x (-1.6 - 1.0 + pages 0.5 + quotes 0.3)) = 0.053 unless one of its
+# other cues is there: a word of _CUE_WORDS, a place and publisher, a URL or DOI, " // ", a bracketed
+# "forthcoming", a pointer back ("(Anm. 3", "a.a.O."), or an entry's start (references.looks_like_entry_start: its
+# patterns below, not anchored, their year forms left to the year, their ends cut to a first capital so that a
+# stretch cut short matches too; a list marker after a marker or a cue, which strip_reference_prefix does not strip).
+_ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
+                 rf"{_NAME}(?:[ \-]{_NAME})?\s+(?:[A-Z]{{1,3}}|{_INITS})(?:,\s+{_NAME}\s+[A-ZÀ-ÖØ-Þ]|,?\s+et al|\.\s+[A-Z])",
+                 rf"{_INITS}{_NAME}",
+                 rf"[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}(?:,\s|\s(?:and|&|und)\s[A-Z])",
+                 rf"(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}\s?/\s?(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}[,:(]",
+                 r"[А-ЯЁ][а-яё\-]+,?\s+(?:[А-ЯЁ]\.\s?){1,3}", r"[-–—_]{2,}|\u2015")
+_MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS))
+# the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
+# letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
+_MAY_CITE_LOWER = tuple(re.compile(p) for p in (
+    r"\bib(?:id|\.)|\beb(?:d|enda)|\b(?:idem|eadem|id\.)|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit|n\.\s?d|o\.\s?j\.|"
+    r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s",
+    r"\b(?:d(?:ers|ies)(?:elbe|elben)?|idem|eadem|id)\.{0,2}(?:\s*(?:/|und)[^,(]*)?\s*[,:(]",  # and _ROLE's "("
+    r"\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:anm|fn|note|n)\.?\s*\d|\(\s*(?:wie\s+)?anm|\[\s*s\.\s*anm\.",
+    _CUE_WORDS.pattern,
+    rf"(?:{_MARKER.pattern[4:]}|{_CUE.pattern[4:]})\s*{_MARKER.pattern[4:]}|\[\s*\d{{1,4}}[a-z]\s*\]"))
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+@lru_cache(maxsize=4096)  # asked twice per note: for the segmenter's batch, then by find_footnote_entries
+def may_cite(text: str) -> bool:
+    """Whether a footnote can yield any entry (a reference, a short form, a source by its date): a necessary test,
+    not a sufficient one, of the rules' own cues (_MAY_CITE); a note without them (a label, a remark in prose: "Not
+    to scale.", "Excludes loft conversions.") gives find_footnote_entries nothing, and neither rules nor segmenter
+    need read it."""
+    flat = " ".join(text.split())
+    if any(p.search(flat) for p in _MAY_CITE):
+        return True
+    low = flat.translate(_FOLD).lower()
+    return any(p.search(low) for p in _MAY_CITE_LOWER)
 
 
 def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:

@@ -11,7 +11,9 @@ Where the references of a note lie is learned (footnote_model.py: a B/I/O token 
 features, trained on composed notes from labelled reference strings and hand-written prose, never on EXCITE); what
 each piece is stays with the rules below (short forms, "ders.", pointers, biographies, prose), except that a
 stretch the model is sure of (TRUST) is kept although the prose rules would drop it. Without the model's weights
-the rules also cut the note (find_footnote_entries_by_rules: cues, semicolons, a full stop before a name).
+the rules also cut the note (find_footnote_entries_by_rules: cues, semicolons, a full stop before a name). A note
+without any cue the rules need (footnote_fields.may_cite: no year, no web address, no "ebd.", no name-like start ...)
+is read by neither: it can yield nothing.
 
 Each reference is parsed by footnote_fields.parse_footnote_reference (the note style by rules, anything else by
 the general parser). Entries that are no references are left out: policy pointers ("HC Deb ...", "Q 123"), licence
@@ -30,7 +32,7 @@ from litmine.citations.intext_notes import find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               parse_footnote_reference)
+                                               may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -108,6 +110,12 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
+    # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
+    return _entries_of(text) if may_cite(text) else []
+
+
+def _entries_of(text: str) -> list[FootnoteEntry]:
+    """find_footnote_entries of a note that may cite."""
     seg = default_segmenter()
     if seg is None:
         return find_footnote_entries_by_rules(text)
