@@ -420,6 +420,10 @@ _NAME_COLON = re.compile(rf"^{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[\s-][A-
                          rf"(?:\s?/\s?{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+|{_INITS}))*\s*:\s+[A-ZÀ-ÖØ-Þ„“\"]")
 # a date soon: "(1997)", ", 1986:", and German "Lange, Niklas 1997: Title" (a year and a colon after the name)
 # (editors first: "Fischer, Erika/Pflug, Isabel (Hg.) (2000)")
+# an APA list of authors, up to 20 and more with "…" before the last ("van Viegen, T., Akrami, A., ... Galbraith, B. V.,
+# … Peters, M. A. K. (2021)."): its date may come hundreds of characters in
+_APA_AUTHOR = rf"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)\s+){{0,3}}{_NAME}(?:[ \-]{_NAME})?,\s?{_INITS}"
+_APA_NAMES_DATE = re.compile(rf"^{_APA_AUTHOR}(?:,?\s?(?:&\s|…\s?|\.\.\.\s)?{_APA_AUTHOR}){{2,}}\s*{_DATE_IN_BRACKETS}")
 _DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\)\s*)?"
                         rf"(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:]|\s{_YEAR}:\s)")
 
@@ -466,7 +470,7 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     for m in _RUN_ON_GAP.finditer(text):
         if any(j - 2 <= m.end() <= j + 2 for j in joins):
             continue
-        if _entry_starts_here(text[m.end():m.end() + 170], text[cuts[-1]:m.start()], numbered):
+        if _entry_starts_here(text[m.end():m.end() + 400], text[cuts[-1]:m.start()], numbered):
             cuts.append(m.end())
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
@@ -533,8 +537,9 @@ def _named_and_dated(head: str, named: str, left: str, after_url: bool) -> bool:
 
 
 def _dated_with_title(head: str) -> bool:
-    """A date soon, and words after it: not "..., Working Paper, 1989 Network Series (forthcoming)"."""
-    date = _DATE_SOON.search(head) or _NAME_SOON.match(head)
+    """A date soon (or after an APA list of authors however long), and words after it: not "..., Working Paper,
+    1989 Network Series (forthcoming)"."""
+    date = _DATE_SOON.search(head) or _NAME_SOON.match(head) or _APA_NAMES_DATE.match(head)
     return bool(date) and len(re.findall(r"[^\W\d_]{2,}", head[date.end():])) >= 2
 
 

@@ -415,6 +415,11 @@ def test_references_very_long_prose_scores_zero_without_overflow():
     ("Clegg, Hugh (1979): The changing system of industrial relations in Great Britain, London Delcroix, Cathérine "
      "(2000): The transmission of life stories. In: Attias-Donfut, Claudine (eds.): The Myth. Paris.",
      "Delcroix, Cathérine (2000)"),
+    # an APA 7 list of twenty and more authors ("…" before the last) puts its date far in, after a DOI cut by a space
+    ("Data Team. (2020). Frames. Zenodo. https://doi.org/10.5281/ zenodo.1234567 van Brakel, T., Osei, A., Lund, K., "
+     "Marsh, E., Ito, A., Berg, H., Shaw, G. W., Moreau, P., Quinn, J. D., Novak, X., Rossi, A., Tanaka, M., Ward, C., "
+     "Ahmed, T., Lopez, E., Kaya, M. S., Brandt, E., Stone, J. C., Fischer, B. V., … Olsen, M. A. K. (2021). Teaching "
+     "with open notebooks. Trends in Teaching, 25(7), 535–538.", "van Brakel, T., Osei"),
 ])
 def test_references_run_on_entries_split(text, second):
     entries = merge_reference_passages([text])
