@@ -1,5 +1,7 @@
 """A paragraph that runs over a page break: what is printed on the second page carries the second page (issue 13)."""
 
+import json
+
 from litmine.ingest import extract_document
 from litmine.models import label_at, page_at
 from litmine.pdfwrite import PdfWriter
@@ -68,6 +70,8 @@ def test_hyphenated_word_over_the_break_stays_whole_and_the_break_follows_it(tmp
 
 
 def test_store_keeps_the_breaks_and_query_cites_both_pages(tmp_path):
+    from litmine.export.jsonl import write_jsonl
+    from litmine.export.review import build_review_markdown
     from litmine.ingest import ingest_corpus
     from litmine.query import find_passages
     from litmine.store import Store
@@ -81,7 +85,13 @@ def test_store_keeps_the_breaks_and_query_cites_both_pages(tmp_path):
     assert store.get_passages([p.id])[p.id].breaks == p.breaks
     (hit,) = find_passages(store, text='"boards met monthly"', limit=0)
     assert hit.citation.endswith(", pp. 41–42)")
+    assert "pp. 41–42), *" in build_review_markdown([hit]) and "PDF pp. 1–2" in build_review_markdown([hit])
     assert [c["page"] for c in store.db.execute("SELECT page FROM citations WHERE year = 2004")] == [2]
+    write_jsonl(store, tmp_path / "out")
+    rows = [json.loads(line) for line in (tmp_path / "out" / "passages.jsonl").read_text().splitlines()]
+    assert [r["breaks"] for r in rows if "boards met monthly" in r["text"]] == [[[p.breaks[0][0], 2]]]
+    assert [r["page"] for r in map(json.loads, (tmp_path / "out" / "citations.jsonl").read_text().splitlines())
+            if r.get("year") == 2004] == [2]
     store.close()
 
 
