@@ -7,8 +7,10 @@ strings; footnotes.py finds the entries of a note and resolves short forms."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from litmine.citations.references import parse_reference, repair_hyphens
+from litmine.citations.references import (_CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, parse_reference,
+                                          repair_hyphens)
 from litmine.models import Reference
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
@@ -62,6 +64,49 @@ _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|avai
                        r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$", re.I)
 
 
+# What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
+# "ders.", a dated source): the rules' own cues, each searched anywhere in the note (white space made single).
+# Why nothing else can: each rule that makes an entry needs a year (_SHORT_YEAR, _PRESS, _PRESS_BARE, _DATED_SOURCE,
+# the callout finder's years), a word of _IBID, _DERS, _DERS_SHORT, _SHORT or _TITLE_OPCIT, a callout's "n.d." or
+# "forthcoming", or a web address (_URL_ONLY, _URL_START); else a stretch is kept by references.looks_like_reference
+# (0.1 at least, footnotes._some_evidence; 0.5 for _reads_as_reference without a year), and without a year, "n.d."
+# or "o.J." that score is at most sigmoid(1.6 x (-1.6 - 1.0 + pages 0.5 + quotes 0.3)) = 0.053 unless one of its
+# other cues is there: a word of _CUE_WORDS, a place and publisher, a URL or DOI, " // ", a bracketed
+# "forthcoming", a pointer back ("(Anm. 3", "a.a.O."), or an entry's start (references.looks_like_entry_start: its
+# patterns below, not anchored, their year forms left to the year, their ends cut to a first capital so that a
+# stretch cut short matches too; a list marker after a marker or a cue, which strip_reference_prefix does not strip).
+_ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
+                 rf"{_NAME}(?:[ \-]{_NAME})?\s+(?:[A-Z]{{1,3}}|{_INITS})(?:,\s+{_NAME}\s+[A-ZÀ-ÖØ-Þ]|,?\s+et al|\.\s+[A-Z])",
+                 rf"{_INITS}{_NAME}",
+                 rf"[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}(?:,\s|\s(?:and|&|und)\s[A-Z])",
+                 rf"(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}\s?/\s?(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}[,:(]",
+                 r"[А-ЯЁ][а-яё\-]+,?\s+(?:[А-ЯЁ]\.\s?){1,3}", r"[-–—_]{2,}|\u2015")
+_MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS))
+# the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
+# letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
+_MAY_CITE_LOWER = tuple(re.compile(p) for p in (
+    r"\bib(?:id|\.)|\beb(?:d|enda)|\b(?:idem|eadem|id\.)|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit|n\.\s?d|o\.\s?j\.|"
+    r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s",
+    r"\b(?:d(?:ers|ies)(?:elbe|elben)?|idem|eadem|id)\.{0,2}(?:\s*(?:/|und)[^,(]*)?\s*[,:(]",  # and _ROLE's "("
+    r"\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:anm|fn|note|n)\.?\s*\d|\(\s*(?:wie\s+)?anm|\[\s*s\.\s*anm\.",
+    _CUE_WORDS.pattern,
+    rf"(?:{_MARKER.pattern[4:]}|{_CUE.pattern[4:]})\s*{_MARKER.pattern[4:]}|\[\s*\d{{1,4}}[a-z]\s*\]"))
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+@lru_cache(maxsize=4096)  # asked twice per note: for the segmenter's batch, then by find_footnote_entries
+def may_cite(text: str) -> bool:
+    """Whether a footnote can yield any entry (a reference, a short form, a source by its date): a necessary test,
+    not a sufficient one, of the rules' own cues (_MAY_CITE); a note without them (a label, a remark in prose: "Not
+    to scale.", "Excludes loft conversions.") gives find_footnote_entries nothing, and neither rules nor segmenter
+    need read it."""
+    flat = " ".join(text.split())
+    if any(p.search(flat) for p in _MAY_CITE):
+        return True
+    low = flat.translate(_FOLD).lower()
+    return any(p.search(low) for p in _MAY_CITE_LOWER)
+
+
 def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
     """Parse one reference found in a footnote: the note style "Vorname Name, Titel, Ort Jahr" by rules, other
     styles by the general parser. "Ders., Titel ..." takes its authors from previous.
@@ -100,8 +145,16 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         return ref
     ref = parse_reference(text, index=index)
     ref.raw = raw
-    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*(?:{_YEAR}|\d{{2}})", ref.volume)):
-        ref.volume = vy.group(1)  # "4/2005", "05/58": issue number / year of the German journal style
+    _title_publisher(ref)
+    _title_series(ref)
+    if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
+        ref.pages = _page_range(cited)
+    if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*({_YEAR}|\d{{1,2}})", ref.volume)):
+        # "4/2005", "05/06" (in 2006): issue number / year of the German journal style; "58/1": volume / issue
+        year = str(ref.year or "")
+        if vy.group(2) != year and vy.group(2) != year[-2:] and len(vy.group(2)) <= 2:
+            ref.issue = ref.issue or vy.group(2)
+        ref.volume = vy.group(1)
     return ref
 
 
@@ -148,10 +201,26 @@ def _split_inverted(names: str) -> list[dict[str, str]]:
     return out
 
 
+# the authors of the book a work appeared in, when they wrote the work too, before its title: "in: ders., Gesammelte
+# Aufsätze, Tübingen 1922", "In: Dies./Tom Albers, Titel, ...", "in: K.M. Brandt, Schriften, ..." (after K.M. Brandt)
+_OWN_BOOK = re.compile(rf"^(?:(?P<ders>(?:[Dd]ers|[Dd]ies|[Ii]dem|[Ee]adem)\.?)(?:{_SEP}{_NATURAL})*|"
+                       rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL})*))\s*,\s+(?=\S)")
+
+
+def _own_book(ref: Reference, tail: str) -> str:
+    """The tail after "In:" without the book's authors when the work's author is among them (_OWN_BOOK)."""
+    m = _OWN_BOOK.match(tail)
+    if m and (m.group("ders") or any(a.get("surname") and re.search(rf"\b{re.escape(a['surname'])}\b",
+                                                                    m.group("names")) for a in ref.authors)):
+        return tail[m.end():]
+    return tail
+
+
 def _in_container(ref: Reference, tail: str) -> re.Match | None:
     """What follows "In:": a chapter of an edited book, a newspaper or agency with the day of the issue, a journal,
     or another container with its place and year. Sets ref's container, type and what else the tail gives, and
     returns the place-and-year match when the year is still to be taken from it."""
+    tail = _own_book(ref, tail)
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
         ref.editors = _split_names(_tidy(ed.group("eds")))
@@ -286,10 +355,58 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     return (names, text[m.end():], bool(m.group("role"))) if names else None
 
 
+# a place and its publisher closing a title: "..., Bonn: Deutsches Institut für Entwicklungspolitik", "...,
+# Ebenhausen: Stiftung Wissenschaft und Politik"; the place is one or two names, none a noun by its ending
+# ("Migration, Integration: Neue Wege" keeps its title), the publisher two words or more, one of them a publisher's
+# or an institution's ("Sixteenth Report: Public Access to EU Documents" keeps its title)
+_TITLE_PUBLISHER = re.compile(rf",\s*(?P<place>[{_UP}][\w.\-]+(?:\s*/\s*[{_UP}][\w.\-]+|\s+[{_UP}][\w.\-]+)?)\s*:"
+                              rf"\s*(?P<publisher>[{_UP}][^:;]*?\s[^:;]+?)\s*$")
+_NOT_A_PLACE = re.compile(r"(?:ion|ung|heit|keit|tät|ismus|schaft|ik)\Z")
+_PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|universit|centre|center|institution|"
+                             r"bundesamt|ministerium|gesellschaft|publish|books\b|akademie|academy|zentrum|"
+                             r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
+
+
+def _title_publisher(ref: Reference) -> None:
+    """A place and publisher that close the title (_TITLE_PUBLISHER) taken out of it, into place and publisher
+    where these are empty or a month ("Februar 1999" is a date, no place)."""
+    m = _TITLE_PUBLISHER.search(ref.title or "")
+    if not m or _NOT_A_PLACE.search(m.group("place")) or len(ref.title[:m.start()].split()) < 2 or \
+            not _PUBLISHER_WORD.search(m.group("publisher")):
+        return
+    ref.title = ref.title[:m.start()].strip()
+    if not ref.place or ref.place.split()[0] in _MONTHS:
+        ref.place = m.group("place")
+    ref.publisher = ref.publisher or m.group("publisher")
+
+
+# a series and its number, or a volume, closing a title: "..., Forschungsbericht 446", "..., ZUMA-Arbeitsbericht
+# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004")
+_TITLE_SERIES = re.compile(r",\s*(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|Paper|Studies|"
+                           r"Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>\d{1,4})\.?$")
+
+
+def _title_series(ref: Reference) -> None:
+    """A series and its number closing the title (_TITLE_SERIES) taken out of it: the number as volume, the series
+    as container when there is none ("Band 215" is a volume alone)."""
+    m = _TITLE_SERIES.search(ref.title or "")
+    if not m or ref.volume or len(ref.title[:m.start()].split()) < 2:
+        return
+    ref.title, ref.volume = ref.title[:m.start()].strip(), m.group("num")
+    if not m.group("vol"):
+        ref.container = ref.container or m.group("series")
+
+
+_MONTHS = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+January February March May June July October December""".split())
+
+
 def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     """Publisher after the place, a year still missing, pages and a web address, from the rest of the text."""
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
+    _title_publisher(ref)
+    _title_series(ref)
     if ref.year is None:
         y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None

@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from litmine.citations.footnote_fields import may_cite
+
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "footnote_segmenter.npz"
 LABELS = ("O", "B", "I")
 
@@ -459,8 +461,10 @@ class FootnoteSegmenter:
     @contextmanager
     def batch(self, texts: list[str]):
         """Within the block, spans(text) of these texts (a document's footnotes) comes from one pass over all of
-        them: the same spans, in fewer and larger array steps. Per thread."""
-        distinct = list(dict.fromkeys(texts))
+        them: the same spans, in fewer and larger array steps (each note's spans are its own: features, sums and
+        labels are taken inside each note). Notes that can yield no entry (footnote_fields.may_cite) are left out:
+        find_footnote_entries does not ask for them (asked, they are found one by one). Per thread."""
+        distinct = [t for t in dict.fromkeys(texts) if may_cite(t)]
         self._batch.spans = dict(zip(distinct, self.spans_many(distinct)))
         try:
             yield self

@@ -11,7 +11,9 @@ Where the references of a note lie is learned (footnote_model.py: a B/I/O token 
 features, trained on composed notes from labelled reference strings and hand-written prose, never on EXCITE); what
 each piece is stays with the rules below (short forms, "ders.", pointers, biographies, prose), except that a
 stretch the model is sure of (TRUST) is kept although the prose rules would drop it. Without the model's weights
-the rules also cut the note (find_footnote_entries_by_rules: cues, semicolons, a full stop before a name).
+the rules also cut the note (find_footnote_entries_by_rules: cues, semicolons, a full stop before a name). A note
+without any cue the rules need (footnote_fields.may_cite: no year, no web address, no "ebd.", no name-like start ...)
+is read by neither: it can yield nothing.
 
 Each reference is parsed by footnote_fields.parse_footnote_reference (the note style by rules, anything else by
 the general parser). Entries that are no references are left out: policy pointers ("HC Deb ...", "Q 123"), licence
@@ -25,12 +27,14 @@ import re
 from dataclasses import dataclass
 
 from litmine.citations.footnote_model import default_segmenter
+from litmine.citations.intext import find_callouts
+from litmine.citations.intext_notes import find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               parse_footnote_reference)
+                                               may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
-from litmine.models import Reference
+from litmine.models import Citation, Reference
 
 __all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_rules", "parse_footnote_reference",
            "resolve_back_reference"]
@@ -106,6 +110,12 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
+    # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
+    return _entries_of(text) if may_cite(text) else []
+
+
+def _entries_of(text: str) -> list[FootnoteEntry]:
+    """find_footnote_entries of a note that may cite."""
     seg = default_segmenter()
     if seg is None:
         return find_footnote_entries_by_rules(text)
@@ -122,10 +132,23 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
+        a2, lead = _after_taken(text, a2, b2, lead, taken)
+        if not text[a2:b2].strip():
+            continue
         at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:
+    """Where a stretch the model found starts and whether it starts after a cut: past a short form the rules found
+    opening it ("Soeffner (1995b), S. 7. Bundeskanzler Kohl, zit. in DIE WELT vom 24. 10. 1995.": the model's stretch
+    runs from the short form on, which is no part of it)."""
+    for x, y in taken:
+        if x <= a < y:
+            return y + len(text[y:b]) - len(text[y:b].lstrip()), True
+    return a, lead
 
 
 def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool,
@@ -521,19 +544,35 @@ def _short_before_prose(part: str) -> str:
     return m.group(1) if m and _SHORT_YEAR.match(m.group(1)) and _is_prose(part[m.end():]) else part
 
 
-# words before a year that name no author: months, seasons, "Ende 2007", "Jahr 2000"
-_NO_NAME = (r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|"
-            r"March|June|July|October|December|Frühjahr|Frühling|Sommer|Herbst|Winter|Spring|Summer|Autumn|Fall|Ende|"
-            r"Anfang|Mitte|Jahr|Jahre|Jahres|Seit|Bis|Ab|Im|In|Am|Von|Vor|Nach|Stand|Year|Since|Until|End|Early|Late)")
+# the page cited after a callout the finder read: "Weber (1970), S. 16", "Roth et al. 1997: 4)"
+_PAGE_AFTER = re.compile(rf"\s*[,:]\s*{_PAGE}\)?|\)")
+# a callout that opens a reference in the author-year style: "Schulz, Florian/Blossfeld, Hans-Peter (2006): Titel"
+_OPENS_REFERENCE = re.compile(r"(?<=\))\s*:\s*[^\W\d_]|\)\s*:\s*[^\W\d_]")
 
 
-# an author-year short form inside a sentence: "Schilderung ... bei Weber (1970), S. 16. Andere ...", "kritisch Roth et
-# al. 1997.", "Beiträge in Lenz / Kahn (2008)."
-_SHORT_IN_PROSE = re.compile(rf"(?<![\w.])(?!{_NO_NAME}\b)(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)"
-                             rf"(?:\s+(?:et\s+al\.|u\.\s?a\.))?\s*\(?(?P<year>{_YEAR})[a-z]?(?:\)|(?=[\s.,;:]|$))"
-                             rf"(?:\s*[,:]\s*{_PAGE})?\)?")
+def _author_years(part: str) -> list[tuple[int, int, Citation]]:
+    """The author-year callouts of a note's stretch as the callout finder reads them, bracketed (find_callouts) or
+    not (find_note_callouts), each (start, end, callout) with the page cited after it ("bei Weber (1970), S. 16",
+    "kritisch Roth et al. 1997", "Beiträge in Lenz / Kahn (2008)"); one per bracket ("Schütz/Luckmann (1979, 1994)"),
+    none where it opens a reference ("Name (2006): Titel")."""
+    bracketed = find_callouts(part)
+    found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
+    found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
+    out: list[tuple[int, int, Citation]] = []
+    for c in sorted(found, key=lambda c: c.start):
+        if _OPENS_REFERENCE.match(part, c.end):
+            continue
+        page = _PAGE_AFTER.match(part, c.end)
+        end = page.end() if page else c.end
+        if out and c.start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
+        else:
+            out.append((c.start, end, c))
+    return out
 
 
+# a statute named with its year, a work cited in prose though no callout names an author: "the Pensions Act 2007"
+_STATUTE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}Act(?:\s+of)?\s+(?:1[6-9]|20)\d\d\b")
 _URL_TAIL_ANY = re.compile(r"https?:|www\.", re.I)
 _LEADS_TO_NAME = re.compile(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
 
@@ -544,31 +583,32 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     an auxiliary among them, or a word leading to the name: "bei", "in")."""
     if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
         return None
-    found = list(_SHORT_IN_PROSE.finditer(part))
+    found = _author_years(part)
     if len(found) != 1 or not _prose_around(part, found):
         return None
-    m = found[0]
-    return FootnoteEntry(m.group(0).strip(), back=True, name=m.group("name"), year=m.group("year"))
+    a, b, c = found[0]
+    return FootnoteEntry(part[a:b].strip(), back=True, name="/".join(c.authors), year=str(c.year))
 
 
-def _prose_around(part: str, found: list[re.Match]) -> bool:
+def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
     """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
     more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
-    rest = " ".join(part[a.end() if a else 0:b.start() if b else len(part)]
-                    for a, b in zip([None, *found], [*found, None]))
+    rest = " ".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
     if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
         return False
     # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
-    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0].start()))
+    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]))
     # (else "Alcohol use disorders, NICE (2010).": a title and its author)
 
 
 def _prose_citing_several(part: str) -> bool:
     """Prose that cites two or more works by author and year alone ("kritisch Nolte et al. 1997. Etwas spezifischer
-    messen Diewald et al. 1996 ..."): no reference; the note's callouts cite them (short_forms.note_short_forms)."""
+    messen Diewald et al. 1996 ...") or statutes by name and year ("The Pensions Act 2007 introduced ... and the
+    Pensions Act 2014 brought forward ..."): no reference; the note's callouts cite them (note_short_forms)."""
     if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
         return False
-    found = list(_SHORT_IN_PROSE.finditer(part))
+    found = sorted(_author_years(part) + [(m.start(), m.end(), None) for m in _STATUTE.finditer(part)],
+                   key=lambda f: f[0])
     return len(found) >= 2 and _prose_around(part, found)
 
 

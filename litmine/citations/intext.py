@@ -62,7 +62,9 @@ def _year_item(named: bool) -> str:
 _SUFFIX = rf"[a-r](?![{_L}.\d])(?!\s+\d)"
 _YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 
-_UNIT = re.compile(rf"{_AUTHORS}(?:\s*,\s*|\s+|(?<=\.))(?P<years>{_YEARS})(?!\s*[{_UP}\d%=]|:\s*\d)")
+# not a period written out: "(Boston University, 2009 to 2013)" is when, not whom
+_UNIT = re.compile(rf"{_AUTHORS}(?:\s*,\s*|\s+|(?<=\.))(?P<years>{_YEARS})"
+                   rf"(?!\s*[{_UP}\d%=]|:\s*\d|\s+(?:to|until|till|through)\s+\d{{4}})")
 _LOOSE_UNIT = re.compile(rf"(?<![{_L}\d'’\-.])(?P<names>{_LWORD}(?P<two>\s*(?:&|\band\b)\s*{_LWORD})?)"
                          rf"(?P<etal>{_ETAL})?\s*,\s*(?P<years>{_YEARS})(?!\s*[{_UP}\d%=])")
 _LOOSE_TAIL = re.compile(rf"(?<![{_L}\d'’\-.])(?P<names>{_LWORD})(?P<etal>{_ETAL})(?P<poss>['’]s?)?\s*\Z")
@@ -91,8 +93,9 @@ _PERIOD = re.compile(r"\s*\d{4}[a-z]?\s*[-–]\s*\d")
 _AND = re.compile(r"\band\b|[&/]")
 _CAPITALISED_WORD = re.compile(rf"(?<![{_L}])[{_UP}][{_L}]*")
 # Before a title, not a name: a subtitle colon, an opening quote, a code ("B2", "L24"), a number within a line
-# ("3 Bar (2004)"); a number opening a line is a note's label ("18 Kepplinger (1985)").
-_TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Data):|[‘“\"']"
+# ("3 Bar (2004)"); a number opening a line is a note's label ("18 Kepplinger (1985)"). A straight quote after a
+# sentence's full stop closes a quotation ('... des Denkens." Durkheim (1981), S. 23.'): a name may follow.
+_TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Data):|[‘“„«‚]|(?<![.!?])[\"']"
                            r"|(?<!\S)[A-Za-z]+\d[\w/.-]*|(?<=[^\s][^\S\n])\d+(?:[/.-]\d+)*)[^\S\n]*\Z")
 # Endings of common nouns that no surname has: "Ventilation", "Requirements", "Properties", "Methodology".
 _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|erties|olog(?:y|ies)|ships?|isms?"
@@ -101,6 +104,7 @@ _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|
 # in 8 letters or more: "Leistung", never "Jung" or "Hartung"). One name keeps them: "Institut der deutschen
 # Wirtschaft Köln (2001)" is read as "Wirtschaft Köln", which links.
 _GERMAN_NOUN_ENDING = re.compile(r"(?:(?<=\w{5})ung|ungen|ierung|heit|keit|schaft(?:en)?|tät(?:en)?|ismus|politik)\Z")
+_LISTED_AFTER_CALLOUT = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\),\s+(?:and\s+)?\Z")
 _LEAD_WORD = re.compile(rf"[^{_L}]*([{_L}.'’]+)")
 
 _NUMERIC = re.compile(r"\[\s*(\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)"
@@ -343,8 +347,24 @@ def _parenthetical(text: str, a: int, b: int) -> list[Citation]:
                 prev = out[-1]
                 units = _items(text, pure.start("years"), pure.end("years"), None, prev.authors, prev.et_al,
                                narrative=False)
-        out.extend(units or _loose_units(text, pa, pb))
+        out.extend(units or _loose_units(text, pa, pb) or _group_unit(text, pa, pb))
     return out
+
+
+# APA conventions for a part that is wholly one work: a group author printed with its article and in lower case
+# ("The pandas development team, 2020"), and a work without author cited by its title in quotes ("“Open Data,”
+# n.d.").
+_GROUP_UNIT = re.compile(rf"\s*(?:(?P<names>The\s+(?:[{_L}\d\-]+\s+){{0,4}}(?:team|developers|contributors|"
+                         rf"community|project|consortium|collaboration|group))|(?P<quote>[\"“‘])(?P<title>"
+                         rf"[{_UP}][^\"“”‘’()]{{2,80}}?),?[\"”’])\s*,?\s*(?P<years>{_YEARS})\s*\Z")
+
+
+def _group_unit(text: str, a: int, b: int) -> list[Citation]:
+    m = _GROUP_UNIT.match(text, a, b)
+    if not m:
+        return []
+    first, name = (m.start("names"), m.group("names")) if m.group("names") else (m.start("quote"), m.group("title"))
+    return _items(text, m.start("years"), m.end("years"), first, [_WS.sub(" ", name)], False, narrative=False)
 
 
 def _loose_units(text: str, a: int, b: int) -> list[Citation]:
@@ -443,8 +463,9 @@ def _narrative_start(text: str, a: int, raw: str) -> int | None:
         for cut in _CONNECTOR.finditer(raw):
             p = cut.end()
         capitals = [w for w in _CAPITALISED_WORD.findall(raw, 0, p) if w not in _STOP]
-        if cut and cut.group(1) not in _NAME_CUES and (len(capitals) >= 2 or
-                                                       _TITLE_BEFORE.search(text, max(0, a - 12), a)):
+        # "the notebooks of Müller & Rosenzweig (2022)": an ampersand after a last "of" joins authors
+        if cut and cut.group(1) not in _NAME_CUES and not (cut.group(1) == "of" and "&" in raw[p:]) and (
+                len(capitals) >= 2 or _TITLE_BEFORE.search(text, max(0, a - 12), a)):
             return None  # a title: "Guide to Good Practice for Local Exhaust Ventilation (2020)"
     if "," in raw[p:] and not _AND.search(raw, p):
         p = raw.rindex(",") + 1
@@ -511,8 +532,11 @@ def _title_like(text: str, start: int, authors: list[str], et_al: bool) -> bool:
         return False
     if authors[0] in _ORG:
         return True  # "the fifth Parliament (1999–2004)": an institution, not a cited work
-    # "his Postwar (2005)", "Iain Duncan Smith Review Board (2010)": a person's name is short and has no article
-    return bool(words) and (len(words) >= 3 or bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start)))
+    # "his Postwar (2005)", "Iain Duncan Smith Review Board (2010)": a person's name is short and has no article,
+    # unless it is an item of a list of narrative callouts ("Beam Guru (2019), Steel Beam Calculator (2019)")
+    if not words or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return bool(words)
+    return len(words) >= 3 and not _LISTED_AFTER_CALLOUT.search(text, max(0, start - 16), start)
 
 
 def _skip_lead_words(raw: str, p: int) -> int:

@@ -1,7 +1,7 @@
 """Word lists of in-text callout detection (intext.py): words that open sentences, dates and document parts,
 organisations, places and title words, none of them a cited author's surname."""
 
-__all__ = ["LOWER_STOP", "ORG", "PLACES", "REJECT", "STOP", "TITLE_WORDS"]
+__all__ = ["LOWER_STOP", "NOTE_CUES", "NOTE_NO_NAME", "ORG", "PLACES", "REJECT", "STOP", "TITLE_WORDS"]
 
 # Capitalised words that open a sentence or a bracket but are never a cited author.
 STOP = frozenset("""In As See For The This These That Those Thus Hence However According Following Like Unlike
@@ -58,3 +58,11 @@ TITLE_WORDS = frozenset("""Guide Guidance Guidelines Note Notes Standard Standar
 Handbook Bulletin Strategy Plan Framework Policy Statement Paper Papers Review Toolkit Checklist Introduction
 Overview Summary Update Specification Design Systems Tanks Fuels Anchors Fixings Principles Series Act Bill
 Charter Agenda Reform Scheme Programme Pilot Exercise Operation""".split())
+# Words that may stand right before an author's name in a note's sentence (lower-cased): cues, prepositions,
+# articles; any other capitalised word there makes the name a word of a longer name ("Civil Contingencies Act 2004").
+NOTE_CUES = frozenset("""vgl siehe see cf bei von nach laut so auch etwa und sowie oder in im zu zur zum mit wie
+die der den dem des das ein eine z b u a e g i by and or also as of for the""".split())
+# Capitalised words before a year in a note's sentence that name no author: times and sentence openers ("Ende
+# 2005", "Seit 1990", "Stand 2008", "Im Jahr 2004").
+NOTE_NO_NAME = frozenset("""Mai Frühjahr Frühling Sommer Herbst Ende Anfang Mitte Jahr Jahre Jahres Jahren Seit Bis Ab
+Im Am Von Vom Vor Stand Year Since Until End Early Late""".split())

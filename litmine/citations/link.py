@@ -190,6 +190,8 @@ def _year_score(c: Citation, p: _Ref) -> float:
 def _coauthor_score(c: Citation, names: list[str]) -> float:
     n = len(names)
     if c.et_al:
+        if len(c.authors) >= 2 and not _leading_coauthors(c.authors, names):
+            return 0.3
         return 1.0 if n >= 3 else 0.85 if n == 2 else 0.5
     if len(c.authors) >= 2:
         rest = names[1:]
@@ -198,6 +200,13 @@ def _coauthor_score(c: Citation, names: list[str]) -> float:
             return 0.3
         return 1.0 if n == len(c.authors) else 0.9
     return 1.0 if n == 1 else 0.7 if n == 2 else 0.6
+
+
+def _leading_coauthors(cited: list[str], names: list[str]) -> bool:
+    """APA: when two works would both shorten to "Wickham et al., 2019", as many names as tell them apart are
+    printed before "et al." ("Wickham, Averick, et al., 2019"); those names are the entry's first ones, in order."""
+    rest = names[1:len(cited)]
+    return len(rest) == len(cited) - 1 and all(_name_score(a, r) for a, r in zip(cited[1:], rest))
 
 
 def _head_score(cited: str, p: _Ref) -> float:
@@ -290,14 +299,20 @@ def link_citations(citations: list[Citation], references: list[Reference]) -> No
                 c.reference_index, c.confidence = hit
         else:
             _link_author_year(c, refs, found)
-            if c.reference_index is None and c.narrative and len(c.authors) >= 2 and \
+            if c.reference_index is None and len(c.authors) >= 2 and (c.narrative or _gloss(c.authors[0])) and \
                     c.unlinked_reason == "no reference with this author":
                 _link_without_lead(c, refs, found)
 
 
+def _gloss(name: str) -> bool:
+    """An abbreviation glossed in the bracket before the citation: "exploratory analysis (EDA, Tukey, 1977)"."""
+    return bool(_ACRONYM.fullmatch(name.strip()))
+
+
 def _link_without_lead(c: Citation, refs: list[_Ref], found: dict[str, list[tuple[float, _Ref]]]) -> None:
     """"In Tilburg, Fledderus and Honingh (2016)": when no reference has the first name of a narrative list but
-    one has the rest, the first was a noun phrase before the authors; the callout then starts at the second."""
+    one has the rest, the first was a noun phrase before the authors; the callout then starts at the second. So is
+    an abbreviation no reference has, glossed before a parenthetical citation ("(EDA, Tukey, 1977)")."""
     trial = Citation(start=c.start, end=c.end, surface=c.surface, authors=c.authors[1:], et_al=c.et_al,
                      year=c.year, year_suffix=c.year_suffix, year_text=c.year_text, narrative=True)
     _link_author_year(trial, refs, found)

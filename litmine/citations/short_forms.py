@@ -17,18 +17,25 @@ from __future__ import annotations
 
 import re
 
-from litmine.citations.footnotes import _SHORT_IN_PROSE
+from litmine.citations.intext import callout_spans
+from litmine.citations.intext_notes import find_note_callouts
 from litmine.citations.link import link_citations
 from litmine.models import Citation, Passage, Reference
 
-# the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."
-_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
-                      r"(?:\s*ff?\.?)?\)?\.?")  # ")": "Nafey (2008, 127)"
+# the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
+# further pages it cites belong to it ("S.109, siehe auch S. 2–3, 54 und 149.", "S. 3 und S. 57–58", "S. 102-130,
+# insb. S. 113f."), a year not
+_PAGES_JOIN = r"(?:und|sowie|and|siehe\s+auch|vgl\.(?:\s+auch)?|insb(?:es)?\.|hier)(?![\w])"
+_MORE_PAGES = (rf"(?:\s*(?:[,;]\s*(?:{_PAGES_JOIN}\s*)?|{_PAGES_JOIN}\s*)"
+               r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?(?!\w))")
+_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+                      rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
 
 
+_CLOSE = re.compile(r"[^()]{0,40}\)")  # the rest of a bracket a short form opened
 _NAME_SPLIT = re.compile(r"\s*(?:/|\bund\b)\s*")  # "Fahr und Sunde", "Hitzler/Peters": the names
 _EDITED = re.compile(r"\s*\((?:Hg|Hrsg|Eds?)\.?\)", re.I)
 
@@ -39,6 +46,12 @@ def locator(text: str) -> tuple[str | None, int]:
     Example:
         >>> locator(", S. 15. Anders sieht es Weber.")
         ('15', 8)
+        >>> locator(", S. 3 und S. 57–58, 1999 erschienen")
+        ('3', 19)
+        >>> locator(", S.109, siehe auch S. 2–3, 54 und 149.")
+        ('109', 39)
+        >>> locator(", 1994).")  # "Schütz/Luckmann (1979, 1994)": a year, no page
+        (None, 0)
     """
     m = _LOCATOR.match(text)
     if not m:
@@ -74,10 +87,12 @@ def short_of_callout(c: Citation, repeated: Reference, passage: Passage) -> Refe
     it cites: its text runs on to the page cited."""
     at = c.start - passage.start
     end = c.end - passage.start
-    pages, used = locator(passage.text[end:end + 40])
+    pages, used = locator(passage.text[end:end + 80])
     raw = passage.text[at:end + used] if used else c.surface
-    return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, pages or c.pages,
-                  passage)
+    if raw.count("(") > raw.count(")") and (close := _CLOSE.match(passage.text, at + len(raw))):
+        raw += close.group(0)  # "Stråth (2005, 2007)": the short form runs to its bracket's end
+    return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, c.pages or pages,
+                  passage)  # "(1980: 32,74)": the finder's page first
 
 
 def add_short_references(references: list[Reference], resolved: list[tuple[object, Reference, Passage]],
@@ -110,60 +125,30 @@ def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> d
 
 def note_short_forms(passages: list[Passage], callouts: list[Citation], references: list[Reference],
                      notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[Citation]:
-    """The callouts (linked) with the author-year short forms of notes that the callout finder did not read or
-    did not link added: mostly a year without brackets ("bei Koch 1997a und ...", "Fahr und Sunde 2004, S. 3"; the
-    finder reads bracketed German joins and "u. a." itself), an organisation's name; each only when it links to a
-    reference of the document, outside the references found in the note (notes, surfaces: as for outside_entries),
-    where no linked callout stands; an unlinked callout it covers gives way to it."""
+    """The callouts (linked) with the author-year callouts notes write without brackets added ("bei Koch 1997a und
+    ...", "Fahr und Sunde 2004, S. 3": intext_notes.find_note_callouts, the callout finder's reading of notes), each
+    only when it links to a reference of the document's list and lies outside the references found in the note
+    (notes, surfaces: as for outside_entries)."""
     spans = _entry_spans(notes, surfaces)
-    by_note: dict[int, list[Citation]] = {}
-    for c in callouts:
-        by_note.setdefault(c.passage_index, []).append(c)
-    found: list[tuple[Citation, list[Citation]]] = []  # a short form, the callouts it covers
+    found: list[Citation] = []
     for p in passages:
         if p.kind != "footnote":
             continue
-        for m in _SHORT_IN_PROSE.finditer(p.text):
-            if _inside_a_name(p.text, m.start()):
-                continue
-            a, b = p.start + m.start(), p.start + m.end()
-            over = [c for c in by_note.get(p.index, ()) if c.start < b and a < c.end]
-            if not any(x < b and a < y for x, y in spans.get(p.index, ())) and \
-                    all(c.reference_index is None for c in over):
-                found.append((_prose_citation(m, p), over))
+        for c in find_note_callouts(p.text, callout_spans(p.text)):
+            a, b = p.start + c.start, p.start + c.end
+            if not any(x < b and a < y for x, y in spans.get(p.index, ())):
+                found.append(_placed(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
-        link_citations([c for c, _ in found], [r for r in references if r.source == "list"])
-    found = [(c, over) for c, over in found if c.reference_index is not None]
-    drop = {id(o) for _, over in found for o in over}
-    return [c for c in callouts if id(c) not in drop] + [c for c, _ in found]
+        link_citations(found, [r for r in references if r.source == "list"])
+    return callouts + [c for c in found if c.reference_index is not None]
 
 
-# words that may stand right before an author's name in a note: cues, prepositions, articles
-_BEFORE_NAME = frozenset("""vgl siehe see cf bei von nach laut so auch etwa und sowie oder in im zu zur zum mit wie
-die der den dem des das ein eine z b u a e g i by and or also as of for the""".split())
-
-
-def _inside_a_name(text: str, at: int) -> bool:
-    """The word before a short form's name is a capitalised word of the same phrase, no cue: "Civil Contingencies
-    Act 2004", "Exercise Winter Willow (2007)", "NHS Plan 2000" name no author."""
-    m = re.search(r"([^\W\d_][\w'’\-]*)[ \t]+$", text[max(0, at - 40):at])
-    return bool(m and m.group(1)[0].isupper() and m.group(1).lower() not in _BEFORE_NAME)
-
-
-def _prose_citation(m: re.Match, p: Passage) -> Citation:
-    """A Citation of an author-year short form in a note (_SHORT_IN_PROSE), with document offsets."""
-    text = m.group(0).strip()
-    if text.endswith(")") and text.count(")") > text.count("("):  # "(Noll u. a. 2009: 21)": the bracket's own
-        text = text[:-1]
-    start = p.start + m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-    names = [n for n in _NAME_SPLIT.split(m.group("name")) if n]
-    suffix = p.text[m.end("year"):m.end("year") + 1]
-    sentence = next((p.text[s:e] for s, e in p.sentences if s <= m.start() < e), p.text)
-    return Citation(start=start, end=start + len(text), surface=text, authors=names,
-                    et_al=bool(re.search(r"et\s+al|u\.\s?a\.", text)), year=int(m.group("year")),
-                    year_suffix=suffix if suffix.isalpha() and suffix.islower() else "",
-                    pages=locator(p.text[m.end("year") + 1:m.end()])[0], narrative=p.text[m.start() - 1:m.start()] != "(",
-                    passage_index=p.index, page=p.page, sentence=sentence)
+def _placed(c: Citation, p: Passage) -> Citation:
+    """A callout of a note's text with document offsets, its note, page and sentence."""
+    c.sentence = next((p.text[s:e] for s, e in p.sentences if s <= c.start < e), p.text)
+    c.start, c.end = p.start + c.start, p.start + c.end
+    c.passage_index, c.page = p.index, p.page
+    return c
 
 
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[

@@ -187,3 +187,57 @@ def test_footnotes_sentence_after_a_closing_web_address_is_cut():
     entries = find_footnote_entries("7 The Économist (2005); online: http://www.economist.com/story.cfm?id=528. "
                                     "Eine zehnjährige Anleihe der Regierung kostet derzeit acht Prozent Zinsen.")
     assert [e.text for e in entries] == ["The Économist (2005); online: http://www.economist.com/story.cfm?id=528."]
+
+
+def test_footnote_reference_cites_the_first_page_after_s():
+    """"..., S. 1, 3.": a note cites the first page "S." marks, also where the general parser reads the reference."""
+    ref = parse_footnote_reference("J. Brandt, E. Roth, Wer zahlt die Akten?, Neue Rundschau, 5.12.1998, S. 1, 3.")
+    assert (ref.year, ref.pages) == (1998, "1")
+
+
+def test_footnote_reference_in_the_authors_own_book():
+    """"in: ders., Gesammelte Schriften, ..." and "in: K.M. Brandt, Schriften, ..." (by K.M. Brandt): the book's
+    authors are the work's own, not part of the container's title; another person's name stays."""
+    ref = parse_footnote_reference("Jan Brandt, Die Akten, in: ders., Gesammelte Schriften, Bonn 1922, S. 14-21.")
+    assert (ref.title, ref.container, ref.year, ref.pages) == ("Die Akten", "Gesammelte Schriften", 1922, "14-21")
+    ref = parse_footnote_reference("Eva Roth/Jan Kühn, Einleitung. In: Dies./Tom Albers, Ämter und Akten, Kiel 1997.")
+    assert ref.container == "Ämter und Akten"
+    ref = parse_footnote_reference("K.M. Brandt, Die Parteien, in: K.M. Brandt, Politische Schriften, Berlin, 1908.")
+    assert ref.container == "Politische Schriften"
+    ref = parse_footnote_reference("Eva Roth, Die Akten, in: Frankfurter Allgemeine, 12.3.2000, S. 3.")
+    assert (ref.container, ref.year) == ("Frankfurter Allgemeine", 2000)
+
+
+def test_footnote_reference_place_and_publisher_closing_the_title():
+    """"..., Ebenhausen: Stiftung Kunst und Politik, Februar 1999": place and publisher are no part of the title (and a
+    month is no place); a title whose words before a colon are no place keeps them."""
+    ref = parse_footnote_reference("Jan Brandt, Aus polnischen Zeitschriften 1998, Ebenhausen: Stiftung Kunst und "
+                                   "Politik, Februar 1999, S. 6.")
+    assert (ref.title, ref.place, ref.publisher, ref.year) == (
+        "Aus polnischen Zeitschriften 1998", "Ebenhausen", "Stiftung Kunst und Politik", 1999)
+    ref = parse_footnote_reference("Roth, Eva / Jan Kühn (2006): The Role of Poland in Policy, Bonn: Deutsches "
+                                   "Institut für Politik (DIP), Studies 12.")
+    assert (ref.title, ref.place, ref.publisher) == ("The Role of Poland in Policy", "Bonn", "Deutsches Institut für Politik")
+    assert parse_footnote_reference("Jan Roth, Migration, Integration: Neue Wege der Politik, Berlin 1999.").title == \
+        "Migration, Integration: Neue Wege der Politik"
+    assert parse_footnote_reference("House of Lords, Select Committee, Third Report: Public Access to Records, HL "
+                                    "102.").title == "House of Lords, Select Committee, Third Report: Public Access to Records"
+
+
+def test_footnote_reference_volume_and_issue_after_a_slash():
+    """"58/1": volume and issue; "4/2005" and "05/06" (of 2006): an issue number and the year, the volume the first."""
+    ref = parse_footnote_reference("Roth, Eva/Kühn, Jan (2006): Wer zahlt? In: Zeitschrift für Akten 58/1, S. 23-49.")
+    assert (ref.container, ref.volume, ref.issue, ref.pages) == ("Zeitschrift für Akten", "58", "1", "23-49")
+    ref = parse_footnote_reference("Roth, Eva (2006): Wer zahlt? In: Zeitschrift für Akten 05/06, S. 3-9.")
+    assert (ref.volume, ref.issue) == ("05", None)
+
+
+def test_footnote_reference_series_number_closing_the_title():
+    """", Forschungsbericht 312": a series and its number leave the title (container, volume); ", Band 17" is a volume;
+    a year in a title is no series number."""
+    ref = parse_footnote_reference("Roth, Eva (2011): Bewertung des Aktionsplans der Stadt, Forschungsbericht 312. "
+                                   "Kiel: Amt.")
+    assert (ref.title, ref.container, ref.volume) == ("Bewertung des Aktionsplans der Stadt", "Forschungsbericht", "312")
+    ref = parse_footnote_reference("Jan Brandt, Berichte der Akademie, Band 17, Hannover 2001.")
+    assert (ref.title, ref.container, ref.volume) == ("Berichte der Akademie", None, "17")
+    assert parse_footnote_reference("Jan Roth, Die Akten der Stadt, Jahresbericht 2004, Berlin 2005.").volume is None

@@ -234,3 +234,40 @@ def test_callout_spans_are_shared_only_within_the_scope(monkeypatch):
         assert intext.callout_spans(other) == intext.callout_spans(other) == ((11, 21),)
     assert calls == [text, text, other]
     assert intext.callout_spans(text) == want and calls[-1] == text  # forgotten on leaving the scope
+
+
+def test_intext_group_author_with_its_article_and_lower_case_words():
+    # APA prints a group author as the group names itself: "The ... team", "The ... developers"
+    assert brief("built on Quokka (The quokka maintainers team, 2021) and Emu (The Emu project developers, 2018).") \
+        == [(["The quokka maintainers team"], 2021, ""), (["The Emu project developers"], 2018, "")]
+    assert brief("as the authors wrote (The results were clear, 2021).") == []  # no group noun: no author
+
+
+def test_intext_work_without_author_cited_by_its_quoted_title():
+    # APA: a work with no author is cited by its title in quotes, often undated
+    found = find_callouts("as the society lists (“Careers in Chemistry,” n.d.; Okafor & Brandt, 2019).")
+    assert [(c.surface, c.authors, c.year, c.year_text) for c in found] == [
+        ("“Careers in Chemistry,” n.d.", ["Careers in Chemistry"], None, "n.d."),
+        ("Okafor & Brandt, 2019", ["Okafor", "Brandt"], 2019, None)]
+
+
+def test_intext_years_written_as_a_period_are_no_callout():
+    assert brief("taught every spring (Midtown College, 2011 to 2015) and later") == []
+    assert brief("as used (Midtown College, 2011; Okafor, 2015)") == [(["Midtown College"], 2011, ""),
+                                                                        (["Okafor"], 2015, "")]
+
+
+def test_intext_authors_joined_by_an_ampersand_after_of():
+    # "the slides of A & B (2020)" cites A and B; a title with "of" and no ampersand still cites nothing
+    assert brief("we followed the Lab Slides of Okafor & Brandt (2020) closely") == [(["Okafor", "Brandt"], 2020, "")]
+    assert brief("the Review of Teaching Practice (2020) said") == []
+
+
+def test_intext_long_tool_names_in_a_list_of_narrative_callouts():
+    # a long capitalised name reads as a title ("Pond Survey Field Guide (2019)") unless it stands in a comma
+    # list of narrative callouts, as tools and web sites are cited in APA ("X (2019), Y (2018), and Z (2019)")
+    text = "tools such as Quillo (2019), Reef Depth Gauge Online (2018), and Tide Table Maker (2019) do this"
+    assert brief(text) == [(["Quillo"], 2019, ""), (["Reef Depth Gauge Online"], 2018, ""),
+                           (["Tide Table Maker"], 2019, "")]
+    assert brief("the Reef Depth Gauge Online (2018) does this") == []
+    assert brief("we read Reef Depth Gauge Online (2018) first") == []

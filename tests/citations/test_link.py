@@ -60,6 +60,15 @@ def test_link_et_al_prefers_three_or_more_authors():
     assert link(cite("Lindsay", year=2015), refs) == 0
 
 
+def test_link_et_al_with_the_names_that_tell_two_works_apart():
+    # APA: two 2021 works by Okafor and others both shorten to "Okafor et al., 2021", so the callouts print as
+    # many leading names as tell them apart ("Okafor, Brandt, et al., 2021")
+    refs = [ref(0, "Okafor", "Brandt", "Ilves", year=2021), ref(1, "Okafor", "Ilves", "Brandt", "Sato", year=2021)]
+    assert link(cite("Okafor", "Brandt", year=2021, et_al=True), refs) == 0
+    assert link(cite("Okafor", "Ilves", year=2021, et_al=True), refs) == 1
+    assert link(cite("Okafor", year=2021, et_al=True), refs) is None  # the plain short form stays ambiguous
+
+
 def test_link_two_author_callout_matches_both_surnames():
     refs = [ref(0, "Lindsay", "Baird", year=2010), ref(1, "Lindsay", "Kerr", year=2010)]
     c = cite("Lindsay", "Kerr", year=2010)
@@ -199,3 +208,11 @@ def test_link_a_name_cited_again_matches_the_same_references_each_time():
     lost = Citation(start=0, end=1, surface="Tilburg (2005)", authors=["Tilburg"], year=2005)
     link_citations([lost, lead, cite("Lindsay", year=2005)], refs)
     assert (lost.reference_index, lead.reference_index, lead.authors) == (None, 1, ["Lindsay"])
+
+
+def test_link_abbreviation_glossed_before_a_parenthetical_citation():
+    # "exploratory analysis (EDA, Tukey, 1977)": the abbreviation is no author; the citation is the rest
+    c = cite("EDA", "Tukey", year=1977)
+    assert link(c, [ref(0, "Tukey", year=1977), ref(1, "Mosteller", "Tukey", year=1977)]) == 0
+    assert c.authors == ["Tukey"]
+    assert link(cite("Smith", "Tukey", year=1977), [ref(0, "Tukey", year=1977)]) is None  # a name is no gloss

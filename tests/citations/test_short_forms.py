@@ -209,3 +209,58 @@ def test_short_forms_store_of_schema_12_opens_and_reads(tmp_path):
     (ref,) = store.iter_references()
     assert (ref.raw, ref.source, ref.repeats) == ("Weber 1922", "footnote", None)
     store.close()
+
+
+def test_short_forms_run_on_over_every_page_they_cite():
+    """"Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.": the short form is the whole locator (what tells two
+    notes citing one work apart), its pages the first page cited (a year after them is no page: locator)."""
+    ps = _passages("Text.5 Mehr.6", [(5, "5"), (12, "6")],
+                   ["5 Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.",
+                    "6 Vgl. Brandt (1998), S. 7 und S. 90–91."],
+                   ["Brandt, Jonas (1998): Ämter und Akten. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.raw, r.pages) for r in refs if r.source == "short"] == [
+        ("Brandt (1998), S. 41, siehe auch S. 2–3, 54 und 149.", "41"), ("Brandt (1998), S. 7 und S. 90–91.", "7")]
+
+
+def test_short_forms_keep_the_page_the_callout_reads_and_no_year_as_page():
+    """"Brandt/Roth (1998: 32,74)": the page is 32, as the callout reads it; "Brandt/Roth (1998, 2001)": the second
+    year is no page."""
+    ps = _passages("Text.5 Mehr.6", [(5, "5"), (12, "6")],
+                   ["5 Vgl. Brandt/Roth (1998: 32,74).", "6 Vgl. Brandt/Roth (1998, 2001)."],
+                   ["Brandt, Jonas/Roth, Eva (1998): Ämter und Akten. Frankfurt/M.: Campus.",
+                    "Brandt, Jonas/Roth, Eva (2001): Akten und Ämter. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.year, r.pages) for r in refs if r.source == "short"] == [(1998, "32"), (1998, None), (2001, None)]
+
+
+def test_short_forms_opening_a_note_are_no_part_of_the_next_source():
+    """"Brandt (1998b), S. 7. Bundesminister Jan Roth, zit. in DIE WOCHE vom ...": the short form stands alone, no
+    reference runs from it into the sentence after it; "..., S. 102-130, insb. S. 113f." is one short form."""
+    assert [(e.text, e.back) for e in find_footnote_entries(
+        "78 Brandt (1998b), S. 7. Bundesminister Jan Roth, zit. in DIE WOCHE vom 24. 10. 1995.")] == [
+        ("Brandt (1998b), S. 7.", True), ("DIE WOCHE vom 24. 10. 1995.", False)]
+    ps = _passages("Text.5", [(5, "5")], ["5 Vgl. Brandt (1998), S. 102-130, insb. S. 113f."],
+                   ["Brandt, Jonas (1998): Ämter und Akten. Frankfurt/M.: Campus."])
+    refs, _ = extract_citations(ps)
+    assert [(r.raw, r.pages) for r in refs if r.source == "short"] == [
+        ("Brandt (1998), S. 102-130, insb. S. 113f.", "102-130")]
+
+
+def test_short_forms_in_prose_are_read_by_the_callout_finder():
+    """footnotes.py decides whether a stretch is a short form in prose by the callout finder's reading (bracketed or
+    not): the name with its particles ("von der Linde", was "Linde"); an author-year start followed by a colon and a
+    title opens a reference, no short form."""
+    assert [(e.text, e.back, e.name, e.year) for e in find_footnote_entries(
+        "7 Anders sieht es bei von der Linde (1999), S. 4, die wir hier nicht wiederholen.")] == [
+        ("von der Linde (1999), S. 4", True, "von der Linde", "1999")]
+    assert [e.back for e in find_footnote_entries(
+        "10 Zum Beispiel Roth, Eva/Kühn, Jan (2006): Wie zahlt die Stadt? In: Zeitschrift für Akten 58/1, S. 23-49."
+    )] == [False]
+
+
+def test_short_forms_prose_naming_statutes_is_no_reference():
+    """A sentence naming two statutes by their year cites them in prose: no reference (the finder reads no author in
+    "the Housing Act 2004", so statutes count apart)."""
+    assert find_footnote_entries("7 The Housing Act 2004 introduced licensing of larger rented homes in England and "
+                                 "the Renting Homes Act 2016 brought forward that change.") == []

@@ -1,0 +1,92 @@
+"""Author-year callouts that notes write without brackets, which find_callouts (intext.py) does not read.
+
+Footnotes of German and humanities papers cite in their sentences: "Vgl. Koch 1997a, S. 12.", "Müller/Schmidt
+2003: 5", "bei Fahr und Sunde 2004", "Noll u. a. 2009: 21", "messen Diewald et al. 1996 ...", "vgl. auch von der
+Heyde 2007". Read only in notes (passages of kind footnote, by the caller): in body text, and in a note's prose too,
+a capitalised word before a bare year is mostly no author ("Civil Contingencies Act 2004", "im Jahr 2004", "die
+Reform 2004"), so the reading is narrow, and the caller keeps a callout only when it links to a reference
+(short_forms.note_short_forms). What is read:
+
+- one to three surnames joined by "/", "und", "and" or "&", each one word (with "von", "van", "de"... before it),
+  then "et al." or "u. a." if written, then the years as find_callouts reads them ("1997a", "2006, 2007", with the
+  page: "1997a, S. 12", "2003: 5"); a line break may stand between name and year;
+- not when the word before the first name is a capitalised word that is no cue ("Vgl.", "Siehe", "Bei"): the name
+  is then the last word of a longer name or title ("Civil Contingencies Act 2004", "Exercise Winter Willow 2007");
+- not when a name is a word of a date or a sentence ("Juni 2008", "Ende 2005", "Seit 1990", "In 2004"), or a noun by
+  its ending ("Forschung 2004", "Gesellschaft 1990");
+- not where find_callouts found a callout (taken): a bracketed callout is its reading, never this one's.
+
+"Ebd.", "a. a. O." and "op. cit." name no author and year: footnotes.py resolves them to the reference before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.intext import _ETAL, _GERMAN_NOUN_ENDING, _L, _NOUN_ENDING, _SP, _WORD, _YEARS
+from litmine.citations.intext import _items, _matches, _not_a_name, _split_names
+from litmine.citations.intext_words import NOTE_CUES, NOTE_NO_NAME, REJECT, STOP
+from litmine.models import Citation
+
+__all__ = ["find_note_callouts"]
+
+# a surname with the particles that may stand before it: "von der Heyde", "van Ours", "de Swaan"
+_NOTE_NAME = (rf"(?:(?:[vV]an|[vV]on|de|di|da|du|dos|del|la|le|ten|ter){_SP}(?:(?:der|den|de|la|le){_SP})?)?"
+              rf"{_WORD}")
+_NOTE_JOIN = r"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|\s*&\s*|[^\S\n]*,[^\S\n]*)"
+_NOTE_UNIT = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_NOTE_NAME}(?:{_NOTE_JOIN}{_NOTE_NAME}){{0,3}})"
+                        rf"(?P<etal>{_ETAL})?[^\S\n]*\n?[^\S\n]*(?P<years>{_YEARS})(?!\s*[-–]\s*\d|[=%])")
+# the word right before a name: "Act" in "Civil Contingencies Act 2004"
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’\-]*)[ \t]+\Z")
+# what may stand before a list of names joined by commas: a cue ("siehe", "vgl."), a bracket, a semicolon, the note's
+# number
+_LIST_BEFORE = re.compile(r"(?:(?<![\w.])([^\W\d_]+)\.?|[(;:]|^\s*\d{1,3}|^)[ \t]*\Z")
+
+
+def find_note_callouts(text: str, taken: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[Citation]:
+    """The author-year callouts a note's text writes without brackets, outside the spans taken (find_callouts'
+    callouts of the same text), one Citation per cited work with offsets into text; narrative, since the names
+    stand in the sentence.
+
+    Example:
+        >>> [(c.surface, c.authors, c.year, c.year_suffix, c.pages)
+        ...  for c in find_note_callouts("3 Vgl. Koch 1997a, S. 12; Müller/Schmidt 2003: 5.")]
+        [('Koch 1997a, S. 12', ['Koch'], 1997, 'a', '12'), ('Müller/Schmidt 2003: 5', ['Müller', 'Schmidt'], 2003, '', '5')]
+    """
+    out: list[Citation] = []
+    for m in _matches(_NOTE_UNIT, text, 0, len(text)):
+        for start in _name_starts(text, m):
+            authors = _split_names(text[start:m.end("names")])
+            if any(start < b and a < m.end() for a, b in taken) or _inside_a_name(text, start) or not authors or \
+                    any(_no_author(name) for name in authors):
+                continue
+            out.extend(_items(text, m.start("years"), m.end("years"), start, authors, bool(m.group("etal")),
+                              narrative=True))
+            break
+    return out
+
+
+def _name_starts(text: str, m: re.Match) -> list[int]:
+    """Where the names of a match may start, the likelier first: names joined by commas ("siehe Lengerer, Bohr,
+    Janßen 2005") only after a cue, a bracket, a semicolon or the note's number, and else (or when a word of the list
+    names nobody: "In Deutschland, Müller 2003") from the last comma on ("Familie, Beruf, Müller 2003": Müller)."""
+    names = m.group("names")
+    if "," not in names:
+        return [m.start()]
+    cut = names.rindex(",") + 1
+    last = m.start() + cut + len(names[cut:]) - len(names[cut:].lstrip())
+    cue = _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return [m.start(), last] if cue and (cue.group(1) is None or cue.group(1).lower() in NOTE_CUES) else [last]
+
+
+def _inside_a_name(text: str, at: int) -> bool:
+    """The word before the name is a capitalised word of the same phrase, no cue ("Vgl.", "Bei", "Siehe")."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return bool(m and m.group(1)[0].isupper() and m.group(1).lower() not in NOTE_CUES)
+
+
+def _no_author(name: str) -> bool:
+    """A word of a date or a sentence, or a noun by its ending, not a surname."""
+    last = name.split()[-1]
+    return last in STOP or last in REJECT or last in NOTE_NO_NAME or _not_a_name(name) or \
+        bool(_NOUN_ENDING.search(last) or _GERMAN_NOUN_ENDING.search(last))
