@@ -22,6 +22,33 @@ class Passage:
     id: int | None = None
     doc_id: str | None = None
     marks: list[tuple[int, str]] = field(default_factory=list)  # superscript numbers: (offset, "12"); not stored
+    # where the text goes on on another physical page (a paragraph rejoined across a page break): (offset, page)
+    breaks: list[tuple[int, int]] = field(default_factory=list)
+
+
+def page_at(p: Passage, offset: int) -> int | None:
+    """The physical page the passage's text at `offset` is printed on (p.page before its first page break).
+
+    Example:
+        >>> p = Passage(0, "body", "ends here. Goes on.", page=4, breaks=[(11, 5)])
+        >>> page_at(p, 0), page_at(p, 11), page_at(p, 15)
+        (4, 5, 5)
+    """
+    page = p.page
+    for at, next_page in p.breaks:
+        if at > offset:
+            break
+        page = next_page
+    return page
+
+
+def label_at(p: Passage, offset: int, labels: list[str | None]) -> str | None:
+    """The page number printed on the page of the passage's text at `offset`, from the document's page labels
+    (one per physical page); p.page_label where the passage stays on one page."""
+    if not p.breaks:
+        return p.page_label
+    page = page_at(p, offset)
+    return labels[page - 1] if page and 0 < page <= len(labels) else None
 
 
 @dataclass

@@ -23,6 +23,7 @@ from litmine.citations.cite import (  # noqa: F401  (re-exported: the query's pu
     page_citation,
     page_display,
     parse_surname,
+    passage_page_citation,
 )
 from litmine.errors import LitmineError
 from litmine.models import Document, Passage
@@ -417,7 +418,7 @@ def _build_hits(store: Store, shown: list[Passage], docs: Mapping[str, Document]
         d = docs[p.doc_id]
         before, after = neighbours.get(p.id, ((), ()))
         hits.append(Hit(passage=p, document=d, spans=tuple(hl), snippet=build_snippet(p.text, hl),
-                        citation=build_citation(names[d.id], page_citation(p.page, p.page_label)),
+                        citation=build_citation(names[d.id], passage_page_citation(p, d.page_labels)),
                         concepts=tuple(c for c in queried if by.get(c)),
                         score=ranks[p.id] if ranks is not None else float(sum(len(by.get(c, [])) for c in queried)),
                         before=before, after=after))

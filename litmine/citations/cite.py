@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from litmine.models import Document
+from litmine.models import Document, Passage, label_at
 
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "dal", "du",
                         "des", "dos", "das", "la", "le", "ter", "ten", "zu", "zur", "d'", "al", "el", "bin", "ben",
@@ -109,6 +109,24 @@ def page_citation(page: int | None, label: str | None) -> str | None:
     if page:
         return f"PDF p. {page}"
     return None
+
+
+def passage_page_citation(p: Passage, labels: Sequence[str | None]) -> str | None:
+    """How litmine cites a passage's pages: page_citation of its page, or the range of pages it is printed on where
+    it runs over a page break ("pp. 41–42"; "PDF pp. 4–5" when a page prints no number).
+
+    Example:
+        >>> p = Passage(0, "body", "ends here. Goes on.", page=4, page_label="41", breaks=[(11, 5)])
+        >>> passage_page_citation(p, ["38", "39", "40", "41", "42"]), passage_page_citation(p, [])
+        ('pp. 41–42', 'PDF pp. 4–5')
+    """
+    if not p.breaks:
+        return page_citation(p.page, p.page_label)
+    at, last = p.breaks[-1]
+    last_label = label_at(p, at, list(labels))
+    if p.page_label and last_label:
+        return f"pp. {p.page_label}–{last_label}"
+    return f"PDF pp. {p.page}–{last}"
 
 
 def page_display(page: int | None, label: str | None) -> str:

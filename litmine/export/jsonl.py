@@ -44,7 +44,7 @@ def write_jsonl(store: Store, out_dir: str | Path) -> dict[str, int]:
             yield {"id": p.id, "doc_id": p.doc_id, "index": p.index, "kind": p.kind, "section": p.section,
                    "page": p.page, "page_label": p.page_label, "language": p.language, "start": p.start,
                    "end": p.end, "text": p.text,
-                   "sentences": p.sentences}
+                   "sentences": p.sentences, "breaks": p.breaks}  # [offset, physical page] where it goes on
 
     passage_ids = store.passage_keys()
 

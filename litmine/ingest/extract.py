@@ -11,7 +11,7 @@ from pathlib import Path
 from litmine.config import DOCUMENT_SUFFIXES, Limits
 from litmine.errors import InputError
 from litmine.citations.reference_names import creators_from_names
-from litmine.ingest.blocks import Block
+from litmine.ingest.blocks import Block, last_page_of
 from litmine.ingest.metadata import _YEAR_RE, extract_metadata
 from litmine.ingest.sentences import split_long
 from litmine.ingest.structure import build_passages
@@ -167,5 +167,8 @@ def split_long_blocks(blocks: list[Block], limit: int) -> tuple[list[Block], int
             out.append(b)
             continue
         cut += 1
-        out.extend(replace(b, text=piece) for piece in split_long(b.text, limit))
+        page = b.page
+        for piece in split_long(b.text, limit):
+            out.append(replace(b, text=piece, page=page))
+            page = last_page_of(piece, page)  # the next piece starts where this one ends (a paragraph over a break)
     return out, cut

@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 
 from litmine.citations.typography import ItalicText
 from litmine.errors import InputError
-from litmine.ingest.blocks import HYPHEN_MARK, Block
+from litmine.ingest.blocks import HYPHEN_MARK, Block, page_break_mark
 from litmine.ingest.page_labels import MarginLine, find_page_labels
 from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, reading_order
@@ -267,26 +267,44 @@ def _make_block(lines: list[Line], hint: str, body: float) -> Block:
 
 def _join_across_breaks(blocks: list[Block]) -> list[Block]:
     """Rejoin a paragraph cut by a column or page break (no final punctuation, next part starts in lower case),
-    reaching over footnotes and captions that the layout put between the two parts."""
+    reaching over footnotes and captions that the layout put between the two parts. Where the paragraph goes on on
+    another page, a page_break_mark before its first word there records the page (_marked)."""
     out: list[Block] = []
     last_body: Block | None = None
+    last_page: int | None = None  # the page the last body block's text ends on
     for b in blocks:
         if b.hint == "body" and last_body is not None and b.text[:1].islower() and \
                 not last_body.text.rstrip().endswith((".", "?", "!", ":")):
             prev = last_body
+            goes_on = prev.text.endswith(HYPHEN_MARK) or (prev.text.endswith("-") and prev.text[-2:-1].isalpha())
+            text = b.text
+            if b.page is not None and b.page != last_page:
+                text = _marked(text, b.page, word_goes_on=goes_on)
+                last_page = b.page if text != b.text else last_page
             if prev.text.endswith(HYPHEN_MARK):
-                prev.text += b.text
-            elif prev.text.endswith("-") and prev.text[-2:-1].isalpha():
-                prev.text = prev.text[:-1] + HYPHEN_MARK + b.text
+                prev.text += text
+            elif goes_on:
+                prev.text = prev.text[:-1] + HYPHEN_MARK + text
             else:
-                prev.text += " " + b.text
+                prev.text += " " + text
             continue
         out.append(b)
         if b.hint == "body":
-            last_body = b
+            last_body, last_page = b, b.page
         elif b.hint in ("heading",):
             last_body = None
     return out
+
+
+def _marked(text: str, page: int, *, word_goes_on: bool) -> str:
+    """A block's text with the page_break_mark of its page before its first word, or (word_goes_on: its first
+    word ends a word hyphenated on the page before) before its second; unmarked when it has no second word."""
+    if not word_goes_on:
+        return page_break_mark(page) + text
+    space = re.search(r"\s", text)
+    if not space:
+        return text
+    return text[:space.end()] + page_break_mark(page) + text[space.end():]
 
 
 def _heading_levels(blocks: list[Block]) -> None:

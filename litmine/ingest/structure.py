@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -10,7 +11,7 @@ from functools import lru_cache
 import os
 
 from litmine.citations.reflist import filter_region, filter_region_by_rules
-from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block
+from litmine.ingest.blocks import BREAK_MARKS, HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block, mark_page
 from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.sentences import split_sentences
 from litmine.models import Passage
@@ -115,6 +116,29 @@ def _take_marks(text: str) -> tuple[str, list[tuple[int, str]]]:
         last = m.end()
     out.append(text[last:])
     return "".join(out), marks
+
+
+_BREAK = re.compile(BREAK_MARKS)
+
+
+def _take_breaks(text: str, marks: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]], list[tuple[int, str]]]:
+    """Take the page-break marks (blocks.page_break_mark) out of text: the clean text, (offset, page) of each break,
+    and the superscript marks' offsets moved to the clean text."""
+    found = list(_BREAK.finditer(text))
+    if not found:
+        return text, [], marks
+    at = [m.start() for m in found]
+    breaks = [(pos - k, mark_page(m.group())) for k, (pos, m) in enumerate(zip(at, found))]
+    return _BREAK.sub("", text), breaks, [(pos - bisect_left(at, pos), n) for pos, n in marks]
+
+
+def _chunk_pages(page: int | None, breaks: list[tuple[int, int]], start: int,
+                 end: int) -> tuple[int | None, list[tuple[int, int]]]:
+    """The page a passage cut from text[start:end] starts on, and the page breaks inside it (offsets from start)."""
+    for pos, next_page in breaks:
+        if pos <= start:
+            page = next_page
+    return page, [(pos - start, next_page) for pos, next_page in breaks if start < pos < end]
 
 
 def resolve_hyphens(blocks: list[Block]) -> None:
@@ -353,6 +377,7 @@ class _PassageBuilder:
         if not text or not any(ch.isalnum() for ch in text):
             return  # stray punctuation left by the layout
         text, marks = _take_marks(text)
+        text, breaks, marks = _take_breaks(text, marks)
         if self.offset:
             self.pieces.append(PASSAGE_SEPARATOR)
             self.offset += len(PASSAGE_SEPARATOR)
@@ -366,11 +391,13 @@ class _PassageBuilder:
                 self.pieces.append(PASSAGE_SEPARATOR)
                 self.offset += len(PASSAGE_SEPARATOR)
             chunk_at = text.find(chunk)
-            p = Passage(index=len(self.passages), kind=kind, text=chunk, page=page, section=self.section,
+            chunk_page, chunk_breaks = _chunk_pages(page, breaks, chunk_at, chunk_at + len(chunk))
+            p = Passage(index=len(self.passages), kind=kind, text=chunk, page=chunk_page, section=self.section,
                         language=lang, start=self.offset, end=self.offset + len(chunk),
                         sentences=[(0, len(chunk))] if kind == "heading" else spans if chunk is text else
                         split_sentences(chunk),
-                        marks=[(at - chunk_at, n) for at, n in marks if chunk_at <= at <= chunk_at + len(chunk)])
+                        marks=[(at - chunk_at, n) for at, n in marks if chunk_at <= at <= chunk_at + len(chunk)],
+                        breaks=chunk_breaks)
             self.passages.append(p)
             self.pieces.append(chunk)
             self.offset += len(chunk)
@@ -378,7 +405,8 @@ class _PassageBuilder:
     def block(self, blocks: list[Block], i: int) -> None:
         """Take block `i`: a heading (new section and mode), a reference region's part, or a passage."""
         b = blocks[i]
-        lines = b.text.split("\n")
+        broken = _BREAK.search(b.text) is not None  # a paragraph rejoined across a page break (pdf.py)
+        lines = (_BREAK.sub("", b.text) if broken else b.text).split("\n")
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
             return
@@ -397,7 +425,7 @@ class _PassageBuilder:
         if kind == "reference":
             self.pending.append(([line.strip() for line in lines if line.strip()], b.page))
             return
-        self.add(text, kind, b.page)
+        self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind, b.page)
 
     def _in_references(self, blocks: list[Block], i: int, text: str, is_heading: bool) -> bool | None:
         """Inside a reference list: whether block `i` is a heading after all (None: added as a subheading); ends

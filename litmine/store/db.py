@@ -12,7 +12,7 @@ from pathlib import Path
 
 from litmine.errors import StoreDamagedError, StoreError, StoreUnwritableError, classify_error
 from litmine.models import Citation, Document, Passage, Reference, Work
-from litmine.store.mentions import MentionsMixin
+from litmine.store.mentions import MentionsMixin, row_breaks
 from litmine.store.migrations import migrate
 from litmine.store.passages import PassagesMixin
 from litmine.store.topic_pieces import TopicPiecesMixin
@@ -295,9 +295,7 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
                  json.dumps(doc.creators, ensure_ascii=False), json.dumps(doc.venue_info, ensure_ascii=False),
                  doc.kind, json.dumps(doc.meta_confidence), json.dumps(doc.page_labels, ensure_ascii=False),
                  doc.text_source))
-            self._insert_rows("passages", _PASSAGE_COLUMNS,
-                              [(doc.id, p.index, p.kind, p.section, p.page, p.language, p.start, p.end, p.text,
-                                json.dumps(p.sentences), p.page_label) for p in doc.passages])
+            self._write_passages(doc)
             self._write_citations(doc)
             if tags is not None:
                 self._write_tags(doc.id, tags)
@@ -453,6 +451,17 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
         return out
 
     # --------------------------------------------------------------- passages
+    def _write_passages(self, doc: Document) -> None:
+        """The document's passages; their page breaks (the breaks column, m014) only where one has any (the column's
+        default is none)."""
+        rows = [(doc.id, p.index, p.kind, p.section, p.page, p.language, p.start, p.end, p.text,
+                 json.dumps(p.sentences), p.page_label) for p in doc.passages]
+        if any(p.breaks for p in doc.passages):
+            self._insert_rows("passages", (*_PASSAGE_COLUMNS, "breaks"),
+                              [(*row, json.dumps(p.breaks)) for row, p in zip(rows, doc.passages)])
+        else:
+            self._insert_rows("passages", _PASSAGE_COLUMNS, rows)
+
     def iter_passages(self, doc_id: str | None = None) -> Iterator[Passage]:
         sql = "SELECT * FROM passages"
         args: tuple = ()
@@ -463,7 +472,7 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
             yield Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"], section=r["section"],
                           page=r["page"], language=r["language"], start=r["start_char"], end=r["end_char"],
                           text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])],
-                          page_label=r["page_label"])
+                          page_label=r["page_label"], breaks=row_breaks(r))
 
     def search(self, query: str, limit: int = 20) -> list[tuple[int, str, float]]:
         """Full-text search over passages (FTS5, BM25), the query folded as the index is (store/fts.py). Returns

@@ -14,6 +14,11 @@ from datetime import datetime, timezone
 from litmine.models import Concept, Mention, Passage
 
 
+def row_breaks(r) -> list[tuple[int, int]]:
+    """A passages row's page breaks ([(offset, page)], migration m014)."""
+    return [(at, page) for at, page in json.loads(r["breaks"])]
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -261,5 +266,5 @@ class MentionsMixin:
                                        section=r["section"], page=r["page"], language=r["language"],
                                        start=r["start_char"], end=r["end_char"], text=r["text"],
                                        sentences=[tuple(s) for s in json.loads(r["sentences"])],
-                                       page_label=r["page_label"])
+                                       page_label=r["page_label"], breaks=row_breaks(r))
         return out

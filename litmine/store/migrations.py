@@ -307,13 +307,21 @@ def m013_short_form_repeats(db: sqlite3.Connection) -> str:
     return "ALTER TABLE reference_entries ADD COLUMN repeats INTEGER;"
 
 
+def m014_passage_page_breaks(db: sqlite3.Connection) -> str:
+    # where a passage's text goes on on another physical page (a paragraph rejoined across a page break, ingest/pdf.py):
+    # [[offset, page], ...]; '[]' for a passage on one page and for every passage written before (re-ingest with
+    # --force to fill it)
+    return "ALTER TABLE passages ADD COLUMN breaks TEXT NOT NULL DEFAULT '[]';"
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
                                                           m007_zotero_items, m008_fts_for_generic_tools,
                                                           m009_fts_original_spellings, m010_topic_pieces,
                                                           m011_fts_cheaper_triggers, m012_fts_ascii_triggers,
-                                                          m013_short_form_repeats]
+                                                          m013_short_form_repeats,
+                                                          m014_passage_page_breaks]
 
 
 def migrate(db: sqlite3.Connection) -> int:

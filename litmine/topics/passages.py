@@ -27,7 +27,7 @@ def find_representative_passages(store, model: TopicModel, *, phrases=None, opti
     """One dict per topic (None when no candidate passage is long enough): text, citation (author, year, printed
     page), doc_id, passage_id, page, page_label, title, score, and href (the document's file, at its page for a
     PDF)."""
-    from litmine.citations.cite import build_citation, build_citation_name, page_citation
+    from litmine.citations.cite import build_citation, build_citation_name, passage_page_citation
     from litmine.topics.outputs import topic_given_term
     from litmine.topics.preprocess import tokenize_for_topics
 
@@ -73,7 +73,7 @@ def find_representative_passages(store, model: TopicModel, *, phrases=None, opti
             continue
         doc = docs.get(best.doc_id)
         name = build_citation_name(doc.authors, doc.year, title=doc.title, creators=doc.creators) if doc else ""
-        cite = build_citation(name, page_citation(best.page, best.page_label)) if doc else ""
+        cite = build_citation(name, passage_page_citation(best, doc.page_labels)) if doc else ""
         href = None
         if doc is not None and doc.path:
             try:
