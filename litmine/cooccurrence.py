@@ -428,16 +428,20 @@ def capped_passages(g: nx.Graph, doc_of: Mapping[int, str], *, cap: int = PASSAG
 
 
 def load_passage_details(store: Store, ids: Iterable[int]) -> dict[int, dict]:
-    """{passage id: {"doc_id", "title", "authors", "year", "page", "page_label", "text", "path"}} for the HTML
-    concept map (page is the physical page, page_label the number printed on it or None)."""
+    """{passage id: {"doc_id", "title", "authors", "year", "page", "page_label", "page_end", "page_label_end", "text",
+    "path"}} for the HTML concept map (page is the physical page, page_label the number printed on it or None;
+    page_end and page_label_end the same for the page it ends on, another where it runs over a page break)."""
+    from litmine.citations.cite import passage_pages
+
     passages = store.get_passages(ids)
     docs = {d.id: d for d in store.iter_documents(with_text=False)}
     out = {}
     for pid, p in passages.items():
         d = docs.get(p.doc_id)
+        page, label, page_end, label_end = passage_pages(p, d.page_labels if d else [])
         out[pid] = {"doc_id": p.doc_id, "title": d.title if d else None, "authors": list(d.authors) if d else [],
-                    "year": d.year if d else None, "page": p.page, "page_label": p.page_label, "text": p.text,
-                    "path": d.path if d else None}
+                    "year": d.year if d else None, "page": page, "page_label": label, "page_end": page_end,
+                    "page_label_end": label_end, "text": p.text, "path": d.path if d else None}
     return out
 
 

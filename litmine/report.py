@@ -229,11 +229,19 @@ def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONC
         hits = find_passages(store, concepts=[cid], limit=per_concept, documents=docs)
         out.append({"concept": cid, "label": labels.get(cid, cid), "mentions": mentions, "total": hits.total,
                     "evidence": evidence.get(cid, {}),
-                    "hits": [{"citation": h.citation, "title": h.document.title or Path(h.document.path).name,
-                              "year": h.document.year, "page": h.passage.page,
-                              "page_label": h.passage.page_label, "section": h.passage.section,
-                              "snippet": [(t, bool(m)) for t, m in h.snippet]} for h in hits]})
+                    "hits": [_report_hit(h) for h in hits]})
     return out
+
+
+def _report_hit(h) -> dict:
+    """A quoted passage of the report: citation, document, its pages (first and last: page_end and page_label_end
+    differ where it runs over a page break), section and snippet."""
+    from litmine.citations.cite import passage_pages
+
+    page, label, page_end, label_end = passage_pages(h.passage, h.document.page_labels)
+    return {"citation": h.citation, "title": h.document.title or Path(h.document.path).name, "year": h.document.year,
+            "page": page, "page_label": label, "page_end": page_end, "page_label_end": label_end,
+            "section": h.passage.section, "snippet": [(t, bool(m)) for t, m in h.snippet]}
 
 
 # ---------------------------------------------------------------------------------------------------- topics

@@ -263,7 +263,8 @@ def test_cooccurrence_passage_details_and_html(store, tmp_path):
     ids = fill_store(store)
     details = load_passage_details(store, [ids[("d2", 0)]])
     assert details == {ids[("d2", 0)]: {"doc_id": "d2", "title": "Título d2", "authors": ["Eva Sørensen"],
-                                        "year": 2012, "page": 1, "page_label": None, "path": "corpus/d2.txt",
+                                        "year": 2012, "page": 1, "page_label": None, "page_end": 1,
+                                        "page_label_end": None, "path": "corpus/d2.txt",
                                         "text": "Co-production in the économie sociale, <b>välfärd</b>."}}
     result = write_concept_networks(store, tmp_path, formats=("html",))
     page = (tmp_path / "concepts.html").read_text(encoding="utf-8")

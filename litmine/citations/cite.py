@@ -142,6 +142,45 @@ def page_display(page: int | None, label: str | None) -> str:
     return page_citation(page, label) or ""
 
 
+def passage_pages(p: Passage, labels: Sequence[str | None]) -> tuple[int | None, str | None, int | None, str | None]:
+    """(page, page_label, page_end, page_label_end): the physical page and printed number where the passage begins,
+    and where it ends (the same as where it begins unless it runs over a page break).
+
+    Example:
+        >>> p = Passage(0, "body", "ends here. Goes on.", page=4, page_label="41", breaks=[(11, 5)])
+        >>> passage_pages(p, ["38", "39", "40", "41", "42"]), passage_pages(Passage(0, "body", "x", page=2), [])
+        ((4, '41', 5, '42'), (2, None, 2, None))
+    """
+    if not p.breaks:
+        return p.page, p.page_label, p.page, p.page_label
+    at, last = p.breaks[-1]
+    return p.page, p.page_label, last, label_at(p, at, list(labels))
+
+
+def page_range_display(page: int | None, label: str | None, page_end: int | None = None,
+                       label_end: str | None = None) -> str:
+    """page_display of a page or of a range of pages, where a passage runs over a page break: "pp. 41–42 (PDF pp.
+    4–5)"; "pp. 5–6" where the printed and the physical pages agree; "PDF pp. 4–5" where a page prints no number.
+
+    Example:
+        >>> page_range_display(4, "41", 5, "42"), page_range_display(5, "5", 6, "6"), page_range_display(4, "41", 5)
+        ('pp. 41–42 (PDF pp. 4–5)', 'pp. 5–6', 'PDF pp. 4–5')
+        >>> page_range_display(90, "88", 90, "88"), page_range_display(90, "88")
+        ('p. 88 (PDF p. 90)', 'p. 88 (PDF p. 90)')
+    """
+    if not page or not page_end or page_end == page:
+        return page_display(page, label)
+    if not (label and label_end):
+        return f"PDF pp. {page}–{page_end}"
+    printed = f"pp. {label}–{label_end}"
+    return printed if (label, label_end) == (str(page), str(page_end)) else f"{printed} (PDF pp. {page}–{page_end})"
+
+
+def passage_page_display(p: Passage, labels: Sequence[str | None]) -> str:
+    """page_range_display of the pages a passage is printed on (one page, or the range where it runs over)."""
+    return page_range_display(*passage_pages(p, labels))
+
+
 def build_citation_names(documents: Iterable[Document]) -> dict[str, str]:
     """Document id -> citation name, with a, b, ... after the year where two documents would read the same
     (ordered by title, as APA orders them).

@@ -288,8 +288,8 @@ def _footnote_citations(p: Passage, refs: list[Reference], surfaces: list[str]) 
         out.append(Citation(
             start=p.start + offset, end=p.start + offset + len(surface), surface=surface,
             authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
-            year_text=ref.year_text, style="footnote", passage_index=p.index, page=p.page, sentence=p.text,
-            reference_index=ref.index, confidence=1.0))
+            year_text=ref.year_text, style="footnote", passage_index=p.index, page=page_at(p, offset),
+            sentence=p.text, reference_index=ref.index, confidence=1.0))
     return out
 
 

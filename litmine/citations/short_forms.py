@@ -20,7 +20,7 @@ import re
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.models import Citation, Passage, Reference
+from litmine.models import Citation, Passage, Reference, page_at
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
 # further pages it cites belong to it ("S.109, siehe auch S. 2–3, 54 und 149.", "S. 3 und S. 57–58", "S. 102-130,
@@ -144,10 +144,11 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
 
 
 def _placed(c: Citation, p: Passage) -> Citation:
-    """A callout of a note's text with document offsets, its note, page and sentence."""
+    """A callout of a note's text with document offsets, its note, page (the page its words are on, where the note
+    runs over a page break) and sentence."""
     c.sentence = next((p.text[s:e] for s, e in p.sentences if s <= c.start < e), p.text)
+    c.passage_index, c.page = p.index, page_at(p, c.start)
     c.start, c.end = p.start + c.start, p.start + c.end
-    c.passage_index, c.page = p.index, p.page
     return c
 
 

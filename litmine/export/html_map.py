@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from litmine.citations.cite import page_display
+from litmine.citations.cite import page_range_display
 from litmine.export.html_page import embed_json, write_page  # noqa: F401  (embed_json: re-exported)
 
 WIDTH = 1000.0  # the longer side of the map's SVG viewBox; the other follows the layout's shape
@@ -30,8 +30,9 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
         g: concept graph; node attributes label, group, cluster, mentions, documents, first_year, mean_year,
             years ({year: mentions}), passages (ids); edge attributes weight, raw, documents, passages,
             first_year, mean_year, years. Any of them may be missing.
-        passages: {passage_id: {"doc_id", "title", "authors", "year", "page", "page_label", "text", "path"}};
-            the page is shown as the printed label with the physical page beside it ("p. 88 (PDF p. 90)").
+        passages: {passage_id: {"doc_id", "title", "authors", "year", "page", "page_label", "text", "path"}, and
+            "page_end", "page_label_end" where it runs over a page break}; the page is shown as the printed label with
+            the physical page beside it ("p. 88 (PDF p. 90)"; "pp. 41–42 (PDF pp. 43–44)" over a break).
         path: the HTML file to write (its folder is created).
         title: the page's heading.
         evidence: concept id -> {"forms": [[form, mentions]], "rejected": n, "reasons": [[reason, n]], "vetoed": n}
@@ -44,6 +45,17 @@ def write_concept_map(g: nx.Graph, passages: dict[int, dict], path: str | Path, 
         >>> write_concept_map(g, passages, "outputs/networks/concepts.html")  # doctest: +SKIP
     """
     return write_page("concept_map.html", path, title=title, data=build_map_data(g, passages, evidence=evidence))
+
+
+def _stored_passage(p: dict) -> dict:
+    """A passage as the page lists it: document, authors, year, pages (page_cite: the range of pages where it runs
+    over a page break, from page_end and page_label_end), text and path."""
+    return {"doc_id": _text(p.get("doc_id")), "title": _text(p.get("title")),
+            "authors": [str(a) for a in _list(p.get("authors"))], "year": _int(p.get("year")),
+            "page": _int(p.get("page")), "page_label": _text(p.get("page_label")) or None,
+            "page_cite": page_range_display(_int(p.get("page")), _text(p.get("page_label")) or None,
+                                            _int(p.get("page_end")), _text(p.get("page_label_end")) or None),
+            "text": _text(p.get("text")), "path": _text(p.get("path"))}
 
 
 def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42,
@@ -80,15 +92,7 @@ def build_map_data(g: nx.Graph, passages: dict[int, dict], *, seed: int = 42,
             "passages_total": _int(d.get("passages_total")),
             "first_year": _int(d.get("first_year")), "mean_year": _num(d.get("mean_year")),
             "years": _years(d.get("years"))})
-    stored = {}
-    for pid, p in (passages or {}).items():
-        p = p or {}
-        stored[str(pid)] = {
-            "doc_id": _text(p.get("doc_id")), "title": _text(p.get("title")),
-            "authors": [str(a) for a in _list(p.get("authors"))], "year": _int(p.get("year")),
-            "page": _int(p.get("page")), "page_label": _text(p.get("page_label")) or None,
-            "page_cite": page_display(_int(p.get("page")), _text(p.get("page_label")) or None),
-            "text": _text(p.get("text")), "path": _text(p.get("path"))}
+    stored = {str(pid): _stored_passage(p or {}) for pid, p in (passages or {}).items()}
     found = {int(y) for item in nodes + edges for y in item["years"]}
     found |= {item[k] for item in nodes + edges for k in ("first_year",) if item[k] is not None}
     found |= {p["year"] for p in stored.values() if p["year"] is not None}

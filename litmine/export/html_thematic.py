@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from litmine.citations.cite import page_display
+from litmine.citations.cite import page_range_display
 from litmine.export.html_page import write_page
 from litmine.export.thematic_plot import QUADRANT_COLOURS, alluvial_geometry
 
@@ -129,11 +129,16 @@ def build_thematic_data(themes: Sequence[dict], evolution: dict | None, passages
                                          for p, x in zip(evolution["periods"], colx)]}
     data["passages"] = {str(pid): {"title": str(p.get("title") or ""), "authors": [str(a) for a in p.get("authors")
                                                                                    or []],
-                                   "year": p.get("year"), "page_cite": page_display(p.get("page"),
-                                                                                   p.get("page_label") or None),
+                                   "year": p.get("year"), "page_cite": _page_cite(p),
                                    "text": str(p.get("text") or ""), "path": str(p.get("path") or "")}
                         for pid, p in passages.items()}
     return data
+
+
+def _page_cite(p: dict) -> str:
+    """The pages of a passage of load_passage_details: its page, or its range where it runs over a page break."""
+    return page_range_display(p.get("page"), p.get("page_label") or None, p.get("page_end"),
+                              p.get("page_label_end") or None)
 
 
 def write_thematic_page(themes: Sequence[dict], evolution: dict | None, passages: dict[int, dict],

@@ -352,8 +352,9 @@ def render_passages(concepts: Sequence[dict]) -> str:
         for h in c["hits"]:
             snippet = "".join(f"<mark>{esc(t)}</mark>" if m else esc(t) for t, m in h["snippet"])
             # the citation gives the printed page; the physical page beside it where the two differ
-            label, page = h.get("page_label"), h["page"]
-            where = [f"PDF p. {page}" if page and label and label != str(page) else "", h["section"] or ""]
+            label, page, end = h.get("page_label"), h["page"], h.get("page_end") or h["page"]
+            where = [("" if not (page and label and label != str(page)) else f"PDF p. {page}" if end == page
+                      else f"PDF pp. {page}–{end}"), h["section"] or ""]
             out.append(f"<li><blockquote>{snippet}</blockquote><div class=\"cite\"><strong>{esc(h['citation'])}"
                        f"</strong> {esc(h['title'])}" + "".join(f" \u00b7 {esc(w)}" for w in where if w)
                        + "</div></li>")

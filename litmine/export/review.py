@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from litmine.citations.cite import page_display
+from litmine.citations.cite import passage_page_display, passage_pages
 from litmine.citations.works import fold
 from litmine.export.atomic import write_text_atomic
 from litmine.export.bibliography import BibEntry, entry_key, to_bibtex
@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 ReviewFormat = Literal["md", "csv", "json", "bibtex"]
 
 HIT_COLUMNS = ["rank", "citation", "concepts", "year", "authors", "title", "path", "doc_id", "passage_id",
-               "passage_index", "page", "page_label", "section", "kind", "language", "snippet", "text",
-               "context_before", "context_after", "zotero"]
+               "passage_index", "page", "page_label", "page_end", "page_label_end", "section", "kind", "language",
+               "snippet", "text", "context_before", "context_after", "zotero"]
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\d+)([.)])|^([-+#=])")
 _REPORT_VENUE = re.compile(r"\b(?:working paper|briefing|report|discussion paper|policy paper|paper \d|series)\b",
@@ -51,10 +51,13 @@ def build_hit_rows(hits: Sequence[Hit]) -> list[dict]:
     rows = []
     for rank, h in enumerate(hits, 1):
         p, d = h.passage, h.document
+        # page/page_label: where the passage begins; page_end/page_label_end: where it ends (past a page break)
+        page, label, page_end, label_end = passage_pages(p, d.page_labels)
         rows.append({
             "rank": rank, "citation": h.citation, "concepts": list(h.concepts), "year": d.year,
             "authors": list(d.authors), "title": d.title, "path": d.path, "doc_id": d.id, "passage_id": p.id,
-            "passage_index": p.index, "page": p.page, "page_label": p.page_label, "section": p.section,
+            "passage_index": p.index, "page": page, "page_label": label, "page_end": page_end,
+            "page_label_end": label_end, "section": p.section,
             "kind": p.kind, "language": p.language,
             "snippet": h.snippet_text, "text": p.text,
             "spans": [{"start": s.start, "end": s.end, "concept": s.concept} for s in h.spans],
@@ -331,7 +334,7 @@ def build_hits_table(hits: Sequence[Hit], *, title: str | None = None) -> Table:
         where = Text(clean_terminal_text(d.title or d.path))
         where.append(clean_terminal_text(f"\n{', '.join(d.authors)}") if d.authors else "", style="dim")
         place = " · ".join(x for x in (f"§ {p.section}" if p.section else "", p.kind,
-                                       page_display(p.page, p.page_label), f"#{p.index}") if x)
+                                       passage_page_display(p, d.page_labels), f"#{p.index}") if x)
         where.append(f"\n{place}", style="dim")
         snippet = Text()
         for q in h.before:

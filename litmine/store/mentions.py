@@ -11,12 +11,21 @@ import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 
-from litmine.models import Concept, Mention, Passage
+from litmine.models import Concept, Mention, Passage, page_at
 
 
 def row_breaks(r) -> list[tuple[int, int]]:
     """A passages row's page breaks ([(offset, page)], migration m014)."""
     return [(at, page) for at, page in json.loads(r["breaks"])]
+
+
+def _mention_row(r) -> dict:
+    """A mention_rows row: its page is the page at the mention's offset in its passage (breaks, m014)."""
+    row = dict(r)
+    breaks = row.pop("breaks")
+    if breaks and breaks != "[]":
+        row["page"] = page_at(Passage(0, "", "", page=row["page"], breaks=row_breaks(r)), row["start"])
+    return row
 
 
 def _now() -> str:
@@ -231,17 +240,18 @@ class MentionsMixin:
                           passage_index=r["passage_index"], doc_id=r["doc_id"])
 
     def mention_rows(self, *, source: str | None = "text", vetoed: bool = False) -> list[dict]:
-        """Mentions joined with what analyses need: concept, doc_id, passage_id, passage_index, sentence, page,
-        year, via, surface, start, end (source "text" by default; None for all), less those the researcher vetoed
-        (unless vetoed)."""
-        sql = ("SELECT m.concept, m.doc_id, m.passage_id, p.idx AS passage_index, m.sentence, p.page, d.year, "
-               "m.via, m.surface, m.start_char AS start, m.end_char AS end, m.source "
+        """Mentions joined with what analyses need: concept, doc_id, passage_id, passage_index, sentence, page (the
+        physical page the mention is printed on: past a page break in its passage, the next page), year, via,
+        surface, start, end (source "text" by default; None for all), less those the researcher vetoed (unless
+        vetoed)."""
+        sql = ("SELECT m.concept, m.doc_id, m.passage_id, p.idx AS passage_index, m.sentence, p.page, p.breaks, "
+               "d.year, m.via, m.surface, m.start_char AS start, m.end_char AS end, m.source "
                "FROM mentions m JOIN passages p ON p.id = m.passage_id JOIN documents d ON d.id = m.doc_id")
         args: tuple = ()
         if source is not None:
             sql += " WHERE m.source = ?"
             args = (source,)
-        rows = [dict(r) for r in self.db.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args)]
+        rows = [_mention_row(r) for r in self.db.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args)]
         vetoes = None if vetoed else self._veto_filter()
         if vetoes:
             rows = [r for r in rows if not vetoes.vetoed(r["concept"], r["surface"], r["doc_id"], r["passage_index"],

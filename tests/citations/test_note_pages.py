@@ -1,0 +1,29 @@
+"""A callout in a footnote that runs over a page break carries the page its words are printed on (issue 13)."""
+
+from litmine.citations.extract import _footnote_citations
+from litmine.citations.short_forms import _placed
+from litmine.models import Citation, Passage, Reference
+
+_NOTE = "See the evaluation of the pilots by Kerr (2012) and, for the boards, Hughes and Baird (2004), at 12."
+
+
+def _note() -> Passage:
+    """A footnote printed on physical page 7 that goes on on page 8 from 'Hughes'."""
+    return Passage(3, "footnote", _NOTE, page=7, start=500, end=500 + len(_NOTE),
+                   sentences=[(0, len(_NOTE))], breaks=[(_NOTE.index("Hughes"), 8)])
+
+
+def test_note_citing_by_itself_gives_each_reference_the_page_of_its_words():
+    refs = [Reference(0, "Kerr, A. (2012) Pilots.", authors=[{"surname": "Kerr"}], year=2012),
+            Reference(1, "Hughes, R. and Baird, J. (2004) Boards.", authors=[{"surname": "Hughes"}], year=2004)]
+    found = _footnote_citations(_note(), refs, ["Kerr (2012)", "Hughes and Baird (2004)"])
+    assert [(c.year, c.page, c.start) for c in found] == [(2012, 7, 500 + _NOTE.index("Kerr")),
+                                                          (2004, 8, 500 + _NOTE.index("Hughes"))]
+
+
+def test_short_form_callout_of_a_note_gets_the_page_at_its_offset():
+    at = _NOTE.index("Hughes")
+    c = _placed(Citation(at, at + 22, "Hughes and Baird (2004)", year=2004), _note())
+    assert (c.page, c.start, c.passage_index) == (8, 500 + at, 3)
+    k = _NOTE.index("Kerr")
+    assert _placed(Citation(k, k + 11, "Kerr (2012)", year=2012), _note()).page == 7
