@@ -120,13 +120,12 @@ def passage_page_citation(p: Passage, labels: Sequence[str | None]) -> str | Non
         >>> passage_page_citation(p, ["38", "39", "40", "41", "42"]), passage_page_citation(p, [])
         ('pp. 41–42', 'PDF pp. 4–5')
     """
-    if not p.breaks:
-        return page_citation(p.page, p.page_label)
-    at, last = p.breaks[-1]
-    last_label = label_at(p, at, list(labels))
-    if p.page_label and last_label:
-        return f"pp. {p.page_label}–{last_label}"
-    return f"PDF pp. {p.page}–{last}"
+    page, label, last, last_label = passage_pages(p, labels)
+    if last == page:
+        return page_citation(page, label)
+    if label and last_label:
+        return f"pp. {label}–{last_label}"
+    return f"PDF pp. {page}–{last}"
 
 
 def page_display(page: int | None, label: str | None) -> str:
