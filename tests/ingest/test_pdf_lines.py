@@ -149,3 +149,21 @@ def test_pdf_lines_bracketed_reference_labels_stay_with_their_entries():
         runs.append(Line(1, 110, top + 13, 400, top + 23, "Journal of Things, volume and pages.", 10, False))
     lines = lines_from_runs(runs, 595)
     assert "[Bell14] Author 0, A study of things in a long title, 200." in [ln.text for ln in lines]
+
+
+def test_pdf_lines_a_margin_column_at_the_right_edge_in_body_type_has_its_own_lines():
+    from litmine.ingest.pdf_layout import Line
+    from litmine.ingest.pdf_lines import lines_from_runs
+
+    notes = ["Note on wages", "Note on hours", "Note on leave", "Note on pensions"]
+    runs = []
+    for i in range(20):  # a body column from 56 to 400, notes in the same 10 pt from 440 beside four of its lines
+        top = 100 + 13 * i
+        runs.append(Line(1, 56, top, 400, top + 10, f"Body line {i} of the report on the working conditions", 10, 0))
+        if 5 <= i < 9:
+            runs.append(Line(1, 440, top, 530, top + 10, notes[i - 5], 10, 0))
+    for k in range(2):  # a footer across the page
+        runs.append(Line(1, 56, 760 + 12 * k, 540, 770 + 12 * k, f"Footer {k} of the report running across", 8, 0))
+    texts = [ln.text for ln in lines_from_runs(runs, 595)]
+    assert "Body line 5 of the report on the working conditions" in texts
+    assert all(note in texts for note in notes)
