@@ -131,9 +131,10 @@ _CELL_LABEL = re.compile(r"^[\[(][^\])]{1,12}[\])]$")  # "[BWQL14]", "(a)": a re
 
 def _margin_pair(a: Line, b: Line, width: float) -> bool:
     """Two segments of a line, a left of b, one of them a margin note beside text: words (4 letters or more) in
-    type under 0.85 of the other's size (not line numbers or a table's figures); or, in type no larger than the
-    text's, words in a narrow band at the page's edge (within _EDGE of the width) beside a segment as wide as a
-    body column (0.45 of the page or more), not a bracketed label (a reference list's [Smi01])."""
+    type under 0.85 of the other's size (not line numbers or a table's figures); or, in type a little smaller than
+    the text's (0.95 of it or less: a two-column table's cells, a glossary's terms, share one size), words in a
+    narrow band at the page's edge (within _EDGE of the width) beside a segment as wide as a body column (0.45 of
+    the page or more), not a bracketed label (a reference list's [Smi01])."""
     if min(a.size, b.size) <= 0.85 * max(a.size, b.size):
         note = a if a.size < b.size else b
         return sum(ch.isalpha() for ch in note.text) >= 4
@@ -143,7 +144,7 @@ def _margin_pair(a: Line, b: Line, width: float) -> bool:
         note, body = b, a
     else:
         return False
-    return note.size <= body.size + 0.5 and sum(ch.isalpha() for ch in note.text) >= 4 and \
+    return note.size <= 0.95 * body.size and sum(ch.isalpha() for ch in note.text) >= 4 and \
         not _CELL_LABEL.match(note.text.strip())
 
 

@@ -151,19 +151,34 @@ def test_pdf_lines_bracketed_reference_labels_stay_with_their_entries():
     assert "[Bell14] Author 0, A study of things in a long title, 200." in [ln.text for ln in lines]
 
 
-def test_pdf_lines_a_margin_column_at_the_right_edge_in_body_type_has_its_own_lines():
+def test_pdf_lines_a_margin_column_at_the_right_edge_in_near_body_type_has_its_own_lines():
     from litmine.ingest.pdf_layout import Line
     from litmine.ingest.pdf_lines import lines_from_runs
 
     notes = ["Note on wages", "Note on hours", "Note on leave", "Note on pensions"]
     runs = []
-    for i in range(20):  # a body column from 56 to 400, notes in the same 10 pt from 440 beside four of its lines
+    for i in range(20):  # a body column from 56 to 400 in 10 pt, notes in 9 pt from 440 beside four of its lines
         top = 100 + 13 * i
         runs.append(Line(1, 56, top, 400, top + 10, f"Body line {i} of the report on the working conditions", 10, 0))
         if 5 <= i < 9:
-            runs.append(Line(1, 440, top, 530, top + 10, notes[i - 5], 10, 0))
+            runs.append(Line(1, 440, top, 530, top + 9, notes[i - 5], 9, 0))
     for k in range(2):  # a footer across the page
         runs.append(Line(1, 56, 760 + 12 * k, 540, 770 + 12 * k, f"Footer {k} of the report running across", 8, 0))
     texts = [ln.text for ln in lines_from_runs(runs, 595)]
     assert "Body line 5 of the report on the working conditions" in texts
     assert all(note in texts for note in notes)
+
+
+def test_pdf_lines_a_two_column_table_in_one_type_is_not_a_margin_column():
+    from litmine.ingest.pdf_layout import Line
+    from litmine.ingest.pdf_lines import lines_from_runs
+
+    runs = []
+    for i in range(20):  # a glossary: terms at the left edge, descriptions beside them, all in 10 pt
+        top = 100 + 13 * i
+        runs.append(Line(1, 56, top, 110, top + 10, f"Term {i}", 10, 0))
+        runs.append(Line(1, 130, top, 540, top + 10, f"The description of term {i}, a long one in the table", 10, 0))
+    for k in range(2):  # a footer across the page (so the page's gutter finder sees no empty strip)
+        runs.append(Line(1, 56, 760 + 12 * k, 540, 770 + 12 * k, f"Footer {k} of the report running across", 8, 0))
+    texts = [ln.text for ln in lines_from_runs(runs, 595)]
+    assert "Term 3 The description of term 3, a long one in the table" in texts
