@@ -100,17 +100,15 @@ def _stacked(f: Line, g: Line) -> bool:
     return not g.top <= (f.top + f.bottom) / 2 <= g.bottom or not f.top <= (g.top + g.bottom) / 2 <= f.bottom
 
 
-def _margin_gutters(clusters: list[list[Line]], gutters: list[float]) -> list[float]:
-    """Gutters of a margin column of notes in small type beside a text column (side notes, marginalia), which
-    all_gutters misses as they hold too few lines: where on three or more lines a segment of words in type under
-    0.85 of its neighbour's size stands a full em (of the larger type) or more apart from it, the right segments'
+def _margin_gutters(clusters: list[list[Line]], gutters: list[float], width: float) -> list[float]:
+    """Gutters of a margin column beside a text column (side notes, marginalia, a journal's sidebar of dates and
+    licence), which all_gutters misses as it holds too few lines: where on three or more lines a margin segment
+    (_margin_pair) stands a full em (of the larger type) or more apart from its neighbour, the right segments'
     left edges agree within 3 points and no more than one line in ten crosses the strip between them."""
     starts: dict[int, list[tuple[float, float]]] = {}  # right edge's place -> (left segment's end, right's start)
     for segs in clusters:
         for a, b in zip(segs, segs[1:]):
-            small, big = sorted((a.size, b.size))
-            note = a if a.size < b.size else b  # words, not line numbers or a table's figures
-            if small <= 0.85 * big and b.x0 - a.x1 >= big and sum(ch.isalpha() for ch in note.text) >= 4 and \
+            if b.x0 - a.x1 >= max(a.size, b.size) and _margin_pair(a, b, width) and \
                     not any(a.x1 < g < b.x0 for g in gutters):
                 starts.setdefault(round(b.x0 / 3), []).append((a.x1, b.x0))
     out: list[float] = []
@@ -127,6 +125,29 @@ def _margin_gutters(clusters: list[list[Line]], gutters: list[float]) -> list[fl
     return out
 
 
+_EDGE = 0.3  # a margin column at the page's edge ends within this share of the page's width from it
+_CELL_LABEL = re.compile(r"^[\[(][^\])]{1,12}[\])]$")  # "[BWQL14]", "(a)": a reference's or a list's label
+
+
+def _margin_pair(a: Line, b: Line, width: float) -> bool:
+    """Two segments of a line, a left of b, one of them a margin note beside text: words (4 letters or more) in
+    type under 0.85 of the other's size (not line numbers or a table's figures); or, in type a little smaller than
+    the text's (0.95 of it or less: a two-column table's cells, a glossary's terms, share one size), words in a
+    narrow band at the page's edge (within _EDGE of the width) beside a segment as wide as a body column (0.45 of
+    the page or more), not a bracketed label (a reference list's [Smi01])."""
+    if min(a.size, b.size) <= 0.85 * max(a.size, b.size):
+        note = a if a.size < b.size else b
+        return sum(ch.isalpha() for ch in note.text) >= 4
+    if a.x1 <= _EDGE * width and b.x1 - b.x0 >= 0.45 * width:
+        note, body = a, b
+    elif b.x0 >= (1 - _EDGE) * width and a.x1 - a.x0 >= 0.45 * width:
+        note, body = b, a
+    else:
+        return False
+    return note.size <= 0.95 * body.size and sum(ch.isalpha() for ch in note.text) >= 4 and \
+        not _CELL_LABEL.match(note.text.strip())
+
+
 def _segments(cluster: list[Line]) -> list[Line]:
     """Runs of one text line joined into pieces separated by gaps wider than a word space."""
     cluster = sorted(cluster, key=_left)
@@ -140,7 +161,7 @@ def _segments(cluster: list[Line]) -> list[Line]:
             # of letters or figures (a superscript, an affiliation mark) by its own size (either way when it is no
             # smaller than the text before it: most runs, which then need no search)
             em = max(f.size, 4) if f.size >= s.size or _ALNUM.search(f.text) else max(f.size, s.size, 4)
-            if gap < 0.9 * em:
+            if gap < 0.9 * em and not (f.size > 1.3 * s.size and gap >= 0.9 * max(s.size, 4) and _words_apart(s, f)):
                 if f.size < 0.85 * s.size and _is_superscript(f, s):
                     s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                     s.x1 = max(s.x1, f.x1)
@@ -151,6 +172,12 @@ def _segments(cluster: list[Line]) -> list[Line]:
             Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold, italic=f.italic)
         segs.append(s)  # (a run is in one cluster only and read no more: it becomes its segment, not a copy)
     return segs
+
+
+def _words_apart(s: Line, f: Line) -> bool:
+    """Words in larger type after words in small (a heading beside a margin note), which stand apart at an em of
+    the smaller type: both with 4 letters or more (not a formula's symbols and sub- or superscripts)."""
+    return sum(ch.isalpha() for ch in f.text) >= 4 and sum(ch.isalpha() for ch in s.text[-40:]) >= 4
 
 
 def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
@@ -265,7 +292,7 @@ def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     clusters = [_attach_label(_segments(c)) for both in _clusters(frags) for c in _unstacked(both)]
     gutters = all_gutters(clusters, width)
     table = table_rows(clusters, gutters, width) if gutters else set()
-    gutters = sorted(gutters + _margin_gutters(clusters, gutters))
+    gutters = sorted(gutters + _margin_gutters(clusters, gutters, width))
     lines: list[Line] = []
     for k, segs in enumerate(clusters):
         if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
