@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE))
 import concept_senses_learned as second  # noqa: E402
 import concept_senses_model as learned  # noqa: E402
 import concept_senses_whole as whole  # noqa: E402
-from concept_senses_data import LABELS, SETS, all_records, load_labelled, occurrences, record_path  # noqa: E402
+from concept_senses_data import LABELS, SETS, all_records, label_spans, load_labelled, record_path  # noqa: E402
 from report import machine, module_at, standard_args, write_section  # noqa: E402
 
 from litmine.concepts.lexicon import load_lexicon  # noqa: E402
@@ -76,18 +76,6 @@ def old_matcher():
         f.write(yaml_text)
     old = module_at(OLD_COMMIT, "litmine/concepts/matcher.py", "old_concept_matcher").ConceptMatcher
     return old(load_lexicon(f.name, replace=True))
-
-
-def spans(text: str, labels: list[dict], unplaced: Counter) -> list[tuple[str, int, int]]:
-    out = []
-    for m in labels:
-        places = occurrences(text, m["surface"])
-        k = int(m.get("occurrence", 0))
-        if k < len(places):
-            out.append((m["concept"], *places[k]))
-        else:
-            unplaced["surface not found"] += 1
-    return out
 
 
 class Tally(Scores):
@@ -127,8 +115,8 @@ def score(eval_dir: Path, splits: list[str], matchers: dict, vocab: set[str] | N
                 lost[f"{split}: key not found"] += 1
                 continue
             text = passage.text
-            gold = spans(text, rec.get("mentions", []), lost)
-            friends = spans(text, rec.get("false_friends", []), Counter())
+            gold = label_spans(text, rec.get("mentions", []), lost)
+            friends = label_spans(text, rec.get("false_friends", []), Counter())
             pooled = "held-out" if split in HELD_OUT else "development"
             for name, matcher in matchers.items():
                 predicted = matcher.tag_document([text])[0][0]
@@ -161,8 +149,8 @@ def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None) 
     tallies: dict[tuple[str, str, str], Tally] = {}
     for split, rec, passage in records:
         text = passage.text
-        gold = spans(text, rec.get("mentions", []), Counter())
-        friends = spans(text, rec.get("false_friends", []), Counter())
+        gold = label_spans(text, rec.get("mentions", []), Counter())
+        friends = label_spans(text, rec.get("false_friends", []), Counter())
         predicted = found[rec["set"]].mentions(str(record_path(eval_dir, rec)), passage.index)
         pooled = "held-out" if split in HELD_OUT else "development"
         for group in _groups(rec):

@@ -78,3 +78,17 @@ def occurrences(text: str, surface: str) -> list[tuple[int, int]]:
     """Spans of a surface form in a passage (case-insensitive, whole words), in order."""
     pat = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", re.IGNORECASE)
     return [m.span() for m in pat.finditer(text)]
+
+
+def label_spans(text: str, labels: list[dict], unplaced=None) -> list[tuple[str, int, int]]:
+    """(concept, start, end) of each labelled mention in its passage (its surface's `occurrence`-th place); labels
+    whose surface is not found there are counted in `unplaced` (a Counter) when given."""
+    out = []
+    for m in labels:
+        places = occurrences(text, m["surface"])
+        k = int(m.get("occurrence", 0))
+        if k < len(places):
+            out.append((m["concept"], *places[k]))
+        elif unplaced is not None:
+            unplaced["surface not found"] += 1
+    return out

@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from concept_senses_data import all_records, occurrences, passage_key, record_path  # noqa: E402
+from concept_senses_data import all_records, label_spans, passage_key, record_path  # noqa: E402
 from concept_senses_whole import read_document  # noqa: E402
 
 DEVELOPMENT = ("tune", "test", "fresh2", "fresh3", "fresh5d", "de-dev")
@@ -59,16 +59,6 @@ class Recorder:
         return why
 
 
-def gold_spans(text: str, labels: list[dict]) -> list[tuple[str, int, int]]:
-    out = []
-    for m in labels:
-        places = occurrences(text, m["surface"])
-        k = int(m.get("occurrence", 0))
-        if k < len(places):
-            out.append((m["concept"], *places[k]))
-    return out
-
-
 def collect(eval_dir: Path, splits: tuple[str, ...]) -> list[dict]:
     """One item per labelled passage of `splits` found again: record, split, document, text, gold, friends, the
     rules' mentions, and its candidates (start, end, concept, features, rules keep, label)."""
@@ -96,14 +86,14 @@ def collect(eval_dir: Path, splits: tuple[str, ...]) -> list[dict]:
             if not found:
                 continue
             p = found[0]
-            gold = gold_spans(p.text, rec.get("mentions", []))
+            gold = label_spans(p.text, rec.get("mentions", []))
             cands = []
             for i, s, e, c, f, keep in recorder.seen:
                 if i == p.index:
                     y = any(gc == c and gs < e and s < ge for gc, gs, ge in gold)
                     cands.append((s, e, c, f, keep, y))
             items.append({"rec": rec, "split": rec["split"], "doc": f"{rec['set']}/{rec['file']}", "text": p.text,
-                          "gold": gold, "friends": gold_spans(p.text, rec.get("false_friends", [])),
+                          "gold": gold, "friends": label_spans(p.text, rec.get("false_friends", [])),
                           "mentions": [m for m in mentions if m.passage_index == p.index], "cands": cands})
     return items
 

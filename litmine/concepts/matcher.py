@@ -527,8 +527,7 @@ class ConceptMatcher:
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
         named, settled = senses.document_senses((k for f in found for k in f.kept), self.senses.strict, density)
-        evidence = sense_model.document_evidence((k for f in found for k in f.kept), density, named, settled,
-                                                 senses.cue_backed) if model else None
+        evidence = sense_model.document_evidence((k for f in found for k in f.kept), density, named, settled) if model else None
         phrases = [self._decide(i, text, f, density, (named, settled, evidence), rejections)
                    for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from litmine.concepts.senses import candidate_counts
 
 WINDOW = 15  # words either side, within the sentence
 _TOKEN = re.compile(r"[^\W\d_]+|[.!?]")
@@ -50,16 +51,10 @@ class DocumentEvidence:
     counts: dict[str, tuple[int, int, int]]
 
 
-def document_evidence(kept: Iterable[tuple], density: float, named: Iterable[str], settled: Iterable[str],
-                      cue_backed: Callable) -> DocumentEvidence:
+def document_evidence(kept: Iterable[tuple], density: float, named: Iterable[str],
+                      settled: Iterable[str]) -> DocumentEvidence:
     """The DocumentEvidence of a document's phrase matches (concept, start, end, Candidate or None)."""
-    amb, safe, cued = Counter(), Counter(), Counter()
-    for concept, _, _, cand in kept:
-        if cand is None:
-            safe[concept] += 1
-        else:
-            amb[concept] += 1
-            cued[concept] += cue_backed(cand, density)
+    safe, amb, cued = candidate_counts(kept, density)
     counts = {c: (amb[c], safe[c], cued[c]) for c in amb}
     return DocumentEvidence(density, frozenset(named), frozenset(settled), counts)
 

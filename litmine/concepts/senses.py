@@ -367,6 +367,19 @@ def cue_backed(cand: Candidate, density: float) -> bool:
     return cand.own_cue and not cand.in_name and not cand.against and density >= MIN_FIELD_DENSITY
 
 
+def candidate_counts(kept: Iterable[tuple], density: float) -> tuple[Counter, Counter, Counter]:
+    """Per concept, of a document's phrase matches (concept, start, end, Candidate or None): the safe matches, the
+    ambiguous candidates, and those of them with a cue of their own (cue_backed)."""
+    safe, ambiguous, cued = Counter(), Counter(), Counter()
+    for concept, _, _, cand in kept:
+        if cand is None:
+            safe[concept] += 1
+        else:
+            ambiguous[concept] += 1
+            cued[concept] += cue_backed(cand, density)
+    return safe, ambiguous, cued
+
+
 def document_senses(kept: Iterable[tuple], strict: frozenset[str], density: float) -> tuple[set[str], set[str]]:
     """The concepts a document names (rule 1) and those whose sense it settles (rule 4), from all its phrase matches
     (concept, start, end, Candidate or None for an unambiguous form) and its field density.
@@ -381,13 +394,7 @@ def document_senses(kept: Iterable[tuple], strict: frozenset[str], density: floa
         >>> document_senses([("x", 0, 1, k) for k in c], frozenset(), 5.0)
         (set(), {'x'})
     """
-    safe, ambiguous, cued = Counter(), Counter(), Counter()
-    for concept, _, _, cand in kept:
-        if cand is None:
-            safe[concept] += 1
-        else:
-            ambiguous[concept] += 1
-            cued[concept] += cue_backed(cand, density)
+    safe, ambiguous, cued = candidate_counts(kept, density)
     named = {c for c in safe if names_concept(safe[c], ambiguous[c]) and (c not in strict or cued[c])}
     settled = {c for c, k in cued.items() if k >= SETTLED_MIN and k >= SETTLED_SHARE * ambiguous[c]}
     return named, settled

@@ -9,7 +9,7 @@ import litmine.citations.footnotes as footnotes
 from litmine.citations.extract import extract_citations
 from litmine.citations.footnote_fields import may_cite
 from litmine.citations.footnote_model import default_segmenter
-from litmine.models import Passage
+from tests.citations.test_footnotes import _notes
 
 # notes written by hand that yield an entry, one of each kind: short forms without a year, a bare address, a
 # reference with no year or digit at all, "ders.", dated ones
@@ -63,14 +63,6 @@ def test_footnote_skip_never_skips_a_composed_note_that_yields(monkeypatch):
     found = _unskipped(monkeypatch, texts)
     assert any(not may_cite(t) for t in texts) and any(found)
     assert [t for t, f in zip(texts, found) if f and not may_cite(t)] == []
-
-
-def _notes(*texts: str) -> list[Passage]:
-    out, start = [], 0
-    for i, t in enumerate(texts):
-        out.append(Passage(index=i, kind="footnote", text=t, start=start, end=start + len(t), page=1))
-        start += len(t) + 2
-    return out
 
 
 def test_footnote_skip_changes_no_output_and_leaves_skipped_notes_out_of_the_batch(monkeypatch):
