@@ -51,6 +51,20 @@ def label_at(p: Passage, offset: int, labels: list[str | None]) -> str | None:
     return labels[page - 1] if page and 0 < page <= len(labels) else None
 
 
+def sentence_at(p: Passage, offset: int) -> str:
+    """The sentence of the passage's text that holds `offset` (the whole text where no sentence does)."""
+    return next((p.text[s:e] for s, e in p.sentences if s <= offset < e), p.text)
+
+
+def place_callout(c: Citation, p: Passage) -> Citation:
+    """A callout found in a passage's text (offsets into that text) given its sentence, passage, the page its words
+    are printed on, and offsets into the document's text."""
+    c.sentence = sentence_at(p, c.start)
+    c.passage_index, c.page = p.index, page_at(p, c.start)
+    c.start, c.end = p.start + c.start, p.start + c.end
+    return c
+
+
 @dataclass
 class Document:
     """One unique document (its id is the SHA-256 of the file's bytes)."""

@@ -14,7 +14,7 @@ from litmine.citations.references import looks_like_reference, merge_reference_p
 from litmine.citations.references_ditto import inherit_repeated_authors
 from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries
 from litmine.citations.typography import ItalicText
-from litmine.models import Citation, Passage, Reference, page_at
+from litmine.models import Citation, Passage, Reference, page_at, place_callout, sentence_at
 
 _CALLOUT_KINDS = ("body", "abstract", "caption", "footnote")
 _AUTHOR_START = re.compile(r"^[A-Z\u00C0-\u024F][\w'\u00C0-\u024F-]+, (?:[A-Z]\.\s?-?)+,")
@@ -147,13 +147,6 @@ def _numbered_tail(passages: list[Passage], *, tail: int = 80) -> set[int]:
     return {idx for idx, _ in best} if len(best) >= 5 else set()
 
 
-def _sentence_of(p: Passage, start: int) -> str:
-    for s, e in p.sentences:
-        if s <= start < e:
-            return p.text[s:e]
-    return p.text
-
-
 def extract_citations(passages: list[Passage], italics: ItalicText | None = None) -> tuple[
         list[Reference], list[Citation]]:
     """References (from the reference list and from footnotes that hold references) and in-text citations,
@@ -276,7 +269,7 @@ def _mark_citations(passages: list[Passage], references: list[Reference],
                 for n in numbers:  # one citation per cited number, as find_callouts does
                     citations.append(Citation(start=p.start + offset, end=p.start + offset, surface=mark,
                                               style="numeric", numbers=[n], group=group, passage_index=p.index,
-                                              page=page_at(p, offset), sentence=_sentence_of(p, max(0, offset - 1))))
+                                              page=page_at(p, offset), sentence=sentence_at(p, max(0, offset - 1))))
     return citations, called
 
 
@@ -302,11 +295,7 @@ def _callouts(passages: list[Passage], skip: set[int]) -> list[Citation]:
             continue
         found = find_callouts(p.text)
         note_callouts(p.text, found)  # its spans, for the topic pieces an ingest worker makes next
-        for c in found:
-            c.sentence = _sentence_of(p, c.start)
-            c.passage_index, c.page = p.index, page_at(p, c.start)  # the page its words are printed on
-            c.start, c.end = p.start + c.start, p.start + c.end
-            in_text.append(c)
+        in_text.extend(place_callout(c, p) for c in found)  # each on the page its words are printed on
     return in_text
 
 
@@ -331,4 +320,4 @@ def _mark_citation(p: Passage, offset: int, mark: str, ref: Reference, *, style:
     return Citation(start=p.start + offset, end=p.start + offset, surface=mark,
                     authors=[a.get("surname", "") for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
                     year_text=ref.year_text, style=style, numbers=_expand(mark), passage_index=p.index, page=page_at(p, offset),
-                    sentence=_sentence_of(p, max(0, offset - 1)), reference_index=ref.index, confidence=1.0)
+                    sentence=sentence_at(p, max(0, offset - 1)), reference_index=ref.index, confidence=1.0)

@@ -577,11 +577,19 @@ _URL_TAIL_ANY = re.compile(r"https?:|www\.", re.I)
 _LEADS_TO_NAME = re.compile(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
 
 
+_INVERTED_START = re.compile(rf"^{_SURNAME},\s+{_GIVEN}")  # "Weber, Max", "Roth, K."
+
+
+def _opens_with_names(part: str) -> bool:
+    """The stretch opens with its authors' names as a reference does (_AUTHORS, or one inverted name)."""
+    return bool(_AUTHORS.match(part) or _INVERTED_START.match(part))
+
+
 def _cited_in_prose(part: str) -> FootnoteEntry | None:
     """A sentence that cites a work by author and year alone: the short form, pointing back (back=True), when the
     rest of the stretch holds no other year and reads as prose (half its words or more in lower case, a pronoun or
     an auxiliary among them, or a word leading to the name: "bei", "in")."""
-    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+    if _opens_with_names(part):
         return None
     found = _author_years(part)
     if len(found) != 1 or not _prose_around(part, found):
@@ -605,7 +613,7 @@ def _prose_citing_several(part: str) -> bool:
     """Prose that cites two or more works by author and year alone ("kritisch Nolte et al. 1997. Etwas spezifischer
     messen Diewald et al. 1996 ...") or statutes by name and year ("The Pensions Act 2007 introduced ... and the
     Pensions Act 2014 brought forward ..."): no reference; the note's callouts cite them (note_short_forms)."""
-    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+    if _opens_with_names(part):
         return False
     found = sorted(_author_years(part) + [(m.start(), m.end(), None) for m in _STATUTE.finditer(part)],
                    key=lambda f: f[0])
@@ -670,7 +678,7 @@ _NAME_YEAR = re.compile(rf"^(?!(?:Im|In|Seit|Am|Bis|Ab|Von|Vom|Nach|Zum|Zur|Die|
 def _is_prose(part: str) -> bool:
     """A sentence about something, not a reference: verbs and pronouns among its first 25 words (quoted titles
     aside), and no author-like start."""
-    if _AUTHORS.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part) or _NAME_YEAR.match(part):
+    if _opens_with_names(part) or _NAME_YEAR.match(part):
         return False
     words = " ".join(re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25])
     return len(_PROSE.findall(words)) + len(_PROSE_DE.findall(words)) >= 2
@@ -692,7 +700,7 @@ def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
     Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
     "bei", "by", a colon) or after a verb or pronoun."""
-    if _AUTHORS.match(part) or _CORPORATE.match(part) or re.match(rf"^{_SURNAME},\s+{_GIVEN}", part):
+    if _opens_with_names(part) or _CORPORATE.match(part):
         return part
     for m in _NAME_START.finditer(part):
         prefix = part[:m.start()]

@@ -105,6 +105,7 @@ _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|
 # Wirtschaft Köln (2001)" is read as "Wirtschaft Köln", which links.
 _GERMAN_NOUN_ENDING = re.compile(r"(?:(?<=\w{5})ung|ungen|ierung|heit|keit|schaft(?:en)?|tät(?:en)?|ismus|politik)\Z")
 _LISTED_AFTER_CALLOUT = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\),\s+(?:and\s+)?\Z")
+_MONTH_SURNAMES = ("May", "Mai")  # months that are surnames too: a date without a comma ("May 2015")
 _LEAD_WORD = re.compile(rf"[^{_L}]*([{_L}.'’]+)")
 
 _NUMERIC = re.compile(r"\[\s*(\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)"
@@ -401,7 +402,7 @@ def _units(text: str, a: int, b: int) -> list[Citation]:
         if names is None:
             continue
         first, authors = names
-        if authors in (["May"], ["Mai"]) and "," not in text[m.end("names"):m.start("years")]:
+        if len(authors) == 1 and authors[0] in _MONTH_SURNAMES and "," not in text[m.end("names"):m.start("years")]:
             continue  # "(May 2015)", "(Mai 2015)" are dates, "(May, 2015)" a citation
         if _PLACE_COLON.search(text, max(a, first - 40), first):
             continue  # "(London: Hurst, 2022)": the publisher of a reference in a note
@@ -498,7 +499,7 @@ def _not_a_name(name: str) -> bool:
     """A word that is never a surname at either end, a single letter or place, or a date ("12 May")."""
     words = name.split()
     return words[0] in _REJECT or words[-1] in _REJECT or (len(words) == 1 and (len(name) == 1 or name in _PLACES)) \
-        or (len(words) > 1 and words[-1] in ("May", "Mai"))
+        or (len(words) > 1 and words[-1] in _MONTH_SURNAMES)
 
 
 def _drop_lead_noun(text: str, start: int, raw: str, authors: list[str]) -> tuple[int, list[str]]:

@@ -420,9 +420,11 @@ _NAME_COLON = re.compile(rf"^{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:[\s-][A-
                          rf"(?:\s?/\s?{_NAME},\s+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+|{_INITS}))*\s*:\s+[A-ZÀ-ÖØ-Þ„“\"]")
 # a date soon: "(1997)", ", 1986:", and German "Lange, Niklas 1997: Title" (a year and a colon after the name)
 # (editors first: "Fischer, Erika/Pflug, Isabel (Hg.) (2000)")
+# lower-case name particles before a surname ("van Viegen", "de la Haye")
+_PARTICLE_WORDS = r"(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)"
 # an APA list of authors, up to 20 and more with "…" before the last ("van Viegen, T., Akrami, A., ... Galbraith, B. V.,
 # … Peters, M. A. K. (2021)."): its date may come hundreds of characters in
-_APA_AUTHOR = rf"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)\s+){{0,3}}{_NAME}(?:[ \-]{_NAME})?,\s?{_INITS}"
+_APA_AUTHOR = rf"(?:{_PARTICLE_WORDS}\s+){{0,3}}{_NAME}(?:[ \-]{_NAME})?,\s?{_INITS}"
 _APA_NAMES_DATE = re.compile(rf"^{_APA_AUTHOR}(?:,?\s?(?:&\s|…\s?|\.\.\.\s)?{_APA_AUTHOR}){{2,}}\s*{_DATE_IN_BRACKETS}")
 _DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\)\s*)?"
                         rf"(?:{_DATE_IN_BRACKETS}|[.,:]\s*{_YEAR}[.,:]|\s{_YEAR}:\s)")
@@ -430,7 +432,7 @@ _DATE_SOON = re.compile(rf"^[^()]{{0,100}}?(?:\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\)\s
 
 # where a run-on entry may end: a space before a capital, a list number, a dash, or a lower-case name particle
 _RUN_ON_GAP = re.compile(r"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\s|[a-z])")
-_PARTICLE = re.compile(r"^(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|dos|das|ten|ter)\s+){1,3}(?=[A-ZÀ-ÖØ-Þ])")
+_PARTICLE = re.compile(rf"^(?:{_PARTICLE_WORDS}\s+){{1,3}}(?=[A-ZÀ-ÖØ-Þ])")
 _URL_END = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$")
 # "Delcroix, Catherine (2000):" opens an entry even after a line that lost its full stop ("..., London")
 _GIVEN = rf"(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?:\s{_INITS})?)"

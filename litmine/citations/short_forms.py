@@ -20,7 +20,7 @@ import re
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.models import Citation, Passage, Reference, page_at
+from litmine.models import Citation, Passage, Reference, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
 # further pages it cites belong to it ("S.109, siehe auch S. 2–3, 54 und 149.", "S. 3 und S. 57–58", "S. 102-130,
@@ -137,19 +137,10 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
         for c in find_note_callouts(p.text, callout_spans(p.text)):
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
-                found.append(_placed(c, p))
+                found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, [r for r in references if r.source == "list"])
     return callouts + [c for c in found if c.reference_index is not None]
-
-
-def _placed(c: Citation, p: Passage) -> Citation:
-    """A callout of a note's text with document offsets, its note, page (the page its words are on, where the note
-    runs over a page break) and sentence."""
-    c.sentence = next((p.text[s:e] for s, e in p.sentences if s <= c.start < e), p.text)
-    c.passage_index, c.page = p.index, page_at(p, c.start)
-    c.start, c.end = p.start + c.start, p.start + c.end
-    return c
 
 
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[

@@ -173,10 +173,10 @@ def _quote(h: Hit) -> list[str]:
     body += [f"> *Context:* {escape_markdown(q.text)}" for q in h.after]
     quote = "\n>\n".join(body).split("\n")
     where = [f"*{escape_markdown(h.document.title or Path(h.document.path).name)}*"]
-    if h.passage.page_label and h.passage.page and h.passage.page_label != str(h.passage.page):
+    page, label, last, _ = passage_pages(h.passage, h.document.page_labels)
+    if label and page and label != str(page):
         # the citation gives the printed page; this finds it in the file (both pages where the passage runs over)
-        where.append(f"PDF pp. {h.passage.page}–{h.passage.breaks[-1][1]}" if h.passage.breaks else
-                     f"PDF p. {h.passage.page}")
+        where.append(f"PDF pp. {page}–{last}" if last != page else f"PDF p. {page}")
     if h.passage.section:
         where.append(f"section “{escape_markdown(h.passage.section)}”")
     if h.passage.kind not in ("body",):

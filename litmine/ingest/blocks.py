@@ -12,7 +12,7 @@ SUP_OPEN, SUP_CLOSE = "\ue003", "\ue004"
 # Marks, inside a block's text, where a paragraph rejoined across a page break goes on: one character that names the
 # new physical page (page_break_mark); structure.py takes the marks out into Passage.breaks.
 _BREAK_BASE = 0xF0000  # Supplementary Private Use Area-A: one character per page up to 65,533
-BREAK_MARKS = "[\U000F0000-\U000FFFFD]"
+BREAK_MARKS = re.compile("[\U000F0000-\U000FFFFD]")
 
 
 def page_break_mark(page: int) -> str:
@@ -22,7 +22,7 @@ def page_break_mark(page: int) -> str:
 
 def last_page_of(text: str, page: int | None) -> int | None:
     """The page a block's text ends on: that of its last page_break_mark, else `page`."""
-    found = re.findall(BREAK_MARKS, text)
+    found = BREAK_MARKS.findall(text)
     return mark_page(found[-1]) if found else page
 
 

@@ -118,18 +118,15 @@ def _take_marks(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(out), marks
 
 
-_BREAK = re.compile(BREAK_MARKS)
-
-
 def _take_breaks(text: str, marks: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]], list[tuple[int, str]]]:
     """Take the page-break marks (blocks.page_break_mark) out of text: the clean text, (offset, page) of each break,
     and the superscript marks' offsets moved to the clean text."""
-    found = list(_BREAK.finditer(text))
+    found = list(BREAK_MARKS.finditer(text))
     if not found:
         return text, [], marks
     at = [m.start() for m in found]
     breaks = [(pos - k, mark_page(m.group())) for k, (pos, m) in enumerate(zip(at, found))]
-    return _BREAK.sub("", text), breaks, [(pos - bisect_left(at, pos), n) for pos, n in marks]
+    return BREAK_MARKS.sub("", text), breaks, [(pos - bisect_left(at, pos), n) for pos, n in marks]
 
 
 def _chunk_pages(page: int | None, breaks: list[tuple[int, int]], start: int,
@@ -405,8 +402,8 @@ class _PassageBuilder:
     def block(self, blocks: list[Block], i: int) -> None:
         """Take block `i`: a heading (new section and mode), a reference region's part, or a passage."""
         b = blocks[i]
-        broken = _BREAK.search(b.text) is not None  # a paragraph rejoined across a page break (pdf.py)
-        lines = (_BREAK.sub("", b.text) if broken else b.text).split("\n")
+        broken = BREAK_MARKS.search(b.text) is not None  # a paragraph rejoined across a page break (pdf.py)
+        lines = (BREAK_MARKS.sub("", b.text) if broken else b.text).split("\n")
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
             return

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from litmine.errors import StoreDamagedError, StoreError, StoreUnwritableError, classify_error
 from litmine.models import Citation, Document, Passage, Reference, Work
-from litmine.store.mentions import MentionsMixin, row_breaks
+from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
-from litmine.store.passages import PassagesMixin
+from litmine.store.passages import PassagesMixin, row_breaks
 from litmine.store.topic_pieces import TopicPiecesMixin
 from litmine.store.zotero import ZoteroMixin
 

@@ -12,11 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 
 from litmine.models import Concept, Mention, Passage, page_at
-
-
-def row_breaks(r) -> list[tuple[int, int]]:
-    """A passages row's page breaks ([(offset, page)], migration m014)."""
-    return [(at, page) for at, page in json.loads(r["breaks"])]
+from litmine.store.passages import row_breaks
 
 
 def _mention_row(r) -> dict:

@@ -324,14 +324,15 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_pa
                                                           m014_passage_page_breaks]
 
 
-def migrate(db: sqlite3.Connection) -> int:
-    """Apply the migrations the database has not seen yet. Returns the schema version."""
+def migrate(db: sqlite3.Connection, upto: int | None = None) -> int:
+    """Apply the migrations the database has not seen yet, up to schema version `upto` (all by default; a test
+    builds a store as an older litmine wrote it so). Returns the schema version."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
         from litmine.errors import StoreError
 
         raise StoreError(f"the store is schema version {version}, newer than this litmine ({len(MIGRATIONS)})")
-    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+    for number, step in enumerate(MIGRATIONS[version:upto], start=version + 1):
         # executescript commits any open transaction first, so the script carries its own BEGIN/COMMIT
         try:
             db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
@@ -339,4 +340,4 @@ def migrate(db: sqlite3.Connection) -> int:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
-    return len(MIGRATIONS)
+    return len(MIGRATIONS) if upto is None else max(version, min(upto, len(MIGRATIONS)))

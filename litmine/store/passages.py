@@ -3,7 +3,13 @@ full-text index's highlights (so no module outside litmine/store writes SQL)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
+
+
+def row_breaks(r) -> list[tuple[int, int]]:
+    """A passages row's page breaks ([(offset, page)], migration m014)."""
+    return [(at, page) for at, page in json.loads(r["breaks"])]
 
 
 class PassagesMixin:

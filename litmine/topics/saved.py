@@ -18,6 +18,7 @@ import os
 import shutil
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -63,24 +64,21 @@ class SavedTopics:
     nmf_components: np.ndarray | None = None
     idf: np.ndarray | None = None
     created: str = ""
-    _phrases: list = field(default_factory=list, repr=False)  # [the models] once read
 
     @property
     def token2id(self) -> dict[str, int]:
         return {t: i for i, t in enumerate(self.model.vocab)}
 
-    @property
+    @cached_property
     def phrases(self):
         """The phrase models (None when the corpus had none), read from the folder on first use; LitmineError
         naming the folder when they cannot be."""
         import pickle
 
-        if not self._phrases:
-            try:
-                self._phrases.append(_load_phrases(self.phrases_info, self.path))
-            except (OSError, ValueError, KeyError, EOFError, pickle.UnpicklingError) as exc:
-                raise LitmineError(f"{self.path}: incomplete or damaged topic model ({exc})") from None
-        return self._phrases[0]
+        try:
+            return _load_phrases(self.phrases_info, self.path)
+        except (OSError, ValueError, KeyError, EOFError, pickle.UnpicklingError) as exc:
+            raise LitmineError(f"{self.path}: incomplete or damaged topic model ({exc})") from None
 
 
 def build_model_name(model: TopicModel) -> str:

@@ -1,7 +1,7 @@
 """A callout in a footnote that runs over a page break carries the page its words are printed on (issue 13)."""
 
 from litmine.citations.extract import _footnote_citations
-from litmine.citations.short_forms import _placed
+from litmine.models import place_callout
 from litmine.models import Citation, Passage, Reference
 
 _NOTE = "See the evaluation of the pilots by Kerr (2012) and, for the boards, Hughes and Baird (2004), at 12."
@@ -23,7 +23,7 @@ def test_note_citing_by_itself_gives_each_reference_the_page_of_its_words():
 
 def test_short_form_callout_of_a_note_gets_the_page_at_its_offset():
     at = _NOTE.index("Hughes")
-    c = _placed(Citation(at, at + 22, "Hughes and Baird (2004)", year=2004), _note())
+    c = place_callout(Citation(at, at + 22, "Hughes and Baird (2004)", year=2004), _note())
     assert (c.page, c.start, c.passage_index) == (8, 500 + at, 3)
     k = _NOTE.index("Kerr")
-    assert _placed(Citation(k, k + 11, "Kerr (2012)", year=2012), _note()).page == 7
+    assert place_callout(Citation(k, k + 11, "Kerr (2012)", year=2012), _note()).page == 7

@@ -12,7 +12,7 @@ from litmine.models import Document, Passage, Reference
 from litmine.networks import citation_links
 from litmine.report import build_citation_summary
 from litmine.store import Store
-from litmine.store.migrations import MIGRATIONS
+from litmine.store.migrations import MIGRATIONS, migrate
 
 
 def _passages(body: str, marks: list[tuple[int, str]], notes: list[str], listed: list[str] = ()) -> list[Passage]:
@@ -199,8 +199,7 @@ def test_short_forms_never_the_fullest_reference_of_a_work():
 def test_short_forms_store_of_schema_12_opens_and_reads(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path, isolation_level=None)
-    for number, step in enumerate(MIGRATIONS[:12], start=1):
-        db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
+    migrate(db, upto=12)  # a store as litmine wrote it at schema 12
     db.execute("INSERT INTO documents (id, path, format, ingested_at) VALUES ('d', 'corpus/d.txt', 'txt', 'x')")
     db.execute("INSERT INTO reference_entries (doc_id, idx, raw, source) VALUES ('d', 0, 'Weber 1922', 'footnote')")
     db.close()

@@ -99,11 +99,10 @@ def test_store_of_schema_13_migrates_with_passages_on_one_page(tmp_path):
     import sqlite3
 
     from litmine.store import Store
-    from litmine.store.migrations import MIGRATIONS
+    from litmine.store.migrations import migrate
 
     db = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
-    for number, step in enumerate(MIGRATIONS[:13], start=1):
-        db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
+    migrate(db, upto=13)  # a store as litmine wrote it at schema 13
     db.execute("INSERT INTO documents (id, path, format, ingested_at) VALUES ('d', 'corpus/d.txt', 'txt', 'x')")
     db.execute("INSERT INTO passages (doc_id, idx, kind, page, start_char, end_char, text, sentences) "
                "VALUES ('d', 0, 'body', 3, 0, 5, 'Words', '[]')")

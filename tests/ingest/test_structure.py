@@ -118,35 +118,35 @@ def test_structure_sentences_of_whole_and_language_split_passages():
     assert passages[3].sentences == [(0, len("Überblick"))]
 
 
-def test_structure_reference_headings_in_the_field_s_languages():
+def _opens_reference_lists(headings, others, body: str, entry: str) -> None:
+    """Each of headings is a reference heading and none of others; the first, between body and entry, makes the
+    entry a reference."""
     from litmine.ingest.structure import is_reference_heading
 
-    for heading in ("Verwendete Literatur", "Literatur und Quellen", "Quellen und Literatur", "Bibliografie",
-                    "Literaturliste", "7. Zitierte Literatur", "Literaturangaben:", "Literatuurlijst"):
+    for heading in headings:
         assert is_reference_heading(heading), heading
-    for heading in ("Verwendete Methoden", "Literaturbericht", "Quellen der Macht", "Literature review"):
+    for heading in others:
         assert not is_reference_heading(heading), heading
-    blocks = [Block("Einleitung", hint="heading"), Block("Aktivierung verändert die Arbeitsvermittlung (Weber 2004)."),
-              Block("Verwendete Literatur", hint="heading"),
-              Block("Weber, M. (2004): Aktivierung im Wandel. Frankfurt/M.: Campus.")]
+    blocks = [Block("Einleitung", hint="heading"), Block(body), Block(headings[0], hint="heading"), Block(entry)]
     _, passages = build_passages(blocks)
     assert [p.kind for p in passages][-1] == "reference"
+
+
+def test_structure_reference_headings_in_the_field_s_languages():
+    _opens_reference_lists(("Verwendete Literatur", "Literatur und Quellen", "Quellen und Literatur", "Bibliografie",
+                            "Literaturliste", "7. Zitierte Literatur", "Literaturangaben:", "Literatuurlijst"),
+                           ("Verwendete Methoden", "Literaturbericht", "Quellen der Macht", "Literature review"),
+                           "Aktivierung verändert die Arbeitsvermittlung (Weber 2004).",
+                           "Weber, M. (2004): Aktivierung im Wandel. Frankfurt/M.: Campus.")
 
 
 def test_structure_the_works_a_review_presents_are_a_reference_list():
-    from litmine.ingest.structure import is_reference_heading
-
     # a digest or review lists the works it presents under such a heading; one letter may be mis-mapped by the
     # PDF's font ("B¸cher" for "Bücher")
-    for heading in ("Vorgestellte Aufsätze", "Besprochene B¸cher", "2. Rezensierte Literatur", "Books reviewed"):
-        assert is_reference_heading(heading), heading
-    for heading in ("Vorgestellte Ansätze", "Besprochene Fragen", "Ausgewertete Daten", "Vorgestellte Modelle"):
-        assert not is_reference_heading(heading), heading
-    blocks = [Block("Einleitung", hint="heading"), Block("Zwei Bücher über die Verwaltung werden hier vorgestellt."),
-              Block("Besprochene B¸cher", hint="heading"),
-              Block("Weber, Max, Verwaltung im Wandel, Frankfurt/M.: Campus, 2004, 212 S.")]
-    _, passages = build_passages(blocks)
-    assert [p.kind for p in passages][-1] == "reference"
+    _opens_reference_lists(("Besprochene B¸cher", "Vorgestellte Aufsätze", "2. Rezensierte Literatur", "Books reviewed"),
+                           ("Vorgestellte Ansätze", "Besprochene Fragen", "Ausgewertete Daten", "Vorgestellte Modelle"),
+                           "Zwei Bücher über die Verwaltung werden hier vorgestellt.",
+                           "Weber, Max, Verwaltung im Wandel, Frankfurt/M.: Campus, 2004, 212 S.")
 
 
 def test_structure_a_numbered_heading_with_a_footnote_mark_ends_the_reference_list():

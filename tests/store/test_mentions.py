@@ -11,7 +11,7 @@ from litmine.concepts.tagging import ensure_mentions, lexicon_fingerprint
 from litmine.ingest.workers import Tags
 from litmine.models import Concept, Document, Mention, Passage
 from litmine.store import Store
-from litmine.store.migrations import MIGRATIONS
+from litmine.store.migrations import MIGRATIONS, migrate
 
 LEXICON = [Concept("activation", "Activation", "policy", patterns=["activation", "activate"])]
 TEXTS = ["Aktivierung: activation of jobseekers in Łódź.", "The sprinkler system activates. Activation policy."]
@@ -41,8 +41,7 @@ class Sensing(ConceptMatcher):
 def test_mentions_m005_migrates_an_older_store_keeping_its_data(tmp_path):
     path = tmp_path / "old.db"
     db = sqlite3.connect(path, isolation_level=None)
-    for number, step in enumerate(MIGRATIONS[:4], start=1):
-        db.executescript(f"BEGIN;\n{step(db)}\nPRAGMA user_version = {number};\nCOMMIT;")
+    migrate(db, upto=4)  # a store as litmine wrote it at schema 4
     db.execute("INSERT INTO documents (id, path, format, ingested_at) VALUES ('d', 'corpus/d.txt', 'txt', 'x')")
     db.close()
     store = Store(path)
