@@ -64,17 +64,22 @@ def excite_gold(ev: Path, subset: str = "en_refsection") -> dict[str, list[dict]
     gold: dict[str, list[dict]] = defaultdict(list)
     for line in open(ev / "excite-ssoar" / "derived" / f"{subset}.jsonl", encoding="utf-8"):
         row = json.loads(line)
-        f = row["fields"]
-        authors = " ".join(a.get("surname", "") for a in f.get("authors_structured", []))
-        pages = (f.get("fpage") or [""])[0] or ((f.get("pages") or [""])[0].split("-")[0] if f.get("pages") else "")
-        gold[row["ssoar_id"]].append({
-            "raw": row["raw"], "authors": authors, "year": re.sub(r"\D", "", (f.get("date") or [""])[0])[:4],
-            "title": (f.get("title") or [""])[0], "container": (f.get("container") or [""])[0],
-            "volume": (f.get("volume") or [""])[0], "issue": (f.get("issue") or [""])[0], "pages": pages,
-            "doi": "",
-            # EXCITE leaves a repeated-author dash ("----") unlabelled; litmine gives the entry the author before it
-            "unscored": {"authors"} if re.match(r"\s*(?:[-–—―_]{2,}|―)", row["raw"]) else set()})
+        gold[row["ssoar_id"]].append(excite_entry(row))
     return gold
+
+
+def excite_entry(row: dict) -> dict:
+    """One EXCITE derived row (or a row of the same shape) as the scorer's gold reference."""
+    f = row["fields"]
+    authors = " ".join(a.get("surname", "") for a in f.get("authors_structured", []))
+    pages = (f.get("fpage") or [""])[0] or ((f.get("pages") or [""])[0].split("-")[0] if f.get("pages") else "")
+    return {
+        "raw": row["raw"], "authors": authors, "year": re.sub(r"\D", "", (f.get("date") or [""])[0])[:4],
+        "title": (f.get("title") or [""])[0], "container": (f.get("container") or [""])[0],
+        "volume": (f.get("volume") or [""])[0], "issue": (f.get("issue") or [""])[0], "pages": pages,
+        "doi": "",
+        # EXCITE leaves a repeated-author dash ("----") unlabelled; litmine gives the entry the author before it
+        "unscored": {"authors"} if re.match(r"\s*(?:[-–—―_]{2,}|―)", row["raw"]) else set()}
 
 
 def jose_gold(ev: Path, *, literal: bool = False) -> dict[str, tuple[Path, list[dict], list[dict]]]:
