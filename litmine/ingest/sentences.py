@@ -46,7 +46,11 @@ _BOUNDARY = re.compile(rf"([{_END}](?<![{_END}][{_END}])[{_END}]*)([{_CLOSE}]*)(
 _CJK_END = re.compile(r"[\u3002\uff01\uff1f](?=\S)")
 # The word before a full stop, looked for in a bounded window before it (never from the passage start, which
 # made splitting quadratic in the passage length); a word longer than the window is no abbreviation anyway.
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Matched from the window's start: the greedy lead runs to the window's end and backs off to its last character
+# that is no word character, so the word is the longest run of word characters and stops that ends the window (as
+# searching for ([\w.]+)$ finds it, which tried every place in the window, each up to its end).
+_WORD_BEFORE = re.compile(r"(?:.*[^\w.])?([\w.]+)$", re.S)
+_CJK_ENDS = ("\u3002", "\uff01", "\uff1f")
 _WORD_AFTER = re.compile(r"[\"'(\[\u00ab\u2039\u201c\u2018\u201e\u201a]?(\w+)")
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # U.K., e.g, i.e, u.a, z.B
 _LETTER_STOP = re.compile(r"[^\W\d_]\.")  # "B." of "z. B.", "o." of "s. o."
@@ -90,13 +94,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if m.group(1) == ".":
             lo = max(0, m.start(1) - _WINDOW)
-            word_m = _WORD_BEFORE.search(text, lo, m.start(1))
-            if word_m and not (word_m.start() == lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "._")) \
-                    and _continues(text, word_m.group(1), word_m.start(), m.end()):
+            word_m = _WORD_BEFORE.match(text, lo, m.start(1))
+            if word_m and not (word_m.start(1) == lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "._")) \
+                    and _continues(text, word_m.group(1), word_m.start(1), m.end()):
                 continue  # (a word longer than the window is no abbreviation, initial or number)
         cuts.append(m.end(2))
-    cuts.extend(m.end() for m in _CJK_END.finditer(text))
-    for cut in sorted(set(cuts)):
+    if not text.isascii() and any(mark in text for mark in _CJK_ENDS):  # (ASCII text holds none)
+        cuts.extend(m.end() for m in _CJK_END.finditer(text))
+        cuts = sorted(set(cuts))
+    for cut in cuts:  # (the boundaries' cuts come in order, each after the last)
         if cut <= start:
             continue
         seg_end = cut

@@ -121,7 +121,7 @@ def _take_marks(text: str) -> tuple[str, list[tuple[int, str]]]:
 def _take_breaks(text: str, marks: list[tuple[int, str]]) -> tuple[str, list[tuple[int, int]], list[tuple[int, str]]]:
     """Take the page-break marks (blocks.page_break_mark) out of text: the clean text, (offset, page) of each break,
     and the superscript marks' offsets moved to the clean text."""
-    found = list(BREAK_MARKS.finditer(text))
+    found = [] if text.isascii() else list(BREAK_MARKS.finditer(text))  # (a mark is outside ASCII)
     if not found:
         return text, [], marks
     at = [m.start() for m in found]
@@ -266,11 +266,11 @@ def _looks_like_heading(text: str) -> bool:
 
 def _short_title_line(text: str, following: Block | None) -> bool:
     """A short unpunctuated line followed by a real paragraph: a heading in a plain text file."""
-    if following is None or following.hint != "body" or len(following.text.split()) < 25:
+    if following is None or following.hint != "body" or len(text) > 70:
         return False
-    words = text.split()
-    return (1 <= len(words) <= 8 and len(text) <= 70 and text[:1].isupper() and not text.endswith((".", ",", ";"))
-            and not re.search(r"\d{4}|https?:|@|\bet al\b|[()]", text))
+    words = text.split()  # the line's own tests first: the next paragraph's words are counted for a heading's only
+    return (1 <= len(words) <= 8 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+            and not re.search(r"\d{4}|https?:|@|\bet al\b|[()]", text) and len(following.text.split()) >= 25)
 
 
 def _split_language_runs(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
@@ -402,7 +402,8 @@ class _PassageBuilder:
     def block(self, blocks: list[Block], i: int) -> None:
         """Take block `i`: a heading (new section and mode), a reference region's part, or a passage."""
         b = blocks[i]
-        broken = BREAK_MARKS.search(b.text) is not None  # a paragraph rejoined across a page break (pdf.py)
+        # a paragraph rejoined across a page break (pdf.py; its mark is outside ASCII)
+        broken = not b.text.isascii() and BREAK_MARKS.search(b.text) is not None
         lines = (BREAK_MARKS.sub("", b.text) if broken else b.text).split("\n")
         text = " ".join(line.strip() for line in lines).strip()
         if not text:

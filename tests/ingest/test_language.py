@@ -29,3 +29,17 @@ def test_language_latin_text_quoting_another_script_keeps_its_language():
     assert detect_language(de) == "de"
     assert detect_language(ru) == "ru"
     assert detect_language("Ölförderung über Straßen und Brücken für die Städte und die Gemeinden") == "de"
+
+
+def test_language_ascii_words_are_the_tokens_of_any_script():
+    from litmine.ingest.language import _ASCII_TOKEN, _TOKEN
+
+    text = "qu'il d'une l'emploi x_y 3rd O'Neill's it's rock'n'roll -- a1b2 'quoted' end'"
+    assert _ASCII_TOKEN.findall(text.lower()) == _TOKEN.findall(text.lower())
+
+
+def test_language_ascii_and_accented_text_take_their_own_paths():
+    assert detect_language("Nous pensons qu'il est dans une situation que les autres ont pour eux.") == "fr"
+    assert detect_language("Die Frage ist nicht, ob die Reform für die Arbeit über den Markt wirkt.") == "de"
+    assert detect_language("Это текст на русском языке, and some English words") == "ru"
+    assert detect_language("Two words") == "und"

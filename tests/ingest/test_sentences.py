@@ -81,3 +81,27 @@ def test_sentences_runs_of_marks_end_one_sentence():
     assert spans("?! Ende. Ja.... Nein. Wirklich?! Gut") == ["?!", "Ende.", "Ja....", "Nein.", "Wirklich?!", "Gut"]
     # "…" is no end mark: a run of it goes on
     assert spans("Ja…… Nein...... Über.") == ["Ja…… Nein......", "Über."]
+
+
+def test_sentences_word_before_a_stop_is_the_run_of_word_characters_ending_there():
+    import re
+
+    from litmine.ingest.sentences import _WORD_BEFORE
+
+    plain = re.compile(r"([\w.]+)$")  # what the window's word is: the longest run of [\w.] ending at the stop
+    for text in ("see e.g", "Kerr et al", "(ibid", "x_y.z", "Müller, ders", "ends with a space ", "", "...",
+                 "no-break", "a" * 90, "(" + "b" * 79, "42", "Nr"):
+        for lo in range(0, len(text) + 1, 7):
+            got, want = _WORD_BEFORE.match(text, lo, len(text)), plain.search(text, lo, len(text))
+            assert (got and (got.start(1), got.group(1))) == (want and (want.start(), want.group(1))), (text, lo)
+
+
+def test_sentences_cjk_marks_in_text_with_other_letters():
+    assert spans("Die Straße。Next one. Ende！Und dann") == ["Die Straße。", "Next one.", "Ende！", "Und dann"]
+    assert spans("Plain ASCII text. Still plain") == ["Plain ASCII text.", "Still plain"]
+
+
+def test_sentences_abbreviation_longer_than_the_window_ends_the_sentence():
+    long_word = "x" * 85 + "al"
+    assert spans(f"Per {long_word}. Next one.") == [f"Per {long_word}.", "Next one."]
+    assert spans("Per et al. Next one.") == ["Per et al. Next one."]

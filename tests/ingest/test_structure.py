@@ -172,3 +172,27 @@ def test_structure_reference_heading_typo_test_skips_words_too_unlike():
     for word in words:
         for w, counts in _TYPO_OF:
             assert _near(word, w, counts) == (SequenceMatcher(None, word, w).ratio() >= 0.85), (word, w)
+
+
+def test_structure_short_line_is_a_heading_only_before_a_real_paragraph():
+    words = " ".join(["word"] * 24)
+    for title, following, heading in (("Local Delivery", words + " more.", True),  # 25 words follow
+                                      ("Local Delivery", words + ".", False),  # 24
+                                      ("Local Delivery in " + "x" * 60, words + " more.", False),  # 78 characters
+                                      ("Local delivery.", words + " more.", False),
+                                      ("Delivery (2019)", words + " more.", False)):
+        _, passages = build_passages([Block(title), Block(following)])
+        assert (passages[0].kind == "heading") == heading, title
+        assert passages[-1].text == following and passages[-1].section == (title if heading else None)
+
+
+def test_structure_page_break_marks_only_in_text_that_holds_them():
+    from litmine.ingest.blocks import page_break_mark
+
+    _, passages = build_passages([Block("Plain ASCII paragraph that runs over " + page_break_mark(3) + "two pages.",
+                                        page=2),
+                                  Block("Another plain paragraph, no break.", page=3),
+                                  Block("Ünïcode paragraph, no break either.", page=3)])
+    assert [(p.text, p.page, p.breaks) for p in passages] == [
+        ("Plain ASCII paragraph that runs over two pages.", 2, [(37, 3)]),
+        ("Another plain paragraph, no break.", 3, []), ("Ünïcode paragraph, no break either.", 3, [])]
