@@ -202,6 +202,12 @@ _DOI_LABEL = re.compile(r"\bdoi\b", re.I)
 _DOI_HINT = re.compile("doi", re.I)
 
 
+def _doi_hint(text: str) -> bool:
+    """Whether text holds "doi" in any case (_DOI_HINT, which, without \\b, is scanned faster than _DOI_LABEL; in
+    ASCII text faster still as a substring of the text lower-cased)."""
+    return "doi" in text.lower() if text.isascii() else _DOI_HINT.search(text) is not None
+
+
 def _doi(texts: list[str], passages: list[Passage], found: Found, fmt: str) -> None:
     """The first DOI of the front matter, else one labelled "doi" in the text before the references."""
     for t in texts:
@@ -213,7 +219,7 @@ def _doi(texts: list[str], passages: list[Passage], found: Found, fmt: str) -> N
         for p in passages:
             if p.kind in ("reference", "footnote"):
                 continue
-            if _DOI_HINT.search(p.text) and _DOI_LABEL.search(p.text):  # (the hint, without \b, is scanned faster)
+            if _doi_hint(p.text) and _DOI_LABEL.search(p.text):
                 doi = _find_doi(p.text)
                 if doi:
                     found.set("doi", doi, "text")

@@ -76,8 +76,8 @@ class SpaceCheck:
         sample = self.last[1] if size == self.last[0] else self._sample(size)  # runs of a size come in a row
         if sample[0] < self.SAMPLE or 3 * sample[1] > sample[0]:  # _check_all
             return True
-        if _AFTER_LIGATURE.search(text):
-            return True
+        if ("fi " in text or "fl " in text or "ff " in text) if text.isascii() else _AFTER_LIGATURE.search(text):
+            return True  # (_AFTER_LIGATURE: in ASCII text only its first branch can match)
         # letters set apart: a space every other character or so (a cheap test before the pattern)
         return 3 * text.count(" ") > len(text) and bool(_SPACED_LETTERS.search(text))
 

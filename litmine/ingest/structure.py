@@ -148,8 +148,7 @@ def resolve_hyphens(blocks: list[Block]) -> None:
     """
     if not any(HYPHEN_MARK in b.text for b in blocks):
         return
-    # the words of all blocks at once (a line break between blocks ends a word as a space does)
-    vocab = Counter(map(str.lower, _WORD.findall("\n".join(b.text for b in blocks).replace(HYPHEN_MARK, " "))))
+    vocab = _vocabulary([b.text for b in blocks])
     split = _split_at(HYPHEN_MARK)
 
     def fix(m: re.Match) -> str:
@@ -173,6 +172,19 @@ def resolve_hyphens(blocks: list[Block]) -> None:
     for b in blocks:
         if HYPHEN_MARK in b.text:
             b.text = words.sub(fix_word, b.text).replace(HYPHEN_MARK, "-")
+
+
+_ASCII_WORD = re.compile(r"[a-z][\w'-]*", re.ASCII)  # _WORD's words in lower-cased ASCII text
+
+
+def _vocabulary(texts: list[str]) -> Counter:
+    """How often each word (lower-cased) occurs in the texts. The words of all texts at once (a line break between
+    texts ends a word as a space does): the ASCII texts lower-cased as one text, with a pattern that gives _WORD's
+    words there (lower-casing ASCII changes no letter into another kind), the others word by word."""
+    vocab = Counter(_ASCII_WORD.findall("\n".join(t for t in texts if t.isascii()).lower()))
+    other = "\n".join(t for t in texts if not t.isascii())
+    vocab.update(map(str.lower, _WORD.findall(other.replace(HYPHEN_MARK, " "))))
+    return vocab
 
 
 @lru_cache(maxsize=2)

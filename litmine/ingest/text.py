@@ -75,11 +75,14 @@ def normalise_text(text: str) -> str:
         >>> normalise_text("\u201cthe \ufb01rst co\u2010production\u201d")
         '"the first co-production"'
     """
-    if _SPACING_RE.search(text):
-        text = _join_spacing_marks(text)
-    text = _translate(unicodedata.normalize("NFC", text))
+    if text.isascii():  # (most text) no spacing accents, composed already, nothing to translate but tabs
+        text = text.replace("\t", " ")
+    else:
+        if _SPACING_RE.search(text):
+            text = _join_spacing_marks(text)
+        text = _translate(unicodedata.normalize("NFC", text))
     text = _CONTROL.sub("", text)
-    return _SPACES.sub(" ", text)
+    return _SPACES.sub(" ", text) if "  " in text else text
 
 
 _BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),  # UTF-32 before UTF-16

@@ -217,3 +217,10 @@ def test_metadata_doi_labelled_later_in_the_text_whole_word_only():
             Passage(42, "body", "This article: Doi 10.5555/the.one.2017.")]
     found = extract_metadata([Passage(0, "heading", "Work first")] + filler + late, fmt="md")
     assert found.values["doi"] == "10.5555/the.one.2017" and found.sources["doi"] == "text"
+
+
+def test_metadata_doi_hint_in_any_case_and_script():
+    from litmine.ingest.metadata import _doi_hint
+
+    assert [_doi_hint(t) for t in ("see DOI 10.1/x", "Doi:", "no hint", "caf\u00e9 doi", "caf\u00e9 DO\u0130",
+                                   "do\u0131", "d o i")] == [True, True, False, True, True, True, False]

@@ -73,3 +73,15 @@ def test_pdf_spaces_tightly_set_heading_keeps_its_word_spaces(tmp_path):
     w.spaced(72, 50, parts[:-2], size=12, font="Helvetica-Bold")
     text = _text(w, tmp_path)
     assert "(i) In Österreich Räte für Gesundheit und Qualität der Versorgung" in text
+
+
+def test_pdf_spaces_ligature_spaces_wanted_once_the_size_is_sampled():
+    from litmine.ingest.pdf_spaces import SpaceCheck
+
+    check = SpaceCheck(None, "")
+    check.samples[10.0] = [SpaceCheck.SAMPLE, 0]  # this size's sample is complete and found nothing
+    assert not check.wanted("the first word here", 10.0)
+    for text in ("the fi rst word", "a fl ow of", "the e ff ect", "the \ufb01 rst word", "\u00e9t\u00e9 fi nal",
+                 "M i g r a t i o n"):
+        assert check.wanted(text, 10.0), text
+    assert not check.wanted("caf\u00e9 au lait ce matin", 10.0)

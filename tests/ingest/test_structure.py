@@ -196,3 +196,14 @@ def test_structure_page_break_marks_only_in_text_that_holds_them():
     assert [(p.text, p.page, p.breaks) for p in passages] == [
         ("Plain ASCII paragraph that runs over two pages.", 2, [(37, 3)]),
         ("Another plain paragraph, no break.", 3, []), ("Ünïcode paragraph, no break either.", 3, [])]
+
+
+def test_structure_vocabulary_counts_words_of_ascii_and_other_texts():
+    from collections import Counter
+
+    from litmine.ingest.structure import _WORD, _vocabulary
+
+    texts = ["Work-first and WORK-first, 3D model_x o'neill's", f"Über{HYPHEN_MARK}prüfung über 2x", "über alles",
+             "data base\ndata-base"]
+    plain = Counter(map(str.lower, _WORD.findall("\n".join(texts).replace(HYPHEN_MARK, " "))))
+    assert _vocabulary(texts) == plain and plain["über"] == 3 and plain["work-first"] == 2

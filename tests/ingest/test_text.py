@@ -120,3 +120,10 @@ def test_text_control_bytes_counted_as_before():
     assert decode_bytes(b"ok\t\x01" * 8 + b"\n\x0c\r", "a.txt")[1] == "utf-8"
     with pytest.raises(InputError, match=r"\(9 control bytes in the first 36\)"):
         decode_bytes(b"ok\x01" * 9 + b"abcdefghi", "b.txt")
+
+
+def test_text_normalise_ascii_and_other_text_alike():
+    assert normalise_text("a\tb  c\x07d   e\x1f") == "a b cd e"
+    assert normalise_text("plain text, nothing to do") == "plain text, nothing to do"
+    assert normalise_text("Lu\u00a8thje\tand  the\x07 \ufb01rst") == "L\u00fcthje and the first"
+    assert normalise_text("e\u0301 caf\u00e9") == "\u00e9 caf\u00e9"  # composed (NFC) outside ASCII only
