@@ -24,7 +24,9 @@ berücksichtigen"); a clause after a reference's year is cut. Everything here is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
@@ -121,8 +123,7 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         return find_footnote_entries_by_rules(text)
     # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them,
     # and a newspaper by its date: "Segodnja 20.1.1999."
-    found = [(text.find(e.text), e) for e in find_footnote_entries_by_rules(text)
-             if (e.back or _PRESS_BARE.match(e.text)) and text.find(e.text) >= 0]
+    found = _kept_by_rules(text)
     taken = [(at, at + len(e.text)) for at, e in found]
     pieces = _model_pieces(text, seg)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
@@ -405,6 +406,11 @@ def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
         >>> [(e.text, e.back) for e in find_footnote_entries_by_rules("4 Ebd., S. 5.")]
         [('Ebd., S. 5.', True)]
     """
+    return [entry for entry in map(_entry, _rule_parts(text)) if entry is not None]
+
+
+def _rule_parts(text: str) -> Iterator[str]:
+    """The parts the rules read of a note, in order: cues and semicolons cut it (_split_works)."""
     m = _MARKER.match(text)
     start = m.end() if m else 0
     bounds: list[tuple[int, int]] = []
@@ -414,14 +420,21 @@ def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
             bounds.append((pos, cm.start()))
         pos = cm.end()
     bounds.append((pos, len(text)))
-    out: list[FootnoteEntry] = []
     for a, b in bounds:
         for a2, b2 in _split_works(text, a, b):
-            part = text[a2:b2].strip(" \t\n;,")
-            entry = _entry(part)
-            if entry is not None:
-                out.append(entry)
-    return out
+            yield text[a2:b2].strip(" \t\n;,")
+
+
+def _kept_by_rules(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """The entries of find_footnote_entries_by_rules that _entries_of keeps, each with where it starts in the note:
+    the short forms (back) and the newspapers by their day (_PRESS_BARE). The rules' other entries are not made
+    (_entry with kept=True)."""
+    found = []
+    for part in _rule_parts(text):
+        e = _entry(part, kept=True)
+        if e is not None and (e.back or _PRESS_BARE.match(e.text)) and text.find(e.text) >= 0:
+            found.append((text.find(e.text), e))
+    return found
 
 
 def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -493,7 +506,14 @@ _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|
                          r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
 
 
-def _entry(part: str) -> FootnoteEntry | None:
+# the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one
+_DAY_DATE = re.compile(rf"\d\.\s?\d{{1,2}}\.\s?{_YEAR}")
+
+
+def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
+    """The entry a part of a note makes, or None. kept: only the entries _entries_of keeps from the rules (_kept_by_
+    rules) are sure to be made, the short forms pointing back and the texts with a day (_DAY_DATE); each entry made
+    after the short forms is the part or a piece of it, so a part without a day makes none of those."""
     if not part:
         return None
     ib = _IBID.match(part)
@@ -513,6 +533,8 @@ def _entry(part: str) -> FootnoteEntry | None:
         return FootnoteEntry(part, back=True, title=opcit.group("title"))
     if _BOILERPLATE.search(part):
         return None
+    if kept and not _DAY_DATE.search(part):
+        return None if _DERS.match(part) else _cited_in_prose(part)  # (the one short form left to find)
     if _DERS.match(part):
         return FootnoteEntry(part, ditto=True) if looks_like_reference(part) >= 0.3 else None
     cited = _cited_in_prose(part)
@@ -550,11 +572,15 @@ _PAGE_AFTER = re.compile(rf"\s*[,:]\s*{_PAGE}\)?|\)")
 _OPENS_REFERENCE = re.compile(r"(?<=\))\s*:\s*[^\W\d_]|\)\s*:\s*[^\W\d_]")
 
 
-def _author_years(part: str) -> list[tuple[int, int, Citation]]:
+@lru_cache(maxsize=1024)
+def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
     """The author-year callouts of a note's stretch as the callout finder reads them, bracketed (find_callouts) or
     not (find_note_callouts), each (start, end, callout) with the page cited after it ("bei Weber (1970), S. 16",
     "kritisch Roth et al. 1997", "Beiträge in Lenz / Kahn (2008)"); one per bracket ("Schütz/Luckmann (1979, 1994)"),
-    none where it opens a reference ("Name (2006): Titel")."""
+    none where it opens a reference ("Name (2006): Titel").
+
+    Cached per text (read only: its callers copy what they keep): a stretch is read by _cited_in_prose and again by
+    _prose_citing_several, and the rules and the model's stretches of a note are often the same text."""
     bracketed = find_callouts(part)
     found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
     found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
@@ -568,7 +594,7 @@ def _author_years(part: str) -> list[tuple[int, int, Citation]]:
             out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
             out.append((c.start, end, c))
-    return out
+    return tuple(out)
 
 
 # a statute named with its year, a work cited in prose though no callout names an author: "the Pensions Act 2007"
@@ -615,7 +641,7 @@ def _prose_citing_several(part: str) -> bool:
     Pensions Act 2014 brought forward ..."): no reference; the note's callouts cite them (note_short_forms)."""
     if _opens_with_names(part):
         return False
-    found = sorted(_author_years(part) + [(m.start(), m.end(), None) for m in _STATUTE.finditer(part)],
+    found = sorted([*_author_years(part), *((m.start(), m.end(), None) for m in _STATUTE.finditer(part))],
                    key=lambda f: f[0])
     return len(found) >= 2 and _prose_around(part, found)
 
