@@ -13,6 +13,7 @@ import base64
 import json
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -311,6 +312,18 @@ def load_period_words(path: str | Path) -> list[dict] | None:
     return rows if rows and wanted <= set(rows[0]) else None
 
 
+@dataclass
+class TopicSummary:
+    """The report's topics section of a saved model but its plot (prepare_topic_summary; finish_topic_summary adds
+    the plot): `litmine run` prepares it while its topics step still writes its files."""
+
+    summary: dict
+    by_year: object  # topics.outputs.TopicYears
+    labels: list[str]
+    suggested: bool  # labels are those the topics step's files were made with (suggest_topic_labels)
+    heading: str
+
+
 def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
                         period_words: list[dict] | None = None, drawn: Path | None = None) -> dict:
     """A saved model's topics (label, top terms, concepts, coherence, prevalence), the topics-by-year plot as a data
@@ -318,6 +331,14 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
     hand (`litmine run` reads back those its topics step wrote, see load_period_words): counting them again holds
     a sparse matrix per topic at once (1.2 GB on 1,000 documents). drawn: the plot `litmine run`'s topics step
     drew of this model (topics.files), shown instead of drawing it again when the labels are the ones it used."""
+    return finish_topic_summary(prepare_topic_summary(folder, store, work_dir, period_words=lambda: period_words),
+                                work_dir, drawn)
+
+
+def prepare_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
+                          period_words: Callable[[], list[dict] | None] = lambda: None) -> TopicSummary:
+    """build_topic_summary but the plot. period_words: gives the model's build_period_words rows, or None to count
+    them here; asked for only once the rest is built (`litmine run` waits there for its topics step's file)."""
     from litmine.topics.browser import write_topic_browser
     from litmine.topics.outputs import (
         build_period_words,
@@ -326,38 +347,53 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
         find_topic_concepts,
         suggest_topic_labels,
         term_text,
-        write_topics_plot,
     )
-    from litmine.topics.saved import load_saved
+    from litmine.topics.saved import load_saved, load_unit_terms
 
-    saved = load_saved(folder)
+    saved = load_saved(folder, unit_terms=False)  # only counting the period words here needs them
     model = saved.model
     concept_labels = {c["id"]: c["label"] for c in store.concept_rows()}
-    labels = saved.labels if len(saved.labels) == model.k else suggest_topic_labels(model, concept_labels)
-    by_year = build_topics_by_year(model, labels)
-    if drawn is not None and drawn.is_file() and labels == suggest_topic_labels(model, concept_labels):
-        plot = drawn  # topics.files drew it with the suggested labels and this heading
-    else:
-        plot = write_topics_plot(by_year, work_dir / "topics_by_year.png", labels=labels,
-                                 heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
-    browser = write_topic_browser(model, work_dir / "topics.html", labels=labels, concept_labels=concept_labels,
-                                  title=f"Topics ({model.method.upper()}, k={model.k})",
-                                  period_words=period_words if period_words is not None
-                                  else build_period_words(model, labels=labels))
+    suggested = suggest_topic_labels(model, concept_labels)
+    labels = saved.labels if len(saved.labels) == model.k else suggested
     rows = build_topic_rows(model, labels=labels)
     for t, (r, concepts) in enumerate(zip(rows, find_topic_concepts(model))):
         r["terms"] = [term_text(model, term, concept_labels) for term, _ in model.top_terms(t, 10)]
         r["concepts"] = [concept_labels.get(c, c) for c, _ in concepts]
-    return {"folder": str(folder), "method": model.method, "k": model.k, "seed": model.seed,
-            "units": len(model.units), "unit": model.options.get("unit", "document"), "created": saved.created,
-            "rows": rows, "plot": data_uri(plot, "image/png"), "note": by_year.note,
-            "browser": browser.read_text(encoding="utf-8")}
+    by_year = build_topics_by_year(model, labels)
+    words = period_words()
+    if words is None:
+        try:
+            model.unit_terms = load_unit_terms(saved.path)
+        except (OSError, ValueError) as exc:
+            raise LitmineError(f"{saved.path}: incomplete or damaged topic model ({exc})") from None
+        words = build_period_words(model, labels=labels)
+    browser = write_topic_browser(model, work_dir / "topics.html", labels=labels, concept_labels=concept_labels,
+                                  title=f"Topics ({model.method.upper()}, k={model.k})", period_words=words)
+    summary = {"folder": str(folder), "method": model.method, "k": model.k, "seed": model.seed,
+               "units": len(model.units), "unit": model.options.get("unit", "document"), "created": saved.created,
+               "rows": rows, "plot": None, "note": by_year.note, "browser": browser.read_text(encoding="utf-8")}
+    return TopicSummary(summary, by_year, labels, labels == suggested,
+                        f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
+
+
+def finish_topic_summary(prepared: TopicSummary, work_dir: Path, drawn: Path | None = None) -> dict:
+    """The section prepare_topic_summary made, with its plot: the one the topics step drew (drawn) when it was drawn
+    with these labels, else drawn here into work_dir."""
+    from litmine.topics.outputs import write_topics_plot
+
+    if drawn is not None and drawn.is_file() and prepared.suggested:
+        plot = drawn  # topics.files drew it with the suggested labels and this heading
+    else:
+        plot = write_topics_plot(prepared.by_year, work_dir / "topics_by_year.png", labels=prepared.labels,
+                                 heading=prepared.heading)
+    return {**prepared.summary, "plot": data_uri(plot, "image/png")}
 
 
 # ---------------------------------------------------------------------------------------------------- the report
 def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic_model: str | Path | None = None,
                  title: str = "litmine report", period_words: list[dict] | None = None,
-                 made: Made | None = None, started: Report | None = None) -> Report:
+                 made: Made | None = None, started: Report | None = None,
+                 prepared: TopicSummary | None = None) -> Report:
     """Gather every section of the report from a tagged store (mentions up to date, see ensure_mentions).
 
     Args:
@@ -369,6 +405,8 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
         made: what the run has already built (trends, networks, citation graphs), shown rather than made again.
         started: every other section, made already by build_report_without_topics (`litmine run` makes them
             while its topic model trains); title and made are then not used.
+        prepared: topic_model's section but its plot (prepare_topic_summary; `litmine run` makes it while its
+            topics step writes its files), finished here.
 
     Example:
         >>> build_report(Store(":memory:")).corpus["documents"]
@@ -381,10 +419,14 @@ def build_report(store: Store, *, models_dir: str | Path = DEFAULT_MODELS, topic
             report.missing["topics"] = (f"no topic model trained on this corpus in {models_dir}: run "
                                         "`litmine topics` (or `litmine run CORPUS`), then the report again")
         else:
+            drawn = made.topics_plot if made and topic_model else None
             try:
-                report.topics = build_topic_summary(folder, store, Path(tmp),
-                                                    period_words=period_words if topic_model else None,
-                                                    drawn=made.topics_plot if made and topic_model else None)
+                if prepared is not None and topic_model and prepared.summary["folder"] == str(folder):
+                    report.topics = finish_topic_summary(prepared, Path(tmp), drawn)
+                else:
+                    report.topics = build_topic_summary(folder, store, Path(tmp),
+                                                        period_words=period_words if topic_model else None,
+                                                        drawn=drawn)
             except LitmineError as exc:
                 report.missing["topics"] = str(exc)
     return report
@@ -412,7 +454,7 @@ def build_report_without_topics(store: Store, *, title: str = "litmine report", 
 def write_report(store: Store, path: str | Path = "outputs/report.html", *, models_dir: str | Path = DEFAULT_MODELS,
                  topic_model: str | Path | None = None, title: str = "litmine report",
                  period_words: list[dict] | None = None, made: Made | None = None,
-                 started: Report | None = None) -> Report:
+                 started: Report | None = None, prepared: TopicSummary | None = None) -> Report:
     """Write the report of a tagged store as one self-contained HTML page (see build_report); the Report returned
     says where (`path`) and which sections had nothing to show, and why (`missing`).
 
@@ -425,7 +467,7 @@ def write_report(store: Store, path: str | Path = "outputs/report.html", *, mode
     from litmine.export.report_html import render_report
 
     report = build_report(store, models_dir=models_dir, topic_model=topic_model, title=title, made=made,
-                          period_words=period_words, started=started)
+                          period_words=period_words, started=started, prepared=prepared)
     page = render_report(report)
     out = Path(path)
     try:

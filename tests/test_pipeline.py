@@ -339,3 +339,39 @@ def test_pipeline_topics_child_holds_its_workers_until_released(tmp_path):
         child.kill()
         child.wait()
         child.stdout.close()
+
+
+def test_pipeline_topics_child_progress_lines_come_before_its_answer(tmp_path, monkeypatch):
+    import litmine.pipeline as pipeline
+    from litmine.errors import LitmineError
+    from litmine.pipeline import _TopicsChild
+    from litmine.store import Store
+
+    # the child says where the saved model and the period words are as it goes (the parent prepares the report's
+    # topics meanwhile), then answers on its last line once released
+    talk = ("import json, sys\nsys.stdin.readline()\n"
+            "print(json.dumps({'progress': 'saved', 'path': '/m/nmf-k2'}), flush=True)\nprint('a library says hi')\n"
+            "print(json.dumps({'progress': 'period_words', 'path': '/o/p.csv'}), flush=True)\nsys.stdin.read()\n")
+    store = Store(tmp_path / "s.db")
+    kwargs = {"method": "nmf", "k": 2, "k_range": [2], "held": True}
+    monkeypatch.setattr(pipeline, "_CHILD_CODE", talk + "print(json.dumps({'folder': '/m/nmf-k2', 'reused': False, "
+                                                        "'files': ['/o/p.csv']}))\n")
+    child = _TopicsChild(store, tmp_path / "out", tmp_path / "models", **kwargs)
+    assert child.progress("saved") == Path("/m/nmf-k2") and child.progress("period_words") == Path("/o/p.csv")
+    assert child.answer() == (Path("/m/nmf-k2"), False, [Path("/o/p.csv")])
+
+    # a child that fails answers with its error: no progress then, and the error raised as before
+    monkeypatch.setattr(pipeline, "_CHILD_CODE", "import json, sys\nsys.stdin.readline()\n"
+                                                 "print(json.dumps({'error': 'too few documents'}))\n")
+    child = _TopicsChild(store, tmp_path / "out", tmp_path / "models", **kwargs)
+    assert child.progress("saved") is None and child.progress("period_words") is None
+    with pytest.raises(LitmineError, match="too few documents"):
+        child.answer()
+
+    # one that dies after a progress line has no answer: said as such, not read as one
+    monkeypatch.setattr(pipeline, "_CHILD_CODE", talk.replace("sys.stdin.read()\n", "sys.exit(3)\n"))
+    child = _TopicsChild(store, tmp_path / "out", tmp_path / "models", **kwargs)
+    assert child.progress("saved") == Path("/m/nmf-k2")
+    with pytest.raises(LitmineError, match="ended unexpectedly"):
+        child.answer()
+    store.close()

@@ -297,6 +297,48 @@ def test_report_period_words_read_back_give_the_same_topic_browser(corpus, tmp_p
 
 
 @pytest.mark.slow
+def test_report_topics_prepared_while_the_topic_files_are_written(corpus, tmp_path, monkeypatch):
+    import litmine.topics.saved as saved
+    from litmine.report import (
+        build_topic_summary,
+        finish_topic_summary,
+        load_period_words,
+        prepare_topic_summary,
+    )
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    store = tagged_store(corpus(files), tmp_path / "s.db")
+    out = tmp_path / "t"
+    calls: list[tuple[str, str, bool, bool]] = []  # (kind, path's name, the CSV there, the plot there)
+
+    def progress(kind, path):
+        calls.append((kind, path.name, (out / "topic_words_by_period.csv").is_file(),
+                      (out / "topics_by_year.png").is_file()))
+
+    run = write_topics(store, out, models_dir=tmp_path / "models", k=2, on_progress=progress)
+    # the model saved first, then the period words written before the plots (`litmine run` reads them meanwhile)
+    assert calls == [("saved", run.folder.name, False, False),
+                     ("period_words", "topic_words_by_period.csv", True, False)]
+    assert [p.name for p in run.files][3:7] == ["topics_by_year.png", "topics_by_year.svg",
+                                                "topic_words_by_period.csv", "topic_concepts.csv"]
+    rows = load_period_words(out / "topic_words_by_period.csv")
+    built = build_topic_summary(run.folder, store, tmp_path / "w1", period_words=rows, drawn=out / "topics_by_year.png")
+
+    # with the period words at hand the units' term counts are never loaded; the section is the one built at once
+    real = saved.load_unit_terms
+    monkeypatch.setattr(saved, "load_unit_terms", lambda folder: pytest.fail("unit terms loaded"))
+    prepared = prepare_topic_summary(run.folder, store, tmp_path / "w2", period_words=lambda: rows)
+    assert prepared.summary["plot"] is None
+    assert finish_topic_summary(prepared, tmp_path / "w2", out / "topics_by_year.png") == built
+    loaded: list = []
+    monkeypatch.setattr(saved, "load_unit_terms", lambda folder: loaded.append(folder) or real(folder))
+    counted = finish_topic_summary(prepare_topic_summary(run.folder, store, tmp_path / "w3"), tmp_path / "w3")
+    assert loaded == [run.folder] and counted["browser"] == built["browser"] and counted["rows"] == built["rows"]
+    store.close()
+
+
+@pytest.mark.slow
 def test_report_shows_what_the_run_made_and_the_same_page(corpus, tmp_path):
     """`litmine run` hands the report the trends, concept networks, thematic drawings and citation graphs it has
     just written (report.Made): the sections come out as the report makes them itself, and what is handed is used."""

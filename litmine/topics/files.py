@@ -3,7 +3,7 @@ browser.py (this module joins them, so neither imports the other)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from litmine.errors import write_error
@@ -32,7 +32,8 @@ from litmine.topics.outputs import (
 
 def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_labels: dict[str, str],
                         periods: list[tuple[int, int]] | None = None, title: str | None = None,
-                        passages: Sequence[dict | None] | None = None) -> list[Path]:
+                        passages: Sequence[dict | None] | None = None,
+                        on_period_words: Callable[[Path], None] | None = None) -> list[Path]:
     """Write every topic file into out_dir: topics.csv, doc_topics.csv, topics_by_year.csv, topics_by_year.png and .svg,
     topic_words_by_period.csv, topic_concepts.csv and the browser topics.html.
 
@@ -44,6 +45,8 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
             numbers of units.
         title: the browser page's heading (default names the method and k).
         passages: a representative passage per topic (topics/passages.py), shown in topics.csv and the browser.
+        on_period_words: called with the path of topic_words_by_period.csv once it is written (before the plots
+            and the browser: `litmine run`'s parent builds the report's topics from it meanwhile).
 
     Returns:
         The paths written, in the order above.
@@ -63,8 +66,7 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
     tables = [(TOPICS_CSV, topic_rows), (DOC_TOPICS_CSV, build_doc_topic_rows(model)),
               (BY_YEAR_CSV, by_year.rows)]
     period_rows = build_period_words(model, labels=labels, periods=periods)
-    later = [(PERIOD_CSV, period_rows),
-             (CONCEPTS_CSV, build_topic_concept_rows(model, labels=labels, concept_labels=concept_labels))]
+    concept_rows = build_topic_concept_rows(model, labels=labels, concept_labels=concept_labels)
     columns = {BY_YEAR_CSV: ["year", "topic", "label", "mean_weight", "dominant_share", "units"],
                CONCEPTS_CSV: ["topic", "topic_label", "concept", "concept_label", "terms", "weight", "rank", "share",
                               "loads"],
@@ -73,9 +75,12 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
     try:
         out.mkdir(parents=True, exist_ok=True)
         paths = [write_csv(rows, out / name, columns.get(name)) for name, rows in tables]
+        period_csv = write_csv(period_rows, out / PERIOD_CSV, columns[PERIOD_CSV])  # first: see on_period_words
+        if on_period_words is not None:
+            on_period_words(period_csv)
         paths += write_topics_plots(by_year, [out / BY_YEAR_PNG, out / BY_YEAR_SVG], labels=labels,
                                     heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
-        paths += [write_csv(rows, out / name, columns.get(name)) for name, rows in later]
+        paths += [period_csv, write_csv(concept_rows, out / CONCEPTS_CSV, columns[CONCEPTS_CSV])]
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
                                          title=title or f"Topics ({model.method.upper()}, k={model.k})",
                                          passages=passages, period_words=period_rows))

@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import UTC, datetime
@@ -159,8 +160,9 @@ def write_topic_labels(folder: str | Path, labels: list[str]) -> Path:
     return path
 
 
-def load_saved(path: str | Path) -> SavedTopics:
-    """Load a saved model folder (see the module docstring for what it holds).
+def load_saved(path: str | Path, *, unit_terms: bool = True) -> SavedTopics:
+    """Load a saved model folder (see the module docstring for what it holds); without unit_terms the model's
+    unit_terms stay None (load_unit_terms reads them: only the topic words per period need them).
 
     Raises LitmineError naming the folder when it is missing or incomplete.
 
@@ -177,10 +179,8 @@ def load_saved(path: str | Path) -> SavedTopics:
         vocab = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
         with np.load(folder / "arrays.npz") as z:
             arrays = {a: z[a] for a in _ARRAYS}
-        if (folder / "unit_terms.npz").is_file():
-            import scipy.sparse as sp
-
-            arrays["unit_terms"] = sp.load_npz(folder / "unit_terms.npz").tocsr()
+        if unit_terms:
+            arrays["unit_terms"] = load_unit_terms(folder)
         lda = components = idf = None
         if info["method"] == "lda":
             from gensim.models import LdaModel
@@ -200,6 +200,15 @@ def load_saved(path: str | Path) -> SavedTopics:
     return SavedTopics(path=folder, model=model, corpus_options=info["corpus_options"],
                        phrases_info=info.get("phrases"),
                        labels=labels, lda=lda, nmf_components=components, idf=idf, created=info.get("created", ""))
+
+
+def load_unit_terms(folder: Path):
+    """A saved model's unit_terms (scipy.sparse CSR), or None where it has none; raises OSError, ValueError."""
+    if not (folder / "unit_terms.npz").is_file():
+        return None
+    import scipy.sparse as sp
+
+    return sp.load_npz(folder / "unit_terms.npz").tocsr()
 
 
 def _saved_infos(models_dir: Path) -> list[tuple[Path, dict]]:
@@ -362,11 +371,14 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
                  unit: Literal["auto", "document", "window", "passage"] = "auto", method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42,
                  periods: list[tuple[int, int]] | None = None, slice_years: int | None = None,
-                 jobs: int | None = None) -> TopicsRun:
+                 jobs: int | None = None, on_progress: Callable[[str, Path], None] | None = None) -> TopicsRun:
     """Build the topic corpus from the store, train (or reuse) a model saved under models_dir, and write the
     topic outputs into out_dir. `slice_years` cuts the corpus's years into periods of that length when no
     `periods` are given (topic words per period). jobs: worker processes for the topic pieces and the fits
     (default every core; the outputs do not depend on it; the pieces are made here while workers are held back).
+    on_progress: called with ("saved", the model's folder) once the model is saved, then ("period_words", the
+    path of topic_words_by_period.csv) once that is written, before the other files are done (`litmine run`'s
+    parent builds the report's topics meanwhile).
 
     Example:
         >>> run = write_topics(Store("outputs/litmine.db"), "outputs/topics", k=6)  # doctest: +SKIP
@@ -386,12 +398,15 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
         labels=lambda m: suggest_topic_labels(m, concept_labels), jobs=jobs)
     phrases, options = corpus.phrases, corpus.options
     del corpus  # its token lists are not needed for the outputs
+    if on_progress is not None:
+        on_progress("saved", folder)
     if not periods and slice_years:
         periods = build_periods([u.get("year") for u in model.units], slice_years)
     from litmine.topics.passages import find_representative_passages
 
     passages = find_representative_passages(store, model, phrases=phrases, options=options)
     files = write_topic_outputs(model, out_dir, concept_labels=concept_labels, periods=periods or None,
-                                passages=passages)
+                                passages=passages,
+                                on_period_words=(lambda p: on_progress("period_words", p)) if on_progress else None)
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return TopicsRun(model=model, folder=folder, reused=reused, files=files, labels=labels, periods=periods or [])
