@@ -78,6 +78,12 @@ def _emptiest_x(clusters: list[list[Line]], lo: int, hi: int, width: float) -> t
     return least[j], best_c
 
 
+def _spanning(clusters: list[list[Line]], lo: int, hi: int) -> int:
+    """How many text segments cross every x in [lo, hi] as _emptiest_x counts them: the fewest any x there is
+    crossed by is at least this many."""
+    return sum(1 for segs in clusters for s in segs if int(s.x0) - 1 <= lo and int(s.x1) + 1 >= hi) if lo <= hi else 0
+
+
 def _sides(clusters: list[list[Line]], x: float) -> tuple[int, int]:
     left = sum(1 for segs in clusters if any(s.x1 <= x for s in segs))
     right = sum(1 for segs in clusters if any(s.x0 >= x for s in segs))
@@ -90,12 +96,17 @@ def _find_gutter(clusters: list[list[Line]], width: float) -> float | None:
     if len(clusters) < 8:
         return None
     n = len(clusters)
-    x, c = _emptiest_x(clusters, int(width * 0.3), int(width * 0.7), width)
-    if x is not None and c <= 0.2 * n:
-        left, right = _sides(clusters, x)
-        if left >= 0.25 * n and right >= 0.25 * n:
-            return x
-    x, c = _emptiest_x(clusters, int(width * 0.12), int(width * 0.88), width)
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    if _spanning(clusters, lo, hi) <= 0.2 * n:  # (else no x there is crossed by few enough: a single column)
+        x, c = _emptiest_x(clusters, lo, hi, width)
+        if x is not None and c <= 0.2 * n:
+            left, right = _sides(clusters, x)
+            if left >= 0.25 * n and right >= 0.25 * n:
+                return x
+    lo, hi = int(width * 0.12), int(width * 0.88)
+    if _spanning(clusters, lo, hi) > 0.05 * n:
+        return None
+    x, c = _emptiest_x(clusters, lo, hi, width)
     if x is not None and c <= 0.05 * n:
         left, right = _sides(clusters, x)
         if min(left, right) >= 4 and max(left, right) >= 0.5 * n:
