@@ -51,8 +51,10 @@ _NOTE_CUE = re.compile(
     r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot
-_BOILERPLATE = re.compile(r"©|\bcopyright\b|\ball rights reserved\b|\balle Rechte vorbehalten\b|\blicen[cs]ed? under\b|"
-                          r"\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b", re.I)
+# (the look-ahead names the first letter of each branch, so that other places fail at one test; no other letter
+# matches c, a, l or o in any case)
+_BOILERPLATE = re.compile(r"(?=[©calo])(?:©|\bcopyright\b|\ball rights reserved\b|\balle Rechte vorbehalten\b|"
+                          r"\blicen[cs]ed? under\b|\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b)", re.I)
 # a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
 _TITLE_OPCIT = re.compile(r"^(?P<title>[^;]{4,120}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\.?", re.I)
 

@@ -44,3 +44,11 @@ def test_footnote_author_years_read_once_per_text():
     assert F._author_years.cache_info().misses == 1  # _cited_in_prose and _prose_citing_several share it
     assert F._entry(part) == first and F._author_years.cache_info().misses == 1
     assert isinstance(F._author_years(part), tuple)
+
+
+def test_footnote_boilerplate_found_in_any_case_and_only_at_its_words():
+    texts = ["© 2020 Verlag", "COPYRIGHT 1999 by X", "Alle Rechte Vorbehalten.", "Licensed under CC BY 4.0",
+             "Contains public sector information under the Open Government Licence v3.0", "All rights reserved",
+             "xcopyright", "licenced underground", "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
+    assert [F._BOILERPLATE.search(t) is not None for t in texts] == [True] * 6 + [False] * 3
+    assert F._entry("© Suhrkamp Verlag, Frankfurt am Main 1990.") is None
