@@ -658,11 +658,12 @@ _CUE_WORDS = re.compile(
 _PLACE_PUBLISHER = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?(?:, [A-Z]{2})?\s*:\s*[A-Z][\w&.\- ]{2,40}")
 _PLACE_YEAR = re.compile(rf"\b[A-ZА-Я][a-zà-ÿа-я]*\.?(?:/[A-Z][a-zà-ÿ]+)?(?: u\. a\.| et al\.)?,?\s+{_YEAR}\b")
 # a narrative citation in running text: "Lindsay (2007) argues", "Dowling et al. (2004) highlight", "(2012: 1085)"
-_NARRATIVE = re.compile(rf"(?:\bet al\.?|[A-Z][\w\-]+)\s*\(\s*{_YEAR}(?:[:,]\s*[\d\-–]+)?\s*\)\s+"
+_NARRATIVE = re.compile(rf"(?=[eA-Z(anshdopc])(?:(?:\bet al\.?|[A-Z][\w\-]+)\s*\(\s*{_YEAR}(?:[:,]\s*[\d\-–]+)?\s*\)\s+"
                         rf"(?:[a-z]{{2,}}|[A-Z][a-z]+ed\b)|\(\s*{_YEAR}\s*:\s*\d|"
                         r"\b(?:argues?|argued|notes|noted|suggests|suggested|shows|showed|highlights?|defines|"
-                        r"observes|observed|points out|emphasi[sz]es|demonstrates|concludes)\b")
-_BACK_REFERENCE = re.compile(r"\(Anm\.\s*\d+|\(note\s*\d+|\(n\.\s*\d+|a\.\s?a\.\s?O\.|op\.\s?cit|loc\.\s?cit", re.I)
+                        r"observes|observed|points out|emphasi[sz]es|demonstrates|concludes)\b)")
+_BACK_REFERENCE = re.compile(r"(?=[(aol])(?:\(Anm\.\s*\d+|\(note\s*\d+|\(n\.\s*\d+|a\.\s?a\.\s?O\.|op\.\s?cit|loc\.\s?cit)",
+                             re.I)
 _PAGES_CUE = re.compile(r"(?=[pSf\d])(?:\bpp?\.\s*\d|\bS\.\s*\d|\bp\.\s*\d|\d+\s*[-–]\s*\d+\b|\d+\s*\(\d+\)|\bff?\.)")
 _PROSE = re.compile(r"\b(?=[a-z])(?:is|are|was|were|has|have|had|be|been|being|this|that|which|these|those|we|our|it|"
                     r"they|there|would|could|should|will|can|may|must|not|also|because|however|began|ist|sind|"
@@ -685,22 +686,33 @@ def looks_like_reference(text: str) -> float:
     return _reference_score(text)
 
 
+# _reference_score's patterns, compiled once
+_LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_BRACKETED_DATE = re.compile(rf"[(\[]\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press|o\.\s?J\.)\s*[)\],]")
+_BARE_YEAR = re.compile(rf"(?:^|[\s,.:]){_YEAR}(?:[.,:;)]|\s*$)")
+_DOI_OR_URL = re.compile(r"(?=[1hw])(?:\b10\.\d{4,9}/|https?://|www\.)")
+_QUOTED_TITLE = re.compile(r"['‘“\"][^'’”\"]{8,}['’”\"]")
+_SLASHES = re.compile(r"\s//\s")
+_ANY_DATE = re.compile(rf"{_YEAR}|n\.\s?d\.|o\.\s?J\.")
+
+
 @lru_cache(maxsize=4096)  # a text is often scored twice (a passage, then its run of passages; a note's parts)
 def _reference_score(text: str) -> float:
     t = " ".join(text.split())
-    if not t or not re.search(r"[^\W\d_]", t):
+    if not t or not _LETTER.search(t):
         return 0.0
     if _IBID.match(strip_reference_prefix(t)) and len(t) < 40:
         return 0.3
     body = strip_reference_prefix(t)
-    words = re.findall(r"[^\W\d_]+", body)
+    words = _WORDS.findall(body)
     n = max(len(words), 1)
     score = -1.6
     if looks_like_entry_start(body):
         score += 1.6
-    if re.search(rf"[(\[]\s*(?:{_YEAR}|n\.\s?d\.|forthcoming|in press|o\.\s?J\.)\s*[)\],]", body):
+    if _BRACKETED_DATE.search(body):
         score += 1.5
-    elif re.search(rf"(?:^|[\s,.:]){_YEAR}(?:[.,:;)]|\s*$)", body):
+    elif _BARE_YEAR.search(body):
         score += 0.8
     cues = len(_CUE_WORDS.findall(body))
     score += min(cues, 3) * 0.6
@@ -708,21 +720,21 @@ def _reference_score(text: str) -> float:
         score += 0.9
     if _PAGES_CUE.search(body):
         score += 0.5
-    if re.search(r"\b10\.\d{4,9}/|https?://|www\.", body):
+    if _DOI_OR_URL.search(body):
         score += 0.8
-    if re.search(r"['‘“\"][^'’”\"]{8,}['’”\"]", body):
+    if _QUOTED_TITLE.search(body):
         score += 0.3
     prose = len(_PROSE.findall(body))
     score -= 4.0 * prose / n
     narrative = len(_NARRATIVE.findall(body))
     score -= 2.0 * min(narrative, 2)
-    if re.search(r"\s//\s", body):
+    if _SLASHES.search(body):
         score += 0.8
     if n > 60:
         score -= (n - 60) / 30
     if _BACK_REFERENCE.search(body):
         score += 0.6
-    elif not re.search(rf"{_YEAR}|n\.\s?d\.|o\.\s?J\.", body):
+    elif not _ANY_DATE.search(body):
         score -= 1.0
     z = max(-60.0, min(60.0, -1.6 * score))  # a very long prose passage drives the score far below zero
     return round(1.0 / (1.0 + math.exp(z)), 3)
