@@ -330,6 +330,7 @@ class ConceptMatcher:
             words = [t.lower_ for t in doc]
             stems = [stem(w) for w in words]
             matches += self.german()[0].matches(words, stems)
+            matches += self.german()[0].shared_modifiers([t.text for t in doc], stems)
         if self._wild_concepts:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
