@@ -207,6 +207,11 @@ class GermanPhrases:
                 out += [(k, i, i + 1) for k in found]
         return list(dict.fromkeys(out))
 
+    def may_share(self, stems: list[str]) -> bool:
+        """Whether a text's stems hold the first word of a two-word phrase (shared_modifiers can find nothing
+        otherwise)."""
+        return not self._pairs.keys().isdisjoint(stems)
+
     def shared_modifiers(self, texts: list[str], stems: list[str]) -> list[tuple[int, int, int]]:
         """(key, token start, token end) of each two-word phrase whose adjective opens a list of nouns and whose
         noun ends it, at that last noun ("gemeinnützige Betriebe, Verwaltungen und Vereine": "Vereine" as

@@ -329,8 +329,10 @@ class ConceptMatcher:
         if german:  # the lexicon on German stems and compounds too
             words = [t.lower_ for t in doc]
             stems = [stem(w) for w in words]
-            matches += self.german()[0].matches(words, stems)
-            matches += self.german()[0].shared_modifiers([t.text for t in doc], stems)
+            phrases = self.german()[0]
+            matches += phrases.matches(words, stems)
+            if phrases.may_share(stems):
+                matches += phrases.shared_modifiers([t.text for t in doc], stems)
         if self._wild_concepts:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
