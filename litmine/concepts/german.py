@@ -17,7 +17,11 @@ matched as parts of compounds:
 - a head needs a modifier of three letters or more and not a negation ("Nichtalleinerziehende"); a modifier needs
   four letters or more after it (so "Koproduktionen" is an inflection, not a compound);
 - a one-word exclusion inside a compound sets the compound aside ("Lebenspartnerschaftsgesetz" under the exclusion
-  "lebenspartnerschaft"; "Netzwerkanalysen" under "netzwerkanalyse").
+  "lebenspartnerschaft"; "Netzwerkanalysen" under "netzwerkanalyse");
+- an adjective before a list of nouns modifies each of them: "gemeinnützige Betriebe, Verwaltungen und Vereine"
+  holds "gemeinnützige Vereine", found at the last noun (`shared_modifiers`: a two-word phrase whose first word,
+  in lower case, opens a list of capitalised nouns joined by commas and "und", "oder" or "sowie", and whose
+  second word is the list's last noun).
 
 The stemmer is CISTEM (Weissweiler and Fraser 2017, "Developing a stemmer for German based on a comparative
 analysis of publicly available stemmers"), written from its published description, in its case-insensitive
@@ -138,6 +142,7 @@ class GermanPhrases:
 
     def __init__(self, concepts: Iterable, key: Callable[[str, str], int], words: Callable[[str], list[str]]):
         self._phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first stem -> (stems, key)
+        self._pairs: dict[str, dict[str, list[int]]] = {}  # two-word phrases: first stem -> second stem -> keys
         self.parts = _Parts()
         self.stems: list[list[str]] = []  # every phrase and part as its stems (for the prefilter)
         self._tokens: dict[str, list[tuple[int, int, int]]] = {}  # folded token -> compound matches (key, _, _)
@@ -171,6 +176,8 @@ class GermanPhrases:
         if stems:
             self._phrases.setdefault(stems[0], []).append((stems, k))
             self.stems.append(list(stems))
+        if len(stems) == 2:
+            self._pairs.setdefault(stems[0], {}).setdefault(stems[1], []).append(k)
 
     def _add_part(self, phrase: str, k: int) -> None:
         part = fold_word(phrase.replace("*", ""))
@@ -199,6 +206,33 @@ class GermanPhrases:
                     found = self._tokens[token] = self._compound(token)
                 out += [(k, i, i + 1) for k in found]
         return list(dict.fromkeys(out))
+
+    def may_share(self, stems: list[str]) -> bool:
+        """Whether a text's stems hold the first word of a two-word phrase (shared_modifiers can find nothing
+        otherwise)."""
+        return not self._pairs.keys().isdisjoint(stems)
+
+    def shared_modifiers(self, texts: list[str], stems: list[str]) -> list[tuple[int, int, int]]:
+        """(key, token start, token end) of each two-word phrase whose adjective opens a list of nouns and whose
+        noun ends it, at that last noun ("gemeinnützige Betriebe, Verwaltungen und Vereine": "Vereine" as
+        "gemeinnützige Vereine"). `texts`: the tokens as written (German capitalises nouns, not adjectives).
+
+        Example:
+            >>> p = GermanPhrases([], lambda c, k: 0, str.split)
+            >>> p._add_phrase(["gemeinnützige", "Vereine"], 7)
+            >>> t = "die gemeinnützige Betriebe , Verwaltungen und Vereine".split()
+            >>> p.shared_modifiers(t, [stem(w) for w in t])
+            [(7, 6, 7)]
+        """
+        out: list[tuple[int, int, int]] = []
+        for i, s in enumerate(stems):
+            pairs = self._pairs.get(s)
+            if pairs is None or not texts[i][:1].islower():
+                continue
+            last = _list_end(texts, i + 1)
+            if last is not None:
+                out += [(k, last, last + 1) for k in pairs.get(stems[last], ())]
+        return out
 
     def _compound(self, token: str) -> list[int]:
         """The keys a token matches as a compound (by a head or a modifier), an exclusion's key in place of a key
@@ -229,3 +263,25 @@ class GermanPhrases:
             if len(folded) - n >= MIN_REST and folded[:n] in self.parts.modifiers:
                 out += self.parts.modifiers[folded[:n]]
         return out
+
+
+_LIST_JOINERS = frozenset({"und", "oder", "sowie"})
+MAX_LIST = 4  # nouns before the last one
+
+
+def _noun(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha()
+
+
+def _list_end(texts: list[str], j: int) -> int | None:
+    """The index of the last noun of a list of capitalised nouns starting at token j ("Betriebe , Verwaltungen und
+    Vereine"), or None when no such list of two or more nouns starts there."""
+    n, items = len(texts), 0
+    if j >= n or not _noun(texts[j]):
+        return None
+    j += 1
+    while items < MAX_LIST and j + 1 < n and texts[j] == "," and _noun(texts[j + 1]):
+        j, items = j + 2, items + 1
+    if j + 1 < n and texts[j] in _LIST_JOINERS and _noun(texts[j + 1]):
+        return j + 1
+    return None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from litmine.concepts import sense_model, senses
+from litmine.concepts import ellipsis, sense_model, senses
 from litmine.concepts.german import GermanPhrases, is_german, stem
 from litmine.concepts.prefilter import PhraseFilter, fold
 from litmine.models import Concept, Mention, Rejection
@@ -229,6 +229,7 @@ class ConceptMatcher:
                                         {c.id: c.form_against for c in concepts if c.form_against},
                                         {c.id: c.ambiguous for c in concepts if c.ambiguous})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
+        self._add_ellipses(concepts)
         # a second opinion on the rules' sense decisions (sense_model.SenseModel, or anything with its `review`);
         # none by default: the learned model did not beat the rules on development (benchmarks/concept_senses_learned.py)
         self.sense_model = None
@@ -252,6 +253,15 @@ class ConceptMatcher:
                               ("ambiguous", [p for p in c.exact if p in ambiguous])):
             if phrases:
                 self.exact.add(self._key(c.id, kind), [self._phrase(p) for p in phrases])
+
+    def _add_ellipses(self, concepts: Sequence[Concept]) -> None:
+        """Unambiguous patterns whose first word a coordination may part from the rest ("voluntary and private
+        sectors"; litmine/concepts/ellipsis.py): their token patterns, and the regular expression a text must fit."""
+        phrases = [([t.lower_ if k == 0 else t.norm_ for k, t in enumerate(self._phrase(p))], self._key(c.id, "pattern"))
+                   for c in concepts for p in c.patterns if "*" not in p and p not in set(c.ambiguous)]
+        phrases = ellipsis.elliptic_phrases(phrases)
+        self.ellipses = ellipsis.Ellipses((w, self.nlp.vocab.strings[k]) for w, k in phrases)
+        self._elliptic = ellipsis.EllipsisFilter(phrases) if phrases else None
 
     def _add_wildcards(self, c: Concept) -> None:
         """A concept's exclusions with a wildcard: in "activation of * account", "*" stands for up to four words."""
@@ -299,6 +309,8 @@ class ConceptMatcher:
         """Whether a folded text can hold a phrase (always, without the prefilter)."""
         if self._filter is None or self._filter.may_match(folded):
             return True
+        if self._elliptic is not None and self._elliptic.may_match(folded):
+            return True
         return german and self.german()[1].may_match(folded)
 
     def _phrase_mentions(self, text: str, german: bool | None = None) -> _Phrases:
@@ -311,11 +323,16 @@ class ConceptMatcher:
             return out
         doc = self.nlp.make_doc(clean.text)
         matches = [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ())]
+        if self._elliptic is not None and self._elliptic.may_match(folded):
+            matches += self.ellipses.matches([t.norm_ for t in doc], [t.lower_ for t in doc])
         stems = None
         if german:  # the lexicon on German stems and compounds too
             words = [t.lower_ for t in doc]
             stems = [stem(w) for w in words]
-            matches += self.german()[0].matches(words, stems)
+            phrases = self.german()[0]
+            matches += phrases.matches(words, stems)
+            if phrases.may_share(stems):
+                matches += phrases.shared_modifiers([t.text for t in doc], stems)
         if self._wild_concepts:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)

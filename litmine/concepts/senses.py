@@ -237,17 +237,40 @@ class SenseIndex:
         for the evaluation" is not read as a commissioned evaluation, nor "case studies: those commissioning
         interventions" as commissioned studies (one sense per collocation holds for the words the form governs,
         Yarowsky 1993, not for the next clause's). A conjunction does not stop it: "commissioning and funding
-        research" commissions research."""
+        research" commissions research. But a word coordinated with the form itself is a second activity beside
+        it, not what the form governs: "commissioning and proper evaluation of interventions", "evaluation and
+        commissioning of services" (`_coordinated`)."""
+        beside = _coordinated(words, cand)
         for step, start, stop in ((-1, cand.token_start - 1, max(lo, cand.token_start - AGAINST_WINDOW) - 1),
                                   (1, cand.token_end, min(hi, cand.token_end + AGAINST_WINDOW))):
             for i in range(start, stop, step):
                 text = words[i].text
                 if text in _CLAUSE_BREAKS:
                     break
-                if norms[i] in against:
+                if norms[i] in against and i not in beside:
                     cand.against = text
                     return True
         return False
+
+
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated(words, cand: Candidate) -> tuple[int, ...]:
+    """The tokens coordinated with a candidate as the next or the previous conjunct: "FORM and (one word) X" and
+    "X and (one word) FORM", the one word not a verb's "-ing" or "-ed" form ("commissioning and funding research":
+    research is what both govern)."""
+    ts, te, n = cand.token_start, cand.token_end, len(words)
+    out = []
+    if te + 1 < n and words[te].lower_ in _COORDINATORS:
+        out.append(te + 1)
+        if te + 2 < n and words[te + 1].text.isalpha() and not words[te + 1].lower_.endswith(("ing", "ed")):
+            out.append(te + 2)
+    if ts >= 2 and words[ts - 1].lower_ in _COORDINATORS:
+        out.append(ts - 2)
+    elif ts >= 3 and words[ts - 2].lower_ in _COORDINATORS and words[ts - 1].text.isalpha():
+        out.append(ts - 3)
+    return tuple(out)
 
 
 def _first_cue(norms: Sequence[int], orths: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,

@@ -21,7 +21,7 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
 from litmine.store import Store
 
-MATCHER_VERSION = 11  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
+MATCHER_VERSION = 14  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
 # 4: cues of one form (form_cues), capitalised short names, a safe match over a candidate is no evidence for it
 # 5: an en dash between two letters joins a compound as a hyphen does; capitals in German text are not names
 # 6: another sense's words (form_against) count in the form's clause only; a name's short form in its passage is it
@@ -30,6 +30,9 @@ MATCHER_VERSION = 11  # 2: ambiguous forms need evidence of their sense (issue 1
 # 9: a mostly German document's short texts (headings, list items) are read as German too
 # 10: the glossary leaves out plurals of the lexicon's acronyms and of a document's own ("NGOs": found twice before)
 # 11: one sense per discourse at the document (senses.py rule 4); a strict concept named needs a cue-backed use
+# 12: coordinated modifiers sharing a head ("voluntary and private sectors": litmine/concepts/ellipsis.py)
+# 13: another sense's word coordinated with the form is no collocation ("commissioning and proper evaluation")
+# 14: a German adjective before a list of nouns modifies each ("gemeinnützige Betriebe, Verwaltungen und Vereine")
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
