@@ -9,7 +9,8 @@ Sets, development only (no held-out document is read):
 - EXCITE de_refsection's gold strings (other papers, a list style) written again in note shapes by
   scripts/note_restyle.py from their own labelled parts (the shapes the note tagger was trained on, so a check of
   those shapes, not an independent test), scored against the fields of the note as written; --shapes N: N copies
-  of each string with seeds 0..N-1.
+  of each string with seeds 0..N-1; and the same strings as printed (a list style: what the note tagger does to
+  list-style references in notes).
 Soft field F1 as benchmarks/citations.py scores it (Score), per parser:
 - rules + list tagger: the shipped parse_footnote_reference (note-style rules, the list parser behind them);
 - rules + note tagger: the same, the note tagger (--model) behind the rules; and with author-year entries (the list
@@ -123,7 +124,8 @@ def main() -> None:
     dev = dev_gold(args.eval)
     titled = {sid: [g for g in refs if g["title"]] for sid, refs in dev.items()}
     sets = {"development gold strings": dev, "of them with a gold title": titled,
-            "de_refsection in note shapes": note_shapes(args.eval, args.shapes)}
+            "de_refsection in note shapes": note_shapes(args.eval, args.shapes),
+            "de_refsection as printed (list style)": excite_gold(args.eval, "de_refsection")}
     print(f"| set | strings | parser | {' | '.join(FIELDS[:7])} | soft F1 | CPU s |")
     print("|---|---|---|" + "---|" * 7 + "---|---|")
     for name, docs in sets.items():
