@@ -38,16 +38,24 @@ def for_list_tagger(labels: list[str]) -> bool:
 
 def parse_note_reference(raw: str, *, index: int = 0, path: str | None = None, route: bool = True) -> Reference:
     """references.parse_reference with the note tagger's weights (the list parser's where the note tagger's file
-    is missing, or, route, where the entry stays with the list tagger: for_list_tagger): the same entry cleaning, tagging with
-    forced labels and field building."""
+    is missing, or, route, where the entry stays with the list tagger: for_list_tagger): the same entry cleaning,
+    tagging with forced labels and field building (the list tagger's labels, once found, serve both)."""
     tagger = load_note_tagger(path)
-    if tagger is None:
+    listed = load_reference_tagger()
+    if tagger is None or listed is None:
         return _refs.parse_reference(raw, index=index)
     text, tokens, masked, seen = _refs._entry_tokens(raw)
     items = [(masked, seen, forced_labels(masked, seen))]
-    listed = load_reference_tagger()
-    if route and listed is not None and for_list_tagger(listed.tag_many(items)[0][0]):
-        return _refs.parse_reference(raw, index=index)
+    if route:
+        labels, scores = listed.tag_many(items)[0]
+        if for_list_tagger(labels):
+            return _build(raw, index, (text, tokens, masked, seen), labels, scores, listed)
     labels, scores = tagger.tag_many(items)[0]
+    return _build(raw, index, (text, tokens, masked, seen), labels, scores, tagger)
+
+
+def _build(raw: str, index: int, entry: tuple, labels: list[str], scores, tagger: ReferenceTagger) -> Reference:
+    """The Reference from a tagger's labels of the masked entry, as references.parse_references builds it."""
+    text, tokens, masked, seen = entry
     labels = _refs._carry_labels(labels, seen, tokens)
     return _refs._finish(raw, index, text, tokens, labels, scores if masked == text else None, None, tagger)
