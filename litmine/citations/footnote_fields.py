@@ -1,16 +1,16 @@
 """One reference in a footnote parsed into fields: the note style "Vorname Name, Titel, Ort Jahr, S. 12." (and
 "Name, Vorname: Titel ...") by rules, with the German conventions "Hg./Hrsg." (editors), "In:", "S." (pages),
 "Aufl." (edition), "Bd./Jg./H./Nr." (volume, issue), "o.J." (no year), newspapers by the day of their issue;
-anything the rules do not match goes to the general parser (references.parse_reference). Pure functions over
-strings; footnotes.py finds the entries of a note and resolves short forms."""
+anything the rules do not match goes to the note tagger (footnote_tagger.parse_note_reference: the reference
+tagger with weights trained on note shapes too). Pure functions over strings; footnotes.py finds the entries of a note and resolves short forms."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from litmine.citations.references import (_CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, parse_reference,
-                                          repair_hyphens)
+from litmine.citations.footnote_tagger import parse_note_reference
+from litmine.citations.references import _CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, repair_hyphens
 from litmine.models import Reference
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
@@ -109,7 +109,7 @@ def may_cite(text: str) -> bool:
 
 def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
     """Parse one reference found in a footnote: the note style "Vorname Name, Titel, Ort Jahr" by rules, other
-    styles by the general parser. "Ders., Titel ..." takes its authors from previous.
+    styles by the note tagger. "Ders., Titel ..." takes its authors from previous.
 
     Example:
         >>> r = parse_footnote_reference("Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.")
@@ -123,7 +123,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         ref = _parse_note_style(text[ditto.end():], raw=raw, index=index, authors=names,
                                 role=bool(ditto.group("role")))
         if ref is None:
-            ref = parse_reference(text[ditto.end():], index=index)
+            ref = parse_note_reference(text[ditto.end():], index=index)
             ref.raw = raw
             ref.authors = [dict(a) for a in names]
         return ref
@@ -143,7 +143,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         pages = _PAGES.search(text, press.end())
         ref.pages = _page_range(pages) if pages else None
         return ref
-    ref = parse_reference(text, index=index)
+    ref = parse_note_reference(text, index=index)
     ref.raw = raw
     _title_publisher(ref)
     _title_series(ref)

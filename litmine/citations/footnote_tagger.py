@@ -1,0 +1,61 @@
+"""The note tagger: the reference tagger (reference_model.ReferenceTagger) with weights trained on German footnote
+shapes as well (data/footnote_tagger.npz, scripts/train_footnote_tagger.py), for the references in footnotes that
+footnote_fields' rules do not parse. The list parser (references.parse_reference) keeps its own weights."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from litmine.citations import references as _refs
+from litmine.citations.reference_model import ReferenceTagger, forced_labels, load_reference_tagger
+from litmine.models import Reference
+
+NOTE_MODEL_PATH = Path(__file__).resolve().parent / "data" / "footnote_tagger.npz"
+
+
+@lru_cache(maxsize=2)
+def load_note_tagger(path: str | None = None) -> ReferenceTagger | None:
+    """The note tagger, loaded once; None without its weights file."""
+    file = Path(path) if path else NOTE_MODEL_PATH
+    if not file.exists():
+        return None
+    return load_reference_tagger.__wrapped__(str(file))
+
+
+def for_list_tagger(labels: list[str]) -> bool:
+    """Whether an entry stays with the list tagger, by the list tagger's labels: an author-year entry, its first year
+    right after the names ("Weber, Max (1922): Titel", "Schily, Otto 2006: Titel", "CDU/CSU/SPD (2013): Titel"), the
+    list style the list tagger was trained on; or an entry without a year ("House of Lords, Third Report: Title, HL
+    102."), which the note tagger never saw (every note shape it was trained on has one). A note's year closes it
+    after the title ("Max Weber, Titel, Tübingen 1922")."""
+    words = [lab for lab in labels if lab != "note"]
+    if "year" not in words:
+        return True
+    first = words.index("year")
+    return first > 0 and set(words[:first]) <= {"author", "editor"}
+
+
+def parse_note_reference(raw: str, *, index: int = 0, path: str | None = None, route: bool = True) -> Reference:
+    """references.parse_reference with the note tagger's weights (the list parser's where the note tagger's file
+    is missing, or, route, where the entry stays with the list tagger: for_list_tagger): the same entry cleaning,
+    tagging with forced labels and field building (the list tagger's labels, once found, serve both)."""
+    tagger = load_note_tagger(path)
+    listed = load_reference_tagger()
+    if tagger is None or listed is None:
+        return _refs.parse_reference(raw, index=index)
+    text, tokens, masked, seen = _refs._entry_tokens(raw)
+    items = [(masked, seen, forced_labels(masked, seen))]
+    if route:
+        labels, scores = listed.tag_many(items)[0]
+        if for_list_tagger(labels):
+            return _build(raw, index, (text, tokens, masked, seen), labels, scores, listed)
+    labels, scores = tagger.tag_many(items)[0]
+    return _build(raw, index, (text, tokens, masked, seen), labels, scores, tagger)
+
+
+def _build(raw: str, index: int, entry: tuple, labels: list[str], scores, tagger: ReferenceTagger) -> Reference:
+    """The Reference from a tagger's labels of the masked entry, as references.parse_references builds it."""
+    text, tokens, masked, seen = entry
+    labels = _refs._carry_labels(labels, seen, tokens)
+    return _refs._finish(raw, index, text, tokens, labels, scores if masked == text else None, None, tagger)

@@ -1,0 +1,48 @@
+"""The note tagger behind footnote_fields' rules (footnote_tagger.py, data/footnote_tagger.npz): notes the rules do not
+parse, which the list tagger read wrongly."""
+
+from litmine.citations.footnote_fields import parse_footnote_reference
+from litmine.citations.footnote_tagger import load_note_tagger, parse_note_reference, for_list_tagger
+from litmine.citations.references import parse_reference
+from litmine.models import Reference
+
+
+def test_note_tagger_ships():
+    assert load_note_tagger() is not None
+
+
+def test_title_first_note_reads_issue_after_h_and_nr():
+    r = parse_footnote_reference("Die Ordnung der Weiden, in: Zeitschrift für Agrargeschichte 12 (1997), H. 3, S. 5-20.")
+    assert (r.title, r.container, r.volume, r.issue, r.year, r.pages) == (
+        "Die Ordnung der Weiden", "Zeitschrift für Agrargeschichte", "12", "3", 1997, "5-20")
+    r = parse_footnote_reference("Weidewirtschaft im Harz, in: Heimatblätter, Nr. 3, 1988, S. 41.")
+    assert (r.container, r.volume, r.issue, r.year, r.pages) == ("Heimatblätter", None, "3", 1988, "41")
+
+
+def test_journal_with_jg_and_h_is_a_container_not_an_editor():
+    r = parse_footnote_reference("Schäfer am Rand der Heide, in: Heimatblätter, Jg. 7, 1993, H. 2, S. 108-128.")
+    assert (r.container, r.volume, r.issue, r.editors) == ("Heimatblätter", "7", "2", [])
+
+
+def test_ders_note_takes_its_fields_from_the_note_tagger():
+    before = Reference(index=0, raw="", authors=[{"surname": "Ostrowski", "given": "Brünnhilde"}])
+    r = parse_footnote_reference("Ders., Weidewirtschaft im Harz, in: Heimatblätter, Jg. 7, 1993, H. 2, S. 41.",
+                                 previous=before)
+    assert r.authors == [{"surname": "Ostrowski", "given": "Brünnhilde"}]
+    assert (r.title, r.container, r.volume, r.issue, r.year) == ("Weidewirtschaft im Harz", "Heimatblätter", "7",
+                                                                 "2", 1993)
+
+
+def test_short_form_with_u_a_names_its_author():
+    r = parse_footnote_reference("Brandhorst u. a. 1994: 212")
+    assert [a["surname"] for a in r.authors] == ["Brandhorst"] and (r.year, r.pages, r.container) == (
+        1994, "212", None)
+
+
+def test_author_year_and_yearless_entries_stay_with_the_list_tagger():
+    assert for_list_tagger(["author", "author", "note", "year", "note", "title"])
+    assert not for_list_tagger(["author", "title", "title", "location", "year"])
+    assert not for_list_tagger(["title", "year"])
+    assert for_list_tagger(["author", "title"])  # no year: the note tagger never saw such an entry
+    text = "Feldkamp, Kasimir (1993): Schäfer am Rand der Heide. Goslar: Harzblick."
+    assert parse_note_reference(text).__dict__ == parse_reference(text).__dict__

@@ -1,0 +1,71 @@
+"""Tests for scripts/note_restyle.py: labelled reference strings written again as German footnote references."""
+
+import random
+import re
+
+from tests.citations.test_reference_restyle import _example, _module
+
+BOOK = [("author", "Brünnhilde Ostrowski and Kasimir Feldkamp"), ("_", " ("), ("year", "1987"), ("_", "). "),
+        ("title", "Wandering herds of the northern moors"), ("_", ". "), ("location", "Quedlinburg"), ("_", ": "),
+        ("publisher", "Heidekraut Verlag"), ("_", ".")]
+ARTICLE = [("author", "Ostrowski, B."), ("_", " ("), ("year", "1991"), ("_", ") "),
+           ("title", "Moor sheep and their keepers"), ("_", ". "), ("container", "Zeitschrift für Weidewirtschaft"),
+           ("_", " "), ("volume", "14"), ("_", "("), ("issue", "3"), ("_", "): "), ("pages", "211-230"), ("_", ".")]
+CHAPTER = [("author", "Feldkamp, Kasimir"), ("_", " ("), ("year", "1993"), ("_", ") "),
+           ("title", "Shepherds on the edge of the heath"), ("_", ". In: "), ("editor", "Ottilie Brandhorst"),
+           ("_", " (ed.) "), ("container", "Rural Lives Revisited"), ("_", ", "), ("location", "Goslar"),
+           ("_", ": "), ("publisher", "Harzblick"), ("_", ", pp. "), ("pages", "45-67"), ("_", ".")]
+
+
+def _notes(parts, seeds=60):
+    nr, tr = _module("note_restyle"), _module("train_references")
+    out = []
+    for seed in range(seeds):
+        got = nr.note_restyle(_example(parts), random.Random(seed))
+        if got:
+            raw, segments = got
+            tokens, labels = tr.token_labels(raw, segments, "restyled")
+            out.append((raw, segments, dict(zip((t.text for t in tokens), labels))))
+    return out
+
+
+def test_note_restyle_book_keeps_its_words_in_note_shapes():
+    notes = _notes(BOOK)
+    assert len(notes) > 40
+    for raw, segments, by_word in notes:
+        words = {lab: text for lab, text in segments if lab != "_untagged"}
+        assert words.get("title", "Wandering herds of the northern moors") == "Wandering herds of the northern moors"
+        if "title" in words:
+            assert by_word["moors"] == "title" and by_word["Quedlinburg"] == "location"
+        if "Feldkamp" in by_word:
+            assert by_word["Feldkamp"] == "author" and by_word.get("Kasimir", "author") == "author"
+    raws = [r for r, _, _ in notes]
+    # natural order with "/" or "und", surname first before a colon, the year after the place
+    assert any(re.match(r"Brünnhilde Ostrowski(?:/| / | und )Kasimir Feldkamp, Wandering", r) for r in raws)
+    assert any(r.startswith("Ostrowski, Brünnhilde") and ": Wandering" in r for r in raws)
+    assert any(re.search(r"Quedlinburg(?:: Heidekraut Verlag,?)? 1987", r) for r in raws)
+    assert any(re.search(r", S\. \d+", r) for r in raws)  # a cited page
+    assert any(re.fullmatch(r"Ostrowski(?:/| und )Feldkamp (?:\(1987\), S\. |1987: |\(1987: )\d+\)?\.?", r)
+               for r in raws)  # a short form
+
+
+def test_note_restyle_article_and_chapter_conventions():
+    arts = [r for r, _, _ in _notes(ARTICLE)]
+    assert any("in: Zeitschrift für Weidewirtschaft 14 (1991), H. 3, S. 211-230" in r for r in arts)
+    assert any("Zeitschrift für Weidewirtschaft, Nr. 3, 1991, S. 211-230" in r for r in arts)
+    chaps = _notes(CHAPTER)
+    assert any(re.search(r"[,.] [Ii]n: Ottilie Brandhorst \((?:Hg|Hrsg)\.\)[,:] Rural Lives Revisited, Goslar", r)
+               for r, _, _ in chaps)
+    for raw, _, by_word in chaps:
+        if "Brandhorst" in by_word:
+            assert by_word["Brandhorst"] == "editor" and by_word["Revisited"] == "container"
+
+
+def test_note_restyle_never_adds_a_word_of_a_field():
+    allowed = {"in", "In", "Hg", "Hrsg", "eds", "S", "H", "Heft", "Nr", "Jg", "Vgl", "auch", "dazu", "Siehe", "f",
+               "ff", "hier", "u", "a", "et", "al", "und"}
+    source = " ".join(text for _, text in BOOK + ARTICLE + CHAPTER)
+    for parts in (BOOK, ARTICLE, CHAPTER):
+        for raw, _, _ in _notes(parts, 30):
+            for word in re.findall(r"[^\W\d_]+", raw):
+                assert word in source or word in allowed, (word, raw)
