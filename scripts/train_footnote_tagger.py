@@ -26,9 +26,8 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from note_restyle import note_restyle  # noqa: E402
-from train_references import add_restyled, build_examples, crossfit_cues, featurize, save, token_labels, train  # noqa: E402,E501
+from train_references import add_restyled, build_examples, fit_and_save, token_labels  # noqa: E402
 
-from litmine.citations.reference_model import learn_cues  # noqa: E402
 
 OUT = HERE.parent / "litmine" / "citations" / "data" / "footnote_tagger.npz"
 
@@ -62,10 +61,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1, help="seed of the note-style copies (the shipped file: 1)")
     args = ap.parse_args()
     examples = add_notes(add_restyled(build_examples(args.eval)), share=args.share, copies=args.copies, seed=args.seed)
-    cues = learn_cues(examples)
-    vocab, data = featurize(examples, None, cues=crossfit_cues(examples))
-    W, T = train(data, len(vocab), args.epochs)
-    save(args.out, vocab, W, T, cues)
+    fit_and_save(examples, args.epochs, args.out)
 
 
 if __name__ == "__main__":

@@ -400,10 +400,15 @@ def main() -> None:
         W, T = train(data, len(vocab), args.epochs)
         print(f"held-out token accuracy {accuracy(W, T, test):.4f}", file=sys.stderr)
         return
+    fit_and_save(examples, args.epochs, args.out)
+
+
+def fit_and_save(examples: list, epochs: int, out: Path) -> None:
+    """Learn the cues, train the tagger on every example and save the weights (here and train_footnote_tagger)."""
     cues = learn_cues(examples)
     vocab, data = featurize(examples, None, cues=crossfit_cues(examples))
-    W, T = train(data, len(vocab), args.epochs)
-    save(args.out, vocab, W, T, cues)
+    W, T = train(data, len(vocab), epochs)
+    save(out, vocab, W, T, cues)
 
 
 if __name__ == "__main__":
