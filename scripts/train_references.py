@@ -387,7 +387,7 @@ def main() -> None:
     ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
     ap.add_argument("--epochs", type=int, default=20)
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
-    ap.add_argument("--check", action="store_true", help="hold out 10 % of the training strings and report")
+    ap.add_argument("--check", action="store_true", help="hold out 10 %% of the training strings and report")
     ap.add_argument("--all-sets", action="store_true", help="add ParsCit and EXCITE (experiments only, not to ship)")
     args = ap.parse_args()
     examples = add_restyled(build_examples(args.eval, all_sets=args.all_sets))
