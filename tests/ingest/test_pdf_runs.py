@@ -114,3 +114,75 @@ def test_pdf_runs_one_glyph_per_text_object_then_longer_runs(tmp_path):
     texts = [f.text.strip() for f in _fragments(tmp_path / "glyphs.pdf")]
     assert texts == list("Kerning") + ["set apart", "a", "b", "c de"]
     assert [line.text for line in _lines(tmp_path / "glyphs.pdf")] == ["Kerningset apart", "abc de"]
+
+
+def _runs_by_object(path):
+    """Each run's (start, end) found the slow way: a new run at each counted character (not generated, a glyph box of
+    some size) whose text object differs from the one before, as FPDFText_CountRects groups them."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        tp = pdf[0].get_textpage()
+        n, starts, obj = raw.FPDFText_CountChars(tp.raw), [], None
+        box = [ctypes.c_double() for _ in range(4)]
+        for k in range(n):
+            raw.FPDFText_GetCharBox(tp.raw, k, *map(ctypes.byref, box))
+            x0, x1, y0, y1 = (v.value for v in box)
+            if raw.FPDFText_IsGenerated(tp.raw, k) or x1 - x0 < 0.01 or y1 - y0 < 0.01:
+                continue
+            o = ctypes.cast(raw.FPDFText_GetTextObject(tp.raw, k), ctypes.c_void_p).value
+            if o != obj:
+                starts.append(k)
+                obj = o
+        tp.close()
+        return list(zip(starts, starts[1:] + [n]))
+    finally:
+        pdf.close()
+
+
+def test_pdf_runs_of_several_words_ending_inside_a_line_and_a_word(tmp_path, monkeypatch):
+    """Runs of several words that end inside a word, with more runs after them on the line (a font change inside
+    a word), on lines with a second column beside them: found where the boxes put their ends, each run the same as
+    from the text objects, in fewer CountRects calls than bisecting the rest of the line."""
+    import litmine.ingest.pdf_runs as pdf_runs
+
+    w = PdfWriter()
+    line = "Die Reform der sozialen Sicherung im Bundesstaat und in den Ländern"
+    expected = []
+    for row in range(12):
+        cut = 17 + 3 * row  # inside a word, or at its end, a little further along on each line
+        x, y = 60.0, 80 + 16 * row
+        for text, font in ((line[:cut], "Helvetica"), (line[cut:cut + 3], "Helvetica-Bold"),
+                           (line[cut + 3:], "Helvetica")):
+            w.text(x, y, text, size=9, font=font)
+            x += text_width(text, 9, font)
+            expected.append(text.strip())
+        w.text(330, y, f"Spalte zwei, Zeile {row}", size=9)
+        expected.append(f"Spalte zwei, Zeile {row}")
+    w.save(tmp_path / "inner.pdf")
+    calls = []
+    real = pdf_runs._count_rects
+    monkeypatch.setattr(pdf_runs, "_count_rects", lambda *a: calls.append(a) or real(*a))
+    frags = _fragments(tmp_path / "inner.pdf")
+    monkeypatch.setattr(pdf_runs, "_count_rects", real)
+    assert [f.text.strip() for f in frags] == expected
+    p = _page_runs(tmp_path / "inner.pdf")
+    assert p == _runs_by_object(tmp_path / "inner.pdf")
+    assert len(frags) == len(p) == 48
+    assert len(calls) <= 5.5 * len(p)  # 246 calls; bisecting the rest of the line took 313 (6.5 a run)
+
+
+def _page_runs(path):
+    from litmine.ingest.pdf_runs import _Page
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        tp = pdf[0].get_textpage()
+        runs = [(start, end) for start, end, _ in _Page(tp.raw).runs()]
+        tp.close()
+        return runs
+    finally:
+        pdf.close()
