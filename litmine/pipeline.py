@@ -295,10 +295,14 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
                                    tags=zotero.get("tags"), base=zotero.get("base"), jobs=jobs, on_event=on_event,
                                    concepts=concepts, limits=limits)
         else:
-            report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts, limits=limits)
+            # the works are rebuilt once the topics step has started (_run_analyses): it reads neither them nor
+            # what they change, and its child then imports and reads the store beside the rebuild (about 1 s)
+            report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts, limits=limits,
+                                   works_later=True)
         step("ingest", report.summary())
         concepts.remember(store)  # every document is tagged with the lexicon now: the next run need not read it
         if store.count_documents() == 0:
+            _finish_works(store, report)
             raise LitmineError(f"{source}: no document could be read"
                                + (f" ({len(report.failed)} failed)" if report.failed else " (no .pdf, .txt or .md file)"))
         step("concepts", "finding concept mentions")
@@ -315,6 +319,7 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         state = load_run_state(out_dir)
         recorded = check_outputs(out_dir, state) if state.get("fingerprint") == fingerprint else None
         if recorded:
+            _finish_works(store, report)
             result.up_to_date, result.outputs = True, recorded
             result.skipped = [(str(a), str(b)) for a, b in state.get("skipped", [])]
             result.seconds = time.perf_counter() - started
@@ -554,6 +559,12 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     either way."""
     step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
     answer, child = _start_topics(store, out_dir, models_dir, method=method, k=k, jobs=jobs)
+    try:
+        _finish_works(store, result.ingest)  # beside the topics child, before the citation graphs read them
+    except BaseException:
+        if child is not None:
+            child.stop()
+        raise
     started = prepared = None
     if child is None:
         _finish_topics(result, answer, step)
@@ -576,6 +587,14 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         prepared = _prepare_report_topics(store, child)
         _finish_topics(result, answer, step, at)
     _write_run_report(store, result, out_dir, models_dir, made, step, started, prepared)
+
+
+def _finish_works(store: Store, report) -> None:
+    """The works ingest left pending (ingest_corpus's works_later), rebuilt now."""
+    if report.works_pending:
+        from litmine.ingest.corpus import finish_works
+
+        finish_works(store, report)
 
 
 def _prepare_report_topics(store: Store, child: _TopicsChild):

@@ -375,3 +375,75 @@ def test_pipeline_topics_child_progress_lines_come_before_its_answer(tmp_path, m
     with pytest.raises(LitmineError, match="ended unexpectedly"):
         child.answer()
     store.close()
+
+
+@pytest.mark.slow
+def test_pipeline_rebuilds_the_works_after_starting_the_topics_step(corpus, tmp_path, monkeypatch):
+    import litmine.ingest.corpus as corpus_mod
+    import litmine.pipeline as pipeline
+    from litmine.store import Store
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    root = corpus(files)
+    order: list[str] = []
+
+    def watched(name, fn):
+        def call(*args, **kwargs):
+            order.append(name)
+            return fn(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(pipeline, "_start_topics", watched("topics", pipeline._start_topics))
+    monkeypatch.setattr(corpus_mod, "rebuild_works", watched("works", corpus_mod.rebuild_works))
+    monkeypatch.setattr(pipeline, "_write_citation_graphs", watched("citations", pipeline._write_citation_graphs))
+    db = tmp_path / "s.db"
+    run_pipeline(root, out=tmp_path / "out", models=tmp_path / "m", db=db, jobs=1, k=2)
+    # the topics step (which reads neither works nor reference entries' works) is under way before the rebuild,
+    # and the citation graphs read the rebuilt works
+    assert order == ["topics", "works", "citations"]
+    store = Store(db)
+    assert not store.is_stale("works") and list(store.iter_works())
+    assert store.db.execute("SELECT COUNT(*) FROM reference_entries WHERE work_id IS NULL").fetchone()[0] == 0
+    # works left pending by a run killed before the rebuild are rebuilt by a run whose outputs are up to date
+    store.db.execute("DELETE FROM store_state WHERE key = 'built:works'")
+    store.db.execute("UPDATE reference_entries SET work_id = NULL")
+    store.close()
+    order.clear()
+    again = run_pipeline(root, out=tmp_path / "out", models=tmp_path / "m", db=db, jobs=1, k=2)
+    assert again.up_to_date and order == ["works"]
+    store = Store(db)
+    assert not store.is_stale("works")
+    assert store.db.execute("SELECT COUNT(*) FROM reference_entries WHERE work_id IS NULL").fetchone()[0] == 0
+    store.close()
+
+
+@pytest.mark.slow
+def test_ingest_leaves_the_works_to_finish_works_when_asked(corpus, tmp_path):
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.ingest import ingest_corpus
+    from litmine.ingest.corpus import finish_works
+    from litmine.store import Store
+
+    files = small_corpus_files()
+    root = corpus({name: files[name] for name in ("2005_a.txt", "2016_d.txt")})
+    concepts = load_lexicon()
+    now, later = Store(tmp_path / "now.db"), Store(tmp_path / "later.db")
+    ingest_corpus(root, now, jobs=1, concepts=concepts)
+    report = ingest_corpus(root, later, jobs=1, concepts=concepts, works_later=True)
+
+    def rows(store, sql):
+        return sorted(map(tuple, store.db.execute(sql)))
+
+    works = "SELECT r.idx, r.work_id, w.title FROM reference_entries r LEFT JOIN works w ON w.id = r.work_id"
+    mentions = "SELECT doc_id, concept, start_char, surface, via FROM mentions"
+    # the mentions are all there, the works not yet
+    assert report.works_pending and later.is_stale("works") and not list(later.iter_works())
+    assert rows(later, mentions) == rows(now, mentions) != []
+    finish_works(later, report)
+    assert not report.works_pending and not later.is_stale("works")
+    assert rows(later, works) == rows(now, works) and any(w for _, w, _ in rows(now, works))
+    # nothing changed: nothing pending
+    assert not ingest_corpus(root, later, jobs=1, concepts=concepts, works_later=True).works_pending
+    now.close()
+    later.close()

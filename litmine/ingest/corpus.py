@@ -38,6 +38,7 @@ class IngestReport:
     tagged: int = 0  # documents whose mentions were found this run
     glossary: dict[str, str] = field(default_factory=dict)
     glossary_mentions: int = 0
+    works_pending: bool = False  # the works rebuild left to the caller (ingest_corpus's works_later, finish_works)
 
     @property
     def ok(self) -> bool:
@@ -170,7 +171,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
                   on_event: Event | None = None, concepts: Sequence[Concept] | None = None,
                   scheduler: str | None = None, files: Sequence[str] | None = None,
                   extra_records: Sequence[SidecarRecord] | None = None,
-                  limits: Limits | None = None) -> IngestReport:
+                  limits: Limits | None = None, works_later: bool = False) -> IngestReport:
     """Ingest every PDF, text, Markdown, Word and HTML file under corpus into the store, incrementally.
 
     Unchanged files (same size and mtime, or same content hash) are skipped; changed files are replaced, each
@@ -182,7 +183,9 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     metadata records that apply like sidecar entries (a Zotero item's, tied to its attachment's path).
     Only regular files are read (a FIFO, socket or device named *.txt fails with its line, never blocks); files
     are hashed in chunks, never held whole here; `limits` (default: Limits.from_env()) bounds each file's time
-    and its worker's memory, a text file's size and a passage's length.
+    and its worker's memory, a text file's size and a passage's length. With `works_later` the works (cited works
+    and which work each reference is) are not rebuilt here but left to the caller's finish_works (report.works_pending),
+    after the mentions and glossary: `litmine run` starts its topics step (which reads neither) before it.
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP
@@ -220,7 +223,7 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     # sidecars may have changed although the documents did not
     _refresh_sidecar_metadata(store, index, report, set(report.added) | set(report.updated), emit)
     _missing_files(store, root, set(doc_files), prune=prune, report=report, emit=emit)
-    _rebuild_derived(store, report, concepts)
+    _rebuild_derived(store, report, concepts, works_later)
     return report
 
 
@@ -391,14 +394,16 @@ def _missing_files(store: Store, root: str, walked: set[str], *, prune: bool, re
             emit("missing", p, "no longer in the corpus folder (use --prune to remove it from the store)")
 
 
-def _rebuild_derived(store: Store, report: IngestReport, concepts: Sequence[Concept] | None) -> None:
-    """Works, and with a lexicon the mentions and glossary, rebuilt when the documents changed."""
+def _rebuild_derived(store: Store, report: IngestReport, concepts: Sequence[Concept] | None,
+                     works_later: bool = False) -> None:
+    """Works, and with a lexicon the mentions and glossary, rebuilt when the documents changed; with works_later
+    the works are only marked pending in report (finish_works rebuilds them)."""
     changed = bool(report.added or report.updated or report.pruned)
     # derived tables are rebuilt when the documents changed since they were last completed (store generations),
     # so a resume after a kill between the documents and these steps converges, --force included
-    if changed or store.is_stale("works"):
-        rebuild_works(store)
-    checkpoint("works")
+    report.works_pending = changed or store.is_stale("works")
+    if not works_later:
+        finish_works(store, report)
     if concepts and not (getattr(concepts, "current", False) and not changed):
         # skipped for a lexicon the store is tagged with already, glossary built (pipeline.RunLexicon.current),
         # when no document changed: there is nothing to find, and its files need not even be read
@@ -409,6 +414,14 @@ def _rebuild_derived(store: Store, report: IngestReport, concepts: Sequence[Conc
         report.tagged += tags.tagged
         report.mentions += tags.mentions
         report.glossary, report.glossary_mentions = tags.glossary, tags.glossary_mentions
+
+
+def finish_works(store: Store, report: IngestReport) -> None:
+    """The works rebuilt if report says they are pending (see ingest_corpus's works_later)."""
+    if report.works_pending:
+        rebuild_works(store)
+        report.works_pending = False
+    checkpoint("works")
 
 
 def rebuild_works(store: Store) -> int:
