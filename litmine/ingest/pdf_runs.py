@@ -4,9 +4,8 @@ as FPDFText_CountRects groups them), its box, font size and weight, with a few P
 PDFium has no call that lists the runs' character ranges, and asking for a run's text by its box
 (FPDFText_GetBoundedText) or its font by a hit test (FPDFText_GetCharIndexAtPos) scans every character of the
 page each time, so a page of n characters and r runs cost n * r. Here the ranges are found by bisection with
-FPDFText_CountRects over character ranges (a range holding one run counts 1), searched from where the runs' boxes
-put a run's end when it ends inside its line, each run's text is read once with FPDFText_GetText, and its font from
-its first character. pdf.py turns the runs into lines.
+FPDFText_CountRects over character ranges (a range holding one run counts 1), each run's text is read once with
+FPDFText_GetText, and its font from its first character. pdf.py turns the runs into lines.
 """
 
 from __future__ import annotations
@@ -110,24 +109,22 @@ class _Page:
         out = []
         next_run = self._next_run
         single = False  # whether the last run was one character (glyphs set one object each come in a row)
-        self.boxes = boxes
-        for i in range(total - 1):
-            nxt = next_run(start, single, i)
+        for box in boxes[:-1]:
+            nxt = next_run(start, single)
             if nxt is None:  # the rects ran out before the characters did
                 break
-            out.append((start, nxt, boxes[i]))
+            out.append((start, nxt, box))
             single = nxt == start + 1
             start = nxt
         out.append((start, n, boxes[len(out)]))
         return out
 
-    def _next_run(self, start: int, single: bool = False, i: int = -1) -> int | None:
+    def _next_run(self, start: int, single: bool = False) -> int | None:
         """The first character of the run after the one starting at start: the fewest characters from start that
         count two runs (None when the page's runs end first). A run is most often a word or a line, so the
         characters after the next space and the next line break are tried first, then galloping and bisection;
         after a run of one character (single), one character is tried first (start itself always counts, so two
-        characters that count two runs end it there). A run of several words that ends inside its line (i: its
-        box's place in self.boxes) is searched from where the boxes put its end (_guess)."""
+        characters that count two runs end it there)."""
         count, raw, n = _count_rects, self.raw, self.n
         lo, hi = 1, 0  # count(start, lo) < 2 <= count(start, hi)
         if single and n - start >= 2:
@@ -156,9 +153,6 @@ class _Page:
             hi = min(k, n - start)
             if hi <= lo or count(raw, start, hi) < 2:
                 return None
-        if hi - lo > 8 and i >= 0 and self.aligned:
-            hyphen = self.all.find("\ufffe", start, start + hi)  # a line-end hyphen: PDFium's line goes on after it
-            lo, hi = self._from_guess(start, lo, hi, self._guess(i, hyphen + 1 - start if hyphen >= 0 else hi))
         while hi - lo > 1:
             mid = (lo + hi) // 2
             if count(raw, start, mid) >= 2:
@@ -166,42 +160,6 @@ class _Page:
             else:
                 lo = mid
         return start + hi - 1
-
-    def _guess(self, i: int, span: int) -> int:
-        """Where run i ends among the span characters from its start that reach to its line's end: the run's
-        share of the width of the runs on its line from it on (the boxes after it that overlap it vertically and
-        move right; gaps between them left out, as a gap between columns is one space in the text), counted in
-        characters (0 when no run follows on the line)."""
-        boxes = self.boxes
-        x0, y0, x1, y1 = boxes[i]
-        left, width = x0, x1 - x0
-        j = i + 1
-        while j < len(boxes) and j - i <= 64:
-            b = boxes[j]
-            if not (b[1] < y1 and b[3] > y0 and b[0] >= left - 1):
-                break
-            left, width = b[0], width + b[2] - b[0]
-            j += 1
-        return round(span * (x1 - x0) / width) if j > i + 1 and width > 0 else 0
-
-    def _from_guess(self, start: int, lo: int, hi: int, guess: int) -> tuple[int, int]:
-        """(lo, hi) narrowed around a guess of the end (count(start, lo) < 2 <= count(start, hi) holds before and
-        after): the guess is tried, then steps of 1, 2, 4 ... from it towards the side the run's end lies on,
-        until the count flips; the answer is the same as bisection's, in fewer calls when the guess is close."""
-        if not lo < guess < hi:
-            return lo, hi
-        count, raw = _count_rects, self.raw
-        up, m, step = count(raw, start, guess) < 2, guess, 1
-        while True:
-            if up:
-                lo, m = m, min(m + step, hi)
-            else:
-                hi, m = m, max(m - step, lo)
-            if m in (lo, hi):
-                return lo, hi
-            if (count(raw, start, m) < 2) != up:
-                return (lo, m) if up else (m, hi)
-            step *= 2
 
     def counted(self, k: int) -> bool:
         """Whether character k counts in a run (not generated by PDFium, a glyph box of some size)."""

@@ -143,12 +143,10 @@ def _runs_by_object(path):
         pdf.close()
 
 
-def test_pdf_runs_of_several_words_ending_inside_a_line_and_a_word(tmp_path, monkeypatch):
+def test_pdf_runs_of_several_words_ending_inside_a_line_and_a_word(tmp_path):
     """Runs of several words that end inside a word, with more runs after them on the line (a font change inside
-    a word), on lines with a second column beside them: found where the boxes put their ends, each run the same as
-    from the text objects, in fewer CountRects calls than bisecting the rest of the line."""
-    import litmine.ingest.pdf_runs as pdf_runs
-
+    a word), on lines with a second column beside them (the runs bisection finds in the rest of a line): each run
+    the same as from the text objects."""
     w = PdfWriter()
     line = "Die Reform der sozialen Sicherung im Bundesstaat und in den Ländern"
     expected = []
@@ -163,16 +161,11 @@ def test_pdf_runs_of_several_words_ending_inside_a_line_and_a_word(tmp_path, mon
         w.text(330, y, f"Spalte zwei, Zeile {row}", size=9)
         expected.append(f"Spalte zwei, Zeile {row}")
     w.save(tmp_path / "inner.pdf")
-    calls = []
-    real = pdf_runs._count_rects
-    monkeypatch.setattr(pdf_runs, "_count_rects", lambda *a: calls.append(a) or real(*a))
     frags = _fragments(tmp_path / "inner.pdf")
-    monkeypatch.setattr(pdf_runs, "_count_rects", real)
     assert [f.text.strip() for f in frags] == expected
     p = _page_runs(tmp_path / "inner.pdf")
     assert p == _runs_by_object(tmp_path / "inner.pdf")
     assert len(frags) == len(p) == 48
-    assert len(calls) <= 5.5 * len(p)  # 246 calls; bisecting the rest of the line took 313 (6.5 a run)
 
 
 def _page_runs(path):
