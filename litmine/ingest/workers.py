@@ -361,7 +361,6 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
     finally:
         _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
         let_go_of_words()
-        let_go_of_taggers()
 
 
 _WARM = False
@@ -377,34 +376,7 @@ def prepare_fork(context=None) -> None:
     if ctx.get_start_method() != "fork":
         return
     warm_up()
-    _load_taggers()
     gc.freeze()
-
-
-_TAGGERS_LOADED = False
-
-
-def _load_taggers() -> None:
-    """Load the reference tagger and the note tagger here, before the workers fork, so they share one copy (about
-    55 MB and 0.2 s of CPU each, which every worker otherwise spends on its first reference list or note)."""
-    global _TAGGERS_LOADED
-    from litmine.citations.footnote_tagger import load_note_tagger
-    from litmine.citations.reference_model import load_reference_tagger
-
-    loaded = [load_reference_tagger(), load_note_tagger()]
-    _TAGGERS_LOADED = any(t is not None for t in loaded)
-
-
-def let_go_of_taggers() -> None:
-    """Drop the taggers _load_taggers loaded for an ingest's workers (the writer's later steps do not use them)."""
-    global _TAGGERS_LOADED
-    if _TAGGERS_LOADED:
-        from litmine.citations.footnote_tagger import load_note_tagger
-        from litmine.citations.reference_model import load_reference_tagger
-
-        load_reference_tagger.cache_clear()
-        load_note_tagger.cache_clear()
-        _TAGGERS_LOADED = False
 
 
 def warm_up() -> None:

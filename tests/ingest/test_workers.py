@@ -43,39 +43,6 @@ def test_workers_forked_pool_inherits_readers_but_no_matcher(monkeypatch):
     assert done.stdout.strip().splitlines()[-1] == "[(True, True, True), (True, True, True)]"
 
 
-def _worker_taggers(_: int) -> tuple[int, int]:
-    """In a worker, before it reads anything: how many reference taggers and note taggers it already holds."""
-    from litmine.citations.footnote_tagger import load_note_tagger
-    from litmine.citations.reference_model import load_reference_tagger
-
-    return load_reference_tagger.cache_info().currsize, load_note_tagger.cache_info().currsize
-
-
-@pytest.mark.slow
-def test_forked_workers_inherit_the_taggers_and_the_writer_lets_go_of_them():
-    """The reference tagger and the note tagger are loaded once before the fork: every worker starts holding them
-    (it loads none of its own), and let_go_of_taggers drops the writer's copies after the pool."""
-    import subprocess
-    import sys
-
-    code = ("import multiprocessing\n"
-            "from concurrent.futures import ProcessPoolExecutor\n"
-            "from litmine.ingest import workers\n"
-            "from litmine.citations.reference_model import load_reference_tagger\n"
-            "from tests.ingest.test_workers import _worker_taggers\n"
-            "ctx = multiprocessing.get_context('fork')\n"
-            "workers.prepare_fork(ctx)\n"
-            "assert workers._TAGGERS_LOADED and load_reference_tagger.cache_info().currsize == 1\n"
-            "with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:\n"
-            "    print(list(pool.map(_worker_taggers, range(2))))\n"
-            "workers.let_go_of_taggers()\n"
-            "print(load_reference_tagger.cache_info().currsize, workers._TAGGERS_LOADED)\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.strip().splitlines()
-    assert lines[-2] == "[(1, 1), (1, 1)]" and lines[-1] == "0 False"
-
-
 def test_workers_prepare_fork_does_nothing_for_spawned_workers(monkeypatch):
     """Spawned workers share nothing with this process: nothing is imported or built here for them."""
     monkeypatch.setattr(workers, "_MATCHERS", {})
