@@ -36,7 +36,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
 from citations import FIELDS, Score, excite_gold  # noqa: E402
-from footnotes import half  # noqa: E402
+from footnotes import halves_of  # noqa: E402
 
 from litmine.citations import footnote_fields  # noqa: E402
 from litmine.citations.footnote_tagger import parse_note_reference  # noqa: E402
@@ -47,12 +47,10 @@ from litmine.citations.references import parse_reference  # noqa: E402
 def dev_gold(ev: Path) -> dict[str, list[dict]]:
     """The gold references of the development documents, by document."""
     out = {}
-    gold = excite_gold(ev, "de_footnotes")
-    for i, sid in enumerate(sorted(gold)):
-        if i % 2 == 0:
-            out[sid] = gold[sid]
-    gold = excite_gold(ev, "de_footnotes_and_refsection")
-    out.update({sid: refs for sid, refs in gold.items() if half("de_footnotes_and_refsection", sid) == 0})
+    for subset in ("de_footnotes", "de_footnotes_and_refsection"):
+        gold = excite_gold(ev, subset)
+        halves = halves_of(subset, list(gold))
+        out.update({sid: refs for sid, refs in gold.items() if halves[sid] == "tune"})
     return out
 
 

@@ -67,6 +67,14 @@ def half(subset: str, sid: str) -> int:
     return int(hashlib.sha1(f"{SALT}{subset}/pdf/{sid}.pdf".encode()).hexdigest(), 16) % 2
 
 
+def halves_of(subset: str, ids: list[str]) -> dict[str, str]:
+    """Each document's half, "tune" (development) or "test" (held-out): de_footnotes by its place in the sorted ids
+    (even: tune), de_footnotes_and_refsection by half() (0: tune)."""
+    if subset == "de_footnotes":
+        return {sid: ("tune" if i % 2 == 0 else "test") for i, sid in enumerate(sorted(ids))}
+    return {sid: ("tune" if half(subset, sid) == 0 else "test") for sid in ids}
+
+
 def completions(folder: Path = COMPLETIONS) -> dict[str, list[dict]]:
     """Gold references added where EXCITE's annotation of a document stops early (*_completion.jsonl, labelled
     blind: benchmarks/data/footnotes_gold/README.md), by SSOAR id, as the scorer's gold entries."""
@@ -262,10 +270,7 @@ def main() -> None:
         ids = sorted(sid for sid in gold if (ev / "excite-ssoar" / subset / "pdf" / f"{sid}.pdf").exists())
         if not ids:
             continue
-        if subset == "de_footnotes":
-            halves = {sid: ("tune" if i % 2 == 0 else "test") for i, sid in enumerate(ids)}
-        else:
-            halves = {sid: ("tune" if half(subset, sid) == 0 else "test") for sid in ids}
+        halves = halves_of(subset, ids)
         stages = {"tune": Stages(), "test": Stages(), "all": Stages()}
         for sid in ids:
             if (args.tune_only or args.dev) and halves[sid] != "tune":

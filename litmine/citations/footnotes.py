@@ -434,8 +434,8 @@ def _kept_by_rules(text: str) -> list[tuple[int, FootnoteEntry]]:
     found = []
     for part in _rule_parts(text):
         e = _entry(part, kept=True)
-        if e is not None and (e.back or _PRESS_BARE.match(e.text)) and text.find(e.text) >= 0:
-            found.append((text.find(e.text), e))
+        if e is not None and (e.back or _PRESS_BARE.match(e.text)) and (at := text.find(e.text)) >= 0:
+            found.append((at, e))
     return found
 
 

@@ -258,7 +258,8 @@ class ConceptMatcher:
         """Unambiguous patterns whose first word a coordination may part from the rest ("voluntary and private
         sectors"; litmine/concepts/ellipsis.py): their token patterns, and the regular expression a text must fit."""
         phrases = [([t.lower_ if k == 0 else t.norm_ for k, t in enumerate(self._phrase(p))], self._key(c.id, "pattern"))
-                   for c in concepts for p in c.patterns if "*" not in p and p not in set(c.ambiguous)]
+                   for c in concepts for ambiguous in [set(c.ambiguous)] for p in c.patterns
+                   if "*" not in p and p not in ambiguous]
         phrases = ellipsis.elliptic_phrases(phrases)
         self.ellipses = ellipsis.Ellipses((w, self.nlp.vocab.strings[k]) for w, k in phrases)
         self._elliptic = ellipsis.EllipsisFilter(phrases) if phrases else None

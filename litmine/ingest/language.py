@@ -86,15 +86,11 @@ def detect_language(text: str) -> str:
         >>> detect_language("Nous avançons que d'autres approches pourraient être plus fructueuses.")
         'fr'
     """
-    if text.isascii():  # most text: Latin script, and its words are ASCII letters
-        lowered = text.lower()
-        tokens = _ASCII_TOKEN.findall(lowered)
-    else:
-        script = _other_script(text)
-        if script:
-            return script
-        lowered = text.lower()
-        tokens = _TOKEN.findall(lowered)
+    ascii_only = text.isascii()  # most text: Latin script, and its words are ASCII letters
+    if not ascii_only and (script := _other_script(text)):
+        return script
+    lowered = text.lower()
+    tokens = (_ASCII_TOKEN if ascii_only else _TOKEN).findall(lowered)
     if len(tokens) < 3:
         return UNDETERMINED
     scores = dict.fromkeys(_WORDS, 0)
