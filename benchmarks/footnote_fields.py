@@ -12,7 +12,7 @@ Sets, development only (no held-out document is read):
   of each string with seeds 0..N-1; and the same strings as printed (a list style: what the note tagger does to
   list-style references in notes).
 Soft field F1 as benchmarks/citations.py scores it (Score), per parser:
-- rules + list tagger: the shipped parse_footnote_reference (note-style rules, the list parser behind them);
+- rules + list tagger: parse_footnote_reference as it was before the note tagger (the list parser behind the rules);
 - rules + note tagger: the same, the note tagger (--model) behind the rules; and with author-year entries (the list
   tagger's reading: a year right after the names) and entries without a year left to the list tagger
   (footnote_tagger.for_list_tagger, parse_note_reference's routing);
