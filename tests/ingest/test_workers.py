@@ -118,3 +118,34 @@ def test_workers_one_job_reads_the_next_file_while_the_writer_stores(tmp_path, m
     assert [r.path for r in [first, *rest]] == paths
     assert all(r.tags is not None and [m.concept for m in r.tags.mentions] == ["sozialstaat"] for r in [first, *rest])
     assert workers._MATCHERS == {}
+
+
+def _threshold_reader(path, concepts=None, **kw):
+    """extract_file, first writing the collector's first threshold in the reading process to PATH.gc."""
+    import gc
+
+    with open(path + ".gc", "w", encoding="utf-8") as fh:
+        fh.write(str(gc.get_threshold()[0]))
+    return _REAL_EXTRACT_FILE(path, concepts, **kw)
+
+
+@pytest.mark.slow
+def test_workers_ingest_collects_less_often_and_restores_the_collector_after(tmp_path, monkeypatch):
+    """While files are read (in forked workers, with two jobs or one) and stored, the collector's first threshold is
+    INGEST_GC_THRESHOLD; after the last result the writer's threshold is what it was."""
+    import gc
+
+    before = gc.get_threshold()
+    paths = []
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"The welfare state, file {name}.\n", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    monkeypatch.setattr(workers, "extract_file", _threshold_reader)
+    for jobs in (2, 1):
+        writer = []
+        for result in workers.run_local(paths, jobs=jobs, limits=workers.Limits(file_seconds=60, memory_mb=0)):
+            assert result.reason is None, result.reason
+            writer.append(gc.get_threshold()[0])
+        read = [int((tmp_path / f"{name}.txt.gc").read_text(encoding="utf-8")) for name in ("a", "b", "c")]
+        assert read == writer == [workers.INGEST_GC_THRESHOLD] * 3
+        assert gc.get_threshold() == before
