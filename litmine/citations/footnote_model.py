@@ -393,7 +393,7 @@ class FootnoteSegmenter:
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> FootnoteSegmenter:
         data = np.load(path)
-        names = str(data["features"]).split("\n")
+        names = data["features"].item().split("\n")  # the 0-d array's string (str() of it costs more)
         return cls(names, data["weights"], data["bias"], data["transitions"])
 
     def save(self, path: Path) -> None:
