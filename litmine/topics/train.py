@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -350,10 +351,14 @@ def _sample(units: int, size: int, seed: int) -> list[int] | None:
 def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Literal["auto"] = "auto",
                     k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42, passes: int | None = None,
                     iterations: int = 50, no_below: int = 2, no_above: float = 0.5,
-                    alpha: Literal["auto", "asymmetric", "symmetric"] = "auto", jobs: int | None = None) -> TopicFit:
+                    alpha: Literal["auto", "asymmetric", "symmetric"] = "auto", jobs: int | None = None,
+                    beside_final: Callable[[object], None] | None = None) -> TopicFit:
     """Train a topic model and keep what saving and inference need (see train_topics for the options; jobs: worker
     processes for the fits of k=auto on PARALLEL_UNITS units or more, default every core; the model does not depend
-    on it)."""
+    on it). beside_final: called with the units' count matrix (the model's unit_terms) just before the model on
+    every unit is fitted, when no other fit runs in this process or its workers: the fit spends most of its time in
+    C loops that release the GIL (scipy's sparse products, scikit-learn's coordinate descent), so work the caller
+    starts in a thread then has a core of its own (saved.py writes unit_terms.npz so)."""
     options = build_training_options(corpus, method=method, k=k, k_range=k_range, seed=seed, passes=passes,
                                      iterations=iterations, no_below=no_below, no_above=no_above, alpha=alpha)
     base_options = dict(options)  # what the fingerprint hashes: the options asked for, not what training found
@@ -394,7 +399,7 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
             best = selection.chosen
         else:
             best = k
-        topic_term, doc_topic, extra = _final_fit(ahead, runner, fit, bows, dictionary, best, options)
+        topic_term, doc_topic, extra = _final_fit(ahead, runner, fit, bows, dictionary, best, options, beside_final)
     finally:
         runner.close()
     if selection is not None:
@@ -430,12 +435,18 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
                     seconds={"fit": t1 - t0, "coherence": t2 - t1 + coherence_seconds})
 
 
-def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k: int, options: dict) -> tuple:
+def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k: int, options: dict,
+               beside: Callable[[object], None] | None = None) -> tuple:
     """The model of k topics on every unit: fitted in a worker while the stability of k was measured, when it was
-    the first measured; else here, the workers' memory let go first."""
+    the first measured; else here, the workers' memory let go first. beside(bows) is called once nothing but this
+    fit is left (see train_topic_fit's beside_final)."""
     if k in ahead:
+        if beside is not None:
+            beside(bows)
         return ahead[k].result()
     runner.close()
+    if beside is not None:
+        beside(bows)
     return fit(bows, dictionary, k, options)
 
 

@@ -13,6 +13,7 @@ from litmine.topics.saved import (
     infer_file_topics,
     infer_topics,
     load_saved,
+    UnitTermsAhead,
     save_topic_fit,
     train_or_reuse_topics,
 )
@@ -50,6 +51,29 @@ def test_saved_round_trip_keeps_the_model(store, tmp_path, method):
     assert saved.labels == ["Co-production", "Sanctions"] and saved.corpus_options == corpus.options
     assert isinstance(saved.phrases, list) and saved.phrases[0][["local", "service"]] == ["local_service"]
     assert not list(tmp_path.joinpath("models").glob(".*"))  # nothing left of the temporary folder
+
+
+@pytest.mark.parametrize("k", [2, "auto"])
+def test_unit_terms_made_beside_the_final_fit_are_the_file_written_after_it(store, tmp_path, k):
+    corpus = corpus_with_phrases(store)
+    ahead, given = UnitTermsAhead(), []
+
+    def start(matrix) -> None:
+        given.append(matrix)
+        ahead.start(matrix)
+
+    fit = train_topic_fit(corpus, method="nmf", k=k, k_range=range(2, 4), seed=3, beside_final=start)
+    assert len(given) == 1 and given[0] is fit.model.unit_terms  # once, with the counts the model keeps
+    plain = save_topic_fit(train_topic_fit(corpus, method="nmf", k=k, k_range=range(2, 4), seed=3), corpus,
+                           tmp_path / "plain")
+    made = save_topic_fit(fit, corpus, tmp_path / "ahead", ahead=ahead)
+    assert made.name == plain.name
+    for name in ("unit_terms.npz", "arrays.npz", "nmf.npz", "vocabulary.json"):
+        assert (made / name).read_bytes() == (plain / name).read_bytes(), name
+    assert ahead.take(fit.model.unit_terms) is None  # taken once
+    other = UnitTermsAhead()
+    other.start(fit.model.unit_terms.copy())
+    assert other.take(fit.model.unit_terms) is None  # bytes of another matrix are not written for this one
 
 
 def test_saved_phrases_are_read_on_first_use_only(store, tmp_path):
