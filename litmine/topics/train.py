@@ -438,15 +438,22 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
 def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k: int, options: dict,
                beside: Callable[[object], None] | None = None) -> tuple:
     """The model of k topics on every unit: fitted in a worker while the stability of k was measured, when it was
-    the first measured; else here, the workers' memory let go first. beside(bows) is called once nothing but this
-    fit is left (see train_topic_fit's beside_final)."""
+    the first measured; else here, the workers' memory let go first, an NMF's sparse products in two threads when
+    the fits had workers (topics/halves.py: the same factors; the cores the workers had are free now). beside(bows)
+    is called once nothing but this fit is left (see train_topic_fit's beside_final)."""
     if k in ahead:
         if beside is not None:
             beside(bows)
         return ahead[k].result()
+    cores = runner.jobs
     runner.close()
     if beside is not None:
         beside(bows)
+    if cores > 1 and options["method"] == "nmf":
+        from litmine.topics.halves import split_products
+
+        with split_products():
+            return fit(bows, dictionary, k, options)
     return fit(bows, dictionary, k, options)
 
 
