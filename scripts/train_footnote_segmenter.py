@@ -2,7 +2,7 @@
 litmine/citations/data/footnote_segmenter.npz.
 
 Usage: python scripts/train_footnote_segmenter.py [--eval ../shared/eval] [--out PATH] [--notes 6000] [--seed 13]
-                                                  [--recipe plain|rich] [--noise]
+                                                  [--recipe plain|pool|rich] [--noise]
 The shipped file: the defaults (--recipe plain, seed 13).
 
 Training data: footnotes composed here (compose_note), since no shippable corpus labels references inside
@@ -16,11 +16,12 @@ footnotes.py resolves them by rule to the reference they repeat). EXCITE (intern
 here; benchmarks/footnotes.py trains per-fold models on it only inside its leave-documents-out experiment.
 Deterministic for a seed; about two minutes on one core (scikit-learn's logistic regression).
 
---recipe rich (session 16, F9; an experiment, not the shipped file: it did not gain on the development documents,
-docs/benchmarks.md section "footnotes") composes notes of more shapes (Composer, compose_rich) from larger pools:
-besides the above, the shippable labelled strings of scripts/train_references.py (AnyStyle, BSD 2-clause, and GROBID's
+--recipe pool and --recipe rich (session 16, F9; experiments, not the shipped file: neither gained on both development
+halves beyond the spread of three seeds, docs/benchmarks.md section "footnotes") compose notes from larger pools
+(compose_pool: compose_note's shapes; compose_rich: notes of more shapes, Composer): besides the above, the
+shippable labelled strings of scripts/train_references.py (AnyStyle, BSD 2-clause, and GROBID's
 citation corpus, grobid-trainer/resources/dataset/citation, kermitt2/grobid, Apache-2.0; every string of a benchmark
-set removed) written as German note references by scripts/note_restyle.py (F8) and GROBID's strings as printed; several
+set removed) written as German note references by scripts/note_restyle.py (F8) and GROBID's strings as printed. Rich notes: several
 references parted by ";", ".", "sowie", "und", "ferner" and cues; references inside running prose ("So argumentiert
 etwa {ref}, dass ..."); "ders."/"dies." references; short forms before, between and after references; long comments;
 English notes; sources by name and day ("FAZ vom 12.3.1999, S. 3", hand-written names); web addresses with the day
@@ -485,19 +486,34 @@ class Composer:
         return self.text.strip(), self.spans
 
 
-def compose_rich(root: Path, n: int, seed: int, *, noise: bool = False) -> list[tuple[str, list[tuple[int, int]]]]:
-    """The richer recipe (session 16): the pools of compose (AnyStyle as printed, note_style) plus note_restyle's
-    German note references of AnyStyle and GROBID strings and GROBID's strings as printed; notes of more shapes
-    (Composer.note): several references parted by ";", ".", "sowie", "und", cues; references inside running
-    prose; "ders."/"dies."; short forms before, between and after references; long comments; English notes;
-    sources by name and day; web addresses. Other small type as in compose."""
-    rng = random.Random(seed)
+def _pools(root: Path, rng: random.Random, seed: int) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The pools of the richer recipes: references (compose's pool plus note_restyle's German note references of
+    AnyStyle and GROBID strings and GROBID's strings as printed), note_restyle's short forms, the old pool alone,
+    and AnyStyle's titles."""
     rows = anystyle_references(root)
     raw = [" ".join(r["raw"].split()) for r in rows if not (r["fields"].get("citation_number"))]
     styled = [s for s in (note_style(r, rng) for r in rows) if s]
     restyled, shorts, printed = restyled_references(root, seed)
     titles = [t for t in (_field(r, "title") for r in rows) if len(t) > 10]
-    pool = styled * 2 + restyled * 2 + raw + printed
+    return styled * 2 + restyled * 2 + raw + printed, shorts, styled * 2 + raw, titles
+
+
+def compose_pool(root: Path, n: int, seed: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The "pool" recipe (session 16): compose_note's shapes over the larger pool of _pools (note_restyle's
+    German note references of AnyStyle and GROBID strings, GROBID's strings as printed, beside compose's pool)."""
+    rng = random.Random(seed)
+    pool = _pools(root, rng, seed)[0]
+    notes = [compose_note(pool, rng) for _ in range(n)]
+    return notes + [(compose_other(rng), []) for _ in range(n // 8)]
+
+
+def compose_rich(root: Path, n: int, seed: int, *, noise: bool = False) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The richer recipe (session 16): the pools of compose_pool; notes of more shapes (Composer.note): several
+    references parted by ";", ".", "sowie", "und", cues; references inside running prose; "ders."/"dies."; short
+    forms before, between and after references; long comments; English notes; sources by name and day; web
+    addresses. Other small type as in compose."""
+    rng = random.Random(seed)
+    pool, shorts, _, titles = _pools(root, rng, seed)
     composer = Composer(pool, shorts, titles, rng)
     composer.noise = noise
     notes = [composer.note() for _ in range(n)]
@@ -510,14 +526,14 @@ def main() -> None:
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--notes", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--recipe", choices=("rich", "plain"), default="plain",
-                        help="rich: compose_rich (session 16); plain: compose, the recipe before it")
+    parser.add_argument("--recipe", choices=("plain", "pool", "rich"), default="plain",
+                        help="plain: compose (the shipped file); pool: compose_pool; rich: compose_rich (session 16)")
     parser.add_argument("--noise", action="store_true", help="rich: extraction noise in the references")
     args = parser.parse_args()
     if args.recipe == "rich":
         notes = compose_rich(Path(args.eval), args.notes, args.seed, noise=args.noise)
     else:
-        notes = compose(Path(args.eval), args.notes, args.seed)
+        notes = (compose_pool if args.recipe == "pool" else compose)(Path(args.eval), args.notes, args.seed)
     seg = train(notes)
     seg.save(Path(args.out))
     print(f"{len(notes)} notes, {sum(len(s) for _, s in notes)} references, {len(seg.index)} features -> {args.out}")
