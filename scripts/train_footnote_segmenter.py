@@ -2,6 +2,8 @@
 litmine/citations/data/footnote_segmenter.npz.
 
 Usage: python scripts/train_footnote_segmenter.py [--eval ../shared/eval] [--out PATH] [--notes 6000] [--seed 13]
+                                                  [--recipe plain|pool|rich] [--noise]
+The shipped file: the defaults (--recipe plain, seed 13).
 
 Training data: footnotes composed here (compose_note), since no shippable corpus labels references inside
 footnotes. The references are AnyStyle's labelled reference strings (anystyle/derived/*.jsonl, inukshuk/anystyle,
@@ -13,6 +15,17 @@ this file, German and English. Labels: the tokens of each reference B/I, every o
 footnotes.py resolves them by rule to the reference they repeat). EXCITE (internal evaluation only) is never used
 here; benchmarks/footnotes.py trains per-fold models on it only inside its leave-documents-out experiment.
 Deterministic for a seed; about two minutes on one core (scikit-learn's logistic regression).
+
+--recipe pool and --recipe rich (session 16, F9; experiments, not the shipped file: neither gained on both development
+halves beyond the spread of three seeds, docs/benchmarks.md section "footnotes") compose notes from larger pools
+(compose_pool: compose_note's shapes; compose_rich: notes of more shapes, Composer): besides the above, the
+shippable labelled strings of scripts/train_references.py (AnyStyle, BSD 2-clause, and GROBID's
+citation corpus, grobid-trainer/resources/dataset/citation, kermitt2/grobid, Apache-2.0; every string of a benchmark
+set removed) written as German note references by scripts/note_restyle.py (F8) and GROBID's strings as printed. Rich notes: several
+references parted by ";", ".", "sowie", "und", "ferner" and cues; references inside running prose ("So argumentiert
+etwa {ref}, dass ..."); "ders."/"dies." references; short forms before, between and after references; long comments;
+English notes; sources by name and day ("FAZ vom 12.3.1999, S. 3", hand-written names); web addresses with the day
+they were read; --noise: words broken at a line's end, a lost space, other quotation marks. Still never EXCITE.
 """
 
 from __future__ import annotations
@@ -26,6 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from litmine.citations.footnote_model import MODEL_PATH, train  # noqa: E402
 
@@ -244,6 +258,7 @@ def compose_note(refs: list[str], rng: random.Random) -> tuple[str, list[tuple[i
 
 
 def compose(root: Path, n: int, seed: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The recipe of the weights shipped until 2026-12-05 (session 16): compose_note over AnyStyle's strings."""
     rng = random.Random(seed)
     rows = anystyle_references(root)
     raw = [" ".join(r["raw"].split()) for r in rows if not (r["fields"].get("citation_number"))]
@@ -253,14 +268,272 @@ def compose(root: Path, n: int, seed: int) -> list[tuple[str, list[tuple[int, in
     return notes + [(compose_other(rng), []) for _ in range(n // 8)]
 
 
+# --- the richer recipe (session 16, F9) ---------------------------------------------------------------------------
+
+# hand-written sentences that hold a reference ({ref}) inside running prose
+PROSE_WITH_REF_DE = [
+    "So argumentiert etwa {ref}, dass die Reform gescheitert sei.", "Zu diesem Ergebnis kommt auch {ref}.",
+    "Eine gute Übersicht bietet {ref}.", "Die Daten stammen aus {ref}.", "Das Zitat ist entnommen aus {ref}.",
+    "Grundlegend hierfür ist nach wie vor {ref}.", "Diese These vertritt vor allem {ref}, allerdings ohne Belege.",
+    "Ausführlich dargestellt wird die Entwicklung bei {ref}.", "Eine andere Lesart findet sich in {ref}.",
+    "Dies hat bereits {ref} gezeigt.", "Der Begriff stammt aus {ref}.", "Zitiert nach der Ausgabe {ref}.",
+    "Die Zahlen sind entnommen aus: {ref}.", "Wie {ref} betont, ist diese Unterscheidung nicht neu.",
+    "Auf diesen Punkt weist auch {ref} hin.", "Für die Zeit vor 1990 siehe vor allem {ref}.",
+]
+PROSE_WITH_REF_EN = [
+    "This argument is developed in {ref}.", "The data are taken from {ref}.", "For a good overview, see {ref}.",
+    "As {ref} shows, the distinction is not new.", "The quotation is from {ref}.", "This point is made by {ref}.",
+    "A different reading is offered in {ref}.", "The term was coined in {ref}.",
+]
+# separators between two references of one note, and the cue after them (lower case after ";")
+SEPARATORS_DE = ["; ", "; ", "; ", ". ", " sowie ", " und ", "; ferner ", "; vgl. auch ", "; siehe auch ",
+                 ". Vgl. auch ", ". Siehe ", "; zuletzt ", "; kritisch dazu ", ", ", "; außerdem "]
+SEPARATORS_EN = ["; ", "; ", ". ", " and ", "; see also ", ". See also ", "; also ", ", "]
+DITTO = ["ders., ", "dies., ", "ders.: ", "Ders., ", "Dies., ", "ders. (Hg.), ", "ders.: "]
+# sources cited by name and day (newspapers, broadcasts, press releases): references in the notes of German papers
+PAPERS = ["Frankfurter Allgemeine Zeitung", "FAZ", "Süddeutsche Zeitung", "SZ", "Die Zeit", "DIE ZEIT", "taz",
+          "Der Spiegel", "Handelsblatt", "Frankfurter Rundschau", "FR", "Die Welt", "Neue Zürcher Zeitung", "NZZ",
+          "Financial Times", "The Guardian", "Le Monde", "Berliner Zeitung", "Der Tagesspiegel", "Kölner Stadt-Anzeiger",
+          "Pressemitteilung des Bundesministeriums der Finanzen", "Deutschlandfunk", "Tagesschau"]
+HOSTS = ["www.bmas.de", "www.destatis.de", "www.oecd.org", "www.bundestag.de", "www.bpb.de", "www.ec.europa.eu",
+         "www.worldbank.org", "www.diw.de", "www.iab.de", "www.un.org", "www.spiegel.de"]
+ACCESS = ["(Zugriff am {d}.{m}.{y})", "(abgerufen am {d}.{m}.{y})", "(Stand: {d}.{m}.{y})", "(accessed {d} March {y})",
+          "[Zugriff: {d}.{m}.{y}]", ""]
+
+
+def dated_source(rng: random.Random, titles: list[str]) -> str:
+    """A source cited by name and day, written from hand-written names and a title of the pool (a share)."""
+    d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1970, 2012)
+    paper = rng.choice(PAPERS)
+    head = ""
+    if rng.random() < 0.4:
+        head = rng.choice(["„{t}“, in: ", "{t}, in: ", "\"{t}\", in: "]).format(t=rng.choice(titles)[:80].rstrip(" .,"))
+    date = rng.choice([f" vom {d}.{m}.{y}", f" vom {d}. {m}. {y}", f", {d}.{m}.{y}", f" vom {d:02d}.{m:02d}.{y}",
+                       f", Nr. {rng.randint(1, 52)}/{y}", f" ({d}.{m}.{y})"])
+    page = rng.choice(["", "", f", S. {rng.randint(1, 40)}", f", p. {rng.randint(1, 40)}"])
+    return head + paper + date + page
+
+
+def web_tail(rng: random.Random) -> str:
+    """An address a reference is found at, with the day it was read (a share of the references)."""
+    path = "/".join(rng.choice(["pdf", "publikationen", "docs", "2009", "studie", "bericht", "en", "de"])
+                    for _ in range(rng.randint(1, 3)))
+    acc = rng.choice(ACCESS).format(d=rng.randint(1, 28), m=rng.randint(1, 12), y=rng.randint(2000, 2012))
+    url = rng.choice(["http://", "https://", ""]) + f"{rng.choice(HOSTS)}/{path}"
+    return rng.choice([", online: ", ", unter: ", ", ", ". URL: ", ", verfügbar unter ", ", available at "]) + url + \
+        (" " + acc if acc else "")
+
+
+_QUOTES = ["„{}“", "„{}„", "\"{}\"", "“{}”", "»{}«", "‚{}‘", "«{}»"]
+
+
+def extraction_noise(rng: random.Random, r: str) -> str:
+    """A reference as PDF text extraction leaves it now and then: a word broken at a line's end ("Gesell- schaft"),
+    a space lost after a full stop or comma ("S.448"), its quotation marks in another form."""
+    if rng.random() < 0.15:
+        words = [m for m in re.finditer(r"[^\W\d_]{8,}", r)]
+        if words:
+            m = rng.choice(words)
+            k = rng.randint(3, len(m.group(0)) - 3)
+            r = r[:m.start() + k] + "- " + r[m.start() + k:]
+    if rng.random() < 0.1:
+        gaps = [m.start() for m in re.finditer(r"[.,] (?=\S)", r)]
+        if gaps:
+            k = rng.choice(gaps) + 1
+            r = r[:k] + r[k + 1:]
+    if rng.random() < 0.1:
+        quoted = re.search(r"[„“\"»«‚‘”]([^„“\"»«‚‘”]{4,120})[„“\"»«‚‘”]", r)
+        if quoted:
+            r = r[:quoted.start()] + rng.choice(_QUOTES).format(quoted.group(1)) + r[quoted.end():]
+    return r
+
+
+def restyled_references(root: Path, seed: int) -> tuple[list[str], list[str], list[str]]:
+    """The shippable labelled strings of scripts/train_references.py (AnyStyle BSD-2, GROBID Apache-2.0; every
+    string of a benchmark set removed) written as German note references by scripts/note_restyle.py (F8):
+    (references, short forms, GROBID strings as printed). A leading cue that note_restyle writes is dropped
+    (compose_rich writes its own) and the closing punctuation too."""
+    from note_restyle import note_restyle
+    from train_references import build_examples
+
+    rng = random.Random(seed)
+    refs, shorts, printed = [], [], []
+    for ex in build_examples(root):
+        if ex[3] == "grobid" and not re.match(r"^\s*\[?\d{1,3}[\].)]", ex[0]):
+            printed.append(" ".join(ex[0].split()))
+        got = note_restyle(ex, rng)
+        if not got:
+            continue
+        segs = list(got[1])
+        while segs and segs[0][0] == "_untagged":
+            segs.pop(0)
+        text = " ".join("".join(t for _, t in segs).split()).rstrip(" .;")
+        if len(text) < 12:
+            continue
+        (refs if any(lab == "title" for lab, _ in segs) else shorts).append(text)
+    return refs, shorts, printed
+
+
+class Composer:
+    """Composes footnotes of the richer recipe (compose_rich) from pools of references and short forms."""
+
+    def __init__(self, refs: list[str], shorts: list[str], titles: list[str], rng: random.Random) -> None:
+        self.refs, self.shorts, self.titles, self.rng = refs, shorts, titles, rng
+        self.text, self.spans = "", []
+        self.noise = False
+
+    def put(self, s: str) -> None:
+        self.text += s
+
+    def short(self) -> str:
+        rng = self.rng
+        return rng.choice(self.shorts).rstrip(" .") + "." if self.shorts and rng.random() < 0.4 else _short(rng)
+
+    def ref(self, ditto: bool = False) -> None:
+        """One reference (or a "ders." reference, the word inside its span) at the end of the text."""
+        rng = self.rng
+        if rng.random() < 0.06:
+            r = dated_source(rng, self.titles)
+        else:
+            r = rng.choice(self.refs).rstrip(" .;")
+            if rng.random() < 0.3 and not re.search(r"\b(?:S|pp?)\.\s*\d+\s*$", r):
+                r += _pin(rng)
+            if rng.random() < 0.05:
+                r += web_tail(rng)
+            if self.noise:
+                r = extraction_noise(rng, r)
+        start = len(self.text)
+        if ditto:
+            r = rng.choice(DITTO) + re.sub(r"^[^,:]{3,60}[,:]\s*", "", r)
+        self.spans.append((start, start + len(r)))
+        self.put(r)
+
+    def refs_run(self, de: bool) -> None:
+        """A run of references parted as notes part them, short forms and "ders." among them."""
+        rng = self.rng
+        self.ref()
+        for _ in range(rng.choice([0, 0, 0, 1, 1, 1, 2, 2, 3, 4])):
+            k = rng.random()
+            if k < 0.1:
+                self.put(rng.choice(["; ", ". "]))
+                self.ref(ditto=True)
+                continue
+            if k < 0.17:
+                self.put("; " + self.short() + " ")
+                if rng.random() < 0.5:
+                    continue
+                self.put(rng.choice(["Vgl. auch ", "Siehe ", ""]) if de else "See also ")
+                self.ref()
+                continue
+            self.put(rng.choice(SEPARATORS_DE if de else SEPARATORS_EN))
+            self.ref()
+
+    def prose_ref(self, de: bool) -> None:
+        """A sentence that holds references inside it."""
+        rng = self.rng
+        frame = rng.choice(PROSE_WITH_REF_DE if de else PROSE_WITH_REF_EN)
+        head, tail = frame.split("{ref}", 1)
+        self.put(head)
+        self.ref()
+        if rng.random() < 0.25:
+            self.put(rng.choice(SEPARATORS_DE[:4] if de else SEPARATORS_EN[:3]))
+            self.ref()
+        self.put(tail)
+
+    def note(self) -> tuple[str, list[tuple[int, int]]]:
+        """One footnote in one of the shapes notes take; its text and the character spans of its references."""
+        rng = self.rng
+        self.text, self.spans = (f"{rng.randint(1, 160)} " if rng.random() < 0.85 else ""), []
+        de = rng.random() < 0.75
+        prose, cues = (PROSE_DE, CUES_DE) if de else (PROSE_EN, CUES_EN)
+        shape = rng.random()
+        if shape < 0.1:  # prose only, one sentence or several
+            self.put(". ".join(rng.choice(prose) for _ in range(rng.choice([1, 1, 2, 3]))) + ".")
+        elif shape < 0.18:  # short forms only
+            self.put(self.short())
+            for _ in range(rng.choice([0, 0, 1, 2])):
+                self.put(rng.choice(["; ", " "]) + self.short())
+        elif shape < 0.3:  # references inside running prose, with prose before or after
+            if rng.random() < 0.4:
+                self.put(rng.choice(prose) + ". ")
+            self.prose_ref(de)
+            if rng.random() < 0.3:
+                self.put(" " + rng.choice(prose) + ".")
+        elif shape < 0.38:  # a long comment, then its references, and more comment
+            self.put(". ".join(rng.choice(prose) for _ in range(rng.randint(2, 4))) + ". ")
+            self.put(rng.choice(cues) + " ")
+            self.refs_run(de)
+            self.put("." if rng.random() < 0.6 else ". " + rng.choice(prose) + ".")
+        else:  # the shapes of compose_note: cue or prose, references, a comment, a short form
+            if rng.random() < 0.12:
+                self.put(self.short() + rng.choice(["; ", " "]))
+            if rng.random() < 0.3:
+                self.put(rng.choice(prose) + rng.choice([". ", ": ", ", "]))
+                if self.text.endswith(". ") and rng.random() < 0.7:
+                    self.put(rng.choice(cues) + " ")
+            elif rng.random() < 0.7:
+                self.put(rng.choice(cues) + " ")
+            self.refs_run(de)
+            end = rng.random()
+            if end < 0.15 and de:
+                self.put(", " + rng.choice(COMMENT_DE) + ".")
+            elif end < 0.3:
+                self.put(". " + rng.choice(prose) + ".")
+            elif end < 0.4:
+                self.put("; " + self.short())
+            else:
+                self.put(".")
+        return self.text.strip(), self.spans
+
+
+def _pools(root: Path, rng: random.Random, seed: int) -> tuple[list[str], list[str], list[str], list[str]]:
+    """The pools of the richer recipes: references (compose's pool plus note_restyle's German note references of
+    AnyStyle and GROBID strings and GROBID's strings as printed), note_restyle's short forms, the old pool alone,
+    and AnyStyle's titles."""
+    rows = anystyle_references(root)
+    raw = [" ".join(r["raw"].split()) for r in rows if not (r["fields"].get("citation_number"))]
+    styled = [s for s in (note_style(r, rng) for r in rows) if s]
+    restyled, shorts, printed = restyled_references(root, seed)
+    titles = [t for t in (_field(r, "title") for r in rows) if len(t) > 10]
+    return styled * 2 + restyled * 2 + raw + printed, shorts, styled * 2 + raw, titles
+
+
+def compose_pool(root: Path, n: int, seed: int) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The "pool" recipe (session 16): compose_note's shapes over the larger pool of _pools (note_restyle's
+    German note references of AnyStyle and GROBID strings, GROBID's strings as printed, beside compose's pool)."""
+    rng = random.Random(seed)
+    pool = _pools(root, rng, seed)[0]
+    notes = [compose_note(pool, rng) for _ in range(n)]
+    return notes + [(compose_other(rng), []) for _ in range(n // 8)]
+
+
+def compose_rich(root: Path, n: int, seed: int, *, noise: bool = False) -> list[tuple[str, list[tuple[int, int]]]]:
+    """The richer recipe (session 16): the pools of compose_pool; notes of more shapes (Composer.note): several
+    references parted by ";", ".", "sowie", "und", cues; references inside running prose; "ders."/"dies."; short
+    forms before, between and after references; long comments; English notes; sources by name and day; web
+    addresses. Other small type as in compose."""
+    rng = random.Random(seed)
+    pool, shorts, _, titles = _pools(root, rng, seed)
+    composer = Composer(pool, shorts, titles, rng)
+    composer.noise = noise
+    notes = [composer.note() for _ in range(n)]
+    return notes + [(compose_other(rng), []) for _ in range(n // 8)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--notes", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--recipe", choices=("plain", "pool", "rich"), default="plain",
+                        help="plain: compose (the shipped file); pool: compose_pool; rich: compose_rich (session 16)")
+    parser.add_argument("--noise", action="store_true", help="rich: extraction noise in the references")
     args = parser.parse_args()
-    notes = compose(Path(args.eval), args.notes, args.seed)
+    if args.recipe == "rich":
+        notes = compose_rich(Path(args.eval), args.notes, args.seed, noise=args.noise)
+    else:
+        notes = (compose_pool if args.recipe == "pool" else compose)(Path(args.eval), args.notes, args.seed)
     seg = train(notes)
     seg.save(Path(args.out))
     print(f"{len(notes)} notes, {sum(len(s) for _, s in notes)} references, {len(seg.index)} features -> {args.out}")

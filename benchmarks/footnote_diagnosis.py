@@ -1,0 +1,240 @@
+"""Where the recall of footnote references goes, on the development documents only (issue 13).
+
+Usage: python benchmarks/footnote_diagnosis.py [--eval ../shared/eval] [--model PATH ...] [--cache PATH] [--list]
+
+For each development document (de_footnotes tune half, de_footnotes_and_refsection half 0: the halves of
+benchmarks/footnotes.py; a held-out document is never read) every gold reference whose first 25 characters lie in a
+footnote or reference passage (detected) but that is paired with no reference litmine outputs is put in one case:
+
+- merged: one output reference covers most of it and runs on well past it (into a neighbour, prose or a comment);
+- split: two or more output references share it;
+- cut short: one output reference covers part of it (under 60 % of its letters) and little else;
+- paired wrongly: an output reference covers it (60 %+) and little else, but pairing gave that reference to another
+  gold reference or scored them under 0.5;
+- O by the segmenter: no output reference touches it and the segmenter labels most of its letters O
+  (split by whether the gold reference is a short form, one without a title);
+- dropped by rules: no output reference touches it although the segmenter labels most of it B/I (footnotes.py's
+  rules of what a piece is rejected it, or a short form was resolved instead of kept).
+
+Letters are compared after soft() (lower case, letters and digits only) in the footnote and reference passages joined.
+Each --model (a footnote_segmenter.npz) is scored in turn: the references are found again from the extracted
+passages (footnotes.py's rescored, with the PDF's italics), so the PDFs are read once (--cache keeps the passages
+in a pickle between runs). Printed per half: paired share, soft F1, the counts per case (--list: each case's
+gold references, development only), and the segmenter alone at the string level (string_level: its spans against
+the <ref> spans of EXCITE's layout_refs in the small-type zones of the same documents; a zone may hold several notes
+and the gold marks only some references, and author-year short forms it marks are O for the segmenter by design, so
+recall is the figure to read, precision is understated). Prints only; docs/benchmarks.md is not written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from citations import excite_gold, pair, soft  # noqa: E402
+from footnotes import Stages, halves_of, layout_notes  # noqa: E402
+
+import litmine.citations.extract as citations_extract  # noqa: E402
+from litmine.citations import footnote_model, footnotes  # noqa: E402
+
+CASES = ("merged", "split", "cut short", "paired wrongly", "O by segmenter (full reference)",
+         "O by segmenter (short form)", "dropped by rules")
+SETS = (("de_footnotes", "tune half"), ("de_footnotes_and_refsection", "half 0"))
+
+
+def development_documents(ev: Path) -> list[tuple[str, str]]:
+    """(subset, SSOAR id) of every development document whose PDF is present; held-out ones are left out here."""
+    out = []
+    for subset, _ in SETS:
+        gold = excite_gold(ev, subset)
+        ids = sorted(sid for sid in gold if (ev / "excite-ssoar" / subset / "pdf" / f"{sid}.pdf").exists())
+        out += [(subset, sid) for sid, half in halves_of(subset, ids).items() if half == "tune"]
+    return out
+
+
+def extracted(ev: Path, keys: list[tuple[str, str]], cache: Path | None) -> dict[tuple[str, str], tuple]:
+    """Each document's passages and the italics its PDF gave the citation step, from the cache when it holds them."""
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    from litmine.ingest import extract_document
+
+    seen: list = []
+    real = citations_extract.extract_citations
+
+    def spy(passages, italics=None):
+        seen.append(italics)
+        return real(passages, italics)
+
+    out = {}
+    citations_extract.extract_citations = spy
+    try:
+        for subset, sid in keys:
+            seen.clear()
+            doc, _ = extract_document(str(ev / "excite-ssoar" / subset / "pdf" / f"{sid}.pdf"))
+            out[(subset, sid)] = (doc.passages, seen[-1] if seen else None)
+    finally:
+        citations_extract.extract_citations = real
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def found_again(passages, italics, segmenter) -> SimpleNamespace:
+    """References and citations of the passages, found with this segmenter."""
+    saved = footnotes.default_segmenter, citations_extract.default_segmenter
+    footnotes.default_segmenter = citations_extract.default_segmenter = lambda: segmenter
+    try:
+        refs, cits = citations_extract.extract_citations(passages, italics)
+    finally:
+        footnotes.default_segmenter, citations_extract.default_segmenter = saved
+    return SimpleNamespace(passages=passages, references=refs, citations=cits)
+
+
+class Letters:
+    """The soft letters of a document's footnote and reference passages, joined, each with its passage and the
+    offset of its character there, and which letters the segmenter labels B or I."""
+
+    def __init__(self, passages, segmenter) -> None:
+        self.text, self.where, inside = "", [], []
+        for p in passages:
+            if p.kind not in ("footnote", "reference"):
+                continue
+            marked = set()
+            if segmenter is not None and p.kind == "footnote":
+                for a, b, _ in segmenter.spans(p.text):
+                    marked.update(range(a, b))
+            for k, ch in enumerate(p.text):
+                s = soft(ch)
+                self.text += s
+                inside += [k in marked] * len(s)
+        self.inside = inside
+
+    def find(self, s: str, start: int = 0) -> tuple[int, int] | None:
+        """The span of s (soft) in the letters, or of its first 25 letters (a reference broken by other text)."""
+        k = self.text.find(s, start)
+        if k >= 0:
+            return k, k + len(s)
+        k = self.text.find(s[:25], start)
+        return (k, k + len(s)) if k >= 0 and s else None
+
+
+def case_of(g: dict, span: tuple[int, int], preds: list[tuple[int, int, int]], paired_pred: set[int],
+            letters: Letters) -> str:
+    """The case of one detected, unpaired gold reference (see the module's docstring)."""
+    a, b = span
+    cover = [(j, min(b, y) - max(a, x), (y - x) - max(0, min(b, y) - max(a, x))) for j, x, y in preds
+             if min(b, y) - max(a, x) > 0.1 * (b - a)]
+    if not cover:
+        if sum(letters.inside[a:b]) >= 0.5 * (b - a):
+            return "dropped by rules"
+        return "O by segmenter (full reference)" if g["title"] else "O by segmenter (short form)"
+    if len(cover) > 1:
+        return "split"
+    j, inside, outside = cover[0]
+    if inside < 0.6 * (b - a):
+        return "merged" if outside > max(20, 0.3 * (b - a)) else "cut short"
+    if outside > max(20, 0.3 * (b - a)):
+        return "merged"
+    return "paired wrongly"
+
+
+def diagnose(gold: list[dict], doc, letters: Letters) -> list[tuple[str, dict]]:
+    """(case, gold reference) of each detected gold reference left unpaired."""
+    pairs = dict(pair(gold, doc.references))
+    paired_pred = set(pairs.values())
+    preds, pos = [], {}
+    for j, r in enumerate(doc.references):
+        s = soft(r.raw)
+        k = letters.text.find(s[:40]) if len(s) >= 8 else -1
+        while k >= 0:  # every place it is printed (a reference cited again in another note)
+            preds.append((j, k, k + len(s)))
+            k = letters.text.find(s[:40], k + 1)
+    out = []
+    for i, g in enumerate(gold):
+        gs = soft(g["raw"])
+        span = letters.find(gs, pos.get(gs[:25], 0))
+        if span is None:
+            continue  # not detected
+        pos[gs[:25]] = span[0] + 1
+        if i not in pairs:
+            out.append((case_of(g, span, preds, paired_pred, letters), g))
+    return out
+
+
+def _core(text: str, a: int, b: int) -> tuple[int, int]:
+    """A span without the spaces and punctuation at its ends."""
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum():
+        b -= 1
+    return a, b
+
+
+def _prf(tp: int, found: int, total: int) -> str:
+    p, r = tp / max(1, found), tp / max(1, total)
+    return f"{p:.3f} / {r:.3f} / {2 * p * r / max(1e-9, p + r):.3f}"
+
+
+def string_level(ev: Path, keys: list[tuple[str, str]], seg) -> tuple[int, int, int]:
+    """The segmenter alone on the development documents' small-type zones (layout_notes of EXCITE's layout_refs:
+    the text and the gold reference spans of each note): (matched, found, gold) reference spans, a found span
+    matching a gold one when they share 80 % of their letters (overlap over union, ends' punctuation left out)."""
+    tp = found = total = 0
+    for subset, sid in keys:
+        for text, spans in layout_notes(ev / "excite-ssoar" / subset / "layout_refs" / f"{sid}.xml"):
+            gold = [_core(text, a, b) for a, b in spans]
+            pred = [_core(text, a, b) for a, b, _ in seg.spans(text)]
+            total, found = total + len(gold), found + len(pred)
+            used: set[int] = set()
+            for a, b in pred:
+                for k, (x, y) in enumerate(gold):
+                    inter = min(b, y) - max(a, x)
+                    if k not in used and inter > 0 and inter >= 0.8 * (max(b, y) - min(a, x)):
+                        used.add(k)
+                        tp += 1
+                        break
+    return tp, found, total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
+    parser.add_argument("--model", action="append", default=[], help="a footnote_segmenter.npz (default: shipped)")
+    parser.add_argument("--cache", default="", help="a pickle of the extracted passages, written if absent")
+    parser.add_argument("--list", action="store_true", help="print each case's gold references")
+    args = parser.parse_args()
+    ev = Path(args.eval)
+    keys = development_documents(ev)
+    docs = extracted(ev, keys, Path(args.cache) if args.cache else None)
+    gold = {subset: excite_gold(ev, subset) for subset, _ in SETS}
+    for model in args.model or [str(footnote_model.MODEL_PATH)]:
+        seg = footnote_model.FootnoteSegmenter.load(Path(model))
+        print(f"\n{model}")
+        print("| set | docs | gold | detected | paired | soft F1 | " + " | ".join(CASES) + " | spans P / R / F1 |")
+        for subset, name in SETS:
+            stages, cases, listed = Stages(), Counter(), []
+            sub = [k for k in keys if k[0] == subset]
+            for key in sub:
+                passages, italics = docs[key]
+                doc = found_again(passages, italics, seg)
+                stages.add(doc, gold[subset][key[1]], None)
+                for case, g in diagnose(gold[subset][key[1]], doc, Letters(passages, seg)):
+                    cases[case] += 1
+                    listed.append((case, key[1], g["raw"]))
+            print(f"| {subset}, {name} | {stages.docs} | {stages.gold} | {stages.detected / stages.gold:.1%} | "
+                  f"{stages.paired / stages.gold:.1%} | {stages.score.table('soft')[1]:.3f} | "
+                  + " | ".join(str(cases[c]) for c in CASES) + f" | {_prf(*string_level(ev, sub, seg))} |")
+            for case, sid, raw in sorted(listed) if args.list else []:
+                print(f"    {case} | {sid} | {raw[:160]}")
+
+
+if __name__ == "__main__":
+    main()
