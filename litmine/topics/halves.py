@@ -75,12 +75,14 @@ def _splits(a, b) -> bool:
 @contextlib.contextmanager
 def split_products() -> Iterator[None]:
     """Within it, scikit-learn's NMF multiplies a large CSR matrix by a dense one in two threads (see the module's
-    notes); the same factors to the bit. Not for fits in several threads at once (it replaces a module global).
+    notes); the same factors to the bit. It replaces a module global: fits in other threads meanwhile get the
+    plain product (only the thread that entered it splits).
 
     Example:
         >>> with split_products():  # doctest: +SKIP
         ...     w = NMF(n_components=18, init="nndsvda", random_state=42).fit_transform(x)
     """
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
     from sklearn.decomposition import _nmf
@@ -90,10 +92,12 @@ def split_products() -> Iterator[None]:
         yield
         return
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="litmine-nmf") as pool:
-        split = _Halves(pool)
+        split, owner = _Halves(pool), threading.get_ident()
 
         def dot(a, b, *, dense_output=False):
-            return split.dot(a, b) if _splits(a, b) else plain(a, b, dense_output=dense_output)
+            if threading.get_ident() == owner and _splits(a, b):
+                return split.dot(a, b)
+            return plain(a, b, dense_output=dense_output)
 
         _nmf.safe_sparse_dot = dot
         try:

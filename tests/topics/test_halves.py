@@ -46,3 +46,21 @@ def test_split_product_equals_scipys():
         assert np.array_equal(split.dot(x, b_rows * 3), x @ (b_rows * 3))
         assert len(split.made) == 1  # the halves made once
         assert not halves._splits(x.T, b_cols) and halves._splits(x, b_rows) == (x.nnz >= halves.SPLIT_NNZ)
+
+
+def test_only_the_thread_that_entered_splits(monkeypatch):
+    import threading
+
+    x = tfidf_like()
+    monkeypatch.setattr(halves, "SPLIT_NNZ", 100)
+    calls = []
+    real = halves._Halves.dot
+    monkeypatch.setattr(halves._Halves, "dot", lambda self, a, b: calls.append(1) or real(self, a, b))
+    b = np.random.default_rng(4).random((x.shape[1], 3))
+    with halves.split_products():
+        other = []
+        t = threading.Thread(target=lambda: other.append(_nmf.safe_sparse_dot(x, b)))
+        t.start()
+        t.join()
+        assert not calls and np.array_equal(other[0], x @ b)  # another thread: the plain product
+        assert np.array_equal(_nmf.safe_sparse_dot(x, b), x @ b) and calls == [1]
