@@ -36,8 +36,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
-# text-layer speed, comparable across runs: the one scanned PDF fails here as before; OCR is timed in ocr.py
-os.environ.setdefault("LITMINE_OCR", "0")
 
 from report import machine, versions, write_section
 
@@ -234,6 +232,9 @@ def cpu_rate(r: tuple | str) -> str:
 
 
 def main() -> None:
+    # text-layer speed, comparable across runs: a scanned PDF fails here as before (OCR is timed in ocr.py); set
+    # in main, not at import, so that a module importing this one (tests, citations.py) keeps its environment
+    os.environ.setdefault("LITMINE_OCR", "0")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; each figure is the best of them")

@@ -28,7 +28,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
-os.environ.setdefault("LITMINE_OCR", "0")
 
 import numpy as np
 from report import DOC, machine, module_at, versions, write_section
@@ -120,6 +119,9 @@ def load_seconds(module) -> float:
 
 
 def main() -> None:
+    # text-layer speed, comparable across runs: a scanned PDF fails here as before (OCR is timed in ocr.py); set
+    # in main, not at import, so that a module importing this one (tests, citations.py) keeps its environment
+    os.environ.setdefault("LITMINE_OCR", "0")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     parser.add_argument("--before", default="befb521")
