@@ -39,12 +39,16 @@ def spelling_variants(phrase: str) -> list[str]:
     for a, b in _WORD_PAIRS:
         for form in list(forms):
             for x, y in ((a, b), (b, a)):
+                if x not in form:  # no match possible: the regular expression is skipped (every form, every command)
+                    continue
                 changed = re.sub(rf"\b{x}\b", y, form)
                 if changed != form and changed not in forms:
                     forms.append(changed)
     for a, b in _ENDINGS:
         for form in list(forms):
             for x, y in ((a, b), (b, a)):
+                if x not in form:
+                    continue
                 changed = re.sub(rf"\b(\w{{4,}}){x}\b", rf"\g<1>{y}", form)
                 if changed != form and changed not in forms:
                     forms.append(changed)
