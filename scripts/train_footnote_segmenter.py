@@ -2,6 +2,7 @@
 litmine/citations/data/footnote_segmenter.npz.
 
 Usage: python scripts/train_footnote_segmenter.py [--eval ../shared/eval] [--out PATH] [--notes 6000] [--seed 13]
+                                                 [--recipe plain|pool|rich] [--noise]
                                                   [--recipe plain|pool|rich] [--noise]
 The shipped file: the defaults (--recipe plain, seed 13).
 
