@@ -149,3 +149,39 @@ def test_workers_ingest_collects_less_often_and_restores_the_collector_after(tmp
         read = [int((tmp_path / f"{name}.txt.gc").read_text(encoding="utf-8")) for name in ("a", "b", "c")]
         assert read == writer == [workers.INGEST_GC_THRESHOLD] * 3
         assert gc.get_threshold() == before
+
+
+def _taggers_reader(path, concepts=None, **kw):
+    """extract_file, first writing to PATH.taggers whether the reading process held the reference parser's two
+    taggers before it read the file."""
+    from litmine.citations.footnote_tagger import load_note_tagger
+    from litmine.citations.reference_model import load_reference_tagger
+
+    held = load_reference_tagger.cache_info().currsize, load_note_tagger.cache_info().currsize
+    with open(path + ".taggers", "w", encoding="utf-8") as fh:
+        fh.write(f"{held[0]} {held[1]}")
+    return _REAL_EXTRACT_FILE(path, concepts, **kw)
+
+
+@pytest.mark.slow
+def test_workers_pool_inherits_the_reference_taggers_and_the_writer_lets_them_go(tmp_path, monkeypatch):
+    """Two jobs: the writer loads the list tagger and the note tagger before the pool is forked, so every worker holds
+    them before its first file (none loads its own); once the files are read the writer lets go of what it loaded
+    for them. A writer that held them already keeps them."""
+    from litmine.citations.footnote_tagger import load_note_tagger
+    from litmine.citations.reference_model import load_reference_tagger
+
+    paths = []
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(f"The welfare state, file {name}.\n", encoding="utf-8")
+        paths.append(str(tmp_path / f"{name}.txt"))
+    monkeypatch.setattr(workers, "extract_file", _taggers_reader)
+    limits = workers.Limits(file_seconds=60, memory_mb=0)
+    load_reference_tagger.cache_clear()
+    load_note_tagger.cache_clear()
+    assert all(r.reason is None for r in workers.run_local(paths, jobs=2, limits=limits))
+    assert [(tmp_path / f"{name}.txt.taggers").read_text(encoding="utf-8") for name in ("a", "b", "c")] == ["1 1"] * 3
+    assert load_reference_tagger.cache_info().currsize == load_note_tagger.cache_info().currsize == 0
+    tagger = load_reference_tagger()
+    assert all(r.reason is None for r in workers.run_local(paths, jobs=2, limits=limits))
+    assert load_reference_tagger() is tagger
