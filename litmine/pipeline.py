@@ -297,8 +297,9 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         else:
             # the works are rebuilt once the topics step has started (_run_analyses): it reads neither them nor
             # what they change, and its child then imports and reads the store beside the rebuild (about 1 s)
+            # and the full-text index is built once the topics child trains, when this process would wait for it
             report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts, limits=limits,
-                                   works_later=True)
+                                   works_later=True, index_later=True)
         step("ingest", report.summary())
         concepts.remember(store)  # every document is tagged with the lexicon now: the next run need not read it
         if store.count_documents() == 0:
@@ -320,6 +321,7 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
         recorded = check_outputs(out_dir, state) if state.get("fingerprint") == fingerprint else None
         if recorded:
             _finish_works(store, report)
+            store.catch_up_index()
             result.up_to_date, result.outputs = True, recorded
             result.skipped = [(str(a), str(b)) for a, b in state.get("skipped", [])]
             result.seconds = time.perf_counter() - started
@@ -567,6 +569,7 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         raise
     started = prepared = None
     if child is None:
+        store.catch_up_index()
         _finish_topics(result, answer, step)
         made = _run_networks_and_trends(store, result, out_dir, step)
     else:
@@ -583,6 +586,9 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
         made = Made()  # the started report holds what it shows of the networks, graphs and trends: let them go
         _give_back_memory()
         child.release()  # this process waits now: the child's fits may use every core
+        if store.index_deferred():  # the passages' full-text index, while a core would otherwise idle
+            step("index", "the new passages' full-text index, beside the topic model")
+            store.catch_up_index()
         step("topics", "waiting for the topic model, trained beside the networks and trends")
         prepared = _prepare_report_topics(store, child)
         _finish_topics(result, answer, step, at)

@@ -171,7 +171,8 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
                   on_event: Event | None = None, concepts: Sequence[Concept] | None = None,
                   scheduler: str | None = None, files: Sequence[str] | None = None,
                   extra_records: Sequence[SidecarRecord] | None = None,
-                  limits: Limits | None = None, works_later: bool = False) -> IngestReport:
+                  limits: Limits | None = None, works_later: bool = False,
+                  index_later: bool = False) -> IngestReport:
     """Ingest every PDF, text, Markdown, Word and HTML file under corpus into the store, incrementally.
 
     Unchanged files (same size and mtime, or same content hash) are skipped; changed files are replaced, each
@@ -185,7 +186,10 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     are hashed in chunks, never held whole here; `limits` (default: Limits.from_env()) bounds each file's time
     and its worker's memory, a text file's size and a passage's length. With `works_later` the works (cited works
     and which work each reference is) are not rebuilt here but left to the caller's finish_works (report.works_pending),
-    after the mentions and glossary: `litmine run` starts its topics step (which reads neither) before it.
+    after the mentions and glossary: `litmine run` starts its topics step (which reads neither) before it. With
+    `index_later` the passages written are left out of the full-text index until the caller's
+    store.catch_up_index() (store/fts.py DeferredIndexMixin); without it, an index a stopped run left behind is
+    caught up at the end.
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP
@@ -210,6 +214,8 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     todo, duplicates, stats = _plan(store, root, doc_files, force=force, limits=limits, report=report, emit=emit)
 
     emit("start", root, str(len(todo)))
+    if index_later and todo:
+        store.defer_index()
     by_path = {c.path: c for c in todo}
     # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well
     # under a millisecond): a kill, Ctrl-C or out-of-memory loses only the files in flight, never the finished ones
@@ -224,6 +230,8 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     _refresh_sidecar_metadata(store, index, report, set(report.added) | set(report.updated), emit)
     _missing_files(store, root, set(doc_files), prune=prune, report=report, emit=emit)
     _rebuild_derived(store, report, concepts, works_later)
+    if not index_later:
+        store.catch_up_index()
     return report
 
 

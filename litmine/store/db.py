@@ -12,6 +12,7 @@ from pathlib import Path
 
 from litmine.errors import StoreDamagedError, StoreError, StoreUnwritableError, classify_error
 from litmine.models import Citation, Document, Passage, Reference, Work
+from litmine.store.fts import DeferredIndexMixin
 from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
 from litmine.store.passages import PassagesMixin, row_breaks
@@ -93,7 +94,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
+class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, DeferredIndexMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
 
     Example:
@@ -479,6 +480,7 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin):
         (passage id, document id, rank)."""
         from litmine.store.fts import fold_for_index
 
+        self.index_ready()
         try:
             rows = self.db.execute(
                 "SELECT p.id, p.doc_id, bm25(passages_fts) AS rank FROM passages_fts "

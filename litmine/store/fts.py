@@ -88,3 +88,66 @@ def sql_index_text(expr: str) -> str:
     ascii_only = f"length(CAST({expr} AS BLOB)) = length({expr})"
     return (f"CASE WHEN {ascii_only} OR NOT ({holds}) THEN {expr} ELSE {sql_fold(expr)} || (CASE WHEN "
             f"json_valid({array}) THEN coalesce({originals}, '') ELSE ' ' || {expr} END) END")
+
+
+class DeferredIndexMixin:
+    """The full-text index written later (mixed into Store, which provides `db` and `_tx`).
+
+    Indexing a passage costs about as much as SQLite's FTS5 tokenizer takes over its text (1.4 s of CPU for 8.6
+    million characters, development): in `litmine ingest` the writer indexes each passage as its document commits
+    (the triggers), beside the workers reading. `litmine run` defers it (`defer_index`): the passages are written
+    unindexed, and `catch_up_index` indexes them while the run's process would otherwise wait for the topic model,
+    with a core free. The index then holds exactly what the triggers would have put in it (the same index text,
+    store/fts.py sql_index_text, for the same rows), in fewer, larger segments, so every search finds and ranks the
+    same passages. The passages written meanwhile are listed in passages_unindexed (migration m015's triggers). A
+    run stopped before it caught up leaves the deferral recorded in the store: the next `litmine ingest` or `run`,
+    and any search, catch up first. Tools other than litmine that read the index meanwhile miss the passages not
+    yet indexed.
+    """
+
+    def index_deferred(self) -> bool:
+        """Whether passages may be waiting for the full-text index (a deferral not yet caught up)."""
+        row = self.db.execute("SELECT value FROM store_state WHERE key = 'index_deferred'").fetchone()
+        return bool(row and row[0])
+
+    def index_ready(self) -> None:
+        """Catch up a deferral left by a run that stopped before it could (before a search reads the index); a store
+        that cannot be written is searched as it is."""
+        if self.index_deferred():
+            from litmine.errors import StoreError
+
+            try:
+                self.catch_up_index()
+            except StoreError:
+                pass
+
+    def defer_index(self) -> None:
+        """Write passages unindexed from now until catch_up_index."""
+        with self._tx():
+            self.db.execute("INSERT INTO store_state (key, value) VALUES ('index_deferred', 1) ON CONFLICT(key) "
+                            "DO UPDATE SET value = 1")
+
+    def catch_up_index(self, batch: int = 20_000) -> int:
+        """Index every passage written while the index was deferred and end the deferral; returns how many were
+        indexed.
+
+        Batches of `batch` passages, each its own transaction, so another writer (the topics step's child adding
+        topic pieces) waits at most one batch; the last batch and the end of the deferral commit together, so no
+        passage written meanwhile is left out.
+        """
+        if not self.index_deferred():
+            return 0
+        done = 0
+        while True:
+            with self._tx():
+                ids = [r[0] for r in self.db.execute("SELECT id FROM passages_unindexed ORDER BY id LIMIT ?",
+                                                     (batch,))]
+                if ids:
+                    self.db.execute(f"INSERT INTO passages_fts(rowid, text) SELECT p.id, {sql_index_text('p.text')} "
+                                    "FROM passages_unindexed u JOIN passages p ON p.id = u.id WHERE u.id <= ?",
+                                    (ids[-1],))
+                    self.db.execute("DELETE FROM passages_unindexed WHERE id <= ?", (ids[-1],))
+                    done += len(ids)
+                if len(ids) < batch:
+                    self.db.execute("UPDATE store_state SET value = 0 WHERE key = 'index_deferred'")
+                    return done

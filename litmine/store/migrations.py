@@ -314,6 +314,47 @@ def m014_passage_page_breaks(db: sqlite3.Connection) -> str:
     return "ALTER TABLE passages ADD COLUMN breaks TEXT NOT NULL DEFAULT '[]';"
 
 
+def _deferrable_fts_triggers(index) -> str:
+    """The index triggers of m012 (each passage indexed as index(column) gives), made deferrable (m015): while
+    store_state's 'index_deferred' is 1 a new (or changed) passage is not indexed but listed in passages_unindexed
+    (store/fts.py DeferredIndexMixin indexes those later), and a deleted or changed passage leaves the index only if
+    the index holds it (a 'delete' of a row never indexed would corrupt an external-content index)."""
+    deferred = "EXISTS (SELECT 1 FROM store_state WHERE key = 'index_deferred' AND value = 1)"
+    indexed = "NOT EXISTS (SELECT 1 FROM passages_unindexed WHERE id = old.id)"
+    return f"""
+        DROP TRIGGER IF EXISTS passages_ai;
+        DROP TRIGGER IF EXISTS passages_ad;
+        DROP TRIGGER IF EXISTS passages_au;
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, text) SELECT new.id, {index('new.text')} WHERE NOT {deferred};
+            INSERT INTO passages_unindexed(id) SELECT new.id WHERE {deferred};
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) SELECT 'delete', old.id, {index('old.text')}
+                WHERE {indexed};
+            DELETE FROM passages_unindexed WHERE id = old.id;
+        END;
+        CREATE TRIGGER passages_au AFTER UPDATE OF text ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text) SELECT 'delete', old.id, {index('old.text')}
+                WHERE {indexed};
+            DELETE FROM passages_unindexed WHERE id = old.id;
+            INSERT INTO passages_fts(rowid, text) SELECT new.id, {index('new.text')} WHERE NOT {deferred};
+            INSERT INTO passages_unindexed(id) SELECT new.id WHERE {deferred};
+        END;
+        """
+
+
+def m015_deferrable_fts_index(db: sqlite3.Connection) -> str:
+    # `litmine run` writes passages unindexed and builds their full-text index later, while its process waits for
+    # the topic model (store/fts.py DeferredIndexMixin): the passages written meanwhile are listed in
+    # passages_unindexed; the triggers of m012 made deferrable, the index text the same, the index not rebuilt
+    from litmine.store.fts import sql_index_text
+
+    return ("""
+        CREATE TABLE passages_unindexed (id INTEGER PRIMARY KEY);  -- passages written while the index was deferred
+        INSERT OR IGNORE INTO store_state (key, value) VALUES ('index_deferred', 0);"""
+            + _deferrable_fts_triggers(sql_index_text))
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
@@ -321,7 +362,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_pa
                                                           m009_fts_original_spellings, m010_topic_pieces,
                                                           m011_fts_cheaper_triggers, m012_fts_ascii_triggers,
                                                           m013_short_form_repeats,
-                                                          m014_passage_page_breaks]
+                                                          m014_passage_page_breaks,
+                                                          m015_deferrable_fts_index]
 
 
 def migrate(db: sqlite3.Connection, upto: int | None = None) -> int:

@@ -32,6 +32,7 @@ class PassagesMixin:
                           close_mark: str) -> Iterator[tuple[int, str]]:
         """(passage id, its text with each term of the FTS5 query `match` between the marks) for the given passages
         that match; `match` is already folded as the index is (store.fts.fold_for_index)."""
+        self.index_ready()
         for i in range(0, len(passage_ids), 500):
             chunk = list(passage_ids[i:i + 500])
             yield from self.db.execute(
