@@ -355,12 +355,14 @@ _CHILD_CODE = "from litmine.pipeline import _topics_main; _topics_main()"
 
 def _topics_here(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
                  k_range: list[int], jobs: int | None = None,
-                 on_progress: Callable[[str, Path], None] | None = None) -> tuple[Path, bool, list[Path]]:
-    """The topics step in this process: write_topics's model folder, whether it was reused, the files written."""
+                 on_progress: Callable[[str, Path], None] | None = None,
+                 plots: bool = True) -> tuple[Path, bool, list[Path]]:
+    """The topics step in this process: write_topics's model folder, whether it was reused, the files written
+    (plots: False leaves the topic plots to the caller, see write_topics)."""
     from litmine.topics.saved import write_topics
 
     topics = write_topics(store, out_dir, models_dir=models_dir, method=method, k=k, k_range=k_range, seed=SEED,
-                          jobs=jobs, on_progress=on_progress)
+                          jobs=jobs, on_progress=on_progress, plots=plots)
     return topics.folder, topics.reused, list(topics.files)
 
 
@@ -384,7 +386,7 @@ def _topics_main() -> None:
     try:
         folder, reused, files = _topics_here(store, Path(r["out"]), Path(r["models"]), method=r["method"],
                                              k=r["k"], k_range=r["k_range"], jobs=r.get("jobs"),
-                                             on_progress=progress)
+                                             on_progress=progress, plots=r.get("plots", True))
         answer: dict = {"folder": str(folder), "reused": reused, "files": [str(p) for p in files]}
     except LitmineError as exc:
         answer = {"error": str(exc)}
@@ -417,10 +419,11 @@ class _TopicsChild:
     """_topics_here in a child process (see TOPICS_CHILD_DOCUMENTS), started at once and answered by `answer()`, so
     that the caller may do other work meanwhile: `python -c`, not multiprocessing, whose spawn imports the caller's
     main script again (a script without the `if __name__ == "__main__"` guard would fail). held: the child's topic
-    workers (pieces, fits) wait for `release()`, its own process working on meanwhile."""
+    workers (pieces, fits) wait for `release()`, its own process working on meanwhile. plots: False leaves the
+    topic plots to the caller (see _prepare_report_topics)."""
 
     def __init__(self, store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                 k_range: list[int], jobs: int | None = None, held: bool = False) -> None:
+                 k_range: list[int], jobs: int | None = None, held: bool = False, plots: bool = True) -> None:
         import os
         import subprocess
         import sys
@@ -428,7 +431,7 @@ class _TopicsChild:
         import litmine
 
         request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
-                              "k": k, "k_range": k_range, "jobs": jobs, "held": held})
+                              "k": k, "k_range": k_range, "jobs": jobs, "held": held, "plots": plots})
         env = dict(os.environ)  # the child imports this very litmine
         env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
                                             + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
@@ -534,8 +537,9 @@ def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str,
         return (lambda: _topics_in_child(store, out_dir / "topics", models_dir, **kwargs)), None
     # one core for the topics beside the networks on the other: the fits' own workers (topics/parallel.py) on top
     # of this process's networks took the 1,000-document run to 1,057 MiB PSS (development, load 4.9), so they
-    # start only once the networks and trends are made
-    child = _TopicsChild(store, out_dir / "topics", models_dir, **kwargs, held=True)
+    # start only once the networks and trends are made; the topic plots are drawn here while the child writes its
+    # other files (_prepare_report_topics)
+    child = _TopicsChild(store, out_dir / "topics", models_dir, **kwargs, held=True, plots=False)
     return child.answer, child
 
 
@@ -590,8 +594,10 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
             step("index", "the new passages' full-text index, beside the topic model")
             store.catch_up_index()
         step("topics", "waiting for the topic model, trained beside the networks and trends")
-        prepared = _prepare_report_topics(store, child)
+        prepared = _prepare_report_topics(store, child, out_dir / "topics")
         _finish_topics(result, answer, step, at)
+        if prepared is None and result.topic_model is not None:  # the plots the child left were not drawn
+            _write_topic_plots(store, result.topic_model, out_dir / "topics")
     _write_run_report(store, result, out_dir, models_dir, made, step, started, prepared)
 
 
@@ -603,11 +609,13 @@ def _finish_works(store: Store, report) -> None:
         finish_works(store, report)
 
 
-def _prepare_report_topics(store: Store, child: _TopicsChild):
+def _prepare_report_topics(store: Store, child: _TopicsChild, topics_dir: Path):
     """The report's topics section but its plot (report.prepare_topic_summary), made here while the child writes
     its topic files once it has saved the model (about 2 s CPU off the run's end), with the topic words per period
-    it writes first; None when the child says no model was saved, or the section cannot be made so (the report
-    then makes it as before, saying why it cannot)."""
+    it writes first; before them, the topics step's plots drawn into topics_dir, which the child leaves to this
+    process (plots=False; matplotlib is loaded here already); None when the child says no model was saved, or the
+    section cannot be made so (the report then makes it as before, saying why it cannot; _write_topic_plots draws
+    the plots)."""
     import tempfile
 
     from litmine.report import load_period_words, prepare_topic_summary
@@ -622,9 +630,25 @@ def _prepare_report_topics(store: Store, child: _TopicsChild):
 
     try:
         with tempfile.TemporaryDirectory(prefix="litmine-report-") as tmp:
-            return prepare_topic_summary(folder, store, Path(tmp), period_words=period_words)
+            return prepare_topic_summary(folder, store, Path(tmp), period_words=period_words,
+                                         plots_into=topics_dir)
     except (LitmineError, OSError):
         return None
+
+
+def _write_topic_plots(store: Store, folder: Path, topics_dir: Path) -> None:
+    """The topic plots the child left to this process (see _prepare_report_topics), drawn from its saved model
+    when the report's topics section could not be prepared; a model that cannot be read is a LitmineError."""
+    from litmine.topics.files import write_topic_plots
+    from litmine.topics.outputs import build_topics_by_year, suggest_topic_labels
+    from litmine.topics.saved import load_saved
+
+    model = load_saved(folder, unit_terms=False).model
+    labels = suggest_topic_labels(model, {c["id"]: c["label"] for c in store.concept_rows()})
+    try:
+        write_topic_plots(model, build_topics_by_year(model, labels), topics_dir, labels=labels)
+    except OSError as exc:
+        raise write_error(topics_dir, exc) from exc
 
 
 def _start_report(store: Store, made):

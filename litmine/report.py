@@ -336,9 +336,13 @@ def build_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
 
 
 def prepare_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
-                          period_words: Callable[[], list[dict] | None] = lambda: None) -> TopicSummary:
+                          period_words: Callable[[], list[dict] | None] = lambda: None,
+                          plots_into: Path | None = None) -> TopicSummary:
     """build_topic_summary but the plot. period_words: gives the model's build_period_words rows, or None to count
-    them here; asked for only once the rest is built (`litmine run` waits there for its topics step's file)."""
+    them here; asked for only once the rest is built (`litmine run` waits there for its topics step's file).
+    plots_into: the topics step's folder, into which the model's topics_by_year.png and .svg are drawn first, as
+    the topics step draws them (topics.files.write_topic_plots: `litmine run`'s child leaves them to this process
+    while it writes its other files); OSError when they cannot be written."""
     from litmine.topics.browser import write_topic_browser
     from litmine.topics.outputs import (
         build_period_words,
@@ -360,6 +364,10 @@ def prepare_topic_summary(folder: str | Path, store: Store, work_dir: Path, *,
         r["terms"] = [term_text(model, term, concept_labels) for term, _ in model.top_terms(t, 10)]
         r["concepts"] = [concept_labels.get(c, c) for c, _ in concepts]
     by_year = build_topics_by_year(model, labels)
+    if plots_into is not None:
+        from litmine.topics.files import write_topic_plots
+
+        write_topic_plots(model, by_year, plots_into, labels=suggested)
     words = period_words()
     if words is None:
         try:

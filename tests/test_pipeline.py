@@ -316,6 +316,20 @@ def test_pipeline_makes_networks_beside_the_topics_child(corpus, tmp_path, monke
             mine = tmp_path / "beside" / p.relative_to(tmp_path / "here") if what != "topic model" else None
             assert mine is None or mine.read_bytes() == p.read_bytes(), p
 
+    # the child leaves the topic plots to the run, which draws them while preparing the report's topics section;
+    # when that section cannot be prepared, the run draws them from the saved model all the same
+    import litmine.report as report
+
+    def fails(*args, **kwargs):
+        raise pipeline.LitmineError("cannot prepare")
+
+    monkeypatch.setattr(report, "prepare_topic_summary", fails)
+    again = run_pipeline(root, out=tmp_path / "again", models=tmp_path / "m3", db=tmp_path / "s.db", jobs=2, k=2)
+    assert [(w, p.name) for w, p in again.outputs] == [(w, p.name) for w, p in here.outputs]
+    for name in ("topics_by_year.png", "topics_by_year.svg"):
+        assert ((tmp_path / "again" / "topics" / name).read_bytes()
+                == (tmp_path / "here" / "topics" / name).read_bytes()), name
+
 
 def test_pipeline_topics_child_holds_its_workers_until_released(tmp_path):
     import subprocess

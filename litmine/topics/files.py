@@ -18,6 +18,7 @@ from litmine.topics.outputs import (
     DOC_TOPICS_CSV,
     PERIOD_CSV,
     TOPICS_CSV,
+    TopicYears,
     build_doc_topic_rows,
     build_period_words,
     build_topic_concept_rows,
@@ -33,7 +34,7 @@ from litmine.topics.outputs import (
 def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_labels: dict[str, str],
                         periods: list[tuple[int, int]] | None = None, title: str | None = None,
                         passages: Sequence[dict | None] | None = None,
-                        on_period_words: Callable[[Path], None] | None = None) -> list[Path]:
+                        on_period_words: Callable[[Path], None] | None = None, plots: bool = True) -> list[Path]:
     """Write every topic file into out_dir: topics.csv, doc_topics.csv, topics_by_year.csv, topics_by_year.png and .svg,
     topic_words_by_period.csv, topic_concepts.csv and the browser topics.html.
 
@@ -47,6 +48,8 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
         passages: a representative passage per topic (topics/passages.py), shown in topics.csv and the browser.
         on_period_words: called with the path of topic_words_by_period.csv once it is written (before the plots
             and the browser: `litmine run`'s parent builds the report's topics from it meanwhile).
+        plots: False leaves topics_by_year.png and .svg to the caller, listed all the same (`litmine run`'s parent
+            draws them with write_topic_plots from the saved model while this process writes the rest).
 
     Returns:
         The paths written, in the order above.
@@ -78,8 +81,8 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
         period_csv = write_csv(period_rows, out / PERIOD_CSV, columns[PERIOD_CSV])  # first: see on_period_words
         if on_period_words is not None:
             on_period_words(period_csv)
-        paths += write_topics_plots(by_year, [out / BY_YEAR_PNG, out / BY_YEAR_SVG], labels=labels,
-                                    heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")
+        paths += (write_topic_plots(model, by_year, out, labels=labels) if plots
+                  else [out / BY_YEAR_PNG, out / BY_YEAR_SVG])
         paths += [period_csv, write_csv(concept_rows, out / CONCEPTS_CSV, columns[CONCEPTS_CSV])]
         paths.append(write_topic_browser(model, out / BROWSER_HTML, labels=labels, concept_labels=concept_labels,
                                          title=title or f"Topics ({model.method.upper()}, k={model.k})",
@@ -87,3 +90,13 @@ def write_topic_outputs(model: TopicModel, out_dir: str | Path, *, concept_label
     except OSError as exc:
         raise write_error(out, exc) from exc
     return paths
+
+
+def write_topic_plots(model: TopicModel, by_year: TopicYears, out_dir: str | Path, *,
+                      labels: Sequence[str]) -> list[Path]:
+    """topics_by_year.png and .svg of a model into out_dir, as write_topic_outputs draws them: by_year is
+    build_topics_by_year of the model (its rows' labels are not drawn), labels the topics' suggested labels
+    (suggest_topic_labels). OSError when they cannot be written."""
+    out = Path(out_dir)
+    return write_topics_plots(by_year, [out / BY_YEAR_PNG, out / BY_YEAR_SVG], labels=labels,
+                              heading=f"Topic prevalence by year ({model.method.upper()}, k={model.k})")

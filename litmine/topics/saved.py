@@ -424,14 +424,16 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
                  unit: Literal["auto", "document", "window", "passage"] = "auto", method: Literal["lda", "nmf"] = "nmf",
                  k: int | Literal["auto"] = "auto", k_range: range | list[int] = DEFAULT_K_RANGE, seed: int = 42,
                  periods: list[tuple[int, int]] | None = None, slice_years: int | None = None,
-                 jobs: int | None = None, on_progress: Callable[[str, Path], None] | None = None) -> TopicsRun:
+                 jobs: int | None = None, on_progress: Callable[[str, Path], None] | None = None,
+                 plots: bool = True) -> TopicsRun:
     """Build the topic corpus from the store, train (or reuse) a model saved under models_dir, and write the
     topic outputs into out_dir. `slice_years` cuts the corpus's years into periods of that length when no
     `periods` are given (topic words per period). jobs: worker processes for the topic pieces and the fits
     (default every core; the outputs do not depend on it; the pieces are made here while workers are held back).
     on_progress: called with ("saved", the model's folder) once the model is saved, then ("period_words", the
     path of topic_words_by_period.csv) once that is written, before the other files are done (`litmine run`'s
-    parent builds the report's topics meanwhile).
+    parent builds the report's topics meanwhile). plots: False leaves topics_by_year.png and .svg to the caller
+    (see write_topic_outputs; `litmine run`'s parent draws them).
 
     Example:
         >>> run = write_topics(Store("outputs/litmine.db"), "outputs/topics", k=6)  # doctest: +SKIP
@@ -460,6 +462,7 @@ def write_topics(store: Store, out_dir: str | Path, *, models_dir: str | Path = 
     passages = find_representative_passages(store, model, phrases=phrases, options=options)
     files = write_topic_outputs(model, out_dir, concept_labels=concept_labels, periods=periods or None,
                                 passages=passages,
-                                on_period_words=(lambda p: on_progress("period_words", p)) if on_progress else None)
+                                on_period_words=(lambda p: on_progress("period_words", p)) if on_progress else None,
+                                plots=plots)
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return TopicsRun(model=model, folder=folder, reused=reused, files=files, labels=labels, periods=periods or [])

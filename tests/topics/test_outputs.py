@@ -316,3 +316,21 @@ def test_outputs_year_plot_drawn_once_for_both_formats_gives_the_same_files(tmp_
     with pytest.raises(ValueError, match="a topic plot is .png or .svg"):
         write_topics_plots(by_year, [tmp_path / "x.png", tmp_path / "x.pdf"], labels=labels)
     assert not (tmp_path / "x.png").exists()  # checked before anything is drawn or written
+
+
+@pytest.mark.slow
+def test_outputs_plots_left_to_the_caller_are_listed_and_drawn_alike(tmp_path):
+    from litmine.topics.files import write_topic_plots
+
+    # `litmine run`'s parent draws the year plots while its topics child writes the rest: the child lists them in
+    # their place without drawing them, and the parent's write_topic_plots gives the very files the child would
+    model = tiny_model()
+    drawn = write_topic_outputs(model, tmp_path / "one", concept_labels=LABELS)
+    left = write_topic_outputs(model, tmp_path / "two", concept_labels=LABELS, plots=False)
+    assert [p.name for p in left] == [p.name for p in drawn]
+    assert not (tmp_path / "two" / "topics_by_year.png").exists() and not (tmp_path / "two" / "topics_by_year.svg").exists()
+    labels = suggest_topic_labels(model, LABELS)
+    plots = write_topic_plots(model, build_topics_by_year(model, ["other"] * 2), tmp_path / "two", labels=labels)
+    assert plots == [left[3], left[4]]
+    for p in drawn:
+        assert (tmp_path / "two" / p.name).read_bytes() == p.read_bytes(), p.name
