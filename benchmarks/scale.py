@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE))
 from report import machine, standard_args, versions, write_section
 
 TARGETS = {"run": 120.0, "rss": 1024.0, "rerun": 1.0}
-STEP = re.compile(r"^(ingest|concepts|topics|networks|trends|report): (.*)$")
+STEP = re.compile(r"^(ingest|concepts|topics|index|networks|trends|report): (.*)$")
 PAGE = os.sysconf("SC_PAGE_SIZE")
 TICK = os.sysconf("SC_CLK_TCK")
 
