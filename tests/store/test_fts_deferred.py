@@ -200,3 +200,28 @@ def test_ingest_indexes_in_batches_as_it_goes(tmp_path, monkeypatch):
     integrity(small)
     small.close()
     whole.close()
+
+
+def test_a_store_written_before_m015_migrates_and_indexes_as_before(tmp_path, monkeypatch):
+    """A store written under m014's triggers, migrated, then rewritten and added to under a deferral, holds the
+    index a new store holds."""
+    import litmine.store.migrations as migrations
+
+    all_migrations = migrations.MIGRATIONS
+    monkeypatch.setattr(migrations, "MIGRATIONS", all_migrations[:14])
+    old = Store(tmp_path / "old.db")
+    write(old, "d1", "Straße und Øresund, an older text; with a second passage")
+    write(old, "d2", TEXTS["d2"])
+    old.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", all_migrations)
+    old = Store(tmp_path / "old.db")
+    assert old.db.execute("PRAGMA user_version").fetchone()[0] == 15 and not old.index_deferred()
+    old.defer_index()
+    write(old, "d1", TEXTS["d1"])  # an indexed document rewritten during the deferral
+    write(old, "d3", TEXTS["d3"])
+    old.catch_up_index()
+    new = immediate(tmp_path, TEXTS)
+    assert index(old) == index(new)
+    integrity(old)
+    old.close()
+    new.close()
