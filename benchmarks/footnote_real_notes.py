@@ -83,7 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     parser.add_argument("--cache", default="", help="a pickle of the extracted passages (footnote_diagnosis.py)")
-    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--folds", type=int, default=5, help="0: no real notes (the --baseline and --shipped rows)")
     parser.add_argument("--seeds", type=int, nargs="*", default=[13, 14, 15])
     parser.add_argument("--notes", type=int, default=6000)
     parser.add_argument("--weight", type=float, default=1.0, help="weight of a real note's tokens")
@@ -117,6 +117,8 @@ def main() -> None:
             alone = footnote_model.fit(cf, cl)
             print(row(f"composed alone, seed {seed}", scored(docs, gold, keys, lambda key: alone),
                       spans_recall(real, keys, lambda key: alone)), flush=True)
+        if not folds:  # --folds 0: the baselines alone
+            continue
         models = {}
         for fold in folds:
             train_keys = [k for k in keys if k not in fold]
