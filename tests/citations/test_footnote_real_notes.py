@@ -6,11 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from litmine.citations.footnote_model import featurize, fit, labels_from_spans, tokenize, train
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import train_footnote_segmenter  # noqa: E402
 from train_footnote_segmenter import excite_notes, real_weights  # noqa: E402
 
 BODY = "Der Text des Beitrags läuft hier in der Schrift des Haupttextes weiter und weiter"
@@ -81,3 +84,11 @@ def test_train_without_weights_is_fit_of_featurize():
     notes = [("3 Vgl. Anna Kessler, Die Ordnung der Moore, Celle 1991.", [(7, 52)]), ("Die Zahlen sind gerundet.", [])]
     a, b = train(notes * 2, c=5.0), fit(*featurize(notes * 2), c=5.0)
     assert a.index == b.index and (a.weights == b.weights).all()
+
+
+def test_real_notes_never_write_the_shipped_weights(monkeypatch, tmp_path, capsys):
+    """--real-notes trains on EXCITE (internal evaluation only): the package's own weights file is refused."""
+    monkeypatch.setattr(sys, "argv", ["train_footnote_segmenter.py", "--eval", str(tmp_path), "--real-notes"])
+    with pytest.raises(SystemExit):
+        train_footnote_segmenter.main()
+    assert "--out" in capsys.readouterr().err
