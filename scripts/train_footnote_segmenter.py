@@ -3,7 +3,7 @@ litmine/citations/data/footnote_segmenter.npz.
 
 Usage: python scripts/train_footnote_segmenter.py [--eval ../shared/eval] [--out PATH] [--notes 6000] [--seed 13]
                                                  [--recipe plain|pool|rich] [--noise]
-                                                  [--recipe plain|pool|rich] [--noise]
+                                                 [--real-notes [--real-weight 1] [--o-weight 1]]
 The shipped file: the defaults (--recipe plain, seed 13).
 
 Training data: footnotes composed here (compose_note), since no shippable corpus labels references inside
@@ -27,6 +27,14 @@ references parted by ";", ".", "sowie", "und", "ferner" and cues; references ins
 etwa {ref}, dass ..."); "ders."/"dies." references; short forms before, between and after references; long comments;
 English notes; sources by name and day ("FAZ vom 12.3.1999, S. 3", hand-written names); web addresses with the day
 they were read; --noise: words broken at a line's end, a lost space, other quotation marks. Still never EXCITE.
+
+--real-notes (session 17, F11; an experiment, never the shipped file: EXCITE is for internal evaluation only, its
+SOURCE.md, and it did not gain under leave-documents-out, docs/benchmarks.md section "footnotes"): the composed notes
+plus real notes, the small-type zones of EXCITE's layout_refs of the 17 development documents
+(benchmarks/footnote_diagnosis.development_documents; no held-out document) with their gold <ref> spans, short forms
+(gold entries without a title) and leading cues left out of the spans (excite_notes); their tokens weigh
+--real-weight, O tokens times --o-weight (the gold marks only some references of a note). The leave-documents-out
+experiment is benchmarks/footnote_real_notes.py.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from litmine.citations.footnote_model import MODEL_PATH, train  # noqa: E402
+from litmine.citations.footnote_model import MODEL_PATH, featurize, fit  # noqa: E402
 
 # hand-written note prose: statements a footnote makes besides its references
 PROSE_DE = [
@@ -521,6 +529,60 @@ def compose_rich(root: Path, n: int, seed: int, *, noise: bool = False) -> list[
     return notes + [(compose_other(rng), []) for _ in range(n // 8)]
 
 
+# --- real notes (session 17, F11): EXCITE's development documents -------------------------------------------------
+
+# a cue the gold of EXCITE keeps at the start of a reference ("Siehe Valentin Aichele ..."): the segmenter leaves
+# cues out of a reference (O), so they are cut from the gold span
+_LEAD_CUE = re.compile(r"(?:(?:vgl|siehe|see|cf|zit|zitiert|auch|dazu|hierzu|etwa|bspw|insbesondere|ausführlich|"
+                       r"z\.\s?b|u\.\s?a)\b\.?:?,?\s+)+", re.I)
+
+
+def excite_notes(ev: Path, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, list[tuple[int, int]]]]]:
+    """Real notes with their references, per document: the small-type zones of EXCITE's layout_refs (text and the
+    <ref> spans, benchmarks/footnotes.layout_notes) of the (subset, SSOAR id) documents given, which must be
+    development documents (benchmarks/footnote_diagnosis.development_documents; never a held-out one). The gold marks
+    references by the span; those that are short forms (gold entries without a title: "Douglas (1981), S. 15.",
+    "Ebd.") are O for the segmenter by design and are left out of the spans, a cue opening a span ("Vgl.", "Siehe")
+    is cut from it. Every zone counts, with or without a gold span: tables, print slugs, prose and biographies in
+    small type are the O text composed notes lack. EXCITE is for internal evaluation only (its SOURCE.md): weights
+    trained on it are for experiments unless the lead decides otherwise."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from citations import excite_gold, soft
+    from footnotes import layout_notes
+
+    out = {}
+    for subset, sid in keys:
+        gold = excite_gold(ev, subset)[sid]
+        short = {soft(g["raw"])[:25] for g in gold if not g["title"]}
+        full = {soft(g["raw"])[:25] for g in gold if g["title"]}
+        notes = []
+        for text, spans in layout_notes(ev / "excite-ssoar" / subset / "layout_refs" / f"{sid}.xml"):
+            kept = []
+            for a, b in spans:
+                head = soft(text[a:b])[:25]
+                if head in short and head not in full:
+                    continue
+                cue = _LEAD_CUE.match(text, a, b)
+                if cue and b - cue.end() > 10:
+                    a = cue.end()
+                kept.append((a, b))
+            notes.append((text, kept))
+        out[(subset, sid)] = notes
+    return out
+
+
+def real_weights(notes: list[tuple[str, list[tuple[int, int]]]], weight: float, o_weight: float) -> list[list[float]]:
+    """The training weight of each token of real notes: `weight`, times `o_weight` for a token outside every gold
+    span (the gold marks only some references of a note: an unmarked stretch may be a reference)."""
+    from litmine.citations.footnote_model import labels_from_spans, tokenize
+
+    out = []
+    for text, spans in notes:
+        labs = labels_from_spans(tokenize(text), spans)
+        out.append([weight * (o_weight if lab == "O" else 1.0) for lab in labs])
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
@@ -530,12 +592,27 @@ def main() -> None:
     parser.add_argument("--recipe", choices=("plain", "pool", "rich"), default="plain",
                         help="plain: compose (the shipped file); pool: compose_pool; rich: compose_rich (session 16)")
     parser.add_argument("--noise", action="store_true", help="rich: extraction noise in the references")
+    parser.add_argument("--real-notes", action="store_true",
+                        help="also the real notes of EXCITE's 17 development documents (excite_notes; experiments)")
+    parser.add_argument("--real-weight", type=float, default=1.0, help="--real-notes: weight of their tokens")
+    parser.add_argument("--o-weight", type=float, default=1.0, help="--real-notes: times this for their O tokens")
     args = parser.parse_args()
+    if args.real_notes and Path(args.out).resolve() == MODEL_PATH.resolve():
+        parser.error("--real-notes trains on EXCITE (internal evaluation only): give --out a path outside the package")
     if args.recipe == "rich":
         notes = compose_rich(Path(args.eval), args.notes, args.seed, noise=args.noise)
     else:
         notes = (compose_pool if args.recipe == "pool" else compose)(Path(args.eval), args.notes, args.seed)
-    seg = train(notes)
+    weights: list = [1.0] * len(notes)
+    if args.real_notes:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from footnote_diagnosis import development_documents
+
+        real = [n for found in excite_notes(Path(args.eval), development_documents(Path(args.eval))).values()
+                for n in found]
+        weights += real_weights(real, args.real_weight, args.o_weight)
+        notes += real
+    seg = fit(*featurize(notes), weights=weights)
     seg.save(Path(args.out))
     print(f"{len(notes)} notes, {sum(len(s) for _, s in notes)} references, {len(seg.index)} features -> {args.out}")
 

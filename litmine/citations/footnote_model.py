@@ -497,20 +497,35 @@ def transitions_from(sequences: list[list[str]]) -> np.ndarray:
     return np.log(counts / counts.sum(axis=1, keepdims=True))
 
 
-def train(sequences: list[tuple[str, list[tuple[int, int]]]], *, c: float = 0.5, min_count: int = 2) -> FootnoteSegmenter:
-    """A segmenter from (text, reference spans) pairs (scikit-learn's logistic regression, needed only here)."""
+def featurize(sequences: list[tuple[str, list[tuple[int, int]]]]) -> tuple[list[list[str]], list[list[str]]]:
+    """The named features and the B/I/O labels of each token of each (text, reference spans) pair, per note."""
+    feats, labels = [], []
+    for text, spans in sequences:
+        toks = tokenize(text)
+        labels.append(labels_from_spans(toks, spans))
+        feats.append(features(text, toks))
+    return feats, labels
+
+
+def train(sequences: list[tuple[str, list[tuple[int, int]]]], *, c: float = 0.5, min_count: int = 2,
+          weights: list[float] | None = None) -> FootnoteSegmenter:
+    """A segmenter from (text, reference spans) pairs (scikit-learn's logistic regression, needed only here);
+    weights: one per pair, the weight of each of its tokens (default 1)."""
+    feats, labels = featurize(sequences)
+    return fit(feats, labels, c=c, min_count=min_count, weights=weights)
+
+
+def fit(feats: list[list[list[str]]], labels: list[list[str]], *, c: float = 0.5, min_count: int = 2,
+        weights: list[float] | list[list[float]] | None = None) -> FootnoteSegmenter:
+    """A segmenter from featurize's features and labels of notes: weights, one per note (each of its tokens
+    weighs that) or one list per note (a weight per token); the label transitions count every note alike."""
     from collections import Counter
 
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    rows, ys, label_seqs = [], [], []
-    for text, spans in sequences:
-        toks = tokenize(text)
-        labs = labels_from_spans(toks, spans)
-        rows += features(text, toks)
-        ys += labs
-        label_seqs.append(labs)
+    rows = [f for note in feats for f in note]
+    ys = [lab for labs in labels for lab in labs]
     counts = Counter(n for f in rows for n in set(f))
     names = sorted(n for n, k in counts.items() if k >= min_count)
     index = {n: i for i, n in enumerate(names)}
@@ -522,11 +537,15 @@ def train(sequences: list[tuple[str, list[tuple[int, int]]]], *, c: float = 0.5,
         ptr.append(len(ind))
     x = csr_matrix((np.array(data, dtype=np.float32), ind, ptr), shape=(len(rows), len(names)))
     y = np.array([LABELS.index(v) for v in ys])
+    sample = None
+    if weights is not None:
+        sample = np.array([w for wt, labs in zip(weights, labels)
+                           for w in (wt if isinstance(wt, list) else [wt] * len(labs))], dtype=np.float64)
     model = LogisticRegression(C=c, max_iter=300)
-    model.fit(x, y)
+    model.fit(x, y, sample_weight=sample)
     order = [list(model.classes_).index(k) for k in range(3)]
     return FootnoteSegmenter(names, model.coef_[order].T.copy(), model.intercept_[order].copy(),
-                             transitions_from(label_seqs))
+                             transitions_from(labels))
 
 
 @lru_cache(maxsize=1)
