@@ -19,10 +19,6 @@ from litmine.ingest.workers import FileResult, run_local
 from litmine.models import Concept, Document
 from litmine.store import Store
 
-# passages written before the writer indexes them in one transaction (store/fts.py DeferredIndexMixin): FTS5 indexed
-# 8.6 million characters in 0.47 s of CPU in batches of 20,000, in 1.8 s document by document (development)
-INDEX_BATCH = 20_000
-
 Event = Callable[[str, str, str], None]  # (kind, path, message)
 
 
@@ -190,9 +186,10 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     are hashed in chunks, never held whole here; `limits` (default: Limits.from_env()) bounds each file's time
     and its worker's memory, a text file's size and a passage's length. With `works_later` the works (cited works
     and which work each reference is) are not rebuilt here but left to the caller's finish_works (report.works_pending),
-    after the mentions and glossary: `litmine run` starts its topics step (which reads neither) before it. The
-    passages' full-text index is written in batches (store/fts.py DeferredIndexMixin): every INDEX_BATCH passages
-    and at the end, or with `index_later` by the caller's store.catch_up_index().
+    after the mentions and glossary: `litmine run` starts its topics step (which reads neither) before it. With
+    `index_later` the passages written are left out of the full-text index until the caller's
+    store.catch_up_index() (store/fts.py DeferredIndexMixin); without it, an index a stopped run left behind is
+    caught up at the end.
 
     Example:
         >>> report = ingest_corpus("corpus", Store(":memory:"), jobs=1)  # doctest: +SKIP
@@ -217,9 +214,8 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     todo, duplicates, stats = _plan(store, root, doc_files, force=force, limits=limits, report=report, emit=emit)
 
     emit("start", root, str(len(todo)))
-    if todo:  # passages are indexed in batches, a quarter of the cost (store/fts.py DeferredIndexMixin)
+    if index_later and todo:
         store.defer_index()
-    unindexed = 0
     by_path = {c.path: c for c in todo}
     # each document commits on its own as soon as its worker returns it (a WAL commit without fsync costs well
     # under a millisecond): a kill, Ctrl-C or out-of-memory loses only the files in flight, never the finished ones
@@ -227,10 +223,6 @@ def ingest_corpus(corpus: str | Path, store: Store, *, metadata: list[str | Path
     for result in _extract([c.path for c in todo], scheduler=scheduler, jobs=jobs, concepts=concepts, limits=limits):
         _write_result(store, report, emit, root, result, by_path[result.path], index, stats)
         checkpoint("committed")
-        unindexed += len(result.doc.passages) if result.doc else 0
-        if not index_later and unindexed >= INDEX_BATCH:
-            store.catch_up_index(end=False)
-            unindexed = 0
 
     # recorded after extraction, so a duplicate points at the document its twin just became
     _record_duplicates(store, root, duplicates, report, emit)

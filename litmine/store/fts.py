@@ -93,15 +93,15 @@ def sql_index_text(expr: str) -> str:
 class DeferredIndexMixin:
     """The full-text index written later (mixed into Store, which provides `db` and `_tx`).
 
-    FTS5 indexes a large batch of passages in one transaction for a quarter of the CPU it spends indexing them
-    document by document, each commit flushing a small segment that later merges rewrite (the triggers in the
-    writer's per-document transactions: 1.8 s of CPU for 8.6 million characters of 91 documents; 0.47 s in
-    batches of 20,000 passages; development). So ingest defers the index (`defer_index`), writes passages
-    unindexed, and indexes them in batches (`catch_up_index`): `litmine ingest` every INDEX_BATCH passages as it
-    goes and the rest at its end; `litmine run` all of them while its process would otherwise wait for the topic
-    model, with a core free. The index then holds exactly what the triggers would have put in it (the same index text,
-    store/fts.py sql_index_text, for the same rows), in fewer, larger segments, so every search finds and ranks the
-    same passages. The passages written meanwhile are listed in passages_unindexed (migration m015's triggers). A
+    `litmine run` is CPU-bound on both cores while it ingests, then waits with a core idle while the topic model
+    trains. The passages' full-text index (SQLite's FTS5 over 80 million characters of the 1,000-document scale
+    corpus: 5.1 s of the writer's CPU through the triggers, development) is work that nothing reads before the run
+    ends, so `litmine run` defers it (`defer_index`): the passages are written unindexed, and `catch_up_index`
+    indexes them (5.7 s of CPU in batches of 20,000 passages) while the run's process would otherwise wait for the
+    topic model, with a core free. No CPU is saved (the writer's multi-row inserts already let FTS5 flush once per
+    statement, store/db.py _insert_rows), only moved; `litmine ingest` indexes as it writes. The index then holds
+    exactly what the triggers would have put in it (the same index text, store/fts.py sql_index_text, for the same
+    rows), in fewer, larger segments, so every search finds and ranks the same passages. The passages written meanwhile are listed in passages_unindexed (migration m015's triggers). A
     run stopped before it caught up leaves the deferral recorded in the store: the next `litmine ingest` or `run`,
     and any search, catch up first. Tools other than litmine that read the index meanwhile miss the passages not
     yet indexed.
@@ -129,9 +129,9 @@ class DeferredIndexMixin:
             self.db.execute("INSERT INTO store_state (key, value) VALUES ('index_deferred', 1) ON CONFLICT(key) "
                             "DO UPDATE SET value = 1")
 
-    def catch_up_index(self, batch: int = 20_000, *, end: bool = True) -> int:
-        """Index every passage written while the index was deferred and (`end`) end the deferral; returns how many
-        were indexed. With end=False the deferral goes on (an ingest indexing what it has written so far).
+    def catch_up_index(self, batch: int = 20_000) -> int:
+        """Index every passage written while the index was deferred and end the deferral; returns how many were
+        indexed.
 
         Batches of `batch` passages, each its own transaction, so another writer (the topics step's child adding
         topic pieces) waits at most one batch; the last batch and the end of the deferral commit together, so no
@@ -151,6 +151,5 @@ class DeferredIndexMixin:
                     self.db.execute("DELETE FROM passages_unindexed WHERE id <= ?", (ids[-1],))
                     done += len(ids)
                 if len(ids) < batch:
-                    if end:
-                        self.db.execute("UPDATE store_state SET value = 0 WHERE key = 'index_deferred'")
+                    self.db.execute("UPDATE store_state SET value = 0 WHERE key = 'index_deferred'")
                     return done

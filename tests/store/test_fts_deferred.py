@@ -170,38 +170,6 @@ def test_generic_sqlite_sees_the_deferral_triggers_work_without_litmine(tmp_path
     store.close()
 
 
-def test_ingest_indexes_in_batches_as_it_goes(tmp_path, monkeypatch):
-    """litmine ingest indexes every INDEX_BATCH passages while it reads and the rest at its end: the index is the
-    same as with one batch at the end, and nothing is left deferred."""
-    import litmine.ingest.corpus as corpus_module
-    from litmine.ingest import ingest_corpus
-
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for i, text in enumerate(TEXTS.values()):
-        (corpus / f"{i}.txt").write_text(text.replace("; ", "\n\n") + "\n", encoding="utf-8")
-    calls: list[bool] = []
-    original = Store.catch_up_index
-
-    def spy(self, batch=20_000, *, end=True):
-        calls.append(end)
-        return original(self, batch, end=end)
-
-    monkeypatch.setattr(Store, "catch_up_index", spy)
-    monkeypatch.setattr(corpus_module, "INDEX_BATCH", 1)
-    small = Store(tmp_path / "small.db")
-    ingest_corpus(corpus, small, jobs=1)
-    assert calls.count(False) == 3 and calls[-1] is True  # after each document, then the end
-    monkeypatch.setattr(corpus_module, "INDEX_BATCH", 10**9)
-    whole = Store(tmp_path / "whole.db")
-    ingest_corpus(corpus, whole, jobs=1)
-    assert not small.index_deferred() and not whole.index_deferred()
-    assert index(small) == index(whole) and raw_match(small, "governance") == raw_match(whole, "governance") != []
-    integrity(small)
-    small.close()
-    whole.close()
-
-
 def test_a_store_written_before_m015_migrates_and_indexes_as_before(tmp_path, monkeypatch):
     """A store written under m014's triggers, migrated, then rewritten and added to under a deferral, holds the
     index a new store holds."""
