@@ -101,10 +101,10 @@ class DeferredIndexMixin:
     topic model, with a core free. No CPU is saved (the writer's multi-row inserts already let FTS5 flush once per
     statement, store/db.py _insert_rows), only moved; `litmine ingest` indexes as it writes. The index then holds
     exactly what the triggers would have put in it (the same index text, store/fts.py sql_index_text, for the same
-    rows), in fewer, larger segments, so every search finds and ranks the same passages. The passages written meanwhile are listed in passages_unindexed (migration m015's triggers). A
-    run stopped before it caught up leaves the deferral recorded in the store: the next `litmine ingest` or `run`,
-    and any search, catch up first. Tools other than litmine that read the index meanwhile miss the passages not
-    yet indexed.
+    rows), in fewer, larger segments, so every search finds and ranks the same passages. The passages written
+    meanwhile are listed in passages_unindexed (migration m015's triggers). A run stopped before it caught up leaves
+    the deferral recorded in the store: the next `litmine ingest` or `run`, and any search, catch up first. Tools
+    other than litmine that read the index meanwhile miss the passages not yet indexed.
     """
 
     def index_deferred(self) -> bool:

@@ -355,6 +355,7 @@ def m015_deferrable_fts_index(db: sqlite3.Connection) -> str:
         INSERT OR IGNORE INTO store_state (key, value) VALUES ('index_deferred', 0);"""
             + _deferrable_fts_triggers(sql_index_text))
 
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], str]] = [m001_documents_files_passages, m002_references_citations_works,
                                                           m003_concept_mentions, m004_cite_ready_metadata,
                                                           m005_concept_rejections_vetoes, m006_store_generations,
