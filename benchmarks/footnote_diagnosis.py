@@ -204,6 +204,14 @@ def string_level(ev: Path, keys: list[tuple[str, str]], seg) -> tuple[int, int, 
     return tp, found, total
 
 
+def development_set(ev: Path, cache: str) -> tuple[list[tuple[str, str]], dict, dict]:
+    """The development documents' keys, their extracted passages (cached in `cache`, a pickle path, when given)
+    and EXCITE's gold references per subset: what every development-only footnote benchmark starts from."""
+    keys = development_documents(ev)
+    return keys, extracted(ev, keys, Path(cache) if cache else None), {subset: excite_gold(ev, subset)
+                                                                         for subset, _ in SETS}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
@@ -212,9 +220,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print each case's gold references")
     args = parser.parse_args()
     ev = Path(args.eval)
-    keys = development_documents(ev)
-    docs = extracted(ev, keys, Path(args.cache) if args.cache else None)
-    gold = {subset: excite_gold(ev, subset) for subset, _ in SETS}
+    keys, docs, gold = development_set(ev, args.cache)
     for model in args.model or [str(footnote_model.MODEL_PATH)]:
         seg = footnote_model.FootnoteSegmenter.load(Path(model))
         print(f"\n{model}")

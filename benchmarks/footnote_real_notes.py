@@ -29,11 +29,10 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
-from footnote_diagnosis import SETS, development_documents, extracted, found_again, _core  # noqa: E402
+from footnote_diagnosis import SETS, development_set, found_again, _core  # noqa: E402
 from footnotes import Stages  # noqa: E402
 from train_footnote_segmenter import compose, excite_notes, real_weights  # noqa: E402
 
-from citations import excite_gold  # noqa: E402
 from litmine.citations import footnote_model  # noqa: E402
 
 
@@ -95,9 +94,7 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true", help="also the shipped segmenter")
     args = parser.parse_args()
     ev = Path(args.eval)
-    keys = development_documents(ev)
-    docs = extracted(ev, keys, Path(args.cache) if args.cache else None)
-    gold = {subset: excite_gold(ev, subset) for subset, _ in SETS}
+    keys, docs, gold = development_set(ev, args.cache)
     real = excite_notes(ev, keys)
     if args.marked_only:
         real = {key: [n for n in notes if n[1]] for key, notes in real.items()}

@@ -122,12 +122,17 @@ def test_a_run_stopped_before_catching_up_loses_nothing(tmp_path):
     store.close()
 
 
-def test_ingest_catches_up_an_index_left_deferred(tmp_path):
-    from litmine.ingest import ingest_corpus
-
+def one_file_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text("Co-production of public services with citizens.\n", encoding="utf-8")
+    return corpus
+
+
+def test_ingest_catches_up_an_index_left_deferred(tmp_path):
+    from litmine.ingest import ingest_corpus
+
+    corpus = one_file_corpus(tmp_path)
     store = Store(tmp_path / "s.db")
     store.defer_index()
     write(store, "old", "Network governance written by a run that stopped")
@@ -141,9 +146,7 @@ def test_ingest_catches_up_an_index_left_deferred(tmp_path):
 def test_ingest_index_later_leaves_the_index_to_the_caller(tmp_path):
     from litmine.ingest import ingest_corpus
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("Co-production of public services with citizens.\n", encoding="utf-8")
+    corpus = one_file_corpus(tmp_path)
     store = Store(tmp_path / "s.db")
     ingest_corpus(corpus, store, jobs=1, index_later=True)
     assert store.index_deferred() and raw_match(store, "citizens") == []
