@@ -103,8 +103,8 @@ class DeferredIndexMixin:
     exactly what the triggers would have put in it (the same index text, store/fts.py sql_index_text, for the same
     rows), in fewer, larger segments, so every search finds and ranks the same passages. The passages written
     meanwhile are listed in passages_unindexed (migration m015's triggers). A run stopped before it caught up leaves
-    the deferral recorded in the store: the next `litmine ingest` or `run`, and any search, catch up first. Tools
-    other than litmine that read the index meanwhile miss the passages not yet indexed.
+    the deferral recorded in the store: the next `litmine ingest` or `run` catches it up, and a search does before
+    it reads the index. Tools other than litmine that read the index meanwhile miss the passages not yet indexed.
     """
 
     def index_deferred(self) -> bool:
