@@ -6,6 +6,12 @@ text, lower-cased, with whitespace collapsed), and lists the mentions by concept
 The text is read from ../shared/eval at run time with litmine's own reader; a record whose key is not found (the
 reader changed how it splits passages) is counted as lost, never guessed.
 
+fresh7's records (file "de_refsection/pdf/<id>.pdf", set excite-ssoar) name German SSOAR papers that are not in
+../shared/eval (its de_refsection holds only the references): they are read from EXTRA_DE_REFSECTION, by default
+../shared/extra/excite-de_refsection (its pdf/ folder), or the folder the environment variable
+LITMINE_DE_REFSECTION names (the `--extra` of this data). Without that folder those records are skipped, with one
+line saying so, rather than counted as lost.
+
 Record fields: set (excite-ssoar | uk-policy-inquiries | uk-approved-documents), file (path under the set's
 folder), page, key, split ("tune": rules and models may be fitted on it; "test": never looked at while
 developing), drawn ("candidate" | "random"), mentions [{concept, surface, occurrence}], false_friends
@@ -16,7 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import sys
 import zlib
 from collections.abc import Iterator
 from functools import lru_cache
@@ -27,6 +35,12 @@ LABELS = HERE / "data" / "concept_senses"
 SETS = ("excite-ssoar", "uk-policy-inquiries", "uk-approved-documents", "science-out-of-domain")
 # a set whose records name their file by its path under ../shared/eval (fresh6's JOSE papers, out of domain)
 SET_FOLDERS = {"science-out-of-domain": ""}
+# fresh7's German SSOAR papers with a reference section at the end: file "de_refsection/pdf/<id>.pdf" is <id>.pdf in
+# EXTRA_DE_REFSECTION/pdf (the eval copy of de_refsection holds only their gold references)
+EXTRA_PREFIX = "de_refsection/pdf/"
+EXTRA_DE_REFSECTION = Path(os.environ.get("LITMINE_DE_REFSECTION")
+                           or HERE.parent.parent / "shared" / "extra" / "excite-de_refsection")
+_SKIPPED: list[str] = []
 
 
 def passage_key(text: str) -> str:
@@ -48,9 +62,28 @@ def passages_of(path: str):
     return read_document(path).passages
 
 
-def record_path(eval_dir: Path, rec: dict) -> Path:
-    """The eval file a labelled record names."""
+def is_extra(rec: dict) -> bool:
+    """Whether a record names one of fresh7's papers, read from EXTRA_DE_REFSECTION rather than the eval folder."""
+    return rec["set"] == "excite-ssoar" and rec["file"].startswith(EXTRA_PREFIX)
+
+
+def record_path(eval_dir: Path, rec: dict, extra: Path | None = None) -> Path:
+    """The eval file a labelled record names (fresh7's papers under `extra`, by default EXTRA_DE_REFSECTION)."""
+    if is_extra(rec):
+        return Path(extra or EXTRA_DE_REFSECTION) / "pdf" / rec["file"][len(EXTRA_PREFIX):]
     return Path(eval_dir) / SET_FOLDERS.get(rec["set"], rec["set"]) / rec["file"]
+
+
+def extra_missing(rec: dict, extra: Path | None = None) -> bool:
+    """True (and one line on stderr, once per run) when a record names a fresh7 paper and the folder is absent."""
+    root = Path(extra or EXTRA_DE_REFSECTION)
+    if not is_extra(rec) or (root / "pdf").is_dir():
+        return False
+    if not _SKIPPED:
+        _SKIPPED.append(str(root))
+        print(f"concept senses: {root}/pdf not found: the records of de_refsection/pdf (fresh7) are skipped",
+              file=sys.stderr)
+    return True
 
 
 def all_records() -> Iterator[dict]:
@@ -65,6 +98,8 @@ def load_labelled(eval_dir: Path, split: str | None = None) -> Iterator[tuple[di
     """Each labelled record with its Passage (None when the key is no longer found)."""
     for rec in all_records():
         if split and rec["split"] != split:
+            continue
+        if extra_missing(rec):
             continue
         path = record_path(eval_dir, rec)
         if not path.exists():

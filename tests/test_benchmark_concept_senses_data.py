@@ -1,0 +1,28 @@
+"""benchmarks/concept_senses_data.py: fresh7's German papers are read from the extra folder, or skipped without it."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import concept_senses_data as data  # noqa: E402
+
+EXTRA_REC = {"set": "excite-ssoar", "file": "de_refsection/pdf/123.pdf"}
+EVAL_REC = {"set": "excite-ssoar", "file": "de_footnotes/pdf/123.pdf"}
+
+
+def test_record_path_reads_fresh7_papers_from_the_extra_root(tmp_path):
+    assert data.record_path(tmp_path / "eval", EXTRA_REC, extra=tmp_path / "x") == tmp_path / "x" / "pdf" / "123.pdf"
+    assert data.record_path(tmp_path / "eval", EVAL_REC, extra=tmp_path / "x") == (
+        tmp_path / "eval" / "excite-ssoar" / "de_footnotes" / "pdf" / "123.pdf")
+
+
+def test_missing_extra_folder_skips_its_records_with_one_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(data, "_SKIPPED", [])
+    assert data.extra_missing(EXTRA_REC, extra=tmp_path / "absent")
+    assert data.extra_missing(EXTRA_REC, extra=tmp_path / "absent")
+    assert not data.extra_missing(EVAL_REC, extra=tmp_path / "absent")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "de_refsection/pdf" in err[0] and "skipped" in err[0]
+    (tmp_path / "here" / "pdf").mkdir(parents=True)
+    assert not data.extra_missing(EXTRA_REC, extra=tmp_path / "here")
