@@ -46,7 +46,7 @@ import yaml
 from litmine.citations.intext import callout_spans
 from litmine.errors import LitmineError
 from litmine.topics.collector import collector_paused
-from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, cache_head, pack, piece_key, run_words, unpack
+from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, cache_head, pack, piece_key, run_words
 from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, pieces_of_text
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
@@ -313,30 +313,22 @@ def _pieces_by_doc(text: str, doc, mentions: Iterable[tuple[int, int, str]], wor
     return pieces
 
 
-def _runs(pieces: list[str | list]) -> Iterable[list[str]]:
-    return (p for p in pieces if isinstance(p, list))
-
-
 def _phrase_tables(phrases: Sequence | None) -> list[tuple]:
     """Each phrase model with its `_grams` (None for another kind of model), looked up once for many passages."""
     return [(m, _grams(m) if hasattr(m, "phrasegrams") else None) for m in phrases or ()]
 
 
 def _assemble(pieces: list[str | list], phrases: Sequence | None, words: _Words,
-              phrased: Iterator[list[str]] | None = None, tables: list[tuple] | None = None) -> list[str]:
-    """A passage's tokens from its pieces: phrases joined (or the runs as `phrased` already gives them, in
-    order), connectors dropped, words in their final form. `tables`: `_phrase_tables(phrases)`, when the caller
-    has it. A corpus build assembles the passages not sampled for phrases with `_assemble_packed`."""
+              tables: list[tuple] | None = None) -> list[str]:
+    """A passage's tokens from its pieces: phrases joined, connectors dropped, words in their final form.
+    `tables`: `_phrase_tables(phrases)`, when the caller has it. A corpus build assembles its passages with
+    `_assemble_packed`."""
     tokens: list[str] = []
-    if phrased is not None:
-        tables = []
-    elif tables is None:
+    if tables is None:
         tables = _phrase_tables(phrases)
     for piece in pieces:
         if isinstance(piece, str):
             tokens.append(words.finals.setdefault("\0" + piece, piece))  # a concept token, held once
-        elif phrased is not None:
-            _add_finals(tokens, next(phrased), words)
         else:
             _add_finals(tokens, _phrase_run(piece, tables), words)
     return tokens
@@ -456,46 +448,88 @@ MEMO_RUNS = 300_000  # runs whose tokens one corpus build keeps for the same run
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
 
 
-def _phrase_sample(packed: list[str]) -> tuple[list[list[str]], int]:
+def _phrase_sample(packed: list[str]) -> tuple[dict[str, int], int]:
     """The runs phrases are learnt from: all of them, or for a large corpus every n-th passage's, so time and
-    memory stay bounded (frequent phrases are frequent in any even sample); and that n (1: all of them).
-    packed: every passage's pieces, packed (topics/pieces.py)."""
+    memory stay bounded (frequent phrases are frequent in any even sample), as {a distinct run's packed text: how
+    many times it occurs there} in the order first met (most runs repeat: each is split into words and phrased once);
+    and that n (1: all of them). packed: every passage's pieces, packed (topics/pieces.py)."""
     total = sum(map(run_words, packed))
     step = max(1, -(-total // PHRASE_SAMPLE_TOKENS))
+    runs: dict[str, int] = {}
+    get = runs.get
+    for s in packed[::step]:
+        if s:
+            for item in s.split(_ITEM):
+                if item[:1] != _CONCEPT:
+                    runs[item] = get(item, 0) + 1
+    return runs, step
+
+
+def _fit_phrases(sample: dict[str, int], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
+    """The phrase models (bigrams, then trigrams and 4-grams of two bigrams over the bigrammed runs), learnt from
+    the sample's runs as `_phrase_sample` gives them, and each of those runs with both applied, in that order
+    (what `_phrase_run` would make of them again)."""
     held: dict[str, str] = {}
-    return [r for s in packed[::step] for r in _runs(unpack(s, held))], step
-
-
-def _fit_phrases(runs: list[list[str]], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
-    """The phrase models (bigrams, then trigrams and 4-grams of two bigrams over the bigrammed runs) and the runs
-    with both applied, in order (what `_assemble` would make of them again)."""
-    from gensim.models.phrases import Phrases
-
+    runs = [[held.setdefault(w, w) for w in item.split(_WORD)] for item in sample]
+    times = list(sample.values())
     models = []
     for _ in range(2):
-        model = Phrases(runs, min_count=PHRASE_MIN_COUNT, threshold=PHRASE_THRESHOLD, scoring=PHRASE_SCORING,
-                        connector_words=connectors).freeze()
+        model = _learn_phrases(runs, times, connectors).freeze()
         models.append(model)
         runs = _phrase_runs(model, runs)
     return tuple(models), runs
 
 
+def _learn_phrases(runs: list[list[str]], times: list[int], connectors: frozenset[str]):
+    """`Phrases` (the module's settings) learnt from runs[i] occurring times[i] times each, in that order: gensim's
+    own counts of the runs one after another (the same vocabulary in the same order, a key first met in the run
+    first met there; the same counts and word count, so the same phrases and scores), each run counted once,
+    weighted. The phrase sample's runs repeat (on the 1,000-document scale corpus 114 thousand distinct runs of 621
+    thousand, a quarter of the words; development). gensim's counting where its vocabulary could be pruned (more
+    keys than max_vocab_size)."""
+    import time
+
+    from gensim.models.phrases import Phrases
+
+    settings = {"min_count": PHRASE_MIN_COUNT, "threshold": PHRASE_THRESHOLD, "scoring": PHRASE_SCORING,
+                "connector_words": connectors}
+    start = time.time()
+    model = Phrases(None, **settings)
+    words = sum(len(run) * n for run, n in zip(runs, times))
+    if 2 * words > model.max_vocab_size:  # gensim's counting prunes rare keys past that size
+        return Phrases((run for run, n in zip(runs, times) for _ in range(n)), **settings)
+    model.vocab = _phrase_vocab(runs, times, connectors, model.delimiter)
+    model.corpus_word_count = words
+    model.add_lifecycle_event("created", msg=f"built {model} in {time.time() - start:.2f}s")
+    return model
+
+
+def _phrase_vocab(runs: list[list[str]], times: list[int], connectors: frozenset[str],
+                  delimiter: str) -> dict[str, int]:
+    """gensim Phrases._learn_vocab's counts (each word, and each word with the connectors and word after it
+    joined) of runs[i] occurring times[i] times, in order."""
+    vocab: dict[str, int] = {}
+    get = vocab.get
+    for run, n in zip(runs, times):
+        start, between = None, []
+        for word in run:
+            if word not in connectors:
+                vocab[word] = get(word, 0) + n
+                if start is not None:
+                    joined = delimiter.join([start, *between, word])
+                    vocab[joined] = get(joined, 0) + n
+                start, between = word, []
+            elif start is not None:
+                between.append(word)
+    return vocab
+
+
 def _phrase_runs(model, runs: list[list[str]]) -> list[list[str]]:
-    """apply_phrases of a frozen phrase model on each run, each distinct run once (a repeated run gets the same
-    list); a run with no token a phrase starts with stays as it is."""
+    """apply_phrases of a frozen phrase model on each run; a run with no token a phrase starts with stays as it
+    is."""
     grams = _grams(model)
-    firsts, made = grams[1], {}
-    out = []
-    for r in runs:
-        if len(r) < 2 or firsts.isdisjoint(r):
-            out.append(r)
-            continue
-        key = tuple(r)
-        found = made.get(key)
-        if found is None:
-            found = made[key] = apply_phrases(model, r, grams)
-        out.append(found)
-    return out
+    firsts = grams[1]
+    return [r if len(r) < 2 or firsts.isdisjoint(r) else apply_phrases(model, r, grams) for r in runs]
 
 
 def _options(unit: str, languages: Sequence[str] | None, references: bool, phrases: bool) -> dict:
@@ -561,6 +595,7 @@ def ingest_pieces(passages: Iterable) -> list[tuple[int, str, str]]:
 
     Example:
         >>> from litmine.models import Passage
+        >>> from litmine.topics.pieces import unpack
         >>> [(i, len(k), unpack(p)) for i, k, p in ingest_pieces([Passage(index=3, kind="body", language="en",
         ...     text="Street-level bureaucracy (Lipsky, 1980) matters.")])]
         [(3, 64, [['street-level', 'bureaucracy'], ['matter']])]
@@ -663,20 +698,21 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     cache = PiecesCache(store, words.cache_prefix)
     made = _all_pieces(_kept_chunks(store, set(options["kinds"]), wanted, mentions, kept, cache), jobs=jobs)
     pieces = cache.merge(made)
-    models, tables, step, done = None, [], 0, iter(())
-    if phrases:
-        sample, step = _phrase_sample(pieces)
-        models, runs = _fit_phrases(sample, words.connectors)
-        done, tables = iter(runs), _phrase_tables(models)
-    per_passage: list[list[str]] = []
+    models, tables = None, []
     memo: dict[str, list[str]] = {}  # a run's packed text -> its tokens (_assemble_packed)
+    if phrases:
+        sample, _ = _phrase_sample(pieces)
+        models, runs = _fit_phrases(sample, words.connectors)
+        tables = _phrase_tables(models)
+        # the sample's runs are phrased already: their tokens made from that, not phrased a second time
+        for item, run in zip(itertools.islice(sample, MEMO_RUNS), runs):
+            memo[item] = found = []
+            _add_finals(found, run, words)
+        del sample, runs
+    per_passage: list[list[str]] = []
     for i, ps in enumerate(pieces):
         pieces[i] = None  # each passage's pieces let go once assembled
-        # the sampled passages' runs are phrased already (in order): not done a second time
-        if step and i % step == 0:
-            per_passage.append(_assemble(unpack(ps), models, words, done))
-        else:
-            per_passage.append(_assemble_packed(ps, words, tables, memo))
+        per_passage.append(_assemble_packed(ps, words, tables, memo))
     del pieces, memo
 
     by_doc: dict[str, list[int]] = defaultdict(list)

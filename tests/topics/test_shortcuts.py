@@ -1,5 +1,5 @@
-"""The topics step's shortcuts (issue 18, CPU) give what the plain forms give: the sampled passages' runs phrased
-once, a run's tokens made once per build, the count matrix counted in chunks with numpy, the cache key written
+"""The topics step's shortcuts (issue 18, CPU) give what the plain forms give: the phrase sample's runs counted and
+phrased once each, a run's tokens made once per build, the count matrix counted in chunks with numpy, the cache key written
 without dumping its fixed head; the cyclic garbage collector is paused while the corpus is built."""
 
 import hashlib
@@ -10,7 +10,7 @@ import numpy as np
 import litmine.topics.preprocess as preprocess
 import litmine.topics.train as train
 from litmine.store import Store
-from litmine.topics.pieces import FORMAT, PiecesCache, unpack
+from litmine.topics.pieces import _WORD, FORMAT, PiecesCache, unpack
 from litmine.topics.train import _as_bows, _bows, build_counts, build_dictionary, build_unit_counts
 from tests.topics.test_preprocess import LONG, document, fill
 
@@ -18,35 +18,53 @@ PHRASED = ("Universal Credit claimants met the work coach; Universal Credit arre
            "sanctions grew while the work coach saw Universal Credit claimants again and again. ")
 
 
-def test_sampled_passages_are_phrased_once_and_give_the_tokens_of_the_plain_path(monkeypatch):
-    store = fill(Store(":memory:"), *(document(f"d{i}", PHRASED + LONG, LONG + " " + PHRASED, PHRASED * 2)
-                                      for i in range(4)))
+def test_sampled_runs_are_phrased_once_and_give_the_tokens_of_the_plain_path(monkeypatch):
+    places = ["Leeds", "Hull", "Derby", "Bath"]
+    store = fill(Store(":memory:"), *(document(f"d{i}", PHRASED + LONG, LONG + " " + PHRASED, PHRASED * 2,
+                                               f"Universal Credit claimants in {place} met the work coach.")
+                                      for i, place in enumerate(places)))
+    phrased = []
+    real_run = preprocess._phrase_run
+
+    def recorded_run(piece, tables):
+        phrased.append(tuple(piece))
+        return real_run(piece, tables)
+
+    monkeypatch.setattr(preprocess, "_phrase_run", recorded_run)
+    whole = preprocess.build_topic_corpus(store, unit="passage")  # every run in the sample
+    assert phrased == [] and "universal_credit" in whole.tokens[0]  # the sample's runs were phrased as learnt
     monkeypatch.setattr(preprocess, "PHRASE_SAMPLE_TOKENS", 150)  # every n-th passage's runs learn the phrases
-    seen = []
-    real = preprocess._assemble
-
-    def recorded(pieces, phrases, words, phrased=None, tables=None):
-        seen.append(phrased is not None)
-        return real(pieces, phrases, words, phrased, tables)
-
-    monkeypatch.setattr(preprocess, "_assemble", recorded)
-    real_packed = preprocess._assemble_packed  # the other passages: read from their packed pieces
-
-    def recorded_packed(*args):
-        seen.append(False)
-        return real_packed(*args)
-
-    monkeypatch.setattr(preprocess, "_assemble_packed", recorded_packed)
     corpus = preprocess.build_topic_corpus(store, unit="passage")
-    step = next(i for i, s in enumerate(seen) if i and s)
-    assert step > 1 and seen == [i % step == 0 for i in range(len(seen))]  # sampled: phrased runs taken as made
     assert "universal_credit" in corpus.tokens[0]
     words = preprocess._words()
     packed = store.topic_pieces_of([p for p, _ in sorted(store.topic_piece_keys().items())])
-    plain = [real(unpack(packed[p]), corpus.phrases, words) for p in sorted(packed)]
+    sample, step = preprocess._phrase_sample([packed[p] for p in sorted(packed)])
+    assert step > 1 and phrased  # the runs outside the sample: each distinct one phrased once, when first met
+    assert len(phrased) == len(set(phrased)) and not {tuple(r.split(_WORD)) for r in sample} & set(phrased)
+    plain = [preprocess._assemble(unpack(packed[p]), corpus.phrases, words) for p in sorted(packed)]
     assert corpus.tokens == [t for t in plain if len(t) >= preprocess.MIN_PASSAGE_TOKENS]
     monkeypatch.setattr(preprocess, "MEMO_RUNS", 1)  # the first run's tokens kept, the others made each time
     assert preprocess.build_topic_corpus(store, unit="passage").tokens == corpus.tokens
+
+
+def test_phrases_learnt_from_distinct_runs_equal_gensims_over_every_run():
+    from gensim.models.phrases import Phrases
+
+    runs = [["universal", "credit", "claimant"], ["quality", "of", "life"], ["universal", "credit"],
+            ["quality", "of", "life", "universal", "credit"], ["of", "work", "coach"], ["work", "coach"]]
+    times = [7, 6, 5, 1, 6, 2]
+    sample = [run for run, n in zip(runs, times) for _ in range(n)]
+    sample = sample[::2] + sample[1::2]  # first met in the order of runs, repeated in another
+    first = list(dict.fromkeys(map(tuple, sample)))
+    counted = [sum(tuple(r) == run for r in sample) for run in first]
+    learnt = preprocess._learn_phrases([list(r) for r in first], counted, preprocess.CONNECTOR_WORDS)
+    gensim = Phrases(sample, min_count=preprocess.PHRASE_MIN_COUNT, threshold=preprocess.PHRASE_THRESHOLD,
+                     scoring=preprocess.PHRASE_SCORING, connector_words=preprocess.CONNECTOR_WORDS)
+    assert list(learnt.vocab.items()) == list(gensim.vocab.items())  # same keys, counts and order
+    assert learnt.corpus_word_count == gensim.corpus_word_count == sum(map(len, sample))
+    frozen = learnt.freeze().phrasegrams
+    assert list(frozen.items()) == list(gensim.freeze().phrasegrams.items())
+    assert {"universal_credit", "quality_of_life"} <= set(frozen)
 
 
 def test_unit_counts_in_chunks_equal_the_bags_of_words_matrix(monkeypatch):
