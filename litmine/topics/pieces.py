@@ -81,7 +81,10 @@ class PiecesCache:
 
     def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
         """Whether the passage's pieces are cached under its current key (recorded either way, in order)."""
-        key = self._key(digest, mentions)
+        if not mentions and digest.isalnum() and digest.isascii():  # a hex digest, no mention: piece_key's text
+            key = hashlib.sha256(f'{self.head}"{digest}", []]'.encode()).digest()
+        else:
+            key = self._key(digest, mentions)
         cached = self.stored.get(passage_id) == key
         self.order.append((passage_id, None if cached else key))
         return cached

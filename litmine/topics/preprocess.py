@@ -742,26 +742,40 @@ class _Kept:
         self.docs: list[str] = []
         self.mentions = mentions
         self.hash = hashlib.sha256(b"[[")
-        self.last: tuple[str, int] | None = None
-        self.rows: list[list] = []  # rows not hashed yet (dumped KEPT_BATCH at a time: one call is cheaper)
+        self.doc: str | None = None  # the last row's document, its index, and the document's id in JSON
+        self.index = 0
+        self.doc_json = ""
+        self.rows: list[str] = []  # rows not hashed yet, in JSON (hashed KEPT_BATCH at a time: one call is cheaper)
         self.hashed = 0
 
     def add(self, pid: int, doc_id: str, idx: int, digest: str) -> None:
-        if self.docs and self.docs[-1] == doc_id:
-            doc_id = self.docs[-1]
-        if self.last is not None and (doc_id, idx) <= self.last:
-            raise LitmineError(f"passages out of order at {doc_id} #{idx}: the topic corpus needs them by "
-                               f"document and index")
-        self.rows.append([doc_id, idx, digest, sorted(self.mentions.get(pid, ()))])
+        """A kept passage: its id, its document's id, its index there, the sha256 hex digest of its text."""
+        if doc_id == self.doc:
+            doc_id = self.doc  # one string per document
+            if idx <= self.index:
+                self._out_of_order(doc_id, idx)
+        else:
+            if self.doc is not None and doc_id < self.doc:
+                self._out_of_order(doc_id, idx)
+            self.doc, self.doc_json = doc_id, json.dumps(doc_id, ensure_ascii=False)
+        found = self.mentions.get(pid)
+        # json.dumps of [doc_id, idx, digest, sorted mentions], written here (an int and a hex digest as they are)
+        self.rows.append(f'[{self.doc_json}, {idx}, "{digest}", '
+                         f'{json.dumps(sorted(found), ensure_ascii=False) if found else "[]"}]')
         if len(self.rows) >= KEPT_BATCH:
             self._hash_rows()
         self.pids.append(pid)
         self.docs.append(doc_id)
-        self.last = (doc_id, idx)
+        self.index = idx
+
+    @staticmethod
+    def _out_of_order(doc_id: str, idx: int) -> None:
+        raise LitmineError(f"passages out of order at {doc_id} #{idx}: the topic corpus needs them by document and "
+                           f"index")
 
     def _hash_rows(self) -> None:
         if self.rows:  # "[a, b]" of a list dumped whole is its rows' dumps joined by ", "
-            self.hash.update(((", " if self.hashed else "") + json.dumps(self.rows, ensure_ascii=False)[1:-1]).encode())
+            self.hash.update(((", " if self.hashed else "") + ", ".join(self.rows)).encode())
             self.hashed += len(self.rows)
             self.rows = []
 

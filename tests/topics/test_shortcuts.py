@@ -153,3 +153,25 @@ def test_packed_pieces_assemble_to_the_tokens_of_their_unpacked_runs(monkeypatch
     # a run seen before is looked up by its packed text, not split into words again
     monkeypatch.setattr(preprocess, "_add_finals", lambda *a: splits.append(a) or real_split(""))
     assert preprocess._assemble_packed(pack(passages[2]), words, [], memo) == got[2] and splits == []
+
+
+def test_kept_rows_hash_as_the_whole_list_dumped_and_passages_out_of_order_are_refused(monkeypatch):
+    import pytest
+
+    from litmine.errors import LitmineError
+
+    monkeypatch.setattr(preprocess, "KEPT_BATCH", 2)  # rows hashed two at a time
+    mentions = {2: [(5, 9, "co-production"), (0, 3, "für-sorge")]}
+    rows = [(1, 'd"1', 0, "ab"), (2, 'd"1', 3, "cd"), (3, "dö2", 1, "ef")]
+    kept = preprocess._Kept(mentions)
+    for row in rows:
+        kept.add(*row)
+    whole = [[doc, idx, digest, sorted(mentions.get(pid, ()))] for pid, doc, idx, digest in rows]
+    options = {"unit": "window", "kinds": ["body"]}
+    expected = json.dumps([whole, options, "stop"], ensure_ascii=False, sort_keys=True)
+    assert kept.fingerprint(options, "stop") == hashlib.sha256(expected.encode()).hexdigest()
+    assert list(kept.pids) == [1, 2, 3] and kept.docs == ['d"1', 'd"1', "dö2"]
+    with pytest.raises(LitmineError, match="out of order"):
+        kept.add(4, "dö2", 1, "gh")
+    with pytest.raises(LitmineError, match="out of order"):
+        kept.add(4, "a", 0, "gh")
