@@ -1,7 +1,7 @@
 """Concept senses: precision and recall of concept mentions on hand-labelled passages of unseen documents.
 
 Usage: python benchmarks/concept_senses.py [--eval ../shared/eval] [--out docs/benchmarks.md]
-       [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh5d|fresh6|de-dev] [--errors N]
+       [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh5d|fresh6|de-dev|fresh7d|fresh7] [--errors N]
 
 Labels: benchmarks/data/concept_senses/*.jsonl (how they were drawn: README.md there), each passage found again in
 ../shared/eval with benchmarks/concept_senses_data.load_labelled. Headline rows: each labelled passage's whole
@@ -56,9 +56,9 @@ OLD_COMMIT = "02cf0c1"
 FREEZE2 = "94bb58d"  # the commit the lexicon was frozen at before the second fresh sample was drawn
 FREEZE3 = "217a99a"  # the commit lexicon and matcher were frozen at before the third fresh sample was drawn
 FREEZE4 = "cd0442d"  # the commit lexicon and matcher were frozen at before the fourth fresh sample was scored
-SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh5d", "fresh6", "de-dev")
-DEVELOPMENT = ("tune", "test", "fresh2", "fresh3", "fresh5d", "de-dev")  # splits whose errors were studied (the only ones --errors prints)
-HELD_OUT = ("fresh", "fresh4", "fresh5", "fresh6")  # splits never tuned on (German half 1 in fresh4-fresh6)
+SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh5d", "fresh6", "de-dev", "fresh7d", "fresh7")
+DEVELOPMENT = ("tune", "test", "fresh2", "fresh3", "fresh5d", "de-dev", "fresh7d")  # splits whose errors were studied (the only ones --errors prints)
+HELD_OUT = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7")  # splits never tuned on (German half 1 in fresh4-fresh6)
 WHOLE = "sense-aware, whole document as ingest tags it"
 SECOND = "whole document, rules + learned veto p < 0.05 (development: leave one document out; held-out: trained on development)"
 GERMAN = "excite-ssoar, German"  # the German SSOAR passages (drawn "...de-..."), also counted in excite-ssoar
@@ -293,7 +293,9 @@ def main() -> None:
              "fresh5": "fresh5 (held-out: its German passages and half its English documents)",
              "fresh5d": "fresh5d (development since s11: the other half of fresh5's English documents)",
              "fresh6": "fresh6 (held-out, blind, labelled in session 11)",
-             "de-dev": "de-dev (development since s12: German passages of half the German documents)"}
+             "de-dev": "de-dev (development since s12: German passages of half the German documents)",
+             "fresh7d": "fresh7d (development since s18: blind, unseen German SSOAR papers, half by file name)",
+             "fresh7": "fresh7 (held-out, blind, labelled in session 18: the other half)"}
     lines = ["## Concept senses (issue 12)", "",
              f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "
              f"`python benchmarks/concept_senses.py`.", "",
