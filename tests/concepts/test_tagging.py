@@ -1,7 +1,8 @@
 import json
+import random
 
 from litmine.concepts.lexicon import load_lexicon
-from litmine.concepts.tagging import build_glossary, count_words, ensure_mentions, lexicon_fingerprint
+from litmine.concepts.tagging import _WORD, build_glossary, count_words, ensure_mentions, lexicon_fingerprint
 from litmine.models import Concept, Document, Passage
 
 LEXICON = [Concept("co-production", "Co-production", "collaboration", patterns=["co-production", "co-produce"]),
@@ -103,6 +104,17 @@ def test_tagging_build_glossary_skips_lexicon_and_outside_definitions():
 
 def test_tagging_count_words_counts_hyphenated_words_once():
     assert count_words("Co-production in Århus, l’emploi d'abord!") == 5
+
+
+def test_tagging_count_words_of_ascii_text_counts_what_the_word_pattern_matches():
+    # ASCII text is counted from its characters' classes, the rest by the pattern: the same counts
+    hand = ["", "-", "'", "a", "a-", "-a", "a-b", "a--b", "a-'b", "a-b-c", "x-y z", "work_first", "don't-stop",
+            "a- b", " -a- ", "9-11", "Co-design, lone parents' work-first -- 'pay-by-results'.", "a\tb\nc"]
+    rng = random.Random(3)
+    drawn = ["".join(rng.choice("ab_9-' .\n") for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    for text in hand + drawn:
+        assert count_words(text) == len(_WORD.findall(text)), text
+    assert count_words("a-b-c d") == 2 and count_words("a--b") == 2
 
 
 def test_tagging_default_lexicon_round_trips_through_the_store(store):
