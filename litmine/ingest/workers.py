@@ -590,8 +590,8 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
                 except BrokenProcessPool:
                     suspects.append(path)
                     continue
+                submit()  # the next file goes out before this one is tagged and stored, so no worker waits on that
                 yield _tagged(result, lexicon)
-                submit()
             if suspects or (watchdog and any(time.monotonic() - t > watchdog for _, t in pending.values())):
                 suspects.extend(path for path, _ in pending.values())
                 return True
