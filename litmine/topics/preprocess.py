@@ -36,7 +36,7 @@ import itertools
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -446,6 +446,7 @@ def _repeated(token: str) -> bool:
 
 MEMO_RUNS = 300_000  # runs whose tokens one corpus build keeps for the same run again (`_assemble_packed`)
 PHRASE_SAMPLE_TOKENS = 2_000_000  # phrases are learnt from at most about this many words, evenly spread
+PHRASE_MAX_VOCAB = 40_000_000  # gensim Phrases' max_vocab_size (its default): more keys are pruned as it counts
 
 
 def _phrase_sample(packed: list[str]) -> tuple[dict[str, int], int]:
@@ -465,39 +466,50 @@ def _phrase_sample(packed: list[str]) -> tuple[dict[str, int], int]:
     return runs, step
 
 
-def _fit_phrases(sample: dict[str, int], connectors: frozenset[str]) -> tuple[tuple, list[list[str]]]:
+def _fit_phrases(sample: dict[str, int], connectors: frozenset[str], packed: Sequence[str] = (),
+                 step: int = 1) -> tuple[tuple, list[list[str]]]:
     """The phrase models (bigrams, then trigrams and 4-grams of two bigrams over the bigrammed runs), learnt from
     the sample's runs as `_phrase_sample` gives them, and each of those runs with both applied, in that order
-    (what `_phrase_run` would make of them again)."""
+    (what `_phrase_run` would make of them again). packed and step: what the sample was drawn from, read again
+    only where gensim's own counting is needed (see `_learn_phrases`)."""
     held: dict[str, str] = {}
     runs = [[held.setdefault(w, w) for w in item.split(_WORD)] for item in sample]
     times = list(sample.values())
+
+    def order() -> list[int]:  # each sampled run's place among the distinct runs, in the sample's order
+        index = {item: i for i, item in enumerate(sample)}
+        return [index[item] for s in itertools.islice(packed, 0, None, step) if s for item in s.split(_ITEM)
+                if item[:1] != _CONCEPT]
+
     models = []
     for _ in range(2):
-        model = _learn_phrases(runs, times, connectors).freeze()
+        model = _learn_phrases(runs, times, connectors, order).freeze()
         models.append(model)
         runs = _phrase_runs(model, runs)
     return tuple(models), runs
 
 
-def _learn_phrases(runs: list[list[str]], times: list[int], connectors: frozenset[str]):
+def _learn_phrases(runs: list[list[str]], times: list[int], connectors: frozenset[str],
+                   order: Callable[[], list[int]] | None = None):
     """`Phrases` (the module's settings) learnt from runs[i] occurring times[i] times each, in that order: gensim's
     own counts of the runs one after another (the same vocabulary in the same order, a key first met in the run
     first met there; the same counts and word count, so the same phrases and scores), each run counted once,
     weighted. The phrase sample's runs repeat (on the 1,000-document scale corpus 114 thousand distinct runs of 621
-    thousand, a quarter of the words; development). gensim's counting where its vocabulary could be pruned (more
-    keys than max_vocab_size)."""
+    thousand, a quarter of the words; development). Where gensim's vocabulary could be pruned (more keys than
+    PHRASE_MAX_VOCAB), which depends on the order of the runs, gensim counts every run itself in the order
+    `order()` gives (indexes into runs; without it each run's repeats one after another)."""
     import time
 
     from gensim.models.phrases import Phrases
 
     settings = {"min_count": PHRASE_MIN_COUNT, "threshold": PHRASE_THRESHOLD, "scoring": PHRASE_SCORING,
-                "connector_words": connectors}
+                "connector_words": connectors, "max_vocab_size": PHRASE_MAX_VOCAB}
     start = time.time()
     model = Phrases(None, **settings)
     words = sum(len(run) * n for run, n in zip(runs, times))
     if 2 * words > model.max_vocab_size:  # gensim's counting prunes rare keys past that size
-        return Phrases((run for run, n in zip(runs, times) for _ in range(n)), **settings)
+        seq = order() if order is not None else [i for i, n in enumerate(times) for _ in range(n)]
+        return Phrases((runs[i] for i in seq), **settings)
     model.vocab = _phrase_vocab(runs, times, connectors, model.delimiter)
     model.corpus_word_count = words
     model.add_lifecycle_event("created", msg=f"built {model} in {time.time() - start:.2f}s")
@@ -701,8 +713,8 @@ def build_topic_corpus(store, *, unit: Literal["auto", "document", "window", "pa
     models, tables = None, []
     memo: dict[str, list[str]] = {}  # a run's packed text -> its tokens (_assemble_packed)
     if phrases:
-        sample, _ = _phrase_sample(pieces)
-        models, runs = _fit_phrases(sample, words.connectors)
+        sample, step = _phrase_sample(pieces)
+        models, runs = _fit_phrases(sample, words.connectors, pieces, step)
         tables = _phrase_tables(models)
         # the sample's runs are phrased already: their tokens made from that, not phrased a second time
         for item, run in zip(itertools.islice(sample, MEMO_RUNS), runs):

@@ -175,3 +175,28 @@ def test_kept_rows_hash_as_the_whole_list_dumped_and_passages_out_of_order_are_r
         kept.add(4, "dö2", 1, "gh")
     with pytest.raises(LitmineError, match="out of order"):
         kept.add(4, "a", 0, "gh")
+
+
+def test_phrases_where_gensim_would_prune_are_counted_by_gensim_in_the_samples_order(monkeypatch):
+    from gensim.models.phrases import Phrases
+
+    from litmine.topics.pieces import pack
+
+    # gensim prunes rare keys as it counts, so the order of the runs matters: counted with each run's repeats
+    # together, this sample would give universal_credit a score of 1.0, not gensim's 0.9999999999999999
+    for name, value in (("PHRASE_MAX_VOCAB", 3), ("PHRASE_MIN_COUNT", 2), ("PHRASE_THRESHOLD", 0.1)):
+        monkeypatch.setattr(preprocess, name, value)
+    runs = [["universal", "credit"], ["care", "home"], ["rare", "word"], ["work", "coach"], ["quality", "of", "life"],
+            ["universal", "credit"], ["rare", "word"], ["universal", "credit"], ["universal", "credit"],
+            ["universal", "credit"]]
+    passages = [pack([run, "co-production"]) for run in runs[:5]] + [""] + [pack([run]) for run in runs[5:]]
+    sample, step = preprocess._phrase_sample(passages)
+    assert step == 1 and len(sample) == 5
+    models, phrased = preprocess._fit_phrases(sample, preprocess.CONNECTOR_WORDS, passages, step)
+    settings = {"min_count": 2, "threshold": 0.1, "scoring": preprocess.PHRASE_SCORING,
+                "connector_words": preprocess.CONNECTOR_WORDS, "max_vocab_size": 3}
+    for model in models:  # each level: gensim over every sampled run in order, the level before applied
+        expected = Phrases(runs, **settings).freeze()
+        assert list(model.phrasegrams.items()) == list(expected.phrasegrams.items())
+        runs = [expected[r] for r in runs]
+    assert models[0].phrasegrams == {"universal_credit": 0.9999999999999999} and len(phrased) == len(sample)
