@@ -252,13 +252,17 @@ _URL = re.compile(r"(?:https?://|www\.|doi:?\s?10\.)\S*")
 def _running_head(blocks: list[Block], i: int) -> bool:
     """Rule: inside a reference list, a heading-like block that opens a page, is no entry itself, and is followed on
     its page by an entry ("Surname, Given ... 2004") is the page's running head (the paper's short title, an
-    author's name with a page number), not a section that ends the list."""
+    author's name with a page number), not a section that ends the list; an appendix, notes or another known
+    section still ends it."""
     b = blocks[i]
     if i == 0 or b.page is None or blocks[i - 1].page == b.page or i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
-    return nxt.page == b.page and len(b.text) <= 150 and not entry_like(b.text) and entry_like(nxt.text) and \
-        not is_reference_heading(b.text) and not _ends_reference_list(b.text)
+    text = re.sub(f"{SUP_OPEN}[^{SUP_CLOSE}]*{SUP_CLOSE}", "", b.text).strip()
+    # a page number before the head ("52 Franka Maubach") is no section number here: an entry follows
+    return nxt.page == b.page and len(text) <= 150 and not entry_like(text) and entry_like(nxt.text) and \
+        not is_reference_heading(text) and not (_AFTER_REFERENCES.match(text) or _KNOWN_SECTION.match(text) or
+                                                ABSTRACT_HEADINGS.match(text))
 
 
 # "Doucet, Andrea. (2010).", "Bauer, A. & Gröning, K. (Hrsg.). (2008)": names, then the year in brackets

@@ -112,3 +112,13 @@ def test_entries_without_a_final_full_stop_are_cut_at_a_dated_name_line():
     refs = _references(passages)
     assert [r.split(".")[0] for r in refs] == ["Amsel, Jana", "Bohle, Gerd; Cramer, Ina & Dorn, Udo (Hrsg", "Ebert, Paul"]
     assert refs[2].endswith("In Gerd Bohle und Feldmann, Rita (2002). Der Band. Kiel: Nord")
+
+
+def test_page_number_and_author_running_head_does_not_end_the_list():
+    """"52 Anna Muster" (a page number and the author, as a journal prints at the top of even pages) reads like a
+    numbered section, but an entry follows it on its page."""
+    blocks = [Block("Literatur", hint="heading", page=3, size=1.2), Block(ENTRIES[0], page=3), Block(ENTRIES[1], page=3),
+              Block("52 Anna Muster", hint="heading", page=4), Block(ENTRIES[2], hint="heading", page=4, size=0.9),
+              Block(ENTRIES[3], page=4)]
+    _, passages = build_passages(blocks)
+    assert _references(passages) == ENTRIES
