@@ -269,14 +269,15 @@ def _running_head(blocks: list[Block], i: int) -> bool:
 _LINE_DATED_NAMES = re.compile(r"^[^\d()]{3,90}?\s?(?:\((?:Hg|Hrsg|eds?|Eds?)\.?\)[.,]?\s*)?\((?:1[89]|20)\d\d[a-z]?\)")
 
 
-def _dated_start_after_ended(line: str, entry: list[str]) -> bool:
+def _dated_start_after_ended(line: str, entry: list[str], first: bool) -> bool:
     """Rule: a line opening with names and the year in brackets starts an entry after an entry left without a final
-    full stop ("... München: C. H. Beck Verlag" / "Bereswill, Mechthild (2006). ..."): the entry before holds a year
-    and its last line ends on a word that joins nothing (not "und", "&", "/", ",", a hyphen)."""
+    full stop ("... München: C. H. Beck Verlag" / "Bereswill, Mechthild (2006). ..."): the entry before holds a year,
+    or is the block's first piece and no entry's start (the tail of an entry from the block before), and its last
+    line ends on a word that joins nothing (not "und", "&", "/", ",", a hyphen)."""
     prev = entry[-1]
     return bool(_LINE_DATED_NAMES.match(line)) and bool(re.search(r"[^\W\d_]{2}$", prev)) and \
         prev.rsplit(None, 1)[-1].lower() not in ("und", "and", "in", "et", "u", "von", "der", "the", "of") and \
-        bool(_LINE_YEAR.search(" ".join(entry)))
+        bool(_LINE_YEAR.search(" ".join(entry)) or first and not _LINE_ENTRY.match(entry[0]))
 
 
 def _entries_by_line(lines: list[str]) -> list[str]:
@@ -288,7 +289,7 @@ def _entries_by_line(lines: list[str]) -> list[str]:
             continue
         prev = entries[-1][-1] if entries else ""
         if not entries or (_LINE_ENTRY.match(line) and _LINE_YEAR.search(_URL.sub("", line)[:90]) and
-                           (re.search(r"[.)\]\d]$", prev) or _dated_start_after_ended(line, entries[-1]))):
+                           (re.search(r"[.)\]\d]$", prev) or _dated_start_after_ended(line, entries[-1], len(entries) == 1))):
             entries.append([line])
         else:
             entries[-1].append(line)
@@ -538,8 +539,9 @@ class _PassageBuilder:
     def _kind(self, b: Block, text: str) -> str:
         """The kind of a block that is not a heading, from its hint, its text and the mode."""
         mode, passages = self.mode, self.passages
-        if mode == "reference" and b.hint == "footnote" and not re.match(r"^\d{1,3}\s", text):
-            kind = "reference"  # a reference list set small at the foot of a page, not a footnote
+        if mode == "reference" and b.hint == "footnote" and not re.match(r"^\d{1,3}\s(?![(,:;.–-])", text):
+            kind = "reference"  # a reference list set small at the foot of a page, not a footnote; "16 (1-2), S.
+            # 5-45." is the end of an entry (a volume, its issue and pages), not note 16
         elif b.hint == "footnote" or mode == "notes":
             kind = "footnote"
         elif mode == "reference" or b.hint == "reference":

@@ -52,3 +52,14 @@ def test_editors_mark_after_the_year_is_not_the_title():
 def test_a_title_opening_with_the_word_ed_stays():
     assert parse_reference("Sullivan, E. (1999). Ed Sullivan and TV. New York: Beispiel.").title == \
         "Ed Sullivan and TV"
+
+
+def test_co_authors_after_und_before_a_bracketed_year_are_authors():
+    r = parse_reference("Kranich, Ulrike und Manfred Lenz (2003): Das offene Gespräch, Wien.")
+    assert [a["surname"] for a in r.authors] == ["Kranich", "Lenz"]
+    assert (r.year, r.title) == (2003, "Das offene Gespräch")
+    r = parse_reference("Weller, Hanna, Sabine Mohr und Karla Tesch (2002): Kein Thema. Frankfurt a.M.")
+    assert [a["surname"] for a in r.authors] == ["Weller", "Mohr", "Tesch"]
+    r = parse_reference("Carstens, Laura und Gary Sohl, 2002, Mobility among Daughters, The Economic Review, 92(1), "
+                        "S. 335-344.")
+    assert [a["surname"] for a in r.authors] == ["Carstens", "Sohl"]

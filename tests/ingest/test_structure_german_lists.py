@@ -122,3 +122,26 @@ def test_page_number_and_author_running_head_does_not_end_the_list():
               Block(ENTRIES[3], page=4)]
     _, passages = build_passages(blocks)
     assert _references(passages) == ENTRIES
+
+
+def test_an_entry_tail_opening_with_a_volume_in_small_type_is_no_footnote():
+    """A list set small, read as footnotes: a block opening "16 (1-2), S. 5-45." ends the entry before it (its
+    volume, issue and pages), whereas "16 Vgl. ..." would be note 16."""
+    blocks = [Block("Literatur", hint="heading", page=9), Block(ENTRIES[0], page=9),
+              Block("Brenner, Kurt (2011): Vereine. In: Zeitschrift für Ortskunde", hint="footnote", page=9, size=0.8),
+              Block("16 (1-2), S. 5-45. " + ENTRIES[3], hint="footnote", page=9, size=0.8)]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages if "(1-2)" in p.text] == ["reference"]
+
+
+def test_a_blocks_leading_tail_of_an_entry_is_cut_at_a_dated_name_line():
+    """A block opening with the last line of an entry from the block before (no year in it, no entry's start) and
+    then entries without indent: the dated name line starts a new entry (the tail is joined to its entry later,
+    by merge_reference_passages)."""
+    lines = ["Farmington Hills: Muster Verlag Beispiel",
+             "Gerke, Jana. (Hrsg.). (2008). Kinder der Ferne. Warschau: Institut",
+             "Hoff, Tanja & Rost, Paul. (Hrsg.). (2007). Väter im Blick. Opladen: Verlag"]
+    first = "Feld, Sigrid (2010). Migration als Ressource. Zur Pendelmigration in Europa. Opladen,"
+    blocks = [Block("Literatur", hint="heading", page=9), Block(first, page=9), Block("\n".join(lines), page=10)]
+    _, passages = build_passages(blocks)
+    assert _references(passages) == [first, *lines]
