@@ -269,6 +269,11 @@ def _running_head(blocks: list[Block], i: int) -> bool:
 _LINE_DATED_NAMES = re.compile(r"^[^\d()]{3,90}?\s?(?:\((?:Hg|Hrsg|eds?|Eds?)\.?\)[.,]?\s*)?\((?:1[89]|20)\d\d[a-z]?\)")
 
 
+# the German convention "Goffman, Erving: Stigma. ... Frankfurt am Main 1975", "Rössner, Dieter; Meyer, Anja: Titel"
+_LINE_NAME_COLON = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+,\s+[A-Z\u00C0-\u024F][\w\u00C0-\u024F.-]*"
+                              r"(?:\s[A-Z\u00C0-\u024F][\w\u00C0-\u024F.-]*)?(?:\s?[/;]\s?[^:]{3,80})?:\s")
+
+
 def _dated_start_after_ended(line: str, entry: list[str], first: bool) -> bool:
     """Rule: a line opening with names and the year in brackets starts an entry after an entry left without a final
     full stop ("... München: C. H. Beck Verlag" / "Bereswill, Mechthild (2006). ..."): the entry before holds a year,
@@ -288,6 +293,10 @@ def _entries_by_line(lines: list[str]) -> list[str]:
         if not line:
             continue
         prev = entries[-1][-1] if entries else ""
+        if entries and _LINE_NAME_COLON.match(line) and re.search(r"[.)\]\d]$", prev) and \
+                _LINE_YEAR.search(" ".join(entries[-1])):
+            entries.append([line])  # rule: "Name, Vorname: Titel ... Ort 1999" entries, the year at the end
+            continue
         if not entries or (_LINE_ENTRY.match(line) and _LINE_YEAR.search(_URL.sub("", line)[:90]) and
                            (re.search(r"[.)\]\d]$", prev) or _dated_start_after_ended(line, entries[-1], len(entries) == 1))):
             entries.append([line])
@@ -460,6 +469,8 @@ class _PassageBuilder:
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
             return
+        if self._leading_reference_heading(blocks, i, lines):
+            return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
         if not is_heading and b.hint in ("caption", "footnote") and is_reference_heading(text) and \
@@ -479,6 +490,19 @@ class _PassageBuilder:
             self.pending.append(([line.strip() for line in lines if line.strip()], b.page))
             return
         self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind, b.page)
+
+    def _leading_reference_heading(self, blocks: list[Block], i: int, lines: list[str]) -> bool:
+        """Rule: a reference heading alone on the first line of a block whose next line opens an entry ("Literatur"
+        / "Blinkert, Baldo: ...", the reader joined the heading to its list): the heading, then the rest of the
+        block as the list's first block. Whether it was so."""
+        if self.mode == "reference" or len(lines) < 2 or not is_reference_heading(lines[0].strip()) or \
+                not entry_start(lines[1].strip()):
+            return False
+        b = blocks[i]
+        self._heading(lines[0].strip(), b.page)
+        rest = Block("\n".join(lines[1:]), page=b.page, hint=b.hint, level=b.level, size=b.size)
+        self.block([*blocks[:i], rest, *blocks[i + 1:]], i)
+        return True
 
     def _in_references(self, blocks: list[Block], i: int, text: str, is_heading: bool) -> bool | None:
         """Inside a reference list: whether block `i` is a heading after all (None: added as a subheading); ends

@@ -145,3 +145,24 @@ def test_a_blocks_leading_tail_of_an_entry_is_cut_at_a_dated_name_line():
     blocks = [Block("Literatur", hint="heading", page=9), Block(first, page=9), Block("\n".join(lines), page=10)]
     _, passages = build_passages(blocks)
     assert _references(passages) == [first, *lines]
+
+
+def test_heading_on_the_first_line_of_the_list_block_and_colon_style_entries():
+    """"Literatur" joined by the reader to the entries under it (here in small type, read as a note), entries in
+    the German "Name, Vorname: Titel. Ort Jahr" style whose year comes last."""
+    lines = ["Literatur", "Amsel, Jana: Die Stadt als Risiko? Das Muster der", "Industriegesellschaft. In: Soziale Welt "
+             "4/1988, S. 397-412", "Bohle, Udo: Eine Biographie. Kiel 2001", "Cramer, Hans; Dorn, Ina: Der Kick und die "
+             "Ehre. München 1999", "Ebert, Paula: Stigma. Über Techniken. Frankfurt", "am Main 1975"]
+    blocks = [Block("Schluss", hint="heading", page=12), Block("Text des Beitrags.", page=12),
+              Block("\n".join(lines), hint="footnote", page=12, size=0.84)]
+    _, passages = build_passages(blocks)
+    assert [p.text for p in passages if p.kind == "heading"] == ["Schluss", "Literatur"]
+    assert [r.split(":")[0] for r in _references(passages)] == ["Amsel, Jana", "Bohle, Udo", "Cramer, Hans; Dorn, Ina",
+                                                                "Ebert, Paula"]
+
+
+def test_a_colon_name_line_inside_an_entry_without_a_year_before_stays():
+    lines = ["Amsel, Jana: Die Stadt als Risiko. In:", "Bohle, Udo: Handbuch der Städte. Kiel 2001"]
+    blocks = [Block("Literatur", hint="heading", page=3), Block("\n".join(lines), page=3)]
+    _, passages = build_passages(blocks)
+    assert len(_references(passages)) == 1
