@@ -43,34 +43,36 @@ from litmine.ingest.structure import build_passages  # noqa: E402
 DE_REFSECTION_NOTE = (
     'Session 18, helper F12 (issue 13, German reference lists; **development**: EXCITE de_refsection half 0, '
     '`de_refsection_half` of the SSOAR id, 109 PDFs, 2,419 gold references, whose errors were read to write these '
-    'rules; half 1 is held-out, and `--sets de-refsection` of this script reads half 0 only). 2026-12-06 01:53 UTC,'
-    ' commit 7742661, AMD EPYC, 2 cores, load 4.1-4.3, on cached reader blocks. Before (4f07e52): finding 349 / '
+    'rules; half 1 is held-out, and `--sets de-refsection` of this script reads half 0 only). 2026-12-06 02:04 UTC,'
+    ' commit 9aa970d, AMD EPYC, 2 cores, load 3.5-4.3, on cached reader blocks. Before (4f07e52): finding 349 / '
     '1404, splitting 247 / 610, fields 1823 / 905, extra 268 / 878, soft P 0.778 R 0.713 **F1 0.744** (strict '
-    '0.715); after: finding 94 / 384, splitting 191 / 385, fields 2134 / 1013, extra 163 / 573, soft P 0.817 R '
-    '0.825 **F1 0.821** (strict 0.789). Soft F1 per field before -> after: authors 0.804 -> 0.881, year 0.854 -> '
-    '0.934, title 0.697 -> 0.778, container 0.562 -> 0.637, volume 0.675 -> 0.739, issue 0.711 -> 0.759, pages '
-    '0.777 -> 0.854. What the rules cover (each documented where it lives): reference headings "Verzeichnis der '
+    '0.715); after: finding 86 / 352, splitting 195 / 394, fields 2138 / 1017, extra 167 / 581, soft P 0.816 R '
+    '0.826 **F1 0.822** (strict 0.789). Soft F1 per field before -> after: authors 0.804 -> 0.882, year 0.854 -> '
+    '0.935, title 0.697 -> 0.778, container 0.562 -> 0.638, volume 0.675 -> 0.738, issue 0.711 -> 0.761, pages '
+    '0.777 -> 0.855. What the rules cover (each documented where it lives): reference headings "Verzeichnis der '
     'verwendeten Literatur", "Literatur- und Quellenverzeichnis", "Quellen- und Literaturverzeichnis", '
     '"Weiterführende Literatur" and headings in two languages ("Bibliographie / Bibliography"); "LITERATUR" set '
-    "small and read as a caption or footnote, entries after it; running heads at a page's top followed by an entry "
-    '(a short title, "52 Name": page number and author) no longer end a list, nor does a title beginning '
-    '"Biograph..."; a publisher\'s series list after the references (a heading at a page\'s top, no entry after it) '
-    'ends it; entries without a final full stop cut at a line opening with names and a bracketed year; entries run '
-    'together with a list-marker glyph ("►"); a block\'s leading entry tail; "16 (1-2), S. 5-45." in small type is '
-    "an entry's end, not note 16; German author notes, contact lines, submission dates and rights notices left out;"
-    ' fields: a series after "=" ("(=Reihe, Bd. 9)") as container and volume, a chapter\'s book without its editors '
-    '("in: Akademie (Hg.), Handbuch", "in: ders., Werke"), "(Hg.)" after the year not the title, co-authors after '
-    '"und" before a bracketed year. Left (largest first): the tagger\'s title/container boundary and EXCITE\'s '
-    'conventions (subtitles, editions as issue, "Nr." of a series as volume: fields stage title 334, container 341,'
-    ' volume 147, issue 83 fields missed), lists without heading in multi-column layouts, endnotes ("Anmerkungen") '
-    'that EXCITE counts as a list, corporate APA authors run on after an unended entry. Tried and dropped: "Jg. N" '
-    'as volume and "H./Heft N" as issue whatever their order (the convention, but EXCITE\'s gold labels "Heft 2, Jg.'
-    ' 45" in printed order: 4 more fields missed); the line model (`LITMINE_REFLIST_MODEL=1`) on the same blocks, '
-    "0.791 against the rules' 0.790 at that point (fewer extra entries, more lists lost): not switched. Development"
-    ' sets after every commit (`benchmarks/citations.py --sets excite-en,de-footnotes,jose-jats`, written '
-    'elsewhere): EXCITE en 0.943, JOSE JATS 0.952, callout links F1 0.976, unchanged; de_footnotes 0.569 -> 0.573. '
-    'Speed: build_passages and extract_citations on the 109 cached documents, CPU 7.2-7.4 s before, 7.35-7.45 s '
-    'after (more references parsed): no measurable change.')
+    "small and read as a caption or footnote, entries after it, or alone on the first line of the list's block; "
+    'running heads at a page\'s top followed by an entry (a short title, "52 Name": page number and author) no '
+    'longer end a list, nor does a title beginning "Biograph..."; a publisher\'s series list after the references (a'
+    " heading at a page's top, no entry after it) ends it; entries without a final full stop cut at a line opening "
+    'with names and a bracketed year, and "Name, Vorname: Titel ... Ort 1999" entries (the year last) at a line '
+    'opening with an inverted name and a colon; entries run together with a list-marker glyph ("►"); a block\'s '
+    'leading entry tail; "16 (1-2), S. 5-45." in small type is an entry\'s end, not note 16; German author notes, '
+    'contact lines, submission dates and rights notices left out; fields: a series after "=" ("(=Reihe, Bd. 9)") as'
+    ' container and volume, a chapter\'s book without its editors ("in: Akademie (Hg.), Handbuch", "in: ders., '
+    'Werke"), "(Hg.)" after the year not the title, co-authors after "und" before a bracketed year. Left (largest '
+    'first): the tagger\'s title/container boundary and EXCITE\'s conventions (subtitles, editions as issue, "Nr." of'
+    ' a series as volume: fields stage title 337, container 341, volume 147, issue 82 fields missed), lists without'
+    ' heading in multi-column layouts, endnotes ("Anmerkungen") that EXCITE counts as a list, corporate APA authors'
+    ' run on after an unended entry. Tried and dropped: "Jg. N" as volume and "H./Heft N" as issue whatever their '
+    'order (the convention, but EXCITE\'s gold labels "Heft 2, Jg. 45" in printed order: 4 more fields missed); the '
+    "line model (`LITMINE_REFLIST_MODEL=1`) on the same blocks, 0.791 against the rules' 0.790 at that point (fewer"
+    ' extra entries, more lists lost): not switched. Development sets after every commit (`benchmarks/citations.py '
+    '--sets excite-en,de-footnotes,jose-jats`, written elsewhere): EXCITE en 0.943, JOSE JATS 0.952, callout links '
+    'F1 0.976, unchanged; de_footnotes 0.569 -> 0.573. Speed: build_passages and extract_citations on the 109 '
+    'cached documents, CPU 7.2-7.4 s before and 7.35-7.45 s after at 7742661 (load 4.1-4.3), 9.1-9.2 s before and '
+    '8.3-9.0 s after at 9aa970d (load 3.5-4.0; more references parsed): no measurable change.')
 
 
 def list_references(pdf: Path, cache: Path | None) -> list:
