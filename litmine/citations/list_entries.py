@@ -25,7 +25,9 @@ from litmine.citations.references import join_lines, looks_like_reference
 _DIGITS = re.compile(r"\d+")
 _EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\s|\s(\d{1,4})\s*$")
 _EDITORIAL = re.compile(r"^\W*(?:(?:paper|manuscript|article|submission)\s+)?(?:first\s+)?(?:received|submitted)\b"
-                        r"[^.]{0,80}\b(?:accepted|revised|published)\b", re.I)
+                        r"[^.]{0,80}\b(?:accepted|revised|published)\b"
+                        # German: "Eingereicht am: 06.03.2005 Akzeptiert am: 05.06.2005"
+                        r"|^\W*eingereicht\b.{0,40}?\b(?:akzeptiert|angenommen)\b", re.I)
 _EDITORIAL_TAIL = re.compile(r"\s*\(\s*(?:received|submitted)\b[^()]{0,80}\baccepted\b[^()]{0,40}\)\s*$", re.I)
 _BIOGRAPHY = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}|[A-ZÀ-Þ][a-zà-ÿ]+(?:\s+[A-ZÀ-Þ]\.)?\s+[A-ZÀ-Þ][\w'’-]+)"
@@ -33,7 +35,11 @@ _BIOGRAPHY = re.compile(
     r"full\s+|research\s+|visiting\s+|post-?doctoral\s+|doctoral\s+|phd\s+)*(?:lecturer|professor|reader|researcher|"
     r"fellow|student|candidate|director|head|member|chair|scientist|associate|at|in|a\b)"
     # German: "Anna Roth, Dr., Projektleiterin ...", "... Arbeitsschwerpunkte: ..."
-    r"|^[^,()]{3,60},\s*(?:Dr|Prof|Dipl)\.|^[^()]{0,200}\b(?:Arbeits|Forschungs)schwerpunkte?\b", re.I)
+    r"|^[^,()]{3,60},\s*(?:Dr|Prof|Dipl)\.|^[^()]{0,200}\b(?:Arbeits|Forschungs)schwerpunkte?\b"
+    # "Der Autor Dr. X ist ...", "Die Autorinnen sind ...", "Daniel Roth, M.A., unterrichtet ..."; contact lines
+    r"|^(?:der|die)\s+autor(?:in|innen|en)?\b.{0,150}?\b(?:ist|sind|war|lehrt|lehren|arbeitet|forscht)\b"
+    r"|^[^,()]{3,60},\s*(?:M\.\s?A|M\.\s?Sc|MA|PhD)\.?,"
+    r"|^(?:e-?mail|tel(?:efon)?|fax)\s*\.?:", re.I)
 _MARKER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,3}[.)]\s)")
 _LINK = re.compile(r"https?://|www\.|\bdoi\b|10\.\d{4,9}/", re.I)
 # the tail of an entry cut off at a page break: "Journal of X, 45(2), 819–828." or "Zagreb: Publisher."

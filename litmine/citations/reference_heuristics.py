@@ -308,8 +308,12 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
 _DE_SURNAME = r"[A-ZÄÖÜ][a-zäöüß'’]+(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?"
 _DE_GIVEN = r"(?!(?:Not|The|And|Or|For|Of|In|On|To|With|Der|Die|Das|Und|Oder|Für|Von|Zur|Zum|Ein|Eine)\b)(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|[A-ZÄÖÜ]\.)(?:\s(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][a-zäöüß]+))?"
 _DE_NAME_COLON = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:\s?/\s?{_DE_SURNAME},\s{_DE_GIVEN}){{0,3}}(?=:\s)")
-_DE_NAME_YEAR = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:,\s{_DE_GIVEN}\s{_DE_SURNAME}){{0,3}}"
-                           rf"\s(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<role>\s\((?:Hrsg|Hg)\.?\))?(?=,\s)")
+# (also "Name, Vorname und Vorname2 Name2 (Jahr):", "Name, V., W. Name2 u. X. Name3 (Jahr):": "und", "u.", "and", "&"
+# before the last co-author, the year bracketed)
+_DE_NAME_YEAR = re.compile(rf"^{_DE_SURNAME},\s{_DE_GIVEN}(?:(?:,\s(?:(?:und|u\.|and|&)\s)?|\s(?:und|u\.|and|&)\s)"
+                           rf"{_DE_GIVEN}\s{_DE_SURNAME}){{0,3}},?"
+                           rf"\s(?:(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?)(?P<role>\s\((?:Hrsg|Hg)\.?\))?(?=,\s)|"
+                           rf"\((?P<byear>(?:1[5-9]\d\d|20\d\d)[a-z]?)\)(?=[,:.]?\s))")
 
 
 # and a body or a person by name, a bare year and a colon: "Bundesministerium des Innern 2005: Titel",
@@ -327,13 +331,14 @@ def _repair_german_name_start(raw: str, tokens: list, labels: list[str]) -> None
     m = colon or dated
     if m is None or any(labels[j] == "editor" for j, t in enumerate(tokens) if t.start < m.end()):
         return
-    names_end = dated.start("year") if dated else m.end()
+    year = ("year" if dated.group("year") else "byear") if dated and "byear" in dated.re.groupindex else "year"
+    names_end = dated.start(year) if dated else m.end()
     for j, t in enumerate(tokens):
         if t.start >= m.end():
             break
         if t.start < names_end:
             labels[j] = "author"
-        elif dated and dated.start("year") <= t.start < dated.end("year"):
+        elif dated and dated.start(year) <= t.start < dated.end(year):
             labels[j] = "year"
         else:  # "(Hrsg)": the authors edited the work
             labels[j] = "note"

@@ -21,6 +21,10 @@ _ISSUE_WORDS = re.compile(r"\b(?:no|nos|nr|num|number|issue|iss|heft|h|n|fasc|n�
 _DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 _LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
+# a book's editors before its title in a chapter's "in:": a name (a person, an institution) with "(Hg.)",
+# "(Hrsg.)", "(eds.)", or "ders." / "dies." (the same author(s)), then "," or ":" (the German convention)
+_EDITOR_LEAD = re.compile(r"^(?:[^()]{2,120}?\s*\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\)|(?:[Dd]ers|[Dd]ies|[Dd]ens)\.?"
+                          r"(?:\s*\((?:Hg|Hrsg|eds?)\.?\))?)\s*[,:.]?\s+(?=\S)")
 _DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _CONTAINER_TAIL = re.compile(r"[\s,;:]+(?:nr|no|nos|vol|heft|h|jg|bd|band|jahrgang|vom|v|am|s|pp|num|issue|"
                              r"herbst|frühjahr|sommer|winter|spring|summer|autumn|fall)\.?(?:\s*\d[\d./-]*)?\s*$",
@@ -72,6 +76,8 @@ def clean_container(text: str | None) -> str | None:
     t = clean_text(text)
     if t and _LEADING_IN.match(t):
         t = clean_text(_LEADING_IN.sub("", t, count=1))
+    if t and (lead := _EDITOR_LEAD.match(t)) and re.search(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}", t[lead.end():]):
+        t = clean_text(t[lead.end():])  # the book after its editors: "Akademie für X (Hg.), Handbuch", "ders., Werke"
     if t:
         m = _DATE.search(t)
         t = t[:m.start()] if m and m.start() > 0 else t
@@ -350,8 +356,10 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     url = find_url(raw)
     title_runs = [(a, b) for lab, a, b in spans if lab == "title"]
     title, container = _title_and_container(raw, tokens, spans, first, title_runs, editors)
+    title, container = _editor_mark_title(raw, title, container)
     if not container:
         container, volume, title = _series_container(raw, tokens, spans, container, volume, title)
+    container, volume, title = _equals_series(raw, container, volume, title)
     if container:
         container, volume, issue = _container_number_tail(raw, container, volume, issue, year)
     pages = _pages(raw, tokens, spans)
@@ -466,6 +474,52 @@ def _series_container(raw: str, tokens: list, spans: list[tuple[str, int, int]],
             series, number, rest = found
             return series, volume or number, rest if cand is title else title
     return container, volume, title
+
+
+# German books name their series in brackets after "=": "(=Kritische Studien zur Geschichtswissenschaft 143)",
+# "(= Arbeiten zur Freiraumplanung, Bd. 9)"
+_EQUALS_SERIES = re.compile(r"\(\s?=\s?(?P<name>[^()=]*?[^\W\d_][^()=]*?)(?:,?\s*(?:(?:Bd|Band|Nr|Heft|H|Vol|No)\.?\s*)?"
+                            r"(?P<n>\d{1,4}[a-z]?))?\s*\)")
+
+
+def _equals_series(raw: str, container: str | None, volume: str | None,
+                   title: str | None) -> tuple[str | None, str | None, str | None]:
+    """(container, volume, title) of a book whose series stands in brackets after "=" (the German convention): the
+    series as the container, its number as the volume, the series cut from the title where the title ran into it;
+    unchanged where there is no such series or the container found is another (a chapter's book).
+
+    Example:
+        >>> _equals_series("Haar, I. (2002), Historiker (=Kritische Studien 143), Bonn.", None, None, "Historiker")
+        ('Kritische Studien', '143', 'Historiker')
+    """
+    m = _EQUALS_SERIES.search(raw)
+    if not m or container and container not in m.group("name"):
+        return container, volume, title
+    if title and "(=" in title.replace("( =", "(="):
+        title = title[:title.replace("( =", "(=").index("(=")].rstrip(" ,.")
+    return m.group("name").strip(" ,.;"), volume or m.group("n"), title
+
+
+_EDITOR_MARK = re.compile(r"^(?:\(?\s*(?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\s*\)\s*[.,:]?\s*|\(?(?:Hg|Hgg|Hrsg|eds?|Eds?)\.?$)")
+
+
+def _editor_mark_title(raw: str, title: str | None, container: str | None) -> tuple[str | None, str | None]:
+    """(title, container) without an editors' mark the tagger took into the title: "Name (2004) (Hg.), Titel"
+    (German lists print "(Hg.)" after the year too); where the mark was the whole title, the book's title is what
+    the tagger called the container (no "In:" before it).
+
+    Example:
+        >>> _editor_mark_title("Rot, Ina (2006) (Hg.), Ein Buch, Kiel.", "Hg", "Ein Buch")
+        ('Ein Buch', None)
+    """
+    if not title or not _EDITOR_MARK.match(title):
+        return title, container
+    rest = clean_text(_EDITOR_MARK.sub("", title, count=1))
+    if rest:
+        return rest, container
+    if container and not re.search(r"(?:^|[\s.,;:])(?:in|In|IN)\s*:?\s+" + re.escape(container[:20]), raw):
+        return container, None
+    return title, container
 
 
 def _pages(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> str | None:

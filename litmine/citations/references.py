@@ -467,6 +467,9 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     if len(re.findall(rf"{_DATE_IN_BRACKETS}|\b{_YEAR}[.,:]", text)) < 2 and not (
             _has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
         return [text]
+    parts = _split_at_bullets(text)
+    if len(parts) > 1:
+        return [e for at, part in parts for e in _split_run_on(part, tuple(j - at for j in joins))]
     cuts = [0]
     numbered = bool(_ENTRY_NUMBER.match(text))
     for m in _RUN_ON_GAP.finditer(text):
@@ -475,6 +478,22 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
         if _entry_starts_here(text[m.end():m.end() + 400], text[cuts[-1]:m.start()], numbered):
             cuts.append(m.end())
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+
+
+_BULLET = re.compile(r"\s*[►•▪■●‣➢➤]\s*")
+
+
+def _split_at_bullets(text: str) -> list[tuple[int, str]]:
+    """Rule: a list-marker glyph between entries run together ("... Frankfurt a.M. ► Hanekamp, Gerd (1994): ...")
+    parts them where the text before it holds a date and names and a date follow it; (offset, piece) each, the
+    glyph left out."""
+    parts, start = [], 0
+    for m in _BULLET.finditer(text):
+        head, left = text[m.end():m.end() + 400], text[start:m.start()]
+        if len(left.split()) >= 3 and _has_date(left) and _named_and_dated(head, head, left, False):
+            parts.append((start, left))
+            start = m.end()
+    return [*parts, (start, text[start:])] if parts else [(0, text)]
 
 
 def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:

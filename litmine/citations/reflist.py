@@ -90,7 +90,9 @@ _NOTICE = re.compile(r"©|\bcopyright\b|\blicen[cs]e|all rights reserved|terms o
 # rule: notices that are never part of a reference (licence and repository footers, review watermarks)
 _NOTICE_STRONG = re.compile(r"©|all rights reserved|terms of use|for peer review|made available under|downloaded from|"
                             r"deposit licen[cs]e|no redistribution|non-?exclusive|this (?:version|document|article|"
-                            r"paper) (?:is|was|has)\b|you may not|permission of the (?:publisher|copyright)", re.I)
+                            r"paper) (?:is|was|has)\b|you may not|permission of the (?:publisher|copyright)|"
+                            # German: "Alle Rechte vorbehalten", "... ist eine Open-Access-Publikation"
+                            r"alle rechte vorbehalten|ist eine open[- ]access[- ]publikation", re.I)
 _TRANSCRIPT = re.compile(r"\b\d{1,4}/\d{1,2}(?:\s?[-–]\s?\d{1,4}/\d{1,2})?\b")
 _ETAL = re.compile(r"\bet al\b|\bu\. ?a\.", re.I)
 _EMAIL = re.compile(r"@\w")

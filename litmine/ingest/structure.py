@@ -31,9 +31,13 @@ _CONJUNCTIONS = frozenset("und oder bzw sowie and or nor et ou".split())
 
 REFERENCE_HEADINGS = re.compile(
     r"^(?:[\dIVX]+(?:\.\d+)*[.)]?\s*)?(?:(?:bibliographical|cited|selected|list of|notes and|further|"
-    r"verwendete|zitierte|benutzte|ausgewählte)\s+)?"
+    r"verwendete|zitierte|benutzte|ausgewählte|weiterführende|empfohlene)\s+)?"
     r"(references?(?: (?:list|cited|and notes))?|bibliograph(?:y|ie)|literature(?: cited)?|"
-    r"literatur(?:verzeichnis|liste|angaben|hinweise)?(?: und quellen)?|quellen und literatur|"
+    r"literatur(?:verzeichnis|liste|angaben|hinweise)?(?: und quellen(?:verzeichnis)?)?|quellen und literatur|"
+    # German compounds and the genitive form: "Literatur- und Quellenverzeichnis", "Quellen- und
+    # Literaturverzeichnis", "Verzeichnis der verwendeten Literatur"
+    r"(?:literatur|quellen)-? und (?:literatur|quellen)verzeichnis|"
+    r"verzeichnis der (?:verwendeten |zitierten |benutzten |angeführten )?(?:literatur|quellen)(?: und quellen)?|"
     r"works cited|sources(?: cited)?|cited works|quellen(?:verzeichnis|angaben)?|références(?: bibliographiques)?|"
     r"referencias(?: bibliográficas)?|bibliograf(?:ía|ia|ie)|literatuur(?:lijst)?)\s*:?$",
     re.I,
@@ -57,6 +61,10 @@ def is_reference_heading(text: str) -> bool:
     presents, tolerating one letter the PDF's font mapping changed ("Besprochene B¸cher")."""
     bare = text.strip().rstrip(":").strip()
     if REFERENCE_HEADINGS.match(bare):
+        return True
+    # a heading in two languages: "Bibliographie / Bibliography", "Literatur | References"
+    parts = re.split(r"\s+[/|]\s+", bare)
+    if len(parts) == 2 and all(REFERENCE_HEADINGS.match(p) for p in parts):
         return True
     reviewed = _REVIEWED.match(_SECTION_NUMBER.sub("", bare).lower())
     if reviewed:
@@ -216,7 +224,7 @@ def entry_like(text: str) -> bool:
 
 _AFTER_REFERENCES = re.compile(
     r"^(?:[\dIVX]+\.?\s+|[A-Z]\.?\s+)?(appendix|appendices|annex|about the authors?|the authors?|authors?|"
-    r"notes on (the )?contributors?|biograph|acknowledg|tables?|figures?|endnotes|notes|footnotes|"
+    r"notes on (the )?contributors?|biograph(?:y|ies|ical)\b|acknowledg|tables?|figures?|endnotes|notes|footnotes|"
     r"supplementary|index|glossary|abbreviations)", re.I)
 
 
@@ -241,6 +249,42 @@ _LINE_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)[a-z]?\b")
 _URL = re.compile(r"(?:https?://|www\.|doi:?\s?10\.)\S*")
 
 
+def _running_head(blocks: list[Block], i: int) -> bool:
+    """Rule: inside a reference list, a heading-like block that opens a page, is no entry itself, and is followed on
+    its page by an entry ("Surname, Given ... 2004") is the page's running head (the paper's short title, an
+    author's name with a page number), not a section that ends the list; an appendix, notes or another known
+    section still ends it."""
+    b = blocks[i]
+    if i == 0 or b.page is None or blocks[i - 1].page == b.page or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    text = re.sub(f"{SUP_OPEN}[^{SUP_CLOSE}]*{SUP_CLOSE}", "", b.text).strip()
+    # a page number before the head ("52 Franka Maubach") is no section number here: an entry follows
+    return nxt.page == b.page and len(text) <= 150 and not entry_like(text) and entry_like(nxt.text) and \
+        not is_reference_heading(text) and not (_AFTER_REFERENCES.match(text) or _KNOWN_SECTION.match(text) or
+                                                ABSTRACT_HEADINGS.match(text))
+
+
+# "Doucet, Andrea. (2010).", "Bauer, A. & Gröning, K. (Hrsg.). (2008)": names, then the year in brackets
+_LINE_DATED_NAMES = re.compile(r"^[^\d()]{3,90}?\s?(?:\((?:Hg|Hrsg|eds?|Eds?)\.?\)[.,]?\s*)?\((?:1[89]|20)\d\d[a-z]?\)")
+
+
+# the German convention "Goffman, Erving: Stigma. ... Frankfurt am Main 1975", "Rössner, Dieter; Meyer, Anja: Titel"
+_LINE_NAME_COLON = re.compile(r"^[A-Z\u00C0-\u024F][\w'’\u00C0-\u024F-]+,\s+[A-Z\u00C0-\u024F][\w\u00C0-\u024F.-]*"
+                              r"(?:\s[A-Z\u00C0-\u024F][\w\u00C0-\u024F.-]*)?(?:\s?[/;]\s?[^:]{3,80})?:\s")
+
+
+def _dated_start_after_ended(line: str, entry: list[str], first: bool) -> bool:
+    """Rule: a line opening with names and the year in brackets starts an entry after an entry left without a final
+    full stop ("... München: C. H. Beck Verlag" / "Bereswill, Mechthild (2006). ..."): the entry before holds a year,
+    or is the block's first piece and no entry's start (the tail of an entry from the block before), and its last
+    line ends on a word that joins nothing (not "und", "&", "/", ",", a hyphen)."""
+    prev = entry[-1]
+    return bool(_LINE_DATED_NAMES.match(line)) and bool(re.search(r"[^\W\d_]{2}$", prev)) and \
+        prev.rsplit(None, 1)[-1].lower() not in ("und", "and", "in", "et", "u", "von", "der", "the", "of") and \
+        bool(_LINE_YEAR.search(" ".join(entry)) or first and not _LINE_ENTRY.match(entry[0]))
+
+
 def _entries_by_line(lines: list[str]) -> list[str]:
     """The lines of one reference block as entries. A list set without indents or spacing runs entries together;
     a line starts a new entry when it opens like one, with a year, and the line before ended like one."""
@@ -249,8 +293,12 @@ def _entries_by_line(lines: list[str]) -> list[str]:
         if not line:
             continue
         prev = entries[-1][-1] if entries else ""
+        if entries and _LINE_NAME_COLON.match(line) and re.search(r"[.)\]\d]$", prev) and \
+                _LINE_YEAR.search(" ".join(entries[-1])):
+            entries.append([line])  # rule: "Name, Vorname: Titel ... Ort 1999" entries, the year at the end
+            continue
         if not entries or (_LINE_ENTRY.match(line) and _LINE_YEAR.search(_URL.sub("", line)[:90]) and
-                           re.search(r"[.)\]\d]$", prev)):
+                           (re.search(r"[.)\]\d]$", prev) or _dated_start_after_ended(line, entries[-1], len(entries) == 1))):
             entries.append([line])
         else:
             entries[-1].append(line)
@@ -359,6 +407,7 @@ class _PassageBuilder:
         self.ref_sizes: Counter[float] = Counter()
         self.ref_number: str | None = None  # "6" of "6. Bibliography": "6.2 Secondary sources" stays inside it
         self.ref_last_page: int | None = None
+        self.ref_shapes = [0, 0]  # blocks of the current reference list that start like an entry, all its blocks
         self.pieces: list[str] = []
         self.offset = 0
         self.pending: list[tuple[list[str], int | None]] = []  # a reference region's blocks, labelled together
@@ -420,8 +469,13 @@ class _PassageBuilder:
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
             return
+        if self._leading_reference_heading(blocks, i, lines):
+            return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if not is_heading and b.hint in ("caption", "footnote") and is_reference_heading(text) and \
+                i + 1 < len(blocks) and entry_like(blocks[i + 1].text):
+            is_heading = True  # rule: "LITERATUR" set small or in capitals, read as a caption or note, entries after
         if self.mode == "reference":
             if _PAGE_NUMBER_LINE.match(text):
                 return  # rule: a page number the reader left (set large, or apart) neither ends the list nor is in it
@@ -437,20 +491,38 @@ class _PassageBuilder:
             return
         self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind, b.page)
 
+    def _leading_reference_heading(self, blocks: list[Block], i: int, lines: list[str]) -> bool:
+        """Rule: a reference heading alone on the first line of a block whose next line opens an entry ("Literatur"
+        / "Blinkert, Baldo: ...", the reader joined the heading to its list): the heading, then the rest of the
+        block as the list's first block. Whether it was so."""
+        if self.mode == "reference" or len(lines) < 2 or not is_reference_heading(lines[0].strip()) or \
+                not entry_start(lines[1].strip()):
+            return False
+        b = blocks[i]
+        self._heading(lines[0].strip(), b.page)
+        rest = Block("\n".join(lines[1:]), page=b.page, hint=b.hint, level=b.level, size=b.size)
+        self.block([*blocks[:i], rest, *blocks[i + 1:]], i)
+        return True
+
     def _in_references(self, blocks: list[Block], i: int, text: str, is_heading: bool) -> bool | None:
         """Inside a reference list: whether block `i` is a heading after all (None: added as a subheading); ends
         the list where back matter starts."""
         b = blocks[i]
+        if is_heading and _running_head(blocks, i):
+            return None  # a running head at a page's top, entries after it: the list goes on
         if len(text.split()) <= 4 and _AFTER_REFERENCES.match(text):
             is_heading = True  # "Authors", "Appendix", "Notes" standing alone after a reference list
-        if b.page is not None and self.ref_sizes and b.page != self.ref_last_page and \
-                _back_matter_starts(blocks, i, self.ref_sizes.most_common(1)[0][0]):
+        if b.page is not None and self.ref_sizes and b.page != self.ref_last_page and (
+                _back_matter_starts(blocks, i, self.ref_sizes.most_common(1)[0][0]) or
+                is_heading and self._series_list_starts(blocks, i)):
             self.flush_references()
             self.mode, self.section = "body", None  # a new page in another type size without entries: back matter
             return is_heading
         if b.hint != "heading":
             self.ref_sizes[b.size] += 1
             self.ref_last_page = b.page
+            self.ref_shapes[0] += entry_like(b.text)
+            self.ref_shapes[1] += 1
         big = b.size >= 1.1  # set larger than the body text (PDF); text files carry 1.0
         ref_number = self.ref_number
         sub_numbered = bool(ref_number and re.match(rf"^{re.escape(ref_number)}\.\d", text))
@@ -462,12 +534,22 @@ class _PassageBuilder:
             is_heading = False  # a bold author line or a wrapped line of an entry, not a new section
         return is_heading
 
+    def _series_list_starts(self, blocks: list[Block], i: int) -> bool:
+        """Rule: a heading at a page's top after a list of which at least five blocks (and 40 % of them; the
+        others are wrapped parts of entries) start like entries ("Surname, Given (2004): ..."), with no such entry
+        among the page's next three blocks: back matter (a publisher's list of its series, "Bücher der Abteilung
+        ...", "Discussion Papers"), not more of the list."""
+        like, seen = self.ref_shapes
+        following = [x for x in blocks[i + 1:i + 4] if x.page == blocks[i].page]
+        return like >= 5 and like >= 0.4 * seen and bool(following) and not any(entry_like(x.text) for x in following)
+
     def _heading(self, text: str, page: int | None) -> None:
         """Start a section: its heading sets the mode (reference list, notes, abstract or body)."""
         self.flush_references()
         self.section = text
         if is_reference_heading(text):
             self.mode = "reference"
+            self.ref_shapes = [0, 0]
             number = re.match(r"^(\d{1,2})\.?\s", text)
             self.ref_number = number.group(1) if number else None
         elif NOTES_HEADINGS.match(text):
@@ -481,8 +563,9 @@ class _PassageBuilder:
     def _kind(self, b: Block, text: str) -> str:
         """The kind of a block that is not a heading, from its hint, its text and the mode."""
         mode, passages = self.mode, self.passages
-        if mode == "reference" and b.hint == "footnote" and not re.match(r"^\d{1,3}\s", text):
-            kind = "reference"  # a reference list set small at the foot of a page, not a footnote
+        if mode == "reference" and b.hint == "footnote" and not re.match(r"^\d{1,3}\s(?![(,:;.–-])", text):
+            kind = "reference"  # a reference list set small at the foot of a page, not a footnote; "16 (1-2), S.
+            # 5-45." is the end of an entry (a volume, its issue and pages), not note 16
         elif b.hint == "footnote" or mode == "notes":
             kind = "footnote"
         elif mode == "reference" or b.hint == "reference":
