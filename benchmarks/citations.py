@@ -45,7 +45,6 @@ from litmine.ingest import extract_document  # noqa: E402
 
 FIELDS = ("authors", "year", "title", "container", "volume", "issue", "pages", "doi")
 SETS = ("excite-en", "de-footnotes", "jose-jats", "jose-crossref", "de-refsection")
-EXTRA = HERE.parent.parent / "shared" / "extra" / "excite-de_refsection" / "pdf"  # SOURCE.md beside it
 DEV = "development (rules developed on these files; learned models not trained on them)"
 HELD = "held-out (never read while developing)"
 
@@ -221,6 +220,11 @@ def de_refsection_block(ev: Path, pdfs: Path) -> list[str]:
     return [*lines, ""]
 
 
+def extra_pdfs(ev: Path) -> Path:
+    """The de_refsection PDFs beside the eval folder (../shared/extra/excite-de_refsection/pdf)."""
+    return ev.resolve().parent / "extra" / "excite-de_refsection" / "pdf"
+
+
 def de_refsection_half(sid: str) -> int:
     """0 or 1: the half of the German reference-list papers an SSOAR id falls in (first byte of its SHA-1)."""
     return hashlib.sha1(sid.encode()).digest()[0] & 1
@@ -388,7 +392,8 @@ def main() -> None:
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     parser.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
-    parser.add_argument("--extra", default=str(EXTRA), help="the de_refsection PDFs (not in ../shared/eval)")
+    parser.add_argument("--extra", help="the de_refsection PDFs (not in ../shared/eval; default: extra/"
+                        "excite-de_refsection/pdf beside the --eval folder)")
     args = parser.parse_args()
     ev, out = Path(args.eval), Path(args.out)
     chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
@@ -398,7 +403,7 @@ def main() -> None:
                "de-footnotes": lambda: excite_block(ev, "de_footnotes", "EXCITE de_footnotes (references in "
                                                     "footnotes)", list_only=False),
                "jose-jats": lambda: jose_jats_block(ev), "jose-crossref": lambda: jose_crossref_block(ev),
-               "de-refsection": lambda: de_refsection_block(ev, Path(args.extra))}
+               "de-refsection": lambda: de_refsection_block(ev, Path(args.extra) if args.extra else extra_pdfs(ev))}
     blocks = old_blocks(read_section("citations", out))
     for name in chosen:
         blocks[name] = "\n".join(runners[name]())

@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from citations import EXTRA, FIELDS, de_refsection_half, excite_gold, jose_gold, pair, pred_fields, soft  # noqa: E402
+from citations import FIELDS, de_refsection_half, excite_gold, extra_pdfs, jose_gold, pair, pred_fields, soft  # noqa: E402
 from report import machine, write_section  # noqa: E402
 
 from litmine.citations.extract import extract_citations  # noqa: E402
@@ -149,7 +149,8 @@ def main() -> None:
     ap.add_argument("--sets", default="excite-en,jose-jats")
     ap.add_argument("--out", default=str(HERE.parent / "docs" / "benchmarks.md"))
     ap.add_argument("--cache", default="")
-    ap.add_argument("--extra", default=str(EXTRA), help="the de_refsection PDFs (set de-refsection: half 0 only)")
+    ap.add_argument("--extra", help="the de_refsection PDFs (set de-refsection: half 0 only; default: "
+                    "extra/excite-de_refsection/pdf beside the --eval folder)")
     ap.add_argument("--show", type=int, default=0, help="print this many field errors")
     ap.add_argument("--only", default="", help="show errors of this stage:field only (prefix: 'splitting', "
                     "'fields:title', 'extra')")
@@ -168,7 +169,7 @@ def main() -> None:
                     stages(refs, list_references(pdf, cache), tally, show, has_raw=True)
         elif name == "de-refsection":  # half 0 only: half 1 is held-out and never read here
             for sid, refs in sorted(excite_gold(ev, "de_refsection").items()):
-                pdf = Path(args.extra) / f"{sid}.pdf"
+                pdf = (Path(args.extra) if args.extra else extra_pdfs(ev)) / f"{sid}.pdf"
                 if de_refsection_half(sid) == 0 and pdf.exists():
                     stages(refs, list_references(pdf, cache), tally, show, has_raw=True)
         elif name == "jose-jats":

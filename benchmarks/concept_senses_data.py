@@ -40,6 +40,14 @@ SET_FOLDERS = {"science-out-of-domain": ""}
 EXTRA_PREFIX = "de_refsection/pdf/"
 EXTRA_DE_REFSECTION = Path(os.environ.get("LITMINE_DE_REFSECTION")
                            or HERE.parent.parent / "shared" / "extra" / "excite-de_refsection")
+
+
+def default_extra(eval_dir: Path | None = None) -> Path:
+    """Where fresh7's papers are: LITMINE_DE_REFSECTION, else the `extra` folder beside the eval folder (so a run
+    from a worktree elsewhere finds them), else EXTRA_DE_REFSECTION."""
+    if os.environ.get("LITMINE_DE_REFSECTION") or eval_dir is None:
+        return EXTRA_DE_REFSECTION
+    return Path(eval_dir).resolve().parent / "extra" / "excite-de_refsection"
 _SKIPPED: list[str] = []
 
 
@@ -70,13 +78,13 @@ def is_extra(rec: dict) -> bool:
 def record_path(eval_dir: Path, rec: dict, extra: Path | None = None) -> Path:
     """The eval file a labelled record names (fresh7's papers under `extra`, by default EXTRA_DE_REFSECTION)."""
     if is_extra(rec):
-        return Path(extra or EXTRA_DE_REFSECTION) / "pdf" / rec["file"][len(EXTRA_PREFIX):]
+        return Path(extra or default_extra(eval_dir)) / "pdf" / rec["file"][len(EXTRA_PREFIX):]
     return Path(eval_dir) / SET_FOLDERS.get(rec["set"], rec["set"]) / rec["file"]
 
 
-def extra_missing(rec: dict, extra: Path | None = None) -> bool:
+def extra_missing(rec: dict, extra: Path | None = None, eval_dir: Path | None = None) -> bool:
     """True (and one line on stderr, once per run) when a record names a fresh7 paper and the folder is absent."""
-    root = Path(extra or EXTRA_DE_REFSECTION)
+    root = Path(extra or default_extra(eval_dir))
     if not is_extra(rec) or (root / "pdf").is_dir():
         return False
     if not _SKIPPED:
@@ -99,7 +107,7 @@ def load_labelled(eval_dir: Path, split: str | None = None) -> Iterator[tuple[di
     for rec in all_records():
         if split and rec["split"] != split:
             continue
-        if extra_missing(rec):
+        if extra_missing(rec, eval_dir=eval_dir):
             continue
         path = record_path(eval_dir, rec)
         if not path.exists():

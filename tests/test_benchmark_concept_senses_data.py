@@ -26,3 +26,12 @@ def test_missing_extra_folder_skips_its_records_with_one_line(tmp_path, capsys, 
     assert len(err) == 1 and "de_refsection/pdf" in err[0] and "skipped" in err[0]
     (tmp_path / "here" / "pdf").mkdir(parents=True)
     assert not data.extra_missing(EXTRA_REC, extra=tmp_path / "here")
+
+
+def test_without_an_extra_root_the_folder_beside_the_eval_folder_is_read(tmp_path, monkeypatch):
+    monkeypatch.delenv("LITMINE_DE_REFSECTION", raising=False)
+    (tmp_path / "eval").mkdir()
+    assert data.record_path(tmp_path / "eval", EXTRA_REC) == (
+        tmp_path / "extra" / "excite-de_refsection" / "pdf" / "123.pdf")
+    (tmp_path / "extra" / "excite-de_refsection" / "pdf").mkdir(parents=True)
+    assert not data.extra_missing(EXTRA_REC, eval_dir=tmp_path / "eval")
