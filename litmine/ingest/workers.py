@@ -309,14 +309,16 @@ def run_local(paths: Sequence[str], *, jobs: int, concepts: Sequence[Concept] | 
 
     One job (or one file) runs in one WorkerProcess, one file at a time (in this process only when the limits set
     neither a time nor a memory limit): the worker reads the next file while the one before is tagged and stored
-    here. More jobs run in a process pool: at most twice as many files as workers
-    are in flight, so memory stays flat however large the corpus; the biggest files go first so one large PDF does
-    not finish last alone. Worker processes read, and make each passage's topic pieces (`topic_pieces`, with the
-    topic words built here before they start and inherited); the concept mentions are found here, as each result
-    comes back, with a matcher built here while the workers read their first files (no worker builds a matcher,
-    and none is built before they start). A worker that dies (out of memory, killed) or stays in flight past three time limits
-    (stuck in C code the limit's signal cannot interrupt) costs only its own file: the files in flight with it are
-    read again, one by one in a process of their own. The garbage collector runs less often meanwhile, here and
+    here. More jobs run in a process pool: two files per worker are in flight, more (READ_AHEAD per worker) only
+    while they are small (READ_AHEAD_BYTES in all), so memory stays flat however large the corpus, and the next
+    files go out as a result comes back, before it is tagged and stored; the biggest files go first so one large
+    PDF does not finish last alone. Worker processes read, and make each passage's topic pieces (`topic_pieces`,
+    with the topic words built here before they start and inherited); the concept mentions are found here, as each
+    result comes back, with a matcher built here while the workers read their first files (no worker builds a
+    matcher, and none is built before they start). A worker that dies (out of memory, killed) or stays in flight
+    past its watchdog (three time limits, more for a file sent behind several others: _watchdog_seconds; stuck in
+    C code the limit's signal cannot interrupt) costs only its own file: the files in flight with it are read
+    again, one by one in a process of their own. The garbage collector runs less often meanwhile, here and
     in the workers forked here (`fewer_collections`).
     """
     if not paths:
@@ -555,27 +557,47 @@ class WorkerProcess:
         pool.shutdown(wait=not kill, cancel_futures=True)
 
 
-def _watchdog_seconds(limits: Limits) -> float | None:
+def _watchdog_seconds(limits: Limits, ahead: int = 0, workers: int = 1) -> float | None:
     """How long a file may stay in flight in a pool before its worker is taken to be stuck in C, where the time
-    limit's signal cannot land: three limits (two files may wait before it in its worker's queue) and a margin."""
-    return 3 * limits.file_seconds + 30 if limits.file_seconds else None
+    limit's signal cannot land: its own limit, one limit for each round of the `ahead` files sent before it
+    that are still in flight (shared by `workers`; at least two rounds) and a margin."""
+    if not limits.file_seconds:
+        return None
+    return (max(2, -(-ahead // workers)) + 1) * limits.file_seconds + 30
+
+
+# files in flight per worker: two, and up to READ_AHEAD while the files in flight are small (READ_AHEAD_BYTES of
+# them in all), so a worker has its next small file at hand while the writer tags and stores a large one (with two
+# per worker, 89-130 of the 300 files of a scale corpus were started by a worker that had been waiting for one)
+READ_AHEAD = 6
+READ_AHEAD_BYTES = 16 * 2**20
 
 
 def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspects: list[str]):
     """Read files from queue in a process pool; True when the pool broke (its in-flight files then in suspects)."""
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                initargs=(limits.memory_mb, None, os.getpid()))
-    pending: dict[Future, tuple[str, float]] = {}
+    pending: dict[Future, tuple[str, float, int]] = {}  # path, when it counts as stuck (watchdog), size
     watchdog = _watchdog_seconds(limits)
 
-    def submit() -> None:
+    def submit() -> bool:
         nxt = next(queue, None)
         if nxt is None:
-            return
+            return False
         try:
-            pending[pool.submit(extract_file, nxt, None, limits=limits)] = (nxt, time.monotonic())
+            stuck = time.monotonic() + (_watchdog_seconds(limits, len(pending), workers) or 0)
+            pending[pool.submit(extract_file, nxt, None, limits=limits)] = (nxt, stuck, _size(nxt))
         except BrokenProcessPool:  # a worker died after the last result came back: the file is read alone
             suspects.append(nxt)
+            return False
+        return True
+
+    def fill() -> None:
+        """Files sent until two per worker are in flight, or up to READ_AHEAD per worker while they are small."""
+        while len(pending) < 2 * workers or len(pending) < READ_AHEAD * workers and \
+                sum(size for *_, size in pending.values()) < READ_AHEAD_BYTES:
+            if not submit():
+                return
 
     try:
         for _ in range(2 * workers):
@@ -584,16 +606,16 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
         while pending:
             done, _ = wait(set(pending), timeout=5 if watchdog else None, return_when=FIRST_COMPLETED)
             for fut in done:
-                path, _ = pending.pop(fut)
+                path, *_ = pending.pop(fut)
                 try:
                     result = fut.result()
                 except BrokenProcessPool:
                     suspects.append(path)
                     continue
-                submit()  # the next file goes out before this one is tagged and stored, so no worker waits on that
+                fill()  # the next files go out before this one is tagged and stored, so no worker waits on that
                 yield _tagged(result, lexicon)
-            if suspects or (watchdog and any(time.monotonic() - t > watchdog for _, t in pending.values())):
-                suspects.extend(path for path, _ in pending.values())
+            if suspects or (watchdog and any(time.monotonic() > stuck for _, stuck, _ in pending.values())):
+                suspects.extend(path for path, *_ in pending.values())
                 return True
         return False
     finally:
