@@ -221,8 +221,11 @@ def de_refsection_block(ev: Path, pdfs: Path) -> list[str]:
 
 
 def extra_pdfs(ev: Path) -> Path:
-    """The de_refsection PDFs beside the eval folder (../shared/extra/excite-de_refsection/pdf)."""
-    return ev.resolve().parent / "extra" / "excite-de_refsection" / "pdf"
+    """The de_refsection PDFs: concept_senses_data.default_extra's pdf folder (LITMINE_DE_REFSECTION, else
+    ../shared/extra/excite-de_refsection beside the eval folder)."""
+    from concept_senses_data import default_extra
+
+    return default_extra(ev) / "pdf"
 
 
 def de_refsection_half(sid: str) -> int:

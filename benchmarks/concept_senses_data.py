@@ -7,10 +7,10 @@ The text is read from ../shared/eval at run time with litmine's own reader; a re
 reader changed how it splits passages) is counted as lost, never guessed.
 
 fresh7's records (file "de_refsection/pdf/<id>.pdf", set excite-ssoar) name German SSOAR papers that are not in
-../shared/eval (its de_refsection holds only the references): they are read from EXTRA_DE_REFSECTION, by default
-../shared/extra/excite-de_refsection (its pdf/ folder), or the folder the environment variable
-LITMINE_DE_REFSECTION names (the `--extra` of this data). Without that folder those records are skipped, with one
-line saying so, rather than counted as lost.
+../shared/eval (its de_refsection holds only the references): they are read from the pdf/ folder of
+`default_extra`: the folder the environment variable LITMINE_DE_REFSECTION names, else extra/excite-de_refsection
+beside the eval folder (../shared/extra/excite-de_refsection). Without that folder those records are skipped, with
+one line saying so, rather than counted as lost.
 
 Record fields: set (excite-ssoar | uk-policy-inquiries | uk-approved-documents), file (path under the set's
 folder), page, key, split ("tune": rules and models may be fitted on it; "test": never looked at while

@@ -95,8 +95,8 @@ class DeferredIndexMixin:
 
     `litmine run` is CPU-bound on both cores while it ingests, then waits with a core idle while the topic model
     trains. The passages' full-text index (SQLite's FTS5 over 80 million characters of the 1,000-document scale
-    corpus: 5.1 s of the writer's CPU through the triggers, development) is work that nothing reads before the run
-    ends, so `litmine run` defers it (`defer_index`): the passages are written unindexed, and `catch_up_index`
+    corpus: 7.65 s of the writer's CPU through the triggers, 2.5 s of it still spent when deferred, development) is
+    work that nothing reads before the run ends, so `litmine run` defers it (`defer_index`): the passages are written unindexed, and `catch_up_index`
     indexes them (5.7 s of CPU in batches of 20,000 passages) while the run's process would otherwise wait for the
     topic model, with a core free. No CPU is saved (the writer's multi-row inserts already let FTS5 flush once per
     statement, store/db.py _insert_rows), only moved; `litmine ingest` indexes as it writes. The index then holds

@@ -81,10 +81,7 @@ class PiecesCache:
 
     def has(self, passage_id: int, digest: str, mentions: tuple) -> bool:
         """Whether the passage's pieces are cached under its current key (recorded either way, in order)."""
-        if not mentions and digest.isalnum() and digest.isascii():  # a hex digest, no mention: piece_key's text
-            key = hashlib.sha256(f'{self.head}"{digest}", []]'.encode()).digest()
-        else:
-            key = self._key(digest, mentions)
+        key = piece_key(self.head, digest, mentions)  # not through _key: one call less per kept passage
         cached = self.stored.get(passage_id) == key
         self.order.append((passage_id, None if cached else key))
         return cached
