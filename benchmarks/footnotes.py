@@ -1,7 +1,7 @@
 """Footnote references from PDF, stage by stage, on German papers that cite in footnotes (EXCITE / SSOAR).
 
 Usage: python benchmarks/footnotes.py [--eval ../shared/eval] [--out docs/benchmarks.md] [--tune-only]
-                                      [--dev [--per-doc]] [--folds K]
+                                      [--dev [--per-doc]] [--folds K] [--notes-only]
 
 Sets: ../shared/eval/excite-ssoar/de_footnotes (20 PDFs, references in footnotes) split by document into a tune
 half (sorted SSOAR ids at even positions: the footnote rules were developed looking at these) and a test half
@@ -24,6 +24,14 @@ benchmarks/data/concept_senses/split_german.py, decided before any of its errors
 19396, 31474, 37146, 42361, 44849) is development, half 1 (28878, 35357, 35667, 39323, 49817) stays held-out, and
 a row pools the held-out documents (de_footnotes test half + half 1). --dev scores the two development halves alone
 and prints them (--per-doc: a row per development document), without reading a held-out document.
+
+Session 19: German papers with a reference list that also cite in footnotes (EXCITE de_refsection, half 0 by
+citations.de_refsection_half; PDFs in ../shared/extra/excite-de_refsection), their notes labelled blind by helper
+B14's conventions (benchmarks/data/footnotes_gold/de_refsection_notes.jsonl, README there). Two rows: the notes
+alone (gold: the labelled note references; litmine's references from notes, source "footnote" or "short") and whole
+documents (gold: those plus EXCITE's gold of the list; every reference litmine outputs). The first score, taken once
+before anyone studied it, is an untouched held-out figure; the set is development afterwards. --notes-only scores
+these rows alone and prints them.
 
 --tune-only scores the tune half alone and prints it without writing docs/benchmarks.md: for development, so that
 the test half is read only by the full run. --folds K (an experiment, printed, not written) trains the segmenter
@@ -58,6 +66,8 @@ from litmine.ingest import extract_document  # noqa: E402
 
 
 COMPLETIONS = HERE / "data" / "footnotes_gold"
+NOTES_GOLD = "de_refsection_notes.jsonl"  # labelled blind by B17, session 19 (README beside it)
+NOTES_LABEL = "labelled blind by B17 in session 19, half 0 of de_refsection"
 SALT = "german-halves"  # the halving of benchmarks/data/concept_senses/split_german.py (session 12)
 
 
@@ -85,6 +95,50 @@ def completions(folder: Path = COMPLETIONS) -> dict[str, list[dict]]:
                 row = json.loads(line)
                 out.setdefault(row["ssoar_id"], []).append(excite_entry(row))
     return out
+
+
+def notes_gold(folder: Path = COMPLETIONS) -> dict[str, list[dict]]:
+    """The labelled note references of German papers with a list (de_refsection_notes.jsonl), by SSOAR id, as the
+    scorer's gold entries; {} when the file is absent."""
+    path = folder / NOTES_GOLD
+    out: dict[str, list[dict]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.setdefault(row["ssoar_id"], []).append(excite_entry(row))
+    return out
+
+
+def notes_only(doc) -> SimpleNamespace:
+    """The document with only the references litmine found in its notes (source "footnote" or "short")."""
+    refs = [r for r in doc.references if getattr(r, "source", "list") != "list"]
+    return SimpleNamespace(passages=doc.passages, references=refs, citations=getattr(doc, "citations", []))
+
+
+def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | None = None) -> list[str]:
+    """The two rows of the labelled notes of German papers with a list (module docstring); [] when the gold or the
+    PDFs are absent (one line says which)."""
+    from citations import extra_pdfs
+
+    gold = notes_gold(folder)
+    if not gold:
+        return []
+    pdfs = extra_pdfs(ev)
+    ids = [sid for sid in sorted(gold) if (pdfs / f"{sid}.pdf").exists()]
+    if not ids:
+        print(f"skipped: the de_refsection PDFs of {NOTES_GOLD} not found under {pdfs}", file=sys.stderr)
+        return []
+    lists = excite_gold(ev, "de_refsection")
+    notes, whole = Stages(), Stages()
+    for sid in ids:
+        t0 = time.perf_counter()
+        doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
+        notes.secs += time.perf_counter() - t0
+        notes.add(notes_only(doc), gold[sid], None)
+        whole.add(doc, gold[sid] + lists.get(sid, []), None)
+    return [notes.row(f"German papers with a list, their notes alone ({NOTES_LABEL})", before),
+            whole.row(f"the same papers whole, notes and list ({NOTES_LABEL}; the list: EXCITE's gold)", before)]
 
 
 def gold_lines(path: Path) -> list[str]:
@@ -250,8 +304,13 @@ def main() -> None:
                         help="the development halves alone (tune half, de_footnotes_and_refsection half 0), printed")
     parser.add_argument("--per-doc", action="store_true", help="with --dev: a row per development document too")
     parser.add_argument("--folds", type=int, default=0, help="the per-fold EXCITE experiment, printed only")
+    parser.add_argument("--notes-only", action="store_true",
+                        help="the labelled notes of German papers with a list alone, printed")
     args = parser.parse_args()
     ev = Path(args.eval)
+    if args.notes_only:
+        print("\n".join(notes_rows(ev)))
+        return
     if not (ev / "excite-ssoar" / "de_footnotes").exists():
         print("skipped: ../shared/eval/excite-ssoar/de_footnotes not found", file=sys.stderr)
         return
@@ -320,6 +379,7 @@ def main() -> None:
     if added:
         rows.append(every["completed"].row("held-out as above, gold completed where EXCITE's annotation stops ("
                                            + ", ".join(sorted(added)) + "; labelled blind)", before))
+    rows += notes_rows(ev, before=before)
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     ids_note = ", ".join(sorted(excite_gold(ev, "de_footnotes"))[0::2])
     lines = ["## Footnote references, stage by stage (German papers citing in footnotes)", "",

@@ -1,0 +1,63 @@
+"""benchmarks/footnotes.py: the labelled notes of German papers with a list (session 19) are read and scored."""
+
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import citations as bench_citations  # noqa: E402
+import footnotes as bench  # noqa: E402
+
+from litmine.models import Reference  # noqa: E402
+
+NOTE = {"id": "b17/77/0", "ssoar_id": "77", "raw": "Vgl. Erna Muster, Die Stadt als Beute, Berlin 1999, S. 12.",
+        "page": 3, "note": "4", "kind": "full",
+        "fields": {"authors_structured": [{"given-names": "Erna", "surname": "Muster"}], "date": ["1999"],
+                   "title": ["Die Stadt als Beute"], "fpage": ["12"]}}
+LISTED = {"ssoar_id": "77", "raw": "Beispiel, Karl (2001): Ein Buch. Bonn: Verlag.",
+          "fields": {"authors_structured": [{"given-names": "Karl", "surname": "Beispiel"}], "date": ["2001"],
+                     "title": ["Ein Buch"]}}
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_notes_gold_reads_rows_as_scorer_entries(tmp_path):
+    assert bench.notes_gold(tmp_path) == {}
+    _write(tmp_path / bench.NOTES_GOLD, [NOTE])
+    entry = bench.notes_gold(tmp_path)["77"][0]
+    assert (entry["authors"], entry["year"], entry["title"], entry["pages"]) == ("Muster", "1999", "Die Stadt als Beute",
+                                                                                 "12")
+
+
+def test_notes_only_keeps_the_references_found_in_notes():
+    refs = [Reference(index=0, raw="a", source="list"), Reference(index=1, raw="b", source="footnote"),
+            Reference(index=2, raw="c", source="short")]
+    doc = SimpleNamespace(passages=[], references=refs, citations=[])
+    assert [r.raw for r in bench.notes_only(doc).references] == ["b", "c"]
+
+
+def test_notes_rows_score_notes_alone_and_whole_documents(tmp_path, monkeypatch, capsys):
+    gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
+    _write(gold_dir / bench.NOTES_GOLD, [NOTE])
+    _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
+    monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
+    assert bench.notes_rows(ev, gold_dir) == []  # no PDFs: skipped with one line
+    assert "skipped" in capsys.readouterr().err
+    pdfs.mkdir()
+    (pdfs / "77.pdf").write_bytes(b"%PDF-1.4\n")
+    found = [Reference(index=0, raw=NOTE["raw"], authors=[{"surname": "Muster", "given": "Erna"}], year=1999,
+                       title="Die Stadt als Beute", pages="12", source="footnote"),
+             Reference(index=1, raw=LISTED["raw"], authors=[{"surname": "Beispiel", "given": "Karl"}], year=2001,
+                       title="Ein Buch", source="list")]
+    monkeypatch.setattr(bench, "extract_document",
+                        lambda path: (SimpleNamespace(passages=[], references=found, citations=[]), None))
+    notes, whole = bench.notes_rows(ev, gold_dir)
+    cells = [c.strip() for c in notes.split("|")]
+    assert cells[2:4] == ["1", "1"] and cells[6] == "100.0%" and cells[8] == "0"  # one gold, paired, no extra
+    cells = [c.strip() for c in whole.split("|")]
+    assert cells[2:4] == ["1", "2"] and cells[6] == "100.0%" and cells[8] == "0"
