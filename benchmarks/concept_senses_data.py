@@ -43,11 +43,16 @@ EXTRA_DE_REFSECTION = Path(os.environ.get("LITMINE_DE_REFSECTION")
 
 
 def default_extra(eval_dir: Path | None = None) -> Path:
-    """Where fresh7's papers are: LITMINE_DE_REFSECTION, else the `extra` folder beside the eval folder (so a run
-    from a worktree elsewhere finds them), else EXTRA_DE_REFSECTION."""
+    """Where fresh7's papers are: LITMINE_DE_REFSECTION, else the `extra` folder beside the eval folder or beside
+    the folder that holds it (../shared/extra or ../extra: ../shared may be read-only; a run from a worktree
+    elsewhere finds them either way), else EXTRA_DE_REFSECTION."""
     if os.environ.get("LITMINE_DE_REFSECTION") or eval_dir is None:
         return EXTRA_DE_REFSECTION
-    return Path(eval_dir).resolve().parent / "extra" / "excite-de_refsection"
+    shared = Path(eval_dir).resolve().parent
+    for root in (shared, shared.parent):
+        if (root / "extra" / "excite-de_refsection").is_dir():
+            return root / "extra" / "excite-de_refsection"
+    return shared / "extra" / "excite-de_refsection"
 _SKIPPED: list[str] = []
 
 

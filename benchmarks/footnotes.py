@@ -97,16 +97,19 @@ def completions(folder: Path = COMPLETIONS) -> dict[str, list[dict]]:
     return out
 
 
-def notes_gold(folder: Path = COMPLETIONS) -> dict[str, list[dict]]:
+def notes_gold(folder: Path = COMPLETIONS, skip_kinds: tuple[str, ...] = ()) -> dict[str, list[dict]]:
     """The labelled note references of German papers with a list (de_refsection_notes.jsonl), by SSOAR id, as the
-    scorer's gold entries; {} when the file is absent."""
+    scorer's gold entries, less the rows of skip_kinds ("ebd": a bare "Ebd., S. 13.", which the labelling
+    conventions count and litmine resolves to the work before it without outputting it); {} when the file is
+    absent."""
     path = folder / NOTES_GOLD
     out: dict[str, list[dict]] = {}
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                out.setdefault(row["ssoar_id"], []).append(excite_entry(row))
+                if row.get("kind") not in skip_kinds:
+                    out.setdefault(row["ssoar_id"], []).append(excite_entry(row))
     return out
 
 
@@ -130,14 +133,17 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
         print(f"skipped: the de_refsection PDFs of {NOTES_GOLD} not found under {pdfs}", file=sys.stderr)
         return []
     lists = excite_gold(ev, "de_refsection")
-    notes, whole = Stages(), Stages()
+    named = notes_gold(folder, skip_kinds=("ebd",))
+    notes, bare, whole = Stages(), Stages(), Stages()
     for sid in ids:
         t0 = time.perf_counter()
         doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
         notes.secs += time.perf_counter() - t0
         notes.add(notes_only(doc), gold[sid], None)
+        bare.add(notes_only(doc), named.get(sid, []), None)
         whole.add(doc, gold[sid] + lists.get(sid, []), None)
     return [notes.row(f"German papers with a list, their notes alone ({NOTES_LABEL})", before),
+            bare.row("their notes alone, the gold without bare \"Ebd.\" rows", before),
             whole.row(f"the same papers whole, notes and list ({NOTES_LABEL}; the list: EXCITE's gold)", before)]
 
 

@@ -35,3 +35,14 @@ def test_without_an_extra_root_the_folder_beside_the_eval_folder_is_read(tmp_pat
         tmp_path / "extra" / "excite-de_refsection" / "pdf" / "123.pdf")
     (tmp_path / "extra" / "excite-de_refsection" / "pdf").mkdir(parents=True)
     assert not data.extra_missing(EXTRA_REC, eval_dir=tmp_path / "eval")
+
+
+def test_default_extra_is_found_beside_the_eval_folder_or_beside_its_parent(tmp_path, monkeypatch):
+    monkeypatch.delenv("LITMINE_DE_REFSECTION", raising=False)
+    ev = tmp_path / "shared" / "eval"
+    ev.mkdir(parents=True)
+    assert data.default_extra(ev) == tmp_path / "shared" / "extra" / "excite-de_refsection"  # neither: the first
+    (tmp_path / "extra" / "excite-de_refsection").mkdir(parents=True)
+    assert data.default_extra(ev) == tmp_path / "extra" / "excite-de_refsection"  # ../shared read-only: beside it
+    (tmp_path / "shared" / "extra" / "excite-de_refsection").mkdir(parents=True)
+    assert data.default_extra(ev) == tmp_path / "shared" / "extra" / "excite-de_refsection"

@@ -16,6 +16,8 @@ NOTE = {"id": "b17/77/0", "ssoar_id": "77", "raw": "Vgl. Erna Muster, Die Stadt 
         "page": 3, "note": "4", "kind": "full",
         "fields": {"authors_structured": [{"given-names": "Erna", "surname": "Muster"}], "date": ["1999"],
                    "title": ["Die Stadt als Beute"], "fpage": ["12"]}}
+EBD = {"id": "b17/77/1", "ssoar_id": "77", "raw": "Ebd., S. 14.", "page": 3, "note": "5", "kind": "ebd",
+       "fields": {"fpage": ["14"]}}
 LISTED = {"ssoar_id": "77", "raw": "Beispiel, Karl (2001): Ein Buch. Bonn: Verlag.",
           "fields": {"authors_structured": [{"given-names": "Karl", "surname": "Beispiel"}], "date": ["2001"],
                      "title": ["Ein Buch"]}}
@@ -28,7 +30,8 @@ def _write(path: Path, rows: list[dict]) -> None:
 
 def test_notes_gold_reads_rows_as_scorer_entries(tmp_path):
     assert bench.notes_gold(tmp_path) == {}
-    _write(tmp_path / bench.NOTES_GOLD, [NOTE])
+    _write(tmp_path / bench.NOTES_GOLD, [NOTE, EBD])
+    assert len(bench.notes_gold(tmp_path)["77"]) == 2 and len(bench.notes_gold(tmp_path, ("ebd",))["77"]) == 1
     entry = bench.notes_gold(tmp_path)["77"][0]
     assert (entry["authors"], entry["year"], entry["title"], entry["pages"]) == ("Muster", "1999", "Die Stadt als Beute",
                                                                                  "12")
@@ -43,7 +46,7 @@ def test_notes_only_keeps_the_references_found_in_notes():
 
 def test_notes_rows_score_notes_alone_and_whole_documents(tmp_path, monkeypatch, capsys):
     gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
-    _write(gold_dir / bench.NOTES_GOLD, [NOTE])
+    _write(gold_dir / bench.NOTES_GOLD, [NOTE, EBD])
     _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
     monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
     assert bench.notes_rows(ev, gold_dir) == []  # no PDFs: skipped with one line
@@ -56,8 +59,10 @@ def test_notes_rows_score_notes_alone_and_whole_documents(tmp_path, monkeypatch,
                        title="Ein Buch", source="list")]
     monkeypatch.setattr(bench, "extract_document",
                         lambda path: (SimpleNamespace(passages=[], references=found, citations=[]), None))
-    notes, whole = bench.notes_rows(ev, gold_dir)
+    notes, bare, whole = bench.notes_rows(ev, gold_dir)
     cells = [c.strip() for c in notes.split("|")]
+    assert cells[2:4] == ["1", "2"] and cells[6] == "50.0%" and cells[8] == "0"  # "Ebd." unpaired, no extra
+    cells = [c.strip() for c in bare.split("|")]
     assert cells[2:4] == ["1", "1"] and cells[6] == "100.0%" and cells[8] == "0"  # one gold, paired, no extra
     cells = [c.strip() for c in whole.split("|")]
-    assert cells[2:4] == ["1", "2"] and cells[6] == "100.0%" and cells[8] == "0"
+    assert cells[2:4] == ["1", "3"] and cells[6] == "66.7%" and cells[8] == "0"  # the list entry paired too
