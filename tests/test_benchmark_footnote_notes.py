@@ -59,10 +59,30 @@ def test_notes_rows_score_notes_alone_and_whole_documents(tmp_path, monkeypatch,
                        title="Ein Buch", source="list")]
     monkeypatch.setattr(bench, "extract_document",
                         lambda path: (SimpleNamespace(passages=[], references=found, citations=[]), None))
-    notes, bare, whole = bench.notes_rows(ev, gold_dir)
+    notes, bare, whole, _ = bench.notes_rows(ev, gold_dir)  # the made-up paper 77 lies in half 0
     cells = [c.strip() for c in notes.split("|")]
     assert cells[2:4] == ["1", "2"] and cells[6] == "50.0%" and cells[8] == "0"  # "Ebd." unpaired, no extra
     cells = [c.strip() for c in bare.split("|")]
     assert cells[2:4] == ["1", "1"] and cells[6] == "100.0%" and cells[8] == "0"  # one gold, paired, no extra
     cells = [c.strip() for c in whole.split("|")]
     assert cells[2:4] == ["1", "3"] and cells[6] == "66.7%" and cells[8] == "0"  # the list entry paired too
+
+
+def test_notes_halves_are_fixed_by_the_id_and_dev_only_reads_half_0(tmp_path, monkeypatch):
+    assert [bench.notes_half(s) for s in ("77", "78", "79", "80")] == [
+        __import__("hashlib").sha1(f"notes-halves{s}".encode()).digest()[0] & 1 for s in ("77", "78", "79", "80")]
+    held = next(s for s in map(str, range(100, 200)) if bench.notes_half(s) == 1)
+    gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
+    _write(gold_dir / bench.NOTES_GOLD, [NOTE, dict(NOTE, ssoar_id=held, id=f"b17/{held}/0")])
+    _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
+    pdfs.mkdir()
+    for sid in ("77", held):
+        (pdfs / f"{sid}.pdf").write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
+    read = []
+    monkeypatch.setattr(bench, "extract_document", lambda path: (
+        read.append(Path(path).stem) or SimpleNamespace(passages=[], references=[], citations=[]), None))
+    assert len(bench.notes_rows(ev, gold_dir, dev_only=True)) == 3 and read == ["77"]
+    read.clear()
+    rows = bench.notes_rows(ev, gold_dir)
+    assert len(rows) == 7 and sorted(read) == sorted(["77", held]) and "held-out" in rows[3]
