@@ -38,6 +38,21 @@ def test_language_ascii_words_are_the_tokens_of_any_script():
     assert _ASCII_TOKEN.findall(text.lower()) == _TOKEN.findall(text.lower())
 
 
+def test_language_ascii_tokens_split_in_c_are_the_patterns_matches():
+    """_ascii_tokens (bytes split apart, the pattern only on runs with an apostrophe) finds _ASCII_TOKEN's words,
+    in order, on texts made to hold every way a run can start, end or join."""
+    import random
+
+    from litmine.ingest.language import _ASCII_TOKEN, _ascii_tokens
+
+    texts = ["qu'il d'une l'emploi x_y 3rd o'neill's it's rock'n'roll -- a1b2 'quoted' end' ''a'' x'y'z'w",
+             "", "'", "a", "a'", "'a", "a''b", "a'b'c", "the\tcat\nsat_on-the mat.", "no apostrophe here at all"]
+    rnd = random.Random(3)
+    texts += ["".join(rnd.choice("ab' _1.-\n") for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert [t.decode() for t in _ascii_tokens(text)] == _ASCII_TOKEN.findall(text), text
+
+
 def test_language_ascii_and_accented_text_take_their_own_paths():
     assert detect_language("Nous pensons qu'il est dans une situation que les autres ont pour eux.") == "fr"
     assert detect_language("Die Frage ist nicht, ob die Reform für die Arbeit über den Markt wirkt.") == "de"
