@@ -76,6 +76,26 @@ def trie_regex(words: Iterable[str], *, longest: bool = False) -> str:
     return build(trie)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+class _WordTriggers(dict):
+    """word -> the triggers whose key it holds, found by `find` when a word is first asked about (emptied past
+    `MAX_WORDS` words, about 10 MB; the 297 documents of a development corpus hold 74,000)."""
+
+    MAX_WORDS = 200_000
+
+    def __init__(self, find):
+        super().__init__()
+        self.find = find
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        found = self[word] = self.find(word)
+        return found
+
+
 class PhraseFilter:
     """Decides from a folded text whether any phrase (given as the normalised forms of its words) can match: every
     word's stem must occur in the text (words of under `MIN_STEM` letters are not checked).
@@ -127,12 +147,33 @@ class PhraseFilter:
                     self.always = True  # nothing in the phrase can be checked: no text can be ruled out
                     continue
                 self._having.setdefault(max(need[0], key=lambda s: (len(s), s)), []).append(need)
-        every = set(self._having)
         # where the next trigger starts, and the longest one starting there; the shorter ones it starts with are
-        # added from `_prefixes`, and the search goes on from the next character, so triggers that overlap all count
-        self._next = re.compile(trie_regex(every)) if every else None
-        self._longest = re.compile(trie_regex(every, longest=True)) if every else None
-        self._prefixes = {s: [s[:k] for k in range(1, len(s) + 1) if s[:k] in every] for s in every}
+        # added from `_prefixes`, and the search goes on from the next character, so triggers that overlap all count.
+        # Searched in a text's words (its runs between spaces, each searched once and remembered: `_in_word`): a
+        # trigger's key, its longest part without a space ("design" of "co design"), lies in one word, so a text
+        # holds a trigger only if one of its words holds the trigger's key (the words of a corpus recur: most are
+        # looked up, not searched)
+        keys: dict[str, list[str]] = {}
+        for trigger in self._having:
+            keys.setdefault(max(trigger.split(" "), key=len), []).append(trigger)
+        self._next = re.compile(trie_regex(keys)) if keys else None
+        self._longest = re.compile(trie_regex(keys, longest=True)) if keys else None
+        self._prefixes = {k: [t for n in range(1, len(k) + 1) for t in keys.get(k[:n], ())] for k in keys}
+        self._in_word = _WordTriggers(self._triggers_in)
+        # every stem the phrases a trigger triggers need: looked up in a text once each, then each phrase's stems are
+        # a subset test (a trigger's phrases share most of their stems)
+        self._stems = {t: frozenset(s for stems, _, _ in needs for s in stems) for t, needs in self._having.items()}
+
+    def _triggers_in(self, word: str) -> frozenset[str]:
+        """The triggers whose key a word (text without a space) holds."""
+        found: set[str] = set()
+        search, longest, prefixes = self._next.search, self._longest.match, self._prefixes
+        m = search(word)
+        while m is not None:
+            at = m.start()
+            found.update(prefixes[longest(word, at).group()])
+            m = search(word, at + 1)
+        return frozenset(found) if found else _NONE
 
     def _needs(self, words: list[str], skip: set[str], whole_tokens: bool
                ) -> list[tuple[frozenset[str], tuple[tuple[str, int], ...], str | None]]:
@@ -177,17 +218,13 @@ class PhraseFilter:
             return True
         if self._next is None:
             return False
-        seen: set[str] = set()
-        search, longest, prefixes, having = self._next.search, self._longest.match, self._prefixes, self._having
-        m = search(folded)
-        while m is not None:
-            at = m.start()
-            for trigger in prefixes[longest(folded, at).group()]:
-                if trigger not in seen:
-                    seen.add(trigger)
-                    for stems, counts, order in having[trigger]:
-                        if all(s in folded for s in stems) and all(folded.count(s) >= k for s, k in counts) and (
-                                order is None or self._order(order).search(folded)):
-                            return True
-            m = search(folded, at + 1)
+        having, stems_of = self._having, self._stems
+        # the triggers the text may hold (a superset of those it holds: a trigger with a space may not be there);
+        # each one's phrases are tested on the whole text, so the answer is as if only those it holds were
+        for trigger in _NONE.union(*map(self._in_word.__getitem__, folded.split(" "))):
+            present = {s for s in stems_of[trigger] if s in folded}
+            for stems, counts, order in having[trigger]:
+                if stems <= present and all(folded.count(s) >= k for s, k in counts) and (
+                        order is None or self._order(order).search(folded)):
+                    return True
         return False

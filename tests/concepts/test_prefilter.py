@@ -167,3 +167,26 @@ def test_prefilter_random_passages_of_lexicon_phrases_give_the_same_output(match
     texts = [_random_passage(rnd, phrases) for _ in range(400)]
     assert _run(fast, texts) == _run(full, texts)
     assert sum(map(bool, _run(fast, texts)[0])) > 50  # the passages do hold mentions
+
+
+def test_prefilter_answers_as_each_phrase_tested_on_its_own(matchers):
+    """may_match (the triggers found by one scan, each trigger's stems looked up once, a subset test per phrase)
+    says what testing every phrase's stems, counts and order on the text says, on texts drawn from the default
+    lexicon's stems, their neighbours and other words."""
+    import random
+    import re
+
+    f = matchers[0]._filter
+
+    def each_phrase(folded):
+        return any(all(s in folded for s in stems) and all(folded.count(s) >= k for s, k in counts)
+                   and (order is None or re.search(order, folded))
+                   for needs in f._having.values() for stems, counts, order in needs)
+
+    rnd = random.Random(23)
+    stems = sorted({s for needs in f._having.values() for stems, _, _ in needs for s in stems})
+    words = stems + [fold(w) for w in _NEIGHBOURS] + ["of", "and", "sector", "x", "ing"]
+    texts = [rnd.choice(["", " "]).join(rnd.choice(words) for _ in range(rnd.randint(0, 8))) for _ in range(4000)]
+    answers = [f.may_match(t) for t in texts]
+    assert answers == [each_phrase(t) for t in texts]
+    assert 200 < sum(answers) < 3800  # both answers are drawn often
