@@ -148,7 +148,8 @@ def _clean(text: str) -> _Clean:
 
 def _join_lines(text: str) -> _Clean:
     if text.isascii():
-        if not any(c in text for c in _ASCII_SPACE_ODDITIES):
+        # (printable ASCII holds no oddity but a double space: two tests in C settle most texts)
+        if text.isprintable() and "  " not in text or not any(c in text for c in _ASCII_SPACE_ODDITIES):
             return _Clean(text)
     elif not _MAYBE_MESSY.search(text):
         return _Clean(text)

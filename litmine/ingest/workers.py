@@ -61,6 +61,9 @@ class FileResult:
 
 
 _MATCHERS: dict[str, object] = {}  # lexicon fingerprint -> ConceptMatcher, one per worker process
+# the lexicon (the list run_local made for its run) last fingerprinted and its fingerprint: an ingest's documents
+# are all tagged with one list, fingerprinted once (lexicon_fingerprint dumps and hashes every concept, about 1 ms)
+_FINGERPRINT: list[tuple[Sequence[Concept], str]] = []
 _STARTED = None  # in a WorkerProcess's process: a shared double, the wall time its current file started (0: none)
 TIME_LIMIT = "took longer than the time limit of {s:g} s per file (set --time-limit or LITMINE_FILE_SECONDS to allow more)"
 STUCK = ("took longer than the time limit of {s:g} s per file and did not stop (stuck in a call into C; its worker "
@@ -78,6 +81,16 @@ def extract_document(path: str, data: bytes | None = None, limits: Limits | None
     from litmine.ingest.extract import extract_document as read_document
 
     return read_document(path, data, limits)
+
+
+def _fingerprint(concepts: Sequence[Concept]) -> str:
+    """lexicon_fingerprint(concepts), kept for the last sequence asked about (the same object: the entry holds it,
+    so no other object can take its id; let go with the matchers when an ingest ends)."""
+    if not _FINGERPRINT or _FINGERPRINT[0][0] is not concepts:
+        from litmine.concepts.tagging import lexicon_fingerprint
+
+        _FINGERPRINT[:] = [(concepts, lexicon_fingerprint(concepts))]
+    return _FINGERPRINT[0][1]
 
 
 def _matcher(concepts: Sequence[Concept], fingerprint: str):
@@ -271,9 +284,7 @@ def build_matcher(concepts: Sequence[Concept] | None) -> None:
     None)."""
     if concepts:
         try:
-            from litmine.concepts.tagging import lexicon_fingerprint
-
-            _matcher(concepts, lexicon_fingerprint(concepts))
+            _matcher(concepts, _fingerprint(concepts))
         except Exception:  # noqa: BLE001 - tagging is redone by ensure_mentions in the writer's process
             pass
 
@@ -281,10 +292,10 @@ def build_matcher(concepts: Sequence[Concept] | None) -> None:
 def tag_document(doc: Document, concepts: Sequence[Concept]) -> Tags | None:
     """A document's concept mentions, definitions and words, with this process's matcher of the lexicon; None when
     tagging fails (ensure_mentions in the writer's process then tags the document again)."""
-    from litmine.concepts.tagging import lexicon_fingerprint, tag_passages
+    from litmine.concepts.tagging import tag_passages
 
     try:
-        fingerprint = lexicon_fingerprint(concepts)
+        fingerprint = _fingerprint(concepts)
         for p in doc.passages:
             p.doc_id = doc.id
         rejections: list = []
@@ -350,6 +361,7 @@ def _run_local(paths: Sequence[str], jobs: int, concepts: Sequence[Concept] | No
         finally:
             worker.close(kill=not finished)  # Ctrl-C or a kill of the writer: the worker goes at once
             _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
+            _FINGERPRINT.clear()
             let_go_of_words()
         return
     order = sorted(paths, key=lambda p: -_size(p))
@@ -370,6 +382,7 @@ def _run_local(paths: Sequence[str], jobs: int, concepts: Sequence[Concept] | No
             suspects.clear()
     finally:
         _MATCHERS.clear()  # made for this ingest: the writer's later steps do not use it
+        _FINGERPRINT.clear()
         let_go_of_words()
         if loaded:
             let_go_of_taggers()
