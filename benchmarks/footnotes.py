@@ -26,7 +26,7 @@ a row pools the held-out documents (de_footnotes test half + half 1). --dev scor
 and prints them (--per-doc: a row per development document), without reading a held-out document.
 
 Session 19: German papers with a reference list that also cite in footnotes (EXCITE de_refsection, half 0 by
-citations.de_refsection_half; PDFs in ../shared/extra/excite-de_refsection), their notes labelled blind by helper
+citations.de_refsection_half; PDFs in extra/excite-de_refsection beside ../shared or inside it), their notes labelled blind by helper
 B14's conventions (benchmarks/data/footnotes_gold/de_refsection_notes.jsonl, README there). Two rows: the notes
 alone (gold: the labelled note references; litmine's references from notes, source "footnote" or "short") and whole
 documents (gold: those plus EXCITE's gold of the list; every reference litmine outputs). The first score of all 13
