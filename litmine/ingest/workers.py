@@ -13,6 +13,7 @@ its one-line reason and the run goes on.
 
 from __future__ import annotations
 
+import copy
 import ctypes
 import gc
 import multiprocessing
@@ -26,12 +27,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from itertools import starmap
+from operator import attrgetter
 
 from litmine.config import Limits
 from litmine.errors import InputError
 from litmine.ingest.worker_limits import die_with_parent, limit_memory
-from litmine.models import Concept, Document, Mention
+from litmine.models import Concept, Document, Mention, Passage
 
 
 @dataclass
@@ -58,6 +61,28 @@ class FileResult:
     # the topic pieces of its passages, made as if they held no concept mention: (passage index, cache key, packed
     # pieces), which the writer stores for the passages that have no mention (topics/preprocess.py ingest_pieces)
     pieces: list[tuple[int, str, str]] | None = None
+
+    def __getstate__(self) -> dict:
+        """The result as pickled for the writer: its document's passages as tuples of their fields (thousands of
+        dataclass objects cost about a third more to pickle and to unpickle), made Passages again by __setstate__.
+        A passage of another type or with attributes of its own goes as it is, with the rest."""
+        state = dict(self.__dict__)
+        doc = self.doc
+        if doc is not None and doc.passages and all(type(p) is Passage and len(p.__dict__) == _PASSAGE_SIZE
+                                                    for p in doc.passages):
+            packed = copy.copy(doc)
+            packed.passages = list(map(_passage_values, doc.passages))
+            state["doc"], state["_packed"] = packed, True
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        if state.pop("_packed", False):
+            state["doc"].passages = list(starmap(Passage, state["doc"].passages))
+        self.__dict__.update(state)
+
+
+_PASSAGE_SIZE = len(fields(Passage))
+_passage_values = attrgetter(*(f.name for f in fields(Passage)))  # a Passage's fields, in Passage(...)'s order
 
 
 _MATCHERS: dict[str, object] = {}  # lexicon fingerprint -> ConceptMatcher, one per worker process
