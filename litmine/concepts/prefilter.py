@@ -81,9 +81,9 @@ _NONE: frozenset[str] = frozenset()
 
 class _WordTriggers(dict):
     """word -> the triggers whose key it holds, found by `find` when a word is first asked about (emptied past
-    `MAX_WORDS` words, about 10 MB; the 297 documents of a development corpus hold 74,000)."""
+    `MAX_WORDS` words, about 15 MB; the 297 documents of a development corpus hold 74,000 words, 11 MB)."""
 
-    MAX_WORDS = 200_000
+    MAX_WORDS = 100_000
 
     def __init__(self, find):
         super().__init__()
