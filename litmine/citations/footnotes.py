@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
-from litmine.citations.intext_notes import find_note_callouts
+from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
@@ -235,8 +235,8 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
     entry = _entry(part) if part else None
-    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST):  # WHOLE_TRUST < TRUST
-        return entry
+    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST) or _callouts_only(part):
+        return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
     if conf < TRUST and not (_DATED.match(part) and _lower_share(part) <= 0.4):
         return None
     if _some_evidence(part) and not _BOILERPLATE.search(text, max(0, a - 30), a):  # "© Verlag ...": the sign before
@@ -542,7 +542,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     cited = _cited_in_prose(part)
     if cited is not None:
         return cited
-    if _prose_citing_several(part):
+    if _cites_only(part):
         return None
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
@@ -586,6 +586,7 @@ def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
     bracketed = find_callouts(part)
     found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
     found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
+    found += find_names_before_brackets(part, [(c.start, c.end) for c in found])
     out: list[tuple[int, int, Citation]] = []
     for c in sorted(found, key=lambda c: c.start):
         if _OPENS_REFERENCE.match(part, c.end):
@@ -646,6 +647,35 @@ def _prose_citing_several(part: str) -> bool:
     found = sorted([*_author_years(part), *((m.start(), m.end(), None) for m in _STATUTE.finditer(part))],
                    key=lambda f: f[0])
     return len(found) >= 2 and _prose_around(part, found)
+
+
+# what may stand between a note's callouts that cite nothing else: "Bulmer (1999) und Pfadenhauer (2003).", "vgl.
+# Gabriel (2004); Schwier (2005)"
+_BETWEEN_CALLOUTS = re.compile(r"(?:[\s.,;:()\[\]&/–-]|\b(?:und|sowie|oder|bzw|and|or|vgl|siehe|s|auch|dazu|ferner|"
+                               r"zuletzt|insbes|insbesondere|cf|see|also|zit|nach)\b)*", re.I)
+
+
+def _cites_only(part: str) -> bool:
+    """The stretch cites works by author and year and is no reference itself: prose citing several, or callouts
+    alone (_prose_citing_several, _callouts_only)."""
+    return _prose_citing_several(part) or _callouts_only(part)
+
+
+def _callouts_only(part: str) -> bool:
+    """The stretch is author-year callouts and nothing else but what joins them ("Bulmer (1999) und Pfadenhauer
+    (2003).") or prose or a quotation with a year-free source bracket closing it ('"Enough of these ..." (Roversi &
+    Balestri, 2002, S. 139).', "Vgl. die Typologie der ... (Dresewski und Koch 2011)."): short forms, no reference
+    (the note's callouts cite them: short_forms)."""
+    found = _author_years(part)
+    if not found:
+        return False
+    rest = "".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
+    if _BETWEEN_CALLOUTS.fullmatch(rest):
+        return True
+    a, b, c = found[-1]
+    opened = part.rfind("(", 0, a + 1)
+    return not c.narrative and opened >= 0 and re.fullmatch(r"[\s).;,]*", part[b:]) is not None and \
+        not re.search(_YEAR, part[:opened]) and not _opens_with_names(part)
 
 
 def _trim_reference(part: str) -> str:
