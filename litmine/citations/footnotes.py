@@ -34,7 +34,7 @@ from litmine.citations.intext_notes import find_names_before_brackets, find_note
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               may_cite, parse_footnote_reference)
+                                               STATUTE, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -132,6 +132,9 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
+    laws = _statutes(text, taken, pieces)
+    found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
+    taken += [m.span() for m in laws]
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
@@ -142,6 +145,14 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
+        re.Match]:
+    """The statutes a note cites (footnote_fields.STATUTE: "§ 3 Abs. 1 AO"), outside what the rules took, and not
+    inside a stretch the model found after three words or more of it (a work about a law, whose title names it)."""
+    return [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
+            not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces)]
 
 
 def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -583,7 +594,8 @@ def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
 
     Cached per text (read only: its callers copy what they keep): a stretch is read by _cited_in_prose and again by
     _prose_citing_several, and the rules and the model's stretches of a note are often the same text."""
-    bracketed = find_callouts(part)
+    # a stretch the segmenter cut inside a bracket ("... (vgl. Hondrich & Matthes, 1978") is read with it closed
+    bracketed = find_callouts(part + ")" if part.count("(") > part.count(")") else part)
     found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
     found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
     found += find_names_before_brackets(part, [(c.start, c.end) for c in found])
@@ -627,11 +639,16 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     return FootnoteEntry(part[a:b].strip(), back=True, name="/".join(c.authors), year=str(c.year))
 
 
+_QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
+
+
 def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
     """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
     more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
     rest = " ".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
-    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
+    # a year inside a quotation is the quoted text's, no date of a work ('"der im Jahre 1848 ... verreist"')
+    if re.search(_YEAR, _QUOTATION.sub(" ", rest)) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or \
+            _URL_TAIL_ANY.search(rest):
         return False
     # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
     return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]))
@@ -674,7 +691,8 @@ def _callouts_only(part: str) -> bool:
         return True
     a, b, c = found[-1]
     opened = part.rfind("(", 0, a + 1)
-    return not c.narrative and opened >= 0 and re.fullmatch(r"[\s).;,]*", part[b:]) is not None and \
+    inside = opened >= 0 and (not c.narrative or ")" not in part[opened:a])  # "(vgl. Hondrich & Matthes, 1978"
+    return inside and re.fullmatch(r"[\s).;,]*", part[b:]) is not None and \
         not re.search(_YEAR, part[:opened]) and not _opens_with_names(part)
 
 

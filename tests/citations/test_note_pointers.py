@@ -138,3 +138,25 @@ def test_note_pointers_a_name_after_a_noun_phrase_is_read_when_it_links():
                     "einem Überblick über die Forschung Imhof/Wacker (2004: 5), die wir hier nicht weiter verfolgen, "
                     "weil sie es nicht zeigen.", "2 So die Kölner Schule Lindner (1985)."], listed) == [
         ("Kessler (1985)", ["Kessler"], 1985, None, 0), ("Imhof/Wacker (2004: 5)", ["Imhof", "Wacker"], 2004, "5", 6)]
+
+
+def test_note_pointers_prose_with_a_quotation_and_a_cut_bracket_is_no_reference():
+    """A sentence citing works whose only other years are inside a quotation ('"der im Jahre 1848 ... verreist"')
+    is prose citing them, and a stretch the segmenter cut inside its bracket ("... (vgl. Kessler, 1985") is read
+    with the bracket closed: short forms, no reference."""
+    from litmine.citations.footnotes import _author_years, _prose_citing_several
+
+    assert _prose_citing_several('Beispiele sind nachzulesen bei Popp (1979a: 160; 1979b: 145). Wie man mit ihnen '
+                                 'umging, zeigt ein Fall, "der im Jahre 1848 nach Amerika verreist war", den wir '
+                                 'hier nicht wiederholen (Kessler 1985: 4).')
+    cut = "In zentralen Texten betreiben sie einen – um einen Begriff aus der Debatte (vgl. Imhof & Wacker, 2004"
+    assert [(c.authors, c.year) for _, _, c in _author_years(cut)] == [(["Imhof", "Wacker"], 2004)]
+
+
+def test_note_pointers_statutes_are_references_of_their_law():
+    """"§ 3 Abs. 1 AO", "§ 1356 I BGB", "Art. 20 Abs. 3 GG" cited in a note: a reference whose title is the section
+    and whose container is the law; "§ 5 der Satzung" names no law."""
+    refs, _ = extract_citations(_paper(["1 Dies ist mit § 3 Abs. 1 AO (und der darin verankerten Regel) vereinbar.",
+                                        "2 Vgl. § 1356 I BGB.", "3 Nach § 5 der Satzung nicht."], LIST))
+    assert [(r.source, r.title, r.container, r.type) for r in refs if r.source != "list"] == [
+        ("footnote", "§ 3 Abs. 1", "AO", "legislation"), ("footnote", "§ 1356 I", "BGB", "legislation")]
