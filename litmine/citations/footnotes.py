@@ -399,7 +399,7 @@ def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
     licence line, a biography, prose citing several works by author and year."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _BIOGRAPHY.search(part[:200]) or _prose_citing_several(part))
+                _BIOGRAPHY.search(part[:200]) or _THANKS.search(part[:200]) or _prose_citing_several(part))
 
 
 # the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
@@ -724,6 +724,11 @@ _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|
                         r"\bForschungsschwerpunkte?\b|\bresearch interests\b|"
                         r"\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
                         r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+# thanks, no reference however sure the model is, nor the day they are dated ("Ich danke Dr. X für den Hinweis,
+# 6.10.2006.", "Für Hinweise danke ich ...", "We thank ..."): checked where the model's confidence would keep a
+# stretch the rules drop, so a reference the rules find inside a note of thanks stays
+_THANKS = re.compile(r"^(?:Ich|Wir)\s+(?:danke|danken|bedanke|bedanken)\b|\b(?:danke\s+ich|danken\s+wir)\b|"
+                     r"^(?:I|We)\s+(?:would\s+like\s+to\s+)?thank\b|\b(?:am|are)\s+grateful\s+to\b")
 # a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
 # "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ..."
 _PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"

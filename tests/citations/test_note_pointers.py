@@ -160,3 +160,15 @@ def test_note_pointers_statutes_are_references_of_their_law():
                                         "2 Vgl. § 1356 I BGB.", "3 Nach § 5 der Satzung nicht."], LIST))
     assert [(r.source, r.title, r.container, r.type) for r in refs if r.source != "list"] == [
         ("footnote", "§ 3 Abs. 1", "AO", "legislation"), ("footnote", "§ 1356 I", "BGB", "legislation")]
+
+
+def test_note_pointers_thanks_are_no_reference_but_a_reference_in_them_stays():
+    """A note of thanks dated by its day is no reference however sure the segmenter is; a reference the rules find
+    in a note of thanks stays one."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    assert find_footnote_entries("5 Ich danke Dr. Eva Roth (Universität Kassel) für den Hinweis auf diesen "
+                                 "Aufsatz, 6.10.2006.") == []
+    assert [e.text for e in find_footnote_entries(
+        "1 Ich danke Jan Roth für den Hinweis auf Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")] == [
+        "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
