@@ -56,8 +56,8 @@ def _year_item(named: bool) -> str:
     page = r"(?:\d+(?:\.\d+)*|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+(?:\.\d+)*|[ivxlc]+))?(?:\s?ff?\.?)?(?![\d:])"
     pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter|S\.|Sp\.)\s*|\s*:\s*)"
              rf"({g('p')}{page})")
-    # further pages after the first, set off by commas ("2001: 234f., 264f.", "1988: 4f., 14"), never a year
-    more = rf"(?:\s*,\s*(?!(?:1[5-9]|20)\d\d(?!\d)){page})*"
+    # further pages after the first, set off by commas ("2001: 234f., 264f.", "1988: 4f., 14"): numbers, never a year
+    more = r"(?:\s*,\s*(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\s*[-–—]\s*\d+)?(?:\s?ff?\.?)?(?![\w:]))*"
     return rf"{year}(?:{pages}{more})?"
 
 

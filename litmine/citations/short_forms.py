@@ -19,7 +19,7 @@ import re
 import unicodedata
 
 from litmine.citations.intext import callout_spans
-from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
+from litmine.citations.intext_notes import _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
 from litmine.models import Citation, Passage, Reference, place_callout
 
@@ -203,9 +203,11 @@ IN_THE_LIST = ("no reference with this author and year", "ambiguous")
 def unresolved(c: Citation) -> bool:
     """A note's author-year callout that names a work the reference list does not resolve: its author is not in the
     list, or not with that year, or two entries match ("Hasler (2005: 146)" beside Hasler 2005a and 2005b). Kept as
-    a short form of no work (repeats None): a reference the note cites, never a work of the citation graphs."""
+    a short form of no work (repeats None): a reference the note cites, never a work of the citation graphs. Not
+    when a name is a noun by its ending or a word of a date ("(Unabhängigkeit 1960)", "Revolution 1969": events the
+    callout finder read, intext_notes._no_author)."""
     return bool(c.authors and c.year and c.unlinked_reason and (
-        c.unlinked_reason.startswith(UNRESOLVED)))
+        c.unlinked_reason.startswith(UNRESOLVED)) and not any(_no_author(a) for a in c.authors))
 
 
 def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> dict[int, list[tuple[int, int]]]:

@@ -172,3 +172,14 @@ def test_note_pointers_thanks_are_no_reference_but_a_reference_in_them_stays():
     assert [e.text for e in find_footnote_entries(
         "1 Ich danke Jan Roth für den Hinweis auf Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")] == [
         "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
+
+
+def test_note_pointers_events_in_brackets_and_words_after_pages_are_no_short_forms():
+    """"(Unabhängigkeit 1960)", "libysche Revolution 1969": a noun before a year in a bracket is an event, not an
+    unresolved short form; "(Kessler 1985: 92, vgl. auch ...)": the "v" of "vgl." is no further page."""
+    from litmine.citations.intext import find_callouts
+
+    assert _shorts(["1 Die Staaten Marokko sowie Mauretanien (Unabhängigkeit 1960) und andere (libysche Revolution "
+                    "1969, Sudan-Krise etc.)."], LIST) == []
+    assert [(c.surface, c.pages) for c in find_callouts("(Kessler 1985: 92, vgl. auch Imhof 2004)")][0] == (
+        "Kessler 1985: 92", "92")
