@@ -158,17 +158,22 @@ def short_of_callout(c: Citation, repeated: Reference | None, passage: Passage, 
     short = _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, page, passage)
     if repeated is None:
         short.doc_id = c.doc_id
-    if _corporate(c.authors):  # "Bundesanstalt für Arbeit 1996, S. 171": a body
+    if _corporate(c.authors, repeated):  # "Bundesanstalt für Arbeit 1996, S. 171": a body
         short.authors, short.editors = [], short.authors
     return short
 
 
-def _corporate(names: list[str]) -> bool:
-    """The short form names a body, not persons (its one name an acronym or holding a lower-case word: "OECD 2008:
-    192", "Bundesanstalt für Arbeit 1996"): the name goes to editors, as the list's "(Hrsg.)" and the labelling
-    conventions have it for institutions."""
-    return len(names) == 1 and (bool(re.fullmatch(r"[A-ZÄÖÜ]{2,}", names[0])) or
-                                any(w[0].islower() and not _PARTICLE.match(w) for w in names[0].split()))
+def _corporate(names: list[str], repeated: Reference | None) -> bool:
+    """The short form names a body, not persons (its one name an acronym of up to five letters or holding a
+    lower-case word: "OECD 2008: 192", "Bundesanstalt für Arbeit 1996"): the name goes to editors, as the list's
+    "(Hrsg.)" and the labelling conventions have it for institutions; never when the entry it repeats prints the
+    name as its first author's surname ("LORENZER, 1986" for "Lorenzer, A. (1986)": a surname in capitals)."""
+    if len(names) != 1:
+        return False
+    if repeated is not None and repeated.authors and _fold(repeated.authors[0].get("surname", "")) == _fold(names[0]):
+        return False
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", names[0])) or \
+        any(w[0].islower() and not _PARTICLE.match(w) for w in names[0].split())
 
 
 def add_short_references(references: list[Reference], resolved: list[tuple[object, Reference, Passage]],

@@ -183,3 +183,14 @@ def test_note_pointers_events_in_brackets_and_words_after_pages_are_no_short_for
                     "1969, Sudan-Krise etc.)."], LIST) == []
     assert [(c.surface, c.pages) for c in find_callouts("(Kessler 1985: 92, vgl. auch Imhof 2004)")][0] == (
         "Kessler 1985: 92", "92")
+
+
+def test_note_pointers_a_surname_in_capitals_stays_an_author():
+    """"(LORENZER, 1986, p. 53)" repeats "Lorenzer, A. (1986)": a surname printed in capitals, an author; "OECD
+    2008: 192" repeats "OECD (Hrsg.) (2008)": a body, an editor."""
+    listed = ["Lorenzer, A. (1986): Tiefenhermeneutische Kulturanalyse. Frankfurt: Fischer.",
+              "OECD (Hrsg.) (2008): Employment Outlook 2008. Paris: OECD."]
+    refs, _ = extract_citations(_paper(["1 So steht es dort (LORENZER, 1986, S. 53).",
+                                        "2 So steht es dort (OECD 2008: 192)."], listed))
+    assert [([a["surname"] for a in r.authors], [e["surname"] for e in r.editors or []]) for r in refs
+            if r.source == "short"] == [(["LORENZER"], []), ([], ["OECD"])]
