@@ -117,7 +117,10 @@ def jose_gold(ev: Path, *, literal: bool = False) -> dict[str, tuple[Path, list[
 
 def pair(gold: list[dict], pred: list) -> list[tuple[int, int]]:
     """One-to-one pairs of gold and predicted references: by raw text, or by authors + year + title when the
-    printed form differs (initials, long author lists), whichever is more alike."""
+    printed form differs (initials, long author lists), whichever is more alike; pairs that tie (every short form
+    of one work, "Weber (1922), S. 12" and "Weber (1922), S. 40", scores 1.0 on authors + year with every other)
+    go by the likeness of their raw text, then by index as before (session 19: before, ties went by index alone, so
+    a note's pointer was scored against another note's)."""
     scores = []
     for i, g in enumerate(gold):
         gs = soft(g["raw"])
@@ -128,15 +131,16 @@ def pair(gold: list[dict], pred: list) -> list[tuple[int, int]]:
             if g["authors"] and gs[:6] != ps[:6] and soft(g["authors"])[:4] != pauth[:4]:
                 continue  # a cheap filter; gold references without authors are compared on their title
             pkey = pauth + soft(str(p.year or "")) + soft(p.title)
-            score = max(SequenceMatcher(None, gs[:300], ps[:300]).ratio(),
+            raw = SequenceMatcher(None, gs[:300], ps[:300]).ratio()
+            score = max(raw,
                         # a key of the year alone (a newspaper cited by its date) says nothing of the work
                         SequenceMatcher(None, gkey[:300], pkey[:300]).ratio() if soft(g["authors"] + g["title"])
                         else 0.0,
                         SequenceMatcher(None, soft(g["title"])[:200], soft(p.title)[:200]).ratio()
                         if len(soft(g["title"])) > 15 else 0.0)
-            scores.append((score, i, j))
+            scores.append((score, raw, i, j))
     used_g, used_p, pairs = set(), set(), []
-    for s, i, j in sorted(scores, reverse=True):
+    for s, _, i, j in sorted(scores, reverse=True):
         if s < 0.5 or i in used_g or j in used_p:
             continue
         used_g.add(i)

@@ -81,7 +81,15 @@ _ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
                  rf"[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}(?:,\s|\s(?:and|&|und)\s[A-Z])",
                  rf"(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}\s?/\s?(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}[,:(]",
                  r"[А-ЯЁ][а-яё\-]+,?\s+(?:[А-ЯЁ]\.\s?){1,3}", r"[-–—_]{2,}|\u2015")
-_MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS))
+# a German statute cited by its section and the law's abbreviation: "§ 3 Abs. 1 AO", "§ 1356 I BGB", "§§ 12-14 SGB
+# II", "Art. 20 Abs. 3 GG" (the section is the title, the law the container, as EXCITE and the labelling conventions
+# have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
+# after it ("SGB II")
+STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
+                     r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*)"
+                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?)(?![\w-])")
+_MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
+                                          STATUTE.pattern))
 # the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
 # letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
 _MAY_CITE_LOWER = tuple(re.compile(p) for p in (
@@ -130,6 +138,10 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     dated = _DATED_SOURCE.fullmatch(text.strip())
     if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
         return _dated_source(dated, raw=raw, index=index)
+    statute = STATUTE.fullmatch(text.strip(" .,;"))
+    if statute:  # "§ 3 Abs. 1 AO": the section and the law
+        return Reference(index=index, raw=raw, title=statute.group("section"), container=statute.group("law"),
+                         type="legislation")
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref

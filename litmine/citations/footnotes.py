@@ -30,11 +30,11 @@ from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
-from litmine.citations.intext_notes import find_note_callouts
+from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               may_cite, parse_footnote_reference)
+                                               STATUTE, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -132,6 +132,9 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
+    laws = _statutes(text, taken, pieces)
+    found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
+    taken += [m.span() for m in laws]
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
@@ -142,6 +145,14 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
     return [e for _, e in sorted(found, key=lambda x: x[0])]
+
+
+def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
+        re.Match]:
+    """The statutes a note cites (footnote_fields.STATUTE: "§ 3 Abs. 1 AO"), outside what the rules took, and not
+    inside a stretch the model found after three words or more of it (a work about a law, whose title names it)."""
+    return [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
+            not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces)]
 
 
 def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -235,8 +246,8 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
     entry = _entry(part) if part else None
-    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST):  # WHOLE_TRUST < TRUST
-        return entry
+    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST) or _callouts_only(part):
+        return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
     if conf < TRUST and not (_DATED.match(part) and _lower_share(part) <= 0.4):
         return None
     if _some_evidence(part) and not _BOILERPLATE.search(text, max(0, a - 30), a):  # "© Verlag ...": the sign before
@@ -388,7 +399,7 @@ def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
     licence line, a biography, prose citing several works by author and year."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _BIOGRAPHY.search(part[:200]) or _prose_citing_several(part))
+                _BIOGRAPHY.search(part[:200]) or _THANKS.search(part[:200]) or _prose_citing_several(part))
 
 
 # the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
@@ -542,7 +553,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     cited = _cited_in_prose(part)
     if cited is not None:
         return cited
-    if _prose_citing_several(part):
+    if _cites_only(part):
         return None
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
@@ -583,9 +594,11 @@ def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
 
     Cached per text (read only: its callers copy what they keep): a stretch is read by _cited_in_prose and again by
     _prose_citing_several, and the rules and the model's stretches of a note are often the same text."""
-    bracketed = find_callouts(part)
+    # a stretch the segmenter cut inside a bracket ("... (vgl. Hondrich & Matthes, 1978") is read with it closed
+    bracketed = find_callouts(part + ")" if part.count("(") > part.count(")") else part)
     found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
     found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
+    found += find_names_before_brackets(part, [(c.start, c.end) for c in found])
     out: list[tuple[int, int, Citation]] = []
     for c in sorted(found, key=lambda c: c.start):
         if _OPENS_REFERENCE.match(part, c.end):
@@ -626,11 +639,16 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     return FootnoteEntry(part[a:b].strip(), back=True, name="/".join(c.authors), year=str(c.year))
 
 
+_QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
+
+
 def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
     """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
     more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
     rest = " ".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
-    if re.search(_YEAR, rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
+    # a year inside a quotation is the quoted text's, no date of a work ('"der im Jahre 1848 ... verreist"')
+    if re.search(_YEAR, _QUOTATION.sub(" ", rest)) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or \
+            _URL_TAIL_ANY.search(rest):
         return False
     # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
     return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]))
@@ -646,6 +664,36 @@ def _prose_citing_several(part: str) -> bool:
     found = sorted([*_author_years(part), *((m.start(), m.end(), None) for m in _STATUTE.finditer(part))],
                    key=lambda f: f[0])
     return len(found) >= 2 and _prose_around(part, found)
+
+
+# what may stand between a note's callouts that cite nothing else: "Bulmer (1999) und Pfadenhauer (2003).", "vgl.
+# Gabriel (2004); Schwier (2005)"
+_BETWEEN_CALLOUTS = re.compile(r"(?:[\s.,;:()\[\]&/–-]|\b(?:und|sowie|oder|bzw|and|or|vgl|siehe|s|auch|dazu|ferner|"
+                               r"zuletzt|insbes|insbesondere|cf|see|also|zit|nach)\b)*", re.I)
+
+
+def _cites_only(part: str) -> bool:
+    """The stretch cites works by author and year and is no reference itself: prose citing several, or callouts
+    alone (_prose_citing_several, _callouts_only)."""
+    return _prose_citing_several(part) or _callouts_only(part)
+
+
+def _callouts_only(part: str) -> bool:
+    """The stretch is author-year callouts and nothing else but what joins them ("Bulmer (1999) und Pfadenhauer
+    (2003).") or prose or a quotation with a year-free source bracket closing it ('"Enough of these ..." (Roversi &
+    Balestri, 2002, S. 139).', "Vgl. die Typologie der ... (Dresewski und Koch 2011)."): short forms, no reference
+    (the note's callouts cite them: short_forms)."""
+    found = _author_years(part)
+    if not found:
+        return False
+    rest = "".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
+    if _BETWEEN_CALLOUTS.fullmatch(rest):
+        return True
+    a, b, c = found[-1]
+    opened = part.rfind("(", 0, a + 1)
+    inside = opened >= 0 and (not c.narrative or ")" not in part[opened:a])  # "(vgl. Hondrich & Matthes, 1978"
+    return inside and re.fullmatch(r"[\s).;,]*", part[b:]) is not None and \
+        not re.search(_YEAR, part[:opened]) and not _opens_with_names(part)
 
 
 def _trim_reference(part: str) -> str:
@@ -676,6 +724,11 @@ _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|
                         r"\bForschungsschwerpunkte?\b|\bresearch interests\b|"
                         r"\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
                         r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+# thanks, no reference however sure the model is, nor the day they are dated ("Ich danke Dr. X für den Hinweis,
+# 6.10.2006.", "Für Hinweise danke ich ...", "We thank ..."): checked where the model's confidence would keep a
+# stretch the rules drop, so a reference the rules find inside a note of thanks stays
+_THANKS = re.compile(r"^(?:Ich|Wir)\s+(?:danke|danken|bedanke|bedanken)\b|\b(?:danke\s+ich|danken\s+wir)\b|"
+                     r"^(?:I|We)\s+(?:would\s+like\s+to\s+)?thank\b|\b(?:am|are)\s+grateful\s+to\b")
 # a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
 # "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ..."
 _PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"

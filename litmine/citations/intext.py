@@ -56,7 +56,9 @@ def _year_item(named: bool) -> str:
     page = r"(?:\d+(?:\.\d+)*|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+(?:\.\d+)*|[ivxlc]+))?(?:\s?ff?\.?)?(?![\d:])"
     pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter|S\.|Sp\.)\s*|\s*:\s*)"
              rf"({g('p')}{page})")
-    return rf"{year}(?:{pages})?"
+    # further pages after the first, set off by commas ("2001: 234f., 264f.", "1988: 4f., 14"): numbers, never a year
+    more = r"(?:\s*,\s*(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\s*[-–—]\s*\d+)?(?:\s?ff?\.?)?(?![\w:]))*"
+    return rf"{year}(?:{pages}{more})?"
 
 
 _SUFFIX = rf"[a-r](?![{_L}.\d])(?!\s+\d)"
@@ -93,9 +95,11 @@ _PERIOD = re.compile(r"\s*\d{4}[a-z]?\s*[-–]\s*\d")
 _AND = re.compile(r"\band\b|[&/]")
 _CAPITALISED_WORD = re.compile(rf"(?<![{_L}])[{_UP}][{_L}]*")
 # Before a title, not a name: a subtitle colon, an opening quote, a code ("B2", "L24"), a number within a line
-# ("3 Bar (2004)"); a number opening a line is a note's label ("18 Kepplinger (1985)"). A straight quote after a
+# ("3 Bar (2004)"); a number opening a line is a note's label ("18 Kepplinger (1985)"). A German cue's colon leads to
+# a name ("zit. nach: Weber (1922)", "Quelle: Weber 1922", "Siehe:", "Vgl.:"). A straight quote after a
 # sentence's full stop closes a quotation ('... des Denkens." Durkheim (1981), S. 23.'): a name may follow.
-_TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Data):|[‘“„«‚]|(?<![.!?])[\"']"
+_TITLE_BEFORE = re.compile(r"(?:(?<!Source)(?<!Sources)(?<!Note)(?<!Notes)(?<!Data)(?<!nach)(?<!Quelle)(?<!Quellen)"
+                           r"(?<![Ss]iehe)(?<![Vv]gl\.)(?<!dazu):|[‘“„«‚]|(?<![.!?])[\"']"
                            r"|(?<!\S)[A-Za-z]+\d[\w/.-]*|(?<=[^\s][^\S\n])\d+(?:[/.-]\d+)*)[^\S\n]*\Z")
 # Endings of common nouns that no surname has: "Ventilation", "Requirements", "Properties", "Methodology".
 _NOUN_ENDING = re.compile(r"(?:tions?|ments|(?:il|iv|ic|os|ar|al|ur)it(?:y|ies)|erties|olog(?:y|ies)|ships?|isms?"

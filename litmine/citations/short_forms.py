@@ -16,9 +16,10 @@ Author-year callouts in the body of a paper with a reference list are citations,
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from litmine.citations.intext import callout_spans
-from litmine.citations.intext_notes import find_note_callouts
+from litmine.citations.intext_notes import _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
 from litmine.models import Citation, Passage, Reference, place_callout
 
@@ -59,11 +60,12 @@ def locator(text: str) -> tuple[str | None, int]:
     return re.sub(r"\s+", "", m.group("pages")).replace("–", "-"), m.end()
 
 
-def _short(repeated: Reference, raw: str, authors: list[dict[str, str]], year: int | None, suffix: str,
+def _short(repeated: Reference | None, raw: str, authors: list[dict[str, str]], year: int | None, suffix: str,
            pages: str | None, passage: Passage, title: str | None = None) -> Reference:
     return Reference(index=-1, raw=raw.strip(), authors=authors, year=year, year_suffix=suffix, title=title,
                      pages=pages, source="short", passage_index=passage.index, page=passage.page,
-                     repeats=repeated.index, doc_id=repeated.doc_id)
+                     repeats=repeated.index if repeated is not None else None,
+                     doc_id=repeated.doc_id if repeated is not None else None)
 
 
 def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | None:
@@ -82,17 +84,96 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
     return ref
 
 
-def short_of_callout(c: Citation, repeated: Reference, passage: Passage) -> Reference:
+# the words a narrative callout may take in before the name the reference list prints: a noun or a given name
+# ("Überblick Pommerehne (1985)", "Peter Imbusch (2004)"), a preposition ("zur Steueramnestie Andreoni et al.")
+_PARTICLE = re.compile(r"^(?:von|van|vom|de|der|den|di|da|du|dos|del|la|le|ten|ter|zu|zur)$", re.I)
+_PAGE_ON = re.compile(r"\s*ff?\.?$")  # "44f.", "12ff.": the first page is the page cited
+
+
+def _fold(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if ch.isalnum())
+
+
+def listed_name(name: str, repeated: Reference | None) -> str:
+    """A callout's first name as the reference it links to prints it: the words the callout finder took in before
+    the surname are left out ("Überblick Pommerehne" -> "Pommerehne", "Peter Imbusch" -> "Imbusch", "Konzeptes von
+    Ostrom" -> "Ostrom"), a particle kept only when the entry's names hold it ("von Matt" for "Matt, P. von"); the
+    name as it is when no word run of it is a surname or an editor of the entry.
+
+    Example:
+        >>> ref = Reference(index=0, raw="Matt, P. von (2001): Söhne.", authors=[{"surname": "Matt"}])
+        >>> listed_name("Für von Matt", ref), listed_name("Peter Matt", ref), listed_name("Müller", ref)
+        ('von Matt', 'Matt', 'Müller')
+    """
+    if repeated is None:
+        return name
+    surnames = {_fold(n.get("surname", "")) for n in (repeated.authors or []) + (repeated.editors or [])} - {""}
+    words = name.split()
+    for k in range(1, len(words)):
+        if _fold(" ".join(words[k:])) in surnames:
+            head = _fold(repeated.raw[:60].split("(")[0])
+            while k > 0 and _PARTICLE.match(words[k - 1]) and _fold(words[k - 1]) in head.replace(
+                    _fold(" ".join(words[k:])), " ", 1):
+                k -= 1  # "Matt, P. von": the particle is the entry's
+            return " ".join(words[k:])
+    return name
+
+
+def _surname_of(name: str) -> str:
+    """A narrative callout's name the list does not resolve, without the capitalised words before its surname (a
+    given name or a noun: "Matthias Burchardt (1993)", "Peter Marsh (1995)"), particles kept ("von Matt"); a name
+    with an acronym or a lower-case word in it is left whole ("Bundesanstalt für Arbeit", "OECD Secretariat")."""
+    words = name.split()
+    if len(words) < 2 or not all(w[0].isupper() or _PARTICLE.match(w) for w in words) or \
+            any(w.isupper() and len(w) > 1 for w in words):
+        return name
+    k = len(words) - 1
+    while k > 0 and _PARTICLE.match(words[k - 1]):
+        k -= 1
+    return " ".join(words[k:])
+
+
+def short_of_callout(c: Citation, repeated: Reference | None, passage: Passage, upto: int | None = None) -> Reference:
     """The reference entry of an author-year callout in a note ("Douglas (1981), S. 15."), linked to the reference
-    it cites: its text runs on to the page cited."""
+    it cites (repeated; None: a short form the list does not resolve): its text runs on to the page cited and to
+    its bracket's end, never to the next callout (upto: where it starts; "Popper (1979a: 110f.; 1979b: 167)": two
+    short forms); its first name as the list prints it (listed_name), the callout's too."""
+    name = listed_name(c.authors[0], repeated) if c.authors else ""
+    if repeated is None and c.narrative:
+        name = _surname_of(name)
+    if c.authors and name != c.authors[0]:
+        cut = c.surface.find(name.split()[0])
+        if cut > 0:
+            c.surface, c.start = c.surface[cut:], c.start + cut
+        c.authors = [name, *c.authors[1:]]
     at = c.start - passage.start
     end = c.end - passage.start
     pages, used = locator(passage.text[end:end + 80])
     raw = passage.text[at:end + used] if used else c.surface
     if raw.count("(") > raw.count(")") and (close := _CLOSE.match(passage.text, at + len(raw))):
-        raw += close.group(0)  # "Stråth (2005, 2007)": the short form runs to its bracket's end
-    return _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, c.pages or pages,
-                  passage)  # "(1980: 32,74)": the finder's page first
+        raw += close.group(0)  # "Stråth (2005)": the short form runs to its bracket's end
+    if upto is not None and at < upto - passage.start < at + len(raw):
+        raw = passage.text[at:upto - passage.start].rstrip(" ;,")  # the next callout's
+    page = _PAGE_ON.sub("", c.pages) if c.pages else pages  # "(1980: 32,74)": the finder's page first
+    short = _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, page, passage)
+    if repeated is None:
+        short.doc_id = c.doc_id
+    if _corporate(c.authors, repeated):  # "Bundesanstalt für Arbeit 1996, S. 171": a body
+        short.authors, short.editors = [], short.authors
+    return short
+
+
+def _corporate(names: list[str], repeated: Reference | None) -> bool:
+    """The short form names a body, not persons (its one name an acronym of up to five letters or holding a
+    lower-case word: "OECD 2008: 192", "Bundesanstalt für Arbeit 1996"): the name goes to editors, as the list's
+    "(Hrsg.)" and the labelling conventions have it for institutions; never when the entry it repeats prints the
+    name as its first author's surname ("LORENZER, 1986" for "Lorenzer, A. (1986)": a surname in capitals)."""
+    if len(names) != 1:
+        return False
+    if repeated is not None and repeated.authors and _fold(repeated.authors[0].get("surname", "")) == _fold(names[0]):
+        return False
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", names[0])) or \
+        any(w[0].islower() and not _PARTICLE.match(w) for w in names[0].split())
 
 
 def add_short_references(references: list[Reference], resolved: list[tuple[object, Reference, Passage]],
@@ -103,15 +184,35 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
     notes = {p.index: p for p in passages if p.kind == "footnote"}
     found = [(p.index, p.text.find(entry.text), r) for entry, ref, p in resolved
              if (r := short_of_entry(entry, ref, p)) is not None]
-    for c in callouts:
-        p = notes.get(c.passage_index)
-        if p is None or c.style != "author-year" or c.reference_index is None:
-            continue
-        if 0 <= c.reference_index < len(references):
-            found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p)))
+    listed = any(r.source == "list" for r in references)
+    cited = sorted((c for c in callouts if c.passage_index in notes and c.style == "author-year"),
+                   key=lambda c: (c.passage_index, c.start))
+    for c, after in zip(cited, [*cited[1:], None]):
+        p = notes[c.passage_index]
+        upto = after.start if after is not None and after.passage_index == c.passage_index else None
+        if c.reference_index is not None and 0 <= c.reference_index < len(references):
+            found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p, upto)))
+        elif listed and unresolved(c):
+            found.append((p.index, c.start - p.start, short_of_callout(c, None, p, upto)))
     for _, _, ref in sorted(found, key=lambda t: (t[0], t[1])):
         ref.index = len(references)
         references.append(ref)
+
+
+UNRESOLVED = ("no reference with this author", "ambiguous")
+# why an unbracketed callout of a note that cites a page links nowhere though its author is in the list ("Fiebelkorn
+# 1989, S. 9." beside an entry whose year was not read): kept, as a short form of no work
+IN_THE_LIST = ("no reference with this author and year", "ambiguous")
+
+
+def unresolved(c: Citation) -> bool:
+    """A note's author-year callout that names a work the reference list does not resolve: its author is not in the
+    list, or not with that year, or two entries match ("Hasler (2005: 146)" beside Hasler 2005a and 2005b). Kept as
+    a short form of no work (repeats None): a reference the note cites, never a work of the citation graphs. Not
+    when a name is a noun by its ending or a word of a date ("(Unabhängigkeit 1960)", "Revolution 1969": events the
+    callout finder read, intext_notes._no_author)."""
+    return bool(c.authors and c.year and c.unlinked_reason and (
+        c.unlinked_reason.startswith(UNRESOLVED)) and not any(_no_author(a) for a in c.authors))
 
 
 def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> dict[int, list[tuple[int, int]]]:
@@ -134,13 +235,16 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     for p in passages:
         if p.kind != "footnote":
             continue
-        for c in find_note_callouts(p.text, callout_spans(p.text)):
+        taken = callout_spans(p.text)
+        unbracketed = find_note_callouts(p.text, taken)
+        for c in unbracketed + find_names_before_brackets(p.text, [*taken, *((c.start, c.end) for c in unbracketed)]):
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, [r for r in references if r.source == "list"])
-    return callouts + [c for c in found if c.reference_index is not None]
+    return callouts + [c for c in found if c.reference_index is not None or (
+        c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
 
 
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[
