@@ -46,8 +46,8 @@ import yaml
 from litmine.citations.intext import callout_spans
 from litmine.errors import LitmineError
 from litmine.topics.collector import collector_paused
-from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, cache_head, pack, piece_key, run_words
-from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, pieces_of_text
+from litmine.topics.pieces import _CONCEPT, _ITEM, _WORD, PiecesCache, cache_head, piece_key, run_words
+from litmine.topics.tokens import _BREAK, _CONNECTOR, Chunks, join_hyphenated, packed_of_text, pieces_of_text
 
 # Bump when the pipeline changes the tokens it gives, so a saved model is not fed tokens made another way.
 PIPELINE_VERSION = 2  # 2: a phrase of one word repeated counts as the word
@@ -277,6 +277,11 @@ def _pieces(text: str, mentions: Iterable[tuple[int, int, str]], words: _Words) 
     """A text as runs of words (lists, connectors included) and concept tokens (strings), in order; the same as
     `_pieces_by_doc` of spaCy's Doc of the text, made chunk by chunk (topics/tokens.py)."""
     return pieces_of_text(text, _spans(text, mentions), words.chunks)
+
+
+def _packed(text: str, mentions: Iterable[tuple[int, int, str]], words: _Words) -> str:
+    """`pack(_pieces(text, mentions, words))`, made without a list of pieces where it can (tokens.packed_of_text)."""
+    return packed_of_text(text, _spans(text, mentions), words.chunks)
 
 
 def _pieces_by_doc(text: str, doc, mentions: Iterable[tuple[int, int, str]], words: _Words) -> list[str | list]:
@@ -564,7 +569,7 @@ def _pieces_of(items: list[tuple[str, tuple]]) -> list[str]:
     """Each passage's pieces packed into one string (`pieces.pack`): a worker sends back one string per passage,
     not lists of words."""
     words = _words()
-    return [pack(_pieces(text, ms, words)) for text, ms in items]
+    return [_packed(text, ms, words) for text, ms in items]
 
 
 def _all_pieces(chunks: Iterable[list[tuple[str, tuple]]], *, jobs: int | None) -> list[str]:
@@ -618,7 +623,7 @@ def ingest_pieces(passages: Iterable) -> list[tuple[int, str, str]]:
     for p in passages:
         if p.kind in TEXT_KINDS and (p.language is None or p.language in LANGUAGES):
             digest = hashlib.sha256(p.text.encode()).hexdigest()
-            out.append((p.index, piece_key(head, digest, ()).hex(), pack(_pieces(p.text, (), words))))
+            out.append((p.index, piece_key(head, digest, ()).hex(), _packed(p.text, (), words)))
     return out
 
 

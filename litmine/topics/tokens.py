@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from litmine.topics.pieces import _ITEM, _WORD, pack
+
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _CONNECTOR = object()  # a word phrases may hold inside ("of", "and"): dropped when no phrase takes it
 _BREAK = None  # a token that ends a run of words (punctuation, stop word, number)
@@ -31,8 +33,14 @@ _KIND_BREAK, _KIND_CONNECTOR, _KIND_WORD = 0, 1, 2
 # (abbreviations, "'s")
 _OPEN = frozenset('(["')
 _CLOSE = frozenset(',;:)]"?!')
-CHUNK_CACHE = 100_000  # distinct chunks held per process, about 25 MiB (emptied when full: bounded memory); the
-# 1,000-document scale store has 79,299 distinct chunks in its topic passages
+CHUNK_CACHE = 100_000  # distinct chunks held per process, about 35 MiB with their fragments (emptied when full:
+# bounded memory); the 1,000-document scale store has 79,299 distinct chunks in its topic passages
+# A chunk's fragment (Chunks.frags): its items as the packed pieces write them (pieces.pack), a word after _WORD, a
+# connector after _CONN, a break as _ITEM; a passage's fragments joined are its packed pieces once _RUN_HEAD has
+# made each run start at its first word (connectors and further breaks before it dropped; see packed_of_text)
+_CONN = "\x1c"  # neither a word, a connector nor a concept id holds it (pieces._CONCEPT is "\x1d")
+_MARKS = (_ITEM, _CONN, _WORD)  # by kind: _KIND_BREAK, _KIND_CONNECTOR, _KIND_WORD
+_RUN_HEAD = re.compile("\x1e(?:\x1c[^\x1c\x1e\x1f]*|\x1e)*\x1f?")
 
 
 def join_hyphenated(doc) -> list[tuple[str, int, int]]:
@@ -81,6 +89,7 @@ class Chunks:
         self.classify = classify
         self.limit = limit
         self.cache: dict[str, tuple] = {}
+        self.frags: dict[str, str] = {}  # each cached chunk's fragment (see _CONN)
 
     def items(self, chunks: list[str]) -> list[tuple]:
         """The items of each chunk, in order (tokenizing those not cached yet)."""
@@ -102,6 +111,7 @@ class Chunks:
             return
         if len(self.cache) + len(misses) > self.limit:  # emptied, then every chunk of these is made again
             self.cache.clear()
+            self.frags.clear()
             misses = list(dict.fromkeys(p for p in chunks if p))
         rules = self.tokenizer.rules
         rest = []
@@ -145,9 +155,11 @@ class Chunks:
         """A chunk's items cached; a chunk that is one word whole is cached as the word (the common case,
         cheaper to hold and to use)."""
         if len(items) == 1 and items[0][2] == _KIND_WORD and items[0][:2] == (0, len(chunk)):
-            self.cache[chunk] = items[0][3]
+            self.cache[chunk] = word = items[0][3]
+            self.frags[chunk] = _WORD + word
         else:
             self.cache[chunk] = tuple(items)
+            self.frags[chunk] = "".join([_ITEM if value is None else _MARKS[kind] + value for _, _, kind, value in items])
 
     def _kind(self, text: str) -> tuple[int, str | None]:
         word = self.classify(text)
@@ -173,6 +185,31 @@ def pieces_of_text(text: str, spans: list[tuple[int, int, str | None]], chunks: 
     if run:
         out.append(run)
     return out
+
+
+def packed_of_text(text: str, spans: list[tuple[int, int, str | None]], chunks: Chunks) -> str:
+    """`pack(pieces_of_text(text, spans, chunks))`, the same string; a text without spans or paragraph breaks (most
+    passages) is its chunks' fragments joined, each run then made to start at its first word (_RUN_HEAD), with no
+    list of pieces made.
+
+    Example:
+        >>> import spacy
+        >>> kind = lambda t: _CONNECTOR if t.lower() == "of" else t.lower() if t.isalpha() else _BREAK
+        >>> chunks = Chunks(spacy.blank("en").tokenizer, kind)
+        >>> text = "Of policy of, of (work) of"
+        >>> packed_of_text(text, [], chunks).replace(_WORD, " ").split(_ITEM)
+        ['policy of', 'work']
+        >>> packed_of_text(text, [], chunks) == pack(pieces_of_text(text, [], chunks))
+        True
+    """
+    if spans or text.count("\n") > 1:
+        return pack(_placed(text, spans, chunks))
+    parts = text.split()  # str.split cuts at str.isspace, as spaCy does
+    found = list(map(chunks.frags.get, parts))
+    if None in found:
+        chunks.fill(parts)
+        found = list(map(chunks.frags.__getitem__, parts))
+    return _RUN_HEAD.sub(_ITEM, f"{_ITEM}{''.join(found)}{_ITEM}").replace(_CONN, _WORD).strip(_ITEM)
 
 
 def _placed(text: str, spans: list[tuple[int, int, str | None]], chunks: Chunks) -> list[str | list]:

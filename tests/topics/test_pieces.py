@@ -14,13 +14,13 @@ TEXTS = ["Co-production of employment services with jobseekers in Łódź: the w
 
 def _counting(monkeypatch):
     calls = []
-    real = preprocess._pieces
+    real = preprocess._packed  # every passage a corpus build or ingest tokenizes goes through it
 
     def counted(text, *args, **kwargs):
         calls.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(preprocess, "_pieces", counted)
+    monkeypatch.setattr(preprocess, "_packed", counted)
     return calls
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from litmine.topics.pieces import pack
 from litmine.topics.preprocess import _pieces, _pieces_by_doc, _spans, _words, tokenize_for_topics
-from litmine.topics.tokens import Chunks, pieces_of_text
+from litmine.topics.tokens import Chunks, packed_of_text, pieces_of_text
 
 
 def by_doc(text, mentions=()):
@@ -28,8 +28,12 @@ def assert_same(text, mentions=()):
     expected = pack(by_doc(text, mentions))
     words = _words()
     chunks = Chunks(words.tokenizer, words.classify)
+    packed = Chunks(words.tokenizer, words.classify)  # the packed string made without pieces (ingest, topics)
+    assert packed_of_text(text, _spans(text, mentions), packed) == expected, text
     assert pack(by_chunk(text, mentions, chunks)) == expected, text
     assert pack(by_chunk(text, mentions, chunks)) == expected, text  # every chunk cached now
+    assert packed_of_text(text, _spans(text, mentions), packed) == expected, text  # cached
+    assert packed_of_text(text, _spans(text, mentions), chunks) == expected, text
     alone = Chunks(words.tokenizer, words.classify)
     for chunk in text.split():
         alone.fill([chunk])
@@ -122,6 +126,8 @@ def test_tokens_cache_limit_empties_the_cache_and_gives_the_same_pieces():
         for text in texts * 3:  # hits and misses in one text, the cache full in the middle of it
             mentions = [(text.index("services"), text.index("services") + 8, "service")] if "NPM" in text else []
             assert pack(by_chunk(text, mentions, small)) == pack(by_doc(text, mentions))
+            assert packed_of_text(text, _spans(text, mentions), small) == pack(by_doc(text, mentions))
+            assert len(small.frags) == len(small.cache)
             assert len(small.cache) <= max(limit, len(set(text.split())))
 
 
