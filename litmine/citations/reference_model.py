@@ -647,7 +647,20 @@ def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
             for k in _date_group(raw, tokens, i):
                 out.setdefault(k, "year")
             break
+    # "Neue Rundschau, 5.12.1998, S. 1": the year of a day's date (a newspaper's) is the date where no year came
+    # before it (the day and month are no volume or issue: reference_rules._drop_date_numbers)
+    day = _DAY_DATE.search(raw) if "year" not in out.values() else None
+    if day and not _ACCESSED.search(raw[max(0, day.start() - 30):day.start()]) and not any(
+            _YEAR.match(t.text) for t in tokens if t.end <= day.start()):
+        for i, t in enumerate(tokens):
+            if day.start() <= t.start < day.end() and _YEAR.match(t.text):
+                out.setdefault(i, "year")
     return out
+
+
+# the day a web page was read is not the work's date ("(accessed: 01.02.2014)", "Stand: 3.5.2010")
+_ACCESSED = re.compile(r"access|abgerufen|aufgerufen|zugriff|stand\b|retrieved|visited|viewed|download|zuletzt", re.I)
+_DAY_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d(?!\d)")
 
 
 # A bracketed date group: the year alone, or with the first edition's or a reprint's year and their words

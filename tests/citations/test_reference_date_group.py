@@ -28,3 +28,18 @@ def test_date_group_tokens_are_forced_and_other_brackets_are_not():
     raw = "Quill, A. (1999) Rivers. London."
     tokens = tokenize_reference(raw)
     assert [tokens[i].text for i, lab in forced_labels(raw, tokens).items() if lab == "year"] == ["1999"]
+
+
+def test_a_newspapers_day_date_gives_the_year_where_none_came_before():
+    ref = parse_reference("Brandt, J./Roth, E.: Wer zahlt die Akten?, in: Neue Rundschau, 5.12.1998, S. 1.")
+    assert (ref.year, ref.container, ref.volume, ref.issue, ref.pages) == (1998, "Neue Rundschau", None, None, "1")
+    ref = parse_reference("Brandt, J. (1999): Wer zahlt die Akten?, in: Neue Rundschau, 5.12.1998, S. 1.")
+    assert ref.year == 1999  # the year after the names stays the date
+
+
+def test_the_day_a_page_was_read_is_not_forced_to_be_the_date():
+    for raw, forced in (("Nordic Council, Tables, in: Nordic News, 01.02.2014, p. 3.", ["2014"]),
+                        ("Nordic Council, Tables, available at: http://www.norden.org/ (accessed: 01.02.2014).", []),
+                        ("Nordic Council, Tables, online unter: www.norden.org (Stand: 1.2.2014).", [])):
+        tokens = tokenize_reference(raw)
+        assert [tokens[i].text for i, lab in forced_labels(raw, tokens).items() if lab == "year"] == forced
