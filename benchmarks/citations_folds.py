@@ -57,10 +57,10 @@ def train_tagger(root: Path, rows: list[dict], test: set[str], epochs: int):
     sets["excite"] = [r for r in rows if r["ssoar_id"] not in test]
     held = [r for r in rows if r["ssoar_id"] in test]
     examples = tr.add_restyled(tr.build_examples(root, held_rows=held, rows=sets))
-    cues = tr.learn_cues(examples)  # learned from this fold's training strings only
-    vocab, data = tr.featurize(examples, None, cues=tr.crossfit_cues(examples))
-    W, T = tr.train(data, len(vocab), epochs)
-    return ReferenceTagger(sorted(vocab, key=vocab.get), W.astype(np.float16), T, cues)
+    # as the shipped file: no word cues, training decoded without the bare-gap constraint
+    vocab, data = tr.featurize(examples, None)
+    W, T = tr.train(tr.unconstrained(data), len(vocab), epochs)
+    return ReferenceTagger(sorted(vocab, key=vocab.get), W.astype(np.float16), T, None)
 
 
 def train_line_model(root: Path, test: set[str]):

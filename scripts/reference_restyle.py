@@ -8,6 +8,15 @@ vol(issue), pages."), Springer ("Author A (Year) Title. Journal vol(issue):pages
 social-science lists ("Author, A. (Year): Title, Journal vol, pages."); chapters in edited books (English "in: E.
 Editor (ed.), Book, Place: Publisher, pp.", APA "In E. Editor (Ed.), Book (pp. 1-9).", German "In: Editor, Given
 (Hg.): Book. Place: Publisher, S. 1-9.", Chicago "In Book, ed. E. Editor, 1-9."); books with a publisher.
+restyle(..., german=True) writes a string in a German social-science list style instead (_german_copy): names
+"Name, Vorname/Name, V.", "Name, V.; Name, V.", the first inverted ("Beck, Ulrich, Anthony Giddens & Scott Lash"),
+all in natural order with "und", "u. a." for the rest; the year "(1999): ", ", 1999: "; a subtitle after a full
+stop; article and chapter titles in »...« or „...“ at times; journals "In: Zeitschrift, Jg. 12, H. 3, S. 45-67",
+"12. Jg., Heft 3", "Bd. 12, Nr. 3", "Zeitschrift 12/3: 45-67", "12: 3", "Zeitschrift, Nr. 3, S. 45" (no volume);
+chapters "In: Hg., V./Hg., V. (Hg.): Buch. Ort: Verlag, S. 1-9", "in: V. Hg. (Hrsg.), Buch, Ort", "in: Buch,
+hrsg. v. V. Hg."; books "Titel. Ort: Verlag.", "Titel, Ort.", "Titel, Verlag, Ort", "Titel, Bd. 2, Ort"; edited
+books "Name, V. (Hg.) (1999): Titel". Only the conventions' markers (In:, Jg., H., Heft, Nr., Bd., Band, S., Hg.,
+Hrsg., hrsg. v., u. a., und) are new words.
 """
 
 from __future__ import annotations
@@ -133,6 +142,127 @@ def _journal(rng: random.Random, names: list[dict], p: dict, full_given: bool) -
     return segs + [("_untagged", rng.choice([": ", ", ", ", pp. "])), ("pages", pg), ("_untagged", ".")]
 
 
+# German social-science lists (rare in both sets): names "Name, Vorname/Name, V.", "Name, V.; Name, V.", the first
+# inverted and the rest in natural order ("Beck, Ulrich, Anthony Giddens & Scott Lash"), all in natural order
+# ("Robert T. Holt, Brian L. Job und Lawrence Markus"), "u. a." for the rest; the year "(1999): ", ", 1999: ";
+# a subtitle after a full stop ("Titel. Untertitel"); journals "In: Zeitschrift, Jg. 12, H. 3, S. 45-67",
+# "Zeitschrift, 12. Jg., Heft 3", "Zeitschrift 12/3: 45-67", "Zeitschrift, Bd. 12, Nr. 3", "Zeitschrift 12 (3),
+# S. 45-67", "Zeitschrift, Nr. 3, S. 45" (no volume); books "Titel. Ort: Verlag.", "Titel, Ort.", "Titel, Bd. 2,
+# Ort" and edited books "Name, V. (Hg.) (1999): Titel". The markers (Jg., H., Heft, Nr., Bd., S., Hg., Hrsg., u. a.,
+# und, In:) are the conventions' own; every other word is the string's.
+_GERMAN_NAME_STYLES = ("slash", "slash-initials", "semicolon", "semicolon-initials", "first-inverted", "natural")
+
+
+def _german_names(rng: random.Random, names: list[dict], label: str = "author") -> list[tuple[str, str]]:
+    """The names in one German list style; separators untagged, "u. a." labelled with the names."""
+    style = rng.choice(_GERMAN_NAME_STYLES)
+    shown = names
+    etal = len(names) >= 3 and rng.random() < 0.2
+    if etal:
+        shown = names[:rng.choice([1, 2])]
+    out: list[tuple[str, str]] = []
+    for k, nm in enumerate(shown):
+        sur, short = nm["surname"], _initials(nm["given"], dots=True)
+        giv = nm["given"] if len(nm["given"].replace(".", " ").split()[0]) > 1 else short
+        if style in ("slash", "semicolon") or (style == "first-inverted" and k == 0):
+            text = f"{sur}, {giv}"
+        elif style in ("slash-initials", "semicolon-initials"):
+            text = f"{sur}, {short}"
+        else:
+            text = f"{giv} {sur}"
+        out.append((label, text))
+        if k < len(shown) - 1:
+            last = k == len(shown) - 2 and not etal
+            if style.startswith("slash"):
+                sep = rng.choice(["/", " / "])
+            elif style.startswith("semicolon"):
+                sep = "; "
+            else:
+                sep = rng.choice([" und ", " & "]) if last else ", "
+            out.append(("_untagged", sep))
+    if etal:
+        out.append((label, rng.choice([" u. a.", " u.a.", " et al."])))
+    return out
+
+
+def _german_year(rng: random.Random, year: str, *, edited: bool = False) -> list[tuple[str, str]]:
+    """The year after the names: " (1999): ", ", 1999: ", " 1999: ", " (1999), " (and "(Hg.)" before it)."""
+    opener, closer = rng.choice([(" (", "): "), (" (", "): "), (" (", "), "), (", ", ": "), (" ", ": "),
+                                 (" (", ") ")])
+    lead = [("_untagged", rng.choice([" (Hg.)", " (Hrsg.)"]))] if edited else []
+    return lead + [("_untagged", opener), ("date", year), ("_untagged", closer)]
+
+
+def _german_title(rng: random.Random, title: str, *, quotes: bool = True) -> list[tuple[str, str]]:
+    """The title, its subtitle after a full stop at times, in quotation marks at times (articles, chapters)."""
+    if ": " in title and rng.random() < 0.5:
+        title = title.replace(": ", ". ", 1)
+    quote = rng.choice(["", "", "", "»«", "„“"]) if quotes else ""
+    if quote:
+        return [("_untagged", quote[0]), ("title", title), ("_untagged", quote[1])]
+    return [("title", title)]
+
+
+def _german_issue(rng: random.Random, journal: str, vol: str | None, iss: str | None,
+                  pg: str) -> list[tuple[str, str]]:
+    """A journal's name, volume, issue and pages in one of the German forms."""
+    segs = [("journal", journal)]
+    forms = ["jg", "jg-after", "bd", "paren", "plain"] + (["slash", "colon"] if iss else []) if vol else ["nr"]
+    form = rng.choice(forms)
+    if form in ("slash", "colon"):
+        segs += [("_untagged", " "), ("volume", vol), ("_untagged", "/" if form == "slash" else ": "),
+                 ("issue", iss)]
+        return segs + [("_untagged", rng.choice([": ", ", S. ", ". S. "])), ("pages", pg), ("_untagged", ".")]
+    if form == "nr":
+        if not iss:
+            return []
+        segs += [("_untagged", ", "), ("issue", f"{rng.choice(['Nr.', 'H.', 'Heft'])} {iss}")]
+    elif form == "paren":
+        segs += [("_untagged", " "), ("volume", vol)] + ([("_untagged", " ("), ("issue", iss), ("_untagged", ")")]
+                                                        if iss else [])
+    elif form == "plain":
+        segs += [("_untagged", " "), ("volume", vol)] + ([("_untagged", ", "), ("issue", iss)] if iss else [])
+    else:
+        volume = {"jg": f"Jg. {vol}", "jg-after": f"{vol}. Jg.", "bd": f"{rng.choice(['Bd.', 'Band'])} {vol}"}[form]
+        segs += [("_untagged", ", "), ("volume", volume)]
+        if iss:
+            segs += [("_untagged", ", "), ("issue", f"{rng.choice(['H.', 'Heft', 'Nr.'])} {iss}")]
+    return segs + [("_untagged", ", "), ("pages", f"S. {pg}"), ("_untagged", ".")]
+
+
+def _german_journal(rng: random.Random, names: list[dict], p: dict) -> list[tuple[str, str]]:
+    """A journal article in a German social-science list style."""
+    container = _german_issue(rng, p["container"], p["volume"], p["issue"], p["pages"])
+    if not container:
+        return []
+    title = _german_title(rng, p["title"])
+    joint = rng.choice([". In: ", ", in: ", ". ", ", ", ". in: "])
+    if title[-1][1] in ("«", "“"):
+        joint = joint.lstrip(".")
+    return _german_names(rng, names) + _german_year(rng, p["year"]) + title + [("_untagged", joint)] + container
+
+
+def _german_book(rng: random.Random, names: list[dict], p: dict, *, edited: bool) -> list[tuple[str, str]]:
+    """A book in a German list style: "Titel. Ort: Verlag.", "Titel, Ort.", "Titel, Bd. 2, Ort: Verlag."."""
+    loc, pub = p["location"], p["publisher"]
+    segs = _german_names(rng, names, "editor" if edited else "author") + _german_year(rng, p["year"],
+                                                                                      edited=edited)
+    segs += _german_title(rng, p["title"], quotes=False)
+    sep = rng.choice([". ", ", "])
+    if p["volume"] and rng.random() < 0.7:
+        segs += [("_untagged", sep), ("volume", f"{rng.choice(['Bd.', 'Band', 'Vol.'])} {p['volume']}")]
+    form = rng.choice(["place-publisher", "place", "publisher-place"] if loc else ["publisher"])
+    if form == "place-publisher" and pub:
+        segs += [("_untagged", sep), ("location", loc), ("_untagged", ": "), ("publisher", pub)]
+    elif form == "publisher-place" and pub:
+        segs += [("_untagged", sep), ("publisher", pub), ("_untagged", ", "), ("location", loc)]
+    elif loc:
+        segs += [("_untagged", sep), ("location", loc)]
+    elif pub:
+        segs += [("_untagged", sep), ("publisher", pub)]
+    return segs + [("_untagged", ".")]
+
+
 def _editors(names: list[dict], style: str) -> list[tuple[str, str]]:
     """Editors as (label, text) pieces: "E. Editor and F. Editor" or, German, "Editor, Given/Other, Given"."""
     out: list[tuple[str, str]] = []
@@ -183,11 +313,58 @@ def _chapter(rng: random.Random, names: list[dict], editors: list[dict], p: dict
     return segs + ([("_untagged", ", pp. "), ("pages", pg)] if pg else []) + [("_untagged", ".")]
 
 
-def restyle(example: tuple, rng: random.Random) -> tuple[str, list[list[str]]] | None:
-    """One training string written again in another style: (raw, segments), or None when it does not fit."""
+def _german_chapter(rng: random.Random, names: list[dict], editors: list[dict], p: dict) -> list[tuple[str, str]]:
+    """A chapter in an edited book, German: "Name, V. (1999): Titel. In: Hg., V./Hg., V. (Hg.): Buch. Ort: Verlag,
+    S. 1-9.", "..., in: V. Hg. (Hrsg.), Buch, Ort, S. 1-9", "In: Buch, hrsg. v. V. Hg., Ort, S. 1-9"."""
+    book, pg, pub, loc = p["container"], p["pages"], p["publisher"], p["location"]
+    segs = _german_names(rng, names) + _german_year(rng, p["year"]) + _german_title(rng, p["title"])
+    segs += [("_untagged", ", in: " if segs[-1][0] == "title" and rng.random() < 0.4 else
+              rng.choice([". In: ", ". in: ", " In: "]))]
+    eds = _german_names(rng, editors, "editor")
+    if rng.random() < 0.15:
+        segs += [("booktitle", book), ("_untagged", rng.choice([", hrsg. v. ", ", hg. von "]))] + eds
+    else:
+        segs += eds + [("_untagged", rng.choice([" (Hg.): ", " (Hg.), ", " (Hrsg.): ", " (Hrsg.), ", " (eds.): "])),
+                       ("booktitle", book)]
+    sep = rng.choice([". ", ", "])
+    if loc and pub and rng.random() < 0.6:
+        segs += [("_untagged", sep), ("location", loc), ("_untagged", ": "), ("publisher", pub)]
+    elif loc:
+        segs += [("_untagged", sep), ("location", loc)]
+    if pg:
+        segs += [("_untagged", rng.choice([", S. ", ". S. ", ": ", ", pp. "])), ("pages", pg)]
+    return segs + [("_untagged", ".")]
+
+
+def _german_copy(names: list[dict], sp: dict, p: dict, rng: random.Random) -> list[tuple[str, str]]:
+    """The string in a German list style (journal article, chapter, book or edited book), or [] where none fits."""
+    from litmine.citations.reference_names import parse_names
+    editors = parse_names(sp["editor"]) if "editor" in sp else []
+    if editors and not all(_plain_name(n) for n in editors):
+        editors = []
+    if names and editors and p["container"] and len(editors) <= 4:
+        return _german_chapter(rng, names, editors, p)
+    if names and "editor" not in sp and p["container"] and p["volume"] and p["pages"]:
+        return _german_journal(rng, names, p)
+    if names and "editor" not in sp and not p["container"] and (p["publisher"] or p["location"]):
+        return _german_book(rng, names, p, edited=False)
+    if not names and editors and not p["container"] and (p["publisher"] or p["location"]):
+        return _german_book(rng, editors, p, edited=True)
+    return []
+
+
+def _plain_name(n: dict) -> bool:
+    return bool(n["given"] and n["surname"] and n["surname"].replace(" ", "").replace("-", "").isalpha())
+
+
+def restyle(example: tuple, rng: random.Random, *, german: bool = False) -> tuple[str, list[list[str]]] | None:
+    """One training string written again in another style: (raw, segments), or None when it does not fit; german:
+    in a German list style (_german_copy)."""
     from litmine.citations.reference_names import parse_names
     raw, tokens, labels, _ = example
     sp = _spans(raw, tokens, labels)
+    if german:
+        return _restyle_german(sp, rng)
     if not all(k in sp for k in ("author", "year", "title")):
         return None
     names = parse_names(sp["author"])
@@ -213,6 +390,22 @@ def restyle(example: tuple, rng: random.Random) -> tuple[str, list[list[str]]] |
         if p["location"]:
             segs += [("location", p["location"]), ("_untagged", ": ")]
         segs += [("publisher", p["publisher"]), ("_untagged", ".")]
+    if not segs:
+        return None
+    return "".join(t for _, t in segs), [[lab, t] for lab, t in segs]
+
+
+def _restyle_german(sp: dict[str, str], rng: random.Random) -> tuple[str, list[list[str]]] | None:
+    from litmine.citations.reference_names import parse_names
+    if "year" not in sp or "title" not in sp or not ("author" in sp or "editor" in sp):
+        return None
+    names = parse_names(sp["author"]) if "author" in sp else []
+    if len(names) > 12 or not all(_plain_name(n) for n in names):
+        return None
+    p = _parts(sp)
+    if not p["year"] or len(p["title"]) <= 8:
+        return None
+    segs = _german_copy(names, sp, p, rng)
     if not segs:
         return None
     return "".join(t for _, t in segs), [[lab, t] for lab, t in segs]

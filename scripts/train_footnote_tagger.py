@@ -60,7 +60,7 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=1, help="note-style copies of each of them")
     ap.add_argument("--seed", type=int, default=1, help="seed of the note-style copies (the shipped file: 1)")
     args = ap.parse_args()
-    examples = add_notes(add_restyled(build_examples(args.eval)), share=args.share, copies=args.copies, seed=args.seed)
+    examples = add_notes(add_restyled(build_examples(args.eval), german=0.0), share=args.share, copies=args.copies, seed=args.seed)
     fit_and_save(examples, args.epochs, args.out)
 
 

@@ -1,6 +1,7 @@
 """Train the reference-string tagger shipped as litmine/citations/data/reference_tagger.npz.
 
 Usage: python scripts/train_references.py [--eval ../shared/eval] [--epochs 20] [--out PATH] [--all-sets] [--check]
+                                          [--cues] [--train-bare]
 
 Training sets of the shipped model (all under ../shared/eval, never copied into the project), chosen for their
 licences, since the weights ship with litmine:
@@ -16,17 +17,22 @@ training string when its paper (SSOAR id) is in a held-out set.
 Each set's labels are mapped onto litmine.citations.reference_model.LABELS; words the set left untagged ("In",
 "pp", "eds", "and" between two authors) take the label of the span they introduce or close. The model is an
 averaged structured perceptron (first-order Viterbi) over the features of reference_model.extract_features,
-trained with NumPy only (about 8 minutes on one free core). The word cues (reference_model.learn_cues) are learned
+trained with NumPy only (about 8 minutes on one free core). The defaults build the shipped file (2026-12-06): no
+word cues, training decoded without the bare-gap constraint (trained with it, the tagger scored 0.005-0.012 lower on
+every set: see litmine/citations/data/README.md). --cues: the word cues (reference_model.learn_cues) are learned
 from all training strings and saved with the weights; while training, each string is featurized with cues learned
-without its fold (crossfit_cues). --check trains on 90 % of the training strings and prints token accuracy on the
-rest.
+without its fold (crossfit_cues). --train-bare: training decodes as litmine does (reference_model.bare_gaps: no
+switch between two fields written in words at bare white space). --check trains on 90 % of the training strings and
+prints token accuracy on the rest.
 Restyled copies (scripts/reference_restyle.py, add_restyled): about 30 % of the shippable sets' journal articles and
 books and 60 % of their chapters in edited books written again from their own labelled parts in other styles (MDPI,
 Vancouver, Harvard with compact issues, surnames in capitals or first, APA, Springer, the unquoted comma style
 "Title, Journal 45, 1-17"; chapters with "in: E. Editor (ed.), Book", "In E. Editor (Ed.), Book (pp. 1-9)", German
 "In: Editor, Given (Hg.): Book. Place: Publisher, S. 1-9", Chicago "In Book, ed. E. Editor"): rare in both sets.
-Training decodes as litmine does (reference_model.bare_gaps: no switch between two fields written in words at bare
-white space).
+German list-style copies (GERMAN_SHARE, 30 % of the strings that fit, drawn apart from the copies above: about 2,200
+strings; reference_restyle's German styles: "Name, V./Name, V. (Hg.) (1999): Titel. Ort: Verlag.", journals
+"In: Zeitschrift, Jg. 12, H. 3, S. 45-67" and its variants, chapters "In: Hg., V. (Hrsg.): Buch", "u. a."), since
+German social-science lists are rarer still (issue 13, session 19).
 benchmarks/references_folds.py reuses build_examples, add_restyled, featurize and train for its leave-documents-out
 EXCITE experiment.
 """
@@ -64,6 +70,8 @@ EXPERIMENT_ONLY = {
 }
 HELD_OUT = ["excite-ssoar/derived/en_refsection.jsonl", "excite-ssoar/derived/de_refsection.jsonl",
             "anystyle/derived/gold.jsonl", "parscit/derived/cora.jsonl"]
+# share of the training strings also written in a German list style (reference_restyle._german_copy)
+GERMAN_SHARE = 0.3
 L = len(LABELS)
 LID = {lab: i for i, lab in enumerate(LABELS)}
 
@@ -256,22 +264,27 @@ def build_examples(root: Path, *, all_sets: bool = False, held_rows: list[dict] 
     return out
 
 
-def add_restyled(examples: list, *, share: float = 0.3, seed: int = 0) -> list:
-    """examples plus restyled copies of a share of them (family "restyled")."""
-    rng = random.Random(seed)
+def add_restyled(examples: list, *, share: float = 0.3, seed: int = 0, german: float = GERMAN_SHARE) -> list:
+    """examples plus restyled copies of a share of them (family "restyled"), and German list-style copies of a
+    share german of them (reference_restyle's German styles; their own random draws, so the other copies stay as
+    they were)."""
+    rng, rng_de = random.Random(seed), random.Random(seed + 1)
     out = list(examples)
-    made = 0
+    made = Counter()
     for ex in examples:
-        if ex[3] in ("excite",) or rng.random() >= share * (2 if "editor" in ex[2] else 1):
+        if ex[3] in ("excite",):
             continue
-        got = restyle(ex, rng)
-        if not got:
-            continue
-        labelled = token_labels(got[0], got[1], "restyled")
-        if labelled and labelled[0]:
-            out.append((got[0], labelled[0], labelled[1], "restyled"))
-            made += 1
-    print(f"{made} restyled strings added", file=sys.stderr)
+        copies = []
+        if rng.random() < share * (2 if "editor" in ex[2] else 1):
+            copies.append(("other", restyle(ex, rng)))
+        if german and rng_de.random() < german:
+            copies.append(("German", restyle(ex, rng_de, german=True)))
+        for kind, got in copies:
+            labelled = token_labels(got[0], got[1], "restyled") if got else None
+            if labelled and labelled[0]:
+                out.append((got[0], labelled[0], labelled[1], "restyled"))
+                made[kind] += 1
+    print(f"{made['other']} restyled strings added, {made['German']} in German list styles", file=sys.stderr)
     return out
 
 
@@ -389,26 +402,37 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     ap.add_argument("--check", action="store_true", help="hold out 10 %% of the training strings and report")
     ap.add_argument("--all-sets", action="store_true", help="add ParsCit and EXCITE (experiments only, not to ship)")
+    ap.add_argument("--cues", action="store_true", help="learn the word cues and featurize with them (not in the "
+                    "shipped file)")
+    ap.add_argument("--train-bare", action="store_true", help="decode the training strings with the bare-gap "
+                    "constraint, as litmine decodes (not in the shipped file)")
     args = ap.parse_args()
     examples = add_restyled(build_examples(args.eval, all_sets=args.all_sets))
     if args.check:
         random.Random(1).shuffle(examples)
         cut = len(examples) // 10
-        cues = learn_cues(examples[cut:])
-        vocab, data = featurize(examples[cut:], None, cues=crossfit_cues(examples[cut:]))
+        cues = learn_cues(examples[cut:]) if args.cues else None
+        vocab, data = featurize(examples[cut:], None, cues=crossfit_cues(examples[cut:]) if args.cues else None)
         _, test = featurize(examples[:cut], vocab, cues=cues)
-        W, T = train(data, len(vocab), args.epochs)
+        W, T = train(data if args.train_bare else unconstrained(data), len(vocab), args.epochs)
         print(f"held-out token accuracy {accuracy(W, T, test):.4f}", file=sys.stderr)
         return
-    fit_and_save(examples, args.epochs, args.out)
+    fit_and_save(examples, args.epochs, args.out, cues=args.cues, bare=args.train_bare)
 
 
-def fit_and_save(examples: list, epochs: int, out: Path) -> None:
-    """Learn the cues, train the tagger on every example and save the weights (here and train_footnote_tagger)."""
-    cues = learn_cues(examples)
-    vocab, data = featurize(examples, None, cues=crossfit_cues(examples))
-    W, T = train(data, len(vocab), epochs)
-    save(out, vocab, W, T, cues)
+def unconstrained(data: list) -> list:
+    """The featurized strings with no bare-gap constraint for training to decode with."""
+    return [(ids, bounds, gold, None) for ids, bounds, gold, _ in data]
+
+
+def fit_and_save(examples: list, epochs: int, out: Path, *, cues: bool = True, bare: bool = True) -> None:
+    """Train the tagger on every example and save the weights (here and train_footnote_tagger): with cues, the word
+    cues learned and each string featurized with its cross-fitted ones; with bare, training decoded with the
+    bare-gap constraint (reference_model.bare_gaps)."""
+    learned = learn_cues(examples) if cues else None
+    vocab, data = featurize(examples, None, cues=crossfit_cues(examples) if cues else None)
+    W, T = train(data if bare else unconstrained(data), len(vocab), epochs)
+    save(out, vocab, W, T, learned)
 
 
 if __name__ == "__main__":

@@ -643,10 +643,39 @@ def forced_labels(raw: str, tokens: list[Token]) -> dict[int, str]:
     # "Joseph Rowntree Foundation (2020) ...": a bracketed year after the first words is the date
     for i, t in enumerate(tokens[:16]):
         if i and t.kind == "word" and _YEAR.match(t.text) and raw[tokens[i - 1].end:t.start].strip().endswith(
-                ("(", "[")) and raw[t.end:t.end + 1] in ")]" and tokens[0].text[:1].isupper():
-            out.setdefault(i, "year")
+                ("(", "[")) and tokens[0].text[:1].isupper():
+            for k in _date_group(raw, tokens, i):
+                out.setdefault(k, "year")
             break
+    # "Neue Rundschau, 5.12.1998, S. 1": the year of a day's date (a newspaper's) is the date where no year came
+    # before it (the day and month are no volume or issue: reference_rules._drop_date_numbers)
+    day = _DAY_DATE.search(raw) if "year" not in out.values() else None
+    if day and not _ACCESSED.search(raw[max(0, day.start() - 30):day.start()]) and not any(
+            _YEAR.match(t.text) for t in tokens if t.end <= day.start()):
+        for i, t in enumerate(tokens):
+            if day.start() <= t.start < day.end() and _YEAR.match(t.text):
+                out.setdefault(i, "year")
     return out
+
+
+# the day a web page was read is not the work's date ("(accessed: 01.02.2014)", "Stand: 3.5.2010")
+_ACCESSED = re.compile(r"access|abgerufen|aufgerufen|zugriff|stand\b|retrieved|visited|viewed|download|zuletzt", re.I)
+_DAY_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.\s?(?:1[5-9]|20)\d\d(?!\d)")
+
+
+# A bracketed date group: the year alone, or with the first edition's or a reprint's year and their words
+# ("(1999/1946)", "(1855/1861/1936)", "(1980/ Orig. 1922)", "(2006 [1983])", "(2015, im Erscheinen)",
+# "(1990, first published 1975)"), where the tagger took the later years for the title.
+_DATE_GROUP = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\d?|orig\.?|original|zuerst|erstmals|erstausgabe|first published|"
+                         r"im erscheinen|im druck|forthcoming|in press|[/,;\[\]]|\s)+", re.I)
+
+
+def _date_group(raw: str, tokens: list[Token], i: int) -> list[int]:
+    """The tokens of the bracketed date group whose first year is tokens[i] (none where the bracket holds more)."""
+    close = raw.find(")" if raw[:tokens[i].start].rstrip().endswith("(") else "]", tokens[i].end)
+    if close < 0 or not _DATE_GROUP.fullmatch(raw, tokens[i].start, close):
+        return []
+    return [k for k in range(i, len(tokens)) if tokens[k].start < close]
 
 
 _EDITORS_FIRST = re.compile(r"^[^()\d:]{3,160}?[(\[]\s*(?:eds?|editors?|hrsg|hg|dir|coord)\.?\s*[)\]]", re.I)

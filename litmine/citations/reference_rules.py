@@ -360,6 +360,7 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     if not container:
         container, volume, title = _series_container(raw, tokens, spans, container, volume, title)
     container, volume, title = _equals_series(raw, container, volume, title)
+    title, container, volume = _band_volume(raw, title, container, volume)
     if container:
         container, volume, issue = _container_number_tail(raw, container, volume, issue, year)
     pages = _pages(raw, tokens, spans)
@@ -498,6 +499,39 @@ def _equals_series(raw: str, container: str | None, volume: str | None,
     if title and "(=" in title.replace("( =", "(="):
         title = title[:title.replace("( =", "(=").index("(=")].rstrip(" ,.")
     return m.group("name").strip(" ,.;"), volume or m.group("n"), title
+
+
+# A volume in German: "Bd. 5", "Band 161", "Bd. III" ("Das Kapital, Bd. I, Hamburg", "..., Abhandlungen zur
+# Geographie, Bd. 5, Wien", "in: Handbook of labor economics, Bd. 1, Amsterdam"), which the tagger, trained on few
+# German strings, leaves in the title or drops; a count of volumes ("2 Bde."), the plural ("Bände I-III") and a
+# year after "Band" are not a volume, nor "Band" inside a title ("The Band I Loved": "Band" after punctuation only).
+_BAND = re.compile(r"(?:(?<![\w.])Bd\.|(?<=[,.;:(])\s?Band)\s?(?!(?:1[5-9]|20)\d\d\b)(\d{1,4}|[IVX]{1,5})\b"
+                   r"(?![-–/.]\d)")
+_BAND_TAIL = re.compile(r"[\s,.;:]*(?:Bd\.?|Band)(?:\s?(?:\d{1,4}|[IVX]{1,5}))?\.?$")
+
+
+def _band_volume(raw: str, title: str | None, container: str | None,
+                 volume: str | None) -> tuple[str | None, str | None, str | None]:
+    """(title, container, volume) with the number after "Bd."/"Band" as the volume where none was found, and the
+    "Bd. N" that closes the title or container cut from it; unchanged where there is a volume or no such number.
+
+    Example:
+        >>> _band_volume("Marx, K. (1967), Das Kapital, Bd. I, Hamburg.", "Das Kapital, Bd", None, None)
+        ('Das Kapital', None, 'I')
+    """
+    m = None if volume else _BAND.search(raw)
+    if m is None:
+        return title, container, volume
+    title, container = (_cut_band(t) for t in (title, container))
+    return title, container, m.group(1)
+
+
+def _cut_band(text: str | None) -> str | None:
+    """text without a closing "Bd. N" ("Das Kapital, Bd" → "Das Kapital"), unless nothing but it would be left."""
+    if not text:
+        return text
+    rest = _BAND_TAIL.sub("", text)
+    return rest if re.search(r"[^\W\d_]{2}", rest) else text
 
 
 _EDITOR_MARK = re.compile(r"^(?:\(?\s*(?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\s*\)\s*[.,:]?\s*|\(?(?:Hg|Hgg|Hrsg|eds?|Eds?)\.?$)")

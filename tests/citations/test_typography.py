@@ -62,7 +62,8 @@ def test_entries_set_in_italics_or_with_italic_names_keep_their_labels():
 
 
 def test_an_italic_book_title_ends_where_its_italics_end():
-    entry = "Lamb, V. (1999). Group work. Belmont. CA: Brooks Cole."
+    # (the tagger of 2026-12-06 reads "Group work. Belmont. CA: Brooks Cole." right without italics)
+    entry = "Lamb, V. (1999). Group work. Pacific Grove. Brooks Cole."
     plain = parse_reference(entry)
     r = parse_reference(entry, italic=_italic(entry, "Group work").flags)
     assert r.title == "Group work" and plain.title != r.title
