@@ -146,6 +146,120 @@ def _clean(text: str) -> _Clean:
     return clean
 
 
+# a bracketed insertion of one to four words of letters (no digits: not a citation, a year or a number) inside a
+# term: fused to the next word, an optional part of a compound ("aktivierenden (Workfare)Staats",
+# "(Sozial)Staat"), or before a word, modifiers written as an aside ("der (passiven und aktiven)
+# Arbeitsmarktpolitik", "(public and voluntary) partnerships")
+_BRACKETED = re.compile(r"\(([^\W\d_]+(?:,? [^\W\d_]+){0,3})\)(?=([^\W\d_])| [^\W\d_])")
+
+
+def _unbracket(clean: _Clean, german: bool) -> _Clean:
+    """A cleaned text (_clean) with brackets inside a term read through (_BRACKETED): in German text an optional
+    compound part fused to the next word is dropped, with its brackets ("aktivierenden Staats": German inflects
+    the head, so the phrase reads on without the part; English keeps "(co)design", a lexicon form as written); the
+    brackets of modifiers before a word are dropped, their words kept ("der passiven und aktiven
+    Arbeitsmarktpolitik"). Offsets still lead back to the original text."""
+    cuts: list[tuple[int, int]] = []  # clean-text spans deleted
+    for m in _BRACKETED.finditer(clean.text):
+        if m.group(1).isupper():  # an acronym ("(PES) staff") keeps its brackets
+            continue
+        if m.group(2):  # fused: "(Workfare)Staats" reads "Staats"
+            if german:
+                cuts.append((m.start(), m.end()))
+        else:
+            cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    if not cuts:
+        return clean
+    parts, marks, pos, gone = [], [], 0, 0
+    for a, b in cuts:
+        parts.append(clean.text[pos:a])
+        marks.append(a - gone)  # the new position where the deleted span was
+        gone += b - a
+        pos = b
+    parts.append(clean.text[pos:])
+    new = "".join(parts)
+    # breakpoints of the composed map: each deletion, and each earlier cut moved into new coordinates
+    lost = [b - a for a, b in cuts]
+
+    def to_clean(p: int) -> int:  # a new position -> its clean-text position
+        return p + sum(n for q, n in zip(marks, lost) if q <= p)
+
+    points = set(marks)
+    for c in clean.cuts:
+        before = sum(b - a for a, b in cuts if b <= c)
+        points.add(c - before)
+    out_cuts = sorted(points)
+    return _Clean(new, out_cuts, [clean.original(to_clean(p)) - p for p in out_cuts])
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+MAX_HYPHEN_PARTS = 4  # words of a hyphenated German compound read as one
+
+
+def _has_hyphen(text: str) -> bool:
+    return "-" in text or "\u2010" in text or "\u2011" in text
+
+
+def _closed_up(text: str) -> str:
+    """A text folded (prefilter.fold, which drops hyphens) with its hyphenated words closed up: what the prefilter
+    must pass for the compounds _hyphen_compounds reads closed up."""
+    return fold(_join_lines(text).text)
+
+
+def _hyphen_joins(doc, clean: _Clean, text: str) -> list[tuple[int, int]]:
+    """Token runs [start, end) of a German text that the original writes as one hyphenated word ("Arbeitsmarkt-
+    Politik", "Netzwerk-Steuerung"; _clean made its hyphens spaces), of letters only and at most MAX_HYPHEN_PARTS
+    words. Looked for at the hyphens alone: the original's in-word hyphens, each taken back to the cleaned text."""
+    if not clean.cuts:
+        places = [m.start() for m in _INWORD_HYPHEN.finditer(text)]
+    else:
+        starts = [c + s for c, s in zip(clean.cuts, clean.shifts)]  # original position of each cut
+        places = []
+        for m in _INWORD_HYPHEN.finditer(text):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            p = m.start() - (clean.shifts[k] if k >= 0 else 0)
+            if 0 <= p < len(clean.text) and clean.original(p) == m.start():
+                places.append(p)
+    if not places:
+        return []
+    idx = doc.to_array("IDX").tolist()
+    joins: list[int] = []  # tokens joined to the next one by a hyphen
+    for p in places:
+        i = bisect.bisect_left(idx, p + 1)
+        if (0 < i < len(idx) and idx[i] == p + 1 and text[clean.original(p)] in _HYPHENS
+                and idx[i - 1] + len(doc[i - 1]) == p and doc[i - 1].text.isalpha() and doc[i].text.isalpha()):
+            joins.append(i - 1)
+    runs: list[tuple[int, int]] = []
+    for i in joins:
+        if runs and runs[-1][1] == i + 1:
+            runs[-1] = (runs[-1][0], i + 2)
+        else:
+            runs.append((i, i + 2))
+    return [(s, e) for s, e in runs if e - s <= MAX_HYPHEN_PARTS]
+
+
+REACH = 4  # words either side of a hyphenated compound that a phrase holding it may span
+
+
+def _hyphen_compounds(doc, clean: _Clean, text: str, words: list[str], phrases: GermanPhrases
+                      ) -> list[tuple[int, int, int]]:
+    """The German phrase and compound matches a hyphenated compound makes when read closed up, as German
+    orthography means it ("Arbeitsmarkt-Politik" is "Arbeitsmarktpolitik", "Netzwerk-Steuerung" is
+    "Netzwerksteuerung", "Netzwerk-Analyse" "Netzwerkanalyse"): (key, token start, token end) over the hyphenated
+    words; only matches that hold such a compound (the others are found already), looked for within REACH words of
+    it."""
+    out = []
+    for s, e in _hyphen_joins(doc, clean, text):
+        lo, hi = max(0, s - REACH), min(len(words), e + REACH)
+        merged = [*words[lo:s], "".join(words[s:e]), *words[e:hi]]
+        spans = [(i, i + 1) for i in range(lo, s)] + [(s, e)] + [(i, i + 1) for i in range(e, hi)]
+        at = s - lo  # the compound's place in `merged`
+        for key, a, b in phrases.matches(merged, [stem(w) for w in merged]):
+            if a <= at < b:
+                out.append((key, spans[a][0], spans[b - 1][1]))
+    return out
+
+
 def _join_lines(text: str) -> _Clean:
     if text.isascii():
         # (printable ASCII holds no oddity but a double space: two tests in C settle most texts)
@@ -326,8 +440,13 @@ class ConceptMatcher:
         clean = _clean(text)
         folded = fold(clean.text)
         german = is_german(folded) if german is None else german
+        if "(" in text:
+            read = _unbracket(clean, german)
+            if read is not clean:
+                clean, folded = read, fold(read.text)
         out = _Phrases(folded=folded if self._has_ambiguous else "", german=german)
-        if not self._may_match(folded, german):
+        hyphens = german and _has_hyphen(text) and _INWORD_HYPHEN.search(text) is not None
+        if not self._may_match(folded, german) and not (hyphens and self._may_match(_closed_up(text), german)):
             return out
         doc = self.nlp.make_doc(clean.text)
         matches = [*self.matcher(doc), *(self.exact(doc) if len(self.exact) else ())]
@@ -335,12 +454,7 @@ class ConceptMatcher:
             matches += self.ellipses.matches([t.norm_ for t in doc], [t.lower_ for t in doc])
         stems = None
         if german:  # the lexicon on German stems and compounds too
-            words = [t.lower_ for t in doc]
-            stems = [stem(w) for w in words]
-            phrases = self.german()[0]
-            matches += phrases.matches(words, stems)
-            if phrases.may_share(stems):
-                matches += phrases.shared_modifiers([t.text for t in doc], stems)
+            stems = self._german_matches(doc, clean, text if hyphens else None, matches)
         if self._wild_concepts:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
@@ -354,6 +468,20 @@ class ConceptMatcher:
             out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
             out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
         return out
+
+    def _german_matches(self, doc, clean: _Clean, hyphenated: str | None, matches: list) -> list[str]:
+        """Add to `matches` the lexicon's matches on the German stems and compound parts of a German text's tokens
+        (also its hyphenated compounds read closed up, given the original text as `hyphenated`); return the
+        stems."""
+        words = [t.lower_ for t in doc]
+        stems = [stem(w) for w in words]
+        phrases = self.german()[0]
+        matches += phrases.matches(words, stems)
+        if hyphenated is not None:
+            matches[:] = dict.fromkeys(matches + _hyphen_compounds(doc, clean, hyphenated, words, phrases))
+        if phrases.may_share(stems):
+            matches += phrases.shared_modifiers([t.text for t in doc], stems)
+        return stems
 
     def _wildcard_matches(self, doc, matches: list) -> list[tuple[int, int, int]]:
         """The wildcard exclusion matches near the places where a wildcard concept matched."""
