@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/citations.py [--eval ../shared/eval] [--out docs/benchmarks.md]
                                       [--sets excite-en,de-footnotes,jose-jats,jose-crossref,de-refsection]
-                                      [--extra ../shared/extra/excite-de_refsection/pdf]
+                                      [--extra ../extra/excite-de_refsection/pdf]
 
 Scored the way GROBID's end-to-end benchmarks are: each gold reference is paired with the predicted reference whose
 raw text is most alike (greedy, one to one); per field precision, recall and F1, strict (exact) and soft (lower
@@ -194,7 +194,7 @@ def excite_block(ev: Path, subset: str, title: str, *, list_only: bool) -> list[
 
 def de_refsection_block(ev: Path, pdfs: Path) -> list[str]:
     """EXCITE's German papers with a reference list at the end, whose PDFs ../shared/eval left out (216 of the
-    219, brought in session 18 from the same upstream snapshot; ../shared/extra/excite-de_refsection/SOURCE.md):
+    219, brought in session 18 from the same upstream snapshot; extra/excite-de_refsection/SOURCE.md beside ../shared or in it):
     no rule or model was developed on them. Split in two halves by a hash of the SSOAR id before anything was
     scored: half 0 may become development, half 1 stays held-out; aggregates only are printed."""
     halves, n_refs, t0 = (Score(), Score()), [0, 0], time.perf_counter()
@@ -226,7 +226,7 @@ def de_refsection_block(ev: Path, pdfs: Path) -> list[str]:
 
 def extra_pdfs(ev: Path) -> Path:
     """The de_refsection PDFs: concept_senses_data.default_extra's pdf folder (LITMINE_DE_REFSECTION, else
-    ../shared/extra/excite-de_refsection beside the eval folder)."""
+    extra/excite-de_refsection beside the eval folder or beside its parent)."""
     from concept_senses_data import default_extra
 
     return default_extra(ev) / "pdf"

@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/citations_stages.py [--eval ../shared/eval] [--out docs/benchmarks.md]
                                              [--sets excite-en,jose-jats,de-refsection] [--cache DIR] [--show N]
-                                             [--only STAGE] [--extra ../shared/extra/excite-de_refsection/pdf]
+                                             [--only STAGE] [--extra ../extra/excite-de_refsection/pdf]
 
 Each gold reference is put in one stage: *list finding* (no list entry holds its title or opening words: the
 reference list was not found, or cut), *entry splitting* (an entry holds it, but no entry is its string alone:

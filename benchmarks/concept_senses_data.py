@@ -9,7 +9,7 @@ reader changed how it splits passages) is counted as lost, never guessed.
 fresh7's records (file "de_refsection/pdf/<id>.pdf", set excite-ssoar) name German SSOAR papers that are not in
 ../shared/eval (its de_refsection holds only the references): they are read from the pdf/ folder of
 `default_extra`: the folder the environment variable LITMINE_DE_REFSECTION names, else extra/excite-de_refsection
-beside the eval folder (../shared/extra/excite-de_refsection). Without that folder those records are skipped, with
+beside the eval folder or beside its parent (../shared/extra or ../extra/excite-de_refsection). Without that folder those records are skipped, with
 one line saying so, rather than counted as lost.
 
 Record fields: set (excite-ssoar | uk-policy-inquiries | uk-approved-documents), file (path under the set's
