@@ -6,28 +6,12 @@ from litmine.citations.extract import extract_citations
 from litmine.citations.short_forms import listed_name
 from litmine.citations.works import build_works
 from litmine.models import Passage, Reference
+from tests.citations.test_short_forms import _passages
 
 
 def _paper(notes: list[str], listed: list[str]) -> list[Passage]:
     """A paper's body with one mark per note, its notes, and its reference list."""
-    out: list[Passage] = []
-    start = 0
-
-    def add(kind: str, text: str) -> Passage:
-        nonlocal start
-        p = Passage(index=len(out), kind=kind, text=text, start=start, end=start + len(text), page=1)
-        out.append(p)
-        start += len(text) + 2
-        return p
-
-    add("body", "Text." + "".join(f" Satz.{i + 1}" for i in range(len(notes)))).marks = []
-    for n in notes:
-        add("footnote", n)
-    if listed:
-        add("heading", "Literatur")
-        for r in listed:
-            add("reference", r)
-    return out
+    return _passages("Text." + "".join(f" Satz.{i + 1}" for i in range(len(notes))), [], notes, listed)
 
 
 def _shorts(notes: list[str], listed: list[str]) -> list[tuple]:
