@@ -331,7 +331,7 @@ def _repair_german_name_start(raw: str, tokens: list, labels: list[str]) -> None
     m = colon or dated
     if m is None or any(labels[j] == "editor" for j, t in enumerate(tokens) if t.start < m.end()):
         return
-    year = ("year" if dated.group("year") else "byear") if dated and "byear" in dated.re.groupindex else "year"
+    year = "byear" if dated and dated.group("year") is None else "year"  # "Name, V. (1999):": bracketed
     names_end = dated.start(year) if dated else m.end()
     for j, t in enumerate(tokens):
         if t.start >= m.end():

@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASCII_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")  # _TOKEN's matches in lower-cased ASCII text, found faster
 # _ASCII_TOKEN on bytes, and a lower-cased ASCII text's bytes as it reads them: letters and apostrophes kept, every
 # other byte a space (no match holds one, so the matches lie within the runs between spaces)
-_BYTES_TOKEN = re.compile(rb"[a-z]+(?:'[a-z]+)?")
+_BYTES_TOKEN = re.compile(_ASCII_TOKEN.pattern.encode("ascii"))
 _TOKEN_BYTES = bytes(i if 97 <= i <= 122 or i == 39 else 32 for i in range(256))
 
 _SCRIPTS = [  # (language, first codepoint, last codepoint)

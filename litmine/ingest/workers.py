@@ -616,7 +616,7 @@ def _pool_run(queue: Iterator[str], workers: int, lexicon, limits: Limits, suspe
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                initargs=(limits.memory_mb, None, os.getpid()))
     pending: dict[Future, tuple[str, float, int]] = {}  # path, when it counts as stuck (watchdog), size
-    watchdog = _watchdog_seconds(limits)
+    watchdog = bool(limits.file_seconds)  # each file's own watchdog is set as it goes out (submit)
 
     def submit() -> bool:
         nxt = next(queue, None)

@@ -40,7 +40,7 @@ CHUNK_CACHE = 100_000  # distinct chunks held per process, about 35 MiB with the
 # made each run start at its first word (connectors and further breaks before it dropped; see packed_of_text)
 _CONN = "\x1c"  # neither a word, a connector nor a concept id holds it (pieces._CONCEPT is "\x1d")
 _MARKS = (_ITEM, _CONN, _WORD)  # by kind: _KIND_BREAK, _KIND_CONNECTOR, _KIND_WORD
-_RUN_HEAD = re.compile("\x1e(?:\x1c[^\x1c\x1e\x1f]*|\x1e)*\x1f?")
+_RUN_HEAD = re.compile(f"{_ITEM}(?:{_CONN}[^{_CONN}{_ITEM}{_WORD}]*|{_ITEM})*{_WORD}?")
 
 
 def join_hyphenated(doc) -> list[tuple[str, int, int]]:
