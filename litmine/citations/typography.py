@@ -182,9 +182,16 @@ def _italic_tokens(tokens: list, flags: list[bool]) -> list[bool]:
     return out
 
 
+def _stray_date(token, label: str) -> bool:
+    """A word without a digit the tagger called the date inside an italic stretch ("New public governance, the
+    third sector ..." with "the" as the year): a slip of the tagger, no date (a date set in italics has a digit,
+    and words such as "forthcoming" are not set in italics with a book's title)."""
+    return label == "year" and token.text.isalpha()
+
+
 def _first_stretch(tokens: list, labels: list[str], italic: list[bool], k: int = 0) -> tuple[int, int] | None:
     """The first run of italic tokens from token k on that holds a word of three letters or more and no author or
-    date: the container or a book's title (numbers at its end, an APA volume set in italics, are left out)."""
+    date (_stray_date aside): the container or a book's title (numbers at its end, an APA volume set in italics, are left out)."""
     while k < len(tokens):
         if not italic[k]:
             k += 1
@@ -195,7 +202,7 @@ def _first_stretch(tokens: list, labels: list[str], italic: list[bool], k: int =
         while end > k and (labels[end - 1] in _NUMERIC or _NUMBER.match(tokens[end - 1].text)):
             end -= 1
         span = range(k, end)
-        if span and all(labels[j] in _TEXTUAL for j in span) and \
+        if span and all(labels[j] in _TEXTUAL or _stray_date(tokens[j], labels[j]) for j in span) and \
                 any(sum(c.isalpha() for c in tokens[j].text) >= 3 for j in span):
             return k, end
         k = max(end, k + 1)

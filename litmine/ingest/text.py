@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from litmine.citations.typography import ItalicText, line_with_italics
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block
 
@@ -172,16 +173,22 @@ _MD_EM_UNDER = re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])")
 _MD_CODE = re.compile(r"`+([^`]*)`+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _HELD = re.compile("\ue001(\\d+)\ue002")  # an escaped character held out of the patterns' way
+_EM_OPEN, _EM_CLOSE = "\ue003", "\ue004"  # around an emphasised (italic) stretch when strip_markdown_inline marks them
+_EM_MARKS = re.compile("([\ue003\ue004])")
+_OUR_MARKS = re.compile("[\ue001-\ue004]")
 _MD_HINTS = re.compile(r"^\s{0,3}#{1,6}\s|\\\*|\*\*\S|\]\(https?:|^\s{0,3}>\s", re.M)
 
 
-def strip_markdown_inline(text: str) -> str:
-    """Remove inline Markdown markup, keeping the words: emphasis, escapes, links, code, HTML tags.
+def strip_markdown_inline(text: str, mark_italics: bool = False) -> str:
+    """Remove inline Markdown markup, keeping the words: emphasis, escapes, links, code, HTML tags. mark_italics:
+    an emphasised stretch (*x*, _x_; not **bold**) is kept between _EM_OPEN and _EM_CLOSE for markdown_italics.
 
     Example:
         >>> strip_markdown_inline(r"Lindsay *et al.* (2015) and Kerr\\* [see](https://x.org)")
         'Lindsay et al. (2015) and Kerr* see'
     """
+    if _OUR_MARKS.search(text):  # the document's own private-use characters cannot pass for our marks
+        text = _OUR_MARKS.sub("", text)
     escaped: list[str] = []
 
     def hold(m: re.Match) -> str:
@@ -207,9 +214,33 @@ def strip_markdown_inline(text: str) -> str:
     for _ in range(2):  # nested emphasis such as ***x***
         if "*" in text or "_" in text:
             text = _MD_STRONG.sub(r"\2", text)
-            text = _MD_EM_STAR.sub(r"\1", text)
-            text = _MD_EM_UNDER.sub(r"\1", text)
+            emphasis = _EM_OPEN + r"\1" + _EM_CLOSE if mark_italics else r"\1"
+            text = _MD_EM_STAR.sub(emphasis, text)
+            text = _MD_EM_UNDER.sub(emphasis, text)
     return _HELD.sub(lambda m: escaped[int(m.group(1))], text) if "\ue001" in text else text
+
+
+def markdown_italics(text: str) -> tuple[str, tuple]:
+    """A text marked by strip_markdown_inline(..., mark_italics=True) → the text without the marks, normalised, and
+    its italic stretches as typography's ItalicText counts them (folded letters and digits): Markdown's emphasis is
+    the italics a PDF's font or a Word run gives, the evidence for a reference's title/container boundary.
+
+    Example:
+        >>> markdown_italics("Lee, A. (2001) Work first, \ue003Social Policy\ue004, 4.")
+        ('Lee, A. (2001) Work first, Social Policy, 4.', ((17, 29),))
+    """
+    if _EM_OPEN not in text:
+        return normalise_text(text.replace(_EM_CLOSE, "")), ()
+    pieces, depth = [], 0
+    for part in _EM_MARKS.split(text):
+        if part == _EM_OPEN:
+            depth += 1
+        elif part == _EM_CLOSE:
+            depth = max(0, depth - 1)
+        elif part:
+            pieces.append((part, depth > 0))
+    _, spans = line_with_italics(pieces)
+    return normalise_text("".join(part for part, _ in pieces)), spans
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -247,11 +278,13 @@ def _split_paragraphs(text: str) -> list[list[str]]:
     return paras
 
 
-def read_markdown(text: str) -> list[Block]:
+def read_markdown(text: str, italic_lines: list | None = None) -> list[Block]:
     """Markdown text → blocks: headings become heading blocks, list items and footnotes their own blocks. Pages
     split at form feeds lose their running heads and stamped banners as in `read_plain` (a paged text export with
-    a few Markdown-like lines is read here)."""
+    a few Markdown-like lines is read here). italic_lines, when given, gets each block's (text, italic stretches)
+    in order (markdown_italics), for typography.ItalicText."""
     blocks: list[Block] = []
+    lines = italic_lines if italic_lines is not None else []
     page = None
     pages = text.split("\f")
     furniture = find_page_furniture(pages)
@@ -263,9 +296,10 @@ def read_markdown(text: str) -> list[Block]:
 
             def flush(hint: str = "body") -> None:
                 if buf:
-                    joined = normalise_text(strip_markdown_inline(_join_lines(buf)))
+                    joined, spans = markdown_italics(strip_markdown_inline(_join_lines(buf), mark_italics=True))
                     if joined.strip():
                         blocks.append(Block(joined.strip(), page, hint))
+                        lines.append((joined, spans))
                     buf.clear()
 
             list_mode = False
@@ -435,8 +469,9 @@ def read_text_file(data: bytes, path: str, fmt: str) -> tuple[list[Block], dict]
     if not text.strip():
         raise InputError(path, "no text (the file holds only whitespace)")
     markdown = fmt == "md" or looks_like_markdown(text)
-    blocks = read_markdown(text) if markdown else read_plain(text)
+    lines: list = []
+    blocks = read_markdown(text, lines) if markdown else read_plain(text)
     if not blocks:
         raise InputError(path, "no text found")
     pages = text.count("\f") + 1 if "\f" in text else 1
-    return blocks, {"encoding": encoding, "pages": pages, "markdown": markdown}
+    return blocks, {"encoding": encoding, "pages": pages, "markdown": markdown, "italics": ItalicText.from_lines(lines)}

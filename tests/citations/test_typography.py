@@ -127,3 +127,41 @@ def test_italic_text_of_lines_holding_any_letters():
     it = ItalicText.from_lines([("Lüthje, K. (2001) ﬁrst", ()), ("Social Policy, 4, 1-9.", ((0, 12),))])
     entry = "Lüthje, K. (2001) first. Social Policy, 4, 1-9."
     assert "".join(c for c, italic in zip(entry, it.flags(entry)) if italic) == "Social Policy"
+
+
+def test_a_word_the_tagger_called_the_date_inside_the_italic_book_is_part_of_it():
+    from litmine.citations.reference_model import tokenize_reference
+    from litmine.citations.typography import relabel_by_italics
+
+    text = "Hale, J. (2012) 'Towns', in R. Mills (eds) Regional policy, the third sector, Bristol: Policy."
+    tokens = tokenize_reference(text)
+    words = [t.text for t in tokens]
+    labels = []
+    for j, w in enumerate(words):
+        if j < words.index("2012"):
+            labels.append("author")
+        elif w == "2012":
+            labels.append("year")
+        elif j < words.index("in"):
+            labels.append("title")
+        elif j < words.index("Regional"):
+            labels.append("editor")
+        elif w in ("Regional", "policy"):
+            labels.append("container")
+        elif w == "the":
+            labels.append("year")  # the tagger's slip
+        elif w in ("third", "sector"):
+            labels.append("title")
+        else:
+            labels.append("publisher")
+    book = "Regional policy, the third sector"
+    flags = [text.index(book) <= i < text.index(book) + len(book) for i in range(len(text))]
+    out = relabel_by_italics(text, tokens, labels, flags)
+    assert [w for w, lab in zip(words, out) if lab == "container"] == ["Regional", "policy", "the", "third", "sector"]
+    # a date with digits inside the italics is no slip: the entry keeps its labels (names or dates set in italics)
+    dated_text = text.replace(" the ", " 1999 ")
+    dated_tokens = tokenize_reference(dated_text)
+    dated = [("year" if t.text == "1999" else lab) for t, lab in zip(dated_tokens, labels)]
+    book = "Regional policy, 1999 third sector"
+    flags = [dated_text.index(book) <= i < dated_text.index(book) + len(book) for i in range(len(dated_text))]
+    assert relabel_by_italics(dated_text, dated_tokens, dated, flags) == dated

@@ -10,6 +10,7 @@ from litmine.citations.typography import line_with_italics
 from litmine.ingest.docx import read_docx
 from litmine.ingest.extract import extract_document
 from litmine.ingest.html import read_html
+from litmine.ingest.text import read_text_file
 
 BODY = "Welfare reform is studied widely (Abel, 2001; Brook, 2011)."
 ABEL = ("Abel, K. (2001). Voice and loyalty at work. ", "Industrial Democracy Yearbook", ", London: Pluto.")
@@ -93,3 +94,34 @@ def test_web_page_italic_marks_cannot_be_forged_by_the_text():
     assert blocks[0].text == "Lee, A. (2001) Work first. Social Policy, 4, 1-9."  # the noncharacters dropped
     assert not any(info["italics"].flags(blocks[0].text))
     assert _italic_texts(info, "A styled word.") == "styled"
+
+
+def test_markdown_emphasis_is_italics_for_the_reference_parser(tmp_path):
+    chapter = ("Hale, J. and Moss, B. (2012) 'Towns without jobs', in R. Mills and P. Lane (eds) "
+               "*Regional policy, the third sector and local work*, Bristol: Policy Press.")
+    text = ("# Work and welfare\n\nTowns changed (Hale and Moss, 2012; Abel, 2001).\n\n## References\n\n"
+            f"- {chapter}\n- Abel, K. (2001). Voice and loyalty at work. _Industrial Democracy Yearbook_, "
+            "London: **Pluto**.\n")
+    path = tmp_path / "refs.md"
+    path.write_text(text, encoding="utf-8")
+    blocks, info = read_text_file(path.read_bytes(), str(path), "md")
+    plain = chapter.replace("*", "")
+    assert plain in [b.text for b in blocks]  # the text loses its marks as before
+    assert _italic_texts(info, plain) == "Regional policy, the third sector and local work"
+    abel = "Abel, K. (2001). Voice and loyalty at work. Industrial Democracy Yearbook, London: Pluto."
+    assert _italic_texts(info, abel) == "Industrial Democracy Yearbook"  # _x_ is italic, **bold** is not
+    doc, _ = extract_document(str(path))
+    refs = {r.authors[0]["surname"]: r for r in doc.references if r.authors}
+    assert refs["Hale"].container == "Regional policy, the third sector and local work"
+    assert refs["Hale"].title == "Towns without jobs" and refs["Hale"].type == "chapter"
+    assert (refs["Abel"].title, refs["Abel"].container) == ("Voice and loyalty at work", "Industrial Democracy Yearbook")
+
+
+def test_markdown_italic_marks_cannot_be_forged_by_the_text():
+    text = "# T\n\nLee, A. (2001) Work first. \ue003Social Policy\ue004, 4, 1-9.\n\nA *styled* word.\n"
+    blocks, info = read_text_file(text.encode(), "forged.md", "md")
+    assert blocks[1].text == "Lee, A. (2001) Work first. Social Policy, 4, 1-9."
+    assert not any(info["italics"].flags(blocks[1].text))
+    assert _italic_texts(info, "A styled word.") == "styled"
+    _, plain = read_text_file(b"No emphasis here at all.\n", "plain.md", "md")
+    assert plain["italics"] is None
