@@ -144,7 +144,24 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
-    return [e for _, e in sorted(found, key=lambda x: x[0])]
+    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+
+
+def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
+    address note (_CONTACT)."""
+    web = _CITED_URL.search(text)
+    if web is None or _CONTACT.search(text):
+        return []
+    return [(web.start("url"), FootnoteEntry(web.group("url").rstrip(".,;:)")))]
+
+
+# a web address a note points to after a cue, in its prose or a bracket: "... des Gesetzes über den Jahresabschluss
+# (siehe z.B. www.example.dk/law.asp).", "Vgl. www.beyond-gdp.eu.": a web page cited, taken when the note cites
+# nothing else; not after "unter" or "online" ("Dokumentation ..., gesendet am 19. August 2008, nachzusehen unter
+# www..."): there the address is where the source named before it is found
+_CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etwa|z\.\s?B\.|"
+                        r"e\.\s?g\.))?|\bz\.\s?B\.|\be\.\s?g\.)\s*:?\s*(?P<url>(?:https?://|www\.)[^\s)]{4,})", re.I)
 
 
 def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
@@ -238,6 +255,12 @@ def _outside_dated(text: str, a: int, b: int, dated: list[re.Match]) -> tuple[in
 # and closing with its year, date or page, cites that source (a sentence ends in words)
 WHOLE_TRUST = 0.6
 _DATED = re.compile(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
+# an archive's item, the whole note too, with no year: its holder and signature set off by commas, closing with the
+# page or folio ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); not a
+# pointer inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
+_FILED = re.compile(r"(?!.*\b(?:Kapitel|Kap|Abschnitt|Anm|Fn|FN|Tab|Tabelle|Abb|Abbildung|Anhang|Teil|Fußnote|oben|"
+                    r"unten|Chapter|Section|Table|Figure|Appendix|above|below)\b)[A-ZÄÖÜ][^,:;]{1,60}(?:,[^,;]{1,60}){1,6},"
+                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rv]?(?:\s*[-–]\s*\d{1,5}[rv]?)?(?:\s*ff?\.?)?[.)]?\s*$")
 
 
 def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> FootnoteEntry | None:
@@ -248,17 +271,19 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     entry = _entry(part) if part else None
     if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST) or _callouts_only(part):
         return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
-    if conf < TRUST and not (_DATED.match(part) and _lower_share(part) <= 0.4):
+    if conf < TRUST and not ((_DATED.match(part) or _FILED.match(part)) and _lower_share(part) <= 0.4):
         return None
     if _some_evidence(part) and not _BOILERPLATE.search(text, max(0, a - 30), a):  # "© Verlag ...": the sign before
         return FootnoteEntry(part)
     return None
 
 
-# "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009": where a text appeared before; the words up to
-# the colon are no part of the reference
-_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,3}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|published|"
-                           r"reprinted|printed|appeared)\s+(?:in|im|as|als)\s*:?\s+(?=\S)", re.I)
+# "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009", "Erstmals in deutscher Übersetzung abgedruckt in:
+# ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before; the words up to the
+# colon are no part of the reference
+_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
+                           r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
+                           r"\s+(?:in|im|as|als))\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:
@@ -364,7 +389,7 @@ def _span_end(text: str, a: int, b: int) -> int:
     """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
     the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
     full stop."""
-    if re.search(r"\b(?:S|p|pp|Sp)$", text[a:b]) and text.startswith(".", b):
+    if re.search(r"\b(?:S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg)$", text[a:b]) and text.startswith(".", b):
         b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
     date = _DATE_REST.match(text, b)
     if date and re.search(r"(?<!\d)\d{1,2}\.$", text[a:b]):
@@ -399,13 +424,19 @@ def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
     licence line, a biography, prose citing several works by author and year."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _BIOGRAPHY.search(part[:200]) or _THANKS.search(part[:200]) or _prose_citing_several(part))
+                _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part))
+
+
+def _about_a_person(part: str) -> bool:
+    """An author's biography (_BIOGRAPHY) or address (_CONTACT): no reference."""
+    return bool(_BIOGRAPHY.search(part[:200]) or _CONTACT.search(part))
 
 
 # the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
-# before ", S. 12" is carried over the page
-_OPEN_PAGE = re.compile(r"\b(?:S|p|pp|Sp)\.$")
-_PIN_TAIL = re.compile(r"\s*(?P<mark>,\s*(?:S|p|pp|Sp)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
+# before ", S. 12" (or after its comma) is carried over the page
+# (or its number: "Ruhr Economic Papers No. 239", "Heft 3"; an archive's folio: "Nr. 123, Bl. 5")
+_OPEN_PAGE = re.compile(r"\b(?:(?:S|p|pp|Sp|Bl|No|Nr|Vol|Bd|H|Jg)\.|Heft)$")
+_PIN_TAIL = re.compile(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
 
 
 def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
@@ -459,7 +490,10 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
         cut = a2
         breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
                   if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
-                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)]
+                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
+                 [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
+                  _DATE_SIGN.search(text, m.end(), b2)] + \
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
@@ -503,6 +537,14 @@ def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
 
 
 _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
+# a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), which
+# references._split_semicolons leaves joined: no side of it reads as a full reference
+_SEMICOLON = re.compile(r";\s*")
+# "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
+# Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
+# with a year on both sides (_split_works)
+_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+                        rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
@@ -557,7 +599,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return None
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
-    if _POINTER.match(part) or _BIOGRAPHY.search(part[:200]):
+    if _POINTER.match(part) or _about_a_person(part):
         return None
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
@@ -724,6 +766,11 @@ _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|
                         r"\bForschungsschwerpunkte?\b|\bresearch interests\b|"
                         r"\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
                         r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+# an author's address, the first note of many papers ("Institut für X, Universität Y, Straße 9, 12345 Ort. Tel.: +49
+# (0)251 83 22 971. Fax: ... E-Mail: ..."): a telephone or fax number, or an e-mail address after its label; no
+# reference prints them
+_CONTACT = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Telefax)\b\.?\s*:?\s*\+?\s*\(?\d|"
+                      r"\bE-?[Mm]ail\s*:?\s*[\w.-]+@", re.I)
 # thanks, no reference however sure the model is, nor the day they are dated ("Ich danke Dr. X für den Hinweis,
 # 6.10.2006.", "Für Hinweise danke ich ...", "We thank ..."): checked where the model's confidence would keep a
 # stretch the rules drop, so a reference the rules find inside a note of thanks stays
