@@ -548,8 +548,10 @@ _AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
-# ...": after a year, pages or a bracket, before given names and a surname with a comma
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+# ...": after a year, pages or a bracket, before given names and a surname with a comma; a word or three that judge
+# or lead to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...": a
+# capitalised word, then words in lower case) and are no part of it
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){{0,2}}\s+(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
                          rf"{_INVERTED.pattern[1:]})")
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
@@ -745,8 +747,25 @@ def _trim_reference(part: str) -> str:
     tail = _PROSE_TAIL.search(part)
     if tail:
         part = part[:tail.start()]
+    part = _cut_sentence_after(part)
     url = _URL_TAIL.search(part)
     return part[:url.end()] if url else part
+
+
+# a full stop closing a reference's year, page or bracket, a capitalised word after it: where a sentence may start
+_CLOSED_THEN = re.compile(r"(?<=[\d)])\.\s+(?=[A-ZÄÖÜ])")
+
+
+def _cut_sentence_after(part: str) -> str:
+    """A reference without the sentence of prose after it ("..., Frankfurt a. M. 1998, S. 23. Ebner betont, dass
+    die Stadt frei mache."): cut at the full stop that closes its year or page when the rest holds no year and reads
+    as prose (half its words or more in lower case, a pronoun, an auxiliary or "dass" among them)."""
+    for m in _CLOSED_THEN.finditer(part):
+        rest = part[m.end():]
+        if _DATE_SIGN.search(part, 0, m.start()) and not _DATE_SIGN.search(rest) and \
+                _lower_share(rest) >= 0.5 and (_PROSE.search(rest) or _PROSE_DE.search(rest)):
+            return part[:m.start() + 1]
+    return part
 
 
 def _reads_as_reference(part: str) -> bool:

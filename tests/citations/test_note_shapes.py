@@ -85,3 +85,20 @@ def test_note_shapes_an_archive_item_is_a_reference_of_its_holder():
     assert parse_footnote_reference("Bundesarchiv, R 43/1021, Bl. 7.", index=0).editors == [{"surname": "Bundesarchiv"}]
     short = parse_footnote_reference("Weber, Wirtschaft und Gesellschaft, S. 12.", index=0)
     assert short.editors == [] and [a["surname"] for a in short.authors] == ["Weber"]
+
+
+def test_note_shapes_words_that_judge_the_next_work_part_two_references():
+    """"S. 23. Anders dagegen Karl Lenz, ...": a capitalised word and up to two in lower case between a closed
+    reference and the next one's names are no part of either."""
+    for lead in ("Anders dagegen", "Ähnlich"):
+        assert _texts(f"24 Vgl. Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998, S. 23. {lead} Karl Lenz, Arbeit "
+                      "und Alltag, Berlin 2001, S. 45.") == [
+            "Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998, S. 23.", "Karl Lenz, Arbeit und Alltag, Berlin 2001, S. 45."]
+
+
+def test_note_shapes_a_sentence_after_a_closed_reference_is_left_out():
+    assert _texts("20 Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998, S. 23. Ebner betont, dass die Stadt ein Ort "
+                  "der Freiheit sei.") == ["Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998, S. 23."]
+    # what follows with a year of its own is no such sentence
+    assert _texts("21 Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998, S. 23. In: Stadtforschung 12 (1999), "
+                  "S. 3-9.")[0].endswith("S. 3-9.")
