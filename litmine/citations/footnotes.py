@@ -86,10 +86,12 @@ _DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?:a\.\s?a\.\s?O|op\
                          re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
+# a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
+_PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonders|insbesondere|esp|especially)\.?\s+)"
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
 # "S. 109, siehe auch S. 2-3"), nothing more
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*"
+                         rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
@@ -866,9 +868,28 @@ def _cut_prose(part: str) -> str:
     return part
 
 
-def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference],
+                           listed: list[Reference] = ()) -> Reference | None:
     """The earlier reference a short form repeats: "Ebd." and "Ibid." the one just before, "Weber (Anm. 3)" and
-    "Weber, a.a.O." the last one by that author (or editor, of a work without authors)."""
+    "Weber, a.a.O." the last one by that author (or editor, of a work without authors); a short form that names its
+    author and no year and that no earlier note resolves, the one entry of the reference list (listed) it names
+    ("Kessler, a.a.O., S. 12" in a paper whose notes give the work only in its list; an author-year short form is
+    the callout finder's: short_forms).
+
+    Example:
+        >>> listed = [Reference(index=0, raw="Kessler, W. (1985): Steuern.", authors=[{"surname": "Kessler"}])]
+        >>> resolve_back_reference(FootnoteEntry("Kessler, a.a.O., S. 12.", back=True, name="Kessler"), [], listed).raw
+        'Kessler, W. (1985): Steuern.'
+    """
+    found = _resolve_back(entry, earlier)
+    if found is None and entry.name and not entry.year and listed:  # author-year ones: the callouts' reading
+        named = [r for r in listed if _resolve_back(entry, [r]) is not None]
+        return named[0] if len(named) == 1 else None
+    return found
+
+
+def _resolve_back(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+    """resolve_back_reference among the earlier references alone."""
     if not earlier:
         return None
     if entry.title:

@@ -102,3 +102,18 @@ def test_note_shapes_a_sentence_after_a_closed_reference_is_left_out():
     # what follows with a year of its own is no such sentence
     assert _texts("21 Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998, S. 23. In: Stadtforschung 12 (1999), "
                   "S. 3-9.")[0].endswith("S. 3-9.")
+
+
+def test_note_shapes_a_page_singled_out_stays_with_its_short_form():
+    """"Wacker (1998), insb. S. 12-30": a short form of the list's work (never a work of its own), its first page."""
+    for note, page in (("15 Vgl. ausführlich Wacker (1998), insb. S. 12-30.", "12-30"),
+                       ("16 Vgl. Wacker (1998), bes. S. 12.", "12"), ("17 Vgl. Wacker (1998), hier S. 12.", "12")):
+        assert _shorts([note], LIST) == [(note.split(" ", 1)[1].removeprefix("Vgl. ausführlich ").removeprefix("Vgl. "),
+                                          ["Wacker"], 1998, page, 2)]
+
+
+def test_note_shapes_a_named_short_form_no_note_resolves_repeats_its_list_entry():
+    """"Kessler, a.a.O., S. 12" where no earlier note gives Kessler's work: the one list entry by Kessler; a name
+    two entries share ("Popp") resolves to neither."""
+    assert _shorts(["9 Kessler, a.a.O., S. 12."], LIST) == [("Kessler, a.a.O., S. 12.", ["Kessler"], None, "12", 0)]
+    assert _shorts(["9 Popp, a.a.O., S. 12."], LIST) == []
