@@ -82,8 +82,9 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                     r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
-_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)",
-                         re.I)
+# "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
+_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
+                         r",?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)", re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
 # a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
@@ -581,8 +582,8 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col)\b\.?", "", rest)):
             return FootnoteEntry(part, back=True)
         part = rest.strip(" ,;.")
-    if _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited
-        return FootnoteEntry(part, back=True)
+    if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
+        return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
@@ -612,9 +613,12 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     return FootnoteEntry(part) if _reads_as_reference(part) else None
 
 
-# a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung"
+# a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
+# or on the works it leads to: ", und die dort angegebene Literatur", "m.w.N."
 _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
-                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b)[^;]{0,60}$", re.I)
+                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b|(?:und|sowie)\s+die\s+dort\s+\w+|"
+                     r"m\.\s?w\.\s?N\.|mit\s+weiteren\s+(?:Nachweisen|Belegen)|and\s+the\s+literature\s+cited)[^;]{0,60}$",
+                     re.I)
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
 _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 

@@ -117,3 +117,16 @@ def test_note_shapes_a_named_short_form_no_note_resolves_repeats_its_list_entry(
     two entries share ("Popp") resolves to neither."""
     assert _shorts(["9 Kessler, a.a.O., S. 12."], LIST) == [("Kessler, a.a.O., S. 12.", ["Kessler"], None, "12", 0)]
     assert _shorts(["9 Popp, a.a.O., S. 12."], LIST) == []
+
+
+def test_note_shapes_ders_with_a_short_title_points_back_to_that_work():
+    entries = find_footnote_entries("3 Ebner, Stadt (Anm. 1), S. 30; ders., Arbeit (Anm. 1), S. 12.")
+    assert [(e.text, e.back, e.title) for e in entries] == [
+        ("Ebner, Stadt (Anm. 1), S. 30", True, ""), ("ders., Arbeit (Anm. 1), S. 12.", True, "Arbeit")]
+    assert [(e.back, e.title) for e in find_footnote_entries("5 Ders., a.a.O., S. 9.")] == [(True, "")]
+
+
+def test_note_shapes_a_remark_on_the_works_a_short_form_leads_to_is_no_reference():
+    """"Ebner 1998, S. 23, und die dort angegebene Literatur.", "m.w.N.": a short form, never a work of its own."""
+    for note in ("18 Vgl. Ebner 1998, S. 23, und die dort angegebene Literatur.", "19 Ebner 1998, S. 23, m.w.N."):
+        assert [(e.back, e.name, e.year) for e in find_footnote_entries(note)] == [(True, "Ebner", "1998")]
