@@ -127,10 +127,10 @@ def notes_half(sid: str) -> int:
 
 
 def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | None = None,
-               dev_only: bool = False) -> list[str]:
+               dev_only: bool = False, per_doc: bool = False) -> list[str]:
     """The rows of the labelled notes of German papers with a list (module docstring), per half (notes_half) and
-    all together; dev_only: half 0 alone (no held-out paper read). [] when the gold or the PDFs are absent (one line
-    says which)."""
+    all together; dev_only: half 0 alone (no held-out paper read), per_doc (with dev_only): a row per paper too.
+    [] when the gold or the PDFs are absent (one line says which)."""
     from citations import extra_pdfs
 
     gold = notes_gold(folder)
@@ -154,6 +154,10 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
             stages.add(notes_only(doc), gold[sid], None)
         bare.add(notes_only(doc), named.get(sid, []), None)
         whole.add(doc, gold[sid] + lists.get(sid, []), None)
+        if per_doc and dev_only:
+            one = Stages()
+            one.add(notes_only(doc), gold[sid], None)
+            print(one.row(f"notes of {sid} (development)"))
     rows = []
     for h, name in ((0, "half 0 (development)"), (1, "half 1 (held-out)")):
         notes, bare, whole = halves[h]
@@ -327,14 +331,15 @@ def main() -> None:
     parser.add_argument("--tune-only", action="store_true", help="the tune half alone, printed, docs not written")
     parser.add_argument("--dev", action="store_true",
                         help="the development halves alone (tune half, de_footnotes_and_refsection half 0), printed")
-    parser.add_argument("--per-doc", action="store_true", help="with --dev: a row per development document too")
+    parser.add_argument("--per-doc", action="store_true",
+                        help="with --dev: a row per development document too (with --notes-only: per paper)")
     parser.add_argument("--folds", type=int, default=0, help="the per-fold EXCITE experiment, printed only")
     parser.add_argument("--notes-only", action="store_true",
                         help="the labelled notes of German papers with a list alone, printed")
     args = parser.parse_args()
     ev = Path(args.eval)
     if args.notes_only:
-        print("\n".join(notes_rows(ev, dev_only=args.dev)))
+        print("\n".join(notes_rows(ev, dev_only=args.dev, per_doc=args.per_doc)))
         return
     if not (ev / "excite-ssoar" / "de_footnotes").exists():
         print("skipped: ../shared/eval/excite-ssoar/de_footnotes not found", file=sys.stderr)

@@ -218,13 +218,14 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
     footnote_surface: dict[str, list[str]] = {}
     earlier: list[Reference] = []
     notes = [p for p in passages if p.kind == "footnote"]
+    listed = [r for r in references if r.source == "list"]  # a named short form no note resolves: its list entry
     with _segmenting([p.text for p in notes]):  # the model reads all the notes in one pass
         for p in notes:
             number = _footnote_number(p.text)
             key = number or f"@{p.index}"
             for entry in find_footnote_entries(p.text):
                 if entry.back:
-                    ref = resolve_back_reference(entry, earlier)
+                    ref = resolve_back_reference(entry, earlier, listed)
                     if ref is None:
                         continue
                     resolved.append((entry, ref, p))

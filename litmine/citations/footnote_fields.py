@@ -81,6 +81,14 @@ _ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
                  rf"[A-Z][a-zà-ÿ]+(?:\s{_INITS}|\s[A-Z][a-zà-ÿ]+)?\s{_NAME}(?:,\s|\s(?:and|&|und)\s[A-Z])",
                  rf"(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}\s?/\s?(?:[A-Z][a-zà-ÿ]+\s)?{_NAME}[,:(]",
                  r"[А-ЯЁ][а-яё\-]+,?\s+(?:[А-ЯЁ]\.\s?){1,3}", r"[-–—_]{2,}|\u2015")
+# an archive's item, no year: the holder (an abbreviation of two capitals or more, "BStU", "BArch", or a name with
+# "Archiv": "Bundesarchiv", "Stadtarchiv Köln"), the file's signature and title set off by commas, the page or folio
+# ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); the holder is an
+# editor, as the labelling conventions give the issuing body
+ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}|"
+                          r"[A-ZÄÖÜ][\wäöüß-]*[Aa]rchiv[\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}),"
+                          r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rv]?"
+                          r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rv]?)?(?:\s*ff?\.?)?\.?")
 # a German statute cited by its section and the law's abbreviation: "§ 3 Abs. 1 AO", "§ 1356 I BGB", "§§ 12-14 SGB
 # II", "Art. 20 Abs. 3 GG" (the section is the title, the law the container, as EXCITE and the labelling conventions
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
@@ -145,6 +153,11 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref
+    filed = ARCHIVE_ITEM.fullmatch(text.strip())
+    if filed:  # "BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.": the holder, the file, the page
+        return Reference(index=index, raw=raw, editors=[{"surname": filed.group("holder").strip()}],
+                         title=filed.group("file").strip(), type="misc",
+                         pages="-".join(filter(None, (filed.group("first"), filed.group("last")))))
     web = _URL_ONLY.match(text)
     if web:  # a web page given by its address alone: the date it was read is not the year of a work
         return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")

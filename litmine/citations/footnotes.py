@@ -82,14 +82,17 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                     r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
-_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)",
-                         re.I)
+# "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
+_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
+                         r",?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)", re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
+# a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
+_PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonders|insbesondere|esp|especially)\.?\s+)"
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
 # "S. 109, siehe auch S. 2-3"), nothing more
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*"
+                         rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
@@ -144,7 +147,24 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
-    return [e for _, e in sorted(found, key=lambda x: x[0])]
+    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+
+
+def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
+    address note (_CONTACT)."""
+    web = _CITED_URL.search(text)
+    if web is None or _CONTACT.search(text):
+        return []
+    return [(web.start("url"), FootnoteEntry(web.group("url").rstrip(".,;:)")))]
+
+
+# a web address a note points to after a cue, in its prose or a bracket: "... des Gesetzes über den Jahresabschluss
+# (siehe z.B. www.example.dk/law.asp).", "Vgl. www.beyond-gdp.eu.": a web page cited, taken when the note cites
+# nothing else; not after "unter" or "online" ("Dokumentation ..., gesendet am 19. August 2008, nachzusehen unter
+# www..."): there the address is where the source named before it is found
+_CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etwa|z\.\s?B\.|"
+                        r"e\.\s?g\.))?|\bz\.\s?B\.|\be\.\s?g\.)\s*:?\s*(?P<url>(?:https?://|www\.)[^\s)]{4,})", re.I)
 
 
 def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
@@ -238,6 +258,12 @@ def _outside_dated(text: str, a: int, b: int, dated: list[re.Match]) -> tuple[in
 # and closing with its year, date or page, cites that source (a sentence ends in words)
 WHOLE_TRUST = 0.6
 _DATED = re.compile(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
+# an archive's item, the whole note too, with no year: its holder and signature set off by commas, closing with the
+# page or folio ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); not a
+# pointer inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
+_FILED = re.compile(r"(?!.*\b(?:Kapitel|Kap|Abschnitt|Anm|Fn|FN|Tab|Tabelle|Abb|Abbildung|Anhang|Teil|Fußnote|oben|"
+                    r"unten|Chapter|Section|Table|Figure|Appendix|above|below)\b)[A-ZÄÖÜ][^,:;]{1,60}(?:,[^,;]{1,60}){1,6},"
+                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rv]?(?:\s*[-–]\s*\d{1,5}[rv]?)?(?:\s*ff?\.?)?[.)]?\s*$")
 
 
 def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> FootnoteEntry | None:
@@ -248,17 +274,19 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     entry = _entry(part) if part else None
     if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST) or _callouts_only(part):
         return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
-    if conf < TRUST and not (_DATED.match(part) and _lower_share(part) <= 0.4):
+    if conf < TRUST and not ((_DATED.match(part) or _FILED.match(part)) and _lower_share(part) <= 0.4):
         return None
     if _some_evidence(part) and not _BOILERPLATE.search(text, max(0, a - 30), a):  # "© Verlag ...": the sign before
         return FootnoteEntry(part)
     return None
 
 
-# "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009": where a text appeared before; the words up to
-# the colon are no part of the reference
-_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,3}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|published|"
-                           r"reprinted|printed|appeared)\s+(?:in|im|as|als)\s*:?\s+(?=\S)", re.I)
+# "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009", "Erstmals in deutscher Übersetzung abgedruckt in:
+# ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before; the words up to the
+# colon are no part of the reference
+_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
+                           r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
+                           r"\s+(?:in|im|as|als))\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:
@@ -364,7 +392,7 @@ def _span_end(text: str, a: int, b: int) -> int:
     """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
     the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
     full stop."""
-    if re.search(r"\b(?:S|p|pp|Sp)$", text[a:b]) and text.startswith(".", b):
+    if re.search(r"\b(?:S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg)$", text[a:b]) and text.startswith(".", b):
         b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
     date = _DATE_REST.match(text, b)
     if date and re.search(r"(?<!\d)\d{1,2}\.$", text[a:b]):
@@ -399,13 +427,19 @@ def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
     licence line, a biography, prose citing several works by author and year."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _BIOGRAPHY.search(part[:200]) or _THANKS.search(part[:200]) or _prose_citing_several(part))
+                _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part))
+
+
+def _about_a_person(part: str) -> bool:
+    """An author's biography (_BIOGRAPHY) or address (_CONTACT): no reference."""
+    return bool(_BIOGRAPHY.search(part[:200]) or _CONTACT.search(part))
 
 
 # the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
-# before ", S. 12" is carried over the page
-_OPEN_PAGE = re.compile(r"\b(?:S|p|pp|Sp)\.$")
-_PIN_TAIL = re.compile(r"\s*(?P<mark>,\s*(?:S|p|pp|Sp)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
+# before ", S. 12" (or after its comma) is carried over the page
+# (or its number: "Ruhr Economic Papers No. 239", "Heft 3"; an archive's folio: "Nr. 123, Bl. 5")
+_OPEN_PAGE = re.compile(r"\b(?:(?:S|p|pp|Sp|Bl|No|Nr|Vol|Bd|H|Jg)\.|Heft)$")
+_PIN_TAIL = re.compile(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
 
 
 def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
@@ -459,7 +493,10 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
         cut = a2
         breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
                   if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
-                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)]
+                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
+                 [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
+                  _DATE_SIGN.search(text, m.end(), b2)] + \
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
@@ -503,11 +540,21 @@ def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
 
 
 _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
+# a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), which
+# references._split_semicolons leaves joined: no side of it reads as a full reference
+_SEMICOLON = re.compile(r";\s*")
+# "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
+# Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
+# with a year on both sides (_split_works)
+_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+                        rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
-# ...": after a year, pages or a bracket, before given names and a surname with a comma
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+# ...": after a year, pages or a bracket, before given names and a surname with a comma; a word or three that judge
+# or lead to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...": a
+# capitalised word, then words in lower case) and are no part of it
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){{0,2}}\s+(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
                          rf"{_INVERTED.pattern[1:]})")
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
@@ -535,8 +582,8 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col)\b\.?", "", rest)):
             return FootnoteEntry(part, back=True)
         part = rest.strip(" ,;.")
-    if _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited
-        return FootnoteEntry(part, back=True)
+    if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
+        return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
@@ -557,7 +604,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return None
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
-    if _POINTER.match(part) or _BIOGRAPHY.search(part[:200]):
+    if _POINTER.match(part) or _about_a_person(part):
         return None
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
@@ -566,9 +613,12 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     return FootnoteEntry(part) if _reads_as_reference(part) else None
 
 
-# a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung"
+# a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
+# or on the works it leads to: ", und die dort angegebene Literatur", "m.w.N."
 _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
-                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b)[^;]{0,60}$", re.I)
+                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b|(?:und|sowie)\s+die\s+dort\s+\w+|"
+                     r"m\.\s?w\.\s?N\.|mit\s+weiteren\s+(?:Nachweisen|Belegen)|and\s+the\s+literature\s+cited)[^;]{0,60}$",
+                     re.I)
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
 _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 
@@ -703,8 +753,25 @@ def _trim_reference(part: str) -> str:
     tail = _PROSE_TAIL.search(part)
     if tail:
         part = part[:tail.start()]
+    part = _cut_sentence_after(part)
     url = _URL_TAIL.search(part)
     return part[:url.end()] if url else part
+
+
+# a full stop closing a reference's year, page or bracket, a capitalised word after it: where a sentence may start
+_CLOSED_THEN = re.compile(r"(?<=[\d)])\.\s+(?=[A-ZÄÖÜ])")
+
+
+def _cut_sentence_after(part: str) -> str:
+    """A reference without the sentence of prose after it ("..., Frankfurt a. M. 1998, S. 23. Ebner betont, dass
+    die Stadt frei mache."): cut at the full stop that closes its year or page when the rest holds no year and reads
+    as prose (half its words or more in lower case, a pronoun, an auxiliary or "dass" among them)."""
+    for m in _CLOSED_THEN.finditer(part):
+        rest = part[m.end():]
+        if _DATE_SIGN.search(part, 0, m.start()) and not _DATE_SIGN.search(rest) and \
+                _lower_share(rest) >= 0.5 and (_PROSE.search(rest) or _PROSE_DE.search(rest)):
+            return part[:m.start() + 1]
+    return part
 
 
 def _reads_as_reference(part: str) -> bool:
@@ -724,6 +791,11 @@ _BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|
                         r"\bForschungsschwerpunkte?\b|\bresearch interests\b|"
                         r"\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
                         r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+# an author's address, the first note of many papers ("Institut für X, Universität Y, Straße 9, 12345 Ort. Tel.: +49
+# (0)251 83 22 971. Fax: ... E-Mail: ..."): a telephone or fax number, or an e-mail address after its label; no
+# reference prints them
+_CONTACT = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Telefax)\b\.?\s*:?\s*\+?\s*\(?\d|"
+                      r"\bE-?[Mm]ail\s*:?\s*[\w.-]+@", re.I)
 # thanks, no reference however sure the model is, nor the day they are dated ("Ich danke Dr. X für den Hinweis,
 # 6.10.2006.", "Für Hinweise danke ich ...", "We thank ..."): checked where the model's confidence would keep a
 # stretch the rules drop, so a reference the rules find inside a note of thanks stays
@@ -800,9 +872,28 @@ def _cut_prose(part: str) -> str:
     return part
 
 
-def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference],
+                           listed: list[Reference] = ()) -> Reference | None:
     """The earlier reference a short form repeats: "Ebd." and "Ibid." the one just before, "Weber (Anm. 3)" and
-    "Weber, a.a.O." the last one by that author (or editor, of a work without authors)."""
+    "Weber, a.a.O." the last one by that author (or editor, of a work without authors); a short form that names its
+    author and no year and that no earlier note resolves, the one entry of the reference list (listed) it names
+    ("Kessler, a.a.O., S. 12" in a paper whose notes give the work only in its list; an author-year short form is
+    the callout finder's: short_forms).
+
+    Example:
+        >>> listed = [Reference(index=0, raw="Kessler, W. (1985): Steuern.", authors=[{"surname": "Kessler"}])]
+        >>> resolve_back_reference(FootnoteEntry("Kessler, a.a.O., S. 12.", back=True, name="Kessler"), [], listed).raw
+        'Kessler, W. (1985): Steuern.'
+    """
+    found = _resolve_back(entry, earlier)
+    if found is None and entry.name and not entry.year and listed:  # author-year ones: the callouts' reading
+        named = [r for r in listed if _resolve_back(entry, [r]) is not None]
+        return named[0] if len(named) == 1 else None
+    return found
+
+
+def _resolve_back(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+    """resolve_back_reference among the earlier references alone."""
     if not earlier:
         return None
     if entry.title:

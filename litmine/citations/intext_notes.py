@@ -97,6 +97,11 @@ _BEFORE_BRACKET = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_WORD}(?:[^\S\n]
                              rf"(?P<etal>{_ETAL})?[^\S\n]*\([^\S\n]*(?P<years>{_YEARS})[^\S\n]*[);:,]")
 
 
+# a span of years in the bracket, "(1979-1986)": the period a study or an office covers ("der Meyer-Studie
+# (1979-1986)", "Kanzler Kohl (1982-1998)"), no work of the word before it
+_PERIOD = re.compile(r"(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d(?!\d)")
+
+
 def find_names_before_brackets(text: str, taken: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[
         Citation]:
     """The narrative callouts of a note whose words before the name the callout finder read as a title or a noun
@@ -113,7 +118,8 @@ def find_names_before_brackets(text: str, taken: tuple[tuple[int, int], ...] | l
     out: list[Citation] = []
     for m in _BEFORE_BRACKET.finditer(text):
         authors = [n.strip() for n in m.group("names").split("/")]
-        if any(m.start() < b and a < m.end() for a, b in taken) or any(_no_author(n) for n in authors):
+        if any(m.start() < b and a < m.end() for a, b in taken) or any(_no_author(n) for n in authors) or \
+                _PERIOD.match(m.group("years")):
             continue
         out.extend(_items(text, m.start("years"), m.end("years"), m.start(), authors, bool(m.group("etal")),
                           narrative=True)[:1])

@@ -25,11 +25,12 @@ from litmine.models import Citation, Passage, Reference, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
 # further pages it cites belong to it ("S.109, siehe auch S. 2–3, 54 und 149.", "S. 3 und S. 57–58", "S. 102-130,
-# insb. S. 113f."), a year not
+# insb. S. 113f."), a year not; a word before the first that singles it out ("Wacker (1998), insb. S. 12-30") too
 _PAGES_JOIN = r"(?:und|sowie|and|siehe\s+auch|vgl\.(?:\s+auch)?|insb(?:es)?\.|hier)(?![\w])"
 _MORE_PAGES = (rf"(?:\s*(?:[,;]\s*(?:{_PAGES_JOIN}\s*)?|{_PAGES_JOIN}\s*)"
                r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?(?!\w))")
-_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+_LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:insb|insbes|bes|hier|v\.\s?a|besonders|insbesondere|esp)\.?\s+)?"
+                      r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
                       rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
