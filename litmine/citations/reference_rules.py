@@ -103,7 +103,8 @@ _GENRE_TAIL = re.compile(
 
 
 _INNER_QUOTE_GOES_ON = re.compile(r"\s+(?!(?:in|im|en|dans|ed|eds|edited|hrsg|pp?|and|und|available|retrieved|"
-                                  r"accessed|online|unpublished|forthcoming|mimeo)\b)[a-zà-ÿ]")
+                                  r"accessed|online|unpublished|forthcoming|mimeo|paper|presented|working|thesis|"
+                                  r"diss|ms|vol|no|nr)\b)[a-zà-ÿ]")
 
 
 def _trim_title(raw: str, start: int, title: str) -> tuple[str, str]:

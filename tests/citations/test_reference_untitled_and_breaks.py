@@ -102,6 +102,8 @@ def test_a_quoted_title_still_ends_at_its_quote():
     assert (r.title, r.container) == ("Open data", "Computers & Education")
     r = parse_reference("Lund, A. (2017) ‘Open data in classrooms’ in: B. Ng (ed.), Data, London: Sage.")
     assert r.title == "Open data in classrooms"
+    r = parse_reference("Lund, A. (2017) ‘Open data’ paper presented at the Data Conference, Oslo.")
+    assert r.title == "Open data"
 
 
 def test_bracketed_kind_of_work_is_no_part_of_the_title_but_a_translation_is():
