@@ -390,8 +390,8 @@ def jose_crossref_dev(ev: Path, *, misses: bool) -> None:
     """The development half of the JOSE Crossref papers alone (even index; the odd, held-out half is filtered out
     before extracting): aggregate figures and, with `misses`, each paper's wrong or lost fields (field, gold,
     litmine) and the gold citations found in no entry. Printed to stdout; writes nothing."""
-    tally = crossref_gold.Tally()
-    for pdf, xml in even_papers(crossref_papers(ev)):
+    tally, papers = crossref_gold.Tally(), even_papers(crossref_papers(ev))
+    for pdf, xml in papers:
         doc, _ = extract_document(str(pdf))
         pred = [pred_crossref(r) for r in doc.references if r.source == "list"]
         log: list[tuple] = []
@@ -401,7 +401,7 @@ def jose_crossref_dev(ev: Path, *, misses: bool) -> None:
             for row in log:
                 print("  " + " | ".join(str(x) for x in row))
     fp, fr, ff = tally.fields_prf()
-    print(f"jose-crossref development half (even index): papers {len(even_papers(crossref_papers(ev)))} "
+    print(f"jose-crossref development half (even index): papers {len(papers)} "
           f"found {tally.found}/{tally.gold} entries paired {tally.matched_pred}/{tally.predicted} "
           f"fields P {fp:.3f} R {fr:.3f} F1 {ff:.3f}")
     print("  " + ", ".join(f"{f} {tally.right[f]}/{tally.carried_found[f]} of {tally.carried[f]}"
