@@ -3,6 +3,7 @@
 Usage: python benchmarks/citations.py [--eval ../shared/eval] [--out docs/benchmarks.md]
                                       [--sets excite-en,de-footnotes,jose-jats,jose-crossref,de-refsection]
                                       [--extra ../extra/excite-de_refsection/pdf]
+       python benchmarks/citations.py --jose-crossref-dev [--misses]
 
 Scored the way GROBID's end-to-end benchmarks are: each gold reference is paired with the predicted reference whose
 raw text is most alike (greedy, one to one); per field precision, recall and F1, strict (exact) and soft (lower
@@ -14,7 +15,9 @@ jose-crossref: the other JOSE papers, scored against their Crossref deposits (be
 held-out set: only its aggregate figures are printed; nobody tunes on it. de-refsection: EXCITE's German papers
 with a reference list at the end, whose PDFs only `--extra` holds (brought in session 18), held-out, aggregates
 only, in two halves fixed before scoring. `--sets` runs some sets and keeps the
-other tables of the section as they were.
+other tables of the section as they were. `--jose-crossref-dev` scores the development half of the JOSE Crossref
+papers alone (even index, sorted by name; the odd, held-out half is dropped before any PDF is read) and prints it,
+with `--misses` each paper's wrong fields, gold citations not found and entries paired with none; it writes nothing.
 """
 
 from __future__ import annotations
@@ -312,6 +315,17 @@ def crossref_papers(ev: Path) -> list[tuple[Path, Path]]:
     return out
 
 
+def by_name(papers: list[tuple[Path, Path]]) -> list[tuple[Path, Path]]:
+    """The papers sorted by name (the folder of the PDF): the order the even/odd split is taken in."""
+    return sorted(papers, key=lambda px: px[0].parent.name)
+
+
+def even_papers(papers: list[tuple[Path, Path]]) -> list[tuple[Path, Path]]:
+    """The papers of even index (sorted by name): the development half. The odd half is held-out and is dropped
+    here, before any PDF is read."""
+    return [px for k, px in enumerate(by_name(papers)) if k % 2 == 0]
+
+
 def pred_crossref(r) -> dict[str, str]:
     """A parsed reference as crossref_gold's scorer reads it."""
     first = r.authors[0] if r.authors else {}
@@ -324,7 +338,7 @@ def jose_crossref_block(ev: Path) -> list[str]:
     """The held-out JOSE papers against their Crossref deposits. Only aggregates are computed or printed."""
     papers, tally, t0 = crossref_papers(ev), crossref_gold.Tally(), time.perf_counter()
     halves = (crossref_gold.Tally(), crossref_gold.Tally())  # even / odd index of the papers sorted by name
-    for k, (pdf, xml) in enumerate(sorted(papers, key=lambda px: px[0].parent.name)):
+    for k, (pdf, xml) in enumerate(by_name(papers)):
         doc, _ = extract_document(str(pdf))
         pred = [pred_crossref(r) for r in doc.references if r.source == "list"]
         for t in (tally, halves[k % 2]):
@@ -372,6 +386,28 @@ def jose_crossref_block(ev: Path) -> list[str]:
     return lines
 
 
+def jose_crossref_dev(ev: Path, *, misses: bool) -> None:
+    """The development half of the JOSE Crossref papers alone (even index; the odd, held-out half is filtered out
+    before extracting): aggregate figures and, with `misses`, each paper's wrong or lost fields (field, gold,
+    litmine) and the gold citations found in no entry. Printed to stdout; writes nothing."""
+    tally, papers = crossref_gold.Tally(), even_papers(crossref_papers(ev))
+    for pdf, xml in papers:
+        doc, _ = extract_document(str(pdf))
+        pred = [pred_crossref(r) for r in doc.references if r.source == "list"]
+        log: list[tuple] = []
+        crossref_gold.score_document(crossref_gold.citations_from_xml(xml), pred, tally, log=log)
+        if misses and log:
+            print(f"== {pdf.parent.name}")
+            for row in log:
+                print("  " + " | ".join(str(x) for x in row))
+    fp, fr, ff = tally.fields_prf()
+    print(f"jose-crossref development half (even index): papers {len(papers)} "
+          f"found {tally.found}/{tally.gold} entries paired {tally.matched_pred}/{tally.predicted} "
+          f"fields P {fp:.3f} R {fr:.3f} F1 {ff:.3f}")
+    print("  " + ", ".join(f"{f} {tally.right[f]}/{tally.carried_found[f]} of {tally.carried[f]}"
+                           for f in crossref_gold.GOLD_FIELDS if tally.carried[f]))
+
+
 def half_row(name: str, split: str, t) -> str:
     """One row of the even/odd split of the JOSE Crossref papers (aggregates only)."""
     hp, hr, hf = t.fields_prf()
@@ -401,8 +437,15 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(SETS), help=f"comma-separated, of {', '.join(SETS)}")
     parser.add_argument("--extra", help="the de_refsection PDFs (not in ../shared/eval; default: extra/"
                         "excite-de_refsection/pdf beside the --eval folder)")
+    parser.add_argument("--jose-crossref-dev", action="store_true", help="score only the development half of "
+                        "the JOSE Crossref papers (even index) and print it; writes nothing")
+    parser.add_argument("--misses", action="store_true", help="with --jose-crossref-dev: list each paper's "
+                        "lost or wrong fields")
     args = parser.parse_args()
     ev, out = Path(args.eval), Path(args.out)
+    if args.jose_crossref_dev:
+        jose_crossref_dev(ev, misses=args.misses)
+        return
     chosen = [s.strip() for s in args.sets.split(",") if s.strip()]
     if unknown := [s for s in chosen if s not in SETS]:
         raise SystemExit(f"unknown set(s): {', '.join(unknown)} (choose from {', '.join(SETS)})")

@@ -361,13 +361,16 @@ class Tally:
         return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_document(gold: list[dict[str, str]], pred: list[dict[str, str]], tally: Tally) -> None:
+def score_document(gold: list[dict[str, str]], pred: list[dict[str, str]], tally: Tally,
+                   log: list[tuple] | None = None) -> None:
     """Add one document to the tally.
 
     Pairs are made greedily, best score first, one to one, at score >= 0.8. For each field a gold citation carries:
     carried +1; if it was found, carried_found +1, filled +1 when litmine has a value, right +1 when it is the same.
     A predicted reference paired with no gold citation adds its filled DOI, title, year and first author to the
     precision's denominator (unmatched_filled): a list entry that is no gold reference counts as wrong fields.
+    `log` (development sets only) gets (field, gold, litmine) for each wrong field of a found citation,
+    ("lost", gold text) for each citation not found and ("extra", raw) for each entry paired with none.
     """
     tally.gold += len(gold)
     tally.predicted += len(pred)
@@ -391,8 +394,16 @@ def score_document(gold: list[dict[str, str]], pred: list[dict[str, str]], tally
                 continue
             tally.carried_found[f] += 1
             tally.filled[f] += bool(p[f])
-            tally.right[f] += field_right(f, g[f], p[f])
+            ok = field_right(f, g[f], p[f])
+            tally.right[f] += ok
+            if log is not None and not ok:
+                log.append((f, g[f], p[f], p["raw"][:160]))
     tally.matched_pred += len(used_p)
     for j, p in enumerate(pred):
         if j not in used_p:
             tally.unmatched_filled += sum(bool(p[f]) for f in ("doi", "title", "year", "author"))
+            if log is not None:
+                log.append(("extra", p["raw"][:200]))
+    if log is not None:
+        log.extend(("lost", g["doi"], g.get("text", "")[:200] or g["title"]) for i, g in enumerate(gold)
+                   if i not in used_g)

@@ -38,7 +38,9 @@ _BIOGRAPHY = re.compile(
     r"|^[^,()]{3,60},\s*(?:Dr|Prof|Dipl)\.|^[^()]{0,200}\b(?:Arbeits|Forschungs)schwerpunkte?\b"
     # "Der Autor Dr. X ist ...", "Die Autorinnen sind ...", "Daniel Roth, M.A., unterrichtet ..."; contact lines
     r"|^(?:der|die)\s+autor(?:in|innen|en)?\b.{0,150}?\b(?:ist|sind|war|lehrt|lehren|arbeitet|forscht)\b"
-    r"|^[^,()]{3,60},\s*(?:M\.\s?A|M\.\s?Sc|MA|PhD)\.?,"
+    # (a name of two words or more, no author list after the degree: "Hill, M. A., Overton, T. L." is an entry)
+    r"|^[^,()\s]+(?:\s+[^,()\s]+){1,6},\s*(?:M\.\s?A|M\.\s?Sc|MA|PhD)\.?,"
+    r"(?!\s*(?:&|and\b|[A-ZÀ-Þ][\w'’-]+,\s*[A-ZÀ-Þ]\.))"
     r"|^(?:e-?mail|tel(?:efon)?|fax)\s*\.?:", re.I)
 _MARKER = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,3}[.)]\s)")
 _LINK = re.compile(r"https?://|www\.|\bdoi\b|10\.\d{4,9}/", re.I)

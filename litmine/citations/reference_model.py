@@ -22,7 +22,8 @@ LABELS = ("author", "editor", "year", "title", "container", "volume", "issue", "
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reference_tagger.npz"
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
-_DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\"<>]+", re.I)
+_DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]*>)+",
+                  re.I)  # "<…>": an old SICI suffix
 _WORD = re.compile(r"[^\W\d_]+(?=(?:1[5-9]|20)\d\d(?!\d))|[^\W_]+(?:['’\-‐‑][^\W_]+)*")
 _TRAILING = ".,;:)]>'\"’”"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"',

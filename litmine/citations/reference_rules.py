@@ -18,7 +18,9 @@ _PAGES = re.compile(r"([A-Za-z]?\d+[a-z]?)(?:\s*[-‐‑–—‒]+\s*([A-Za-z]?
 _PAGE_WORDS = re.compile(r"^(?:pp?|pages?|pgs?|pag|págs?|seiten?|s|ss|sp|at)\b\.?\s*", re.I)
 _VOLUME_WORDS = re.compile(r"\b(?:vol(?:ume)?s?|bd|band|jg|jahrgang|tome|t|tomo|v|vyp)\b\.?", re.I)
 _ISSUE_WORDS = re.compile(r"\b(?:no|nos|nr|num|number|issue|iss|heft|h|n|fasc|n°|nº|№)\b\.?|[n№][°º]|№", re.I)
-_DOI = re.compile(r"10\.\d{4,9}/[^\s\"<>]+")
+# a DOI's suffix: no spaces, quotes or angle brackets, except the "<…>" of an old SICI suffix
+# ("10.1002/(SICI)1098-2736(199812)35:10<1069::AID-TEA2>3.0.CO;2-A")
+_DOI = re.compile(r"10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]*>)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 _LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
 # a book's editors before its title in a chapter's "in:": a name (a person, an institution) with "(Hg.)",
@@ -50,7 +52,8 @@ def clean_text(text: str | None) -> str | None:
             return None
         if len(t) >= 2 and t[0] in _QUOTE_CHARS and t[-1] in _QUOTE_CHARS:
             t = t[1:-1]
-        elif t[:1] in _QUOTE_CHARS and t.count(t[0]) == 1 and not _is_apostrophe(t, 0):
+        elif t[:1] in _QUOTE_CHARS and t.count(t[0]) == 1 and not _is_apostrophe(t, 0) and \
+                _CLOSING_QUOTE.get(t[0], t[0]) not in t[1:]:  # '“Open” data in classrooms' keeps its quote
             t = t[1:]
         elif t[-1:] in _QUOTE_CHARS and not _is_apostrophe(t, len(t) - 1):
             t = t[:-1]
@@ -60,6 +63,9 @@ def clean_text(text: str | None) -> str | None:
             t = t[:-1]
     t = t.strip(_EDGE + "(")
     return t or None
+
+
+_CLOSING_QUOTE = {"“": "”", "‘": "’", "„": "“", "«": "»", "‚": "‘", "»": "«"}
 
 
 def _is_apostrophe(t: str, i: int) -> bool:
@@ -96,6 +102,11 @@ _GENRE_TAIL = re.compile(
     r"lecture|edited by|online|internet|available|retrieved|accessed|abgerufen|abrufbar)\b)", re.I)
 
 
+_INNER_QUOTE_GOES_ON = re.compile(r"\s+(?!(?:in|im|en|dans|ed|eds|edited|hrsg|pp?|and|und|available|retrieved|"
+                                  r"accessed|online|unpublished|forthcoming|mimeo|paper|presented|working|thesis|"
+                                  r"diss|ms|vol|no|nr)\b)[a-zà-ÿ]")
+
+
 def _trim_title(raw: str, start: int, title: str) -> tuple[str, str]:
     """Drop what the tagger let run on after a title: the rest after its closing quote, "[online]",
     ". PhD thesis", ", Paper presented at ...". Returns the title and what followed its closing quote."""
@@ -107,6 +118,10 @@ def _trim_title(raw: str, start: int, title: str) -> tuple[str, str]:
         # '"Why do they leave?" Exit, voice and loyalty revisited': a quoted question opening the title, with no
         # punctuation after its quote, goes on as the title
         if m and title[m.start() - 1] in "?!" and title[m.end():m.end() + 1] not in ",.;":
+            m, title = None, opener + title
+        # '"Open" data in classrooms: A review': a quoted word or two opening the title, the title going on in
+        # lower case with no punctuation after the quote (not "'Title' in: …", "'Title' edited by …")
+        elif m and _INNER_QUOTE_GOES_ON.match(title, m.end()) and len(title[:m.start()].split()) <= 3:
             m, title = None, opener + title
         if m and title[m.end():].strip(" ,.;:"):
             title, rest = title[:m.start()], title[m.end():]
@@ -176,7 +191,7 @@ def parse_volume(volume: str | None, issue: str | None) -> tuple[str | None, str
 def _issue_number(text: str) -> str | None:
     """An issue number; a supplement keeps its word ("Suppl 1"), as journals and Crossref print it."""
     m = re.match(r"\W*suppl(?:ement)?\.?\s*(\d{1,3})\b", text, re.I)
-    return f"Suppl {m.group(1)}" if m else _number(_ISSUE_WORDS.sub(" ", text.translate(_DASHES)))
+    return f"Suppl {m.group(1)}" if m else _number(_ISSUE_WORDS.sub(" ", text.translate(_DASHES)), prefix=True)
 
 
 _ISSUE_BESIDE_VOLUME = (
@@ -201,10 +216,13 @@ def issue_after_volume(raw: str, volume: str) -> str | None:
     return None
 
 
-def _number(text: str | None) -> str | None:
+def _number(text: str | None, *, prefix: bool = False) -> str | None:
+    """The number in a volume or issue span; prefix: a letter or three written against the digits belong to it
+    (issues: "41(D1)", "3(sup1)", "12(S2)")."""
     if not text:
         return None
-    m = re.search(r"\d+[A-Za-z]?(?:\s*[-/]\s*\d+)?|\b[IVXLC]+\b", text)
+    lead = r"(?:(?<![^\W\d_])[A-Za-z]{1,3}(?=\d))?" if prefix else ""
+    m = re.search(lead + r"\d+[A-Za-z]?(?:\s*[-/]\s*\d+)?|\b[IVXLC]+\b", text)
     return re.sub(r"\s+", "", m.group()) if m else None
 
 
@@ -220,8 +238,29 @@ def join_broken_doi(raw: str) -> str:
     # "10.1016/j. respol.2019.01.002": a break after a full stop inside the suffix, the rest lower-case with a
     # digit before the next space (so that "10.1038/505612a. accessed 2020" stays apart)
     raw = re.sub(r"(\b10\.\d{4,9}/\S*\.)\s+(?=[a-z][\w\-]*\.[\w.\-]*\d)", r"\1", raw)
+    # … or before a last part of a few lower-case letters and digits: "10.1002/9781118944707. ch10" (a chapter)
+    raw = re.sub(r"(\b10\.\d{4,9}/\S*\d\.)\s+(?=[a-z]{1,4}\d{1,6}[.,;)]?(?:\s|$))", r"\1", raw)
+    # an old SICI suffix broken anywhere: the next word ends in "2.0.CO;2" ("…(2007) 69[71:CSMAET]2.0.CO;2")
+    raw = re.sub(r"(\b10\.\d{4,9}/\S*)\s+(?=\S*\d\.\d\.(?:co|CO|Co|cx|CX);\d)", r"\1", raw)
     for _ in range(3):
         joined = _DOI_BROKEN.sub(r"\1", raw)
+        if joined == raw:
+            break
+        raw = joined
+    return raw
+
+
+# a line break inside a URL leaves a space after "//", "/", ".", "-" or "_" ("https://CRAN. R-project.org/package=x",
+# "https://www.example.info/ Path/Page.aspx", "https: //doi.org/…"); the rest is joined only when it reads as the
+# rest of an address (a "/", ".", "=", "?", "&" or "#" inside it), so that "https://x.org/. Accessed 2020" stays apart
+_URL_BROKEN = re.compile(r"(\bhttps?://[^\s\"<>]*[/.\-_])\s+(?=[\w%~-]+[/.=?&#][\w/%=?&#~.-]*\w)")
+
+
+def join_broken_url(raw: str) -> str:
+    """Remove the spaces a line break left inside a URL (see _URL_BROKEN)."""
+    raw = re.sub(r"\b(https?):\s+//", r"\1://", raw)
+    for _ in range(3):
+        joined = _URL_BROKEN.sub(r"\1", raw)
         if joined == raw:
             break
         raw = joined
@@ -233,7 +272,8 @@ def find_doi(raw: str) -> str | None:
     m = _DOI.search(join_broken_doi(raw))
     if not m:
         return None
-    doi = m.group()
+    # a DOI written as a link escapes its brackets: "…084%5B1412:TETTWU%5D2.0.CO;2" is "…084[1412:TETTWU]2.0.CO;2"
+    doi = re.sub(r"%(5[BDbd]|3[BCEbce])", lambda e: chr(int(e.group(1), 16)), m.group())
     while doi and doi[-1] in ".,;:)]>'\"":
         if doi[-1] == ")" and doi.count("(") >= doi.count(")"):
             break

@@ -17,7 +17,7 @@ from functools import lru_cache
 from litmine.citations.reference_heuristics import label_tokens_by_rules
 from litmine.citations.reference_model import (forced_labels, load_reference_tagger, mask_for_tagging,
                                                tokenize_reference)
-from litmine.citations.reference_rules import build_fields, join_broken_doi
+from litmine.citations.reference_rules import build_fields, join_broken_doi, join_broken_url
 from litmine.citations.references_ditto import SAME_AUTHOR_WORD
 from litmine.citations.reflist import label_lines, strip_line_numbers
 from litmine.citations.typography import relabel_by_italics
@@ -93,6 +93,8 @@ def _entry_tokens(raw: str) -> tuple[str, list, str, list]:
     text = repair_hyphens(strip_reference_prefix(" ".join(unicodedata.normalize("NFC", raw).split())))
     if "10." in text:  # a DOI cut by a line break is one token again
         text = join_broken_doi(text)
+    if "://" in text or "http" in text:  # and a URL cut so
+        text = join_broken_url(text)
     tokens = tokenize_reference(text)
     masked = mask_for_tagging(text)
     return text, tokens, masked, tokenize_reference(masked) if masked != text else tokens
@@ -109,7 +111,36 @@ def _finish(raw: str, index: int, text: str, tokens: list, labels: list[str], sc
         ref.container = _SERIES_NUMBER.sub("", ref.container) or ref.container
     if ref.title:  # software: "Jupyter book (Version v0.10). Zenodo" → "Jupyter book"
         ref.title = _SOFTWARE_TAIL.sub("", ref.title) or ref.title
+    _title_in_author_place(text, ref)
     return ref
+
+
+# APA and its kin put the title of a work without author where the author goes: "Title. (2019). https://…",
+# "Title. (n.d.). In Site. https://…". The head before the date is read as the title when nothing after the date
+# can be one (only an address, "In <container>", "Retrieved/Accessed/Available …") and the head has no mark of
+# personal names (an initial, "&", "et al.", "Surname, Given", "Surname, G", "Surname GH"); "R Core Team. (2018).
+# R: A language…" keeps its author, for a title follows its date.
+_HEAD_DATE = re.compile(r"^(?P<head>[^()]{3,200}?)\.\s*\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.?)\)\.?\s*(?P<rest>.*)$")
+_NO_TITLE_AFTER = re.compile(r"^(?:$|(?:https?://|www\.|doi\b|10\.\d)|(?:in|retrieved|accessed|available)\b)", re.I)
+_PERSONAL = re.compile(r"\b[A-ZÀ-Þ]\.|&|\bet al\b|,\s*[A-ZÀ-Þ][\w'’-]*\s*(?:,|$)|\s[A-ZÀ-Þ]{1,3}$")
+
+
+def _title_in_author_place(text: str, ref: Reference) -> None:
+    """Move a title the tagger read as the author (or the container) back to the title (see _HEAD_DATE); the
+    "In <container>" after the date is the container; in place."""
+    m = _HEAD_DATE.match(text)
+    if not m or _PERSONAL.search(m.group("head")) or not _NO_TITLE_AFTER.match(m.group("rest")):
+        return
+    head = m.group("head").strip()
+    within = re.match(r"In\s+([^.]{2,120}?)(?:\.\s|\.?$)", m.group("rest"))
+    container = within.group(1).strip() if within else None
+    if ref.title and (container is None or re.sub(r"^In\b\W*", "", ref.title).strip() not in ("", container)):
+        return  # a title of its own after the date ("In" alone or "In <container>" is none)
+    if not ref.authors and ref.container != head:
+        return
+    ref.title, ref.authors = head, []
+    if ref.container in (None, head):
+        ref.container = container
 
 
 def _italic_labels(text: str, tokens: list, labels: list[str], flags: list[bool], tagger, scores=None) -> list[str]:
@@ -124,8 +155,13 @@ def _italic_labels(text: str, tokens: list, labels: list[str], flags: list[bool]
     return tagger.tag(text, tokens, forced=forced, scores=scores)
 
 
-_SOFTWARE_TAIL = re.compile(r"(?:\s*\((?:Version|Ver\.|v)\s?[^)]{1,20}\))?(?:\.?\s*(?:Zenodo|GitHub|GitLab|figshare|"
-                            r"CRAN|PyPI|Software Heritage))?\s*[.(]?$")
+# and APA's bracketed description of the kind of work: "GeoTeach [Jupyter notebooks]", "[Computer software]",
+# "[Data set]", "[Video]", "[Conference presentation]" (a bracketed translation of the title stays)
+_SOFTWARE_TAIL = re.compile(r"(?:\s*\((?:Version|Ver\.|v)\s?[^)]{1,20}\))?"
+                            r"(?:\s*\[[^\][]{0,30}\b(?i:software|notebooks?|data\s?set|dataset|data|video|podcast|"
+                            r"presentation|poster|slides|tweet|manuscript|preprint|proceedings paper|web page|website|"
+                            r"source code|code|computer program|blog post|lecture|workshop|tutorial|course)\b[^\][]{0,30}\])?"
+                            r"(?:\.?\s*(?:Zenodo|GitHub|GitLab|figshare|CRAN|PyPI|Software Heritage))?\s*[.(]?$")
 
 
 _SERIES_NUMBER = re.compile(r"[\s,]+(?:No|Nr|no|nr|Vol|vol|Bd|Heft|Band|Issue|Series|vols?)\.?$")
@@ -397,8 +433,10 @@ _DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}(?:\s?/\s?{_YEAR})?|n\.\s?d\.|o\.\s?J\.|fo
 _DATE_OR_SOON = rf"(?:{_DATE_IN_BRACKETS}|\(\s?(?:i\.\s?E\.|im Erscheinen|im Druck)\s?\))"
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
-    # a corporate author: no colon in it ("München: Beck Betz, H. (1998)" is a place, a publisher and a name)
-    re.compile(rf"^[A-ZÀ-Ý][^.()\d:]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
+    # a corporate author: no colon in it ("München: Beck Betz, H. (1998)" is a place, a publisher and a name), and
+    # not the name of a proceedings or journal with its year ("Proceedings of the Fourth (2017) ACM Conference")
+    re.compile(rf"^(?!(?:Proceedings|Journal|Transactions|Annals|Conference|Symposium|Workshop)\b)"
+               rf"[A-ZÀ-Ý][^.()\d:]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
     # full names and a date in brackets: "Vincent Carol and Stephen J. Ball (2006)"
     re.compile(rf"^{_FULL_NAME}(?:,?\s(?:and|&)\s{_FULL_NAME})?\s*{_DATE_IN_BRACKETS}"),
     # "Grossman G. and E. Helpman, 1994": surname and initials, "and", initials and a surname
@@ -642,6 +680,12 @@ _LOWER_CORPORATE = re.compile(rf"^(?!(?:in|und|and|or|oder|of|the|der|die|das|vo
                               rf"[a-zäöü][\w\-]{{1,20}}(?:\s\([^()]{{2,90}}\))?\s\(\s*{_YEAR}\s*\)\s*[:.,]")
 
 
+# names only, two or more, inverted with initials and ending open: "Okie, J. G., Poret-Peterson, A. T., van der Berg,
+# L. E.,"
+_AUTHORS_ONLY = re.compile(r"^(?:(?:(?:van|von|de|der|den|del|da|di|du|le|la|ter|dos)\s)*[A-ZÀ-Þ][\w'’-]+"
+                           r"(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-ZÀ-Þ]\.[\s-]?){1,3}(?:,\s|,$|\s&\s|,\s&\s)){2,}$")
+
+
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
     lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
@@ -652,6 +696,12 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
         return True
     if numbered:
         return not _ENTRY_NUMBER.match(piece)
+    # a long author list cut by a passage break: names alone up to a comma ("Okie, J. G., Lee, Z. M., Alcaraz, L.
+    # D.,") go on in the next piece whatever it opens with, and open an entry of their own after one that has its date
+    if dated and _AUTHORS_ONLY.match(previous.rstrip()):
+        return True
+    if dated and _AUTHORS_ONLY.match(piece.rstrip()) and _has_date(previous):
+        return False
     # long author lists push the date far in: look for it in the first 400 characters
     strong = looks_like_entry_start(piece) and (_has_date(piece[:400]) or not dated)
     if dated and not _has_date(previous):
