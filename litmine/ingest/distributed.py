@@ -48,6 +48,7 @@ Send = Literal["auto", "paths", "bytes"]
 LOCAL_ONLY = {"host": "127.0.0.1", "dashboard_address": None, "scheduler_kwargs": {"dashboard_address": "127.0.0.1:0"}}
 WATCHDOG_MARGIN = 30.0  # seconds past stuck_after before a worker ends itself: the lexicon's matcher is built first
 NO_WORKERS_SECONDS = 120.0  # a cluster without a worker this long (none restarted, none joined) ends the run
+MEMORY_POLL = 0.01  # seconds between two looks at a Dask worker's memory while it reads a file (a 20 us read of statm)
 MEMORY_SHARE = 0.8  # a worker past this share of the memory limit while reading a file: that file needs too much
 VERDICT = "litmine-final-reason"  # the scheduler metadata key under which a file's final reason is kept
 WORKER_DIED = ("worker died while reading this file ({n} tries: too big for a worker's memory, stuck past the time "
@@ -269,7 +270,7 @@ def extract_on_worker(path: str, concepts: Sequence[Concept] | None = None, *, d
 
     def watch() -> None:
         flagged = False
-        while not finished.wait(0.1 if memory else max(0.0, deadline - time.monotonic())):
+        while not finished.wait(MEMORY_POLL if memory else max(0.0, deadline - time.monotonic())):
             if memory and not flagged and _rss() > memory:
                 flagged = True
                 if verdicts is not None:
