@@ -200,7 +200,14 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
+    text = _FIRST_EDITION.sub("", text)
     return re.sub(r"\s+/\s+", "/", text)
+
+
+# a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",
+# "(1985 [1922])", "([1968] 1982)": the edition cited is the year (as in an author-year callout "Mannheim 1985"), the
+# bracket is dropped; a bracketed year alone ("Frankfurt a. M. [1995]") stays the year
+_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)")
 
 
 def _split_names(names: str) -> list[dict[str, str]]:

@@ -283,10 +283,12 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
 
 # "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009", "Erstmals in deutscher Übersetzung abgedruckt in:
 # ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before; the words up to the
-# colon are no part of the reference
-_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
+# colon are no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
+# in Hans Ebner (Hg.), ...", "Aufsätze in: Zeitschrift ...", "Wiederabdruck in: ...", "Nachdruck in: ...")
+_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
                            r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
-                           r"\s+(?:in|im|as|als))\s+(?=\S)", re.I)
+                           r"\s+(?:in|im|as|als))|(?:Beiträge|Aufsätze|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
+                           r"\s+(?:in|im)\s*:?)\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:

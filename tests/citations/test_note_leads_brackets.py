@@ -1,0 +1,47 @@
+"""German note shapes (issue 13, German footnote references; helper F17): a lead naming what of a work the reader
+finds there ("Vgl. die Beiträge in", "Aufsätze in:", "Wiederabdruck in:") is no part of the reference; a first
+edition's year in square brackets beside the year of the edition cited ("1985 [1929]", "([1968] 1982)") leaves the
+edition cited the year; a callout with its year in square brackets ("Bohnsack et al. [1995]") links to its list entry.
+Every note here is hand-made."""
+
+from litmine.citations.footnote_fields import parse_footnote_reference
+from litmine.citations.footnotes import find_footnote_entries
+from litmine.citations.intext_notes import find_names_before_brackets
+
+
+def _texts(note: str) -> list[str]:
+    return [e.text for e in find_footnote_entries(note)]
+
+
+def test_a_lead_naming_the_contributions_or_a_reprint_is_no_part_of_the_reference():
+    assert _texts("22 Vgl. die Beiträge in Hans Ebner (Hg.), Die Stadt im Wandel, Frankfurt a. M. 1998.") == [
+        "Hans Ebner (Hg.), Die Stadt im Wandel, Frankfurt a. M. 1998."]
+    assert _texts("23 Aufsätze in: Zeitschrift für Stadtforschung 27 (1998), S. 100-120.") == [
+        "Zeitschrift für Stadtforschung 27 (1998), S. 100-120."]
+    assert _texts("24 Wiederabdruck in: Karl Lenz, Arbeit und Alltag, Berlin 2001, S. 45.") == [
+        "Karl Lenz, Arbeit und Alltag, Berlin 2001, S. 45."]
+    ref = parse_footnote_reference(_texts("25 Siehe die Beiträge in: Hans Ebner (Hg.), Die Stadt im Wandel, "
+                                          "Frankfurt a. M. 1998.")[0])
+    assert ref.editors == [{"surname": "Ebner", "given": "Hans"}] and ref.title == "Die Stadt im Wandel"
+    # the words inside a title stay: "Beiträge" with no "in" after it, or later in the reference
+    assert _texts("26 Hans Ebner, Beiträge zur Stadtforschung, Frankfurt a. M. 1998.") == [
+        "Hans Ebner, Beiträge zur Stadtforschung, Frankfurt a. M. 1998."]
+
+
+def test_a_first_editions_year_in_square_brackets_leaves_the_edition_cited_the_year():
+    ref = parse_footnote_reference("Karl Mannheim, Ideologie und Utopie, Frankfurt a. M. 1985 [1929], S. 12.")
+    assert (ref.authors, ref.title, ref.year, ref.pages) == (
+        [{"surname": "Mannheim", "given": "Karl"}], "Ideologie und Utopie", 1985, "12")
+    assert ref.raw.endswith("1985 [1929], S. 12.")  # the text as written stays the raw string
+    assert parse_footnote_reference("Hans Ebner (1982 [1968]): Die Stadt im Wandel. Berlin.").year == 1982
+    assert parse_footnote_reference("Hans Ebner ([1968] 1982): Die Stadt im Wandel. Berlin.").year == 1982
+    # a bracketed year alone is the year
+    assert parse_footnote_reference("Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. [1995], S. 23.").year == 1995
+
+
+def test_a_callout_with_its_year_in_square_brackets_is_read():
+    found = find_names_before_brackets("5 Wie in der Studie von Bohnsack et al. [1995] beschrieben.")
+    assert [(c.authors, c.year) for c in found] == [(["Bohnsack"], 1995)]
+    # a title's lower-case word before a bracketed year names nobody; a span of years is a period
+    assert find_names_before_brackets("8 Ebner, Mysli i zametki [1881], in: Hans Ebner, Die Stadt, Berlin 1993.") == []
+    assert find_names_before_brackets("9 Die Meyer-Studie [1979-1986] zeigt es.") == []
