@@ -34,7 +34,7 @@ from litmine.citations.intext_notes import find_names_before_brackets, find_note
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               STATUTE, may_cite, parse_footnote_reference)
+                                               OFFICIAL_PAPER, STATUTE, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -170,9 +170,16 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
 def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
         re.Match]:
     """The statutes a note cites (footnote_fields.STATUTE: "§ 3 Abs. 1 AO"), outside what the rules took, and not
-    inside a stretch the model found after three words or more of it (a work about a law, whose title names it)."""
-    return [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
+    inside a stretch the model found after three words or more of it (a work about a law, whose title names it);
+    and its parliamentary papers and reported court decisions (footnote_fields.OFFICIAL_PAPER)."""
+    laws = [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
             not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces)]
+    # a parliament's paper or a court's reported decision, unless a stretch the model found holds it after words of
+    # its own (there it is a part of a longer reference: "Deutscher Bundestag, Drucksache 16/1234, S. 5")
+    return sorted(laws + [m for m in OFFICIAL_PAPER.finditer(text) if not any(
+        m.start() < y and x < m.end() for x, y in taken) and not any(
+        a < m.end() and m.start() < b and re.search(r"\w", text[a:m.start()]) for a, b, _, _, _ in pieces)],
+        key=lambda m: m.start())
 
 
 def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:

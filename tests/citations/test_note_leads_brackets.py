@@ -45,3 +45,26 @@ def test_a_callout_with_its_year_in_square_brackets_is_read():
     # a title's lower-case word before a bracketed year names nobody; a span of years is a period
     assert find_names_before_brackets("8 Ebner, Mysli i zametki [1881], in: Hans Ebner, Die Stadt, Berlin 1993.") == []
     assert find_names_before_brackets("9 Die Meyer-Studie [1979-1986] zeigt es.") == []
+
+
+def test_a_parliaments_paper_or_a_reported_decision_without_a_year_is_a_reference():
+    """Series, number and page, as German notes cite them (no author, title or year written)."""
+    got = [(r.container, r.volume, r.pages, r.year) for r in map(parse_footnote_reference, _texts(
+        "12 Vgl. BT-Drs. 16/1234, S. 5; BR-Drucks. 45/09; Plenarprotokoll 16/12, S. 1034-1036."))]
+    assert got == [("BT-Drs.", "16/1234", "5", None), ("BR-Drucks.", "45/09", None, None),
+                   ("Plenarprotokoll", "16/12", "1034-1036", None)]
+    texts = _texts("14 Siehe BVerfGE 39, 1 (42 f.); BVerfGE 88, 203 (251).")
+    assert texts == ["BVerfGE 39, 1 (42 f.)", "BVerfGE 88, 203 (251)"]
+    ref = parse_footnote_reference(texts[1])
+    assert (ref.container, ref.volume, ref.pages) == ("BVerfGE", "88", "203")  # the pin cite is no page of the work
+    # named by its body before it, the paper is one reference with that name
+    assert _texts("15 Vgl. Deutscher Bundestag, Drucksache 16/1234, S. 5.") == [
+        "Deutscher Bundestag, Drucksache 16/1234, S. 5."]
+
+
+def test_a_court_decision_by_court_kind_and_day_is_a_reference():
+    ref = parse_footnote_reference(_texts("16 BGH, Urteil vom 12.3.2004 - V ZR 1/03.")[0])
+    assert (ref.editors, ref.title, ref.year, ref.authors) == (
+        [{"surname": "BGH"}], "Urteil vom 12.3.2004", 2004, [])
+    ref = parse_footnote_reference("OLG Köln, Beschl. v. 3.4.2001, Rn. 12.")
+    assert (ref.editors, ref.title, ref.year) == ([{"surname": "OLG Köln"}], "Beschl. v. 3.4.2001", 2001)
