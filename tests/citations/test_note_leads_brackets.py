@@ -68,3 +68,18 @@ def test_a_court_decision_by_court_kind_and_day_is_a_reference():
         [{"surname": "BGH"}], "Urteil vom 12.3.2004", 2004, [])
     ref = parse_footnote_reference("OLG Köln, Beschl. v. 3.4.2001, Rn. 12.")
     assert (ref.editors, ref.title, ref.year) == ([{"surname": "OLG Köln"}], "Beschl. v. 3.4.2001", 2001)
+
+
+def test_a_second_printing_after_a_closed_reference_is_a_reference_of_its_own():
+    assert _texts("1 Diese Darstellung beruht auf meiner Schrift: Die Stadt im Wandel. Grundlagen, Frankfurt a. M. "
+                  "1998: Campus. Erster, gekürzter Abdruck in: Zeitschrift für Stadtforschung 27, Heft 2/1997, "
+                  "S. 35-48.") == ["Die Stadt im Wandel. Grundlagen, Frankfurt a. M. 1998: Campus.",
+                                   "Zeitschrift für Stadtforschung 27, Heft 2/1997, S. 35-48."]
+    assert _texts("2 Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998. Wiederabdruck in: Karl Lenz (Hg.), "
+                  "Arbeit und Alltag, Berlin 2001, S. 45-60.") == [
+        "Hans Ebner, Die Stadt im Wandel, Frankfurt a. M. 1998.",
+        "Karl Lenz (Hg.), Arbeit und Alltag, Berlin 2001, S. 45-60."]
+    # a chapter's book after "in:" is the same reference
+    assert _texts("3 Hans Ebner, Die Stadt im Wandel, in: Karl Lenz (Hg.), Arbeit und Alltag, Berlin 2001, "
+                  "S. 45-60.") == ["Hans Ebner, Die Stadt im Wandel, in: Karl Lenz (Hg.), Arbeit und Alltag, "
+                                   "Berlin 2001, S. 45-60."]
