@@ -96,8 +96,27 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
                      r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*)"
                      r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?)(?![\w-])")
+# a parliament's printed paper or plenary record, or a court's decision in its official reports, cited without a
+# year by its series and number, as German notes write them: "BT-Drs. 16/1234, S. 5", "BR-Drucks. 45/09",
+# "Bundestags-Drucksache 13/196", "Plenarprotokoll 16/12, S. 1034", "BVerfGE 65, 1 (43)", "BGHZ 12, 34 (36 f.)";
+# the series is the container, the number the volume, the first page the pages (a pin cite in brackets after it is
+# the page cited, not the work's)
+OFFICIAL_PAPER = re.compile(
+    r"(?<![\w-])(?P<series>(?:(?:BT|BR|LT|Bundestags?|Bundesrats?|Landtags?)[- ]?(?:Drs|Drucks)\.?|"
+    r"(?:(?:BT|BR|Bundestags?|Bundesrats?)-)?(?:Drucksache|Plenarprotokoll|Plen\.?-?Prot\.|PlPr\.?)))"
+    r"\s?(?P<number>\d{1,2}/\d{1,5}(?:\(neu\))?)(?:,\s*(?:S\.|Sp\.|p\.)\s?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?|"
+    r"(?<![\w-])(?P<reports>BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s?(?P<volume>\d{1,3}),\s?"
+    r"(?P<first>\d{1,4})(?:\s?\((?P<pin>\d{1,4}(?:\s?ff?\.)?(?:\s*[-–]\s*\d{1,4})?)\))?")
+# a court's decision by the court, its kind and day, the docket after it: "BGH, Urteil vom 12.3.2004 - V ZR 1/03",
+# "BVerfG, Beschluss v. 5.2.2010, 1 BvR 12/09", "OLG Köln, Urt. v. 3.4.2001": the court is the issuing body (an
+# editor, as the labelling conventions give it), the kind and day the title
+COURT_DECISION = re.compile(
+    rf"(?P<court>(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|EuGH|EuG|EGMR|RG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG)"
+    rf"(?:\s+[{_UP}][\wäöüß.-]+)?)),\s*(?P<title>(?:Urteil|Beschluss|Urt\.|Beschl\.|Entscheidung)\s+(?:vom|v\.)\s*"
+    rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+)\s?(?P<year>{_YEAR}))(?:\s*[-–,]\s*(?:Az\.?:?\s*)?[^,;]{{2,30}}?)?"
+    rf"(?:,\s*(?:S\.|Rn\.|Rz\.)\s?\d{{1,5}})?")
 _MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
-                                          STATUTE.pattern))
+                                          STATUTE.pattern, OFFICIAL_PAPER.pattern))
 # the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
 # letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
 _MAY_CITE_LOWER = tuple(re.compile(p) for p in (
@@ -150,6 +169,13 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     if statute:  # "§ 3 Abs. 1 AO": the section and the law
         return Reference(index=index, raw=raw, title=statute.group("section"), container=statute.group("law"),
                          type="legislation")
+    court = COURT_DECISION.fullmatch(text.strip(" .,;"))
+    if court:  # "BGH, Urteil vom 12.3.2004 - V ZR 1/03": the court, the kind and day of the decision
+        return Reference(index=index, raw=raw, editors=[{"surname": court.group("court")}],
+                         title=court.group("title"), year=int(court.group("year")), type="other")
+    official = OFFICIAL_PAPER.fullmatch(text.strip(" .,;"))
+    if official:  # "BT-Drs. 16/1234, S. 5", "BVerfGE 65, 1 (43)": the series, the number, the page
+        return _official_paper(official, raw=raw, index=index)
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref
@@ -194,13 +220,31 @@ def _dated_source(m: re.Match, *, raw: str, index: int) -> Reference:
     return ref
 
 
+def _official_paper(m: re.Match, *, raw: str, index: int) -> Reference:
+    """A parliament's paper or a court's reported decision (OFFICIAL_PAPER): the series as container, the number as
+    volume, the page; no year, author or title is written."""
+    if m.group("reports"):
+        return Reference(index=index, raw=raw, container=m.group("reports"), volume=m.group("volume"),
+                         pages=m.group("first"), type="other")
+    page = re.sub(r"\s*[-–]\s*", "-", m.group("page")) if m.group("page") else None
+    return Reference(index=index, raw=raw, container=" ".join(m.group("series").split()), volume=m.group("number"),
+                     pages=page, type="report")
+
+
 def _tidy(text: str) -> str:
     """Spaces some producers put inside the note style: "( Hg.)", "In :", "Fremdarbeiter : Politik"."""
     text = " ".join(text.split())
     text = re.sub(r"\(\s+", "(", text)
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
+    text = _FIRST_EDITION.sub("", text)
     return re.sub(r"\s+/\s+", "/", text)
+
+
+# a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",
+# "(1985 [1922])", "([1968] 1982)": the edition cited is the year (as in an author-year callout "Mannheim 1985"), the
+# bracket is dropped; a bracketed year alone ("Frankfurt a. M. [1995]") stays the year
+_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)")
 
 
 def _split_names(names: str) -> list[dict[str, str]]:

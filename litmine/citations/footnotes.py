@@ -34,7 +34,7 @@ from litmine.citations.intext_notes import find_names_before_brackets, find_note
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               STATUTE, may_cite, parse_footnote_reference)
+                                               OFFICIAL_PAPER, STATUTE, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -170,9 +170,16 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
 def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
         re.Match]:
     """The statutes a note cites (footnote_fields.STATUTE: "§ 3 Abs. 1 AO"), outside what the rules took, and not
-    inside a stretch the model found after three words or more of it (a work about a law, whose title names it)."""
-    return [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
+    inside a stretch the model found after three words or more of it (a work about a law, whose title names it);
+    and its parliamentary papers and reported court decisions (footnote_fields.OFFICIAL_PAPER)."""
+    laws = [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
             not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces)]
+    # a parliament's paper or a court's reported decision, unless a stretch the model found holds it after words of
+    # its own (there it is a part of a longer reference: "Deutscher Bundestag, Drucksache 16/1234, S. 5")
+    return sorted(laws + [m for m in OFFICIAL_PAPER.finditer(text) if not any(
+        m.start() < y and x < m.end() for x, y in taken) and not any(
+        a < m.end() and m.start() < b and re.search(r"\w", text[a:m.start()]) for a, b, _, _, _ in pieces)],
+        key=lambda m: m.start())
 
 
 def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -283,10 +290,13 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
 
 # "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009", "Erstmals in deutscher Übersetzung abgedruckt in:
 # ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before; the words up to the
-# colon are no part of the reference
-_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
+# colon are no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
+# in Hans Ebner (Hg.), ...", "Aufsätze in: Zeitschrift ...", "Wiederabdruck in: ...", "Nachdruck in: ...") or the
+# writer's own work ("Diese Darstellung beruht auf meiner Schrift: ...")
+_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
                            r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
-                           r"\s+(?:in|im|as|als))\s+(?=\S)", re.I)
+                           r"\s+(?:in|im|as|als))|(?:Beiträge|Aufsätze|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
+                           r"\s+(?:in|im)\s*:?|(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:
@@ -366,6 +376,13 @@ def _open_end(text: str, a: int, b: int) -> int:
 # Stefan Troebst, ...", "... verzeichnet. Siehe Angelika Hartmann, ...": another reference starts after it
 _SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|cf\.)"
                        r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
+# after a closed reference, the sentence that gives where the text was printed too: "..., Opladen 2003. Erster,
+# gekürzter Abdruck in: Zeitschrift ...", "... 1998. Wiederabdruck in: ...": two printings, each a reference
+_REPRINT_CUE = re.compile(r"(?<=\.)\s+(?:[\w-]+,?\s+){0,4}?(?:(?:Wieder|Nach|Erst)?[Aa]bdruck|Nachdruck|Reprint|"
+                          r"(?:wieder\s+|zuerst\s+|erstmals\s+)?(?:abgedruckt|erschienen|veröffentlicht)|"
+                          r"Erstveröffentlichung)\s+(?:in|im)\s*:\s*(?=\S)")
+# a reference closed by its year and publisher: "..., Opladen 2003: Leske+Budrich."
+_PUBLISHER_CLOSES = re.compile(rf"{_YEAR}\s*:\s*[^\d.:;]{{2,40}}\.$")
 # a sentence of prose closing a reference before such a cue: ". Zur griechischen Emigration in der DDR"
 _PROSE_SENTENCE = re.compile(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
 
@@ -375,7 +392,11 @@ def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     out when a reference closes before it), then as the rules cut works (_split_works); each with whether it lies
     before such a cue."""
     pieces, cut = [], a
-    for m in _SPAN_CUE.finditer(text, a, b):
+    cues = sorted([*_SPAN_CUE.finditer(text, a, b), *(m for m in _REPRINT_CUE.finditer(text, a, b) if
+                                                      _CLOSES.search(text, a, m.start()) or
+                                                      _PUBLISHER_CLOSES.search(text, a, m.start()))],
+                  key=lambda m: m.start())
+    for m in cues:
         if m.start() <= cut or len(text[cut:m.start()].split()) < 3:
             continue
         end = m.start()

@@ -92,9 +92,11 @@ def _no_author(name: str) -> bool:
         bool(_NOUN_ENDING.search(last) or _GERMAN_NOUN_ENDING.search(last))
 
 
-# one to three one-word surnames right before a bracketed year: "Kölner Schule Mackscheidt (2004)" reads "Mackscheidt"
+# one to three one-word surnames right before a bracketed year: "Kölner Schule Mackscheidt (2004)" reads "Mackscheidt";
+# a square bracket as well ("Bohnsack et al. [1995]", the year of a first edition some writers cite by)
 _BEFORE_BRACKET = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_WORD}(?:[^\S\n]*/[^\S\n]*{_WORD}){{0,2}})"
-                             rf"(?P<etal>{_ETAL})?[^\S\n]*\([^\S\n]*(?P<years>{_YEARS})[^\S\n]*[);:,]")
+                             rf"(?P<etal>{_ETAL})?[^\S\n]*(?:\([^\S\n]*(?P<years>{_YEARS})[^\S\n]*[);:,]|"
+                             rf"\[[^\S\n]*(?P<square>{_YEARS})[^\S\n]*[\];:,])")
 
 
 # a span of years in the bracket, "(1979-1986)": the period a study or an office covers ("der Meyer-Studie
@@ -118,9 +120,10 @@ def find_names_before_brackets(text: str, taken: tuple[tuple[int, int], ...] | l
     out: list[Citation] = []
     for m in _BEFORE_BRACKET.finditer(text):
         authors = [n.strip() for n in m.group("names").split("/")]
+        years = "years" if m.group("years") else "square"
         if any(m.start() < b and a < m.end() for a, b in taken) or any(_no_author(n) for n in authors) or \
-                _PERIOD.match(m.group("years")):
+                _PERIOD.match(m.group(years)):
             continue
-        out.extend(_items(text, m.start("years"), m.end("years"), m.start(), authors, bool(m.group("etal")),
+        out.extend(_items(text, m.start(years), m.end(years), m.start(), authors, bool(m.group("etal")),
                           narrative=True)[:1])
     return out
