@@ -242,12 +242,7 @@ def join_broken_doi(raw: str) -> str:
     raw = re.sub(r"(\b10\.\d{4,9}/\S*\d\.)\s+(?=[a-z]{1,4}\d{1,6}[.,;)]?(?:\s|$))", r"\1", raw)
     # an old SICI suffix broken anywhere: the next word ends in "2.0.CO;2" ("…(2007) 69[71:CSMAET]2.0.CO;2")
     raw = re.sub(r"(\b10\.\d{4,9}/\S*)\s+(?=\S*\d\.\d\.(?:co|CO|Co|cx|CX);\d)", r"\1", raw)
-    for _ in range(3):
-        joined = _DOI_BROKEN.sub(r"\1", raw)
-        if joined == raw:
-            break
-        raw = joined
-    return raw
+    return _join_repeatedly(_DOI_BROKEN, raw)
 
 
 # a line break inside a URL leaves a space after "//", "/", ".", "-" or "_" ("https://CRAN. R-project.org/package=x",
@@ -259,8 +254,14 @@ _URL_BROKEN = re.compile(r"(\bhttps?://[^\s\"<>]*[/.\-_])\s+(?=[\w%~-]+[/.=?&#][
 def join_broken_url(raw: str) -> str:
     """Remove the spaces a line break left inside a URL (see _URL_BROKEN)."""
     raw = re.sub(r"\b(https?):\s+//", r"\1://", raw)
+    return _join_repeatedly(_URL_BROKEN, raw)
+
+
+def _join_repeatedly(broken: re.Pattern, raw: str) -> str:
+    """raw with the spaces `broken` finds (its group 1 kept) removed, again on the result, up to three times (a DOI
+    or URL broken over several lines)."""
     for _ in range(3):
-        joined = _URL_BROKEN.sub(r"\1", raw)
+        joined = broken.sub(r"\1", raw)
         if joined == raw:
             break
         raw = joined

@@ -51,6 +51,33 @@ def _fold_indexed(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+# around an italic stretch in a reader's text (a web page's <i>/<em>, Markdown's *emphasis*): Unicode noncharacters,
+# never text (each reader removes them from the document's own text first)
+ITALIC_OPEN, ITALIC_CLOSE = "\ufdd0", "\ufdd1"
+_ITALIC_MARKS = re.compile("([\ufdd0\ufdd1])")
+
+
+def line_with_marks(text: str) -> tuple[str, tuple]:
+    """A text whose italic stretches a reader put between ITALIC_OPEN and ITALIC_CLOSE → the text without the marks
+    and its italic stretches (line_with_italics).
+
+    Example:
+        >>> line_with_marks("Lee (2001) \ufdd0Work first\ufdd1. X, 4.")
+        ('Lee (2001) Work first. X, 4.', ((7, 16),))
+    """
+    if ITALIC_OPEN not in text:
+        return text.replace(ITALIC_CLOSE, ""), ()
+    pieces, depth = [], 0
+    for part in _ITALIC_MARKS.split(text):
+        if part == ITALIC_OPEN:
+            depth += 1
+        elif part == ITALIC_CLOSE:
+            depth = max(0, depth - 1)
+        elif part:
+            pieces.append((part, depth > 0))
+    return line_with_italics(pieces)
+
+
 def line_with_italics(pieces: Iterable[tuple[str, bool]]) -> tuple[str, tuple]:
     """A line given as (text, italic) pieces in order (a Word paragraph's runs, a web page's inline text) → its text
     and its italic stretches as Line.italic counts them (start, end among the folded letters and digits; adjacent

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from litmine.citations.typography import ItalicText, line_with_italics
+from litmine.citations.typography import ITALIC_CLOSE, ITALIC_OPEN, ItalicText, line_with_marks
 from litmine.errors import InputError
 from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN, Block
 from litmine.ingest.text import decode_bytes, normalise_text
@@ -32,8 +32,7 @@ _BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumb
                           r"subscribe|advert|ads?)(?:$|[\s_-])", re.I)
 _NOTE = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?|fn\d*|notes)(?:$|[\s_-])", re.I)
 _NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|ftn)[-_:]?(\d{1,3})$", re.I)
-_ITALIC_OPEN, _ITALIC_CLOSE = "\ufdd0", "\ufdd1"  # Unicode noncharacters: never text (removed from the page's)
-_ITALIC_MARKS = re.compile("([\ufdd0\ufdd1])")
+_ITALIC_OPEN, _ITALIC_CLOSE = ITALIC_OPEN, ITALIC_CLOSE  # Unicode noncharacters: never text (removed from the page's)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
@@ -225,18 +224,8 @@ def _marked_italic(node: _Node, pieces: list[str]) -> list[str]:
 
 def _italic_line(text: str) -> tuple[str, tuple]:
     """A block's text with the italic marks walk() set around <i>, <em> and font-style: italic removed, and its
-    italic stretches (typography.line_with_italics)."""
-    if _ITALIC_OPEN not in text:
-        return text.replace(_ITALIC_CLOSE, ""), ()
-    pieces, depth = [], 0
-    for part in _ITALIC_MARKS.split(text):
-        if part == _ITALIC_OPEN:
-            depth += 1
-        elif part == _ITALIC_CLOSE:
-            depth = max(0, depth - 1)
-        elif part:
-            pieces.append((part, depth > 0))
-    return line_with_italics(pieces)
+    italic stretches (typography.line_with_marks)."""
+    return line_with_marks(text)
 
 
 def _strings(node: _Node):

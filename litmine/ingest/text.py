@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from litmine.citations.typography import ItalicText, line_with_italics
+from litmine.citations.typography import ITALIC_CLOSE, ITALIC_OPEN, ItalicText, line_with_marks
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block
 
@@ -173,15 +173,13 @@ _MD_EM_UNDER = re.compile(r"(?<![\w])_(?=\S)(.+?)(?<=\S)_(?![\w])")
 _MD_CODE = re.compile(r"`+([^`]*)`+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
 _HELD = re.compile("\ue001(\\d+)\ue002")  # an escaped character held out of the patterns' way
-_EM_OPEN, _EM_CLOSE = "\ue003", "\ue004"  # around an emphasised (italic) stretch when strip_markdown_inline marks them
-_EM_MARKS = re.compile("([\ue003\ue004])")
-_OUR_MARKS = re.compile("[\ue001-\ue004]")
+_OUR_MARKS = re.compile("[\ue001\ue002\ufdd0\ufdd1]")  # the held escapes' and the italic stretches' marks
 _MD_HINTS = re.compile(r"^\s{0,3}#{1,6}\s|\\\*|\*\*\S|\]\(https?:|^\s{0,3}>\s", re.M)
 
 
 def strip_markdown_inline(text: str, mark_italics: bool = False) -> str:
     """Remove inline Markdown markup, keeping the words: emphasis, escapes, links, code, HTML tags. mark_italics:
-    an emphasised stretch (*x*, _x_; not **bold**) is kept between _EM_OPEN and _EM_CLOSE for markdown_italics.
+    an emphasised stretch (*x*, _x_; not **bold**) is kept between typography's ITALIC_OPEN and ITALIC_CLOSE.
 
     Example:
         >>> strip_markdown_inline(r"Lindsay *et al.* (2015) and Kerr\\* [see](https://x.org)")
@@ -214,7 +212,7 @@ def strip_markdown_inline(text: str, mark_italics: bool = False) -> str:
     for _ in range(2):  # nested emphasis such as ***x***
         if "*" in text or "_" in text:
             text = _MD_STRONG.sub(r"\2", text)
-            emphasis = _EM_OPEN + r"\1" + _EM_CLOSE if mark_italics else r"\1"
+            emphasis = ITALIC_OPEN + r"\1" + ITALIC_CLOSE if mark_italics else r"\1"
             text = _MD_EM_STAR.sub(emphasis, text)
             text = _MD_EM_UNDER.sub(emphasis, text)
     return _HELD.sub(lambda m: escaped[int(m.group(1))], text) if "\ue001" in text else text
@@ -226,21 +224,11 @@ def markdown_italics(text: str) -> tuple[str, tuple]:
     the italics a PDF's font or a Word run gives, the evidence for a reference's title/container boundary.
 
     Example:
-        >>> markdown_italics("Lee, A. (2001) Work first, \ue003Social Policy\ue004, 4.")
+        >>> markdown_italics("Lee, A. (2001) Work first, \ufdd0Social Policy\ufdd1, 4.")
         ('Lee, A. (2001) Work first, Social Policy, 4.', ((17, 29),))
     """
-    if _EM_OPEN not in text:
-        return normalise_text(text.replace(_EM_CLOSE, "")), ()
-    pieces, depth = [], 0
-    for part in _EM_MARKS.split(text):
-        if part == _EM_OPEN:
-            depth += 1
-        elif part == _EM_CLOSE:
-            depth = max(0, depth - 1)
-        elif part:
-            pieces.append((part, depth > 0))
-    _, spans = line_with_italics(pieces)
-    return normalise_text("".join(part for part, _ in pieces)), spans
+    plain, spans = line_with_marks(text)
+    return normalise_text(plain), spans
 
 
 def looks_like_markdown(text: str) -> bool:

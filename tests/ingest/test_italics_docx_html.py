@@ -118,7 +118,7 @@ def test_markdown_emphasis_is_italics_for_the_reference_parser(tmp_path):
 
 
 def test_markdown_italic_marks_cannot_be_forged_by_the_text():
-    text = "# T\n\nLee, A. (2001) Work first. \ue003Social Policy\ue004, 4, 1-9.\n\nA *styled* word.\n"
+    text = "# T\n\nLee, A. (2001) Work first. \ufdd0Social Policy\ufdd1, 4, 1-9.\n\nA *styled* word.\n"
     blocks, info = read_text_file(text.encode(), "forged.md", "md")
     assert blocks[1].text == "Lee, A. (2001) Work first. Social Policy, 4, 1-9."
     assert not any(info["italics"].flags(blocks[1].text))

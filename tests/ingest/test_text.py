@@ -85,7 +85,7 @@ def _strip_markdown_every_pattern(text: str) -> str:
 
     from litmine.ingest import text as mod
 
-    text = re.sub("[\ue001-\ue004]", "", text)
+    text = re.sub("[\ue001\ue002\ufdd0\ufdd1]", "", text)
     escaped: list[str] = []
 
     def hold(m: re.Match) -> str:
