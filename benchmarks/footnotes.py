@@ -32,7 +32,9 @@ alone (gold: the labelled note references; litmine's references from notes, sour
 documents (gold: those plus EXCITE's gold of the list; every reference litmine outputs). The first score of all 13
 papers (session 19, code of c99325f, docs/benchmarks.md) was taken before anyone studied them; since then they are
 halved by notes_half: half 0 is development (its errors may be studied), half 1 stays held-out. --notes-only scores
-these rows alone and prints them (with --dev: half 0 alone).
+these rows alone and prints them (with --dev: half 0 alone). Session 20: helper B21 labelled, blind, the notes of 20
+papers of de_refsection's other half (citations.de_refsection_half 1) in the same file; first scored with the
+session's final code before anyone studied them (docs/benchmarks.md); notes_half halves them as the others.
 
 --tune-only scores the tune half alone and prints it without writing docs/benchmarks.md: for development, so that
 the test half is read only by the full run. --folds K (an experiment, printed, not written) trains the segmenter
@@ -67,8 +69,8 @@ from litmine.ingest import extract_document  # noqa: E402
 
 
 COMPLETIONS = HERE / "data" / "footnotes_gold"
-NOTES_GOLD = "de_refsection_notes.jsonl"  # labelled blind by B17, session 19 (README beside it)
-NOTES_LABEL = "labelled blind by B17 in session 19, half 0 of de_refsection"
+NOTES_GOLD = "de_refsection_notes.jsonl"  # labelled blind by B17/B18 (session 19) and B21 (session 20); README
+NOTES_LABEL = "labelled blind: B17/B18 in session 19 (half 0 of de_refsection), B21 in session 20 (half 1)"
 SALT = "german-halves"  # the halving of benchmarks/data/concept_senses/split_german.py (session 12)
 
 
