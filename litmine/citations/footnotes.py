@@ -413,7 +413,7 @@ def _span_end(text: str, a: int, b: int) -> int:
     """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
     the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
     full stop."""
-    if re.search(r"\b(?:S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg)$", text[a:b]) and text.startswith(".", b):
+    if _OPEN_ABBREVIATION.search(text[a:b]) and text.startswith(".", b):
         b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
     date = _DATE_REST.match(text, b)
     if date and re.search(r"(?<!\d)\d{1,2}\.$", text[a:b]):
@@ -459,7 +459,9 @@ def _about_a_person(part: str) -> bool:
 # the page a reference is cited at belongs to it ("..., Köln 2004, S. 12"): a span the model ends at "S." or
 # before ", S. 12" (or after its comma) is carried over the page
 # (or its number: "Ruhr Economic Papers No. 239", "Heft 3"; an archive's folio: "Nr. 123, Bl. 5")
-_OPEN_PAGE = re.compile(r"\b(?:(?:S|p|pp|Sp|Bl|No|Nr|Vol|Bd|H|Jg)\.|Heft)$")
+_NUMBER_WORDS = r"S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg"  # abbreviations a page's, folio's, number's or volume's digits follow
+_OPEN_PAGE = re.compile(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft)$")
+_OPEN_ABBREVIATION = re.compile(rf"\b(?:{_NUMBER_WORDS})$")  # the same, its full stop not yet read
 _PIN_TAIL = re.compile(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
 
 

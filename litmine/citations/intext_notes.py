@@ -92,11 +92,17 @@ def _no_author(name: str) -> bool:
         bool(_NOUN_ENDING.search(last) or _GERMAN_NOUN_ENDING.search(last))
 
 
+def _year_brackets(named: bool) -> str:
+    """A bracketed year, round or square (its years in groups "years" and "square" when named)."""
+    years, square = ("?P<years>", "?P<square>") if named else ("?:", "?:")
+    return (rf"(?:\([^\S\n]*({years}{_YEARS})[^\S\n]*[);:,]|"
+            rf"\[[^\S\n]*({square}{_YEARS})[^\S\n]*[\];:,])")
+
+
 # one to three one-word surnames right before a bracketed year: "Kölner Schule Mackscheidt (2004)" reads "Mackscheidt";
 # a square bracket as well ("Bohnsack et al. [1995]", the year of a first edition some writers cite by)
 _BEFORE_BRACKET = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_WORD}(?:[^\S\n]*/[^\S\n]*{_WORD}){{0,2}})"
-                             rf"(?P<etal>{_ETAL})?[^\S\n]*(?:\([^\S\n]*(?P<years>{_YEARS})[^\S\n]*[);:,]|"
-                             rf"\[[^\S\n]*(?P<square>{_YEARS})[^\S\n]*[\];:,])")
+                             rf"(?P<etal>{_ETAL})?[^\S\n]*{_year_brackets(named=True)}")
 
 
 # a span of years in the bracket, "(1979-1986)": the period a study or an office covers ("der Meyer-Studie
@@ -106,7 +112,7 @@ _PERIOD = re.compile(r"(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d(?!\d)")
 
 # _BEFORE_BRACKET's bracket on: every match holds a match of it, so a text without one has none (most notes); searched
 # from each bracket alone, it rules a note out in a small part of the time the whole pattern takes to scan it
-_BRACKETED_YEARS = re.compile(rf"\([^\S\n]*(?:{_YEARS})[^\S\n]*[);:,]|\[[^\S\n]*(?:{_YEARS})[^\S\n]*[\];:,]")
+_BRACKETED_YEARS = re.compile(_year_brackets(named=False))
 
 
 def find_names_before_brackets(text: str, taken: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()) -> list[

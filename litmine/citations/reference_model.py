@@ -22,8 +22,10 @@ LABELS = ("author", "editor", "year", "title", "container", "volume", "issue", "
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reference_tagger.npz"
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
-_DOI = re.compile(r"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]*>)+",
-                  re.I)  # "<…>": an old SICI suffix
+# a DOI: no spaces, quotes or angle brackets in its suffix, except the "<…>" of an old SICI suffix
+# ("10.1002/(SICI)1098-2736(199812)35:10<1069::AID-TEA2>3.0.CO;2-A"); reference_rules reads DOIs by it too
+DOI_BODY = r"10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]*>)+"
+_DOI = re.compile(rf"(?:\bdoi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\b{DOI_BODY}", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?=(?:1[5-9]|20)\d\d(?!\d))|[^\W_]+(?:['’\-‐‑][^\W_]+)*")
 _TRAILING = ".,;:)]>'\"’”"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "´": "'", "“": '"', "”": '"',

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from litmine.citations.reference_heuristics import repair_labels, runs
+from litmine.citations.reference_model import DOI_BODY
 from litmine.citations.reference_names import is_corporate, parse_names
 
 _DASHES = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-"})
@@ -18,9 +19,7 @@ _PAGES = re.compile(r"([A-Za-z]?\d+[a-z]?)(?:\s*[-‐‑–—‒]+\s*([A-Za-z]?
 _PAGE_WORDS = re.compile(r"^(?:pp?|pages?|pgs?|pag|págs?|seiten?|s|ss|sp|at)\b\.?\s*", re.I)
 _VOLUME_WORDS = re.compile(r"\b(?:vol(?:ume)?s?|bd|band|jg|jahrgang|tome|t|tomo|v|vyp)\b\.?", re.I)
 _ISSUE_WORDS = re.compile(r"\b(?:no|nos|nr|num|number|issue|iss|heft|h|n|fasc|n°|nº|№)\b\.?|[n№][°º]|№", re.I)
-# a DOI's suffix: no spaces, quotes or angle brackets, except the "<…>" of an old SICI suffix
-# ("10.1002/(SICI)1098-2736(199812)35:10<1069::AID-TEA2>3.0.CO;2-A")
-_DOI = re.compile(r"10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]*>)+")
+_DOI = re.compile(DOI_BODY)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.I)
 _LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
 # a book's editors before its title in a chapter's "in:": a name (a person, an institution) with "(Hg.)",

@@ -32,7 +32,6 @@ _BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumb
                           r"subscribe|advert|ads?)(?:$|[\s_-])", re.I)
 _NOTE = re.compile(r"(?:^|[\s_-])(?:footnotes?|endnotes?|fn\d*|notes)(?:$|[\s_-])", re.I)
 _NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|ftn)[-_:]?(\d{1,3})$", re.I)
-_ITALIC_OPEN, _ITALIC_CLOSE = ITALIC_OPEN, ITALIC_CLOSE  # Unicode noncharacters: never text (removed from the page's)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_-]+)""", re.I)
 
@@ -89,7 +88,7 @@ class _TreeBuilder(HTMLParser):
         if self._in_title:
             self.title += data
             return
-        self.stack[-1].parts.append(data.replace(_ITALIC_OPEN, "").replace(_ITALIC_CLOSE, ""))
+        self.stack[-1].parts.append(data.replace(ITALIC_OPEN, "").replace(ITALIC_CLOSE, ""))
 
 
 def _text_len(node: _Node) -> int:
@@ -143,7 +142,7 @@ class _Collector:
         self.unnumbered_notes = 0  # notes of an <ol> that prints no numbers of its own
 
     def emit(self, pieces: list[str], hint: str, level: int, links: int) -> None:
-        line, italic = _italic_line(re.sub(r"\s+", " ", "".join(pieces)))
+        line, italic = line_with_marks(re.sub(r"\s+", " ", "".join(pieces)))
         text = normalise_text(line).strip()
         self.lines.append((line, italic))
         if not text:
@@ -218,14 +217,8 @@ def _marked_italic(node: _Node, pieces: list[str]) -> list[str]:
     """An inline element's text pieces, between italic marks when the element sets italics (<i>, <em>, a style
     with font-style: italic or oblique)."""
     if node.tag in ("i", "em") or _ITALIC_STYLE.search(node.attrs.get("style", "")):
-        return [_ITALIC_OPEN, *pieces, _ITALIC_CLOSE]
+        return [ITALIC_OPEN, *pieces, ITALIC_CLOSE]
     return pieces
-
-
-def _italic_line(text: str) -> tuple[str, tuple]:
-    """A block's text with the italic marks walk() set around <i>, <em> and font-style: italic removed, and its
-    italic stretches (typography.line_with_marks)."""
-    return line_with_marks(text)
 
 
 def _strings(node: _Node):
