@@ -215,6 +215,14 @@ def _archive_document(m: re.Match, *, raw: str, index: int) -> Reference:
     return ref
 
 
+# the day a web page was read, in brackets or after a comma: "(Zugriff am 14. November 2013)", "(eingesehen am
+# 15.10.2010)", ", abgerufen am 3.5.2009", "(accessed 12 May 2010)": no date of the work (EXCITE and the labelling
+# conventions leave it out of the date)
+_ACCESSED = re.compile(r"\s*[(\[,]?\s*(?:(?:letzter|zuletzt)\s+)?(?:Zugriff|Abruf|abgerufen|aufgerufen|eingesehen|besucht|"
+                       r"accessed|retrieved|last\s+accessed)(?:\s+(?:am|on|at|zuletzt))?\s*:?\s*(?:\d{1,2}\.?\s*"
+                       r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)|[A-Z][a-z]+\.?\s+\d{1,2},?)\s*(?:19|20)\d\d\s*[)\]]?", re.I)
+
+
 def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
     """Parse one reference found in a footnote: the note style "Vorname Name, Titel, Ort Jahr" by rules, other
     styles by the note tagger. "Ders., Titel ..." takes its authors from previous.
@@ -224,7 +232,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         >>> r.authors, r.title, r.place, r.year, r.pages
         ([{'surname': 'Weber', 'given': 'Max'}], 'Wirtschaft und Gesellschaft', 'Tübingen', 1922, '12')
     """
-    text = repair_hyphens(_tidy(raw))
+    text = _ACCESSED.sub("", repair_hyphens(_tidy(raw)))  # the day a web page was read dates no work
     ditto = _DERS.match(text)
     if ditto and previous is not None:
         names = previous.authors or previous.editors

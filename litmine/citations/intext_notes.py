@@ -104,9 +104,10 @@ def _no_author(name: str) -> bool:
 
 
 def _year_brackets(named: bool) -> str:
-    """A bracketed year, round or square (its years in groups "years" and "square" when named)."""
+    """A bracketed year, round or square (its years in groups "years" and "square" when named); a round one may
+    hold the first edition's year in square brackets after the edition cited ("Geiger (1987 [1932])")."""
     years, square = ("?P<years>", "?P<square>") if named else ("?:", "?:")
-    return (rf"(?:\([^\S\n]*({years}{_YEARS})[^\S\n]*[);:,]|"
+    return (rf"(?:\([^\S\n]*({years}{_YEARS})(?:[^\S\n]*\[(?:1[5-9]|20)\d\d\])?[^\S\n]*[);:,]|"
             rf"\[[^\S\n]*({square}{_YEARS})[^\S\n]*[\];:,])")
 
 

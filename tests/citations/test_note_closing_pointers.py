@@ -3,7 +3,8 @@ footnote references; helper F18): the pointer is a short form of the listed work
 own. German capitalises its nouns, so such prose ("Vgl. zur Unterscheidung von Eigentum sowie Besitz Bettelheim
 1970.") does not read as mostly lower case, and the segmenter takes the noun phrase with the name for a work. Also:
 an author's biography note ("Jg. 1956, Dr. rer. pol."), inverted names joined by "&" after prose, and an archive's
-dated documents (letters, decrees, minutes: "X an Y, Schreiben vom 9.2.1863, in: Archiv, Rep. 12, Bl. 77"). Every
+dated documents (letters, decrees, minutes: "X an Y, Schreiben vom 9.2.1863, in: Archiv, Rep. 12, Bl. 77"), a note
+that is only a web address, and a first edition's year inside a callout's bracket ("Geiger (1987 [1932])"). Every
 note and list entry here is hand-made."""
 
 from litmine.citations.extract import extract_citations
@@ -127,3 +128,24 @@ def test_closing_pointers_a_note_that_is_a_web_address_is_a_reference():
         ref = parse_footnote_reference(entries[0].text)
         assert (ref.url, ref.year, ref.title, ref.authors) == (url, None, None, [])
     assert find_footnote_entries("3 Die Daten stammen von http://www.example.org und sind frei zugänglich.") == []
+
+
+def test_closing_pointers_a_first_editions_year_inside_the_bracket_keeps_the_callout():
+    """"Geiger (1987 [1932])": the edition cited, the first edition's year in square brackets inside the round ones;
+    the note's narrative callout is read (and kept as a short form when the list names the work)."""
+    from litmine.citations.intext_notes import find_names_before_brackets
+    assert [(c.authors, c.year) for c in find_names_before_brackets(
+        "6 Vgl. dazu: Vonderach 1992; siehe bereits: Geiger (1987 [1932]) zur Lage der Jungarbeiter.")] == [
+        (["Geiger"], 1987)]
+    shorts = _shorts(["6 Siehe bereits: Brandl (1970 [1932]) zur Lage der Arbeiter."], LIST)
+    assert [(s[1], s[2], s[4]) for s in shorts] == [(["Brandl"], 1970, 0)]
+
+
+def test_closing_pointers_the_day_a_web_page_was_read_dates_no_work():
+    """"(Zugriff am 14. November 2013)", "(eingesehen am 15.10.2010)", "(accessed May 3, 2010)": left out of the
+    year; a work's own year stays."""
+    for note in ("Liste der Werkzeuge, Link: http://de.example.org/wiki/Werkzeuge (eingesehen am 22.12.2010)",
+                 "BMBF, Pakt für Forschung, www.example.de/de/494.php (Zugriff am 14. November 2013).",
+                 "Statistik der Vereine, http://example.org/stat.html, abgerufen am 3.5.2009."):
+        assert parse_footnote_reference(note).year is None
+    assert parse_footnote_reference("OECD (2009): Report, http://example.org (accessed May 3, 2010)").year == 2009
