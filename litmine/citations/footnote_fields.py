@@ -89,10 +89,12 @@ _ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
 # "Archiv": "Bundesarchiv", "Stadtarchiv Köln"), the file's signature and title set off by commas, the page or folio
 # ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); the holder is an
 # editor, as the labelling conventions give the issuing body
-ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}|"
+ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}"
+                          r"(?:\s+[IVX]{1,4}\.\s?[A-Z]{1,4})?|"  # its department: "GStA I. HA"
                           r"[A-ZÄÖÜ][\wäöüß-]*[Aa]rchiv[\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}),"
-                          r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rv]?"
-                          r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rv]?)?(?:\s*ff?\.?)?\.?")
+                          r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rvR]?"
+                          r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rvR]?)?(?:\s*ff?\.?)?"
+                          r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*\.?")  # "Bl. 187 und 241"
 # a German statute cited by its section and the law's abbreviation: "§ 3 Abs. 1 AO", "§ 1356 I BGB", "§§ 12-14 SGB
 # II", "Art. 20 Abs. 3 GG" (the section is the title, the law the container, as EXCITE and the labelling conventions
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number

@@ -280,21 +280,25 @@ def _outside_dated(text: str, a: int, b: int, dated: list[re.Match]) -> tuple[in
 # and closing with its year, date or page, cites that source (a sentence ends in words)
 WHOLE_TRUST = 0.6
 _DATED = re.compile(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
-# an archive's item, the whole note too, with no year: its holder and signature set off by commas, closing with the
-# page or folio ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); not a
-# pointer inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
+# an archive's item with no year, the whole note or a stretch of it: its holder and signature set off by commas,
+# closing with the page or folio, a further one after "und" or a comma ("BStU, MfS, BV Leipzig, Abteilung XX, S.
+# 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15.", "Staatsarchiv, Rep. 90a, Nr. 74, Bl. 187 und 241"); not a pointer
+# inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
 _FILED = re.compile(r"(?!.*\b(?:Kapitel|Kap|Abschnitt|Anm|Fn|FN|Tab|Tabelle|Abb|Abbildung|Anhang|Teil|Fußnote|oben|"
                     r"unten|Chapter|Section|Table|Figure|Appendix|above|below)\b)[A-ZÄÖÜ][^,:;]{1,60}(?:,[^,;]{1,60}){1,6},"
-                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rv]?(?:\s*[-–]\s*\d{1,5}[rv]?)?(?:\s*ff?\.?)?[.)]?\s*$")
+                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?(?:\s*ff?\.?)?"
+                    r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*[.)]?\s*$")
 
 
 def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> FootnoteEntry | None:
     """The entry a stretch the model found makes: by the rules of _entry, else kept when the model is sure of it
-    (TRUST), or fairly sure of a dated stretch that is the whole note (WHOLE_TRUST), and it shows some sign of a
-    reference and no sign of never being one."""
+    (TRUST), or fairly sure of a dated stretch that is the whole note or of an archive's item anywhere in a note
+    (WHOLE_TRUST), and it shows some sign of a reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
     entry = _entry(part) if part else None
-    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST) or _callouts_only(part):
+    filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
+    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole or filed else TRUST) or \
+            _callouts_only(part):
         return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
     if conf < TRUST and not ((_DATED.match(part) or _FILED.match(part)) and _lower_share(part) <= 0.4):
         return None
@@ -988,6 +992,9 @@ _PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beisp
                          r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
 
 
+_ACRONYM_END = re.compile(r"\b(?=[\wäöüß]*[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ])[\wäöüß]{2,8}\s+$")  # "GStA ", "BArch "
+
+
 def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
     Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
@@ -998,6 +1005,8 @@ def _cut_prose(part: str) -> str:
         prefix = part[:m.start()]
         if not prefix.strip() or _NAME_HEAD.fullmatch(prefix):  # "Bundesministerium für | Familie, ...": a name
             continue
+        if _ACRONYM_END.search(prefix):  # "in: GStA | I. HA, Rep. 77": an archive's department, no person; and
+            break  # what follows lies inside that name too ("UK | Transfusion Laboratory Collaborative: ...")
         lower = re.search(r"(?:^|\s)(?!(?:und|and|von|van|de|der|den|zu|for|of|the|on|to|a|an|with|at|in)\b)"
                           r"[a-zà-ÿ]{2,}", prefix)  # a word in lower case that is no particle or title word
         if not (lower or _PROSE_LEAD.search(prefix)) or re.search(r"\d", prefix):

@@ -149,3 +149,18 @@ def test_closing_pointers_the_day_a_web_page_was_read_dates_no_work():
                  "Statistik der Vereine, http://example.org/stat.html, abgerufen am 3.5.2009."):
         assert parse_footnote_reference(note).year is None
     assert parse_footnote_reference("OECD (2009): Report, http://example.org (accessed May 3, 2010)").year == 2009
+
+
+def test_closing_pointers_an_archives_item_inside_a_note_is_a_reference():
+    """An archive's item with no year (holder with its department, signature, folio, a further folio after "und")
+    is kept where the segmenter finds it beside other works of the note, not only as a whole note; "in: GStA I. HA"
+    is an archive's department, not a person "I. HA" where a reference starts."""
+    entries = [e.text for e in find_footnote_entries(
+        "6 Staatsarchiv I. HA, Rep. 35, Nr. 167, Bl. 5. Vgl. K.H. Vogel an Hofdruckerei, Schreiben vom 31.5.1863, in: "
+        "Staatsarchiv I. HA, Rep. 35, Nr. 167, Bl. 20.")]
+    assert entries[0] == "Staatsarchiv I. HA, Rep. 35, Nr. 167, Bl. 5."
+    r = parse_footnote_reference("GStA I. HA, Rep. 90a, Nr. 74, Bl. 187 und 241")
+    assert (r.title, r.pages, r.editors, r.volume) == ("Rep. 90a, Nr. 74", "187", [{"surname": "GStA I. HA"}], None)
+    assert not any(e.text.startswith("I. HA") for e in find_footnote_entries(
+        "18 Die Aufstellungen in den: Rechnungen über den Fonds für Presseangelegenheiten, in: GStA I. HA, Rep. 77, "
+        "tit. 946, Nr. 5, Bde. 2-5."))
