@@ -98,10 +98,13 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 # a German statute cited by its section and the law's abbreviation: "§ 3 Abs. 1 AO", "§ 1356 I BGB", "§§ 12-14 SGB
 # II", "Art. 20 Abs. 3 GG" (the section is the title, the law the container, as EXCITE and the labelling conventions
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
-# after it ("SGB II")
+# after it ("SGB II"); or the law's name written out in one word, after "des"/"der" or not ("§ 7 Abs. 1 des
+# Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung")
 STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
                      r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*)"
-                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?)(?![\w-])")
+                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?|"
+                     r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
+                     r"ordnung|Ordnung|verordnung))(?![\w-])")
 # a parliament's printed paper or plenary record, or a court's decision in its official reports, cited without a
 # year by its series and number, as German notes write them: "BT-Drs. 16/1234, S. 5", "BR-Drucks. 45/09",
 # "Bundestags-Drucksache 13/196", "Plenarprotokoll 16/12, S. 1034", "BVerfGE 65, 1 (43)", "BGHZ 12, 34 (36 f.)";
@@ -183,8 +186,8 @@ def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
         return _dated_source(dated, raw=raw, index=index)
     statute = STATUTE.fullmatch(text.strip(" .,;"))
     if statute:  # "§ 3 Abs. 1 AO": the section and the law
-        return Reference(index=index, raw=raw, title=statute.group("section"), container=statute.group("law"),
-                         type="legislation")
+        return Reference(index=index, raw=raw, title=statute.group("section"),
+                         container=re.sub(r"^(?:des|der)\s+", "", statute.group("law")), type="legislation")
     court = COURT_DECISION.fullmatch(text.strip(" .,;"))
     if court:  # "BGH, Urteil vom 12.3.2004 - V ZR 1/03": the court, the kind and day of the decision
         return Reference(index=index, raw=raw, editors=[{"surname": court.group("court")}],

@@ -164,3 +164,17 @@ def test_closing_pointers_an_archives_item_inside_a_note_is_a_reference():
     assert not any(e.text.startswith("I. HA") for e in find_footnote_entries(
         "18 Die Aufstellungen in den: Rechnungen über den Fonds für Presseangelegenheiten, in: GStA I. HA, Rep. 77, "
         "tit. 946, Nr. 5, Bde. 2-5."))
+
+
+def test_closing_pointers_a_statute_with_its_law_written_out_is_a_reference():
+    """"§ 7 Abs. 1 des Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung": the section is the
+    title, the law the container, as with an abbreviation ("§ 3 Abs. 1 AO"); "§ 12 des Gesetzes" names no law."""
+    def statutes(note: str) -> list[tuple]:
+        return [(r.title, r.container) for r in map(parse_footnote_reference,
+                                                     (e.text for e in find_footnote_entries(note)))]
+    assert statutes("3 § 7 Abs. 1 des Bundesurlaubsgesetzes besagt, dass Eltern den Vorrang haben.") == [
+        ("§ 7 Abs. 1", "Bundesurlaubsgesetzes")]
+    assert statutes("5 Vgl. Art. 3 des Grundgesetzes.") == [("Art. 3", "Grundgesetzes")]
+    assert statutes("6 Das regelt § 5 der Gewerbeordnung.") == [("§ 5", "Gewerbeordnung")]
+    assert statutes("4 Vgl. § 3 Abs. 1 AO.") == [("§ 3 Abs. 1", "AO")]
+    assert statutes("7 Siehe dazu § 12 des Gesetzes.") == []
