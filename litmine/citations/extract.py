@@ -9,7 +9,8 @@ from litmine.citations.intext import find_callouts, note_callouts
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
 from litmine.citations.list_entries import clean_list_entries, running_head_keys
-from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference, resolve_back_reference
+from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_reference, pointer_closing_prose,
+                                         resolve_back_reference)
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
 from litmine.citations.references_ditto import inherit_repeated_authors
 from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries
@@ -224,6 +225,14 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
             number = _footnote_number(p.text)
             key = number or f"@{p.index}"
             for entry in find_footnote_entries(p.text):
+                closing = [] if entry.back else pointer_closing_prose(entry.text, listed)
+                for short, ref in closing:  # prose closed by a callout of a listed work: the callout, a short form
+                    resolved.append((short, ref, p))
+                    footnote_refs.setdefault(key, []).append(ref)
+                    footnote_surface.setdefault(key, []).append(short.text)
+                    footnote_of[key] = p
+                if closing:
+                    continue
                 if entry.back:
                     ref = resolve_back_reference(entry, earlier, listed)
                     if ref is None:

@@ -16,7 +16,7 @@ from litmine.models import Reference
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTICLE = r"(?:von|van|vom|de|der|den|del|della|di|du|da|la|le|zu|zur|ten|ter|dos|das)"
-_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A|In)\b)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
+_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A(?!\.)|In)\b)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
 _SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
 # a name in natural order: one to three given names or initials, particles, the surname
 _NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
@@ -59,9 +59,13 @@ _DATED_SOURCE = re.compile(
     rf"(?<![\w.])(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
     rf"{_SOURCE_WORD}){{0,7}}(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+\d{{1,2}}\.\s?\d{{1,2}}\.\s?"
     rf"(?P<year>{_YEAR})(?!\d)(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?(?:\s*\(o\.\s?S\.\))?\.?")
-_URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from))\s*:?\s*)?"
+# a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
+# ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)")
+_URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
+                       r"Download|Web-?[Ss]eite|Website|Homepage)\s*:?\s*)?"
                        r"(?P<url>(?:https?:?//?|www\.)\S+)"
-                       r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand)[^)]{0,40}\))?\.?$", re.I)
+                       r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|besucht|zuletzt|retrieved|"
+                       r"last\s+accessed)[^)]{0,40}\))?\.?$", re.I)
 
 
 # What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
@@ -85,17 +89,22 @@ _ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
 # "Archiv": "Bundesarchiv", "Stadtarchiv Köln"), the file's signature and title set off by commas, the page or folio
 # ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); the holder is an
 # editor, as the labelling conventions give the issuing body
-ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}|"
+ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}"
+                          r"(?:\s+[IVX]{1,4}\.\s?[A-Z]{1,4})?|"  # its department: "GStA I. HA"
                           r"[A-ZÄÖÜ][\wäöüß-]*[Aa]rchiv[\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}),"
-                          r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rv]?"
-                          r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rv]?)?(?:\s*ff?\.?)?\.?")
+                          r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rvR]?"
+                          r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rvR]?)?(?:\s*ff?\.?)?"
+                          r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*\.?")  # "Bl. 187 und 241"
 # a German statute cited by its section and the law's abbreviation: "§ 3 Abs. 1 AO", "§ 1356 I BGB", "§§ 12-14 SGB
 # II", "Art. 20 Abs. 3 GG" (the section is the title, the law the container, as EXCITE and the labelling conventions
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
-# after it ("SGB II")
+# after it ("SGB II"); or the law's name written out in one word, after "des"/"der" or not ("§ 7 Abs. 1 des
+# Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung")
 STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
                      r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*)"
-                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?)(?![\w-])")
+                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?|"
+                     r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
+                     r"ordnung|Ordnung|verordnung))(?![\w-])")
 # a parliament's printed paper or plenary record, or a court's decision in its official reports, cited without a
 # year by its series and number, as German notes write them: "BT-Drs. 16/1234, S. 5", "BR-Drucks. 45/09",
 # "Bundestags-Drucksache 13/196", "Plenarprotokoll 16/12, S. 1034", "BVerfGE 65, 1 (43)", "BGHZ 12, 34 (36 f.)";
@@ -115,6 +124,29 @@ COURT_DECISION = re.compile(
     rf"(?:\s+[{_UP}][\wäöüß.-]+)?)),\s*(?P<title>(?:Urteil|Beschluss|Urt\.|Beschl\.|Entscheidung)\s+(?:vom|v\.)\s*"
     rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+)\s?(?P<year>{_YEAR}))(?:\s*[-–,]\s*(?:Az\.?:?\s*)?[^,;]{{2,30}}?)?"
     rf"(?:,\s*(?:S\.|Rn\.|Rz\.)\s?\d{{1,5}})?")
+# a dated document of an archive's file, as historians cite letters, decrees and minutes: the document (its sender
+# "an" its addressee and its kind, "PrMI an RegPräs, Runderlass", or its kind and author, "Denkschrift Klee", or a
+# body and the kind, "StMI, Protokoll"), its day ("vom 9.2.1863", "vom September 1888"), then the file, with or
+# without "in:", and the folio or page ("in: GStA I. HA, Rep. 77, Nr. 35, Bd. 2, Bll. 77-78R, hier 78",
+# "in: ebd., Bl. 11"): title the document, year its day's, pages the first folio; no container, volume or issue (the
+# signature's numbers are the file's, not a journal's)
+_DOCUMENT_KIND = (r"(?:Schreiben|Brief|Bericht|Immediatbericht|Runderlass|Runderlaß|Erlass|Erlaß|Rundschreiben|Denkschrift|"
+                  r"Promemoria|Pro\s?Memoria|Memoria|Memorandum|Aktenvermerk|Aktennotiz|Vermerk|Notiz|Protokoll|"
+                  r"Telegramm|Verfügung|Eingabe|Gutachten|Instruktion|Stellungnahme|Sitzungsprotokoll)")
+_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+ARCHIVE_DOCUMENT = re.compile(
+    rf"(?P<title>(?:(?P<sender>[^,;]{{1,60}}?),\s*(?P<kind>{_DOCUMENT_KIND})|"
+    rf"(?P<kind2>{_DOCUMENT_KIND})\b(?P<about>[^,;]{{0,80}}?))),?\s+vom\s+(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|{_MONTH}\s+)"
+    rf"(?P<year>{_YEAR})\b(?P<file>[^;]*?(?:\b(?:Bll?|fol|S)\.\s?(?P<first>\d{{1,5}})[rvR]?[^;]*)?)")
+# an addressee after the sender: "PrMI an RegPräs", "B.H. Rübener an Oberhofdruckerei"
+_TO = re.compile(r"^(?P<sender>.+?)\s+an\s+\S")
+# a person by name, not an office or a body: "Klee", "B.H. Rübener", "Hermann Wagener" (an office's word or an
+# adjective before it makes a body: "Landrat Neustettin", "Preußischer Botschafter", and so do capitals inside a word:
+# "PrMI", "RegPräs"; a noun by its ending is no name: "Protokoll Staatsministerialsitzung")
+_PERSON = re.compile(rf"(?!.*\b(?:Landrat|Botschafter|Gesandte[rn]?|Minister|Ministerium|Präsident|Oberpräsident|"
+                     rf"Regierungspräsident|Polizeipräsident|Magistrat|Regierung|Senat|Rat|Amt|König|Kaiser|Kanzler|"
+                     rf"Reichskanzler|Direktor|Direktion|Kommission|Ausschuss|Büro|Kanzlei|[A-ZÄÖÜ]\w*(?:ische[rsn]?|"
+                     rf"liche[rsn]?|ung|heit|keit|schaft|tion|ität))\b)(?:[{_UP}]\.\s?)*(?:[{_UP}][a-zäöüß]+\s+)?[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)?$")
 _MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
                                           STATUTE.pattern, OFFICIAL_PAPER.pattern))
 # the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
@@ -142,6 +174,60 @@ def may_cite(text: str) -> bool:
     return any(p.search(low) for p in _MAY_CITE_LOWER)
 
 
+def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a note that is one of the shapes the note style does not cover, read before it: an archive's
+    dated document, a source by its name and day, a statute, a court's decision, a parliament's paper; else None."""
+    document = ARCHIVE_DOCUMENT.fullmatch(text.strip(" .")) if " vom " in text else None
+    if document and not re.search(_YEAR, document.group("file")):  # (a year after it: a letter printed in a book)
+        # "PrMI an RegPräs, Runderlass vom 9.2.1863, in: GStA ..., Bl. 77": the document, its day, its folio
+        return _archive_document(document, raw=raw, index=index)
+    dated = _DATED_SOURCE.fullmatch(text.strip())
+    if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
+        return _dated_source(dated, raw=raw, index=index)
+    statute = STATUTE.fullmatch(text.strip(" .,;"))
+    if statute:  # "§ 3 Abs. 1 AO": the section and the law
+        return Reference(index=index, raw=raw, title=statute.group("section"),
+                         container=re.sub(r"^(?:des|der)\s+", "", statute.group("law")), type="legislation")
+    court = COURT_DECISION.fullmatch(text.strip(" .,;"))
+    if court:  # "BGH, Urteil vom 12.3.2004 - V ZR 1/03": the court, the kind and day of the decision
+        return Reference(index=index, raw=raw, editors=[{"surname": court.group("court")}],
+                         title=court.group("title"), year=int(court.group("year")), type="other")
+    official = OFFICIAL_PAPER.fullmatch(text.strip(" .,;"))
+    if official:  # "BT-Drs. 16/1234, S. 5", "BVerfGE 65, 1 (43)": the series, the number, the page
+        return _official_paper(official, raw=raw, index=index)
+    return None
+
+
+def _archive_document(m: re.Match, *, raw: str, index: int) -> Reference:
+    """The Reference of a dated archive document (ARCHIVE_DOCUMENT): title, year, first folio; the sender (or the
+    author after the kind, "Denkschrift Klee") an author when a person's name, else the issuing body an editor."""
+    title, sender = m.group("title").strip(), None
+    if m.group("sender") and not _TO.match(m.group("sender")):  # "StMI, Protokoll": the body, then the kind
+        title, sender = m.group("kind"), m.group("sender").strip()
+    elif m.group("sender"):
+        sender = _TO.match(m.group("sender")).group("sender").strip()
+    elif m.group("about") and (to := _TO.match(m.group("about").strip() + " an x")) and \
+            _PERSON.match(to.group("sender").strip()):
+        # "Denkschrift Klee", "Denkschrift Hermann Wagener an Otto von Bismarck" (not "Protokoll Staatsministerialsitzung")
+        sender = to.group("sender").strip()
+    ref = Reference(index=index, raw=raw, title=title, year=int(m.group("year")), type="misc",
+                    pages=m.group("first"))
+    if sender and _PERSON.match(sender):
+        words = sender.split()
+        ref.authors = [{"surname": words[-1], "given": " ".join(words[:-1])}]
+    elif sender:
+        ref.editors = [{"surname": sender}]
+    return ref
+
+
+# the day a web page was read, in brackets or after a comma: "(Zugriff am 14. November 2013)", "(eingesehen am
+# 15.10.2010)", ", abgerufen am 3.5.2009", "(accessed 12 May 2010)": no date of the work (EXCITE and the labelling
+# conventions leave it out of the date)
+_ACCESSED = re.compile(r"\s*[(\[,]?\s*(?:(?:letzter|zuletzt)\s+)?(?:Zugriff|Abruf|abgerufen|aufgerufen|eingesehen|besucht|"
+                       r"accessed|retrieved|last\s+accessed)(?:\s+(?:am|on|at|zuletzt))?\s*:?\s*(?:\d{1,2}\.?\s*"
+                       r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)|[A-Z][a-z]+\.?\s+\d{1,2},?)\s*(?:19|20)\d\d\s*[)\]]?", re.I)
+
+
 def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
     """Parse one reference found in a footnote: the note style "Vorname Name, Titel, Ort Jahr" by rules, other
     styles by the note tagger. "Ders., Titel ..." takes its authors from previous.
@@ -151,7 +237,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         >>> r.authors, r.title, r.place, r.year, r.pages
         ([{'surname': 'Weber', 'given': 'Max'}], 'Wirtschaft und Gesellschaft', 'Tübingen', 1922, '12')
     """
-    text = repair_hyphens(_tidy(raw))
+    text = _ACCESSED.sub("", repair_hyphens(_tidy(raw)))  # the day a web page was read dates no work
     ditto = _DERS.match(text)
     if ditto and previous is not None:
         names = previous.authors or previous.editors
@@ -162,20 +248,9 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
             ref.raw = raw
             ref.authors = [dict(a) for a in names]
         return ref
-    dated = _DATED_SOURCE.fullmatch(text.strip())
-    if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
-        return _dated_source(dated, raw=raw, index=index)
-    statute = STATUTE.fullmatch(text.strip(" .,;"))
-    if statute:  # "§ 3 Abs. 1 AO": the section and the law
-        return Reference(index=index, raw=raw, title=statute.group("section"), container=statute.group("law"),
-                         type="legislation")
-    court = COURT_DECISION.fullmatch(text.strip(" .,;"))
-    if court:  # "BGH, Urteil vom 12.3.2004 - V ZR 1/03": the court, the kind and day of the decision
-        return Reference(index=index, raw=raw, editors=[{"surname": court.group("court")}],
-                         title=court.group("title"), year=int(court.group("year")), type="other")
-    official = OFFICIAL_PAPER.fullmatch(text.strip(" .,;"))
-    if official:  # "BT-Drs. 16/1234, S. 5", "BVerfGE 65, 1 (43)": the series, the number, the page
-        return _official_paper(official, raw=raw, index=index)
+    shaped = _dated_or_official(text, raw=raw, index=index)
+    if shaped is not None:
+        return shaped
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref

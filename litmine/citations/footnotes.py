@@ -42,7 +42,7 @@ __all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_r
            "resolve_back_reference"]
 
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
-                         rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*[/(:,]))")
+                         rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*(?:[/(:,&]|und\s)))")
 
 # words that introduce a reference in a note ("Vgl.", "See also", "For example:"), where a new reference may start
 _NOTE_CUE = re.compile(
@@ -117,8 +117,23 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
+    # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
+    web = _web_note(text) if ("http" in text or "www." in text) else None
+    if web is not None:
+        return [web]
     # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
     return _entries_of(text) if may_cite(text) else []
+
+
+# a note's number before its text, set apart or run into it ("4http://www.example.org" where the PDF lost the space)
+_NOTE_NUMBER = re.compile(r"^\s*(?:\*+|\d{1,3}(?=\s|https?:|www\.))?\s*")
+
+
+def _web_note(text: str) -> FootnoteEntry | None:
+    """The entry of a note that is only a web page's address: "4 http://www.example.org", "1 Quelle: http://x.org/a
+    (eingesehen am 15.10.2010)" (footnote_fields._URL_ONLY), the note's number left out; None for any other note."""
+    body = text[_NOTE_NUMBER.match(text).end():].strip()
+    return FootnoteEntry(body) if _URL_ONLY.match(body) else None
 
 
 def _entries_of(text: str) -> list[FootnoteEntry]:
@@ -265,21 +280,25 @@ def _outside_dated(text: str, a: int, b: int, dated: list[re.Match]) -> tuple[in
 # and closing with its year, date or page, cites that source (a sentence ends in words)
 WHOLE_TRUST = 0.6
 _DATED = re.compile(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
-# an archive's item, the whole note too, with no year: its holder and signature set off by commas, closing with the
-# page or folio ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); not a
-# pointer inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
+# an archive's item with no year, the whole note or a stretch of it: its holder and signature set off by commas,
+# closing with the page or folio, a further one after "und" or a comma ("BStU, MfS, BV Leipzig, Abteilung XX, S.
+# 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15.", "Staatsarchiv, Rep. 90a, Nr. 74, Bl. 187 und 241"); not a pointer
+# inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
 _FILED = re.compile(r"(?!.*\b(?:Kapitel|Kap|Abschnitt|Anm|Fn|FN|Tab|Tabelle|Abb|Abbildung|Anhang|Teil|Fußnote|oben|"
                     r"unten|Chapter|Section|Table|Figure|Appendix|above|below)\b)[A-ZÄÖÜ][^,:;]{1,60}(?:,[^,;]{1,60}){1,6},"
-                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rv]?(?:\s*[-–]\s*\d{1,5}[rv]?)?(?:\s*ff?\.?)?[.)]?\s*$")
+                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?(?:\s*ff?\.?)?"
+                    r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*[.)]?\s*$")
 
 
 def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> FootnoteEntry | None:
     """The entry a stretch the model found makes: by the rules of _entry, else kept when the model is sure of it
-    (TRUST), or fairly sure of a dated stretch that is the whole note (WHOLE_TRUST), and it shows some sign of a
-    reference and no sign of never being one."""
+    (TRUST), or fairly sure of a dated stretch that is the whole note or of an archive's item anywhere in a note
+    (WHOLE_TRUST), and it shows some sign of a reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
     entry = _entry(part) if part else None
-    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole else TRUST) or _callouts_only(part):
+    filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
+    if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole or filed else TRUST) or \
+            _callouts_only(part):
         return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
     if conf < TRUST and not ((_DATED.match(part) or _FILED.match(part)) and _lower_share(part) <= 0.4):
         return None
@@ -715,6 +734,106 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
 _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
 
 
+# what may follow the callout that closes a stretch of prose: its bracket, a full stop
+_CLOSING_REST = re.compile(r"[\s.,;:)\]]*")
+# a contribution in an edited volume cited by the volume's short form (a reference of its own): its author's name
+# before "in" ("den Art. über X von H. G. Rasch in: Bernsdorf/Knospe 1980: 63f.", "von Max Weber in") or its parts
+# set off by commas ("Bericht Jerzy H., „Titel“, abgedruckt in: Kenkmann/Kohlhaas 2009, 43-47"); not a verb or a
+# noun alone before "in" ("dargestellt in: Stöber 1996", "die Diskussion in Bender 1997b")
+_CONTRIBUTION_IN = re.compile(r"(?:\b(?:von|by)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,3}|(?:\b[A-ZÄÖÜ]\.\s*){1,3}"
+                              r"[A-ZÄÖÜ][\w'’-]+\s+|,.*\s)[Ii]n\s*\S?\s*$")
+# the words that join a short form's names: "Rusinek, Ackermann, und Engelbrecht", "Leo/Maubach", "Fahr & Sunde"
+_NAMES_JOIN = re.compile(r"^(?:\s*(?:,|/|&|\bund\b|\band\b)\s*)+$")
+
+
+def _surnames(ref: Reference) -> list[str]:
+    """The folded surnames of a reference's authors, then its editors (a list entry's names may be read as either)."""
+    return [_folded(a.get("surname", "")) for a in (ref.authors or []) + (ref.editors or []) if a.get("surname")]
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower())
+
+
+def pointer_closing_prose(part: str, listed: list[Reference]) -> list[tuple[FootnoteEntry, Reference]]:
+    """A stretch taken for a reference that is prose closed by one author-year callout naming a work of the
+    paper's list: the callout (a short form pointing back) and that list entry, and the same author's further
+    years after it ("in Bender 1997b und 1997a: 213ff."), or [] when it is no such stretch. German notes write their
+    pointers unbracketed after a noun phrase ("Vgl. zur Unterscheidung von Eigentum und Besitz Bettelheim 1970.",
+    "Geschichte der Korrespondenzen dargestellt in: Stöber 1996", "den Artikel des Finanzvorstands, Klaus-Jürgen
+    Schmieder (1997).", "Einführungen von Rusinek, Ackermann, und Engelbrecht 1992"), which the prose test of
+    _cited_in_prose misses (German capitalises its nouns, so such a stretch is not mostly lower case). Only when the
+    callout closes the stretch, no other year stands before it (outside quotations), it is no contribution in a
+    volume cited by the volume's short form ("von H. G. Rasch in: Bernsdorf/Knospe 1980", 'Bericht, „Titel“,
+    abgedruckt in: Kenkmann 2009'), and its last name and year (and letter) are
+    those of one entry of the list, whose first author it names; the short form starts at the first of the entry's
+    names it prints.
+
+    Example:
+        >>> listed = [Reference(index=0, raw="Stöber, R. (1996): Titel.", authors=[{"surname": "Stöber"}], year=1996)]
+        >>> [(e.text, e.name, e.year, r.index) for e, r in pointer_closing_prose(
+        ...     "Geschichte der Korrespondenzen dargestellt in: Stöber 1996", listed)]
+        [('Stöber 1996', 'Stöber', '1996', 0)]
+    """
+    if not listed or not re.search(_YEAR, part):
+        return []
+    found = _author_years(part)
+    if not found:
+        return []
+    a, b, c = found[-1]
+    more = list(_MORE_YEARS.finditer(part, b))
+    more = [m for k, m in enumerate(more) if m.start() == (more[k - 1].end() if k else b)]
+    end = more[-1].end() if more else b
+    if not _CLOSING_REST.fullmatch(part, end) or re.search(_YEAR, _QUOTATION.sub(" ", part[:a])) or \
+            _CONTRIBUTION_IN.search(part[:a]) or not part[:a].strip():
+        return []
+    last = _folded(c.authors[-1].split()[-1])
+    hit = _listed_work(listed, last, str(c.year), c.year_suffix)
+    names = _surnames(hit) if hit is not None else []
+    start = _names_start(part, a, b, names) if names else None
+    if start is None:
+        return []
+    printed = [n for n in names if n in _folded(part[start:b])]
+    name = "/".join(x["surname"] for x in (hit.authors or []) + (hit.editors or [])
+                    if x.get("surname") and _folded(x["surname"]) in printed)
+    out = [(FootnoteEntry(part[start:b].strip(), back=True, name=name, year=str(c.year)), hit)]
+    for m in more:  # "und 1997a: 213ff.": the same author's work of another year, when the list holds it
+        work = _listed_work(listed, last, m.group("year"), m.group("suffix") or "")
+        if work is not None:
+            out.append((FootnoteEntry(m.group("item").strip(), back=True, name=name, year=m.group("year")), work))
+    return out
+
+
+# a further year of the same author after a callout: "Bender 1997b und 1997a: 213ff.", "Weber 1920, 1922"
+_MORE_YEARS = re.compile(rf"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*(?P<item>(?P<year>{_YEAR})(?P<suffix>[a-z])?\b"
+                         rf"(?:\s*[,:]\s*{_PAGE}(?:\s*[-–]\s*\d+)?)?)")
+
+
+def _listed_work(listed: list[Reference], surname: str, year: str, suffix: str) -> Reference | None:
+    """The one list entry of a surname (folded) and year, told apart by the year's letter where several share them."""
+    hits = [r for r in listed if str(r.year or "") == year and surname in _surnames(r)]
+    if len(hits) > 1:
+        hits = [r for r in hits if (r.year_suffix or "") == suffix]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _names_start(part: str, a: int, b: int, names: list[str]) -> int | None:
+    """Where a callout's names start as the list entry prints them: at its first name of the entry, or earlier
+    over the entry's other names joined by commas, "/", "&" or "und"; None when the entry's first author is not
+    among them (a callout by the entry's second author names another work)."""
+    words = [(m.start(), _folded(m.group(0))) for m in re.finditer(r"[^\W\d_][\w'’-]*", part[:b])]
+    inside = [(at, w) for at, w in words if at >= a and w in names]
+    if not inside:
+        return None
+    start = inside[0][0]
+    for at, w in reversed([(at, w) for at, w in words if at < a and w not in ("und", "and")]):
+        if w in names and _NAMES_JOIN.match(re.sub(r"[^\w,/&]+", " ", part[at + len(w):start]).strip() or ","):
+            start = at
+        else:
+            break
+    return start if names[0] in {w for at, w in words if at >= start} else None
+
+
 def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
     """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
     more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
@@ -808,11 +927,12 @@ def _reads_as_reference(part: str) -> bool:
                 len(re.findall(r"[^\W\d_]{2,}", part)) < 4 or _is_prose(part))
 
 
-# a note about a person (authors' biographies set in small type): "Anna Roth, Dr., Projektleiterin ...",
-# "Arbeitsschwerpunkte: ...", "is a research fellow at"
-_BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|\bArbeitsschwerpunkte?\b|"
-                        r"\bForschungsschwerpunkte?\b|\bresearch interests\b|"
-                        r"\bwissenschaftliche[r]? Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
+# a note about a person (authors' biographies set in small type): "Anna Roth, Dr., Projektleiterin ...", "Anna
+# Roth, Jg. 1956, Dr. phil., wissenschaftl. Mitarbeiterin ...", "Arbeitsschwerpunkte: ...", "Arbeitsgebiete: ...",
+# "is a research fellow at"
+_BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:(?:Jg\.|Jahrgang)\s*(?:1[89]|20)\d\d\b|Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|"
+                        r"\bArbeits(?:schwerpunkte?|gebiete?)\b|\bForschungs(?:schwerpunkte?|gebiete?)\b|"
+                        r"\bresearch interests\b|\bwissenschaftl(?:iche[r]?|\.)\s+Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
                         r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
 # an author's address, the first note of many papers ("Institut für X, Universität Y, Straße 9, 12345 Ort. Tel.: +49
 # (0)251 83 22 971. Fax: ... E-Mail: ..."): a telephone or fax number, or an e-mail address after its label; no
@@ -872,6 +992,9 @@ _PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beisp
                          r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
 
 
+_ACRONYM_END = re.compile(r"\b(?=[\wäöüß]*[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ])[\wäöüß]{2,8}\s+$")  # "GStA ", "BArch "
+
+
 def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
     Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
@@ -882,6 +1005,8 @@ def _cut_prose(part: str) -> str:
         prefix = part[:m.start()]
         if not prefix.strip() or _NAME_HEAD.fullmatch(prefix):  # "Bundesministerium für | Familie, ...": a name
             continue
+        if _ACRONYM_END.search(prefix):  # "in: GStA | I. HA, Rep. 77": an archive's department, no person; and
+            break  # what follows lies inside that name too ("UK | Transfusion Laboratory Collaborative: ...")
         lower = re.search(r"(?:^|\s)(?!(?:und|and|von|van|de|der|den|zu|for|of|the|on|to|a|an|with|at|in)\b)"
                           r"[a-zà-ÿ]{2,}", prefix)  # a word in lower case that is no particle or title word
         if not (lower or _PROSE_LEAD.search(prefix)) or re.search(r"\d", prefix):

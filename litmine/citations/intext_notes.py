@@ -12,6 +12,8 @@ Reform 2004"), so the reading is narrow, and the caller keeps a callout only whe
   page: "1997a, S. 12", "2003: 5"); a line break may stand between name and year;
 - not when the word before the first name is a capitalised word that is no cue ("Vgl.", "Siehe", "Bei"): the name
   is then the last word of a longer name or title ("Civil Contingencies Act 2004", "Exercise Winter Willow 2007");
+  unless a German determiner stands before that word, which makes it a noun of the sentence ("Vereinbarungen dieser
+  Art Tondorf 1998");
 - not when a name is a word of a date or a sentence ("Juni 2008", "Ende 2005", "Seit 1990", "In 2004"), or a noun by
   its ending ("Forschung 2004", "Gesellschaft 1990");
 - not where find_callouts found a callout (taken): a bracketed callout is its reading, never this one's.
@@ -79,10 +81,19 @@ def _name_starts(text: str, m: re.Match) -> list[int]:
     return [m.start(), last] if cue and (cue.group(1) is None or cue.group(1).lower() in NOTE_CUES) else [last]
 
 
+# a German determiner or a word that joins phrases before a capitalised word: the word is a noun of the sentence
+# ("zu Vereinbarungen dieser Art Tondorf 1998", "Eigentum sowie Besitz Brandl 1970"), not a word of the name
+_NOUN_BEFORE = re.compile(r"(?<![\w.])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|"
+                          r"diesem|diesen|jener|jene|jenes|solcher|solche|solchen|sowie|und|oder|zur|zum|im|am|vom|beim)"
+                          r"[ \t]+\Z")
+
+
 def _inside_a_name(text: str, at: int) -> bool:
-    """The word before the name is a capitalised word of the same phrase, no cue ("Vgl.", "Bei", "Siehe")."""
+    """The word before the name is a capitalised word of the same phrase, no cue ("Vgl.", "Bei", "Siehe"), and no
+    German noun after a determiner ("dieser Art Tondorf 1998")."""
     m = _WORD_BEFORE.search(text, max(0, at - 40), at)
-    return bool(m and m.group(1)[0].isupper() and m.group(1).lower() not in NOTE_CUES)
+    return bool(m and m.group(1)[0].isupper() and m.group(1).lower() not in NOTE_CUES and
+                not _NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
 def _no_author(name: str) -> bool:
@@ -93,9 +104,10 @@ def _no_author(name: str) -> bool:
 
 
 def _year_brackets(named: bool) -> str:
-    """A bracketed year, round or square (its years in groups "years" and "square" when named)."""
+    """A bracketed year, round or square (its years in groups "years" and "square" when named); a round one may
+    hold the first edition's year in square brackets after the edition cited ("Geiger (1987 [1932])")."""
     years, square = ("?P<years>", "?P<square>") if named else ("?:", "?:")
-    return (rf"(?:\([^\S\n]*({years}{_YEARS})[^\S\n]*[);:,]|"
+    return (rf"(?:\([^\S\n]*({years}{_YEARS})(?:[^\S\n]*\[(?:1[5-9]|20)\d\d\])?[^\S\n]*[);:,]|"
             rf"\[[^\S\n]*({square}{_YEARS})[^\S\n]*[\];:,])")
 
 
