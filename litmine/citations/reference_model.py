@@ -517,7 +517,7 @@ class _FeatureIds:
         return found
 
     def ids(self, raw: str, tokens: list[Token], cues: dict[str, float] | None) -> list[list[int]]:
-        """Each token's feature ids (extract_features(raw, tokens, cues), by id)."""
+        """Each token's feature ids (extract_features(raw, tokens, cues), by id), in one pass over the tokens."""
         n, words = len(tokens), self.words
         found = [words.get((t.text, t.kind)) or self._word(t) for t in tokens]
         lows, classes, own = [w[0] for w in found], [w[1] for w in found], [w[2] for w in found]
@@ -527,46 +527,33 @@ class _FeatureIds:
         gaps = _gaps(raw, tokens)
         next_year = _next_years(classes)
         context = _contexts(raw, tokens, lows, classes, gaps)
-        out = self._around(n, own, lows, classes, gaps)
-        for i, f in enumerate(out):
-            years, paren, quote, in_seen, block, last_year = context[i]
-            since, bucket, mark = _year_parts(i, n, last_year, next_year, gaps)
-            f += [*self.place[i, n], *self.where[years, paren, quote, in_seen, block, classes[i]],
-                  *self.years[since, bucket, mark, classes[i], gaps[i][:1]]]
-        self._blocks(out, tokens, lows, classes, gaps, cues)
-        for i in range(n):
-            if i >= 2:
-                out[i].append(own[i - 2][8])
-            if i + 2 < n:
-                out[i].append(own[i + 2][9])
-        return out
-
-    def _around(self, n: int, own: list[tuple[int, ...]], lows: list[str], classes: list[str],
-                gaps: list[str]) -> list[list[int]]:
-        """The ids of each token's own features, the gaps and words around it and their pairs."""
-        get = self.index.get
-        b, pw_start, nw_end = self.b, get("pw=<s>", -1), get("nw=</s>", -1)
+        blocks = self._blocks(tokens, lows, classes, gaps, cues)
+        get, b, place, where, years = self.index.get, self.b, self.place, self.where, self.years
         gap_table, cls3 = self.gaps, self.classes
-        cl = ["<s>", *classes, "</s>"]
-        prevs = ["<s>", *lows]
+        cl, prevs = ["<s>", *classes, "</s>"], ["<s>", *lows]
+        # the word before and after (their ids), two before and two after (none near the ends)
+        before, after = [get("pw=<s>", -1), *(o[6] for o in own)], [*(o[7] for o in own[1:]), get("nw=</s>", -1)]
+        two_before, two_after = [(), (), *((o[8],) for o in own[:-2])][:n], [*((o[9],) for o in own[2:]), (), ()][-n:]
         out = []
         for i in range(n):
-            w, cls, gb, ga = lows[i], classes[i], gaps[i], gaps[i + 1]
-            fw, fc, fs, fp3, fx3, fx2 = own[i][:6]
+            w, cls, gb, ga, o = lows[i], classes[i], gaps[i], gaps[i + 1], own[i]
             g, c = gap_table[gb, cls, ga], cls3[cl[i], cls, cl[i + 2]]
-            out.append([b, fw, fc, fs, g[0], g[1], fp3, fx3, fx2, own[i - 1][6] if i else pw_start,
-                        own[i + 1][7] if i + 1 < n else nw_end, c[0], c[1], get(f"gbw={gb}|{w}", -1),
-                        get(f"wga={w}|{ga}", -1), g[2], g[3], g[4], c[2], c[3], get(f"pww={prevs[i]}|{w}", -1)])
+            seen, paren, quote, in_seen, block, last_year = context[i]
+            since, bucket, mark = _year_parts(i, n, last_year, next_year, gaps)
+            out.append([b, o[0], o[1], o[2], g[0], g[1], o[3], o[4], o[5], before[i], after[i], c[0], c[1],
+                        get(f"gbw={gb}|{w}", -1), get(f"wga={w}|{ga}", -1), g[2], g[3], g[4], c[2], c[3],
+                        get(f"pww={prevs[i]}|{w}", -1), *place[i, n], *where[seen, paren, quote, in_seen, block, cls],
+                        *years[since, bucket, mark, cls, gb[:1]], *blocks[i], *two_before[i], *two_after[i]])
         return out
 
-    def _blocks(self, out: list[list[int]], tokens: list[Token], lows: list[str], classes: list[str],
-                gaps: list[str], cues: dict[str, float] | None) -> None:
-        """Adds each token's block features (_blocks) and, with cues, its cue features, by id."""
+    def _blocks(self, tokens: list[Token], lows: list[str], classes: list[str], gaps: list[str],
+                cues: dict[str, float] | None) -> list[list[int]]:
+        """Each token's block features (_blocks) and, with cues, its cue features, by id."""
         shared, block = self.shared, self.block
+        out = []
         for values, blen, end, places in _block_parts(tokens, classes, gaps, lows):
             ids = shared[values]
-            for i, pos, comma in places:
-                out[i] += [*ids, *block[pos, classes[i], comma, blen, end]]
+            out += [[*ids, *block[pos, classes[i], comma, blen, end]] for i, pos, comma in places]
         if cues:
             extra: list[list[str]] = [[] for _ in tokens]
             _add_cue_features(extra, gaps, lows, cues)
@@ -574,6 +561,7 @@ class _FeatureIds:
             get = self.index.get
             for f, names in zip(out, extra):
                 f += [get(name, -1) for name in names]
+        return out
 
 
 class ReferenceTagger:
