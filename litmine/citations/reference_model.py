@@ -468,9 +468,10 @@ class _Table(dict):
 class _FeatureIds:
     """The ids of the known features of each token, those extract_features names and in its order (-1 where the
     model does not know one), found from tables instead of from the names: the same ids, so the same sums. Each
-    table gives the ids of the features one key names (a token's word; its gaps and class; its gaps and word; the
-    classes around it; where it stands; the block it is in ...). The tables grow with what is seen; each is cleared
-    past 50,000 keys (the 147 development files of issue 18's profile fill at most some 40,000)."""
+    table gives the ids of the features one key names (a token's word; its gaps and class; the classes around it;
+    where it stands; the block it is in ...); the word pairs, nearly all new, by name. The tables grow with what is
+    seen; each is cleared past 50,000 keys (after the 147 development documents of issue 18's profile: 16,716
+    words, the others 5,044 keys at most)."""
 
     def __init__(self, index: dict[str, int]) -> None:
         self.index = index
