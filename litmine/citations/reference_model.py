@@ -153,17 +153,23 @@ _BCOMMA = tuple(f"bcomma={k}" for k in range(4))
 
 
 def _sequence(raw: str, tokens: list[Token], lows: list[str], classes: list[str], cues: dict[str, float] | None):
-    """What the features of a token sequence are made from besides each token's word (extract_features and
-    _FeatureIds.ids): the gaps before each token and after the last, each token's next year, the blocks (with
-    the cue features when cues are given) and each token's context."""
-    gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
-    gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
+    """What the features of a token sequence are made from besides each token's word (extract_features): the gaps
+    before each token and after the last, each token's next year, the blocks (with the cue features when cues are
+    given) and each token's context."""
+    gaps = _gaps(raw, tokens)
     next_year = _next_years(classes)
     blocks = _blocks(raw, tokens, classes, gaps, lows)
     if cues:
         _add_cue_features(blocks, gaps, lows, cues)
         _add_number_ahead(blocks, gaps, classes, lows)
     return gaps, next_year, blocks, _contexts(raw, tokens, lows, classes, gaps)
+
+
+def _gaps(raw: str, tokens: list[Token]) -> list[str]:
+    """The gap (_gap) before each token and the one after the last."""
+    gaps = [_gap(raw[(tokens[i - 1].end if i else 0):t.start]) for i, t in enumerate(tokens)]
+    gaps.append(_gap(raw[tokens[-1].end:]) if tokens else "")
+    return gaps
 
 
 def extract_features(raw: str, tokens: list[Token], cues: dict[str, float] | None = None) -> list[list[str]]:
@@ -298,6 +304,18 @@ def _ends_stretch(gap: str) -> bool:
 
 def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], lows: list[str]) -> list[list[str]]:
     """Features of the stretch between strong punctuation (". ", ": ", brackets, quotes) that holds each token."""
+    out: list[list[str]] = []
+    for shared, blen, end, places in _block_parts(tokens, classes, gaps, lows):
+        shared = _shared_names(shared)
+        for i, pos, comma in places:
+            out.append(shared + ["bpos=" + pos, "bposc=" + pos + "|" + classes[i], _BCOMMA[comma],
+                                 "blenend=" + blen + "|" + end])
+    return out
+
+
+def _block_parts(tokens: list[Token], classes: list[str], gaps: list[str], lows: list[str]):
+    """_blocks' features by block, in token order: the features the block's tokens share, its length bucket and
+    end, and each token's index, place in the block and commas before it in the block (up to 3)."""
     n = len(tokens)
     starts = [0]
     for i in range(1, n):
@@ -306,38 +324,52 @@ def _blocks(raw: str, tokens: list[Token], classes: list[str], gaps: list[str], 
         if not initial and _strong(gb) or (gb.startswith(",") and '"' in gb):
             starts.append(i)
     starts.append(n)
-    out: list[list[str]] = [[] for _ in range(n)]
+    out = []
     for k in range(len(starts) - 1):
         a, b = starts[k], starts[k + 1]
         size = b - a
         blen = str(size) if size <= 3 else "4-6" if size <= 6 else "7-12" if size <= 12 else "13+"
         end = gaps[b][:1] if gaps[b] else "_"
-        shared = _block_shared(a, b, k, blen, end, classes, gaps, lows)
+        places = []
         comma = 0
         for i in range(a, b):
             pos = "single" if size == 1 else "first" if i == a else "last" if i == b - 1 else "mid"
             if i > a and "," in gaps[i]:
                 comma += 1
-            out[i] = shared + ["bpos=" + pos, "bposc=" + pos + "|" + classes[i], _BCOMMA[min(comma, 3)],
-                               "blenend=" + blen + "|" + end]
+            places.append((i, pos, min(comma, 3)))
+        out.append((_block_shared(a, b, k, blen, end, classes, gaps, lows), blen, end, places))
     return out
 
 
 def _block_shared(a: int, b: int, k: int, blen: str, end: str, classes: list[str], gaps: list[str],
-                  lows: list[str]) -> list[str]:
-    """The features every token of block k (tokens a..b-1) shares: its length, the punctuation it begins and ends
-    with, cue words, years, figures and capitals in it."""
-    size = b - a
+                  lows: list[str]) -> tuple:
+    """What every token of block k (tokens a..b-1) shares (_shared_names names the features): its length and the
+    punctuation it ends with, the punctuation it begins with, whether it holds a year, its figures (up to 2), its
+    share of capitalised words (in quarters), k (up to 6) and its cue words (up to 6, sorted)."""
+    cues = set()
+    has_year = False
+    digits = caps = 0
+    for i in range(a, b):
+        cls = classes[i]
+        if lows[i] in _CUES:
+            cues.add(lows[i])
+        if cls == "YEAR":
+            has_year = True
+            digits += 1
+        elif cls.startswith(("NUM", "ALNUM")):
+            digits += 1
+        elif cls == "CAP" or cls == "CAPS":
+            caps += 1
     begin = gaps[a][-1:] if gaps[a] else "^"
-    cues = sorted({lows[i] for i in range(a, b) if lows[i] in _CUES})[:6]
-    has_year = any(classes[i] == "YEAR" for i in range(a, b))
-    digits = sum(1 for i in range(a, b) if classes[i].startswith(("NUM", "YEAR", "ALNUM")))
-    caps = sum(1 for i in range(a, b) if classes[i] in ("CAP", "CAPS"))
-    shared = ["blen=" + blen, "bend=" + end, "bbeg=" + begin, "bbe=" + begin + end,
-              "byr=" + str(int(has_year)), "bdig=" + str(min(digits, 2)),
-              "bcap=" + str(min(round(4 * caps / size), 4)), "bk=" + str(min(k, 6))]
-    shared += ["bcue=" + c for c in cues]
-    return shared
+    return (blen, end, begin, int(has_year), min(digits, 2), min(round(4 * caps / (b - a)), 4), min(k, 6),
+            *sorted(cues)[:6])
+
+
+def _shared_names(shared: tuple) -> list[str]:
+    """The features of a block's _block_shared."""
+    blen, end, begin, has_year, digits, caps, k, *cues = shared
+    return ["blen=" + blen, "bend=" + end, "bbeg=" + begin, "bbe=" + begin + end, "byr=" + str(has_year),
+            "bdig=" + str(digits), "bcap=" + str(caps), "bk=" + str(k), *("bcue=" + c for c in cues)]
 
 
 def learn_cues(examples, *, min_count: int = 4) -> dict[str, float]:
@@ -421,34 +453,59 @@ def _add_number_ahead(feats: list[list[str]], gaps: list[str], classes: list[str
         feats[i] += ["na=" + bucket, "nac=" + bucket + "|" + classes[i] + "|" + first]
 
 
-class _Ids(dict):
-    """Feature ids by key: a key (prefix, part, ...) names the feature prefix + "|".join(parts); -1 where the model
-    does not know it. Filled on first use."""
+class _Table(dict):
+    """Feature ids by key, made by make(key) on first use."""
 
-    def __init__(self, index: dict[str, int]) -> None:
+    def __init__(self, make) -> None:
         super().__init__()
-        self.index = index
+        self.make = make
 
-    def __missing__(self, key: tuple[str, ...]) -> int:
-        found = self[key] = self.index.get(key[0] + "|".join(key[1:]), -1)
+    def __missing__(self, key):
+        found = self[key] = self.make(key)
         return found
 
 
 class _FeatureIds:
     """The ids of the known features of each token, those extract_features names and in its order (-1 where the
-    model does not know one), found from tables by word, gap, class and pair instead of from the names: the same
-    ids, so the same sums. The tables grow with what is seen and are cleared past a size (50,000 words, 100,000
-    keys: some 20 MB; the 89 development PDFs fill 14,000 and 72,000)."""
+    model does not know one), found from tables instead of from the names: the same ids, so the same sums. Each
+    table gives the ids of the features one key names (a token's word; its gaps and class; the classes around it;
+    where it stands; the block it is in ...); the word pairs, nearly all new, by name. The tables grow with what is
+    seen; each is cleared past 50,000 keys (after the 147 development documents of issue 18's profile: 16,716
+    words, the others 5,044 keys at most)."""
 
     def __init__(self, index: dict[str, int]) -> None:
         self.index = index
-        self.memo = _Ids(index)
-        self.words: dict[tuple[str, str], tuple[int, ...]] = {}
         get = index.get
-        self.const = {name: tuple(get(f, -1) for f in names) for name, names in (
-            ("pos", _POS), ("rel", _REL), ("left", _LEFT), ("yr", _YR), ("par", _PAR), ("q", _Q), ("in", _IN),
-            ("blk", _BLK), ("yrblk0", _YRBLK[0]), ("yrblk1", _YRBLK[1]),
-            ("ends", ("b", "pw=<s>", "nw=</s>", "pc=<s>", "nc=</s>")))}
+        self.b = get("b", -1)
+        self.words: dict[tuple[str, str], tuple] = {}
+        pos, rel, left = ([get(f, -1) for f in names] for names in (_POS, _REL, _LEFT))
+        self.place = _Table(lambda k: (pos[min(k[0], 6)], rel[10 * k[0] // k[1]], left[min(k[1] - 1 - k[0], 4)]))
+        self.gaps = _Table(lambda k: (get("gb=" + k[0], -1), get("ga=" + k[2], -1), get(f"gbc={k[0]}|{k[1]}", -1),
+                                      get(f"cga={k[1]}|{k[2]}", -1), get(f"gbcga={k[0]}|{k[1]}|{k[2]}", -1)))
+        self.classes = _Table(lambda k: (get("pc=" + k[0], -1), get("nc=" + k[2], -1), get(f"pcc={k[0]}|{k[1]}", -1),
+                                         get(f"ccn={k[1]}|{k[2]}", -1)))
+        self.where = _Table(self._where)
+        self.years = _Table(self._years)
+        self.shared = _Table(lambda shared: tuple(get(f, -1) for f in _shared_names(shared)))
+        self.block = _Table(lambda k: (get("bpos=" + k[0], -1), get(f"bposc={k[0]}|{k[1]}", -1),
+                                       get(_BCOMMA[k[2]], -1), get(f"blenend={k[3]}|{k[4]}", -1)))
+        self.tables = (self.place, self.gaps, self.classes, self.where, self.years, self.shared, self.block)
+
+    def _where(self, key: tuple) -> tuple[int, ...]:
+        """The ids of what the tokens before one set (years, bracket, quote, "In", block), with its class."""
+        years, paren, quote, in_seen, block, cls = key
+        get = self.index.get
+        return (get(_YR[years], -1), get(_PAR[paren], -1), get(_Q[quote], -1), get(_IN[in_seen], -1),
+                get(_BLK[block], -1), get(_BLKC[block] + cls, -1), get(_YRC[years] + cls, -1),
+                get(_YRBLK[min(years, 1)][block], -1))
+
+    def _years(self, key: tuple) -> tuple[int, ...]:
+        """The ids of a token's distance from the last year and to the next (_year_distance), with its class and
+        the first mark of the gap before it."""
+        since, bucket, mark, cls, gb = key
+        get = self.index.get
+        found = (get(f"since={since}|{cls}|{gb}", -1), get("ahead=" + bucket, -1), get(f"aheadc={bucket}|{cls}", -1))
+        return found if mark is None else (*found, get("aheadp=" + mark, -1))
 
     def _word(self, token: Token) -> tuple[str, str, tuple[int, ...]]:
         """A word's lower-cased form and class (_word), and the ids of its own features (word, class, shape,
@@ -461,53 +518,51 @@ class _FeatureIds:
         return found
 
     def ids(self, raw: str, tokens: list[Token], cues: dict[str, float] | None) -> list[list[int]]:
-        """Each token's feature ids (extract_features(raw, tokens, cues), by id)."""
+        """Each token's feature ids (extract_features(raw, tokens, cues), by id), in one pass over the tokens."""
         n, words = len(tokens), self.words
         found = [words.get((t.text, t.kind)) or self._word(t) for t in tokens]
         lows, classes, own = [w[0] for w in found], [w[1] for w in found], [w[2] for w in found]
-        gaps, next_year, blocks, context = _sequence(raw, tokens, lows, classes, cues)
-        get, key = self.index.get, self.memo
-        if len(key) > 100_000:
-            key.clear()
+        for table in self.tables:
+            if len(table) > 50_000:
+                table.clear()
+        gaps = _gaps(raw, tokens)
+        next_year = _next_years(classes)
+        context = _contexts(raw, tokens, lows, classes, gaps)
+        blocks = self._blocks(tokens, lows, classes, gaps, cues)
+        get, b, place, where, years = self.index.get, self.b, self.place, self.where, self.years
+        gap_table, cls3 = self.gaps, self.classes
+        cl, prevs = ["<s>", *classes, "</s>"], ["<s>", *lows]
+        # the word before and after (their ids), two before and two after (none near the ends)
+        before, after = [get("pw=<s>", -1), *(o[6] for o in own)], [*(o[7] for o in own[1:]), get("nw=</s>", -1)]
+        two_before, two_after = [(), (), *((o[8],) for o in own[:-2])][:n], [*((o[9],) for o in own[2:]), (), ()][-n:]
         out = []
         for i in range(n):
-            f = self._around(i, n, own, lows, classes, gaps)
-            f += self._where(i, n, classes[i], context[i])
-            since, bucket, mark = _year_parts(i, n, context[i][5], next_year, gaps)
-            f += [key["since=", since, classes[i], gaps[i][:1]], key["ahead=", bucket], key["aheadc=", bucket, classes[i]]]
-            if mark is not None:
-                f.append(key["aheadp=", mark])
-            f += [get(name, -1) for name in blocks[i]]
-            if i >= 2:
-                f.append(own[i - 2][8])
-            if i + 2 < n:
-                f.append(own[i + 2][9])
-            out.append(f)
+            w, cls, gb, ga, o = lows[i], classes[i], gaps[i], gaps[i + 1], own[i]
+            g, c = gap_table[gb, cls, ga], cls3[cl[i], cls, cl[i + 2]]
+            seen, paren, quote, in_seen, block, last_year = context[i]
+            since, bucket, mark = _year_parts(i, n, last_year, next_year, gaps)
+            out.append([b, o[0], o[1], o[2], g[0], g[1], o[3], o[4], o[5], before[i], after[i], c[0], c[1],
+                        get(f"gbw={gb}|{w}", -1), get(f"wga={w}|{ga}", -1), g[2], g[3], g[4], c[2], c[3],
+                        get(f"pww={prevs[i]}|{w}", -1), *place[i, n], *where[seen, paren, quote, in_seen, block, cls],
+                        *years[since, bucket, mark, cls, gb[:1]], *blocks[i], *two_before[i], *two_after[i]])
         return out
 
-    def _around(self, i: int, n: int, own: list[tuple[int, ...]], lows: list[str], classes: list[str],
-                gaps: list[str]) -> list[int]:
-        """The ids of the token's own features, the gaps and words around it and their pairs."""
-        b, pw_start, nw_end, pc_start, nc_end = self.const["ends"]
-        w, cls, gb, ga = lows[i], classes[i], gaps[i], gaps[i + 1]
-        prev, pcls = (lows[i - 1], classes[i - 1]) if i else ("<s>", "<s>")
-        ncls = classes[i + 1] if i + 1 < n else "</s>"
-        fw, fc, fs, fp3, fx3, fx2 = own[i][:6]
-        key = self.memo
-        return [b, fw, fc, fs, key["gb=", gb], key["ga=", ga], fp3, fx3, fx2,
-                own[i - 1][6] if i else pw_start, own[i + 1][7] if i + 1 < n else nw_end,
-                key["pc=", pcls] if i else pc_start, key["nc=", ncls] if i + 1 < n else nc_end,
-                key["gbw=", gb, w], key["wga=", w, ga], key["gbc=", gb, cls], key["cga=", cls, ga],
-                key["gbcga=", gb, cls, ga], key["pcc=", pcls, cls], key["ccn=", cls, ncls], key["pww=", prev, w]]
-
-    def _where(self, i: int, n: int, cls: str, context: tuple[int, ...]) -> list[int]:
-        """The ids of where the token stands: position, years, brackets, quotes, "In" and block before it."""
-        years, paren, quote, in_seen, block, _ = context
-        c = self.const
-        return [c["pos"][min(i, 6)], c["rel"][10 * i // n], c["left"][min(n - 1 - i, 4)], c["yr"][years],
-                c["par"][paren], c["q"][quote], c["in"][in_seen], c["blk"][block],
-                self.memo["blkc=", str(block), cls], self.memo["yrc=", str(years), cls],
-                c["yrblk1" if years else "yrblk0"][block]]
+    def _blocks(self, tokens: list[Token], lows: list[str], classes: list[str], gaps: list[str],
+                cues: dict[str, float] | None) -> list[list[int]]:
+        """Each token's block features (_blocks) and, with cues, its cue features, by id."""
+        shared, block = self.shared, self.block
+        out = []
+        for values, blen, end, places in _block_parts(tokens, classes, gaps, lows):
+            ids = shared[values]
+            out += [[*ids, *block[pos, classes[i], comma, blen, end]] for i, pos, comma in places]
+        if cues:
+            extra: list[list[str]] = [[] for _ in tokens]
+            _add_cue_features(extra, gaps, lows, cues)
+            _add_number_ahead(extra, gaps, classes, lows)
+            get = self.index.get
+            for f, names in zip(out, extra):
+                f += [get(name, -1) for name in names]
+        return out
 
 
 class ReferenceTagger:

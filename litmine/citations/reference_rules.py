@@ -232,6 +232,8 @@ _DOI_BROKEN = re.compile(r"(\b10\.\S*(?:[/-]|\.(?=\s+\d)))\s+(?=[\w(])")
 
 def join_broken_doi(raw: str) -> str:
     """Remove the spaces a line break left inside a DOI ("https://doi.org/10.1088/ 1748-9326/ab281e")."""
+    if "10." not in raw:  # every pattern below needs one ("10." is never made by the joins)
+        return raw
     raw = _DOI_AFTER_PREFIX.sub(r"\1", raw)
     raw = re.sub(r"\b10\.\s+(?=\d{4,9}/)", "10.", raw)
     # "10.1016/j. respol.2019.01.002": a break after a full stop inside the suffix, the rest lower-case with a
@@ -252,6 +254,8 @@ _URL_BROKEN = re.compile(r"(\bhttps?://[^\s\"<>]*[/.\-_])\s+(?=[\w%~-]+[/.=?&#][
 
 def join_broken_url(raw: str) -> str:
     """Remove the spaces a line break left inside a URL (see _URL_BROKEN)."""
+    if "http" not in raw:  # both patterns need one, lower-case
+        return raw
     raw = re.sub(r"\b(https?):\s+//", r"\1://", raw)
     return _join_repeatedly(_URL_BROKEN, raw)
 
