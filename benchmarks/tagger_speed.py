@@ -41,19 +41,27 @@ PDFS = "excite-ssoar/en_refsection/pdf/*.pdf"
 
 
 def capture(run) -> list[tuple]:
-    """The (string, tokens, forced) inputs of every ReferenceTagger.tag call that run() makes."""
+    """The (string, tokens, forced) inputs of every string that run() has the tagger label: each ReferenceTagger.tag
+    call and each item of a tag_many batch (most lists are tagged so); a tag that reuses a batch's emissions
+    (scores=) labels the same string again and is counted once, under tag_many."""
     calls: list[tuple] = []
-    original = reference_model.ReferenceTagger.tag
+    cls = reference_model.ReferenceTagger
+    original, original_many = cls.tag, cls.tag_many
 
-    def tag(self, raw, tokens, *, forced=None):
-        calls.append((raw, tokens, forced))
-        return original(self, raw, tokens, forced=forced)
+    def tag(self, raw, tokens, *, forced=None, scores=None):
+        if scores is None:
+            calls.append((raw, tokens, forced))
+        return original(self, raw, tokens, forced=forced, scores=scores)
 
-    reference_model.ReferenceTagger.tag = tag
+    def tag_many(self, items):
+        calls.extend(items)
+        return original_many(self, items)
+
+    cls.tag, cls.tag_many = tag, tag_many
     try:
         run()
     finally:
-        reference_model.ReferenceTagger.tag = original
+        cls.tag, cls.tag_many = original, original_many
     return calls
 
 
