@@ -18,7 +18,8 @@ are laid over the tokens of the chunks they touch, token by token, as `preproces
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from litmine.topics.pieces import _ITEM, _WORD, pack
 
@@ -90,6 +91,18 @@ class Chunks:
         self.limit = limit
         self.cache: dict[str, tuple] = {}
         self.frags: dict[str, str] = {}  # each cached chunk's fragment (see _CONN)
+        self.ahead: Sequence[str] = ()  # texts whose chunks the next fill with a chunk to make takes in (`ahead_of`)
+
+    @contextmanager
+    def ahead_of(self, texts: Sequence[str]) -> Iterator[Chunks]:
+        """Within it, the first `fill` that has a chunk to tokenize tokenizes the chunks of texts (a document's
+        passages, looked up one by one next) not cached yet with it: one Doc for a document read for the first time
+        instead of one per passage. The same items: a chunk's tokens do not depend on the chunks tokenized with it."""
+        self.ahead = texts
+        try:
+            yield self
+        finally:
+            self.ahead = ()
 
     def items(self, chunks: list[str]) -> list[tuple]:
         """The items of each chunk, in order (tokenizing those not cached yet)."""
@@ -109,6 +122,10 @@ class Chunks:
         misses = list(dict.fromkeys(p for p in chunks if p and p not in self.cache))
         if not misses:
             return
+        if self.ahead:  # the texts to come: their chunks made now too (`ahead_of`)
+            ahead, self.ahead = self.ahead, ()
+            chunks = [*chunks, *(p for text in ahead for p in text.split())]
+            misses = list(dict.fromkeys(p for p in chunks if p and p not in self.cache))
         if len(self.cache) + len(misses) > self.limit:  # emptied, then every chunk of these is made again
             self.cache.clear()
             self.frags.clear()
