@@ -619,9 +619,10 @@ def ingest_pieces(passages: Iterable) -> list[tuple[int, str, str]]:
     """
     words = _words()
     head = cache_head(words.cache_prefix)
+    kept = [p for p in passages if p.kind in TEXT_KINDS and (p.language is None or p.language in LANGUAGES)]
     out = []
-    for p in passages:
-        if p.kind in TEXT_KINDS and (p.language is None or p.language in LANGUAGES):
+    with words.chunks.ahead_of([p.text for p in kept]):  # a new document's chunks tokenized together
+        for p in kept:
             digest = hashlib.sha256(p.text.encode()).hexdigest()
             out.append((p.index, piece_key(head, digest, ()).hex(), _packed(p.text, (), words)))
     return out

@@ -18,7 +18,8 @@ are laid over the tokens of the chunks they touch, token by token, as `preproces
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from litmine.topics.pieces import _ITEM, _WORD, pack
 
@@ -33,6 +34,7 @@ _KIND_BREAK, _KIND_CONNECTOR, _KIND_WORD = 0, 1, 2
 # (abbreviations, "'s")
 _OPEN = frozenset('(["')
 _CLOSE = frozenset(',;:)]"?!')
+AHEAD_CHUNKS = 20_000  # chunks of the texts read ahead (`Chunks.ahead_of`) taken into one fill: a Doc of a few MB
 CHUNK_CACHE = 100_000  # distinct chunks held per process, about 35 MiB with their fragments (emptied when full:
 # bounded memory); the 1,000-document scale store has 79,299 distinct chunks in its topic passages
 # A chunk's fragment (Chunks.frags): its items as the packed pieces write them (pieces.pack), a word after _WORD, a
@@ -90,6 +92,19 @@ class Chunks:
         self.limit = limit
         self.cache: dict[str, tuple] = {}
         self.frags: dict[str, str] = {}  # each cached chunk's fragment (see _CONN)
+        self.ahead: Sequence[str] = ()  # texts whose chunks the next fill with a chunk to make takes in (`ahead_of`)
+
+    @contextmanager
+    def ahead_of(self, texts: Sequence[str]) -> Iterator[Chunks]:
+        """Within it, the first `fill` that has a chunk to tokenize tokenizes the chunks of texts (a document's
+        passages, looked up one by one next) not cached yet with it (AHEAD_CHUNKS of them or so; the next fill with a
+        chunk to make takes the next texts): one Doc for a document read for the first time instead of one per
+        passage. The same items: a chunk's tokens do not depend on the chunks tokenized with it."""
+        self.ahead = texts
+        try:
+            yield self
+        finally:
+            self.ahead = ()
 
     def items(self, chunks: list[str]) -> list[tuple]:
         """The items of each chunk, in order (tokenizing those not cached yet)."""
@@ -109,6 +124,16 @@ class Chunks:
         misses = list(dict.fromkeys(p for p in chunks if p and p not in self.cache))
         if not misses:
             return
+        if self.ahead:  # the texts to come: their chunks made now too (`ahead_of`), AHEAD_CHUNKS or so at a time
+            extra: list[str] = []
+            taken = 0
+            for taken, text in enumerate(self.ahead, 1):
+                extra += text.split()
+                if len(extra) >= AHEAD_CHUNKS:
+                    break
+            self.ahead = self.ahead[taken:]
+            chunks = [*chunks, *extra]
+            misses = list(dict.fromkeys(p for p in chunks if p and p not in self.cache))
         if len(self.cache) + len(misses) > self.limit:  # emptied, then every chunk of these is made again
             self.cache.clear()
             self.frags.clear()

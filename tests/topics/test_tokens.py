@@ -131,6 +131,43 @@ def test_tokens_cache_limit_empties_the_cache_and_gives_the_same_pieces():
             assert len(small.cache) <= max(limit, len(set(text.split())))
 
 
+@pytest.mark.parametrize("ahead_chunks", [2, 20_000])  # a few texts per fill, all of them in one
+def test_tokens_texts_read_ahead_give_the_same_pieces(monkeypatch, ahead_chunks):
+    monkeypatch.setattr("litmine.topics.tokens.AHEAD_CHUNKS", ahead_chunks)
+    words = _words()
+    texts = ["Co-production of services (Kerr et al., 2012) wasn't cheap.", "One\n\ntwo (NPM) services, again.",
+             "Services cannot be re-organised: \"welfare-to-work\" offices.", "Employment services for jobseekers."]
+    expected = [pack(by_doc(text)) for text in texts]
+    for limit in (0, 3, 100_000):  # the cache emptied while the texts are read, and not
+        chunks = Chunks(words.tokenizer, words.classify, limit=limit)
+        with chunks.ahead_of(texts):
+            got = [packed_of_text(text, _spans(text, ()), chunks) for text in texts]
+        assert got == expected
+        assert not chunks.ahead
+    chunks = Chunks(words.tokenizer, words.classify)
+    with chunks.ahead_of(texts):
+        packed_of_text(texts[0], _spans(texts[0], ()), chunks)
+        taken = texts if ahead_chunks > 100 else texts[:1]  # the first fill took the texts' chunks in, up to its budget
+        assert list(chunks.ahead) == texts[len(taken):]
+        assert all(chunk in chunks.cache for text in taken for chunk in text.split())
+        assert [pieces_of_text(text, _spans(text, ()), chunks) for text in texts] == [by_doc(t) for t in texts]
+
+
+def test_tokens_ingest_pieces_reads_a_documents_passages_ahead():
+    from litmine.models import Passage
+    from litmine.topics.preprocess import ingest_pieces
+
+    texts = ["Street-level bureaucracy (Lipsky, 1980) matters.", "Jobcentres' work-first rules, again.",
+             "Kerr, S. (2012) Partnerships.", "Lone parents were sanctioned."]
+    passages = [Passage(index=i, kind="reference" if i == 2 else "body", language="en", text=t)
+                for i, t in enumerate(texts)]
+    words = _words()
+    words.chunks.cache.clear()
+    words.chunks.frags.clear()
+    assert [(i, p) for i, _, p in ingest_pieces(passages)] == [(i, pack(by_doc(t))) for i, t in enumerate(texts) if i != 2]
+    assert not words.chunks.ahead
+
+
 def test_tokens_tokenize_for_topics_uses_the_chunk_path():
     assert tokenize_for_topics("Employment services were produced with users (Kerr et al., 2012).",
                                mentions=[(42, 47, "service-users")]) == ["employment", "service", "produce",
