@@ -1,7 +1,7 @@
 """The learned sense model (litmine/concepts/sense_model.py): its training data, and the rules against rules + model
 scored by leave-one-document-out cross-validation on the development splits, whole documents as ingest tags them.
 
-Usage: python benchmarks/concept_senses_learned.py [--eval ../shared/eval] [--held-out]
+Usage: python benchmarks/concept_senses_learned.py [--eval ../shared/eval] [--c C ...] [--admit]
 
 Every document holding a labelled passage is read with litmine's reader (cached as concept_senses_whole does) and
 tagged with the default lexicon's matcher, rules alone (use_model=False), through tagging.tag_passages as ingest
@@ -14,7 +14,10 @@ Cross-validation (development only): each development document's candidates get 
 the candidates of all other development documents (scikit-learn logistic regression, L2, C as given). A combined
 decision then keeps a rules-kept candidate when P >= the veto threshold and, optionally, rescues a rules-rejected
 one when P >= the rescue threshold; its mentions are the rules' mentions with those changes, scored as section
-concept_senses scores them (spans overlap, same concept). Held-out splits are scored only with --held-out, by the
+concept_senses scores them (spans overlap, same concept). `--admit` measures the admission model instead
+(sense_model's `admit`, session 21: `nested_admit`): the rejected candidates, not those set aside by another
+sense's word, scored by a model trained on the other documents' candidates with the rejecting rule as a feature,
+the threshold chosen inside each fold; development pooled and per split, and where the true ones rank. Held-out splits are scored only with --held-out, by the
 shipped weights (scripts/train_sense_model.py), once, at the end.
 """
 
@@ -54,7 +57,7 @@ class Recorder:
     def review(self, text, start, end, cand, doc, passage, why):
         from litmine.concepts.sense_model import features
 
-        f = features(text, start, end, cand, doc, passage, self.words, self.normalise)
+        f = features(text, start, end, cand, doc, passage, self.words, self.normalise, why)
         self.seen.append((self.where[id(text)], start, end, cand.concept, f, why is None))
         return why
 
@@ -110,7 +113,10 @@ def rows_of(items: list[dict]) -> tuple[list[dict], list[bool], list[str], list[
     return x, y, groups, where
 
 
-def fit(x: list[dict], y: list[bool], c: float, drop: tuple[str, ...] = ()):
+VETO_DROP = ("rejected_by=",)  # the veto model reads the features it read before admission was measured
+
+
+def fit(x: list[dict], y: list[bool], c: float, drop: tuple[str, ...] = VETO_DROP):
     """A logistic regression over the feature dicts (features whose name starts with one of `drop` left out):
     (DictVectorizer, model)."""
     import numpy as np
@@ -123,12 +129,12 @@ def fit(x: list[dict], y: list[bool], c: float, drop: tuple[str, ...] = ()):
     return vec, m
 
 
-def predict(vec, model, x: list[dict], drop: tuple[str, ...] = ()) -> list[float]:
+def predict(vec, model, x: list[dict], drop: tuple[str, ...] = VETO_DROP) -> list[float]:
     x = [{k: v for k, v in f.items() if k != "bias" and not k.startswith(drop)} for f in x]
     return model.predict_proba(vec.transform(x))[:, 1].tolist()
 
 
-def cross_validate(items: list[dict], c: float, drop: tuple[str, ...] = ()) -> list[float]:
+def cross_validate(items: list[dict], c: float, drop: tuple[str, ...] = VETO_DROP) -> list[float]:
     """P(sense) of every candidate (rows_of order) from a model trained without its document."""
     x, y, groups, _ = rows_of(items)
     prob = [0.0] * len(x)
@@ -206,12 +212,13 @@ def nested(items: list[dict], c: float = C, grid: tuple[float, ...] = GRID) -> t
     return per_item(items, out), chosen
 
 
-def _fit_predict(x: list[dict], y: list[bool], train: list[int], test: list[int], c: float) -> dict[int, float]:
+def _fit_predict(x: list[dict], y: list[bool], train: list[int], test: list[int], c: float,
+                 drop: tuple[str, ...] = VETO_DROP) -> dict[int, float]:
     ty = [y[k] for k in train]
     if not test or all(ty) or not any(ty):
         return {k: 1.0 for k in test}
-    vec, model = fit([x[k] for k in train], ty, c)
-    return dict(zip(test, predict(vec, model, [x[k] for k in test])))
+    vec, model = fit([x[k] for k in train], ty, c, drop)
+    return dict(zip(test, predict(vec, model, [x[k] for k in test], drop)))
 
 
 def _tally(items: list[dict], probs: list[list[float]], subset: list[int], veto: float):
@@ -221,6 +228,69 @@ def _tally(items: list[dict], probs: list[list[float]], subset: list[int], veto:
     for k in subset:
         t.add(items[k]["text"], decided(items[k], probs[k], veto, None), items[k]["gold"], items[k]["friends"])
     return t
+
+
+ADMIT_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: admit nothing
+
+
+def admissible(cand: tuple) -> bool:
+    """A candidate the admission model may count: one the rules rejected, not for another sense's word beside it."""
+    return not cand[4] and "rejected_by=another_sense" not in cand[3]
+
+
+def nested_admit(items: list[dict], c: float = C, grid: tuple[float, ...] = ADMIT_GRID
+                 ) -> tuple[list[list[float]], Counter, list[tuple[float, bool, str]]]:
+    """The admission model measured honestly: each development document's rejected candidates scored by a model
+    trained on the candidates (kept and rejected, with `rejected_by=`) of all other development documents, and
+    admitted at the threshold that scores best (F1 of the rules plus admission, ties to the higher threshold) in a
+    grouped 5-fold cross-validation over the other documents. Returns per-item probabilities for `decided` with
+    veto 0 and rescue 0 (kept candidates 1, admitted ones their probability, the rest -1), the thresholds chosen,
+    and every admissible candidate's (leave-one-document-out probability, label, split)."""
+    x, y, groups, where = rows_of(items)
+    ok = [admissible(items[k]["cands"][j]) for k, j in where]
+    rows = {d: [i for i, g in enumerate(groups) if g == d] for d in sorted(set(groups))}
+    by_doc: dict[str, list[int]] = {}
+    for k, it in enumerate(items):
+        by_doc.setdefault(it["doc"], []).append(k)
+    out = [1.0 if items[k]["cands"][j][4] else -1.0 for k, j in where]
+    chosen, seen, cache = Counter(), [], {}
+    for doc in rows:
+        others = [d for d in rows if d != doc]
+        inner: dict[int, float] = {}
+        for i in range(5):
+            fold = {d for d in others if zlib.crc32(d.encode()) % 5 == i}
+            inner.update(_fit_predict(x, y, [r for d in others if d not in fold for r in rows[d]],
+                                      [r for d in fold for r in rows[d] if ok[r]], c, ()))
+        subset = [k for d in others for k in by_doc.get(d, [])]
+        best = max(grid, key=lambda t: (round(_admit_tally(items, where, inner, subset, t, cache).f1, 6), t))
+        chosen[best] += 1
+        for r, p in _fit_predict(x, y, [r for d in others for r in rows[d]], [r for r in rows[doc] if ok[r]],
+                                 c, ()).items():
+            seen.append((p, y[r], items[where[r][0]]["split"]))
+            if p >= best:
+                out[r] = p
+    return per_item(items, out), chosen, seen
+
+
+def _admit_tally(items: list[dict], where: list[tuple[int, int]], probs: dict[int, float], subset: list[int],
+                 threshold: float, cache: dict):
+    """concept_senses.Tally-like counts (tp, fp, fn, precision, recall, f1) of the rules plus the candidates of
+    `probs` at or above `threshold`, over the items `subset` (per-item results cached by what is admitted)."""
+    from concept_senses import Tally
+
+    pos = {w: r for r, w in enumerate(where)}
+    total = Tally()
+    for k in subset:
+        it = items[k]
+        adm = frozenset(j for j in range(len(it["cands"])) if probs.get(pos[(k, j)], -1.0) >= threshold)
+        if (k, adm) not in cache:
+            t = Tally()
+            ps = [1.0 if j in adm or cand[4] else -1.0 for j, cand in enumerate(it["cands"])]
+            t.add(it["text"], decided(it, ps, 0.0, 0.0), it["gold"], it["friends"])
+            cache[(k, adm)] = (t.tp, t.fp, t.fn)
+        tp, fp, fn = cache[(k, adm)]
+        total.tp, total.fp, total.fn = total.tp + tp, total.fp + fp, total.fn + fn
+    return total
 
 
 def weights(items: list[dict], c: float = C, veto: float = VETO) -> dict:
@@ -268,12 +338,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     ap.add_argument("--c", type=float, nargs="*", default=[0.1, 1.0])
+    ap.add_argument("--admit", action="store_true", help="measure the admission model (rejected candidates) only")
     args = ap.parse_args()
     items = collect(Path(args.eval), DEVELOPMENT)  # development only: held-out errors are never printed here
     x, _, _, _ = rows_of(items)
     kept = Counter((it["cands"][j][4], it["cands"][j][5]) for it in items for j in range(len(it["cands"])))
     print(f"{len(items)} development passages, {len(x)} candidates; (rules keep, true): {dict(kept)}")
     print(line("rules alone", score(items, per_item(items, [1.0] * len(x)), 0.0, None)["all"]))
+    if args.admit:
+        return admit_report(items, args.c)
     for c in args.c:
         probs = per_item(items, cross_validate(items, c))
         for veto in GRID:
@@ -281,6 +354,31 @@ def main() -> None:
                 print(line(f"C={c} veto p<{veto} rescue p>={rescue}", score(items, probs, veto, rescue)["all"]))
         probs, chosen = nested(items, c)
         print(line(f"C={c} nested threshold {dict(chosen)}", score(items, probs, 0.0, None)["all"]))
+
+
+def admit_report(items: list[dict], cs: list[float]) -> None:
+    """The admission model's development figures: nested (threshold chosen inside each fold), per split, and where
+    the true rejected candidates rank among the false ones (leave-one-document-out probabilities)."""
+    from concept_senses import Tally
+
+    rejected = Counter(("true" if cand[5] else "other", cand[3].get("german", 0.0) == 1.0 and "de" or "en",
+                        next((k[12:] for k in cand[3] if k.startswith("rejected_by=")), "?"))
+                       for it in items for cand in it["cands"] if not cand[4])
+    print(f"rejected candidates (label, language, rule): {dict(sorted(rejected.items()))}")
+    for c in cs:
+        probs, chosen, seen = nested_admit(items, c)
+        print(line(f"C={c} rules + admission, nested threshold {dict(sorted(chosen.items()))}",
+                   score(items, probs, 0.0, 0.0)["all"]))
+        for split in DEVELOPMENT:
+            t = Tally()
+            for it, p in zip(items, probs):
+                if it["split"] == split:
+                    t.add(it["text"], decided(it, p, 0.0, 0.0), it["gold"], it["friends"])
+            print(line(f"  {split}", t))
+        true = sorted((round(p, 2) for p, label, _ in seen if label), reverse=True)
+        other = sorted((round(p, 2) for p, label, _ in seen if not label), reverse=True)
+        print(f"  leave-one-document-out P of the {len(true)} true admissible candidates: {true}")
+        print(f"  the {len(other)} other ones, highest 10: {other[:10]}")
 
 
 if __name__ == "__main__":

@@ -213,7 +213,9 @@ class Mention:
 
     source says where it stands ("text", or "references" for a reference entry); via says how it was found:
     "pattern" (a lexicon phrase), "acronym" (a lexicon acronym), "defined" (an acronym the document defines, as in
-    "New Public Management (NPM)"), "glossary" (an acronym defined in another corpus document).
+    "New Public Management (NPM)"), "glossary" (an acronym defined in another corpus document), "context model" (an
+    ambiguous form the sense rules set aside that a learned sense model admitted; litmine/concepts/sense_model.py,
+    off by default).
     """
 
     concept: str

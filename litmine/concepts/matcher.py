@@ -354,6 +354,9 @@ class ConceptMatcher:
         # a second opinion on the rules' sense decisions (sense_model.SenseModel, or anything with its `review`);
         # none by default: the learned model did not beat the rules on development (benchmarks/concept_senses_learned.py)
         self.sense_model = None
+        # (text index, start, end, concept) -> the model's reason, for the last document's candidates the rules set
+        # aside and the sense model admitted ("context model p=0.81"); their mentions' via is "context model"
+        self.admitted: dict[tuple[int, int, int, str], str] = {}
         self._filter = PhraseFilter(phrase_words, unreliable=_exception_norms(self.nlp),
                                     whole_tokens=True) if prefilter else None
         # German text: the phrases on German stems and the compound parts, built at the first German text
@@ -579,7 +582,10 @@ class ConceptMatcher:
                 v = not cand.in_name and (concept in vouched or concept in settled and not cand.own_evidence)
                 why = senses.reason(text[s:e], self.concepts[concept].label, cand, density, concept in named, v)
                 if self.sense_model is not None:  # a learned second opinion (litmine/concepts/sense_model.py)
+                    rules = why
                     why = self.sense_model.review(text, s, e, cand, document[2], (v, f.german), why)
+                    if rules is not None and why is None:  # a rejected candidate the model admits
+                        self.admitted[(i, s, e, concept)] = getattr(self.sense_model, "admitted", "context model")
             if why is None:
                 kept.append((concept, s, e))
             elif rejections is not None:
@@ -648,7 +654,8 @@ class ConceptMatcher:
         out: list[list[Mention]] = []
         for i, text in enumerate(texts):
             source = sources[i] if sources else "text"
-            mentions = [Mention(concept=c, start=s, end=e, surface=text[s:e], source=source, via="pattern")
+            mentions = [Mention(concept=c, start=s, end=e, surface=text[s:e], source=source,
+                                via="context model" if (i, s, e, c) in self.admitted else "pattern")
                         for c, s, e in phrases[i]]
             if regex is not None:
                 for m in self._acronyms_in(regex, text):
@@ -673,6 +680,7 @@ class ConceptMatcher:
         its reason and passage_index, the index into `texts`.
         """
         found = self._german_document([self._phrase_mentions(t) for t in texts], texts)
+        self.admitted = {}
         density = 0.0  # read only for a candidate with a cue (senses.reason, `vouched` in _decide) or the sense model
         model = self.sense_model is not None and any(cand is not None for f in found for *_, cand in f.kept)
         if model or any(cand is not None and cand.has_cue for f in found for *_, cand in f.kept):

@@ -18,6 +18,19 @@ the model finds unlikely (probability of the concept's sense under the threshold
 "context model p=0.12". Only concepts the model was trained on are judged: a researcher's own concepts keep the
 rules' decision alone.
 
+Its counterpart for recall (session 21, `admit` in the weights): a second logistic regression over the same
+features, plus which rule set the candidate aside (`rejected_by=`: no cue, written as a name, a document outside
+the field), scores the ambiguous candidates the rules REJECT, and one it finds likely (probability at or above its
+own threshold) is counted after all: the mention's `via` is "context model" and the matcher notes its probability
+("context model p=0.81", `ConceptMatcher.admitted`). A candidate set aside by another sense's word beside it
+(`form_against`, the lexicon's collocation evidence) or inside an excluded phrase is never admitted. Measured the
+same way (leave-one-document-out on development, the threshold chosen inside each fold,
+benchmarks/concept_senses_learned.py `--admit`), it admits nothing: of the 21 true mentions among the 557
+development candidates the rules reject, 18 stand in one paper (31474.pdf, German security networks), so a model
+trained without that paper has nothing to learn them from: the 18 it may admit get p <= 0.10, under the false
+candidates it ranks highest (0.38-0.42), and every fold's threshold is "admit nothing" (docs/benchmarks.md,
+section concept_senses, session 21). Not enabled; no weights shipped.
+
 **Not enabled by default.** Trained on the development splits of the hand-labelled passages only
 (benchmarks/data/concept_senses) and scored by leave-one-document-out cross-validation there, whole documents as
 ingest tags them (benchmarks/concept_senses_learned.py), it does not beat the rules: the rules keep 74 ambiguous
@@ -91,10 +104,22 @@ def _window(text: str, start: int, end: int) -> tuple[list[str], bool, bool]:
     return left + right, inside, bool(right) and right[0][:1].isupper()
 
 
+def rejected_by(cand) -> str:
+    """Which sense rule set a rejected candidate aside (senses.reason's order): another sense's word beside it, a
+    name, no cue, or a document outside the field."""
+    if cand.against:
+        return "another_sense"
+    if cand.in_name:
+        return "name"
+    return "no_cue" if not cand.has_cue else "outside_field"
+
+
 def features(text: str, start: int, end: int, cand, doc: DocumentEvidence, passage: tuple[bool, bool],
-             words: tuple[dict[str, frozenset[str]], frozenset[str]], normalise) -> dict[str, float]:
+             words: tuple[dict[str, frozenset[str]], frozenset[str]], normalise,
+             why: str | None = None) -> dict[str, float]:
     """The features of one ambiguous candidate (text[start:end] in its passage; cand: senses.Candidate; passage:
-    whether the paragraph vouches for the sense, senses.py rule 3, and whether it is German)."""
+    whether the paragraph vouches for the sense, senses.py rule 3, and whether it is German; why: the rules' reason
+    for setting it aside, None when they keep it, which adds the rule's name as a feature)."""
     concept = cand.concept
     vouched, german = passage
     amb, safe, cued = doc.counts.get(concept, (1, 0, 0))
@@ -117,29 +142,61 @@ def features(text: str, start: int, end: int, cand, doc: DocumentEvidence, passa
     f["short_window"] = float(len(near) < 6)  # a heading, a list item, a name in a list
     for w in set(normed) & vocab:
         f[f"word={w}"] = 1.0
+    if why is not None:
+        f[f"rejected_by={rejected_by(cand)}"] = 1.0
     return f
 
 
-class SenseModel:
-    """Trained weights (`data`: {"weights": feature -> weight, "threshold": float, "concepts": [ids]}): P(concept's
-    sense) of a candidate, and the threshold under which a candidate the rules keep is set aside."""
+class _Weights:
+    """One logistic regression: feature -> weight, the threshold, and the concepts it was trained on."""
 
-    def __init__(self, data: dict, concepts, normalise):
+    def __init__(self, data: dict):
         self.weights: dict[str, float] = data["weights"]
         self.threshold: float = data["threshold"]
         self.concepts = frozenset(data["concepts"])
-        self.words = lexicon_words(concepts, normalise)
-        self._normalise = normalise
 
     def probability(self, f: dict[str, float]) -> float:
         z = sum(self.weights.get(k, 0.0) * v for k, v in f.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+
+class SenseModel:
+    """Trained weights (`data`: {"weights": feature -> weight, "threshold": float, "concepts": [ids]}, and
+    optionally "admit": the same three for admission): P(concept's sense) of a candidate, the threshold under
+    which a candidate the rules keep is set aside, and the one at or above which a candidate they reject is
+    counted (`admitted`: the last admitted candidate's reason, "context model p=0.81")."""
+
+    def __init__(self, data: dict, concepts, normalise):
+        veto = _Weights(data)
+        self.weights, self.threshold, self.concepts = veto.weights, veto.threshold, veto.concepts
+        self._veto = veto
+        self.admit = _Weights(data["admit"]) if data.get("admit") else None
+        self.words = lexicon_words(concepts, normalise)
+        self._normalise = normalise
+        self.admitted = ""
+
+    def probability(self, f: dict[str, float]) -> float:
+        return self._veto.probability(f)
+
     def review(self, text: str, start: int, end: int, cand, doc: DocumentEvidence, passage: tuple[bool, bool],
                why: str | None) -> str | None:
         """The rules' reason (`why`, None: kept), or for a kept candidate of a trained concept that the model
-        finds unlikely, the model's own reason."""
-        if why is not None or cand.concept not in self.concepts:
+        finds unlikely, the model's own reason; with an admission model, None for a rejected candidate it finds
+        likely (never one set aside by another sense's word)."""
+        if why is not None:
+            return self._admit(text, start, end, cand, doc, passage, why)
+        if cand.concept not in self.concepts:
             return why
         p = self.probability(features(text, start, end, cand, doc, passage, self.words, self._normalise))
         return f"context model p={p:.2f}" if p < self.threshold else None
+
+    def _admit(self, text: str, start: int, end: int, cand, doc: DocumentEvidence, passage: tuple[bool, bool],
+               why: str) -> str | None:
+        admit = self.admit
+        if admit is None or cand.concept not in admit.concepts or cand.against:
+            return why
+        p = admit.probability(features(text, start, end, cand, doc, passage, self.words, self._normalise, why))
+        if p < admit.threshold:
+            return why
+        self.admitted = f"context model p={p:.2f}"
+        return None

@@ -71,3 +71,54 @@ def test_a_name_in_a_list_reads_as_capitalised_and_short():
     f = features(text, text.index("Partnership"), len(text), Cand(), doc, (False, False), words, normalise_word)
     assert f["named"] == 1.0 and f["in_name"] == 1.0 and f["short_window"] == 1.0
     assert f["capitalised_share_near"] > 0.5 and f["capitalised_inside_sentence"] == 1.0
+
+
+HEART = "The heart muscle contracts quickly."
+
+
+def _admitting(bias: float, threshold: float = 0.5, concepts=("contracting-out",)) -> SenseModel:
+    return SenseModel({"weights": {}, "threshold": 0.0, "concepts": [],
+                       "admit": {"weights": {"bias": bias}, "threshold": threshold, "concepts": list(concepts)}},
+                      load_lexicon(), normalise_word)
+
+
+def test_an_admission_model_counts_a_rejected_candidate_it_finds_likely_via_the_context_model():
+    m = ConceptMatcher(load_lexicon())
+    m.sense_model = _admitting(2.0)  # p = 0.88 for every candidate
+    rejections: list = []
+    (found,) = m.find_mentions([HEART], rejections=rejections)
+    assert [(x.surface, x.via) for x in found] == [("contracts", "context model")] and rejections == []
+    assert list(m.admitted.values()) == ["context model p=0.88"]
+
+
+def test_an_admission_model_under_its_threshold_leaves_the_rules_reason():
+    m = ConceptMatcher(load_lexicon())
+    m.sense_model = _admitting(-2.0)
+    rejections: list = []
+    assert m.find_mentions([HEART], rejections=rejections) == [[]]
+    assert rejections[0].reason.startswith("no Contracting-out cue") and m.admitted == {}
+
+
+def test_another_senses_word_is_never_overruled_and_untrained_concepts_keep_the_rules_decision():
+    m = ConceptMatcher(load_lexicon())
+    m.sense_model = _admitting(4.0)
+    text = "The ministry commissioned a research report on the commissioning of the heating plant."
+    assert [x.surface for x in m.find_mentions([text])[0]] == []  # 'report' and 'heating' mark another sense
+    m.sense_model = _admitting(4.0, concepts=("activation",))
+    assert m.find_mentions([HEART]) == [[]]
+
+
+def test_the_rejecting_rule_is_a_feature_of_rejected_candidates_only():
+    m = ConceptMatcher(load_lexicon())
+    words = lexicon_words(load_lexicon(), normalise_word)
+    seen = []
+
+    class Recorder:
+        def review(self, text, start, end, cand, doc, passage, why):
+            seen.append(features(text, start, end, cand, doc, passage, words, normalise_word, why))
+            return why
+
+    m.sense_model = Recorder()
+    m.find_mentions([SERVICE, HEART])
+    assert not any(k.startswith("rejected_by=") for k in seen[0])
+    assert seen[1]["rejected_by=no_cue"] == 1.0
