@@ -116,8 +116,9 @@ _NOTE_END = (".", "!", "?", ")", '"', "\u201c", "\u201d", "\u00bb", "\u00ab")
 def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | None) -> int:
     """Where the foot zone found at line i starts: higher up over the small lines set close above it, one block
     with it (no gap wider than a line's), under the last line at body size, when a note opens in the zone (a
-    number the text calls: not a reference list, table or quotation set small), and any of those lines that opens
-    with a number opens a note the text calls after a line ending as a sentence does; on a page whose text ends high,
+    number the text calls: not a reference list, table or quotation set small), those lines but the last run to
+    the zone's right edge (a note's justified lines, not a figure's labels), and any of them that opens with a
+    number opens a note the text calls after a line ending as a sentence does; on a page whose text ends high,
     a note carried over from the page before starts above 0.55 of the page and is one paragraph with what follows
     it."""
     k = i
@@ -126,6 +127,9 @@ def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | N
         k -= 1
     if k == i or notes is None or run[i].page == 1 or not any(notes.called(run[j]) for j in range(i, len(run))):
         return i
+    left, right = min(ln.x0 for ln in run[i:]), max(ln.x1 for ln in run[i:])
+    if any(run[j].x1 < right - 0.15 * (right - left) for j in range(k, i - 1)):
+        return i  # lines of a figure or a table, not a note's justified lines (its last line may be short)
     for j in range(k, i + 1):  # a line that opens with a number above or at i: a note the text calls, after a line
         # that ends as a sentence does (else a numbered list or a table's rows, no note carried over)
         if _NOTE_NUMBER.match(run[j].text) and not (

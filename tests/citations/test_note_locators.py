@@ -4,6 +4,7 @@ a page in roman numerals ("1970: XII", a preface's page) is its page, and a foot
 run into a web address or a note's lower-case lead ("6http://x.org", "7vgl. ...") starts a note of its own. Every
 note, list entry and line here is hand-made."""
 
+from litmine.citations.footnote_fields import parse_footnote_reference
 from litmine.citations.short_forms import locator
 from litmine.ingest.pdf import _new_paragraph, _RunShape
 from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines
@@ -86,3 +87,27 @@ def test_note_locators_small_type_apart_from_the_notes_stays_out_of_them():
                       (710, "Vgl. Brenner 2005, Fn. 29.")])
     flags = footnote_lines(run, 9.5, 842, NoteNumbers([set(), {4}, set()]))
     assert flags[-3:] == [False, True, True]
+    # a figure's labels in small type set close above the notes: short lines, not a note's justified ones
+    run = _page(400, [(430, "Rat"), (440, "Ministerium"), (450, "Amt für Vorsorge"), (460, "Kommission (2020)"),
+                      (470, "4 In diesem Monat wurden die ersten Ergebnisse bekannt gegeben."),
+                      (480, "Vgl. Brenner 2005, Fn. 29.")])
+    for line in run[-6:-2]:
+        line.x1 = 260
+    flags = footnote_lines(run, 9.5, 842, NoteNumbers([set(), {4}, set()]))
+    assert flags[-6:] == [False] * 4 + [True] * 2
+
+
+def test_note_locators_a_book_without_place_or_year_printed_keeps_its_author_and_title():
+    """"o. J." (ohne Jahr) and "o. O." (ohne Ort) close the title as a place and year do; a year in brackets after
+    "o. J." is the work's; "Berlin o. J." and "Tübingen 1922" read as before."""
+    ref = parse_footnote_reference("Anna Roth, Über Berge und Täler. Ein Lebensbericht, o. J. (1973), "
+                                   "unveröffentlichtes Typoskript (Stadtarchiv Kiel).")
+    assert (ref.authors, ref.year, ref.title) == (
+        [{"surname": "Roth", "given": "Anna"}], 1973, "Über Berge und Täler. Ein Lebensbericht")
+    ref = parse_footnote_reference("Anna Roth, Haus und Hof, o. O. 1921, S. 5.")
+    assert (ref.authors[0]["surname"], ref.year, ref.title, ref.place, ref.pages) == (
+        "Roth", 1921, "Haus und Hof", None, "5")
+    ref = parse_footnote_reference("Anna Roth, Haus und Hof, o. O., o. J.")
+    assert (ref.year, ref.title) == (None, "Haus und Hof")
+    ref = parse_footnote_reference("Anna Roth, Haus und Hof, Berlin o. J.")
+    assert (ref.year, ref.title, ref.place) == (None, "Haus und Hof", "Berlin")
