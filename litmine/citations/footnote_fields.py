@@ -36,6 +36,10 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E)|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
+# a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
+# Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
+_NO_PLACE_YEAR = re.compile(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[](?P<year>{_YEAR})[)\]])?|"
+                            rf"o\.\s?O\.\s*,?\s*(?P<year2>{_YEAR}))(?=\s*(?:[,.;)]|$))")
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
 _PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
 _JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
@@ -438,6 +442,11 @@ def _book(ref: Reference, head: str) -> bool:
     """A book: title (with the volume of a multi-volume work), place and year. False when the text has no place
     and year or no title."""
     py = _last_place_year(head)
+    bare = _NO_PLACE_YEAR.search(head) if "o." in head else None
+    if bare and (not py or py.start() >= bare.start()):  # "Titel, o. J. (1973)", "Titel, o. O., o. J.": a book
+        year = bare.group("year") or bare.group("year2")  # without place (or year) printed
+        ref.title, ref.year, ref.type = _clean_title(head[:bare.start()]), int(year) if year else None, "book"
+        return bool(ref.title)
     if not py:
         nd = _PLACE_NO_YEAR.search(head)  # "Berlin o.J.": a book without a year
         if nd:

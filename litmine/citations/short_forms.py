@@ -42,6 +42,14 @@ _NAME_SPLIT = re.compile(r"\s*(?:/|\bund\b)\s*")  # "Fahr und Sunde", "Hitzler/P
 _EDITED = re.compile(r"\s*\((?:Hg|Hrsg|Eds?)\.?\)", re.I)
 
 
+# a page in roman numerals after a colon or "S."/"p." ("HWRR 1970: XII", "S. xiv": a preface's page)
+_ROMAN_LOCATOR = re.compile(r"^[\s)\]]*(?::\s*|,?\s*(?:S|p|pp)\.\s*)(?P<pages>[IVXLC]{1,7}|[ivxlc]{1,7})(?!\w)"
+                            r"(?:\s*ff?\.?)?\)?\.?")
+# a note of the work cited, after its page or alone ("Smidt 2005, Fn. 29.", "Smidt 2005: 322, Fn. 12", "Weber
+# 1922, Anm. 3"): part of the short form, no page
+_NOTE_LOCATOR = re.compile(r"^[\s)\]]*,?\s*(?:Fn\.?|FN\.?|Anm\.|Fußnote|n\.)\s*\d{1,3}(?!\d)(?:\s*f\.)?\)?\.?")
+
+
 def locator(text: str) -> tuple[str | None, int]:
     """The page a short form cites, read right after its year or pointer, and where the short form ends.
 
@@ -54,11 +62,13 @@ def locator(text: str) -> tuple[str | None, int]:
         ('109', 39)
         >>> locator(", 1994).")  # "Schütz/Luckmann (1979, 1994)": a year, no page
         (None, 0)
+        >>> locator(": XII. Anders Weber."), locator(", Fn. 29."), locator(": 322, Fn. 12). Er")
+        (('XII', 6), (None, 9), ('322', 15))
     """
-    m = _LOCATOR.match(text)
-    if not m:
-        return None, 0
-    return re.sub(r"\s+", "", m.group("pages")).replace("–", "-"), m.end()
+    m = _LOCATOR.match(text) or _ROMAN_LOCATOR.match(text)
+    pages, end = (re.sub(r"\s+", "", m.group("pages")).replace("–", "-"), m.end()) if m else (None, 0)
+    note = _NOTE_LOCATOR.match(text[end:]) if "n" in text[end:end + 12].lower() else None
+    return pages, end + (note.end() if note else 0)
 
 
 def _short(repeated: Reference | None, raw: str, authors: list[dict[str, str]], year: int | None, suffix: str,

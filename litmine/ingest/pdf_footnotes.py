@@ -4,7 +4,9 @@ Rules, each covering a layout seen across publishers (they are layout facts, not
 
 - Foot zone: from the first line in small type (under 0.92 of the body size) in the lower 45 % of a column run,
   when text at body size stands above it and nothing after it is at body size, to the run's end. 0.92 and not
-  0.9: many German journals set notes at 9 pt under a 10 pt text.
+  0.9: many German journals set notes at 9 pt under a 10 pt text. The zone reaches up over the small lines set
+  close above that line (one block with it, under the last body-size line): a note carried over to a page whose
+  text ends high starts above 0.55 and is one note with what follows it, not a caption.
 - Numbered note: a line in small type that opens with a note number the body text calls with a superscript mark
   (on this page or the one before), or, once notes with marks were seen, with the number after the last note
   (a mark the text layer lost), in the lower part of the page; never on a page mostly in small type (a numbered
@@ -63,6 +65,12 @@ class NoteNumbers:
         # the next number without a mark: only once the document has shown notes with marks
         return n > 0 and (called or (low and not bare and 0 < self.last < n <= self.last + 2))
 
+    def called(self, line: Line) -> bool:
+        """Whether the line opens with a number the body text calls with a mark on this page or the one before."""
+        m = _NOTE_NUMBER.match(line.text)
+        p = line.page - 1
+        return bool(m) and any(0 <= q < len(self.marks) and int(m.group(1)) in self.marks[q] for q in (p, p - 1))
+
     def saw(self, line: Line) -> None:
         """Note the number a footnote line opens with, if it follows the notes seen so far."""
         m = _NOTE_NUMBER.match(line.text)
@@ -84,7 +92,7 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
     for i, line in enumerate(run):
         if small[i] and line.top > 0.55 * height and i > 0 and \
                 any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
-            for j in range(i, len(run)):
+            for j in range(_zone_top(run, small, i, notes), len(run)):
                 flags[j] = True
             break
     if notes is not None:
@@ -100,6 +108,34 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
             if flags[i]:
                 notes.saw(line)
     return flags
+
+
+_NOTE_END = (".", "!", "?", ")", '"', "\u201c", "\u201d", "\u00bb", "\u00ab")
+
+
+def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | None) -> int:
+    """Where the foot zone found at line i starts: higher up over the small lines set close above it, one block
+    with it (no gap wider than a line's), under the last line at body size, when a note opens in the zone (a
+    number the text calls: not a reference list, table or quotation set small), those lines but the last run to
+    the zone's right edge (a note's justified lines, not a figure's labels), and any of them that opens with a
+    number opens a note the text calls after a line ending as a sentence does; on a page whose text ends high,
+    a note carried over from the page before starts above 0.55 of the page and is one paragraph with what follows
+    it."""
+    k = i
+    while k > 1 and small[k - 1] and run[k].top - run[k - 1].top <= 1.6 * run[k].size and \
+            abs(run[k].size - run[k - 1].size) < 0.5:
+        k -= 1
+    if k == i or notes is None or run[i].page == 1 or not any(notes.called(run[j]) for j in range(i, len(run))):
+        return i
+    left, right = min(ln.x0 for ln in run[i:]), max(ln.x1 for ln in run[i:])
+    if any(run[j].x1 < right - 0.15 * (right - left) for j in range(k, i - 1)):
+        return i  # lines of a figure or a table, not a note's justified lines (its last line may be short)
+    for j in range(k, i + 1):  # a line that opens with a number above or at i: a note the text calls, after a line
+        # that ends as a sentence does (else a numbered list or a table's rows, no note carried over)
+        if _NOTE_NUMBER.match(run[j].text) and not (
+                notes.called(run[j]) and (j == k or run[j - 1].text.rstrip().endswith(_NOTE_END))):
+            return i
+    return k
 
 
 def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
