@@ -601,10 +601,11 @@ _NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäö
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
 
-# a newspaper or agency by its name and the day alone, no comma between: "Segodnja 20.1.1999.", "Interfax
-# 8.10.1997, S. 2" (the name's words capitalised, no preposition before the date)
+# a newspaper or agency by its name and the day alone, a comma between or none: "Segodnja 20.1.1999.", "Interfax
+# 8.10.1997, S. 2", "FAZ, 13.1.2001." (the name's words capitalised, no preposition before the date; the segmenter
+# leaves a note that is only such a source, with no lead before it, unmarked)
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"[{_UP}][\w'’.&-]+(?:\s+[{_UP}][\w'’.&-]+){{0,3}}\s+(?:vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?{_YEAR}"
+                         rf"[{_UP}][\w'’.&-]+(?:\s+[{_UP}][\w'’.&-]+){{0,3}}(?:,\s*|\s+)(?:vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?{_YEAR}"
                          r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
 
 
