@@ -62,26 +62,17 @@ def write_burst_timeline(trends: Trends, path: str | Path, *, top: int = 20, wid
     Example:
         >>> write_burst_timeline(trends, "outputs/trends/burst_timeline.svg", width=3.5)  # doctest: +SKIP
     """
-    return write_burst_timelines(trends, [path], top=top, width=width, dpi=dpi)[0]
-
-
-def write_burst_timelines(trends: Trends, paths: Sequence[str | Path], *, top: int = 20, width: float = 7.0,
-                          dpi: int = 200) -> list[Path]:
-    """Draw the burst timeline once and save it to each path, .png (at dpi) or .svg: the same files as a draw per
-    path (checked byte for byte on the 1,000-document scale corpus), for one draw's CPU."""
     import matplotlib
 
-    paths = [Path(p) for p in paths]
-    for path in paths:
-        if path.suffix.lower() not in (".png", ".svg"):
-            raise ValueError(f"{path}: a burst timeline is .png or .svg")
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in ("png", "svg"):
+        raise ValueError(f"{path}: a burst timeline is .png or .svg")
     fig = draw_burst_timeline(trends, top=top, width=width)
-    for path in paths:
-        fmt = path.suffix.lower().lstrip(".")
-        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
-            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
-                        metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
-    return paths
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
+        fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
+                    metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+    return path
 
 
 def draw_burst_timeline(trends: Trends, *, top: int = 20, width: float = 7.0):
