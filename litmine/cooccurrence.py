@@ -487,11 +487,11 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
         written += write_graph(_vos_view(g), out_dir, name, tuple(vos), notes=notes)
     if "matrix" in formats:
         written.append(write_matrix(g, out_dir / f"{name}_matrix.csv"))
-    for fmt in ("png", "svg"):
-        if fmt in formats:
-            from litmine.export.network_plot import write_network_plot
+    drawn = [out_dir / f"{name}.{fmt}" for fmt in ("png", "svg") if fmt in formats]
+    if drawn:  # one drawing (its layout) saved in each format
+        from litmine.export.network_plot import write_network_plots
 
-            written.append(write_network_plot(g, out_dir / f"{name}.{fmt}", title=title, size=size))
+        written += write_network_plots(g, drawn, title=title, size=size)
     if "html" in formats:
         from litmine.export.html_map import write_concept_map
 

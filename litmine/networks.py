@@ -36,17 +36,13 @@ def work_label(work: Work) -> str:
 def citation_links(store: Store) -> tuple[dict[str, Work], dict[str, dict[str, int]], dict[str, int | None]]:
     """Works by id, citing document → {work id: weight}, and each citing document's year."""
     works = {w.id: w for w in store.iter_works()}
-    callouts: Counter[tuple[str, int]] = Counter()
-    for c in store.iter_citations():
-        if c.reference_index is not None:
-            callouts[(c.doc_id, c.reference_index)] += 1
+    # counted in SQL, the rows' JSON never decoded (about 1 s at 1,000 documents)
+    callouts = {(doc_id, idx): n for doc_id, idx, n in store.linked_callouts()}
     # one work may stand in a document twice (a footnote reference and its bibliography entry, a duplicate
     # entry): its weight is the callouts to either, never one per entry; a work listed but never called out is 1
     links: dict[str, dict[str, int]] = defaultdict(dict)
-    for r in store.iter_references():
-        if r.work_id is None:
-            continue
-        links[r.doc_id][r.work_id] = links[r.doc_id].get(r.work_id, 0) + callouts.get((r.doc_id, r.index), 0)
+    for doc_id, idx, work_id in store.reference_works():
+        links[doc_id][work_id] = links[doc_id].get(work_id, 0) + callouts.get((doc_id, idx), 0)
     for targets in links.values():
         for wid, n in targets.items():
             targets[wid] = max(1, n)

@@ -127,8 +127,8 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
     from litmine.networks import build_citation_graph_from, citation_links, most_cited
 
     made = made or Made()
-    references = sum(1 for r in store.iter_references() if r.source != "short")  # a note's short form: no entry
-    callouts = list(store.iter_citations())
+    references = store.count_list_references()  # a note's short form: no entry
+    callouts, linked = store.callout_counts()
     links_in = made.citation_links or citation_links(store)
 
     def graph(kind):
@@ -157,8 +157,7 @@ def build_citation_summary(store: Store, *, top: int = MOST_CITED, clusters: int
     groups = sorted(members.values(), key=lambda m: -len(m))[:clusters]
     found = [{"works": len(m), "top": [w.get("label", "") for w in sorted(
         m, key=lambda w: (-w.get("citations", 0), str(w.get("label", ""))))[:4]]} for m in groups]
-    return {"references": references, "callouts": len(callouts),
-            "linked": sum(1 for c in callouts if c.reference_index is not None),
+    return {"references": references, "callouts": callouts, "linked": linked,
             "works": sum(1 for _, d in direct.nodes(data=True) if d.get("kind") == "work"),
             "most_cited": cited, "in_corpus_links": links, "clusters": found,
             "cocitation_clusters": len(members), "notes": notes,

@@ -172,3 +172,32 @@ def test_networks_add_clusters_equal_sizes_numbered_by_their_first_member():
     g = nx.Graph([("x", "y"), ("w", "x"), ("b", "c"), ("a", "b")])  # the later names come first in the graph
     add_clusters(g)
     assert [g.nodes[n]["cluster"] for n in "abcwxy"] == [1, 1, 1, 2, 2, 2]
+
+
+def test_networks_store_counts_in_sql_agree_with_the_rows(store):
+    """The store's SQL counts (callouts, linked callouts, list references, reference→work links) are what the
+    Citation and Reference rows give, with an unlinked callout and a note's short form among them."""
+    corpus_store(store)
+    refs = [Reference(index=0, raw="Hood, C. (1991) A public management for all seasons.",
+                      authors=[{"surname": "Hood", "given": "C."}], year=1991, title=HOOD[2], doc_id="s"),
+            Reference(index=1, raw="Hood (1991)", authors=[{"surname": "Hood"}], year=1991, doc_id="s",
+                      source="short")]
+    cits = [Citation(start=0, end=5, surface="Hood, 1991", authors=["Hood"], year=1991, reference_index=0,
+                     confidence=1.0, doc_id="s"),
+            Citation(start=6, end=9, surface="Nobody, 2001", authors=["Nobody"], year=2001, doc_id="s")]
+    store.write_document(Document(id="s", path="corpus/s.txt", format="txt", title="Short forms", year=2020,
+                                  text="Body.", passages=[Passage(0, "body", "Body.", start=0, end=5)],
+                                  references=refs, citations=cits), root="corpus", size=1, mtime=1.0)
+    works, which = build_works(list(store.iter_references()), list(store.iter_documents()))
+    store.replace_works(works, which)
+    callouts = list(store.iter_citations())
+    assert store.callout_counts() == (len(callouts), sum(c.reference_index is not None for c in callouts))
+    assert store.callout_counts()[0] > store.callout_counts()[1]
+    assert store.count_list_references() == sum(r.source != "short" for r in store.iter_references()) == 9
+    linked: dict = {}
+    for c in callouts:
+        if c.reference_index is not None:
+            linked[(c.doc_id, c.reference_index)] = linked.get((c.doc_id, c.reference_index), 0) + 1
+    assert {(d, i): n for d, i, n in store.linked_callouts()} == linked
+    assert [tuple(r) for r in store.reference_works()] == [(r.doc_id, r.index, r.work_id)
+                                                           for r in store.iter_references() if r.work_id]

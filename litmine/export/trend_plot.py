@@ -60,17 +60,28 @@ def write_trends_plot(trends: Trends, path: str | Path, *, measure: Measure = "p
     Example:
         >>> write_trends_plot(trends, "outputs/trends/trends.png", measure="share")  # doctest: +SKIP
     """
+    return write_trends_plots(trends, [path], measure=measure, concepts=concepts, top=top, width=width, dpi=dpi)[0]
+
+
+def write_trends_plots(trends: Trends, paths: Sequence[str | Path], *, measure: Measure = "per10k",
+                       concepts: Sequence[str] | None = None, top: int = 12, width: float = 7.0,
+                       dpi: int = 200) -> list[Path]:
+    """Draw the trend plot once and save it to each path, .png (at dpi) or .svg: the same files as a draw per path
+    (checked byte for byte on the 1,000-document scale corpus), for one draw's CPU. Arguments as
+    write_trends_plot's."""
     import matplotlib
 
-    path = Path(path)
-    fmt = path.suffix.lower().lstrip(".")
-    if fmt not in ("png", "svg"):
-        raise ValueError(f"{path}: a trend plot is .png or .svg")
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if path.suffix.lower() not in (".png", ".svg"):
+            raise ValueError(f"{path}: a trend plot is .png or .svg")
     fig = draw_trends(trends, measure=measure, concepts=concepts, top=top, width=width)
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
-        fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
-                    metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
-    return path
+    for path in paths:
+        fmt = path.suffix.lower().lstrip(".")
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
+            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
+                        metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+    return paths
 
 
 def draw_trends(trends: Trends, *, measure: Measure = "per10k", concepts: Sequence[str] | None = None,

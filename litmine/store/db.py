@@ -364,6 +364,26 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, Deferre
                            reference_index=r["reference_idx"], confidence=r["confidence"],
                            unlinked_reason=r["unlinked_reason"], doc_id=r["doc_id"])
 
+    def callout_counts(self) -> tuple[int, int]:
+        """(in-text callouts, those linked to a reference entry), counted in SQL: no row is read into Python."""
+        row = self.db.execute("SELECT COUNT(*), COUNT(reference_idx) FROM citations").fetchone()
+        return row[0], row[1]
+
+    def count_list_references(self) -> int:
+        """Reference entries but a note's short forms (source 'short'), counted in SQL."""
+        return self.db.execute("SELECT COUNT(*) FROM reference_entries WHERE source != 'short'").fetchone()[0]
+
+    def linked_callouts(self) -> Iterator[tuple[str, int, int]]:
+        """(doc_id, reference index, how many callouts are linked to that entry), for every linked entry: what
+        iter_citations's reference_index would count, without building the callouts."""
+        yield from self.db.execute("SELECT doc_id, reference_idx, COUNT(*) FROM citations WHERE reference_idx IS NOT "
+                                   "NULL GROUP BY doc_id, reference_idx")
+
+    def reference_works(self) -> Iterator[tuple[str, int, str]]:
+        """(doc_id, index, work_id) of every reference entry assigned a work, in iter_references's order."""
+        yield from self.db.execute("SELECT doc_id, idx, work_id FROM reference_entries WHERE work_id IS NOT NULL "
+                                   "ORDER BY doc_id, idx")
+
     def replace_works(self, works: list[Work], assignments: dict[tuple[str, int], str]) -> None:
         """Store the corpus-wide works and which work each reference entry is, in one transaction."""
         with self._tx():

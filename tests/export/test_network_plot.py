@@ -99,3 +99,11 @@ def test_network_plot_clusters_past_the_palette_change_shape():
     assert len(legend.legend_handles) == 9
     shapes = {tuple(h.get_paths()[0].vertices.round(3).ravel()) for h in legend.legend_handles}
     assert len(shapes) == 2  # circles for clusters 1-7, squares for 8-9
+
+
+def test_network_plot_drawn_once_for_both_formats_gives_the_files_of_one_draw_each(tmp_path):
+    from litmine.export.network_plot import write_network_plots
+
+    one = [write_network_plot(sample(), tmp_path / f"one.{fmt}") for fmt in ("png", "svg")]
+    both = write_network_plots(sample(), [tmp_path / "both.png", tmp_path / "both.svg"])
+    assert [p.read_bytes() for p in both] == [p.read_bytes() for p in one]

@@ -91,3 +91,14 @@ def test_trend_plot_svg_keeps_text_and_png_at_column_width(tmp_path):
     assert png[:4] == b"\x89PNG" and 900 < struct.unpack(">I", png[16:20])[0] <= 3.6 * 300
     with pytest.raises(ValueError, match="png or .svg"):
         write_trends_plot(trends(), tmp_path / "t.pdf")
+
+
+def test_trend_plot_drawn_once_for_both_formats_gives_the_files_of_one_draw_each(tmp_path):
+    from litmine.export.trend_plot import write_trends_plots
+
+    one = [write_trends_plot(trends(), tmp_path / f"one.{fmt}") for fmt in ("png", "svg")]
+    both = write_trends_plots(trends(), [tmp_path / "both.png", tmp_path / "both.svg"])
+    assert both == [tmp_path / "both.png", tmp_path / "both.svg"]
+    assert [p.read_bytes() for p in both] == [p.read_bytes() for p in one]
+    with pytest.raises(ValueError):
+        write_trends_plots(trends(), [tmp_path / "x.pdf"])
