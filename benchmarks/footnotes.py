@@ -70,7 +70,8 @@ from litmine.ingest import extract_document  # noqa: E402
 
 COMPLETIONS = HERE / "data" / "footnotes_gold"
 NOTES_GOLD = "de_refsection_notes.jsonl"  # labelled blind by B17/B18 (session 19) and B21 (session 20); README
-NOTES_LABEL = "labelled blind: B17/B18 in session 19 (half 0 of de_refsection), B21 in session 20 (half 1)"
+NOTES_LABEL = ("labelled blind: B17/B18 in session 19 (half 0 of de_refsection), B21/B22 in session 20 (half 1 of "
+               "de_refsection)")
 SALT = "german-halves"  # the halving of benchmarks/data/concept_senses/split_german.py (session 12)
 
 
@@ -145,14 +146,17 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
         return []
     lists = excite_gold(ev, "de_refsection")
     named = notes_gold(folder, skip_kinds=("ebd",))
+    rounds = notes_rounds(folder)
     every = Stages()
     halves = {h: (Stages(), Stages(), Stages()) for h in (0, 1)}
+    by_round = {r: Stages() for r in ROUNDS}
     for sid in ids:
         t0 = time.perf_counter()
         doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
         every.secs += time.perf_counter() - t0
         notes, bare, whole = halves[notes_half(sid)]
-        for stages in (notes, every):
+        held = [by_round[rounds[sid]]] if notes_half(sid) and rounds.get(sid) in by_round else []
+        for stages in (notes, every, *held):
             stages.add(notes_only(doc), gold[sid], None)
         bare.add(notes_only(doc), named.get(sid, []), None)
         whole.add(doc, gold[sid] + lists.get(sid, []), None)
@@ -168,8 +172,30 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
                      bare.row(f"  the same, the gold without bare \"Ebd.\" rows, {name}", before),
                      whole.row(f"  the same papers whole, notes and list (the list: EXCITE's gold), {name}", before)]
     if not dev_only:
+        rows += [stages.row(f"  their notes alone, half 1 (held-out), {name}", before)
+                 for name, stages in ((ROUNDS[r], by_round[r]) for r in ROUNDS) if stages.docs]
         rows.append(every.row("German papers with a list, their notes alone, both halves", before))
     return rows
+
+
+# the labelling rounds of de_refsection_notes.jsonl (the prefix of a row's id): half 1 is scored per round too, so
+# that a round's figure compares with the figures printed before the next round was added
+ROUNDS = {"b17": "B17/B18's papers (session 19)", "b21": "B21/B22's papers (session 20, labelled after the rules "
+          "of sessions 19-20)"}
+
+
+def notes_rounds(folder: Path = COMPLETIONS) -> dict[str, str]:
+    """Each labelled paper's round (a key of ROUNDS: B18's rows count with B17's, B22's with B21's)."""
+    path = folder / NOTES_GOLD
+    same = {"b18": "b17", "b22": "b21"}
+    out: dict[str, str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                prefix = row["id"].split("/", 1)[0]
+                out.setdefault(row["ssoar_id"], same.get(prefix, prefix))
+    return out
 
 
 def gold_lines(path: Path) -> list[str]:

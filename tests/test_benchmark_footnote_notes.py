@@ -85,4 +85,6 @@ def test_notes_halves_are_fixed_by_the_id_and_dev_only_reads_half_0(tmp_path, mo
     assert len(bench.notes_rows(ev, gold_dir, dev_only=True)) == 3 and read == ["77"]
     read.clear()
     rows = bench.notes_rows(ev, gold_dir)
-    assert len(rows) == 7 and sorted(read) == sorted(["77", held]) and "held-out" in rows[3]
+    assert len(rows) == 8 and sorted(read) == sorted(["77", held]) and "held-out" in rows[3]
+    # the held-out paper of round b17 also has its round's row; no row for a round without a held-out paper
+    assert "B17/B18's papers" in rows[6] and not any("B21/B22's papers" in r for r in rows)
