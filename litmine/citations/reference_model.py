@@ -465,6 +465,23 @@ class _Table(dict):
         return found
 
 
+def _where_ids(get, key: tuple) -> tuple[int, ...]:
+    """The ids (get: the feature index's get) of what the tokens before one set (years, bracket, quote, "In",
+    block), with its class."""
+    years, paren, quote, in_seen, block, cls = key
+    return (get(_YR[years], -1), get(_PAR[paren], -1), get(_Q[quote], -1), get(_IN[in_seen], -1),
+            get(_BLK[block], -1), get(_BLKC[block] + cls, -1), get(_YRC[years] + cls, -1),
+            get(_YRBLK[min(years, 1)][block], -1))
+
+
+def _years_ids(get, key: tuple) -> tuple[int, ...]:
+    """The ids (get: the feature index's get) of a token's distance from the last year and to the next
+    (_year_distance), with its class and the first mark of the gap before it."""
+    since, bucket, mark, cls, gb = key
+    found = (get(f"since={since}|{cls}|{gb}", -1), get("ahead=" + bucket, -1), get(f"aheadc={bucket}|{cls}", -1))
+    return found if mark is None else (*found, get("aheadp=" + mark, -1))
+
+
 class _FeatureIds:
     """The ids of the known features of each token, those extract_features names and in its order (-1 where the
     model does not know one), found from tables instead of from the names: the same ids, so the same sums. Each
@@ -484,28 +501,14 @@ class _FeatureIds:
                                       get(f"cga={k[1]}|{k[2]}", -1), get(f"gbcga={k[0]}|{k[1]}|{k[2]}", -1)))
         self.classes = _Table(lambda k: (get("pc=" + k[0], -1), get("nc=" + k[2], -1), get(f"pcc={k[0]}|{k[1]}", -1),
                                          get(f"ccn={k[1]}|{k[2]}", -1)))
-        self.where = _Table(self._where)
-        self.years = _Table(self._years)
+        # no table's maker may hold this object (a bound method would): the cycle it made kept a dropped tagger and
+        # its feature index alive in a process that had frozen its objects before forking (workers.prepare_fork)
+        self.where = _Table(lambda key: _where_ids(get, key))
+        self.years = _Table(lambda key: _years_ids(get, key))
         self.shared = _Table(lambda shared: tuple(get(f, -1) for f in _shared_names(shared)))
         self.block = _Table(lambda k: (get("bpos=" + k[0], -1), get(f"bposc={k[0]}|{k[1]}", -1),
                                        get(_BCOMMA[k[2]], -1), get(f"blenend={k[3]}|{k[4]}", -1)))
         self.tables = (self.place, self.gaps, self.classes, self.where, self.years, self.shared, self.block)
-
-    def _where(self, key: tuple) -> tuple[int, ...]:
-        """The ids of what the tokens before one set (years, bracket, quote, "In", block), with its class."""
-        years, paren, quote, in_seen, block, cls = key
-        get = self.index.get
-        return (get(_YR[years], -1), get(_PAR[paren], -1), get(_Q[quote], -1), get(_IN[in_seen], -1),
-                get(_BLK[block], -1), get(_BLKC[block] + cls, -1), get(_YRC[years] + cls, -1),
-                get(_YRBLK[min(years, 1)][block], -1))
-
-    def _years(self, key: tuple) -> tuple[int, ...]:
-        """The ids of a token's distance from the last year and to the next (_year_distance), with its class and
-        the first mark of the gap before it."""
-        since, bucket, mark, cls, gb = key
-        get = self.index.get
-        found = (get(f"since={since}|{cls}|{gb}", -1), get("ahead=" + bucket, -1), get(f"aheadc={bucket}|{cls}", -1))
-        return found if mark is None else (*found, get("aheadp=" + mark, -1))
 
     def _word(self, token: Token) -> tuple[str, str, tuple[int, ...]]:
         """A word's lower-cased form and class (_word), and the ids of its own features (word, class, shape,
