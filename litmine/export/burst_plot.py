@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from litmine.export.atomic import atomic_path
-from litmine.export.plot_style import font_sizes, mark_breaks, segment_note, span_text, wrap_caption, year_segments
+from litmine.export.plot_style import (
+    font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
+)
 
 if TYPE_CHECKING:  # types only: the figure reads the trends' plain rows and imports no analysis module
     from litmine.trends import Trends
@@ -62,16 +63,13 @@ def write_burst_timeline(trends: Trends, path: str | Path, *, top: int = 20, wid
     Example:
         >>> write_burst_timeline(trends, "outputs/trends/burst_timeline.svg", width=3.5)  # doctest: +SKIP
     """
-    import matplotlib
 
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg"):
         raise ValueError(f"{path}: a burst timeline is .png or .svg")
     fig = draw_burst_timeline(trends, top=top, width=width)
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
-        fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
-                    metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+    save_figure(fig, [path], dpi=dpi)
     return path
 
 

@@ -125,3 +125,18 @@ def text_boxes(fig) -> list[tuple[str, object]]:
             continue
         out.append((t.get_text(), t.get_window_extent(renderer)))
     return out
+
+
+def save_figure(fig, paths: Sequence, *, dpi: int) -> None:
+    """Save one drawn matplotlib Figure to each path (pathlib.Path, suffix checked by the caller), each written
+    whole or not at all: .png at dpi with litmine as its software, .svg with its text kept as text and a fixed hash
+    salt (the same file run to run) and no date."""
+    import matplotlib
+
+    from litmine.export.atomic import atomic_path
+
+    for path in paths:
+        fmt = path.suffix.lower().lstrip(".")
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
+            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
+                        metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from litmine.export.atomic import atomic_path
 from litmine.export.plot_style import (
     font_sizes,
     mark_breaks,
+    save_figure,
     segment_note,
     series_style,
     span_text,
@@ -69,18 +69,13 @@ def write_trends_plots(trends: Trends, paths: Sequence[str | Path], *, measure: 
     """Draw the trend plot once and save it to each path, .png (at dpi) or .svg: the same files as a draw per path
     (checked byte for byte on the 1,000-document scale corpus), for one draw's CPU. Arguments as
     write_trends_plot's."""
-    import matplotlib
 
     paths = [Path(p) for p in paths]
     for path in paths:
         if path.suffix.lower() not in (".png", ".svg"):
             raise ValueError(f"{path}: a trend plot is .png or .svg")
     fig = draw_trends(trends, measure=measure, concepts=concepts, top=top, width=width)
-    for path in paths:
-        fmt = path.suffix.lower().lstrip(".")
-        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
-            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
-                        metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+    save_figure(fig, paths, dpi=dpi)
     return paths
 
 
