@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from litmine.export.plot_style import (
-    font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
+    figure_paths, font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
 )
 
 if TYPE_CHECKING:  # types only: the figure reads the trends' plain rows and imports no analysis module
@@ -63,11 +63,7 @@ def write_burst_timeline(trends: Trends, path: str | Path, *, top: int = 20, wid
     Example:
         >>> write_burst_timeline(trends, "outputs/trends/burst_timeline.svg", width=3.5)  # doctest: +SKIP
     """
-
-    path = Path(path)
-    fmt = path.suffix.lower().lstrip(".")
-    if fmt not in ("png", "svg"):
-        raise ValueError(f"{path}: a burst timeline is .png or .svg")
+    path = figure_paths([path], "a burst timeline")[0]
     fig = draw_burst_timeline(trends, top=top, width=width)
     save_figure(fig, [path], dpi=dpi)
     return path

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from litmine.export.atomic import atomic_path
+from litmine.export.plot_style import figure_paths, save_figure
 from litmine.export.captions import figure_caption
 from litmine.export.sanitize import clean_xml_text
 
@@ -58,19 +58,13 @@ def write_network_plots(g: nx.Graph, paths, *, title: str | None = None, size: s
     draw's CPU."""
     import matplotlib
 
-    paths = [Path(p) for p in paths]
+    paths = figure_paths(paths, "a network drawing")
     for path in paths:
-        if path.suffix.lower() not in (".png", ".svg"):
-            raise ValueError(f"{path}: a network drawing is .png or .svg")
         path.parent.mkdir(parents=True, exist_ok=True)
     # svg: text stays text (searchable, copyable labels); a fixed hash salt keeps the file identical run to run
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}):
         fig, _ = draw_network(g, title=title, size=size, seed=seed, width=width, height=height, caption=caption)
-        for path in paths:
-            fmt = path.suffix.lower().lstrip(".")
-            with atomic_path(path) as tmp:
-                fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight",
-                            metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})
+        save_figure(fig, paths, dpi=dpi, pad=None)
     return paths
 
 

@@ -10,6 +10,7 @@ import itertools
 import math
 import textwrap
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from litmine.export.sanitize import clean_xml_text
 
@@ -127,16 +128,26 @@ def text_boxes(fig) -> list[tuple[str, object]]:
     return out
 
 
-def save_figure(fig, paths: Sequence, *, dpi: int) -> None:
-    """Save one drawn matplotlib Figure to each path (pathlib.Path, suffix checked by the caller), each written
-    whole or not at all: .png at dpi with litmine as its software, .svg with its text kept as text and a fixed hash
-    salt (the same file run to run) and no date."""
+def figure_paths(paths: Sequence, what: str) -> list[Path]:
+    """The paths a drawing is to be saved to, each checked to be .png or .svg before anything is drawn."""
+    out = [Path(p) for p in paths]
+    for path in out:
+        if path.suffix.lower() not in (".png", ".svg"):
+            raise ValueError(f"{path}: {what} is .png or .svg")
+    return out
+
+
+def save_figure(fig, paths: Sequence[Path], *, dpi: int, pad: float | None = 0.05) -> None:
+    """Save one drawn matplotlib Figure to each path (checked by figure_paths), each written whole or not at all:
+    .png at dpi with litmine as its software, .svg with its text kept as text and a fixed hash salt (the same file
+    run to run) and no date; pad: the margin (inches) around the tight box, None for matplotlib's default."""
     import matplotlib
 
     from litmine.export.atomic import atomic_path
 
+    margin = {} if pad is None else {"pad_inches": pad}
     for path in paths:
         fmt = path.suffix.lower().lstrip(".")
         with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "litmine"}), atomic_path(path) as tmp:
-            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", pad_inches=0.05,
+            fig.savefig(tmp, format=fmt, dpi=dpi if fmt == "png" else None, bbox_inches="tight", **margin,
                         metadata={"Software": "litmine"} if fmt == "png" else {"Date": None})

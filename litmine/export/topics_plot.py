@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from litmine.export.plot_style import (
-    font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
+    figure_paths, font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
 )
 
 FILLS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
@@ -148,11 +148,7 @@ def write_topics_by_year_plots(years: Sequence[int], mean, units: Sequence[int],
                                unit: str = "units", width: float = 7.0, dpi: int = 200) -> list[Path]:
     """Draw :func:`draw_topics_by_year` once and save it to each path, .png (at dpi) or .svg: the same files as a
     draw per path (checked byte for byte on the 1,000-document topics plot), for one draw's CPU."""
-
-    paths = [Path(p) for p in paths]
-    for path in paths:
-        if path.suffix.lower() not in (".png", ".svg"):
-            raise ValueError(f"{path}: a topic plot is .png or .svg")
+    paths = figure_paths(paths, "a topic plot")
     fig = draw_topics_by_year(years, mean, units, labels=labels, heading=heading, note=note, unit=unit,
                               width=width)
     save_figure(fig, paths, dpi=dpi)

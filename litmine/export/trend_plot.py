@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from litmine.export.plot_style import (
+    figure_paths,
     font_sizes,
     mark_breaks,
     save_figure,
@@ -69,11 +70,7 @@ def write_trends_plots(trends: Trends, paths: Sequence[str | Path], *, measure: 
     """Draw the trend plot once and save it to each path, .png (at dpi) or .svg: the same files as a draw per path
     (checked byte for byte on the 1,000-document scale corpus), for one draw's CPU. Arguments as
     write_trends_plot's."""
-
-    paths = [Path(p) for p in paths]
-    for path in paths:
-        if path.suffix.lower() not in (".png", ".svg"):
-            raise ValueError(f"{path}: a trend plot is .png or .svg")
+    paths = figure_paths(paths, "a trend plot")
     fig = draw_trends(trends, measure=measure, concepts=concepts, top=top, width=width)
     save_figure(fig, paths, dpi=dpi)
     return paths
