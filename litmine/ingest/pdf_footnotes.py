@@ -60,7 +60,7 @@ class NoteNumbers:
         p = line.page - 1
         if 0 <= p < len(self.small_share) and self.small_share[p] > 0.5:
             return False  # a page mostly in small type (a numbered reference list) holds no notes to find here
-        called = any(0 <= q < len(self.marks) and n in self.marks[q] for q in (p, p - 1))
+        called = self._called(n, p)
         bare = not line.text[m.end():].strip()  # a number alone on its line: only when the text calls it
         # the next number without a mark: only once the document has shown notes with marks
         return n > 0 and (called or (low and not bare and 0 < self.last < n <= self.last + 2))
@@ -68,8 +68,11 @@ class NoteNumbers:
     def called(self, line: Line) -> bool:
         """Whether the line opens with a number the body text calls with a mark on this page or the one before."""
         m = _NOTE_NUMBER.match(line.text)
-        p = line.page - 1
-        return bool(m) and any(0 <= q < len(self.marks) and int(m.group(1)) in self.marks[q] for q in (p, p - 1))
+        return bool(m) and self._called(int(m.group(1)), line.page - 1)
+
+    def _called(self, n: int, p: int) -> bool:
+        """Whether the body text calls note n with a mark on page index p or the one before."""
+        return any(0 <= q < len(self.marks) and n in self.marks[q] for q in (p, p - 1))
 
     def saw(self, line: Line) -> None:
         """Note the number a footnote line opens with, if it follows the notes seen so far."""
