@@ -47,12 +47,19 @@ _AUTHORS = (rf"(?<![{_L}\d'’\-.])(?P<names>{_NAME}(?:{_JOIN}{_NAME})*)(?P<etal
             rf"(?:\s*\[[{_UP}]{{2,}}\])?")
 
 
+# German year texts (case kept: "i. E." is not "i. e."): "im Druck" (in press), "im Erscheinen" / "i. E."
+# (forthcoming), "in Vorbereitung" (in preparation), "o. J." (ohne Jahr: no date), as German author-year writing has
+# them in the year's place ("(Ott i. E.)", "Ott (im Druck)", "(Weber o. J.: 3)").
+_YEAR_TEXT_DE = r"im\s+Druck|im\s+Erscheinen|i\.\s?E\.|in\s+Vorbereitung|o\.\s?J\."
+
+
 def _year_item(named: bool) -> str:
     """A year with its suffix and pages: "2007a", "2015: 152", "2015, pp. 4-5", "n.d."."""
     g = (lambda n: f"?P<{n}>") if named else (lambda n: "?:")
     year = (rf"(?<!\d[,.])(?<![\d./\-])(?:({g('y')}1[5-9]\d\d|20\d\d)({g('s')}[a-r](?![{_L}]))?"
             r"(?:\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d))?(?![-–/.]\d)"
-            rf"|({g('t')}n\.\s?d\.?|no date|undated|forthcoming|in press|in prep(?:aration|\.)?))(?![{_L}\d%])")
+            rf"|({g('t')}n\.\s?d\.?|no date|undated|forthcoming|in press|in prep(?:aration|\.)?|{_YEAR_TEXT_DE}))"
+            rf"(?![{_L}\d%])")
     page = r"(?:\d+(?:\.\d+)*|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+(?:\.\d+)*|[ivxlc]+))?(?:\s?ff?\.?)?(?![\d:])"
     pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter|S\.|Sp\.)\s*|\s*:\s*)"
              rf"({g('p')}{page})")
@@ -90,7 +97,7 @@ _CONNECTOR = re.compile(rf"\s({_CONNECTORS})\s")
 _NAME_CUES = frozenset(("by", "from", "with", "at", "in"))  # "Scale from Mirels & Garrett (1971)"
 _PLACE_COLON = re.compile(rf"(?<![{_L}])(?!(?:Sources?|See|Data|Notes?|Adapted|Cited|Quoted|Figure|Table|Cf|Eg|"
                           rf"In|From)\b)[{_UP}][{_L}]+(?:\s[{_UP}][{_L}]+)?:\s*\Z")
-_YEARISH = re.compile(r"(?:1[5-9]|20)\d\d|n\.\s?d|undated|no date|forthcoming|in press|in prep")
+_YEARISH = re.compile(r"(?:1[5-9]|20)\d\d|n\.\s?d|undated|no date|forthcoming|in press|in prep|" + _YEAR_TEXT_DE)
 _PERIOD = re.compile(r"\s*\d{4}[a-z]?\s*[-–]\s*\d")
 _AND = re.compile(r"\band\b|[&/]")
 _CAPITALISED_WORD = re.compile(rf"(?<![{_L}])[{_UP}][{_L}]*")
@@ -132,7 +139,8 @@ _NUM_AFTER = re.compile(r"[\[(A-Za-z]|[-–]\w|\s*[=×^]")
 # author ("in the Netherlands, Fledderus and Honingh (2016)", "Across Europe, Bovaird and Löffler (2003)").
 _NOT_AUTHOR_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|that|these|those|across|within|throughout|among|"
                                 r"outside|beyond)\s+\Z", re.I)
-_YEAR_TEXTS = (("in prep", "in preparation"), ("in", "in press"), ("f", "forthcoming"))
+_YEAR_TEXTS = (("in prep", "in preparation"), ("in vorb", "in preparation"), ("in", "in press"), ("f", "forthcoming"),
+               ("im d", "in press"), ("im e", "forthcoming"), ("i.", "forthcoming"))
 
 
 def find_callouts(text: str) -> list[Citation]:

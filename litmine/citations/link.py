@@ -32,7 +32,8 @@ _RAW_HEAD = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])?\s*(.+?)\s*(?:[(,.]\s*(?:1[5-9]
 _RAW_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|(\d{1,4})[.)]\s)")
 _RAW_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)([a-z])?\b")
 _UNDATED = re.compile(r"^(?:n\.?\s?d\.?|no date|undated|s\.?\s?d\.?|o\.\s?j\.)$")
-_UNPUBLISHED = re.compile(r"press|forthcoming|prep|submitted|review|accepted")
+# English and German ("im Druck", "im Erscheinen", "i. E.", "in Vorbereitung") texts of a work not yet out
+_UNPUBLISHED = re.compile(r"press|forthcoming|prep|submitted|review|accepted|druck|erscheinen|vorbereitung|^i\.\s?e\.")
 
 
 def normalise_surname(name: str) -> str:

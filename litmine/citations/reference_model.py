@@ -677,6 +677,7 @@ def _forced(scores: np.ndarray, forced: dict[int, str] | None) -> np.ndarray:
 
 _EMPHASIS = re.compile(r"(?<![\w*_])[*_]{1,3}(?=\w)|(?<=[\w.?!)'\"’”])[*_]{1,3}(?![\w*_])")
 _YEAR_STANDINS = re.compile(r"(?<=[(\[])\s*(?:n\.\s?d|forthcoming|in press|in print|im druck|im erscheinen|o\.\s?j|"
+                            r"i\.\s?e|in vorbereitung|"
                             r"s\.\s?d|sans date|no date|undated)\b\.?(?=\s*[)\]])", re.I)
 
 

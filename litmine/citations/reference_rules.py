@@ -13,7 +13,7 @@ _EDGE = " \t\n.,;:/*_|+"
 _QUOTE_CHARS = "'\"‘’“”„‚«»‹›`´"
 
 _YEAR = re.compile(r"(?<![\d/.])(1[5-9]\d\d|20\d\d)(?:\s*[-–/]\s*(?:\d{2,4}))?([a-z])?(?![\d])")
-_YEAR_TEXT = re.compile(r"\b(n\.\s?d\.?|no date|forthcoming|in press|in print|im druck|im erscheinen|"
+_YEAR_TEXT = re.compile(r"\b(n\.\s?d\.?|no date|forthcoming|in press|in print|im druck|im erscheinen|in vorbereitung|"
                         r"o\.\s?j\.?|s\.\s?d\.|sans date|to appear|under review|submitted|undated)", re.I)
 _PAGES = re.compile(r"([A-Za-z]?\d+[a-z]?)(?:\s*[-‐‑–—‒]+\s*([A-Za-z]?\d+[a-z]?))?")
 _PAGE_WORDS = re.compile(r"^(?:pp?|pages?|pgs?|pag|págs?|seiten?|s|ss|sp|at)\b\.?\s*", re.I)
@@ -150,7 +150,7 @@ def parse_year(text: str | None) -> tuple[int | None, str, str | None]:
 
 def _canonical_year_text(text: str) -> str:
     key = re.sub(r"[\s.]", "", text.lower())
-    return {"nd": "n.d.", "oj": "o.J.", "sd": "s.d."}.get(key, " ".join(text.lower().split()))
+    return {"nd": "n.d.", "oj": "o.J.", "sd": "s.d.", "ie": "i. E."}.get(key, " ".join(text.lower().split()))
 
 
 def parse_pages(text: str | None) -> str | None:
@@ -472,7 +472,8 @@ def _year(raw: str, tokens: list, spans: list[tuple[str, int, int]]) -> tuple[in
             if year or year_text:
                 break
     if year is None and year_text is None:
-        m = re.search(r"[(\[,]\s*(n\.\s?d\.?|forthcoming|in press|o\.\s?J\.)\s*[)\],.]", raw, re.I)
+        m = re.search(r"[(\[,]\s*(n\.\s?d\.?|forthcoming|in press|o\.\s?J\.|i\.\s?E\.|im Druck|im Erscheinen"
+                      r"|in Vorbereitung)\s*[)\],.]", raw, re.I)
         if m:
             year_text = _canonical_year_text(m.group(1))
     return year, suffix, year_text

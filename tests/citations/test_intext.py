@@ -93,6 +93,17 @@ def test_intext_undated_and_forthcoming():
         (["Smith"], None, "n.d."), (["Jones"], None, "forthcoming"), (["Brown"], None, "in press")]
 
 
+def test_intext_german_year_texts():
+    # German writes a work not yet out or undated in the year's place: im Druck, im Erscheinen / i. E., o. J.
+    found = find_callouts("wie gezeigt (Ott i. E.; Müller im Druck; Weber o. J.: 3), und Kaiser (im Erscheinen) "
+                          "sowie Lang (in Vorbereitung) zeigen")
+    assert [(c.authors, c.year, c.year_text, c.pages) for c in found] == [
+        (["Ott"], None, "forthcoming", None), (["Müller"], None, "in press", None), (["Weber"], None, "n.d.", "3"),
+        (["Kaiser"], None, "forthcoming", None), (["Lang"], None, "in preparation", None)]
+    # "i. e." in lower case is "that is", never a year
+    assert find_callouts("Schulen (i. e. Gymnasien) und Weber i. e. der Autor") == []
+
+
 def test_intext_particles_diacritics_and_two_word_surnames():
     found = find_callouts("(van Berkel, 2010; De Vries 2011; Sørensen, 2012; Löffler 2009; Núñez, 2001; "
                           "O'Connor, 2003; McQuaid 2000; Martín Míguez et al., 2019)")

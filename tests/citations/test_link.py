@@ -144,6 +144,14 @@ def test_link_undated_and_forthcoming():
     assert link(cite("Smith", year_text="in press"), refs) == 1
 
 
+def test_link_german_forthcoming_callout_to_its_entry():
+    # "(Ott i. E.)" is the entry "Ott, K. (i. E.)" and "Müller (im Druck)" the entry "Müller (im Erscheinen)": both
+    # German words for a work not yet out; the dated entry of the same author is another work
+    refs = [ref(0, "Ott", year=2010), ref(1, "Ott", year_text="i. E."), ref(2, "Müller", year_text="im erscheinen")]
+    assert link(cite("Ott", year_text="forthcoming"), refs) == 1
+    assert link(cite("Müller", year_text="in press"), refs) == 2
+
+
 def test_link_numeric_by_printed_number_and_by_position():
     printed = [Reference(index=0, raw="[2] Beta, B. (2001) Two."), Reference(index=1, raw="[1] Alpha, A. (2000) One.")]
     c = Citation(start=0, end=3, surface="1", style="numeric", numbers=[1])

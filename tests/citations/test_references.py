@@ -162,6 +162,16 @@ def test_references_year_text_instead_of_a_year(year_text):
     assert r.title == "Prime contractors and the local state"
 
 
+@pytest.mark.parametrize(("printed", "year_text"), [("i. E.", "i. E."), ("im Druck", "im druck"),
+                                                    ("in Vorbereitung", "in vorbereitung"), ("o. J.", "o.J.")])
+def test_references_german_year_text_instead_of_a_year(printed, year_text):
+    # German for forthcoming / in press / in preparation / no date, in the year's place: the names stay names
+    r = parse_reference(f"Ortmann, Hans ({printed}): Die Stadt im Wandel. Berlin: Springer.")
+    assert (r.year, r.year_text) == (None, year_text)
+    assert r.authors == [{"surname": "Ortmann", "given": "Hans"}]
+    assert r.title == "Die Stadt im Wandel"
+
+
 def test_references_web_reference_with_available_at():
     r = parse_reference("Joseph Rowntree Foundation (2020) Poverty in Scotland 2020. Available at: "
                         "https://www.jrf.org.uk/report/poverty-scotland-2020 (accessed 3 March 2021).")
