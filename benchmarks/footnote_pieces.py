@@ -18,7 +18,8 @@ and of the detected unpaired ones footnote_diagnosis.case_of's cases, "dropped b
 them (a piece the rules rejected, one TRUST would keep but _some_evidence refused, one under TRUST).
 --judge PATH: a weights file (scripts/train_footnote_pieces.py, trained on composed notes) applied in each mode
 (veto: the rules' references it scores under the threshold are dropped; union: pieces the rules drop it scores over
-the threshold are kept; replace: it decides every piece but the rules' short forms and "ders.").
+the threshold are kept; replace: it decides every piece but the rules' short forms and "ders."; trust: in place of
+TRUST and WHOLE_TRUST, it decides the pieces the rules make nothing of).
 --lodo: an experiment only (EXCITE and the labelled notes are internal evaluation data: never shipped weights):
 a judge trained on the labelled pieces of the other development documents scores each document (leave one
 document out), in each mode; --composed PATH adds the composed pieces (scripts/train_footnote_pieces.py --dump) to
@@ -127,6 +128,8 @@ class Recorder:
             return entry if not kept or p >= self.threshold else None
         if self.mode == "union":
             return entry if kept or p < self.threshold else footnotes.FootnoteEntry(part)
+        if self.mode == "trust":  # in place of TRUST / WHOLE_TRUST: the rules' references stay, the judge decides the rest
+            return entry if rule == "reference" else footnotes.FootnoteEntry(part) if p >= self.threshold else None
         return (entry or footnotes.FootnoteEntry(part)) if p >= self.threshold else None
 
 
