@@ -1,7 +1,7 @@
 """The learned sense model (litmine/concepts/sense_model.py): its training data, and the rules against rules + model
 scored by leave-one-document-out cross-validation on the development splits, whole documents as ingest tags them.
 
-Usage: python benchmarks/concept_senses_learned.py [--eval ../shared/eval] [--c C ...] [--admit]
+Usage: python benchmarks/concept_senses_learned.py [--eval ../shared/eval] [--c C ...] [--admit [--candidates]]
 
 Every document holding a labelled passage is read with litmine's reader (cached as concept_senses_whole does) and
 tagged with the default lexicon's matcher, rules alone (use_model=False), through tagging.tag_passages as ingest
@@ -17,7 +17,11 @@ one when P >= the rescue threshold; its mentions are the rules' mentions with th
 concept_senses scores them (spans overlap, same concept). `--admit` measures the admission model instead
 (sense_model's `admit`, session 21: `nested_admit`): the rejected candidates, not those set aside by another
 sense's word, scored by a model trained on the other documents' candidates with the rejecting rule as a feature,
-the threshold chosen inside each fold; development pooled and per split, and where the true ones rank. Held-out splits are scored only with --held-out, by the
+the threshold chosen inside each fold; development pooled and per split, and where the true ones rank. With
+`--candidates` (session 22) the labelled candidate contexts of benchmarks/data/concept_senses/candidates
+(concept_senses_candidates.py: single candidates of development documents, kept and rejected by the rules, each
+labelled) are training rows of their documents too, count in each fold's threshold choice, and are scored as
+candidates, leave one document out. Held-out splits are scored only with --held-out, by the
 shipped weights (scripts/train_sense_model.py), once, at the end.
 """
 
@@ -238,21 +242,27 @@ def admissible(cand: tuple) -> bool:
     return not cand[4] and "rejected_by=another_sense" not in cand[3]
 
 
-def nested_admit(items: list[dict], c: float = C, grid: tuple[float, ...] = ADMIT_GRID
-                 ) -> tuple[list[list[float]], Counter, list[tuple[float, bool, str]]]:
+def nested_admit(items: list[dict], c: float = C, grid: tuple[float, ...] = ADMIT_GRID,
+                 extra: list[dict] | None = None
+                 ) -> tuple[list[list[float]], Counter, list[tuple[float, bool, str]], list[bool]]:
     """The admission model measured honestly: each development document's rejected candidates scored by a model
     trained on the candidates (kept and rejected, with `rejected_by=`) of all other development documents, and
     admitted at the threshold that scores best (F1 of the rules plus admission, ties to the higher threshold) in a
-    grouped 5-fold cross-validation over the other documents. Returns per-item probabilities for `decided` with
-    veto 0 and rescue 0 (kept candidates 1, admitted ones their probability, the rest -1), the thresholds chosen,
-    and every admissible candidate's (leave-one-document-out probability, label, split)."""
-    x, y, groups, where = rows_of(items)
-    ok = [admissible(items[k]["cands"][j]) for k, j in where]
+    grouped 5-fold cross-validation over the other documents. `extra`: labelled candidate contexts
+    (concept_senses_candidates.rows, session 22), more training rows of their documents, whose own decisions count
+    in the inner F1 as candidates (kept or admitted: right when labelled the sense) and are returned. Returns
+    per-item probabilities for `decided` with veto 0 and rescue 0 (kept candidates 1, admitted ones their
+    probability, the rest -1), the thresholds chosen, every admissible candidate's (leave-one-document-out
+    probability, label, split or "candidates"), and per extra row whether it counts (kept, or admitted)."""
+    extra = extra or []
+    x, y, groups, where, ok = _admit_rows(items, extra)
     rows = {d: [i for i, g in enumerate(groups) if g == d] for d in sorted(set(groups))}
     by_doc: dict[str, list[int]] = {}
     for k, it in enumerate(items):
         by_doc.setdefault(it["doc"], []).append(k)
-    out = [1.0 if items[k]["cands"][j][4] else -1.0 for k, j in where]
+    n_items = len(where) - len(extra)
+    out = [1.0 if items[k]["cands"][j][4] else -1.0 for k, j in where[:n_items]]
+    counted = [e["kept"] for e in extra]
     chosen, seen, cache = Counter(), [], {}
     for doc in rows:
         others = [d for d in rows if d != doc]
@@ -262,14 +272,46 @@ def nested_admit(items: list[dict], c: float = C, grid: tuple[float, ...] = ADMI
             inner.update(_fit_predict(x, y, [r for d in others if d not in fold for r in rows[d]],
                                       [r for d in fold for r in rows[d] if ok[r]], c, ()))
         subset = [k for d in others for k in by_doc.get(d, [])]
-        best = max(grid, key=lambda t: (round(_admit_tally(items, where, inner, subset, t, cache).f1, 6), t))
+        mine = [r for d in others for r in rows[d] if r >= n_items]
+        best = max(grid, key=lambda t: (round(_admit_f1(items, where, inner, subset, t, cache, (extra, mine,
+                                                                                            n_items)), 6), t))
         chosen[best] += 1
         for r, p in _fit_predict(x, y, [r for d in others for r in rows[d]], [r for r in rows[doc] if ok[r]],
                                  c, ()).items():
-            seen.append((p, y[r], items[where[r][0]]["split"]))
-            if p >= best:
+            seen.append((p, y[r], items[where[r][0]]["split"] if r < n_items else "candidates"))
+            if p >= best and r < n_items:
                 out[r] = p
-    return per_item(items, out), chosen, seen
+            elif p >= best:
+                counted[r - n_items] = True
+    return per_item(items, out), chosen, seen, counted
+
+
+def _admit_rows(items: list[dict], extra: list[dict]) -> tuple[list, list, list, list, list[bool]]:
+    """rows_of(items) with the extra rows appended (where: ("extra", n)), and which rows the model may admit."""
+    x, y, groups, where = rows_of(items)
+    ok = [admissible(items[k]["cands"][j]) for k, j in where]
+    for n, e in enumerate(extra):
+        x.append(e["features"])
+        y.append(e["label"])
+        groups.append(e["doc"])
+        where.append(("extra", n))
+        ok.append(not e["kept"] and "rejected_by=another_sense" not in e["features"])
+    return x, y, groups, where, ok
+
+
+def _admit_f1(items, where, probs, subset, threshold, cache, extra) -> float:
+    """F1 of the rules plus admission at `threshold`: the items `subset` scored as passages (_admit_tally) and the
+    extra rows `mine` (positions from n_items on) as candidates."""
+    rows, mine, n_items = extra
+    t = _admit_tally(items, where, probs, subset, threshold, cache)
+    tp, fp, fn = t.tp, t.fp, t.fn
+    for r in mine:
+        e = rows[r - n_items]
+        count = e["kept"] or probs.get(r, -1.0) >= threshold
+        tp += count and e["label"]
+        fp += count and not e["label"]
+        fn += not count and e["label"]
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 def _admit_tally(items: list[dict], where: list[tuple[int, int]], probs: dict[int, float], subset: list[int],
@@ -339,6 +381,8 @@ def main() -> None:
     ap.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     ap.add_argument("--c", type=float, nargs="*", default=[0.1, 1.0])
     ap.add_argument("--admit", action="store_true", help="measure the admission model (rejected candidates) only")
+    ap.add_argument("--candidates", action="store_true",
+                    help="with --admit: train on the labelled candidate contexts too (concept_senses_candidates)")
     args = ap.parse_args()
     items = collect(Path(args.eval), DEVELOPMENT)  # development only: held-out errors are never printed here
     x, _, _, _ = rows_of(items)
@@ -346,7 +390,7 @@ def main() -> None:
     print(f"{len(items)} development passages, {len(x)} candidates; (rules keep, true): {dict(kept)}")
     print(line("rules alone", score(items, per_item(items, [1.0] * len(x)), 0.0, None)["all"]))
     if args.admit:
-        return admit_report(items, args.c)
+        return admit_report(items, args.c, _extra(Path(args.eval)) if args.candidates else None)
     for c in args.c:
         probs = per_item(items, cross_validate(items, c))
         for veto in GRID:
@@ -356,9 +400,30 @@ def main() -> None:
         print(line(f"C={c} nested threshold {dict(chosen)}", score(items, probs, 0.0, None)["all"]))
 
 
-def admit_report(items: list[dict], cs: list[float]) -> None:
+def _extra(eval_dir: Path) -> list[dict]:
+    from concept_senses_candidates import rows as candidate_rows
+
+    extra, lost = candidate_rows(eval_dir)
+    kinds = Counter((e["kept"], e["label"], "de" if e["german"] else "en") for e in extra)
+    print(f"labelled candidate contexts: {len(extra)} of {len(extra) + lost} found, "
+          f"{len({e['doc'] for e in extra})} documents; (rules keep, true, language): {dict(sorted(kinds.items()))}")
+    return extra
+
+
+def candidate_line(name: str, extra: list[dict], counted: list[bool], langs=("de", "en")) -> str:
+    """Candidate-level precision and recall over the labelled candidate contexts: a counted candidate (kept by the
+    rules or admitted) is right when labelled the sense."""
+    tp = sum(k and e["label"] for e, k in zip(extra, counted) if ("de" if e["german"] else "en") in langs)
+    fp = sum(k and not e["label"] for e, k in zip(extra, counted) if ("de" if e["german"] else "en") in langs)
+    fn = sum(e["label"] and not k for e, k in zip(extra, counted) if ("de" if e["german"] else "en") in langs)
+    p, r = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+    return f"| {name} | {tp + fn} true | {tp + fp} counted | {p:.3f} | {r:.3f} |"
+
+
+def admit_report(items: list[dict], cs: list[float], extra: list[dict] | None = None) -> None:
     """The admission model's development figures: nested (threshold chosen inside each fold), per split, and where
-    the true rejected candidates rank among the false ones (leave-one-document-out probabilities)."""
+    the true rejected candidates rank among the false ones (leave-one-document-out probabilities); with `extra`
+    (labelled candidate contexts) trained on them too, and scored on them as candidates."""
     from concept_senses import Tally
 
     rejected = Counter(("true" if cand[5] else "other", cand[3].get("german", 0.0) == 1.0 and "de" or "en",
@@ -366,9 +431,19 @@ def admit_report(items: list[dict], cs: list[float]) -> None:
                        for it in items for cand in it["cands"] if not cand[4])
     print(f"rejected candidates (label, language, rule): {dict(sorted(rejected.items()))}")
     for c in cs:
-        probs, chosen, seen = nested_admit(items, c)
+        probs, chosen, seen, counted = nested_admit(items, c, extra=extra)
         print(line(f"C={c} rules + admission, nested threshold {dict(sorted(chosen.items()))}",
                    score(items, probs, 0.0, 0.0)["all"]))
+        for group in ("uk-approved-documents", "excite-ssoar, German"):
+            t = Tally()
+            for it, p in zip(items, probs):
+                if group in _groups_of(it):
+                    t.add(it["text"], decided(it, p, 0.0, 0.0), it["gold"], it["friends"])
+            print(line(f"  {group}", t))
+        if extra:
+            print(candidate_line("candidate contexts, rules alone", extra, [e["kept"] for e in extra]))
+            print(candidate_line("candidate contexts, rules + admission (LODO)", extra, counted))
+            print(candidate_line("  German", extra, counted, ("de",)))
         for split in DEVELOPMENT:
             t = Tally()
             for it, p in zip(items, probs):
@@ -379,6 +454,12 @@ def admit_report(items: list[dict], cs: list[float]) -> None:
         other = sorted((round(p, 2) for p, label, _ in seen if not label), reverse=True)
         print(f"  leave-one-document-out P of the {len(true)} true admissible candidates: {true}")
         print(f"  the {len(other)} other ones, highest 10: {other[:10]}")
+
+
+def _groups_of(it: dict) -> tuple[str, ...]:
+    from concept_senses import _groups
+
+    return _groups(it["rec"])
 
 
 if __name__ == "__main__":

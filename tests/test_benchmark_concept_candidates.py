@@ -1,0 +1,58 @@
+"""benchmarks/concept_senses_candidates.py and the candidate-context parts of concept_senses_learned.py: a labelled
+candidate is found again by its surface's whole-word occurrence in its passage, and candidates are scored as kept or
+admitted (right when labelled the sense)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import concept_senses_candidates as cand  # noqa: E402
+import concept_senses_learned as learned  # noqa: E402
+from concept_senses_data import passage_key  # noqa: E402
+
+from litmine.models import Passage  # noqa: E402
+
+TEXT = "Die Stadt arbeitet mit Vereinen. Die Vereine bieten Kinderbetreuung an."
+
+
+def test_a_record_takes_the_candidate_at_its_surfaces_occurrence():
+    p = Passage(3, "body", TEXT)
+    second = TEXT.index("Vereine bieten")
+    index = {(3, second, "third-sector"): ({"bias": 1.0}, False)}
+    rec = {"key": passage_key(TEXT), "surface": "Vereine", "occurrence": 0, "concept": "third-sector"}
+    found = cand._find(rec, {passage_key(TEXT): p}, index)
+    assert found is not None and found[:2] == ({"bias": 1.0}, False)
+    assert found[3:] == (second, second + len("Vereine"))  # "Vereinen" is another word, not occurrence 0
+    assert cand._find({**rec, "occurrence": 1}, {passage_key(TEXT): p}, index) is None
+    assert cand._find({**rec, "concept": "partnership-working"}, {passage_key(TEXT): p}, index) is None
+    assert cand._find({**rec, "key": "000000000000"}, {passage_key(TEXT): p}, index) is None
+
+
+def _row(kept, label, german=True, against=False):
+    f = {"german": 1.0 if german else 0.0}
+    if against:
+        f["rejected_by=another_sense"] = 1.0
+    return {"doc": "d", "features": f, "kept": kept, "label": label, "german": german}
+
+
+def test_candidate_scores_count_kept_and_admitted_candidates():
+    rows = [_row(True, True), _row(True, False), _row(False, True), _row(False, False), _row(False, True, False)]
+    assert learned.candidate_line("rules", rows, [r["kept"] for r in rows]) == (
+        "| rules | 3 true | 2 counted | 0.500 | 0.333 |")
+    assert learned.candidate_line("admitted", rows, [True, True, True, False, False], ("de",)) == (
+        "| admitted | 2 true | 3 counted | 0.667 | 1.000 |")
+
+
+def test_rows_set_aside_by_another_senses_word_are_never_admissible():
+    x, y, groups, where, ok = learned._admit_rows([], [_row(False, True, against=True), _row(False, True),
+                                                      _row(True, True)])
+    assert ok == [False, True, False] and y == [True, True, True] and where[0] == ("extra", 0)
+
+
+def test_the_inner_f1_counts_candidates_at_the_threshold():
+    extra = [_row(True, True), _row(False, True), _row(False, False)]
+    probs = {0: 1.0, 1: 0.7, 2: 0.6}  # positions from n_items = 0 on
+    f1 = learned._admit_f1([], [], probs, [], 0.65, {}, (extra, [0, 1, 2], 0))
+    assert f1 == 1.0  # both true ones counted, the false one (0.6) not
+    assert learned._admit_f1([], [], probs, [], 0.5, {}, (extra, [0, 1, 2], 0)) == 0.8
