@@ -29,7 +29,10 @@ benchmarks/concept_senses_learned.py `--admit`), it admits nothing: of the 21 tr
 development candidates the rules reject, 18 stand in one paper (31474.pdf, German security networks), so a model
 trained without that paper has nothing to learn them from: the 18 it may admit get p <= 0.10, under the false
 candidates it ranks highest (0.38-0.42), and every fold's threshold is "admit nothing" (docs/benchmarks.md,
-section concept_senses, session 21). Not enabled; no weights shipped.
+section concept_senses, session 21). Session 22 labelled 449 candidates of 79 development papers by reading
+(benchmarks/data/concept_senses/candidates) and trained on them too: still nothing admitted leave-one-document-out
+(of 64 true admissible candidates two score above 0.5, false ones reach 0.46): what marks a true rejected candidate
+(who co-operates: authorities, firms, associations) is not lexicon vocabulary. Not enabled; no weights shipped.
 
 **Not enabled by default.** Trained on the development splits of the hand-labelled passages only
 (benchmarks/data/concept_senses) and scored by leave-one-document-out cross-validation there, whole documents as
