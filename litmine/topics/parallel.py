@@ -43,6 +43,44 @@ class _Done:
         return self.value
 
 
+class _Here:
+    """The task this process runs itself during a map, in a thread of its own, so that the map's thread goes on
+    handing tasks to the workers; at most one at a time. The BLAS libraries are on one thread already (every map
+    runs inside train_topic_fit's limit, which holds for the whole process); OpenMP's limit is a thread's own, so
+    the thread sets it too: the same computation as in the map's thread, to the bit."""
+
+    def __init__(self) -> None:
+        self.pool = None
+        self.future = None
+
+    def __enter__(self) -> _Here:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True)
+
+    @property
+    def busy(self) -> bool:
+        return self.future is not None and not self.future.done()
+
+    def run(self, fn: Callable, *args):
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self.pool is None:
+            self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="litmine-fit",
+                                           initializer=_limit_openmp)
+        self.future = self.pool.submit(fn, *args)
+        return self.future
+
+
+def _limit_openmp() -> None:
+    """This thread's OpenMP on one thread (see _Here)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="openmp")
+
+
 def _limit_threads() -> None:
     """A worker's BLAS on one thread, as training's own (train._one_thread)."""
     from threadpoolctl import threadpool_limits
@@ -112,22 +150,30 @@ class Runner:
 
     def map(self, fn: Callable, args: Sequence[tuple]) -> list:
         """fn(*a) for each a, in that order: the first tasks to the free workers as they free up, the last ones
-        here meanwhile."""
+        here meanwhile. This process's own task runs in a thread of it (`_Here`) while this thread hands the next
+        tasks to the workers the moment one is free, not only when the task here is done (the k search's first
+        batch runs its largest k here, and the worker sat idle after each small k until that was done). The
+        workers fork while no task runs here (a fork copies only the forking thread), so a worker's first task
+        waits for that."""
         from concurrent.futures import FIRST_COMPLETED, wait
 
+        if not self.parallel:
+            return [fn(*a) for a in args]
         results: list = [None] * len(args)
         todo, running = deque(range(len(args))), {}
-        while todo or running:
-            while todo and self._free(len(running)) > 0:
-                i = todo.popleft()
-                running[self._submit(fn, *args[i])] = i
-            if todo:
-                i = todo.pop()
-                results[i] = fn(*args[i])
-            else:
+        with _Here() as here:
+            while todo or running:
+                busy = sum(not f.done() for f in running if f is not here.future)
+                while todo and self._free(busy) > 0 and (self.pool is not None or not here.busy):
+                    i = todo.popleft()
+                    running[self._submit(fn, *args[i])] = i
+                    busy += 1
+                if todo and not here.busy:
+                    i = todo.pop()
+                    running[here.run(fn, *args[i])] = i
                 wait(list(running), return_when=FIRST_COMPLETED)
-            for f in [f for f in running if f.done()]:
-                results[running.pop(f)] = f.result()
+                for f in [f for f in running if f.done()]:
+                    results[running.pop(f)] = f.result()
         return results
 
     def close(self) -> None:
