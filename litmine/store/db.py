@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -93,6 +93,14 @@ def _quick_check(db: sqlite3.Connection, path: str) -> None:
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
+
+
+def _passage_of_row(r) -> Passage:
+    """A Passage of a passages row (SELECT *)."""
+    return Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"], section=r["section"],
+                   page=r["page"], language=r["language"], start=r["start_char"], end=r["end_char"],
+                   text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])],
+                   page_label=r["page_label"], breaks=row_breaks(r))
 
 class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, DeferredIndexMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
@@ -483,17 +491,27 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, Deferre
         else:
             self._insert_rows("passages", _PASSAGE_COLUMNS, rows)
 
-    def iter_passages(self, doc_id: str | None = None) -> Iterator[Passage]:
+    def iter_passages(self, doc_id: str | None = None, *, ids: Sequence[int] | None = None) -> Iterator[Passage]:
+        """The passages (of one document, or those of the given ids), by document and index."""
+        if ids is not None:
+            yield from self._passages_of_ids(ids)
+            return
         sql = "SELECT * FROM passages"
         args: tuple = ()
         if doc_id:
             sql += " WHERE doc_id = ?"
             args = (doc_id,)
         for r in self.db.execute(sql + " ORDER BY doc_id, idx", args):
-            yield Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"], section=r["section"],
-                          page=r["page"], language=r["language"], start=r["start_char"], end=r["end_char"],
-                          text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])],
-                          page_label=r["page_label"], breaks=row_breaks(r))
+            yield _passage_of_row(r)
+
+    def _passages_of_ids(self, ids: Sequence[int]) -> list[Passage]:
+        ids = sorted(set(ids))
+        rows = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows += self.db.execute(f"SELECT * FROM passages WHERE id IN ({','.join('?' * len(chunk))})",
+                                    chunk).fetchall()
+        return [_passage_of_row(r) for r in sorted(rows, key=lambda r: (r["doc_id"], r["idx"]))]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[int, str, float]]:
         """Full-text search over passages (FTS5, BM25), the query folded as the index is (store/fts.py). Returns

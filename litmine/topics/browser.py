@@ -140,40 +140,31 @@ def build_browser_data(model: TopicModel, *, labels: list[str], concept_labels: 
 
 def find_chart_terms(model: TopicModel, *, n: int = BARS, steps: int = LAMBDA_STEPS) -> list[set[int]]:
     """Per topic, every term among its n most relevant at some λ on the slider's grid (0, 0.01, ..., 1); terms
-    tied with the n-th are kept too, so the page, which ranks only these, shows what the whole vocabulary would."""
+    tied with the n-th are kept too, so the page, which ranks only these, shows what the whole vocabulary would.
+
+    A term of no weight in the topic has relevance -inf at every λ (log 0; NaN, 0 · -inf, counted as -inf) and is
+    never shown, so each topic's relevance is computed on its terms of some weight only (a quarter of the
+    vocabulary in an NMF model of the 1,000-document scale corpus), every λ at once: the same values, element by
+    element, and the same n-th largest (the others lie below every one of them; fewer than n such terms: all are
+    shown) as over the whole vocabulary one λ at a time (0.87 -> 0.2 s CPU on that model, development)."""
     phi = np.asarray(model.topic_term, float)
     pw = term_probability(model)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        log_phi = np.log(phi)
-        log_lift = np.log(phi / pw)
     n = min(n, phi.shape[1])
-    found: list[set[int]] = [set() for _ in range(model.k)]
-    seeds = _seed_terms(log_phi, log_lift, n)
-    for step in range(steps):
-        lam = step / (steps - 1)
-        with np.errstate(invalid="ignore"):  # 0 · -inf where a term has no weight: no relevance at all
+    lam = (np.arange(steps) / (steps - 1))[:, None]  # step / (steps - 1), as a Python float division gives it
+    found: list[set[int]] = []
+    for t in range(model.k):
+        terms = np.flatnonzero(phi[t] > 0)
+        with np.errstate(divide="ignore", invalid="ignore"):  # 0 · -inf where a term has no weight: no relevance
+            log_phi = np.log(phi[t, terms])
+            log_lift = np.log(phi[t, terms] / pw[terms])
             rel = lam * log_phi + (1 - lam) * log_lift  # as build_relevance, without recomputing the logs
-        rel = np.where(np.isnan(rel), -np.inf, rel)
-        for t in range(model.k):
-            nth = _nth_largest(rel[t], n, seeds[t])
-            found[t].update(np.flatnonzero((rel[t] >= nth) & (phi[t] > 0)).tolist())
+        rel[np.isnan(rel)] = -np.inf
+        if len(terms) <= n:  # the n-th largest over the vocabulary is -inf: every term of some weight
+            found.append(set(terms.tolist()))
+            continue
+        nth = np.partition(rel, -n, axis=1)[:, [-n]]
+        found.append(set(terms[(rel >= nth).any(axis=0)].tolist()))
     return found
-
-
-def _seed_terms(log_phi: np.ndarray, log_lift: np.ndarray, n: int) -> list[np.ndarray]:
-    """Per topic, its n terms of highest weight and its n of highest lift: at any λ the n-th largest relevance
-    among them bounds the topic's n-th largest from below (see _nth_largest)."""
-    def top(m: np.ndarray) -> np.ndarray:
-        return np.argpartition(np.where(np.isnan(m), -np.inf, m), -n, axis=1)[:, -n:]
-
-    return [np.union1d(a, b) for a, b in zip(top(log_phi), top(log_lift))]
-
-
-def _nth_largest(row: np.ndarray, n: int, seeds: np.ndarray) -> float:
-    """np.partition(row, -n)[-n], from the few values not below the n-th largest of row[seeds] (a value of the
-    row, so no larger than the row's n-th largest: every value of the row's top n is among those kept)."""
-    lower = np.partition(row[seeds], -n)[-n]
-    return np.partition(row[row >= lower], -n)[-n]
 
 
 def build_js_distances(topic_term: np.ndarray) -> np.ndarray:

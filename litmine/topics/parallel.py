@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 SHARED: dict = {}  # what the tasks read; set before the workers fork (Runner.share)
 _HELD: list = []  # the event hold_workers waits for (none: workers start when needed)
+FEED_POLL = 0.05  # seconds between the feeder thread's looks at free workers (see _Feeder)
 
 
 def hold_workers(event) -> None:
@@ -41,6 +42,66 @@ class _Done:
 
     def result(self):
         return self.value
+
+
+class _Feeder:
+    """A map's tasks handed to the workers from the front of `todo` whenever one is free (`hand_out`), by the map's
+    thread before each task it takes from the back (`take_last`) and, meanwhile, by a thread of its own that looks
+    every FEED_POLL seconds or as soon as a worker's task ends. The workers fork only from the map's thread and
+    only while no task runs here (a fork copies the forking thread alone): released workers wait for that."""
+
+    def __init__(self, runner: Runner, fn: Callable, args: Sequence[tuple], todo: deque) -> None:
+        import threading
+
+        self.runner, self.fn, self.args, self.todo = runner, fn, args, todo
+        self.running: dict = {}  # the workers' Futures -> task index
+        self.lock = threading.Lock()
+        self.here = False  # a task runs in the map's thread
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._watch, name="litmine-feeder", daemon=True)
+
+    def __enter__(self) -> _Feeder:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join()
+
+    def hand_out(self) -> None:
+        """Tasks from the front of todo to the free workers (the lock held)."""
+        busy = sum(not f.done() for f in self.running)
+        while self.todo and self.runner._free(busy) > 0 and (self.runner.pool is not None or not self.here):
+            i = self.todo.popleft()
+            self.running[self.runner._submit(self.fn, *self.args[i])] = i
+            busy += 1
+
+    def take_last(self) -> int | None:
+        """The last task left, to run in the map's thread (the free workers given theirs first); None when none."""
+        with self.lock:
+            self.hand_out()
+            if not self.todo:
+                return None
+            self.here = True
+            return self.todo.pop()
+
+    def done_here(self) -> None:
+        with self.lock:
+            self.here = False
+
+    def _watch(self) -> None:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        while not self.stop.is_set():
+            with self.lock:
+                pending = [f for f in self.running if not f.done()] + [f for f in self.runner.ahead if not f.done()]
+            if pending:
+                wait(pending, timeout=FEED_POLL, return_when=FIRST_COMPLETED)
+            else:
+                self.stop.wait(FEED_POLL)
+            with self.lock:
+                if self.here:  # the map's thread hands out the rest itself once its task is done
+                    self.hand_out()
 
 
 def _limit_threads() -> None:
@@ -112,22 +173,22 @@ class Runner:
 
     def map(self, fn: Callable, args: Sequence[tuple]) -> list:
         """fn(*a) for each a, in that order: the first tasks to the free workers as they free up, the last ones
-        here meanwhile."""
-        from concurrent.futures import FIRST_COMPLETED, wait
-
+        here meanwhile. While a task runs here, a thread (`_Feeder`) hands the next tasks to the workers the
+        moment one is free, not only when the task here is done (the k search's first batch runs its largest k
+        here, and its worker sat idle after each small k until that was done). The tasks themselves run in this
+        thread, as before (the same memory: a task in another thread would take a malloc arena of its own)."""
+        if not self.parallel:
+            return [fn(*a) for a in args]
         results: list = [None] * len(args)
-        todo, running = deque(range(len(args))), {}
-        while todo or running:
-            while todo and self._free(len(running)) > 0:
-                i = todo.popleft()
-                running[self._submit(fn, *args[i])] = i
-            if todo:
-                i = todo.pop()
-                results[i] = fn(*args[i])
-            else:
-                wait(list(running), return_when=FIRST_COMPLETED)
-            for f in [f for f in running if f.done()]:
-                results[running.pop(f)] = f.result()
+        todo = deque(range(len(args)))
+        with _Feeder(self, fn, args, todo) as feeder:
+            while (i := feeder.take_last()) is not None:
+                try:
+                    results[i] = fn(*args[i])
+                finally:
+                    feeder.done_here()
+        for f, i in feeder.running.items():
+            results[i] = f.result()
         return results
 
     def close(self) -> None:

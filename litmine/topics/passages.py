@@ -40,13 +40,12 @@ def find_representative_passages(store, model: TopicModel, *, phrases=None, opti
 
     def candidates(unit: dict) -> list:
         doc_id = str(unit.get("doc_id") or "")
+        wanted = unit.get("passage_ids") or ([unit["passage_id"]] if unit.get("passage_id") is not None else None)
+        if wanted is not None:  # a window's or a passage's own passages, read alone (not its whole document's)
+            return [p for p in store.iter_passages(ids=wanted)
+                    if p.kind in KINDS and (not doc_id or p.doc_id == doc_id)]
         if doc_id not in passages:
             passages[doc_id] = [p for p in store.iter_passages(doc_id) if p.kind in KINDS]
-        if unit.get("passage_ids"):
-            wanted = set(unit["passage_ids"])
-            return [p for p in passages[doc_id] if p.id in wanted]
-        if unit.get("passage_id") is not None:
-            return [p for p in passages[doc_id] if p.id == unit["passage_id"]]
         return passages[doc_id]
 
     def ids(p) -> list[int]:

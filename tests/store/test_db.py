@@ -64,6 +64,22 @@ def test_db_passages_written_in_statements_of_a_few_rows_keep_order_and_index(tm
     store.close()
 
 
+def test_db_passages_of_given_ids_are_those_of_the_whole_read_in_its_order(tmp_path):
+    store = Store(tmp_path / "s.db")
+    for doc_id in ("d2", "d1"):
+        doc = make_doc(doc_id)
+        doc.passages = [Passage(index=i, kind="body" if i % 2 else "heading", text=f"{doc_id} part {i} Åse",
+                                start=0, end=5, sentences=[(0, 5)], breaks=[(2, 3)] if i == 1 else [])
+                        for i in range(4)]
+        store.write_document(doc, root="corpus", size=10, mtime=1.0)
+    every = list(store.iter_passages())
+    wanted = [every[6].id, every[1].id, every[2].id, every[1].id, 10**9]  # any order, a repeat, an unknown id
+    got = list(store.iter_passages(ids=wanted))
+    assert got == [p for p in every if p.id in set(wanted)] and [p.doc_id for p in got] == ["d1", "d1", "d2"]
+    assert got[0].breaks == [(2, 3)] and list(store.iter_passages(ids=[])) == []
+    store.close()
+
+
 def test_db_replacing_a_document_is_atomic(store, monkeypatch):
     store.write_document(make_doc(), root="corpus", size=10, mtime=1.0)
     bad = make_doc("d2", "New version")

@@ -103,6 +103,25 @@ def test_runner_works_here_beside_its_worker_and_starts_it_once_released():
         hold_workers(None)
 
 
+def test_runner_feeds_its_worker_while_a_long_task_runs_here():
+    runner = Runner(2)
+    try:
+        runner.share(base=0)
+        runner.map(_pid, [(0,)])  # the worker forked
+        got = runner.map(_slow_pid, [(n, 0.0) for n in range(4)] + [(4, 1.5)])
+    finally:
+        runner.close()
+    assert [n for n, _ in got] == list(range(5)) and got[-1][1] == os.getpid()  # the slow last task here
+    assert all(pid != os.getpid() for _, pid in got[:4])  # every other one to the worker meanwhile
+
+
+def _slow_pid(n: int, seconds: float) -> tuple[int, int]:
+    import time
+
+    time.sleep(seconds)
+    return n, os.getpid()
+
+
 def _pid(n: int) -> tuple[int, int]:
     return n, os.getpid()
 

@@ -89,16 +89,41 @@ def test_cache_key_is_the_sha256_of_the_dumped_list():
         assert cache.key(digest, mentions) == hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
-def test_nth_largest_from_any_seed_terms_is_the_partitions():
-    from litmine.topics.browser import _nth_largest
+def _chart_terms_per_lambda(model, n: int, steps: int) -> list[set[int]]:
+    """find_chart_terms's plain form: the relevance of every term of the vocabulary at each λ in turn."""
+    from litmine.topics.outputs import term_probability
+
+    phi = np.asarray(model.topic_term, float)
+    pw = term_probability(model)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_phi, log_lift = np.log(phi), np.log(phi / pw)
+    n = min(n, phi.shape[1])
+    found: list[set[int]] = [set() for _ in range(model.k)]
+    for step in range(steps):
+        lam = step / (steps - 1)
+        with np.errstate(invalid="ignore"):
+            rel = lam * log_phi + (1 - lam) * log_lift
+        rel = np.where(np.isnan(rel), -np.inf, rel)
+        for t in range(model.k):
+            nth = np.partition(rel[t], -n)[-n]
+            found[t].update(np.flatnonzero((rel[t] >= nth) & (phi[t] > 0)).tolist())
+    return found
+
+
+def test_chart_terms_on_the_weighted_terms_are_those_over_the_whole_vocabulary():
+    from litmine.topics.browser import find_chart_terms
+    from litmine.topics.model import TopicModel
 
     rng = np.random.default_rng(7)
-    for _ in range(200):
-        row = rng.integers(0, 6, size=40).astype(float)  # many ties
-        row[rng.random(40) < 0.3] = -np.inf
-        n = int(rng.integers(1, 12))
-        seeds = rng.choice(40, size=int(rng.integers(n, 41)), replace=False)
-        assert _nth_largest(row, n, seeds) == np.partition(row, -n)[-n]
+    for _ in range(150):
+        k, v = int(rng.integers(1, 5)), int(rng.integers(1, 50))
+        phi = rng.integers(0, 4, size=(k, v)).astype(float)  # many ties, and terms of no weight in a topic
+        phi[rng.random((k, v)) < 0.5] = 0
+        freq = rng.integers(0, 5, size=v).astype(float) + (phi.sum(axis=0) > 0)
+        model = TopicModel(method="nmf", k=k, seed=1, vocab=[f"w{i}" for i in range(v)], topic_term=phi,
+                           doc_topic=np.full((2, k), 1 / k), units=[{}, {}], term_freq=freq, doc_lengths=np.ones(2))
+        for n in (1, 3, 30):  # 30: more than a topic's weighted terms, often
+            assert find_chart_terms(model, n=n, steps=11) == _chart_terms_per_lambda(model, n, 11)
 
 
 def test_count_vocabulary_is_gensims_dictionary_field_by_field():
