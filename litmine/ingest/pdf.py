@@ -16,6 +16,7 @@ from collections import Counter
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from litmine.citations.typography import ItalicText
 from litmine.errors import InputError
@@ -367,13 +368,16 @@ def _open_pages(path: str, data: bytes | None) -> tuple[int, dict, list[str | No
         widths: list[float] = []
         heights: list[float] = []
         for i in range(n):
-            page = pdf[i]
+            # PDFium's page handle itself, loaded and closed here (pypdfium2's PdfPage would register a finalizer)
+            page = pdfium_c.FPDF_LoadPage(pdf, i)
+            if not page:
+                raise pdfium.PdfiumError("Failed to load page.")
             try:
                 lines, w, h = page_lines(page, i + 1)
             except pdfium.PdfiumError as exc:
                 raise InputError(path, f"corrupt PDF page {i + 1} ({exc})") from None
             finally:
-                page.close()
+                pdfium_c.FPDF_ClosePage(page)
             pages.append(lines)
             widths.append(w)
             heights.append(h)
