@@ -415,7 +415,8 @@ def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
     for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
         if label and pages[i]:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
-            pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
+            # (the text first: `in` compares a line with the edge lines field by field)
+            pages[i] = [line for line in pages[i] if not (line.text.strip() == label and line in edge)]
 
 
 def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float],
