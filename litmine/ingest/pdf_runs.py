@@ -73,10 +73,12 @@ class _Handle(ctypes.c_void_p):
     """A PDFium handle as ctypes returns it (a subclass of c_void_p stays a pointer, not an int), to pass on as it is."""
 
 
-_text_object = _bare(pdfium_c.FPDFText_GetTextObject)
-_text_object.restype = _Handle
-_object_font = _bare(pdfium_c.FPDFTextObj_GetFont)
-_object_font.restype = ctypes.c_void_p  # the font's address: a key for the page's fonts
+_text_object = _object_font = None  # a PDFium without these (older than pypdfium2 4.30's) is asked per run
+if hasattr(pdfium_c, "FPDFText_GetTextObject") and hasattr(pdfium_c, "FPDFTextObj_GetFont"):
+    _text_object = _bare(pdfium_c.FPDFText_GetTextObject)
+    _text_object.restype = _Handle
+    _object_font = _bare(pdfium_c.FPDFTextObj_GetFont)
+    _object_font.restype = ctypes.c_void_p  # the font's address: a key for the page's fonts
 _page_width = _bare(pdfium_c.FPDF_GetPageWidthF)
 _page_height = _bare(pdfium_c.FPDF_GetPageHeightF)
 
@@ -221,7 +223,7 @@ class _Page:
         # a hyphen's or a full stop's box is a fraction of the line's height: its font size is trusted
         if 0 < fs < 4 * (y1 - y0) + 4 or 0 < fs < 72 and len(text.strip()) <= 2 and not text.isalnum():
             size = fs
-        font = _object_font(_text_object(self.raw, k))
+        font = _object_font(_text_object(self.raw, k)) if _object_font else None
         got = self.fonts.get(font) if font else None
         if got is None:
             if not font:  # no text object (PDFium's calls by character answer for it)
