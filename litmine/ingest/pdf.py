@@ -16,6 +16,7 @@ from collections import Counter
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from litmine.citations.typography import ItalicText
 from litmine.errors import InputError
@@ -367,13 +368,16 @@ def _open_pages(path: str, data: bytes | None) -> tuple[int, dict, list[str | No
         widths: list[float] = []
         heights: list[float] = []
         for i in range(n):
-            page = pdf[i]
+            # PDFium's page handle itself, loaded and closed here (pypdfium2's PdfPage would register a finalizer)
+            page = pdfium_c.FPDF_LoadPage(pdf, i)
+            if not page:
+                raise pdfium.PdfiumError("Failed to load page.")
             try:
                 lines, w, h = page_lines(page, i + 1)
             except pdfium.PdfiumError as exc:
                 raise InputError(path, f"corrupt PDF page {i + 1} ({exc})") from None
             finally:
-                page.close()
+                pdfium_c.FPDF_ClosePage(page)
             pages.append(lines)
             widths.append(w)
             heights.append(h)
@@ -411,7 +415,8 @@ def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
     for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
         if label and pages[i]:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
-            pages[i] = [line for line in pages[i] if not (line in edge and line.text.strip() == label)]
+            # (the text first: `in` compares a line with the edge lines field by field)
+            pages[i] = [line for line in pages[i] if not (line.text.strip() == label and line in edge)]
 
 
 def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float],

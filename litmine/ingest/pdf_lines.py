@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pypdfium2 as pdfium
 
 from litmine.citations.typography import fold
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN
@@ -280,8 +279,9 @@ def _join_segments(segs: list[Line]) -> Line:
     return line
 
 
-def page_lines(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
-    """Lines of a page in reading order, each tagged with its column (0 full width, 1 left, 2 right)."""
+def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
+    """Lines of a page (a PdfPage, or PDFium's handle of a loaded page) in reading order, each tagged with its column
+    (0 full width, 1 left, 2 right)."""
     frags, width, height = page_fragments(page, pno)
     return lines_from_runs(frags, width), width, height
 

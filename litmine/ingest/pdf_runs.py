@@ -69,6 +69,20 @@ _font_info = _bare(pdfium_c.FPDFText_GetFontInfo)
 _ITALIC_OF: dict[tuple[bytes, int], bool] = {}  # font name and flags → italic_font's answer
 
 
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle as ctypes returns it (a subclass of c_void_p stays a pointer, not an int), to pass on as it is."""
+
+
+_text_object = _object_font = None  # a PDFium without these (older than pypdfium2 4.30's) is asked per run
+if hasattr(pdfium_c, "FPDFText_GetTextObject") and hasattr(pdfium_c, "FPDFTextObj_GetFont"):
+    _text_object = _bare(pdfium_c.FPDFText_GetTextObject)
+    _text_object.restype = _Handle
+    _object_font = _bare(pdfium_c.FPDFTextObj_GetFont)
+    _object_font.restype = ctypes.c_void_p  # the font's address: a key for the page's fonts
+_page_width = _bare(pdfium_c.FPDF_GetPageWidthF)
+_page_height = _bare(pdfium_c.FPDF_GetPageHeightF)
+
+
 class _Page:
     """A text page's raw handle, its text and reusable ctypes buffers."""
 
@@ -82,6 +96,10 @@ class _Page:
         self.font_name = ctypes.create_string_buffer(128)
         self.font_flags = ctypes.c_int()
         self.font_flags_ref = ctypes.byref(self.font_flags)
+        # the page's fonts by address → (weight, italic): a run's font comes from its text object, two calls, where
+        # its weight and its name and flags took two calls and a copy of the name per run (a page's fonts live as
+        # long as the page, so an address stands for one font here)
+        self.fonts: dict[int, tuple[int, bool]] = {}
         self.buf = (ctypes.c_ushort * (self.n + 1))()
         got = pdfium_c.FPDFText_GetText(raw_tp, 0, self.n, self.buf) if self.n else 0
         self.all = ctypes.string_at(self.buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
@@ -193,25 +211,31 @@ class _Page:
         body = text.rstrip()
         return body + " " if text[len(body):].startswith(" ") else body
 
-    def style(self, k: int, box: tuple[float, float, float, float], text: str) -> tuple[float, bool]:
-        """Font size (the em: the font size scaled by the text matrix, as many PDFs set size 1 and scale) and
-        weight of the run whose first character is k (a glyph: a generated space has no font, and PDFium gives
+    def style(self, k: int, box: tuple[float, float, float, float], text: str) -> tuple[float, bool, bool]:
+        """Font size (the em: the font size scaled by the text matrix, as many PDFs set size 1 and scale), weight
+        and italics of the run whose first character is k (a glyph: a generated space has no font, and PDFium gives
         it size 1)."""
         _, y0, _, y1 = box
-        size, bold = y1 - y0, False
+        size = y1 - y0
         fs = _font_size(self.raw, k)
         if _get_matrix(self.raw, k, self.matrix_ref):
             fs *= math.hypot(self.matrix.c, self.matrix.d)
         # a hyphen's or a full stop's box is a fraction of the line's height: its font size is trusted
         if 0 < fs < 4 * (y1 - y0) + 4 or 0 < fs < 72 and len(text.strip()) <= 2 and not text.isalnum():
             size = fs
-        if len(text) < 120:  # weight only matters for heading-length runs
-            bold = _font_weight(self.raw, k) >= 600
-        return size, bold
+        font = _object_font(_text_object(self.raw, k)) if _object_font else None
+        got = self.fonts.get(font) if font else None
+        if got is None:
+            if not font:  # no text object (PDFium's calls by character answer for it)
+                weight = _font_weight(self.raw, k) if len(text) < 120 else 0
+                return size, weight >= 600, self.italic(k)
+            got = self.fonts[font] = (_font_weight(self.raw, k), self.italic(k))
+        # weight only matters for heading-length runs
+        return size, len(text) < 120 and got[0] >= 600, got[1]
 
     def italic(self, k: int) -> bool:
-        """Whether the run whose first character is k is set in an italic font (one PDFium call per run; a name
-        longer than the buffer is judged by the font's flags alone)."""
+        """Whether the run whose first character is k is set in an italic font (a name longer than the buffer is
+        judged by the font's flags alone)."""
         got = _font_info(self.raw, k, self.font_name, 128, self.font_flags_ref)
         key = (self.font_name.value if 0 < got <= 128 else b"", self.font_flags.value)
         it = _ITALIC_OF.get(key)
@@ -222,21 +246,25 @@ class _Page:
         return it
 
 
-def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, float]:
-    """The text runs PDFium reports on a page, with box, font size and weight (top-down coordinates)."""
-    width, height = page.get_size()
-    tp = page.get_textpage()
+def page_fragments(page, pno: int) -> tuple[list[Line], float, float]:
+    """The text runs PDFium reports on a page (a PdfPage, or PDFium's handle of a loaded page), with box, font size
+    and weight (top-down coordinates)."""
+    raw_page = getattr(page, "raw", page)
+    width, height = _page_width(raw_page), _page_height(raw_page)
+    tp = pdfium_c.FPDFText_LoadPage(raw_page)
+    if not tp:
+        raise pdfium.PdfiumError("Failed to load text page.")
     frags: list[Line] = []
     try:
-        p = _Page(tp.raw)
-        spaces = SpaceCheck(tp.raw, p.all)
-        text_of, style, italic = p.text, p.style, p.italic
+        p = _Page(tp)
+        spaces = SpaceCheck(tp, p.all)
+        text_of, style = p.text, p.style
         for start, end, box in p.runs():
             text = text_of(start, end)
             bare = text.strip()
             if not bare:
                 continue
-            size, bold = style(start, box, text)
+            size, bold, italic = style(start, box, text)
             x0, y0, x1, y1 = box
             # (an accent is a mark outside ASCII or one of ^ ` ~: a cheap test first, as most short runs are words)
             if len(bare) <= 2 and frags and (not bare.isascii() or bare[0] in "^`~") and _is_accent(bare) and \
@@ -249,9 +277,9 @@ def page_fragments(page: pdfium.PdfPage, pno: int) -> tuple[list[Line], float, f
             if not text.isprintable():  # line breaks and PDFium's hyphen marks (rare: a quick test first)
                 text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
             frag = Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold)
-            if italic(start):
+            if italic:
                 frag.italic = ((0, len(fold(text))),)
             frags.append(frag)
     finally:
-        tp.close()
+        pdfium_c.FPDFText_ClosePage(tp)
     return frags, width, height

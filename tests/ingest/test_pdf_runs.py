@@ -179,3 +179,25 @@ def _page_runs(path):
         return runs
     finally:
         pdf.close()
+
+
+def test_pdf_runs_weight_and_italics_per_font_same_as_asked_per_run(tmp_path, monkeypatch):
+    # a run's weight and italics are looked up per font of the page; a PDFium without the text-object calls asks
+    # them per run: both read the same font of the run's first glyph
+    from litmine.ingest import pdf_runs
+
+    w = PdfWriter()
+    fonts = ["Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica", "Times-Roman", "Helvetica-Bold"]
+    for row in range(12):
+        for col, font in enumerate(fonts):
+            w.text(40 + 90 * col, 60 + 20 * row, f"w{row}{col} ab", size=9, font=font)
+    w.save(tmp_path / "fonts.pdf")
+
+    def read():
+        return [(f.text, f.size, f.bold, f.italic) for f in _fragments(tmp_path / "fonts.pdf")]
+
+    per_font = read()
+    assert [bool(italic) for _, _, _, italic in per_font[:6]] == [False, False, True, False, False, False]
+    assert len(per_font) == 72
+    monkeypatch.setattr(pdf_runs, "_object_font", None)
+    assert read() == per_font
