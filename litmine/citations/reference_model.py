@@ -218,25 +218,27 @@ def _contexts(raw: str, tokens: list[Token], lows: list[str], classes: list[str]
     (0/1), whether an "In" has been seen (0/1), the block (a full stop, colon or closing bracket between two words
     outside initials starts one; up to 5), and the index of the last year before it (-1 where none)."""
     out = []
-    years_seen = paren = block = 0
-    last_year = -1
-    quote = in_seen = False
+    years_seen = paren = block = quote = in_seen = 0
+    last_year, end, after_initial = -1, len(raw), False
     for i, tok in enumerate(tokens):
-        gb, cls = gaps[i], classes[i]
-        paren = _paren_depth(paren, gb)
+        gb = gaps[i]
+        if "(" in gb or ")" in gb:
+            paren = _paren_depth(paren, gb)
         if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
-            quote = True
-        after_initial = classes[i - 1] == "INIT" and "." in gb and ":" not in gb if i else False
-        if i and ("." in gb or ":" in gb or ")" in gb) and not after_initial:
+            quote = 1
+        if i and ("." in gb or ":" in gb or ")" in gb) and not (after_initial and "." in gb and ":" not in gb):
             block += 1
-        out.append((min(years_seen, 2), min(paren, 1), int(quote), int(in_seen), min(block, 5), last_year))
+        out.append((years_seen if years_seen < 2 else 2, 1 if paren else 0, quote, in_seen, block if block < 5 else 5,
+                    last_year))
+        cls = classes[i]
+        after_initial = cls == "INIT"  # the next token's gap follows an initial
         if cls == "YEAR":
             years_seen += 1
             last_year = i
         if lows[i] == "in" and (tok.text == "In" or gaps[i + 1].startswith(":")):
-            in_seen = True
-        if tok.end < len(raw) and raw[tok.end] in _CLOSE_QUOTES:
-            quote = False
+            in_seen = 1
+        if tok.end < end and raw[tok.end] in _CLOSE_QUOTES:
+            quote = 0
     return out
 
 
