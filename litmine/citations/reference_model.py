@@ -218,25 +218,27 @@ def _contexts(raw: str, tokens: list[Token], lows: list[str], classes: list[str]
     (0/1), whether an "In" has been seen (0/1), the block (a full stop, colon or closing bracket between two words
     outside initials starts one; up to 5), and the index of the last year before it (-1 where none)."""
     out = []
-    years_seen = paren = block = 0
-    last_year = -1
-    quote = in_seen = False
+    years_seen = paren = block = quote = in_seen = 0
+    last_year, end, after_initial = -1, len(raw), False
     for i, tok in enumerate(tokens):
-        gb, cls = gaps[i], classes[i]
-        paren = _paren_depth(paren, gb)
+        gb = gaps[i]
+        if "(" in gb or ")" in gb:
+            paren = _paren_depth(paren, gb)
         if tok.start and raw[tok.start - 1] in _OPEN_QUOTES:
-            quote = True
-        after_initial = classes[i - 1] == "INIT" and "." in gb and ":" not in gb if i else False
-        if i and ("." in gb or ":" in gb or ")" in gb) and not after_initial:
+            quote = 1
+        if i and ("." in gb or ":" in gb or ")" in gb) and not (after_initial and "." in gb and ":" not in gb):
             block += 1
-        out.append((min(years_seen, 2), min(paren, 1), int(quote), int(in_seen), min(block, 5), last_year))
+        out.append((years_seen if years_seen < 2 else 2, 1 if paren else 0, quote, in_seen, block if block < 5 else 5,
+                    last_year))
+        cls = classes[i]
+        after_initial = cls == "INIT"  # the next token's gap follows an initial
         if cls == "YEAR":
             years_seen += 1
             last_year = i
         if lows[i] == "in" and (tok.text == "In" or gaps[i + 1].startswith(":")):
-            in_seen = True
-        if tok.end < len(raw) and raw[tok.end] in _CLOSE_QUOTES:
-            quote = False
+            in_seen = 1
+        if tok.end < end and raw[tok.end] in _CLOSE_QUOTES:
+            quote = 0
     return out
 
 
@@ -482,6 +484,15 @@ def _years_ids(get, key: tuple) -> tuple[int, ...]:
     return found if mark is None else (*found, get("aheadp=" + mark, -1))
 
 
+def _padded(ids: tuple[int, ...], size: int) -> tuple[int, ...]:
+    return ids + (-1,) * (size - len(ids))
+
+
+def _columns(rows: list[tuple[int, ...]], n: int, k: int) -> np.ndarray:
+    """n rows of k ids each as an n × k array."""
+    return np.fromiter(chain.from_iterable(rows), dtype=np.int64, count=n * k).reshape(n, k)
+
+
 class _FeatureIds:
     """The ids of the known features of each token, those extract_features names and in its order (-1 where the
     model does not know one), found from tables instead of from the names: the same ids, so the same sums. Each
@@ -508,7 +519,9 @@ class _FeatureIds:
         self.shared = _Table(lambda shared: tuple(get(f, -1) for f in _shared_names(shared)))
         self.block = _Table(lambda k: (get("bpos=" + k[0], -1), get(f"bposc={k[0]}|{k[1]}", -1),
                                        get(_BCOMMA[k[2]], -1), get(f"blenend={k[3]}|{k[4]}", -1)))
-        self.tables = (self.place, self.gaps, self.classes, self.where, self.years, self.shared, self.block)
+        self.years4 = _Table(lambda key: _padded(_years_ids(get, key), 4))  # the same, -1 where there is no mark
+        self.tables = (self.place, self.gaps, self.classes, self.where, self.years, self.shared, self.block,
+                       self.years4)
 
     def _word(self, token: Token) -> tuple[str, str, tuple[int, ...]]:
         """A word's lower-cased form and class (_word), and the ids of its own features (word, class, shape,
@@ -550,6 +563,70 @@ class _FeatureIds:
                         *years[since, bucket, mark, cls, gb[:1]], *blocks[i], *two_before[i], *two_after[i]])
         return out
 
+    def matrix(self, strings: list[tuple[str, list[Token]]], cues: dict[str, float] | None) -> np.ndarray:
+        """ids(raw, tokens, cues) of each (raw, tokens) (tokens not empty), built a column at a time: one row per
+        token of all the strings, end to end (tokens × columns), each row the token's ids in ids' order with -1 (an
+        unknown feature, which no sum counts) in the places of features a token lacks. Its known ids, row by row,
+        are ids' known ids: the same sums (_sums) bit for bit."""
+        for table in self.tables:
+            if len(table) > 50_000:
+                table.clear()
+        cols: dict[str, list] = {k: [] for k in ("own", "g", "c", "pairs", "place", "where", "years", "shared",
+                                                 "block", "extra", "firsts")}
+        for raw, tokens in strings:
+            cols["firsts"].append(len(cols["own"]))
+            self._string_columns(raw, tokens, cues, cols)
+        n, get = len(cols["own"]), self.index.get
+        own, g, c, pairs = (_columns(cols[k], n, size) for k, size in (("own", 10), ("g", 5), ("c", 4),
+                                                                          ("pairs", 3)))
+        out = np.full((n, 56 + (7 if cues else 0)), -1, dtype=np.int64)
+        out[:, 0] = self.b
+        out[:, 1:4], out[:, 4:6], out[:, 6:9] = own[:, :3], g[:, :2], own[:, 3:6]
+        out[:, 11:13], out[:, 13:15], out[:, 15:18], out[:, 18:20] = c[:, :2], pairs[:, :2], g[:, 2:], c[:, 2:]
+        out[:, 20] = pairs[:, 2]
+        for k, at, size in (("place", 21, 3), ("where", 24, 8), ("years", 32, 4), ("shared", 36, 14),
+                            ("block", 50, 4)):
+            out[:, at:at + size] = _columns(cols[k], n, size)
+        if cues:
+            out[:, 54:61] = np.fromiter(map(get, cols["extra"], repeat(-1)), dtype=np.int64,
+                                        count=7 * n).reshape(-1, 7)
+        firsts = np.array(cols["firsts"], dtype=np.int64)
+        lasts = np.append(firsts[1:], n) - 1
+        # the words before and after, two before and two after (none past the ends of a string)
+        out[1:, 9], out[:-1, 10], out[2:, -2], out[:-2, -1] = own[:-1, 6], own[1:, 7], own[:-2, 8], own[2:, 9]
+        out[firsts, 9], out[lasts, 10] = get("pw=<s>", -1), get("nw=</s>", -1)
+        out[firsts, -2], out[firsts[firsts + 1 < n] + 1, -2] = -1, -1
+        out[lasts, -1], out[lasts[lasts > 0] - 1, -1] = -1, -1
+        return out
+
+    def _string_columns(self, raw: str, tokens: list[Token], cues: dict[str, float] | None, cols: dict) -> None:
+        """Append one string's rows to matrix's columns."""
+        n, words = len(tokens), self.words
+        found = [words.get((t.text, t.kind)) or self._word(t) for t in tokens]
+        lows, classes = [w[0] for w in found], [w[1] for w in found]
+        gaps = _gaps(raw, tokens)
+        context = _contexts(raw, tokens, lows, classes, gaps)
+        get, cl, after_gaps, next_year = self.index.get, ["<s>", *classes, "</s>"], gaps[1:], _next_years(classes)
+        cols["own"] += [w[2] for w in found]
+        cols["g"] += map(self.gaps.__getitem__, zip(gaps, classes, after_gaps))
+        cols["c"] += map(self.classes.__getitem__, zip(cl, classes, cl[2:]))
+        cols["pairs"] += [(get(f"gbw={gb}|{w}", -1), get(f"wga={w}|{ga}", -1), get(f"pww={p}|{w}", -1))
+                          for gb, w, ga, p in zip(gaps, lows, after_gaps, ["<s>", *lows])]
+        place, where, years = self.place, self.where, self.years4
+        cols["place"] += [place[i, n] for i in range(n)]
+        cols["where"] += [where[(*x[:5], k)] for x, k in zip(context, classes)]
+        cols["years"] += [years[(*_year_parts(i, n, x[5], next_year, gaps), k, gb[:1])]
+                          for i, (x, k, gb) in enumerate(zip(context, classes, gaps))]
+        shared, block = self.shared, self.block
+        for values, blen, end, places in _block_parts(tokens, classes, gaps, lows):
+            cols["shared"] += [_padded(shared[values], 14)] * len(places)
+            cols["block"] += [block[pos, classes[i], comma, blen, end] for i, pos, comma in places]
+        if cues:
+            extra: list[list[str]] = [[] for _ in tokens]
+            _add_cue_features(extra, gaps, lows, cues)
+            _add_number_ahead(extra, gaps, classes, lows)
+            cols["extra"] += chain.from_iterable(extra)
+
     def _blocks(self, tokens: list[Token], lows: list[str], classes: list[str], gaps: list[str],
                 cues: dict[str, float] | None) -> list[list[int]]:
         """Each token's block features (_blocks) and, with cues, its cue features, by id."""
@@ -566,6 +643,11 @@ class _FeatureIds:
             for f, names in zip(out, extra):
                 f += [get(name, -1) for name in names]
         return out
+
+
+# from how many strings tag_many builds the feature ids a column at a time (_FeatureIds.matrix: its numpy steps cost
+# more than they save for one string; development, the tagger_speed strings in batches of 1, 2, 4, 8 and 50)
+_COLUMNS_FROM = 8
 
 
 class ReferenceTagger:
@@ -631,12 +713,18 @@ class ReferenceTagger:
     def tag_many(self, items: list[tuple[str, list[Token], dict[int, str] | None]]) -> list[tuple[list[str],
                                                                                              np.ndarray]]:
         """tag of each (raw, tokens, forced), with each string's emissions before forcing (for a second tag of the
-        same tokens, tag's scores): the features of all strings found first, their weights summed in one pass and
-        decoded side by side (viterbi_many). The same float32 operations per element, so the same labels as tag."""
+        same tokens, tag's scores): the feature ids of all strings found first, a column at a time (_FeatureIds.matrix:
+        the same known ids in the same order as _FeatureIds.ids, which is quicker below _COLUMNS_FROM strings),
+        their weights summed in one pass and decoded side by side (viterbi_many). The same float32 operations per
+        element, so the same labels and emissions as tag."""
         out: list[tuple[list[str], np.ndarray]] = [([], np.zeros((0, len(LABELS)), dtype=np.float32))] * len(items)
         todo = [k for k, (_, tokens, _) in enumerate(items) if tokens]
-        feats = [f for k in todo for f in self._ids.ids(items[k][0], items[k][1], self.cues)]
-        sums = self._sums(np.fromiter(chain.from_iterable(feats), dtype=np.int64), [len(f) for f in feats])
+        if len(todo) >= _COLUMNS_FROM:
+            ids = self._ids.matrix([items[k][:2] for k in todo], self.cues)
+            sums = self._sums(ids.ravel(), [ids.shape[1]] * len(ids))
+        else:
+            feats = [f for k in todo for f in self._ids.ids(items[k][0], items[k][1], self.cues)]
+            sums = self._sums(np.fromiter(chain.from_iterable(feats), dtype=np.int64), [len(f) for f in feats])
         scores, at = [], 0
         for k in todo:
             n = len(items[k][1])

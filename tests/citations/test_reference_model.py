@@ -191,3 +191,21 @@ def test_reference_model_tokens_are_equal_and_hashed_by_value():
 
     a, b = tokenize_reference("Hood, C. 1991"), tokenize_reference("Hood, C. 1991")
     assert a == b and a is not b and len({*a, *b}) == 3 and Token("C", 6, 7) in set(a)
+
+
+def test_reference_model_feature_ids_by_columns_are_the_known_ids_in_order_and_sum_bit_for_bit():
+    tagger = load_reference_tagger()
+    strings = ["Ørsted, H. (2003): Reform. In: Ånd (Hg.), Nursing Forum 38.", "A", "Hood, C. 1991, 'X', J 69: 3-19",
+               "Smith J, Lee K. Title of it. Lancet 2009;385:12. doi:10.1000/xyz http://a.org/b", "B C",
+               'Lee, A. and Roe, B. (2001a) "Q? R!" Journal of Things, vol. 3, no. 2, pp. 10-20. In press.']
+    pairs = [(raw, tokenize_reference(raw)) for raw in strings]
+    for cues in (tagger.cues, None):
+        for strings_at_once in (pairs, pairs[::-1], pairs[1:2], pairs[4:5]):  # one-token and two-token strings too
+            rows = [row for raw, tokens in strings_at_once for row in tagger._ids.ids(raw, tokens, cues)]
+            matrix = tagger._ids.matrix(strings_at_once, cues)
+            assert [[i for i in row if i >= 0] for row in matrix.tolist()] == [[i for i in row if i >= 0]
+                                                                              for row in rows]
+    items = [(raw, tokens, None) for raw, tokens in pairs] * 2  # at least _COLUMNS_FROM strings: by columns
+    for (labels, scores), (raw, tokens, _) in zip(tagger.tag_many(items), items):
+        assert scores.tobytes() == tagger.emissions(extract_features(raw, tokens, tagger.cues)).tobytes()
+        assert labels == tagger.tag(raw, tokens)
