@@ -348,7 +348,8 @@ class ConceptMatcher:
                                         normalise_word, self.acronyms, [c.id for c in concepts if c.strict],
                                         {c.id: c.form_cues for c in concepts if c.form_cues},
                                         {c.id: c.form_against for c in concepts if c.form_against},
-                                        {c.id: c.ambiguous for c in concepts if c.ambiguous})
+                                        {c.id: c.ambiguous for c in concepts if c.ambiguous},
+                                        {c.id: c.partners for c in concepts if c.partners and c.ambiguous})
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._add_ellipses(concepts)
         # a second opinion on the rules' sense decisions (sense_model.SenseModel, or anything with its `review`);
