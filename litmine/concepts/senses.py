@@ -360,13 +360,13 @@ class Partners:
 
     def _after(self, words, te: int, hi: int, german: bool) -> list[int]:
         """The tokens of the phrase after a link word right after the form, through a list, up to a stop; in German
-        text also a genitive opened by an adjective ("Netzwerk kommunaler Ämter", "Zusammenarbeit staatlicher und
-        privater Akteure")."""
+        text also a genitive plural opened by an adjective in -er ("Netzwerk kommunaler Ämter", "Zusammenarbeit
+        staatlicher und privater Akteure"; not "Netzwerke aufgrund ...")."""
         if te >= hi:
             return []
         if words[te].lower_ in self.links:
             te += 1
-        elif not (german and words[te].text.isalpha() and words[te].text.islower()
+        elif not (german and words[te].text.isalpha() and words[te].text.islower() and words[te].lower_.endswith("er")
                   and words[te].lower_ not in _PARTNER_STOPS and words[te].lower_ not in _LIST_WORDS):
             return []
         out = []

@@ -33,6 +33,9 @@ def found(matcher, text, concept, field):
     ("Die Zusammenarbeit staatlicher und privater Akteure wurde untersucht.", "partnership-working",
      ["Zusammenarbeit"]),
     ("Der Verein der Eltern betreibt seit Jahren eine kleine Kita.", "third-sector", ["Verein"]),
+    ("Die Vereine, Verbände und Initiativen im Stadtteil wurden befragt.", "third-sector", ["Vereine"]),
+    # public services with a public body
+    ("Die Kooperation zwischen Jugendamt und Schule wurde untersucht.", "partnership-working", ["Kooperation"]),
     ("We studied the network of councils, agencies and charities in each region.", "network-governance",
      ["network"]),
     # firms with the state: after "mit" with a public body in the sentence
@@ -48,6 +51,10 @@ def test_partners_are_evidence(matcher, text, concept, expected):
     ("Die Kooperation zwischen Unternehmen wurde in der Studie untersucht.", "partnership-working"),
     ("Die Kooperation mit Unternehmen wurde ausgebaut.", "partnership-working"),
     ("Es gibt ein Netzwerk von Forschern und Firmen.", "network-governance"),
+    # a firm working with schools is its own business: services need a public body or civil society beside them
+    ("Die Unternehmen arbeiten in enger Zusammenarbeit mit bestimmten Schulen.", "partnership-working"),
+    # a German genitive opens with an adjective in -er, not with any lower-case word
+    ("Es entstanden diese Netzwerke aufgrund defizitärer staatlicher Institutionen.", "network-governance"),
     # an actor elsewhere in the sentence is no partner of the form
     ("Die Stadtverwaltung berichtete, dass die Kooperation zwischen den Universitäten wuchs.", "partnership-working"),
     ("The council said that the network of two universities grew.", "network-governance"),
