@@ -321,7 +321,9 @@ class Partners:
                 st = german_stem(w)
                 if len(st) >= 4:
                     self.stems[st] = self.stems.get(st, False) or anchor
-        self.inside = tuple((st, a) for st, a in self.stems.items() if len(st) >= MIN_PARTNER_INSIDE)
+        # inside a compound only nouns' stems: an adjective's stem there makes another noun ("Öffentlichkeit")
+        self.inside = tuple((st, a) for st, a in self.stems.items()
+                            if len(st) >= MIN_PARTNER_INSIDE and not st.endswith(("lich", "isch")))
 
     def actor(self, norms: Sequence[int], stems: Sequence[str] | None, words, i: int) -> bool | None:
         """Whether token i is an actor of an anchor group (True), of another group (False), or none (None)."""
@@ -372,8 +374,9 @@ class Partners:
         out = []
         for i in range(te, min(hi, te + PARTNER_SPAN)):
             low = words[i].lower_
-            if low in _PARTNER_STOPS or words[i].text in _CLAUSE_BREAKS or words[i].text in _SENTENCE_END:
-                break
+            if (low in _PARTNER_STOPS or words[i].text in _CLAUSE_BREAKS or words[i].text in _SENTENCE_END
+                    or not (words[i].text.isalpha() or low in _LIST_WORDS or "-" in low)):
+                break  # a clause ends, or a mark or a number (a bullet, an item's number) ends the phrase
             if low not in _LIST_WORDS:
                 out.append(i)
         return out

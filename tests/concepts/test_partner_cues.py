@@ -55,6 +55,9 @@ def test_partners_are_evidence(matcher, text, concept, expected):
     ("Die Unternehmen arbeiten in enger Zusammenarbeit mit bestimmten Schulen.", "partnership-working"),
     # a German genitive opens with an adjective in -er, not with any lower-case word
     ("Es entstanden diese Netzwerke aufgrund defizitärer staatlicher Institutionen.", "network-governance"),
+    # a bullet ends the phrase; an adjective's stem inside a compound is another noun ("Öffentlichkeitsarbeit")
+    ("Aufgaben: ■ Zusammenarbeit mit externen Partnern, ■ Öffentlichkeitsarbeit sowie ■ Beratung.",
+     "partnership-working"),
     # an actor elsewhere in the sentence is no partner of the form
     ("Die Stadtverwaltung berichtete, dass die Kooperation zwischen den Universitäten wuchs.", "partnership-working"),
     ("The council said that the network of two universities grew.", "network-governance"),
