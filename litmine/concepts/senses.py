@@ -344,7 +344,7 @@ class Partners:
         ts, te = cand.token_start, cand.token_end
         if self.forms and words[ts:te].text.lower() not in self.forms:
             return None
-        phrase = self._after(words, te, hi, stems is not None) + self._before(words, ts, lo)
+        phrase = self._after(words, te, hi, stems is not None) + self._before(words, ts, lo, stems is not None)
         anchor = other = None
         for i in phrase:
             a = self.actor(norms, stems, words, i)
@@ -382,17 +382,22 @@ class Partners:
         return out
 
     @staticmethod
-    def _before(words, ts: int, lo: int) -> list[int]:
-        """The modifier tokens right before the form: words of letters (and hyphens, "and"/"und"), no stop."""
-        out = []
+    def _before(words, ts: int, lo: int, german: bool) -> list[int]:
+        """The modifiers right before the form that name its partners: coordinated ones ("council and police
+        partnership", "staatlich-private Kooperation"), or German adjectives ("kommunaler Netzwerke"). A single noun
+        before it names the body's own network or partnership ("NHS networks"), not its members."""
+        out, joined = [], False
         for i in range(ts - 1, max(lo, ts - PARTNER_BEFORE) - 1, -1):
             text = words[i].text
             if text == "-" or words[i].lower_ in ("and", "und"):
+                joined = True
                 continue
             if not text.isalpha() or words[i].lower_ in _PARTNER_STOPS or words[i].lower_ in _LIST_WORDS:
                 break
             out.append(i)
-        return out
+        if joined and len(out) > 1:
+            return out
+        return [i for i in out if german and words[i].text.islower()]
 
 
 def _coordinated(words, cand: Candidate) -> tuple[int, ...]:

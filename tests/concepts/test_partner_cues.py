@@ -58,6 +58,8 @@ def test_partners_are_evidence(matcher, text, concept, expected):
     # a bullet ends the phrase; an adjective's stem inside a compound is another noun ("Öffentlichkeitsarbeit")
     ("Aufgaben: ■ Zusammenarbeit mit externen Partnern, ■ Öffentlichkeitsarbeit sowie ■ Beratung.",
      "partnership-working"),
+    # a single body's name before the form names its own network, not the network's members
+    ("The agency collects the data, including via NHS networks and laboratories.", "network-governance"),
     # an actor elsewhere in the sentence is no partner of the form
     ("Die Stadtverwaltung berichtete, dass die Kooperation zwischen den Universitäten wuchs.", "partnership-working"),
     ("The council said that the network of two universities grew.", "network-governance"),
