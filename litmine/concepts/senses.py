@@ -326,8 +326,12 @@ class Partners:
                             if len(st) >= MIN_PARTNER_INSIDE and not st.endswith(("lich", "isch")))
 
     def actor(self, norms: Sequence[int], stems: Sequence[str] | None, words, i: int) -> bool | None:
-        """Whether token i is an actor of an anchor group (True), of another group (False), or none (None)."""
+        """Whether token i is an actor of an anchor group (True), of another group (False), or none (None). An
+        English actor written as part of a proper name is none: the name's words describe the named body ("the
+        Japanese Space Agency"), as for the concepts' cues (`_first_cue`)."""
         found = self.norms.get(norms[i])
+        if found is not None and stems is None and in_name(words, i, i + 1):
+            return None
         if found is None and stems is not None:
             found = self.stems.get(stems[i])
             if found is None and len(stems[i]) > MIN_PARTNER_INSIDE:
