@@ -205,6 +205,10 @@ class Concept:
     form_against: dict[str, list[str]] = field(default_factory=dict)
     # evidence from the concept's own cues only (not a lexicon acronym or another concept's mention nearby)
     strict: bool = False
+    # organisational actors that are evidence only as an ambiguous form's partners or members ("Kooperation zwischen
+    # Jugendamt und Schule"): {"groups": {name: [words]}, "anchors": [names], "links": [words], "forms": [forms]};
+    # see litmine/concepts/senses.py (partner cues)
+    partners: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -137,7 +137,8 @@ def _concept(entry: object, where: str, seen: set[str]) -> Concept:
                    exact=exact, ambiguous=list(dict.fromkeys(ambiguous)),
                    cues=list(dict.fromkeys(form for c in _as_list(entry.get("cues"), where, "cues")
                                            for form in spelling_variants(c))),
-                   strict=bool(entry.get("strict", False)))
+                   strict=bool(entry.get("strict", False)),
+                   partners=_partners(entry.get("partners"), ambiguous, where, cid))
 
 
 def _form_cues(value: object, ambiguous: list[str], where: str, cid: str,
@@ -155,6 +156,30 @@ def _form_cues(value: object, ambiguous: list[str], where: str, cid: str,
             if variant not in ambiguous:
                 raise LitmineError(f"{where} ({cid}): {key} form {variant!r} is not one of its ambiguous forms")
             out[variant] = list(dict.fromkeys(out.get(variant, []) + words))
+    return out
+
+
+def _partners(value: object, ambiguous: list[str], where: str, cid: str) -> dict:
+    """`partners`: organisational actors that are evidence only as a form's partners or members (senses.py):
+    {groups: {name: [words]}, anchors: [group names], links: [words], forms: [ambiguous forms]}, checked and with
+    every word expanded to its spelling variants; {} when absent."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not isinstance(value.get("groups"), dict) or not value["groups"]:
+        raise LitmineError(f"{where} ({cid}): 'partners' needs 'groups' mapping group names to lists of words")
+    groups = {str(g): list(dict.fromkeys(w for c in _as_list(ws, where, f"partners: {g}") for w in spelling_variants(c)))
+              for g, ws in value["groups"].items()}
+    anchors = _as_list(value.get("anchors"), where, "partners: anchors") or list(groups)
+    unknown = [a for a in anchors if a not in groups]
+    if unknown:
+        raise LitmineError(f"{where} ({cid}): partners anchor {unknown[0]!r} is not one of its groups")
+    forms = [f for x in _as_list(value.get("forms"), where, "partners: forms") for f in spelling_variants(x)]
+    stray = [f for f in forms if f not in ambiguous]
+    if stray:
+        raise LitmineError(f"{where} ({cid}): partners form {stray[0]!r} is not one of its ambiguous forms")
+    out = {"groups": groups, "anchors": anchors, "forms": forms}
+    if value.get("links") is not None:
+        out["links"] = [w.lower() for w in _as_list(value.get("links"), where, "partners: links")]
     return out
 
 

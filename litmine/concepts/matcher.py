@@ -308,6 +308,16 @@ class _Definition:
     end: int
 
 
+def _sense_index(concepts: Sequence[Concept], strings, acronyms: dict[str, str]) -> senses.SenseIndex:
+    """The lexicon's sense evidence (cues, forms' own cues and other senses' words, partner cues) for the matcher."""
+    return senses.SenseIndex({c.id: c.cues for c in concepts if c.ambiguous}, strings,
+                             normalise_word, acronyms, [c.id for c in concepts if c.strict],
+                             {c.id: c.form_cues for c in concepts if c.form_cues},
+                             {c.id: c.form_against for c in concepts if c.form_against},
+                             {c.id: c.ambiguous for c in concepts if c.ambiguous},
+                             {c.id: c.partners for c in concepts if c.partners and c.ambiguous})
+
+
 class ConceptMatcher:
     """Finds mentions of a lexicon's concepts in a document's passages.
 
@@ -344,11 +354,7 @@ class ConceptMatcher:
         for c in concepts:
             for a in c.acronyms:
                 self.acronyms.setdefault(a, c.id)
-        self.senses = senses.SenseIndex({c.id: c.cues for c in concepts if c.ambiguous}, self.nlp.vocab.strings,
-                                        normalise_word, self.acronyms, [c.id for c in concepts if c.strict],
-                                        {c.id: c.form_cues for c in concepts if c.form_cues},
-                                        {c.id: c.form_against for c in concepts if c.form_against},
-                                        {c.id: c.ambiguous for c in concepts if c.ambiguous})
+        self.senses = _sense_index(concepts, self.nlp.vocab.strings, self.acronyms)
         self._has_ambiguous = any(c.ambiguous for c in concepts)
         self._add_ellipses(concepts)
         # a second opinion on the rules' sense decisions (sense_model.SenseModel, or anything with its `review`);

@@ -82,6 +82,7 @@ class Candidate:
     in_name: bool = False  # written as part of a proper name (in_name)
     against: str = ""  # a word of another sense of the form nearby (form_against)
     own_evidence: bool = False  # a form with cues of its own (form_cues): only those count
+    partner: bool = False  # its cue is an organisational actor standing as its partner or member (Partners)
 
 
 class _Lookup(dict):
@@ -103,7 +104,7 @@ class SenseIndex:
     def __init__(self, cues_by_concept: dict[str, list[str]], strings, normalise, acronyms: Iterable[str] = (),
                  strict: Iterable[str] = (), form_cues: dict[str, dict[str, list[str]]] | None = None,
                  form_against: dict[str, dict[str, list[str]]] | None = None,
-                 own_forms: dict[str, Iterable[str]] | None = None):
+                 own_forms: dict[str, Iterable[str]] | None = None, partners: dict[str, dict] | None = None):
         self.strict = frozenset(strict)  # concepts whose own cues are the only evidence
         self.acronyms = frozenset(strings.add(a) for x in acronyms for a in (x, x + "s"))  # ORTH hashes
         self._normalise = normalise
@@ -134,6 +135,8 @@ class SenseIndex:
         self._is_field = _Lookup(lambda w: normalise(w) in self.field)
         self._is_field_de = _Lookup(lambda w: normalise(w) in self.field or german_stem(w) in self.field_de)
         self.end_marks = {strings.add(p) for p in _SENTENCE_END}
+        # concept -> its organisational actors, evidence only as an ambiguous form's partners (partner cues)
+        self.partners = {c: Partners(spec, strings, normalise) for c, spec in (partners or {}).items()}
 
     def field_words(self, folded: str, german: bool = False) -> tuple[int, int]:
         """Words in a folded text (runs of letters, litmine.concepts.prefilter.fold) and how many of them are cue
@@ -169,6 +172,12 @@ class SenseIndex:
             cand.has_cue, cand.cue = True, words[i].text
             cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
             return
+        partners = self.partners.get(cand.concept)
+        if partners is not None:
+            i = partners.find(norms, stems, words, cand, lo, hi)
+            if i is not None:
+                cand.has_cue, cand.cue, cand.own_cue, cand.partner = True, words[i].text, True, True
+                return
         if strict:
             return
         for s, e in safe_tokens:
@@ -254,6 +263,145 @@ class SenseIndex:
 
 
 _COORDINATORS = frozenset({"and", "or"})
+PARTNER_SPAN = 8  # tokens read after a partner link ("between", "zwischen"), through a list of partners
+PARTNER_BEFORE = 3  # modifier tokens read right before the form ("council and police partnership")
+MIN_PARTNER_INSIDE = 6  # letters of an actor's German stem that count inside a compound ("Ordnungsbehörden")
+# words that open the phrase of a form's partners or members: "partnership between/of/with", "Kooperation
+# zwischen/von/mit/der", "Netzwerk aus"; a lexicon's `links` replace them for its concept
+PARTNER_LINKS = frozenset("between among amongst of with involving including across linking zwischen von mit aus der "
+                          "des unter mehrerer verschiedener".split())
+_WITH = frozenset({"with", "mit"})
+_LIST_WORDS = frozenset("and or as well , und oder sowie bzw. beziehungsweise & the a an its their local other "
+                        "der die das den dem des ein eine einer einem eines ihrer seiner lokaler lokalen".split())
+# words that end the phrase of partners: a new clause, a verb, a preposition opening an adjunct
+_PARTNER_STOPS = frozenset(
+    "that which who whose where when while to is are was were be been being has have had will would can could should "
+    "may might must in on at for by from through into within over as but not "
+    "dass weil wenn ob um zu ist sind war waren wird werden wurde wurden hat haben hatte hatten kann können soll "
+    "sollen muss müssen in im auf bei für durch zur zum über nach vor gegen als wie aber sondern sich nicht".split())
+
+
+class Partners:
+    """A concept's organisational actors (the lexicon's `partners`), evidence for an ambiguous form only where they
+    stand as its partners or members: in the phrase after a link word ("Kooperation zwischen Jugendamt und Schule",
+    "a network of councils, agencies and charities"), read through a list up to a clause break, a verb or a
+    preposition opening an adjunct; in the modifiers right before it ("council and police partnership",
+    "staatlich-private Kooperation"); or inside a German compound there ("Ordnungsbehörden"). An actor elsewhere in
+    the sentence is not the form's partner ("the authority published a report on research networks"). A group in
+    `anchors` is evidence alone; another (firms) only with an anchor's actor in the same phrase, or after
+    "with"/"mit" with one in the sentence (the other partner is the sentence's subject).
+
+    Example:
+        >>> import spacy
+        >>> from litmine.concepts.matcher import normalise_word
+        >>> nlp = spacy.blank("en")
+        >>> p = Partners({"groups": {"public": ["council"], "business": ["firms"]}, "anchors": ["public"]},
+        ...              nlp.vocab.strings, normalise_word)
+        >>> def find(text, i):
+        ...     d = nlp(text)
+        ...     return p.find([t.norm for t in d], None, d, Candidate("x", 0, 0, i, i + 1), 0, len(d))
+        >>> find("a partnership of the council and local firms", 1), find("a partnership of firms", 1)
+        (4, None)
+        >>> find("the council said that a partnership of two universities grew", 5)
+    """
+
+    def __init__(self, spec: dict, strings, normalise):
+        self.forms = frozenset(spec.get("forms") or ())
+        self.links = frozenset(spec["links"]) if spec.get("links") is not None else PARTNER_LINKS
+        anchors = set(spec.get("anchors") or spec["groups"])
+        self.norms: dict[int, bool] = {}  # norm hash -> whether an anchor group's word
+        self.stems: dict[str, bool] = {}  # German stem -> the same
+        for group, words in spec["groups"].items():
+            anchor = group in anchors
+            for w in words:
+                if " " in w:
+                    continue
+                h = strings.add(normalise(w))
+                self.norms[h] = self.norms.get(h, False) or anchor
+                st = german_stem(w)
+                if len(st) >= 4:
+                    self.stems[st] = self.stems.get(st, False) or anchor
+        # inside a compound only nouns' stems: an adjective's stem there makes another noun ("Öffentlichkeit")
+        self.inside = tuple((st, a) for st, a in self.stems.items()
+                            if len(st) >= MIN_PARTNER_INSIDE and not st.endswith(("lich", "isch")))
+
+    def actor(self, norms: Sequence[int], stems: Sequence[str] | None, words, i: int) -> bool | None:
+        """Whether token i is an actor of an anchor group (True), of another group (False), or none (None). An
+        English actor written as part of a proper name is none: the name's words describe the named body ("the
+        Japanese Space Agency"), as for the concepts' cues (`_first_cue`)."""
+        found = self.norms.get(norms[i])
+        if found is not None and stems is None and in_name(words, i, i + 1):
+            return None
+        if found is None and stems is not None:
+            found = self.stems.get(stems[i])
+            if found is None and len(stems[i]) > MIN_PARTNER_INSIDE:
+                folded = german_fold(words[i].text)
+                for st, anchor in self.inside:
+                    if st in folded and (found is None or anchor):
+                        found = anchor
+        return found
+
+    def find(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate, lo: int,
+             hi: int) -> int | None:
+        """The token of an anchor actor standing as the candidate's partner (or of another group's, beside one), or
+        None."""
+        ts, te = cand.token_start, cand.token_end
+        if self.forms and words[ts:te].text.lower() not in self.forms:
+            return None
+        phrase = self._after(words, te, hi, stems is not None) + self._before(words, ts, lo, stems is not None)
+        anchor = other = None
+        for i in phrase:
+            a = self.actor(norms, stems, words, i)
+            if a and anchor is None:
+                anchor = i
+            elif a is False and other is None:
+                other = i
+        if anchor is not None or other is None:
+            return anchor
+        near = set(phrase)
+        if te < hi and words[te].lower_ in _WITH and any(
+                self.actor(norms, stems, words, i) for i in range(lo, hi) if i not in near and not ts <= i < te):
+            return other
+        return None
+
+    def _after(self, words, te: int, hi: int, german: bool) -> list[int]:
+        """The tokens of the phrase after a link word right after the form, through a list, up to a stop; in German
+        text also a genitive plural opened by an adjective in -er ("Netzwerk kommunaler Ämter", "Zusammenarbeit
+        staatlicher und privater Akteure"; not "Netzwerke aufgrund ...")."""
+        if te >= hi:
+            return []
+        if words[te].lower_ in self.links:
+            te += 1
+        elif not (german and words[te].text.isalpha() and words[te].text.islower() and words[te].lower_.endswith("er")
+                  and words[te].lower_ not in _PARTNER_STOPS and words[te].lower_ not in _LIST_WORDS):
+            return []
+        out = []
+        for i in range(te, min(hi, te + PARTNER_SPAN)):
+            low = words[i].lower_
+            if (low in _PARTNER_STOPS or words[i].text in _CLAUSE_BREAKS or words[i].text in _SENTENCE_END
+                    or not (words[i].text.isalpha() or low in _LIST_WORDS or "-" in low)):
+                break  # a clause ends, or a mark or a number (a bullet, an item's number) ends the phrase
+            if low not in _LIST_WORDS:
+                out.append(i)
+        return out
+
+    @staticmethod
+    def _before(words, ts: int, lo: int, german: bool) -> list[int]:
+        """The modifiers right before the form that name its partners: coordinated ones ("council and police
+        partnership", "staatlich-private Kooperation"), or German adjectives ("kommunaler Netzwerke"). A single noun
+        before it names the body's own network or partnership ("NHS networks"), not its members."""
+        out, joined = [], False
+        for i in range(ts - 1, max(lo, ts - PARTNER_BEFORE) - 1, -1):
+            text = words[i].text
+            if text == "-" or words[i].lower_ in ("and", "und"):
+                joined = True
+                continue
+            if not text.isalpha() or words[i].lower_ in _PARTNER_STOPS or words[i].lower_ in _LIST_WORDS:
+                break
+            out.append(i)
+        if joined and len(out) > 1:
+            return out
+        return [i for i in out if german and words[i].text.islower()]
 
 
 def _coordinated(words, cand: Candidate) -> tuple[int, ...]:

@@ -51,7 +51,8 @@ class TagReport:
 def lexicon_fingerprint(concepts: Sequence[Concept]) -> str:
     """A short hash of the concepts' ids, patterns, acronyms and exclusions, and of the matcher's version."""
     data = [MATCHER_VERSION] + [[c.id, c.label, c.group, c.patterns, c.acronyms, c.exclude]
-                                + ([c.exact, c.ambiguous, c.cues, c.form_cues, c.form_against] if c.ambiguous else []) for c in concepts]
+                                + ([c.exact, c.ambiguous, c.cues, c.form_cues, c.form_against] if c.ambiguous else [])
+                                + ([c.partners] if c.partners and c.ambiguous else []) for c in concepts]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
