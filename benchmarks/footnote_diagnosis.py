@@ -62,6 +62,13 @@ def development_documents(ev: Path) -> list[tuple[str, str]]:
 
 def extracted(ev: Path, keys: list[tuple[str, str]], cache: Path | None) -> dict[tuple[str, str], tuple]:
     """Each document's passages and the italics its PDF gave the citation step, from the cache when it holds them."""
+    return passages_and_italics({(subset, sid): ev / "excite-ssoar" / subset / "pdf" / f"{sid}.pdf"
+                                 for subset, sid in keys}, cache)
+
+
+def passages_and_italics(pdfs: dict, cache: Path | None) -> dict:
+    """{key: (passages, italics)} of each PDF of {key: path}, the italics as its PDF gave them to the citation step;
+    read from the cache when it exists, else written to it."""
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
     from litmine.ingest import extract_document
@@ -76,10 +83,10 @@ def extracted(ev: Path, keys: list[tuple[str, str]], cache: Path | None) -> dict
     out = {}
     citations_extract.extract_citations = spy
     try:
-        for subset, sid in keys:
+        for key, path in pdfs.items():
             seen.clear()
-            doc, _ = extract_document(str(ev / "excite-ssoar" / subset / "pdf" / f"{sid}.pdf"))
-            out[(subset, sid)] = (doc.passages, seen[-1] if seen else None)
+            doc, _ = extract_document(str(path))
+            out[key] = (doc.passages, seen[-1] if seen else None)
     finally:
         citations_extract.extract_citations = real
     if cache is not None:

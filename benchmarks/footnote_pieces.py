@@ -29,7 +29,6 @@ each fold's training. --ranking: per set, the pieces each --judge ranks, against
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -40,10 +39,9 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from citations import extra_pdfs, pair, soft  # noqa: E402
-from footnote_diagnosis import Letters, case_of, development_set, found_again  # noqa: E402
+from footnote_diagnosis import Letters, case_of, development_set, found_again, passages_and_italics  # noqa: E402
 from footnotes import Stages, notes_gold, notes_half, notes_only  # noqa: E402
 
-import litmine.citations.extract as citations_extract  # noqa: E402
 from litmine.citations import footnote_model, footnote_pieces, footnotes  # noqa: E402
 
 SETS = ("de_footnotes, tune half", "de_footnotes_and_refsection, half 0", "notes, half 0")
@@ -51,30 +49,9 @@ SETS = ("de_footnotes, tune half", "de_footnotes_and_refsection, half 0", "notes
 
 def notes_documents(ev: Path, cache: Path | None) -> dict[str, tuple]:
     """The passages and italics of the half-0 labelled notes papers (development), cached."""
-    if cache is not None and cache.exists():
-        return pickle.loads(cache.read_bytes())
-    from litmine.ingest import extract_document
-
-    seen: list = []
-    real = citations_extract.extract_citations
-
-    def spy(passages, italics=None):
-        seen.append(italics)
-        return real(passages, italics)
-
-    pdfs, out = extra_pdfs(ev), {}
-    citations_extract.extract_citations = spy
-    try:
-        for sid in sorted(notes_gold()):
-            if notes_half(sid) == 0 and (pdfs / f"{sid}.pdf").exists():
-                seen.clear()
-                doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
-                out[sid] = (doc.passages, seen[-1] if seen else None)
-    finally:
-        citations_extract.extract_citations = real
-    if cache is not None:
-        cache.write_bytes(pickle.dumps(out))
-    return out
+    pdfs = extra_pdfs(ev)
+    return passages_and_italics({sid: pdfs / f"{sid}.pdf" for sid in sorted(notes_gold())
+                                 if notes_half(sid) == 0 and (pdfs / f"{sid}.pdf").exists()}, cache)
 
 
 def documents(ev: Path, cache_dir: str) -> list[SimpleNamespace]:
