@@ -94,13 +94,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-
 def _passage_of_row(r) -> Passage:
     """A Passage of a passages row (SELECT *)."""
     return Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"], section=r["section"],
                    page=r["page"], language=r["language"], start=r["start_char"], end=r["end_char"],
                    text=r["text"], sentences=[tuple(s) for s in json.loads(r["sentences"])],
                    page_label=r["page_label"], breaks=row_breaks(r))
+
 
 class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, DeferredIndexMixin):
     """A litmine store. Pass a path, ":memory:", or an open sqlite3 connection.
