@@ -8,8 +8,9 @@ tokens, its length, what it starts and ends with, a year, a page, a place and ye
 the share of capitalised and lower-case words, a cue before it, its place in the note, German or English, and the
 rules' verdicts as features), trained on pieces of composed notes run through the real pipeline
 (scripts/train_footnote_pieces.py; never EXCITE). Weights: data/footnote_pieces.npz (feature names and numbers
-only). Off unless MODE says otherwise (docs/benchmarks.md, section "Footnote references, stage by stage", session 22:
-measured on development, it did not gain there, so it is not used).
+only). Not used by the pipeline: measured on development (benchmarks/footnote_pieces.py; docs/benchmarks.md, section
+"Footnote references, stage by stage", session 22) it did not gain, so no weights ship and footnotes.py keeps its
+rules; the module serves that benchmark and the training script.
 """
 
 from __future__ import annotations

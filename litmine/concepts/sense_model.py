@@ -170,16 +170,14 @@ class SenseModel:
     counted (`admitted`: the last admitted candidate's reason, "context model p=0.81")."""
 
     def __init__(self, data: dict, concepts, normalise):
-        veto = _Weights(data)
-        self.weights, self.threshold, self.concepts = veto.weights, veto.threshold, veto.concepts
-        self._veto = veto
+        self.veto = _Weights(data)
         self.admit = _Weights(data["admit"]) if data.get("admit") else None
         self.words = lexicon_words(concepts, normalise)
         self._normalise = normalise
         self.admitted = ""
 
     def probability(self, f: dict[str, float]) -> float:
-        return self._veto.probability(f)
+        return self.veto.probability(f)
 
     def review(self, text: str, start: int, end: int, cand, doc: DocumentEvidence, passage: tuple[bool, bool],
                why: str | None) -> str | None:
@@ -188,10 +186,10 @@ class SenseModel:
         likely (never one set aside by another sense's word)."""
         if why is not None:
             return self._admit(text, start, end, cand, doc, passage, why)
-        if cand.concept not in self.concepts:
+        if cand.concept not in self.veto.concepts:
             return why
         p = self.probability(features(text, start, end, cand, doc, passage, self.words, self._normalise))
-        return f"context model p={p:.2f}" if p < self.threshold else None
+        return f"context model p={p:.2f}" if p < self.veto.threshold else None
 
     def _admit(self, text: str, start: int, end: int, cand, doc: DocumentEvidence, passage: tuple[bool, bool],
                why: str) -> str | None:
