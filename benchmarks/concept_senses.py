@@ -140,14 +140,55 @@ def corpora(eval_dir: Path, sets: set[str], lexicon, cache: Path | None) -> dict
     return {name: whole.Corpus(Path(eval_dir), found, lexicon, cache) for name, found in sorted(paths.items())}
 
 
-def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None) -> tuple[dict, str]:
+def loss_stages(text: str, gold: list, predicted: list, matcher) -> list[str]:
+    """For each true mention of a passage, where it stands: "found" (a predicted mention of its concept overlaps it),
+    else where it was lost, judged by the passage's candidates (its ambiguous matches, the passage tagged alone):
+    "rejected" (a candidate of its concept overlaps it and the sense rules set it aside, or the whole document's
+    evidence did not keep it), "other concept" (only another concept's candidate overlaps it), "no candidate" (no
+    form of the lexicon matched there: a wording the lexicon lacks)."""
+    cands = None
+    out = []
+    for gc, gs, ge in gold:
+        if any(p.concept == gc and p.start < ge and gs < p.end for p in predicted):
+            out.append("found")
+            continue
+        if cands is None:
+            cands = learned.candidates(matcher, text, set())[1]
+        over = [c for s, e, c, _, _ in cands if s < ge and gs < e]
+        out.append("rejected" if gc in over else "other concept" if over else "no candidate")
+    return out
+
+
+STAGES = ("found", "rejected", "other concept", "no candidate")
+
+
+def loss_table(losses: Counter, only: str | None = None) -> list[str]:
+    """The section's lines: the pooled splits' true mentions by where they stand (loss_stages), English and German."""
+    lines = ["", "**Where true mentions are lost** (whole documents, pooled splits; aggregates only): a true mention "
+             "missed is `rejected` when the matcher found it as an ambiguous candidate of its concept and the sense "
+             "evidence did not keep it, `other concept` when only another concept's form matched there, and `no "
+             "candidate` when no lexicon form matched it at all (a wording the lexicon lacks).", "",
+             "| split | language | true mentions | " + " | ".join(STAGES) + " |", "|---|---|---|---|---|---|---|"]
+    for pooled in ("development", "held-out"):
+        for lang in ("English", "German"):
+            row = [losses[(pooled, lang, st)] for st in STAGES]
+            if sum(row):
+                lines.append(f"| {only or pooled + ', pooled'} | {lang} | {sum(row)} | " + " | ".join(map(str, row)) + " |")
+                print(lines[-1])
+    return lines
+
+
+def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None,
+                matcher=None) -> tuple[dict, str, Counter]:
     """Tallies keyed (WHOLE, split, set or 'all') of the mentions ingest stores for each labelled passage, its whole
-    document tagged; pooled rows under splits "held-out" and "development"; and a line saying what each set's
-    store held (documents, glossary entries, glossary mentions)."""
+    document tagged; pooled rows under splits "held-out" and "development"; a line saying what each set's store held
+    (documents, glossary entries, glossary mentions); and, given the sense-aware `matcher`, the true mentions counted
+    by (pooled split, language, loss_stages' stage)."""
     records = [(split, rec, passage) for split in splits for rec, passage in load_labelled(eval_dir, split)
                if passage is not None]
     found = corpora(eval_dir, {rec["set"] for _, rec, _ in records}, lexicon, cache)
     tallies: dict[tuple[str, str, str], Tally] = {}
+    losses: Counter = Counter()
     for split, rec, passage in records:
         text = passage.text
         gold = label_spans(text, rec.get("mentions", []), Counter())
@@ -157,9 +198,12 @@ def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None) 
         for group in _groups(rec):
             for row in (split, pooled):
                 tallies.setdefault((WHOLE, row, group), Tally()).add(text, predicted, gold, friends)
+        if matcher is not None:
+            lang = "German" if GERMAN in _groups(rec) else "English"
+            losses.update((pooled, lang, st) for st in loss_stages(text, gold, predicted, matcher))
     held = "; ".join(f"{name}: {len({d.id for d in c.docs.values()})} documents, {len(c.report.glossary)} glossary "
                      f"acronyms, {c.report.glossary_mentions} glossary mentions" for name, c in found.items())
-    return tallies, held
+    return tallies, held, losses
 
 
 def _groups(rec: dict) -> tuple[str, ...]:
@@ -284,7 +328,8 @@ def main() -> None:
     both = not args.split
     vocab = learned.lexicon_vocabulary(lexicon, normalise_word) if both else None
     tallies, lost, items = score(eval_dir, splits, matchers, vocab)
-    whole_tallies, held = score_whole(eval_dir, splits, lexicon, None if args.no_cache else whole.CACHE)
+    whole_tallies, held, losses = score_whole(eval_dir, splits, lexicon, None if args.no_cache else whole.CACHE,
+                                              matchers["sense-aware"])
     tallies.update(whole_tallies)
     label = {"tune": "tune (development)", "test": "test (development since s7; held-out before)",
              "fresh": "fresh (held-out, labelled after fd6db09)",
@@ -360,6 +405,7 @@ def main() -> None:
              "only (every inquiry report and approved document, the EXCITE SSOAR and JOSE papers that hold a labelled "
              f"passage), which matters only for the glossary; no vetoes. The stores held: {held}.", ""]
     lines += table(tallies, [WHOLE], splits, label, pooled=both)
+    lines += loss_table(losses, args.split)
     lines += second_stage(tallies, eval_dir, splits, label, both)
     lines += ["", "**Passage alone, as before** (each labelled passage tagged alone, one passage = one document for "
               "the matcher: document-level evidence is the passage's own).", ""]
