@@ -23,6 +23,16 @@ from litmine.ingest.header_names import plausible_info_authors, plausible_info_t
 from litmine.ingest.language import UNDETERMINED, detect_language
 
 _T, _A = LABELS.index("title"), LABELS.index("author")
+# a label whose value, on the next line, is a body that provides, publishes, funds or commissions the work, or is
+# reached at an address: never its byline (a repository cover's "Zur Verfügung gestellt in Kooperation mit /
+# provided in cooperation with:" over "SSG Sozialwissenschaften, USB Köln" or "Verlag Barbara Budrich", a report's
+# "Published by:", "Gefördert durch:", "Im Auftrag von:", "Kontakt:"); labels that announce persons who wrote it
+# ("Authors:", "Prepared by:", "von") are not among them
+_NOT_BYLINE_LABEL = re.compile(
+    r"(?:provided in co-?operation with|in kooperation mit|zur verfügung gestellt(?: von)?|published by|"
+    r"publisher|verlag|herausgeber(?:in)?|hrsg\.|herausgegeben von|edited by|funded by|supported by|"
+    r"commissioned by|gefördert (?:von|durch)|im auftrag (?:von|des|der)|kontakt(?:adresse)?|contact|"
+    r"correspondence|korrespondenz(?:adresse)?)\s*:\s*$", re.I)
 _OPEN_ENDS = frozenset("of the and in for to on with a an from at by as or its their into between".split())
 
 
@@ -298,6 +308,8 @@ def _author_rows(rows: list[dict], probs: np.ndarray, run: list[int]) -> list[in
         text = rows[i]["text"]
         if _HEADING_STOP.match(text) or _TOC.search(text) or not _has_name_word(text) or _label_only(text) or \
                 re.search(r"\d{4,}|@", text):  # postcodes, years and e-mail belong to addresses and dates
+            return False
+        if i and _NOT_BYLINE_LABEL.search(rows[i - 1]["text"]):  # the provider, publisher or funder a label names
             return False
         if run and i < run[0]:
             return _author_above_title(rows, pa, run, i)

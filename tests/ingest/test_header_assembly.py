@@ -1,7 +1,7 @@
 """Header assembly rules on hand-made headers: mastheads, running heads, labels, translations, bylines, reports."""
 
 from litmine.ingest import extract_document
-from litmine.ingest.header_assembly import find_header, split_names
+from litmine.ingest.header_assembly import _NOT_BYLINE_LABEL, find_header, split_names
 from litmine.ingest.header_model import _rejoin_accents, lines_from_pdf
 from litmine.ingest.pdf_layout import Line
 from litmine.pdfwrite import PdfWriter
@@ -376,3 +376,25 @@ def test_header_assembly_title_seed_is_the_best_line_that_can_be_a_title():
             assert _title_seed(rows, np.array(p), never) == plain(rows, np.array(p), never), (p, never)
     # the largest sure line that can be a title, the first page's of two as large (the URL and contents line cannot)
     assert _title_seed(rows, np.array([0.9] * 9), set()) == 2
+
+
+def test_header_assembly_provider_under_its_label_is_no_author():
+    # a repository cover sheet: the byline "Family, Given", then the provider under its label, which the model may
+    # take for a second byline line ("Weber, Anna" + "Fachverlag Sozialwissenschaften, Köln")
+    lines = [Line(1, 400, 115, 532, 129, "www.repository.example", 18, False),
+             Line(1, 75, 202, 411, 218, "Aktivierung und Beschäftigungsfähigkeit in", 18, False),
+             Line(1, 75, 226, 431, 243, "der Grundsicherung für Arbeitsuchende", 18, False),
+             Line(1, 75, 268, 159, 281, "Weber, Anna", 13, False),
+             Line(1, 74, 301, 204, 310, "Arbeitspapier / working paper", 10, False),
+             Line(1, 74, 327, 418, 336, "Zur Verfügung gestellt in Kooperation mit / provided in cooperation with:",
+                  10, False),
+             Line(1, 74, 342, 241, 350, "FID Sozialforschung, ULB Bonn", 10, False)] + body(450, page=1)
+    h = find_header(lines, page_sizes=PAGE, body_size=10)
+    assert h.authors == ["Anna Weber"]
+    lines[6] = Line(1, 74, 342, 241, 350, "Rainer Berger Verlag", 10, False)
+    assert find_header(lines, page_sizes=PAGE, body_size=10).authors == ["Anna Weber"]
+    # labels of bodies, not of the persons who wrote it
+    assert all(_NOT_BYLINE_LABEL.search(t) for t in ("Published by:", "Gefördert durch:", "Im Auftrag des:",
+                                                       "Kontakt:", "provided in cooperation with:"))
+    assert not any(_NOT_BYLINE_LABEL.search(t) for t in ("Autorinnen und Autoren:", "Prepared by:", "Authors:",
+                                                           "Verlag Barbara Berger"))
