@@ -1,7 +1,7 @@
 """Concept senses: precision and recall of concept mentions on hand-labelled passages of unseen documents.
 
 Usage: python benchmarks/concept_senses.py [--eval ../shared/eval] [--out docs/benchmarks.md]
-       [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh5d|fresh6|de-dev|fresh7d|fresh7|fresh8d|fresh8] [--errors N]
+       [--split tune|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh5d|fresh6|de-dev|fresh7d|fresh7|fresh8d|fresh8|fresh9] [--errors N]
 
 Labels: benchmarks/data/concept_senses/*.jsonl (how they were drawn: README.md there), each passage found again in
 ../shared/eval with benchmarks/concept_senses_data.load_labelled. Headline rows: each labelled passage's whole
@@ -57,7 +57,7 @@ FREEZE2 = "94bb58d"  # the commit the lexicon was frozen at before the second fr
 FREEZE3 = "217a99a"  # the commit lexicon and matcher were frozen at before the third fresh sample was drawn
 FREEZE4 = "cd0442d"  # the commit lexicon and matcher were frozen at before the fourth fresh sample was scored
 SPLITS = ("tune", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh5d", "fresh6", "de-dev", "fresh7d", "fresh7",
-          "fresh8d", "fresh8")
+          "fresh8d", "fresh8", "fresh9")
 DEVELOPMENT = ("tune", "test", "fresh2", "fresh3", "fresh5d", "de-dev", "fresh7d", "fresh8d")  # splits whose errors were studied (the only ones --errors prints)
 HELD_OUT = ("fresh", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")  # splits never tuned on (German half 1 in fresh4-fresh6)
 WHOLE = "sense-aware, whole document as ingest tags it"
@@ -343,7 +343,8 @@ def main() -> None:
              "fresh7d": "fresh7d (development since s18: blind, unseen German SSOAR papers, half by file name)",
              "fresh7": "fresh7 (held-out, blind, labelled in session 18: the other half)",
              "fresh8d": "fresh8d (development: blind, more of fresh7d's papers, labelled in session 20)",
-             "fresh8": "fresh8 (held-out, blind, labelled in session 20: more of fresh7's papers)"}
+             "fresh8": "fresh8 (held-out, blind, labelled in session 20: more of fresh7's papers)",
+             "fresh9": "fresh9 (development: blind probe of 32 of fresh7d's papers, labelled in session 23)"}
     lines = ["## Concept senses (issue 12)", "",
              f"{machine()}; {datetime.now(timezone.utc):%Y-%m-%d}; default lexicon ({len(lexicon)} concepts); "
              f"`python benchmarks/concept_senses.py`.", "",
@@ -389,11 +390,15 @@ def main() -> None:
              "Split `fresh8` (session 20): about 200 more paragraphs of the same papers holding a German word of the "
              "field, labelled blind by another helper (B19) who never ran the matcher, in fresh7's halves (a paper's "
              "passages stay on its fresh7 side): `fresh8d` (development) and `fresh8` (held-out). "
+             "Split `fresh9` (session 23, development): 180 paragraphs of 32 of fresh7d's papers (a third of them by "
+             "a second hash) no earlier set had drawn, most holding a German word of the field from a wider list, "
+             "labelled blind by a helper (B23) who never ran the matcher: a probe of wording the lexicon lacks, "
+             "scored before and after a widening of the German vocabulary that never read these papers. "
              "Rows `excite-ssoar, German` are the German SSOAR passages of a split (also counted under "
              "`excite-ssoar`). "
              "Targets: precision ≥ 0.95, recall ≥ 0.90, ≤ 1 false mention per 100 out-of-domain passages. Rows "
              "`development, pooled` and `held-out, pooled` add up the development splits (tune, test, fresh2, fresh3, "
-             "fresh5d, de-dev, fresh7d, fresh8d) and the held-out ones (fresh, fresh4, fresh5, fresh6: their "
+             "fresh5d, de-dev, fresh7d, fresh8d, fresh9) and the held-out ones (fresh, fresh4, fresh5, fresh6: their "
              "held-out passages; fresh7, fresh8).", "",
              "**Whole documents, as ingest tags them (headline).** litmine tags whole documents at ingest, and its sense "
              "rules read the document (the document naming a concept unambiguously, its field words per 1,000 words, "

@@ -12,8 +12,8 @@ Rule (README.md, "fresh7"):
   zlib.crc32(b"fresh7-halves/" + its file name, e.g. b"fresh7-halves/10454.pdf") is even, else to `fresh7`
   (held-out). Whole papers go to one half.
 - Passages: litmine's body paragraphs (kind "body") of at least 15 words, language German or unknown, not in any
-  earlier labelled file (by key and `key_before`; fresh7.jsonl itself and fresh8.jsonl, drawn later from the same
-  papers, are skipped so that the draw reproduces).
+  earlier labelled file (by key and `key_before`; fresh7.jsonl itself and fresh8.jsonl and fresh9.jsonl, drawn later from
+  the same papers, are skipped so that the draw reproduces).
 - Strata per half, seed 718 (one generator, the development half drawn first):
   `fresh7-de-vocab` (110): paragraphs holding a German stem (draw_fresh5.DE_VOCAB), at most 6 per paper (a seeded
   shuffle of each paper's hits, the first 6 kept), then a seeded sample of 110;
@@ -38,7 +38,7 @@ from concept_senses_data import EXTRA_DE_REFSECTION, EXTRA_PREFIX, passage_key  
 
 SEED = 718
 OWN = "fresh7.jsonl"
-LATER = "fresh8.jsonl"  # drawn later from the same papers: skipped like this draw's own labels
+LATER = ("fresh8.jsonl", "fresh9.jsonl")  # drawn later from the same papers: skipped like this draw's own labels
 SET = "excite-ssoar"
 N_VOCAB, N_RANDOM, PER_PAPER = 110, 30, 6
 HALVES = ("fresh7d", "fresh7")  # development, held-out
@@ -67,7 +67,7 @@ def main() -> None:
     out = Path(sys.argv[1])
     root = Path(sys.argv[2]) if len(sys.argv) > 2 else EXTRA_DE_REFSECTION
     rng = random.Random(SEED)
-    pools = _pools(root, f5._labelled((OWN, LATER)), rng)
+    pools = _pools(root, f5._labelled((OWN, *LATER)), rng)
     rows, counts = [], {}
     for half in HALVES:
         vocab, others = pools[half]

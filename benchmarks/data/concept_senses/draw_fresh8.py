@@ -11,8 +11,8 @@ Rule (README.md, "fresh8"):
 - Halves as fresh7's (so whole papers stay on one side across both sets): a paper goes to `fresh8d` (development)
   when zlib.crc32(b"fresh7-halves/" + its file name) is even, else to `fresh8` (held-out).
 - Passages: litmine's body paragraphs (kind "body") of at least 15 words, language German or unknown, not in any
-  earlier labelled file (by key and `key_before`; fresh7.jsonl included, fresh8.jsonl itself skipped so that the
-  draw reproduces).
+  earlier labelled file (by key and `key_before`; fresh7.jsonl included, fresh8.jsonl itself and fresh9.jsonl, drawn
+  later from the same papers, skipped so that the draw reproduces).
 - One stratum per half, `fresh8-de-vocab` (100): paragraphs holding a German stem (draw_fresh5.DE_VOCAB), at most 4
   per paper (a seeded shuffle of each paper's hits, the first 4 kept); the capped pool is ordered by how many
   passages fresh7 drew from the paper (fewest first), ties broken by a seeded random number, and the first 100 are
@@ -38,6 +38,7 @@ from concept_senses_data import EXTRA_DE_REFSECTION, EXTRA_PREFIX, LABELS, passa
 
 SEED = 818
 OWN = "fresh8.jsonl"
+LATER = ("fresh9.jsonl",)  # drawn later from the same papers: skipped like this draw's own labels
 SET = "excite-ssoar"
 STRATUM = "fresh8-de-vocab"
 N_VOCAB, PER_PAPER = 100, 4
@@ -73,7 +74,7 @@ def main() -> None:
     out = Path(sys.argv[1])
     root = Path(sys.argv[2]) if len(sys.argv) > 2 else EXTRA_DE_REFSECTION
     rng = random.Random(SEED)
-    pools = _pools(root, f5._labelled((OWN,)), rng)
+    pools = _pools(root, f5._labelled((OWN, *LATER)), rng)
     before = fresh7_counts()
     rows = []
     for half in HALVES:
