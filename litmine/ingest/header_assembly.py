@@ -11,10 +11,9 @@ from functools import partial
 import numpy as np
 
 from litmine.citations.reference_names import creator_display, creators_from_names  # noqa: F401 - re-exported
-from litmine.ingest.header_model import (_HEADING, LABELS, _affil, _lower_words, current_model,
-                                         lines_from_pdf, name_shaped)
+from litmine.ingest.header_model import _HEADING, LABELS, _affil, _lower_words, current_model, lines_from_pdf
 from litmine.ingest.header_names import (_corporate_case, _creators_from_lines, _ends_open, _fold, _names,
-                                         _organisation_line)
+                                         _organisation_line, byline_shaped)
 from litmine.ingest.header_names import organisation_author
 from litmine.ingest.header_titles import _join_title, _letter_spaced, institute_by_line, section_heads
 from litmine.ingest.header_lines import (_BY_LINE, _HEADING_STOP, _IMPRINT, _MASTHEAD, _SERIES, _TOC, _URL,
@@ -136,7 +135,7 @@ def _joins(rows: list[dict], p: np.ndarray, never: set[int], i: int, j: int) -> 
     if _set_apart(a, b, i, j):
         return False
     if p[j] >= 0.3 or (j == i - 1 and p[j] >= 0.2 and b["size_rel"] > 1.05 * a["size_rel"] and
-                       abs(a["top_rel"] - b["top_rel"]) < 0.045 and not name_shaped(b["text"])):
+                       abs(a["top_rel"] - b["top_rel"]) < 0.045 and not byline_shaped(b["text"])):
         return True  # (a main title right above its subtitle and set larger: the model doubts it more)
     return _goes_on(a, b, i, j)
 
@@ -149,24 +148,24 @@ def _goes_on(a: dict, b: dict, i: int, j: int) -> bool:
         return True
     # a subtitle right below, set larger than the body though smaller than the title, is not a byline or heading
     if j == i + 1 and close and b["size_rel"] > 1.05 and b["size_rel"] >= 0.75 * a["size_rel"] and \
-            not name_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
+            not byline_shaped(b["text"]) and not _HEADING.match(b["text"]) and not _affil(_lower_words(b["text"])):
         return True
     # a line ending in "of", "the", "and" goes on; so does one set like the title (not a byline set alike)
     open_end = upper["text"].rstrip().rsplit(" ", 1)[-1].lower() in _OPEN_ENDS and \
         lower["size_rel"] >= 0.7 * upper["size_rel"] and abs(a["top_rel"] - b["top_rel"]) < 0.045
-    return open_end or (_same_style(a, b) and not name_shaped(b["text"]))
+    return open_end or (_same_style(a, b) and not byline_shaped(b["text"]))
 
 
 def _wraps_lower(a: dict, b: dict, i: int, j: int, close: bool) -> bool:
     """Whether a title wraps into or out of a line that begins in lower case."""
     # a wrapped title goes on in lower case ("Driving forces of ... trade / in Europe 1996-2005")
     if j > i and close and b["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.7 * a["size_rel"] and \
-            not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not name_shaped(b["text"]) and \
+            not re.match(r"\s*(?:by|von|par|por)\b", b["text"], re.I) and not byline_shaped(b["text"]) and \
             (b["size_rel"] > 1.03 or b["width_rel"] <= a["width_rel"] + 0.02):  # not a full body-text line
         return True
     # a title line that begins in lower case goes on from the line right above it
     if j < i and close and a["text"].lstrip()[:1].islower() and b["size_rel"] >= 0.8 * a["size_rel"] and \
-            not name_shaped(b["text"]) and not b["text"].rstrip().endswith("."):
+            not byline_shaped(b["text"]) and not b["text"].rstrip().endswith("."):
         return True
     return False
 
@@ -196,8 +195,8 @@ def _set_apart(a: dict, b: dict, i: int, j: int) -> bool:
         return True
     if min(a["size_rel"], b["size_rel"]) < 0.55 * max(a["size_rel"], b["size_rel"]):
         return True  # display type does not wrap into body type: a line half its size is another matter
-    if j > i and name_shaped(b["text"]) and not _same_style(a, b):
-        return True  # names below the title, not set as a wrapped display title ("Query Expansion"): the byline
+    if byline_shaped(b["text"]) and not _same_style(a, b):
+        return True  # names below or above the title, not set as a wrapped display title ("Query Expansion"): a byline
     return False
 
 
@@ -213,7 +212,7 @@ def _grow_run(rows: list[dict], p: np.ndarray, joins, run: list[int]) -> None:
         k = run[-1] + 2
         if k < len(rows) and p[k] >= 0.5 and rows[run[-1] + 1]["page"] == rows[k]["page"] == rows[run[-1]]["page"] \
                 and joins(run[-1] + 1, k) and not _URL.search(rows[run[-1] + 1]["text"]) and \
-                not name_shaped(rows[run[-1] + 1]["text"]) and \
+                not byline_shaped(rows[run[-1] + 1]["text"]) and \
                 rows[k].get("size_rel", 1.0) >= 0.75 * rows[run[-1]].get("size_rel", 1.0):
             run.extend([run[-1] + 1, k])
             continue
@@ -288,7 +287,7 @@ def _title_above_byline(rows: list[dict], picked: list[int]) -> list[int]:
     while k >= 0 and len(out) < 3 and rows[k]["page"] == rows[first]["page"]:
         r, text = rows[k], rows[k]["text"].strip()
         if k in never or _label_only(text) or _TOC.search(text) or _URL.search(text) or _IMPRINT.match(text) or \
-                _HEADING_STOP.match(text) or name_shaped(text) or text.endswith(".") or "@" in text or \
+                _HEADING_STOP.match(text) or byline_shaped(text) or text.endswith(".") or "@" in text or \
                 _affil(_lower_words(text)) or len(text.split()) > 40:
             break
         below = rows[out[0] if out else first]
@@ -377,7 +376,7 @@ def _author_above_title(rows: list[dict], pa: np.ndarray, run: list[int], i: int
 
 def _affiliation_line(text: str) -> bool:
     """An address or affiliation, not names: institution words or a street number, and not set as a byline."""
-    return (_affil(_lower_words(text)) or bool(re.search(r"\d{3}", text))) and not name_shaped(text)
+    return (_affil(_lower_words(text)) or bool(re.search(r"\d{3}", text))) and not byline_shaped(text)
 
 
 def _wrapped_byline(rows: list[dict], picked: list[int]) -> list[int]:
@@ -412,7 +411,7 @@ def _whole_organisation(rows: list[dict], picked: list[int], run: list[int]) -> 
     below it, join it so that the body is named whole, as its reports are cited. A line with digits (a session or
     report number), a series or journal word, names, a heading or an imprint ends it."""
     texts = [rows[i]["text"] for i in picked]
-    if not picked or not any(_organisation_line(t) for t in texts) or any(name_shaped(t) for t in texts):
+    if not picked or not any(_organisation_line(t) for t in texts) or any(byline_shaped(t) for t in texts):
         return picked
 
     def fits(j: int, i: int) -> bool:
@@ -422,7 +421,7 @@ def _whole_organisation(rows: list[dict], picked: list[int], run: list[int]) -> 
             abs(a["size_rel"] - b["size_rel"]) <= 0.03 * a["size_rel"] and a["bold"] == b["bold"] and \
             abs(a["top_rel"] - b["top_rel"]) < 0.09 and not re.search(r"\d|@", t) and not _SERIES.search(t) and \
             not _HEADING_STOP.match(t) and not _IMPRINT.match(t) and not _MASTHEAD.search(t) and \
-            not name_shaped(t) and 0 < len(t.split()) <= 8 and not _label_only(t)
+            not byline_shaped(t) and 0 < len(t.split()) <= 8 and not _label_only(t)
 
     out = sorted(picked)
     # a line between two of its lines, set alike ("HOUSE OF LORDS" / "UK Engagement with" / "Space Committee")

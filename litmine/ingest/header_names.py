@@ -33,6 +33,32 @@ _DEGREE = re.compile(r"(?P<sep>[\s,]+)(?:ph\.?d|m\.?d|msc|ma|ba|bsc|mba|mph|rn|p
 
 
 
+# a byline that gives each author's town in brackets, as German and Austrian journals print it ("Heinz Weber (Wien)",
+# "Anna Roth (Bielefeld) / Jonas Berg (Graz)"): one to four capitalised words, "a. M." and "an der" allowed; an
+# editor's mark ("(Hrsg.)", "(Ed.)") and an acronym ("(NSM)") are no town
+_PLACE = re.compile(r"\s*\((?!(?:Hrsg|Hg|Eds?|Red|Coord|Comp)\b)[A-ZÄÖÜ][a-zäöüß][\w'-]*\.?"
+                    r"(?:\s+(?:a\.|am|an|der|[A-ZÄÖÜ][\w'-]*\.?)){0,3}\)")
+
+
+def without_places(text: str) -> str:
+    """An author line with the towns bracketed after its names dropped and " / " between them read as a comma.
+
+    Example:
+        >>> without_places("Anna Roth (Bielefeld) / Jonas Berg (Frankfurt a. M.)")
+        'Anna Roth, Jonas Berg'
+    """
+    if "(" not in text:
+        return text
+    t = _PLACE.sub("", text)
+    return re.sub(r"\s*/\s*", ", ", t).strip(" ,/") if t != text else text
+
+
+def byline_shaped(text: str) -> bool:
+    """name_shaped, towns after the names aside (without_places): the header's assembly reads bylines with it (the
+    header model's own feature stays name_shaped, as it was trained)."""
+    return name_shaped(text) or ("(" in text and name_shaped(without_places(text)))
+
+
 # the most creators one byline gives: large consortium papers list a few hundred; more is a list read as a byline
 MAX_CREATORS = 400
 
@@ -157,12 +183,12 @@ def _corporate_case(text: str) -> str:
 
 def _names(text: str) -> bool:
     """A line of names, affiliation and footnote marks aside ("Ana González-Santana ∗ 1 and Pedro Vélez † 1")."""
-    if name_shaped(text):
+    if byline_shaped(text):
         return True
     t = re.sub(r"[*\u2020\u2021\u00a7\u00b6\u00b9\u00b2\u00b3\u2070-\u2079∗]+", " ", text)
     # a mark is a number right before a separator or the end ("Ana Lee 1, Bo Chen 2"), not one before a word
     t = re.sub(r"\s+\d{1,2}(?:\s*,\s*\d{1,2})*(?=\s*(?:,|;|&|\band\b|$))", " ", t)
-    return name_shaped(re.sub(r"\s+", " ", t).replace(" ,", ","))
+    return byline_shaped(re.sub(r"\s+", " ", t).replace(" ,", ","))
 
 
 def _ends_open(text: str) -> bool:
@@ -176,6 +202,7 @@ def _ends_open(text: str) -> bool:
 
 
 def _creators_from_lines(texts: list[str]) -> list[dict[str, str]]:
+    texts = [without_places(t) for t in texts]
     if any(_organisation_line(t) for t in texts) and not any(name_shaped(t) for t in texts):
         return [{"literal": " ".join(_corporate_case(t.strip()) for t in texts)}]
     joined: list[str] = []

@@ -3,6 +3,7 @@
 from litmine.ingest import extract_document
 from litmine.ingest.header_assembly import _NOT_BYLINE_LABEL, find_header, split_names
 from litmine.ingest.header_model import _rejoin_accents, lines_from_pdf
+from litmine.ingest.header_names import byline_shaped, without_places
 from litmine.ingest.pdf_layout import Line
 from litmine.pdfwrite import PdfWriter
 
@@ -398,3 +399,22 @@ def test_header_assembly_provider_under_its_label_is_no_author():
                                                        "Kontakt:", "provided in cooperation with:"))
     assert not any(_NOT_BYLINE_LABEL.search(t) for t in ("Autorinnen und Autoren:", "Prepared by:", "Authors:",
                                                            "Verlag Barbara Berger"))
+
+
+def test_header_assembly_byline_with_towns_in_brackets():
+    # German and Austrian journals print each author's town after the name: a byline, not part of the title
+    below = [Line(1, 72, 60, 400, 80, "Arbeitsmarktpolitik im Wandel", 18, False),
+             Line(1, 72, 84, 400, 98, "Konzeption und Fallbeispiel", 12, False),
+             Line(1, 72, 106, 300, 118, "Heinz Weber (Wien)", 12, False)] + body(150)
+    h = find_header(below, page_sizes=PAGE, body_size=10)
+    assert h.title == "Arbeitsmarktpolitik im Wandel: Konzeption und Fallbeispiel"
+    assert h.authors == ["Heinz Weber"]
+    above = [Line(1, 72, 60, 400, 75, "Anna Roth (Bielefeld) /", 16, False),
+             Line(1, 72, 78, 400, 93, "Jonas Berg (Frankfurt a. M.)", 16, False),
+             Line(1, 72, 100, 500, 120, "Teilzeit und Karriere in der Verwaltung", 20, False)] + body(150)
+    h = find_header(above, page_sizes=PAGE, body_size=10)
+    assert h.title == "Teilzeit und Karriere in der Verwaltung"
+    assert h.authors == ["Anna Roth", "Jonas Berg"]
+    # an editor's mark or an acronym in brackets is no town
+    assert not byline_shaped("Neue Steuerung (NSM)")
+    assert without_places("Anna Weber (Hrsg.)") == "Anna Weber (Hrsg.)"
