@@ -41,6 +41,7 @@ class Row:
     bold: bool = False
     index: int = 0  # position among the front passages (text files)
     running: bool = False  # repeated on several pages (a running head or foot)
+    repeated: bool = False  # the same text on two or more of the first pages, wherever on the page
     block: bool = False  # inside a "Suggested citation" / "Zitierweise" block
     kind: str = ""  # "reference", "footnote" or "prose" (a long body paragraph) when the line is part of one
     cover: bool = False  # on a repository cover sheet
@@ -99,10 +100,10 @@ def pdf_rows(lines: list, page_sizes: list, passages: list[Passage]) -> list[Row
     for line, norm in zip(lines, norms):
         h = (page_sizes[line.page - 1][1] if page_sizes and line.page - 1 < len(page_sizes) else 842.0) or 842.0
         top = line.top / h
+        repeated = len(pages_of.get(norm, ())) >= 2 and len(norm) > 3
         rows.append(Row(text=line.text.strip(), page=line.page, top=max(0.0, min(1.0, top)),
-                        size=(line.size or body) / body, bold=bool(line.bold),
-                        running=len(pages_of.get(norm, ())) >= 2 and len(norm) > 3
-                        and not 0.075 <= top <= 0.92))  # in the top or foot margin
+                        size=(line.size or body) / body, bold=bool(line.bold), repeated=repeated,
+                        running=repeated and not 0.075 <= top <= 0.92))  # in the top or foot margin
         if squeezed:
             key = "".join(line.text.split())[:30]  # the line's start: its end may carry a note mark
             where = squeezed.find(key) if len(key) >= 12 else -1

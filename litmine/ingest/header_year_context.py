@@ -160,8 +160,11 @@ def _row_features(row: Row, before: str, f: dict[str, float]) -> None:
         row.series = parse_series_line(t) is not None
     if row.journal:
         f["journal_line"] = 1.0
-        if row.kind not in ("reference", "footnote") and not _REF_LIKE.match(t) and "(" not in before[-3:]:
-            f["journal_line_head"] = 1.0  # the document's own journal line, not a cited work's
+        # the document's own journal line, not a cited work's: outside the notes and references, or printed the
+        # same on several pages (a running foot the page's notes took in: "Rundschau (43.Jg.) Heft 4/2003: 429 – 449")
+        if (row.kind not in ("reference", "footnote") or row.repeated) and not _REF_LIKE.match(t) and \
+                "(" not in before[-3:]:
+            f["journal_line_head"] = 1.0
             f.pop("page_after", None)  # "2/2016: 117-130": the pages, not a cited page
     if row.series:
         f["series_line"] = 1.0

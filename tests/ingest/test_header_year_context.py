@@ -55,3 +55,13 @@ def test_header_year_context_month_and_received_look_aheads_match_as_plain_patte
     for t in texts:
         assert bool(yc._MONTH_BEFORE.search(t)) == bool(plain_month.search(t)), t
         assert bool(yc._RECEIVED_AFTER.search(t)) == bool(plain_after.search(t)), t
+
+
+def test_header_year_context_own_journal_line_taken_into_the_notes_when_printed_on_every_page():
+    # a journal line at the page foot that the page's notes took in: its "Heft 4/2003: 429 – 449" is the issue and
+    # its pages when the same line is printed on several pages; a note's one-off journal line stays a cited work's
+    line = "Rundschau für Sozialforschung (12. Jg.) Heft 4/2003: 429 – 449"
+    own = _features(line, "2003", kind="footnote", repeated=True)
+    assert own.get("journal_line_head") == 1.0 and "page_after" not in own
+    cited = _features(line, "2003", kind="footnote")
+    assert "journal_line_head" not in cited and cited.get("page_after") == 1.0
