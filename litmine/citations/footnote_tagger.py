@@ -47,7 +47,10 @@ def parse_note_references(raws: list[str], indexes: list[int], *, path: str | No
                           route: bool = True) -> list[Reference]:
     """parse_note_reference of each raw with its index, the entries tagged in one batch per tagger (the list
     tagger's tag_many over all of them, the note tagger's over those it keeps): tag_many labels and scores a batch
-    as it does each string alone, so these are the references one call each gives."""
+    as it does each string alone, so these are the references one call each gives. No taggers loaded for none (a
+    process whose documents hold no such entry, the writer's warm-up, does not hold them)."""
+    if not raws:
+        return []
     tagger = load_note_tagger(path)
     listed = load_reference_tagger()
     if tagger is None or listed is None:
