@@ -9,6 +9,7 @@ from litmine.citations.intext import find_callouts, note_callouts
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
 from litmine.citations.list_entries import clean_list_entries, running_head_keys
+from litmine.citations.footnote_fields import parse_footnote_references
 from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_reference, pointer_closing_prose,
                                          resolve_back_reference)
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
@@ -221,33 +222,54 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
     notes = [p for p in passages if p.kind == "footnote"]
     listed = [r for r in references if r.source == "list"]  # a named short form no note resolves: its list entry
     with _segmenting([p.text for p in notes]):  # the model reads all the notes in one pass
-        for p in notes:
-            number = _footnote_number(p.text)
-            key = number or f"@{p.index}"
-            for entry in find_footnote_entries(p.text):
-                closing = [] if entry.back else pointer_closing_prose(entry.text, listed)
-                for short, ref in closing:  # prose closed by a callout of a listed work: the callout, a short form
-                    resolved.append((short, ref, p))
-                    footnote_refs.setdefault(key, []).append(ref)
-                    footnote_surface.setdefault(key, []).append(short.text)
-                    footnote_of[key] = p
-                if closing:
-                    continue
-                if entry.back:
-                    ref = resolve_back_reference(entry, earlier, listed)
-                    if ref is None:
-                        continue
-                    resolved.append((entry, ref, p))
-                else:
-                    ref = parse_footnote_reference(entry.text, index=len(references),
-                                                   previous=earlier[-1] if entry.ditto and earlier else None)
-                    ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
-                    references.append(ref)
-                    earlier.append(ref)
-                footnote_refs.setdefault(key, []).append(ref)
-                footnote_surface.setdefault(key, []).append(entry.text)
-                footnote_of[key] = p
+        found = [(p, entry) for p in notes for entry in find_footnote_entries(p.text)]
+    closings = [[] if entry.back else pointer_closing_prose(entry.text, listed) for _, entry in found]
+    parsed = _parsed_entries([entry for _, entry in found], closings, len(references))
+    for (p, entry), closing, ref in zip(found, closings, parsed):
+        key = _footnote_number(p.text) or f"@{p.index}"
+        for short, listed_ref in closing:  # prose closed by a callout of a listed work: the callout, a short form
+            resolved.append((short, listed_ref, p))
+            footnote_refs.setdefault(key, []).append(listed_ref)
+            footnote_surface.setdefault(key, []).append(short.text)
+            footnote_of[key] = p
+        if closing:
+            continue
+        if entry.back:
+            ref = resolve_back_reference(entry, earlier, listed)
+            if ref is None:
+                continue
+            resolved.append((entry, ref, p))
+        else:
+            if ref is None:  # "Ders., Titel": the authors of the reference before
+                ref = parse_footnote_reference(entry.text, index=len(references), previous=earlier[-1])
+            ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
+            references.append(ref)
+            earlier.append(ref)
+        footnote_refs.setdefault(key, []).append(ref)
+        footnote_surface.setdefault(key, []).append(entry.text)
+        footnote_of[key] = p
     return footnote_refs, footnote_of, footnote_surface
+
+
+def _parsed_entries(entries: list, closings: list[list], first: int) -> list[Reference | None]:
+    """The Reference of each entry that is parsed (no short form pointing back, no prose a listed work's callout
+    closes), with the index it takes after the first references; the strings the note tagger reads parsed in one
+    batch (footnote_fields.parse_footnote_references). None where there is none, and for a "Ders." after an
+    earlier reference, which the loop parses with that reference (its authors)."""
+    out: list[Reference | None] = [None] * len(entries)
+    todo: list[int] = []
+    indexes: list[int] = []
+    count = 0
+    for k, (entry, closing) in enumerate(zip(entries, closings)):
+        if closing or entry.back:
+            continue
+        if not (entry.ditto and count):
+            todo.append(k)
+            indexes.append(first + count)
+        count += 1
+    for k, ref in zip(todo, parse_footnote_references([entries[k].text for k in todo], indexes)):
+        out[k] = ref
+    return out
 
 
 def _segmenting(texts: list[str]):

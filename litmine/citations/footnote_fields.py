@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from litmine.citations.footnote_tagger import parse_note_reference
+from litmine.citations.footnote_tagger import parse_note_reference, parse_note_references
 from litmine.citations.references import _CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, repair_hyphens
 from litmine.models import Reference
 
@@ -241,7 +241,7 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         >>> r.authors, r.title, r.place, r.year, r.pages
         ([{'surname': 'Weber', 'given': 'Max'}], 'Wirtschaft und Gesellschaft', 'Tübingen', 1922, '12')
     """
-    text = _ACCESSED.sub("", repair_hyphens(_tidy(raw)))  # the day a web page was read dates no work
+    text = _note_text(raw)
     ditto = _DERS.match(text)
     if ditto and previous is not None:
         names = previous.authors or previous.editors
@@ -252,6 +252,30 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
             ref.raw = raw
             ref.authors = [dict(a) for a in names]
         return ref
+    ref = _by_rules(text, raw=raw, index=index)
+    return ref if ref is not None else _tagged(parse_note_reference(text, index=index), raw, text)
+
+
+def parse_footnote_references(raws: list[str], indexes: list[int]) -> list[Reference]:
+    """parse_footnote_reference of each raw (with its index, no previous: no "Ders." reads its authors from another
+    here), the strings the rules leave to the note tagger parsed in one batch (footnote_tagger.parse_note_references:
+    the same references as one at a time)."""
+    texts = [_note_text(raw) for raw in raws]
+    refs = [_by_rules(text, raw=raw, index=index) for raw, text, index in zip(raws, texts, indexes)]
+    todo = [k for k, ref in enumerate(refs) if ref is None]
+    tagged = parse_note_references([texts[k] for k in todo], [indexes[k] for k in todo])
+    for k, ref in zip(todo, tagged):
+        refs[k] = _tagged(ref, raws[k], texts[k])
+    return refs
+
+
+def _note_text(raw: str) -> str:
+    """The text of a note's reference as the rules and the tagger read it."""
+    return _ACCESSED.sub("", repair_hyphens(_tidy(raw)))  # the day a web page was read dates no work
+
+
+def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a note's reference where one of the rules reads it, else None (for the note tagger)."""
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
@@ -273,7 +297,12 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
         pages = _PAGES.search(text, press.end())
         ref.pages = _page_range(pages) if pages else None
         return ref
-    ref = parse_note_reference(text, index=index)
+    return None
+
+
+def _tagged(ref: Reference, raw: str, text: str) -> Reference:
+    """The note tagger's Reference of text (the note's reference raw) with the note conventions applied: its raw, a
+    place and publisher or a series out of the title, the page the note cites, the German volume/issue form."""
     ref.raw = raw
     _title_publisher(ref)
     _title_series(ref)

@@ -40,18 +40,32 @@ def parse_note_reference(raw: str, *, index: int = 0, path: str | None = None, r
     """references.parse_reference with the note tagger's weights (the list parser's where the note tagger's file
     is missing, or, route, where the entry stays with the list tagger: for_list_tagger): the same entry cleaning,
     tagging with forced labels and field building (the list tagger's labels, once found, serve both)."""
+    return parse_note_references([raw], [index], path=path, route=route)[0]
+
+
+def parse_note_references(raws: list[str], indexes: list[int], *, path: str | None = None,
+                          route: bool = True) -> list[Reference]:
+    """parse_note_reference of each raw with its index, the entries tagged in one batch per tagger (the list
+    tagger's tag_many over all of them, the note tagger's over those it keeps): tag_many labels and scores a batch
+    as it does each string alone, so these are the references one call each gives. No taggers loaded for none (a
+    process whose documents hold no such entry, the writer's warm-up, does not hold them)."""
+    if not raws:
+        return []
     tagger = load_note_tagger(path)
     listed = load_reference_tagger()
     if tagger is None or listed is None:
-        return _refs.parse_reference(raw, index=index)
-    text, tokens, masked, seen = _refs._entry_tokens(raw)
-    items = [(masked, seen, forced_labels(masked, seen))]
+        return [_refs.parse_reference(raw, index=index) for raw, index in zip(raws, indexes)]
+    entries = [_refs._entry_tokens(raw) for raw in raws]
+    items = [(masked, seen, forced_labels(masked, seen)) for _, _, masked, seen in entries]
+    chosen: list = [None] * len(raws)  # each entry's labels, scores and the tagger that gave them
     if route:
-        labels, scores = listed.tag_many(items)[0]
-        if for_list_tagger(labels):
-            return _build(raw, index, (text, tokens, masked, seen), labels, scores, listed)
-    labels, scores = tagger.tag_many(items)[0]
-    return _build(raw, index, (text, tokens, masked, seen), labels, scores, tagger)
+        for k, (labels, scores) in enumerate(listed.tag_many(items) if items else []):
+            if for_list_tagger(labels):
+                chosen[k] = (labels, scores, listed)
+    rest = [k for k, got in enumerate(chosen) if got is None]
+    for k, (labels, scores) in zip(rest, tagger.tag_many([items[k] for k in rest]) if rest else []):
+        chosen[k] = (labels, scores, tagger)
+    return [_build(raw, index, entry, *got) for raw, index, entry, got in zip(raws, indexes, entries, chosen)]
 
 
 def _build(raw: str, index: int, entry: tuple, labels: list[str], scores, tagger: ReferenceTagger) -> Reference:

@@ -1,7 +1,7 @@
 """The note tagger behind footnote_fields' rules (footnote_tagger.py, data/footnote_tagger.npz): notes the rules do not
 parse, which the list tagger read wrongly."""
 
-from litmine.citations.footnote_fields import parse_footnote_reference
+from litmine.citations.footnote_fields import parse_footnote_reference, parse_footnote_references
 from litmine.citations.footnote_tagger import load_note_tagger, parse_note_reference, for_list_tagger
 from litmine.citations.references import parse_reference
 from litmine.models import Reference
@@ -46,3 +46,35 @@ def test_author_year_and_yearless_entries_stay_with_the_list_tagger():
     assert for_list_tagger(["author", "title"])  # no year: the note tagger never saw such an entry
     text = "Feldkamp, Kasimir (1993): Schäfer am Rand der Heide. Goslar: Harzblick."
     assert parse_note_reference(text).__dict__ == parse_reference(text).__dict__
+
+
+def test_note_references_parsed_in_one_batch_are_those_parsed_one_by_one():
+    # rules (note style, a newspaper by its day), the list tagger (author-year) and the note tagger (title first),
+    # more of them than tag_many reads a column at a time
+    raws = ["Die Ordnung der Weiden, in: Zeitschrift für Agrargeschichte 12 (1997), H. 3, S. 5-20.",
+            "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. 12.",
+            "Feldkamp, Kasimir (1993): Schäfer am Rand der Heide. Goslar: Harzblick.",
+            "Weidewirtschaft im Harz, in: Heimatblätter, Nr. 3, 1988, S. 41.",
+            "Westfalen-Blatt (WB) vom 5. 5. 1997, S. 3",
+            "Schäfer am Rand der Heide, in: Heimatblätter, Jg. 7, 1993, H. 2, S. 108-128."] * 2
+    batch = parse_footnote_references(raws, list(range(3, 3 + len(raws))))
+    alone = [parse_footnote_reference(raw, index=3 + k) for k, raw in enumerate(raws)]
+    assert [r.__dict__ for r in batch] == [r.__dict__ for r in alone]
+    assert [r.index for r in batch] == list(range(3, 15)) and parse_footnote_references([], []) == []
+
+
+def test_a_document_without_note_references_loads_no_tagger(monkeypatch):
+    # the writer's warm-up reads such a document: it must not hold the taggers (some 100 MB) for nothing
+    from litmine.citations import footnote_tagger
+    from litmine.citations.extract import extract_citations
+    from litmine.ingest.blocks import Block
+    from litmine.ingest.structure import build_passages
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a tagger was loaded")
+
+    monkeypatch.setattr(footnote_tagger, "load_note_tagger", refuse)
+    monkeypatch.setattr(footnote_tagger, "load_reference_tagger", refuse)
+    _, passages = build_passages([Block("Ein Satz über Ærø (2019). A second sentence.")])
+    refs, cits = extract_citations(passages)
+    assert refs == [] and [c.surface for c in cits] == ["Ærø (2019)"]
