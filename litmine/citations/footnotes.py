@@ -96,6 +96,13 @@ _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
+# a short title between the author and the page, as the humanities cite a work the second time (Kurztitel): "Weber,
+# Steuerung, S. 5.", "Schmidt/Roth, Arbeitsmarkt im Wandel, 17 f."; a short form only where an earlier reference of
+# that author holds the title's words (resolve_back_reference), else what the rules make of it as before
+_SHORT_TITLE = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?),\s*"
+                          r"(?P<title>[^\W\d_][^()\d;,.:]{2,60}?),\s*(?:(?:S|p|pp)\.\s*)?\d+"
+                          r"(?:\s*[-–]\s*\d+|\s*ff?\.)?\s*\.?$")
+
 # an author-year start: "BMAS (Hg.) (2013):", "Müller, Jörg (2012):", "Prognos AG (2014):"
 _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN}(?:\s+{_GIVEN})?)?"
                 rf"(?:\s*\((?:Hg|Hrsg|Ed|Eds)\.?\))?\s*\({_YEAR}[a-z]?\)\s*:")
@@ -628,12 +635,9 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
         return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
-    short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
-    if short:
-        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
-    opcit = _TITLE_OPCIT.match(part)
-    if opcit:
-        return FootnoteEntry(part, back=True, title=opcit.group("title"))
+    back = _pointing_back(part)
+    if back is not None:
+        return back
     if _BOILERPLATE.search(part):
         return None
     if kept and not _DAY_DATE.search(part):
@@ -654,6 +658,22 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return FootnoteEntry(web.group("url").rstrip(".,;"))
     part = _trim_reference(part)
     return FootnoteEntry(part) if _reads_as_reference(part) else None
+
+
+def _pointing_back(part: str) -> FootnoteEntry | None:
+    """The short form a part is, pointing back to a work cited before: by its author ("Weber (Anm. 3)", "Weber,
+    a.a.O.", "Weber 1922, S. 12"), by its title ("Healthy Lives, op. cit."), or by its author and short title
+    ("Weber, Steuerung, S. 5.", when the part does not read as a reference of its own); else None."""
+    short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
+    if short:
+        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
+    opcit = _TITLE_OPCIT.match(part)
+    if opcit:
+        return FootnoteEntry(part, back=True, title=opcit.group("title"))
+    kurz = _SHORT_TITLE.match(part)
+    if kurz and not _reads_as_reference(part):
+        return FootnoteEntry(part, back=True, name=kurz.group("name"), title=kurz.group("title").strip())
+    return None
 
 
 # a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
@@ -1048,16 +1068,26 @@ def _resolve_back(entry: FootnoteEntry, earlier: list[Reference]) -> Reference |
     if entry.title:
         key = re.sub(r"\W+", " ", entry.title).strip().lower()
         for ref in reversed(earlier):
-            if key and (key in re.sub(r"\W+", " ", ref.raw).lower()):
+            raw = re.sub(r"\W+", " ", ref.raw).lower()
+            if not key or key not in raw:
+                continue
+            # a short title with its author ("Weber, Steuerung"): that author's, the title's words whole
+            if not entry.name or (_names_match(entry, ref) and re.search(rf"\b{re.escape(key)}\b", raw)):
                 return ref
         return None
     if not entry.name:
         return earlier[-1]
-    surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
     for ref in reversed(earlier):
-        people = ref.authors or ref.editors  # "BMAS (Hg.) (2013), S. 381ff.": an edited work by its editors
-        names = {a.get("surname", "").lower() for a in people} | \
-            {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")}
-        if surnames & names and (not entry.year or str(ref.year or "") == entry.year):
+        if _names_match(entry, ref) and (not entry.year or str(ref.year or "") == entry.year):
             return ref
     return None
+
+
+def _names_match(entry: FootnoteEntry, ref: Reference) -> bool:
+    """Whether a short form's names hold a surname of the reference's authors (or editors, of an edited work: "BMAS
+    (Hg.) (2013), S. 381ff.")."""
+    surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
+    people = ref.authors or ref.editors
+    names = {a.get("surname", "").lower() for a in people} | \
+        {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")}
+    return bool(surnames & names)

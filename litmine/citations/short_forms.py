@@ -86,6 +86,8 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
         return None
     authors = [{"surname": n.strip()} for n in _NAME_SPLIT.split(entry.name) if n.strip()]
     pointer = _POINTER_END.search(entry.text)
+    if pointer is None and entry.name and entry.title and entry.title in entry.text:  # "Weber, Steuerung, S. 5."
+        pointer = re.compile(re.escape(entry.title) + r",?").search(entry.text)
     pages = locator(entry.text[pointer.end():])[0] if pointer else None
     year = int(entry.year) if entry.year else None
     suffix = m.group(1) if entry.year and (m := re.search(rf"{entry.year}([a-z])\b", entry.text)) else ""

@@ -275,3 +275,17 @@ def test_short_forms_unbracketed_with_a_page_kept_though_the_list_lacks_the_auth
     refs, _ = extract_citations(ps)
     assert [(r.raw, r.authors[0]["surname"], r.year, r.pages, r.repeats) for r in refs if r.source == "short"] == [
         ("Bauer 2010, S. 7", "Bauer", 2010, "7", None)]
+
+
+def test_short_forms_short_title_of_a_work_cited_before():
+    """The humanities' second citation, author and short title ("Weber, Steuerung, S. 5."): a short form of the
+    earlier reference by that author whose title holds the words whole; another author's, or a word only inside a
+    compound of the title ("Politik" in "Arbeitsmarktpolitik"), is none."""
+    ps = _passages("Steuerung.1 Mehr.2 Noch.3 Weiter.4 Ende.5", [(10, "1"), (16, "2"), (23, "3"), (32, "4"), (37, "5")],
+                   ["1 Vgl. Hans Weber, Die Steuerung der Arbeitsmarktpolitik, in: Zeitschrift für Sozialreform 40 "
+                    "(1994), S. 1–20.", "2 Weber, Steuerung, S. 5.", "3 Roth, Steuerung, S. 9.",
+                    "4 Weber, Politik, 17 f.", "5 Weber, Arbeitsmarktpolitik, S. 3."])
+    refs, _ = extract_citations(ps)
+    assert [(r.raw, r.title, r.pages, r.repeats) for r in refs if r.source == "short"] == [
+        ("Weber, Steuerung, S. 5.", "Steuerung", "5", 0), ("Weber, Arbeitsmarktpolitik, S. 3.", "Arbeitsmarktpolitik",
+                                                            "3", 0)]
