@@ -61,8 +61,12 @@ def _year_item(named: bool) -> str:
             rf"|({g('t')}n\.\s?d\.?|no date|undated|forthcoming|in press|in prep(?:aration|\.)?|{_YEAR_TEXT_DE}))"
             rf"(?![{_L}\d%])")
     page = r"(?:\d+(?:\.\d+)*|[ivxlc]+)(?:\s*[-–—]\s*(?:\d+(?:\.\d+)*|[ivxlc]+))?(?:\s?ff?\.?)?(?![\d:])"
-    pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter|S\.|Sp\.)\s*|\s*:\s*)"
-             rf"({g('p')}{page})")
+    # a page after a comma with no word for it, as author-date styles print it ("(Smith 2005, 12)", German notes'
+    # "Mayntz 1983, 5; dies. 1987, 12"): a number of up to four digits that is no year, closing the item
+    bare = (r"\s*,\s*(?!(?:1[5-9]|20)\d\d(?!\d))(?=\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s?ff?\.?)?\s*"
+            r"(?:[);,\]]|\.(?!\d)|\Z))")
+    pages = (rf"(?:\s*[:,]?\s*(?:pp?\.?|pages?|paras?\.?|paragraphs?|¶|ch\.|chap\.?|chapter|S\.|Sp\.)\s*|\s*:\s*|"
+             rf"{bare})({g('p')}{page})")
     # further pages after the first, set off by commas ("2001: 234f., 264f.", "1988: 4f., 14"): numbers, never a year
     more = r"(?:\s*,\s*(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?:\s*[-–—]\s*\d+)?(?:\s?ff?\.?)?(?![\w:]))*"
     return rf"{year}(?:{pages}{more})?"

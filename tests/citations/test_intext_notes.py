@@ -77,3 +77,16 @@ def test_intext_notes_short_forms_take_the_finder_names():
         (["Vogel", "Kühn", "Albers"], 2003, "12", 0), (["von der Linde"], 1999, None, 1)]
     assert [(c.surface, c.reference_index) for c in cits] == [("Vogel/Kühn/Albers 2003: 12", 0),
                                                               ("von der Linde 1999", 1)]
+
+
+def test_intext_notes_page_after_a_comma_without_a_word_for_it():
+    """Author-date styles print the page after a comma ("(Smith 2005, 12)"), German notes too ("Mayntz 1983, 5"):
+    a page when it is a number that is no year and closes the item; a year list and a count of things are not."""
+    assert [(c.surface, c.pages) for c in find_callouts("as shown (Smith 2005, 12; Jones 2007, 3-5).")] == [
+        ("Smith 2005, 12", "12"), ("Jones 2007, 3-5", "3-5")]
+    assert [(c.surface, c.pages) for c in find_callouts("see Smith (2005, 12 f.) on this")] == [
+        ("Smith (2005, 12 f.)", "12f.")]
+    assert [(c.year, c.pages) for c in find_callouts("(Smith 2005, 2007)")] == [(2005, None), (2007, None)]
+    assert [(c.year, c.pages) for c in find_callouts("(Smith 2005, 12 cases)")] == [(2005, None)]
+    assert [(c.surface, c.pages) for c in find_note_callouts("4 Vgl. Mayntz 1983, 5; Bauer 2010, 17 Fälle.")] == [
+        ("Mayntz 1983, 5", "5"), ("Bauer 2010", None)]

@@ -101,7 +101,7 @@ def test_short_forms_in_a_note_that_holds_a_reference_too():
     assert [(r.source, r.raw, r.pages, r.repeats) for r in refs] == [
         ("list", "Douglas, Mary (1981): Ritual, Tabu und Körpersymbolik. Frankfurt/M.: Suhrkamp.", None, None),
         ("footnote", "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922", None, None),
-        ("short", "Douglas (1981, 127).", "127", 0), ("short", "Douglas (1981), S. 16.", "16", 0)]
+        ("short", "Douglas (1981, 127)", "127", 0), ("short", "Douglas (1981), S. 16.", "16", 0)]
     assert sorted((c.style, c.reference_index) for c in cits) == [("author-year", 0), ("author-year", 0),
                                                                   ("footnote", 1)]
 
