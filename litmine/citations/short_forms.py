@@ -256,15 +256,8 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, [r for r in references if r.source == "list"])
-    return callouts + [c for c in found if c.reference_index is not None or (c.pages and cites_page(c))]
-
-
-def cites_page(c: Citation) -> bool:
-    """An unbracketed author-year callout of a note that cites a page and links to no entry of the list ("Vgl. Bauer
-    2010, S. 7.", "Schmidt 2001: 23 f."): a short form all the same (the page is the evidence a bare "Name Year"
-    lacks), whether or not its author is in the list (a list seldom holds every work the notes cite); never a name
-    that is a noun by its ending or a word of a date (unresolved)."""
-    return bool(c.pages) and unresolved(c)
+    return callouts + [c for c in found if c.reference_index is not None or (
+        c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
 
 
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[

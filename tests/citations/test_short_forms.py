@@ -265,18 +265,6 @@ def test_short_forms_prose_naming_statutes_is_no_reference():
                                  "the Renting Homes Act 2016 brought forward that change.") == []
 
 
-def test_short_forms_unbracketed_with_a_page_kept_though_the_list_lacks_the_author():
-    """"Vgl. Bauer 2010, S. 7." in a note: a short form of a work the list does not hold (lists seldom hold every
-    work the notes cite), kept as a short form of no work; without a page ("Siehe Krause 2003.") or naming no person
-    ("Die Revolution 1969, S. 4") it is not."""
-    ps = _passages("Steuerung.3 Mehr.4 Noch mehr.5", [(10, "3"), (16, "4"), (28, "5")],
-                   ["3 Vgl. Bauer 2010, S. 7.", "4 Siehe Krause 2003.", "5 Die Revolution 1969, S. 4 war neu."],
-                   ["Müller, Hans (2005): Steuerung im Wandel. Opladen: Leske + Budrich."])
-    refs, _ = extract_citations(ps)
-    assert [(r.raw, r.authors[0]["surname"], r.year, r.pages, r.repeats) for r in refs if r.source == "short"] == [
-        ("Bauer 2010, S. 7", "Bauer", 2010, "7", None)]
-
-
 def test_short_forms_short_title_of_a_work_cited_before():
     """The humanities' second citation, author and short title ("Weber, Steuerung, S. 5."): a short form of the
     earlier reference by that author whose title holds the words whole; another author's, or a word only inside a
