@@ -1,6 +1,7 @@
 """Where the recall of footnote references goes, on the development documents only (issue 13).
 
 Usage: python benchmarks/footnote_diagnosis.py [--eval ../shared/eval] [--model PATH ...] [--cache PATH] [--list]
+       python benchmarks/footnote_diagnosis.py --notes   (the labelled German notes, both halves, counts only)
 
 For each development document (de_footnotes tune half, de_footnotes_and_refsection half 0: the halves of
 benchmarks/footnotes.py; a held-out document is never read) every gold reference whose first 25 characters lie in a
@@ -15,6 +16,10 @@ footnote or reference passage (detected) but that is paired with no reference li
   (split by whether the gold reference is a short form, one without a title);
 - dropped by rules: no output reference touches it although the segmenter labels most of it B/I (footnotes.py's
   rules of what a piece is rejected it, or a short form was resolved instead of kept).
+
+--notes: the same cases for the labelled notes of German papers with a list (footnotes.py --notes-only's gold), both
+halves, counts only; the held-out half is read for its aggregate counts alone (no reference or text of it printed),
+to say at which stage held-out references are lost without reading them.
 
 Letters are compared after soft() (lower case, letters and digits only) in the footnote and reference passages joined.
 Each --model (a footnote_segmenter.npz) is scored in turn: the references are found again from the extracted
@@ -219,14 +224,47 @@ def development_set(ev: Path, cache: str) -> tuple[list[tuple[str, str]], dict, 
                                                                          for subset, _ in SETS}
 
 
+def notes_cases(ev: Path) -> None:
+    """The cases of the labelled notes of German papers with a list (benchmarks/footnotes.py --notes-only's gold, whole
+    documents as ingest reads them, the shipped segmenter), counted per half: half 0 is development, half 1 held-out,
+    whose counts are printed as aggregates only (no gold reference and no text of it). A short form is a gold
+    reference without a title."""
+    from citations import extra_pdfs
+    from footnotes import notes_gold, notes_half, notes_only
+
+    from litmine.ingest.extract import extract_document
+
+    gold, pdfs, seg = notes_gold(), extra_pdfs(ev), footnote_model.default_segmenter()
+    counts = {0: Counter(), 1: Counter()}
+    for sid in sorted(gold):
+        if not (pdfs / f"{sid}.pdf").exists():
+            continue
+        c = counts[notes_half(sid)]
+        doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
+        letters = Letters(doc.passages, seg)
+        c["gold"] += len(gold[sid])
+        c["not detected"] += sum(1 for g in gold[sid] if letters.find(soft(g["raw"])) is None)
+        for case, g in diagnose(gold[sid], notes_only(doc), letters):
+            c[f"{case} ({'full' if g.get('title') else 'short form'})"] += 1
+            c["unpaired"] += 1
+    for half, name in ((0, "half 0 (development)"), (1, "half 1 (held-out, aggregates only)")):
+        print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts[half].items())))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
     parser.add_argument("--model", action="append", default=[], help="a footnote_segmenter.npz (default: shipped)")
     parser.add_argument("--cache", default="", help="a pickle of the extracted passages, written if absent")
     parser.add_argument("--list", action="store_true", help="print each case's gold references")
+    parser.add_argument("--notes", action="store_true",
+                        help="the labelled notes of German papers with a list instead (notes_cases: counts per half, "
+                             "the held-out half's as aggregates only)")
     args = parser.parse_args()
     ev = Path(args.eval)
+    if args.notes:
+        notes_cases(ev)
+        return
     keys, docs, gold = development_set(ev, args.cache)
     for model in args.model or [str(footnote_model.MODEL_PATH)]:
         seg = footnote_model.FootnoteSegmenter.load(Path(model))
