@@ -13,8 +13,10 @@ passages:
 - **compounds**: words holding a form's word or a head word of a form (the last word of a German multi-word form:
   "Träger" of "freie Träger") as a compound's part that the matcher does not read as a form ("Kooperationsdichte"
   of the ambiguous "Kooperation", "Trägerlandschaft"): candidates for a `*` part or a form of their own;
-- **phrases**: an adjective and a noun ("kommunale Träger", "lokale Netzwerke") where the noun is a form's word or
-  head word and the pair is no form, counted by stems, shown in their commonest spelling;
+- **phrases**: an adjective and a noun ("kommunale Träger", "gemeinnützige Einrichtungen") where the noun ends or
+  the adjective opens a two-word form and the pair is no form, counted by stems, shown in their commonest spelling,
+  ranked by their uses in passages that hold a form or a word of the sense (its cues, form cues, partner words;
+  `score`), those with none left out ("freie Zeit" beside "freie Träger");
 - **neighbours**: words used like the concept, by Word2Vec on a large corpus or sentence co-occurrence (Dunning's
   G²) on a small one, as similar.py does, each form's occurrence being one token; German function words
   (spaCy's German stop list) and words under five letters are left out.
@@ -63,7 +65,8 @@ class GermanForms:
     """A concept's German forms on stems: phrases (tuples of stems), compound heads (stems) and modifiers (folded
     starts) the matcher reads, the words whose compounds are worth showing (`parts`, folded one-word forms and "*"
     parts), the nouns that end multi-word forms and the words that open two-word ones (`nouns`, `adjectives`,
-    stems: "Träger" and "frei" of "freie Träger"), and the one-word exclusions (`excluded`, folded)."""
+    stems: "Träger" and "frei" of "freie Träger"), the one-word exclusions (`excluded`, folded) and the sense's
+    vocabulary (`context`, stems of its cues, form cues and partner words)."""
 
     phrases: set[tuple[str, ...]] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)
@@ -72,7 +75,9 @@ class GermanForms:
     nouns: set[str] = field(default_factory=set)
     adjectives: set[str] = field(default_factory=set)
     excluded: set[str] = field(default_factory=set)
+    context: set[str] = field(default_factory=set)
     longest: int = 1
+    _seen: dict = field(default_factory=dict, repr=False)  # (test, token) -> answer: corpora repeat their words
 
     def phrase_at(self, stems: list[str], i: int) -> int:
         """How many tokens from i make a form (the longest), 0 if none."""
@@ -83,6 +88,12 @@ class GermanForms:
 
     def compound(self, token: str) -> bool:
         """Whether the matcher reads the token as a compound of a form (head or modifier, german.py's rules)."""
+        key = ("compound", token)
+        if key not in self._seen:
+            self._seen[key] = self._compound(token)
+        return self._seen[key]
+
+    def _compound(self, token: str) -> bool:
         folded = fold_word(token)
         s = stem(folded)
         return (any(s.endswith(h) and len(s) - len(h) >= MIN_MODIFIER for h in self.heads)
@@ -93,6 +104,12 @@ class GermanForms:
         MIN_MODIFIER letters or more, with an inflection ending at most ("Sicherheitsnetzwerke"), or as its
         modifier followed by a linking "s" or a hyphen, or ending in a noun suffix, with MIN_REST letters after it
         ("Kooperationsdichte", "Vereinsmitglied"; not "Vereinbarung", "vereinzelt")."""
+        key = ("part", token)
+        if key not in self._seen:
+            self._seen[key] = self._part_of(token)
+        return self._seen[key]
+
+    def _part_of(self, token: str) -> bool:
         folded = fold_word(token)
         if any(x in folded for x in self.excluded):
             return False
@@ -122,6 +139,9 @@ def german_forms(concept: Concept) -> GermanForms:
     out = GermanForms()
     ambiguous = {a.lower() for a in concept.ambiguous}
     out.excluded = {fold_word(x) for x in concept.exclude if " " not in x.strip() and "*" not in x}
+    vocabulary = [*concept.cues, *(w for ws in concept.form_cues.values() for w in ws)]
+    vocabulary += [w for ws in (concept.partners or {}).get("groups", {}).values() for w in ws]
+    out.context = {stem(w) for w in vocabulary if " " not in w and len(w) >= MIN_NEIGHBOUR}
     for phrase in concept.patterns:  # the lexicon's translations are among them
         low = phrase.lower().strip()
         if low.startswith("*") or low.endswith("*"):  # a compound part
@@ -156,6 +176,7 @@ class _Counts:
     docs: dict = field(default_factory=dict)
     spellings: dict = field(default_factory=dict)
     samples: dict = field(default_factory=dict)
+    context: Counter = field(default_factory=Counter)  # occurrences in passages holding the sense's words
 
     def add(self, key, spelling: str, doc_n: int, text: str, start: int, end: int) -> None:
         self.freq[key] += 1
@@ -163,10 +184,16 @@ class _Counts:
         self.spellings.setdefault(key, Counter())[spelling] += 1
         self.samples.setdefault(key, _sample(text, start, end))
 
-    def suggestions(self, kind: str, min_freq: int, top: int | None) -> list[Suggestion]:
-        ranked = sorted(self.freq.items(), key=lambda kv: (-kv[1], self.spellings[kv[0]].most_common(1)[0][0]))
-        out = [Suggestion(self.spellings[k].most_common(1)[0][0], kind, n, len(self.docs[k]), None, self.samples[k])
-               for k, n in ranked if n >= min_freq]
+    def suggestions(self, kind: str, min_freq: int, top: int | None, in_context: bool = False) -> list[Suggestion]:
+        """Best first: by frequency, or with in_context by occurrences beside the sense's words (those with none
+        left out), each with that count as its score."""
+        def order(kv):
+            return (-self.context[kv[0]] if in_context else 0, -kv[1], self.spellings[kv[0]].most_common(1)[0][0])
+
+        out = [Suggestion(self.spellings[k].most_common(1)[0][0], kind, n, len(self.docs[k]),
+                          self.context[k] if in_context else None, self.samples[k])
+               for k, n in sorted(self.freq.items(), key=order)
+               if n >= min_freq and (self.context[k] or not in_context)]
         return out if top is None else out[:top]
 
 
@@ -177,6 +204,8 @@ def _scan(documents: list[DocumentText], forms: GermanForms) -> tuple[_Counts, _
         for text, _spans in passages:
             matches = list(_WORD.finditer(text))
             stems = [stem(m.group()) for m in matches]
+            in_context = bool(forms.context.intersection(stems)) or any(
+                forms.phrase_at(stems, j) or forms.compound(m.group()) for j, m in enumerate(matches))
             i = 0
             while i < len(matches):
                 n = forms.phrase_at(stems, i) or (1 if forms.compound(matches[i].group()) else 0)
@@ -193,6 +222,7 @@ def _scan(documents: list[DocumentText], forms: GermanForms) -> tuple[_Counts, _
                     start = matches[i - 1].start()
                     phrases.add((stems[i - 1], stems[i]), text[start:matches[i].end()], doc_n, text, start,
                                 matches[i].end())
+                    phrases.context[(stems[i - 1], stems[i])] += in_context
                 i += 1
     return seen, compounds, phrases
 
@@ -258,9 +288,8 @@ def suggest_like_german(documents: Iterable[DocumentText], concept: Concept, *, 
     tokenized, mentions, words_total, word_docs = _tokens(documents, forms)
     suggestions = seen.suggestions("form", 1, None)
     suggestions += compounds.suggestions("compound", min_freq, top)
-    # phrases with a form's opening word first: its kind of body ("gemeinnützige Einrichtungen"), then the rest
-    ranked = phrases.suggestions("phrase", min_freq, None)
-    suggestions += sorted(ranked, key=lambda s: stem(s.phrase.split()[0]) not in forms.adjectives)[:top]
+    # phrases ranked by their uses in passages holding a form or the sense's words (cues, partners)
+    suggestions += phrases.suggestions("phrase", min_freq, top, in_context=True)
     if words_total < MIN_WORDS or mentions < max(MIN_MENTIONS, MIN_MENTIONS_DE):
         method = "co-occurrence"
         note = (f"German passages; too small to trust word vectors ({words_total:,} words, {mentions} mentions; "
