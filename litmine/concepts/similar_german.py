@@ -99,6 +99,11 @@ class GermanForms:
         return (any(s.endswith(h) and len(s) - len(h) >= MIN_MODIFIER for h in self.heads)
                 or any(folded.startswith(m) and len(folded) - len(m) >= MIN_REST for m in self.modifiers))
 
+    def excluded_word(self, token: str) -> bool:
+        """Whether the token holds a one-word exclusion ("Eingliederungsmanagements"): no form seen."""
+        folded = fold_word(token)
+        return any(x in folded for x in self.excluded)
+
     def part_of(self, token: str) -> bool:
         """Whether the token is a compound holding a one-word form or "*" part: as its head after a modifier of
         MIN_MODIFIER letters or more, with an inflection ending at most ("Sicherheitsnetzwerke"), or as its
@@ -110,9 +115,9 @@ class GermanForms:
         return self._seen[key]
 
     def _part_of(self, token: str) -> bool:
-        folded = fold_word(token)
-        if any(x in folded for x in self.excluded):
+        if self.excluded_word(token):
             return False
+        folded = fold_word(token)
         for p in self.parts:
             at = folded.rfind(p)
             if at >= MIN_MODIFIER and folded[at + len(p):] in _ENDINGS:
@@ -209,7 +214,7 @@ def _scan(documents: list[DocumentText], forms: GermanForms) -> tuple[_Counts, _
             i = 0
             while i < len(matches):
                 n = forms.phrase_at(stems, i) or (1 if forms.compound(matches[i].group()) else 0)
-                if n:
+                if n and not forms.excluded_word(matches[i].group()):
                     start, end = matches[i].start(), matches[i + n - 1].end()
                     spelling = " ".join(text[start:end].split())
                     seen.add(spelling.lower(), spelling.lower(), doc_n, text, start, end)

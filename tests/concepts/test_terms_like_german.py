@@ -90,3 +90,11 @@ def test_terms_like_cli_reads_german_passages(tmp_path):
     assert english.exit_code == 0 and "forms seen: none" in english.output
     bad = runner.invoke(app, ["terms", "--db", db, "--like", "third-sector", "--language", "fr"])
     assert bad.exit_code != 0
+
+
+def test_german_like_forms_seen_leave_out_excluded_compounds():
+    concept = Concept(id="x", label="X", patterns=["eingliederungs*"], ambiguous=["eingliederungs*"],
+                      exclude=["eingliederungsmanagement"])
+    result = suggest_like_german(docs("Das Eingliederungsmanagement der Firma und die Eingliederungsquote der "
+                                      "Arbeitslosen sind Themen."), concept)
+    assert [s.phrase for s in result.suggestions if s.kind == "form"] == ["eingliederungsquote"]
