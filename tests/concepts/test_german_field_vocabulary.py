@@ -64,6 +64,8 @@ def found(matcher, text, concept):
     ("third-sector", "Viele Migrantenorganisationen und Hilfsorganisationen helfen den Flüchtlingen in der "
      "Stadt.", "Migrantenorganisationen"),
     ("third-sector", "Stiftungen und Vereine finanzieren die Angebote für Kinder in den Stadtteilen.", "Stiftungen"),
+    ("third-sector", "Die Landeskulturstiftungen fördern die Museen der Stadt, und das Land gibt wenig dazu.",
+     "Landeskulturstiftungen"),
     ("third-sector", "Die Patientenorganisationen fordern mehr Mitsprache bei den Kassen und im Ausschuss.",
      "Patientenorganisationen"),
     ("contracting-out", "Die funktionale Privatisierung der Abfallentsorgung lässt die Aufgabe bei der Kommune.",
@@ -117,6 +119,9 @@ def test_field_form_counts(matcher, concept, text, surface):
     ("third-sector", "Die Friedrich-Ebert-Stiftung und andere parteinahe Stiftungen vergeben Stipendien."),
     ("third-sector", "Die Stiftungsprofessur wurde im letzten Jahr an der Universität eingerichtet."),
     ("third-sector", "Die Brandstiftung in der Scheune wurde von der Polizei aufgeklärt."),
+    # compounds of "Stiftung" that name no organisation: money, capital, a legal form's likeness
+    ("third-sector", "Das Zentrum wird aus Spenden und Stiftungsgeldern finanziert, und das Stiftungskapital wächst."),
+    ("third-sector", "Die Hochschule soll in stiftungsähnliche Strukturen überführt werden, sagt der Minister."),
     ("contracting-out", "Die öffentliche Ausschreibung der Professur endet im März, und die Fakultät wartet."),
     ("contracting-out", "Der Kontrakt über die Lieferung von Weizen wurde an der Börse gehandelt."),
     ("quasi-markets", "Der Sozialmarkt verkauft Lebensmittel billig an Menschen mit wenig Geld."),
