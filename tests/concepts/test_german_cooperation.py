@@ -39,20 +39,11 @@ def test_cooperation_in_other_senses_is_not_partnership_working(matcher, text):
     assert "partnership-working" not in {c for c, _ in found(matcher, text)}
 
 
-@pytest.mark.parametrize("text, expected", [
-    # session 23: compounds of "Kooperation" are read as "Kooperation" itself, with its cues, partners and other
-    # senses (the labelling conventions count "Kooperationsdichte" of security partnerships of police and business)
-    ("Das Kooperationszentrum der Polizei und der privaten Sicherheitsdienste wurde in der Stadt eröffnet.",
-     ["Kooperationszentrum"]),
-    ("Die Kooperationsbeziehungen zwischen Jugendamt und freien Trägern sind in der Stadt eng.",
-     ["Kooperationsbeziehungen"]),
-    ("Das Kooperationszentrum wurde im letzten Jahr in der Stadt eröffnet, und es hat viele Besucher.", []),
-    ("Die Kooperationsbereitschaft der Befragten war hoch, und das hat uns überrascht.", []),
-    ("Im Kooperationsspiel wählen die Spieler die Strategie, die den gemeinsamen Gewinn erhöht.", []),
-    ("Die internationale Kooperationsvereinbarung der Staaten mit privaten Banken wurde unterzeichnet.", []),
-])
-def test_cooperation_compounds_count_as_cooperation(matcher, text, expected):
-    assert [s for c, s in found(matcher, text) if c == "partnership-working"] == expected
+def test_cooperation_compounds_are_not_forms(matcher):
+    # session 23 read them as "Kooperation" itself and dropped it: on development text the compounds of security
+    # cooperation ("Kooperationspartner" of criminals, a named "Kooperationszentrum") were mostly not the sense
+    text = "Das Kooperationszentrum der Polizei und der privaten Sicherheitsdienste wurde in der Stadt eröffnet."
+    assert "partnership-working" not in {c for c, _ in found(matcher, text)}
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -115,7 +115,7 @@ def test_field_form_counts(matcher, concept, text, surface):
     ("new-public-management", "Die wirkungsorientierte Steuerung der Entwicklungshilfe wird von den Gebern "
      "gefordert."),
     ("partnership-working", "Die Arbeitsgemeinschaft der Historiker trifft sich jedes Jahr in der Universität."),
-    ("partnership-working", "Die Kooperationsfähigkeit der Softwareagenten wurde im Projekt getestet."),
+    ("third-sector", "Die Studie der Stiftung Wissenschaft und Politik zur Außenpolitik erschien in Berlin."),
     ("third-sector", "Die Friedrich-Ebert-Stiftung und andere parteinahe Stiftungen vergeben Stipendien."),
     ("third-sector", "Die Stiftungsprofessur wurde im letzten Jahr an der Universität eingerichtet."),
     ("third-sector", "Die Brandstiftung in der Scheune wurde von der Polizei aufgeklärt."),
