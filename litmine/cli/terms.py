@@ -20,6 +20,12 @@ class TermsFormat(str, Enum):
     yaml = "yaml"
 
 
+class LikeLanguage(str, Enum):
+    auto = "auto"
+    en = "en"
+    de = "de"
+
+
 class Rank(str, Enum):
     cvalue = "cvalue"
     tfidf = "tfidf"
@@ -44,6 +50,11 @@ def terms(
     format: Annotated[TermsFormat, typer.Option("--format", "-f", help="table, json, csv, or yaml (a lexicon file "
                                                                        "to adopt with --lexicon).")]
     = TermsFormat.table,
+    language: Annotated[LikeLanguage, typer.Option("--language", help="With --like: the passages to read, English "
+                                                                      "or German (German forms on German stems, "
+                                                                      "compounds, case forms); auto: the store's "
+                                                                      "commoner of the two.")]
+    = LikeLanguage.auto,
 ) -> None:
     """Candidate concepts from the corpus itself: multi-word terms (2-5 words) of the English text passages,
     ranked by C-value or TF-IDF, with frequency, document frequency, first year seen and the lexicon concept each
@@ -51,9 +62,12 @@ def terms(
 
     With --like CONCEPT it prints instead the concept's forms seen in the corpus, phrases holding its head words
     and its neighbours by word vectors trained on the corpus (co-occurrence on a small corpus), with counts and a
-    sample, ready to paste into a lexicon file (--top and --min-freq apply).
+    sample, ready to paste into a lexicon file (--top and --min-freq apply). In German passages (--language de, or
+    a mostly German store) the forms are the concept's German ones matched on German stems, and compounds holding
+    a form's word ("Kooperationsdichte", "Trägerlandschaft") and adjective-noun phrases are suggested.
 
-    Example: litmine terms --top 30 --format yaml > candidates.yaml; litmine terms --like co-production
+    Example: litmine terms --top 30 --format yaml > candidates.yaml; litmine terms --like co-production;
+    litmine terms --like third-sector --language de
     """
     from litmine.concepts.lexicon import load_lexicon
     from litmine.concepts.terms import TermOptions, build_lexicon_yaml, find_corpus_terms
@@ -62,7 +76,7 @@ def terms(
         fail("--replace-lexicon needs --lexicon FILE")
     store = open_store(db, must_exist=True)
     if like is not None:
-        _like(store, like, lexicon, replace_lexicon, top or 15, min_freq)
+        _like(store, like, lexicon, replace_lexicon, top or 15, min_freq, language.value)
         return
     try:
         concepts = load_lexicon(lexicon, replace=replace_lexicon)
@@ -83,13 +97,17 @@ def terms(
         typer.echo(f"no candidate terms with --min-freq {min_freq} and --min-docs {min_docs}", err=True)
 
 
-def _like(store, name: str, lexicon, replace_lexicon: bool, top: int, min_freq: int) -> None:
+def _like(store, name: str, lexicon, replace_lexicon: bool, top: int, min_freq: int, language: str) -> None:
     from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.similar import corpus_like, find_concept, like_yaml
+    from litmine.concepts.similar import corpus_language, corpus_like, find_concept, like_yaml
+    from litmine.concepts.similar_german import corpus_like_german
 
     try:
         concept = find_concept(load_lexicon(lexicon, replace=replace_lexicon), name)
-        result = corpus_like(store, concept, top=top, min_freq=min_freq)
+        if language == "auto":
+            language = corpus_language(store)
+        like_of = corpus_like_german if language == "de" else corpus_like
+        result = like_of(store, concept, top=top, min_freq=min_freq)
     except LitmineError as exc:
         fail(exc)
         return

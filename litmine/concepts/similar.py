@@ -320,7 +320,7 @@ def _word2vec(sentences: list[list[str]], seed: int) -> list[tuple[str, float]]:
 
 
 def corpus_like(store: Store, concept: Concept, *, top: int = 15, min_freq: int = 2) -> LikeResult:
-    """suggest_like over the store's English text passages.
+    """suggest_like over the store's English text passages (German ones: similar_german.corpus_like_german).
 
     Example:
         >>> result = corpus_like(Store("outputs/litmine.db"), find_concept(load_lexicon(), "localism"))
@@ -329,11 +329,25 @@ def corpus_like(store: Store, concept: Concept, *, top: int = 15, min_freq: int 
     return suggest_like(sense_masked_documents(store, concept), concept, top=top, min_freq=min_freq)
 
 
-def sense_masked_documents(store: Store, concept: Concept) -> Iterable[DocumentText]:
+def corpus_language(store: Store) -> str:
+    """The language `terms --like` reads by default: German where the store's German text passages outnumber its
+    English ones (passages of no detected language count as English), else English.
+
+    Example:
+        >>> from litmine.store import Store
+        >>> corpus_language(Store(":memory:"))
+        'en'
+    """
+    counts = Counter(p.language or "en" for p in store.iter_passages() if p.kind in TEXT_KINDS)
+    return "de" if counts["de"] > counts["en"] else "en"
+
+
+def sense_masked_documents(store: Store, concept: Concept,
+                           languages: tuple[str | None, ...] = ("en", None)) -> Iterable[DocumentText]:
     """load_term_documents with the concept's rejected candidates (forms the matcher set aside as another sense,
     e.g. "contractor" of a builder) blanked out, so they count neither as forms seen nor as contexts of the concept.
     A blank is "; " padded with spaces to the same length, so sentence offsets stay right and no phrase runs
-    across it.
+    across it. `languages`: the passages' detected languages to read (English and undetected by default).
 
     Example:
         >>> from litmine.store import Store
@@ -344,11 +358,11 @@ def sense_masked_documents(store: Store, concept: Concept) -> Iterable[DocumentT
     for r in store.rejection_rows():
         if r["concept"] == concept.id:
             rejected.setdefault(r["passage_id"], []).append((r["start"], r["end"]))
-    if not rejected:
+    if not rejected and set(languages) == {"en", None}:
         yield from load_term_documents(store)
         return
     years = {d.id: d.year for d in store.iter_documents(with_text=False)}
-    passages = (p for p in store.iter_passages() if p.kind in TEXT_KINDS and p.language in ("en", None))
+    passages = (p for p in store.iter_passages() if p.kind in TEXT_KINDS and p.language in languages)
     for doc_id, group in itertools.groupby(passages, key=lambda p: p.doc_id):
         out = []
         for p in group:
