@@ -168,6 +168,15 @@ class Runner:
         worker beside this process's own for more than the map it belongs to); nothing is done then."""
         if _HELD or self._free(0) <= 0:
             return None
+        return self.spare(fn, *args)
+
+    def spare(self, fn: Callable, *args):
+        """A small task (a fit of the k search's sample, not the model on every unit) started in a worker ahead of
+        knowing whether it is needed, also where workers were held, once they are released (a worker that is
+        there anyway, running a task as small as its map's): its Future, or None when no worker is free now
+        (nothing is done then). Later maps count its worker busy until it is done."""
+        if self._free(0) <= 0:
+            return None
         self.ahead.append(self._submit(fn, *args))
         return self.ahead[-1]
 

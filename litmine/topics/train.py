@@ -475,7 +475,9 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. The fits go
     through runner (here and in its workers, results taken in order; see topics/parallel.py), which with a worker
     free also fits the model on every unit at the first k whose stability is measured then (NMF), ahead of knowing
-    it is chosen.
+    it is chosen. Where the best k sits on the range's upper edge, the extension's second step is scored in a free
+    worker while the first is scored here (one fit at a time left the other core idle; the second step's score is
+    taken only if the first step's k is the best again, so the evidence is that of one k at a time).
     Returns the selection, the seconds spent on coherence and {k: the Future of that fit} (empty without it)."""
     pool = sample if sample is not None else list(range(_n_units(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
@@ -496,8 +498,17 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
                  presence=presence, topn=topn, options=options, fit_docs=[corpus.units[pool[i]]["doc_id"] for i in fit_idx],
                  fit_lengths=np.asarray(presence.sum(axis=1)).ravel())
 
-    def score(ns: list[int]) -> None:
-        for n, (topic_term, doc_topic, s, seconds) in zip(ns, runner.map(_score_task, [(n,) for n in ns])):
+    spare: dict = {}  # k -> the Future of its scoring in a worker, started before knowing it is needed
+
+    def score(ns: list[int], also: int | None = None) -> None:
+        """Score each k of ns; also: a k that may be asked next, scored meanwhile in a free worker."""
+        if also is not None and also not in scores and also not in spare:
+            if (future := runner.spare(_score_task, also)) is not None:
+                spare[also] = future
+        todo = [n for n in ns if n not in spare]
+        done = dict(zip(todo, runner.map(_score_task, [(n,) for n in todo])))
+        for n in ns:
+            topic_term, doc_topic, s, seconds = done[n] if n in done else spare.pop(n).result()
             fitted[n], scores[n] = (topic_term, doc_topic), s
             spent.append(seconds)
 
@@ -577,17 +588,18 @@ def _stability_seeds(options: dict, runs: int, offset: int) -> list[int]:
 
 
 def _extend_range(scores: dict[int, KScore], score, baseline: float, step: int, limit: int) -> None:
-    """Score (score(list of k)) more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
+    """Score (score(list of k, a k that may be asked next)) more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
     allows), and the k below a candidate on the lower edge (should it be chosen, a smaller k stands beside it).
     Below the range every k is tried, not every step-th: from 4, both 3 and 2 (a step of 2 halves a small model)."""
 
     def below() -> None:
         score(list(range(min(scores) - 1, max(2, min(scores) - step) - 1, -1)))
 
-    for _ in range(2):
+    for i in range(2):
         top = finalists(list(scores.values()), baseline, n=1)[0]
         if top.k == max(scores) and max(scores) + step <= limit:
-            score([max(scores) + step])
+            after = max(scores) + 2 * step  # the second step, should the first one's k be the best again
+            score([max(scores) + step], after if i == 0 and after <= limit else None)
         elif top.k == min(scores) and min(scores) > 2:
             below()
         else:

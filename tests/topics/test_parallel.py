@@ -140,3 +140,53 @@ def test_runner_runs_here_where_the_platform_cannot_fork(monkeypatch):
         assert not runner.parallel and runner.map(_plus_base, [(1,)]) == [2] and runner.pool is None
     finally:
         runner.close()
+
+
+def test_released_workers_score_the_next_step_of_the_range_ahead_and_the_model_is_unchanged(monkeypatch, tmp_path):
+    """`litmine run`'s child once its workers are released: the range's extension scores its next step upward in
+    the worker while the first is scored here (k = 5 here, not asked, so left out of the evidence)."""
+    import threading
+
+    monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)
+    corpus = _three_themes()
+    one = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 4), seed=42, jobs=1)
+    log = tmp_path / "fits.log"
+    _recording_fit(monkeypatch, log)
+    monkeypatch.setattr(train, "PARALLEL_UNITS", 1)
+    released = threading.Event()
+    hold_workers(released)
+    released.set()
+    try:
+        two = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 4), seed=42, jobs=2)
+    finally:
+        hold_workers(None)
+    assert two.model.k == one.model.k == 3 and [s["k"] for s in one.model.options["selection"]["scores"]] == [2, 3, 4]
+    assert two.model.options == one.model.options and two.model.coherence == one.model.coherence
+    for name in ("topic_term", "doc_topic"):
+        assert np.array_equal(getattr(two.model, name), getattr(one.model, name)), name
+    assert np.array_equal(two.nmf_components, one.nmf_components)
+    fits = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+    assert (os.getpid(), 24, 4) in fits  # the first step here
+    assert any(k == 5 and pid != os.getpid() for pid, n, k in fits)  # the next one in the worker meanwhile
+    assert not SHARED
+
+
+def test_runner_spares_a_task_to_its_worker_once_released():
+    import threading
+
+    released = threading.Event()
+    hold_workers(released)
+    runner = Runner(2)
+    try:
+        runner.share(base=100)
+        assert runner.spare(_plus_base, 1) is None  # held: no worker
+        released.set()
+        runner.map(_pid, [(0,), (1,)])  # the worker forked
+        assert runner.speculate(_plus_base, 2) is None  # nothing the size of the final model
+        spared = runner.spare(_slow_pid, 3, 1.0)
+        assert runner.map(_pid, [(4,)]) == [(4, os.getpid())]  # its worker busy: the map's task here
+        assert spared.result()[0] == 3 and spared.result()[1] != os.getpid()
+    finally:
+        runner.close()
+        hold_workers(None)
+    assert not SHARED
