@@ -34,8 +34,8 @@ def workers_held() -> bool:
     return bool(_HELD) and not _HELD[0].is_set()
 
 
-class _Done:
-    """A task run here at once, with a Future's result()."""
+class Done:
+    """A result made already (a task run here), with a Future's result()."""
 
     def __init__(self, value) -> None:
         self.value = value
@@ -199,6 +199,15 @@ class Runner:
         for f, i in feeder.running.items():
             results[i] = f.result()
         return results
+
+    def retire(self) -> None:
+        """Stop the workers, their memory given back, SHARED kept: a later task forks a new worker. A task still
+        running in one is not waited for (its worker exits when it ends) and its result is never taken."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+            self.ahead = [f for f in self.ahead if f.done()]
+            gc.unfreeze()
 
     def close(self) -> None:
         """Stop the workers and forget SHARED; a speculative task still running is not waited for (its worker

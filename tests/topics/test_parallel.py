@@ -142,9 +142,10 @@ def test_runner_runs_here_where_the_platform_cannot_fork(monkeypatch):
         runner.close()
 
 
-def test_released_workers_score_the_next_step_of_the_range_ahead_and_the_model_is_unchanged(monkeypatch, tmp_path):
+def test_released_workers_score_the_next_step_ahead_and_the_model_beside_its_refits(monkeypatch, tmp_path):
     """`litmine run`'s child once its workers are released: the range's extension scores its next step upward in
-    the worker while the first is scored here (k = 5 here, not asked, so left out of the evidence)."""
+    the worker while the first is scored here (k = 5 here, not asked, so left out of the evidence), and the model
+    on every unit is fitted in a thread while its k's refits are made here, the worker let go first."""
     import threading
 
     monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)
@@ -168,6 +169,9 @@ def test_released_workers_score_the_next_step_of_the_range_ahead_and_the_model_i
     fits = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
     assert (os.getpid(), 24, 4) in fits  # the first step here
     assert any(k == 5 and pid != os.getpid() for pid, n, k in fits)  # the next one in the worker meanwhile
+    # the model on every unit fitted once, in this process (a thread), beside its k's four refits here
+    assert [(n, k) for pid, n, k in fits if n == 30] == [(30, 3)] and (os.getpid(), 30, 3) in fits
+    assert sum(pid == os.getpid() and k == 3 and n < 24 for pid, n, k in fits) == 4
     assert not SHARED
 
 
@@ -190,3 +194,31 @@ def test_runner_spares_a_task_to_its_worker_once_released():
         runner.close()
         hold_workers(None)
     assert not SHARED
+
+
+def test_runner_retires_its_worker_keeping_what_is_shared():
+    runner = Runner(2)
+    try:
+        runner.share(base=100)
+        runner.map(_pid, [(0,), (1,)])  # the worker forked
+        first = runner.pool
+        runner.retire()
+        assert runner.pool is None and SHARED["base"] == 100
+        assert runner.map(_plus_base, [(4,), (5,)]) == [104, 105] and runner.pool not in (None, first)  # a new one
+    finally:
+        runner.close()
+    assert not SHARED
+
+
+def test_beside_runs_both_and_raises_the_thread_s_error():
+    import threading
+
+    seen = []
+    assert train._beside(lambda: seen.append(threading.current_thread().name), lambda: [1, 2]) == [1, 2]
+    assert seen == ["litmine-final-fit"]
+
+    def fail() -> None:
+        raise MemoryError("no room")
+
+    with pytest.raises(MemoryError, match="no room"):
+        train._beside(fail, lambda: [])
