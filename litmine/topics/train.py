@@ -455,8 +455,8 @@ def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k
                beside: Callable[[object], None] | None = None) -> tuple:
     """The model of k topics on every unit: fitted while the stability of k was measured (in a worker, or in a
     thread here), when it was the first measured; else here, the workers' memory let go first. beside(bows) is
-    called once nothing but this fit is left (see train_topic_fit's beside_final; a no-op when the fit ahead
-    called it as it began, see _once)."""
+    called once nothing but this fit is left (see train_topic_fit's beside_final; a no-op when final_here has
+    called it already, see _once)."""
     if k in ahead:
         if beside is not None:
             beside(bows)
@@ -516,9 +516,10 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     it is chosen. Where no task may outlive its map in a worker (`litmine run`'s child, its workers released), the
     model on every unit is fitted so in a thread of this process instead (final_here(k, refits)), when k is sure
     to be chosen if it is stable, while this thread makes the refits: the worker is let go first, so the process
-    tree holds about what the k search did (the refits' freed pages handed back after each, `_trim_after`). Where the best k sits on the range's upper edge, the extension's second step is scored
-    in a free worker while the first is scored here (one fit at a time left the other core idle; the second step's
-    score is taken only if the first step's k is the best again, so the evidence is that of one k at a time).
+    tree holds about what the k search did (the refits' freed pages handed back after each, `_trim_after`).
+    Where the best k sits on the range's upper edge, the extension's second step is scored in a free worker while
+    the first is scored here (one fit at a time left the other core idle; the second step's score is taken only if
+    the first step's k is the best again, so the evidence is that of one k at a time).
     Returns the selection, the seconds spent on coherence and {k: the Future of that fit} (empty without it)."""
     pool = sample if sample is not None else list(range(_n_units(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
@@ -679,9 +680,10 @@ def _stability_seeds(options: dict, runs: int, offset: int) -> list[int]:
 
 
 def _extend_range(scores: dict[int, KScore], score, baseline: float, step: int, limit: int) -> None:
-    """Score (score(list of k, a k that may be asked next)) more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
-    allows), and the k below a candidate on the lower edge (should it be chosen, a smaller k stands beside it).
-    Below the range every k is tried, not every step-th: from 4, both 3 and 2 (a step of 2 halves a small model)."""
+    """Score (score(list of k, a k that may be asked next)) more k beside the range: up to two steps beyond an edge
+    the best candidate sits on (while the corpus allows), and the k below a candidate on the lower edge (should it
+    be chosen, a smaller k stands beside it). Below the range every k is tried, not every step-th: from 4, both 3
+    and 2 (a step of 2 halves a small model)."""
 
     def below() -> None:
         score(list(range(min(scores) - 1, max(2, min(scores) - step) - 1, -1)))
