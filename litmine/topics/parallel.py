@@ -34,8 +34,8 @@ def workers_held() -> bool:
     return bool(_HELD) and not _HELD[0].is_set()
 
 
-class _Done:
-    """A task run here at once, with a Future's result()."""
+class Done:
+    """A result made already (a task run here), with a Future's result()."""
 
     def __init__(self, value) -> None:
         self.value = value
@@ -168,6 +168,15 @@ class Runner:
         worker beside this process's own for more than the map it belongs to); nothing is done then."""
         if _HELD or self._free(0) <= 0:
             return None
+        return self.spare(fn, *args)
+
+    def spare(self, fn: Callable, *args):
+        """A small task (a fit of the k search's sample, not the model on every unit) started in a worker ahead of
+        knowing whether it is needed, also where workers were held, once they are released (a worker that is
+        there anyway, running a task as small as its map's): its Future, or None when no worker is free now
+        (nothing is done then). Later maps count its worker busy until it is done."""
+        if self._free(0) <= 0:
+            return None
         self.ahead.append(self._submit(fn, *args))
         return self.ahead[-1]
 
@@ -190,6 +199,15 @@ class Runner:
         for f, i in feeder.running.items():
             results[i] = f.result()
         return results
+
+    def retire(self) -> None:
+        """Stop the workers, their memory given back, SHARED kept: a later task forks a new worker. A task still
+        running in one is not waited for (its worker exits when it ends) and its result is never taken."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+            self.ahead = [f for f in self.ahead if f.done()]
+            gc.unfreeze()
 
     def close(self) -> None:
         """Stop the workers and forget SHARED; a speculative task still running is not waited for (its worker

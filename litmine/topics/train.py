@@ -20,7 +20,7 @@ import numpy as np
 from litmine.errors import LitmineError
 from litmine.topics.coherence import find_coherence
 from litmine.topics.model import TopicModel
-from litmine.topics.parallel import SHARED, Runner
+from litmine.topics.parallel import SHARED, Done, Runner, workers_held
 from litmine.topics.selection import (COHERENCE_TIE, MIN_STABILITY, SELECTION_MEASURE, STABILITY_SEEDS, KScore,
                                       Selection, candidates, choose_k, dead_topics, duplicate_topics, finalists,
                                       random_topics, single_document_topics, split_held_out, stability, subsample,
@@ -390,16 +390,32 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
     selection = None
     coherence_seconds = 0.0
     runner = Runner(_fit_jobs(jobs, units) if k == "auto" else 1)
+    beside = _once(beside_final)
+
+    def final_here(n: int, refits: Callable[[], list]) -> tuple[tuple, list]:
+        """The model of n topics on every unit fitted in a thread while refits() runs in this one, then beside
+        (see _select_k): the model and the refits."""
+        model: list = []
+
+        def then() -> list:
+            made = refits()
+            if beside is not None:  # once nothing but the model's fit is left, as _final_fit calls it
+                beside(bows)
+            return made
+
+        made = _beside(lambda: model.append(_fit_all(fit, bows, dictionary, n, options, runner.jobs)), then)
+        return model[0], made
+
     try:
         ahead: dict = {}
         if k == "auto":
             limit = min(max(2, units // 2), len(dictionary))
             selection, coherence_seconds, ahead = _select_k(corpus, dictionary, bows, ks, limit, sample, fit, options,
-                                                            topn, runner)
+                                                            topn, runner, final_here)
             best = selection.chosen
         else:
             best = k
-        topic_term, doc_topic, extra = _final_fit(ahead, runner, fit, bows, dictionary, best, options, beside_final)
+        topic_term, doc_topic, extra = _final_fit(ahead, runner, fit, bows, dictionary, best, options, beside)
     finally:
         runner.close()
     if selection is not None:
@@ -437,10 +453,10 @@ def train_topic_fit(corpus: TopicCorpus, *, method: Method = "lda", k: int | Lit
 
 def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k: int, options: dict,
                beside: Callable[[object], None] | None = None) -> tuple:
-    """The model of k topics on every unit: fitted in a worker while the stability of k was measured, when it was
-    the first measured; else here, the workers' memory let go first, an NMF's sparse products in two threads when
-    the fits had workers (topics/halves.py: the same factors; the cores the workers had are free now). beside(bows)
-    is called once nothing but this fit is left (see train_topic_fit's beside_final)."""
+    """The model of k topics on every unit: fitted while the stability of k was measured (in a worker, or in a
+    thread here), when it was the first measured; else here, the workers' memory let go first. beside(bows) is
+    called once nothing but this fit is left (see train_topic_fit's beside_final; a no-op when final_here has
+    called it already, see _once)."""
     if k in ahead:
         if beside is not None:
             beside(bows)
@@ -449,12 +465,32 @@ def _final_fit(ahead: dict, runner: Runner, fit, bows, dictionary: Dictionary, k
     runner.close()
     if beside is not None:
         beside(bows)
+    return _fit_all(fit, bows, dictionary, k, options, cores)
+
+
+def _fit_all(fit, bows, dictionary: Dictionary, k: int, options: dict, cores: int) -> tuple:
+    """fit on every unit in this process: an NMF's sparse products in two threads when the fits have cores > 1
+    (topics/halves.py: the same factors; the cores the workers had are free now)."""
     if cores > 1 and options["method"] == "nmf":
         from litmine.topics.halves import split_products
 
         with split_products():
             return fit(bows, dictionary, k, options)
     return fit(bows, dictionary, k, options)
+
+
+def _once(fn: Callable[[object], None] | None) -> Callable[[object], None] | None:
+    """fn called on its first call only (None for None)."""
+    if fn is None:
+        return None
+    called: list = []
+
+    def call(arg) -> None:
+        if not called:
+            called.append(True)
+            fn(arg)
+
+    return call
 
 
 PARALLEL_UNITS = 400  # from this many units up the fits of k=auto run in worker processes (when jobs > 1)
@@ -468,14 +504,22 @@ def _fit_jobs(jobs: int | None, units: int) -> int:
 
 
 def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[int], limit: int,
-              sample: list[int] | None, fit, options: dict, topn: int, runner: Runner) -> tuple[Selection, float, dict]:
+              sample: list[int] | None, fit, options: dict, topn: int, runner: Runner,
+              final_here: Callable[[int, Callable[[], list]], tuple[tuple, list]] | None = None
+              ) -> tuple[Selection, float, dict]:
     """Fit each k on four fifths of the (sampled) units; score held-out NPMI, NPMI over the fitted units, diversity,
     dead, duplicate and single-document topics; extend the range by up to two steps when the best candidate sits
     on one of its edges (down to k = 2; up to what the corpus allows); measure the stability of the candidates
     across seeds and subsets of the units, best first, until one is stable; see topics/selection.py. The fits go
     through runner (here and in its workers, results taken in order; see topics/parallel.py), which with a worker
     free also fits the model on every unit at the first k whose stability is measured then (NMF), ahead of knowing
-    it is chosen.
+    it is chosen. Where no task may outlive its map in a worker (`litmine run`'s child, its workers released), the
+    model on every unit is fitted so in a thread of this process instead (final_here(k, refits)), when k is sure
+    to be chosen if it is stable, while this thread makes the refits: the worker is let go first, so the process
+    tree holds about what the k search did (the refits' freed pages handed back after each, `_trim_after`).
+    Where the best k sits on the range's upper edge, the extension's second step is scored in a free worker while
+    the first is scored here (one fit at a time left the other core idle; the second step's score is taken only if
+    the first step's k is the best again, so the evidence is that of one k at a time).
     Returns the selection, the seconds spent on coherence and {k: the Future of that fit} (empty without it)."""
     pool = sample if sample is not None else list(range(_n_units(bows)))
     fit_idx, held_idx = split_held_out(len(pool), options["seed"], [len(corpus.tokens[i]) for i in pool])
@@ -496,8 +540,17 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
                  presence=presence, topn=topn, options=options, fit_docs=[corpus.units[pool[i]]["doc_id"] for i in fit_idx],
                  fit_lengths=np.asarray(presence.sum(axis=1)).ravel())
 
-    def score(ns: list[int]) -> None:
-        for n, (topic_term, doc_topic, s, seconds) in zip(ns, runner.map(_score_task, [(n,) for n in ns])):
+    spare: dict = {}  # k -> the Future of its scoring in a worker, started before knowing it is needed
+
+    def score(ns: list[int], also: int | None = None) -> None:
+        """Score each k of ns; also: a k that may be asked next, scored meanwhile in a free worker."""
+        if also is not None and also not in scores and also not in spare:
+            if (future := runner.spare(_score_task, also)) is not None:
+                spare[also] = future
+        todo = [n for n in ns if n not in spare]
+        done = dict(zip(todo, runner.map(_score_task, [(n,) for n in todo])))
+        for n in ns:
+            topic_term, doc_topic, s, seconds = done[n] if n in done else spare.pop(n).result()
             fitted[n], scores[n] = (topic_term, doc_topic), s
             spent.append(seconds)
 
@@ -505,10 +558,21 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
     _extend_range(scores, score, baseline, ks[1] - ks[0] if len(ks) > 1 else 2, limit)
     ahead: dict = {}
 
+    def sure_if_stable(n: int) -> bool:  # the first finalist, none other within a tie of it: chosen if stable
+        tops = finalists(list(scores.values()), baseline)
+        return tops[0].k == n and (len(tops) == 1 or tops[1].merit < tops[0].merit - COHERENCE_TIE)
+
     def measure(n: int) -> float:  # other seeds on other random subsets of the fitted units
-        if not ahead and options["method"] == "nmf" and (future := runner.speculate(_final_task, n)) is not None:
-            ahead[n] = future  # in a worker, when one is free
-        refits = runner.map(_refit_task, [(n, seed) for seed in _stability_seeds(options, STABILITY_SEEDS, 0)])
+        args = [(n, seed) for seed in _stability_seeds(options, STABILITY_SEEDS, 0)]
+        if not ahead and options["method"] == "nmf":
+            if (future := runner.speculate(_final_task, n)) is not None:
+                ahead[n] = future  # in a worker, when one is free
+            elif final_here is not None and runner.parallel and not workers_held() and sure_if_stable(n):
+                runner.retire()  # the worker's memory for the model's; the refits here, the model in a thread
+                model, refits = final_here(n, lambda: [_trim_after(_refit_task(*a)) for a in args])
+                ahead[n] = Done(model)
+                return stability([np.asarray(fitted[n][0], float)] + refits)
+        refits = runner.map(_refit_task, args)
         return stability([np.asarray(fitted[n][0], float)] + refits)
 
     _measure_stability(scores, baseline, measure)
@@ -522,6 +586,45 @@ def _select_k(corpus: TopicCorpus, dictionary: Dictionary, bows: list, ks: list[
                                f"models were fitted on")
     _add_selection_notes(selection, chosen, ordered, limit)
     return selection, sum(spent), ahead
+
+
+def _trim_after(value):
+    """value, once what this process freed is handed back to the system where the C library can (glibc's
+    malloc_trim): a refit beside the model on every unit (see _select_k) leaves its pages free in this thread's
+    heap, which the model's thread does not reuse (development, the 989-document store: the process's peak PSS
+    beside the model 696 -> 664 MiB)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):  # not glibc
+        pass
+    return value
+
+
+def _beside(background: Callable[[], None], here: Callable[[], list]) -> list:
+    """background() in a thread while here() runs in this one: here's result once both are done, background's
+    exception raised here. Both spend most of their time in C loops that release the GIL (scipy's sparse products,
+    scikit-learn's coordinate descent), so they run on two cores."""
+    import threading
+
+    failed: list = []
+
+    def run() -> None:
+        try:
+            background()
+        except BaseException as exc:  # raised in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="litmine-final-fit", daemon=True)
+    thread.start()
+    try:
+        result = here()
+    finally:
+        thread.join()
+    if failed:
+        raise failed[0]
+    return result
 
 
 def _before_fork(method: str, dictionary: Dictionary) -> None:
@@ -577,17 +680,19 @@ def _stability_seeds(options: dict, runs: int, offset: int) -> list[int]:
 
 
 def _extend_range(scores: dict[int, KScore], score, baseline: float, step: int, limit: int) -> None:
-    """Score (score(list of k)) more k beside the range: up to two steps beyond an edge the best candidate sits on (while the corpus
-    allows), and the k below a candidate on the lower edge (should it be chosen, a smaller k stands beside it).
-    Below the range every k is tried, not every step-th: from 4, both 3 and 2 (a step of 2 halves a small model)."""
+    """Score (score(list of k, a k that may be asked next)) more k beside the range: up to two steps beyond an edge
+    the best candidate sits on (while the corpus allows), and the k below a candidate on the lower edge (should it
+    be chosen, a smaller k stands beside it). Below the range every k is tried, not every step-th: from 4, both 3
+    and 2 (a step of 2 halves a small model)."""
 
     def below() -> None:
         score(list(range(min(scores) - 1, max(2, min(scores) - step) - 1, -1)))
 
-    for _ in range(2):
+    for i in range(2):
         top = finalists(list(scores.values()), baseline, n=1)[0]
         if top.k == max(scores) and max(scores) + step <= limit:
-            score([max(scores) + step])
+            after = max(scores) + 2 * step  # the second step, should the first one's k be the best again
+            score([max(scores) + step], after if i == 0 and after <= limit else None)
         elif top.k == min(scores) and min(scores) > 2:
             below()
         else:

@@ -140,3 +140,85 @@ def test_runner_runs_here_where_the_platform_cannot_fork(monkeypatch):
         assert not runner.parallel and runner.map(_plus_base, [(1,)]) == [2] and runner.pool is None
     finally:
         runner.close()
+
+
+def test_released_workers_score_the_next_step_ahead_and_the_model_beside_its_refits(monkeypatch, tmp_path):
+    """`litmine run`'s child once its workers are released: the range's extension scores its next step upward in
+    the worker while the first is scored here (k = 5 here, not asked, so left out of the evidence), and the model
+    on every unit is fitted in a thread while its k's refits are made here, the worker let go first."""
+    import threading
+
+    monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)
+    corpus = _three_themes()
+    one = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 4), seed=42, jobs=1)
+    log = tmp_path / "fits.log"
+    _recording_fit(monkeypatch, log)
+    monkeypatch.setattr(train, "PARALLEL_UNITS", 1)
+    released = threading.Event()
+    hold_workers(released)
+    released.set()
+    try:
+        two = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 4), seed=42, jobs=2)
+    finally:
+        hold_workers(None)
+    assert two.model.k == one.model.k == 3 and [s["k"] for s in one.model.options["selection"]["scores"]] == [2, 3, 4]
+    assert two.model.options == one.model.options and two.model.coherence == one.model.coherence
+    for name in ("topic_term", "doc_topic"):
+        assert np.array_equal(getattr(two.model, name), getattr(one.model, name)), name
+    assert np.array_equal(two.nmf_components, one.nmf_components)
+    fits = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+    assert (os.getpid(), 24, 4) in fits  # the first step here
+    assert any(k == 5 and pid != os.getpid() for pid, n, k in fits)  # the next one in the worker meanwhile
+    # the model on every unit fitted once, in this process (a thread), beside its k's four refits here
+    assert [(n, k) for pid, n, k in fits if n == 30] == [(30, 3)] and (os.getpid(), 30, 3) in fits
+    assert sum(pid == os.getpid() and k == 3 and n < 24 for pid, n, k in fits) == 4
+    assert not SHARED
+
+
+def test_runner_spares_a_task_to_its_worker_once_released():
+    import threading
+
+    released = threading.Event()
+    hold_workers(released)
+    runner = Runner(2)
+    try:
+        runner.share(base=100)
+        assert runner.spare(_plus_base, 1) is None  # held: no worker
+        released.set()
+        runner.map(_pid, [(0,), (1,)])  # the worker forked
+        assert runner.speculate(_plus_base, 2) is None  # nothing the size of the final model
+        spared = runner.spare(_slow_pid, 3, 1.0)
+        assert runner.map(_pid, [(4,)]) == [(4, os.getpid())]  # its worker busy: the map's task here
+        assert spared.result()[0] == 3 and spared.result()[1] != os.getpid()
+    finally:
+        runner.close()
+        hold_workers(None)
+    assert not SHARED
+
+
+def test_runner_retires_its_worker_keeping_what_is_shared():
+    runner = Runner(2)
+    try:
+        runner.share(base=100)
+        runner.map(_pid, [(0,), (1,)])  # the worker forked
+        first = runner.pool
+        runner.retire()
+        assert runner.pool is None and SHARED["base"] == 100
+        assert runner.map(_plus_base, [(4,), (5,)]) == [104, 105] and runner.pool not in (None, first)  # a new one
+    finally:
+        runner.close()
+    assert not SHARED
+
+
+def test_beside_runs_both_and_raises_the_thread_s_error():
+    import threading
+
+    seen = []
+    assert train._beside(lambda: seen.append(threading.current_thread().name), lambda: [1, 2]) == [1, 2]
+    assert seen == ["litmine-final-fit"]
+
+    def fail() -> None:
+        raise MemoryError("no room")
+
+    with pytest.raises(MemoryError, match="no room"):
+        train._beside(fail, lambda: [])
