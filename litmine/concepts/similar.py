@@ -209,16 +209,7 @@ def suggest_like(documents: Iterable[DocumentText], concept: Concept, *, top: in
     suggestions: list[Suggestion] = []
     suggestions += _forms_seen(documents, concept, keys, longest)
     suggestions += _head_phrases(documents, concept, keys, top, min_freq)
-    small = words_total < MIN_WORDS or mentions < MIN_MENTIONS
-    if small:
-        method = "co-occurrence"
-        note = (f"too small to trust word vectors ({words_total:,} words, {mentions} mentions; they need "
-                f"{MIN_WORDS:,} words and {MIN_MENTIONS} mentions): neighbours by sentence co-occurrence")
-        ranked = _cooccurring(tokenized, min_freq)
-    else:
-        method = "word2vec"
-        note = f"neighbours by Word2Vec trained on this corpus ({words_total:,} words, {mentions} mentions, seed {seed})"
-        ranked = _word2vec(tokenized, seed)
+    method, note, ranked = rank_neighbours(tokenized, words_total, mentions, seed, min_freq)
     counts = Counter(w for s in tokenized for w in s)
     for word, score in ranked:
         if len(suggestions) and sum(s.kind == "neighbour" for s in suggestions) >= top:
@@ -281,6 +272,19 @@ def _find_sample(documents: list[DocumentText], phrase: str) -> str:
             if m:
                 return _sample(text, m.start(), m.end())
     return ""
+
+
+def rank_neighbours(tokenized: list[list[str]], words_total: int, mentions: int, seed: int, min_freq: int, *,
+                    need_mentions: int = MIN_MENTIONS, where: str = "") -> tuple[str, str, list]:
+    """The words beside the concept's forms, ranked: by Word2Vec trained on this corpus when it is large enough
+    (MIN_WORDS words and need_mentions mentions of the forms), else by sentence co-occurrence; with the method's
+    name and a note that says which and why (where: what the corpus is, before the note)."""
+    if words_total < MIN_WORDS or mentions < need_mentions:
+        return ("co-occurrence", f"{where}too small to trust word vectors ({words_total:,} words, {mentions} mentions; "
+                f"they need {MIN_WORDS:,} words and {MIN_MENTIONS} mentions): neighbours by sentence co-occurrence",
+                _cooccurring(tokenized, min_freq))
+    return ("word2vec", f"{where}neighbours by Word2Vec trained on this corpus ({words_total:,} words, {mentions} "
+            f"mentions, seed {seed})", _word2vec(tokenized, seed))
 
 
 def _cooccurring(sentences: list[list[str]], min_freq: int) -> list[tuple[str, float]]:

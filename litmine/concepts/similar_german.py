@@ -36,13 +36,11 @@ from litmine.concepts.german import MIN_MODIFIER, MIN_PART, MIN_REST, fold_word,
 from litmine.concepts.similar import (
     CONCEPT_TOKEN,
     MIN_MENTIONS,
-    MIN_WORDS,
     LikeResult,
     Suggestion,
-    _cooccurring,
     _sample,
     _sentences,
-    _word2vec,
+    rank_neighbours,
     sense_masked_documents,
 )
 
@@ -295,16 +293,8 @@ def suggest_like_german(documents: Iterable[DocumentText], concept: Concept, *, 
     suggestions += compounds.suggestions("compound", min_freq, top)
     # phrases ranked by their uses in passages holding a form or the sense's words (cues, partners)
     suggestions += phrases.suggestions("phrase", min_freq, top, in_context=True)
-    if words_total < MIN_WORDS or mentions < max(MIN_MENTIONS, MIN_MENTIONS_DE):
-        method = "co-occurrence"
-        note = (f"German passages; too small to trust word vectors ({words_total:,} words, {mentions} mentions; "
-                f"they need {MIN_WORDS:,} words and {MIN_MENTIONS} mentions): neighbours by sentence co-occurrence")
-        ranked = _cooccurring(tokenized, min_freq)
-    else:
-        method = "word2vec"
-        note = (f"German passages; neighbours by Word2Vec trained on this corpus ({words_total:,} words, "
-                f"{mentions} mentions, seed {seed})")
-        ranked = _word2vec(tokenized, seed)
+    method, note, ranked = rank_neighbours(tokenized, words_total, mentions, seed, min_freq,
+                                           need_mentions=max(MIN_MENTIONS, MIN_MENTIONS_DE), where="German passages; ")
     counts = Counter(w for s in tokenized for w in s)
     taken = {s.phrase.lower() for s in suggestions}
     neighbours = 0
