@@ -38,6 +38,7 @@ from litmine.concepts.similar import (
     MIN_MENTIONS,
     LikeResult,
     Suggestion,
+    _find_sample,
     _sample,
     _sentences,
     rank_neighbours,
@@ -305,19 +306,9 @@ def suggest_like_german(documents: Iterable[DocumentText], concept: Concept, *, 
                 or word in taken):
             continue
         suggestions.append(Suggestion(word, "neighbour", counts[word], len(word_docs.get(word, ())),
-                                      round(score, 3), _first_sample(documents, word)))
+                                      round(score, 3), _find_sample(documents, word)))
         neighbours += 1
     return LikeResult(concept.id, concept.label, words_total, mentions, method, note, suggestions)
-
-
-def _first_sample(documents: list[DocumentText], word: str) -> str:
-    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.I)
-    for _doc, _year, passages in documents:
-        for text, _spans in passages:
-            m = pattern.search(text)
-            if m:
-                return _sample(text, m.start(), m.end())
-    return ""
 
 
 def corpus_like_german(store: Store, concept: Concept, *, top: int = 15, min_freq: int = 2) -> LikeResult:
