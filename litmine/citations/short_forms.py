@@ -86,9 +86,12 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
         return None
     authors = [{"surname": n.strip()} for n in _NAME_SPLIT.split(entry.name) if n.strip()]
     pointer = _POINTER_END.search(entry.text)
-    if pointer is None and entry.name and entry.title and entry.title in entry.text:  # "Weber, Steuerung, S. 5."
-        pointer = re.compile(re.escape(entry.title) + r",?").search(entry.text)
-    pages = locator(entry.text[pointer.end():])[0] if pointer else None
+    if pointer is not None:
+        pages = locator(entry.text[pointer.end():])[0]
+    elif entry.name and entry.title and (at := entry.text.find(entry.title)) >= 0:  # "Weber, Steuerung, S. 5."
+        pages = locator(entry.text[at + len(entry.title):].lstrip(","))[0]
+    else:
+        pages = None
     year = int(entry.year) if entry.year else None
     suffix = m.group(1) if entry.year and (m := re.search(rf"{entry.year}([a-z])\b", entry.text)) else ""
     ref = _short(repeated, entry.text, authors, year, suffix, pages, passage, title=entry.title or None)

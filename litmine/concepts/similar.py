@@ -342,8 +342,8 @@ def corpus_language(store: Store) -> str:
         >>> corpus_language(Store(":memory:"))
         'en'
     """
-    counts = Counter(p.language or "en" for p in store.iter_passages() if p.kind in TEXT_KINDS)
-    return "de" if counts["de"] > counts["en"] else "en"
+    counts = store.passage_languages(TEXT_KINDS)
+    return "de" if counts.get("de", 0) > counts.get("en", 0) + counts.get(None, 0) else "en"
 
 
 def sense_masked_documents(store: Store, concept: Concept,

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from litmine.concepts.german import MIN_MODIFIER, MIN_PART, MIN_REST, fold_word, stem
+from litmine.concepts.german import MIN_MODIFIER, MIN_PART, MIN_REST, fold_word, has_part, stem
 from litmine.concepts.similar import (
     CONCEPT_TOKEN,
     MIN_MENTIONS,
@@ -93,10 +93,8 @@ class GermanForms:
         return self._seen[key]
 
     def _compound(self, token: str) -> bool:
-        folded = fold_word(token)
-        s = stem(folded)
-        return (any(s.endswith(h) and len(s) - len(h) >= MIN_MODIFIER for h in self.heads)
-                or any(folded.startswith(m) and len(folded) - len(m) >= MIN_REST for m in self.modifiers))
+        return (any(has_part("*" + h, token) for h in self.heads)
+                or any(has_part(m + "*", token) for m in self.modifiers))
 
     def excluded_word(self, token: str) -> bool:
         """Whether the token holds a one-word exclusion ("Eingliederungsmanagements"): no form seen."""

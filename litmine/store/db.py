@@ -504,6 +504,12 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, Deferre
         for r in self.db.execute(sql + " ORDER BY doc_id, idx", args):
             yield _passage_of_row(r)
 
+    def passage_languages(self, kinds: Sequence[str]) -> dict[str | None, int]:
+        """How many passages of these kinds each detected language has (None: no language detected)."""
+        rows = self.db.execute(f"SELECT language, COUNT(*) FROM passages WHERE kind IN ({','.join('?' * len(kinds))}) "
+                               "GROUP BY language", tuple(kinds))
+        return {r[0]: r[1] for r in rows}
+
     def _passages_of_ids(self, ids: Sequence[int]) -> list[Passage]:
         ids = sorted(set(ids))
         rows = []

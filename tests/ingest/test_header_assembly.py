@@ -381,7 +381,7 @@ def test_header_assembly_title_seed_is_the_best_line_that_can_be_a_title():
 
 def test_header_assembly_provider_under_its_label_is_no_author():
     # a repository cover sheet: the byline "Family, Given", then the provider under its label, which the model may
-    # take for a second byline line ("Weber, Anna" + "Fachverlag Sozialwissenschaften, Köln")
+    # take for a second byline line ("Weber, Anna" + "FID Sozialforschung, ULB Bonn")
     lines = [Line(1, 400, 115, 532, 129, "www.repository.example", 18, False),
              Line(1, 75, 202, 411, 218, "Aktivierung und Beschäftigungsfähigkeit in", 18, False),
              Line(1, 75, 226, 431, 243, "der Grundsicherung für Arbeitsuchende", 18, False),
