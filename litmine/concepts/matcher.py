@@ -297,6 +297,7 @@ class _Phrases:
     set_aside: list = field(default_factory=list)
     folded: str = ""
     german: bool = False  # the text reads as German (litmine/concepts/german.py)
+    names: set = field(default_factory=set)  # (concept, start, end) of safe forms written as part of a name
 
 
 @dataclass(frozen=True)
@@ -468,6 +469,8 @@ class ConceptMatcher:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
         candidates, safe_tokens = self._keep_longest(found, excluded, out)
+        named = {k for k, (*_, cand) in enumerate(out.kept) if cand is None} if safe_tokens else set()
+        named = {k for k, (ts, te) in zip(sorted(named), safe_tokens) if senses.in_name(doc, ts, te)}
         if candidates:
             out.kept = self._set_aside_parts(doc, out)
             norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
@@ -476,6 +479,7 @@ class ConceptMatcher:
         if clean.cuts:
             out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
             out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
+        out.names = {out.kept[k][:3] for k in named}
         return out
 
     def _german_matches(self, doc, clean: _Clean, hyphenated: str | None, matches: list) -> list[str]:
@@ -698,10 +702,47 @@ class ConceptMatcher:
         phrases = [self._decide(i, text, f, density, (named, settled, evidence), rejections)
                    for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
-        return self._assemble(texts, phrases, definitions, sources, glossary)
+        mentions, own = self._assemble(texts, phrases, definitions, sources, glossary)
+        if any(f.names for f in found) or any(m.via in ("acronym", "glossary") for ms in mentions for m in ms):
+            # the field density without the document's mentions: a name or an acronym is no evidence of its own
+            counts = [self.senses.field_words(f.folded or fold(t), f.german) for f, t in zip(found, texts)]
+            words = sum(n for n, _ in counts)
+            cues = sum(k for _, k in counts) - sum(self.senses.field_words(fold(m.surface), f.german)[1]
+                                                   for ms, f in zip(mentions, found) for m in ms)
+            bare = 1000.0 * cues / words if words else 0.0
+            if bare < senses.MIN_FIELD_DENSITY:
+                mentions = self._outside_field(mentions, found, own, bare, rejections)
+        return mentions, own
+
+    def _outside_field(self, mentions: list[list[Mention]], found: list[_Phrases], own: dict, density: float,
+                       rejections: list[Rejection] | None) -> list[list[Mention]]:
+        """A document outside the field (senses.MIN_FIELD_DENSITY): a safe form written as part of a proper name
+        ("the Interagency Operations Advisory Group") and a lexicon or glossary acronym the document does not define
+        ("VCSE" among a catalogue's codes, "VCS" as version control) say nothing of the concept's sense there: set
+        aside with a reason (senses.outside_field)."""
+        out = []
+        for i, (ms, f) in enumerate(zip(mentions, found)):
+            keep = []
+            for m in ms:
+                why = None
+                if m.via == "pattern" and (m.concept, m.start, m.end) in f.names:
+                    why = senses.outside_field(m.surface, density, "written as part of a name")
+                elif m.via in ("acronym", "glossary") and _acronym_key(m.surface, own) not in own:
+                    why = senses.outside_field(m.surface, density, "an acronym the document does not define")
+                if why is None:
+                    keep.append(m)
+                elif rejections is not None:
+                    rejections.append(Rejection(m.concept, m.start, m.end, m.surface, why, i))
+            out.append(keep)
+        return out
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _acronym_key(surface: str, own: dict) -> str:
+    """An acronym mention's key in the document's definitions: as printed, or without its plural ending."""
+    return surface if surface in own else re.sub(r"(?:s|'s|’s)$", "", surface)
 
 
 def _form_norms(doc, cand: senses.Candidate) -> tuple[str, tuple[str, ...]]:

@@ -40,6 +40,11 @@ document names the concept (one sense per collocation, Yarowsky 1993, is the str
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
+Outside the field (a document under MIN_FIELD_DENSITY, its mentions' own words not counted) two safe matches are set aside too (`outside_field`,
+applied by the matcher once the document is read): a safe form written as part of a proper name (`in_name`: "the
+Interagency Operations Advisory Group" of a space-communications paper) and a lexicon acronym the document does not
+define ("VCSE" among an astronomical catalogue's codes): outside the field a name or a few capitals say nothing of
+the sense, while inside it they are the field's own (seed labels count "Local Employability Partnerships").
 """
 
 from __future__ import annotations
@@ -569,6 +574,18 @@ def document_senses(kept: Iterable[tuple], strict: frozenset[str], density: floa
     named = {c for c in safe if names_concept(safe[c], ambiguous[c]) and (c not in strict or cued[c])}
     settled = {c for c, k in cued.items() if k >= SETTLED_MIN and k >= SETTLED_SHARE * ambiguous[c]}
     return named, settled
+
+
+def outside_field(surface: str, density: float, what: str) -> str:
+    """Why a safe form or an acronym is set aside in a document outside the field (under MIN_FIELD_DENSITY cue
+    words per 1,000): a name or an undefined acronym there says nothing of the concept's sense.
+
+    Example:
+        >>> outside_field("VCSE", 0.6, "an acronym the document does not define")
+        "'VCSE' in a document outside the field (0.6 field words per 1,000 besides its mentions, under 4): an acronym the document does not define"
+    """
+    return (f"'{surface}' in a document outside the field ({density:.1f} field words per 1,000 besides its "
+            f"mentions, under {MIN_FIELD_DENSITY:g}): {what}")
 
 
 def reason(surface: str, label: str, cand: Candidate, density: float, named: bool,
