@@ -469,8 +469,7 @@ class ConceptMatcher:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
         candidates, safe_tokens = self._keep_longest(found, excluded, out)
-        named = {k for k, (*_, cand) in enumerate(out.kept) if cand is None} if safe_tokens else set()
-        named = {k for k, (ts, te) in zip(sorted(named), safe_tokens) if senses.in_name(doc, ts, te)}
+        named = _safe_names(doc, out.kept, safe_tokens)
         if candidates:
             out.kept = self._set_aside_parts(doc, out)
             norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
@@ -703,32 +702,49 @@ class ConceptMatcher:
                    for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
         mentions, own = self._assemble(texts, phrases, definitions, sources, glossary)
-        if any(f.names for f in found) or any(m.via in ("acronym", "glossary") for ms in mentions for m in ms):
-            # the field density without the document's mentions: a name or an acronym is no evidence of its own
-            counts = [self.senses.field_words(f.folded or fold(t), f.german) for f, t in zip(found, texts)]
-            words = sum(n for n, _ in counts)
-            cues = sum(k for _, k in counts) - sum(self.senses.field_words(fold(m.surface), f.german)[1]
-                                                   for ms, f in zip(mentions, found) for m in ms)
-            bare = 1000.0 * cues / words if words else 0.0
-            if bare < senses.MIN_FIELD_DENSITY:
-                mentions = self._outside_field(mentions, found, own, bare, rejections)
-        return mentions, own
+        return self._field_gate(texts, found, mentions, own, rejections), own
+
+    def _field_gate(self, texts: Sequence[str], found: list[_Phrases], mentions: list[list[Mention]], own: dict,
+                    rejections: list[Rejection] | None) -> list[list[Mention]]:
+        """The mentions, less those _outside_field sets aside when the document is outside the field: its field
+        density counted without its mentions' own words (a name or an acronym is no evidence of its own). A lexicon
+        without cues has no measure of its field, and a document without a name or an acronym needs no count."""
+        if not (self.senses.field or self.senses.field_de):
+            return mentions
+        if not any(f.names for f in found) and not any(m.via in ("acronym", "glossary") for ms in mentions for m in ms):
+            return mentions
+        counts = [self.senses.field_words(f.folded or fold(t), f.german) for f, t in zip(found, texts)]
+        words = sum(n for n, _ in counts)
+        cues = sum(k for _, k in counts) - sum(self.senses.field_words(fold(m.surface), f.german)[1]
+                                               for ms, f in zip(mentions, found) for m in ms)
+        bare = 1000.0 * cues / words if words else 0.0
+        if bare >= senses.MIN_FIELD_DENSITY:
+            return mentions
+        return self._outside_field(mentions, found, own, bare, rejections)
 
     def _outside_field(self, mentions: list[list[Mention]], found: list[_Phrases], own: dict, density: float,
                        rejections: list[Rejection] | None) -> list[list[Mention]]:
         """A document outside the field (senses.MIN_FIELD_DENSITY): a safe form written as part of a proper name
         ("the Interagency Operations Advisory Group") and a lexicon or glossary acronym the document does not define
         ("VCSE" among a catalogue's codes, "VCS" as version control) say nothing of the concept's sense there: set
-        aside with a reason (senses.outside_field)."""
+        aside with a reason (senses.outside_field), unless the document names the concept by a phrase that is no
+        name ("non-governmental organisations" beside "NGOs")."""
+        # concepts the document names by a phrase that is no name: they vouch for its names and acronyms
+        named = {m.concept for ms, f in zip(mentions, found) for m in ms
+                 if m.via == "pattern" and (m.concept, m.start, m.end) not in f.names}
         out = []
         for i, (ms, f) in enumerate(zip(mentions, found)):
             keep = []
             for m in ms:
                 why = None
-                if m.via == "pattern" and (m.concept, m.start, m.end) in f.names:
-                    why = senses.outside_field(m.surface, density, "written as part of a name")
+                if m.concept in named:
+                    pass
+                elif m.via == "pattern" and (m.concept, m.start, m.end) in f.names:
+                    why = senses.outside_field(m.surface, density, "written as part of a name, and the document "
+                                               "names the concept no other way")
                 elif m.via in ("acronym", "glossary") and _acronym_key(m.surface, own) not in own:
-                    why = senses.outside_field(m.surface, density, "an acronym the document does not define")
+                    why = senses.outside_field(m.surface, density, "an acronym the document neither defines nor "
+                                               "spells out")
                 if why is None:
                     keep.append(m)
                 elif rejections is not None:
@@ -738,6 +754,18 @@ class ConceptMatcher:
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _safe_names(doc, kept: list, safe_tokens: list[tuple[int, int]]) -> set[int]:
+    """Indices into `kept` of the safe forms (Candidate None; `safe_tokens` their token spans, in order) written as
+    part of a name beside another capitalised word ("the Interagency Operations Advisory Group"), not alone: a
+    capitalised term among lower-case words is as often the term itself ("the Third Sector"); not beside a German
+    function word (a short German text's nouns)."""
+    if not safe_tokens:
+        return set()
+    safe = [k for k, (*_, cand) in enumerate(kept) if cand is None]
+    return {k for k, (ts, te) in zip(safe, safe_tokens)
+            if senses.in_name(doc, ts, te, alone=False) and not senses.german_near(doc, ts, te)}
 
 
 def _acronym_key(surface: str, own: dict) -> str:

@@ -34,6 +34,11 @@ def test_a_name_outside_the_field_is_set_aside(matcher):
     assert rejected and "outside the field" in rejected[0][1] and "part of a name" in rejected[0][1]
 
 
+def test_a_name_whose_concept_the_document_names_otherwise_is_kept(matcher):
+    kept, _ = tag(matcher, "The Interagency Operations Group practised multi-agency working.", [SCIENCE] * 10)
+    assert ("partnership-working", "Interagency") in kept
+
+
 def test_the_same_form_not_a_name_outside_the_field_is_kept(matcher):
     kept, _ = tag(matcher, "We followed interagency guidance in the simulations.", [SCIENCE] * 10)
     assert kept == [("partnership-working", "interagency")]
@@ -48,7 +53,12 @@ def test_an_undefined_acronym_outside_the_field_is_set_aside(matcher):
     kept, rejected = tag(matcher, "The source code is kept in a VCS and tested on every commit.", [SCIENCE] * 10)
     assert kept == []
     assert rejected == [("VCS", "'VCS' in a document outside the field (0.0 field words per 1,000 besides its "
-                                "mentions, under 4): an acronym the document does not define")]
+                                "mentions, under 4): an acronym the document neither defines nor spells out")]
+
+
+def test_an_acronym_whose_concept_the_document_spells_out_is_kept(matcher):
+    kept, _ = tag(matcher, "Local NGOs and non-governmental organisations ran the clinics.", [SCIENCE] * 10)
+    assert ("third-sector", "NGOs") in kept
 
 
 def test_an_acronym_the_document_defines_outside_the_field_is_kept(matcher):
@@ -80,3 +90,9 @@ def test_a_participle_before_its_noun_keeps_it(matcher, text, expected):
 def test_engineering_co_design_is_not_the_concept(matcher, text, expected):
     kept, _ = tag(matcher, text, [FIELD])
     assert [k for k in kept if k[0] == "co-design"] == expected
+
+
+def test_a_capitalised_term_alone_is_no_name(matcher):
+    # a capitalised term among lower-case words, in a short text of no field words: the term, not a name
+    kept, _ = tag(matcher, "Im Dritten Sektor arbeiten viele Menschen ohne Lohn und ohne Vertrag.", [])
+    assert kept == [("third-sector", "Dritten Sektor")]
