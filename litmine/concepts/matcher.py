@@ -691,9 +691,10 @@ class ConceptMatcher:
         found = self._german_document([self._phrase_mentions(t) for t in texts], texts)
         self.admitted = {}
         density = 0.0  # read only for a candidate with a cue (senses.reason, `vouched` in _decide) or the sense model
+        counts = None  # (words, field words) per text, counted once for the density and the field gate
         model = self.sense_model is not None and any(cand is not None for f in found for *_, cand in f.kept)
         if model or any(cand is not None and cand.has_cue for f in found for *_, cand in f.kept):
-            counts = [self.senses.field_words(f.folded, f.german) for f in found]
+            counts = self._field_counts(found, texts)
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
         named, settled = senses.document_senses((k for f in found for k in f.kept), self.senses.strict, density)
@@ -702,10 +703,14 @@ class ConceptMatcher:
                    for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
         mentions, own = self._assemble(texts, phrases, definitions, sources, glossary)
-        return self._field_gate(texts, found, mentions, own, rejections), own
+        return self._field_gate(texts, found, mentions, own, rejections, counts), own
+
+    def _field_counts(self, found: list[_Phrases], texts: Sequence[str]) -> list[tuple[int, int]]:
+        """Words and field words of each text (senses.SenseIndex.field_words)."""
+        return [self.senses.field_words(f.folded or fold(t), f.german) for f, t in zip(found, texts)]
 
     def _field_gate(self, texts: Sequence[str], found: list[_Phrases], mentions: list[list[Mention]], own: dict,
-                    rejections: list[Rejection] | None) -> list[list[Mention]]:
+                    rejections: list[Rejection] | None, counts: list | None = None) -> list[list[Mention]]:
         """The mentions, less those _outside_field sets aside when the document is outside the field: its field
         density counted without its mentions' own words (a name or an acronym is no evidence of its own). A lexicon
         without cues has no measure of its field, and a document without a name or an acronym needs no count."""
@@ -713,7 +718,7 @@ class ConceptMatcher:
             return mentions
         if not any(f.names for f in found) and not any(m.via in ("acronym", "glossary") for ms in mentions for m in ms):
             return mentions
-        counts = [self.senses.field_words(f.folded or fold(t), f.german) for f, t in zip(found, texts)]
+        counts = counts or self._field_counts(found, texts)
         words = sum(n for n, _ in counts)
         cues = sum(k for _, k in counts) - sum(self.senses.field_words(fold(m.surface), f.german)[1]
                                                for ms, f in zip(mentions, found) for m in ms)
