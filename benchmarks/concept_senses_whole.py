@@ -45,14 +45,50 @@ def reader_fingerprint() -> str:
 
 
 _FINGERPRINT: list[str] = []
+TEI = ".tei.xml"  # GROBID's full-text training documents (fresh10): their body text is read as a .txt file
+
+
+def tei_body_text(path: str) -> str:
+    """The text of a GROBID TEI document's body as a plain-text file: each <p> and <head> a paragraph (a blank line
+    between), each <lb/> a line break, tags stripped, figures and formulas left out, whitespace inside a line
+    collapsed. litmine's .txt reader then makes the passages, as it would of the same text in a file."""
+    import xml.etree.ElementTree as ET
+
+    def walk(e, parts, top=False):
+        if not top and e.tag in ("figure", "formula"):
+            parts.append(e.tail or "")
+            return
+        parts.append("\n" if not top and e.tag == "lb" else e.text or "")
+        for c in e:
+            walk(c, parts)
+        if not top:
+            parts.append(e.tail or "")
+
+    paragraphs = []
+    for el in ET.parse(path).getroot().find("text").iter():
+        if el.tag in ("p", "head"):
+            parts: list[str] = []
+            walk(el, parts, top=True)
+            lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+            text = "\n".join(line for line in lines if line)
+            if text:
+                paragraphs.append(text)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _extract(path: str):
+    from litmine.ingest.extract import extract_document
+
+    if path.endswith(TEI):
+        return extract_document(path[:-len(TEI)] + ".txt", tei_body_text(path).encode("utf-8"))[0]
+    return extract_document(path)[0]
 
 
 def read_document(path: str, cache: Path | None = CACHE):
-    """litmine's Document of one eval file, from the cache when the file and the reader are unchanged."""
-    from litmine.ingest.extract import extract_document
-
+    """litmine's Document of one eval file, from the cache when the file and the reader are unchanged (a GROBID
+    TEI document read as the .txt file of its body text, tei_body_text)."""
     if cache is None:
-        return extract_document(path)[0]
+        return _extract(path)
     if not _FINGERPRINT:
         _FINGERPRINT.append(reader_fingerprint())
     st = Path(path).stat()
@@ -63,7 +99,7 @@ def read_document(path: str, cache: Path | None = CACHE):
             return pickle.loads(file.read_bytes())
         except Exception:  # noqa: BLE001 - a damaged cache entry is read again
             pass
-    doc = extract_document(path)[0]
+    doc = _extract(path)
     cache.mkdir(parents=True, exist_ok=True)
     tmp = file.with_suffix(".tmp")
     tmp.write_bytes(pickle.dumps(doc))

@@ -297,6 +297,7 @@ class _Phrases:
     set_aside: list = field(default_factory=list)
     folded: str = ""
     german: bool = False  # the text reads as German (litmine/concepts/german.py)
+    names: set = field(default_factory=set)  # (concept, start, end) of safe forms written as part of a name
 
 
 @dataclass(frozen=True)
@@ -468,6 +469,7 @@ class ConceptMatcher:
             matches += self._wildcard_matches(doc, matches)
         found, excluded = self._sort_matches(doc, matches)
         candidates, safe_tokens = self._keep_longest(found, excluded, out)
+        named = _safe_names(doc, out.kept, safe_tokens)
         if candidates:
             out.kept = self._set_aside_parts(doc, out)
             norms, orths = doc.to_array(["NORM", "ORTH"]).T.tolist()
@@ -476,6 +478,7 @@ class ConceptMatcher:
         if clean.cuts:
             out.kept = [(c, clean.original(s), clean.original(e - 1) + 1, x) for c, s, e, x in out.kept]
             out.set_aside = [(c, clean.original(s), clean.original(e - 1) + 1, r) for c, s, e, r in out.set_aside]
+        out.names = {out.kept[k][:3] for k in named}
         return out
 
     def _german_matches(self, doc, clean: _Clean, hyphenated: str | None, matches: list) -> list[str]:
@@ -688,9 +691,10 @@ class ConceptMatcher:
         found = self._german_document([self._phrase_mentions(t) for t in texts], texts)
         self.admitted = {}
         density = 0.0  # read only for a candidate with a cue (senses.reason, `vouched` in _decide) or the sense model
+        counts = None  # (words, field words) per text, counted once for the density and the field gate
         model = self.sense_model is not None and any(cand is not None for f in found for *_, cand in f.kept)
         if model or any(cand is not None and cand.has_cue for f in found for *_, cand in f.kept):
-            counts = [self.senses.field_words(f.folded, f.german) for f in found]
+            counts = self._field_counts(found, texts)
             words = sum(n for n, _ in counts)
             density = 1000.0 * sum(k for _, k in counts) / words if words else 0.0
         named, settled = senses.document_senses((k for f in found for k in f.kept), self.senses.strict, density)
@@ -698,10 +702,80 @@ class ConceptMatcher:
         phrases = [self._decide(i, text, f, density, (named, settled, evidence), rejections)
                    for i, (text, f) in enumerate(zip(texts, found))]
         definitions = [d for i, t in enumerate(texts) for d in self._definitions(i, t, phrases[i])]
-        return self._assemble(texts, phrases, definitions, sources, glossary)
+        mentions, own = self._assemble(texts, phrases, definitions, sources, glossary)
+        return self._field_gate(texts, found, mentions, own, rejections, counts), own
+
+    def _field_counts(self, found: list[_Phrases], texts: Sequence[str]) -> list[tuple[int, int]]:
+        """Words and field words of each text (senses.SenseIndex.field_words)."""
+        return [self.senses.field_words(f.folded or fold(t), f.german) for f, t in zip(found, texts)]
+
+    def _field_gate(self, texts: Sequence[str], found: list[_Phrases], mentions: list[list[Mention]], own: dict,
+                    rejections: list[Rejection] | None, counts: list | None = None) -> list[list[Mention]]:
+        """The mentions, less those _outside_field sets aside when the document is outside the field: its field
+        density counted without its mentions' own words (a name or an acronym is no evidence of its own). A lexicon
+        without cues has no measure of its field, and a document without a name or an acronym needs no count."""
+        if not (self.senses.field or self.senses.field_de):
+            return mentions
+        if not any(f.names for f in found) and not any(m.via in ("acronym", "glossary") for ms in mentions for m in ms):
+            return mentions
+        counts = counts or self._field_counts(found, texts)
+        words = sum(n for n, _ in counts)
+        cues = sum(k for _, k in counts) - sum(self.senses.field_words(fold(m.surface), f.german)[1]
+                                               for ms, f in zip(mentions, found) for m in ms)
+        bare = 1000.0 * cues / words if words else 0.0
+        if bare >= senses.MIN_FIELD_DENSITY:
+            return mentions
+        return self._outside_field(mentions, found, own, bare, rejections)
+
+    def _outside_field(self, mentions: list[list[Mention]], found: list[_Phrases], own: dict, density: float,
+                       rejections: list[Rejection] | None) -> list[list[Mention]]:
+        """A document outside the field (senses.MIN_FIELD_DENSITY): a safe form written as part of a proper name
+        ("the Interagency Operations Advisory Group") and a lexicon or glossary acronym the document does not define
+        ("VCSE" among a catalogue's codes, "VCS" as version control) say nothing of the concept's sense there: set
+        aside with a reason (senses.outside_field), unless the document names the concept by a phrase that is no
+        name ("non-governmental organisations" beside "NGOs")."""
+        # concepts the document names by a phrase that is no name: they vouch for its names and acronyms
+        named = {m.concept for ms, f in zip(mentions, found) for m in ms
+                 if m.via == "pattern" and (m.concept, m.start, m.end) not in f.names}
+        out = []
+        for i, (ms, f) in enumerate(zip(mentions, found)):
+            keep = []
+            for m in ms:
+                why = None
+                if m.concept in named:
+                    pass
+                elif m.via == "pattern" and (m.concept, m.start, m.end) in f.names:
+                    why = senses.outside_field(m.surface, density, "written as part of a name, and the document "
+                                               "names the concept no other way")
+                elif m.via in ("acronym", "glossary") and _acronym_key(m.surface, own) not in own:
+                    why = senses.outside_field(m.surface, density, "an acronym the document neither defines nor "
+                                               "spells out")
+                if why is None:
+                    keep.append(m)
+                elif rejections is not None:
+                    rejections.append(Rejection(m.concept, m.start, m.end, m.surface, why, i))
+            out.append(keep)
+        return out
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _safe_names(doc, kept: list, safe_tokens: list[tuple[int, int]]) -> set[int]:
+    """Indices into `kept` of the safe forms (Candidate None; `safe_tokens` their token spans, in order) written as
+    part of a name beside another capitalised word ("the Interagency Operations Advisory Group"), not alone: a
+    capitalised term among lower-case words is as often the term itself ("the Third Sector"); not beside a German
+    function word (a short German text's nouns)."""
+    if not safe_tokens:
+        return set()
+    safe = [k for k, (*_, cand) in enumerate(kept) if cand is None]
+    return {k for k, (ts, te) in zip(safe, safe_tokens)
+            if senses.in_name(doc, ts, te, alone=False) and not senses.german_near(doc, ts, te)}
+
+
+def _acronym_key(surface: str, own: dict) -> str:
+    """An acronym mention's key in the document's definitions: as printed, or without its plural ending."""
+    return surface if surface in own else re.sub(r"(?:s|'s|’s)$", "", surface)
 
 
 def _form_norms(doc, cand: senses.Candidate) -> tuple[str, tuple[str, ...]]:

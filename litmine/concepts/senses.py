@@ -40,6 +40,12 @@ document names the concept (one sense per collocation, Yarowsky 1993, is the str
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
+Outside the field (a document under MIN_FIELD_DENSITY, its mentions' own words not counted) two safe matches are set aside too (`outside_field`,
+applied by the matcher once the document is read): a safe form written as part of a proper name (`in_name`: "the
+Interagency Operations Advisory Group" of a space-communications paper) and a lexicon acronym the document does not
+define ("VCSE" among an astronomical catalogue's codes), unless the document names the concept by a phrase that is
+no name ("non-governmental organisations" beside "NGOs"): outside the field a name or a few capitals say nothing of
+the sense, while inside it they are the field's own (seed labels count "Local Employability Partnerships").
 """
 
 from __future__ import annotations
@@ -116,7 +122,9 @@ class SenseIndex:
             words = [w for w in (max(c.replace("-", " ").split() or [""], key=len) for c in cues) if w]
             self.by_concept[concept] = frozenset(strings.add(normalise(w)) for w in words)
             self.by_concept_de[concept] = _german_stems(words)
-            field.update(fold(normalise(w)) for w in words)
+            # the field's words are its one-word cues: a part of a cue of several words ("first" of "work-first",
+            # "joined" of "joined-up") is any text's word
+            field.update(fold(normalise(c)) for c in cues if c and len(c.replace("-", " ").split()) == 1)
         self.field = frozenset(field)
         self.field_de = frozenset(s for stems in self.by_concept_de.values() for s in stems)
         # (concept, the form's norm hashes) -> cues that count for that form only; not field words (a form's own
@@ -490,11 +498,21 @@ def _german_around(words, start: int, end: int) -> bool:
     return len(near & _GERMAN_WORDS) >= 2
 
 
-def in_name(words, start: int, end: int) -> bool:
+def german_near(words, start: int, end: int) -> bool:
+    """Whether any German function word, in any case, stands within _GERMAN_WINDOW tokens of words[start:end]: a
+    short German text ("Die Kontraktmanagement-Systeme der Städte") too few words for is_german to tell, whose
+    capitalised nouns are no names."""
+    near = words[max(0, start - _GERMAN_WINDOW):start].text.lower().split()
+    near += words[end:end + _GERMAN_WINDOW].text.lower().split()
+    return not _GERMAN_WORDS.isdisjoint(near)
+
+
+def in_name(words, start: int, end: int, alone: bool = True) -> bool:
     """Whether the tokens words[start:end] (a spaCy doc) are written as part of a proper name: the form is
     capitalised, does not open its sentence, and a capitalised word stands right before it, or right after it
-    (also after "for"/"of": "Commissioner for Regional Policy"). Not in German text, which capitalises every noun
-    ("das Prinzip Fördern und Fordern").
+    (also after "for"/"of": "Commissioner for Regional Policy"); with `alone`, also capitalised alone among lower-case
+    words (the short name of an office: "requires the Commissioner to"). Not in German text, which capitalises every
+    noun ("das Prinzip Fördern und Fordern").
 
     Example:
         >>> import spacy
@@ -518,7 +536,7 @@ def in_name(words, start: int, end: int) -> bool:
         return True
     # a capitalised noun among lower-case words ("requires the Commissioner to", "the existing Partnerships in"):
     # the short name of an office, a body or a programme (not in a title-case heading: "Activation and Partnership")
-    return prev.isalpha() and prev.islower() and not opens and not _capitalised(words[start - 2].text)
+    return alone and prev.isalpha() and prev.islower() and not opens and not _capitalised(words[start - 2].text)
 
 
 def names_concept(unambiguous: int, candidates: int) -> bool:
@@ -569,6 +587,18 @@ def document_senses(kept: Iterable[tuple], strict: frozenset[str], density: floa
     named = {c for c in safe if names_concept(safe[c], ambiguous[c]) and (c not in strict or cued[c])}
     settled = {c for c, k in cued.items() if k >= SETTLED_MIN and k >= SETTLED_SHARE * ambiguous[c]}
     return named, settled
+
+
+def outside_field(surface: str, density: float, what: str) -> str:
+    """Why a safe form or an acronym is set aside in a document outside the field (under MIN_FIELD_DENSITY cue
+    words per 1,000): a name or an undefined acronym there says nothing of the concept's sense.
+
+    Example:
+        >>> outside_field("VCSE", 0.6, "an acronym the document neither defines nor spells out")[:60]
+        "'VCSE' in a document outside the field (0.6 field words per "
+    """
+    return (f"'{surface}' in a document outside the field ({density:.1f} field words per 1,000 besides its "
+            f"mentions, under {MIN_FIELD_DENSITY:g}): {what}")
 
 
 def reason(surface: str, label: str, cand: Candidate, density: float, named: bool,
