@@ -107,6 +107,24 @@ def test_documents_rewritten_and_deleted_while_deferred(tmp_path):
     other.close()
 
 
+def test_batches_over_gaps_index_each_passage_once(tmp_path):
+    """Each batch indexes the unindexed passages from its first id to its last (a passage deleted meanwhile
+    leaves a gap): every passage once, none left out, whatever the batch size."""
+    store = Store(tmp_path / "s.db")
+    store.defer_index()
+    for doc_id, text in TEXTS.items():
+        write(store, doc_id, text)
+    store.db.execute("DELETE FROM passages WHERE doc_id = 'd1'")
+    write(store, "d4", "Governance after a gap; and Øresund again")
+    assert store.catch_up_index(batch=1) == 5
+    integrity(store)
+    other = immediate(tmp_path, {k: v for k, v in dict(TEXTS, d4="Governance after a gap; and Øresund again").items()
+                                 if k != "d1"})
+    assert index(store) == index(other)
+    store.close()
+    other.close()
+
+
 def test_a_run_stopped_before_catching_up_loses_nothing(tmp_path):
     """The deferral stays recorded in the store: a later search catches up before it reads the index, and so
     does a later ingest."""
