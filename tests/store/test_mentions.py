@@ -86,3 +86,23 @@ def test_mentions_vetoes_by_form_any_case_and_by_mention_offset(store):
     assert len(store.mention_rows(vetoed=True)) == 3  # the stored mentions themselves are untouched
     store.remove_veto("activation", form="Activates")
     assert [m["surface"] for m in store.mention_rows()] == ["activation", "activates"]
+
+
+def test_mentions_read_once_gives_copies_and_reads_again_after_a_write(store):
+    """Inside mentions_read_once each call gets rows of its own (a caller changing them changes no later call's), the
+    rows the store holds now: a veto added inside is applied at once."""
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    ensure_mentions(store, LEXICON)
+    plain = store.mention_rows()
+    with store.mentions_read_once():
+        first = store.mention_rows()
+        assert first == plain and len(first) == 3
+        first[0]["surface"] = "changed"
+        first.pop()
+        assert store.mention_rows() == plain
+        assert store.mention_rows(vetoed=True) == store.mention_rows(vetoed=True) == plain
+        store.add_veto("activation", form="activates")  # a write inside: read again
+        assert [m["surface"] for m in store.mention_rows()] == ["activation", "Activation"]
+        with store.mentions_read_once():  # nested: the same rows
+            assert [m["surface"] for m in store.mention_rows()] == ["activation", "Activation"]
+    assert store.mention_rows() == [m for m in plain if m["surface"] != "activates"]
