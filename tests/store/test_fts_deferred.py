@@ -57,6 +57,7 @@ def test_deferred_passages_are_indexed_only_on_catch_up(tmp_path):
     assert store.index_deferred() and raw_match(store, "governance") == []
     assert store.db.execute("SELECT count(*) FROM passages_unindexed").fetchone()[0] == 4
     assert store.catch_up_index(batch=2) == 4  # two batches and an empty last one
+    assert store.db.execute("SELECT v FROM passages_fts_config WHERE k = 'automerge'").fetchone()[0] == 4
     assert not store.index_deferred() and raw_match(store, "governance") == ["d1", "d3"]
     assert store.db.execute("SELECT count(*) FROM passages_unindexed").fetchone()[0] == 0
     integrity(store)
@@ -116,8 +117,11 @@ def test_batches_over_gaps_index_each_passage_once(tmp_path):
         write(store, doc_id, text)
     store.db.execute("DELETE FROM passages WHERE doc_id = 'd1'")
     write(store, "d4", "Governance after a gap; and Øresund again")
+    store.db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('automerge', 7)")  # the store's own
     assert store.catch_up_index(batch=1) == 5
     integrity(store)
+    # FTS5's automatic merging, off during the catch-up, is the store's own setting again
+    assert store.db.execute("SELECT v FROM passages_fts_config WHERE k = 'automerge'").fetchone()[0] == 7
     other = immediate(tmp_path, {k: v for k, v in dict(TEXTS, d4="Governance after a gap; and Øresund again").items()
                                  if k != "d1"})
     assert index(store) == index(other)
