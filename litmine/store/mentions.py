@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from litmine.models import Concept, Mention, Passage, page_at
@@ -247,34 +246,13 @@ class MentionsMixin:
                           source=r["source"], via=r["via"], sentence=r["sentence"], passage_id=r["passage_id"],
                           passage_index=r["passage_index"], doc_id=r["doc_id"])
 
-    @contextmanager
-    def mentions_read_once(self) -> Iterator[None]:
-        """Inside, mention_rows reads the store once per (source, vetoed), each call given its own copy of the rows
-        (read again should anything be written to the store meanwhile, by this connection or another): the run's
-        networks, trends and report sections ask for the same rows nine times (about 0.13 s each at 1,000
-        documents, development). Nested uses share the outer one's rows."""
-        if getattr(self, "_mention_cache", None) is not None:
-            yield
-            return
-        self._mention_cache: dict | None = {}
-        try:
-            yield
-        finally:
-            self._mention_cache = None
-
     def mention_rows(self, *, source: str | None = "text", vetoed: bool = False) -> list[dict]:
         """Mentions joined with what analyses need: concept, doc_id, passage_id, passage_index, sentence, page (the
         physical page the mention is printed on: past a page break in its passage, the next page), year, via,
         surface, start, end (source "text" by default; None for all), less those the researcher vetoed (unless
         vetoed)."""
-        cache = getattr(self, "_mention_cache", None)
-        if cache is None:
-            return self._read_mention_rows(source, vetoed)
-        stamp = (self.db.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
-        kept = cache.get((source, vetoed))
-        if kept is None or kept[0] != stamp:
-            kept = cache[(source, vetoed)] = (stamp, self._read_mention_rows(source, vetoed))
-        return [dict(r) for r in kept[1]]
+        rows, kept = self._read_once(("mentions", source, vetoed), lambda: self._read_mention_rows(source, vetoed))
+        return [dict(r) for r in rows] if kept else rows  # kept (Store.reads_once): a copy for each caller
 
     def _read_mention_rows(self, source: str | None, vetoed: bool) -> list[dict]:
         """mention_rows read from the store."""
