@@ -122,3 +122,15 @@ def test_reads_once_documents_are_objects_of_their_own(store):
         store.write_document(make_doc("d2"), root="corpus", size=1, mtime=1)
         assert len(list(store.iter_documents(with_text=False))) == 2
         assert [d.text for d in store.iter_documents()] == [make_doc().text] * 2  # with text: read as before
+
+
+def test_passage_heads_are_the_passages_without_their_text(store):
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    whole = store.get_passages(range(1, 10))
+    heads = store.passage_heads(list(whole) + [999])
+    assert sorted(heads) == sorted(whole) and len(heads) == 2
+    for pid, p in heads.items():
+        w = whole[pid]
+        assert (p.id, p.doc_id, p.index, p.kind, p.section, p.language) == \
+            (w.id, w.doc_id, w.index, w.kind, w.section, w.language)
+        assert p.text == "" and w.text
