@@ -105,8 +105,8 @@ class DeferredIndexMixin:
     trains. The passages' full-text index (SQLite's FTS5 over 80 million characters of the 1,000-document scale
     corpus: 7.65 s of the writer's CPU through the triggers, 2.5 s of it still spent when deferred, development) is
     work that nothing reads before the run ends, so `litmine run` defers it (`defer_index`): the passages are written unindexed, and `catch_up_index`
-    indexes them (3.5 s of CPU in batches of 20,000 passages, 500,000 passages) while the run's process would otherwise wait for the
-    topic model, with a core free. No CPU is saved (the writer's multi-row inserts already let FTS5 flush once per
+    indexes them (2.8 s of CPU at 500,000 passages, in batches of 20,000) while the run's process would otherwise
+    wait for the topic model, with a core free. No CPU is saved (the writer's multi-row inserts already let FTS5 flush once per
     statement, store/db.py _insert_rows), only moved; `litmine ingest` indexes as it writes. The index then holds
     exactly what the triggers would have put in it (the same index text, store/fts.py sql_index_text, for the same
     rows), in fewer, larger segments, so every search finds and ranks the same passages. The passages written
@@ -147,12 +147,13 @@ class DeferredIndexMixin:
 
         FTS5's automatic merging is off while the batches go in, set back (to the store's own setting, FTS5's 4 by
         default) with the last: its crisis merges (16 segments at a level) then do the merging, in fewer passes
-        (2.8 against 3.3 s CPU at 500,000 passages, 8 segments against 13; the same terms, offsets and ranks).
+        (2.8 against 3.3 s CPU at 500,000 passages, 8 segments against 13; the same terms, offsets and ranks). A
+        setting of 0 found here is taken for one a catch-up stopped midway left: 4 is set back.
         """
         if not self.index_deferred():
             return 0
         row = self.db.execute("SELECT v FROM passages_fts_config WHERE k = 'automerge'").fetchone()
-        automerge = row[0] if row else 4
+        automerge = row[0] if row and row[0] else 4
         with self._tx():
             self.db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('automerge', 0)")
         done = 0

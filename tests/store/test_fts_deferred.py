@@ -135,11 +135,13 @@ def test_a_run_stopped_before_catching_up_loses_nothing(tmp_path):
     store = Store(tmp_path / "s.db")
     store.defer_index()
     write(store, "d1", TEXTS["d1"])
+    store.db.execute("INSERT INTO passages_fts(passages_fts, rank) VALUES ('automerge', 0)")  # as a catch-up leaves it
     store.close()  # the run was killed here
     store = Store(tmp_path / "s.db")
     assert store.index_deferred()
     assert [h[1] for h in store.search("governance")] == ["d1"]
     assert not store.index_deferred()
+    assert store.db.execute("SELECT v FROM passages_fts_config WHERE k = 'automerge'").fetchone()[0] == 4
     integrity(store)
     store.close()
 
