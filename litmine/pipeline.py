@@ -575,13 +575,15 @@ def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Pa
     if child is None:
         store.catch_up_index()
         _finish_topics(result, answer, step)
-        made = _run_networks_and_trends(store, result, out_dir, step)
+        with store.reads_once():  # the steps read the same rows several times
+            made = _run_networks_and_trends(store, result, out_dir, step)
     else:
         at = (len(result.outputs), len(result.skipped))
         try:
-            made = _run_networks_and_trends(store, result, out_dir, step)
-            step("report", "the report's sections but the topics, beside the topic model")
-            started = _start_report(store, made)
+            with store.reads_once():
+                made = _run_networks_and_trends(store, result, out_dir, step)
+                step("report", "the report's sections but the topics, beside the topic model")
+                started = _start_report(store, made)
         except BaseException:
             child.stop()
             raise

@@ -348,6 +348,9 @@ def _run(store: Store, o: QueryOptions, documents: Mapping[str, Document] | None
 
     kept.sort(key=order)
     shown = kept[:o.limit] if o.limit else kept
+    if o.limit and not second:  # filtered and ordered on the passages' heads (_kept_passages): the shown read whole
+        whole = store.get_passages(p.id for p in shown)
+        shown = [whole[p.id] for p in shown]
     text_spans = _fts_spans(store, fts_query, [p.id for p in shown]) if fts_query and shown else {}
     hits = _build_hits(store, shown, docs, spans, text_spans, queried, ranks, context=o.context)
     return HitList(hits, len(kept))
@@ -389,8 +392,10 @@ def _concept_spans(store: Store, concepts: Sequence[str], in_scope, source: str 
 
 def _kept_passages(store: Store, candidates: set[int], o: QueryOptions, spans, primary: list[str],
                    second: list[str]) -> list[Passage]:
-    """The candidates in the asked section, language and source, holding every --with concept near enough."""
-    passages = store.get_passages(candidates)
+    """The candidates in the asked section, language and source, holding every --with concept near enough; with
+    a limit and no --with concept, as their heads only (Store.passage_heads: no text; _run reads the shown ones
+    whole)."""
+    passages = store.passage_heads(candidates) if o.limit and not second else store.get_passages(candidates)
     kept: list[Passage] = []
     for pid in candidates:
         p = passages.get(pid)

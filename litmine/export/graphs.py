@@ -58,8 +58,9 @@ def _clean(g: nx.Graph) -> nx.Graph:
 def _raw_strength(g: nx.Graph) -> dict:
     strength: dict = dict.fromkeys(g.nodes, 0)
     for a, b, d in g.edges(data=True):
-        strength[a] += link_count(d)
-        strength[b] += link_count(d)
+        count = link_count(d)
+        strength[a] += count
+        strength[b] += count
     return strength
 
 

@@ -25,6 +25,8 @@ def clean_xml_text(text: str) -> str:
         >>> clean_xml_text("Gov\\x01ernance \\x1b[31mred\\x1b[0m")
         'Governance red'
     """
+    if text.isprintable():  # no control, surrogate or non-character: nothing the patterns match (most text)
+        return text
     return _XML_BAD.sub("", _ESCAPES.sub("", text))
 
 
@@ -66,7 +68,7 @@ def guard_csv_cell(value: object) -> object:
         return value
     if value.startswith(_FORMULA_START):
         value = "'" + value
-    return _XML_BAD.sub("", _ESCAPES.sub("", value))
+    return clean_xml_text(value)
 
 
 class GuardedWriter:

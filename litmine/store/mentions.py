@@ -15,13 +15,24 @@ from litmine.models import Concept, Mention, Passage, page_at
 from litmine.store.passages import row_breaks
 
 
-def _mention_row(r) -> dict:
-    """A mention_rows row: its page is the page at the mention's offset in its passage (breaks, m014)."""
-    row = dict(r)
-    breaks = row.pop("breaks")
-    if breaks and breaks != "[]":
-        row["page"] = page_at(Passage(0, "", "", page=row["page"], breaks=row_breaks(r)), row["start"])
-    return row
+def _mention_dicts(cursor) -> list[dict]:
+    """mention_rows's rows of the cursor's plain tuples (row_factory None): a dict of the columns but breaks, in
+    their order, its page the page at the mention's offset in its passage (breaks, m014); made by zip (a
+    sqlite3.Row made into a dict costs more)."""
+    names = [d[0] for d in cursor.description]
+    at = names.index("breaks")
+    keys = names[:at] + names[at + 1:]
+    page, start = keys.index("page"), keys.index("start")
+    rows = []
+    for t in cursor:
+        values = t[:at] + t[at + 1:]
+        breaks = t[at]
+        if breaks and breaks != "[]":
+            values = list(values)
+            values[page] = page_at(Passage(0, "", "", page=values[page], breaks=row_breaks({"breaks": breaks})),
+                                   values[start])
+        rows.append(dict(zip(keys, values)))
+    return rows
 
 
 def _now() -> str:
@@ -240,6 +251,11 @@ class MentionsMixin:
         physical page the mention is printed on: past a page break in its passage, the next page), year, via,
         surface, start, end (source "text" by default; None for all), less those the researcher vetoed (unless
         vetoed)."""
+        rows, kept = self._read_once(("mentions", source, vetoed), lambda: self._read_mention_rows(source, vetoed))
+        return [dict(r) for r in rows] if kept else rows  # kept (Store.reads_once): a copy for each caller
+
+    def _read_mention_rows(self, source: str | None, vetoed: bool) -> list[dict]:
+        """mention_rows read from the store."""
         sql = ("SELECT m.concept, m.doc_id, m.passage_id, p.idx AS passage_index, m.sentence, p.page, p.breaks, "
                "d.year, m.via, m.surface, m.start_char AS start, m.end_char AS end, m.source "
                "FROM mentions m JOIN passages p ON p.id = m.passage_id JOIN documents d ON d.id = m.doc_id")
@@ -247,7 +263,9 @@ class MentionsMixin:
         if source is not None:
             sql += " WHERE m.source = ?"
             args = (source,)
-        rows = [_mention_row(r) for r in self.db.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args)]
+        cursor = self.db.cursor()
+        cursor.row_factory = None
+        rows = _mention_dicts(cursor.execute(sql + " ORDER BY m.doc_id, p.idx, m.start_char", args))
         vetoes = None if vetoed else self._veto_filter()
         if vetoes:
             rows = [r for r in rows if not vetoes.vetoed(r["concept"], r["surface"], r["doc_id"], r["passage_index"],

@@ -4,7 +4,9 @@ full-text index's highlights (so no module outside litmine/store writes SQL)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+
+from litmine.models import Passage
 
 
 def row_breaks(r) -> list[tuple[int, int]]:
@@ -27,6 +29,23 @@ class PassagesMixin:
         """(id, document id, index, kind, language, text) of every passage, by document and index: a light read
         for analyses over the whole corpus (no Passage objects)."""
         yield from self.db.execute("SELECT id, doc_id, idx, kind, language, text FROM passages ORDER BY doc_id, idx")
+
+    def passage_heads(self, ids: Iterable[int]) -> dict[int, Passage]:
+        """Passages by id as far as a query filters and orders them (id, document, index, kind, section, language;
+        no text, sentences or breaks, which get_passages decodes for every passage); any that do not exist are left
+        out."""
+        wanted = sorted(set(ids))
+        out: dict[int, Passage] = {}
+        cursor = self.db.cursor()
+        cursor.row_factory = None
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            for pid, doc_id, idx, kind, section, language in cursor.execute(
+                    f"SELECT id, doc_id, idx, kind, section, language FROM passages WHERE id IN "
+                    f"({','.join('?' * len(chunk))})", chunk):
+                out[pid] = Passage(id=pid, doc_id=doc_id, index=idx, kind=kind, text="", section=section,
+                                   language=language)
+        return out
 
     def highlight_matches(self, match: str, passage_ids: Sequence[int], *, open_mark: str,
                           close_mark: str) -> Iterator[tuple[int, str]]:

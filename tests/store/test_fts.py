@@ -53,8 +53,11 @@ def test_fts_index_text_matches_its_sql():
     db = sqlite3.connect(":memory:")
     for text in ("Sørensen and Torfing, Århus", 'a "quoted" back\\slash\tand\nStraße', "plain text, no fold",
                  "Œuvre  Łódź", "a form feed\x0c in Ærø", "plain ascii with a nul\x00 in it", "Ærø\x00 after a nul",
-                 "nul\x00Ærø", "", "é only a letter that decomposes"):
+                 "nul\x00Ærø", "", "é only a letter that decomposes", "‘quoted’ – a dash, no letter to fold",
+                 "a dash – then ı", "Ő and Ā: lead bytes C5 and C4, no letter to fold"):
         assert db.execute(f"SELECT {sql_index_text('?1')}", (text,)).fetchone()[0] == index_text(text)
+        assert db.execute(f"SELECT {sql_index_text('?1', lead_bytes=True)}", (text,)).fetchone()[0] == \
+            index_text(text)
     assert index_text("plain text, no fold") == "plain text, no fold"  # passages without those letters: unchanged
 
 

@@ -86,3 +86,51 @@ def test_mentions_vetoes_by_form_any_case_and_by_mention_offset(store):
     assert len(store.mention_rows(vetoed=True)) == 3  # the stored mentions themselves are untouched
     store.remove_veto("activation", form="Activates")
     assert [m["surface"] for m in store.mention_rows()] == ["activation", "activates"]
+
+
+def test_reads_once_gives_copies_and_reads_again_after_a_write(store):
+    """Inside reads_once each call gets rows of its own (a caller changing them changes no later call's), the
+    rows the store holds now: a veto added inside is applied at once."""
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    ensure_mentions(store, LEXICON)
+    plain = store.mention_rows()
+    with store.reads_once():
+        first = store.mention_rows()
+        assert first == plain and len(first) == 3
+        first[0]["surface"] = "changed"
+        first.pop()
+        assert store.mention_rows() == plain
+        assert store.mention_rows(vetoed=True) == store.mention_rows(vetoed=True) == plain
+        store.add_veto("activation", form="activates")  # a write inside: read again
+        assert [m["surface"] for m in store.mention_rows()] == ["activation", "Activation"]
+        with store.reads_once():  # nested: the same rows
+            assert [m["surface"] for m in store.mention_rows()] == ["activation", "Activation"]
+    assert store.mention_rows() == [m for m in plain if m["surface"] != "activates"]
+
+
+def test_reads_once_documents_are_objects_of_their_own(store):
+    """iter_documents without text inside reads_once: the same documents each time, objects of their own, and a
+    document written inside is read."""
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    plain = list(store.iter_documents(with_text=False))
+    with store.reads_once():
+        first = list(store.iter_documents(with_text=False))
+        assert first == plain and len(first) == 1
+        first[0].authors.append("Changed, A.")
+        first[0].title = "changed"
+        assert list(store.iter_documents(with_text=False)) == plain
+        store.write_document(make_doc("d2"), root="corpus", size=1, mtime=1)
+        assert len(list(store.iter_documents(with_text=False))) == 2
+        assert [d.text for d in store.iter_documents()] == [make_doc().text] * 2  # with text: read as before
+
+
+def test_passage_heads_are_the_passages_without_their_text(store):
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    whole = store.get_passages(range(1, 10))
+    heads = store.passage_heads(list(whole) + [999])
+    assert sorted(heads) == sorted(whole) and len(heads) == 2
+    for pid, p in heads.items():
+        w = whole[pid]
+        assert (p.id, p.doc_id, p.index, p.kind, p.section, p.language) == \
+            (w.id, w.doc_id, w.index, w.kind, w.section, w.language)
+        assert p.text == "" and w.text
