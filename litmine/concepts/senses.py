@@ -493,8 +493,10 @@ def _capitalised(text: str) -> bool:
 
 
 # lower-case words that mark German text, where every noun is capitalised and capitals say nothing of names
-_GERMAN_WORDS = frozenset("der die das des dem den und ein eine einer eines einem im zur zum von mit für ist sind "
-                          "wird werden nicht sich auf bei nach über auch als wie dass oder".split())
+_GERMAN_WORDS = frozenset("der die das des dem den und ein eine einen einer eines einem im zur zum von mit für ist sind "
+                          "wird werden nicht sich auf bei nach über auch als wie dass oder zu es um aus bis vor unter "
+                          "zwischen sowie durch diese dieser dieses wurde wurden kann können noch nur ihre ihrer sein "
+                          "seine hat haben war".split())  # German only: not "in", "an", "so", also English
 _GERMAN_WINDOW = 8  # tokens looked at on each side
 
 

@@ -60,3 +60,23 @@ def test_lexicon_checks_sides(tmp_path):
     assert [x.surface for x in m.find_mentions(["A network of government and firms formed." + text])[0]] == ["network"]
     assert m.find_mentions(["A network of firms formed." + text])[0] == []
     assert m.find_mentions(["A network of government formed." + text])[0] == []
+
+
+def test_german_nouns_are_no_names(matcher):
+    """German capitalises every noun: a capitalised form among German function words ("an einen ... Verein") is no
+    proper name (senses.in_name reads German-only function words around it; "in", "an", "so" are English too)."""
+    import spacy
+
+    from litmine.concepts.senses import in_name
+
+    doc = spacy.blank("en")("Das Angebot wird an einen dafür bestimmten Verein abgegeben.")
+    assert not in_name(doc, 7, 8)
+    doc = spacy.blank("en")("Funding came from the Prosperity Partnerships scheme.")
+    assert in_name(doc, 5, 6)
+    # no longer a name, the form is judged by its evidence: members as its partners keep it, none sets it aside
+    assert found_third(matcher, "Das Angebot wird an einen dafür bestimmten Verein der Eltern abgegeben.") == ["Verein"]
+    assert found_third(matcher, "Das Angebot wird an einen dafür bestimmten Verein abgegeben.") == []
+
+
+def found_third(matcher, text):
+    return [m.surface for m in matcher.find_mentions([text + FIELD])[0] if m.concept == "third-sector"]
