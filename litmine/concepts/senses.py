@@ -496,7 +496,7 @@ def _capitalised(text: str) -> bool:
 _GERMAN_WORDS = frozenset("der die das des dem den und ein eine einen einer eines einem im zur zum von mit für ist sind "
                           "wird werden nicht sich auf bei nach über auch als wie dass oder zu es um aus bis vor unter "
                           "zwischen sowie durch diese dieser dieses wurde wurden kann können noch nur ihre ihrer sein "
-                          "seine hat haben war".split())  # German only: not "in", "an", "so", also English
+                          "seine haben".split())  # German only: not "in", "an", "so", "war", "hat", also English
 _GERMAN_WINDOW = 8  # tokens looked at on each side
 
 
