@@ -161,7 +161,8 @@ def _form_cues(value: object, ambiguous: list[str], where: str, cid: str,
 
 def _partners(value: object, ambiguous: list[str], where: str, cid: str) -> dict:
     """`partners`: organisational actors that are evidence only as a form's partners or members (senses.py):
-    {groups: {name: [words]}, anchors: [group names], links: [words], forms: [ambiguous forms]}, checked and with
+    {groups: {name: [words]}, anchors: [group names], sides: [group names], links: [words], forms: [ambiguous
+    forms]}, checked and with
     every word expanded to its spelling variants; {} when absent."""
     if value is None:
         return {}
@@ -177,7 +178,11 @@ def _partners(value: object, ambiguous: list[str], where: str, cid: str) -> dict
     stray = [f for f in forms if f not in ambiguous]
     if stray:
         raise LitmineError(f"{where} ({cid}): partners form {stray[0]!r} is not one of its ambiguous forms")
-    out = {"groups": groups, "anchors": anchors, "forms": forms}
+    sides = _as_list(value.get("sides"), where, "partners: sides")
+    unknown = [a for a in sides if a not in groups]
+    if unknown:
+        raise LitmineError(f"{where} ({cid}): partners side {unknown[0]!r} is not one of its groups")
+    out = {"groups": groups, "anchors": anchors, "forms": forms, "sides": sides}
     if value.get("links") is not None:
         out["links"] = [w.lower() for w in _as_list(value.get("links"), where, "partners: links")]
     return out

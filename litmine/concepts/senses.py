@@ -279,6 +279,7 @@ MIN_PARTNER_INSIDE = 6  # letters of an actor's German stem that count inside a 
 PARTNER_LINKS = frozenset("between among amongst of with involving including across linking zwischen von mit aus der "
                           "des unter mehrerer verschiedener".split())
 _WITH = frozenset({"with", "mit"})
+_INDEFINITE = frozenset("ein eine einen einer einem eines".split())  # German indefinite articles
 _LIST_WORDS = frozenset("and or as well , und oder sowie bzw. beziehungsweise & the a an its their local other "
                         "der die das den dem des ein eine einer einem eines ihrer seiner lokaler lokalen".split())
 # words that end the phrase of partners: a new clause, a verb, a preposition opening an adjunct
@@ -316,27 +317,28 @@ class Partners:
     def __init__(self, spec: dict, strings, normalise):
         self.forms = frozenset(spec.get("forms") or ())
         self.links = frozenset(spec["links"]) if spec.get("links") is not None else PARTNER_LINKS
-        anchors = set(spec.get("anchors") or spec["groups"])
-        self.norms: dict[int, bool] = {}  # norm hash -> whether an anchor group's word
-        self.stems: dict[str, bool] = {}  # German stem -> the same
-        for group, words in spec["groups"].items():
-            anchor = group in anchors
+        self.anchors = frozenset(spec.get("anchors") or spec["groups"])
+        # groups whose actors count beside an actor of any other group: a second sector among the partners ("Kooperation
+        # zwischen Staat und Wirtschaft", "Partnerschaften zwischen Politik, Wirtschaft und Gesellschaft")
+        self.sides = frozenset(spec.get("sides") or ())
+        self.norms: dict[int, str] = {}  # norm hash -> its group (an anchor group's first)
+        self.stems: dict[str, str] = {}  # German stem -> the same
+        for group, words in sorted(spec["groups"].items(), key=lambda g: g[0] not in self.anchors):
             for w in words:
                 if " " in w:
                     continue
-                h = strings.add(normalise(w))
-                self.norms[h] = self.norms.get(h, False) or anchor
+                self.norms.setdefault(strings.add(normalise(w)), group)
                 st = german_stem(w)
                 if len(st) >= 4:
-                    self.stems[st] = self.stems.get(st, False) or anchor
+                    self.stems.setdefault(st, group)
         # inside a compound only nouns' stems: an adjective's stem there makes another noun ("Öffentlichkeit")
-        self.inside = tuple((st, a) for st, a in self.stems.items()
+        self.inside = tuple((st, g) for st, g in self.stems.items()
                             if len(st) >= MIN_PARTNER_INSIDE and not st.endswith(("lich", "isch")))
 
-    def actor(self, norms: Sequence[int], stems: Sequence[str] | None, words, i: int) -> bool | None:
-        """Whether token i is an actor of an anchor group (True), of another group (False), or none (None). An
-        English actor written as part of a proper name is none: the name's words describe the named body ("the
-        Japanese Space Agency"), as for the concepts' cues (`_first_cue`)."""
+    def group(self, norms: Sequence[int], stems: Sequence[str] | None, words, i: int) -> str | None:
+        """The group of the actor token i is (an anchor group's first), or None. An English actor written as part of a
+        proper name is none: the name's words describe the named body ("the Japanese Space Agency"), as for the
+        concepts' cues (`_first_cue`)."""
         found = self.norms.get(norms[i])
         if found is not None and stems is None and in_name(words, i, i + 1):
             return None
@@ -344,10 +346,15 @@ class Partners:
             found = self.stems.get(stems[i])
             if found is None and len(stems[i]) > MIN_PARTNER_INSIDE:
                 folded = german_fold(words[i].text)
-                for st, anchor in self.inside:
-                    if st in folded and (found is None or anchor):
-                        found = anchor
+                for st, g in self.inside:
+                    if st in folded and (found is None or g in self.anchors):
+                        found = g
         return found
+
+    def actor(self, norms: Sequence[int], stems: Sequence[str] | None, words, i: int) -> bool | None:
+        """Whether token i is an actor of an anchor group (True), of another group (False), or none (None)."""
+        g = self.group(norms, stems, words, i)
+        return None if g is None else g in self.anchors
 
     def find(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate, lo: int,
              hi: int) -> int | None:
@@ -358,14 +365,19 @@ class Partners:
             return None
         phrase = self._after(words, te, hi, stems is not None) + self._before(words, ts, lo, stems is not None)
         anchor = other = None
+        groups: dict[str, int] = {}  # the phrase's groups, each at its first actor
         for i in phrase:
-            a = self.actor(norms, stems, words, i)
-            if a and anchor is None:
+            g = self.group(norms, stems, words, i)
+            if g is not None:
+                groups.setdefault(g, i)
+            if g in self.anchors and anchor is None:
                 anchor = i
-            elif a is False and other is None:
+            elif g is not None and g not in self.anchors and other is None:
                 other = i
         if anchor is not None or other is None:
             return anchor
+        if len(groups) > 1 and self.sides.intersection(groups):
+            return other  # two sectors among the partners, one of them a side (a state or society word)
         near = set(phrase)
         if te < hi and words[te].lower_ in _WITH and any(
                 self.actor(norms, stems, words, i) for i in range(lo, hi) if i not in near and not ts <= i < te):
@@ -389,6 +401,9 @@ class Partners:
             if (low in _PARTNER_STOPS or words[i].text in _CLAUSE_BREAKS or words[i].text in _SENTENCE_END
                     or not (words[i].text.isalpha() or low in _LIST_WORDS or "-" in low)):
                 break  # a clause ends, or a mark or a number (a bullet, an item's number) ends the phrase
+            if german and low in _INDEFINITE and i > te and words[i - 1].lower_ not in _LIST_WORDS:
+                break  # an indefinite article right after a noun opens the next phrase ("mit Industrie und Militär
+                # eine Politik verfolgen")
             if low not in _LIST_WORDS:
                 out.append(i)
         return out
@@ -486,8 +501,10 @@ def _capitalised(text: str) -> bool:
 
 
 # lower-case words that mark German text, where every noun is capitalised and capitals say nothing of names
-_GERMAN_WORDS = frozenset("der die das des dem den und ein eine einer eines einem im zur zum von mit für ist sind "
-                          "wird werden nicht sich auf bei nach über auch als wie dass oder".split())
+_GERMAN_WORDS = frozenset("der die das des dem den und ein eine einen einer eines einem im zur zum von mit für ist sind "
+                          "wird werden nicht sich auf bei nach über auch als wie dass oder zu es um aus bis vor unter "
+                          "zwischen sowie durch diese dieser dieses wurde wurden kann können noch nur ihre ihrer sein "
+                          "seine haben".split())  # German only: not "in", "an", "so", "war", "hat", also English
 _GERMAN_WINDOW = 8  # tokens looked at on each side
 
 
