@@ -556,11 +556,16 @@ def _drop_date_numbers(raw: str, tokens: list, spans: list[tuple[str, int, int]]
             del first[lab]
 
 
+_NUMBER_WORD_ONLY = re.compile(r"(?:Nr|No|Nos|Vol|Bd|Band|Heft|H|Jg|Jahrgang|S|pp?|Issue)\.?", re.I)
+
+
 def _title_and_container(raw: str, tokens: list, spans: list[tuple[str, int, int]], first: dict[str, str],
                          title_runs: list[tuple[int, int]], editors: list) -> tuple[str | None, str | None]:
     """The title (trimmed, edition left out) and the container, also where the journal ran into the title or the
     book after the editors was labelled a title."""
     container = clean_container(first.get("container"))
+    if container and _NUMBER_WORD_ONLY.fullmatch(container):  # "Titel. Nr. 337": a number's word is no container
+        container = None
     title = first.get("title")
     if title:
         title, after_quote = _trim_title(raw, tokens[title_runs[0][0]].start, title)
@@ -574,11 +579,27 @@ def _title_and_container(raw: str, tokens: list, spans: list[tuple[str, int, int
         # "Title in: Editor (Hg.): Book": the chapter's "in" without a full stop before it is no word of the title
         if title.endswith((" in", " In")) and re.search(re.escape(title) + r"\s*:", raw):
             title = title[:-3].rstrip(" ,.") or title
+        title = _edition_number_cut(raw, title)
     if not container and len(title_runs) > 1 and editors:
         # "..., in Shaw, A. (ed.) Welfare to Work in Scotland": the book after the editors is the container
         a, b = title_runs[1]
         container = clean_container(span_text(raw, tokens, a, b))
     return title, container
+
+
+# an edition's number the title ran into, its word left out: "Titel. 5" of "Titel. 5. Auflage. Ort", "Titel, 6" of
+# "Titel, 6.A. München", "Titel. 6" of "Titel. 6. print."
+_EDITION_NUMBER = re.compile(r"[,.]?\s+\d{1,2}$")
+_EDITION_WORD_AFTER = r"\.?\s*(?:,\s*)?(?:[^\W\d_]+\.?\s+)?(?:Aufl|Auflage|A\.|Ausg|Ausgabe|ed\b|edn|edition|print)"
+
+
+def _edition_number_cut(raw: str, title: str) -> str:
+    """The title without an edition's number at its end (_EDITION_NUMBER) where the raw text goes on with the
+    edition's word after it."""
+    m = _EDITION_NUMBER.search(title)
+    if m and m.start() > 0 and re.search(re.escape(title) + _EDITION_WORD_AFTER, raw):
+        return title[:m.start()].rstrip(" ,.") or title
+    return title
 
 
 def _series_container(raw: str, tokens: list, spans: list[tuple[str, int, int]], container: str | None,

@@ -102,3 +102,25 @@ def test_the_place_a_chapters_book_ran_into_is_the_place():
     ref = parse_reference("Lenz, A. (1999): Die Stadt. In: Horn, P. u. E. Roth (Hrsg.): Land im 21. Jahrhundert: "
                           "Politik – Wirtschaft. Osnabrück, S. 33 - 47.")
     assert ref.container == "Land im 21. Jahrhundert: Politik – Wirtschaft" and ref.place == "Osnabrück"
+
+
+def test_u_before_an_initial_is_und_not_u_a():
+    from litmine.citations.reference_names import parse_names
+    assert [n["surname"] for n in parse_names("Haase, A., S. Kabisch u. A. Steinführer")] == [
+        "Haase", "Kabisch", "Steinführer"]
+    assert [n["surname"] for n in parse_names("Lenz, K. u. a.")] == ["Lenz"]
+    assert [n["surname"] for n in parse_names("Lenz, K. u.a.")] == ["Lenz"]
+
+
+def test_an_editions_number_is_cut_from_the_title():
+    ref = parse_reference("Brandt, Hans (1995): Stiftung und Firma. Recht - Steuern. 5. Auflage. Herne/Berlin: Verlag "
+                          "Neue Briefe")
+    assert ref.title == "Stiftung und Firma. Recht - Steuern"
+    ref = parse_reference("Roth, R./ Hill, P., 1999: Methoden der Feldforschung, 6.A. München: Oldenbourg.")
+    assert ref.title == "Methoden der Feldforschung"
+    assert parse_reference("Roth, R. (1999): Die Welt in 80 Tagen. Berlin: Verlag.").title == "Die Welt in 80 Tagen"
+
+
+def test_a_number_word_alone_is_no_container():
+    ref = parse_reference("Statistikamt Nord, 1999a: Neues vom Amt. Nr. 337.")
+    assert ref.container is None and ref.volume == "337"
