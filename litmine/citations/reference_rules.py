@@ -466,13 +466,13 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
 # the place of publication (and publisher) a chapter's book ran into: ". Köln", ", Stuttgart", ". - Weinheim und
 # München", ". Opladen: Leske und Budrich", ". Frankfurt a. M./New York": after a full stop or comma (and a dash)
 # that follow no figure, one to four capitalised words joined by space, "/" or a word places are joined with ("und",
-# "a.", "am", "bei", "i."), then a colon and a publisher (no figure, no sentence) or nothing; not after an ordinal
+# "a.", "am", "bei", "i."), "u. a." or "[u.a.]" after them, then a colon and a publisher (no figure, no sentence) or nothing; not after an ordinal
 # ("Proc. 5th. BCS-FACS Workshop") nor holding a meeting's word ("Workshop", "Conference", "Tagung")
 _PLACE_WORD = r"[A-ZÄÖÜ][\w'’-]*\.?"
 _BOOK_PLACE = re.compile(rf"^(?P<book>.{{8,}}?[^\s.,\d](?<!\d(?:st|nd|rd|th)))\s*[.,]\s*(?:[-–]\s*)?"
                          rf"(?!.*\b(?:Workshop|Conference|Symposium|Proceedings|Congress|Meeting|Colloquium|Tagung|"
                          rf"Kongress)\b)(?P<place>{_PLACE_WORD}(?:(?:\s?/\s?|"
-                         rf"\s(?:und|u\.|a\.|am|an|bei|im|i\.)\s?|\s){_PLACE_WORD}){{0,3}})"
+                         rf"\s(?:und|u\.|a\.|am|an|bei|im|i\.)\s?|\s){_PLACE_WORD}){{0,3}}(?:\s?\[?u\.\s?a\.\]?)?)"
                          rf"(?:\s*:\s*(?P<pub>(?:(?!\.\s)[^\d:()]){{2,60}}))?$")
 
 

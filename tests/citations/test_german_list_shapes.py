@@ -124,3 +124,13 @@ def test_an_editions_number_is_cut_from_the_title():
 def test_a_number_word_alone_is_no_container():
     ref = parse_reference("Statistikamt Nord, 1999a: Neues vom Amt. Nr. 337.")
     assert ref.container is None and ref.volume == "337"
+
+
+def test_a_place_with_u_a_is_cut_from_the_book_too():
+    from litmine.citations.reference_rules import _place_after_book
+    got = _place_after_book("Spiele im Netz. Zugänge zum Computerspiel. Münster [u.a.]: LIT-Verlag", None, None,
+                            [{"surname": "Nohr", "given": "Rolf"}], None)
+    assert got == ("Spiele im Netz. Zugänge zum Computerspiel", "Münster [u.a.]", "LIT-Verlag")
+    got = _place_after_book("Handbuch der Stadt. Stuttgart u. a.", None, None, [{"surname": "Nohr", "given": "R."}],
+                            None)
+    assert got == ("Handbuch der Stadt", "Stuttgart u. a.", None)
