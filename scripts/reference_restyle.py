@@ -15,8 +15,11 @@ stop; article and chapter titles in »...« or „...“ at times; journals "In:
 "12. Jg., Heft 3", "Bd. 12, Nr. 3", "Zeitschrift 12/3: 45-67", "12: 3", "Zeitschrift, Nr. 3, S. 45" (no volume);
 chapters "In: Hg., V./Hg., V. (Hg.): Buch. Ort: Verlag, S. 1-9", "in: V. Hg. (Hrsg.), Buch, Ort", "in: Buch,
 hrsg. v. V. Hg."; books "Titel. Ort: Verlag.", "Titel, Ort.", "Titel, Verlag, Ort", "Titel, Bd. 2, Ort"; edited
-books "Name, V. (Hg.) (1999): Titel". Only the conventions' markers (In:, Jg., H., Heft, Nr., Bd., Band, S., Hg.,
-Hrsg., hrsg. v., u. a., und) are new words.
+books "Name, V. (Hg.) (1999): Titel". Since session 24 (helper F22): "Jahrgang 12"; a book's edition as a note
+("Titel. 2. Aufl. Ort: Verlag"); a chapter's book with its subtitle after a full stop ("Buch. Untertitel"), "(Hg.)"
+with no punctuation after it ("(Hg.) Buch"), pages with no "S." ("Buch. Ort, 7-11"). Only the conventions'
+markers (In:, Jg., Jahrgang, H., Heft, Nr., Bd., Band, S., Hg., Hrsg., hrsg. v., u. a., und, an edition's "2.
+Aufl.") are new words.
 """
 
 from __future__ import annotations
@@ -163,7 +166,8 @@ def _german_names(rng: random.Random, names: list[dict], label: str = "author") 
     out: list[tuple[str, str]] = []
     for k, nm in enumerate(shown):
         sur, short = nm["surname"], _initials(nm["given"], dots=True)
-        giv = nm["given"] if len(nm["given"].replace(".", " ").split()[0]) > 1 else short
+        words = nm["given"].replace(".", " ").split()
+        giv = nm["given"] if words and len(words[0]) > 1 else short
         if style in ("slash", "semicolon") or (style == "first-inverted" and k == 0):
             text = f"{sur}, {giv}"
         elif style in ("slash-initials", "semicolon-initials"):
@@ -223,7 +227,8 @@ def _german_issue(rng: random.Random, journal: str, vol: str | None, iss: str | 
     elif form == "plain":
         segs += [("_untagged", " "), ("volume", vol)] + ([("_untagged", ", "), ("issue", iss)] if iss else [])
     else:
-        volume = {"jg": f"Jg. {vol}", "jg-after": f"{vol}. Jg.", "bd": f"{rng.choice(['Bd.', 'Band'])} {vol}"}[form]
+        volume = {"jg": f"{rng.choice(['Jg.', 'Jg.', 'Jahrgang'])} {vol}", "jg-after": f"{vol}. Jg.",
+                  "bd": f"{rng.choice(['Bd.', 'Band'])} {vol}"}[form]
         segs += [("_untagged", ", "), ("volume", volume)]
         if iss:
             segs += [("_untagged", ", "), ("issue", f"{rng.choice(['H.', 'Heft', 'Nr.'])} {iss}")]
@@ -249,6 +254,8 @@ def _german_book(rng: random.Random, names: list[dict], p: dict, *, edited: bool
                                                                                       edited=edited)
     segs += _german_title(rng, p["title"], quotes=False)
     sep = rng.choice([". ", ", "])
+    if rng.random() < 0.2:  # an edition statement, a note: "2. Aufl.", "3., überarb. Auflage"
+        segs += [("_untagged", sep), ("note", f"{rng.randint(2, 9)}.{rng.choice(_EDITIONS)}")]
     if p["volume"] and rng.random() < 0.7:
         segs += [("_untagged", sep), ("volume", f"{rng.choice(['Bd.', 'Band', 'Vol.'])} {p['volume']}")]
     form = rng.choice(["place-publisher", "place", "publisher-place"] if loc else ["publisher"])
@@ -260,7 +267,18 @@ def _german_book(rng: random.Random, names: list[dict], p: dict, *, edited: bool
         segs += [("_untagged", sep), ("location", loc)]
     elif pub:
         segs += [("_untagged", sep), ("publisher", pub)]
-    return segs + [("_untagged", ".")]
+    segs.append(("_untagged", "."))
+    # no full stop doubled after an abbreviation ("2. Aufl.. Berlin")
+    return [(lab, t[1:] if lab == "_untagged" and t.startswith(".") and segs[k - 1][1].endswith(".") else t)
+            for k, (lab, t) in enumerate(segs)]
+
+
+_EDITIONS = [" Aufl.", " Aufl.", " Auflage", ", überarb. Aufl.", ", erw. Auflage", " Ausg."]
+
+
+def _german_book_title(rng: random.Random, book: str) -> str:
+    """An edited book's title, its subtitle after a full stop at times ("Buch: Untertitel" -> "Buch. Untertitel")."""
+    return book.replace(": ", ". ", 1) if ": " in book and rng.random() < 0.5 else book
 
 
 def _editors(names: list[dict], style: str) -> list[tuple[str, str]]:
@@ -321,10 +339,12 @@ def _german_chapter(rng: random.Random, names: list[dict], editors: list[dict], 
     segs += [("_untagged", ", in: " if segs[-1][0] == "title" and rng.random() < 0.4 else
               rng.choice([". In: ", ". in: ", " In: "]))]
     eds = _german_names(rng, editors, "editor")
+    book = _german_book_title(rng, book)
     if rng.random() < 0.15:
         segs += [("booktitle", book), ("_untagged", rng.choice([", hrsg. v. ", ", hg. von "]))] + eds
     else:
-        segs += eds + [("_untagged", rng.choice([" (Hg.): ", " (Hg.), ", " (Hrsg.): ", " (Hrsg.), ", " (eds.): "])),
+        segs += eds + [("_untagged", rng.choice([" (Hg.): ", " (Hg.), ", " (Hrsg.): ", " (Hrsg.), ", " (eds.): ",
+                                                 " (Hg.) ", " (Hrsg.) "])),
                        ("booktitle", book)]
     sep = rng.choice([". ", ", "])
     if loc and pub and rng.random() < 0.6:
@@ -332,7 +352,7 @@ def _german_chapter(rng: random.Random, names: list[dict], editors: list[dict], 
     elif loc:
         segs += [("_untagged", sep), ("location", loc)]
     if pg:
-        segs += [("_untagged", rng.choice([", S. ", ". S. ", ": ", ", pp. "])), ("pages", pg)]
+        segs += [("_untagged", rng.choice([", S. ", ". S. ", ": ", ", pp. ", ", ", ". "])), ("pages", pg)]
     return segs + [("_untagged", ".")]
 
 

@@ -32,7 +32,8 @@ Vancouver, Harvard with compact issues, surnames in capitals or first, APA, Spri
 German list-style copies (GERMAN_SHARE, 30 % of the strings that fit, drawn apart from the copies above: about 2,200
 strings; reference_restyle's German styles: "Name, V./Name, V. (Hg.) (1999): Titel. Ort: Verlag.", journals
 "In: Zeitschrift, Jg. 12, H. 3, S. 45-67" and its variants, chapters "In: Hg., V. (Hrsg.): Buch", "u. a."), since
-German social-science lists are rarer still (issue 13, session 19).
+German social-science lists are rarer still (issue 13, session 19). Since session 24 a chapter (a string with an
+editor) is drawn CHAPTER_BOOST times as often (about 2,750 German copies).
 benchmarks/references_folds.py reuses build_examples, add_restyled, featurize and train for its leave-documents-out
 EXCITE experiment.
 """
@@ -72,6 +73,9 @@ HELD_OUT = ["excite-ssoar/derived/en_refsection.jsonl", "excite-ssoar/derived/de
             "anystyle/derived/gold.jsonl", "parscit/derived/cora.jsonl"]
 # share of the training strings also written in a German list style (reference_restyle._german_copy)
 GERMAN_SHARE = 0.3
+# chapters in edited books (a string with an editor) are few in both sets but common in German lists ("In: Hg., V.
+# (Hg.): Buch. Ort: Verlag, S. 1-9"): their German copies are drawn this many times as often
+CHAPTER_BOOST = 3
 L = len(LABELS)
 LID = {lab: i for i, lab in enumerate(LABELS)}
 
@@ -277,7 +281,7 @@ def add_restyled(examples: list, *, share: float = 0.3, seed: int = 0, german: f
         copies = []
         if rng.random() < share * (2 if "editor" in ex[2] else 1):
             copies.append(("other", restyle(ex, rng)))
-        if german and rng_de.random() < german:
+        if german and rng_de.random() < german * (CHAPTER_BOOST if "editor" in ex[2] else 1):
             copies.append(("German", restyle(ex, rng_de, german=True)))
         for kind, got in copies:
             labelled = token_labels(got[0], got[1], "restyled") if got else None

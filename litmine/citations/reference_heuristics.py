@@ -296,11 +296,29 @@ def repair_labels(raw: str, tokens: list, labels: list[str]) -> list[str]:
         if any(tokens[j].text.lower() in _ROLE_WORDS for j in range(e0, e1 + 1)):
             for j in range(spans[0][1], spans[0][2] + 1):
                 labels[j] = "editor"
+    _repair_body_editors(raw, tokens, labels, spans)
     _repair_numbers(raw, tokens, labels)
     _repair_leading_title(raw, tokens, labels)
     _repair_quoted_title(raw, tokens, labels)
     _repair_german_name_start(raw, tokens, labels)
     return labels
+
+
+_MARK_WORDS = _ROLE_WORDS | {"u", "a", "et", "al"}
+
+
+def _repair_body_editors(raw: str, tokens: list, labels: list[str], spans: list[tuple[str, int, int]]) -> None:
+    """A book's editors read as its container: "in: Akademie für Raumforschung (Hg.), Handwörterbuch der
+    Raumforschung, Hannover" tagged container | editor ("Hg") | container. Where a container run is followed by an
+    editor run that is only the editors' mark ("(Hg.)", "(eds.)", "u. a. (Hrsg.)") in brackets and then by another
+    container run, the first run names the editors (a body or persons); in place."""
+    for (lab1, a1, b1), (lab2, a2, b2), (lab3, _, _) in zip(spans, spans[1:], spans[2:]):
+        if lab1 == "container" and lab2 == "editor" and lab3 == "container" and \
+                "(" in raw[tokens[b1].end:tokens[b2].start] and \
+                all(tokens[j].text.lower() in _MARK_WORDS for j in range(a2, b2 + 1)):
+            for j in range(a1, b1 + 1):
+                labels[j] = "editor"
+            return
 
 
 # German list conventions that open with an inverted name: "Name, Vorname: Titel" (also "Name, V./Name2, Vorname2:")

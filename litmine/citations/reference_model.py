@@ -768,16 +768,27 @@ _YEAR_STANDINS = re.compile(r"(?<=[(\[])\s*(?:n\.\s?d|forthcoming|in press|in pr
                             r"i\.\s?e|in vorbereitung|"
                             r"s\.\s?d|sans date|no date|undated)\b\.?(?=\s*[)\]])", re.I)
 
+# A German ordinal inside a title: "des 20. Jahrhunderts", "im 21. Jahrhundert", "zum 60. Geburtstag" (a number of
+# one or two digits with its full stop, after an article or preposition, before a word that is no volume, issue,
+# edition or page word). The tagger, trained on few German titles, reads the number as a volume and the full stop
+# as a field's end; it reads the ordinal written as a word ("nn ") as part of the title.
+_ORDINAL = re.compile(r"(?<=\s)(?:des|der|dem|den|die|das|im|am|zum|zur|vom|beim|ins|seit|bis|nach|vor|um) "
+                      r"(\d{1,2}\.)(?= (?!(?:Jg|Jahrgang|Aufl|Auflage|Ausg|Ausgabe|Heft|H|Bd|Band|Nr|S|Lfg|Lieferung|"
+                      r"Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\b)[^\W\d_])")
+
 
 def mask_for_tagging(text: str) -> str:
-    """A same-length copy of text with Markdown emphasis ("*Journal*") blanked and a bracketed "n.d.",
-    "forthcoming" or "in press" written as a year, which is how the tagger's training data look.
+    """A same-length copy of text with Markdown emphasis ("*Journal*") blanked, a bracketed "n.d.",
+    "forthcoming" or "in press" written as a year, which is how the tagger's training data look, and a German
+    ordinal in running words ("des 20. Jahrhunderts") written as a word (_ORDINAL).
 
     Example:
         >>> mask_for_tagging("Núñez, L. (in press) 'Title', *Policy & Politics*.")
         "Núñez, L. (2000    ) 'Title',  Policy & Politics ."
     """
     text = _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+    if ". " in text:
+        text = _ORDINAL.sub(lambda m: m.group()[:m.start(1) - m.start()] + "n" * (len(m.group(1)) - 1) + " ", text)
     return _YEAR_STANDINS.sub(lambda m: "2000".ljust(len(m.group())) if len(m.group()) >= 4 else m.group(), text)
 
 

@@ -10,7 +10,9 @@ _LEADING_IN = re.compile(r"^\s*(?:in|dans|en|im)\b\s*:?\s*", re.I)
 _ROLE = re.compile(
     r"\(?\b(?:eds?|editors?|hrsg|hg|hgg|dir|dirs|coord|comps?|ed\. by|edited by|herausgegeben von|hrsg\. v(?:on)?|"
     r"hg\. v(?:on)?|trans|transl|übers)\b\.?\)?(?:\s*[.,:]\s*|$)", re.I)
-_ET_AL = re.compile(r"\s*(?:,\s*)?(?:\bet\.? al\b\.?|\bu\.\s?a\.|\band others\b|\[et al\.?\]|\bet alii\b)\s*", re.I)
+# "u. a." (und andere) is "et al."; "u. A. Steinführer" is "und" and an initial
+_ET_AL = re.compile(r"\s*(?:,\s*)?(?:\bet\.? al\b\.?|\bu\.\s?(?-i:a\.|A\.(?!\s*[A-ZÀ-ÖØ-Þ]))|\band others\b|"
+                    r"\[et al\.?\]|\bet alii\b)\s*", re.I)
 # lower-case only: "Batty E" ends with an initial, not with the Italian "e"
 _CONJ = re.compile(r"\s+(?:and|And|AND|&|und|UND|u\.|et|y|e|and/or|og|och|en)\s+|\s*&\s*")
 _INITIAL_DOTTED = re.compile(r"^(?:(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]|Th|Ch|Chr|Ph|St|Sch|Wm|Jas|Geo|Gy|Zs|Ju|Yu)\.-?\s?)+"

@@ -334,9 +334,14 @@ def guess_type(*, container: str | None, volume: str | None, issue: str | None =
     return "other"
 
 
+# the pieces of a title or note a series may stand in: parted at a full stop after a word (not after the number
+# words "No.", "Nr.", "Vol.", "Bd.": "Working Paper No. 204" is one piece), an opening bracket or a comma
+_SERIES_PIECES = re.compile(r"(?<=[^\s.]{2})(?<!\b[Nn][or])(?<!\b[Vv]ol)(?<!\bBd)[.]\s+|\s+\(|,\s+")
+
+
 def _series(text: str, *, whole: bool) -> tuple[str, str | None, str | None] | None:
     """A report series at the end of a title (or a whole note): (series, number, what stays of the title)."""
-    pieces = re.split(r"(?<=[^\s.]{2})[.]\s+|\s+\(|,\s+", text)
+    pieces = _SERIES_PIECES.split(text)
     start = 0 if whole else 1
     for k in range(start, len(pieces)):
         m = _SERIES.match(pieces[k].strip(" ()."))
@@ -378,6 +383,37 @@ SOURCE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’.\-]*(?:[\s,]+[A-ZÄÖÜ][\w'’.\
                          r"\((?:[A-ZÄÖÜ][\w./\-]{0,14}|[a-zäöü]{2,6})\)\.?$")
 
 
+# an issue marked by its word ("H. 3", "Heft 2", "Nr. 4", "No. 7", "Issue 2") that the tagger read as a second
+# volume run beside the volume: "Zeitschrift 16 (2005), H. 3, 291-298". A marked number alone ("Zeitschrift, Heft
+# 2, S. 38-49") stays where the tagger put it (EXCITE's gold reads a lone "Heft" as the volume, the German
+# convention as the issue: litmine does not choose)
+_ISSUE_MARK = re.compile(r"\s*(?:H|Heft|Nr|No|Issue|Iss)\.?\s*(\d{1,4}(?:\s*[/-]\s*\d{1,4})?)\s*[.,]?\s*", re.I)
+
+
+def _marked_issue(raw: str, tokens: list, spans: list[tuple[str, int, int]], volume: str | None,
+                  issue: str | None) -> tuple[str | None, str | None]:
+    """(volume, issue) where a volume run is an issue marked by its word (_ISSUE_MARK), another volume run is not,
+    and no issue was found: the volume is then the other run's number; unchanged otherwise.
+
+    Example:
+        >>> from litmine.citations.reference_model import tokenize_reference
+        >>> raw = "Ethik 16 (2005), H. 3, 291-298"
+        >>> _marked_issue(raw, tokenize_reference(raw), [("container", 0, 0), ("volume", 1, 1), ("year", 2, 2),
+        ...                                              ("volume", 3, 4), ("pages", 5, 5)], "16", None)
+        ('16', '3')
+    """
+    if issue:
+        return volume, issue
+    runs_ = [span_text(raw, tokens, a, b) for lab, a, b in spans if lab == "volume"]
+    for k, text in enumerate(runs_):
+        m = _ISSUE_MARK.fullmatch(text)
+        if m:
+            others = [t for j, t in enumerate(runs_) if j != k and not _ISSUE_MARK.fullmatch(t)]
+            if others:
+                return parse_volume(others[0], None)[0], re.sub(r"\s+", "", m.group(1))
+    return volume, None
+
+
 def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     """Reference fields from a labelled token sequence (see reference_model.LABELS); a periodical listed by name
     (SOURCE_NAME) is its container alone."""
@@ -392,6 +428,7 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     year, suffix, year_text = _year(raw, tokens, spans)
     _drop_date_numbers(raw, tokens, spans, first)
     volume, issue = parse_volume(first.get("volume"), first.get("issue"))
+    volume, issue = _marked_issue(raw, tokens, spans, volume, issue)
     if volume and not issue:
         issue = issue_after_volume(raw, volume)
     if volume and year and volume == str(year) and not issue:
@@ -415,6 +452,7 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
     if title_runs and not container and publisher and not place and _quoted(raw, tokens[title_runs[0][0]].start):
         # "'Title', Public Management and Society.": books are not quoted, so this is a journal
         container, publisher = publisher, None
+    container, place, publisher = _place_after_book(container, place, publisher, editors, volume)
     chapter_cue = bool(editors) or bool(re.search(r"(?:^|[\s.,;:])(?:in|In|IN)\s*:", raw))
     fields = _fields(authors=authors, editors=editors, year=year, year_suffix=suffix, year_text=year_text,
                      title=title, container=container, volume=volume, issue=issue, pages=pages, publisher=publisher,
@@ -423,6 +461,37 @@ def build_fields(raw: str, tokens: list, labels: list[str]) -> dict:
                                 place=fields["place"], editors=bool(editors), url=url, raw=raw, authors=authors,
                                 chapter_cue=chapter_cue)
     return fields
+
+
+# the place of publication (and publisher) a chapter's book ran into: ". Köln", ", Stuttgart", ". - Weinheim und
+# München", ". Opladen: Leske und Budrich", ". Frankfurt a. M./New York": after a full stop or comma (and a dash)
+# that follow no figure, one to four capitalised words joined by space, "/" or a word places are joined with ("und",
+# "a.", "am", "bei", "i."), "u. a." or "[u.a.]" after them, then a colon and a publisher (no figure, no sentence) or nothing; not after an ordinal
+# ("Proc. 5th. BCS-FACS Workshop") nor holding a meeting's word ("Workshop", "Conference", "Tagung")
+_PLACE_WORD = r"[A-ZÄÖÜ][\w'’-]*\.?"
+_BOOK_PLACE = re.compile(rf"^(?P<book>.{{8,}}?[^\s.,\d](?<!\d(?:st|nd|rd|th)))\s*[.,]\s*(?:[-–]\s*)?"
+                         rf"(?!.*\b(?:Workshop|Conference|Symposium|Proceedings|Congress|Meeting|Colloquium|Tagung|"
+                         rf"Kongress)\b)(?P<place>{_PLACE_WORD}(?:(?:\s?/\s?|"
+                         rf"\s(?:und|u\.|a\.|am|an|bei|im|i\.)\s?|\s){_PLACE_WORD}){{0,3}}(?:\s?\[?u\.\s?a\.\]?)?)"
+                         rf"(?:\s*:\s*(?P<pub>(?:(?!\.\s)[^\d:()]){{2,60}}))?$")
+
+
+def _place_after_book(container: str | None, place: str | None, publisher: str | None, editors: list,
+                      volume: str | None) -> tuple[str | None, str | None, str | None]:
+    """(container, place, publisher) with the place (and publisher) cut from the end of an edited book's title
+    (_BOOK_PLACE), where the tagger found no place: a chapter (it has editors) with no volume. A book whose last
+    words before its place read as one ("Eine Einführung. Frankfurt": the tagger then found the place) is left.
+
+    Example:
+        >>> _place_after_book("Grundbegriffe der Stadt. Opladen: Leske und Budrich", None, None, [{}], None)
+        ('Grundbegriffe der Stadt', 'Opladen', 'Leske und Budrich')
+    """
+    if not (editors and container and not place and not volume):
+        return container, place, publisher
+    m = _BOOK_PLACE.match(container)
+    if not m:
+        return container, place, publisher
+    return m.group("book"), m.group("place"), publisher or (m.group("pub") or "").strip() or None
 
 
 def _fields(**given) -> dict:
@@ -487,11 +556,16 @@ def _drop_date_numbers(raw: str, tokens: list, spans: list[tuple[str, int, int]]
             del first[lab]
 
 
+_NUMBER_WORD_ONLY = re.compile(r"(?:Nr|No|Nos|Vol|Bd|Band|Heft|H|Jg|Jahrgang|S|pp?|Issue)\.?", re.I)
+
+
 def _title_and_container(raw: str, tokens: list, spans: list[tuple[str, int, int]], first: dict[str, str],
                          title_runs: list[tuple[int, int]], editors: list) -> tuple[str | None, str | None]:
     """The title (trimmed, edition left out) and the container, also where the journal ran into the title or the
     book after the editors was labelled a title."""
     container = clean_container(first.get("container"))
+    if container and _NUMBER_WORD_ONLY.fullmatch(container):  # "Titel. Nr. 337": a number's word is no container
+        container = None
     title = first.get("title")
     if title:
         title, after_quote = _trim_title(raw, tokens[title_runs[0][0]].start, title)
@@ -502,11 +576,30 @@ def _title_and_container(raw: str, tokens: list, spans: list[tuple[str, int, int
             container = head
     if title:
         title = clean_text(_EDITION.sub("", title)) or title
+        # "Title in: Editor (Hg.): Book": the chapter's "in" without a full stop before it is no word of the title
+        if title.endswith((" in", " In")) and re.search(re.escape(title) + r"\s*:", raw):
+            title = title[:-3].rstrip(" ,.") or title
+        title = _edition_number_cut(raw, title)
     if not container and len(title_runs) > 1 and editors:
         # "..., in Shaw, A. (ed.) Welfare to Work in Scotland": the book after the editors is the container
         a, b = title_runs[1]
         container = clean_container(span_text(raw, tokens, a, b))
     return title, container
+
+
+# an edition's number the title ran into, its word left out: "Titel. 5" of "Titel. 5. Auflage. Ort", "Titel, 6" of
+# "Titel, 6.A. München", "Titel. 6" of "Titel. 6. print."
+_EDITION_NUMBER = re.compile(r"[,.]?\s+\d{1,2}$")
+_EDITION_WORD_AFTER = r"\.?\s*(?:,\s*)?(?:[^\W\d_]+\.?\s+)?(?:Aufl|Auflage|A\.|Ausg|Ausgabe|ed\b|edn|edition|print)"
+
+
+def _edition_number_cut(raw: str, title: str) -> str:
+    """The title without an edition's number at its end (_EDITION_NUMBER) where the raw text goes on with the
+    edition's word after it."""
+    m = _EDITION_NUMBER.search(title)
+    if m and m.start() > 0 and re.search(re.escape(title) + _EDITION_WORD_AFTER, raw):
+        return title[:m.start()].rstrip(" ,.") or title
+    return title
 
 
 def _series_container(raw: str, tokens: list, spans: list[tuple[str, int, int]], container: str | None,
