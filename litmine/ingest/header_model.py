@@ -369,9 +369,15 @@ class HeaderModel:
             return np.zeros((0, len(self.labels)))
         dense, hashed = build_features(rows)
         z = ((dense - self.mean) / self.scale) @ self.coef.T + self.intercept
+        # every line's hashed weights gathered at once; a line's slice of them has the strides its own gather had
+        # (labels × ids, Fortran order), so numpy adds its columns in the same order: the same sums
+        flat = [j for ids in hashed for j in ids]
+        cols = self.hashed[:, flat] if flat else None
+        at = 0
         for i, ids in enumerate(hashed):
             if ids:
-                z[i] += self.hashed[:, ids].sum(axis=1)
+                z[i] += cols[:, at:at + len(ids)].sum(axis=1)
+                at += len(ids)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)

@@ -142,9 +142,17 @@ def _labelled_details(t: str, vol: re.Match, issue: re.Match | None, pp: re.Matc
     return {k: v for k, v in out.items() if v}
 
 
+# the characters each of _PATTERNS needs (its year or issue in brackets, its slash, its colon before the pages): a
+# line without them is not tried on that pattern
+_NEEDS = {"name vol (year) issue, pages": "(,", "name (year) vol:pages": "(:", "name issue/year: pages": "/:",
+          "name vol(issue)": "(", "name vol,issue: pages": ",:"}
+
+
 def _journal_pattern(t: str) -> dict | None:
     """A line that one of _PATTERNS matches, whose name reads as a journal's name, not as authors."""
-    for _, rx in _PATTERNS:
+    for label, rx in _PATTERNS:
+        if not all(c in t for c in _NEEDS.get(label, "")):
+            continue
         m = rx.match(t)
         if m and _JOURNAL_WORD.search(m.group("name")) or (m and len(m.group("name").split()) <= 4
                                                             and m.group("name")[:1].isupper()):

@@ -298,3 +298,19 @@ def test_reference_bound_and_latest_cited_from_one_scan():
     assert _latest_cited(ps, refs + notes) == _latest_cited(ps) == 2007
     few = [Passage(0, "reference", "Lee (1998)."), Passage(1, "body", "as shown (Kay, 2009) and (2011).")]
     assert _latest_cited(few, _cited_years(few)[0]) == _latest_cited(few) == 2011
+
+
+def test_printed_journal_line_patterns_still_read_with_their_needed_characters():
+    from litmine.ingest.header_venue import _NEEDS, _PATTERNS, _journal_pattern
+
+    assert set(_NEEDS) == {label for label, _ in _PATTERNS}
+    lines = {"Soziale Welt 40 (2015) 4, 110-127": "4", "Ageing Studies (2009) 18:499–509": None,
+             "Zeitschrift für Soziologie 2/2011: 71-97": "2", "Journal of Social Research 17,1: 61-74": "1",
+             "Review of Politics 5(2)": "2"}
+    for line, issue in lines.items():
+        got = _journal_pattern(line)
+        assert got and got["pages" if issue is None else "issue"] == (issue or "499–509"), line
+        for label, rx in _PATTERNS:  # a line that a pattern matches holds every character it is said to need
+            if rx.match(line):
+                assert all(c in line for c in _NEEDS[label]), (label, line)
+    assert _journal_pattern("Soziale Welt 40 2015 4 110-127") is None
