@@ -52,8 +52,11 @@ class YearChoice:
     evidence: str
 
 
-def _latest_cited(passages: list[Passage]) -> int | None:
-    years = [int(y) for p in passages if p.kind in ("reference", "footnote") for y in _YEAR.findall(p.text)]
+def _latest_cited(passages: list[Passage], years: list[int] | None = None) -> int | None:
+    """The latest year the document cites: in its references and notes (years: those, when already found), else
+    in its running text's parenthesised citations."""
+    if years is None:
+        years = [int(y) for p in passages if p.kind in ("reference", "footnote") for y in _YEAR.findall(p.text)]
     if len(years) < 3:
         years += [int(m.group(2)) for p in passages if p.kind in ("body", "abstract")
                   for m in re.finditer(r"(\(|;\s|,\s)(1[89]\d\d|20\d\d)[a-z]?[),;:]", p.text)]
@@ -132,6 +135,12 @@ _IMPRINT_HINTS = ("©", "opyright", "OPYRIGHT", "ublished", "UBLISHED", "dition"
                   "rschienen", "ffentlicht")  # cheap substring tests before _IMPRINT
 
 
+def _imprint_hint(t: str) -> bool:
+    """Whether t holds one of _IMPRINT_HINTS (the tests written out: no generator per passage)."""
+    return ("©" in t or "opyright" in t or "OPYRIGHT" in t or "ublished" in t or "UBLISHED" in t or "dition" in t
+            or "ersion" in t or "ccepted" in t or "pproved" in t or "rschienen" in t or "ffentlicht" in t)
+
+
 def late_rows(passages: list[Passage]) -> list[Row]:
     """Rows after the first three pages that may date the work: every line of the last two pages outside the
     reference list and running text, and imprint lines anywhere ("© 2008 by ...", "First published in ...",
@@ -143,7 +152,7 @@ def late_rows(passages: list[Passage]) -> list[Row]:
         if page <= 3 or p.kind == "reference":
             continue
         is_last = page >= last - 1
-        if not is_last and not (any(h in p.text for h in _IMPRINT_HINTS) and _IMPRINT.search(p.text)):
+        if not is_last and not (_imprint_hint(p.text) and _IMPRINT.search(p.text)):
             continue
         if not _YEAR.search(p.text) or is_prose(p):
             continue  # a year in the running text is an event ("the 2013 election"), not the work's
@@ -165,9 +174,24 @@ def reference_bound(passages: list[Passage]) -> int | None:
         >>> reference_bound(refs)
         2003
     """
-    years = [int(y) for p in passages if p.kind == "reference" for y in _YEAR.findall(p.text)]
-    years = [y for y in years if y <= date.today().year + 1]
+    return _bound([int(y) for p in passages if p.kind == "reference" for y in _YEAR.findall(p.text)])
+
+
+def _bound(reference_years: list[int]) -> int | None:
+    years = [y for y in reference_years if y <= date.today().year + 1]
     return max(years) - 1 if len(years) >= 3 else None
+
+
+def _cited_years(passages: list[Passage]) -> tuple[list[int], list[int]]:
+    """The years printed in the reference list and in the notes, each passage scanned once."""
+    refs: list[int] = []
+    notes: list[int] = []
+    for p in passages:
+        if p.kind == "reference":
+            refs.extend(int(y) for y in _YEAR.findall(p.text))
+        elif p.kind == "footnote":
+            notes.extend(int(y) for y in _YEAR.findall(p.text))
+    return refs, notes
 
 
 def _cites(f: dict[str, float], keys: tuple[str, ...]) -> bool:
@@ -187,8 +211,9 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
     for c in front:
         cited = _cites(c.features, _CITE_KEYS) and not (c.row.block or c.row.cover)
         cite_only[c.year] = cite_only.get(c.year, True) and cited
-    latest = _latest_cited(passages)
-    bound = reference_bound(passages)
+    refs, notes = _cited_years(passages)
+    latest = _latest_cited(passages, refs + notes)  # (the same years in another order: only their count and
+    bound = _bound(refs)  # maximum are read) = reference_bound(passages)
     top = max(line_years) if line_years else None
     uncited = [y for y in counts]  # years seen outside citations and running text
     top_uncited = max(uncited) if uncited else None

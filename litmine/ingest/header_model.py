@@ -144,8 +144,12 @@ def _case_counts(words: list[str]) -> tuple[int, int, int]:
     return initcap, allcaps, lower
 
 
-def _text_features(text: str) -> list[float]:
-    words = _WORD.findall(text)
+def _text_features(text: str, words: list[str] | None = None) -> list[float]:
+    """The shape of a line's text (words: its _WORD words when already found). Tests that need a digit (a year, a
+    volume, a date-only line, a glued mark) or the first letters of a match are passed at once by a line without
+    them: the same values as the patterns' own scans."""
+    if words is None:
+        words = _WORD.findall(text)
     lowered = [w.lower() for w in words]
     lw = set(lowered)
     tokens = text.split()
@@ -153,30 +157,36 @@ def _text_features(text: str) -> list[float]:
     initcap, allcaps, lower = _case_counts(words)
     initcap, allcaps, lower = initcap / n, allcaps / n, lower / n
     chars = max(len(text), 1)
-    digits = len(_DIGIT.findall(text)) / chars
+    n_digits = len(_DIGIT.findall(text))
     stop = sum(w in _STOP for w in lowered) / n
     names = sum(1 for t in tokens if t[0] in _NAME_START and _NAME_TOKEN.match(t)) / max(len(tokens), 1)
     single = sum(1 for t in tokens if len(t) == 1 and t.isalpha()) / max(len(tokens), 1)
+    stripped = text.rstrip()
     return [
-        math.log1p(len(tokens)), min(len(text), 300) / 100, initcap, allcaps, lower, digits, stop, names, single,
-        float(bool(_YEAR.search(text))), float(bool(lw & _MONTH)), float("@" in text),
+        math.log1p(len(tokens)), min(len(text), 300) / 100, initcap, allcaps, lower, n_digits / chars, stop, names,
+        single, float(bool(n_digits and _YEAR.search(text))), float(bool(lw & _MONTH)), float("@" in text),
         float(bool(_url.search(text))), min(text.count(","), 6) / 6, float(bool(_and.search(text))),
-        float(text.rstrip().endswith(".")), float(text.rstrip().endswith(":")),
+        float(stripped.endswith(".")), float(stripped.endswith(":")),
         float(bool(_lead_mark.match(text))),
         float(_affil(lw)), float(bool(lw & _VENUE)), float(bool(_HEADING.match(text))),
-        float(bool(_glued_mark.search(text))), float(bool(_by_start.match(text))), float(bool(_date_only.match(text))),
+        float(bool(_glued_mark.search(text))), float(bool(_by_start.match(text))),
+        float(bool(n_digits and _date_only.match(text))),
         float(bool(_leader.search(text))), float(bool(lw & _ORG)),
         float(len(tokens) == 1), float(text.strip().endswith(("?", "!"))),
-        float("(" in text or ")" in text), float(bool(_vol_no.search(text))),
+        float("(" in text or ")" in text), float(bool(n_digits and _vol_no.search(text))),
         float(name_shaped(text)),
     ]
 
 
-def _hashed(text: str) -> list[int]:
-    words = [w.lower() for w in _WORD.findall(text)][:40]
-    ids = {zlib.crc32(w.encode()) % HASH_SIZE for w in words}
-    if words:
-        ids.add(zlib.crc32(("^" + words[0]).encode()) % HASH_SIZE)
+def _hashed(text: str, words: list[str] | None = None) -> list[int]:
+    """The hashed ids of a line's first 40 words (lower case) and of its first word as a line start (words: its
+    _WORD words when already found)."""
+    if words is None:
+        words = _WORD.findall(text)
+    lowered = [w.lower() for w in words[:40]]
+    ids = {zlib.crc32(w.encode()) % HASH_SIZE for w in lowered}
+    if lowered:
+        ids.add(zlib.crc32(("^" + lowered[0]).encode()) % HASH_SIZE)
     return sorted(ids)
 
 
@@ -306,13 +316,16 @@ def build_features(rows: list[dict]) -> tuple[np.ndarray, list[list[int]]]:
     for k, s in enumerate(starts):
         block_of[s:] = k
     block_sizes = np.bincount(block_of, minlength=len(starts)) if n else np.zeros(0, dtype=int)
+    start_set = set(starts)
+    words = [_WORD.findall(r["text"]) for r in rows]  # (once per line: the text features and the hashed ids)
     for i, r in enumerate(rows):
         if i and r["page"] != rows[i - 1]["page"]:
             in_page = 0
-        if i in starts:
+        if i in start_set:
             block_start_at = i
-        own.append(_text_features(r["text"]) + _layout_features(rows, i, in_page, int(block_sizes[block_of[i]]),
-                                                                  i - block_start_at))
+        own.append(_text_features(r["text"], words[i]) + _layout_features(rows, i, in_page,
+                                                                           int(block_sizes[block_of[i]]),
+                                                                           i - block_start_at))
         in_page += 1
     own_arr = np.asarray(own, dtype=np.float64).reshape(n, N_TEXT + N_LAYOUT)
     width = own_arr.shape[1]
@@ -330,7 +343,7 @@ def build_features(rows: list[dict]) -> tuple[np.ndarray, list[list[int]]]:
         same = (np.abs(nb[:, N_TEXT + 18] - own_arr[:, N_TEXT + 18]) < 0.03) & (present[2 + off: 2 + off + n] > 0)
         parts.append(same[:, None].astype(float))
     dense = np.hstack(parts) if n else np.zeros((0, width * 5 + 4 + 2))
-    return dense, [_hashed(r["text"]) for r in rows]
+    return dense, [_hashed(r["text"], w) for r, w in zip(rows, words)]
 
 
 class HeaderModel:
@@ -356,9 +369,15 @@ class HeaderModel:
             return np.zeros((0, len(self.labels)))
         dense, hashed = build_features(rows)
         z = ((dense - self.mean) / self.scale) @ self.coef.T + self.intercept
+        # every line's hashed weights gathered at once; a line's slice of them has the strides its own gather had
+        # (labels × ids, Fortran order), so numpy adds its columns in the same order: the same sums
+        flat = [j for ids in hashed for j in ids]
+        cols = self.hashed[:, flat] if flat else None
+        at = 0
         for i, ids in enumerate(hashed):
             if ids:
-                z[i] += self.hashed[:, ids].sum(axis=1)
+                z[i] += cols[:, at:at + len(ids)].sum(axis=1)
+                at += len(ids)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)

@@ -20,12 +20,14 @@ _DASH = r"[-–—‒]"
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _PAGES = rf"(\d{{1,5}}\s*{_DASH}\s*\d{{1,5}})"
-_VOL = re.compile(r"\b(?:vol(?:ume)?\.?|jg\.?|jahrgang|bd\.?|band)\s*(\d{1,4})\b|\b(\d{1,4})\.\s*(?:jg|jahrgang)\b",
-                  re.I)
-_ISSUE = re.compile(r"\b(?:no\.?|nr\.?|issue|heft|number|num\.?|n°|№)\s*"
+# (_VOL, _ISSUE and _PP open with a look-ahead at the first characters a match can start with: the scan passes other
+# positions at one test, with the same matches)
+_VOL = re.compile(r"(?=[vjb\d])(?:\b(?:vol(?:ume)?\.?|jg\.?|jahrgang|bd\.?|band)\s*(\d{1,4})\b|"
+                  r"\b(\d{1,4})\.\s*(?:jg|jahrgang)\b)", re.I)
+_ISSUE = re.compile(r"(?=[nih№])\b(?:no\.?|nr\.?|issue|heft|number|num\.?|n°|№)\s*"
                     r"(\d{1,3}(?:\s*[-–‒/]\s*\d{1,3})?(?:\s*\(\d+\))?)",
                     re.I)
-_PP = re.compile(rf"(?:\bpp?\.?|\bpages:?|\bS\.)\s*{_PAGES}", re.I)
+_PP = re.compile(rf"(?=[ps])(?:\bpp?\.?|\bpages:?|\bS\.)\s*{_PAGES}", re.I)
 _COLON_PP = re.compile(rf":\s*{_PAGES}")
 _PATTERNS = [  # (name, regex with named groups) - printed journal lines
     ("name vol (year) issue, pages", re.compile(
@@ -140,9 +142,17 @@ def _labelled_details(t: str, vol: re.Match, issue: re.Match | None, pp: re.Matc
     return {k: v for k, v in out.items() if v}
 
 
+# the characters each of _PATTERNS needs (its year or issue in brackets, its slash, its colon before the pages): a
+# line without them is not tried on that pattern
+_NEEDS = {"name vol (year) issue, pages": "(,", "name (year) vol:pages": "(:", "name issue/year: pages": "/:",
+          "name vol(issue)": "(", "name vol,issue: pages": ",:"}
+
+
 def _journal_pattern(t: str) -> dict | None:
     """A line that one of _PATTERNS matches, whose name reads as a journal's name, not as authors."""
-    for _, rx in _PATTERNS:
+    for label, rx in _PATTERNS:
+        if not all(c in t for c in _NEEDS.get(label, "")):
+            continue
         m = rx.match(t)
         if m and _JOURNAL_WORD.search(m.group("name")) or (m and len(m.group("name").split()) <= 4
                                                             and m.group("name")[:1].isupper()):

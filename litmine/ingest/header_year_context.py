@@ -78,9 +78,13 @@ def _line_features(row: Row, start: int, end: int, f: dict[str, float]) -> None:
 def _word_features(before: str, after: str, ctx: str, f: dict[str, float]) -> None:
     """Keywords before the year (on its row or the rows before), after it, and a month or name before it."""
     for name, rx in _BEFORE_RE.items():
+        # ctx ends with before after a space, and no pattern looks behind or anchors at the start: a keyword in
+        # before is one in ctx, so a ctx without it spares the scan of before
+        if not rx.search(ctx):
+            continue
         if rx.search(before):
             f[f"kw:{name}"] = 1.0
-        elif rx.search(ctx):
+        else:
             f[f"prev:{name}"] = 1.0
     if _RECEIVED_AFTER.search(after):
         f["after:received"] = 1.0

@@ -257,3 +257,60 @@ def test_header_fields_look_ahead_patterns_match_as_their_plain_forms():
             m, p = rx.search(t), plain(rx).search(t)
             assert (m and m.span()) == (p and p.span()), (rx.pattern, t)
     assert sum(bool(header_venue._BOOK.search(t)) for t in texts) == 5
+
+
+def test_venue_look_ahead_patterns_match_as_their_plain_forms():
+    import re
+
+    from litmine.ingest import header_venue
+
+    def plain(rx):  # the pattern without its leading look-ahead at the first characters
+        return re.compile(re.sub(r"^\(\?=\[[^\]]+\]\)", "", rx.pattern), rx.flags)
+
+    texts = ["Historical Social Research, Vol. 31 — 2006 — No. 3, 107-126", "VOLUME 12, ISSUE 4, PP. 3-9",
+             "Rundschau (43. Jg.) Heft 4/2003: 429 – 449", "Bd. 7, Nr. 2, S. 11-20", "31. Jahrgang", "n° 5 № 6",
+             "Number 3 num. 4 pages: 1-2", "involume 3 xno 4 spp. 1-2", "Band 9", "nothing 2009", ""]
+    for rx in (header_venue._VOL, header_venue._ISSUE, header_venue._PP):
+        assert rx.pattern.startswith("(?=[")
+        for t in texts:
+            got = [(m.span(), m.groups()) for m in rx.finditer(t)]
+            assert got == [(m.span(), m.groups()) for m in plain(rx).finditer(t)], (rx.pattern, t)
+    assert parse_journal_line("Historical Social Research, Vol. 31 — 2006 — No. 3, 107-126")["issue"] == "3"
+
+
+def test_imprint_hint_is_any_hint_in_the_text():
+    from litmine.ingest.header_fields import _IMPRINT_HINTS, _imprint_hint
+
+    texts = [*_IMPRINT_HINTS, *(f"x {h} y" for h in _IMPRINT_HINTS), "Copyright", "copyRIGHT", "nothing", "", "©"]
+    for t in texts:
+        assert _imprint_hint(t) == any(h in t for h in _IMPRINT_HINTS), t
+    assert not _imprint_hint("no hint at all")
+
+
+def test_reference_bound_and_latest_cited_from_one_scan():
+    from litmine.ingest.header_fields import _bound, _cited_years, _latest_cited
+
+    ps = [Passage(0, "reference", "Lee, A. (1998) X. Lee, B. (2004) Y."), Passage(1, "footnote", "See Ray 2007."),
+          Passage(2, "body", "In 2030 (Kay, 2009)."), Passage(3, "reference", "Ng, C. (2002) Z. 2099")]
+    refs, notes = _cited_years(ps)
+    assert (sorted(refs), notes) == ([1998, 2002, 2004, 2099], [2007])
+    assert _bound(refs) == reference_bound(ps) == 2003
+    assert _latest_cited(ps, refs + notes) == _latest_cited(ps) == 2007
+    few = [Passage(0, "reference", "Lee (1998)."), Passage(1, "body", "as shown (Kay, 2009) and (2011).")]
+    assert _latest_cited(few, _cited_years(few)[0]) == _latest_cited(few) == 2011
+
+
+def test_printed_journal_line_patterns_still_read_with_their_needed_characters():
+    from litmine.ingest.header_venue import _NEEDS, _PATTERNS, _journal_pattern
+
+    assert set(_NEEDS) == {label for label, _ in _PATTERNS}
+    lines = {"Soziale Welt 40 (2015) 4, 110-127": "4", "Ageing Studies (2009) 18:499–509": None,
+             "Zeitschrift für Soziologie 2/2011: 71-97": "2", "Journal of Social Research 17,1: 61-74": "1",
+             "Review of Politics 5(2)": "2"}
+    for line, issue in lines.items():
+        got = _journal_pattern(line)
+        assert got and got["pages" if issue is None else "issue"] == (issue or "499–509"), line
+        for label, rx in _PATTERNS:  # a line that a pattern matches holds every character it is said to need
+            if rx.match(line):
+                assert all(c in line for c in _NEEDS[label]), (label, line)
+    assert _journal_pattern("Soziale Welt 40 2015 4 110-127") is None

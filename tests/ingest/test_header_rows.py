@@ -91,3 +91,13 @@ def test_header_rows_affiliation_mark_beside_name_not_parted():
     name, mark = Line(1, 100, 200, 160, 212, "Łukasz Nowak", 12, False), Line(1, 173, 198, 178, 206, "4", 8.5, False)
     line = Line(1, 100, 198, 178, 212, "Łukasz Nowak 4", 12, False, parts=(name, mark))
     assert [ln.text for ln in split_side_columns([line])] == ["Łukasz Nowak 4"]
+
+
+def test_norm_collapses_space_and_digits_as_the_regex_form():
+    import re
+
+    from litmine.ingest.header_rows import _norm
+
+    for t in ["  Page 12 of  340\t", "Journal\u00a0of X\u2003Vol. 3", "ÉTUDES 2003-04\n", "", " \u3000 "]:
+        assert _norm(t) == re.sub(r"\d+", "#", re.sub(r"\s+", " ", t.strip().lower())), t
+    assert _norm("  Page 12 of  340 ") == "page # of #"

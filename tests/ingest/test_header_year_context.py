@@ -65,3 +65,12 @@ def test_header_year_context_own_journal_line_taken_into_the_notes_when_printed_
     assert own.get("journal_line_head") == 1.0 and "page_after" not in own
     cited = _features(line, "2003", kind="footnote")
     assert "journal_line_head" not in cited and cited.get("page_after") == 1.0
+
+
+def test_keyword_before_a_year_on_its_row_or_the_rows_before():
+    f: dict = {}
+    _line_features(Row(text="Working Paper Series 2008", before="Vol. 3"), 21, 25, f)
+    assert f.get("kw:series") == 1.0 and f.get("prev:vol") == 1.0 and "kw:vol" not in f
+    f = {}
+    _line_features(Row(text="Band 2008", before=""), 5, 9, f)
+    assert f.get("kw:vol") == 1.0 and "prev:vol" not in f
