@@ -71,16 +71,10 @@ def test_other_actors_or_places_are_not(matcher, text, concept):
     assert kept == [] and reasons
 
 
-def test_lexicon_checks_partners(tmp_path):
-    bad = tmp_path / "l.yaml"
-    bad.write_text("concepts:\n- id: x\n  label: X\n  patterns: [network]\n  ambiguous: [network]\n  cues: [steering]\n"
-                   "  partners: {groups: {public: [council]}, anchors: [firms]}\n", encoding="utf-8")
+def test_lexicon_checks_partners(partner_lexicon):
     with pytest.raises(LitmineError, match="anchor 'firms'"):
-        load_lexicon(bad, replace=True)
-    good = tmp_path / "g.yaml"
-    good.write_text("concepts:\n- id: x\n  label: X\n  patterns: [network]\n  ambiguous: [network]\n  cues: [steering]\n"
-                    "  partners: {groups: {public: [council], business: [firms]}, anchors: [public]}\n",
-                    encoding="utf-8")
+        load_lexicon(partner_lexicon("l.yaml", "{groups: {public: [council]}, anchors: [firms]}"), replace=True)
+    good = partner_lexicon("g.yaml", "{groups: {public: [council], business: [firms]}, anchors: [public]}")
     m = ConceptMatcher(load_lexicon(good, replace=True))
     assert [x.surface for x in m.find_mentions(["Steering is hard. A network of the council and firms formed. "
                                                 "Steering matters for the council."])[0]] == ["network"]

@@ -45,16 +45,11 @@ def test_one_sector_is_not(matcher, text):
     assert kept == [] and reasons
 
 
-def test_lexicon_checks_sides(tmp_path):
-    bad = tmp_path / "l.yaml"
-    bad.write_text("concepts:\n- id: x\n  label: X\n  patterns: [network]\n  ambiguous: [network]\n  cues: [steering]\n"
-                   "  partners: {groups: {public: [council]}, sides: [state]}\n", encoding="utf-8")
+def test_lexicon_checks_sides(partner_lexicon):
     with pytest.raises(LitmineError, match="side 'state'"):
-        load_lexicon(bad, replace=True)
-    good = tmp_path / "g.yaml"
-    good.write_text("concepts:\n- id: x\n  label: X\n  patterns: [network]\n  ambiguous: [network]\n  cues: [steering]\n"
-                    "  partners: {groups: {public: [council], business: [firms], state: [government]}, "
-                    "anchors: [public], sides: [state]}\n", encoding="utf-8")
+        load_lexicon(partner_lexicon("l.yaml", "{groups: {public: [council]}, sides: [state]}"), replace=True)
+    good = partner_lexicon("g.yaml", "{groups: {public: [council], business: [firms], state: [government]}, "
+                                     "anchors: [public], sides: [state]}")
     m = ConceptMatcher(load_lexicon(good, replace=True))
     text = " Steering matters for the council."
     assert [x.surface for x in m.find_mentions(["A network of government and firms formed." + text])[0]] == ["network"]
