@@ -15,7 +15,7 @@ Rule (README.md, "Candidate contexts of the UK inquiry reports (session 24)"):
   candidate the rules decide). Every UK inquiry report holds records of held-out splits, so the exclusion is by page.
 - Excluded before anything is written: every candidate on a page (file, page) that holds a record of any split in
   any labels file of this folder (held-out and development alike), in a reference passage, in a passage already
-  labelled (by key and key_before, passage files and candidates/*.jsonl), set aside by another sense's word beside
+  labelled (by key and key_before, passage files and candidates/*.jsonl but this draw's own), set aside by another sense's word beside
   it (the lexicon's collocation evidence; never admitted, as in draw_candidates.py), or not placeable again by its
   surface's whole-word occurrence.
 - Per document at most PER_DOC: a seeded shuffle of its candidates, taken in order while at most PER_FORM share a
@@ -42,14 +42,16 @@ import draw_candidates as c22  # noqa: E402
 
 SEED, SEED2, SET = 2424, 2425, "uk-policy-inquiries"
 c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 20, 12, 8, 4
+OWN = "candidates_b24.jsonl"  # this draw's labels, not "already labelled"
 CONTEXT = 300  # characters either side shown to the labeller
 
 
 def labelled() -> tuple[set[tuple[str, int]], set[str]]:
     """(file, page) of every labelled record of this set in any labels file, and every labelled key (passages and
-    candidates)."""
+    candidates other than this draw's own labels, so that the draw reproduces after they are committed)."""
     pages, keys = set(), set()
-    for f in sorted(HERE.glob("*.jsonl")) + sorted((HERE / "candidates").glob("*.jsonl")):
+    others = [f for f in sorted((HERE / "candidates").glob("*.jsonl")) if f.name != OWN]
+    for f in sorted(HERE.glob("*.jsonl")) + others:
         for line in f.open(encoding="utf-8"):
             rec = json.loads(line)
             keys.add(rec["key"])
