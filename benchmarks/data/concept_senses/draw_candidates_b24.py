@@ -1,0 +1,109 @@
+"""Draw ambiguous concept candidates, kept and rejected by the sense rules, from the UK inquiry reports (issue 12,
+session 24, helper B24): English in-domain training and development examples for the learned admission, drawn the
+way draw_candidates.py (C22) draws from the SSOAR papers.
+
+Run from the repository root: ``python benchmarks/data/concept_senses/draw_candidates_b24.py DRAW.jsonl
+DECISIONS.jsonl [EVAL]`` (EVAL is ../shared/eval by default). Writes two scratch files outside the project (their
+text is never committed): DRAW, one line per candidate (id, set, file, page, key, concept, surface, occurrence,
+start, end, context) for the labeller, nothing of the rules' decision; DECISIONS, the same ids with the rules'
+decision (kept, or the rule that set it aside), opened only after labelling. The labels
+(candidates/candidates_b24.jsonl) keep set, file, page, key, concept, surface and occurrence.
+
+Rule (README.md, "Candidate contexts of the UK inquiry reports (session 24)"):
+- Documents: the 11 PDFs of uk-policy-inquiries/pdf, each tagged whole by the default lexicon's matcher (rules
+  alone, through tagging.tag_passages as ingest tags it; the recorder of concept_senses_learned notes each ambiguous
+  candidate the rules decide). Every UK inquiry report holds records of held-out splits, so the exclusion is by page.
+- Excluded before anything is written: every candidate on a page (file, page) that holds a record of any split in
+  any labels file of this folder (held-out and development alike), in a reference passage, in a passage already
+  labelled (by key and key_before, passage files and candidates/*.jsonl but this draw's own), set aside by another sense's word beside
+  it (the lexicon's collocation evidence; never admitted, as in draw_candidates.py), or not placeable again by its
+  surface's whole-word occurrence.
+- Per document at most PER_DOC: a seeded shuffle of its candidates, taken in order while at most PER_FORM share a
+  concept and surface (case-folded), up to REJECTED the rules reject and KEPT they keep, then filled up to PER_DOC
+  from the rest (either kind). Seed 2424, one generator, documents in sorted order.
+- Round 2 (``--round2``, seed 2425; round 1 is drawn first, unchanged, and left out): the pool off labelled pages
+  holds only 89 candidates (round 1 takes 41 of them), far below the 150-200 aimed at, so round 2 takes every
+  candidate round 1 left, with no cap per concept and surface (a seeded shuffle per document), ids continuing.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+import draw_candidates as c22  # noqa: E402
+
+SEED, SEED2, SET = 2424, 2425, "uk-policy-inquiries"
+c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 20, 12, 8, 4
+OWN = "candidates_b24.jsonl"  # this draw's labels, not "already labelled"
+CONTEXT = 300  # characters either side shown to the labeller
+
+
+def labelled() -> tuple[set[tuple[str, int]], set[str]]:
+    """(file, page) of every labelled record of this set in any labels file, and every labelled key (passages and
+    candidates other than this draw's own labels, so that the draw reproduces after they are committed)."""
+    pages, keys = set(), set()
+    others = [f for f in sorted((HERE / "candidates").glob("*.jsonl")) if f.name != OWN]
+    for f in sorted(HERE.glob("*.jsonl")) + others:
+        for line in f.open(encoding="utf-8"):
+            rec = json.loads(line)
+            keys.add(rec["key"])
+            if rec.get("key_before"):
+                keys.add(rec["key_before"])
+            if rec["set"] == SET:
+                pages.add((rec["file"], rec["page"]))
+    return pages, keys
+
+
+def main() -> None:
+    from concept_senses_learned import Recorder
+
+    from litmine.concepts.lexicon import load_lexicon
+    from litmine.concepts.matcher import ConceptMatcher, normalise_word
+
+    args = [a for a in sys.argv[1:] if a != "--round2"]
+    round2 = "--round2" in sys.argv
+    draw_out, decisions_out = Path(args[0]), Path(args[1])
+    eval_dir = Path(args[2]) if len(args) > 2 else REPO.parent / "shared" / "eval"
+    lexicon = load_lexicon()
+    matcher = ConceptMatcher(lexicon)
+    recorder = Recorder(lexicon, normalise_word)
+    matcher.sense_model = recorder
+    pages, keys = labelled()
+    rng, rng2 = random.Random(SEED), random.Random(SEED2)
+    rows, rows2, dropped = [], [], 0
+    for path in sorted((eval_dir / SET / "pdf").glob("*.pdf")):
+        file = f"pdf/{path.name}"
+        cands = c22.candidates(path, recorder, matcher, keys)
+        kept_pages = [c for c in cands if (file, c["page"]) not in pages]
+        dropped += len(cands) - len(kept_pages)
+        first = c22.choose(kept_pages, rng)
+        rows += [{"set": SET, "file": file, **c} for c in first]
+        rest = [c for c in kept_pages if c not in first]
+        rng2.shuffle(rest)
+        rows2 += [{"set": SET, "file": file, **c} for c in rest]
+    offset = 0
+    if round2:
+        rows, offset = rows2, len(rows)
+    with draw_out.open("w", encoding="utf-8") as d, decisions_out.open("w", encoding="utf-8") as k:
+        for n, r in enumerate(rows):
+            cid = f"b{n + offset:04d}"
+            s, e, text = r["start"], r["end"], r["text"]
+            context = text[max(0, s - CONTEXT):s] + "[[" + text[s:e] + "]]" + text[e:e + CONTEXT]
+            d.write(json.dumps({"id": cid, "set": r["set"], "file": r["file"], "page": r["page"], "key": r["key"],
+                                "concept": r["concept"], "surface": r["surface"], "occurrence": r["occurrence"],
+                                "start": s, "end": e, "context": context}, ensure_ascii=False) + "\n")
+            k.write(json.dumps({"id": cid, "kept": r["kept"], "rule": r["rule"]}) + "\n")
+    print(f"{len(rows)} candidates drawn from {len({r['file'] for r in rows})} documents; {dropped} candidates "
+          f"left out on labelled pages", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
