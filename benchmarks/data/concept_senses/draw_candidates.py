@@ -138,20 +138,45 @@ def choose(cands: list[dict], rng: random.Random, cap: int = PER_DOC) -> list[di
     return chosen
 
 
-def main() -> None:
+def tagger():
+    """(matcher, recorder): the default lexicon's matcher, rules alone, with the recorder of concept_senses_learned
+    noting every ambiguous candidate the rules decide."""
     from concept_senses_learned import Recorder
 
     from litmine.concepts.lexicon import load_lexicon
     from litmine.concepts.matcher import ConceptMatcher, normalise_word
 
-    args = [a for a in sys.argv[1:] if a != "--round2"]
-    round2 = "--round2" in sys.argv
-    draw_out, decisions_out = Path(args[0]), Path(args[1])
-    eval_dir = Path(args[2]) if len(args) > 2 else REPO.parent / "shared" / "eval"
     lexicon = load_lexicon()
     matcher = ConceptMatcher(lexicon)
     recorder = Recorder(lexicon, normalise_word)
     matcher.sense_model = recorder
+    return matcher, recorder
+
+
+def arguments(repo: Path) -> tuple[Path, Path, Path, bool]:
+    """(draw file, decisions file, eval folder, round 2) from the command line."""
+    args = [a for a in sys.argv[1:] if a != "--round2"]
+    eval_dir = Path(args[2]) if len(args) > 2 else repo.parent / "shared" / "eval"
+    return Path(args[0]), Path(args[1]), eval_dir, "--round2" in sys.argv
+
+
+def write_draw(rows: list[dict], offset: int, prefix: str, draw_out: Path, decisions_out: Path) -> None:
+    """The labeller's scratch file (each candidate's context, CONTEXT characters either side) and, apart, the rules'
+    decisions, ids `prefix` + number from `offset`."""
+    with draw_out.open("w", encoding="utf-8") as d, decisions_out.open("w", encoding="utf-8") as k:
+        for n, r in enumerate(rows):
+            cid = f"{prefix}{n + offset:04d}"
+            s, e, text = r["start"], r["end"], r["text"]
+            context = text[max(0, s - CONTEXT):s] + "[[" + text[s:e] + "]]" + text[e:e + CONTEXT]
+            d.write(json.dumps({"id": cid, "set": r["set"], "file": r["file"], "page": r["page"], "key": r["key"],
+                                "concept": r["concept"], "surface": r["surface"], "occurrence": r["occurrence"],
+                                "start": s, "end": e, "context": context}, ensure_ascii=False) + "\n")
+            k.write(json.dumps({"id": cid, "kept": r["kept"], "rule": r["rule"]}) + "\n")
+
+
+def main() -> None:
+    draw_out, decisions_out, eval_dir, round2 = arguments(REPO)
+    matcher, recorder = tagger()
     keys = labelled_keys()
     rng, rng2 = random.Random(SEED), random.Random(SEED2)
     rows, rows2 = [], []
@@ -167,15 +192,7 @@ def main() -> None:
     offset = 0
     if round2:
         rows, offset = rows2, len(rows)
-    with draw_out.open("w", encoding="utf-8") as d, decisions_out.open("w", encoding="utf-8") as k:
-        for n, r in enumerate(rows):
-            cid = f"c{n + offset:04d}"
-            s, e, text = r["start"], r["end"], r["text"]
-            context = text[max(0, s - CONTEXT):s] + "[[" + text[s:e] + "]]" + text[e:e + CONTEXT]
-            d.write(json.dumps({"id": cid, "set": r["set"], "file": r["file"], "page": r["page"], "key": r["key"],
-                                "concept": r["concept"], "surface": r["surface"], "occurrence": r["occurrence"],
-                                "start": s, "end": e, "context": context}, ensure_ascii=False) + "\n")
-            k.write(json.dumps({"id": cid, "kept": r["kept"], "rule": r["rule"]}) + "\n")
+    write_draw(rows, offset, "c", draw_out, decisions_out)
     print(f"{len(docs)} documents in the pool; {len(rows)} candidates drawn from "
           f"{len({r['file'] for r in rows})} documents ({sum(r['kept'] for r in rows)} kept by the rules)",
           file=sys.stderr)

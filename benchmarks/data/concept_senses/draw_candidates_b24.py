@@ -43,7 +43,6 @@ import draw_candidates as c22  # noqa: E402
 SEED, SEED2, SET = 2424, 2425, "uk-policy-inquiries"
 c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 20, 12, 8, 4
 OWN = "candidates_b24.jsonl"  # this draw's labels, not "already labelled"
-CONTEXT = 300  # characters either side shown to the labeller
 
 
 def labelled() -> tuple[set[tuple[str, int]], set[str]]:
@@ -63,19 +62,8 @@ def labelled() -> tuple[set[tuple[str, int]], set[str]]:
 
 
 def main() -> None:
-    from concept_senses_learned import Recorder
-
-    from litmine.concepts.lexicon import load_lexicon
-    from litmine.concepts.matcher import ConceptMatcher, normalise_word
-
-    args = [a for a in sys.argv[1:] if a != "--round2"]
-    round2 = "--round2" in sys.argv
-    draw_out, decisions_out = Path(args[0]), Path(args[1])
-    eval_dir = Path(args[2]) if len(args) > 2 else REPO.parent / "shared" / "eval"
-    lexicon = load_lexicon()
-    matcher = ConceptMatcher(lexicon)
-    recorder = Recorder(lexicon, normalise_word)
-    matcher.sense_model = recorder
+    draw_out, decisions_out, eval_dir, round2 = c22.arguments(REPO)
+    matcher, recorder = c22.tagger()
     pages, keys = labelled()
     rng, rng2 = random.Random(SEED), random.Random(SEED2)
     rows, rows2, dropped = [], [], 0
@@ -92,15 +80,7 @@ def main() -> None:
     offset = 0
     if round2:
         rows, offset = rows2, len(rows)
-    with draw_out.open("w", encoding="utf-8") as d, decisions_out.open("w", encoding="utf-8") as k:
-        for n, r in enumerate(rows):
-            cid = f"b{n + offset:04d}"
-            s, e, text = r["start"], r["end"], r["text"]
-            context = text[max(0, s - CONTEXT):s] + "[[" + text[s:e] + "]]" + text[e:e + CONTEXT]
-            d.write(json.dumps({"id": cid, "set": r["set"], "file": r["file"], "page": r["page"], "key": r["key"],
-                                "concept": r["concept"], "surface": r["surface"], "occurrence": r["occurrence"],
-                                "start": s, "end": e, "context": context}, ensure_ascii=False) + "\n")
-            k.write(json.dumps({"id": cid, "kept": r["kept"], "rule": r["rule"]}) + "\n")
+    c22.write_draw(rows, offset, "b", draw_out, decisions_out)
     print(f"{len(rows)} candidates drawn from {len({r['file'] for r in rows})} documents; {dropped} candidates "
           f"left out on labelled pages", file=sys.stderr)
 
