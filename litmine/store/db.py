@@ -15,7 +15,7 @@ from litmine.models import Citation, Document, Passage, Reference, Work
 from litmine.store.fts import DeferredIndexMixin
 from litmine.store.mentions import MentionsMixin
 from litmine.store.migrations import migrate
-from litmine.store.passages import PassagesMixin, row_breaks
+from litmine.store.passages import PassagesMixin, row_breaks, rows_by_ids
 from litmine.store.topic_pieces import TopicPiecesMixin
 from litmine.store.zotero import ZoteroMixin
 
@@ -542,12 +542,7 @@ class Store(MentionsMixin, ZoteroMixin, PassagesMixin, TopicPiecesMixin, Deferre
         return {r[0]: r[1] for r in rows}
 
     def _passages_of_ids(self, ids: Sequence[int]) -> list[Passage]:
-        ids = sorted(set(ids))
-        rows = []
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            rows += self.db.execute(f"SELECT * FROM passages WHERE id IN ({','.join('?' * len(chunk))})",
-                                    chunk).fetchall()
+        rows = list(rows_by_ids(self.db, "SELECT * FROM passages WHERE id IN ({marks})", sorted(set(ids))))
         return [_passage_of_row(r) for r in sorted(rows, key=lambda r: (r["doc_id"], r["idx"]))]
 
     def search(self, query: str, limit: int = 20) -> list[tuple[int, str, float]]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 
 from litmine.models import Concept, Mention, Passage, page_at
-from litmine.store.passages import row_breaks
+from litmine.store.passages import row_breaks, rows_by_ids
 
 
 def _mention_dicts(cursor) -> list[dict]:
@@ -280,15 +280,11 @@ class MentionsMixin:
 
     def get_passages(self, ids: Iterable[int]) -> dict[int, Passage]:
         """Passages by id (any that do not exist are left out)."""
-        wanted = sorted(set(ids))
         out: dict[int, Passage] = {}
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            rows = self.db.execute(f"SELECT * FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            for r in rows:
-                out[r["id"]] = Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"],
-                                       section=r["section"], page=r["page"], language=r["language"],
-                                       start=r["start_char"], end=r["end_char"], text=r["text"],
-                                       sentences=[tuple(s) for s in json.loads(r["sentences"])],
-                                       page_label=r["page_label"], breaks=row_breaks(r))
+        for r in rows_by_ids(self.db, "SELECT * FROM passages WHERE id IN ({marks})", sorted(set(ids))):
+            out[r["id"]] = Passage(id=r["id"], doc_id=r["doc_id"], index=r["idx"], kind=r["kind"],
+                                   section=r["section"], page=r["page"], language=r["language"],
+                                   start=r["start_char"], end=r["end_char"], text=r["text"],
+                                   sentences=[tuple(s) for s in json.loads(r["sentences"])],
+                                   page_label=r["page_label"], breaks=row_breaks(r))
         return out

@@ -14,6 +14,23 @@ def row_breaks(r) -> list[tuple[int, int]]:
     return [(at, page) for at, page in json.loads(r["breaks"])]
 
 
+def rows_by_ids(db, sql: str, ids: Sequence, args: Sequence = ()) -> Iterator:
+    """The rows of `sql` for the given ids, asked 500 at a time (SQLite's limit on bound variables): `{marks}` in sql
+    stands for the chunk's placeholders, bound after `args`. db is a connection or a cursor.
+
+    Example:
+        >>> import sqlite3
+        >>> db = sqlite3.connect(":memory:")
+        >>> _ = db.execute("CREATE TABLE t (id INTEGER)")
+        >>> _ = db.executemany("INSERT INTO t VALUES (?)", [(i,) for i in range(1200)])
+        >>> len(list(rows_by_ids(db, "SELECT id FROM t WHERE id IN ({marks})", list(range(0, 1200, 2)))))
+        600
+    """
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        yield from db.execute(sql.format(marks=",".join("?" * len(chunk))), (*args, *chunk))
+
+
 class PassagesMixin:
     """Bulk reads of documents and passages (mixed into Store, which provides `db`)."""
 
@@ -34,26 +51,18 @@ class PassagesMixin:
         """Passages by id as far as a query filters and orders them (id, document, index, kind, section, language;
         no text, sentences or breaks, which get_passages decodes for every passage); any that do not exist are left
         out."""
-        wanted = sorted(set(ids))
-        out: dict[int, Passage] = {}
         cursor = self.db.cursor()
         cursor.row_factory = None
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i:i + 500]
-            for pid, doc_id, idx, kind, section, language in cursor.execute(
-                    f"SELECT id, doc_id, idx, kind, section, language FROM passages WHERE id IN "
-                    f"({','.join('?' * len(chunk))})", chunk):
-                out[pid] = Passage(id=pid, doc_id=doc_id, index=idx, kind=kind, text="", section=section,
-                                   language=language)
-        return out
+        return {pid: Passage(id=pid, doc_id=doc_id, index=idx, kind=kind, text="", section=section, language=language)
+                for pid, doc_id, idx, kind, section, language in rows_by_ids(
+                    cursor, "SELECT id, doc_id, idx, kind, section, language FROM passages WHERE id IN ({marks})",
+                    sorted(set(ids)))}
 
     def highlight_matches(self, match: str, passage_ids: Sequence[int], *, open_mark: str,
                           close_mark: str) -> Iterator[tuple[int, str]]:
         """(passage id, its text with each term of the FTS5 query `match` between the marks) for the given passages
         that match; `match` is already folded as the index is (store.fts.fold_for_index)."""
         self.index_ready()
-        for i in range(0, len(passage_ids), 500):
-            chunk = list(passage_ids[i:i + 500])
-            yield from self.db.execute(
-                f"SELECT rowid, highlight(passages_fts, 0, ?, ?) FROM passages_fts WHERE passages_fts MATCH ? "
-                f"AND rowid IN ({','.join('?' * len(chunk))})", (open_mark, close_mark, match, *chunk))
+        yield from rows_by_ids(self.db, "SELECT rowid, highlight(passages_fts, 0, ?, ?) FROM passages_fts WHERE "
+                               "passages_fts MATCH ? AND rowid IN ({marks})", passage_ids,
+                               (open_mark, close_mark, match))

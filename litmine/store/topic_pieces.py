@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from litmine.store.passages import rows_by_ids
+
 
 class TopicPiecesMixin:
     """Reads and writes of the topic_pieces table (mixed into Store, which provides `db` and `_tx`)."""
@@ -28,12 +30,8 @@ class TopicPiecesMixin:
             >>> Store(":memory:").topic_pieces_of([1, 2])
             {}
         """
-        found: dict[int, str] = {}
-        for i in range(0, len(passage_ids), 500):
-            ids = passage_ids[i:i + 500]
-            found.update(self.db.execute("SELECT passage_id, pieces FROM topic_pieces WHERE passage_id IN "
-                                         f"({','.join('?' * len(ids))})", ids))
-        return found
+        return dict(rows_by_ids(self.db, "SELECT passage_id, pieces FROM topic_pieces WHERE passage_id IN ({marks})",
+                                passage_ids))
 
     def _write_ingest_pieces(self, doc_id: str, pieces: list[tuple[int, str, str]], skip: Collection[int]) -> None:
         """A freshly written document's topic pieces as ingest made them, (passage index, key, packed pieces),

@@ -122,13 +122,8 @@ def test_terms_like_word2vec_is_seeded_and_repeatable(monkeypatch):
 
 
 @pytest.mark.slow
-def test_terms_like_cli_prints_a_patterns_block(tmp_path):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for i, text in enumerate(SMALL):
-        (root / f"paper{i}.txt").write_text(f"Paper {i}\n\n{text}\n", encoding="utf-8")
-    db = str(tmp_path / "store.db")
-    assert runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"]).exit_code == 0
+def test_terms_like_cli_prints_a_patterns_block(ingested_files):
+    db = ingested_files({f"paper{i}.txt": f"Paper {i}\n\n{text}\n" for i, text in enumerate(SMALL)})
     result = runner.invoke(app, ["terms", "--db", db, "--like", "co-production", "--min-freq", "2"])
     assert result.exit_code == 0, result.output
     assert "# litmine terms --like co-production" in result.output and "\npatterns:\n" in result.output

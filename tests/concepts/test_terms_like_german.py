@@ -71,13 +71,8 @@ def test_german_like_of_the_default_lexicon_reads_its_translations():
 
 
 @pytest.mark.slow
-def test_terms_like_cli_reads_german_passages(tmp_path):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for i, text in enumerate(GERMAN):
-        (root / f"papier{i}.txt").write_text(f"Papier {i}\n\n{text} {text}\n", encoding="utf-8")
-    db = str(tmp_path / "store.db")
-    assert runner.invoke(app, ["ingest", str(root), "--db", db, "--jobs", "1"]).exit_code == 0
+def test_terms_like_cli_reads_german_passages(ingested_files):
+    db = ingested_files({f"papier{i}.txt": f"Papier {i}\n\n{text} {text}\n" for i, text in enumerate(GERMAN)})
     from litmine.store import Store
 
     store = Store(db)

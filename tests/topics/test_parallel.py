@@ -22,6 +22,19 @@ def _recording_fit(monkeypatch, log):
     monkeypatch.setattr(train, "_fit_nmf", fit)
 
 
+def _fits(log) -> list[tuple[int, int, int]]:
+    """(process id, units, k) of each recorded fit."""
+    return [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+
+
+def _assert_same_model(two, one, names=("topic_term", "doc_topic")):
+    """The model of two jobs is the model of one: options, coherence, the named arrays and the NMF components."""
+    assert two.model.options == one.model.options and two.model.coherence == one.model.coherence
+    for name in names:
+        assert np.array_equal(getattr(two.model, name), getattr(one.model, name)), name
+    assert np.array_equal(two.nmf_components, one.nmf_components)
+
+
 def test_parallel_k_search_gives_the_model_of_one_process(monkeypatch, tmp_path):
     monkeypatch.setattr(selection, "MIN_HELD_OUT_TOKENS", 0)  # a held-out fifth: the final fit has more units
     corpus = _three_themes()
@@ -32,12 +45,10 @@ def test_parallel_k_search_gives_the_model_of_one_process(monkeypatch, tmp_path)
     monkeypatch.setattr(train, "PARALLEL_UNITS", 1)
     two = train.train_topic_fit(corpus, method="nmf", k="auto", k_range=range(2, 8), seed=42, jobs=2)
     assert two.model.k == one.model.k == 3
-    assert two.model.options == one.model.options and two.model.coherence == one.model.coherence
-    for name in ("topic_term", "doc_topic", "term_freq"):
-        assert np.array_equal(getattr(two.model, name), getattr(one.model, name)), name
-    assert np.array_equal(two.nmf_components, one.nmf_components) and np.array_equal(two.idf, one.idf)
+    _assert_same_model(two, one, ("topic_term", "doc_topic", "term_freq"))
+    assert np.array_equal(two.idf, one.idf)
 
-    fits = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+    fits = _fits(log)
     here = [(n, k) for pid, n, k in fits if pid == os.getpid()]
     worker = [(n, k) for pid, n, k in fits if pid != os.getpid()]
     assert here and worker and len({pid for pid, _, _ in fits}) == 2  # this process and one worker share the fits
@@ -162,11 +173,8 @@ def test_released_workers_score_the_next_step_ahead_and_the_model_beside_its_ref
     finally:
         hold_workers(None)
     assert two.model.k == one.model.k == 3 and [s["k"] for s in one.model.options["selection"]["scores"]] == [2, 3, 4]
-    assert two.model.options == one.model.options and two.model.coherence == one.model.coherence
-    for name in ("topic_term", "doc_topic"):
-        assert np.array_equal(getattr(two.model, name), getattr(one.model, name)), name
-    assert np.array_equal(two.nmf_components, one.nmf_components)
-    fits = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+    _assert_same_model(two, one)
+    fits = _fits(log)
     assert (os.getpid(), 24, 4) in fits  # the first step here
     assert any(k == 5 and pid != os.getpid() for pid, n, k in fits)  # the next one in the worker meanwhile
     # the model on every unit fitted once, in this process (a thread), beside its k's four refits here
