@@ -136,9 +136,8 @@ _IMPRINT_HINTS = ("©", "opyright", "OPYRIGHT", "ublished", "UBLISHED", "dition"
 
 
 def _imprint_hint(t: str) -> bool:
-    """Whether t holds one of _IMPRINT_HINTS (the tests written out: no generator per passage)."""
-    return ("©" in t or "opyright" in t or "OPYRIGHT" in t or "ublished" in t or "UBLISHED" in t or "dition" in t
-            or "ersion" in t or "ccepted" in t or "pproved" in t or "rschienen" in t or "ffentlicht" in t)
+    """Whether t holds one of _IMPRINT_HINTS."""
+    return any(h in t for h in _IMPRINT_HINTS)
 
 
 def late_rows(passages: list[Passage]) -> list[Row]:
@@ -212,8 +211,10 @@ def _document_features(cands: list[Candidate], passages: list[Passage], creation
         cited = _cites(c.features, _CITE_KEYS) and not (c.row.block or c.row.cover)
         cite_only[c.year] = cite_only.get(c.year, True) and cited
     refs, notes = _cited_years(passages)
-    latest = _latest_cited(passages, refs + notes)  # (the same years in another order: only their count and
-    bound = _bound(refs)  # maximum are read) = reference_bound(passages)
+    # the years of the references and notes scanned once for both: _latest_cited reads only their count and maximum,
+    # _bound(refs) is reference_bound(passages)
+    latest = _latest_cited(passages, refs + notes)
+    bound = _bound(refs)
     top = max(line_years) if line_years else None
     uncited = [y for y in counts]  # years seen outside citations and running text
     top_uncited = max(uncited) if uncited else None
