@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from litmine.citations.intext import find_callouts, note_callouts
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
-from litmine.citations.list_entries import clean_list_entries, running_head_keys
+from litmine.citations.list_entries import clean_list_entries, is_running_head, running_head_keys
 from litmine.citations.footnote_fields import parse_footnote_references
 from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_reference, pointer_closing_prose,
                                          resolve_back_reference)
@@ -189,9 +189,13 @@ def _list_references(passages: list[Passage], italics: ItalicText | None = None)
     passage it starts in."""
     references: list[Reference] = []
     ref_passages = [p for p in passages if p.kind == "reference"]
-    entries = merge_reference_passages(_join_numbered([p.text for p in ref_passages])) if ref_passages else []
+    heads = running_head_keys(p.text for p in passages) if ref_passages else set()
+    # a running head or footer between two passages of the list ("zfwu 12/1 (2011), 87-103 103") is left out before
+    # they are merged, so that no entry takes it in as its tail
+    texts = [p.text for p in ref_passages if not is_running_head(p.text, heads)]
+    entries = merge_reference_passages(_join_numbered(texts)) if texts else []
     if entries:  # running heads, editorial notes, biographies and stray fragments are no references
-        entries = clean_list_entries(entries, running_head_keys(p.text for p in passages))
+        entries = clean_list_entries(entries, heads)
     cursor = 0
     parsed = parse_references([tidy_entry(entry) for entry in entries], italic=italics and italics.flags)
     for entry, ref in zip(entries, parsed):

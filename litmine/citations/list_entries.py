@@ -66,6 +66,11 @@ def _key(text: str) -> str:
     return " ".join(_DIGITS.sub("#", text).split()).lower()
 
 
+def is_running_head(text: str, heads: set[str]) -> bool:
+    """Whether a text is one of the document's running heads or footers (running_head_keys)."""
+    return _key(text) in heads
+
+
 def clean_list_entries(entries: list[str], heads: set[str] | None = None) -> list[str]:
     """The entries of a reference list without the material that is no reference (see the module docstring).
 
@@ -84,7 +89,7 @@ def clean_list_entries(entries: list[str], heads: set[str] | None = None) -> lis
     named = [bool(SOURCE_NAME.match(e.strip())) for e in entries] + [False]
     for i, entry in enumerate(entries):
         entry = _EDITORIAL_TAIL.sub("", entry).strip()
-        if not entry or _key(entry) in heads or _EDITORIAL.match(entry) or _BIOGRAPHY.match(entry):
+        if not entry or is_running_head(entry, heads) or _EDITORIAL.match(entry) or _BIOGRAPHY.match(entry):
             continue
         if _MARKER.match(entry) or _LINK.search(entry) or (_YEAR.search(entry) and not _TAIL.match(entry)) or \
                 looks_like_reference(entry) >= 0.3 or named[i] and (named[i - 1] or named[i + 1]):
