@@ -473,13 +473,14 @@ _RUN_ON_GAP = re.compile(r"(?<=\S)\s+(?=[A-ZÀ-ÖØ-Þ\-–—_]|\[\d|\d{1,3}\.\
 _PARTICLE = re.compile(rf"^(?:{_PARTICLE_WORDS}\s+){{1,3}}(?=[A-ZÀ-ÖØ-Þ])")
 _URL_END = re.compile(r"(?:https?://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$")
 # "Delcroix, Catherine (2000):" opens an entry even after a line that lost its full stop ("..., London")
-_GIVEN = rf"(?:{_INITS}|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?:\s{_INITS})?)"
+_GIVEN = rf"(?:{_INITS}|[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿĀ-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿĀ-ž]+)?(?:\s{_INITS})?)"
 # German lists also: "..., Princeton University Press Betz, Hans-Georg (1998):", "...: Campus Klein, Markus; Falter,
-# Jürgen W. (1996):", "Nussbaum, Martha. (1999)", "Cohen, Ariel/Dale, Helle C. 2005:" (co-authors after ";" or "/")
+# Jürgen W. (1996):", "Nussbaum, Martha. (1999)", "Cohen, Ariel/Dale, Helle C. 2005:" (co-authors after ";", "/",
+# "&" or "und": "Zorn, Kristine & Haber, Nina S. (2008).")
 # Later co-authors may come initials first ("Weiß, A. / B. C. d. Lima / D. Ott (2008):", "d." a particle) and "et
 # al." may close the names; the date may be German "(i. E.)" (forthcoming)
 _CO_AUTHOR = rf"(?:{_NAME},\s+{_GIVEN}|{_INITS}(?:[a-z]{{1,3}}\.?\s)?{_NAME})"
-_NAMES = rf"^{_NAME}(?:,\s+{_GIVEN}|\s+{_INITS})(?:\s?[;/]\s?{_CO_AUTHOR})*(?:,?\s+et al\.)?\s*"
+_NAMES = rf"^{_NAME}(?:,\s+{_GIVEN}|\s+{_INITS})(?:(?:\s?[;/&]\s?|\s(?:und|and)\s){_CO_AUTHOR})*(?:,?\s+et al\.)?\s*"
 _NAME_DATE = re.compile(rf"{_NAMES}(?:\.?\s*{_DATE_IN_BRACKETS}\s*[.:,]?|,?\s{_YEAR}:\s)")
 # persons' names and "not yet out" ("Ott, K. / L. Pahl (im Druck):"): a date only after an entry that ended
 _NAME_SOON = re.compile(rf"{_NAMES}\.?\s*{_DATE_OR_SOON}\s*[.:,]?")
@@ -500,7 +501,10 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     Stricter than a line start: the next entry must open with names (or a short corporate author) and a year
     within its first words, and the one before must already have a year and end with a full stop or bracket.
     A repeated-author dash ("----") after such an entry opens one without a year. joins: offsets where pieces
-    were joined on purpose (merge_reference_passages), never cut again.
+    were joined on purpose (merge_reference_passages), never cut again. A cut whose piece reaches the next entry's
+    start without a date of its own was the entry's undated tail, not an entry ("... Wandel. Opladen, Farmington
+    Hills: Budrich Zorn, Kristine (2008)": the place reads like names, the next entry's date like its own), and
+    moves to that start.
     """
     if len(re.findall(rf"{_DATE_IN_BRACKETS}|\b{_YEAR}[.,:]", text)) < 2 and not (
             _has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
@@ -513,8 +517,12 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     for m in _RUN_ON_GAP.finditer(text):
         if any(j - 2 <= m.end() <= j + 2 for j in joins):
             continue
-        if _entry_starts_here(text[m.end():m.end() + 400], text[cuts[-1]:m.start()], numbered):
+        head = text[m.end():m.end() + 400]
+        if _entry_starts_here(head, text[cuts[-1]:m.start()], numbered):
             cuts.append(m.end())
+        elif len(cuts) > 1 and not _has_date(text[cuts[-1]:m.start()]) and \
+                _entry_starts_here(head, text[cuts[-2]:m.start()], numbered):
+            cuts[-1] = m.end()
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
 
@@ -646,16 +654,26 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
 
 def _tail_before_entry(previous: str, piece: str, numbered: bool) -> int:
     """Where, in piece, an entry opens after the undated end of previous that the layout put on its line
-    ("West" + "Publishing, St. Paul. Grossman G. and E. Helpman, 1994, ..."), or 0. previous must have its date and
-    not have ended; the text before the new entry holds no date and ends with a full stop, bracket or number."""
-    if not _has_date(previous) or _ends_firmly(previous) or _ENTRY_NUMBER.match(piece):
+    ("West" + "Publishing, St. Paul. Grossman G. and E. Helpman, 1994, ..."), or 0. previous must have its date;
+    the text before the new entry holds no date and ends with a full stop, bracket or number after an entry that
+    has not ended, or is a place and publisher before persons' names and a date, whatever previous ended with
+    ("... (S. 47-68)." + "Opladen: Verlag Budrich Zorn, Kristine & Haber, Nina (2008). ...")."""
+    if not _has_date(previous) or _ENTRY_NUMBER.match(piece):
         return 0
     for m in _RUN_ON_GAP.finditer(piece[:160]):
         if _has_date(piece[:m.start()]):
             return 0
-        if re.search(r"[.!?)\]'’”\d]$", piece[:m.start()]) and _entry_starts_here(piece[m.end():m.end() + 170], join_lines(previous, piece[:m.start()]), numbered):
+        head, tail = piece[m.end():m.end() + 170], piece[:m.start()]
+        if (not _ends_firmly(previous) and re.search(r"[.!?)\]'’”\d]$", tail)
+                or _PLACE_PUBLISHER_TAIL.match(tail) and _NAME_DATE.match(head)) and \
+                _entry_starts_here(head, join_lines(previous, tail), numbered):
             return m.end()
     return 0
+
+
+# a book's places and publisher, the end of an entry that the layout put on the next entry's line ("Opladen, Farmington
+# Hills: Verlag Barbara Budrich", "Houndmills, Basingstoke: Palgrave Macmillan"): no figures, one colon
+_PLACE_PUBLISHER_TAIL = re.compile(r"^[A-ZÀ-Þ][^\W\d_]+(?:[ ,/-]+[A-ZÀ-Þ][^\W\d_]+)*\s?:\s?[A-ZÀ-Þ][^:;\d]{2,60}$")
 
 
 _OPENERS = "‘“„«‚"
