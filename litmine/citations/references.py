@@ -634,13 +634,14 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
     numbered = sum(1 for p in pieces if _ENTRY_NUMBER.match(p)) * 2 >= len(pieces)
     entries: list[str] = []
     joins: dict[int, list[int]] = {}  # per joined entry, the offsets where its pieces meet
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         tail = _tail_before_entry(entries[-1], piece, numbered) if entries else 0
         if tail:  # "Publishing, St. Paul. Grossman G. and E. Helpman, 1994, ...": the end of the entry before
             entries[-1] = join_lines(entries[-1], piece[:tail].rstrip())
             entries.extend(_split_run_on(piece[tail:].strip()))
         elif entries and (_quote_left_open(entries[-1], piece)
-                          or _continues(entries[-1], piece, dated=dated, numbered=numbered)):
+                          or _continues(entries[-1], piece, dated=dated, numbered=numbered,
+                                        following=pieces[k + 1] if k + 1 < len(pieces) else "")):
             joins.setdefault(len(entries) - 1, []).append(len(entries[-1].rstrip()) + 1)
             entries[-1] = join_lines(entries[-1], piece)
         else:
@@ -698,14 +699,20 @@ _LOWER_CORPORATE = re.compile(rf"^(?!(?:in|und|and|or|oder|of|the|der|die|das|vo
                               rf"[a-zäöü][\w\-]{{1,20}}(?:\s\([^()]{{2,90}}\))?\s\(\s*{_YEAR}\s*\)\s*[:.,]")
 
 
+# "In: Title", "In Name Surname (Hrsg.)", "in: Name" at a piece's start, and the same inside an entry (after a title)
+_IN_START = re.compile(r"^(?:In|in):?\s+[A-ZÀ-Þ„“\"»«]")
+_IN_INSIDE = re.compile(r"(?:[.,;]\s*(?:In|in):?|\s(?:In|in):)\s+[A-ZÀ-Þ„“\"»«]")
+
+
 # names only, two or more, inverted with initials and ending open: "Okie, J. G., Poret-Peterson, A. T., van der Berg,
 # L. E.,"
 _AUTHORS_ONLY = re.compile(r"^(?:(?:(?:van|von|de|der|den|del|da|di|du|le|la|ter|dos)\s)*[A-ZÀ-Þ][\w'’-]+"
                            r"(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-ZÀ-Þ]\.[\s-]?){1,3}(?:,\s|,$|\s&\s|,\s&\s)){2,}$")
 
 
-def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> bool:
-    """Whether piece is the rest of the entry previous (cut by a page or passage break)."""
+def _continues(previous: str, piece: str, *, dated: bool, numbered: bool, following: str = "") -> bool:
+    """Whether piece is the rest of the entry previous (cut by a page or passage break); following is the piece
+    after it ("" at the list's end)."""
     lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
                        or _URL_END.search(previous) and _HANDLE_DATE.match(piece) or _SAME_AUTHOR.match(piece)
                        or _ends_firmly(previous) and _LOWER_CORPORATE.match(piece))  # "de la Haye, Y.", "nick1627."
@@ -727,8 +734,25 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool) -> boo
     tail = previous.rstrip()
     if _ends_open(tail) or _OPEN_QUOTE_END.search(tail, max(0, len(tail) - 3)):
         return not strong
+    # a chapter's or an article's "In: Book" / "In Name (Hrsg.), Book" opens no entry: after a dated entry that holds
+    # no "In" yet, it is that entry's container, even after a full stop ("... Yugoslavia." + "In: Paulina Bren (Hg.)")
+    if dated and _IN_START.match(piece) and _has_date(previous) and not _IN_INSIDE.search(previous):
+        return True
+    # an undated piece that does not open like an entry, between a dated entry that ended and a dated entry: its
+    # journal, place or volume on the next line ("... Frauen." + "Zeitschrift für Frauenforschung, 1-2: 115-132.");
+    # not a page number and a running head ("6018 Tagung: Titel"), nor prose ("X is a lecturer at ...", "... ist"),
+    # nor what follows the list's last entry (notes on the authors, acknowledgements)
+    if dated and not _has_date(piece) and _has_date(previous) and looks_like_entry_start(following) and \
+            _has_date(following[:400]) and not looks_like_entry_start(piece) and not re.match(r"\d{2,}\s", piece) \
+            and not _PROSE.search(piece):
+        return True
     if _ends_firmly(previous):
         return False
+    # in a dated list an entry that has its date and has not ended goes on in a piece without a date, whatever it
+    # opens with ("... in: Ders., Politics and Social" + "Structure, New York, S. 252-291.": a word and a comma read
+    # like a name)
+    if dated and not _has_date(piece) and _has_date(previous):
+        return True
     return not (looks_like_entry_start(piece) or _corporate_year_start(piece, previous))
 
 

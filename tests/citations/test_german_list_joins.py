@@ -53,3 +53,41 @@ def test_place_and_publisher_on_the_next_entrys_line_end_the_entry_before():
     entries = merge_reference_passages(["Eich, E./Roth, J.L., 1985: Memory for pain. Pain 23: 375-379.",
                                         "Feine, J.S./Thuan Dao, T./Lund, J.P., 1998: Memories of pain. Pain 77: 13-14."])
     assert [e.split()[0] for e in entries] == ["Eich,", "Feine,"]
+
+
+# whole dated entries, one line each, that make the list a dated one (two thirds of its pieces or more have a date)
+_DATED = ["Abel, Karin (1990): Staat und Recht. Bonn: Dietz.", "Beck, Ulf (1986): Risiken. Frankfurt/M.: Suhrkamp.",
+          "Cramer, Tom (1993): Ungleichheit. Opladen: Leske.", "Diehl, Sara (2002): Lokale Politik. Opladen: Leske.",
+          "Ewert, Franz (1999): Die Ämter. Köln: Bund.", "Fink, Lena (2004): Arbeit und Staat. Berlin: Reimer."]
+
+
+def test_the_rest_of_an_entry_on_the_next_lines_stays_with_it():
+    # one passage per printed line: an entry's book after "in: Ders.," ("Structure, New York" reads like a name), its
+    # "In:" container after a full stop, and its journal line without a date all belong to the dated entry before
+    entries = merge_reference_passages(_DATED + [
+        "Kranz, Otto (1969), »Bürger und Staat«, in: Ders., Politik und soziale",
+        "Struktur, New York, S. 252-291.",
+        "Lang, Eva (2012): Essen und Nation im Sozialismus.",
+        "In: Paula Roth und Mara Sahl (Hg.): Konsum im Kalten Krieg. Oxford: Oxford University Press. S. 169–196.",
+        "Moll, Brigitte, 1995: Die Entwicklung des Sozialstaats aus der Sicht der Frauen.",
+        "Zeitschrift für Frauenforschung, 1-2: 115-132.",
+        "Nagel, Kurt, 2001: Stadtgeographie. Gotha: Klett."])
+    assert [e.split()[0] for e in entries[len(_DATED):]] == ["Kranz,", "Lang,", "Moll,", "Nagel,"]
+    kranz, lang, moll = entries[len(_DATED):len(_DATED) + 3]
+    assert kranz.endswith("Politik und soziale Struktur, New York, S. 252-291.")
+    assert lang.endswith("S. 169–196.") and moll.endswith("1-2: 115-132.")
+
+
+def test_an_in_inside_a_title_is_no_container_and_back_matter_is_not_joined():
+    # "in Socialist" inside a title is no chapter's "In:"; undated text after the list's last entry (a note on the
+    # author) and a page number before a running head are not joined to the entry before
+    entries = merge_reference_passages(_DATED + [
+        "Lang, Eva (2012): Essen in Berlin und Wien.",
+        "In: Paula Roth (Hg.): Konsum. Oxford: Oxford University Press. S. 1–19.",
+        "Moll, Brigitte, 1995: Die Frauen.",
+        "6018 Tagung Bedeutende Natur",
+        "Nagel, Kurt, 2001: Stadtgeographie. Gotha: Klett.",
+        "Zur Person Kurt Nagel, Dr., Geograph an der Universität Jena"])
+    assert entries[len(_DATED)].endswith("S. 1–19.")
+    assert "6018" not in entries[len(_DATED) + 1]
+    assert entries[-2] == "Nagel, Kurt, 2001: Stadtgeographie. Gotha: Klett."
