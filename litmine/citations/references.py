@@ -721,6 +721,10 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool, follow
         return True
     if numbered:
         return not _ENTRY_NUMBER.match(piece)
+    # no entry ends with the "in:" that names its book or journal: the piece is that book, with its editors and
+    # perhaps "(im Erscheinen)" ("..., in:" + "Fernandez, Rocco (Hg.), Geropsychology, Göttingen (im Erscheinen).")
+    if re.search(r"\b[Ii]n:$", previous.rstrip()):
+        return True
     # a long author list cut by a passage break: names alone up to a comma ("Okie, J. G., Lee, Z. M., Alcaraz, L.
     # D.,") go on in the next piece whatever it opens with, and open an entry of their own after one that has its date
     if dated and _AUTHORS_ONLY.match(previous.rstrip()):

@@ -91,3 +91,13 @@ def test_an_in_inside_a_title_is_no_container_and_back_matter_is_not_joined():
     assert entries[len(_DATED)].endswith("S. 1–19.")
     assert "6018" not in entries[len(_DATED) + 1]
     assert entries[-2] == "Nagel, Kurt, 2001: Stadtgeographie. Gotha: Klett."
+
+
+def test_an_entry_ending_with_in_goes_on_in_its_book():
+    # the book after "in:" opens with its editors and may be dated "(im Erscheinen)": still the same entry
+    entries = merge_reference_passages(_DATED + [
+        "Wahl, Hans/Roth, Susanne (2007), »Wohnen im Alter«, in:",
+        "Fernandez, Rocco (Hg.), Geropsychologie. Göttingen (im Erscheinen).",
+        "Wahl, Hans/Ott, Frank (2005), »Altern«, in: Filipp, Sigrun (Hg.), Entwicklung, Göttingen, S. 209-250."])
+    assert [e.split()[0] for e in entries[len(_DATED):]] == ["Wahl,", "Wahl,"]
+    assert entries[len(_DATED)].endswith("in: Fernandez, Rocco (Hg.), Geropsychologie. Göttingen (im Erscheinen).")
