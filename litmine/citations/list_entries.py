@@ -10,7 +10,7 @@ General rules, each covering one kind of material that any journal's layout can 
 - a list of the periodicals a paper drew on, each by name and short name ("Frankfurter Allgemeine Zeitung (FAZ)"):
   two or more such entries in a row are kept (reference_rules.SOURCE_NAME parses each as its container);
 - a fragment that reads as no reference at all (``looks_like_reference`` below 0.3, no list number, no URL or
-  DOI, no year) is joined to the entry before when it is that entry's missing tail ("Journal of X, 45, 819–828.",
+  DOI, no date: a year, "n.d.", "forthcoming", German "o.J." or "im Erscheinen") is joined to the entry before when it is that entry's missing tail ("Journal of X, 45, 819–828.",
   "Zagreb: Institut za javne financije."), and otherwise left out (a footnote, keywords, an abstract).
 """
 
@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from litmine.citations.reference_rules import SOURCE_NAME
-from litmine.citations.references import join_lines, looks_like_reference
+from litmine.citations.references import _has_date, join_lines, looks_like_reference
 
 _DIGITS = re.compile(r"\d+")
 _EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\s|\s(\d{1,4})\s*$")
@@ -48,7 +48,6 @@ _LINK = re.compile(r"https?://|www\.|\bdoi\b|10\.\d{4,9}/", re.I)
 _TAIL = re.compile(r"^(?:[A-ZÀ-Þ][^.:;]{2,90},?\s+\d{1,4}(?:\s*\(\d{1,4}\))?[,:]\s*\d{1,6}\s*[-–]\s*\d{1,6}\.?|"
                    r"[A-ZÀ-Þ][\w .'’/-]{2,30}:\s*[A-ZÀ-Þ][^:,;]{2,60})\s*$")
 _PAGES = re.compile(r"\d\s*[-–]\s*\d|\bpp?\.\s*\d")
-_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)")
 
 
 def running_head_keys(texts: Iterable[str], *, max_words: int = 15) -> set[str]:
@@ -91,7 +90,7 @@ def clean_list_entries(entries: list[str], heads: set[str] | None = None) -> lis
         entry = _EDITORIAL_TAIL.sub("", entry).strip()
         if not entry or is_running_head(entry, heads) or _EDITORIAL.match(entry) or _BIOGRAPHY.match(entry):
             continue
-        if _MARKER.match(entry) or _LINK.search(entry) or (_YEAR.search(entry) and not _TAIL.match(entry)) or \
+        if _MARKER.match(entry) or _LINK.search(entry) or (_has_date(entry) and not _TAIL.match(entry)) or \
                 looks_like_reference(entry) >= 0.3 or named[i] and (named[i - 1] or named[i + 1]):
             out.append(entry)
         elif out and _TAIL.match(entry) and not _PAGES.search(out[-1][-25:]):

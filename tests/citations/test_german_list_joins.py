@@ -3,9 +3,10 @@ running footers between entries, continuation lines of an entry, and entry start
 are made up for these tests."""
 
 from litmine.citations.extract import extract_citations
+from litmine.citations.list_entries import clean_list_entries
+from litmine.citations.references import merge_reference_passages
 from litmine.ingest.blocks import Block
 from litmine.ingest.structure import build_passages
-from litmine.citations.references import merge_reference_passages
 
 
 def _list_entries(lines: list[tuple[str, int]]) -> list[str]:
@@ -101,3 +102,12 @@ def test_an_entry_ending_with_in_goes_on_in_its_book():
         "Wahl, Hans/Ott, Frank (2005), »Altern«, in: Filipp, Sigrun (Hg.), Entwicklung, Göttingen, S. 209-250."])
     assert [e.split()[0] for e in entries[len(_DATED):]] == ["Wahl,", "Wahl,"]
     assert entries[len(_DATED)].endswith("in: Fernandez, Rocco (Hg.), Geropsychologie. Göttingen (im Erscheinen).")
+
+
+def test_a_forthcoming_entry_without_a_year_is_kept():
+    # "im Erscheinen" dates an entry as a year would: it is no stray fragment
+    entries = clean_list_entries(merge_reference_passages([
+        "Adler, Paul/Brandt, Otto, Erfolgreiche Nutzung des Netzes durch kleinere und",
+        "mittlere Unternehmen, Wiesbaden, im Erscheinen.",
+        "Brand, Tim (2006), »Wikis im Betrieb«, in: http://www.example.org/wiki (25. Oktober 2006)."]))
+    assert [e.split()[0] for e in entries] == ["Adler,", "Brand,"]
