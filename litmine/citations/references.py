@@ -441,8 +441,9 @@ _RUN_ON_STARTS = _START_PATTERNS[:3] + [
     re.compile(rf"^{_FULL_NAME}(?:,?\s(?:and|&)\s{_FULL_NAME})?\s*{_DATE_IN_BRACKETS}"),
     # "Grossman G. and E. Helpman, 1994": surname and initials, "and", initials and a surname
     re.compile(rf"^{_NAME}\s+{_INITS}\s*(?:and|&)\s+{_INITS}?{_NAME}"), _START_PATTERNS[-1]]
-# a repeated-author dash ("----", "———", "___"): the previous entry's author opens the next entry
-_DASH_START = re.compile(r"^(?:-{3,}|[–—―]{2,}|_{3,}|―)")
+# a repeated-author dash ("----", "———", "___", and one en or em dash before a date: "– 2009: Titel", "– (o.J.):"):
+# the previous entry's author opens the next entry
+_DASH_START = re.compile(rf"^(?:-{{3,}}|[–—―]{{2,}}|_{{3,}}|―|[–—]\s?(?={_YEAR}[:.,]\s|\(\s*(?:{_YEAR}|o\.\s?J\.)\s*\)))")
 # an entry number: "[12] ", "12. ", and "12 . " as some text layers space it
 _ENTRY_NUMBER = re.compile(r"\s*(?:\[\d{1,4}\]|\d{1,3}\s?\.)\s")
 # German "ders." / "dies." (the same author as the entry before) and a date or a colon: "ders. (1998):", "dies.,

@@ -17,6 +17,8 @@ from litmine.models import Reference
 # German "ders." / "dies." (derselbe, dieselbe): the same author as the entry before (references.py uses it too)
 SAME_AUTHOR_WORD = r"[Dd](?:ers|ies|erselbe|ieselbe|ieselben)"
 _DASH_AUTHOR = re.compile(r"^\s*(?:\[\d{1,4}\]\s*|\d{1,3}\s?\.\s+)?(?:[-–—―_]{2,}|―|"
+                          # one en or em dash before a date: "– 2009: Titel", "– (o.J.): Titel"
+                          r"[–—]\s?(?=(?:1[5-9]\d\d|20\d\d)[a-z]?[:.,]\s|\(\s*(?:1[5-9]\d\d|20\d\d|o\.\s?J\.))|"
                           rf"{SAME_AUTHOR_WORD}\.?(?=[\s,:(]))"
                           r"(?P<more>\s*,?\s*(?:and|&|und|et)\s)?")
 

@@ -4,7 +4,8 @@ are made up for these tests."""
 
 from litmine.citations.extract import extract_citations
 from litmine.citations.list_entries import clean_list_entries
-from litmine.citations.references import merge_reference_passages
+from litmine.citations.references import merge_reference_passages, parse_reference
+from litmine.citations.references_ditto import inherit_repeated_authors
 from litmine.ingest.blocks import Block
 from litmine.ingest.structure import build_passages
 
@@ -111,3 +112,16 @@ def test_a_forthcoming_entry_without_a_year_is_kept():
         "mittlere Unternehmen, Wiesbaden, im Erscheinen.",
         "Brand, Tim (2006), »Wikis im Betrieb«, in: http://www.example.org/wiki (25. Oktober 2006)."]))
     assert [e.split()[0] for e in entries] == ["Adler,", "Brand,"]
+
+
+def test_one_dash_before_a_date_opens_an_entry_of_the_same_author():
+    # "– 2009:" after a URL or a full stop: a new work of the author before, who is inherited
+    block = ("BMFS [Bundesministerium für Soziales] 2008: Lebenslagen. Unter: www.example.de/bericht.pdf – 2009: Mit "
+             "Mut. Nationale Strategie. Unter: www.example.de/mut/ – (o.J.): Das Jahr 2010. Factsheet. Berlin. "
+             "Bude, Heinz 2011: Die Unverwendbaren. München: Hanser.")
+    entries = merge_reference_passages([block])
+    assert [e.split()[0] for e in entries] == ["BMFS", "–", "–", "Bude,"]
+    refs = inherit_repeated_authors([parse_reference(e) for e in entries])
+    assert refs[1].authors == refs[0].authors and refs[2].authors == refs[0].authors
+    assert merge_reference_passages(["Abel, K. 2001: Armut – 2010 gegen die Ausgrenzung. Bonn: Dietz."]) == [
+        "Abel, K. 2001: Armut – 2010 gegen die Ausgrenzung. Bonn: Dietz."]
