@@ -433,10 +433,11 @@ _DATE_IN_BRACKETS = rf"\(\s*(?:{_YEAR}(?:\s?/\s?{_YEAR})?|n\.\s?d\.|o\.\s?J\.|fo
 _DATE_OR_SOON = rf"(?:{_DATE_IN_BRACKETS}|\(\s?(?:i\.\s?E\.|im Erscheinen|im Druck)\s?\))"
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
-    # a corporate author: no colon in it ("München: Beck Betz, H. (1998)" is a place, a publisher and a name), and
+    # a corporate author, perhaps as editor ("Bertelsmann Stiftung (Hrsg.) (2003)"): no colon in it ("München: Beck
+    # Betz, H. (1998)" is a place, a publisher and a name), and
     # not the name of a proceedings or journal with its year ("Proceedings of the Fourth (2017) ACM Conference")
     re.compile(rf"^(?!(?:Proceedings|Journal|Transactions|Annals|Conference|Symposium|Workshop)\b)"
-               rf"[A-ZÀ-Ý][^.()\d:]{{0,60}}?(?:\([A-Z]{{2,}}\)\s*)?{_DATE_IN_BRACKETS}"),
+               rf"[A-ZÀ-Ý][^.()\d:]{{0,60}}?(?:\((?:[A-Z]{{2,}}|Hrsg|Hgg?|[Ee]ds?)\.?\)\s*)?{_DATE_IN_BRACKETS}"),
     # full names and a date in brackets: "Vincent Carol and Stephen J. Ball (2006)"
     re.compile(rf"^{_FULL_NAME}(?:,?\s(?:and|&)\s{_FULL_NAME})?\s*{_DATE_IN_BRACKETS}"),
     # "Grossman G. and E. Helpman, 1994": surname and initials, "and", initials and a surname
@@ -483,6 +484,9 @@ _GIVEN = rf"(?:{_INITS}|[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-ÿĀ-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ
 _CO_AUTHOR = rf"(?:{_NAME},\s+{_GIVEN}|{_INITS}(?:[a-z]{{1,3}}\.?\s)?{_NAME})"
 _NAMES = rf"^{_NAME}(?:,\s+{_GIVEN}|\s+{_INITS})(?:(?:\s?[;/&]\s?|\s(?:und|and)\s){_CO_AUTHOR})*(?:,?\s+et al\.)?\s*"
 _NAME_DATE = re.compile(rf"{_NAMES}(?:\.?\s*{_DATE_IN_BRACKETS}\s*[.:,]?|,?\s{_YEAR}:\s)")
+# a body of capitalised words that edits a book, and its date: "Bundesverband Deutscher Stiftungen (Hrsg.) (2000):"
+_BODY_EDITS_DATE = re.compile(rf"^[A-ZÀ-Ý][\w\-]+(?:\s[A-ZÀ-Ý][\w\-]+){{0,5}}\s\((?:Hrsg|Hgg?|[Ee]ds?)\.?\)\s?"
+                              rf"{_DATE_IN_BRACKETS}")
 # persons' names and "not yet out" ("Ott, K. / L. Pahl (im Druck):"): a date only after an entry that ended
 _NAME_SOON = re.compile(rf"{_NAMES}\.?\s*{_DATE_OR_SOON}\s*[.:,]?")
 # German corporate authors with "Jahr:" ("Amt für Statistik 2004: Titel"), up to six words, and a list's entries
@@ -505,7 +509,9 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     were joined on purpose (merge_reference_passages), never cut again. A cut whose piece reaches the next entry's
     start without a date of its own was the entry's undated tail, not an entry ("... Wandel. Opladen, Farmington
     Hills: Budrich Zorn, Kristine (2008)": the place reads like names, the next entry's date like its own), and
-    moves to that start.
+    moves to that start; so a corporate author run on after a place opens at its last capitalised word that still
+    reads as one ("..., Southern California Bertelsmann Stiftung (Hrsg.) (2003)", but "Routledge Bundesverband" +
+    "Deutscher Stiftungen (Hrsg.) (2000)": which words name the body no rule can tell).
     """
     if len(re.findall(rf"{_DATE_IN_BRACKETS}|\b{_YEAR}[.,:]", text)) < 2 and not (
             _has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
@@ -570,11 +576,12 @@ _PLACE_END = re.compile(r"(,\s)?\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$")
 
 def _left_ended(head: str, left: str) -> bool:
     """The entry before head has ended: with a full stop, bracket or figure; or with a place and no full stop before
-    "Surname, Given (year)" or, in a list of "Name Jahr: Titel" entries, after ", Place" before a corporate
-    author and its year (not "Council on Foreign" + "Relations 2006:")."""
+    "Surname, Given (year)" or a body that edits and its date ("Stiftung X (Hrsg.) (2003)") or, in a list of "Name
+    Jahr: Titel" entries, after ", Place" before a corporate author and its year (not "Council on Foreign" +
+    "Relations 2006:")."""
     if re.search(r"[.!?)\]'’”\d]$", left):
         return True
-    person = bool(_NAME_DATE.match(head))
+    person = bool(_NAME_DATE.match(head) or _BODY_EDITS_DATE.match(head))
     if not (person or _CORPORATE_YEAR.match(head)):
         return False
     place = _PLACE_END.search(left[-60:])  # a corporate author's place follows a comma
@@ -667,7 +674,7 @@ def _tail_before_entry(previous: str, piece: str, numbered: bool) -> int:
             return 0
         head, tail = piece[m.end():m.end() + 170], piece[:m.start()]
         if (not _ends_firmly(previous) and re.search(r"[.!?)\]'’”\d]$", tail)
-                or _PLACE_PUBLISHER_TAIL.match(tail) and _NAME_DATE.match(head)) and \
+                or _PLACE_PUBLISHER_TAIL.match(tail) and (_NAME_DATE.match(head) or _BODY_EDITS_DATE.match(head))) and \
                 _entry_starts_here(head, join_lines(previous, tail), numbered):
             return m.end()
     return 0

@@ -125,3 +125,10 @@ def test_one_dash_before_a_date_opens_an_entry_of_the_same_author():
     assert refs[1].authors == refs[0].authors and refs[2].authors == refs[0].authors
     assert merge_reference_passages(["Abel, K. 2001: Armut – 2010 gegen die Ausgrenzung. Bonn: Dietz."]) == [
         "Abel, K. 2001: Armut – 2010 gegen die Ausgrenzung. Bonn: Dietz."]
+
+
+def test_a_body_editing_a_book_opens_a_run_on_entry():
+    # the entry before ended with its publisher and no full stop; a foundation as editor and its date follow
+    block = ("Born, Lucy (2000): Stiftungen der Zukunft. Los Angeles: University of Southern California Bertelsmann "
+             "Stiftung (Hrsg.) (2003), Handbuch Stiftungen. Wiesbaden: Gabler")
+    assert [e.split()[0] for e in merge_reference_passages([block])] == ["Born,", "Bertelsmann"]
