@@ -10,8 +10,9 @@ General rules, each covering one kind of material that any journal's layout can 
 - a list of the periodicals a paper drew on, each by name and short name ("Frankfurter Allgemeine Zeitung (FAZ)"):
   two or more such entries in a row are kept (reference_rules.SOURCE_NAME parses each as its container);
 - a fragment that reads as no reference at all (``looks_like_reference`` below 0.3, no list number, no URL or
-  DOI, no date: a year, "n.d.", "forthcoming", German "o.J." or "im Erscheinen") is joined to the entry before when it is that entry's missing tail ("Journal of X, 45, 819–828.",
-  "Zagreb: Institut za javne financije."), and otherwise left out (a footnote, keywords, an abstract).
+  DOI, no date: a year, "n.d.", "forthcoming", German "o.J." or "im Erscheinen") is joined to the entry before
+  when it is that entry's missing tail ("Journal of X, 45, 819–828.", "Zagreb: Institut za javne financije."), and
+  otherwise left out (a footnote, keywords, an abstract).
 """
 
 from __future__ import annotations

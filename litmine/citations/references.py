@@ -434,8 +434,8 @@ _DATE_OR_SOON = rf"(?:{_DATE_IN_BRACKETS}|\(\s?(?:i\.\s?E\.|im Erscheinen|im Dru
 _FULL_NAME = rf"[{_UPPER}][a-zà-ÿ]+(?:\s{_INITS})?\s?{_NAME}"
 _RUN_ON_STARTS = _START_PATTERNS[:3] + [
     # a corporate author, perhaps as editor ("Bertelsmann Stiftung (Hrsg.) (2003)"): no colon in it ("München: Beck
-    # Betz, H. (1998)" is a place, a publisher and a name), and
-    # not the name of a proceedings or journal with its year ("Proceedings of the Fourth (2017) ACM Conference")
+    # Betz, H. (1998)" is a place, a publisher and a name), and not the name of a proceedings or journal with its
+    # year ("Proceedings of the Fourth (2017) ACM Conference")
     re.compile(rf"^(?!(?:Proceedings|Journal|Transactions|Annals|Conference|Symposium|Workshop)\b)"
                rf"[A-ZÀ-Ý][^.()\d:]{{0,60}}?(?:\((?:[A-Z]{{2,}}|Hrsg|Hgg?|[Ee]ds?)\.?\)\s*)?{_DATE_IN_BRACKETS}"),
     # full names and a date in brackets: "Vincent Carol and Stephen J. Ball (2006)"

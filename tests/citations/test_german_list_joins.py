@@ -33,7 +33,7 @@ def test_a_running_footer_between_entries_is_no_entry_tail():
 
 
 def test_co_authors_after_an_ampersand_open_a_run_on_entry():
-    # the entry before lost its full stop (", Place: Publisher"); names joined by "&" and "und" and a date follow
+    # the entry before lost its full stop (", Place: Publisher"); names joined by "&" (and ";") and a date follow
     block = ("Albers, Jana. (2004). Familie im Wandel. Opladen, Farmington Hills: Verlag Budrich Zorn, Kristine & "
              "Haber, Nina S. (2008). Getrennte Familien. Weinheim: Juventa Golińska, Stanisława; Brück, Marek & Ott, "
              "Lena. (2006). Arbeit und Pflege. Warszawa: IPiSS")
