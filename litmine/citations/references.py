@@ -718,13 +718,20 @@ _AUTHORS_ONLY = re.compile(r"^(?:(?:(?:van|von|de|der|den|del|da|di|du|le|la|ter
                            r"(?:\s[A-ZÀ-Þ][\w'’-]+)?,\s(?:[A-ZÀ-Þ]\.[\s-]?){1,3}(?:,\s|,$|\s&\s|,\s&\s)){2,}$")
 
 
+def _lower_case_start(previous: str, piece: str) -> bool:
+    """A piece in lower case that opens an entry all the same: a name particle ("de la Haye, Y."), a software
+    author's handle after a URL ("nick1627."), "ders."/"dies.", a lower-case corporate author after an ended
+    entry ("ifo (Institut für X) (2007):")."""
+    particle = _PARTICLE.match(piece)
+    return bool(particle and looks_like_entry_start(piece[particle.end():])
+                or _URL_END.search(previous) and _HANDLE_DATE.match(piece) or _SAME_AUTHOR.match(piece)
+                or _ends_firmly(previous) and _LOWER_CORPORATE.match(piece))
+
+
 def _continues(previous: str, piece: str, *, dated: bool, numbered: bool, following: str = "") -> bool:
     """Whether piece is the rest of the entry previous (cut by a page or passage break); following is the piece
     after it ("" at the list's end)."""
-    lower_start = bool(_PARTICLE.match(piece) and looks_like_entry_start(piece[_PARTICLE.match(piece).end():])
-                       or _URL_END.search(previous) and _HANDLE_DATE.match(piece) or _SAME_AUTHOR.match(piece)
-                       or _ends_firmly(previous) and _LOWER_CORPORATE.match(piece))  # "de la Haye, Y.", "nick1627."
-    if piece[:1].islower() and _CONTINUATION.match(piece) and not lower_start or \
+    if piece[:1].islower() and _CONTINUATION.match(piece) and not _lower_case_start(previous, piece) or \
             re.match(r"^\s*\d+\s*[-–]\s*\d+", piece):
         return True
     if numbered:
@@ -746,26 +753,31 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool, follow
     tail = previous.rstrip()
     if _ends_open(tail) or _OPEN_QUOTE_END.search(tail, max(0, len(tail) - 3)):
         return not strong
-    # a chapter's or an article's "In: Book" / "In Name (Hrsg.), Book" opens no entry: after a dated entry that holds
-    # no "In" yet, it is that entry's container, even after a full stop ("... Yugoslavia." + "In: Paulina Bren (Hg.)")
-    if dated and _IN_START.match(piece) and _has_date(previous) and not _IN_INSIDE.search(previous):
-        return True
-    # an undated piece that does not open like an entry, between a dated entry that ended and a dated entry: its
-    # journal, place or volume on the next line ("... Frauen." + "Zeitschrift für Frauenforschung, 1-2: 115-132.");
-    # not a page number and a running head ("6018 Tagung: Titel"), nor prose ("X is a lecturer at ...", "... ist"),
-    # nor what follows the list's last entry (notes on the authors, acknowledgements)
-    if dated and not _has_date(piece) and _has_date(previous) and looks_like_entry_start(following) and \
-            _has_date(following[:400]) and not looks_like_entry_start(piece) and not re.match(r"\d{2,}\s", piece) \
-            and not _PROSE.search(piece):
+    # (from here on, in a dated list, previous has its date)
+    if dated and _dated_entry_goes_on(previous, piece, following):
         return True
     if _ends_firmly(previous):
         return False
     # in a dated list an entry that has its date and has not ended goes on in a piece without a date, whatever it
     # opens with ("... in: Ders., Politics and Social" + "Structure, New York, S. 252-291.": a word and a comma read
     # like a name)
-    if dated and not _has_date(piece) and _has_date(previous):
+    if dated and not _has_date(piece):
         return True
     return not (looks_like_entry_start(piece) or _corporate_year_start(piece, previous))
+
+
+def _dated_entry_goes_on(previous: str, piece: str, following: str) -> bool:
+    """In a dated list, whether an entry that has its date (previous) goes on in piece whatever previous ended with:
+    a chapter's or an article's "In: Book" / "In Name (Hrsg.), Book" opens no entry, and after an entry that holds no
+    "In" yet it is that entry's container ("... Yugoslavia." + "In: Paulina Bren (Hg.)"); an undated piece that does
+    not open like an entry, between that entry and a dated entry, is its journal, place or volume on the next line
+    ("... Frauen." + "Zeitschrift für Frauenforschung, 1-2: 115-132."), unless it is a page number and a running head
+    ("6018 Tagung: Titel") or prose ("X is a lecturer at ...", "... ist"); what follows the list's last entry (notes
+    on the authors, acknowledgements) goes on with none."""
+    if _IN_START.match(piece):
+        return not _IN_INSIDE.search(previous)
+    return not (_has_date(piece) or looks_like_entry_start(piece) or re.match(r"\d{2,}\s", piece)
+                or _PROSE.search(piece)) and looks_like_entry_start(following) and _has_date(following[:400])
 
 
 # ------------------------------------------------------------------------------------- is this a reference?
