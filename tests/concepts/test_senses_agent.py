@@ -18,6 +18,8 @@ def found(matcher, text):
     "A live exercise commissioned by NHS England concerning an influenza pandemic was held in 2016.",
     "The seminar was commissioned by the Department of Health, Social Services and Public Safety last year.",
     "The simulation commissioned by the local health board ran for two days in March.",
+    # another sense's word after the agent still sets the form aside
+    "The panel was commissioned by the Department of Health to review maternity services.",
 ])
 def test_senses_the_agent_of_commissioning_is_no_cue(matcher, text):
     assert found(matcher, text) == []
