@@ -36,7 +36,10 @@ A form may have cues of its own besides its concept's (`form_cues` in the lexico
 concept's sense beside "services", "care" or "providers", words that say nothing of "contractor"); they count for
 that form only and are not field words. Its `form_against` words are another sense's ("commissioned" beside
 "report" or "ventilation"): one within `AGAINST_WINDOW` words in its clause sets the form aside, even where the
-document names the concept (one sense per collocation, Yarowsky 1993, is the stronger evidence).
+document names the concept (one sense per collocation, Yarowsky 1993, is the stronger evidence). Such a form is
+decided by what it governs, not by who acts: the words of its agent phrase right after it ("an exercise commissioned
+by the Department of Health", `agent_phrase`) are neither cues nor another sense's words, since the same public
+bodies commission exercises, reports and advice as well as services and care.
 
 Otherwise it is set aside with a readable reason (a Rejection). Unambiguous forms never need evidence, so
 multi-word terms and acronyms stay as cheap as before: the cue lookup runs only where an ambiguous form matched.
@@ -168,14 +171,16 @@ class SenseIndex:
         strict = cand.concept in self.strict or cand.own_evidence
         acronyms = frozenset() if strict else self.acronyms
         lo, hi = self._sentence_window(norms, cand)
-        if self._other_sense(norms, stems, words, cand, (form, form_de), (lo, hi)):
+        # a form decided by its collocations: its agent ("commissioned by the Department of Health") is no collocate
+        agent = agent_phrase(words, cand, hi) if cand.own_evidence and stems is None else range(0)
+        if self._other_sense(norms, stems, words, cand, (form, form_de), (lo, hi), agent):
             return
         if cues_de and cand.token_end - cand.token_start == 1 and self._cue_inside(cand.concept,
                                                                                     words[cand.token_start].text, cues_de):
             # a German compound's other part says its sense: "Arbeitsmarktaktivierung", "Steuerungsnetzwerke"
             cand.has_cue, cand.cue, cand.own_cue = True, words[cand.token_start].text, True
             return
-        i = _first_cue(norms, orths, stems, words, cand, (cues, cues_de, acronyms), lo, hi)
+        i = _first_cue(norms, orths, stems, words, cand, (cues, cues_de, acronyms), lo, hi, agent)
         if i is not None:
             cand.has_cue, cand.cue = True, words[i].text
             cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
@@ -195,14 +200,15 @@ class SenseIndex:
                 return
 
     def _other_sense(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,
-                     forms: tuple, window: tuple[int, int]) -> bool:
+                     forms: tuple, window: tuple[int, int], agent: range = range(0)) -> bool:
         """Mark (and say whether) a word of another sense of the candidate's form (form_against) stands near it: by
-        norms, and by German stems in German text (`forms`: the form's keys by norms and by stems)."""
+        norms, and by German stems in German text (`forms`: the form's keys by norms and by stems; `agent`: tokens
+        of its agent phrase, agent_phrase, which say nothing of the sense)."""
         against = self.against.get(forms[0]) if self.against else None
-        if against and self._find_against(norms, words, cand, against, *window):
+        if against and self._find_against(norms, words, cand, against, *window, agent):
             return True
         against = self.against_de.get(forms[1]) if self.against_de and forms[1] else None
-        return bool(against) and self._find_against(stems, words, cand, against, *window)
+        return bool(against) and self._find_against(stems, words, cand, against, *window, agent)
 
     def _cue_inside(self, concept: str, token: str, cues_de: frozenset[str]) -> bool:
         """Whether a German cue's stem of MIN_CUE_INSIDE letters or more stands inside a (compound) token, and is not
@@ -248,7 +254,7 @@ class SenseIndex:
 
     @staticmethod
     def _find_against(norms: Sequence[int], words, cand: Candidate, against: frozenset[int], lo: int,
-                      hi: int) -> bool:
+                      hi: int, agent: range = range(0)) -> bool:
         """Mark (and say whether) a word of another sense of the form stands within AGAINST_WINDOW words of it in
         its clause: the scan stops at a semicolon, colon, bracket or dash, so "the commissioning process; budgets
         for the evaluation" is not read as a commissioned evaluation, nor "case studies: those commissioning
@@ -264,7 +270,7 @@ class SenseIndex:
                 text = words[i].text
                 if text in _CLAUSE_BREAKS:
                     break
-                if norms[i] in against and i not in beside:
+                if norms[i] in against and i not in beside and i not in agent:
                     cand.against = text
                     return True
         return False
@@ -444,15 +450,68 @@ def _coordinated(words, cand: Candidate) -> tuple[int, ...]:
     return tuple(out)
 
 
+AGENT_SPAN = 8  # tokens read after "by" as the agent's phrase
+_AGENT_LINKS = frozenset({"the", "a", "an", "and", ",", "'s", "\u2019s"})  # inside any agent's phrase ("by councils
+# and the NHS"); "of", "for" and "&" only inside a name ("by the Department for Education"): elsewhere they open an
+# adjunct ("commissioned by the council for the provision of care")
+
+
+def agent_phrase(words, cand: Candidate, hi: int) -> range:
+    """The tokens of the agent phrase right after a candidate ("by" and its noun phrase, before token `hi`), or an
+    empty range: a name ("commissioned by the Department of Health, Social Services and Public Safety", "by NHS
+    England") up to the first lower-case word after it, or a common noun's phrase ("by local authorities and health
+    boards") up to a verb or a preposition opening an adjunct ("to", "from", "for", "in"), a mark or a number.
+
+    Why: a form decided by its collocations (`form_cues`) is decided by what it governs. Who acts says nothing of
+    that where both senses share their agents: a public body commissions exercises, reports and advice as well as
+    services and care, so "an exercise commissioned by the Department of Health" is no commissioning of health
+    services, while "services commissioned by NHS England" and "commissioned by the council from local providers"
+    keep their cues outside the agent.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("an exercise commissioned by the Department of Health concerning influenza")
+        >>> r = agent_phrase(doc, Candidate("x", 0, 0, 2, 3), len(doc)); doc[r.start:r.stop].text
+        'by the Department of Health'
+        >>> doc = spacy.blank("en")("care commissioned by local councils from private providers")
+        >>> r = agent_phrase(doc, Candidate("x", 0, 0, 1, 2), len(doc)); doc[r.start:r.stop].text
+        'by local councils'
+    """
+    te = cand.token_end
+    if te >= hi or words[te].lower_ != "by":
+        return range(0)
+    end, name = te + 1, False
+    for i in range(te + 1, min(hi, te + 1 + AGENT_SPAN)):
+        text, low = words[i].text, words[i].lower_
+        if low in _AGENT_LINKS:
+            name = name and low not in ("'s", "\u2019s")  # a name's possessive: a common noun may follow
+            continue
+        if low in _NAME_LINKS:  # "of", "for", "&": inside a name only
+            if name and i + 1 < hi and _capitalised(words[i + 1].text):
+                continue
+            break
+        if not text.replace("-", "").isalpha():
+            break  # a mark, a number, a document's code
+        if _capitalised(text):
+            name, end = True, i + 1
+        elif name or low in _PARTNER_STOPS:
+            break  # a lower-case word after a name, or a verb or a preposition after a common noun
+        else:
+            end = i + 1
+    return range(te, end)
+
+
 def _first_cue(norms: Sequence[int], orths: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,
-               evidence: tuple[frozenset, frozenset, frozenset], lo: int, hi: int) -> int | None:
-    """The first token in [lo, hi), outside the candidate, that is a cue (norm), a German cue (stem) or a lexicon
-    acronym (orth). An English cue written as part of a proper name is none: the name's words describe the named
-    body, not the candidate's sense ("a partnership between UKSA and the Japanese Space Agency": the agency is a
-    space agency, not evidence of partnership working), as a candidate inside a name says nothing of its own."""
+               evidence: tuple[frozenset, frozenset, frozenset], lo: int, hi: int,
+               agent: range = range(0)) -> int | None:
+    """The first token in [lo, hi), outside the candidate and its agent phrase (`agent`, agent_phrase), that is a
+    cue (norm), a German cue (stem) or a lexicon acronym (orth). An English cue written as part of a proper name is
+    none: the name's words describe the named body, not the candidate's sense ("a partnership between UKSA and the
+    Japanese Space Agency": the agency is a space agency, not evidence of partnership working), as a candidate
+    inside a name says nothing of its own."""
     cues, cues_de, acronyms = evidence
     for i in range(lo, hi):
-        if cand.token_start <= i < cand.token_end:
+        if cand.token_start <= i < cand.token_end or i in agent:
             continue
         if norms[i] in cues:
             if stems is not None or not in_name(words, i, i + 1):
