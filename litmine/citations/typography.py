@@ -27,10 +27,15 @@ _WINDOW = 1500  # how far past the last match the next piece of an entry may lie
 def fold(text: str) -> str:
     """text's letters and digits alone, compatibility-normalised and lower case: what stays of a line whatever
     spaces, hyphens and punctuation later steps change (Line.italic counts in these). ASCII text (most lines) by
-    one bytes translation: normalising leaves it as it is, and its letters and digits are [A-Za-z0-9]."""
+    one bytes translation: normalising leaves it as it is, and its letters and digits are [A-Za-z0-9]. Other text
+    is normalised and lower-cased, its ASCII spaces and punctuation (most of what goes) dropped from its UTF-8 bytes
+    in C (a character outside ASCII has no byte below 0x80), and the pattern run over what remains only when that
+    still holds a character outside ASCII: the same letters and digits as the pattern over the whole text."""
     if text.isascii():
         return text.encode().translate(_ASCII_LOWER, _ASCII_NOT_ALNUM).decode()
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).lower())
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    rest = lowered.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ALNUM).decode("utf-8", "surrogatepass")
+    return rest if rest.isascii() else _NOT_ALNUM.sub("", rest)
 
 
 def _fold_indexed(text: str) -> tuple[str, list[int]]:
@@ -126,8 +131,28 @@ class ItalicText:
         return cls(kept) if any(pieces for _, pieces in kept) else None
 
     def _build(self) -> None:
+        """The document's folded text and its italic flags. Lines in a row without italic stretches (most lines),
+        ASCII or not (fold's two ways), are folded as one text, joined by line breaks: fold drops a line break, and
+        normalising and lower-casing never act across one (it has no decomposition, composes with nothing, and
+        stops the look for a final sigma's neighbours), so the fold of the joined lines is their folds joined; a
+        line with italic stretches is folded alone, for its length."""
         parts, flags = [], bytearray()
+        plain: list[str] = []  # lines in a row without italic stretches, all ASCII or all not
+        ascii_run = True
         for text, spans in self._lines:
+            if not spans:
+                if plain and text.isascii() != ascii_run:
+                    parts.append(fold("\n".join(plain)))
+                    flags += bytes(len(parts[-1]))
+                    plain = []
+                if not plain:
+                    ascii_run = text.isascii()
+                plain.append(text)
+                continue
+            if plain:
+                parts.append(fold("\n".join(plain)))
+                flags += bytes(len(parts[-1]))
+                plain = []
             folded = fold(text)
             mark = bytearray(len(folded))
             for a, b in spans:
@@ -136,6 +161,9 @@ class ItalicText:
                     mark[a:b] = b"\x01" * (b - a)
             parts.append(folded)
             flags += mark
+        if plain:
+            parts.append(fold("\n".join(plain)))
+            flags += bytes(len(parts[-1]))
         self._text, self._italic, self._built = "".join(parts), flags, True
         self._lines = []
 

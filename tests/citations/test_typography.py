@@ -122,8 +122,40 @@ def test_fold_of_ascii_text_is_the_normalising_fold():
     assert fold("Lüthje, ﬁrst Ärger") == slow("Lüthje, ﬁrst Ärger") == "lüthjefirstärger"
 
 
+def test_fold_of_other_text_is_the_normalising_fold():
+    # text outside ASCII loses its ASCII spaces and punctuation from its UTF-8 bytes before the pattern runs: the
+    # same letters as the pattern alone, for every character below U+3000 beside letters and punctuation, a lone
+    # surrogate, and lines that end up ASCII once normalised ("ﬁrst") or keep other letters
+    import re
+    import unicodedata
+
+    def slow(text: str) -> str:
+        return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
+
+    texts = [f"A-{chr(c)}, é_" for c in range(0x3000)] + ["\ud800 x", "ﬁrst, „Ärger“ – Σ\u0301", "\u0130stanbul"]
+    for text in texts:
+        assert fold(text) == slow(text), repr(text)
+
+
+def test_italic_text_folds_lines_without_italics_together():
+    # lines without italic stretches in a row are folded as one text: the same text and flags as each line
+    # folded alone, across ASCII and other lines, a final sigma, a combining accent opening a line, a ligature
+    lines = [("Plain ASCII line,", ()), ("ΟΔΟΣ", ()), ("\u0301accent first", ()), ("ﬁrst Ärger", ()),
+             ("Social Policy, 4.", ((0, 12),)), ("ΣΑΣ end", ()), ("\u0130stanbul x_y", ()), ("last (1-9)", ((0, 4),))]
+    it = ItalicText(lines)
+    it._build()
+    text, flags = "", bytearray()
+    for line, spans in lines:
+        folded = fold(line)
+        mark = bytearray(len(folded))
+        for a, b in spans:
+            mark[a:min(b, len(folded))] = b"\x01" * (min(b, len(folded)) - a)
+        text, flags = text + folded, flags + mark
+    assert (it._text, it._italic) == (text, flags)
+
+
 def test_italic_text_of_lines_holding_any_letters():
-    # each line is folded alone (ASCII and other lines alike): the flags line up across both kinds
+    # ASCII and other lines alike: the flags line up across both kinds
     it = ItalicText.from_lines([("Lüthje, K. (2001) ﬁrst", ()), ("Social Policy, 4, 1-9.", ((0, 12),))])
     entry = "Lüthje, K. (2001) first. Social Policy, 4, 1-9."
     assert "".join(c for c, italic in zip(entry, it.flags(entry)) if italic) == "Social Policy"
