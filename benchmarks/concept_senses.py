@@ -189,11 +189,15 @@ def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None,
     found = corpora(eval_dir, {rec["set"] for _, rec, _ in records}, lexicon, cache)
     tallies: dict[tuple[str, str, str], Tally] = {}
     losses: Counter = Counter()
+    unread = 0
     for split, rec, passage in records:
+        predicted = found[rec["set"]].mentions(str(record_path(eval_dir, rec)), passage.index)
+        if predicted is None:  # its document could not be read this time (said on stderr): not scored
+            unread += 1
+            continue
         text = passage.text
         gold = label_spans(text, rec.get("mentions", []), Counter())
         friends = label_spans(text, rec.get("false_friends", []), Counter())
-        predicted = found[rec["set"]].mentions(str(record_path(eval_dir, rec)), passage.index)
         pooled = "held-out" if split in HELD_OUT else "development"
         for group in _groups(rec):
             for row in (split, pooled):
@@ -203,6 +207,8 @@ def score_whole(eval_dir: Path, splits: list[str], lexicon, cache: Path | None,
             losses.update((pooled, lang, st) for st in loss_stages(text, gold, predicted, matcher))
     held = "; ".join(f"{name}: {len({d.id for d in c.docs.values()})} documents, {len(c.report.glossary)} glossary "
                      f"acronyms, {c.report.glossary_mentions} glossary mentions" for name, c in found.items())
+    if unread:
+        held += f"; {unread} labelled passages of documents the reader could not read left out"
     return tallies, held, losses
 
 

@@ -20,13 +20,16 @@ What differs from ingesting the set's folder: the corpus is only the set's docum
 says how many), so the glossary can only hold acronyms these documents define; no sidecar metadata (it does not
 touch mentions); no researcher vetoes; the documents are read with the default limits (Limits.from_env(), as an
 ingest without options). A file whose bytes repeat an earlier one's is stored once, as ingest does. Nothing else:
-the passages, the matcher call and the glossary are ingest's own code.
+the passages, the matcher call and the glossary are ingest's own code. A document the reader cannot read (a scanned
+PDF where Tesseract is missing) is said in one line on stderr, as ingest says it, and its labelled passages are left
+out of the scores and counted (Corpus.unread), never scored as misses.
 """
 
 from __future__ import annotations
 
 import hashlib
 import pickle
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -112,14 +115,21 @@ class Corpus:
 
     def __init__(self, root: Path, paths: Iterable[str], lexicon, cache: Path | None = CACHE):
         from litmine.concepts.tagging import ensure_mentions
+        from litmine.errors import InputError
         from litmine.ingest.workers import tag_document
         from litmine.store import Store
 
         self.store = Store(":memory:")
         self.docs = {}  # path -> Document (a repeated file: the first one's)
+        self.unread: dict[str, str] = {}  # path -> why litmine's reader could not read it
         by_id = {}
         for path in sorted(set(paths)):
-            doc = read_document(path, cache)
+            try:
+                doc = read_document(path, cache)
+            except InputError as e:  # as ingest: one line naming the file and the reason, the others go on
+                self.unread[path] = str(e)
+                print(f"concept senses: not read: {e} (its labelled passages are left out)", file=sys.stderr)
+                continue
             if doc.id in by_id:  # ingest records the second file as a duplicate of the first
                 self.docs[path] = by_id[doc.id]
                 continue
@@ -130,8 +140,11 @@ class Corpus:
         self.report = ensure_mentions(self.store, lexicon, refresh_glossary=True)
         self._mentions: dict[str, dict[int, list]] = {}
 
-    def mentions(self, path: str, passage_index: int) -> list:
-        """The stored mentions of one passage of a document (its index in the document), in text order."""
+    def mentions(self, path: str, passage_index: int) -> list | None:
+        """The stored mentions of one passage of a document (its index in the document), in text order; None for a
+        document the reader could not read (`unread`)."""
+        if path in self.unread:
+            return None
         doc_id = self.docs[path].id
         if doc_id not in self._mentions:
             per: dict[int, list] = {}
