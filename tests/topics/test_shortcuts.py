@@ -139,6 +139,26 @@ def test_count_vocabulary_is_gensims_dictionary_field_by_field():
     assert ours.lifecycle_events[-1]["msg"] == theirs.lifecycle_events[-1]["msg"]
 
 
+def test_vocabulary_and_counts_from_one_count_are_gensims_dictionary_and_its_bags_of_words(monkeypatch):
+    from gensim.corpora import Dictionary
+
+    tokens = [["tax", "credit", "tax", "zeta"], [], ["care", "alpha", "tax", "care"], ["łódź", "alpha", "beta"],
+              ["credit"], ["zeta", "omega", "beta", "beta"], [], ["gamma", "tax", "alpha"], ["omega", "care"]]
+    for chunk in (1, 2, 3, 2000):  # a chunk's new tokens first met in another's units, or all in one
+        monkeypatch.setattr(train, "UNIT_COUNTS_CHUNK", chunk)
+        dictionary, counts = train.build_vocabulary(tokens, no_below=2, no_above=0.3, keep={"tax"})
+        expected = train._filter_vocabulary(Dictionary(tokens), len(tokens), 2, 0.3, {"tax"})
+        for name in ("token2id", "dfs", "cfs"):
+            assert list(getattr(dictionary, name).items()) == list(getattr(expected, name).items())
+        assert (dictionary.num_docs, dictionary.num_pos, dictionary.num_nnz) == (expected.num_docs, expected.num_pos,
+                                                                           expected.num_nnz) == (9, 21, 18)
+        assert "tax" in dictionary.token2id and "gamma" not in dictionary.token2id  # kept over the ceiling; once
+        bows = _bows(expected, tokens)
+        assert counts.dtype == np.float64 and counts.indices.dtype == np.int32 and counts.has_sorted_indices
+        assert (counts != build_counts(bows, len(expected))).nnz == 0 and _as_bows(counts) == bows
+        assert (build_unit_counts(dictionary, tokens) != counts).nnz == 0
+
+
 def test_corpus_is_built_with_the_cyclic_collector_paused_and_restored(monkeypatch):
     import gc
 
