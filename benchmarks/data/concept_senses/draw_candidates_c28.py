@@ -26,7 +26,10 @@ Rule (README.md, "German candidate contexts (session 25)"), decided and written 
 - Stratum `c28-vocab`: German body paragraphs of at least 15 words holding a word of the field's German vocabulary
   (draw_fresh9.PATTERN: draw_fresh5.DE_VOCAB and draw_fresh9.WIDE_VOCAB) with no ambiguous candidate and not on a
   page of the first stratum's draw; per document at most PER_DOC_VOCAB (a seeded shuffle, seed 2829), at most
-  N_VOCAB in all, drawn round-robin over the documents in a seeded order. The labeller reads each whole and records
+  N_VOCAB in all, drawn round-robin over the documents in a seeded order. (A first run, with at most 8 candidates
+  per document and 60 passages, drew 56 candidates and 60 passages; the caps were raised to the values below before
+  anything drawn was read: the pool off labelled pages holds only 225 German candidates, 175 of them in one paper.)
+  The labeller reads each whole and records
   every mention in the field's sense in any wording (`drawn` "c28-vocab"); whether the matcher finds it is worked
   out only when scoring.
 """
@@ -49,8 +52,8 @@ from concept_senses_data import EXTRA_PREFIX, default_extra, passage_key  # noqa
 from draw_fresh9 import PATTERN  # noqa: E402
 
 SEED, SEED_VOCAB, SET = 2828, 2829, "excite-ssoar"
-c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 8, 5, 3, 2
-PER_DOC_VOCAB, N_VOCAB = 3, 60
+c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 30, 25, 5, 2
+PER_DOC_VOCAB, N_VOCAB = 3, 110
 OWN = "candidates_c28.jsonl"  # this draw's labels, not "already labelled"
 GERMAN_FOLDERS = ("de_footnotes", "de_footnotes_and_refsection")
 
@@ -99,7 +102,7 @@ def main() -> None:
         with_candidate = {i for i, *_ in recorder.seen}
         by_key = {passage_key(p.text): p.index for p in passages}
         cands = [c for c in cands if by_key[c["key"]] in german]
-        first = c22.choose(cands, rng)
+        first = c22.choose(cands, rng, c22.PER_DOC)
         rows += [{"set": SET, "file": file, **c} for c in first]
         drawn_pages = {c["page"] for c in first}
         hits = [p for p in passages if p.index in german and p.kind == "body" and len(p.text.split()) >= 15
