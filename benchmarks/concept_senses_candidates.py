@@ -23,6 +23,8 @@ from pathlib import Path
 from concept_senses_data import LABELS, SET_FOLDERS, default_extra, is_extra, occurrences, passage_key
 
 FOLDER = LABELS / "candidates"
+PASSAGE_STRATA = ("c28-vocab",)
+OWN = "candidates_c28.jsonl"  # the file whose German candidates main() lists per concept  # records of mentions read in whole passages, not candidates
 
 
 def records(folder: Path = FOLDER) -> Iterator[dict]:
@@ -39,9 +41,18 @@ def record_path(eval_dir: Path, rec: dict) -> Path:
     return Path(eval_dir) / SET_FOLDERS.get(rec["set"], rec["set"]) / rec["file"]
 
 
-def rows(eval_dir: Path, folder: Path = FOLDER) -> tuple[list[dict], int]:
-    """One row per labelled candidate found again: {doc, id, concept, features, kept, label, german, and
-    the passage's text with the candidate's span (text, start, end), in memory only}; and how many records were lost."""
+def is_passage_mention(rec: dict) -> bool:
+    """Whether a record is a mention found by reading a whole passage that held no ambiguous candidate (C28's
+    stratum "c28-vocab", session 25), not a candidate: it has no features to train on, only a loss stage."""
+    return rec.get("drawn") in PASSAGE_STRATA
+
+
+def _tagged(eval_dir: Path, folder: Path, passage_mentions: bool) -> Iterator[tuple[list[dict], dict | None, list,
+                                                                                   list]]:
+    """Per document of the records (candidates, or with `passage_mentions` the passage-mention records): its
+    records, its passages by key (None when the file is missing), the recorder's candidates (passage index, start,
+    end, concept, features, kept) and the mentions the matcher stores; each document tagged whole by the
+    default lexicon's matcher, rules alone, through tagging.tag_passages as ingest tags it."""
     from concept_senses_learned import Recorder
     from concept_senses_whole import read_document
 
@@ -55,22 +66,28 @@ def rows(eval_dir: Path, folder: Path = FOLDER) -> tuple[list[dict], int]:
     matcher.sense_model = recorder
     by_doc: dict[Path, list[dict]] = {}
     for rec in records(folder):
-        by_doc.setdefault(record_path(eval_dir, rec), []).append(rec)
-    out, lost = [], 0
+        if is_passage_mention(rec) == passage_mentions:
+            by_doc.setdefault(record_path(eval_dir, rec), []).append(rec)
     for path, recs in sorted(by_doc.items()):
         if not path.exists():
-            lost += len(recs)
+            yield recs, None, {}, []
             continue
         passages = read_document(str(path)).passages
         recorder.where = {id(p.text): p.index for p in passages}
         recorder.seen = []
-        tag_passages(matcher, passages)
-        index = {}
-        for i, s, _, concept, f, keep in recorder.seen:
-            index[(i, s, concept)] = (f, keep)
-        keys = {passage_key(p.text): p for p in passages}
+        mentions, _, _ = tag_passages(matcher, passages)
+        yield recs, {passage_key(p.text): p for p in passages}, recorder.seen, mentions
+
+
+def rows(eval_dir: Path, folder: Path = FOLDER) -> tuple[list[dict], int]:
+    """One row per labelled candidate found again: {doc, id, concept, features, kept, label, german, and
+    the passage's text with the candidate's span (text, start, end), in memory only}; and how many records were lost.
+    Passage-mention records (is_passage_mention) are no candidates and are left out."""
+    out, lost = [], 0
+    for recs, keys, seen, _ in _tagged(eval_dir, folder, False):
+        index = {(i, s, concept): (f, keep) for i, s, _, concept, f, keep in seen}
         for rec in recs:
-            found = _find(rec, keys, index)
+            found = None if keys is None else _find(rec, keys, index)
             if found is None:
                 lost += 1
                 continue
@@ -79,6 +96,30 @@ def rows(eval_dir: Path, folder: Path = FOLDER) -> tuple[list[dict], int]:
                         "features": f, "kept": keep, "label": bool(rec["sense"]),
                         "german": f.get("german", 0.0) == 1.0, "text": text, "start": start, "end": end})
     return out, lost
+
+
+def passage_mention_stages(eval_dir: Path, folder: Path = FOLDER) -> list[tuple[dict, str]]:
+    """Each passage-mention record with where the matcher loses it, as the loss table of concept_senses.py counts:
+    "found" (a stored mention of its concept overlaps it), "rejected" (a candidate of its concept overlapping it was
+    set aside), "no candidate", or "lost" (its passage or surface is not found again)."""
+    out = []
+    for recs, keys, seen, mentions in _tagged(eval_dir, folder, True):
+        for rec in recs:
+            p = None if keys is None else keys.get(rec["key"])
+            places = occurrences(p.text, rec["surface"]) if p is not None else []
+            if int(rec["occurrence"]) >= len(places):
+                out.append((rec, "lost"))
+                continue
+            s, e = places[int(rec["occurrence"])]
+            if any(m.passage_index == p.index and m.concept == rec["concept"] and m.start < e and s < m.end
+                   for m in mentions):
+                out.append((rec, "found"))
+            elif any(i == p.index and c == rec["concept"] and a < e and s < b and not keep
+                     for i, a, b, c, _, keep in seen):
+                out.append((rec, "rejected"))
+            else:
+                out.append((rec, "no candidate"))
+    return out
 
 
 def _find(rec: dict, keys: dict, index: dict) -> tuple[dict, bool, str, int, int] | None:
@@ -91,3 +132,43 @@ def _find(rec: dict, keys: dict, index: dict) -> tuple[dict, bool, str, int, int
         return None
     found = index.get((p.index, places[k][0], rec["concept"]))
     return None if found is None else (*found, p.text, *places[k])
+
+
+def main() -> None:
+    """Print the rules' precision and recall on each candidates file's labelled candidates (per language and, for
+    German, per concept) and where the passage-mention records are lost. Development data only."""
+    import argparse
+    from collections import Counter
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--eval", default="../shared/eval")
+    eval_dir = Path(ap.parse_args().eval)
+    file_of = {json.loads(line)["id"]: f.name for f in sorted(FOLDER.glob("*.jsonl"))
+               for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    found, lost = rows(eval_dir)
+    print(f"{len(found)} labelled candidates found again, {lost} lost")
+    print("| candidates file | language | candidates | true | kept | kept true | precision | recall |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name in sorted(set(file_of.values())):
+        for lang in ("de", "en"):
+            mine = [r for r in found if file_of.get(r["id"]) == name and (r["german"] == (lang == "de"))]
+            if mine:
+                tp, kept, true = (sum(r["kept"] and r["label"] for r in mine), sum(r["kept"] for r in mine),
+                                  sum(r["label"] for r in mine))
+                print(f"| {name} | {lang} | {len(mine)} | {true} | {kept} | {tp} | "
+                      f"{tp / kept if kept else 1.0:.3f} | {tp / true if true else 1.0:.3f} |")
+    german = Counter((r["concept"], r["label"], r["kept"]) for r in found if r["german"] and file_of[r["id"]] == OWN)
+    print(f"German candidates of {OWN} per concept, (label, kept): count:")
+    for concept in sorted({c for c, _, _ in german}):
+        print(f"  {concept}: " + ", ".join(f"({lab}, {kept}) {german[(concept, lab, kept)]}"
+                                            for lab in (True, False) for kept in (True, False)
+                                            if german[(concept, lab, kept)]))
+    stages = passage_mention_stages(eval_dir)
+    print(f"passage mentions (read in whole passages with no ambiguous candidate): {len(stages)}; "
+          f"by stage {dict(Counter(s for _, s in stages))}")
+    for rec, stage in stages:
+        print(f"  {rec['id']} {rec['concept']} {stage}")
+
+
+if __name__ == "__main__":
+    main()
