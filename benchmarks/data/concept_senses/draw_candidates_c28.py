@@ -32,6 +32,11 @@ Rule (README.md, "German candidate contexts (session 25)"), decided and written 
   The labeller reads each whole and records
   every mention in the field's sense in any wording (`drawn` "c28-vocab"); whether the matcher finds it is worked
   out only when scoring.
+- Round 2 (``--round2``, written after round 1 was labelled and committed, before it was drawn; round 1 is drawn
+  first, unchanged, and left out; no candidates): round 1's 110 passages held only 11 mentions, most papers being
+  outside the field, so round 2 reads the papers denser in the field's vocabulary: documents with at least DENSE
+  vocabulary paragraphs (as above), up to PER_DOC_VOCAB2 each of the paragraphs round 1 left, round-robin in a
+  seeded order (seed 2830), at most N_VOCAB2; ids continue after round 1's.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from draw_fresh9 import PATTERN  # noqa: E402
 SEED, SEED_VOCAB, SET = 2828, 2829, "excite-ssoar"
 c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 30, 25, 5, 2
 PER_DOC_VOCAB, N_VOCAB = 3, 110
+SEED_VOCAB2, DENSE, PER_DOC_VOCAB2, N_VOCAB2 = 2830, 8, 4, 90
 OWN = "candidates_c28.jsonl"  # this draw's labels, not "already labelled"
 GERMAN_FOLDERS = ("de_footnotes", "de_footnotes_and_refsection")
 
@@ -86,14 +92,27 @@ def pool(eval_dir: Path, held_out: set[str]) -> list[tuple[str, Path]]:
     return [(file, path) for file, path in docs if file not in held_out]
 
 
+def _round2(first: list, all_hits: dict[str, list]) -> list:
+    """Round 2's vocabulary passages: of the documents holding at least DENSE vocabulary paragraphs, up to
+    PER_DOC_VOCAB2 each of those round 1 (`first`) left, round-robin in a seeded order, at most N_VOCAB2."""
+    taken = {id(p) for _, p in first}
+    left = {n: [p for p in hits if id(p) not in taken] for n, hits in all_hits.items() if len(hits) >= DENSE}
+    names = sorted(left)
+    random.Random(SEED_VOCAB2).shuffle(names)
+    out = []
+    for depth in range(PER_DOC_VOCAB2):
+        out += [(n, left[n][depth]) for n in names if len(left[n]) > depth]
+    return out[:N_VOCAB2]
+
+
 def main() -> None:
     from concept_senses_whole import read_document
 
-    draw_out, decisions_out, eval_dir, _ = c22.arguments(REPO)
+    draw_out, decisions_out, eval_dir, round2 = c22.arguments(REPO)
     matcher, recorder = c22.tagger()
     pages, keys, held_out = labelled()
     rng, rng_vocab = random.Random(SEED), random.Random(SEED_VOCAB)
-    rows, vocab_of = [], {}
+    rows, vocab_of, all_hits = [], {}, {}
     docs = pool(eval_dir, held_out)
     for file, path in docs:
         passages = read_document(str(path)).passages
@@ -110,17 +129,20 @@ def main() -> None:
                 and passage_key(p.text) not in keys and PATTERN.search(p.text)]
         rng_vocab.shuffle(hits)
         if hits:
-            vocab_of[file] = hits[:PER_DOC_VOCAB]
+            vocab_of[file], all_hits[file] = hits[:PER_DOC_VOCAB], hits
     names = sorted(vocab_of)
     rng_vocab.shuffle(names)
     vocab = []
     for depth in range(PER_DOC_VOCAB):
         vocab += [(n, vocab_of[n][depth]) for n in names if len(vocab_of[n]) > depth]
     vocab = vocab[:N_VOCAB]
+    offset = 0
+    if round2:
+        vocab, offset, rows = _round2(vocab, all_hits), len(vocab), []
     c22.write_draw(rows, 0, "g", draw_out, decisions_out)
     with draw_out.open("a", encoding="utf-8") as d:
         for n, (file, p) in enumerate(vocab):
-            d.write(json.dumps({"id": f"v{n:04d}", "set": SET, "file": file, "page": p.page,
+            d.write(json.dumps({"id": f"v{n + offset:04d}", "set": SET, "file": file, "page": p.page,
                                 "key": passage_key(p.text), "drawn": "c28-vocab", "context": p.text},
                                ensure_ascii=False) + "\n")
     print(f"{len(docs)} documents in the pool; {len(rows)} candidates drawn from {len({r['file'] for r in rows})} "
