@@ -99,27 +99,26 @@ def rows(eval_dir: Path, folder: Path = FOLDER) -> tuple[list[dict], int]:
 
 
 def passage_mention_stages(eval_dir: Path, folder: Path = FOLDER) -> list[tuple[dict, str]]:
-    """Each passage-mention record with where the matcher loses it, as the loss table of concept_senses.py counts:
-    "found" (a stored mention of its concept overlaps it), "rejected" (a candidate of its concept overlapping it was
-    set aside), "no candidate", or "lost" (its passage or surface is not found again)."""
-    out = []
-    for recs, keys, seen, mentions in _tagged(eval_dir, folder, True):
-        for rec in recs:
-            p = None if keys is None else keys.get(rec["key"])
-            places = occurrences(p.text, rec["surface"]) if p is not None else []
-            if int(rec["occurrence"]) >= len(places):
-                out.append((rec, "lost"))
-                continue
-            s, e = places[int(rec["occurrence"])]
-            if any(m.passage_index == p.index and m.concept == rec["concept"] and m.start < e and s < m.end
-                   for m in mentions):
-                out.append((rec, "found"))
-            elif any(i == p.index and c == rec["concept"] and a < e and s < b and not keep
-                     for i, a, b, c, _, keep in seen):
-                out.append((rec, "rejected"))
-            else:
-                out.append((rec, "no candidate"))
-    return out
+    """Each passage-mention record with where the matcher loses it (_stage), each document tagged whole."""
+    return [(rec, _stage(rec, keys, seen, mentions))
+            for recs, keys, seen, mentions in _tagged(eval_dir, folder, True) for rec in recs]
+
+
+def _stage(rec: dict, keys: dict | None, seen: list, mentions: list) -> str:
+    """Where a passage-mention record stands, as the loss table of concept_senses.py counts: "found" (a stored
+    mention of its concept overlaps it), "rejected" (a candidate of its concept overlapping it was set aside), "no
+    candidate", or "lost" (its passage or its surface's occurrence is not found again)."""
+    p = None if keys is None else keys.get(rec["key"])
+    places = occurrences(p.text, rec["surface"]) if p is not None else []
+    if int(rec["occurrence"]) >= len(places):
+        return "lost"
+    s, e = places[int(rec["occurrence"])]
+    if any(m.passage_index == p.index and m.concept == rec["concept"] and m.start < e and s < m.end
+           for m in mentions):
+        return "found"
+    if any(i == p.index and c == rec["concept"] and a < e and s < b and not keep for i, a, b, c, _, keep in seen):
+        return "rejected"
+    return "no candidate"
 
 
 def _find(rec: dict, keys: dict, index: dict) -> tuple[dict, bool, str, int, int] | None:
