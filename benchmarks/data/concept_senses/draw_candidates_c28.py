@@ -9,7 +9,7 @@ DRAW, one line per drawn item for the labeller (a candidate: its context, nothin
 its whole text); DECISIONS, the candidates' ids with the rules' decision, opened only after labelling. The labels
 (candidates/candidates_c28.jsonl) keep set, file, page, key, concept, surface, occurrence and `drawn`.
 
-Rule (README.md, "German candidate contexts (session 25)"), decided and written before anything was drawn:
+Rule (README.md, "German candidate contexts and passages (session 25)"), decided and written before anything was drawn:
 - Documents, development only, by file name: a de_refsection paper when it is in fresh7's development half
   (zlib.crc32(b"fresh7-halves/<id>.pdf") even, draw_fresh7.half_of); a German paper of ../shared/eval
   (excite-ssoar/de_*) only when no record of a held-out split (fresh, fresh4, fresh5, fresh6, fresh7, fresh8) in any
@@ -29,9 +29,8 @@ Rule (README.md, "German candidate contexts (session 25)"), decided and written 
   N_VOCAB in all, drawn round-robin over the documents in a seeded order. (A first run, with at most 8 candidates
   per document and 60 passages, drew 56 candidates and 60 passages; the caps were raised to the values below before
   anything drawn was read: the pool off labelled pages holds only 225 German candidates, 175 of them in one paper.)
-  The labeller reads each whole and records
-  every mention in the field's sense in any wording (`drawn` "c28-vocab"); whether the matcher finds it is worked
-  out only when scoring.
+  The labeller reads each whole and records every mention in the field's sense in any wording (`drawn`
+  "c28-vocab"); whether the matcher finds it is worked out only when scoring.
 - Round 2 (``--round2``, written after round 1 was labelled and committed, before it was drawn; round 1 is drawn
   first, unchanged, and left out; no candidates): round 1's 110 passages held only 11 mentions, most papers being
   outside the field, so round 2 reads the papers denser in the field's vocabulary: documents with at least DENSE
