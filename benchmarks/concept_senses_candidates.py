@@ -8,6 +8,11 @@ Each document is read with litmine's reader (concept_senses_whole.read_document,
 default lexicon's matcher, rules alone, through tagging.tag_passages as ingest tags it; the recorder of
 concept_senses_learned notes every ambiguous candidate the rules decide, and a record takes the candidate of its
 concept that starts at its surface's place. A record whose passage or candidate is not found is counted as lost.
+Records drawn as mentions read in whole passages that held no ambiguous candidate (`drawn` "c28-vocab", session 25:
+is_passage_mention) are no candidates: they get only their loss stage (found, rejected, no candidate).
+
+Run: ``python benchmarks/concept_senses_candidates.py [--eval ../shared/eval]`` prints the rules' precision and recall
+on each candidates file and the passage mentions' loss stages (development data only).
 
 Every document here is development data (draw_candidates.py leaves out every document with a held-out record and
 the held-out halves of the German SSOAR papers), so these rows are only ever used for development training and
@@ -23,8 +28,8 @@ from pathlib import Path
 from concept_senses_data import LABELS, SET_FOLDERS, default_extra, is_extra, occurrences, passage_key
 
 FOLDER = LABELS / "candidates"
-PASSAGE_STRATA = ("c28-vocab",)
-OWN = "candidates_c28.jsonl"  # the file whose German candidates main() lists per concept  # records of mentions read in whole passages, not candidates
+PASSAGE_STRATA = ("c28-vocab",)  # records of mentions read in whole passages, not candidates
+OWN = "candidates_c28.jsonl"  # the file whose German candidates main() lists per concept
 
 
 def records(folder: Path = FOLDER) -> Iterator[dict]:
@@ -70,7 +75,7 @@ def _tagged(eval_dir: Path, folder: Path, passage_mentions: bool) -> Iterator[tu
             by_doc.setdefault(record_path(eval_dir, rec), []).append(rec)
     for path, recs in sorted(by_doc.items()):
         if not path.exists():
-            yield recs, None, {}, []
+            yield recs, None, [], []
             continue
         passages = read_document(str(path)).passages
         recorder.where = {id(p.text): p.index for p in passages}
