@@ -56,3 +56,30 @@ def test_the_inner_f1_counts_candidates_at_the_threshold():
     f1 = learned._admit_f1([], [], probs, [], 0.65, {}, (extra, [0, 1, 2], 0))
     assert f1 == 1.0  # both true ones counted, the false one (0.6) not
     assert learned._admit_f1([], [], probs, [], 0.5, {}, (extra, [0, 1, 2], 0)) == 0.8
+
+
+GERMAN = "Der Verein arbeitet mit der Stadt. Die Initiativen der Bürger helfen."
+
+
+def test_passage_mention_records_are_no_candidates():
+    assert cand.is_passage_mention({"drawn": "c28-vocab"})
+    assert not cand.is_passage_mention({"drawn": "c28-candidate"}) and not cand.is_passage_mention({})
+
+
+def test_a_passage_mention_is_found_rejected_or_without_a_candidate():
+    from litmine.models import Mention
+
+    p = Passage(2, "body", GERMAN)
+    keys = {passage_key(GERMAN): p}
+    start = GERMAN.index("Initiativen")
+    rec = {"key": passage_key(GERMAN), "surface": "Initiativen", "occurrence": 0, "concept": "third-sector"}
+    assert cand._stage(rec, keys, [], []) == "no candidate"
+    rejected = (2, start, start + len("Initiativen"), "third-sector", {}, False)
+    assert cand._stage(rec, keys, [rejected], []) == "rejected"
+    assert cand._stage(rec, keys, [rejected[:5] + (True,)], []) == "no candidate"  # kept, yet no mention stored
+    stored = Mention("third-sector", start, start + 4, "Init", passage_index=2)
+    assert cand._stage(rec, keys, [rejected], [stored]) == "found"
+    assert cand._stage(rec, keys, [], [Mention("localism", start, start + 4, "Init", passage_index=2)]) == (
+        "no candidate")  # another concept's mention does not count
+    assert cand._stage({**rec, "occurrence": 1}, keys, [], []) == "lost"
+    assert cand._stage(rec, None, [], []) == "lost"
