@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/footnote_diagnosis.py [--eval ../shared/eval] [--model PATH ...] [--cache PATH] [--list]
        python benchmarks/footnote_diagnosis.py --notes   (the labelled German notes, both halves, counts only)
+       python benchmarks/footnote_diagnosis.py --groups [--model PATH ...] [--cache PATH] [--list]
 
 For each development document (de_footnotes tune half, de_footnotes_and_refsection half 0: the halves of
 benchmarks/footnotes.py; a held-out document is never read) every gold reference whose first 25 characters lie in a
@@ -21,6 +22,12 @@ footnote or reference passage (detected) but that is paired with no reference li
 halves, counts only; the held-out half is read for its aggregate counts alone (no reference or text of it printed),
 to say at which stage held-out references are lost without reading them.
 
+--groups (session 25, F24): the development papers (notes half 0 of footnotes.py --notes-only, the de_footnotes tune
+half, de_footnotes_and_refsection half 0) parted by group(), a hash of the SSOAR id fixed before any error was read:
+errors are read on group A only (--list prints group A's unpaired gold references by case and its extra references),
+group B is only scored, so that a change is seen to carry over to papers nobody read for it. Prints soft F1 rows
+per group and set for each --model (give --cache a path of its own: that pickle holds the notes papers too).
+
 Letters are compared after soft() (lower case, letters and digits only) in the footnote and reference passages joined.
 Each --model (a footnote_segmenter.npz) is scored in turn: the references are found again from the extracted
 passages (footnotes.py's rescored, with the PDF's italics), so the PDFs are read once (--cache keeps the passages
@@ -34,6 +41,7 @@ recall is the figure to read, precision is understated). Prints only; docs/bench
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 import sys
 from collections import Counter
@@ -251,6 +259,45 @@ def notes_cases(ev: Path) -> None:
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts[half].items())))
 
 
+def group(sid: str) -> str:
+    """The group of a development paper, "A" (its errors may be read) or "B" (scored only): A when the first byte of
+    the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read."""
+    return "A" if hashlib.sha1(f"f24-groups{sid}".encode()).digest()[0] & 1 == 0 else "B"
+
+
+def group_rows(ev: Path, models: list[str], cache: str, listing: bool) -> None:
+    """Soft F1 per group (group()) and development set with each segmenter; listing: group A's unpaired gold
+    references by case and its extra references (never group B's)."""
+    from citations import extra_pdfs
+    from footnotes import notes_gold, notes_half, notes_only
+
+    notes, pdfs = notes_gold(), extra_pdfs(ev)
+    paths = {("notes", sid): pdfs / f"{sid}.pdf" for sid in sorted(notes)
+             if not notes_half(sid) and (pdfs / f"{sid}.pdf").exists()}
+    paths.update({key: ev / "excite-ssoar" / key[0] / "pdf" / f"{key[1]}.pdf" for key in development_documents(ev)})
+    docs = passages_and_italics(paths, Path(cache) if cache else None)
+    gold = {"notes": notes} | {subset: excite_gold(ev, subset) for subset, _ in SETS}
+    for model in models:
+        seg = footnote_model.FootnoteSegmenter.load(Path(model))
+        print(f"\n{model}\n| group | set | docs | gold | paired | extra | soft F1 |\n|---|---|---|---|---|---|---|")
+        stages: dict[tuple[str, str], Stages] = {}
+        for (subset, sid), (passages, italics) in docs.items():
+            found = found_again(passages, italics, seg)
+            doc = notes_only(found) if subset == "notes" else found
+            stages.setdefault((group(sid), subset), Stages()).add(doc, gold[subset][sid], None)
+            if listing and group(sid) == "A":
+                print(f"    {subset} {sid}")
+                for case, g in diagnose(gold[subset][sid], doc, Letters(passages, seg)):
+                    print(f"    gold, {case} | {g['raw'][:160]}")
+                paired = set(dict(pair(gold[subset][sid], doc.references)).values())
+                for j, r in enumerate(doc.references):
+                    if j not in paired:
+                        print(f"    extra ({getattr(r, 'source', 'list')}) | {r.raw[:160]}")
+        for (g, subset), st in sorted(stages.items()):
+            print(f"| {g} | {subset} | {st.docs} | {st.gold} | {st.paired / st.gold:.1%} | {st.pred - st.paired} | "
+                  f"{st.score.table('soft')[1]:.3f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
@@ -260,8 +307,13 @@ def main() -> None:
     parser.add_argument("--notes", action="store_true",
                         help="the labelled notes of German papers with a list instead (notes_cases: counts per half, "
                              "the held-out half's as aggregates only)")
+    parser.add_argument("--groups", action="store_true",
+                        help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
     args = parser.parse_args()
     ev = Path(args.eval)
+    if args.groups:
+        group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list)
+        return
     if args.notes:
         notes_cases(ev)
         return

@@ -90,3 +90,12 @@ def test_train_footnote_segmenter_extraction_noise_keeps_the_words():
     assert ref in seen and len(seen) > 5
     assert any("- " in s and s.replace("- ", "") == ref for s in seen)  # a word broken at a line's end
     assert {re.sub(r"[\s\-„“\"”»«‚‘]", "", s) for s in seen} == {re.sub(r"[\s\-„“\"”»«‚‘]", "", ref)}
+
+
+def test_footnote_diagnosis_groups_are_fixed_by_the_paper_id():
+    """The group A / B split (session 25) is a hash of the SSOAR id alone: the same id always falls in the same group,
+    whatever set it is scored in, and both groups are used."""
+    ids = [str(n) for n in range(1000, 1100)]
+    assert [fd.group(sid) for sid in ids] == [fd.group(sid) for sid in ids]
+    assert {fd.group(sid) for sid in ids} == {"A", "B"}
+    assert (fd.group("1219"), fd.group("10454")) == ("A", "B")  # as committed in 0ac24f3
