@@ -72,6 +72,26 @@ def labelled_keys() -> set[str]:
     return keys
 
 
+def labelled_places(set_name: str, own: str) -> tuple[set[tuple[str, int]], set[str], set[str]]:
+    """For a later draw from set `set_name` (B24's, C28's): (file, page) of every labelled record of that set in any
+    labels file, every labelled key (passage and candidate files other than the draw's own labels file `own`, so that
+    the draw reproduces after they are committed), and every file of that set a held-out record names (by its
+    `file` field only)."""
+    pages, keys, held_out = set(), set(), set()
+    others = [f for f in sorted((HERE / "candidates").glob("*.jsonl")) if f.name != own]
+    for f in sorted(HERE.glob("*.jsonl")) + others:
+        for line in f.open(encoding="utf-8"):
+            rec = json.loads(line)
+            keys.add(rec["key"])
+            if rec.get("key_before"):
+                keys.add(rec["key_before"])
+            if rec["set"] == set_name:
+                pages.add((rec["file"], rec["page"]))
+                if rec.get("split") in HELD_OUT:
+                    held_out.add(rec["file"])
+    return pages, keys, held_out
+
+
 def pool(eval_dir: Path) -> list[tuple[str, str, Path]]:
     """(set, file, path) of the development documents drawn from, sorted."""
     out_of = excluded()

@@ -45,26 +45,11 @@ c22.PER_DOC, c22.REJECTED, c22.KEPT, c22.PER_FORM = 20, 12, 8, 4
 OWN = "candidates_b24.jsonl"  # this draw's labels, not "already labelled"
 
 
-def labelled() -> tuple[set[tuple[str, int]], set[str]]:
-    """(file, page) of every labelled record of this set in any labels file, and every labelled key (passages and
-    candidates other than this draw's own labels, so that the draw reproduces after they are committed)."""
-    pages, keys = set(), set()
-    others = [f for f in sorted((HERE / "candidates").glob("*.jsonl")) if f.name != OWN]
-    for f in sorted(HERE.glob("*.jsonl")) + others:
-        for line in f.open(encoding="utf-8"):
-            rec = json.loads(line)
-            keys.add(rec["key"])
-            if rec.get("key_before"):
-                keys.add(rec["key_before"])
-            if rec["set"] == SET:
-                pages.add((rec["file"], rec["page"]))
-    return pages, keys
-
 
 def main() -> None:
     draw_out, decisions_out, eval_dir, round2 = c22.arguments(REPO)
     matcher, recorder = c22.tagger()
-    pages, keys = labelled()
+    pages, keys, _ = c22.labelled_places(SET, OWN)
     rng, rng2 = random.Random(SEED), random.Random(SEED2)
     rows, rows2, dropped = [], [], 0
     for path in sorted((eval_dir / SET / "pdf").glob("*.pdf")):

@@ -63,24 +63,6 @@ OWN = "candidates_c28.jsonl"  # this draw's labels, not "already labelled"
 GERMAN_FOLDERS = ("de_footnotes", "de_footnotes_and_refsection")
 
 
-def labelled() -> tuple[set[tuple[str, int]], set[str], set[str]]:
-    """(file, page) of every labelled record of this set, every labelled key (passage and candidate files other than
-    this draw's own labels, so that the draw reproduces after they are committed), and every file a held-out
-    record names (by its `file` field only)."""
-    pages, keys, held_out = set(), set(), set()
-    others = [f for f in sorted((HERE / "candidates").glob("*.jsonl")) if f.name != OWN]
-    for f in sorted(HERE.glob("*.jsonl")) + others:
-        for line in f.open(encoding="utf-8"):
-            rec = json.loads(line)
-            keys.add(rec["key"])
-            if rec.get("key_before"):
-                keys.add(rec["key_before"])
-            if rec["set"] == SET:
-                pages.add((rec["file"], rec["page"]))
-                if rec.get("split") in c22.HELD_OUT:
-                    held_out.add(rec["file"])
-    return pages, keys, held_out
-
 
 def pool(eval_dir: Path, held_out: set[str]) -> list[tuple[str, Path]]:
     """(file, path) of the development German documents, sorted."""
@@ -109,7 +91,7 @@ def main() -> None:
 
     draw_out, decisions_out, eval_dir, round2 = c22.arguments(REPO)
     matcher, recorder = c22.tagger()
-    pages, keys, held_out = labelled()
+    pages, keys, held_out = c22.labelled_places(SET, OWN)
     rng, rng_vocab = random.Random(SEED), random.Random(SEED_VOCAB)
     rows, vocab_of, all_hits = [], {}, {}
     docs = pool(eval_dir, held_out)
