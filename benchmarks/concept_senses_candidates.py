@@ -28,7 +28,7 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -60,12 +60,12 @@ def is_passage_mention(rec: dict) -> bool:
     return rec.get("drawn") in PASSAGE_STRATA
 
 
-def _tagged(eval_dir: Path, folder: Path, passage_mentions: bool,
+def _tagged(eval_dir: Path, folder: Path, keep: Callable[[dict], bool],
             pattern: str = "*.jsonl") -> Iterator[tuple[list[dict], dict | None, list, list]]:
-    """Per document of the records (candidates, or with `passage_mentions` the passage-mention records): its
-    records, its passages by key (None when the file is missing), the recorder's candidates (passage index, start,
-    end, concept, features, kept) and the mentions the matcher stores; each document tagged whole by the
-    default lexicon's matcher, rules alone, through tagging.tag_passages as ingest tags it."""
+    """Per document holding a record that `keep` accepts: those records, its passages by key (None when the file is
+    missing), the recorder's candidates (passage index, start, end, concept, features, kept) and the mentions the
+    matcher stores; each document tagged whole, once, by the default lexicon's matcher, rules alone, through
+    tagging.tag_passages as ingest tags it."""
     from concept_senses_learned import Recorder
     from concept_senses_whole import read_document
 
@@ -79,7 +79,7 @@ def _tagged(eval_dir: Path, folder: Path, passage_mentions: bool,
     matcher.sense_model = recorder
     by_doc: dict[Path, list[dict]] = {}
     for rec in records(folder, pattern):
-        if is_passage_mention(rec) == passage_mentions:
+        if keep(rec):
             by_doc.setdefault(record_path(eval_dir, rec), []).append(rec)
     for path, recs in sorted(by_doc.items()):
         if not path.exists():
@@ -92,22 +92,35 @@ def _tagged(eval_dir: Path, folder: Path, passage_mentions: bool,
         yield recs, {passage_key(p.text): p for p in passages}, recorder.seen, mentions
 
 
-def rows(eval_dir: Path, folder: Path = FOLDER, pattern: str = "*.jsonl") -> tuple[list[dict], int]:
-    """One row per labelled candidate (of the files matching `pattern`) found again: {doc, id, concept, features, kept, label, german, and
-    the passage's text with the candidate's span (text, start, end), in memory only}; and how many records were lost.
-    Passage-mention records (is_passage_mention) are no candidates and are left out."""
+def _is_candidate(rec: dict) -> bool:
+    return not is_passage_mention(rec)
+
+
+def _rows_of(recs: list[dict], keys: dict | None, seen: list) -> tuple[list[dict], int]:
+    """rows() of one document's candidate records (see there), and how many of them were lost."""
+    index = {(i, s, concept): (f, keep) for i, s, _, concept, f, keep in seen}
     out, lost = [], 0
-    for recs, keys, seen, _ in _tagged(eval_dir, folder, False, pattern):
-        index = {(i, s, concept): (f, keep) for i, s, _, concept, f, keep in seen}
-        for rec in recs:
-            found = None if keys is None else _find(rec, keys, index)
-            if found is None:
-                lost += 1
-                continue
-            f, keep, text, start, end = found
-            out.append({"doc": f"{rec['set']}/{rec['file']}", "id": rec["id"], "concept": rec["concept"],
-                        "features": f, "kept": keep, "label": bool(rec["sense"]),
-                        "german": f.get("german", 0.0) == 1.0, "text": text, "start": start, "end": end})
+    for rec in recs:
+        found = None if keys is None else _find(rec, keys, index)
+        if found is None:
+            lost += 1
+            continue
+        f, keep, text, start, end = found
+        out.append({"doc": f"{rec['set']}/{rec['file']}", "id": rec["id"], "concept": rec["concept"],
+                    "features": f, "kept": keep, "label": bool(rec["sense"]),
+                    "german": f.get("german", 0.0) == 1.0, "text": text, "start": start, "end": end})
+    return out, lost
+
+
+def rows(eval_dir: Path, folder: Path = FOLDER, pattern: str = "*.jsonl") -> tuple[list[dict], int]:
+    """One row per labelled candidate (of the files matching `pattern`) found again: {doc, id, concept, features,
+    kept, label, german, and the passage's text with the candidate's span (text, start, end), in memory only}; and
+    how many records were lost. Passage-mention records (is_passage_mention) are no candidates and are left out."""
+    out, lost = [], 0
+    for recs, keys, seen, _ in _tagged(eval_dir, folder, _is_candidate, pattern):
+        found, missing = _rows_of(recs, keys, seen)
+        out += found
+        lost += missing
     return out, lost
 
 
@@ -116,7 +129,19 @@ def passage_mention_stages(eval_dir: Path, folder: Path = FOLDER,
     """Each passage-mention record (of the files matching `pattern`) with where the matcher loses it (_stage), each
     document tagged whole."""
     return [(rec, _stage(rec, keys, seen, mentions))
-            for recs, keys, seen, mentions in _tagged(eval_dir, folder, True, pattern) for rec in recs]
+            for recs, keys, seen, mentions in _tagged(eval_dir, folder, is_passage_mention, pattern) for rec in recs]
+
+
+def decisions(eval_dir: Path, folder: Path = FOLDER,
+              pattern: str = "*.jsonl") -> tuple[list[dict], int, list[tuple[dict, str]]]:
+    """rows() and passage_mention_stages() of the same files from one tagging of each document."""
+    out, lost, stages = [], 0, []
+    for recs, keys, seen, mentions in _tagged(eval_dir, folder, lambda rec: True, pattern):
+        found, missing = _rows_of([r for r in recs if _is_candidate(r)], keys, seen)
+        out += found
+        lost += missing
+        stages += [(r, _stage(r, keys, seen, mentions)) for r in recs if is_passage_mention(r)]
+    return out, lost, stages
 
 
 def _stage(rec: dict, keys: dict | None, seen: list, mentions: list) -> str:
@@ -149,10 +174,12 @@ def _find(rec: dict, keys: dict, index: dict) -> tuple[dict, bool, str, int, int
 
 
 def _line(name: str, t: Counter) -> str:
-    """One tally as kept true / kept false / rejected true / rejected false, with the kept ones' precision and recall."""
+    """One tally as kept true / kept false / rejected true / rejected false, with the kept ones' precision and
+    recall."""
     kept, true = t["kept true"] + t["kept false"], t["kept true"] + t["rejected true"]
+    precision, recall = t["kept true"] / kept if kept else 1.0, t["kept true"] / true if true else 1.0
     return (f"{name}: {t['kept true']} / {t['kept false']} / {t['rejected true']} / {t['rejected false']}, "
-            f"precision {t['kept true'] / kept if kept else 1.0:.3f}, recall {t['kept true'] / true if true else 1.0:.3f}")
+            f"precision {precision:.3f}, recall {recall:.3f}")
 
 
 def main() -> None:
@@ -164,7 +191,7 @@ def main() -> None:
     args = ap.parse_args()
     eval_dir = Path(args.eval)
     for f in [FOLDER / args.file] if args.file else sorted(FOLDER.glob("*.jsonl")):
-        found, lost = rows(eval_dir, FOLDER, f.name)
+        found, lost, stages = decisions(eval_dir, FOLDER, f.name)
         print(f"{f.name}: {len(found)} labelled candidates found again, {lost} lost (rules alone)")
         print("| language | candidates | true | kept | kept true | precision | recall |")
         print("|---|---|---|---|---|---|---|")
@@ -183,7 +210,6 @@ def main() -> None:
         print("kept true / kept false / rejected true / rejected false:")
         for group, t in sorted(tallies.items(), key=lambda g: (g[0] != "all", g[0])):
             print("  " + _line(group, t))
-        stages = passage_mention_stages(eval_dir, FOLDER, f.name)
         if stages:
             print(f"passage mentions (read in whole passages with no ambiguous candidate): {len(stages)}; "
                   f"by stage {dict(Counter(s for _, s in stages))}")
