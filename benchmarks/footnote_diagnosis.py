@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/footnote_diagnosis.py [--eval ../shared/eval] [--model PATH ...] [--cache PATH] [--list]
        python benchmarks/footnote_diagnosis.py --notes   (the labelled German notes, both halves, counts only)
-       python benchmarks/footnote_diagnosis.py --groups [--model PATH ...] [--cache PATH] [--list]
+       python benchmarks/footnote_diagnosis.py --groups [--model PATH ...] [--cache PATH] [--list] [--rejections]
 
 For each development document (de_footnotes tune half, de_footnotes_and_refsection half 0: the halves of
 benchmarks/footnotes.py; a held-out document is never read) every gold reference whose first 25 characters lie in a
@@ -27,6 +27,10 @@ half, de_footnotes_and_refsection half 0) parted by group(), a hash of the SSOAR
 errors are read on group A only (--list prints group A's unpaired gold references by case and its extra references),
 group B is only scored, so that a change is seen to carry over to papers nobody read for it. Prints soft F1 rows
 per group and set for each --model (give --cache a path of its own: that pickle holds the notes papers too).
+--rejections (session 26, F25): with --groups, every piece of a stretch the segmenter marks that
+footnotes._model_entry makes no entry of, on group A's papers only, counted by the rule that rejects it
+(rejection(): the test of _entry that makes nothing of it, then why TRUST / WHOLE_TRUST did not keep it) and by
+whether it overlaps a gold reference left unpaired, one paired otherwise, or none; --list prints each piece.
 
 Letters are compared after soft() (lower case, letters and digits only) in the footnote and reference passages joined.
 Each --model (a footnote_segmenter.npz) is scored in turn: the references are found again from the extracted
@@ -43,6 +47,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import pickle
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -57,6 +62,7 @@ from footnotes import Stages, halves_of, layout_notes  # noqa: E402
 
 import litmine.citations.extract as citations_extract  # noqa: E402
 from litmine.citations import footnote_model, footnotes  # noqa: E402
+from litmine.citations.references import looks_like_reference  # noqa: E402
 
 CASES = ("merged", "split", "cut short", "paired wrongly", "O by segmenter (full reference)",
          "O by segmenter (short form)", "dropped by rules")
@@ -265,9 +271,101 @@ def group(sid: str) -> str:
     return "A" if hashlib.sha1(f"f24-groups{sid}".encode()).digest()[0] & 1 == 0 else "B"
 
 
-def group_rows(ev: Path, models: list[str], cache: str, listing: bool) -> None:
+def rejection(text: str, a: int, b: int, conf: float, whole: bool) -> str:
+    """Which rule of footnotes._model_entry (and of footnotes._entry under it) rejects the piece text[a:b] the
+    segmenter marked, a piece it made no entry of, named for the rejections table (--rejections). Follows the
+    order of those two functions' tests (a mirror of them for the diagnosis: where they change, this must too)."""
+    part = footnotes._PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
+    if not part:
+        return "empty"
+    why = _rule_rejection(part)
+    filed = footnotes._FILED.match(part) is not None and footnotes._lower_share(part) <= 0.4 and \
+        not re.search(footnotes._YEAR, part)
+    if len(part) <= 15:
+        return f"{why}; 15 characters or fewer"
+    if footnotes._callouts_only(part):
+        return f"{why}; callouts only"
+    if conf == 0.0:
+        return f"{why}; after a cue inside the stretch (no trust)"
+    if conf < (footnotes.WHOLE_TRUST if whole or filed else footnotes.TRUST):
+        return f"{why}; under {'WHOLE_TRUST' if whole or filed else 'TRUST'}"
+    if conf < footnotes.TRUST:
+        return f"{why}; under TRUST, whole note not dated"
+    if looks_like_reference(part) < 0.1:
+        return f"{why}; trusted, looks_like_reference < 0.1"
+    if footnotes._is_prose(part):
+        return f"{why}; trusted, _is_prose"
+    if footnotes._never_reference(part):
+        return f"{why}; trusted, _never_reference"
+    return f"{why}; trusted, licence line before it"
+
+
+def _rule_rejection(part: str) -> str:
+    """Which test of footnotes._entry makes nothing of a part (for rejection()); the part's short forms and
+    "ders." are entries, so only the tests that return None are named."""
+    ib = footnotes._IBID.match(part)
+    if ib:
+        part = part[ib.end():].strip(" ,;.")
+    part = footnotes._short_before_prose(part)
+    if footnotes._BOILERPLATE.search(part):
+        return "rules: licence line"
+    if footnotes._DERS.match(part):
+        return "rules: ders. scored under 0.3"
+    if footnotes._cites_only(part):
+        return "rules: cites only (callouts or prose citing several)"
+    if footnotes._POINTER.match(part) or footnotes._about_a_person(part):
+        return "rules: pointer or biography"
+    part = footnotes._trim_reference(part)
+    if footnotes._LOWER_START.match(part):
+        return "rules: lower-case start"
+    if len(re.findall(r"[^\W\d_]{2,}", part)) < 4:
+        return "rules: under four words"
+    if footnotes._is_prose(part):
+        return "rules: _is_prose"
+    return "rules: looks_like_reference under its bar"
+
+
+def rejection_rows(docs: dict, gold: dict, seg) -> Counter:
+    """Per rejection (rejection()), the pieces footnotes._model_entry rejects on group A's papers, and how many of
+    them overlap a gold reference (their soft letters and a gold reference's share half their union, or one holds
+    the other's first 25 letters at a like length: footnote_pieces._alike) that no output reference pairs with
+    ("unpaired gold") or one that another pairs with ("paired gold"); printed with their text (--list)."""
+    from footnote_pieces import _alike
+    from footnotes import notes_only
+
+    counts: Counter = Counter()
+    original = footnotes._model_entry
+    for (subset, sid), (passages, italics) in docs.items():
+        if group(sid) != "A":
+            continue
+        golds = [soft(g["raw"]) for g in gold[subset][sid]]
+        rows: list[tuple[str, str]] = []
+
+        def spy(text, a, b, conf, whole, rows=rows):
+            entry = original(text, a, b, conf, whole)
+            if entry is None:
+                rows.append((rejection(text, a, b, conf, whole), text[a:b].strip()))
+            return entry
+
+        footnotes._model_entry = spy
+        try:
+            found = found_again(passages, italics, seg)
+        finally:
+            footnotes._model_entry = original
+        doc = notes_only(found) if subset == "notes" else found
+        paired = dict(pair(gold[subset][sid], doc.references))
+        for why, piece in rows:
+            hits = [i for i, g in enumerate(golds) if _alike(soft(piece), g)]
+            hit = "unpaired gold" if any(i not in paired for i in hits) else "paired gold" if hits else "no gold"
+            counts[(why, hit)] += 1
+            counts[("listed", subset, sid, why, hit, piece[:160])] += 1
+    return counts
+
+
+def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejections: bool = False) -> None:
     """Soft F1 per group (group()) and development set with each segmenter; listing: group A's unpaired gold
-    references by case and its extra references (never group B's)."""
+    references by case and its extra references (never group B's); rejections: group A's rejected pieces by rule
+    (rejection_rows), their text too with listing."""
     from citations import extra_pdfs
     from footnotes import notes_gold, notes_half, notes_only
 
@@ -296,6 +394,17 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool) -> None:
         for (g, subset), st in sorted(stages.items()):
             print(f"| {g} | {subset} | {st.docs} | {st.gold} | {st.paired / st.gold:.1%} | {st.pred - st.paired} | "
                   f"{st.score.table('soft')[1]:.3f} |")
+        if rejections:
+            counts = rejection_rows(docs, gold, seg)
+            whys = sorted({k[0] for k in counts if k[0] != "listed"})
+            hits = ("unpaired gold", "paired gold", "no gold")
+            print("\n| rejected by (group A, pieces the segmenter marked) | pieces | a gold reference left unpaired "
+                  "| a gold reference paired otherwise | no gold reference |\n|---|---|---|---|---|")
+            for why in whys:
+                print(f"| {why} | {sum(counts[(why, h)] for h in hits)} | " +
+                      " | ".join(str(counts[(why, h)]) for h in hits) + " |")
+            for key in sorted(k for k in counts if k[0] == "listed") if listing else []:
+                print(f"    {key[1]} {key[2]} | {key[3]} | {key[4]} | {key[5]}")
 
 
 def main() -> None:
@@ -309,10 +418,12 @@ def main() -> None:
                              "the held-out half's as aggregates only)")
     parser.add_argument("--groups", action="store_true",
                         help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
+    parser.add_argument("--rejections", action="store_true",
+                        help="with --groups: group A's pieces the rules reject, by rule (--list: with their text)")
     args = parser.parse_args()
     ev = Path(args.eval)
     if args.groups:
-        group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list)
+        group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list, args.rejections)
         return
     if args.notes:
         notes_cases(ev)
