@@ -58,10 +58,14 @@ _PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?
 # not start one; words in lower case other than the linking ones stop it, so prose before it is left out.
 _SOURCE_STOP = (r"So|Vgl|Siehe|Zitat|Zit|In|Im|Am|An|Auch|Etwa|Nach|Laut|Bei|Aus|Mit|Zum|Zur|Von|Seit|Bis|Ab|Wie|"
                 r"Dies|Diese|Dieser|Es|Er|Sie|Wir|Ich|Hier|Dazu|Ebenso|Dort|Denn|Doch|Und|Oder|Aber|Als|Wenn|Dass|Daß")
+# the German months, written out: "vom 12. März 2004" dates a source as "vom 12.3.2004" does
+_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# a day, in figures or with its month written out: "12.3.", "12. 3. ", "12. März "
+_DAY_GIVEN = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+)"
 _SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
 _DATED_SOURCE = re.compile(
     rf"(?<![\w.])(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
-    rf"{_SOURCE_WORD}){{0,7}}(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+\d{{1,2}}\.\s?\d{{1,2}}\.\s?"
+    rf"{_SOURCE_WORD}){{0,7}}(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
     rf"(?P<year>{_YEAR})(?!\d)(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?(?:\s*\(o\.\s?S\.\))?\.?")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)")
@@ -137,7 +141,6 @@ COURT_DECISION = re.compile(
 _DOCUMENT_KIND = (r"(?:Schreiben|Brief|Bericht|Immediatbericht|Runderlass|Runderlaß|Erlass|Erlaß|Rundschreiben|Denkschrift|"
                   r"Promemoria|Pro\s?Memoria|Memoria|Memorandum|Aktenvermerk|Aktennotiz|Vermerk|Notiz|Protokoll|"
                   r"Telegramm|Verfügung|Eingabe|Gutachten|Instruktion|Stellungnahme|Sitzungsprotokoll)")
-_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 ARCHIVE_DOCUMENT = re.compile(
     rf"(?P<title>(?:(?P<sender>[^,;]{{1,60}}?),\s*(?P<kind>{_DOCUMENT_KIND})|"
     rf"(?P<kind2>{_DOCUMENT_KIND})\b(?P<about>[^,;]{{0,80}}?))),?\s+vom\s+(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|{_MONTH}\s+)"

@@ -31,7 +31,7 @@ from functools import lru_cache
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
-from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DERS, _GIVEN, _INVERTED,
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                OFFICIAL_PAPER, STATUTE, may_cite, parse_footnote_reference)
@@ -90,9 +90,9 @@ _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
 # a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
 _PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonders|insbesondere|esp|especially)\.?\s+)"
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
-# "S. 109, siehe auch S. 2-3"), nothing more
+# "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4")
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
+                         rf"(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
@@ -369,17 +369,37 @@ _HEAD_END = re.compile(r"\b(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|
 _HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 
 
+# "u. a." / "et al." closing a reference's authors, before its title: "Hans Müller u. a., | Die Stadt ..."
+_MORE_AUTHORS = re.compile(r"(?:\bu\.\s?a\.|\bet\s+al\.)\s*[,:]\s*$")  # (searched up to the title)
+
+
 def _open_start(text: str, a: int) -> int:
     """Where a stretch starts that the model began inside a body's name: at the start of that name, when only the
     name's first words (up to a linking word: "für", "der", "of") lie between a cue, the note's number or a full
-    stop and the stretch."""
+    stop and the stretch; or after the authors' "u. a." / "et al." (the abbreviation's full stops read as the end of
+    a sentence): at the start of those authors, when they alone (_AUTHORS) lie between such a bound and the
+    stretch."""
+    title = a + len(text[a:]) - len(text[a:].lstrip(" ,:"))  # (the model may take in the comma after "u. a.")
+    more = _MORE_AUTHORS.search(text, max(0, a - 20), title)
+    if more is not None:
+        lo = _bound_before(text, more.start())
+        lo += len(text[lo:title]) - len(text[lo:title].lstrip())
+        names = _AUTHORS.match(text[lo:title + 1])
+        if names is not None and lo + names.end() >= title:
+            return lo
     if not _HEAD_END.search(text, max(0, a - 30), a):
         return a
-    lo = max([m.end() for m in _HEAD_BOUND.finditer(text, 0, a)] + [m.end() for m in _NOTE_CUE.finditer(text, 0, a)],
-             default=0)
+    lo = _bound_before(text, a)
     if lo < a and len(text[lo:a].split()) <= 5 and _NAME_HEAD.fullmatch(text, lo, a):
         return lo
     return a
+
+
+def _bound_before(text: str, at: int) -> int:
+    """The last place before `at` where a name may start: after a full stop, semicolon, colon or bracket and a
+    space, the note's number or a cue."""
+    return max([m.end() for m in _HEAD_BOUND.finditer(text, 0, at)] + [m.end() for m in _NOTE_CUE.finditer(text, 0, at)],
+               default=0)
 
 
 # a word no reference ends in: an article, a preposition, a conjunction
@@ -612,12 +632,12 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 # 8.10.1997, S. 2", "FAZ, 13.1.2001." (the name's words capitalised, no preposition before the date; the segmenter
 # leaves a note that is only such a source, with no lead before it, unmarked)
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"[{_UP}][\w'’.&-]+(?:\s+[{_UP}][\w'’.&-]+){{0,3}}(?:,\s*|\s+)(?:vom\s+)?\d{{1,2}}\.\s?\d{{1,2}}\.\s?{_YEAR}"
+                         rf"[{_UP}][\w'’.&-]+(?:\s+[{_UP}][\w'’.&-]+){{0,3}}(?:,\s*|\s+)(?:vom\s+)?{_DAY_GIVEN}{_YEAR}"
                          r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
 
 
 # the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one
-_DAY_DATE = re.compile(rf"\d\.\s?\d{{1,2}}\.\s?{_YEAR}")
+_DAY_DATE = re.compile(rf"{_DAY_GIVEN}{_YEAR}")
 
 
 def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
