@@ -365,6 +365,10 @@ def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tup
 # vergleichende | Sozialforschung (Hg.), ...": capitalised words, then a linking word and at most one adjective
 _NAME_HEAD = re.compile(rf"(?!(?:Vgl|Siehe|See|Cf|Dazu|So|Zur|Zum|Die|Der|Das|The|In|Im|Bei|Nach)\b)[{_UP}][\w\-]+"
                         rf"(?:\s+[{_UP}][\w\-]+)*\s+(?:für|der|des|of|for|zur|zum)(?:\s+[a-zäöüß]+(?:e|en|er|es))?\s+")
+# the same with the body's portfolio enumerated after the linking word: "Bundesministerium für Familie, Senioren, |
+# Frauen und Jugend (Hg.): ...", "Ministerium für Arbeit, Gesundheit und Soziales des | Landes NRW: ...": capitalised
+# words joined by commas, "und" or a linking word
+_BODY_HEAD = re.compile(rf"{_NAME_HEAD.pattern}(?:[{_UP}][\w\-]+(?:,\s+|\s+(?:und|and|des|der|für)\s+))*")
 _HEAD_END = re.compile(r"\b(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|er|es))\s+$")
 _HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 
@@ -1044,7 +1048,7 @@ def _cut_prose(part: str) -> str:
         return part
     for m in _NAME_START.finditer(part):
         prefix = part[:m.start()]
-        if not prefix.strip() or _NAME_HEAD.fullmatch(prefix):  # "Bundesministerium für | Familie, ...": a name
+        if not prefix.strip() or _BODY_HEAD.fullmatch(prefix):  # "Bundesministerium für | Familie, ...": a name
             continue
         if _ACRONYM_END.search(prefix):  # "in: GStA | I. HA, Rep. 77": an archive's department, no person; and
             break  # what follows lies inside that name too ("UK | Transfusion Laboratory Collaborative: ...")

@@ -1,7 +1,8 @@
 """German note conventions the footnote rules missed (issue 13, German footnote references; helper F25): a source's
 day with its month written out ("vom 12. März 2004") as the figures' day ("vom 12.3.2004") is, authors closed by
-"u. a." or "et al." before a title ("Hans Ebner u. a., Die Stadt ..."), and a short form with "u. a." / "et al."
-("Ebner u. a. 1998, S. 12."). Prose with such a day or such an abbreviation still cites nothing. Every note here is
+"u. a." or "et al." before a title ("Hans Ebner u. a., Die Stadt ..."), a short form with "u. a." / "et al."
+("Ebner u. a. 1998, S. 12.") and a body whose name lists its portfolio ("Bundesministerium für Familie, Senioren, Frauen
+und Jugend"). Prose with such a day or such an abbreviation still cites nothing. Every note here is
 hand-made."""
 
 import pytest
@@ -55,3 +56,17 @@ def test_more_authors_in_a_short_form_repeat_the_work_cited_before(short):
     assert [(r.source, r.raw, r.year, r.repeats) for r in refs] == [
         ("footnote", "Hans Ebner u. a., Die Stadt im Wandel, Frankfurt a. M. 1998.", 1998, None),
         ("short", short, 1998, 0)]
+
+
+@pytest.mark.parametrize("body", ["Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):",
+                                  "Ministerium für Arbeit, Gesundheit und Soziales des Landes NRW:"])
+def test_a_bodys_name_that_lists_its_portfolio_stays_whole(body):
+    """The commas and "und" of a body's portfolio are no prose before a name ("Familie, Senioren" is no person)."""
+    assert _texts(f"24 {body} Sozialbericht 2006, Berlin 2006.") == [f"{body} Sozialbericht 2006, Berlin 2006."]
+
+
+def test_prose_before_a_name_is_still_cut_after_a_body_named_in_it():
+    assert _texts("9 Die Daten stammen vom Institut für Arbeit, Beruf und Bildung, vgl. Hans Müller, Die Stadt, "
+                  "Berlin 1999.") == ["Hans Müller, Die Stadt, Berlin 1999."]
+    assert _texts("8 Detaillierte Angaben in Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.") == [
+        "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
