@@ -76,9 +76,12 @@ class FootnoteEntry:
     title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
 
 
-# "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between
-_SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?)\s*,?\s*"
-                    r"(?:[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?"
+# further authors after the first name or two, as short forms write them: "Roth u. a. (Anm. 3)", "Roth et al., a.a.O."
+_MORE = r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
+# "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between, after
+# a comma (no comma: a sentence's first words, "Ähnlich argumentiert auch Weber (Anm. 1)")
+_SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE}"
+                    r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
                     r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
@@ -92,14 +95,14 @@ _PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonder
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
 # "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4")
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
+                         rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
 # a short title between the author and the page, as the humanities cite a work the second time (Kurztitel): "Weber,
 # Steuerung, S. 5.", "Schmidt/Roth, Arbeitsmarkt im Wandel, 17 f."; a short form only where an earlier reference of
 # that author holds the title's words (resolve_back_reference), else what the rules make of it as before
-_SHORT_TITLE = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?),\s*"
+_SHORT_TITLE = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE},\s*"
                           r"(?P<title>[^\W\d_][^()\d;,.:]{2,60}?),\s*(?:(?:S|p|pp)\.\s*)?\d+"
                           r"(?:\s*[-–]\s*\d+|\s*ff?\.)?\s*\.?$")
 
@@ -569,7 +572,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                  [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
                  [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
                   _DATE_SIGN.search(text, m.end(), b2)] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
+                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
@@ -616,6 +620,8 @@ _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
 # a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), which
 # references._split_semicolons leaves joined: no side of it reads as a full reference
 _SEMICOLON = re.compile(r";\s*")
+# "sowie" or "und" after a page or bracket, before a short form: "Weber (Anm. 1), S. 28, sowie Roth (Anm. 2), S. 9"
+_SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")
 # "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
 # Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
 # with a year on both sides (_split_works)
@@ -691,6 +697,12 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
+    lead = _LEAD_WORDS.match(part)  # "bereits Weber (Anm. 1), S. 28": the pointer names its work whatever leads to it
+    if lead and (short := _SHORT.match(part[lead.end():])):
+        page = _PAGE_AFTER.match(part, lead.end() + short.end())
+        end = page.end() if page and not page.group(0).startswith(")") else lead.end() + short.end()
+        return FootnoteEntry(part[lead.end():end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
+                             back=True, name=short.group("name"))
     opcit = _TITLE_OPCIT.match(part)
     if opcit:
         return FootnoteEntry(part, back=True, title=opcit.group("title"))
@@ -700,6 +712,9 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     return None
 
 
+# a few words before a capitalised name, in lower case but for the first: "bereits", "kritisch dazu", "Ähnlich
+# argumentiert auch", "Hier wird vor allem"
+_LEAD_WORDS = re.compile(rf"[{_UP}]?[a-zäöüß]+\.?\s+(?:[a-zäöüß]+\.?\s+){{0,3}}(?=[{_UP}])")
 # a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
 # or on the works it leads to: ", und die dort angegebene Literatur", "m.w.N."
 _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"

@@ -1,9 +1,10 @@
 """German note conventions the footnote rules missed (issue 13, German footnote references; helper F25): a source's
 day with its month written out ("vom 12. März 2004") as the figures' day ("vom 12.3.2004") is, authors closed by
-"u. a." or "et al." before a title ("Hans Ebner u. a., Die Stadt ..."), a short form with "u. a." / "et al."
-("Ebner u. a. 1998, S. 12.") and a body whose name lists its portfolio ("Bundesministerium für Familie, Senioren, Frauen
-und Jugend"). Prose with such a day or such an abbreviation still cites nothing. Every note here is
-hand-made."""
+"u. a." or "et al." before a title ("Hans Ebner u. a., Die Stadt ..."), short forms with "u. a." / "et al."
+("Ebner u. a. 1998, S. 12.", "Müller u. a., Die Stadt, S. 8."), a body whose name lists its portfolio
+("Bundesministerium für Familie, Senioren, Frauen und Jugend"), two pointers joined by "sowie" or "und", and words
+that lead to a pointer ("Ähnlich argumentiert auch Weber (Anm. 1)"). Prose with such a day or such an abbreviation
+still cites nothing. Every note here is hand-made."""
 
 import pytest
 
@@ -70,3 +71,38 @@ def test_prose_before_a_name_is_still_cut_after_a_body_named_in_it():
                   "Berlin 1999.") == ["Hans Müller, Die Stadt, Berlin 1999."]
     assert _texts("8 Detaillierte Angaben in Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.") == [
         "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
+
+
+def _backs(note: str) -> list[tuple[str, str]]:
+    return [(e.text, e.name) for e in find_footnote_entries(note) if e.back]
+
+
+def test_short_forms_with_further_authors_and_a_short_title():
+    assert _backs("4 Müller u. a., Die Stadt, S. 8.") == [("Müller u. a., Die Stadt, S. 8.", "Müller")]
+    assert _backs("5 Müller et al. (Anm. 3), S. 9.") == [("Müller et al. (Anm. 3), S. 9.", "Müller")]
+
+
+@pytest.mark.parametrize("join", [", sowie", " und"])
+def test_two_pointers_joined_by_sowie_or_und_are_two_short_forms(join):
+    assert _backs(f"6 Vgl. Weber (Anm. 1), S. 28{join} Roth (Anm. 2), S. 9.") == [
+        ("Weber (Anm. 1), S. 28", "Weber"), ("Roth (Anm. 2), S. 9.", "Roth")]
+    # "und" inside a pair of names parts nothing
+    assert _backs("7 Schmidt und Roth (Anm. 2), S. 9.") == [("Schmidt und Roth (Anm. 2), S. 9.", "Schmidt und Roth")]
+
+
+def test_words_leading_to_a_pointer_are_no_part_of_it():
+    """A pointer ("(Anm. 1)", "a.a.O.") names its work whatever words lead to it; before, the sentence's first word
+    was read as the author ("Ähnlich") or the pointer was lost ("bereits Weber")."""
+    assert _backs("8 Vgl. dazu bereits Weber (Anm. 1), S. 28.") == [("Weber (Anm. 1), S. 28.", "Weber")]
+    assert _backs("9 Ähnlich argumentiert auch Weber (Anm. 1), S. 4.") == [("Weber (Anm. 1), S. 4.", "Weber")]
+    assert _backs("10 So schon Weber, a.a.O., S. 3.") == [("Weber, a.a.O., S. 3.", "Weber")]
+    # a short title after a comma stays with its author
+    assert _backs("11 Weber, Wirtschaft (wie Anm. 3), S. 7.") == [("Weber, Wirtschaft (wie Anm. 3), S. 7.", "Weber")]
+
+
+def test_prose_before_a_pointer_resolves_to_the_work_it_names():
+    refs, _ = extract_citations(_paper(["1 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.",
+                                        "2 Ähnlich argumentiert auch Weber (Anm. 1), S. 4."], []))
+    assert [(r.source, r.raw, r.repeats) for r in refs] == [
+        ("footnote", "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.", None),
+        ("short", "Weber (Anm. 1), S. 4.", 0)]
