@@ -99,3 +99,14 @@ def test_footnote_diagnosis_groups_are_fixed_by_the_paper_id():
     assert [fd.group(sid) for sid in ids] == [fd.group(sid) for sid in ids]
     assert {fd.group(sid) for sid in ids} == {"A", "B"}
     assert (fd.group("1219"), fd.group("10454")) == ("A", "B")  # as committed in 0ac24f3
+
+
+def test_rejection_names_the_rule_and_the_trust_that_dropped_a_piece():
+    """--rejections: the test of footnotes._entry that makes nothing of a piece, then why TRUST did not keep it."""
+    prose = "3 Die Zahlen stiegen danach deutlich an, weil sie es wollten und wir es sahen."
+    assert fd.rejection(prose, 2, len(prose), 0.5, True) == "rules: _is_prose; under WHOLE_TRUST"
+    callouts = "4 Vgl. Weber (1922) und Roth (1990)."
+    assert fd.rejection(callouts, 7, len(callouts), 0.99, False) == (
+        "rules: cites only (callouts or prose citing several); callouts only")
+    clause = "5 die Ergebnisse zu berücksichtigen und umzusetzen"
+    assert fd.rejection(clause, 2, len(clause), 0.99, False).startswith("rules: lower-case start; trusted")
