@@ -6,25 +6,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from operator import itemgetter
 
 
 from litmine.citations.typography import fold
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN
 from litmine.ingest.pdf_layout import Line, all_gutters, table_rows
-from litmine.ingest.pdf_runs import page_runs, run_italic
+from litmine.ingest.pdf_runs import page_fragments
 
 
-def _clusters(runs: list[tuple]) -> list[list[tuple]]:
-    """Group runs (pdf_runs.page_runs' tuples) that sit on the same text line (they overlap vertically by half the
-    smaller height; a raised superscript overlaps its line that much too), top to bottom."""
-    middles = [(f[1] + f[3]) / 2 for f in runs]
-    out: list[list[tuple]] = []
+def _clusters(frags: list[Line]) -> list[list[Line]]:
+    """Group runs that sit on the same text line (they overlap vertically by half the smaller height; a raised
+    superscript overlaps its line that much too), top to bottom."""
+    frags = sorted(frags, key=_middle)
+    out: list[list[Line]] = []
     tops: list[float] = []  # top and bottom of each cluster
     bottoms: list[float] = []
-    for i in sorted(range(len(runs)), key=middles.__getitem__):
-        f = runs[i]
-        f_top, f_bottom = f[1], f[3]
+    for f in frags:
+        f_top, f_bottom = f.top, f.bottom
         f_height = f_bottom - f_top
         n = len(out)
         for k in range(n - 1, max(-1, n - 3), -1):
@@ -54,7 +52,11 @@ def _joined_height(top: float, bottom: float, f_top: float, f_bottom: float) -> 
     return (f_bottom if f_bottom > bottom else bottom) - (f_top if f_top < top else top)
 
 
-def _unstacked(cluster: list[tuple]) -> list[list[tuple]]:
+def _middle(f: Line) -> float:
+    return (f.top + f.bottom) / 2
+
+
+def _unstacked(cluster: list[Line]) -> list[list[Line]]:
     """A cluster's runs parted into text lines where it took in two lines of small type: small type stacked beside
     a taller line (two footnote lines at 6.5 pt level with one body line at 9 pt) spans less than the cluster
     test's 2.5 line heights. A run of text (4 characters or more) in type under 0.85 of the cluster's largest, set
@@ -64,20 +66,20 @@ def _unstacked(cluster: list[tuple]) -> list[list[tuple]]:
     most."""
     if len(cluster) < 3:  # two stacked small runs and the taller one: two runs alone are never stacked here
         return [cluster]
-    small = 0.85 * max(f[5] for f in cluster)
-    ordered = sorted((f for f in cluster if f[5] <= small and len(f[4].strip()) >= 4), key=_left)
+    small = 0.85 * max(f.size for f in cluster)
+    ordered = sorted((f for f in cluster if f.size <= small and len(f.text.strip()) >= 4), key=lambda f: f.x0)
     if len(ordered) < 2:
         return [cluster]
-    reach = ordered[0][2]
+    reach = ordered[0].x1
     for f in ordered[1:]:
-        if f[0] < reach - 1:
+        if f.x0 < reach - 1:
             break
-        reach = max(reach, f[2])
+        reach = max(reach, f.x1)
     else:  # no two runs of small type overlap across the page: one line (most clusters)
         return [cluster]
     parted = set(map(id, ordered))
-    lines: list[list[tuple]] = []
-    for f in sorted(ordered, key=lambda f: f[1] + f[3]):
+    lines: list[list[Line]] = []
+    for f in sorted(ordered, key=lambda f: f.top + f.bottom):
         for line in lines:
             if not any(_stacked(f, g) for g in line):
                 line.append(f)
@@ -86,15 +88,15 @@ def _unstacked(cluster: list[tuple]) -> list[list[tuple]]:
             lines.append([f])
     for f in cluster:
         if id(f) not in parted:
-            max(lines, key=lambda line: max(min(f[3], g[3]) - max(f[1], g[1]) for g in line)).append(f)
+            max(lines, key=lambda line: max(min(f.bottom, g.bottom) - max(f.top, g.top) for g in line)).append(f)
     return lines
 
 
-def _stacked(f: tuple, g: tuple) -> bool:
+def _stacked(f: Line, g: Line) -> bool:
     """Two runs that overlap across the page by more than a point, one above the other."""
-    if min(f[2], g[2]) - max(f[0], g[0]) <= 1:
+    if min(f.x1, g.x1) - max(f.x0, g.x0) <= 1:
         return False
-    return not g[1] <= (f[1] + f[3]) / 2 <= g[3] or not f[1] <= (g[1] + g[3]) / 2 <= f[3]
+    return not g.top <= (f.top + f.bottom) / 2 <= g.bottom or not f.top <= (g.top + g.bottom) / 2 <= f.bottom
 
 
 def _margin_gutters(clusters: list[list[Line]], gutters: list[float], width: float) -> list[float]:
@@ -145,58 +147,58 @@ def _margin_pair(a: Line, b: Line, width: float) -> bool:
         not _CELL_LABEL.match(note.text.strip())
 
 
-def _segments(cluster: list[tuple], pno: int) -> list[Line]:
-    """Runs of one text line (page_runs' tuples) joined into pieces separated by gaps wider than a word space: a
-    Line for each piece, the runs joined in local variables (most runs join the piece before them)."""
+def _segments(cluster: list[Line]) -> list[Line]:
+    """Runs of one text line joined into pieces separated by gaps wider than a word space."""
     cluster = sorted(cluster, key=_left)
     segs: list[Line] = []
-    x0, top, x1, bottom, text, size, bold, italic = cluster[0]
-    italic = run_italic(italic, text)
-    for f in cluster[1:]:
-        f_x0, f_top, f_x1, f_bottom, f_text, f_size, f_bold, f_italic = f
-        gap = f_x0 - x1
-        # a hyphen or a full stop alone in its run is measured by the text beside it (its box, and so often its
-        # size, is a tenth of the text's, which made every gap beside it look like a word space); a smaller run
-        # of letters or figures (a superscript, an affiliation mark) by its own size (either way when it is no
-        # smaller than the text before it: most runs, which then need no search)
-        em = max(f_size, 4) if f_size >= size or _ALNUM.search(f_text) else max(f_size, size, 4)
-        if gap < 0.9 * em and not (f_size > 1.3 * size and gap >= 0.9 * max(size, 4) and
-                                   _words_apart(text, f_text)):
-            if f_size < 0.85 * size and _is_superscript(f_size, f_bottom, f_text, size, bottom, text):
-                text = text.rstrip() + SUP_OPEN + f_text.strip() + SUP_CLOSE
-                x1 = max(x1, f_x1)
+    s = None
+    for f in cluster:
+        if s is not None:
+            gap = f.x0 - s.x1
+            # a hyphen or a full stop alone in its run is measured by the text beside it (its box, and so often its
+            # size, is a tenth of the text's, which made every gap beside it look like a word space); a smaller run
+            # of letters or figures (a superscript, an affiliation mark) by its own size (either way when it is no
+            # smaller than the text before it: most runs, which then need no search)
+            em = max(f.size, 4) if f.size >= s.size or _ALNUM.search(f.text) else max(f.size, s.size, 4)
+            if gap < 0.9 * em and not (f.size > 1.3 * s.size and gap >= 0.9 * max(s.size, 4) and _words_apart(s, f)):
+                if f.size < 0.85 * s.size and _is_superscript(f, s):
+                    s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
+                    s.x1 = max(s.x1, f.x1)
+                    continue
+                _join_run(s, f, gap, em)
                 continue
-            # run f joined to the piece it follows within a word space or less: a hyphen's ink sits inside its
-            # advance, so the gap beside a hyphen run is wider than between letters (a word space beside it, a
-            # dash set " - ", is wider still)
-            bare = f_text.strip()
-            word_gap = 0.3 * em if bare in _HYPHENS or text.endswith(_HYPHENS) else 0.18 * em
-            sep = "" if gap < word_gap or text.endswith((" ", HYPHEN_MARK)) or f_text.startswith(" ") else " "
-            if f_italic:
-                italic += _shifted(run_italic(f_italic, f_text), len(fold(text)))
-            text += sep + f_text
-            if f_x1 > x1:
-                x1 = f_x1
-            if f_top < top:
-                top = f_top
-            if f_bottom > bottom:
-                bottom = f_bottom
-            if len(bare) > 2:
-                bold = bold and f_bold
-                size = f_size if len(f_text) > len(text) / 2 else size
-            continue
-        segs.append(Line(pno, x0, top, x1, bottom, text, size, bold, italic=italic))
-        x0, top, x1, bottom, text, size, bold, italic = f
-        italic = run_italic(italic, text)
-    segs.append(Line(pno, x0, top, x1, bottom, text, size, bold, italic=italic))
+        s = f if not (f.column or f.hang or f.table or f.parts) else \
+            Line(f.page, f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold, italic=f.italic)
+        segs.append(s)  # (a run is in one cluster only and read no more: it becomes its segment, not a copy)
     return segs
 
 
-def _words_apart(before: str, after: str) -> bool:
-    """Words in larger type (after) after words in small (before: a heading beside a margin note), which stand
-    apart at an em of the smaller type: both with 4 letters or more (not a formula's symbols and sub- or
-    superscripts)."""
-    return sum(ch.isalpha() for ch in after) >= 4 and sum(ch.isalpha() for ch in before[-40:]) >= 4
+def _words_apart(s: Line, f: Line) -> bool:
+    """Words in larger type after words in small (a heading beside a margin note), which stand apart at an em of
+    the smaller type: both with 4 letters or more (not a formula's symbols and sub- or superscripts)."""
+    return sum(ch.isalpha() for ch in f.text) >= 4 and sum(ch.isalpha() for ch in s.text[-40:]) >= 4
+
+
+def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
+    """Run f joined to the segment s it follows within a word space or less."""
+    # a hyphen's ink sits inside its advance, so the gap beside a hyphen run is wider than between
+    # letters: a word space beside it (a dash set " - ") is wider still
+    text = f.text
+    bare = text.strip()
+    word_gap = 0.3 * em if bare in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
+    sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or text.startswith(" ") else " "
+    if f.italic:
+        s.italic += _shifted(f.italic, len(fold(s.text)))
+    s.text += sep + text
+    if f.x1 > s.x1:
+        s.x1 = f.x1
+    if f.top < s.top:
+        s.top = f.top
+    if f.bottom > s.bottom:
+        s.bottom = f.bottom
+    if len(bare) > 2:
+        s.bold = s.bold and f.bold
+        s.size = f.size if len(text) > len(s.text) / 2 else s.size
 
 
 def _shifted(spans: tuple, by: int) -> tuple:
@@ -204,7 +206,10 @@ def _shifted(spans: tuple, by: int) -> tuple:
     return tuple((a + by, b + by) for a, b in spans)
 
 
-_left = itemgetter(0)  # a run's x0
+def _left(f: Line) -> float:
+    return f.x0
+
+
 _ALNUM = re.compile(r"[^\W_]")  # a letter or a figure (str.isalnum, one character)
 _HYPHENS = ("-", "\u2010", "\u2011")
 _SPACES = re.compile(r"\s+")
@@ -213,11 +218,10 @@ _SPACES = re.compile(r"\s+")
 _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
 
 
-def _is_superscript(f_size: float, f_bottom: float, f_text: str, size: float, bottom: float, text: str) -> bool:
-    """A small raised number (a run's size, bottom and text) right after text (the piece's): a footnote mark or a
-    numeric citation."""
-    return (f_size < 0.85 * size and f_bottom < bottom - 0.2 * size and
-            bool(_SUP_TEXT.match(f_text.strip())) and not text.endswith(" "))
+def _is_superscript(f: Line, s: Line) -> bool:
+    """A small raised number right after text: a footnote mark or a numeric citation."""
+    return (f.size < 0.85 * s.size and f.bottom < s.bottom - 0.2 * s.size and
+            bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
 
 
 # a paragraph number ("12.", "1.12", "(a)", "iv)") or a bullet
@@ -278,20 +282,14 @@ def _join_segments(segs: list[Line]) -> Line:
 def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page (a PdfPage, or PDFium's handle of a loaded page) in reading order, each tagged with its column
     (0 full width, 1 left, 2 right)."""
-    runs, width, height = page_runs(page)
-    return _lines(runs, pno, width), width, height
+    frags, width, height = page_fragments(page, pno)
+    return lines_from_runs(frags, width), width, height
 
 
 def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
-    """A page's text runs as Lines (OCR's words: ingest/ocr.py) → its lines, top to bottom, each tagged with its
-    column (0 full width, 1 left, 2 right)."""
-    runs = [(f.x0, f.top, f.x1, f.bottom, f.text, f.size, f.bold, f.italic) for f in frags]
-    return _lines(runs, frags[0].page if frags else 0, width)
-
-
-def _lines(runs: list[tuple], pno: int, width: float) -> list[Line]:
-    """A page's text runs (page_runs' tuples) → its lines, top to bottom, each tagged with its column."""
-    clusters = [_attach_label(_segments(c, pno)) for both in _clusters(runs) for c in _unstacked(both)]
+    """A page's text runs (from the text layer, or OCR's words: ingest/ocr.py) → its lines, top to bottom, each
+    tagged with its column (0 full width, 1 left, 2 right)."""
+    clusters = [_attach_label(_segments(c)) for both in _clusters(frags) for c in _unstacked(both)]
     gutters = all_gutters(clusters, width)
     table = table_rows(clusters, gutters, width) if gutters else set()
     gutters = sorted(gutters + _margin_gutters(clusters, gutters, width))

@@ -47,16 +47,14 @@ def _is_accent(text: str) -> bool:
     return 0 < len(t) <= 2 and all(ch in _ACCENTS or unicodedata.category(ch) == "Mn" for ch in t)
 
 
-def _over_last_letter(prev: tuple, x0: float, x1: float, top: float, bottom: float) -> bool:
-    """Whether a box (top-down coordinates) sits over the last letter of the run before it (a run as page_runs
-    gives it): across that letter's place at the run's end, on the run's line (an accent is set over or under its
-    letter)."""
-    _, p_top, p_x1, p_bottom, p_text, p_size, _, _ = prev
-    if not p_text.rstrip()[-1:].isalpha():
+def _over_last_letter(prev: Line, x0: float, x1: float, top: float, bottom: float) -> bool:
+    """Whether a box (top-down coordinates) sits over the last letter of the run before it: across that
+    letter's place at the run's end, on the run's line (an accent is set over or under its letter)."""
+    if not prev.text.rstrip()[-1:].isalpha():
         return False
-    em = max(p_size, 1.0)
-    return p_x1 - 1.2 * em <= (x0 + x1) / 2 <= p_x1 + 0.2 * em and \
-        p_top - 0.6 * em <= bottom and top <= p_bottom + 0.3 * em
+    em = max(prev.size, 1.0)
+    return prev.x1 - 1.2 * em <= (x0 + x1) / 2 <= prev.x1 + 0.2 * em and \
+        prev.top - 0.6 * em <= bottom and top <= prev.bottom + 0.3 * em
 
 
 _count_rects = _bare(pdfium_c.FPDFText_CountRects)
@@ -248,24 +246,15 @@ class _Page:
         return it
 
 
-def run_italic(italic, text: str) -> tuple:
-    """A run's italic stretches as Line.italic holds them, from its italic field as page_runs gives it: True for
-    the whole of its text (counted only when a line needs them), else the stretches themselves."""
-    return ((0, len(fold(text))),) if italic is True else italic
-
-
-def page_runs(page) -> tuple[list[tuple], float, float]:
-    """The text runs PDFium reports on a page (a PdfPage, or PDFium's handle of a loaded page), each a plain tuple
-    (x0, top, x1, bottom, text, size, bold, italic) in top-down coordinates, and the page's width and height.
-    italic is True for a run in an italic font, else () (or, for a run an accent was added to, its stretches):
-    run_italic gives Line.italic of it. Tuples, not Lines: a page's hundred runs are read, grouped and joined into
-    a few dozen lines (pdf_lines), and only the segments become Line objects."""
+def page_fragments(page, pno: int) -> tuple[list[Line], float, float]:
+    """The text runs PDFium reports on a page (a PdfPage, or PDFium's handle of a loaded page), with box, font size
+    and weight (top-down coordinates)."""
     raw_page = getattr(page, "raw", page)
     width, height = _page_width(raw_page), _page_height(raw_page)
     tp = pdfium_c.FPDFText_LoadPage(raw_page)
     if not tp:
         raise pdfium.PdfiumError("Failed to load text page.")
-    runs: list[tuple] = []
+    frags: list[Line] = []
     try:
         p = _Page(tp)
         spaces = SpaceCheck(tp, p.all)
@@ -278,25 +267,19 @@ def page_runs(page) -> tuple[list[tuple], float, float]:
             size, bold, italic = style(start, box, text)
             x0, y0, x1, y1 = box
             # (an accent is a mark outside ASCII or one of ^ ` ~: a cheap test first, as most short runs are words)
-            if len(bare) <= 2 and runs and (not bare.isascii() or bare[0] in "^`~") and _is_accent(bare) and \
-                    _over_last_letter(runs[-1], x0, x1, height - y1, height - y0):
-                # an accent set as its own text object over the letter before it (older TeX fonts: "Lu" "¨" "thje"):
-                # the run's italic stretch stays as its text had it before
-                *prev, p_text, p_size, p_bold, p_italic = runs[-1]
-                runs[-1] = (*prev, p_text.rstrip() + bare, p_size, p_bold, run_italic(p_italic, p_text))
+            if len(bare) <= 2 and frags and (not bare.isascii() or bare[0] in "^`~") and _is_accent(bare) and \
+                    _over_last_letter(frags[-1], x0, x1, height - y1, height - y0):
+                # an accent set as its own text object over the letter before it (older TeX fonts: "Lu" "¨" "thje")
+                frags[-1].text = frags[-1].text.rstrip() + bare
                 continue
             if " " in text and spaces.wanted(text, size):
                 text = spaces.clean(text, x0, y0, y1, size)
             if not text.isprintable():  # line breaks and PDFium's hyphen marks (rare: a quick test first)
                 text = text.replace("\r", " ").replace("\n", " ").replace("\x02", HYPHEN_MARK)
-            runs.append((x0, height - y1, x1, height - y0, text, round(size, 1), bold, italic or ()))
+            frag = Line(pno, x0, height - y1, x1, height - y0, text, round(size, 1), bold)
+            if italic:
+                frag.italic = ((0, len(fold(text))),)
+            frags.append(frag)
     finally:
         pdfium_c.FPDFText_ClosePage(tp)
-    return runs, width, height
-
-
-def page_fragments(page, pno: int) -> tuple[list[Line], float, float]:
-    """page_runs' runs as Lines (one per run: what a run holds, to look at; page_lines reads the tuples)."""
-    runs, width, height = page_runs(page)
-    return [Line(pno, x0, top, x1, bottom, text, size, bold, italic=run_italic(italic, text))
-            for x0, top, x1, bottom, text, size, bold, italic in runs], width, height
+    return frags, width, height

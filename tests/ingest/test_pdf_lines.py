@@ -69,7 +69,7 @@ def test_pdf_lines_side_notes_in_a_margin_column_kept_out_of_the_body(tmp_path):
         assert not any(note in b.text and "Reform" in b.text for b in blocks)
 
 
-def test_pdf_lines_runs_as_lines_are_joined_into_lines_that_keep_their_fields():
+def test_pdf_lines_runs_become_segments_and_lines_without_copies_and_keep_their_fields():
     from litmine.ingest.pdf_layout import Line
     from litmine.ingest.pdf_lines import lines_from_runs
 
@@ -79,7 +79,7 @@ def test_pdf_lines_runs_as_lines_are_joined_into_lines_that_keep_their_fields():
     alone = Line(1, 70, 130, 200, 140, "Second line", 10, False)
     lines = lines_from_runs([label, text, word, alone], 600)
     assert [ln.text for ln in lines] == ["12. The inquiry found delays", "Second line"]
-    assert text.text == "The  inquiry found " and text.x1 == 300  # the runs given are read, not changed
+    assert lines[0] is text and lines[1] is alone  # the first run of a line is its segment and its line
     assert lines[0].hang == 70 and lines[0].x0 == 50 and lines[0].x1 == 340 and lines[0].bold is True
     assert lines[0].italic == ((5, 12),) and lines[0].parts == () and lines[1].column == 0
 
