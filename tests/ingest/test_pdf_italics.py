@@ -83,3 +83,41 @@ def test_italic_journal_sets_the_title_container_boundary_end_to_end(tmp_path):
     assert refs["Abel"].container == "Industrial Democracy Yearbook"
     assert refs["Brook"].title == "Local welfare and the state"
     assert not refs["Brook"].container
+
+
+def _accent_page(path):
+    """A line of italic runs with an umlaut set as a glyph of its own over the 'u' ('Lu' '¨' 'thje', as older TeX
+    fonts set it), then upright text and a raised note number; a plain line below."""
+    w = PdfWriter()
+    w.new_page()
+    x, y = 72, 100
+    w.text(x, y, "Teit Lu", size=10, font="Helvetica-Oblique")
+    x += text_width("Teit Lu", 10, "Helvetica-Oblique")
+    w.text(x - text_width("u", 10) + 1.0, y - 1.5, "\u00a8", size=10)
+    w.text(x, y, "thje", size=10, font="Helvetica-Oblique")
+    x += text_width("thje ", 10, "Helvetica-Oblique")
+    w.text(x, y, "on vertical trade.\x0112\x02", size=10)
+    w.text(72, 114, "Plain text only on this line.", size=10)
+    w.save(path)
+
+
+def test_italic_runs_joined_around_an_accent_keep_their_stretches(tmp_path):
+    # a run an accent joins keeps the italic stretch of its own text; the next italic run's stretch follows it
+    from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN
+    from litmine.ingest.pdf_lines import lines_from_runs
+    from litmine.ingest.pdf_runs import page_fragments
+
+    _accent_page(tmp_path / "acc.pdf")
+    pdf = pdfium.PdfDocument(str(tmp_path / "acc.pdf"))
+    try:
+        lines, width, _ = page_lines(pdf[0], 1)
+        frags, _, _ = page_fragments(pdf[0], 1)
+    finally:
+        pdf.close()
+    assert [ln.text for ln in lines] == ["Teit Lu\u00a8thje on vertical trade." + SUP_OPEN + "12" + SUP_CLOSE,
+                                         "Plain text only on this line."]
+    assert _italic_texts(lines[0]) == ["teitlu", "thje"] and lines[1].italic == ()
+    accented = next(f for f in frags if f.text.endswith("\u00a8"))
+    assert accented.italic == ((0, len(fold("Teit Lu"))),)
+    # the runs as Lines (OCR's way in) give the same lines
+    assert lines_from_runs(frags, width) == lines
