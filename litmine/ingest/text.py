@@ -17,6 +17,9 @@ _TRANSLATE = {
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     # hyphens that should be plain ones ("Co‐production" in Wiley abstracts uses U+2010)
     "\u2010": "-", "\u2011": "-", "\u00ad": "",
+    # dashes set for others: the minus sign of a page range set in math mode ("235\u2212262", "1\u22125"), which
+    # every rule for ranges, dates and negative numbers reads as "-", and the figure dash of number ranges
+    "\u2212": "-", "\u2012": "\u2013",
     # spaces
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
     "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u2060": "",

@@ -8,6 +8,8 @@ from litmine.ingest.text import decode_bytes, looks_like_markdown, normalise_tex
 def test_text_normalise_ligatures_quotes_hyphens():
     assert normalise_text("\u201cthe \ufb01rst \ufb02ow\u201d") == '"the first flow"'
     assert normalise_text("Co\u2010production\u00a0and\u200b it\u2019s") == "Co-production and it's"
+    # a minus sign or a figure dash in a range reads as the dash every range rule knows
+    assert normalise_text("S. 235\u2212262; 1990\u20121995") == "S. 235-262; 1990\u20131995"
 
 
 def test_normalise_text_replaces_as_one_translation_table():
