@@ -1,7 +1,7 @@
 """The learned sense model (litmine/concepts/sense_model.py): its training data, and the rules against rules + model
 scored by leave-one-document-out cross-validation on the development splits, whole documents as ingest tags them.
 
-Usage: python benchmarks/concept_senses_learned.py [--eval ../shared/eval] [--c C ...] [--admit [--candidates]]
+Usage: python benchmarks/concept_senses_learned.py [--eval ../shared/eval] [--c C ...] [--admit] [--candidates]
 
 Every document holding a labelled passage is read with litmine's reader (cached as concept_senses_whole does) and
 tagged with the default lexicon's matcher, rules alone (use_model=False), through tagging.tag_passages as ingest
@@ -21,8 +21,9 @@ the threshold chosen inside each fold; development pooled and per split, and whe
 `--candidates` (session 22) the labelled candidate contexts of benchmarks/data/concept_senses/candidates
 (concept_senses_candidates.py: single candidates of development documents, kept and rejected by the rules, each
 labelled) are training rows of their documents too, count in each fold's threshold choice, and are scored as
-candidates, leave one document out. Held-out splits are scored only with --held-out, by the
-shipped weights (scripts/train_sense_model.py), once, at the end.
+candidates, leave one document out; `--candidates` without `--admit` (session 26) does the same for the veto model
+(`nested_veto`: the kept candidates it sets aside, the threshold chosen inside each fold). Held-out splits are
+scored only with --held-out, by the shipped weights (scripts/train_sense_model.py), once, at the end.
 """
 
 from __future__ import annotations
@@ -234,6 +235,54 @@ def _tally(items: list[dict], probs: list[list[float]], subset: list[int], veto:
     return t
 
 
+def nested_veto(items: list[dict], c: float = C, grid: tuple[float, ...] = GRID, extra: list[dict] | None = None
+                ) -> tuple[list[list[float]], Counter, list[tuple[float, bool, str]], list[bool]]:
+    """nested() with the labelled candidate contexts (`extra`, concept_senses_candidates.rows) as more training rows
+    of their documents, whose own decisions count in each fold's inner F1 as candidates (a kept one counts unless
+    vetoed) and are made leave one document out too. Returns per-item probabilities for `decided` with veto 0 (a
+    vetoed candidate -1), the thresholds chosen, every rules-kept candidate's (leave-one-document-out probability,
+    label, split or "candidates"), and per extra row whether it counts (kept and not vetoed)."""
+    extra = extra or []
+    x, y, groups, where, _ = _admit_rows(items, extra)
+    n_items = len(where) - len(extra)
+    rows = {d: [r for r, g in enumerate(groups) if g == d] for d in sorted(set(groups))}
+    by_doc: dict[str, list[int]] = {}
+    for k, it in enumerate(items):
+        by_doc.setdefault(it["doc"], []).append(k)
+    out, counted, chosen, seen = [1.0] * n_items, [e["kept"] for e in extra], Counter(), []
+    for doc in rows:
+        others = [d for d in rows if d != doc]
+        inner: dict[int, float] = {}
+        for i in range(5):
+            fold = {d for d in others if zlib.crc32(d.encode()) % 5 == i}
+            inner.update(_fit_predict(x, y, [r for d in others if d not in fold for r in rows[d]],
+                                      [r for d in fold for r in rows[d]], c))
+        subset = [k for d in others for k in by_doc.get(d, [])]
+        probs = per_item(items, [inner.get(r, 1.0) for r in range(n_items)])
+        mine = [r for d in others for r in rows[d] if r >= n_items]
+
+        def f1(t: float) -> float:
+            tally = _tally(items, probs, subset, t)
+            tp, fp, fn = tally.tp, tally.fp, tally.fn
+            for r in mine:
+                e = extra[r - n_items]
+                count = e["kept"] and inner.get(r, 1.0) >= t
+                tp, fp, fn = tp + (count and e["label"]), fp + (count and not e["label"]), fn + (not count and e["label"])
+            return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+        best = max(grid, key=lambda t: (round(f1(t), 6), -t))
+        chosen[best] += 1
+        for r, p in _fit_predict(x, y, [r for d in others for r in rows[d]], rows[doc], c).items():
+            kept = items[where[r][0]]["cands"][where[r][1]][4] if r < n_items else extra[r - n_items]["kept"]
+            if kept:
+                seen.append((p, y[r], items[where[r][0]]["split"] if r < n_items else "candidates"))
+            if r < n_items:
+                out[r] = p if p >= best else -1.0
+            else:
+                counted[r - n_items] = kept and p >= best
+    return per_item(items, out), chosen, seen, counted
+
+
 ADMIT_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # 1.01: admit nothing
 
 
@@ -382,7 +431,8 @@ def main() -> None:
     ap.add_argument("--c", type=float, nargs="*", default=[0.1, 1.0])
     ap.add_argument("--admit", action="store_true", help="measure the admission model (rejected candidates) only")
     ap.add_argument("--candidates", action="store_true",
-                    help="with --admit: train on the labelled candidate contexts too (concept_senses_candidates)")
+                    help="train on the labelled candidate contexts too (concept_senses_candidates); without "
+                         "--admit: the veto model so trained, threshold chosen inside each fold")
     args = ap.parse_args()
     items = collect(Path(args.eval), DEVELOPMENT)  # development only: held-out errors are never printed here
     x, _, _, _ = rows_of(items)
@@ -391,6 +441,8 @@ def main() -> None:
     print(line("rules alone", score(items, per_item(items, [1.0] * len(x)), 0.0, None)["all"]))
     if args.admit:
         return admit_report(items, args.c, _extra(Path(args.eval)) if args.candidates else None)
+    if args.candidates:
+        return veto_report(items, args.c, _extra(Path(args.eval)))
     for c in args.c:
         probs = per_item(items, cross_validate(items, c))
         for veto in GRID:
@@ -421,11 +473,9 @@ def candidate_line(name: str, extra: list[dict], counted: list[bool], langs=("de
 
 
 def admit_report(items: list[dict], cs: list[float], extra: list[dict] | None = None) -> None:
-    """The admission model's development figures: nested (threshold chosen inside each fold), per split, and where
-    the true rejected candidates rank among the false ones (leave-one-document-out probabilities); with `extra`
-    (labelled candidate contexts) trained on them too, and scored on them as candidates."""
-    from concept_senses import Tally
-
+    """The admission model's development figures: nested (threshold chosen inside each fold), per group and split,
+    and where the true rejected candidates rank among the false ones (leave-one-document-out probabilities); with
+    `extra` (labelled candidate contexts) trained on them too, and scored on them as candidates."""
     rejected = Counter(("true" if cand[5] else "other", cand[3].get("german", 0.0) == 1.0 and "de" or "en",
                         next((k[12:] for k in cand[3] if k.startswith("rejected_by=")), "?"))
                        for it in items for cand in it["cands"] if not cand[4])
@@ -434,26 +484,54 @@ def admit_report(items: list[dict], cs: list[float], extra: list[dict] | None = 
         probs, chosen, seen, counted = nested_admit(items, c, extra=extra)
         print(line(f"C={c} rules + admission, nested threshold {dict(sorted(chosen.items()))}",
                    score(items, probs, 0.0, 0.0)["all"]))
-        for group in ("uk-approved-documents", "excite-ssoar, German"):
-            t = Tally()
-            for it, p in zip(items, probs):
-                if group in _groups_of(it):
-                    t.add(it["text"], decided(it, p, 0.0, 0.0), it["gold"], it["friends"])
-            print(line(f"  {group}", t))
+        _report_lines(items, probs, 0.0)
         if extra:
             print(candidate_line("candidate contexts, rules alone", extra, [e["kept"] for e in extra]))
             print(candidate_line("candidate contexts, rules + admission (LODO)", extra, counted))
             print(candidate_line("  German", extra, counted, ("de",)))
-        for split in DEVELOPMENT:
-            t = Tally()
-            for it, p in zip(items, probs):
-                if it["split"] == split:
-                    t.add(it["text"], decided(it, p, 0.0, 0.0), it["gold"], it["friends"])
-            print(line(f"  {split}", t))
         true = sorted((round(p, 2) for p, label, _ in seen if label), reverse=True)
         other = sorted((round(p, 2) for p, label, _ in seen if not label), reverse=True)
         print(f"  leave-one-document-out P of the {len(true)} true admissible candidates: {true}")
         print(f"  the {len(other)} other ones, highest 10: {other[:10]}")
+
+
+GROUPS = ("uk-approved-documents", "science-out-of-domain", "excite-ssoar, German")
+
+
+def _report_lines(items: list[dict], probs: list[list[float]], rescue: float | None) -> None:
+    """Per group of GROUPS and per development split, the combined decision's line."""
+    from concept_senses import Tally
+
+    for group in GROUPS:
+        t = Tally()
+        for it, p in zip(items, probs):
+            if group in _groups_of(it):
+                t.add(it["text"], decided(it, p, 0.0, rescue), it["gold"], it["friends"])
+        print(line(f"  {group}", t))
+    for split in DEVELOPMENT:
+        t = Tally()
+        for it, p in zip(items, probs):
+            if it["split"] == split:
+                t.add(it["text"], decided(it, p, 0.0, rescue), it["gold"], it["friends"])
+        print(line(f"  {split}", t))
+
+
+def veto_report(items: list[dict], cs: list[float], extra: list[dict]) -> None:
+    """The veto model trained on the passages' candidates and the labelled candidate contexts: development pooled
+    (threshold chosen inside each fold), per group and split, the contexts as candidates, and where the kept
+    false candidates rank among the kept true ones (leave-one-document-out probabilities)."""
+    for c in cs:
+        probs, chosen, seen, counted = nested_veto(items, c, extra=extra)
+        print(line(f"C={c} rules + veto (with candidate contexts), nested threshold {dict(sorted(chosen.items()))}",
+                   score(items, probs, 0.0, None)["all"]))
+        _report_lines(items, probs, None)
+        print(candidate_line("candidate contexts, rules alone", extra, [e["kept"] for e in extra]))
+        print(candidate_line("candidate contexts, rules + veto (LODO)", extra, counted))
+        print(candidate_line("  German", extra, counted, ("de",)))
+        true = sorted(round(p, 2) for p, label, _ in seen if label)
+        other = sorted(round(p, 2) for p, label, _ in seen if not label)
+        print(f"  leave-one-document-out P of the {len(other)} false kept candidates: {other}")
+        print(f"  the {len(true)} true kept ones, lowest 15: {true[:15]}")
 
 
 def _groups_of(it: dict) -> tuple[str, ...]:

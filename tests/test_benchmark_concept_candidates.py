@@ -58,6 +58,16 @@ def test_the_inner_f1_counts_candidates_at_the_threshold():
     assert learned._admit_f1([], [], probs, [], 0.5, {}, (extra, [0, 1, 2], 0)) == 0.8
 
 
+def test_the_veto_trained_on_candidate_contexts_sets_aside_kept_false_ones_leave_one_document_out():
+    extra = []
+    for d in range(10):  # in every document a kept true and a kept false candidate that one feature tells apart
+        extra += [{**_row(True, True), "doc": f"d{d}", "features": {"german": 1.0, "cue": 1.0}},
+                  {**_row(True, False), "doc": f"d{d}", "features": {"german": 1.0, "name": 1.0}}]
+    probs, chosen, seen, counted = learned.nested_veto([], 1.0, extra=extra)
+    assert probs == [] and sum(chosen.values()) == 10 and len(seen) == 20
+    assert counted == [True, False] * 10  # each document's false one vetoed by a model trained without it
+
+
 GERMAN = "Der Verein arbeitet mit der Stadt. Die Initiativen der Bürger helfen."
 
 
