@@ -22,8 +22,9 @@ the threshold chosen inside each fold; development pooled and per split, and whe
 (concept_senses_candidates.py: single candidates of development documents, kept and rejected by the rules, each
 labelled) are training rows of their documents too, count in each fold's threshold choice, and are scored as
 candidates, leave one document out; `--candidates` without `--admit` (session 26) does the same for the veto model
-(`nested_veto`: the kept candidates it sets aside, the threshold chosen inside each fold). Held-out splits are
-scored only with --held-out, by the shipped weights (scripts/train_sense_model.py), once, at the end.
+(`nested_veto`: the kept candidates it sets aside, the threshold chosen inside each fold). This script's printout
+reads development only; held-out splits are scored by `learned_tallies` alone (concept_senses.py's learned table),
+by a model trained on all development candidates, once, at the end.
 """
 
 from __future__ import annotations
