@@ -673,17 +673,25 @@ def _cut_band(text: str | None) -> str | None:
 
 
 _EDITOR_MARK = re.compile(r"^(?:\(?\s*(?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\s*\)\s*[.,:]?\s*|\(?(?:Hg|Hgg|Hrsg|eds?|Eds?)\.?$)")
+# a bracketed year, then an editors' mark: "Name (2005) (Hg.), Titel", "Name (2005) (Hrsg.): Titel"
+_YEAR_THEN_MARK = r"\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)\s*\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.?\)\s*[.,:]?\s*"
 
 
 def _editor_mark_title(raw: str, title: str | None, container: str | None) -> tuple[str | None, str | None]:
     """(title, container) without an editors' mark the tagger took into the title: "Name (2004) (Hg.), Titel"
     (German lists print "(Hg.)" after the year too); where the mark was the whole title, the book's title is what
-    the tagger called the container (no "In:" before it).
+    the tagger called the container (no "In:" before it). Where the tagger found no title at all and the container
+    follows such a mark after the bracketed year, the container is the edited book's title: nothing comes between
+    the editors and it, so it is no chapter's book.
 
     Example:
         >>> _editor_mark_title("Rot, Ina (2006) (Hg.), Ein Buch, Kiel.", "Hg", "Ein Buch")
         ('Ein Buch', None)
+        >>> _editor_mark_title("Rot, Ina (2006) (Hg.), Ein Buch, Kiel.", None, "Ein Buch")
+        ('Ein Buch', None)
     """
+    if not title and container and re.search(_YEAR_THEN_MARK + re.escape(container[:20]), raw):
+        return container, None
     if not title or not _EDITOR_MARK.match(title):
         return title, container
     rest = clean_text(_EDITOR_MARK.sub("", title, count=1))
