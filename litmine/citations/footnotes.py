@@ -86,7 +86,9 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
                     r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
-_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
+# (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
+# a sentence's demonstrative, not the same author)
+_DERS_SHORT = re.compile(r"^(?:(?:ders|dies)(?:\.,?|,)|(?:idem|eadem)\b\.?,?)\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
                          r",?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)", re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
@@ -697,11 +699,13 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
-    lead = _LEAD_WORDS.match(part)  # "bereits Weber (Anm. 1), S. 28": the pointer names its work whatever leads to it
-    if lead and (short := _SHORT.match(part[lead.end():])):
-        page = _PAGE_AFTER.match(part, lead.end() + short.end())
-        end = page.end() if page and not page.group(0).startswith(")") else lead.end() + short.end()
-        return FootnoteEntry(part[lead.end():end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
+    for lead in _LEAD_END.finditer(part, 0, 90):  # "bereits Weber (Anm. 1), S. 28": the pointer names its work
+        at = lead.end()                              # whatever words lead to it (the nearest name that is one)
+        if not _LEAD_WORDS.fullmatch(part, 0, at) or not (short := _SHORT.match(part[at:])):
+            continue
+        page = _PAGE_AFTER.match(part, at + short.end())
+        end = page.end() if page and not page.group(0).startswith(")") else at + short.end()
+        return FootnoteEntry(part[at:end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
                              back=True, name=short.group("name"))
     opcit = _TITLE_OPCIT.match(part)
     if opcit:
@@ -712,9 +716,12 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     return None
 
 
-# a few words before a capitalised name, in lower case but for the first: "bereits", "kritisch dazu", "Ähnlich
-# argumentiert auch", "Hier wird vor allem"
-_LEAD_WORDS = re.compile(rf"[{_UP}]?[a-zäöüß]+\.?\s+(?:[a-zäöüß]+\.?\s+){{0,3}}(?=[{_UP}])")
+# a few words (letters alone) before a capitalised name: "bereits", "kritisch dazu", "Ähnlich argumentiert auch",
+# "Hier wird vor allem", "Dies zeigt sich auch bei", "Diese Deutung vertritt auch"
+_LEAD_WORDS = re.compile(r"(?:[^\W\d_]+\.?\s+){1,7}")
+# where such words may end: a word in lower case before a capitalised one ("Diese Deutung vertritt auch | Weber": a
+# sentence's nouns are capitalised too, the word before a name is not)
+_LEAD_END = re.compile(rf"(?<=[a-zäöüß])\.?\s+(?=[{_UP}])")
 # a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
 # or on the works it leads to: ", und die dort angegebene Literatur", "m.w.N."
 _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"

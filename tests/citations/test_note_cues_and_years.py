@@ -1,0 +1,34 @@
+"""More German note conventions the footnote rules missed (issue 13, German footnote references; helper F27): a
+sentence that opens with a demonstrative ("Dies zeigt sich auch bei Weber (Anm. 1)") is prose leading to a pointer,
+not "dies." (the same author). Every note here is hand-made."""
+
+import pytest
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.footnotes import find_footnote_entries
+from tests.citations.test_note_pointers import _paper
+
+
+def _backs(note: str) -> list[tuple[str, str]]:
+    return [(e.text, e.name) for e in find_footnote_entries(note) if e.back]
+
+
+@pytest.mark.parametrize("lead", ["Dies zeigt sich auch bei", "Diese Deutung vertritt auch",
+                                  "Dieser Befund deckt sich mit"])
+def test_a_demonstrative_opening_a_sentence_is_prose_before_a_pointer(lead):
+    assert _backs(f"7 {lead} Weber (Anm. 1), S. 7.") == [("Weber (Anm. 1), S. 7.", "Weber")]
+
+
+def test_the_abbreviation_with_its_full_stop_is_still_the_same_author():
+    assert [(e.text, e.back, e.title) for e in find_footnote_entries("4 Dies., Familie (Anm. 2), S. 5.")] == [
+        ("Dies., Familie (Anm. 2), S. 5.", True, "Familie")]
+    assert [(e.text, e.ditto) for e in find_footnote_entries("5 Dies., Familie heute, Berlin 2005.")] == [
+        ("Dies., Familie heute, Berlin 2005.", True)]
+
+
+def test_a_pointer_after_a_demonstrative_resolves_to_the_work_it_names():
+    refs, _ = extract_citations(_paper(["1 Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.",
+                                        "2 Dies zeigt sich auch bei Weber (Anm. 1), S. 7."], []))
+    assert [(r.source, r.raw, [a.get("surname") for a in r.authors], r.repeats) for r in refs] == [
+        ("footnote", "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.", ["Weber"], None),
+        ("short", "Weber (Anm. 1), S. 7.", ["Weber"], 0)]
