@@ -47,8 +47,8 @@ _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_
 # words that introduce a reference in a note ("Vgl.", "See also", "For example:"), where a new reference may start
 _NOTE_CUE = re.compile(
     r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|u\.\s?a\.|"
-    r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler)){0,2}|"
-    r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
+    r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler|zum\s+Folgenden)){0,2}|"
+    r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot
 # (the look-ahead names the first letter of each branch, so that other places fail at one test; no other letter
@@ -1059,6 +1059,9 @@ _PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beisp
                          r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
 
 
+# the cue "zum Folgenden" / "im Folgenden" ("Vgl. zum Folgenden Hans Müller, ..."), or its noun alone where the
+# segmenter began after "zum": "Folgenden" is a substantivised adjective, never a given name
+_FOLLOWING = re.compile(r"^(?:(?:zum|im)\s+)?Folgenden\s*[:,]?\s+(?:(?:vgl\.|siehe)\s+)?", re.I)
 _ACRONYM_END = re.compile(r"\b(?=[\wäöüß]*[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ])[\wäöüß]{2,8}\s+$")  # "GStA ", "BArch "
 
 
@@ -1066,6 +1069,9 @@ def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
     Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
     "bei", "by", a colon) or after a verb or pronoun."""
+    following = _FOLLOWING.match(part)  # "(Vgl.) zum Folgenden | Hans Müller, ...": a cue, no given name
+    if following and looks_like_reference(part[following.end():]) >= 0.5:
+        return part[following.end():]
     if _opens_with_names(part) or _CORPORATE.match(part):
         return part
     for m in _NAME_START.finditer(part):

@@ -1,6 +1,7 @@
 """More German note conventions the footnote rules missed (issue 13, German footnote references; helper F27): a
 sentence that opens with a demonstrative ("Dies zeigt sich auch bei Weber (Anm. 1)") is prose leading to a pointer,
-not "dies." (the same author). Every note here is hand-made."""
+not "dies." (the same author); the cues "zum Folgenden", "im Folgenden" and "siehe hierzu" lead to a reference and are no
+part of it. Every note here is hand-made."""
 
 import pytest
 
@@ -32,3 +33,23 @@ def test_a_pointer_after_a_demonstrative_resolves_to_the_work_it_names():
     assert [(r.source, r.raw, [a.get("surname") for a in r.authors], r.repeats) for r in refs] == [
         ("footnote", "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.", ["Weber"], None),
         ("short", "Weber (Anm. 1), S. 7.", ["Weber"], 0)]
+
+
+@pytest.mark.parametrize("cue", ["Vgl. zum Folgenden", "Zum Folgenden", "Zum Folgenden:", "Vgl. im Folgenden",
+                                 "Zum Folgenden vgl."])
+def test_the_cue_zum_folgenden_is_no_part_of_the_reference(cue):
+    assert [e.text for e in find_footnote_entries(f"3 {cue} Hans Ebner, Die Stadt, Berlin 1999, S. 3–5.")] == [
+        "Hans Ebner, Die Stadt, Berlin 1999, S. 3–5."]
+    assert [e.text for e in find_footnote_entries(f"4 {cue} Ebner, Hans: Die Stadt. Berlin 1999.")] == [
+        "Ebner, Hans: Die Stadt. Berlin 1999."]
+
+
+@pytest.mark.parametrize("cue", ["Vgl. zum Folgenden", "Siehe hierzu"])
+def test_a_short_form_after_such_a_cue_is_kept(cue):
+    assert _backs(f"5 {cue} Ebner 1999, S. 4.") == [("Ebner 1999, S. 4.", "Ebner")]
+
+
+def test_the_cue_gives_no_given_name():
+    refs, _ = extract_citations(_paper(["1 Vgl. zum Folgenden Hans Ebner, Die Stadt, Berlin 1999, S. 3–5."], []))
+    assert [(r.raw, r.authors) for r in refs] == [
+        ("Hans Ebner, Die Stadt, Berlin 1999, S. 3–5.", [{"given": "Hans", "surname": "Ebner"}])]
