@@ -63,10 +63,23 @@ _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 # a day, in figures or with its month written out: "12.3.", "12. 3. ", "12. März "
 _DAY_GIVEN = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+)"
 _SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
+# a statute's or a directive's name, its lower-case words too: "Zweites Gesetz für moderne Dienstleistungen am
+# Arbeitsmarkt", "Verordnung über die Stadt", "Richtlinie 2000/78/EG des Rates" (up to the day it is of): names,
+# articles, prepositions and adjectives, no verb ("Das Gesetz gilt seit der Novelle vom ..." is prose)
+_LAW_NAME = (r"(?:(?:Erstes|Zweites|Drittes|Viertes|Fünftes|Sechstes|Siebtes|Achtes|Neuntes|Zehntes)\s+)?"
+             r"(?=[A-ZÄÖÜ])[\w-]*(?:Gesetz|gesetz|Verordnung|verordnung|Richtlinie|richtlinie)"
+             r"(?:\s+(?:[A-ZÄÖÜ\d][\w/-]*|der|des|die|dem|den|für|und|zum|zur|zu|über|am|im|an|in|von|gegen|bei|mit|"
+             r"(?!(?:wurde|würde|hatte|werde|habe|sollte|könnte|müsste|gelte|sei)\b)[a-zäöüß]+(?:e|en|er|es|em))){0,12}?")
+# the law gazette a statute of that day is printed in, after a comma or in brackets: ", BGBl. I, S. 3138", " (BGBl. I
+# S. 2954)", ", GVBl. 2004, S. 12", ", ABl. EG Nr. L 281, S. 31": the gazette (its part) and the page
+_GAZETTE = (r"(?:,\s*|\s*(?P<gazette_open>\()\s*)(?P<gazette>(?:BGBl|RGBl|GVBl|GVOBl|GBl|ABl|Amtsbl)\.(?:\s*(?:[IVX]{1,3}|EG|EU)\b)?"
+            r"(?:\s*Nr\.\s*[A-Z]?\s*\d{1,4})?)\s*,?\s*(?:(?:1[6-9]|20)\d\d\s*,?\s*)?(?:S\.\s*)?"
+            r"(?P<gazette_page>\d{1,5})(?:\s*(?:ff?\.|[-–]\s*\d{1,5}))?(?(gazette_open)\s*\))")
 _DATED_SOURCE = re.compile(
-    rf"(?<![\w.])(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
-    rf"{_SOURCE_WORD}){{0,7}}(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
-    rf"(?P<year>{_YEAR})(?!\d)(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?(?:\s*\(o\.\s?S\.\))?\.?")
+    rf"(?<![\w.])(?:{_LAW_NAME}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
+    rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
+    rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
+    r"(?:\s*\(o\.\s?S\.\))?\.?")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)")
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
@@ -322,8 +335,12 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
 
 def _dated_source(m: re.Match, *, raw: str, index: int) -> Reference:
     """A source by its name and the day it is dated (_DATED_SOURCE): the name is the container, then the year and
-    the page."""
+    the page; a statute with its law gazette: the statute is the title, the gazette the container (as a section and
+    its law are: STATUTE), its page the pages."""
     name = re.split(r",?\s+vom\s+\d", m.group(0))[0]
+    if m.group("gazette"):
+        return Reference(index=index, raw=raw, title=name.strip(), container=" ".join(m.group("gazette").split()),
+                         year=int(m.group("year")), pages=m.group("gazette_page"), type="legislation")
     name = re.sub(r",\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+$", "", name)
     ref = Reference(index=index, raw=raw, container=name.strip(), year=int(m.group("year")), type="article")
     pages = re.search(r",\s*(?:S|p)\.\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)", m.group(0)[len(name):])

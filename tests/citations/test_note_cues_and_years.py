@@ -1,7 +1,8 @@
 """More German note conventions the footnote rules missed (issue 13, German footnote references; helper F27): a
 sentence that opens with a demonstrative ("Dies zeigt sich auch bei Weber (Anm. 1)") is prose leading to a pointer,
 not "dies." (the same author); the cues "zum Folgenden", "im Folgenden" and "siehe hierzu" lead to a reference and are no
-part of it. Every note here is hand-made."""
+part of it; a statute's day and its law gazette ("Gesetz ... vom 26. November 2001, BGBl. I, S. 3138") are one reference.
+Every note here is hand-made."""
 
 import pytest
 
@@ -53,3 +54,28 @@ def test_the_cue_gives_no_given_name():
     refs, _ = extract_citations(_paper(["1 Vgl. zum Folgenden Hans Ebner, Die Stadt, Berlin 1999, S. 3–5."], []))
     assert [(r.raw, r.authors) for r in refs] == [
         ("Hans Ebner, Die Stadt, Berlin 1999, S. 3–5.", [{"given": "Hans", "surname": "Ebner"}])]
+
+
+@pytest.mark.parametrize("statute", [
+    "Gesetz zur Ordnung des Handwerks vom 26. November 2001, BGBl. I, S. 3138.",
+    "Gesetz zur Ordnung des Handwerks vom 26.11.2001 (BGBl. I S. 3138).",
+    "Zweites Gesetz für moderne Dienste am Arbeitsmarkt vom 23. Dezember 2002, BGBl. I, S. 4621.",
+    "Verordnung über die Ordnung der Stadt vom 3.4.2005, GVBl. 2005, S. 12.",
+    "Richtlinie 2000/78/EG des Rates vom 27. November 2000, ABl. EG Nr. L 303, S. 16."])
+def test_a_statutes_day_and_its_gazette_are_one_reference(statute):
+    assert [e.text for e in find_footnote_entries(f"6 {statute}")] == [statute]
+    assert [e.text for e in find_footnote_entries(f"7 Vgl. {statute}")] == [statute]
+
+
+def test_the_statute_is_the_title_and_the_gazette_the_container():
+    refs, _ = extract_citations(_paper(["1 Gesetz zur Ordnung des Handwerks vom 26. November 2001, BGBl. I, S. 3138."],
+                                       []))
+    assert [(r.title, r.container, r.year, r.pages, r.type) for r in refs] == [
+        ("Gesetz zur Ordnung des Handwerks", "BGBl. I", 2001, "3138", "legislation")]
+
+
+def test_prose_about_a_statute_and_a_newspaper_by_day_are_as_before():
+    assert [e.text for e in find_footnote_entries("4 Das Gesetz wurde am 3.4.2005 verabschiedet.")] == []
+    refs, _ = extract_citations(_paper(["1 Süddeutsche Zeitung vom 12. März 2004, S. 3."], []))
+    assert [(r.title, r.container, r.year, r.pages, r.type) for r in refs] == [
+        (None, "Süddeutsche Zeitung", 2004, "3", "article")]
