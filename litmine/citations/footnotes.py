@@ -134,7 +134,35 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     if web is not None:
         return [web]
     # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
-    return _entries_of(text) if may_cite(text) else []
+    return [one for entry in _entries_of(text) for one in _each_year(entry)] if may_cite(text) else []
+
+
+def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:
+    """A short form by author and year with further years of that author after it ("Müller 1998 und 2001a",
+    "Müller 1998, 2001", "Müller (1998: 12; 2001: 5)"): one short form per year, as the list's callouts are one per
+    year (pointer_closing_prose); the first keeps the name, the others are their year and page. Any other entry
+    stands as it is."""
+    if not (entry.back and entry.name and entry.year):
+        return [entry]
+    first = _FIRST_YEAR.search(entry.text)
+    while first is not None and first.group("year") != entry.year:
+        first = _FIRST_YEAR.search(entry.text, first.end("year"))
+    if first is None:
+        return [entry]
+    more = []
+    for m in _MORE_YEARS.finditer(entry.text, first.end()):
+        if m.start() != (more[-1].end() if more else first.end()):
+            break
+        more.append(m)
+    if not more or not _CLOSING_REST.fullmatch(entry.text, more[-1].end()):
+        return [entry]
+    head = entry.text[:first.end()].rstrip(" ,;")  # (a bracket left open: the callouts' surface, "Popp (1979a")
+    return [FootnoteEntry(head, back=True, name=entry.name, year=entry.year)] + [
+        FootnoteEntry(m.group("item").strip(), back=True, name=entry.name, year=m.group("year")) for m in more]
+
+
+# the year of a short form and the page cited with it, no year: "Müller 1998", "Müller (1998: 12", "Müller 1998, S. 4"
+_FIRST_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})[a-z]?\b(?:\s*[,:]\s*(?!{_YEAR}[a-z]?\b){_PAGE_NOTE}?{_PAGE})?")
 
 
 # a note's number before its text, set apart or run into it ("4http://www.example.org" where the PDF lost the space)
@@ -531,7 +559,7 @@ def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
         >>> [(e.text, e.back) for e in find_footnote_entries_by_rules("4 Ebd., S. 5.")]
         [('Ebd., S. 5.', True)]
     """
-    return [entry for entry in map(_entry, _rule_parts(text)) if entry is not None]
+    return [one for entry in map(_entry, _rule_parts(text)) if entry is not None for one in _each_year(entry)]
 
 
 def _rule_parts(text: str) -> Iterator[str]:
@@ -792,12 +820,20 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     if _opens_with_names(part):
         return None
     found = _author_years(part)
-    if len(found) != 1 or not _prose_around(part, found):
+    if not found:
         return None
     a, b, c = found[0]
+    for a2, b2, c2 in found[1:]:  # "bei Müller 1998 und 2001a": that author's further years are one (_each_year)
+        if c2.authors != c.authors or not _YEARS_JOIN.fullmatch(part, b, a2):
+            return None
+        b = b2
+    if not _prose_around(part, [(a, b, c)]):
+        return None
     return FootnoteEntry(part[a:b].strip(), back=True, name="/".join(c.authors), year=str(c.year))
 
 
+# what joins one author's years: "Müller 1998 und 2001a", "Müller (1998, 2001)", "Müller 1998: 12; 2001: 5"
+_YEARS_JOIN = re.compile(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
 _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
 
 

@@ -2,13 +2,14 @@
 sentence that opens with a demonstrative ("Dies zeigt sich auch bei Weber (Anm. 1)") is prose leading to a pointer,
 not "dies." (the same author); the cues "zum Folgenden", "im Folgenden" and "siehe hierzu" lead to a reference and are no
 part of it; a statute's day and its law gazette ("Gesetz ... vom 26. November 2001, BGBl. I, S. 3138") are one reference.
-Every note here is hand-made."""
+One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
+here is hand-made."""
 
 import pytest
 
 from litmine.citations.extract import extract_citations
 from litmine.citations.footnotes import find_footnote_entries
-from tests.citations.test_note_pointers import _paper
+from tests.citations.test_note_pointers import _paper, _shorts
 
 
 def _backs(note: str) -> list[tuple[str, str]]:
@@ -79,3 +80,36 @@ def test_prose_about_a_statute_and_a_newspaper_by_day_are_as_before():
     refs, _ = extract_citations(_paper(["1 Süddeutsche Zeitung vom 12. März 2004, S. 3."], []))
     assert [(r.title, r.container, r.year, r.pages, r.type) for r in refs] == [
         (None, "Süddeutsche Zeitung", 2004, "3", "article")]
+
+
+_EARLIER = ["1 Hans Ebner, Die Stadt, Berlin 1998.", "2 Hans Ebner, Das Land, Berlin 2001."]
+
+
+@pytest.mark.parametrize("note, texts", [
+    ("3 Vgl. Ebner 1998, 2001.", ["Ebner 1998", "2001"]),
+    ("3 Vgl. Ebner (1998, 2001).", ["Ebner (1998", "2001"]),
+    ("3 Ebner 1998: 12; 2001: 5.", ["Ebner 1998: 12", "2001: 5"]),
+    ("3 Vgl. dazu bei Ebner 1998 und 2001, die das zeigt.", ["Ebner 1998", "2001"])])
+def test_each_year_of_one_author_is_a_short_form_of_its_own(note, texts):
+    refs, _ = extract_citations(_paper([*_EARLIER, note], []))
+    assert [(r.raw, r.year, r.repeats) for r in refs if r.source == "short"] == [
+        (texts[0], 1998, 0), (texts[1], 2001, 1)]
+
+
+def test_a_page_after_the_year_is_still_a_page():
+    assert [(e.text, e.year) for e in find_footnote_entries("3 Vgl. Ebner 1998, S. 2001.")] == [
+        ("Ebner 1998, S. 2001.", "1998")]
+    assert [(e.text, e.year) for e in find_footnote_entries("3 Ebner 1998, 201.")] == [("Ebner 1998, 201.", "1998")]
+
+
+_LIST = ["Popp, K. (1979a): Das Elend der Theorie. Tübingen: Mohr.",
+         "Popp, K. (1979b): Ausgangspunkte. Hamburg: Campe."]
+
+
+@pytest.mark.parametrize("note, second", [("1 Vgl. Popp 1979a und 1979b.", ("1979b", None)),
+                                          ("1 Vgl. Popp 1979a sowie 1979b, S. 4.", ("1979b, S. 4", "4")),
+                                          ("1 Vgl. dazu bei Popp 1979a und 1979b, die das zeigt.", ("1979b", None))])
+def test_years_joined_by_und_cite_each_listed_work(note, second):
+    assert [(raw, pages, repeats) for raw, _, _, pages, repeats in _shorts([note], _LIST)] == [
+        ("Popp 1979a", None, 0), (*second, 1)]
+
