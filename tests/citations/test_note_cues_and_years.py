@@ -113,3 +113,8 @@ def test_years_joined_by_und_cite_each_listed_work(note, second):
     assert [(raw, pages, repeats) for raw, _, _, pages, repeats in _shorts([note], _LIST)] == [
         ("Popp 1979a", None, 0), (*second, 1)]
 
+
+def test_a_year_with_its_letter_is_no_page():
+    """Before, "Popp 1979a, 1979b" gave the first short form the page "1979"."""
+    assert [(raw, pages, repeats) for raw, _, _, pages, repeats in _shorts(["1 Vgl. Popp 1979a, 1979b."], _LIST)] == [
+        ("Popp 1979a", None, 0), ("1979b", None, 1)]
