@@ -30,6 +30,9 @@ _INVERTED = re.compile(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|
                        rf"(?P<role>{_ROLE})?\s*:\s+(?=\S)")
 # a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
 _CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
+# the start of a body's name: capitalised words, then "für" / "for" / "of", which no person's name holds
+# ("Bundesministerium für Familie, Senioren, ...", "Senatsverwaltung für Stadtentwicklung, ...")
+_BODY_START = rf"[{_UP}][\w\-]+(?:\s+[{_UP}][\w\-]+)*\s+(?:für|for|of)\s+"
 _DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
                    rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
 _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\s*")
@@ -316,10 +319,19 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     return None
 
 
+# the same opening an author-year reference: "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hrsg.)
+# (2006): Titel"
+_BODY_YEAR = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
+
+
 def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     """The note tagger's Reference of text (the note's reference raw) with the note conventions applied: its raw, a
     place and publisher or a series out of the title, the page the note cites, the German volume/issue form."""
     ref.raw = raw
+    body = _BODY_YEAR.match(text)
+    if body and "," in body.group("names") and len(ref.authors or ref.editors) > 1:  # a body read as persons: one
+        names = [{"literal": " ".join(body.group("names").split())}]
+        ref.authors, ref.editors = ([], names) if body.group("role") else (names, [])
     _title_publisher(ref)
     _title_series(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
@@ -420,7 +432,8 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
     tail = _own_book(ref, tail)
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
-        ref.editors = _split_names(_tidy(ed.group("eds")))
+        eds = _tidy(ed.group("eds"))  # a body that edits ("Bundesministerium für Familie, Senioren, ..."): one name
+        ref.editors = [{"literal": eds}] if "," in eds and re.match(_BODY_START, eds) else _split_names(eds)
         rest = tail[ed.end():]
         py = _last_place_year(rest)
         ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
@@ -542,13 +555,22 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
     return ref
 
 
+# a body's name with its portfolio, before its role: "Bundesministerium für Familie, Senioren, Frauen und Jugend
+# (Hg.):", "Senatsverwaltung für Stadtentwicklung, Umwelt und Verkehr (Hg.),": its commas and "und" part no persons
+_BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
+
+
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     """The names a note-style reference opens with (given names first, surname first before a colon, or a
     corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
-    m = _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
+    m = _BODY_NAME.match(text)
+    m = m if m and "," in m.group("names") else None  # (a body's name without a comma: read as before)
+    m = m or _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
     if not m:
         return None
-    if m.re is _AUTHORS:
+    if m.re is _BODY_NAME:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
+        names = [{"literal": " ".join(m.group("names").split())}]
+    elif m.re is _AUTHORS:
         names = _split_names(m.group("names"))
     elif m.re is _INVERTED:
         names = _split_inverted(m.group("names"))

@@ -2,7 +2,8 @@
 sentence that opens with a demonstrative ("Dies zeigt sich auch bei Weber (Anm. 1)") is prose leading to a pointer,
 not "dies." (the same author); the cues "zum Folgenden", "im Folgenden" and "siehe hierzu" lead to a reference and are no
 part of it; a statute's day and its law gazette ("Gesetz ... vom 26. November 2001, BGBl. I, S. 3138") are one reference.
-One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
+A body whose name holds commas ("Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.)") edits as one
+name, not as persons. One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
 here is hand-made."""
 
 import pytest
@@ -118,3 +119,32 @@ def test_a_year_with_its_letter_is_no_page():
     """Before, "Popp 1979a, 1979b" gave the first short form the page "1979"."""
     assert [(raw, pages, repeats) for raw, _, _, pages, repeats in _shorts(["1 Vgl. Popp 1979a, 1979b."], _LIST)] == [
         ("Popp 1979a", None, 0), ("1979b", None, 1)]
+
+
+_BODY = "Bundesministerium für Familie, Senioren, Frauen und Jugend"
+
+
+@pytest.mark.parametrize("note", [f"{_BODY} (Hg.): Siebter Familienbericht, Berlin 2006.",
+                                  f"Vgl. {_BODY} (Hg.), Siebter Familienbericht, Berlin 2006, S. 4.",
+                                  f"{_BODY} (Hrsg.) (2006): Siebter Familienbericht. Berlin.",
+                                  "Senatsverwaltung für Stadtentwicklung, Umwelt und Verkehr (Hg.), Siebter "
+                                  "Familienbericht, Berlin 2006."])
+def test_a_body_that_edits_is_one_name(note):
+    refs, _ = extract_citations(_paper([f"1 {note}"], []))
+    body = note.removeprefix("Vgl. ").split(" (H")[0]
+    assert [(r.authors, r.editors, r.title, r.year) for r in refs] == [
+        ([], [{"literal": body}], "Siebter Familienbericht", 2006)]
+
+
+def test_a_body_editing_the_book_a_chapter_is_in_is_one_name():
+    refs, _ = extract_citations(_paper([f"1 Eva Ebner, Arbeit und Familie, in: {_BODY} (Hg.), Familie heute, Berlin "
+                                        "2006, S. 10–30."], []))
+    assert [(r.authors, r.editors, r.container) for r in refs] == [
+        ([{"surname": "Ebner", "given": "Eva"}], [{"literal": _BODY}], "Familie heute")]
+
+
+def test_persons_who_edit_are_still_persons():
+    refs, _ = extract_citations(_paper(["1 Hans Ebner/Karl Roth (Hg.), Handbuch Stadt, Berlin 2006.",
+                                        "2 Eva Ebner, Arbeit, in: Hans Ebner/Karl Roth (Hg.), Handbuch, Berlin 2006."],
+                                       []))
+    assert [[a.get("surname") for a in r.editors] for r in refs] == [["Ebner", "Roth"], ["Ebner", "Roth"]]
