@@ -667,8 +667,16 @@ _EDITION = re.compile(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\
                       r"\b(?:Aufl\.?|Auflage|Ausg\.?|Ausgabe|ed\.?|edn\.?|edition)\s*\)?\s*$", re.I)
 
 
+# what kind of text a work is, closing its title: a thesis ("Phil. Diss.", "Diss.", "Habil.-Schr."), a manuscript
+# ("unveröff. Ms.", "(unveröffentlichtes Manuskript)", "Typoskript"): no words of the title
+_KIND_TAIL = re.compile(r"[,.]?\s*\(?(?:(?:Phil|Jur|Theol|Med|Rer\.\s?pol|Dr\.\s?phil)\.\s*)?(?:Diss(?:ertation|\.)?|Habil(?:itation|\.)"
+                        r"(?:-?\s?Schr(?:ift|\.))?|(?:unveröff(?:entlicht(?:e[snr]?)?|\.)\s+)?(?:Ms\.?|Manuskript|Typoskript))"
+                        r"\)?\s*$")
+
+
 def _clean_title(text: str) -> str | None:
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
+    t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)
     t = t.strip(" ,.;:")
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
     return t or None

@@ -689,7 +689,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     ib = _IBID.match(part)
     if ib:
         rest = part[ib.end():]
-        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col)\b\.?", "", rest)):
+        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col|passim)\b\.?", "", rest)):
             return FootnoteEntry(part, back=True)
         part = rest.strip(" ,;.")
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)

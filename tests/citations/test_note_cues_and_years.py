@@ -3,7 +3,8 @@ sentence that opens with a demonstrative ("Dies zeigt sich auch bei Weber (Anm. 
 not "dies." (the same author); the cues "zum Folgenden", "im Folgenden" and "siehe hierzu" lead to a reference and are no
 part of it; a statute's day and its law gazette ("Gesetz ... vom 26. November 2001, BGBl. I, S. 3138") are one reference.
 A body whose name holds commas ("Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.)") edits as one
-name, not as persons. One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
+name, not as persons. A thesis or a manuscript ("Phil. Diss.", "unveröff. Ms.") is no part of the title; "Ebd., passim."
+points back. One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
 here is hand-made."""
 
 import pytest
@@ -148,3 +149,19 @@ def test_persons_who_edit_are_still_persons():
                                         "2 Eva Ebner, Arbeit, in: Hans Ebner/Karl Roth (Hg.), Handbuch, Berlin 2006."],
                                        []))
     assert [[a.get("surname") for a in r.editors] for r in refs] == [["Ebner", "Roth"], ["Ebner", "Roth"]]
+
+
+@pytest.mark.parametrize("kind", [", Phil. Diss.", ", Diss.", ", unveröff. Ms.", " (unveröffentlichtes Manuskript)",
+                                  ", Typoskript"])
+def test_the_kind_of_text_is_no_part_of_the_title(kind):
+    refs, _ = extract_citations(_paper([f"1 Hans Ebner, Die Stadt im Wandel{kind}, Bremen 1998, S. 45."], []))
+    assert [(r.title, r.year) for r in refs] == [("Die Stadt im Wandel", 1998)]
+
+
+def test_a_title_that_is_only_such_a_word_stays():
+    refs, _ = extract_citations(_paper(["1 Hans Ebner, Manuskript, Bremen 1998."], []))
+    assert [r.title for r in refs] == ["Manuskript"]
+
+
+def test_ibid_passim_points_back():
+    assert [(e.text, e.back) for e in find_footnote_entries("4 Ebd., passim.")] == [("Ebd., passim.", True)]
