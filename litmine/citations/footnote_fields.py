@@ -53,6 +53,10 @@ _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<is
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 _PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
+# a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
+# Heft 3/2001" (the number the issue, the year after the slash)
+_PRESS_ISSUE = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:Nr\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,3}})\s*/\s*"
+                          rf"(?P<year>{_YEAR})\b")
 # rule: a source cited by its name and the day it is dated, German style, anywhere in a note: a newspaper, a press
 # release, a broadcast ("Lübecker Nachrichten vom 27.10. 1995.", "So in der Rheinischen Post (RP) vom 26. 10. 1995,
 # S. 2 und ...", "Vgl. Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995.", "Pressespiegel der Bundeswehr vom
@@ -309,10 +313,10 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     web = _URL_ONLY.match(text)
     if web:  # a web page given by its address alone: the date it was read is not the year of a work
         return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
-    press = _PRESS.match(text)
+    press = _PRESS.match(text) or _PRESS_ISSUE.match(text)
     if press and not _AUTHORS.match(text):
         ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
-                        type="article")
+                        issue=press.groupdict().get("issue"), type="article")
         pages = _PAGES.search(text, press.end())
         ref.pages = _page_range(pages) if pages else None
         return ref

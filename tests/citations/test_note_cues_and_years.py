@@ -4,7 +4,7 @@ not "dies." (the same author); the cues "zum Folgenden", "im Folgenden" and "sie
 part of it; a statute's day and its law gazette ("Gesetz ... vom 26. November 2001, BGBl. I, S. 3138") are one reference.
 A body whose name holds commas ("Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.)") edits as one
 name, not as persons. A thesis or a manuscript ("Phil. Diss.", "unveröff. Ms.") is no part of the title; "Ebd., passim."
-points back. One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
+points back; a magazine by its number in the year ("Der Spiegel, Nr. 12/2004") is its issue and year. One author's years in a short form ("Ebner 1998 und 2001a", "Ebner 1998, 2001") are one short form each. Every note
 here is hand-made."""
 
 import pytest
@@ -165,3 +165,11 @@ def test_a_title_that_is_only_such_a_word_stays():
 
 def test_ibid_passim_points_back():
     assert [(e.text, e.back) for e in find_footnote_entries("4 Ebd., passim.")] == [("Ebd., passim.", True)]
+
+
+@pytest.mark.parametrize("note, issue", [("Der Spiegel, Nr. 12/2004, S. 40–42.", "12"),
+                                         ("Die Zeit, Heft 3/2004, S. 40–42.", "3")])
+def test_a_magazine_by_its_number_in_the_year(note, issue):
+    refs, _ = extract_citations(_paper([f"1 {note}"], []))
+    assert [(r.authors, r.container, r.issue, r.year, r.pages) for r in refs] == [
+        ([], note.split(",")[0], issue, 2004, "40-42")]
