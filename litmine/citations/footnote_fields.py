@@ -30,6 +30,9 @@ _INVERTED = re.compile(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|
                        rf"(?P<role>{_ROLE})?\s*:\s+(?=\S)")
 # a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
 _CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
+# the start of a body's name: capitalised words, then "für" / "for" / "of", which no person's name holds
+# ("Bundesministerium für Familie, Senioren, ...", "Senatsverwaltung für Stadtentwicklung, ...")
+_BODY_START = rf"[{_UP}][\w\-]+(?:\s+[{_UP}][\w\-]+)*\s+(?:für|for|of)\s+"
 _DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
                    rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
 _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\s*")
@@ -50,6 +53,10 @@ _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<is
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 _PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
+# a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
+# Heft 3/2001" (the number the issue, the year after the slash)
+_PRESS_ISSUE = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:Nr\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,3}})\s*/\s*"
+                          rf"(?P<year>{_YEAR})\b")
 # rule: a source cited by its name and the day it is dated, German style, anywhere in a note: a newspaper, a press
 # release, a broadcast ("Lübecker Nachrichten vom 27.10. 1995.", "So in der Rheinischen Post (RP) vom 26. 10. 1995,
 # S. 2 und ...", "Vgl. Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995.", "Pressespiegel der Bundeswehr vom
@@ -63,10 +70,23 @@ _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|
 # a day, in figures or with its month written out: "12.3.", "12. 3. ", "12. März "
 _DAY_GIVEN = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+)"
 _SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
+# a statute's or a directive's name, its lower-case words too: "Zweites Gesetz für moderne Dienstleistungen am
+# Arbeitsmarkt", "Verordnung über die Stadt", "Richtlinie 2000/78/EG des Rates" (up to the day it is of): names,
+# articles, prepositions and adjectives, no verb ("Das Gesetz gilt seit der Novelle vom ..." is prose)
+_LAW_NAME = (r"(?:(?:Erstes|Zweites|Drittes|Viertes|Fünftes|Sechstes|Siebtes|Achtes|Neuntes|Zehntes)\s+)?"
+             r"(?=[A-ZÄÖÜ])[\w-]*(?:Gesetz|gesetz|Verordnung|verordnung|Richtlinie|richtlinie)"
+             r"(?:\s+(?:[A-ZÄÖÜ\d][\w/-]*|der|des|die|dem|den|für|und|zum|zur|zu|über|am|im|an|in|von|gegen|bei|mit|"
+             r"(?!(?:wurde|würde|hatte|werde|habe|sollte|könnte|müsste|gelte|sei)\b)[a-zäöüß]+(?:e|en|er|es|em))){0,12}?")
+# the law gazette a statute of that day is printed in, after a comma or in brackets: ", BGBl. I, S. 3138", " (BGBl. I
+# S. 2954)", ", GVBl. 2004, S. 12", ", ABl. EG Nr. L 281, S. 31": the gazette (its part) and the page
+_GAZETTE = (r"(?:,\s*|\s*(?P<gazette_open>\()\s*)(?P<gazette>(?:BGBl|RGBl|GVBl|GVOBl|GBl|ABl|Amtsbl)\.(?:\s*(?:[IVX]{1,3}|EG|EU)\b)?"
+            r"(?:\s*Nr\.\s*[A-Z]?\s*\d{1,4})?)\s*,?\s*(?:(?:1[6-9]|20)\d\d\s*,?\s*)?(?:S\.\s*)?"
+            r"(?P<gazette_page>\d{1,5})(?:\s*(?:ff?\.|[-–]\s*\d{1,5}))?(?(gazette_open)\s*\))")
 _DATED_SOURCE = re.compile(
-    rf"(?<![\w.])(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
-    rf"{_SOURCE_WORD}){{0,7}}(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
-    rf"(?P<year>{_YEAR})(?!\d)(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?(?:\s*\(o\.\s?S\.\))?\.?")
+    rf"(?<![\w.])(?:{_LAW_NAME}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
+    rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
+    rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
+    r"(?:\s*\(o\.\s?S\.\))?\.?")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)")
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
@@ -293,20 +313,29 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     web = _URL_ONLY.match(text)
     if web:  # a web page given by its address alone: the date it was read is not the year of a work
         return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
-    press = _PRESS.match(text)
+    press = _PRESS.match(text) or _PRESS_ISSUE.match(text)
     if press and not _AUTHORS.match(text):
         ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
-                        type="article")
+                        issue=press.groupdict().get("issue"), type="article")
         pages = _PAGES.search(text, press.end())
         ref.pages = _page_range(pages) if pages else None
         return ref
     return None
 
 
+# the same opening an author-year reference: "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hrsg.)
+# (2006): Titel"
+_BODY_YEAR = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
+
+
 def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     """The note tagger's Reference of text (the note's reference raw) with the note conventions applied: its raw, a
     place and publisher or a series out of the title, the page the note cites, the German volume/issue form."""
     ref.raw = raw
+    body = _BODY_YEAR.match(text)
+    if body and "," in body.group("names") and len(ref.authors or ref.editors) > 1:  # a body read as persons: one
+        names = [{"literal": " ".join(body.group("names").split())}]
+        ref.authors, ref.editors = ([], names) if body.group("role") else (names, [])
     _title_publisher(ref)
     _title_series(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
@@ -322,8 +351,12 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
 
 def _dated_source(m: re.Match, *, raw: str, index: int) -> Reference:
     """A source by its name and the day it is dated (_DATED_SOURCE): the name is the container, then the year and
-    the page."""
+    the page; a statute with its law gazette: the statute is the title, the gazette the container (as a section and
+    its law are: STATUTE), its page the pages."""
     name = re.split(r",?\s+vom\s+\d", m.group(0))[0]
+    if m.group("gazette"):
+        return Reference(index=index, raw=raw, title=name.strip(), container=" ".join(m.group("gazette").split()),
+                         year=int(m.group("year")), pages=m.group("gazette_page"), type="legislation")
     name = re.sub(r",\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+$", "", name)
     ref = Reference(index=index, raw=raw, container=name.strip(), year=int(m.group("year")), type="article")
     pages = re.search(r",\s*(?:S|p)\.\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)", m.group(0)[len(name):])
@@ -403,7 +436,8 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
     tail = _own_book(ref, tail)
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
-        ref.editors = _split_names(_tidy(ed.group("eds")))
+        eds = _tidy(ed.group("eds"))  # a body that edits ("Bundesministerium für Familie, Senioren, ..."): one name
+        ref.editors = [{"literal": eds}] if "," in eds and re.match(_BODY_START, eds) else _split_names(eds)
         rest = tail[ed.end():]
         py = _last_place_year(rest)
         ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
@@ -525,13 +559,22 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
     return ref
 
 
+# a body's name with its portfolio, before its role: "Bundesministerium für Familie, Senioren, Frauen und Jugend
+# (Hg.):", "Senatsverwaltung für Stadtentwicklung, Umwelt und Verkehr (Hg.),": its commas and "und" part no persons
+_BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
+
+
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     """The names a note-style reference opens with (given names first, surname first before a colon, or a
     corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
-    m = _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
+    m = _BODY_NAME.match(text)
+    m = m if m and "," in m.group("names") else None  # (a body's name without a comma: read as before)
+    m = m or _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
     if not m:
         return None
-    if m.re is _AUTHORS:
+    if m.re is _BODY_NAME:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
+        names = [{"literal": " ".join(m.group("names").split())}]
+    elif m.re is _AUTHORS:
         names = _split_names(m.group("names"))
     elif m.re is _INVERTED:
         names = _split_inverted(m.group("names"))
@@ -628,8 +671,16 @@ _EDITION = re.compile(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\
                       r"\b(?:Aufl\.?|Auflage|Ausg\.?|Ausgabe|ed\.?|edn\.?|edition)\s*\)?\s*$", re.I)
 
 
+# what kind of text a work is, closing its title: a thesis ("Phil. Diss.", "Diss.", "Habil.-Schr."), a manuscript
+# ("unveröff. Ms.", "(unveröffentlichtes Manuskript)", "Typoskript"): no words of the title
+_KIND_TAIL = re.compile(r"[,.]?\s*\(?(?:(?:Phil|Jur|Theol|Med|Rer\.\s?pol|Dr\.\s?phil)\.\s*)?(?:Diss(?:ertation|\.)?|Habil(?:itation|\.)"
+                        r"(?:-?\s?Schr(?:ift|\.))?|(?:unveröff(?:entlicht(?:e[snr]?)?|\.)\s+)?(?:Ms\.?|Manuskript|Typoskript))"
+                        r"\)?\s*$")
+
+
 def _clean_title(text: str) -> str | None:
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
+    t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)
     t = t.strip(" ,.;:")
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
     return t or None

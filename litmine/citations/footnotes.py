@@ -47,8 +47,8 @@ _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_
 # words that introduce a reference in a note ("Vgl.", "See also", "For example:"), where a new reference may start
 _NOTE_CUE = re.compile(
     r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|u\.\s?a\.|"
-    r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler)){0,2}|"
-    r"siehe(?:\s+auch|\s+dazu)?|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
+    r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler|zum\s+Folgenden)){0,2}|"
+    r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot
 # (the look-ahead names the first letter of each branch, so that other places fail at one test; no other letter
@@ -86,7 +86,9 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
                     r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
-_DERS_SHORT = re.compile(r"^(?:ders|dies|idem|eadem)\.?,?\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
+# (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
+# a sentence's demonstrative, not the same author)
+_DERS_SHORT = re.compile(r"^(?:(?:ders|dies)(?:\.,?|,)|(?:idem|eadem)\b\.?,?)\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
                          r",?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)", re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
@@ -132,7 +134,35 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
     if web is not None:
         return [web]
     # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
-    return _entries_of(text) if may_cite(text) else []
+    return [one for entry in _entries_of(text) for one in _each_year(entry)] if may_cite(text) else []
+
+
+def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:
+    """A short form by author and year with further years of that author after it ("Müller 1998 und 2001a",
+    "Müller 1998, 2001", "Müller (1998: 12; 2001: 5)"): one short form per year, as the list's callouts are one per
+    year (pointer_closing_prose); the first keeps the name, the others are their year and page. Any other entry
+    stands as it is."""
+    if not (entry.back and entry.name and entry.year):
+        return [entry]
+    first = _FIRST_YEAR.search(entry.text)
+    while first is not None and first.group("year") != entry.year:
+        first = _FIRST_YEAR.search(entry.text, first.end("year"))
+    if first is None:
+        return [entry]
+    more = []
+    for m in _MORE_YEARS.finditer(entry.text, first.end()):
+        if m.start() != (more[-1].end() if more else first.end()):
+            break
+        more.append(m)
+    if not more or not _CLOSING_REST.fullmatch(entry.text, more[-1].end()):
+        return [entry]
+    head = entry.text[:first.end()].rstrip(" ,;")  # (a bracket left open: the callouts' surface, "Popp (1979a")
+    return [FootnoteEntry(head, back=True, name=entry.name, year=entry.year)] + [
+        FootnoteEntry(m.group("item").strip(), back=True, name=entry.name, year=m.group("year")) for m in more]
+
+
+# the year of a short form and the page cited with it, no year: "Müller 1998", "Müller (1998: 12", "Müller 1998, S. 4"
+_FIRST_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})[a-z]?\b(?:\s*[,:]\s*(?!{_YEAR}[a-z]?\b){_PAGE_NOTE}?{_PAGE})?")
 
 
 # a note's number before its text, set apart or run into it ("4http://www.example.org" where the PDF lost the space)
@@ -529,7 +559,7 @@ def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
         >>> [(e.text, e.back) for e in find_footnote_entries_by_rules("4 Ebd., S. 5.")]
         [('Ebd., S. 5.', True)]
     """
-    return [entry for entry in map(_entry, _rule_parts(text)) if entry is not None]
+    return [one for entry in map(_entry, _rule_parts(text)) if entry is not None for one in _each_year(entry)]
 
 
 def _rule_parts(text: str) -> Iterator[str]:
@@ -659,7 +689,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     ib = _IBID.match(part)
     if ib:
         rest = part[ib.end():]
-        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col)\b\.?", "", rest)):
+        if not re.search(r"[^\W\d_]{4,}", re.sub(r"\b(?:S|p|pp|ff?|Anm|n|Sp|para|paras|col|passim)\b\.?", "", rest)):
             return FootnoteEntry(part, back=True)
         part = rest.strip(" ,;.")
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
@@ -697,11 +727,13 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
         return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
-    lead = _LEAD_WORDS.match(part)  # "bereits Weber (Anm. 1), S. 28": the pointer names its work whatever leads to it
-    if lead and (short := _SHORT.match(part[lead.end():])):
-        page = _PAGE_AFTER.match(part, lead.end() + short.end())
-        end = page.end() if page and not page.group(0).startswith(")") else lead.end() + short.end()
-        return FootnoteEntry(part[lead.end():end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
+    for lead in _LEAD_END.finditer(part, 0, 90):  # "bereits Weber (Anm. 1), S. 28": the pointer names its work
+        at = lead.end()                              # whatever words lead to it (the nearest name that is one)
+        if not _LEAD_WORDS.fullmatch(part, 0, at) or not (short := _SHORT.match(part[at:])):
+            continue
+        page = _PAGE_AFTER.match(part, at + short.end())
+        end = page.end() if page and not page.group(0).startswith(")") else at + short.end()
+        return FootnoteEntry(part[at:end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
                              back=True, name=short.group("name"))
     opcit = _TITLE_OPCIT.match(part)
     if opcit:
@@ -712,9 +744,12 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     return None
 
 
-# a few words before a capitalised name, in lower case but for the first: "bereits", "kritisch dazu", "Ähnlich
-# argumentiert auch", "Hier wird vor allem"
-_LEAD_WORDS = re.compile(rf"[{_UP}]?[a-zäöüß]+\.?\s+(?:[a-zäöüß]+\.?\s+){{0,3}}(?=[{_UP}])")
+# a few words (letters alone) before a capitalised name: "bereits", "kritisch dazu", "Ähnlich argumentiert auch",
+# "Hier wird vor allem", "Dies zeigt sich auch bei", "Diese Deutung vertritt auch"
+_LEAD_WORDS = re.compile(r"(?:[^\W\d_]+\.?\s+){1,7}")
+# where such words may end: a word in lower case before a capitalised one ("Diese Deutung vertritt auch | Weber": a
+# sentence's nouns are capitalised too, the word before a name is not)
+_LEAD_END = re.compile(rf"(?<=[a-zäöüß])\.?\s+(?=[{_UP}])")
 # a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
 # or on the works it leads to: ", und die dort angegebene Literatur", "m.w.N."
 _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
@@ -785,12 +820,20 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
     if _opens_with_names(part):
         return None
     found = _author_years(part)
-    if len(found) != 1 or not _prose_around(part, found):
+    if not found:
         return None
     a, b, c = found[0]
+    for a2, b2, c2 in found[1:]:  # "bei Müller 1998 und 2001a": that author's further years are one (_each_year)
+        if c2.authors != c.authors or not _YEARS_JOIN.fullmatch(part, b, a2):
+            return None
+        b = b2
+    if not _prose_around(part, [(a, b, c)]):
+        return None
     return FootnoteEntry(part[a:b].strip(), back=True, name="/".join(c.authors), year=str(c.year))
 
 
+# what joins one author's years: "Müller 1998 und 2001a", "Müller (1998, 2001)", "Müller 1998: 12; 2001: 5"
+_YEARS_JOIN = re.compile(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
 _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
 
 
@@ -1052,6 +1095,9 @@ _PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beisp
                          r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
 
 
+# the cue "zum Folgenden" / "im Folgenden" ("Vgl. zum Folgenden Hans Müller, ..."), or its noun alone where the
+# segmenter began after "zum": "Folgenden" is a substantivised adjective, never a given name
+_FOLLOWING = re.compile(r"^(?:(?:zum|im)\s+)?Folgenden\s*[:,]?\s+(?:(?:vgl\.|siehe)\s+)?", re.I)
 _ACRONYM_END = re.compile(r"\b(?=[\wäöüß]*[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ])[\wäöüß]{2,8}\s+$")  # "GStA ", "BArch "
 
 
@@ -1059,6 +1105,9 @@ def _cut_prose(part: str) -> str:
     """Prose before a reference's first name ("Detaillierte Angaben in Max Weber, ...", "zum Beispiel Gille,
     Martina/...") is left out: the reference starts at the first name after a word that leads to a source ("in",
     "bei", "by", a colon) or after a verb or pronoun."""
+    following = _FOLLOWING.match(part)  # "(Vgl.) zum Folgenden | Hans Müller, ...": a cue, no given name
+    if following and looks_like_reference(part[following.end():]) >= 0.5:
+        return part[following.end():]
     if _opens_with_names(part) or _CORPORATE.match(part):
         return part
     for m in _NAME_START.finditer(part):

@@ -30,7 +30,7 @@ _PAGES_JOIN = r"(?:und|sowie|and|siehe\s+auch|vgl\.(?:\s+auch)?|insb(?:es)?\.|hi
 _MORE_PAGES = (rf"(?:\s*(?:[,;]\s*(?:{_PAGES_JOIN}\s*)?|{_PAGES_JOIN}\s*)"
                r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?(?!\w))")
 _LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:insb|insbes|bes|hier|v\.\s?a|besonders|insbesondere|esp)\.?\s+)?"
-                      r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
+                      r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d[a-z]?\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
                       rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
 _POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
