@@ -454,6 +454,9 @@ class ConceptNetworks:
     evolution_file: Path | None = None
     undated: int = 0
     notes: list[str] = field(default_factory=list)  # files asked for and not written, and why (write_graph)
+    # the store's concept_evidence (the whole store's, whatever the period), read once for the html maps; None when
+    # no html was asked for
+    evidence: dict[str, dict] | None = None
 
 
 def _vos_view(g: nx.Graph) -> nx.Graph:
@@ -469,10 +472,11 @@ def _vos_view(g: nx.Graph) -> nx.Graph:
 def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence[str], *,
                         store: Store | None = None, doc_of: Mapping[int, str] | None = None,
                         title: str | None = None, size: Literal["mentions", "documents"] = "mentions",
-                        notes: list[str] | None = None) -> list[Path]:
+                        notes: list[str] | None = None, evidence: dict[str, dict] | None = None) -> list[Path]:
     """Write one concept network in the formats asked for (see CONCEPT_FORMATS); html needs the store. Node size
     in the drawings and the map is the concept's mentions or documents. Files asked for and not written (VOSviewer's
-    for a graph under 3 concepts) are said in notes."""
+    for a graph under 3 concepts) are said in notes. evidence: the store's concept_evidence for the html map, when
+    the caller has it (read from the store otherwise)."""
     g.graph["size_by"] = size
     bad = [f for f in formats if f not in CONCEPT_FORMATS]
     if bad:
@@ -501,10 +505,11 @@ def write_network_files(g: nx.Graph, out_dir: Path, name: str, formats: Sequence
         ids = {p for _, d in capped.nodes(data=True) for p in d["passages"]}
         ids |= {p for *_, d in capped.edges(data=True) for p in d["passages"]}
         path = out_dir / f"{name}.html"
-        from litmine.concepts.forms import concept_evidence
+        if evidence is None:
+            from litmine.concepts.forms import concept_evidence
 
-        write_concept_map(capped, load_passage_details(store, ids), path, title=title or name,
-                          evidence=concept_evidence(store))
+            evidence = concept_evidence(store)
+        write_concept_map(capped, load_passage_details(store, ids), path, title=title or name, evidence=evidence)
         written.append(path)
     return written
 
@@ -554,11 +559,15 @@ def write_concept_networks(store: Store, out_dir: str | Path, *, name: str = "co
     else:
         total = sum(doc_units.values()) if doc_units is not None else None
         built = [(None, build_concept_network(mentions, years=years, total_units=total, **options))]
+    if "html" in formats and built:  # the same for every period's map, and for the report: read once
+        from litmine.concepts.forms import concept_evidence
+
+        result.evidence = concept_evidence(store)
     for label, g in built:
         stem = f"{name}_{label}" if label else name
         title = f"Concept co-occurrence network, {label}" if label else "Concept co-occurrence network"
         files = write_network_files(g, out, stem, formats, store=store, doc_of=doc_of, title=title, size=size,
-                                    notes=result.notes)
+                                    notes=result.notes, evidence=result.evidence)
         result.networks.append((label, g, files))
     if periods:
         result.evolution = find_cluster_evolution([(label, g) for label, g in built])

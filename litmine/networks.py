@@ -160,10 +160,23 @@ def _add_coupling_edges(g: nx.Graph, links: dict[str, dict[str, int]], doc_node:
     citing = {doc_id: {w for w in t if counted(w)} for doc_id, t in links.items() if doc_id in doc_node}
     for doc_id in citing:
         add_work(doc_node[doc_id])
-    for a, b in combinations(sorted(citing), 2):
-        shared = len(citing[a] & citing[b])
-        if shared >= min_weight:
-            g.add_edge(doc_node[a], doc_node[b], weight=shared)
+    if min_weight <= 0:  # pairs sharing nothing are edges too: every pair
+        for a, b in combinations(sorted(citing), 2):
+            g.add_edge(doc_node[a], doc_node[b], weight=len(citing[a] & citing[b]))
+        return
+    # the pairs that share a work, counted from each work's citing documents (in sorted order, so each pair comes
+    # as (a, b) with a < b) rather than every pair's intersection: the work is the shared citations, not the
+    # square of the documents; edges added in the order of the pairs of sorted documents, as before
+    citing_docs: dict[str, list[str]] = defaultdict(list)
+    for doc_id in sorted(citing):
+        for wid in citing[doc_id]:
+            citing_docs[wid].append(doc_id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in citing_docs.values():
+        shared.update(combinations(docs, 2))
+    for a, b in sorted(shared):
+        if shared[a, b] >= min_weight:
+            g.add_edge(doc_node[a], doc_node[b], weight=shared[a, b])
 
 
 def citation_health(links: dict[str, dict[str, int]], cited_by: dict[str, set[str]]) -> dict[str, float | int]:

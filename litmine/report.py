@@ -207,11 +207,11 @@ def build_map_section(store: Store, work_dir: Path, made: Made | None = None) ->
 
 
 def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONCEPT,
-                           concepts: int = PASSAGE_CONCEPTS) -> list[dict]:
+                           concepts: int = PASSAGE_CONCEPTS, evidence: dict[str, dict] | None = None) -> list[dict]:
     """The first passages of each of the most mentioned concepts, as `litmine query --concept` ranks them, each
     with its citation, document, page, section and keyword-in-context snippet ((text, is_match) pieces), and the
     evidence behind the count (forms counted, candidates rejected as another sense with the reasons, vetoes; see
-    litmine.concepts.forms.concept_evidence).
+    litmine.concepts.forms.concept_evidence; evidence: that, when the caller has it already).
 
     Example:
         >>> build_concept_passages(Store(":memory:"))
@@ -221,7 +221,8 @@ def build_concept_passages(store: Store, *, per_concept: int = PASSAGES_PER_CONC
     from litmine.query import find_passages
 
     counts = Counter(m["concept"] for m in store.mention_rows(source="text"))
-    evidence = concept_evidence(store) if counts else {}
+    if evidence is None:
+        evidence = concept_evidence(store) if counts else {}
     labels = {c["id"]: c["label"] for c in store.concept_rows()}
     docs = {d.id: d for d in store.iter_documents(with_text=False)}  # read once for every concept's query
     out = []
@@ -454,7 +455,8 @@ def build_report_without_topics(store: Store, *, title: str = "litmine report", 
         if report.concept_map is None:
             report.missing["map"] = "no concept of the lexicon is mentioned in the corpus"
         report.citations = build_citation_summary(store, made=made)
-    report.passages = build_concept_passages(store)
+    networks = made.concept_networks if made else None  # its concept map's evidence, read from the store already
+    report.passages = build_concept_passages(store, evidence=getattr(networks, "evidence", None))
     return report
 
 

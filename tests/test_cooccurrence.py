@@ -271,3 +271,24 @@ def test_cooccurrence_passage_details_and_html(store, tmp_path):
     assert [p.name for p in result.networks[0][2]] == ["concepts.html"]
     assert "Économie sociale" in page and "at most 50 per concept" in page
     assert "<b>välfärd</b>" not in page and "\\u003cb\\u003evälfärd" in page  # document text is escaped
+
+
+def test_cooccurrence_concept_evidence_read_once_for_the_maps_and_the_report(store, tmp_path, monkeypatch):
+    """The html maps of every period show the whole store's concept evidence, read once and kept on the result,
+    where the report's concept passages take it instead of reading it again; the same as reading it each time."""
+    from litmine.concepts import forms
+    from litmine.report import build_concept_passages
+
+    fill_store(store)
+    expected = forms.concept_evidence(store)
+    calls = []
+    monkeypatch.setattr(forms, "concept_evidence", lambda s: calls.append(1) or expected)
+    result = write_concept_networks(store, tmp_path, formats=("html",), period_specs=["2000-2009", "2010-2019"])
+    assert len(calls) == 1 and result.evidence is expected
+    maps = [(tmp_path / f"concepts_{p}.html").read_text(encoding="utf-8") for p in ("2000-2009", "2010-2019")]
+    monkeypatch.undo()
+    write_concept_networks(store, tmp_path / "each", formats=("html",), period_specs=["2000-2009", "2010-2019"])
+    assert maps == [(tmp_path / "each" / f"concepts_{p}.html").read_text(encoding="utf-8")
+                    for p in ("2000-2009", "2010-2019")]
+    assert build_concept_passages(store, evidence=result.evidence) == build_concept_passages(store)
+    assert write_concept_networks(store, tmp_path / "plain", formats=("csv",)).evidence is None

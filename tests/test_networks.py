@@ -201,3 +201,32 @@ def test_networks_store_counts_in_sql_agree_with_the_rows(store):
     assert {(d, i): n for d, i, n in store.linked_callouts()} == linked
     assert [tuple(r) for r in store.reference_works()] == [(r.doc_id, r.index, r.work_id)
                                                            for r in store.iter_references() if r.work_id]
+
+
+def test_coupling_edges_from_shared_works_as_every_pair():
+    """Coupling counted from each work's citing documents gives every pair's shared works, the edges in the order
+    of the pairs of sorted documents (which the files and the clusters follow); min_weight 0 keeps the pairs that
+    share nothing."""
+    from itertools import combinations
+
+    from litmine.models import Work
+    from litmine.networks import build_citation_graph_from
+
+    docs = ["d3", "d1", "d4", "d2", "d5"]
+    works = {f"w{i}": Work(id=f"w{i}", title=f"Work {i}", year=2000 + i) for i in range(6)}
+    works.update({f"doc-{d}": Work(id=f"doc-{d}", title=d, year=2010, doc_id=d) for d in docs})
+    cites = {"d3": ["w0", "w1", "w2"], "d1": ["w1", "w2", "doc-d2"], "d4": ["w3"], "d2": ["w0", "w1", "w2", "w3"],
+             "d5": ["w5", "doc-d3"]}
+    links = {d: dict.fromkeys(ws, 1) for d, ws in cites.items()}
+    years = dict.fromkeys(docs, 2010)
+    for min_weight in (0, 1, 2):
+        g = build_citation_graph_from(works, links, years, kind="coupling", min_weight=min_weight)
+        every_pair = nx.Graph()  # every pair's intersection, in the order of the pairs of sorted documents
+        every_pair.add_nodes_from(f"doc-{d}" for d in docs)
+        for a, b in combinations(sorted(docs), 2):
+            if (n := len(set(cites[a]) & set(cites[b]))) >= min_weight:
+                every_pair.add_edge(f"doc-{a}", f"doc-{b}", weight=n)
+        assert list(g.nodes) == list(every_pair.nodes)
+        assert [(a, b, d["weight"]) for a, b, d in g.edges(data=True)] == \
+            [(a, b, d["weight"]) for a, b, d in every_pair.edges(data=True)]
+        assert g.number_of_edges() == {0: 10, 1: 4, 2: 3}[min_weight]
