@@ -564,8 +564,13 @@ class _SpareChild:
             self.proc = _start_child_process()
 
     def take(self):
-        """The child process (None when none was started), now the caller's."""
+        """The child process, now the caller's; None when none was started, or when it has ended meanwhile (killed,
+        out of memory: the caller then starts another, as without a spare)."""
         proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is not None:
+            proc.stdin.close()
+            proc.stdout.close()
+            return None
         return proc
 
     def close(self) -> None:

@@ -425,6 +425,11 @@ def test_pipeline_spare_topics_child_is_started_as_ingest_begins_then_taken_or_e
     left.close()
     assert proc.returncode is not None and left.take() is None
     left.close()  # nothing left to end
+    gone = _SpareChild(store, jobs=2)  # one that ended meanwhile is not handed on: the caller starts another
+    gone.on_event(None)("start", "c", "5")
+    gone.proc.kill()
+    gone.proc.wait()
+    assert gone.take() is None
     store.close()
 
     # the real child, let go without a request (its stdin closed): it ends at once, saying nothing
