@@ -285,21 +285,23 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
     except OSError as exc:
         raise LitmineError(f"{out_dir}: cannot be made ({exc.strerror or exc})") from exc
     store = Store(db_path)
+    spare = _SpareChild(store, jobs)
     try:
         concepts = RunLexicon(lexicon, replace_lexicon, store, read)
         step("ingest", f"reading {source}")
+        ingest_event = spare.on_event(on_event)  # the topics child started as the files to read are known
         if zotero is not None:
             from litmine.ingest.zotero import ingest_zotero
 
             report = ingest_zotero(zotero["path"], store, collections=zotero.get("collections"),
-                                   tags=zotero.get("tags"), base=zotero.get("base"), jobs=jobs, on_event=on_event,
-                                   concepts=concepts, limits=limits)
+                                   tags=zotero.get("tags"), base=zotero.get("base"), jobs=jobs,
+                                   on_event=ingest_event, concepts=concepts, limits=limits)
         else:
             # the works are rebuilt once the topics step has started (_run_analyses): it reads neither them nor
             # what they change, and its child then imports and reads the store beside the rebuild (about 1 s)
             # and the full-text index is built once the topics child trains, when this process would wait for it
-            report = ingest_corpus(corpus, store, jobs=jobs, on_event=on_event, concepts=concepts, limits=limits,
-                                   works_later=True, index_later=True)
+            report = ingest_corpus(corpus, store, jobs=jobs, on_event=ingest_event, concepts=concepts,
+                                   limits=limits, works_later=True, index_later=True)
         step("ingest", report.summary())
         concepts.remember(store)  # every document is tagged with the lexicon now: the next run need not read it
         if store.count_documents() == 0:
@@ -327,11 +329,12 @@ def run_pipeline(corpus: str | Path | None, *, out: str | Path = DEFAULT_OUT, mo
             result.seconds = time.perf_counter() - started
             return result
         try:
-            _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step, jobs=jobs)
+            _run_analyses(store, result, out_dir, models_dir, method=method, k=k, step=step, jobs=jobs, spare=spare)
         except OSError as exc:
             raise write_error(exc.filename or out_dir, exc) from exc
         write_run_state(out_dir, fingerprint, result.outputs, result.skipped)
     finally:
+        spare.close()
         store.close()
     result.seconds = time.perf_counter() - started
     return result
@@ -370,10 +373,15 @@ def _topics_main() -> None:
     """The child's side of _topics_in_child: the request (JSON) from stdin, the answer as the last line of stdout:
     the folder, whether it was reused and the files, or the LitmineError's message, or the OSError's parts; before
     it, a line for each of write_topics's progress calls ({"progress": "saved", "path": the model's folder}, then
-    "period_words"), which _TopicsChild.progress reads."""
+    "period_words"), which _TopicsChild.progress reads. The libraries the step loads are imported before the request
+    is read (_warm_topics); a child whose stdin ends without a request ends there."""
     import sys
 
-    r = json.loads(sys.stdin.readline())
+    _warm_topics()
+    line = sys.stdin.readline()
+    if not line:
+        return
+    r = json.loads(line)
     if r.get("held"):
         _hold_until_released()
     store = Store(r["db"], check=False)  # the parent has just checked it
@@ -395,6 +403,28 @@ def _topics_main() -> None:
     finally:
         store.close()
     print(json.dumps(answer))
+
+
+def _warm_topics() -> None:
+    """Import what the topics step loads on first use (gensim, scikit-learn's NMF, SciPy, the topic modules) and
+    build its topic words (spaCy's blank English tokenizer and lemma table): about 2 s of CPU and 200 MB, which the
+    step needs anyway. In a child started as ingest begins (_SpareChild) they are made beside ingest's start-up (the
+    reference taggers loaded, the readers imported and the workers forked in one process, the other core idle)
+    instead of after ingest, where the child is the run's critical path. A failure is left to the step, which then
+    meets it where it always did."""
+    try:
+        import gensim.corpora  # noqa: F401
+        import gensim.models  # noqa: F401
+        import scipy.optimize  # noqa: F401
+        import scipy.sparse  # noqa: F401
+        import sklearn.decomposition  # noqa: F401
+        import threadpoolctl  # noqa: F401
+
+        from litmine.topics import files, halves, passages, preprocess, saved, selection  # noqa: F401
+
+        preprocess.build_words()
+    except Exception:  # noqa: BLE001 - only a warm-up: the step says what is wrong
+        pass
 
 
 def _hold_until_released() -> None:
@@ -420,23 +450,15 @@ class _TopicsChild:
     that the caller may do other work meanwhile: `python -c`, not multiprocessing, whose spawn imports the caller's
     main script again (a script without the `if __name__ == "__main__"` guard would fail). held: the child's topic
     workers (pieces, fits) wait for `release()`, its own process working on meanwhile. plots: False leaves the
-    topic plots to the caller (see _prepare_report_topics)."""
+    topic plots to the caller (see _prepare_report_topics). proc: a child process started before
+    (_start_child_process, see _SpareChild) that has not read a request yet."""
 
     def __init__(self, store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                 k_range: list[int], jobs: int | None = None, held: bool = False, plots: bool = True) -> None:
-        import os
-        import subprocess
-        import sys
-
-        import litmine
-
+                 k_range: list[int], jobs: int | None = None, held: bool = False, plots: bool = True,
+                 proc=None) -> None:
         request = json.dumps({"db": store.path, "out": str(out_dir), "models": str(models_dir), "method": method,
                               "k": k, "k_range": k_range, "jobs": jobs, "held": held, "plots": plots})
-        env = dict(os.environ)  # the child imports this very litmine
-        env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
-                                            + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
-        self.proc = subprocess.Popen([sys.executable, "-c", _CHILD_CODE], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True, env=env)
+        self.proc = proc or _start_child_process()
         self._lines: list[str] = []  # the child's output lines read by progress()
         self.proc.stdin.write(request + "\n")
         self.proc.stdin.flush()
@@ -494,6 +516,73 @@ class _TopicsChild:
         self.proc.stdout.close()
 
 
+def _start_child_process():
+    """A topics child process (_topics_main, reading its request from stdin): `python -c` with this very litmine
+    first on its path."""
+    import os
+    import subprocess
+    import sys
+
+    import litmine
+
+    env = dict(os.environ)  # the child imports this very litmine
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(litmine.__file__).resolve().parent.parent)]
+                                        + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    return subprocess.Popen([sys.executable, "-c", _CHILD_CODE], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True, env=env)
+
+
+class _SpareChild:
+    """The topics child started as ingest begins, before its request is known: at ingest's `start` event (the files
+    to read counted), when the run is to read files, uses more than one core and will hold TOPICS_CHILD_DOCUMENTS
+    documents or more (those stored and the files to read), as _start_topics would then start a held child. The
+    child imports what the step needs (_warm_topics) on the core that is idle while this process loads the
+    reference taggers, imports the readers and forks the ingest workers (about 2 s of one core on the scale
+    corpus), then waits for its request; _start_topics takes it (`take`) for the held child, and `close` ends one
+    not taken (fewer documents were stored, nothing is to be made, the run failed)."""
+
+    def __init__(self, store: Store, jobs: int | None) -> None:
+        self.store, self.jobs, self.proc = store, jobs, None
+
+    def on_event(self, on_event: Event | None) -> Event:
+        """on_event (None: nothing) with the child started at the `start` event."""
+
+        def event(kind: str, path: str, message: str) -> None:
+            if kind == "start":
+                self._start(int(message))
+            if on_event is not None:
+                on_event(kind, path, message)
+
+        return event
+
+    def _start(self, files: int) -> None:
+        from litmine.config import default_jobs
+
+        if self.proc is None and files and (self.jobs or default_jobs()) > 1 and \
+                self.store.path not in (None, ":memory:") and \
+                self.store.count_documents() + files >= TOPICS_CHILD_DOCUMENTS:
+            self.proc = _start_child_process()
+
+    def take(self):
+        """The child process, now the caller's; None when none was started, or when it has ended meanwhile (killed,
+        out of memory: the caller then starts another, as without a spare)."""
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is not None:
+            proc.stdin.close()
+            proc.stdout.close()
+            return None
+        return proc
+
+    def close(self) -> None:
+        """End a child not taken and wait for it (it holds nothing but its imports)."""
+        proc = self.take()
+        if proc is not None:
+            proc.kill()
+            proc.wait()
+            proc.stdin.close()
+            proc.stdout.close()
+
+
 def _topics_in_child(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
                      k_range: list[int], jobs: int | None = None) -> tuple[Path, bool, list[Path]]:
     """_topics_here in a child process, waited for (see _TopicsChild)."""
@@ -520,18 +609,22 @@ def _write_citation_graphs(store: Store, result: RunResult, networks: Path, made
 
 
 def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
-                  jobs: int | None):
+                  jobs: int | None, spare: _SpareChild | None = None):
     """The topics step as a callable giving (folder, reused, files): in a child process started at once when the
     store has TOPICS_CHILD_DOCUMENTS documents or more and more than one core is to be used, so that the networks
     and trends are made beside it (they only read the store, which the child reads and adds topic pieces to: SQLite
     in WAL mode lets readers and one writer go on together), the child's topic workers held back until they are
     made (_TopicsChild.release); waited for at once in a child with one job; here below TOPICS_CHILD_DOCUMENTS
-    documents. Returns (the callable, the child or None)."""
+    documents. The held child is spare's process when one was started during ingest (else spare's is ended).
+    Returns (the callable, the child or None)."""
     from litmine.config import default_jobs
 
     documents = store.count_documents()
     kwargs = {"method": method, "k": k, "k_range": find_topic_range(documents), "jobs": jobs}
-    if documents < TOPICS_CHILD_DOCUMENTS or store.path in (None, ":memory:"):
+    here = documents < TOPICS_CHILD_DOCUMENTS or store.path in (None, ":memory:")
+    if spare is not None and (here or (jobs or default_jobs()) <= 1):
+        spare.close()
+    if here:
         return (lambda: _topics_here(store, out_dir / "topics", models_dir, **kwargs)), None
     if (jobs or default_jobs()) <= 1:
         return (lambda: _topics_in_child(store, out_dir / "topics", models_dir, **kwargs)), None
@@ -539,7 +632,8 @@ def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str,
     # of this process's networks took the 1,000-document run to 1,057 MiB PSS (development, load 4.9), so they
     # start only once the networks and trends are made; the topic plots are drawn here while the child writes its
     # other files (_prepare_report_topics)
-    child = _TopicsChild(store, out_dir / "topics", models_dir, **kwargs, held=True, plots=False)
+    child = _TopicsChild(store, out_dir / "topics", models_dir, **kwargs, held=True, plots=False,
+                         proc=spare.take() if spare is not None else None)
     return child.answer, child
 
 
@@ -559,12 +653,12 @@ def _finish_topics(result: RunResult, answer, step: Step, at: tuple[int, int] | 
 
 
 def _run_analyses(store: Store, result: RunResult, out_dir: Path, models_dir: Path, *, method: str,
-                  k: int | str, step: Step, jobs: int | None = None) -> None:
+                  k: int | str, step: Step, jobs: int | None = None, spare: _SpareChild | None = None) -> None:
     """The topics step, the networks, thematic map, citation graphs and trends (beside the topics step when it runs
-    in a child, see _start_topics), then the report. result's outputs and skipped steps are in the same order
-    either way."""
+    in a child, see _start_topics; spare: a child started during ingest), then the report. result's outputs and
+    skipped steps are in the same order either way."""
     step("topics", f"{method.upper()} topic model (k {k}), trained or reused from {models_dir}")
-    answer, child = _start_topics(store, out_dir, models_dir, method=method, k=k, jobs=jobs)
+    answer, child = _start_topics(store, out_dir, models_dir, method=method, k=k, jobs=jobs, spare=spare)
     try:
         _finish_works(store, result.ingest)  # beside the topics child, before the citation graphs read them
     except BaseException:

@@ -391,6 +391,87 @@ def test_pipeline_topics_child_progress_lines_come_before_its_answer(tmp_path, m
     store.close()
 
 
+def test_pipeline_spare_topics_child_is_started_as_ingest_begins_then_taken_or_ended(tmp_path, monkeypatch):
+    import litmine.pipeline as pipeline
+    from litmine.pipeline import _SpareChild, _TopicsChild
+    from litmine.store import Store
+
+    # a stand-in child that answers its request with the k asked for
+    monkeypatch.setattr(pipeline, "_CHILD_CODE", "import json, sys\nline = sys.stdin.readline()\nif line:\n"
+                        "    k = json.loads(line)['k']\n"
+                        "    print(json.dumps({'folder': f'/m/nmf-k{k}', 'reused': False, 'files': []}))\n")
+    monkeypatch.setattr(pipeline, "TOPICS_CHILD_DOCUMENTS", 3)
+    store = Store(tmp_path / "s.db")
+    seen: list[tuple[str, str, str]] = []
+    spare = _SpareChild(store, jobs=2)
+    event = spare.on_event(lambda *e: seen.append(e))
+    event("added", "c/a.txt", "")
+    event("start", "c", "2")  # two files to read, none stored: fewer documents than a held child needs
+    assert spare.take() is None
+    event("start", "c", "3")
+    assert seen == [("added", "c/a.txt", ""), ("start", "c", "2"), ("start", "c", "3")]  # every event passed on
+    proc = spare.take()
+    assert proc is not None and proc.poll() is None  # waiting for its request
+    child = _TopicsChild(store, tmp_path / "out", tmp_path / "models", method="nmf", k=7, k_range=[7], proc=proc)
+    assert child.answer() == (Path("/m/nmf-k7"), False, [])
+
+    # none with one job; one not taken is ended by close
+    one = _SpareChild(store, jobs=1)
+    one.on_event(None)("start", "c", "5")
+    assert one.take() is None
+    left = _SpareChild(store, jobs=2)
+    left.on_event(None)("start", "c", "5")
+    proc = left.proc
+    left.close()
+    assert proc.returncode is not None and left.take() is None
+    left.close()  # nothing left to end
+    gone = _SpareChild(store, jobs=2)  # one that ended meanwhile is not handed on: the caller starts another
+    gone.on_event(None)("start", "c", "5")
+    gone.proc.kill()
+    gone.proc.wait()
+    assert gone.take() is None
+    store.close()
+
+    # the real child, let go without a request (its stdin closed): it ends at once, saying nothing
+    monkeypatch.undo()
+    proc = pipeline._start_child_process()
+    proc.stdin.close()
+    assert proc.stdout.read() == "" and proc.wait() == 0
+    proc.stdout.close()
+
+
+@pytest.mark.slow
+def test_pipeline_starts_the_topics_child_as_ingest_begins(corpus, tmp_path, monkeypatch):
+    import litmine.pipeline as pipeline
+
+    files = small_corpus_files()
+    del files["broken.pdf"]
+    root = corpus(files)
+    monkeypatch.setattr(pipeline, "TOPICS_CHILD_DOCUMENTS", 1)
+    with monkeypatch.context() as m:  # the held child started after ingest, as before
+        m.setattr(pipeline._SpareChild, "_start", lambda self, files: None)
+        here = run_pipeline(root, out=tmp_path / "here", models=tmp_path / "m1", jobs=2, k=2)
+
+    # with more than one job and files to read, the topics child is started at ingest's start event (before any
+    # file is read) and the run's topics step is that child's: the same model, outputs and files
+    real, started, events = pipeline._start_child_process, [], []
+
+    def start():
+        started.append(list(events))
+        return real()
+
+    monkeypatch.setattr(pipeline, "_start_child_process", start)
+    early = run_pipeline(root, out=tmp_path / "early", models=tmp_path / "m2", jobs=2, k=2,
+                         on_event=lambda kind, path, message: events.append(kind))
+    assert started == [[]] and events[0] == "start" and events.count("added") == len(files)
+    assert early.topic_model.name == here.topic_model.name and early.skipped == here.skipped
+    assert [(w, p.name) for w, p in early.outputs] == [(w, p.name) for w, p in here.outputs]
+    # the topic files (the networks name passage ids, which follow the order two workers happen to finish in)
+    for what, p in here.outputs:
+        if what in ("topics", "trends"):
+            assert (tmp_path / "early" / p.relative_to(tmp_path / "here")).read_bytes() == p.read_bytes(), p
+
+
 @pytest.mark.slow
 def test_pipeline_rebuilds_the_works_after_starting_the_topics_step(corpus, tmp_path, monkeypatch):
     import litmine.ingest.corpus as corpus_mod
