@@ -1,7 +1,7 @@
 """Forms the lexicon lacked, added in session 26 (issue 12) from the field's wording: the federal programme's "Lokale
 Bündnisse für Familie" (plural too: the stemmer cuts "Bündnis" and "Bündnisse" differently), public-private
-partnership compounds ("PPP-Modell", "auf PPP-Basis" with evidence), "bürgerschaftliche Organisationen" (civil
-society organisations), and the UK's New Deal programmes ("New Deal for Young People"; "the New Deals" beside words
+partnership compounds ("PPP-Modell", "auf PPP-Basis" with evidence), "bürgerschaftliche Organisationen", civil-society
+actors and civil-rights and environmental organisations (the third sector by other words), and the UK's New Deal programmes ("New Deal for Young People"; "the New Deals" beside words
 of job search or benefit receipt); with the false friends of the ambiguous ones. Every sentence is hand-written."""
 
 import pytest
@@ -22,6 +22,10 @@ def found(matcher, text):
      "partnership-working", "PPP-Basis"),
     ("Die Aufgaben werden zwischen Staat, Markt und bürgerschaftlichen Organisationen neu verteilt, und das ist gut.",
      "third-sector", "bürgerschaftlichen Organisationen"),
+    ("Die zivilgesellschaftlichen Akteure lehnten das Gesetz ab, und die Regierung war überrascht.", "third-sector",
+     "zivilgesellschaftlichen Akteure"),
+    ("Bürgerrechtsorganisationen und Umweltgruppen protestierten gegen das Gesetz, und die Presse berichtete.",
+     "third-sector", "Umweltgruppen"),
     ("The New Deal for Young People moved many young people from benefits into work.", "welfare-to-work",
      "New Deal for Young People"),
     ("Die Arbeitslosen werden im Rahmen der New Deals in Arbeit vermittelt, und das ist die Politik der Regierung.",
