@@ -35,7 +35,7 @@ MATCHER_VERSION = 17  # 2: ambiguous forms need evidence of their sense (issue 1
 # 14: a German adjective before a list of nouns modifies each ("gemeinnützige Betriebe, Verwaltungen und Vereine")
 # 15: a document outside the field sets aside safe forms written as names and acronyms it does not define
 # 16: a form decided by its collocations ignores its agent ("an exercise commissioned by the Department of Health")
-# 17: German forms the lexicon lacked (lokale Bündnisse, PPP compounds, bürgerschaftliche Organisationen), New Deals
+# 17: German forms the lexicon lacked (lokale Bündnisse, bürgerschaftliche Organisationen and others), New Deals
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 

@@ -1,6 +1,6 @@
 """Forms the lexicon lacked, added in session 26 (issue 12) from the field's wording: the federal programme's "Lokale
-Bündnisse für Familie" (plural too: the stemmer cuts "Bündnis" and "Bündnisse" differently), public-private
-partnership compounds ("PPP-Modell", "auf PPP-Basis" with evidence), "bürgerschaftliche Organisationen", civil-society
+Bündnisse für Familie" (plural too: the stemmer cuts "Bündnis" and "Bündnisse" differently), "bürgerschaftliche
+Organisationen", civil-society
 actors and civil-rights and environmental organisations (the third sector by other words), and the UK's New Deal programmes ("New Deal for Young People"; "the New Deals" beside words
 of job search or benefit receipt); with the false friends of the ambiguous ones. Every sentence is hand-written."""
 
@@ -16,10 +16,6 @@ def found(matcher, text):
      "partnership-working", "Lokalen Bündnisse für Familie"),
     ("In der Stadt wurde ein lokales Bündnis gegründet, und die Kommune ist dabei.", "partnership-working",
      "lokales Bündnis"),
-    ("Das PPP-Modell der Stadt wird von der Kommune und den Investoren getragen, und das ist neu.",
-     "partnership-working", "PPP-Modell"),
-    ("Die Schulen werden auf PPP-Basis mit der Kommune und privaten Investoren saniert, und das ist der Plan.",
-     "partnership-working", "PPP-Basis"),
     ("Die Aufgaben werden zwischen Staat, Markt und bürgerschaftlichen Organisationen neu verteilt, und das ist gut.",
      "third-sector", "bürgerschaftlichen Organisationen"),
     ("Die zivilgesellschaftlichen Akteure lehnten das Gesetz ab, und die Regierung war überrascht.", "third-sector",
@@ -36,9 +32,6 @@ def test_missing_german_forms_are_found(matcher, text, concept, surface):
 
 
 @pytest.mark.parametrize("text, concept", [
-    # purchasing power parity, not a public-private partnership
-    ("Das BIP pro Kopf auf PPP-Basis liegt in Polen unter dem der Nachbarn, wie die Daten der Bank zeigen.",
-     "partnership-working"),
     # Roosevelt's New Deal and the Green New Deals of climate policy
     ("Roosevelt's New Deals reshaped the American economy and its banks.", "welfare-to-work"),
     ("Die Green New Deals der Parteien sind ein Thema der Klimapolitik, und das ist die Frage.", "welfare-to-work"),
