@@ -47,12 +47,13 @@ def test_demo_corpus_concepts_acronyms_and_glossary(store):
     ingest_corpus(CORPUS, store, jobs=2)
     report = ensure_mentions(store, load_lexicon())
     assert report.tagged == store.count_documents()
-    assert report.glossary == {"IWP": "in-work-poverty"} and report.glossary_mentions == 1
+    # NDYP is defined as "New Deal for Young People", a Welfare-to-work form since session 26
+    assert report.glossary == {"IWP": "in-work-poverty", "NDYP": "welfare-to-work"} and report.glossary_mentions == 1
     paths = {d.id: d.path for d in store.iter_documents(with_text=False)}
     glossary = [m for m in store.iter_mentions() if m.via == "glossary"]
     assert glossary[0].surface == "IWP" and "macleod" in paths[glossary[0].doc_id]
     defined = {(a, c) for _, a, c in store.acronym_definitions()}
-    assert ("NPM", "new-public-management") in defined and ("NDYP", "") in defined  # NDYP: outside the lexicon
+    assert ("NPM", "new-public-management") in defined and ("NDYP", "welfare-to-work") in defined
     concepts = Counter(m.concept for m in store.iter_mentions(source="text"))
     assert len(concepts) == len(load_lexicon())  # the demo corpus mentions every default concept
     assert Counter(m.source for m in store.iter_mentions())["references"] > 50
