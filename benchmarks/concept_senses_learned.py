@@ -204,11 +204,7 @@ def nested(items: list[dict], c: float = C, grid: tuple[float, ...] = GRID) -> t
     out, chosen = [1.0] * len(x), Counter()
     for doc in rows:
         others = [d for d in rows if d != doc]
-        inner: dict[int, float] = {}
-        for i in range(5):
-            fold = {d for d in others if zlib.crc32(d.encode()) % 5 == i}
-            inner.update(_fit_predict(x, y, [k for d in others if d not in fold for k in rows[d]],
-                                      [k for d in fold for k in rows[d]], c))
+        inner = _inner_folds(x, y, rows, others, c)
         subset = [k for d in others for k in by_doc.get(d, [])]
         probs = per_item(items, [inner.get(k, 1.0) for k in range(len(x))])
         best = max(grid, key=lambda t: (round(_tally(items, probs, subset, t).f1, 6), -t))
@@ -216,6 +212,18 @@ def nested(items: list[dict], c: float = C, grid: tuple[float, ...] = GRID) -> t
         for k, p in _fit_predict(x, y, [k for d in others for k in rows[d]], rows[doc], c).items():
             out[k] = p if p >= best else -1.0
     return per_item(items, out), chosen
+
+
+def _inner_folds(x: list[dict], y: list[bool], rows: dict[str, list[int]], others: list[str], c: float
+                 ) -> dict[int, float]:
+    """Each row of the documents `others` scored by a model trained on the other four of five folds of them (grouped
+    by document, folds by a hash of its name): the inner cross-validation the thresholds are chosen on."""
+    inner: dict[int, float] = {}
+    for i in range(5):
+        fold = {d for d in others if zlib.crc32(d.encode()) % 5 == i}
+        inner.update(_fit_predict(x, y, [r for d in others if d not in fold for r in rows[d]],
+                                  [r for d in fold for r in rows[d]], c))
+    return inner
 
 
 def _fit_predict(x: list[dict], y: list[bool], train: list[int], test: list[int], c: float,
@@ -253,11 +261,7 @@ def nested_veto(items: list[dict], c: float = C, grid: tuple[float, ...] = GRID,
     out, counted, chosen, seen = [1.0] * n_items, [e["kept"] for e in extra], Counter(), []
     for doc in rows:
         others = [d for d in rows if d != doc]
-        inner: dict[int, float] = {}
-        for i in range(5):
-            fold = {d for d in others if zlib.crc32(d.encode()) % 5 == i}
-            inner.update(_fit_predict(x, y, [r for d in others if d not in fold for r in rows[d]],
-                                      [r for d in fold for r in rows[d]], c))
+        inner = _inner_folds(x, y, rows, others, c)
         subset = [k for d in others for k in by_doc.get(d, [])]
         probs = per_item(items, [inner.get(r, 1.0) for r in range(n_items)])
         mine = [r for d in others for r in rows[d] if r >= n_items]
