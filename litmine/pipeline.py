@@ -556,11 +556,8 @@ class _SpareChild:
         return event
 
     def _start(self, files: int) -> None:
-        from litmine.config import default_jobs
-
-        if self.proc is None and files and (self.jobs or default_jobs()) > 1 and \
-                self.store.path not in (None, ":memory:") and \
-                self.store.count_documents() + files >= TOPICS_CHILD_DOCUMENTS:
+        if self.proc is None and files and _held_child_wanted(self.store, self.jobs,
+                                                                self.store.count_documents() + files):
             self.proc = _start_child_process()
 
     def take(self):
@@ -608,6 +605,15 @@ def _write_citation_graphs(store: Store, result: RunResult, networks: Path, made
             _note_unwritten(result, note, step)
 
 
+def _held_child_wanted(store: Store, jobs: int | None, documents: int) -> bool:
+    """Whether the topics step of a store that will hold `documents` documents runs in a held child beside the
+    networks (_start_topics): TOPICS_CHILD_DOCUMENTS or more, a store on disk, more than one core."""
+    from litmine.config import default_jobs
+
+    return documents >= TOPICS_CHILD_DOCUMENTS and store.path not in (None, ":memory:") and \
+        (jobs or default_jobs()) > 1
+
+
 def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str, k: int | str,
                   jobs: int | None, spare: _SpareChild | None = None):
     """The topics step as a callable giving (folder, reused, files): in a child process started at once when the
@@ -617,17 +623,14 @@ def _start_topics(store: Store, out_dir: Path, models_dir: Path, *, method: str,
     made (_TopicsChild.release); waited for at once in a child with one job; here below TOPICS_CHILD_DOCUMENTS
     documents. The held child is spare's process when one was started during ingest (else spare's is ended).
     Returns (the callable, the child or None)."""
-    from litmine.config import default_jobs
-
     documents = store.count_documents()
     kwargs = {"method": method, "k": k, "k_range": find_topic_range(documents), "jobs": jobs}
-    here = documents < TOPICS_CHILD_DOCUMENTS or store.path in (None, ":memory:")
-    if spare is not None and (here or (jobs or default_jobs()) <= 1):
-        spare.close()
-    if here:
-        return (lambda: _topics_here(store, out_dir / "topics", models_dir, **kwargs)), None
-    if (jobs or default_jobs()) <= 1:
-        return (lambda: _topics_in_child(store, out_dir / "topics", models_dir, **kwargs)), None
+    if not _held_child_wanted(store, jobs, documents):
+        if spare is not None:
+            spare.close()
+        if documents < TOPICS_CHILD_DOCUMENTS or store.path in (None, ":memory:"):
+            return (lambda: _topics_here(store, out_dir / "topics", models_dir, **kwargs)), None
+        return (lambda: _topics_in_child(store, out_dir / "topics", models_dir, **kwargs)), None  # one core
     # one core for the topics beside the networks on the other: the fits' own workers (topics/parallel.py) on top
     # of this process's networks took the 1,000-document run to 1,057 MiB PSS (development, load 4.9), so they
     # start only once the networks and trends are made; the topic plots are drawn here while the child writes its

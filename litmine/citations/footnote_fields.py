@@ -323,6 +323,15 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     return None
 
 
+def _one_body(names: str) -> list[dict[str, str]] | None:
+    """A body whose name lists its portfolio with commas ("Bundesministerium für Familie, Senioren, Frauen und
+    Jugend"), as one name: its commas and "und" part no persons. None for any other names (a body's name without a
+    comma is read as before)."""
+    if "," in names and re.match(_BODY_START, names):
+        return [{"literal": " ".join(names.split())}]
+    return None
+
+
 # the same opening an author-year reference: "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hrsg.)
 # (2006): Titel"
 _BODY_YEAR = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
@@ -333,8 +342,8 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     place and publisher or a series out of the title, the page the note cites, the German volume/issue form."""
     ref.raw = raw
     body = _BODY_YEAR.match(text)
-    if body and "," in body.group("names") and len(ref.authors or ref.editors) > 1:  # a body read as persons: one
-        names = [{"literal": " ".join(body.group("names").split())}]
+    names = _one_body(body.group("names")) if body else None
+    if names and len(ref.authors or ref.editors) > 1:  # a body the tagger read as persons: one name
         ref.authors, ref.editors = ([], names) if body.group("role") else (names, [])
     _title_publisher(ref)
     _title_series(ref)
@@ -437,7 +446,7 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
         eds = _tidy(ed.group("eds"))  # a body that edits ("Bundesministerium für Familie, Senioren, ..."): one name
-        ref.editors = [{"literal": eds}] if "," in eds and re.match(_BODY_START, eds) else _split_names(eds)
+        ref.editors = _one_body(eds) or _split_names(eds)
         rest = tail[ed.end():]
         py = _last_place_year(rest)
         ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
@@ -568,12 +577,12 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     """The names a note-style reference opens with (given names first, surname first before a colon, or a
     corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
     m = _BODY_NAME.match(text)
-    m = m if m and "," in m.group("names") else None  # (a body's name without a comma: read as before)
-    m = m or _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
+    body = _one_body(m.group("names")) if m else None  # (a body's name without a comma: read as before)
+    m = (m if body else None) or _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
     if not m:
         return None
-    if m.re is _BODY_NAME:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
-        names = [{"literal": " ".join(m.group("names").split())}]
+    if body:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
+        names = body
     elif m.re is _AUTHORS:
         names = _split_names(m.group("names"))
     elif m.re is _INVERTED:

@@ -179,8 +179,8 @@ def _web_note(text: str) -> FootnoteEntry | None:
 def _entries_of(text: str) -> list[FootnoteEntry]:
     """find_footnote_entries of a note that may cite."""
     seg = default_segmenter()
-    if seg is None:
-        return find_footnote_entries_by_rules(text)
+    if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
+        return _rule_entries(text)
     # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them,
     # and a newspaper by its date: "Segodnja 20.1.1999."
     found = _kept_by_rules(text)
@@ -559,7 +559,12 @@ def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
         >>> [(e.text, e.back) for e in find_footnote_entries_by_rules("4 Ebd., S. 5.")]
         [('Ebd., S. 5.', True)]
     """
-    return [one for entry in map(_entry, _rule_parts(text)) if entry is not None for one in _each_year(entry)]
+    return [one for entry in _rule_entries(text) for one in _each_year(entry)]
+
+
+def _rule_entries(text: str) -> list[FootnoteEntry]:
+    """The entries the rules make of a note's parts, one author's years not yet split (_each_year)."""
+    return [entry for entry in map(_entry, _rule_parts(text)) if entry is not None]
 
 
 def _rule_parts(text: str) -> Iterator[str]:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from litmine.citations.reference_rules import SOURCE_NAME
-from litmine.citations.references import _has_date, join_lines, looks_like_reference
+from litmine.citations.references import has_date, join_lines, looks_like_reference
 
 _DIGITS = re.compile(r"\d+")
 _EDGE_NUMBER = re.compile(r"^\s*(\d{1,4})\s|\s(\d{1,4})\s*$")
@@ -91,7 +91,7 @@ def clean_list_entries(entries: list[str], heads: set[str] | None = None) -> lis
         entry = _EDITORIAL_TAIL.sub("", entry).strip()
         if not entry or is_running_head(entry, heads) or _EDITORIAL.match(entry) or _BIOGRAPHY.match(entry):
             continue
-        if _MARKER.match(entry) or _LINK.search(entry) or (_has_date(entry) and not _TAIL.match(entry)) or \
+        if _MARKER.match(entry) or _LINK.search(entry) or (has_date(entry) and not _TAIL.match(entry)) or \
                 looks_like_reference(entry) >= 0.3 or named[i] and (named[i - 1] or named[i + 1]):
             out.append(entry)
         elif out and _TAIL.match(entry) and not _PAGES.search(out[-1][-25:]):

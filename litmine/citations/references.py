@@ -238,7 +238,9 @@ def looks_like_entry_start(text: str) -> bool:
 _FORTHCOMING_DE = r"\(\s?i\.\s?E\.\s?\)|\bim (?:Erscheinen|Druck)\b|\bin Vorbereitung\b"
 
 
-def _has_date(text: str) -> bool:
+def has_date(text: str) -> bool:
+    """Whether a text holds a year or a date's stand-in: "n.d.", "forthcoming", "in press", German "o.J.", "(i. E.)",
+    "im Erscheinen", "im Druck", "in Vorbereitung" (an entry that has its date)."""
     return bool(re.search(rf"(?<!\d){_YEAR}(?!\d)|n\.\s?d\.|forthcoming|in press|o\.\s?J\.", text, re.I)
                 or re.search(_FORTHCOMING_DE, text))
 
@@ -363,7 +365,7 @@ def split_references_by_rules(lines: list[str]) -> list[str]:
     content = [r for r in rows if r and not re.fullmatch(r"\d{1,4}", r)]
     style = _list_style(content)
     # in an author-date list every entry has a year: one that has none yet goes on
-    dated = sum(1 for r in content if _has_date(r)) * 3 >= len(content)
+    dated = sum(1 for r in content if has_date(r)) * 3 >= len(content)
     entries: list[str] = []
     current = ""
     expected = None
@@ -422,8 +424,8 @@ def _author_date_start(row: str, current: str, following: str, *, dated: bool) -
     """Whether a line of an author-date list opens an entry: it starts like one after an entry that ended, and in a
     dated list the entry before has its date and this one shows one early (or the next line does)."""
     return not current or (looks_like_entry_start(row) and not (_CONTINUATION.match(row) and not _SAME_AUTHOR.match(row))
-                           and _ends_complete(current) and (not dated or _has_date(current) and (
-                               _has_date(row) or _has_date(following[:60]))))
+                           and _ends_complete(current) and (not dated or has_date(current) and (
+                               has_date(row) or has_date(following[:60]))))
 
 
 # "(1997)", "(1976/1936)" (a reprint and its first year), "(o.J.)" (German n.d.)
@@ -514,7 +516,7 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
     "Deutscher Stiftungen (Hrsg.) (2000)": which words name the body no rule can tell).
     """
     if len(re.findall(rf"{_DATE_IN_BRACKETS}|\b{_YEAR}[.,:]", text)) < 2 and not (
-            _has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
+            has_date(text) and re.search(r"\s(?:-{3,}|[–—―]{2,}|_{3,})\s", text)):
         return [text]
     parts = _split_at_bullets(text)
     if len(parts) > 1:
@@ -527,7 +529,7 @@ def _split_run_on(text: str, joins: tuple[int, ...] = ()) -> list[str]:
         head = text[m.end():m.end() + 400]
         if _entry_starts_here(head, text[cuts[-1]:m.start()], numbered):
             cuts.append(m.end())
-        elif len(cuts) > 1 and not _has_date(text[cuts[-1]:m.start()]) and \
+        elif len(cuts) > 1 and not has_date(text[cuts[-1]:m.start()]) and \
                 _entry_starts_here(head, text[cuts[-2]:m.start()], numbered):
             cuts[-1] = m.end()
     return [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
@@ -543,7 +545,7 @@ def _split_at_bullets(text: str) -> list[tuple[int, str]]:
     parts, start = [], 0
     for m in _BULLET.finditer(text):
         head, left = text[m.end():m.end() + 400], text[start:m.start()]
-        if len(left.split()) >= 3 and _has_date(left) and _named_and_dated(head, head, left, False):
+        if len(left.split()) >= 3 and has_date(left) and _named_and_dated(head, head, left, False):
             parts.append((start, left))
             start = m.end()
     return [*parts, (start, text[start:])] if parts else [(0, text)]
@@ -568,7 +570,7 @@ def _entry_starts_here(head: str, left: str, numbered: bool) -> bool:
     named = head[particle.end():] if particle else head
     if not _named_and_dated(head, named, left, after_url):
         return False
-    return _whole_entry(left) and _has_date(left) and not _INITIAL_END.search(left)
+    return _whole_entry(left) and has_date(left) and not _INITIAL_END.search(left)
 
 
 _PLACE_END = re.compile(r"(,\s)?\b[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}$")
@@ -638,7 +640,7 @@ def merge_reference_passages(texts: list[str]) -> list[str]:
         for entry in (split_references(lines) if len(lines) > 1 else [" ".join(text.split())]):
             pieces.extend(_split_run_on(entry))
     pieces = [p for p in pieces if p]
-    dated = sum(1 for p in pieces if _has_date(p)) * 3 >= len(pieces) * 2
+    dated = sum(1 for p in pieces if has_date(p)) * 3 >= len(pieces) * 2
     numbered = sum(1 for p in pieces if _ENTRY_NUMBER.match(p)) * 2 >= len(pieces)
     entries: list[str] = []
     joins: dict[int, list[int]] = {}  # per joined entry, the offsets where its pieces meet
@@ -667,10 +669,10 @@ def _tail_before_entry(previous: str, piece: str, numbered: bool) -> int:
     the text before the new entry holds no date and ends with a full stop, bracket or number after an entry that
     has not ended, or is a place and publisher before persons' names and a date, whatever previous ended with
     ("... (S. 47-68)." + "Opladen: Verlag Budrich Zorn, Kristine & Haber, Nina (2008). ...")."""
-    if not _has_date(previous) or _ENTRY_NUMBER.match(piece):
+    if not has_date(previous) or _ENTRY_NUMBER.match(piece):
         return 0
     for m in _RUN_ON_GAP.finditer(piece[:160]):
-        if _has_date(piece[:m.start()]):
+        if has_date(piece[:m.start()]):
             return 0
         head, tail = piece[m.end():m.end() + 170], piece[:m.start()]
         if (not _ends_firmly(previous) and re.search(r"[.!?)\]'’”\d]$", tail)
@@ -744,11 +746,11 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool, follow
     # D.,") go on in the next piece whatever it opens with, and open an entry of their own after one that has its date
     if dated and _AUTHORS_ONLY.match(previous.rstrip()):
         return True
-    if dated and _AUTHORS_ONLY.match(piece.rstrip()) and _has_date(previous):
+    if dated and _AUTHORS_ONLY.match(piece.rstrip()) and has_date(previous):
         return False
     # long author lists push the date far in: look for it in the first 400 characters
-    strong = looks_like_entry_start(piece) and (_has_date(piece[:400]) or not dated)
-    if dated and not _has_date(previous):
+    strong = looks_like_entry_start(piece) and (has_date(piece[:400]) or not dated)
+    if dated and not has_date(previous):
         return not strong
     tail = previous.rstrip()
     if _ends_open(tail) or _OPEN_QUOTE_END.search(tail, max(0, len(tail) - 3)):
@@ -761,7 +763,7 @@ def _continues(previous: str, piece: str, *, dated: bool, numbered: bool, follow
     # in a dated list an entry that has its date and has not ended goes on in a piece without a date, whatever it
     # opens with ("... in: Ders., Politics and Social" + "Structure, New York, S. 252-291.": a word and a comma read
     # like a name)
-    if dated and not _has_date(piece):
+    if dated and not has_date(piece):
         return True
     return not (looks_like_entry_start(piece) or _corporate_year_start(piece, previous))
 
@@ -776,8 +778,8 @@ def _dated_entry_goes_on(previous: str, piece: str, following: str) -> bool:
     on the authors, acknowledgements) goes on with none."""
     if _IN_START.match(piece):
         return not _IN_INSIDE.search(previous)
-    return not (_has_date(piece) or looks_like_entry_start(piece) or re.match(r"\d{2,}\s", piece)
-                or _PROSE.search(piece)) and looks_like_entry_start(following) and _has_date(following[:400])
+    return not (has_date(piece) or looks_like_entry_start(piece) or re.match(r"\d{2,}\s", piece)
+                or _PROSE.search(piece)) and looks_like_entry_start(following) and has_date(following[:400])
 
 
 # ------------------------------------------------------------------------------------- is this a reference?

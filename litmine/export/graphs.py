@@ -23,7 +23,6 @@ import networkx as nx
 
 from litmine.export.atomic import atomic_path, open_atomic, write_text_atomic
 from litmine.export.formats import GRAPH_FORMATS
-from litmine.export.json_text import dumps_indented
 from litmine.export.sanitize import GuardedWriter, clean_xml_text
 from litmine.export.strength import link_count, round_value
 
@@ -311,9 +310,10 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
             if g.number_of_nodes() < VOS_MIN_ITEMS:
                 continue  # VOSviewer Online refuses it (see write_vosviewer)
             write_text_atomic(out / f"{name}_vosviewer.json",
-                              dumps_indented(vosviewer_json(g, item=str(g.graph.get("vos_item", "Item")),
-                                                            link_strength=str(g.graph.get("vos_link_strength",
-                                                                                          "Link strength")))))
+                              json.dumps(vosviewer_json(g, item=str(g.graph.get("vos_item", "Item")),
+                                                        link_strength=str(g.graph.get("vos_link_strength",
+                                                                                      "Link strength"))),
+                                         ensure_ascii=False, indent=1))
             written.append(out / f"{name}_vosviewer.json")
         elif fmt == "csv":
             keys = sorted({k for _, d in g.nodes(data=True) for k in d})
@@ -331,7 +331,7 @@ def write_graph(g: nx.Graph, out_dir: str | Path, name: str, formats: tuple[str,
             written += [out / f"{name}_nodes.csv", out / f"{name}_edges.csv"]
         elif fmt == "json":
             data = nx.node_link_data(g, edges="edges")  # the key networkx's node_link_graph reads by default
-            write_text_atomic(out / f"{name}.json", dumps_indented(data, default=str))
+            write_text_atomic(out / f"{name}.json", json.dumps(data, ensure_ascii=False, indent=1, default=str))
             written.append(out / f"{name}.json")
         elif fmt == "pajek":
             from litmine.export.pajek import write_pajek
