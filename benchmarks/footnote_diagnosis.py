@@ -249,7 +249,7 @@ def notes_cases(ev: Path) -> None:
     from litmine.ingest.extract import extract_document
 
     gold, pdfs, seg = notes_gold(), extra_pdfs(ev), footnote_model.default_segmenter()
-    counts = {0: Counter(), 1: Counter()}
+    counts = {0: Counter(), 1: Counter(), 2: Counter()}
     for sid in sorted(gold):
         if not (pdfs / f"{sid}.pdf").exists():
             continue
@@ -261,13 +261,19 @@ def notes_cases(ev: Path) -> None:
         for case, g in diagnose(gold[sid], notes_only(doc), letters):
             c[f"{case} ({'full' if g.get('title') else 'short form'})"] += 1
             c["unpaired"] += 1
-    for half, name in ((0, "half 0 (development)"), (1, "half 1 (held-out, aggregates only)")):
+    for half, name in ((0, "half 0 (development)"), (1, "half 1 (held-out, aggregates only)"),
+                       (2, "round C (development)")):
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts[half].items())))
 
 
 def group(sid: str) -> str:
     """The group of a development paper, "A" (its errors may be read) or "B" (scored only): A when the first byte of
-    the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read."""
+    the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read. "C": the notes
+    papers of a development round labelled after that (footnotes.DEV_ROUNDS, session 27), whose errors may be read."""
+    from footnotes import notes_half
+
+    if notes_half(sid) == 2:
+        return "C"
     return "A" if hashlib.sha1(f"f24-groups{sid}".encode()).digest()[0] & 1 == 0 else "B"
 
 
@@ -362,16 +368,17 @@ def rejection_rows(docs: dict, gold: dict, seg) -> Counter:
     return counts
 
 
-def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejections: bool = False) -> None:
-    """Soft F1 per group (group()) and development set with each segmenter; listing: group A's unpaired gold
-    references by case and its extra references (never group B's); rejections: group A's rejected pieces by rule
-    (rejection_rows), their text too with listing."""
+def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejections: bool = False,
+               listed: tuple[str, ...] = ("A",)) -> None:
+    """Soft F1 per group (group()) and development set with each segmenter; listing: the unpaired gold references
+    by case and the extra references of the groups in listed (A or C, never group B's); rejections: group A's
+    rejected pieces by rule (rejection_rows), their text too with listing."""
     from citations import extra_pdfs
     from footnotes import notes_gold, notes_half, notes_only
 
     notes, pdfs = notes_gold(), extra_pdfs(ev)
     paths = {("notes", sid): pdfs / f"{sid}.pdf" for sid in sorted(notes)
-             if not notes_half(sid) and (pdfs / f"{sid}.pdf").exists()}
+             if notes_half(sid) != 1 and (pdfs / f"{sid}.pdf").exists()}
     paths.update({key: ev / "excite-ssoar" / key[0] / "pdf" / f"{key[1]}.pdf" for key in development_documents(ev)})
     docs = passages_and_italics(paths, Path(cache) if cache else None)
     gold = {"notes": notes} | {subset: excite_gold(ev, subset) for subset, _ in SETS}
@@ -383,7 +390,7 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejection
             found = found_again(passages, italics, seg)
             doc = notes_only(found) if subset == "notes" else found
             stages.setdefault((group(sid), subset), Stages()).add(doc, gold[subset][sid], None)
-            if listing and group(sid) == "A":
+            if listing and group(sid) in listed:
                 print(f"    {subset} {sid}")
                 for case, g in diagnose(gold[subset][sid], doc, Letters(passages, seg)):
                     print(f"    gold, {case} | {g['raw'][:160]}")
@@ -418,12 +425,18 @@ def main() -> None:
                              "the held-out half's as aggregates only)")
     parser.add_argument("--groups", action="store_true",
                         help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
+    parser.add_argument("--list-group", action="append", choices=("A", "C"),
+                        help="with --groups --list: the group whose errors are listed (default A; C: round C)")
     parser.add_argument("--rejections", action="store_true",
                         help="with --groups: group A's pieces the rules reject, by rule (--list: with their text)")
     args = parser.parse_args()
     ev = Path(args.eval)
     if args.groups:
-        group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list, args.rejections)
+        listed = tuple(args.list_group or ["A"])
+        if "B" in listed:
+            parser.error("group B is scored only: its errors are never listed")
+        group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list, args.rejections,
+                   listed)
         return
     if args.notes:
         notes_cases(ev)

@@ -45,6 +45,7 @@ each document with its fold's model: leave-documents-out over all 32, EXCITE bei
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import re
@@ -123,9 +124,13 @@ def notes_only(doc) -> SimpleNamespace:
     return SimpleNamespace(passages=doc.passages, references=refs, citations=getattr(doc, "citations", []))
 
 
-def notes_half(sid: str) -> int:
+def notes_half(sid: str, rounds: dict[str, str] | None = None) -> int:
     """0 (development) or 1 (held-out): the half of the labelled notes' papers an SSOAR id falls in (first byte of
-    the SHA-1 of "notes-halves" + id), fixed after the first score of all 13 papers and before anyone studied them."""
+    the SHA-1 of "notes-halves" + id), fixed after the first score of all 13 papers and before anyone studied them;
+    2 for the papers of a round labelled as development data (DEV_ROUNDS), whole, so that a new round never adds a
+    paper to the held-out half (rounds: notes_rounds() of the gold read, the shipped file's by default)."""
+    if (notes_rounds() if rounds is None else rounds).get(sid) in DEV_ROUNDS:
+        return 2
     return hashlib.sha1(f"notes-halves{sid}".encode()).digest()[0] & 1
 
 
@@ -140,23 +145,26 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
     if not gold:
         return []
     pdfs = extra_pdfs(ev)
-    ids = [sid for sid in sorted(gold) if (pdfs / f"{sid}.pdf").exists() and not (dev_only and notes_half(sid))]
+    rounds = notes_rounds(folder)
+    ids = [sid for sid in sorted(gold)
+           if (pdfs / f"{sid}.pdf").exists() and not (dev_only and notes_half(sid, rounds) == 1)]
     if not ids:
         print(f"skipped: the de_refsection PDFs of {NOTES_GOLD} not found under {pdfs}", file=sys.stderr)
         return []
     lists = excite_gold(ev, "de_refsection")
     named = notes_gold(folder, skip_kinds=("ebd",))
-    rounds = notes_rounds(folder)
     every = Stages()
-    halves = {h: (Stages(), Stages(), Stages()) for h in (0, 1)}
+    halves = {h: (Stages(), Stages(), Stages()) for h in (0, 1, 2)}
     by_round = {r: Stages() for r in ROUNDS}
     for sid in ids:
         t0 = time.perf_counter()
         doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
         every.secs += time.perf_counter() - t0
-        notes, bare, whole = halves[notes_half(sid)]
-        held = [by_round[rounds[sid]]] if notes_half(sid) and rounds.get(sid) in by_round else []
-        for stages in (notes, every, *held):
+        h = notes_half(sid, rounds)
+        notes, bare, whole = halves[h]
+        held = [by_round[rounds[sid]]] if h == 1 and rounds.get(sid) in by_round else []
+        every_of = (every,) if h < 2 else ()
+        for stages in (notes, *every_of, *held):
             stages.add(notes_only(doc), gold[sid], None)
         bare.add(notes_only(doc), named.get(sid, []), None)
         whole.add(doc, gold[sid] + lists.get(sid, []), None)
@@ -165,10 +173,11 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
             one.add(notes_only(doc), gold[sid], None)
             print(one.row(f"notes of {sid} (development)"))
     rows = []
-    for h, name in ((0, "half 0 (development)"), (1, "half 1 (held-out)")):
+    for h, name, label in ((0, "half 0 (development)", NOTES_LABEL), (1, "half 1 (held-out)", NOTES_LABEL),
+                           (2, "round C (development)", "; ".join(DEV_ROUNDS.values()))):
         notes, bare, whole = halves[h]
         if notes.docs:
-            rows += [notes.row(f"German papers with a list, their notes alone, {name} ({NOTES_LABEL})", before),
+            rows += [notes.row(f"German papers with a list, their notes alone, {name} ({label})", before),
                      bare.row(f"  the same, the gold without bare \"Ebd.\" rows, {name}", before),
                      whole.row(f"  the same papers whole, notes and list (the list: EXCITE's gold), {name}", before)]
     if not dev_only:
@@ -182,8 +191,12 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
 # that a round's figure compares with the figures printed before the next round was added
 ROUNDS = {"b17": "B17/B18's papers (session 19)", "b21": "B21/B22's papers (session 20, labelled after the rules "
           "of sessions 19-20)"}
+# rounds labelled blind as development data: their papers are neither half (notes_half 2) and score in a row of their
+# own, "round C", whose errors may be read; the halves keep the papers they had
+DEV_ROUNDS = {"b28": "labelled blind by B28A/B28B in session 27, development: papers no rule was written from"}
 
 
+@functools.cache
 def notes_rounds(folder: Path = COMPLETIONS) -> dict[str, str]:
     """Each labelled paper's round (a key of ROUNDS: B18's rows count with B17's, B22's with B21's)."""
     path = folder / NOTES_GOLD

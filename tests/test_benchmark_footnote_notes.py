@@ -88,3 +88,27 @@ def test_notes_halves_are_fixed_by_the_id_and_dev_only_reads_half_0(tmp_path, mo
     assert len(rows) == 8 and sorted(read) == sorted(["77", held]) and "held-out" in rows[3]
     # the held-out paper of round b17 also has its round's row; no row for a round without a held-out paper
     assert "B17/B18's papers" in rows[6] and not any("B21/B22's papers" in r for r in rows)
+
+
+def test_a_development_round_is_neither_half_and_scores_in_its_own_row(tmp_path, monkeypatch):
+    """Papers of a round labelled as development data (DEV_ROUNDS) never join the held-out half, whatever their hash:
+    dev_only reads them, and they score in a "round C" row of their own, outside the halves and "both halves"."""
+    held = next(s for s in map(str, range(100, 200)) if bench.notes_half(s) == 1)
+    gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
+    _write(gold_dir / bench.NOTES_GOLD, [NOTE, dict(NOTE, ssoar_id=held, id=f"b28/{held}/1")])
+    _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
+    pdfs.mkdir()
+    for sid in ("77", held):
+        (pdfs / f"{sid}.pdf").write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
+    rounds = bench.notes_rounds(gold_dir)
+    assert rounds[held] == "b28" and bench.notes_half(held, rounds) == 2 and bench.notes_half(held) == 1
+    read = []
+    monkeypatch.setattr(bench, "extract_document", lambda path: (
+        read.append(Path(path).stem) or SimpleNamespace(passages=[], references=[], citations=[]), None))
+    rows = bench.notes_rows(ev, gold_dir, dev_only=True)
+    assert sorted(read) == sorted(["77", held]) and len(rows) == 6 and "round C (development)" in rows[3]
+    rows = bench.notes_rows(ev, gold_dir)
+    assert not any("held-out" in r for r in rows)
+    both = next(r for r in rows if "both halves" in r)
+    assert [c.strip() for c in both.split("|")][2] == "1"  # paper 77 alone
