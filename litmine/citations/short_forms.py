@@ -10,7 +10,9 @@ works or bibliography entries skips these entries (networks, exports, the report
 Only notes' short forms that name their work and that litmine resolved: by author and year or author and a pointer
 ("Weber (Anm. 3)"), or by a short title ("op. cit."). A bare "Ebd."/"Ibid."/"a.a.O." names nothing and stays a
 citation only (the EXCITE gold of the development documents does not count them: one of the many in 17 papers).
-Author-year callouts in the body of a paper with a reference list are citations, never short forms.
+Author-year callouts in the body of a paper with a reference list are citations, never short forms. A table's or
+figure's source line ("Quelle: Fiebelkorn 1989, S. 12.", source_line_spans) cites as a note does: its author-year
+citations are short forms too (German conventions and the EXCITE gold count a source line as a reference).
 """
 
 from __future__ import annotations
@@ -196,15 +198,16 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
                          callouts: list[Citation], passages: list[Passage]) -> None:
     """Append to references the short forms of the notes, in the order of the text: resolved holds the short
     forms footnotes.py found and resolved (entry, the reference it repeats, the note), callouts the in-text
-    callouts (linked), of which those in a note are short forms too."""
-    notes = {p.index: p for p in passages if p.kind == "footnote"}
+    callouts (linked), of which those in a note or in a caption's source line are short forms too."""
+    notes = {p.index: (p, parts) for p in passages if (parts := _citing_parts(p))}
     found = [(p.index, p.text.find(entry.text), r) for entry, ref, p in resolved
              if (r := short_of_entry(entry, ref, p)) is not None]
     listed = any(r.source == "list" for r in references)
-    cited = sorted((c for c in callouts if c.passage_index in notes and c.style == "author-year"),
-                   key=lambda c: (c.passage_index, c.start))
+    cited = sorted((c for c in callouts if c.passage_index in notes and c.style == "author-year" and _within(
+        c.start - notes[c.passage_index][0].start, c.end - notes[c.passage_index][0].start,
+        notes[c.passage_index][1])), key=lambda c: (c.passage_index, c.start))
     for c, after in zip(cited, [*cited[1:], None]):
-        p = notes[c.passage_index]
+        p = notes[c.passage_index][0]
         upto = after.start if after is not None and after.passage_index == c.passage_index else None
         if c.reference_index is not None and 0 <= c.reference_index < len(references):
             found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p, upto)))
@@ -240,20 +243,60 @@ def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> d
     return spans
 
 
+# a table's or figure's source line, after its lead: "Quelle: Fiebelkorn 1989, S. 12.", "Quellen: Müller 2003; Bundesamt
+# 2004", "Datenquelle: ..."; it runs to the next lead, a note's lead ("Anmerkung:", "Lesebeispiel:") or the caption's end
+_SOURCE_LEAD = re.compile(r"(?<![\w-])(?:Daten)?[Qq]uellen?\s*:\s*")
+_SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Lesehilfe|Hinweis)\s*:")
+
+
+def source_line_spans(text: str) -> list[tuple[int, int]]:
+    """Where the source lines of a caption lie in its text, as (start, end) offsets: from after each lead
+    ("Quelle:", "Quellen:") to the next lead, a note's lead or the end. A source line cites as a note does (the
+    EXCITE gold and the German conventions count it as a reference), so its author-year citations are short forms.
+
+    Example:
+        >>> text = "Tabelle 2: Branchen 8 2,0 % Quelle: Fiebelkorn 1989, S. 12. Anmerkung: gerundet"
+        >>> [text[a:b] for a, b in source_line_spans(text)]
+        ['Fiebelkorn 1989, S. 12. ']
+    """
+    leads = list(_SOURCE_LEAD.finditer(text))
+    out = []
+    for m, after in zip(leads, [*leads[1:], None]):
+        end = after.start() if after is not None else len(text)
+        stop = _SOURCE_STOP.search(text, m.end(), end)
+        out.append((m.end(), stop.start() if stop else end))
+    return out
+
+
+def _citing_parts(p: Passage) -> list[tuple[int, int]]:
+    """The parts of a passage (offsets into its text) whose author-year citations are short forms: a whole note, a
+    caption's source lines; none of any other passage."""
+    if p.kind == "footnote":
+        return [(0, len(p.text))]
+    return source_line_spans(p.text) if p.kind == "caption" else []
+
+
+def _within(start: int, end: int, parts: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in parts)
+
+
 def note_short_forms(passages: list[Passage], callouts: list[Citation], references: list[Reference],
                      notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[Citation]:
     """The callouts (linked) with the author-year callouts notes write without brackets added ("bei Koch 1997a und
     ...", "Fahr und Sunde 2004, S. 3": intext_notes.find_note_callouts, the callout finder's reading of notes), each
     only when it links to a reference of the document's list and lies outside the references found in the note
-    (notes, surfaces: as for outside_entries)."""
+    (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_line_spans)."""
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
     for p in passages:
-        if p.kind != "footnote":
+        parts = _citing_parts(p)
+        if not parts:
             continue
         taken = callout_spans(p.text)
         unbracketed = find_note_callouts(p.text, taken)
         for c in unbracketed + find_names_before_brackets(p.text, [*taken, *((c.start, c.end) for c in unbracketed)]):
+            if not _within(c.start, c.end, parts):
+                continue
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
