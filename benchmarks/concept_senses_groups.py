@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import math
 import sys
 from collections import Counter
 from pathlib import Path, PurePosixPath
@@ -165,6 +166,26 @@ def evidence(eval_dir: Path, items: list, group: str = "A") -> None:
                       f"[{marks}] -> {'KEPT' if c['why'] is None else 'rejected: ' + c['why'][:90]}\n      {ctx}")
 
 
+def candidate_evidence(eval_dir: Path, group: str = "A") -> None:
+    """Print each German labelled candidate context of `group` (never of another group) in the candidate files: its
+    label, the rules' decision and the evidence they read (sense_model.features), and its context."""
+    from concept_senses_candidates import FOLDER, rows
+
+    for name in CANDIDATE_FILES:
+        found, _ = rows(eval_dir, FOLDER, name)
+        for r in found:
+            if not r["german"] or group_of(r["doc"]) != group:
+                continue
+            f, text, s, e = r["features"], r["text"], r["start"], r["end"]
+            marks = ", ".join(k for k in ("own_cue", "other_cue", "in_name", "own_evidence", "named", "settled",
+                                          "vouched") if f.get(k))
+            rule = next((k[len("rejected_by="):] for k in f if k.startswith("rejected_by=")), "")
+            ctx = " ".join(f"{text[max(0, s - 160):s]}[[{text[s:e]}]]{text[e:e + 160]}".split())
+            print(f"{name} {r['id']} {Path(r['doc']).name} {r['concept']} {text[s:e]!r} "
+                  f"{'TRUE' if r['label'] else 'false'} {'KEPT' if r['kept'] else 'rejected ' + rule} "
+                  f"[{marks}] density {math.expm1(f['log_density']):.1f}\n      {ctx}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--eval", default=str(HERE.parent.parent / "shared" / "eval"))
@@ -198,6 +219,7 @@ def main() -> None:
               {f"{g} {s}": n for (g, s), n in sorted(cst.items())})
     if args.evidence:
         evidence(eval_dir, items, "A")
+        candidate_evidence(eval_dir, "A")
 
 
 if __name__ == "__main__":
