@@ -128,7 +128,7 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
 # after it ("SGB II"); or the law's name written out in one word, after "des"/"der" or not ("§ 7 Abs. 1 des
 # Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung")
-STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
+STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
                      r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*)"
                      r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?|"
                      r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
@@ -170,7 +170,10 @@ _MARGIN = r"(?:\s*[,;]?\s*(?:Rn|Rz|Randnr|Randnummer|Rdnr)\.?\s*\d{1,4}(?:\s*[-�
 _COURT = (r"(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|BayVGH|BayLSG|"
           r"(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|SG|ArbG|FG|KG)(?:\s+(?!(?:Urteil|Urt|Beschluss|Beschl|vom)\b)"
           rf"[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)*)?)(?![\w-])")
-_KIND = r"(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Gerichtsbescheid|Vorlagebeschluss)"
+_KIND = (r"(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Gerichtsbescheid|Vorlagebeschluss)"
+         r"(?=(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?\s)")
+# the senate that decided, after the kind ("Urteil des Ersten Senats vom ..."): no part of the title
+_SENATE = r"(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?"
 _DOCKET = (r"(?:(?:Rs\.\s*)?[CT]-\d{1,4}/\d{2}|(?:[A-Z]\s+)?(?:[IVX]{1,4}|\d{1,3}[a-z]?)\s+[A-Z][A-Za-z]{0,5}"
            r"(?:\s+[A-Z][A-Za-z]{0,5})?\s+\d{1,5}(?:,\s*\d{1,5})*(?:/\d{2}|\.\d{2,4})(?:\.[A-Z]{2,4})?"
            r"(?:\s+[A-Z]{1,2}(?![\w.]))*)")
@@ -183,10 +186,10 @@ def _decided(n: str) -> str:
 
 
 LEGAL_CASE = re.compile(
-    rf"(?<![\w.-])(?:(?P<court>{_COURT})(?:\s*,\s*|\s+|\s*\(\s*)(?:(?P<kind>{_KIND})\s+)?{_decided('')}"
+    rf"(?<![\w.-])(?:(?P<court>{_COURT})(?:\s*,\s*|\s+|\s*\(\s*)(?:(?P<kind>{_KIND}){_SENATE}\s+)?{_decided('')}"
     rf"(?:\s*[-–—,:]\s*(?:Az\.?:?\s*)?(?P<docket>{_DOCKET}))?|"
     rf"(?P<kind2>{_KIND})\s+(?:(?:des|der)\s+(?P<court2>{_COURT})\s+)?{_decided('2')}\s*[-–—,:]\s*(?:Az\.?:?\s*)?"
-    rf"(?P<docket2>{_DOCKET})|(?P<court3>{_COURT}))"
+    rf"(?P<docket2>{_DOCKET})|(?P<court4>{_COURT}),?\s+(?P<docket4>{_DOCKET})\s+{_decided('4')}|(?P<court3>{_COURT}))"
     rf"(?:\s*\)?\s*(?:[-–—]\s*)?(?:[,=]\s*)?(?:in:\s*)?{_REPORTER}|\s*\))?{_MARGIN}?")
 
 # rule 3, a law journal's article cited without its title (the legal short form, complete in itself) or with it:
@@ -262,7 +265,7 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 COMMENTARY_CITE = re.compile(
     rf"(?<![\w/.-])(?:{_SIGLUM}\s*[/-]\s*{_SURNAMES}|[A-ZÄÖÜ](?:[^;,().]|\.(?=\S)){{2,60}}\([^();,]{{1,12}}\)\s*[/-]\s*"
     rf"{_SURNAMES}|"
-    rf"{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+(?:in:\s+(?:{_SURNAMES},\s+)?)?(?=[A-ZÄÖÜ])"
+    rf"{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+(?:in:\s+(?:{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?)?(?=[A-ZÄÖÜ])"
     rf"(?:[^;,.]|\.(?=\S)){{2,60}}?)"
     rf"{_EDITION_YEAR}\s*,?\s*{_COMMENTED}\s*,?{_MARGIN}(?:\s*;\s*\d{{1,4}}(?:\s*ff?\.)?)*")
 
@@ -313,8 +316,9 @@ def _legal(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note's reference in German legal citation (LEGAL_CASE, LAW_ARTICLE, LAW_BOOK, COMMENTARY),
     else None."""
     if (case := _whole(LEGAL_CASE, text)) and (case.group("court3") is None or _reported(case)):
-        court = case.group("court") or case.group("court2") or case.group("court3")
-        year = case.group("year") or case.group("year2") or case.group("jyear") or case.group("syear")
+        court = case.group("court") or case.group("court2") or case.group("court4") or case.group("court3")
+        year = (case.group("year") or case.group("year2") or case.group("year4") or case.group("jyear") or
+                case.group("syear"))
         return Reference(index=index, raw=raw, editors=[{"surname": " ".join(court.split())}] if court else [],
                          title=case.group("kind") or case.group("kind2"), year=int(year) if year else None,
                          container=_reported(case), volume=case.group("volume"),

@@ -243,7 +243,7 @@ def _legal_citations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
             if pattern is LAW_ARTICLE_SHORT:  # its title before it: "Kohte, Betriebliches Eingliederungsmanagement, DB"
                 lo = _bound_before(text, a)
                 lo += len(text[lo:a]) - len(text[lo:a].lstrip())
-                a = lo if lo < a and _whole(LAW_ARTICLE, text[lo:b]) else a
+                a = lo if lo < a and not JOURNAL_CITE.search(text, lo, a) and _whole(LAW_ARTICLE, text[lo:b]) else a
             if not any(a < y and x < b for x, y in taken + out):
                 out.append((a, b))
     for m in JOURNAL_CITE.finditer(text):  # an article by its authors and title: "Hamm, Die Betriebsvereinbarung –
@@ -258,11 +258,12 @@ def _named_start(text: str, at: int, end: int, pattern: re.Pattern) -> int | Non
     """Where a reference ending at `end` whose authors open it (pattern, over the whole of it) starts: after the
     last bound before `at` (the note's start, a cue, a full stop or a semicolon) or after a comma between there and
     `at` ("Kritisch zur Nutzung von Präambeln, Hamm, Die Betriebsvereinbarung, AiB 2006, S. 83"), the first that
-    reads; None when none does."""
+    reads and holds no other journal's citation; None when none does."""
     lo = _bound_before(text, at)
     starts = [lo + len(text[lo:at]) - len(text[lo:at].lstrip())] + [c.end() for c in re.finditer(r",\s+", text[:at])
                                                                     if c.start() >= lo]
-    return next((a for a in starts if a < at and _whole(pattern, text[a:end])), None)
+    return next((a for a in starts if a < at and not JOURNAL_CITE.search(text, a, at) and _whole(pattern, text[a:end])),
+                None)
 
 
 def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],

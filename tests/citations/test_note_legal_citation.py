@@ -203,3 +203,27 @@ def test_a_book_cited_without_its_place_has_its_authors_title_year_and_page():
     refs = _refs("59 Dazu Faber, Die Pflichten im Betrieb, 2004, S. 341 ff.")
     assert [(_names(r.authors), r.title, r.year, r.pages) for r in refs] == [
         (["Faber"], "Die Pflichten im Betrieb", 2004, "341")]
+
+
+def test_a_decision_by_its_senate_or_with_its_file_number_first_is_a_reference():
+    """The senate is no part of the title; the file number may come before the day, as the courts' sites cite."""
+    refs = _refs("60 BVerfG, Urteil des Ersten Senats vom 9. Februar 2010 – 1 BvL 1/09 –, BVerfGE 125, 175.")
+    assert [(_names(r.editors), r.title, r.year, r.container, r.volume, r.pages) for r in refs] == [
+        (["BVerfG"], "Urteil", 2010, "BVerfGE", "125", "175")]
+    refs = _refs("61 BVerfG, 1 BvL 1/09 vom 9.2.2010, Absatz-Nr. 133.")
+    assert [(r.raw, _names(r.editors), r.year) for r in refs] == [("BVerfG, 1 BvL 1/09 vom 9.2.2010", ["BVerfG"], 2010)]
+
+
+def test_sections_and_the_following_ones_of_a_statute_are_cited():
+    assert [(r.title, r.container) for r in _refs("62 Vgl. §§ 14 ff. SGB IX.")] == [("§§ 14 ff.", "SGB IX")]
+
+
+def test_a_commentator_in_an_edited_commentary_is_its_author():
+    refs = _refs("63 Berlit, in: Münder (Hrsg.), LPK-SGB II, 3. Aufl. 2009, § 31 Rn. 12.")
+    assert [(_names(r.authors), _names(r.editors), r.container, r.year, r.pages) for r in refs] == [
+        (["Berlit"], ["Münder"], "LPK-SGB II", 2009, None)]
+
+
+def test_two_law_journal_articles_joined_by_und_are_two_references():
+    assert _texts("64 Siehe Spellbrink, NZS 2010, 649 (651), und Lauterbach, ZFSH/SGB 2011, 584.") == [
+        "Spellbrink, NZS 2010, 649 (651)", "Lauterbach, ZFSH/SGB 2011, 584."]
