@@ -19,6 +19,7 @@ Every note here is hand-made."""
 import pytest
 
 from litmine.citations.extract import extract_citations
+from litmine.citations.footnote_fields import parse_footnote_reference
 from litmine.citations.footnotes import find_footnote_entries
 from tests.citations.test_note_pointers import _paper
 
@@ -227,3 +228,9 @@ def test_a_commentator_in_an_edited_commentary_is_its_author():
 def test_two_law_journal_articles_joined_by_und_are_two_references():
     assert _texts("64 Siehe Spellbrink, NZS 2010, 649 (651), und Lauterbach, ZFSH/SGB 2011, 584.") == [
         "Spellbrink, NZS 2010, 649 (651)", "Lauterbach, ZFSH/SGB 2011, 584."]
+
+
+def test_a_journal_with_its_volume_is_no_title_of_a_book_without_place():
+    """"Der Spiegel, 49" after the title is the journal and its volume: the book rule (no place) does not read it."""
+    ref = parse_footnote_reference("Roth, Vor einer Wende?, Der Spiegel, 49, 1998, S. 196-200.")
+    assert "Spiegel" not in (ref.title or "")
