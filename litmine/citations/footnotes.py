@@ -235,7 +235,11 @@ def _legal_citations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
     title, no place, a margin number for a page). A court's name alone (LEGAL_CASE without day or reporter) cites
     nothing."""
     out: list[tuple[int, int]] = []
+    journal = JOURNAL_CITE.search(text) is not None  # (each shape's own cue first: most notes hold none of them)
     for pattern in (LEGAL_CASE, COMMENTARY_CITE, LAW_ARTICLE_SHORT):
+        if not (journal if pattern is LAW_ARTICLE_SHORT else (_COURT_WORD if pattern is LEGAL_CASE else
+                                                                _MARGIN_WORD).search(text)):
+            continue
         for m in pattern.finditer(text):
             if pattern is LEGAL_CASE and m.group("court3") is not None and m.end() - m.start() <= len(m.group("court3")):
                 continue
@@ -246,7 +250,7 @@ def _legal_citations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
                 a = lo if lo < a and not JOURNAL_CITE.search(text, lo, a) and _whole(LAW_ARTICLE, text[lo:b]) else a
             if not any(a < y and x < b for x, y in taken + out):
                 out.append((a, b))
-    for m in JOURNAL_CITE.finditer(text):  # an article by its authors and title: "Hamm, Die Betriebsvereinbarung –
+    for m in JOURNAL_CITE.finditer(text) if journal else ():  # an article by its authors and title: "Hamm, Die Betriebsvereinbarung –
         b = m.end() + (text.startswith(".", m.end()) and text[m.end() - 1] != ".")  # Ein paar Hinweise, wie ..., AiB
         a = _named_start(text, m.start(), b, LAW_ARTICLE)                           # 2006, S. 83 ff."
         if a is not None and not any(a < y and x < b for x, y in taken + out):
@@ -264,6 +268,14 @@ def _named_start(text: str, at: int, end: int, pattern: re.Pattern) -> int | Non
                                                                     if c.start() >= lo]
     return next((a for a in starts if a < at and not JOURNAL_CITE.search(text, a, at) and _whole(pattern, text[a:end])),
                 None)
+
+
+# what a court's decision (LEGAL_CASE) and a commentary's citation (COMMENTARY_CITE) cannot be without: a court or the
+# kind of a decision; a margin number
+_COURT_WORD = re.compile(r"\b(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|Bay\w+|OLG|LG|AG|VG|OVG|VGH|LAG|"
+                         r"LSG|SG|ArbG|FG|KG|Urteil|Urt|Beschluss|Beschluß|Beschl|Entscheidung|Gerichtsbescheid|"
+                         r"Vorlagebeschluss)\b")
+_MARGIN_WORD = re.compile(r"\b(?:Rn|Rz|Randnr|Randnummer|Rdnr)\b")
 
 
 def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],
