@@ -144,8 +144,8 @@ OFFICIAL_PAPER = re.compile(
     r"\s?(?P<number>\d{1,4}/\d{1,5}(?:\(neu\))?)(?:,\s*(?:S\.|Sp\.|p\.)\s?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?|"
     r"(?<![\w-])(?P<reports>BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s?(?P<volume>\d{1,3}),\s?"
     r"(?P<first>\d{1,4})(?:\s?\((?P<pin>\d{1,4}(?:\s?ff?\.)?(?:\s*[-–]\s*\d{1,4})?)\))?")
-# German legal citation (issue 13: law, social policy, activation and labour-market papers cite this way), three
-# shapes written from the usual conventions, not from one paper:
+# German legal citation (issue 13: law, social policy, activation and labour-market papers cite this way), the
+# shapes below, written from the usual conventions, not from one paper:
 # rule 1, a periodical by its abbreviation, its year and the first page of the work, as law journals and courts'
 # reporters are cited: "NZA 2005, 1234", "DB 2008, 582 ff.", "AuR 2009, 29 (31)", "SGb 2006, 453, 455", "NZA-RR
 # 2005, 120"; the page in brackets or after a second comma is the page cited (the pin), not the work's first page.
@@ -180,6 +180,8 @@ _DOCKET = (r"(?:(?:Rs\.\s*)?[CT]-\d{1,4}/\d{2}|(?:[A-Z]\s+)?(?:[IVX]{1,4}|\d{1,3
 _REPORTER = (rf"(?:{_JOURNAL_CITE}|(?P<reports>BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s?"
              r"(?P<volume>\d{1,3}),\s?(?P<rfirst>\d{1,4})(?![\d/])(?:\s*ff?\.)?(?:\s*\(\d{1,4}(?:\s*ff?\.)?\))?|"
              rf"(?P<slg>Slg\.)\s*(?P<syear>{_YEAR}),\s*(?:I{{1,2}}-)?(?P<sfirst>\d{{1,5}})|(?P<juris>juris|Juris|JURIS)\b)")
+
+
 def _decided(n: str) -> str:
     """The day of a decision (its groups named day{n}, year{n}): "vom 12.3.2004", "v. 12. März 2004", "12.3.2004"."""
     return (rf"(?:(?:vom|v\.)\s*)?(?P<day{n}>\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+))(?P<year{n}>{_YEAR})(?!\d)")
@@ -205,11 +207,11 @@ LAW_ARTICLE = re.compile(rf"{_ARTICLE_NAMES}(?:(?P<title>[^;]{{3,200}}?)\s*,\s+)
 # where a stretch of the note is already one reference
 LAW_ARTICLE_SHORT = re.compile(rf"{_ARTICLE_NAMES}{_JOURNAL_CITE}")
 JOURNAL_CITE = re.compile(_JOURNAL_CITE)
-# rule 5, a book as legal citation writes it, without its place: the authors' surnames, the title, an edition, the
+# rule 4, a book as legal citation writes it, without its place: the authors' surnames, the title, an edition, the
 # year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12")
-LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?"
-                      rf"(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
-# rule 4, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
+LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
+                      rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
+# rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
 # and name ("Fitting/Engels/Schmidt, BetrVG, 23. Aufl. 2006, § 5 Rn. 36"), its name or siglum and the commentator
 # after a slash or hyphen ("ErfK/Preis, § 611 BGB Rn. 12", "KR-Etzel, § 1 KSchG Rn. 5", "SGB IX-Faber, § 81 Rn.
 # 3", where the names before it edited the commentary), the commentator "in:" the commentary ("Düwell, in: LPK-SGB
@@ -265,7 +267,8 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 COMMENTARY_CITE = re.compile(
     rf"(?<![\w/.-])(?:{_SIGLUM}\s*[/-]\s*{_SURNAMES}|[A-ZÄÖÜ](?:[^;,().]|\.(?=\S)){{2,60}}\([^();,]{{1,12}}\)\s*[/-]\s*"
     rf"{_SURNAMES}|"
-    rf"{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+(?:in:\s+(?:{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?)?(?=[A-ZÄÖÜ])"
+    rf"{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+"
+    rf"(?:in:\s+(?:{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?)?(?=[A-ZÄÖÜ])"
     rf"(?:[^;,.]|\.(?=\S)){{2,60}}?)"
     rf"{_EDITION_YEAR}\s*,?\s*{_COMMENTED}\s*,?{_MARGIN}(?:\s*;\s*\d{{1,4}}(?:\s*ff?\.)?)*")
 
@@ -328,8 +331,9 @@ def _legal(text: str, *, raw: str, index: int) -> Reference | None:
                          title=_clean_title(article.group("title") or ""), container=article.group("journal"),
                          year=int(article.group("jyear")), pages=article.group("jfirst"), type="article")
     if book := _whole(LAW_BOOK, text):
-        return Reference(index=index, raw=raw, authors=_surnames(book.group("names")), title=_clean_title(book.group("title")),
-                         year=int(book.group("year")), pages=book.group("page"), type="book")
+        return Reference(index=index, raw=raw, authors=_surnames(book.group("names")),
+                         title=_clean_title(book.group("title")), year=int(book.group("year")), pages=book.group("page"),
+                         type="book")
     commentary = COMMENTARY.fullmatch(text.strip())
     return _commentary(commentary, raw=raw, index=index) if commentary else None
 

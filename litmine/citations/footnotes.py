@@ -34,8 +34,8 @@ from litmine.citations.intext_notes import find_names_before_brackets, find_note
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
                                                _MARGIN, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               COMMENTARY_CITE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE, OFFICIAL_PAPER, STATUTE,
-                                               _whole, may_cite, parse_footnote_reference)
+                                               COMMENTARY_CITE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
+                                               OFFICIAL_PAPER, STATUTE, _whole, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -182,13 +182,7 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     seg = default_segmenter()
     if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
         return _rule_entries(text)
-    # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them,
-    # and a newspaper by its date: "Segodnja 20.1.1999."
-    # German legal citation (decisions, law journals, commentaries) before the short forms the rules read inside it
-    # ("AiB 2006, S. 83 ff." of an article is no short form of an author "AiB")
-    legal = _legal_citations(text, [])
-    found = [(at, e) for at, e in _kept_by_rules(text) if not any(at < y and x < at + len(e.text) for x, y in legal)]
-    found += [(a, FootnoteEntry(text[a:b])) for a, b in legal]
+    found, legal = _found_by_rules(text)
     taken = [(at, at + len(e.text)) for at, e in found]
     pieces = _outside_legal(text, _model_pieces(text, seg), legal)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
@@ -210,6 +204,17 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
 
 
+def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tuple[int, int]]]:
+    """What the rules find over the whole note before the model's stretches, each entry with where it starts, and
+    the spans of its legal citations: German legal citation (_legal_citations: decisions, law journals,
+    commentaries), then the short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7", which the model does not mark) and the
+    newspapers by their day ("Segodnja 20.1.1999.") outside them (_kept_by_rules: "AiB 2006, S. 83 ff." of an
+    article is no short form of an author "AiB")."""
+    legal = _legal_citations(text)
+    found = [(at, e) for at, e in _kept_by_rules(text) if not any(at < y and x < at + len(e.text) for x, y in legal)]
+    return found + [(a, FootnoteEntry(text[a:b])) for a, b in legal], legal
+
+
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
     """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
     address note (_CONTACT)."""
@@ -227,47 +232,51 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
                         r"e\.\s?g\.))?|\bz\.\s?B\.|\be\.\s?g\.)\s*:?\s*(?P<url>(?:https?://|www\.)[^\s)]{4,})", re.I)
 
 
-def _legal_citations(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _legal_citations(text: str) -> list[tuple[int, int]]:
     """Where a note cites in German legal style (footnote_fields: LEGAL_CASE a court's decision, LAW_ARTICLE_SHORT a
     law journal's article by author, journal, year and first page, COMMENTARY_CITE a commentary by section and margin
-    number), outside what the rules took and one another, each with its closing full stop: these shapes are
-    references whole, though the segmenter may mark them in parts or not at all and the prose rules drop them (no
-    title, no place, a margin number for a page). A court's name alone (LEGAL_CASE without day or reporter) cites
-    nothing."""
+    number), apart from one another, each with its closing full stop: these shapes are references whole, though the
+    segmenter may mark them in parts or not at all and the prose rules drop them (no title, no place, a margin
+    number for a page). A court's name alone (LEGAL_CASE without day or reporter) cites nothing. Each shape's own cue
+    is searched first (a court or a decision's kind, a margin number, a journal's year and page): most notes hold
+    none of them."""
     out: list[tuple[int, int]] = []
-    journal = JOURNAL_CITE.search(text) is not None  # (each shape's own cue first: most notes hold none of them)
-    for pattern in (LEGAL_CASE, COMMENTARY_CITE, LAW_ARTICLE_SHORT):
-        if not (journal if pattern is LAW_ARTICLE_SHORT else (_COURT_WORD if pattern is LEGAL_CASE else
-                                                                _MARGIN_WORD).search(text)):
+    journal = JOURNAL_CITE.search(text) is not None
+    for pattern, cue in ((LEGAL_CASE, _COURT_WORD), (COMMENTARY_CITE, _MARGIN_WORD), (LAW_ARTICLE_SHORT, None)):
+        if not (cue.search(text) if cue is not None else journal):
             continue
         for m in pattern.finditer(text):
             if pattern is LEGAL_CASE and m.group("court3") is not None and m.end() - m.start() <= len(m.group("court3")):
                 continue
-            a, b = m.start(), m.end() + (text.startswith(".", m.end()) and text[m.end() - 1] != ".")
+            a, b = m.start(), _with_full_stop(text, m.end())
             if pattern is LAW_ARTICLE_SHORT:  # its title before it: "Kohte, Betriebliches Eingliederungsmanagement, DB"
-                lo = _bound_before(text, a)
-                lo += len(text[lo:a]) - len(text[lo:a].lstrip())
-                a = lo if lo < a and not JOURNAL_CITE.search(text, lo, a) and _whole(LAW_ARTICLE, text[lo:b]) else a
-            if not any(a < y and x < b for x, y in taken + out):
+                titled = _named_start(text, a, b, LAW_ARTICLE, commas=False)
+                a = a if titled is None else titled
+            if not any(a < y and x < b for x, y in out):
                 out.append((a, b))
-    for m in JOURNAL_CITE.finditer(text) if journal else ():  # an article by its authors and title: "Hamm, Die Betriebsvereinbarung –
-        b = m.end() + (text.startswith(".", m.end()) and text[m.end() - 1] != ".")  # Ein paar Hinweise, wie ..., AiB
-        a = _named_start(text, m.start(), b, LAW_ARTICLE)                           # 2006, S. 83 ff."
-        if a is not None and not any(a < y and x < b for x, y in taken + out):
+    for m in JOURNAL_CITE.finditer(text) if journal else ():  # an article by its authors and a title that holds
+        b = _with_full_stop(text, m.end())                      # commas: "Hamm, Die Betriebsvereinbarung – Ein paar
+        a = _named_start(text, m.start(), b, LAW_ARTICLE)       # Hinweise, wie ..., AiB 2006, S. 83 ff."
+        if a is not None and not any(a < y and x < b for x, y in out):
             out.append((a, b))
     return sorted(out)
 
 
-def _named_start(text: str, at: int, end: int, pattern: re.Pattern) -> int | None:
+def _with_full_stop(text: str, end: int) -> int:
+    """The end of a citation that ends at `end`, over the full stop closing it (none after an abbreviation's)."""
+    return end + (text.startswith(".", end) and text[end - 1] != ".")
+
+
+def _named_start(text: str, at: int, end: int, pattern: re.Pattern, commas: bool = True) -> int | None:
     """Where a reference ending at `end` whose authors open it (pattern, over the whole of it) starts: after the
-    last bound before `at` (the note's start, a cue, a full stop or a semicolon) or after a comma between there and
-    `at` ("Kritisch zur Nutzung von Präambeln, Hamm, Die Betriebsvereinbarung, AiB 2006, S. 83"), the first that
-    reads and holds no other journal's citation; None when none does."""
+    last bound before `at` (the note's start, a cue, a full stop or a semicolon) or, with commas, after a comma
+    between there and `at` ("Kritisch zur Nutzung von Präambeln, Hamm, Die Betriebsvereinbarung, AiB 2006, S. 83"),
+    the first that reads and holds no other journal's citation; None when none does."""
     lo = _bound_before(text, at)
-    starts = [lo + len(text[lo:at]) - len(text[lo:at].lstrip())] + [c.end() for c in re.finditer(r",\s+", text[:at])
-                                                                    if c.start() >= lo]
-    return next((a for a in starts if a < at and not JOURNAL_CITE.search(text, a, at) and _whole(pattern, text[a:end])),
-                None)
+    starts = [lo + len(text[lo:at]) - len(text[lo:at].lstrip())]
+    starts += [c.end() for c in re.finditer(r",\s+", text[:at]) if c.start() >= lo] if commas else []
+    return next((a for a in starts if a < at and not JOURNAL_CITE.search(text, a, at) and
+                 _whole(pattern, text[a:end])), None)
 
 
 # what a court's decision (LEGAL_CASE) and a commentary's citation (COMMENTARY_CITE) cannot be without: a court or the
