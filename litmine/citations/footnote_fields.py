@@ -177,9 +177,17 @@ _SENATE = r"(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?"
 _DOCKET = (r"(?:(?:Rs\.\s*)?[CT]-\d{1,4}/\d{2}|(?:[A-Z]\s+)?(?:[IVX]{1,4}|\d{1,3}[a-z]?)\s+[A-Z][A-Za-z]{0,5}"
            r"(?:\s+[A-Z][A-Za-z]{0,5})?\s+\d{1,5}(?:,\s*\d{1,5})*(?:/\d{2}|\.\d{2,4})(?:\.[A-Z]{2,4})?"
            r"(?:\s+[A-Z]{1,2}(?![\w.]))*)")
+# the looseleaf collections of decisions, by the statute a decision is filed under and its number there: "AP Nr. 12
+# zu § 611 BGB Fürsorgepflicht", "EzA § 626 BGB 2002 Nr. 1", "SozR 4-4200 § 22 Nr. 1" (the collection the container,
+# the number its volume)
+_COLLECTION = (r"(?P<coll>AP|EzA|LAGE|SozR(?:\s+\d+(?:-\d+)*)?)\s+(?:Nr\.\s*(?P<collnr>\d{1,4})\s+zu\s+)?(?:§§?|Art\.)\s*"
+               r"\d+[a-z]?(?:\s+(?!Nr\b)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}(?:\s+[IVX]{1,4})?(?:\s+\d{4})?)?"
+               r"(?:\s+Nr\.\s*(?P<collnr2>\d{1,4}))?"
+               r"(?:\s+(?!(?:und|sowie|vgl)\b)[A-ZÄÖÜ][a-zäöüß-]{3,})?")
 _REPORTER = (rf"(?:{_JOURNAL_CITE}|(?P<reports>BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s?"
              r"(?P<volume>\d{1,3}),\s?(?P<rfirst>\d{1,4})(?![\d/])(?:\s*ff?\.)?(?:\s*\(\d{1,4}(?:\s*ff?\.)?\))?|"
-             rf"(?P<slg>Slg\.)\s*(?P<syear>{_YEAR}),\s*(?:I{{1,2}}-)?(?P<sfirst>\d{{1,5}})|(?P<juris>juris|Juris|JURIS)\b)")
+             rf"(?P<slg>Slg\.)\s*(?P<syear>{_YEAR}),\s*(?:I{{1,2}}-)?(?P<sfirst>\d{{1,5}})|(?P<juris>juris|Juris|JURIS)\b|"
+             rf"{_COLLECTION})")
 
 
 def _decided(n: str) -> str:
@@ -324,7 +332,8 @@ def _legal(text: str, *, raw: str, index: int) -> Reference | None:
                 case.group("syear"))
         return Reference(index=index, raw=raw, editors=[{"surname": " ".join(court.split())}] if court else [],
                          title=case.group("kind") or case.group("kind2"), year=int(year) if year else None,
-                         container=_reported(case), volume=case.group("volume"),
+                         container=_reported(case),
+                         volume=case.group("volume") or case.group("collnr") or case.group("collnr2"),
                          pages=case.group("jfirst") or case.group("rfirst") or case.group("sfirst"), type="other")
     if article := _whole(LAW_ARTICLE, text):
         return Reference(index=index, raw=raw, authors=_surnames(article.group("names")),
@@ -339,8 +348,10 @@ def _legal(text: str, *, raw: str, index: int) -> Reference | None:
 
 
 def _reported(case: re.Match) -> str | None:
-    """Where a decision (LEGAL_CASE) is reported: the journal, the official reports, "Slg." or "juris"."""
-    return case.group("journal") or case.group("reports") or case.group("slg") or case.group("juris")
+    """Where a decision (LEGAL_CASE) is reported: the journal, the official reports, "Slg.", "juris" or a looseleaf
+    collection."""
+    return (case.group("journal") or case.group("reports") or case.group("slg") or case.group("juris") or
+            (" ".join(case.group("coll").split()) if case.group("coll") else None))
 
 
 def _surnames(names: str) -> list[dict[str, str]]:

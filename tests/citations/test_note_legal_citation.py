@@ -234,3 +234,16 @@ def test_a_journal_with_its_volume_is_no_title_of_a_book_without_place():
     """"Der Spiegel, 49" after the title is the journal and its volume: the book rule (no place) does not read it."""
     ref = parse_footnote_reference("Roth, Vor einer Wende?, Der Spiegel, 49, 1998, S. 196-200.")
     assert "Spiegel" not in (ref.title or "")
+
+
+@pytest.mark.parametrize("note, court, year, container, volume", [
+    ("65 BAG, Urteil vom 12.3.2009 – 2 AZR 251/07, AP Nr. 12 zu § 611 BGB Fürsorgepflicht.", "BAG", 2009, "AP", "12"),
+    ("66 So bereits BAG AP Nr. 5 zu § 87 BetrVG 1972 Arbeitszeit.", "BAG", None, "AP", "5"),
+    ("67 BSG, Urteil vom 7.11.2006 – B 7b AS 8/06 R, SozR 4-4200 § 22 Nr. 1.", "BSG", 2006, "SozR 4-4200", "1"),
+    ("68 BAG 26.9.2002 – 2 AZR 424/01, EzA § 626 BGB 2002 Nr. 1.", "BAG", 2002, "EzA", "1"),
+])
+def test_a_decision_in_a_looseleaf_collection_is_one_reference(note, court, year, container, volume):
+    """The collection ("AP", "EzA", "SozR") is the container, the decision's number there its volume; the statute it
+    is filed under is no statute cited."""
+    refs = _refs(note)
+    assert [(_names(r.editors), r.year, r.container, r.volume) for r in refs] == [([court], year, container, volume)]
