@@ -167,9 +167,11 @@ _MARGIN = r"(?:\s*[,;]?\s*(?:Rn|Rz|Randnr|Randnummer|Rdnr)\.?\s*\d{1,4}(?:\s*[-�
 # or the kind and day with the file number and no court ("Urteil vom 12.7.2007 – 2 AZR 716/06", "das Urteil des
 # BAG vom ..."). The court is the issuing body (an editor, as the labelling conventions give it), the kind as
 # printed the title, the day's year the year, the reporter the container, its volume and first page
+_SEAT = rf"\s+(?!(?:Urteil|Urt|Beschluss|Beschl|vom)\b)[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)*"
+# (the kinds whose abbreviations are also words or companies' forms, "AG", "LG", "SG", "VG", "FG", "KG", only with
+# their seat)
 _COURT = (r"(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|BayVGH|BayLSG|"
-          r"(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|SG|ArbG|FG|KG)(?:\s+(?!(?:Urteil|Urt|Beschluss|Beschl|vom)\b)"
-          rf"[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)*)?)(?![\w-])")
+          rf"(?:OLG|OVG|VGH|LAG|LSG|ArbG)(?:{_SEAT})?|(?:AG|LG|SG|VG|FG|KG){_SEAT})(?![\w-])")
 _KIND = (r"(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Gerichtsbescheid|Vorlagebeschluss)"
          r"(?=(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?\s)")
 # the senate that decided, after the kind ("Urteil des Ersten Senats vom ..."): no part of the title
@@ -326,7 +328,7 @@ def _whole(pattern: re.Pattern, text: str) -> re.Match | None:
 def _legal(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note's reference in German legal citation (LEGAL_CASE, LAW_ARTICLE, LAW_BOOK, COMMENTARY),
     else None."""
-    if (case := _whole(LEGAL_CASE, text)) and (case.group("court3") is None or _reported(case)):
+    if (case := _whole(LEGAL_CASE, text)) and is_decision(case):
         court = case.group("court") or case.group("court2") or case.group("court4") or case.group("court3")
         year = (case.group("year") or case.group("year2") or case.group("year4") or case.group("jyear") or
                 case.group("syear"))
@@ -345,6 +347,15 @@ def _legal(text: str, *, raw: str, index: int) -> Reference | None:
                          type="book")
     commentary = COMMENTARY.fullmatch(text.strip())
     return _commentary(commentary, raw=raw, index=index) if commentary else None
+
+
+def is_decision(case: re.Match) -> bool:
+    """A match of LEGAL_CASE is a court's decision: a court with the kind of decision, its file number or where it is
+    reported, not with a day alone ("Pressemitteilung der ... vom 3.5.2005", "VG Wort vom ..."), nor a court's name
+    alone; the kind or file number without a court."""
+    if case.group("court3") is not None:
+        return _reported(case) is not None
+    return case.group("court") is None or bool(case.group("kind") or case.group("docket") or _reported(case))
 
 
 def _reported(case: re.Match) -> str | None:

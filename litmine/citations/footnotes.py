@@ -35,7 +35,8 @@ from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOUR
                                                _MARGIN, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                COMMENTARY_CITE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
-                                               OFFICIAL_PAPER, STATUTE, _whole, may_cite, parse_footnote_reference)
+                                               OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
+                                               parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -237,7 +238,7 @@ def _legal_citations(text: str) -> list[tuple[int, int]]:
     law journal's article by author, journal, year and first page, COMMENTARY_CITE a commentary by section and margin
     number), apart from one another, each with its closing full stop: these shapes are references whole, though the
     segmenter may mark them in parts or not at all and the prose rules drop them (no title, no place, a margin
-    number for a page). A court's name alone (LEGAL_CASE without day or reporter) cites nothing. Each shape's own cue
+    number for a page). A court's name alone, or with a day alone, cites nothing (is_decision). Each shape's own cue
     is searched first (a court or a decision's kind, a margin number, a journal's year and page): most notes hold
     none of them."""
     out: list[tuple[int, int]] = []
@@ -246,7 +247,7 @@ def _legal_citations(text: str) -> list[tuple[int, int]]:
         if not (cue.search(text) if cue is not None else journal):
             continue
         for m in pattern.finditer(text):
-            if pattern is LEGAL_CASE and m.group("court3") is not None and m.end() - m.start() <= len(m.group("court3")):
+            if pattern is LEGAL_CASE and not is_decision(m):
                 continue
             a, b = m.start(), _with_full_stop(text, m.end())
             if pattern is LAW_ARTICLE_SHORT:  # its title before it: "Kohte, Betriebliches Eingliederungsmanagement, DB"

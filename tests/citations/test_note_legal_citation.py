@@ -247,3 +247,12 @@ def test_a_decision_in_a_looseleaf_collection_is_one_reference(note, court, year
     is filed under is no statute cited."""
     refs = _refs(note)
     assert [(_names(r.editors), r.year, r.container, r.volume) for r in refs] == [([court], year, container, volume)]
+
+
+@pytest.mark.parametrize("note", ["69 Pressemitteilung der Deutschen Post AG vom 3.5.2005.", "70 VG Wort vom 3.5.2005.",
+                                  "71 Vgl. Siemens AG, 12.3.2009, S. 4."])
+def test_a_company_or_a_body_by_its_day_is_no_court_decision(note):
+    """A court's decision has its kind, its file number or where it is reported; a court's abbreviation that is
+    also a company's form ("AG") is a court only with its seat."""
+    assert all(not r.editors or r.type != "other" for r in _refs(note))
+    assert not any(_names(r.editors) in (["AG"], ["VG Wort"]) for r in _refs(note))
