@@ -128,8 +128,8 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
 # after it ("SGB II"); or the law's name written out in one word, after "des"/"der" or not ("§ 7 Abs. 1 des
 # Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung")
-STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?"
-                     r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*)"
+STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
+                     r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*)"
                      r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?|"
                      r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
                      r"ordnung|Ordnung|verordnung))(?![\w-])")
@@ -141,17 +141,100 @@ STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[
 OFFICIAL_PAPER = re.compile(
     r"(?<![\w-])(?P<series>(?:(?:BT|BR|LT|Bundestags?|Bundesrats?|Landtags?)[- ]?(?:Drs|Drucks)\.?|"
     r"(?:(?:BT|BR|Bundestags?|Bundesrats?)-)?(?:Drucksache|Plenarprotokoll|Plen\.?-?Prot\.|PlPr\.?)))"
-    r"\s?(?P<number>\d{1,2}/\d{1,5}(?:\(neu\))?)(?:,\s*(?:S\.|Sp\.|p\.)\s?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?|"
+    r"\s?(?P<number>\d{1,4}/\d{1,5}(?:\(neu\))?)(?:,\s*(?:S\.|Sp\.|p\.)\s?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?|"
     r"(?<![\w-])(?P<reports>BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s?(?P<volume>\d{1,3}),\s?"
     r"(?P<first>\d{1,4})(?:\s?\((?P<pin>\d{1,4}(?:\s?ff?\.)?(?:\s*[-–]\s*\d{1,4})?)\))?")
-# a court's decision by the court, its kind and day, the docket after it: "BGH, Urteil vom 12.3.2004 - V ZR 1/03",
-# "BVerfG, Beschluss v. 5.2.2010, 1 BvR 12/09", "OLG Köln, Urt. v. 3.4.2001": the court is the issuing body (an
-# editor, as the labelling conventions give it), the kind and day the title
-COURT_DECISION = re.compile(
-    rf"(?P<court>(?:BVerfG|BGH|BVerwG|BAG|BSG|BFH|EuGH|EuG|EGMR|RG|(?:OLG|LG|AG|VG|OVG|VGH|LAG|LSG|FG)"
-    rf"(?:\s+[{_UP}][\wäöüß.-]+)?)),\s*(?P<title>(?:Urteil|Beschluss|Urt\.|Beschl\.|Entscheidung)\s+(?:vom|v\.)\s*"
-    rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+)\s?(?P<year>{_YEAR}))(?:\s*[-–,]\s*(?:Az\.?:?\s*)?[^,;]{{2,30}}?)?"
-    rf"(?:,\s*(?:S\.|Rn\.|Rz\.)\s?\d{{1,5}})?")
+# German legal citation (issue 13: law, social policy, activation and labour-market papers cite this way), the
+# shapes below, written from the usual conventions, not from one paper:
+# rule 1, a periodical by its abbreviation, its year and the first page of the work, as law journals and courts'
+# reporters are cited: "NZA 2005, 1234", "DB 2008, 582 ff.", "AuR 2009, 29 (31)", "SGb 2006, 453, 455", "NZA-RR
+# 2005, 120"; the page in brackets or after a second comma is the page cited (the pin), not the work's first page.
+# The abbreviation is one word with a second capital ("NJW", "SGb", "ZfA", "ZFSH/SGB"), no word of a statute's
+# section or a book's numbers
+_LAW_JOURNAL = (r"(?!(?:Rn|Rz|Abs|Nr|Art|Bd|Jg|Aufl|Hrsg|Hg|Drs|Drucks|GG|BGB|BGBl|ABl|GVBl|SGB|Slg)\b)"
+                r"[A-ZÄÖÜ][a-zäöü]{0,3}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:[-/][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})?")
+_PIN = (r"(?:\s*ff?\.)?(?:\s*\(\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?:\s*[-–]\s*\d{1,5})?\s*\)|"
+        r"\s*,\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?![\d/]|\.\d))?")
+_JOURNAL_CITE = (rf"(?P<journal>{_LAW_JOURNAL})\s+(?P<jyear>{_YEAR})\s*,\s*(?:S\.\s*)?(?P<jfirst>\d{{1,5}})"
+                 rf"(?![\d/]){_PIN}")
+# a margin number, which commentaries and reported decisions are cited by instead of a page: "Rn. 12", "Rz. 3 ff."
+_MARGIN = r"(?:\s*[,;]?\s*(?:Rn|Rz|Randnr|Randnummer|Rdnr)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\s*f{1,2}\.)?)"
+# rule 2, a court's decision: the court (a federal court, or a court of a kind and its seat: "LAG Köln", "OVG
+# Berlin-Brandenburg"), the kind ("Urteil", "Beschl.") where printed, the day ("vom 12.3.2004", "v. 12.3.2004" or
+# the bare day), the file number ("2 AZR 716/06", "1 BvR 209/83", "B 11b AS 1/06 R", "5 C 1.00", "C-303/98"), and
+# where it is reported: a law journal (rule 1), the official reports ("BVerfGE 65, 1"), the European Court's
+# reports ("Slg. 2000, I-7963") or "juris"; or the court and where it is reported alone ("BGH NJW 2005, 1234");
+# or the kind and day with the file number and no court ("Urteil vom 12.7.2007 – 2 AZR 716/06", "das Urteil des
+# BAG vom ..."). The court is the issuing body (an editor, as the labelling conventions give it), the kind as
+# printed the title, the day's year the year, the reporter the container, its volume and first page
+_SEAT = rf"\s+(?!(?:Urteil|Urt|Beschluss|Beschl|vom)\b)[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)*"
+# (the kinds whose abbreviations are also words or companies' forms, "AG", "LG", "SG", "VG", "FG", "KG", only with
+# their seat)
+_COURT = (r"(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|BayVGH|BayLSG|"
+          rf"(?:OLG|OVG|VGH|LAG|LSG|ArbG)(?:{_SEAT})?|(?:AG|LG|SG|VG|FG|KG){_SEAT})(?![\w-])")
+_KIND = (r"(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Gerichtsbescheid|Vorlagebeschluss)"
+         r"(?=(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?\s)")
+# the senate that decided, after the kind ("Urteil des Ersten Senats vom ..."): no part of the title
+_SENATE = r"(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?"
+_DOCKET = (r"(?:(?:Rs\.\s*)?[CT]-\d{1,4}/\d{2}|(?:[A-Z]\s+)?(?:[IVX]{1,4}|\d{1,3}[a-z]?)\s+[A-Z][A-Za-z]{0,5}"
+           r"(?:\s+[A-Z][A-Za-z]{0,5})?\s+\d{1,5}(?:,\s*\d{1,5})*(?:/\d{2}|\.\d{2,4})(?:\.[A-Z]{2,4})?"
+           r"(?:\s+[A-Z]{1,2}(?![\w.]))*)")
+# the looseleaf collections of decisions, by the statute a decision is filed under and its number there: "AP Nr. 12
+# zu § 611 BGB Fürsorgepflicht", "EzA § 626 BGB 2002 Nr. 1", "SozR 4-4200 § 22 Nr. 1" (the collection the container,
+# the number its volume)
+_COLLECTION = (r"(?P<coll>AP|EzA|LAGE|SozR(?:\s+\d+(?:-\d+)*)?)\s+(?:Nr\.\s*(?P<collnr>\d{1,4})\s+zu\s+)?(?:§§?|Art\.)\s*"
+               r"\d+[a-z]?(?:\s+(?!Nr\b)[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}(?:\s+[IVX]{1,4})?(?:\s+\d{4})?)?"
+               r"(?:\s+Nr\.\s*(?P<collnr2>\d{1,4}))?"
+               r"(?:\s+(?!(?:und|sowie|vgl)\b)[A-ZÄÖÜ][a-zäöüß-]{3,})?")
+_REPORTER = (rf"(?:{_JOURNAL_CITE}|(?P<reports>BVerfGE|BVerwGE|BGHZ|BGHSt|BAGE|BSGE|BFHE|RGZ|RGSt)\s?"
+             r"(?P<volume>\d{1,3}),\s?(?P<rfirst>\d{1,4})(?![\d/])(?:\s*ff?\.)?(?:\s*\(\d{1,4}(?:\s*ff?\.)?\))?|"
+             rf"(?P<slg>Slg\.)\s*(?P<syear>{_YEAR}),\s*(?:I{{1,2}}-)?(?P<sfirst>\d{{1,5}})|(?P<juris>juris|Juris|JURIS)\b|"
+             rf"{_COLLECTION})")
+
+
+def _decided(n: str) -> str:
+    """The day of a decision (its groups named day{n}, year{n}): "vom 12.3.2004", "v. 12. März 2004", "12.3.2004"."""
+    return (rf"(?:(?:vom|v\.)\s*)?(?P<day{n}>\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+))(?P<year{n}>{_YEAR})(?!\d)")
+
+
+LEGAL_CASE = re.compile(
+    rf"(?<![\w.-])(?:(?P<court>{_COURT})(?:\s*,\s*|\s+|\s*\(\s*)(?:(?P<kind>{_KIND}){_SENATE}\s+)?{_decided('')}"
+    rf"(?:\s*[-–—,:]\s*(?:Az\.?:?\s*)?(?P<docket>{_DOCKET}))?|"
+    rf"(?P<kind2>{_KIND})\s+(?:(?:des|der)\s+(?P<court2>{_COURT})\s+)?{_decided('2')}\s*[-–—,:]\s*(?:Az\.?:?\s*)?"
+    rf"(?P<docket2>{_DOCKET})|(?P<court4>{_COURT}),?\s+(?P<docket4>{_DOCKET})\s+{_decided('4')}|(?P<court3>{_COURT}))"
+    rf"(?:\s*\)?\s*(?:[-–—]\s*)?(?:[,=]\s*)?(?:in:\s*)?{_REPORTER}|\s*\))?{_MARGIN}?")
+
+# rule 3, a law journal's article cited without its title (the legal short form, complete in itself) or with it:
+# the authors' surnames, set apart by slashes ("Kohte, DB 2008, 582 ff. (586)", "Preis/Greiner, ZfA 2009, 825",
+# "Kohte, Betriebliches Eingliederungsmanagement, DB 2008, 582 (585)"): authors, title where given, the journal
+# (container), its year and the first page
+# names as legal citation writes them, surnames alone set apart by slashes, a double-barrelled one too
+_LEGAL_NAME = rf"[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+){{0,2}}"
+_SURNAMES = rf"{_LEGAL_NAME}(?:\s*/\s*{_LEGAL_NAME}){{0,5}}"
+_ARTICLE_NAMES = rf"(?<![\w/.-])(?P<names>{_SURNAMES})(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*,\s+"
+LAW_ARTICLE = re.compile(rf"{_ARTICLE_NAMES}(?:(?P<title>[^;]{{3,200}}?)\s*,\s+)?{_JOURNAL_CITE}")
+# the same without a title, as found anywhere in a note (footnotes._legal_citations): a title is told from prose only
+# where a stretch of the note is already one reference
+LAW_ARTICLE_SHORT = re.compile(rf"{_ARTICLE_NAMES}{_JOURNAL_CITE}")
+JOURNAL_CITE = re.compile(_JOURNAL_CITE)
+# rule 4, a book as legal citation writes it, without its place: the authors' surnames, the title, an edition, the
+# year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12")
+LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
+                      rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
+# rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
+# and name ("Fitting/Engels/Schmidt, BetrVG, 23. Aufl. 2006, § 5 Rn. 36"), its name or siglum and the commentator
+# after a slash or hyphen ("ErfK/Preis, § 611 BGB Rn. 12", "KR-Etzel, § 1 KSchG Rn. 5", "SGB IX-Faber, § 81 Rn.
+# 3", where the names before it edited the commentary), the commentator "in:" the commentary ("Düwell, in: LPK-SGB
+# IX, 2. Aufl. 2009, § 84 Rn. 50"); an edition and a year may stand before the section
+_EDITION_YEAR = rf"(?:,?\s*\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)(?:\s*,)?)?(?:,?\s*(?P<cyear>{_YEAR}))?"
+_COMMENTED = (r"(?:§§?|Art\.)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.)?\s*(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*"
+              r"(?:\s+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}(?:\s+[IVX]{1,4}|\s+\d{4})?)?")
+COMMENTARY = re.compile(rf"^(?P<head>.+?){_EDITION_YEAR}\s*,?\s*(?P<section>{_COMMENTED})\s*,?{_MARGIN}"
+                        r"(?:\s*;\s*\d{1,4}(?:\s*ff?\.)?)*\s*\.?$")
+# a commentary's siglum: an abbreviation with a second capital ("ErfK", "MüKoBGB", "KassKomm", "KR", "GK-BetrVG",
+# "LPK-SGB II"), or one named after its founder ("Palandt", "Staudinger")
+_SIGLUM = (r"(?:Palandt|Staudinger|Soergel|Erman|Jauernig|Zöller|[A-ZÄÖÜ][a-zäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*"
+           r"(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*(?:\s+[IVX]{1,4})?)?)")
 # a dated document of an archive's file, as historians cite letters, decrees and minutes: the document (its sender
 # "an" its addressee and its kind, "PrMI an RegPräs, Runderlass", or its kind and author, "Denkschrift Klee", or a
 # body and the kind, "StMI, Protokoll"), its day ("vom 9.2.1863", "vom September 1888"), then the file, with or
@@ -187,6 +270,18 @@ _MAY_CITE_LOWER = tuple(re.compile(p) for p in (
     rf"(?:{_MARKER.pattern[4:]}|{_CUE.pattern[4:]})\s*{_MARKER.pattern[4:]}|\[\s*\d{{1,4}}[a-z]\s*\]"))
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 
+# the same found anywhere in a note (footnotes._legal_citations): its head one name each, the commentary's name
+# capitalised and free of commas ("Fitting/Engels, BetrVG", "ErfK/Preis", "Düwell, in: LPK-SGB IX", "Anzinger/
+# Bieneck, Arbeitssicherheitsgesetz 1998", "Erfurter Kommentar (ErfK)-Eisenmann/Koch"), so that no prose before it
+# is taken in
+COMMENTARY_CITE = re.compile(
+    rf"(?<![\w/.-])(?:{_SIGLUM}\s*[/-]\s*{_SURNAMES}|[A-ZÄÖÜ](?:[^;,().]|\.(?=\S)){{2,60}}\([^();,]{{1,12}}\)\s*[/-]\s*"
+    rf"{_SURNAMES}|"
+    rf"{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+"
+    rf"(?:in:\s+(?:{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?)?(?=[A-ZÄÖÜ])"
+    rf"(?:[^;,.]|\.(?=\S)){{2,60}}?)"
+    rf"{_EDITION_YEAR}\s*,?\s*{_COMMENTED}\s*,?{_MARGIN}(?:\s*;\s*\d{{1,4}}(?:\s*ff?\.)?)*")
+
 
 @lru_cache(maxsize=4096)  # asked twice per note: for the segmenter's batch, then by find_footnote_entries
 def may_cite(text: str) -> bool:
@@ -204,6 +299,9 @@ def may_cite(text: str) -> bool:
 def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note that is one of the shapes the note style does not cover, read before it: an archive's
     dated document, a source by its name and day, a statute, a court's decision, a parliament's paper; else None."""
+    legal = _legal(text, raw=raw, index=index)
+    if legal is not None:  # a court's decision, a law journal's article, a commentary
+        return legal
     document = ARCHIVE_DOCUMENT.fullmatch(text.strip(" .")) if " vom " in text else None
     if document and not re.search(_YEAR, document.group("file")):  # (a year after it: a letter printed in a book)
         # "PrMI an RegPräs, Runderlass vom 9.2.1863, in: GStA ..., Bl. 77": the document, its day, its folio
@@ -215,13 +313,99 @@ def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     if statute:  # "§ 3 Abs. 1 AO": the section and the law
         return Reference(index=index, raw=raw, title=statute.group("section"),
                          container=re.sub(r"^(?:des|der)\s+", "", statute.group("law")), type="legislation")
-    court = COURT_DECISION.fullmatch(text.strip(" .,;"))
-    if court:  # "BGH, Urteil vom 12.3.2004 - V ZR 1/03": the court, the kind and day of the decision
-        return Reference(index=index, raw=raw, editors=[{"surname": court.group("court")}],
-                         title=court.group("title"), year=int(court.group("year")), type="other")
     official = OFFICIAL_PAPER.fullmatch(text.strip(" .,;"))
     if official:  # "BT-Drs. 16/1234, S. 5", "BVerfGE 65, 1 (43)": the series, the number, the page
         return _official_paper(official, raw=raw, index=index)
+    return None
+
+
+def _whole(pattern: re.Pattern, text: str) -> re.Match | None:
+    """pattern over the whole of text, its closing full stop or none."""
+    text = text.strip(" ,;")
+    return pattern.fullmatch(text) or pattern.fullmatch(text.rstrip(". "))
+
+
+def _legal(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a note's reference in German legal citation (LEGAL_CASE, LAW_ARTICLE, LAW_BOOK, COMMENTARY),
+    else None."""
+    if (case := _whole(LEGAL_CASE, text)) and is_decision(case):
+        court = case.group("court") or case.group("court2") or case.group("court4") or case.group("court3")
+        year = (case.group("year") or case.group("year2") or case.group("year4") or case.group("jyear") or
+                case.group("syear"))
+        return Reference(index=index, raw=raw, editors=[{"surname": " ".join(court.split())}] if court else [],
+                         title=case.group("kind") or case.group("kind2"), year=int(year) if year else None,
+                         container=_reported(case),
+                         volume=case.group("volume") or case.group("collnr") or case.group("collnr2"),
+                         pages=case.group("jfirst") or case.group("rfirst") or case.group("sfirst"), type="other")
+    if article := _whole(LAW_ARTICLE, text):
+        return Reference(index=index, raw=raw, authors=_surnames(article.group("names")),
+                         title=_clean_title(article.group("title") or ""), container=article.group("journal"),
+                         year=int(article.group("jyear")), pages=article.group("jfirst"), type="article")
+    if book := _whole(LAW_BOOK, text):
+        return Reference(index=index, raw=raw, authors=_surnames(book.group("names")),
+                         title=_clean_title(book.group("title")), year=int(book.group("year")), pages=book.group("page"),
+                         type="book")
+    commentary = COMMENTARY.fullmatch(text.strip())
+    return _commentary(commentary, raw=raw, index=index) if commentary else None
+
+
+def is_decision(case: re.Match) -> bool:
+    """A match of LEGAL_CASE is a court's decision: a court with the kind of decision, its file number or where it is
+    reported, not with a day alone ("Pressemitteilung der ... vom 3.5.2005", "VG Wort vom ..."), nor a court's name
+    alone; the kind or file number without a court."""
+    if case.group("court3") is not None:
+        return _reported(case) is not None
+    return case.group("court") is None or bool(case.group("kind") or case.group("docket") or _reported(case))
+
+
+def _reported(case: re.Match) -> str | None:
+    """Where a decision (LEGAL_CASE) is reported: the journal, the official reports, "Slg.", "juris" or a looseleaf
+    collection."""
+    return (case.group("journal") or case.group("reports") or case.group("slg") or case.group("juris") or
+            (" ".join(case.group("coll").split()) if case.group("coll") else None))
+
+
+def _surnames(names: str) -> list[dict[str, str]]:
+    """Surnames set apart by slashes ("Preis/Greiner"), as legal citation names authors."""
+    return [{"surname": n.strip()} for n in names.split("/") if n.strip()]
+
+
+# the head of a commentary's citation (COMMENTARY), in its usual orders: the commentator "in:" the commentary, whose
+# editors may stand before its name ("Düwell, in: LPK-SGB IX", "Knickrehm, in: Kreikebohm/Spellbrink, Kommentar zum
+# Sozialrecht"); the commentary's siglum or name (a bracket closing it) and the commentators after a slash or hyphen
+# ("ErfK/Preis", "KR-Etzel", "Erfurter Kommentar (ErfK)-Eisenmann/Koch"); the authors (or editors) and the
+# commentary's name, a commentator after a hyphen closing a law's abbreviation ("Fitting/Engels, BetrVG",
+# "Münder (Hrsg.), LPK-SGB II", "Feldes/Kohte, SGB IX-Faber")
+_COMMENTATOR_IN = re.compile(rf"^(?P<names>{_SURNAMES}),\s+in:\s+(?:(?P<eds>{_SURNAMES})(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?"
+                             r"(?P<work>.+)$")
+_SIGLUM_NAMES = re.compile(rf"^(?P<work>{_SIGLUM}|[^,]+\))\s*[/-]\s*(?P<names>{_SURNAMES})(?:,\s*.+)?$")
+_NAMES_WORK = re.compile(rf"^(?P<names>{_SURNAMES})(?:\s*\((?P<role>Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+(?P<work>.+?)"
+                         rf"(?:-(?P<commentator>{_SURNAMES}))?$")
+_LAW_END = re.compile(r"(?:\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}\s+[IVX]{1,4}|\b[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})$")
+
+
+def _commentary(m: re.Match, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a commentary cited by section and margin number (COMMENTARY): its authors or commentators,
+    its name (title, or container when the commentator wrote "in:" it), the year; the margin number is no page."""
+    head = m.group("head").strip(" ,")
+    year = int(m.group("cyear")) if m.group("cyear") else None
+    if inside := _COMMENTATOR_IN.match(head):
+        return Reference(index=index, raw=raw, authors=_surnames(inside.group("names")),
+                         editors=_surnames(inside.group("eds") or ""), container=_clean_title(inside.group("work")),
+                         year=year, type="chapter")
+    if sig := _SIGLUM_NAMES.match(head):
+        return Reference(index=index, raw=raw, authors=_surnames(sig.group("names")), title=sig.group("work").strip(),
+                         year=year, type="book")
+    if named := _NAMES_WORK.match(head):
+        work, names = named.group("work").strip(), _surnames(named.group("names"))
+        if named.group("commentator") and _LAW_END.search(work):  # "Feldes/Kohte, SGB IX-Faber": editors, commentator
+            return Reference(index=index, raw=raw, authors=_surnames(named.group("commentator")), editors=names,
+                             title=work, year=year, type="book")
+        if named.group("commentator"):
+            work = f"{work}-{named.group('commentator')}"
+        role = bool(named.group("role"))
+        return Reference(index=index, raw=raw, authors=[] if role else names, editors=names if role else [],
+                         title=_clean_title(work), year=year, type="book")
     return None
 
 

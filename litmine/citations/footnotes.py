@@ -32,9 +32,11 @@ from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
-                                               _NATURAL, _PARTICLE, _PRESS,
+                                               _MARGIN, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               OFFICIAL_PAPER, STATUTE, may_cite, parse_footnote_reference)
+                                               COMMENTARY_CITE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
+                                               OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
+                                               parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -181,11 +183,9 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     seg = default_segmenter()
     if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
         return _rule_entries(text)
-    # short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7") by rule over the whole note: the model does not mark them,
-    # and a newspaper by its date: "Segodnja 20.1.1999."
-    found = _kept_by_rules(text)
+    found, legal = _found_by_rules(text)
     taken = [(at, at + len(e.text)) for at, e in found]
-    pieces = _model_pieces(text, seg)
+    pieces = _outside_legal(text, _model_pieces(text, seg), legal)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
@@ -205,6 +205,17 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
 
 
+def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tuple[int, int]]]:
+    """What the rules find over the whole note before the model's stretches, each entry with where it starts, and
+    the spans of its legal citations: German legal citation (_legal_citations: decisions, law journals,
+    commentaries), then the short forms ("Ebd., S. 5", "Weber (Anm. 3), S. 7", which the model does not mark) and the
+    newspapers by their day ("Segodnja 20.1.1999.") outside them (_kept_by_rules: "AiB 2006, S. 83 ff." of an
+    article is no short form of an author "AiB")."""
+    legal = _legal_citations(text)
+    found = [(at, e) for at, e in _kept_by_rules(text) if not any(at < y and x < at + len(e.text) for x, y in legal)]
+    return found + [(a, FootnoteEntry(text[a:b])) for a, b in legal], legal
+
+
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
     """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
     address note (_CONTACT)."""
@@ -222,19 +233,100 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
                         r"e\.\s?g\.))?|\bz\.\s?B\.|\be\.\s?g\.)\s*:?\s*(?P<url>(?:https?://|www\.)[^\s)]{4,})", re.I)
 
 
+def _legal_citations(text: str) -> list[tuple[int, int]]:
+    """Where a note cites in German legal style (footnote_fields: LEGAL_CASE a court's decision, LAW_ARTICLE_SHORT a
+    law journal's article by author, journal, year and first page, COMMENTARY_CITE a commentary by section and margin
+    number), apart from one another, each with its closing full stop: these shapes are references whole, though the
+    segmenter may mark them in parts or not at all and the prose rules drop them (no title, no place, a margin
+    number for a page). A court's name alone, or with a day alone, cites nothing (is_decision). Each shape's own cue
+    is searched first (a court or a decision's kind, a margin number, a journal's year and page): most notes hold
+    none of them."""
+    out: list[tuple[int, int]] = []
+    journal = JOURNAL_CITE.search(text) is not None
+    for pattern, cue in ((LEGAL_CASE, _COURT_WORD), (COMMENTARY_CITE, _MARGIN_WORD), (LAW_ARTICLE_SHORT, None)):
+        if not (cue.search(text) if cue is not None else journal):
+            continue
+        for m in pattern.finditer(text):
+            if pattern is LEGAL_CASE and not is_decision(m):
+                continue
+            a, b = m.start(), _with_full_stop(text, m.end())
+            if pattern is LAW_ARTICLE_SHORT:  # its title before it: "Kohte, Betriebliches Eingliederungsmanagement, DB"
+                titled = _named_start(text, a, b, LAW_ARTICLE, commas=False)
+                a = a if titled is None else titled
+            if not any(a < y and x < b for x, y in out):
+                out.append((a, b))
+    for m in JOURNAL_CITE.finditer(text) if journal else ():  # an article by its authors and a title that holds
+        b = _with_full_stop(text, m.end())                      # commas: "Hamm, Die Betriebsvereinbarung – Ein paar
+        a = _named_start(text, m.start(), b, LAW_ARTICLE)       # Hinweise, wie ..., AiB 2006, S. 83 ff."
+        if a is not None and not any(a < y and x < b for x, y in out):
+            out.append((a, b))
+    return sorted(out)
+
+
+def _with_full_stop(text: str, end: int) -> int:
+    """The end of a citation that ends at `end`, over the full stop closing it (none after an abbreviation's)."""
+    return end + (text.startswith(".", end) and text[end - 1] != ".")
+
+
+def _named_start(text: str, at: int, end: int, pattern: re.Pattern, commas: bool = True) -> int | None:
+    """Where a reference ending at `end` whose authors open it (pattern, over the whole of it) starts: after the
+    last bound before `at` (the note's start, a cue, a full stop or a semicolon) or, with commas, after a comma
+    between there and `at` ("Kritisch zur Nutzung von Präambeln, Hamm, Die Betriebsvereinbarung, AiB 2006, S. 83"),
+    the first that reads and holds no other journal's citation; None when none does."""
+    lo = _bound_before(text, at)
+    starts = [lo + len(text[lo:at]) - len(text[lo:at].lstrip())]
+    starts += [c.end() for c in re.finditer(r",\s+", text[:at]) if c.start() >= lo] if commas else []
+    return next((a for a in starts if a < at and not JOURNAL_CITE.search(text, a, at) and
+                 _whole(pattern, text[a:end])), None)
+
+
+# what a court's decision (LEGAL_CASE) and a commentary's citation (COMMENTARY_CITE) cannot be without: a court or the
+# kind of a decision; a margin number
+_COURT_WORD = re.compile(r"\b(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|Bay\w+|OLG|LG|AG|VG|OVG|VGH|LAG|"
+                         r"LSG|SG|ArbG|FG|KG|Urteil|Urt|Beschluss|Beschluß|Beschl|Entscheidung|Gerichtsbescheid|"
+                         r"Vorlagebeschluss)\b")
+_MARGIN_WORD = re.compile(r"\b(?:Rn|Rz|Randnr|Randnummer|Rdnr)\b")
+
+
+def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],
+                   legal: list[tuple[int, int]]) -> list[tuple[int, int, bool, float, bool]]:
+    """The stretches the model found, each without the legal citations in it (_legal_citations): what is left of a
+    stretch beside them, three words or more, stays a stretch of its own (after a cut: the rules decide), so that a
+    stretch running over two citations ("Gagel, NZA 2004, 1359; sowie Müller, AuR 2009, 29") is not one more."""
+    out = []
+    for a, b, lead, conf, whole in pieces:
+        inside = [(x, y) for x, y in legal if x < b and a < y]
+        if not inside:
+            out.append((a, b, lead, conf, whole))
+            continue
+        for x, y in zip([a] + [y for _, y in inside], [x for x, _ in inside] + [b]):
+            if y > x and len(text[x:y].split()) >= 3:
+                out.append((x, y, True, conf, False))
+    return out
+
+
 def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
         re.Match]:
     """The statutes a note cites (footnote_fields.STATUTE: "§ 3 Abs. 1 AO"), outside what the rules took, and not
     inside a stretch the model found after three words or more of it (a work about a law, whose title names it);
     and its parliamentary papers and reported court decisions (footnote_fields.OFFICIAL_PAPER)."""
     laws = [m for m in STATUTE.finditer(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
-            not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces)]
+            not _COMMENTED_SECTION.match(text, m.end()) and
+            (_SIGNAL_BEFORE.search(text, 0, m.start()) or
+             not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces))]
     # a parliament's paper or a court's reported decision, unless a stretch the model found holds it after words of
     # its own (there it is a part of a longer reference: "Deutscher Bundestag, Drucksache 16/1234, S. 5")
     return sorted(laws + [m for m in OFFICIAL_PAPER.finditer(text) if not any(
         m.start() < y and x < m.end() for x, y in taken) and not any(
         a < m.end() and m.start() < b and re.search(r"\w", text[a:m.start()]) for a, b, _, _, _ in pieces)],
         key=lambda m: m.start())
+
+
+# German legal citation: a statute is cited where a citation signal or a bracket leads to it ("vgl. § 5 BetrVG", "(§ 77
+# Abs. 6 BetrVG)"), even inside a stretch the segmenter took for a work (whose title names a law otherwise)
+_SIGNAL_BEFORE = re.compile(r"(?:\b(?:vgl|s|siehe|z\.\s?B|so|auch|dazu|hierzu|ferner|etwa)\.?\s*:?|\()\s*$", re.I)
+# a margin number after a section ("§ 626 BGB Rn. 5"): the section a commentary comments, no statute cited
+_COMMENTED_SECTION = re.compile(rf"\s*,?{_MARGIN}")
 
 
 def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:

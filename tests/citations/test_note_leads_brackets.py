@@ -63,11 +63,12 @@ def test_a_parliaments_paper_or_a_reported_decision_without_a_year_is_a_referenc
 
 
 def test_a_court_decision_by_court_kind_and_day_is_a_reference():
+    """The kind of decision as printed is its title, its day the year (the labelling conventions: "Urteil" the title,
+    day and month and the file number other fields; session 27)."""
     ref = parse_footnote_reference(_texts("16 BGH, Urteil vom 12.3.2004 - V ZR 1/03.")[0])
-    assert (ref.editors, ref.title, ref.year, ref.authors) == (
-        [{"surname": "BGH"}], "Urteil vom 12.3.2004", 2004, [])
+    assert (ref.editors, ref.title, ref.year, ref.authors) == ([{"surname": "BGH"}], "Urteil", 2004, [])
     ref = parse_footnote_reference("OLG Köln, Beschl. v. 3.4.2001, Rn. 12.")
-    assert (ref.editors, ref.title, ref.year) == ([{"surname": "OLG Köln"}], "Beschl. v. 3.4.2001", 2001)
+    assert (ref.editors, ref.title, ref.year) == ([{"surname": "OLG Köln"}], "Beschl.", 2001)
 
 
 def test_a_second_printing_after_a_closed_reference_is_a_reference_of_its_own():
