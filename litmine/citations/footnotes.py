@@ -470,17 +470,40 @@ _PUBLISHER_CLOSES = re.compile(rf"{_YEAR}\s*:\s*[^\d.:;]{{2,40}}\.$")
 _PROSE_SENTENCE = re.compile(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
 
 
+# a bracket closing a sentence, another sentence after it: "... von 3,4 Mio. (vgl. Stadtamt Bremen 2003). Die
+# Vorausrechnung des Bundes ...": where the bracket opens with a cue and cites works by author and year alone, the
+# sentence it closes is prose citing them (_prose_then_callouts), and a stretch the model ran over it is cut there
+_BRACKET_CLOSES = re.compile(r"(?<=\))\.?\s+(?=[A-ZÄÖÜ])")
+_BRACKET_CUE = re.compile(r"\s*(?:vgl|siehe|s|cf|see)\b\.?", re.I)
+
+
+def _prose_then_callouts(text: str, a: int, close: int) -> bool:
+    """The stretch from `a` to the bracket closed at `close` is prose closed by a bracket of callouts that opens
+    with a cue ("Die Zahl sinkt bis 2025 um ein Zehntel (vgl. Roth 2009)"), or the end of such a bracket the model
+    began inside ("Stadtamt Bremen 2003)"): no reference (_callouts_only), the callouts' short forms are the note's."""
+    opened = text.rfind("(", 0, close)
+    return opened >= 0 and ")" not in text[opened:close] and _BRACKET_CUE.match(text, opened + 1) is not None and \
+        _callouts_only(text[min(a, opened):close + 1])
+
+
 def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     """The works of a stretch the model found: cut at a cue inside it (the sentence of prose before the cue left
     out when a reference closes before it), then as the rules cut works (_split_works); each with whether it lies
-    before such a cue."""
+    before such a cue. Prose closed by a bracket of callouts (_BRACKET_CLOSES) is left out of the stretch: it cites,
+    and the note's callouts give its short forms."""
     pieces, cut = [], a
     cues = sorted([*_SPAN_CUE.finditer(text, a, b), *(m for m in _REPRINT_CUE.finditer(text, a, b) if
                                                       _CLOSES.search(text, a, m.start()) or
-                                                      _PUBLISHER_CLOSES.search(text, a, m.start()))],
-                  key=lambda m: m.start())
+                                                      _PUBLISHER_CLOSES.search(text, a, m.start())),
+                   *_BRACKET_CLOSES.finditer(text, a, b)], key=lambda m: m.start())
     for m in cues:
-        if m.start() <= cut or len(text[cut:m.start()].split()) < 3:
+        if m.start() <= cut:
+            continue
+        if m.re is _BRACKET_CLOSES:
+            if _prose_then_callouts(text, cut, m.start() - 1):
+                cut = m.end()
+            continue
+        if len(text[cut:m.start()].split()) < 3:
             continue
         end = m.start()
         prose = _PROSE_SENTENCE.search(text, cut, end)
@@ -840,6 +863,17 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
 # what joins one author's years: "Müller 1998 und 2001a", "Müller (1998, 2001)", "Müller 1998: 12; 2001: 5"
 _YEARS_JOIN = re.compile(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
 _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
+# a year a sentence names as a point or a span of time ("am Ende des Jahres 2020", "im Jahr 2030", "kommt für 2020 zu",
+# "bis 2040", "seit 1990", "Mitte 2004"): the time the prose speaks of, no date of a work (a reference prints its year
+# after its place, a comma or a bracket)
+_TIME_YEAR = re.compile(rf"\b(?:Jahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|[Mm]itte|"
+                        rf"zwischen|um|in\s+the\s+year|since|until|by)\s+(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
+
+
+def _dates_a_work(text: str) -> bool:
+    """The text holds a year that may date a work: one outside quotations (the quoted text's) and outside the
+    phrases of time a sentence names it in (_TIME_YEAR)."""
+    return re.search(_YEAR, _TIME_YEAR.sub(" ", _QUOTATION.sub(" ", text))) is not None
 
 
 # what may follow the callout that closes a stretch of prose: its bracket, a full stop
@@ -986,14 +1020,20 @@ def _callouts_only(part: str) -> bool:
     found = _author_years(part)
     if not found:
         return False
-    rest = "".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
-    if _BETWEEN_CALLOUTS.fullmatch(rest):
+    if _BETWEEN_CALLOUTS.fullmatch(_strip_callouts(part)):
         return True
     a, b, c = found[-1]
     opened = part.rfind("(", 0, a + 1)
     inside = opened >= 0 and (not c.narrative or ")" not in part[opened:a])  # "(vgl. Hondrich & Matthes, 1978"
     return inside and re.fullmatch(r"[\s).;,]*", part[b:]) is not None and \
-        not re.search(_YEAR, part[:opened]) and not _opens_with_names(part)
+        not _dates_a_work(part[:opened]) and not _opens_with_names(part)
+
+
+def _strip_callouts(part: str) -> str:
+    """The stretch without its author-year callouts (_author_years): what stands around and between them; the
+    stretch itself when it holds none."""
+    found = _author_years(part)
+    return "".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
 
 
 def _trim_reference(part: str) -> str:

@@ -1,0 +1,49 @@
+"""German note conventions of round C's kind (issue 13, German footnote references; helper F29): every note here is
+hand-made in the usual shapes, none copied from a paper.
+
+A note's prose sentence closed by a bracketed pointer ("... steigt bis 2030 auf ein Drittel (vgl. Stadtamt Bremen
+2003).") cites the work it points to and is no reference itself, though it names a year as the time it speaks of
+("am Ende des Jahres 2030", "für 2030", "seit 1990"): the pointer is a short form of the listed work."""
+
+import pytest
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.footnotes import find_footnote_entries
+from tests.citations.test_note_pointers import _paper
+
+_LIST = ["Stadtamt Bremen (2003): Bevölkerungsentwicklung in Bremen bis 2030. Bremen.",
+         "Landesinstitut für Statistik (2005): Vorausrechnung 2030. Hannover.",
+         "Roth, K. (2009): Schule und Stadt. Berlin: Dietz."]
+
+
+def _footnotes_and_shorts(notes: list[str]) -> tuple[list[str], list[tuple[str, int | None]]]:
+    refs, _ = extract_citations(_paper(notes, _LIST))
+    return ([r.raw for r in refs if r.source == "footnote"],
+            [(r.raw, r.repeats) for r in refs if r.source == "short"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die vom Stadtamt erstellte Vorausrechnung ergibt in ihrer Grundvariante 0,55 Mio. Einwohner am Ende des "
+    "Jahres 2030",
+    "Der Anteil der Älteren steigt nach dieser Rechnung im Jahr 2030 auf ein Drittel der Bevölkerung",
+    "Die Zahl der Jüngeren in den Stadtteilen sinkt dagegen seit 1990 stetig und erreicht bis 2030 ihren Tiefstand"])
+def test_prose_naming_its_time_closed_by_a_pointer_is_no_reference(sentence):
+    assert [e.text for e in find_footnote_entries(f"5 {sentence} (vgl. Stadtamt Bremen 2003).") if not e.back] == []
+    assert _footnotes_and_shorts([f"5 {sentence} (vgl. Stadtamt Bremen 2003)."]) == ([], [("Bremen 2003", 0)])
+
+
+def test_two_such_sentences_in_one_note_give_two_short_forms():
+    note = ("5 Die vom Stadtamt erstellte Vorausrechnung ergibt in ihrer Grundvariante eine Einwohnerzahl von 0,55 "
+            "Mio. am Ende des Jahres 2030 (vgl. Stadtamt Bremen 2003). Die Rechnung des Landesinstituts für "
+            "Statistik kommt für 2030 zu einer Bevölkerung von 0,53 Mio. (vgl. Landesinstitut für Statistik 2005). "
+            "Beide liegen somit zwischen der unteren und der mittleren Variante.")
+    footnotes, shorts = _footnotes_and_shorts([note])
+    assert footnotes == []
+    assert [repeats for _, repeats in shorts] == [0, 1]
+
+
+def test_a_reference_closed_by_a_pointer_is_still_a_reference():
+    """A year after the place dates the work: the reference stays whole."""
+    assert [e.text for e in find_footnote_entries("8 Hans Ebner, Die Stadt im Wandel, Berlin 1999 (vgl. Roth "
+                                                  "2009).")] == [
+        "Hans Ebner, Die Stadt im Wandel, Berlin 1999 (vgl. Roth 2009)."]
