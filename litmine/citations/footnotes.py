@@ -130,9 +130,9 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
     # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
-    web = _web_note(text) if ("http" in text or "www." in text) else None
-    if web is not None:
-        return [web]
+    web = _web_note(text) if ("http" in text or "www." in text) else []
+    if web:
+        return web
     # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
     return [one for entry in _entries_of(text) for one in _each_year(entry)] if may_cite(text) else []
 
@@ -169,11 +169,20 @@ _FIRST_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})[a-z]?\b(?:\s*[,:]\s*(?!{_YE
 _NOTE_NUMBER = re.compile(r"^\s*(?:\*+|\d{1,3}(?=\s|https?:|www\.))?\s*")
 
 
-def _web_note(text: str) -> FootnoteEntry | None:
-    """The entry of a note that is only a web page's address: "4 http://www.example.org", "1 Quelle: http://x.org/a
-    (eingesehen am 15.10.2010)" (footnote_fields._URL_ONLY), the note's number left out; None for any other note."""
+def _web_note(text: str) -> list[FootnoteEntry]:
+    """The entries of a note that is only web pages' addresses: "4 http://www.example.org", "1 Quelle: http://x.org/a
+    (eingesehen am 15.10.2010)" (footnote_fields._URL_ONLY), or several such addresses set apart by spaces, commas,
+    semicolons or "und" ("«www.example.ch» «www.beispiel.ch/kurse»": one web page each), the note's number left
+    out; [] for any other note."""
     body = text[_NOTE_NUMBER.match(text).end():].strip()
-    return FootnoteEntry(body) if _URL_ONLY.match(body) else None
+    if _URL_ONLY.match(body):
+        return [FootnoteEntry(body)]
+    items = _WEB_ITEMS.split(body)
+    return [FootnoteEntry(item) for item in items] if len(items) > 1 and all(map(_URL_ONLY.match, items)) else []
+
+
+# what sets a note's web addresses apart: a comma, a semicolon, "und" / "sowie" / "and", or the space before the next
+_WEB_ITEMS = re.compile(r"\s*[,;]\s*|\s+(?:und|sowie|and)\s+|\s+(?=[«<‹]|https?:|www\.)")
 
 
 def _entries_of(text: str) -> list[FootnoteEntry]:

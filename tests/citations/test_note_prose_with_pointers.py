@@ -47,3 +47,21 @@ def test_a_reference_closed_by_a_pointer_is_still_a_reference():
     assert [e.text for e in find_footnote_entries("8 Hans Ebner, Die Stadt im Wandel, Berlin 1999 (vgl. Roth "
                                                   "2009).")] == [
         "Hans Ebner, Die Stadt im Wandel, Berlin 1999 (vgl. Roth 2009)."]
+
+
+@pytest.mark.parametrize("note, urls", [
+    ("12 «www.kursstelle.example-basel.ch» «www.integration-beispiel.ch/kontext/?_a=Kurse»",
+     ["www.kursstelle.example-basel.ch", "www.integration-beispiel.ch/kontext/?_a=Kurse"]),
+    ("13 «www.example.ch/kurse».", ["www.example.ch/kurse"]),
+    ("14 Vgl. <http://www.example.de/kurse.html>.", ["http://www.example.de/kurse.html"]),
+    ("15 http://www.example.de, http://www.beispiel.de/a und www.beispiel.ch", [
+        "http://www.example.de", "http://www.beispiel.de/a", "www.beispiel.ch"])])
+def test_web_addresses_in_guillemets_or_several_in_a_note_are_web_pages(note, urls):
+    """Swiss and many German styles set an address in guillemets or angle brackets, which are no part of it; a note
+    of several addresses cites a web page each."""
+    refs, _ = extract_citations(_paper([note], []))
+    assert [(r.url, r.type) for r in refs] == [(url, "web") for url in urls]
+
+
+def test_an_address_inside_prose_is_as_before():
+    assert [e.text for e in find_footnote_entries("9 Die Kurse sind unter «www.example.ch» zu finden.")] == []
