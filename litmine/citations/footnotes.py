@@ -129,12 +129,24 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
+    if _IMPRINT.match(text):  # the journal's imprint at the page's foot: the paper itself, no note
+        return []
     # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
     web = _web_note(text) if ("http" in text or "www." in text) else []
     if web:
         return web
     # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
     return [one for entry in _entries_of(text) for one in _each_year(entry)] if may_cite(text) else []
+
+
+# the imprint of the journal a paper is printed in, set at the foot of its first page as a line of its own (no note
+# number): the journal's name (its publisher after it), the issue, volume or number with the year, the article's
+# page range and nothing else, set off by a bar, after the publisher or with both volume and issue ("ZEITSCHRIFT Heft 2
+# | 2010, S. 11–30", "Zeitschrift. Verlag Muster, Heft 12/13, 20. Jg. 2009, Nr. 1/2, 45 – 60"); a numbered note of
+# such a shape, or one citing an issue alone, cites a magazine ("4 Der Spiegel, Nr. 12/2004, S. 40–42.")
+_IMPRINT = re.compile(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?:Heft|Nr)\b.*\bJg\.))\s*[^\W\d][^\d,.|:]{{1,40}}(?:\.\s+Verlag\s[^,\d]+)?,?\s+(?:Heft|H\.|Nr\.|Jg\.|Vol\.|Volume|Issue)"
+                      rf"\s[^A-Za-zäöüß]{{0,20}}(?:\b(?:Jg|Jahrgang|Nr|No|Heft)\.?\s[^A-Za-zäöüß]{{0,20}})*{_YEAR}"
+                      rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
 
 
 def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:

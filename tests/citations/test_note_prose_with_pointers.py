@@ -65,3 +65,16 @@ def test_web_addresses_in_guillemets_or_several_in_a_note_are_web_pages(note, ur
 
 def test_an_address_inside_prose_is_as_before():
     assert [e.text for e in find_footnote_entries("9 Die Kurse sind unter «www.example.ch» zu finden.")] == []
+
+
+@pytest.mark.parametrize("line", ["ZEITSCHRIFT Heft 2 | 2010, S. 11–30",
+                                  "Beispielhefte. Verlag Muster, Heft 12/13, 20. Jg. 2009, Nr. 1/2, 45 – 60",
+                                  "Stadtforschung, Heft 4, 12. Jg. 2008, S. 101–120"])
+def test_the_journals_imprint_at_the_foot_of_the_page_is_no_reference(line):
+    assert find_footnote_entries(line) == []
+
+
+@pytest.mark.parametrize("note", ["4 Der Spiegel, Nr. 12/2004, S. 40–42.", "Der Spiegel, Nr. 12/2004, S. 40–42.",
+                                  "4 Stadtforschung, Heft 4, 12. Jg. 2008, S. 101–120."])
+def test_a_magazines_issue_cited_in_a_note_is_still_a_reference(note):
+    assert [e.text for e in find_footnote_entries(note)] == [note.removeprefix("4 ")]
