@@ -887,8 +887,9 @@ _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
 # a year a sentence names as a point or a span of time ("am Ende des Jahres 2020", "im Jahr 2030", "kommt für 2020 zu",
 # "bis 2040", "seit 1990", "Mitte 2004"): the time the prose speaks of, no date of a work (a reference prints its year
 # after its place, a comma or a bracket)
-_TIME_YEAR = re.compile(rf"\b(?:Jahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|[Mm]itte|"
-                        rf"zwischen|um|in\s+the\s+year|since|until|by)\s+(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
+_TIME_YEAR = re.compile(rf"(?:\b|(?<=[a-zäöüß]))(?:[Jj]ahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|"
+                        rf"[Mm]itte|zwischen|um|von|vor|nach|in\s+the\s+year|since|until|by)\s+"
+                        rf"(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
 
 
 def _dates_a_work(text: str) -> bool:
@@ -1146,14 +1147,17 @@ def _is_prose(part: str) -> bool:
     if _opens_with_names(part) or _NAME_YEAR.match(part):
         return False
     words = " ".join(re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25])
-    return len(_PROSE.findall(words)) + len(_PROSE_DE.findall(words)) >= 2
+    said = len(_PROSE.findall(words)) + len(_PROSE_DE.findall(words))
+    # one verb or pronoun is enough where every year the stretch holds is a time it speaks of ("Die Daten der Welle
+    # wurden in Preisen von 1998 berechnet", "am Ende des Jahres 2024"): no work is dated there
+    return said >= 2 or (said == 1 and re.search(_YEAR, part) is not None and not _dates_a_work(part))
 
 
 # German pronouns, auxiliaries and connectives of a sentence beside those of _PROSE ("Auf internationaler Ebene
 # unterbreitete Angela Merkel diesen Vorschlag ...", "... wurden von der Autorin ... abgefragt", "Die Autoren
 # betonen jedoch ..."): lower case only, since titles capitalise none of them
 _PROSE_DE = re.compile(r"\b(?:sie|ihn|ihm|ihnen|wir|uns|wurden|war|waren|worden|kann|können|konnte|soll|sollte|"
-                       r"sollen|muss|müssen|dürfte|würde|würden|hatte|hatten|jedoch|zudem|allerdings|daher|deshalb|"
+                       r"sollen|muss|müssen|dürfte|würde|würden|wäre|wären|hatte|hatten|hätte|hätten|jedoch|zudem|allerdings|daher|deshalb|"
                        r"dabei|bereits|sehr|diesen|dieses|diesem|seine|seiner|ihre|ihrer|unsere)\b")
 
 

@@ -78,3 +78,22 @@ def test_the_journals_imprint_at_the_foot_of_the_page_is_no_reference(line):
                                   "4 Stadtforschung, Heft 4, 12. Jg. 2008, S. 101–120."])
 def test_a_magazines_issue_cited_in_a_note_is_still_a_reference(note):
     assert [e.text for e in find_footnote_entries(note)] == [note.removeprefix("4 ")]
+
+
+@pytest.mark.parametrize("note", [
+    "7 Die vom Stadtamt erstellte Vorausrechnung ergibt in ihrer Grundvariante 0,55 Mio. Einwohner am Anfang des "
+    "Jahres 2030 (vgl. Stadtamt Bremen 2003); dieser Wert wäre vergleichbar mit dem Stand am Ende des Jahres 2029. Die "
+    "Rechnung liegt somit im Bereich der unteren Variante der hier gezeigten Rechnungen. Sie unterscheidet jedoch nur "
+    "bei den Zuzügen zwei Varianten und reicht mit dem Zieljahr 2029 weniger weit.",
+    "9 Die Angaben zum Einkommen aus dem Jahr 2004 wären in Preisen von 1999 höher.",
+    "8 Die Angaben zum Einkommen der Haushalte wurden in Preisen von 1998 umgerechnet und gerundet.",
+    "9 Der Bericht des Amtes wurde Ende 2004 veröffentlicht und im Frühjahr verteilt."])
+def test_prose_whose_years_are_the_times_it_speaks_of_is_no_reference(note):
+    """One verb or pronoun makes a sentence where no year dates a work ("wäre ... am Ende des Jahres 2024")."""
+    assert [e.text for e in find_footnote_entries(note) if not e.back] == []
+
+
+@pytest.mark.parametrize("note", ["10 Hans Ebner, Die Stadt seit 1990, Berlin 2001.",
+                                  "11 Hans Ebner, Die Stadt seit 1990, Berlin: Dietz."])
+def test_a_title_naming_a_time_is_still_a_reference(note):
+    assert [e.text for e in find_footnote_entries(note)] == [note[3:]]
