@@ -16,6 +16,10 @@ _LIST = ["Stadtamt Bremen (2003): Bevölkerungsentwicklung in Bremen bis 2030. B
          "Roth, K. (2009): Schule und Stadt. Berlin: Dietz."]
 
 
+def _backs(note: str) -> list[tuple[str, str]]:
+    return [(e.text, f"{e.name}/{e.year}") for e in find_footnote_entries(note) if e.back]
+
+
 def _footnotes_and_shorts(notes: list[str]) -> tuple[list[str], list[tuple[str, int | None]]]:
     refs, _ = extract_citations(_paper(notes, _LIST))
     return ([r.raw for r in refs if r.source == "footnote"],
@@ -97,3 +101,9 @@ def test_prose_whose_years_are_the_times_it_speaks_of_is_no_reference(note):
                                   "11 Hans Ebner, Die Stadt seit 1990, Berlin: Dietz."])
 def test_a_title_naming_a_time_is_still_a_reference(note):
     assert [e.text for e in find_footnote_entries(note)] == [note[3:]]
+
+
+@pytest.mark.parametrize("note", ["6 Nach Roth 2009 sinkt die Zahl der Schüler in den Stadtteilen bis 2030 um ein Zehntel.",
+                                  "7 Wie Roth 2009 zeigt, sind die Zahlen seit 1990 gesunken."])
+def test_a_pointer_in_prose_naming_its_time_is_a_short_form(note):
+    assert _backs(note) == [("Roth 2009", "Roth/2009")]
