@@ -1000,15 +1000,22 @@ def _names_start(part: str, a: int, b: int, names: list[str]) -> int | None:
 
 def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
     """The stretch without its author-year short forms holds no other year that may date a work and reads as prose:
-    half its words or more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first
-    name."""
+    half its words or more in lower case, and a pronoun or an auxiliary among them, a word leading to the first
+    name, or the length of a sentence no reference has (_LONG_CLAUSE words)."""
     rest = " ".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
     # a year inside a quotation is the quoted text's, no date of a work ('"der im Jahre 1848 ... verreist"'), nor is
     # a time the sentence speaks of ("bis 2030")
     if _dates_a_work(rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
         return False
     # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
-    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]))
+    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]) or
+                len(rest.split()) >= _LONG_CLAUSE)
+
+
+# words of a stretch, mostly in lower case, beside its author-year callouts, that make a sentence whatever its verbs
+# ("... greifen immer wieder auf ein Vokabular zurück, das ... unterscheidet ... (Bude 2011) vor."): a reference
+# beside a callout is a title of a few words
+_LONG_CLAUSE = 30
     # (else "Alcohol use disorders, NICE (2010).": a title and its author)
 
 

@@ -107,3 +107,14 @@ def test_a_title_naming_a_time_is_still_a_reference(note):
                                   "7 Wie Roth 2009 zeigt, sind die Zahlen seit 1990 gesunken."])
 def test_a_pointer_in_prose_naming_its_time_is_a_short_form(note):
     assert _backs(note) == [("Roth 2009", "Roth/2009")]
+
+
+def test_a_long_sentence_around_a_pointer_is_prose_whatever_its_verbs():
+    """German verbs are too many to list: a clause of thirty words or more, mostly in lower case, beside an author-year
+    pointer is a sentence citing it, no reference."""
+    note = ("8 Auch Kritiker, die den Zusammenhang von Arbeit und Armut untersuchen, greifen immer wieder auf ein "
+            "Vokabular (von den Überflüssigen, Müden, Abgehängten etc.) zurück, das letztlich zwischen guten und "
+            "schlechten Armen unterscheidet und die Figur der \"eigenen Schuld\" in die Person verlegt. Eine neue "
+            "Wendung legte jüngst Karl Roth mit dem Begriff der \"Unbrauchbaren\" (Roth 2009) vor.")
+    assert [e.text for e in find_footnote_entries(note) if not e.back] == []
+    assert _footnotes_and_shorts([note]) == ([], [("Roth 2009", 2)])
