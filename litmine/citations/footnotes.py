@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
-from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
+from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
                                                _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
@@ -95,9 +95,10 @@ _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
 # a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
 _PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonders|insbesondere|esp|especially)\.?\s+)"
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
-# "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4")
+# "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4"); not
+# a span of years, which is a period named ("Laufzeit 2007–2010", "Förderphase 2004-2006"), no work's year
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
+                         rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})(?!\s?[-–]\s?{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
@@ -832,7 +833,8 @@ def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
     _prose_citing_several, and the rules and the model's stretches of a note are often the same text."""
     # a stretch the segmenter cut inside a bracket ("... (vgl. Hondrich & Matthes, 1978") is read with it closed
     bracketed = find_callouts(part + ")" if part.count("(") > part.count(")") else part)
-    found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
+    found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year and
+             not YEAR_SPAN.search(c.surface)]
     found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
     found += find_names_before_brackets(part, [(c.start, c.end) for c in found])
     out: list[tuple[int, int, Citation]] = []

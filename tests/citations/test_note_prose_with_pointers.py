@@ -118,3 +118,14 @@ def test_a_long_sentence_around_a_pointer_is_prose_whatever_its_verbs():
             "Wendung legte jüngst Karl Roth mit dem Begriff der \"Unbrauchbaren\" (Roth 2009) vor.")
     assert [e.text for e in find_footnote_entries(note) if not e.back] == []
     assert _footnotes_and_shorts([note]) == ([], [("Roth 2009", 2)])
+
+
+@pytest.mark.parametrize("note", ["1 Das Projekt (Förderphase 2004–2006) wurde von der Stiftung gefördert.",
+                                  "2 Die Studie (Laufzeit 2007-2010) wurde vom Land finanziert."])
+def test_a_name_before_a_span_of_years_is_a_period_not_a_short_form(note):
+    assert find_footnote_entries(note) == []
+    assert _footnotes_and_shorts([note]) == ([], [])
+
+
+def test_an_author_and_year_with_a_page_range_is_still_a_short_form():
+    assert _backs("4 Vgl. Roth 2009, S. 4-10.") == [("Roth 2009, S. 4-10.", "Roth/2009")]
