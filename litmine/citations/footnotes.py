@@ -766,8 +766,11 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
         return FootnoteEntry(web.group("url").rstrip(".,;"))
-    part = _trim_reference(part)
-    return FootnoteEntry(part) if _reads_as_reference(part) else None
+    trimmed = _trim_reference(part)
+    if trimmed != part and _is_prose(part) and not _dates_a_work(trimmed):
+        return None  # a sentence whose words after a lead are no dated work: "... zu den Themen Migration und Care.
+        # Dabei wurden 181 Artikel aus zehn Jahren (1997–2007) analysiert": prose, where a reference would be dated
+    return FootnoteEntry(trimmed) if _reads_as_reference(trimmed) else None
 
 
 def _pointing_back(part: str) -> FootnoteEntry | None:
@@ -895,9 +898,10 @@ _TIME_YEAR = re.compile(rf"(?:\b|(?<=[a-zäöüß]))(?:[Jj]ahr(?:e|es|en)?|[Ii]m
 
 
 def _dates_a_work(text: str) -> bool:
-    """The text holds a year that may date a work: one outside quotations (the quoted text's) and outside the
-    phrases of time a sentence names it in (_TIME_YEAR)."""
-    return re.search(_YEAR, _TIME_YEAR.sub(" ", _QUOTATION.sub(" ", text))) is not None
+    """The text holds a year that may date a work: one outside quotations (the quoted text's), the phrases of time a
+    sentence names it in (_TIME_YEAR) and spans of years ("aus einem Zeitraum von zehn Jahren (1996–2006)": a period,
+    intext_notes.YEAR_SPAN)."""
+    return re.search(_YEAR, YEAR_SPAN.sub(" ", _TIME_YEAR.sub(" ", _QUOTATION.sub(" ", text)))) is not None
 
 
 # what may follow the callout that closes a stretch of prose: its bracket, a full stop

@@ -129,3 +129,17 @@ def test_a_name_before_a_span_of_years_is_a_period_not_a_short_form(note):
 
 def test_an_author_and_year_with_a_page_range_is_still_a_short_form():
     assert _backs("4 Vgl. Roth 2009, S. 4-10.") == [("Roth 2009, S. 4-10.", "Roth/2009")]
+
+
+def test_prose_about_a_period_is_no_reference_though_its_words_after_a_lead_look_like_names():
+    note = ("4 Grundlage war die Auswertung der medialen Debatten in Ungarn und der Slowakei zu den Themen Arbeit, "
+            "grenzüberschreitende Familie und Pflege. Dabei wurden 212 Artikel der ungarischen und 310 der slowakischen "
+            "Presse aus einem Zehnjahreszeitraum (1996–2006/2007) ausgewertet. Für Ungarn wählten wir die beiden "
+            "Tageszeitungen Népszabadság und Magyar Nemzet, das Boulevardblatt Blikk sowie die Wochenzeitung HVG aus.")
+    assert find_footnote_entries(note) == []
+
+
+def test_prose_leading_to_a_dated_reference_still_gives_the_reference():
+    assert [e.text for e in find_footnote_entries("5 Detaillierte Angaben dazu finden sich bei Max Weber, Wirtschaft "
+                                                  "und Gesellschaft, Tübingen 1922.")] == [
+        "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
