@@ -574,9 +574,20 @@ def _some_evidence(part: str) -> bool:
 
 def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
-    licence line, a biography, prose citing several works by author and year."""
+    licence line, a biography, prose citing several works by author and year, a table's rows."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part))
+                _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part) or
+                _table_cells(part))
+
+
+# a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,]*\d)")
+
+
+def _table_cells(part: str) -> bool:
+    """A table's rows read as a note ("Lebenserwartung in Jahren 2003 2040 L1 75,6 / 81,5 77,5 / 84,4 L2 ..."):
+    four figures with decimals or more, which no reference holds (one "17,1" may be a volume and issue)."""
+    return len(_DECIMAL.findall(part)) >= 4
 
 
 def _about_a_person(part: str) -> bool:
@@ -1101,9 +1112,10 @@ def _cut_sentence_after(part: str) -> str:
 
 
 def _reads_as_reference(part: str) -> bool:
-    """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), four words or more, scored as a reference (a
-    body's name also from its last words on: "Bundesministerium für Familie, ..."), and no prose."""
-    if _LOWER_START.match(part):
+    """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), nor a table's rows (_table_cells), four words or
+    more, scored as a reference (a body's name also from its last words on: "Bundesministerium für Familie, ..."),
+    and no prose."""
+    if _LOWER_START.match(part) or _table_cells(part):
         return False
     head = _NAME_HEAD.match(part)
     score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)

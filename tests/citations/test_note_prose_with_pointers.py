@@ -143,3 +143,18 @@ def test_prose_leading_to_a_dated_reference_still_gives_the_reference():
     assert [e.text for e in find_footnote_entries("5 Detaillierte Angaben dazu finden sich bei Max Weber, Wirtschaft "
                                                   "und Gesellschaft, Tübingen 1922.")] == [
         "Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922."]
+
+
+@pytest.mark.parametrize("rows", [
+    "Annahmen zur Sterblichkeit Lebenserwartung Sechzigjähriger, männlich/weiblich, in Jahren 2004 2050 S1 20,1 / "
+    "24,3 22,0 / 26,1 S2 20,1 / 24,3 23,4 / 27,5 S3 20,1 / 24,3 24,8 / 28,9",
+    "Annahmen zur Zuwanderung Wanderungssaldo, Inländer/Ausländer, in Tausend 2004 2050 W1 12,5 / 3,1 10,0 / 2,0 W2 "
+    "12,5 / 3,1 15,0 / 4,0"])
+def test_a_tables_rows_read_as_a_note_are_no_reference(rows):
+    """Figures with decimals are a table's cells; a reference's numbers are years, pages and volumes."""
+    assert find_footnote_entries(rows) == []
+
+
+def test_a_volume_and_issue_with_a_comma_is_still_a_reference():
+    note = "3 Hans Ebner, Die Stadt im Wandel, in: Stadtforschung 17,1 (2004), S. 61–74."
+    assert [e.text for e in find_footnote_entries(note)] == [note[2:]]
