@@ -1141,10 +1141,11 @@ _CONTACT = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Telefax)\b\.?\s*:?\s*\+?\s*\(
 _THANKS = re.compile(r"^(?:Ich|Wir)\s+(?:danke|danken|bedanke|bedanken)\b|\b(?:danke\s+ich|danken\s+wir)\b|"
                      r"^(?:I|We)\s+(?:would\s+like\s+to\s+)?thank\b|\b(?:am|are)\s+grateful\s+to\b")
 # a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
-# "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ..."
+# "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ...", what the work states ("So stellt Ebner,
+# Titel, 2007, S. 81 f., fest, dass ...": "..., 2007, S. 81 f., dass die Regeln ...")
 _PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
-                         r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|which|who|where|"
-                         r"here|especially|but)\s)")
+                         r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|dass|daß|wonach|"
+                         r"weil|which|who|where|here|especially|but|that)\s)")
 # a sentence after a reference's closing web address: "online: http://x.com/a.html. Eine Anleihe kostet ..."
 _URL_TAIL = re.compile(r"(?:https?:|www\.)\S+?[\w/]\.(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+\S+){4})")
 # a part that opens with a web address followed by words: the address alone is taken

@@ -158,3 +158,13 @@ def test_a_tables_rows_read_as_a_note_are_no_reference(rows):
 def test_a_volume_and_issue_with_a_comma_is_still_a_reference():
     note = "3 Hans Ebner, Die Stadt im Wandel, in: Stadtforschung 17,1 (2004), S. 61–74."
     assert [e.text for e in find_footnote_entries(note)] == [note[2:]]
+
+
+@pytest.mark.parametrize("note, reference", [
+    ("39 Diese Lücken zeigen sich auch in anderen Studien. So zeigt Hans Ebner, Die Stadt im Wandel, Berlin 2007, S. "
+     "81 f., dass die Regeln zur Planung sehr allgemein gehalten sind.",
+     "Hans Ebner, Die Stadt im Wandel, Berlin 2007, S. 81 f."),
+    ("40 Vgl. Hans Ebner, Die Stadt im Wandel, Berlin 2007, S. 81, wonach die Regeln allgemein sind.",
+     "Hans Ebner, Die Stadt im Wandel, Berlin 2007, S. 81")])
+def test_what_the_work_states_after_its_page_is_no_part_of_the_reference(note, reference):
+    assert [e.text for e in find_footnote_entries(note)] == [reference]
