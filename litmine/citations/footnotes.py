@@ -32,7 +32,7 @@ from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
-                                               _NATURAL, _PARTICLE, _PRESS,
+                                               _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                OFFICIAL_PAPER, STATUTE, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
@@ -130,7 +130,7 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
-    if _IMPRINT.match(text):  # the journal's imprint at the page's foot: the paper itself, no note
+    if _IMPRINT.match(text) or _DATELINE.match(text):  # the journal's imprint, a preface's dateline: no note
         return []
     # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
     web = _web_note(text) if ("http" in text or "www." in text) else []
@@ -148,6 +148,11 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
 _IMPRINT = re.compile(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?:Heft|Nr)\b.*\bJg\.))\s*[^\W\d][^\d,.|:]{{1,40}}(?:\.\s+Verlag\s[^,\d]+)?,?\s+(?:Heft|H\.|Nr\.|Jg\.|Vol\.|Volume|Issue)"
                       rf"\s[^A-Za-zäöüß]{{0,20}}(?:\b(?:Jg|Jahrgang|Nr|No|Heft)\.?\s[^A-Za-zäöüß]{{0,20}})*{_YEAR}"
                       rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
+
+
+# the dateline that signs a preface or a report, set in small type: its places and "im" with the month ("Nürnberg/
+# München im Juli 2009", "Berlin, im März 2009")
+_DATELINE = re.compile(rf"^\s*[{_UP}][\w-]+(?:\s*[/,]\s*[{_UP}][\w-]+)*,?\s+im\s+{_MONTH}\s+{_YEAR}\.?\s*$")
 
 
 def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:

@@ -168,3 +168,9 @@ def test_a_volume_and_issue_with_a_comma_is_still_a_reference():
      "Hans Ebner, Die Stadt im Wandel, Berlin 2007, S. 81")])
 def test_what_the_work_states_after_its_page_is_no_part_of_the_reference(note, reference):
     assert [e.text for e in find_footnote_entries(note)] == [reference]
+
+
+@pytest.mark.parametrize("line", ["Hamburg/Bremen im Mai 2010", "Kassel/Fulda/Marburg im Oktober 2008",
+                                  "Berlin, im März 2009"])
+def test_the_dateline_signing_a_preface_is_no_reference(line):
+    assert find_footnote_entries(line) == []
