@@ -3,7 +3,11 @@ hand-made in the usual shapes, none copied from a paper.
 
 A note's prose sentence closed by a bracketed pointer ("... steigt bis 2030 auf ein Drittel (vgl. Stadtamt Bremen
 2003).") cites the work it points to and is no reference itself, though it names a year as the time it speaks of
-("am Ende des Jahres 2030", "für 2030", "seit 1990"): the pointer is a short form of the listed work."""
+("am Ende des Jahres 2030", "für 2030", "seit 1990", a span "1996–2006"): the pointer is a short form of the listed
+work; so too a long clause around a pointer, whatever its verbs. Web addresses in guillemets or angle brackets are
+web pages; the journal's imprint and a preface's dateline at the foot of a page, a table's rows and a period named
+("Laufzeit 2007–2010") are no references; a clause after a reference's page ("..., S. 81 f., dass ...") is no part
+of it."""
 
 import pytest
 
