@@ -906,10 +906,10 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
 _YEARS_JOIN = re.compile(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
 _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
 # a year a sentence names as a point or a span of time ("am Ende des Jahres 2020", "im Jahr 2030", "kommt für 2020 zu",
-# "bis 2040", "seit 1990", "Mitte 2004"): the time the prose speaks of, no date of a work (a reference prints its year
-# after its place, a comma or a bracket)
-_TIME_YEAR = re.compile(rf"(?:\b|(?<=[a-zäöüß]))(?:[Jj]ahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|"
-                        rf"[Mm]itte|zwischen|um|von|vor|nach|in\s+the\s+year|since|until|by)\s+"
+# "bis 2040", "seit 1990", "Mitte 2004", "Zieljahr 2029"): the time the prose speaks of, no date of a work (a
+# reference prints its year after its place, a comma or a bracket); "jahr" inside a word only ("Schwab 1998" is a name)
+_TIME_YEAR = re.compile(rf"(?:\b(?:Jahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|[Mm]itte|zwischen|um|von|"
+                        rf"vor|nach|in\s+the\s+year|since|until|by)|(?<=[a-zäöüß])jahr(?:e|es|en)?)\s+"
                         rf"(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
 
 

@@ -178,3 +178,13 @@ def test_what_the_work_states_after_its_page_is_no_part_of_the_reference(note, r
                                   "Berlin, im März 2009"])
 def test_the_dateline_signing_a_preface_is_no_reference(line):
     assert find_footnote_entries(line) == []
+
+
+@pytest.mark.parametrize("text, dated", [("am Ende des Jahres 2020", False), ("kommt für 2030 zu", False),
+                                         ("mit dem Zieljahr 2029", False), ("in Preisen von 1999", False),
+                                         ("aus zehn Jahren (1996–2006/2007)", False), ("Berlin 2001", True),
+                                         ("Schwab 1998", True), ("Baum 2001", True), ("Heim 1999", True)])
+def test_which_years_may_date_a_work(text, dated):
+    """A name ending in "ab", "um" or "im" is no phrase of time: only "jahr" is read inside a word ("Zieljahr")."""
+    from litmine.citations.footnotes import _dates_a_work
+    assert _dates_a_work(text) is dated
