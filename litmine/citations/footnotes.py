@@ -30,9 +30,9 @@ from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
-from litmine.citations.intext_notes import find_names_before_brackets, find_note_callouts
+from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
-                                               _MARGIN, _NATURAL, _PARTICLE, _PRESS,
+                                               _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                COMMENTARY_CITE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
                                                OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
@@ -97,9 +97,10 @@ _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
 # a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
 _PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonders|insbesondere|esp|especially)\.?\s+)"
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
-# "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4")
+# "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4"); not
+# a span of years, which is a period named ("Laufzeit 2007–2010", "Förderphase 2004-2006"), no work's year
 _SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
+                         rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})(?!\s?[-–]\s?{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
                          r"[^A-Za-z]{0,30}$")
 
@@ -131,12 +132,29 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
+    if _IMPRINT.match(text) or _DATELINE.match(text):  # the journal's imprint, a preface's dateline: no note
+        return []
     # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
-    web = _web_note(text) if ("http" in text or "www." in text) else None
-    if web is not None:
-        return [web]
+    web = _web_note(text) if ("http" in text or "www." in text) else []
+    if web:
+        return web
     # a note without any cue the rules need (footnote_fields.may_cite) yields nothing: neither rules nor model read it
     return [one for entry in _entries_of(text) for one in _each_year(entry)] if may_cite(text) else []
+
+
+# the imprint of the journal a paper is printed in, set at the foot of its first page as a line of its own (no note
+# number): the journal's name (its publisher after it), the issue, volume or number with the year, the article's
+# page range and nothing else, set off by a bar, after the publisher or with both volume and issue ("ZEITSCHRIFT Heft 2
+# | 2010, S. 11–30", "Zeitschrift. Verlag Muster, Heft 12/13, 20. Jg. 2009, Nr. 1/2, 45 – 60"); a numbered note of
+# such a shape, or one citing an issue alone, cites a magazine ("4 Der Spiegel, Nr. 12/2004, S. 40–42.")
+_IMPRINT = re.compile(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?:Heft|Nr)\b.*\bJg\.))\s*[^\W\d][^\d,.|:]{{1,40}}(?:\.\s+Verlag\s[^,\d]+)?,?\s+(?:Heft|H\.|Nr\.|Jg\.|Vol\.|Volume|Issue)"
+                      rf"\s[^A-Za-zäöüß]{{0,20}}(?:\b(?:Jg|Jahrgang|Nr|No|Heft)\.?\s[^A-Za-zäöüß]{{0,20}})*{_YEAR}"
+                      rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
+
+
+# the dateline that signs a preface or a report, set in small type: its places and "im" with the month ("Nürnberg/
+# München im Juli 2009", "Berlin, im März 2009")
+_DATELINE = re.compile(rf"^\s*[{_UP}][\w-]+(?:\s*[/,]\s*[{_UP}][\w-]+)*,?\s+im\s+{_MONTH}\s+{_YEAR}\.?\s*$")
 
 
 def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:
@@ -171,11 +189,20 @@ _FIRST_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})[a-z]?\b(?:\s*[,:]\s*(?!{_YE
 _NOTE_NUMBER = re.compile(r"^\s*(?:\*+|\d{1,3}(?=\s|https?:|www\.))?\s*")
 
 
-def _web_note(text: str) -> FootnoteEntry | None:
-    """The entry of a note that is only a web page's address: "4 http://www.example.org", "1 Quelle: http://x.org/a
-    (eingesehen am 15.10.2010)" (footnote_fields._URL_ONLY), the note's number left out; None for any other note."""
+def _web_note(text: str) -> list[FootnoteEntry]:
+    """The entries of a note that is only web pages' addresses: "4 http://www.example.org", "1 Quelle: http://x.org/a
+    (eingesehen am 15.10.2010)" (footnote_fields._URL_ONLY), or several such addresses set apart by spaces, commas,
+    semicolons or "und" ("«www.example.ch» «www.beispiel.ch/kurse»": one web page each), the note's number left
+    out; [] for any other note."""
     body = text[_NOTE_NUMBER.match(text).end():].strip()
-    return FootnoteEntry(body) if _URL_ONLY.match(body) else None
+    if _URL_ONLY.match(body):
+        return [FootnoteEntry(body)]
+    items = _WEB_ITEMS.split(body)
+    return [FootnoteEntry(item) for item in items] if len(items) > 1 and all(map(_URL_ONLY.match, items)) else []
+
+
+# what sets a note's web addresses apart: a comma, a semicolon, "und" / "sowie" / "and", or the space before the next
+_WEB_ITEMS = re.compile(r"\s*[,;]\s*|\s+(?:und|sowie|and)\s+|\s+(?=[«<‹]|https?:|www\.)")
 
 
 def _entries_of(text: str) -> list[FootnoteEntry]:
@@ -562,17 +589,40 @@ _PUBLISHER_CLOSES = re.compile(rf"{_YEAR}\s*:\s*[^\d.:;]{{2,40}}\.$")
 _PROSE_SENTENCE = re.compile(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
 
 
+# a bracket closing a sentence, another sentence after it: "... von 3,4 Mio. (vgl. Stadtamt Bremen 2003). Die
+# Vorausrechnung des Bundes ...": where the bracket opens with a cue and cites works by author and year alone, the
+# sentence it closes is prose citing them (_prose_then_callouts), and a stretch the model ran over it is cut there
+_BRACKET_CLOSES = re.compile(r"(?<=\))\.?\s+(?=[A-ZÄÖÜ])")
+_BRACKET_CUE = re.compile(r"\s*(?:vgl|siehe|s|cf|see)\b\.?", re.I)
+
+
+def _prose_then_callouts(text: str, a: int, close: int) -> bool:
+    """The stretch from `a` to the bracket closed at `close` is prose closed by a bracket of callouts that opens
+    with a cue ("Die Zahl sinkt bis 2025 um ein Zehntel (vgl. Roth 2009)"), or the end of such a bracket the model
+    began inside ("Stadtamt Bremen 2003)"): no reference (_callouts_only), the callouts' short forms are the note's."""
+    opened = text.rfind("(", 0, close)
+    return opened >= 0 and ")" not in text[opened:close] and _BRACKET_CUE.match(text, opened + 1) is not None and \
+        _callouts_only(text[min(a, opened):close + 1])
+
+
 def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     """The works of a stretch the model found: cut at a cue inside it (the sentence of prose before the cue left
     out when a reference closes before it), then as the rules cut works (_split_works); each with whether it lies
-    before such a cue."""
+    before such a cue. Prose closed by a bracket of callouts (_BRACKET_CLOSES) is left out of the stretch: it cites,
+    and the note's callouts give its short forms."""
     pieces, cut = [], a
     cues = sorted([*_SPAN_CUE.finditer(text, a, b), *(m for m in _REPRINT_CUE.finditer(text, a, b) if
                                                       _CLOSES.search(text, a, m.start()) or
-                                                      _PUBLISHER_CLOSES.search(text, a, m.start()))],
-                  key=lambda m: m.start())
+                                                      _PUBLISHER_CLOSES.search(text, a, m.start())),
+                   *_BRACKET_CLOSES.finditer(text, a, b)], key=lambda m: m.start())
     for m in cues:
-        if m.start() <= cut or len(text[cut:m.start()].split()) < 3:
+        if m.start() <= cut:
+            continue
+        if m.re is _BRACKET_CLOSES:
+            if _prose_then_callouts(text, cut, m.start() - 1):
+                cut = m.end()
+            continue
+        if len(text[cut:m.start()].split()) < 3:
             continue
         end = m.start()
         prose = _PROSE_SENTENCE.search(text, cut, end)
@@ -621,9 +671,20 @@ def _some_evidence(part: str) -> bool:
 
 def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
-    licence line, a biography, prose citing several works by author and year."""
+    licence line, a biography, prose citing several works by author and year, a table's rows."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
-                _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part))
+                _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part) or
+                _table_cells(part))
+
+
+# a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
+_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,]*\d)")
+
+
+def _table_cells(part: str) -> bool:
+    """A table's rows read as a note ("Lebenserwartung in Jahren 2003 2040 L1 75,6 / 81,5 77,5 / 84,4 L2 ..."):
+    four figures with decimals or more, which no reference holds (one "17,1" may be a volume and issue)."""
+    return len(_DECIMAL.findall(part)) >= 4
 
 
 def _about_a_person(part: str) -> bool:
@@ -813,8 +874,11 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
         return FootnoteEntry(web.group("url").rstrip(".,;"))
-    part = _trim_reference(part)
-    return FootnoteEntry(part) if _reads_as_reference(part) else None
+    trimmed = _trim_reference(part)
+    if trimmed != part and _is_prose(part) and not _dates_a_work(trimmed):
+        return None  # a sentence whose words after a lead are no dated work: "... zu den Themen Migration und Care.
+        # Dabei wurden 181 Artikel aus zehn Jahren (1997–2007) analysiert": prose, where a reference would be dated
+    return FootnoteEntry(trimmed) if _reads_as_reference(trimmed) else None
 
 
 def _pointing_back(part: str) -> FootnoteEntry | None:
@@ -880,7 +944,8 @@ def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
     _prose_citing_several, and the rules and the model's stretches of a note are often the same text."""
     # a stretch the segmenter cut inside a bracket ("... (vgl. Hondrich & Matthes, 1978") is read with it closed
     bracketed = find_callouts(part + ")" if part.count("(") > part.count(")") else part)
-    found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year]
+    found = [c for c in bracketed if c.style == "author-year" and c.authors and c.year and
+             not YEAR_SPAN.search(c.surface)]
     found += find_note_callouts(part, [(c.start, c.end) for c in bracketed])
     found += find_names_before_brackets(part, [(c.start, c.end) for c in found])
     out: list[tuple[int, int, Citation]] = []
@@ -932,6 +997,19 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
 # what joins one author's years: "Müller 1998 und 2001a", "Müller (1998, 2001)", "Müller 1998: 12; 2001: 5"
 _YEARS_JOIN = re.compile(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
 _QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
+# a year a sentence names as a point or a span of time ("am Ende des Jahres 2020", "im Jahr 2030", "kommt für 2020 zu",
+# "bis 2040", "seit 1990", "Mitte 2004", "Zieljahr 2029"): the time the prose speaks of, no date of a work (a
+# reference prints its year after its place, a comma or a bracket); "jahr" inside a word only ("Schwab 1998" is a name)
+_TIME_YEAR = re.compile(rf"(?:\b(?:Jahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|[Mm]itte|zwischen|um|von|"
+                        rf"vor|nach|in\s+the\s+year|since|until|by)|(?<=[a-zäöüß])jahr(?:e|es|en)?)\s+"
+                        rf"(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
+
+
+def _dates_a_work(text: str) -> bool:
+    """The text holds a year that may date a work: one outside quotations (the quoted text's), the phrases of time a
+    sentence names it in (_TIME_YEAR) and spans of years ("aus einem Zeitraum von zehn Jahren (1996–2006)": a period,
+    intext_notes.YEAR_SPAN)."""
+    return re.search(_YEAR, YEAR_SPAN.sub(" ", _TIME_YEAR.sub(" ", _QUOTATION.sub(" ", text)))) is not None
 
 
 # what may follow the callout that closes a stretch of prose: its bracket, a full stop
@@ -1035,15 +1113,23 @@ def _names_start(part: str, a: int, b: int, names: list[str]) -> int | None:
 
 
 def _prose_around(part: str, found: list[tuple[int, int, Citation | None]]) -> bool:
-    """The stretch without its author-year short forms holds no other year and reads as prose: half its words or
-    more in lower case, and a pronoun or an auxiliary among them, or a word leading to the first name."""
+    """The stretch without its author-year short forms holds no other year that may date a work and reads as prose:
+    half its words or more in lower case, and a pronoun or an auxiliary among them, a word leading to the first
+    name, or the length of a sentence no reference has (_LONG_CLAUSE words)."""
     rest = " ".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
-    # a year inside a quotation is the quoted text's, no date of a work ('"der im Jahre 1848 ... verreist"')
-    if re.search(_YEAR, _QUOTATION.sub(" ", rest)) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or \
-            _URL_TAIL_ANY.search(rest):
+    # a year inside a quotation is the quoted text's, no date of a work ('"der im Jahre 1848 ... verreist"'), nor is
+    # a time the sentence speaks of ("bis 2030")
+    if _dates_a_work(rest) or len(rest.split()) < 2 or _lower_share(rest) < 0.5 or _URL_TAIL_ANY.search(rest):
         return False
     # a sentence (a pronoun or an auxiliary in it), or words that lead to a source before the name ("bei", "in")
-    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]))
+    return bool(_PROSE.search(rest) or _PROSE_DE.search(rest) or _LEADS_TO_NAME.search(part, 0, found[0][0]) or
+                len(rest.split()) >= _LONG_CLAUSE)
+
+
+# words of a stretch, mostly in lower case, beside its author-year callouts, that make a sentence whatever its verbs
+# ("... greifen immer wieder auf ein Vokabular zurück, das ... unterscheidet ... (Bude 2011) vor."): a reference
+# beside a callout is a title of a few words
+_LONG_CLAUSE = 30
     # (else "Alcohol use disorders, NICE (2010).": a title and its author)
 
 
@@ -1078,14 +1164,20 @@ def _callouts_only(part: str) -> bool:
     found = _author_years(part)
     if not found:
         return False
-    rest = "".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
-    if _BETWEEN_CALLOUTS.fullmatch(rest):
+    if _BETWEEN_CALLOUTS.fullmatch(_strip_callouts(part)):
         return True
     a, b, c = found[-1]
     opened = part.rfind("(", 0, a + 1)
     inside = opened >= 0 and (not c.narrative or ")" not in part[opened:a])  # "(vgl. Hondrich & Matthes, 1978"
     return inside and re.fullmatch(r"[\s).;,]*", part[b:]) is not None and \
-        not re.search(_YEAR, part[:opened]) and not _opens_with_names(part)
+        not _dates_a_work(part[:opened]) and not _opens_with_names(part)
+
+
+def _strip_callouts(part: str) -> str:
+    """The stretch without its author-year callouts (_author_years): what stands around and between them; the
+    stretch itself when it holds none."""
+    found = _author_years(part)
+    return "".join(part[a[1] if a else 0:b[0] if b else len(part)] for a, b in zip([None, *found], [*found, None]))
 
 
 def _trim_reference(part: str) -> str:
@@ -1117,9 +1209,10 @@ def _cut_sentence_after(part: str) -> str:
 
 
 def _reads_as_reference(part: str) -> bool:
-    """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), four words or more, scored as a reference (a
-    body's name also from its last words on: "Bundesministerium für Familie, ..."), and no prose."""
-    if _LOWER_START.match(part):
+    """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), nor a table's rows (_table_cells), four words or
+    more, scored as a reference (a body's name also from its last words on: "Bundesministerium für Familie, ..."),
+    and no prose."""
+    if _LOWER_START.match(part) or _table_cells(part):
         return False
     head = _NAME_HEAD.match(part)
     score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)
@@ -1145,10 +1238,11 @@ _CONTACT = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Telefax)\b\.?\s*:?\s*\+?\s*\(
 _THANKS = re.compile(r"^(?:Ich|Wir)\s+(?:danke|danken|bedanke|bedanken)\b|\b(?:danke\s+ich|danken\s+wir)\b|"
                      r"^(?:I|We)\s+(?:would\s+like\s+to\s+)?thank\b|\b(?:am|are)\s+grateful\s+to\b")
 # a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
-# "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ..."
+# "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ...", what the work states ("So stellt Ebner,
+# Titel, 2007, S. 81 f., fest, dass ...": "..., 2007, S. 81 f., dass die Regeln ...")
 _PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
-                         r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|which|who|where|"
-                         r"here|especially|but)\s)")
+                         r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|dass|daß|wonach|"
+                         r"weil|which|who|where|here|especially|but|that)\s)")
 # a sentence after a reference's closing web address: "online: http://x.com/a.html. Eine Anleihe kostet ..."
 _URL_TAIL = re.compile(r"(?:https?:|www\.)\S+?[\w/]\.(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+\S+){4})")
 # a part that opens with a web address followed by words: the address alone is taken
@@ -1177,14 +1271,17 @@ def _is_prose(part: str) -> bool:
     if _opens_with_names(part) or _NAME_YEAR.match(part):
         return False
     words = " ".join(re.sub(r"[\"“„«‘'][^\"”“«»’']{3,}[\"”“»’']", " ", part).split()[:25])
-    return len(_PROSE.findall(words)) + len(_PROSE_DE.findall(words)) >= 2
+    said = len(_PROSE.findall(words)) + len(_PROSE_DE.findall(words))
+    # one verb or pronoun is enough where every year the stretch holds is a time it speaks of ("Die Daten der Welle
+    # wurden in Preisen von 1998 berechnet", "am Ende des Jahres 2024"): no work is dated there
+    return said >= 2 or (said == 1 and re.search(_YEAR, part) is not None and not _dates_a_work(part))
 
 
 # German pronouns, auxiliaries and connectives of a sentence beside those of _PROSE ("Auf internationaler Ebene
 # unterbreitete Angela Merkel diesen Vorschlag ...", "... wurden von der Autorin ... abgefragt", "Die Autoren
 # betonen jedoch ..."): lower case only, since titles capitalise none of them
 _PROSE_DE = re.compile(r"\b(?:sie|ihn|ihm|ihnen|wir|uns|wurden|war|waren|worden|kann|können|konnte|soll|sollte|"
-                       r"sollen|muss|müssen|dürfte|würde|würden|hatte|hatten|jedoch|zudem|allerdings|daher|deshalb|"
+                       r"sollen|muss|müssen|dürfte|würde|würden|wäre|wären|hatte|hatten|hätte|hätten|jedoch|zudem|allerdings|daher|deshalb|"
                        r"dabei|bereits|sehr|diesen|dieses|diesem|seine|seiner|ihre|ihrer|unsere)\b")
 
 

@@ -99,6 +99,11 @@ def _inside_a_name(text: str, at: int) -> bool:
                 not _NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
+# a span of years after a name: a period named ("Laufzeit 2007–2010", "Förderphase 2004-2006", "1996–2006/2007"), no
+# work's year
+YEAR_SPAN = re.compile(r"(?:1[5-9]\d\d|20\d\d)\s?[-–]\s?(?:1[5-9]\d\d|20\d\d)(?:/(?:1[5-9]\d\d|20\d\d|\d\d)\b)?")
+
+
 def _no_author(name: str) -> bool:
     """A word of a date or a sentence, or a noun by its ending, not a surname."""
     last = name.split()[-1]

@@ -21,7 +21,7 @@ import re
 import unicodedata
 
 from litmine.citations.intext import callout_spans
-from litmine.citations.intext_notes import _no_author, find_names_before_brackets, find_note_callouts
+from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
 from litmine.models import Citation, Passage, Reference, place_callout
 
@@ -229,9 +229,10 @@ def unresolved(c: Citation) -> bool:
     list, or not with that year, or two entries match ("Hasler (2005: 146)" beside Hasler 2005a and 2005b). Kept as
     a short form of no work (repeats None): a reference the note cites, never a work of the citation graphs. Not
     when a name is a noun by its ending or a word of a date ("(Unabhängigkeit 1960)", "Revolution 1969": events the
-    callout finder read, intext_notes._no_author)."""
+    callout finder read, intext_notes._no_author), nor before a span of years ("(Laufzeit 2007–2010)": a period)."""
     return bool(c.authors and c.year and c.unlinked_reason and (
-        c.unlinked_reason.startswith(UNRESOLVED)) and not any(_no_author(a) for a in c.authors))
+        c.unlinked_reason.startswith(UNRESOLVED)) and not any(_no_author(a) for a in c.authors) and
+        not YEAR_SPAN.search(c.surface))
 
 
 def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> dict[int, list[tuple[int, int]]]:
