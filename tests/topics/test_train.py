@@ -202,3 +202,60 @@ def test_train_nmf_on_some_units_factorises_only_the_terms_they_hold(monkeypatch
     widths.clear()
     _fit_nmf(build_unit_counts(dictionary, corpus.tokens), dictionary, 2, {"seed": 42})
     assert widths == [len(dictionary)]
+
+
+def test_train_stability_batches_measure_the_finalists_one_at_a_time_would():
+    """_measure_stability measures together the finalists certain to be measured: the same k get the same
+    stabilities as measuring one finalist at a time, best first, until one is stable and those tied with it."""
+    import random
+
+    from litmine.topics.selection import COHERENCE_TIE, MIN_STABILITY, KScore, finalists
+    from litmine.topics.train import _measure_stability
+
+    def one_at_a_time(scores, baseline, stable):  # the rule as it reads, one finalist after the other
+        found, measured = None, {}
+        for s in finalists(list(scores.values()), baseline):
+            if found is not None and s.merit < found.merit - COHERENCE_TIE:
+                break
+            measured[s.k] = stable[s.k]
+            if found is None and stable[s.k] >= MIN_STABILITY:
+                found = s
+        return measured
+
+    rng = random.Random(7)
+    batched_at_least_once = False
+    for _ in range(400):
+        ks = rng.sample(range(2, 30), rng.randint(1, 9))
+        step = rng.choice([0.002, 0.004, 0.006, 0.012])
+        scores = {k: KScore(k, coherence=0.1, diversity=0.9, dead=0, duplicates=0, fitted=0.4 - rng.randint(0, 6) * step)
+                  for k in ks}
+        stable = {k: rng.choice([0.7, 0.79, 0.8, 0.85]) for k in ks}
+        batches: list[list[int]] = []
+
+        def measure(ns, batches=batches, stable=stable):
+            batches.append(list(ns))
+            return [stable[n] for n in ns]
+
+        expected = one_at_a_time(scores, -0.5, stable)
+        _measure_stability(scores, -0.5, measure)
+        assert {k: s.stability for k, s in scores.items() if s.stability is not None} == expected
+        assert [k for batch in batches for k in batch] == list(expected)  # each once, in the same order
+        batched_at_least_once |= any(len(batch) > 1 for batch in batches)
+    assert batched_at_least_once
+
+
+def test_train_stability_of_tied_finalists_in_one_batch():
+    """Finalists within COHERENCE_TIE of each other are measured in one batch; one further off waits for the
+    batch's stabilities (measured only when none of the batch is stable)."""
+    from litmine.topics.selection import KScore
+    from litmine.topics.train import _measure_stability
+
+    def score(k, merit):
+        return KScore(k, coherence=0.1, diversity=0.9, dead=0, duplicates=0, fitted=merit)
+
+    for stable, expected in (({20: 0.7, 22: 0.79, 12: 0.7, 8: 0.9}, [[20, 22, 12], [8]]),
+                             ({20: 0.7, 22: 0.85, 12: 0.7, 8: 0.9}, [[20, 22, 12]])):
+        scores = {k: score(k, m) for k, m in ((20, 0.420), (22, 0.419), (12, 0.4185), (8, 0.400))}
+        batches: list[list[int]] = []
+        _measure_stability(scores, -0.5, lambda ns, b=batches, s=stable: b.append(list(ns)) or [s[n] for n in ns])
+        assert batches == expected
