@@ -175,8 +175,7 @@ def extract_citations(passages: list[Passage], italics: ItalicText | None = None
     # a footnote that holds references is cited through them, not searched again for callouts
     in_text = _callouts(passages, {p.index for p in footnote_of.values()})
     # and its author-year callouts outside the references found in it, short forms the rules did not read
-    in_text += outside_entries(_callouts(list({p.index: p for p in footnote_of.values()}.values()), set()),
-                               footnote_of, footnote_surface)
+    in_text += outside_entries(_callouts(list(footnote_of.values()), set()), footnote_of, footnote_surface)
     numeric = [c for c in citations if c.style == "numeric"]
     link_citations(in_text + numeric, references)
     in_text = note_short_forms(passages, in_text, references, footnote_of, footnote_surface)
@@ -216,8 +215,8 @@ def _list_references(passages: list[Passage], italics: ItalicText | None = None)
 def _footnote_references(passages: list[Passage], references: list[Reference], resolved: list) -> tuple[
         dict[str, list[Reference]], dict[str, Passage], dict[str, list[str]]]:
     """Footnotes that hold references (humanities and German social science), added to references: per footnote
-    key (its number, or "@index" without one) the references it cites, the footnote, and each reference's text as
-    the footnote prints it. Short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat (footnotes.py),
+    key (_note_key: one per note, never its number alone) the references it cites, the footnote, and each
+    reference's text as the footnote prints it. Short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat (footnotes.py),
     "Ders." a new work; each short form resolved is added to resolved (entry, reference, note)."""
     footnote_refs: dict[str, list[Reference]] = {}
     footnote_of: dict[str, Passage] = {}
@@ -230,7 +229,7 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
     closings = [[] if entry.back else pointer_closing_prose(entry.text, listed) for _, entry in found]
     parsed = _parsed_entries([entry for _, entry in found], closings, len(references))
     for (p, entry), closing, ref in zip(found, closings, parsed):
-        key = _footnote_number(p.text) or f"@{p.index}"
+        key = _note_key(p)
         for short, listed_ref in closing:  # prose closed by a callout of a listed work: the callout, a short form
             resolved.append((short, listed_ref, p))
             footnote_refs.setdefault(key, []).append(listed_ref)
@@ -283,30 +282,63 @@ def _segmenting(texts: list[str]):
     return seg.batch(texts) if seg is not None else nullcontext()
 
 
+def _note_key(p: Passage) -> str:
+    """A note's key, its passage: reports and books number their notes anew per chapter or appendix, so two notes
+    may print one number (_called_note finds the one a mark calls)."""
+    return f"@{p.index}"
+
+
 def _mark_citations(passages: list[Passage], references: list[Reference],
                     footnote_refs: dict[str, list[Reference]]) -> tuple[list[Citation], set[str]]:
-    """Citations at the superscript marks of the text: each reference of the footnote a mark calls, or, beside a
-    numbered reference list, one numeric citation per number; and the footnote keys called."""
+    """Citations at the superscript marks of the text: each reference of the footnote a mark calls (_called_note),
+    or, beside a numbered reference list, one numeric citation per number; and the footnote keys called."""
     citations: list[Citation] = []
     called: set[str] = set()
     group = 10_000  # superscript groups numbered apart from the bracket groups find_callouts gives
     numbered_list = any(re.match(r"^\s*\[?\d{1,3}[\].)]", r.raw) for r in references if r.source == "list")
+    numbered: dict[str, list[Passage]] = {}  # the notes by the number they print, in the order of the text
+    for q in passages:
+        if q.kind == "footnote" and (number := _footnote_number(q.text)):
+            numbered.setdefault(number, []).append(q)
     for p in passages:
         if not p.marks or p.kind not in ("body", "abstract", "caption"):
             continue
         for offset, mark in p.marks:
             numbers = _expand(mark)
-            for n in numbers:
-                for ref in footnote_refs.get(str(n), []):
-                    called.add(str(n))
+            keys = [_note_key(note) for n in numbers if (note := _called_note(numbered.get(str(n), []), p, offset))]
+            for key in keys:
+                for ref in footnote_refs.get(key, []):
+                    called.add(key)
                     citations.append(_mark_citation(p, offset, mark, ref, style="footnote"))
-            if numbered_list and not any(str(n) in footnote_refs for n in numbers):
+            if numbered_list and not any(key in footnote_refs for key in keys):
                 group += 1
                 for n in numbers:  # one citation per cited number, as find_callouts does
                     citations.append(Citation(start=p.start + offset, end=p.start + offset, surface=mark,
                                               style="numeric", numbers=[n], group=group, passage_index=p.index,
                                               page=page_at(p, offset), sentence=sentence_at(p, max(0, offset - 1))))
     return citations, called
+
+
+def _called_note(notes: list[Passage], p: Passage, offset: int) -> Passage | None:
+    """The note a mark at offset of passage p calls, of the notes that print its number (in the order of the text):
+    the one on the mark's page (a footnote), else the first after the mark (an endnote of its chapter, a note
+    carried to the next page), else the nearest before it (a note the layout put before its mark). On one page,
+    the first after the mark there, else the nearest before. A text without pages (plain text, DOCX) reads them
+    in the order of the text alone.
+
+    Example:
+        >>> notes = [Passage(1, "footnote", "1 A.", page=1), Passage(5, "footnote", "1 B.", page=3)]
+        >>> _called_note(notes, Passage(4, "body", "Text.", page=3), 4).text  # page 3's note 1, not page 1's
+        '1 B.'
+        >>> _called_note(notes, Passage(2, "body", "Text.", page=2), 4).text  # none on page 2: the next one
+        '1 B.'
+        >>> _called_note(notes, Passage(7, "body", "Text."), 4).text  # no pages, none after: the nearest before
+        '1 B.'
+    """
+    page = page_at(p, offset)
+    pool = [q for q in notes if page is not None and q.page == page] or notes
+    after = [q for q in pool if q.index > p.index]
+    return after[0] if after else (pool[-1] if pool else None)
 
 
 def _footnote_citations(p: Passage, refs: list[Reference], surfaces: list[str]) -> list[Citation]:
