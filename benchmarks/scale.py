@@ -390,7 +390,7 @@ def render(a, first: dict, again: dict, corpus: dict, counts: dict, segments, ba
          "(all cores unless --jobs), from nothing, then again with nothing changed. Memory is polled every 0.2 s "
          "over the process and its workers: RSS summed (pages the workers share counted in each, so an upper bound) "
          "and PSS (shared pages split between them), the measure the target is read on: the topic fits' workers are "
-         "forked from the topics step's process and share its pages, which RSS counts once in each. PSS is read at "
+         "forked from the topics step's process and share its pages, which RSS counts once in each. PSS is read once "
          f"every {PSS_EVERY} polls and whenever the tree's RSS rises more than {PSS_HIGH_MIB:g} MiB above the highest "
          "at which it was read: each read walks the page tables of the whole tree, CPU of this benchmark's process "
          "on the run's cores (its row below)."), "",
