@@ -263,9 +263,27 @@ def _link_author_year(c: Citation, refs: list[_Ref], found: dict[str, list[tuple
         heads = [_head_score(c.authors[0], p) for p in top]
         top = [p for p, h in zip(top, heads) if h >= max(heads)]
     if len(top) > 1:
+        top = _one_work(top)
+    if len(top) > 1:
         c.unlinked_reason = f"ambiguous: {len(top)} references match"
         return
     c.reference_index, c.confidence = top[0].ref.index, round(best, 3)
+
+
+def _one_work(top: list[_Ref]) -> list[_Ref]:
+    """Tied candidates that are one work cited twice (a work in the list and given in full in a note, or in full
+    in two notes: "(Niehaus et al. 2008)" beside both) are no ambiguity: the callout cites that work, and links to the
+    list's entry, else the earliest reference. One work is the identity works.build_works gives them (author, year
+    and suffix, co-author, titles that agree, DOI). Two entries of the reference list are never one work here: a
+    list names each work once (same-author same-year entries are letters a, b, ...: _infer_suffixes). Else top."""
+    refs = [p.ref for p in top]
+    if sum(r.source == "list" for r in refs) > 1:
+        return top
+    from litmine.citations.works import one_work  # works.py reads this module's name folding
+
+    if not one_work(refs):
+        return top
+    return [min(top, key=lambda p: (p.ref.source != "list", p.ref.index))]
 
 
 def link_citations(citations: list[Citation], references: list[Reference]) -> None:
