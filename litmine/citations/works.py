@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from litmine.citations.link import normalise_surname, within_one_edit
+from litmine.citations.surnames import normalise_surname, within_one_edit
 from litmine.models import Document, Reference, Work
 
 _STOP = frozenset("a an the of and in on for to at by with from de der die das la le les el los und et".split())
