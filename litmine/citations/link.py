@@ -8,23 +8,16 @@ unlinked, the reason.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from litmine.citations.surnames import normalise_surname, surname_tokens, within_one_edit
+from litmine.citations.works import one_work
 from litmine.models import Citation, Reference
 
 __all__ = ["find_uncited", "link_citations", "normalise_surname"]
 
-_TRANSLIT = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l",
-                           "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i"})
-# German and Scandinavian transliterations: Müller/Mueller/Muller, Sørensen/Soerensen/Sorensen.
-_UMLAUT_DIGRAPH = re.compile(r"([aou])e")
-_NON_LETTER = re.compile(r"[^a-z]+")
-_NAME_SPLIT = re.compile(r"[\s'’\-]+")
 _ORG_SPLIT = re.compile(r"[\s\-/]+")
-_PARTICLES = frozenset("van von de der den del della dei degli di da dal du dos das la le ten ter zu zur d l "
-                       "bin ibn al el".split())
 _ORG_SMALL = frozenset("for of and the on in to und für de du des et".split())
 _BRACKET_ACRONYM = re.compile(r"[\[(]\s*([A-Z][A-Za-z&]{1,9})\s*[\])]")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}s?")
@@ -34,37 +27,6 @@ _RAW_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)([a-z])?\b")
 _UNDATED = re.compile(r"^(?:n\.?\s?d\.?|no date|undated|s\.?\s?d\.?|o\.\s?j\.)$")
 # English and German ("im Druck", "im Erscheinen", "i. E.", "in Vorbereitung") texts of a work not yet out
 _UNPUBLISHED = re.compile(r"press|forthcoming|prep|submitted|review|accepted|druck|erscheinen|vorbereitung|^i\.\s?e\.")
-
-
-def normalise_surname(name: str) -> str:
-    """Fold a surname to the key used for matching: case, diacritics, transliterations, particles, punctuation.
-
-    "Berkel, R. van" is read as surname "Berkel" with particle "van"; particles are dropped wherever they stand.
-
-    Example:
-        >>> [normalise_surname(n) for n in ("Sørensen", "Soerensen", "van Berkel", "Berkel, R. van", "O'Connor")]
-        ['sorensen', 'sorensen', 'berkel', 'berkel', 'oconnor']
-    """
-    return _normalise(name)
-
-
-@lru_cache(maxsize=8192)
-def _normalise(name: str) -> str:
-    return "".join(_tokens(name))
-
-
-@lru_cache(maxsize=8192)
-def _tokens(name: str) -> tuple[str, ...]:
-    """Folded tokens of a surname, particles dropped unless nothing else is left."""
-    if "," in name:  # "Berkel, R. van": keep the surname and any particle after the initials
-        head, _, rest = name.partition(",")
-        name = head + " " + " ".join(w for w in rest.split() if w.lower() in _PARTICLES)
-    folded = unicodedata.normalize("NFKD", name.translate(_TRANSLIT).lower().replace("&", " and "))
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch) and ch not in "´¨ˆ˜¸ˇ˚`")
-    words = [_NON_LETTER.sub("", _UMLAUT_DIGRAPH.sub(r"\1", w)) for w in _NAME_SPLIT.split(folded)]
-    words = [w for w in words if w]
-    kept = [w for w in words if w not in _PARTICLES and w != "the"]  # "The Scottish Government"
-    return tuple(kept or words)
 
 
 def _acronyms(name: str) -> set[str]:
@@ -79,28 +41,15 @@ def _acronyms(name: str) -> set[str]:
     return out
 
 
-def within_one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one edit (insert, delete, substitute or swap of neighbours)."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = 0
-    while i < min(len(a), len(b)) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
-    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    return longer[i + 1:] == shorter[i:]
-
-
 @lru_cache(maxsize=65536)  # a callout's name is scored against every entry's, and names recur across callouts
 def _name_score(cited: str, ref: str) -> float:
     """How well a printed callout name matches a reference's author name: 1, 0.9 (partial, acronym), 0.75 (typo)."""
-    a, b = _normalise(cited), _normalise(ref)
+    a, b = normalise_surname(cited), normalise_surname(ref)
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
-    ta, tb = _tokens(cited), _tokens(ref)
+    ta, tb = surname_tokens(cited), surname_tokens(ref)
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(long_) > 1 and (long_[:len(short)] == short or long_[-len(short):] == short):
         return 0.9  # "Duncan Smith" / "Iain Duncan Smith", "Martín Míguez" / "Martín"
@@ -157,8 +106,8 @@ def _infer_suffixes(refs: list[_Ref]) -> None:
     for p in refs:
         if p.year is None or not p.names:
             continue
-        second = _normalise(p.names[1]) if len(p.names) == 2 else ("+" if len(p.names) > 2 else "")
-        groups.setdefault((_normalise(p.names[0]), second, p.year), []).append(p)
+        second = normalise_surname(p.names[1]) if len(p.names) == 2 else ("+" if len(p.names) > 2 else "")
+        groups.setdefault((normalise_surname(p.names[0]), second, p.year), []).append(p)
     for group in groups.values():
         if len(group) > 1 and not any(p.suffix for p in group):
             for k, p in enumerate(sorted(group, key=lambda p: p.ref.index)):
@@ -215,7 +164,7 @@ def _head_score(cited: str, p: _Ref) -> float:
     if p.head is None:  # read once, when a callout first needs it
         m = _RAW_HEAD.match(p.ref.raw or "")
         p.head = m.group(1) if m and len(m.group(1)) <= 120 else ""
-        if p.names and p.head and _normalise(p.head) == _normalise(p.names[0]):
+        if p.names and p.head and normalise_surname(p.head) == normalise_surname(p.names[0]):
             p.head = ""  # the usual case: the entry opens with the surname the parser read
     return _name_score(cited, p.head) if p.head else 0.0
 
@@ -263,9 +212,25 @@ def _link_author_year(c: Citation, refs: list[_Ref], found: dict[str, list[tuple
         heads = [_head_score(c.authors[0], p) for p in top]
         top = [p for p, h in zip(top, heads) if h >= max(heads)]
     if len(top) > 1:
+        top = _one_work(top)
+    if len(top) > 1:
         c.unlinked_reason = f"ambiguous: {len(top)} references match"
         return
     c.reference_index, c.confidence = top[0].ref.index, round(best, 3)
+
+
+def _one_work(top: list[_Ref]) -> list[_Ref]:
+    """Tied candidates that are one work cited twice (a work in the list and given in full in a note, or in full
+    in two notes: "(Niehaus et al. 2008)" beside both) are no ambiguity: the callout cites that work, and links to the
+    list's entry, else the earliest reference. One work is the identity works.build_works gives them (author, year
+    and suffix, co-author, titles that agree, DOI). Two entries of the reference list are never one work here: a
+    list names each work once (same-author same-year entries are letters a, b, ...: _infer_suffixes). Else top."""
+    refs = [p.ref for p in top]
+    if sum(r.source == "list" for r in refs) > 1:
+        return top
+    if not one_work(refs):
+        return top
+    return [min(top, key=lambda p: (p.ref.source != "list", p.ref.index))]
 
 
 def link_citations(citations: list[Citation], references: list[Reference]) -> None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from litmine.citations.link import normalise_surname, within_one_edit
+from litmine.citations.surnames import normalise_surname, within_one_edit
 from litmine.models import Document, Reference, Work
 
 _STOP = frozenset("a an the of and in on for to at by with from de der die das la le les el los und et".split())
@@ -345,6 +345,26 @@ def build_works(references: list[Reference],
     assignments = {(ref.doc_id, ref.index): ids[id(c)] for ref, c in assigned}
     assignments.update(_short_forms(references, assignments))
     return works, assignments
+
+
+def one_work(references: list[Reference]) -> bool:
+    """True when build_works gives these references of one document one identity (the document's own suffixes
+    count: "1990a" and "1990b" of one list are two works).
+
+    Example:
+        >>> a = Reference(0, "Hood, C. (1991) A public management for all seasons?", authors=[{"surname": "Hood"}],
+        ...               year=1991, title="A public management for all seasons?")
+        >>> b = Reference(7, "Hood, A public management for all seasons, 1991", authors=[{"surname": "Hood"}],
+        ...               year=1991, title="A public management for all seasons", source="footnote")
+        >>> c = Reference(8, "Hood, The art of the state, 1991", authors=[{"surname": "Hood"}], year=1991,
+        ...               title="The art of the state", source="footnote")
+        >>> one_work([a, b]), one_work([a, c])
+        (True, False)
+    """
+    same = [replace(r, doc_id="one document") for r in references]
+    _, which = build_works(same, [])
+    ids = {which.get(("one document", r.index)) for r in same}
+    return len(ids) == 1 and None not in ids
 
 
 def _short_forms(references: list[Reference], assignments: dict[tuple[str, int], str]) -> dict[tuple[str, int], str]:
