@@ -71,17 +71,7 @@ def test_notes_rows_score_notes_alone_and_whole_documents(tmp_path, monkeypatch,
 def test_notes_halves_are_fixed_by_the_id_and_dev_only_reads_half_0(tmp_path, monkeypatch):
     assert [bench.notes_half(s) for s in ("77", "78", "79", "80")] == [
         __import__("hashlib").sha1(f"notes-halves{s}".encode()).digest()[0] & 1 for s in ("77", "78", "79", "80")]
-    held = next(s for s in map(str, range(100, 200)) if bench.notes_half(s) == 1)
-    gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
-    _write(gold_dir / bench.NOTES_GOLD, [NOTE, dict(NOTE, ssoar_id=held, id=f"b17/{held}/0")])
-    _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
-    pdfs.mkdir()
-    for sid in ("77", held):
-        (pdfs / f"{sid}.pdf").write_bytes(b"%PDF-1.4\n")
-    monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
-    read = []
-    monkeypatch.setattr(bench, "extract_document", lambda path: (
-        read.append(Path(path).stem) or SimpleNamespace(passages=[], references=[], citations=[]), None))
+    held, gold_dir, ev, read = _two_papers(tmp_path, monkeypatch, "b17", 0)
     assert len(bench.notes_rows(ev, gold_dir, dev_only=True)) == 3 and read == ["77"]
     read.clear()
     rows = bench.notes_rows(ev, gold_dir)
@@ -93,22 +83,29 @@ def test_notes_halves_are_fixed_by_the_id_and_dev_only_reads_half_0(tmp_path, mo
 def test_a_development_round_is_neither_half_and_scores_in_its_own_row(tmp_path, monkeypatch):
     """Papers of a round labelled as development data (DEV_ROUNDS) never join the held-out half, whatever their hash:
     dev_only reads them, and they score in a "round C" row of their own, outside the halves and "both halves"."""
-    held = next(s for s in map(str, range(100, 200)) if bench.notes_half(s) == 1)
-    gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
-    _write(gold_dir / bench.NOTES_GOLD, [NOTE, dict(NOTE, ssoar_id=held, id=f"b28/{held}/1")])
-    _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
-    pdfs.mkdir()
-    for sid in ("77", held):
-        (pdfs / f"{sid}.pdf").write_bytes(b"%PDF-1.4\n")
-    monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
+    held, gold_dir, ev, read = _two_papers(tmp_path, monkeypatch, "b28", 1)
     rounds = bench.notes_rounds(gold_dir)
     assert rounds[held] == "b28" and bench.notes_half(held, rounds) == 2 and bench.notes_half(held) == 1
-    read = []
-    monkeypatch.setattr(bench, "extract_document", lambda path: (
-        read.append(Path(path).stem) or SimpleNamespace(passages=[], references=[], citations=[]), None))
     rows = bench.notes_rows(ev, gold_dir, dev_only=True)
     assert sorted(read) == sorted(["77", held]) and len(rows) == 6 and "round C (development)" in rows[3]
     rows = bench.notes_rows(ev, gold_dir)
     assert not any("held-out" in r for r in rows)
     both = next(r for r in rows if "both halves" in r)
     assert [c.strip() for c in both.split("|")][2] == "1"  # paper 77 alone
+
+
+def _two_papers(tmp_path, monkeypatch, round_prefix: str, n: int):
+    """Two labelled papers: the made-up 77 (half 0) and one whose hash falls in half 1, its row of round_prefix;
+    their PDFs stand in, and extract_document records the papers it reads (the list returned)."""
+    held = next(s for s in map(str, range(100, 200)) if bench.notes_half(s) == 1)
+    gold_dir, ev, pdfs = tmp_path / "gold", tmp_path / "eval", tmp_path / "pdf"
+    _write(gold_dir / bench.NOTES_GOLD, [NOTE, dict(NOTE, ssoar_id=held, id=f"{round_prefix}/{held}/{n}")])
+    _write(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", [LISTED])
+    pdfs.mkdir()
+    for sid in ("77", held):
+        (pdfs / f"{sid}.pdf").write_bytes(b"%PDF-1.4\n")
+    monkeypatch.setattr(bench_citations, "extra_pdfs", lambda ev: pdfs)
+    read: list[str] = []
+    monkeypatch.setattr(bench, "extract_document", lambda path: (
+        read.append(Path(path).stem) or SimpleNamespace(passages=[], references=[], citations=[]), None))
+    return held, gold_dir, ev, read
