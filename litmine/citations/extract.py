@@ -216,8 +216,8 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
         dict[str, list[Reference]], dict[str, Passage], dict[str, list[str]]]:
     """Footnotes that hold references (humanities and German social science), added to references: per footnote
     key (_note_key: one per note, never its number alone) the references it cites, the footnote, and each
-    reference's text as the footnote prints it. Short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they repeat (footnotes.py),
-    "Ders." a new work; each short form resolved is added to resolved (entry, reference, note)."""
+    reference's text as the footnote prints it. Short forms ("Ebd.", "Weber (Anm. 3)") cite the reference they
+    repeat (footnotes.py), "Ders." a new work; each short form resolved is added to resolved (entry, reference, note)."""
     footnote_refs: dict[str, list[Reference]] = {}
     footnote_of: dict[str, Passage] = {}
     footnote_surface: dict[str, list[str]] = {}

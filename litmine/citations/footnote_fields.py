@@ -159,7 +159,8 @@ _PIN = (r"(?:\s*ff?\.)?(?:\s*\(\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?:\s*[-–]\s*
 _JOURNAL_CITE = (rf"(?P<journal>{_LAW_JOURNAL})\s+(?P<jyear>{_YEAR})\s*,\s*(?:S\.\s*)?(?P<jfirst>\d{{1,5}})"
                  rf"(?![\d/]){_PIN}")
 # a margin number, which commentaries and reported decisions are cited by instead of a page: "Rn. 12", "Rz. 3 ff."
-_MARGIN = r"(?:\s*[,;]?\s*(?:Rn|Rz|Randnr|Randnummer|Rdnr)\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4}|\s*f{1,2}\.)?)"
+_MARGIN_WORDS = r"Rn|Rz|Randnr|Randnummer|Rdnr"
+_MARGIN = rf"(?:\s*[,;]?\s*(?:{_MARGIN_WORDS})\.?\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*f{{1,2}}\.)?)"
 # rule 2, a court's decision: the court (a federal court, or a court of a kind and its seat: "LAG Köln", "OVG
 # Berlin-Brandenburg"), the kind ("Urteil", "Beschl.") where printed, the day ("vom 12.3.2004", "v. 12.3.2004" or
 # the bare day), the file number ("2 AZR 716/06", "1 BvR 209/83", "B 11b AS 1/06 R", "5 C 1.00", "C-303/98"), and
@@ -171,10 +172,16 @@ _MARGIN = r"(?:\s*[,;]?\s*(?:Rn|Rz|Randnr|Randnummer|Rdnr)\.?\s*\d{1,4}(?:\s*[-�
 _SEAT = rf"\s+(?!(?:Urteil|Urt|Beschluss|Beschl|vom)\b)[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)*"
 # (the kinds whose abbreviations are also words or companies' forms, "AG", "LG", "SG", "VG", "FG", "KG", only with
 # their seat)
-_COURT = (r"(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|BayVGH|BayLSG|"
-          rf"(?:OLG|OVG|VGH|LAG|LSG|ArbG)(?:{_SEAT})?|(?:AG|LG|SG|VG|FG|KG){_SEAT})(?![\w-])")
-_KIND = (r"(?:Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Gerichtsbescheid|Vorlagebeschluss)"
-         r"(?=(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?\s)")
+_FEDERAL_COURTS = r"BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|BayVGH|BayLSG"
+_SEATED_COURTS, _SEAT_ONLY_COURTS = r"OLG|OVG|VGH|LAG|LSG|ArbG", r"AG|LG|SG|VG|FG|KG"
+_COURT = rf"(?:{_FEDERAL_COURTS}|(?:{_SEATED_COURTS})(?:{_SEAT})?|(?:{_SEAT_ONLY_COURTS}){_SEAT})(?![\w-])"
+_KINDS = r"Urteil|Urt\.|Beschluss|Beschluß|Beschl\.|Entscheidung|Gerichtsbescheid|Vorlagebeschluss"
+_KIND = rf"(?:{_KINDS})(?=(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?\s)"
+# what a court's decision (LEGAL_CASE) cannot be without, a court's name or a decision's kind, and what a
+# commentary's citation (COMMENTARY_CITE) cannot be without, a margin number: cheap cues searched before the patterns
+_KIND_WORDS = _KINDS.replace(r"\.", "")  # "Urt.", "Beschl." as words
+COURT_CUE = re.compile(rf"\b(?:{_FEDERAL_COURTS}|{_SEATED_COURTS}|{_SEAT_ONLY_COURTS}|{_KIND_WORDS})\b")
+MARGIN_CUE = re.compile(rf"\b(?:{_MARGIN_WORDS})\b")
 # the senate that decided, after the kind ("Urteil des Ersten Senats vom ..."): no part of the title
 _SENATE = r"(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?"
 _DOCKET = (r"(?:(?:Rs\.\s*)?[CT]-\d{1,4}/\d{2}|(?:[A-Z]\s+)?(?:[IVX]{1,4}|\d{1,3}[a-z]?)\s+[A-Z][A-Za-z]{0,5}"

@@ -34,8 +34,8 @@ from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
                                                _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               COMMENTARY_CITE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
-                                               OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
+                                               COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
+                                               MARGIN_CUE, OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
                                                parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
@@ -270,7 +270,7 @@ def _legal_citations(text: str) -> list[tuple[int, int]]:
     none of them."""
     out: list[tuple[int, int]] = []
     journal = JOURNAL_CITE.search(text) is not None
-    for pattern, cue in ((LEGAL_CASE, _COURT_WORD), (COMMENTARY_CITE, _MARGIN_WORD), (LAW_ARTICLE_SHORT, None)):
+    for pattern, cue in ((LEGAL_CASE, COURT_CUE), (COMMENTARY_CITE, MARGIN_CUE), (LAW_ARTICLE_SHORT, None)):
         if not (cue.search(text) if cue is not None else journal):
             continue
         for m in pattern.finditer(text):
@@ -305,14 +305,6 @@ def _named_start(text: str, at: int, end: int, pattern: re.Pattern, commas: bool
     starts += [c.end() for c in re.finditer(r",\s+", text[:at]) if c.start() >= lo] if commas else []
     return next((a for a in starts if a < at and not JOURNAL_CITE.search(text, a, at) and
                  _whole(pattern, text[a:end])), None)
-
-
-# what a court's decision (LEGAL_CASE) and a commentary's citation (COMMENTARY_CITE) cannot be without: a court or the
-# kind of a decision; a margin number
-_COURT_WORD = re.compile(r"\b(?:BVerfG|BGH|BAG|BSG|BVerwG|BFH|BPatG|EuGH|EuG|EGMR|RG|Bay\w+|OLG|LG|AG|VG|OVG|VGH|LAG|"
-                         r"LSG|SG|ArbG|FG|KG|Urteil|Urt|Beschluss|Beschluß|Beschl|Entscheidung|Gerichtsbescheid|"
-                         r"Vorlagebeschluss)\b")
-_MARGIN_WORD = re.compile(r"\b(?:Rn|Rz|Randnr|Randnummer|Rdnr)\b")
 
 
 def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],

@@ -203,9 +203,8 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
     found = [(p.index, p.text.find(entry.text), r) for entry, ref, p in resolved
              if (r := short_of_entry(entry, ref, p)) is not None]
     listed = any(r.source == "list" for r in references)
-    cited = sorted((c for c in callouts if c.passage_index in notes and c.style == "author-year" and _within(
-        c.start - notes[c.passage_index][0].start, c.end - notes[c.passage_index][0].start,
-        notes[c.passage_index][1])), key=lambda c: (c.passage_index, c.start))
+    cited = sorted((c for c in callouts if c.style == "author-year" and _in_citing_part(c, notes)),
+                   key=lambda c: (c.passage_index, c.start))
     for c, after in zip(cited, [*cited[1:], None]):
         p = notes[c.passage_index][0]
         upto = after.start if after is not None and after.passage_index == c.passage_index else None
@@ -279,6 +278,15 @@ def _citing_parts(p: Passage) -> list[tuple[int, int]]:
 
 def _within(start: int, end: int, parts: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in parts)
+
+
+def _in_citing_part(c: Citation, notes: dict[int, tuple[Passage, list[tuple[int, int]]]]) -> bool:
+    """The callout (document offsets) lies in a part of its passage whose citations are short forms (_citing_parts:
+    notes, by passage index, with those parts)."""
+    if c.passage_index not in notes:
+        return False
+    p, parts = notes[c.passage_index]
+    return _within(c.start - p.start, c.end - p.start, parts)
 
 
 def note_short_forms(passages: list[Passage], callouts: list[Citation], references: list[Reference],
