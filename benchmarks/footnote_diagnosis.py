@@ -249,11 +249,11 @@ def notes_cases(ev: Path) -> None:
     from litmine.ingest.extract import extract_document
 
     gold, pdfs, seg = notes_gold(), extra_pdfs(ev), footnote_model.default_segmenter()
-    counts = {0: Counter(), 1: Counter(), 2: Counter()}
+    counts = {0: Counter(), 1: Counter()} | {group: Counter() for group in ROUND_GROUPS.values()}
     for sid in sorted(gold):
         if not (pdfs / f"{sid}.pdf").exists():
             continue
-        c = counts[notes_half(sid)]
+        c = counts[notes_half(sid) if notes_half(sid) < 2 else group(sid)]
         doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
         letters = Letters(doc.passages, seg)
         c["gold"] += len(gold[sid])
@@ -262,18 +262,23 @@ def notes_cases(ev: Path) -> None:
             c[f"{case} ({'full' if g.get('title') else 'short form'})"] += 1
             c["unpaired"] += 1
     for half, name in ((0, "half 0 (development)"), (1, "half 1 (held-out, aggregates only)"),
-                       (2, "round C (development)")):
+                       *((g, f"round {g} (development)") for g in ROUND_GROUPS.values())):
         print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts[half].items())))
+
+
+# the group of each development round of the notes (footnotes.DEV_ROUNDS): its errors may be read
+ROUND_GROUPS = {"b28": "C", "b29": "D"}
 
 
 def group(sid: str) -> str:
     """The group of a development paper, "A" (its errors may be read) or "B" (scored only): A when the first byte of
-    the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read. "C": the notes
-    papers of a development round labelled after that (footnotes.DEV_ROUNDS, session 27), whose errors may be read."""
-    from footnotes import notes_half
+    the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read. "C", "D": the
+    notes papers of the development rounds labelled after that (footnotes.DEV_ROUNDS: round C in session 27, round D,
+    endnotes, in session 28), whose errors may be read."""
+    from footnotes import notes_half, notes_rounds
 
     if notes_half(sid) == 2:
-        return "C"
+        return ROUND_GROUPS[notes_rounds()[sid]]
     return "A" if hashlib.sha1(f"f24-groups{sid}".encode()).digest()[0] & 1 == 0 else "B"
 
 
@@ -425,8 +430,9 @@ def main() -> None:
                              "the held-out half's as aggregates only)")
     parser.add_argument("--groups", action="store_true",
                         help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
-    parser.add_argument("--list-group", action="append", choices=("A", "C"),
-                        help="with --groups --list: the group whose errors are listed (default A; C: round C)")
+    parser.add_argument("--list-group", action="append", choices=("A", "C", "D"),
+                        help="with --groups --list: the group whose errors are listed (default A; C, D: rounds C, "
+                             "D)")
     parser.add_argument("--rejections", action="store_true",
                         help="with --groups: group A's pieces the rules reject, by rule (--list: with their text)")
     args = parser.parse_args()

@@ -154,14 +154,15 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
     lists = excite_gold(ev, "de_refsection")
     named = notes_gold(folder, skip_kinds=("ebd",))
     every = Stages()
-    halves = {h: (Stages(), Stages(), Stages()) for h in (0, 1, 2)}
+    halves = {h: (Stages(), Stages(), Stages()) for h in (0, 1)}
+    dev_rounds = {r: (Stages(), Stages(), Stages()) for r in DEV_ROUNDS}
     by_round = {r: Stages() for r in ROUNDS}
     for sid in ids:
         t0 = time.perf_counter()
         doc, _ = extract_document(str(pdfs / f"{sid}.pdf"))
         every.secs += time.perf_counter() - t0
         h = notes_half(sid, rounds)
-        notes, bare, whole = halves[h]
+        notes, bare, whole = halves[h] if h < 2 else dev_rounds[rounds[sid]]
         held = [by_round[rounds[sid]]] if h == 1 and rounds.get(sid) in by_round else []
         every_of = (every,) if h < 2 else ()
         for stages in (notes, *every_of, *held):
@@ -173,9 +174,9 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
             one.add(notes_only(doc), gold[sid], None)
             print(one.row(f"notes of {sid} (development)"))
     rows = []
-    for h, name, label in ((0, "half 0 (development)", NOTES_LABEL), (1, "half 1 (held-out)", NOTES_LABEL),
-                           (2, "round C (development)", "; ".join(DEV_ROUNDS.values()))):
-        notes, bare, whole = halves[h]
+    for (notes, bare, whole), name, label in (
+            (halves[0], "half 0 (development)", NOTES_LABEL), (halves[1], "half 1 (held-out)", NOTES_LABEL),
+            *((dev_rounds[r], f"{name} (development)", label) for r, (name, label) in DEV_ROUNDS.items())):
         if notes.docs:
             rows += [notes.row(f"German papers with a list, their notes alone, {name} ({label})", before),
                      bare.row(f"  the same, the gold without bare \"Ebd.\" rows, {name}", before),
@@ -191,9 +192,12 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
 # that a round's figure compares with the figures printed before the next round was added
 ROUNDS = {"b17": "B17/B18's papers (session 19)", "b21": "B21/B22's papers (session 20, labelled after the rules "
           "of sessions 19-20)"}
-# rounds labelled blind as development data: their papers are neither half (notes_half 2) and score in a row of their
-# own, "round C", whose errors may be read; the halves keep the papers they had
-DEV_ROUNDS = {"b28": "labelled blind by B28A/B28B in session 27, development: papers no rule was written from"}
+# rounds labelled blind as development data (prefix: name, how labelled): their papers are neither half (notes_half
+# 2) and each round scores in rows of its own, whose errors may be read; the halves keep the papers they had
+DEV_ROUNDS = {"b28": ("round C", "labelled blind by B28A/B28B in session 27, development: papers no rule was written "
+                                 "from"),
+              "b29": ("round D", "endnotes, labelled blind by B29 in session 28, development: papers no rule was "
+                                 "written from")}
 
 
 @functools.cache

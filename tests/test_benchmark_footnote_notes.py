@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import citations as bench_citations  # noqa: E402
 import footnotes as bench  # noqa: E402
+import footnote_diagnosis as diagnosis  # noqa: E402
 
 from litmine.models import Reference  # noqa: E402
 
@@ -92,6 +93,15 @@ def test_a_development_round_is_neither_half_and_scores_in_its_own_row(tmp_path,
     assert not any("held-out" in r for r in rows)
     both = next(r for r in rows if "both halves" in r)
     assert [c.strip() for c in both.split("|")][2] == "1"  # paper 77 alone
+
+
+def test_each_development_round_scores_in_rows_of_its_own(tmp_path, monkeypatch):
+    """A paper of round D (B29's endnotes, session 28) scores in "round D" rows, not round C's, and the diagnosis
+    names a group for every development round."""
+    held, gold_dir, ev, read = _two_papers(tmp_path, monkeypatch, "b29", 1)
+    rows = bench.notes_rows(ev, gold_dir, dev_only=True)
+    assert "round D (development)" in rows[3] and not any("round C" in r for r in rows)
+    assert set(diagnosis.ROUND_GROUPS) == set(bench.DEV_ROUNDS)
 
 
 def _two_papers(tmp_path, monkeypatch, round_prefix: str, n: int):
