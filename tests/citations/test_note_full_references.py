@@ -1,0 +1,49 @@
+"""Full references inside German notes (issue 13, German footnote references; helper F33): the shapes German
+social-science, policy, humanities and law footnotes give a whole reference in, each a rule that names its
+convention. Every note here is hand-made, none copied from a paper.
+
+- the colon style, surname first ("Müller, Hans: Die Stadt im Wandel. Berlin 1998, S. 12."): the place and year
+  follow the title's full stop, so a place holds no sentence's end;
+"""
+
+import pytest
+
+from litmine.citations.extract import extract_citations
+from tests.citations.test_note_pointers import _paper
+
+
+def _refs(note: str) -> list:
+    refs, _ = extract_citations(_paper([note], []))
+    return [r for r in refs if r.source == "footnote"]
+
+
+def _names(people: list[dict]) -> list[str]:
+    return [p.get("surname") or p.get("literal") for p in people]
+
+
+@pytest.mark.parametrize("note, authors, title, place, year", [
+    ("7 Müller, Hans: Die Stadt im Wandel. Berlin 1998, S. 12.", ["Müller"], "Die Stadt im Wandel", "Berlin", 1998),
+    ("9 Lange, Jörg/Weiß, Maria: Kommunale Sozialpolitik. Wiesbaden 2006.", ["Lange", "Weiß"],
+     "Kommunale Sozialpolitik", "Wiesbaden", 2006),
+    ("12 So argumentiert etwa Schneider, Petra: Arbeitsmarktpolitik in Europa. Frankfurt/New York 2001, S. 88.",
+     ["Schneider"], "Arbeitsmarktpolitik in Europa", "Frankfurt/New York", 2001),
+    ("14 Vgl. Schneider, Petra: Arbeitsmarktpolitik in Europa. Eine vergleichende Analyse. Frankfurt/New York 2001.",
+     ["Schneider"], "Arbeitsmarktpolitik in Europa. Eine vergleichende Analyse", "Frankfurt/New York", 2001),
+    ("15 Hans Müller/Eva Roth (Hrsg.): Die Stadt im Wandel. Berlin 1998.", [], "Die Stadt im Wandel", "Berlin", 1998),
+    ("16 Tönnies, Ferdinand: Gemeinschaft und Gesellschaft. Darmstadt 1991 [1887], S. 3.", ["Tönnies"],
+     "Gemeinschaft und Gesellschaft", "Darmstadt", 1991),
+    ("17 Georg Albers: Stadtplanung. Frankfurt a. M. 1988, S. 33.", ["Albers"], "Stadtplanung", "Frankfurt a. M.",
+     1988)])
+def test_the_colon_style_puts_place_and_year_after_the_titles_full_stop(note, authors, title, place, year):
+    refs = _refs(note)
+    assert [(_names(r.authors), r.title, r.place, r.year) for r in refs] == [(authors, title, place, year)]
+
+
+def test_the_colon_style_with_an_edited_book_and_two_works_in_one_note():
+    refs = _refs("8 Vgl. Wolf, Sabine: Kommunale Beschäftigungspolitik. Köln 2003; Lange, Jörg: Arbeit und Stadt. "
+                 "Berlin 2001.")
+    assert [(r.title, r.place) for r in refs] == [("Kommunale Beschäftigungspolitik", "Köln"),
+                                                 ("Arbeit und Stadt", "Berlin")]
+    refs = _refs("10 Hahn, Ute (Hg.): Bildung und Ungleichheit. Weinheim/München 2007.")
+    assert [(_names(r.editors), r.title, r.place) for r in refs] == [(["Hahn"], "Bildung und Ungleichheit",
+                                                                     "Weinheim/München")]
