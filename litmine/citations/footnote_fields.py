@@ -593,7 +593,12 @@ def _tidy(text: str) -> str:
 # a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",
 # "(1985 [1922])", "([1968] 1982)": the edition cited is the year (as in an author-year callout "Mannheim 1985"), the
 # bracket is dropped; a bracketed year alone ("Frankfurt a. M. [1995]") stays the year
-_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)")
+# and in round brackets with a word that says so, after the year or the page cited: "Tübingen 1972 (Erstausgabe 1922)",
+# "(zuerst 1908)", "(frz. Orig. 1893)", "(urspr. 1922)", "(first published 1859)": not the year of the edition cited
+_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)|"
+                            r"\s*\((?:Erstausgabe|Erstaufl(?:age|\.)|(?:zuerst|erstmals)(?:\s+(?:erschienen|"
+                            r"veröffentlicht|publiziert))?|urspr(?:ünglich|\.)|(?:(?:dt|engl|frz|franz|amerik|ital|russ)\.\s*)?"
+                            rf"Orig(?:inal(?:ausgabe)?|\.)(?:\s*[Aa]usg\.)?|[Ff]irst\s+published)\s*:?\s*{_YEAR}\)")
 
 
 def _split_names(names: str) -> list[dict[str, str]]:

@@ -4,6 +4,8 @@ convention. Every note here is hand-made, none copied from a paper.
 
 - the colon style, surname first ("Müller, Hans: Die Stadt im Wandel. Berlin 1998, S. 12."): the place and year
   follow the title's full stop, so a place holds no sentence's end;
+- a first edition named in brackets ("Tübingen 1972 (Erstausgabe 1922)", "(zuerst 1908)", "(frz. Orig. 1893)") is
+  not the year of the edition cited;
 """
 
 import pytest
@@ -47,3 +49,15 @@ def test_the_colon_style_with_an_edited_book_and_two_works_in_one_note():
     refs = _refs("10 Hahn, Ute (Hg.): Bildung und Ungleichheit. Weinheim/München 2007.")
     assert [(_names(r.editors), r.title, r.place) for r in refs] == [(["Hahn"], "Bildung und Ungleichheit",
                                                                      "Weinheim/München")]
+
+
+@pytest.mark.parametrize("note, title, place, year", [
+    ("20 Max Weber, Wirtschaft und Gesellschaft, 5. Aufl., Tübingen 1972 (Erstausgabe 1922), S. 28.",
+     "Wirtschaft und Gesellschaft", "Tübingen", 1972),
+    ("21 Georg Simmel, Soziologie, Frankfurt a. M. 1992 (zuerst 1908).", "Soziologie", "Frankfurt a. M.", 1992),
+    ("22 Vgl. Emil Durand, Über die Teilung der Arbeit, Frankfurt a. M. 1988 (frz. Orig. 1893), S. 12.",
+     "Über die Teilung der Arbeit", "Frankfurt a. M.", 1988),
+    ("23 Weber, Max: Die protestantische Ethik. Hamburg 1975 (urspr. 1905).", "Die protestantische Ethik", "Hamburg",
+     1975)])
+def test_a_first_edition_named_in_brackets_is_not_the_year_cited(note, title, place, year):
+    assert [(r.title, r.place, r.year) for r in _refs(note)] == [(title, place, year)]
