@@ -774,6 +774,14 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
 _BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 
 
+# a body's name of two or three words that reads as a given name and a surname: its last word names a kind of body
+# ("Statistisches Bundesamt", "Bertelsmann Stiftung", "Deutscher Städtetag", "Wissenschaftlicher Beirat"), which no
+# person's surname is (words that are surnames too, "Bank", "Rat", "Senat", are left out: "Hans Bank")
+_BODY_NOUN = re.compile(r"(?i:amt|ministerium|agentur|stiftung|institut|kommission|verband|anstalt|behörde|akademie|"
+                        r"gesellschaft|vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|"
+                        r"bundesrat|wissenschaftsrat|sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum)$")
+
+
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     """The names a note-style reference opens with (given names first, surname first before a colon, or a
     corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
@@ -784,6 +792,8 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
         return None
     if body:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
         names = body
+    elif m.re is _AUTHORS and _BODY_NOUN.search(m.group("names")):  # "Statistisches Bundesamt (Hg.)": one body
+        names = [{"literal": " ".join(m.group("names").split())}]
     elif m.re is _AUTHORS:
         names = _split_names(m.group("names"))
     elif m.re is _INVERTED:

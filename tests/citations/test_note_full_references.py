@@ -6,6 +6,8 @@ convention. Every note here is hand-made, none copied from a paper.
   follow the title's full stop, so a place holds no sentence's end;
 - a first edition named in brackets ("Tübingen 1972 (Erstausgabe 1922)", "(zuerst 1908)", "(frz. Orig. 1893)") is
   not the year of the edition cited;
+- a body's name of two or three words that reads as a given name and a surname ("Statistisches Bundesamt (Hg.)",
+  "Bertelsmann Stiftung (Hg.)") is one name when its last word names a kind of body;
 """
 
 import pytest
@@ -61,3 +63,17 @@ def test_the_colon_style_with_an_edited_book_and_two_works_in_one_note():
      1975)])
 def test_a_first_edition_named_in_brackets_is_not_the_year_cited(note, title, place, year):
     assert [(r.title, r.place, r.year) for r in _refs(note)] == [(title, place, year)]
+
+
+@pytest.mark.parametrize("note, editors, authors, title", [
+    ("30 Die Zahlen stammen aus: Statistisches Bundesamt (Hg.), Datenreport 2006, Bonn 2006, S. 45.",
+     ["Statistisches Bundesamt"], [], "Datenreport 2006"),
+    ("31 Bertelsmann Stiftung (Hg.), Kommunaler Wegweiser, Gütersloh 2005, S. 14.", ["Bertelsmann Stiftung"], [],
+     "Kommunaler Wegweiser"),
+    ("32 Deutscher Städtetag (Hrsg.): Gemeindefinanzbericht. Berlin 2006.", ["Deutscher Städtetag"], [],
+     "Gemeindefinanzbericht"),
+    ("33 Statistisches Landesamt, Bevölkerung im Land, Stuttgart 2004.", [], ["Statistisches Landesamt"],
+     "Bevölkerung im Land"),
+    ("34 Hans Bank, Geld und Stadt, Köln 1999.", [], ["Bank"], "Geld und Stadt")])
+def test_a_bodys_name_that_reads_as_a_persons_is_one_name(note, editors, authors, title):
+    assert [(_names(r.editors), _names(r.authors), r.title) for r in _refs(note)] == [(editors, authors, title)]
