@@ -8,6 +8,8 @@ convention. Every note here is hand-made, none copied from a paper.
   not the year of the edition cited;
 - a body's name of two or three words that reads as a given name and a surname ("Statistisches Bundesamt (Hg.)",
   "Bertelsmann Stiftung (Hg.)") is one name when its last word names a kind of body;
+- the same author's next work after "und" / "sowie" ("..., S. 45, und ders., Markt und Staat, Köln 1995") is a
+  reference of its own;
 """
 
 import pytest
@@ -77,3 +79,12 @@ def test_a_first_edition_named_in_brackets_is_not_the_year_cited(note, title, pl
     ("34 Hans Bank, Geld und Stadt, Köln 1999.", [], ["Bank"], "Geld und Stadt")])
 def test_a_bodys_name_that_reads_as_a_persons_is_one_name(note, editors, authors, title):
     assert [(_names(r.editors), _names(r.authors), r.title) for r in _refs(note)] == [(editors, authors, title)]
+
+
+def test_the_same_authors_next_work_after_und_or_sowie_is_a_reference_of_its_own():
+    refs = _refs("40 Karl Weber, Staat und Markt, Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995, S. 3.")
+    assert [(_names(r.authors), r.title, r.year) for r in refs] == [(["Weber"], "Staat und Markt", 1990),
+                                                                    (["Weber"], "Markt und Staat", 1995)]
+    refs = _refs("41 Eva Roth, Armut in der Stadt, Hamburg 2005, sowie dies., Frauen und Arbeit, Hamburg 2007, S. 19.")
+    assert [(_names(r.authors), r.title, r.year) for r in refs] == [(["Roth"], "Armut in der Stadt", 2005),
+                                                                    (["Roth"], "Frauen und Arbeit", 2007)]
