@@ -230,8 +230,11 @@ LAW_ARTICLE = re.compile(rf"{_ARTICLE_NAMES}(?:(?P<title>[^;]{{3,200}}?)\s*,\s+)
 LAW_ARTICLE_SHORT = re.compile(rf"{_ARTICLE_NAMES}{_JOURNAL_CITE}")
 JOURNAL_CITE = re.compile(_JOURNAL_CITE)
 # rule 4, a book as legal citation writes it, without its place: the authors' surnames, the title, an edition, the
-# year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12")
-LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
+# year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12"); not
+# the colon style's given names ("Krause, Peter: Titel. In: Zeitschrift, Jg. 46, 1994, S. 541"), nor a chapter or an
+# article ("In:")
+LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?![^;]*?\b[Ii]n:)"
+                      rf"(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
                       rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
 # rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
 # and name ("Fitting/Engels/Schmidt, BetrVG, 23. Aufl. 2006, § 5 Rn. 36"), its name or siglum and the commentator

@@ -10,6 +10,9 @@ convention. Every note here is hand-made, none copied from a paper.
   "Bertelsmann Stiftung (Hg.)") is one name when its last word names a kind of body;
 - the same author's next work after "und" / "sowie" ("..., S. 45, und ders., Markt und Staat, Köln 1995") is a
   reference of its own;
+- a journal's article in the colon style ("Krause, Peter: Titel. In: Zeitschrift, Jg. 46, Nr. 3, 1994, S. 541–566")
+  is no book cited without its place (legal citation's "Faber, Titel, 2004, S. 267"), whose title holds no given
+  names before a colon and no "In:";
 """
 
 import pytest
@@ -88,3 +91,16 @@ def test_the_same_authors_next_work_after_und_or_sowie_is_a_reference_of_its_own
     refs = _refs("41 Eva Roth, Armut in der Stadt, Hamburg 2005, sowie dies., Frauen und Arbeit, Hamburg 2007, S. 19.")
     assert [(_names(r.authors), r.title, r.year) for r in refs] == [(["Roth"], "Armut in der Stadt", 2005),
                                                                     (["Roth"], "Frauen und Arbeit", 2007)]
+
+
+@pytest.mark.parametrize("note, authors, title, container, volume, issue, year", [
+    ("50 Vgl. Krause, Peter: Armut im Wohlfahrtsstaat. In: Kölner Zeitschrift für Soziologie und Sozialpsychologie, "
+     "Jg. 46, Nr. 3, 1994, S. 541–566.", ["Krause"], "Armut im Wohlfahrtsstaat",
+     "Kölner Zeitschrift für Soziologie und Sozialpsychologie", "46", "3", 1994),
+    ("51 Schulz, Martin: Wandel der Arbeit, in: Soziale Welt, Jg. 50, 1999, S. 155-170.", ["Schulz"],
+     "Wandel der Arbeit", "Soziale Welt", "50", None, 1999)])
+def test_a_journal_article_in_the_colon_style_is_no_book_without_its_place(note, authors, title, container, volume,
+                                                                           issue, year):
+    refs = _refs(note)
+    assert [(_names(r.authors), r.title, r.container, r.volume, r.issue, r.year) for r in refs] == [
+        (authors, title, container, volume, issue, year)]
