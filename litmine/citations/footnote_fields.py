@@ -780,9 +780,18 @@ _BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_
 # a body's name of two or three words that reads as a given name and a surname: its last word names a kind of body
 # ("Statistisches Bundesamt", "Bertelsmann Stiftung", "Deutscher Städtetag", "Wissenschaftlicher Beirat"), which no
 # person's surname is (words that are surnames too, "Bank", "Rat", "Senat", are left out: "Hans Bank")
-_BODY_NOUN = re.compile(r"(?i:amt|ministerium|agentur|stiftung|institut|kommission|verband|anstalt|behörde|akademie|"
-                        r"gesellschaft|vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|"
-                        r"bundesrat|wissenschaftsrat|sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum)$")
+_BODY_KINDS = (r"amt|ministerium|agentur|stiftung|institut|kommission|verband|anstalt|behörde|akademie|gesellschaft|"
+               r"vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|bundesrat|wissenschaftsrat|"
+               r"sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum|verwaltung")
+_BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
+# a body that wrote the work, named before its title without a role ("Bundesagentur für Arbeit, Arbeitsmarkt in
+# Zahlen, ...", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Kommission der Europäischen
+# Gemeinschaften, Grünbuch ...") or with one ("Bundesministerium der Finanzen (Hg.), ..."), its abbreviation in
+# brackets after it ("Institut für Arbeitsmarkt- und Berufsforschung (IAB), ..."): the name opens with a kind of body
+# (an adjective or a place may stand beside it) and "für", "der", "des", "zur", which no person's name holds
+# ("Statement of the Finance Ministers, ..." is no body), and runs to the first comma or colon
+_BODY_AUTHOR = re.compile(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})(?:\s+[{_UP}][\w\-]+)?\s+"
+                          rf"(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?)(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
 
 
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
@@ -790,9 +799,12 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
     m = _BODY_NAME.match(text)
     body = _one_body(m.group("names")) if m else None  # (a body's name without a comma: read as before)
-    m = (m if body else None) or _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
+    m = (m if body else None) or _BODY_AUTHOR.match(text) or _AUTHORS.match(text) or _INVERTED.match(text) or \
+        _CORPORATE.match(text)
     if not m:
         return None
+    if m.re is _BODY_AUTHOR:  # "Bundesagentur für Arbeit, Titel", "Bundesministerium der Finanzen (Hg.), Titel"
+        return [{"literal": " ".join(m.group("names").split())}], text[m.end():], bool(m.group("role"))
     if body:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
         names = body
     elif m.re is _AUTHORS and _BODY_NOUN.search(m.group("names")):  # "Statistisches Bundesamt (Hg.)": one body

@@ -13,6 +13,9 @@ convention. Every note here is hand-made, none copied from a paper.
 - a journal's article in the colon style ("Krause, Peter: Titel. In: Zeitschrift, Jg. 46, Nr. 3, 1994, S. 541–566")
   is no book cited without its place (legal citation's "Faber, Titel, 2004, S. 267"), whose title holds no given
   names before a colon and no "In:";
+- a body that wrote a report, named before its title with or without a role ("Bundesagentur für Arbeit, Titel,
+  Nürnberg 2007", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Bundesministerium der Finanzen
+  (Hg.), ..."), is its author (or editor): its name opens with a kind of body and "für", "der", "zur";
 """
 
 import pytest
@@ -104,3 +107,27 @@ def test_a_journal_article_in_the_colon_style_is_no_book_without_its_place(note,
     refs = _refs(note)
     assert [(_names(r.authors), r.title, r.container, r.volume, r.issue, r.year) for r in refs] == [
         (authors, title, container, volume, issue, year)]
+
+
+@pytest.mark.parametrize("note, authors, editors, title, place, year", [
+    ("60 Vgl. Bundesagentur für Arbeit, Arbeitsmarkt in Zahlen. Monatsbericht Dezember 2006, Nürnberg 2007.",
+     ["Bundesagentur für Arbeit"], [], "Arbeitsmarkt in Zahlen. Monatsbericht Dezember 2006", "Nürnberg", 2007),
+    ("61 Deutsches Institut für Wirtschaftsforschung: Wochenbericht 35/2005, Berlin 2005, S. 3.",
+     ["Deutsches Institut für Wirtschaftsforschung"], [], "Wochenbericht 35/2005", "Berlin", 2005),
+    ("62 Wissenschaftszentrum Berlin für Sozialforschung, Discussion Paper SP I 2004-101, Berlin 2004.",
+     ["Wissenschaftszentrum Berlin für Sozialforschung"], [], "Discussion Paper SP I 2004-101", "Berlin", 2004),
+    ("63 Kommission der Europäischen Gemeinschaften, Grünbuch. Ein moderneres Arbeitsrecht, Brüssel 2006.",
+     ["Kommission der Europäischen Gemeinschaften"], [], "Grünbuch. Ein moderneres Arbeitsrecht", "Brüssel", 2006),
+    ("64 Bundesministerium der Finanzen (Hg.), Monatsbericht März 2007, Berlin 2007, S. 33.", [],
+     ["Bundesministerium der Finanzen"], "Monatsbericht März 2007", "Berlin", 2007),
+    ("65 Landesamt für Statistik, Bevölkerung 2004. Ein Überblick, Hannover 2005.", ["Landesamt für Statistik"], [],
+     "Bevölkerung 2004. Ein Überblick", "Hannover", 2005)])
+def test_a_body_named_before_its_reports_title_wrote_or_edited_it(note, authors, editors, title, place, year):
+    refs = _refs(note)
+    assert [(_names(r.authors), _names(r.editors), r.title, r.place, r.year) for r in refs] == [
+        (authors, editors, title, place, year)]
+
+
+def test_a_statement_of_a_group_is_no_body():
+    refs = _refs("66 Statement of the Finance Ministers of Brazil, China, Russia and India, London 2009.")
+    assert [_names(r.authors) for r in refs] != [["Statement of the Finance Ministers of Brazil"]]
