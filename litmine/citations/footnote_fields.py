@@ -236,6 +236,14 @@ JOURNAL_CITE = re.compile(_JOURNAL_CITE)
 LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?![^;]*?\b[Ii]n:)"
                       rf"(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
                       rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
+# the same book where prose or a citation signal leads to it, found anywhere in a note as the legal citations are: a
+# verb of saying or a signal just before the authors ("a. A.": of another view), the page cited closing it ("So
+# konstatiert Romahn, Titel, 2007, S. 81 f., dass ...", "vgl. Faber, Titel, 2004, S. 267"); its start is the group
+# "names"
+_BOOK_LEAD = (r"(?:[Vv]gl\.|a\.\s?A\.|[Ss]iehe|[Ss]o|[Ee]benso|Ähnlich|ähnlich|[Aa]nders|[Dd]azu|[Hh]ierzu|konstatiert|betont|zeigt|"
+              r"schreibt|argumentiert|stellt|meint|bemerkt|resümiert|kritisiert|folgert|verweist|hebt)")
+CITED_BOOK = re.compile(rf"(?<![\w.])(?:{_BOOK_LEAD})(?:\s+(?:auch|etwa|bereits|schon|dazu|hierzu|z\.\s?B\.))?\s+"
+                        rf"(?={_SURNAMES},\s+[^;]*?,\s*{_YEAR},?\s*S\.\s*\d){LAW_BOOK.pattern}(?<=\d|\.)")
 # rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
 # and name ("Fitting/Engels/Schmidt, BetrVG, 23. Aufl. 2006, § 5 Rn. 36"), its name or siglum and the commentator
 # after a slash or hyphen ("ErfK/Preis, § 611 BGB Rn. 12", "KR-Etzel, § 1 KSchG Rn. 5", "SGB IX-Faber, § 81 Rn.

@@ -34,8 +34,8 @@ from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
                                                _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
-                                               MARGIN_CUE, OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
+                                               CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
+                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
                                                parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
@@ -263,7 +263,7 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
 def _legal_citations(text: str) -> list[tuple[int, int]]:
     """Where a note cites in German legal style (footnote_fields: LEGAL_CASE a court's decision, LAW_ARTICLE_SHORT a
     law journal's article by author, journal, year and first page, COMMENTARY_CITE a commentary by section and margin
-    number), apart from one another, each with its closing full stop: these shapes are references whole, though the
+    number, CITED_BOOK a book without its place after a verb of saying or a signal), apart from one another, each with its closing full stop: these shapes are references whole, though the
     segmenter may mark them in parts or not at all and the prose rules drop them (no title, no place, a margin
     number for a page). A court's name alone, or with a day alone, cites nothing (is_decision). Each shape's own cue
     is searched first (a court or a decision's kind, a margin number, a journal's year and page): most notes hold
@@ -282,12 +282,20 @@ def _legal_citations(text: str) -> list[tuple[int, int]]:
                 a = a if titled is None else titled
             if not any(a < y and x < b for x, y in out):
                 out.append((a, b))
+    for m in CITED_BOOK.finditer(text) if _BOOK_PAGE.search(text) else ():  # "So konstatiert Romahn, Titel, 2007,
+        a, b = m.start("names"), _with_full_stop(text, m.end())                # S. 81 f., dass ...": a book
+        if m.group("page") and not any(a < y and x < b for x, y in out):
+            out.append((a, b))
     for m in JOURNAL_CITE.finditer(text) if journal else ():  # an article by its authors and a title that holds
         b = _with_full_stop(text, m.end())                      # commas: "Hamm, Die Betriebsvereinbarung – Ein paar
         a = _named_start(text, m.start(), b, LAW_ARTICLE)       # Hinweise, wie ..., AiB 2006, S. 83 ff."
         if a is not None and not any(a < y and x < b for x, y in out):
             out.append((a, b))
     return sorted(out)
+
+
+# the year and page closing a book cited without its place (CITED_BOOK's cue): ", 2007, S. 81"
+_BOOK_PAGE = re.compile(rf",\s*{_YEAR},?\s*S\.\s*\d")
 
 
 def _with_full_stop(text: str, end: int) -> int:

@@ -16,11 +16,15 @@ convention. Every note here is hand-made, none copied from a paper.
 - a body that wrote a report, named before its title with or without a role ("Bundesagentur für Arbeit, Titel,
   Nürnberg 2007", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Bundesministerium der Finanzen
   (Hg.), ..."), is its author (or editor): its name opens with a kind of body and "für", "der", "zur";
+- a book cited without its place ("Surname, Title, Year, S. page", as law, humanities and policy notes write it)
+  after a verb of saying or a signal inside prose ("So konstatiert Hartwig, Titel, 2005, S. 81 f., dass ...") is a
+  reference, found anywhere in the note;
 """
 
 import pytest
 
 from litmine.citations.extract import extract_citations
+from litmine.citations.footnotes import find_footnote_entries
 from tests.citations.test_note_pointers import _paper
 
 
@@ -131,3 +135,28 @@ def test_a_body_named_before_its_reports_title_wrote_or_edited_it(note, authors,
 def test_a_statement_of_a_group_is_no_body():
     refs = _refs("66 Statement of the Finance Ministers of Brazil, China, Russia and India, London 2009.")
     assert [_names(r.authors) for r in refs] != [["Statement of the Finance Ministers of Brazil"]]
+
+
+@pytest.mark.parametrize("note, entry, author, year", [
+    ("70 Das zeigt auch eine andere Auswertung von Vereinbarungen. So konstatiert Hartwig, Die Eingliederung älterer "
+     "Arbeitnehmer, 2005, S. 81 f., dass die Regeln zur Erhebung sehr allgemein gehalten sind.",
+     "Hartwig, Die Eingliederung älterer Arbeitnehmer, 2005, S. 81 f.", "Hartwig", 2005),
+    ("71 Das zeigt auch eine andere Auswertung. So stellt Hartwig, Die Eingliederung älterer Arbeitnehmer, 2005, "
+     "S. 81, fest, dass die Regeln allgemein sind.", "Hartwig, Die Eingliederung älterer Arbeitnehmer, 2005, S. 81",
+     "Hartwig", 2005),
+    ("72 Zur Rolle der Leitbilder bei der Auslegung vgl. Kessler, Vom Arbeitsschutz zur Vorsorge, 1999, S. 40 f.",
+     "Kessler, Vom Arbeitsschutz zur Vorsorge, 1999, S. 40 f.", "Kessler", 1999)])
+def test_a_book_without_its_place_after_a_verb_of_saying_is_a_reference(note, entry, author, year):
+    assert [e.text for e in find_footnote_entries(note) if not e.back] == [entry]
+    assert [(_names(r.authors), r.year) for r in _refs(note)] == [([author], year)]
+
+
+def test_another_view_after_a_book_without_its_place_is_a_reference_of_its_own():
+    refs = _refs("73 Ähnlich bereits Kessler, Vom Arbeitsschutz zur Vorsorge, 1999, S. 40 f.; a. A. Brandt, Die "
+                 "Pflichten des Arbeitgebers, 2001, S. 7.")
+    assert [(_names(r.authors), r.title, r.pages) for r in refs] == [
+        (["Kessler"], "Vom Arbeitsschutz zur Vorsorge", "40"), (["Brandt"], "Die Pflichten des Arbeitgebers", "7")]
+
+
+def test_a_name_and_a_year_in_prose_are_no_book():
+    assert _refs("74 So auch Müller, der 1998, S. 4, schon darauf hinwies.") == []
