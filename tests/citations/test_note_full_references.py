@@ -49,7 +49,9 @@ def _names(people: list[dict]) -> list[str]:
     ("16 Tönnies, Ferdinand: Gemeinschaft und Gesellschaft. Darmstadt 1991 [1887], S. 3.", ["Tönnies"],
      "Gemeinschaft und Gesellschaft", "Darmstadt", 1991),
     ("17 Georg Albers: Stadtplanung. Frankfurt a. M. 1988, S. 33.", ["Albers"], "Stadtplanung", "Frankfurt a. M.",
-     1988)])
+     1988),
+    ("18 Dazu Pierson, Paul: Dismantling the Welfare State? Cambridge 1994, S. 15.", ["Pierson"],
+     "Dismantling the Welfare State?", "Cambridge", 1994)])
 def test_the_colon_style_puts_place_and_year_after_the_titles_full_stop(note, authors, title, place, year):
     refs = _refs(note)
     assert [(_names(r.authors), r.title, r.place, r.year) for r in refs] == [(authors, title, place, year)]
