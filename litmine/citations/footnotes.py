@@ -760,7 +760,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                  [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
                  [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
                   _DATE_SIGN.search(text, m.end(), b2)] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
+                  (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
                  [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
@@ -768,6 +769,13 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+def _pointer_only(part: str) -> bool:
+    """Whether part is a pointer by note number or "a.a.O." and the page it cites, nothing more ("Müller (Anm. 3),
+    S. 14", "Müller, a.a.O., S. 14")."""
+    short = _SHORT.match(part.strip())
+    return bool(short) and re.fullmatch(rf"\s*,?\s*(?:{_PAGE}\.?)?\s*", part.strip()[short.end():]) is not None
 
 
 # a name alone before a semicolon: "Bonin, H.", "Totz, Carsten, Riemer, Kai"
@@ -805,8 +813,9 @@ def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
 
 
 _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
-# a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), which
-# references._split_semicolons leaves joined: no side of it reads as a full reference
+# a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), or after a
+# pointer by note number or "a.a.O." before a dated reference ("Müller (Anm. 3), S. 14; ferner Eva Roth, Titel,
+# Hamburg 2005"), which references._split_semicolons leaves joined: one side of it reads as no full reference
 _SEMICOLON = re.compile(r";\s*")
 # "sowie" or "und" after a page or bracket, before a short form: "Weber (Anm. 1), S. 28, sowie Roth (Anm. 2), S. 9"
 _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")

@@ -19,6 +19,8 @@ convention. Every note here is hand-made, none copied from a paper.
 - a book cited without its place ("Surname, Title, Year, S. page", as law, humanities and policy notes write it)
   after a verb of saying or a signal inside prose ("So konstatiert Hartwig, Titel, 2005, S. 81 f., dass ...") is a
   reference, found anywhere in the note;
+- a pointer by note number or "a.a.O." and its page, then a semicolon, then a dated reference ("Müller (Anm. 3),
+  S. 14; ferner Eva Roth, Titel, Hamburg 2005"): the pointer ends at the semicolon;
 """
 
 import pytest
@@ -162,3 +164,15 @@ def test_another_view_after_a_book_without_its_place_is_a_reference_of_its_own()
 
 def test_a_name_and_a_year_in_prose_are_no_book():
     assert _refs("74 So auch Müller, der 1998, S. 4, schon darauf hinwies.") == []
+
+
+@pytest.mark.parametrize("note, reference", [
+    ("80 Vgl. Müller (Anm. 3), S. 14; ferner Eva Roth, Armut in der Stadt, Hamburg 2005, S. 3.",
+     "Eva Roth, Armut in der Stadt, Hamburg 2005, S. 3."),
+    ("81 Vgl. Müller, a.a.O., S. 14; Roth, Eva: Armut in der Stadt. Hamburg 2005, S. 3.",
+     "Roth, Eva: Armut in der Stadt. Hamburg 2005, S. 3.")])
+def test_a_pointer_before_a_semicolon_leaves_the_reference_after_it_whole(note, reference):
+    entries = find_footnote_entries(note)
+    assert [(e.back, e.name) for e in entries] == [(True, "Müller"), (False, "")]
+    assert entries[1].text == reference
+    assert [(_names(r.authors), r.title, r.year) for r in _refs(note)] == [(["Roth"], "Armut in der Stadt", 2005)]
