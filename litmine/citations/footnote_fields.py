@@ -40,9 +40,10 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # in the colon style after the title's full stop ("Müller, Hans: Die Stadt im Wandel. Berlin 1998"): a place holds
 # no sentence's end (a word of three lower-case letters or more and a full stop, or a question or exclamation mark,
 # before a capital: "Wandel. Berlin", "Welfare State? Cambridge"), while its abbreviations do ("Frankfurt a. M.",
-# "Freiburg i. Br.", "St. Gallen")
+# "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
+# the year is the book's
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
-                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E)|$))")
+                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
 # a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
 # Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
