@@ -529,10 +529,17 @@ _HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 _MORE_AUTHORS = re.compile(r"(?:\bu\.\s?a\.|\bet\s+al\.)\s*[,:]\s*$")  # (searched up to the title)
 
 
+# the first parts of compounds whose ending the word after "und" / "oder" gives ("Arbeitsmarkt- und
+# Berufsforschung", "Arbeits-, Gesundheits- und Sozialordnung"), just before a stretch the model began at "und"
+_SUSPENDED = re.compile(r"(?:\b[^\W\d_]+-,?\s+)+$")
+_SHARED_END = re.compile(r"(?:und|oder|bzw\.)\s")
+
+
 def _open_start(text: str, a: int) -> int:
     """Where a stretch starts that the model began inside a body's name: at the start of that name, when only the
     name's first words (up to a linking word: "für", "der", "of") lie between a cue, the note's number or a full
-    stop and the stretch; or after the authors' "u. a." / "et al." (the abbreviation's full stops read as the end of
+    stop and the stretch (a compound's first part that shares its ending with the word after "und" is one of
+    them: "Institut für Arbeitsmarkt- und Berufsforschung"); or after the authors' "u. a." / "et al." (the abbreviation's full stops read as the end of
     a sentence): at the start of those authors, when they alone (_AUTHORS) lie between such a bound and the
     stretch."""
     title = a + len(text[a:]) - len(text[a:].lstrip(" ,:"))  # (the model may take in the comma after "u. a.")
@@ -543,6 +550,8 @@ def _open_start(text: str, a: int) -> int:
         names = _AUTHORS.match(text[lo:title + 1])
         if names is not None and lo + names.end() >= title:
             return lo
+    if (suspended := _SUSPENDED.search(text, max(0, a - 60), a)) and _SHARED_END.match(text, a):
+        a = suspended.start()  # "Institut für Arbeitsmarkt- | und Berufsforschung": the compound's first part
     if not _HEAD_END.search(text, max(0, a - 30), a):
         return a
     lo = _bound_before(text, a)

@@ -21,6 +21,8 @@ convention. Every note here is hand-made, none copied from a paper.
   reference, found anywhere in the note;
 - a pointer by note number or "a.a.O." and its page, then a semicolon, then a dated reference ("Müller (Anm. 3),
   S. 14; ferner Eva Roth, Titel, Hamburg 2005"): the pointer ends at the semicolon;
+- a body's name that joins compounds by their shared ending ("Institut für Arbeitsmarkt- und Berufsforschung") is
+  whole though the segmenter begins at "und".
 """
 
 import pytest
@@ -180,3 +182,10 @@ def test_a_pointer_before_a_semicolon_leaves_the_reference_after_it_whole(note, 
     assert [(e.back, e.name) for e in entries] == [(True, "Müller"), (False, "")]
     assert entries[1].text == reference
     assert [(_names(r.authors), r.title, r.year) for r in _refs(note)] == [(["Roth"], "Armut in der Stadt", 2005)]
+
+
+def test_a_bodys_name_joining_compounds_by_their_shared_ending_is_whole():
+    note = "90 Institut für Arbeitsmarkt- und Berufsforschung (IAB), IAB-Kurzbericht Nr. 12/2007, Nürnberg 2007."
+    assert [e.text for e in find_footnote_entries(note)] == [note[3:]]
+    assert [(_names(r.authors), r.year, r.place) for r in _refs(note)] == [
+        (["Institut für Arbeitsmarkt- und Berufsforschung"], 2007, "Nürnberg")]
