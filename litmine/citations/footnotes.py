@@ -486,11 +486,21 @@ def _lower_share(part: str) -> float:
 
 def _whole_note(text: str, a: int, b: int) -> bool:
     """The stretch a..b is the whole note: before it only the note's number and a cue ("Vgl."), after it only
-    punctuation."""
+    punctuation; or it closes the note after its prose, led by a cue and a colon that open a sentence of their own
+    ("... durch unabhängige Dritte. Siehe dazu: Die kommunalen Spitzenverbände, 2006."): the source the note's prose
+    rests on, as a note's only source is."""
     m = _MARKER.match(text) or re.match(r"\s*\d{1,3}[.)]?\s+", text)  # the number before a quoted title too
+    a += len(text[a:b]) - len(text[a:b].lstrip(" :"))  # (the model may take in the cue's colon)
     head = text[m.end() if m else 0:a]
-    return bool(re.fullmatch(r"[\s,.;:]*", text[b:])) and \
-        (not head.strip() or bool(_NOTE_CUE.fullmatch(head)) or bool(_PUBLISHED_IN.fullmatch(head)))
+    if not re.fullmatch(r"[\s,.;:]*", text[b:]):
+        return False
+    closing = _CLOSING_CUE.search(head)
+    return not head.strip() or bool(_NOTE_CUE.fullmatch(head)) or bool(_PUBLISHED_IN.fullmatch(head)) or \
+        (closing is not None and bool(_NOTE_CUE.fullmatch(head, closing.start("cue"))))
+
+
+# a cue and a colon opening the last sentence of a note, just before the stretch: "... Dritte. Siehe dazu: |"
+_CLOSING_CUE = re.compile(r"[.!?]\s+(?P<cue>[A-ZÄÖÜ][^.:;]{1,30}(?:\.[^.:;]{0,20})?:\s*)$")
 
 
 def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

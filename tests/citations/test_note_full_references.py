@@ -22,7 +22,10 @@ convention. Every note here is hand-made, none copied from a paper.
 - a pointer by note number or "a.a.O." and its page, then a semicolon, then a dated reference ("Müller (Anm. 3),
   S. 14; ferner Eva Roth, Titel, Hamburg 2005"): the pointer ends at the semicolon;
 - a body's name that joins compounds by their shared ending ("Institut für Arbeitsmarkt- und Berufsforschung") is
-  whole though the segmenter begins at "und".
+  whole though the segmenter begins at "und";
+- a work cited by its title and year after a cue and a colon that open the note's last sentence ("... durch
+  unabhängige Dritte. Siehe dazu: Die kommunalen Spitzenverbände, 2006.") is the source the note rests on, as a note
+  that is nothing but a source cites it.
 """
 
 import pytest
@@ -189,3 +192,18 @@ def test_a_bodys_name_joining_compounds_by_their_shared_ending_is_whole():
     assert [e.text for e in find_footnote_entries(note)] == [note[3:]]
     assert [(_names(r.authors), r.year, r.place) for r in _refs(note)] == [
         (["Institut für Arbeitsmarkt- und Berufsforschung"], 2007, "Nürnberg")]
+
+
+@pytest.mark.parametrize("note", [
+    "91 Es handelte sich um jene Einrichtungen, die sich bereits einer externen Prüfung unterzogen hatten. Im Zuge "
+    "dieses Verfahrens erfolgt eine Bewertung der Programme durch unabhängige Dritte. Siehe dazu: Die kommunalen "
+    "Spitzenverbände, 2006.",
+    "92 Im Zuge dieses Verfahrens erfolgt eine Bewertung. Vgl. dazu: Die kommunalen Spitzenverbände, 2006.",
+    "93 Siehe dazu: Die kommunalen Spitzenverbände, 2006."])
+def test_a_title_and_year_after_a_cue_closing_the_notes_prose_is_its_source(note):
+    assert [e.text for e in find_footnote_entries(note)] == ["Die kommunalen Spitzenverbände, 2006."]
+
+
+def test_a_sentence_after_a_colon_closing_the_note_is_no_source():
+    assert find_footnote_entries("94 Im Zuge dieses Verfahrens erfolgt eine Bewertung. Dazu kam: Die Zahl stieg auf "
+                                 "12, 2006.") == []
