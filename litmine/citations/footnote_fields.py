@@ -600,7 +600,13 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
     text = _FIRST_EDITION.sub("", text)
+    text = _EDITION_MARK.sub(r"\1\2", text)
     return re.sub(r"\s+/\s+", "/", text)
+
+
+# the edition set as a superscript before the year after the place, as the humanities print it: "Tübingen ⁵1972",
+# which PDF text gives as "Tübingen 51972" or "Berlin ²1998": the digits before the year are no part of it
+_EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[1-9]\d?)({_YEAR})(?=\s*(?:[,.;)]|$))")
 
 
 # a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",

@@ -5,7 +5,8 @@ convention. Every note here is hand-made, none copied from a paper.
 - the colon style, surname first ("Müller, Hans: Die Stadt im Wandel. Berlin 1998, S. 12."): the place and year
   follow the title's full stop, so a place holds no sentence's end;
 - a first edition named in brackets ("Tübingen 1972 (Erstausgabe 1922)", "(zuerst 1908)", "(frz. Orig. 1893)") is
-  not the year of the edition cited, nor is a reprint's ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)");
+  not the year of the edition cited, nor is a reprint's ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"); an edition
+  set as a superscript before the year ("Berlin ²1998", in PDF text "Berlin 21998") is no part of the year;
 - a body's name of two or three words that reads as a given name and a surname ("Statistisches Bundesamt (Hg.)",
   "Bertelsmann Stiftung (Hg.)") is one name when its last word names a kind of body;
 - the same author's next work after "und" / "sowie" ("..., S. 45, und ders., Markt und Staat, Köln 1995") is a
@@ -85,7 +86,10 @@ def test_the_colon_style_with_an_edited_book_and_two_works_in_one_note():
     ("24 Ludwig Preller, Sozialpolitik in der Weimarer Republik, Stuttgart 1949 (Nachdruck Düsseldorf 1978), S. 85.",
      "Sozialpolitik in der Weimarer Republik", "Stuttgart", 1949),
     ("25 Reinhard Koselleck, Kritik und Krise, Freiburg/München 1959 (Neudruck Frankfurt a. M. 1973), S. 12.",
-     "Kritik und Krise", "Freiburg/München", 1959)])
+     "Kritik und Krise", "Freiburg/München", 1959),
+    ("26 Hans Müller, Die Stadt im Wandel, Berlin 21998, S. 12.", "Die Stadt im Wandel", "Berlin", 1998),
+    ("27 Max Weber, Wirtschaft und Gesellschaft, Tübingen ⁵1972, S. 28.", "Wirtschaft und Gesellschaft", "Tübingen",
+     1972)])
 def test_a_first_edition_or_a_reprint_named_in_brackets_is_not_the_year_cited(note, title, place, year):
     assert [(r.title, r.place, r.year) for r in _refs(note)] == [(title, place, year)]
 
