@@ -654,9 +654,11 @@ def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
 
 
 def _span_end(text: str, a: int, b: int) -> int:
-    """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
-    the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
-    full stop."""
+    """Where a reference the model found ends: carried over "o. O." and the year ("..., Titel, o. O. 1998"), over the
+    page it is cited at ("..., Köln 2004, S. 12") when the model stopped at "S." or before ", S. 12", over the rest
+    of a web address, a bracket it opened and a closing full stop."""
+    if noplace := _NO_PLACE.match(text, b - text[a:b].endswith(" o")):
+        b = noplace.end()  # the model stopped before or in "o. O." (no place): "..., Titel|, o. O. 1998, S. 12"
     if _OPEN_ABBREVIATION.search(text[a:b]) and text.startswith(".", b):
         b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
     date = _DATE_REST.match(text, b)
@@ -679,6 +681,8 @@ def _span_end(text: str, a: int, b: int) -> int:
 
 
 _DATE_REST = re.compile(rf"\s?\d{{1,2}}\.\s?{_YEAR}\b")
+# a book's "o. O." (ohne Ort) with its year or "o. J." and the page cited, after its title
+_NO_PLACE = re.compile(rf",?\s*o\.\s?O\.\s*,?\s*(?:o\.\s?J\.|{_YEAR})(?:\s*,\s*S\.\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?)?")
 _NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 
 

@@ -26,7 +26,9 @@ convention. Every note here is hand-made, none copied from a paper.
   whole though the segmenter begins at "und";
 - a work cited by its title and year after a cue and a colon that open the note's last sentence ("... durch
   unabhängige Dritte. Siehe dazu: Die kommunalen Spitzenverbände, 2006.") is the source the note rests on, as a note
-  that is nothing but a source cites it.
+  that is nothing but a source cites it;
+- a book printed without its place ("..., Titel, o. O. 1998, S. 12") ends after "o. O.", its year and page, where the
+  segmenter stops before or inside "o. O.".
 """
 
 import pytest
@@ -211,3 +213,9 @@ def test_a_title_and_year_after_a_cue_closing_the_notes_prose_is_its_source(note
 def test_a_sentence_after_a_colon_closing_the_note_is_no_source():
     assert find_footnote_entries("94 Im Zuge dieses Verfahrens erfolgt eine Bewertung. Dazu kam: Die Zahl stieg auf "
                                  "12, 2006.") == []
+
+
+def test_a_book_without_its_place_printed_ends_after_o_o_and_its_year():
+    refs = _refs("95 Hans Müller, Die Stadt im Wandel, o. O. 1998, S. 12.")
+    assert [(_names(r.authors), r.title, r.year, r.pages) for r in refs] == [(["Müller"], "Die Stadt im Wandel", 1998,
+                                                                              "12")]
