@@ -24,10 +24,11 @@ _ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
 _SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
 _AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
                       rf"(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
-# names surname first, closed by a colon: "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922"
+# names surname first, closed by a colon: "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922", further
+# authors as "u. a." ("Müller, Hans u. a.: Titel")
 _INVERTED_NAME = rf"{_SURNAME}(?:\s+{_SURNAME})?,\s+{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE})?"
 _INVERTED = re.compile(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
-                       rf"(?P<role>{_ROLE})?\s*:\s+(?=\S)")
+                       rf"(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?P<role>{_ROLE})?\s*:\s+(?=\S)")
 # a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
 _CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 # the start of a body's name: capitalised words, then "für" / "for" / "of", which no person's name holds

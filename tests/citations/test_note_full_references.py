@@ -3,7 +3,7 @@ social-science, policy, humanities and law footnotes give a whole reference in, 
 convention. Every note here is hand-made, none copied from a paper.
 
 - the colon style, surname first ("Müller, Hans: Die Stadt im Wandel. Berlin 1998, S. 12."): the place and year
-  follow the title's full stop, so a place holds no sentence's end;
+  follow the title's full stop, so a place holds no sentence's end; further authors as "u. a." before the colon;
 - a first edition named in brackets ("Tübingen 1972 (Erstausgabe 1922)", "(zuerst 1908)", "(frz. Orig. 1893)") is
   not the year of the edition cited, nor is a reprint's ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"); an edition
   set as a superscript before the year ("Berlin ²1998", in PDF text "Berlin 21998") is no part of the year;
@@ -61,7 +61,9 @@ def _names(people: list[dict]) -> list[str]:
     ("17 Georg Albers: Stadtplanung. Frankfurt a. M. 1988, S. 33.", ["Albers"], "Stadtplanung", "Frankfurt a. M.",
      1988),
     ("18 Dazu Pierson, Paul: Dismantling the Welfare State? Cambridge 1994, S. 15.", ["Pierson"],
-     "Dismantling the Welfare State?", "Cambridge", 1994)])
+     "Dismantling the Welfare State?", "Cambridge", 1994),
+    ("19 Müller, Hans u. a.: Die Stadt im Wandel. Berlin 1998, S. 12ff.", ["Müller"], "Die Stadt im Wandel", "Berlin",
+     1998)])
 def test_the_colon_style_puts_place_and_year_after_the_titles_full_stop(note, authors, title, place, year):
     refs = _refs(note)
     assert [(_names(r.authors), r.title, r.place, r.year) for r in refs] == [(authors, title, place, year)]
