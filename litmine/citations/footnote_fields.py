@@ -806,9 +806,10 @@ _BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
 # Gemeinschaften, Grünbuch ...") or with one ("Bundesministerium der Finanzen (Hg.), ..."), its abbreviation in
 # brackets after it ("Institut für Arbeitsmarkt- und Berufsforschung (IAB), ..."): the name opens with a kind of body
 # (an adjective or a place may stand beside it) and "für", "der", "des", "zur", which no person's name holds
-# ("Statement of the Finance Ministers, ..." is no body), and runs to the first comma or colon
+# ("Statement of the Finance Ministers, ..." is no body), and runs to the first comma or colon; or it is one word
+# that names a kind of body ("Bundesregierung, Lebenslagen in Deutschland, Berlin 2001")
 _BODY_AUTHOR = re.compile(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})(?:\s+[{_UP}][\w\-]+)?\s+"
-                          rf"(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?)(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+                          rf"(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?|(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS}|regierung))(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
 
 
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:

@@ -16,7 +16,8 @@ convention. Every note here is hand-made, none copied from a paper.
   names before a colon and no "In:";
 - a body that wrote a report, named before its title with or without a role ("Bundesagentur für Arbeit, Titel,
   Nürnberg 2007", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Bundesministerium der Finanzen
-  (Hg.), ..."), is its author (or editor): its name opens with a kind of body and "für", "der", "zur";
+  (Hg.), ..."), is its author (or editor): its name opens with a kind of body and "für", "der", "zur", or is one
+  word naming one ("Bundesregierung, Titel, Berlin 2001");
 - a book cited without its place ("Surname, Title, Year, S. page", as law, humanities and policy notes write it)
   after a verb of saying or a signal inside prose ("So konstatiert Hartwig, Titel, 2005, S. 81 f., dass ...") is a
   reference, found anywhere in the note;
@@ -146,7 +147,9 @@ def test_a_journal_article_in_the_colon_style_is_no_book_without_its_place(note,
     ("64 Bundesministerium der Finanzen (Hg.), Monatsbericht März 2007, Berlin 2007, S. 33.", [],
      ["Bundesministerium der Finanzen"], "Monatsbericht März 2007", "Berlin", 2007),
     ("65 Landesamt für Statistik, Bevölkerung 2004. Ein Überblick, Hannover 2005.", ["Landesamt für Statistik"], [],
-     "Bevölkerung 2004. Ein Überblick", "Hannover", 2005)])
+     "Bevölkerung 2004. Ein Überblick", "Hannover", 2005),
+    ("67 Siehe Bundesregierung, Lebenslagen in Deutschland, Berlin 2001, S. 12.", ["Bundesregierung"], [],
+     "Lebenslagen in Deutschland", "Berlin", 2001)])
 def test_a_body_named_before_its_reports_title_wrote_or_edited_it(note, authors, editors, title, place, year):
     refs = _refs(note)
     assert [(_names(r.authors), _names(r.editors), r.title, r.place, r.year) for r in refs] == [
