@@ -43,8 +43,11 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # before a capital: "Wandel. Berlin", "Welfare State? Cambridge"), while its abbreviations do ("Frankfurt a. M.",
 # "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
 # the year is the book's
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
-                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
+_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)"
+                         rf"(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
+                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
+                         r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
 # a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
 # Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
@@ -243,8 +246,9 @@ LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN})
 # verb of saying or a signal just before the authors ("a. A.": of another view), the page cited closing it ("So
 # konstatiert Romahn, Titel, 2007, S. 81 f., dass ...", "vgl. Faber, Titel, 2004, S. 267"); its start is the group
 # "names"
-_BOOK_LEAD = (r"(?:[Vv]gl\.|a\.\s?A\.|[Ss]iehe|[Ss]o|[Ee]benso|Ähnlich|ähnlich|[Aa]nders|[Dd]azu|[Hh]ierzu|konstatiert|betont|zeigt|"
-              r"schreibt|argumentiert|stellt|meint|bemerkt|resümiert|kritisiert|folgert|verweist|hebt)")
+_BOOK_LEAD = (r"(?:[Vv]gl\.|a\.\s?A\.|[Ss]iehe|[Ss]o|[Ee]benso|Ähnlich|ähnlich|[Aa]nders|[Dd]azu|[Hh]ierzu|"
+              r"konstatiert|betont|zeigt|schreibt|argumentiert|stellt|meint|bemerkt|resümiert|kritisiert|folgert|"
+              r"verweist|hebt)")
 CITED_BOOK = re.compile(rf"(?<![\w.])(?:{_BOOK_LEAD})(?:\s+(?:auch|etwa|bereits|schon|dazu|hierzu|z\.\s?B\.))?\s+"
                         rf"(?={_SURNAMES},\s+[^;]*?,\s*{_YEAR},?\s*S\.\s*\d){LAW_BOOK.pattern}(?<=\d|\.)")
 # rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
@@ -607,7 +611,8 @@ def _tidy(text: str) -> str:
 
 # the edition set as a superscript before the year after the place, as the humanities print it: "Tübingen ⁵1972",
 # which PDF text gives as "Tübingen 51972" or "Berlin ²1998": the digits before the year are no part of it
-_EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[1-9]\d?)({_YEAR})(?=\s*(?:[,.;)]|$))")
+_EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[1-9]\d?)({_YEAR})"
+                           r"(?=\s*(?:[,.;)]|$))")
 
 
 # a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",
@@ -617,7 +622,8 @@ _EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]
 # "(zuerst 1908)", "(frz. Orig. 1893)", "(urspr. 1922)", "(first published 1859)": not the year of the edition cited
 _FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)|"
                             r"\s*\((?:Erstausgabe|Erstaufl(?:age|\.)|(?:zuerst|erstmals)(?:\s+(?:erschienen|"
-                            r"veröffentlicht|publiziert))?|urspr(?:ünglich|\.)|(?:(?:dt|engl|frz|franz|amerik|ital|russ)\.\s*)?"
+                            r"veröffentlicht|publiziert))?|urspr(?:ünglich|\.)|"
+                            r"(?:(?:dt|engl|frz|franz|amerik|ital|russ)\.\s*)?"
                             rf"Orig(?:inal(?:ausgabe)?|\.)(?:\s*[Aa]usg\.)?|[Ff]irst\s+published)\s*:?\s*{_YEAR}\)")
 
 
@@ -798,8 +804,8 @@ _BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_
 # ("Statistisches Bundesamt", "Bertelsmann Stiftung", "Deutscher Städtetag", "Wissenschaftlicher Beirat"), which no
 # person's surname is (words that are surnames too, "Bank", "Rat", "Senat", are left out: "Hans Bank")
 _BODY_KINDS = (r"amt|ministerium|agentur|stiftung|institut|kommission|verband|anstalt|behörde|akademie|gesellschaft|"
-               r"vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|bundesrat|wissenschaftsrat|"
-               r"sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum|verwaltung")
+               r"vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|bundesrat|"
+               r"wissenschaftsrat|sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum|verwaltung")
 _BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
 # a body that wrote the work, named before its title without a role ("Bundesagentur für Arbeit, Arbeitsmarkt in
 # Zahlen, ...", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Kommission der Europäischen
@@ -808,8 +814,10 @@ _BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
 # (an adjective or a place may stand beside it) and "für", "der", "des", "zur", which no person's name holds
 # ("Statement of the Finance Ministers, ..." is no body), and runs to the first comma or colon; or it is one word
 # that names a kind of body ("Bundesregierung, Lebenslagen in Deutschland, Berlin 2001")
-_BODY_AUTHOR = re.compile(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})(?:\s+[{_UP}][\w\-]+)?\s+"
-                          rf"(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?|(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS}|regierung))(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+_BODY_AUTHOR = re.compile(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})"
+                          rf"(?:\s+[{_UP}][\w\-]+)?\s+(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?|"
+                          rf"(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS}|regierung))"
+                          rf"(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
 
 
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:

@@ -35,8 +35,8 @@ from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOUR
                                                _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
-                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
-                                               parse_footnote_reference)
+                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE,
+                                               _whole, is_decision, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -263,11 +263,11 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
 def _legal_citations(text: str) -> list[tuple[int, int]]:
     """Where a note cites in German legal style (footnote_fields: LEGAL_CASE a court's decision, LAW_ARTICLE_SHORT a
     law journal's article by author, journal, year and first page, COMMENTARY_CITE a commentary by section and margin
-    number, CITED_BOOK a book without its place after a verb of saying or a signal), apart from one another, each with its closing full stop: these shapes are references whole, though the
-    segmenter may mark them in parts or not at all and the prose rules drop them (no title, no place, a margin
-    number for a page). A court's name alone, or with a day alone, cites nothing (is_decision). Each shape's own cue
-    is searched first (a court or a decision's kind, a margin number, a journal's year and page): most notes hold
-    none of them."""
+    number, CITED_BOOK a book without its place after a verb of saying or a signal), apart from one another, each
+    with its closing full stop: these shapes are references whole, though the segmenter may mark them in parts or not
+    at all and the prose rules drop them (no title, no place, a margin number for a page). A court's name alone, or
+    with a day alone, cites nothing (is_decision). Each shape's own cue is searched first (a court or a decision's
+    kind, a margin number, a journal's year and page, a book's year and page): most notes hold none of them."""
     out: list[tuple[int, int]] = []
     journal = JOURNAL_CITE.search(text) is not None
     for pattern, cue in ((LEGAL_CASE, COURT_CUE), (COMMENTARY_CITE, MARGIN_CUE), (LAW_ARTICLE_SHORT, None)):
@@ -549,9 +549,9 @@ def _open_start(text: str, a: int) -> int:
     """Where a stretch starts that the model began inside a body's name: at the start of that name, when only the
     name's first words (up to a linking word: "für", "der", "of") lie between a cue, the note's number or a full
     stop and the stretch (a compound's first part that shares its ending with the word after "und" is one of
-    them: "Institut für Arbeitsmarkt- und Berufsforschung"); or after the authors' "u. a." / "et al." (the abbreviation's full stops read as the end of
-    a sentence): at the start of those authors, when they alone (_AUTHORS) lie between such a bound and the
-    stretch."""
+    them: "Institut für Arbeitsmarkt- und Berufsforschung"); or after the authors' "u. a." / "et al." (the
+    abbreviation's full stops read as the end of a sentence): at the start of those authors, when they alone
+    (_AUTHORS) lie between such a bound and the stretch."""
     title = a + len(text[a:]) - len(text[a:].lstrip(" ,:"))  # (the model may take in the comma after "u. a.")
     more = _MORE_AUTHORS.search(text, max(0, a - 20), title)
     if more is not None:
@@ -682,7 +682,8 @@ def _span_end(text: str, a: int, b: int) -> int:
 
 _DATE_REST = re.compile(rf"\s?\d{{1,2}}\.\s?{_YEAR}\b")
 # a book's "o. O." (ohne Ort) with its year or "o. J." and the page cited, after its title
-_NO_PLACE = re.compile(rf",?\s*o\.\s?O\.\s*,?\s*(?:o\.\s?J\.|{_YEAR})(?:\s*,\s*S\.\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?)?")
+_NO_PLACE = re.compile(rf",?\s*o\.\s?O\.\s*,?\s*(?:o\.\s?J\.|{_YEAR})"
+                       r"(?:\s*,\s*S\.\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?)?")
 _NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 
 
