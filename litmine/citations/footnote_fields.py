@@ -24,10 +24,11 @@ _ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
 _SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
 _AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
                       rf"(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
-# names surname first, closed by a colon: "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922"
+# names surname first, closed by a colon: "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922", further
+# authors as "u. a." ("Müller, Hans u. a.: Titel")
 _INVERTED_NAME = rf"{_SURNAME}(?:\s+{_SURNAME})?,\s+{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE})?"
 _INVERTED = re.compile(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
-                       rf"(?P<role>{_ROLE})?\s*:\s+(?=\S)")
+                       rf"(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?P<role>{_ROLE})?\s*:\s+(?=\S)")
 # a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
 _CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 # the start of a body's name: capitalised words, then "für" / "for" / "of", which no person's name holds
@@ -36,8 +37,17 @@ _BODY_START = rf"[{_UP}][\w\-]+(?:\s+[{_UP}][\w\-]+)*\s+(?:für|for|of)\s+"
 _DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
                    rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
 _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\s*")
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
-                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E)|$))")
+# the place and year closing a title, after a comma, a bracket or a space: "..., Berlin 1998", "(Berlin 1998)", and
+# in the colon style after the title's full stop ("Müller, Hans: Die Stadt im Wandel. Berlin 1998"): a place holds
+# no sentence's end (a word of three lower-case letters or more and a full stop, or a question or exclamation mark,
+# before a capital: "Wandel. Berlin", "Welfare State? Cambridge"), while its abbreviations do ("Frankfurt a. M.",
+# "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
+# the year is the book's
+_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)"
+                         rf"(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
+                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
+                         r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
 # a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
 # Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
@@ -226,9 +236,21 @@ LAW_ARTICLE = re.compile(rf"{_ARTICLE_NAMES}(?:(?P<title>[^;]{{3,200}}?)\s*,\s+)
 LAW_ARTICLE_SHORT = re.compile(rf"{_ARTICLE_NAMES}{_JOURNAL_CITE}")
 JOURNAL_CITE = re.compile(_JOURNAL_CITE)
 # rule 4, a book as legal citation writes it, without its place: the authors' surnames, the title, an edition, the
-# year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12")
-LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
+# year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12"); not
+# the colon style's given names ("Krause, Peter: Titel. In: Zeitschrift, Jg. 46, 1994, S. 541"), nor a chapter or an
+# article ("In:")
+LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?![^;]*?\b[Ii]n:)"
+                      rf"(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
                       rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
+# the same book where prose or a citation signal leads to it, found anywhere in a note as the legal citations are: a
+# verb of saying or a signal just before the authors ("a. A.": of another view), the page cited closing it ("So
+# konstatiert Romahn, Titel, 2007, S. 81 f., dass ...", "vgl. Faber, Titel, 2004, S. 267"); its start is the group
+# "names"
+_BOOK_LEAD = (r"(?:[Vv]gl\.|a\.\s?A\.|[Ss]iehe|[Ss]o|[Ee]benso|Ähnlich|ähnlich|[Aa]nders|[Dd]azu|[Hh]ierzu|"
+              r"konstatiert|betont|zeigt|schreibt|argumentiert|stellt|meint|bemerkt|resümiert|kritisiert|folgert|"
+              r"verweist|hebt)")
+CITED_BOOK = re.compile(rf"(?<![\w.])(?:{_BOOK_LEAD})(?:\s+(?:auch|etwa|bereits|schon|dazu|hierzu|z\.\s?B\.))?\s+"
+                        rf"(?={_SURNAMES},\s+[^;]*?,\s*{_YEAR},?\s*S\.\s*\d){LAW_BOOK.pattern}(?<=\d|\.)")
 # rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
 # and name ("Fitting/Engels/Schmidt, BetrVG, 23. Aufl. 2006, § 5 Rn. 36"), its name or siglum and the commentator
 # after a slash or hyphen ("ErfK/Preis, § 611 BGB Rn. 12", "KR-Etzel, § 1 KSchG Rn. 5", "SGB IX-Faber, § 81 Rn.
@@ -583,13 +605,26 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+\)", ")", text)
     text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
     text = _FIRST_EDITION.sub("", text)
+    text = _EDITION_MARK.sub(r"\1\2", text)
     return re.sub(r"\s+/\s+", "/", text)
+
+
+# the edition set as a superscript before the year after the place, as the humanities print it: "Tübingen ⁵1972",
+# which PDF text gives as "Tübingen 51972" or "Berlin ²1998": the digits before the year are no part of it
+_EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[1-9]\d?)({_YEAR})"
+                           r"(?=\s*(?:[,.;)]|$))")
 
 
 # a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",
 # "(1985 [1922])", "([1968] 1982)": the edition cited is the year (as in an author-year callout "Mannheim 1985"), the
 # bracket is dropped; a bracketed year alone ("Frankfurt a. M. [1995]") stays the year
-_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)")
+# and in round brackets with a word that says so, after the year or the page cited: "Tübingen 1972 (Erstausgabe 1922)",
+# "(zuerst 1908)", "(frz. Orig. 1893)", "(urspr. 1922)", "(first published 1859)": not the year of the edition cited
+_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)|"
+                            r"\s*\((?:Erstausgabe|Erstaufl(?:age|\.)|(?:zuerst|erstmals)(?:\s+(?:erschienen|"
+                            r"veröffentlicht|publiziert))?|urspr(?:ünglich|\.)|"
+                            r"(?:(?:dt|engl|frz|franz|amerik|ital|russ)\.\s*)?"
+                            rf"Orig(?:inal(?:ausgabe)?|\.)(?:\s*[Aa]usg\.)?|[Ff]irst\s+published)\s*:?\s*{_YEAR}\)")
 
 
 def _split_names(names: str) -> list[dict[str, str]]:
@@ -765,16 +800,41 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
 _BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 
 
+# a body's name of two or three words that reads as a given name and a surname: its last word names a kind of body
+# ("Statistisches Bundesamt", "Bertelsmann Stiftung", "Deutscher Städtetag", "Wissenschaftlicher Beirat"), which no
+# person's surname is (words that are surnames too, "Bank", "Rat", "Senat", are left out: "Hans Bank")
+_BODY_KINDS = (r"amt|ministerium|agentur|stiftung|institut|kommission|verband|anstalt|behörde|akademie|gesellschaft|"
+               r"vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|bundesrat|"
+               r"wissenschaftsrat|sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum|verwaltung")
+_BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
+# a body that wrote the work, named before its title without a role ("Bundesagentur für Arbeit, Arbeitsmarkt in
+# Zahlen, ...", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Kommission der Europäischen
+# Gemeinschaften, Grünbuch ...") or with one ("Bundesministerium der Finanzen (Hg.), ..."), its abbreviation in
+# brackets after it ("Institut für Arbeitsmarkt- und Berufsforschung (IAB), ..."): the name opens with a kind of body
+# (an adjective or a place may stand beside it) and "für", "der", "des", "zur", which no person's name holds
+# ("Statement of the Finance Ministers, ..." is no body), and runs to the first comma or colon; or it is one word
+# that names a kind of body ("Bundesregierung, Lebenslagen in Deutschland, Berlin 2001")
+_BODY_AUTHOR = re.compile(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})"
+                          rf"(?:\s+[{_UP}][\w\-]+)?\s+(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?|"
+                          rf"(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS}|regierung))"
+                          rf"(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+
+
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
     """The names a note-style reference opens with (given names first, surname first before a colon, or a
     corporate editor), the text after them, and whether they edited the work; None when it opens otherwise."""
     m = _BODY_NAME.match(text)
     body = _one_body(m.group("names")) if m else None  # (a body's name without a comma: read as before)
-    m = (m if body else None) or _AUTHORS.match(text) or _INVERTED.match(text) or _CORPORATE.match(text)
+    m = (m if body else None) or _BODY_AUTHOR.match(text) or _AUTHORS.match(text) or _INVERTED.match(text) or \
+        _CORPORATE.match(text)
     if not m:
         return None
+    if m.re is _BODY_AUTHOR:  # "Bundesagentur für Arbeit, Titel", "Bundesministerium der Finanzen (Hg.), Titel"
+        return [{"literal": " ".join(m.group("names").split())}], text[m.end():], bool(m.group("role"))
     if body:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
         names = body
+    elif m.re is _AUTHORS and _BODY_NOUN.search(m.group("names")):  # "Statistisches Bundesamt (Hg.)": one body
+        names = [{"literal": " ".join(m.group("names").split())}]
     elif m.re is _AUTHORS:
         names = _split_names(m.group("names"))
     elif m.re is _INVERTED:

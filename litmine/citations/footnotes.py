@@ -34,9 +34,9 @@ from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
                                                _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
-                                               COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE, LAW_ARTICLE_SHORT, LEGAL_CASE,
-                                               MARGIN_CUE, OFFICIAL_PAPER, STATUTE, _whole, is_decision, may_cite,
-                                               parse_footnote_reference)
+                                               CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
+                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE,
+                                               _whole, is_decision, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -263,11 +263,11 @@ _CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etw
 def _legal_citations(text: str) -> list[tuple[int, int]]:
     """Where a note cites in German legal style (footnote_fields: LEGAL_CASE a court's decision, LAW_ARTICLE_SHORT a
     law journal's article by author, journal, year and first page, COMMENTARY_CITE a commentary by section and margin
-    number), apart from one another, each with its closing full stop: these shapes are references whole, though the
-    segmenter may mark them in parts or not at all and the prose rules drop them (no title, no place, a margin
-    number for a page). A court's name alone, or with a day alone, cites nothing (is_decision). Each shape's own cue
-    is searched first (a court or a decision's kind, a margin number, a journal's year and page): most notes hold
-    none of them."""
+    number, CITED_BOOK a book without its place after a verb of saying or a signal), apart from one another, each
+    with its closing full stop: these shapes are references whole, though the segmenter may mark them in parts or not
+    at all and the prose rules drop them (no title, no place, a margin number for a page). A court's name alone, or
+    with a day alone, cites nothing (is_decision). Each shape's own cue is searched first (a court or a decision's
+    kind, a margin number, a journal's year and page, a book's year and page): most notes hold none of them."""
     out: list[tuple[int, int]] = []
     journal = JOURNAL_CITE.search(text) is not None
     for pattern, cue in ((LEGAL_CASE, COURT_CUE), (COMMENTARY_CITE, MARGIN_CUE), (LAW_ARTICLE_SHORT, None)):
@@ -282,12 +282,20 @@ def _legal_citations(text: str) -> list[tuple[int, int]]:
                 a = a if titled is None else titled
             if not any(a < y and x < b for x, y in out):
                 out.append((a, b))
+    for m in CITED_BOOK.finditer(text) if _BOOK_PAGE.search(text) else ():  # "So konstatiert Romahn, Titel, 2007,
+        a, b = m.start("names"), _with_full_stop(text, m.end())                # S. 81 f., dass ...": a book
+        if m.group("page") and not any(a < y and x < b for x, y in out):
+            out.append((a, b))
     for m in JOURNAL_CITE.finditer(text) if journal else ():  # an article by its authors and a title that holds
         b = _with_full_stop(text, m.end())                      # commas: "Hamm, Die Betriebsvereinbarung – Ein paar
         a = _named_start(text, m.start(), b, LAW_ARTICLE)       # Hinweise, wie ..., AiB 2006, S. 83 ff."
         if a is not None and not any(a < y and x < b for x, y in out):
             out.append((a, b))
     return sorted(out)
+
+
+# the year and page closing a book cited without its place (CITED_BOOK's cue): ", 2007, S. 81"
+_BOOK_PAGE = re.compile(rf",\s*{_YEAR},?\s*S\.\s*\d")
 
 
 def _with_full_stop(text: str, end: int) -> int:
@@ -478,11 +486,21 @@ def _lower_share(part: str) -> float:
 
 def _whole_note(text: str, a: int, b: int) -> bool:
     """The stretch a..b is the whole note: before it only the note's number and a cue ("Vgl."), after it only
-    punctuation."""
+    punctuation; or it closes the note after its prose, led by a cue and a colon that open a sentence of their own
+    ("... durch unabhängige Dritte. Siehe dazu: Die kommunalen Spitzenverbände, 2006."): the source the note's prose
+    rests on, as a note's only source is."""
     m = _MARKER.match(text) or re.match(r"\s*\d{1,3}[.)]?\s+", text)  # the number before a quoted title too
+    a += len(text[a:b]) - len(text[a:b].lstrip(" :"))  # (the model may take in the cue's colon)
     head = text[m.end() if m else 0:a]
-    return bool(re.fullmatch(r"[\s,.;:]*", text[b:])) and \
-        (not head.strip() or bool(_NOTE_CUE.fullmatch(head)) or bool(_PUBLISHED_IN.fullmatch(head)))
+    if not re.fullmatch(r"[\s,.;:]*", text[b:]):
+        return False
+    closing = _CLOSING_CUE.search(head)
+    return not head.strip() or bool(_NOTE_CUE.fullmatch(head)) or bool(_PUBLISHED_IN.fullmatch(head)) or \
+        (closing is not None and bool(_NOTE_CUE.fullmatch(head, closing.start("cue"))))
+
+
+# a cue and a colon opening the last sentence of a note, just before the stretch: "... Dritte. Siehe dazu: |"
+_CLOSING_CUE = re.compile(r"[.!?]\s+(?P<cue>[A-ZÄÖÜ][^.:;]{1,30}(?:\.[^.:;]{0,20})?:\s*)$")
 
 
 def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -521,12 +539,19 @@ _HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 _MORE_AUTHORS = re.compile(r"(?:\bu\.\s?a\.|\bet\s+al\.)\s*[,:]\s*$")  # (searched up to the title)
 
 
+# the first parts of compounds whose ending the word after "und" / "oder" gives ("Arbeitsmarkt- und
+# Berufsforschung", "Arbeits-, Gesundheits- und Sozialordnung"), just before a stretch the model began at "und"
+_SUSPENDED = re.compile(r"(?:\b[^\W\d_]+-,?\s+)+$")
+_SHARED_END = re.compile(r"(?:und|oder|bzw\.)\s")
+
+
 def _open_start(text: str, a: int) -> int:
     """Where a stretch starts that the model began inside a body's name: at the start of that name, when only the
     name's first words (up to a linking word: "für", "der", "of") lie between a cue, the note's number or a full
-    stop and the stretch; or after the authors' "u. a." / "et al." (the abbreviation's full stops read as the end of
-    a sentence): at the start of those authors, when they alone (_AUTHORS) lie between such a bound and the
-    stretch."""
+    stop and the stretch (a compound's first part that shares its ending with the word after "und" is one of
+    them: "Institut für Arbeitsmarkt- und Berufsforschung"); or after the authors' "u. a." / "et al." (the
+    abbreviation's full stops read as the end of a sentence): at the start of those authors, when they alone
+    (_AUTHORS) lie between such a bound and the stretch."""
     title = a + len(text[a:]) - len(text[a:].lstrip(" ,:"))  # (the model may take in the comma after "u. a.")
     more = _MORE_AUTHORS.search(text, max(0, a - 20), title)
     if more is not None:
@@ -535,6 +560,8 @@ def _open_start(text: str, a: int) -> int:
         names = _AUTHORS.match(text[lo:title + 1])
         if names is not None and lo + names.end() >= title:
             return lo
+    if (suspended := _SUSPENDED.search(text, max(0, a - 60), a)) and _SHARED_END.match(text, a):
+        a = suspended.start()  # "Institut für Arbeitsmarkt- | und Berufsforschung": the compound's first part
     if not _HEAD_END.search(text, max(0, a - 30), a):
         return a
     lo = _bound_before(text, a)
@@ -627,9 +654,11 @@ def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
 
 
 def _span_end(text: str, a: int, b: int) -> int:
-    """Where a reference the model found ends: carried over the page it is cited at ("..., Köln 2004, S. 12") when
-    the model stopped at "S." or before ", S. 12", over the rest of a web address, a bracket it opened and a closing
-    full stop."""
+    """Where a reference the model found ends: carried over "o. O." and the year ("..., Titel, o. O. 1998"), over the
+    page it is cited at ("..., Köln 2004, S. 12") when the model stopped at "S." or before ", S. 12", over the rest
+    of a web address, a bracket it opened and a closing full stop."""
+    if noplace := _NO_PLACE.match(text, b - text[a:b].endswith(" o")):
+        b = noplace.end()  # the model stopped before or in "o. O." (no place): "..., Titel|, o. O. 1998, S. 12"
     if _OPEN_ABBREVIATION.search(text[a:b]) and text.startswith(".", b):
         b += 1  # the model stopped before the abbreviation's full stop: "..., Frankfurt 1990, S|. 33"
     date = _DATE_REST.match(text, b)
@@ -652,6 +681,9 @@ def _span_end(text: str, a: int, b: int) -> int:
 
 
 _DATE_REST = re.compile(rf"\s?\d{{1,2}}\.\s?{_YEAR}\b")
+# a book's "o. O." (ohne Ort) with its year or "o. J." and the page cited, after its title
+_NO_PLACE = re.compile(rf",?\s*o\.\s?O\.\s*,?\s*(?:o\.\s?J\.|{_YEAR})"
+                       r"(?:\s*,\s*S\.\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?)?")
 _NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 
 
@@ -752,7 +784,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                  [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
                  [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
                   _DATE_SIGN.search(text, m.end(), b2)] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
+                  (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
                  [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
@@ -760,6 +793,13 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+def _pointer_only(part: str) -> bool:
+    """Whether part is a pointer by note number or "a.a.O." and the page it cites, nothing more ("Müller (Anm. 3),
+    S. 14", "Müller, a.a.O., S. 14")."""
+    short = _SHORT.match(part.strip())
+    return bool(short) and re.fullmatch(rf"\s*,?\s*(?:{_PAGE}\.?)?\s*", part.strip()[short.end():]) is not None
 
 
 # a name alone before a semicolon: "Bonin, H.", "Totz, Carsten, Riemer, Kai"
@@ -797,16 +837,19 @@ def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
 
 
 _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
-# a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), which
-# references._split_semicolons leaves joined: no side of it reads as a full reference
+# a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), or after a
+# pointer by note number or "a.a.O." before a dated reference ("Müller (Anm. 3), S. 14; ferner Eva Roth, Titel,
+# Hamburg 2005"), which references._split_semicolons leaves joined: one side of it reads as no full reference
 _SEMICOLON = re.compile(r";\s*")
 # "sowie" or "und" after a page or bracket, before a short form: "Weber (Anm. 1), S. 28, sowie Roth (Anm. 2), S. 9"
 _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")
 # "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
 # Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
-# with a year on both sides (_split_works)
+# with a year on both sides (_split_works); so too before the same author's next work, "ders." / "dies." ("...,
+# Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995.")
 _AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
-                        rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
+                        rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
+                        r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
