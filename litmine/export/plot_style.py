@@ -112,8 +112,8 @@ def lay_out(fig) -> None:
     without rendering a pixel: matplotlib's draw_without_rendering, the draw with the renderer's drawing calls
     left out. The figures that place labels, ticks or a legend from where the layout put things call this where
     they drew the whole figure before: the positions and the files saved afterwards are the same (each save draws
-    the figure again at its own dpi), without the Agg rendering of a figure nobody sees (about 0.5-1 s of CPU over
-    a run's plots, development)."""
+    the figure again at its own dpi), without the Agg rendering of a figure nobody sees (about 0.6 s of CPU over
+    the plots of a run of 1,000 documents, development)."""
     fig.draw_without_rendering()
 
 
