@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from litmine.export.plot_style import (
-    figure_paths, font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
+    figure_paths, font_sizes, lay_out, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
 )
 
 if TYPE_CHECKING:  # types only: the figure reads the trends' plain rows and imports no analysis module
@@ -138,7 +138,7 @@ def _year_ticks(fig, axes, segments, width: float) -> None:
     """Year ticks at least 0.45 in apart, from each panel's width once the layout has placed the labels."""
     from matplotlib.ticker import MaxNLocator
 
-    fig.canvas.draw()
+    lay_out(fig)
     for ax, seg in zip(axes, segments):
         if len(seg) > 1:
             inches = ax.get_position().width * width

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from litmine.export.plot_style import figure_paths, save_figure
+from litmine.export.plot_style import figure_paths, lay_out, save_figure
 from litmine.export.captions import figure_caption
 from litmine.export.sanitize import clean_xml_text
 
@@ -116,7 +116,7 @@ def _draw(g: nx.Graph, ax, line_collection, *, size: str, seed: int, fontsize: f
     ax.margins(0.08)
     _cluster_legend(g, ax, nodes, size=size, fontsize=fontsize)
     renderer = ax.figure.canvas.get_renderer()
-    ax.figure.canvas.draw()
+    lay_out(ax.figure)
     order = sorted(range(len(nodes)), key=lambda i: -values[i])
     items = [(xs[i], ys[i], clean_xml_text(str(g.nodes[nodes[i]].get("label", nodes[i]))), math.sqrt(areas[i]) / 2)
              for i in order]

@@ -107,6 +107,16 @@ def wrap_caption(text: str, width_in: float, size: float) -> str:
     return "\n".join(textwrap.wrap(clean_xml_text(text), chars))
 
 
+def lay_out(fig) -> None:
+    """Lay fig out as a draw would (its layout engine run, every text measured by the renderer its canvas gives)
+    without rendering a pixel: matplotlib's draw_without_rendering, the draw with the renderer's drawing calls
+    left out. The figures that place labels, ticks or a legend from where the layout put things call this where
+    they drew the whole figure before: the positions and the files saved afterwards are the same (each save draws
+    the figure again at its own dpi), without the Agg rendering of a figure nobody sees (about 0.6 s of CPU over
+    the plots of a run of 1,000 documents, development)."""
+    fig.draw_without_rendering()
+
+
 def text_boxes(fig) -> list[tuple[str, object]]:
     """(text, display-space box) of every text the figure draws (tick labels outside the view left out), for the
     tests' overlap and size checks. Draws the figure first."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from litmine.export.atomic import atomic_path
-from litmine.export.plot_style import font_sizes
+from litmine.export.plot_style import font_sizes, lay_out
 from litmine.export.sanitize import clean_xml_text
 
 OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000")
@@ -156,7 +156,7 @@ def draw_thematic_map(themes: Sequence[dict], *, title: str = "Thematic map", ca
         handle.set_sizes([30])
     _caption(ax, caption, small + 1.5, below=legend)
     renderer = fig.canvas.get_renderer()
-    fig.canvas.draw()
+    lay_out(fig)
     order = sorted(range(len(themes)), key=lambda i: -themes[i]["mentions"])
     items = [(xs[i], ys[i], _short(themes[i]["name"], 30), (areas[i] ** 0.5) / 2) for i in order]
     from matplotlib.transforms import Bbox

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from litmine.export.plot_style import (
-    figure_paths, font_sizes, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
+    figure_paths, font_sizes, lay_out, mark_breaks, save_figure, segment_note, span_text, wrap_caption, year_segments,
 )
 
 FILLS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999")
@@ -73,7 +73,7 @@ def draw_topics_by_year(years: Sequence[int], mean, units: Sequence[int], *, lab
     strip[0].set_ylabel(unit.capitalize(), fontsize=sizes["small"], rotation=0, ha="right", va="center")
     strip[0].yaxis.set_major_locator(MaxNLocator(integer=True, nbins=2))
     fig.supxlabel("Publication year", fontsize=sizes["small"])
-    fig.canvas.draw()
+    lay_out(fig)
     fig.set_layout_engine("none")
     renderer = fig.canvas.get_renderer()
     low = min([a.get_tightbbox(renderer).y0 for a in fig.axes] + [fig._supxlabel.get_window_extent(renderer).y0])

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from litmine.export.plot_style import (
     figure_paths,
     font_sizes,
+    lay_out,
     mark_breaks,
     save_figure,
     segment_note,
@@ -260,7 +261,7 @@ def _axes_style(axes, segments, measure, sizes, inch_per_year) -> None:
 
 def _foot(fig, entries, caption: str, sizes, width: float) -> None:
     """The legend (concepts, in columns) and the caption under the axes, placed after the layout is fixed."""
-    fig.canvas.draw()
+    lay_out(fig)
     fig.set_layout_engine("none")
     renderer = fig.canvas.get_renderer()
     bottom = min(a.get_tightbbox(renderer).y0 for a in fig.axes)

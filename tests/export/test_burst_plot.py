@@ -112,3 +112,22 @@ def test_burst_plot_without_bursts_says_so_and_files(tmp_path):
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     with pytest.raises(ValueError, match="png or .svg"):
         write_burst_timeline(t, tmp_path / "b.pdf")
+
+
+@pytest.mark.parametrize("width", [3.5, 7.0])
+def test_burst_plot_laid_out_without_rendering_gives_the_files_of_a_full_draw(tmp_path, monkeypatch, width):
+    """lay_out (the layout without the Agg rendering) places the year ticks where a whole draw did: the same PNG and
+    SVG bytes, and the same tick positions."""
+    import litmine.export.burst_plot as burst_plot
+
+    def written(folder):
+        folder.mkdir()
+        return [write_burst_timeline(two_bursts(), folder / f"b.{ext}", width=width).read_bytes()
+                for ext in ("png", "svg")]
+
+    def ticks():
+        return [list(ax.get_xticks()) for ax in draw_burst_timeline(two_bursts(), width=width).axes]
+
+    laid = written(tmp_path / "laid"), ticks()
+    monkeypatch.setattr(burst_plot, "lay_out", lambda fig: fig.canvas.draw())
+    assert (written(tmp_path / "drawn"), ticks()) == laid

@@ -108,6 +108,25 @@ def test_reads_once_gives_copies_and_reads_again_after_a_write(store):
     assert store.mention_rows() == [m for m in plain if m["surface"] != "activates"]
 
 
+def test_reads_once_reads_the_mentions_once_for_vetoed_and_not(store):
+    """Inside reads_once the mentions less the vetoed are made from the rows with them: one read of the mentions
+    table for both, the same rows as each read alone."""
+    store.write_document(make_doc(), root="corpus", size=1, mtime=1)
+    ensure_mentions(store, LEXICON)
+    store.add_veto("activation", form="activates")
+    plain, everything = store.mention_rows(), store.mention_rows(vetoed=True)
+    assert len(plain) == 2 and len(everything) == 3
+    reads = []
+    store.db.set_trace_callback(lambda sql: reads.append(sql) if "FROM mentions m" in sql else None)
+    try:
+        with store.reads_once():
+            assert store.mention_rows() == plain and store.mention_rows(vetoed=True) == everything
+            assert store.mention_rows() == plain
+    finally:
+        store.db.set_trace_callback(None)
+    assert len(reads) == 1
+
+
 def test_reads_once_documents_are_objects_of_their_own(store):
     """iter_documents without text inside reads_once: the same documents each time, objects of their own, and a
     document written inside is read."""
