@@ -1,0 +1,54 @@
+"""Endnote sections (issue 13): notes gathered after the body, split at their numbers, read as footnotes."""
+
+from litmine.ingest.blocks import Block
+from litmine.ingest.structure import build_passages
+
+
+def _notes(blocks: list[Block]) -> list[str]:
+    return [p.text for p in build_passages(blocks)[1] if p.kind == "footnote"]
+
+
+def test_endnote_broken_at_a_short_line_is_one_note():
+    blocks = [Block("Ein Absatz des Textes mit einer Anmerkung.", page=3),
+              Block("Anmerkungen", hint="heading", page=4),
+              Block("1 Vgl. zu den vergessenen Entwürfen die Antwort von", hint="caption", page=4),
+              Block("Erika Beispiel (2004) auf Otto Mustermanns Aufsatz (2003).", hint="caption", page=4),
+              Block("2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3.", hint="caption", page=4)]
+    assert _notes(blocks) == ["1 Vgl. zu den vergessenen Entwürfen die Antwort von Erika Beispiel (2004) auf Otto "
+                              "Mustermanns Aufsatz (2003).", "2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3."]
+
+
+def test_endnote_word_broken_over_blocks_and_pages_is_joined():
+    blocks = [Block("Notes", hint="heading", page=7),
+              Block("1 Dies galt auch für die zweite Generation (Ar-", hint="caption", page=7),
+              Block("nold/Sommer 1993).", hint="caption", page=8),
+              Block("2 Berufs-", hint="caption", page=8), Block("und Realschulen.", hint="caption", page=8)]
+    _, passages = build_passages(blocks)
+    notes = [p for p in passages if p.kind == "footnote"]
+    assert [p.text for p in notes] == ["1 Dies galt auch für die zweite Generation (Arnold/Sommer 1993).",
+                                       "2 Berufs- und Realschulen."]
+    assert notes[0].page == 7 and notes[0].breaks == [(notes[0].text.index("nold/"), 8)]
+
+
+def test_endnotes_in_one_block_split_at_their_numbers():
+    blocks = [Block("Endnotes", hint="heading"),
+              Block("1 A first note that runs over\ntwo lines, citing Smith (2001).\n2 A second note. 3 A third "
+                    "note run into the line (Jones 1999: 4) 4 And a fourth.\nA fifth line in 2006 that goes on "
+                    "note four.", hint="caption")]
+    assert _notes(blocks) == ["1 A first note that runs over two lines, citing Smith (2001).", "2 A second note.",
+                              "3 A third note run into the line (Jones 1999: 4)",
+                              "4 And a fourth. A fifth line in 2006 that goes on note four."]
+
+
+def test_endnotes_under_a_heading_behind_a_symbol_and_a_notice_after_them():
+    blocks = [Block("! Anmerkungen", hint="heading"),
+              Block("1 Vgl. Muster, 2003, S. 257.", hint="caption"),
+              Block("Der Verlag dankt allen Beteiligten.", hint="caption"),
+              Block("2 Eine zweite Anmerkung.", hint="caption"),
+              Block("■ Literatur", hint="heading"),
+              Block("Muster, Max (2003). Ein Titel. Berlin: Verlag.")]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages] == [
+        ("heading", "! Anmerkungen"), ("footnote", "1 Vgl. Muster, 2003, S. 257."),
+        ("footnote", "Der Verlag dankt allen Beteiligten."), ("footnote", "2 Eine zweite Anmerkung."),
+        ("heading", "■ Literatur"), ("reference", "Muster, Max (2003). Ein Titel. Berlin: Verlag.")]
