@@ -52,3 +52,33 @@ def test_endnotes_under_a_heading_behind_a_symbol_and_a_notice_after_them():
         ("heading", "! Anmerkungen"), ("footnote", "1 Vgl. Muster, 2003, S. 257."),
         ("footnote", "Der Verlag dankt allen Beteiligten."), ("footnote", "2 Eine zweite Anmerkung."),
         ("heading", "■ Literatur"), ("reference", "Muster, Max (2003). Ein Titel. Berlin: Verlag.")]
+
+
+def _line(top: float, text: str, size: float, bold: bool):
+    from litmine.ingest.pdf_layout import Line
+
+    return Line(1, 72, top, 520, top + size, text, size, bold)
+
+
+def test_bold_of_a_document_set_all_bold_marks_no_endnote_line_as_heading():
+    from litmine.ingest.pdf import _bold_of_all_text, _run_blocks
+
+    body = [_line(100 + 12 * i, "Ein Satz des Textes, der über die ganze Zeile des Satzspiegels geht und", 10, True)
+            for i in range(8)]
+    heading = _line(220, "Anmerkungen", 10, True)
+    notes = [_line(240 + 10 * i, f"{i + 1} Eine Anmerkung in kleiner Schrift, die ohne Punkt endet und", 8, True)
+             for i in range(6)]
+    pages = [body + [heading] + notes]
+    _bold_of_all_text(pages, 10)
+    assert all(line.bold for line in body + [heading]) and not any(line.bold for line in notes)
+    hints = [b.hint for b in _run_blocks(notes, 10, 800)]
+    assert "heading" not in hints
+
+
+def test_bold_kept_where_little_of_the_text_is_bold():
+    from litmine.ingest.pdf import _bold_of_all_text
+
+    lines = [_line(100 + 12 * i, "Ein Satz des Textes in gewöhnlicher Schrift.", 10, False) for i in range(8)]
+    lines += [_line(300, "Ein Zwischentitel", 8, True)]
+    _bold_of_all_text([lines], 10)
+    assert lines[-1].bold
