@@ -419,6 +419,9 @@ class _PassageBuilder:
         self.pending: list[tuple[list[str], int | None]] = []  # a reference region's blocks, labelled together
         self.note: tuple[str, int | None] | None = None  # the endnote being gathered (notes mode), its first page
         self.note_number = 0  # the number of the last note opened in the endnote section
+        self.unheaded = False  # the endnote section was found by its numbers, not opened by a heading
+        self.marked: dict[int, int] = {}  # each note number marked in the text outside notes: the page of its mark
+        self.foot_number = 0  # the number that opens the last footnote passage
 
     def flush_references(self) -> None:
         """Entries of the pending reference region: the line model's (reflist), else the line rules."""
@@ -464,6 +467,17 @@ class _PassageBuilder:
                 self.note = (line, page)
             self._run_in_notes(page)
 
+    def _unheaded_notes(self, blocks: list[Block], i: int) -> bool:
+        """Rule: notes gathered after the body without a heading. Block `i`, in small type, opens the note after
+        the last footnote (at a line's start, or after a closed sentence), that note's number and the next one
+        are marked in the text on earlier pages (a note on its mark's page is a footnote), and the next opens this
+        block or one of the three after it, all in small type."""
+        k, page = self.foot_number + 1, blocks[i].page or 0
+        if not (0 < self.marked.get(k, page) < page and 0 < self.marked.get(k + 1, page) < page) or \
+                not _opens_note(blocks[i].text, k):
+            return False
+        return any(b.hint in ("caption", "footnote") and _opens_note(b.text, k + 1) for b in blocks[i:i + 4])
+
     def _run_in_notes(self, page: int | None) -> None:
         """Cut the note being gathered where the next note's number follows a closed sentence inside it."""
         while self.note is not None and self.note_number:
@@ -487,6 +501,13 @@ class _PassageBuilder:
             return  # stray punctuation left by the layout
         text, marks = _take_marks(text)
         text, breaks, marks = _take_breaks(text, marks)
+        if kind == "footnote":
+            number = re.match(r"^(\d{1,3})\s", text)
+            self.foot_number = int(number.group(1)) if number else self.foot_number
+        else:
+            for _, mark in marks:
+                for n in re.findall(r"\d{1,3}", mark):
+                    self.marked.setdefault(int(n), page or 0)
         if self.offset:
             self.pieces.append(PASSAGE_SEPARATOR)
             self.offset += len(PASSAGE_SEPARATOR)
@@ -536,6 +557,11 @@ class _PassageBuilder:
         if is_heading and len(text) <= 200:
             self._heading(text, b.page)
             return
+        if self.mode == "notes" and self.unheaded and b.hint == "body":
+            self.flush_note()
+            self.mode, self.unheaded = "body", False  # body text again: the notes found by their numbers end
+        elif self.mode == "body" and b.hint == "caption" and self._unheaded_notes(blocks, i):
+            self.mode, self.unheaded, self.note_number = "notes", True, self.foot_number
         kind = self._kind(b, text)
         if kind == "footnote" and self.mode == "notes":
             self.endnotes([line.strip() for line in b.text.split("\n") if line.strip()], b.page)
@@ -602,7 +628,7 @@ class _PassageBuilder:
         its name does not hide the name."""
         self.flush_references()
         self.flush_note()
-        self.section, self.note_number = text, 0
+        self.section, self.note_number, self.unheaded = text, 0, False
         name = _LEADING_SYMBOLS.sub("", text).strip()
         if is_reference_heading(name):
             self.mode = "reference"
@@ -651,6 +677,11 @@ class _PassageBuilder:
         # an abstract section ends at its first paragraph when the document has no further heading for a while
         _end_long_abstracts(passages)
         return "".join(self.pieces), passages
+
+
+def _opens_note(text: str, number: int) -> bool:
+    """Whether a note numbered `number` opens in text: at a line's start or after a closed sentence, then a word."""
+    return re.search(rf"(?:^|\n|(?<=[.!?)\"”“»«])\s){number}\s+[^\W\d_]", text) is not None
 
 
 def _join_note(text: str, line: str, page: int | None, first: int | None) -> str:

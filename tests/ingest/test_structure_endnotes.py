@@ -82,3 +82,44 @@ def test_bold_kept_where_little_of_the_text_is_bold():
     lines += [_line(300, "Ein Zwischentitel", 8, True)]
     _bold_of_all_text([lines], 10)
     assert lines[-1].bold
+
+
+def _marked(n: int) -> str:
+    from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN
+
+    return f"{SUP_OPEN}{n}{SUP_CLOSE}"
+
+
+def test_notes_after_the_body_without_a_heading_found_by_their_numbers():
+    blocks = [Block(f"Ein Satz mit einer Anmerkung.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Eine Fußnote am Fuß der Seite.", hint="footnote", page=1),
+              Block(f"Weiter im Text.{_marked(3)} Und weiter.{_marked(4)} Ende.{_marked(5)}", page=2),
+              Block("2 Eine Anmerkung, die auf der nächsten Seite weitergeht und", hint="footnote", page=2),
+              Block("nicht endet. 3 Vgl. dazu Muster (2003).", hint="caption", page=3),
+              Block("4 Siehe Beispiel 1999: 12.", hint="caption", page=3),
+              Block("5 Ebenso Meier/Schulz (2001).", hint="caption", page=3),
+              Block("Literaturverzeichnis", hint="heading", page=3),
+              Block("Muster, Max (2003): Ein Titel. Berlin.", page=3)]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages if p.page == 3] == [
+        ("footnote", "nicht endet."), ("footnote", "3 Vgl. dazu Muster (2003)."),
+        ("footnote", "4 Siehe Beispiel 1999: 12."), ("footnote", "5 Ebenso Meier/Schulz (2001)."),
+        ("heading", "Literaturverzeichnis"), ("reference", "Muster, Max (2003): Ein Titel. Berlin.")]
+
+
+def test_small_numbered_lines_on_their_marks_page_or_before_body_text_are_not_endnotes():
+    blocks = [Block(f"Ein Satz mit zwei Anmerkungen.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Eine Tabellenzeile in kleiner Schrift", hint="caption", page=1),
+              Block("2 Noch eine Tabellenzeile", hint="caption", page=1),
+              Block("Der Text geht weiter.", page=1)]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages] == ["body", "caption", "caption", "body"]
+
+
+def test_notes_found_by_their_numbers_end_at_body_text():
+    blocks = [Block(f"Ein Satz.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Vgl. Muster (2003).", hint="caption", page=2),
+              Block("2 Siehe Beispiel 1999: 12.", hint="caption", page=2),
+              Block("Ein Nachwort in der Schrift des Textes.", page=2)]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages] == ["body", "footnote", "footnote", "body"]
