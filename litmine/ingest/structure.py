@@ -94,7 +94,8 @@ NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerku
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'„“‚‘«»]+(?=\w)")
 _CLOSED = re.compile(r"[.!?][\"'”“»«)]*$")  # text that ends a sentence
 # a line of an endnote section that opens a note: its number, a space, then a word ("7 Vgl.", "12 Die")
-_NOTE_LINE = re.compile(r"^(\d{1,3})\s+(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
+_NOTE_LINE = re.compile(r"^(\d{1,3})[.)]?\s+(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
+_NOTE_START = re.compile(r"^(\d{1,3})[.)]?\s")  # a block that opens with a number: a note of its own
 ABSTRACT_HEADINGS = re.compile(
     r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"
     r"resumo|аннотация|摘要|الملخص|key findings)\s*:?$",
@@ -456,7 +457,7 @@ class _PassageBuilder:
         for k, line in enumerate(lines):
             number = _NOTE_LINE.match(line)
             numbered = bool(number) and self.note_number < int(number.group(1)) <= self.note_number + 2
-            if numbered or k == 0 and re.match(r"^\d{1,3}\s", line):
+            if numbered or k == 0 and _NOTE_START.match(line):
                 self.flush_note()
                 self.note_number = int(number.group(1)) if numbered else self.note_number
                 self.note = (line, page)
@@ -502,7 +503,7 @@ class _PassageBuilder:
         text, marks = _take_marks(text)
         text, breaks, marks = _take_breaks(text, marks)
         if kind == "footnote":
-            number = re.match(r"^(\d{1,3})\s", text)
+            number = _NOTE_START.match(text)
             self.foot_number = int(number.group(1)) if number else self.foot_number
         else:
             for _, mark in marks:
@@ -680,8 +681,9 @@ class _PassageBuilder:
 
 
 def _opens_note(text: str, number: int) -> bool:
-    """Whether a note numbered `number` opens in text: at a line's start or after a closed sentence, then a word."""
-    return re.search(rf"(?:^|\n|(?<=[.!?)\"”“»«])\s){number}\s+[^\W\d_]", text) is not None
+    """Whether a note numbered `number` opens in text: at a line's start ("6 ", "6. "), or after a closed sentence
+    ("6 " alone), then a word."""
+    return re.search(rf"(?:^|\n){number}[.)]?\s+[^\W\d_]|(?<=[.!?)\"”“»«])\s{number}\s+[^\W\d_]", text) is not None
 
 
 def _join_note(text: str, line: str, page: int | None, first: int | None) -> str:

@@ -123,3 +123,12 @@ def test_notes_found_by_their_numbers_end_at_body_text():
               Block("Ein Nachwort in der Schrift des Textes.", page=2)]
     _, passages = build_passages(blocks)
     assert [p.kind for p in passages] == ["body", "footnote", "footnote", "body"]
+
+
+def test_endnotes_numbered_with_a_full_stop():
+    blocks = [Block("Notes", hint="heading"),
+              Block("1. A note that stops without a full stop, as a layout may cut it", hint="caption"),
+              Block("2. It must be said that a second note starts here.", hint="caption"),
+              Block("and goes on in lower case.", hint="caption")]
+    assert _notes(blocks) == ["1. A note that stops without a full stop, as a layout may cut it",
+                              "2. It must be said that a second note starts here. and goes on in lower case."]
