@@ -89,7 +89,8 @@ def _near(word: str, w: str, counts: tuple[tuple[str, int], ...]) -> bool:
     if 2.0 * shared / (len(word) + len(w)) < 0.85:
         return False
     return SequenceMatcher(None, word, w).ratio() >= 0.85
-NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen)\s*:?$", re.I)
+NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen|endnoten|fu(?:ß|ss)noten)\s*:?$",
+                            re.I)
 # a symbol a layout sets before a section's name ("! Anmerkungen", "■ Literatur": a glyph of a pictogram font)
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'„“‚‘«»]+(?=\w)")
 _CLOSED = re.compile(r"[.!?][\"'”“»«)]*$")  # text that ends a sentence
@@ -232,7 +233,7 @@ def entry_like(text: str) -> bool:
 _AFTER_REFERENCES = re.compile(
     r"^(?:[\dIVX]+\.?\s+|[A-Z]\.?\s+)?(appendix|appendices|annex|about the authors?|the authors?|authors?|"
     r"notes on (the )?contributors?|biograph(?:y|ies|ical)\b|acknowledg|tables?|figures?|endnotes|notes|footnotes|"
-    r"supplementary|index|glossary|abbreviations)", re.I)
+    r"anmerkungen|endnoten|fu(?:ß|ss)noten|supplementary|index|glossary|abbreviations)", re.I)
 
 
 def _ends_reference_list(text: str) -> bool:

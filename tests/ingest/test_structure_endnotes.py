@@ -132,3 +132,20 @@ def test_endnotes_numbered_with_a_full_stop():
               Block("and goes on in lower case.", hint="caption")]
     assert _notes(blocks) == ["1. A note that stops without a full stop, as a layout may cut it",
                               "2. It must be said that a second note starts here. and goes on in lower case."]
+
+
+def test_endnote_headings_of_the_usual_names():
+    for name in ("Endnoten", "Fußnoten", "Anmerkungen:", "Endnotes", "3. Notes"):
+        blocks = [Block("Text.", page=1), Block(name, hint="heading", page=2),
+                  Block("1 Vgl. Muster 2003, S. 4.", hint="caption", page=2)]
+        assert _notes(blocks) == ["1 Vgl. Muster 2003, S. 4."], name
+
+
+def test_endnotes_after_the_reference_list():
+    blocks = [Block("Text.", page=1), Block("Literatur", hint="heading", page=2),
+              Block("Muster, Max (2003): Ein Titel. Berlin.", page=2),
+              Block("Endnoten", page=2), Block("1 Vgl. Muster 2003, S. 4.", hint="caption", page=2)]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages][1:] == [
+        ("heading", "Literatur"), ("reference", "Muster, Max (2003): Ein Titel. Berlin."), ("heading", "Endnoten"),
+        ("footnote", "1 Vgl. Muster 2003, S. 4.")]
