@@ -559,19 +559,30 @@ class _PassageBuilder:
         if is_heading and len(text) <= 200:
             self._heading(text, b.page)
             return
+        self._endnote_section(blocks, i)
+        self._passage(b, text, lines, broken)
+
+    def _endnote_section(self, blocks: list[Block], i: int) -> None:
+        """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from
+        the last footnote starts them (_unheaded_notes)."""
+        b = blocks[i]
         if self.mode == "notes" and self.unheaded and b.hint == "body":
             self.flush_note()
-            self.mode, self.unheaded = "body", False  # body text again: the notes found by their numbers end
+            self.mode, self.unheaded = "body", False
         elif self.mode == "body" and b.hint == "caption" and self._unheaded_notes(blocks, i):
             self.mode, self.unheaded, self.note_number = "notes", True, self.foot_number
+
+    def _passage(self, b: Block, text: str, lines: list[str], broken: bool) -> None:
+        """A block that is no heading: lines of an endnote section, part of a reference region, or a passage of
+        its kind (broken: rejoined across a page break, its marks kept for the passage's page breaks)."""
         kind = self._kind(b, text)
         if kind == "footnote" and self.mode == "notes":
             self.endnotes([line.strip() for line in b.text.split("\n") if line.strip()], b.page)
-            return
-        if kind == "reference":
+        elif kind == "reference":
             self.pending.append(([line.strip() for line in lines if line.strip()], b.page))
-            return
-        self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind, b.page)
+        else:
+            self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind,
+                     b.page)
 
     def _leading_reference_heading(self, blocks: list[Block], i: int, lines: list[str]) -> bool:
         """Rule: a reference heading alone on the first line of a block whose next line opens an entry ("Literatur"
