@@ -101,6 +101,27 @@ def _body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
+def _bold_of_all_text(pages: list[list[Line]], body: float) -> None:
+    """Rule: where most of a document's text is bold (its text font's weight given as 600 or more, as some
+    embedded book fonts have it), bold marks nothing in small type that holds a tenth of its letters or more
+    (notes set smaller than the body text): those lines are not bold, so that a line of an endnote is not read as
+    a heading. The body size's lines stay as they are (a heading may be set bold in the body size)."""
+    sizes: Counter[float] = Counter()
+    bold = 0
+    for lines in pages:
+        for line in lines:
+            sizes[line.size] += len(line.text)
+            bold += len(line.text) if line.bold else 0
+    chars = sum(sizes.values())
+    if bold <= 0.5 * chars:
+        return
+    small = {size for size, n in sizes.items() if n >= 0.1 * chars and size < 0.9 * body}
+    for lines in pages:
+        for line in lines:
+            if line.size in small:
+                line.bold = False
+
+
 def _run_blocks(run: list[Line], body: float, height: float, notes: NoteNumbers | None = None) -> list[Block]:
     """Paragraphs of one column run, from spacing, indentation, size and weight."""
     if not run:
@@ -327,6 +348,7 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     n, meta, pdf_labels, pages, widths, heights = _open_pages(path, data)
     ocr = _ocr_bare_pages(path, data, pages)
     body = _body_size(pages)
+    _bold_of_all_text(pages, body)
     # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
     front_lines = [line for lines in pages[:3] for line in lines]
     margins = _strip_running_lines(pages, heights, body)

@@ -11,7 +11,8 @@ from functools import lru_cache
 import os
 
 from litmine.citations.reflist import filter_region, filter_region_by_rules
-from litmine.ingest.blocks import BREAK_MARKS, HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block, mark_page
+from litmine.ingest.blocks import (BREAK_MARKS, HYPHEN_MARK, SUP_CLOSE, SUP_OPEN, Block, last_page_of, mark_page,
+                                   page_break_mark)
 from litmine.ingest.language import UNDETERMINED, detect_language
 from litmine.ingest.sentences import split_sentences
 from litmine.models import Passage
@@ -88,7 +89,14 @@ def _near(word: str, w: str, counts: tuple[tuple[str, int], ...]) -> bool:
     if 2.0 * shared / (len(word) + len(w)) < 0.85:
         return False
     return SequenceMatcher(None, word, w).ratio() >= 0.85
-NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen)\s*:?$", re.I)
+NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerkungen|endnoten|fu(?:ß|ss)noten)\s*:?$",
+                            re.I)
+# a symbol a layout sets before a section's name ("! Anmerkungen", "■ Literatur": a glyph of a pictogram font)
+_LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'„“‚‘«»]+(?=\w)")
+_CLOSED = re.compile(r"[.!?][\"'”“»«)]*$")  # text that ends a sentence
+# a line of an endnote section that opens a note: its number, a space, then a word ("7 Vgl.", "12 Die")
+_NOTE_LINE = re.compile(r"^(\d{1,3})[.)]?\s+(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
+_NOTE_START = re.compile(r"^(\d{1,3})[.)]?\s")  # a block that opens with a number: a note of its own
 ABSTRACT_HEADINGS = re.compile(
     r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"
     r"resumo|аннотация|摘要|الملخص|key findings)\s*:?$",
@@ -225,7 +233,7 @@ def entry_like(text: str) -> bool:
 _AFTER_REFERENCES = re.compile(
     r"^(?:[\dIVX]+\.?\s+|[A-Z]\.?\s+)?(appendix|appendices|annex|about the authors?|the authors?|authors?|"
     r"notes on (the )?contributors?|biograph(?:y|ies|ical)\b|acknowledg|tables?|figures?|endnotes|notes|footnotes|"
-    r"supplementary|index|glossary|abbreviations)", re.I)
+    r"anmerkungen|endnoten|fu(?:ß|ss)noten|supplementary|index|glossary|abbreviations)", re.I)
 
 
 def _ends_reference_list(text: str) -> bool:
@@ -411,6 +419,11 @@ class _PassageBuilder:
         self.pieces: list[str] = []
         self.offset = 0
         self.pending: list[tuple[list[str], int | None]] = []  # a reference region's blocks, labelled together
+        self.note: tuple[str, int | None] | None = None  # the endnote being gathered (notes mode), its first page
+        self.note_number = 0  # the number of the last note opened in the endnote section
+        self.unheaded = False  # the endnote section was found by its numbers, not opened by a heading
+        self.marked: dict[int, int] = {}  # each note number marked in the text outside notes: the page of its mark
+        self.foot_number = 0  # the number that opens the last footnote passage
 
     def flush_references(self) -> None:
         """Entries of the pending reference region: the line model's (reflist), else the line rules."""
@@ -427,15 +440,76 @@ class _PassageBuilder:
         for entry, page in found:
             self.add(entry, "reference", page)
 
+    def flush_note(self) -> None:
+        """Add the endnote being gathered as one footnote passage."""
+        if self.note is not None:
+            text, page = self.note
+            self.note = None
+            self.add(text, "footnote", page)
+
+    def endnotes(self, lines: list[str], page: int | None) -> None:
+        """Rule: the lines of a block in an endnote section (notes mode), as notes. A note starts at a line that
+        opens with a number just past the last note's (one note may have been missed), or where such a number
+        follows a closed sentence inside a line ("... (Lyotard 1987: 9) 22 Zum ..."); a block that opens with no
+        number goes on the note before it when that note stops mid-sentence ("... die Erwiderung von" /
+        "Hannelore Schröder (2005) ...") or it opens in lower case: the layout broke the note where a line ended
+        short or at a page's end. Any other block stays a passage of its own (a publisher's notice after the
+        notes), and a block that opens with a number is one as before."""
+        for k, line in enumerate(lines):
+            number = _NOTE_LINE.match(line)
+            numbered = bool(number) and self.note_number < int(number.group(1)) <= self.note_number + 2
+            if numbered or k == 0 and _NOTE_START.match(line):
+                self.flush_note()
+                self.note_number = int(number.group(1)) if numbered else self.note_number
+                self.note = (line, page)
+            elif self.note is not None and (k > 0 or not _CLOSED.search(self.note[0]) or line[:1].islower()):
+                self.note = (_join_note(self.note[0], line, page, self.note[1]), self.note[1])
+            else:
+                self.flush_note()
+                self.note = (line, page)
+            self._run_in_notes(page)
+
+    def _unheaded_notes(self, blocks: list[Block], i: int) -> bool:
+        """Rule: notes gathered after the body without a heading. Block `i`, in small type, opens the note after
+        the last footnote (at a line's start, or after a closed sentence), that note's number and the next one
+        are marked in the text on earlier pages (a note on its mark's page is a footnote), and the next opens this
+        block or one of the three after it, all in small type."""
+        k, page = self.foot_number + 1, blocks[i].page or 0
+        if not (0 < self.marked.get(k, page) < page and 0 < self.marked.get(k + 1, page) < page) or \
+                not _opens_note(blocks[i].text, k):
+            return False
+        return any(b.hint in ("caption", "footnote") and _opens_note(b.text, k + 1) for b in blocks[i:i + 4])
+
+    def _run_in_notes(self, page: int | None) -> None:
+        """Cut the note being gathered where the next note's number follows a closed sentence inside it."""
+        while self.note is not None and self.note_number:
+            text, first = self.note
+            m = re.search(rf"(?<=[.!?)\"”“»«])\s+(?={self.note_number + 1}\s+[^\W\d_])", text)
+            if not m:
+                return
+            self.note = (text[:m.start()], first)
+            self.flush_note()
+            self.note_number += 1
+            self.note = (text[m.end():], page)
+
     def add(self, text: str, kind: str, page: int | None, language: str | None = None) -> None:
         """Add a passage (split where its language changes) to the passages and the document text."""
         if self.pending and kind != "reference":
             self.flush_references()
+        if self.note is not None:
+            self.flush_note()
         text = text.strip()
         if not text or not any(ch.isalnum() for ch in text):
             return  # stray punctuation left by the layout
         text, marks = _take_marks(text)
         text, breaks, marks = _take_breaks(text, marks)
+        if kind == "footnote":
+            number = _NOTE_START.match(text)
+            self.foot_number = int(number.group(1)) if number else self.foot_number
+        else:
+            for _, mark in marks:
+                for n in re.findall(r"\d{1,3}", mark):
+                    self.marked.setdefault(int(n), page or 0)
         if self.offset:
             self.pieces.append(PASSAGE_SEPARATOR)
             self.offset += len(PASSAGE_SEPARATOR)
@@ -485,11 +559,30 @@ class _PassageBuilder:
         if is_heading and len(text) <= 200:
             self._heading(text, b.page)
             return
+        self._endnote_section(blocks, i)
+        self._passage(b, text, lines, broken)
+
+    def _endnote_section(self, blocks: list[Block], i: int) -> None:
+        """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from
+        the last footnote starts them (_unheaded_notes)."""
+        b = blocks[i]
+        if self.mode == "notes" and self.unheaded and b.hint == "body":
+            self.flush_note()
+            self.mode, self.unheaded = "body", False
+        elif self.mode == "body" and b.hint == "caption" and self._unheaded_notes(blocks, i):
+            self.mode, self.unheaded, self.note_number = "notes", True, self.foot_number
+
+    def _passage(self, b: Block, text: str, lines: list[str], broken: bool) -> None:
+        """A block that is no heading: lines of an endnote section, part of a reference region, or a passage of
+        its kind (broken: rejoined across a page break, its marks kept for the passage's page breaks)."""
         kind = self._kind(b, text)
-        if kind == "reference":
+        if kind == "footnote" and self.mode == "notes":
+            self.endnotes([line.strip() for line in b.text.split("\n") if line.strip()], b.page)
+        elif kind == "reference":
             self.pending.append(([line.strip() for line in lines if line.strip()], b.page))
-            return
-        self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind, b.page)
+        else:
+            self.add(" ".join(line.strip() for line in b.text.split("\n")).strip() if broken else text, kind,
+                     b.page)
 
     def _leading_reference_heading(self, blocks: list[Block], i: int, lines: list[str]) -> bool:
         """Rule: a reference heading alone on the first line of a block whose next line opens an entry ("Literatur"
@@ -544,17 +637,20 @@ class _PassageBuilder:
         return like >= 5 and like >= 0.4 * seen and bool(following) and not any(entry_like(x.text) for x in following)
 
     def _heading(self, text: str, page: int | None) -> None:
-        """Start a section: its heading sets the mode (reference list, notes, abstract or body)."""
+        """Start a section: its heading sets the mode (reference list, notes, abstract or body); a symbol before
+        its name does not hide the name."""
         self.flush_references()
-        self.section = text
-        if is_reference_heading(text):
+        self.flush_note()
+        self.section, self.note_number, self.unheaded = text, 0, False
+        name = _LEADING_SYMBOLS.sub("", text).strip()
+        if is_reference_heading(name):
             self.mode = "reference"
             self.ref_shapes = [0, 0]
-            number = re.match(r"^(\d{1,2})\.?\s", text)
+            number = re.match(r"^(\d{1,2})\.?\s", name)
             self.ref_number = number.group(1) if number else None
-        elif NOTES_HEADINGS.match(text):
+        elif NOTES_HEADINGS.match(name):
             self.mode = "notes"
-        elif ABSTRACT_HEADINGS.match(text):
+        elif ABSTRACT_HEADINGS.match(name):
             self.mode = "abstract"
         else:
             self.mode = "body"
@@ -584,6 +680,7 @@ class _PassageBuilder:
     def finish(self) -> tuple[str, list[Passage]]:
         """The document text and passages, undetermined languages set to the dominant one, long abstracts cut."""
         self.flush_references()
+        self.flush_note()
         passages = self.passages
         main = Counter(p.language for p in passages if p.language != UNDETERMINED and p.kind != "heading")
         dominant = main.most_common(1)[0][0] if main else UNDETERMINED
@@ -593,6 +690,22 @@ class _PassageBuilder:
         # an abstract section ends at its first paragraph when the document has no further heading for a while
         _end_long_abstracts(passages)
         return "".join(self.pieces), passages
+
+
+def _opens_note(text: str, number: int) -> bool:
+    """Whether a note numbered `number` opens in text: at a line's start ("6 ", "6. "), or after a closed sentence
+    ("6 " alone), then a word."""
+    return re.search(rf"(?:^|\n){number}[.)]?\s+[^\W\d_]|(?<=[.!?)\"”“»«])\s{number}\s+[^\W\d_]", text) is not None
+
+
+def _join_note(text: str, line: str, page: int | None, first: int | None) -> str:
+    """A note's text with a line that goes on it: a word broken at the line's end joined ("(Ar-" / "nold/Stuewe")
+    unless a conjunction follows ("Berufs-" / "und"), a page_break_mark where the line is on a later page."""
+    last = last_page_of(text, first)
+    mark = page_break_mark(page) if page is not None and last is not None and page > last else ""
+    if re.search(r"[^\W\d_]-$", text) and line[:1].islower() and line.split()[0].lower() not in _CONJUNCTIONS:
+        return text[:-1] + mark + line
+    return f"{text} {mark}{line}"
 
 
 def _end_long_abstracts(passages: list[Passage], max_words: int = 400) -> None:

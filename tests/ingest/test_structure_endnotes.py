@@ -1,0 +1,151 @@
+"""Endnote sections (issue 13): notes gathered after the body, split at their numbers, read as footnotes."""
+
+from litmine.ingest.blocks import Block
+from litmine.ingest.structure import build_passages
+
+
+def _notes(blocks: list[Block]) -> list[str]:
+    return [p.text for p in build_passages(blocks)[1] if p.kind == "footnote"]
+
+
+def test_endnote_broken_at_a_short_line_is_one_note():
+    blocks = [Block("Ein Absatz des Textes mit einer Anmerkung.", page=3),
+              Block("Anmerkungen", hint="heading", page=4),
+              Block("1 Vgl. zu den vergessenen Entwürfen die Antwort von", hint="caption", page=4),
+              Block("Erika Beispiel (2004) auf Otto Mustermanns Aufsatz (2003).", hint="caption", page=4),
+              Block("2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3.", hint="caption", page=4)]
+    assert _notes(blocks) == ["1 Vgl. zu den vergessenen Entwürfen die Antwort von Erika Beispiel (2004) auf Otto "
+                              "Mustermanns Aufsatz (2003).", "2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3."]
+
+
+def test_endnote_word_broken_over_blocks_and_pages_is_joined():
+    blocks = [Block("Notes", hint="heading", page=7),
+              Block("1 Dies galt auch für die zweite Generation (Ar-", hint="caption", page=7),
+              Block("nold/Sommer 1993).", hint="caption", page=8),
+              Block("2 Berufs-", hint="caption", page=8), Block("und Realschulen.", hint="caption", page=8)]
+    _, passages = build_passages(blocks)
+    notes = [p for p in passages if p.kind == "footnote"]
+    assert [p.text for p in notes] == ["1 Dies galt auch für die zweite Generation (Arnold/Sommer 1993).",
+                                       "2 Berufs- und Realschulen."]
+    assert notes[0].page == 7 and notes[0].breaks == [(notes[0].text.index("nold/"), 8)]
+
+
+def test_endnotes_in_one_block_split_at_their_numbers():
+    blocks = [Block("Endnotes", hint="heading"),
+              Block("1 A first note that runs over\ntwo lines, citing Smith (2001).\n2 A second note. 3 A third "
+                    "note run into the line (Jones 1999: 4) 4 And a fourth.\nA fifth line in 2006 that goes on "
+                    "note four.", hint="caption")]
+    assert _notes(blocks) == ["1 A first note that runs over two lines, citing Smith (2001).", "2 A second note.",
+                              "3 A third note run into the line (Jones 1999: 4)",
+                              "4 And a fourth. A fifth line in 2006 that goes on note four."]
+
+
+def test_endnotes_under_a_heading_behind_a_symbol_and_a_notice_after_them():
+    blocks = [Block("! Anmerkungen", hint="heading"),
+              Block("1 Vgl. Muster, 2003, S. 257.", hint="caption"),
+              Block("Der Verlag dankt allen Beteiligten.", hint="caption"),
+              Block("2 Eine zweite Anmerkung.", hint="caption"),
+              Block("■ Literatur", hint="heading"),
+              Block("Muster, Max (2003). Ein Titel. Berlin: Verlag.")]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages] == [
+        ("heading", "! Anmerkungen"), ("footnote", "1 Vgl. Muster, 2003, S. 257."),
+        ("footnote", "Der Verlag dankt allen Beteiligten."), ("footnote", "2 Eine zweite Anmerkung."),
+        ("heading", "■ Literatur"), ("reference", "Muster, Max (2003). Ein Titel. Berlin: Verlag.")]
+
+
+def _line(top: float, text: str, size: float, bold: bool):
+    from litmine.ingest.pdf_layout import Line
+
+    return Line(1, 72, top, 520, top + size, text, size, bold)
+
+
+def test_bold_of_a_document_set_all_bold_marks_no_endnote_line_as_heading():
+    from litmine.ingest.pdf import _bold_of_all_text, _run_blocks
+
+    body = [_line(100 + 12 * i, "Ein Satz des Textes, der über die ganze Zeile des Satzspiegels geht und", 10, True)
+            for i in range(8)]
+    heading = _line(220, "Anmerkungen", 10, True)
+    notes = [_line(240 + 10 * i, f"{i + 1} Eine Anmerkung in kleiner Schrift, die ohne Punkt endet und", 8, True)
+             for i in range(6)]
+    pages = [body + [heading] + notes]
+    _bold_of_all_text(pages, 10)
+    assert all(line.bold for line in body + [heading]) and not any(line.bold for line in notes)
+    hints = [b.hint for b in _run_blocks(notes, 10, 800)]
+    assert "heading" not in hints
+
+
+def test_bold_kept_where_little_of_the_text_is_bold():
+    from litmine.ingest.pdf import _bold_of_all_text
+
+    lines = [_line(100 + 12 * i, "Ein Satz des Textes in gewöhnlicher Schrift.", 10, False) for i in range(8)]
+    lines += [_line(300, "Ein Zwischentitel", 8, True)]
+    _bold_of_all_text([lines], 10)
+    assert lines[-1].bold
+
+
+def _marked(n: int) -> str:
+    from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN
+
+    return f"{SUP_OPEN}{n}{SUP_CLOSE}"
+
+
+def test_notes_after_the_body_without_a_heading_found_by_their_numbers():
+    blocks = [Block(f"Ein Satz mit einer Anmerkung.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Eine Fußnote am Fuß der Seite.", hint="footnote", page=1),
+              Block(f"Weiter im Text.{_marked(3)} Und weiter.{_marked(4)} Ende.{_marked(5)}", page=2),
+              Block("2 Eine Anmerkung, die auf der nächsten Seite weitergeht und", hint="footnote", page=2),
+              Block("nicht endet. 3 Vgl. dazu Muster (2003).", hint="caption", page=3),
+              Block("4 Siehe Beispiel 1999: 12.", hint="caption", page=3),
+              Block("5 Ebenso Meier/Schulz (2001).", hint="caption", page=3),
+              Block("Literaturverzeichnis", hint="heading", page=3),
+              Block("Muster, Max (2003): Ein Titel. Berlin.", page=3)]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages if p.page == 3] == [
+        ("footnote", "nicht endet."), ("footnote", "3 Vgl. dazu Muster (2003)."),
+        ("footnote", "4 Siehe Beispiel 1999: 12."), ("footnote", "5 Ebenso Meier/Schulz (2001)."),
+        ("heading", "Literaturverzeichnis"), ("reference", "Muster, Max (2003): Ein Titel. Berlin.")]
+
+
+def test_small_numbered_lines_on_their_marks_page_or_before_body_text_are_not_endnotes():
+    blocks = [Block(f"Ein Satz mit zwei Anmerkungen.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Eine Tabellenzeile in kleiner Schrift", hint="caption", page=1),
+              Block("2 Noch eine Tabellenzeile", hint="caption", page=1),
+              Block("Der Text geht weiter.", page=1)]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages] == ["body", "caption", "caption", "body"]
+
+
+def test_notes_found_by_their_numbers_end_at_body_text():
+    blocks = [Block(f"Ein Satz.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Vgl. Muster (2003).", hint="caption", page=2),
+              Block("2 Siehe Beispiel 1999: 12.", hint="caption", page=2),
+              Block("Ein Nachwort in der Schrift des Textes.", page=2)]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages] == ["body", "footnote", "footnote", "body"]
+
+
+def test_endnotes_numbered_with_a_full_stop():
+    blocks = [Block("Notes", hint="heading"),
+              Block("1. A note that stops without a full stop, as a layout may cut it", hint="caption"),
+              Block("2. It must be said that a second note starts here.", hint="caption"),
+              Block("and goes on in lower case.", hint="caption")]
+    assert _notes(blocks) == ["1. A note that stops without a full stop, as a layout may cut it",
+                              "2. It must be said that a second note starts here. and goes on in lower case."]
+
+
+def test_endnote_headings_of_the_usual_names():
+    for name in ("Endnoten", "Fußnoten", "Anmerkungen:", "Endnotes", "3. Notes"):
+        blocks = [Block("Text.", page=1), Block(name, hint="heading", page=2),
+                  Block("1 Vgl. Muster 2003, S. 4.", hint="caption", page=2)]
+        assert _notes(blocks) == ["1 Vgl. Muster 2003, S. 4."], name
+
+
+def test_endnotes_after_the_reference_list():
+    blocks = [Block("Text.", page=1), Block("Literatur", hint="heading", page=2),
+              Block("Muster, Max (2003): Ein Titel. Berlin.", page=2),
+              Block("Endnoten", page=2), Block("1 Vgl. Muster 2003, S. 4.", hint="caption", page=2)]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages][1:] == [
+        ("heading", "Literatur"), ("reference", "Muster, Max (2003): Ein Titel. Berlin."), ("heading", "Endnoten"),
+        ("footnote", "1 Vgl. Muster 2003, S. 4.")]
