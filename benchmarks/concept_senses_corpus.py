@@ -37,7 +37,19 @@ The stores hold every document any record names, as concept_senses.py builds the
 held-out documents trains the corpus's model as ingest would train it on a folder; no held-out passage is scored,
 printed or read, and nothing is printed per document outside development.
 
-Run: ``python benchmarks/concept_senses_corpus.py [--eval ../shared/eval]``.
+Options: ``--candidates`` adds the documents of the labelled candidate contexts (C22's, B24's and C28's, all
+development) to their corpora and scores those contexts as targets too; ``--negatives rest`` trains against every
+other candidate of the concept that is not cue-backed (the target itself left out) instead of the rules' negatives;
+``--window N`` sets the context's reach; ``--no-splits`` prints the candidate scores only; ``--data PATH`` keeps the
+collected candidates in a pickle (outside the repository) for the next run.
+
+Result (session 28, docs/benchmarks.md section concept_senses, C32's note): no scorer ranks the true rejected
+candidates above the false ones (AUC 0.32-0.53 over all 735-800 labelled development targets, passages alone
+0.25-0.49, German group A 0.34-0.49), no leave-one-document-out threshold admits a true candidate, and each fixed
+threshold admits more false candidates than true ones; nothing of it is in litmine.
+
+Run: ``python benchmarks/concept_senses_corpus.py [--eval ../shared/eval] [--candidates] [--negatives rules|rest]
+[--window N] [--no-splits] [--data PATH]``.
 """
 
 from __future__ import annotations
@@ -92,20 +104,20 @@ class Words:
         return out
 
 
-def context(words: list[tuple[int, int, str | None]], start: int, end: int) -> list[str]:
-    """The keys of the words within WINDOW words of [start, end), the form's own words left out."""
+def context(words: list[tuple[int, int, str | None]], start: int, end: int, window: int = WINDOW) -> list[str]:
+    """The keys of the words within `window` words of [start, end), the form's own words left out."""
     inside = [k for k, (s, e, _) in enumerate(words) if s < end and start < e]
     if not inside:
         return []
-    lo, hi = max(0, inside[0] - WINDOW), min(len(words), inside[-1] + 1 + WINDOW)
+    lo, hi = max(0, inside[0] - window), min(len(words), inside[-1] + 1 + window)
     return [words[k][2] for k in range(lo, hi) if words[k][2] and not (words[k][0] < end and start < words[k][1])]
 
 
-def collect(eval_dir: Path, extra: dict[str, set[str]] | None = None) -> dict[str, dict]:
+def collect(eval_dir: Path, extra: dict[str, set[str]] | None = None, window: int = WINDOW) -> dict[str, dict]:
     """Per labelled set: its documents (every file any record names, as concept_senses.corpora, and the files of
     `extra`, set -> paths), each tagged whole by the rules with a witness (concept_senses_groups._Witness): the
     candidates with their evidence and context, the unambiguous mentions' contexts, and each text passage's word
-    keys (for word vectors)."""
+    keys (for word vectors). Contexts reach `window` words either side."""
     from concept_senses_data import all_records, record_path
     from concept_senses_groups import _Witness
     from concept_senses_whole import read_document
@@ -157,7 +169,7 @@ def collect(eval_dir: Path, extra: dict[str, set[str]] | None = None) -> dict[st
                 seen_keys.add((c["passage"], c["start"], c["end"], c["concept"]))
                 if p.kind == "reference":
                     continue
-                c = dict(c, path=path, ctx=context(words_of(p, c["german"]), c["start"], c["end"]))
+                c = dict(c, path=path, ctx=context(words_of(p, c["german"]), c["start"], c["end"], window))
                 c["cue_backed"] = c["why"] is None and c["own_cue"] and not c["in_name"] and \
                     c["density"] >= senses.MIN_FIELD_DENSITY
                 cands.append(c)
@@ -166,7 +178,7 @@ def collect(eval_dir: Path, extra: dict[str, set[str]] | None = None) -> dict[st
                         (m.passage_index, m.start, m.end, m.concept) not in seen_keys:
                     p = by_index[m.passage_index]
                     unamb.append({"path": path, "concept": m.concept,
-                                  "ctx": context(words_of(p), m.start, m.end)})
+                                  "ctx": context(words_of(p), m.start, m.end, window)})
             for p in doc.passages:
                 if p.kind != "reference":
                     keys = [k for _, _, k in words_of(p) if k]
@@ -374,12 +386,13 @@ def main() -> None:
     ap.add_argument("--no-splits", action="store_true", help="candidate scores only, no split or group rows")
     ap.add_argument("--candidates", action="store_true",
                     help="add the labelled candidate contexts' documents to their corpora and score the contexts too")
+    ap.add_argument("--window", type=int, default=WINDOW, help="context words either side of the form")
     args = ap.parse_args()
     eval_dir = Path(args.eval)
     if args.data and Path(args.data).exists():
         data = pickle.loads(Path(args.data).read_bytes())
     else:
-        data = collect(eval_dir, candidate_files(eval_dir) if args.candidates else None)
+        data = collect(eval_dir, candidate_files(eval_dir) if args.candidates else None, args.window)
         if args.data:
             Path(args.data).write_bytes(pickle.dumps(data))
     scores = train_scores(data, args.negatives)
