@@ -27,8 +27,8 @@ density) is scored three ways by its similarity to the positives against the neg
 
 A concept without positives or without negatives in a corpus has no model there and admits nothing. Thresholds
 were fixed before any score was read (`FIXED`); a second threshold per scorer is chosen leave-one-document-out
-inside development (for each development document, the threshold that best improves F1 over the labelled
-candidates of the other development documents, "admit nothing" included). Admitted candidates become mentions of
+inside development (for each development document, the score at which the labelled targets of the other
+development documents admit the most true less false candidates, "admit nothing" when none gains: lodo_thresholds). Admitted candidates become mentions of
 their passage in the benchmark's store (Corpus.mentions), and the development splits and C31's German groups A
 and B are scored as concept_senses.py and concept_senses_groups.py score them, before (rules alone) and after.
 
@@ -39,9 +39,9 @@ printed or read, and nothing is printed per document outside development.
 
 Options: ``--candidates`` adds the documents of the labelled candidate contexts (C22's, B24's and C28's, all
 development) to their corpora and scores those contexts as targets too; ``--negatives rest`` trains against every
-other candidate of the concept that is not cue-backed (the target itself left out) instead of the rules' negatives;
-``--window N`` sets the context's reach; ``--no-splits`` prints the candidate scores only; ``--data PATH`` keeps the
-collected candidates in a pickle (outside the repository) for the next run.
+other candidate of the concept neither cue-backed nor a name (the target itself left out) instead of the rules'
+negatives; ``--window N`` sets the context's reach; ``--no-splits`` prints the candidate scores only; ``--data
+PATH`` keeps the collected candidates in a pickle (outside the repository) for the next run.
 
 Result (session 28, docs/benchmarks.md section concept_senses, C32's note): no scorer ranks the true rejected
 candidates above the false ones (AUC 0.32-0.53 over all 735-800 labelled development targets, passages alone
@@ -200,6 +200,8 @@ def is_target(c: dict) -> bool:
 
 
 def is_negative(c: dict) -> bool:
+    """A candidate the rules set aside with evidence of another sense: another sense's word beside it, or its
+    document under the field density."""
     from litmine.concepts import senses
 
     return bool(c["against"]) or c["density"] < senses.MIN_FIELD_DENSITY
