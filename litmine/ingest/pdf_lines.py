@@ -56,6 +56,37 @@ def _middle(f: Line) -> float:
     return (f.top + f.bottom) / 2
 
 
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _raised_numbers(clusters: list[list[Line]]) -> list[list[Line]]:
+    """A small number that _clusters set on a line of its own joined to the line it is raised on: a note's number
+    set higher than its note's first line (Word's footnote style in small type: 6 pt over 8 pt overlaps less than
+    half its height), a mark raised between two lines of text. Such a number is a run of 1-3 figures alone in its
+    cluster, under 0.85 of the line's type, its bottom inside the line's height and its top above the line's (raised,
+    not lowered: the line above would have it under its baseline), just before the line's first run or just after
+    one of its runs (within an em of the line's type). Clusters come sorted by top, so the line is among those
+    whose top lies within two of the number's heights."""
+    joined = False
+    for k, c in enumerate(clusters):
+        if len(c) != 1 or not _NUMBER.fullmatch(c[0].text.strip()):
+            continue
+        f = c[0]
+        near = [j for j in range(max(0, k - 4), min(len(clusters), k + 5))
+                if j != k and clusters[j] and abs(clusters[j][0].top - f.top) < 2 * max(f.bottom - f.top, 1)]
+        for j in near:
+            g = clusters[j]
+            size = max(x.size for x in g)
+            top, bottom = min(x.top for x in g), max(x.bottom for x in g)
+            if f.size < 0.85 * size and f.top < top < f.bottom < bottom and any(
+                    -1 <= x.x0 - f.x1 <= size or -1 <= f.x0 - x.x1 <= size for x in g):
+                g.append(f)
+                c.clear()
+                joined = True
+                break
+    return [c for c in clusters if c] if joined else clusters
+
+
 def _unstacked(cluster: list[Line]) -> list[list[Line]]:
     """A cluster's runs parted into text lines where it took in two lines of small type: small type stacked beside
     a taller line (two footnote lines at 6.5 pt level with one body line at 9 pt) spans less than the cluster
@@ -289,7 +320,7 @@ def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
 def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     """A page's text runs (from the text layer, or OCR's words: ingest/ocr.py) → its lines, top to bottom, each
     tagged with its column (0 full width, 1 left, 2 right)."""
-    clusters = [_attach_label(_segments(c)) for both in _clusters(frags) for c in _unstacked(both)]
+    clusters = [_attach_label(_segments(c)) for both in _raised_numbers(_clusters(frags)) for c in _unstacked(both)]
     gutters = all_gutters(clusters, width)
     table = table_rows(clusters, gutters, width) if gutters else set()
     gutters = sorted(gutters + _margin_gutters(clusters, gutters, width))

@@ -2,7 +2,7 @@
 are footnotes, not running footers; a page number under them stays out."""
 
 from litmine.ingest.extract import extract_document
-from litmine.pdfwrite import PdfWriter
+from litmine.pdfwrite import PdfWriter, text_width
 
 
 def _page(w: PdfWriter, page: int, notes: list[str]) -> None:
@@ -45,3 +45,34 @@ def test_pdf_footnotes_small_footer_without_note_numbers_is_still_a_footer(tmp_p
     w.save(tmp_path / "footer.pdf")
     doc, _ = extract_document(str(tmp_path / "footer.pdf"))
     assert not any("Kommission" in p.text or "doi.org" in p.text for p in doc.passages)
+
+
+def _raised_page(w: PdfWriter, page: int, note: str) -> None:
+    """A page whose text calls note `page + 1` with a mark raised so high that it sits between two lines, and
+    whose note's number is set in smaller type, higher than the note's first line, low on the page."""
+    w.new_page()
+    for i in range(40):
+        w.text(72, 72 + 16 * i, f"Zeile {i} eines Berichts über Sprachkurse und Weiterbildung in der Schweiz.",
+               size=12)
+    n = str(page + 1)
+    w.text(72 + text_width("Zeile 12 eines Berichts über Sprachkurse und Weiterbildung in der Schweiz.", 12),
+           72 + 16 * 12 - 3, n, size=7)  # the mark: overlaps its line by less than half its height
+    w.text(72, 761, n, size=6)
+    w.text(72 + text_width(n, 6) + 2, 763.6, note, size=8)
+    w.text(290, 815, str(page + 1), size=10)
+
+
+def test_pdf_footnotes_numbers_raised_off_their_lines_open_and_call_notes(tmp_path):
+    w = PdfWriter()
+    _raised_page(w, 0, "Vgl. Klaus Bäumer, Grenzen der Zuwanderung, Köln 1998, S. 12.")
+    _raised_page(w, 1, "Quelle: Bundesamt für Statistik, Jahresbericht 2003, Bern 2004.")
+    _raised_page(w, 2, "Rainer Münz, Phasen der europäischen Migration, Bonn 1997.")
+    w.save(tmp_path / "raised.pdf")
+    doc, _ = extract_document(str(tmp_path / "raised.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes == ["1 Vgl. Klaus Bäumer, Grenzen der Zuwanderung, Köln 1998, S. 12.",
+                     "2 Quelle: Bundesamt für Statistik, Jahresbericht 2003, Bern 2004.",
+                     "3 Rainer Münz, Phasen der europäischen Migration, Bonn 1997."]
+    body = [p for p in doc.passages if p.kind == "body" and "Zeile 12 " in p.text]
+    assert [m for p in body for _, m in p.marks] == ["1", "2", "3"]  # the raised marks call their notes
+    assert not any(p.text.strip() in ("1", "2", "3") for p in doc.passages)  # no number a passage of its own
