@@ -193,7 +193,9 @@ def _segments(cluster: list[Line]) -> list[Line]:
             em = max(f.size, 4) if f.size >= s.size or _ALNUM.search(f.text) else max(f.size, s.size, 4)
             if gap < 0.9 * em and not (f.size > 1.3 * s.size and gap >= 0.9 * max(s.size, 4) and _words_apart(s, f)):
                 if f.size < 0.85 * s.size and _is_superscript(f, s):
-                    s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
+                    # a mark's figures drawn one run each ("3", "1" of note 31) are one number, not two marks
+                    s.text = s.text[:-1] + f.text.strip() + SUP_CLOSE if s.text.endswith(SUP_CLOSE) and \
+                        gap < 0.25 * f.size else s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                     s.x1 = max(s.x1, f.x1)
                     continue
                 _join_run(s, f, gap, em)
@@ -250,9 +252,10 @@ _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
 
 
 def _is_superscript(f: Line, s: Line) -> bool:
-    """A small raised number right after text: a footnote mark or a numeric citation."""
+    """A small raised number after text: a footnote mark or a numeric citation, set right after its word or after
+    the word's space (a mark typed after a space: "Beschäftigten ³¹ anzubieten")."""
     return (f.size < 0.85 * s.size and f.bottom < s.bottom - 0.2 * s.size and
-            bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
+            bool(_SUP_TEXT.match(f.text.strip())))
 
 
 # a paragraph number ("12.", "1.12", "(a)", "iv)") or a bullet

@@ -1,6 +1,8 @@
 """Footnote lines on a PDF page (pdf_footnotes.py): notes set so low that they fall into the bottom margin zone
 are footnotes, not running footers; a page number under them stays out."""
 
+import re
+
 from litmine.ingest.extract import extract_document
 from litmine.pdfwrite import PdfWriter, text_width
 
@@ -76,3 +78,22 @@ def test_pdf_footnotes_numbers_raised_off_their_lines_open_and_call_notes(tmp_pa
     body = [p for p in doc.passages if p.kind == "body" and "Zeile 12 " in p.text]
     assert [m for p in body for _, m in p.marks] == ["1", "2", "3"]  # the raised marks call their notes
     assert not any(p.text.strip() in ("1", "2", "3") for p in doc.passages)  # no number a passage of its own
+
+
+def test_pdf_footnotes_marks_drawn_a_figure_at_a_time_are_one_number(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(30):
+        line = f"Zeile {i} eines Berichts über Eingliederung im Betrieb" + (" " if i == 9 else "")
+        w.text(72, 72 + 15 * i, line, size=10)
+        if i in (4, 9):  # note 12's and note 13's marks, each figure a text object of its own
+            x = 72 + text_width(line, 10)
+            for digit in ("12" if i == 4 else "13"):
+                w.text(x, 72 + 15 * i + 0.7, digit, size=6)
+                x += text_width(digit, 6)
+    w.text(72, 740, "12 Vgl. Hans Kohte, Betriebliches Eingliederungsmanagement, Frankfurt 2008, S. 582.", size=8)
+    w.text(72, 750, "13 Vgl. Eva Feldes, Schwerbehindertenrecht, Berlin 2009, S. 35.", size=8)
+    w.save(tmp_path / "figures.pdf")
+    doc, _ = extract_document(str(tmp_path / "figures.pdf"))
+    assert [m for p in doc.passages if p.kind == "body" for _, m in p.marks] == ["12", "13"]
+    assert not any(re.search(r"Betrieb ?\d", p.text) for p in doc.passages)  # no figure left in the text
