@@ -97,3 +97,28 @@ def test_pdf_footnotes_marks_drawn_a_figure_at_a_time_are_one_number(tmp_path):
     doc, _ = extract_document(str(tmp_path / "figures.pdf"))
     assert [m for p in doc.passages if p.kind == "body" for _, m in p.marks] == ["12", "13"]
     assert not any(re.search(r"Betrieb ?\d", p.text) for p in doc.passages)  # no figure left in the text
+
+
+def test_pdf_footnotes_a_note_running_deep_into_the_margin_zone_is_kept_whole(tmp_path):
+    w = PdfWriter()
+    names = ["Kohte", "Feldes", "Roth"]
+    for page, name in enumerate(names):
+        w.new_page()
+        for i in range(42):
+            mark = f"\x01{page + 1}\x02" if i == 20 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} über die Pflichten des Arbeitgebers im Verfahren.{mark}", size=10)
+        w.text(72, 735, f"{page + 1} Die Frage ist umstritten. Nach Auffassung einiger Gerichte soll die", size=8)
+        for k, rest in enumerate(["Vertretung nur dann eine Information beanspruchen können, wenn die Person",
+                                  f"zugestimmt hat (so Hans {name}, Datenschutz im Betrieb, Köln 2008, S. 12).",
+                                  f"Nach anderer Auffassung {name}s soll ein Anspruch bestehen (vgl. Eva Feldes,",
+                                  f"Schwerbehindertenrecht, Berlin 2009, S. 35), damit die {name}-Vertretung ihre",
+                                  f"Pflichten erfüllen kann (vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9).",
+                                  f"Zumindest eine solche Information dürfte für {name} unerlässlich sein."]):
+            w.text(80, 745 + 10 * k, rest, size=8)
+        w.text(290, 815, str(page + 40), size=10)
+    w.save(tmp_path / "deep.pdf")
+    doc, _ = extract_document(str(tmp_path / "deep.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert len(notes) == 3 and all(t.endswith(f"für {name} unerlässlich sein.") for t, name in zip(notes, names))
+    assert all(f"Otto {name}, Arbeitsrecht" in t for t, name in zip(notes, names))
+    assert not any(p.text.strip() in ("40", "41", "42") for p in doc.passages)
