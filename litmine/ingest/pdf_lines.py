@@ -313,6 +313,28 @@ def _join_segments(segs: list[Line]) -> Line:
     return line
 
 
+_FOLIO = re.compile(r"\d{1,4}")
+
+
+def folio_apart(line: Line) -> list[Line]:
+    """A bottom-margin line parted from the page number that shares its height: a number alone at the line's start
+    or end, in type 1.2 times the neighbouring text's or more, standing an em of that text apart ("74  35 Ausführlich
+    dazu ...", "... Rn. 49  13"). Notes set low on the page reach the folio's height, and joined to it a note's
+    line opens or ends with the page number (its note number lost) and stays out as a footer. Returns the line
+    and the page number as two lines, or the line alone."""
+    parts = line.parts
+    if len(parts) < 2:
+        return [line]
+    for folio, nb, rest in ((parts[0], parts[1], parts[1:]), (parts[-1], parts[-2], parts[:-1])):
+        gap = nb.x0 - folio.x1 if folio is parts[0] else folio.x0 - nb.x1
+        if _FOLIO.fullmatch(folio.text.strip()) and folio.size >= 1.2 * nb.size and gap >= nb.size:
+            kept = _join_segments(list(rest))
+            kept.column, kept.table = line.column, line.table
+            return [kept, Line(folio.page, folio.x0, folio.top, folio.x1, folio.bottom, folio.text.strip(),
+                               folio.size, folio.bold, column=line.column)]
+    return [line]
+
+
 def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page (a PdfPage, or PDFium's handle of a loaded page) in reading order, each tagged with its column
     (0 full width, 1 left, 2 right)."""

@@ -122,3 +122,23 @@ def test_pdf_footnotes_a_note_running_deep_into_the_margin_zone_is_kept_whole(tm
     assert len(notes) == 3 and all(t.endswith(f"für {name} unerlässlich sein.") for t, name in zip(notes, names))
     assert all(f"Otto {name}, Arbeitsrecht" in t for t, name in zip(notes, names))
     assert not any(p.text.strip() in ("40", "41", "42") for p in doc.passages)
+
+
+def test_pdf_footnotes_a_page_number_beside_a_note_line_is_parted_from_it(tmp_path):
+    w = PdfWriter()
+    for page, name in enumerate(["Kohte", "Feldes", "Roth"]):
+        w.new_page()
+        for i in range(44):
+            mark = f"\x01{2 * page + 1}\x02" if i == 10 else f"\x01{2 * page + 2}\x02" if i == 30 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} über die Pflichten des Arbeitgebers im Verfahren.{mark}", size=10)
+        w.text(72, 770, f"{2 * page + 1} Vgl. Hans {name}, Datenschutz im Betrieb, Köln 2008, S. 12, und", size=7)
+        w.text(80, 779, f"zum Folgenden Eva {name}, Schwerbehindertenrecht, Berlin 2009, S. 35.", size=7)
+        # the page number on the height of the next note's first line: at its left on even pages, else at its right
+        w.text(40 if page % 2 == 0 else 500, 786.5, str(page + 40), size=12)
+        w.text(72, 788, f"{2 * page + 2} Vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9.", size=7)
+    w.save(tmp_path / "folio.pdf")
+    doc, _ = extract_document(str(tmp_path / "folio.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[1::2] == [f"{2 * k + 2} Vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9."
+                           for k, name in enumerate(["Kohte", "Feldes", "Roth"])]
