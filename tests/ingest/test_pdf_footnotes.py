@@ -142,3 +142,18 @@ def test_pdf_footnotes_a_page_number_beside_a_note_line_is_parted_from_it(tmp_pa
     assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
     assert notes[1::2] == [f"{2 * k + 2} Vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9."
                            for k, name in enumerate(["Kohte", "Feldes", "Roth"])]
+
+
+def test_pdf_footnotes_a_line_opening_with_a_section_sign_goes_on_with_its_note(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(30):
+        mark = "\x011\x02" if i == 5 else "\x012\x02" if i == 20 else ""
+        w.text(72, 72 + 15 * i, f"Zeile {i} über das Eingliederungsmanagement im Betrieb.{mark}", size=10)
+    w.text(72, 700, "1 Der Berechnungsmodus orientiert sich an den Richtlinien; es sind aber andere denkbar, da", size=8)
+    w.text(80, 710, "§ 84 Abs. 2 SGB IX keine abschließende Regelung trifft (vgl. Hans Kohte, Köln 2008).", size=8)
+    w.text(72, 720, "2 Vgl. Eva Feldes, Schwerbehindertenrecht, Berlin 2009, S. 35.", size=8)
+    w.save(tmp_path / "section.pdf")
+    doc, _ = extract_document(str(tmp_path / "section.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2"] and "§ 84 Abs. 2 SGB IX" in notes[0]
