@@ -24,7 +24,7 @@ from litmine.ingest.blocks import HYPHEN_MARK, Block, page_break_mark
 from litmine.ingest.page_labels import MarginLine, find_page_labels
 from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, reading_order
-from litmine.ingest.pdf_lines import LABEL_START, page_lines
+from litmine.ingest.pdf_lines import LABEL_START, folio_apart, page_lines
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
 
@@ -32,19 +32,24 @@ _MIN_CHARS_PER_PAGE = 15
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 # a note's number opens its first line, or stands alone on a line of its own (raised above the text beside it);
 # run into its text where the PDF lost the space, before a capital or a note's usual lower-case start ("6http://x.org",
-# "7vgl. Weber 1922", "8ebd., S. 5")
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021\u00a7])(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$|"
+# "7vgl. Weber 1922", "8ebd., S. 5"); a section sign before a number cites a statute ("§ 84 Abs. 2 SGB IX", a note's
+# line going on), no note marked by it
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021]|\u00a7(?!\s*\d))(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$|"
                              r"(?=https?:|www\.|vgl\.|ebd\.|ebenda\b|zit\.|siehe\b|cf\.|ibid))")
 
 
 def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: float) -> list[list[MarginLine]]:
     """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat, are page
-    numbers, or (after the first page) stand apart from the text in a smaller font. Returns every page's margin
-    lines (before removal), where page_labels finds the printed page numbers."""
+    numbers, or (after the first page) stand apart from the text in a smaller font; a page number that shares a
+    bottom-margin line with a note's text is parted from it first (pdf_lines.folio_apart). Returns every page's
+    margin lines (before removal), where page_labels finds the printed page numbers."""
     zone_keys: Counter[tuple[str, str]] = Counter()
     keyed: list[list[tuple[Line, tuple[str, str] | None]]] = []
     margins: list[list[MarginLine]] = []
     for lines, h in zip(pages, heights):
+        if any(line.parts and line.top > 0.9 * h for line in lines):
+            lines[:] = [piece for line in lines
+                        for piece in (folio_apart(line) if line.parts and line.top > 0.9 * h else (line,))]
         row = []
         seen = set()
         # page numbers sit in the margins, or on the first or last line of a page whose text block is smaller

@@ -145,9 +145,11 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
                  repeated: list[bool] | None = None) -> set[int]:
     """Indexes of a page's bottom-margin lines that are footnotes, not a footer: a line that opens with a note
     number the text calls (on this page or the one before) and has words after it, and the lines set close under
-    it (the rest of its note and the notes after it), unless they repeat from page to page (repeated: a running
-    footer). Footnotes printed low on the page fall into the margin zone, where small lines standing apart from
-    the text are otherwise taken for running footers.
+    it or under the text above the zone, one after the other (the rest of a note and the notes after it, however
+    far into the margin they run), unless they repeat from page to page (repeated: a running footer). A page
+    number set among them is no note and stays out, but the lines under it go on. Footnotes printed low on the
+    page fall into the margin zone, where small lines standing apart from the text are otherwise taken for
+    running footers.
 
     Example:
         >>> note = Line(2, 72, 770, 400, 778, "3 Vgl. Max Weber, Wirtschaft, Tübingen 1922.", 8, False)
@@ -160,6 +162,7 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
     for i in sorted(range(len(lines)), key=lambda k: lines[k].top):
         line = lines[i]
         if not bottom[i]:
+            last = line  # text above the zone: a note that runs on into the zone goes on under it
             continue
         m = _NOTE_NUMBER.match(line.text)
         # "1(1), 15. https://doi.org/...": a volume and issue in a running footer, not note 1
@@ -167,8 +170,10 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
                 not re.match(r"\s*\d{1,3}\(", line.text):
             keep.add(i)
             last = line
+        elif re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I):
+            continue  # a page number: no note, and no end of the notes around it
         elif last is not None and line.top - last.bottom < 2 * max(last.height, 6) and \
-                not re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I) and not (repeated and repeated[i]):
+                not (repeated and repeated[i]):
             keep.add(i)
             last = line
         else:

@@ -56,6 +56,37 @@ def _middle(f: Line) -> float:
     return (f.top + f.bottom) / 2
 
 
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _raised_numbers(clusters: list[list[Line]]) -> list[list[Line]]:
+    """A small number that _clusters set on a line of its own joined to the line it is raised on: a note's number
+    set higher than its note's first line (Word's footnote style in small type: 6 pt over 8 pt overlaps less than
+    half its height), a mark raised between two lines of text. Such a number is a run of 1-3 figures alone in its
+    cluster, under 0.85 of the line's type, its bottom inside the line's height and its top above the line's (raised,
+    not lowered: the line above would have it under its baseline), just before the line's first run or just after
+    one of its runs (within an em of the line's type). Clusters come sorted by top, so the line is among those
+    whose top lies within two of the number's heights."""
+    joined = False
+    for k, c in enumerate(clusters):
+        if len(c) != 1 or not _NUMBER.fullmatch(c[0].text.strip()):
+            continue
+        f = c[0]
+        near = [j for j in range(max(0, k - 4), min(len(clusters), k + 5))
+                if j != k and clusters[j] and abs(clusters[j][0].top - f.top) < 2 * max(f.bottom - f.top, 1)]
+        for j in near:
+            g = clusters[j]
+            size = max(x.size for x in g)
+            top, bottom = min(x.top for x in g), max(x.bottom for x in g)
+            if f.size < 0.85 * size and f.top < top < f.bottom < bottom and any(
+                    -1 <= x.x0 - f.x1 <= size or -1 <= f.x0 - x.x1 <= size for x in g):
+                g.append(f)
+                c.clear()
+                joined = True
+                break
+    return [c for c in clusters if c] if joined else clusters
+
+
 def _unstacked(cluster: list[Line]) -> list[list[Line]]:
     """A cluster's runs parted into text lines where it took in two lines of small type: small type stacked beside
     a taller line (two footnote lines at 6.5 pt level with one body line at 9 pt) spans less than the cluster
@@ -162,7 +193,9 @@ def _segments(cluster: list[Line]) -> list[Line]:
             em = max(f.size, 4) if f.size >= s.size or _ALNUM.search(f.text) else max(f.size, s.size, 4)
             if gap < 0.9 * em and not (f.size > 1.3 * s.size and gap >= 0.9 * max(s.size, 4) and _words_apart(s, f)):
                 if f.size < 0.85 * s.size and _is_superscript(f, s):
-                    s.text = s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
+                    # a mark's figures drawn one run each ("3", "1" of note 31) are one number, not two marks
+                    s.text = s.text[:-1] + f.text.strip() + SUP_CLOSE if s.text.endswith(SUP_CLOSE) and \
+                        gap < 0.25 * f.size else s.text.rstrip() + SUP_OPEN + f.text.strip() + SUP_CLOSE
                     s.x1 = max(s.x1, f.x1)
                     continue
                 _join_run(s, f, gap, em)
@@ -219,9 +252,10 @@ _SUP_TEXT = re.compile(r"^\d{1,3}(?:[,\u2013-]\d{1,3})*$")
 
 
 def _is_superscript(f: Line, s: Line) -> bool:
-    """A small raised number right after text: a footnote mark or a numeric citation."""
+    """A small raised number after text: a footnote mark or a numeric citation, set right after its word or after
+    the word's space (a mark typed after a space: "Beschäftigten ³¹ anzubieten")."""
     return (f.size < 0.85 * s.size and f.bottom < s.bottom - 0.2 * s.size and
-            bool(_SUP_TEXT.match(f.text.strip())) and not s.text.endswith(" "))
+            bool(_SUP_TEXT.match(f.text.strip())))
 
 
 # a paragraph number ("12.", "1.12", "(a)", "iv)") or a bullet
@@ -279,6 +313,28 @@ def _join_segments(segs: list[Line]) -> Line:
     return line
 
 
+_FOLIO = re.compile(r"\d{1,4}")
+
+
+def folio_apart(line: Line) -> list[Line]:
+    """A bottom-margin line parted from the page number that shares its height: a number alone at the line's start
+    or end, in type 1.2 times the neighbouring text's or more, standing an em of that text apart ("74  35 Ausführlich
+    dazu ...", "... Rn. 49  13"). Notes set low on the page reach the folio's height, and joined to it a note's
+    line opens or ends with the page number (its note number lost) and stays out as a footer. Returns the line
+    and the page number as two lines, or the line alone."""
+    parts = line.parts
+    if len(parts) < 2:
+        return [line]
+    for folio, nb, rest in ((parts[0], parts[1], parts[1:]), (parts[-1], parts[-2], parts[:-1])):
+        gap = nb.x0 - folio.x1 if folio is parts[0] else folio.x0 - nb.x1
+        if _FOLIO.fullmatch(folio.text.strip()) and folio.size >= 1.2 * nb.size and gap >= nb.size:
+            kept = _join_segments(list(rest))
+            kept.column, kept.table = line.column, line.table
+            return [kept, Line(folio.page, folio.x0, folio.top, folio.x1, folio.bottom, folio.text.strip(),
+                               folio.size, folio.bold, column=line.column)]
+    return [line]
+
+
 def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
     """Lines of a page (a PdfPage, or PDFium's handle of a loaded page) in reading order, each tagged with its column
     (0 full width, 1 left, 2 right)."""
@@ -289,7 +345,7 @@ def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
 def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     """A page's text runs (from the text layer, or OCR's words: ingest/ocr.py) → its lines, top to bottom, each
     tagged with its column (0 full width, 1 left, 2 right)."""
-    clusters = [_attach_label(_segments(c)) for both in _clusters(frags) for c in _unstacked(both)]
+    clusters = [_attach_label(_segments(c)) for both in _raised_numbers(_clusters(frags)) for c in _unstacked(both)]
     gutters = all_gutters(clusters, width)
     table = table_rows(clusters, gutters, width) if gutters else set()
     gutters = sorted(gutters + _margin_gutters(clusters, gutters, width))

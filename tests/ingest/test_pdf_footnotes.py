@@ -1,8 +1,10 @@
 """Footnote lines on a PDF page (pdf_footnotes.py): notes set so low that they fall into the bottom margin zone
 are footnotes, not running footers; a page number under them stays out."""
 
+import re
+
 from litmine.ingest.extract import extract_document
-from litmine.pdfwrite import PdfWriter
+from litmine.pdfwrite import PdfWriter, text_width
 
 
 def _page(w: PdfWriter, page: int, notes: list[str]) -> None:
@@ -45,3 +47,113 @@ def test_pdf_footnotes_small_footer_without_note_numbers_is_still_a_footer(tmp_p
     w.save(tmp_path / "footer.pdf")
     doc, _ = extract_document(str(tmp_path / "footer.pdf"))
     assert not any("Kommission" in p.text or "doi.org" in p.text for p in doc.passages)
+
+
+def _raised_page(w: PdfWriter, page: int, note: str) -> None:
+    """A page whose text calls note `page + 1` with a mark raised so high that it sits between two lines, and
+    whose note's number is set in smaller type, higher than the note's first line, low on the page."""
+    w.new_page()
+    for i in range(40):
+        w.text(72, 72 + 16 * i, f"Zeile {i} eines Berichts über Sprachkurse und Weiterbildung in der Schweiz.",
+               size=12)
+    n = str(page + 1)
+    w.text(72 + text_width("Zeile 12 eines Berichts über Sprachkurse und Weiterbildung in der Schweiz.", 12),
+           72 + 16 * 12 - 3, n, size=7)  # the mark: overlaps its line by less than half its height
+    w.text(72, 761, n, size=6)
+    w.text(72 + text_width(n, 6) + 2, 763.6, note, size=8)
+    w.text(290, 815, str(page + 1), size=10)
+
+
+def test_pdf_footnotes_numbers_raised_off_their_lines_open_and_call_notes(tmp_path):
+    w = PdfWriter()
+    _raised_page(w, 0, "Vgl. Klaus Bäumer, Grenzen der Zuwanderung, Köln 1998, S. 12.")
+    _raised_page(w, 1, "Quelle: Bundesamt für Statistik, Jahresbericht 2003, Bern 2004.")
+    _raised_page(w, 2, "Rainer Münz, Phasen der europäischen Migration, Bonn 1997.")
+    w.save(tmp_path / "raised.pdf")
+    doc, _ = extract_document(str(tmp_path / "raised.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes == ["1 Vgl. Klaus Bäumer, Grenzen der Zuwanderung, Köln 1998, S. 12.",
+                     "2 Quelle: Bundesamt für Statistik, Jahresbericht 2003, Bern 2004.",
+                     "3 Rainer Münz, Phasen der europäischen Migration, Bonn 1997."]
+    body = [p for p in doc.passages if p.kind == "body" and "Zeile 12 " in p.text]
+    assert [m for p in body for _, m in p.marks] == ["1", "2", "3"]  # the raised marks call their notes
+    assert not any(p.text.strip() in ("1", "2", "3") for p in doc.passages)  # no number a passage of its own
+
+
+def test_pdf_footnotes_marks_drawn_a_figure_at_a_time_are_one_number(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(30):
+        line = f"Zeile {i} eines Berichts über Eingliederung im Betrieb" + (" " if i == 9 else "")
+        w.text(72, 72 + 15 * i, line, size=10)
+        if i in (4, 9):  # note 12's and note 13's marks, each figure a text object of its own
+            x = 72 + text_width(line, 10)
+            for digit in ("12" if i == 4 else "13"):
+                w.text(x, 72 + 15 * i + 0.7, digit, size=6)
+                x += text_width(digit, 6)
+    w.text(72, 740, "12 Vgl. Hans Kohte, Betriebliches Eingliederungsmanagement, Frankfurt 2008, S. 582.", size=8)
+    w.text(72, 750, "13 Vgl. Eva Feldes, Schwerbehindertenrecht, Berlin 2009, S. 35.", size=8)
+    w.save(tmp_path / "figures.pdf")
+    doc, _ = extract_document(str(tmp_path / "figures.pdf"))
+    assert [m for p in doc.passages if p.kind == "body" for _, m in p.marks] == ["12", "13"]
+    assert not any(re.search(r"Betrieb ?\d", p.text) for p in doc.passages)  # no figure left in the text
+
+
+def test_pdf_footnotes_a_note_running_deep_into_the_margin_zone_is_kept_whole(tmp_path):
+    w = PdfWriter()
+    names = ["Kohte", "Feldes", "Roth"]
+    for page, name in enumerate(names):
+        w.new_page()
+        for i in range(42):
+            mark = f"\x01{page + 1}\x02" if i == 20 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} über die Pflichten des Arbeitgebers im Verfahren.{mark}", size=10)
+        w.text(72, 735, f"{page + 1} Die Frage ist umstritten. Nach Auffassung einiger Gerichte soll die", size=8)
+        for k, rest in enumerate(["Vertretung nur dann eine Information beanspruchen können, wenn die Person",
+                                  f"zugestimmt hat (so Hans {name}, Datenschutz im Betrieb, Köln 2008, S. 12).",
+                                  f"Nach anderer Auffassung {name}s soll ein Anspruch bestehen (vgl. Eva Feldes,",
+                                  f"Schwerbehindertenrecht, Berlin 2009, S. 35), damit die {name}-Vertretung ihre",
+                                  f"Pflichten erfüllen kann (vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9).",
+                                  f"Zumindest eine solche Information dürfte für {name} unerlässlich sein."]):
+            w.text(80, 745 + 10 * k, rest, size=8)
+        w.text(290, 815, str(page + 40), size=10)
+    w.save(tmp_path / "deep.pdf")
+    doc, _ = extract_document(str(tmp_path / "deep.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert len(notes) == 3 and all(t.endswith(f"für {name} unerlässlich sein.") for t, name in zip(notes, names))
+    assert all(f"Otto {name}, Arbeitsrecht" in t for t, name in zip(notes, names))
+    assert not any(p.text.strip() in ("40", "41", "42") for p in doc.passages)
+
+
+def test_pdf_footnotes_a_page_number_beside_a_note_line_is_parted_from_it(tmp_path):
+    w = PdfWriter()
+    for page, name in enumerate(["Kohte", "Feldes", "Roth"]):
+        w.new_page()
+        for i in range(44):
+            mark = f"\x01{2 * page + 1}\x02" if i == 10 else f"\x01{2 * page + 2}\x02" if i == 30 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} über die Pflichten des Arbeitgebers im Verfahren.{mark}", size=10)
+        w.text(72, 770, f"{2 * page + 1} Vgl. Hans {name}, Datenschutz im Betrieb, Köln 2008, S. 12, und", size=7)
+        w.text(80, 779, f"zum Folgenden Eva {name}, Schwerbehindertenrecht, Berlin 2009, S. 35.", size=7)
+        # the page number on the height of the next note's first line: at its left on even pages, else at its right
+        w.text(40 if page % 2 == 0 else 500, 786.5, str(page + 40), size=12)
+        w.text(72, 788, f"{2 * page + 2} Vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9.", size=7)
+    w.save(tmp_path / "folio.pdf")
+    doc, _ = extract_document(str(tmp_path / "folio.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[1::2] == [f"{2 * k + 2} Vgl. Otto {name}, Arbeitsrecht, Bonn 2007, S. 9."
+                           for k, name in enumerate(["Kohte", "Feldes", "Roth"])]
+
+
+def test_pdf_footnotes_a_line_opening_with_a_section_sign_goes_on_with_its_note(tmp_path):
+    w = PdfWriter()
+    w.new_page()
+    for i in range(30):
+        mark = "\x011\x02" if i == 5 else "\x012\x02" if i == 20 else ""
+        w.text(72, 72 + 15 * i, f"Zeile {i} über das Eingliederungsmanagement im Betrieb.{mark}", size=10)
+    w.text(72, 700, "1 Der Berechnungsmodus orientiert sich an den Richtlinien; es sind aber andere denkbar, da", size=8)
+    w.text(80, 710, "§ 84 Abs. 2 SGB IX keine abschließende Regelung trifft (vgl. Hans Kohte, Köln 2008).", size=8)
+    w.text(72, 720, "2 Vgl. Eva Feldes, Schwerbehindertenrecht, Berlin 2009, S. 35.", size=8)
+    w.save(tmp_path / "section.pdf")
+    doc, _ = extract_document(str(tmp_path / "section.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2"] and "§ 84 Abs. 2 SGB IX" in notes[0]
