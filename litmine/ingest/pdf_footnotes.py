@@ -23,6 +23,7 @@ from litmine.ingest.pdf_layout import Line
 
 SMALL = 0.92  # a note's type size, at most, relative to the body text
 _MARK = re.compile(f"{SUP_OPEN}([^{SUP_CLOSE}]*){SUP_CLOSE}")
+_WORD = re.compile(r"[^\W_]{2}")  # two letters or figures together: a note's line holds them ("S. 12."), a chart's labels not
 _NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[])|\s*$)")
 
 
@@ -147,9 +148,10 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
     number the text calls (on this page or the one before) and has words after it, and the lines set close under
     it or under the text above the zone, one after the other (the rest of a note and the notes after it, however
     far into the margin they run), unless they repeat from page to page (repeated: a running footer). A page
-    number set among them is no note and stays out, but the lines under it go on. Footnotes printed low on the
-    page fall into the margin zone, where small lines standing apart from the text are otherwise taken for
-    running footers.
+    number set among them is no note and stays out, but the lines under it go on; a line of single letters and figures
+    ("A", "E 2", "D I E I": the labels of a chart or a table's cells under the text) is no note's line and ends the
+    chain. Footnotes printed low on the page fall into the margin zone, where small lines standing apart
+    from the text are otherwise taken for running footers.
 
     Example:
         >>> note = Line(2, 72, 770, 400, 778, "3 Vgl. Max Weber, Wirtschaft, Tübingen 1922.", 8, False)
@@ -173,7 +175,7 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
         elif re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I):
             continue  # a page number: no note, and no end of the notes around it
         elif last is not None and line.top - last.bottom < 2 * max(last.height, 6) and \
-                not (repeated and repeated[i]):
+                not (repeated and repeated[i]) and _WORD.search(line.text):
             keep.add(i)
             last = line
         else:

@@ -157,3 +157,21 @@ def test_pdf_footnotes_a_line_opening_with_a_section_sign_goes_on_with_its_note(
     doc, _ = extract_document(str(tmp_path / "section.pdf"))
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert [t.split()[0] for t in notes] == ["1", "2"] and "§ 84 Abs. 2 SGB IX" in notes[0]
+
+
+def test_pdf_footnotes_a_charts_labels_under_the_text_are_no_notes(tmp_path):
+    """The chain of lines under the text into the margin zone takes a note's lines, not the single letters of a
+    chart's labels or a table's cells set low on the page ("A", "E 2", "1 S 2 S")."""
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(46):  # the text runs down to the margin zone, the chart's labels close under it
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über die Lage der Kommunen im Land.", size=10)
+        for k, labels in enumerate(["ABC"[page], f"E   {page + 2}", f"{page + 1}   S   {page + 4}   K"]):
+            w.text(120, 772 + 10 * k, labels, size=8)
+        w.text(290, 815, str(page + 40), size=10)
+    w.save(tmp_path / "chart.pdf")
+    doc, _ = extract_document(str(tmp_path / "chart.pdf"))
+    # after the first page (whose margin lines are never taken for running lines) no label is a note
+    assert not [p.text for p in doc.passages if p.kind == "footnote" and p.page > 1]
+    assert "Zeile 45" in " ".join(p.text for p in doc.passages if p.page == 3)
