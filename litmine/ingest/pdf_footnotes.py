@@ -9,9 +9,11 @@ Rules, each covering a layout seen across publishers (they are layout facts, not
   text ends high starts above 0.55 and is one note with what follows it, not a caption.
 - Numbered note: a line in small type that opens with a note number the body text calls with a superscript mark
   (on this page or the one before), or, once notes with marks were seen, with the number after the last note
-  (a mark the text layer lost), in the lower part of the page; never on a page mostly in small type (a numbered
-  reference list set small). Small lines after it continue the note until one at body size. This finds notes set
-  beside the text in a margin column (sidenotes) and notes under a figure, which the foot-zone rule misses.
+  (a mark the text layer lost), in the lower part of the page; in the upper part only under the column run's last
+  line of words at body size (a block of small type set in the text there, a quotation or a table whose rows open
+  with numbers the text calls, is no note); never on a page mostly in small type (a numbered reference list set
+  small). Small lines after it continue the note until one at body size. This finds notes set beside the text in
+  a margin column (sidenotes), notes under a figure and notes under a box's text, which the foot-zone rule misses.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from litmine.ingest.pdf_layout import Line
 SMALL = 0.92  # a note's type size, at most, relative to the body text
 _MARK = re.compile(f"{SUP_OPEN}([^{SUP_CLOSE}]*){SUP_CLOSE}")
 _WORD = re.compile(r"[^\W_]{2}")  # two letters or figures together: a note's line holds them ("S. 12."), a chart's labels not
+_LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters together: a line of words, not a page number
 _NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[])|\s*$)")
 
 
@@ -101,11 +104,17 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
             break
     if notes is not None:
         inside = False
+        # the last line of words at body size (not a page number): a small line above it in the upper part of the
+        # page is set in the text (a quotation, a table whose rows open with numbers the text calls), not under it
+        # as a note; lower down, notes under a box's or a column's text may have text going on below them
+        text_ends = max((i for i, line in enumerate(run) if line.size >= body * 0.95 and _LETTERS.search(line.text)),
+                        default=-1)
         for i, line in enumerate(run):
             if not small[i]:
                 inside = False
                 continue
-            if notes.opens_note(line, low=line.top > 0.45 * height):
+            low = line.top > 0.45 * height
+            if (low or i > text_ends) and notes.opens_note(line, low=low):
                 inside = True
             flags[i] = flags[i] or inside
         for i, line in enumerate(run):

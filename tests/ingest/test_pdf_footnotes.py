@@ -175,3 +175,65 @@ def test_pdf_footnotes_a_charts_labels_under_the_text_are_no_notes(tmp_path):
     # after the first page (whose margin lines are never taken for running lines) no label is a note
     assert not [p.text for p in doc.passages if p.kind == "footnote" and p.page > 1]
     assert "Zeile 45" in " ".join(p.text for p in doc.passages if p.page == 3)
+
+
+def _table_page(w: PdfWriter, mark_rise: float) -> None:
+    """A chapter's page: its text calls notes 1-3 (numbered anew in each chapter) with marks raised `mark_rise`
+    points, and mid-page, between lines of text, a table in small type whose rows open with 1, 2 and 3."""
+    w.new_page()
+    y = 80.0
+    for i in range(30):
+        line = f"Zeile {i} eines Kapitels über die Gemeinden der Landeskirche im Jahrbuch."
+        w.text(72, y - 10, line, size=10)
+        if i in (3, 8, 22):
+            w.text(72 + text_width(line, 10), y - 6 - mark_rise, str((3, 8, 22).index(i) + 1), size=6)
+        y += 14
+        if i == 12:
+            for row in ("1 Gemeinden im Norden mit eigener Pfarrstelle und Kirchenvorstand",
+                        "2 Gemeinden im Süden ohne eigene Pfarrstelle, aber mit Vorstand",
+                        "3 Gemeinden in den Städten mit mehreren Pfarrstellen"):
+                w.text(90, y + 4 - 8.5, row, size=8.5)
+                y += 10.5
+            y += 10
+    for k, note in enumerate(("Vgl. Karl Hammer, Die Kirchenordnung, Tübingen 1931, S. 45.",
+                              "Otto Weber, Grundlagen der Dogmatik, Neukirchen 1955, S. 123.",
+                              "Ernst Troeltsch, Die Soziallehren, Tübingen 1912, S. 9.")):
+        w.text(72, y + 20 + 11 * k - 8, f"{k + 1} {note}", size=8)
+
+
+def test_pdf_footnotes_table_in_the_text_whose_rows_open_with_called_numbers_is_no_note(tmp_path):
+    # marks raised so high that they stand off their lines (pdf_lines._raised_numbers joins them) and marks set as
+    # usual: either way the page calls 1-3, and the table above text at body size holds no note
+    for rise in (1.0, 5.5):
+        w = PdfWriter()
+        for _ in range(3):
+            _table_page(w, rise)
+        w.save(tmp_path / "table.pdf")
+        doc, _ = extract_document(str(tmp_path / "table.pdf"))
+        notes = [p.text for p in doc.passages if p.kind == "footnote"]
+        assert [t.split(None, 1)[0] for t in notes] == ["1", "2", "3"] * 3
+        assert not any("Gemeinden" in t for t in notes)
+        assert [m for p in doc.passages if p.kind == "body" for _, m in p.marks] == ["1", "2", "3"] * 3
+
+
+def test_pdf_footnotes_under_a_box_low_on_the_page_with_text_below_stay_notes(tmp_path):
+    # notes set under a box's text in the lower part of the page, the text going on under them, are notes still
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        y = 80.0
+        for i in range(46):
+            line = f"Zeile {i} eines Kapitels über die Gemeinden der Landeskirche im Jahrbuch."
+            w.text(72, y - 10, line, size=10)
+            if i in (5, 20):
+                w.text(72 + text_width(line, 10), y - 9, str(2 * page + (5, 20).index(i) + 1), size=6)
+            y += 14
+            if i == 26:
+                for k, note in enumerate(("Vgl. Karl Hammer, Die Kirchenordnung, Tübingen 1931, S. 45.",
+                                          "Otto Weber, Grundlagen der Dogmatik, Neukirchen 1955, S. 123.")):
+                    w.text(72, y + 8 + 11 * k - 8, f"{2 * page + k + 1} {note}", size=8)
+                y += 40
+    w.save(tmp_path / "box.pdf")
+    doc, _ = extract_document(str(tmp_path / "box.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split(None, 1)[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
