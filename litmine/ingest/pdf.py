@@ -98,11 +98,17 @@ def _isolated(line: Line, others: list[Line]) -> bool:
     return not any(o.top - gap < line.bottom and o.bottom + gap > line.top for o in others)
 
 
-def _body_size(pages: list[list[Line]]) -> float:
+def _chars_by_size(pages: list[list[Line]]) -> Counter[float]:
+    """How many characters of the document's text are set in each type size."""
     sizes: Counter[float] = Counter()
     for lines in pages:
         for line in lines:
             sizes[line.size] += len(line.text)
+    return sizes
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    sizes = _chars_by_size(pages)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -111,12 +117,8 @@ def _bold_of_all_text(pages: list[list[Line]], body: float) -> None:
     embedded book fonts have it), bold marks nothing in small type that holds a tenth of its letters or more
     (notes set smaller than the body text): those lines are not bold, so that a line of an endnote is not read as
     a heading. The body size's lines stay as they are (a heading may be set bold in the body size)."""
-    sizes: Counter[float] = Counter()
-    bold = 0
-    for lines in pages:
-        for line in lines:
-            sizes[line.size] += len(line.text)
-            bold += len(line.text) if line.bold else 0
+    sizes = _chars_by_size(pages)
+    bold = sum(len(line.text) for lines in pages for line in lines if line.bold)
     chars = sum(sizes.values())
     if bold <= 0.5 * chars:
         return

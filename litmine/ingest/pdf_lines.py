@@ -325,8 +325,8 @@ def folio_apart(line: Line) -> list[Line]:
     parts = line.parts
     if len(parts) < 2:
         return [line]
-    for folio, nb, rest in ((parts[0], parts[1], parts[1:]), (parts[-1], parts[-2], parts[:-1])):
-        gap = nb.x0 - folio.x1 if folio is parts[0] else folio.x0 - nb.x1
+    for folio, nb, rest, gap in ((parts[0], parts[1], parts[1:], parts[1].x0 - parts[0].x1),
+                                 (parts[-1], parts[-2], parts[:-1], parts[-1].x0 - parts[-2].x1)):
         if _FOLIO.fullmatch(folio.text.strip()) and folio.size >= 1.2 * nb.size and gap >= nb.size:
             kept = _join_segments(list(rest))
             kept.column, kept.table = line.column, line.table
