@@ -27,3 +27,15 @@ def test_short_form_callout_of_a_note_gets_the_page_at_its_offset():
     assert (c.page, c.start, c.passage_index) == (8, 500 + at, 3)
     k = _NOTE.index("Kerr")
     assert place_callout(Citation(k, k + 11, "Kerr (2012)", year=2012), _note()).page == 7
+
+
+def test_note_citing_a_body_gives_the_body_as_the_citations_author():
+    """A reference whose author is a body ({"literal": ...}) gives its citation that name, not a blank surname."""
+    from litmine.citations.footnote_fields import parse_footnote_reference
+    raw = "Bundesagentur für Arbeit, Arbeitsmarkt in Zahlen, Nürnberg 2005, S. 12."
+    text = f"Vgl. {raw}"
+    note = Passage(4, "footnote", text, page=3, start=0, end=len(text), sentences=[(0, len(text))])
+    ref = parse_footnote_reference(raw)
+    person = Reference(1, "Kerr, A. (2012) Pilots.", authors=[{"surname": "Kerr", "given": "A."}], year=2012)
+    found = _footnote_citations(note, [ref, person], [raw, "Kerr (2012)"])
+    assert [c.authors for c in found] == [["Bundesagentur für Arbeit"], ["Kerr"]]
