@@ -313,6 +313,11 @@ def _entries_by_line(lines: list[str]) -> list[str]:
     return [" ".join(e) for e in entries]
 
 
+# a report's numbered paragraph, "2.2 Escape routes should ...", "A1.28 The panel ...": a section number with a
+# decimal part, a capitalised word after it (a note opens with its own whole number; "2.5 million" is lower case)
+_NUMBERED_PARAGRAPH = re.compile(r"^[A-Z]?\d{1,2}\.\d{1,3}[ \t]+[A-Z][a-z]+(?:\s+\S+){4}")
+# an item of a list of notes: "1. ...", "12 ...", "a) ...", "* ...", "† ..."
+_NOTE_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-z]|\*{1,3}|[\u2020\u2021\u00a7])[.)]?\s")
 _PAGE_NUMBER_LINE = re.compile(r"^[-–—\s]*(?:page\s+|seite\s+|p\.\s?)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/|von)\s*\d{1,4})?"
                                r"[-–—\s]*$", re.I)
 
@@ -422,6 +427,7 @@ class _PassageBuilder:
         self.note: tuple[str, int | None] | None = None  # the endnote being gathered (notes mode), its first page
         self.note_number = 0  # the number of the last note opened in the endnote section
         self.unheaded = False  # the endnote section was found by its numbers, not opened by a heading
+        self.labelled = False  # the notes were opened by a label with a colon ("Notes:"), not a heading
         self.marked: dict[int, int] = {}  # each note number marked in the text outside notes: the page of its mark
         self.foot_number = 0  # the number that opens the last footnote passage
 
@@ -566,9 +572,12 @@ class _PassageBuilder:
         """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from
         the last footnote starts them (_unheaded_notes)."""
         b = blocks[i]
-        if self.mode == "notes" and self.unheaded and b.hint == "body":
+        if self.mode == "notes" and b.hint == "body" and (self.unheaded or _NUMBERED_PARAGRAPH.match(b.text) or (
+                self.labelled and not _NOTE_ITEM.match(b.text))):
+            # rules: a report's numbered paragraph ("2.2 Escape routes ...") opens no note; the notes a label
+            # ("Notes:" under a table) introduces are items ("1. ...", "a) ...", "* ..."), and what is none is text
             self.flush_note()
-            self.mode, self.unheaded = "body", False
+            self.mode, self.unheaded, self.labelled = "body", False, False
         elif self.mode == "body" and b.hint == "caption" and self._unheaded_notes(blocks, i):
             self.mode, self.unheaded, self.note_number = "notes", True, self.foot_number
 
@@ -641,7 +650,7 @@ class _PassageBuilder:
         its name does not hide the name."""
         self.flush_references()
         self.flush_note()
-        self.section, self.note_number, self.unheaded = text, 0, False
+        self.section, self.note_number, self.unheaded, self.labelled = text, 0, False, False
         name = _LEADING_SYMBOLS.sub("", text).strip()
         if is_reference_heading(name):
             self.mode = "reference"
@@ -649,7 +658,7 @@ class _PassageBuilder:
             number = re.match(r"^(\d{1,2})\.?\s", name)
             self.ref_number = number.group(1) if number else None
         elif NOTES_HEADINGS.match(name):
-            self.mode = "notes"
+            self.mode, self.labelled = "notes", name.endswith(":")
         elif ABSTRACT_HEADINGS.match(name):
             self.mode = "abstract"
         else:

@@ -149,3 +149,34 @@ def test_endnotes_after_the_reference_list():
     assert [(p.kind, p.text) for p in passages][1:] == [
         ("heading", "Literatur"), ("reference", "Muster, Max (2003): Ein Titel. Berlin."), ("heading", "Endnoten"),
         ("footnote", "1 Vgl. Muster 2003, S. 4.")]
+
+
+def _kinds(blocks: list[Block]) -> list[tuple[str, str]]:
+    return [(p.kind, p.text[:12]) for p in build_passages(blocks)[1]]
+
+
+def test_notes_label_under_a_table_covers_its_items_only():
+    """A report's "Notes:" under a table introduces numbered items; the paragraphs after them are text again."""
+    blocks = [Block("Table 3 Minimum widths of escape stairs"),
+              Block("Notes:"), Block("1. Widths are measured between walls."),
+              Block("2. See also the guidance on handrails."),
+              Block("Each stair should be enclosed in a protected shaft with fire doors at every storey."),
+              Block("Where a building has a single stair, it should be approached through a protected lobby.")]
+    assert _kinds(blocks)[1:] == [("heading", "Notes:"), ("footnote", "1. Widths ar"), ("footnote", "2. See also "),
+                                  ("body", "Each stair s"), ("body", "Where a buil")]
+
+
+def test_numbered_paragraph_of_a_report_ends_notes():
+    """"2.2 Escape routes ..." (a section number with a decimal part) opens no note: the notes before it end."""
+    blocks = [Block("Notes", hint="heading"), Block("1 The dimensions are measured along the route."),
+              Block("2.2 Escape routes should be protected by fire-resisting construction in every case."),
+              Block("Doors on escape routes should open in the direction of escape.")]
+    assert _kinds(blocks)[1:] == [("footnote", "1 The dimens"), ("body", "2.2 Escape r"), ("body", "Doors on esc")]
+
+
+def test_endnotes_in_body_type_after_a_notes_heading_stay_notes():
+    """Endnotes set in body type, one of them opening with a decimal figure in lower case, stay notes."""
+    blocks = [Block("Notes", hint="heading"), Block("1 On the reforms see Meier (2001)."),
+              Block("2 Some 2.5 million people were affected in that year alone, as Roth (2004) says."),
+              Block("3 Ebd., S. 4.")]
+    assert [k for k, _ in _kinds(blocks)[1:]] == ["footnote"] * 3
