@@ -267,7 +267,7 @@ def notes_cases(ev: Path) -> None:
 
 
 # the group of each development round of the notes (footnotes.DEV_ROUNDS): its errors may be read
-ROUND_GROUPS = {"b28": "C", "b29": "D"}
+ROUND_GROUPS = {"b28": "C", "b29": "D", "b30": "E"}
 
 
 def group(sid: str) -> str:
@@ -430,9 +430,9 @@ def main() -> None:
                              "the held-out half's as aggregates only)")
     parser.add_argument("--groups", action="store_true",
                         help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
-    parser.add_argument("--list-group", action="append", choices=("A", "C", "D"),
-                        help="with --groups --list: the group whose errors are listed (default A; C, D: rounds C, "
-                             "D)")
+    parser.add_argument("--list-group", action="append", choices=("A", "C", "D", "E"),
+                        help="with --groups --list: the group whose errors are listed (default A; C, D, E: rounds "
+                             "C, D, E)")
     parser.add_argument("--rejections", action="store_true",
                         help="with --groups: group A's pieces the rules reject, by rule (--list: with their text)")
     args = parser.parse_args()

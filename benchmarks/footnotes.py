@@ -197,7 +197,9 @@ ROUNDS = {"b17": "B17/B18's papers (session 19)", "b21": "B21/B22's papers (sess
 DEV_ROUNDS = {"b28": ("round C", "labelled blind by B28A/B28B in session 27, development: papers no rule was written "
                                  "from"),
               "b29": ("round D", "endnotes, labelled blind by B29 in session 28, development: papers no rule was "
-                                 "written from")}
+                                 "written from"),
+              "b30": ("round E", "labelled blind by B30 in session 29, development: papers no rule was written "
+                                 "from")}
 
 
 @functools.cache
