@@ -97,13 +97,14 @@ def _commit(tree: Path) -> str:
     return (head.stdout.strip() or tree.name) + ("+" if dirty.stdout.strip() else "")
 
 
-def _pieces_rows(db: Path) -> int:
-    """How many passages' topic pieces the store holds (made at ingest, or by an earlier topic run)."""
+def _rows(db: Path, table: str) -> int:
+    """How many rows a table of the store holds (0 without it): topic_pieces (the passages' topic pieces, made at
+    ingest or by an earlier topic run), documents (those of a store given with --store)."""
     import sqlite3
 
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        return con.execute("SELECT COUNT(*) FROM topic_pieces").fetchone()[0]
+        return con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     except sqlite3.OperationalError:
         return 0
     finally:
@@ -288,11 +289,12 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="litmine-topics-step-"))
     try:
         if a.store:
-            db, counts = Path(a.store), {"documents": a.docs}
+            db = Path(a.store)
+            counts = {"documents": _rows(db, "documents")}
         else:
             db, counts = build_store(work, Path(a.eval), Path(a.seeds), a.docs)
         bare = without_pieces(db, work) if a.without_pieces else None
-        cached = _pieces_rows(db)
+        cached = _rows(db, "topic_pieces")
         load = [f"{os.getloadavg()[0]:.1f}"]
         rows: dict[str, dict] = {}
         for _ in range(a.rounds):  # interleaved, so load falls on every side alike
@@ -324,7 +326,8 @@ def main() -> None:
     base = rows["gensim LdaModel"]
     first = next(iter(rows.values()))
     lines = ["## Topics step", "",
-             f"{machine()}; {datetime.now(UTC):%Y-%m-%d}; `python benchmarks/topics_step.py --docs {a.docs}` "
+             f"{machine()}; {datetime.now(UTC):%Y-%m-%d}; `python benchmarks/topics_step.py "
+             f"{'--store STORE' if a.store else f'--docs {a.docs}'}` "
              f"(load {load[0]} before, {load[1]} after; best of {a.rounds} round(s)).", "",
              (f"The corpus: {sum(counts.values())} documents of scale.py's sources"
               f"{'' if a.store else ' (' + ', '.join(f'{n} {s}' for s, n in counts.items()) + ')'}; "
