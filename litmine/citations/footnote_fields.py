@@ -568,6 +568,8 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
         year = str(ref.year or "")
         if vy.group(2) != year and vy.group(2) != year[-2:] and len(vy.group(2)) <= 2:
             ref.issue = ref.issue or vy.group(2)
+        elif not year and len(vy.group(2)) == 4:  # "in: Leviathan 27/1999" read as one volume: its year too
+            ref.year = int(vy.group(2))
         ref.volume = vy.group(1)
     return ref
 
@@ -701,10 +703,12 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
 
 
 # a journal or newspaper and its numbers, in the orders German notes write them: "JoP 14, 1990, S. 219-236",
-# "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"
+# "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"; a number
+# before "/" and the year ("Soziale Welt 3/1999", "The China Quarterly 161/2000") is the volume, as EXCITE's gold
+# labels it (every such row of the development papers) and as _tagged reads the tagger's "4/2005"
 _JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d)")
-_ISSUE = re.compile(rf"(?:\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{{1,4}}(?:\s*/\s*\d{{1,3}})?)(?!\d)"
-                    rf"|(?<![\d.])(?P<issue2>\d{{1,2}})\s*/\s*(?={_YEAR}\b))")
+_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
+_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 
 
@@ -723,7 +727,10 @@ def _journal(ref: Reference, tail: str) -> bool:
     ref.year = int(day.group("year") if day else years[0].group(1))
     iss = _ISSUE.search(rest)
     if iss:
-        ref.issue = (iss.group("issue") or iss.group("issue2")).replace(" ", "")
+        ref.issue = iss.group("issue").replace(" ", "")
+    if numbered := _NUMBER_YEAR.match(rest):
+        ref.volume = numbered.group("volume")
+        return bool(ref.container)
     vol = re.match(r"^\s*(?:(?:Jg|Vol|Bd)\.?\s*)?(\d{1,4})(?![\d.]*\s*/\s*\d)", rest)
     if vol and not (day and day.start() <= vol.start(1) < day.end()) and vol.group(1) != str(ref.year) and \
             not (iss and iss.start() <= vol.start(1) < iss.end()):
