@@ -877,9 +877,15 @@ def _title_publisher(ref: Reference) -> None:
 
 
 # a series and its number, or a volume, closing a title: "..., Forschungsbericht 446", "..., ZUMA-Arbeitsbericht
-# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004")
-_TITLE_SERIES = re.compile(r",\s*(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|Paper|Studies|"
-                           r"Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>\d{1,4})\.?$")
+# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004"). German notes also write the number with
+# "Nr."/"No." and the year ("..., Arbeitspapier Nr. 12/2010", "..., Working Paper No. 7"), with a letter before it
+# ("..., SWP-Studie S 14"), and the series in brackets after the title, with the paper's pages ("Titel (Discussion
+# Paper 7/2006)", "Titel (Chaillot Paper, Nr. 121/2010, S. 1–80)"): the number before the year is the volume, as a
+# journal's "3/1999" (_NUMBER_YEAR)
+_TITLE_SERIES = re.compile(r"(?:,\s*|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|"
+                           r"Paper|Studie|Studies|Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))"
+                           r"(?:\s*,?\s*(?:Nr|No)\.)?\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>(?:[A-Z]\s?)?\d{1,4})"
+                           rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
 
 
 def _title_series(ref: Reference) -> None:
