@@ -16,7 +16,8 @@ from litmine.models import Reference
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTICLE = r"(?:von|van|vom|de|der|den|del|della|di|du|da|la|le|zu|zur|ten|ter|dos|das)"
-_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A(?!\.)|In)\b)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
+# (never "Z. B.", "zum Beispiel", a cue that opens notes: "Z. B. Kaiser, H., ...")
+_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A(?!\.)|In)\b|Z\.\s?B\.)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
 _SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
 # a name in natural order: one to three given names or initials, particles, the surname
 _NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
