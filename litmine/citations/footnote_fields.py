@@ -43,9 +43,10 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # no sentence's end (a word of three lower-case letters or more and a full stop, or a question or exclamation mark,
 # before a capital: "Wandel. Berlin", "Welfare State? Cambridge"), while its abbreviations do ("Frankfurt a. M.",
 # "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
-# the year is the book's
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)"
-                         rf"(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
+# the year is the book's; "o. O." (ohne Ort) stands for a place not printed, the publisher after it in brackets or
+# after a colon ("..., o. O. (Free Press) 1993", "..., o. O.: Selbstverlag 1975": _finish)
+_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
+                         rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
                          rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
                          r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
@@ -908,6 +909,8 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     """Publisher after the place, a year still missing, pages and a web address, from the rest of the text."""
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
+    if ref.place and (unplaced := re.match(r"o\.\s?O\.\s*(?:\((?P<publisher>[^()]+)\))?$", ref.place)):
+        ref.place, ref.publisher = None, ref.publisher or unplaced.group("publisher")  # "o. O.": no place printed
     _title_publisher(ref)
     _title_series(ref)
     if ref.year is None:
