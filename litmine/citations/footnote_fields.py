@@ -43,11 +43,12 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # no sentence's end (a word of three lower-case letters or more and a full stop, or a question or exclamation mark,
 # before a capital: "Wandel. Berlin", "Welfare State? Cambridge"), while its abbreviations do ("Frankfurt a. M.",
 # "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
-# the year is the book's; "o. O." (ohne Ort) stands for a place not printed, the publisher after it in brackets or
+# the year is the book's; an American place with its state ("Philadelphia, PA, 2009", "Cambridge, MA: MIT Press 1975"); "o. O." (ohne Ort) stands for a place not printed, the publisher after it in brackets or
 # after a colon ("..., o. O. (Free Press) 1993", "..., o. O.: Selbstverlag 1975": _finish)
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
-                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
+                         rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
                          r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
