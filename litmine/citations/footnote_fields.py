@@ -771,6 +771,9 @@ def _book(ref: Reference, head: str) -> bool:
     vol = _VOLUME.search(title)
     if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
         ref.volume, title = vol.group(1), title[:vol.start()]
+        series = re.search(r"\s*\((?P<series>[^()]{2,80})$", title)
+        if series:  # "Titel (Schriften zur Stadt, Bd. 12)": the volume of a series named in brackets
+            ref.container, title = series.group("series").strip(" ,"), title[:series.start()]
     ref.title = _clean_title(title)
     ref.year, ref.place = int(py.group("year")), py.group("place").strip()
     ref.type = "book"
@@ -891,14 +894,20 @@ _TITLE_SERIES = re.compile(r"(?:,\s*|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\
                            rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
 
 
+# any series in brackets closing a title, with the number of the work in it: "Titel (Reihe Politik, Nr. 3)", "Titel
+# (Beiträge zur Stadt, Heft 12)"
+_BRACKET_SERIES = re.compile(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:Nr\.|No\.|Heft|H\.)\s*(?P<num>\d{{1,4}})"
+                             rf"(?:\s*/\s*{_YEAR})?\)\.?$")
+
+
 def _title_series(ref: Reference) -> None:
-    """A series and its number closing the title (_TITLE_SERIES) taken out of it: the number as volume, the series
-    as container when there is none ("Band 215" is a volume alone)."""
-    m = _TITLE_SERIES.search(ref.title or "")
+    """A series and its number closing the title (_TITLE_SERIES, _BRACKET_SERIES) taken out of it: the number as
+    volume, the series as container when there is none ("Band 215" is a volume alone)."""
+    m = _TITLE_SERIES.search(ref.title or "") or _BRACKET_SERIES.search(ref.title or "")
     if not m or ref.volume or len(ref.title[:m.start()].split()) < 2:
         return
     ref.title, ref.volume = ref.title[:m.start()].strip(), m.group("num")
-    if not m.group("vol"):
+    if not m.groupdict().get("vol"):
         ref.container = ref.container or m.group("series")
 
 
