@@ -678,7 +678,9 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
         eds = _tidy(ed.group("eds"))  # a body that edits ("Bundesministerium für Familie, Senioren, ..."): one name
-        ref.editors = _one_body(eds) or _split_names(eds)
+        inverted = re.fullmatch(rf"{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|&)\s*{_INVERTED_NAME})*", eds)
+        # "Roth, Eva/Kühn, Jan (Hrsg.)": editors surname first, as the colon style writes them
+        ref.editors = _one_body(eds) or (_split_inverted(eds) if inverted else _split_names(eds))
         rest = tail[ed.end():]
         py = _last_place_year(rest)
         ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
