@@ -3,6 +3,7 @@
 Usage: python benchmarks/footnote_diagnosis.py [--eval ../shared/eval] [--model PATH ...] [--cache PATH] [--list]
        python benchmarks/footnote_diagnosis.py --notes   (the labelled German notes, both halves, counts only)
        python benchmarks/footnote_diagnosis.py --groups [--model PATH ...] [--cache PATH] [--list] [--rejections]
+       python benchmarks/footnote_diagnosis.py --groups --fields [--cache PATH] [--list [--list-group A|C|D ...]]
 
 For each development document (de_footnotes tune half, de_footnotes_and_refsection half 0: the halves of
 benchmarks/footnotes.py; a held-out document is never read) every gold reference whose first 25 characters lie in a
@@ -31,6 +32,10 @@ per group and set for each --model (give --cache a path of its own: that pickle 
 footnotes._model_entry makes no entry of, on group A's papers only, counted by the rule that rejects it
 (rejection(): the test of _entry that makes nothing of it, then why TRUST / WHOLE_TRUST did not keep it) and by
 whether it overlaps a gold reference left unpaired, one paired otherwise, or none; --list prints each piece.
+--fields (session 29, F37): with --groups, the fields of the paired references, per group, field and reader (reader():
+a rule of footnote_fields, the note tagger, the list tagger a note's entry is routed to, a short form, a list's
+entry): gold present, litmine right (soft), wrong, missing, and extra (a value where the gold has none); --list
+prints each wrong or missing field of the listed groups (A, C, D; never B) with the gold value, litmine's and the raw.
 
 Letters are compared after soft() (lower case, letters and digits only) in the footnote and reference passages joined.
 Each --model (a footnote_segmenter.npz) is scored in turn: the references are found again from the extracted
@@ -57,7 +62,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from citations import excite_gold, pair, soft  # noqa: E402
+from citations import FIELDS, excite_gold, pair, soft  # noqa: E402
 from footnotes import Stages, halves_of, layout_notes  # noqa: E402
 
 import litmine.citations.extract as citations_extract  # noqa: E402
@@ -274,7 +279,8 @@ def group(sid: str) -> str:
     """The group of a development paper, "A" (its errors may be read) or "B" (scored only): A when the first byte of
     the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read. "C", "D": the
     notes papers of the development rounds labelled after that (footnotes.DEV_ROUNDS: round C in session 27, round D,
-    endnotes, in session 28), whose errors may be read."""
+    endnotes, in session 28), whose errors may be read; "E": round E (session 29), scored only in the session it
+    was labelled in, so that it measures that session's changes on papers nobody read."""
     from footnotes import notes_half, notes_rounds
 
     if notes_half(sid) == 2:
@@ -374,10 +380,11 @@ def rejection_rows(docs: dict, gold: dict, seg) -> Counter:
 
 
 def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejections: bool = False,
-               listed: tuple[str, ...] = ("A",)) -> None:
+               listed: tuple[str, ...] = ("A",), fields: bool = False) -> None:
     """Soft F1 per group (group()) and development set with each segmenter; listing: the unpaired gold references
     by case and the extra references of the groups in listed (A or C, never group B's); rejections: group A's
-    rejected pieces by rule (rejection_rows), their text too with listing."""
+    rejected pieces by rule (rejection_rows), their text too with listing; fields: the paired references' fields
+    (field_rows) instead of the unpaired and extra references' listing."""
     from citations import extra_pdfs
     from footnotes import notes_gold, notes_half, notes_only
 
@@ -395,7 +402,7 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejection
             found = found_again(passages, italics, seg)
             doc = notes_only(found) if subset == "notes" else found
             stages.setdefault((group(sid), subset), Stages()).add(doc, gold[subset][sid], None)
-            if listing and group(sid) in listed:
+            if listing and not fields and group(sid) in listed:
                 print(f"    {subset} {sid}")
                 for case, g in diagnose(gold[subset][sid], doc, Letters(passages, seg)):
                     print(f"    gold, {case} | {g['raw'][:160]}")
@@ -406,6 +413,8 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejection
         for (g, subset), st in sorted(stages.items()):
             print(f"| {g} | {subset} | {st.docs} | {st.gold} | {st.paired / st.gold:.1%} | {st.pred - st.paired} | "
                   f"{st.score.table('soft')[1]:.3f} |")
+        if fields:
+            field_rows(docs, gold, seg, listed, listing)
         if rejections:
             counts = rejection_rows(docs, gold, seg)
             whys = sorted({k[0] for k in counts if k[0] != "listed"})
@@ -417,6 +426,81 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejection
                       " | ".join(str(counts[(why, h)]) for h in hits) + " |")
             for key in sorted(k for k in counts if k[0] == "listed") if listing else []:
                 print(f"    {key[1]} {key[2]} | {key[3]} | {key[4]} | {key[5]}")
+
+
+FIELD_NAMES = tuple(f for f in FIELDS if f != "doi")  # no German note gives a DOI
+
+
+def reader(ref) -> str:
+    """Which reader gave a reference its fields: a short form (source "short"), a reference list's entry, or for a
+    note's reference the rule of footnote_fields._by_rules that reads it (a source by its day, an official paper or
+    a legal citation; the note style; another: an archive's file, a web address, a newspaper's issue), else the
+    tagger footnote_tagger.parse_note_references routes it to (for_list_tagger: the list tagger, else the note
+    tagger). A "ders." note is read after its cue, as extract.py reads it."""
+    from litmine.citations import footnote_fields as ff
+    from litmine.citations import references as refs
+    from litmine.citations.footnote_tagger import for_list_tagger
+    from litmine.citations.reference_model import forced_labels, load_reference_tagger
+
+    if ref.source in ("short", "list"):
+        return "short form" if ref.source == "short" else "list entry"
+    text = ff._note_text(ref.raw)
+    ditto = ff._DERS.match(text)
+    text = text[ditto.end():] if ditto else text
+    kw = {"raw": ref.raw, "index": 0}
+    if ff._dated_or_official(text, **kw) is not None:
+        return "rule: dated, official or legal"
+    if ff._parse_note_style(text, **kw, authors=[{"surname": "ders."}] if ditto else None) is not None:
+        return "rule: note style"
+    if ff._by_rules(text, **kw) is not None:
+        return "rule: archive, web or press"
+    _, _, masked, seen = refs._entry_tokens(text)
+    labels, _ = load_reference_tagger().tag_many([(masked, seen, forced_labels(masked, seen))])[0]
+    return "list tagger (routed)" if for_list_tagger(labels) else "note tagger"
+
+
+def field_rows(docs: dict, gold: dict, seg, listed: tuple[str, ...], listing: bool) -> None:
+    """The fields of the paired references per group, field and reader (reader()): gold present / right / wrong /
+    missing / extra (litmine gives a value the gold has not), soft as the scorer compares them (citations.Score);
+    listing: each wrong or missing field of the listed groups' papers (never group B's)."""
+    from citations import pred_fields
+    from footnotes import notes_only
+
+    counts: Counter = Counter()
+    lines = []
+    for (subset, sid), (passages, italics) in docs.items():
+        found = found_again(passages, italics, seg)
+        doc = notes_only(found) if subset == "notes" else found
+        g_all = gold[subset][sid]
+        for i, j in pair(g_all, doc.references):
+            g, ref = g_all[i], doc.references[j]
+            who, pf = reader(ref), pred_fields(ref)
+            counts[(group(sid), who, "refs")] += 1
+            for f in FIELD_NAMES:
+                if f in g.get("unscored", ()):
+                    continue
+                want, got = soft(g[f]), soft(pf[f])
+                kind = ("right" if want == got else "missing" if not got else "wrong") if want else \
+                    "extra" if got else ""
+                if not kind:
+                    continue
+                counts[(group(sid), who, f, kind)] += 1
+                counts[(group(sid), "all", f, kind)] += 1
+                if listing and kind in ("wrong", "missing") and group(sid) in listed:
+                    lines.append(f"    {group(sid)} {subset} {sid} | {f} {kind} | {who} | gold {g[f][:60]!r} | "
+                                 f"litmine {pf[f][:60]!r} | {ref.raw[:150]}")
+    for grp in sorted({k[0] for k in counts}):
+        whos = sorted({k[1] for k in counts if k[0] == grp and k[1] != "all"})
+        print(f"\nGroup {grp}: paired references by reader: " +
+              ", ".join(f"{w} {counts[(grp, w, 'refs')]}" for w in whos))
+        print("| reader | field | gold | right | wrong | missing | extra |\n|---|---|---|---|---|---|---|")
+        for who in ("all", *whos):
+            for f in FIELD_NAMES:
+                c = [counts[(grp, who, f, k)] for k in ("right", "wrong", "missing", "extra")]
+                if any(c):
+                    print(f"| {who} | {f} | {c[0] + c[1] + c[2]} | " + " | ".join(map(str, c)) + " |")
+    for line in lines:
+        print(line)
 
 
 def main() -> None:
@@ -433,6 +517,9 @@ def main() -> None:
     parser.add_argument("--list-group", action="append", choices=("A", "C", "D", "E"),
                         help="with --groups --list: the group whose errors are listed (default A; C, D, E: rounds "
                              "C, D, E)")
+    parser.add_argument("--fields", action="store_true",
+                        help="with --groups: the paired references' fields per group, field and reader (field_rows; "
+                             "--list: the wrong and missing fields of the listed groups)")
     parser.add_argument("--rejections", action="store_true",
                         help="with --groups: group A's pieces the rules reject, by rule (--list: with their text)")
     args = parser.parse_args()
@@ -442,7 +529,7 @@ def main() -> None:
         if "B" in listed:
             parser.error("group B is scored only: its errors are never listed")
         group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list, args.rejections,
-                   listed)
+                   listed, args.fields)
         return
     if args.notes:
         notes_cases(ev)

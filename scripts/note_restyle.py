@@ -7,14 +7,16 @@ own markers ("in:", "(Hg.)", "S.", "H.", "Nr.", "Jg.", "Vgl.", "ders.") are new,
 page ("S. 12") is a number drawn from the random generator. The shapes (chosen from the development notes of EXCITE
 de_footnotes' tune half and de_footnotes_and_refsection's half 0, never trained on):
 
-- names: natural order "Max Weber, Titel" (given names as the set wrote them, initials too), surname first closed by
-  a colon "Weber, Max: Titel", or author-year "Weber, Max (1922): Titel" / "Weber, Max 1922: Titel"; several
+- names: natural order "Max Weber, Titel" (given names as the set wrote them, initials too), surnames alone "Weber,
+  Titel" / "Weber/Müller, Titel" (a work cited again), surname first closed by a colon "Weber, Max: Titel", or
+  author-year "Weber, Max (1922): Titel" / "Weber, Max 1922: Titel"; several
   authors parted by "/", " und " or "; "; editors of a book "(Hg.)" / "(Hrsg.)"; no names at all (a note's "ders.,"
   that the caller strips, or a title-first note);
 - books: "Titel, Ort Jahr", "Titel, Ort: Verlag, Jahr", "Titel, Ort: Verlag Jahr";
 - chapters: "Titel, in: Hg./Hg. (Hg.), Buch, Ort Jahr, S. 1-9" ("In:" after a full stop too);
 - articles: "in: Zeitschrift 12 (1997), H. 3, S. 5-20", "in: Zeitschrift, Nr. 3, 1997, S. 5", "in: Zeitschrift,
-  Jg. 12, 1997, H. 3, S. 5-20", "in: Zeitschrift 12/3, S. 5-20" (the year after the names), "Zeitschrift 3/1997";
+  Jg. 12, 1997, H. 3, S. 5-20", "in: Zeitschrift 12/3, S. 5-20" (the year after the names), "Zeitschrift 12/1997"
+  (the volume before the year, as EXCITE's gold labels it);
 - "Vgl." / "Siehe" before (a share), a cited page "S. 12" after a book, ", hier S. 7" after a range (a share);
 - short forms (8 %): "Weber (1922), S. 12", "Weber/Müller 1922: 12", "Weber u. a. (1922: 12)".
 """
@@ -58,6 +60,13 @@ def _lead(rng: random.Random, names: list[dict], label: str, year: str) -> tuple
         return [], False
     form = rng.choices(["natural", "colon", "year-bracket", "year-bare"], [0.5, 0.25, 0.15, 0.1])[0]
     segs = _names(rng, names, label, "natural" if form == "natural" else "inverted")
+    # "Weber, Titel" / "Weber/Müller, Titel": surnames alone, as a note cites a work again (session 29), for a
+    # quarter of the natural-order copies; drawn from a generator of its own (seeded by the surnames), so that rng
+    # draws as before and every other copy stays as it was
+    if form == "natural" and random.Random(" ".join(n["surname"] for n in names)).random() < 0.25:
+        segs = []
+        for k, nm in enumerate(names[:3]):
+            segs += ([("_untagged", "/")] if k else []) + [(label, nm["surname"])]
     role = [("_untagged", rng.choice([" (Hg.)", " (Hrsg.)", " (Hg.)"]))] if label == "editor" else []
     if form == "natural":
         return segs + role + [("_untagged", rng.choice([", ", ", ", ": "]))], False
@@ -100,7 +109,7 @@ def _journal_tail(rng: random.Random, p: dict, year_done: bool) -> Segs:
     pages = [("_untagged", rng.choice([", S. ", ", S. ", ", "])), ("pages", pg)]
     if year_done and iss and rng.random() < 0.5:
         return [("journal", j), ("_untagged", " "), ("volume", vol), ("_untagged", "/"), ("issue", iss)] + pages
-    shape = rng.choice(["bracket", "bracket", "nr", "jg", "issue-year"] if iss else ["bracket", "bracket", "jg"])
+    shape = rng.choice(["bracket", "bracket", "nr", "jg", "number-year"] if iss else ["bracket", "bracket", "jg"])
     if shape == "bracket":
         segs = [("journal", j), ("_untagged", rng.choice([" ", ", "])), ("volume", vol)]
         segs += [] if year_done else [("_untagged", " ("), ("date", year), ("_untagged", ")")]
@@ -114,7 +123,9 @@ def _journal_tail(rng: random.Random, p: dict, year_done: bool) -> Segs:
         segs = [("journal", j), ("_untagged", ", Jg. "), ("volume", vol)]
         segs += [] if year_done else [("_untagged", ", "), ("date", year)]
         return segs + ([("_untagged", ", H. "), ("issue", iss)] if iss else []) + pages
-    return [("journal", j), ("_untagged", " "), ("issue", iss), ("_untagged", "/"), ("date", year)] + pages
+    # "Soziale Welt 27/1999": the number before the year is the volume, as EXCITE's gold labels it (the issue number
+    # until session 29)
+    return [("journal", j), ("_untagged", " "), ("volume", vol), ("_untagged", "/"), ("date", year)] + pages
 
 
 def _body(rng: random.Random, p: dict, editors: list[dict], kind: str, year_done: bool) -> Segs:

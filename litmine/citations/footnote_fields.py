@@ -16,7 +16,8 @@ from litmine.models import Reference
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PARTICLE = r"(?:von|van|vom|de|der|den|del|della|di|du|da|la|le|zu|zur|ten|ter|dos|das)"
-_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A(?!\.)|In)\b)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
+# (never "Z. B.", "zum Beispiel", a cue that opens notes: "Z. B. Kaiser, H., ...")
+_GIVEN = rf"(?!(?:Die|Der|Das|The|Ein|Eine|Zur|Zum|Im|Vom|Auf|Über|Aus|Von|Bei|Mit|Nach|Für|An|A(?!\.)|In)\b|Z\.\s?B\.)(?:[{_UP}][a-zà-öø-ÿā-žа-яё'’]+(?:-[{_UP}][a-zà-öø-ÿā-žа-яё'’]+)?|[{_UP}]\.(?:\s?-?[{_UP}]\.)*)"
 _SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
 # a name in natural order: one to three given names or initials, particles, the surname
 _NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
@@ -42,10 +43,12 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # no sentence's end (a word of three lower-case letters or more and a full stop, or a question or exclamation mark,
 # before a capital: "Wandel. Berlin", "Welfare State? Cambridge"), while its abbreviations do ("Frankfurt a. M.",
 # "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
-# the year is the book's
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)"
-                         rf"(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
-                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+# the year is the book's; an American place with its state ("Philadelphia, PA, 2009", "Cambridge, MA: MIT Press 1975"); "o. O." (ohne Ort) stands for a place not printed, the publisher after it in brackets or
+# after a colon ("..., o. O. (Free Press) 1993", "..., o. O.: Selbstverlag 1975": _finish)
+_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
+                         rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
+                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
+                         rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
                          r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
@@ -568,6 +571,8 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
         year = str(ref.year or "")
         if vy.group(2) != year and vy.group(2) != year[-2:] and len(vy.group(2)) <= 2:
             ref.issue = ref.issue or vy.group(2)
+        elif not year and len(vy.group(2)) == 4:  # "in: Leviathan 27/1999" read as one volume: its year too
+            ref.year = int(vy.group(2))
         ref.volume = vy.group(1)
     return ref
 
@@ -673,7 +678,9 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
     ed = re.match(rf"^(?P<eds>[^()]{{3,120}}?){_ROLE}\s*[,:]\s*", tail)
     if ed:  # a chapter in an edited book
         eds = _tidy(ed.group("eds"))  # a body that edits ("Bundesministerium für Familie, Senioren, ..."): one name
-        ref.editors = _one_body(eds) or _split_names(eds)
+        inverted = re.fullmatch(rf"{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|&)\s*{_INVERTED_NAME})*", eds)
+        # "Roth, Eva/Kühn, Jan (Hrsg.)": editors surname first, as the colon style writes them
+        ref.editors = _one_body(eds) or (_split_inverted(eds) if inverted else _split_names(eds))
         rest = tail[ed.end():]
         py = _last_place_year(rest)
         ref.container = _clean_title(rest[:py.start()] if py else _PLACE_PAGES.sub("", rest))
@@ -701,10 +708,12 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
 
 
 # a journal or newspaper and its numbers, in the orders German notes write them: "JoP 14, 1990, S. 219-236",
-# "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"
+# "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"; a number
+# before "/" and the year ("Soziale Welt 3/1999", "The China Quarterly 161/2000") is the volume, as EXCITE's gold
+# labels it (every such row of the development papers) and as _tagged reads the tagger's "4/2005"
 _JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d)")
-_ISSUE = re.compile(rf"(?:\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{{1,4}}(?:\s*/\s*\d{{1,3}})?)(?!\d)"
-                    rf"|(?<![\d.])(?P<issue2>\d{{1,2}})\s*/\s*(?={_YEAR}\b))")
+_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
+_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 
 
@@ -723,7 +732,10 @@ def _journal(ref: Reference, tail: str) -> bool:
     ref.year = int(day.group("year") if day else years[0].group(1))
     iss = _ISSUE.search(rest)
     if iss:
-        ref.issue = (iss.group("issue") or iss.group("issue2")).replace(" ", "")
+        ref.issue = iss.group("issue").replace(" ", "")
+    if numbered := _NUMBER_YEAR.match(rest):
+        ref.volume = numbered.group("volume")
+        return bool(ref.container)
     vol = re.match(r"^\s*(?:(?:Jg|Vol|Bd)\.?\s*)?(\d{1,4})(?![\d.]*\s*/\s*\d)", rest)
     if vol and not (day and day.start() <= vol.start(1) < day.end()) and vol.group(1) != str(ref.year) and \
             not (iss and iss.start() <= vol.start(1) < iss.end()):
@@ -761,6 +773,9 @@ def _book(ref: Reference, head: str) -> bool:
     vol = _VOLUME.search(title)
     if vol:  # "Werke, Bd. 29": the volume of a multi-volume book
         ref.volume, title = vol.group(1), title[:vol.start()]
+        series = re.search(r"\s*\((?P<series>[^()]{2,80})$", title)
+        if series:  # "Titel (Schriften zur Stadt, Bd. 12)": the volume of a series named in brackets
+            ref.container, title = series.group("series").strip(" ,"), title[:series.start()]
     ref.title = _clean_title(title)
     ref.year, ref.place = int(py.group("year")), py.group("place").strip()
     ref.type = "book"
@@ -870,19 +885,31 @@ def _title_publisher(ref: Reference) -> None:
 
 
 # a series and its number, or a volume, closing a title: "..., Forschungsbericht 446", "..., ZUMA-Arbeitsbericht
-# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004")
-_TITLE_SERIES = re.compile(r",\s*(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|Paper|Studies|"
-                           r"Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>\d{1,4})\.?$")
+# 2005/05", "..., Band 215"; a year is no number ("..., Jahresbericht 2004"). German notes also write the number with
+# "Nr."/"No." and the year ("..., Arbeitspapier Nr. 12/2010", "..., Working Paper No. 7"), with a letter before it
+# ("..., SWP-Studie S 14"), and the series in brackets after the title, with the paper's pages ("Titel (Discussion
+# Paper 7/2006)", "Titel (Chaillot Paper, Nr. 121/2010, S. 1–80)"): the number before the year is the volume, as a
+# journal's "3/1999" (_NUMBER_YEAR)
+_TITLE_SERIES = re.compile(r"(?:,\s*|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|"
+                           r"Paper|Studie|Studies|Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))"
+                           r"(?:\s*,?\s*(?:Nr|No)\.)?\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>(?:[A-Z]\s?)?\d{1,4})"
+                           rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
+
+
+# any series in brackets closing a title, with the number of the work in it: "Titel (Reihe Politik, Nr. 3)", "Titel
+# (Beiträge zur Stadt, Heft 12)"
+_BRACKET_SERIES = re.compile(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:Nr\.|No\.|Heft|H\.)\s*(?P<num>\d{{1,4}})"
+                             rf"(?:\s*/\s*{_YEAR})?\)\.?$")
 
 
 def _title_series(ref: Reference) -> None:
-    """A series and its number closing the title (_TITLE_SERIES) taken out of it: the number as volume, the series
-    as container when there is none ("Band 215" is a volume alone)."""
-    m = _TITLE_SERIES.search(ref.title or "")
+    """A series and its number closing the title (_TITLE_SERIES, _BRACKET_SERIES) taken out of it: the number as
+    volume, the series as container when there is none ("Band 215" is a volume alone)."""
+    m = _TITLE_SERIES.search(ref.title or "") or _BRACKET_SERIES.search(ref.title or "")
     if not m or ref.volume or len(ref.title[:m.start()].split()) < 2:
         return
     ref.title, ref.volume = ref.title[:m.start()].strip(), m.group("num")
-    if not m.group("vol"):
+    if not m.groupdict().get("vol"):
         ref.container = ref.container or m.group("series")
 
 
@@ -894,6 +921,8 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     """Publisher after the place, a year still missing, pages and a web address, from the rest of the text."""
     if ref.place and ":" in ref.place:
         ref.place, ref.publisher = (s.strip() for s in ref.place.split(":", 1))
+    if ref.place and (unplaced := re.match(r"o\.\s?O\.\s*(?:\((?P<publisher>[^()]+)\))?$", ref.place)):
+        ref.place, ref.publisher = None, ref.publisher or unplaced.group("publisher")  # "o. O.": no place printed
     _title_publisher(ref)
     _title_series(ref)
     if ref.year is None:

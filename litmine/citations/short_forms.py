@@ -73,6 +73,13 @@ def locator(text: str) -> tuple[str | None, int]:
     return pages, end + (note.end() if note else 0)
 
 
+# a short title between the author and a pointer to the note of the full reference (the humanities' second
+# citation): "Weber, Wirtschaft und Gesellschaft (Anm. 3), S. 12", "Weber, Wirtschaft, (wie Anm. 3)": the title the
+# short form prints (footnotes._SHORT reads it as part of the pointer)
+_TITLE_BEFORE_POINTER = re.compile(r"^\s*(?:\((?:Hg|Hrsg)\.\)\s*)?,\s*(?P<title>[^()\d;,]{2,80}?)\s*,?\s*"
+                                   r"\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d")
+
+
 def _short(repeated: Reference | None, raw: str, authors: list[dict[str, str]], year: int | None, suffix: str,
            pages: str | None, passage: Passage, title: str | None = None) -> Reference:
     return Reference(index=-1, raw=raw.strip(), authors=authors, year=year, year_suffix=suffix, title=title,
@@ -96,7 +103,11 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
         pages = None
     year = int(entry.year) if entry.year else None
     suffix = m.group(1) if entry.year and (m := re.search(rf"{entry.year}([a-z])\b", entry.text)) else ""
-    ref = _short(repeated, entry.text, authors, year, suffix, pages, passage, title=entry.title or None)
+    title = entry.title
+    if not title and entry.name and entry.text.startswith(entry.name):
+        named = _TITLE_BEFORE_POINTER.match(entry.text[len(entry.name):])
+        title = named.group("title") if named else ""
+    ref = _short(repeated, entry.text, authors, year, suffix, pages, passage, title=title or None)
     if _EDITED.match(entry.text[len(entry.name):]):  # "BMAS (Hg.) (2013), S. 381ff.": the names are editors
         ref.authors, ref.editors = [], authors
     return ref

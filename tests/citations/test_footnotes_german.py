@@ -150,7 +150,7 @@ def test_footnotes_journal_and_newspaper_numbers_in_german_orders():
     cases = {
         "Bruno Fräser, Höflichkeit, in: JoP 14, 1990, S. 219-236.": ("JoP", "14", None, 1990, "219-236"),
         "Hans Schütz, Macht, in: Leviathan, Jg. 12, H. 3, 1984, S. 3-9.": ("Leviathan", "12", "3", 1984, "3-9"),
-        "Hans Schütz, Ämter, in: Soziale Welt 3/1999, S. 5.": ("Soziale Welt", None, "3", 1999, "5"),
+        "Hans Schütz, Ämter, in: Soziale Welt 3/1999, S. 5.": ("Soziale Welt", "3", None, 1999, "5"),
         "Henryk Bröder, Im Chor. – In: Der Spiegel Nr. 39 v. 25.9.1995, S. 34-38": ("Der Spiegel", None, "39", 1995,
                                                                                   "34-38"),
         "Karl Böhrer, Grenzen. In: Frankfurter Allgemeine Zeitung v. 8. Juni 1993.": (

@@ -69,3 +69,18 @@ def test_note_restyle_never_adds_a_word_of_a_field():
         for raw, _, _ in _notes(parts, 30):
             for word in re.findall(r"[^\W\d_]+", raw):
                 assert word in source or word in allowed, (word, raw)
+
+
+def test_note_restyle_surnames_alone_and_a_journals_volume_before_its_year():
+    """Session 29: a quarter of the natural-order copies (drawn by the surnames, so always the same for one
+    string) name the authors by their surnames alone ("Feldkamp/Ostrowski, Title, ..."), as a note cites a work
+    again; "Zeitschrift 14/1991" labels the number before the year the volume."""
+    book = [("author", "Kasimir Feldkamp and Brünnhilde Ostrowski")] + BOOK[1:]
+    books = _notes(book, 200)
+    assert any(re.match(r"Feldkamp/Ostrowski, Wandering herds", raw) for raw, _, _ in books)
+    for raw, _, by_word in books:
+        if raw.startswith("Feldkamp/Ostrowski, "):
+            assert by_word["Ostrowski"] == by_word["Feldkamp"] == "author" and by_word["Wandering"] == "title"
+    assert not any(raw.startswith("Ostrowski/Feldkamp, ") for raw, _, _ in _notes(BOOK, 200))  # not drawn for them
+    arts = [(raw, by_word) for raw, _, by_word in _notes(ARTICLE, 200) if "Weidewirtschaft 14/1991" in raw]
+    assert arts and all(by_word["14"] == "volume" and by_word["1991"] == "year" for _, by_word in arts)

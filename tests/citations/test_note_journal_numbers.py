@@ -1,0 +1,23 @@
+"""A journal's number before a slash and the year in a German note ("in: Soziale Welt 3/1999, S. 5"): the volume, as
+EXCITE's gold labels it and as the tagger's "4/2005" is read, whichever reader parses the note; hand-made notes."""
+
+import pytest
+
+from litmine.citations.footnote_fields import parse_footnote_reference
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Hans Schütz, Ämter im Wandel, in: Soziale Welt 3/1999, S. 5.", ("Soziale Welt", "3", None, 1999)),
+    ("Eva Roth, Die Partei und ihr Staat, in: Zeitschrift für Staatskunde 161/2000, S. 41–65.",
+     ("Zeitschrift für Staatskunde", "161", None, 2000)),
+    ("Roth, Eva: Die Partei und ihr Staat, in: Zeitschrift für Staatskunde 27/1998, S. 1.",
+     ("Zeitschrift für Staatskunde", "27", None, 1998)),
+    # surname alone, as a note cites a work again: the tagger reads "27/1999" as one volume, its year is kept
+    ("Roth, Die Partei und ihr Staat, in: Zeitschrift für Staatskunde 27/1999, S. 5-20.",
+     ("Zeitschrift für Staatskunde", "27", None, 1999)),
+    # an issue named as such stays the issue
+    ("Hans Schütz, Macht, in: Leviathan, Jg. 12, H. 3, 1984, S. 3-9.", ("Leviathan", "12", "3", 1984)),
+])
+def test_a_journals_number_before_the_year_is_its_volume(note, want):
+    r = parse_footnote_reference(note)
+    assert (r.container, r.volume, r.issue, r.year) == want
