@@ -66,7 +66,10 @@ def _raised_numbers(clusters: list[list[Line]]) -> list[list[Line]]:
     cluster, under 0.85 of the line's type, its bottom inside the line's height and its top above the line's (raised,
     not lowered: the line above would have it under its baseline), just before the line's first run or just after
     one of its runs (within an em of the line's type). Clusters come sorted by top, so the line is among those
-    whose top lies within two of the number's heights."""
+    whose top lies within two of the number's heights. The joined number's top is set to the line's: the line
+    stands where its text does, as before the join (paragraphs are parted by the gap between lines' tops, and a
+    note's number raised over its first line, 8 pt over 10 pt, would widen the gap to the note's next line by
+    more than a paragraph break's margin and part the note in two)."""
     joined = False
     for k, c in enumerate(clusters):
         if len(c) != 1 or not _NUMBER.fullmatch(c[0].text.strip()):
@@ -80,6 +83,7 @@ def _raised_numbers(clusters: list[list[Line]]) -> list[list[Line]]:
             top, bottom = min(x.top for x in g), max(x.bottom for x in g)
             if f.size < 0.85 * size and f.top < top < f.bottom < bottom and any(
                     -1 <= x.x0 - f.x1 <= size or -1 <= f.x0 - x.x1 <= size for x in g):
+                f.top = top
                 g.append(f)
                 c.clear()
                 joined = True
