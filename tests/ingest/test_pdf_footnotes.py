@@ -109,10 +109,12 @@ def _book_page(w: PdfWriter, page: int, font: str, body_pitch: float, note_pitch
 
 
 def test_pdf_footnotes_numbers_raised_over_a_notes_first_line_keep_the_note_whole(tmp_path):
-    # 8 pt numbers raised over 10 pt notes under 11.9 pt text (a book's sizes): the joined number must not make its
-    # line stand higher, else the gap to the note's next line reads as a paragraph break and parts the note in two
+    # 8 pt numbers raised over 10 pt notes under 11.9 pt text (a book's sizes): the number, standing off its line
+    # (_raised_numbers joins it) or on it, must not make its line stand higher, else the gap to the note's next line
+    # reads as a paragraph break and parts the note in two
     for font, body_pitch, note_pitch, rise in (("Times-Roman", 11.9, 11.5, 4.5), ("Times-Roman", 14.3, 15, 4.5),
-                                               ("Helvetica", 11.9, 13, 5.5)):
+                                               ("Helvetica", 11.9, 13, 5.5), ("Times-Roman", 13.1, 13, 4.0),
+                                               ("Helvetica", 11.9, 13, 3.6)):
         w = PdfWriter()
         for page in range(3):
             _book_page(w, page, font, body_pitch, note_pitch, rise)
