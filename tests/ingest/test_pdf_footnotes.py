@@ -283,3 +283,32 @@ def test_pdf_footnotes_under_a_box_low_on_the_page_with_text_below_stay_notes(tm
     doc, _ = extract_document(str(tmp_path / "box.pdf"))
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert [t.split(None, 1)[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_pdf_footnotes_a_notes_line_opening_with_a_figure_goes_on_with_its_note(tmp_path):
+    # a note's line may open with a figure of its text ("12 Mrd. DM", "30 Prozent", "21. Jahrhundert"): notes count
+    # up, so under note 3 such a line opens no note unless the text calls that number; a new chapter's note 1 does
+    w = PdfWriter()
+    notes = (("Vgl. Karl Weber, Der Staatshaushalt, Berlin 1997, S. 12; danach fehlten",
+              "12 Mrd. DM im Haushalt des Jahres, die nur zum Teil gedeckt wurden."),
+             ("Nach Angaben des Amtes waren in der Landwirtschaft etwa",
+              "30 Prozent der Beschäftigten tätig, in der Industrie weniger."),
+             ("Zur Geschichte der Genossenschaften im 19. und",
+              "21. Jahrhundert vgl. Hans Bauer, Genossenschaften, Bremen 1998, S. 7."))
+    for page, first in ((0, 1), (1, 4), (2, 1)):  # the third page opens a new chapter: its notes count from 1
+        w.new_page()
+        for i in range(30):
+            k = (4, 12, 20).index(i) if i in (4, 12, 20) else None
+            mark = f"\x01{first + k}\x02" if k is not None else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Kapitels über die Wirtschaft der Gemeinden.{mark}", size=11)
+        y = 560.0
+        for k, lines in enumerate(notes):
+            for j, text in enumerate(lines):
+                w.text(72, y, f"{first + k} {text}" if j == 0 else text, size=9)
+                y += 11
+        w.text(290, 800, str(page + 1), size=9)
+    w.save(tmp_path / "figures.pdf")
+    doc, _ = extract_document(str(tmp_path / "figures.pdf"))
+    found = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split(None, 1)[0] for t in found] == ["1", "2", "3", "4", "5", "6", "1", "2", "3"], found
+    assert all(t.endswith(("gedeckt wurden.", "weniger.", "S. 7.")) for t in found), found
