@@ -22,7 +22,7 @@ from litmine.citations.typography import ItalicText
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block, page_break_mark
 from litmine.ingest.page_labels import MarginLine, find_page_labels
-from litmine.ingest.pdf_footnotes import NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
+from litmine.ingest.pdf_footnotes import NOTE_END, NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, reading_order
 from litmine.ingest.pdf_lines import LABEL_START, folio_apart, page_lines
 from litmine.ingest.structure import entry_start, is_reference_heading
@@ -155,15 +155,18 @@ def _run_blocks(run: list[Line], body: float, height: float, notes: NoteNumbers 
         cur = []
 
     in_notes = footnote_lines(run, body, height, notes)
+    last_note: int | None = None
     for i, line in enumerate(run):
         hint = _line_hint(line, body, is_heading[i], in_notes[i])
         prev = run[i - 1] if i else None
         new = prev is None or hint != cur_hint
         if not new and prev is not None:
-            new = _new_paragraph(run, i, hint, shape)
+            new = _new_paragraph(run, i, hint, shape, hint != "footnote" or _next_note(line, prev, last_note, notes))
         if new:
             flush()
             cur_hint = hint
+            if hint == "footnote":  # the run's last note known to be one: called, or in sequence
+                last_note = _note_in_sequence(line, last_note, notes) or last_note
         cur.append(line)
     flush()
     return blocks
@@ -231,8 +234,9 @@ def _line_hint(line: Line, body: float, heading: bool, footnote_zone: bool) -> s
         "caption" if small else "body"
 
 
-def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape) -> bool:
-    """Whether line `i` of a run starts a new block of the same kind as the line before."""
+def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape, next_note: bool = True) -> bool:
+    """Whether line `i` of a run starts a new block of the same kind as the line before (next_note: whether a
+    footnote line opening with a number may open a note, _next_note)."""
     line, prev = run[i], run[i - 1]
     body, pitch, left, right, hanging, indented = shape
     gap = line.top - prev.top
@@ -243,7 +247,7 @@ def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape) -> bool
     elif gap > pitch + max(1.5, 0.2 * body):  # paragraph spacing, however small
         new = True
     elif hint == "footnote":
-        new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK)
+        new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK) and next_note
     elif hanging[i]:
         new = not indented[i]
     elif line.hang:
@@ -257,6 +261,31 @@ def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape) -> bool
                 not prev.text.endswith((",", HYPHEN_MARK, "-", "&")):
             new = True
     return new
+
+
+_LEADING_NUMBER = re.compile(r"(\d{1,3})(?!\d)")
+
+
+def _note_in_sequence(line: Line, last_note: int | None, notes: NoteNumbers | None) -> int | None:
+    """The number a footnote line opens with when it can be a note's number under the run's last known note: 1
+    (notes numbered anew in a chapter), up to two after the last note's (a note whose number the text layer lost)
+    or a number the text calls; None for a line opening with no number or with another (a figure of a note's text
+    at a line's start: under note 3, "12 Mrd. DM ...", "30 Prozent ...", "21. Jahrhundert", "24. S. 23.")."""
+    m = _LEADING_NUMBER.match(line.text)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    if n == 1 or (last_note is not None and last_note < n <= last_note + 2) or (notes is not None and notes.called(line)):
+        return n
+    return None
+
+
+def _next_note(line: Line, prev: Line, last_note: int | None, notes: NoteNumbers | None) -> bool:
+    """Whether a footnote line may open a note: any line while no note of the run is known or after a line that
+    ends as a sentence does (a note whose number breaks the count, the text's mark lost), else one that opens with
+    no number or with a number in sequence (_note_in_sequence); notes count up."""
+    return last_note is None or prev.text.rstrip().endswith(NOTE_END) or \
+        not _LEADING_NUMBER.match(line.text) or _note_in_sequence(line, last_note, notes) is not None
 
 
 def _find_hangs(run: list[Line], tol: float) -> None:

@@ -123,7 +123,7 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
     return flags
 
 
-_NOTE_END = (".", "!", "?", ")", '"', "\u201c", "\u201d", "\u00bb", "\u00ab")
+NOTE_END = (".", "!", "?", ")", '"', "\u201c", "\u201d", "\u00bb", "\u00ab")  # how a note or a sentence ends
 
 
 def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | None) -> int:
@@ -146,7 +146,7 @@ def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | N
     for j in range(k, i + 1):  # a line that opens with a number above or at i: a note the text calls, after a line
         # that ends as a sentence does (else a numbered list or a table's rows, no note carried over)
         if _NOTE_NUMBER.match(run[j].text) and not (
-                notes.called(run[j]) and (j == k or run[j - 1].text.rstrip().endswith(_NOTE_END))):
+                notes.called(run[j]) and (j == k or run[j - 1].text.rstrip().endswith(NOTE_END))):
             return i
     return k
 

@@ -66,7 +66,9 @@ def _raised_numbers(clusters: list[list[Line]]) -> list[list[Line]]:
     cluster, under 0.85 of the line's type, its bottom inside the line's height and its top above the line's (raised,
     not lowered: the line above would have it under its baseline), just before the line's first run or just after
     one of its runs (within an em of the line's type). Clusters come sorted by top, so the line is among those
-    whose top lies within two of the number's heights."""
+    whose top lies within two of the number's heights. The joined number takes the line's top, so that the line
+    stands where its text does (_raised_number: an 8 pt number raised over a 10 pt note's first line would widen
+    the gap to the note's next line past a paragraph break's margin and part the note in two)."""
     joined = False
     for k, c in enumerate(clusters):
         if len(c) != 1 or not _NUMBER.fullmatch(c[0].text.strip()):
@@ -80,6 +82,7 @@ def _raised_numbers(clusters: list[list[Line]]) -> list[list[Line]]:
             top, bottom = min(x.top for x in g), max(x.bottom for x in g)
             if f.size < 0.85 * size and f.top < top < f.bottom < bottom and any(
                     -1 <= x.x0 - f.x1 <= size or -1 <= f.x0 - x.x1 <= size for x in g):
+                f.top = top
                 g.append(f)
                 c.clear()
                 joined = True
@@ -218,6 +221,7 @@ def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
     # letters: a word space beside it (a dash set " - ") is wider still
     text = f.text
     bare = text.strip()
+    number_first = _raised_number(s, f)  # a note's number before its text: the line stands where the text does
     word_gap = 0.3 * em if bare in _HYPHENS or s.text.endswith(_HYPHENS) else 0.18 * em
     sep = "" if gap < word_gap or s.text.endswith((" ", HYPHEN_MARK)) or text.startswith(" ") else " "
     if f.italic:
@@ -225,13 +229,22 @@ def _join_run(s: Line, f: Line, gap: float, em: float) -> None:
     s.text += sep + text
     if f.x1 > s.x1:
         s.x1 = f.x1
-    if f.top < s.top:
+    if number_first:
+        s.top = f.top
+    elif f.top < s.top and not _raised_number(f, s):
         s.top = f.top
     if f.bottom > s.bottom:
         s.bottom = f.bottom
     if len(bare) > 2:
         s.bold = s.bold and f.bold
         s.size = f.size if len(text) > len(s.text) / 2 else s.size
+
+
+def _raised_number(n: Line, text: Line) -> bool:
+    """A number of 1-3 figures in smaller type than the text beside it and set higher (a note's number before its
+    first line, a mark after a word): joined to the text, it leaves the line's top where the text's is, since
+    paragraphs are parted by the gap between lines' tops and a raised number would widen the gap under its line."""
+    return n.size < 0.85 * text.size and n.bottom < text.bottom and bool(_NUMBER.fullmatch(n.text.strip()))
 
 
 def _shifted(spans: tuple, by: int) -> tuple:
@@ -280,7 +293,8 @@ def _attach_label(segs: list[Line]) -> list[Line]:
         text.italic = label.italic + _shifted(text.italic, n)
     text.hang = text.x0
     text.x0 = label.x0
-    text.top, text.bottom = min(label.top, text.top), max(label.bottom, text.bottom)
+    text.top, text.bottom = text.top if _raised_number(label, text) else min(label.top, text.top), \
+        max(label.bottom, text.bottom)
     return segs[1:]
 
 

@@ -80,6 +80,52 @@ def test_pdf_footnotes_numbers_raised_off_their_lines_open_and_call_notes(tmp_pa
     assert not any(p.text.strip() in ("1", "2", "3") for p in doc.passages)  # no number a passage of its own
 
 
+_BOOK_NOTES = (("Vgl. Paul Weber, Wirtschaft in Osteuropa, Berlin 1997, S. 12.",),
+               ("Ebd., S. 45; siehe auch Hans Bauer (Hrsg.), Handel und Gewerbe in",
+                "Mitteleuropa, Bremen 1998, S. 101-115."),
+               ("Zu den Zahlen vgl. Statistisches Jahrbuch des Landes, Warschau 1998, S. 233; die",
+                "Angaben für 1997 sind vorläufig und nach der Methode des Amtes berechnet,",
+                "die von der des Fonds abweicht."))
+
+
+def _book_page(w: PdfWriter, page: int, font: str, body_pitch: float, note_pitch: float, rise: float) -> None:
+    """A book's page: text at 11.9 pt calling three notes with 8 pt marks, and notes at 10 pt whose 8 pt numbers
+    are raised `rise` points over their first line's baseline (so high that they stand off that line)."""
+    w.new_page()
+    y = 70.0
+    for i in range(36):
+        line = f"Zeile {i} eines Kapitels über die Landwirtschaft und den Handel in Polen."
+        w.text(72, y, line, size=11.9, font=font)
+        if i in (4, 15, 26):
+            w.text(72 + text_width(line, 11.9, font) + 0.3, y + 11.9 - rise - 8, str(3 * page + (4, 15, 26).index(i) + 1),
+                   size=8, font=font)
+        y += body_pitch
+    y += 14
+    for k, note in enumerate(_BOOK_NOTES):
+        w.text(72, y + 10 - rise - 8, str(3 * page + k + 1), size=8, font=font)
+        for j, text in enumerate(note):
+            w.text(84, y, text, size=10, font=font)
+            y += note_pitch
+
+
+def test_pdf_footnotes_numbers_raised_over_a_notes_first_line_keep_the_note_whole(tmp_path):
+    # 8 pt numbers raised over 10 pt notes under 11.9 pt text (a book's sizes): the number, standing off its line
+    # (_raised_numbers joins it) or on it, must not make its line stand higher, else the gap to the note's next line
+    # reads as a paragraph break and parts the note in two
+    for font, body_pitch, note_pitch, rise in (("Times-Roman", 11.9, 11.5, 4.5), ("Times-Roman", 14.3, 15, 4.5),
+                                               ("Helvetica", 11.9, 13, 5.5), ("Times-Roman", 13.1, 13, 4.0),
+                                               ("Helvetica", 11.9, 13, 3.6)):
+        w = PdfWriter()
+        for page in range(3):
+            _book_page(w, page, font, body_pitch, note_pitch, rise)
+        w.save(tmp_path / "book.pdf")
+        doc, _ = extract_document(str(tmp_path / "book.pdf"))
+        notes = [p.text for p in doc.passages if p.kind == "footnote"]
+        assert [t.split(None, 1)[0] for t in notes] == [str(n) for n in range(1, 10)], (font, notes)
+        assert all(t.endswith(("S. 12.", "S. 101-115.", "abweicht.")) for t in notes), (font, notes)
+        assert [m for p in doc.passages if p.kind == "body" for _, m in p.marks] == [str(n) for n in range(1, 10)]
+
+
 def test_pdf_footnotes_marks_drawn_a_figure_at_a_time_are_one_number(tmp_path):
     w = PdfWriter()
     w.new_page()
@@ -237,3 +283,32 @@ def test_pdf_footnotes_under_a_box_low_on_the_page_with_text_below_stay_notes(tm
     doc, _ = extract_document(str(tmp_path / "box.pdf"))
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert [t.split(None, 1)[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_pdf_footnotes_a_notes_line_opening_with_a_figure_goes_on_with_its_note(tmp_path):
+    # a note's line may open with a figure of its text ("12 Mrd. DM", "30 Prozent", "21. Jahrhundert"): notes count
+    # up, so under note 3 such a line opens no note unless the text calls that number; a new chapter's note 1 does
+    w = PdfWriter()
+    notes = (("Vgl. Karl Weber, Der Staatshaushalt, Berlin 1997, S. 12; danach fehlten",
+              "12 Mrd. DM im Haushalt des Jahres, die nur zum Teil gedeckt wurden."),
+             ("Nach Angaben des Amtes waren in der Landwirtschaft etwa",
+              "30 Prozent der Beschäftigten tätig, in der Industrie weniger."),
+             ("Zur Geschichte der Genossenschaften im 19. und",
+              "21. Jahrhundert vgl. Hans Bauer, Genossenschaften, Bremen 1998, S. 7."))
+    for page, first in ((0, 1), (1, 4), (2, 1)):  # the third page opens a new chapter: its notes count from 1
+        w.new_page()
+        for i in range(30):
+            k = (4, 12, 20).index(i) if i in (4, 12, 20) else None
+            mark = f"\x01{first + k}\x02" if k is not None else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Kapitels über die Wirtschaft der Gemeinden.{mark}", size=11)
+        y = 560.0
+        for k, lines in enumerate(notes):
+            for j, text in enumerate(lines):
+                w.text(72, y, f"{first + k} {text}" if j == 0 else text, size=9)
+                y += 11
+        w.text(290, 800, str(page + 1), size=9)
+    w.save(tmp_path / "figures.pdf")
+    doc, _ = extract_document(str(tmp_path / "figures.pdf"))
+    found = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split(None, 1)[0] for t in found] == ["1", "2", "3", "4", "5", "6", "1", "2", "3"], found
+    assert all(t.endswith(("gedeckt wurden.", "weniger.", "S. 7.")) for t in found), found
