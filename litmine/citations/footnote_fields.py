@@ -715,6 +715,11 @@ _JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:J
 _ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
 _NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
+# a magazine's number with its year in two figures, as German notes cite a weekly's supplement or a monthly by
+# issue and year ("Aus Politik und Zeitgeschichte, B 12/98", "Osteuropa 5/99", "B 12-13/98"): the number (with the
+# supplement's "B") is the volume, as "3/1999" (_NUMBER_YEAR), and "98" the year 1998
+_NUMBER_SHORT_YEAR = re.compile(r"^(?P<container>[^\d;]{2,120}?)[,\s]+(?P<volume>(?:B\s?)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
+                                r"\s*/\s*(?P<yy>\d\d)(?![\d/.])")
 
 
 def _journal(ref: Reference, tail: str) -> bool:
@@ -727,7 +732,7 @@ def _journal(ref: Reference, tail: str) -> bool:
     day = _DAY.search(rest)
     years = [y for y in re.finditer(rf"(?<![\d.])\(?({_YEAR})\)?(?![\d])", rest)]
     if not (day or years):
-        return False
+        return _short_year(ref, tail)
     ref.container, ref.type = _clean_title(m.group("container")), "article"
     ref.year = int(day.group("year") if day else years[0].group(1))
     iss = _ISSUE.search(rest)
@@ -741,6 +746,18 @@ def _journal(ref: Reference, tail: str) -> bool:
             not (iss and iss.start() <= vol.start(1) < iss.end()):
         ref.volume = vol.group(1)
     return bool(ref.container)
+
+
+def _short_year(ref: Reference, tail: str) -> bool:
+    """A magazine by its number and a year in two figures (_NUMBER_SHORT_YEAR): container, volume, year (a year
+    under 30 in this century, else in the last). False when the tail does not read that way."""
+    m = _NUMBER_SHORT_YEAR.match(tail)
+    if not m or not (container := _clean_title(m.group("container"))):
+        return False
+    yy = int(m.group("yy"))
+    ref.container, ref.type, ref.year = container, "article", (2000 if yy < 30 else 1900) + yy
+    ref.volume = re.sub(r"\s+", " ", m.group("volume"))
+    return True
 
 
 # the pages, and a place before them, that close a container given without a year: "..., Frankfurt/M., S. 29-68"
