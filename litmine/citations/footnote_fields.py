@@ -514,11 +514,34 @@ def _note_text(raw: str) -> str:
     return _ACCESSED.sub("", repair_hyphens(_tidy(raw)))  # the day a web page was read dates no work
 
 
+# a paper of a numbered series cited by its authors, the series and "Nr." with the number and year, as German notes
+# cite working papers, short reports and discussion forums ("Gagel, iqpr-Diskussionsforum B, Nr. 10/2005", "Eva Roth,
+# Titel, IAB-Kurzbericht, Nr. 10/2005, Berlin, S. 3"): the series the container, the number its volume (as "Chaillot Paper,
+# Nr. 121/2010" in _TITLE_SERIES), a title only where one stands between names and series
+_SERIES_NUMBER = re.compile(rf"^(?P<names>{_SURNAMES}|{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
+                            rf",\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?:(?P<title>[^;]{{3,200}}?)[,.]\s+)?(?P<series>\w[^\s,;:()]*(?:\s+[^\s,;:()]+){{0,4}}?)"
+                            rf",?\s+(?:Nr|No)\.\s*(?P<num>\d{{1,4}})\s*/\s*(?P<year>{_YEAR})"
+                            rf"(?:,\s*(?P<place>[{_UP}][\w.-]+(?:[ /][{_UP}][\w.-]+)?))?"
+                            r"(?P<pages>,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)?\.?$")
+
+
+def _series_paper(m: re.Match, *, raw: str, index: int) -> Reference:
+    """The Reference of a paper by its series and number (_SERIES_NUMBER)."""
+    names = m.group("names")
+    authors = _surnames(names) if re.fullmatch(_SURNAMES, names) else _split_names(names)
+    pages = _PAGES.search(m.group("pages") or "")
+    return Reference(index=index, raw=raw, authors=authors, title=_clean_title(m.group("title") or ""),
+                     container=m.group("series"), volume=m.group("num"), year=int(m.group("year")),
+                     place=(m.group("place") or "").rstrip(".") or None, pages=_page_range(pages) if pages else None, type="report")
+
+
 def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note's reference where one of the rules reads it, else None (for the note tagger)."""
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
+    if series := _SERIES_NUMBER.match(text.strip()):
+        return _series_paper(series, raw=raw, index=index)
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref
