@@ -45,12 +45,18 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
 # the year is the book's; an American place with its state ("Philadelphia, PA, 2009", "Cambridge, MA: MIT Press 1975"); "o. O." (ohne Ort) stands for a place not printed, the publisher after it in brackets or
 # after a colon ("..., o. O. (Free Press) 1993", "..., o. O.: Selbstverlag 1975": _finish)
+# a series in brackets after a book's place and year, with the book's number in it, as German notes often give it
+# ("Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)", "(= Reihe Politik, Nr. 3)", "(Beiträge zur Stadt 12)"): the
+# series the container, the number the volume (_book; the same series before place and year: _BRACKET_SERIES)
+_SERIES_BRACKET = rf"\((?:=\s*)?[{_UP}][^()\d]{{2,80}}?,?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?\d{{1,3}}\)"
+_SERIES_AFTER = re.compile(rf"\s*\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?"
+                           r"(?P<num>\d{1,3})\)")
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
                          rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
                          rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
-                         r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
+                         rf"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|{_SERIES_BRACKET}|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
 # a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
 # Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
@@ -819,6 +825,9 @@ def _book(ref: Reference, head: str) -> bool:
     ref.title = _clean_title(title)
     ref.year, ref.place = int(py.group("year")), py.group("place").strip()
     ref.type = "book"
+    series = _SERIES_AFTER.match(head, py.end())
+    if series and not ref.volume:  # "Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)"
+        ref.container, ref.volume = ref.container or series.group("series").strip(" ,"), series.group("num")
     return bool(ref.title)
 
 
