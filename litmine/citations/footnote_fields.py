@@ -63,7 +63,8 @@ _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+
 _NO_PLACE_YEAR = re.compile(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[](?P<year>{_YEAR})[)\]])?|"
                             rf"o\.\s?O\.\s*,?\s*(?P<year2>{_YEAR}))(?=\s*(?:[,.;)]|$))")
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
-_PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
+# a page ("S. 12", "pp. 3-9", "Sp." a column, Cyrillic "С." in Russian notes) and its range or "f."/"ff."
+_PAGES = re.compile(r"\b(?:S|pp?|Sp|С)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
 _JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
                            rf"\((?P<year>{_YEAR})\)\s*(?:,?\s*(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
