@@ -171,9 +171,11 @@ OFFICIAL_PAPER = re.compile(
 # reporters are cited: "NZA 2005, 1234", "DB 2008, 582 ff.", "AuR 2009, 29 (31)", "SGb 2006, 453, 455", "NZA-RR
 # 2005, 120"; the page in brackets or after a second comma is the page cited (the pin), not the work's first page.
 # The abbreviation is one word with a second capital ("NJW", "SGb", "ZfA", "ZFSH/SGB"), no word of a statute's
-# section or a book's numbers
+# section or a book's numbers; an institute's abbreviation may be joined by a hyphen to a word, as the journals of
+# institutes and associations are named and cited the same way ("WSI-Mitteilungen 2008, 400", "DRV-Schriften")
 _LAW_JOURNAL = (r"(?!(?:Rn|Rz|Abs|Nr|Art|Bd|Jg|Aufl|Hrsg|Hg|Drs|Drucks|GG|BGB|BGBl|ABl|GVBl|SGB|Slg)\b)"
-                r"[A-ZÄÖÜ][a-zäöü]{0,3}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:[-/][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})?")
+                r"[A-ZÄÖÜ][a-zäöü]{0,3}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][a-zäöü]{3,20}\b|"
+                r"[-/][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})?")
 _PIN = (r"(?:\s*ff?\.)?(?:\s*\(\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?:\s*[-–]\s*\d{1,5})?\s*\)|"
         r"\s*,\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?![\d/]|\.\d))?")
 _JOURNAL_CITE = (rf"(?P<journal>{_LAW_JOURNAL})\s+(?P<jyear>{_YEAR})\s*,\s*(?:S\.\s*)?(?P<jfirst>\d{{1,5}})"
