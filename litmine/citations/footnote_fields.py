@@ -45,19 +45,26 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # "Freiburg i. Br.", "St. Gallen"); a reprint may follow in brackets ("Stuttgart 1949 (Nachdruck Düsseldorf 1978)"):
 # the year is the book's; an American place with its state ("Philadelphia, PA, 2009", "Cambridge, MA: MIT Press 1975"); "o. O." (ohne Ort) stands for a place not printed, the publisher after it in brackets or
 # after a colon ("..., o. O. (Free Press) 1993", "..., o. O.: Selbstverlag 1975": _finish)
+# a series in brackets after a book's place and year, with the book's number in it, as German notes often give it
+# ("Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)", "(= Reihe Politik, Nr. 3)", "(Beiträge zur Stadt 12)"): the
+# series the container, the number the volume (_book; the same series before place and year: _BRACKET_SERIES)
+_SERIES_BRACKET = rf"\((?:=\s*)?[{_UP}][^()\d]{{2,80}}?,?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?\d{{1,3}}\)"
+_SERIES_AFTER = re.compile(rf"\s*\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?"
+                           r"(?P<num>\d{1,3})\)")
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
-                         rf"[{_UP}][^\d,;:()]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
+                         rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
                          rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
-                         r"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|$))")
+                         rf"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|{_SERIES_BRACKET}|$))")
 _PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
 # a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
 # Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
 _NO_PLACE_YEAR = re.compile(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[](?P<year>{_YEAR})[)\]])?|"
                             rf"o\.\s?O\.\s*,?\s*(?P<year2>{_YEAR}))(?=\s*(?:[,.;)]|$))")
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
-_PAGES = re.compile(r"\b(?:S|pp?|Sp)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
+# a page ("S. 12", "pp. 3-9", "Sp." a column, Cyrillic "С." in Russian notes) and its range or "f."/"ff."
+_PAGES = re.compile(r"\b(?:S|pp?|Sp|С)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
 _JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
                            rf"\((?P<year>{_YEAR})\)\s*(?:,?\s*(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
@@ -164,9 +171,11 @@ OFFICIAL_PAPER = re.compile(
 # reporters are cited: "NZA 2005, 1234", "DB 2008, 582 ff.", "AuR 2009, 29 (31)", "SGb 2006, 453, 455", "NZA-RR
 # 2005, 120"; the page in brackets or after a second comma is the page cited (the pin), not the work's first page.
 # The abbreviation is one word with a second capital ("NJW", "SGb", "ZfA", "ZFSH/SGB"), no word of a statute's
-# section or a book's numbers
+# section or a book's numbers; an institute's abbreviation may be joined by a hyphen to a word, as the journals of
+# institutes and associations are named and cited the same way ("WSI-Mitteilungen 2008, 400", "DRV-Schriften")
 _LAW_JOURNAL = (r"(?!(?:Rn|Rz|Abs|Nr|Art|Bd|Jg|Aufl|Hrsg|Hg|Drs|Drucks|GG|BGB|BGBl|ABl|GVBl|SGB|Slg)\b)"
-                r"[A-ZÄÖÜ][a-zäöü]{0,3}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:[-/][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})?")
+                r"[A-ZÄÖÜ][a-zäöü]{0,3}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,6}(?:-[A-ZÄÖÜ][a-zäöü]{3,20}\b|"
+                r"[-/][A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})?")
 _PIN = (r"(?:\s*ff?\.)?(?:\s*\(\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?:\s*[-–]\s*\d{1,5})?\s*\)|"
         r"\s*,\s*(?:S\.\s*)?\d{1,5}(?:\s*ff?\.)?(?![\d/]|\.\d))?")
 _JOURNAL_CITE = (rf"(?P<journal>{_LAW_JOURNAL})\s+(?P<jyear>{_YEAR})\s*,\s*(?:S\.\s*)?(?P<jfirst>\d{{1,5}})"
@@ -514,11 +523,34 @@ def _note_text(raw: str) -> str:
     return _ACCESSED.sub("", repair_hyphens(_tidy(raw)))  # the day a web page was read dates no work
 
 
+# a paper of a numbered series cited by its authors, the series and "Nr." with the number and year, as German notes
+# cite working papers, short reports and discussion forums ("Gagel, iqpr-Diskussionsforum B, Nr. 10/2005", "Eva Roth,
+# Titel, IAB-Kurzbericht, Nr. 10/2005, Berlin, S. 3"): the series the container, the number its volume (as "Chaillot Paper,
+# Nr. 121/2010" in _TITLE_SERIES), a title only where one stands between names and series
+_SERIES_NUMBER = re.compile(rf"^(?P<names>{_SURNAMES}|{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
+                            rf",\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?:(?P<title>[^;]{{3,200}}?)[,.]\s+)?(?P<series>\w[^\s,;:()]*(?:\s+[^\s,;:()]+){{0,4}}?)"
+                            rf",?\s+(?:Nr|No)\.\s*(?P<num>\d{{1,4}})\s*/\s*(?P<year>{_YEAR})"
+                            rf"(?:,\s*(?P<place>[{_UP}][\w.-]+(?:[ /][{_UP}][\w.-]+)?))?"
+                            r"(?P<pages>,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)?\.?$")
+
+
+def _series_paper(m: re.Match, *, raw: str, index: int) -> Reference:
+    """The Reference of a paper by its series and number (_SERIES_NUMBER)."""
+    names = m.group("names")
+    authors = _surnames(names) if re.fullmatch(_SURNAMES, names) else _split_names(names)
+    pages = _PAGES.search(m.group("pages") or "")
+    return Reference(index=index, raw=raw, authors=authors, title=_clean_title(m.group("title") or ""),
+                     container=m.group("series"), volume=m.group("num"), year=int(m.group("year")),
+                     place=(m.group("place") or "").rstrip(".") or None, pages=_page_range(pages) if pages else None, type="report")
+
+
 def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note's reference where one of the rules reads it, else None (for the note tagger)."""
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
+    if series := _SERIES_NUMBER.match(text.strip()):
+        return _series_paper(series, raw=raw, index=index)
     ref = _parse_note_style(text, raw=raw, index=index)
     if ref is not None:
         return ref
@@ -715,6 +747,11 @@ _JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:J
 _ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
 _NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
+# a magazine's number with its year in two figures, as German notes cite a weekly's supplement or a monthly by
+# issue and year ("Aus Politik und Zeitgeschichte, B 12/98", "Osteuropa 5/99", "B 12-13/98"): the number (with the
+# supplement's "B") is the volume, as "3/1999" (_NUMBER_YEAR), and "98" the year 1998
+_NUMBER_SHORT_YEAR = re.compile(r"^(?P<container>[^\d;]{2,120}?)[,\s]+(?P<volume>(?:B\s?)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
+                                r"\s*/\s*(?P<yy>\d\d)(?![\d/.])")
 
 
 def _journal(ref: Reference, tail: str) -> bool:
@@ -727,7 +764,7 @@ def _journal(ref: Reference, tail: str) -> bool:
     day = _DAY.search(rest)
     years = [y for y in re.finditer(rf"(?<![\d.])\(?({_YEAR})\)?(?![\d])", rest)]
     if not (day or years):
-        return False
+        return _short_year(ref, tail)
     ref.container, ref.type = _clean_title(m.group("container")), "article"
     ref.year = int(day.group("year") if day else years[0].group(1))
     iss = _ISSUE.search(rest)
@@ -741,6 +778,18 @@ def _journal(ref: Reference, tail: str) -> bool:
             not (iss and iss.start() <= vol.start(1) < iss.end()):
         ref.volume = vol.group(1)
     return bool(ref.container)
+
+
+def _short_year(ref: Reference, tail: str) -> bool:
+    """A magazine by its number and a year in two figures (_NUMBER_SHORT_YEAR): container, volume, year (a year
+    under 30 in this century, else in the last). False when the tail does not read that way."""
+    m = _NUMBER_SHORT_YEAR.match(tail)
+    if not m or not (container := _clean_title(m.group("container"))):
+        return False
+    yy = int(m.group("yy"))
+    ref.container, ref.type, ref.year = container, "article", (2000 if yy < 30 else 1900) + yy
+    ref.volume = re.sub(r"\s+", " ", m.group("volume"))
+    return True
 
 
 # the pages, and a place before them, that close a container given without a year: "..., Frankfurt/M., S. 29-68"
@@ -779,6 +828,9 @@ def _book(ref: Reference, head: str) -> bool:
     ref.title = _clean_title(title)
     ref.year, ref.place = int(py.group("year")), py.group("place").strip()
     ref.type = "book"
+    series = _SERIES_AFTER.match(head, py.end())
+    if series and not ref.volume:  # "Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)"
+        ref.container, ref.volume = ref.container or series.group("series").strip(" ,"), series.group("num")
     return bool(ref.title)
 
 

@@ -863,10 +863,15 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 
 # a newspaper or agency by its name and the day alone, a comma between or none: "Segodnja 20.1.1999.", "Interfax
 # 8.10.1997, S. 2", "FAZ, 13.1.2001." (the name's words capitalised, no preposition before the date; the segmenter
-# leaves a note that is only such a source, with no lead before it, unmarked)
+# leaves a note that is only such a source, with no lead before it, unmarked). Slavic newspapers' names, transliterated
+# or in Cyrillic, write the words after the first in lower case ("Nezavisimaja gazeta", "Moskovskie novosti",
+# "Hospodářské noviny", "Argumenty i fakty", "Российская газета"), and Russian notes give the page as "С." (_PRESS_WORD)
+_PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
+               r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"[{_UP}][\w'’.&-]+(?:\s+[{_UP}][\w'’.&-]+){{0,3}}(?:,\s*|\s+)(?:vom\s+)?{_DAY_GIVEN}{_YEAR}"
-                         r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
+                         rf"[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
+                         rf"{_DAY_GIVEN}{_YEAR}"
+                         r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
 
 
 # the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one

@@ -246,11 +246,17 @@ def unresolved(c: Citation) -> bool:
 
 
 def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> dict[int, list[tuple[int, int]]]:
-    """Document offsets of the entries found in each note that holds references, by passage index."""
+    """Document offsets of the entries found in each note that holds references, by passage index. A work cited
+    twice in one note ("(vgl. Roth/Lang, AuR 2008, 400 f.) ... (so auch Roth/Lang, AuR 2008, 400 f.)") is two
+    entries of the same text: each is looked for after the one before it, so that the second is covered too and its
+    author-year words give no short form besides it."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for key, p in notes.items():
-        spans.setdefault(p.index, []).extend(
-            (p.start + at, p.start + at + len(s)) for s in surfaces.get(key, ()) if (at := p.text.find(s)) >= 0)
+        out, after = spans.setdefault(p.index, []), {}
+        for s in surfaces.get(key, ()):
+            if (at := p.text.find(s, after.get(s, 0))) >= 0:
+                out.append((p.start + at, p.start + at + len(s)))
+                after[s] = at + len(s)
     return spans
 
 

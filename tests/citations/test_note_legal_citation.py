@@ -256,3 +256,15 @@ def test_a_company_or_a_body_by_its_day_is_no_court_decision(note):
     also a company's form ("AG") is a court only with its seat."""
     assert all(not r.editors or r.type != "other" for r in _refs(note))
     assert not any(_names(r.editors) in (["AG"], ["VG Wort"]) for r in _refs(note))
+
+
+@pytest.mark.parametrize("note, authors, container", [
+    ("61 Roth/Lang/Kühn, WSI-Mitteilungen 2008, 400 f.", ["Roth", "Lang", "Kühn"], "WSI-Mitteilungen"),
+    ("62 Vgl. Roth, IAB-Forum 2009, 12, 14.", ["Roth"], "IAB-Forum"),
+])
+def test_an_institutes_journal_named_by_its_abbreviation_and_a_word_is_cited_as_a_law_journal(note, authors,
+                                                                                             container):
+    """An institute's or association's journal is cited as a law journal is, its name an abbreviation joined by a
+    hyphen to a word."""
+    assert [(_names(r.authors), r.container, r.year) for r in _refs(note)] == [
+        (authors, container, 2008 if "2008" in note else 2009)]
