@@ -48,9 +48,8 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # a series in brackets after a book's place and year, with the book's number in it, as German notes often give it
 # ("Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)", "(= Reihe Politik, Nr. 3)", "(Beiträge zur Stadt 12)"): the
 # series the container, the number the volume (_book; the same series before place and year: _BRACKET_SERIES)
-_SERIES_BRACKET = rf"\((?:=\s*)?[{_UP}][^()\d]{{2,80}}?,?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?\d{{1,3}}\)"
-_SERIES_AFTER = re.compile(rf"\s*\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?"
-                           r"(?P<num>\d{1,3})\)")
+_SERIES_BRACKET = rf"\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?(?P<num>\d{{1,3}})\)"
+_SERIES_AFTER = re.compile(rf"\s*{_SERIES_BRACKET}")
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
                          rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
