@@ -16,6 +16,7 @@ from typing import Literal
 
 import networkx as nx
 
+from litmine.citations.surnames import author_name
 from litmine.models import Work
 from litmine.store import Store
 
@@ -106,7 +107,7 @@ def build_citation_graph_from(works: dict[str, Work], links: dict[str, dict[str,
         attrs = {"label": work_label(w), "title": w.title, "year": w.year, "doi": w.doi,
                  "kind": "document" if w.doc_id else "work", "doc_id": w.doc_id,
                  "citations": len(cited_by.get(wid, ())), "callouts": callouts.get(wid, 0),
-                 "has_author": any(a.get("surname") or a.get("literal") or a.get("name") for a in w.authors),
+                 "has_author": any(author_name(a) for a in w.authors),
                  "first_cited": citing_years[0] if citing_years else None,
                  "last_cited": citing_years[-1] if citing_years else None}
         g.add_node(wid, **{k: v for k, v in attrs.items() if v is not None})

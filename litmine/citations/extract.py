@@ -8,6 +8,7 @@ from contextlib import nullcontext
 from litmine.citations.intext import find_callouts, note_callouts
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
+from litmine.citations.surnames import author_name
 from litmine.citations.list_entries import clean_list_entries, is_running_head, running_head_keys
 from litmine.citations.footnote_fields import parse_footnote_references
 from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_reference, pointer_closing_prose,
@@ -341,12 +342,6 @@ def _called_note(notes: list[Passage], p: Passage, offset: int) -> Passage | Non
     return after[0] if after else (pool[-1] if pool else None)
 
 
-def _cited_names(ref: Reference) -> list[str]:
-    """The names a note's citation of ref prints: each author's surname, a body's whole name ({"literal":
-    "Bundesagentur für Arbeit"}), where a surname alone would leave it blank."""
-    return [a.get("surname") or a.get("literal") or "" for a in ref.authors]
-
-
 def _footnote_citations(p: Passage, refs: list[Reference], surfaces: list[str]) -> list[Citation]:
     """A footnote no mark calls (plain text files) cites its references by itself."""
     out = []
@@ -354,7 +349,7 @@ def _footnote_citations(p: Passage, refs: list[Reference], surfaces: list[str]) 
         offset = max(0, p.text.find(surface[:30]))
         out.append(Citation(
             start=p.start + offset, end=p.start + offset + len(surface), surface=surface,
-            authors=_cited_names(ref), year=ref.year, year_suffix=ref.year_suffix,
+            authors=[author_name(a) for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
             year_text=ref.year_text, style="footnote", passage_index=p.index, page=page_at(p, offset),
             sentence=p.text, reference_index=ref.index, confidence=1.0))
     return out
@@ -392,6 +387,6 @@ def _expand(mark: str) -> list[int]:
 
 def _mark_citation(p: Passage, offset: int, mark: str, ref: Reference, *, style: str) -> Citation:
     return Citation(start=p.start + offset, end=p.start + offset, surface=mark,
-                    authors=_cited_names(ref), year=ref.year, year_suffix=ref.year_suffix,
+                    authors=[author_name(a) for a in ref.authors], year=ref.year, year_suffix=ref.year_suffix,
                     year_text=ref.year_text, style=style, numbers=_expand(mark), passage_index=p.index, page=page_at(p, offset),
                     sentence=sentence_at(p, max(0, offset - 1)), reference_index=ref.index, confidence=1.0)

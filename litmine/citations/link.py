@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from litmine.citations.surnames import normalise_surname, surname_tokens, within_one_edit
+from litmine.citations.surnames import author_name, normalise_surname, surname_tokens, within_one_edit
 from litmine.citations.works import one_work
 from litmine.models import Citation, Reference
 
@@ -73,7 +73,7 @@ class _Ref:
 
 
 def _ref_names(r: Reference) -> list[str]:
-    names = [a.get("surname") or a.get("literal") or a.get("name") or "" for a in (r.authors or r.editors)]
+    names = [author_name(a) for a in (r.authors or r.editors)]
     names = [n for n in names if n.strip()]
     if not names and r.raw:  # a corporate author the parser left unsplit, or no parse at all
         m = _RAW_HEAD.match(r.raw)

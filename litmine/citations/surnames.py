@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["normalise_surname", "surname_tokens", "within_one_edit"]
+__all__ = ["author_name", "normalise_surname", "surname_tokens", "within_one_edit"]
 
 _TRANSLIT = str.maketrans({"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l",
                            "Ł": "l", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ı": "i"})
@@ -64,3 +64,14 @@ def within_one_edit(a: str, b: str) -> bool:
         return a[i + 1:] == b[i + 1:] or (a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:])
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[i + 1:] == shorter[i:]
+
+
+def author_name(author: dict[str, str]) -> str:
+    """An author as citations print it and the linker reads it: the surname, or a body's whole name ({"literal":
+    "R Core Team"}), "" for neither.
+
+    Example:
+        >>> author_name({"surname": "Weber", "given": "Max"}), author_name({"literal": "Bundesagentur für Arbeit"})
+        ('Weber', 'Bundesagentur für Arbeit')
+    """
+    return author.get("surname") or author.get("literal") or author.get("name") or ""

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from litmine.citations.surnames import normalise_surname, within_one_edit
+from litmine.citations.surnames import author_name, normalise_surname, within_one_edit
 from litmine.models import Document, Reference, Work
 
 _STOP = frozenset("a an the of and in on for to at by with from de der die das la le les el los und et".split())
@@ -60,7 +60,7 @@ def first_surname(authors: list[dict[str, str]] | list[str]) -> str:
         return ""
     a = authors[0]
     if isinstance(a, dict):
-        name = a.get("surname") or a.get("literal") or a.get("name") or ""
+        name = author_name(a)
     else:
         name = str(a).split()[-1] if " " in str(a) else str(a)
     return normalise_surname(name)

@@ -107,17 +107,18 @@ def _chars_by_size(pages: list[list[Line]]) -> Counter[float]:
     return sizes
 
 
-def _body_size(pages: list[list[Line]]) -> float:
-    sizes = _chars_by_size(pages)
+def _body_size(sizes: Counter[float]) -> float:
+    """The body text's type size: the size most characters are set in (_chars_by_size)."""
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def _bold_of_all_text(pages: list[list[Line]], body: float) -> None:
+def _bold_of_all_text(pages: list[list[Line]], body: float, sizes: Counter[float] | None = None) -> None:
     """Rule: where most of a document's text is bold (its text font's weight given as 600 or more, as some
     embedded book fonts have it), bold marks nothing in small type that holds a tenth of its letters or more
     (notes set smaller than the body text): those lines are not bold, so that a line of an endnote is not read as
-    a heading. The body size's lines stay as they are (a heading may be set bold in the body size)."""
-    sizes = _chars_by_size(pages)
+    a heading. The body size's lines stay as they are (a heading may be set bold in the body size); sizes:
+    _chars_by_size(pages), when the caller has it."""
+    sizes = _chars_by_size(pages) if sizes is None else sizes
     bold = sum(len(line.text) for lines in pages for line in lines if line.bold)
     chars = sum(sizes.values())
     if bold <= 0.5 * chars:
@@ -383,8 +384,9 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     """
     n, meta, pdf_labels, pages, widths, heights = _open_pages(path, data)
     ocr = _ocr_bare_pages(path, data, pages)
-    body = _body_size(pages)
-    _bold_of_all_text(pages, body)
+    sizes = _chars_by_size(pages)
+    body = _body_size(sizes)
+    _bold_of_all_text(pages, body, sizes)
     # the first pages' lines with their layout, running heads included, for the header model (ingest/metadata)
     front_lines = [line for lines in pages[:3] for line in lines]
     margins = _strip_running_lines(pages, heights, body)
