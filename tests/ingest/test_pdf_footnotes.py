@@ -312,3 +312,66 @@ def test_pdf_footnotes_a_notes_line_opening_with_a_figure_goes_on_with_its_note(
     found = [p.text for p in doc.passages if p.kind == "footnote"]
     assert [t.split(None, 1)[0] for t in found] == ["1", "2", "3", "4", "5", "6", "1", "2", "3"], found
     assert all(t.endswith(("gedeckt wurden.", "weniger.", "S. 7.")) for t in found), found
+
+
+def _drawn_numbers_page(w: PdfWriter, notes: list[tuple[bool, list[str]]], extra=None) -> None:
+    """A page whose notes sit under a rule with their text indented past the place of the number, and whose
+    numbers are drawn as glyphs without text (the text layer lacks them, as in GIGA Focus's notes 1-9): notes is
+    (whether a drawn number stands before it, its lines)."""
+    w.new_page()
+    for i in range(34):
+        w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über die Reform der Liga und ihre Gipfeltreffen.",
+               size=10)
+        if i in (6, 18):  # the text's marks are drawn so too
+            w.textless_glyph(72 + text_width(f"Zeile {i} eines Berichts über die Reform der Liga und ihre "
+                                             "Gipfeltreffen.", 10), 70 + 15 * i, size=5)
+    y = 610.0
+    for numbered, lines in notes:
+        if numbered:
+            w.textless_glyph(72, y - 1, size=4.6)
+        for text in lines:
+            w.text(79, y, text, size=8)
+            y += 9.6
+    if extra:
+        extra(w)
+
+
+_DRAWN_NOTES = [(True, ["Mit Ausnahme einer Sitzung im Jahr 1996 tagte der Rat bis 2000 nicht. Erst danach kam",
+                        "es wieder zu regelmäßigen Treffen der Minister."]),
+                (True, ["Vgl. Tageszeitung Online, 12.03.2004 (Reform oder Rückzug?)."]),
+                (True, ["Frühere Vorsitzende waren: Karl Bauer 1950-61, Otto Brandt 1961-72, Hans Vogel",
+                        "1972-80, Paul Winter 1980-91."]),
+                (True, ["Vgl. Wochenblatt, 01.-07.03.2001 (Eine neue Ordnung)."])]
+
+
+def test_pdf_footnotes_numbers_drawn_without_text_part_the_notes(tmp_path):
+    # notes whose numbers are glyphs without text run on line by line with nothing to part them in the text layer;
+    # the drawn glyph in the gap before a line's start opens a note there, and the lines after it without one go on
+    w = PdfWriter()
+    _drawn_numbers_page(w, _DRAWN_NOTES)
+    w.save(tmp_path / "drawn.pdf")
+    doc, _ = extract_document(str(tmp_path / "drawn.pdf"))
+    found = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t[:12] for t in found] == ["Mit Ausnahme", "Vgl. Tagesze", "Frühere Vors", "Vgl. Wochenb"], found
+    assert found[0].endswith("der Minister.") and found[2].endswith("1980-91."), found
+    refs = [r.raw for r in doc.references if r.source == "footnote"]
+    assert any(r.startswith("Tageszeitung Online, 12.03.2004") and "Frühere" not in r for r in refs), refs
+
+
+def test_pdf_footnotes_glyphs_without_text_elsewhere_part_no_note(tmp_path):
+    # a glyph without text that is no note's number stays without effect: one at the end of a note's line (a mark
+    # called in the note) does not part the line under it, nor one in the margin far left of the notes, nor one
+    # under a line's middle; a note with no drawn number before it goes on with the note above it
+    def marks(w: PdfWriter) -> None:
+        end = 79 + text_width(_DRAWN_NOTES[0][1][0], 8)
+        w.textless_glyph(end + 1, 610 - 1, size=4.6)  # a mark at the end of the first note's first line
+        w.textless_glyph(20, 610 + 3 * 9.6 - 1, size=4.6)  # in the left margin, beside the third note's first line
+        w.textless_glyph(72, 610 + 4 * 9.6 + 6, size=4.6)  # low, under the middle of the third note's second line
+
+    w = PdfWriter()
+    notes = [(True, _DRAWN_NOTES[0][1]), (False, _DRAWN_NOTES[1][1]), (False, _DRAWN_NOTES[2][1])]
+    _drawn_numbers_page(w, notes, marks)
+    w.save(tmp_path / "marks.pdf")
+    doc, _ = extract_document(str(tmp_path / "marks.pdf"))
+    found = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert len(found) == 1 and found[0].startswith("Mit Ausnahme") and found[0].endswith("1980-91."), found
