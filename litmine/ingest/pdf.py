@@ -34,8 +34,9 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\
 # a note's number opens its first line, or stands alone on a line of its own (raised above the text beside it);
 # run into its text where the PDF lost the space, before a capital or a note's usual lower-case start ("6http://x.org",
 # "7vgl. Weber 1922", "8ebd., S. 5"); a section sign before a number cites a statute ("§ 84 Abs. 2 SGB IX", a note's
-# line going on), no note marked by it
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021]|\u00a7(?!\s*\d))(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$|"
+# line going on), no note marked by it; notes marked by symbols may double them ("*" and "**" for the author's
+# notes on a first page, "\u2020\u2020")
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|\*{1,3}|\u2020{1,2}|\u2021{1,2}|\u00a7(?!\s*\d))(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$|"
                              r"(?=https?:|www\.|vgl\.|ebd\.|ebenda\b|zit\.|siehe\b|cf\.|ibid))")
 
 

@@ -481,3 +481,22 @@ def test_pdf_footnotes_a_table_set_under_a_note_in_another_size_is_no_part_of_it
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert notes == ["1 Die beim Zensus anwesende Bevölkerung betrug 56,1 Millionen.",
                      "2 Gemeint ist die Zahl der tatsächlich Erwerbstätigen ab 15 Jahren."], notes
+
+
+def test_pdf_footnotes_notes_marked_by_doubled_asterisks_are_notes_of_their_own(tmp_path):
+    # a first page's notes on the article and its author, marked "*" and "**": two notes, not one; the first
+    # note's second line goes on with it
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 80, "Die Rhetorik der Reaktion*", size=16)
+    w.text(72, 110, "Max Muster**", size=12)
+    for i in range(34):
+        w.text(72, 150 + 15 * i, f"Zeile {i} eines Aufsatzes über Wirtschaftsethik und ihre Gegner.", size=11)
+    w.text(72, 680, "* Beitrag eingereicht am 04.01.2006; nach Begutachtung angenommen am 02.09.2006 mit", size=9)
+    w.text(72, 691, "kleinen Änderungen (die Stellen sind mit * bezeichnet).", size=9)
+    w.text(72, 702, "** Prof. Dr. Max Muster, Universität Bayreuth, Lehrstuhl für Ethik.", size=9)
+    w.save(tmp_path / "stars.pdf")
+    doc, _ = extract_document(str(tmp_path / "stars.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes[-1] == "** Prof. Dr. Max Muster, Universität Bayreuth, Lehrstuhl für Ethik.", notes
+    assert notes[0].startswith("* Beitrag eingereicht") and notes[0].endswith("bezeichnet)."), notes
