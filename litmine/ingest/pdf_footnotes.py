@@ -108,30 +108,37 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
                 flags[j] = True
             break
     if notes is not None:
-        inside = False
-        # the last line of words at body size (not a page number): a small line above it in the upper part of the
-        # page is set in the text (a quotation, a table whose rows open with numbers the text calls), not under it
-        # as a note; lower down, notes under a box's or a column's text may have text going on below them
-        text_ends = max((i for i, line in enumerate(run) if line.size >= body * 0.95 and _LETTERS.search(line.text)),
-                        default=-1)
-        size = None  # the type size of the note the lines are in: its first line of words
-        for i, line in enumerate(run):
-            if not small[i]:
-                inside = False
-                continue
-            low = line.top > 0.45 * height
-            if (low or i > text_ends) and notes.opens_note(line, low=low):
-                m = _NOTE_NUMBER.match(line.text)
-                inside, size = True, line.size if _WORD.search(line.text[m.end():]) else None
-            elif inside and size is None:
-                size = line.size  # the line after a number set alone on its line
-            elif inside and abs(line.size - size) >= OTHER_SIZE:
-                inside = False  # a line in another size than the note's is no line of it (a table set under it)
-            flags[i] = flags[i] or inside
+        _called_notes(run, small, flags, body, height, notes)
         for i, line in enumerate(run):
             if flags[i]:
                 notes.saw(line)
     return flags
+
+
+def _called_notes(run: list[Line], small: list[bool], flags: list[bool], body: float, height: float,
+                  notes: NoteNumbers) -> None:
+    """Flag the numbered notes of a run (the module's second rule) in flags: a small line that opens a note the
+    text calls, and the small lines after it while they keep the size of its first line of words."""
+    inside = False
+    # the last line of words at body size (not a page number): a small line above it in the upper part of the
+    # page is set in the text (a quotation, a table whose rows open with numbers the text calls), not under it
+    # as a note; lower down, notes under a box's or a column's text may have text going on below them
+    text_ends = max((i for i, line in enumerate(run) if line.size >= body * 0.95 and _LETTERS.search(line.text)),
+                    default=-1)
+    size = None  # the type size of the note the lines are in: its first line of words
+    for i, line in enumerate(run):
+        if not small[i]:
+            inside = False
+            continue
+        low = line.top > 0.45 * height
+        if (low or i > text_ends) and notes.opens_note(line, low=low):
+            m = _NOTE_NUMBER.match(line.text)
+            inside, size = True, line.size if _WORD.search(line.text[m.end():]) else None
+        elif inside and size is None:
+            size = line.size  # the line after a number set alone on its line
+        elif inside and abs(line.size - size) >= OTHER_SIZE:
+            inside = False  # a line in another size than the note's is no line of it (a table set under it)
+        flags[i] = flags[i] or inside
 
 
 OTHER_SIZE = 0.4  # points: two lines this far apart in type size are set in two sizes (sizes come rounded to 0.1)
