@@ -86,6 +86,15 @@ class PdfWriter:
         self.pages[-1].append(b"BT /%s %.2f Tf %.2f %.2f Td [%s] TJ ET" % (
             _FONT_KEY[font].encode(), size, x, self.height - y - size, items))
 
+    def textless_glyph(self, x: float, y: float, text: str = "3", *, size: float = 5) -> None:
+        """Text drawn with no text in the text layer: set in a marked-content span whose /ActualText is a control
+        character (U+0004), which PDFium gives as the span's text and then leaves out, as word processors' PDF
+        exports draw note numbers. y is measured from the top of the page, as for text()."""
+        if not self.pages:
+            self.new_page()
+        self.pages[-1].append(b"/Span <</ActualText <FEFF0004>>> BDC BT /F1 %.2f Tf %.2f %.2f Td (%s) Tj ET EMC" % (
+            size, x, self.height - y - size, _escape(text)))
+
     def to_bytes(self, *, encrypted: bool = False) -> bytes:
         objects: list[bytes] = []
 

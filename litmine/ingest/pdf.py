@@ -25,6 +25,7 @@ from litmine.ingest.page_labels import MarginLine, find_page_labels
 from litmine.ingest.pdf_footnotes import NOTE_END, NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
 from litmine.ingest.pdf_layout import Line, reading_order
 from litmine.ingest.pdf_lines import LABEL_START, folio_apart, page_lines
+from litmine.ingest.pdf_runs import textless_glyphs
 from litmine.ingest.structure import entry_start, is_reference_heading
 from litmine.ingest.text import normalise_text
 
@@ -33,8 +34,9 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\
 # a note's number opens its first line, or stands alone on a line of its own (raised above the text beside it);
 # run into its text where the PDF lost the space, before a capital or a note's usual lower-case start ("6http://x.org",
 # "7vgl. Weber 1922", "8ebd., S. 5"); a section sign before a number cites a statute ("§ 84 Abs. 2 SGB IX", a note's
-# line going on), no note marked by it
-_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|[*\u2020\u2021]|\u00a7(?!\s*\d))(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$|"
+# line going on), no note marked by it; notes marked by symbols may double them ("*" and "**" for the author's
+# notes on a first page, "\u2020\u2020")
+_FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|\*{1,3}|\u2020{1,2}|\u2021{1,2}|\u00a7(?!\s*\d))(?:[.)]?\s|(?=[A-Z\u00C0-\u024F\"'])|\s*$|"
                              r"(?=https?:|www\.|vgl\.|ebd\.|ebenda\b|zit\.|siehe\b|cf\.|ibid))")
 
 
@@ -247,8 +249,9 @@ def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape, next_no
         new = abs(line.size - prev.size) > 0.5 or gap > 1.6 * line.size
     elif gap > pitch + max(1.5, 0.2 * body):  # paragraph spacing, however small
         new = True
-    elif hint == "footnote":
-        new = bool(_FOOTNOTE_START.match(line.text)) and not prev.text.endswith(HYPHEN_MARK) and next_note
+    elif hint == "footnote":  # a number, or a glyph drawn without text where a number goes (_glyphs_before)
+        new = (bool(_FOOTNOTE_START.match(line.text)) and next_note or line.glyph_before) and \
+            not prev.text.endswith(HYPHEN_MARK)
     elif hanging[i]:
         new = not indented[i]
     elif line.hang:
@@ -393,7 +396,11 @@ def read_pdf(path: str, data: bytes | None = None) -> tuple[list[Block], dict]:
     labels = find_page_labels(margins, pdf_labels, [" ".join(line.text for line in lines) for lines in pages[:2]],
                               [sum(len(line.text) for line in lines) for lines in pages])
     _drop_edge_folios(pages, labels)
-    blocks, ordered = _page_blocks(pages, widths, heights, body)
+    glyphs = _TextlessGlyphs(path, data)
+    try:
+        blocks, ordered = _page_blocks(pages, widths, heights, body, glyphs)
+    finally:
+        glyphs.close()
     # the texts of the lines' italic runs, kept beside the text for the reference parser (not part of the text)
     italics = ItalicText.from_lines((line.text, line.italic) for line in ordered)
     blocks = _join_across_breaks(blocks)
@@ -479,18 +486,79 @@ def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
             pages[i] = [line for line in pages[i] if not (line.text.strip() == label and line in edge)]
 
 
-def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float],
-                 body: float) -> tuple[list[Block], list[Line]]:
-    """The blocks of every page's column runs in reading order, and the lines in that order."""
+def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float], body: float,
+                 glyphs=None) -> tuple[list[Block], list[Line]]:
+    """The blocks of every page's column runs in reading order, and the lines in that order. glyphs(page): the
+    boxes of a page's glyphs without text (_TextlessGlyphs), asked for only where a run's notes may hide note
+    numbers drawn so (_unnumbered_notes): its lines after such a glyph open notes (_glyphs_before)."""
     blocks: list[Block] = []
     ordered: list[Line] = []
     # footnote numbers the text calls, per page, and how much of each page is small type
     notes = NoteNumbers([page_marks(lines) for lines in pages], [small_share(lines, body) for lines in pages])
     for lines, w, h in zip(pages, widths, heights):
         for run in reading_order(lines, w):
-            blocks.extend(_run_blocks(run, body, h, notes))
+            last = notes.last
+            got = _run_blocks(run, body, h, notes)
+            if glyphs is not None and _unnumbered_notes(got) and _glyphs_before(run, glyphs(run[0].page)):
+                notes.last = last  # the run read again as it was first read
+                got = _run_blocks(run, body, h, notes)
+            blocks.extend(got)
             ordered.extend(run)
     return blocks, ordered
+
+
+def _unnumbered_notes(blocks: list[Block]) -> bool:
+    """Whether a run's blocks hold a note of two lines or more that opens with no number (notes whose numbers the
+    text layer lacks run together into one such block; a note carried over from the page before is one too)."""
+    return any(b.hint == "footnote" and "\n" in b.text and not _FOOTNOTE_START.match(b.text) for b in blocks)
+
+
+def _glyphs_before(run: list[Line], boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Mark the lines of a run that a glyph without text (pdf_runs.textless_glyphs) stands just before, where a
+    note's number is set: ending left of the line's start by at most an em and a half, starting no more than three
+    ems before it, and level with the line's upper part (a raised number) or its middle, not under its middle (a
+    mark at the end of the line above). A note whose number is drawn so opens at such a line (_new_paragraph).
+    Whether any line was marked."""
+    found = False
+    for line in run:
+        em = max(line.size, 1.0)
+        for x0, top, x1, bottom in boxes:
+            if line.x0 - 1.5 * em <= x1 <= line.x0 + 0.2 * em and x0 >= line.x0 - 3 * em and \
+                    line.top - 0.5 * em <= (top + bottom) / 2 <= (line.top + line.bottom) / 2 + 0.1 * em:
+                line.glyph_before = found = True
+                break
+    return found
+
+
+class _TextlessGlyphs:
+    """The glyphs without text of a PDF's pages (pdf_runs.textless_glyphs), by page number (from 1): the PDF is
+    opened again on the first call, and each page is read when it is first asked for (most never are)."""
+
+    def __init__(self, path: str, data: bytes | None) -> None:
+        self.source = data if data is not None else path
+        self.pdf: pdfium.PdfDocument | None = None
+        self.pages: dict[int, list[tuple[float, float, float, float]]] = {}
+
+    def __call__(self, pno: int) -> list[tuple[float, float, float, float]]:
+        if pno not in self.pages:
+            self.pages[pno] = []
+            try:
+                if self.pdf is None:
+                    self.pdf = pdfium.PdfDocument(self.source)
+                page = pdfium_c.FPDF_LoadPage(self.pdf, pno - 1)
+                if page:
+                    try:
+                        self.pages[pno] = textless_glyphs(page)
+                    finally:
+                        pdfium_c.FPDF_ClosePage(page)
+            except pdfium.PdfiumError:  # read once already; a second reading that fails finds no glyphs
+                pass
+        return self.pages[pno]
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
 
 
 def _pdf_page_labels(pdf: pdfium.PdfDocument, n: int) -> list[str | None] | None:

@@ -14,6 +14,11 @@ Rules, each covering a layout seen across publishers (they are layout facts, not
   with numbers the text calls, is no note); never on a page mostly in small type (a numbered reference list set
   small). Small lines after it continue the note until one at body size. This finds notes set beside the text in
   a margin column (sidenotes), notes under a figure and notes under a box's text, which the foot-zone rule misses.
+- One type size for notes: a publisher sets a document's notes in one size. Small lines at the top of a foot zone
+  set larger than the zone's first note and apart from it are something else set small above the notes: a block
+  quotation a size under the text, an abstract and keywords on a first page, a table's rows (_past_other_type).
+  Likewise the small lines after a note go on with it only while they keep the size of its first line of words
+  (a table set under it).
 """
 
 from __future__ import annotations
@@ -99,28 +104,69 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
     for i, line in enumerate(run):
         if small[i] and line.top > 0.55 * height and i > 0 and \
                 any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
-            for j in range(_zone_top(run, small, i, notes), len(run)):
+            for j in range(_past_other_type(run, _zone_top(run, small, i, notes), notes), len(run)):
                 flags[j] = True
             break
     if notes is not None:
-        inside = False
-        # the last line of words at body size (not a page number): a small line above it in the upper part of the
-        # page is set in the text (a quotation, a table whose rows open with numbers the text calls), not under it
-        # as a note; lower down, notes under a box's or a column's text may have text going on below them
-        text_ends = max((i for i, line in enumerate(run) if line.size >= body * 0.95 and _LETTERS.search(line.text)),
-                        default=-1)
-        for i, line in enumerate(run):
-            if not small[i]:
-                inside = False
-                continue
-            low = line.top > 0.45 * height
-            if (low or i > text_ends) and notes.opens_note(line, low=low):
-                inside = True
-            flags[i] = flags[i] or inside
+        _called_notes(run, small, flags, body, height, notes)
         for i, line in enumerate(run):
             if flags[i]:
                 notes.saw(line)
     return flags
+
+
+def _called_notes(run: list[Line], small: list[bool], flags: list[bool], body: float, height: float,
+                  notes: NoteNumbers) -> None:
+    """Flag the numbered notes of a run (the module's second rule) in flags: a small line that opens a note the
+    text calls, and the small lines after it while they keep the size of its first line of words."""
+    inside = False
+    # the last line of words at body size (not a page number): a small line above it in the upper part of the
+    # page is set in the text (a quotation, a table whose rows open with numbers the text calls), not under it
+    # as a note; lower down, notes under a box's or a column's text may have text going on below them
+    text_ends = max((i for i, line in enumerate(run) if line.size >= body * 0.95 and _LETTERS.search(line.text)),
+                    default=-1)
+    size = None  # the type size of the note the lines are in: its first line of words
+    for i, line in enumerate(run):
+        if not small[i]:
+            inside = False
+            continue
+        low = line.top > 0.45 * height
+        if (low or i > text_ends) and notes.opens_note(line, low=low):
+            m = _NOTE_NUMBER.match(line.text)
+            inside, size = True, line.size if _WORD.search(line.text[m.end():]) else None
+        elif inside and size is None:
+            size = line.size  # the line after a number set alone on its line
+        elif inside and abs(line.size - size) >= OTHER_SIZE:
+            inside = False  # a line in another size than the note's is no line of it (a table set under it)
+        flags[i] = flags[i] or inside
+
+
+OTHER_SIZE = 0.4  # points: two lines this far apart in type size are set in two sizes (sizes come rounded to 0.1)
+_SYMBOL_NOTE = re.compile(r"^\s*[*\u2020\u2021]")  # a note opening with an asterisk or a dagger
+
+
+def _past_other_type(run: list[Line], start: int, notes: NoteNumbers | None) -> int:
+    """Where a foot zone found from line `start` begins once the small lines at its top set in another type size
+    than its notes are left out: the lines above the zone's first line that opens a note (a number the text calls,
+    an asterisk or dagger, or a number drawn without text: Line.glyph_before), when every one of them is set at
+    least OTHER_SIZE larger than that line, a gap wider than their line spacing parts them from it, and they are no
+    list with hanging indents (a reference list set small above the notes, read as a list). A block quotation a
+    size under the text, a first page's abstract and keywords, a table's rows set small above the notes are no
+    notes; a note carried over from the page before (set at the notes' size, no gap) stays."""
+    if notes is None:
+        return start
+    opening = next((j for j in range(start, len(run)) if notes.called(run[j]) or run[j].glyph_before
+                    or _SYMBOL_NOTE.match(run[j].text)), None)
+    if opening is None or opening == start:
+        return start
+    above, first = run[start:opening], run[opening]
+    if any(ln.size < first.size + OTHER_SIZE for ln in above):
+        return start
+    left = min(ln.x0 for ln in above)
+    if above[0].x0 - left < 0.5 * above[0].size and any(ln.x0 - left > 0.8 * ln.size for ln in above):
+        return start  # entries whose later lines are indented: a list with hanging indents
+    pitch = min((y.top - x.top for x, y in zip(above, above[1:])), default=1.2 * above[-1].height)
+    return opening if first.top - above[-1].top > 1.4 * pitch else start
 
 
 NOTE_END = (".", "!", "?", ")", '"', "\u201c", "\u201d", "\u00bb", "\u00ab")  # how a note or a sentence ends

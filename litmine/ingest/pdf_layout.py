@@ -28,6 +28,9 @@ class Line:
     # its italic stretches as (start, end) among its letters and digits alone (typography.fold of its text), so
     # that they hold whatever spaces later steps add or take out (extra data: the text is the same either way)
     italic: tuple = ()
+    # a glyph the text layer lacks stands just before its start, in the gap where a note's number goes
+    # (pdf_runs.textless_glyphs: a number drawn without text); set only where pdf.py looks for one
+    glyph_before: bool = False
 
     @property
     def height(self) -> float:

@@ -283,3 +283,41 @@ def page_fragments(page, pno: int) -> tuple[list[Line], float, float]:
     finally:
         pdfium_c.FPDFText_ClosePage(tp)
     return frags, width, height
+
+
+_count_objects = _bare(pdfium_c.FPDFPage_CountObjects)
+_get_object = _bare(pdfium_c.FPDFPage_GetObject)
+_get_object.restype = _Handle
+_object_type = _bare(pdfium_c.FPDFPageObj_GetType)
+_object_text = _bare(pdfium_c.FPDFTextObj_GetText)
+_object_bounds = _bare(pdfium_c.FPDFPageObj_GetBounds)
+_MIN_GLYPH = 0.5  # points: a glyph without text narrower or lower than this draws nothing to read (a space)
+
+
+def textless_glyphs(page) -> list[tuple[float, float, float, float]]:
+    """The boxes (x0, top, x1, bottom, from the top-left corner) of the glyphs a page (a PdfPage, or PDFium's
+    handle of a loaded page) draws that its text layer lacks: text objects that give no text (glyphs of a font
+    without a Unicode map for them, which PDFium leaves out of the text page) and whose box has some size. Some
+    publishers draw note numbers so (GIGA Focus: the numbers of notes 1-9 are such glyphs, 10 on are text); a
+    reader sees a number where the text layer has nothing. Only the page's own text objects are read (not those
+    inside form XObjects); the page is scanned object by object, so pdf.py asks only for the pages it needs."""
+    raw_page = getattr(page, "raw", page)
+    height = _page_height(raw_page)
+    tp = pdfium_c.FPDFText_LoadPage(raw_page)
+    if not tp:
+        return []
+    out = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = tuple(map(ctypes.byref, (left, bottom, right, top)))
+    try:
+        for k in range(max(0, _count_objects(raw_page))):
+            obj = _get_object(raw_page, k)
+            # the text's length in bytes with its closing null: 2 is no text at all
+            if _object_type(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT or _object_text(obj, tp, None, 0) > 2:
+                continue
+            if _object_bounds(obj, *refs) and right.value - left.value >= _MIN_GLYPH and \
+                    top.value - bottom.value >= _MIN_GLYPH:
+                out.append((left.value, height - top.value, right.value, height - bottom.value))
+    finally:
+        pdfium_c.FPDFText_ClosePage(tp)
+    return out

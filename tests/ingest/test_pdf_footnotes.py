@@ -312,3 +312,191 @@ def test_pdf_footnotes_a_notes_line_opening_with_a_figure_goes_on_with_its_note(
     found = [p.text for p in doc.passages if p.kind == "footnote"]
     assert [t.split(None, 1)[0] for t in found] == ["1", "2", "3", "4", "5", "6", "1", "2", "3"], found
     assert all(t.endswith(("gedeckt wurden.", "weniger.", "S. 7.")) for t in found), found
+
+
+def _drawn_numbers_page(w: PdfWriter, notes: list[tuple[bool, list[str]]], extra=None) -> None:
+    """A page whose notes sit under a rule with their text indented past the place of the number, and whose
+    numbers are drawn as glyphs without text (the text layer lacks them, as in GIGA Focus's notes 1-9): notes is
+    (whether a drawn number stands before it, its lines)."""
+    w.new_page()
+    for i in range(34):
+        w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über die Reform der Liga und ihre Gipfeltreffen.",
+               size=10)
+        if i in (6, 18):  # the text's marks are drawn so too
+            w.textless_glyph(72 + text_width(f"Zeile {i} eines Berichts über die Reform der Liga und ihre "
+                                             "Gipfeltreffen.", 10), 70 + 15 * i, size=5)
+    y = 610.0
+    for numbered, lines in notes:
+        if numbered:
+            w.textless_glyph(72, y - 1, size=4.6)
+        for text in lines:
+            w.text(79, y, text, size=8)
+            y += 9.6
+    if extra:
+        extra(w)
+
+
+_DRAWN_NOTES = [(True, ["Mit Ausnahme einer Sitzung im Jahr 1996 tagte der Rat bis 2000 nicht. Erst danach kam",
+                        "es wieder zu regelmäßigen Treffen der Minister."]),
+                (True, ["Vgl. Tageszeitung Online, 12.03.2004 (Reform oder Rückzug?)."]),
+                (True, ["Frühere Vorsitzende waren: Karl Bauer 1950-61, Otto Brandt 1961-72, Hans Vogel",
+                        "1972-80, Paul Winter 1980-91."]),
+                (True, ["Vgl. Wochenblatt, 01.-07.03.2001 (Eine neue Ordnung)."])]
+
+
+def test_pdf_footnotes_numbers_drawn_without_text_part_the_notes(tmp_path):
+    # notes whose numbers are glyphs without text run on line by line with nothing to part them in the text layer;
+    # the drawn glyph in the gap before a line's start opens a note there, and the lines after it without one go on
+    w = PdfWriter()
+    _drawn_numbers_page(w, _DRAWN_NOTES)
+    w.save(tmp_path / "drawn.pdf")
+    doc, _ = extract_document(str(tmp_path / "drawn.pdf"))
+    found = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t[:12] for t in found] == ["Mit Ausnahme", "Vgl. Tagesze", "Frühere Vors", "Vgl. Wochenb"], found
+    assert found[0].endswith("der Minister.") and found[2].endswith("1980-91."), found
+    refs = [r.raw for r in doc.references if r.source == "footnote"]
+    assert any(r.startswith("Tageszeitung Online, 12.03.2004") and "Frühere" not in r for r in refs), refs
+
+
+def test_pdf_footnotes_glyphs_without_text_elsewhere_part_no_note(tmp_path):
+    # a glyph without text that is no note's number stays without effect: one at the end of a note's line (a mark
+    # called in the note) does not part the line under it, nor one in the margin far left of the notes, nor one
+    # under a line's middle; a note with no drawn number before it goes on with the note above it
+    def marks(w: PdfWriter) -> None:
+        end = 79 + text_width(_DRAWN_NOTES[0][1][0], 8)
+        w.textless_glyph(end + 1, 610 - 1, size=4.6)  # a mark at the end of the first note's first line
+        w.textless_glyph(20, 610 + 3 * 9.6 - 1, size=4.6)  # in the left margin, beside the third note's first line
+        w.textless_glyph(72, 610 + 4 * 9.6 + 6, size=4.6)  # low, under the middle of the third note's second line
+
+    w = PdfWriter()
+    notes = [(True, _DRAWN_NOTES[0][1]), (False, _DRAWN_NOTES[1][1]), (False, _DRAWN_NOTES[2][1])]
+    _drawn_numbers_page(w, notes, marks)
+    w.save(tmp_path / "marks.pdf")
+    doc, _ = extract_document(str(tmp_path / "marks.pdf"))
+    found = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert len(found) == 1 and found[0].startswith("Mit Ausnahme") and found[0].endswith("1980-91."), found
+
+
+def test_pdf_footnotes_an_abstract_set_a_size_over_the_notes_above_them_is_no_note(tmp_path):
+    # a first page's abstract and keywords set small (9 pt under a 10.5 pt text) at its foot, with the notes in a
+    # smaller size (8 pt) under a gap: one type size for notes, so the abstract is no note; note 1 is
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 80, "Bilder im Wahlkampf\x011\x02", size=18)
+    w.text(72, 110, "Anna Beispiel (Graz)", size=12)
+    abstract = ["Fernsehdebatten gelten als zentrale Elemente der politischen Kommunikation im Wahlkampf.",
+                "Der Beitrag untersucht die Hilfsmittel, die Kandidaten in den Debatten zeigen, und ordnet",
+                "sie in eine Typologie ein.",
+                "Schlagworte: politische Kommunikation, Fernsehdebatten, Nationalratswahl, Inhaltsanalyse",
+                "Television debates are central to political communication in election campaigns. The paper",
+                "asks which visual tools the candidates show.",
+                "Keywords: political communication, television debates, federal election, content analysis"]
+    for k, text in enumerate(abstract):
+        w.text(72, 480 + 10 * k, text, size=9)
+    w.text(72, 570, "1 Ich danke Karl Muster für den Hinweis auf die Debatten des Jahres 2013.", size=8)
+    w.new_page()
+    for i in range(40):
+        w.text(72, 72 + 15 * i, f"Zeile {i} des Aufsatzes über Bilder im Wahlkampf und ihre Wirkung.", size=10.5)
+    w.save(tmp_path / "abstract.pdf")
+    doc, _ = extract_document(str(tmp_path / "abstract.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes == ["1 Ich danke Karl Muster für den Hinweis auf die Debatten des Jahres 2013."], notes
+
+
+def _quotation_page(w: PdfWriter, above: list[tuple[float, float, str]], gap: float) -> None:
+    """A page of 10 pt text calling note 3, whose foot holds the small lines `above` ((indent, size, text)) and,
+    `gap` points under them, note 3 at 8 pt."""
+    w.new_page()
+    for i in range(30):
+        mark = "\x013\x02" if i == 5 else ""
+        w.text(72, 72 + 15 * i, f"Zeile {i} eines Aufsatzes über das Spiel und die Kultur der Moderne.{mark}",
+               size=10)
+    y = 530.0
+    for indent, size, text in above:
+        w.text(72 + indent, y, text, size=size)
+        y += size + 2
+    w.text(72, y - 2 + gap, "3 Vgl. Hans Beispiel, Spiel und Ernst, Berlin 2001, S. 12.", size=8)
+
+
+def test_pdf_footnotes_a_block_quotation_a_size_under_the_text_above_the_notes_is_no_note(tmp_path):
+    # a block quotation set in 9 pt under a 10 pt text ends the page's text, and the page's note (8 pt) stands apart
+    # under it: the quotation is text, not the first lines of a note
+    quote = [(20, 9, '"Zwar darf das Kind noch spielend die Welt erkunden, Erwachsene hingegen sind dem'),
+             (20, 9, "Ernst des Lebens verpflichtet, und diese Auffassung gilt bis heute weithin als"),
+             (20, 9, 'zeitgemäß." (Beispiel 2005: 12)')]
+    w = PdfWriter()
+    _quotation_page(w, quote, 30)
+    w.save(tmp_path / "quote.pdf")
+    doc, _ = extract_document(str(tmp_path / "quote.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes == ["3 Vgl. Hans Beispiel, Spiel und Ernst, Berlin 2001, S. 12."], notes
+    assert any(p.kind == "body" and p.text.startswith('"Zwar darf') for p in doc.passages)
+
+
+def test_pdf_footnotes_small_lines_above_a_note_that_are_notes_stay_notes(tmp_path):
+    # what the one-size rule must leave: a note carried over from the page before, set at the notes' size right
+    # above note 3 (no gap), lines a size larger than the notes but set close above them (no gap), and a list with
+    # hanging indents a size larger above a gap (a reference list set small: read as before, its entries whole)
+    carried = [(0, 8, "und die Fortsetzung der Anmerkung von der vorigen Seite, die hier mit einem Satz endet.")]
+    close = [(0, 9, "Eine längere Anmerkung, deren Zeilen eine Spur größer gesetzt sind als die der übrigen"),
+             (0, 9, "Anmerkungen, steht dicht über der nächsten Anmerkung.")]
+    listed = [(0, 9, "Müller, Hans (2001): Spiel und Ernst. Eine Studie über die Kultur der Moderne, in:"),
+              (18, 9, "Zeitschrift für Spiel 4, 12-30."),
+              (0, 9, "Schmidt, Eva (2003): Ernst und Spiel. Noch eine Studie über die Kultur, in: Kultur"),
+              (18, 9, "und Spiel 7, 44-61.")]
+    for name, above, gap in (("carried", carried, 2), ("close", close, 2), ("listed", listed, 30)):
+        w = PdfWriter()
+        _quotation_page(w, above, gap)
+        w.save(tmp_path / f"{name}.pdf")
+        doc, _ = extract_document(str(tmp_path / f"{name}.pdf"))
+        notes = " ".join(p.text for p in doc.passages if p.kind in ("footnote", "reference"))
+        assert above[0][2][:30] in notes and "3 Vgl. Hans Beispiel" in notes, (name, notes)
+    assert any("Müller, Hans" in p.text and "12-30" in p.text for p in doc.passages)
+
+
+def test_pdf_footnotes_a_table_set_under_a_note_in_another_size_is_no_part_of_it(tmp_path):
+    # a note called in the text stands in the lower half of a page under a paragraph, a table in another size
+    # right under it and the text going on below: the note's lines keep its size, the table's rows are no note; a
+    # note whose number stands alone on its line (smaller, raised) goes on with its text at the note's size
+    w = PdfWriter()
+    for page in range(2):
+        w.new_page()
+        for i in range(22):
+            mark = f"\x01{page + 1}\x02" if i == 4 else ""
+            w.text(72, 72 + 14 * i, f"Zeile {i} eines Berichts über die Bevölkerung Italiens seit 1861.{mark}",
+                   size=10)
+        if page == 0:
+            w.text(72, 400, "1 Die beim Zensus anwesende Bevölkerung betrug 56,1 Millionen.", size=7)
+        else:
+            w.text(72, 399, "2", size=5)
+            w.text(72, 406, "Gemeint ist die Zahl der tatsächlich Erwerbstätigen ab 15 Jahren.", size=7)
+        for k, row in enumerate(("Wanderungen Gewinn Verlust Dichte", "1991 +21 93 -297",
+                                 "2001 -2.172 112 -594", "2011 -1.007 126 -999")):
+            w.text(90, 420 + 12 * k, row, size=8.5)
+        for i in range(15):
+            w.text(72, 500 + 14 * i, f"Zeile {i + 30} eines Berichts über die Bevölkerung Italiens seit 1861.",
+                   size=10)
+    w.save(tmp_path / "table.pdf")
+    doc, _ = extract_document(str(tmp_path / "table.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes == ["1 Die beim Zensus anwesende Bevölkerung betrug 56,1 Millionen.",
+                     "2 Gemeint ist die Zahl der tatsächlich Erwerbstätigen ab 15 Jahren."], notes
+
+
+def test_pdf_footnotes_notes_marked_by_doubled_asterisks_are_notes_of_their_own(tmp_path):
+    # a first page's notes on the article and its author, marked "*" and "**": two notes, not one; the first
+    # note's second line goes on with it
+    w = PdfWriter()
+    w.new_page()
+    w.text(72, 80, "Die Rhetorik der Reaktion*", size=16)
+    w.text(72, 110, "Max Muster**", size=12)
+    for i in range(34):
+        w.text(72, 150 + 15 * i, f"Zeile {i} eines Aufsatzes über Wirtschaftsethik und ihre Gegner.", size=11)
+    w.text(72, 680, "* Beitrag eingereicht am 04.01.2006; nach Begutachtung angenommen am 02.09.2006 mit", size=9)
+    w.text(72, 691, "kleinen Änderungen (die Stellen sind mit * bezeichnet).", size=9)
+    w.text(72, 702, "** Prof. Dr. Max Muster, Universität Bayreuth, Lehrstuhl für Ethik.", size=9)
+    w.save(tmp_path / "stars.pdf")
+    doc, _ = extract_document(str(tmp_path / "stars.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert notes[-1] == "** Prof. Dr. Max Muster, Universität Bayreuth, Lehrstuhl für Ethik.", notes
+    assert notes[0].startswith("* Beitrag eingereicht") and notes[0].endswith("bezeichnet)."), notes

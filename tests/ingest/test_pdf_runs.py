@@ -2,7 +2,7 @@ import pypdfium2 as pdfium
 
 from litmine.ingest.pdf import read_pdf
 from litmine.ingest.pdf_lines import page_lines
-from litmine.ingest.pdf_runs import page_fragments
+from litmine.ingest.pdf_runs import page_fragments, textless_glyphs
 from litmine.pdfwrite import PdfWriter, text_width
 
 
@@ -201,3 +201,27 @@ def test_pdf_runs_weight_and_italics_per_font_same_as_asked_per_run(tmp_path, mo
     assert len(per_font) == 72
     monkeypatch.setattr(pdf_runs, "_object_font", None)
     assert read() == per_font
+
+
+def test_textless_glyphs_are_the_drawn_glyphs_the_text_layer_lacks(tmp_path):
+    # a number drawn with a control character as its ActualText is no text (PDFium leaves it out of the text page)
+    # but a glyph with a box; text and a space drawn alone are not listed
+    w = PdfWriter()
+    w.new_page()
+    w.text(80, 100, "Vgl. Tageszeitung, 12.03.2004.", size=8)
+    w.textless_glyph(72, 99, "4", size=5)
+    w.text(300, 100, " ", size=8)
+    w.save(tmp_path / "glyph.pdf")
+    pdf = pdfium.PdfDocument(str(tmp_path / "glyph.pdf"))
+    try:
+        page = pdf[0]
+        boxes = textless_glyphs(page)
+        text = page.get_textpage().get_text_range()
+        page.close()
+    finally:
+        pdf.close()
+    assert text.strip() == "Vgl. Tageszeitung, 12.03.2004."
+    assert len(boxes) == 1
+    x0, top, x1, bottom = boxes[0]
+    assert 71 <= x0 < x1 <= 76 and 99 <= top < bottom <= 106
+    assert not any(f.text.strip() == "4" for f in _fragments(tmp_path / "glyph.pdf"))
