@@ -70,7 +70,7 @@ _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?
                          rf"(?P<year>{_YEAR})")
 _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
-_PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+_PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)
@@ -88,6 +88,17 @@ _SOURCE_STOP = (r"So|Vgl|Siehe|Zitat|Zit|In|Im|Am|An|Auch|Etwa|Nach|Laut|Bei|Aus
 _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 # a day, in figures or with its month written out: "12.3.", "12. 3. ", "12. März "
 _DAY_GIVEN = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+)"
+# a day or a span of days before the month's last day, as weeklies are dated ("03.-09.11.2005", "28.02.-06.03.2004",
+# "7.-13. März 2011"): the issue's first day (and month) and a dash, then _DAY_GIVEN
+_DAY_SPAN = rf"(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?{_DAY_GIVEN}"
+# a newspaper's or a news site's article by the paper's name, its day (or the span of days of a weekly's issue) and
+# the article's title in brackets after it, as notes on politics and current affairs cite the press ("Berliner
+# Kurier, 12.04.2006 (Senat streitet über Haushalt).", "Baltic Times 03.-09.11.2005 (A new start).", "Neue Presse,
+# 7. März 2011 (Titel)"): the paper is the container, the bracket the title; the name's words are no person's,
+# though two capitalised words before a comma read as a given name and a surname ("Daily Mirror,")
+PRESS_TITLED = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
+                          rf"(?P<source>[{_UP}][^,;()\d]{{1,60}}?),?\s+(?:(?:vom|from)\s+)?{_DAY_SPAN}"
+                          rf"(?P<year>{_YEAR})\s*\((?P<title>[^()]{{3,200}})\)(?:,\s*(?:S|p)\.\s*\d{{1,4}})?\.?$")
 _SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
 # a statute's or a directive's name, its lower-case words too: "Zweites Gesetz für moderne Dienstleistungen am
 # Arbeitsmarkt", "Verordnung über die Stadt", "Richtlinie 2000/78/EG des Rates" (up to the day it is of): names,
@@ -548,6 +559,13 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
+    if titled := PRESS_TITLED.match(text.strip()):  # "Gulf News, 30.03.2005 (Titel).": the article in the paper
+        return Reference(index=index, raw=raw, container=titled.group("source").strip(), year=int(titled.group("year")),
+                         title=titled.group("title").strip(), type="article",
+                         pages=(_PAGES.search(text, titled.end("title")) or [None, None])[1])
+    press = _PRESS.match(text.strip())
+    if press and _PAGE_ONLY.fullmatch(text.strip(), press.end()):  # "Baltic Times, 3.11.2005, S. 4.": a paper by
+        return _press(press, text, raw=raw, index=index)             # its day alone, no person's letter
     if series := _SERIES_NUMBER.match(text.strip()):
         return _series_paper(series, raw=raw, index=index)
     ref = _parse_note_style(text, raw=raw, index=index)
@@ -563,12 +581,21 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
         return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
     press = _PRESS.match(text) or _PRESS_ISSUE.match(text)
     if press and not _AUTHORS.match(text):
-        ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
-                        issue=press.groupdict().get("issue"), type="article")
-        pages = _PAGES.search(text, press.end())
-        ref.pages = _page_range(pages) if pages else None
-        return ref
+        return _press(press, text, raw=raw, index=index)
     return None
+
+
+# what may close a newspaper cited by its name and day alone: the page, a full stop
+_PAGE_ONLY = re.compile(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
+
+
+def _press(press: re.Match, text: str, *, raw: str, index: int) -> Reference:
+    """A newspaper or magazine by its name and day or number (_PRESS, _PRESS_ISSUE): the name the container."""
+    ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
+                    issue=press.groupdict().get("issue"), type="article")
+    pages = _PAGES.search(text, press.end())
+    ref.pages = _page_range(pages) if pages else None
+    return ref
 
 
 def _one_body(names: str) -> list[dict[str, str]] | None:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
-from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _GIVEN, _INVERTED,
                                                _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
@@ -786,7 +786,9 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                   _DATE_SIGN.search(text, m.end(), b2)] + \
                  [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
                   (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
-                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
+                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _DAY_DATE.search(text, a2, m.start()) and
+                  _PRESS_BARE.match(text[m.end():b2].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
@@ -863,15 +865,18 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 
 # a newspaper or agency by its name and the day alone, a comma between or none: "Segodnja 20.1.1999.", "Interfax
 # 8.10.1997, S. 2", "FAZ, 13.1.2001." (the name's words capitalised, no preposition before the date; the segmenter
-# leaves a note that is only such a source, with no lead before it, unmarked). Slavic newspapers' names, transliterated
+# leaves a note that is only such a source, with no lead before it, unmarked); a weekly by the span of days of its
+# issue ("Baltic Times 03.-09.11.2005"); the article's title in brackets after the day ("Gulf News, 30.03.2005 (The
+# port reopens).", footnote_fields.PRESS_TITLED), which closes it, so that a sentence may follow in the same note. Slavic newspapers' names, transliterated
 # or in Cyrillic, write the words after the first in lower case ("Nezavisimaja gazeta", "Moskovskie novosti",
 # "Hospodářské noviny", "Argumenty i fakty", "Российская газета"), and Russian notes give the page as "С." (_PRESS_WORD)
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
                          rf"[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
-                         rf"{_DAY_GIVEN}{_YEAR}"
-                         r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
+                         rf"{_DAY_SPAN}{_YEAR}"
+                         r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
+                         rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
 
 
 # the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one
@@ -907,7 +912,9 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return cited
     if _cites_only(part):
         return None
-    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
+    if (bare := _PRESS_BARE.match(part)) is not None:  # a newspaper by its day (and the article's title)
+        return FootnoteEntry(bare.group(0))
+    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
     if _POINTER.match(part) or _about_a_person(part):
         return None
