@@ -238,12 +238,13 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
             footnote_of[key] = p
         if closing:
             continue
-        if entry.back:
-            ref = resolve_back_reference(entry, earlier, listed)
-            if ref is None:
-                continue
+        if entry.back and (ref := resolve_back_reference(entry, earlier, listed)) is not None:
             resolved.append((entry, ref, p))
-        else:
+        elif entry.back and not entry.by_list:
+            continue
+        else:  # (a short form by_list that nothing resolves: a reference of its own, its authors and year)
+            if ref is None and entry.by_list:
+                ref = parse_footnote_reference(entry.text, index=len(references))
             if ref is None:  # "Ders., Titel": the authors of the reference before
                 ref = parse_footnote_reference(entry.text, index=len(references), previous=earlier[-1])
             ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page

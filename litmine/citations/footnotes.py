@@ -31,7 +31,7 @@ from functools import lru_cache
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
-from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _GIVEN, _INVERTED,
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
                                                _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
@@ -76,6 +76,7 @@ class FootnoteEntry:
     name: str = ""
     year: str = ""
     title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
+    by_list: bool = False  # an author-year short form the callout finder does not read (_RUN_ON): the list's entry
 
 
 # further authors after the first name or two, as short forms write them: "Roth u. a. (Anm. 3)", "Roth et al., a.a.O."
@@ -898,6 +899,10 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
         return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
+    if (run_on := _RUN_ON.match(part)) is not None:  # "Wolf, K./ Lang, P. (2008) lag der Wert ...": a callout
+        names = "/".join(n.split(",")[0].strip() for n in re.split(r"\s*(?:/|;|\bund\b|\bu\.|&)\s*(?=[^\W\d_]{2})",
+                                                                   run_on.group("names")))
+        return FootnoteEntry(run_on.group("head"), back=True, name=names, year=run_on.group("year"), by_list=True)
     back = _pointing_back(part)
     if back is not None:
         return back
@@ -964,6 +969,13 @@ _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\
                      r"Übers\.|emphasis\b|italics\b|my\s+translation\b|(?:und|sowie)\s+die\s+dort\s+\w+|"
                      r"m\.\s?w\.\s?N\.|mit\s+weiteren\s+(?:Nachweisen|Belegen)|and\s+the\s+literature\s+cited)[^;]{0,60}$",
                      re.I)
+# a reference's authors, surname first with given names or initials, and its year in brackets, opening a sentence
+# that runs on in lower case ("Laut Wolf, K./ Lang, P. (2008) lag der Wert ...", "Roth, Eva (2001) zeigt, dass ..."), a
+# few words of the sentence before them (no cue word opens the names: "Nach Wolf, K." is "Nach" and "Wolf, K."): the
+# author-year style's opening used as a callout, no reference (a reference puts a colon, a full stop or its title
+# after the year, or "in"); a short form of the list's entry (by_list), which the callout finder does not read
+_RUN_ON = re.compile(rf"^(?:[^\W\d_]+\.?\s+){{0,8}}?(?!(?:{_SOURCE_STOP})\b)(?P<head>(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
+                     rf"\s*\((?P<year>{_YEAR})[a-z]?\))\s+(?!(?:in|im|und|and|u|hg|hrsg|ed|eds|pp?|S)\b)(?=[a-zäöüß]{{2,}}\b)")
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
 _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 
@@ -1384,8 +1396,12 @@ def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference],
         'Kessler, W. (1985): Steuern.'
     """
     found = _resolve_back(entry, earlier)
-    if found is None and entry.name and not entry.year and listed:  # author-year ones: the callouts' reading
+    # author-year ones: the callouts' reading, but for those the callout finder cannot read (by_list)
+    if found is None and entry.name and (not entry.year or entry.by_list) and listed:
         named = [r for r in listed if _resolve_back(entry, [r]) is not None]
+        if len(named) > 1:  # "Wolf/Lang" beside an entry of Wolf alone: the entry of all its names
+            names = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
+            named = [r for r in named if names <= {a.get("surname", "").lower() for a in r.authors or r.editors}]
         return named[0] if len(named) == 1 else None
     return found
 
