@@ -383,12 +383,39 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
 def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
     """The works of the stretches the model found: (start, end, before a cue inside the stretch, the model's
     confidence, the stretch is the whole note)."""
-    out = []
+    out, read = [], 0
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
+        a = max(a, read)  # (a quotation's source bracket read whole before, past the stretch it began in)
+        if b <= a:
+            continue
         whole = _whole_note(text, a, b)
-        out += [(a2, b2, lead, conf, whole) for a2, b2, lead in _split_span(text, a, b)]  # "; ders.", ". Siehe"
+        for a1, b1, cut in _around_quotations(text, a, b):
+            read = max(read, b1) if cut else read
+            out += [(a2, b2, lead or cut, conf, whole and not cut)
+                    for a2, b2, lead in _split_span(text, a1, b1)]  # "; ders.", ". Siehe"
     return out
+
+
+# a quoted sentence and the bracket after it that gives its source, as notes quote: '"Der Staat ist ... verpflichtet."
+# (Weber, Max 1922: Titel. Tübingen. S. 12)': the quotation closes with its sentence's punctuation (a quoted title
+# does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure
+_QUOTED_SOURCE = re.compile(r"[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]\s*\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
+
+
+def _around_quotations(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """A stretch the model found without the quoted sentences in it (_QUOTED_SOURCE): the text before a quotation,
+    the source bracket after it, the text after that bracket, each with whether it was cut (the model's
+    confidence was for the stretch with the quotation: the rules decide); the stretch whole where it quotes none."""
+    out, pos = [], a
+    for m in _QUOTED_SOURCE.finditer(text, a):  # (the bracket read to its end, though the stretch stops before)
+        if m.start() >= b:
+            break
+        out += [(pos, m.start(), True), (m.start("source"), m.end("source"), True)]
+        pos = m.end()
+    if not out:
+        return [(a, b, False)]
+    return [(x, y, cut) for x, y, cut in out + [(pos, max(pos, b), True)] if len(text[x:y].split()) >= 2]
 
 
 def _inside_reference(text: str, a: int, b: int, m: re.Match) -> bool:
@@ -596,7 +623,7 @@ def _open_end(text: str, a: int, b: int) -> int:
 
 # a cue inside a stretch the model took for one reference: "..., S. 355-378. Zur griechischen Emigration siehe
 # Stefan Troebst, ...", "... verzeichnet. Siehe Angelika Hartmann, ...": another reference starts after it
-_SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|cf\.)"
+_SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|hier\s+nach|cf\.)"
                        r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
 # after a closed reference, the sentence that gives where the text was printed too: "..., Opladen 2003. Erster,
 # gekürzter Abdruck in: Zeitschrift ...", "... 1998. Wiederabdruck in: ...": two printings, each a reference
