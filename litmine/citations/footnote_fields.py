@@ -563,6 +563,12 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
         return Reference(index=index, raw=raw, container=titled.group("source").strip(), year=int(titled.group("year")),
                          title=titled.group("title").strip(), type="article",
                          pages=(_PAGES.search(text, titled.end("title")) or [None, None])[1])
+    issue = _PERIODICAL_ISSUE.fullmatch(text.strip())
+    if issue and (issue.group("num") or not _AUTHORS.match(text.strip())):  # "Zeitschrift 07/2010, S. 20": the issue
+        # cited whole ("Hans Müller, März 2005" is a person's letter or talk, no issue)
+        pages = _PAGES.search(text.strip(), issue.end("year"))
+        return Reference(index=index, raw=raw, title=issue.group("name").strip(), volume=issue.group("num"),
+                         year=int(issue.group("year")), pages=_page_range(pages) if pages else None, type="article")
     press = _PRESS.match(text.strip())
     if press and _PAGE_ONLY.fullmatch(text.strip(), press.end()):  # "Baltic Times, 3.11.2005, S. 4.": a paper by
         return _press(press, text, raw=raw, index=index)             # its day alone, no person's letter
@@ -585,6 +591,11 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     return None
 
 
+# a magazine's or a newsletter's issue cited whole, no article named: its name, the issue's number in the year
+# ("Personalmagazin 07/2010", "Arbeit und Recht 11/2007") or its month ("Verbandsbrief, September 2010"), and the
+# page ("Seite 20" read as "S. 20": _PAGE_WORD); the name is the work cited (title), the number its volume
+_PERIODICAL_ISSUE = re.compile(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<num>\d{{1,2}})\s*/\s*|,\s*{_MONTH}\s+)"
+                               rf"(?P<year>{_YEAR})(?:,\s*S\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?")
 # what may close a newspaper cited by its name and day alone: the page, a full stop
 _PAGE_ONLY = re.compile(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
 
@@ -669,7 +680,13 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
     text = _FIRST_EDITION.sub("", text)
     text = _EDITION_MARK.sub(r"\1\2", text)
+    text = _PAGE_WORD.sub("S. ", text)  # "Seite 20" is "S. 20"
     return re.sub(r"\s+/\s+", "/", text)
+
+
+# the page written out after a comma or a full stop, as magazines and press releases are cited ("Zeitschrift 07/2010,
+# Seite 20", "kompakt, September 2010, Seiten 2-3"): "S."
+_PAGE_WORD = re.compile(r"(?<=[,.]\s)Seiten?\s+(?=\d)")
 
 
 # the edition set as a superscript before the year after the place, as the humanities print it: "Tübingen ⁵1972",

@@ -32,7 +32,7 @@ from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
-                                               _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
+                                               _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE,
@@ -50,7 +50,7 @@ _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_
 _NOTE_CUE = re.compile(
     r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|u\.\s?a\.|"
     r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler|zum\s+Folgenden)){0,2}|"
-    r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
+    r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|(?:zit\.|zitiert|entnommen)\s+aus|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot
 # (the look-ahead names the first letter of each branch, so that other places fail at one test; no other letter
@@ -495,14 +495,16 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
 
 
 # "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009", "Erstmals in deutscher Übersetzung abgedruckt in:
-# ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before; the words up to the
-# colon are no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
+# ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before, or where a quotation
+# is taken from ("Zitiert aus: Zeitschrift 07/2010, Seite 20", "Entnommen aus: ..."); the words up to the colon are
+# no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
 # in Hans Ebner (Hg.), ...", "Aufsätze in: Zeitschrift ...", "Wiederabdruck in: ...", "Nachdruck in: ...") or the
 # writer's own work ("Diese Darstellung beruht auf meiner Schrift: ...")
 _PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
                            r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
                            r"\s+(?:in|im|as|als))|(?:Beiträge|Aufsätze|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
-                           r"\s+(?:in|im)\s*:?|(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
+                           r"\s+(?:in|im)\s*:?|(?:zitiert|zit\.|entnommen)\s+aus\s*:?|"
+                           r"(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:
@@ -718,7 +720,8 @@ _NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 def _some_evidence(part: str) -> bool:
     """A stretch the model is sure of is kept against the prose rules only with some sign of a reference (policy
     reports' notes are sentences the model can take for titles) and nothing that is never one."""
-    return looks_like_reference(part) >= 0.1 and not _is_prose(part) and not _never_reference(part)
+    return looks_like_reference(_PAGE_WORD.sub("S. ", part)) >= 0.1 and not _is_prose(part) and \
+        not _never_reference(part)  # ("Seite 20": the page, "S. 20")
 
 
 def _never_reference(part: str) -> bool:
@@ -748,7 +751,7 @@ def _about_a_person(part: str) -> bool:
 # before ", S. 12" (or after its comma) is carried over the page
 # (or its number: "Ruhr Economic Papers No. 239", "Heft 3"; an archive's folio: "Nr. 123, Bl. 5")
 _NUMBER_WORDS = r"S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg"  # abbreviations a page's, folio's, number's or volume's digits follow
-_OPEN_PAGE = re.compile(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft)$")
+_OPEN_PAGE = re.compile(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft|Seiten?)$")  # ("Seite 20": footnote_fields._PAGE_WORD)
 _OPEN_ABBREVIATION = re.compile(rf"\b(?:{_NUMBER_WORDS})$")  # the same, its full stop not yet read
 _PIN_TAIL = re.compile(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
 
