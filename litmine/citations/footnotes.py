@@ -1240,9 +1240,24 @@ _BETWEEN_CALLOUTS = re.compile(r"(?:[\s.,;:()\[\]&/–-]|\b(?:und|sowie|oder|bzw
 
 
 def _cites_only(part: str) -> bool:
-    """The stretch cites works by author and year and is no reference itself: prose citing several, or callouts
-    alone (_prose_citing_several, _callouts_only)."""
-    return _prose_citing_several(part) or _callouts_only(part)
+    """The stretch cites works by author and year and is no reference itself: prose citing several, callouts alone,
+    or a sentence that runs on after a bracket of callouts (_prose_citing_several, _callouts_only,
+    _sentence_after_bracket)."""
+    return _prose_citing_several(part) or _callouts_only(part) or _sentence_after_bracket(part)
+
+
+# words in lower case that go on with a sentence after a bracket: 'die so genannte "Kontroverse" (Roth 1990; 1991)
+# oder etwa an die Schulen ...', "... (Lang 2004) und hat seither ..."; not a reference's "in:", pages or signals
+_GOES_ON = re.compile(r"\)?[ \t]+(?!(?:in|im|S|pp?|ff?|u|vgl|hrsg|hg|ed|eds)\b)[a-zäöüß]{2,}[ \t,]+[a-zäöüß]{2,}\b")
+
+
+def _sentence_after_bracket(part: str) -> bool:
+    """A bracket of author-year callouts ("(Roth 1990; 1991)") after which the sentence goes on in lower case
+    (_GOES_ON), in a stretch that does not open with its authors' names: prose citing that work, whose callouts are
+    the note's short forms (a reference does not go on in lower case after a bracket that cites another work)."""
+    if _opens_with_names(part):
+        return False
+    return any(not c.narrative and _GOES_ON.match(part, b) for _, b, c in _author_years(part))
 
 
 def _callouts_only(part: str) -> bool:
