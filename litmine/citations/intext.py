@@ -76,7 +76,7 @@ def _year_item(named: bool) -> str:
 
 
 _SUFFIX = rf"[a-r](?![{_L}.\d])(?!\s+\d)"
-_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
+_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|\bund\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 
 # not a period written out: "(Boston University, 2009 to 2013)" is when, not whom
 _UNIT = re.compile(rf"{_AUTHORS}(?:\s*,\s*|\s+|(?<=\.))(?P<years>{_YEARS})"
