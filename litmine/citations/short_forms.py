@@ -221,11 +221,28 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
         upto = after.start if after is not None and after.passage_index == c.passage_index else None
         if c.reference_index is not None and 0 <= c.reference_index < len(references):
             found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p, upto)))
-        elif listed and unresolved(c):
+        elif listed and unresolved(c) and not _no_work_around(c, p):
             found.append((p.index, c.start - p.start, short_of_callout(c, None, p, upto)))
     for _, _, ref in sorted(found, key=lambda t: (t[0], t[1])):
         ref.index = len(references)
         references.append(ref)
+
+
+# what tells a name and a year the list does not resolve from a citation, in German notes: a contraction of a
+# preposition and an article before the name, which no person's name takes ("im Sudan 1969", "am Rhein 1990", "zum
+# Kongo 1960": a place and a date); after the year, a code of one capital letter where a page would stand ("(WZ 2008:
+# K)": a classification's section), or words in lower case going on inside the bracket ("Zero (2001, im Original
+# ...)": a thing named with its year, no work cited)
+_PLACE_BEFORE = re.compile(r"(?<![\w.])(?:im|am|zum|zur|beim|ins|vom)\s+$")
+_NO_LOCATOR_AFTER = re.compile(r"\s*(?::\s*[A-ZÄÖÜ](?![\w.])|,\s*(?!(?:hier|insb|insbes|bes|vgl|zit|S|pp?|ff?)\b)"
+                               r"[a-zäöüß]{2,}\s+[a-zäöüß]{2,})")
+
+
+def _no_work_around(c: Citation, p: Passage) -> bool:
+    """The text around a callout the list does not resolve says its name and year name no work (_PLACE_BEFORE,
+    _NO_LOCATOR_AFTER): no short form of no work is kept for it."""
+    at, end = c.start - p.start, c.end - p.start
+    return bool(_PLACE_BEFORE.search(p.text, max(0, at - 8), at) or _NO_LOCATOR_AFTER.match(p.text, end))
 
 
 UNRESOLVED = ("no reference with this author", "ambiguous")
