@@ -118,13 +118,15 @@ _DATED_SOURCE = re.compile(
     rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
-# ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)"); the address may be set in guillemets or angle brackets, as
+# ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)", "[Stand 22.12.2008]", its closing bracket lost in print, or
+# the ISO day after a semicolon: "; 2005-02-02"); the address may be set in guillemets or angle brackets, as
 # Swiss and many German styles print it ("«www.example.ch/kurse»", "<http://www.example.de>"), which are no part of it
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
                        r"Download|Web-?[Ss]eite|Website|Homepage)\s*:?\s*)?"
                        r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|\S+))(?(open)[»>›])"
                        r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|besucht|zuletzt|retrieved|"
-                       r"last\s+accessed)[^)]{0,40}\))?\.?$", re.I)
+                       r"last\s+accessed)[^)]{0,40}\)|\s*\[\s*(?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|"
+                       r"besucht|zuletzt|retrieved)[^\]]{0,40}\]?|\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
 
 # What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,

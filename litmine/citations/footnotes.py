@@ -196,12 +196,15 @@ def _web_note(text: str) -> list[FootnoteEntry]:
     semicolons or "und" ("«www.example.ch» «www.beispiel.ch/kurse»": one web page each), the note's number left
     out; [] for any other note."""
     body = text[_NOTE_NUMBER.match(text).end():].strip()
+    body = body[_WEB_CUE.match(body).end():]  # "vgl.: http://a.org sowie http://b.org [Stand ...]"
     if _URL_ONLY.match(body):
         return [FootnoteEntry(body)]
     items = _WEB_ITEMS.split(body)
     return [FootnoteEntry(item) for item in items] if len(items) > 1 and all(map(_URL_ONLY.match, items)) else []
 
 
+# a cue before a note's web addresses: "vgl.:", "siehe", "see"
+_WEB_CUE = re.compile(r"(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s+(?=https?:|www\.))?", re.I)
 # what sets a note's web addresses apart: a comma, a semicolon, "und" / "sowie" / "and", or the space before the next
 _WEB_ITEMS = re.compile(r"\s*[,;]\s*|\s+(?:und|sowie|and)\s+|\s+(?=[«<‹]|https?:|www\.)")
 
@@ -212,8 +215,10 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
         return _rule_entries(text)
     found, legal = _found_by_rules(text)
+    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]  # "... (vgl. http://x.org) [Stand ...]"
     taken = [(at, at + len(e.text)) for at, e in found]
-    pieces = _outside_legal(text, _model_pieces(text, seg), legal)
+    pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
@@ -231,6 +236,18 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
     return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+
+
+# a web page a note's prose cites in a bracket, after a cue or after the sentence's full stop, and the day it was read
+# after it, inside the bracket or after it ("... flüchten (vgl.: http://www.example.com/spiel/) [Stand 22.12.2008].",
+# "... des Projekts. (http://www.example.org/daten/ trend.htm; 2005-02-02)", "(siehe www.example.de, Zugriff am
+# 3.5.2010)"): the address is the reference, the prose around it none (a reference that ends in its own address
+# writes no cue before it); an address broken at a line end is one, its parts joined by the space
+_READ_DAY = (r"(?:\s*[;,]\s*(?:\d{4}-\d{2}-\d{2}|(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)[^()\[\]]{0,40}))?")
+_BRACKETED_URL = re.compile(r"(?:(?<=[.!?])\s*\(|\(\s*(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)"
+                            r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
+                            rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
+                            r"[^\]\[]{0,40}\]?)?", re.I)
 
 
 def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tuple[int, int]]]:
@@ -330,6 +347,23 @@ def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],
         for x, y in zip([a] + [y for _, y in inside], [x for x, _ in inside] + [b]):
             if y > x and len(text[x:y].split()) >= 3:
                 out.append((x, y, True, conf, False))
+    return out
+
+
+def _outside_web(text: str, pieces: list[tuple[int, int, bool, float, bool]],
+                 webs: list[re.Match]) -> list[tuple[int, int, bool, float, bool]]:
+    """The stretches the model found without the web pages cited in brackets in them (_BRACKETED_URL): the sentence
+    a bracket closes is the prose it gives the address for, no reference, and is left out; what stands after the
+    bracket, three words or more, stays a stretch of its own (after a cut: the rules decide)."""
+    out = []
+    for a, b, lead, conf, whole in pieces:
+        inside = [m for m in webs if m.start() < b and a < m.end()]
+        if not inside:
+            out.append((a, b, lead, conf, whole))
+            continue
+        x = max(m.end() for m in inside)  # (before each bracket: the sentence it closes)
+        if b > x and len(text[x:b].split()) >= 3:
+            out.append((x, b, True, conf, False))
     return out
 
 
