@@ -70,7 +70,9 @@ _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?
                          rf"(?P<year>{_YEAR})")
 _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
-_PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+# a transliterated Arabic article before a name, in lower case: "al-Hayat", "el-Watan", "ash-Sharq"
+_ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)"
+_PRESS = re.compile(rf"^(?P<source>{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)
@@ -561,6 +563,10 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
+    if said := PERSON_IN_PRESS.fullmatch(text.strip(" .,;:")):  # "Karim Said in Al-Ahram, 3.4.2005": the statement
+        given, surname = said.group("person").rsplit(None, 1)
+        return Reference(index=index, raw=raw, authors=[{"surname": surname, "given": given}],
+                         container=said.group("paper"), year=int(said.group("year")), type="article")
     if titled := PRESS_TITLED.match(text.strip()):  # "Gulf News, 30.03.2005 (Titel).": the article in the paper
         return Reference(index=index, raw=raw, container=titled.group("source").strip(), year=int(titled.group("year")),
                          title=titled.group("title").strip(), type="article",
@@ -598,6 +604,12 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
 # page ("Seite 20" read as "S. 20": _PAGE_WORD); the name is the work cited (title), the number its volume
 _PERIODICAL_ISSUE = re.compile(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<num>\d{{1,2}})\s*/\s*|,\s*{_MONTH}\s+)"
                                rf"(?P<year>{_YEAR})(?:,\s*S\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?")
+# a person's statement quoted from a newspaper, by the person's given name and surname, "in" and the paper's name, and
+# the day ("Karim Said in Al-Ahram, 3.4.2005", "Eva Roth in der Frankfurter Rundschau vom 2.11.1995"): the person is
+# the author, the paper the container (a quotation may follow after a colon)
+PERSON_IN_PRESS = re.compile(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME})\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
+                             rf"(?P<paper>{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*(?:\s+(?:{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*|"
+                             rf"{_ARABIC_ARTICLE}[\w'’-]+)){{0,3}})(?:,\s*|\s+vom\s+){_DAY_SPAN}(?P<year>{_YEAR})(?!\d)")
 # what may close a newspaper cited by its name and day alone: the page, a full stop
 _PAGE_ONLY = re.compile(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
 

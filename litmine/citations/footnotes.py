@@ -32,10 +32,10 @@ from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
-                                               _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
+                                               _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
-                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE,
+                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
                                                _whole, is_decision, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
@@ -215,6 +215,9 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
         return _rule_entries(text)
     found, legal = _found_by_rules(text)
+    said = [m for m in PERSON_IN_PRESS.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    found += [(m.start(), FootnoteEntry(m.group(0))) for m in said]  # "... meint Karim Said in Al-Ahram, 3.4.2005:"
+    legal = sorted(legal + [m.span() for m in said])
     webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
     found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]  # "... (vgl. http://x.org) [Stand ...]"
     taken = [(at, at + len(e.text)) for at, e in found]
@@ -938,7 +941,7 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
+                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
                          rf"{_DAY_SPAN}{_YEAR}"
                          r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
