@@ -966,6 +966,10 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
         return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
+    if (remark := _YEAR_REMARK.match(part)) is not None:  # "Swank & Roth 2003, korrigiert und ...": a callout
+        return FootnoteEntry(remark.group("head"), back=True, name=re.sub(r"\s*(?:/|&|\bund\b|\bu\.)\s*", "/",
+                                                                          remark.group("name")),
+                             year=remark.group("year"), by_list=True)
     if (run_on := _RUN_ON.match(part)) is not None:  # "Wolf, K./ Lang, P. (2008) lag der Wert ...": a callout
         names = "/".join(n.split(",")[0].strip() for n in re.split(r"\s*(?:/|;|\bund\b|\bu\.|&)\s*(?=[^\W\d_]{2})",
                                                                    run_on.group("names")))
@@ -1043,6 +1047,12 @@ _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\
 # after the year, or "in"); a short form of the list's entry (by_list), which the callout finder does not read
 _RUN_ON = re.compile(rf"^(?:[^\W\d_]+\.?\s+){{0,8}}?(?!(?:{_SOURCE_STOP})\b)(?P<head>(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
                      rf"\s*\((?P<year>{_YEAR})[a-z]?\))\s+(?!(?:in|im|und|and|u|hg|hrsg|ed|eds|pp?|S)\b)(?=[a-zäöüß]{{2,}}\b)")
+# an author-year callout and a remark in lower case after its comma, as source lines qualify their source
+# ("Quelle: Swank & Roth 2003, korrigiert und ergänzt durch eigene Daten", "Müller 2001, leicht verändert"): the
+# callout is the reference, the remark no title (no page, signal or "in" after the comma)
+_YEAR_REMARK = re.compile(rf"^(?P<head>(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|&|\bund\b|\bu\.)\s*[{_UP}][\w'’\-]+)?){_MORE}"
+                          rf"\s+\(?(?P<year>{_YEAR})[a-z]?\)?),\s+(?!(?:in|im|hier|insb|insbes|bes|vgl|siehe|zit|pp?|ff?|"
+                          r"und|sowie|passim)\b)(?=[a-zäöüß]{3,}\s)")
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
 _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 
