@@ -516,7 +516,8 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
             ref.authors = [dict(a) for a in names]
         return ref
     ref = _by_rules(text, raw=raw, index=index)
-    return ref if ref is not None else _tagged(parse_note_reference(text, index=index), raw, text)
+    return _place_out_of_container(ref if ref is not None else _tagged(parse_note_reference(text, index=index), raw,
+                                                                       text), text)
 
 
 def parse_footnote_references(raws: list[str], indexes: list[int]) -> list[Reference]:
@@ -529,7 +530,27 @@ def parse_footnote_references(raws: list[str], indexes: list[int]) -> list[Refer
     tagged = parse_note_references([texts[k] for k in todo], [indexes[k] for k in todo])
     for k, ref in zip(todo, tagged):
         refs[k] = _tagged(ref, raws[k], texts[k])
-    return refs
+    return [_place_out_of_container(ref, text) for ref, text in zip(refs, texts)]
+
+
+# the place a journal or newspaper is published in, after its name and a comma, before its number or day, as German
+# notes print it ("in: Journal of Regional Studies, London, Nr. 3, 2004", "in: Le Figaro, Paris, 1.2.2008", "The
+# Journal of Democracy, Washington, D.C., Nr. 4"): one or two capitalised words (and "D.C."), no part of the name
+_PLACE_AFTER_NAME = re.compile(rf"^(?P<name>.+?),\s*(?P<place>[{_UP}][a-zà-öø-ÿ]+(?:[\s-][{_UP}][a-zà-öø-ÿ]+)?"
+                               r"(?:,\s*D\.\s?C\.?)?)$")
+_NUMBER_OR_DAY = re.compile(rf"\.?\s*,\s*(?:Nr\.|No\.|Heft|H\.|Jg\.|Vol\.|\d{{1,2}}\.\s?\d{{1,2}}\.|{_YEAR})")
+
+
+def _place_out_of_container(ref: Reference, text: str) -> Reference:
+    """A reference whose container holds the place after its name (_PLACE_AFTER_NAME), which its number, volume or
+    day follows in the note: the place moved to place (where none was read)."""
+    m = _PLACE_AFTER_NAME.match(ref.container or "")
+    if m is None or ref.place:
+        return ref
+    at = text.find(ref.container)
+    if at >= 0 and _NUMBER_OR_DAY.match(text, at + len(ref.container)):
+        ref.container, ref.place = m.group("name").strip(), m.group("place").strip()
+    return ref
 
 
 def _note_text(raw: str) -> str:
