@@ -766,11 +766,22 @@ def _never_reference(part: str) -> bool:
     licence line, a biography, prose citing several works by author and year, a table's rows."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
                 _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part) or
-                _table_cells(part))
+                _table_cells(part) or _periods_only(part))
 
 
 # a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
 _DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,]*\d)")
+
+
+# a span of years, its end written in two figures too: a term of office, a period ("Azzam 1945-52", "1972- 1979")
+_TERM = re.compile(rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)")
+
+
+def _periods_only(part: str) -> bool:
+    """A stretch whose years all stand in two spans of years or more ("Frühere Vorsitzende waren: Hans Roth 1950-62,
+    Eva Lang 1962-75, ..."): terms of office or periods listed, no work dated."""
+    spans = [m.span() for m in _TERM.finditer(part)]
+    return len(spans) >= 2 and all(any(a <= y.start() < b for a, b in spans) for y in re.finditer(_YEAR, part))
 
 
 def _table_cells(part: str) -> bool:
@@ -1363,7 +1374,7 @@ def _reads_as_reference(part: str) -> bool:
     """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), nor a table's rows (_table_cells), four words or
     more, scored as a reference (a body's name also from its last words on: "Bundesministerium für Familie, ..."),
     and no prose."""
-    if _LOWER_START.match(part) or _table_cells(part):
+    if _LOWER_START.match(part) or _table_cells(part) or _periods_only(part):
         return False
     head = _NAME_HEAD.match(part)
     score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)
