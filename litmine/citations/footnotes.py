@@ -133,8 +133,8 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
-    if _IMPRINT.match(text) or _DATELINE.match(text):  # the journal's imprint, a preface's dateline: no note
-        return []
+    if _IMPRINT.match(text) or _DATELINE.match(text) or _KEYWORDS.match(text):  # the journal's imprint, a preface's
+        return []  # dateline, an article's keywords: no note
     # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
     web = _web_note(text) if ("http" in text or "www." in text) else []
     if web:
@@ -153,6 +153,10 @@ _IMPRINT = re.compile(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?
                       rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
 
 
+# an article's keywords, set in small type under its abstract: "Schlagworte: politische Kommunikation, Wahl 2013",
+# "Keywords: ...", "Schlüsselwörter: ...", "JEL classification: ..."
+_KEYWORDS = re.compile(r"^\s*(?:Schlagw(?:orte|örter)|Schlüsselw(?:orte|örter)|Stichw(?:orte|örter)|Key\s?words|"
+                       r"JEL(?:\s+(?:classification|codes?|Klassifikation))?|Mots[-\s]cl[ée]s)\s*:", re.I)
 # the dateline that signs a preface or a report, set in small type: its places and "im" with the month ("Nürnberg/
 # München im Juli 2009", "Berlin, im März 2009")
 _DATELINE = re.compile(rf"^\s*[{_UP}][\w-]+(?:\s*[/,]\s*[{_UP}][\w-]+)*,?\s+im\s+{_MONTH}\s+{_YEAR}\.?\s*$")
@@ -786,8 +790,14 @@ def _periods_only(part: str) -> bool:
 
 def _table_cells(part: str) -> bool:
     """A table's rows read as a note ("Lebenserwartung in Jahren 2003 2040 L1 75,6 / 81,5 77,5 / 84,4 L2 ..."):
-    four figures with decimals or more, which no reference holds (one "17,1" may be a volume and issue)."""
-    return len(_DECIMAL.findall(part)) >= 4
+    four figures with decimals or more, which no reference holds (one "17,1" may be a volume and issue); or four
+    figures with a sign or more, gains and losses ("Saldo 87 +21 93 -297 99 -2.172"), which no reference holds
+    either (a page range's dash stands between two figures without a space before it)."""
+    return len(_DECIMAL.findall(part)) >= 4 or len(_SIGNED.findall(part)) >= 4
+
+
+# a figure with its sign, set apart by a space before it: "+21", "-297", "–2.172"
+_SIGNED = re.compile(r"(?<=\s)[+\-–]\d")
 
 
 def _about_a_person(part: str) -> bool:
