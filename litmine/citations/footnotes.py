@@ -968,6 +968,11 @@ _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|
                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
 
 
+# a press article by its title (no author), "in:", the paper and the day, nothing after but the page: "A new deal
+# for the poor, in: The Guardian, 4.11.2008.", "Der lange Weg nach Europa, in: Die Zeit, 12.3.2004, S. 5." (an
+# English title's words in lower case make it read as prose to the other rules)
+_PRESS_ARTICLE = re.compile(rf"^[^;]{{3,200}}?,?\s+[Ii]n:\s+{_ARABIC_ARTICLE}?[{_UP}][^,;:()]{{1,60}},\s*(?:vom\s+)?"
+                            rf"{_DAY_SPAN}{_YEAR}(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?$")
 # the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one
 _DAY_DATE = re.compile(rf"{_DAY_GIVEN}{_YEAR}")
 
@@ -1011,6 +1016,8 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return None
     if (bare := _PRESS_BARE.match(part)) is not None:  # a newspaper by its day (and the article's title)
         return FootnoteEntry(bare.group(0))
+    if _PRESS_ARTICLE.match(part) and not _LOWER_START.match(part):  # "Titel, in: Die Zeit, 12.3.2004, S. 5."
+        return FootnoteEntry(part)
     if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
         return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
     if _POINTER.match(part) or _about_a_person(part):
