@@ -331,6 +331,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_line_spans)."""
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
+    listed = [r for r in references if r.source == "list"]
     for p in passages:
         parts = _citing_parts(p)
         if not parts:
@@ -343,10 +344,44 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
+        for c in _same_author_brackets(p.text, listed):  # "Hans-Peter Wiedmaiers (ders. 1999)"
+            if _within(c.start, c.end, parts) and not any(
+                    x < p.start + c.end and p.start + c.start < y for x, y in spans.get(p.index, ())):
+                found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, [r for r in references if r.source == "list"])
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
+
+
+# "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
+# cite a work of someone just named: "die Ansätze Hans-Peter Wiedmers (ders. 1999)", "von Eva Roth (dies. 2001: 17)",
+# "wie Karl Lenz es vorschlägt (ders. 1998)"
+_SAME_AUTHOR = re.compile(r"\(\s*(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)\s*\)")
+_SENTENCE_BOUND = re.compile(r"[.;:!?]\s+(?=[A-ZÄÖÜ\d\"„])")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’-]+")
+
+
+def _same_author_brackets(text: str, listed: list[Reference]) -> list[Citation]:
+    """The callouts "(ders. 1999)" of a note (_SAME_AUTHOR), each by the person named before it in its sentence: the
+    nearest capitalised word before the bracket (a genitive's "s" left off: "Wiedmers") that is the surname of a
+    list entry of that year; none where no list entry names one (offsets into text)."""
+    out = []
+    for m in _SAME_AUTHOR.finditer(text):
+        lo = max([b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start())], default=0)
+        year = int(m.group("year"))
+        for word in reversed(_CAPITALISED.findall(text, lo, m.start())):
+            forms = {_fold(word), _fold(word[:-1]) if word.endswith("s") else ""} - {""}
+            hits = [r for r in listed if r.year == year and
+                    any(_fold(a.get("surname", "")) in forms for a in (r.authors or [])[:1])]
+            if hits:
+                name = hits[0].authors[0]["surname"]
+                out.append(Citation(start=m.start("item"), end=m.end("item"), surface=m.group("item"), authors=[name],
+                                    year=year, year_suffix=m.group("suffix") or "", pages=m.group("pages"),
+                                    style="author-year"))
+                break
+    return out
 
 
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[
