@@ -631,6 +631,25 @@ _PERIODICAL_ISSUE = re.compile(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<
 PERSON_IN_PRESS = re.compile(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME})\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
                              rf"(?P<paper>{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*(?:\s+(?:{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*|"
                              rf"{_ARABIC_ARTICLE}[\w'’-]+)){{0,3}})(?:,\s*|\s+vom\s+){_DAY_SPAN}(?P<year>{_YEAR})(?!\d)")
+# a statistical office's data named in a table's or figure's source line by the office, the data set and its year
+# ("Quelle: BFS, VZ 2000", "Quelle: Destatis Mikrozensus 2005, eigene Berechnungen", "Quellen: BA, Beschäftigten-
+# statistik 2010; ..."): the office (an acronym or one word) is the editor, the data set (one or two capitalised
+# words) the title; the own calculations after it are no part of it, and the authors' own survey is none ("Eigene
+# Erhebung 2010")
+DATA_SOURCE = re.compile(rf"^(?!(?:Eigene[nrs]?|Own|Selbst|Nach|Vgl|Siehe)\b)(?P<body>[{_UP}][\w-]{{1,15}})(?:,\s*|\s+)(?P<data>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+"
+                         rf"(?P<year>{_YEAR})(?:,\s*(?:eigene|eigenen|own)\s+(?:Berechnung(?:en)?|Darstellung|calculations?))?"
+                         r"\s*\.?$")
+
+
+def data_source(text: str, *, index: int = 0) -> Reference | None:
+    """The Reference of a source line's first item when it names an office's data set and year (DATA_SOURCE)."""
+    m = DATA_SOURCE.match(text.split(";")[0].strip())
+    if m is None:
+        return None
+    return Reference(index=index, raw=m.group(0).strip(), editors=[{"surname": m.group("body")}],
+                     title=m.group("data"), year=int(m.group("year")), type="dataset")
+
+
 # what may close a newspaper cited by its name and day alone: the page, a full stop
 _PAGE_ONLY = re.compile(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
 
