@@ -196,10 +196,12 @@ def _corporate(names: list[str], repeated: Reference | None) -> bool:
     """The short form names a body, not persons (its one name an acronym of up to five letters or holding a
     lower-case word: "OECD 2008: 192", "Bundesanstalt für Arbeit 1996"): the name goes to editors, as the list's
     "(Hrsg.)" and the labelling conventions have it for institutions; never when the entry it repeats prints the
-    name as its first author's surname ("LORENZER, 1986" for "Lorenzer, A. (1986)": a surname in capitals)."""
+    name as its first author's surname with a given name ("LORENZER, 1986" for "Lorenzer, A. (1986)": a surname in
+    capitals; "ISTAT 2001" for "ISTAT (2001): Censimento." stays a body's acronym)."""
     if len(names) != 1:
         return False
-    if repeated is not None and repeated.authors and _fold(repeated.authors[0].get("surname", "")) == _fold(names[0]):
+    if repeated is not None and repeated.authors and _fold(repeated.authors[0].get("surname", "")) == _fold(names[0]) \
+            and repeated.authors[0].get("given"):  # (a body's acronym opening the entry has no given name: "ISTAT")
         return False
     return bool(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", names[0])) or \
         any(w[0].islower() and not _PARTICLE.match(w) for w in names[0].split())
