@@ -543,7 +543,7 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
 # writer's own work ("Diese Darstellung beruht auf meiner Schrift: ...")
 _PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
                            r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
-                           r"\s+(?:in|im|as|als))|(?:Beiträge|Aufsätze|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
+                           r"\s+(?:in|im|as|als))|(?:Beiträge|Beitrag|Aufsätze|Aufsatz|Artikel|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
                            r"\s+(?:in|im)\s*:?|(?:zitiert|zit\.|entnommen)\s+aus\s*:?|"
                            r"(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
 
