@@ -245,13 +245,14 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
 
 
-# a web page a note's prose cites in a bracket, after a cue or after the sentence's full stop, and the day it was read
-# after it, inside the bracket or after it ("... flüchten (vgl.: http://www.example.com/spiel/) [Stand 22.12.2008].",
-# "... des Projekts. (http://www.example.org/daten/ trend.htm; 2005-02-02)", "(siehe www.example.de, Zugriff am
-# 3.5.2010)"): the address is the reference, the prose around it none (a reference that ends in its own address
-# writes no cue before it); an address broken at a line end is one, its parts joined by the space
+# a web page a note's prose cites in a bracket after a cue, and the day it was read after it, inside the bracket or
+# after it ("... flüchten (vgl.: http://www.example.com/spiel/) [Stand 22.12.2008].", "(siehe www.example.de, Zugriff
+# am 3.5.2010)", "(vgl. http://www.example.org/daten/ trend.htm; 2005-02-02)"): the address is the reference, the
+# prose around it none (a reference that ends in its own address writes no cue before it; a bracket without a cue
+# may be a reference's own address: "..., Berlin 2005. (http://x.de/bericht.pdf)"); an address broken at a line end
+# is one, its parts joined by the space
 _READ_DAY = (r"(?:\s*[;,]\s*(?:\d{4}-\d{2}-\d{2}|(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)[^()\[\]]{0,40}))?")
-_BRACKETED_URL = re.compile(r"(?:(?<=[.!?])\s*\(|\(\s*(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)"
+_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)"
                             r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
                             rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
                             r"[^\]\[]{0,40}\]?)?", re.I)
@@ -360,8 +361,9 @@ def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],
 def _outside_web(text: str, pieces: list[tuple[int, int, bool, float, bool]],
                  webs: list[re.Match]) -> list[tuple[int, int, bool, float, bool]]:
     """The stretches the model found without the web pages cited in brackets in them (_BRACKETED_URL): the sentence
-    a bracket closes is the prose it gives the address for, no reference, and is left out; what stands after the
-    bracket, three words or more, stays a stretch of its own (after a cut: the rules decide)."""
+    a bracket closes ("... verbergen (vgl. http://...)") is the prose it gives the address for, no reference, and is
+    left out; what stands after the last bracket, three words or more, stays a stretch of its own (after a cut: the
+    rules decide)."""
     out = []
     for a, b, lead, conf, whole in pieces:
         inside = [m for m in webs if m.start() < b and a < m.end()]

@@ -1,10 +1,10 @@
 """Web pages a note cites by their address and the day they were read (issue 13, German footnote references; helper
 F39): "vgl.: http://a.example.org/ sowie http://b.example.net/ [Stand 12.01.2009]" (two pages, the day in square
 brackets, its closing bracket sometimes lost in print, or the ISO day after a semicolon), and an address in a
-bracket that a sentence of prose gives for what it says ("... verbergen. (vgl.: http://www.example.com/nebel/)
-[Stand 12.01.2009]", "... des Projekts. (http://www.example.org/daten/ trend.htm; 2005-02-02)"): the address is the
-reference, the sentence it closes none. A reference that ends in its own address keeps it. Every note here is
-hand-made, none copied from a paper."""
+bracket after a cue that a sentence of prose gives for what it says ("... verbergen. (vgl.:
+http://www.example.com/nebel/) [Stand 12.01.2009]", "... des Projekts (vgl. http://www.example.org/daten/ trend.htm;
+2005-02-02)"): the address is the reference, the sentence it closes none. A reference that ends in its own address
+keeps it. Every note here is hand-made, none copied from a paper."""
 
 import pytest
 
@@ -30,8 +30,8 @@ def _texts(note: str) -> list[str]:
      ["http://www.archiv.example.org/title/tt0042/", "http://www.museum.example.org/film.php?id=61"]),
     ("23 Der Hersteller verkaufte zwischen März 2006 und Mai 2007 13,2 Millionen Stück (vgl. "
      "http://www.example.de/netz/0,1518,5191,00.html) [Stand 12.01.2009.", ["http://www.example.de/netz/0,1518,5191,00.html"]),
-    ("5 Die Datei ist das Ergebnis der Zusammenarbeit zweier Institute im Rahmen des Projekts. "
-     "(http://www.example.org/daten/ trend/trendfile.htm; 2005-02-02)", ["http://www.example.org/daten/ trend/trendfile.htm"]),
+    ("5 Die Datei ist das Ergebnis der Zusammenarbeit zweier Institute im Rahmen des Projekts (vgl. "
+     "http://www.example.org/daten/ trend/trendfile.htm; 2005-02-02).", ["http://www.example.org/daten/ trend/trendfile.htm"]),
 ])
 def test_web_pages_cited(note, entries):
     assert _texts(note) == entries
