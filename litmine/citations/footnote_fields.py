@@ -646,8 +646,16 @@ def data_source(text: str, *, index: int = 0) -> Reference | None:
     m = DATA_SOURCE.match(text.split(";")[0].strip())
     if m is None:
         return None
+    if _BODY_WORD.search(m.group("data")):  # "Statistisches Bundesamt 2005": the office alone, and its year
+        return Reference(index=index, raw=m.group(0).strip(), editors=[{"literal": f"{m.group('body')} {m.group('data')}"}],
+                         year=int(m.group("year")), type="dataset")
     return Reference(index=index, raw=m.group(0).strip(), editors=[{"surname": m.group("body")}],
                      title=m.group("data"), year=int(m.group("year")), type="dataset")
+
+
+# the last word of an office's name, no data set's: "Statistisches Bundesamt", "Landesamt", "Eurostat Office"
+_BODY_WORD = re.compile(r"(?:amt|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|gericht|"
+                        r"office|bureau|institute|agency|ministry|commission)$", re.I)
 
 
 # what may close a newspaper cited by its name and day alone: the page, a full stop

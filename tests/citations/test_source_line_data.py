@@ -27,3 +27,8 @@ def test_no_data_set_where_the_line_cites_a_work_or_is_prose():
     assert _data(["Tabelle 1: Branchen Quelle: Fiebelkorn 1989, S. 12."]) == []
     assert data_source("Repräsentative Betriebsbefragung im Rahmen der Evaluation, Herbst 2010") is None
     assert data_source("eigene Erhebung 2010") is None and data_source("Eigene Erhebung 2010") is None
+
+
+def test_an_office_of_two_words_is_no_data_set():
+    ref = data_source("Statistisches Bundesamt 2005")
+    assert (ref.title, [e.get("literal") for e in ref.editors], ref.year) == (None, ["Statistisches Bundesamt"], 2005)
