@@ -219,11 +219,7 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
         return _rule_entries(text)
     found, legal = _found_by_rules(text)
-    said = [m for m in PERSON_IN_PRESS.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
-    found += [(m.start(), FootnoteEntry(m.group(0))) for m in said]  # "... meint Karim Said in Al-Ahram, 3.4.2005:"
-    legal = sorted(legal + [m.span() for m in said])
-    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
-    found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]  # "... (vgl. http://x.org) [Stand ...]"
+    webs = _statements_and_web_pages(text, found, legal)
     taken = [(at, at + len(e.text)) for at, e in found]
     pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
@@ -233,6 +229,27 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     laws = _statutes(text, taken, pieces)
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
     taken += [m.span() for m in laws]
+    _add_piece_entries(text, pieces, taken, dated, found)
+    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+
+
+def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
+                              legal: list[tuple[int, int]]) -> list[re.Match]:
+    """Add to found (and their spans to legal, in place) a person's statements quoted from the press outside the
+    legal citations ("... meint Karim Said in Al-Ahram, 3.4.2005:": PERSON_IN_PRESS), and the web pages the prose
+    cites in brackets outside both ("... (vgl. http://x.org) [Stand ...]": _BRACKETED_URL); the latter returned."""
+    said = [m for m in PERSON_IN_PRESS.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    found += [(m.start(), FootnoteEntry(m.group(0))) for m in said]
+    legal[:] = sorted(legal + [m.span() for m in said])
+    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]
+    return webs
+
+
+def _add_piece_entries(text: str, pieces: list[tuple[int, int, bool, float, bool]], taken: list[tuple[int, int]],
+                       dated: list[re.Match], found: list[tuple[int, FootnoteEntry]]) -> None:
+    """Add to found the entry of each stretch the model found that the rules' finds do not mostly cover (the part
+    after one that opens it), a short form once per text."""
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
@@ -242,7 +259,6 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
-    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
 
 
 # a web page a note's prose cites in a bracket after a cue, and the day it was read after it, inside the bracket or
@@ -994,15 +1010,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
         return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
-    if (remark := _YEAR_REMARK.match(part)) is not None:  # "Swank & Roth 2003, korrigiert und ...": a callout
-        return FootnoteEntry(remark.group("head"), back=True, name=re.sub(r"\s*(?:/|&|\bund\b|\bu\.)\s*", "/",
-                                                                          remark.group("name")),
-                             year=remark.group("year"), by_list=True)
-    if (run_on := _RUN_ON.match(part)) is not None:  # "Wolf, K./ Lang, P. (2008) lag der Wert ...": a callout
-        names = "/".join(n.split(",")[0].strip() for n in re.split(r"\s*(?:/|;|\bund\b|\bu\.|&)\s*(?=[^\W\d_]{2})",
-                                                                   run_on.group("names")))
-        return FootnoteEntry(run_on.group("head"), back=True, name=names, year=run_on.group("year"), by_list=True)
-    back = _pointing_back(part)
+    back = _callout_with_prose(part) or _pointing_back(part)
     if back is not None:
         return back
     if _BOILERPLATE.search(part):
@@ -1016,12 +1024,9 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return cited
     if _cites_only(part):
         return None
-    if (bare := _PRESS_BARE.match(part)) is not None:  # a newspaper by its day (and the article's title)
-        return FootnoteEntry(bare.group(0))
-    if _PRESS_ARTICLE.match(part) and not _LOWER_START.match(part):  # "Titel, in: Die Zeit, 12.3.2004, S. 5."
-        return FootnoteEntry(part)
-    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
-        return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
+    press = _press_entry(part)
+    if press is not None:  # a newspaper with its day, or a web page given by its address alone
+        return press
     if _POINTER.match(part) or _about_a_person(part):
         return None
     web = _URL_START.match(part)
@@ -1032,6 +1037,34 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return None  # a sentence whose words after a lead are no dated work: "... zu den Themen Migration und Care.
         # Dabei wurden 181 Artikel aus zehn Jahren (1997–2007) analysiert": prose, where a reference would be dated
     return FootnoteEntry(trimmed) if _reads_as_reference(trimmed) else None
+
+
+def _press_entry(part: str) -> FootnoteEntry | None:
+    """The entry of a part that is a newspaper by its day (and the article's title after it: _PRESS_BARE, the match
+    alone), a press article by its title, "in:", the paper and the day (_PRESS_ARTICLE), a newspaper with its day
+    (_PRESS) or a web page by its address alone (_URL_ONLY); else None."""
+    if (bare := _PRESS_BARE.match(part)) is not None:
+        return FootnoteEntry(bare.group(0))
+    if _PRESS_ARTICLE.match(part) and not _LOWER_START.match(part):  # "Titel, in: Die Zeit, 12.3.2004, S. 5."
+        return FootnoteEntry(part)
+    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
+        return FootnoteEntry(part)
+    return None
+
+
+def _callout_with_prose(part: str) -> FootnoteEntry | None:
+    """The author-year callout a part opens with when words of prose follow it: a remark after its comma ("Swank &
+    Roth 2003, korrigiert und ...": _YEAR_REMARK) or the sentence it opens, its names surname first ("Wolf, K./
+    Lang, P. (2008) lag der Wert ...": _RUN_ON); a short form of the list's entry (by_list), else None."""
+    if (remark := _YEAR_REMARK.match(part)) is not None:
+        return FootnoteEntry(remark.group("head"), back=True, name=re.sub(r"\s*(?:/|&|\bund\b|\bu\.)\s*", "/",
+                                                                          remark.group("name")),
+                             year=remark.group("year"), by_list=True)
+    if (run_on := _RUN_ON.match(part)) is not None:
+        names = "/".join(n.split(",")[0].strip() for n in re.split(r"\s*(?:/|;|\bund\b|\bu\.|&)\s*(?=[^\W\d_]{2})",
+                                                                   run_on.group("names")))
+        return FootnoteEntry(run_on.group("head"), back=True, name=names, year=run_on.group("year"), by_list=True)
+    return None
 
 
 def _pointing_back(part: str) -> FootnoteEntry | None:
