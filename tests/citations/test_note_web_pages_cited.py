@@ -32,6 +32,8 @@ def _texts(note: str) -> list[str]:
      "http://www.example.de/netz/0,1518,5191,00.html) [Stand 12.01.2009.", ["http://www.example.de/netz/0,1518,5191,00.html"]),
     ("5 Die Datei ist das Ergebnis der Zusammenarbeit zweier Institute im Rahmen des Projekts (vgl. "
      "http://www.example.org/daten/ trend/trendfile.htm; 2005-02-02).", ["http://www.example.org/daten/ trend/trendfile.htm"]),
+    ("6 Die Daten stammen aus dem Projekt (siehe www.example.de/daten, abgerufen am 12.03.2011) und wurden ergänzt.",
+     ["www.example.de/daten"]),
 ])
 def test_web_pages_cited(note, entries):
     assert _texts(note) == entries
