@@ -628,7 +628,7 @@ _PERIODICAL_ISSUE = re.compile(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<
 # a person's statement quoted from a newspaper, by the person's given name and surname, "in" and the paper's name, and
 # the day ("Karim Said in Al-Ahram, 3.4.2005", "Eva Roth in der Frankfurter Rundschau vom 2.11.1995"): the person is
 # the author, the paper the container (a quotation may follow after a colon)
-PERSON_IN_PRESS = re.compile(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME})\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
+PERSON_IN_PRESS = re.compile(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME}),?\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
                              rf"(?P<paper>{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*(?:\s+(?:{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*|"
                              rf"{_ARABIC_ARTICLE}[\w'’-]+)){{0,3}})(?:,\s*|\s+vom\s+){_DAY_SPAN}(?P<year>{_YEAR})(?!\d)")
 # a statistical office's data named in a table's or figure's source line by the office, the data set and its year

@@ -17,6 +17,8 @@ from tests.citations.test_note_pointers import _paper
      "Karim Said in Al-Nahar, 14.6.2007", ["Said"], "Al-Nahar", 2007),
     ("20 So äußerte sich Eva Roth in der Frankfurter Rundschau vom 2.11.1995 deutlich.",
      "Eva Roth in der Frankfurter Rundschau vom 2.11.1995", ["Roth"], "Frankfurter Rundschau", 1995),
+    ("9 So der Sprecher der Fraktion, Karl Berger, in der Kölner Rundschau vom 12. 3. 1997.",
+     "Karl Berger, in der Kölner Rundschau vom 12. 3. 1997", ["Berger"], "Kölner Rundschau", 1997),
     ("21 Arabische Autoren sprechen vom Wandel zur Oligarchie; vgl. al-Ahram, 12.5.2006.", "al-Ahram, 12.5.2006.", [],
      "al-Ahram", 2006),
 ])
