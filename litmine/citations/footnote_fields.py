@@ -70,7 +70,9 @@ _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?
                          rf"(?P<year>{_YEAR})")
 _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
-_PRESS = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+# a transliterated Arabic article before a name, in lower case: "al-Hayat", "el-Watan", "ash-Sharq"
+_ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)"
+_PRESS = re.compile(rf"^(?P<source>{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)
@@ -88,6 +90,17 @@ _SOURCE_STOP = (r"So|Vgl|Siehe|Zitat|Zit|In|Im|Am|An|Auch|Etwa|Nach|Laut|Bei|Aus
 _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
 # a day, in figures or with its month written out: "12.3.", "12. 3. ", "12. März "
 _DAY_GIVEN = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+)"
+# a day or a span of days before the month's last day, as weeklies are dated ("03.-09.11.2005", "28.02.-06.03.2004",
+# "7.-13. März 2011"): the issue's first day (and month) and a dash, then _DAY_GIVEN
+_DAY_SPAN = rf"(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?{_DAY_GIVEN}"
+# a newspaper's or a news site's article by the paper's name, its day (or the span of days of a weekly's issue) and
+# the article's title in brackets after it, as notes on politics and current affairs cite the press ("Berliner
+# Kurier, 12.04.2006 (Senat streitet über Haushalt).", "Baltic Times 03.-09.11.2005 (A new start).", "Neue Presse,
+# 7. März 2011 (Titel)"): the paper is the container, the bracket the title; the name's words are no person's,
+# though two capitalised words before a comma read as a given name and a surname ("Daily Mirror,")
+PRESS_TITLED = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
+                          rf"(?P<source>[{_UP}][^,;()\d]{{1,60}}?),?\s+(?:(?:vom|from)\s+)?{_DAY_SPAN}"
+                          rf"(?P<year>{_YEAR})\s*\((?P<title>[^()]{{3,200}})\)(?:,\s*(?:S|p)\.\s*\d{{1,4}})?\.?$")
 _SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
 # a statute's or a directive's name, its lower-case words too: "Zweites Gesetz für moderne Dienstleistungen am
 # Arbeitsmarkt", "Verordnung über die Stadt", "Richtlinie 2000/78/EG des Rates" (up to the day it is of): names,
@@ -107,13 +120,15 @@ _DATED_SOURCE = re.compile(
     rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
-# ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)"); the address may be set in guillemets or angle brackets, as
+# ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)", "[Stand 22.12.2008]", its closing bracket lost in print, or
+# the ISO day after a semicolon: "; 2005-02-02"); the address may be set in guillemets or angle brackets, as
 # Swiss and many German styles print it ("«www.example.ch/kurse»", "<http://www.example.de>"), which are no part of it
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
                        r"Download|Web-?[Ss]eite|Website|Homepage)\s*:?\s*)?"
                        r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|\S+))(?(open)[»>›])"
                        r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|besucht|zuletzt|retrieved|"
-                       r"last\s+accessed)[^)]{0,40}\))?\.?$", re.I)
+                       r"last\s+accessed)[^)]{0,40}\)|\s*\[\s*(?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|"
+                       r"besucht|zuletzt|retrieved)[^\]]{0,40}\]?|\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
 
 # What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
@@ -501,7 +516,8 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
             ref.authors = [dict(a) for a in names]
         return ref
     ref = _by_rules(text, raw=raw, index=index)
-    return ref if ref is not None else _tagged(parse_note_reference(text, index=index), raw, text)
+    return _place_out_of_container(ref if ref is not None else _tagged(parse_note_reference(text, index=index), raw,
+                                                                       text), text)
 
 
 def parse_footnote_references(raws: list[str], indexes: list[int]) -> list[Reference]:
@@ -514,7 +530,27 @@ def parse_footnote_references(raws: list[str], indexes: list[int]) -> list[Refer
     tagged = parse_note_references([texts[k] for k in todo], [indexes[k] for k in todo])
     for k, ref in zip(todo, tagged):
         refs[k] = _tagged(ref, raws[k], texts[k])
-    return refs
+    return [_place_out_of_container(ref, text) for ref, text in zip(refs, texts)]
+
+
+# the place a journal or newspaper is published in, after its name and a comma, before its number or day, as German
+# notes print it ("in: Journal of Regional Studies, London, Nr. 3, 2004", "in: Le Figaro, Paris, 1.2.2008", "The
+# Journal of Democracy, Washington, D.C., Nr. 4"): one or two capitalised words (and "D.C."), no part of the name
+_PLACE_AFTER_NAME = re.compile(rf"^(?P<name>.+?),\s*(?P<place>[{_UP}][a-zà-öø-ÿ]+(?:[\s-][{_UP}][a-zà-öø-ÿ]+)?"
+                               r"(?:,\s*D\.\s?C\.?)?)$")
+_NUMBER_OR_DAY = re.compile(rf"\.?\s*,\s*(?:Nr\.|No\.|Heft|H\.|Jg\.|Vol\.|\d{{1,2}}\.\s?\d{{1,2}}\.|{_YEAR})")
+
+
+def _place_out_of_container(ref: Reference, text: str) -> Reference:
+    """A reference whose container holds the place after its name (_PLACE_AFTER_NAME), which its number, volume or
+    day follows in the note: the place moved to place (where none was read)."""
+    m = _PLACE_AFTER_NAME.match(ref.container or "")
+    if m is None or ref.place:
+        return ref
+    at = text.find(ref.container)
+    if at >= 0 and _NUMBER_OR_DAY.match(text, at + len(ref.container)):
+        ref.container, ref.place = m.group("name").strip(), m.group("place").strip()
+    return ref
 
 
 def _note_text(raw: str) -> str:
@@ -548,6 +584,23 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
+    if said := PERSON_IN_PRESS.fullmatch(text.strip(" .,;:")):  # "Karim Said in Al-Ahram, 3.4.2005": the statement
+        given, surname = said.group("person").rsplit(None, 1)
+        return Reference(index=index, raw=raw, authors=[{"surname": surname, "given": given}],
+                         container=said.group("paper"), year=int(said.group("year")), type="article")
+    if titled := PRESS_TITLED.match(text.strip()):  # "Gulf News, 30.03.2005 (Titel).": the article in the paper
+        return Reference(index=index, raw=raw, container=titled.group("source").strip(), year=int(titled.group("year")),
+                         title=titled.group("title").strip(), type="article",
+                         pages=(_PAGES.search(text, titled.end("title")) or [None, None])[1])
+    issue = _PERIODICAL_ISSUE.fullmatch(text.strip())
+    if issue and (issue.group("num") or not _AUTHORS.match(text.strip())):  # "Zeitschrift 07/2010, S. 20": the issue
+        # cited whole ("Hans Müller, März 2005" is a person's letter or talk, no issue)
+        pages = _PAGES.search(text.strip(), issue.end("year"))
+        return Reference(index=index, raw=raw, title=issue.group("name").strip(), volume=issue.group("num"),
+                         year=int(issue.group("year")), pages=_page_range(pages) if pages else None, type="article")
+    press = _PRESS.match(text.strip())
+    if press and _PAGE_ONLY.fullmatch(text.strip(), press.end()):  # "Baltic Times, 3.11.2005, S. 4.": a paper by
+        return _press(press, text, raw=raw, index=index)             # its day alone, no person's letter
     if series := _SERIES_NUMBER.match(text.strip()):
         return _series_paper(series, raw=raw, index=index)
     ref = _parse_note_style(text, raw=raw, index=index)
@@ -563,12 +616,59 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
         return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
     press = _PRESS.match(text) or _PRESS_ISSUE.match(text)
     if press and not _AUTHORS.match(text):
-        ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
-                        issue=press.groupdict().get("issue"), type="article")
-        pages = _PAGES.search(text, press.end())
-        ref.pages = _page_range(pages) if pages else None
-        return ref
+        return _press(press, text, raw=raw, index=index)
     return None
+
+
+# a magazine's or a newsletter's issue cited whole, no article named: its name, the issue's number in the year
+# ("Personalmagazin 07/2010", "Arbeit und Recht 11/2007") or its month ("Verbandsbrief, September 2010"), and the
+# page ("Seite 20" read as "S. 20": _PAGE_WORD); the name is the work cited (title), the number its volume
+_PERIODICAL_ISSUE = re.compile(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<num>\d{{1,2}})\s*/\s*|,\s*{_MONTH}\s+)"
+                               rf"(?P<year>{_YEAR})(?:,\s*S\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?")
+# a person's statement quoted from a newspaper, by the person's given name and surname, "in" and the paper's name, and
+# the day ("Karim Said in Al-Ahram, 3.4.2005", "Eva Roth in der Frankfurter Rundschau vom 2.11.1995"): the person is
+# the author, the paper the container (a quotation may follow after a colon)
+PERSON_IN_PRESS = re.compile(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME}),?\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
+                             rf"(?P<paper>{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*(?:\s+(?:{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*|"
+                             rf"{_ARABIC_ARTICLE}[\w'’-]+)){{0,3}})(?:,\s*|\s+vom\s+){_DAY_SPAN}(?P<year>{_YEAR})(?!\d)")
+# a statistical office's data named in a table's or figure's source line by the office, the data set and its year
+# ("Quelle: BFS, VZ 2000", "Quelle: Destatis Mikrozensus 2005, eigene Berechnungen", "Quellen: BA, Beschäftigten-
+# statistik 2010; ..."): the office (an acronym or one word) is the editor, the data set (one or two capitalised
+# words) the title; the own calculations after it are no part of it, and the authors' own survey is none ("Eigene
+# Erhebung 2010")
+DATA_SOURCE = re.compile(rf"^(?!(?:Eigene[nrs]?|Own|Selbst|Nach|Vgl|Siehe)\b)(?P<body>[{_UP}][\w-]{{1,15}})(?:,\s*|\s+)(?P<data>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+"
+                         rf"(?P<year>{_YEAR})(?:,\s*(?:eigene|eigenen|own)\s+(?:Berechnung(?:en)?|Darstellung|calculations?))?"
+                         r"\s*\.?$")
+
+
+def data_source(text: str, *, index: int = 0) -> Reference | None:
+    """The Reference of a source line's first item when it names an office's data set and year (DATA_SOURCE)."""
+    m = DATA_SOURCE.match(text.split(";")[0].strip())
+    if m is None:
+        return None
+    if _BODY_WORD.search(m.group("data")):  # "Statistisches Bundesamt 2005": the office alone, and its year
+        return Reference(index=index, raw=m.group(0).strip(), editors=[{"literal": f"{m.group('body')} {m.group('data')}"}],
+                         year=int(m.group("year")), type="dataset")
+    return Reference(index=index, raw=m.group(0).strip(), editors=[{"surname": m.group("body")}],
+                     title=m.group("data"), year=int(m.group("year")), type="dataset")
+
+
+# the last word of an office's name, no data set's: "Statistisches Bundesamt", "Landesamt", "Eurostat Office"
+_BODY_WORD = re.compile(r"(?:amt|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|gericht|"
+                        r"office|bureau|institute|agency|ministry|commission)$", re.I)
+
+
+# what may close a newspaper cited by its name and day alone: the page, a full stop
+_PAGE_ONLY = re.compile(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
+
+
+def _press(press: re.Match, text: str, *, raw: str, index: int) -> Reference:
+    """A newspaper or magazine by its name and day or number (_PRESS, _PRESS_ISSUE): the name the container."""
+    ref = Reference(index=index, raw=raw, container=press.group("source").strip(), year=int(press.group("year")),
+                    issue=press.groupdict().get("issue"), type="article")
+    pages = _PAGES.search(text, press.end())
+    ref.pages = _page_range(pages) if pages else None
+    return ref
 
 
 def _one_body(names: str) -> list[dict[str, str]] | None:
@@ -642,7 +742,13 @@ def _tidy(text: str) -> str:
     text = re.sub(r"\s+([:;,?!])(?=\s)", r"\1", text)
     text = _FIRST_EDITION.sub("", text)
     text = _EDITION_MARK.sub(r"\1\2", text)
+    text = _PAGE_WORD.sub("S. ", text)  # "Seite 20" is "S. 20"
     return re.sub(r"\s+/\s+", "/", text)
+
+
+# the page written out after a comma or a full stop, as magazines and press releases are cited ("Zeitschrift 07/2010,
+# Seite 20", "kompakt, September 2010, Seiten 2-3"): "S."
+_PAGE_WORD = re.compile(r"(?<=[,.]\s)Seiten?\s+(?=\d)")
 
 
 # the edition set as a superscript before the year after the place, as the humanities print it: "Tübingen ⁵1972",

@@ -31,11 +31,11 @@ from functools import lru_cache
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
-from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DERS, _GIVEN, _INVERTED,
-                                               _MARGIN, _MONTH, _NATURAL, _PARTICLE, _PRESS,
+from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
+                                               _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
-                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, STATUTE,
+                                               LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
                                                _whole, is_decision, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
@@ -50,7 +50,7 @@ _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_
 _NOTE_CUE = re.compile(
     r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|u\.\s?a\.|"
     r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler|zum\s+Folgenden)){0,2}|"
-    r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|quoted\s+in|cited\s+in|"
+    r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|(?:zit\.|zitiert|entnommen)\s+aus|quoted\s+in|cited\s+in|"
     r"for\s+example|for\s+instance|e\.\s?g\.|z\.\s?B\.|zum\s+Beispiel)\s*[:,]?\s+", re.I)
 # licence and copyright lines that page layouts set in small type at the foot
 # (the look-ahead names the first letter of each branch, so that other places fail at one test; no other letter
@@ -76,6 +76,7 @@ class FootnoteEntry:
     name: str = ""
     year: str = ""
     title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
+    by_list: bool = False  # an author-year short form the callout finder does not read (_RUN_ON): the list's entry
 
 
 # further authors after the first name or two, as short forms write them: "Roth u. a. (Anm. 3)", "Roth et al., a.a.O."
@@ -132,8 +133,8 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
         >>> [e.text for e in find_footnote_entries("7 Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.")]
         ['Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922.']
     """
-    if _IMPRINT.match(text) or _DATELINE.match(text):  # the journal's imprint, a preface's dateline: no note
-        return []
+    if _IMPRINT.match(text) or _DATELINE.match(text) or _KEYWORDS.match(text):  # the journal's imprint, a preface's
+        return []  # dateline, an article's keywords: no note
     # a note that is a web address and nothing else (after its number, a lead, before the day it was read)
     web = _web_note(text) if ("http" in text or "www." in text) else []
     if web:
@@ -152,6 +153,10 @@ _IMPRINT = re.compile(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?
                       rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
 
 
+# an article's keywords, set in small type under its abstract: "Schlagworte: politische Kommunikation, Wahl 2013",
+# "Keywords: ...", "Schlüsselwörter: ...", "JEL classification: ..."
+_KEYWORDS = re.compile(r"^\s*(?:Schlagw(?:orte|örter)|Schlüsselw(?:orte|örter)|Stichw(?:orte|örter)|Key\s?words|"
+                       r"JEL(?:\s+(?:classification|codes?|Klassifikation))?|Mots[-\s]cl[ée]s)\s*:", re.I)
 # the dateline that signs a preface or a report, set in small type: its places and "im" with the month ("Nürnberg/
 # München im Juli 2009", "Berlin, im März 2009")
 _DATELINE = re.compile(rf"^\s*[{_UP}][\w-]+(?:\s*[/,]\s*[{_UP}][\w-]+)*,?\s+im\s+{_MONTH}\s+{_YEAR}\.?\s*$")
@@ -195,12 +200,15 @@ def _web_note(text: str) -> list[FootnoteEntry]:
     semicolons or "und" ("«www.example.ch» «www.beispiel.ch/kurse»": one web page each), the note's number left
     out; [] for any other note."""
     body = text[_NOTE_NUMBER.match(text).end():].strip()
+    body = body[_WEB_CUE.match(body).end():]  # "vgl.: http://a.org sowie http://b.org [Stand ...]"
     if _URL_ONLY.match(body):
         return [FootnoteEntry(body)]
     items = _WEB_ITEMS.split(body)
     return [FootnoteEntry(item) for item in items] if len(items) > 1 and all(map(_URL_ONLY.match, items)) else []
 
 
+# a cue before a note's web addresses: "vgl.:", "siehe", "see"
+_WEB_CUE = re.compile(r"(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s+(?=https?:|www\.))?", re.I)
 # what sets a note's web addresses apart: a comma, a semicolon, "und" / "sowie" / "and", or the space before the next
 _WEB_ITEMS = re.compile(r"\s*[,;]\s*|\s+(?:und|sowie|and)\s+|\s+(?=[«<‹]|https?:|www\.)")
 
@@ -211,8 +219,9 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     if seg is None:  # (find_footnote_entries splits one author's years: _each_year)
         return _rule_entries(text)
     found, legal = _found_by_rules(text)
+    webs = _statements_and_web_pages(text, found, legal)
     taken = [(at, at + len(e.text)) for at, e in found]
-    pieces = _outside_legal(text, _model_pieces(text, seg), legal)
+    pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
@@ -220,6 +229,27 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     laws = _statutes(text, taken, pieces)
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
     taken += [m.span() for m in laws]
+    _add_piece_entries(text, pieces, taken, dated, found)
+    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+
+
+def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
+                              legal: list[tuple[int, int]]) -> list[re.Match]:
+    """Add to found (and their spans to legal, in place) a person's statements quoted from the press outside the
+    legal citations ("... meint Karim Said in Al-Ahram, 3.4.2005:": PERSON_IN_PRESS), and the web pages the prose
+    cites in brackets outside both ("... (vgl. http://x.org) [Stand ...]": _BRACKETED_URL); the latter returned."""
+    said = [m for m in PERSON_IN_PRESS.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    found += [(m.start(), FootnoteEntry(m.group(0))) for m in said]
+    legal[:] = sorted(legal + [m.span() for m in said])
+    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]
+    return webs
+
+
+def _add_piece_entries(text: str, pieces: list[tuple[int, int, bool, float, bool]], taken: list[tuple[int, int]],
+                       dated: list[re.Match], found: list[tuple[int, FootnoteEntry]]) -> None:
+    """Add to found the entry of each stretch the model found that the rules' finds do not mostly cover (the part
+    after one that opens it), a short form once per text."""
     for a2, b2, lead, conf, whole in pieces:
         if any(min(b2, y) - max(a2, x) > (b2 - a2) / 2 for x, y in taken):
             continue
@@ -229,7 +259,19 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
         at, entry = _piece_entry(text, a2, b2, lead, conf, whole, dated)
         if entry is not None and not (entry.back and any(e.back and e.text == entry.text for _, e in found)):
             found.append((at, entry))
-    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+
+
+# a web page a note's prose cites in a bracket after a cue, and the day it was read after it, inside the bracket or
+# after it ("... flüchten (vgl.: http://www.example.com/spiel/) [Stand 22.12.2008].", "(siehe www.example.de, Zugriff
+# am 3.5.2010)", "(vgl. http://www.example.org/daten/ trend.htm; 2005-02-02)"): the address is the reference, the
+# prose around it none (a reference that ends in its own address writes no cue before it; a bracket without a cue
+# may be a reference's own address: "..., Berlin 2005. (http://x.de/bericht.pdf)"); an address broken at a line end
+# is one, its parts joined by the space
+_READ_DAY = (r"(?:\s*[;,]\s*(?:\d{4}-\d{2}-\d{2}|(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)[^()\[\]]{0,40}))?")
+_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)"
+                            r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
+                            rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
+                            r"[^\]\[]{0,40}\]?)?", re.I)
 
 
 def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tuple[int, int]]]:
@@ -332,6 +374,24 @@ def _outside_legal(text: str, pieces: list[tuple[int, int, bool, float, bool]],
     return out
 
 
+def _outside_web(text: str, pieces: list[tuple[int, int, bool, float, bool]],
+                 webs: list[re.Match]) -> list[tuple[int, int, bool, float, bool]]:
+    """The stretches the model found without the web pages cited in brackets in them (_BRACKETED_URL): the sentence
+    a bracket closes ("... verbergen (vgl. http://...)") is the prose it gives the address for, no reference, and is
+    left out; what stands after the last bracket, three words or more, stays a stretch of its own (after a cut: the
+    rules decide)."""
+    out = []
+    for a, b, lead, conf, whole in pieces:
+        inside = [m for m in webs if m.start() < b and a < m.end()]
+        if not inside:
+            out.append((a, b, lead, conf, whole))
+            continue
+        x = max(m.end() for m in inside)  # (before each bracket: the sentence it closes)
+        if b > x and len(text[x:b].split()) >= 3:
+            out.append((x, b, True, conf, False))
+    return out
+
+
 def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, int, bool, float, bool]]) -> list[
         re.Match]:
     """The statutes a note cites (footnote_fields.STATUTE: "§ 3 Abs. 1 AO"), outside what the rules took, and not
@@ -382,12 +442,39 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
 def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
     """The works of the stretches the model found: (start, end, before a cue inside the stretch, the model's
     confidence, the stretch is the whole note)."""
-    out = []
+    out, read = [], 0
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
+        a = max(a, read)  # (a quotation's source bracket read whole before, past the stretch it began in)
+        if b <= a:
+            continue
         whole = _whole_note(text, a, b)
-        out += [(a2, b2, lead, conf, whole) for a2, b2, lead in _split_span(text, a, b)]  # "; ders.", ". Siehe"
+        for a1, b1, cut in _around_quotations(text, a, b):
+            read = max(read, b1) if cut else read
+            out += [(a2, b2, lead or cut, conf, whole and not cut)
+                    for a2, b2, lead in _split_span(text, a1, b1)]  # "; ders.", ". Siehe"
     return out
+
+
+# a quoted sentence and the bracket after it that gives its source, as notes quote: '"Der Staat ist ... verpflichtet."
+# (Weber, Max 1922: Titel. Tübingen. S. 12)': the quotation closes with its sentence's punctuation (a quoted title
+# does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure
+_QUOTED_SOURCE = re.compile(r"[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]\s*\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
+
+
+def _around_quotations(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """A stretch the model found without the quoted sentences in it (_QUOTED_SOURCE): the text before a quotation,
+    the source bracket after it, the text after that bracket, each with whether it was cut (the model's
+    confidence was for the stretch with the quotation: the rules decide); the stretch whole where it quotes none."""
+    out, pos = [], a
+    for m in _QUOTED_SOURCE.finditer(text, a):  # (the bracket read to its end, though the stretch stops before)
+        if m.start() >= b:
+            break
+        out += [(pos, m.start(), True), (m.start("source"), m.end("source"), True)]
+        pos = m.end()
+    if not out:
+        return [(a, b, False)]
+    return [(x, y, cut) for x, y, cut in out + [(pos, max(pos, b), True)] if len(text[x:y].split()) >= 2]
 
 
 def _inside_reference(text: str, a: int, b: int, m: re.Match) -> bool:
@@ -467,14 +554,16 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
 
 
 # "Erstmals erschienen in: Aus Politik und Zeitgeschichte 47/2009", "Erstmals in deutscher Übersetzung abgedruckt in:
-# ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before; the words up to the
-# colon are no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
+# ...", "Zuerst veröffentlicht in einer kürzeren Fassung in: ...": where a text appeared before, or where a quotation
+# is taken from ("Zitiert aus: Zeitschrift 07/2010, Seite 20", "Entnommen aus: ..."); the words up to the colon are
+# no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
 # in Hans Ebner (Hg.), ...", "Aufsätze in: Zeitschrift ...", "Wiederabdruck in: ...", "Nachdruck in: ...") or the
 # writer's own work ("Diese Darstellung beruht auf meiner Schrift: ...")
 _PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
                            r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
-                           r"\s+(?:in|im|as|als))|(?:Beiträge|Aufsätze|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
-                           r"\s+(?:in|im)\s*:?|(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
+                           r"\s+(?:in|im|as|als))|(?:Beiträge|Beitrag|Aufsätze|Aufsatz|Artikel|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
+                           r"\s+(?:in|im)\s*:?|(?:zitiert|zit\.|entnommen)\s+aus\s*:?|"
+                           r"(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:
@@ -595,7 +684,7 @@ def _open_end(text: str, a: int, b: int) -> int:
 
 # a cue inside a stretch the model took for one reference: "..., S. 355-378. Zur griechischen Emigration siehe
 # Stefan Troebst, ...", "... verzeichnet. Siehe Angelika Hartmann, ...": another reference starts after it
-_SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|cf\.)"
+_SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|hier\s+nach|cf\.)"
                        r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
 # after a closed reference, the sentence that gives where the text was printed too: "..., Opladen 2003. Erster,
 # gekürzter Abdruck in: Zeitschrift ...", "... 1998. Wiederabdruck in: ...": two printings, each a reference
@@ -690,7 +779,8 @@ _NO_YEAR = re.compile(r"\.\s?J(?=\.)")
 def _some_evidence(part: str) -> bool:
     """A stretch the model is sure of is kept against the prose rules only with some sign of a reference (policy
     reports' notes are sentences the model can take for titles) and nothing that is never one."""
-    return looks_like_reference(part) >= 0.1 and not _is_prose(part) and not _never_reference(part)
+    return looks_like_reference(_PAGE_WORD.sub("S. ", part)) >= 0.1 and not _is_prose(part) and \
+        not _never_reference(part)  # ("Seite 20": the page, "S. 20")
 
 
 def _never_reference(part: str) -> bool:
@@ -698,17 +788,34 @@ def _never_reference(part: str) -> bool:
     licence line, a biography, prose citing several works by author and year, a table's rows."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
                 _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part) or
-                _table_cells(part))
+                _table_cells(part) or _periods_only(part))
 
 
 # a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
 _DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,]*\d)")
 
 
+# a span of years, its end written in two figures too: a term of office, a period ("Azzam 1945-52", "1972- 1979")
+_TERM = re.compile(rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)")
+
+
+def _periods_only(part: str) -> bool:
+    """A stretch whose years all stand in two spans of years or more ("Frühere Vorsitzende waren: Hans Roth 1950-62,
+    Eva Lang 1962-75, ..."): terms of office or periods listed, no work dated."""
+    spans = [m.span() for m in _TERM.finditer(part)]
+    return len(spans) >= 2 and all(any(a <= y.start() < b for a, b in spans) for y in re.finditer(_YEAR, part))
+
+
 def _table_cells(part: str) -> bool:
     """A table's rows read as a note ("Lebenserwartung in Jahren 2003 2040 L1 75,6 / 81,5 77,5 / 84,4 L2 ..."):
-    four figures with decimals or more, which no reference holds (one "17,1" may be a volume and issue)."""
-    return len(_DECIMAL.findall(part)) >= 4
+    four figures with decimals or more, which no reference holds (one "17,1" may be a volume and issue); or four
+    figures with a sign or more, gains and losses ("Saldo 87 +21 93 -297 99 -2.172"), which no reference holds
+    either (a page range's dash stands between two figures without a space before it)."""
+    return len(_DECIMAL.findall(part)) >= 4 or len(_SIGNED.findall(part)) >= 4
+
+
+# a figure with its sign, set apart by a space before it: "+21", "-297", "–2.172"
+_SIGNED = re.compile(r"(?<=\s)[+\-–]\d")
 
 
 def _about_a_person(part: str) -> bool:
@@ -720,7 +827,7 @@ def _about_a_person(part: str) -> bool:
 # before ", S. 12" (or after its comma) is carried over the page
 # (or its number: "Ruhr Economic Papers No. 239", "Heft 3"; an archive's folio: "Nr. 123, Bl. 5")
 _NUMBER_WORDS = r"S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg"  # abbreviations a page's, folio's, number's or volume's digits follow
-_OPEN_PAGE = re.compile(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft)$")
+_OPEN_PAGE = re.compile(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft|Seiten?)$")  # ("Seite 20": footnote_fields._PAGE_WORD)
 _OPEN_ABBREVIATION = re.compile(rf"\b(?:{_NUMBER_WORDS})$")  # the same, its full stop not yet read
 _PIN_TAIL = re.compile(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
 
@@ -786,7 +893,9 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                   _DATE_SIGN.search(text, m.end(), b2)] + \
                  [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
                   (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
-                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])]
+                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
+                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _DAY_DATE.search(text, a2, m.start()) and
+                  _PRESS_BARE.match(text[m.end():b2].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
@@ -863,17 +972,25 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 
 # a newspaper or agency by its name and the day alone, a comma between or none: "Segodnja 20.1.1999.", "Interfax
 # 8.10.1997, S. 2", "FAZ, 13.1.2001." (the name's words capitalised, no preposition before the date; the segmenter
-# leaves a note that is only such a source, with no lead before it, unmarked). Slavic newspapers' names, transliterated
+# leaves a note that is only such a source, with no lead before it, unmarked); a weekly by the span of days of its
+# issue ("Baltic Times 03.-09.11.2005"); the article's title in brackets after the day ("Gulf News, 30.03.2005 (The
+# port reopens).", footnote_fields.PRESS_TITLED), which closes it, so that a sentence may follow in the same note. Slavic newspapers' names, transliterated
 # or in Cyrillic, write the words after the first in lower case ("Nezavisimaja gazeta", "Moskovskie novosti",
 # "Hospodářské noviny", "Argumenty i fakty", "Российская газета"), and Russian notes give the page as "С." (_PRESS_WORD)
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
-                         rf"{_DAY_GIVEN}{_YEAR}"
-                         r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$")
+                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
+                         rf"{_DAY_SPAN}{_YEAR}"
+                         r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
+                         rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
 
 
+# a press article by its title (no author), "in:", the paper and the day, nothing after but the page: "A new deal
+# for the poor, in: The Guardian, 4.11.2008.", "Der lange Weg nach Europa, in: Die Zeit, 12.3.2004, S. 5." (an
+# English title's words in lower case make it read as prose to the other rules)
+_PRESS_ARTICLE = re.compile(rf"^[^;]{{3,200}}?,?\s+[Ii]n:\s+{_ARABIC_ARTICLE}?[{_UP}][^,;:()]{{1,60}},\s*(?:vom\s+)?"
+                            rf"{_DAY_SPAN}{_YEAR}(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?$")
 # the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one
 _DAY_DATE = re.compile(rf"{_DAY_GIVEN}{_YEAR}")
 
@@ -893,7 +1010,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     if ders := _DERS_SHORT.match(part):  # "Ders., a.a.O., S. 9": the same author's work just cited (or by its title)
         return FootnoteEntry(part, back=True, title=ders.group("title").strip())
     part = _short_before_prose(part)
-    back = _pointing_back(part)
+    back = _callout_with_prose(part) or _pointing_back(part)
     if back is not None:
         return back
     if _BOILERPLATE.search(part):
@@ -907,8 +1024,9 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return cited
     if _cites_only(part):
         return None
-    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part) or _PRESS_BARE.match(part):
-        return FootnoteEntry(part)  # a newspaper with its day, or a web page given by its address alone
+    press = _press_entry(part)
+    if press is not None:  # a newspaper with its day, or a web page given by its address alone
+        return press
     if _POINTER.match(part) or _about_a_person(part):
         return None
     web = _URL_START.match(part)
@@ -919,6 +1037,34 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return None  # a sentence whose words after a lead are no dated work: "... zu den Themen Migration und Care.
         # Dabei wurden 181 Artikel aus zehn Jahren (1997–2007) analysiert": prose, where a reference would be dated
     return FootnoteEntry(trimmed) if _reads_as_reference(trimmed) else None
+
+
+def _press_entry(part: str) -> FootnoteEntry | None:
+    """The entry of a part that is a newspaper by its day (and the article's title after it: _PRESS_BARE, the match
+    alone), a press article by its title, "in:", the paper and the day (_PRESS_ARTICLE), a newspaper with its day
+    (_PRESS) or a web page by its address alone (_URL_ONLY); else None."""
+    if (bare := _PRESS_BARE.match(part)) is not None:
+        return FootnoteEntry(bare.group(0))
+    if _PRESS_ARTICLE.match(part) and not _LOWER_START.match(part):  # "Titel, in: Die Zeit, 12.3.2004, S. 5."
+        return FootnoteEntry(part)
+    if (_PRESS.match(part) and len(part) < 160) or _URL_ONLY.match(part):
+        return FootnoteEntry(part)
+    return None
+
+
+def _callout_with_prose(part: str) -> FootnoteEntry | None:
+    """The author-year callout a part opens with when words of prose follow it: a remark after its comma ("Swank &
+    Roth 2003, korrigiert und ...": _YEAR_REMARK) or the sentence it opens, its names surname first ("Wolf, K./
+    Lang, P. (2008) lag der Wert ...": _RUN_ON); a short form of the list's entry (by_list), else None."""
+    if (remark := _YEAR_REMARK.match(part)) is not None:
+        return FootnoteEntry(remark.group("head"), back=True, name=re.sub(r"\s*(?:/|&|\bund\b|\bu\.)\s*", "/",
+                                                                          remark.group("name")),
+                             year=remark.group("year"), by_list=True)
+    if (run_on := _RUN_ON.match(part)) is not None:
+        names = "/".join(n.split(",")[0].strip() for n in re.split(r"\s*(?:/|;|\bund\b|\bu\.|&)\s*(?=[^\W\d_]{2})",
+                                                                   run_on.group("names")))
+        return FootnoteEntry(run_on.group("head"), back=True, name=names, year=run_on.group("year"), by_list=True)
+    return None
 
 
 def _pointing_back(part: str) -> FootnoteEntry | None:
@@ -957,6 +1103,19 @@ _REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\
                      r"Übers\.|emphasis\b|italics\b|my\s+translation\b|(?:und|sowie)\s+die\s+dort\s+\w+|"
                      r"m\.\s?w\.\s?N\.|mit\s+weiteren\s+(?:Nachweisen|Belegen)|and\s+the\s+literature\s+cited)[^;]{0,60}$",
                      re.I)
+# a reference's authors, surname first with given names or initials, and its year in brackets, opening a sentence
+# that runs on in lower case ("Laut Wolf, K./ Lang, P. (2008) lag der Wert ...", "Roth, Eva (2001) zeigt, dass ..."), a
+# few words of the sentence before them (no cue word opens the names: "Nach Wolf, K." is "Nach" and "Wolf, K."): the
+# author-year style's opening used as a callout, no reference (a reference puts a colon, a full stop or its title
+# after the year, or "in"); a short form of the list's entry (by_list), which the callout finder does not read
+_RUN_ON = re.compile(rf"^(?:[^\W\d_]+\.?\s+){{0,8}}?(?!(?:{_SOURCE_STOP})\b)(?P<head>(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
+                     rf"\s*\((?P<year>{_YEAR})[a-z]?\))\s+(?!(?:in|im|und|and|u|hg|hrsg|ed|eds|pp?|S)\b)(?=[a-zäöüß]{{2,}}\b)")
+# an author-year callout and a remark in lower case after its comma, as source lines qualify their source
+# ("Quelle: Swank & Roth 2003, korrigiert und ergänzt durch eigene Daten", "Müller 2001, leicht verändert"): the
+# callout is the reference, the remark no title (no page, signal or "in" after the comma)
+_YEAR_REMARK = re.compile(rf"^(?P<head>(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|&|\bund\b|\bu\.)\s*[{_UP}][\w'’\-]+)?){_MORE}"
+                          rf"\s+\(?(?P<year>{_YEAR})[a-z]?\)?),\s+(?!(?:in|im|hier|insb|insbes|bes|vgl|siehe|zit|pp?|ff?|"
+                          r"und|sowie|passim)\b)(?=[a-zäöüß]{3,}\s)")
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
 _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 
@@ -1191,9 +1350,24 @@ _BETWEEN_CALLOUTS = re.compile(r"(?:[\s.,;:()\[\]&/–-]|\b(?:und|sowie|oder|bzw
 
 
 def _cites_only(part: str) -> bool:
-    """The stretch cites works by author and year and is no reference itself: prose citing several, or callouts
-    alone (_prose_citing_several, _callouts_only)."""
-    return _prose_citing_several(part) or _callouts_only(part)
+    """The stretch cites works by author and year and is no reference itself: prose citing several, callouts alone,
+    or a sentence that runs on after a bracket of callouts (_prose_citing_several, _callouts_only,
+    _sentence_after_bracket)."""
+    return _prose_citing_several(part) or _callouts_only(part) or _sentence_after_bracket(part)
+
+
+# words in lower case that go on with a sentence after a bracket: 'die so genannte "Kontroverse" (Roth 1990; 1991)
+# oder etwa an die Schulen ...', "... (Lang 2004) und hat seither ..."; not a reference's "in:", pages or signals
+_GOES_ON = re.compile(r"\)?[ \t]+(?!(?:in|im|S|pp?|ff?|u|vgl|hrsg|hg|ed|eds)\b)[a-zäöüß]{2,}[ \t,]+[a-zäöüß]{2,}\b")
+
+
+def _sentence_after_bracket(part: str) -> bool:
+    """A bracket of author-year callouts ("(Roth 1990; 1991)") after which the sentence goes on in lower case
+    (_GOES_ON), in a stretch that does not open with its authors' names: prose citing that work, whose callouts are
+    the note's short forms (a reference does not go on in lower case after a bracket that cites another work)."""
+    if _opens_with_names(part):
+        return False
+    return any(not c.narrative and _GOES_ON.match(part, b) for _, b, c in _author_years(part))
 
 
 def _callouts_only(part: str) -> bool:
@@ -1252,7 +1426,7 @@ def _reads_as_reference(part: str) -> bool:
     """Not a clause ("1. die Ergebnisse zu berücksichtigen; ..."), nor a table's rows (_table_cells), four words or
     more, scored as a reference (a body's name also from its last words on: "Bundesministerium für Familie, ..."),
     and no prose."""
-    if _LOWER_START.match(part) or _table_cells(part):
+    if _LOWER_START.match(part) or _table_cells(part) or _periods_only(part):
         return False
     head = _NAME_HEAD.match(part)
     score = max(looks_like_reference(part), looks_like_reference(part[head.end():]) if head else 0.0)
@@ -1377,8 +1551,12 @@ def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference],
         'Kessler, W. (1985): Steuern.'
     """
     found = _resolve_back(entry, earlier)
-    if found is None and entry.name and not entry.year and listed:  # author-year ones: the callouts' reading
+    # author-year ones: the callouts' reading, but for those the callout finder cannot read (by_list)
+    if found is None and entry.name and (not entry.year or entry.by_list) and listed:
         named = [r for r in listed if _resolve_back(entry, [r]) is not None]
+        if len(named) > 1:  # "Wolf/Lang" beside an entry of Wolf alone: the entry of all its names
+            names = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
+            named = [r for r in named if names <= {a.get("surname", "").lower() for a in r.authors or r.editors}]
         return named[0] if len(named) == 1 else None
     return found
 

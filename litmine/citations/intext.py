@@ -39,7 +39,10 @@ _MARK = r"[*\u2020\u2021]?"
 _NAME = rf"(?:{_INITIALS})?(?:{_PARTICLE}{_SP})*{_WORD}(?:{_SP}(?:{_PARTICLE}{_SP})*{_WORD})*{_MARK}"
 # Joins between names; lowercase function words only join the words of a corporate name.
 _CONNECTORS = r"(?:for|of|on|the|in|to|by|into|with|from|at|under|upon|over|within|between|against|und|für)"
-_JOIN = rf"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*|\s+{_CONNECTORS}(?:\s+the)?\s+)"
+# German abbreviates "und" between two names as "u." ("Müller u. Schmidt 2001", "ROTHER u. TICHY 2000"), a capital
+# after it ("u. a." is "et al.": _ETAL)
+_U_JOIN = rf"\s+u\.\s+(?=[{_UP}])"
+_JOIN = rf"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*[&/]\s*|{_U_JOIN}|\s+{_CONNECTORS}(?:\s+the)?\s+)"
 # "et al.", and in German "u. a." / "und andere" ("Noll u. a. 2009"): "u. a." before a name means "among others"
 _ETAL = (r"(?:,?\s+[*_]{0,2}et\.?\s*al(?:ii|\.)?[*_]{0,2}(?![\w])|\s+and\s+(?:colleagues|co-?workers|others)\b"
          r"|\s+u\.\s?a\.|\s+und\s+andere\b)")
@@ -73,7 +76,7 @@ def _year_item(named: bool) -> str:
 
 
 _SUFFIX = rf"[a-r](?![{_L}.\d])(?!\s+\d)"
-_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
+_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|\bund\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 
 # not a period written out: "(Boston University, 2009 to 2013)" is when, not whom
 _UNIT = re.compile(rf"{_AUTHORS}(?:\s*,\s*|\s+|(?<=\.))(?P<years>{_YEARS})"
@@ -91,8 +94,8 @@ _SEMI = re.compile(r";")
 _WS = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIALS_LEAD = re.compile(_INITIALS + r"\s*")
-_SPLIT = re.compile(r"\s*,\s*(?:(?:and|und)\s+|&\s*)?|\s+(?:and|und)\s+|\s*[&/]\s*")
-_LIST_SEP = re.compile(r"\s*,\s*|\s+und\s+")
+_SPLIT = re.compile(r"\s*,\s*(?:(?:and|und|u\.)\s+|&\s*)?|\s+(?:and|und|u\.)\s+|\s*[&/]\s*")
+_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:und|u\.)\s+")
 _LAST_WORD = re.compile(rf"(?<![{_L}\d'’\-.]){_WORD}{_MARK}\Z")
 _LEAD_PARTICLES = re.compile(rf"({_PARTICLE}){_SP}(?:{_PARTICLE}{_SP})*")
 _GERMAN_ETAL = re.compile(r"\s+(?:u\.|und\s)")
@@ -492,8 +495,8 @@ def _narrative_start(text: str, a: int, raw: str) -> int | None:
 def _und_list(raw: str) -> bool:
     """German "und" joins persons' names ("Fahr und Sunde", "Fahr, Sunde und Noll") when no other connector and no
     organisation's word make the words one corporate name ("Bundesministerium für Arbeit und Soziales")."""
-    return "und" in raw and {m.group(1) for m in _CONNECTOR.finditer(f" {raw} ")} == {"und"} and \
-        not set(raw.split()) & _ORG
+    return bool(re.search(r"\bund\s|\su\.\s", raw)) and \
+        {m.group(1) for m in _CONNECTOR.finditer(f" {raw} ")} <= {"und"} and not set(raw.split()) & _ORG
 
 
 def _german_start(raw: str, etal: str | None) -> int | None:

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 
-from litmine.citations.intext import _ETAL, _GERMAN_NOUN_ENDING, _L, _NOUN_ENDING, _SP, _SUFFIX, _WORD, _YEARS, _year_item
+from litmine.citations.intext import (_ETAL, _GERMAN_NOUN_ENDING, _L, _NOUN_ENDING, _SP, _SUFFIX, _U_JOIN, _WORD,
+                                      _YEARS, _year_item)
 from litmine.citations.intext import _items, _matches, _not_a_name, _split_names
 from litmine.citations.intext_words import NOTE_CUES, NOTE_NO_NAME, REJECT, STOP
 from litmine.models import Citation
@@ -35,10 +36,10 @@ __all__ = ["find_note_callouts", "find_names_before_brackets"]
 # a surname with the particles that may stand before it: "von der Heyde", "van Ours", "de Swaan"
 _NOTE_NAME = (rf"(?:(?:[vV]an|[vV]on|de|di|da|du|dos|del|la|le|ten|ter){_SP}(?:(?:der|den|de|la|le){_SP})?)?"
               rf"{_WORD}")
-_NOTE_JOIN = r"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|\s*&\s*|[^\S\n]*,[^\S\n]*)"
+_NOTE_JOIN = rf"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|{_U_JOIN}|\s*&\s*|[^\S\n]*,[^\S\n]*)"
 # the years of one author as notes join them, by German words too: "Koch 1997a und 1998", "Koch 1997 sowie 2001" (the
 # callout finder's _YEARS joins by a comma, "and" and "&"; a semicolon is left to part works, as the callouts have it)
-_NOTE_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|\bund\b|\bsowie\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
+_NOTE_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|\bund\b|\bu\.(?=\s*\d)|\bsowie\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 _NOTE_UNIT = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_NOTE_NAME}(?:{_NOTE_JOIN}{_NOTE_NAME}){{0,3}})"
                         rf"(?P<etal>{_ETAL})?[^\S\n]*\n?[^\S\n]*(?P<years>{_NOTE_YEARS})(?!\s*[-–]\s*\d|[=%])")
 # the word right before a name: "Act" in "Civil Contingencies Act 2004"

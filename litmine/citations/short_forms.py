@@ -196,10 +196,12 @@ def _corporate(names: list[str], repeated: Reference | None) -> bool:
     """The short form names a body, not persons (its one name an acronym of up to five letters or holding a
     lower-case word: "OECD 2008: 192", "Bundesanstalt für Arbeit 1996"): the name goes to editors, as the list's
     "(Hrsg.)" and the labelling conventions have it for institutions; never when the entry it repeats prints the
-    name as its first author's surname ("LORENZER, 1986" for "Lorenzer, A. (1986)": a surname in capitals)."""
+    name as its first author's surname with a given name ("LORENZER, 1986" for "Lorenzer, A. (1986)": a surname in
+    capitals; "ISTAT 2001" for "ISTAT (2001): Censimento." stays a body's acronym)."""
     if len(names) != 1:
         return False
-    if repeated is not None and repeated.authors and _fold(repeated.authors[0].get("surname", "")) == _fold(names[0]):
+    if repeated is not None and repeated.authors and _fold(repeated.authors[0].get("surname", "")) == _fold(names[0]) \
+            and repeated.authors[0].get("given"):  # (a body's acronym opening the entry has no given name: "ISTAT")
         return False
     return bool(re.fullmatch(r"[A-ZÄÖÜ]{2,5}", names[0])) or \
         any(w[0].islower() and not _PARTICLE.match(w) for w in names[0].split())
@@ -221,11 +223,28 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
         upto = after.start if after is not None and after.passage_index == c.passage_index else None
         if c.reference_index is not None and 0 <= c.reference_index < len(references):
             found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p, upto)))
-        elif listed and unresolved(c):
+        elif listed and unresolved(c) and not _no_work_around(c, p):
             found.append((p.index, c.start - p.start, short_of_callout(c, None, p, upto)))
     for _, _, ref in sorted(found, key=lambda t: (t[0], t[1])):
         ref.index = len(references)
         references.append(ref)
+
+
+# what tells a name and a year the list does not resolve from a citation, in German notes: a contraction of a
+# preposition and an article before the name, which no person's name takes ("im Sudan 1969", "am Rhein 1990", "zum
+# Kongo 1960": a place and a date); after the year, a code of one capital letter where a page would stand ("(WZ 2008:
+# K)": a classification's section), or words in lower case going on inside the bracket ("Zero (2001, im Original
+# ...)": a thing named with its year, no work cited)
+_PLACE_BEFORE = re.compile(r"(?<![\w.])(?:im|am|zum|zur|beim|ins|vom)\s+$")
+_NO_LOCATOR_AFTER = re.compile(r"\s*(?::\s*[A-ZÄÖÜ](?![\w.])|,\s*(?!(?:hier|insb|insbes|bes|vgl|zit|S|pp?|ff?)\b)"
+                               r"[a-zäöüß]{2,}\s+[a-zäöüß]{2,})")
+
+
+def _no_work_around(c: Citation, p: Passage) -> bool:
+    """The text around a callout the list does not resolve says its name and year name no work (_PLACE_BEFORE,
+    _NO_LOCATOR_AFTER): no short form of no work is kept for it."""
+    at, end = c.start - p.start, c.end - p.start
+    return bool(_PLACE_BEFORE.search(p.text, max(0, at - 8), at) or _NO_LOCATOR_AFTER.match(p.text, end))
 
 
 UNRESOLVED = ("no reference with this author", "ambiguous")
@@ -314,6 +333,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_line_spans)."""
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
+    listed = [r for r in references if r.source == "list"]
     for p in passages:
         parts = _citing_parts(p)
         if not parts:
@@ -326,10 +346,44 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
+        for c in _same_author_brackets(p.text, listed):  # "Hans-Peter Wiedmaiers (ders. 1999)"
+            if _within(c.start, c.end, parts) and not any(
+                    x < p.start + c.end and p.start + c.start < y for x, y in spans.get(p.index, ())):
+                found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, [r for r in references if r.source == "list"])
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
+
+
+# "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
+# cite a work of someone just named: "die Ansätze Hans-Peter Wiedmers (ders. 1999)", "von Eva Roth (dies. 2001: 17)",
+# "wie Karl Lenz es vorschlägt (ders. 1998)"
+_SAME_AUTHOR = re.compile(r"\(\s*(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)\s*\)")
+_SENTENCE_BOUND = re.compile(r"[.;:!?]\s+(?=[A-ZÄÖÜ\d\"„])")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’-]+")
+
+
+def _same_author_brackets(text: str, listed: list[Reference]) -> list[Citation]:
+    """The callouts "(ders. 1999)" of a note (_SAME_AUTHOR), each by the person named before it in its sentence: the
+    nearest capitalised word before the bracket (a genitive's "s" left off: "Wiedmers") that is the surname of a
+    list entry of that year; none where no list entry names one (offsets into text)."""
+    out = []
+    for m in _SAME_AUTHOR.finditer(text):
+        lo = max([b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start())], default=0)
+        year = int(m.group("year"))
+        for word in reversed(_CAPITALISED.findall(text, lo, m.start())):
+            forms = {_fold(word), _fold(word[:-1]) if word.endswith("s") else ""} - {""}
+            hits = [r for r in listed if r.year == year and
+                    any(_fold(a.get("surname", "")) in forms for a in (r.authors or [])[:1])]
+            if hits:
+                name = hits[0].authors[0]["surname"]
+                out.append(Citation(start=m.start("item"), end=m.end("item"), surface=m.group("item"), authors=[name],
+                                    year=year, year_suffix=m.group("suffix") or "", pages=m.group("pages"),
+                                    style="author-year"))
+                break
+    return out
 
 
 def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> list[

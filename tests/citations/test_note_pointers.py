@@ -178,3 +178,14 @@ def test_note_pointers_a_surname_in_capitals_stays_an_author():
                                         "2 So steht es dort (OECD 2008: 192)."], listed))
     assert [([a["surname"] for a in r.authors], [e["surname"] for e in r.editors or []]) for r in refs
             if r.source == "short"] == [(["LORENZER"], []), ([], ["OECD"])]
+
+
+def test_note_pointers_an_acronym_opening_a_list_entry_without_a_given_name_is_a_body():
+    """(F39, issue 13) "ISTAT 2001, Tavola 1.1" repeats "ISTAT (2001): Censimento ...": the list prints the body's
+    acronym as its first name, no given name with it: an editor, as "OECD (Hrsg.)" is; "KRAUSE 2003" repeats
+    "KRAUSE, T. (2003)", a person's surname in capitals with its initial: an author."""
+    listed = ["ISTAT (2001): Censimento della popolazione. Roma: Istituto.",
+              "KRAUSE, T. (2003): Italien im Wandel. Leipzig: Institut."]
+    refs, _ = extract_citations(_paper(["1 Quelle: ISTAT 2001, Tavola 1.1.", "2 So auch KRAUSE 2003, S. 4."], listed))
+    assert [([a["surname"] for a in r.authors], [e["surname"] for e in r.editors or []]) for r in refs
+            if r.source == "short"] == [([], ["ISTAT"]), (["KRAUSE"], [])]
