@@ -120,7 +120,14 @@ class SenseIndex:
         self.by_concept: dict[str, frozenset[int]] = {}
         self.by_concept_de: dict[str, frozenset[str]] = {}  # German stems of the cues, for German text
         field: set[str] = set()
+        # concept -> German compound parts that are cues ("*politik": "Sozialpolitik", "Sicherheitspolitik"), counted
+        # in German text only, by the part (german.has_part); not field words (any policy field writes them)
+        self.cue_parts_de: dict[str, tuple[str, ...]] = {}
         for concept, cues in cues_by_concept.items():
+            parts = [c for c in cues if c.startswith("*") or c.endswith("*")]
+            if parts:
+                self.cue_parts_de[concept] = tuple(part_key(c) for c in parts)
+                cues = [c for c in cues if c not in parts]
             # a cue of several words ("for-profit", "multi-agency") counts by its longest word
             words = [w for w in (max(c.replace("-", " ").split() or [""], key=len) for c in cues) if w]
             self.by_concept[concept] = frozenset(strings.add(normalise(w)) for w in words)
@@ -185,6 +192,10 @@ class SenseIndex:
             cand.has_cue, cand.cue = True, words[i].text
             cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
             return
+        i = self._part_cue(words, cand, lo, hi) if cues_de and not cand.own_evidence else None
+        if i is not None:  # a compound holding a cue part of its concept ("sozialpolitisches Netzwerk")
+            cand.has_cue, cand.cue, cand.own_cue = True, words[i].text, True
+            return
         partners = self.partners.get(cand.concept)
         if partners is not None:
             i = partners.find(norms, stems, words, cand, lo, hi)
@@ -198,6 +209,33 @@ class SenseIndex:
                 # a safe mention sharing the candidate's words is those words' other reading, not evidence
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+    def _part_cue(self, words, cand: Candidate, lo: int, hi: int) -> int | None:
+        """The token of a compound with one of its concept's cue parts (`cue_parts_de`: "*politik",
+        "*politisch") that modifies a candidate in German text, or None: the adjective right before it
+        ("ein sozialpolitisches Netzwerk", "mit einem sicherheitspolitischen Netzwerkansatz") or the noun of the
+        phrase right after it ("Netzwerke der Sozialpolitik", "die Netzwerk-Rhetorik in der Sicherheitspolitik"),
+        within PART_CUE_REACH tokens through articles and prepositions only. A part elsewhere in the sentence is
+        no evidence: "außenpolitische Koalitionen und Netzwerke" of states, "digitale Netzwerke für die
+        kommunikationspolitischen Diskurse" of the internet. A compound of a field whose actors are states
+        (`_STATES_FIELDS`: foreign policy, geopolitics) is none either."""
+        keys = self.cue_parts_de.get(cand.concept)
+        if not keys:
+            return None
+        ts, te = cand.token_start, cand.token_end
+        reach = [ts - 1] if ts - 1 >= lo else []
+        for i in range(te, min(hi, te + PART_CUE_REACH)):
+            reach.append(i)
+            if words[i].lower_ not in _PART_LINKS and words[i].text != "-":
+                break
+        for i in reach:
+            text = words[i].text
+            if i > ts and not text[:1].isupper():
+                continue  # after the form only the noun of its phrase, not an adjective of a later noun
+            if (len(text) > MIN_CUE_INSIDE and text.isalpha() and any(has_part(k, text) for k in keys)
+                    and not german_fold(text).startswith(_STATES_FIELDS)):
+                return i
+        return None
 
     def _other_sense(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,
                      forms: tuple, window: tuple[int, int], agent: range = range(0)) -> bool:
@@ -276,6 +314,9 @@ class SenseIndex:
         return False
 
 
+PART_CUE_REACH = 4  # tokens read after a form for a compound with a cue part (SenseIndex._part_cue)
+_PART_LINKS = frozenset("in im der des den dem die von vom zur zum für".split())  # read through after the form
+_STATES_FIELDS = ("aussen", "außen", "geo", "welt")  # fields whose actors are states: foreign policy, geopolitics
 _COORDINATORS = frozenset({"and", "or"})
 PARTNER_SPAN = 8  # tokens read after a partner link ("between", "zwischen"), through a list of partners
 PARTNER_BEFORE = 3  # modifier tokens read right before the form ("council and police partnership")
