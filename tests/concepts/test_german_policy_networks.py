@@ -45,3 +45,24 @@ def test_policy_parts_are_not_field_words(matcher):
     assert index.cue_parts_de["network-governance"]
     assert not any("*" in w for w in index.field)
     assert "politik" not in index.field and "politisch" not in index.field
+
+
+# German renderings of the English pattern "network form of organisation" (session 30) and "Organisationsform" as a
+# cue beside "Koordinationsform" and "Steuerungsform": the network as a mode of organising public tasks
+@pytest.mark.parametrize("text, surface", [
+    ("Was heißt es, die Hilfe für Familien netzwerkförmig zu organisieren?", "netzwerkförmig zu organisieren"),
+    ("Die Ämter des Kreises sind heute netzwerkförmig organisiert.", "netzwerkförmig organisiert"),
+    ("Die netzwerkförmige Organisation der Pflege im Quartier wird erprobt.", "netzwerkförmige Organisation"),
+    ("Ob das Netzwerk die Organisationsform der Zukunft sein wird, bleibt offen.", "Netzwerk"),
+])
+def test_networks_as_a_form_of_organisation_are_network_governance(matcher, text, surface):
+    assert surface in networks(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    # organised, but not as a network; a network, but no form of organisation named
+    "Die Freunde haben das Fest im Netzwerk der Nachbarn gut organisiert.",
+    "Die Organisation der Daten im Netzwerk des Rechenzentrums ist schnell.",
+])
+def test_organising_without_a_network_form_is_not_network_governance(matcher, text):
+    assert networks(matcher, text) == []
