@@ -199,6 +199,8 @@ class SenseIndex:
         partners = self.partners.get(cand.concept)
         if partners is not None:
             i = partners.find(norms, stems, words, cand, lo, hi)
+            if i is None:
+                i = partners.listed(norms, stems, words, cand, lo, hi)
             if i is not None:
                 cand.has_cue, cand.cue, cand.own_cue, cand.partner = True, words[i].text, True, True
                 return
@@ -326,6 +328,8 @@ MIN_PARTNER_INSIDE = 6  # letters of an actor's German stem that count inside a 
 PARTNER_LINKS = frozenset("between among amongst of with involving including across linking zwischen von mit aus der "
                           "des unter mehrerer verschiedener".split())
 _WITH = frozenset({"with", "mit"})
+LIST_SPAN = 10  # tokens read through a list the form is a member of (Partners.listed)
+_JOINERS = frozenset({",", "und", "oder", "sowie", "and", "or"})
 _INDEFINITE = frozenset("ein eine einen einer einem eines".split())  # German indefinite articles
 _LIST_WORDS = frozenset("and or as well , und oder sowie bzw. beziehungsweise & the a an its their local other "
                         "der die das den dem des ein eine einer einem eines ihrer seiner lokaler lokalen".split())
@@ -430,6 +434,46 @@ class Partners:
                 self.actor(norms, stems, words, i) for i in range(lo, hi) if i not in near and not ts <= i < te):
             return other
         return None
+
+    def listed(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate, lo: int,
+               hi: int) -> int | None:
+        """The token of a side's word (`sides`: the state, society) in a list of sectors the candidate is itself a
+        member of, with a word of another group beside it ("zwischen Staat, Wirtschaft, Verbänden und Netzwerken",
+        "state, business and partnerships"), or None: the form named as one of the sectors or modes that share a
+        task is that mode of governance, not a network or a partnership of people or firms. One sector alone ("Staat
+        und Netzwerke") is no evidence."""
+        if not self.sides:
+            return None
+        members = self._list_members(words, cand.token_start - 1, lo - 1, -1)
+        members += self._list_members(words, cand.token_end, hi, 1)
+        groups: dict[str, int] = {}
+        for i in members:
+            g = self.group(norms, stems, words, i)
+            if g is not None:
+                groups.setdefault(g, i)
+        side = next((groups[g] for g in groups if g in self.sides), None)
+        return side if side is not None and len(groups) > 1 else None
+
+    @staticmethod
+    def _list_members(words, start: int, stop: int, step: int) -> list[int]:
+        """The words of the list that the tokens from `start` towards `stop` continue: a list word (a comma, "und",
+        "oder", "sowie", "and", "or") must come first, after the form's own modifiers (to the left) or right after
+        it (to the right); then words up to a clause's end, a verb or a preposition, LIST_SPAN tokens at most."""
+        i, joined, out = start, False, []
+        for _ in range(LIST_SPAN):
+            if i == stop or not 0 <= i < len(words):
+                break
+            low, text = words[i].lower_, words[i].text
+            if low in _JOINERS:
+                joined = True
+            elif not text.isalpha() or low in _PARTNER_STOPS or low in PARTNER_LINKS and low not in _LIST_WORDS:
+                break
+            elif low not in _LIST_WORDS:
+                if not joined and (step > 0 or not text.islower()):
+                    return []  # the form is not a conjunct here (a lower-case word before it is its modifier)
+                out.append(i)
+            i += step
+        return out if joined else []
 
     def _after(self, words, te: int, hi: int, german: bool) -> list[int]:
         """The tokens of the phrase after a link word right after the form, through a list, up to a stop; in German

@@ -37,7 +37,8 @@ MATCHER_VERSION = 18  # 2: ambiguous forms need evidence of their sense (issue 1
 # 16: a form decided by its collocations ignores its agent ("an exercise commissioned by the Department of Health")
 # 17: German forms the lexicon lacked (lokale Bündnisse, bürgerschaftliche Organisationen and others), New Deals
 # 18: German cue parts of compounds ("*politik"): a policy field modifying a network form ("sozialpolitisches Netzwerk");
-# German "netzwerkförmig organisiert/zu organisieren", "netzwerkförmige Organisation", cue "Organisationsform"
+# German "netzwerkförmig organisiert/zu organisieren", "netzwerkförmige Organisation", cue "Organisationsform"; a form
+# listed among sectors, one of them a partners side ("zwischen Staat, Wirtschaft, Verbänden und Netzwerken")
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 

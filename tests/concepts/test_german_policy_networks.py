@@ -66,3 +66,23 @@ def test_networks_as_a_form_of_organisation_are_network_governance(matcher, text
 ])
 def test_organising_without_a_network_form_is_not_network_governance(matcher, text):
     assert networks(matcher, text) == []
+
+
+# the network as one of the sectors or modes that govern (session 30, senses.py Partners.listed): a list holding the
+# state or the market beside another sector's word
+@pytest.mark.parametrize("text, surface", [
+    ("Gefordert wird eine Neuverteilung der Aufgaben zwischen Staat, Wirtschaft, Verbänden und Netzwerken.",
+     "Netzwerken"),
+    ("Die Netzwerke, der Staat und die Wirtschaft teilen sich die Verantwortung.", "Netzwerke"),
+])
+def test_networks_listed_among_the_sectors_are_network_governance(matcher, text, surface):
+    assert surface in networks(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Staat und die Netzwerke spielen eine Rolle.",  # one sector alone
+    "Die Familie, die Freunde und die Netzwerke der Nachbarn helfen im Alltag.",  # no sector
+    "Der Staat hilft, und die Netzwerke der Nachbarn helfen auch der Wirtschaft.",  # not one list
+])
+def test_networks_beside_one_sector_or_none_are_not_network_governance(matcher, text):
+    assert networks(matcher, text) == []
