@@ -440,19 +440,23 @@ class Partners:
         """The token of a side's word (`sides`: the state, society) in a list of sectors the candidate is itself a
         member of, with a word of another group beside it ("zwischen Staat, Wirtschaft, Verbänden und Netzwerken",
         "state, business and partnerships"), or None: the form named as one of the sectors or modes that share a
-        task is that mode of governance, not a network or a partnership of people or firms. One sector alone ("Staat
-        und Netzwerke") is no evidence."""
+        task is that mode of governance, not a network or a partnership of people or firms; so are two side words
+        ("Staat, Markt und Netzwerke": the modes of coordination). One sector alone ("Staat und Netzwerke") is no
+        evidence."""
         if not self.sides:
             return None
         members = self._list_members(words, cand.token_start - 1, lo - 1, -1)
         members += self._list_members(words, cand.token_end, hi, 1)
         groups: dict[str, int] = {}
+        sides = set()  # the side words named, by their lower-case text
         for i in members:
             g = self.group(norms, stems, words, i)
             if g is not None:
                 groups.setdefault(g, i)
+                if g in self.sides:
+                    sides.add(words[i].lower_)
         side = next((groups[g] for g in groups if g in self.sides), None)
-        return side if side is not None and len(groups) > 1 else None
+        return side if side is not None and (len(groups) > 1 or len(sides) > 1) else None
 
     @staticmethod
     def _list_members(words, start: int, stop: int, step: int) -> list[int]:

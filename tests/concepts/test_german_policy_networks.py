@@ -74,6 +74,7 @@ def test_organising_without_a_network_form_is_not_network_governance(matcher, te
     ("Gefordert wird eine Neuverteilung der Aufgaben zwischen Staat, Wirtschaft, Verbänden und Netzwerken.",
      "Netzwerken"),
     ("Die Netzwerke, der Staat und die Wirtschaft teilen sich die Verantwortung.", "Netzwerke"),
+    ("Koordiniert wird die Pflege über Staat, Markt und Netzwerke zugleich.", "Netzwerke"),  # the modes
 ])
 def test_networks_listed_among_the_sectors_are_network_governance(matcher, text, surface):
     assert surface in networks(matcher, text)
