@@ -122,12 +122,8 @@ class SenseIndex:
         field: set[str] = set()
         # concept -> German compound parts that are cues ("*politik": "Sozialpolitik", "Sicherheitspolitik"), counted
         # in German text only, by the part (german.has_part); not field words (any policy field writes them)
-        self.cue_parts_de: dict[str, tuple[str, ...]] = {}
+        cues_by_concept, self.cue_parts_de = _cue_parts(cues_by_concept)
         for concept, cues in cues_by_concept.items():
-            parts = [c for c in cues if c.startswith("*") or c.endswith("*")]
-            if parts:
-                self.cue_parts_de[concept] = tuple(part_key(c) for c in parts)
-                cues = [c for c in cues if c not in parts]
             # a cue of several words ("for-profit", "multi-agency") counts by its longest word
             words = [w for w in (max(c.replace("-", " ").split() or [""], key=len) for c in cues) if w]
             self.by_concept[concept] = frozenset(strings.add(normalise(w)) for w in words)
@@ -620,6 +616,19 @@ def _by_form(words_by_form: dict[str, dict[str, list[str]]] | None, strings,
             longest = {max(c.replace("-", " ").split() or [""], key=len) for c in cues}
             out[key] = out.get(key, frozenset()) | {strings.add(normalise(w)) for w in longest if w}
     return out
+
+
+def _cue_parts(cues_by_concept: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
+    """Each concept's cues without its German compound parts ("*politik"), and the parts as keys (part_key).
+
+    Example:
+        >>> _cue_parts({"x": ["steering", "*politik"]})
+        ({'x': ['steering']}, {'x': ('*politik',)})
+    """
+    words = {c: [w for w in cues if not (w.startswith("*") or w.endswith("*"))] for c, cues in cues_by_concept.items()}
+    parts = {c: tuple(part_key(w) for w in cues if w.startswith("*") or w.endswith("*"))
+             for c, cues in cues_by_concept.items()}
+    return words, {c: p for c, p in parts.items() if p}
 
 
 def _german_stems(words: Iterable[str]) -> frozenset[str]:
