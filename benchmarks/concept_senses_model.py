@@ -27,7 +27,7 @@ def lexicon_vocabulary(lexicon, normalise) -> set[str]:
     """Normalised words of every concept's cues and patterns: the only words the model may use as features."""
     vocab: set[str] = set()
     for c in lexicon:
-        for phrase in [*c.cues, *c.patterns]:
+        for phrase in [*(x for x in c.cues if "*" not in x), *c.patterns]:  # not a German cue part ("*politik")
             vocab.update(normalise(w) for w in re.findall(r"[^\W\d_]+", phrase))
     return vocab - _FUNCTION
 

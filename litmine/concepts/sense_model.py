@@ -81,7 +81,8 @@ def lexicon_words(concepts, normalise) -> tuple[dict[str, frozenset[str]], froze
     own = {}
     for c in concepts:
         if c.ambiguous:
-            own[c.id] = frozenset(normalise(w) for cue in c.cues for w in re.findall(r"[^\W\d_]+", cue) if len(w) > 2)
+            own[c.id] = frozenset(normalise(w) for cue in c.cues if "*" not in cue  # not a German compound part
+                                  for w in re.findall(r"[^\W\d_]+", cue) if len(w) > 2)
     return own, frozenset().union(*own.values()) if own else frozenset()
 
 

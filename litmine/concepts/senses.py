@@ -120,6 +120,9 @@ class SenseIndex:
         self.by_concept: dict[str, frozenset[int]] = {}
         self.by_concept_de: dict[str, frozenset[str]] = {}  # German stems of the cues, for German text
         field: set[str] = set()
+        # concept -> German compound parts that are cues ("*politik": "Sozialpolitik", "Sicherheitspolitik"), counted
+        # in German text only, by the part (german.has_part); not field words (any policy field writes them)
+        cues_by_concept, self.cue_parts_de = _cue_parts(cues_by_concept)
         for concept, cues in cues_by_concept.items():
             # a cue of several words ("for-profit", "multi-agency") counts by its longest word
             words = [w for w in (max(c.replace("-", " ").split() or [""], key=len) for c in cues) if w]
@@ -185,9 +188,15 @@ class SenseIndex:
             cand.has_cue, cand.cue = True, words[i].text
             cand.own_cue = norms[i] in cues or bool(cues_de) and stems[i] in cues_de
             return
+        i = self._part_cue(words, cand, lo, hi) if cues_de and not cand.own_evidence else None
+        if i is not None:  # a compound holding a cue part of its concept ("sozialpolitisches Netzwerk")
+            cand.has_cue, cand.cue, cand.own_cue = True, words[i].text, True
+            return
         partners = self.partners.get(cand.concept)
         if partners is not None:
             i = partners.find(norms, stems, words, cand, lo, hi)
+            if i is None:
+                i = partners.listed(norms, stems, words, cand, lo, hi)
             if i is not None:
                 cand.has_cue, cand.cue, cand.own_cue, cand.partner = True, words[i].text, True, True
                 return
@@ -198,6 +207,33 @@ class SenseIndex:
                 # a safe mention sharing the candidate's words is those words' other reading, not evidence
                 cand.has_cue, cand.cue = True, words[s:e].text
                 return
+
+    def _part_cue(self, words, cand: Candidate, lo: int, hi: int) -> int | None:
+        """The token of a compound with one of its concept's cue parts (`cue_parts_de`: "*politik",
+        "*politisch") that modifies a candidate in German text, or None: the adjective right before it
+        ("ein sozialpolitisches Netzwerk", "mit einem sicherheitspolitischen Netzwerkansatz") or the noun of the
+        phrase right after it ("Netzwerke der Sozialpolitik", "die Netzwerk-Rhetorik in der Sicherheitspolitik"),
+        within PART_CUE_REACH tokens through articles and prepositions only. A part elsewhere in the sentence is
+        no evidence: "außenpolitische Koalitionen und Netzwerke" of states, "digitale Netzwerke für die
+        kommunikationspolitischen Diskurse" of the internet. A compound of a field whose actors are states
+        (`_STATES_FIELDS`: foreign policy, geopolitics) is none either."""
+        keys = self.cue_parts_de.get(cand.concept)
+        if not keys:
+            return None
+        ts, te = cand.token_start, cand.token_end
+        reach = [ts - 1] if ts - 1 >= lo else []
+        for i in range(te, min(hi, te + PART_CUE_REACH)):
+            reach.append(i)
+            if words[i].lower_ not in _PART_LINKS and words[i].text != "-":
+                break
+        for i in reach:
+            text = words[i].text
+            if i > ts and not text[:1].isupper():
+                continue  # after the form only the noun of its phrase, not an adjective of a later noun
+            if (len(text) > MIN_CUE_INSIDE and text.isalpha() and any(has_part(k, text) for k in keys)
+                    and not german_fold(text).startswith(_STATES_FIELDS)):
+                return i
+        return None
 
     def _other_sense(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate,
                      forms: tuple, window: tuple[int, int], agent: range = range(0)) -> bool:
@@ -276,6 +312,9 @@ class SenseIndex:
         return False
 
 
+PART_CUE_REACH = 4  # tokens read after a form for a compound with a cue part (SenseIndex._part_cue)
+_PART_LINKS = frozenset("in im der des den dem die von vom zur zum für".split())  # read through after the form
+_STATES_FIELDS = ("aussen", "außen", "geo", "welt")  # fields whose actors are states: foreign policy, geopolitics
 _COORDINATORS = frozenset({"and", "or"})
 PARTNER_SPAN = 8  # tokens read after a partner link ("between", "zwischen"), through a list of partners
 PARTNER_BEFORE = 3  # modifier tokens read right before the form ("council and police partnership")
@@ -285,6 +324,8 @@ MIN_PARTNER_INSIDE = 6  # letters of an actor's German stem that count inside a 
 PARTNER_LINKS = frozenset("between among amongst of with involving including across linking zwischen von mit aus der "
                           "des unter mehrerer verschiedener".split())
 _WITH = frozenset({"with", "mit"})
+LIST_SPAN = 10  # tokens read through a list the form is a member of (Partners.listed)
+_JOINERS = frozenset({",", "und", "oder", "sowie", "and", "or"})
 _INDEFINITE = frozenset("ein eine einen einer einem eines".split())  # German indefinite articles
 _LIST_WORDS = frozenset("and or as well , und oder sowie bzw. beziehungsweise & the a an its their local other "
                         "der die das den dem des ein eine einer einem eines ihrer seiner lokaler lokalen".split())
@@ -389,6 +430,50 @@ class Partners:
                 self.actor(norms, stems, words, i) for i in range(lo, hi) if i not in near and not ts <= i < te):
             return other
         return None
+
+    def listed(self, norms: Sequence[int], stems: Sequence[str] | None, words, cand: Candidate, lo: int,
+               hi: int) -> int | None:
+        """The token of a side's word (`sides`: the state, society) in a list of sectors the candidate is itself a
+        member of, with a word of another group beside it ("zwischen Staat, Wirtschaft, Verbänden und Netzwerken",
+        "state, business and partnerships"), or None: the form named as one of the sectors or modes that share a
+        task is that mode of governance, not a network or a partnership of people or firms; so are two side words
+        ("Staat, Markt und Netzwerke": the modes of coordination). One sector alone ("Staat und Netzwerke") is no
+        evidence."""
+        if not self.sides:
+            return None
+        members = self._list_members(words, cand.token_start - 1, lo - 1, -1)
+        members += self._list_members(words, cand.token_end, hi, 1)
+        groups: dict[str, int] = {}
+        sides = set()  # the side words named, by their lower-case text
+        for i in members:
+            g = self.group(norms, stems, words, i)
+            if g is not None:
+                groups.setdefault(g, i)
+                if g in self.sides:
+                    sides.add(words[i].lower_)
+        side = next((groups[g] for g in groups if g in self.sides), None)
+        return side if side is not None and (len(groups) > 1 or len(sides) > 1) else None
+
+    @staticmethod
+    def _list_members(words, start: int, stop: int, step: int) -> list[int]:
+        """The words of the list that the tokens from `start` towards `stop` continue: a list word (a comma, "und",
+        "oder", "sowie", "and", "or") must come first, after the form's own modifiers (to the left) or right after
+        it (to the right); then words up to a clause's end, a verb or a preposition, LIST_SPAN tokens at most."""
+        i, joined, out = start, False, []
+        for _ in range(LIST_SPAN):
+            if i == stop or not 0 <= i < len(words):
+                break
+            low, text = words[i].lower_, words[i].text
+            if low in _JOINERS:
+                joined = True
+            elif not text.isalpha() or low in _PARTNER_STOPS or low in PARTNER_LINKS and low not in _LIST_WORDS:
+                break
+            elif low not in _LIST_WORDS:
+                if not joined and (step > 0 or not text.islower()):
+                    return []  # the form is not a conjunct here (a lower-case word before it is its modifier)
+                out.append(i)
+            i += step
+        return out if joined else []
 
     def _after(self, words, te: int, hi: int, german: bool) -> list[int]:
         """The tokens of the phrase after a link word right after the form, through a list, up to a stop; in German
@@ -531,6 +616,19 @@ def _by_form(words_by_form: dict[str, dict[str, list[str]]] | None, strings,
             longest = {max(c.replace("-", " ").split() or [""], key=len) for c in cues}
             out[key] = out.get(key, frozenset()) | {strings.add(normalise(w)) for w in longest if w}
     return out
+
+
+def _cue_parts(cues_by_concept: dict[str, list[str]]) -> tuple[dict[str, list[str]], dict[str, tuple[str, ...]]]:
+    """Each concept's cues without its German compound parts ("*politik"), and the parts as keys (part_key).
+
+    Example:
+        >>> _cue_parts({"x": ["steering", "*politik"]})
+        ({'x': ['steering']}, {'x': ('*politik',)})
+    """
+    words = {c: [w for w in cues if not (w.startswith("*") or w.endswith("*"))] for c, cues in cues_by_concept.items()}
+    parts = {c: tuple(part_key(w) for w in cues if w.startswith("*") or w.endswith("*"))
+             for c, cues in cues_by_concept.items()}
+    return words, {c: p for c, p in parts.items() if p}
 
 
 def _german_stems(words: Iterable[str]) -> frozenset[str]:

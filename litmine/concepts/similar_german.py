@@ -143,7 +143,7 @@ def german_forms(concept: Concept) -> GermanForms:
     out.excluded = {fold_word(x) for x in concept.exclude if " " not in x.strip() and "*" not in x}
     vocabulary = [*concept.cues, *(w for ws in concept.form_cues.values() for w in ws)]
     vocabulary += [w for ws in (concept.partners or {}).get("groups", {}).values() for w in ws]
-    out.context = {stem(w) for w in vocabulary if " " not in w and len(w) >= MIN_NEIGHBOUR}
+    out.context = {stem(w) for w in vocabulary if " " not in w and "*" not in w and len(w) >= MIN_NEIGHBOUR}
     for phrase in concept.patterns:  # the lexicon's translations are among them
         low = phrase.lower().strip()
         if low.startswith("*") or low.endswith("*"):  # a compound part
