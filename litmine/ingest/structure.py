@@ -95,7 +95,10 @@ NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerku
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'„“‚‘«»]+(?=\w)")
 _CLOSED = re.compile(r"[.!?][\"'”“»«)]*$")  # text that ends a sentence
 # a line of an endnote section that opens a note: its number, a space, then a word ("7 Vgl.", "12 Die")
-_NOTE_LINE = re.compile(r"^(\d{1,3})[.)]?\s+(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
+# (a number raised above its note's first line, which the text layer ran into the note's first word, "1Vgl.",
+# opens it too: a capital and a small letter after the figures)
+_NOTE_LINE = re.compile(r"^(\d{1,3})(?:[.)]?\s+|(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]))"
+                        r"(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
 _NOTE_START = re.compile(r"^(\d{1,3})[.)]?\s")  # a block that opens with a number: a note of its own
 ABSTRACT_HEADINGS = re.compile(
     r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"
@@ -430,6 +433,8 @@ class _PassageBuilder:
         self.labelled = False  # the notes were opened by a label with a colon ("Notes:"), not a heading
         self.marked: dict[int, int] = {}  # each note number marked in the text outside notes: the page of its mark
         self.foot_number = 0  # the number that opens the last footnote passage
+        self.notes_until: int | None = None  # the last block of body-size notes found by their numbers
+        self.section_start = 0  # the index of the passage that opened the current section
 
     def flush_references(self) -> None:
         """Entries of the pending reference region: the line model's (reflist), else the line rules."""
@@ -466,6 +471,8 @@ class _PassageBuilder:
             numbered = bool(number) and self.note_number < int(number.group(1)) <= self.note_number + 2
             if numbered or k == 0 and _NOTE_START.match(line):
                 self.flush_note()
+                if numbered and number.end() == len(number.group(1)):  # a raised number run into its note's word
+                    line = f"{number.group(1)} {line[number.end():]}"
                 self.note_number = int(number.group(1)) if numbered else self.note_number
                 self.note = (line, page)
             elif self.note is not None and (k > 0 or not _CLOSED.search(self.note[0]) or line[:1].islower()):
@@ -485,6 +492,45 @@ class _PassageBuilder:
                 not _opens_note(blocks[i].text, k):
             return False
         return any(b.hint in ("caption", "footnote") and _opens_note(b.text, k + 1) for b in blocks[i:i + 4])
+
+    def _body_size_notes(self, blocks: list[Block], i: int) -> None:
+        """Rule: endnotes set at body size after the body (a word processor's endnotes, a working paper's notes
+        before or after its list), without a heading. Block `i`, in body type, in the body or after entries of a
+        reference list that open with no number, opens the note after the last footnote (1 where there are none:
+        "1 ", "1. ", a raised "1" run into its first word), and a run of blocks from it numbers notes on (its lines
+        opening with the next numbers; blocks that open with no number go on a note only where they start in
+        lower case or the note before stops mid-sentence) (_note_run). The run is enough evidence when it holds
+        two notes or more, the text called at least four in five of its numbers by superscript marks, in order,
+        and called no number past its last (the notes answer all of the body's marks), no note is longer than 200
+        words, no more than half of them open like a list's entry ("Muster, Max (2003): ..."), the run ends the
+        document or a heading follows it, and no text after it carries a mark (the notes stand after the body).
+        A numbered list or numbered paragraphs in the body fail the last tests (text and marks go on after them),
+        numbered headings are headings, a table of contents has no marks before it, a numbered reference list
+        opens its section with numbers or its items like entries. The notes then end with the run."""
+        b = blocks[i]
+        k = self.foot_number + 1
+        if self.mode not in ("body", "reference") or b.hint != "body" or k not in self.marked or \
+                _note_number(b.text) != k or self.mode == "reference" and not self._unnumbered_entries():
+            return
+        last, n, words = _note_run(blocks, i, k)
+        numbers = range(k, n + 1)
+        pages = [self.marked[m] for m in numbers if m in self.marked]
+        after = blocks[last + 1] if last + 1 < len(blocks) else None
+        if n <= k or len(pages) < 0.8 * len(numbers) or pages != sorted(pages) or \
+                n + 1 in self.marked or n + 2 in self.marked or max(words) > 200 or \
+                sum(entry_like(_NOTE_NUMBER_TEXT.sub("", x.text, count=1)) for x in blocks[i:last + 1]
+                    if _note_number(x.text)) * 2 > n - k + 1 or \
+                after is not None and not (after.hint == "heading" or _looks_like_heading(after.text.strip())) or \
+                any(SUP_OPEN in x.text for x in blocks[last + 1:] if x.hint != "heading"):
+            return
+        self.flush_references()
+        self.mode, self.note_number, self.notes_until = "notes", k - 1, last
+
+    def _unnumbered_entries(self) -> bool:
+        """Whether the reference list being read holds an entry that opens with no number (an author-year list)."""
+        firsts = [lines[0] for lines, _ in self.pending if lines] + \
+            [p.text for p in self.passages[self.section_start:] if p.kind == "reference"]
+        return any(not re.match(r"^\W*\d", t) for t in firsts)
 
     def _run_in_notes(self, page: int | None) -> None:
         """Cut the note being gathered where the next note's number follows a closed sentence inside it."""
@@ -549,10 +595,13 @@ class _PassageBuilder:
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
             return
+        self._body_size_notes(blocks, i)
         if self._leading_reference_heading(blocks, i, lines):
             return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if is_heading and b.hint == "body" and self.mode == "notes" and _note_number(text) == self.note_number + 1:
+            is_heading = False  # rule: a short note at body size ("4 Siehe Kapitel 2") is the next note, no heading
         if not is_heading and b.hint in ("caption", "footnote") and is_reference_heading(text) and \
                 i + 1 < len(blocks) and entry_like(blocks[i + 1].text):
             is_heading = True  # rule: "LITERATUR" set small or in capitals, read as a caption or note, entries after
@@ -572,6 +621,9 @@ class _PassageBuilder:
         """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from
         the last footnote starts them (_unheaded_notes)."""
         b = blocks[i]
+        if self.mode == "notes" and self.notes_until is not None and i > self.notes_until:
+            self.flush_note()  # the body-size notes found by their numbers (_body_size_notes) ended with the last
+            self.mode, self.notes_until = "body", None
         if self.mode == "notes" and b.hint == "body" and (self.unheaded or _NUMBERED_PARAGRAPH.match(b.text) or (
                 self.labelled and not _NOTE_ITEM.match(b.text))):
             # rules: a report's numbered paragraph ("2.2 Escape routes ...") opens no note; the notes a label
@@ -651,6 +703,7 @@ class _PassageBuilder:
         self.flush_references()
         self.flush_note()
         self.section, self.note_number, self.unheaded, self.labelled = text, 0, False, False
+        self.notes_until, self.section_start = None, len(self.passages)
         name = _LEADING_SYMBOLS.sub("", text).strip()
         if is_reference_heading(name):
             self.mode = "reference"
@@ -699,6 +752,40 @@ class _PassageBuilder:
         # an abstract section ends at its first paragraph when the document has no further heading for a while
         _end_long_abstracts(passages)
         return "".join(self.pieces), passages
+
+
+_NOTE_NUMBER_TEXT = re.compile(rf"^\s*{SUP_OPEN}?\d{{1,3}}{SUP_CLOSE}?[.)]?\s*")
+
+
+def _note_number(text: str) -> int | None:
+    """The number a block or line opens with as a note would (_NOTE_LINE; a raised number marked as such too)."""
+    m = _NOTE_LINE.match(re.sub(rf"^\s*{SUP_OPEN}(\d{{1,3}}){SUP_CLOSE}\s*", r"\1 ", text, count=1))
+    return int(m.group(1)) if m else None
+
+
+def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]:
+    """The run of body-type blocks from block `i` (which opens note `k`) that numbers notes on: its last block, its
+    last note's number and each note's words. A line opening with the next number opens the next note; a block
+    that opens with no number goes on the note before where it starts in lower case or that note stops
+    mid-sentence (not a line that looks like a heading); any other block (another number, a heading, small type)
+    ends the run."""
+    n, last, words, prev = k, i, [0], ""
+    for j in range(i, len(blocks)):
+        x = blocks[j]
+        lines = [line.strip() for line in BREAK_MARKS.sub("", x.text).split("\n") if line.strip()]
+        if x.hint != "body" or not lines:
+            break
+        if j > i and _note_number(lines[0]) != n + 1 and (_note_number(lines[0]) is not None or not (
+                lines[0][:1].islower() or not _CLOSED.search(prev) and not _looks_like_heading(prev))):
+            break  # (a numbered heading, "1 Einleitung", and the paragraph after it: no note going on)
+        for line in lines[1 if j == i else 0:]:
+            if _note_number(line) == n + 1:
+                n += 1
+                words.append(0)
+            words[-1] += len(line.split())
+        words[0] += len(lines[0].split()) if j == i else 0
+        last, prev = j, lines[-1]
+    return last, n, words
 
 
 def _opens_note(text: str, number: int) -> bool:

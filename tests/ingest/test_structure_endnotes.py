@@ -180,3 +180,72 @@ def test_endnotes_in_body_type_after_a_notes_heading_stay_notes():
               Block("2 Some 2.5 million people were affected in that year alone, as Roth (2004) says."),
               Block("3 Ebd., S. 4.")]
     assert [k for k, _ in _kinds(blocks)[1:]] == ["footnote"] * 3
+
+
+def _body_with_marks(numbers: range, page: int = 1) -> list[Block]:
+    return [Block(f"Ein Absatz des Textes über die Reform, der eine Anmerkung trägt.{_marked(n)} Dann geht er weiter.",
+                  page=page) for n in numbers]
+
+
+_BODY_NOTES = ["Vgl. Muster (2003), S. 4.", "Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3.", "Ebd., S. 7."]
+
+
+def test_body_size_endnotes_without_a_heading_found_by_the_bodys_marks():
+    """Notes set in body type after the body, numbered "1 ", "1. " or with the number run into the word, no
+    heading: the text called each of them, in order, and called none past the last; a heading follows them."""
+    for number in ("{} ", "{}. ", "{}"):
+        blocks = [*_body_with_marks(range(1, 4)),
+                  *(Block(number.format(n) + note, page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+                  Block("Literatur", hint="heading", page=2), Block("Muster, Max (2003): Ein Titel. Berlin.", page=2)]
+        _, passages = build_passages(blocks)
+        assert [p.kind for p in passages] == ["body"] * 3 + ["footnote"] * 3 + ["heading", "reference"], number
+        assert [p.text.split()[0].rstrip(".") for p in passages if p.kind == "footnote"] == ["1", "2", "3"]
+
+
+def test_body_size_endnotes_after_an_author_year_list():
+    blocks = [*_body_with_marks(range(1, 4)), Block("Literatur", hint="heading", page=2),
+              Block("Muster, Max (2003): Ein Titel. Berlin.", page=2),
+              *(Block(f"{n} {note}", page=3) for n, note in enumerate(_BODY_NOTES, 1))]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages][3:] == ["heading", "reference", "footnote", "footnote", "footnote"]
+
+
+def test_body_size_endnote_broken_by_the_layout_goes_on_and_a_short_note_is_no_heading():
+    blocks = [*_body_with_marks(range(1, 4)), Block("Anmerkungen", hint="heading", page=2),
+              Block("1 Vgl. zu den Entwürfen die Antwort von", page=2), Block("Erika Beispiel (2004).", page=3),
+              Block("2 Siehe Kapitel 4", page=3), Block("3 Ebd., S. 7.", page=3)]
+    assert _notes(blocks) == ["1 Vgl. zu den Entwürfen die Antwort von Erika Beispiel (2004).", "2 Siehe Kapitel 4",
+                              "3 Ebd., S. 7."]
+
+
+def test_numbered_runs_that_are_no_body_size_endnotes():
+    """Must not fire: a numbered list inside the body (text with marks goes on after it, or the text called more
+    numbers than the list has), numbered headings, a numbered reference list, a table of contents, a report's
+    numbered paragraphs."""
+    items = [Block("1. Erstens sind die Daten der Ämter unvollständig.", page=2),
+             Block("2. Zweitens fehlen die Angaben der Länder.", page=2),
+             Block("3. Drittens ist die Frist zu kurz.", page=2)]
+    cases = {
+        "list, marked text after it": [*_body_with_marks(range(1, 4)), *items, *_body_with_marks(range(4, 6), 3)],
+        "list, more marks than items": [*_body_with_marks(range(1, 5)), *items, Block("Literatur", hint="heading")],
+        "numbered headings": [*_body_with_marks(range(1, 3)), Block("1 Einleitung", page=2),
+                              Block("Ein Absatz der Einleitung, der lange genug ist und mit einem Punkt endet.",
+                                    page=2), Block("2 Methode", page=2), Block("Literatur", hint="heading")],
+        "numbered reference list": [*_body_with_marks(range(1, 4)), Block("Literatur", hint="heading", page=2),
+                                    Block("1. Muster, Max (2003): Ein Titel. Berlin.", page=2),
+                                    Block("2. Meier, Otto (2001): Daten der Ämter. Bonn.", page=2),
+                                    Block("3. Schulz, Hans (1999): Arbeit. Köln.", page=2)],
+        "unheaded numbered entries": [*_body_with_marks(range(1, 4)),
+                                      Block("1 Muster, Max (2003): Ein Titel. Berlin.", page=2),
+                                      Block("2 Meier, Otto (2001): Daten der Ämter. Bonn.", page=2),
+                                      Block("3 Schulz, Hans (1999): Arbeit. Köln.", page=2)],
+        "table of contents": [Block("1 Einleitung 3", page=1), Block("2 Die Reform der Ämter 5", page=1),
+                              Block("3 Fazit 9", page=1), *_body_with_marks(range(1, 4), 2)],
+        "numbered paragraphs": [*_body_with_marks(range(1, 3)),
+                                Block("1. The committee heard evidence from the departments on the reform.", page=2),
+                                Block("2. The departments disagreed on the figures they were given.", page=2),
+                                Block(f"3. We recommend a review.{_marked(3)}", page=2),
+                                Block("Conclusions", hint="heading", page=3)],
+    }
+    for name, blocks in cases.items():
+        assert "footnote" not in [p.kind for p in build_passages(blocks)[1]], name
