@@ -464,8 +464,9 @@ class _PassageBuilder:
         follows a closed sentence inside a line ("... (Lyotard 1987: 9) 22 Zum ..."); a block that opens with no
         number goes on the note before it when that note stops mid-sentence ("... die Erwiderung von" /
         "Hannelore Schröder (2005) ...") or it opens in lower case: the layout broke the note where a line ended
-        short or at a page's end. Any other block stays a passage of its own (a publisher's notice after the
-        notes), and a block that opens with a number is one as before."""
+        short or at a page's end; in body-size notes found by their numbers (_body_size_notes), whose run takes in
+        only such blocks and a note's further paragraphs, it always does. Any other block stays a passage of its
+        own (a publisher's notice after the notes), and a block that opens with a number is one as before."""
         for k, line in enumerate(lines):
             number = _NOTE_LINE.match(line)
             numbered = bool(number) and self.note_number < int(number.group(1)) <= self.note_number + 2
@@ -475,7 +476,8 @@ class _PassageBuilder:
                     line = f"{number.group(1)} {line[number.end():]}"
                 self.note_number = int(number.group(1)) if numbered else self.note_number
                 self.note = (line, page)
-            elif self.note is not None and (k > 0 or not _CLOSED.search(self.note[0]) or line[:1].islower()):
+            elif self.note is not None and (k > 0 or not _CLOSED.search(self.note[0]) or line[:1].islower() or
+                                            self.notes_until is not None):  # (a body-size note's next paragraph)
                 self.note = (_join_note(self.note[0], line, page, self.note[1]), self.note[1])
             else:
                 self.flush_note()
@@ -503,7 +505,8 @@ class _PassageBuilder:
         two notes or more, the text called at least four in five of its numbers by superscript marks, in order,
         and called no number past its last (the notes answer all of the body's marks), no note is longer than 200
         words, no more than half of them open like a list's entry ("Muster, Max (2003): ..."), the run ends the
-        document or a heading follows it, and no text after it carries a mark (the notes stand after the body).
+        document or a heading or other type (small type, a table) follows it, not text in body type, and no text
+        after it carries a mark (the notes stand after the body).
         A numbered list or numbered paragraphs in the body fail the last tests (text and marks go on after them),
         numbered headings are headings, a table of contents has no marks before it, a numbered reference list
         opens its section with numbers or its items like entries. The notes then end with the run."""
@@ -520,7 +523,7 @@ class _PassageBuilder:
                 n + 1 in self.marked or n + 2 in self.marked or max(words) > 200 or \
                 sum(entry_like(_NOTE_NUMBER_TEXT.sub("", x.text, count=1)) for x in blocks[i:last + 1]
                     if _note_number(x.text)) * 2 > n - k + 1 or \
-                after is not None and not (after.hint == "heading" or _looks_like_heading(after.text.strip())) or \
+                after is not None and after.hint == "body" and not _looks_like_heading(after.text.strip()) or \
                 any(SUP_OPEN in x.text for x in blocks[last + 1:] if x.hint != "heading"):
             return
         self.flush_references()
@@ -767,16 +770,18 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
     """The run of body-type blocks from block `i` (which opens note `k`) that numbers notes on: its last block, its
     last note's number and each note's words. A line opening with the next number opens the next note; a block
     that opens with no number goes on the note before where it starts in lower case or that note stops
-    mid-sentence (not a line that looks like a heading); any other block (another number, a heading, small type)
-    ends the run."""
+    mid-sentence (not after a line that looks like a heading: "1 Einleitung"), or where the next note opens in one
+    of the two blocks after it (a note's second paragraph); any other block (another number, a heading, small
+    type) ends the run."""
     n, last, words, prev = k, i, [0], ""
     for j in range(i, len(blocks)):
         x = blocks[j]
         lines = [line.strip() for line in BREAK_MARKS.sub("", x.text).split("\n") if line.strip()]
         if x.hint != "body" or not lines:
             break
-        if j > i and _note_number(lines[0]) != n + 1 and (_note_number(lines[0]) is not None or not (
-                lines[0][:1].islower() or not _CLOSED.search(prev) and not _looks_like_heading(prev))):
+        if j > i and _note_number(lines[0]) != n + 1 and (_note_number(lines[0]) is not None or _looks_like_heading(
+                prev) and not lines[0][:1].islower() or not (lines[0][:1].islower() or not _CLOSED.search(prev) or
+                                                            _next_note_within(blocks, j + 1, n + 1))):
             break  # (a numbered heading, "1 Einleitung", and the paragraph after it: no note going on)
         for line in lines[1 if j == i else 0:]:
             if _note_number(line) == n + 1:
@@ -786,6 +791,17 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
         words[0] += len(lines[0].split()) if j == i else 0
         last, prev = j, lines[-1]
     return last, n, words
+
+
+def _next_note_within(blocks: list[Block], j: int, number: int) -> bool:
+    """Whether note `number` opens block j or j + 1, in body type, the block before it opening with no number."""
+    for x in blocks[j:j + 2]:
+        if x.hint != "body":
+            return False
+        found = _note_number(x.text)
+        if found is not None:
+            return found == number
+    return False
 
 
 def _opens_note(text: str, number: int) -> bool:

@@ -227,6 +227,9 @@ def test_numbered_runs_that_are_no_body_size_endnotes():
              Block("3. Drittens ist die Frist zu kurz.", page=2)]
     cases = {
         "list, marked text after it": [*_body_with_marks(range(1, 4)), *items, *_body_with_marks(range(4, 6), 3)],
+        "list, unmarked text after it": [*_body_with_marks(range(1, 4)), *items,
+                                         Block("Abschließend bleibt festzuhalten, dass die Reform offen ist.", page=2),
+                                         Block("Literatur", hint="heading", page=2)],
         "list, more marks than items": [*_body_with_marks(range(1, 5)), *items, Block("Literatur", hint="heading")],
         "numbered headings": [*_body_with_marks(range(1, 3)), Block("1 Einleitung", page=2),
                               Block("Ein Absatz der Einleitung, der lange genug ist und mit einem Punkt endet.",
@@ -249,3 +252,12 @@ def test_numbered_runs_that_are_no_body_size_endnotes():
     }
     for name, blocks in cases.items():
         assert "footnote" not in [p.kind for p in build_passages(blocks)[1]], name
+
+
+def test_body_size_endnote_of_two_paragraphs_and_an_imprint_in_small_type_after_the_notes():
+    blocks = [*_body_with_marks(range(1, 4)), Block("1 Vgl. Muster (2003), S. 4.", page=2),
+              Block("2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3.", page=2),
+              Block("Anders jedoch Schulz (2001), der die Daten für verlässlich hält.", page=2),
+              Block("3 Ebd., S. 7.", page=2), Block("Herausgegeben vom Institut für Arbeit, Berlin.", hint="caption")]
+    assert _notes(blocks) == ["1 Vgl. Muster (2003), S. 4.", "2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3. "
+                              "Anders jedoch Schulz (2001), der die Daten für verlässlich hält.", "3 Ebd., S. 7."]
