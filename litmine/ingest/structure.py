@@ -603,8 +603,14 @@ class _PassageBuilder:
             return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
-        if is_heading and b.hint == "body" and self.mode == "notes" and _note_number(text) == self.note_number + 1:
-            is_heading = False  # rule: a short note at body size ("4 Siehe Kapitel 2") is the next note, no heading
+        if is_heading and b.hint == "body" and self.mode == "notes" and (
+                _note_number(text) == self.note_number + 1 or self.note is not None and not _CLOSED.search(
+                    self.note[0]) and not _looks_like_heading(text)):
+            # rules, endnotes in body type: a short note ("4 Siehe Kapitel 2") is the next note, and a short line
+            # that goes on a note stopped mid-sentence ("... die Antwort von" / "Erika Beispiel und Otto Muster")
+            # is the rest of that note, no heading (a known section's, a list's or notes' heading, a numbered
+            # heading still is one)
+            is_heading = False
         if not is_heading and b.hint in ("caption", "footnote") and is_reference_heading(text) and \
                 i + 1 < len(blocks) and entry_like(blocks[i + 1].text):
             is_heading = True  # rule: "LITERATUR" set small or in capitals, read as a caption or note, entries after

@@ -261,3 +261,15 @@ def test_body_size_endnote_of_two_paragraphs_and_an_imprint_in_small_type_after_
               Block("3 Ebd., S. 7.", page=2), Block("Herausgegeben vom Institut für Arbeit, Berlin.", hint="caption")]
     assert _notes(blocks) == ["1 Vgl. Muster (2003), S. 4.", "2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3. "
                               "Anders jedoch Schulz (2001), der die Daten für verlässlich hält.", "3 Ebd., S. 7."]
+
+
+def test_body_size_endnote_going_on_in_a_short_line_is_no_heading():
+    long_note = "2 " + " ".join(["Eine lange Anmerkung über die Reform der Ämter und ihre Folgen."] * 4)
+    blocks = [Block("Text.", page=1), Block("Anmerkungen", hint="heading", page=2),
+              Block("1 Vgl. zu den Entwürfen die Antwort von", page=2), Block("Erika Beispiel und Otto Muster", page=2),
+              Block(long_note, page=2), Block("3 Siehe dazu", page=2), Block("Literatur", page=2),
+              Block("Muster, Otto (2003): Ein Titel. Berlin.", page=2)]
+    _, passages = build_passages(blocks)
+    assert [p.text for p in passages if p.kind == "footnote"] == [
+        "1 Vgl. zu den Entwürfen die Antwort von Erika Beispiel und Otto Muster", long_note, "3 Siehe dazu"]
+    assert [p.kind for p in passages][-2:] == ["heading", "reference"]
