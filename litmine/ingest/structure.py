@@ -504,9 +504,10 @@ class _PassageBuilder:
         lower case or the note before stops mid-sentence) (_note_run). The run is enough evidence when it holds
         two notes or more, the text called at least four in five of its numbers by superscript marks, in order,
         and called no number past its last (the notes answer all of the body's marks), no note is longer than 200
-        words, no more than half of them open like a list's entry ("Muster, Max (2003): ..."), the run ends the
+        words and they have four words after the number on average (not a questionnaire's "1) Ja", "2) Nein"),
+        no more than half of them open like a list's entry ("Muster, Max (2003): ..."), the run ends the
         document or a heading or other type (small type, a table) follows it, not text in body type, and no text
-        after it carries a mark (the notes stand after the body).
+        after it carries a mark (the notes stand after the body; _marked_after).
         A numbered list or numbered paragraphs in the body fail the last tests (text and marks go on after them),
         numbered headings are headings, a table of contents has no marks before it, a numbered reference list
         opens its section with numbers or its items like entries. The notes then end with the run."""
@@ -520,11 +521,11 @@ class _PassageBuilder:
         pages = [self.marked[m] for m in numbers if m in self.marked]
         after = blocks[last + 1] if last + 1 < len(blocks) else None
         if n <= k or len(pages) < 0.8 * len(numbers) or pages != sorted(pages) or \
-                n + 1 in self.marked or n + 2 in self.marked or max(words) > 200 or \
+                n + 1 in self.marked or n + 2 in self.marked or max(words) > 200 or sum(words) < 5 * len(words) or \
                 sum(entry_like(_NOTE_NUMBER_TEXT.sub("", x.text, count=1)) for x in blocks[i:last + 1]
                     if _note_number(x.text)) * 2 > n - k + 1 or \
                 after is not None and after.hint == "body" and not _looks_like_heading(after.text.strip()) or \
-                any(SUP_OPEN in x.text for x in blocks[last + 1:] if x.hint != "heading"):
+                _marked_after(blocks, last + 1, n):
             return
         self.flush_references()
         self.mode, self.note_number, self.notes_until = "notes", k - 1, last
@@ -797,6 +798,20 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
         words[0] += len(lines[0].split()) if j == i else 0
         last, prev = j, lines[-1]
     return last, n, words
+
+
+def _marked_after(blocks: list[Block], j: int, last: int) -> bool:
+    """Whether text from block j on carries a superscript mark: any mark before a reference list's heading, one
+    past `last` (the last note's number) after it (a raised edition number, "Berlin \u00b22005", stands in German
+    entries)."""
+    in_list = False
+    for x in blocks[j:]:
+        if x.hint == "heading" or is_reference_heading(x.text.strip()):
+            in_list = is_reference_heading(_LEADING_SYMBOLS.sub("", x.text).strip())
+        elif SUP_OPEN in x.text and (not in_list or any(
+                int(n) > last for mark in _MARK.findall(x.text) for n in re.findall(r"\d{1,3}", mark))):
+            return True
+    return False
 
 
 def _next_note_within(blocks: list[Block], j: int, number: int) -> bool:

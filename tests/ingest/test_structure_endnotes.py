@@ -202,6 +202,13 @@ def test_body_size_endnotes_without_a_heading_found_by_the_bodys_marks():
         assert [p.text.split()[0].rstrip(".") for p in passages if p.kind == "footnote"] == ["1", "2", "3"]
 
 
+def test_body_size_endnotes_before_a_list_with_raised_edition_numbers():
+    blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+              Block("Literatur", hint="heading", page=2),
+              Block(f"Muster, Max: Ein Titel. Berlin {_marked(2)}2003.", page=2)]
+    assert [p.kind for p in build_passages(blocks)[1]][3:] == ["footnote"] * 3 + ["heading", "reference"]
+
+
 def test_body_size_endnotes_after_an_author_year_list():
     blocks = [*_body_with_marks(range(1, 4)), Block("Literatur", hint="heading", page=2),
               Block("Muster, Max (2003): Ein Titel. Berlin.", page=2),
@@ -231,6 +238,8 @@ def test_numbered_runs_that_are_no_body_size_endnotes():
                                          Block("Abschließend bleibt festzuhalten, dass die Reform offen ist.", page=2),
                                          Block("Literatur", hint="heading", page=2)],
         "list, more marks than items": [*_body_with_marks(range(1, 5)), *items, Block("Literatur", hint="heading")],
+        "answers of a questionnaire": [*_body_with_marks(range(1, 3)), Block("Frage 7: Haben Sie ein Konto?", page=2),
+                                       Block("1) Ja\n2) Nein", page=2), Block("Anhang B", hint="heading", page=2)],
         "numbered headings": [*_body_with_marks(range(1, 3)), Block("1 Einleitung", page=2),
                               Block("Ein Absatz der Einleitung, der lange genug ist und mit einem Punkt endet.",
                                     page=2), Block("2 Methode", page=2), Block("Literatur", hint="heading")],
