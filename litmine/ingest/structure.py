@@ -498,33 +498,28 @@ class _PassageBuilder:
     def _body_size_notes(self, blocks: list[Block], i: int) -> None:
         """Rule: endnotes set at body size after the body (a word processor's endnotes, a working paper's notes
         before or after its list), without a heading. Block `i`, in body type, in the body or after entries of a
-        reference list that open with no number, opens the note after the last footnote (1 where there are none:
-        "1 ", "1. ", a raised "1" run into its first word), and a run of blocks from it numbers notes on (its lines
-        opening with the next numbers; blocks that open with no number go on a note only where they start in
-        lower case or the note before stops mid-sentence) (_note_run). The run is enough evidence when it holds
-        two notes or more, the text called at least four in five of its numbers by superscript marks, in order,
-        and called no number past its last (the notes answer all of the body's marks), no note is longer than 200
-        words and they have four words after the number on average (not a questionnaire's "1) Ja", "2) Nein"),
-        no more than half of them open like a list's entry ("Muster, Max (2003): ..."), the run ends the
-        document or a heading or other type (small type, a table) follows it, not text in body type, and no text
-        after it carries a mark (the notes stand after the body; _marked_after).
-        A numbered list or numbered paragraphs in the body fail the last tests (text and marks go on after them),
-        numbered headings are headings, a table of contents has no marks before it, a numbered reference list
-        opens its section with numbers or its items like entries. The notes then end with the run."""
+        reference list that open with no number, opens the note after the last footnote, or note 1 (notes numbered
+        anew, the run then going past the footnotes' last number): "1 ", "1. ", a raised "1" run into its first
+        word. A run of blocks from it numbers notes on (_note_run). It is enough evidence when the text called its
+        numbers by superscript marks, in order, and none past its last (_called_in_order: the notes answer all of
+        the body's marks), it is shaped like notes (_note_shapes: short, not a questionnaire's "1) Ja", not list
+        entries), the document's end, a heading or other type follows it, not text in body type (_ends_note_run),
+        and no text after it carries a mark (_marked_after: the notes stand after the body). A numbered list or
+        numbered paragraphs in the body fail the last tests (text and marks go on after them), numbered headings
+        are headings, a table of contents has no marks before it, a numbered reference list opens its section
+        with numbers or its items like entries. The notes then end with the run."""
         b = blocks[i]
-        k = self.foot_number + 1
-        if self.mode not in ("body", "reference") or b.hint != "body" or k not in self.marked or \
-                _note_number(b.text) != k or self.mode == "reference" and not self._unnumbered_entries():
+        if self.mode not in ("body", "reference") or b.hint != "body" or not self.marked:
+            return
+        k = _note_number(b.text)
+        # (endnotes numbered anew after footnotes, "1" of an author's note on the first page: they must number on
+        # past the footnotes, so that marks no footnote answered call them)
+        if k not in (self.foot_number + 1, 1) or k not in self.marked or \
+                self.mode == "reference" and not self._unnumbered_entries():
             return
         last, n, words = _note_run(blocks, i, k)
-        numbers = range(k, n + 1)
-        pages = [self.marked[m] for m in numbers if m in self.marked]
-        after = blocks[last + 1] if last + 1 < len(blocks) else None
-        if n <= k or len(pages) < 0.8 * len(numbers) or pages != sorted(pages) or \
-                n + 1 in self.marked or n + 2 in self.marked or max(words) > 200 or sum(words) < 5 * len(words) or \
-                sum(entry_like(_NOTE_NUMBER_TEXT.sub("", x.text, count=1)) for x in blocks[i:last + 1]
-                    if _note_number(x.text)) * 2 > n - k + 1 or \
-                after is not None and after.hint == "body" and not _looks_like_heading(after.text.strip()) or \
+        if n <= self.foot_number or not _called_in_order(self.marked, k, n) or \
+                not _note_shapes(blocks[i:last + 1], words) or not _ends_note_run(blocks, last + 1) or \
                 _marked_after(blocks, last + 1, n):
             return
         self.flush_references()
@@ -604,13 +599,7 @@ class _PassageBuilder:
             return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
-        if is_heading and b.hint == "body" and self.mode == "notes" and (
-                _note_number(text) == self.note_number + 1 or self.note is not None and not _CLOSED.search(
-                    self.note[0]) and not _looks_like_heading(text)):
-            # rules, endnotes in body type: a short note ("4 Siehe Kapitel 2") is the next note, and a short line
-            # that goes on a note stopped mid-sentence ("... die Antwort von" / "Erika Beispiel und Otto Muster")
-            # is the rest of that note, no heading (a known section's, a list's or notes' heading, a numbered
-            # heading still is one)
+        if is_heading and b.hint == "body" and self.mode == "notes" and self._in_note(text):
             is_heading = False
         if not is_heading and b.hint in ("caption", "footnote") and is_reference_heading(text) and \
                 i + 1 < len(blocks) and entry_like(blocks[i + 1].text):
@@ -626,6 +615,14 @@ class _PassageBuilder:
             return
         self._endnote_section(blocks, i)
         self._passage(b, text, lines, broken)
+
+    def _in_note(self, text: str) -> bool:
+        """Rules, endnotes in body type: a short note that looks like a heading ("4 Siehe Kapitel 2") is the next
+        note, and a short line that goes on a note stopped mid-sentence ("... die Antwort von" / "Erika Beispiel
+        und Otto Muster") is the rest of that note, no heading (a known section's, a list's or notes' heading, a
+        numbered heading still is one)."""
+        return _note_number(text) == self.note_number + 1 or self.note is not None and \
+            not _CLOSED.search(self.note[0]) and not _looks_like_heading(text)
 
     def _endnote_section(self, blocks: list[Block], i: int) -> None:
         """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from
@@ -657,10 +654,12 @@ class _PassageBuilder:
 
     def _leading_reference_heading(self, blocks: list[Block], i: int, lines: list[str]) -> bool:
         """Rule: a reference heading alone on the first line of a block whose next line opens an entry ("Literatur"
-        / "Blinkert, Baldo: ...", the reader joined the heading to its list): the heading, then the rest of the
-        block as the list's first block. Whether it was so."""
-        if self.mode == "reference" or len(lines) < 2 or not is_reference_heading(lines[0].strip()) or \
-                not entry_start(lines[1].strip()):
+        / "Blinkert, Baldo: ...", the reader joined the heading to its list), or a notes heading alone there whose
+        next line opens note 1 ("Anmerkungen" / "1 Vgl. ...", notes set in body type under a heading in it): the
+        heading, then the rest of the block as the section's first block. Whether it was so."""
+        if len(lines) < 2 or not (
+                self.mode != "reference" and is_reference_heading(lines[0].strip()) and entry_start(lines[1].strip())
+                or NOTES_HEADINGS.match(_LEADING_SYMBOLS.sub("", lines[0]).strip()) and _note_number(lines[1]) == 1):
             return False
         b = blocks[i]
         self._heading(lines[0].strip(), b.page)
@@ -798,6 +797,26 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
         words[0] += len(lines[0].split()) if j == i else 0
         last, prev = j, lines[-1]
     return last, n, words
+
+
+def _called_in_order(marked: dict[int, int], k: int, n: int) -> bool:
+    """Whether notes k..n (two or more) are the text's marks (marked: each number's first page): at least four in
+    five of them marked, in the order of the pages, and neither of the next two numbers marked."""
+    pages = [marked[m] for m in range(k, n + 1) if m in marked]
+    return n > k and len(pages) >= 0.8 * (n - k + 1) and pages == sorted(pages) and \
+        n + 1 not in marked and n + 2 not in marked
+
+
+def _note_shapes(run: list[Block], words: list[int]) -> bool:
+    """Whether a run of numbered blocks (_note_run, with each note's words) is shaped like notes: none over 200
+    words, five words a note on average with the number, no more than half opening like a list's entry."""
+    entries = sum(entry_like(_NOTE_NUMBER_TEXT.sub("", x.text, count=1)) for x in run if _note_number(x.text))
+    return max(words) <= 200 and sum(words) >= 5 * len(words) and entries * 2 <= len(words)
+
+
+def _ends_note_run(blocks: list[Block], j: int) -> bool:
+    """Whether what follows a run of notes at block j may end it: the document's end, a heading, other type."""
+    return j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip())
 
 
 def _marked_after(blocks: list[Block], j: int, last: int) -> bool:

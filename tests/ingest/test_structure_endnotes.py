@@ -282,3 +282,23 @@ def test_body_size_endnote_going_on_in_a_short_line_is_no_heading():
     assert [p.text for p in passages if p.kind == "footnote"] == [
         "1 Vgl. zu den Entwürfen die Antwort von Erika Beispiel und Otto Muster", long_note, "3 Siehe dazu"]
     assert [p.kind for p in passages][-2:] == ["heading", "reference"]
+
+
+def test_body_size_endnotes_under_a_heading_joined_to_the_first_note():
+    blocks = [*_body_with_marks(range(1, 3)), Block("Anmerkungen\n1 Vgl. Muster (2003), S. 4.", page=2),
+              Block("2 Ebd., S. 7.", page=2)]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages][2:] == [
+        ("heading", "Anmerkungen"), ("footnote", "1 Vgl. Muster (2003), S. 4."), ("footnote", "2 Ebd., S. 7.")]
+
+
+def test_body_size_endnotes_numbered_anew_after_an_authors_footnote():
+    """An author's note "1" at the first page's foot, then endnotes 1-3 that the text called: notes; a list of as
+    many items as the footnotes are (no mark past them) is not."""
+    notes = [Block(f"{n} {note}", page=3) for n, note in enumerate(_BODY_NOTES, 1)]
+    blocks = [Block(f"Max Muster{_marked(1)}", page=1), Block("1 Der Autor lehrt in Berlin.", hint="footnote", page=1),
+              *_body_with_marks(range(1, 4), 2), *notes, Block("Literatur", hint="heading", page=3)]
+    assert [p.kind for p in build_passages(blocks)[1]][5:] == ["footnote"] * 3 + ["heading"]
+    footnotes = [Block(f"{n} Eine Fußnote.", hint="footnote", page=2) for n in range(1, 4)]
+    blocks = [*_body_with_marks(range(1, 4), 2), *footnotes, *notes, Block("Literatur", hint="heading", page=3)]
+    assert [p.kind for p in build_passages(blocks)[1]][6:] == ["body"] * 3 + ["heading"]
