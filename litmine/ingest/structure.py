@@ -815,8 +815,10 @@ def _note_shapes(run: list[Block], words: list[int]) -> bool:
 
 
 def _ends_note_run(blocks: list[Block], j: int) -> bool:
-    """Whether what follows a run of notes at block j may end it: the document's end, a heading, other type."""
-    return j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip())
+    """Whether what follows a run of notes at block j may end it: the document's end, a heading (or a list's
+    heading joined to its first entry, _leading_reference_heading), other type."""
+    return j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip()) or \
+        is_reference_heading(blocks[j].text.split("\n", 1)[0].strip())
 
 
 def _marked_after(blocks: list[Block], j: int, last: int) -> bool:
