@@ -620,9 +620,11 @@ class _PassageBuilder:
         """Rules, endnotes in body type: a short note that looks like a heading ("4 Siehe Kapitel 2") is the next
         note, and a short line that goes on a note stopped mid-sentence ("... die Antwort von" / "Erika Beispiel
         und Otto Muster") is the rest of that note, no heading (a known section's, a list's or notes' heading, a
-        numbered heading still is one)."""
-        return _note_number(text) == self.note_number + 1 or self.note is not None and \
-            not _CLOSED.search(self.note[0]) and not _looks_like_heading(text)
+        numbered heading still is one). Not in small-type notes found by their numbers or under a label ("Notes:"),
+        which body type ends."""
+        return not (self.unheaded or self.labelled) and (
+            _note_number(text) == self.note_number + 1 or self.note is not None and
+            not _CLOSED.search(self.note[0]) and not _looks_like_heading(text))
 
     def _endnote_section(self, blocks: list[Block], i: int) -> None:
         """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from

@@ -308,3 +308,12 @@ def test_body_size_endnotes_numbered_anew_after_an_authors_footnote():
     footnotes = [Block(f"{n} Eine Fußnote.", hint="footnote", page=2) for n in range(1, 4)]
     blocks = [*_body_with_marks(range(1, 4), 2), *footnotes, *notes, Block("Literatur", hint="heading", page=3)]
     assert [p.kind for p in build_passages(blocks)[1]][6:] == ["body"] * 3 + ["heading"]
+
+
+def test_small_type_notes_found_by_their_numbers_still_end_at_a_short_title_in_body_type():
+    paragraph = " ".join(["Ein Absatz des Nachworts über die Reform der Ämter und ihre Folgen."] * 4)
+    blocks = [Block(f"Ein Satz.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Vgl. Muster (2003).", hint="caption", page=2),
+              Block("2 Siehe dazu die Antwort von", hint="caption", page=2),
+              Block("Ein Nachwort", page=2), Block(paragraph, page=2)]
+    assert [p.kind for p in build_passages(blocks)[1]] == ["body", "footnote", "footnote", "heading", "body"]
