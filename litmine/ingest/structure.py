@@ -829,9 +829,10 @@ def _marked_after(blocks: list[Block], j: int, last: int) -> bool:
     entries)."""
     in_list = False
     for x in blocks[j:]:
-        if x.hint == "heading" or is_reference_heading(x.text.strip()):
-            in_list = is_reference_heading(_LEADING_SYMBOLS.sub("", x.text).strip())
-        elif SUP_OPEN in x.text and (not in_list or any(
+        head = x.text.split("\n", 1)[0].strip()  # (a list's heading may be joined to its first entry)
+        if x.hint == "heading" or is_reference_heading(head):
+            in_list = is_reference_heading(_LEADING_SYMBOLS.sub("", head).strip())
+        if x.hint != "heading" and SUP_OPEN in x.text and (not in_list or any(
                 int(n) > last for mark in _MARK.findall(x.text) for n in re.findall(r"\d{1,3}", mark))):
             return True
     return False

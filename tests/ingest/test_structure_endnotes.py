@@ -211,7 +211,7 @@ def test_body_size_endnotes_before_a_list_with_raised_edition_numbers():
 
 def test_body_size_endnotes_before_a_list_heading_joined_to_its_first_entry():
     blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
-              Block("Literatur\nMuster, Max (2003): Ein Titel. Berlin.", page=2)]
+              Block(f"Literatur\nMuster, Max (2003): Ein Titel. Berlin {_marked(2)}2003.", page=2)]
     assert [p.kind for p in build_passages(blocks)[1]][3:] == ["footnote"] * 3 + ["heading", "reference"]
 
 
