@@ -75,9 +75,12 @@ def test_pdf_endnotes_at_body_size_without_a_heading_are_notes_called_by_their_m
 
 
 def test_pdf_endnotes_at_body_size_under_a_heading_or_after_the_list(tmp_path):
-    _paper(tmp_path / "h.pdf", heading="Anmerkungen", spacing=0)
-    _paper(tmp_path / "a.pdf", list_first=True)
-    for name in ("h.pdf", "a.pdf"):
-        doc, notes, called = _read(tmp_path / name)
-        assert [p.text.split()[0] for p in notes] == [str(n) for n in range(1, 9)], name
+    papers = {"h1": dict(heading="Anmerkungen", spacing=0), "h2": dict(number="{}. ", heading="Endnoten"),
+              "h3": dict(number="\x01{}\x02 ", heading="Anmerkungen"), "a1": dict(list_first=True),
+              "a2": dict(list_first=True, heading="Endnoten", number="{}. ")}
+    for name, how in papers.items():
+        _paper(tmp_path / f"{name}.pdf", **how)
+        doc, notes, called = _read(tmp_path / f"{name}.pdf")
+        assert [p.text.split()[0].rstrip(".") for p in notes] == [str(n) for n in range(1, 9)], name
         assert sum(p.kind == "reference" for p in doc.passages) == 3, name
+        assert len(called) == 8, name
