@@ -509,7 +509,9 @@ class _PassageBuilder:
         are headings, a table of contents has no marks before it, a numbered reference list opens its section
         with numbers or its items like entries. The notes then end with the run."""
         b = blocks[i]
-        if self.mode not in ("body", "reference") or b.hint != "body" or not self.marked:
+        first = b.text.lstrip()[:1]
+        if self.mode not in ("body", "reference") or b.hint != "body" or not self.marked or \
+                not (first.isdigit() or first == SUP_OPEN):
             return
         k = _note_number(b.text)
         # (endnotes numbered anew after footnotes, "1" of an author's note on the first page: they must number on
