@@ -95,7 +95,10 @@ NOTES_HEADINGS = re.compile(r"^(?:\d+[.)]?\s*)?(notes|endnotes|footnotes|anmerku
 _LEADING_SYMBOLS = re.compile(r"^[^\w(\[\"'„“‚‘«»]+(?=\w)")
 _CLOSED = re.compile(r"[.!?][\"'”“»«)]*$")  # text that ends a sentence
 # a line of an endnote section that opens a note: its number, a space, then a word ("7 Vgl.", "12 Die")
-_NOTE_LINE = re.compile(r"^(\d{1,3})[.)]?\s+(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
+# (a number raised above its note's first line, which the text layer ran into the note's first word, "1Vgl.",
+# opens it too: a capital and a small letter after the figures)
+_NOTE_LINE = re.compile(r"^(\d{1,3})(?:[.)]?\s+|(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]))"
+                        r"(?!(?:f|ff|S|Bd|Jg|Nr|Aufl)\b)(?=[^\W\d_])")
 _NOTE_START = re.compile(r"^(\d{1,3})[.)]?\s")  # a block that opens with a number: a note of its own
 ABSTRACT_HEADINGS = re.compile(
     r"^(abstract|summary|executive summary|résumé|resume|resumen|zusammenfassung|riassunto|samenvatting|"
@@ -430,6 +433,8 @@ class _PassageBuilder:
         self.labelled = False  # the notes were opened by a label with a colon ("Notes:"), not a heading
         self.marked: dict[int, int] = {}  # each note number marked in the text outside notes: the page of its mark
         self.foot_number = 0  # the number that opens the last footnote passage
+        self.notes_until: int | None = None  # the last block of body-size notes found by their numbers
+        self.section_start = 0  # the index of the passage that opened the current section
 
     def flush_references(self) -> None:
         """Entries of the pending reference region: the line model's (reflist), else the line rules."""
@@ -459,16 +464,20 @@ class _PassageBuilder:
         follows a closed sentence inside a line ("... (Lyotard 1987: 9) 22 Zum ..."); a block that opens with no
         number goes on the note before it when that note stops mid-sentence ("... die Erwiderung von" /
         "Hannelore Schröder (2005) ...") or it opens in lower case: the layout broke the note where a line ended
-        short or at a page's end. Any other block stays a passage of its own (a publisher's notice after the
-        notes), and a block that opens with a number is one as before."""
+        short or at a page's end; in body-size notes found by their numbers (_body_size_notes), whose run takes in
+        only such blocks and a note's further paragraphs, it always does. Any other block stays a passage of its
+        own (a publisher's notice after the notes), and a block that opens with a number is one as before."""
         for k, line in enumerate(lines):
             number = _NOTE_LINE.match(line)
             numbered = bool(number) and self.note_number < int(number.group(1)) <= self.note_number + 2
             if numbered or k == 0 and _NOTE_START.match(line):
                 self.flush_note()
+                if numbered and number.end() == len(number.group(1)):  # a raised number run into its note's word
+                    line = f"{number.group(1)} {line[number.end():]}"
                 self.note_number = int(number.group(1)) if numbered else self.note_number
                 self.note = (line, page)
-            elif self.note is not None and (k > 0 or not _CLOSED.search(self.note[0]) or line[:1].islower()):
+            elif self.note is not None and (k > 0 or not _CLOSED.search(self.note[0]) or line[:1].islower() or
+                                            self.notes_until is not None):  # (a body-size note's next paragraph)
                 self.note = (_join_note(self.note[0], line, page, self.note[1]), self.note[1])
             else:
                 self.flush_note()
@@ -485,6 +494,44 @@ class _PassageBuilder:
                 not _opens_note(blocks[i].text, k):
             return False
         return any(b.hint in ("caption", "footnote") and _opens_note(b.text, k + 1) for b in blocks[i:i + 4])
+
+    def _body_size_notes(self, blocks: list[Block], i: int) -> None:
+        """Rule: endnotes set at body size after the body (a word processor's endnotes, a working paper's notes
+        before or after its list), without a heading. Block `i`, in body type, in the body or after entries of a
+        reference list that open with no number, opens the note after the last footnote, or note 1 (notes numbered
+        anew, the run then going past the footnotes' last number): "1 ", "1. ", a raised "1" run into its first
+        word. A run of blocks from it numbers notes on (_note_run). It is enough evidence when the text called its
+        numbers by superscript marks, in order, and none past its last (_called_in_order: the notes answer all of
+        the body's marks), it is shaped like notes (_note_shapes: short, not a questionnaire's "1) Ja", not list
+        entries), the document's end, a heading or other type follows it, not text in body type (_ends_note_run),
+        and no text after it carries a mark (_marked_after: the notes stand after the body). A numbered list or
+        numbered paragraphs in the body fail the last tests (text and marks go on after them), numbered headings
+        are headings, a table of contents has no marks before it, a numbered reference list opens its section
+        with numbers or its items like entries. The notes then end with the run."""
+        b = blocks[i]
+        first = b.text.lstrip()[:1]
+        if self.mode not in ("body", "reference") or b.hint != "body" or not self.marked or \
+                not (first.isdigit() or first == SUP_OPEN):
+            return
+        k = _note_number(b.text)
+        # (endnotes numbered anew after footnotes, "1" of an author's note on the first page: they must number on
+        # past the footnotes, so that marks no footnote answered call them)
+        if k not in (self.foot_number + 1, 1) or k not in self.marked or \
+                self.mode == "reference" and not self._unnumbered_entries():
+            return
+        last, n, words = _note_run(blocks, i, k)
+        if n <= self.foot_number or not _called_in_order(self.marked, k, n) or \
+                not _note_shapes(blocks[i:last + 1], words) or not _ends_note_run(blocks, last + 1) or \
+                _marked_after(blocks, last + 1, n):
+            return
+        self.flush_references()
+        self.mode, self.note_number, self.notes_until = "notes", k - 1, last
+
+    def _unnumbered_entries(self) -> bool:
+        """Whether the reference list being read holds an entry that opens with no number (an author-year list)."""
+        firsts = [lines[0] for lines, _ in self.pending if lines] + \
+            [p.text for p in self.passages[self.section_start:] if p.kind == "reference"]
+        return any(not re.match(r"^\W*\d", t) for t in firsts)
 
     def _run_in_notes(self, page: int | None) -> None:
         """Cut the note being gathered where the next note's number follows a closed sentence inside it."""
@@ -549,10 +596,13 @@ class _PassageBuilder:
         text = " ".join(line.strip() for line in lines).strip()
         if not text:
             return
+        self._body_size_notes(blocks, i)
         if self._leading_reference_heading(blocks, i, lines):
             return
         is_heading = b.hint == "heading" or (b.hint == "body" and (
             _looks_like_heading(text) or _short_title_line(text, blocks[i + 1] if i + 1 < len(blocks) else None)))
+        if is_heading and b.hint == "body" and self.mode == "notes" and self._in_note(text):
+            is_heading = False
         if not is_heading and b.hint in ("caption", "footnote") and is_reference_heading(text) and \
                 i + 1 < len(blocks) and entry_like(blocks[i + 1].text):
             is_heading = True  # rule: "LITERATUR" set small or in capitals, read as a caption or note, entries after
@@ -568,10 +618,23 @@ class _PassageBuilder:
         self._endnote_section(blocks, i)
         self._passage(b, text, lines, broken)
 
+    def _in_note(self, text: str) -> bool:
+        """Rules, endnotes in body type: a short note that looks like a heading ("4 Siehe Kapitel 2") is the next
+        note, and a short line that goes on a note stopped mid-sentence ("... die Antwort von" / "Erika Beispiel
+        und Otto Muster") is the rest of that note, no heading (a known section's, a list's or notes' heading, a
+        numbered heading still is one). Not in small-type notes found by their numbers or under a label ("Notes:"),
+        which body type ends."""
+        return not (self.unheaded or self.labelled) and (
+            _note_number(text) == self.note_number + 1 or self.note is not None and
+            not _CLOSED.search(self.note[0]) and not _looks_like_heading(text))
+
     def _endnote_section(self, blocks: list[Block], i: int) -> None:
         """Notes found by their numbers (no heading) end at body-size text; small type that numbers notes on from
         the last footnote starts them (_unheaded_notes)."""
         b = blocks[i]
+        if self.mode == "notes" and self.notes_until is not None and i > self.notes_until:
+            self.flush_note()  # the body-size notes found by their numbers (_body_size_notes) ended with the last
+            self.mode, self.notes_until = "body", None
         if self.mode == "notes" and b.hint == "body" and (self.unheaded or _NUMBERED_PARAGRAPH.match(b.text) or (
                 self.labelled and not _NOTE_ITEM.match(b.text))):
             # rules: a report's numbered paragraph ("2.2 Escape routes ...") opens no note; the notes a label
@@ -595,10 +658,12 @@ class _PassageBuilder:
 
     def _leading_reference_heading(self, blocks: list[Block], i: int, lines: list[str]) -> bool:
         """Rule: a reference heading alone on the first line of a block whose next line opens an entry ("Literatur"
-        / "Blinkert, Baldo: ...", the reader joined the heading to its list): the heading, then the rest of the
-        block as the list's first block. Whether it was so."""
-        if self.mode == "reference" or len(lines) < 2 or not is_reference_heading(lines[0].strip()) or \
-                not entry_start(lines[1].strip()):
+        / "Blinkert, Baldo: ...", the reader joined the heading to its list), or a notes heading alone there whose
+        next line opens note 1 ("Anmerkungen" / "1 Vgl. ...", notes set in body type under a heading in it): the
+        heading, then the rest of the block as the section's first block. Whether it was so."""
+        if len(lines) < 2 or not (
+                self.mode != "reference" and is_reference_heading(lines[0].strip()) and entry_start(lines[1].strip())
+                or NOTES_HEADINGS.match(_LEADING_SYMBOLS.sub("", lines[0]).strip()) and _note_number(lines[1]) == 1):
             return False
         b = blocks[i]
         self._heading(lines[0].strip(), b.page)
@@ -651,6 +716,7 @@ class _PassageBuilder:
         self.flush_references()
         self.flush_note()
         self.section, self.note_number, self.unheaded, self.labelled = text, 0, False, False
+        self.notes_until, self.section_start = None, len(self.passages)
         name = _LEADING_SYMBOLS.sub("", text).strip()
         if is_reference_heading(name):
             self.mode = "reference"
@@ -699,6 +765,90 @@ class _PassageBuilder:
         # an abstract section ends at its first paragraph when the document has no further heading for a while
         _end_long_abstracts(passages)
         return "".join(self.pieces), passages
+
+
+_NOTE_NUMBER_TEXT = re.compile(rf"^\s*{SUP_OPEN}?\d{{1,3}}{SUP_CLOSE}?[.)]?\s*")
+
+
+def _note_number(text: str) -> int | None:
+    """The number a block or line opens with as a note would (_NOTE_LINE; a raised number marked as such too)."""
+    m = _NOTE_LINE.match(re.sub(rf"^\s*{SUP_OPEN}(\d{{1,3}}){SUP_CLOSE}\s*", r"\1 ", text, count=1))
+    return int(m.group(1)) if m else None
+
+
+def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]:
+    """The run of body-type blocks from block `i` (which opens note `k`) that numbers notes on: its last block, its
+    last note's number and each note's words. A line opening with the next number opens the next note; a block
+    that opens with no number goes on the note before where it starts in lower case or that note stops
+    mid-sentence (not after a line that looks like a heading: "1 Einleitung"), or where the next note opens in one
+    of the two blocks after it (a note's second paragraph); any other block (another number, a heading, small
+    type) ends the run."""
+    n, last, words, prev = k, i, [0], ""
+    for j in range(i, len(blocks)):
+        x = blocks[j]
+        lines = [line.strip() for line in BREAK_MARKS.sub("", x.text).split("\n") if line.strip()]
+        if x.hint != "body" or not lines:
+            break
+        if j > i and _note_number(lines[0]) != n + 1 and (_note_number(lines[0]) is not None or _looks_like_heading(
+                prev) and not lines[0][:1].islower() or not (lines[0][:1].islower() or not _CLOSED.search(prev) or
+                                                            _next_note_within(blocks, j + 1, n + 1))):
+            break  # (a numbered heading, "1 Einleitung", and the paragraph after it: no note going on)
+        for line in lines[1 if j == i else 0:]:
+            if _note_number(line) == n + 1:
+                n += 1
+                words.append(0)
+            words[-1] += len(line.split())
+        words[0] += len(lines[0].split()) if j == i else 0
+        last, prev = j, lines[-1]
+    return last, n, words
+
+
+def _called_in_order(marked: dict[int, int], k: int, n: int) -> bool:
+    """Whether notes k..n (two or more) are the text's marks (marked: each number's first page): at least four in
+    five of them marked, in the order of the pages, and neither of the next two numbers marked."""
+    pages = [marked[m] for m in range(k, n + 1) if m in marked]
+    return n > k and len(pages) >= 0.8 * (n - k + 1) and pages == sorted(pages) and \
+        n + 1 not in marked and n + 2 not in marked
+
+
+def _note_shapes(run: list[Block], words: list[int]) -> bool:
+    """Whether a run of numbered blocks (_note_run, with each note's words) is shaped like notes: none over 200
+    words, five words a note on average with the number, no more than half opening like a list's entry."""
+    entries = sum(entry_like(_NOTE_NUMBER_TEXT.sub("", x.text, count=1)) for x in run if _note_number(x.text))
+    return max(words) <= 200 and sum(words) >= 5 * len(words) and entries * 2 <= len(words)
+
+
+def _ends_note_run(blocks: list[Block], j: int) -> bool:
+    """Whether what follows a run of notes at block j may end it: the document's end, a heading (or a list's
+    heading joined to its first entry, _leading_reference_heading), other type."""
+    return j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip()) or \
+        is_reference_heading(blocks[j].text.split("\n", 1)[0].strip())
+
+
+def _marked_after(blocks: list[Block], j: int, last: int) -> bool:
+    """Whether text from block j on carries a superscript mark: any mark before a reference list's heading, one
+    past `last` (the last note's number) after it (a raised edition number, "Berlin \u00b22005", stands in German
+    entries)."""
+    in_list = False
+    for x in blocks[j:]:
+        head = x.text.split("\n", 1)[0].strip()  # (a list's heading may be joined to its first entry)
+        if x.hint == "heading" or is_reference_heading(head):
+            in_list = is_reference_heading(_LEADING_SYMBOLS.sub("", head).strip())
+        if x.hint != "heading" and SUP_OPEN in x.text and (not in_list or any(
+                int(n) > last for mark in _MARK.findall(x.text) for n in re.findall(r"\d{1,3}", mark))):
+            return True
+    return False
+
+
+def _next_note_within(blocks: list[Block], j: int, number: int) -> bool:
+    """Whether note `number` opens block j or j + 1, in body type, the block before it opening with no number."""
+    for x in blocks[j:j + 2]:
+        if x.hint != "body":
+            return False
+        found = _note_number(x.text)
+        if found is not None:
+            return found == number
+    return False
 
 
 def _opens_note(text: str, number: int) -> bool:

@@ -180,3 +180,140 @@ def test_endnotes_in_body_type_after_a_notes_heading_stay_notes():
               Block("2 Some 2.5 million people were affected in that year alone, as Roth (2004) says."),
               Block("3 Ebd., S. 4.")]
     assert [k for k, _ in _kinds(blocks)[1:]] == ["footnote"] * 3
+
+
+def _body_with_marks(numbers: range, page: int = 1) -> list[Block]:
+    return [Block(f"Ein Absatz des Textes über die Reform, der eine Anmerkung trägt.{_marked(n)} Dann geht er weiter.",
+                  page=page) for n in numbers]
+
+
+_BODY_NOTES = ["Vgl. Muster (2003), S. 4.", "Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3.", "Ebd., S. 7."]
+
+
+def test_body_size_endnotes_without_a_heading_found_by_the_bodys_marks():
+    """Notes set in body type after the body, numbered "1 ", "1. " or with the number run into the word, no
+    heading: the text called each of them, in order, and called none past the last; a heading follows them."""
+    for number in ("{} ", "{}. ", "{}"):
+        blocks = [*_body_with_marks(range(1, 4)),
+                  *(Block(number.format(n) + note, page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+                  Block("Literatur", hint="heading", page=2), Block("Muster, Max (2003): Ein Titel. Berlin.", page=2)]
+        _, passages = build_passages(blocks)
+        assert [p.kind for p in passages] == ["body"] * 3 + ["footnote"] * 3 + ["heading", "reference"], number
+        assert [p.text.split()[0].rstrip(".") for p in passages if p.kind == "footnote"] == ["1", "2", "3"]
+
+
+def test_body_size_endnotes_before_a_list_with_raised_edition_numbers():
+    blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+              Block("Literatur", hint="heading", page=2),
+              Block(f"Muster, Max: Ein Titel. Berlin {_marked(2)}2003.", page=2)]
+    assert [p.kind for p in build_passages(blocks)[1]][3:] == ["footnote"] * 3 + ["heading", "reference"]
+
+
+def test_body_size_endnotes_before_a_list_heading_joined_to_its_first_entry():
+    blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+              Block(f"Literatur\nMuster, Max (2003): Ein Titel. Berlin {_marked(2)}2003.", page=2)]
+    assert [p.kind for p in build_passages(blocks)[1]][3:] == ["footnote"] * 3 + ["heading", "reference"]
+
+
+def test_body_size_endnotes_after_an_author_year_list():
+    blocks = [*_body_with_marks(range(1, 4)), Block("Literatur", hint="heading", page=2),
+              Block("Muster, Max (2003): Ein Titel. Berlin.", page=2),
+              *(Block(f"{n} {note}", page=3) for n, note in enumerate(_BODY_NOTES, 1))]
+    _, passages = build_passages(blocks)
+    assert [p.kind for p in passages][3:] == ["heading", "reference", "footnote", "footnote", "footnote"]
+
+
+def test_body_size_endnote_broken_by_the_layout_goes_on_and_a_short_note_is_no_heading():
+    blocks = [*_body_with_marks(range(1, 4)), Block("Anmerkungen", hint="heading", page=2),
+              Block("1 Vgl. zu den Entwürfen die Antwort von", page=2), Block("Erika Beispiel (2004).", page=3),
+              Block("2 Siehe Kapitel 4", page=3), Block("3 Ebd., S. 7.", page=3)]
+    assert _notes(blocks) == ["1 Vgl. zu den Entwürfen die Antwort von Erika Beispiel (2004).", "2 Siehe Kapitel 4",
+                              "3 Ebd., S. 7."]
+
+
+def test_numbered_runs_that_are_no_body_size_endnotes():
+    """Must not fire: a numbered list inside the body (text with marks goes on after it, or the text called more
+    numbers than the list has), numbered headings, a numbered reference list, a table of contents, a report's
+    numbered paragraphs."""
+    items = [Block("1. Erstens sind die Daten der Ämter unvollständig.", page=2),
+             Block("2. Zweitens fehlen die Angaben der Länder.", page=2),
+             Block("3. Drittens ist die Frist zu kurz.", page=2)]
+    cases = {
+        "list, marked text after it": [*_body_with_marks(range(1, 4)), *items, *_body_with_marks(range(4, 6), 3)],
+        "list, unmarked text after it": [*_body_with_marks(range(1, 4)), *items,
+                                         Block("Abschließend bleibt festzuhalten, dass die Reform offen ist.", page=2),
+                                         Block("Literatur", hint="heading", page=2)],
+        "list, more marks than items": [*_body_with_marks(range(1, 5)), *items, Block("Literatur", hint="heading")],
+        "answers of a questionnaire": [*_body_with_marks(range(1, 3)), Block("Frage 7: Haben Sie ein Konto?", page=2),
+                                       Block("1) Ja\n2) Nein", page=2), Block("Anhang B", hint="heading", page=2)],
+        "numbered headings": [*_body_with_marks(range(1, 3)), Block("1 Einleitung", page=2),
+                              Block("Ein Absatz der Einleitung, der lange genug ist und mit einem Punkt endet.",
+                                    page=2), Block("2 Methode", page=2), Block("Literatur", hint="heading")],
+        "numbered reference list": [*_body_with_marks(range(1, 4)), Block("Literatur", hint="heading", page=2),
+                                    Block("1. Muster, Max (2003): Ein Titel. Berlin.", page=2),
+                                    Block("2. Meier, Otto (2001): Daten der Ämter. Bonn.", page=2),
+                                    Block("3. Schulz, Hans (1999): Arbeit. Köln.", page=2)],
+        "unheaded numbered entries": [*_body_with_marks(range(1, 4)),
+                                      Block("1 Muster, Max (2003): Ein Titel. Berlin.", page=2),
+                                      Block("2 Meier, Otto (2001): Daten der Ämter. Bonn.", page=2),
+                                      Block("3 Schulz, Hans (1999): Arbeit. Köln.", page=2)],
+        "table of contents": [Block("1 Einleitung 3", page=1), Block("2 Die Reform der Ämter 5", page=1),
+                              Block("3 Fazit 9", page=1), *_body_with_marks(range(1, 4), 2)],
+        "numbered paragraphs": [*_body_with_marks(range(1, 3)),
+                                Block("1. The committee heard evidence from the departments on the reform.", page=2),
+                                Block("2. The departments disagreed on the figures they were given.", page=2),
+                                Block(f"3. We recommend a review.{_marked(3)}", page=2),
+                                Block("Conclusions", hint="heading", page=3)],
+    }
+    for name, blocks in cases.items():
+        assert "footnote" not in [p.kind for p in build_passages(blocks)[1]], name
+
+
+def test_body_size_endnote_of_two_paragraphs_and_an_imprint_in_small_type_after_the_notes():
+    blocks = [*_body_with_marks(range(1, 4)), Block("1 Vgl. Muster (2003), S. 4.", page=2),
+              Block("2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3.", page=2),
+              Block("Anders jedoch Schulz (2001), der die Daten für verlässlich hält.", page=2),
+              Block("3 Ebd., S. 7.", page=2), Block("Herausgegeben vom Institut für Arbeit, Berlin.", hint="caption")]
+    assert _notes(blocks) == ["1 Vgl. Muster (2003), S. 4.", "2 Siehe dazu Max Meier, Ein Buch, Berlin 1999, S. 3. "
+                              "Anders jedoch Schulz (2001), der die Daten für verlässlich hält.", "3 Ebd., S. 7."]
+
+
+def test_body_size_endnote_going_on_in_a_short_line_is_no_heading():
+    long_note = "2 " + " ".join(["Eine lange Anmerkung über die Reform der Ämter und ihre Folgen."] * 4)
+    blocks = [Block("Text.", page=1), Block("Anmerkungen", hint="heading", page=2),
+              Block("1 Vgl. zu den Entwürfen die Antwort von", page=2), Block("Erika Beispiel und Otto Muster", page=2),
+              Block(long_note, page=2), Block("3 Siehe dazu", page=2), Block("Literatur", page=2),
+              Block("Muster, Otto (2003): Ein Titel. Berlin.", page=2)]
+    _, passages = build_passages(blocks)
+    assert [p.text for p in passages if p.kind == "footnote"] == [
+        "1 Vgl. zu den Entwürfen die Antwort von Erika Beispiel und Otto Muster", long_note, "3 Siehe dazu"]
+    assert [p.kind for p in passages][-2:] == ["heading", "reference"]
+
+
+def test_body_size_endnotes_under_a_heading_joined_to_the_first_note():
+    blocks = [*_body_with_marks(range(1, 3)), Block("Anmerkungen\n1 Vgl. Muster (2003), S. 4.", page=2),
+              Block("2 Ebd., S. 7.", page=2)]
+    _, passages = build_passages(blocks)
+    assert [(p.kind, p.text) for p in passages][2:] == [
+        ("heading", "Anmerkungen"), ("footnote", "1 Vgl. Muster (2003), S. 4."), ("footnote", "2 Ebd., S. 7.")]
+
+
+def test_body_size_endnotes_numbered_anew_after_an_authors_footnote():
+    """An author's note "1" at the first page's foot, then endnotes 1-3 that the text called: notes; a list of as
+    many items as the footnotes are (no mark past them) is not."""
+    notes = [Block(f"{n} {note}", page=3) for n, note in enumerate(_BODY_NOTES, 1)]
+    blocks = [Block(f"Max Muster{_marked(1)}", page=1), Block("1 Der Autor lehrt in Berlin.", hint="footnote", page=1),
+              *_body_with_marks(range(1, 4), 2), *notes, Block("Literatur", hint="heading", page=3)]
+    assert [p.kind for p in build_passages(blocks)[1]][5:] == ["footnote"] * 3 + ["heading"]
+    footnotes = [Block(f"{n} Eine Fußnote.", hint="footnote", page=2) for n in range(1, 4)]
+    blocks = [*_body_with_marks(range(1, 4), 2), *footnotes, *notes, Block("Literatur", hint="heading", page=3)]
+    assert [p.kind for p in build_passages(blocks)[1]][6:] == ["body"] * 3 + ["heading"]
+
+
+def test_small_type_notes_found_by_their_numbers_still_end_at_a_short_title_in_body_type():
+    paragraph = " ".join(["Ein Absatz des Nachworts über die Reform der Ämter und ihre Folgen."] * 4)
+    blocks = [Block(f"Ein Satz.{_marked(1)} Noch einer.{_marked(2)}", page=1),
+              Block("1 Vgl. Muster (2003).", hint="caption", page=2),
+              Block("2 Siehe dazu die Antwort von", hint="caption", page=2),
+              Block("Ein Nachwort", page=2), Block(paragraph, page=2)]
+    assert [p.kind for p in build_passages(blocks)[1]] == ["body", "footnote", "footnote", "heading", "body"]
