@@ -265,6 +265,7 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
             if ref is None:  # "Ders., Titel": the authors of the reference before
                 ref = parse_footnote_reference(entry.text, index=len(references), previous=earlier[-1])
             ref.source, ref.passage_index, ref.page = "footnote", p.index, p.page
+            ref.index = len(references)  # its place in the list (a short form by_list parsed here shifts the rest)
             references.append(ref)
             earlier.append(ref)
         footnote_refs.setdefault(key, []).append(ref)

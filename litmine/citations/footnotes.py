@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
-from litmine.citations.intext_notes import YEAR_SPAN, find_names_before_brackets, find_note_callouts
+from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (_AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
                                                _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
                                                _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
@@ -1056,7 +1056,7 @@ def _callout_with_prose(part: str) -> FootnoteEntry | None:
     """The author-year callout a part opens with when words of prose follow it: a remark after its comma ("Swank &
     Roth 2003, korrigiert und ...": _YEAR_REMARK) or the sentence it opens, its names surname first ("Wolf, K./
     Lang, P. (2008) lag der Wert ...": _RUN_ON); a short form of the list's entry (by_list), else None."""
-    if (remark := _YEAR_REMARK.match(part)) is not None:
+    if (remark := _YEAR_REMARK.match(part)) is not None and not _no_author(remark.group("name")):
         return FootnoteEntry(remark.group("head"), back=True, name=re.sub(r"\s*(?:/|&|\bund\b|\bu\.)\s*", "/",
                                                                           remark.group("name")),
                              year=remark.group("year"), by_list=True)

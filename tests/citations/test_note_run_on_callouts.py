@@ -52,3 +52,30 @@ def test_run_on_callout_without_a_list_is_a_reference_of_its_authors_and_year():
     refs, _ = extract_citations(_paper(["3 Roth, Eva (2001) zeigt, dass die Zahl der Konten stieg."], []))
     assert [(r.source, r.raw, [a["surname"] for a in r.authors], r.year, r.title) for r in refs] == \
         [("footnote", "Roth, Eva (2001)", ["Roth"], 2001, None)]
+
+
+def test_references_keep_distinct_indexes_when_an_unresolved_run_on_callout_comes_first():
+    """A run-on callout no list resolves is parsed where it stands, after the note references were numbered in one
+    batch: every reference still takes its own place in the list (a store keys them by document and index)."""
+    refs, _ = extract_citations(_paper(
+        ["3 Roth, Eva (2001) zeigt, dass die Zahl der Konten stieg.",
+         "4 Kuhn, Anna: Zeit und Arbeit. Köln 2005, S. 12.",
+         "5 Berg, Tom: Flexible Zeiten, Düsseldorf 2004, S. 3."], []))
+    assert [r.index for r in refs] == list(range(len(refs)))
+    assert len(refs) >= 3
+
+
+@pytest.mark.parametrize("note", [
+    "12 Die erste Fassung erschien im Januar 2004, die zweite folgte im Mai 2007 und die dritte im Juni 2011 (siehe "
+    "Anhang).",
+])
+def test_a_month_and_year_with_a_remark_is_no_callout(note):
+    """A month and its year before a comma and words in lower case are a date in a sentence, not an author-year
+    callout with a remark (intext_notes._no_author: a word of a date is no name)."""
+    refs, _ = extract_citations(_paper([note], []))
+    assert [r.raw for r in refs] == []
+
+
+def test_a_callout_with_a_remark_still_is_one():
+    refs, _ = extract_citations(_paper(["7 Swank & Roth 2003, korrigiert und ergänzt durch eigene Daten."], []))
+    assert [r.raw for r in refs] == ["Swank & Roth 2003"]
