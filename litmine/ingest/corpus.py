@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import sqlite3
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -119,8 +120,14 @@ def _write_result(store: Store, report: IngestReport, emit: Event, root: str, re
     doc.meta_sources = sources
     if doc.year is not None:
         doc.notes = [n for n in doc.notes if not n.startswith("no publication year")]
-    store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own, tags=result.tags,
-                         pieces=result.pieces)
+    try:
+        store.write_document(doc, root=root, size=cand.size, mtime=cand.mtime, own_meta=own, tags=result.tags,
+                             pieces=result.pieces)
+    except sqlite3.IntegrityError as exc:  # what was read breaks a rule of the store (a litmine bug): this file
+        # alone fails, its transaction undone (write_document's savepoint), and the run goes on with the others
+        _fail(store, report, emit, root, path, f"could not be stored ({exc}); please report this file",
+              stats.get(path))
+        return
     if result.tags is not None:
         report.tagged += 1
         report.mentions += len(result.tags.mentions)

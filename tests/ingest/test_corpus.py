@@ -169,3 +169,28 @@ def test_corpus_folder_spelled_with_or_without_slash_is_one_folder(corpus, store
     (root / "b.txt").unlink()
     report = ingest_corpus(str(root), store, jobs=1)
     assert len(report.unchanged) == 1 and [os.path.basename(p) for p in report.missing] == ["b.txt"]
+
+
+def test_corpus_document_the_store_refuses_fails_alone(corpus, store, monkeypatch):
+    """A document whose rows break a rule of the store (two references with one index: a litmine bug, not bad
+    input) fails with a one-line reason naming it; its transaction is undone and the other files are stored."""
+    from dataclasses import replace
+
+    from litmine.models import Reference
+
+    root = corpus({"a.txt": PAPER, "b.txt": PAPER.replace("Kerr", "Baird")})
+    real = type(store).write_document
+
+    def write(self, doc, **kw):
+        if doc.path.endswith("b.txt"):  # two references with the same index
+            ref = Reference(index=0, raw="Roth, E. (2001): Titel. Köln.")
+            doc = replace(doc, references=[ref, replace(ref, raw="Lang, P. (2003): Titel. Bonn.")])
+        return real(self, doc, **kw)
+
+    monkeypatch.setattr(type(store), "write_document", write)
+    report = ingest_corpus(root, store, jobs=1)
+    reasons = {os.path.basename(p): r for p, r in report.failed}
+    assert list(reasons) == ["b.txt"] and "could not be stored" in reasons["b.txt"] and "\n" not in reasons["b.txt"]
+    assert [os.path.basename(p) for p in report.added] == ["a.txt"]
+    assert store.count_documents() == 1
+    assert store.db.execute("SELECT COUNT(*) FROM reference_entries").fetchone()[0] == 0
