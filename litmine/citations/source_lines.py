@@ -1,0 +1,211 @@
+"""The source lines of tables and figures (issue 13): where they lie in a passage, and the work each names first.
+
+German and English papers print where a table's or figure's figures come from in a line under it or in its
+caption: after a lead ("Quelle: Fiebelkorn 1989, S. 12.", "Quellen: ...", "Datenquelle: ...", "Daten: ...",
+"Source: ...", "Sources: ...", "Data: ...", "Q.: ...") or as an attribution without one ("Darstellung nach Roth/Lang
+2001", "eigene Berechnungen nach OECD (2003)", "in Anlehnung an Roth (2001)", "Abb. übernommen aus Roth 2001",
+"Figure adapted from Smith (2010)", "aus: Müller 2004, S. 12"). The labelling conventions
+(benchmarks/data/footnotes_gold/README.md, convention 4) count one reference per source line, its first work, when
+it names a published work (author and year, a body and year, an office's data set); the authors' own survey or
+calculations alone are none ("Quelle: eigene Erhebung", "Quelle: Befragung 2010 (n = 512)"). A remark before the
+work ("eigene Darstellung nach") is no part of the work but stays in the line's raw text.
+
+source_line_spans finds the lines, first_work reads the first work of one; short_forms.source_references makes the
+references.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.footnote_fields import data_source
+from litmine.citations.intext_notes import _no_author
+from litmine.models import Reference
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+# a lead, German or English, with its colon: "Quelle:", "Quellen:", "Datenquelle:", "Datenbasis:", "Daten:",
+# "Source:", "Sources:", "Data:", "Data source:", "Q.:"; "Quelle" without its colon only where a capital follows and
+# the line opens the passage (the colon lost in print: "Quelle Schweizerischer Bildungsserver")
+_SOURCE_LEAD = re.compile(r"(?<![\w-])(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)?|Sources?|SOURCES?|"
+                          r"Data(?:\s+[Ss]ources?)?|Q\.)\s*:\s*|^Quellen?\s+(?=[" + _UP + r"])")
+# a note's lead after a source line ends it: "Anmerkung:", "Lesebeispiel:", "Note:"
+_SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Lesehilfe|Hinweis|Notes?|Legende)\s*:")
+# an attribution without a lead, whose words say the work after them is the figure's or table's source (German and
+# English): a remark on the authors' own work and "nach", "in Anlehnung an", "auf Basis von" ("eigene Darstellung nach",
+# "Berechnungen auf Grundlage von"), "übernommen aus", "entnommen aus", "adapted from", "reprinted from", "nach:",
+# "aus:" with their colon. The remark is part of the line, the work follows
+_REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
+           r"Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation)")
+_ATTRIBUTION = re.compile(
+    rf"(?<![\w-])(?:{_REMARK}\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
+    r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
+    r"based\s+on|adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
+    r"[Aa]bgedruckt)\s+(?:aus|nach|in)|(?:[Aa]dapted|[Rr]eprinted|[Rr]eproduced|[Tt]aken|[Mm]odified)\s+"
+    r"(?:with\s+permission\s+)?from|[Aa]us\s*:|[Nn]ach\s*:)\s*")
+# "nach"/"aus" alone before a work: weak (a caption's "Beschäftigte nach Branchen (2005)" reads the same), so a line
+# it opens counts only where the work after it is one the reference list holds (short_forms.source_references)
+_WEAK = re.compile(rf"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?=\(?[{_UP}][\w'’-]+)")
+
+
+def source_line_spans(text: str, *, attributions: bool = True) -> list[tuple[int, int]]:
+    """Where the source lines of a caption lie in its text, as (start, end) offsets: from after each lead
+    ("Quelle:", "Quellen:") or from an attribution's first word ("Darstellung nach ...", attributions=True) to the
+    next lead, a note's lead, the close of the bracket it stands in, or the end. A source line cites as a note does
+    (the EXCITE gold and the German conventions count it as a reference), so its author-year citations are short
+    forms.
+
+    Example:
+        >>> text = "Tabelle 2: Branchen 8 2,0 % Quelle: Fiebelkorn 1989, S. 12. Anmerkung: gerundet"
+        >>> [text[a:b] for a, b in source_line_spans(text)]
+        ['Fiebelkorn 1989, S. 12. ']
+        >>> text = "Abbildung 1: Phasen (eigene Darstellung nach Roth/Lang 2001)"
+        >>> [text[a:b] for a, b in source_line_spans(text)]
+        ['eigene Darstellung nach Roth/Lang 2001']
+    """
+    return [(a, b) for a, b, _ in source_lines(text, attributions=attributions, weak=False)]
+
+
+def source_lines(text: str, *, attributions: bool = True, weak: bool = True) -> list[tuple[int, int, bool]]:
+    """The source lines of text (source_line_spans) as (start, end, weak): weak where a bare "nach" or "aus" opens
+    it (weak=True adds those), a line that counts only where it cites a listed work."""
+    starts = [(m.start(), m.end(), False) for m in _SOURCE_LEAD.finditer(text)]
+    if attributions:
+        starts += [(m.start(), m.start(), False) for m in _ATTRIBUTION.finditer(text)
+                   if not any(a <= m.start() < e + 2 for a, e, _ in starts)]
+        if weak:
+            starts += [(m.start(), m.start(), True) for m in _WEAK.finditer(text)
+                       if not any(a <= m.start() <= e + 40 for a, e, _ in starts)]
+    starts.sort()
+    out: list[tuple[int, int, bool]] = []
+    for k, (lead, at, is_weak) in enumerate(starts):
+        if out and lead < out[-1][1]:
+            continue  # an attribution inside the line before ("Quelle: eigene Darstellung nach Roth 2001")
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        stop = _SOURCE_STOP.search(text, at, end)
+        end = stop.start() if stop else end
+        close = _closing_bracket(text, at, end)
+        end = close if close is not None else end
+        prose = _PROSE.search(text, at, end)  # "Quelle: Roth (2008). Die Tabelle wurde angepasst ..."
+        out.append((at, prose.start() + 1 if prose else end, is_weak))
+    return out
+
+
+def opens_with_source(text: str) -> bool:
+    """The text opens with a source line's lead or an attribution ("Quelle: ...", "* Daten: ...", "Eigene
+    Darstellung nach ..."): a passage of its own that is a source line."""
+    head = text.lstrip(" *\u2020")
+    return bool(_SOURCE_LEAD.match(head) or _ATTRIBUTION.match(head))
+
+
+# a sentence of prose after a source line's full stop: a capitalised word, maybe a noun, and a word in lower case
+# ("Die Tabelle wurde ...", "The table shows ..."); "Statistisches Bundesamt. Fachserie 1" goes on as the line
+_PROSE = re.compile(r"\.\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ]?[a-zäöüß]+)?\s+[a-zäöüß]{2,}\b")
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int | None:
+    """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
+    no "(" after start opened."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def line_with_lead(text: str, start: int, end: int) -> str:
+    """A source line's text with its lead ("Quelle: Roth 2001"), as the labelling conventions give its raw text."""
+    lead = max((m for m in _SOURCE_LEAD.finditer(text, max(0, start - 40), start) if m.end() == start),
+               key=lambda m: m.start(), default=None)
+    return text[lead.start() if lead else start:end].strip(" ;,")
+
+
+# the authors' own data or calculations, no work: "eigene Erhebung", "eigene Berechnungen", "Befragung 2010 (n =
+# 512)", "own survey", "authors' calculations"; a survey or an interview of the paper's own
+_OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Ss]elbst)\b|(?:Befragung|Umfrage|Erhebung|"
+                  r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b)")
+# the remark before the work ("eigene Darstellung nach", "Berechnungen auf Basis von", "adapted from"): cut off
+_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.)\s+)")
+# the first work of a line: names without digits, the year (bracketed or not, a letter after it), its page
+_WORK = re.compile(rf"^\(?(?P<names>[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?(?P<year>{_YEAR})(?P<suffix>[a-z])?"
+                   rf"(?![\d.]\d)\)?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
+# a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
+_PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
+_PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
+_ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
+_PARTICLES = r"(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter)"
+# a body's name: a lower-case word inside ("Bundesagentur für Arbeit"), an office's last word, an acronym, a
+# statistics office ("Eurostat", "Destatis", "ISTAT")
+_BODY_NAME = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]|(?:amt|ämter|institut|ministerium|agentur|bank|kommission|"
+                        r"stiftung|verband|zentrum|rat|gericht|office|bureau|institute|agency|ministry|commission|"
+                        r"statistik)$|stat", re.I)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
+# an office's data set without a year, by its name and version or wave: "SOEP v27", "ALLBUS 2008" is a year
+_VERSIONED = re.compile(rf"^(?P<data>[{_UP}][A-ZÄÖÜ\w-]{{1,15}})\s+(?:v\.?\s?|Version\s+|Welle\s+|wave\s+)"
+                        r"(?P<version>\d{1,3}(?:\.\d{1,2})?)\b")
+
+
+def leading_remark(text: str) -> str:
+    """The remark that opens a source line before its work ("eigene Darstellung nach ", "adapted from "), or ""."""
+    at = 0
+    while (m := _LEAD_REMARK.match(text, at)) and m.end() > at:
+        at = m.end()
+    return text[:at]
+
+
+def first_work(line: str, *, index: int = 0) -> Reference | None:
+    """The Reference of the first work a source line names (the line's text after its lead; module docstring):
+    an office's data set (footnote_fields.data_source), persons or a body with the year ("Müller u. Schmidt 2001,
+    S. 12": authors; "Statistisches Bundesamt 2005", "Eurostat 2010", "OECD (2003)": editors), a data set by its
+    version ("SOEP v27"); None for the authors' own data alone and for a line naming no work.
+
+    Example:
+        >>> ref = first_work("eigene Darstellung nach Roth/Lang 2001, S. 3")
+        >>> [a["surname"] for a in ref.authors], ref.year, ref.pages
+        (['Roth', 'Lang'], 2001, '3')
+        >>> first_work("eigene Berechnungen") is None, first_work("Befragung 2010 (n = 512)") is None
+        (True, True)
+    """
+    item = line.strip()
+    item = item[len(leading_remark(item)):]
+    item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
+    if not item or _OWN.match(item):
+        return None
+    found = data_source(item, index=index)
+    if found is not None:
+        return found
+    if versioned := _VERSIONED.match(item):
+        return Reference(index=index, raw=item, title=versioned.group("data"), volume=versioned.group("version"),
+                         type="dataset")
+    work = _WORK.match(item)
+    if work is None or _PERIOD.match(item, work.start("year")):
+        return None
+    names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
+    names = _ET_AL.sub("", names.strip())
+    if not names or _no_author(names) or _OWN.match(names):
+        return None
+    ref = Reference(index=index, raw=item, year=int(work.group("year")), year_suffix=work.group("suffix") or "",
+                    title=title.strip(" ,.") or None,
+                    pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
+    return ref if _name_the_work(ref, names) else None
+
+
+def _name_the_work(ref: Reference, names: str) -> bool:
+    """Give ref the names of a source line's first work (first_work): a body's name as its editor, else the
+    persons as its authors; False where the names are neither."""
+    persons = [n.strip() for n in _PERSONS.split(names) if n.strip()]
+    # one name: a body ("Statistisches Bundesamt", "OECD"), or one word before a title ("Seco, Arbeitsmarktstatistik
+    # 2003": a source line cites a person by surname and year, an office by its name and its publication)
+    if len(persons) == 1 and (_BODY_NAME.search(names) or _ACRONYM.fullmatch(names) or len(names.split()) > 2 or
+                              ref.title and " " not in names):
+        ref.editors = [{"literal": names} if " " in names else {"surname": names}]
+    elif all(re.fullmatch(rf"(?:{_PARTICLES}\s+)?[{_UP}][\w'’-]+", n) for n in persons):
+        ref.authors = [{"surname": n} for n in persons]
+    else:
+        return False
+    return True

@@ -1,0 +1,99 @@
+"""The source lines of tables and figures in the shapes publishers print them (issue 13; helper F42): leads German and
+English ("Quelle:", "Quellen:", "Datenquelle:", "Daten:", "Source:", "Sources:", "Data:", "Q.:"), attributions
+without a lead ("eigene Darstellung nach ...", "in Anlehnung an ...", "Abb. übernommen aus ...", "Figure adapted
+from ...", "aus: ...", a bare "nach"/"aus" before a listed work), offices and data sets, persons the list lacks, a
+line in a body passage of its own; one reference per line, its first work; none for the authors' own data, a
+caption's words or a date. Every caption here is hand-made."""
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.source_lines import first_work, source_line_spans
+from tests.citations.test_source_lines import _paper
+
+
+def _names(r):
+    return [a.get("surname") or a.get("literal") for a in r.authors or r.editors]
+
+
+def _sources(captions):
+    refs, _ = extract_citations(_paper(captions))
+    return [(r.raw, _names(r), r.year, r.source) for r in refs if r.source != "list"]
+
+
+def test_leads_german_and_english():
+    assert _sources(["Tabelle 1: Kurse Quelle: Statistisches Bundesamt 2005, S. 12.",
+                     "Abbildung 2: Anteile Datenquelle: Eurostat 2010",
+                     "Table 3: Shares Source: OECD (2003).",
+                     "Figure 4: Rates Data: Meier 1999, p. 4",
+                     "Tabelle 5: Quoten Q.: BA-Statistik 2006"]) == [
+        ("Quelle: Statistisches Bundesamt 2005, S. 12.", ["Statistisches Bundesamt"], 2005, "footnote"),
+        ("Datenquelle: Eurostat 2010", ["Eurostat"], 2010, "footnote"),
+        ("Source: OECD (2003).", ["OECD"], 2003, "footnote"),
+        ("Data: Meier 1999, p. 4", ["Meier"], 1999, "footnote"),
+        ("Q.: BA-Statistik 2006", ["BA-Statistik"], 2006, "footnote")]
+
+
+def test_attributions_without_a_lead():
+    found = _sources(["Abbildung 1: Phasen (eigene Darstellung nach Roth/Lang 2001)",
+                      "Abb. 2: Kurse. Abb. übernommen aus Rössle 1995",
+                      "Figure 3: Steps. Figure adapted from Smith (2010)",
+                      "Tabelle 4: Quoten, aus: Meier 2004, S. 12",
+                      "Tabelle 5: Kurse in Anlehnung an Schmidt u. Wolf (2001)"])
+    assert [(raw, names, year) for raw, names, year, _ in found] == [
+        ("eigene Darstellung nach Roth/Lang 2001", ["Roth", "Lang"], 2001),
+        ("übernommen aus Rössle 1995", ["Rössle"], 1995),
+        ("adapted from Smith (2010)", ["Smith"], 2010),
+        ("aus: Meier 2004, S. 12", ["Meier"], 2004),
+        ("in Anlehnung an Schmidt u. Wolf (2001)", ["Schmidt", "Wolf"], 2001)]
+    assert found[1][3] == "short"  # Rössle 1995 is in the list: a short form of it
+
+
+def test_a_bare_nach_or_aus_counts_before_a_listed_work_only():
+    assert _sources(["Tabelle 1: Kurse (nach Rössle 1995)", "Tabelle 2: Kurse, aus (Fiebelkorn 1989)"]) == [
+        ("nach Rössle 1995", ["Rössle"], 1995, "short"), ("aus (Fiebelkorn 1989)", ["Fiebelkorn"], 1989, "short")]
+    assert _sources(["Tabelle 3: Kurse (nach Meier 2004)"]) == []  # no listed work: a caption's words, maybe
+
+
+def test_one_reference_per_line_its_first_work():
+    assert _sources(["Tabelle 1: Kurse Quellen: Meier 1999; Rössle 1995, S. 3.",
+                     "Tabelle 2: Kurse Quelle: Nationale Statistische Ämter 1997, Eurostat 1998."]) == [
+        ("Quellen: Meier 1999; Rössle 1995, S. 3.", ["Meier"], 1999, "footnote"),
+        ("Quelle: Nationale Statistische Ämter 1997, Eurostat 1998.", ["Nationale Statistische Ämter"], 1997,
+         "footnote")]
+
+
+def test_a_line_running_on_into_prose_ends_at_its_full_stop():
+    text = "Quelle: Rössle (1995). Die Tabelle wurde angepasst und gekürzt."
+    assert [text[a:b] for a, b in source_line_spans(text)] == ["Rössle (1995)."]
+
+
+def test_no_reference_for_own_data_captions_words_or_dates():
+    assert _sources(["Tabelle 1: Kurse. Quelle: eigene Erhebung",
+                     "Tabelle 2: Kurse. Quelle: eigene Berechnungen",
+                     "Tabelle 3: Kurse. Quelle: Befragung 2010 (n = 512)",
+                     "Tabelle 4: Arbeitslose nach Geschlecht",
+                     "Tabelle 5: Arbeitslose nach Altersgruppen 2005",
+                     "Tabelle 6: Weiterbildung aus Sicht der Betriebe",
+                     "Tabelle 7: Kurse nach 2004",
+                     "Tabelle 8: Arbeitslosenquote 2005",
+                     "Tabelle 9: Stellen. Quelle: IAB-Erhebung der offenen Stellen 2000 bis 2007"]) == []
+
+
+def test_data_sets_by_version_and_bodies():
+    ref = first_work("SOEP v27, eigene Berechnungen")
+    assert (ref.title, ref.volume, ref.year) == ("SOEP", "27", None)
+    ref = first_work("Bundesagentur für Arbeit 2006, S. 4")
+    assert (_names(ref), ref.year, ref.pages) == (["Bundesagentur für Arbeit"], 2006, "4")
+    ref = first_work("Smith et al. 2010, p. 3")
+    assert (_names(ref), ref.authors != [], ref.pages) == (["Smith"], True, "3")
+
+
+def test_a_body_passage_that_is_a_source_line():
+    paper = _paper(["Quelle: Eurostat 2010; eigene Berechnungen."])
+    paper[1].kind = "body"  # set in the body's type size under a table
+    refs, _ = extract_citations(paper)
+    assert [(r.raw, _names(r), r.year) for r in refs if r.source != "list"] == [
+        ("Quelle: Eurostat 2010; eigene Berechnungen.", ["Eurostat"], 2010)]
+    paper = _paper(["Die Quelle: Eurostat 2010 zeigt, dass die Quoten in allen Ländern steigen, wie Tabelle 1 zeigt."])
+    paper[1].kind = "body"
+    refs, _ = extract_citations(paper)
+    assert [r.source for r in refs] == ["list"] * 3  # a paragraph that does not open with a lead
