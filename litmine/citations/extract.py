@@ -15,6 +15,7 @@ from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_r
                                          resolve_back_reference)
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
 from litmine.citations.references_ditto import inherit_repeated_authors
+from litmine.citations.source_lines import note_source_lines
 from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries, source_references
 from litmine.citations.typography import ItalicText
 from litmine.models import Citation, Passage, Reference, page_at, place_callout, sentence_at
@@ -182,6 +183,7 @@ def extract_citations(passages: list[Passage], italics: ItalicText | None = None
     in_text = note_short_forms(passages, in_text, references, footnote_of, footnote_surface)
     add_short_references(references, resolved, in_text, passages)  # kept as references of their own, after all
     source_references(references, passages, in_text)  # one per source line of a table or figure
+    note_source_lines(references, passages)  # and of a note that is one
     return references, citations + in_text
 
 

@@ -20,7 +20,7 @@ import re
 
 from litmine.citations.footnote_fields import data_source
 from litmine.citations.intext_notes import _no_author
-from litmine.models import Reference
+from litmine.models import Passage, Reference
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -209,3 +209,34 @@ def _name_the_work(ref: Reference, names: str) -> bool:
     else:
         return False
     return True
+
+
+_NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[a-z*\u2020])?\s*")  # "3 ", "a ", "* " before a note's text
+
+
+def note_source_lines(references: list[Reference], passages: list[Passage]) -> None:
+    """The source lines of notes (a table's source line set in the notes' type size at the foot of a page, a table's
+    note: "Quelle: Eurostat 2010", "3 Quelle: Meier 1999, S. 4", "Grau unterlegt ... Quelle: Bundesamt 2003"),
+    after the note rules: a note they found no reference in gets its first source line's first work (first_work;
+    source "footnote", raw the line with its lead); a note that opens with a lead and gave one reference with neither
+    names nor title ("Quelle: Meier 1999, S. 4" read as a year and a page) gets the names first_work reads."""
+    by_note: dict[int, list[Reference]] = {}
+    for r in references:
+        if r.source in ("footnote", "short") and r.passage_index is not None:
+            by_note.setdefault(r.passage_index, []).append(r)
+    for p in passages:
+        if p.kind != "footnote" or not _SOURCE_LEAD.search(p.text):
+            continue
+        lines = source_lines(p.text, attributions=False, weak=False)
+        work = first_work(p.text[lines[0][0]:lines[0][1]]) if lines else None
+        found = by_note.get(p.index, [])
+        if work is None:
+            continue
+        if not found:
+            work.index, work.source, work.passage_index, work.page = len(references), "footnote", p.index, p.page
+            work.raw = line_with_lead(p.text, *lines[0][:2])
+            references.append(work)
+        elif len(found) == 1 and _SOURCE_LEAD.match(p.text, _NOTE_NUMBER.match(p.text).end()) and not (
+                found[0].authors or found[0].editors or found[0].title or found[0].container):
+            found[0].authors, found[0].editors = work.authors, work.editors
+            found[0].year = found[0].year or work.year

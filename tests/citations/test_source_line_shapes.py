@@ -7,6 +7,7 @@ caption's words or a date. Every caption here is hand-made."""
 
 from litmine.citations.extract import extract_citations
 from litmine.citations.source_lines import first_work, source_line_spans
+from litmine.models import Passage
 from tests.citations.test_source_lines import _paper
 
 
@@ -97,3 +98,22 @@ def test_a_body_passage_that_is_a_source_line():
     paper[1].kind = "body"
     refs, _ = extract_citations(paper)
     assert [r.source for r in refs] == ["list"] * 3  # a paragraph that does not open with a lead
+
+
+def _notes(notes):
+    paper = _paper([])
+    start = paper[-1].end + 2
+    for text in notes:  # notes after the list, as a PDF's notes zone gives them
+        paper.append(Passage(index=len(paper), kind="footnote", text=text, start=start, end=start + len(text), page=2))
+        start += len(text) + 2
+    refs, _ = extract_citations(paper)
+    return [(r.raw, _names(r), r.year) for r in refs if r.source != "list"]
+
+
+def test_a_note_that_is_a_source_line():
+    assert _notes(["Quelle: Eurostat 2010", "3 Quelle: Meier 1999, S. 4",
+                   "4 Grau unterlegt sind die Kantone der Studie. Quelle: Bundesamt für Flüchtlinge, 2003"]) == [
+        ("Quelle: Meier 1999, S. 4", ["Meier"], 1999),  # the note rules' reference, its author from the line
+        ("Quelle: Eurostat 2010", ["Eurostat"], 2010),
+        ("Quelle: Bundesamt für Flüchtlinge, 2003", ["Bundesamt für Flüchtlinge"], 2003)]
+    assert _notes(["Quelle: eigene Erhebung 2010", "5 Quelle: Befragung der Betriebe 2009"]) == []
