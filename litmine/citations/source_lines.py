@@ -104,6 +104,34 @@ def opens_with_source(text: str) -> bool:
 _PROSE = re.compile(r"\.\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ]?[a-zäöüß]+)?\s+[a-zäöüß]{2,}\b")
 
 
+# the leads that may close a table's body passage ("... 30,2 27,9 Quelle: ..."): not "Daten:"/"Data:", which prose
+# writes too
+_STRONG_LEAD = re.compile(r"(?<![\w-])(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Sources?|SOURCES?)\s*:\s*")
+_CLOSING = 250  # characters: the most a source line that closes a table's passage runs
+
+
+def closing_source_line(text: str) -> list[tuple[int, int, bool]]:
+    """The source line that closes a passage of a table's cells ("Branche 1995 2000 Handel 12,1 13,4 Quelle:
+    Statistisches Bundesamt 2005, S. 12.": a table the layout read as body text, its source line set in the same
+    size under it): its last strong lead, from there to the end (under 250 characters), where three words in ten
+    or more before it hold digits (cells); none in prose.
+
+    Example:
+        >>> text = "Land 1995 2000 Bayern 12,1 13,4 Hessen 30,2 27,9 Quelle: Eurostat 2010"
+        >>> [text[a:b] for a, b, _ in closing_source_line(text)]
+        ['Eurostat 2010']
+        >>> closing_source_line("Die Daten zeigen einen Anstieg, wie Roth betont. Quelle: Eurostat 2010")
+        []
+    """
+    leads = list(_STRONG_LEAD.finditer(text))
+    if not leads or len(text) - leads[-1].start() > _CLOSING:
+        return []
+    words = text[:leads[-1].start()].split()
+    if not words or sum(any(ch.isdigit() for ch in w) for w in words) < 0.3 * len(words):
+        return []
+    return [line for line in source_lines(text, attributions=False, weak=False) if line[0] >= leads[-1].end()]
+
+
 def _closing_bracket(text: str, start: int, end: int) -> int | None:
     """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
     no "(" after start opened."""
@@ -145,6 +173,10 @@ _BODY_NAME = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]|(?:amt|ämter|insti
                         r"stiftung|verband|zentrum|rat|gericht|office|bureau|institute|agency|ministry|commission|"
                         r"statistik)$|stat", re.I)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
+# an office's publication by its series and number, a place maybe, and the year ("Statistisches Bundesamt, Fachserie
+# 1, Reihe 4.1, Wiesbaden 2005", "OECD, Employment Outlook, Paris 2003"): the office the editor
+_BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?),\s*(?P<title>[{_UP}][^;()]{{2,120}}?),?\s+"
+                          rf"(?:(?P<place>[{_UP}][\w./-]+)\s+)?(?P<year>{_YEAR})\b")
 # an office's data set without a year, by its name and version or wave: "SOEP v27", "ALLBUS 2008" is a year
 _VERSIONED = re.compile(rf"^(?P<data>[{_UP}][A-ZÄÖÜ\w-]{{1,15}})\s+(?:v\.?\s?|Version\s+|Welle\s+|wave\s+)"
                         r"(?P<version>\d{1,3}(?:\.\d{1,2})?)\b")
@@ -183,6 +215,10 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
         return Reference(index=index, raw=item, title=versioned.group("data"), volume=versioned.group("version"),
                          type="dataset")
     work = _WORK.match(item)
+    if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
+        return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
+                         title=titled.group("title").strip(" ,"), place=titled.group("place"),
+                         year=int(titled.group("year")), type="report")
     if work is None or _PERIOD.match(item, work.start("year")):
         return None
     names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
@@ -195,14 +231,18 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     return ref if _name_the_work(ref, names) else None
 
 
+def _body(names: str) -> bool:
+    """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
+    return bool(_BODY_NAME.search(names) or _ACRONYM.fullmatch(names) or len(names.split()) > 2)
+
+
 def _name_the_work(ref: Reference, names: str) -> bool:
     """Give ref the names of a source line's first work (first_work): a body's name as its editor, else the
     persons as its authors; False where the names are neither."""
     persons = [n.strip() for n in _PERSONS.split(names) if n.strip()]
     # one name: a body ("Statistisches Bundesamt", "OECD"), or one word before a title ("Seco, Arbeitsmarktstatistik
     # 2003": a source line cites a person by surname and year, an office by its name and its publication)
-    if len(persons) == 1 and (_BODY_NAME.search(names) or _ACRONYM.fullmatch(names) or len(names.split()) > 2 or
-                              ref.title and " " not in names):
+    if len(persons) == 1 and (_body(names) or ref.title and " " not in names):
         ref.editors = [{"literal": names} if " " in names else {"surname": names}]
     elif all(re.fullmatch(rf"(?:{_PARTICLES}\s+)?[{_UP}][\w'’-]+", n) for n in persons):
         ref.authors = [{"surname": n} for n in persons]
