@@ -36,12 +36,13 @@ _SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Les
 # English): a remark on the authors' own work and "nach", "in Anlehnung an", "auf Basis von" ("eigene Darstellung nach",
 # "Berechnungen auf Grundlage von"), "übernommen aus", "entnommen aus", "adapted from", "reprinted from", "nach:",
 # "aus:" with their colon. The remark is part of the line, the work follows
-_REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
+_REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur|[Aa]uthors?[’']?s?|[Tt]he\s+authors?[’']?s?)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
            r"Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation)")
 _ATTRIBUTION = re.compile(
     rf"(?<![\w-])(?:{_REMARK}\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
-    r"based\s+on|adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
+    r"mit\s+Daten\s+(?:des|der|von)|anhand\s+(?:von|der|des)|basierend\s+auf|(?:based\s+on|using)(?:\s+data\s+from)?|"
+    r"adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
     r"[Aa]bgedruckt)\s+(?:aus|nach|in)|(?:[Aa]dapted|[Rr]eprinted|[Rr]eproduced|[Tt]aken|[Mm]odified)\s+"
     r"(?:with\s+permission\s+)?from|[Aa]us\s*:|[Nn]ach\s*:)\s*")
 # "nach"/"aus" alone before a work: weak (a caption's "Beschäftigte nach Branchen (2005)" reads the same), so a line
@@ -164,6 +165,11 @@ _WORK = re.compile(rf"^\(?(?P<names>[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?(?P
                    rf"(?![\d.]\d)\)?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
+# the data, figures or statistics of a body named after them: "Daten des Statistischen Bundesamtes", "Angaben der
+# Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"
+_DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+(?:des|der|von|vom|"
+                      r"from(?:\s+the)?|of(?:\s+the)?)\s+(?=[" + _UP + r"])")
+_INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
 _PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
 _PARTICLES = r"(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter)"
@@ -214,6 +220,8 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     if versioned := _VERSIONED.match(item):
         return Reference(index=index, raw=item, title=versioned.group("data"), volume=versioned.group("version"),
                          type="dataset")
+    data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
+    item = item[data_of.end():] if data_of else item
     work = _WORK.match(item)
     if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
@@ -222,13 +230,15 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     if work is None or _PERIOD.match(item, work.start("year")):
         return None
     names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
+    if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
+        title = ""
     names = _ET_AL.sub("", names.strip())
     if not names or _no_author(names) or _OWN.match(names):
         return None
     ref = Reference(index=index, raw=item, year=int(work.group("year")), year_suffix=work.group("suffix") or "",
                     title=title.strip(" ,.") or None,
                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
-    return ref if _name_the_work(ref, names) else None
+    return ref if _name_the_work(ref, names) and not (data_of and ref.authors) else None
 
 
 def _body(names: str) -> bool:

@@ -117,3 +117,20 @@ def test_a_note_that_is_a_source_line():
         ("Quelle: Eurostat 2010", ["Eurostat"], 2010),
         ("Quelle: Bundesamt für Flüchtlinge, 2003", ["Bundesamt für Flüchtlinge"], 2003)]
     assert _notes(["Quelle: eigene Erhebung 2010", "5 Quelle: Befragung der Betriebe 2009"]) == []
+
+
+def test_remarks_on_own_work_before_the_work_and_the_data_of_a_body():
+    read = {t: (r.authors and [a["surname"] for a in r.authors], _names(r) if r.editors else [], r.year)
+            for t in ("Author's calculations based on OECD (2003)",
+                      "eigene Berechnungen nach Daten des Statistischen Bundesamtes 2005",
+                      "Own calculations using data from Eurostat (2010)",
+                      "Müller, H. (2004): Arbeit und Alter")
+            if (r := first_work(t)) is not None}
+    assert read == {"Author's calculations based on OECD (2003)": ([], ["OECD"], 2003),
+                    "eigene Berechnungen nach Daten des Statistischen Bundesamtes 2005": (
+                        [], ["Statistischen Bundesamtes"], 2005),
+                    "Own calculations using data from Eurostat (2010)": ([], ["Eurostat"], 2010),
+                    "Müller, H. (2004): Arbeit und Alter": (["Müller"], [], 2004)}
+    assert first_work("Müller, H. (2004): Arbeit und Alter").title is None  # the initials are no title
+    assert first_work("Angaben der Betriebe 2005") is None  # the firms' own answers: a survey, no body's data
+    assert first_work("Eigene Berechnungen mit Daten des SOEP v27").title == "SOEP"
