@@ -162,13 +162,16 @@ _OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[S
 _LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.)\s+)")
 # the first work of a line: names without digits, the year (bracketed or not, a letter after it), its page
 _WORK = re.compile(rf"^\(?(?P<names>[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?(?P<year>{_YEAR})(?P<suffix>[a-z])?"
-                   rf"(?![\d.]\d)\)?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
+                   rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
 # the data, figures or statistics of a body named after them: "Daten des Statistischen Bundesamtes", "Angaben der
 # Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"
 _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+(?:des|der|von|vom|"
                       r"from(?:\s+the)?|of(?:\s+the)?)\s+(?=[" + _UP + r"])")
+# the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
+_DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")
+_LOWER_WORD = re.compile(r"\s(?!(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter|et|al)\b)[a-zäöüß]{2,}\b")
 _INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
 _PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
@@ -230,6 +233,8 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     if work is None or _PERIOD.match(item, work.start("year")):
         return None
     names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
+    if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
+        names, title = work.group("names").strip(" ,"), ""
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""
     names = _ET_AL.sub("", names.strip())
@@ -249,7 +254,9 @@ def _body(names: str) -> bool:
 def _name_the_work(ref: Reference, names: str) -> bool:
     """Give ref the names of a source line's first work (first_work): a body's name as its editor, else the
     persons as its authors; False where the names are neither."""
-    persons = [n.strip() for n in _PERSONS.split(names) if n.strip()]
+    # a body's name holding "und" ("Bundesministerium für Arbeit und Soziales") is one name, not two persons
+    persons = [names] if _LOWER_WORD.search(_PERSONS.sub(" ", names)) else [n.strip() for n in _PERSONS.split(names)
+                                                                          if n.strip()]
     # one name: a body ("Statistisches Bundesamt", "OECD"), or one word before a title ("Seco, Arbeitsmarktstatistik
     # 2003": a source line cites a person by surname and year, an office by its name and its publication)
     if len(persons) == 1 and (_body(names) or ref.title and " " not in names):

@@ -134,3 +134,13 @@ def test_remarks_on_own_work_before_the_work_and_the_data_of_a_body():
     assert first_work("Müller, H. (2004): Arbeit und Alter").title is None  # the initials are no title
     assert first_work("Angaben der Betriebe 2005") is None  # the firms' own answers: a survey, no body's data
     assert first_work("Eigene Berechnungen mit Daten des SOEP v27").title == "SOEP"
+
+
+def test_bodies_whose_names_hold_und_or_a_list_of_domains():
+    ref = first_work("Eigene Darstellung in Anlehnung an Bundesministerium für Familie, Senioren, Frauen und Jugend "
+                     "(2003) (Hrsg.), S. 13.")
+    assert (_names(ref), ref.year, ref.pages, ref.title) == (
+        ["Bundesministerium für Familie, Senioren, Frauen und Jugend"], 2003, "13", None)
+    assert _names(first_work("Bundesministerium für Arbeit und Soziales (2008)")) == [
+        "Bundesministerium für Arbeit und Soziales"]
+    assert [a["surname"] for a in first_work("Roth und Lang 2001").authors] == ["Roth", "Lang"]  # two persons
