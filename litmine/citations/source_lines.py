@@ -27,9 +27,10 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 # a lead, German or English, with its colon: "Quelle:", "Quellen:", "Datenquelle:", "Datenbasis:", "Daten:",
 # "Source:", "Sources:", "Data:", "Data source:", "Q.:"; "Quelle" without its colon only where a capital follows and
-# the line opens the passage (the colon lost in print: "Quelle Schweizerischer Bildungsserver")
+# the line opens the passage or a note after its number (the colon lost in print: "7 Quelle Schweizerischer
+# Bildungsserver")
 _SOURCE_LEAD = re.compile(r"(?<![\w-])(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)?|Sources?|SOURCES?|"
-                          r"Data(?:\s+[Ss]ources?)?|Q\.)\s*:\s*|^Quellen?\s+(?=[" + _UP + r"])")
+                          r"Data(?:\s+[Ss]ources?)?|Q\.)\s*:\s*|(?:^|(?<=^\d )|(?<=^\d\d )|(?<=^\d\d\d ))Quellen?\s+(?=[" + _UP + r"])")
 # a note's lead after a source line ends it: "Anmerkung:", "Lesebeispiel:", "Note:"
 _SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Lesehilfe|Hinweis|Notes?|Legende)\s*:")
 # an attribution without a lead, whose words say the work after them is the figure's or table's source (German and
@@ -149,8 +150,7 @@ def _closing_bracket(text: str, start: int, end: int) -> int | None:
 
 def line_with_lead(text: str, start: int, end: int) -> str:
     """A source line's text with its lead ("Quelle: Roth 2001"), as the labelling conventions give its raw text."""
-    lead = max((m for m in _SOURCE_LEAD.finditer(text, max(0, start - 40), start) if m.end() == start),
-               key=lambda m: m.start(), default=None)
+    lead = next((m for m in _SOURCE_LEAD.finditer(text, 0, start + 1) if m.end() == start), None)
     return text[lead.start() if lead else start:end].strip(" ;,")
 
 
@@ -172,6 +172,9 @@ _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
 _DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")
 _LOWER_WORD = re.compile(r"\s(?!(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter|et|al)\b)[a-zäöüß]{2,}\b")
+# a web address given as the source, alone or after a body's name: "http://www.x.de/a.htm", "Bildungsserver SBS,
+# «www.educa.ch»"
+_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?),?\s*[«<\"(]?\s*)?(?P<url>(?:https?://|www\.)\S+)")
 _INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
 _PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
@@ -203,7 +206,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     """The Reference of the first work a source line names (the line's text after its lead; module docstring):
     an office's data set (footnote_fields.data_source), persons or a body with the year ("Müller u. Schmidt 2001,
     S. 12": authors; "Statistisches Bundesamt 2005", "Eurostat 2010", "OECD (2003)": editors), a data set by its
-    version ("SOEP v27"); None for the authors' own data alone and for a line naming no work.
+    version ("SOEP v27"), a web address alone or after a body's name; None for the authors' own data alone and for a line naming no work.
 
     Example:
         >>> ref = first_work("eigene Darstellung nach Roth/Lang 2001, S. 3")
@@ -225,6 +228,23 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
                          type="dataset")
     data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
     item = item[data_of.end():] if data_of else item
+    ref = _web_source(item, index) or _dated_work(item, index)
+    return None if ref is None or (data_of and ref.authors) else ref
+
+
+def _web_source(item: str, index: int) -> Reference | None:
+    """A web address given as the source, alone or after a body's name (_WEB), or None."""
+    web = _WEB.match(item)
+    names = (web.group("names") or "").strip(" ,") if web else ""
+    if web is None or names and not _body(names):
+        return None
+    return Reference(index=index, raw=item, editors=[{"literal": names}] if names else [],
+                     url=web.group("url").rstrip(".,;)»>\"'"), type="web")
+
+
+def _dated_work(item: str, index: int) -> Reference | None:
+    """A work by its names and year (_WORK), or an office's publication by series, place and year (_BODY_TITLED);
+    None for a period, the authors' own data or words that are no names."""
     work = _WORK.match(item)
     if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
@@ -243,7 +263,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     ref = Reference(index=index, raw=item, year=int(work.group("year")), year_suffix=work.group("suffix") or "",
                     title=title.strip(" ,.") or None,
                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
-    return ref if _name_the_work(ref, names) and not (data_of and ref.authors) else None
+    return ref if _name_the_work(ref, names) else None
 
 
 def _body(names: str) -> bool:

@@ -144,3 +144,15 @@ def test_bodies_whose_names_hold_und_or_a_list_of_domains():
     assert _names(first_work("Bundesministerium für Arbeit und Soziales (2008)")) == [
         "Bundesministerium für Arbeit und Soziales"]
     assert [a["surname"] for a in first_work("Roth und Lang 2001").authors] == ["Roth", "Lang"]  # two persons
+
+
+def test_web_addresses_as_sources_and_a_lead_without_its_colon():
+    assert _sources(["Tabelle 1: Kurse Quelle: http://www.statistik.example.de/tab1.htm",
+                     "Tabelle 2: Kurse Quelle: Bundesamt für Statistik, www.statistik.example.ch"]) == [
+        ("Quelle: http://www.statistik.example.de/tab1.htm", [], None, "footnote"),
+        ("Quelle: Bundesamt für Statistik, www.statistik.example.ch", ["Bundesamt für Statistik"], None, "footnote")]
+    assert _notes(["7 Quelle Schweizerischer Lehrmittelverband SLV, «www.lehrmittel.example.ch»"]) == [
+        ("Quelle Schweizerischer Lehrmittelverband SLV, «www.lehrmittel.example.ch»",
+         ["Schweizerischer Lehrmittelverband SLV"], None)]
+    assert _sources(["Tabelle 3: Quellen der Förderung nach Ländern"]) == []  # "Quellen" a word of the caption
+    assert first_work("Müller, www.mueller.example.de") is None  # a person's home page: no body, no year
