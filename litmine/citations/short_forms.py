@@ -11,8 +11,10 @@ Only notes' short forms that name their work and that litmine resolved: by autho
 ("Weber (Anm. 3)"), or by a short title ("op. cit."). A bare "Ebd."/"Ibid."/"a.a.O." names nothing and stays a
 citation only (the EXCITE gold of the development documents does not count them: one of the many in 17 papers).
 Author-year callouts in the body of a paper with a reference list are citations, never short forms. A table's or
-figure's source line ("Quelle: Fiebelkorn 1989, S. 12.", source_line_spans) cites as a note does: its author-year
-citations are short forms too (German conventions and the EXCITE gold count a source line as a reference).
+figure's source line ("Quelle: Fiebelkorn 1989, S. 12.", source_lines.py) cites as a note does: its author-year
+citations are found as a note's are, and the line counts as one reference (German conventions and the EXCITE gold
+count a source line as a reference; source_references): the short form of its first listed work, else its first
+work read from the line.
 """
 
 from __future__ import annotations
@@ -323,7 +325,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     """The callouts (linked) with the author-year callouts notes write without brackets added ("bei Koch 1997a und
     ...", "Fahr und Sunde 2004, S. 3": intext_notes.find_note_callouts, the callout finder's reading of notes), each
     only when it links to a reference of the document's list and lies outside the references found in the note
-    (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_line_spans)."""
+    (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_parts)."""
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
     listed = [r for r in references if r.source == "list"]
