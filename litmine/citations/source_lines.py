@@ -288,32 +288,49 @@ def _name_the_work(ref: Reference, names: str) -> bool:
     return True
 
 
+# "zitiert nach", "zit. aus": a note gives where a quotation was taken from (the humanities' convention), no table's
+# source line
+_QUOTED_FROM = re.compile(r"[Zz]it(?:iert|\.)\s+(?:nach|aus)\b")
 _NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[a-z*\u2020])?\s*")  # "3 ", "a ", "* " before a note's text
 
 
 def note_source_lines(references: list[Reference], passages: list[Passage]) -> None:
     """The source lines of notes (a table's source line set in the notes' type size at the foot of a page, a table's
-    note: "Quelle: Eurostat 2010", "3 Quelle: Meier 1999, S. 4", "Grau unterlegt ... Quelle: Bundesamt 2003"),
-    after the note rules: a note they found no reference in gets its first source line's first work (first_work;
-    source "footnote", raw the line with its lead); a note that opens with a lead and gave one reference with neither
-    names nor title ("Quelle: Meier 1999, S. 4" read as a year and a page) gets the names first_work reads."""
+    note: "Quelle: Eurostat 2010", "3 Quelle: Meier 1999, S. 4", "Grau unterlegt ... Quelle: Bundesamt 2003", "4
+    Eigene Berechnungen nach OECD (1999)"), after the note rules: a note they found no reference in gets its first
+    source line's first work (first_work; source "footnote", raw the line with its lead; an attribution only where
+    it opens the note, and not "zitiert nach", a quotation's source); a note that opens with a lead or an attribution and gave one reference gets the line as
+    its raw text ("Eigene Berechnungen nach OECD (2003)", as the conventions give it), and the names first_work
+    reads where the reference has neither names nor title ("Quelle: Meier 1999, S. 4" read as a year and a page)."""
     by_note: dict[int, list[Reference]] = {}
     for r in references:
         if r.source in ("footnote", "short") and r.passage_index is not None:
             by_note.setdefault(r.passage_index, []).append(r)
     for p in passages:
-        if p.kind != "footnote" or not _SOURCE_LEAD.search(p.text):
+        if p.kind != "footnote":
             continue
-        lines = source_lines(p.text, attributions=False, weak=False)
+        head = _NOTE_NUMBER.match(p.text).end()
+        opening = bool(_SOURCE_LEAD.match(p.text, head) or _ATTRIBUTION.match(p.text, head) and
+                       not _QUOTED_FROM.match(p.text, head))
+        lines = source_lines(p.text, attributions=opening, weak=False)
         work = first_work(p.text[lines[0][0]:lines[0][1]]) if lines else None
         found = by_note.get(p.index, [])
         if work is None:
             continue
+        line = line_with_lead(p.text, *lines[0][:2])
         if not found:
             work.index, work.source, work.passage_index, work.page = len(references), "footnote", p.index, p.page
-            work.raw = line_with_lead(p.text, *lines[0][:2])
+            work.raw = line
             references.append(work)
-        elif len(found) == 1 and _SOURCE_LEAD.match(p.text, _NOTE_NUMBER.match(p.text).end()) and not (
-                found[0].authors or found[0].editors or found[0].title or found[0].container):
-            found[0].authors, found[0].editors = work.authors, work.editors
-            found[0].year = found[0].year or work.year
+        elif len(found) == 1 and opening:
+            _fill_from_line(found[0], work, line)
+
+
+def _fill_from_line(ref: Reference, work: Reference, line: str) -> None:
+    """A note's one reference, its note a source line (note_source_lines): the line's text as its raw where the
+    reference's own text lies in it, the names the line gives where it has neither names nor title."""
+    if ref.raw.strip(" .") in line:
+        ref.raw = line
+    if not (ref.authors or ref.editors or ref.title or ref.container):
+        ref.authors, ref.editors = work.authors, work.editors
+        ref.year = ref.year or work.year

@@ -156,3 +156,11 @@ def test_web_addresses_as_sources_and_a_lead_without_its_colon():
          ["Schweizerischer Lehrmittelverband SLV"], None)]
     assert _sources(["Tabelle 3: Quellen der Förderung nach Ländern"]) == []  # "Quellen" a word of the caption
     assert first_work("Müller, www.mueller.example.de") is None  # a person's home page: no body, no year
+
+
+def test_a_note_opening_with_an_attribution_is_a_source_line():
+    assert _notes(["3 Eigene Berechnungen nach Rössle (1995)", "4 Eigene Berechnungen nach Meier (1999)",
+                   "5 Zitiert nach Fiebelkorn (1989, 12)."]) == [
+        ("Eigene Berechnungen nach Rössle (1995)", ["Rössle"], 1995),  # the listed work's short form, the line
+        ("Eigene Berechnungen nach Meier (1999)", ["Meier"], 1999),  # a work the list lacks
+        ("Fiebelkorn (1989, 12)", ["Fiebelkorn"], 1989)]  # a quotation's source in a note: its short form alone
