@@ -159,9 +159,16 @@ def line_with_lead(text: str, start: int, end: int) -> str:
 _OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Ss]elbst)\b|(?:Befragung|Umfrage|Erhebung|"
                   r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b)")
 # the remark before the work ("eigene Darstellung nach", "Berechnungen auf Basis von", "adapted from"): cut off
-_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.)\s+)")
-# the first work of a line: names without digits, the year (bracketed or not, a letter after it), its page
-_WORK = re.compile(rf"^\(?(?P<names>[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?(?P<year>{_YEAR})(?P<suffix>[a-z])?"
+_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
+# words that are no name: a sentence's article or preposition opening them ("Die Befragung fand 2005 statt", "Im
+# Jahr 2005"), or a last word in lower case ("The survey was conducted in 2005", "Zahlen für 2005"); a body's name
+# ends with a capitalised word ("Bundesagentur für Arbeit")
+_NO_NAME = re.compile(r"^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|The|A|An|Im|In|Am|Bei|Mit|Für|Seit|Bis|Um|Zum|Zur|Vom|"
+                      r"This|These|In|For|From|With|Since)\s|\s[a-zäöüß][\w-]*$")
+# the first work of a line: names without digits, the year (bracketed or not, a letter after it; or "o.J."/"n.d.":
+# undated), its page
+_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?"
+                   rf"(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
                    rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
@@ -181,9 +188,15 @@ _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
 _PARTICLES = r"(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter)"
 # a body's name: a lower-case word inside ("Bundesagentur für Arbeit"), an office's last word, an acronym, a
 # statistics office ("Eurostat", "Destatis", "ISTAT")
-_BODY_NAME = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]|(?:amt|ämter|institut|ministerium|agentur|bank|kommission|"
-                        r"stiftung|verband|zentrum|rat|gericht|office|bureau|institute|agency|ministry|commission|"
-                        r"statistik)$|stat", re.I)
+_BODY_NAME = re.compile(r"(?:amt|ämter|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|"
+                        r"gericht|office|bureau|institute|agency|ministry|commission|statistik)$|stat", re.I)
+_BODY_LOWER = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]")  # a word in lower case inside: "Bundesagentur für Arbeit"
+# a body named by an adjective and a noun: "Deutsche Rentenversicherung", "Statistisches Landesamt", "Europäische
+# Kommission", "Nationale Armutskonferenz" (a data set's name never opens so: F39's "Destatis Mikrozensus")
+_ADJECTIVE_BODY = re.compile(r"[A-ZÄÖÜ]\w*(?:ische[nrs]?|sche[nrs]?|liche[nrs]?|ale[nrs]?)\s+[A-ZÄÖÜ]")
+# a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
+# unter Lehrkräften"), no published work
+_SURVEY = re.compile(r"(?:befragung|erhebung|umfrage)(?:en)?\b", re.I)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
 # an office's publication by its series and number, a place maybe, and the year ("Statistisches Bundesamt, Fachserie
 # 1, Reihe 4.1, Wiesbaden 2005", "OECD, Employment Outlook, Paris 2003"): the office the editor
@@ -220,7 +233,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
     if not item or _OWN.match(item):
         return None
-    found = data_source(item, index=index)
+    found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
     if found is not None:
         return found
     if versioned := _VERSIONED.match(item):
@@ -250,7 +263,7 @@ def _dated_work(item: str, index: int) -> Reference | None:
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
                          title=titled.group("title").strip(" ,"), place=titled.group("place"),
                          year=int(titled.group("year")), type="report")
-    if work is None or _PERIOD.match(item, work.start("year")):
+    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")):
         return None
     names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
     if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
@@ -258,9 +271,11 @@ def _dated_work(item: str, index: int) -> Reference | None:
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""
     names = _ET_AL.sub("", names.strip())
-    if not names or _no_author(names) or _OWN.match(names):
+    if not names or _no_author(names) and not _body(names) or _OWN.match(names) or _NO_NAME.search(names) or \
+            _SURVEY.search(names):
         return None
-    ref = Reference(index=index, raw=item, year=int(work.group("year")), year_suffix=work.group("suffix") or "",
+    ref = Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
+                    year_text=work.group("undated"), year_suffix=work.group("suffix") or "",
                     title=title.strip(" ,.") or None,
                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
     return ref if _name_the_work(ref, names) else None
@@ -268,7 +283,9 @@ def _dated_work(item: str, index: int) -> Reference | None:
 
 def _body(names: str) -> bool:
     """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
-    return bool(_BODY_NAME.search(names) or _ACRONYM.fullmatch(names) or len(names.split()) > 2)
+    return bool(_BODY_NAME.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
+                _ADJECTIVE_BODY.match(names) or len(names.split()) > 2 or
+                len(names.split()) == 2 and any(_ACRONYM.fullmatch(w) for w in names.split()))
 
 
 def _name_the_work(ref: Reference, names: str) -> bool:

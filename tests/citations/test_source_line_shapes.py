@@ -164,3 +164,19 @@ def test_a_note_opening_with_an_attribution_is_a_source_line():
         ("Eigene Berechnungen nach Rössle (1995)", ["Rössle"], 1995),  # the listed work's short form, the line
         ("Eigene Berechnungen nach Meier (1999)", ["Meier"], 1999),  # a work the list lacks
         ("Fiebelkorn (1989, 12)", ["Fiebelkorn"], 1989)]  # a quotation's source in a note: its short form alone
+
+
+def test_names_bodies_and_what_is_no_name():
+    def read(t):
+        r = first_work(t)
+        return r and (r.authors and [a["surname"] for a in r.authors], _names(r) if r.editors else [], r.year,
+                      r.year_text)
+    assert read("van Dijk 2003") == (["van Dijk"], [], 2003, None)
+    assert read("Europäische Kommission o.J.") == ([], ["Europäische Kommission"], None, "o.J.")
+    assert read("Deutsche Rentenversicherung 2008") == ([], ["Deutsche Rentenversicherung"], 2008, None)
+    assert read("Stiftung ABC, Jahresbericht 2003") == ([], ["Stiftung ABC"], 2003, None)
+    assert read("Laut OECD 2005") == ([], ["OECD"], 2005, None)
+    for prose in ("Die Befragung fand 2005 statt.", "The survey was conducted in 2005 among 500 firms.",
+                  "Zahlen für 2005", "Repräsentative Betriebsbefragung im Rahmen der Evaluation, Herbst 2010",
+                  "Umfrage unter Lehrkräften 2009"):
+        assert read(prose) is None, prose
