@@ -10,12 +10,13 @@ from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.link import link_citations
 from litmine.citations.surnames import author_name
 from litmine.citations.list_entries import clean_list_entries, is_running_head, running_head_keys
-from litmine.citations.footnote_fields import data_source, parse_footnote_references
+from litmine.citations.footnote_fields import parse_footnote_references
 from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_reference, pointer_closing_prose,
                                          resolve_back_reference)
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
 from litmine.citations.references_ditto import inherit_repeated_authors
-from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries, source_line_spans
+from litmine.citations.source_lines import note_source_lines
+from litmine.citations.short_forms import add_short_references, note_short_forms, outside_entries, source_references
 from litmine.citations.typography import ItalicText
 from litmine.models import Citation, Passage, Reference, page_at, place_callout, sentence_at
 
@@ -180,25 +181,10 @@ def extract_citations(passages: list[Passage], italics: ItalicText | None = None
     numeric = [c for c in citations if c.style == "numeric"]
     link_citations(in_text + numeric, references)
     in_text = note_short_forms(passages, in_text, references, footnote_of, footnote_surface)
-    _source_line_data(passages, in_text, references)
     add_short_references(references, resolved, in_text, passages)  # kept as references of their own, after all
+    source_references(references, passages, in_text)  # one per source line of a table or figure
+    note_source_lines(references, passages)  # and of a note that is one
     return references, citations + in_text
-
-
-def _source_line_data(passages: list[Passage], callouts: list[Citation], references: list[Reference]) -> None:
-    """A caption's source lines that cite no work by author and year and name an office's data set and its year
-    ("Quelle: BFS, VZ 2000": footnote_fields.data_source): one reference each (source "footnote"), as the labelling
-    conventions count a source line (its first item)."""
-    for p in passages:
-        if p.kind != "caption":
-            continue
-        for a, b in source_line_spans(p.text):
-            if any(c.passage_index == p.index and p.start + a <= c.start < p.start + b for c in callouts):
-                continue
-            ref = data_source(p.text[a:b], index=len(references))
-            if ref is not None:
-                ref.source, ref.passage_index, ref.page = "footnote", p.index, page_at(p, a)
-                references.append(ref)
 
 
 def _list_references(passages: list[Passage], italics: ItalicText | None = None) -> list[Reference]:

@@ -11,8 +11,10 @@ Only notes' short forms that name their work and that litmine resolved: by autho
 ("Weber (Anm. 3)"), or by a short title ("op. cit."). A bare "Ebd."/"Ibid."/"a.a.O." names nothing and stays a
 citation only (the EXCITE gold of the development documents does not count them: one of the many in 17 papers).
 Author-year callouts in the body of a paper with a reference list are citations, never short forms. A table's or
-figure's source line ("Quelle: Fiebelkorn 1989, S. 12.", source_line_spans) cites as a note does: its author-year
-citations are short forms too (German conventions and the EXCITE gold count a source line as a reference).
+figure's source line ("Quelle: Fiebelkorn 1989, S. 12.", source_lines.py) cites as a note does: its author-year
+citations are found as a note's are, and the line counts as one reference (German conventions and the EXCITE gold
+count a source line as a reference; source_references): the short form of its first listed work, else its first
+work read from the line.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ import unicodedata
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.models import Citation, Passage, Reference, place_callout
+from litmine.citations.source_lines import closing_source_line, first_work, leading_remark, line_with_lead, opens_with_source, source_lines
+from litmine.models import Citation, Passage, Reference, page_at, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
 # further pages it cites belong to it ("S.109, siehe auch S. 2–3, 54 und 149.", "S. 3 und S. 57–58", "S. 102-130,
@@ -212,7 +215,7 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
     """Append to references the short forms of the notes, in the order of the text: resolved holds the short
     forms footnotes.py found and resolved (entry, the reference it repeats, the note), callouts the in-text
     callouts (linked), of which those in a note or in a caption's source line are short forms too."""
-    notes = {p.index: (p, parts) for p in passages if (parts := _citing_parts(p))}
+    notes = {p.index: (p, [(0, len(p.text))]) for p in passages if p.kind == "footnote"}  # source lines: below
     found = [(p.index, p.text.find(entry.text), r) for entry, ref, p in resolved
              if (r := short_of_entry(entry, ref, p)) is not None]
     listed = any(r.source == "list" for r in references)
@@ -279,37 +282,29 @@ def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> d
     return spans
 
 
-# a table's or figure's source line, after its lead: "Quelle: Fiebelkorn 1989, S. 12.", "Quellen: Müller 2003; Bundesamt
-# 2004", "Datenquelle: ..."; it runs to the next lead, a note's lead ("Anmerkung:", "Lesebeispiel:") or the caption's end
-_SOURCE_LEAD = re.compile(r"(?<![\w-])(?:Daten)?[Qq]uellen?\s*:\s*")
-_SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Lesehilfe|Hinweis)\s*:")
-
-
-def source_line_spans(text: str) -> list[tuple[int, int]]:
-    """Where the source lines of a caption lie in its text, as (start, end) offsets: from after each lead
-    ("Quelle:", "Quellen:") to the next lead, a note's lead or the end. A source line cites as a note does (the
-    EXCITE gold and the German conventions count it as a reference), so its author-year citations are short forms.
-
-    Example:
-        >>> text = "Tabelle 2: Branchen 8 2,0 % Quelle: Fiebelkorn 1989, S. 12. Anmerkung: gerundet"
-        >>> [text[a:b] for a, b in source_line_spans(text)]
-        ['Fiebelkorn 1989, S. 12. ']
-    """
-    leads = list(_SOURCE_LEAD.finditer(text))
-    out = []
-    for m, after in zip(leads, [*leads[1:], None]):
-        end = after.start() if after is not None else len(text)
-        stop = _SOURCE_STOP.search(text, m.end(), end)
-        out.append((m.end(), stop.start() if stop else end))
-    return out
-
-
 def _citing_parts(p: Passage) -> list[tuple[int, int]]:
     """The parts of a passage (offsets into its text) whose author-year citations are short forms: a whole note, a
     caption's source lines; none of any other passage."""
     if p.kind == "footnote":
         return [(0, len(p.text))]
-    return source_line_spans(p.text) if p.kind == "caption" else []
+    return [(a, b) for a, b, _ in source_parts(p)]
+
+
+def source_parts(p: Passage) -> list[tuple[int, int, bool]]:
+    """The source lines of a passage (source_lines.source_lines: start, end, weak): a caption's; a body passage's
+    where it opens with one and is short (a source line set in the body's type size under a table), or where one
+    closes a table's cells the layout read as body text (source_lines.closing_source_line); none of any other
+    passage."""
+    if p.kind == "caption":
+        return source_lines(p.text)
+    if p.kind != "body":
+        return []
+    if len(p.text) < _BODY_SOURCE and opens_with_source(p.text):
+        return source_lines(p.text, weak=False)
+    return closing_source_line(p.text)
+
+
+_BODY_SOURCE = 400  # characters: a body passage longer than this is a paragraph, no source line
 
 
 def _within(start: int, end: int, parts: list[tuple[int, int]]) -> bool:
@@ -330,7 +325,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     """The callouts (linked) with the author-year callouts notes write without brackets added ("bei Koch 1997a und
     ...", "Fahr und Sunde 2004, S. 3": intext_notes.find_note_callouts, the callout finder's reading of notes), each
     only when it links to a reference of the document's list and lies outside the references found in the note
-    (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_line_spans)."""
+    (notes, surfaces: as for outside_entries). A caption's source lines are read as notes (source_parts)."""
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
     listed = [r for r in references if r.source == "list"]
@@ -394,3 +389,47 @@ def outside_entries(callouts: list[Citation], notes: dict[str, Passage], surface
     spans = _entry_spans(notes, surfaces)
     return [c for c in callouts if c.style == "author-year" and
             not any(c.start < b and a < c.end for a, b in spans.get(c.passage_index, ()))]
+
+
+def source_references(references: list[Reference], passages: list[Passage], callouts: list[Citation]) -> None:
+    """Append to references one reference per source line of a caption or of a body passage that opens with one
+    (source_parts), as the labelling conventions count it (its first work; the other works it names are cited by
+    their callouts): the short form of the list entry its first callout links to, else the first work it names
+    (source_lines.first_work: persons or a body and a year, an office's data set; source "footnote"), else the short
+    form of a callout the list does not resolve. A line opened by a bare "nach"/"aus" counts only where its callout
+    links to the list. The raw text is the line with its lead ("Quelle: Roth 2001, S. 3")."""
+    by_passage: dict[int, list[Citation]] = {}
+    for c in callouts:
+        if c.style == "author-year":
+            by_passage.setdefault(c.passage_index, []).append(c)
+    for p in passages:
+        for a, b, weak in source_parts(p):
+            inside = sorted((c for c in by_passage.get(p.index, ()) if a <= c.start - p.start < b),
+                            key=lambda c: c.start)
+            ref = _source_reference(p, a, b, inside, references, weak)
+            if ref is not None:
+                ref.index, ref.passage_index, ref.page = len(references), p.index, page_at(p, a)
+                ref.raw = line_with_lead(p.text, a, b) or ref.raw
+                references.append(ref)
+
+
+def _source_reference(p: Passage, a: int, b: int, inside: list[Citation], references: list[Reference],
+                      weak: bool) -> Reference | None:
+    """The one reference of the source line p.text[a:b] (source_references), or None."""
+    line = p.text[a:b]
+    first_end = p.start + a + (line.find(";") if ";" in line else len(line))  # the end of its first item
+    linked = [c for c in inside if c.reference_index is not None and 0 <= c.reference_index < len(references)]
+    first = first_work(line)
+    if linked and (first is None or linked[0].start < first_end):
+        c = linked[0]
+        return short_of_callout(c, references[c.reference_index], p, inside[1].start if len(inside) > 1 else None)
+    if weak:
+        return None
+    if first is not None:
+        first.source = "footnote"
+        return first
+    # a callout the list does not resolve, where it opens the line's first item ("Quelle: OECD (2003)"), not a name
+    # inside a description ("in Anlehnung an die Ergebnisse der Konferenz (2008)")
+    opening = a + len(line) - len(line.lstrip()) + len(leading_remark(line.lstrip()))
+    loose = [c for c in inside[:1] if unresolved(c) and not _no_work_around(c, p) and c.start - p.start <= opening]
+    return short_of_callout(loose[0], None, p) if loose else None

@@ -18,12 +18,12 @@ def test_source_remark_is_no_title():
         [("Swank & Roth 2003", True, "Swank/Roth", "2003")]
     refs, _ = extract_citations(_paper([NOTE], []))
     assert [(r.raw, [a["surname"] for a in r.authors], r.year, r.title) for r in refs] == \
-        [("Swank & Roth 2003", ["Swank", "Roth"], 2003, None)]
+        [(NOTE, ["Swank", "Roth"], 2003, None)]  # a note that is a source line: the line its raw (helper F42)
 
 
 def test_source_remark_repeats_the_listed_work():
     refs, _ = extract_citations(_paper([NOTE], ["Swank, D./Roth, E. (2003): Parteien in Europa. Berlin: Sigma."]))
-    assert [(r.source, r.raw, r.repeats) for r in refs if r.source != "list"] == [("short", "Swank & Roth 2003", 0)]
+    assert [(r.source, r.raw, r.repeats) for r in refs if r.source != "list"] == [("short", NOTE, 0)]
 
 
 @pytest.mark.parametrize("note", ["3 Müller 2001, S. 4, und Roth 2003.",

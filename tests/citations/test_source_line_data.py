@@ -18,9 +18,10 @@ def test_data_sets_in_source_lines():
     assert _data(["Abbildung 3: Anteil der Pendler Quelle: BFS, VZ 2000.",
                   "Tabelle 2: Haushalte nach Größe Quelle: Destatis Mikrozensus 2005, eigene Berechnungen",
                   "Tabelle 4: Kurse Quellen: Seco, Arbeitsmarktstatistik 2003; Projektdatenbank, Factsheet"]) == [
-        ("BFS, VZ 2000.", ["BFS"], "VZ", 2000),
-        ("Destatis Mikrozensus 2005, eigene Berechnungen", ["Destatis"], "Mikrozensus", 2005),
-        ("Seco, Arbeitsmarktstatistik 2003", ["Seco"], "Arbeitsmarktstatistik", 2003)]
+        ("Quelle: BFS, VZ 2000.", ["BFS"], "VZ", 2000),  # the line with its lead, as the conventions give it
+        ("Quelle: Destatis Mikrozensus 2005, eigene Berechnungen", ["Destatis"], "Mikrozensus", 2005),
+        ("Quellen: Seco, Arbeitsmarktstatistik 2003; Projektdatenbank, Factsheet", ["Seco"], "Arbeitsmarktstatistik",
+         2003)]
 
 
 def test_no_data_set_where_the_line_cites_a_work_or_is_prose():

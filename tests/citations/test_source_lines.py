@@ -3,7 +3,7 @@ citations are short forms of the works they name (source "short"), linked to the
 caption is."""
 
 from litmine.citations.extract import extract_citations
-from litmine.citations.short_forms import source_line_spans
+from litmine.citations.source_lines import source_line_spans
 from litmine.models import Passage
 
 LIST = ["Fiebelkorn, Joachim (1989): Die Berufswahl von Soziologen. Bielefeld: Kleine.",
@@ -35,11 +35,11 @@ def test_a_source_lines_citations_are_short_forms_of_the_listed_works():
                                            "Abbildung 1: Kurse Quelle: Backes-Gellner u.a. 2003, S. 31"]))
     shorts = [r for r in refs if r.source == "short"]
     assert [(r.repeats, r.year, r.pages) for r in shorts] == [(0, 1989, "12"), (1, 2003, "31")]
-    assert shorts[0].raw.startswith("Fiebelkorn 1989") and shorts[0].passage_index == 1
+    assert shorts[0].raw == "Quelle: Fiebelkorn 1989, S. 12." and shorts[0].passage_index == 1  # the line, its lead
     linked = [c for c in cits if c.passage_index in (1, 2)]
     assert sorted(c.reference_index for c in linked) == [0, 1]
 
 
 def test_a_caption_without_a_source_line_makes_no_short_form():
-    refs, cits = extract_citations(_paper(["Tabelle 1: Soziologen nach Rössle 1995 und Fiebelkorn 1989, S. 12"]))
+    refs, cits = extract_citations(_paper(["Tabelle 1: Soziologen, wie Rössle 1995 und Fiebelkorn 1989 sie zählen"]))
     assert [r.source for r in refs] == ["list"] * 3  # the caption's words are no source line: no short form

@@ -1,0 +1,353 @@
+"""The source lines of tables and figures (issue 13): where they lie in a passage, and the work each names first.
+
+German and English papers print where a table's or figure's figures come from in a line under it or in its
+caption: after a lead ("Quelle: Fiebelkorn 1989, S. 12.", "Quellen: ...", "Datenquelle: ...", "Daten: ...",
+"Source: ...", "Sources: ...", "Data: ...", "Q.: ...") or as an attribution without one ("Darstellung nach Roth/Lang
+2001", "eigene Berechnungen nach OECD (2003)", "in Anlehnung an Roth (2001)", "Abb. übernommen aus Roth 2001",
+"Figure adapted from Smith (2010)", "aus: Müller 2004, S. 12"). The labelling conventions
+(benchmarks/data/footnotes_gold/README.md, convention 4) count one reference per source line, its first work, when
+it names a published work (author and year, a body and year, an office's data set); the authors' own survey or
+calculations alone are none ("Quelle: eigene Erhebung", "Quelle: Befragung 2010 (n = 512)"). A remark before the
+work ("eigene Darstellung nach") is no part of the work but stays in the line's raw text.
+
+source_line_spans finds the lines, first_work reads the first work of one; short_forms.source_references makes the
+references.
+"""
+
+from __future__ import annotations
+
+import re
+
+from litmine.citations.footnote_fields import data_source
+from litmine.citations.intext_notes import _no_author
+from litmine.models import Passage, Reference
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+# a lead, German or English, with its colon: "Quelle:", "Quellen:", "Datenquelle:", "Datenbasis:", "Daten:",
+# "Source:", "Sources:", "Data:", "Data source:", "Q.:"; "Quelle" without its colon only where a capital follows and
+# the line opens the passage or a note after its number (the colon lost in print: "7 Quelle Schweizerischer
+# Bildungsserver")
+_SOURCE_LEAD = re.compile(r"(?<![\w-])(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)?|Sources?|SOURCES?|"
+                          r"Data(?:\s+[Ss]ources?)?|Q\.)\s*:\s*|(?:^|(?<=^\d )|(?<=^\d\d )|(?<=^\d\d\d ))Quellen?\s+(?=[" + _UP + r"])")
+# a note's lead after a source line ends it: "Anmerkung:", "Lesebeispiel:", "Note:"
+_SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Lesehilfe|Hinweis|Notes?|Legende)\s*:")
+# an attribution without a lead, whose words say the work after them is the figure's or table's source (German and
+# English): a remark on the authors' own work and "nach", "in Anlehnung an", "auf Basis von" ("eigene Darstellung nach",
+# "Berechnungen auf Grundlage von"), "übernommen aus", "entnommen aus", "adapted from", "reprinted from", "nach:",
+# "aus:" with their colon. The remark is part of the line, the work follows
+_REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur|[Aa]uthors?[’']?s?|[Tt]he\s+authors?[’']?s?)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
+           r"Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation)")
+_ATTRIBUTION = re.compile(
+    rf"(?<![\w-])(?:{_REMARK}\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
+    r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
+    r"mit\s+Daten\s+(?:des|der|von)|anhand\s+(?:von|der|des)|basierend\s+auf|(?:based\s+on|using)(?:\s+data\s+from)?|"
+    r"adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
+    r"[Aa]bgedruckt)\s+(?:aus|nach|in)|(?:[Aa]dapted|[Rr]eprinted|[Rr]eproduced|[Tt]aken|[Mm]odified)\s+"
+    r"(?:with\s+permission\s+)?from|[Aa]us\s*:|[Nn]ach\s*:)\s*")
+# "nach"/"aus" alone before a work: weak (a caption's "Beschäftigte nach Branchen (2005)" reads the same), so a line
+# it opens counts only where the work after it is one the reference list holds (short_forms.source_references)
+_WEAK = re.compile(rf"(?<![\w-])(?:[Nn]ach|[Aa]us)\s+(?=\(?[{_UP}][\w'’-]+)")
+
+
+def source_line_spans(text: str, *, attributions: bool = True) -> list[tuple[int, int]]:
+    """Where the source lines of a caption lie in its text, as (start, end) offsets: from after each lead
+    ("Quelle:", "Quellen:") or from an attribution's first word ("Darstellung nach ...", attributions=True) to the
+    next lead, a note's lead, the close of the bracket it stands in, or the end. A source line cites as a note does
+    (the EXCITE gold and the German conventions count it as a reference), so its author-year citations are short
+    forms.
+
+    Example:
+        >>> text = "Tabelle 2: Branchen 8 2,0 % Quelle: Fiebelkorn 1989, S. 12. Anmerkung: gerundet"
+        >>> [text[a:b] for a, b in source_line_spans(text)]
+        ['Fiebelkorn 1989, S. 12. ']
+        >>> text = "Abbildung 1: Phasen (eigene Darstellung nach Roth/Lang 2001)"
+        >>> [text[a:b] for a, b in source_line_spans(text)]
+        ['eigene Darstellung nach Roth/Lang 2001']
+    """
+    return [(a, b) for a, b, _ in source_lines(text, attributions=attributions, weak=False)]
+
+
+def source_lines(text: str, *, attributions: bool = True, weak: bool = True) -> list[tuple[int, int, bool]]:
+    """The source lines of text (source_line_spans) as (start, end, weak): weak where a bare "nach" or "aus" opens
+    it (weak=True adds those), a line that counts only where it cites a listed work."""
+    starts = [(m.start(), m.end(), False) for m in _SOURCE_LEAD.finditer(text)]
+    if attributions:
+        starts += [(m.start(), m.start(), False) for m in _ATTRIBUTION.finditer(text)
+                   if not any(a <= m.start() < e + 2 for a, e, _ in starts)]
+        if weak:
+            starts += [(m.start(), m.start(), True) for m in _WEAK.finditer(text)
+                       if not any(a <= m.start() <= e + 40 for a, e, _ in starts)]
+    starts.sort()
+    out: list[tuple[int, int, bool]] = []
+    for k, (lead, at, is_weak) in enumerate(starts):
+        if out and lead < out[-1][1]:
+            continue  # an attribution inside the line before ("Quelle: eigene Darstellung nach Roth 2001")
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(text)
+        stop = _SOURCE_STOP.search(text, at, end)
+        end = stop.start() if stop else end
+        close = _closing_bracket(text, at, end)
+        end = close if close is not None else end
+        prose = _PROSE.search(text, at, end)  # "Quelle: Roth (2008). Die Tabelle wurde angepasst ..."
+        out.append((at, prose.start() + 1 if prose else end, is_weak))
+    return out
+
+
+def opens_with_source(text: str) -> bool:
+    """The text opens with a source line's lead or an attribution ("Quelle: ...", "* Daten: ...", "Eigene
+    Darstellung nach ..."): a passage of its own that is a source line."""
+    head = text.lstrip(" *\u2020")
+    return bool(_SOURCE_LEAD.match(head) or _ATTRIBUTION.match(head))
+
+
+# a sentence of prose after a source line's full stop: a capitalised word, maybe a noun, and a word in lower case
+# ("Die Tabelle wurde ...", "The table shows ..."); "Statistisches Bundesamt. Fachserie 1" goes on as the line
+_PROSE = re.compile(r"\.\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ]?[a-zäöüß]+)?\s+[a-zäöüß]{2,}\b")
+
+
+# the leads that may close a table's body passage ("... 30,2 27,9 Quelle: ..."): not "Daten:"/"Data:", which prose
+# writes too
+_STRONG_LEAD = re.compile(r"(?<![\w-])(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Sources?|SOURCES?)\s*:\s*")
+_CLOSING = 250  # characters: the most a source line that closes a table's passage runs
+
+
+def closing_source_line(text: str) -> list[tuple[int, int, bool]]:
+    """The source line that closes a passage of a table's cells ("Branche 1995 2000 Handel 12,1 13,4 Quelle:
+    Statistisches Bundesamt 2005, S. 12.": a table the layout read as body text, its source line set in the same
+    size under it): its last strong lead, from there to the end (under 250 characters), where three words in ten
+    or more before it hold digits (cells); none in prose.
+
+    Example:
+        >>> text = "Land 1995 2000 Bayern 12,1 13,4 Hessen 30,2 27,9 Quelle: Eurostat 2010"
+        >>> [text[a:b] for a, b, _ in closing_source_line(text)]
+        ['Eurostat 2010']
+        >>> closing_source_line("Die Daten zeigen einen Anstieg, wie Roth betont. Quelle: Eurostat 2010")
+        []
+    """
+    leads = list(_STRONG_LEAD.finditer(text))
+    if not leads or len(text) - leads[-1].start() > _CLOSING:
+        return []
+    words = text[:leads[-1].start()].split()
+    if not words or sum(any(ch.isdigit() for ch in w) for w in words) < 0.3 * len(words):
+        return []
+    return [line for line in source_lines(text, attributions=False, weak=False) if line[0] >= leads[-1].end()]
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int | None:
+    """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
+    no "(" after start opened."""
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def line_with_lead(text: str, start: int, end: int) -> str:
+    """A source line's text with its lead ("Quelle: Roth 2001"), as the labelling conventions give its raw text."""
+    lead = next((m for m in _SOURCE_LEAD.finditer(text, 0, start + 1) if m.end() == start), None)
+    return text[lead.start() if lead else start:end].strip(" ;,")
+
+
+# the authors' own data or calculations, no work: "eigene Erhebung", "eigene Berechnungen", "Befragung 2010 (n =
+# 512)", "own survey", "authors' calculations"; a survey or an interview of the paper's own
+_OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Ss]elbst)\b|(?:Befragung|Umfrage|Erhebung|"
+                  r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b)")
+# the remark before the work ("eigene Darstellung nach", "Berechnungen auf Basis von", "adapted from"): cut off
+_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
+# words that are no name: a sentence's article or preposition opening them ("Die Befragung fand 2005 statt", "Im
+# Jahr 2005"), or a last word in lower case ("The survey was conducted in 2005", "Zahlen für 2005"); a body's name
+# ends with a capitalised word ("Bundesagentur für Arbeit")
+_NO_NAME = re.compile(r"^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|The|A|An|Im|In|Am|Bei|Mit|Für|Seit|Bis|Um|Zum|Zur|Vom|"
+                      r"This|These|In|For|From|With|Since)\s|\s[a-zäöüß][\w-]*$")
+# the first work of a line: names without digits, the year (bracketed or not, a letter after it; or "o.J."/"n.d.":
+# undated), its page
+_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?"
+                   rf"(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
+                   rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
+# a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
+_PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
+# the data, figures or statistics of a body named after them: "Daten des Statistischen Bundesamtes", "Angaben der
+# Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"
+_DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+(?:des|der|von|vom|"
+                      r"from(?:\s+the)?|of(?:\s+the)?)\s+(?=[" + _UP + r"])")
+# the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
+_DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")
+_LOWER_WORD = re.compile(r"\s(?!(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter|et|al)\b)[a-zäöüß]{2,}\b")
+# a web address given as the source, alone or after a body's name: "http://www.x.de/a.htm", "Bildungsserver SBS,
+# «www.educa.ch»"
+_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?),?\s*[«<\"(]?\s*)?(?P<url>(?:https?://|www\.)\S+)")
+_INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
+_PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
+_ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
+_PARTICLES = r"(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter)"
+# a body's name: a lower-case word inside ("Bundesagentur für Arbeit"), an office's last word, an acronym, a
+# statistics office ("Eurostat", "Destatis", "ISTAT")
+_BODY_NAME = re.compile(r"(?:amt|ämter|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|"
+                        r"gericht|office|bureau|institute|agency|ministry|commission|statistik)$|stat", re.I)
+_BODY_LOWER = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]")  # a word in lower case inside: "Bundesagentur für Arbeit"
+# a body named by an adjective and a noun: "Deutsche Rentenversicherung", "Statistisches Landesamt", "Europäische
+# Kommission", "Nationale Armutskonferenz" (a data set's name never opens so: F39's "Destatis Mikrozensus")
+_ADJECTIVE_BODY = re.compile(r"[A-ZÄÖÜ]\w*(?:ische[nrs]?|sche[nrs]?|liche[nrs]?|ale[nrs]?)\s+[A-ZÄÖÜ]")
+# a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
+# unter Lehrkräften"), no published work
+_SURVEY = re.compile(r"(?:befragung|erhebung|umfrage)(?:en)?\b", re.I)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
+# an office's publication by its series and number, a place maybe, and the year ("Statistisches Bundesamt, Fachserie
+# 1, Reihe 4.1, Wiesbaden 2005", "OECD, Employment Outlook, Paris 2003"): the office the editor
+_BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?),\s*(?P<title>[{_UP}][^;()]{{2,120}}?),?\s+"
+                          rf"(?:(?P<place>[{_UP}][\w./-]+)\s+)?(?P<year>{_YEAR})\b")
+# an office's data set without a year, by its name and version or wave: "SOEP v27", "ALLBUS 2008" is a year
+_VERSIONED = re.compile(rf"^(?P<data>[{_UP}][A-ZÄÖÜ\w-]{{1,15}})\s+(?:v\.?\s?|Version\s+|Welle\s+|wave\s+)"
+                        r"(?P<version>\d{1,3}(?:\.\d{1,2})?)\b")
+
+
+def leading_remark(text: str) -> str:
+    """The remark that opens a source line before its work ("eigene Darstellung nach ", "adapted from "), or ""."""
+    at = 0
+    while (m := _LEAD_REMARK.match(text, at)) and m.end() > at:
+        at = m.end()
+    return text[:at]
+
+
+def first_work(line: str, *, index: int = 0) -> Reference | None:
+    """The Reference of the first work a source line names (the line's text after its lead; module docstring):
+    an office's data set (footnote_fields.data_source), persons or a body with the year ("Müller u. Schmidt 2001,
+    S. 12": authors; "Statistisches Bundesamt 2005", "Eurostat 2010", "OECD (2003)": editors), a data set by its
+    version ("SOEP v27"), a web address alone or after a body's name; None for the authors' own data alone and for a line naming no work.
+
+    Example:
+        >>> ref = first_work("eigene Darstellung nach Roth/Lang 2001, S. 3")
+        >>> [a["surname"] for a in ref.authors], ref.year, ref.pages
+        (['Roth', 'Lang'], 2001, '3')
+        >>> first_work("eigene Berechnungen") is None, first_work("Befragung 2010 (n = 512)") is None
+        (True, True)
+    """
+    item = line.strip()
+    item = item[len(leading_remark(item)):]
+    item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
+    if not item or _OWN.match(item):
+        return None
+    found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
+    if found is not None:
+        return found
+    if versioned := _VERSIONED.match(item):
+        return Reference(index=index, raw=item, title=versioned.group("data"), volume=versioned.group("version"),
+                         type="dataset")
+    data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
+    item = item[data_of.end():] if data_of else item
+    ref = _web_source(item, index) or _dated_work(item, index)
+    return None if ref is None or (data_of and ref.authors) else ref
+
+
+def _web_source(item: str, index: int) -> Reference | None:
+    """A web address given as the source, alone or after a body's name (_WEB), or None."""
+    web = _WEB.match(item)
+    names = (web.group("names") or "").strip(" ,") if web else ""
+    if web is None or names and not _body(names):
+        return None
+    return Reference(index=index, raw=item, editors=[{"literal": names}] if names else [],
+                     url=web.group("url").rstrip(".,;)»>\"'"), type="web")
+
+
+def _dated_work(item: str, index: int) -> Reference | None:
+    """A work by its names and year (_WORK), or an office's publication by series, place and year (_BODY_TITLED);
+    None for a period, the authors' own data or words that are no names."""
+    work = _WORK.match(item)
+    if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
+        return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
+                         title=titled.group("title").strip(" ,"), place=titled.group("place"),
+                         year=int(titled.group("year")), type="report")
+    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")):
+        return None
+    names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
+    if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
+        names, title = work.group("names").strip(" ,"), ""
+    if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
+        title = ""
+    names = _ET_AL.sub("", names.strip())
+    if not names or _no_author(names) and not _body(names) or _OWN.match(names) or _NO_NAME.search(names) or \
+            _SURVEY.search(names):
+        return None
+    ref = Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
+                    year_text=work.group("undated"), year_suffix=work.group("suffix") or "",
+                    title=title.strip(" ,.") or None,
+                    pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
+    return ref if _name_the_work(ref, names) else None
+
+
+def _body(names: str) -> bool:
+    """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
+    return bool(_BODY_NAME.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
+                _ADJECTIVE_BODY.match(names) or len(names.split()) > 2 or
+                len(names.split()) == 2 and any(_ACRONYM.fullmatch(w) for w in names.split()))
+
+
+def _name_the_work(ref: Reference, names: str) -> bool:
+    """Give ref the names of a source line's first work (first_work): a body's name as its editor, else the
+    persons as its authors; False where the names are neither."""
+    # a body's name holding "und" ("Bundesministerium für Arbeit und Soziales") is one name, not two persons
+    persons = [names] if _LOWER_WORD.search(_PERSONS.sub(" ", names)) else [n.strip() for n in _PERSONS.split(names)
+                                                                          if n.strip()]
+    # one name: a body ("Statistisches Bundesamt", "OECD"), or one word before a title ("Seco, Arbeitsmarktstatistik
+    # 2003": a source line cites a person by surname and year, an office by its name and its publication)
+    if len(persons) == 1 and (_body(names) or ref.title and " " not in names):
+        ref.editors = [{"literal": names} if " " in names else {"surname": names}]
+    elif all(re.fullmatch(rf"(?:{_PARTICLES}\s+)?[{_UP}][\w'’-]+", n) for n in persons):
+        ref.authors = [{"surname": n} for n in persons]
+    else:
+        return False
+    return True
+
+
+# "zitiert nach", "zit. aus": a note gives where a quotation was taken from (the humanities' convention), no table's
+# source line
+_QUOTED_FROM = re.compile(r"[Zz]it(?:iert|\.)\s+(?:nach|aus)\b")
+_NOTE_NUMBER = re.compile(r"^\s*(?:\d{1,3}|[a-z*\u2020])?\s*")  # "3 ", "a ", "* " before a note's text
+
+
+def note_source_lines(references: list[Reference], passages: list[Passage]) -> None:
+    """The source lines of notes (a table's source line set in the notes' type size at the foot of a page, a table's
+    note: "Quelle: Eurostat 2010", "3 Quelle: Meier 1999, S. 4", "Grau unterlegt ... Quelle: Bundesamt 2003", "4
+    Eigene Berechnungen nach OECD (1999)"), after the note rules: a note they found no reference in gets its first
+    source line's first work (first_work; source "footnote", raw the line with its lead; an attribution only where
+    it opens the note, and not "zitiert nach", a quotation's source); a note that opens with a lead or an attribution and gave one reference gets the line as
+    its raw text ("Eigene Berechnungen nach OECD (2003)", as the conventions give it), and the names first_work
+    reads where the reference has neither names nor title ("Quelle: Meier 1999, S. 4" read as a year and a page)."""
+    by_note: dict[int, list[Reference]] = {}
+    for r in references:
+        if r.source in ("footnote", "short") and r.passage_index is not None:
+            by_note.setdefault(r.passage_index, []).append(r)
+    for p in passages:
+        if p.kind != "footnote":
+            continue
+        head = _NOTE_NUMBER.match(p.text).end()
+        opening = bool(_SOURCE_LEAD.match(p.text, head) or _ATTRIBUTION.match(p.text, head) and
+                       not _QUOTED_FROM.match(p.text, head))
+        lines = source_lines(p.text, attributions=opening, weak=False)
+        work = first_work(p.text[lines[0][0]:lines[0][1]]) if lines else None
+        found = by_note.get(p.index, [])
+        if work is None:
+            continue
+        line = line_with_lead(p.text, *lines[0][:2])
+        if not found:
+            work.index, work.source, work.passage_index, work.page = len(references), "footnote", p.index, p.page
+            work.raw = line
+            references.append(work)
+        elif len(found) == 1 and opening:
+            _fill_from_line(found[0], work, line)
+
+
+def _fill_from_line(ref: Reference, work: Reference, line: str) -> None:
+    """A note's one reference, its note a source line (note_source_lines): the line's text as its raw where the
+    reference's own text lies in it, the names the line gives where it has neither names nor title."""
+    if ref.raw.strip(" .") in line:
+        ref.raw = line
+    if not (ref.authors or ref.editors or ref.title or ref.container):
+        ref.authors, ref.editors = work.authors, work.editors
+        ref.year = ref.year or work.year
