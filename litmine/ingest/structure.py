@@ -820,9 +820,13 @@ def _note_shapes(run: list[Block], words: list[int]) -> bool:
 
 def _ends_note_run(blocks: list[Block], j: int) -> bool:
     """Whether what follows a run of notes at block j may end it: the document's end, a heading (or a list's
-    heading joined to its first entry, _leading_reference_heading), other type."""
+    heading joined to its first entry, _leading_reference_heading), other type, or an author-year list set without
+    a heading (a newsletter's or working paper's notes, then its literature: block j opens like an entry,
+    "Name, First, 2003: ...", and so does one of the three blocks after it; one entry-like paragraph alone is
+    body text going on, so the run does not end there)."""
     return j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip()) or \
-        is_reference_heading(blocks[j].text.split("\n", 1)[0].strip())
+        is_reference_heading(blocks[j].text.split("\n", 1)[0].strip()) or \
+        entry_like(blocks[j].text) and any(entry_like(x.text) for x in blocks[j + 1:j + 4])
 
 
 def _marked_after(blocks: list[Block], j: int, last: int) -> bool:

@@ -223,6 +223,29 @@ def test_body_size_endnotes_after_an_author_year_list():
     assert [p.kind for p in passages][3:] == ["heading", "reference", "footnote", "footnote", "footnote"]
 
 
+def test_body_size_endnotes_before_an_author_year_list_without_a_heading():
+    """A newsletter's notes in body type, then its literature set without a heading: the entries (one broken over
+    two blocks) end the run as a heading would; they are no notes."""
+    entries = [Block("Muster, Max, 2003: Ein Titel", page=2), Block("über die Reform der Ämter. Berlin: Verlag.", page=2),
+               Block("Meier, Otto, 2001: Daten der Ämter. Bonn.", page=2)]
+    blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+              *entries]
+    assert _notes(blocks) == [f"{n} {note}" for n, note in enumerate(_BODY_NOTES, 1)]
+
+
+def test_a_list_before_one_entry_like_paragraph_and_body_text_is_no_body_size_endnotes():
+    """Must not fire: one paragraph opening like an entry after a numbered list, then body text, is the body going
+    on, not a list of references."""
+    items = [Block("1. Erstens sind die Daten der Ämter unvollständig.", page=2),
+             Block("2. Zweitens fehlen die Angaben der Länder.", page=2),
+             Block("3. Drittens ist die Frist zu kurz.", page=2)]
+    blocks = [*_body_with_marks(range(1, 4)), *items,
+              Block("Muster, Max, 2003, hat die Reform dennoch gelobt, wie viele andere.", page=2),
+              Block("Abschließend bleibt festzuhalten, dass die Reform offen ist.", page=2),
+              Block("Literatur", hint="heading", page=2)]
+    assert "footnote" not in [p.kind for p in build_passages(blocks)[1]]
+
+
 def test_body_size_endnote_broken_by_the_layout_goes_on_and_a_short_note_is_no_heading():
     blocks = [*_body_with_marks(range(1, 4)), Block("Anmerkungen", hint="heading", page=2),
               Block("1 Vgl. zu den Entwürfen die Antwort von", page=2), Block("Erika Beispiel (2004).", page=3),
