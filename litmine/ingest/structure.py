@@ -790,8 +790,8 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
         if x.hint != "body" or not lines:
             break
         if j > i and _note_number(lines[0]) != n + 1 and (_note_number(lines[0]) is not None or _looks_like_heading(
-                prev) and not lines[0][:1].islower() or not (lines[0][:1].islower() or not _CLOSED.search(prev) or
-                                                            _next_note_within(blocks, j + 1, n + 1))):
+                prev) and not lines[0][:1].islower() and not _short_note_tail(blocks, j, lines, prev, n) or
+                not (lines[0][:1].islower() or not _CLOSED.search(prev) or _next_note_within(blocks, j + 1, n + 1))):
             break  # (a numbered heading, "1 Einleitung", and the paragraph after it: no note going on)
         for line in lines[1 if j == i else 0:]:
             if _note_number(line) == n + 1:
@@ -801,6 +801,17 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
         words[0] += len(lines[0].split()) if j == i else 0
         last, prev = j, lines[-1]
     return last, n, words
+
+
+def _short_note_tail(blocks: list[Block], j: int, lines: list[str], prev: str, n: int) -> bool:
+    """Whether block j, after a short numbered line that looks like a heading ("1 Für Näheres siehe"), is the tail
+    of that note and not a heading's paragraph: the line stops on a lower-case word (a heading ends on a noun in
+    German), block j is one short line of six words or fewer that closes a sentence ("Muster (2003)."), and the
+    next note opens in the block right after it. A heading's paragraph is longer, or no number follows it."""
+    last_word = prev.split()[-1] if prev.split() else ""
+    return last_word[:1].islower() and not _CLOSED.search(prev) and len(lines) == 1 and \
+        len(lines[0].split()) <= 6 and bool(_CLOSED.search(lines[0])) and j + 1 < len(blocks) and \
+        blocks[j + 1].hint == "body" and _note_number(blocks[j + 1].text) == n + 1
 
 
 def _called_in_order(marked: dict[int, int], k: int, n: int) -> bool:
@@ -832,9 +843,12 @@ def _ends_note_run(blocks: list[Block], j: int) -> bool:
 def _marked_after(blocks: list[Block], j: int, last: int) -> bool:
     """Whether text from block j on carries a superscript mark: any mark before a reference list's heading, one
     past `last` (the last note's number) after it (a raised edition number, "Berlin \u00b22005", stands in German
-    entries)."""
+    entries). A heading set at twice the body size or more is the title of the next article (a newsletter or a
+    collected volume read as one PDF): its text's marks are its own, so the search stops there."""
     in_list = False
     for x in blocks[j:]:
+        if x.hint == "heading" and x.size >= 2.0:
+            break
         head = x.text.split("\n", 1)[0].strip()  # (a list's heading may be joined to its first entry)
         if x.hint == "heading" or is_reference_heading(head):
             in_list = is_reference_heading(_LEADING_SYMBOLS.sub("", head).strip())

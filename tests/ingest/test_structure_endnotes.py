@@ -246,6 +246,33 @@ def test_a_list_before_one_entry_like_paragraph_and_body_text_is_no_body_size_en
     assert "footnote" not in [p.kind for p in build_passages(blocks)[1]]
 
 
+def test_body_size_endnotes_before_the_next_articles_title_whose_text_has_its_own_marks():
+    """A newsletter read as one PDF: the first article's notes in body type (the first one a short line that looks
+    like a numbered heading, its tail a short closed line), then the next article under a title set at three
+    times the body size, its text with its own marks. The notes are read; a heading near body size does not stop
+    the search for marks after a numbered list (must not fire)."""
+    notes = [Block("1 Für Näheres siehe", page=2), Block("Muster (2003).", page=2),
+             *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES[1:], 2))]
+    blocks = [*_body_with_marks(range(1, 4)), *notes, Block("Die Ämter im Vergleich", hint="heading", page=3,
+                                                            size=3.0), *_body_with_marks(range(1, 3), 3)]
+    assert _notes(blocks) == ["1 Für Näheres siehe Muster (2003).", *(f"{n} {note}" for n, note in
+                                                                       enumerate(_BODY_NOTES[1:], 2))]
+    items = [Block("1. Erstens sind die Daten der Ämter unvollständig.", page=2),
+             Block("2. Zweitens fehlen die Angaben der Länder.", page=2),
+             Block("3. Drittens ist die Frist zu kurz.", page=2)]
+    blocks = [*_body_with_marks(range(1, 4)), *items, Block("Die Ämter im Vergleich", hint="heading", page=3,
+                                                            size=1.2), *_body_with_marks(range(1, 3), 3)]
+    assert "footnote" not in [p.kind for p in build_passages(blocks)[1]]
+
+
+def test_numbered_heading_before_a_short_paragraph_is_no_body_size_endnote():
+    """Must not fire: a numbered heading ending on a noun, a short closed paragraph, the next numbered heading."""
+    blocks = [*_body_with_marks(range(1, 3)), Block("1 Die Reform der Ämter in Bayern", page=2),
+              Block("Sie gilt seit 2003.", page=2), Block("2 Die Folgen der Reform für die Länder", page=2),
+              Block("Sie sind noch offen.", page=2), Block("Literatur", hint="heading", page=2)]
+    assert "footnote" not in [p.kind for p in build_passages(blocks)[1]]
+
+
 def test_body_size_endnote_broken_by_the_layout_goes_on_and_a_short_note_is_no_heading():
     blocks = [*_body_with_marks(range(1, 4)), Block("Anmerkungen", hint="heading", page=2),
               Block("1 Vgl. zu den Entwürfen die Antwort von", page=2), Block("Erika Beispiel (2004).", page=3),
