@@ -266,10 +266,11 @@ def test_body_size_endnotes_before_the_next_articles_title_whose_text_has_its_ow
 
 
 def test_numbered_heading_before_a_short_paragraph_is_no_body_size_endnote():
-    """Must not fire: a numbered heading ending on a noun, a short closed paragraph, the next numbered heading."""
+    """Must not fire: a numbered heading ending on a noun, a short closed paragraph, the next numbered heading
+    (a closing one without text, before the list)."""
     blocks = [*_body_with_marks(range(1, 3)), Block("1 Die Reform der Ämter in Bayern", page=2),
-              Block("Sie gilt seit 2003.", page=2), Block("2 Die Folgen der Reform für die Länder", page=2),
-              Block("Sie sind noch offen.", page=2), Block("Literatur", hint="heading", page=2)]
+              Block("Sie gilt seit 2003.", page=2), Block("2 Ausblick auf die Länder", page=2),
+              Block("Literatur", hint="heading", page=2)]
     assert "footnote" not in [p.kind for p in build_passages(blocks)[1]]
 
 
