@@ -654,8 +654,11 @@ def data_source(text: str, *, index: int = 0) -> Reference | None:
 
 
 # the last word of an office's name, no data set's: "Statistisches Bundesamt", "Landesamt", "Eurostat Office"
-_BODY_WORD = re.compile(r"(?:amt|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|gericht|"
-                        r"office|bureau|institute|agency|ministry|commission)$", re.I)
+# the last word of an office's or institution's name, German and English (source_lines reads bodies with it too; the
+# narrower _BODY_KINDS below leaves out words that are surnames as well, for names that read as a person's)
+OFFICE_WORDS = (r"amt|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|gericht|"
+                r"office|bureau|institute|agency|ministry|commission")
+_BODY_WORD = re.compile(rf"(?:{OFFICE_WORDS})$", re.I)
 
 
 # what may close a newspaper cited by its name and day alone: the page, a full stop

@@ -346,7 +346,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
                     x < p.start + c.end and p.start + c.start < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
-        link_citations(found, [r for r in references if r.source == "list"])
+        link_citations(found, listed)
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
 

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
-from litmine.citations.footnote_fields import data_source
+from litmine.citations.footnote_fields import _YEAR, OFFICE_WORDS, data_source
 from litmine.citations.intext_notes import _no_author
 from litmine.models import Passage, Reference
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 # a lead, German or English, with its colon: "Quelle:", "Quellen:", "Datenquelle:", "Datenbasis:", "Daten:",
 # "Source:", "Sources:", "Data:", "Data source:", "Q.:"; "Quelle" without its colon only where a capital follows and
@@ -188,8 +187,7 @@ _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
 _PARTICLES = r"(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter)"
 # a body's name: a lower-case word inside ("Bundesagentur für Arbeit"), an office's last word, an acronym, a
 # statistics office ("Eurostat", "Destatis", "ISTAT")
-_BODY_NAME = re.compile(r"(?:amt|ämter|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|"
-                        r"gericht|office|bureau|institute|agency|ministry|commission|statistik)$|stat", re.I)
+_BODY_NAME = re.compile(rf"(?:{OFFICE_WORDS}|ämter|statistik)$|stat", re.I)
 _BODY_LOWER = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]")  # a word in lower case inside: "Bundesagentur für Arbeit"
 # a body named by an adjective and a noun: "Deutsche Rentenversicherung", "Statistisches Landesamt", "Europäische
 # Kommission", "Nationale Armutskonferenz" (a data set's name never opens so: F39's "Destatis Mikrozensus")
