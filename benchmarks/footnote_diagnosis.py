@@ -3,7 +3,7 @@
 Usage: python benchmarks/footnote_diagnosis.py [--eval ../shared/eval] [--model PATH ...] [--cache PATH] [--list]
        python benchmarks/footnote_diagnosis.py --notes   (the labelled German notes, both halves, counts only)
        python benchmarks/footnote_diagnosis.py --groups [--model PATH ...] [--cache PATH] [--list] [--rejections]
-       python benchmarks/footnote_diagnosis.py --groups --fields [--cache PATH] [--list [--list-group A|C|D|E|F ...]]
+       python benchmarks/footnote_diagnosis.py --groups --fields [--cache PATH] [--list [--list-group A|C|D|E|F|G ...]]
 
 For each development document (de_footnotes tune half, de_footnotes_and_refsection half 0: the halves of
 benchmarks/footnotes.py; a held-out document is never read) every gold reference whose first 25 characters lie in a
@@ -272,14 +272,14 @@ def notes_cases(ev: Path) -> None:
 
 
 # the group of each development round of the notes (footnotes.DEV_ROUNDS): its errors may be read
-ROUND_GROUPS = {"b28": "C", "b29": "D", "b30": "E", "b31": "F"}
+ROUND_GROUPS = {"b28": "C", "b29": "D", "b30": "E", "b31": "F", "b33": "G"}
 
 
 def group(sid: str) -> str:
     """The group of a development paper, "A" (its errors may be read) or "B" (scored only): A when the first byte of
     the SHA-1 of "f24-groups" + its SSOAR id is even; fixed in session 25 before any error was read. "C", "D": the
     notes papers of the development rounds labelled after that (footnotes.DEV_ROUNDS: round C in session 27, round D,
-    endnotes, in session 28), whose errors may be read; "E": round E (session 29) and "F": round F (session 30),
+    endnotes, in session 28), whose errors may be read; "E": round E (session 29), "F": round F (session 30) and "G": round G (session 31),
     each scored only in the session it was labelled in, so that it measures that session's changes on papers nobody
     read."""
     from footnotes import notes_half, notes_rounds
@@ -515,7 +515,7 @@ def main() -> None:
                              "the held-out half's as aggregates only)")
     parser.add_argument("--groups", action="store_true",
                         help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
-    parser.add_argument("--list-group", action="append", choices=("A", "C", "D", "E", "F"),
+    parser.add_argument("--list-group", action="append", choices=("A", "C", "D", "E", "F", "G"),
                         help="with --groups --list: the group whose errors are listed (default A; C, D, E, F: "
                              "rounds C, D, E, F)")
     parser.add_argument("--fields", action="store_true",

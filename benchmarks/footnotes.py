@@ -201,6 +201,8 @@ DEV_ROUNDS = {"b28": ("round C", "labelled blind by B28A/B28B in session 27, dev
               "b30": ("round E", "labelled blind by B30 in session 29, development: papers no rule was written "
                                  "from"),
               "b31": ("round F", "labelled blind by B31 in session 30, development: papers no rule was written "
+                                 "from"),
+              "b33": ("round G", "labelled blind by B33 in session 31, development: papers no rule was written "
                                  "from")}
 
 
