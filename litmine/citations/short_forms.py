@@ -155,9 +155,14 @@ def listed_name(name: str, repeated: Reference | None) -> str:
 
 def _surname_of(name: str) -> str:
     """A narrative callout's name the list does not resolve, without the capitalised words before its surname (a
-    given name or a noun: "Matthias Burchardt (1993)", "Peter Marsh (1995)"), particles kept ("von Matt"); a name
-    with an acronym or a lower-case word in it is left whole ("Bundesanstalt für Arbeit", "OECD Secretariat")."""
+    given name or a noun: "Matthias Burchardt (1993)", "Peter Marsh (1995)"), particles kept ("von Matt"), an article
+    and "von" before it left out ("der von Roller (1992)": the one by Roller); a name with an acronym or a
+    lower-case word in it is left whole ("Bundesanstalt für Arbeit", "OECD Secretariat")."""
     words = name.split()
+    cut = [i + 2 for i in range(len(words) - 2) if words[i] in _ARTICLES and words[i + 1] in ("von", "vom")]
+    if cut:  # "Studie der von Roller (1992)": the one by Roller ("die von Müller (1998) befragten"); an article
+        words = words[cut[-1]:]  # opens no name's particles ("van der Pijl")
+        name = " ".join(words)
     if len(words) < 2 or not all(w[0].isupper() or _PARTICLE.match(w) for w in words) or \
             any(w.isupper() and len(w) > 1 for w in words):
         return name
@@ -165,6 +170,9 @@ def _surname_of(name: str) -> str:
     while k > 0 and _PARTICLE.match(words[k - 1]):
         k -= 1
     return " ".join(words[k:])
+
+
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
 
 
 def short_of_callout(c: Citation, repeated: Reference | None, passage: Passage, upto: int | None = None) -> Reference:

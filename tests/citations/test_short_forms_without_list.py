@@ -37,3 +37,14 @@ def test_no_list_no_short_form_of_what_names_no_work():
 def test_with_a_list_a_pointer_it_resolves_repeats_its_entry():
     shorts = _shorts(["1 Vgl. Ferrera (1998), S. 4."], ["Ferrera, M. (1998): Welfare in Europe. Oxford: OUP."])
     assert [(raw, repeats) for raw, _, _, _, repeats in shorts] == [("Ferrera (1998), S. 4.", 0)]
+
+
+def test_an_article_and_von_before_the_name_are_the_sentence_s():
+    """"die Studie der von Roller (1992) befragten Personen": the one by Roller, no particle "der von"; a name's own
+    particles stay ("von Matt", "van der Pijl"), with a list or without one."""
+    notes = ["1 Dies zeigt auch die Studie der von Roller (1992) befragten Personen.", "2 Vgl. von Matt (2001), S. 4.",
+             "3 Ähnlich schon van der Pijl (1998)."]
+    for listed in ([], ["Kessler, W. (1985): Steuern. Berlin: Sigma."]):
+        assert [(raw, names) for raw, names, *_ in _shorts(notes, listed)] == [
+            ("Roller (1992)", ["Roller"]), ("von Matt (2001), S. 4.", ["von Matt"]),
+            ("van der Pijl (1998)", ["van der Pijl"])]
