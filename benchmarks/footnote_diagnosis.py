@@ -301,7 +301,7 @@ def rejection(text: str, a: int, b: int, conf: float, whole: bool) -> str:
         not re.search(footnotes._YEAR, part)
     if len(part) <= 15:
         return f"{why}; 15 characters or fewer"
-    if footnotes._callouts_only(part):
+    if footnotes._callouts_only(footnotes._short_before_prose(part)):
         return f"{why}; callouts only"
     if conf == 0.0:
         return f"{why}; after a cue inside the stretch (no trust)"

@@ -68,6 +68,24 @@ def documents(ev: Path, cache_dir: str) -> list[SimpleNamespace]:
     return out
 
 
+def group_documents(ev: Path, cache: str) -> list[SimpleNamespace]:
+    """Every development paper of footnote_diagnosis.py --groups (notes half 0 and rounds C-F, the de_footnotes tune
+    half, de_footnotes_and_refsection half 0; a held-out paper is never read), its set named by its group
+    (footnote_diagnosis.group) and subset: what --groups scores; cache: that tool's pickle (one of its own)."""
+    from citations import excite_gold
+    from footnote_diagnosis import SETS as EXCITE_SETS
+    from footnote_diagnosis import development_documents, group
+
+    notes, pdfs = notes_gold(), extra_pdfs(ev)
+    paths = {("notes", sid): pdfs / f"{sid}.pdf" for sid in sorted(notes)
+             if notes_half(sid) != 1 and (pdfs / f"{sid}.pdf").exists()}
+    paths.update({key: ev / "excite-ssoar" / key[0] / "pdf" / f"{key[1]}.pdf" for key in development_documents(ev)})
+    docs = passages_and_italics(paths, Path(cache) if cache else None)
+    gold = {"notes": notes} | {subset: excite_gold(ev, subset) for subset, _ in EXCITE_SETS}
+    return [SimpleNamespace(set=f"{group(sid)} {subset}", sid=sid, notes=subset == "notes", passages=passages,
+                            italics=italics, gold=gold[subset][sid]) for (subset, sid), (passages, italics) in docs.items()]
+
+
 class Recorder:
     """Wraps footnotes._model_entry: records each piece (with its features) and lets a judge decide it."""
 
@@ -112,7 +130,8 @@ class Recorder:
 
 def run(docs: list[SimpleNamespace], seg, rec: Recorder, judge_of=None) -> dict[str, Stages]:
     """Each set's Stages with the references found again; rec.rows holds the pieces, each with its document."""
-    stages = {name: Stages() for name in SETS}
+    stages = {name: Stages() for name in sorted({d.set for d in docs})} if GROUPED else \
+        {name: Stages() for name in SETS}
     with rec:
         for d in docs:
             rec.judge = judge_of(d) if judge_of else rec.judge
@@ -120,17 +139,33 @@ def run(docs: list[SimpleNamespace], seg, rec: Recorder, judge_of=None) -> dict[
             doc = found_again(d.passages, d.italics, seg)
             for r in rec.rows[start:]:
                 r.doc = d
-            stages[d.set].add(notes_only(doc) if d.set == SETS[2] else doc, d.gold, None)
+            stages[d.set].add(notes_only(doc) if getattr(d, "notes", d.set == SETS[2]) else doc, d.gold, None)
             d.found = doc
     return stages
 
 
-def label_pieces(rows: list[SimpleNamespace]) -> None:
-    """r.y: 1 when the piece is a gold reference of its document (module docstring), else 0."""
+GROUPED = False  # --groups: the sets are footnote_diagnosis's groups by subset
+
+
+def fold_of(sid: str, k: int) -> int:
+    """The fold of a paper in k folds (leave documents out): a hash of its SSOAR id."""
+    import hashlib
+
+    return hashlib.sha1(f"f45-folds{sid}".encode()).digest()[0] % k
+
+
+def label_pieces(rows: list[SimpleNamespace], unpaired: bool = False) -> None:
+    """r.y: 1 when the piece is a gold reference of its document (module docstring), else 0; unpaired: only a gold
+    reference that the rules' output (d.found, run() before) leaves unpaired counts (what keeping a dropped piece
+    can win: one paired by a short form or callout already would be a second reference)."""
     golds: dict[int, list[str]] = {}
     for r in rows:
-        gs = golds.setdefault(id(r.doc), [soft(g["raw"]) for g in r.doc.gold])
-        r.y = int(any(_alike(soft(r.part), g) for g in gs))
+        if id(r.doc) not in golds:
+            d = r.doc
+            found = notes_only(d.found) if getattr(d, "notes", d.set == SETS[2]) else d.found
+            paired = dict(pair(d.gold, found.references)) if unpaired else {}
+            golds[id(d)] = [soft(g["raw"]) for i, g in enumerate(d.gold) if i not in paired]
+        r.y = int(any(_alike(soft(r.part), g) for g in golds[id(r.doc)]))
 
 
 def _alike(p: str, g: str) -> bool:
@@ -263,16 +298,27 @@ def main() -> None:
     parser.add_argument("--losses", action="store_true", help="where the gold references go")
     parser.add_argument("--modes", default="veto,union,replace")
     parser.add_argument("--thresholds", default="0.3,0.5,0.7,0.9")
+    parser.add_argument("--groups", action="store_true",
+                        help="the papers of footnote_diagnosis.py --groups, scored per group and subset (--cache: "
+                             "that tool's pickle, a path of its own)")
+    parser.add_argument("--folds", type=int, default=0,
+                        help="--lodo: k folds by paper (fold_of) instead of one document out")
+    parser.add_argument("--unpaired", action="store_true",
+                        help="--lodo: a piece is labelled a reference only where it matches a gold reference the "
+                             "rules leave unpaired (label_pieces)")
     args = parser.parse_args()
     ev = Path(args.eval)
-    docs = documents(ev, args.cache)
+    global GROUPED
+    GROUPED = args.groups
+    docs = group_documents(ev, args.cache) if args.groups else documents(ev, args.cache)
     seg = footnote_model.default_segmenter()
     rec = Recorder(seg)
     base = run(docs, seg, rec)
-    label_pieces(rec.rows)
+    label_pieces(rec.rows, args.unpaired)
     pieces = list(rec.rows)
-    print("| decision (development) | " + " | ".join(f"{s}: paired / extra / soft F1" for s in SETS) + " |")
-    print("|---|---|---|---|")
+    names = list(base)
+    print("| decision (development) | " + " | ".join(f"{s}: paired / extra / soft F1" for s in names) + " |")
+    print("|---|" + "---|" * len(names))
     print(f"| rules (shipped) | {summary(base)} |")
     print(f"pieces: {len(pieces)}, gold references among them: {sum(r.y for r in pieces)}; kept by the rules "
           f"{sum(r.kept for r in pieces)} ({sum(r.kept and r.y for r in pieces)} gold)", file=sys.stderr)
@@ -296,7 +342,12 @@ def main() -> None:
         import numpy as np
 
         extra = dict(np.load(args.composed)) if args.composed else None
-        models = {id(d): fit([r for r in usable if r.doc is not d], extra=extra) for d in docs}
+        if args.folds:
+            by_fold = {k: fit([r for r in usable if fold_of(r.doc.sid, args.folds) != k], extra=extra)
+                       for k in range(args.folds)}
+            models = {id(d): by_fold[fold_of(d.sid, args.folds)] for d in docs}
+        else:
+            models = {id(d): fit([r for r in usable if r.doc is not d], extra=extra) for d in docs}
         for mode in modes:
             for t in thresholds:
                 rec.rows, rec.mode, rec.threshold = [], mode, t

@@ -121,12 +121,16 @@ _DATED_SOURCE = re.compile(
     r"(?:\s*\(o\.\s?S\.\))?\.?")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)", "[Stand 22.12.2008]", its closing bracket lost in print, or
-# the ISO day after a semicolon: "; 2005-02-02"); the address may be set in guillemets or angle brackets, as
-# Swiss and many German styles print it ("«www.example.ch/kurse»", "<http://www.example.de>"), which are no part of it
+# the ISO day after a semicolon: "; 2005-02-02"; the day alone, in brackets or after a slash: "(27.03.06)", "/
+# 01.07.2005"); the address may be set in guillemets or angle brackets, as Swiss and many German styles print it
+# ("«www.example.ch/kurse»", "<http://www.example.de>"), which are no part of it; an address broken at a line end
+# after "/" or "_" goes on to a file name ("www.x.de/produkte/ vicos_501.htm"), the space left in
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
                        r"Download|Web-?[Ss]eite|Website|Homepage)\s*:?\s*)?"
-                       r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|\S+))(?(open)[»>›])"
-                       r"(?:\s*\((?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|besucht|zuletzt|retrieved|"
+                       r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|(?:\S+[/_]\s+[\w.~%?=&/-]+"
+                       r"\.(?:html?|php|aspx?|jsp|pdf)(?![\w/])|\S+)))(?(open)[»>›])"
+                       r"(?:\s*(?:\(|/\s*)\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)?|"
+                       r"\s*\((?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|besucht|zuletzt|retrieved|"
                        r"last\s+accessed)[^)]{0,40}\)|\s*\[\s*(?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|"
                        r"besucht|zuletzt|retrieved)[^\]]{0,40}\]?|\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
@@ -613,7 +617,7 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
                          pages="-".join(filter(None, (filed.group("first"), filed.group("last")))))
     web = _URL_ONLY.match(text)
     if web:  # a web page given by its address alone: the date it was read is not the year of a work
-        return Reference(index=index, raw=raw, url=web.group("url").rstrip(".,;)"), type="web")
+        return Reference(index=index, raw=raw, url=re.sub(r"\s+", "", web.group("url")).rstrip(".,;)"), type="web")
     press = _PRESS.match(text) or _PRESS_ISSUE.match(text)
     if press and not _AUTHORS.match(text):
         return _press(press, text, raw=raw, index=index)

@@ -544,7 +544,7 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     entry = _entry(part) if part else None
     filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
     if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole or filed else TRUST) or \
-            _callouts_only(part):
+            _callouts_only(_short_before_prose(part)):
         return entry  # WHOLE_TRUST < TRUST; a stretch of callouts (or a source bracket) the model is sure of: none
     if conf < TRUST and not ((_DATED.match(part) or _FILED.match(part)) and _lower_share(part) <= 0.4):
         return None
@@ -1121,9 +1121,21 @@ _SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _short_before_prose(part: str) -> str:
-    """The short form alone when a sentence of prose follows it in the stretch (_SHORT_YEAR: author, year, page)."""
+    """The short form alone when a sentence of prose follows it in the stretch (_SHORT_YEAR: author, year, page; or
+    author-year callouts alone: "Fuchs/Lamnek 1996, Heitmeyer 1996: 184 f. Letztere unterscheiden ..."): prose by
+    its verbs and pronouns (_is_prose), or a sentence of five words or more without a year, half or more of them in
+    lower case ("Er unterscheidet verschiedene Arten von Gewalt."), where a reference after a short form would name
+    its authors and year."""
     m = _SHORT_THEN.match(part)
-    return m.group(1) if m and _SHORT_YEAR.match(m.group(1)) and _is_prose(part[m.end():]) else part
+    if not m or not (_SHORT_YEAR.match(m.group(1)) or _callouts_only(m.group(1))):
+        return part
+    rest = part[m.end():]
+    said = _is_prose(rest) or (not re.search(_YEAR, rest) and len(_WORD.findall(rest)) >= 5 and
+                               _lower_share(rest) >= 0.5)
+    return m.group(1) if said else part
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 # the page cited after a callout the finder read: "Weber (1970), S. 16", "Roth et al. 1997: 4)"

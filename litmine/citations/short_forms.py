@@ -10,6 +10,8 @@ works or bibliography entries skips these entries (networks, exports, the report
 Only notes' short forms that name their work and that litmine resolved: by author and year or author and a pointer
 ("Weber (Anm. 3)"), or by a short title ("op. cit."). A bare "Ebd."/"Ibid."/"a.a.O." names nothing and stays a
 citation only (the EXCITE gold of the development documents does not count them: one of the many in 17 papers).
+A note's author-year callout that resolves to nothing ("Ferrera (1998)", "vgl. Allmendinger/Leibfried 2003") is
+kept too, as a short form of no work, with a list or without one (a newsletter's article printed without its list).
 Author-year callouts in the body of a paper with a reference list are citations, never short forms. A table's or
 figure's source line ("Quelle: Fiebelkorn 1989, S. 12.", source_lines.py) cites as a note does: its author-year
 citations are found as a note's are, and the line counts as one reference (German conventions and the EXCITE gold
@@ -153,9 +155,14 @@ def listed_name(name: str, repeated: Reference | None) -> str:
 
 def _surname_of(name: str) -> str:
     """A narrative callout's name the list does not resolve, without the capitalised words before its surname (a
-    given name or a noun: "Matthias Burchardt (1993)", "Peter Marsh (1995)"), particles kept ("von Matt"); a name
-    with an acronym or a lower-case word in it is left whole ("Bundesanstalt für Arbeit", "OECD Secretariat")."""
+    given name or a noun: "Matthias Burchardt (1993)", "Peter Marsh (1995)"), particles kept ("von Matt"), an article
+    and "von" before it left out ("der von Roller (1992)": the one by Roller); a name with an acronym or a
+    lower-case word in it is left whole ("Bundesanstalt für Arbeit", "OECD Secretariat")."""
     words = name.split()
+    cut = [i + 2 for i in range(len(words) - 2) if words[i] in _ARTICLES and words[i + 1] in ("von", "vom")]
+    if cut:  # "Studie der von Roller (1992)": the one by Roller ("die von Müller (1998) befragten"); an article
+        words = words[cut[-1]:]  # opens no name's particles ("van der Pijl")
+        name = " ".join(words)
     if len(words) < 2 or not all(w[0].isupper() or _PARTICLE.match(w) for w in words) or \
             any(w.isupper() and len(w) > 1 for w in words):
         return name
@@ -163,6 +170,9 @@ def _surname_of(name: str) -> str:
     while k > 0 and _PARTICLE.match(words[k - 1]):
         k -= 1
     return " ".join(words[k:])
+
+
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
 
 
 def short_of_callout(c: Citation, repeated: Reference | None, passage: Passage, upto: int | None = None) -> Reference:
@@ -226,7 +236,7 @@ def add_short_references(references: list[Reference], resolved: list[tuple[objec
         upto = after.start if after is not None and after.passage_index == c.passage_index else None
         if c.reference_index is not None and 0 <= c.reference_index < len(references):
             found.append((p.index, c.start - p.start, short_of_callout(c, references[c.reference_index], p, upto)))
-        elif listed and unresolved(c) and not _no_work_around(c, p):
+        elif unresolved(c, listed) and not _no_work_around(c, p):
             found.append((p.index, c.start - p.start, short_of_callout(c, None, p, upto)))
     for _, _, ref in sorted(found, key=lambda t: (t[0], t[1])):
         ref.index = len(references)
@@ -256,15 +266,17 @@ UNRESOLVED = ("no reference with this author", "ambiguous")
 IN_THE_LIST = ("no reference with this author and year", "ambiguous")
 
 
-def unresolved(c: Citation) -> bool:
+def unresolved(c: Citation, listed: bool = True) -> bool:
     """A note's author-year callout that names a work the reference list does not resolve: its author is not in the
-    list, or not with that year, or two entries match ("Hasler (2005: 146)" beside Hasler 2005a and 2005b). Kept as
-    a short form of no work (repeats None): a reference the note cites, never a work of the citation graphs. Not
-    when a name is a noun by its ending or a word of a date ("(Unabhängigkeit 1960)", "Revolution 1969": events the
-    callout finder read, intext_notes._no_author), nor before a span of years ("(Laufzeit 2007–2010)": a period)."""
-    return bool(c.authors and c.year and c.unlinked_reason and (
-        c.unlinked_reason.startswith(UNRESOLVED)) and not any(_no_author(a) for a in c.authors) and
-        not YEAR_SPAN.search(c.surface))
+    list, or not with that year, or two entries match ("Hasler (2005: 146)" beside Hasler 2005a and 2005b); listed
+    False (no list was read: an excerpt of a journal issue or newsletter whose list is not in the PDF, or a list not
+    found), also where the document has no references at all. Kept as a short form of no work (repeats None): a
+    reference the note cites, never a work of the citation graphs. Not when a name is a noun by its ending or a word
+    of a date ("(Unabhängigkeit 1960)", "Revolution 1969": events the callout finder read, intext_notes._no_author),
+    nor before a span of years ("(Laufzeit 2007–2010)": a period)."""
+    reasons = UNRESOLVED if listed else (*UNRESOLVED, "no reference list")
+    return bool(c.authors and c.year and c.unlinked_reason and c.unlinked_reason.startswith(reasons) and
+                not any(_no_author(a) for a in c.authors) and not YEAR_SPAN.search(c.surface))
 
 
 def _entry_spans(notes: dict[str, Passage], surfaces: dict[str, list[str]]) -> dict[int, list[tuple[int, int]]]:

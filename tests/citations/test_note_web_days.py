@@ -1,0 +1,33 @@
+"""A note that is a web address and the day it was read, the day printed alone (issue 13, German footnote
+references; helper F45): "www.example.de/statistik/default.asp?id=113 (27.03.06)", "http://www.example.org/a/
+(3.5.2009)", "www.example-haus.de/filme/film.htm / 01.07.2005."; and an address broken at a line end after "/" or
+"_", its next line a file name ("www.example.com/pub/products/ vicos_501_de.htm"): one web page each, the address
+joined in the url. A bracketed year after an address is no day it was read, and prose after an address stays out.
+Every note here is hand-made."""
+
+from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference
+
+
+def _entries(note: str) -> list[str]:
+    return [e.text for e in find_footnote_entries(note)]
+
+
+def test_an_address_with_the_day_it_was_read_alone():
+    assert _entries("1 www.example.de/statistik/default.asp?ComponentID=113&PageID=99 (27.03.06)") == [
+        "www.example.de/statistik/default.asp?ComponentID=113&PageID=99 (27.03.06)"]
+    assert _entries("4 http://www.example.org/daten/ (3.5.2009)") == ["http://www.example.org/daten/ (3.5.2009)"]
+    assert _entries("2 www.example-haus.de/filme/film_eins.htm / 01.07.2005.") == [
+        "www.example-haus.de/filme/film_eins.htm / 01.07.2005."]
+
+
+def test_an_address_broken_at_a_line_end_before_a_file_name():
+    note = "3 www.example.com/ts/de/pub/products/control_tec/ vicos_oc_501_de.htm (27.03.06)"
+    assert _entries(note) == ["www.example.com/ts/de/pub/products/control_tec/ vicos_oc_501_de.htm (27.03.06)"]
+    ref = parse_footnote_reference(_entries(note)[0])
+    assert ref.url == "www.example.com/ts/de/pub/products/control_tec/vicos_oc_501_de.htm" and ref.year is None
+
+
+def test_no_day_no_file_name_stays_as_before():
+    assert _entries("7 www.example.org/ (1998)") == []
+    assert _entries("5 http://www.example.org/daten/ Tabelle 3 zeigt das.") == ["http://www.example.org/daten/"]
+    assert _entries("6 www.example.org (Zugriff am 3.5.2009)") == ["www.example.org (Zugriff am 3.5.2009)"]
