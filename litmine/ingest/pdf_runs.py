@@ -93,6 +93,23 @@ def mac_roman_misread(text: str) -> bool:
     return misread >= 3 and misread > 2 * len(_UMLAUT.findall(text))
 
 
+# Figures of a symbolic font that has no Unicode map: PDFium gives its codes in the Private Use Area at U+F000 on
+# (Microsoft's symbol-font convention: "1" is U+F031), so that note numbers and their marks set in such a font
+# ("\uf031 Vgl. Gospel 1973") are no figures to any rule. Only the ten figures are put back: the other codes of
+# such fonts are symbols (Wingdings' bullets and arrows) or Greek letters (Symbol), whose figures are figures too.
+SYMBOL_FIGURES = {0xF030 + d: str(d) for d in range(10)}
+_SYMBOL_FIGURE = re.compile("[\uf030-\uf039]")
+
+
+def _fixes(text: str) -> dict[int, str] | None:
+    """The translation table that puts a page's text right (MAC_ROMAN_MISREAD, SYMBOL_FIGURES), None when none."""
+    misread = mac_roman_misread(text)
+    figures = _SYMBOL_FIGURE.search(text) is not None
+    if misread and figures:
+        return MAC_ROMAN_MISREAD | SYMBOL_FIGURES
+    return MAC_ROMAN_MISREAD if misread else SYMBOL_FIGURES if figures else None
+
+
 class _Handle(ctypes.c_void_p):
     """A PDFium handle as ctypes returns it (a subclass of c_void_p stays a pointer, not an int), to pass on as it is."""
 
@@ -127,10 +144,11 @@ class _Page:
         self.buf = (ctypes.c_ushort * (self.n + 1))()
         got = pdfium_c.FPDFText_GetText(raw_tp, 0, self.n, self.buf) if self.n else 0
         self.all = ctypes.string_at(self.buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
-        # a page read in the wrong code page, its letters put right (one character for one: the runs still align)
-        self.misread = not self.all.isascii() and mac_roman_misread(self.all)
-        if self.misread:
-            self.all = self.all.translate(MAC_ROMAN_MISREAD)
+        # characters put right, one for one (the runs still align): a page read in the wrong code page, figures
+        # of a symbol font given in the Private Use Area
+        self.fix = None if self.all.isascii() else _fixes(self.all)
+        if self.fix:
+            self.all = self.all.translate(self.fix)
         # the page's text lines up with its characters unless PDFium left control characters out of it
         self.aligned = len(self.all) == self.n
 
@@ -225,8 +243,8 @@ class _Page:
             buf = (ctypes.c_ushort * (count + 1))()
             got = pdfium_c.FPDFText_GetText(self.raw, start, count, buf)
             text = ctypes.string_at(buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
-            if self.misread:
-                text = text.translate(MAC_ROMAN_MISREAD)
+            if self.fix:
+                text = text.translate(self.fix)
         if "\ufffe" in text:  # a line-end hyphen PDFium marked, or a glyph without Unicode (left out)
             if self.aligned:
                 parts = text.split("\ufffe")

@@ -500,3 +500,37 @@ def test_pdf_footnotes_notes_marked_by_doubled_asterisks_are_notes_of_their_own(
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert notes[-1] == "** Prof. Dr. Max Muster, Universität Bayreuth, Lehrstuhl für Ethik.", notes
     assert notes[0].startswith("* Beitrag eingereicht") and notes[0].endswith("bezeichnet)."), notes
+
+
+def _symbol_figure(w: PdfWriter, x: float, y: float, digit: int, size: float) -> None:
+    """A figure set in a symbolic font without a Unicode map: PDFium gives it in the Private Use Area (U+F030 + the
+    figure), here by the text span's /ActualText. y from the top of the page, as for PdfWriter.text."""
+    w.pages[-1].append(b"/Span <</ActualText <FEFFF03%d>>> BDC BT /F1 %.2f Tf %.2f %.2f Td (%d) Tj ET EMC" % (
+        digit, size, x, w.height - y - size, digit))
+
+
+def test_pdf_footnotes_numbers_of_a_symbol_font_open_and_call_notes(tmp_path):
+    # a word processor's PDF whose note numbers and marks are set in a symbol font: the text layer gives "\uf031"
+    # for 1; the note, low in the margin zone, was taken for a footer, two notes on one line for one
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(30):
+            line = f"Zeile {i} eines Aufsatzes über Arbeitsbeziehungen und Unternehmen in Großbritannien."
+            w.text(72, 72 + 15 * i, line, size=10)
+            if i in (8, 20):
+                n = 2 * page + (1 if i == 8 else 2)
+                _symbol_figure(w, 72 + text_width(line, 10), 72 + 15 * i + 0.7, n, 6)
+        for k, (n, note) in enumerate(((2 * page + 1, "Vgl. Howard Gospel, Markets, Firms, and the Management of "
+                                                      "Labour, Cambridge 1992."),
+                                       (2 * page + 2, f"Dieser Begriff wird von Richardson ({1972 + page}) "
+                                                      "angewendet."))):
+            _symbol_figure(w, 72, 768 + 10 * k, n, 6)
+            w.text(79, 768 + 10 * k, note, size=8)
+        w.text(290, 815, str(page + 1), size=8)
+    w.save(tmp_path / "symbol.pdf")
+    doc, _ = extract_document(str(tmp_path / "symbol.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[1] == "2 Dieser Begriff wird von Richardson (1972) angewendet."
+    assert "\uf031" not in " ".join(p.text for p in doc.passages)
