@@ -534,3 +534,30 @@ def test_pdf_footnotes_numbers_of_a_symbol_font_open_and_call_notes(tmp_path):
     assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
     assert notes[1] == "2 Dieser Begriff wird von Richardson (1972) angewendet."
     assert "\uf031" not in " ".join(p.text for p in doc.passages)
+
+
+def test_pdf_footnotes_source_line_of_a_figure_at_the_page_foot_is_kept(tmp_path):
+    # a figure set at the foot of a page puts its source line into the bottom margin zone, small and apart from
+    # the text: no running footer (those repeat from page to page, as the series line here and, on every page, a
+    # footer that opens like a source line do)
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(26):
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über Sozialausgaben und Staatsverschuldung in "
+                                    "Brasilien seit 1995.", size=10)
+        w.text(150, 470, f"Grafik {page + 1}: Sozialausgaben der Regierung (1995 = 100)", size=10)
+        for k, label in enumerate(("200", "150", "100", "50", "0")):  # the chart's axis, small and apart
+            w.text(160, 500 + 45 * k, label, size=8)
+        w.text(180, 735, "1994 1995 1996 1997 1998 1999 2000 2001 2002", size=8)
+        if page != 1:
+            w.text(72, 773, "Quelle: Castro et al. (2003): 14." if page == 0 else "Quelle: Fritz 2003: 132.", size=8)
+        w.text(72, 792, f"Brennpunkt Lateinamerika Nr. 0{page + 7}-04", size=8)
+        w.text(72, 804, "Quelle: www.brennpunkt-lateinamerika.de", size=8)
+        w.text(510, 792, str(page + 97), size=8)
+    w.save(tmp_path / "source.pdf")
+    doc, _ = extract_document(str(tmp_path / "source.pdf"))
+    texts = [p.text for p in doc.passages]
+    assert [t for t in texts if t.startswith("Quelle")] == ["Quelle: Castro et al. (2003): 14.",
+                                                           "Quelle: Fritz 2003: 132."]
+    assert not any("Brennpunkt" in t or "www.brennpunkt" in t for t in texts)
