@@ -203,7 +203,8 @@ def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | N
 def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
                  repeated: list[bool] | None = None) -> set[int]:
     """Indexes of a page's bottom-margin lines that are footnotes, not a footer: a line that opens with a note
-    number the text calls (on this page or the one before) and has words after it, or with a source line's lead
+    number the text calls (on this page or the one before), or the next number after one where the line does not
+    repeat from page to page (a mark the text layer lost), and has words after it, or with a source line's lead
     ("Quelle:", "Source:": a figure's source line at the foot of the page) where it does not repeat from page to
     page, and the lines set close under
     it or under the text above the zone, one after the other (the rest of a note and the notes after it, however
@@ -227,9 +228,12 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
             last = line  # text above the zone: a note that runs on into the zone goes on under it
             continue
         m = _NOTE_NUMBER.match(line.text)
+        # the number of a note the text calls, or the next after one (its mark lost: set in a figure, or at the
+        # text's size) where the line does not repeat from page to page (a running footer's page number and title)
+        n = int(m.group(1)) if m else 0
         # "1(1), 15. https://doi.org/...": a volume and issue in a running footer, not note 1
-        if m and int(m.group(1)) in called and line.text[m.end():].strip() and \
-                not re.match(r"\s*\d{1,3}\(", line.text):
+        if m and (n in called or n - 1 in called and not (repeated and repeated[i])) and \
+                line.text[m.end():].strip() and not re.match(r"\s*\d{1,3}\(", line.text):
             keep.add(i)
             last = line
         elif _SOURCE_LINE.match(line.text) and not (repeated and repeated[i]):

@@ -561,3 +561,28 @@ def test_pdf_footnotes_source_line_of_a_figure_at_the_page_foot_is_kept(tmp_path
     assert [t for t in texts if t.startswith("Quelle")] == ["Quelle: Castro et al. (2003): 14.",
                                                            "Quelle: Fritz 2003: 132."]
     assert not any("Brennpunkt" in t or "www.brennpunkt" in t for t in texts)
+
+
+def test_pdf_footnotes_next_note_whose_mark_was_lost_is_kept_in_the_margin_zone(tmp_path):
+    # notes 1 and 2 are called with marks on the first pages; note 3's mark is set in a figure at the text's size
+    # (no superscript to read), and the note sits low in the margin zone: the next number after a note the text
+    # called on the page before is a note, no footer. A running footer that opens with the page's number (the
+    # number after a called note on its page too) stays out: it repeats from page to page.
+    w = PdfWriter()
+    for page in range(4):
+        w.new_page()
+        for i in range(30):
+            mark = f"\x01{page + 1}\x02" if i == 12 and page < 2 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über das betriebliche Eingliederungsmanagement.{mark}",
+                   size=10)
+        if page < 3:
+            w.text(72, 766, f"{page + 1} " + ("Vgl. Gagel, NZA 2004, 1359 ff.", "Kohte, DB 2008, 582 ff. (586).",
+                                              "In Anlehnung an iqpr (Hrsg.) 2006, Diskussionsforum B Nr. 3/2006: "
+                                              "Informationsfluss und Datenschutz.")[page], size=7)
+        w.text(72, 800, f"{page + 2} Bericht zum Projekt EIBE", size=7)
+    w.save(tmp_path / "lost.pdf")
+    doc, _ = extract_document(str(tmp_path / "lost.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3"]
+    assert notes[2].startswith("3 In Anlehnung an iqpr (Hrsg.) 2006")
+    assert not any("Bericht zum Projekt" in p.text for p in doc.passages)
