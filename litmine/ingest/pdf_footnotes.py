@@ -32,6 +32,9 @@ SMALL = 0.92  # a note's type size, at most, relative to the body text
 _MARK = re.compile(f"{SUP_OPEN}([^{SUP_CLOSE}]*){SUP_CLOSE}")
 _WORD = re.compile(r"[^\W_]{2}")  # two letters or figures together: a note's line holds them ("S. 12."), a chart's labels not
 _LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters together: a line of words, not a page number
+# a figure's or table's source line after its lead ("Quelle: Castro et al. (2003): 14."; the leads of
+# citations.source_lines), which a figure set at the foot of a page puts into the bottom margin zone
+_SOURCE_LINE = re.compile(r"\s*(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)|Sources?|SOURCES?)\s*:\s*\w")
 _NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[])|\s*$)")
 
 
@@ -200,7 +203,10 @@ def _zone_top(run: list[Line], small: list[bool], i: int, notes: NoteNumbers | N
 def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
                  repeated: list[bool] | None = None) -> set[int]:
     """Indexes of a page's bottom-margin lines that are footnotes, not a footer: a line that opens with a note
-    number the text calls (on this page or the one before) and has words after it, and the lines set close under
+    number the text calls (on this page or the one before), or the next number after one where the line does not
+    repeat from page to page (a mark the text layer lost), and has words after it, or with a source line's lead
+    ("Quelle:", "Source:": a figure's source line at the foot of the page) where it does not repeat from page to
+    page, and the lines set close under
     it or under the text above the zone, one after the other (the rest of a note and the notes after it, however
     far into the margin they run), unless they repeat from page to page (repeated: a running footer). A page
     number set among them is no note and stays out, but the lines under it go on; a line of single letters and figures
@@ -222,10 +228,16 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
             last = line  # text above the zone: a note that runs on into the zone goes on under it
             continue
         m = _NOTE_NUMBER.match(line.text)
+        # the number of a note the text calls, or the next after one (its mark lost: set in a figure, or at the
+        # text's size) where the line does not repeat from page to page (a running footer's page number and title)
+        n = int(m.group(1)) if m else 0
         # "1(1), 15. https://doi.org/...": a volume and issue in a running footer, not note 1
-        if m and int(m.group(1)) in called and line.text[m.end():].strip() and \
-                not re.match(r"\s*\d{1,3}\(", line.text):
+        if m and (n in called or n - 1 in called and not (repeated and repeated[i])) and \
+                line.text[m.end():].strip() and not re.match(r"\s*\d{1,3}\(", line.text):
             keep.add(i)
+            last = line
+        elif _SOURCE_LINE.match(line.text) and not (repeated and repeated[i]):
+            keep.add(i)  # the source line of a figure or table at the foot of the page, no footer
             last = line
         elif re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I):
             continue  # a page number: no note, and no end of the notes around it

@@ -68,6 +68,47 @@ _get_matrix = _bare(pdfium_c.FPDFText_GetMatrix)
 _font_info = _bare(pdfium_c.FPDFText_GetFontInfo)
 _ITALIC_OF: dict[tuple[bytes, int], bool] = {}  # font name and flags → italic_font's answer
 
+# A text layer read in the wrong code page: fonts made on a Mac whose glyph codes are Windows-1252's but whose
+# Unicode map is Mac Roman's, so that "für", "Länder", "möglich", "Überblick", "–" and "»…«" read "f¸r", "L‰nder",
+# "mˆglich", "‹berblick", "ñ" and "ª…´" (seen in SWP's Zeitschriftenschau, 2001-2002). Each such character is
+# Windows-1252's letter of the same code. Left as they are: the letters a page spelt right itself (ä ö ü Ä Ö Ü é ß,
+# which the mistake gives as Š š Ÿ € … † Ž §), typographic quotes, dashes and ligatures (the mistake gives them as
+# letters), TeX's spacing diaeresis "¨" and the no-break space. A page has the mistake when a per mille sign stands
+# between two letters ("L‰nder": no text has that) and its letters between letters ‰ ¸ ˆ (ä ü ö) outnumber twice
+# the umlauts it spells right, three at least.
+_MAC_KEEP = "ÄÖÜäöüéß–—“”‘’„‚…•€°·ﬁﬂ¨\u00a0"
+MAC_ROMAN_MISREAD = {ord(bytes([b]).decode("mac_roman")): bytes([b]).decode("cp1252")
+                     for b in range(0x80, 0x100) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                     and bytes([b]).decode("mac_roman") not in _MAC_KEEP}
+_MISREAD_LETTER = re.compile("[^\\W\\d_][\u2030\u00b8\u02c6](?=[^\\W\\d_])")
+_PER_MILLE_WORD = re.compile("[^\\W\\d_]\u2030[^\\W\\d_]")
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+
+
+def mac_roman_misread(text: str) -> bool:
+    """Whether a page's text was read in Mac Roman where its codes are Windows-1252's (MAC_ROMAN_MISREAD)."""
+    if "\u2030" not in text or not _PER_MILLE_WORD.search(text):
+        return False
+    misread = len(_MISREAD_LETTER.findall(text))
+    return misread >= 3 and misread > 2 * len(_UMLAUT.findall(text))
+
+
+# Figures of a symbolic font that has no Unicode map: PDFium gives its codes in the Private Use Area at U+F000 on
+# (Microsoft's symbol-font convention: "1" is U+F031), so that note numbers and their marks set in such a font
+# ("\uf031 Vgl. Gospel 1973") are no figures to any rule. Only the ten figures are put back: the other codes of
+# such fonts are symbols (Wingdings' bullets and arrows) or Greek letters (Symbol), whose figures are figures too.
+SYMBOL_FIGURES = {0xF030 + d: str(d) for d in range(10)}
+_SYMBOL_FIGURE = re.compile("[\uf030-\uf039]")
+
+
+def _fixes(text: str) -> dict[int, str] | None:
+    """The translation table that puts a page's text right (MAC_ROMAN_MISREAD, SYMBOL_FIGURES), None when none."""
+    misread = mac_roman_misread(text)
+    figures = _SYMBOL_FIGURE.search(text) is not None
+    if misread and figures:
+        return MAC_ROMAN_MISREAD | SYMBOL_FIGURES
+    return MAC_ROMAN_MISREAD if misread else SYMBOL_FIGURES if figures else None
+
 
 class _Handle(ctypes.c_void_p):
     """A PDFium handle as ctypes returns it (a subclass of c_void_p stays a pointer, not an int), to pass on as it is."""
@@ -103,6 +144,11 @@ class _Page:
         self.buf = (ctypes.c_ushort * (self.n + 1))()
         got = pdfium_c.FPDFText_GetText(raw_tp, 0, self.n, self.buf) if self.n else 0
         self.all = ctypes.string_at(self.buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
+        # characters put right, one for one (the runs still align): a page read in the wrong code page, figures
+        # of a symbol font given in the Private Use Area
+        self.fix = None if self.all.isascii() else _fixes(self.all)
+        if self.fix:
+            self.all = self.all.translate(self.fix)
         # the page's text lines up with its characters unless PDFium left control characters out of it
         self.aligned = len(self.all) == self.n
 
@@ -197,6 +243,8 @@ class _Page:
             buf = (ctypes.c_ushort * (count + 1))()
             got = pdfium_c.FPDFText_GetText(self.raw, start, count, buf)
             text = ctypes.string_at(buf, 2 * max(0, got - 1)).decode("utf-16-le", errors="ignore")
+            if self.fix:
+                text = text.translate(self.fix)
         if "\ufffe" in text:  # a line-end hyphen PDFium marked, or a glyph without Unicode (left out)
             if self.aligned:
                 parts = text.split("\ufffe")

@@ -500,3 +500,89 @@ def test_pdf_footnotes_notes_marked_by_doubled_asterisks_are_notes_of_their_own(
     notes = [p.text for p in doc.passages if p.kind == "footnote"]
     assert notes[-1] == "** Prof. Dr. Max Muster, Universität Bayreuth, Lehrstuhl für Ethik.", notes
     assert notes[0].startswith("* Beitrag eingereicht") and notes[0].endswith("bezeichnet)."), notes
+
+
+def _symbol_figure(w: PdfWriter, x: float, y: float, digit: int, size: float) -> None:
+    """A figure set in a symbolic font without a Unicode map: PDFium gives it in the Private Use Area (U+F030 + the
+    figure), here by the text span's /ActualText. y from the top of the page, as for PdfWriter.text."""
+    w.pages[-1].append(b"/Span <</ActualText <FEFFF03%d>>> BDC BT /F1 %.2f Tf %.2f %.2f Td (%d) Tj ET EMC" % (
+        digit, size, x, w.height - y - size, digit))
+
+
+def test_pdf_footnotes_numbers_of_a_symbol_font_open_and_call_notes(tmp_path):
+    # a word processor's PDF whose note numbers and marks are set in a symbol font: the text layer gives "\uf031"
+    # for 1; the note, low in the margin zone, was taken for a footer, two notes on one line for one
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(30):
+            line = f"Zeile {i} eines Aufsatzes über Arbeitsbeziehungen und Unternehmen in Großbritannien."
+            w.text(72, 72 + 15 * i, line, size=10)
+            if i in (8, 20):
+                n = 2 * page + (1 if i == 8 else 2)
+                _symbol_figure(w, 72 + text_width(line, 10), 72 + 15 * i + 0.7, n, 6)
+        for k, (n, note) in enumerate(((2 * page + 1, "Vgl. Howard Gospel, Markets, Firms, and the Management of "
+                                                      "Labour, Cambridge 1992."),
+                                       (2 * page + 2, f"Dieser Begriff wird von Richardson ({1972 + page}) "
+                                                      "angewendet."))):
+            _symbol_figure(w, 72, 768 + 10 * k, n, 6)
+            w.text(79, 768 + 10 * k, note, size=8)
+        w.text(290, 815, str(page + 1), size=8)
+    w.save(tmp_path / "symbol.pdf")
+    doc, _ = extract_document(str(tmp_path / "symbol.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert notes[1] == "2 Dieser Begriff wird von Richardson (1972) angewendet."
+    assert "\uf031" not in " ".join(p.text for p in doc.passages)
+
+
+def test_pdf_footnotes_source_line_of_a_figure_at_the_page_foot_is_kept(tmp_path):
+    # a figure set at the foot of a page puts its source line into the bottom margin zone, small and apart from
+    # the text: no running footer (those repeat from page to page, as the series line here and, on every page, a
+    # footer that opens like a source line do)
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(26):
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über Sozialausgaben und Staatsverschuldung in "
+                                    "Brasilien seit 1995.", size=10)
+        w.text(150, 470, f"Grafik {page + 1}: Sozialausgaben der Regierung (1995 = 100)", size=10)
+        for k, label in enumerate(("200", "150", "100", "50", "0")):  # the chart's axis, small and apart
+            w.text(160, 500 + 45 * k, label, size=8)
+        w.text(180, 735, "1994 1995 1996 1997 1998 1999 2000 2001 2002", size=8)
+        if page != 1:
+            w.text(72, 773, "Quelle: Castro et al. (2003): 14." if page == 0 else "Quelle: Fritz 2003: 132.", size=8)
+        w.text(72, 792, f"Brennpunkt Lateinamerika Nr. 0{page + 7}-04", size=8)
+        w.text(72, 804, "Quelle: www.brennpunkt-lateinamerika.de", size=8)
+        w.text(510, 792, str(page + 97), size=8)
+    w.save(tmp_path / "source.pdf")
+    doc, _ = extract_document(str(tmp_path / "source.pdf"))
+    texts = [p.text for p in doc.passages]
+    assert [t for t in texts if t.startswith("Quelle")] == ["Quelle: Castro et al. (2003): 14.",
+                                                           "Quelle: Fritz 2003: 132."]
+    assert not any("Brennpunkt" in t or "www.brennpunkt" in t for t in texts)
+
+
+def test_pdf_footnotes_next_note_whose_mark_was_lost_is_kept_in_the_margin_zone(tmp_path):
+    # notes 1 and 2 are called with marks on the first pages; note 3's mark is set in a figure at the text's size
+    # (no superscript to read), and the note sits low in the margin zone: the next number after a note the text
+    # called on the page before is a note, no footer. A running footer that opens with the page's number (the
+    # number after a called note on its page too) stays out: it repeats from page to page.
+    w = PdfWriter()
+    for page in range(4):
+        w.new_page()
+        for i in range(30):
+            mark = f"\x01{page + 1}\x02" if i == 12 and page < 2 else ""
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Berichts über das betriebliche Eingliederungsmanagement.{mark}",
+                   size=10)
+        if page < 3:
+            w.text(72, 766, f"{page + 1} " + ("Vgl. Gagel, NZA 2004, 1359 ff.", "Kohte, DB 2008, 582 ff. (586).",
+                                              "In Anlehnung an iqpr (Hrsg.) 2006, Diskussionsforum B Nr. 3/2006: "
+                                              "Informationsfluss und Datenschutz.")[page], size=7)
+        w.text(72, 800, f"{page + 2} Bericht zum Projekt EIBE", size=7)
+    w.save(tmp_path / "lost.pdf")
+    doc, _ = extract_document(str(tmp_path / "lost.pdf"))
+    notes = [p.text for p in doc.passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2", "3"]
+    assert notes[2].startswith("3 In Anlehnung an iqpr (Hrsg.) 2006")
+    assert not any("Bericht zum Projekt" in p.text for p in doc.passages)

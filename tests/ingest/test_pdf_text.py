@@ -151,3 +151,32 @@ def test_pdf_text_table_across_two_columns_not_mixed_into_body(tmp_path):
     assert len(tables) == 1 and all(c in tables[0].text for c in ("Region", "North", "West", "36%"))
     assert tables[0].kind == "caption"
     assert "Left column sentence 11 about the partnership" in body and "Right column sentence 19" in body
+
+
+def _mac(text: str) -> str:
+    """text as a Mac-made font's Unicode map misreads it (Windows-1252 codes read as Mac Roman's)."""
+    return text.encode("cp1252").decode("mac_roman")
+
+
+def test_pdf_text_page_read_in_the_wrong_code_page_is_put_right(tmp_path):
+    # SWP's Zeitschriftenschau: "für" reads "f¸r", "Länder" "L‰nder", "möglich" "mˆglich", "–" "ñ", "»…«" "ª…´"
+    body = ["Die Länder Europas müssen über ihre möglichen Bündnisse – so der Autor – neu nachdenken.",
+            "Überlegungen zur »neuen Etappe« der Beziehungen führen zu höheren Erwartungen in Brüssel.",
+            "Während die Regierung schwieg, äusserten sich die Fachzeitschriften häufig und ausführlich."]
+    note = "1 Vgl. Jürgen Köhler, Die Europäisierung nationaler Demokratien, Köln 1996, S. 47–71."
+    w = PdfWriter()
+    w.new_page()
+    y = 80
+    for i in range(8):
+        w.text(72, y, _mac(body[i % 3]) + ("\x011\x02" if i == 2 else ""), size=10)
+        y += 13
+    w.text(72, 760, _mac(note), size=8)
+    # a page whose own fonts spell right: nothing changes there, though TeX's spacing accents stand between letters
+    w.new_page()
+    w.text(72, 80, "Franc\u00b8ois Cˆote und die Länder: 5 ‰ der Stimmen, Meyer Ÿ und Šik.", size=10)
+    text, passages = _text(w, tmp_path)
+    assert "Die Länder Europas müssen über ihre möglichen Bündnisse – so der Autor – neu nachdenken." in text
+    assert "Überlegungen zur »neuen Etappe« der Beziehungen führen zu höheren Erwartungen in Brüssel." in text
+    assert [p.text for p in passages if p.kind == "footnote"] == [
+        "1 Vgl. Jürgen Köhler, Die Europäisierung nationaler Demokratien, Köln 1996, S. 47–71."]
+    assert "Länder: 5 ‰ der Stimmen, Meyer Ÿ und Šik." in text
