@@ -192,6 +192,18 @@ _BODY_LOWER = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]")  # a word in low
 # a body named by an adjective and a noun: "Deutsche Rentenversicherung", "Statistisches Landesamt", "Europäische
 # Kommission", "Nationale Armutskonferenz" (a data set's name never opens so: F39's "Destatis Mikrozensus")
 _ADJECTIVE_BODY = re.compile(r"[A-ZÄÖÜ]\w*(?:ische[nrs]?|sche[nrs]?|liche[nrs]?|ale[nrs]?)\s+[A-ZÄÖÜ]")
+# a body's name whose last word is a noun the name rules read as no surname ("Bundesregierung", "Landesregierung
+# Brandenburg", "Stadtverwaltung", "Deutscher Bundestag", "Handwerkskammer")
+_BODY_NOUN = re.compile(r"(?:regierung|verwaltung|versicherung|vertretung|vereinigung|kammer|behörde|anstalt|"
+                        r"gewerkschaft|bundestag|landtag|parlament|senat)\b", re.I)
+# published statistics or a report named by its title: a census ("Volkszählung 1987", "Gebäudezählung", "Population
+# Census 2001"), a yearbook, a report, an outlook ("Statistisches Jahrbuch 2003", "Berufsbildungsbericht 2005",
+# "Zweiter Armuts- und Reichtumsbericht der Bundesregierung (2005)", "Human Development Report 2005", "Employment
+# Outlook", "World Development Indicators"): the name the work's title; an acronym before it its editor ("OECD
+# Employment Outlook 2004")
+_PUBLICATION = re.compile(r"(?:\w(?:zählung|zählungen)|\b[Zz]ensus|\b[Cc]ensus|bericht|berichte|[Jj]ahrbuch|[Rr]eport|"
+                          r"[Yy]earbook|[Oo]utlook|[Ii]ndicators|[Aa]tlas|[Dd]atenreport|[Aa]bstract)\b")
+_PUBLICATION_BY = re.compile(r"(?P<body>[A-ZÄÖÜ]{2,6})\s+(?P<title>[A-ZÄÖÜ].*)")
 # a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
 # unter Lehrkräften"), no published work
 _SURVEY = re.compile(r"(?:befragung|erhebung|umfrage)(?:en)?\b", re.I)
@@ -269,6 +281,12 @@ def _dated_work(item: str, index: int) -> Reference | None:
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""
     names = _ET_AL.sub("", names.strip())
+    if not title and _PUBLICATION.search(names) and not _SURVEY.search(names):
+        by = _PUBLICATION_BY.fullmatch(names)
+        return Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
+                         year_text=work.group("undated"), title=by.group("title") if by else names,
+                         editors=[{"literal": by.group("body")}] if by else [], type="report",
+                         pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
     if not names or _no_author(names) and not _body(names) or _OWN.match(names) or _NO_NAME.search(names) or \
             _SURVEY.search(names):
         return None
@@ -281,7 +299,7 @@ def _dated_work(item: str, index: int) -> Reference | None:
 
 def _body(names: str) -> bool:
     """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
-    return bool(_BODY_NAME.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
+    return bool(_BODY_NAME.search(names) or _BODY_NOUN.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
                 _ADJECTIVE_BODY.match(names) or len(names.split()) > 2 or
                 len(names.split()) == 2 and any(_ACRONYM.fullmatch(w) for w in names.split()))
 

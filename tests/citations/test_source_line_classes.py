@@ -1,0 +1,45 @@
+"""Source lines of tables and figures as a class (issue 13; helper F46): the shapes German and English social-science
+papers and policy reports print under their tables and figures, each read into one reference (its first work) or
+none. Published statistics count (an office's yearbook or series, a census, a named report); the authors' own
+survey, their calculations on survey or panel microdata alone, photo credits and bodies named without a work or year
+do not. Every line here is hand-made."""
+
+from litmine.citations.extract import extract_citations
+from litmine.citations.source_lines import first_work
+from tests.citations.test_source_lines import _paper
+
+
+def _names(r):
+    return [a.get("surname") or a.get("literal") for a in r.authors or r.editors]
+
+
+def _read(line):
+    r = first_work(line)
+    return r and (_names(r), r.title, r.year)
+
+
+def _sources(captions):
+    refs, _ = extract_citations(_paper(captions))
+    return [(r.raw, _names(r), r.title, r.year) for r in refs if r.source != "list"]
+
+
+def test_a_census_or_a_named_report_is_a_published_work_by_its_title():
+    assert _read("Volkszählung 1987") == ([], "Volkszählung", 1987)
+    assert _read("Volkszählungen 1991 und 2001") == ([], "Volkszählungen", 1991)
+    assert _read("Zweiter Armuts- und Reichtumsbericht der Bundesregierung (2005)") == (
+        [], "Zweiter Armuts- und Reichtumsbericht der Bundesregierung", 2005)
+    assert _read("Berufsbildungsbericht 2005, S. 12") == ([], "Berufsbildungsbericht", 2005)
+    assert _read("Statistisches Jahrbuch 2003, S. 45") == ([], "Statistisches Jahrbuch", 2003)
+    assert _read("Statistical Yearbook of the Slovak Republic 1995") == (
+        [], "Statistical Yearbook of the Slovak Republic", 1995)
+    assert _read("OECD Employment Outlook 2004") == (["OECD"], "Employment Outlook", 2004)
+    assert _sources(["Tabelle 1: Einwohner Quelle: Volkszählung 1987"]) == [
+        ("Quelle: Volkszählung 1987", [], "Volkszählung", 1987)]
+
+
+def test_a_body_whose_name_ends_in_a_noun():
+    assert _read("Bundesregierung 2005: Nationaler Aktionsplan") == (["Bundesregierung"], None, 2005)
+    assert _read("Deutscher Bundestag 2005, S. 3") == (["Deutscher Bundestag"], None, 2005)
+    assert _read("Stadtverwaltung 2004") == (["Stadtverwaltung"], None, 2004)
+    # a noun that names no body nor a work stays none
+    assert _read("Beobachtung 2004") is None
