@@ -419,7 +419,7 @@ def _source_reference(p: Passage, a: int, b: int, inside: list[Citation], refere
     line = p.text[a:b]
     first_end = p.start + a + (line.find(";") if ";" in line else len(line))  # the end of its first item
     linked = [c for c in inside if c.reference_index is not None and 0 <= c.reference_index < len(references)]
-    first = first_work(line)
+    first = first_work(line_with_lead(p.text, a, b))  # with its lead: "Datenbasis:" names data analysed
     if linked and (first is None or linked[0].start < first_end):
         c = linked[0]
         return short_of_callout(c, references[c.reference_index], p, inside[1].start if len(inside) > 1 else None)

@@ -204,6 +204,20 @@ _BODY_NOUN = re.compile(r"(?:regierung|verwaltung|versicherung|vertretung|verein
 _PUBLICATION = re.compile(r"(?:\w(?:zählung|zählungen)|\b[Zz]ensus|\b[Cc]ensus|bericht|berichte|[Jj]ahrbuch|[Rr]eport|"
                           r"[Yy]earbook|[Oo]utlook|[Ii]ndicators|[Aa]tlas|[Dd]atenreport|[Aa]bstract)\b")
 _PUBLICATION_BY = re.compile(r"(?P<body>[A-ZÄÖÜ]{2,6})\s+(?P<title>[A-ZÄÖÜ].*)")
+# survey or panel microdata named as a line's data: a survey, panel, sample or barometer by its name ("European Social
+# Survey", "Sozio-oekonomisches Panel", "IAB-Betriebspanel", "Einkommens- und Verbrauchsstichprobe", "Eurobarometer",
+# "Mikrozensus") or by the acronym of a well-known one (SOEP, ALLBUS, ISSP, ESS, ECHP, EU-SILC, SHARE, PSID, BHPS,
+# NEPS, pairfam, DEAS, EVS, GGS, NLSY, ELSA)
+_MICRODATA = re.compile(r"(?:[Ss]urvey|[Pp]anel|[Ss]tichprobe|[Bb]arometer|[Mm]ikrozensus|[Mm]icrocensus|[Bb]efragung|"
+                        r"[Ee]rhebung|[Uu]mfrage)\w*\b|\b(?:G?SOEP|ALLBUS|ISSP|ESS|ECHP|(?:EU-)?SILC|SHARE|PSID|BHPS|NEPS|"
+                        r"pairfam|DEAS|EVS|GGS|NLSY|ELSA)\b")
+# what says the figures are the authors' own analysis of those data: an own-work remark ("eigene Berechnungen",
+# "eigene Auswertung", "own calculations", "authors' estimates"), a lead naming the data analysed ("Datenbasis:",
+# "Datengrundlage:", "Data:"), a use file of microdata ("Scientific Use File", "SUF", "Mikrodaten")
+_OWN_ANALYSIS = re.compile(r"(?<![\w-])(?:[Ee]igene[nr]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Oo]ur)\s+(?:Berechnung|Auswertung|"
+                           r"Schätzung|Analyse|[Cc]alculation|[Ee]stimat|[Aa]nalys|[Cc]omputation|[Tt]abulation)|"
+                           r"(?:Scientific|Public)[\s-]+Use[\s-]+Files?|\bSUF\b|Mikrodaten|[Mm]icrodata")
+_DATA_LEAD = re.compile(r"(?:Daten(?:basis|grundlage)|Data(?:\s+[Ss]ources?)?)\s*:")
 # a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
 # unter Lehrkräften"), no published work
 _SURVEY = re.compile(r"(?:befragung|erhebung|umfrage)(?:en)?\b", re.I)
@@ -239,9 +253,11 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
         (True, True)
     """
     item = line.strip()
+    lead = _SOURCE_LEAD.match(item)  # the line with its lead ("Datenbasis: SOEP 2002"), as line_with_lead gives it
+    item = item[lead.end():] if lead else item
     item = item[len(leading_remark(item)):]
     item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
-    if not item or _OWN.match(item):
+    if not item or _OWN.match(item) or own_microdata(item, line, data_lead=bool(lead and _DATA_LEAD.match(lead.group()))):
         return None
     found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
     if found is not None:
@@ -253,6 +269,17 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     item = item[data_of.end():] if data_of else item
     ref = _web_source(item, index) or _dated_work(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:
+    """The first item of a source line names survey or panel microdata (_MICRODATA: "SOEP 2002", "European Social
+    Survey 2008", "Mikrozensus 2001"; an office named before it, "Statistik Austria, Mikrozensus 2004", is a body's
+    published figures) and the line says they are the authors' own analysis (_OWN_ANALYSIS, or a data lead,
+    data_lead): no published work (the labelling conventions' left-out lines)."""
+    head = re.split(r"[\d,;(]", item, maxsplit=1)[0].strip()
+    first = head.split()[0] if head.split() else ""
+    return bool(_MICRODATA.search(head) and (_MICRODATA.search(first) or not _body(first)) and
+                (data_lead or _OWN_ANALYSIS.search(line)))
 
 
 def _web_source(item: str, index: int) -> Reference | None:
@@ -346,7 +373,7 @@ def note_source_lines(references: list[Reference], passages: list[Passage]) -> N
         opening = bool(_SOURCE_LEAD.match(p.text, head) or _ATTRIBUTION.match(p.text, head) and
                        not _QUOTED_FROM.match(p.text, head))
         lines = source_lines(p.text, attributions=opening, weak=False)
-        work = first_work(p.text[lines[0][0]:lines[0][1]]) if lines else None
+        work = first_work(line_with_lead(p.text, *lines[0][:2])) if lines else None
         found = by_note.get(p.index, [])
         if work is None:
             continue

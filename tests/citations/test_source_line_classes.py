@@ -43,3 +43,25 @@ def test_a_body_whose_name_ends_in_a_noun():
     assert _read("Stadtverwaltung 2004") == (["Stadtverwaltung"], None, 2004)
     # a noun that names no body nor a work stays none
     assert _read("Beobachtung 2004") is None
+
+
+def test_own_calculations_on_survey_or_panel_microdata_are_no_work():
+    # the README's decision (rounds F and G, the left-out file): the paper's own analysis of a survey's or panel's
+    # microdata names no published work, whether an own-work remark, a "Datenbasis:" lead or a use file says so
+    assert _sources(["Tabelle 1: Kurse Datenbasis: SOEP 2002, eigene Berechnungen",
+                     "Tabelle 2: Kurse Datenbasis: European Social Survey 2008 (eigene Berechnungen)",
+                     "Tabelle 3: Kurse Quelle: IAB-Betriebspanel 2004, eigene Berechnungen",
+                     "Table 4: Rates Source: Own calculations based on GSOEP 2002.",
+                     "Tabelle 5: Kurse Quelle: Mikrozensus 2001, eigene Auswertung",
+                     "Tabelle 6: Kurse Datenbasis: Mikrozensus 2001",
+                     "Tabelle 7: Kurse Quelle: Einkommensstichprobe 2003 (Scientific Use File)",
+                     "Tabelle 8: Kurse Quelle: Eigene Berechnungen mit Daten des SOEP v27"]) == []
+    # a survey named under "Quelle:" without such words, and an office's survey by the office, stay as before
+    assert _sources(["Tabelle 9: Kurse Quelle: ALLBUS 1998, N = 3.183",
+                     "Tabelle 10: Kurse Quelle: Statistik Austria, Mikrozensus 2004, eigene Berechnungen"]) == [
+        ("Quelle: ALLBUS 1998, N = 3.183", ["ALLBUS"], None, 1998),
+        ("Quelle: Statistik Austria, Mikrozensus 2004, eigene Berechnungen", ["Statistik Austria"], "Mikrozensus",
+         2004)]
+    # own calculations on published statistics are a work
+    assert _sources(["Tabelle 11: Kurse Quelle: Eigene Berechnungen nach Statistisches Jahrbuch 2004"]) == [
+        ("Quelle: Eigene Berechnungen nach Statistisches Jahrbuch 2004", [], "Statistisches Jahrbuch", 2004)]
