@@ -255,6 +255,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     item = line.strip()
     lead = _SOURCE_LEAD.match(item)  # the line with its lead ("Datenbasis: SOEP 2002"), as line_with_lead gives it
     item = item[lead.end():] if lead else item
+    item = item[own_items_end(item):]
     item = item[len(leading_remark(item)):]
     item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
     if not item or _OWN.match(item) or own_microdata(item, line, data_lead=bool(lead and _DATA_LEAD.match(lead.group()))):
@@ -269,6 +270,20 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     item = item[data_of.end():] if data_of else item
     ref = _web_source(item, index) or _dated_work(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+def own_items_end(line: str) -> int:
+    """Where the first item of a source line (its text after the lead) that is not the authors' own data begins:
+    after "eigene Berechnungen; ", "eigene Erhebung; " (the line's first work follows them: "Quellen: eigene
+    Berechnungen; OECD 2004"); 0 where the first item is no such remark, or where every item is one."""
+    at = 0
+    while (m := _OWN_ITEM.match(line, at)) and m.end() < len(line):
+        at = m.end()
+    return at
+
+
+# an item of the authors' own data and the ";" after it: "eigene Berechnungen; ", "Eigene Erhebung 2005; "
+_OWN_ITEM = re.compile(r"\s*(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Oo]ur)\s[^;]{1,60};\s*")
 
 
 def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:

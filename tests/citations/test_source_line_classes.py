@@ -65,3 +65,16 @@ def test_own_calculations_on_survey_or_panel_microdata_are_no_work():
     # own calculations on published statistics are a work
     assert _sources(["Tabelle 11: Kurse Quelle: Eigene Berechnungen nach Statistisches Jahrbuch 2004"]) == [
         ("Quelle: Eigene Berechnungen nach Statistisches Jahrbuch 2004", [], "Statistisches Jahrbuch", 2004)]
+
+
+def test_the_first_work_after_the_authors_own_data():
+    assert _read("eigene Berechnungen; OECD 2004") == (["OECD"], None, 2004)
+    assert _read("Eigene Erhebung; Statistisches Bundesamt 2004, S. 3") == (["Statistisches Bundesamt"], None, 2004)
+    assert _read("eigene Berechnungen; eigene Erhebung") is None
+    assert _read("Statistisches Bundesamt; OECD 2004") is None  # a body alone first: the line's first item names no work
+    assert _sources(["Tabelle 1: Kurse Quellen: eigene Berechnungen; Rössle 1995, S. 3",
+                     "Tabelle 2: Kurse Quellen: eigene Erhebung; Eurostat 2005"]) == [
+        ("Quellen: eigene Berechnungen; Rössle 1995, S. 3", ["Rössle"], None, 1995),
+        ("Quellen: eigene Erhebung; Eurostat 2005", ["Eurostat"], None, 2005)]
+    refs, _ = extract_citations(_paper(["Tabelle 1: Kurse Quellen: eigene Berechnungen; Rössle 1995, S. 3"]))
+    assert [r.source for r in refs if r.source != "list"] == ["short"]  # the listed work's short form
