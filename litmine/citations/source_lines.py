@@ -38,8 +38,12 @@ _SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Les
 # "aus:" with their colon. The remark is part of the line, the work follows
 _REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur|[Aa]uthors?[’']?s?|[Tt]he\s+authors?[’']?s?)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
            r"Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation)")
+# a figure changed from a work: "verändert nach", "leicht modifiziert nach", "ergänzt nach", "bearbeitet nach",
+# "vereinfacht nach", "erweitert aus"
+_CHANGED = (r"(?:(?:[Ll]eicht|[Ss]tark)\s+)?(?:[Vv]erändert|[Mm]odifiziert|[Ee]rgänzt|[Bb]earbeitet|[Ee]rweitert|[Vv]ereinfacht|"
+            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert)\s+(?:nach|aus)\b")
 _ATTRIBUTION = re.compile(
-    rf"(?<![\w-])(?:{_REMARK}\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
+    rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
     r"mit\s+Daten\s+(?:des|der|von)|anhand\s+(?:von|der|des)|basierend\s+auf|(?:based\s+on|using)(?:\s+data\s+from)?|"
     r"adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"

@@ -78,3 +78,14 @@ def test_the_first_work_after_the_authors_own_data():
         ("Quellen: eigene Erhebung; Eurostat 2005", ["Eurostat"], None, 2005)]
     refs, _ = extract_citations(_paper(["Tabelle 1: Kurse Quellen: eigene Berechnungen; Rössle 1995, S. 3"]))
     assert [r.source for r in refs if r.source != "list"] == ["short"]  # the listed work's short form
+
+
+def test_a_work_the_figure_was_changed_or_built_from():
+    assert _read("verändert nach Müller 2004") == (["Müller"], None, 2004)
+    assert _read("leicht modifiziert nach Roth/Lang (2001), S. 4") == (["Roth", "Lang"], None, 2001)
+    assert _read("Eigene Darstellung, basierend auf Müller (2004)") == (["Müller"], None, 2004)
+    assert _read("Bearbeitet nach OECD 2003") == (["OECD"], None, 2003)
+    assert _sources(["Abbildung 1: Phasen (ergänzt nach Meier 1999)",
+                     "Abbildung 2: Phasen. Vereinfacht nach Smith (2010)"]) == [
+        ("ergänzt nach Meier 1999", ["Meier"], None, 1999), ("Vereinfacht nach Smith (2010)", ["Smith"], None, 2010)]
+    assert _sources(["Abbildung 3: Quoten, verändert nach Ländern"]) == []  # no work after it
