@@ -168,9 +168,11 @@ _LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\
 # ends with a capitalised word ("Bundesagentur für Arbeit")
 _NO_NAME = re.compile(r"^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|The|A|An|Im|In|Am|Bei|Mit|Für|Seit|Bis|Um|Zum|Zur|Vom|"
                       r"This|These|In|For|From|With|Since)\s|\s[a-zäöüß][\w-]*$")
+# a body's or an editor's role after the names: "(Hrsg.)", "(Hg.)", "(eds.)"
+_ROLE = r"(?:\s*\((?:Hrsg|Hg|Eds?|eds?)\.\))"
 # the first work of a line: names without digits, the year (bracketed or not, a letter after it; or "o.J."/"n.d.":
 # undated), its page
-_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?"
+_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?){_ROLE}?\s*,?\s*\(?"
                    rf"(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
                    rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
@@ -228,8 +230,14 @@ _SURVEY = re.compile(r"(?:befragung|erhebung|umfrage)(?:en)?\b", re.I)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
 # an office's publication by its series and number, a place maybe, and the year ("Statistisches Bundesamt, Fachserie
 # 1, Reihe 4.1, Wiesbaden 2005", "OECD, Employment Outlook, Paris 2003"): the office the editor
-_BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?),\s*(?P<title>[{_UP}][^;()]{{2,120}}?),?\s+"
-                          rf"(?:(?P<place>[{_UP}][\w./-]+)\s+)?(?P<year>{_YEAR})\b")
+# The office may be marked as editor and a colon set before the title ("Statistisches Bundesamt (Hrsg.): Statistisches
+# Jahrbuch 2004, Wiesbaden 2004"), and a periodical's number or month stand before the year ("Deutsche Bundesbank,
+# Monatsbericht 3/2005", "Wirtschaft und Statistik 5/2004", "Monatsbericht März 2005")
+_MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|"
+           r"February|March|May|June|July|October|December)")
+_BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*(?P<title>[{_UP}][^;()]{{2,120}}?)"
+                          rf"(?:,\s*(?P<place>[{_UP}][\w./-]+)\s+|,?\s+(?:(?:(?:Nr|No|Heft|H)\.?\s*)?\d{{1,2}}\s*/\s*|{_MONTHS}\s+)?)"
+                          rf"(?P<year>{_YEAR})\b")
 # an office's data set without a year, by its name and version or wave: "SOEP v27", "ALLBUS 2008" is a year
 _VERSIONED = re.compile(rf"^(?P<data>[{_UP}][A-ZÄÖÜ\w-]{{1,15}})\s+(?:v\.?\s?|Version\s+|Welle\s+|wave\s+)"
                         r"(?P<version>\d{1,3}(?:\.\d{1,2})?)\b")
@@ -326,6 +334,11 @@ def _dated_work(item: str, index: int) -> Reference | None:
         names, title = work.group("names").strip(" ,"), ""
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""
+    title = re.sub(rf"\s+{_MONTHS}\s*$", "", title)  # "Monatsbericht März 2005": the month is the issue's
+    year_at = work.start("year")
+    place = re.fullmatch(rf"(.+?),\s*([{_UP}][\w./-]+)", title.strip()) if year_at > 0 and item[year_at - 1].isspace() \
+        else None
+    title = place.group(1) if place else title  # "OECD, Employment Outlook, Paris 2003": the place before the year
     names = _ET_AL.sub("", names.strip())
     if not title and _PUBLICATION.search(names) and not _SURVEY.search(names):
         by = _PUBLICATION_BY.fullmatch(names)
@@ -338,7 +351,7 @@ def _dated_work(item: str, index: int) -> Reference | None:
         return None
     ref = Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
                     year_text=work.group("undated"), year_suffix=work.group("suffix") or "",
-                    title=title.strip(" ,.") or None,
+                    title=title.strip(" ,.") or None, place=place.group(2) if place else None,
                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
     return ref if _name_the_work(ref, names) else None
 

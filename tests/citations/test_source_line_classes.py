@@ -89,3 +89,17 @@ def test_a_work_the_figure_was_changed_or_built_from():
                      "Abbildung 2: Phasen. Vereinfacht nach Smith (2010)"]) == [
         ("ergänzt nach Meier 1999", ["Meier"], None, 1999), ("Vereinfacht nach Smith (2010)", ["Smith"], None, 2010)]
     assert _sources(["Abbildung 3: Quoten, verändert nach Ländern"]) == []  # no work after it
+
+
+def test_an_office_as_editor_of_its_publication_by_number_or_month():
+    def read(t):
+        r = first_work(t)
+        return r and (_names(r), r.title, r.year, r.place)
+    assert read("Statistisches Bundesamt (Hrsg.): Statistisches Jahrbuch 2004, Wiesbaden 2004") == (
+        ["Statistisches Bundesamt"], "Statistisches Jahrbuch", 2004, None)
+    assert read("BMFSFJ (Hrsg.) 2003: Familienbericht, S. 45") == (["BMFSFJ"], None, 2003, None)
+    assert read("Statistisches Bundesamt, Wirtschaft und Statistik 5/2004") == (
+        ["Statistisches Bundesamt"], "Wirtschaft und Statistik", 2004, None)
+    assert read("Deutsche Bundesbank, Monatsbericht 3/2005, S. 12") == (["Deutsche Bundesbank"], "Monatsbericht", 2005, None)
+    assert read("Deutsche Bundesbank, Monatsbericht März 2005") == (["Deutsche Bundesbank"], "Monatsbericht", 2005, None)
+    assert read("OECD, Employment Outlook, Paris 2003") == (["OECD"], "Employment Outlook", 2003, "Paris")
