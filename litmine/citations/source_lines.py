@@ -36,8 +36,9 @@ _SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Les
 # English): a remark on the authors' own work and "nach", "in Anlehnung an", "auf Basis von" ("eigene Darstellung nach",
 # "Berechnungen auf Grundlage von"), "übernommen aus", "entnommen aus", "adapted from", "reprinted from", "nach:",
 # "aus:" with their colon. The remark is part of the line, the work follows
-_REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur|[Aa]uthors?[’']?s?|[Tt]he\s+authors?[’']?s?)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
-           r"Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation)")
+_REMARK = (r"(?:(?:[Tt]he\s+)?[Aa]uthors?[’']?s?\s+)?(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur)\s+)?(?:Darstellung|Berechnung(?:en)?|"
+           r"Zusammenstellung|Auswertung(?:en)?|Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation|"
+           r"[Ee]laboration|[Ee]stimates?|[Cc]omputations?|[Tt]abulations?)")
 # a figure changed from a work: "verändert nach", "leicht modifiziert nach", "ergänzt nach", "bearbeitet nach",
 # "vereinfacht nach", "erweitert aus"
 _CHANGED = (r"(?:(?:[Ll]eicht|[Ss]tark)\s+)?(?:[Vv]erändert|[Mm]odifiziert|[Ee]rgänzt|[Bb]earbeitet|[Ee]rweitert|[Vv]ereinfacht|"
@@ -46,7 +47,7 @@ _ATTRIBUTION = re.compile(
     rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
     r"mit\s+Daten\s+(?:des|der|von)|anhand\s+(?:von|der|des)|basierend\s+auf|(?:based\s+on|using)(?:\s+data\s+from)?|"
-    r"adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
+    r"adapted\s+from|after|from|on)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
     r"[Aa]bgedruckt)\s+(?:aus|nach|in)|(?:[Aa]dapted|[Rr]eprinted|[Rr]eproduced|[Tt]aken|[Mm]odified)\s+"
     r"(?:with\s+permission\s+)?from|[Aa]us\s*:|[Nn]ach\s*:)\s*")
 # "nach"/"aus" alone before a work: weak (a caption's "Beschäftigte nach Branchen (2005)" reads the same), so a line
@@ -179,6 +180,8 @@ _WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
 # the data, figures or statistics of a body named after them: "Daten des Statistischen Bundesamtes", "Angaben der
 # Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"
+# the data of a body named before them: "OECD data (2004)", "Eurostat-Daten 2005"
+_DATA_AFTER = re.compile(r"(?:\s+|-)(?:[Dd]ata|Daten)(?=\s*,?\s*\(?(?:1[5-9]|20)\d\d)")
 _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+(?:des|der|von|vom|"
                       r"from(?:\s+the)?|of(?:\s+the)?)\s+(?=[" + _UP + r"])")
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
@@ -280,6 +283,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
                          type="dataset")
     data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
     item = item[data_of.end():] if data_of else item
+    item = _DATA_AFTER.sub("", item, count=1)
     ref = _web_source(item, index) or _dated_work(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
 

@@ -103,3 +103,11 @@ def test_an_office_as_editor_of_its_publication_by_number_or_month():
     assert read("Deutsche Bundesbank, Monatsbericht 3/2005, S. 12") == (["Deutsche Bundesbank"], "Monatsbericht", 2005, None)
     assert read("Deutsche Bundesbank, Monatsbericht März 2005") == (["Deutsche Bundesbank"], "Monatsbericht", 2005, None)
     assert read("OECD, Employment Outlook, Paris 2003") == (["OECD"], "Employment Outlook", 2003, "Paris")
+
+
+def test_english_remarks_on_the_authors_own_elaboration():
+    assert _read("Author's own elaboration based on Eurostat (2005)") == (["Eurostat"], None, 2005)
+    assert _read("Authors' elaboration on OECD data (2004)") == (["OECD"], None, 2004)
+    assert _read("Own elaboration based on World Bank (2006)") == (["World Bank"], None, 2006)
+    assert _read("Our estimates based on Smith and Jones (2003)") == (["Smith", "Jones"], None, 2003)
+    assert _read("Author's own elaboration") is None and _read("Authors' estimates") is None
