@@ -42,7 +42,8 @@ _REMARK = (r"(?:(?:[Tt]he\s+)?[Aa]uthors?[’']?s?\s+)?(?:(?:[Ee]igene|EIGENE|[O
 # a figure changed from a work: "verändert nach", "leicht modifiziert nach", "ergänzt nach", "bearbeitet nach",
 # "vereinfacht nach", "erweitert aus"
 _CHANGED = (r"(?:(?:[Ll]eicht|[Ss]tark)\s+)?(?:[Vv]erändert|[Mm]odifiziert|[Ee]rgänzt|[Bb]earbeitet|[Ee]rweitert|[Vv]ereinfacht|"
-            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert)\s+(?:nach|aus)\b")
+            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert|[Zz]usammengestellt|[Ee]rstellt|[Bb]erechnet|[Ee]rrechnet|"
+            r"[Gg]eschätzt)\s+(?:nach|aus)\b")
 _ATTRIBUTION = re.compile(
     rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
@@ -225,7 +226,9 @@ _MICRODATA = re.compile(r"(?:[Ss]urvey|[Pp]anel|[Ss]tichprobe|[Bb]arometer|[Mm]i
 # "Datengrundlage:", "Data:"), a use file of microdata ("Scientific Use File", "SUF", "Mikrodaten")
 _OWN_ANALYSIS = re.compile(r"(?<![\w-])(?:[Ee]igene[nr]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Oo]ur)\s+(?:Berechnung|Auswertung|"
                            r"Schätzung|Analyse|[Cc]alculation|[Ee]stimat|[Aa]nalys|[Cc]omputation|[Tt]abulation)|"
-                           r"(?:Scientific|Public)[\s-]+Use[\s-]+Files?|\bSUF\b|Mikrodaten|[Mm]icrodata")
+                           r"(?:Scientific|Public)[\s-]+Use[\s-]+Files?|\bSUF\b|Mikrodaten|[Mm]icrodata|"
+                           r"(?<![\w-])(?:Sonder)?[Aa]uswertung(?:en)?\s+(?:des|der|von)\b|"
+                           r"(?<![\w-])Berechnung(?:en)?\s+(?:des|der|von|auf|mit|unter)\b")
 _DATA_LEAD = re.compile(r"(?:Daten(?:basis|grundlage)|Data(?:\s+[Ss]ources?)?)\s*:")
 # a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
 # unter Lehrkräften"), no published work

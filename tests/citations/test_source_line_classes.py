@@ -111,3 +111,13 @@ def test_english_remarks_on_the_authors_own_elaboration():
     assert _read("Own elaboration based on World Bank (2006)") == (["World Bank"], None, 2006)
     assert _read("Our estimates based on Smith and Jones (2003)") == (["Smith", "Jones"], None, 2003)
     assert _read("Author's own elaboration") is None and _read("Authors' estimates") is None
+
+
+def test_compiled_from_a_work_and_analyses_of_microdata():
+    assert _read("zusammengestellt nach Müller 2004") == (["Müller"], None, 2004)
+    assert _read("Zusammengestellt aus Angaben des Statistischen Bundesamtes 2005") == (
+        ["Statistischen Bundesamtes"], None, 2005)
+    assert _read("Errechnet aus OECD 2003") == (["OECD"], None, 2003)
+    # an analysis of survey or panel microdata, the authors' or another's for them, is no published work
+    assert _read("Auswertung des SOEP 2002") is None and _read("Sonderauswertung des Mikrozensus 2004") is None
+    assert _read("Berechnungen des DIW auf Basis des SOEP 2005") is None
