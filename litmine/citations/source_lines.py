@@ -175,7 +175,7 @@ _ROLE = r"(?:\s*\((?:Hrsg|Hg|Eds?|eds?)\.\))"
 # the first work of a line: names without digits, the year (bracketed or not, a letter after it; or "o.J."/"n.d.":
 # undated), its page
 _WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?){_ROLE}?\s*,?\s*\(?"
-                   rf"(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
+                   rf"(?:(?:Nr|No|Heft|H)\.?\s*)?(?:\d{{1,2}}\s*/\s*(?=(?:1[5-9]|20)\d\d))?(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
                    rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
@@ -212,7 +212,7 @@ _BODY_NOUN = re.compile(r"(?:regierung|verwaltung|versicherung|vertretung|verein
 # Outlook", "World Development Indicators"): the name the work's title; an acronym before it its editor ("OECD
 # Employment Outlook 2004")
 _PUBLICATION = re.compile(r"(?:\w(?:zählung|zählungen)|\b[Zz]ensus|\b[Cc]ensus|bericht|berichte|[Jj]ahrbuch|[Rr]eport|"
-                          r"[Yy]earbook|[Oo]utlook|[Ii]ndicators|[Aa]tlas|[Dd]atenreport|[Aa]bstract)\b")
+                          r"[Yy]earbook|[Oo]utlook|[Ii]ndicators|[Aa]tlas|[Dd]atenreport|[Aa]bstract|[Gg]utachten)\b")
 _PUBLICATION_BY = re.compile(r"(?P<body>[A-ZÄÖÜ]{2,6})\s+(?P<title>[A-ZÄÖÜ].*)")
 # survey or panel microdata named as a line's data: a survey, panel, sample or barometer by its name ("European Social
 # Survey", "Sozio-oekonomisches Panel", "IAB-Betriebspanel", "Einkommens- und Verbrauchsstichprobe", "Eurobarometer",
@@ -334,7 +334,8 @@ def _dated_work(item: str, index: int) -> Reference | None:
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
                          title=titled.group("title").strip(" ,"), place=titled.group("place"),
                          year=int(titled.group("year")), type="report")
-    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")):
+    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")) and \
+            not _PUBLICATION.search(work.group("names")):  # "Jahresgutachten 2004/05": a report's years
         return None
     names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
     if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name

@@ -121,3 +121,11 @@ def test_compiled_from_a_work_and_analyses_of_microdata():
     # an analysis of survey or panel microdata, the authors' or another's for them, is no published work
     assert _read("Auswertung des SOEP 2002") is None and _read("Sonderauswertung des Mikrozensus 2004") is None
     assert _read("Berechnungen des DIW auf Basis des SOEP 2005") is None
+
+
+def test_a_periodical_report_by_its_number_and_year_or_its_years():
+    assert _read("IAB-Kurzbericht 12/2005") == ([], "IAB-Kurzbericht", 2005)
+    assert _read("DIW Wochenbericht 45/2004, S. 3") == (["DIW"], "Wochenbericht", 2004)
+    assert _read("Sachverständigenrat, Jahresgutachten 2004/05, S. 312") == (
+        ["Sachverständigenrat"], "Jahresgutachten", 2004)
+    assert _read("Statistisches Bundesamt 2000 bis 2007") is None  # the period a data set covers, as before
