@@ -205,7 +205,11 @@ _ADJECTIVE_BODY = re.compile(r"[A-ZÄÖÜ]\w*(?:ische[nrs]?|sche[nrs]?|liche[nrs
 # a body's name whose last word is a noun the name rules read as no surname ("Bundesregierung", "Landesregierung
 # Brandenburg", "Stadtverwaltung", "Deutscher Bundestag", "Handwerkskammer")
 _BODY_NOUN = re.compile(r"(?:regierung|verwaltung|versicherung|vertretung|vereinigung|kammer|behörde|anstalt|"
-                        r"gewerkschaft|bundestag|landtag|parlament|senat)\b", re.I)
+                        r"gewerkschaft|bundestag|landtag|parlament|senat|gruppe|konferenz|akademie)\b|"
+                        # an organisation's noun in English: "United Nations", "International Labour Organization",
+                        # "Department of Health", "Economic Council", "World Health Organisation"
+                        r"\b(?:Nations|Union|Council|Organi[sz]ation|Foundation|Fund|Forum|Programme|Department|"
+                        r"Authority|Secretariat|Government|Parliament|Administration|Board|Federation)\b", re.I)
 # published statistics or a report named by its title: a census ("Volkszählung 1987", "Gebäudezählung", "Population
 # Census 2001"), a yearbook, a report, an outlook ("Statistisches Jahrbuch 2003", "Berufsbildungsbericht 2005",
 # "Zweiter Armuts- und Reichtumsbericht der Bundesregierung (2005)", "Human Development Report 2005", "Employment
@@ -279,6 +283,10 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     if not item or _OWN.match(item) or own_microdata(item, line, data_lead=bool(lead and _DATA_LEAD.match(lead.group()))):
         return None
     found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
+    if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
+        # "International Labour Organization 2004": the data set's words end the body's name
+        found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
+        found.title, found.type = None, "report"
     if found is not None:
         return found
     if versioned := _VERSIONED.match(item):

@@ -129,3 +129,11 @@ def test_a_periodical_report_by_its_number_and_year_or_its_years():
     assert _read("Sachverständigenrat, Jahresgutachten 2004/05, S. 312") == (
         ["Sachverständigenrat"], "Jahresgutachten", 2004)
     assert _read("Statistisches Bundesamt 2000 bis 2007") is None  # the period a data set covers, as before
+
+
+def test_bodies_named_by_an_organisation_noun():
+    assert _read("United Nations (2005): World Population Prospects") == (["United Nations"], None, 2005)
+    assert _read("Forschungsgruppe Wahlen (2005)") == (["Forschungsgruppe Wahlen"], None, 2005)
+    assert _read("International Labour Organization 2004") == (["International Labour Organization"], None, 2004)
+    assert _read("Department of Health 2004") == (["Department of Health"], None, 2004)
+    assert _read("Roth und Lang 2001")[0] == ["Roth", "Lang"]  # persons stay persons
