@@ -436,9 +436,15 @@ def note_source_lines(references: list[Reference], passages: list[Passage]) -> N
 
 def _fill_from_line(ref: Reference, work: Reference, line: str) -> None:
     """A note's one reference, its note a source line (note_source_lines): the line's text as its raw where the
-    reference's own text lies in it, the names the line gives where it has neither names nor title."""
+    reference's own text lies in it, the names the line gives where it has neither names nor title, or where its
+    first name is the line's lead ("Source: Own calculations based on Eurostat (2005)" read with "Source" as editor)."""
     if ref.raw.strip(" .") in line:
         ref.raw = line
-    if not (ref.authors or ref.editors or ref.title or ref.container):
+    lead = _SOURCE_LEAD.match(line)
+    named = [a.get("surname") or a.get("literal") or "" for a in ref.authors + ref.editors]
+    if lead and named and named[0] == lead.group().rstrip(" :"):  # "Source: Own calculations based on ...": the lead
+        ref.authors, ref.editors, ref.title = work.authors, work.editors, work.title  # read as a name
+        ref.year = work.year or ref.year
+    elif not (ref.authors or ref.editors or ref.title or ref.container):
         ref.authors, ref.editors = work.authors, work.editors
         ref.year = ref.year or work.year

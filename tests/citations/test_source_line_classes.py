@@ -137,3 +137,11 @@ def test_bodies_named_by_an_organisation_noun():
     assert _read("International Labour Organization 2004") == (["International Labour Organization"], None, 2004)
     assert _read("Department of Health 2004") == (["Department of Health"], None, 2004)
     assert _read("Roth und Lang 2001")[0] == ["Roth", "Lang"]  # persons stay persons
+
+
+def test_a_note_that_is_a_source_line_never_names_its_lead():
+    from tests.citations.test_source_line_shapes import _notes
+    assert _notes(["4 Source: Own calculations based on Eurostat (2005)",
+                   "8 Source: Authors' elaboration on OECD data (2004)"]) == [
+        ("Source: Own calculations based on Eurostat (2005)", ["Eurostat"], 2005),
+        ("Source: Authors' elaboration on OECD data (2004)", ["OECD"], 2004)]
