@@ -248,6 +248,12 @@ _MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septembe
 _BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*(?P<title>[{_UP}][^;()]{{2,120}}?)"
                           rf"(?:,\s*(?P<place>[{_UP}][\w./-]+)\s+|,?\s+(?:(?:(?:Nr|No|Heft|H)\.?\s*)?\d{{1,2}}\s*/\s*|{_MONTHS}\s+)?)"
                           rf"(?P<year>{_YEAR})\b")
+# an office's series or a yearbook in various years, without one: "Statistisches Bundesamt, Fachserie 11, Reihe 4.1,
+# verschiedene Jahrgänge", "OECD, Education at a Glance, versch. Jg.", "OECD, Employment Outlook, various issues",
+# "Statistisches Jahrbuch, lfd. Jahrgänge"
+_VARIOUS = re.compile(rf"^(?:(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*)?(?P<title>[{_UP}][^;()]{{2,120}}?),?\s+"
+                      r"(?:(?:verschiedene|versch\.|div\.|diverse|laufende|lfd\.|mehrere)\s+(?:Jahrgänge|Jahre|Jg\.|Jgg\.|"
+                      r"Ausgaben|Hefte|Jahrbücher)|various\s+(?:years|issues|editions|volumes))\b")
 # an office's data set without a year, by its name and version or wave: "SOEP v27", "ALLBUS 2008" is a year
 _VERSIONED = re.compile(rf"^(?P<data>[{_UP}][A-ZÄÖÜ\w-]{{1,15}})\s+(?:v\.?\s?|Version\s+|Welle\s+|wave\s+)"
                         r"(?P<version>\d{1,3}(?:\.\d{1,2})?)\b")
@@ -338,6 +344,11 @@ def _dated_work(item: str, index: int) -> Reference | None:
     """A work by its names and year (_WORK), or an office's publication by series, place and year (_BODY_TITLED);
     None for a period, the authors' own data or words that are no names."""
     work = _WORK.match(item)
+    if work is None and (various := _VARIOUS.match(item)) and (
+            _body(various.group("names")) if various.group("names") else _PUBLICATION.search(various.group("title"))):
+        names = various.group("names")
+        return Reference(index=index, raw=item, editors=[{"literal": names.strip()}] if names else [],
+                         title=various.group("title").strip(" ,"), type="report")
     if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
                          title=titled.group("title").strip(" ,"), place=titled.group("place"),

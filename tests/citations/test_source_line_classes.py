@@ -145,3 +145,15 @@ def test_a_note_that_is_a_source_line_never_names_its_lead():
                    "8 Source: Authors' elaboration on OECD data (2004)"]) == [
         ("Source: Own calculations based on Eurostat (2005)", ["Eurostat"], 2005),
         ("Source: Authors' elaboration on OECD data (2004)", ["OECD"], 2004)]
+
+
+def test_an_office_series_in_various_years():
+    def read(t):
+        r = first_work(t)
+        return r and (_names(r), r.title, r.year)
+    assert read("Statistisches Bundesamt, Fachserie 11, Reihe 4.1, verschiedene Jahrgänge") == (
+        ["Statistisches Bundesamt"], "Fachserie 11, Reihe 4.1", None)
+    assert read("OECD, Education at a Glance, versch. Jahrgänge") == (["OECD"], "Education at a Glance", None)
+    assert read("OECD, Employment Outlook, various issues") == (["OECD"], "Employment Outlook", None)
+    assert read("Statistisches Jahrbuch, lfd. Jahrgänge") == ([], "Statistisches Jahrbuch", None)
+    assert read("Müller, verschiedene Jahrgänge") is None and read("Eigene Erhebung, verschiedene Jahre") is None
