@@ -172,9 +172,11 @@ _NO_NAME = re.compile(r"^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|The|A|An|Im|In|Am|B
                       r"This|These|In|For|From|With|Since)\s|\s[a-zäöüß][\w-]*$")
 # a body's or an editor's role after the names: "(Hrsg.)", "(Hg.)", "(eds.)"
 _ROLE = r"(?:\s*\((?:Hrsg|Hg|Eds?|eds?)\.\))"
+# a body's short name in brackets after its name: "Statistisches Bundesamt (Destatis)", "Bundesagentur für Arbeit (BA)"
+_ALIAS = r"(?:\s*\([A-ZÄÖÜ][\w-]{1,12}\))"
 # the first work of a line: names without digits, the year (bracketed or not, a letter after it; or "o.J."/"n.d.":
 # undated), its page
-_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?){_ROLE}?\s*,?\s*\(?"
+_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?)(?:{_ROLE}|{_ALIAS})?\s*,?\s*\(?"
                    rf"(?:(?:Nr|No|Heft|H)\.?\s*)?(?:\d{{1,2}}\s*/\s*(?=(?:1[5-9]|20)\d\d))?(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
                    rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year

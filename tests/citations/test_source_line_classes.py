@@ -157,3 +157,10 @@ def test_an_office_series_in_various_years():
     assert read("OECD, Employment Outlook, various issues") == (["OECD"], "Employment Outlook", None)
     assert read("Statistisches Jahrbuch, lfd. Jahrgänge") == ([], "Statistisches Jahrbuch", None)
     assert read("Müller, verschiedene Jahrgänge") is None and read("Eigene Erhebung, verschiedene Jahre") is None
+
+
+def test_a_body_with_its_short_name_in_brackets():
+    assert _read("Statistisches Bundesamt (Destatis) 2006") == (["Statistisches Bundesamt"], None, 2006)
+    assert _read("Bundesagentur für Arbeit (BA) 2005, S. 4") == (["Bundesagentur für Arbeit"], None, 2005)
+    assert _read("Organisation for Economic Co-operation and Development (OECD) 2004") == (
+        ["Organisation for Economic Co-operation and Development"], None, 2004)
