@@ -162,7 +162,9 @@ def line_with_lead(text: str, start: int, end: int) -> str:
 # the authors' own data or calculations, no work: "eigene Erhebung", "eigene Berechnungen", "Befragung 2010 (n =
 # 512)", "own survey", "authors' calculations"; a survey or an interview of the paper's own
 _OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Ss]elbst)\b|(?:Befragung|Umfrage|Erhebung|"
-                  r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b)")
+                  r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b|"
+                  # a photo credit: who took the picture, no work ("Foto Müller 2005", "Aufnahme des Verfassers")
+                  r"(?:Fotos?|FOTOS?|Photos?|Photograph|Aufnahmen?|Luftbild(?:er)?|Bildnachweis)(?![\w-]))")
 # the remark before the work ("eigene Darstellung nach", "Berechnungen auf Basis von", "adapted from"): cut off
 _LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
 # words that are no name: a sentence's article or preposition opening them ("Die Befragung fand 2005 statt", "Im

@@ -164,3 +164,10 @@ def test_a_body_with_its_short_name_in_brackets():
     assert _read("Bundesagentur für Arbeit (BA) 2005, S. 4") == (["Bundesagentur für Arbeit"], None, 2005)
     assert _read("Organisation for Economic Co-operation and Development (OECD) 2004") == (
         ["Organisation for Economic Co-operation and Development"], None, 2004)
+
+
+def test_photo_credits_are_no_work():
+    # who took a picture names no work (README round G: "Foto: Vaishar 2005"), also after a lead
+    assert _sources(["Abb. 1: Hafen. Foto: Müller 2005", "Abb. 2: Hafen (Foto: M. HILPERT 2004)",
+                     "Abb. 3: Hafen Quelle: Foto Müller 2005", "Abb. 4: Hafen Quelle: Aufnahme des Verfassers 2005",
+                     "Abb. 5: Hafen Source: Photo by the author, 2005", "Abb. 6: Hafen Quelle: Luftbild Müller 2004"]) == []
