@@ -305,7 +305,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
     item = item[data_of.end():] if data_of else item
     item = _DATA_AFTER.sub("", item, count=1)
-    ref = _web_source(item, index) or _dated_work(item, index)
+    ref = _web_source(item, index) or _dated_work(item, index) or _year_first(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
 
 
@@ -385,6 +385,18 @@ def _dated_work(item: str, index: int) -> Reference | None:
                     title=title.strip(" ,.") or None, place=place.group(2) if place else None,
                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
     return ref if _name_the_work(ref, names) else None
+
+
+# published statistics named after their year, as English writes them: "2001 Census", "2004 Annual Report"
+_YEAR_FIRST = re.compile(rf"^(?P<year>{_YEAR})\s+(?P<title>[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*){{0,3}})")
+
+
+def _year_first(item: str, index: int) -> Reference | None:
+    """A census or a report named after its year (_YEAR_FIRST, a _PUBLICATION word in its name), or None."""
+    m = _YEAR_FIRST.match(item)
+    if m is None or not _PUBLICATION.search(m.group("title")) or _MICRODATA.search(m.group("title")):
+        return None
+    return Reference(index=index, raw=item, year=int(m.group("year")), title=m.group("title"), type="report")
 
 
 def _body(names: str) -> bool:

@@ -171,3 +171,10 @@ def test_photo_credits_are_no_work():
     assert _sources(["Abb. 1: Hafen. Foto: Müller 2005", "Abb. 2: Hafen (Foto: M. HILPERT 2004)",
                      "Abb. 3: Hafen Quelle: Foto Müller 2005", "Abb. 4: Hafen Quelle: Aufnahme des Verfassers 2005",
                      "Abb. 5: Hafen Source: Photo by the author, 2005", "Abb. 6: Hafen Quelle: Luftbild Müller 2004"]) == []
+
+
+def test_a_census_or_report_named_after_its_year():
+    assert _read("2001 Census") == ([], "Census", 2001)
+    assert _read("2001 Population Census, Table 4") == ([], "Population Census", 2001)
+    assert _read("2004 Annual Report of the Council") == ([], "Annual Report", 2004)
+    assert _read("2005 Survey of Schools") is None and _read("2004 Data") is None  # no published work by its name
