@@ -78,12 +78,14 @@ def source_lines(text: str, *, attributions: bool = True, weak: bool = True) -> 
     """The source lines of text (source_line_spans) as (start, end, weak): weak where a bare "nach" or "aus" opens
     it (weak=True adds those), a line that counts only where it cites a listed work."""
     starts = [(m.start(), m.end(), False) for m in _SOURCE_LEAD.finditer(text)]
+    leads = list(starts)
     if attributions:
         starts += [(m.start(), m.start(), False) for m in _ATTRIBUTION.finditer(text)
-                   if not any(a <= m.start() < e + 2 for a, e, _ in starts)]
+                   if not any(a <= m.start() < e + 2 or _within_line(text, e, m.start()) for a, e, _ in leads)]
         if weak:
             starts += [(m.start(), m.start(), True) for m in _WEAK.finditer(text)
-                       if not any(a <= m.start() <= e + 40 for a, e, _ in starts)]
+                       if not any(a <= m.start() <= e + 40 for a, e, _ in starts) and
+                       not any(_within_line(text, e, m.start()) for _, e, _ in leads)]
     starts.sort()
     out: list[tuple[int, int, bool]] = []
     for k, (lead, at, is_weak) in enumerate(starts):
@@ -97,6 +99,21 @@ def source_lines(text: str, *, attributions: bool = True, weak: bool = True) -> 
         prose = _PROSE.search(text, at, end)  # "Quelle: Roth (2008). Die Tabelle wurde angepasst ..."
         out.append((at, prose.start() + 1 if prose else end, is_weak))
     return out
+
+
+# where a source line ends before the next words: a sentence's full stop ("2004. Eigene Darstellung"), a closing
+# bracket, a line break
+_LINE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ][a-zäöüß]|[)\]\n]")
+
+
+def _within_line(text: str, lead_end: int, at: int) -> bool:
+    """An attribution at `at` lies inside the source line whose lead ends at lead_end ("Quelle: Statistisches Bundesamt
+    2005, zitiert nach Meier 2006": the line's remark on its work, no line of its own): after the lead, under 200
+    characters on, with no sentence end, bracket or note's lead between."""
+    if not lead_end <= at < lead_end + 200:
+        return False
+    between = text[lead_end:at + 2]  # with the attribution's first letters: "2004. Eigene"
+    return not (_LINE_END.search(between) or _SOURCE_STOP.search(between))
 
 
 def opens_with_source(text: str) -> bool:

@@ -178,3 +178,14 @@ def test_a_census_or_report_named_after_its_year():
     assert _read("2001 Population Census, Table 4") == ([], "Population Census", 2001)
     assert _read("2004 Annual Report of the Council") == ([], "Annual Report", 2004)
     assert _read("2005 Survey of Schools") is None and _read("2004 Data") is None  # no published work by its name
+
+
+def test_an_attribution_inside_a_source_line_is_part_of_it():
+    # one reference per source line: "zitiert nach", "verändert nach" after the work are no second line
+    assert _sources(["Tabelle 1: Kurse Quelle: Statistisches Bundesamt 2005, zitiert nach Meier 2006",
+                     "Tabelle 2: Kurse Quelle: Eurostat 2004, verändert nach OECD 2005, S. 3"]) == [
+        ("Quelle: Statistisches Bundesamt 2005, zitiert nach Meier 2006", ["Statistisches Bundesamt"], None, 2005),
+        ("Quelle: Eurostat 2004, verändert nach OECD 2005, S. 3", ["Eurostat"], None, 2004)]
+    # after the line's full stop, or after its bracket, an attribution opens a line of its own
+    assert len(_sources(["Abbildung 3: Kurse (Quelle: Eurostat 2004) und Phasen, eigene Darstellung nach Meier 2006",
+                         "Abbildung 4: Kurse. Quelle: Eurostat 2004. Eigene Darstellung nach Meier 2006"])) == 4
