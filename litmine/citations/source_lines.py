@@ -322,8 +322,21 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
     item = item[data_of.end():] if data_of else item
     item = _DATA_AFTER.sub("", item, count=1)
+    inside = _IN_WORK.match(item)  # "Brasilianische Zentralbank, in: Fritz 2003: 130": the work it stands in
+    if inside and not data_of:
+        ref = _web_source(inside.group("work"), index) or _dated_work(inside.group("work"), index)
+        if ref is not None and not ref.editors and _body(inside.group("names")):
+            ref.editors = [{"literal": inside.group("names").strip()}]
+        if ref is not None:
+            ref.raw = item
+            return ref
     ref = _web_source(item, index) or _dated_work(item, index) or _year_first(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+# a body or a person whose figures or words a work reprints, and the work after "in:": "Brasilianische Zentralbank,
+# in: Fritz 2003: 130", "OECD, in: Müller/Roth (2004), S. 3"
+_IN_WORK = re.compile(rf"^(?P<names>[{_UP}][^\d;:()]{{1,80}}?)(?:,\s*[Ii]n:?|\s+[Ii]n:)\s+(?P<work>[{_UP}].*)")
 
 
 def own_items_end(line: str) -> int:

@@ -189,3 +189,18 @@ def test_an_attribution_inside_a_source_line_is_part_of_it():
     # after the line's full stop, or after its bracket, an attribution opens a line of its own
     assert len(_sources(["Abbildung 3: Kurse (Quelle: Eurostat 2004) und Phasen, eigene Darstellung nach Meier 2006",
                          "Abbildung 4: Kurse. Quelle: Eurostat 2004. Eigene Darstellung nach Meier 2006"])) == 4
+
+
+def test_a_source_given_inside_a_work():
+    def read(t):
+        r = first_work(t)
+        return r and ([a["surname"] for a in r.authors], [e.get("literal") or e.get("surname") for e in r.editors],
+                      r.year, r.pages)
+    # the body whose figures a work reprints, "in:" the work: the work's authors, the body its editor
+    assert read("Brasilianische Zentralbank, in: Fritz 2003: 130.") == (
+        ["Fritz"], ["Brasilianische Zentralbank"], 2003, "130")
+    assert read("OECD, in: Müller/Roth (2004), S. 3") == (["Müller", "Roth"], ["OECD"], 2004, "3")
+    assert read("Müller, in: Schmidt 2004, S. 3") == (["Schmidt"], [], 2004, "3")  # a person quoted in a work
+    assert read("Eigene Erhebung, in: Schmidt 2004") is None
+    from litmine.citations.source_lines import _IN_WORK
+    assert _IN_WORK.match("Arbeitslose in Deutschland 2004") is None  # no "in:" nor a comma before "in"
