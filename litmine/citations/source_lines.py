@@ -42,8 +42,10 @@ _REMARK = (r"(?:(?:[Tt]he\s+)?[Aa]uthors?[’']?s?\s+)?(?:(?:[Ee]igene|EIGENE|[O
 # a figure changed from a work: "verändert nach", "leicht modifiziert nach", "ergänzt nach", "bearbeitet nach",
 # "vereinfacht nach", "erweitert aus"
 _CHANGED = (r"(?:(?:[Ll]eicht|[Ss]tark)\s+)?(?:[Vv]erändert|[Mm]odifiziert|[Ee]rgänzt|[Bb]earbeitet|[Ee]rweitert|[Vv]ereinfacht|"
-            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert|[Zz]usammengestellt|[Ee]rstellt|[Bb]erechnet|[Ee]rrechnet|"
-            r"[Gg]eschätzt)\s+(?:nach|aus)\b")
+            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert|[Zz]usammengestellt)\s+(?:nach|aus)\b")
+# a figure computed from a work, after a lead only ("Quelle: Berechnet nach Eurostat 2005"): in a caption the same words
+# name a method ("Arbeitslosenquote, berechnet nach ILO-Konzept")
+_COMPUTED = r"(?:[Bb]erechnet|[Ee]rrechnet|[Gg]eschätzt|[Ee]rstellt)\s+(?:nach|aus|auf\s+(?:Basis|Grundlage)\s+(?:von|der|des))\s+"
 _ATTRIBUTION = re.compile(
     rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
@@ -183,7 +185,7 @@ _OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[S
                   # a photo credit: who took the picture, no work ("Foto Müller 2005", "Aufnahme des Verfassers")
                   r"(?:Fotos?|FOTOS?|Photos?|Photograph|Aufnahmen?|Luftbild(?:er)?|Bildnachweis)(?![\w-]))")
 # the remark before the work ("eigene Darstellung nach", "Berechnungen auf Basis von", "adapted from"): cut off
-_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
+_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|{_COMPUTED}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
 # words that are no name: a sentence's article or preposition opening them ("Die Befragung fand 2005 statt", "Im
 # Jahr 2005"), or a last word in lower case ("The survey was conducted in 2005", "Zahlen für 2005"); a body's name
 # ends with a capitalised word ("Bundesagentur für Arbeit")

@@ -204,3 +204,11 @@ def test_a_source_given_inside_a_work():
     assert read("Eigene Erhebung, in: Schmidt 2004") is None
     from litmine.citations.source_lines import _IN_WORK
     assert _IN_WORK.match("Arbeitslose in Deutschland 2004") is None  # no "in:" nor a comma before "in"
+
+
+def test_a_method_computed_after_a_caption_is_no_source_line():
+    # "berechnet nach" in a caption names how a figure was computed; after a lead it names the work computed from
+    assert _sources(["Abbildung 1: Arbeitslosenquote, berechnet nach ILO-Konzept 2005",
+                     "Abbildung 2: Einkommen, geschätzt nach OECD-Skala 2004"]) == []
+    assert _read("Berechnet nach Eurostat 2005") == (["Eurostat"], None, 2005)
+    assert _read("errechnet aus OECD 2003, S. 4") == (["OECD"], None, 2003)
