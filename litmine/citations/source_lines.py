@@ -403,7 +403,7 @@ def _dated_work(item: str, index: int) -> Reference | None:
         else None
     title = place.group(1) if place else title  # "OECD, Employment Outlook, Paris 2003": the place before the year
     names = _ET_AL.sub("", names.strip())
-    if not title and _PUBLICATION.search(names) and not _SURVEY.search(names):
+    if not title and _PUBLICATION.search(names) and not _SURVEY.search(names) and not _NO_NAME.search(names):
         by = _PUBLICATION_BY.fullmatch(names)
         return Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
                          year_text=work.group("undated"), title=by.group("title") if by else names,

@@ -212,3 +212,9 @@ def test_a_method_computed_after_a_caption_is_no_source_line():
                      "Abbildung 2: Einkommen, geschätzt nach OECD-Skala 2004"]) == []
     assert _read("Berechnet nach Eurostat 2005") == (["Eurostat"], None, 2005)
     assert _read("errechnet aus OECD 2003, S. 4") == (["OECD"], None, 2003)
+
+
+def test_a_report_word_in_prose_after_a_lead_is_no_work():
+    assert _read("Im Jahresbericht 2004 heißt es") is None
+    assert _read("Die Volkszählung 1987 ergab") is None
+    assert _read("Jahresbericht 2004") == ([], "Jahresbericht", 2004)
