@@ -27,7 +27,8 @@ import unicodedata
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.citations.source_lines import closing_source_line, first_work, leading_remark, line_with_lead, opens_with_source, source_lines
+from litmine.citations.source_lines import (closing_source_line, first_work, leading_remark, line_with_lead,
+                                           opens_with_source, own_items_end, source_lines)
 from litmine.models import Citation, Passage, Reference, page_at, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
@@ -429,9 +430,10 @@ def _source_reference(p: Passage, a: int, b: int, inside: list[Citation], refere
                       weak: bool) -> Reference | None:
     """The one reference of the source line p.text[a:b] (source_references), or None."""
     line = p.text[a:b]
-    first_end = p.start + a + (line.find(";") if ";" in line else len(line))  # the end of its first item
+    skip = own_items_end(line)  # "eigene Berechnungen; OECD 2004": its first item the work after the remark
+    first_end = p.start + a + (line.find(";", skip) if ";" in line[skip:] else len(line))  # the end of its first item
     linked = [c for c in inside if c.reference_index is not None and 0 <= c.reference_index < len(references)]
-    first = first_work(line)
+    first = first_work(line_with_lead(p.text, a, b))  # with its lead: "Datenbasis:" names data analysed
     if linked and (first is None or linked[0].start < first_end):
         c = linked[0]
         return short_of_callout(c, references[c.reference_index], p, inside[1].start if len(inside) > 1 else None)
@@ -442,6 +444,7 @@ def _source_reference(p: Passage, a: int, b: int, inside: list[Citation], refere
         return first
     # a callout the list does not resolve, where it opens the line's first item ("Quelle: OECD (2003)"), not a name
     # inside a description ("in Anlehnung an die Ergebnisse der Konferenz (2008)")
-    opening = a + len(line) - len(line.lstrip()) + len(leading_remark(line.lstrip()))
+    rest = line[skip:].lstrip()
+    opening = a + len(line) - len(rest) + len(leading_remark(rest))
     loose = [c for c in inside[:1] if unresolved(c) and not _no_work_around(c, p) and c.start - p.start <= opening]
     return short_of_callout(loose[0], None, p) if loose else None

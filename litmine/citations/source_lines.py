@@ -36,13 +36,21 @@ _SOURCE_STOP = re.compile(r"(?<![\w-])(?:Anmerkung(?:en)?|Anm\.|Lesebeispiel|Les
 # English): a remark on the authors' own work and "nach", "in Anlehnung an", "auf Basis von" ("eigene Darstellung nach",
 # "Berechnungen auf Grundlage von"), "übernommen aus", "entnommen aus", "adapted from", "reprinted from", "nach:",
 # "aus:" with their colon. The remark is part of the line, the work follows
-_REMARK = (r"(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur|[Aa]uthors?[’']?s?|[Tt]he\s+authors?[’']?s?)\s+)?(?:Darstellung|Berechnung(?:en)?|Zusammenstellung|Auswertung(?:en)?|"
-           r"Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation)")
+_REMARK = (r"(?:(?:[Tt]he\s+)?[Aa]uthors?[’']?s?\s+)?(?:(?:[Ee]igene|EIGENE|[Oo]wn|[Oo]ur)\s+)?(?:Darstellung|Berechnung(?:en)?|"
+           r"Zusammenstellung|Auswertung(?:en)?|Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation|"
+           r"[Ee]laboration|[Ee]stimates?|[Cc]omputations?|[Tt]abulations?)")
+# a figure changed from a work: "verändert nach", "leicht modifiziert nach", "ergänzt nach", "bearbeitet nach",
+# "vereinfacht nach", "erweitert aus"
+_CHANGED = (r"(?:(?:[Ll]eicht|[Ss]tark)\s+)?(?:[Vv]erändert|[Mm]odifiziert|[Ee]rgänzt|[Bb]earbeitet|[Ee]rweitert|[Vv]ereinfacht|"
+            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert|[Zz]usammengestellt)\s+(?:nach|aus)\b")
+# a figure computed from a work, after a lead only ("Quelle: Berechnet nach Eurostat 2005"): in a caption the same words
+# name a method ("Arbeitslosenquote, berechnet nach ILO-Konzept")
+_COMPUTED = r"(?:[Bb]erechnet|[Ee]rrechnet|[Gg]eschätzt|[Ee]rstellt)\s+(?:nach|aus|auf\s+(?:Basis|Grundlage)\s+(?:von|der|des))\s+"
 _ATTRIBUTION = re.compile(
-    rf"(?<![\w-])(?:{_REMARK}\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
+    rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
     r"mit\s+Daten\s+(?:des|der|von)|anhand\s+(?:von|der|des)|basierend\s+auf|(?:based\s+on|using)(?:\s+data\s+from)?|"
-    r"adapted\s+from|after|from)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
+    r"adapted\s+from|after|from|on)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"
     r"[Aa]bgedruckt)\s+(?:aus|nach|in)|(?:[Aa]dapted|[Rr]eprinted|[Rr]eproduced|[Tt]aken|[Mm]odified)\s+"
     r"(?:with\s+permission\s+)?from|[Aa]us\s*:|[Nn]ach\s*:)\s*")
 # "nach"/"aus" alone before a work: weak (a caption's "Beschäftigte nach Branchen (2005)" reads the same), so a line
@@ -72,12 +80,14 @@ def source_lines(text: str, *, attributions: bool = True, weak: bool = True) -> 
     """The source lines of text (source_line_spans) as (start, end, weak): weak where a bare "nach" or "aus" opens
     it (weak=True adds those), a line that counts only where it cites a listed work."""
     starts = [(m.start(), m.end(), False) for m in _SOURCE_LEAD.finditer(text)]
+    leads = list(starts)
     if attributions:
         starts += [(m.start(), m.start(), False) for m in _ATTRIBUTION.finditer(text)
-                   if not any(a <= m.start() < e + 2 for a, e, _ in starts)]
+                   if not any(a <= m.start() < e + 2 or _within_line(text, e, m.start()) for a, e, _ in leads)]
         if weak:
             starts += [(m.start(), m.start(), True) for m in _WEAK.finditer(text)
-                       if not any(a <= m.start() <= e + 40 for a, e, _ in starts)]
+                       if not any(a <= m.start() <= e + 40 for a, e, _ in starts) and
+                       not any(_within_line(text, e, m.start()) for _, e, _ in leads)]
     starts.sort()
     out: list[tuple[int, int, bool]] = []
     for k, (lead, at, is_weak) in enumerate(starts):
@@ -91,6 +101,21 @@ def source_lines(text: str, *, attributions: bool = True, weak: bool = True) -> 
         prose = _PROSE.search(text, at, end)  # "Quelle: Roth (2008). Die Tabelle wurde angepasst ..."
         out.append((at, prose.start() + 1 if prose else end, is_weak))
     return out
+
+
+# where a source line ends before the next words: a sentence's full stop ("2004. Eigene Darstellung"), a closing
+# bracket, a line break
+_LINE_END = re.compile(r"[.!?]\s+[A-ZÄÖÜ][a-zäöüß]|[)\]\n]")
+
+
+def _within_line(text: str, lead_end: int, at: int) -> bool:
+    """An attribution at `at` lies inside the source line whose lead ends at lead_end ("Quelle: Statistisches Bundesamt
+    2005, zitiert nach Meier 2006": the line's remark on its work, no line of its own): after the lead, under 200
+    characters on, with no sentence end, bracket or note's lead between."""
+    if not lead_end <= at < lead_end + 200:
+        return False
+    between = text[lead_end:at + 2]  # with the attribution's first letters: "2004. Eigene"
+    return not (_LINE_END.search(between) or _SOURCE_STOP.search(between))
 
 
 def opens_with_source(text: str) -> bool:
@@ -156,23 +181,31 @@ def line_with_lead(text: str, start: int, end: int) -> str:
 # the authors' own data or calculations, no work: "eigene Erhebung", "eigene Berechnungen", "Befragung 2010 (n =
 # 512)", "own survey", "authors' calculations"; a survey or an interview of the paper's own
 _OWN = re.compile(r"^(?:(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Ss]elbst)\b|(?:Befragung|Umfrage|Erhebung|"
-                  r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b)")
+                  r"Interviews?|Stichprobe|Fallstudie|Survey|Expertengespräch)\w*\b|"
+                  # a photo credit: who took the picture, no work ("Foto Müller 2005", "Aufnahme des Verfassers")
+                  r"(?:Fotos?|FOTOS?|Photos?|Photograph|Aufnahmen?|Luftbild(?:er)?|Bildnachweis)(?![\w-]))")
 # the remark before the work ("eigene Darstellung nach", "Berechnungen auf Basis von", "adapted from"): cut off
-_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
+_LEAD_REMARK = re.compile(rf"(?:{_ATTRIBUTION.pattern}|{_COMPUTED}|(?:[Nn]ach|[Aa]us|[Vv]gl\.|[Ll]aut|[Gg]emäß|[Aa]ccording\s+to)\s+)")
 # words that are no name: a sentence's article or preposition opening them ("Die Befragung fand 2005 statt", "Im
 # Jahr 2005"), or a last word in lower case ("The survey was conducted in 2005", "Zahlen für 2005"); a body's name
 # ends with a capitalised word ("Bundesagentur für Arbeit")
 _NO_NAME = re.compile(r"^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|The|A|An|Im|In|Am|Bei|Mit|Für|Seit|Bis|Um|Zum|Zur|Vom|"
                       r"This|These|In|For|From|With|Since)\s|\s[a-zäöüß][\w-]*$")
+# a body's or an editor's role after the names: "(Hrsg.)", "(Hg.)", "(eds.)"
+_ROLE = r"(?:\s*\((?:Hrsg|Hg|Eds?|eds?)\.\))"
+# a body's short name in brackets after its name: "Statistisches Bundesamt (Destatis)", "Bundesagentur für Arbeit (BA)"
+_ALIAS = r"(?:\s*\([A-ZÄÖÜ][\w-]{1,12}\))"
 # the first work of a line: names without digits, the year (bracketed or not, a letter after it; or "o.J."/"n.d.":
 # undated), its page
-_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?)\s*,?\s*\(?"
-                   rf"(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
+_WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][^\d;:()\[\]]{{0,80}}?)(?:{_ROLE}|{_ALIAS})?\s*,?\s*\(?"
+                   rf"(?:(?:Nr|No|Heft|H)\.?\s*)?(?:\d{{1,2}}\s*/\s*(?=(?:1[5-9]|20)\d\d))?(?:(?P<year>{_YEAR})(?P<suffix>[a-z])?|(?P<undated>o\.\s?J\.|n\.\s?d\.))"
                    rf"(?![\d.]\d)\)?(?:\s*\((?:Hrsg|Hg|Eds?)\.\))?(?:\s*[,:]\s*(?:(?:S|p|pp|Tab|Abb)\.\s*)?(?P<pages>\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?))?")
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
 # the data, figures or statistics of a body named after them: "Daten des Statistischen Bundesamtes", "Angaben der
 # Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"
+# the data of a body named before them: "OECD data (2004)", "Eurostat-Daten 2005"
+_DATA_AFTER = re.compile(r"(?:\s+|-)(?:[Dd]ata|Daten)(?=\s*,?\s*\(?(?:1[5-9]|20)\d\d)")
 _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+(?:des|der|von|vom|"
                       r"from(?:\s+the)?|of(?:\s+the)?)\s+(?=[" + _UP + r"])")
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
@@ -192,14 +225,58 @@ _BODY_LOWER = re.compile(rf"\s(?!{_PARTICLES}\s)[a-zäöüß]")  # a word in low
 # a body named by an adjective and a noun: "Deutsche Rentenversicherung", "Statistisches Landesamt", "Europäische
 # Kommission", "Nationale Armutskonferenz" (a data set's name never opens so: F39's "Destatis Mikrozensus")
 _ADJECTIVE_BODY = re.compile(r"[A-ZÄÖÜ]\w*(?:ische[nrs]?|sche[nrs]?|liche[nrs]?|ale[nrs]?)\s+[A-ZÄÖÜ]")
+# a body's name whose last word is a noun the name rules read as no surname ("Bundesregierung", "Landesregierung
+# Brandenburg", "Stadtverwaltung", "Deutscher Bundestag", "Handwerkskammer")
+_BODY_NOUN = re.compile(r"(?:regierung|verwaltung|versicherung|vertretung|vereinigung|kammer|behörde|anstalt|"
+                        r"gewerkschaft|bundestag|landtag|parlament|senat|gruppe|konferenz|akademie)\b|"
+                        # an organisation's noun in English: "United Nations", "International Labour Organization",
+                        # "Department of Health", "Economic Council", "World Health Organisation"
+                        r"\b(?:Nations|Union|Council|Organi[sz]ation|Foundation|Fund|Forum|Programme|Department|"
+                        r"Authority|Secretariat|Government|Parliament|Administration|Board|Federation)\b", re.I)
+# published statistics or a report named by its title: a census ("Volkszählung 1987", "Gebäudezählung", "Population
+# Census 2001"), a yearbook, a report, an outlook ("Statistisches Jahrbuch 2003", "Berufsbildungsbericht 2005",
+# "Zweiter Armuts- und Reichtumsbericht der Bundesregierung (2005)", "Human Development Report 2005", "Employment
+# Outlook", "World Development Indicators"): the name the work's title; an acronym before it its editor ("OECD
+# Employment Outlook 2004")
+_PUBLICATION = re.compile(r"(?:\w(?:zählung|zählungen)|\b[Zz]ensus|\b[Cc]ensus|bericht|berichte|[Jj]ahrbuch|[Rr]eport|"
+                          r"[Yy]earbook|[Oo]utlook|[Ii]ndicators|[Aa]tlas|[Dd]atenreport|[Aa]bstract|[Gg]utachten)\b")
+_PUBLICATION_BY = re.compile(r"(?P<body>[A-ZÄÖÜ]{2,6})\s+(?P<title>[A-ZÄÖÜ].*)")
+# survey or panel microdata named as a line's data: a survey, panel, sample or barometer by its name ("European Social
+# Survey", "Sozio-oekonomisches Panel", "IAB-Betriebspanel", "Einkommens- und Verbrauchsstichprobe", "Eurobarometer",
+# "Mikrozensus") or by the acronym of a well-known one (SOEP, ALLBUS, ISSP, ESS, ECHP, EU-SILC, SHARE, PSID, BHPS,
+# NEPS, pairfam, DEAS, EVS, GGS, NLSY, ELSA)
+_MICRODATA = re.compile(r"(?:[Ss]urvey|[Pp]anel|[Ss]tichprobe|[Bb]arometer|[Mm]ikrozensus|[Mm]icrocensus|[Bb]efragung|"
+                        r"[Ee]rhebung|[Uu]mfrage)\w*\b|\b(?:G?SOEP|ALLBUS|ISSP|ESS|ECHP|(?:EU-)?SILC|SHARE|PSID|BHPS|NEPS|"
+                        r"pairfam|DEAS|EVS|GGS|NLSY|ELSA)\b")
+# what says the figures are the authors' own analysis of those data: an own-work remark ("eigene Berechnungen",
+# "eigene Auswertung", "own calculations", "authors' estimates"), a lead naming the data analysed ("Datenbasis:",
+# "Datengrundlage:", "Data:"), a use file of microdata ("Scientific Use File", "SUF", "Mikrodaten")
+_OWN_ANALYSIS = re.compile(r"(?<![\w-])(?:[Ee]igene[nr]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Oo]ur)\s+(?:Berechnung|Auswertung|"
+                           r"Schätzung|Analyse|[Cc]alculation|[Ee]stimat|[Aa]nalys|[Cc]omputation|[Tt]abulation)|"
+                           r"(?:Scientific|Public)[\s-]+Use[\s-]+Files?|\bSUF\b|Mikrodaten|[Mm]icrodata|"
+                           r"(?<![\w-])(?:Sonder)?[Aa]uswertung(?:en)?\s+(?:des|der|von)\b|"
+                           r"(?<![\w-])Berechnung(?:en)?\s+(?:des|der|von|auf|mit|unter)\b")
+_DATA_LEAD = re.compile(r"(?:Daten(?:basis|grundlage)|Data(?:\s+[Ss]ources?)?)\s*:")
 # a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
 # unter Lehrkräften"), no published work
 _SURVEY = re.compile(r"(?:befragung|erhebung|umfrage)(?:en)?\b", re.I)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
 # an office's publication by its series and number, a place maybe, and the year ("Statistisches Bundesamt, Fachserie
 # 1, Reihe 4.1, Wiesbaden 2005", "OECD, Employment Outlook, Paris 2003"): the office the editor
-_BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?),\s*(?P<title>[{_UP}][^;()]{{2,120}}?),?\s+"
-                          rf"(?:(?P<place>[{_UP}][\w./-]+)\s+)?(?P<year>{_YEAR})\b")
+# The office may be marked as editor and a colon set before the title ("Statistisches Bundesamt (Hrsg.): Statistisches
+# Jahrbuch 2004, Wiesbaden 2004"), and a periodical's number or month stand before the year ("Deutsche Bundesbank,
+# Monatsbericht 3/2005", "Wirtschaft und Statistik 5/2004", "Monatsbericht März 2005")
+_MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|"
+           r"February|March|May|June|July|October|December)")
+_BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*(?P<title>[{_UP}][^;()]{{2,120}}?)"
+                          rf"(?:,\s*(?P<place>[{_UP}][\w./-]+)\s+|,?\s+(?:(?:(?:Nr|No|Heft|H)\.?\s*)?\d{{1,2}}\s*/\s*|{_MONTHS}\s+)?)"
+                          rf"(?P<year>{_YEAR})\b")
+# an office's series or a yearbook in various years, without one: "Statistisches Bundesamt, Fachserie 11, Reihe 4.1,
+# verschiedene Jahrgänge", "OECD, Education at a Glance, versch. Jg.", "OECD, Employment Outlook, various issues",
+# "Statistisches Jahrbuch, lfd. Jahrgänge"
+_VARIOUS = re.compile(rf"^(?:(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*)?(?P<title>[{_UP}][^;()]{{2,120}}?),?\s+"
+                      r"(?:(?:verschiedene|versch\.|div\.|diverse|laufende|lfd\.|mehrere)\s+(?:Jahrgänge|Jahre|Jg\.|Jgg\.|"
+                      r"Ausgaben|Hefte|Jahrbücher)|various\s+(?:years|issues|editions|volumes))\b")
 # an office's data set without a year, by its name and version or wave: "SOEP v27", "ALLBUS 2008" is a year
 _VERSIONED = re.compile(rf"^(?P<data>[{_UP}][A-ZÄÖÜ\w-]{{1,15}})\s+(?:v\.?\s?|Version\s+|Welle\s+|wave\s+)"
                         r"(?P<version>\d{1,3}(?:\.\d{1,2})?)\b")
@@ -227,11 +304,18 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
         (True, True)
     """
     item = line.strip()
+    lead = _SOURCE_LEAD.match(item)  # the line with its lead ("Datenbasis: SOEP 2002"), as line_with_lead gives it
+    item = item[lead.end():] if lead else item
+    item = item[own_items_end(item):]
     item = item[len(leading_remark(item)):]
     item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
-    if not item or _OWN.match(item):
+    if not item or _OWN.match(item) or own_microdata(item, line, data_lead=bool(lead and _DATA_LEAD.match(lead.group()))):
         return None
     found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
+    if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
+        # "International Labour Organization 2004": the data set's words end the body's name
+        found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
+        found.title, found.type = None, "report"
     if found is not None:
         return found
     if versioned := _VERSIONED.match(item):
@@ -239,8 +323,47 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
                          type="dataset")
     data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
     item = item[data_of.end():] if data_of else item
-    ref = _web_source(item, index) or _dated_work(item, index)
+    item = _DATA_AFTER.sub("", item, count=1)
+    inside = _IN_WORK.match(item)  # "Brasilianische Zentralbank, in: Fritz 2003: 130": the work it stands in
+    if inside and not data_of:
+        ref = _web_source(inside.group("work"), index) or _dated_work(inside.group("work"), index)
+        if ref is not None and not ref.editors and _body(inside.group("names")):
+            ref.editors = [{"literal": inside.group("names").strip()}]
+        if ref is not None:
+            ref.raw = item
+            return ref
+    ref = _web_source(item, index) or _dated_work(item, index) or _year_first(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+# a body or a person whose figures or words a work reprints, and the work after "in:": "Brasilianische Zentralbank,
+# in: Fritz 2003: 130", "OECD, in: Müller/Roth (2004), S. 3"
+_IN_WORK = re.compile(rf"^(?P<names>[{_UP}][^\d;:()]{{1,80}}?)(?:,\s*[Ii]n:?|\s+[Ii]n:)\s+(?P<work>[{_UP}].*)")
+
+
+def own_items_end(line: str) -> int:
+    """Where the first item of a source line (its text after the lead) that is not the authors' own data begins:
+    after "eigene Berechnungen; ", "eigene Erhebung; " (the line's first work follows them: "Quellen: eigene
+    Berechnungen; OECD 2004"); 0 where the first item is no such remark, or where every item is one."""
+    at = 0
+    while (m := _OWN_ITEM.match(line, at)) and m.end() < len(line):
+        at = m.end()
+    return at
+
+
+# an item of the authors' own data and the ";" after it: "eigene Berechnungen; ", "Eigene Erhebung 2005; "
+_OWN_ITEM = re.compile(r"\s*(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?|[Oo]ur)\s[^;]{1,60};\s*")
+
+
+def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:
+    """The first item of a source line names survey or panel microdata (_MICRODATA: "SOEP 2002", "European Social
+    Survey 2008", "Mikrozensus 2001"; an office named before it, "Statistik Austria, Mikrozensus 2004", is a body's
+    published figures) and the line says they are the authors' own analysis (_OWN_ANALYSIS, or a data lead,
+    data_lead): no published work (the labelling conventions' left-out lines)."""
+    head = re.split(r"[\d,;(]", item, maxsplit=1)[0].strip()
+    first = head.split()[0] if head.split() else ""
+    return bool(_MICRODATA.search(head) and (_MICRODATA.search(first) or not _body(first)) and
+                (data_lead or _OWN_ANALYSIS.search(line)))
 
 
 def _web_source(item: str, index: int) -> Reference | None:
@@ -257,31 +380,60 @@ def _dated_work(item: str, index: int) -> Reference | None:
     """A work by its names and year (_WORK), or an office's publication by series, place and year (_BODY_TITLED);
     None for a period, the authors' own data or words that are no names."""
     work = _WORK.match(item)
+    if work is None and (various := _VARIOUS.match(item)) and (
+            _body(various.group("names")) if various.group("names") else _PUBLICATION.search(various.group("title"))):
+        names = various.group("names")
+        return Reference(index=index, raw=item, editors=[{"literal": names.strip()}] if names else [],
+                         title=various.group("title").strip(" ,"), type="report")
     if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
                          title=titled.group("title").strip(" ,"), place=titled.group("place"),
                          year=int(titled.group("year")), type="report")
-    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")):
+    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")) and \
+            not _PUBLICATION.search(work.group("names")):  # "Jahresgutachten 2004/05": a report's years
         return None
     names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
     if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
         names, title = work.group("names").strip(" ,"), ""
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""
+    title = re.sub(rf"\s+{_MONTHS}\s*$", "", title)  # "Monatsbericht März 2005": the month is the issue's
+    year_at = work.start("year")
+    place = re.fullmatch(rf"(.+?),\s*([{_UP}][\w./-]+)", title.strip()) if year_at > 0 and item[year_at - 1].isspace() \
+        else None
+    title = place.group(1) if place else title  # "OECD, Employment Outlook, Paris 2003": the place before the year
     names = _ET_AL.sub("", names.strip())
+    if not title and _PUBLICATION.search(names) and not _SURVEY.search(names) and not _NO_NAME.search(names):
+        by = _PUBLICATION_BY.fullmatch(names)
+        return Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
+                         year_text=work.group("undated"), title=by.group("title") if by else names,
+                         editors=[{"literal": by.group("body")}] if by else [], type="report",
+                         pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
     if not names or _no_author(names) and not _body(names) or _OWN.match(names) or _NO_NAME.search(names) or \
             _SURVEY.search(names):
         return None
     ref = Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
                     year_text=work.group("undated"), year_suffix=work.group("suffix") or "",
-                    title=title.strip(" ,.") or None,
+                    title=title.strip(" ,.") or None, place=place.group(2) if place else None,
                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
     return ref if _name_the_work(ref, names) else None
 
 
+# published statistics named after their year, as English writes them: "2001 Census", "2004 Annual Report"
+_YEAR_FIRST = re.compile(rf"^(?P<year>{_YEAR})\s+(?P<title>[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*){{0,3}})")
+
+
+def _year_first(item: str, index: int) -> Reference | None:
+    """A census or a report named after its year (_YEAR_FIRST, a _PUBLICATION word in its name), or None."""
+    m = _YEAR_FIRST.match(item)
+    if m is None or not _PUBLICATION.search(m.group("title")) or _MICRODATA.search(m.group("title")):
+        return None
+    return Reference(index=index, raw=item, year=int(m.group("year")), title=m.group("title"), type="report")
+
+
 def _body(names: str) -> bool:
     """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
-    return bool(_BODY_NAME.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
+    return bool(_BODY_NAME.search(names) or _BODY_NOUN.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
                 _ADJECTIVE_BODY.match(names) or len(names.split()) > 2 or
                 len(names.split()) == 2 and any(_ACRONYM.fullmatch(w) for w in names.split()))
 
@@ -328,7 +480,7 @@ def note_source_lines(references: list[Reference], passages: list[Passage]) -> N
         opening = bool(_SOURCE_LEAD.match(p.text, head) or _ATTRIBUTION.match(p.text, head) and
                        not _QUOTED_FROM.match(p.text, head))
         lines = source_lines(p.text, attributions=opening, weak=False)
-        work = first_work(p.text[lines[0][0]:lines[0][1]]) if lines else None
+        work = first_work(line_with_lead(p.text, *lines[0][:2])) if lines else None
         found = by_note.get(p.index, [])
         if work is None:
             continue
@@ -343,9 +495,15 @@ def note_source_lines(references: list[Reference], passages: list[Passage]) -> N
 
 def _fill_from_line(ref: Reference, work: Reference, line: str) -> None:
     """A note's one reference, its note a source line (note_source_lines): the line's text as its raw where the
-    reference's own text lies in it, the names the line gives where it has neither names nor title."""
+    reference's own text lies in it, the names the line gives where it has neither names nor title, or where its
+    first name is the line's lead ("Source: Own calculations based on Eurostat (2005)" read with "Source" as editor)."""
     if ref.raw.strip(" .") in line:
         ref.raw = line
-    if not (ref.authors or ref.editors or ref.title or ref.container):
+    lead = _SOURCE_LEAD.match(line)
+    named = [a.get("surname") or a.get("literal") or "" for a in ref.authors + ref.editors]
+    if lead and named and named[0] == lead.group().rstrip(" :"):  # "Source: Own calculations based on ...": the lead
+        ref.authors, ref.editors, ref.title = work.authors, work.editors, work.title  # read as a name
+        ref.year = work.year or ref.year
+    elif not (ref.authors or ref.editors or ref.title or ref.container):
         ref.authors, ref.editors = work.authors, work.editors
         ref.year = ref.year or work.year

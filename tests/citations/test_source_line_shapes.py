@@ -80,8 +80,10 @@ def test_no_reference_for_own_data_captions_words_or_dates():
 
 
 def test_data_sets_by_version_and_bodies():
-    ref = first_work("SOEP v27, eigene Berechnungen")
+    ref = first_work("SOEP v27")
     assert (ref.title, ref.volume, ref.year) == ("SOEP", "27", None)
+    # the authors' own calculations on the panel's microdata: no work (README, rounds F and G; helper F46)
+    assert first_work("SOEP v27, eigene Berechnungen") is None
     ref = first_work("Bundesagentur für Arbeit 2006, S. 4")
     assert (_names(ref), ref.year, ref.pages) == (["Bundesagentur für Arbeit"], 2006, "4")
     ref = first_work("Smith et al. 2010, p. 3")
@@ -133,7 +135,8 @@ def test_remarks_on_own_work_before_the_work_and_the_data_of_a_body():
                     "Müller, H. (2004): Arbeit und Alter": (["Müller"], [], 2004)}
     assert first_work("Müller, H. (2004): Arbeit und Alter").title is None  # the initials are no title
     assert first_work("Angaben der Betriebe 2005") is None  # the firms' own answers: a survey, no body's data
-    assert first_work("Eigene Berechnungen mit Daten des SOEP v27").title == "SOEP"
+    assert first_work("Eigene Berechnungen mit Daten des SOEP v27") is None  # own calculations on microdata (F46)
+    assert first_work("Eigene Berechnungen mit Daten des Statistischen Bundesamtes 2005").year == 2005
 
 
 def test_bodies_whose_names_hold_und_or_a_list_of_domains():
