@@ -10,28 +10,27 @@ from tests.citations.test_note_pointers import _paper
 # shapes litmine does not read as the catalogue has them yet (first author, year, page, or the count of forms)
 OPEN = {
     "Vgl. Seidel 2001a, b.", "Brenner/Kuhn 1999; Seidel 2001a, b.", "Vgl. Seidel 2001a; 2001b.",
-    "Vgl. OECD 2004: 12.", "OECD 2004, S. 12.", "Vgl. OECD (2004: 12).", "Vgl. BMAS 2005.", "Vgl. BMAS 2005, S. 44 f.",
     "infas 2007: 98.", "Vgl. infas 2007, S. 98.", "Eigene Berechnungen nach infas (2007: 98).",
     "Vgl. Deutscher Bundestag 2004, Drs. 15/123.", "Brenner, a.a.O., S. 4.", "Dazu Brenner a.a.O., S. 4.",
     "Vgl. Brenner, a. a. O., S. 4.", "Brenner 1998 (Anm. 3), S. 7.", "Brenner (Anm. 3), S. 7.",
     "Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.", "So Albrecht 1989, S. 12 (ders. 1993: 40).",
     "Vgl. Albrecht 1989; ders. 1993.", "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
-    "Die Zahlen der OECD (2004: 12) weichen davon ab.", "Nach Angaben des BMAS (2005: 44) waren es 2004 etwa 13 Prozent.",
     "Vgl. Hartung 2011, S. 5.", "Vgl. Hartung 2011; Brenner 1998.", "Vgl. Brenner o. J., S. 4.", "Vgl. Brenner i. E.",
-    "Zu den Zahlen: OECD 2004, S. 12; BMAS 2005, S. 44.",
-    "Vgl. Brenner 1998, S. 12; zum Folgenden auch Max Wendt: Gesellschaft und Herrschaft, Tübingen 1922, S. 30.",
     "Vgl. Brenner 1998, S. 12. Weitere Beispiele bei Albrecht 1993, S. 7.", "Vgl. Brenners Studie (1998) zu diesem Thema.",
 }
 
 
 def read(note: str) -> list[tuple]:
-    """The note's references (not the list's) as (first author's surname, year, first page)."""
+    """The note's references (not the list's) as (first author's surname, year, first page); a body's name is the
+    first editor's (_corporate: "OECD 2004: 12" names the OECD as editor, as the labelling conventions do)."""
     refs, _ = extract_citations(_paper(["1 " + note], LIST))
-    return [((r.authors[0].get("surname") if r.authors else None), r.year, (r.pages or "").split("-")[0] or None)
-            for r in refs if r.source != "list"]
+    return [(next((n.get("surname") for n in (r.authors or r.editors or [])), None), r.year,
+             (r.pages or "").split("-")[0] or None) for r in refs if r.source != "list"]
 
 
 def _same(got: list[tuple], expected: list[tuple]) -> bool:
+    """The same short forms, in any order (the scorer pairs them so; full references come before short forms)."""
+    got, expected = sorted(got, key=str), sorted(expected, key=str)
     return len(got) == len(expected) and all(
         ga is not None and (ga == ea or ga.endswith(ea) or ea.endswith(ga)) and gy == ey and gp == ep
         for (ga, gy, gp), (ea, ey, ep) in zip(got, expected))
