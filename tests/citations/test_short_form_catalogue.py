@@ -9,7 +9,7 @@ from tests.citations.test_note_pointers import _paper
 
 # shapes litmine does not read as the catalogue has them yet (first author, year, page, or the count of forms)
 OPEN = {
-    "Vgl. Seidel 2001a, b.", "Brenner/Kuhn 1999; Seidel 2001a, b.", "Vgl. Seidel 2001a; 2001b.",
+    "Vgl. Seidel 2001a; 2001b.",
     "infas 2007: 98.", "Vgl. infas 2007, S. 98.", "Eigene Berechnungen nach infas (2007: 98).",
     "Vgl. Deutscher Bundestag 2004, Drs. 15/123.", "Brenner, a.a.O., S. 4.", "Dazu Brenner a.a.O., S. 4.",
     "Vgl. Brenner, a. a. O., S. 4.", "Brenner 1998 (Anm. 3), S. 7.", "Brenner (Anm. 3), S. 7.",
@@ -58,3 +58,18 @@ def test_a_sentence_opening_adverb_or_phrase_is_no_part_of_the_name():
     assert read("Ebenso Kessel et al. 2012: 5.") == [("Kessel", 2012, "5")]
     # a given name before the surname is still read as before
     assert read("Vgl. dazu Klaus Brenner 1998, S. 12.") == [("Brenner", 1998, "12")]
+
+
+def test_a_year_letter_alone_closing_the_note_is_a_second_work():
+    """"Vgl. Seidel 2001a, b.": the letter "b" before the note's full stop is the year 2001b, a second short form;
+    before, a letter with a full stop after it was never read as a year's letter. Not an abbreviation's first
+    letter ("2001, a. a. O.", "d. h.", "a. A.")."""
+    from litmine.citations.intext_notes import find_note_callouts
+
+    assert read("Vgl. Seidel 2001a, b.") == [("Seidel", 2001, None), ("Seidel", 2001, None)]
+    assert read("Brenner/Kuhn 1999; Seidel 2001a, b.") == [("Brenner", 1999, None), ("Seidel", 2001, None),
+                                                              ("Seidel", 2001, None)]
+    assert [(c.year, c.year_suffix) for c in find_note_callouts("1 Roth 2001a, b. Weitere Belege bei Lang.")] == [
+        (2001, "a"), (2001, "b")]
+    for text in ("1 Vgl. Roth 2001, a. a. O., S. 3.", "1 Roth 2001, d. h. später", "1 Roth 2001, a. A. Lang"):
+        assert [(c.year, c.year_suffix) for c in find_note_callouts(text)] == [(2001, "")]
