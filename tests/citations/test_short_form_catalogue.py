@@ -16,7 +16,7 @@ OPEN = {
     "Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.", "So Albrecht 1989, S. 12 (ders. 1993: 40).",
     "Vgl. Albrecht 1989; ders. 1993.", "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
     "Vgl. Hartung 2011, S. 5.", "Vgl. Hartung 2011; Brenner 1998.", "Vgl. Brenner o. J., S. 4.", "Vgl. Brenner i. E.",
-    "Vgl. Brenner 1998, S. 12. Weitere Beispiele bei Albrecht 1993, S. 7.", "Vgl. Brenners Studie (1998) zu diesem Thema.",
+    "Vgl. Brenners Studie (1998) zu diesem Thema.",
 }
 
 
@@ -73,3 +73,18 @@ def test_a_year_letter_alone_closing_the_note_is_a_second_work():
         (2001, "a"), (2001, "b")]
     for text in ("1 Vgl. Roth 2001, a. a. O., S. 3.", "1 Roth 2001, d. h. später", "1 Roth 2001, a. A. Lang"):
         assert [(c.year, c.year_suffix) for c in find_note_callouts(text)] == [(2001, "")]
+
+
+def test_a_sentence_of_pointers_after_a_short_form_is_no_part_of_it():
+    """"Vgl. Brenner 1998, S. 12. Weitere Beispiele bei Albrecht 1993, S. 7.": the second sentence cites a pointer
+    and names no work of its own; before, the segmenter's stretch was kept whole, one reference of both pointers.
+    A sentence naming a work (a year outside its pointers, a title after a colon, "In:") stays a reference."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    assert read("Vgl. Brenner 1998, S. 12. Weitere Beispiele bei Albrecht 1993, S. 7.") == [
+        ("Brenner", 1998, "12"), ("Albrecht", 1993, "7")]
+    assert read("Vgl. Brenner 1998, S. 12. Kritisch dazu Albrecht 1993, S. 7, der die Daten anders liest.") == [
+        ("Brenner", 1998, "12"), ("Albrecht", 1993, "7")]
+    assert [e.text for e in find_footnote_entries(
+        "3 Vgl. Brenner 1998, S. 12. Dort auch Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922.")] == [
+        "Brenner 1998, S. 12.", "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922."]
