@@ -368,7 +368,9 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
 # "wie Karl Lenz es vorschlägt (ders. 1998)"
 _SAME_AUTHOR = re.compile(r"\(\s*(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?"
                           r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)\s*\)")
-_SENTENCE_BOUND = re.compile(r"[.;:!?]\s+(?=[A-ZÄÖÜ\d\"„])")
+# (not the full stop of a one-letter abbreviation, nor a page after it or after a colon: "Roth 1989, S. 12 (ders.
+# 1993)", "Roth (1989: 12) (ders. 1993)")
+_SENTENCE_BOUND = re.compile(r"(?<!\b\w)[.;:!?]\s+(?=[A-ZÄÖÜ\"„])")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’-]+")
 
 

@@ -13,8 +13,7 @@ OPEN = {
     "infas 2007: 98.", "Vgl. infas 2007, S. 98.", "Eigene Berechnungen nach infas (2007: 98).",
     "Vgl. Deutscher Bundestag 2004, Drs. 15/123.", "Brenner, a.a.O., S. 4.", "Dazu Brenner a.a.O., S. 4.",
     "Vgl. Brenner, a. a. O., S. 4.", "Brenner 1998 (Anm. 3), S. 7.", "Brenner (Anm. 3), S. 7.",
-    "Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.", "So Albrecht 1989, S. 12 (ders. 1993: 40).",
-    "Vgl. Albrecht 1989; ders. 1993.", "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
+    "Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.", "Vgl. Albrecht 1989; ders. 1993.", "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
     "Vgl. Hartung 2011, S. 5.", "Vgl. Hartung 2011; Brenner 1998.", "Vgl. Brenner o. J., S. 4.", "Vgl. Brenner i. E.",
     "Vgl. Brenners Studie (1998) zu diesem Thema.",
 }
@@ -88,3 +87,11 @@ def test_a_sentence_of_pointers_after_a_short_form_is_no_part_of_it():
     assert [e.text for e in find_footnote_entries(
         "3 Vgl. Brenner 1998, S. 12. Dort auch Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922.")] == [
         "Brenner 1998, S. 12.", "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922."]
+
+
+def test_same_author_bracket_after_a_page_cited():
+    """"So Albrecht 1989, S. 12 (ders. 1993: 40).": the person named before "(ders. 1993)" is found across the
+    page "S. 12"; before, the full stop of "S." was read as a sentence's end and no name was found before the
+    bracket, which was dropped."""
+    assert read("So Albrecht 1989, S. 12 (ders. 1993: 40).") == [("Albrecht", 1989, "12"), ("Albrecht", 1993, "40")]
+    assert read("Das gilt. Siehe (ders. 1993).") == []  # no person named in the sentence: none
