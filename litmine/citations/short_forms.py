@@ -359,8 +359,41 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, listed)
+    _genitive_authors([*callouts, *found], passages, listed)
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
+
+
+# a listed author's genitive and up to two lower-case words before the noun a narrative callout took for its name:
+# "Brenners Studie (1998)", "Esping-Andersens eigener Analyse (1990: 69ff.)"
+_GENITIVE_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÄÖÜ][\w'’\-]+?)(?:s|['’]s?)(?:[ \t]+[a-zäöüß]+){0,2}[ \t]+\Z")
+
+
+def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed: list[Reference]) -> None:
+    """A note's narrative callout that links to nothing and stands after an author's genitive ("Brenners Studie
+    (1998)": the finder read "Studie" as the name) is the work of that author when the list holds a work of the
+    author and year: the callout starts at the genitive and links to it (in place)."""
+    if not listed:
+        return
+    notes = {p.index: p for p in passages if p.kind == "footnote"}
+    for c in callouts:
+        p = notes.get(c.passage_index)
+        if p is None or c.style != "author-year" or c.reference_index is not None or not c.narrative or \
+                len(c.authors) != 1 or not c.year:
+            continue
+        at = c.start - p.start  # at the name's last word: the finder may have taken the genitive in ("Brenners Studie")
+        name = c.authors[0]
+        if " " in name and (k := c.surface.find(name)) >= 0:
+            at += k + name.rindex(" ") + 1
+        m = _GENITIVE_BEFORE.search(p.text, max(0, at - 60), at)
+        if m is None or not any(r.year == c.year and r.authors and _fold(r.authors[0].get("surname", "")) ==
+                                _fold(m.group("name")) for r in listed):
+            continue
+        was = (c.start, c.surface, c.authors)
+        c.start, c.surface, c.authors = p.start + m.start(), p.text[m.start():c.end - p.start], [m.group("name")]
+        link_citations([c], listed)
+        if c.reference_index is None:
+            (c.start, c.surface, c.authors), c.unlinked_reason = was, c.unlinked_reason
 
 
 # "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
