@@ -72,10 +72,19 @@ def locator(text: str) -> tuple[str | None, int]:
         >>> locator(": XII. Anders Weber."), locator(", Fn. 29."), locator(": 322, Fn. 12). Er")
         (('XII', 6), (None, 9), ('322', 15))
     """
+    back = _BACK_TO_NOTE.match(text) if "(" in text[:3] else None
+    if back is not None:  # "Weber 1922 (Anm. 3), S. 7": the page after the pointer to the note of the full reference
+        pages, end = locator(text[back.end():])
+        return pages, back.end() + end
     m = _LOCATOR.match(text) or _ROMAN_LOCATOR.match(text)
     pages, end = (re.sub(r"\s+", "", m.group("pages")).replace("–", "-"), m.end()) if m else (None, 0)
     note = _NOTE_LOCATOR.match(text[end:]) if "n" in text[end:end + 12].lower() else None
     return pages, end + (note.end() if note else 0)
+
+
+# a pointer to the note that cites the work in full, in brackets after the short form's year: "(Anm. 3)", "(wie Fn.
+# 12)", "(s. Anm. 4)"
+_BACK_TO_NOTE = re.compile(r"^\s*\(\s*(?:(?:wie|s\.|vgl\.|siehe)\s*)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{1,3}\s*\)")
 
 
 # a short title between the author and a pointer to the note of the full reference (the humanities' second

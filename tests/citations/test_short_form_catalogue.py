@@ -12,7 +12,7 @@ OPEN = {
     "Vgl. Seidel 2001a; 2001b.",
     "infas 2007: 98.", "Vgl. infas 2007, S. 98.", "Eigene Berechnungen nach infas (2007: 98).",
     "Vgl. Deutscher Bundestag 2004, Drs. 15/123.", "Brenner, a.a.O., S. 4.", "Dazu Brenner a.a.O., S. 4.",
-    "Vgl. Brenner, a. a. O., S. 4.", "Brenner 1998 (Anm. 3), S. 7.", "Brenner (Anm. 3), S. 7.",
+    "Vgl. Brenner, a. a. O., S. 4.", "Brenner (Anm. 3), S. 7.",
     "Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.", "Vgl. Albrecht 1989; ders. 1993.", "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
     "Vgl. Hartung 2011, S. 5.", "Vgl. Hartung 2011; Brenner 1998.", "Vgl. Brenner o. J., S. 4.", "Vgl. Brenner i. E.",
 }
@@ -103,3 +103,13 @@ def test_a_listed_authors_genitive_before_the_noun_the_finder_read_as_name():
     assert read("Vgl. Brenners Studie (1998) zu diesem Thema.") == [("Brenner", 1998, None)]
     assert read("Zu Wendts eigener großer Analyse (1922: 69ff.).") == [("Wendt", 1922, "69")]
     assert read("Vgl. Brenners Studie (1990).") == [("Studie", 1990, None)]  # no work of Brenner's of 1990
+
+
+def test_the_page_after_a_pointer_to_the_full_references_note():
+    """"Brenner 1998 (Anm. 3), S. 7.": the page cited stands after the bracket that points to the note citing the
+    work in full; before, the short form ended at its year and lost the page."""
+    from litmine.citations.short_forms import locator
+
+    assert read("Brenner 1998 (Anm. 3), S. 7.") == [("Brenner", 1998, "7")]
+    assert read("Vgl. Brenner 1998 (wie Fn. 12), S. 7 f.") == [("Brenner", 1998, "7")]
+    assert locator(" (Anm. 3), S. 7.") == ("7", 16) and locator(" (Anm. 3).")[0] is None
