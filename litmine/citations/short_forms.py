@@ -408,8 +408,11 @@ def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed:
 # "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
 # cite a work of someone just named: "die Ansätze Hans-Peter Wiedmers (ders. 1999)", "von Eva Roth (dies. 2001: 17)",
 # "wie Karl Lenz es vorschlägt (ders. 1998)"
-_SAME_AUTHOR = re.compile(r"\(\s*(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?"
-                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)\s*\)")
+# (also unbracketed after a pointer, past a semicolon, a comma, "und", "sowie" or "auch": "Vgl. Albrecht 1989; ders.
+# 1993", "Wendt 1922, S. 12; ders. 1922, S. 40")
+_SAME_AUTHOR = re.compile(r"(?:\(\s*|(?<=[;,])\s*|(?<=\bund)\s+|(?<=\bsowie)\s+|(?<=\bauch)\s+)"
+                          r"(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)(?:\s*\))?")
 # (not the full stop of a one-letter abbreviation, nor a page after it or after a colon: "Roth 1989, S. 12 (ders.
 # 1993)", "Roth (1989: 12) (ders. 1993)")
 _SENTENCE_BOUND = re.compile(r"(?<!\b\w)[.;:!?]\s+(?=[A-ZÄÖÜ\"„])")

@@ -13,7 +13,7 @@ OPEN = {
     "infas 2007: 98.", "Vgl. infas 2007, S. 98.", "Eigene Berechnungen nach infas (2007: 98).",
     "Vgl. Deutscher Bundestag 2004, Drs. 15/123.", "Brenner, a.a.O., S. 4.", "Dazu Brenner a.a.O., S. 4.",
     "Vgl. Brenner, a. a. O., S. 4.", "Brenner (Anm. 3), S. 7.",
-    "Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.", "Vgl. Albrecht 1989; ders. 1993.", "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
+    "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
     "Vgl. Hartung 2011, S. 5.", "Vgl. Hartung 2011; Brenner 1998.", "Vgl. Brenner o. J., S. 4.", "Vgl. Brenner i. E.",
 }
 
@@ -113,3 +113,13 @@ def test_the_page_after_a_pointer_to_the_full_references_note():
     assert read("Brenner 1998 (Anm. 3), S. 7.") == [("Brenner", 1998, "7")]
     assert read("Vgl. Brenner 1998 (wie Fn. 12), S. 7 f.") == [("Brenner", 1998, "7")]
     assert locator(" (Anm. 3), S. 7.") == ("7", 16) and locator(" (Anm. 3).")[0] is None
+
+
+def test_same_author_pointer_unbracketed_after_a_pointer():
+    """"Vgl. Albrecht 1989; ders. 1993.", "Wendt 1922, S. 12; ders. 1922, S. 40": "ders." with a year after a
+    semicolon, a comma, "und", "sowie" or "auch" is the work of the person named before; before, only a bracketed
+    "(ders. 1993)" was read and these were dropped."""
+    assert read("Vgl. Albrecht 1989; ders. 1993.") == [("Albrecht", 1989, None), ("Albrecht", 1993, None)]
+    assert read("Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.") == [("Wendt", 1922, "12"), ("Wendt", 1922, "40")]
+    assert read("Vgl. Albrecht 1989 und ders. 1993, S. 4.") == [("Albrecht", 1989, None), ("Albrecht", 1993, "4")]
+    assert read("Vgl. Albrecht 1989; ders. 1995.") == [("Albrecht", 1989, None)]  # no work of 1995 listed: none
