@@ -413,6 +413,10 @@ def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed:
 _SAME_AUTHOR = re.compile(r"(?:\(\s*|(?<=[;,])\s*|(?<=\bund)\s+|(?<=\bsowie)\s+|(?<=\bauch)\s+)"
                           r"(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
                           r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)(?:\s*\))?")
+# a year alone in a bracket after a quotation, the person quoted named before it in the sentence: 'Zander spricht
+# von einer „Verwaltung in Aktion“ (2008: 15).'
+_QUOTED_YEAR = re.compile(r"(?<=[“”\"»«’‘])[^\S\n]*\(\s*(?P<item>(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)\s*\)")
 # (not the full stop of a one-letter abbreviation, nor a page after it or after a colon: "Roth 1989, S. 12 (ders.
 # 1993)", "Roth (1989: 12) (ders. 1993)")
 _SENTENCE_BOUND = re.compile(r"(?<!\b\w)[.;:!?]\s+(?=[A-ZÄÖÜ\"„])")
@@ -420,11 +424,13 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’-]+")
 
 
 def _same_author_brackets(text: str, listed: list[Reference]) -> list[Citation]:
-    """The callouts "(ders. 1999)" of a note (_SAME_AUTHOR), each by the person named before it in its sentence: the
+    """The callouts "(ders. 1999)" of a note (_SAME_AUTHOR), and a year alone in a bracket after a quotation
+    (_QUOTED_YEAR), each by the person named before it in its sentence: the
     nearest capitalised word before the bracket (a genitive's "s" left off: "Wiedmers") that is the surname of a
     list entry of that year; none where no list entry names one (offsets into text)."""
     out = []
-    for m in _SAME_AUTHOR.finditer(text):
+    quoted = _QUOTED_YEAR.finditer(text) if "(" in text else ()
+    for m in sorted([*_SAME_AUTHOR.finditer(text), *quoted], key=lambda m: m.start()):
         lo = max([b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start())], default=0)
         year = int(m.group("year"))
         for word in reversed(_CAPITALISED.findall(text, lo, m.start())):
@@ -433,6 +439,12 @@ def _same_author_brackets(text: str, listed: list[Reference]) -> list[Citation]:
                     any(_fold(a.get("surname", "")) in forms for a in (r.authors or [])[:1])]
             if hits:
                 name = hits[0].authors[0]["surname"]
+                if m.re is _QUOTED_YEAR:  # the short form runs from the person named to the bracket's year
+                    at = text.rindex(word, lo, m.start())
+                    out.append(Citation(start=at, end=m.end("item"), surface=text[at:m.end("item")], authors=[name],
+                                        year=year, year_suffix=m.group("suffix") or "", pages=m.group("pages"),
+                                        style="author-year"))
+                    break
                 out.append(Citation(start=m.start("item"), end=m.end("item"), surface=m.group("item"), authors=[name],
                                     year=year, year_suffix=m.group("suffix") or "", pages=m.group("pages"),
                                     style="author-year"))

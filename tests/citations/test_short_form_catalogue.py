@@ -13,7 +13,6 @@ OPEN = {
     "infas 2007: 98.", "Vgl. infas 2007, S. 98.", "Eigene Berechnungen nach infas (2007: 98).",
     "Vgl. Deutscher Bundestag 2004, Drs. 15/123.", "Brenner, a.a.O., S. 4.", "Dazu Brenner a.a.O., S. 4.",
     "Vgl. Brenner, a. a. O., S. 4.", "Brenner (Anm. 3), S. 7.",
-    "Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).",
     "Vgl. Hartung 2011, S. 5.", "Vgl. Hartung 2011; Brenner 1998.", "Vgl. Brenner o. J., S. 4.", "Vgl. Brenner i. E.",
 }
 
@@ -123,3 +122,12 @@ def test_same_author_pointer_unbracketed_after_a_pointer():
     assert read("Vgl. Wendt 1922, S. 12; ders. 1922, S. 40.") == [("Wendt", 1922, "12"), ("Wendt", 1922, "40")]
     assert read("Vgl. Albrecht 1989 und ders. 1993, S. 4.") == [("Albrecht", 1989, None), ("Albrecht", 1993, "4")]
     assert read("Vgl. Albrecht 1989; ders. 1995.") == [("Albrecht", 1989, None)]  # no work of 1995 listed: none
+
+
+def test_a_year_alone_after_a_quotation_by_the_person_named_before():
+    """'Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).': the bracketed year after the quotation is a
+    work of the person named before in the sentence, when the list holds one of that year; before, dropped."""
+    assert read("Zander spricht von einer „Verwaltung in Aktion“ (2008: 15).") == [("Zander", 2008, "15")]
+    refs, _ = extract_citations(_paper(["1 Zander spricht von einer „Verwaltung in Aktion“ (2008: 15)."], LIST))
+    assert [r.raw for r in refs if r.source == "short"] == ["Zander spricht von einer „Verwaltung in Aktion“ (2008: 15)"]
+    assert read('Er nennt das „Verwaltung in Aktion“ (2008: 15).') == []  # no listed person named before: none
