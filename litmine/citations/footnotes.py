@@ -1131,8 +1131,23 @@ def _short_before_prose(part: str) -> str:
         return part
     rest = part[m.end():]
     said = _is_prose(rest) or (not re.search(_YEAR, rest) and len(_WORD.findall(rest)) >= 5 and
-                               _lower_share(rest) >= 0.5)
+                               _lower_share(rest) >= 0.5) or _pointers_in_a_sentence(rest)
     return m.group(1) if said else part
+
+
+# what a sentence around pointers holds when it names a work of its own: a year, a title after a colon, "In:", an
+# editor's or a volume's abbreviation
+_WORK_SIGN = re.compile(rf"{_YEAR}|:\s|\b(?:In|Hg|Hrsg|Verlag|Bd|Vol|Jg|Nr)\b[.:]")
+
+
+def _pointers_in_a_sentence(rest: str) -> bool:
+    """The sentence after a short form cites author-year pointers and names no work of its own ("Vgl. Brenner 1998,
+    S. 12. Weitere Beispiele bei Albrecht 1993, S. 7.", "... Kritisch dazu Pohl 1985, der ..."): its pointers are
+    the note's callouts, short forms each, not one reference with the short form before. Only after a short lead of
+    four words at most ("Weitere Beispiele bei", "Kritisch dazu"): a name and year deep in a sentence may be a thing
+    dated ("Die Studie der Kommission für Arbeit und Umwelt 2001 folgt.")."""
+    found = _author_years(rest)
+    return bool(found) and len(rest[:found[0][0]].split()) <= 4 and not _WORK_SIGN.search(_strip_callouts(rest))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")

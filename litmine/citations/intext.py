@@ -75,7 +75,10 @@ def _year_item(named: bool) -> str:
     return rf"{year}(?:{pages}{more})?"
 
 
-_SUFFIX = rf"[a-r](?![{_L}.\d])(?!\s+\d)"
+# a year's letter alone after a comma ("Roth 2001a, b"), also closing a sentence ("Vgl. Roth 2001a, b."), not an
+# abbreviation's first letter ("2001, a. a. O.", "o. J.", "a. A.", "d. h."): no lower-case word, digit or capital with a
+# full stop after its own full stop
+_SUFFIX = rf"[a-r](?![{_L}\d])(?!\.[^\S\n]*(?:[{_LO}\d]|[{_UP}]\.))(?!\s+\d)"
 _YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|\bund\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 
 # not a period written out: "(Boston University, 2009 to 2013)" is when, not whom

@@ -86,8 +86,9 @@ def _name_starts(text: str, m: re.Match) -> list[int]:
 
 
 # a German determiner or a word that joins phrases before a capitalised word: the word is a noun of the sentence
-# ("zu Vereinbarungen dieser Art Tondorf 1998", "Eigentum sowie Besitz Brandl 1970"), not a word of the name
-_NOUN_BEFORE = re.compile(r"(?<![\w.])(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|"
+# ("zu Vereinbarungen dieser Art Tondorf 1998", "Eigentum sowie Besitz Brandl 1970"), not a word of the name; also
+# capitalised, opening the note's sentence ("Zum Folgenden Zander 2008", "Zur Kritik Brenner 1998")
+_NOUN_BEFORE = re.compile(r"(?<![\w.])(?i:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|dieser|diese|dieses|"
                           r"diesem|diesen|jener|jene|jenes|solcher|solche|solchen|sowie|und|oder|zur|zum|im|am|vom|beim)"
                           r"[ \t]+\Z")
 

@@ -61,7 +61,12 @@ Charter Agenda Reform Scheme Programme Pilot Exercise Operation""".split())
 # Words that may stand right before an author's name in a note's sentence (lower-cased): cues, prepositions,
 # articles; any other capitalised word there makes the name a word of a longer name ("Civil Contingencies Act 2004").
 NOTE_CUES = frozenset("""vgl siehe see cf bei von nach laut so auch etwa und sowie oder in im zu zur zum mit wie
-die der den dem des das ein eine z b u a e g i by and or also as of for the""".split())
+die der den dem des das ein eine z b u a e g i by and or also as of for the""".split()) | frozenset(
+    # German adverbs that open a note's sentence before its pointer ("Anders Albrecht 1993: 88", "Zuletzt Brenner
+    # 2004", "Weiterführend Pohl 1985, S. 7 ff."): the pointer's name starts after them
+    """anders ähnlich ebenso ebenfalls gleichfalls zuletzt jüngst neuerdings weiterführend ausführlich grundlegend
+grundsätzlich kritisch ferner außerdem zudem dagegen demgegenüber hingegen exemplarisch beispielhaft beispielsweise
+insbesondere besonders erstmals""".split())
 # Capitalised words before a year in a note's sentence that name no author: times and sentence openers ("Ende
 # 2005", "Seit 1990", "Stand 2008", "Im Jahr 2004").
 NOTE_NO_NAME = frozenset("""Mai Frühjahr Frühling Sommer Herbst Ende Anfang Mitte Jahr Jahre Jahres Jahren Seit Bis Ab

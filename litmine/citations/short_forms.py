@@ -73,10 +73,19 @@ def locator(text: str) -> tuple[str | None, int]:
         >>> locator(": XII. Anders Weber."), locator(", Fn. 29."), locator(": 322, Fn. 12). Er")
         (('XII', 6), (None, 9), ('322', 15))
     """
+    back = _BACK_TO_NOTE.match(text) if "(" in text[:3] else None
+    if back is not None:  # "Weber 1922 (Anm. 3), S. 7": the page after the pointer to the note of the full reference
+        pages, end = locator(text[back.end():])
+        return pages, back.end() + end
     m = _LOCATOR.match(text) or _ROMAN_LOCATOR.match(text)
     pages, end = (re.sub(r"\s+", "", m.group("pages")).replace("–", "-"), m.end()) if m else (None, 0)
     note = _NOTE_LOCATOR.match(text[end:]) if "n" in text[end:end + 12].lower() else None
     return pages, end + (note.end() if note else 0)
+
+
+# a pointer to the note that cites the work in full, in brackets after the short form's year: "(Anm. 3)", "(wie Fn.
+# 12)", "(s. Anm. 4)"
+_BACK_TO_NOTE = re.compile(r"^\s*\(\s*(?:(?:wie|s\.|vgl\.|siehe)\s*)?(?:Anm|Fn|FN|Fußnote)\.?\s*\d{1,3}\s*\)")
 
 
 # a short title between the author and a pointer to the note of the full reference (the humanities' second
@@ -360,25 +369,69 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, listed)
+    _genitive_authors([*callouts, *found], passages, listed)
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
+
+
+# a listed author's genitive and up to two lower-case words before the noun a narrative callout took for its name:
+# "Brenners Studie (1998)", "Esping-Andersens eigener Analyse (1990: 69ff.)"
+_GENITIVE_BEFORE = re.compile(r"(?<![\w.])(?P<name>[A-ZÄÖÜ][\w'’\-]+?)(?:s|['’]s?)(?:[ \t]+[a-zäöüß]+){0,2}[ \t]+\Z")
+
+
+def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed: list[Reference]) -> None:
+    """A note's narrative callout that links to nothing and stands after an author's genitive ("Brenners Studie
+    (1998)": the finder read "Studie" as the name) is the work of that author when the list holds a work of the
+    author and year: the callout starts at the genitive and links to it (in place)."""
+    if not listed:
+        return
+    notes = {p.index: p for p in passages if p.kind == "footnote"}
+    for c in callouts:
+        p = notes.get(c.passage_index)
+        if p is None or c.style != "author-year" or c.reference_index is not None or not c.narrative or \
+                len(c.authors) != 1 or not c.year:
+            continue
+        at = c.start - p.start  # at the name's last word: the finder may have taken the genitive in ("Brenners Studie")
+        name = c.authors[0]
+        if " " in name and (k := c.surface.find(name)) >= 0:
+            at += k + name.rindex(" ") + 1
+        m = _GENITIVE_BEFORE.search(p.text, max(0, at - 60), at)
+        if m is None or not any(r.year == c.year and r.authors and _fold(r.authors[0].get("surname", "")) ==
+                                _fold(m.group("name")) for r in listed):
+            continue
+        was = (c.start, c.surface, c.authors)
+        c.start, c.surface, c.authors = p.start + m.start(), p.text[m.start():c.end - p.start], [m.group("name")]
+        link_citations([c], listed)
+        if c.reference_index is None:
+            (c.start, c.surface, c.authors), c.unlinked_reason = was, c.unlinked_reason
 
 
 # "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
 # cite a work of someone just named: "die Ansätze Hans-Peter Wiedmers (ders. 1999)", "von Eva Roth (dies. 2001: 17)",
 # "wie Karl Lenz es vorschlägt (ders. 1998)"
-_SAME_AUTHOR = re.compile(r"\(\s*(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?"
+# (also unbracketed after a pointer, past a semicolon, a comma, "und", "sowie" or "auch": "Vgl. Albrecht 1989; ders.
+# 1993", "Wendt 1922, S. 12; ders. 1922, S. 40")
+_SAME_AUTHOR = re.compile(r"(?:\(\s*|(?<=[;,])\s*|(?<=\bund)\s+|(?<=\bsowie)\s+|(?<=\bauch)\s+)"
+                          r"(?P<item>(?:ders|dies)\.\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)(?:\s*\))?")
+# a year alone in a bracket after a quotation, the person quoted named before it in the sentence: 'Zander spricht
+# von einer „Verwaltung in Aktion“ (2008: 15).'
+_QUOTED_YEAR = re.compile(r"(?<=[“”\"»«’‘])[^\S\n]*\(\s*(?P<item>(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
                           r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)\s*\)")
-_SENTENCE_BOUND = re.compile(r"[.;:!?]\s+(?=[A-ZÄÖÜ\d\"„])")
+# (not the full stop of a one-letter abbreviation, nor a page after it or after a colon: "Roth 1989, S. 12 (ders.
+# 1993)", "Roth (1989: 12) (ders. 1993)")
+_SENTENCE_BOUND = re.compile(r"(?<!\b\w)[.;:!?]\s+(?=[A-ZÄÖÜ\"„])")
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ][\w'’-]+")
 
 
 def _same_author_brackets(text: str, listed: list[Reference]) -> list[Citation]:
-    """The callouts "(ders. 1999)" of a note (_SAME_AUTHOR), each by the person named before it in its sentence: the
+    """The callouts "(ders. 1999)" of a note (_SAME_AUTHOR), and a year alone in a bracket after a quotation
+    (_QUOTED_YEAR), each by the person named before it in its sentence: the
     nearest capitalised word before the bracket (a genitive's "s" left off: "Wiedmers") that is the surname of a
     list entry of that year; none where no list entry names one (offsets into text)."""
     out = []
-    for m in _SAME_AUTHOR.finditer(text):
+    quoted = _QUOTED_YEAR.finditer(text) if "(" in text else ()
+    for m in sorted([*_SAME_AUTHOR.finditer(text), *quoted], key=lambda m: m.start()):
         lo = max([b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start())], default=0)
         year = int(m.group("year"))
         for word in reversed(_CAPITALISED.findall(text, lo, m.start())):
@@ -387,6 +440,12 @@ def _same_author_brackets(text: str, listed: list[Reference]) -> list[Citation]:
                     any(_fold(a.get("surname", "")) in forms for a in (r.authors or [])[:1])]
             if hits:
                 name = hits[0].authors[0]["surname"]
+                if m.re is _QUOTED_YEAR:  # the short form runs from the person named to the bracket's year
+                    at = text.rindex(word, lo, m.start())
+                    out.append(Citation(start=at, end=m.end("item"), surface=text[at:m.end("item")], authors=[name],
+                                        year=year, year_suffix=m.group("suffix") or "", pages=m.group("pages"),
+                                        style="author-year"))
+                    break
                 out.append(Citation(start=m.start("item"), end=m.end("item"), surface=m.group("item"), authors=[name],
                                     year=year, year_suffix=m.group("suffix") or "", pages=m.group("pages"),
                                     style="author-year"))
