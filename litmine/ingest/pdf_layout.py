@@ -222,23 +222,29 @@ _REACH = 0.25  # a text column's lines reach within this share of its width of t
 # a list's labels or a glossary's terms beside their text do not
 
 
-def column_blocks(rows: list[list[tuple[float, float]]]) -> list[tuple[list[int], float, float]]:
+def column_blocks(rows: list[list[tuple[float, float]]],
+                  spans: list[tuple[float, float]]) -> list[tuple[list[int], float, float]]:
     """The blocks of a page in reading order, from its text lines' pieces (rows, top to bottom: (x0, x1) of each
-    piece parted by a gap wider than a word space): (indices of the rows, left and right edge) of each; a row's
-    pieces between the edges are read in that block. A region is cut into columns at each empty vertical strip
-    (2 points wide or more) that runs down all its lines in its middle (12 % in from either edge), where each column
-    is _SLOT of the page's text width or wider and holds text on half the lines (_HELD, 4 or more) that reaches
-    the gutter either side of it (within _REACH of its width, median: text lines, not a glossary's terms); a region that has none is cut into bands of consecutive lines
-    sharing such a strip (a band of _BAND_MIN lines or more is a region of its own; lines between such bands, a
-    full- or part-width title, caption, table or block of notes, are read as one block where they stand)."""
+    piece, left to right, parted by a gap wider than a word space): (indices of the rows, left and right edge) of
+    each; a row's pieces between the edges are read in that block. A region is cut into columns at each empty
+    vertical strip (2 points wide or more) that runs down all its lines in its middle (12 % in from either edge),
+    where each column is _SLOT of the page's text width or wider and holds text on half the lines (_HELD, 4 or
+    more) that reaches the gutter either side of it (within _REACH of its width, median: text lines, not a
+    glossary's terms); a region that has none is cut into bands of consecutive lines sharing such a strip (a band
+    of _BAND_MIN lines or more is a region of its own; lines between such bands, a full- or part-width title,
+    caption, table or block of notes, are read as one block where they stand; a heading at a band's foot is read
+    with what follows the band, _heading_tail). spans: each row's top and bottom."""
     xs = [x for r in rows for piece in r for x in piece]
     if not xs:
         return []
     a, b = min(xs) - 1, max(xs) + 1
-    return _xy(rows, list(range(len(rows))), a, b, 0, b - a)
+    return _xy((rows, spans, b - a), list(range(len(rows))), a, b, 0)
 
 
-def _xy(rows, idx: list[int], a: float, b: float, depth: int, unit: float) -> list[tuple[list[int], float, float]]:
+def _xy(page: tuple, idx: list[int], a: float, b: float, depth: int) -> list[tuple[list[int], float, float]]:
+    """The blocks of the region of the lines idx between a and b (column_blocks); page: (rows, spans, the page's
+    text width)."""
+    rows, _, unit = page
     idx = [k for k in idx if any(a <= p <= q <= b for p, q in rows[k])]
     if len(idx) < _BAND_MIN or depth > 8:
         return [(idx, a, b)] if idx else []
@@ -246,30 +252,66 @@ def _xy(rows, idx: list[int], a: float, b: float, depth: int, unit: float) -> li
     cuts = _cuts(rows, idx, a, b, lo, hi, unit)
     if cuts:
         edges = [a, *cuts, b]
-        return [blk for p, q in zip(edges, edges[1:]) for blk in _xy(rows, idx, p, q, depth + 1, unit)]
+        return [blk for p, q in zip(edges, edges[1:]) for blk in _xy(page, idx, p, q, depth + 1)]
     bands = _bands(rows, idx, a, b, lo, hi)
     if len(bands) == 1:
         return [(idx, a, b)]
     out: list[tuple[list[int], float, float]] = []
     loose: list[int] = []
-    for band in bands:
+    for i, band in enumerate(bands):
         if len(band) < _BAND_MIN:
             loose += band
             continue
         if loose:
             out.append((loose, a, b))
-            loose = []
-        out += _xy(rows, band, a, b, depth + 1, unit)
+        blocks = _xy(page, band, a, b, depth + 1)
+        loose = _heading_tail(page, band, blocks) if i < len(bands) - 1 else []
+        if loose:  # (read with the lines after the band)
+            blocks = [(kept, p, q) for ks, p, q in blocks if (kept := [k for k in ks if k not in loose])]
+        out += blocks
     if loose:
         out.append((loose, a, b))
     return out
 
 
+def _heading_tail(page: tuple, band: list[int], blocks: list[tuple[list[int], float, float]]) -> list[int]:
+    """The last line or two of a band cut into columns that head what follows the band, not the column they stand
+    in: in one column that is not read last, below every line of the band's other columns, set apart from the line
+    above them by more than their height, and short (under half the column's width): a section heading at the foot
+    of a title page's left column, above the full-width text it opens. None where there are more such lines (a
+    column longer than the others ends in its own text)."""
+    rows, spans, _ = page
+    if len(blocks) < 2:
+        return []
+    home: dict[int, set[int]] = {}
+    for n, (ks, _, _) in enumerate(blocks):
+        for k in ks:
+            home.setdefault(k, set()).add(n)
+    tail: list[int] = []
+    for k in reversed(band):
+        if len(home.get(k, ())) != 1:
+            break
+        tail.append(k)
+    if not tail or len(tail) > 2 or len({min(home[k]) for k in tail}) > 1:
+        return []
+    n = min(home[tail[0]])
+    ks, p, q = blocks[n]
+    above = [k for k in ks if k < tail[-1]]
+    if n == len(blocks) - 1 or not above:
+        return []
+    top, bottom = spans[tail[-1]]
+    if top - spans[above[-1]][1] <= bottom - top or \
+            any(y - x >= 0.5 * (q - p) for k in tail for x, y in rows[k] if p <= x and y <= q):
+        return []
+    return sorted(tail)
+
+
 def _free(row: list[tuple[float, float]], a: float, b: float, lo: float, hi: float) -> list[tuple[float, float]]:
-    """The stretches of [lo, hi] a row's pieces inside [a, b] leave empty (each piece widened by a point)."""
+    """The stretches of [lo, hi] a row's pieces (left to right) inside [a, b] leave empty (each piece widened by a
+    point)."""
     out = []
     at = lo
-    for p, q in sorted(row):
+    for p, q in row:
         if p < a or q > b:
             continue
         if p - 1 > at:
@@ -285,12 +327,15 @@ def _free(row: list[tuple[float, float]], a: float, b: float, lo: float, hi: flo
 
 def _meet(one: list[tuple[float, float]], two: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The stretches two lists of stretches (each left to right, apart) share."""
-    out, i, j = [], 0, 0
-    while i < len(one) and j < len(two):
-        p, q = max(one[i][0], two[j][0]), min(one[i][1], two[j][1])
+    out, i, j, n, m = [], 0, 0, len(one), len(two)
+    while i < n and j < m:
+        p1, q1 = one[i]
+        p2, q2 = two[j]
+        p = p1 if p1 > p2 else p2
+        q = q1 if q1 < q2 else q2
         if q > p:
             out.append((p, q))
-        if one[i][1] < two[j][1]:
+        if q1 < q2:
             i += 1
         else:
             j += 1

@@ -359,7 +359,7 @@ def _blocks(clusters: list[list[Line]], table: set[int], groups) -> dict[int, in
     alone order its lines). A table's row spanning the columns is kept whole."""
     rows = [[(min(s.x0 for s in segs), max(s.x1 for s in segs))] if k in table else [(s.x0, s.x1) for s in segs]
             for k, segs in enumerate(clusters)]
-    blocks = column_blocks(rows)
+    blocks = column_blocks(rows, [(min(s.top for s in segs), max(s.bottom for s in segs)) for segs in clusters])
     if len(blocks) < 2:
         return None
     block: dict[int, int] = {}
@@ -382,23 +382,23 @@ def _parted(segs: list[Line], block: dict[int, int]) -> list[list[Line]]:
     return list(by_block.values())
 
 
-def _line_groups(clusters: list[list[Line]], gutters: list[float], table: set[int]) -> tuple[list, bool]:
+def _line_groups(clusters: list[list[Line]], gutters: list[float], table: set[int]) -> tuple[list, int]:
     """The segments of each line of a page as its gutters part them, with the line's column (0: full width) and
-    table mark; and whether any line holds segments parted by a gap wider than a word space (only then can the
-    page's blocks part a line)."""
+    table mark; and how many lines hold segments parted by a gap wider than a word space (only such lines can the
+    page's blocks part)."""
     groups: list[tuple[list[Line], int, bool]] = []
-    split = False
+    split = 0
     for k, segs in enumerate(clusters):
         if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
             groups.append((segs, 0, k in table))
-            split = split or len(segs) > 1
+            split += len(segs) > 1 and k not in table  # (a table's row is kept whole)
             continue
         by_col: dict[int, list[Line]] = {}
         for s in segs:
             by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
         for col, part in sorted(by_col.items()):
             groups.append((part, col, False))
-            split = split or len(part) > 1
+            split += len(part) > 1
     return groups, split
 
 
@@ -417,7 +417,7 @@ def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     table = table_rows(clusters, gutters, width) if gutters else set()
     gutters = sorted(gutters + _margin_gutters(clusters, gutters, width))
     groups, split = _line_groups(clusters, gutters, table)
-    block = _blocks(clusters, table, groups) if split else None
+    block = _blocks(clusters, table, groups) if split >= _PARTED else None
     lines: list[Line] = []
     for segs, col, in_table in groups:
         for part in ((segs,) if block is None else _parted(segs, block)):

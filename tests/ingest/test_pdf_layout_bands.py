@@ -89,3 +89,20 @@ def test_a_single_column_page_with_a_two_column_glossary_stays_one_column():
     runs += _col(56, 540, 60 + 12 * 28, "Unten", 12)
     lines = lines_from_runs(runs, W)
     assert all(ln.column == 0 for ln in lines)
+
+
+def test_a_heading_at_the_foot_of_a_first_page_column_is_read_with_the_full_width_text_it_opens():
+    # a first page: the author's note in the left column, the abstract in the right one, a section heading at the
+    # foot of the left column after a gap, then the text across the page
+    runs = _col(56, 290, 60, "Autor", 12) + _col(310, 540, 60, "Abstract", 12)
+    runs.append(_run(56, 130, 60 + 12 * 13.5, "Einleitung", 11))
+    runs += _col(56, 540, 60 + 12 * 17, "Text", 12)
+    assert _names(_order(runs)) == ["Autor", "Abstract", "Einleitung", "Text"]
+
+
+def test_a_column_ending_below_the_other_ends_in_its_own_text():
+    # the last lines of a longer left column (one short, ending its paragraph) stay in it
+    runs = _col(56, 290, 60, "Links", 14) + _col(310, 540, 60, "Rechts", 12)
+    runs.append(_run(56, 130, 60 + 12 * 14, "Links Ende"))
+    runs += _col(56, 540, 60 + 12 * 17, "Text", 12)
+    assert _names(_order(runs)) == ["Links", "Rechts", "Text"]
