@@ -2,10 +2,11 @@
 
 PDFium's text runs (each text object's characters, with box, size and weight) come from pdf_runs.py, a few calls
 per run. Layout work done here: lines from text runs, running headers/footers and page numbers removed, two-column pages
-read column by column, footnotes told apart by size and place, headings by size and weight, paragraphs by
-spacing and indentation (first-line and hanging), paragraphs rejoined across column and page breaks. Paragraph
-numbers set in the margin stay with their paragraphs, tables that span the columns are read as one block, and
-spaces that separate no words (under ligatures, in letter-spaced text) are dropped (pdf_spaces.py).
+read column by column (a page whose columns change down the page, a title, table or notes across all or some of
+them, block by block: pdf_layout.column_blocks), footnotes told apart by size and place, headings by size and
+weight, paragraphs by spacing and indentation (first-line and hanging), paragraphs rejoined across column and page
+breaks. Paragraph numbers set in the margin stay with their paragraphs, tables that span the columns are read as one
+block, and spaces that separate no words (under ligatures, in letter-spaced text) are dropped (pdf_spaces.py).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from collections import Counter
 
 from litmine.citations.typography import fold
 from litmine.ingest.blocks import HYPHEN_MARK, SUP_CLOSE, SUP_OPEN
-from litmine.ingest.pdf_layout import Line, all_gutters, table_rows
+from litmine.ingest.pdf_layout import Line, all_gutters, column_blocks, table_rows
 from litmine.ingest.pdf_runs import page_fragments
 
 
@@ -343,10 +343,63 @@ def folio_apart(line: Line) -> list[Line]:
                                  (parts[-1], parts[-2], parts[:-1], parts[-1].x0 - parts[-2].x1)):
         if _FOLIO.fullmatch(folio.text.strip()) and folio.size >= 1.2 * nb.size and gap >= nb.size:
             kept = _join_segments(list(rest))
-            kept.column, kept.table = line.column, line.table
+            kept.column, kept.table, kept.block = line.column, line.table, line.block
             return [kept, Line(folio.page, folio.x0, folio.top, folio.x1, folio.bottom, folio.text.strip(),
-                               folio.size, folio.bold, column=line.column)]
+                               folio.size, folio.bold, column=line.column, block=line.block)]
     return [line]
+
+
+_PARTED = 3  # lines parted by the blocks a page needs to be read by them (a page whose columns run into each
+# other; a table's header or one line across a gutter is read as the gutters say)
+
+
+def _blocks(clusters: list[list[Line]], table: set[int], groups) -> dict[int, int] | None:
+    """The block (pdf_layout.column_blocks, 1 first) each segment of a page is read in, where the blocks part a line
+    the page's gutters keep whole (a page whose columns change down the page); else None (the page's gutters
+    alone order its lines). A table's row spanning the columns is kept whole."""
+    rows = [[(min(s.x0 for s in segs), max(s.x1 for s in segs))] if k in table else [(s.x0, s.x1) for s in segs]
+            for k, segs in enumerate(clusters)]
+    blocks = column_blocks(rows, [(min(s.top for s in segs), max(s.bottom for s in segs)) for segs in clusters])
+    if len(blocks) < 2:
+        return None
+    block: dict[int, int] = {}
+    for n, (idx, a, b) in enumerate(blocks, 1):
+        for k in idx:
+            for s in clusters[k]:
+                if k in table or a <= s.x0 and s.x1 <= b:
+                    block.setdefault(id(s), n)
+    if len(block) < sum(map(len, clusters)):  # (a segment no block holds: none should be; read as the gutters say)
+        return None
+    parted = sum(1 for segs, _, _ in groups if len(segs) > 1 and len({block[id(s)] for s in segs}) > 1)
+    return block if parted >= _PARTED else None
+
+
+def _parted(segs: list[Line], block: dict[int, int]) -> list[list[Line]]:
+    """A line's segments parted by the block each is read in (left to right within each)."""
+    by_block: dict[int, list[Line]] = {}
+    for s in segs:
+        by_block.setdefault(block.get(id(s), 0), []).append(s)
+    return list(by_block.values())
+
+
+def _line_groups(clusters: list[list[Line]], gutters: list[float], table: set[int]) -> tuple[list, int]:
+    """The segments of each line of a page as its gutters part them, with the line's column (0: full width) and
+    table mark; and how many lines hold segments parted by a gap wider than a word space (only such lines can the
+    page's blocks part)."""
+    groups: list[tuple[list[Line], int, bool]] = []
+    split = 0
+    for k, segs in enumerate(clusters):
+        if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
+            groups.append((segs, 0, k in table))
+            split += len(segs) > 1 and k not in table  # (a table's row is kept whole)
+            continue
+        by_col: dict[int, list[Line]] = {}
+        for s in segs:
+            by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
+        for col, part in sorted(by_col.items()):
+            groups.append((part, col, False))
+            split += len(part) > 1
+    return groups, split
 
 
 def page_lines(page, pno: int) -> tuple[list[Line], float, float]:
@@ -363,20 +416,16 @@ def lines_from_runs(frags: list[Line], width: float) -> list[Line]:
     gutters = all_gutters(clusters, width)
     table = table_rows(clusters, gutters, width) if gutters else set()
     gutters = sorted(gutters + _margin_gutters(clusters, gutters, width))
+    groups, split = _line_groups(clusters, gutters, table)
+    block = _blocks(clusters, table, groups) if split >= _PARTED else None
     lines: list[Line] = []
-    for k, segs in enumerate(clusters):
-        if not gutters or k in table or any(s.x0 < g < s.x1 for s in segs for g in gutters):
-            line = _join_segments(segs)
-            line.column = 0
-            line.table = k in table
-            lines.append(line)
-            continue
-        by_col: dict[int, list[Line]] = {}
-        for s in segs:
-            by_col.setdefault(1 + sum(1 for g in gutters if g <= s.x0), []).append(s)
-        for col, part in sorted(by_col.items()):
+    for segs, col, in_table in groups:
+        for part in ((segs,) if block is None else _parted(segs, block)):
             line = _join_segments(part)
             line.column = col
+            line.table = in_table
+            if block is not None:
+                line.block = block[id(part[0])]
             lines.append(line)
     lines = [ln for ln in lines if ln.text]
     # the last line of a wrapped full-width title or heading can be short enough to sit in one column
