@@ -785,10 +785,42 @@ def _some_evidence(part: str) -> bool:
 
 def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
-    licence line, a biography, prose citing several works by author and year, a table's rows."""
+    licence line, a biography, prose citing several works by author and year, a table's rows, a stretch whose years
+    are all times it speaks of."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
                 _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part) or
-                _table_cells(part) or _periods_only(part))
+                _table_cells(part) or _periods_only(part) or _times_only(part))
+
+
+# a time a note's prose speaks of, written with its month or season (notes of every kind: research reports, policy
+# papers, articles): a period from one day or month to another ("von Oktober 2004 bis September 2007", "vom 6.
+# Februar bis zum 23. März 1992", "vom 1.7. bis zum 31.12.2010", "from March 1984 to March 1985"; after "bis" its
+# opening word may be missing: "6. Februar bis zum 23. März 1992"), a season or a
+# month after a preposition ("im Frühjahr 1994", "im Herbst 2007", "im Sommersemester 2009", "bis Juni 2009", "seit
+# Mai 2004", "Ende März 2005"), a state of data ("Stand Mai 2010", "Stand: 31.12.2006"); a work is dated by its year
+# after its place, a comma or a bracket, or by its day after "vom" alone ("Pressemitteilung vom 3.5.2005", which
+# stays a date)
+_SEASON = (r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Sommersemester|Wintersemester|Sommerhalbjahr|Winterhalbjahr|"
+           r"Quartal|Halbjahr|spring|summer|autumn|fall|winter)")
+_MONTH_ANY = (rf"(?:{_MONTH}|Jänner|January|February|March|April|May|June|July|August|September|October|November|"
+              r"December)")
+_WHEN = rf"(?:(?:\d{{1,2}}\.\s?)?(?:{_MONTH_ANY}|(?:\d\.\s?)?{_SEASON})|\d{{1,2}}\.\s?\d{{1,2}}\.)"
+_TIME_SPOKEN = re.compile(
+    rf"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+)?{_WHEN}(?:\s*{_YEAR})?\s+(?:bis(?:\s+(?:zum|zur))?|und|to|until|"
+    rf"and)\s+(?:dem\s+)?{_WHEN}|(?<![\w.])(?<!\.\s){_WHEN}(?:\s*{_YEAR})?\s+bis(?:\s+(?:zum|zur))?\s+{_WHEN}|\b(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|Ende|Anfang|Mitte|during|since|until|in\s+the)\s+"
+    rf"{_WHEN}|\bStand\s*:?\s*(?:{_WHEN}|\d{{1,2}}\.\s?\d{{1,2}}\.))\s*{_YEAR}\b")
+# what marks a stretch as a work however its years read: "in:", a page, quotation marks, an address, editors
+_WORK_MARK = re.compile(r"\b[Ii]n\s*:|\b(?:S|p|pp)\.\s*\d|[\"“„«»]|https?:|www\.|\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.?\)|"
+                        r"\b(?:Hg|Hrsg)\.")
+
+
+def _times_only(part: str) -> bool:
+    """A stretch with years, each of them a time the note speaks of written with its month, day or season
+    (_TIME_SPOKEN), and nothing that marks a work (_WORK_MARK): "Das Forschungsvorhaben lief von Oktober 2004 bis
+    September 2007.", "... in persönlichen Interviews im Herbst 2007 abgefragt.", "(Stand Mai 2010)"."""
+    if not _TIME_SPOKEN.search(part) or _WORK_MARK.search(part):
+        return False
+    return re.search(_YEAR, _TIME_SPOKEN.sub(" ", part)) is None
 
 
 # a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
@@ -1027,7 +1059,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     press = _press_entry(part)
     if press is not None:  # a newspaper with its day, or a web page given by its address alone
         return press
-    if _POINTER.match(part) or _about_a_person(part):
+    if _POINTER.match(part) or _about_a_person(part) or _times_only(part):
         return None
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
