@@ -223,7 +223,8 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     taken = [(at, at + len(e.text)) for at, e in found]
     pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
-             not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
+             not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces) and
+             not _personal_source(text[_sentence_start(text, m.start()):m.end()])]  # ("Auskunft ... vom 3.4.2009")
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
     laws = _statutes(text, taken, pieces)
@@ -541,6 +542,8 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     (TRUST), or fairly sure of a dated stretch that is the whole note or of an archive's item anywhere in a note
     (WHOLE_TRUST), and it shows some sign of a reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
+    if _personal_source(text[_sentence_start(text, a):b]):
+        return None  # (the stretch may begin inside the sentence: "... an die Autorin vom 17. Januar 2008.")
     entry = _entry(part) if part else None
     filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
     if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole or filed else TRUST) or \
@@ -814,6 +817,40 @@ _WORK_MARK = re.compile(r"\b[Ii]n\s*:|\b(?:S|p|pp)\.\s*\d|[\"“„«»]|https?:
                         r"\b(?:Hg|Hrsg)\.")
 
 
+# an interview, a conversation or information the author was given, which the conventions never count as a work
+# (notes of qualitative studies and reports: "Interview 12, 14.3.2005", "Expertengespräch, Berlin, 15.11.2007",
+# "Telefonisches Interview mit einer Vertreterin der Gewerkschaft am 8. Mai 2009", "Auskunft des Landesamts vom
+# 3.4.2009", "Schriftliche Mitteilung ... an die Autorin vom ...", "Personal communication, October 2007"): the word
+# opens the sentence, and the person is not named (an interview with a named person may be a press item: "Interview
+# mit Gerhard Schröder, in: Der Spiegel ...") or the word is one no published item takes ("Expertengespräch",
+# "Auskunft", "persönliche Mitteilung"); nothing after it marks a work (_WORK_MARK: "in:", a page, quotation marks)
+_PERSONAL = re.compile(
+    r"^(?:(?:[Tt]elefonische[rsn]?|[Pp]ersönliche[rsn]?|[Ss]chriftliche[rsn]?|[Mm]ündliche[rsn]?|[Ll]eitfadengestützte[rsn]?|"
+    r"[Nn]arrative[rsn]?|[Qq]ualitative[rsn]?|[Ii]nformelle[rsn]?)\s+)?"
+    r"(?:(?:Experten|Hintergrund|Telefon|Einzel|Gruppen)(?:interview|gespräch)\w*|Expertinneninterview\w*|Telefonat\w*|"
+    r"Interviewpartner\w*|Gesprächspartner\w*|Gruppendiskussion\w*|Auskunft|Auskünfte|"
+    r"(?:(?:Interview|Gespräch)\w*|[Ii]nterview(?:ed)?|[Cc]onversation|[Mm]eeting)\s+(?:mit|with)\s+(?:einem|einer|eine|zwei|drei|"
+    r"vier|fünf|mehreren|Vertreter\w*|Mitarbeiter\w*|Beschäftigten|Frau\s+[A-ZÄÖÜ]\.|Herrn\s+[A-ZÄÖÜ]\.|a|an|two|three|"
+    r"several)\b|(?:Interview|Gespräch)\w*\s+(?:Nr\.\s*)?[A-Z]?\d+\b|"
+    r"(?<=[Pp]ersönliche\s)Mitteilung|(?<=[Ss]chriftliche\s)Mitteilung|(?<=[Mm]ündliche\s)Mitteilung|"
+    r"(?<=[Tt]elefonische\s)(?:Mitteilung|Auskunft)|[Pp]ersonal\s+(?:communication|interview|conversation))")
+
+
+def _personal_source(part: str) -> bool:
+    """The stretch is an interview, a conversation or information given (_PERSONAL) and nothing marks a work."""
+    return bool(_PERSONAL.match(part.lstrip(" ([*"))) and not _WORK_MARK.search(part)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
+
+
+def _sentence_start(text: str, a: int) -> int:
+    """Where the sentence that holds text[a] starts: after the last full stop of a word before it, else after the
+    note's number."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, a)]
+    return ends[-1] if ends else _NOTE_NUMBER.match(text).end()
+
+
 def _times_only(part: str) -> bool:
     """A stretch with years, each of them a time the note speaks of written with its month, day or season
     (_TIME_SPOKEN), and nothing that marks a work (_WORK_MARK): "Das Forschungsvorhaben lief von Oktober 2004 bis
@@ -1055,6 +1092,8 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
     if cited is not None:
         return cited
     if _cites_only(part):
+        return None
+    if _personal_source(part):
         return None
     press = _press_entry(part)
     if press is not None:  # a newspaper with its day, or a web page given by its address alone
