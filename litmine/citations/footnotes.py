@@ -224,7 +224,8 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces) and
-             not _personal_source(text[_sentence_start(text, m.start()):m.end()])]  # ("Auskunft ... vom 3.4.2009")
+             not _personal_source(text[_sentence_start(text, m.start()):m.end()]) and  # ("Auskunft ... vom 3.4.2009")
+             not _caption_title(text[_sentence_start(text, m.start()):m.end()])]
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
     laws = _statutes(text, taken, pieces)
@@ -542,7 +543,8 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     (TRUST), or fairly sure of a dated stretch that is the whole note or of an archive's item anywhere in a note
     (WHOLE_TRUST), and it shows some sign of a reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
-    if _personal_source(text[_sentence_start(text, a):b]):
+    sentence = text[_sentence_start(text, a):b]
+    if _personal_source(sentence) or _caption_title(sentence):
         return None  # (the stretch may begin inside the sentence: "... an die Autorin vom 17. Januar 2008.")
     entry = _entry(part) if part else None
     filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
@@ -841,6 +843,21 @@ def _personal_source(part: str) -> bool:
     return bool(_PERSONAL.match(part.lstrip(" ([*"))) and not _WORK_MARK.search(part)
 
 
+# a table's or a figure's caption set in the notes' type (its number and title, the years it covers: "Abbildung 1:
+# Entwicklung der Beschäftigung 1991-2006", "Tab. 5: Befragte nach Alter und Region, 2003 und 2008", "Table 1:
+# Descriptive statistics, wave 2 (2006)"): the title names no work; its source line, if any, is read apart
+# (source_lines.note_source_lines), so nothing that leads to a source may stand in it
+_CAPTION = re.compile(r"^(?:Abbildung|Abb\.|Tabelle|Tab\.|Übersicht|Schaubild|Grafik|Diagramm|Karte|Darstellung|Figure|"
+                      r"Fig\.|Table|Chart|Exhibit|Box|Kasten)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.]\s")
+_TO_SOURCE = re.compile(r"\b(?:Quellen?|QUELLEN?|Sources?|Datenquellen?|Daten|Data)\s*:|\b(?:nach|aus|vgl|siehe|after|see|cf|"
+                        r"in\s+Anlehnung|adapted|taken|zitiert|zit)\b")
+
+
+def _caption_title(part: str) -> bool:
+    """The stretch is a caption's number and title (_CAPTION), nothing in it leading to a source."""
+    return bool(_CAPTION.match(part.lstrip(" (*"))) and not _TO_SOURCE.search(part) and not _WORK_MARK.search(part)
+
+
 _SENTENCE_BREAK = re.compile(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
@@ -1093,7 +1110,7 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return cited
     if _cites_only(part):
         return None
-    if _personal_source(part):
+    if _personal_source(part) or _caption_title(part):
         return None
     press = _press_entry(part)
     if press is not None:  # a newspaper with its day, or a web page given by its address alone

@@ -24,12 +24,8 @@ STILL = {
     "Diskussionspapiere des Instituts, Nr. 2008/3",
     "Eigene Auswertung der Personalakten, 1998-2004.",
     "Kassel, 1. Oktober 2004",
-    "Abbildung 1: Entwicklung der Beschäftigung 1991-2006",
     "Tabelle 4: Regressionsmodelle zur Wahlbeteiligung (Bundestagswahl 2005)",
-    "Übersicht 1: Zeitplan des Projekts (2004-2007)",
     "Tab. 5: Befragte nach Alter und Region, 2003 und 2008",
-    "Schaubild 2: Ausgaben je Einwohner in Euro, 2000 = 100",
-    "Table 1: Descriptive statistics, wave 2 (2006)",
     "Mit Ausnahme von Finnland (2003) und Schweden (2006) haben alle Länder die Richtlinie fristgerecht umgesetzt.",
     "Österreich (1995), Finnland (1995) und Schweden (1995) traten der Union gemeinsam bei.",
 }
@@ -124,3 +120,20 @@ def test_published_interviews_and_statements_beside_them_still_come_out():
     assert any("vom 12.5.2004" in f for f in found)  # (its start as the dated-source rule reads it)
     assert any("Hans Roth, Die Verwaltung, Bonn 2001" in f for f in found)
     assert not any("Mitarbeiter" in f for f in found)
+
+
+def test_a_captions_title_in_the_notes_names_no_work():
+    """A table's or a figure's caption set in the notes' type: its number and title (with the years it covers) are
+    no reference."""
+    assert _notes(["1 Abbildung 3: Zahl der Mitglieder 1990-2008",
+                   "2 Table 2: Regression results, wave 3 (2007)",
+                   "3 Übersicht 4: Ablauf der Erhebung (2005-2006)"]) == []
+
+
+def test_a_captions_source_and_a_reference_after_it_still_come_out():
+    """The source line of a caption in the notes and a reference in a note that opens with a caption's words stay."""
+    found = _notes(["1 Abbildung 2: Mitglieder 1990-2008. Quelle: Statistisches Bundesamt 2009, S. 12.",
+                    "2 Tabelle 3: Quoten. Vgl. Hans Roth, Die Verwaltung, Bonn 2001, S. 4."])
+    assert any("Statistisches Bundesamt" in f for f in found)
+    assert any("Hans Roth, Die Verwaltung, Bonn 2001" in f for f in found)
+    assert not any(f.startswith("Tabelle") for f in found)
