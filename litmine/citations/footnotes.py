@@ -861,6 +861,16 @@ def _caption_title(part: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
+def _names_no_work(part: str) -> bool:
+    """An interview, a conversation or information given (_personal_source), or a caption's title (_caption_title)."""
+    return _personal_source(part) or _caption_title(part)
+
+
+def _no_work_but_dated(part: str) -> bool:
+    """Read after the press items: a pointer into records, a note about a person, times spoken of (_times_only)."""
+    return bool(_POINTER.match(part) or _about_a_person(part) or _times_only(part))
+
+
 def _sentence_start(text: str, a: int) -> int:
     """Where the sentence that holds text[a] starts: after the last full stop of a word before it, else after the
     note's number."""
@@ -1110,12 +1120,12 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return cited
     if _cites_only(part):
         return None
-    if _personal_source(part) or _caption_title(part):
+    if _names_no_work(part):
         return None
     press = _press_entry(part)
     if press is not None:  # a newspaper with its day, or a web page given by its address alone
         return press
-    if _POINTER.match(part) or _about_a_person(part) or _times_only(part):
+    if _no_work_but_dated(part):
         return None
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose
