@@ -224,8 +224,7 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
              not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces) and
-             not _personal_source(text[_sentence_start(text, m.start()):m.end()]) and  # ("Auskunft ... vom 3.4.2009")
-             not _caption_title(text[_sentence_start(text, m.start()):m.end()])]
+             not _names_no_work(text[_sentence_start(text, m.start()):m.end()])]  # ("Auskunft ... vom 3.4.2009")
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
     laws = _statutes(text, taken, pieces)
@@ -544,7 +543,7 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     (WHOLE_TRUST), and it shows some sign of a reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
     sentence = text[_sentence_start(text, a):b]
-    if _personal_source(sentence) or _caption_title(sentence):
+    if _names_no_work(sentence):
         return None  # (the stretch may begin inside the sentence: "... an die Autorin vom 17. Januar 2008.")
     entry = _entry(part) if part else None
     filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
@@ -862,8 +861,25 @@ _SENTENCE_BREAK = re.compile(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
 def _names_no_work(part: str) -> bool:
-    """An interview, a conversation or information given (_personal_source), or a caption's title (_caption_title)."""
-    return _personal_source(part) or _caption_title(part)
+    """An interview, a conversation or information given (_personal_source), a caption's title (_caption_title), or
+    the authors' own data (_own_data)."""
+    return _personal_source(part) or _caption_title(part) or _own_data(part)
+
+
+# the authors' own data, survey or compilation, as reports' notes describe it ("Eigene Auswertung der Personalakten,
+# 1998-2004.", "Eigene Zusammenstellung der Programme, 2000-2006", "Own calculations, 1995-2005"): no work, where
+# no year dates one (a span of years is the period the data cover) and nothing leads to a source ("nach", "aus",
+# "auf Basis", "Daten der ...": a named source stays)
+_OWN_DATA = re.compile(r"^(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?)\s+(?:Auswertung|Erhebung|Berechnung|Darstellung|"
+                       r"Zusammenstellung|Befragung|Recherche|Schätzung|Analyse|Kodierung|calculation|survey|compilation|"
+                       r"estimate|analysis|coding)\w*\b")
+_NAMED_SOURCE = re.compile(r"\b(?:Basis|Grundlage|Daten|Angaben|Zahlen|based|data|using)\b")
+
+
+def _own_data(part: str) -> bool:
+    part = part.lstrip(" ([*")
+    return bool(_OWN_DATA.match(part)) and not (_TO_SOURCE.search(part) or _WORK_MARK.search(part) or
+                                                _NAMED_SOURCE.search(part) or _dates_a_work(part))
 
 
 def _no_work_but_dated(part: str) -> bool:

@@ -22,7 +22,6 @@ STILL = {
     "Zeitschrift für Sozialreform, Jg. 52 (2006), Heft 4",
     "Bonn, 15. März 2006",
     "Diskussionspapiere des Instituts, Nr. 2008/3",
-    "Eigene Auswertung der Personalakten, 1998-2004.",
     "Kassel, 1. Oktober 2004",
     "Tabelle 4: Regressionsmodelle zur Wahlbeteiligung (Bundestagswahl 2005)",
     "Tab. 5: Befragte nach Alter und Region, 2003 und 2008",
@@ -157,3 +156,15 @@ def test_all_lines_as_one_papers_notes():
     refs, _ = extract_citations(passages)
     cited = {texts[r.passage_index - 1] for r in refs if r.source != "list"}
     assert cited == STILL | STILL_TOGETHER
+
+
+def test_the_authors_own_data_is_no_work():
+    """The authors' own evaluation, survey or compilation, dated by the period it covers alone, is no reference; a
+    source it names ("nach OECD (2003)", "auf Basis des ...") and a reference beside it stay."""
+    assert _notes(["1 Eigene Auswertung der Fallakten, 1995-2003.",
+                   "2 Own calculations, 1990-2000."]) == []
+    found = _notes(["3 Eigene Berechnungen nach OECD (2003).",
+                    "4 Eigene Zusammenstellung, 1999-2004. Vgl. Hans Roth, Die Verwaltung, Bonn 2001, S. 4."])
+    assert any("OECD" in f for f in found)
+    assert any("Hans Roth, Die Verwaltung, Bonn 2001" in f for f in found)
+    assert not any("Zusammenstellung" in f for f in found)
