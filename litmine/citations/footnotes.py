@@ -223,7 +223,8 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     taken = [(at, at + len(e.text)) for at, e in found]
     pieces = _outside_web(text, _outside_legal(text, _model_pieces(text, seg), legal), webs)
     dated = [m for m in _dated_sources(text) if not any(m.start() < y and x < m.end() for x, y in taken) and
-             not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces)]
+             not any(_inside_reference(text, a, b, m) for a, b, _, _, _ in pieces) and
+             not _names_no_work(text[_sentence_start(text, m.start()):m.end()])]  # ("Auskunft ... vom 3.4.2009")
     found += [(m.start(), FootnoteEntry(m.group(0).strip())) for m in dated]
     taken += [m.span() for m in dated]
     laws = _statutes(text, taken, pieces)
@@ -541,6 +542,9 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
     (TRUST), or fairly sure of a dated stretch that is the whole note or of an archive's item anywhere in a note
     (WHOLE_TRUST), and it shows some sign of a reference and no sign of never being one."""
     part = _PUBLISHED_IN.sub("", text[a:b].strip(" \t\n;,:"), count=1)
+    sentence = text[_sentence_start(text, a):b]
+    if _names_no_work(sentence):
+        return None  # (the stretch may begin inside the sentence: "... an die Autorin vom 17. Januar 2008.")
     entry = _entry(part) if part else None
     filed = entry is None and _FILED.match(part) is not None and _lower_share(part) <= 0.4 and not re.search(_YEAR, part)
     if entry is not None or len(part) <= 15 or conf < (WHOLE_TRUST if whole or filed else TRUST) or \
@@ -785,10 +789,118 @@ def _some_evidence(part: str) -> bool:
 
 def _never_reference(part: str) -> bool:
     """What is never a reference however sure the model is: a pointer into records, a clause in lower case, a
-    licence line, a biography, prose citing several works by author and year, a table's rows."""
+    licence line, a biography, prose citing several works by author and year, a table's rows, a stretch whose years
+    are all times it speaks of."""
     return bool(_POINTER.match(part) or _LOWER_START.match(part) or _BOILERPLATE.search(part) or
                 _about_a_person(part) or _THANKS.search(part[:200]) or _prose_citing_several(part) or
-                _table_cells(part) or _periods_only(part))
+                _table_cells(part) or _periods_only(part) or _times_only(part))
+
+
+# a time a note's prose speaks of, written with its month or season (notes of every kind: research reports, policy
+# papers, articles): a period from one day or month to another ("von Oktober 2004 bis September 2007", "vom 6.
+# Februar bis zum 23. März 1992", "vom 1.7. bis zum 31.12.2010", "from March 1984 to March 1985"; after "bis" its
+# opening word may be missing: "6. Februar bis zum 23. März 1992"), a season or a
+# month after a preposition ("im Frühjahr 1994", "im Herbst 2007", "im Sommersemester 2009", "bis Juni 2009", "seit
+# Mai 2004", "Ende März 2005"), a state of data ("Stand Mai 2010", "Stand: 31.12.2006"); a work is dated by its year
+# after its place, a comma or a bracket, or by its day after "vom" alone ("Pressemitteilung vom 3.5.2005", which
+# stays a date)
+_SEASON = (r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Sommersemester|Wintersemester|Sommerhalbjahr|Winterhalbjahr|"
+           r"Quartal|Halbjahr|spring|summer|autumn|fall|winter)")
+_MONTH_ANY = (rf"(?:{_MONTH}|Jänner|January|February|March|April|May|June|July|August|September|October|November|"
+              r"December)")
+_WHEN = rf"(?:(?:\d{{1,2}}\.\s?)?(?:{_MONTH_ANY}|(?:\d\.\s?)?{_SEASON})|\d{{1,2}}\.\s?\d{{1,2}}\.)"
+_TIME_SPOKEN = re.compile(
+    rf"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+)?{_WHEN}(?:\s*{_YEAR})?\s+(?:bis(?:\s+(?:zum|zur))?|und|to|until|"
+    rf"and)\s+(?:dem\s+)?{_WHEN}|(?<![\w.])(?<!\.\s){_WHEN}(?:\s*{_YEAR})?\s+bis(?:\s+(?:zum|zur))?\s+{_WHEN}|\b(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|Ende|Anfang|Mitte|during|since|until|in\s+the)\s+"
+    rf"{_WHEN}|\bStand\s*:?\s*(?:{_WHEN}|\d{{1,2}}\.\s?\d{{1,2}}\.))\s*{_YEAR}\b")
+# what marks a stretch as a work however its years read: "in:", a page, quotation marks, an address, editors
+_WORK_MARK = re.compile(r"\b[Ii]n\s*:|\b(?:S|p|pp)\.\s*\d|[\"“„«»]|https?:|www\.|\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.?\)|"
+                        r"\b(?:Hg|Hrsg)\.")
+
+
+# an interview, a conversation or information the author was given, which the conventions never count as a work
+# (notes of qualitative studies and reports: "Interview 12, 14.3.2005", "Expertengespräch, Berlin, 15.11.2007",
+# "Telefonisches Interview mit einer Vertreterin der Gewerkschaft am 8. Mai 2009", "Auskunft des Landesamts vom
+# 3.4.2009", "Schriftliche Mitteilung ... an die Autorin vom ...", "Personal communication, October 2007"): the word
+# opens the sentence, and the person is not named (an interview with a named person may be a press item: "Interview
+# mit Gerhard Schröder, in: Der Spiegel ...") or the word is one no published item takes ("Expertengespräch",
+# "Auskunft", "persönliche Mitteilung"); nothing after it marks a work (_WORK_MARK: "in:", a page, quotation marks)
+_PERSONAL = re.compile(
+    r"^(?:(?:[Tt]elefonische[rsn]?|[Pp]ersönliche[rsn]?|[Ss]chriftliche[rsn]?|[Mm]ündliche[rsn]?|[Ll]eitfadengestützte[rsn]?|"
+    r"[Nn]arrative[rsn]?|[Qq]ualitative[rsn]?|[Ii]nformelle[rsn]?)\s+)?"
+    r"(?:(?:Experten|Hintergrund|Telefon|Einzel|Gruppen)(?:interview|gespräch)\w*|Expertinneninterview\w*|Telefonat\w*|"
+    r"Interviewpartner\w*|Gesprächspartner\w*|Gruppendiskussion\w*|Auskunft|Auskünfte|"
+    r"(?:(?:Interview|Gespräch)\w*|[Ii]nterview(?:ed)?|[Cc]onversation|[Mm]eeting)\s+(?:mit|with)\s+(?:einem|einer|eine|zwei|drei|"
+    r"vier|fünf|mehreren|Vertreter\w*|Mitarbeiter\w*|Beschäftigten|Frau\s+[A-ZÄÖÜ]\.|Herrn\s+[A-ZÄÖÜ]\.|a|an|two|three|"
+    r"several)\b|(?:Interview|Gespräch)\w*\s+(?:Nr\.\s*)?[A-Z]?\d+\b|"
+    r"(?<=[Pp]ersönliche\s)Mitteilung|(?<=[Ss]chriftliche\s)Mitteilung|(?<=[Mm]ündliche\s)Mitteilung|"
+    r"(?<=[Tt]elefonische\s)(?:Mitteilung|Auskunft)|[Pp]ersonal\s+(?:communication|interview|conversation))")
+
+
+def _personal_source(part: str) -> bool:
+    """The stretch is an interview, a conversation or information given (_PERSONAL) and nothing marks a work."""
+    return bool(_PERSONAL.match(part.lstrip(" ([*"))) and not _WORK_MARK.search(part)
+
+
+# a table's or a figure's caption set in the notes' type (its number and title, the years it covers: "Abbildung 1:
+# Entwicklung der Beschäftigung 1991-2006", "Tab. 5: Befragte nach Alter und Region, 2003 und 2008", "Table 1:
+# Descriptive statistics, wave 2 (2006)"): the title names no work; its source line, if any, is read apart
+# (source_lines.note_source_lines), so nothing that leads to a source may stand in it
+_CAPTION = re.compile(r"^(?:Abbildung|Abb\.|Tabelle|Tab\.|Übersicht|Schaubild|Grafik|Diagramm|Karte|Darstellung|Figure|"
+                      r"Fig\.|Table|Chart|Exhibit|Box|Kasten)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.]\s")
+_TO_SOURCE = re.compile(r"\b(?:Quellen?|QUELLEN?|Sources?|Datenquellen?|Daten|Data)\s*:|\b(?:nach|aus|vgl|siehe|after|see|cf|"
+                        r"in\s+Anlehnung|adapted|taken|zitiert|zit)\b")
+
+
+def _caption_title(part: str) -> bool:
+    """The stretch is a caption's number and title (_CAPTION), nothing in it leading to a source."""
+    return bool(_CAPTION.match(part.lstrip(" (*"))) and not _TO_SOURCE.search(part) and not _WORK_MARK.search(part)
+
+
+_SENTENCE_BREAK = re.compile(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
+
+
+def _names_no_work(part: str) -> bool:
+    """An interview, a conversation or information given (_personal_source), a caption's title (_caption_title), or
+    the authors' own data (_own_data)."""
+    return _personal_source(part) or _caption_title(part) or _own_data(part)
+
+
+# the authors' own data, survey or compilation, as reports' notes describe it ("Eigene Auswertung der Personalakten,
+# 1998-2004.", "Eigene Zusammenstellung der Programme, 2000-2006", "Own calculations, 1995-2005"): no work, where
+# no year dates one (a span of years is the period the data cover) and nothing leads to a source ("nach", "aus",
+# "auf Basis", "Daten der ...": a named source stays)
+_OWN_DATA = re.compile(r"^(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?)\s+(?:Auswertung|Erhebung|Berechnung|Darstellung|"
+                       r"Zusammenstellung|Befragung|Recherche|Schätzung|Analyse|Kodierung|calculation|survey|compilation|"
+                       r"estimate|analysis|coding)\w*\b")
+_NAMED_SOURCE = re.compile(r"\b(?:Basis|Grundlage|Daten|Angaben|Zahlen|based|data|using)\b")
+
+
+def _own_data(part: str) -> bool:
+    part = part.lstrip(" ([*")
+    return bool(_OWN_DATA.match(part)) and not (_TO_SOURCE.search(part) or _WORK_MARK.search(part) or
+                                                _NAMED_SOURCE.search(part) or _dates_a_work(part))
+
+
+def _no_work_but_dated(part: str) -> bool:
+    """Read after the press items: a pointer into records, a note about a person, times spoken of (_times_only)."""
+    return bool(_POINTER.match(part) or _about_a_person(part) or _times_only(part))
+
+
+def _sentence_start(text: str, a: int) -> int:
+    """Where the sentence that holds text[a] starts: after the last full stop of a word before it, else after the
+    note's number."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, a)]
+    return ends[-1] if ends else _NOTE_NUMBER.match(text).end()
+
+
+def _times_only(part: str) -> bool:
+    """A stretch with years, each of them a time the note speaks of written with its month, day or season
+    (_TIME_SPOKEN), and nothing that marks a work (_WORK_MARK): "Das Forschungsvorhaben lief von Oktober 2004 bis
+    September 2007.", "... in persönlichen Interviews im Herbst 2007 abgefragt.", "(Stand Mai 2010)"."""
+    if not _TIME_SPOKEN.search(part) or _WORK_MARK.search(part):
+        return False
+    return re.search(_YEAR, _TIME_SPOKEN.sub(" ", part)) is None
 
 
 # a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
@@ -1024,10 +1136,12 @@ def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
         return cited
     if _cites_only(part):
         return None
+    if _names_no_work(part):
+        return None
     press = _press_entry(part)
     if press is not None:  # a newspaper with its day, or a web page given by its address alone
         return press
-    if _POINTER.match(part) or _about_a_person(part):
+    if _no_work_but_dated(part):
         return None
     web = _URL_START.match(part)
     if web:  # "Siehe unter: http://www.x.org und ...": the address is the reference, the words after it prose

@@ -518,10 +518,12 @@ def _german_start(raw: str, etal: str | None) -> int | None:
 
 
 def _not_a_name(name: str) -> bool:
-    """A word that is never a surname at either end, a single letter or place, or a date ("12 May")."""
+    """A word that is never a surname at either end, a single letter or place (after "von" too: "Ausnahme von
+    Finnland (2003)", where "von" is the preposition, not a particle), or a date ("12 May")."""
     words = name.split()
     return words[0] in _REJECT or words[-1] in _REJECT or (len(words) == 1 and (len(name) == 1 or name in _PLACES)) \
-        or (len(words) > 1 and words[-1] in _MONTH_SURNAMES)
+        or (len(words) > 1 and words[-1] in _MONTH_SURNAMES) or \
+        (len(words) > 1 and words[-2] in ("von", "van", "de") and words[-1] in _PLACES)
 
 
 def _drop_lead_noun(text: str, start: int, raw: str, authors: list[str]) -> tuple[int, list[str]]:

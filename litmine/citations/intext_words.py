@@ -37,7 +37,8 @@ Association Organisation Organization Society Foundation Bureau Authority Servic
 Trust Union Nations Bank Fund Group Team Project Network Executive Parliament Assembly Programme Program Unit
 Panel Forum Alliance Coalition Federation Institution College University School Party Inspectorate Community
 Consortium Partnership Secretariat Observatory Survey Statistics Administration Commissioner Ombudsman""".split())
-# Places that stand before a year ("in England and Wales (1992/93)"); only a one-word author is checked.
+# Places that stand before a year ("in England and Wales (1992/93)", "mit Ausnahme von Finnland (2003)": countries and
+# capitals in English and German); only a one-word author is checked.
 PLACES = frozenset("""England Wales Scotland Ireland Britain Europe America Africa Asia Australia Canada China India
 Japan Germany France Italy Spain Netherlands Belgium Luxembourg Denmark Sweden Norway Finland Iceland Austria
 Switzerland Portugal Greece Poland Hungary Czechia Slovakia Slovenia Croatia Serbia Romania Bulgaria Estonia Latvia
@@ -46,7 +47,11 @@ Indonesia Malaysia Singapore Thailand Vietnam Pakistan Bangladesh Zealand Scandi
 Catalonia London Paris Berlin Amsterdam Rotterdam Brussels Copenhagen Stockholm Oslo Helsinki Vienna Madrid
 Rome Glasgow Edinburgh Manchester Birmingham Dublin Belfast Cardiff Deutschland Frankreich Österreich Schweiz
 Europa Großbritannien Italien Spanien Niederlande Schweden Dänemark Polen Bayern Preußen Sachsen Westdeutschland
-Ostdeutschland DDR BRD Wien München Hamburg Köln Frankfurt""".split())
+Ostdeutschland DDR BRD Wien München Hamburg Köln Frankfurt Finnland Norwegen Irland Island Belgien Luxemburg
+Portugal Griechenland Ungarn Tschechien Slowakei Slowenien Kroatien Serbien Rumänien Bulgarien Estland Lettland
+Litauen Russland Ukraine Türkei Japan Kanada Australien Neuseeland Indien Brasilien Mexiko Argentinien Südafrika
+Skandinavien Osteuropa Westeuropa Südeuropa Nordeuropa Schottland Nordirland Flandern Wallonien Katalonien Brüssel
+Paris London Rom Madrid Prag Warschau Budapest Stockholm Kopenhagen Helsinki Oslo Moskau""".split())
 # Lowercase words that stand before ", 2015" in a bracket without being an author.
 LOWER_STOP = frozenset("""see cf eg ie in since until from approx circa ca est updated accessed revised published
 data year years and or the etc mean median total sample wave round version about around before after during by to
