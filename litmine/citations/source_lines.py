@@ -311,16 +311,29 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
     if not item or _OWN.match(item) or own_microdata(item, line, data_lead=bool(lead and _DATA_LEAD.match(lead.group()))):
         return None
-    found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
-    if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
-        # "International Labour Organization 2004": the data set's words end the body's name
-        found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
-        found.title, found.type = None, "report"
+    found = _office_data(item, index)
     if found is not None:
         return found
     if versioned := _VERSIONED.match(item):
         return Reference(index=index, raw=item, title=versioned.group("data"), volume=versioned.group("version"),
                          type="dataset")
+    return _work_of_item(item, index)
+
+
+def _office_data(item: str, index: int) -> Reference | None:
+    """first_work's first step: an office's data set (footnote_fields.data_source), not after an adjective naming a
+    body; "International Labour Organization 2004": the data set's words end the body's name."""
+    found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
+    if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
+        found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
+        found.title, found.type = None, "report"
+    return found
+
+
+def _work_of_item(item: str, index: int) -> Reference | None:
+    """first_work's last step: a body's data ("Daten des Statistischen Bundesamtes 2005"), a work a body's figures
+    stand in ("Brasilianische Zentralbank, in: Fritz 2003: 130"), a web source, a dated work or one named after its
+    year; None for persons after "Daten des/der" (a body's alone)."""
     data_of = _DATA_OF.match(item)  # "Daten des Statistischen Bundesamtes 2005": the office's, a body's alone
     item = item[data_of.end():] if data_of else item
     item = _DATA_AFTER.sub("", item, count=1)
@@ -380,19 +393,60 @@ def _dated_work(item: str, index: int) -> Reference | None:
     """A work by its names and year (_WORK), or an office's publication by series, place and year (_BODY_TITLED);
     None for a period, the authors' own data or words that are no names."""
     work = _WORK.match(item)
-    if work is None and (various := _VARIOUS.match(item)) and (
+    if work is None:
+        return _undated_publication(item, index)
+    if work.group("year") and _PERIOD.match(item, work.start("year")) and \
+            not _PUBLICATION.search(work.group("names")):  # "Jahresgutachten 2004/05": a report's years
+        return None
+    names, title, place = _names_title_place(item, work)
+    if not title and _PUBLICATION.search(names) and not _SURVEY.search(names) and not _NO_NAME.search(names):
+        return _publication_by_name(item, index, work, names)
+    if _no_names(names):
+        return None
+    ref = Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
+                    year_text=work.group("undated"), year_suffix=work.group("suffix") or "",
+                    title=title.strip(" ,.") or None, place=place.group(2) if place else None,
+                    pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
+    return ref if _name_the_work(ref, names) else None
+
+
+def _publication_by_name(item: str, index: int, work: re.Match, names: str) -> Reference:
+    """A publication named by its title and year with no names before it ("Statistisches Jahrbuch 2003", "Zweiter
+    Armuts- und Reichtumsbericht der Bundesregierung (2005)": the body after "der" its editor, _PUBLICATION_BY)."""
+    by = _PUBLICATION_BY.fullmatch(names)
+    return Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
+                     year_text=work.group("undated"), title=by.group("title") if by else names,
+                     editors=[{"literal": by.group("body")}] if by else [], type="report",
+                     pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
+
+
+def _no_names(names: str) -> bool:
+    """The words before a source line's year name no person or body: none, a noun or date word that is no body's
+    name, the authors' own data, words that name nobody (_NO_NAME) or a survey."""
+    return bool(not names or _no_author(names) and not _body(names) or _OWN.match(names) or _NO_NAME.search(names) or
+                _SURVEY.search(names))
+
+
+def _undated_publication(item: str, index: int) -> Reference | None:
+    """_dated_work where no work by names and year matches: an office's series in various years ("Fachserie 11,
+    verschiedene Jahrgänge", _VARIOUS) or its publication by series, place and year (_BODY_TITLED), else None."""
+    if (various := _VARIOUS.match(item)) and (
             _body(various.group("names")) if various.group("names") else _PUBLICATION.search(various.group("title"))):
         names = various.group("names")
         return Reference(index=index, raw=item, editors=[{"literal": names.strip()}] if names else [],
                          title=various.group("title").strip(" ,"), type="report")
-    if work is None and (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
+    if (titled := _BODY_TITLED.match(item)) and _body(titled.group("names")):
         return Reference(index=index, raw=item, editors=[{"literal": titled.group("names").strip()}],
                          title=titled.group("title").strip(" ,"), place=titled.group("place"),
                          year=int(titled.group("year")), type="report")
-    if work is None or work.group("year") and _PERIOD.match(item, work.start("year")) and \
-            not _PUBLICATION.search(work.group("names")):  # "Jahresgutachten 2004/05": a report's years
-        return None
-    names, _, title = work.group("names").strip(" ,").partition(",")  # "Smith, Labour markets, 2010": its title
+    return None
+
+
+def _names_title_place(item: str, work: re.Match) -> tuple[str, str, re.Match | None]:
+    """The names, title and place of a work _WORK matched: "Smith, Labour markets, 2010" (its title after the
+    names' comma), a body's name holding commas, initials that are no title, a month closing an issue's title, and
+    "OECD, Employment Outlook, Paris 2003" (the place before the year)."""
+    names, _, title = work.group("names").strip(" ,").partition(",")
     if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
         names, title = work.group("names").strip(" ,"), ""
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
@@ -401,22 +455,8 @@ def _dated_work(item: str, index: int) -> Reference | None:
     year_at = work.start("year")
     place = re.fullmatch(rf"(.+?),\s*([{_UP}][\w./-]+)", title.strip()) if year_at > 0 and item[year_at - 1].isspace() \
         else None
-    title = place.group(1) if place else title  # "OECD, Employment Outlook, Paris 2003": the place before the year
-    names = _ET_AL.sub("", names.strip())
-    if not title and _PUBLICATION.search(names) and not _SURVEY.search(names) and not _NO_NAME.search(names):
-        by = _PUBLICATION_BY.fullmatch(names)
-        return Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
-                         year_text=work.group("undated"), title=by.group("title") if by else names,
-                         editors=[{"literal": by.group("body")}] if by else [], type="report",
-                         pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
-    if not names or _no_author(names) and not _body(names) or _OWN.match(names) or _NO_NAME.search(names) or \
-            _SURVEY.search(names):
-        return None
-    ref = Reference(index=index, raw=item, year=int(work.group("year")) if work.group("year") else None,
-                    year_text=work.group("undated"), year_suffix=work.group("suffix") or "",
-                    title=title.strip(" ,.") or None, place=place.group(2) if place else None,
-                    pages=re.sub(r"\s+", "", work.group("pages") or "").replace("–", "-") or None)
-    return ref if _name_the_work(ref, names) else None
+    title = place.group(1) if place else title
+    return _ET_AL.sub("", names.strip()), title, place
 
 
 # published statistics named after their year, as English writes them: "2001 Census", "2004 Annual Report"
