@@ -516,8 +516,8 @@ def main() -> None:
     parser.add_argument("--groups", action="store_true",
                         help="soft F1 per group A / B of the development papers (group(); --list: group A's alone)")
     parser.add_argument("--list-group", action="append", choices=("A", "C", "D", "E", "F", "G"),
-                        help="with --groups --list: the group whose errors are listed (default A; C, D, E, F: "
-                             "rounds C, D, E, F)")
+                        help="with --groups --list: the group whose errors are listed (default A; C, D, E, F, G: "
+                             "rounds C, D, E, F, G; a round still blind, footnotes.BLIND_ROUNDS, is refused)")
     parser.add_argument("--fields", action="store_true",
                         help="with --groups: the paired references' fields per group, field and reader (field_rows; "
                              "--list: the wrong and missing fields of the listed groups)")
@@ -529,6 +529,9 @@ def main() -> None:
         listed = tuple(args.list_group or ["A"])
         if "B" in listed:
             parser.error("group B is scored only: its errors are never listed")
+        from footnotes import BLIND_ROUNDS
+        if blind := [g for r, g in ROUND_GROUPS.items() if r in BLIND_ROUNDS and g in listed]:
+            parser.error(f"group {', '.join(blind)} is still blind (footnotes.BLIND_ROUNDS): scored only")
         group_rows(ev, args.model or [str(footnote_model.MODEL_PATH)], args.cache, args.list, args.rejections,
                    listed, args.fields)
         return

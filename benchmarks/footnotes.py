@@ -169,7 +169,7 @@ def notes_rows(ev: Path, folder: Path = COMPLETIONS, before: dict[str, str] | No
             stages.add(notes_only(doc), gold[sid], None)
         bare.add(notes_only(doc), named.get(sid, []), None)
         whole.add(doc, gold[sid] + lists.get(sid, []), None)
-        if per_doc and dev_only:
+        if per_doc and dev_only and rounds.get(sid) not in BLIND_ROUNDS:
             one = Stages()
             one.add(notes_only(doc), gold[sid], None)
             print(one.row(f"notes of {sid} (development)"))
@@ -204,6 +204,12 @@ DEV_ROUNDS = {"b28": ("round C", "labelled blind by B28A/B28B in session 27, dev
                                  "from"),
               "b33": ("round G", "labelled blind by B33 in session 31, development: papers no rule was written "
                                  "from")}
+
+
+# rounds still blind (labelled this session, scored only, their errors read by nobody): --per-doc prints no row of
+# their papers and footnote_diagnosis.py lists none of their references; a later session that reads a round as
+# development removes it here
+BLIND_ROUNDS = {"b33"}
 
 
 @functools.cache
