@@ -1053,10 +1053,17 @@ def _title_publisher(ref: Reference) -> None:
 # "Nr."/"No." and the year ("..., Arbeitspapier Nr. 12/2010", "..., Working Paper No. 7"), with a letter before it
 # ("..., SWP-Studie S 14"), and the series in brackets after the title, with the paper's pages ("Titel (Discussion
 # Paper 7/2006)", "Titel (Chaillot Paper, Nr. 121/2010, S. 1–80)"): the number before the year is the volume, as a
-# journal's "3/1999" (_NUMBER_YEAR)
-_TITLE_SERIES = re.compile(r"(?:,\s*|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|"
-                           r"Paper|Studie|Studies|Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))"
-                           r"(?:\s*,?\s*(?:Nr|No)\.)?\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>(?:[A-Z]\s?)?\d{1,4})"
+# journal's "3/1999" (_NUMBER_YEAR). Institutes' paper series also write the series in the plural ("DIW
+# Diskussionspapiere Nr. 512", "SOEPpapers 112"), the issuer after it before "Nr." ("Arbeitspapiere des Mannheimer
+# Zentrums für Europäische Sozialforschung Nr. 87"), the number as year and count ("MPIfG Working Paper 05/3") or as
+# a unit's letters, a Roman number, the year and a count ("WZB Discussion Paper SP I 2004-101"), and the colon style
+# closes the title with a full stop before the series ("Titel. WZB Discussion Paper SP I 2004-101. Berlin 2004")
+_SERIES_NUMBER_CLOSING = (rf"(?P<num>[A-Z]{{1,4}}(?:\s+[IVX]{{1,4}})?\s+{_YEAR}-\d{{1,4}}|\d{{1,2}}/\d{{1,2}}(?![\d/])|"
+                  r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]\s?)?\d{1,4})")
+_TITLE_SERIES = re.compile(r"(?:,\s*|\.\s+|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|"
+                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series)(?:e|s|n)?"
+                           r"(?:(?:\s+[\w-]+){1,6}?(?=\s*,?\s*(?:Nr|No)\.))?)|(?P<vol>Band|Bd\.|Vol\.|Volume))"
+                           rf"(?:\s*,?\s*(?:Nr|No)\.)?\s*{_SERIES_NUMBER_CLOSING}"
                            rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
 
 

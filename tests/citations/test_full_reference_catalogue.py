@@ -47,17 +47,9 @@ OPEN = {
     "Jane Lewis, Gender and Welfare Regimes, in: Social Politics, vol. 4, no. 2 (1997), pp. 160-177.",
     "Richard Rose, Lesson-Drawing in Public Policy, in: Journal of Public Policy 11 (1991), no. 1, pp. 3-30.",
     "Siehe Fritz W. Scharpf, Games Real Actors Play, Boulder, Col.: Westview 1997, p. 43.",
-    # fields: a paper series and its number left in the title
-    "Vgl. Günther Schmid, Übergänge am Arbeitsmarkt, WZB Discussion Paper SP I 2004-101, Berlin 2004.",
-    "Schmid, G.: Übergänge am Arbeitsmarkt. WZB Discussion Paper SP I 2004-101. Berlin 2004, S. 7.",
-    "Wolfgang Streeck, Endgame? The Fiscal Crisis of the German State, MPIfG Working Paper 05/3, Köln 2005.",
-    "Vgl. Martin Höpner, Sozialdemokratie und Unternehmenskontrolle, MPIfG Discussion Paper 04/10, Köln 2004, S. 15.",
-    "Hans Keller, Rentenreform und Generationen, DIW Diskussionspapiere Nr. 512, Berlin 2005, S. 3.",
+    # fields: a paper series and its number left in the title (its name over four words; no series word)
     "Vgl. OECD, Ageing and Employment Policies, OECD Social, Employment and Migration Working Papers No. 42, Paris "
     "2006.",
-    "Vgl. Jan Ruhr, Die Region als Akteur, Arbeitspapiere des Mannheimer Zentrums für Europäische Sozialforschung "
-    "Nr. 87, Mannheim 2005.",
-    "Vgl. Sabine Kurz, Lokale Bündnisse für Familie, SOEPpapers 112, Berlin 2008.",
     "Nach Angaben von Eurostat, Statistik kurz gefasst 8/2006, Luxemburg 2006, S. 2.",
     # fields: a volume ("Bd. 3") or the editor of a handbook left in the container
     "Siehe Ute Frevert, Ehrenmänner, in: Jürgen Kocka (Hrsg.), Bürgertum im 19. Jahrhundert, Bd. 3, München 1988, "
