@@ -1139,8 +1139,20 @@ _KIND_TAIL = re.compile(r"[,.]?\s*\(?(?:(?:Phil|Jur|Theol|Med|Rer\.\s?pol|Dr\.\s
                         r"\)?\s*$")
 
 
+# who translated, edited or introduced the edition cited, after the title and a comma: "..., übers. von Ludwig
+# Schmidts", "..., hg. von J. P. Mayer", "..., ed. by John Hall", "..., aus dem Englischen übertragen von ...", "...,
+# mit einem Vorwort von ..."; and an edition named without its number ("..., erw. Neuausgabe", "..., Nachdruck"):
+# no words of the title
+_EDITION_PEOPLE = re.compile(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?:\.|etzt)|übertragen)|hg\.|hrsg\.|"
+                             r"herausgegeben|ed\.|edited|transl(?:\.|ated)|trans\.|eingeleitet|bearb(?:\.|eitet)|"
+                             r"mit\s+einem\s+(?:Vorwort|Nachwort|Geleitwort)|with\s+an\s+introduction)\s+(?:v\.|von|by)\s+"
+                             rf"(?:der\s+|dem\s+|the\s+)?[{_UP}][^,;:()]{{1,60}}$|,\s*(?:(?:erw|überarb|aktual)\.\s+|"
+                             r"(?:erweiterte|überarbeitete|aktualisierte)\s+)?(?:Neuausgabe|Neuauflage|Nachdruck|Reprint)$")
+
+
 def _clean_title(text: str) -> str | None:
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
+    t = _EDITION_PEOPLE.sub("", t).strip(" ,.;:") or t
     t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)
     t = t.strip(" ,.;:")
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")

@@ -51,23 +51,13 @@ OPEN = {
     "Vgl. OECD, Ageing and Employment Policies, OECD Social, Employment and Migration Working Papers No. 42, Paris "
     "2006.",
     "Nach Angaben von Eurostat, Statistik kurz gefasst 8/2006, Luxemburg 2006, S. 2.",
-    # fields: a volume ("Bd. 3") or the editor of a handbook left in the container
+    # fields: a volume ("Bd. 3") left in the container, a series letter ("B 21/2007")
     "Siehe Ute Frevert, Ehrenmänner, in: Jürgen Kocka (Hrsg.), Bürgertum im 19. Jahrhundert, Bd. 3, München 1988, "
     "S. 101-140, hier S. 105.",
     "Peter Graf, Stadt, in: Otto Brunner/Werner Conze/Reinhart Koselleck (Hg.), Geschichtliche Grundbegriffe, Bd. 6, "
     "Stuttgart 1990, S. 1-40.",
-    "Thomas Lang, Der Kreis, in: Handwörterbuch der Raumordnung, hg. von der Akademie für Raumforschung und "
-    "Landesplanung, Hannover 2005, S. 512-515.",
     "Vgl. Frank Decker, Parteiendemokratie im Wandel, in: Aus Politik und Zeitgeschichte B 21/2007, S. 3-10.",
-    # fields: a translator, editor or edition left in the title; a reprint's original year taken
-    "Michael Mann, The Sources of Social Power, ed. by John Hall, Cambridge 1986, vol. 1, p. 22.",
-    "Émile Durkheim, Über soziale Arbeitsteilung, übers. von Ludwig Schmidts, Frankfurt a. M. 1992, S. 111.",
-    "Alexis de Tocqueville, Über die Demokratie in Amerika, hg. von J. P. Mayer, Stuttgart 1985, S. 88.",
-    "Michel Foucault, Überwachen und Strafen. Die Geburt des Gefängnisses, übers. v. Walter Seitter, Frankfurt "
-    "a. M. 1976, S. 251.",
-    "Adam Smith, Der Wohlstand der Nationen, aus dem Englischen übertragen von Horst Claus Recktenwald, München "
-    "1974, S. 17.",
-    "Eberhard Jäckel, Hitlers Weltanschauung, erw. Neuausgabe, Stuttgart 1981, S. 29.",
+    # fields: a reprint's original year taken
     "Friedrich List, Das nationale System der politischen Ökonomie, Nachdruck der Ausgabe von 1841, Jena 1928, S. 9.",
     # fields: bodies (a ministry with a URL after, a city and its office, press releases, archives)
     "Bundesministerium für Arbeit und Soziales, Fortschrittsreport Altersgerechte Arbeitswelt, Berlin 2012, "
