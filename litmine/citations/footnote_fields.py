@@ -64,8 +64,11 @@ _NO_PLACE_YEAR = re.compile(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[]
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
 # a page ("S. 12", "pp. 3-9", "Sp." a column, Cyrillic "С." in Russian notes) and its range or "f."/"ff."
 _PAGES = re.compile(r"\b(?:S|pp?|Sp|С)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
-_JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
-                           rf"\((?P<year>{_YEAR})\)\s*(?:,?\s*(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
+# English-language journals in German notes write "vol." and "no." in lower case ("Journal, vol. 4, no. 2 (1997)",
+# "Journal 11 (1991), no. 1"): a journal's name holds neither
+_JOURNAL_TAIL = re.compile(rf"^(?P<container>(?:(?!\b[Vv]ol\.\s*\d|\b[Nn]o\.\s*\d).)+?)[,\s]+(?:(?:Jg\.|[Vv]ol\.|Bd\.)\s*)?"
+                           rf"(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*\((?P<year>{_YEAR})\)\s*"
+                           rf"(?:,?\s*(?:H\.|Heft|Nr\.|[Nn]o\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
                          rf"(?P<year>{_YEAR})")
 _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
@@ -855,8 +858,9 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
 # "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"; a number
 # before "/" and the year ("Soziale Welt 3/1999", "The China Quarterly 161/2000") is the volume, as EXCITE's gold
 # labels it (every such row of the development papers) and as _tagged reads the tagger's "4/2005"
-_JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d)")
-_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
+_JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d|"
+                           r"\b(?:vol|no)\.\s*\d)")
+_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|[Nn]o\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
 _NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a magazine's number with its year in two figures, as German notes cite a weekly's supplement or a monthly by
@@ -885,7 +889,7 @@ def _journal(ref: Reference, tail: str) -> bool:
     if numbered := _NUMBER_YEAR.match(rest):
         ref.volume = numbered.group("volume")
         return bool(ref.container)
-    vol = re.match(r"^\s*(?:(?:Jg|Vol|Bd)\.?\s*)?(\d{1,4})(?![\d.]*\s*/\s*\d)", rest)
+    vol = re.match(r"^\s*(?:(?:Jg|[Vv]ol|Bd)\.?\s*)?(\d{1,4})(?![\d.]*\s*/\s*\d)", rest)
     if vol and not (day and day.start() <= vol.start(1) < day.end()) and vol.group(1) != str(ref.year) and \
             not (iss and iss.start() <= vol.start(1) < iss.end()):
         ref.volume = vol.group(1)

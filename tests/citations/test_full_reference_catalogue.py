@@ -41,11 +41,7 @@ OPEN = {
     "BT-Drs. 14/9200, Opladen 2002, S. 56.",
     "Europäische Kommission, Grünbuch: Ein moderneres Arbeitsrecht, KOM(2006) 708 endg., Brüssel 2006, S. 5.",
     "Kommission der Europäischen Gemeinschaften, Weißbuch Europäisches Regieren, KOM(2001) 428 endg., Brüssel 2001.",
-    # fields: English "vol."/"no." after the journal
-    "Vgl. Paul Pierson, Increasing Returns, Path Dependence, and the Study of Politics, in: American Political Science "
-    "Review, vol. 94, no. 2, 2000, pp. 251-267.",
-    "Jane Lewis, Gender and Welfare Regimes, in: Social Politics, vol. 4, no. 2 (1997), pp. 160-177.",
-    "Richard Rose, Lesson-Drawing in Public Policy, in: Journal of Public Policy 11 (1991), no. 1, pp. 3-30.",
+    # fields: an English place with its state's abbreviation
     "Siehe Fritz W. Scharpf, Games Real Actors Play, Boulder, Col.: Westview 1997, p. 43.",
     # fields: a paper series and its number left in the title (its name over four words; no series word)
     "Vgl. OECD, Ageing and Employment Policies, OECD Social, Employment and Migration Working Papers No. 42, Paris "
