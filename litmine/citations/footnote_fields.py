@@ -859,9 +859,9 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
 # before "/" and the year ("Soziale Welt 3/1999", "The China Quarterly 161/2000") is the volume, as EXCITE's gold
 # labels it (every such row of the development papers) and as _tagged reads the tagger's "4/2005"
 _JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d|"
-                           r"\b(?:vol|no)\.\s*\d)")
+                           r"\b(?:vol|no)\.\s*\d|B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*(?:1[5-9]|20)\d\d\b)")
 _ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|[Nn]o\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
-_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
+_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>(?:B\s?)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a magazine's number with its year in two figures, as German notes cite a weekly's supplement or a monthly by
 # issue and year ("Aus Politik und Zeitgeschichte, B 12/98", "Osteuropa 5/99", "B 12-13/98"): the number (with the

@@ -47,12 +47,11 @@ OPEN = {
     "Vgl. OECD, Ageing and Employment Policies, OECD Social, Employment and Migration Working Papers No. 42, Paris "
     "2006.",
     "Nach Angaben von Eurostat, Statistik kurz gefasst 8/2006, Luxemburg 2006, S. 2.",
-    # fields: a volume ("Bd. 3") left in the container, a series letter ("B 21/2007")
+    # fields: a volume ("Bd. 3") left in the container
     "Siehe Ute Frevert, Ehrenmänner, in: Jürgen Kocka (Hrsg.), Bürgertum im 19. Jahrhundert, Bd. 3, München 1988, "
     "S. 101-140, hier S. 105.",
     "Peter Graf, Stadt, in: Otto Brunner/Werner Conze/Reinhart Koselleck (Hg.), Geschichtliche Grundbegriffe, Bd. 6, "
     "Stuttgart 1990, S. 1-40.",
-    "Vgl. Frank Decker, Parteiendemokratie im Wandel, in: Aus Politik und Zeitgeschichte B 21/2007, S. 3-10.",
     # fields: a reprint's original year taken
     "Friedrich List, Das nationale System der politischen Ökonomie, Nachdruck der Ausgabe von 1841, Jena 1928, S. 9.",
     # fields: bodies (a ministry with a URL after, a city and its office, press releases, archives)
