@@ -64,8 +64,11 @@ _NO_PLACE_YEAR = re.compile(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[]
 _VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
 # a page ("S. 12", "pp. 3-9", "Sp." a column, Cyrillic "С." in Russian notes) and its range or "f."/"ff."
 _PAGES = re.compile(r"\b(?:S|pp?|Sp|С)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
-_JOURNAL_TAIL = re.compile(rf"^(?P<container>.+?)[,\s]+(?:(?:Jg\.|Vol\.|Bd\.)\s*)?(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*"
-                           rf"\((?P<year>{_YEAR})\)\s*(?:,?\s*(?:H\.|Heft|Nr\.|No\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
+# English-language journals in German notes write "vol." and "no." in lower case ("Journal, vol. 4, no. 2 (1997)",
+# "Journal 11 (1991), no. 1"): a journal's name holds neither
+_JOURNAL_TAIL = re.compile(rf"^(?P<container>(?:(?!\b[Vv]ol\.\s*\d|\b[Nn]o\.\s*\d).)+?)[,\s]+(?:(?:Jg\.|[Vv]ol\.|Bd\.)\s*)?"
+                           rf"(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*\((?P<year>{_YEAR})\)\s*"
+                           rf"(?:,?\s*(?:H\.|Heft|Nr\.|[Nn]o\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
 _JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
                          rf"(?P<year>{_YEAR})")
 _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
@@ -855,9 +858,10 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
 # "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"; a number
 # before "/" and the year ("Soziale Welt 3/1999", "The China Quarterly 161/2000") is the volume, as EXCITE's gold
 # labels it (every such row of the development papers) and as _tagged reads the tagger's "4/2005"
-_JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d)")
-_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|No\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
-_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>\d{{1,3}})\s*/\s*(?={_YEAR}\b)")
+_JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d|"
+                           r"\b(?:vol|no)\.\s*\d|B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*(?:1[5-9]|20)\d\d\b)")
+_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|[Nn]o\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
+_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>(?:B\s?)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)\s*/\s*(?={_YEAR}\b)")
 _DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a magazine's number with its year in two figures, as German notes cite a weekly's supplement or a monthly by
 # issue and year ("Aus Politik und Zeitgeschichte, B 12/98", "Osteuropa 5/99", "B 12-13/98"): the number (with the
@@ -885,7 +889,7 @@ def _journal(ref: Reference, tail: str) -> bool:
     if numbered := _NUMBER_YEAR.match(rest):
         ref.volume = numbered.group("volume")
         return bool(ref.container)
-    vol = re.match(r"^\s*(?:(?:Jg|Vol|Bd)\.?\s*)?(\d{1,4})(?![\d.]*\s*/\s*\d)", rest)
+    vol = re.match(r"^\s*(?:(?:Jg|[Vv]ol|Bd)\.?\s*)?(\d{1,4})(?![\d.]*\s*/\s*\d)", rest)
     if vol and not (day and day.start() <= vol.start(1) < day.end()) and vol.group(1) != str(ref.year) and \
             not (iss and iss.start() <= vol.start(1) < iss.end()):
         ref.volume = vol.group(1)
@@ -1053,10 +1057,17 @@ def _title_publisher(ref: Reference) -> None:
 # "Nr."/"No." and the year ("..., Arbeitspapier Nr. 12/2010", "..., Working Paper No. 7"), with a letter before it
 # ("..., SWP-Studie S 14"), and the series in brackets after the title, with the paper's pages ("Titel (Discussion
 # Paper 7/2006)", "Titel (Chaillot Paper, Nr. 121/2010, S. 1–80)"): the number before the year is the volume, as a
-# journal's "3/1999" (_NUMBER_YEAR)
-_TITLE_SERIES = re.compile(r"(?:,\s*|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|[Pp]apier|"
-                           r"Paper|Studie|Studies|Schriftenreihe|Reihe|Series))|(?P<vol>Band|Bd\.|Vol\.|Volume))"
-                           r"(?:\s*,?\s*(?:Nr|No)\.)?\s*(?!(?:1[5-9]|20)\d\d\b)(?P<num>(?:[A-Z]\s?)?\d{1,4})"
+# journal's "3/1999" (_NUMBER_YEAR). Institutes' paper series also write the series in the plural ("DIW
+# Diskussionspapiere Nr. 512", "SOEPpapers 112"), the issuer after it before "Nr." ("Arbeitspapiere des Mannheimer
+# Zentrums für Europäische Sozialforschung Nr. 87"), the number as year and count ("MPIfG Working Paper 05/3") or as
+# a unit's letters, a Roman number, the year and a count ("WZB Discussion Paper SP I 2004-101"), and the colon style
+# closes the title with a full stop before the series ("Titel. WZB Discussion Paper SP I 2004-101. Berlin 2004")
+_SERIES_NUMBER_CLOSING = (rf"(?P<num>[A-Z]{{1,4}}(?:\s+[IVX]{{1,4}})?\s+{_YEAR}-\d{{1,4}}|\d{{1,2}}/\d{{1,2}}(?![\d/])|"
+                  r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]\s?)?\d{1,4})")
+_TITLE_SERIES = re.compile(r"(?:,\s*|\.\s+|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|"
+                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series)(?:e|s|n)?"
+                           r"(?:(?:\s+[\w-]+){1,6}?(?=\s*,?\s*(?:Nr|No)\.))?)|(?P<vol>Band|Bd\.|Vol\.|Volume))"
+                           rf"(?:\s*,?\s*(?:Nr|No)\.)?\s*{_SERIES_NUMBER_CLOSING}"
                            rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
 
 
@@ -1132,8 +1143,20 @@ _KIND_TAIL = re.compile(r"[,.]?\s*\(?(?:(?:Phil|Jur|Theol|Med|Rer\.\s?pol|Dr\.\s
                         r"\)?\s*$")
 
 
+# who translated, edited or introduced the edition cited, after the title and a comma: "..., übers. von Ludwig
+# Schmidts", "..., hg. von J. P. Mayer", "..., ed. by John Hall", "..., aus dem Englischen übertragen von ...", "...,
+# mit einem Vorwort von ..."; and an edition named without its number ("..., erw. Neuausgabe", "..., Nachdruck"):
+# no words of the title
+_EDITION_PEOPLE = re.compile(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?:\.|etzt)|übertragen)|hg\.|hrsg\.|"
+                             r"herausgegeben|ed\.|edited|transl(?:\.|ated)|trans\.|eingeleitet|bearb(?:\.|eitet)|"
+                             r"mit\s+einem\s+(?:Vorwort|Nachwort|Geleitwort)|with\s+an\s+introduction)\s+(?:v\.|von|by)\s+"
+                             rf"(?:der\s+|dem\s+|the\s+)?[{_UP}][^,;:()]{{1,60}}$|,\s*(?:(?:erw|überarb|aktual)\.\s+|"
+                             r"(?:erweiterte|überarbeitete|aktualisierte)\s+)?(?:Neuausgabe|Neuauflage|Nachdruck|Reprint)$")
+
+
 def _clean_title(text: str) -> str | None:
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
+    t = _EDITION_PEOPLE.sub("", t).strip(" ,.;:") or t
     t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)
     t = t.strip(" ,.;:")
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")

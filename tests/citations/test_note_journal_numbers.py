@@ -21,3 +21,36 @@ from litmine.citations.footnote_fields import parse_footnote_reference
 def test_a_journals_number_before_the_year_is_its_volume(note, want):
     r = parse_footnote_reference(note)
     assert (r.container, r.volume, r.issue, r.year) == want
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Eva Roth, Party and State, in: Journal of State Studies, vol. 12, no. 3, 2001, pp. 5-30.",
+     ("Journal of State Studies", "12", "3", 2001)),
+    ("Eva Roth, Party and State, in: Journal of State Studies, vol. 12, no. 3 (2001), pp. 5-30.",
+     ("Journal of State Studies", "12", "3", 2001)),
+    ("Eva Roth, Party and State, in: Journal of State Studies 12 (2001), no. 3, pp. 5-30.",
+     ("Journal of State Studies", "12", "3", 2001)),
+    ("Eva Roth, Party and State, in: Journal of State Studies, Vol. 12, No. 3 (2001), pp. 5-30.",
+     ("Journal of State Studies", "12", "3", 2001)),
+])
+def test_an_english_journals_vol_and_no_in_lower_case(note, want):
+    """English-language journals cited in German notes write "vol." and "no." in lower case: the volume and the
+    issue, never part of the journal's name; before, the name kept ", vol. 12, no" and "no. 3" was no issue."""
+    r = parse_footnote_reference(note)
+    assert (r.container, r.volume, r.issue, r.year) == want
+
+
+@pytest.mark.parametrize("note, want", [
+    ("Hans Schütz, Ämter, in: Aus Politik und Zeitgeschichte B 21/2007, S. 3-10.",
+     ("Aus Politik und Zeitgeschichte", "B 21", 2007)),
+    ("Hans Schütz, Ämter, in: Aus Politik und Zeitgeschichte, B 12-13/2003, S. 3.",
+     ("Aus Politik und Zeitgeschichte", "B 12-13", 2003)),
+    ("Hans Schütz, Ämter, in: Aus Politik und Zeitgeschichte, B 12/98, S. 3.",
+     ("Aus Politik und Zeitgeschichte", "B 12", 1998)),
+])
+def test_a_supplements_b_number_with_the_full_year(note, want):
+    """A weekly's supplement by its "B" number and the year in four figures ("Aus Politik und Zeitgeschichte B
+    21/2007"): the "B" and the number are the volume, as with a year in two figures (_NUMBER_SHORT_YEAR); before,
+    the "B" closed the journal's name."""
+    r = parse_footnote_reference(note)
+    assert (r.container, r.volume, r.year) == want

@@ -18,3 +18,26 @@ from tests.citations.test_note_legal_citation import _refs
 ])
 def test_a_translated_title_in_brackets_stays_in_the_title(note, title, place, year):
     assert [(r.title, r.place, r.year) for r in _refs(note)] == [(title, place, year)]
+
+
+@pytest.mark.parametrize("note, title, year", [
+    ("1 Lucien Morel, Die Ordnung der Städte, übers. von Eva Roth, Berlin 1990, S. 12.", "Die Ordnung der Städte", 1990),
+    ("1 Lucien Morel, Die Ordnung der Städte, übers. v. E. Roth, Berlin 1990.", "Die Ordnung der Städte", 1990),
+    ("1 Lucien Morel, Die Ordnung der Städte, aus dem Französischen übersetzt von Eva Roth, Berlin 1990.",
+     "Die Ordnung der Städte", 1990),
+    ("1 Vgl. Lucien Morel, Schriften zur Stadt, hg. von Hans Bauer, Leipzig 1990, S. 3.", "Schriften zur Stadt", 1990),
+    ("1 Lucien Morel, Writings on the City, ed. by John Hall, London 1990, p. 3.", "Writings on the City", 1990),
+    ("1 Lucien Morel, Die Ordnung der Städte, mit einem Vorwort von Eva Roth, Berlin 1990.", "Die Ordnung der Städte",
+     1990),
+    ("1 Lucien Morel, Die Ordnung der Städte, erw. Neuausgabe, Berlin 1990.", "Die Ordnung der Städte", 1990),
+])
+def test_who_translated_or_edited_the_edition_is_no_part_of_the_title(note, title, year):
+    """"..., übers. von Eva Roth, Berlin 1990", "..., hg. von Hans Bauer", "..., ed. by John Hall", "..., erw.
+    Neuausgabe": the translator, editor or introducer of the edition cited, and an edition named without its
+    number, close the title after a comma; before, they were kept in it."""
+    assert [(r.title, r.year) for r in _refs(note)] == [(title, year)]
+
+
+def test_a_title_naming_a_person_after_von_stays_whole():
+    assert [r.title for r in _refs("1 Lucien Morel, Die Briefe von Eva Roth, Berlin 1990.")] == [
+        "Die Briefe von Eva Roth"]
