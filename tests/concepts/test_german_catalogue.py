@@ -23,7 +23,8 @@ Decisions, concept by concept (German forms that count as mentions):
   "Lebenspartnerschaft" are none.
 - third-sector: "Wohlfahrtsverbände", "Dritter Sektor", "freie Träger", "freie Wohlfahrtspflege", "gemeinnützige
   Organisationen", "Nonprofit-Organisationen"; a sports club is none.
-- contracting-out: "Vergabe öffentlicher Aufträge" beside providers, "Auslagerung öffentlicher Aufgaben",
+- contracting-out: "Vergabe öffentlicher Aufträge" beside providers, "Ausschreibung/Vergabe sozialer (öffentlicher)
+  Dienstleistungen" (new: the services' adjective names the public buyer), "Auslagerung öffentlicher Aufgaben",
   "Contracting-out"; a professorship's "Ausschreibung", an architect's "Auftrag" and a firm's "Fremdvergabe" without
   public services are none.
 - quasi-markets: "Quasi-Märkte"; payment-by-results: "erfolgsabhängige Vergütung" of providers; marketisation:
@@ -117,6 +118,14 @@ TRUE = [
     ("collaborative-innovation", "Kollaborative Innovation im öffentlichen Sektor braucht Netzwerke."),
 ]
 
+# the services' adjective in the genitive after "Ausschreibung"/"Vergabe" (failed before this catalogue)
+GENITIVE = [
+    "Die Ausschreibung sozialer Dienstleistungen verändert die Trägerlandschaft.",
+    "Die Kommunen setzen bei der Vergabe sozialer Dienstleistungen auf den Preis.",
+    "Die Ausschreibung öffentlicher Dienstleistungen ist in der EU geregelt.",
+    "Die Vergabe öffentlicher Dienstleistungen an Private wurde ausgeweitet.",
+]
+
 FALSE = [
     "Der Arbeitsvertrag wurde unbefristet abgeschlossen.",
     "Die Tarifpartner einigten sich auf eine Lohnerhöhung.",
@@ -141,6 +150,11 @@ FALSE = [
 @pytest.mark.parametrize("concept, text", TRUE)
 def test_catalogue_sentence_is_found(matcher, concept, text):
     assert concept in concepts(matcher, text)
+
+
+@pytest.mark.parametrize("text", GENITIVE)
+def test_tendering_of_social_or_public_services_is_contracting_out(matcher, text):
+    assert "contracting-out" in concepts(matcher, text)
 
 
 @pytest.mark.parametrize("text", FALSE)
