@@ -14,7 +14,8 @@ Decisions, concept by concept (German forms that count as mentions):
   "Sanktionen gegen Russland" is none.
 - welfare-to-work / employability: "Welfare-to-Work-Programme", "Hilfe zur Arbeit"; "Beschäftigungsfähigkeit",
   "Employability", "Arbeitsmarktfähigkeit".
-- co-production: "Koproduktion" of services, "koproduziert"; a film's "Koproduktion" is none.
+- co-production: "Koproduktion" of services, "koproduziert", its compounds beside the same cues
+  ("Koproduktionsansatz", new); a film's "Koproduktion" or "Koproduktionsvertrag" is none.
 - new-public-management: "New Public Management", "Neues Steuerungsmodell" (the KGSt's German NPM).
 - network-governance: "Governance-Netzwerke", "Netzwerksteuerung", "Politiknetzwerke", "Steuerung durch Netzwerke";
   a computer's or a neural "Netzwerk" is none.
@@ -160,3 +161,31 @@ def test_tendering_of_social_or_public_services_is_contracting_out(matcher, text
 @pytest.mark.parametrize("text", FALSE)
 def test_catalogue_false_friend_is_not_found(matcher, text):
     assert not concepts(matcher, text)
+
+
+FIELD = ("Die Studie untersucht die Sozialpolitik, die Arbeitsmarktpolitik und die sozialen Dienste der Kommunen für "
+         "Arbeitslose und Leistungsbezieher.")
+
+
+def concepts_in_field(matcher, text):
+    """The concepts of `text` as the second passage of a document of the field (a passage before it sets the field
+    density)."""
+    return {m.concept for m in matcher.find_mentions([FIELD, text + PAD])[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "Der Koproduktionsansatz betont die Rolle der Nutzer.",
+    "Die Koproduktionsprozesse zwischen Fachkräften und Klienten sind zentral.",
+    "Die Koproduktionsforschung in der Sozialen Arbeit ist gewachsen.",
+])
+def test_compounds_of_koproduktion_beside_services_are_co_production(matcher, text):
+    assert "co-production" in concepts_in_field(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Koproduktionsvertrag des Films wurde mit dem Sender geschlossen.",
+    "Das Koproduktionsabkommen zwischen Frankreich und Kanada fördert Filme.",
+    "Die Koproduktionsfirma des Films sitzt in Köln.",
+])
+def test_compounds_of_koproduktion_of_films_are_not(matcher, text):
+    assert "co-production" not in concepts_in_field(matcher, text)
