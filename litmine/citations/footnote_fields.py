@@ -91,6 +91,9 @@ _SOURCE_STOP = (r"So|Vgl|Siehe|Zitat|Zit|In|Im|Am|An|Auch|Etwa|Nach|Laut|Bei|Aus
                 r"Dies|Diese|Dieser|Es|Er|Sie|Wir|Ich|Hier|Dazu|Ebenso|Dort|Denn|Doch|Und|Oder|Aber|Als|Wenn|Dass|Daß")
 # the German months, written out: "vom 12. März 2004" dates a source as "vom 12.3.2004" does
 _MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# a month in German (with Austria's "Jänner") or English (footnotes._WHEN, source_lines._BODY_TITLED)
+MONTH_ANY = (rf"(?:{_MONTH}|Jänner|January|February|March|April|May|June|July|August|September|October|November|"
+             r"December)")
 # a day, in figures or with its month written out: "12.3.", "12. 3. ", "12. März "
 _DAY_GIVEN = rf"\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+)"
 # a day or a span of days before the month's last day, as weeklies are dated ("03.-09.11.2005", "28.02.-06.03.2004",

@@ -399,11 +399,11 @@ def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed:
         if m is None or not any(r.year == c.year and r.authors and _fold(r.authors[0].get("surname", "")) ==
                                 _fold(m.group("name")) for r in listed):
             continue
-        was = (c.start, c.surface, c.authors)
+        was = (c.start, c.surface, c.authors, c.unlinked_reason)
         c.start, c.surface, c.authors = p.start + m.start(), p.text[m.start():c.end - p.start], [m.group("name")]
         link_citations([c], listed)
-        if c.reference_index is None:
-            (c.start, c.surface, c.authors), c.unlinked_reason = was, c.unlinked_reason
+        if c.reference_index is None:  # not the genitive's work after all: the callout as it was
+            c.start, c.surface, c.authors, c.unlinked_reason = was
 
 
 # "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities

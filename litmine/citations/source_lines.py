@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from litmine.citations.footnote_fields import _YEAR, OFFICE_WORDS, data_source
+from litmine.citations.footnote_fields import _YEAR, MONTH_ANY, OFFICE_WORDS, data_source
 from litmine.citations.intext_notes import _no_author
 from litmine.models import Passage, Reference
 
@@ -266,8 +266,7 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
 # The office may be marked as editor and a colon set before the title ("Statistisches Bundesamt (Hrsg.): Statistisches
 # Jahrbuch 2004, Wiesbaden 2004"), and a periodical's number or month stand before the year ("Deutsche Bundesbank,
 # Monatsbericht 3/2005", "Wirtschaft und Statistik 5/2004", "Monatsbericht März 2005")
-_MONTHS = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|"
-           r"February|March|May|June|July|October|December)")
+_MONTHS = MONTH_ANY
 _BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*(?P<title>[{_UP}][^;()]{{2,120}}?)"
                           rf"(?:,\s*(?P<place>[{_UP}][\w./-]+)\s+|,?\s+(?:(?:(?:Nr|No|Heft|H)\.?\s*)?\d{{1,2}}\s*/\s*|{_MONTHS}\s+)?)"
                           rf"(?P<year>{_YEAR})\b")
