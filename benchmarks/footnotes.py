@@ -202,14 +202,14 @@ DEV_ROUNDS = {"b28": ("round C", "labelled blind by B28A/B28B in session 27, dev
                                  "from"),
               "b31": ("round F", "labelled blind by B31 in session 30, development: papers no rule was written "
                                  "from"),
-              "b33": ("round G", "labelled blind by B33 in session 31, development: papers no rule was written "
-                                 "from")}
+              "b33": ("round G", "labelled blind by B33 in session 31 and scored once blind; development from "
+                                 "session 32, its errors read")}
 
 
 # rounds still blind (labelled this session, scored only, their errors read by nobody): --per-doc prints no row of
 # their papers and footnote_diagnosis.py lists none of their references; a later session that reads a round as
 # development removes it here
-BLIND_ROUNDS = {"b33"}
+BLIND_ROUNDS: set[str] = set()
 
 
 @functools.cache
