@@ -321,8 +321,8 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
 
 def _office_data(item: str, index: int) -> Reference | None:
     """first_work's first step: an office's data set (footnote_fields.data_source), not after an adjective naming a
-    body; "International Labour Organization 2004": the data set's words end the body's name."""
-    found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
+    body or a place's kind ("Kanton Luzern 2007" is the canton's publication, no data set "Luzern"); "International Labour Organization 2004": the data set's words end the body's name."""
+    found = None if _ADJECTIVE_BODY.match(item) or _PLACE_BODY.match(item) else data_source(item, index=index)
     if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
         found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
         found.title, found.type = None, "report"
@@ -470,9 +470,21 @@ def _year_first(item: str, index: int) -> Reference | None:
     return Reference(index=index, raw=item, year=int(m.group("year")), title=m.group("title"), type="report")
 
 
+# a body named by its kind of territory or administration and the place ("Stadt Lindau", "Landkreis Celle",
+# "Gemeinde Oberau", "Kanton Luzern", "Freistaat Thüringen", "Bezirksamt Mitte", "City of Leeds", "County of Kent"):
+# a city's, district's or state's own publications and statistics
+_PLACE_BODY = re.compile(r"^(?:(?:Landeshaupt|Bundeshaupt|Haupt|Landes|Kreis|Bundes|Hanse|Universitäts)?[Ss]tadt|"
+                         r"(?:Stadt|Land|Bezirks|Kreis)?[Gg]emeinde|Markt|Landkreis|Kreis|Bezirk|Bezirksamt|"
+                         r"Regierungsbezirk|Kanton|Freistaat|Bundesland|Land|Region|Provinz|Amt|Magistrat|"
+                         r"(?:City|County|State|Town|Province|Borough|Republic|Municipality|Region|District)\s+of)"
+                         rf"\s+[{_UP}]")
+
+
 def _body(names: str) -> bool:
-    """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
+    """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat", "Stadt
+    Lindau")."""
     return bool(_BODY_NAME.search(names) or _BODY_NOUN.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
+                _PLACE_BODY.match(names) or
                 _ADJECTIVE_BODY.match(names) or len(names.split()) > 2 or
                 len(names.split()) == 2 and any(_ACRONYM.fullmatch(w) for w in names.split()))
 
