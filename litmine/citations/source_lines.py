@@ -211,9 +211,11 @@ _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
 _DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")
 _LOWER_WORD = re.compile(r"\s(?!(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter|et|al)\b)[a-zäöüß]{2,}\b")
-# a web address given as the source, alone or after a body's name: "http://www.x.de/a.htm", "Bildungsserver SBS,
-# «www.educa.ch»"
-_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?),?\s*[«<\"(]?\s*)?(?P<url>(?:https?://|www\.)\S+)")
+# a web address given as the source, alone or after a body's or a site's name, maybe its short name in brackets and a
+# colon after it: "http://www.x.de/a.htm", "Bildungsserver SBS, «www.educa.ch»", "Bundesamt für Statistik (BFS),
+# http://www.bfs.ch", "Wahlamt Nord: <www.wahlamt.de/ergebnis.htm>"
+_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?{_ALIAS}?)\s*(?P<sep>[,:])?\s*[«<\"(]?\s*)?"
+                  r"(?P<url>(?:https?://|www\.)\S+)")
 _INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
 _PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
@@ -378,11 +380,18 @@ def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:
                 (data_lead or _OWN_ANALYSIS.search(line)))
 
 
+# a site's name before a colon and its address, capitalised words (a particle or "für" between): "Wahlamt Nord:
+# <www.wahlamt.de>", "Statistik Nord: www.statistik.de"; no sentence ("Die Daten finden sich unter:"); a name before
+# a comma is a body's only ("Müller, www.mueller.de" a person's home page, no source)
+_SITE_NAME = re.compile(rf"[{_UP}][\w.&'’@-]*(?:\s+(?:[{_UP}][\w.&'’-]*|für|of|for|the|der|des|de|do|da|del|und|and)){{0,5}}"
+                        rf"{_ALIAS}?")
+
+
 def _web_source(item: str, index: int) -> Reference | None:
     """A web address given as the source, alone or after a body's name (_WEB), or None."""
     web = _WEB.match(item)
     names = (web.group("names") or "").strip(" ,") if web else ""
-    if web is None or names and not _body(names):
+    if web is None or names and not (_SITE_NAME.fullmatch(names) if web.group("sep") == ":" else _body(names)):
         return None
     return Reference(index=index, raw=item, editors=[{"literal": names}] if names else [],
                      url=web.group("url").rstrip(".,;)»>\"'"), type="web")

@@ -14,9 +14,6 @@ OPEN = {
     "Tabelle 7: Stimmen Quelle: Tagesblatt, 15.5.2003, S. 13", "Tabelle 7: Stimmen Quelle: Tagesblatt vom 15.5.2003",
     "Tabelle 7: Stimmen Quelle: Tagesblatt, 15. Mai 2003", "Quelle: Tagesblatt, 15.5.2003, S. 13",
     "Table 7: Votes Source: The Daily Courier, 12 May 2003, p. 4",
-    "Tabelle 8: Wahlen Quelle: Bundesamt für Statistik (BFS), http://www.bfs.example.ch/daten",
-    "Tabelle 8: Wahlen Quelle: Statistik Nord: <www.statistik.example.de/wahlen.htm>.",
-    "Quelle: Wahlamt Nord: <www.wahlamt.example.de/ergebnis,1845.htm>.",
     "Tabelle 9: Stufen Quelle: Meier, Klaus: Die Stadt im Wandel, Berlin 1999, S. 12.",
     "Tabelle 9: Stufen Quelle: Klaus Meier, Die Stadt im Wandel, Berlin 1999, S. 12",
     "Quelle: Meier, Klaus: Die Stadt im Wandel, Berlin 1999, S. 12.",
@@ -39,7 +36,7 @@ def _name(r) -> str | None:
     people = r.authors or r.editors
     if people:
         return people[0].get("literal") or people[0].get("surname")
-    return r.title or r.url
+    return r.title or r.container or r.url
 
 
 def read(kind: str, text: str) -> list[tuple]:
@@ -67,3 +64,18 @@ def test_catalogue_open_lines_are_listed_exactly():
     assert OPEN <= {text for _, text, _ in LINES}
     mended = [text for kind, text, expected in LINES if text in OPEN and _same(read(kind, text), expected)]
     assert mended == []
+
+
+def test_a_site_named_before_a_colon_and_its_address():
+    """"Quelle: Wahlamt Nord: <www.wahlamt.example.de/x.htm>", "Bundesamt für Statistik (BFS), http://...": a site's
+    name before a colon, or a body's name with its short name in brackets, and the address; before, the colon and
+    the bracket were no part of the names _WEB read and the line gave nothing. A person's name before a comma is
+    still no source ("Müller, www.mueller.example.de": a home page)."""
+    from litmine.citations.source_lines import first_work
+
+    ref = first_work("Quelle: Wahlamt Nord: <www.wahlamt.example.de/ergebnis,1845.htm>.")
+    assert (ref.editors, ref.url) == ([{"literal": "Wahlamt Nord"}], "www.wahlamt.example.de/ergebnis,1845.htm")
+    assert first_work("Bundesamt für Statistik (BFS), http://www.bfs.example.ch").editors == [
+        {"literal": "Bundesamt für Statistik (BFS)"}]
+    assert first_work("Müller, www.mueller.example.de") is None
+    assert first_work("Die Daten finden sich unter: www.example.de") is None
