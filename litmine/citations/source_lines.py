@@ -347,7 +347,27 @@ def _work_of_item(item: str, index: int) -> Reference | None:
             ref.raw = item
             return ref
     ref = _web_source(item, index) or _dated_work(item, index) or _year_first(item, index)
+    if ref is None and not data_of:
+        ref = _as_note(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+def _as_note(item: str, index: int) -> Reference | None:
+    """A source line's work read as a note reads it, where the shapes above find none: a work given in full ("Meier,
+    Klaus: Die Stadt im Wandel, Berlin 1999, S. 12", "Klaus Meier, Die Stadt ..."), a newspaper by its name and day
+    ("Tagesblatt, 15.5.2003, S. 13", "The Daily Courier, 12 May 2003"): the entry the note rules make of it
+    (footnotes._entry, none that points back) parsed as a note's reference, kept where it names a person, a body or
+    a periodical and gives a year; else None."""
+    from litmine.citations.footnote_fields import parse_footnote_reference
+    from litmine.citations.footnotes import _entry
+
+    if not re.search(_YEAR, item):
+        return None
+    entry = _entry(item)
+    if entry is None or entry.back or entry.ditto:
+        return None
+    ref = parse_footnote_reference(entry.text, index=index)
+    return ref if ref.year and (ref.authors or ref.editors or ref.container) else None
 
 
 # a body or a person whose figures or words a work reprints, and the work after "in:": "Brasilianische Zentralbank,
