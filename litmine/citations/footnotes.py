@@ -82,11 +82,12 @@ class FootnoteEntry:
 # further authors after the first name or two, as short forms write them: "Roth u. a. (Anm. 3)", "Roth et al., a.a.O."
 _MORE = r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
 # "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between, after
-# a comma (no comma: a sentence's first words, "Ähnlich argumentiert auch Weber (Anm. 1)")
+# a comma (no comma: a sentence's first words, "Ähnlich argumentiert auch Weber (Anm. 1)"); the pointer also as
+# "(Fußnote 3)", "[Anm. 3]", "(above n. 3)", "(supra note 3)"
 _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE}"
                     r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
-                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
-                    r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
+                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()]{0,20}\)|"
+                    r"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
 # (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is

@@ -41,7 +41,7 @@ _LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:insb|insbes|bes|hier|v\.\s?a|beso
                       r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d[a-z]?\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
                       rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
-_POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
+_POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|[(\[](?:[^()\[\]]*?)(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()\[\]]{0,20}[)\]]|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
 
 

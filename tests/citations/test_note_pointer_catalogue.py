@@ -12,7 +12,6 @@ from tests.citations.test_note_pointers import _paper
 
 # notes litmine does not read as the catalogue has them yet
 OPEN = {
-    "Muster [Anm. 1], S. 12.", "Muster (Fußnote 1), S. 12.", "Smith (above n. 6), p. 12.",
     "Europäische Kommission (Anm. 2), S. 27.", "Kommission, Weißbuch (Anm. 2), S. 5.", "Weißbuch (Anm. 2), S. 27.",
     "Siehe Weißbuch (Anm. 2), S. 27.", "Vgl. Weißbuch (wie Anm. 2), S. 5.", "Eurobarometer 64 (Anm. 3).",
     "Vgl. Eurobarometer 64 (Anm. 3), S. 12.", "Schlussfolgerungen des Vorsitzes (Anm. 5).",
@@ -52,3 +51,15 @@ def test_catalogue_open_notes_are_listed_exactly():
     assert OPEN <= {note for note, _ in NOTES}
     mended = [note for note, expected in NOTES if note in OPEN and _same(read(note), expected)]
     assert mended == []
+
+
+def test_pointers_in_square_brackets_by_fussnote_and_above_n():
+    """"Muster [Anm. 1], S. 12.", "Muster (Fußnote 1), S. 12.", "Smith (above n. 6), p. 12.": pointers to the note
+    citing the work in full; before, these forms were no cue (footnote_fields.may_cite) and no short form
+    (footnotes._SHORT), and the note gave nothing."""
+    from litmine.citations.footnote_fields import may_cite
+
+    assert read("Muster [Anm. 1], S. 12.") == [("Muster", "12")]
+    assert read("Muster (Fußnote 1), S. 12.") == [("Muster", "12")]
+    assert read("Smith (above n. 6), p. 12.") == [("Smith", "12")]
+    assert may_cite("8 Muster [Anm. 1].") and not may_cite("8 Das zeigt die Tabelle [oben].")
