@@ -77,6 +77,8 @@ class FootnoteEntry:
     year: str = ""
     title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
     by_list: bool = False  # an author-year short form the callout finder does not read (_RUN_ON): the list's entry
+    words: str = ""  # "Weißbuch (Anm. 10)", "die Schlussfolgerungen des Vorsitzes (Anm. 27)": all the words before a
+    # pointer by note number, a title or a body's name where they name no author of the work (_by_words)
 
 
 # further authors after the first name or two, as short forms write them: "Roth u. a. (Anm. 3)", "Roth et al., a.a.O."
@@ -88,6 +90,15 @@ _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'
                     r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()]{0,20}\)|"
                     r"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
+# a pointer to the note that cites a work in full: "(Anm. 3)", "(wie Fn. 12)", "[Anm. 4]", "(Fußnote 2)", "(above n. 6)"
+_NOTE_POINTER = re.compile(r"[(\[]\s*(?:(?:wie|s\.|vgl\.|siehe|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d{1,3}"
+                           r"(?!\d)[^()\[\]]{0,20}[)\]]")
+# a work pointed back to by that pointer and named by its title or a body's name, not by one surname: "Weißbuch
+# (Anm. 10), S. 27", "Eurobarometer 64 (Anm. 3)", "Europäische Kommission (Anm. 2)", "die Schlussfolgerungen des
+# Vorsitzes (Anm. 27)", "The Long Peace (note 6)"; a signal or an article before it is no part of the title
+_TITLE_BY_NOTE = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Ss]o|[Aa]uch|[Ää]hnlich|[Dd]azu|[Hh]ierzu|"
+                            r"[Bb]ereits|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Tt]he)\s+)*"
+                            rf"(?P<title>[{_UP}][^()\[\];:]{{1,80}}?)\s*,?\s*(?={_NOTE_POINTER.pattern})")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
 # (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
@@ -1185,9 +1196,13 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     """The short form a part is, pointing back to a work cited before: by its author ("Weber (Anm. 3)", "Weber,
     a.a.O.", "Weber 1922, S. 12"), by its title ("Healthy Lives, op. cit."), or by its author and short title
     ("Weber, Steuerung, S. 5.", when the part does not read as a reference of its own); else None."""
+    by_note = _TITLE_BY_NOTE.match(part)
+    words = by_note.group("title") if by_note and not re.search(r"\d{4}", by_note.group("title")) and \
+        len(by_note.group("title").split()) <= 8 else ""
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
-        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
+        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "",
+                             words=words)
     for lead in _LEAD_END.finditer(part, 0, 90):  # "bereits Weber (Anm. 1), S. 28": the pointer names its work
         at = lead.end()                              # whatever words lead to it (the nearest name that is one)
         if not _LEAD_WORDS.fullmatch(part, 0, at) or not (short := _SHORT.match(part[at:])):
@@ -1195,10 +1210,12 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
         page = _PAGE_AFTER.match(part, at + short.end())
         end = page.end() if page and not page.group(0).startswith(")") else at + short.end()
         return FootnoteEntry(part[at:end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
-                             back=True, name=short.group("name"))
+                             back=True, name=short.group("name"), words=words)
     opcit = _TITLE_OPCIT.match(part)
     if opcit:
         return FootnoteEntry(part, back=True, title=opcit.group("title"))
+    if words:  # "Eurobarometer 64 (Anm. 3)", "Europäische Kommission (Anm. 2)": no surname before the pointer
+        return FootnoteEntry(part, back=True, words=words)
     kurz = _SHORT_TITLE.match(part)
     if kurz and not _reads_as_reference(part):
         return FootnoteEntry(part, back=True, name=kurz.group("name"), title=kurz.group("title").strip())
@@ -1716,10 +1733,32 @@ def _resolve_back(entry: FootnoteEntry, earlier: list[Reference]) -> Reference |
             if not entry.name or (_names_match(entry, ref) and re.search(rf"\b{re.escape(key)}\b", raw)):
                 return ref
         return None
+    if entry.words and ((found := _by_words(entry, earlier)) is not None or not entry.name):
+        return found
     if not entry.name:
         return earlier[-1]
     for ref in reversed(earlier):
         if _names_match(entry, ref) and (not entry.year or str(ref.year or "") == entry.year):
+            return ref
+    return None
+
+
+def _by_words(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+    """The earlier reference a pointer by note number names by the words before it (entry.words): a body's whole
+    name ("Europäische Kommission (Anm. 2)": the entry's name becomes it), an author's surname (entry.name: "Max
+    Muster (Anm. 1)"), else the words of its text ("Weißbuch (Anm. 10)", "Schlussfolgerungen des Vorsitzes (Anm.
+    27)": a title, which the entry's short form prints instead of a name); None where none holds them."""
+    key = re.sub(r"\W+", " ", entry.words).strip().lower()
+    for ref in reversed(earlier):
+        if any(re.sub(r"\W+", " ", a.get("literal", "")).strip().lower() == key for a in ref.authors + ref.editors):
+            entry.name = entry.words
+            return ref
+    for ref in reversed(earlier):
+        if entry.name and _names_match(entry, ref):
+            return ref
+    for ref in reversed(earlier):
+        if re.search(rf"\b{re.escape(key)}\b", re.sub(r"\W+", " ", ref.raw).lower()):
+            entry.name, entry.title = "", entry.words
             return ref
     return None
 
@@ -1730,5 +1769,6 @@ def _names_match(entry: FootnoteEntry, ref: Reference) -> bool:
     surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
     people = ref.authors or ref.editors
     names = {a.get("surname", "").lower() for a in people} | \
-        {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")}
+        {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")} | \
+        {a["literal"].lower().split()[-1] for a in people if a.get("literal")}  # "Kommission" of a body's name
     return bool(surnames & names)
