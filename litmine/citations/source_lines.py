@@ -352,16 +352,22 @@ def _work_of_item(item: str, index: int) -> Reference | None:
     return None if ref is None or (data_of and ref.authors) else ref
 
 
+# a word before a year that makes it the start of a series or a period, no work's year: "seit 1972", "ab 2005", "since
+# 1990", "from 1995 on"
+_SINCE = re.compile(r"(?:\b(?:seit|ab|since|from)\s+(?:(?:dem\s+)?Jahr(?:e)?\s+)?)$", re.I)
+
+
 def _as_note(item: str, index: int) -> Reference | None:
     """A source line's work read as a note reads it, where the shapes above find none: a work given in full ("Meier,
     Klaus: Die Stadt im Wandel, Berlin 1999, S. 12", "Klaus Meier, Die Stadt ..."), a newspaper by its name and day
     ("Tagesblatt, 15.5.2003, S. 13", "The Daily Courier, 12 May 2003"): the entry the note rules make of it
     (footnotes._entry, none that points back) parsed as a note's reference, kept where it names a person, a body or
-    a periodical and gives a year; else None."""
+    a periodical and gives a year, none that only dates a series or a period ("Berichte seit 1972", "since 1990":
+    _SINCE); else None."""
     from litmine.citations.footnote_fields import parse_footnote_reference
     from litmine.citations.footnotes import _entry
 
-    if not re.search(_YEAR, item):
+    if not any(not _SINCE.search(item, 0, m.start()) for m in re.finditer(_YEAR, item)):
         return None
     entry = _entry(item)
     if entry is None or entry.back or entry.ditto:

@@ -86,3 +86,14 @@ def test_a_work_given_in_full_or_a_newspaper_by_its_day():
     assert (press.container, press.year) == ("Tagesblatt", 2003)
     assert first_work("Quelle: eigene Erhebung 2005") is None
     assert first_work("Quelle: Befragung der Betriebe 2005") is None
+
+
+def test_a_year_that_starts_a_series_is_no_works_year():
+    """"Quelle: Weltbund: Freiheit in der Welt, Berichte seit 1972.": the year after "seit" dates the series of
+    reports, not a work; the line is not read as a note's reference (_as_note), where it was read with "Weltbund" as
+    a person's surname and 1972 as the year."""
+    from litmine.citations.source_lines import first_work
+
+    assert first_work("Quelle: Weltbund: Freiheit in der Welt, Berichte seit 1972.") is None
+    assert first_work("Source: Global Watch: Freedom Reports, since 1990.") is None
+    assert first_work("Quelle: Meier, Klaus: Die Stadt im Wandel, Berlin 1999, S. 12.").year == 1999
