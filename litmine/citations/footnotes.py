@@ -254,7 +254,8 @@ def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
     said = [m for m in PERSON_IN_PRESS.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in said]
     legal[:] = sorted(legal + [m.span() for m in said])
-    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal) and
+            (m.group("cue") or _WORD_BEFORE.search(text, 0, m.start()) and _PROSE_AFTER.match(text, m.end()))]
     found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]
     return webs
 
@@ -279,9 +280,14 @@ def _add_piece_entries(text: str, pieces: list[tuple[int, int, bool, float, bool
 # am 3.5.2010)", "(vgl. http://www.example.org/daten/ trend.htm; 2005-02-02)"): the address is the reference, the
 # prose around it none (a reference that ends in its own address writes no cue before it; a bracket without a cue
 # may be a reference's own address: "..., Berlin 2005. (http://x.de/bericht.pdf)"); an address broken at a line end
-# is one, its parts joined by the space
+# is one, its parts joined by the space. Without a cue, a bracket inside a sentence: a word before it and the
+# sentence going on in lower case after it ("ein Weblog (http://x.blog.de, Stand: 14.10.05), dessen Beiträge ...",
+# "beim Datenzentrum (www.daten.de) bezogen werden"), where a reference's own address closes it (_WORD_BEFORE,
+# _PROSE_AFTER)
+_WORD_BEFORE = re.compile(r"[^\W\d_]{2,}\s*$")
+_PROSE_AFTER = re.compile(r"\s*,?\s*[a-zäöüß]{2,}\b")
 _READ_DAY = (r"(?:\s*[;,]\s*(?:\d{4}-\d{2}-\d{2}|(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)[^()\[\]]{0,40}))?")
-_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)"
+_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)?)"
                             r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
                             rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
                             r"[^\]\[]{0,40}\]?)?", re.I)
