@@ -158,6 +158,40 @@ def closing_source_line(text: str) -> list[tuple[int, int, bool]]:
     return [line for line in source_lines(text, attributions=False, weak=False) if line[0] >= leads[-1].end()]
 
 
+# a figure's or table's caption label set in a body passage ("Abb. 4: Regionen Sloweniens; Quelle: ...", "Tabelle 2
+# Betriebe nach Größe Quelle: ..."): the layout read the caption as the text's
+_CAPTION_LABEL = re.compile(r"(?<![\w-])(?:Abb\.|Abbildung|Tab\.|Tabelle|Grafik|Karte|Übersicht|Schaubild|Darstellung|"
+                            r"Fig\.|Figure|Table|Map|Chart)\s*\d{1,2}[a-z]?\s*[.:]")
+# a table's note set under it opens with its mark: "* ", "a) ", "1) ", "Anm.:", "Anmerkung:", "Note:"
+_TABLE_NOTE = re.compile(r"\s*(?:[*\u2020]+|[a-z]\)|\d{1,2}\)|(?:Anm\.|Anmerkungen?|Hinweis|Notes?)\s*:)\s*")
+# what may stand before a source line that closes a table's note: a sentence's end, a closing bracket or quote
+_NOTE_END = re.compile(r"[.!?)\]»\"“”]\s*$")
+
+
+def body_source_line(text: str) -> list[tuple[int, int, bool]]:
+    """A source line a body passage holds inside it, not at its start: after a caption's label the layout read as
+    text, within 200 characters ("... Gesteine aller Abb. 4: Physisch-geographische Regionen Sloweniens; Quelle:
+    Gams 1991"), or closing a short passage (under 400 characters) that opens with a note's mark, after a sentence's
+    end: a table's note set under it ("* Der Richter war ausgeschlossen. Quelle: Folha Online: <www.x.br>."), its
+    last 250 characters; a strong lead only ("Quelle:", "Source:"); [] where none (prose that names a source:
+    "Die Daten zeigen es. Quelle: Eurostat 2010").
+
+    Example:
+        >>> text = "Die Region ist reich an Erzen. Abb. 4: Regionen Sloweniens; Quelle: Gams 1991"
+        >>> [text[a:b] for a, b, _ in body_source_line(text)]
+        ['Gams 1991']
+        >>> body_source_line("Wie Gams zeigt, gilt das. Quelle: eigene Erhebung, die wir 2005 in zehn Orten " + "x" * 400)
+        []
+    """
+    for lead in _STRONG_LEAD.finditer(text):
+        label = [m for m in _CAPTION_LABEL.finditer(text, max(0, lead.start() - 200), lead.start())]
+        closing = len(text) < 400 and len(text) - lead.start() <= _CLOSING and _TABLE_NOTE.match(text) is not None \
+            and _NOTE_END.search(text, 0, lead.start()) is not None
+        if label and not _LINE_END.search(text, label[-1].end(), lead.start()) or closing:
+            return [line for line in source_lines(text, attributions=False, weak=False) if line[0] == lead.end()][:1]
+    return []
+
+
 def _closing_bracket(text: str, start: int, end: int) -> int | None:
     """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
     no "(" after start opened."""

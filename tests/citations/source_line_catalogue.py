@@ -107,6 +107,15 @@ LINES: list[tuple[str, str, list[tuple]]] = [
     ("body", "Quelle: Pfeiffer 1991", [("Pfeiffer", 1991)]),
     ("body", "Quelle: Stadt Lindau 2002, S. 9", [("Stadt Lindau", 2002)]),
     ("body", "Quellen: Pfeiffer (1997), Roth et al. (1998), eigene Ergänzung.", [("Pfeiffer", 1997)]),
+    # a source line inside a body passage: after a caption's label the layout read as text, closing a table's note
+    ("body", "Das Land ist reich an Erzen und Quellen aller Art. Abb. 4: Regionen des Landes; Quelle: Pfeiffer 1991",
+     [("Pfeiffer", 1991)]),
+    ("body", "Die Zahl der Betriebe stieg weiter an. Tabelle 2: Betriebe nach Größe 1995 2000 klein 12 14 groß 3 4 "
+             "Quelle: Stadt Lindau 2002", [("Stadt Lindau", 2002)]),
+    ("body", "* Wegen seines Ruhestands stimmte der Richter nicht mit ab. Quelle: Wahlamt Nord: "
+             "<www.wahlamt.example.de/ergebnis.htm>.", [("Wahlamt Nord", None)]),
+    ("body", "a) Ohne die Stadtstaaten. Quelle: Pfeiffer 1997, S. 4.", [("Pfeiffer", 1997)]),
+    ("body", "Figure 3 shows the trend. Figure 3: Rates by region. Source: Smith 2004.", [("Smith", 2004)]),
     # no work: the authors' own data, a caption's words
     ("caption", "Tabelle 10: Befragte Quelle: eigene Erhebung", []),
     ("caption", "Tabelle 10: Befragte Quelle: eigene Darstellung", []),
@@ -115,4 +124,6 @@ LINES: list[tuple[str, str, list[tuple]]] = [
     ("caption", "Abbildung 4: Entwicklung der Beschäftigung 1990-2005", []),
     ("caption", "Abbildung 4: Beschäftigte nach Branchen (2005)", []),
     ("body", "Quelle: eigene Berechnungen.", []),
+    ("body", "Die Quelle: ein Brief, den Pfeiffer 1991 schrieb, zeigt es. " + "Er schrieb weiter, dass die Lage ernst "
+             "sei und dass die Stadt handeln müsse, bevor es zu spät sei. " * 6, []),
 ]
