@@ -570,9 +570,16 @@ def _name_the_work(ref: Reference, names: str) -> bool:
         ref.editors = [{"literal": names} if " " in names else {"surname": names}]
     elif all(re.fullmatch(rf"(?:{_PARTICLES}\s+)?[{_UP}][\w'’-]+", n) for n in persons):
         ref.authors = [{"surname": n} for n in persons]
+    elif len(persons) == 1 and _TWO_WORDS.fullmatch(names) and not ref.title:
+        ref.editors = [{"literal": names}]  # "Regional Enterprise 2003b", "Freedom Watch 2005": a body's two words
     else:
         return False
     return True
+
+
+# two capitalised words and a year in a source line, no title: a body's name ("Regional Enterprise 2003b", "Freedom
+# Watch 2005", "Civic House 2010"), as a source line cites a person by surname alone
+_TWO_WORDS = re.compile(rf"[{_UP}][\w'’&-]+\s+[{_UP}][\w'’&-]+")
 
 
 # "zitiert nach", "zit. aus": a note gives where a quotation was taken from (the humanities' convention), no table's
