@@ -458,13 +458,25 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
     return a, _model_entry(text, a, b, 0.0 if lead else conf, whole)
 
 
+# a note's number closed by a bracket ("2) Franco Algieri: ...", "12) Vgl. ..."), as older German notes print it
+_BRACKET_NUMBER = re.compile(r"\s*\d{1,3}\)\s*")
+
+
+def _after_number(text: str, a: int) -> int:
+    """Where a stretch the model found starts past the note's number closed by a bracket ("2) Franco ...": the
+    model's stretch may take in its ")"), else a."""
+    number = _BRACKET_NUMBER.match(text)
+    return number.end() if number and a < number.end() else a
+
+
 def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
     """The works of the stretches the model found: (start, end, before a cue inside the stretch, the model's
     confidence, the stretch is the whole note)."""
     out, read = [], 0
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
-        a = max(a, read)  # (a quotation's source bracket read whole before, past the stretch it began in)
+        a = max(a, read, _after_number(text, a))  # (a quotation's source bracket read whole before, past the stretch
+        # it began in)
         if b <= a:
             continue
         whole = _whole_note(text, a, b)
