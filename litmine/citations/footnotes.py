@@ -60,6 +60,9 @@ _BOILERPLATE = re.compile(r"(?=[©calo])(?:©|\bcopyright\b|\ball rights reserve
 # a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
 _TITLE_OPCIT = re.compile(r"^(?P<title>[^;]{4,120}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\.?", re.I)
 
+# an author's surname and a short title before "a.a.O." or "op. cit.": "Weber, Wirtschaft und Gesellschaft, a.a.O."
+_NAME_THEN_TITLE = re.compile(rf"(?P<name>[{_UP}][\w'’\-]+),\s+(?P<title>[{_UP}][^,;]{{2,80}})")
+
 # pointers into parliamentary records and inquiry evidence, not works: "HC Deb 12 May 2020 col 34", "Q 123",
 # "Written evidence from X (ABC0012)", "104/9-108/16" (transcript page/line), "para 5"
 _POINTER = re.compile(r"^(?:(?:HC|HL)\s+Deb\b|Qq?\s?\d|(?:Written|Oral|Supplementary written)\s+evidence\b|"
@@ -99,6 +102,11 @@ _NOTE_POINTER = re.compile(r"[(\[]\s*(?:(?:wie|s\.|vgl\.|siehe|above|supra)\s*)?
 _TITLE_BY_NOTE = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Ss]o|[Aa]uch|[Ää]hnlich|[Dd]azu|[Hh]ierzu|"
                             r"[Bb]ereits|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Tt]he)\s+)*"
                             rf"(?P<title>[{_UP}][^()\[\];:]{{1,80}}?)\s*,?\s*(?={_NOTE_POINTER.pattern})")
+
+# the same before "a.a.O.", "op. cit.": "Weißbuch, a.a.O., S. 27" (no comma inside: "Weber, Wirtschaft, a.a.O." names
+# its author, _NAME_THEN_TITLE)
+_TITLE_BY_OPCIT = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Dd]ie|[Dd]er|[Dd]as|[Tt]he)\s+)*"
+                             rf"(?P<title>[{_UP}][^()\[\];:,]{{1,80}}?)\s*,?\s*(?=(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\b)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
 # (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
@@ -1214,7 +1222,7 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     """The short form a part is, pointing back to a work cited before: by its author ("Weber (Anm. 3)", "Weber,
     a.a.O.", "Weber 1922, S. 12"), by its title ("Healthy Lives, op. cit."), or by its author and short title
     ("Weber, Steuerung, S. 5.", when the part does not read as a reference of its own); else None."""
-    by_note = _TITLE_BY_NOTE.match(part)
+    by_note = _TITLE_BY_NOTE.match(part) or _TITLE_BY_OPCIT.match(part)
     words = by_note.group("title") if by_note and not re.search(r"\d{4}", by_note.group("title")) and \
         len(by_note.group("title").split()) <= 8 else ""
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
@@ -1230,6 +1238,8 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
         return FootnoteEntry(part[at:end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
                              back=True, name=short.group("name"), words=words)
     opcit = _TITLE_OPCIT.match(part)
+    if opcit and (named := _NAME_THEN_TITLE.fullmatch(opcit.group("title"))):  # "Weber, Wirtschaft, a.a.O., S. 12"
+        return FootnoteEntry(part, back=True, name=named.group("name"), title=named.group("title"))
     if opcit:
         return FootnoteEntry(part, back=True, title=opcit.group("title"))
     if words:  # "Eurobarometer 64 (Anm. 3)", "Europäische Kommission (Anm. 2)": no surname before the pointer
@@ -1771,8 +1781,9 @@ def _by_words(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | Non
         if any(re.sub(r"\W+", " ", a.get("literal", "")).strip().lower() == key for a in ref.authors + ref.editors):
             entry.name = entry.words
             return ref
-    for ref in reversed(earlier):
-        if entry.name and _names_match(entry, ref):
+    for ref in reversed(earlier):  # (an editor's surname too: "Kessler, a.a.O." after "in: Kessler (Hrsg.)")
+        if entry.name and (_names_match(entry, ref) or
+                           any(entry.name.lower() == a.get("surname", "").lower() for a in ref.editors)):
             return ref
     for ref in reversed(earlier):
         if re.search(rf"\b{re.escape(key)}\b", re.sub(r"\W+", " ", ref.raw).lower()):

@@ -70,4 +70,11 @@ NOTES: list[tuple[str, list[tuple]]] = [
     ("Muster, a.a.O., S. 12.", [(M, "12")]),
     ("Muster, a. a. O., S. 12.", [(M, "12")]),
     ("Vgl. Rist, a.a.O., S. 9.", [(R, "9")]),
+    ("Vgl. Muster, Die neue Mitte, a.a.O., S. 12.", [(M, "12")]),
+    ("Rist, Die Union, a. a. O., S. 9.", [(R, "9")]),
+    ("Smith, The Long Peace, op. cit., p. 12.", [(S, "12")]),
+    ("Weißbuch, a.a.O., S. 27.", [("Weißbuch", "27")]),
+    # the work's year before the pointer, a work the paper's list does not hold
+    ("Muster 2004 (Anm. 1), S. 12.", [(M, "12")]),
+    ("Siehe Weißbuch 2001 (Anm. 2), S. 27.", [("Weißbuch", "27")]),
 ]

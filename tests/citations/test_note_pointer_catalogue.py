@@ -11,7 +11,7 @@ from tests.citations.note_pointer_catalogue import EARLIER, NOTES
 from tests.citations.test_note_pointers import _paper
 
 # notes litmine does not read as the catalogue has them yet
-OPEN: set[str] = set()
+OPEN = {"Muster 2004 (Anm. 1), S. 12.", "Siehe Weißbuch 2001 (Anm. 2), S. 27."}  # a year before the pointer
 
 LIST = ["Vogt, R. (2006): Arbeit im Wandel. Berlin: Sigma."]
 
@@ -70,3 +70,14 @@ def test_a_work_pointed_back_to_by_its_title_or_a_bodys_name():
     assert read("Europäische Kommission (Anm. 2), S. 27.") == [("Europäische Kommission", "27")]
     assert read("Vgl. Grünbuch (Anm. 2), S. 3.") == []
     assert read("Muster (Anm. 1), S. 12.") == [("Muster", "12")]  # a surname stays the author's
+
+
+def test_a_short_title_and_its_author_before_aao():
+    """"Vgl. Muster, Die neue Mitte, a.a.O., S. 12.", "Smith, The Long Peace, op. cit., p. 12.": the author's surname
+    and a short title before "a.a.O."/"op. cit." (footnotes._NAME_THEN_TITLE); before, the short form's name was
+    the surname and title together. "Weißbuch, a.a.O., S. 27.": a title alone, resolved by the earlier note's words
+    (_TITLE_BY_OPCIT); before, dropped."""
+    assert read("Vgl. Muster, Die neue Mitte, a.a.O., S. 12.") == [("Muster", "12")]
+    assert read("Smith, The Long Peace, op. cit., p. 12.") == [("Smith", "12")]
+    assert read("Weißbuch, a.a.O., S. 27.") == [("Weißbuch", "27")]
+    assert read("Muster, a.a.O., S. 12.") == [("Muster", "12")]
