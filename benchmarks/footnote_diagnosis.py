@@ -25,7 +25,9 @@ to say at which stage held-out references are lost without reading them.
 
 --groups (session 25, F24): the development papers (notes half 0 of footnotes.py --notes-only, the de_footnotes tune
 half, de_footnotes_and_refsection half 0) parted by group(), a hash of the SSOAR id fixed before any error was read:
-errors are read on group A only (--list prints group A's unpaired gold references by case and its extra references),
+errors are read on group A only (--list prints group A's unpaired gold references by case and its extra references,
+and, session 32, F53, each gold reference in no footnote or reference passage with the kind of passage that holds it
+and whether an output reference pairs it: undetected()),
 group B is only scored, so that a change is seen to carry over to papers nobody read for it. Prints soft F1 rows
 per group and set for each --model (give --cache a path of its own: that pickle holds the notes papers too).
 --rejections (session 26, F25): with --groups, every piece of a stretch the segmenter marks that
@@ -197,6 +199,23 @@ def diagnose(gold: list[dict], doc, letters: Letters) -> list[tuple[str, dict]]:
         pos[gs[:25]] = span[0] + 1
         if i not in pairs:
             out.append((case_of(g, span, preds, paired_pred, letters), g))
+    return out
+
+
+def undetected(gold: list[dict], doc, passages) -> list[tuple[str, dict]]:
+    """(line, gold reference) of each gold reference whose letters lie in no footnote or reference passage (the
+    diagnosis's "not detected"): the line names the kind of passage that holds its first 25 soft letters (caption,
+    body, heading ...; "nowhere" when none does) and whether an output reference pairs it all the same."""
+    notes = Letters(passages, None)
+    kinds = [(p.kind, soft(p.text)) for p in passages if p.kind not in ("footnote", "reference")]
+    paired = dict(pair(gold, doc.references))
+    out = []
+    for i, g in enumerate(gold):
+        gs = soft(g["raw"])
+        if not gs or notes.find(gs) is not None:
+            continue
+        kind = next((k for k, text in kinds if gs[:25] in text), "nowhere")
+        out.append((f"not detected ({kind}, {'paired' if i in paired else 'unpaired'})", g))
     return out
 
 
@@ -407,6 +426,8 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejection
                 print(f"    {subset} {sid}")
                 for case, g in diagnose(gold[subset][sid], doc, Letters(passages, seg)):
                     print(f"    gold, {case} | {g['raw'][:160]}")
+                for line, g in undetected(gold[subset][sid], doc, passages):
+                    print(f"    gold, {line} | {g['raw'][:160]}")
                 paired = set(dict(pair(gold[subset][sid], doc.references)).values())
                 for j, r in enumerate(doc.references):
                     if j not in paired:

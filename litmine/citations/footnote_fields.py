@@ -331,7 +331,8 @@ _MAY_CITE_LOWER = tuple(re.compile(p) for p in (
     r"\bib(?:id|\.)|\beb(?:d|enda)|\b(?:idem|eadem|id\.)|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit|n\.\s?d|o\.\s?j\.|"
     r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s",
     r"\b(?:d(?:ers|ies)(?:elbe|elben)?|idem|eadem|id)\.{0,2}(?:\s*(?:/|und)[^,(]*)?\s*[,:(]",  # and _ROLE's "("
-    r"\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:anm|fn|note|n)\.?\s*\d|\(\s*(?:wie\s+)?anm|\[\s*s\.\s*anm\.",
+    r"\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:anm|fn|fußnote|note|n)\.?\s*\d|\(\s*(?:wie\s+)?anm|"
+    r"\[\s*(?:s\.\s*)?anm\.",  # a pointer to an earlier note: "(Anm. 3)", "(Fußnote 2)", "(above n. 6)", "[Anm. 4]"
     _CUE_WORDS.pattern,
     rf"(?:{_MARKER.pattern[4:]}|{_CUE.pattern[4:]})\s*{_MARKER.pattern[4:]}|\[\s*\d{{1,4}}[a-z]\s*\]"))
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})

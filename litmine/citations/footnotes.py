@@ -60,6 +60,9 @@ _BOILERPLATE = re.compile(r"(?=[©calo])(?:©|\bcopyright\b|\ball rights reserve
 # a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
 _TITLE_OPCIT = re.compile(r"^(?P<title>[^;]{4,120}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\.?", re.I)
 
+# an author's surname and a short title before "a.a.O." or "op. cit.": "Weber, Wirtschaft und Gesellschaft, a.a.O."
+_NAME_THEN_TITLE = re.compile(rf"(?P<name>[{_UP}][\w'’\-]+),\s+(?P<title>[{_UP}][^,;]{{2,80}})")
+
 # pointers into parliamentary records and inquiry evidence, not works: "HC Deb 12 May 2020 col 34", "Q 123",
 # "Written evidence from X (ABC0012)", "104/9-108/16" (transcript page/line), "para 5"
 _POINTER = re.compile(r"^(?:(?:HC|HL)\s+Deb\b|Qq?\s?\d|(?:Written|Oral|Supplementary written)\s+evidence\b|"
@@ -77,16 +80,33 @@ class FootnoteEntry:
     year: str = ""
     title: str = ""  # "Healthy Lives, op. cit.": the title it repeats
     by_list: bool = False  # an author-year short form the callout finder does not read (_RUN_ON): the list's entry
+    words: str = ""  # "Weißbuch (Anm. 10)", "die Schlussfolgerungen des Vorsitzes (Anm. 27)": all the words before a
+    # pointer by note number, a title or a body's name where they name no author of the work (_by_words)
 
 
 # further authors after the first name or two, as short forms write them: "Roth u. a. (Anm. 3)", "Roth et al., a.a.O."
 _MORE = r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
 # "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between, after
-# a comma (no comma: a sentence's first words, "Ähnlich argumentiert auch Weber (Anm. 1)")
+# a comma (no comma: a sentence's first words, "Ähnlich argumentiert auch Weber (Anm. 1)"); the pointer also as
+# "(Fußnote 3)", "[Anm. 3]", "(above n. 3)", "(supra note 3)"
 _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE}"
                     r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
-                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.)\s*)?(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
-                    r"\[\s*s\.\s*Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
+                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()]{0,20}\)|"
+                    r"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
+# a pointer to the note that cites a work in full: "(Anm. 3)", "(wie Fn. 12)", "[Anm. 4]", "(Fußnote 2)", "(above n. 6)"
+_NOTE_POINTER = re.compile(r"[(\[]\s*(?:(?:wie|s\.|vgl\.|siehe|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d{1,3}"
+                           r"(?!\d)[^()\[\]]{0,20}[)\]]")
+# a work pointed back to by that pointer and named by its title or a body's name, not by one surname: "Weißbuch
+# (Anm. 10), S. 27", "Eurobarometer 64 (Anm. 3)", "Europäische Kommission (Anm. 2)", "die Schlussfolgerungen des
+# Vorsitzes (Anm. 27)", "The Long Peace (note 6)"; a signal or an article before it is no part of the title
+_TITLE_BY_NOTE = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Ss]o|[Aa]uch|[Ää]hnlich|[Dd]azu|[Hh]ierzu|"
+                            r"[Bb]ereits|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Tt]he)\s+)*"
+                            rf"(?P<title>[{_UP}][^()\[\];:]{{1,80}}?)\s*,?\s*(?={_NOTE_POINTER.pattern})")
+
+# the same before "a.a.O.", "op. cit.": "Weißbuch, a.a.O., S. 27" (no comma inside: "Weber, Wirtschaft, a.a.O." names
+# its author, _NAME_THEN_TITLE)
+_TITLE_BY_OPCIT = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Dd]ie|[Dd]er|[Dd]as|[Tt]he)\s+)*"
+                             rf"(?P<title>[{_UP}][^()\[\];:,]{{1,80}}?)\s*,?\s*(?=(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\b)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
 # (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
@@ -242,7 +262,8 @@ def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
     said = [m for m in PERSON_IN_PRESS.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in said]
     legal[:] = sorted(legal + [m.span() for m in said])
-    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal)]
+    webs = [m for m in _BRACKETED_URL.finditer(text) if not any(m.start() < y and x < m.end() for x, y in legal) and
+            (m.group("cue") or _WORD_BEFORE.search(text, 0, m.start()) and _PROSE_AFTER.match(text, m.end()))]
     found += [(m.start("url"), FootnoteEntry(m.group("url"))) for m in webs]
     return webs
 
@@ -267,9 +288,14 @@ def _add_piece_entries(text: str, pieces: list[tuple[int, int, bool, float, bool
 # am 3.5.2010)", "(vgl. http://www.example.org/daten/ trend.htm; 2005-02-02)"): the address is the reference, the
 # prose around it none (a reference that ends in its own address writes no cue before it; a bracket without a cue
 # may be a reference's own address: "..., Berlin 2005. (http://x.de/bericht.pdf)"); an address broken at a line end
-# is one, its parts joined by the space
+# is one, its parts joined by the space. Without a cue, a bracket inside a sentence: a word before it and the
+# sentence going on in lower case after it ("ein Weblog (http://x.blog.de, Stand: 14.10.05), dessen Beiträge ...",
+# "beim Datenzentrum (www.daten.de) bezogen werden"), where a reference's own address closes it (_WORD_BEFORE,
+# _PROSE_AFTER)
+_WORD_BEFORE = re.compile(r"[^\W\d_]{2,}\s*$")
+_PROSE_AFTER = re.compile(r"\s*,?\s*[a-zäöüß]{2,}\b")
 _READ_DAY = (r"(?:\s*[;,]\s*(?:\d{4}-\d{2}-\d{2}|(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)[^()\[\]]{0,40}))?")
-_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)"
+_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)?)"
                             r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
                             rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
                             r"[^\]\[]{0,40}\]?)?", re.I)
@@ -440,13 +466,25 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
     return a, _model_entry(text, a, b, 0.0 if lead else conf, whole)
 
 
+# a note's number closed by a bracket ("2) Franco Algieri: ...", "12) Vgl. ..."), as older German notes print it
+_BRACKET_NUMBER = re.compile(r"\s*\d{1,3}\)\s*")
+
+
+def _after_number(text: str, a: int) -> int:
+    """Where a stretch the model found starts past the note's number closed by a bracket ("2) Franco ...": the
+    model's stretch may take in its ")"), else a."""
+    number = _BRACKET_NUMBER.match(text)
+    return number.end() if number and a < number.end() else a
+
+
 def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
     """The works of the stretches the model found: (start, end, before a cue inside the stretch, the model's
     confidence, the stretch is the whole note)."""
     out, read = [], 0
     for a, b, conf in _join_open_spans(text, seg.spans(text)):
         b = _span_end(text, a, b)
-        a = max(a, read)  # (a quotation's source bracket read whole before, past the stretch it began in)
+        a = max(a, read, _after_number(text, a))  # (a quotation's source bracket read whole before, past the stretch
+        # it began in)
         if b <= a:
             continue
         whole = _whole_note(text, a, b)
@@ -1184,9 +1222,13 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
     """The short form a part is, pointing back to a work cited before: by its author ("Weber (Anm. 3)", "Weber,
     a.a.O.", "Weber 1922, S. 12"), by its title ("Healthy Lives, op. cit."), or by its author and short title
     ("Weber, Steuerung, S. 5.", when the part does not read as a reference of its own); else None."""
+    by_note = _TITLE_BY_NOTE.match(part) or _TITLE_BY_OPCIT.match(part)
+    words = by_note.group("title") if by_note and not re.search(r"\d{4}", by_note.group("title")) and \
+        len(by_note.group("title").split()) <= 8 else ""
     short = _SHORT.match(part) or _SHORT_YEAR.match(_REMARK.sub("", part))
     if short:
-        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "")
+        return FootnoteEntry(part, back=True, name=short.group("name"), year=short.groupdict().get("year") or "",
+                             words=words)
     for lead in _LEAD_END.finditer(part, 0, 90):  # "bereits Weber (Anm. 1), S. 28": the pointer names its work
         at = lead.end()                              # whatever words lead to it (the nearest name that is one)
         if not _LEAD_WORDS.fullmatch(part, 0, at) or not (short := _SHORT.match(part[at:])):
@@ -1194,10 +1236,14 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
         page = _PAGE_AFTER.match(part, at + short.end())
         end = page.end() if page and not page.group(0).startswith(")") else at + short.end()
         return FootnoteEntry(part[at:end].rstrip(" ,") + ("." if part[end:end + 1] == "." else ""),
-                             back=True, name=short.group("name"))
+                             back=True, name=short.group("name"), words=words)
     opcit = _TITLE_OPCIT.match(part)
+    if opcit and (named := _NAME_THEN_TITLE.fullmatch(opcit.group("title"))):  # "Weber, Wirtschaft, a.a.O., S. 12"
+        return FootnoteEntry(part, back=True, name=named.group("name"), title=named.group("title"))
     if opcit:
         return FootnoteEntry(part, back=True, title=opcit.group("title"))
+    if words:  # "Eurobarometer 64 (Anm. 3)", "Europäische Kommission (Anm. 2)": no surname before the pointer
+        return FootnoteEntry(part, back=True, words=words)
     kurz = _SHORT_TITLE.match(part)
     if kurz and not _reads_as_reference(part):
         return FootnoteEntry(part, back=True, name=kurz.group("name"), title=kurz.group("title").strip())
@@ -1715,10 +1761,33 @@ def _resolve_back(entry: FootnoteEntry, earlier: list[Reference]) -> Reference |
             if not entry.name or (_names_match(entry, ref) and re.search(rf"\b{re.escape(key)}\b", raw)):
                 return ref
         return None
+    if entry.words and ((found := _by_words(entry, earlier)) is not None or not entry.name):
+        return found
     if not entry.name:
         return earlier[-1]
     for ref in reversed(earlier):
         if _names_match(entry, ref) and (not entry.year or str(ref.year or "") == entry.year):
+            return ref
+    return None
+
+
+def _by_words(entry: FootnoteEntry, earlier: list[Reference]) -> Reference | None:
+    """The earlier reference a pointer by note number names by the words before it (entry.words): a body's whole
+    name ("Europäische Kommission (Anm. 2)": the entry's name becomes it), an author's surname (entry.name: "Max
+    Muster (Anm. 1)"), else the words of its text ("Weißbuch (Anm. 10)", "Schlussfolgerungen des Vorsitzes (Anm.
+    27)": a title, which the entry's short form prints instead of a name); None where none holds them."""
+    key = re.sub(r"\W+", " ", entry.words).strip().lower()
+    for ref in reversed(earlier):
+        if any(re.sub(r"\W+", " ", a.get("literal", "")).strip().lower() == key for a in ref.authors + ref.editors):
+            entry.name = entry.words
+            return ref
+    for ref in reversed(earlier):  # (an editor's surname too: "Kessler, a.a.O." after "in: Kessler (Hrsg.)")
+        if entry.name and (_names_match(entry, ref) or
+                           any(entry.name.lower() == a.get("surname", "").lower() for a in ref.editors)):
+            return ref
+    for ref in reversed(earlier):
+        if re.search(rf"\b{re.escape(key)}\b", re.sub(r"\W+", " ", ref.raw).lower()):
+            entry.name, entry.title = "", entry.words
             return ref
     return None
 
@@ -1729,5 +1798,6 @@ def _names_match(entry: FootnoteEntry, ref: Reference) -> bool:
     surnames = {n.strip().lower() for n in re.split(r"/|\bund\b", entry.name)}
     people = ref.authors or ref.editors
     names = {a.get("surname", "").lower() for a in people} | \
-        {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")}
+        {a.get("surname", "").lower().split()[0] for a in people if a.get("surname")} | \
+        {a["literal"].lower().split()[-1] for a in people if a.get("literal")}  # "Kommission" of a body's name
     return bool(surnames & names)

@@ -27,8 +27,8 @@ import unicodedata
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.citations.source_lines import (closing_source_line, first_work, leading_remark, line_with_lead,
-                                           opens_with_source, own_items_end, source_lines)
+from litmine.citations.source_lines import (body_source_line, closing_source_line, first_work, leading_remark,
+                                           line_with_lead, opens_with_source, own_items_end, source_lines)
 from litmine.models import Citation, Passage, Reference, page_at, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
@@ -41,7 +41,7 @@ _LOCATOR = re.compile(r"^[\s)\]]*[,:]?\s*(?:(?:insb|insbes|bes|hier|v\.\s?a|beso
                       r"(?:(?:S|p|pp|Sp)\.\s*|(?!(?:1[5-9]|20)\d\d[a-z]?\b))(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)"
                       rf"(?:\s*ff?\.?)?{_MORE_PAGES}*\)?\.?")  # ")": "Nafey (2008, 127)"
 # what ends the year or the pointer of a short form: "(1981)", "1922", "(Anm. 3)", "a.a.O.", "op. cit."
-_POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|\((?:[^()]*?)(?:Anm|Fn|FN|note|n)\.?\s*\d+[^()]{0,20}\)|"
+_POINTER_END = re.compile(r"(?:(?:1[5-9]|20)\d\d[a-z]?\)?|[(\[](?:[^()\[\]]*?)(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()\[\]]{0,20}[)\]]|"
                           r"a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)", re.I)
 
 
@@ -314,16 +314,16 @@ def _citing_parts(p: Passage) -> list[tuple[int, int]]:
 
 def source_parts(p: Passage) -> list[tuple[int, int, bool]]:
     """The source lines of a passage (source_lines.source_lines: start, end, weak): a caption's; a body passage's
-    where it opens with one and is short (a source line set in the body's type size under a table), or where one
-    closes a table's cells the layout read as body text (source_lines.closing_source_line); none of any other
-    passage."""
+    where it opens with one and is short (a source line set in the body's type size under a table), where one
+    closes a table's cells the layout read as body text (source_lines.closing_source_line), or one after a caption's
+    label or closing a table's note inside it (source_lines.body_source_line); none of any other passage."""
     if p.kind == "caption":
         return source_lines(p.text)
     if p.kind != "body":
         return []
     if len(p.text) < _BODY_SOURCE and opens_with_source(p.text):
         return source_lines(p.text, weak=False)
-    return closing_source_line(p.text)
+    return closing_source_line(p.text) or body_source_line(p.text)
 
 
 _BODY_SOURCE = 400  # characters: a body passage longer than this is a paragraph, no source line

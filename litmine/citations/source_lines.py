@@ -158,6 +158,40 @@ def closing_source_line(text: str) -> list[tuple[int, int, bool]]:
     return [line for line in source_lines(text, attributions=False, weak=False) if line[0] >= leads[-1].end()]
 
 
+# a figure's or table's caption label set in a body passage ("Abb. 4: Regionen Sloweniens; Quelle: ...", "Tabelle 2
+# Betriebe nach Größe Quelle: ..."): the layout read the caption as the text's
+_CAPTION_LABEL = re.compile(r"(?<![\w-])(?:Abb\.|Abbildung|Tab\.|Tabelle|Grafik|Karte|Übersicht|Schaubild|Darstellung|"
+                            r"Fig\.|Figure|Table|Map|Chart)\s*\d{1,2}[a-z]?\s*[.:]")
+# a table's note set under it opens with its mark: "* ", "a) ", "1) ", "Anm.:", "Anmerkung:", "Note:"
+_TABLE_NOTE = re.compile(r"\s*(?:[*\u2020]+|[a-z]\)|\d{1,2}\)|(?:Anm\.|Anmerkungen?|Hinweis|Notes?)\s*:)\s*")
+# what may stand before a source line that closes a table's note: a sentence's end, a closing bracket or quote
+_NOTE_END = re.compile(r"[.!?)\]»\"“”]\s*$")
+
+
+def body_source_line(text: str) -> list[tuple[int, int, bool]]:
+    """A source line a body passage holds inside it, not at its start: after a caption's label the layout read as
+    text, within 200 characters ("... Gesteine aller Abb. 4: Physisch-geographische Regionen Sloweniens; Quelle:
+    Gams 1991"), or closing a short passage (under 400 characters) that opens with a note's mark, after a sentence's
+    end: a table's note set under it ("* Der Richter war ausgeschlossen. Quelle: Folha Online: <www.x.br>."), its
+    last 250 characters; a strong lead only ("Quelle:", "Source:"); [] where none (prose that names a source:
+    "Die Daten zeigen es. Quelle: Eurostat 2010").
+
+    Example:
+        >>> text = "Die Region ist reich an Erzen. Abb. 4: Regionen Sloweniens; Quelle: Gams 1991"
+        >>> [text[a:b] for a, b, _ in body_source_line(text)]
+        ['Gams 1991']
+        >>> body_source_line("Wie Gams zeigt, gilt das. Quelle: eigene Erhebung, die wir 2005 in zehn Orten " + "x" * 400)
+        []
+    """
+    for lead in _STRONG_LEAD.finditer(text):
+        label = [m for m in _CAPTION_LABEL.finditer(text, max(0, lead.start() - 200), lead.start())]
+        closing = len(text) < 400 and len(text) - lead.start() <= _CLOSING and _TABLE_NOTE.match(text) is not None \
+            and _NOTE_END.search(text, 0, lead.start()) is not None
+        if label and not _LINE_END.search(text, label[-1].end(), lead.start()) or closing:
+            return [line for line in source_lines(text, attributions=False, weak=False) if line[0] == lead.end()][:1]
+    return []
+
+
 def _closing_bracket(text: str, start: int, end: int) -> int | None:
     """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
     no "(" after start opened."""
@@ -211,9 +245,11 @@ _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
 _DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")
 _LOWER_WORD = re.compile(r"\s(?!(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter|et|al)\b)[a-zäöüß]{2,}\b")
-# a web address given as the source, alone or after a body's name: "http://www.x.de/a.htm", "Bildungsserver SBS,
-# «www.educa.ch»"
-_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?),?\s*[«<\"(]?\s*)?(?P<url>(?:https?://|www\.)\S+)")
+# a web address given as the source, alone or after a body's or a site's name, maybe its short name in brackets and a
+# colon after it: "http://www.x.de/a.htm", "Bildungsserver SBS, «www.educa.ch»", "Bundesamt für Statistik (BFS),
+# http://www.bfs.ch", "Wahlamt Nord: <www.wahlamt.de/ergebnis.htm>"
+_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?{_ALIAS}?)\s*(?P<sep>[,:])?\s*[«<\"(]?\s*)?"
+                  r"(?P<url>(?:https?://|www\.)\S+)")
 _INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
 _PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
@@ -321,8 +357,8 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
 
 def _office_data(item: str, index: int) -> Reference | None:
     """first_work's first step: an office's data set (footnote_fields.data_source), not after an adjective naming a
-    body; "International Labour Organization 2004": the data set's words end the body's name."""
-    found = None if _ADJECTIVE_BODY.match(item) else data_source(item, index=index)
+    body or a place's kind ("Kanton Luzern 2007" is the canton's publication, no data set "Luzern"); "International Labour Organization 2004": the data set's words end the body's name."""
+    found = None if _ADJECTIVE_BODY.match(item) or _PLACE_BODY.match(item) else data_source(item, index=index)
     if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
         found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
         found.title, found.type = None, "report"
@@ -345,7 +381,33 @@ def _work_of_item(item: str, index: int) -> Reference | None:
             ref.raw = item
             return ref
     ref = _web_source(item, index) or _dated_work(item, index) or _year_first(item, index)
+    if ref is None and not data_of:
+        ref = _as_note(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+# a word before a year that makes it the start of a series or a period, no work's year: "seit 1972", "ab 2005", "since
+# 1990", "from 1995 on"
+_SINCE = re.compile(r"(?:\b(?:seit|ab|since|from)\s+(?:(?:dem\s+)?Jahr(?:e)?\s+)?)$", re.I)
+
+
+def _as_note(item: str, index: int) -> Reference | None:
+    """A source line's work read as a note reads it, where the shapes above find none: a work given in full ("Meier,
+    Klaus: Die Stadt im Wandel, Berlin 1999, S. 12", "Klaus Meier, Die Stadt ..."), a newspaper by its name and day
+    ("Tagesblatt, 15.5.2003, S. 13", "The Daily Courier, 12 May 2003"): the entry the note rules make of it
+    (footnotes._entry, none that points back) parsed as a note's reference, kept where it names a person, a body or
+    a periodical and gives a year, none that only dates a series or a period ("Berichte seit 1972", "since 1990":
+    _SINCE); else None."""
+    from litmine.citations.footnote_fields import parse_footnote_reference
+    from litmine.citations.footnotes import _entry
+
+    if not any(not _SINCE.search(item, 0, m.start()) for m in re.finditer(_YEAR, item)):
+        return None
+    entry = _entry(item)
+    if entry is None or entry.back or entry.ditto:
+        return None
+    ref = parse_footnote_reference(entry.text, index=index)
+    return ref if ref.year and (ref.authors or ref.editors or ref.container) else None
 
 
 # a body or a person whose figures or words a work reprints, and the work after "in:": "Brasilianische Zentralbank,
@@ -378,11 +440,18 @@ def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:
                 (data_lead or _OWN_ANALYSIS.search(line)))
 
 
+# a site's name before a colon and its address, capitalised words (a particle or "für" between): "Wahlamt Nord:
+# <www.wahlamt.de>", "Statistik Nord: www.statistik.de"; no sentence ("Die Daten finden sich unter:"); a name before
+# a comma is a body's only ("Müller, www.mueller.de" a person's home page, no source)
+_SITE_NAME = re.compile(rf"[{_UP}][\w.&'’@-]*(?:\s+(?:[{_UP}][\w.&'’-]*|für|of|for|the|der|des|de|do|da|del|und|and)){{0,5}}"
+                        rf"{_ALIAS}?")
+
+
 def _web_source(item: str, index: int) -> Reference | None:
     """A web address given as the source, alone or after a body's name (_WEB), or None."""
     web = _WEB.match(item)
     names = (web.group("names") or "").strip(" ,") if web else ""
-    if web is None or names and not _body(names):
+    if web is None or names and not (_SITE_NAME.fullmatch(names) if web.group("sep") == ":" else _body(names)):
         return None
     return Reference(index=index, raw=item, editors=[{"literal": names}] if names else [],
                      url=web.group("url").rstrip(".,;)»>\"'"), type="web")
@@ -470,9 +539,21 @@ def _year_first(item: str, index: int) -> Reference | None:
     return Reference(index=index, raw=item, year=int(m.group("year")), title=m.group("title"), type="report")
 
 
+# a body named by its kind of territory or administration and the place ("Stadt Lindau", "Landkreis Celle",
+# "Gemeinde Oberau", "Kanton Luzern", "Freistaat Thüringen", "Bezirksamt Mitte", "City of Leeds", "County of Kent"):
+# a city's, district's or state's own publications and statistics
+_PLACE_BODY = re.compile(r"^(?:(?:Landeshaupt|Bundeshaupt|Haupt|Landes|Kreis|Bundes|Hanse|Universitäts)?[Ss]tadt|"
+                         r"(?:Stadt|Land|Bezirks|Kreis)?[Gg]emeinde|Markt|Landkreis|Kreis|Bezirk|Bezirksamt|"
+                         r"Regierungsbezirk|Kanton|Freistaat|Bundesland|Land|Region|Provinz|Amt|Magistrat|"
+                         r"(?:City|County|State|Town|Province|Borough|Republic|Municipality|Region|District)\s+of)"
+                         rf"\s+[{_UP}]")
+
+
 def _body(names: str) -> bool:
-    """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat")."""
+    """The names are a body's ("Statistisches Bundesamt", "Bundesagentur für Arbeit", "OECD", "Eurostat", "Stadt
+    Lindau")."""
     return bool(_BODY_NAME.search(names) or _BODY_NOUN.search(names) or _BODY_LOWER.search(names) or _ACRONYM.fullmatch(names) or
+                _PLACE_BODY.match(names) or
                 _ADJECTIVE_BODY.match(names) or len(names.split()) > 2 or
                 len(names.split()) == 2 and any(_ACRONYM.fullmatch(w) for w in names.split()))
 
@@ -489,9 +570,16 @@ def _name_the_work(ref: Reference, names: str) -> bool:
         ref.editors = [{"literal": names} if " " in names else {"surname": names}]
     elif all(re.fullmatch(rf"(?:{_PARTICLES}\s+)?[{_UP}][\w'’-]+", n) for n in persons):
         ref.authors = [{"surname": n} for n in persons]
+    elif len(persons) == 1 and _TWO_WORDS.fullmatch(names) and not ref.title:
+        ref.editors = [{"literal": names}]  # "Regional Enterprise 2003b", "Freedom Watch 2005": a body's two words
     else:
         return False
     return True
+
+
+# two capitalised words and a year in a source line, no title: a body's name ("Regional Enterprise 2003b", "Freedom
+# Watch 2005", "Civic House 2010"), as a source line cites a person by surname alone
+_TWO_WORDS = re.compile(rf"[{_UP}][\w'’&-]+\s+[{_UP}][\w'’&-]+")
 
 
 # "zitiert nach", "zit. aus": a note gives where a quotation was taken from (the humanities' convention), no table's

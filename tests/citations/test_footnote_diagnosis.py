@@ -110,3 +110,17 @@ def test_rejection_names_the_rule_and_the_trust_that_dropped_a_piece():
         "rules: cites only (callouts or prose citing several); callouts only")
     clause = "5 die Ergebnisse zu berücksichtigen und umzusetzen"
     assert fd.rejection(clause, 2, len(clause), 0.99, False).startswith("rules: lower-case start; trusted")
+
+
+def test_footnote_diagnosis_lists_gold_references_outside_the_notes_with_their_passage_kind():
+    source = {"raw": "Quelle: Lindner/Hofer (2004)", "authors": "Lindner, Hofer", "year": "2004", "title": ""}
+    body = {"raw": "in Anlehnung an Wendt 1999", "authors": "Wendt", "year": "1999", "title": ""}
+    passages = [Passage(0, "footnote", NOTE), Passage(1, "caption", "Tabelle 2: Betriebe. Quelle: Lindner/Hofer "
+                                                                   "(2004)."),
+                Passage(2, "body", "Das Schema entstand in Anlehnung an Wendt 1999, S. 4.")]
+    doc = SimpleNamespace(references=[_ref(KESSLER["raw"], "Kessler", "1991", KESSLER["title"]),
+                                      _ref("Lindner/Hofer (2004)", "Lindner", "2004")])
+    lines = [line for line, _ in fd.undetected([KESSLER, source, body], doc, passages)]
+    assert lines == ["not detected (caption, paired)", "not detected (body, unpaired)"]
+    ghost = {"raw": "Berger, Das Nichts, Wien 2001", "authors": "Berger", "year": "2001", "title": "Das Nichts"}
+    assert [line for line, _ in fd.undetected([ghost], doc, passages)] == ["not detected (nowhere, unpaired)"]
