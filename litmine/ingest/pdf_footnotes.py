@@ -34,7 +34,7 @@ _WORD = re.compile(r"[^\W_]{2}")  # two letters or figures together: a note's li
 _LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters together: a line of words, not a page number
 # a figure's or table's source line after its lead ("Quelle: Castro et al. (2003): 14."; the leads of
 # citations.source_lines), which a figure set at the foot of a page puts into the bottom margin zone
-_SOURCE_LINE = re.compile(r"\s*(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)|Sources?|SOURCES?)\s*:\s*\w")
+SOURCE_LINE = re.compile(r"\s*(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)|Sources?|SOURCES?)\s*:\s*\w")
 _NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[])|\s*$)")
 
 
@@ -236,7 +236,7 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
                 line.text[m.end():].strip() and not re.match(r"\s*\d{1,3}\(", line.text):
             keep.add(i)
             last = line
-        elif _SOURCE_LINE.match(line.text) and not (repeated and repeated[i]):
+        elif SOURCE_LINE.match(line.text) and not (repeated and repeated[i]):
             keep.add(i)  # the source line of a figure or table at the foot of the page, no footer
             last = line
         elif re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I):
