@@ -1,6 +1,7 @@
-"""Page furniture that is no note (issue 13, helper F52): a journal's running lines set on a page smaller than the
-paper (outside the margin zones), the article's own citation line at the foot of its first page, a running footer
-parted at a column gutter. Every page here is hand-made."""
+"""Page furniture and back matter that are no notes (issue 13, helper F52): a journal's running lines set on a
+page smaller than the paper (outside the margin zones), the article's own citation line at the foot of its first
+page, a running footer parted at a column gutter, a series' catalogue of its papers set small at the back. Every
+page here is hand-made."""
 
 from collections import Counter
 
@@ -84,3 +85,38 @@ def test_a_running_footer_parted_at_a_column_gutter_is_dropped_in_pieces():
     assert keys[("bottom", "www.zs.at")] == 6 and keys[("bottom", "zeitschrift heft #/#: # – #")] == 6
     assert keys[("bottom", "zs")] == 2 and keys[("top", "www.zs.at")] == 2  # too short; another zone
     assert keys[("top", "melanie muster, ina beispiel")] == 1  # the byline on the first page, once
+
+
+def _catalogue_page(w: PdfWriter, first: int) -> None:
+    """A page of a series' catalogue at a paper's back: years as headings at the body's size, each paper's authors,
+    title and order number in small type, the second year's papers down to the page's foot."""
+    w.new_page()
+    y = 80
+    for year, count in ((2000, 9), (2001, 9)):
+        w.text(72, y, f"Discussion Papers {year}", size=10)
+        y += 22
+        for k in range(count):
+            w.text(72, y, f"Autorin {first + k} und Autor {first + k + 1}", size=8)
+            w.text(72, y + 10, f"Die Messung des Sozialstaates im Vergleich, Teil {k + 1}", size=8)
+            w.text(72, y + 20, f"Bestell-Nr.: FS I {year - 2000:02d} - {201 + k}", size=8)
+            y += 36
+
+
+def test_a_series_catalogue_set_small_at_the_back_holds_no_notes(tmp_path):
+    # notes are called on the first two pages; the catalogue at the back, past them, opens no line with a note's
+    # number: its small lines under a heading at the body's size are no foot zone of notes
+    w = PdfWriter()
+    for page in range(3):
+        w.new_page()
+        for i in range(40):
+            mark = f"\x01{page + 1}\x02" if i == 12 and page < 2 else ""
+            w.text(72, 72 + 15 * i, _TEXT.format(i, mark), size=10)
+        if page < 2:
+            w.text(72, 700, f"{page + 1} Vgl. Max Weber, Wirtschaft und Gesellschaft, Tübingen 1922, S. {page + 5}.",
+                   size=8)
+    _catalogue_page(w, 1)
+    passages = _passages(w, tmp_path, "catalogue.pdf")
+    notes = [p.text for p in passages if p.kind == "footnote"]
+    assert [t.split()[0] for t in notes] == ["1", "2"]
+    assert not any("Bestell-Nr." in t for t in notes)
+    assert any("Bestell-Nr.: FS I 01 - 205" in p.text for p in passages)  # the catalogue's text stays
