@@ -538,14 +538,30 @@ def _ocr_bare_pages(path: str, data: bytes | None, pages: list[list[Line]]):
 
 def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
     """Remove a page's printed label set as its top or bottom line outside the margin zones (a small page on A4),
-    and a top or bottom line that gives the article's own page range (_own_range)."""
+    and the article's own citation line (_own_range) among the page's four top or bottom lines, with the lines
+    between it and the page's edge (the rest of the imprint: "eISSN 1775-352X ©
+    ESSACHESS" under "ESSACHESS. Journal for Communication Studies, vol. 10, no. 1(19) / 2017: 73-90")."""
     span = _label_span(labels)
     for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
-        if pages[i] and (label or span):
+        if pages[i] and label:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
             # (the text first: `in` compares a line with the edge lines field by field)
-            pages[i] = [line for line in pages[i] if not (
-                (line.text.strip() == label or _own_range(line.text, span)) and line in edge)]
+            pages[i] = [line for line in pages[i] if not (line.text.strip() == label and line in edge)]
+        if pages[i] and span:
+            pages[i] = _without_own_range(pages[i], span)
+
+
+def _without_own_range(lines: list[Line], span: tuple[int, int]) -> list[Line]:
+    """A page's lines without the article's own citation line among its four top or bottom lines and the lines
+    between that line and the page's edge (_drop_edge_folios)."""
+    order = sorted(lines, key=lambda ln: ln.top)
+    top, bottom = order[:4], order[-4:][::-1]  # the latter from the page's foot up
+    drop: list[Line] = []
+    for side in (top, bottom):
+        at = next((k for k, ln in enumerate(side) if _own_range(ln.text, span)), None)
+        if at is not None:
+            drop += side[:at + 1]
+    return [ln for ln in lines if not any(ln is d for d in drop)] if drop else lines
 
 
 _PAGE_RANGE = re.compile(r"(?<![\d.,/])(\d{1,4})\s*[-\u2013\u2014]\s*(\d{1,4})(?![\d.,/])")

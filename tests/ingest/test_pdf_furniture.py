@@ -67,6 +67,23 @@ def test_the_articles_own_citation_line_at_the_foot_of_its_first_page_is_dropped
     assert any(t.startswith("Zeile 0 eines Aufsatzes") for t in texts)
 
 
+def test_the_imprints_lines_under_the_articles_citation_line_go_with_it(tmp_path):
+    # the imprint of two lines at the foot of the first page: the citation line with the article's pages and the
+    # journal's ISSN under it; the text that goes on on the next page (its first word in lower case) joins the
+    # first page's paragraph, not the imprint
+    w = PdfWriter()
+    for page in range(4):
+        head = None if page == 0 else f"{page + 91} Melanie Muster" if page % 2 else \
+            f"Kinderarbeit in den Medien {page + 91}"
+        _book_page(w, page, head=head, foot=None, notes=[])
+        if page == 0:
+            w.text(110, 640, "und so geht der Absatz dieser ersten Seite weiter mit", size=10)
+            w.text(110, 712, "Zeitschrift für Kindheitsforschung, vol. 10, no. 1 / 2009: 91-94", size=7)
+            w.text(110, 722, "eISSN 1775-352X © Verlag Muster", size=7)
+    texts = [p.text for p in _passages(w, tmp_path, "imprint2.pdf")]
+    assert not any("eISSN" in t or "Kindheitsforschung" in t for t in texts)
+
+
 def test_own_range_is_the_articles_span_of_printed_pages():
     assert _own_range("Historical Social Research, Supplement \u2014 2008 \u2014 No. 20, 90-99", (90, 99))
     assert _own_range("SWS-Rundschau (43.Jg.) Heft 4/2003: 429 \u2013 449 www.sws-rundschau.at", (429, 448))
