@@ -19,6 +19,9 @@ Rules, each covering a layout seen across publishers (they are layout facts, not
   quotation a size under the text, an abstract and keywords on a first page, a table's rows (_past_other_type).
   Likewise the small lines after a note go on with it only while they keep the size of its first line of words
   (a table set under it).
+- Back matter: past the notes the text calls, a foot zone on a page mostly in small type that opens no note (no
+  note's number, symbol or drawn number) and stands under no reference list's heading is no notes: a series'
+  catalogue of its papers, an imprint set small at a paper's back (_back_matter).
 """
 
 from __future__ import annotations
