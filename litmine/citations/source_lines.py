@@ -292,6 +292,11 @@ _OWN_ANALYSIS = re.compile(r"(?<![\w-])(?:[Ee]igene[nr]?|EIGENE|[Oo]wn|[Aa]uthor
                            r"(?:Scientific|Public)[\s-]+Use[\s-]+Files?|\bSUF\b|Mikrodaten|[Mm]icrodata|"
                            r"(?<![\w-])(?:Sonder)?[Aa]uswertung(?:en)?\s+(?:des|der|von)\b|"
                            r"(?<![\w-])Berechnung(?:en)?\s+(?:des|der|von|auf|mit|unter)\b")
+# a case count ("n = 4.677", "N=12.345"); a line that gives two or more, one per wave or sample of the data ("DEAS
+# 1996 (n = 4.677), 2002 (n = 2.998), 2008 (n = 6.013)"), gives the samples of the authors' own analysis of the
+# microdata (waves pooled or compared), which a published table is not cited by. One count alone ("Quelle: ALLBUS
+# 1998, N = 3.183") is left as it was: round B17 labels such a line (28254), later rounds leave such lines out
+_CASES = re.compile(r"(?<![\w-])[nN]\s*=\s*\d")
 _DATA_LEAD = re.compile(r"(?:Daten(?:basis|grundlage)|Data(?:\s+[Ss]ources?)?)\s*:")
 # a survey named as the source, the authors' own ("Repräsentative Betriebsbefragung im Rahmen der Evaluation", "Umfrage
 # unter Lehrkräften"), no published work
@@ -433,11 +438,12 @@ def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:
     """The first item of a source line names survey or panel microdata (_MICRODATA: "SOEP 2002", "European Social
     Survey 2008", "Mikrozensus 2001"; an office named before it, "Statistik Austria, Mikrozensus 2004", is a body's
     published figures) and the line says they are the authors' own analysis (_OWN_ANALYSIS, or a data lead,
-    data_lead): no published work (the labelling conventions' left-out lines)."""
+    data_lead, or the case counts of two samples or more, _CASES: "Quelle: DEAS 1996 (n = 4.677), 2002 (n =
+    2.998)"): no published work (the labelling conventions' left-out lines)."""
     head = re.split(r"[\d,;(]", item, maxsplit=1)[0].strip()
     first = head.split()[0] if head.split() else ""
     return bool(_MICRODATA.search(head) and (_MICRODATA.search(first) or not _body(first)) and
-                (data_lead or _OWN_ANALYSIS.search(line)))
+                (data_lead or _OWN_ANALYSIS.search(line) or len(_CASES.findall(line)) >= 2))
 
 
 # a site's name before a colon and its address, capitalised words (a particle or "für" between): "Wahlamt Nord:

@@ -23,7 +23,8 @@ from litmine.citations.typography import ItalicText
 from litmine.errors import InputError
 from litmine.ingest.blocks import HYPHEN_MARK, Block, page_break_mark
 from litmine.ingest.page_labels import MarginLine, find_page_labels
-from litmine.ingest.pdf_footnotes import NOTE_END, NoteNumbers, footnote_lines, margin_notes, page_marks, small_share
+from litmine.ingest.pdf_footnotes import (NOTE_END, SOURCE_LINE, NoteNumbers, footnote_lines, margin_notes, page_marks,
+                                          small_share)
 from litmine.ingest.pdf_layout import Line, reading_order
 from litmine.ingest.pdf_lines import LABEL_START, folio_apart, page_lines
 from litmine.ingest.pdf_runs import textless_glyphs
@@ -43,37 +44,23 @@ _FOOTNOTE_START = re.compile(r"^(?:\d{1,3}|\*{1,3}|\u2020{1,2}|\u2021{1,2}|\u00a
 
 def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: float) -> list[list[MarginLine]]:
     """Remove running headers, footers and page numbers: lines in the top or bottom margin that repeat, are page
-    numbers, or (after the first page) stand apart from the text in a smaller font; a page number that shares a
+    numbers, or (after the first page) stand apart from the text in a smaller font, and a page's edge lines outside
+    the margins that repeat (_edge: a journal's page printed on A4); a page number that shares a
     bottom-margin line with a note's text is parted from it first (pdf_lines.folio_apart). Returns every page's
     margin lines (before removal), where page_labels finds the printed page numbers."""
     zone_keys: Counter[tuple[str, str]] = Counter()
-    keyed: list[list[tuple[Line, tuple[str, str] | None]]] = []
+    keyed: list[list[tuple[Line, tuple[str, str] | None, bool]]] = []
     margins: list[list[MarginLine]] = []
     for lines, h in zip(pages, heights):
         if any(line.parts and line.top > 0.9 * h for line in lines):
             lines[:] = [piece for line in lines
                         for piece in (folio_apart(line) if line.parts and line.top > 0.9 * h else (line,))]
-        row = []
-        seen = set()
-        # page numbers sit in the margins, or on the first or last line of a page whose text block is smaller
-        # than the paper (a book page printed on A4)
-        first = min((line.top for line in lines), default=0.0)
-        last = max((line.bottom for line in lines), default=0.0)
-        margins.append([])
-        for line in lines:
-            zone = "top" if line.bottom < 0.1 * h else "bottom" if line.top > 0.9 * h else None
-            if zone or line.top <= first + 1 or line.bottom >= last - 1:
-                margins[-1].append(MarginLine(line.text, zone or ("top" if line.top <= first + 1 else "bottom"),
-                                              line.top, line.bottom))
-            key = None
-            if zone:
-                key = (zone, re.sub(r"\d+", "#", line.text.lower()).strip())
-                if key not in seen:
-                    zone_keys[key] += 1
-                    seen.add(key)
-            row.append((line, key))
+        row, margin = _keyed_lines(lines, h, body, first_page=not keyed)
+        zone_keys.update({key for _, key, _ in row if key})  # each key once a page
         keyed.append(row)
+        margins.append(margin)
     repeat = max(2, int(0.3 * len(pages)))
+    _pieces_of_running(zone_keys, repeat)
     marks = [page_marks(lines) for lines in pages]
     for i, row in enumerate(keyed):
         pages[i] = _kept_lines(row, zone_keys, repeat, body, first_page=i == 0,
@@ -81,18 +68,89 @@ def _strip_running_lines(pages: list[list[Line]], heights: list[float], body: fl
     return margins
 
 
-def _kept_lines(row: list[tuple[Line, tuple[str, str] | None]], zone_keys: Counter[tuple[str, str]], repeat: int,
-                body: float, *, first_page: bool, called: set[int]) -> list[Line]:
-    """A page's lines without its running heads and footers: margin-zone lines that repeat on many pages, page
-    numbers, and (after the first page) small lines standing apart from the text; footnotes set low on the page,
-    in the margin zone, stay (pdf_footnotes.margin_notes)."""
-    others = [line for line, key in row if key is None]
-    notes = margin_notes([line for line, _ in row], [bool(key) and key[0] == "bottom" for _, key in row], called,
-                         [bool(key) and zone_keys[key] >= repeat for _, key in row])
-    return [line for j, (line, key) in enumerate(row)
+def _keyed_lines(lines: list[Line], h: float, body: float, *,
+                 first_page: bool) -> tuple[list[tuple[Line, tuple[str, str] | None, bool]], list[MarginLine]]:
+    """A page's lines with their keys (zone or edge, the text in lower case with its numbers as "#"; None for a
+    line that is neither in a margin zone nor an edge line, _edge) and whether each is in a margin zone, and the
+    page's margin lines for page_labels."""
+    row = []
+    margin = []
+    # page numbers sit in the margins, or on the first or last line of a page whose text block is smaller
+    # than the paper (a book page printed on A4)
+    first = min((line.top for line in lines), default=0.0)
+    last = max((line.bottom for line in lines), default=0.0)
+    level = _edge_levels(lines)
+    for line in lines:
+        zone = "top" if line.bottom < 0.1 * h else "bottom" if line.top > 0.9 * h else None
+        edge = _edge(line, level, h) if line.size < 1.05 * body else None
+        edge = None if edge == "top" and first_page else edge  # the first page's title or byline
+        if zone or line.top <= first + 1 or line.bottom >= last - 1:
+            margin.append(MarginLine(line.text, zone or ("top" if line.top <= first + 1 else "bottom"),
+                                     line.top, line.bottom))
+        key = (zone or edge, re.sub(r"\d+", "#", line.text.lower()).strip()) if zone or edge else None
+        row.append((line, key, bool(zone)))
+    return row, margin
+
+
+def _pieces_of_running(zone_keys: Counter[tuple[str, str]], repeat: int) -> None:
+    """Count as repeating (in zone_keys) a margin or edge line's text of eight characters or more, on two pages or
+    more, that is part of a line repeating in the same zone: a running footer that pages set in two columns part at
+    their gutter into two lines ("www.sws-rundschau.at" and "SWS-Rundschau (43.Jg.) Heft 4/2003: 429 – 449"
+    under a two-column reference list, one line on the other pages). A title or byline on the first page that a
+    running head repeats ("Melanie Roski, Ingrid Schacherl" under "44 Melanie Roski, Ingrid Schacherl") stays."""
+    running = [key for key, n in zone_keys.items() if n >= repeat]
+    for key in [key for key, n in zone_keys.items() if 2 <= n < repeat and len(key[1]) >= 8]:
+        if any(r[0] == key[0] and key[1] in r[1] for r in running):
+            zone_keys[key] = repeat
+
+
+def _kept_lines(row: list[tuple[Line, tuple[str, str] | None, bool]], zone_keys: Counter[tuple[str, str]],
+                repeat: int, body: float, *, first_page: bool, called: set[int]) -> list[Line]:
+    """A page's lines without its running heads and footers: margin-zone lines and a page's edge lines (_edge)
+    that repeat on many pages, and in the margin zones page numbers and (after the first page) small lines
+    standing apart from the text; footnotes set low on the page, in the margin zone, stay
+    (pdf_footnotes.margin_notes)."""
+    others = [line for line, key, zone in row if not zone]
+    notes = margin_notes([line for line, _, _ in row], [bool(key) and key[0] == "bottom" for _, key, _ in row], called,
+                         [bool(key) and zone_keys[key] >= repeat for _, key, _ in row])
+    return [line for j, (line, key, zone) in enumerate(row)
             if key is None or j in notes or not (
-                zone_keys[key] >= repeat or _PAGE_NUMBER.match(line.text) or
-                (not first_page and line.size < 0.95 * body and _isolated(line, others)))]
+                zone_keys[key] >= repeat or zone and (_PAGE_NUMBER.match(line.text) or
+                (not first_page and line.size < 0.95 * body and _isolated(line, others))))]
+
+
+def _edge_levels(lines: list[Line]) -> tuple[float, float]:
+    """Where a page's top and bottom edge lines lie (_edge): a line whose top is above the first, or whose bottom is
+    below the second, is one. The first: the foot of the page's highest line (the lines level with it, beside it, are
+    edge lines with it) where those lines stand apart from the lines under them by a gap of a line's height or more
+    (a running head above the text block), else -1 (none); the second likewise at the page's foot."""
+    if not lines:
+        return -1.0, float("inf")
+    high, low = min(lines, key=lambda ln: ln.top), max(lines, key=lambda ln: ln.bottom)
+    below = [ln.top for ln in lines if ln.top >= high.bottom]
+    above = [ln.bottom for ln in lines if ln.bottom <= low.top]
+    top = high.bottom if not below or min(below) - high.bottom >= max(high.height, 6) else -1.0
+    bottom = low.top if not above or low.top - max(above) >= max(low.height, 6) else float("inf")
+    return top, bottom
+
+
+def _edge(line: Line, level: tuple[float, float], height: float) -> str | None:
+    """"top" or "bottom" for a page's first or last line outside the margin zones (level with the page's highest or
+    lowest line: beside it, as a line parted at a column gutter is; apart from the text by a line's height,
+    _edge_levels), in the outer 30 % of the page,
+    that opens with no source line's lead: where a book's or journal's page, smaller than the paper it is printed on
+    (a journal page on A4, a page with wide margins), sets its running head and running footer ("92 Melanie
+    Garbas", "SWS-Rundschau (43.Jg.) Heft 4/2003: 429 – 449 www.sws-rundschau.at" at 0.89 of the page's height).
+    Such a line is a running line when it repeats from page to page (_strip_running_lines), as one in the margin
+    zones is; nothing else of the margin zones' rules applies to it. The first page's top line and lines set larger
+    than the text are no edge lines (_strip_running_lines): a title or byline there may read as the running head. A table's source line at the foot of page
+    after page ("Quelle: Statistisches Bundesamt 2004") is no footer."""
+    if line.bottom < 0.3 * height and line.top < level[0]:
+        return "top"
+    if line.top > 0.7 * height and line.bottom > level[1] and \
+            not SOURCE_LINE.match(line.text):
+        return "bottom"
+    return None
 
 
 def _isolated(line: Line, others: list[Line]) -> bool:
@@ -479,12 +537,54 @@ def _ocr_bare_pages(path: str, data: bytes | None, pages: list[list[Line]]):
 
 
 def _drop_edge_folios(pages: list[list[Line]], labels: list) -> None:
-    """Remove a page's printed label set as its top or bottom line outside the margin zones (a small page on A4)."""
+    """Remove a page's printed label set as its top or bottom line outside the margin zones (a small page on A4),
+    and the article's own citation line (_own_range) among the page's four top or bottom lines, with the lines
+    between it and the page's edge (the rest of the imprint: "eISSN 1775-352X ©
+    ESSACHESS" under "ESSACHESS. Journal for Communication Studies, vol. 10, no. 1(19) / 2017: 73-90")."""
+    span = _label_span(labels)
     for i, label in enumerate(labels):  # a folio outside the margin zones (a small page printed on A4)
-        if label and pages[i]:
+        if pages[i] and label:
             edge = (min(pages[i], key=lambda ln: ln.top), max(pages[i], key=lambda ln: ln.bottom))
             # (the text first: `in` compares a line with the edge lines field by field)
             pages[i] = [line for line in pages[i] if not (line.text.strip() == label and line in edge)]
+        if pages[i] and span:
+            pages[i] = _without_own_range(pages[i], span)
+
+
+def _without_own_range(lines: list[Line], span: tuple[int, int]) -> list[Line]:
+    """A page's lines without the article's own citation line among its four top or bottom lines and the lines
+    between that line and the page's edge (_drop_edge_folios)."""
+    order = sorted(lines, key=lambda ln: ln.top)
+    top, bottom = order[:4], order[-4:][::-1]  # the latter from the page's foot up
+    drop: list[Line] = []
+    for side in (top, bottom):
+        at = next((k for k, ln in enumerate(side) if _own_range(ln.text, span)), None)
+        if at is not None:
+            drop += side[:at + 1]
+    return [ln for ln in lines if not any(ln is d for d in drop)] if drop else lines
+
+
+_PAGE_RANGE = re.compile(r"(?<![\d.,/])(\d{1,4})\s*[-\u2013\u2014]\s*(\d{1,4})(?![\d.,/])")
+
+
+def _label_span(labels: list) -> tuple[int, int] | None:
+    """The first and last arabic page labels of a document (find_page_labels) when it has two or more, else None."""
+    numbers = [int(label) for label in labels if label and label.isdigit()]
+    return (numbers[0], numbers[-1]) if len(numbers) >= 2 and numbers[-1] > numbers[0] else None
+
+
+def _own_range(text: str, span: tuple[int, int] | None) -> bool:
+    """Rule (articles of journals and edited books, printed pages labelled): a page's top or bottom line that gives
+    a page range opening at the document's first printed page and reaching its last (one page short allowed) is the
+    journal's or book's citation line of the article itself, no note or text: the imprint at the foot of an
+    article's first page ("Diskurs Kindheits- und Jugendforschung Heft 1-2009, S. 91-105" under an article printed
+    on pages 91 to 105, "Historical Social Research, Supplement — 2008 — No. 20, 90-99" where the page
+    number of the other pages stands) or a running line that gives the range ("SWS-Rundschau (43.Jg.) Heft 4/2003:
+    429 – 449")."""
+    if span is None:
+        return False
+    return any(int(m.group(1)) == span[0] and span[1] - 1 <= int(m.group(2)) <= span[1] + 20
+               for m in _PAGE_RANGE.finditer(text))
 
 
 def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float], body: float,

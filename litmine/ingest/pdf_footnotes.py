@@ -19,6 +19,9 @@ Rules, each covering a layout seen across publishers (they are layout facts, not
   quotation a size under the text, an abstract and keywords on a first page, a table's rows (_past_other_type).
   Likewise the small lines after a note go on with it only while they keep the size of its first line of words
   (a table set under it).
+- Back matter: past the notes the text calls, a foot zone on a page mostly in small type that opens no note (no
+  note's number, symbol or drawn number) and stands under no reference list's heading is no notes: a series'
+  catalogue of its papers, an imprint set small at a paper's back (_back_matter).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import re
 
 from litmine.ingest.blocks import SUP_CLOSE, SUP_OPEN
 from litmine.ingest.pdf_layout import Line
+from litmine.ingest.structure import is_reference_heading
 
 SMALL = 0.92  # a note's type size, at most, relative to the body text
 _MARK = re.compile(f"{SUP_OPEN}([^{SUP_CLOSE}]*){SUP_CLOSE}")
@@ -34,7 +38,7 @@ _WORD = re.compile(r"[^\W_]{2}")  # two letters or figures together: a note's li
 _LETTERS = re.compile(r"[^\W\d_]{2}")  # two letters together: a line of words, not a page number
 # a figure's or table's source line after its lead ("Quelle: Castro et al. (2003): 14."; the leads of
 # citations.source_lines), which a figure set at the foot of a page puts into the bottom margin zone
-_SOURCE_LINE = re.compile(r"\s*(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)|Sources?|SOURCES?)\s*:\s*\w")
+SOURCE_LINE = re.compile(r"\s*(?:(?:Daten)?[Qq]uellen?|QUELLEN?|Daten(?:basis|grundlage)|Sources?|SOURCES?)\s*:\s*\w")
 _NOTE_NUMBER = re.compile(rf"^\s*{SUP_OPEN}?(\d{{1,3}}){SUP_CLOSE}?(?:[.)]?\s+|(?=[^\W\d_\s]|[\"„“'(\[])|\s*$)")
 
 
@@ -61,6 +65,9 @@ class NoteNumbers:
         self.marks = marks_by_page
         self.small_share = small_share or [0.0] * len(marks_by_page)
         self.last = 0
+        self.highest = max((max(marks) for marks in marks_by_page if marks), default=0)  # the highest number called
+        # the index of the last page that calls a note, None where none does
+        self.last_calling = max((p for p, marks in enumerate(marks_by_page) if marks), default=None)
 
     def opens_note(self, line: Line, *, low: bool) -> bool:
         """Whether the line starts a note: its number is called on this page or the one before, or it is the
@@ -76,6 +83,21 @@ class NoteNumbers:
         bare = not line.text[m.end():].strip()  # a number alone on its line: only when the text calls it
         # the next number without a mark: only once the document has shown notes with marks
         return n > 0 and (called or (low and not bare and 0 < self.last < n <= self.last + 2))
+
+    def past_calls(self, page: int) -> bool:
+        """Whether page number `page` (from 1) is a page mostly in small type past the notes: the document calls
+        notes with marks, none on this page or after it nor on the page before (where a note may begin that goes
+        on here)."""
+        p = page - 1
+        return self.last_calling is not None and p > self.last_calling + 1 and \
+            0 <= p < len(self.small_share) and self.small_share[p] > 0.5
+
+    def numbered(self, line: Line) -> bool:
+        """Whether the line opens with a number that may be a note's: one up to two past the highest the document
+        calls or the last note seen (an endnote's at the back, a note whose mark the text layer lost; not "440 S.", a
+        book's page count)."""
+        m = _NOTE_NUMBER.match(line.text)
+        return bool(m) and 0 < int(m.group(1)) <= max(self.highest, self.last) + 2
 
     def called(self, line: Line) -> bool:
         """Whether the line opens with a number the body text calls with a mark on this page or the one before."""
@@ -107,8 +129,10 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
     for i, line in enumerate(run):
         if small[i] and line.top > 0.55 * height and i > 0 and \
                 any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
-            for j in range(_past_other_type(run, _zone_top(run, small, i, notes), notes), len(run)):
-                flags[j] = True
+            start = _past_other_type(run, _zone_top(run, small, i, notes), notes)
+            if not _back_matter(run, start, notes):
+                for j in range(start, len(run)):
+                    flags[j] = True
             break
     if notes is not None:
         _called_notes(run, small, flags, body, height, notes)
@@ -116,6 +140,21 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
             if flags[i]:
                 notes.saw(line)
     return flags
+
+
+def _back_matter(run: list[Line], start: int, notes: NoteNumbers | None) -> bool:
+    """Rule (papers whose notes the text calls with marks, and series printing matter at their back): a foot zone
+    (run[start:], footnote_lines) on a page mostly in small type past the notes (NoteNumbers.past_calls), none of
+    whose lines opens with a number that may be a note's (NoteNumbers.numbered), an asterisk or dagger or a number
+    drawn without text (an endnote's, a note's), holds no notes: it is back matter set small, a series' catalogue
+    of its other papers (headings of the years at the body's size, under each the papers' authors, titles and
+    "Bestell-Nr.: FS I 01 - 202", a book's "440 S."), an imprint, an order form. A page whose text is mostly at the
+    body's size (a contact box under a paper's last text) and a zone under a reference list's heading (a list set
+    small, whose entries structure.py reads from the zone's lines as before) are left as they were."""
+    zone = run[start:]
+    return notes is not None and bool(zone) and notes.past_calls(zone[0].page) and not any(
+        notes.numbered(ln) or _SYMBOL_NOTE.match(ln.text) or ln.glyph_before for ln in zone) and \
+        not any(is_reference_heading(ln.text) for ln in run[:start])
 
 
 def _called_notes(run: list[Line], small: list[bool], flags: list[bool], body: float, height: float,
@@ -236,7 +275,7 @@ def margin_notes(lines: list[Line], bottom: list[bool], called: set[int],
                 line.text[m.end():].strip() and not re.match(r"\s*\d{1,3}\(", line.text):
             keep.add(i)
             last = line
-        elif _SOURCE_LINE.match(line.text) and not (repeated and repeated[i]):
+        elif SOURCE_LINE.match(line.text) and not (repeated and repeated[i]):
             keep.add(i)  # the source line of a figure or table at the foot of the page, no footer
             last = line
         elif re.fullmatch(r"\s*(?:page\s+)?\d{1,4}\s*", line.text, re.I):

@@ -218,3 +218,14 @@ def test_a_report_word_in_prose_after_a_lead_is_no_work():
     assert _read("Im Jahresbericht 2004 heißt es") is None
     assert _read("Die Volkszählung 1987 ergab") is None
     assert _read("Jahresbericht 2004") == ([], "Jahresbericht", 2004)
+
+
+def test_a_survey_with_the_case_counts_of_its_waves_is_the_authors_own_analysis():
+    # the case counts of two samples or more (the waves the paper compares) give the samples of the authors' own
+    # analysis of the microdata: no published work (the left-out lines of round G); one count alone stays as before
+    assert _sources(["Abbildung 1: Netzwerke Quelle: DEAS 1996 (n = 4.677), 2002 (n = 2.998), 2008 (n = 6.013), "
+                     "gewichtet, gerundete Angaben; (p < ,05).",
+                     "Abbildung 2: Rat Quelle: Alterssurvey 1996 (N=4.550), 2002 (N=2.883)"]) == []
+    assert _read("ALLBUS 1998, N = 3.183, Ost-West gewichtete Daten") == (["ALLBUS"], None, 1998)
+    # a published study's sample named with its work stays a work
+    assert _read("Müller 2003, S. 12 (n = 512; n = 498)") == (["Müller"], None, 2003)
