@@ -1066,8 +1066,10 @@ _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|s
 # "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
 # Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
 # with a year on both sides (_split_works); so too before the same author's next work, "ders." / "dies." ("...,
-# Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995.")
-_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+# Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995."); so too the alternatives notes offer, "bzw.", "oder",
+# "or" ("..., München 1990, S. 12 bzw. Otto Lenz, Bürger und Rat, Köln 1985, S. 7": two works either of which the
+# reader may take)
+_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
                         rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
                         r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
 

@@ -15,8 +15,6 @@ from tests.citations.test_note_pointers import _paper
 OPEN: dict[str, str] = {
     'Kramer, Hans: Die Stadt im Mittelalter. München 1990. Lenz, Otto: Bürger und Rat. Köln 198': 'fields',
     'Grundlegend Hans Kramer, Die Stadt im Mittelalter, München 1990. Einen neueren Überblick g': 'merged',
-    'Vgl. Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12 bzw. Otto Lenz, Bürger und': 'merged',
-    'Siehe Hans Kramer, Die Stadt im Mittelalter, München 1990, oder Otto Lenz, Bürger und Rat,': 'merged',
     'Vgl. Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck, sowie Lenz, Otto (1985)': 'merged',
     'Vgl. Brenner (1998: 4) sowie Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck.': 'merged',
     'Vgl. Brenner 1998; 2001a.': 'merged',
@@ -101,3 +99,16 @@ def test_catalogue_open_notes_are_listed_exactly():
     assert set(OPEN) <= {note[:90] for note, _ in NOTES}
     mended = [note for note, expected in NOTES if _open(note) and verdict(note, expected) == "ok"]
     assert mended == []
+
+
+def test_bzw_and_oder_between_two_note_style_references():
+    """"..., München 1990, S. 12 bzw. Otto Lenz, Bürger und Rat, Köln 1985": "bzw.", "oder", "or" join two works
+    as "sowie" and "und" do (after a year, page or bracket, before given names and a surname, a year on both sides);
+    before, the note was one reference. In a title ("Krieg oder Frieden") no cut: no year before it."""
+    assert [(g["a"], g["y"]) for g in read("Vgl. Hans Kramer, Die Stadt, München 1990, S. 12 bzw. Otto Lenz, Bürger "
+                                           "und Rat, Köln 1985, S. 7.")] == [("Kramer", 1990), ("Lenz", 1985)]
+    assert [(g["a"], g["y"]) for g in read("See Peter Hall, Governing the Economy, Oxford 1986, or Kathleen Thelen, "
+                                           "How Institutions Evolve, Cambridge 2004.")] == [("Hall", 1986),
+                                                                                           ("Thelen", 2004)]
+    assert [(g["a"], g["t"]) for g in read("Hans Kramer, Krieg oder Frieden, München 1990.")] == [
+        ("Kramer", "Krieg oder Frieden")]
