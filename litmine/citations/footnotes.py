@@ -1002,6 +1002,7 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                  [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
                  [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
                   _DATE_SIGN.search(text, m.end(), b2)] + \
+                 [m for m in _DASH_BREAK.finditer(text, a2, b2) if _dash_break(text, a2, m, b2)] + \
                  [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
                   (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
                  [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
@@ -1072,6 +1073,26 @@ _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|s
 _AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
                         rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
                         r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
+
+
+# a dash between two references, as German notes and bibliographies set it: "..., München 1990, S. 12. – Otto Lenz:
+# Bürger und Rat. Köln 1985.", "... S. 12 – und dazu Otto Lenz: ...", "... München: Beck. – Lenz, Otto, 1985: ...":
+# a spaced en or em dash, a joining or leading word or two after it, before given names and a surname with a comma or
+# colon, or a surname and given names before their year ("Lenz, Otto, 1985:", "Lenz, Otto (1985)"); _dash_break: the
+# reference before it closes (a dash inside a title, "Stadt – Land – Fluss, München 1990", cuts nothing)
+_DASH_BREAK = re.compile(rf"\s+[–—]\s+(?:(?:und|sowie|auch|dazu|hierzu|ferner|ähnlich|anders|kritisch|vgl\.|siehe|"
+                         rf"s\.)\s+){{0,3}}(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+                         rf"{_INVERTED.pattern[1:]}|(?P<dated>{_INVERTED_NAME}(?:{_ROLE})?(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\))))")
+
+
+def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:
+    """A dash (_DASH_BREAK) ends a reference when the reference before it closes (a year, pages or a bracket, with
+    or without a full stop: not "... Psychiatrie. – Bad Heilbrunn: Klinkhardt", the place set after a dash, nor
+    "Zentralkomitee der Juden – Historische Kommission: ...") or the names after it stand before their year
+    ("... München: Beck. – Lenz, Otto, 1985: ..."), and the text after it holds a year."""
+    before = text[a:m.start()].rstrip()
+    closed = m.group("dated") is not None or _CLOSES.search(before if before.endswith(".") else before + ".")
+    return bool(closed) and bool(_DATE_SIGN.search(text, m.end(), b))
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität

@@ -37,9 +37,8 @@ OPEN: dict[str, str] = {
     'Paul Pierson, Increasing Returns, in: American Political Science Review 94 (2000), pp. 251': 'merged',
     'Quoted in Peter Hall, Governing the Economy, Oxford 1986, p. 12. On this see also Kathleen': 'merged',
     'Hall, Governing the Economy, p. 12; Thelen, How Institutions Evolve, p. 35.': 'merged',
-    'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12. – Otto Lenz: Bürger und Rat. K': 'merged',
-    'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12 – und dazu Otto Lenz: Bürger un': 'merged',
-    'Kramer, Hans, 1990: Die Stadt im Mittelalter. München: Beck. – Lenz, Otto, 1985: Bürger un': 'merged',
+    'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12. – Otto Lenz: Bürger und Rat. K': 'fields',  # the title's "Rat." read as an abbreviation
+    'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12 – und dazu Otto Lenz: Bürger un': 'fields',  # the title's "Rat." read as an abbreviation
     'Vgl. Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12. Zu diesem Befund passt au': 'merged',
     'Dazu ausführlich Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12-40, und, mit a': 'merged',
     'Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12; ders. (Anm. 1), S. 3.': 'merged',
@@ -112,3 +111,21 @@ def test_bzw_and_oder_between_two_note_style_references():
                                                                                            ("Thelen", 2004)]
     assert [(g["a"], g["t"]) for g in read("Hans Kramer, Krieg oder Frieden, München 1990.")] == [
         ("Kramer", "Krieg oder Frieden")]
+
+
+def test_a_dash_between_two_references():
+    """"... München 1990, S. 12. – Otto Lenz: ...", "... S. 12 – und dazu Otto Lenz: ...", "... München: Beck. – Lenz,
+    Otto, 1985: ...": a spaced dash before a name and a year is a boundary between works, as German notes and
+    bibliographies set it; before, the note was one reference. A dash inside a title is none."""
+    assert [(g["a"], g["y"]) for g in read("Hans Kramer: Die Stadt. München 1990, S. 12. – Otto Lenz: Bürger und "
+                                           "Stadt. Köln 1985, S. 7.")] == [("Kramer", 1990), ("Lenz", 1985)]
+    assert [(g["a"], g["y"]) for g in read("Hans Kramer: Die Stadt. München 1990, S. 12 – und dazu Otto Lenz: "
+                                           "Bürger und Stadt. Köln 1985.")] == [("Kramer", 1990), ("Lenz", 1985)]
+    assert [(g["a"], g["y"]) for g in read("Kramer, Hans, 1990: Die Stadt. München: Beck. – Lenz, Otto, 1985: "
+                                           "Bürger und Stadt. Köln: Böhlau.")] == [("Kramer", 1990), ("Lenz", 1985)]
+    assert [(g["a"], g["y"]) for g in read("Hans Kramer, Stadt – Land – Fluss, München 1990.")] == [("Kramer", 1990)]
+    # the place and publisher set after a dash, a body's name holding one: no reference closes before the dash
+    from litmine.citations.footnotes import find_footnote_entries
+    for note in ("4 Eva Roth (2014): Zünfte und Gilden. – Bad Heilbrunn: Klinkhardt 2014, 341 S.",
+                 "4 Rat der Stadt – Amt für Statistik: Jahrbuch 1990, Leipzig 1991."):
+        assert len(find_footnote_entries(note)) == 1
