@@ -1096,10 +1096,12 @@ def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:
 
 
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
-# ...": after a year, pages or a bracket, before given names and a surname with a comma; a word or three that judge
-# or lead to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...": a
-# capitalised word, then words in lower case) and are no part of it
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){{0,2}}\s+(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+# ...": after a year, pages or a bracket, before given names and a surname with a comma; words that judge or lead
+# to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...", a sentence of
+# prose up to thirteen words and commas without figures: ". Einen neueren Überblick gibt Otto Lenz, ...", ". Dieser
+# Befund wurde später bestätigt, etwa von Otto Lenz, ...", ". On this see also Kathleen Thelen, ...") and are no
+# part of it
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:,?\s+[^\W\d_]+){{0,12}}?,?\s+(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
                          rf"{_INVERTED.pattern[1:]})")
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
