@@ -1005,7 +1005,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                  [m for m in _DASH_BREAK.finditer(text, a2, b2) if _dash_break(text, a2, m, b2)] + \
                  [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
                   (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
-                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
+                 [m for m in (*_SHORT_AND.finditer(text, a2, b2), *_SEMICOLON_LEAD.finditer(text, a2, b2))
+                  if _SHORT.match(text[m.end():b2])] + \
                  [m for m in _SEMICOLON.finditer(text, a2, b2) if _DAY_DATE.search(text, a2, m.start()) and
                   _PRESS_BARE.match(text[m.end():b2].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
         for m in sorted(breaks, key=lambda m: m.start()):
@@ -1062,6 +1063,11 @@ _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
 # pointer by note number or "a.a.O." before a dated reference ("Müller (Anm. 3), S. 14; ferner Eva Roth, Titel,
 # Hamburg 2005"), which references._split_semicolons leaves joined: one side of it reads as no full reference
 _SEMICOLON = re.compile(r";\s*")
+# a semicolon and words that judge or lead to the next work before a short form: "Weber (Anm. 1), S. 7; anders Beck
+# (Anm. 2), S. 9", "...; kritisch dazu Roth, a.a.O., S. 4" (the words are no part of it)
+_SEMICOLON_LEAD = re.compile(r";\s*(?:(?:anders|ähnlich|kritisch|dagegen|ferner|außerdem|zuletzt|jüngst|ebenso|so|"
+                             r"auch|dazu|hierzu|etwa|jedoch|aber|zustimmend|weiterführend|grundlegend|neuerdings|"
+                             r"a\.\s?A\.)\s+)+")
 # "sowie" or "und" after a page or bracket, before a short form: "Weber (Anm. 1), S. 28, sowie Roth (Anm. 2), S. 9"
 _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")
 # "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,

@@ -497,8 +497,6 @@ NOTES: list[tuple[str, list[dict]]] = [
     ("Dazu ausführlich Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12-40, und, mit anderer Akzentsetzung, "
      "Otto Lenz, Bürger und Rat, Köln 1985, S. 7-20.",
      [R(a="Kramer", y=1990, t="Die Stadt im Mittelalter"), R(a="Lenz", y=1985, t="Bürger und Rat")]),
-    ("Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12; ders. (Anm. 1), S. 3.",
-     [R(a="Kramer", y=1990, t="Die Stadt im Mittelalter"), R()]),
     ("Siehe Hans Kramer, Die Stadt im Mittelalter, München 1990, S. 12; Otto Lenz, Bürger und Rat, Köln 1985, S. 7 "
      "(beide mit weiteren Nachweisen).",
      [R(a="Kramer", y=1990, t="Die Stadt im Mittelalter"), R(a="Lenz", y=1985, t="Bürger und Rat")]),
