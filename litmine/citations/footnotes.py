@@ -1000,8 +1000,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
         breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
                   if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
                  [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
-                 [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
-                  _DATE_SIGN.search(text, m.end(), b2)] + \
+                 [m for m in (*_AND_BREAK.finditer(text, a2, b2), *_AND_DATED.finditer(text, a2, b2))
+                  if _and_break(text, a2, m, b2)] + \
                  [m for m in _DASH_BREAK.finditer(text, a2, b2) if _dash_break(text, a2, m, b2)] + \
                  [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
                   (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
@@ -1079,6 +1079,23 @@ _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|s
 _AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
                         rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
                         r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
+
+
+# the same words before a surname and given names followed by their year, the social sciences' way to begin a
+# reference ("Lenz, Otto (1985): ...", "Lenz, Otto, 1985: ..."), after any reference, one closed by its publisher too:
+# "Kramer, Hans (1990): Die Stadt. München: Beck, sowie Lenz, Otto (1985): Bürger und Rat. Köln: Böhlau."
+_AND_DATED = re.compile(rf"\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+                        rf"(?={_INVERTED_NAME}(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\)))")
+
+
+_NAME_BEFORE = re.compile(rf"{_SURNAME},\s+{_GIVEN}(?:[\s-]+{_GIVEN})*\s*$")
+
+
+def _and_break(text: str, a: int, m: re.Match, b: int) -> bool:
+    """A joining word (_AND_BREAK, _AND_DATED) ends a reference when a year stands on both sides of it and no name
+    ends just before it ("Kramer, Hans und Lenz, Otto (1990): ..." is one work's authors)."""
+    return bool(_DATE_SIGN.search(text, a, m.start()) and _DATE_SIGN.search(text, m.end(), b)) and \
+        not (m.re is _AND_DATED and _NAME_BEFORE.search(text, a, m.start()))
 
 
 # a dash between two references, as German notes and bibliographies set it: "..., München 1990, S. 12. – Otto Lenz:

@@ -14,8 +14,6 @@ from tests.citations.test_note_pointers import _paper
 # notes litmine does not read as the catalogue has them yet: the note's first 90 characters and the error's class
 OPEN: dict[str, str] = {
     'Kramer, Hans: Die Stadt im Mittelalter. München 1990. Lenz, Otto: Bürger und Rat. Köln 198': 'fields',
-    'Vgl. Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck, sowie Lenz, Otto (1985)': 'merged',
-    'Vgl. Brenner (1998: 4) sowie Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck.': 'merged',
     'Vgl. Brenner 1998; 2001a.': 'merged',
     'Vgl. Brenner 1998, S. 12, und 2001a, S. 5.': 'merged',
     'Vgl. Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck; ders. (1995): Der Rat. ': 'fields',
@@ -156,3 +154,18 @@ def test_judging_words_after_a_semicolon_before_a_pointer():
         "Weber, a.a.O., S. 7", "Roth, a.a.O., S. 4."]
     assert [(g["a"], g["y"]) for g in read("Weber (Anm. 1), S. 7; anders Beck (Anm. 2), S. 9.")] == [
         ("Weber", None), ("Beck", None)]
+
+
+def test_sowie_before_a_social_science_reference():
+    """"Kramer, Hans (1990): Die Stadt. München: Beck, sowie Lenz, Otto (1985): ...": "sowie", "und", "bzw.", "oder"
+    before a surname and given names followed by their year begin the next work, after a reference closed by its
+    publisher too; before, the note was one reference. Two authors of one work joined by "und" stay one."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    assert [e.text for e in find_footnote_entries("6 Vgl. Kramer, Hans (1990): Die Stadt. München: Beck, sowie Lenz, "
+                                                  "Otto (1985): Bürger und Rat. Köln: Böhlau.")] == [
+        "Kramer, Hans (1990): Die Stadt. München: Beck", "Lenz, Otto (1985): Bürger und Rat. Köln: Böhlau."]
+    assert [(g["a"], g["y"]) for g in read("Vgl. Brenner (1998: 4) sowie Kramer, Hans, 1990: Die Stadt. München: "
+                                           "Beck.")] == [("Kramer", 1990), ("Brenner", 1998)]
+    assert not [e.text for e in find_footnote_entries("6 Vgl. Brenner 1998 und Kramer, Hans und Lenz, Otto (1990): "
+                                                      "Die Stadt. München: Beck.") if e.text.startswith("Lenz")]
