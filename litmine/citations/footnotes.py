@@ -996,6 +996,8 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
     ("... S. 84. BMAS (Hg.) (2013): Teilhabebericht ...") or a note-style one (_note_break)."""
     pieces: list[tuple[int, int]] = []
     for a2, b2 in _join_names(text, _split_semicolons(text, a, b)):
+        if (join := _JOIN_AFTER_SEMICOLON.match(text, a2, b2)) and text[:a2].rstrip().endswith(";"):
+            a2 = join.end()  # "...; and Peter Hall, ...", "...; sowie Otto Lenz, ...": the word is no part of it
         cut = a2
         breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
                   if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
@@ -1015,6 +1017,10 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+# a joining word that opens a work after a semicolon ("..., pp. 251-267; and Peter Hall, Governing the Economy, ...")
+_JOIN_AFTER_SEMICOLON = re.compile(rf"\s*(?:and|und|sowie|or|oder|bzw\.)\s+(?=[{_UP}])")
 
 
 def _pointer_only(part: str) -> bool:

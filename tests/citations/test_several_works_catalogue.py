@@ -29,7 +29,6 @@ OPEN: dict[str, str] = {
     'Vgl. Süddeutsche Zeitung, 12.3.2004; Frankfurter Allgemeine Zeitung, 13.3.2004; taz, 14.3.': 'merged',
     'Der Spiegel, Nr. 10, 2.3.2004, S. 20; Der Spiegel, Nr. 11, 9.3.2004, S. 34.': 'merged',
     'Vgl. Brenner 1998: 12. Zur Kritik Pohl 1985: 9 und Engel 1996: 125.': 'merged',
-    'Paul Pierson, Increasing Returns, in: American Political Science Review 94 (2000), pp. 251': 'merged',
     'Hall, Governing the Economy, p. 12; Thelen, How Institutions Evolve, p. 35.': 'merged',
     'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12. – Otto Lenz: Bürger und Rat. K': 'fields',  # the title's "Rat." read as an abbreviation
     'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12 – und dazu Otto Lenz: Bürger un': 'fields',  # the title's "Rat." read as an abbreviation
@@ -169,3 +168,11 @@ def test_sowie_before_a_social_science_reference():
                                            "Beck.")] == [("Kramer", 1990), ("Brenner", 1998)]
     assert not [e.text for e in find_footnote_entries("6 Vgl. Brenner 1998 und Kramer, Hans und Lenz, Otto (1990): "
                                                       "Die Stadt. München: Beck.") if e.text.startswith("Lenz")]
+
+
+def test_a_joining_word_after_a_semicolon_is_no_part_of_the_next_work():
+    """"..., pp. 251-267; and Peter Hall, Governing the Economy, Oxford 1986.": the next work starts after "and",
+    "und", "sowie", "oder" that follow the semicolon; before, the piece opened with "and" and was dropped."""
+    assert [(g["a"], g["y"]) for g in read(
+        "Paul Pierson, Increasing Returns, in: American Political Science Review 94 (2000), pp. 251-267; and Peter "
+        "Hall, Governing the Economy, Oxford 1986.")] == [("Pierson", 2000), ("Hall", 1986)]
