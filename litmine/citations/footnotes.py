@@ -999,24 +999,32 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if (join := _JOIN_AFTER_SEMICOLON.match(text, a2, b2)) and text[:a2].rstrip().endswith(";"):
             a2 = join.end()  # "...; and Peter Hall, ...", "...; sowie Otto Lenz, ...": the word is no part of it
         cut = a2
-        breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
-                  if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
-                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
-                 [m for m in (*_AND_BREAK.finditer(text, a2, b2), *_AND_DATED.finditer(text, a2, b2))
-                  if _and_break(text, a2, m, b2)] + \
-                 [m for m in _DASH_BREAK.finditer(text, a2, b2) if _dash_break(text, a2, m, b2)] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
-                  (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
-                 [m for m in (*_SHORT_AND.finditer(text, a2, b2), *_SEMICOLON_LEAD.finditer(text, a2, b2))
-                  if _SHORT.match(text[m.end():b2])] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _DAY_DATE.search(text, a2, m.start()) and
-                  _PRESS_BARE.match(text[m.end():b2].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
+        breaks = _work_breaks(text, a2, b2)
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+def _work_breaks(text: str, a: int, b: int) -> list[re.Match]:
+    """The places inside text[a:b] (one piece between semicolons) where _split_works may cut: a ";" before "ders."
+    or "ebd.", a full stop before a note-style or author-year start, joining words, a dash, a topic's colon, a
+    semicolon before a pointer, a newspaper after another by its day."""
+    return [m for m in _WORK_BREAK.finditer(text, a, b)
+            if m.group(0).startswith(";") or _CLOSES.search(text, a, m.start())] + \
+           [m for m in _NOTE_BREAK.finditer(text, a, b) if _note_break(text, a, m, b)] + \
+           [m for m in (*_AND_BREAK.finditer(text, a, b), *_AND_DATED.finditer(text, a, b))
+            if _and_break(text, a, m, b)] + \
+           [m for m in _DASH_BREAK.finditer(text, a, b) if _dash_break(text, a, m, b)] + \
+           [m for m in _TOPIC_BREAK.finditer(text, a, b) if _DATE_SIGN.search(text, m.end(), b)] + \
+           [m for m in _SEMICOLON.finditer(text, a, b) if _SHORT.match(text[m.end():b]) or
+            (_pointer_only(text[a:m.start()]) and _DATE_SIGN.search(text, m.end(), b))] + \
+           [m for m in (*_SHORT_AND.finditer(text, a, b), *_SEMICOLON_LEAD.finditer(text, a, b))
+            if _SHORT.match(text[m.end():b])] + \
+           [m for m in _SEMICOLON.finditer(text, a, b) if _DAY_DATE.search(text, a, m.start()) and
+            _PRESS_BARE.match(text[m.end():b].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
 
 
 # a joining word that opens a work after a semicolon ("..., pp. 251-267; and Peter Hall, Governing the Economy, ...")
@@ -1112,6 +1120,15 @@ def _and_break(text: str, a: int, m: re.Match, b: int) -> bool:
 _DASH_BREAK = re.compile(rf"\s+[–—]\s+(?:(?:und|sowie|auch|dazu|hierzu|ferner|ähnlich|anders|kritisch|vgl\.|siehe|"
                          rf"s\.)\s+){{0,3}}(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
                          rf"{_INVERTED.pattern[1:]}|(?P<dated>{_INVERTED_NAME}(?:{_ROLE})?(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\))))")
+
+
+# a sentence's end, then a topic or judgement closed by a colon that leads to the next work: "..., wo die ältere
+# Forschung zusammengefasst wird. Zur Kritik: Otto Lenz, Bürger und Rat, Köln 1985.", ". Für Bayern: Karl Ott, ...",
+# ". Kritisch: Lenz, Otto: ..." (the lead opens with a preposition or a judging word, which no place or publisher
+# before a colon does; the reference before it need not close: prose may end the sentence)
+_TOPIC_BREAK = re.compile(rf"(?<=[.!?])\s+(?:Zur?|Zum|Für|Über|Gegen|Allgemein|Grundlegend|Kritisch|Ähnlich|Anders|"
+                          rf"Weiterführend|Ausführlich|Dazu|Hierzu|Ferner|Außerdem|Ebenso|On|For|Further)\b[^.:;\d]{{0,40}}:"
+                          rf"\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
 
 
 def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:

@@ -18,7 +18,6 @@ OPEN: dict[str, str] = {
     'Vgl. Brenner 1998, S. 12, und 2001a, S. 5.': 'merged',
     'Vgl. Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck; ders. (1995): Der Rat. ': 'fields',
     'Vgl. Weber, Wirtschaft, S. 7; Beck, Risikogesellschaft, S. 9.': 'merged',
-    'Vgl. Hans Kramer, Die Stadt im Mittelalter, München 1990, hier S. 12-15, wo die ältere For': 'merged',
     'Vgl. Pohl 1985, S. 12, dessen Befunde Engel 1996, S. 125, für Europa bestätigt.': 'merged',
     'Kramer, Die Stadt, S. 12. Zum Kontext siehe Otto Lenz, Bürger und Rat, Köln 1985, S. 7 ff.': 'merged',
     'Vgl. Ina Vogt, Die Fraktion im Netz, 2009, online: http://www.example.org/vogt.html (abger': 'fields',
@@ -176,3 +175,15 @@ def test_a_joining_word_after_a_semicolon_is_no_part_of_the_next_work():
     assert [(g["a"], g["y"]) for g in read(
         "Paul Pierson, Increasing Returns, in: American Political Science Review 94 (2000), pp. 251-267; and Peter "
         "Hall, Governing the Economy, Oxford 1986.")] == [("Pierson", 2000), ("Hall", 1986)]
+
+
+def test_a_topic_with_a_colon_after_a_sentence_leads_to_the_next_work():
+    """"..., wo die ältere Forschung zusammengefasst wird. Zur Kritik: Otto Lenz, Bürger und Rat, Köln 1985.": a
+    topic or judgement opening with a preposition or a judging word, closed by a colon after a sentence's end, leads
+    to the next work, even where prose closed the sentence before; before, Lenz's work was lost in the prose. A
+    place and publisher after a colon ("New York: Rowohlt Verlag, 1985") are no such lead."""
+    assert [(g["a"], g["y"]) for g in read(
+        "Vgl. Hans Kramer, Die Stadt, München 1990, hier S. 12-15, wo die ältere Forschung zusammengefasst wird. Zur "
+        "Kritik: Otto Lenz, Bürger und Rat, Köln 1985.")] == [("Kramer", 1990), ("Lenz", 1985)]
+    assert [(g["a"], g["y"]) for g in read("Lenz, Otto: Bürger und Stadt. New York: Rowohlt Verlag, 1985.")] == [
+        ("Lenz", 1985)]
