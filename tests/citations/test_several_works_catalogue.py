@@ -14,8 +14,6 @@ from tests.citations.test_note_pointers import _paper
 # notes litmine does not read as the catalogue has them yet: the note's first 90 characters and the error's class
 OPEN: dict[str, str] = {
     'Kramer, Hans: Die Stadt im Mittelalter. München 1990. Lenz, Otto: Bürger und Rat. Köln 198': 'fields',
-    'Vgl. Brenner 1998; 2001a.': 'merged',
-    'Vgl. Brenner 1998, S. 12, und 2001a, S. 5.': 'merged',
     'Vgl. Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck; ders. (1995): Der Rat. ': 'fields',
     'Vgl. Weber, Wirtschaft, S. 7; Beck, Risikogesellschaft, S. 9.': 'merged',
     'Vgl. Pohl 1985, S. 12, dessen Befunde Engel 1996, S. 125, für Europa bestätigt.': 'merged',
@@ -187,3 +185,17 @@ def test_a_topic_with_a_colon_after_a_sentence_leads_to_the_next_work():
         "Kritik: Otto Lenz, Bürger und Rat, Köln 1985.")] == [("Kramer", 1990), ("Lenz", 1985)]
     assert [(g["a"], g["y"]) for g in read("Lenz, Otto: Bürger und Stadt. New York: Rowohlt Verlag, 1985.")] == [
         ("Lenz", 1985)]
+
+
+def test_one_authors_next_year_after_a_semicolon_or_a_page():
+    """"Vgl. Brenner 1998; 2001a.", "Vgl. Brenner 1998, S. 12, und 2001a, S. 5.": a year alone after a semicolon, or
+    after the page and ", und", is the same author's next work (intext_notes._NOTE_YEARS); before, it was dropped. A
+    semicolon before a name still parts the works."""
+    from litmine.citations.intext_notes import find_note_callouts
+
+    assert [(c.authors, c.year, c.year_suffix) for c in find_note_callouts("6 Vgl. Brenner 1998; 2001a.")] == [
+        (["Brenner"], 1998, ""), (["Brenner"], 2001, "a")]
+    assert [(c.year, c.pages) for c in find_note_callouts("6 Vgl. Brenner 1998, S. 12, und 2001a, S. 5.")] == [
+        (1998, "12"), (2001, "5")]
+    assert [c.authors for c in find_note_callouts("6 Vgl. Brenner 1998; Pohl 1985.")] == [["Brenner"], ["Pohl"]]
+    assert [(g["a"], g["y"]) for g in read("Vgl. Brenner 1998; 2001a.")] == [("Brenner", 1998), ("Brenner", 2001)]
