@@ -1146,8 +1146,12 @@ def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:
 # to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...", a sentence of
 # prose up to thirteen words and commas without figures: ". Einen neueren Überblick gibt Otto Lenz, ...", ". Dieser
 # Befund wurde später bestätigt, etwa von Otto Lenz, ...", ". On this see also Kathleen Thelen, ...") and are no
-# part of it
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:,?\s+[^\W\d_]+){{0,12}}?,?\s+(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+# part of it; not after an article, where the capitalised words are a noun of a subtitle, no person (". Die Politik
+# der Bundesrepublik bis zum Bau der Berliner Mauer, Düsseldorf 1994")
+_NO_ARTICLE_BEFORE = "".join(rf"(?<!\b{w})" for w in ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
+                                                      "eines", "zum", "zur", "im", "am", "vom", "beim", "the", "of"))
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:,?\s+[^\W\d_]+){{0,12}}?{_NO_ARTICLE_BEFORE},?\s+"
+                         rf"(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
                          rf"{_INVERTED.pattern[1:]})")
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 

@@ -133,6 +133,10 @@ def test_a_sentence_of_prose_before_the_next_full_reference():
     assert [(g["a"], g["y"]) for g in read(
         "Peter Hall, Governing the Economy, Oxford 1986, p. 12. On this see also Kathleen Thelen, How Institutions "
         "Evolve, Cambridge 2004.")] == [("Hall", 1986), ("Thelen", 2004)]
+    # a subtitle after a title closed by a year: its capitalised words after an article are no person
+    assert [(g["a"], g["y"]) for g in read(
+        "Vgl. Hans Kramer, Die Stadt 1945-1961. Die Politik der Bundesrepublik bis zum Bau der Berliner Mauer, "
+        "Düsseldorf 1994.")] == [("Kramer", 1994)]
     # a full stop that closes no reference ("Bd." inside one) cuts nothing
     assert [(g["a"], g["y"]) for g in read("Hans Kramer, Die Stadt, Bd. Zwei von Otto Lenz, Köln 1990.")] == [
         ("Kramer", 1990)]
