@@ -14,7 +14,6 @@ from tests.citations.test_note_pointers import _paper
 # notes litmine does not read as the catalogue has them yet: the note's first 90 characters and the error's class
 OPEN: dict[str, str] = {
     'Kramer, Hans: Die Stadt im Mittelalter. München 1990. Lenz, Otto: Bürger und Rat. Köln 198': 'fields',
-    'Vgl. Kramer, Hans (1990): Die Stadt im Mittelalter. München: Beck; ders. (1995): Der Rat. ': 'fields',
     'Vgl. Weber, Wirtschaft, S. 7; Beck, Risikogesellschaft, S. 9.': 'merged',
     'Vgl. Pohl 1985, S. 12, dessen Befunde Engel 1996, S. 125, für Europa bestätigt.': 'merged',
     'Kramer, Die Stadt, S. 12. Zum Kontext siehe Otto Lenz, Bürger und Rat, Köln 1985, S. 7 ff.': 'merged',
@@ -203,3 +202,14 @@ def test_one_authors_next_year_after_a_semicolon_or_a_page():
         (1998, "12"), (2001, "5")]
     assert [c.authors for c in find_note_callouts("6 Vgl. Brenner 1998; Pohl 1985.")] == [["Brenner"], ["Pohl"]]
     assert [(g["a"], g["y"]) for g in read("Vgl. Brenner 1998; 2001a.")] == [("Brenner", 1998), ("Brenner", 2001)]
+
+
+def test_ders_before_a_bracketed_year():
+    """"Kramer, Hans (1990): Die Stadt. München: Beck; ders. (1995): Der Rat. Köln: Böhlau.": "ders."/"dies." before
+    a year in brackets, the social sciences' order, is the author of the work before; before, "ders" was read as a
+    surname."""
+    assert [(g["a"], g["y"], g["t"]) for g in read(
+        "Vgl. Kramer, Hans (1990): Die Stadt. München: Beck; ders. (1995): Der Rat. Köln: Böhlau.")] == [
+        ("Kramer", 1990, "Die Stadt"), ("Kramer", 1995, "Der Rat")]
+    assert [(g["a"], g["y"]) for g in read("Vgl. Eva Roth, Zünfte, Berlin 1977; dies. (1981a): Gilden. Bonn.")] == [
+        ("Roth", 1977), ("Roth", 1981)]
