@@ -36,7 +36,9 @@ _CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})
 # ("Bundesministerium für Familie, Senioren, ...", "Senatsverwaltung für Stadtentwicklung, ...")
 _BODY_START = rf"[{_UP}][\w\-]+(?:\s+[{_UP}][\w\-]+)*\s+(?:für|for|of)\s+"
 _DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
-                   rf"(?P<role>{_ROLE})?\s*[,:]\s+", re.I)
+                   rf"(?P<role>{_ROLE})?\s*(?:[,:]\s+|(?=\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)))", re.I)
+# the year in brackets a "ders." of the social sciences' order stands before: "ders. (1995): Der Rat. Köln: Böhlau."
+_DITTO_YEAR = re.compile(r"\(\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z]?)\s*\)\s*[:.,]?\s*")
 _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\s*")
 # the place and year closing a title, after a comma, a bracket or a space: "..., Berlin 1998", "(Berlin 1998)", and
 # in the colon style after the title's full stop ("Müller, Hans: Die Stadt im Wandel. Berlin 1998"): a place holds
@@ -519,12 +521,16 @@ def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | 
     ditto = _DERS.match(text)
     if ditto and previous is not None:
         names = previous.authors or previous.editors
-        ref = _parse_note_style(text[ditto.end():], raw=raw, index=index, authors=names,
-                                role=bool(ditto.group("role")))
+        rest = text[ditto.end():]
+        year = _DITTO_YEAR.match(rest)  # "ders. (1995): Der Rat. Köln: Böhlau.": the year, then the work
+        ref = None if year else _parse_note_style(rest, raw=raw, index=index, authors=names,
+                                                  role=bool(ditto.group("role")))
         if ref is None:
-            ref = parse_note_reference(text[ditto.end():], index=index)
+            ref = parse_note_reference(rest[year.end():] if year else rest, index=index)
             ref.raw = raw
             ref.authors = [dict(a) for a in names]
+            if year:
+                ref.year, ref.year_suffix = int(year.group("year")), year.group("suffix")
         return ref
     ref = _by_rules(text, raw=raw, index=index)
     return _place_out_of_container(ref if ref is not None else _tagged(parse_note_reference(text, index=index), raw,

@@ -1034,23 +1034,39 @@ def _split_works(text: str, a: int, b: int) -> list[tuple[int, int]]:
     ("... S. 84. BMAS (Hg.) (2013): Teilhabebericht ...") or a note-style one (_note_break)."""
     pieces: list[tuple[int, int]] = []
     for a2, b2 in _join_names(text, _split_semicolons(text, a, b)):
+        if (join := _JOIN_AFTER_SEMICOLON.match(text, a2, b2)) and text[:a2].rstrip().endswith(";"):
+            a2 = join.end()  # "...; and Peter Hall, ...", "...; sowie Otto Lenz, ...": the word is no part of it
         cut = a2
-        breaks = [m for m in _WORK_BREAK.finditer(text, a2, b2)
-                  if m.group(0).startswith(";") or _CLOSES.search(text, a2, m.start())] + \
-                 [m for m in _NOTE_BREAK.finditer(text, a2, b2) if _note_break(text, a2, m, b2)] + \
-                 [m for m in _AND_BREAK.finditer(text, a2, b2) if _DATE_SIGN.search(text, a2, m.start()) and
-                  _DATE_SIGN.search(text, m.end(), b2)] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2]) or
-                  (_pointer_only(text[a2:m.start()]) and _DATE_SIGN.search(text, m.end(), b2))] + \
-                 [m for m in _SHORT_AND.finditer(text, a2, b2) if _SHORT.match(text[m.end():b2])] + \
-                 [m for m in _SEMICOLON.finditer(text, a2, b2) if _DAY_DATE.search(text, a2, m.start()) and
-                  _PRESS_BARE.match(text[m.end():b2].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
+        breaks = _work_breaks(text, a2, b2)
         for m in sorted(breaks, key=lambda m: m.start()):
             if m.start() >= cut and len(text[cut:m.start()].split()) >= 3:
                 pieces.append((cut, m.start()))
                 cut = m.end()
         pieces.append((cut, b2))
     return pieces
+
+
+def _work_breaks(text: str, a: int, b: int) -> list[re.Match]:
+    """The places inside text[a:b] (one piece between semicolons) where _split_works may cut: a ";" before "ders."
+    or "ebd.", a full stop before a note-style or author-year start, joining words, a dash, a topic's colon, a
+    semicolon before a pointer, a newspaper after another by its day."""
+    return [m for m in _WORK_BREAK.finditer(text, a, b)
+            if m.group(0).startswith(";") or _CLOSES.search(text, a, m.start())] + \
+           [m for m in _NOTE_BREAK.finditer(text, a, b) if _note_break(text, a, m, b)] + \
+           [m for m in (*_AND_BREAK.finditer(text, a, b), *_AND_DATED.finditer(text, a, b))
+            if _and_break(text, a, m, b)] + \
+           [m for m in _DASH_BREAK.finditer(text, a, b) if _dash_break(text, a, m, b)] + \
+           [m for m in _TOPIC_BREAK.finditer(text, a, b) if _DATE_SIGN.search(text, m.end(), b)] + \
+           [m for m in _SEMICOLON.finditer(text, a, b) if _SHORT.match(text[m.end():b]) or
+            (_pointer_only(text[a:m.start()]) and _DATE_SIGN.search(text, m.end(), b))] + \
+           [m for m in (*_SHORT_AND.finditer(text, a, b), *_SEMICOLON_LEAD.finditer(text, a, b))
+            if _SHORT.match(text[m.end():b])] + \
+           [m for m in _SEMICOLON.finditer(text, a, b) if _DAY_DATE.search(text, a, m.start()) and
+            _PRESS_BARE.match(text[m.end():b].strip(" \t\n;,"))]  # "FAZ, 3.4.2001 (Titel); SZ, 5.4.2001"
+
+
+# a joining word that opens a work after a semicolon ("..., pp. 251-267; and Peter Hall, Governing the Economy, ...")
+_JOIN_AFTER_SEMICOLON = re.compile(rf"\s*(?:and|und|sowie|or|oder|bzw\.)\s+(?=[{_UP}])")
 
 
 def _pointer_only(part: str) -> bool:
@@ -1099,22 +1115,81 @@ _DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
 # pointer by note number or "a.a.O." before a dated reference ("Müller (Anm. 3), S. 14; ferner Eva Roth, Titel,
 # Hamburg 2005"), which references._split_semicolons leaves joined: one side of it reads as no full reference
 _SEMICOLON = re.compile(r";\s*")
+# a semicolon and words that judge or lead to the next work before a short form: "Weber (Anm. 1), S. 7; anders Beck
+# (Anm. 2), S. 9", "...; kritisch dazu Roth, a.a.O., S. 4" (the words are no part of it)
+_SEMICOLON_LEAD = re.compile(r";\s*(?:(?:anders|ähnlich|kritisch|dagegen|ferner|außerdem|zuletzt|jüngst|ebenso|so|"
+                             r"auch|dazu|hierzu|etwa|jedoch|aber|zustimmend|weiterführend|grundlegend|neuerdings|"
+                             r"a\.\s?A\.)\s+)+")
 # "sowie" or "und" after a page or bracket, before a short form: "Weber (Anm. 1), S. 28, sowie Roth (Anm. 2), S. 9"
 _SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")
 # "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
 # Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
 # with a year on both sides (_split_works); so too before the same author's next work, "ders." / "dies." ("...,
-# Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995.")
-_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+# Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995."); so too the alternatives notes offer, "bzw.", "oder",
+# "or" ("..., München 1990, S. 12 bzw. Otto Lenz, Bürger und Rat, Köln 1985, S. 7": two works either of which the
+# reader may take)
+_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
                         rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
                         r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
 
 
+# the same words before a surname and given names followed by their year, the social sciences' way to begin a
+# reference ("Lenz, Otto (1985): ...", "Lenz, Otto, 1985: ..."), after any reference, one closed by its publisher too:
+# "Kramer, Hans (1990): Die Stadt. München: Beck, sowie Lenz, Otto (1985): Bürger und Rat. Köln: Böhlau."
+_AND_DATED = re.compile(rf"\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+                        rf"(?={_INVERTED_NAME}(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\)))")
+
+
+_NAME_BEFORE = re.compile(rf"{_SURNAME},\s+{_GIVEN}(?:[\s-]+{_GIVEN})*\s*$")
+
+
+def _and_break(text: str, a: int, m: re.Match, b: int) -> bool:
+    """A joining word (_AND_BREAK, _AND_DATED) ends a reference when a year stands on both sides of it and no name
+    ends just before it ("Kramer, Hans und Lenz, Otto (1990): ..." is one work's authors)."""
+    return bool(_DATE_SIGN.search(text, a, m.start()) and _DATE_SIGN.search(text, m.end(), b)) and \
+        not (m.re is _AND_DATED and _NAME_BEFORE.search(text, a, m.start()))
+
+
+# a dash between two references, as German notes and bibliographies set it: "..., München 1990, S. 12. – Otto Lenz:
+# Bürger und Rat. Köln 1985.", "... S. 12 – und dazu Otto Lenz: ...", "... München: Beck. – Lenz, Otto, 1985: ...":
+# a spaced en or em dash, a joining or leading word or two after it, before given names and a surname with a comma or
+# colon, or a surname and given names before their year ("Lenz, Otto, 1985:", "Lenz, Otto (1985)"); _dash_break: the
+# reference before it closes (a dash inside a title, "Stadt – Land – Fluss, München 1990", cuts nothing)
+_DASH_BREAK = re.compile(rf"\s+[–—]\s+(?:(?:und|sowie|auch|dazu|hierzu|ferner|ähnlich|anders|kritisch|vgl\.|siehe|"
+                         rf"s\.)\s+){{0,3}}(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+                         rf"{_INVERTED.pattern[1:]}|(?P<dated>{_INVERTED_NAME}(?:{_ROLE})?(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\))))")
+
+
+# a sentence's end, then a topic or judgement closed by a colon that leads to the next work: "..., wo die ältere
+# Forschung zusammengefasst wird. Zur Kritik: Otto Lenz, Bürger und Rat, Köln 1985.", ". Für Bayern: Karl Ott, ...",
+# ". Kritisch: Lenz, Otto: ..." (the lead opens with a preposition or a judging word, which no place or publisher
+# before a colon does; the reference before it need not close: prose may end the sentence)
+_TOPIC_BREAK = re.compile(rf"(?<=[.!?])\s+(?:Zur?|Zum|Für|Über|Gegen|Allgemein|Grundlegend|Kritisch|Ähnlich|Anders|"
+                          rf"Weiterführend|Ausführlich|Dazu|Hierzu|Ferner|Außerdem|Ebenso|On|For|Further)\b[^.:;\d]{{0,40}}:"
+                          rf"\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
+
+
+def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:
+    """A dash (_DASH_BREAK) ends a reference when the reference before it closes (a year, pages or a bracket, with
+    or without a full stop: not "... Psychiatrie. – Bad Heilbrunn: Klinkhardt", the place set after a dash, nor
+    "Zentralkomitee der Juden – Historische Kommission: ...") or the names after it stand before their year
+    ("... München: Beck. – Lenz, Otto, 1985: ..."), and the text after it holds a year."""
+    before = text[a:m.start()].rstrip()
+    closed = m.group("dated") is not None or _CLOSES.search(before if before.endswith(".") else before + ".")
+    return bool(closed) and bool(_DATE_SIGN.search(text, m.end(), b))
+
+
 # a full stop between two references in the note style: "..., Tübingen 1922, S. 3. Jürgen Habermas, Faktizität
-# ...": after a year, pages or a bracket, before given names and a surname with a comma; a word or three that judge
-# or lead to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...": a
-# capitalised word, then words in lower case) and are no part of it
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:\s+[a-zäöüß]+){{0,2}}\s+(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+# ...": after a year, pages or a bracket, before given names and a surname with a comma; words that judge or lead
+# to the next work stand between ("S. 3. Anders dagegen Karl Lenz, ...", ". Ähnlich Karl Lenz, ...", a sentence of
+# prose up to thirteen words and commas without figures: ". Einen neueren Überblick gibt Otto Lenz, ...", ". Dieser
+# Befund wurde später bestätigt, etwa von Otto Lenz, ...", ". On this see also Kathleen Thelen, ...") and are no
+# part of it; not after an article, where the capitalised words are a noun of a subtitle, no person (". Die Politik
+# der Bundesrepublik bis zum Bau der Berliner Mauer, Düsseldorf 1994")
+_NO_ARTICLE_BEFORE = "".join(rf"(?<!\b{w})" for w in ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
+                                                      "eines", "zum", "zur", "im", "am", "vom", "beim", "the", "of"))
+_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:,?\s+[^\W\d_]+){{0,12}}?{_NO_ARTICLE_BEFORE},?\s+"
+                         rf"(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
                          rf"{_INVERTED.pattern[1:]})")
 _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 

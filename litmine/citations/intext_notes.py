@@ -37,9 +37,12 @@ __all__ = ["find_note_callouts", "find_names_before_brackets"]
 _NOTE_NAME = (rf"(?:(?:[vV]an|[vV]on|de|di|da|du|dos|del|la|le|ten|ter){_SP}(?:(?:der|den|de|la|le){_SP})?)?"
               rf"{_WORD}")
 _NOTE_JOIN = rf"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|{_U_JOIN}|\s*&\s*|[^\S\n]*,[^\S\n]*)"
-# the years of one author as notes join them, by German words too: "Koch 1997a und 1998", "Koch 1997 sowie 2001" (the
-# callout finder's _YEARS joins by a comma, "and" and "&"; a semicolon is left to part works, as the callouts have it)
-_NOTE_YEARS = rf"{_year_item(False)}(?:\s*(?:,|\band\b|\bund\b|\bu\.(?=\s*\d)|\bsowie\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
+# the years of one author as notes join them, by German words too: "Koch 1997a und 1998", "Koch 1997 sowie 2001",
+# "Koch 1997, S. 12, und 2001a, S. 5" (the callout finder's _YEARS joins by a comma, "and" and "&"); a semicolon
+# before a year alone too ("Koch 1998; 2001a", "Seidel 2001a; 2001b": the same author's next work, as a bare year
+# after it names nobody else; the caller keeps such a callout only when it links, so "Koch 1998; 2004 kam es ..."
+# costs nothing unless the list holds Koch 2004); a semicolon before a name still parts works
+_NOTE_YEARS = rf"{_year_item(False)}(?:\s*(?:,(?:\s*(?:und|sowie)\b)?|;(?=\s*\d)|\band\b|\bund\b|\bu\.(?=\s*\d)|\bsowie\b|&)\s*(?:{_year_item(False)}|{_SUFFIX}))*"
 _NOTE_UNIT = re.compile(rf"(?<![{_L}\d'’\-./])(?P<names>{_NOTE_NAME}(?:{_NOTE_JOIN}{_NOTE_NAME}){{0,3}})"
                         rf"(?P<etal>{_ETAL})?[^\S\n]*\n?[^\S\n]*(?P<years>{_NOTE_YEARS})(?!\s*[-–]\s*\d|[=%])")
 # the word right before a name: "Act" in "Civil Contingencies Act 2004"
