@@ -146,6 +146,11 @@ _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|avai
                        rf"\s*(?:[,;]\s*|(?=[(\[]))(?P<read_open>[(\[])?\s*{_READ_WORD}[^()\[\]]{{0,40}}(?(read_open)[)\]]?)|"
                        r"\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
+# a web address after a reference, with the lead that gives it as where the reference is found: "; abrufbar unter:",
+# ", auch online unter", ". Online verfügbar unter", "; im Internet:", ", URL:"
+_OWN_ADDRESS = re.compile(r"\s*[,;.]?\s*(?:(?:auch|als\s+PDF)\s+)?(?:(?:(?:online\s+)?(?:abrufbar|verfügbar|erhältlich|"
+                          r"einsehbar|zugänglich)|online|im\s+(?:Internet|Netz|WWW))(?:\s+(?:unter|über|auf))?|URL)"
+                          r"\s*:?\s*(?P<url>.+)", re.I | re.S)
 
 # What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
 # "ders.", a dated source): the rules' own cues, each searched anywhere in the note (white space made single).

@@ -33,7 +33,7 @@ from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
                                                _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
-                                               _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
+                                               _OWN_ADDRESS, _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
                                                _whole, is_decision, may_cite, parse_footnote_reference)
@@ -251,7 +251,29 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
     taken += [m.span() for m in laws]
     _add_piece_entries(text, pieces, taken, dated, found)
-    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+    return _with_own_address(text, sorted(found or _cited_web_page(text), key=lambda x: x[0]))
+
+
+def _with_own_address(text: str, found: list[tuple[int, FootnoteEntry]]) -> list[FootnoteEntry]:
+    """The entries in order, a web address that a lead gives as where the reference before it is found joined to it
+    ("Pressemitteilung Nr. 5 vom 31.1.2007, abrufbar unter www.x.de/presse.", "..., Stuttgart 2007; im Internet:
+    http://x.de/e.pdf", "... mit der Zeitung vom 31.12.2005, abrufbar unter: http://x.de/1/"): the address an entry of
+    its own, the lead ("abrufbar unter", "verfügbar unter", "online unter", "im Internet", "URL") before it, and
+    nothing but a comma, a semicolon or a full stop between (_OWN_ADDRESS); a short form keeps apart."""
+    out: list[tuple[int, FootnoteEntry]] = []
+    for at, e in found:
+        pos = text.find(e.text, at, at + len(e.text) + 40) if e.text else -1  # (after its piece's lead or strip)
+        at = pos if pos >= 0 else at
+        if pos >= 0 and out and not out[-1][1].back and text.startswith(out[-1][1].text, out[-1][0]):
+            start, end = out[-1][0], out[-1][0] + len(out[-1][1].text)
+            lead = _OWN_ADDRESS.fullmatch(text, min(end, at), at + len(e.text))
+            if lead and _URL_ONLY.match(text[lead.start("url"):at + len(e.text)]):
+                if at + len(e.text) > end:  # (a piece inside the reference before it: left out)
+                    out[-1] = (start, FootnoteEntry(text[start:at + len(e.text)], name=out[-1][1].name,
+                                                    year=out[-1][1].year))
+                continue
+        out.append((at, e))
+    return [e for _, e in out]
 
 
 

@@ -15,13 +15,6 @@ OPEN = {
     # none: no reference output
     "„Ein Land im Umbruch“, http://www.example.ch/archiv/umbruch.html, abgerufen am 5.9.2009.",
     "http://www.example.de/fragen-und- antworten.html",
-    # split: more references than the catalogue (a reference and its own address apart)
-    "Bundesagentur für Arbeit: Pressemitteilung Nr. 5 vom 31.1.2007, abrufbar unter www.example-agentur.de/presse.",
-    "Vgl. das Interview von Anna Berger mit der Frankfurter Rundschau vom 12.3.2006, abrufbar unter: "
-    "http://www.example-fr.de/politik/interview/123.html.",
-    "Peter Lang: Jetzt handeln. Presseerklärung vom 22.03.2006; abrufbar unter: "
-    "http://www.example.at/presse/2203lang.html.",
-    "Lang, Peter: Europa nach dem Gipfel, Stuttgart 2007; im Internet: http://www.example.de/europa.pdf.",
     # merged: fewer references than the catalogue
     "Vgl. http://www.example-a.de/wahl.html und http://www.example-b.de/blog/ (beide Stand: 14.10.2005).",
     # fields: a field differs (the title cut at a day or a place, the year of an access day, a body read as a person)
@@ -39,6 +32,9 @@ OPEN = {
     "„Die Rente mit 67 kommt“, Spiegel Online, 12.2.2007, http://www.example.de/politik/0,1518,465000,00.html.",
     "Pressemitteilung des Bundesministeriums für Gesundheit vom 14.3.2006, "
     "http://www.example.de/presse/2006/pm-14-03.html.",
+    "Bundesagentur für Arbeit: Pressemitteilung Nr. 5 vom 31.1.2007, abrufbar unter www.example-agentur.de/presse.",
+    "Vgl. das Interview von Anna Berger mit der Frankfurter Rundschau vom 12.3.2006, abrufbar unter: "
+    "http://www.example-fr.de/politik/interview/123.html.",
     "Interview mit Peter Lang, in: Die Zeit vom 4.5.2006, online unter http://www.example-zeit.de/2006/19/interview.",
     "Vgl. Anna Berger: Der Meilenstein für Europa, Presseaussendung vom 30.05.2006; abrufbar unter: "
     "http://www.example.at/presse/3005berger.html.",
