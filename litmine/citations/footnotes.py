@@ -349,15 +349,25 @@ def _available_url(text: str) -> re.Match | None:
     abrufbar.", "... findet sich auf der Homepage des Instituts: http://x.org/p.html.", "The data are available at
     www.x.org."): after "unter", "über", "auf", "at" or a colon, in a sentence that says so (_AVAILABLE), or that
     gives the day the page was read after it ("Vgl. die Angaben auf www.x.de (Stand: 1.9.2009)"), or that ends in it
-    after a colon ("Homepage des Vereins: www.x.de."); None else."""
+    after a colon and a page's name of five words or fewer ("Homepage des Vereins: www.x.de."); None else, and in a
+    notice of a licence or copyright (_LICENCE)."""
+    if _LICENCE.search(text):
+        return None
     for m in _AT_URL.finditer(text):
         start = _sentence_start(text, m.start())
         end = text.find(". ", m.end())
         sentence = text[start:len(text) if end < 0 else end]
+        named = text[start:m.start()]  # (before a colon: a page's name, "Homepage des Vereins", no clause)
         if _AVAILABLE.search(sentence) or _READ_AFTER.match(text, m.end()) or (
-                m.group("colon") and not text[m.end():].strip(" .")):
+                m.group("colon") and not text[m.end():].strip(" .") and "," not in named and len(named.split()) <= 5):
             return m
     return None
+
+
+# a notice of a text's licence or copyright (a cover page's "... unter einer CC BY-NC-ND Lizenz ... finden Sie hier:
+# https://creativecommons.org/...", "Copyright ... in a version of the following form: ..., at: http://..."): the
+# address in it is where the licence or the series is, no source cited
+_LICENCE = re.compile(r"Lizenz|Licen[cs]e|creativecommons|Creative[\s-]Commons|Copyright|Open[\s-]Access", re.I)
 
 
 # a web address after a word that says where something is found: "unter", "über", "auf", "at", "from", a colon

@@ -7,7 +7,7 @@ without such a word or a day read gives nothing. Every note here is hand-made.""
 
 import pytest
 
-from litmine.citations.footnotes import find_footnote_entries
+from litmine.citations.footnotes import _available_url, find_footnote_entries
 
 
 def _texts(note: str) -> list[str]:
@@ -36,3 +36,11 @@ def test_an_address_a_sentence_says_a_text_is_found_at(note, url):
 def test_an_address_without_a_word_of_finding_gives_nothing():
     assert _texts("9 Wir danken dem Team von www.example.de für die Hilfe.") == []
     assert _texts("10 Das Projekt wird unter der Leitung von Anna Berger durchgeführt.") == []
+
+
+def test_a_licence_notice_or_a_citation_template_cites_no_web_page():
+    assert _texts("11 Dieser Text wird unter einer CC BY-NC-ND Lizenz zur Verfügung gestellt. Nähere Auskünfte zu den "
+                  "CC-Lizenzen finden Sie hier: https://creativecommons.org/licenses/by-nc-nd/4.0") == []
+    # a series' address closing a citation template, after a colon and a clause with commas: no page named
+    assert _available_url("Bitte zitieren Sie in der folgenden Form: Autor (Jahr): Titel. Hrsg.: Anna Berger, "
+                          "Universität Beispielstadt, in: http://www.example.de/reihe") is None
