@@ -126,9 +126,10 @@ _DATED_SOURCE = re.compile(
     rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
 # the words that give the day a web page was read: "Stand:", "Zugriff am", "letzter Zugriff", "abgerufen am", "Abruf:",
-# "eingesehen am", "letzter Aufruf", "Download am", "accessed", "last accessed on", "retrieved"
-_READ_WORD = (r"(?:(?:letzte[rn]?|last|zuletzt)\s+)?(?:Zugriff|Abruf|abgerufen|accessed|Stand|eingesehen|aufgerufen|Aufruf|"
-              r"besucht|zuletzt|retrieved|Download)\b")
+# "eingesehen am", "letzter Aufruf", "Download am", "accessed", "last accessed on", "retrieved"; for several pages at
+# once: "beide Stand:", "jeweils abgerufen am", "all accessed"
+_READ_WORD = (r"(?:(?:beide|jeweils|alle|both|all)\s+)?(?:(?:letzte[rn]?|last|zuletzt)\s+)?"
+              r"(?:Zugriff|Abruf|abgerufen|accessed|Stand|eingesehen|aufgerufen|Aufruf|besucht|zuletzt|retrieved|Download)\b")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)", "[Stand 22.12.2008]", its closing bracket lost in print, or
 # after a comma or a semicolon: ", Zugriff: 03.05.2009", "; letzter Zugriff 4.5.2012"; the ISO day after a semicolon

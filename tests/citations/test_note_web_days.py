@@ -51,3 +51,9 @@ def test_the_day_read_after_a_comma_or_semicolon_in_an_iso_bracket_and_a_url_lea
 
 def test_a_word_of_reading_in_a_sentence_is_no_day_read():
     assert not _URL_ONLY.match("www.example.de/fragebogen eingesehen werden.")
+
+
+def test_the_day_read_for_several_pages_at_once():
+    assert _entries("3 Vgl. http://www.example-a.de/wahl.html und http://www.example-b.de/blog/ (beide Stand: "
+                    "14.10.2005).") == ["http://www.example-a.de/wahl.html",
+                                        "http://www.example-b.de/blog/ (beide Stand: 14.10.2005)."]

@@ -15,8 +15,6 @@ OPEN = {
     # none: no reference output
     "„Ein Land im Umbruch“, http://www.example.ch/archiv/umbruch.html, abgerufen am 5.9.2009.",
     "http://www.example.de/fragen-und- antworten.html",
-    # merged: fewer references than the catalogue
-    "Vgl. http://www.example-a.de/wahl.html und http://www.example-b.de/blog/ (beide Stand: 14.10.2005).",
     # fields: a field differs (the title cut at a day or a place, the year of an access day, a body read as a person)
     "Vgl. Peter Lang: Ein schwieriger Gipfel, 3. Juli 2007. Abrufbar unter: http://www.example.de/gipfel.php.",
     "Vgl. Peter Lang: Energie für Europa, Institut Aktuell 5/2006. Abrufbar unter: "
