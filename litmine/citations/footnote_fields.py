@@ -127,21 +127,33 @@ _DATED_SOURCE = re.compile(
     rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
     rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
+# the words that give the day a web page was read: "Stand:", "Zugriff am", "letzter Zugriff", "abgerufen am", "Abruf:",
+# "eingesehen am", "letzter Aufruf", "Download am", "accessed", "last accessed on", "retrieved"; for several pages at
+# once: "beide Stand:", "jeweils abgerufen am", "all accessed"
+_READ_WORD = (r"(?:(?:beide|jeweils|alle|both|all)\s+)?(?:(?:letzte[rn]?|last|zuletzt)\s+)?"
+              r"(?:Zugriff|Abruf|abgerufen|accessed|Stand|eingesehen|aufgerufen|Aufruf|besucht|zuletzt|retrieved|Download)\b")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)", "[Stand 22.12.2008]", its closing bracket lost in print, or
-# the ISO day after a semicolon: "; 2005-02-02"; the day alone, in brackets or after a slash: "(27.03.06)", "/
-# 01.07.2005"); the address may be set in guillemets or angle brackets, as Swiss and many German styles print it
+# after a comma or a semicolon: ", Zugriff: 03.05.2009", "; letzter Zugriff 4.5.2012"; the ISO day after a semicolon
+# or in brackets: "; 2005-02-02", "(2010-03-12)"; the day alone, in brackets or after a slash, a comma or a
+# semicolon: "(27.03.06)", "/ 01.07.2005", "; 23.7.2007"); a lead "URL:" before it; the address may be set in
+# guillemets or angle brackets, as Swiss and many German styles print it
 # ("«www.example.ch/kurse»", "<http://www.example.de>"), which are no part of it; an address broken at a line end
 # after "/" or "_" goes on to a file name ("www.x.de/produkte/ vicos_501.htm"), the space left in
 _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
-                       r"Download|Web-?[Ss]eite|Website|Homepage)\s*:?\s*)?"
+                       r"Download|Web-?[Ss]eite|Website|Homepage|URL)\s*:?\s*)?"
                        r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|(?:\S+[/_]\s+[\w.~%?=&/-]+"
                        r"\.(?:html?|php|aspx?|jsp|pdf)(?![\w/])|\S+)))(?(open)[»>›])"
-                       r"(?:\s*(?:\(|/\s*)\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)?|"
-                       r"\s*\((?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|besucht|zuletzt|retrieved|"
-                       r"last\s+accessed)[^)]{0,40}\)|\s*\[\s*(?:Zugriff|abgerufen|accessed|Stand|eingesehen|aufgerufen|"
-                       r"besucht|zuletzt|retrieved)[^\]]{0,40}\]?|\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
+                       r"(?:\s*(?:\(|/\s*|[,;]\s*)\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)?|"
+                       r"\s*[(\[]\s*\d{4}-\d{2}-\d{2}\s*[)\]]|"
+                       rf"\s*(?:[,;]\s*|(?=[(\[]))(?P<read_open>[(\[])?\s*{_READ_WORD}[^()\[\]]{{0,40}}(?(read_open)[)\]]?)|"
+                       r"\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
+# a web address after a reference, with the lead that gives it as where the reference is found: "; abrufbar unter:",
+# ", auch online unter", ". Online verfügbar unter", "; im Internet:", ", URL:"
+_OWN_ADDRESS = re.compile(r"\s*[,;.]?\s*(?:(?:auch|als\s+PDF)\s+)?(?:(?:(?:online\s+)?(?:abrufbar|verfügbar|erhältlich|"
+                          r"einsehbar|zugänglich)|online|im\s+(?:Internet|Netz|WWW))(?:\s+(?:unter|über|auf))?|URL)"
+                          r"\s*:?\s*(?P<url>.+)", re.I | re.S)
 
 # What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
 # "ders.", a dated source): the rules' own cues, each searched anywhere in the note (white space made single).

@@ -33,7 +33,7 @@ from litmine.citations.intext import find_callouts
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
                                                _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
-                                               _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
+                                               _OWN_ADDRESS, _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
                                                _whole, is_decision, may_cite, parse_footnote_reference)
@@ -251,7 +251,30 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
     taken += [m.span() for m in laws]
     _add_piece_entries(text, pieces, taken, dated, found)
-    return [e for _, e in sorted(found or _cited_web_page(text), key=lambda x: x[0])]
+    return _with_own_address(text, sorted(found or _cited_web_page(text), key=lambda x: x[0]))
+
+
+def _with_own_address(text: str, found: list[tuple[int, FootnoteEntry]]) -> list[FootnoteEntry]:
+    """The entries in order, a web address that a lead gives as where the reference before it is found joined to it
+    ("Pressemitteilung Nr. 5 vom 31.1.2007, abrufbar unter www.x.de/presse.", "..., Stuttgart 2007; im Internet:
+    http://x.de/e.pdf", "... mit der Zeitung vom 31.12.2005, abrufbar unter: http://x.de/1/"): the address an entry of
+    its own, the lead ("abrufbar unter", "verfügbar unter", "online unter", "im Internet", "URL") before it, and
+    nothing but a comma, a semicolon or a full stop between (_OWN_ADDRESS); a short form keeps apart."""
+    out: list[tuple[int, FootnoteEntry]] = []
+    for at, e in found:
+        pos = text.find(e.text, at, at + len(e.text) + 40) if e.text else -1  # (after its piece's lead or strip)
+        at = pos if pos >= 0 else at
+        if pos >= 0 and out and not out[-1][1].back and text.startswith(out[-1][1].text, out[-1][0]):
+            start, end = out[-1][0], out[-1][0] + len(out[-1][1].text)
+            lead = _OWN_ADDRESS.fullmatch(text, min(end, at), at + len(e.text))
+            if lead and _URL_ONLY.match(text[lead.start("url"):at + len(e.text)]):
+                if at + len(e.text) > end:  # (a piece inside the reference before it: left out)
+                    out[-1] = (start, FootnoteEntry(text[start:at + len(e.text)], name=out[-1][1].name,
+                                                    year=out[-1][1].year))
+                continue
+        out.append((at, e))
+    return [e for _, e in out]
+
 
 
 def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
@@ -315,10 +338,45 @@ def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tu
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
     """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
     address note (_CONTACT)."""
-    web = _CITED_URL.search(text)
+    web = _CITED_URL.search(text) or _available_url(text)
     if web is None or _CONTACT.search(text):
         return []
     return [(web.start("url"), FootnoteEntry(web.group("url").rstrip(".,;:)")))]
+
+
+def _available_url(text: str) -> re.Match | None:
+    """The web address a note's sentence says a work or data are found at (_AT_URL: "Die Studie ist unter www.x.de
+    abrufbar.", "... findet sich auf der Homepage des Instituts: http://x.org/p.html.", "The data are available at
+    www.x.org."): after "unter", "über", "auf", "at" or a colon, in a sentence that says so (_AVAILABLE), or that
+    gives the day the page was read after it ("Vgl. die Angaben auf www.x.de (Stand: 1.9.2009)"), or that ends in it
+    after a colon and a page's name of five words or fewer ("Homepage des Vereins: www.x.de."); None else, and in a
+    notice of a licence or copyright (_LICENCE)."""
+    if _LICENCE.search(text):
+        return None
+    for m in _AT_URL.finditer(text):
+        start = _sentence_start(text, m.start())
+        end = text.find(". ", m.end())
+        sentence = text[start:len(text) if end < 0 else end]
+        named = text[start:m.start()]  # (before a colon: a page's name, "Homepage des Vereins", no clause)
+        if _AVAILABLE.search(sentence) or _READ_AFTER.match(text, m.end()) or (
+                m.group("colon") and not text[m.end():].strip(" .") and "," not in named and len(named.split()) <= 5):
+            return m
+    return None
+
+
+# a notice of a text's licence or copyright (a cover page's "... unter einer CC BY-NC-ND Lizenz ... finden Sie hier:
+# https://creativecommons.org/...", "Copyright ... in a version of the following form: ..., at: http://..."): the
+# address in it is where the licence or the series is, no source cited
+_LICENCE = re.compile(r"Lizenz|Licen[cs]e|creativecommons|Creative[\s-]Commons|Copyright|Open[\s-]Access", re.I)
+
+
+# a web address after a word that says where something is found: "unter", "über", "auf", "at", "from", a colon
+_AT_URL = re.compile(r"(?:\b(?:unter|über|auf|at|from)|(?P<colon>:))\s+(?P<url>(?:https?://|www\.)[^\s()]{4,})", re.I)
+# the words of a sentence saying a text or data are found at an address
+_AVAILABLE = re.compile(r"\b(?:abrufbar|verfügbar|erhältlich|zugänglich|einsehbar|eingesehen|abgerufen|herunterge\w+|"
+                        r"zum\s+Download|finde[tn]|available|accessible|found|downloaded)\b", re.I)
+# the day a page was read after its address: "(Stand: 1.9.2009)", "[Zugriff am 3.5.2009]", ", abgerufen am ..."
+_READ_AFTER = re.compile(rf"\s*(?:[(\[]|[,;]\s*){_READ_WORD}", re.I)
 
 
 # a web address a note points to after a cue, in its prose or a bracket: "... des Gesetzes über den Jahresabschluss

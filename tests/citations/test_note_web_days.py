@@ -5,6 +5,7 @@ references; helper F45): "www.example.de/statistik/default.asp?id=113 (27.03.06)
 joined in the url. A bracketed year after an address is no day it was read, and prose after an address stays out.
 Every note here is hand-made."""
 
+from litmine.citations.footnote_fields import _URL_ONLY
 from litmine.citations.footnotes import find_footnote_entries, parse_footnote_reference
 
 
@@ -31,3 +32,28 @@ def test_no_day_no_file_name_stays_as_before():
     assert _entries("7 www.example.org/ (1998)") == []
     assert _entries("5 http://www.example.org/daten/ Tabelle 3 zeigt das.") == ["http://www.example.org/daten/"]
     assert _entries("6 www.example.org (Zugriff am 3.5.2009)") == ["www.example.org (Zugriff am 3.5.2009)"]
+
+
+def test_the_day_read_after_a_comma_or_semicolon_in_an_iso_bracket_and_a_url_lead():
+    """Helper F55: the day a page was read after a comma or a semicolon, with its word or alone (", Zugriff:
+    03.05.2009", ", letzter Zugriff: 12.03.2010", "; 23.7.2007"), an ISO day in brackets ("(2010-03-12)"), and the lead
+    "URL:": one web page, the day no year of a work."""
+    for note, url in [("www.example.org/statistik, Zugriff: 03.05.2009.", "www.example.org/statistik"),
+                      ("http://www.example.com/news/1.html, letzter Zugriff: 12.03.2010.", "http://www.example.com/news/1.html"),
+                      ("www.example.gov; 23.7.2007.", "www.example.gov"),
+                      ("http://www.example.com/news/1.html (2010-03-12).", "http://www.example.com/news/1.html"),
+                      ("URL: http://www.example.net/wahl/ergebnis.html", "http://www.example.net/wahl/ergebnis.html")]:
+        entries = _entries("1 " + note)
+        assert len(entries) == 1
+        ref = parse_footnote_reference(entries[0])
+        assert (ref.url, ref.year) == (url, None)
+
+
+def test_a_word_of_reading_in_a_sentence_is_no_day_read():
+    assert not _URL_ONLY.match("www.example.de/fragebogen eingesehen werden.")
+
+
+def test_the_day_read_for_several_pages_at_once():
+    assert _entries("3 Vgl. http://www.example-a.de/wahl.html und http://www.example-b.de/blog/ (beide Stand: "
+                    "14.10.2005).") == ["http://www.example-a.de/wahl.html",
+                                        "http://www.example-b.de/blog/ (beide Stand: 14.10.2005)."]
