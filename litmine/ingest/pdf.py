@@ -555,7 +555,9 @@ def _without_own_range(lines: list[Line], span: tuple[int, int]) -> list[Line]:
     """A page's lines without the article's own citation line among its four top or bottom lines and the lines
     between that line and the page's edge (_drop_edge_folios)."""
     order = sorted(lines, key=lambda ln: ln.top)
-    top, bottom = order[:4], order[-4:][::-1]  # the latter from the page's foot up
+    middle = (order[0].top + order[-1].bottom) / 2  # on a page of few lines a side holds none of the other half's
+    top = [ln for ln in order[:4] if ln.bottom < middle]
+    bottom = [ln for ln in order[-4:][::-1] if ln.top > middle]  # from the page's foot up
     drop: list[Line] = []
     for side in (top, bottom):
         at = next((k for k, ln in enumerate(side) if _own_range(ln.text, span)), None)
@@ -583,8 +585,11 @@ def _own_range(text: str, span: tuple[int, int] | None) -> bool:
     429 – 449")."""
     if span is None:
         return False
-    return any(int(m.group(1)) == span[0] and span[1] - 1 <= int(m.group(2)) <= span[1] + 20
-               for m in _PAGE_RANGE.finditer(text))
+    # a volume's issue range, "375(1-3)", is no page range; and where the printed pages start at 1 (a paper numbered
+    # on its own, as JOSE's are) a range "1-3" is as likely a cited work's, so it must reach the last page itself
+    short = 0 if span[0] == 1 else 1
+    return any(int(m.group(1)) == span[0] and span[1] - short <= int(m.group(2)) <= span[1] + 20
+               and not text[:m.start()].endswith("(") for m in _PAGE_RANGE.finditer(text))
 
 
 def _page_blocks(pages: list[list[Line]], widths: list[float], heights: list[float], body: float,

@@ -91,6 +91,11 @@ def test_own_range_is_the_articles_span_of_printed_pages():
     assert not _own_range("Vgl. Müller 2003, S. 91-95.", (90, 99))
     assert not _own_range("Heft 1-2009, S. 12", (1, 16))
     assert not _own_range("S. 90-99", None)
+    # a cited journal's issue range, and, in a paper whose printed pages start at 1, a range short of its last page
+    # (a JOSE reference, "Theoretical Computer Science, 375(1-3), 201-226", in a paper of pages 1 to 4)
+    assert not _own_range("375(1-3), 201\u2013226. doi:10.1016/j.tcs.2006.12.042", (1, 4))
+    assert not _own_range("Journal of Logic 12, 1-3.", (1, 4))
+    assert _own_range("Journal of Open Source Education, pp. 1-4", (1, 4))
 
 
 def test_a_running_footer_parted_at_a_column_gutter_is_dropped_in_pieces():
@@ -137,3 +142,18 @@ def test_a_series_catalogue_set_small_at_the_back_holds_no_notes(tmp_path):
     assert [t.split()[0] for t in notes] == ["1", "2"]
     assert not any("Bestell-Nr." in t for t in notes)
     assert any("Bestell-Nr.: FS I 01 - 205" in p.text for p in passages)  # the catalogue's text stays
+
+
+def test_a_short_last_pages_text_above_its_citation_line_stays(tmp_path):
+    # the last page of an article holds three lines of text and, at its foot, the journal's line with the article's
+    # pages: the line goes, the text above it (among the page's four first lines too) stays
+    w = PdfWriter()
+    for page in range(3):
+        _book_page(w, page, head=None, foot=f"Zeitschrift für Kindheitsforschung 10 (2009), S. {91 + page}", notes=[])
+    w.new_page()
+    for i in range(3):
+        w.text(110, 140 + 16 * i, f"Schlusszeile {i} des Aufsatzes über Kinderarbeit in den Medien.", size=10)
+    w.text(110, 750, "Zeitschrift für Kindheitsforschung 10 (2009), S. 91-94", size=8)
+    texts = " ".join(p.text for p in _passages(w, tmp_path, "short_last.pdf"))
+    assert all(f"Schlusszeile {i}" in texts for i in range(3))
+    assert "S. 91-94" not in texts
