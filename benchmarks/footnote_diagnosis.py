@@ -202,13 +202,14 @@ def diagnose(gold: list[dict], doc, letters: Letters) -> list[tuple[str, dict]]:
     return out
 
 
-def undetected(gold: list[dict], doc, passages) -> list[tuple[str, dict]]:
+def undetected(gold: list[dict], doc, passages, paired: dict | None = None) -> list[tuple[str, dict]]:
     """(line, gold reference) of each gold reference whose letters lie in no footnote or reference passage (the
     diagnosis's "not detected"): the line names the kind of passage that holds its first 25 soft letters (caption,
-    body, heading ...; "nowhere" when none does) and whether an output reference pairs it all the same."""
+    body, heading ...; "nowhere" when none does) and whether an output reference pairs it all the same (paired:
+    pair()'s gold index -> reference index, when the caller has it)."""
     notes = Letters(passages, None)
     kinds = [(p.kind, soft(p.text)) for p in passages if p.kind not in ("footnote", "reference")]
-    paired = dict(pair(gold, doc.references))
+    paired = dict(pair(gold, doc.references)) if paired is None else paired
     out = []
     for i, g in enumerate(gold):
         gs = soft(g["raw"])
@@ -426,9 +427,10 @@ def group_rows(ev: Path, models: list[str], cache: str, listing: bool, rejection
                 print(f"    {subset} {sid}")
                 for case, g in diagnose(gold[subset][sid], doc, Letters(passages, seg)):
                     print(f"    gold, {case} | {g['raw'][:160]}")
-                for line, g in undetected(gold[subset][sid], doc, passages):
+                pairs = dict(pair(gold[subset][sid], doc.references))
+                for line, g in undetected(gold[subset][sid], doc, passages, pairs):
                     print(f"    gold, {line} | {g['raw'][:160]}")
-                paired = set(dict(pair(gold[subset][sid], doc.references)).values())
+                paired = set(pairs.values())
                 for j, r in enumerate(doc.references):
                     if j not in paired:
                         print(f"    extra ({getattr(r, 'source', 'list')}) | {r.raw[:160]}")

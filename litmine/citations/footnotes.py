@@ -276,7 +276,6 @@ def _with_own_address(text: str, found: list[tuple[int, FootnoteEntry]]) -> list
     return [e for _, e in out]
 
 
-
 def _statements_and_web_pages(text: str, found: list[tuple[int, FootnoteEntry]],
                               legal: list[tuple[int, int]]) -> list[re.Match]:
     """Add to found (and their spans to legal, in place) a person's statements quoted from the press outside the
@@ -902,8 +901,7 @@ def _never_reference(part: str) -> bool:
 # stays a date)
 _SEASON = (r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Sommersemester|Wintersemester|Sommerhalbjahr|Winterhalbjahr|"
            r"Quartal|Halbjahr|spring|summer|autumn|fall|winter)")
-_MONTH_ANY = MONTH_ANY
-_WHEN = rf"(?:(?:\d{{1,2}}\.\s?)?(?:{_MONTH_ANY}|(?:\d\.\s?)?{_SEASON})|\d{{1,2}}\.\s?\d{{1,2}}\.)"
+_WHEN = rf"(?:(?:\d{{1,2}}\.\s?)?(?:{MONTH_ANY}|(?:\d\.\s?)?{_SEASON})|\d{{1,2}}\.\s?\d{{1,2}}\.)"
 _TIME_SPOKEN = re.compile(
     rf"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+)?{_WHEN}(?:\s*{_YEAR})?\s+(?:bis(?:\s+(?:zum|zur))?|und|to|until|"
     rf"and)\s+(?:dem\s+)?{_WHEN}|(?<![\w.])(?<!\.\s){_WHEN}(?:\s*{_YEAR})?\s+bis(?:\s+(?:zum|zur))?\s+{_WHEN}|\b(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|Ende|Anfang|Mitte|during|since|until|in\s+the)\s+"

@@ -48,10 +48,10 @@ Catalonia London Paris Berlin Amsterdam Rotterdam Brussels Copenhagen Stockholm 
 Rome Glasgow Edinburgh Manchester Birmingham Dublin Belfast Cardiff Deutschland Frankreich Österreich Schweiz
 Europa Großbritannien Italien Spanien Niederlande Schweden Dänemark Polen Bayern Preußen Sachsen Westdeutschland
 Ostdeutschland DDR BRD Wien München Hamburg Köln Frankfurt Finnland Norwegen Irland Island Belgien Luxemburg
-Portugal Griechenland Ungarn Tschechien Slowakei Slowenien Kroatien Serbien Rumänien Bulgarien Estland Lettland
-Litauen Russland Ukraine Türkei Japan Kanada Australien Neuseeland Indien Brasilien Mexiko Argentinien Südafrika
+Griechenland Ungarn Tschechien Slowakei Slowenien Kroatien Serbien Rumänien Bulgarien Estland Lettland
+Litauen Russland Ukraine Türkei Kanada Australien Neuseeland Indien Brasilien Mexiko Argentinien Südafrika
 Skandinavien Osteuropa Westeuropa Südeuropa Nordeuropa Schottland Nordirland Flandern Wallonien Katalonien Brüssel
-Paris London Rom Madrid Prag Warschau Budapest Stockholm Kopenhagen Helsinki Oslo Moskau""".split())
+Rom Prag Warschau Budapest Kopenhagen Moskau""".split())
 # Lowercase words that stand before ", 2015" in a bracket without being an author.
 LOWER_STOP = frozenset("""see cf eg ie in since until from approx circa ca est updated accessed revised published
 data year years and or the etc mean median total sample wave round version about around before after during by to

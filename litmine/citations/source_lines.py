@@ -307,9 +307,8 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}(?:-\w+)?")
 # The office may be marked as editor and a colon set before the title ("Statistisches Bundesamt (Hrsg.): Statistisches
 # Jahrbuch 2004, Wiesbaden 2004"), and a periodical's number or month stand before the year ("Deutsche Bundesbank,
 # Monatsbericht 3/2005", "Wirtschaft und Statistik 5/2004", "Monatsbericht März 2005")
-_MONTHS = MONTH_ANY
 _BODY_TITLED = re.compile(rf"^(?P<names>[{_UP}][^\d,;:()]{{1,80}}?){_ROLE}?\s*[,:]\s*(?P<title>[{_UP}][^;()]{{2,120}}?)"
-                          rf"(?:,\s*(?P<place>[{_UP}][\w./-]+)\s+|,?\s+(?:(?:(?:Nr|No|Heft|H)\.?\s*)?\d{{1,2}}\s*/\s*|{_MONTHS}\s+)?)"
+                          rf"(?:,\s*(?P<place>[{_UP}][\w./-]+)\s+|,?\s+(?:(?:(?:Nr|No|Heft|H)\.?\s*)?\d{{1,2}}\s*/\s*|{MONTH_ANY}\s+)?)"
                           rf"(?P<year>{_YEAR})\b")
 # an office's series or a yearbook in various years, without one: "Statistisches Bundesamt, Fachserie 11, Reihe 4.1,
 # verschiedene Jahrgänge", "OECD, Education at a Glance, versch. Jg.", "OECD, Employment Outlook, various issues",
@@ -362,7 +361,8 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
 
 def _office_data(item: str, index: int) -> Reference | None:
     """first_work's first step: an office's data set (footnote_fields.data_source), not after an adjective naming a
-    body or a place's kind ("Kanton Luzern 2007" is the canton's publication, no data set "Luzern"); "International Labour Organization 2004": the data set's words end the body's name."""
+    body or a place's kind ("Kanton Luzern 2007" is the canton's publication, no data set "Luzern"); "International
+    Labour Organization 2004": the data set's words end the body's name."""
     found = None if _ADJECTIVE_BODY.match(item) or _PLACE_BODY.match(item) else data_source(item, index=index)
     if found is not None and found.title and _BODY_NOUN.search(found.title) and found.editors:
         found.editors = [{"literal": f"{found.editors[0].get('surname') or found.editors[0].get('literal')} {found.title}"}]
@@ -525,7 +525,7 @@ def _names_title_place(item: str, work: re.Match) -> tuple[str, str, re.Match | 
         names, title = work.group("names").strip(" ,"), ""
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""
-    title = re.sub(rf"\s+{_MONTHS}\s*$", "", title)  # "Monatsbericht März 2005": the month is the issue's
+    title = re.sub(rf"\s+{MONTH_ANY}\s*$", "", title)  # "Monatsbericht März 2005": the month is the issue's
     year_at = work.start("year")
     place = re.fullmatch(rf"(.+?),\s*([{_UP}][\w./-]+)", title.strip()) if year_at > 0 and item[year_at - 1].isspace() \
         else None

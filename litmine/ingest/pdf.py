@@ -137,14 +137,13 @@ def _edge_levels(lines: list[Line]) -> tuple[float, float]:
 def _edge(line: Line, level: tuple[float, float], height: float) -> str | None:
     """"top" or "bottom" for a page's first or last line outside the margin zones (level with the page's highest or
     lowest line: beside it, as a line parted at a column gutter is; apart from the text by a line's height,
-    _edge_levels), in the outer 30 % of the page,
-    that opens with no source line's lead: where a book's or journal's page, smaller than the paper it is printed on
+    _edge_levels), in the outer 30 % of the page, that opens with no source line's lead: where a book's or journal's page, smaller than the paper it is printed on
     (a journal page on A4, a page with wide margins), sets its running head and running footer ("92 Melanie
     Garbas", "SWS-Rundschau (43.Jg.) Heft 4/2003: 429 – 449 www.sws-rundschau.at" at 0.89 of the page's height).
     Such a line is a running line when it repeats from page to page (_strip_running_lines), as one in the margin
     zones is; nothing else of the margin zones' rules applies to it. The first page's top line and lines set larger
-    than the text are no edge lines (_strip_running_lines): a title or byline there may read as the running head. A table's source line at the foot of page
-    after page ("Quelle: Statistisches Bundesamt 2004") is no footer."""
+    than the text are no edge lines (_strip_running_lines): a title or byline there may read as the running head. A
+    table's source line at the foot of page after page ("Quelle: Statistisches Bundesamt 2004") is no footer."""
     if line.bottom < 0.3 * height and line.top < level[0]:
         return "top"
     if line.top > 0.7 * height and line.bottom > level[1] and \

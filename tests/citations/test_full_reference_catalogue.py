@@ -91,13 +91,14 @@ def _field_right(key: str, got, want) -> bool:
     return got == want if key == "y" else got == _norm(want)
 
 
-def verdict(note: str, expected: list[dict]) -> str:
-    got = read(note)
+def verdict(note: str, expected: list[dict], reader=None, field_right=_field_right) -> str:
+    """none, merged, split, fields or ok: the note's references (reader, default read) against the catalogue's."""
+    got = (reader or read)(note)
     if not got:
         return "none"
     if len(got) != len(expected):
         return "merged" if len(got) < len(expected) else "split"
-    right = all(_field_right(k, g[k], v) for g, e in zip(got, expected) for k, v in e.items())
+    right = all(field_right(k, g[k], v) for g, e in zip(got, expected) for k, v in e.items())
     return "ok" if right else "fields"
 
 

@@ -7,6 +7,7 @@ catalogue), fields (a field differs)."""
 
 from litmine.citations.extract import extract_citations
 from tests.citations.test_full_reference_catalogue import _field_right, _fields, _norm
+from tests.citations.test_full_reference_catalogue import verdict as full_verdict
 from tests.citations.test_note_pointers import _paper
 from tests.citations.web_source_catalogue import NOTES
 
@@ -65,13 +66,7 @@ def _right(key: str, got, want) -> bool:
 
 
 def verdict(note: str, expected: list[dict]) -> str:
-    got = read(note)
-    if not got:
-        return "none"
-    if len(got) != len(expected):
-        return "merged" if len(got) < len(expected) else "split"
-    right = all(_right(k, g[k], v) for g, e in zip(got, expected) for k, v in e.items())
-    return "ok" if right else "fields"
+    return full_verdict(note, expected, read, _right)
 
 
 def test_catalogue_shapes_read_well_stay_so():
