@@ -776,13 +776,19 @@ def _note_number(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a numbered line whose words open with a note's cue ("7 Vgl. dazu Muster/Meier", "3 Siehe", "2 See"): a note's
+# first line, never a numbered heading, however it ends
+_CUE_AFTER_NUMBER = re.compile(r"^\d{1,3}[.)]?\s+(?:[Vv]gl\.|[Ss]iehe\b|[Cc]f\.|[Ss]ee\b|[Ee]bd\.|[Ee]benda\b|[Ii]bid\b|"
+                               r"[Zz]it\.|[Zz]itiert\b)")
+
+
 def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]:
     """The run of body-type blocks from block `i` (which opens note `k`) that numbers notes on: its last block, its
     last note's number and each note's words. A line opening with the next number opens the next note; a block
     that opens with no number goes on the note before where it starts in lower case or that note stops
-    mid-sentence (not after a line that looks like a heading: "1 Einleitung"), or where the next note opens in one
-    of the two blocks after it (a note's second paragraph); any other block (another number, a heading, small
-    type) ends the run."""
+    mid-sentence (not after a line that looks like a heading: "1 Einleitung"; a line that opens with a note's cue,
+    "7 Vgl. dazu Muster/Meier", is none), or where the next note opens in one of the two blocks after it (a note's
+    second paragraph); any other block (another number, a heading, small type) ends the run."""
     n, last, words, prev = k, i, [0], ""
     for j in range(i, len(blocks)):
         x = blocks[j]
@@ -790,7 +796,8 @@ def _note_run(blocks: list[Block], i: int, k: int) -> tuple[int, int, list[int]]
         if x.hint != "body" or not lines:
             break
         if j > i and _note_number(lines[0]) != n + 1 and (_note_number(lines[0]) is not None or _looks_like_heading(
-                prev) and not lines[0][:1].islower() and not _short_note_tail(blocks, j, lines, prev, n) or
+                prev) and not _CUE_AFTER_NUMBER.match(prev) and not lines[0][:1].islower() and
+                not _short_note_tail(blocks, j, lines, prev, n) or
                 not (lines[0][:1].islower() or not _CLOSED.search(prev) or _next_note_within(blocks, j + 1, n + 1))):
             break  # (a numbered heading, "1 Einleitung", and the paragraph after it: no note going on)
         for line in lines[1 if j == i else 0:]:
@@ -833,11 +840,21 @@ def _ends_note_run(blocks: list[Block], j: int) -> bool:
     """Whether what follows a run of notes at block j may end it: the document's end, a heading (or a list's
     heading joined to its first entry, _leading_reference_heading), other type, or an author-year list set without
     a heading (a newsletter's or working paper's notes, then its literature: block j opens like an entry,
-    "Name, First, 2003: ...", and so does one of the three blocks after it; one entry-like paragraph alone is
-    body text going on, so the run does not end there)."""
-    return j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip()) or \
-        is_reference_heading(blocks[j].text.split("\n", 1)[0].strip()) or \
-        entry_like(blocks[j].text) and any(entry_like(x.text) for x in blocks[j + 1:j + 4])
+    "Name, First, 2003: ...", or its first line of names alone, "Name, First; Other, Second;", the layout having
+    broken the entry before its year, and one of the three blocks after it opens like an entry too; one entry-like
+    paragraph alone is body text going on, so the run does not end there)."""
+    if j >= len(blocks) or blocks[j].hint != "body" or _looks_like_heading(blocks[j].text.strip()) or \
+            is_reference_heading(blocks[j].text.split("\n", 1)[0].strip()):
+        return True
+    names = _NAMES_LINE.match(blocks[j].text) is not None and j + 1 < len(blocks) and \
+        blocks[j + 1].hint == "body" and entry_like(f"{blocks[j].text} {blocks[j + 1].text}")
+    return (entry_like(blocks[j].text) or names) and any(entry_like(x.text) for x in blocks[j + 1:j + 4])
+
+
+# an author-year entry's first line that holds its names alone ("Diener, Ed; Sandvik, Ed; Seidlitz, Larry;"): names
+# "Surname, Given" parted by ";" or "/", the line ending on a separator
+_NAMES_LINE = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+,\s+[A-Z\u00C0-\u024F][\w.\u00C0-\u024F'’-]*"
+                         r"(?:\s+[A-Z\u00C0-\u024F][\w.'’-]*)?\s*[;/,]\s*){2,}$")
 
 
 def _marked_after(blocks: list[Block], j: int, last: int) -> bool:

@@ -368,3 +368,38 @@ def test_small_type_notes_found_by_their_numbers_still_end_at_a_short_title_in_b
               Block("2 Siehe dazu die Antwort von", hint="caption", page=2),
               Block("Ein Nachwort", page=2), Block(paragraph, page=2)]
     assert [p.kind for p in build_passages(blocks)[1]] == ["body", "footnote", "footnote", "heading", "body"]
+
+
+def test_body_size_endnote_opening_with_a_cue_and_broken_after_a_name_goes_on():
+    """A newsletter's note in body type whose first line opens with a note's cue and ends on the names cited
+    ("2 Vgl. dazu unter anderem Muster/Meier"), the layout breaking the note before "(2011).": the line looks like a
+    numbered heading (short, no full stop) but no heading opens with "Vgl.", "Siehe" or "See"; before, the run of
+    notes stopped there and none of them was read as notes. A numbered heading ending on a name stays one."""
+    for cue in ("Vgl. dazu unter anderem", "Siehe etwa", "See for instance"):
+        notes = [Block("1 Vgl. Muster (2003), S. 4.", page=2), Block(f"2 {cue} Muster/Meier", page=2),
+                 Block("(2011).", page=2), Block("3 Ebd., S. 7.", page=2)]
+        blocks = [*_body_with_marks(range(1, 4)), *notes, Block("Literatur", hint="heading", page=2)]
+        assert _notes(blocks) == ["1 Vgl. Muster (2003), S. 4.", f"2 {cue} Muster/Meier (2011).", "3 Ebd., S. 7."]
+    blocks = [*_body_with_marks(range(1, 3)), Block("1 Die Reform nach Muster", page=2),
+              Block("Sie gilt seit 2003 in allen Ländern.", page=2), Block("2 Ausblick auf die Länder", page=2),
+              Block("Literatur", hint="heading", page=2)]
+    assert "footnote" not in [p.kind for p in build_passages(blocks)[1]]
+
+
+def test_body_size_endnotes_before_a_list_whose_first_entry_is_broken_after_its_names():
+    """A newsletter's notes in body type, then its literature without a heading, the first entry broken by the
+    layout after its line of names ("Muster, Max; Meier, Otto;" / "Beispiel, Erika, 2003: ..."): the entries end
+    the run of notes as a heading would; before, the names line was no entry and the notes were read as body.
+    A line of names before body text that opens no entry ends nothing (must not fire)."""
+    entries = [Block("Muster, Max; Meier, Otto; Beispiel, Erika;", page=2),
+               Block("Beispiel, Ulla, 2003: Ein Titel über die Reform. Berlin: Verlag.", page=2),
+               Block("Meier, Otto, 2001: Daten der Ämter. Bonn.", page=2)]
+    blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+              *entries]
+    assert _notes(blocks) == [f"{n} {note}" for n, note in enumerate(_BODY_NOTES, 1)]
+    body = [Block("Muster, Max; Meier, Otto; Beispiel, Erika;", page=2),
+            Block("Sie alle haben die Reform im Jahr 2003 gelobt, wie viele andere auch.", page=2),
+            Block("Abschließend bleibt festzuhalten, dass die Reform offen ist.", page=2)]
+    blocks = [*_body_with_marks(range(1, 4)), *(Block(f"{n} {note}", page=2) for n, note in enumerate(_BODY_NOTES, 1)),
+              *body]
+    assert _notes(blocks) == []
