@@ -130,3 +130,129 @@ LINES: list[tuple[str, str, list[tuple]]] = [
     ("body", "Die Quelle: ein Brief, den Pfeiffer 1991 schrieb, zeigt es. " + "Er schrieb weiter, dass die Lage ernst "
              "sei und dass die Stadt handeln müsse, bevor es zu spät sei. " * 6, []),
 ]
+
+# session 33 (helper F58): shapes the development rounds' undetected source lines showed, each made up anew and in
+# several forms (issue 13's "not detected" gold): a body and its title with a committee, place and no year; a site's
+# name and where it is found; a person's piece in a periodical; a title alone; data sets after "Datenbasis:"; a work
+# in full with its persons first and a URL after ";"; data for one year from a body and for another from a work; the
+# leads "Daten:", "Data:", "Sources:"; an attribution before the work; a caption's closing citation in brackets
+LINES += [
+    # a body's title, a committee and place after a dash, no year
+    ("caption", "Tabelle 3: Zahlungen Quelle: Bank of Northland: Statistics on Payments in the Member States. - "
+                "Committee on Payments, Oslo (verschiedene Jahrgänge)", [("Bank of Northland", None)]),
+    ("caption", "Tabelle 3: Zahlungen Quelle: Zentralbank Nord: Jahresbericht über den Zahlungsverkehr. - Ausschuss "
+                "für Statistik, Bremen (div. Jahrgänge)", [("Zentralbank Nord", None)]),
+    ("body", "Quelle: Bank of Northland: Statistics on Payments in the Member States, Oslo 2004", [("Bank of Northland", 2004)]),
+    ("caption", "Table 3: Payments Source: Bank of Northland: Annual Report on Payments, Oslo 2004.", [("Bank of Northland", 2004)]),
+    # a site's name and where it is found
+    ("caption", "Abbildung 2: Nutzer (Quelle: @daten; verfügbar über http://www.daten.example.de/)",
+     [("@daten", None)]),
+    ("caption", "Abbildung 2: Nutzer Quelle: Netzwerk Nord; abrufbar unter www.netz.example.de/zahlen.html",
+     [("Netzwerk Nord", None)]),
+    ("caption", "Abbildung 2: Nutzer Quelle: Statistik Nord, verfügbar unter http://www.statistik.example.de",
+     [("Statistik Nord", None)]),
+    ("caption", "Abbildung 2: Nutzer Quelle: Wahlamt Süd, online unter www.wahlamt.example.de", [("Wahlamt Süd", None)]),
+    ("caption", "Figure 2: Users Source: Data Watch; available at http://www.datawatch.example.org/",
+     [("Data Watch", None)]),
+    ("caption", "Figure 2: Users Source: Open Data Office, available from www.odo.example.org", [("Open Data Office", None)]),
+    ("body", "Quelle: Netzwerk Nord; abrufbar unter www.netz.example.de/zahlen.html", [("Netzwerk Nord", None)]),
+    # a person's piece in a periodical, no title
+    ("caption", "Abbildung 5: Ein Cartoon (Quelle: Paul Winter; in: The Weekly Review May 3/1995, page 41)",
+     [("Winter", 1995)]),
+    ("caption", "Abbildung 5: Karikatur Quelle: Hans Lerche; in: Die Woche 12/2004, S. 3", [("Lerche", 2004)]),
+    ("caption", "Abbildung 5: Karikatur Quelle: Hans Lerche, in: Die Woche 12/2004, S. 3", [("Lerche", 2004)]),
+    ("caption", "Figure 5: Cartoon Source: Jane Miller; in: The Daily Courier, 12 May 2003, p. 4", [("Miller", 2003)]),
+    ("body", "Quelle: Paul Winter; in: The Weekly Review May 3/1995, page 41", [("Winter", 1995)]),
+    # a title alone, no year
+    ("caption", "Abbildung 6: Strecken Quelle: Große Wanderkarte Alpen, Übersichtskarte der Bergbahnen",
+     [("Große Wanderkarte Alpen", None)]),
+    ("caption", "Abbildung 6: Strecken Quelle: Atlas der Bahnen Europas, Blatt 4", [("Atlas der Bahnen Europas", None)]),
+    # data sets after "Datenbasis:", "Daten:", "Data:"
+    ("body", "Datenbasis: Polizeiliche Unfallstatistik, System Regionaler Kennziffern",
+     [("Polizeiliche Unfallstatistik", None)]),
+    ("body", "Datenbasis: Unfallstatistik der Länder 2004", [("Unfallstatistik der Länder", 2004)]),
+    ("caption", "Tabelle 7: Opfer Datenbasis: Statistisches Landesamt Nord 2003", [("Statistisches Landesamt Nord", 2003)]),
+    ("caption", "Tabelle 7: Opfer Daten: Statistisches Bundesamt 2005", [("Statistisches Bundesamt", 2005)]),
+    ("caption", "Tabelle 7: Opfer Daten: Eurostat (2008)", [("Eurostat", 2008)]),
+    ("caption", "Table 7: Victims Data: World Bank 2006", [("World Bank", 2006)]),
+    ("caption", "Table 7: Victims Data: Smith and Jones (2004)", [("Smith", 2004)]),
+    ("caption", "Table 7: Victims Data sources: Eurostat 2008; World Bank 2006", [("Eurostat", 2008)]),
+    ("caption", "Tabelle 7: Opfer Datengrundlage: Bundesagentur für Arbeit 2006", [("Bundesagentur für Arbeit", 2006)]),
+    ("caption", "Tabelle 7: Opfer Datenbasis: Pfeiffer 1996, S. 43", [("Pfeiffer", 1996)]),
+    ("caption", "Tabelle 7: Opfer Datenbasis: eigene Erhebung 2005", []),
+    # a work in full, its persons first, a URL after ";"
+    ("body", "Quellen: Pablo Ortega et al., Congreso y Justicia en Chile, Santiago 1998, S. 12-15 (für die Jahre 1980 "
+             "- 1990); http://www.eleccion.example.cl", [("Ortega", 1998)]),
+    ("body", "Quellen:Pablo Ortega et al., Congreso y Justicia en Chile, Santiago 1998, S. 12-15",
+     [("Ortega", 1998)]),
+    ("caption", "Tabelle 8: Sitze Quelle: Pablo Ortega, Congreso y Justicia en Chile, Santiago 1998, S. 12.",
+     [("Ortega", 1998)]),
+    ("caption", "Tabelle 8: Sitze Quelle: Ortega, Pablo: Congreso y Justicia en Chile, Santiago 1998; "
+                "www.eleccion.example.cl", [("Ortega", 1998)]),
+    ("caption", "Table 8: Seats Sources: Pablo Ortega et al., Congress and Courts in Chile, Santiago 1998, pp. 12-15; "
+                "http://www.election.example.cl", [("Ortega", 1998)]),
+    # data for one year from a body, for another from a work
+    ("body", "Quellen: Daten für 2003 vom Ministerio del Trabajo (http://www.trabajo.example.cl) und für 2001 aus "
+             "P. Ortega et al., Las elecciones del 2001 en Chile, in: Revista Política, Vol. 12 (2002), Nr. 3, S. 25-44.",
+     [("Ministerio del Trabajo", None)]),
+    ("body", "Quelle: Daten des Statistischen Landesamtes Nord 2004", [("Statistischen Landesamtes Nord", 2004)]),
+    ("caption", "Tabelle 9: Wahlen Quelle: für 1999 Wahlamt Nord 2000, für 2004 Wahlamt Nord 2005",
+     [("Wahlamt Nord", 2000)]),
+    ("caption", "Tabelle 9: Wahlen Quellen: 1990-1998: Pfeiffer 1999; ab 1999: Statistisches Bundesamt 2005",
+     [("Pfeiffer", 1999)]),
+    # an attribution before the work
+    ("caption", "Abbildung 10: Modell Quelle: eigene Darstellung nach Roth (2004)", [("Roth", 2004)]),
+    ("caption", "Abbildung 10: Modell Quelle: Eigene Darstellung in Anlehnung an Roth/Lang (2004: 12)", [("Roth", 2004)]),
+    ("caption", "Abbildung 10: Modell in Anlehnung an Roth 2004", [("Roth", 2004)]),
+    ("caption", "Abbildung 10: Modell Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60).", [("Roth", 2004)]),
+    ("caption", "Abbildung 10: Modell Quelle: nach Roth et al. 2004, verändert", [("Roth", 2004)]),
+    ("caption", "Abbildung 10: Modell Quelle: Roth 2004, leicht verändert", [("Roth", 2004)]),
+    ("caption", "Abbildung 10: Modell Quelle: Eigene Berechnungen nach Statistical Yearbook of Northland 2004",
+     [("Statistical Yearbook of Northland", 2004)]),
+    ("caption", "Figure 10: Model Source: adapted from Roth (2004).", [("Roth", 2004)]),
+    ("caption", "Figure 10: Model Source: authors' own illustration based on Roth (2004).", [("Roth", 2004)]),
+    ("caption", "Figure 10: Model. Based on Roth (2004), p. 12.", [("Roth", 2004)]),
+    ("body", "Quelle: eigene Darstellung in Anlehnung an Roth, Lang und Weber (2004:45)", [("Roth", 2004)]),
+    # several sources after one lead
+    ("caption", "Tabelle 11: Preise Quellen: Statistisches Bundesamt 2005; Eurostat 2006; eigene Berechnungen",
+     [("Statistisches Bundesamt", 2005)]),
+    ("caption", "Tabelle 11: Preise Quellen: ROTH u. LANG 2000, Abb. 3; ISTAT 2001, Tavola 1.1", [("ROTH", 2000)]),
+    ("caption", "Tabelle 11: Preise Quellen: Global Trade Outlook 2008 (World Bank); Trade Indicators 2008.",
+     [("Global Trade Outlook", 2008)]),
+    ("caption", "Tabelle 11: Preise Quelle: Nationale Statistische Ämter 1997, Eurostat 1998.",
+     [("Nationale Statistische Ämter", 1997)]),
+    ("caption", "Table 11: Prices Sources: Eurostat (2006) and OECD (2007).", [("Eurostat", 2006)]),
+    ("caption", "Tabelle 11: Preise Quelle: Eurostat 2006 und OECD 2007", [("Eurostat", 2006)]),
+    # a body and its publication, an office and its series
+    ("caption", "Tabelle 12: Zuwanderer Quelle: BFS, VZ 2000.", [("BFS", 2000)]),
+    ("caption", "Tabelle 12: Zuwanderer Quelle: Seco, Arbeitsmarktstatistik 2003.", [("Seco", 2003)]),
+    ("caption", "Tabelle 12: Zuwanderer Quelle: Angaben des Statistischen Amtes der Republik Nordland 1995",
+     [("Statistischen Amtes der Republik Nordland", 1995)]),
+    ("caption", "Tabelle 12: Zuwanderer Quelle: Volkszählungen 1991 und 2001 (Statistisches Amt Nordland)",
+     [("Volkszählungen", 1991)]),
+    ("caption", "Tabelle 12: Zuwanderer Quelle: Anuarul Statistic al Nordland 1997", [("Anuarul Statistic al Nordland", 1997)]),
+    ("caption", "Tabelle 12: Zuwanderer Quelle: Europäische Kommission (2000b)", [("Europäische Kommission", 2000)]),
+    ("caption", "Tabelle 12: Zuwanderer Quelle: Munzinger-Archiv 1992", [("Munzinger-Archiv", 1992)]),
+    # a newspaper or a portal and its day
+    ("caption", "Tabelle 13: Stimmen Quelle: Nordkurier, 15.5.2003, S. 13", [("Nordkurier", 2003)]),
+    ("caption", "Tabelle 13: Stimmen Quelle: Nord Online: <www.nord.example.de/wahl/ergebnis,1845.htm>.",
+     [("Nord Online", None)]),
+    ("caption", "Tabelle 13: Stimmen Quelle: Nordkurier Online (2010); Original auf Dänisch, eigene Übersetzung.",
+     [("Nordkurier Online", 2010)]),
+    # a caption's closing citation in brackets: the work the figure is taken from
+    ("caption", "Abb. 2: Nutzen der Ausbildung und ihre Grenzen (Lerche, 2013b)", [("Lerche", 2013)]),
+    ("caption", "Abb. 2: Nutzen der Ausbildung und ihre Grenzen (vgl. Lerche, 2000)", [("Lerche", 2000)]),
+    ("caption", "Abb. 3: Cover des Buches „Wege“ (Lerche/Roth 1969)", [("Lerche", 1969)]),
+    ("caption", "Abb. 4: Ein Barren, aus (Lerche 2004)", [("Lerche", 2004)]),
+    ("caption", "Abbildung 4: Phasen der Reform (nach Lerche 2004, S. 12)", [("Lerche", 2004)]),
+    ("caption", "Figure 4: Stages of the reform (Lerche and Roth 2004)", [("Lerche", 2004)]),
+    ("caption", "Figure 4: Stages of the reform (after Lerche 2004: 12)", [("Lerche", 2004)]),
+    # no work: a caption's own years and counts, the authors' own work, a remark
+    ("caption", "Abb. 5: Ausbildungsverträge (2005 bis 2010)", []),
+    ("caption", "Abb. 5: Ausbildungsverträge nach Ländern (N = 2013)", []),
+    ("caption", "Abb. 5: Ausbildungsverträge im Vergleich (Stand: 2010)", []),
+    ("caption", "Abbildung 5: Verträge Quelle: eigene Darstellung.", []),
+    ("caption", "Abbildung 5: Verträge Quelle: Eigene Erhebung (n = 312).", []),
+    ("caption", "Figure 5: Contracts Source: authors' own survey, 2010.", []),
+    ("body", "Datenbasis: eigene Berechnungen.", []),
+]

@@ -12,6 +12,45 @@ from tests.citations.source_line_catalogue import LINES, LIST
 # lines litmine does not read as the catalogue has them yet
 OPEN = {
     "Table 5: Firms Source: own calculations based on data from Civic House 2010",  # read as office "Civic", data "House"
+    # (session 33, F58) a body's title without a year, a committee and place after a dash: no work read
+    "Tabelle 3: Zahlungen Quelle: Bank of Northland: Statistics on Payments in the Member States. - Committee on "
+    "Payments, Oslo (verschiedene Jahrgänge)",
+    "Tabelle 3: Zahlungen Quelle: Zentralbank Nord: Jahresbericht über den Zahlungsverkehr. - Ausschuss für Statistik, "
+    "Bremen (div. Jahrgänge)",
+    # a title alone, no name, no year: not told from a caption's words
+    "Abbildung 6: Strecken Quelle: Große Wanderkarte Alpen, Übersichtskarte der Bergbahnen",
+    "Abbildung 6: Strecken Quelle: Atlas der Bahnen Europas, Blatt 4",
+    "Datenbasis: Polizeiliche Unfallstatistik, System Regionaler Kennziffern",
+    # a year's range or "für 1999" before the work
+    "Tabelle 9: Wahlen Quelle: für 1999 Wahlamt Nord 2000, für 2004 Wahlamt Nord 2005",
+    "Tabelle 9: Wahlen Quellen: 1990-1998: Pfeiffer 1999; ab 1999: Statistisches Bundesamt 2005",
+    # "ergänzt um", a capitalised "Based on" opening a caption's sentence (prose opens so too)
+    "Abbildung 10: Modell Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60).",
+    "Figure 10: Model. Based on Roth (2004), p. 12.",
+    # a caption's closing citation in brackets: read as no source line
+    "Abb. 2: Nutzen der Ausbildung und ihre Grenzen (Lerche, 2013b)",
+    "Abb. 2: Nutzen der Ausbildung und ihre Grenzen (vgl. Lerche, 2000)",
+    "Abb. 3: Cover des Buches „Wege“ (Lerche/Roth 1969)",
+    "Abb. 4: Ein Barren, aus (Lerche 2004)",
+    "Abbildung 4: Phasen der Reform (nach Lerche 2004, S. 12)",
+    "Figure 4: Stages of the reform (Lerche and Roth 2004)",
+    "Figure 4: Stages of the reform (after Lerche 2004: 12)",
+    # a site's name and where it is found ("verfügbar über", "; abrufbar unter"), a person's piece "; in:" a periodical
+    "Abbildung 2: Nutzer (Quelle: @daten; verfügbar über http://www.daten.example.de/)",
+    "Abbildung 2: Nutzer Quelle: Netzwerk Nord; abrufbar unter www.netz.example.de/zahlen.html",
+    "Abbildung 2: Nutzer Quelle: Statistik Nord, verfügbar unter http://www.statistik.example.de",
+    "Abbildung 2: Nutzer Quelle: Wahlamt Süd, online unter www.wahlamt.example.de",
+    "Figure 2: Users Source: Data Watch; available at http://www.datawatch.example.org/",
+    "Figure 2: Users Source: Open Data Office, available from www.odo.example.org",
+    "Quelle: Netzwerk Nord; abrufbar unter www.netz.example.de/zahlen.html",
+    "Abbildung 5: Ein Cartoon (Quelle: Paul Winter; in: The Weekly Review May 3/1995, page 41)",
+    "Abbildung 5: Karikatur Quelle: Hans Lerche; in: Die Woche 12/2004, S. 3",
+    "Abbildung 5: Karikatur Quelle: Hans Lerche, in: Die Woche 12/2004, S. 3",
+    "Figure 5: Cartoon Source: Jane Miller; in: The Daily Courier, 12 May 2003, p. 4",
+    "Quelle: Paul Winter; in: The Weekly Review May 3/1995, page 41",
+    # a body's data for one year ("Daten für 2003 vom ...")
+    "Quellen: Daten für 2003 vom Ministerio del Trabajo (http://www.trabajo.example.cl) und für 2001 aus P. Ortega et "
+    "al., Las elecciones del 2001 en Chile, in: Revista Política, Vol. 12 (2002), Nr. 3, S. 25-44.",
 }
 
 
