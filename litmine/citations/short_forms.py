@@ -27,8 +27,9 @@ import unicodedata
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.citations.source_lines import (body_source_line, closing_source_line, first_work, leading_remark,
-                                           line_with_lead, opens_with_source, own_items_end, source_lines)
+from litmine.citations.source_lines import (body_source_line, closing_citation, closing_source_line, first_work,
+                                           leading_remark, line_with_lead, opens_with_source, own_items_end,
+                                           source_lines)
 from litmine.models import Citation, Passage, Reference, page_at, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
@@ -318,7 +319,13 @@ def source_parts(p: Passage) -> list[tuple[int, int, bool]]:
     closes a table's cells the layout read as body text (source_lines.closing_source_line), or one after a caption's
     label or closing a table's note inside it (source_lines.body_source_line); none of any other passage."""
     if p.kind == "caption":
-        return source_lines(p.text)
+        lines = source_lines(p.text)
+        for start, end, weak in closing_citation(p.text):  # "Abb. 2: Nutzen (Deuer, 2013b)": the figure's work
+            over = [line for line in lines if line[0] < end and start < line[1]]
+            # (a bare "aus"/"nach" before it opened a weak line, "aus (Collins 2004)": a clear citation makes it count)
+            lines = lines + [(start, end, weak)] if not over else \
+                [(a, b, w and weak) if a < end and start < b else (a, b, w) for a, b, w in lines]
+        return lines
     if p.kind != "body":
         return []
     if len(p.text) < _BODY_SOURCE and opens_with_source(p.text):

@@ -192,6 +192,40 @@ def body_source_line(text: str) -> list[tuple[int, int, bool]]:
     return []
 
 
+# a caption's closing citation in brackets, the work its figure or table is taken from: "Abb. 2: Nutzen der Ausbildung
+# (Deuer, 2013b)", "(vgl. Hecker, 2000)", "(Minsky/Papert 1969)", "(nach Lerche 2004, S. 12)", "(after Smith 2004: 12)":
+# a cue or a bare "nach"/"aus" maybe, names (persons joined by "/", "&", "und", "and"; "et al."), a year, a page
+_CLOSING_CITATION = re.compile(
+    rf"\((?P<cue>(?:[Ss]iehe|[Cc]f\.|[Ss]ee|[Aa]fter|[Ff]rom)\s+)?(?P<line>(?P<vgl>[Vv]gl\.\s+)?(?:(?:[Nn]ach|[Aa]us)\s+)?"
+    rf"(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)?[{_UP}][\w'’-]+(?P<more>(?:\s*(?:/|&|\bund\b|\band\b|\bu\.)\s*"
+    rf"[{_UP}][\w'’-]+)+|\s+et\s+al\.|\s+u\.\s?a\.)?(?P<comma>,)?\s+{_YEAR}[a-z]?"
+    rf"(?P<page>\s*[,:]\s*(?:S\.|p\.|pp\.)?\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?(?:\s*f{{1,2}}\.)?)?)\)[.\s]*$")
+
+
+def closing_citation(text: str) -> list[tuple[int, int, bool]]:
+    """The citation in brackets that closes a figure's or table's caption (a caption that opens with its label,
+    "Abb. 2:", "Tabelle 3", "Figure 4."): the work its figure or table is taken from, a source line as the labelling
+    conventions count it ("Abb. 2: Nutzen der Ausbildung (Deuer, 2013b)"), as (start, end, weak); [] where none.
+    Not a caption's own years or counts ("(2005 bis 2010)", "(N = 2013)", "(Stand: 2010)"): names stand before the
+    year. Weak (counting only where it cites a listed work, as a bare "nach"/"aus" does) where one word and a year
+    alone stand in the bracket, which a German noun and its year read the same ("(Köllner 2009)", "(Stand 2010)",
+    "(nach Branchen 2005)"); not weak with a comma before the year, two names or "et al.", a page, or a cue.
+
+    Example:
+        >>> text = "Abb. 3: Cover des Buches (Minsky/Papert 1969)"
+        >>> [text[a:b] for a, b, _ in closing_citation(text)]
+        ['Minsky/Papert 1969']
+        >>> closing_citation("Abb. 5: Verträge nach Ländern (2005 bis 2010)"), closing_citation("Roth (2004) zeigt es (Roth 2004)")
+        ([], [])
+    """
+    label = _CAPTION_LABEL.match(text.lstrip())
+    m = _CLOSING_CITATION.search(text) if label else None
+    if m is None or m.start() < len(text) - len(text.lstrip()) + label.end():
+        return []
+    strong = any(m.group(g) for g in ("cue", "vgl", "more", "comma", "page"))
+    return [(m.start("line"), m.end("line"), not strong)]
+
+
 def _closing_bracket(text: str, start: int, end: int) -> int | None:
     """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
     no "(" after start opened."""

@@ -244,6 +244,7 @@ LINES += [
     ("caption", "Abb. 2: Nutzen der Ausbildung und ihre Grenzen (vgl. Lerche, 2000)", [("Lerche", 2000)]),
     ("caption", "Abb. 3: Cover des Buches „Wege“ (Lerche/Roth 1969)", [("Lerche", 1969)]),
     ("caption", "Abb. 4: Ein Barren, aus (Lerche 2004)", [("Lerche", 2004)]),
+    ("caption", "Abb. 4: Wege in den Beruf (Hartmann 2004)", [("Hartmann", 2004)]),
     ("caption", "Abbildung 4: Phasen der Reform (nach Lerche 2004, S. 12)", [("Lerche", 2004)]),
     ("caption", "Figure 4: Stages of the reform (Lerche and Roth 2004)", [("Lerche", 2004)]),
     ("caption", "Figure 4: Stages of the reform (after Lerche 2004: 12)", [("Lerche", 2004)]),
