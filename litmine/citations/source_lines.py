@@ -279,11 +279,13 @@ _DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
 _DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")
 _LOWER_WORD = re.compile(r"\s(?!(?:von|van|vom|de|der|den|di|da|du|zu|la|le|ten|ter|et|al)\b)[a-zäöüß]{2,}\b")
+# where a source is found, between its name and its address: "verfügbar über", "abrufbar unter", "available at"
+_AVAILABLE = r"(?:(?:[Vv]erfügbar|[Aa]brufbar|[Oo]nline|[Ee]rhältlich)\s+(?:über|unter|auf)|[Aa]vailable\s+(?:at|from|online)|URL:)"
 # a web address given as the source, alone or after a body's or a site's name, maybe its short name in brackets and a
 # colon after it: "http://www.x.de/a.htm", "Bildungsserver SBS, «www.educa.ch»", "Bundesamt für Statistik (BFS),
 # http://www.bfs.ch", "Wahlamt Nord: <www.wahlamt.de/ergebnis.htm>"
-_WEB = re.compile(rf"^(?:(?P<names>[{_UP}][^\d;:()«<\"]{{2,80}}?{_ALIAS}?)\s*(?P<sep>[,:])?\s*[«<\"(]?\s*)?"
-                  r"(?P<url>(?:https?://|www\.)\S+)")
+_WEB = re.compile(rf"^(?:(?P<names>(?:@[\w.-]{{2,40}}|[{_UP}][^\d;:()«<\"]{{2,80}}?){_ALIAS}?)\s*(?P<sep>[,:])?\s*"
+                  rf"(?P<available>{_AVAILABLE}\s*)?[«<\"(]?\s*)?(?P<url>(?:https?://|www\.)\S+)")
 _INITIALS = re.compile(rf"(?:[{_UP}]\.\s?-?)+")
 _PERSONS = re.compile(r"\s*(?:/|&|\bu\.(?!\s?a\.)|\bund\b|\band\b)\s*")
 _ET_AL = re.compile(r"\s+(?:et\s+al\.?|u\.\s?a\.?|and\s+others)\s*$")
@@ -363,6 +365,12 @@ def leading_remark(text: str) -> str:
     return text[:at]
 
 
+# a ";" that does not part a source line's works: before the work a person's piece stands in or where a source is
+# found ("Peter Steiner; in: The New Yorker 5/1993, page 61", "@facts; verfügbar über http://www.atfacts.de/"); the
+# item goes on there, the ";" read as a comma
+_ITEM_GOES_ON = re.compile(rf"\s*;\s*(?=[Ii]n:|{_AVAILABLE})")
+
+
 def first_work(line: str, *, index: int = 0) -> Reference | None:
     """The Reference of the first work a source line names (the line's text after its lead; module docstring):
     an office's data set (footnote_fields.data_source), persons or a body with the year ("Müller u. Schmidt 2001,
@@ -381,7 +389,7 @@ def first_work(line: str, *, index: int = 0) -> Reference | None:
     item = item[lead.end():] if lead else item
     item = item[own_items_end(item):]
     item = item[len(leading_remark(item)):]
-    item = re.split(r"\s*;\s*", item, maxsplit=1)[0]
+    item = re.split(r"\s*;\s*", _ITEM_GOES_ON.sub(", ", item), maxsplit=1)[0]
     if not item or _OWN.match(item) or own_microdata(item, line, data_lead=bool(lead and _DATA_LEAD.match(lead.group()))):
         return None
     found = _office_data(item, index)
@@ -416,6 +424,8 @@ def _work_of_item(item: str, index: int) -> Reference | None:
         ref = _web_source(inside.group("work"), index) or _dated_work(inside.group("work"), index)
         if ref is not None and not ref.editors and _body(inside.group("names")):
             ref.editors = [{"literal": inside.group("names").strip()}]
+        if ref is None:
+            ref = _piece_in_periodical(inside.group("names").strip(), inside.group("work"), index)
         if ref is not None:
             ref.raw = item
             return ref
@@ -423,6 +433,29 @@ def _work_of_item(item: str, index: int) -> Reference | None:
     if ref is None and not data_of:
         ref = _as_note(item, index)
     return None if ref is None or (data_of and ref.authors) else ref
+
+
+# a person's name as a source line gives it before "in:", given names first: "Peter Steiner", "Jane M. Smith"
+_PERSON = re.compile(rf"[{_UP}][\w'’-]+(?:\s+[{_UP}]\.)?\s+(?:{_PARTICLES}\s+)?[{_UP}][\w'’-]+")
+
+
+def _piece_in_periodical(names: str, work: str, index: int) -> Reference | None:
+    """A person's piece (a cartoon, a photograph, an article cited without its title) in a periodical given by its
+    name and its issue or day: "Peter Steiner; in: The New Yorker July 5/1993, page 61", "Hans Meier, in: Die Zeit
+    12/2004, S. 3": the person as author, the periodical as container, its year and page; None where the names are
+    a body's or no person's, or the work gives no year."""
+    from litmine.citations.footnote_fields import parse_footnote_reference
+
+    years = [m.group() for m in re.finditer(_YEAR, work)]
+    if not years or _body(names) or not _PERSON.fullmatch(names):
+        return None
+    ref = parse_footnote_reference(work, index=index)
+    periodical = ref.container or ref.title
+    if not periodical or re.search(r"\d", periodical):
+        return None
+    given, surname = names.rsplit(" ", 1)
+    return Reference(index=index, raw=work, authors=[{"surname": surname, "given": given}], container=periodical,
+                     year=ref.year or int(years[0]), pages=ref.pages, type="article-magazine")
 
 
 # a word before a year that makes it the start of a series or a period, no work's year: "seit 1972", "ab 2005", "since
@@ -483,7 +516,7 @@ def own_microdata(item: str, line: str, *, data_lead: bool = False) -> bool:
 # a site's name before a colon and its address, capitalised words (a particle or "für" between): "Wahlamt Nord:
 # <www.wahlamt.de>", "Statistik Nord: www.statistik.de"; no sentence ("Die Daten finden sich unter:"); a name before
 # a comma is a body's only ("Müller, www.mueller.de" a person's home page, no source)
-_SITE_NAME = re.compile(rf"[{_UP}][\w.&'’@-]*(?:\s+(?:[{_UP}][\w.&'’-]*|für|of|for|the|der|des|de|do|da|del|und|and)){{0,5}}"
+_SITE_NAME = re.compile(rf"(?:@[\w.-]+|[{_UP}][\w.&'’@-]*)(?:\s+(?:[{_UP}][\w.&'’-]*|für|of|for|the|der|des|de|do|da|del|und|and)){{0,5}}"
                         rf"{_ALIAS}?")
 
 
@@ -491,7 +524,8 @@ def _web_source(item: str, index: int) -> Reference | None:
     """A web address given as the source, alone or after a body's name (_WEB), or None."""
     web = _WEB.match(item)
     names = (web.group("names") or "").strip(" ,") if web else ""
-    if web is None or names and not (_SITE_NAME.fullmatch(names) if web.group("sep") == ":" else _body(names)):
+    site = web is not None and (web.group("sep") == ":" or web.group("available") is not None)
+    if web is None or names and not (_SITE_NAME.fullmatch(names) if site else _body(names)):
         return None
     return Reference(index=index, raw=item, editors=[{"literal": names}] if names else [],
                      url=web.group("url").rstrip(".,;)»>\"'"), type="web")

@@ -27,19 +27,6 @@ OPEN = {
     # "ergänzt um", a capitalised "Based on" opening a caption's sentence (prose opens so too)
     "Abbildung 10: Modell Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60).",
     "Figure 10: Model. Based on Roth (2004), p. 12.",
-    # a site's name and where it is found ("verfügbar über", "; abrufbar unter"), a person's piece "; in:" a periodical
-    "Abbildung 2: Nutzer (Quelle: @daten; verfügbar über http://www.daten.example.de/)",
-    "Abbildung 2: Nutzer Quelle: Netzwerk Nord; abrufbar unter www.netz.example.de/zahlen.html",
-    "Abbildung 2: Nutzer Quelle: Statistik Nord, verfügbar unter http://www.statistik.example.de",
-    "Abbildung 2: Nutzer Quelle: Wahlamt Süd, online unter www.wahlamt.example.de",
-    "Figure 2: Users Source: Data Watch; available at http://www.datawatch.example.org/",
-    "Figure 2: Users Source: Open Data Office, available from www.odo.example.org",
-    "Quelle: Netzwerk Nord; abrufbar unter www.netz.example.de/zahlen.html",
-    "Abbildung 5: Ein Cartoon (Quelle: Paul Winter; in: The Weekly Review May 3/1995, page 41)",
-    "Abbildung 5: Karikatur Quelle: Hans Lerche; in: Die Woche 12/2004, S. 3",
-    "Abbildung 5: Karikatur Quelle: Hans Lerche, in: Die Woche 12/2004, S. 3",
-    "Figure 5: Cartoon Source: Jane Miller; in: The Daily Courier, 12 May 2003, p. 4",
-    "Quelle: Paul Winter; in: The Weekly Review May 3/1995, page 41",
     # a body's data for one year ("Daten für 2003 vom ...")
     "Quellen: Daten für 2003 vom Ministerio del Trabajo (http://www.trabajo.example.cl) und für 2001 aus P. Ortega et "
     "al., Las elecciones del 2001 en Chile, in: Revista Política, Vol. 12 (2002), Nr. 3, S. 25-44.",
@@ -159,3 +146,24 @@ def test_a_captions_closing_citation_in_brackets_is_its_source_line():
     assert read("caption", "Abb. 5: Verträge (Stand 2010)") == []
     assert read("caption", "Abb. 6: Wege in den Beruf (Hartmann 2004)") == [("Hartmann", 2004)]
     assert [weak for _, _, weak in closing_citation("Abb. 2: Nutzen (Lerche, 2013b)")] == [False]
+
+
+def test_where_a_source_is_found_and_a_persons_piece_in_a_periodical():
+    """"Quelle: @facts; verfügbar über http://www.atfacts.de/", "Statistik Nord, abrufbar unter www.x.de": a site's
+    name, where it is found and its address (the ";" before "verfügbar über", "in:" parts no works); "Quelle: Peter
+    Steiner; in: The New Yorker July 5/1993, page 61": a person's piece in a periodical by its issue, the person as
+    author, the periodical as container. Before, none of these lines gave a work. A person's name before an
+    address is still no body's ("Müller, www.mueller.example.de"), and "; " between two works still parts them."""
+    from litmine.citations.source_lines import first_work
+
+    site = first_work("Quelle: @facts; verfügbar über http://www.atfacts.example.de/")
+    assert (site.editors, site.url) == ([{"literal": "@facts"}], "http://www.atfacts.example.de/")
+    site = first_work("Quelle: Statistik Nord, abrufbar unter www.statistik.example.de")
+    assert (site.editors, site.url) == ([{"literal": "Statistik Nord"}], "www.statistik.example.de")
+    piece = first_work("Quelle: Peter Steiner; in: The Weekly Review July 5/1993, page 61")
+    assert (piece.authors, piece.container, piece.year, piece.pages) == (
+        [{"surname": "Steiner", "given": "Peter"}], "The Weekly Review", 1993, "61")
+    assert first_work("Quelle: Statistisches Bundesamt, in: Meier 2003, S. 4").authors == [{"surname": "Meier"}]
+    assert first_work("Müller, www.mueller.example.de") is None
+    two = first_work("Quelle: Eurostat 2006; Hans Meier, Die Woche 12/2007")
+    assert (two.editors, two.year) == ([{"surname": "Eurostat"}], 2006)
