@@ -271,10 +271,12 @@ _WORK = re.compile(rf"^\(?(?P<names>(?:(?:von|van|de|di|da|du|le|la|ten|ter)\s+)
 # a span of years ("2000 bis 2007", "1995-2005"): the period a data set covers, no work's year
 _PERIOD = re.compile(rf"{_YEAR}\s*(?:bis|to|[-–/])\s*(?:{_YEAR}|\d\d)\b")
 # the data, figures or statistics of a body named after them: "Daten des Statistischen Bundesamtes", "Angaben der
-# Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"
+# Bundesagentur für Arbeit", "Zahlen von Eurostat", "data from the OECD"; for a year: "Daten für 2003 vom Ministerio del
+# Interior (http://...)"
 # the data of a body named before them: "OECD data (2004)", "Eurostat-Daten 2005"
 _DATA_AFTER = re.compile(r"(?:\s+|-)(?:[Dd]ata|Daten)(?=\s*,?\s*\(?(?:1[5-9]|20)\d\d)")
-_DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+(?:des|der|von|vom|"
+_DATA_OF = re.compile(r"^(?:Daten|Angaben|Zahlen|Statistiken?|Informationen|[Dd]ata|[Ff]igures)\s+"
+                      r"(?:(?:für|for)\s+(?:das\s+Jahr\s+|the\s+year\s+)?(?:1[5-9]|20)\d\d\s+)?(?:des|der|von|vom|"
                       r"from(?:\s+the)?|of(?:\s+the)?)\s+(?=[" + _UP + r"])")
 # the domain a body's name ends with, which a comma may go on listing: "für Familie", "of Labour"
 _DOMAIN_END = re.compile(rf"\s(?:für|of|for)\s+[{_UP}][\w-]+$")

@@ -27,9 +27,6 @@ OPEN = {
     # "ergänzt um", a capitalised "Based on" opening a caption's sentence (prose opens so too)
     "Abbildung 10: Modell Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60).",
     "Figure 10: Model. Based on Roth (2004), p. 12.",
-    # a body's data for one year ("Daten für 2003 vom ...")
-    "Quellen: Daten für 2003 vom Ministerio del Trabajo (http://www.trabajo.example.cl) und für 2001 aus P. Ortega et "
-    "al., Las elecciones del 2001 en Chile, in: Revista Política, Vol. 12 (2002), Nr. 3, S. 25-44.",
     # a bare "aus" and one name with its year: weak (a German noun and its year read the same), the list lacks it
     "Abb. 4: Ein Barren, aus (Lerche 2004)",
 }
@@ -167,3 +164,18 @@ def test_where_a_source_is_found_and_a_persons_piece_in_a_periodical():
     assert first_work("Müller, www.mueller.example.de") is None
     two = first_work("Quelle: Eurostat 2006; Hans Meier, Die Woche 12/2007")
     assert (two.editors, two.year) == ([{"surname": "Eurostat"}], 2006)
+
+
+def test_a_bodys_data_for_one_year():
+    """"Quellen: Daten für 2003 vom Ministerio del Interior (http://...) und für 2001 aus M. Escolar et al., ...": the
+    data of a body for a year are the body's (as "Daten des Statistischen Bundesamtes"); before, "Daten für 2003 vom
+    Ministerio" was read as the title of the second work's persons. Data of no body stay none."""
+    from litmine.citations.source_lines import first_work
+
+    ref = first_work("Quellen: Daten für 2003 vom Ministerio del Trabajo (http://www.trabajo.example.cl) und für 2001 "
+                     "aus P. Ortega et al., Las elecciones, in: Revista Política, Vol. 12 (2002), S. 25-44.")
+    assert (ref.editors, ref.url, ref.authors) == ([{"literal": "Ministerio del Trabajo"}],
+                                                   "http://www.trabajo.example.cl", [])
+    assert first_work("Quelle: Data for 2004 from the Election Office of Northland, www.vote.example.org").editors == [
+        {"literal": "Election Office of Northland"}]
+    assert first_work("Quelle: Daten für 2003 aus eigener Erhebung") is None
