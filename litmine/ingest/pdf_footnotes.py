@@ -125,13 +125,18 @@ def footnote_lines(run: list[Line], body: float, height: float, notes: NoteNumbe
     """Which lines of one column run (top to bottom) are footnote text."""
     flags = [False] * len(run)
     small = [line.size < body * SMALL for line in run]
-    # the foot zone: small type to the end of the run, under text at body size
-    for i, line in enumerate(run):
+    # the foot zone: small type to the end of the run, under text at body size; lines without letters at the run's
+    # end in larger type (a page's rule of dashes, "- -" of a folio whose number the text layer lost) end no zone
+    # and stay out of it
+    end = len(run)
+    while end > 1 and run[end - 1].size >= body * 0.95 and not _LETTERS.search(run[end - 1].text):
+        end -= 1
+    for i, line in enumerate(run[:end]):
         if small[i] and line.top > 0.55 * height and i > 0 and \
-                any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:]):
+                any(ln.size >= body * 0.95 for ln in run[:i]) and all(ln.size < body * 0.95 for ln in run[i:end]):
             start = _past_other_type(run, _zone_top(run, small, i, notes), notes)
             if not _back_matter(run, start, notes):
-                for j in range(start, len(run)):
+                for j in range(start, end):
                     flags[j] = True
             break
     if notes is not None:

@@ -586,3 +586,24 @@ def test_pdf_footnotes_next_note_whose_mark_was_lost_is_kept_in_the_margin_zone(
     assert [t.split()[0] for t in notes] == ["1", "2", "3"]
     assert notes[2].startswith("3 In Anlehnung an iqpr (Hrsg.) 2006")
     assert not any("Bericht zum Projekt" in p.text for p in doc.passages)
+
+
+def test_pdf_footnotes_a_letterless_line_under_the_notes_ends_no_foot_zone(tmp_path):
+    """Notes whose numbers the text layer lost, set small at the foot of a column, and under them a line without
+    letters in larger type (a folio's dashes whose number is drawn as a picture, "- -"): the notes are still the
+    foot zone's, as without that line; before, the line at body size after them ended no zone and the notes were
+    read as captions. The line itself stays out of the notes."""
+    for under in ("- -", None):
+        w = PdfWriter()
+        w.new_page()
+        for i in range(36):
+            w.text(72, 72 + 15 * i, f"Zeile {i} eines Aufsatzes über die Allianz und die Wahlen in Japan.", size=10)
+        w.text(72, 760, "Zu den Wahlen vom August 2009 siehe ausführlich: Köllner (2009).", size=8)
+        w.text(72, 770, "Zur Allianz vgl. Maull, Hanns W. (2005): Die Allianz. Berlin: Verlag.", size=8)
+        if under:
+            w.text(290, 805, under, size=11)
+        w.save(tmp_path / "n.pdf")
+        doc, _ = extract_document(str(tmp_path / "n.pdf"))
+        notes = [p.text for p in doc.passages if p.kind == "footnote"]
+        assert len(notes) >= 1 and "Köllner (2009)" in notes[0] and not any("- -" in t for t in notes), under
+        assert not any(p.kind == "caption" and "Köllner" in p.text for p in doc.passages), under
