@@ -27,9 +27,9 @@ import unicodedata
 from litmine.citations.intext import callout_spans
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.link import link_citations
-from litmine.citations.source_lines import (body_source_line, closing_citation, closing_source_line, first_work,
-                                           leading_remark, line_with_lead, opens_with_source, own_items_end,
-                                           source_lines)
+from litmine.citations.source_lines import (address_alone, body_source_line, closing_citation, closing_source_line,
+                                           first_work, leading_remark, line_with_lead, opens_with_source,
+                                           own_items_end, source_lines)
 from litmine.models import Citation, Passage, Reference, page_at, place_callout
 
 # the page a short form cites, after its year or pointer: ", S. 15.", ": 21", ", p. 5", "S.103", ", 258ff."; the
@@ -325,7 +325,7 @@ def source_parts(p: Passage) -> list[tuple[int, int, bool]]:
             # (a bare "aus"/"nach" before it opened a weak line, "aus (Collins 2004)": a clear citation makes it count)
             lines = lines + [(start, end, weak)] if not over else \
                 [(a, b, w and weak) if a < end and start < b else (a, b, w) for a, b, w in lines]
-        return lines
+        return lines or address_alone(p.text)  # a caption that is a web address alone: the figure's source
     if p.kind != "body":
         return []
     if len(p.text) < _BODY_SOURCE and opens_with_source(p.text):

@@ -226,6 +226,25 @@ def closing_citation(text: str) -> list[tuple[int, int, bool]]:
     return [(m.start("line"), m.end("line"), not strong)]
 
 
+_ADDRESS_ALONE = re.compile(r"\s*[(<«]?(?:https?://|www\.)[^\s<>«»]+?[)>»]?[.\s]*$")
+
+
+def address_alone(text: str) -> list[tuple[int, int, bool]]:
+    """A caption that is a web address alone, set under a figure (a map or chart taken from a site, the address
+    its whole source line: "www.x.de/staumelder.php"), as a source line (start, end, weak=False); [] otherwise.
+
+    Example:
+        >>> text = "(www.example.org/karte.php)"
+        >>> [text[a:b] for a, b, _ in address_alone(text)], address_alone("Karte: www.example.org")
+        (['www.example.org/karte.php'], [])
+    """
+    m = _ADDRESS_ALONE.match(text)
+    if m is None:
+        return []
+    at = re.search(r"https?://|www\.", text).start()
+    return [(at, at + len(text[at:].split()[0].rstrip(".,;)>»")), False)]
+
+
 def _closing_bracket(text: str, start: int, end: int) -> int | None:
     """Where a bracket the line stands in closes ("(nach Roth 2001)"): the first ")" between start and end that
     no "(" after start opened."""

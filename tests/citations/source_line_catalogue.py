@@ -248,6 +248,9 @@ LINES += [
     ("caption", "Abbildung 4: Phasen der Reform (nach Lerche 2004, S. 12)", [("Lerche", 2004)]),
     ("caption", "Figure 4: Stages of the reform (Lerche and Roth 2004)", [("Lerche", 2004)]),
     ("caption", "Figure 4: Stages of the reform (after Lerche 2004: 12)", [("Lerche", 2004)]),
+    # a caption that is a web address alone, under a map or chart taken from a site
+    ("caption", "www.stau.example.de/staumelder.php", [("www.stau.example.de/staumelder.php", None)]),
+    ("caption", "(http://www.karten.example.org/europa.html)", [("http://www.karten.example.org/europa.html", None)]),
     # no work: a caption's own years and counts, the authors' own work, a remark
     ("caption", "Abb. 5: Ausbildungsverträge (2005 bis 2010)", []),
     ("caption", "Abb. 5: Ausbildungsverträge nach Ländern (N = 2013)", []),

@@ -179,3 +179,16 @@ def test_a_bodys_data_for_one_year():
     assert first_work("Quelle: Data for 2004 from the Election Office of Northland, www.vote.example.org").editors == [
         {"literal": "Election Office of Northland"}]
     assert first_work("Quelle: Daten für 2003 aus eigener Erhebung") is None
+
+
+def test_a_caption_that_is_a_web_address_alone_is_its_figures_source():
+    """A caption passage that holds nothing but a web address ("www.x.de/staumelder.php" under a map taken from a
+    site) is the figure's source line (B31's 10967); before, it gave no reference. An address after a caption's
+    words or label is not read by this rule."""
+    from litmine.citations.source_lines import address_alone
+
+    assert read("caption", "www.stau.example.de/staumelder.php") == [("www.stau.example.de/staumelder.php", None)]
+    assert [t[a:b] for t in ["<http://www.karten.example.org/eu.html>."] for a, b, _ in address_alone(t)] == [
+        "http://www.karten.example.org/eu.html"]
+    assert address_alone("Karte 2: Strecken www.karten.example.org") == []
+    assert address_alone("Die Karte steht unter www.karten.example.org bereit.") == []
