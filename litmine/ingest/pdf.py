@@ -322,7 +322,15 @@ def _new_paragraph(run: list[Line], i: int, hint: str, shape: _RunShape, next_no
         elif not new and short_prev > 0.35 * (right - left) and line.text[:1].isupper() and \
                 not prev.text.endswith((",", HYPHEN_MARK, "-", "&")):
             new = True
+    if new and hint != "footnote" and gap <= pitch + max(1.5, 0.2 * body) and _closes_bracket(prev.text, line.text):
+        new = False  # "... Klimas (vgl." / "Hecker, 2000)": a line that closes the bracket the line above opened
     return new
+
+
+def _closes_bracket(prev: str, text: str) -> bool:
+    """Whether a line closes a round bracket the line before left open, before it opens one: the same sentence
+    going on ("(vgl." / "Hecker, 2000)"), whatever its indent or the abbreviation's full stop above say."""
+    return prev.count("(") > prev.count(")") and re.match(r"[^()]{1,80}\)", text) is not None
 
 
 _LEADING_NUMBER = re.compile(r"(\d{1,3})(?!\d)")

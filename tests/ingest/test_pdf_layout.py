@@ -53,3 +53,36 @@ def test_pdf_layout_single_column_and_sidebar_pages():
     # wider margins: the line spans neither range whole, and the full count still finds no gutter
     narrow = [[_seg(90, 520, f"Zeile {i} über Württemberg")] for i in range(20)]
     assert _find_gutter(narrow, 612.0) is None
+
+
+def test_pdf_caption_broken_inside_a_bracket_is_one_block(tmp_path):
+    """A figure's caption in small type under its chart's labels (indented lines) after a heading, broken after
+    "(vgl." with the bracket's close on the next line ("Hecker, 2000)"): one block. Before, the unindented line that
+    opens like an entry ("Hecker, 2000)") made the stretch a list with hanging indents and opened a block of its
+    own, and the caption's source was cut in two. A line that opens no bracket's close still opens its own block
+    there."""
+    from litmine.ingest.pdf import read_pdf
+    from litmine.pdfwrite import PdfWriter
+
+    for tail, whole in (("Hecker, 2000)", True), ("Hecker, 2000", False)):
+        w = PdfWriter()
+        w.new_page()
+        y = 72
+        for i in range(12):
+            w.text(57, y, f"Zeile {i} eines Aufsatzes über die Ausbildung und ihre Abbrüche in Betrieben.", size=10)
+            y += 12.5
+        w.text(57, y + 10, "2 Gründe", size=14)
+        y += 40
+        for label in ("Es gibt niemanden, der sich kümmert. 36%", "Ich habe oft nichts zu tun. 9%",
+                      "Gute Leistungen werden gelobt. 64%", "Auszubildende, die an einen Abbruch denken"):
+            w.text(156, y, label, size=8)
+            y += 11.4
+        w.text(57, y + 20, "Abb. 1: Unterschiedliche Wahrnehmungen des Klimas im Ausbildungsbetrieb der Jugendlichen (vgl.",
+               size=8)
+        w.text(57, y + 29.8, tail, size=8)
+        w.text(57, y + 70, "3 Folgen", size=14)
+        w.text(57, y + 92, "Nicht jeder Abbruch bedeutet ein endgültiges Aufgeben, sondern einen Wechsel.", size=10)
+        w.save(tmp_path / "c.pdf")
+        blocks, _ = read_pdf(str(tmp_path / "c.pdf"))
+        caption = [b.text for b in blocks if "Abb. 1" in b.text]
+        assert (tail in caption[0]) is whole, tail
