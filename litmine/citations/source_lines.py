@@ -40,14 +40,16 @@ _REMARK = (r"(?:(?:[Tt]he\s+)?[Aa]uthors?[’']?s?\s+)?(?:(?:[Ee]igene|EIGENE|[O
            r"Zusammenstellung|Auswertung(?:en)?|Schätzung(?:en)?|Grafik|[Cc]alculations?|[Ii]llustration|[Cc]ompilation|"
            r"[Ee]laboration|[Ee]stimates?|[Cc]omputations?|[Tt]abulations?)")
 # a figure changed from a work: "verändert nach", "leicht modifiziert nach", "ergänzt nach", "bearbeitet nach",
-# "vereinfacht nach", "erweitert aus"
+# "vereinfacht nach", "erweitert aus"; supplemented by a work: "ergänzt um Roth (2004)", "ergänzt um die Darstellung bei
+# Corak (2006)"
 _CHANGED = (r"(?:(?:[Ll]eicht|[Ss]tark)\s+)?(?:[Vv]erändert|[Mm]odifiziert|[Ee]rgänzt|[Bb]earbeitet|[Ee]rweitert|[Vv]ereinfacht|"
-            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert|[Zz]usammengestellt)\s+(?:nach|aus)\b")
+            r"[Gg]eändert|[Aa]ngepasst|[Gg]ekürzt|[Aa]ktualisiert|[Zz]usammengestellt)\s+(?:nach|aus)\b|"
+            r"[Ee]rgänzt\s+um(?:\s+(?:die|den|das)\s+[A-ZÄÖÜ]\w+\s+(?:bei|von|in|aus))?(?=\s+[A-ZÄÖÜ])")
 # a figure computed from a work, after a lead only ("Quelle: Berechnet nach Eurostat 2005"): in a caption the same words
 # name a method ("Arbeitslosenquote, berechnet nach ILO-Konzept")
 _COMPUTED = r"(?:[Bb]erechnet|[Ee]rrechnet|[Gg]eschätzt|[Ee]rstellt)\s+(?:nach|aus|auf\s+(?:Basis|Grundlage)\s+(?:von|der|des))\s+"
 _ATTRIBUTION = re.compile(
-    rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
+    rf"(?<![\w-])(?:{_CHANGED}|{_REMARK},?\s+(?:{_CHANGED}|[Nn]ach|[Aa]us|in\s+Anlehnung\s+an|"
     r"auf\s+(?:der\s+)?(?:Basis|Grundlage)\s+(?:von|der|des)|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert)\s+(?:aus|nach)|"
     r"mit\s+Daten\s+(?:des|der|von)|anhand\s+(?:von|der|des)|basierend\s+auf|(?:based\s+on|using)(?:\s+data\s+from)?|"
     r"adapted\s+from|after|from|on)|[Ii]n\s+Anlehnung\s+an|(?:[Üü]bernommen|[Ee]ntnommen|[Zz]itiert|"

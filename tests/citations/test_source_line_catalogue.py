@@ -24,8 +24,7 @@ OPEN = {
     # a year's range or "für 1999" before the work
     "Tabelle 9: Wahlen Quelle: für 1999 Wahlamt Nord 2000, für 2004 Wahlamt Nord 2005",
     "Tabelle 9: Wahlen Quellen: 1990-1998: Pfeiffer 1999; ab 1999: Statistisches Bundesamt 2005",
-    # "ergänzt um", a capitalised "Based on" opening a caption's sentence (prose opens so too)
-    "Abbildung 10: Modell Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60).",
+    # a capitalised "Based on" opening a caption's sentence (prose opens so too)
     "Figure 10: Model. Based on Roth (2004), p. 12.",
     # a bare "aus" and one name with its year: weak (a German noun and its year read the same), the list lacks it
     "Abb. 4: Ein Barren, aus (Lerche 2004)",
@@ -192,3 +191,16 @@ def test_a_caption_that_is_a_web_address_alone_is_its_figures_source():
         "http://www.karten.example.org/eu.html"]
     assert address_alone("Karte 2: Strecken www.karten.example.org") == []
     assert address_alone("Die Karte steht unter www.karten.example.org bereit.") == []
+
+
+def test_a_figure_supplemented_by_a_work():
+    """"Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60)", "ergänzt um die Darstellung bei Corak (2006)": the
+    work a figure is supplemented by is its source, as "verändert nach", "ergänzt nach" are; before, the line was read
+    as the authors' own work alone. Supplemented by no work ("ergänzt um Angaben der Länder") and prose stay none."""
+    from litmine.citations.source_lines import first_work
+
+    assert first_work("Quelle: eigene Darstellung ergänzt um Roth (2004, S. 60).").authors == [{"surname": "Roth"}]
+    ref = first_work("Quelle: Eigene Darstellung ergänzt um die Darstellung bei Corak (2006, S. 60).")
+    assert (ref.authors, ref.year) == ([{"surname": "Corak"}], 2006)
+    assert read("caption", "Abbildung 3: Eigene Darstellung, ergänzt um Angaben der Länder") == []
+    assert read("body", "Die Tabelle ist ergänzt um Roth 2004 und zeigt es.") == []
