@@ -1,24 +1,32 @@
 """Train the note tagger, litmine/citations/data/footnote_tagger.npz: the reference tagger's model
-(reference_model.py, an averaged structured perceptron over extract_features) trained with German footnote shapes.
+(reference_model.py, an averaged structured perceptron over extract_features) trained with German footnote shapes
+and, from session 33, with real labelled German notes of the development papers.
 
 Usage: python scripts/train_footnote_tagger.py [--eval ../shared/eval] [--epochs 12] [--out PATH] [--share 1.0]
-                                             [--copies 1] [--seed 1]
+                                             [--copies 1] [--seed 1] [--real-copies 0] [--exclude ID,...]
 The shipped file: --epochs 16 --copies 2 (seed 1).
 
-Training strings, all shippable (see litmine/citations/data/README.md): the labelled strings of AnyStyle
-(BSD 2-clause) and GROBID (Apache-2.0) that scripts/train_references.py uses (build_examples: every string that also
-occurs in a benchmark set removed), their restyled copies of train_references (add_restyled: MDPI, Vancouver,
-Harvard, APA, ..., seed 0), and, new here, copies of them written as German footnote references
-(scripts/note_restyle.py: "Max Weber, Titel, Ort Jahr, S. 12.", "Weber, Max: Titel, in: Hg. (Hg.), Buch, Ort Jahr,
-S. 1-9", "in: Zeitschrift 12 (1997), H. 3, S. 5-20", ...; seed 1; --share of the strings tried, default all).
-No EXCITE string is trained on. Deterministic: fixed seeds, the same examples in the same order.
+Training strings: the labelled strings of AnyStyle (BSD 2-clause) and GROBID (Apache-2.0) that
+scripts/train_references.py uses (build_examples: every string that also occurs in a benchmark set removed), their
+restyled copies of train_references (add_restyled: MDPI, Vancouver, Harvard, APA, ..., seed 0), copies of them
+written as German footnote references (scripts/note_restyle.py: "Max Weber, Titel, Ort Jahr, S. 12.", "Weber, Max:
+Titel, in: Hg. (Hg.), Buch, Ort Jahr, S. 1-9", "in: Zeitschrift 12 (1997), H. 3, S. 5-20", ...; seed 1; --share of
+the strings tried, default all), and, an experiment only (session 33, F56), --real-copies copies of each labelled reference of the development
+papers (real_notes: benchmarks/data/footnotes_gold/de_refsection_notes.jsonl's notes half 0 and development rounds,
+EXCITE de_footnotes' tune half and de_footnotes_and_refsection's half 0; never a held-out paper; --exclude leaves
+papers out, as benchmarks/note_tagger_folds.py does per fold). Those strings are EXCITE's or quote EXCITE's SSOAR
+papers, for internal evaluation only (excite-ssoar/SOURCE.md, benchmarks/data/footnotes_gold/README.md), and the
+weights keep their words as feature names: with --real-copies the script refuses to write the shipped file. No EXCITE
+string is in the shipped file. Deterministic: fixed seeds, the same examples in the same order.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +34,8 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 from note_restyle import note_restyle  # noqa: E402
-from train_references import add_restyled, build_examples, fit_and_save, token_labels  # noqa: E402
+from train_references import (  # noqa: E402
+    HELD_OUT, _norm, add_restyled, build_examples, fit_and_save, load_rows, token_labels)
 
 
 OUT = HERE.parent / "litmine" / "citations" / "data" / "footnote_tagger.npz"
@@ -51,6 +60,85 @@ def add_notes(examples: list, *, share: float = 1.0, copies: int = 1, seed: int 
     return out
 
 
+NOTES = HERE.parent / "benchmarks" / "data" / "footnotes_gold" / "de_refsection_notes.jsonl"
+# a labelled note's fields as the segment labels token_labels reads with family "excite" ("other": a place, a
+# series, a file number, "a.a.O."; _excite_other keeps the places as location); "pages" is fpage/lpage joined
+_NOTE_LABELS = {"author": "author", "editor": "editor", "date": "year", "title": "title", "container": "source",
+                "volume": "volume", "issue": "issue", "fpage": "fpage", "lpage": "lpage", "publisher": "publisher",
+                "url": "url", "other": "other"}
+
+
+def note_segments(raw: str, fields: dict) -> list[list[str]] | None:
+    """A labelled note's fields (de_refsection_notes.jsonl: each field a list of the texts as printed, in no
+    order) as segments in the order of raw, for token_labels: each text found in raw where no longer one lies
+    (the longest first, so that a year inside a title or a date is the title's and the year is found after it);
+    None when one is not found."""
+    fields = dict(fields)
+    if "fpage" not in fields and fields.get("pages"):
+        fields["fpage"] = fields["pages"]
+    texts = sorted(((lab, t.strip()) for key, lab in _NOTE_LABELS.items() for t in fields.get(key, []) if t.strip()),
+                   key=lambda item: -len(item[1]))
+    taken = [False] * len(raw)
+    spans = []
+    for lab, t in texts:
+        at = raw.find(t)
+        while at >= 0 and any(taken[at:at + len(t)]):
+            at = raw.find(t, at + 1)
+        if at < 0:
+            return None
+        taken[at:at + len(t)] = [True] * len(t)
+        spans.append((at, lab, t))
+    segs, pos = [], 0
+    for at, lab, t in sorted(spans):
+        if at > pos:
+            segs.append(["_untagged", raw[pos:at]])
+        segs.append([lab, t])
+        pos = at + len(t)
+    return segs
+
+
+def real_notes(ev: Path, *, exclude: set[str] = frozenset(), notes: Path = NOTES) -> list:
+    """Training strings (raw, tokens, labels, family "real note") from the labelled references of the development
+    papers only (benchmarks/footnotes.py's halves and rounds, no held-out paper is read): de_refsection_notes.jsonl's
+    rows of notes half 0 and of the development rounds, and EXCITE's gold strings of de_footnotes' tune half and
+    de_footnotes_and_refsection's half 0; without the papers of exclude (SSOAR ids: a fold's) and without any string
+    that is also a string of a held-out benchmark set (train_references.HELD_OUT: a note that repeats a list entry
+    of de_refsection). A row whose fields are not all found in its raw is dropped (counted)."""
+    sys.path.insert(0, str(HERE.parent / "benchmarks"))
+    from footnotes import halves_of, notes_half, notes_rounds
+
+    held = {_norm(r["raw"]) for r in load_rows(ev, HELD_OUT)}
+    rounds = notes_rounds(notes.parent)
+    rows = []
+    for line in notes.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if notes_half(row["ssoar_id"], rounds) != 1:
+                rows.append((row["raw"], note_segments(row["raw"], row["fields"]), row["ssoar_id"]))
+    for subset in ("de_footnotes", "de_footnotes_and_refsection"):
+        excite = load_rows(ev, [f"excite-ssoar/derived/{subset}.jsonl"])
+        halves = halves_of(subset, sorted({r["ssoar_id"] for r in excite}))
+        for row in excite:
+            if halves[row["ssoar_id"]] == "tune":
+                raw = row["raw"].replace("<br>", " ")
+                rows.append((raw, [[lab, t.replace("<br>", " ")] for lab, t in row["segments"]], row["ssoar_id"]))
+    out, skipped = [], Counter()
+    for raw, segs, sid in rows:
+        if sid in exclude:
+            skipped["a paper left out"] += 1
+            continue
+        if _norm(raw) in held:
+            skipped["a held-out set's string"] += 1
+            continue
+        got = token_labels(raw, segs, "excite") if segs is not None else None
+        if not got or not got[0]:
+            skipped["unaligned"] += 1
+            continue
+        out.append((raw, got[0], got[1], "real note"))
+    print(f"{len(out)} real note strings; skipped {dict(skipped)}", file=sys.stderr)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--eval", type=Path, default=HERE.parent.parent / "shared" / "eval")
@@ -59,8 +147,18 @@ def main() -> None:
     ap.add_argument("--share", type=float, default=1.0, help="share of the strings written again as notes")
     ap.add_argument("--copies", type=int, default=1, help="note-style copies of each of them")
     ap.add_argument("--seed", type=int, default=1, help="seed of the note-style copies (the shipped file: 1)")
+    ap.add_argument("--real-copies", type=int, default=0,
+                    help="copies of each real labelled note of the development papers (an experiment: not the "
+                         "shipped file)")
+    ap.add_argument("--exclude", default="", help="SSOAR ids of papers whose real notes are left out, comma-parted")
     args = ap.parse_args()
+    if args.real_copies and args.out.resolve() == OUT.resolve():
+        ap.error("--real-copies trains on EXCITE's strings and papers (internal evaluation only): give --out a path "
+                 "outside the package")
     examples = add_notes(add_restyled(build_examples(args.eval), german=0.0), share=args.share, copies=args.copies, seed=args.seed)
+    if args.real_copies:
+        real = real_notes(args.eval, exclude={sid for sid in args.exclude.split(",") if sid})
+        examples += [ex for ex in real for _ in range(args.real_copies)]
     fit_and_save(examples, args.epochs, args.out)
 
 
