@@ -554,8 +554,11 @@ def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
 
 # a quoted sentence and the bracket after it that gives its source, as notes quote: '"Der Staat ist ... verpflichtet."
 # (Weber, Max 1922: Titel. Tübingen. S. 12)': the quotation closes with its sentence's punctuation (a quoted title
-# does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure
-_QUOTED_SOURCE = re.compile(r"[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]\s*\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
+# does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure; its marks in any of
+# the styles German prints: "…", „…“, «…» and the reversed guillemets »…« ('»Das tat weh.« (Badische Zeitung v.
+# 28.3.2007, S. 17)')
+_QUOTED_SOURCE = re.compile(r"(?:[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]|»[^«»]{30,}?[.!?…\]]['’‘]?«)\s*"
+                            r"\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
 
 
 def _around_quotations(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -1260,7 +1263,7 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
+                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
                          rf"{_DAY_SPAN}{_YEAR}"
                          r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")

@@ -68,6 +68,13 @@ NOTES = [
      "S. 17) Ob das stimmt, sei dahingestellt.", [R(c="Badische Zeitung", y=2007, p="17")]),
     ("Die Ministerin erklärte: „Wir werden die Schulen nicht schließen, solange ich im Amt bin.“ (Stuttgarter "
      "Zeitung vom 12.5.2005, S. 3).", [R(c="Stuttgarter Zeitung", y=2005, p="3")]),
+    ("Bei der Weltmeisterschaft 2007 in Melbourne erklärte der Sieger: »Das tat verdammt weh, war aber das beste "
+     "Rennen meines Lebens.« (Badische Zeitung v. 28.3.2007, S. 17) Ob das stimmt, sei dahingestellt.",
+     [R(c="Badische Zeitung", y=2007, p="17")]),
+    ("Im Wahlkampf 2005 sagte die Kandidatin: »Wir werden die Steuern nicht erhöhen, das verspreche ich Ihnen.« "
+     "(Der Standard, 12.3.2006, S. 2).", [R(c="Der Standard", y=2006, p="2")]),
+    ("Der Minister erklärte 2009 im Landtag: »Die Reform ist gescheitert, wir fangen von vorne an.« (Brenner 1998, "
+     "S. 12) Die Opposition widersprach.", [R(a="Brenner", y=1998, p="12")]),
     ("Der Forscher meint: \"Bei unseren Studien waren Mädchen nie ein Thema, jetzt ist die Debatte in Gang gesetzt\" "
      "(Tages Anzeiger vom 8.7.99).", [R(c="Tages Anzeiger")]),
     ("Der Forscher meint: „Bei unseren Studien waren Mädchen nie ein Thema, jetzt ist die Debatte in Gang gesetzt“ "

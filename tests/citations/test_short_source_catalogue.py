@@ -15,21 +15,10 @@ from tests.citations.test_note_pointers import _paper
 # shapes litmine does not read as the catalogue has them yet, by the class of the error
 OPEN = {
     # none: no reference output
-    'Vgl. Neue Zürcher Zeitung v. 4.11.2003.',
-    'Stuttgarter Zeitung v. 12.5.2005, S. 3.',
-    'Tages Anzeiger vom 8.7.99.',
-    'Vgl. Frankfurter Rundschau vom 3.11.98, S. 5.',
     'taz vom 14.2.2002.',
     'Vgl. taz v. 14.2.2002, S. 7.',
-    'Der Trainer sagte: »Das tat weh, war aber das beste Rennen seines Lebens.« (Badische Zeitung v. '
-    '28.3.2007, S. 17) Ob das stimmt, sei dahingestellt.',
-    'Der Forscher meint: "Bei unseren Studien waren Mädchen nie ein Thema, jetzt ist die Debatte in Gang '
-    'gesetzt" (Tages Anzeiger vom 8.7.99).',
     'Sie sagte: »Niemand hat die Absicht, das Verfahren zu verzögern oder die Öffentlichkeit zu täuschen« (Der '
     'Standard, 12.3.2006, S. 2).',
-    'Handelsblatt v. 21.10.2008, S. 1.',
-    'Vgl. Die Presse vom 2.3.04.',
-    'Neue Zürcher Zeitung vom 5.9.98, S. 13.',
     'SGB IX § 2 Behinderung',
     'SGB IX § 2 Behinderung: (1) Menschen sind behindert, wenn ihre körperliche Funktion mit hoher '
     'Wahrscheinlichkeit länger als sechs Monate von dem für das Lebensalter typischen Zustand abweicht.',
