@@ -189,11 +189,17 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
 # after it ("SGB II"); or the law's name written out in one word, after "des"/"der" or not ("§ 7 Abs. 1 des
 # Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung")
-STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
-                     r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*)"
-                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?|"
+_SECTION = (r"(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
+            r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*")
+_LAW_ABBREVIATION = r"[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?"
+STATUTE = re.compile(rf"(?<![\w§])(?P<section>{_SECTION})"
+                     rf"\s+(?P<law>{_LAW_ABBREVIATION}|"
                      r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
                      r"ordnung|Ordnung|verordnung))(?![\w-])")
+# the same with the law's abbreviation first, as a note quoting a section's heading or wording prints it: "SGB IX § 2
+# Behinderung: (1) Menschen sind ...", "BGG § 4 Barrierefreiheit", "SGB IX, § 2" (the heading and wording after it
+# are no part of the citation; footnotes._statutes takes it only where it opens the note or follows a signal)
+STATUTE_LAW_FIRST = re.compile(rf"(?<![\w§/-])(?P<law>{_LAW_ABBREVIATION}),?\s+(?P<section>{_SECTION})(?![\w-])")
 # a parliament's printed paper or plenary record, or a court's decision in its official reports, cited without a
 # year by its series and number, as German notes write them: "BT-Drs. 16/1234, S. 5", "BR-Drucks. 45/09",
 # "Bundestags-Drucksache 13/196", "Plenarprotokoll 16/12, S. 1034", "BVerfGE 65, 1 (43)", "BGHZ 12, 34 (36 f.)";
@@ -340,7 +346,7 @@ _PERSON = re.compile(rf"(?!.*\b(?:Landrat|Botschafter|Gesandte[rn]?|Minister|Min
                      rf"Reichskanzler|Direktor|Direktion|Kommission|Ausschuss|Büro|Kanzlei|[A-ZÄÖÜ]\w*(?:ische[rsn]?|"
                      rf"liche[rsn]?|ung|heit|keit|schaft|tion|ität))\b)(?:[{_UP}]\.\s?)*(?:[{_UP}][a-zäöüß]+\s+)?[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)?$")
 _MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
-                                          STATUTE.pattern, OFFICIAL_PAPER.pattern,
+                                          STATUTE.pattern, STATUTE_LAW_FIRST.pattern, OFFICIAL_PAPER.pattern,
                                           r"\b(?:vom|v\.)\s+\d{1,2}\.\s?\d{1,2}\.\d\d(?!\d)"))  # (_DATED_SOURCE's "8.7.99")
 # the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
 # letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
@@ -393,7 +399,7 @@ def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     dated = _DATED_SOURCE.fullmatch(text.strip())
     if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
         return _dated_source(dated, raw=raw, index=index)
-    statute = STATUTE.fullmatch(text.strip(" .,;"))
+    statute = STATUTE.fullmatch(text.strip(" .,;")) or STATUTE_LAW_FIRST.fullmatch(text.strip(" .,;"))
     if statute:  # "§ 3 Abs. 1 AO": the section and the law
         return Reference(index=index, raw=raw, title=statute.group("section"),
                          container=re.sub(r"^(?:des|der)\s+", "", statute.group("law")), type="legislation")

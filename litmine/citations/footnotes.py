@@ -36,7 +36,7 @@ from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, 
                                                _OWN_ADDRESS, _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
-                                               _whole, is_decision, may_cite, parse_footnote_reference)
+                                               STATUTE_LAW_FIRST, _whole, is_decision, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -485,6 +485,7 @@ def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, i
             not _COMMENTED_SECTION.match(text, m.end()) and
             (_SIGNAL_BEFORE.search(text, 0, m.start()) or
              not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces))]
+    laws += _statutes_law_first(text, [*taken, *(m.span() for m in laws)])
     # a parliament's paper or a court's reported decision, unless a stretch the model found holds it after words of
     # its own (there it is a part of a longer reference: "Deutscher Bundestag, Drucksache 16/1234, S. 5")
     return sorted(laws + [m for m in OFFICIAL_PAPER.finditer(text) if not any(
@@ -493,9 +494,22 @@ def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, i
         key=lambda m: m.start())
 
 
+def _statutes_law_first(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """The statutes a note cites with the law's abbreviation first (footnote_fields.STATUTE_LAW_FIRST: "SGB IX § 2
+    Behinderung: ..."), outside what is taken: only where one opens the note or follows a signal or a bracket (in a
+    sentence, "das SGB IX § 2", it is the sentence's subject, no citation)."""
+    if "§" not in text and "Art." not in text:
+        return []
+    return [m for m in STATUTE_LAW_FIRST.finditer(text)
+            if (_NOTE_HEAD.fullmatch(text, 0, m.start()) or _SIGNAL_BEFORE.search(text, 0, m.start())) and
+            not any(m.start() < y and x < m.end() for x, y in taken) and not _COMMENTED_SECTION.match(text, m.end())]
+
+
 # German legal citation: a statute is cited where a citation signal or a bracket leads to it ("vgl. § 5 BetrVG", "(§ 77
 # Abs. 6 BetrVG)"), even inside a stretch the segmenter took for a work (whose title names a law otherwise)
 _SIGNAL_BEFORE = re.compile(r"(?:\b(?:vgl|s|siehe|z\.\s?B|so|auch|dazu|hierzu|ferner|etwa)\.?\s*:?|\()\s*$", re.I)
+# a note's number (or asterisk) alone before a statute that opens the note
+_NOTE_HEAD = re.compile(r"\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?")
 # a margin number after a section ("§ 626 BGB Rn. 5"): the section a commentary comments, no statute cited
 _COMMENTED_SECTION = re.compile(rf"\s*,?{_MARGIN}")
 

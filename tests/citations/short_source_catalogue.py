@@ -123,6 +123,8 @@ NOTES = [
     ("Die Regelung in § 2 ist umstritten, weil sie vieles offen lässt.", []),
     ("Der Paragraph wurde 2004 geändert; seither gilt eine Frist von sechs Wochen.", []),
     ("Was § 7 genau verlangt, haben die Gerichte bis heute nicht entschieden.", []),
+    ("Das BGG § 4 regelt seither, was als barrierefrei gilt, und das SGB IX § 2 den Begriff der Behinderung.", []),
+    ("Im Kommentar zum SGB IX § 2 wird dieser Begriff weiter gefasst.", []),
 
     # --- web addresses as the note, or closing a gloss of a name, or in brackets after the sentence they source
     ("www.zfw.de", [R(u="www.zfw.de")]),
