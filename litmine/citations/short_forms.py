@@ -351,6 +351,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
     listed = [r for r in references if r.source == "list"]
+    lower = _lower_case_listed(listed)
     for p in passages:
         parts = _citing_parts(p)
         if not parts:
@@ -363,8 +364,9 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
-        for c in _same_author_brackets(p.text, listed):  # "Hans-Peter Wiedmaiers (ders. 1999)"
-            if _within(c.start, c.end, parts) and not any(
+        own = [*taken, *((c.start, c.end) for c in unbracketed)]
+        for c in _same_author_brackets(p.text, listed) + _lower_case_names(p.text, lower, own):
+            if _within(c.start, c.end, parts) and not any(  # "Hans-Peter Wiedmaiers (ders. 1999)", "comScore, 2013"
                     x < p.start + c.end and p.start + c.start < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
@@ -404,6 +406,30 @@ def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed:
         link_citations([c], listed)
         if c.reference_index is None:  # not the genitive's work after all: the callout as it was
             c.start, c.surface, c.authors, c.unlinked_reason = was
+
+
+def _lower_case_listed(listed: list[Reference]) -> dict[str, re.Pattern]:
+    """The first names of the list's entries that start in lower case, as bodies and some persons print them ("infas
+    (2007)", "comScore (2013)", "eMarketer", "danah boyd"; not a particle's "van der Pijl"), each with the pattern of its author-year callout in a note
+    ("vgl. comScore, 2013", "infas 2007: 98", "eMarketer (2012: 3)"): the callout finders want a capital first."""
+    names = {n for r in listed for a in (r.authors or r.editors or [])[:1]
+             if len(n := a.get("surname") or a.get("literal") or "") > 1 and n[0].islower() and not _PARTICLE.match(n.split()[0])}
+    return {n: re.compile(rf"(?<![\w.@/-]){re.escape(n)}(?![\w-])\s*(?:,\s*|\s+|\s*\(\s*)"
+                          r"(?P<item>(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)") for n in names}
+
+
+def _lower_case_names(text: str, lower: dict[str, re.Pattern], taken: list[tuple[int, int]]) -> list[Citation]:
+    """The author-year callouts of a note by a name the list prints in lower case (_lower_case_listed), outside the
+    callouts found already (offsets into text)."""
+    out = []
+    for name, pattern in lower.items():
+        for m in pattern.finditer(text) if name in text else ():
+            if not any(m.start() < y and x < m.end() for x, y in taken):
+                out.append(Citation(start=m.start(), end=m.end("item"), surface=text[m.start():m.end("item")],
+                                    authors=[name], year=int(m.group("year")), year_suffix=m.group("suffix") or "",
+                                    pages=m.group("pages"), style="author-year"))
+    return out
 
 
 # "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
