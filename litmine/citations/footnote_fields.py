@@ -352,7 +352,8 @@ _MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER
 # letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
 _MAY_CITE_LOWER = tuple(re.compile(p) for p in (
     r"\bib(?:id|\.)|\beb(?:d|enda)|\b(?:idem|eadem|id\.)|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit|n\.\s?d|o\.\s?j\.|"
-    r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s",
+    r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s|"
+    r"in (?:diesem (?:band|heft|sammelband|themenheft|buch)|this (?:volume|issue|book))\b",  # footnotes._IN_THIS_VOLUME
     r"\b(?:d(?:ers|ies)(?:elbe|elben)?|idem|eadem|id)\.{0,2}(?:\s*(?:/|und)[^,(]*)?\s*[,:(]",  # and _ROLE's "("
     r"\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:anm|fn|fußnote|note|n)\.?\s*\d|\(\s*(?:wie\s+)?anm|"
     r"\[\s*(?:s\.\s*)?anm\.",  # a pointer to an earlier note: "(Anm. 3)", "(Fußnote 2)", "(above n. 6)", "[Anm. 4]"

@@ -331,7 +331,41 @@ def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tu
     article is no short form of an author "AiB")."""
     legal = _legal_citations(text)
     found = [(at, e) for at, e in _kept_by_rules(text) if not any(at < y and x < at + len(e.text) for x, y in legal)]
+    found += [(at, e) for at, e in _in_this_volume(text) if not any(
+        at < y and x < at + len(e.text) for x, y in [*legal, *((a, a + len(f.text)) for a, f in found)])]
     return found + [(a, FootnoteEntry(text[a:b])) for a, b in legal], legal
+
+
+# an author pointed to as writing in the same volume or issue, no year ("vgl. MEDJEDOVIĆ in diesem Band", "Siehe den
+# Beitrag von Kessler in diesem Heft", "see Smith in this volume"): a short form by name, resolved to the list's
+# entry of that author (footnotes.resolve_back_reference; none where the list has no such author or several); two
+# names joined by "und"/"and"/"/" are two
+_IN_THIS_VOLUME = re.compile(rf"(?P<signal>(?<![\w.])(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.)(?:\s+(?:auch|dazu|hierzu|also))?"
+                             r"(?:\s+(?:den|die)\s+Beitr(?:ag|äge)\s+(?:von|der|des))?\s+)?"
+                             rf"(?P<names>[{_UP}][\w'’-]+(?:\s*(?:/|\bund\b|\band\b|&)\s*[{_UP}][\w'’-]+)?)"
+                             r"\s+(?:in\s+diesem\s+(?:Band|Heft|Sammelband|Themenheft|Buch)|in\s+this\s+(?:volume|issue|book))\b")
+_BOTH_NAMES = re.compile(r"\s*(?:/|\bund\b|\band\b|&)\s*")
+
+
+def _in_this_volume(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """The short forms by name of a note's pointers to the same volume or issue (_IN_THIS_VOLUME), each with where
+    it starts: the last name's from its signal (or name) to the words "in diesem Band", the first's its name alone."""
+    if "dies" not in text and "this" not in text:
+        return []
+    out = []
+    for m in _IN_THIS_VOLUME.finditer(text):
+        names = m.group("names")
+        if _no_author(names.split()[0]):
+            continue
+        cut = _BOTH_NAMES.search(names)
+        if cut is None:
+            out.append((m.start(), FootnoteEntry(m.group(0), back=True, name=names)))
+            continue
+        second = m.start("names") + cut.end()
+        out.append((m.start(), FootnoteEntry(text[m.start():m.start("names") + cut.start()], back=True,
+                                             name=names[:cut.start()])))
+        out.append((second, FootnoteEntry(text[second:m.end()], back=True, name=names[cut.end():])))
+    return out
 
 
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:

@@ -191,6 +191,8 @@ NOTES = [
     # negatives: the volume's other contributions, no author named
     ("Zu weiteren Aspekten siehe die anderen Beiträge in diesem Band.", []),
     ("Die Beiträge in diesem Heft gehen auf eine Tagung im Jahr 2012 zurück.", []),
+    ("Die Herausgeber danken allen Autorinnen und Autoren in diesem Band.", []),
+    ("Vgl. Müller in diesem Band.", []),  # (no such author in the list: no work to point to)
 
     # --- a title and a year (no author), an author, a short title and a section
     ("vgl. Handbuch 1986, S. 527.", [R(t="Handbuch", y=1986, p="527")]),
