@@ -371,10 +371,22 @@ def _in_this_volume(text: str) -> list[tuple[int, FootnoteEntry]]:
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
     """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
     address note (_CONTACT)."""
-    web = _CITED_URL.search(text) or _available_url(text)
-    if web is None or _CONTACT.search(text):
+    web = _CITED_URL.search(text) or _available_url(text) or _NAMED_URL.match(text)
+    if web is None or _CONTACT.search(text) or _THANKS.search(text):
         return []
     return [(web.start("url"), FootnoteEntry(web.group("url").rstrip(".,;:)")))]
+
+
+# a short note that names a page and ends in its address: an acronym glossed ("ZfW, Zentrum für Wirtschaftsethik,
+# Weingarten, www.zfw.de."), a tool or a body described in a few words ("Prolog, Projektmanagementsystem, häufig in
+# der Informatik angewandt, www.prolog.de."), a page's name after a cue ("Siehe Übersicht http://www.x.org/sw/."):
+# eight words at most before the address, set off by a comma, a colon or a space, no sentence (no full stop before a
+# capital, no finite verb of being or having, no funder's thanks, no e-mail address of an author's contact line) and
+# nothing after it but its full stop
+_NAMED_URL = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?"
+                        r"(?![^@]*@|(?:[^.]*\.\s+[A-ZÄÖÜ])|.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|is|are|"
+                        r"was|were|has|have|(?i:gefördert|förderung|funded|supported|thanks?|dank\w*))\b)"
+                        r"(?:[^\s,:;()]+[,:]?\s+){1,8}(?P<url>(?:https?://|www\.)[^\s()<>«»]{4,}?)[.]?\s*$")
 
 
 def _available_url(text: str) -> re.Match | None:

@@ -148,6 +148,10 @@ NOTES = [
     # negatives: the authors' thanks and addresses
     ("Wir danken der Stiftung für die Förderung des Projekts.", []),
     ("Kontakt: Dr. Anna Berger, Institut für Soziologie, Universität Musterstadt.", []),
+    ("Gefördert von der Stiftung Beispiel, www.example-stiftung.de.", []),
+    ("Die Autorin ist Mitarbeiterin am Institut für Soziologie, www.example-uni.de.", []),
+    ("Wir danken dem Projektteam, www.example-projekt.de.", []),
+    ("anna.berger@example-uni.de www.example-uni.de", []),
 
     # --- author-year pointers whose surname has a particle (the list prints it after the given names)
     ("Vgl. zu Löwenstein 2011, S. 4.", [R(a="zu Löwenstein", y=2011, p="4")]),
