@@ -130,7 +130,7 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
 
 # the words a narrative callout may take in before the name the reference list prints: a noun or a given name
 # ("Überblick Pommerehne (1985)", "Peter Imbusch (2004)"), a preposition ("zur Steueramnestie Andreoni et al.")
-_PARTICLE = re.compile(r"^(?:von|van|vom|de|der|den|di|da|du|dos|del|la|le|ten|ter|zu|zur)$", re.I)
+_PARTICLE = re.compile(r"^(?:von|van|vom|de|der|den|di|da|du|dos|del|la|le|te|ten|ter|zu|zur)$", re.I)
 _PAGE_ON = re.compile(r"\s*ff?\.?$")  # "44f.", "12ff.": the first page is the page cited
 
 

@@ -35,15 +35,10 @@ OPEN = {
     # merged: fewer references than the catalogue
     'Vgl. § 1 Abs. 2 Nr. 3 SGB V und § 5 BetrVG.',
     'Vgl. BGG § 4 und SGB IX § 2.',
-    'Vgl. Brenner 1998 und te Heesen 2013.',
     'Vgl. Handbuch 1986, S. 527; Brenner 1998, S. 12.',
     # fields: a field differs
     'Vgl. SGB II § 7 Abs. 1.',
-    'Vgl. zu Löwenstein 2011, S. 4.',
-    'Vgl. zu diesen Aspekten beispielsweise Brenner 1998; Seidel 2001; zu Löwenstein 2011.',
     'So schon von Matt (2001).',
-    'te Heesen 2013, S. 8.',
-    'Vgl. te Heesen (2013: 8).',
     'Die Autobiographie von Friedrich Reuß ist veröffentlicht (2001).',
     'Th. W. Adorno, Minima Moralia, Frankfurt a. M. 1951, S. 42.',
     'Ph. Berger, Ch. Lenz, Die Stadt und ihre Ränder, Wien 2008, S. 11.',
