@@ -210,6 +210,10 @@ def short_of_callout(c: Citation, repeated: Reference | None, passage: Passage, 
     short = _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, page, passage)
     if repeated is None:
         short.doc_id = c.doc_id
+    elif len(c.authors) == 1 and c.authors[0] == _title_word(repeated) and _fold(c.authors[0]) not in {
+            _fold(n.get("surname", "")) for n in (repeated.authors or []) + (repeated.editors or [])}:
+        short.authors, short.title = [], c.authors[0]  # a title-year pointer (_link_by_title): "Handbuch 1986"
+        return short
     if _corporate(c.authors, repeated):  # "Bundesanstalt für Arbeit 1996, S. 171": a body
         short.authors, short.editors = [], short.authors
     return short
@@ -371,9 +375,34 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, listed)
+        _link_by_title(found, listed, {p.index: p for p in passages if p.kind == "footnote"})
     _genitive_authors([*callouts, *found], passages, listed)
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
+
+
+def _link_by_title(callouts: list[Citation], listed: list[Reference], notes: dict[int, Passage]) -> None:
+    """A note's callout of one word and a year after a signal, a bracket or a semicolon (no word of a body's name
+    before it: "Bundesagentur für Arbeit 2006") that names no listed author but the first word of the title of the
+    one listed entry of that year ("vgl. Handbuch 1986, S. 527" for "Feldmann, U. (Hg.) (1986): Handbuch der
+    örtlichen Sozialplanung"): a title-year pointer, linked to that entry (in place; short_of_callout gives it the
+    title, no author)."""
+    for c in callouts:
+        if c.reference_index is not None or len(c.authors) != 1 or " " in c.authors[0] or not c.year or \
+                (p := notes.get(c.passage_index)) is None or \
+                not _POINTER_LEAD.search(p.text, max(0, c.start - p.start - 12), c.start - p.start):
+            continue
+        hits = [r for r in listed if r.year == c.year and _title_word(r) == c.authors[0]]
+        if len(hits) == 1:
+            c.reference_index, c.unlinked_reason = hits[0].index, None
+
+
+_POINTER_LEAD = re.compile(r"(?:^\s*(?:\d{1,3}\s+)?|[(;]\s*|\b(?:[Vv]gl|[Ss]iehe|[Ss]|[Ss]ee|[Cc]f)\.?:?\s+)$")
+
+
+def _title_word(ref: Reference) -> str:
+    """The first word of a reference's title."""
+    return (ref.title or "").split(maxsplit=1)[0].strip(".,:;") if ref.title else ""
 
 
 # a listed author's genitive and up to two lower-case words before the noun a narrative callout took for its name:

@@ -23,8 +23,6 @@ OPEN = {
     'Vgl. § 12 Gesetz über die Gleichstellung behinderter Menschen.',
     'Art. 13 EG-Vertrag.',
     'Aufgedeckt wurde der Skandal durch die Feststellungen einer Kommission (http://www.example.ch/akten.html).',
-    'vgl. Handbuch 1986, S. 527.',
-    'Die Bezeichnung wird allgemein für numerische Angaben verwendet, vgl. Handbuch 1986, S. 527.',
     'Husserl Ideen: § 182',
     '(Husserl Ideen: § 182).',
     'Vgl. Husserl, Ideen, § 27.',
@@ -35,7 +33,6 @@ OPEN = {
     # merged: fewer references than the catalogue
     'Vgl. § 1 Abs. 2 Nr. 3 SGB V und § 5 BetrVG.',
     'Vgl. BGG § 4 und SGB IX § 2.',
-    'Vgl. Handbuch 1986, S. 527; Brenner 1998, S. 12.',
     # fields: a field differs
     'Vgl. SGB II § 7 Abs. 1.',
     'So schon von Matt (2001).',
