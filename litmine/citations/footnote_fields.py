@@ -87,8 +87,10 @@ _PRESS_ISSUE = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:Nr\.|Heft|H
 # release, a broadcast ("Lübecker Nachrichten vom 27.10. 1995.", "So in der Rheinischen Post (RP) vom 26. 10. 1995,
 # S. 2 und ...", "Vgl. Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995.", "Pressespiegel der Bundeswehr vom
 # 26. 10.1995 (o.S.)"): capitalised words (linking words such as "der", "für" between them, an abbreviation in
-# brackets, a number), "vom" and a day, then the page. A sentence's first word ("So", "Vgl.", "In", "Zitat") does
-# not start one; words in lower case other than the linking ones stop it, so prose before it is left out.
+# brackets, a number), "vom" (or "v.": "Badische Zeitung v. 28.3.2007") and a day, its year in four figures or, after
+# a day in figures, in two ("Tages Anzeiger vom 8.7.99": day_year), then the page. A sentence's first word ("So",
+# "Vgl.", "In", "Zitat") does not start one; words in lower case other than the linking ones stop it, so prose before
+# it is left out.
 _SOURCE_STOP = (r"So|Vgl|Siehe|Zitat|Zit|In|Im|Am|An|Auch|Etwa|Nach|Laut|Bei|Aus|Mit|Zum|Zur|Von|Seit|Bis|Ab|Wie|"
                 r"Dies|Diese|Dieser|Es|Er|Sie|Wir|Ich|Hier|Dazu|Ebenso|Dort|Denn|Doch|Und|Oder|Aber|Als|Wenn|Dass|Daß")
 # the German months, written out: "vom 12. März 2004" dates a source as "vom 12.3.2004" does
@@ -124,8 +126,8 @@ _GAZETTE = (r"(?:,\s*|\s*(?P<gazette_open>\()\s*)(?P<gazette>(?:BGBl|RGBl|GVBl|G
             r"(?P<gazette_page>\d{1,5})(?:\s*(?:ff?\.|[-–]\s*\d{1,5}))?(?(gazette_open)\s*\))")
 _DATED_SOURCE = re.compile(
     rf"(?<![\w.])(?:{_LAW_NAME}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
-    rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+vom\s+{_DAY_GIVEN}"
-    rf"(?P<year>{_YEAR})(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
+    rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+(?:vom|v\.)\s+{_DAY_GIVEN}"
+    rf"(?P<year>{_YEAR}|(?<=\d\.)\d\d)(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
 # the words that give the day a web page was read: "Stand:", "Zugriff am", "letzter Zugriff", "abgerufen am", "Abruf:",
 # "eingesehen am", "letzter Aufruf", "Download am", "accessed", "last accessed on", "retrieved"; for several pages at
@@ -187,11 +189,17 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
 # after it ("SGB II"); or the law's name written out in one word, after "des"/"der" or not ("§ 7 Abs. 1 des
 # Bundesurlaubsgesetzes", "Art. 3 des Grundgesetzes", "§ 5 der Gewerbeordnung")
-STATUTE = re.compile(r"(?<![\w§])(?P<section>(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
-                     r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*)"
-                     r"\s+(?P<law>[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?|"
+_SECTION = (r"(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
+            r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*")
+_LAW_ABBREVIATION = r"[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?"
+STATUTE = re.compile(rf"(?<![\w§])(?P<section>{_SECTION})"
+                     rf"\s+(?P<law>{_LAW_ABBREVIATION}|"
                      r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
                      r"ordnung|Ordnung|verordnung))(?![\w-])")
+# the same with the law's abbreviation first, as a note quoting a section's heading or wording prints it: "SGB IX § 2
+# Behinderung: (1) Menschen sind ...", "BGG § 4 Barrierefreiheit", "SGB IX, § 2" (the heading and wording after it
+# are no part of the citation; footnotes._statutes takes it only where it opens the note or follows a signal)
+STATUTE_LAW_FIRST = re.compile(rf"(?<![\w§/-])(?P<law>{_LAW_ABBREVIATION}),?\s+(?P<section>{_SECTION})(?![\w-])")
 # a parliament's printed paper or plenary record, or a court's decision in its official reports, cited without a
 # year by its series and number, as German notes write them: "BT-Drs. 16/1234, S. 5", "BR-Drucks. 45/09",
 # "Bundestags-Drucksache 13/196", "Plenarprotokoll 16/12, S. 1034", "BVerfGE 65, 1 (43)", "BGHZ 12, 34 (36 f.)";
@@ -338,12 +346,14 @@ _PERSON = re.compile(rf"(?!.*\b(?:Landrat|Botschafter|Gesandte[rn]?|Minister|Min
                      rf"Reichskanzler|Direktor|Direktion|Kommission|Ausschuss|Büro|Kanzlei|[A-ZÄÖÜ]\w*(?:ische[rsn]?|"
                      rf"liche[rsn]?|ung|heit|keit|schaft|tion|ität))\b)(?:[{_UP}]\.\s?)*(?:[{_UP}][a-zäöüß]+\s+)?[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)?$")
 _MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
-                                          STATUTE.pattern, OFFICIAL_PAPER.pattern))
+                                          STATUTE.pattern, STATUTE_LAW_FIRST.pattern, OFFICIAL_PAPER.pattern,
+                                          r"\b(?:vom|v\.)\s+\d{1,2}\.\s?\d{1,2}\.\d\d(?!\d)"))  # (_DATED_SOURCE's "8.7.99")
 # the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
 # letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
 _MAY_CITE_LOWER = tuple(re.compile(p) for p in (
     r"\bib(?:id|\.)|\beb(?:d|enda)|\b(?:idem|eadem|id\.)|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit|n\.\s?d|o\.\s?j\.|"
-    r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s",
+    r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s|"
+    r"in (?:diesem (?:band|heft|sammelband|themenheft|buch)|this (?:volume|issue|book))\b",  # footnotes._IN_THIS_VOLUME
     r"\b(?:d(?:ers|ies)(?:elbe|elben)?|idem|eadem|id)\.{0,2}(?:\s*(?:/|und)[^,(]*)?\s*[,:(]",  # and _ROLE's "("
     r"\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:anm|fn|fußnote|note|n)\.?\s*\d|\(\s*(?:wie\s+)?anm|"
     r"\[\s*(?:s\.\s*)?anm\.",  # a pointer to an earlier note: "(Anm. 3)", "(Fußnote 2)", "(above n. 6)", "[Anm. 4]"
@@ -390,7 +400,7 @@ def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     dated = _DATED_SOURCE.fullmatch(text.strip())
     if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
         return _dated_source(dated, raw=raw, index=index)
-    statute = STATUTE.fullmatch(text.strip(" .,;"))
+    statute = STATUTE.fullmatch(text.strip(" .,;")) or STATUTE_LAW_FIRST.fullmatch(text.strip(" .,;"))
     if statute:  # "§ 3 Abs. 1 AO": the section and the law
         return Reference(index=index, raw=raw, title=statute.group("section"),
                          container=re.sub(r"^(?:des|der)\s+", "", statute.group("law")), type="legislation")
@@ -740,16 +750,27 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     return ref
 
 
+def day_year(year: str) -> int:
+    """The year of a day printed with a year of two figures ("8.7.99", "2.3.04") in full: 1930-2029.
+
+    Example:
+        >>> day_year("1999"), day_year("99"), day_year("04")
+        (1999, 1999, 2004)
+    """
+    n = int(year)
+    return n if n >= 100 else n + (2000 if n < 30 else 1900)
+
+
 def _dated_source(m: re.Match, *, raw: str, index: int) -> Reference:
     """A source by its name and the day it is dated (_DATED_SOURCE): the name is the container, then the year and
     the page; a statute with its law gazette: the statute is the title, the gazette the container (as a section and
     its law are: STATUTE), its page the pages."""
-    name = re.split(r",?\s+vom\s+\d", m.group(0))[0]
+    name = re.split(r",?\s+(?:vom|v\.)\s+\d", m.group(0))[0]
     if m.group("gazette"):
         return Reference(index=index, raw=raw, title=name.strip(), container=" ".join(m.group("gazette").split()),
-                         year=int(m.group("year")), pages=m.group("gazette_page"), type="legislation")
+                         year=day_year(m.group("year")), pages=m.group("gazette_page"), type="legislation")
     name = re.sub(r",\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+$", "", name)
-    ref = Reference(index=index, raw=raw, container=name.strip(), year=int(m.group("year")), type="article")
+    ref = Reference(index=index, raw=raw, container=name.strip(), year=day_year(m.group("year")), type="article")
     pages = re.search(r",\s*(?:S|p)\.\s*(\d{1,4}(?:\s*[-–]\s*\d{1,4})?)", m.group(0)[len(name):])
     ref.pages = re.sub(r"\s*[-–]\s*", "-", pages.group(1)) if pages else None
     return ref

@@ -36,7 +36,7 @@ from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, 
                                                _OWN_ADDRESS, _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
-                                               _whole, is_decision, may_cite, parse_footnote_reference)
+                                               STATUTE_LAW_FIRST, _whole, is_decision, may_cite, parse_footnote_reference)
 from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
@@ -331,16 +331,62 @@ def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tu
     article is no short form of an author "AiB")."""
     legal = _legal_citations(text)
     found = [(at, e) for at, e in _kept_by_rules(text) if not any(at < y and x < at + len(e.text) for x, y in legal)]
+    found += [(at, e) for at, e in _in_this_volume(text) if not any(
+        at < y and x < at + len(e.text) for x, y in [*legal, *((a, a + len(f.text)) for a, f in found)])]
     return found + [(a, FootnoteEntry(text[a:b])) for a, b in legal], legal
+
+
+# an author pointed to as writing in the same volume or issue, no year ("vgl. MEDJEDOVIĆ in diesem Band", "Siehe den
+# Beitrag von Kessler in diesem Heft", "see Smith in this volume"): a short form by name, resolved to the list's
+# entry of that author (footnotes.resolve_back_reference; none where the list has no such author or several); two
+# names joined by "und"/"and"/"/" are two
+_IN_THIS_VOLUME = re.compile(rf"(?P<signal>(?<![\w.])(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.)(?:\s+(?:auch|dazu|hierzu|also))?"
+                             r"(?:\s+(?:den|die)\s+Beitr(?:ag|äge)\s+(?:von|der|des))?\s+)?"
+                             rf"(?P<names>[{_UP}][\w'’-]+(?:\s*(?:/|\bund\b|\band\b|&)\s*[{_UP}][\w'’-]+)?)"
+                             r"\s+(?:in\s+diesem\s+(?:Band|Heft|Sammelband|Themenheft|Buch)|in\s+this\s+(?:volume|issue|book))\b")
+_BOTH_NAMES = re.compile(r"\s*(?:/|\bund\b|\band\b|&)\s*")
+
+
+def _in_this_volume(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """The short forms by name of a note's pointers to the same volume or issue (_IN_THIS_VOLUME), each with where
+    it starts: the last name's from its signal (or name) to the words "in diesem Band", the first's its name alone."""
+    if "dies" not in text and "this" not in text:
+        return []
+    out = []
+    for m in _IN_THIS_VOLUME.finditer(text):
+        names = m.group("names")
+        if _no_author(names.split()[0]):
+            continue
+        cut = _BOTH_NAMES.search(names)
+        if cut is None:
+            out.append((m.start(), FootnoteEntry(m.group(0), back=True, name=names)))
+            continue
+        second = m.start("names") + cut.end()
+        out.append((m.start(), FootnoteEntry(text[m.start():m.start("names") + cut.start()], back=True,
+                                             name=names[:cut.start()])))
+        out.append((second, FootnoteEntry(text[second:m.end()], back=True, name=names[cut.end():])))
+    return out
 
 
 def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
     """The web address a note that cites nothing else points to after a cue (_CITED_URL), as its entry; none in an
     address note (_CONTACT)."""
-    web = _CITED_URL.search(text) or _available_url(text)
-    if web is None or _CONTACT.search(text):
+    web = _CITED_URL.search(text) or _available_url(text) or _NAMED_URL.match(text)
+    if web is None or _CONTACT.search(text) or _THANKS.search(text):
         return []
     return [(web.start("url"), FootnoteEntry(web.group("url").rstrip(".,;:)")))]
+
+
+# a short note that names a page and ends in its address: an acronym glossed ("ZfW, Zentrum für Wirtschaftsethik,
+# Weingarten, www.zfw.de."), a tool or a body described in a few words ("Prolog, Projektmanagementsystem, häufig in
+# der Informatik angewandt, www.prolog.de."), a page's name after a cue ("Siehe Übersicht http://www.x.org/sw/."):
+# eight words at most before the address, set off by a comma, a colon or a space, no sentence (no full stop before a
+# capital, no finite verb of being or having, no funder's thanks, no e-mail address of an author's contact line) and
+# nothing after it but its full stop
+_NAMED_URL = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?"
+                        r"(?![^@]*@|(?:[^.]*\.\s+[A-ZÄÖÜ])|.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|is|are|"
+                        r"was|were|has|have|(?i:gefördert|förderung|funded|supported|thanks?|dank\w*))\b)"
+                        r"(?:[^\s,:;()]+[,:]?\s+){1,8}(?P<url>(?:https?://|www\.)[^\s()<>«»]{4,}?)[.]?\s*$")
 
 
 def _available_url(text: str) -> re.Match | None:
@@ -485,6 +531,7 @@ def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, i
             not _COMMENTED_SECTION.match(text, m.end()) and
             (_SIGNAL_BEFORE.search(text, 0, m.start()) or
              not any(a <= m.start() < b and len(text[a:m.start()].split()) >= 3 for a, b, _, _, _ in pieces))]
+    laws += _statutes_law_first(text, [*taken, *(m.span() for m in laws)])
     # a parliament's paper or a court's reported decision, unless a stretch the model found holds it after words of
     # its own (there it is a part of a longer reference: "Deutscher Bundestag, Drucksache 16/1234, S. 5")
     return sorted(laws + [m for m in OFFICIAL_PAPER.finditer(text) if not any(
@@ -493,9 +540,22 @@ def _statutes(text: str, taken: list[tuple[int, int]], pieces: list[tuple[int, i
         key=lambda m: m.start())
 
 
+def _statutes_law_first(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """The statutes a note cites with the law's abbreviation first (footnote_fields.STATUTE_LAW_FIRST: "SGB IX § 2
+    Behinderung: ..."), outside what is taken: only where one opens the note or follows a signal or a bracket (in a
+    sentence, "das SGB IX § 2", it is the sentence's subject, no citation)."""
+    if "§" not in text and "Art." not in text:
+        return []
+    return [m for m in STATUTE_LAW_FIRST.finditer(text)
+            if (_NOTE_HEAD.fullmatch(text, 0, m.start()) or _SIGNAL_BEFORE.search(text, 0, m.start())) and
+            not any(m.start() < y and x < m.end() for x, y in taken) and not _COMMENTED_SECTION.match(text, m.end())]
+
+
 # German legal citation: a statute is cited where a citation signal or a bracket leads to it ("vgl. § 5 BetrVG", "(§ 77
 # Abs. 6 BetrVG)"), even inside a stretch the segmenter took for a work (whose title names a law otherwise)
 _SIGNAL_BEFORE = re.compile(r"(?:\b(?:vgl|s|siehe|z\.\s?B|so|auch|dazu|hierzu|ferner|etwa)\.?\s*:?|\()\s*$", re.I)
+# a note's number (or asterisk) alone before a statute that opens the note
+_NOTE_HEAD = re.compile(r"\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?")
 # a margin number after a section ("§ 626 BGB Rn. 5"): the section a commentary comments, no statute cited
 _COMMENTED_SECTION = re.compile(rf"\s*,?{_MARGIN}")
 
@@ -554,8 +614,11 @@ def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
 
 # a quoted sentence and the bracket after it that gives its source, as notes quote: '"Der Staat ist ... verpflichtet."
 # (Weber, Max 1922: Titel. Tübingen. S. 12)': the quotation closes with its sentence's punctuation (a quoted title
-# does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure
-_QUOTED_SOURCE = re.compile(r"[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]\s*\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
+# does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure; its marks in any of
+# the styles German prints: "…", „…“, «…» and the reversed guillemets »…« ('»Das tat weh.« (Badische Zeitung v.
+# 28.3.2007, S. 17)')
+_QUOTED_SOURCE = re.compile(r"(?:[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]|»[^«»]{30,}?[.!?…\]]['’‘]?«)\s*"
+                            r"\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
 
 
 def _around_quotations(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -1260,7 +1323,7 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:vom\s+)?"
+                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
                          rf"{_DAY_SPAN}{_YEAR}"
                          r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")

@@ -30,7 +30,7 @@ _ACCENT = r"\s?[\u00b4\u00a8\u02c6\u02dc\u00b8\u02c7\u02da`]\s?"
 _WORD = rf"(?:[dl]['’]\s?)?[{_UP}](?:[{_L}]|['’\-](?=[{_L}])|{_ACCENT}(?=[{_L}]))*"
 # Any-case word, for text whose capitals were lost in extraction ("(Shimels & tizazu, 2010)").
 _LWORD = rf"(?:[dl]['’]\s?)?[{_L}](?:[{_L}]|['’\-](?=[{_L}]))+"
-_PARTICLE = r"(?:[vV]an|[vV]on|de|der|den|del|della|dei|degli|di|da|dal|du|dos|das|la|le|ten|ter|zu|zur|bin|ibn|al|el)"
+_PARTICLE = r"(?:[vV]an|[vV]on|de|der|den|del|della|dei|degli|di|da|dal|du|dos|das|la|le|te|ten|ter|zu|zur|bin|ibn|al|el)"
 _INITIALS = rf"(?:[{_UP}]\.\s*(?:-\s*)?){{1,3}}"
 # Spaces within one line or across one line break, never a blank line: a heading is no author.
 _SP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"

@@ -34,7 +34,7 @@ from litmine.models import Citation
 __all__ = ["find_note_callouts", "find_names_before_brackets"]
 
 # a surname with the particles that may stand before it: "von der Heyde", "van Ours", "de Swaan"
-_NOTE_NAME = (rf"(?:(?:[vV]an|[vV]on|de|di|da|du|dos|del|la|le|ten|ter){_SP}(?:(?:der|den|de|la|le){_SP})?)?"
+_NOTE_NAME = (rf"(?:(?:[vV]an|[vV]on|de|di|da|du|dos|del|la|le|te|ten|ter|zu){_SP}(?:(?:der|den|de|la|le){_SP})?)?"
               rf"{_WORD}")
 _NOTE_JOIN = rf"(?:[^\S\n]*/[^\S\n]*|\s+(?:und|and)\s+|{_U_JOIN}|\s*&\s*|[^\S\n]*,[^\S\n]*)"
 # the years of one author as notes join them, by German words too: "Koch 1997a und 1998", "Koch 1997 sowie 2001",

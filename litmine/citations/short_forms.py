@@ -131,7 +131,7 @@ def short_of_entry(entry, repeated: Reference, passage: Passage) -> Reference | 
 
 # the words a narrative callout may take in before the name the reference list prints: a noun or a given name
 # ("Überblick Pommerehne (1985)", "Peter Imbusch (2004)"), a preposition ("zur Steueramnestie Andreoni et al.")
-_PARTICLE = re.compile(r"^(?:von|van|vom|de|der|den|di|da|du|dos|del|la|le|ten|ter|zu|zur)$", re.I)
+_PARTICLE = re.compile(r"^(?:von|van|vom|de|der|den|di|da|du|dos|del|la|le|te|ten|ter|zu|zur)$", re.I)
 _PAGE_ON = re.compile(r"\s*ff?\.?$")  # "44f.", "12ff.": the first page is the page cited
 
 
@@ -211,6 +211,10 @@ def short_of_callout(c: Citation, repeated: Reference | None, passage: Passage, 
     short = _short(repeated, raw, [{"surname": a} for a in c.authors], c.year, c.year_suffix, page, passage)
     if repeated is None:
         short.doc_id = c.doc_id
+    elif len(c.authors) == 1 and c.authors[0] == _title_word(repeated) and _fold(c.authors[0]) not in {
+            _fold(n.get("surname", "")) for n in (repeated.authors or []) + (repeated.editors or [])}:
+        short.authors, short.title = [], c.authors[0]  # a title-year pointer (_link_by_title): "Handbuch 1986"
+        return short
     if _corporate(c.authors, repeated):  # "Bundesanstalt für Arbeit 1996, S. 171": a body
         short.authors, short.editors = [], short.authors
     return short
@@ -358,6 +362,7 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
     spans = _entry_spans(notes, surfaces)
     found: list[Citation] = []
     listed = [r for r in references if r.source == "list"]
+    lower = _lower_case_listed(listed)
     for p in passages:
         parts = _citing_parts(p)
         if not parts:
@@ -370,15 +375,41 @@ def note_short_forms(passages: list[Passage], callouts: list[Citation], referenc
             a, b = p.start + c.start, p.start + c.end
             if not any(x < b and a < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
-        for c in _same_author_brackets(p.text, listed):  # "Hans-Peter Wiedmaiers (ders. 1999)"
-            if _within(c.start, c.end, parts) and not any(
+        own = [*taken, *((c.start, c.end) for c in unbracketed)]
+        for c in _same_author_brackets(p.text, listed) + _lower_case_names(p.text, lower, own):
+            if _within(c.start, c.end, parts) and not any(  # "Hans-Peter Wiedmaiers (ders. 1999)", "comScore, 2013"
                     x < p.start + c.end and p.start + c.start < y for x, y in spans.get(p.index, ())):
                 found.append(place_callout(c, p))
     if found:  # to the list's entries: a note's own references are cited by their marks, short forms by footnotes.py
         link_citations(found, listed)
+        _link_by_title(found, listed, {p.index: p for p in passages if p.kind == "footnote"})
     _genitive_authors([*callouts, *found], passages, listed)
     return callouts + [c for c in found if c.reference_index is not None or (
         c.pages and (c.unlinked_reason or "").startswith(IN_THE_LIST))]
+
+
+def _link_by_title(callouts: list[Citation], listed: list[Reference], notes: dict[int, Passage]) -> None:
+    """A note's callout of one word and a year after a signal, a bracket or a semicolon (no word of a body's name
+    before it: "Bundesagentur für Arbeit 2006") that names no listed author but the first word of the title of the
+    one listed entry of that year ("vgl. Handbuch 1986, S. 527" for "Feldmann, U. (Hg.) (1986): Handbuch der
+    örtlichen Sozialplanung"): a title-year pointer, linked to that entry (in place; short_of_callout gives it the
+    title, no author)."""
+    for c in callouts:
+        if c.reference_index is not None or len(c.authors) != 1 or " " in c.authors[0] or not c.year or \
+                (p := notes.get(c.passage_index)) is None or \
+                not _POINTER_LEAD.search(p.text, max(0, c.start - p.start - 12), c.start - p.start):
+            continue
+        hits = [r for r in listed if r.year == c.year and _title_word(r) == c.authors[0]]
+        if len(hits) == 1:
+            c.reference_index, c.unlinked_reason = hits[0].index, None
+
+
+_POINTER_LEAD = re.compile(r"(?:^\s*(?:\d{1,3}\s+)?|[(;]\s*|\b(?:[Vv]gl|[Ss]iehe|[Ss]|[Ss]ee|[Cc]f)\.?:?\s+)$")
+
+
+def _title_word(ref: Reference) -> str:
+    """The first word of a reference's title."""
+    return (ref.title or "").split(maxsplit=1)[0].strip(".,:;") if ref.title else ""
 
 
 # a listed author's genitive and up to two lower-case words before the noun a narrative callout took for its name:
@@ -411,6 +442,30 @@ def _genitive_authors(callouts: list[Citation], passages: list[Passage], listed:
         link_citations([c], listed)
         if c.reference_index is None:  # not the genitive's work after all: the callout as it was
             c.start, c.surface, c.authors, c.unlinked_reason = was
+
+
+def _lower_case_listed(listed: list[Reference]) -> dict[str, re.Pattern]:
+    """The first names of the list's entries that start in lower case, as bodies and some persons print them ("infas
+    (2007)", "comScore (2013)", "eMarketer", "danah boyd"; not a particle's "van der Pijl"), each with the pattern of its author-year callout in a note
+    ("vgl. comScore, 2013", "infas 2007: 98", "eMarketer (2012: 3)"): the callout finders want a capital first."""
+    names = {n for r in listed for a in (r.authors or r.editors or [])[:1]
+             if len(n := a.get("surname") or a.get("literal") or "") > 1 and n[0].islower() and not _PARTICLE.match(n.split()[0])}
+    return {n: re.compile(rf"(?<![\w.@/-]){re.escape(n)}(?![\w-])\s*(?:,\s*|\s+|\s*\(\s*)"
+                          r"(?P<item>(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z])?(?!\d)"
+                          r"(?:\s*[:,]\s*(?:S\.\s*)?(?P<pages>\d{1,5}(?:\s*[-–]\s*\d{1,5})?)(?:\s*ff?\.)?)?)") for n in names}
+
+
+def _lower_case_names(text: str, lower: dict[str, re.Pattern], taken: list[tuple[int, int]]) -> list[Citation]:
+    """The author-year callouts of a note by a name the list prints in lower case (_lower_case_listed), outside the
+    callouts found already (offsets into text)."""
+    out = []
+    for name, pattern in lower.items():
+        for m in pattern.finditer(text) if name in text else ():
+            if not any(m.start() < y and x < m.end() for x, y in taken):
+                out.append(Citation(start=m.start(), end=m.end("item"), surface=text[m.start():m.end("item")],
+                                    authors=[name], year=int(m.group("year")), year_suffix=m.group("suffix") or "",
+                                    pages=m.group("pages"), style="author-year"))
+    return out
 
 
 # "ders." / "dies." (the same person) and a year in a bracket after a person named in the sentence, as the humanities
