@@ -621,6 +621,8 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
         return Reference(index=index, raw=raw, container=titled.group("source").strip(), year=int(titled.group("year")),
                          title=titled.group("title").strip(), type="article",
                          pages=(_PAGES.search(text, titled.end("title")) or [None, None])[1])
+    if (document := _official_document(text, raw=raw, index=index)) is not None:
+        return document  # "Europäischer Rat: Schlussfolgerungen des Vorsitzes, 23./24. März 2006"
     issue = _PERIODICAL_ISSUE.fullmatch(text.strip())
     if issue and (issue.group("num") or not _AUTHORS.match(text.strip())):  # "Zeitschrift 07/2010, S. 20": the issue
         # cited whole ("Hans Müller, März 2005" is a person's letter or talk, no issue)
@@ -647,6 +649,79 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     if press and not _AUTHORS.match(text):
         return _press(press, text, raw=raw, index=index)
     return None
+
+
+# An official or institutional document cited by its title and the day (or the month) it is dated, as notes on
+# policy and politics cite council conclusions, declarations, communiqués, council and commission documents, speeches
+# and reports ("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 23./24. März 2006, S. 11.", "Vienna Declaration
+# on Partnership. Wien, 05.05.2006.", "Rat der Europäischen Union: Jahresprogramm des Rates, vorgelegt vom Vorsitz,
+# 16065/05, POLGEN 85, Brüssel, 8. Dezember 2005.", "European Commission: Communication on Wider Europe, COM(2003)
+# 104 final, Brussels, 11 March 2003.", "Peter Lang, Rede auf der Sicherheitskonferenz, München, 10. Februar 2007."):
+# the title ends where what dates and files the document begins, each item set off by a comma: the place ("Brüssel",
+# "Dar es Salaam, Tanzania", "Washington, D.C."; after a full stop only right before the day: ". Wien, 05.05.2006"),
+# the document's number ("16065/05", "9926/06 (Presse 160)", "POLGEN 85", "KOM(2005) 123 endg.", "SEK(2006) 1385",
+# "A7-0123/2010", "XXII. GP"), who drew it up ("vorgelegt vom Vorsitz", "ausgearbeitet von den Vorsitzen"), what kind
+# of text it is ("Rede vor dem Bundestag", "Speech at the College of Europe"), then the day ("14./15. Dezember 2006",
+# "21./22.6.2007", "16/17 December 2004", "15-16 June 2006", "28th to 29th March 2007", "am 12. Januar 2006") or the
+# month ("Januar 2007", "Herbst 2005") and the year; a page or paragraph may close it. The place, the number and the
+# day are no part of the title (labelling conventions: `other`).
+_SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Spring|Summer|Autumn|Fall)"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_DOC_DAY = (rf"(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?)?[-–/]\s?)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{MONTH_ANY}\s+)|"  # 23./24. März
+            rf"{_ORD}(?:\s?(?:[-–/]|to|and|bis|und)\s?{_ORD})?\.?\s+{MONTH_ANY},?\s+|"  # 16/17 December, 28th to 29th March
+            rf"(?:{MONTH_ANY}|{_SEASON})\s+(?:{_ORD},?\s+)?")  # Januar 2007, March 3, 2007
+_DOC_NUMBER = (r"\d{1,6}/\d{2,4}(?:\s*\([^()]{1,30}\))?|[A-Z]{2,10}\s\d{1,5}|"  # 16065/05 (Presse 160), POLGEN 85
+               r"(?:KOM|COM|SEK|SEC|SWD|JOIN|KOM\s?\(\d{4}\))\s?\(\d{4}\)\s?\d{1,5}(?:\s+(?:endg(?:ültig)?\.?|final))?|"
+               r"[A-Z]\d[-_][\w/()-]{3,20}|[IVXL]{1,6}\.\s?GP")  # A7-0123/2010, P6_TA(2008)0396, XXII. GP
+_DOC_PLACE = rf"[{_UP}][\w'’-]+(?:(?:\s+(?:es|am|an|de|del|of)\s+|[ /-])[{_UP}][\w'’.-]+){{0,3}}(?:,\s*D\.\s?C\.|,\s*DC)?"
+_DOC_BY = (r"(?:vorgelegt|ausgearbeitet|verabschiedet|angenommen|beschlossen|presented|adopted|submitted|issued)\s+"
+           r"(?:vo[nm]|von\s+der|von\s+den|by|durch)\s+[^,;]{2,100}")
+_DOC_KIND = (r"(?:Rede|Ansprache|Vortrag|Presseerklärung|Presseaussendung|Pressemitteilung|Speech|Address|Statement)"
+             r"(?:\s+(?:vor|auf|in|im|an|bei|at|to|before|in)\s+[^,;.]{2,80})?")
+OFFICIAL_DOCUMENT = re.compile(
+    rf"^(?P<title>[^;]{{3,240}}?)(?P<items>(?:,\s+(?:{_DOC_PLACE}|{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})|"
+    rf"\.\s+{_DOC_KIND}|\.\s+{_DOC_PLACE}(?=,\s*(?:{_DOC_DAY})))*)"
+    rf"(?:,\s+|\.\s+|\s+(?:am|on)\s+|[,.]\s+(?:Presse(?:erklärung|aussendung|mitteilung)|Rede|Erklärung)\s+vom\s+)"
+    rf"(?P<day>{_DOC_DAY})(?P<year>{_YEAR})(?![\d/])"
+    r"(?:,\s*(?:S\.|p\.|pp\.|Ziff(?:er|\.)|para\.|Rn\.|Tz\.)\s*(?P<page>\d{1,5})(?:\s*[-–]\s*\d{1,5}|\s*ff?\.)?)?\s*\.?$")
+# a person's text the rule above reads as a document: a speech, a statement, a press release
+_SPOKEN = re.compile(r"\b(?:Rede|Ansprache|Vortrag|Presse(?:erklärung|aussendung|mitteilung)|Speech|Address|Statement|"
+                     r"Erklärung|Declaration|vorgelegt|ausgearbeitet)\b")
+# a body named before the document's title and a colon or a comma: an acronym ("NATO:", "UNHCR:"), or a name with a
+# word that names a kind of body ("Rat der Europäischen Union:", "European Council:", "Council of the European
+# Union,", "Kommission der Europäischen Gemeinschaften:")
+_DOC_BODY = re.compile(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|council|kommission|commission|parlament|"
+                       r"parliament|regierung|government|ministerium|ministry|bundestag|landtag|bundesrat|nationalrat|"
+                       r"ausschuss|committee|agentur|agency|office|bank|fund|union|organi[sz]ation|nations)\b|"
+                       rf"(?:rat|kommission|ministerium|amt|regierung)\b))[{_UP}][^:,;()\d]{{1,70}}?)\s*[:,]\s+(?=[{_UP}\"„“])")
+
+
+def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a note that cites an official or institutional document by its title and day
+    (OFFICIAL_DOCUMENT), its body or its authors before the title (_DOC_BODY, the note style's names), a web address
+    after it; None for any other note, and for one that cites into a book or journal ("in:")."""
+    url = None
+    own = _OWN_ADDRESS.search(text)
+    if own and _URL_ONLY.match(own.group("url")):
+        text, url = text[:own.start()], re.sub(r"\s+", "", _URL_ONLY.match(own.group("url")).group("url")).rstrip(".,;)")
+    text = text.strip()
+    if _IN.search(text) or not re.search(_YEAR + r"\s*\.?\s*(?:,\s*(?:S|p|pp|Ziff|Ziffer|para|Rn|Tz)\.?\s*\d.*)?$", text):
+        return None
+    authors, editors, rest = [], [], text
+    if body := _DOC_BODY.match(text):
+        editors, rest = [{"literal": body.group("body").strip()}], text[body.end():]
+    elif (found := _leading_names(text)) is not None:
+        names, rest, role = found
+        authors, editors = ([], names) if role or "literal" in names[0] else (names, [])
+    m = OFFICIAL_DOCUMENT.match(rest)
+    if m is None or re.fullmatch(r"[\d\s./-]+", m.group("title")):
+        return None
+    if not (authors or editors or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
+        return None  # a paper or a magazine by its name and day or month alone ("Baltic Times, 3.11.2005"): press
+    if authors and not (_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items"))):
+        return None  # a person's dated text without a speech's or a document's mark: an article in a paper, left
+    return Reference(index=index, raw=raw, authors=authors, editors=editors, title=_clean_title(m.group("title")),
+                     year=int(m.group("year")), pages=m.group("page"), url=url, type="report")
 
 
 # a magazine's or a newsletter's issue cited whole, no article named: its name, the issue's number in the year

@@ -27,40 +27,17 @@ OPEN = {
     '301.',
     'Statistik Austria: Volkszählung 2001. Hauptergebnisse Österreich, Wien 2004, S. 23.',
     # fields: a field differs
-    'Europäischer Rat: Schlussfolgerungen des Vorsitzes, 14./15. Dezember 2006, S. 4.',
-    'Europäischer Rat, Schlussfolgerungen des Vorsitzes, Brüssel, 16. Oktober 2008, S. 7.',
     'Rat der Europäischen Union: Schlussfolgerungen zur Energiepolitik, Luxemburg, 12. Juni 2007.',
-    'Siehe Rat der Europäischen Union: Gemeinsamer Standpunkt zur Lage in Belarus, Brüssel, 18.11.2004.',
     'Erklärung von Laeken zur Zukunft der Europäischen Union, Laeken, 15. Dezember 2001.',
-    'Gemeinsames Kommuniqué der Außenminister. Warschau, 3. Mai 2005.',
-    'Joint Statement on Energy Partnership. Brussels, 12 October 2006.',
-    'Riga Declaration on Regional Cooperation. Riga, 28.11.2006. Abrufbar unter: '
-    'http://www.example.lv/declaration.html.',
-    'NATO: Gipfelerklärung von Bukarest, 3. April 2008, Ziffer 23.',
+    'Communiqué of the Summit of Heads of State. Maputo, Mozambique, 17th to 18th August 2007.',
     'Vgl. Gemeinsame Erklärung des Gipfeltreffens von Prag, 7. Mai 2009.',
     'Presidency Conclusions, Brussels European Council, 16/17 December 2004, p. 12.',
     'European Council: Presidency Conclusions, 15-16 June 2006, para. 3.',
-    'Council of the European Union, Presidency Conclusions, Brussels, 21/22 June 2007, p. 5.',
-    'Rat der Europäischen Union: Jahresprogramm des Rates für 2007, vorgelegt vom deutschen Vorsitz, 17079/06, '
-    'POLGEN 128, Brüssel, 20. Dezember 2006.',
-    'Vgl. Mehrjähriges Programm des Rates 2007-2008, ausgearbeitet von den drei Vorsitzen, 17079/06, POLGEN 128, '
-    'Brüssel, 20. Dezember 2006.',
-    'Rat der Europäischen Union, Bericht des Vorsitzes über die Verfassung, 10082/06, Brüssel, 9. Juni 2006.',
-    'Europäische Kommission: Mitteilung der Kommission an den Rat und das Europäische Parlament. Ein neuer Rahmen '
-    'für die Mobilität, KOM(2005) 123 endg., Brüssel, 6.4.2005.',
-    'Kommission der Europäischen Gemeinschaften: Grünbuch über die Energieeffizienz, KOM(2005) 265 endg., Brüssel, '
-    '22.6.2005, S. 8.',
     'Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel 2006, S. 4.',
-    'European Commission: Communication on Wider Europe, COM(2003) 104 final, Brussels, 11 March 2003.',
-    'Commission of the European Communities, European Neighbourhood Policy. Strategy Paper, COM(2004) 373 final, '
-    'Brussels, 12.5.2004, p. 3.',
-    'Europäische Kommission: Fortschrittsbericht Kroatien 2006, SEK(2006) 1385, Brüssel, 8.11.2006.',
-    'Council of the European Union: Joint Action on the EU Police Mission, 7890/05, Brussels, 14 April 2005.',
     'Europäisches Parlament, Bericht über die Strategie für den Donauraum, A7-0123/2010, Straßburg 2010.',
     'Antrag Nr. 112/A der Abgeordneten Huber, Maier und Genossen vom 3.5.1995.',
     'Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom '
     '1.3.2007.',
-    'Stenographisches Protokoll der 45. Sitzung des Nationalrates, XXII. GP, 12. Dezember 2003, S. 34.',
     'Deutscher Bundestag, Plenarprotokoll 16/88 vom 22.3.2007, S. 8845.',
     'Bundesregierung: Antwort auf die Große Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN, BT-Drs. 16/5432, Berlin '
     '2007, S. 3.',
@@ -71,14 +48,8 @@ OPEN = {
     'UNHCR Press Release 05/17, 2.6.2005.',
     'Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.',
     'Vgl. Bundesregierung: Pressemitteilung Nr. 210, 14.6.2008.',
-    'Jonas Weber: Presseerklärung zum Treffen der Außenminister am 10./11.03.2006, 11.03.2006.',
     'Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.',
-    'Anna Berger: Europa eine Seele geben. Rede vor dem Bundestag, Berlin, 14. März 2006.',
-    'Peter Lang, Rede auf der Münchner Sicherheitskonferenz, München, 10. Februar 2007.',
     'Speech by Commissioner John Smith at the European Policy Centre, Brussels, 5 May 2006.',
-    "John Smith: Europe's Neighbourhood. Speech at the College of Europe, Bruges, 12 October 2005.",
-    'Rat der Europäischen Union: Pressemitteilung über die Energiepolitik, 9876/07 (Presse 123), Brüssel, '
-    '15.05.2007; abrufbar unter: http://www.example.eu/press/94321.pdf.',
     'Anna Berger: Neue Wege in der Nachbarschaftspolitik, SWP-Aktuell 2, Januar 2007, S. 3.',
     'Siehe Peter Lang / Eva Schmid: Die Ratspräsidentschaft Finnlands, SWP-Aktuell 45, August 2006.',
     'Jonas Weber: Die Zukunft der Verfassung. Optionen nach dem Gipfel, C·A·P Aktuell 4/2007, S. 5.',
@@ -101,23 +72,12 @@ OPEN = {
     'World Bank: World Development Report 2006. Equity and Development, Washington, D.C. 2005, p. 12.',
     'Wissenschaftsrat: Empfehlungen zur Rolle der Fachhochschulen, Köln 2002. Abrufbar unter: '
     'http://www.example-wr.de/texte/5102-02.pdf.',
-    'Human Rights Watch: Not on the Agenda. The Continuing Failure to Address Accountability, New York, May 2006.',
     'Bundesministerium für europäische Angelegenheiten: Die Präsidentschaft 2006. Weißbuch. 23.11.2005, Einleitung.',
-    'Bundeskanzleramt: Regierungsprogramm für die XXIII. Gesetzgebungsperiode, Wien, Januar 2007, S. 18.',
     'Federal Reserve Board, Monetary Policy Report to the Congress, Washington, DC, February 2008, p. 7.',
-    'International Monetary Fund: World Economic Outlook. Housing and the Business Cycle, Washington, D.C., April '
-    '2008, p. 23.',
-    'Vgl. Deutscher Gewerkschaftsbund: Positionspapier zur Rentenpolitik - Die Rente mit 67 stoppen, Berlin, März '
-    '2007.',
     'Weißbuch 2006 zur Sicherheitspolitik Deutschlands und zur Zukunft der Bundeswehr, Berlin 2006, S. 29.',
     'UNHCR: Global Trends 2008, Genf, 16. Juni 2009, http://www.example-unhcr.org/trends.html.',
-    'Memorandum of Understanding on Energy Cooperation. Kiew, 1. Dezember 2005. Abrufbar unter: '
-    'http://www.example.eu/mou.pdf.',
-    'Vgl. Abkommen über Partnerschaft und Zusammenarbeit. Brüssel, 28. Juni 1994.',
-    'Vienna Action Plan on Migration. Wien, 02.06.2006.',
     'Strategiepapier für den Balkan-Gipfel der Stiftung, Zagreb, Juni 2005.',
     'Aktionsplan EU-Ukraine, Brüssel, 21.2.2005, S. 4.',
-    'Vgl. Treaty of Friendship and Cooperation. Moscow, 31 May 1997.',
     'Quelle: Volks-, Gebäude- und Wohnungszählung 2001',
     'Quelle: Anuarul Statistic al României 2005',
     'Quelle: Statistisches Jahrbuch der Stadt Wien 2007, eigene Berechnungen.',

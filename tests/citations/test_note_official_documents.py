@@ -1,0 +1,58 @@
+"""Official and institutional documents cited by their title and the day they are dated (footnote_fields.
+OFFICIAL_DOCUMENT, _official_document; issue 13, helper F57): the title ends where the place, the document's number,
+who drew it up, the kind of text and the day begin; a body before a colon or a comma is the editor. Hand-made notes."""
+
+from litmine.citations.footnote_fields import parse_footnote_reference
+
+
+def _read(note: str):
+    r = parse_footnote_reference(note)
+    names = [n.get("literal") or n.get("surname") for n in r.editors or r.authors]
+    return names, r.title, r.year, r.pages
+
+
+def test_conclusions_end_before_the_days_of_the_meeting():
+    assert _read("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 14./15. Dezember 2006, S. 4.") == (
+        ["Europäischer Rat"], "Schlussfolgerungen des Vorsitzes", 2006, "4")
+    assert _read("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 21./22.6.2007.")[1:3] == (
+        "Schlussfolgerungen des Vorsitzes", 2007)
+
+
+def test_a_council_document_ends_before_who_drew_it_up_its_numbers_and_place():
+    note = ("Rat der Europäischen Union: Jahresprogramm des Rates für 2007, vorgelegt vom deutschen Vorsitz, 17079/06, "
+            "POLGEN 128, Brüssel, 20. Dezember 2006.")
+    assert _read(note) == (["Rat der Europäischen Union"], "Jahresprogramm des Rates für 2007", 2006, None)
+
+
+def test_a_commission_document_ends_before_its_number():
+    note = "European Commission: Communication on Wider Europe, COM(2003) 104 final, Brussels, 11 March 2003."
+    assert _read(note) == (["European Commission"], "Communication on Wider Europe", 2003, None)
+
+
+def test_a_declaration_ends_before_its_place_and_day():
+    assert _read("Joint Statement on Energy Partnership. Brussels, 12 October 2006.") == (
+        [], "Joint Statement on Energy Partnership", 2006, None)
+    assert _read("Vienna Action Plan on Migration. Wien, 02.06.2006.")[1:3] == ("Vienna Action Plan on Migration", 2006)
+
+
+def test_a_speech_by_a_person_ends_before_the_kind_of_text():
+    assert _read("Anna Berger: Europa eine Seele geben. Rede vor dem Bundestag, Berlin, 14. März 2006.") == (
+        ["Berger"], "Europa eine Seele geben", 2006, None)
+
+
+def test_a_report_dated_by_its_month_ends_before_the_place():
+    assert _read("Bundeskanzleramt: Regierungsprogramm für die Gesetzgebungsperiode, Wien, Januar 2007, S. 18.") == (
+        ["Bundeskanzleramt"], "Regierungsprogramm für die Gesetzgebungsperiode", 2007, "18")
+
+
+def test_a_web_address_after_the_document_is_its_url():
+    r = parse_footnote_reference("Riga Declaration on Cooperation. Riga, 28.11.2006. Abrufbar unter: "
+                                 "http://www.example.lv/declaration.html.")
+    assert (r.title, r.year, r.url) == ("Riga Declaration on Cooperation", 2006, "http://www.example.lv/declaration.html")
+
+
+def test_an_article_in_a_paper_and_a_paper_by_its_day_are_no_documents():
+    r = parse_footnote_reference("Jens Vogt, Wohnungsnot in Leipzig, Leipziger Volkszeitung, 12.2.1994, S. 15.")
+    assert r.title == "Wohnungsnot in Leipzig"
+    r = parse_footnote_reference("Baltic Times, 3.11.2005, S. 4.")
+    assert (r.container, r.title) == ("Baltic Times", None)
