@@ -687,6 +687,15 @@ OFFICIAL_DOCUMENT = re.compile(
 # a person's text the rule above reads as a document: a speech, a statement, a press release
 _SPOKEN = re.compile(r"\b(?:Rede|Ansprache|Vortrag|Presse(?:erklärung|aussendung|mitteilung)|Speech|Address|Statement|"
                      r"Erklärung|Declaration|vorgelegt|ausgearbeitet)\b")
+# a document's mark when no body or person is named before it: a word for a kind of official text in its title
+# ("Erklärung von Laeken", "Final Communiqué", "Aktionsplan EU-Ukraine"), or an item that files or dates it as one
+# (a number, who drew it up, a kind of text) or a place set off by a full stop (". Wien, 05.05.2006")
+_DOC_WORD = re.compile(r"(?i:erklärung|declaration|kommuniqu|communiqu|schlussfolgerung|conclusions|charta|charter|"
+                       r"aktionsplan|action\s+plan|abkommen|agreement|vertrag|treaty|memorandum|strateg|programm|"
+                       r"bericht|report|statement|stellungnahme|beschluss|resolution|entschließung|framework|protokoll|"
+                       r"protocol|mitteilung|communication|weißbuch|grünbuch|white\s+paper|green\s+paper|papier|agenda|"
+                       r"konvention|convention|richtlinie|guidelines|leitlinien)")
+_FILED = re.compile(rf",\s+(?:{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})")
 # a body named before the document's title and a colon or a comma: an acronym ("NATO:", "UNHCR:"), or a name with a
 # word that names a kind of body ("Rat der Europäischen Union:", "European Council:", "Council of the European
 # Union,", "Kommission der Europäischen Gemeinschaften:")
@@ -718,6 +727,9 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
         return None
     if not (authors or editors or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
         return None  # a paper or a magazine by its name and day or month alone ("Baltic Times, 3.11.2005"): press
+    if not (authors or editors) and not (_DOC_WORD.search(m.group("title")) or _FILED.search(m.group("items")) or
+                                         re.match(r"\.\s", m.group("items"))):
+        return None  # a title, a name and a day with no document's mark: an article in a paper ('"Titel", FAZ, ...')
     if authors and not (_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items"))):
         return None  # a person's dated text without a speech's or a document's mark: an article in a paper, left
     return Reference(index=index, raw=raw, authors=authors, editors=editors, title=_clean_title(m.group("title")),

@@ -56,3 +56,11 @@ def test_an_article_in_a_paper_and_a_paper_by_its_day_are_no_documents():
     assert r.title == "Wohnungsnot in Leipzig"
     r = parse_footnote_reference("Baltic Times, 3.11.2005, S. 4.")
     assert (r.container, r.title) == ("Baltic Times", None)
+
+
+def test_a_title_a_paper_and_a_day_without_a_documents_mark_are_no_document():
+    # no body, no person, no document's word in the title, nothing that files it: an article in a paper by its day
+    for note in ('"Die Opposition sammelt sich", Rheinpost, 11.12.1998.', "Novye partii v regionach, Zarja, 16.1.1999.",
+                 "Weekly Digest, No. 44, Part I, 1. März 1996."):
+        r = parse_footnote_reference(note)
+        assert r.type != "report" or r.title is None, note
