@@ -1174,7 +1174,8 @@ def _title_publisher(ref: Reference) -> None:
 _SERIES_NUMBER_CLOSING = (rf"(?P<num>[A-Z]{{1,4}}(?:\s+[IVX]{{1,4}})?\s+{_YEAR}-\d{{1,4}}|\d{{1,2}}/\d{{1,2}}(?![\d/])|"
                   r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]\s?)?\d{1,4})")
 _TITLE_SERIES = re.compile(r"(?:,\s*|\.\s+|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|"
-                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series)(?:e|s|n)?"
+                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series|Aktuell|Analyse|Brief|Mitteilungen|"
+                           r"Kurzanalyse|Standpunkt|Report|Focus|Dossier|Schnelldienst)(?:e|s|n)?"
                            r"(?:(?:\s+[\w-]+){1,6}?(?=\s*,?\s*(?:Nr|No)\.))?)|(?P<vol>Band|Bd\.|Vol\.|Volume))"
                            rf"(?:\s*,?\s*(?:Nr|No)\.)?\s*{_SERIES_NUMBER_CLOSING}"
                            rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")

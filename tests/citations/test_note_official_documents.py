@@ -64,3 +64,14 @@ def test_a_title_a_paper_and_a_day_without_a_documents_mark_are_no_document():
                  "Weekly Digest, No. 44, Part I, 1. März 1996."):
         r = parse_footnote_reference(note)
         assert r.type != "report" or r.title is None, note
+
+
+def test_an_institutes_series_and_number_close_the_title():
+    # policy papers' series are named "Aktuell", "Analyse", "Brief", "Mitteilungen", "Report", "Focus" too
+    r = parse_footnote_reference("Anna Berger: Neue Wege in der Nachbarschaftspolitik, SWP-Aktuell 2, Januar 2007, S. 3.")
+    assert (r.title, r.container, r.volume, r.year, r.pages) == (
+        "Neue Wege in der Nachbarschaftspolitik", "SWP-Aktuell", "2", 2007, "3")
+    r = parse_footnote_reference("Maria Keller, Migration und Integration, WZB-Mitteilungen 113, September 2006, S. 12.")
+    assert (r.title, r.container, r.volume) == ("Migration und Integration", "WZB-Mitteilungen", "113")
+    r = parse_footnote_reference("Anna Berger: Europas Energiesicherheit, DGAP-Analyse Nr. 3, Juli 2008.")
+    assert (r.title, r.container, r.volume) == ("Europas Energiesicherheit", "DGAP-Analyse", "3")
