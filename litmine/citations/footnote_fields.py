@@ -1072,6 +1072,8 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
         authors = [dict(a) for a in authors]
     # "Klaus Bade (Hg.), Titel": the names edited the work (an edited volume), as the list parser reads them
     ref = Reference(index=index, raw=raw, authors=[] if role else authors, editors=authors if role else [])
+    dated = _NAMES_YEAR.match(body)  # "Paul Luif, 2006: Österreich. In: ...": the year, no part of the title
+    body = body[dated.end():] if dated else body
     inm = _IN.search(body)
     head, tail = (body[:inm.start()], body[inm.end():]) if inm else (body, "")
     if inm:
@@ -1084,7 +1086,14 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
     elif not _book(ref, head):
         return None
     _finish(ref, text, tail or head, bool(tail))
+    if dated:  # (a year in the container's place and year is the book's, not the work's as the note dates it)
+        ref.year = int(dated.group("year"))
     return ref
+
+
+# the year after the names and a comma, set off by a colon before the title, as notes on politics date a paper or a
+# chapter ("Paul Luif, 2006: Österreich. In: ...", "Peter Lang, 2006: European Diplomacy. 13.06.2006."): the year
+_NAMES_YEAR = re.compile(rf"(?P<year>{_YEAR})[a-z]?\s*:\s+(?=\S)")
 
 
 # a body's name with its portfolio, before its role: "Bundesministerium für Familie, Senioren, Frauen und Jugend

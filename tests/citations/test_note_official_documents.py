@@ -75,3 +75,12 @@ def test_an_institutes_series_and_number_close_the_title():
     assert (r.title, r.container, r.volume) == ("Migration und Integration", "WZB-Mitteilungen", "113")
     r = parse_footnote_reference("Anna Berger: Europas Energiesicherheit, DGAP-Analyse Nr. 3, Juli 2008.")
     assert (r.title, r.container, r.volume) == ("Europas Energiesicherheit", "DGAP-Analyse", "3")
+
+
+def test_the_year_between_the_names_and_a_colon_dates_the_work_and_is_no_title():
+    r = parse_footnote_reference("Paul Huber, 2006: Österreich. In: Anna Berger / Peter Lang (Hrsg.): Jahrbuch der "
+                                 "Integration 2006, Baden-Baden 2007, S. 371-378.")
+    assert (r.authors[0]["surname"], r.title, r.container, r.year) == ("Huber", "Österreich",
+                                                                      "Jahrbuch der Integration 2006", 2006)
+    r = parse_footnote_reference("Lukas Brandt, 2004: Europäische Außenpolitik. Berlin, S. 45.")
+    assert (r.title, r.year, r.pages) == ("Europäische Außenpolitik", 2004, "45")

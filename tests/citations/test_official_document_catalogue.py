@@ -61,8 +61,6 @@ OPEN = {
     'Jonas Weber: Die Reform der Eurozone, Bertelsmann Stiftung Policy Brief 2011/3, Gütersloh 2011.',
     'International Crisis Group: Kosovo: The Challenge of Transition, Europe Report No. 170, Pristina/Brussels, 17 '
     'February 2006, p. 4.',
-    'Paul Huber, 2006: Österreich. In: Anna Berger / Peter Lang (Hrsg.): Jahrbuch der Integration 2006, Baden-Baden '
-    '2007, S. 371-378.',
     'Bundesministerium für Familie, Senioren, Frauen und Jugend: Siebter Familienbericht - Familie zwischen '
     'Flexibilität und Verlässlichkeit, Berlin 2006, S. 45.',
     'World Bank: World Development Report 2006. Equity and Development, Washington, D.C. 2005, p. 12.',
