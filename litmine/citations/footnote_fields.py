@@ -804,6 +804,23 @@ def _one_body(names: str) -> list[dict[str, str]] | None:
 _BODY_YEAR = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
 
 
+# the first words of a suspended compound right before the title, each closed by a hyphen and a comma ("Volks-,
+# Gebäude- und Wohnungszählung 2001", "Kranken-, Renten- und Pflegeversicherung"): part of the title, no name
+_SUSPENDED = re.compile(r"(?<![\w-])(?P<words>(?:[^\W\d_][\w]*-,\s*)+)$")
+
+
+def _suspended_title(ref: Reference, text: str) -> None:
+    """The words of a suspended compound the tagger left before the title (_SUSPENDED) put back at its start, the
+    author it read from them dropped."""
+    at = text.find(ref.title) if ref.title else -1
+    m = _SUSPENDED.search(text[:at]) if at > 0 else None
+    if m is None:
+        return
+    words = {w.strip(" ,-") for w in m.group("words").split(",")}
+    ref.title = text[m.start("words"):at] + ref.title
+    ref.authors = [a for a in ref.authors if a.get("surname") not in words]
+
+
 def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     """The note tagger's Reference of text (the note's reference raw) with the note conventions applied: its raw, a
     place and publisher or a series out of the title, the page the note cites, the German volume/issue form."""
@@ -812,6 +829,7 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     names = _one_body(body.group("names")) if body else None
     if names and len(ref.authors or ref.editors) > 1:  # a body the tagger read as persons: one name
         ref.authors, ref.editors = ([], names) if body.group("role") else (names, [])
+    _suspended_title(ref, text)
     _title_publisher(ref)
     _title_series(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it

@@ -84,3 +84,14 @@ def test_the_year_between_the_names_and_a_colon_dates_the_work_and_is_no_title()
                                                                       "Jahrbuch der Integration 2006", 2006)
     r = parse_footnote_reference("Lukas Brandt, 2004: Europäische Außenpolitik. Berlin, S. 45.")
     assert (r.title, r.year, r.pages) == ("Europäische Außenpolitik", 2004, "45")
+
+
+def test_a_suspended_compound_opening_the_title_is_no_name():
+    # "Kranken-, Renten- und ...": the first words, each closed by a hyphen and a comma, belong to the title
+    from litmine.citations.extract import extract_citations
+    from tests.citations.test_note_pointers import _paper
+
+    refs, _ = extract_citations(_paper(["1 Kranken-, Renten- und Pflegeversicherung im Vergleich, Berlin 2005, S. 4."],
+                                       []))
+    assert [(r.title, r.authors, r.year) for r in refs] == [
+        ("Kranken-, Renten- und Pflegeversicherung im Vergleich", [], 2005)]
