@@ -377,6 +377,17 @@ def may_cite(text: str) -> bool:
     return any(p.search(low) for p in _MAY_CITE_LOWER)
 
 
+# a press release cited by the body that issued it, the words for a press release, its number and day, as notes
+# cite them ("IMF Press Release 07/30, 23.2.2007.", "Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008",
+# "Bundesagentur für Arbeit, Presseinformation Nr. 5 vom 31.1.2007, abrufbar unter www.x.de"): the body is the
+# editor, the words the title, the number the volume (labelling conventions: "IMF Press Release 07/30")
+PRESS_RELEASE = re.compile(
+    rf"(?P<body>[A-Z]{{2,8}}|(?!Gemeinsame\b)[{_UP}][\w-]+(?:\s+(?:für|der|des|of|for|the|[{_UP}][\w-]+)){{0,5}})?\s*[:,]?\s*"
+    r"(?P<kind>Press\s+Release|News\s+Release|Pressemitteilung|Presseerklärung|Presseinformation|Pressemeldung)"
+    r"(?:\s+(?:Nr\.|No\.)?\s*(?P<num>\d{1,4}(?:/\d{1,4})?))?(?:,\s*|\s+vom\s+|\s+of\s+)"
+    rf"{_DAY_GIVEN}(?P<year>{_YEAR})(?!\d)(?:,?\s*(?:abrufbar\s+unter|online|URL)\s*:?\s*(?P<url>\S+?))?\.?")
+
+
 def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note that is one of the shapes the note style does not cover, read before it: an archive's
     dated document, a source by its name and day, a statute, a court's decision, a parliament's paper; else None."""
@@ -387,6 +398,10 @@ def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     if document and not re.search(_YEAR, document.group("file")):  # (a year after it: a letter printed in a book)
         # "PrMI an RegPräs, Runderlass vom 9.2.1863, in: GStA ..., Bl. 77": the document, its day, its folio
         return _archive_document(document, raw=raw, index=index)
+    if release := PRESS_RELEASE.fullmatch(text.strip()):  # "IMF Press Release 07/30, 23.2.2007": the body's release
+        return Reference(index=index, raw=raw, editors=[{"literal": release.group("body")}] if release.group("body") else [],
+                         title=release.group("kind"), volume=release.group("num"), year=int(release.group("year")),
+                         url=release.group("url"), type="report")
     dated = _DATED_SOURCE.fullmatch(text.strip())
     if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
         return _dated_source(dated, raw=raw, index=index)

@@ -95,3 +95,14 @@ def test_a_suspended_compound_opening_the_title_is_no_name():
                                        []))
     assert [(r.title, r.authors, r.year) for r in refs] == [
         ("Kranken-, Renten- und Pflegeversicherung im Vergleich", [], 2005)]
+
+
+def test_a_press_release_by_its_body_number_and_day():
+    # the body is the editor, the words for a press release the title, the number the volume
+    for note, want in (("IMF Press Release 06/45, 14.3.2006.", ("IMF", "Press Release", "06/45", 2006)),
+                       ("Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.",
+                        ("Statistisches Bundesamt", "Pressemitteilung", "234", 2008)),
+                       ("Bundesregierung: Pressemitteilung Nr. 210, 14.6.2008.",
+                        ("Bundesregierung", "Pressemitteilung", "210", 2008))):
+        r = parse_footnote_reference(note)
+        assert (r.editors[0]["literal"], r.title, r.volume, r.year) == want, note

@@ -44,10 +44,7 @@ OPEN = {
     'Entschließung des Bundesrates zur Föderalismusreform, BR-Drs. 123/06 (Beschluss) vom 7.4.2006.',
     'House of Commons, Foreign Affairs Committee: Global Security: Russia, Second Report of Session 2007-08, London '
     '2007, p. 15.',
-    'IMF Press Release 06/45, 14.3.2006.',
-    'UNHCR Press Release 05/17, 2.6.2005.',
     'Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.',
-    'Vgl. Bundesregierung: Pressemitteilung Nr. 210, 14.6.2008.',
     'Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.',
     'Speech by Commissioner John Smith at the European Policy Centre, Brussels, 5 May 2006.',
     'Jonas Weber: Die Zukunft der Verfassung. Optionen nach dem Gipfel, C·A·P Aktuell 4/2007, S. 5.',
