@@ -54,7 +54,7 @@ _SERIES_BRACKET = rf"\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd
 _SERIES_AFTER = re.compile(rf"\s*{_SERIES_BRACKET}")
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
-                         rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
+                         rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*(?:[A-Z]{{2}}|D\.\s?C\.?|[A-Z][a-z]{{1,4}}\.)(?=\s*(?::|,?\s+{_YEAR})))?"
                          rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
                          rf"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|{_SERIES_BRACKET}|$))")

@@ -106,3 +106,14 @@ def test_a_press_release_by_its_body_number_and_day():
                         ("Bundesregierung", "Pressemitteilung", "210", 2008))):
         r = parse_footnote_reference(note)
         assert (r.editors[0]["literal"], r.title, r.volume, r.year) == want, note
+
+
+def test_an_english_place_with_its_states_abbreviation_ends_the_title():
+    # "Washington, D.C. 2005", "Washington, DC, 2008", "Boulder, Col.: Westview 1997": the place, no title's words
+    for note, title, place in (
+            ("World Bank: World Development Report 2006. Equity and Development, Washington, D.C. 2005, p. 12.",
+             "World Development Report 2006. Equity and Development", "Washington, D.C."),
+            ("John Smith, The Future of NATO, Washington, DC, 2008.", "The Future of NATO", "Washington, DC"),
+            ("Fritz Berg, Games Actors Play, Boulder, Col.: Westview 1997, p. 43.", "Games Actors Play", "Boulder, Col.")):
+        r = parse_footnote_reference(note)
+        assert (r.title, r.place) == (title, place), note

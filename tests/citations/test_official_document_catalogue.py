@@ -60,7 +60,6 @@ OPEN = {
     'February 2006, p. 4.',
     'Bundesministerium für Familie, Senioren, Frauen und Jugend: Siebter Familienbericht - Familie zwischen '
     'Flexibilität und Verlässlichkeit, Berlin 2006, S. 45.',
-    'World Bank: World Development Report 2006. Equity and Development, Washington, D.C. 2005, p. 12.',
     'Wissenschaftsrat: Empfehlungen zur Rolle der Fachhochschulen, Köln 2002. Abrufbar unter: '
     'http://www.example-wr.de/texte/5102-02.pdf.',
     'Bundesministerium für europäische Angelegenheiten: Die Präsidentschaft 2006. Weißbuch. 23.11.2005, Einleitung.',
