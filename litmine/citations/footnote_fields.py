@@ -694,7 +694,7 @@ _DOC_BY = (r"(?:vorgelegt|ausgearbeitet|verabschiedet|angenommen|beschlossen|pre
 _DOC_KIND = (r"(?:Rede|Ansprache|Vortrag|Presseerklärung|Presseaussendung|Pressemitteilung|Speech|Address|Statement)"
              r"(?:\s+(?:vor|auf|in|im|an|bei|at|to|before|in)\s+[^,;.]{2,80})?")
 OFFICIAL_DOCUMENT = re.compile(
-    rf"^(?P<title>[^;]{{3,240}}?)(?P<items>(?:,\s+(?:{_DOC_PLACE}|{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})|"
+    rf"^(?P<title>[^;]{{3,320}}?)(?P<items>(?:,\s+(?:{_DOC_PLACE}|{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})|"
     rf"\.\s+{_DOC_KIND}|\.\s+{_DOC_PLACE}(?=,\s*(?:{_DOC_DAY})))*)"
     rf"(?:,\s+|\.\s+|\s+(?:am|on)\s+|[,.]\s+(?:Presse(?:erklärung|aussendung|mitteilung)|Rede|Erklärung)\s+vom\s+)"
     rf"(?P<day>{_DOC_DAY})(?P<year>{_YEAR})(?![\d/])"
@@ -725,11 +725,12 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
     (OFFICIAL_DOCUMENT), its body or its authors before the title (_DOC_BODY, the note style's names), a web address
     after it; None for any other note, and for one that cites into a book or journal ("in:")."""
     url = None
-    own = _OWN_ADDRESS.search(text)
+    own = _OWN_ADDRESS.search(text) if "http" in text or "www." in text else None
     if own and _URL_ONLY.match(own.group("url")):
         text, url = text[:own.start()], re.sub(r"\s+", "", _URL_ONLY.match(own.group("url")).group("url")).rstrip(".,;)")
     text = text.strip()
-    if _IN.search(text) or not re.search(_YEAR + r"\s*\.?\s*(?:,\s*(?:S|p|pp|Ziff|Ziffer|para|Rn|Tz)\.?\s*\d.*)?$", text):
+    if not re.search(_YEAR + r"\s*\.?\s*(?:,\s*(?:S|p|pp|Ziff|Ziffer|para|Rn|Tz)\.?\s*\d.*)?$", text) or \
+            _IN.search(text) or OFFICIAL_DOCUMENT.match(text) is None:  # (the whole matches where the rest does)
         return None
     authors, editors, rest = [], [], text
     if body := _DOC_BODY.match(text):
@@ -738,17 +739,25 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
         names, rest, role = found
         authors, editors = ([], names) if role or "literal" in names[0] else (names, [])
     m = OFFICIAL_DOCUMENT.match(rest)
-    if m is None or re.fullmatch(r"[\d\s./-]+", m.group("title")):
+    if m is None or not _marked_as_document(m, text, rest, persons=bool(authors), named=bool(authors or editors)):
         return None
-    if not (authors or editors or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
-        return None  # a paper or a magazine by its name and day or month alone ("Baltic Times, 3.11.2005"): press
-    if not (authors or editors) and not (_DOC_WORD.search(m.group("title")) or _FILED.search(m.group("items")) or
-                                         re.match(r"\.\s", m.group("items"))):
-        return None  # a title, a name and a day with no document's mark: an article in a paper ('"Titel", FAZ, ...')
-    if authors and not (_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items"))):
-        return None  # a person's dated text without a speech's or a document's mark: an article in a paper, left
     return Reference(index=index, raw=raw, authors=authors, editors=editors, title=_clean_title(m.group("title")),
                      year=int(m.group("year")), pages=m.group("page"), url=url, type="report")
+
+
+def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, named: bool) -> bool:
+    """Whether an OFFICIAL_DOCUMENT match m of rest (text after the names) reads as a document: a title with words,
+    and no paper or magazine by its name and day or month alone ("Baltic Times, 3.11.2005"); with no body or person
+    named, a document's mark (_DOC_WORD, _FILED, ". Place, day": else an article in a paper, '"Titel", FAZ, ...'); with
+    a person, a speech's or a document's mark (else a person's article in a paper)."""
+    if re.fullmatch(r"[\d\s./-]+", m.group("title")):
+        return False
+    if not (named or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
+        return False
+    if not named and not (_DOC_WORD.search(m.group("title")) or _FILED.search(m.group("items")) or
+                          re.match(r"\.\s", m.group("items"))):
+        return False
+    return not persons or bool(_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items")))
 
 
 # a magazine's or a newsletter's issue cited whole, no article named: its name, the issue's number in the year
