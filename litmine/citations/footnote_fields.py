@@ -54,7 +54,7 @@ _SERIES_BRACKET = rf"\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd
 _SERIES_AFTER = re.compile(rf"\s*{_SERIES_BRACKET}")
 _PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
-                         rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*[A-Z]{{2}}(?=\s*(?::|,?\s+{_YEAR})))?"
+                         rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*(?:[A-Z]{{2}}|D\.\s?C\.?|[A-Z][a-z]{{1,4}}\.)(?=\s*(?::|,?\s+{_YEAR})))?"
                          rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
                          rf"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|{_SERIES_BRACKET}|$))")
@@ -387,6 +387,17 @@ def may_cite(text: str) -> bool:
     return any(p.search(low) for p in _MAY_CITE_LOWER)
 
 
+# a press release cited by the body that issued it, the words for a press release, its number and day, as notes
+# cite them ("IMF Press Release 07/30, 23.2.2007.", "Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008",
+# "Bundesagentur für Arbeit, Presseinformation Nr. 5 vom 31.1.2007, abrufbar unter www.x.de"): the body is the
+# editor, the words the title, the number the volume (labelling conventions: "IMF Press Release 07/30")
+PRESS_RELEASE = re.compile(
+    rf"(?P<body>[A-Z]{{2,8}}|(?!Gemeinsame\b)[{_UP}][\w-]+(?:\s+(?:für|der|des|of|for|the|[{_UP}][\w-]+)){{0,5}})?\s*[:,]?\s*"
+    r"(?P<kind>Press\s+Release|News\s+Release|Pressemitteilung|Presseerklärung|Presseinformation|Pressemeldung)"
+    r"(?:\s+(?:Nr\.|No\.)?\s*(?P<num>\d{1,4}(?:/\d{1,4})?))?(?:,\s*|\s+vom\s+|\s+of\s+)"
+    rf"{_DAY_GIVEN}(?P<year>{_YEAR})(?!\d)(?:,?\s*(?:abrufbar\s+unter|online|URL)\s*:?\s*(?P<url>\S+?))?\.?")
+
+
 def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note that is one of the shapes the note style does not cover, read before it: an archive's
     dated document, a source by its name and day, a statute, a court's decision, a parliament's paper; else None."""
@@ -397,6 +408,10 @@ def _dated_or_official(text: str, *, raw: str, index: int) -> Reference | None:
     if document and not re.search(_YEAR, document.group("file")):  # (a year after it: a letter printed in a book)
         # "PrMI an RegPräs, Runderlass vom 9.2.1863, in: GStA ..., Bl. 77": the document, its day, its folio
         return _archive_document(document, raw=raw, index=index)
+    if release := PRESS_RELEASE.fullmatch(text.strip()):  # "IMF Press Release 07/30, 23.2.2007": the body's release
+        return Reference(index=index, raw=raw, editors=[{"literal": release.group("body")}] if release.group("body") else [],
+                         title=release.group("kind"), volume=release.group("num"), year=int(release.group("year")),
+                         url=release.group("url"), type="report")
     dated = _DATED_SOURCE.fullmatch(text.strip())
     if dated:  # "Rheinische Post (RP) vom 26. 10. 1995, S. 2": the source by its name and day
         return _dated_source(dated, raw=raw, index=index)
@@ -631,6 +646,8 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
         return Reference(index=index, raw=raw, container=titled.group("source").strip(), year=int(titled.group("year")),
                          title=titled.group("title").strip(), type="article",
                          pages=(_PAGES.search(text, titled.end("title")) or [None, None])[1])
+    if (document := _official_document(text, raw=raw, index=index)) is not None:
+        return document  # "Europäischer Rat: Schlussfolgerungen des Vorsitzes, 23./24. März 2006"
     issue = _PERIODICAL_ISSUE.fullmatch(text.strip())
     if issue and (issue.group("num") or not _AUTHORS.match(text.strip())):  # "Zeitschrift 07/2010, S. 20": the issue
         # cited whole ("Hans Müller, März 2005" is a person's letter or talk, no issue)
@@ -657,6 +674,100 @@ def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     if press and not _AUTHORS.match(text):
         return _press(press, text, raw=raw, index=index)
     return None
+
+
+# An official or institutional document cited by its title and the day (or the month) it is dated, as notes on
+# policy and politics cite council conclusions, declarations, communiqués, council and commission documents, speeches
+# and reports ("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 23./24. März 2006, S. 11.", "Vienna Declaration
+# on Partnership. Wien, 05.05.2006.", "Rat der Europäischen Union: Jahresprogramm des Rates, vorgelegt vom Vorsitz,
+# 16065/05, POLGEN 85, Brüssel, 8. Dezember 2005.", "European Commission: Communication on Wider Europe, COM(2003)
+# 104 final, Brussels, 11 March 2003.", "Peter Lang, Rede auf der Sicherheitskonferenz, München, 10. Februar 2007."):
+# the title ends where what dates and files the document begins, each item set off by a comma: the place ("Brüssel",
+# "Dar es Salaam, Tanzania", "Washington, D.C."; after a full stop only right before the day: ". Wien, 05.05.2006"),
+# the document's number ("16065/05", "9926/06 (Presse 160)", "POLGEN 85", "KOM(2005) 123 endg.", "SEK(2006) 1385",
+# "A7-0123/2010", "XXII. GP"), who drew it up ("vorgelegt vom Vorsitz", "ausgearbeitet von den Vorsitzen"), what kind
+# of text it is ("Rede vor dem Bundestag", "Speech at the College of Europe"), then the day ("14./15. Dezember 2006",
+# "21./22.6.2007", "16/17 December 2004", "15-16 June 2006", "28th to 29th March 2007", "am 12. Januar 2006") or the
+# month ("Januar 2007", "Herbst 2005") and the year; a page or paragraph may close it. The place, the number and the
+# day are no part of the title (labelling conventions: `other`).
+_SEASON = r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Spring|Summer|Autumn|Fall)"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_DOC_DAY = (rf"(?:\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?)?[-–/]\s?)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{MONTH_ANY}\s+)|"  # 23./24. März
+            rf"{_ORD}(?:\s?(?:[-–/]|to|and|bis|und)\s?{_ORD})?\.?\s+{MONTH_ANY},?\s+|"  # 16/17 December, 28th to 29th March
+            rf"(?:{MONTH_ANY}|{_SEASON})\s+(?:{_ORD},?\s+)?")  # Januar 2007, March 3, 2007
+_DOC_NUMBER = (r"\d{1,6}/\d{2,4}(?:\s*\([^()]{1,30}\))?|[A-Z]{2,10}\s\d{1,5}|"  # 16065/05 (Presse 160), POLGEN 85
+               r"(?:KOM|COM|SEK|SEC|SWD|JOIN|KOM\s?\(\d{4}\))\s?\(\d{4}\)\s?\d{1,5}(?:\s+(?:endg(?:ültig)?\.?|final))?|"
+               r"[A-Z]\d[-_][\w/()-]{3,20}|[IVXL]{1,6}\.\s?GP")  # A7-0123/2010, P6_TA(2008)0396, XXII. GP
+_DOC_PLACE = rf"[{_UP}][\w'’-]+(?:(?:\s+(?:es|am|an|de|del|of)\s+|[ /-])[{_UP}][\w'’.-]+){{0,3}}(?:,\s*D\.\s?C\.|,\s*DC)?"
+_DOC_BY = (r"(?:vorgelegt|ausgearbeitet|verabschiedet|angenommen|beschlossen|presented|adopted|submitted|issued)\s+"
+           r"(?:vo[nm]|von\s+der|von\s+den|by|durch)\s+[^,;]{2,100}")
+_DOC_KIND = (r"(?:Rede|Ansprache|Vortrag|Presseerklärung|Presseaussendung|Pressemitteilung|Speech|Address|Statement)"
+             r"(?:\s+(?:vor|auf|in|im|an|bei|at|to|before|in)\s+[^,;.]{2,80})?")
+OFFICIAL_DOCUMENT = re.compile(
+    rf"^(?P<title>[^;]{{3,320}}?)(?P<items>(?:,\s+(?:{_DOC_PLACE}|{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})|"
+    rf"\.\s+{_DOC_KIND}|\.\s+{_DOC_PLACE}(?=,\s*(?:{_DOC_DAY})))*)"
+    rf"(?:,\s+|\.\s+|\s+(?:am|on)\s+|[,.]\s+(?:Presse(?:erklärung|aussendung|mitteilung)|Rede|Erklärung)\s+vom\s+)"
+    rf"(?P<day>{_DOC_DAY})(?P<year>{_YEAR})(?![\d/])"
+    r"(?:,\s*(?:S\.|p\.|pp\.|Ziff(?:er|\.)|para\.|Rn\.|Tz\.)\s*(?P<page>\d{1,5})(?:\s*[-–]\s*\d{1,5}|\s*ff?\.)?)?\s*\.?$")
+# a person's text the rule above reads as a document: a speech, a statement, a press release
+_SPOKEN = re.compile(r"\b(?:Rede|Ansprache|Vortrag|Presse(?:erklärung|aussendung|mitteilung)|Speech|Address|Statement|"
+                     r"Erklärung|Declaration|vorgelegt|ausgearbeitet)\b")
+# a document's mark when no body or person is named before it: a word for a kind of official text in its title
+# ("Erklärung von Laeken", "Final Communiqué", "Aktionsplan EU-Ukraine"), or an item that files or dates it as one
+# (a number, who drew it up, a kind of text) or a place set off by a full stop (". Wien, 05.05.2006")
+_DOC_WORD = re.compile(r"(?i:erklärung|declaration|kommuniqu|communiqu|schlussfolgerung|conclusions|charta|charter|"
+                       r"aktionsplan|action\s+plan|abkommen|agreement|vertrag|treaty|memorandum|strateg|programm|"
+                       r"bericht|report|statement|stellungnahme|beschluss|resolution|entschließung|framework|protokoll|"
+                       r"protocol|mitteilung|communication|weißbuch|grünbuch|white\s+paper|green\s+paper|papier|agenda|"
+                       r"konvention|convention|richtlinie|guidelines|leitlinien)")
+_FILED = re.compile(rf",\s+(?:{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})")
+# a body named before the document's title and a colon or a comma: an acronym ("NATO:", "UNHCR:"), or a name with a
+# word that names a kind of body ("Rat der Europäischen Union:", "European Council:", "Council of the European
+# Union,", "Kommission der Europäischen Gemeinschaften:")
+_DOC_BODY = re.compile(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|council|kommission|commission|parlament|"
+                       r"parliament|regierung|government|ministerium|ministry|bundestag|landtag|bundesrat|nationalrat|"
+                       r"ausschuss|committee|agentur|agency|office|bank|fund|union|organi[sz]ation|nations)\b|"
+                       rf"(?:rat|kommission|ministerium|amt|regierung)\b))[{_UP}][^:,;()\d]{{1,70}}?)\s*[:,]\s+(?=[{_UP}\"„“])")
+
+
+def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a note that cites an official or institutional document by its title and day
+    (OFFICIAL_DOCUMENT), its body or its authors before the title (_DOC_BODY, the note style's names), a web address
+    after it; None for any other note, and for one that cites into a book or journal ("in:")."""
+    url = None
+    own = _OWN_ADDRESS.search(text) if "http" in text or "www." in text else None
+    if own and _URL_ONLY.match(own.group("url")):
+        text, url = text[:own.start()], re.sub(r"\s+", "", _URL_ONLY.match(own.group("url")).group("url")).rstrip(".,;)")
+    text = text.strip()
+    if not re.search(_YEAR + r"\s*\.?\s*(?:,\s*(?:S|p|pp|Ziff|Ziffer|para|Rn|Tz)\.?\s*\d.*)?$", text) or \
+            _IN.search(text) or OFFICIAL_DOCUMENT.match(text) is None:  # (the whole matches where the rest does)
+        return None
+    authors, editors, rest = [], [], text
+    if body := _DOC_BODY.match(text):
+        editors, rest = [{"literal": body.group("body").strip()}], text[body.end():]
+    elif (found := _leading_names(text)) is not None:
+        names, rest, role = found
+        authors, editors = ([], names) if role or "literal" in names[0] else (names, [])
+    m = OFFICIAL_DOCUMENT.match(rest)
+    if m is None or not _marked_as_document(m, text, rest, persons=bool(authors), named=bool(authors or editors)):
+        return None
+    return Reference(index=index, raw=raw, authors=authors, editors=editors, title=_clean_title(m.group("title")),
+                     year=int(m.group("year")), pages=m.group("page"), url=url, type="report")
+
+
+def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, named: bool) -> bool:
+    """Whether an OFFICIAL_DOCUMENT match m of rest (text after the names) reads as a document: a title with words,
+    and no paper or magazine by its name and day or month alone ("Baltic Times, 3.11.2005"); with no body or person
+    named, a document's mark (_DOC_WORD, _FILED, ". Place, day": else an article in a paper, '"Titel", FAZ, ...'); with
+    a person, a speech's or a document's mark (else a person's article in a paper)."""
+    if re.fullmatch(r"[\d\s./-]+", m.group("title")):
+        return False
+    if not (named or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
+        return False
+    if not named and not (_DOC_WORD.search(m.group("title")) or _FILED.search(m.group("items")) or
+                          re.match(r"\.\s", m.group("items"))):
+        return False
+    return not persons or bool(_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items")))
 
 
 # a magazine's or a newsletter's issue cited whole, no article named: its name, the issue's number in the year
@@ -727,6 +838,23 @@ def _one_body(names: str) -> list[dict[str, str]] | None:
 _BODY_YEAR = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
 
 
+# the first words of a suspended compound right before the title, each closed by a hyphen and a comma ("Volks-,
+# Gebäude- und Wohnungszählung 2001", "Kranken-, Renten- und Pflegeversicherung"): part of the title, no name
+_SUSPENDED = re.compile(r"(?<![\w-])(?P<words>(?:[^\W\d_][\w]*-,\s*)+)$")
+
+
+def _suspended_title(ref: Reference, text: str) -> None:
+    """The words of a suspended compound the tagger left before the title (_SUSPENDED) put back at its start, the
+    author it read from them dropped."""
+    at = text.find(ref.title) if ref.title else -1
+    m = _SUSPENDED.search(text[:at]) if at > 0 else None
+    if m is None:
+        return
+    words = {w.strip(" ,-") for w in m.group("words").split(",")}
+    ref.title = text[m.start("words"):at] + ref.title
+    ref.authors = [a for a in ref.authors if a.get("surname") not in words]
+
+
 def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     """The note tagger's Reference of text (the note's reference raw) with the note conventions applied: its raw, a
     place and publisher or a series out of the title, the page the note cites, the German volume/issue form."""
@@ -735,6 +863,7 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     names = _one_body(body.group("names")) if body else None
     if names and len(ref.authors or ref.editors) > 1:  # a body the tagger read as persons: one name
         ref.authors, ref.editors = ([], names) if body.group("role") else (names, [])
+    _suspended_title(ref, text)
     _title_publisher(ref)
     _title_series(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
@@ -1006,6 +1135,8 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
         authors = [dict(a) for a in authors]
     # "Klaus Bade (Hg.), Titel": the names edited the work (an edited volume), as the list parser reads them
     ref = Reference(index=index, raw=raw, authors=[] if role else authors, editors=authors if role else [])
+    dated = _NAMES_YEAR.match(body)  # "Paul Luif, 2006: Österreich. In: ...": the year, no part of the title
+    body = body[dated.end():] if dated else body
     inm = _IN.search(body)
     head, tail = (body[:inm.start()], body[inm.end():]) if inm else (body, "")
     if inm:
@@ -1018,7 +1149,14 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
     elif not _book(ref, head):
         return None
     _finish(ref, text, tail or head, bool(tail))
+    if dated:  # (a year in the container's place and year is the book's, not the work's as the note dates it)
+        ref.year = int(dated.group("year"))
     return ref
+
+
+# the year after the names and a comma, set off by a colon before the title, as notes on politics date a paper or a
+# chapter ("Paul Luif, 2006: Österreich. In: ...", "Peter Lang, 2006: European Diplomacy. 13.06.2006."): the year
+_NAMES_YEAR = re.compile(rf"(?P<year>{_YEAR})[a-z]?\s*:\s+(?=\S)")
 
 
 # a body's name with its portfolio, before its role: "Bundesministerium für Familie, Senioren, Frauen und Jugend
@@ -1108,7 +1246,8 @@ def _title_publisher(ref: Reference) -> None:
 _SERIES_NUMBER_CLOSING = (rf"(?P<num>[A-Z]{{1,4}}(?:\s+[IVX]{{1,4}})?\s+{_YEAR}-\d{{1,4}}|\d{{1,2}}/\d{{1,2}}(?![\d/])|"
                   r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]\s?)?\d{1,4})")
 _TITLE_SERIES = re.compile(r"(?:,\s*|\.\s+|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|"
-                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series)(?:e|s|n)?"
+                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series|Aktuell|Analyse|Brief|Mitteilungen|"
+                           r"Kurzanalyse|Standpunkt|Report|Focus|Dossier|Schnelldienst)(?:e|s|n)?"
                            r"(?:(?:\s+[\w-]+){1,6}?(?=\s*,?\s*(?:Nr|No)\.))?)|(?P<vol>Band|Bd\.|Vol\.|Volume))"
                            rf"(?:\s*,?\s*(?:Nr|No)\.)?\s*{_SERIES_NUMBER_CLOSING}"
                            rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")

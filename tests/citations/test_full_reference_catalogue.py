@@ -41,8 +41,6 @@ OPEN = {
     "BT-Drs. 14/9200, Opladen 2002, S. 56.",
     "Europäische Kommission, Grünbuch: Ein moderneres Arbeitsrecht, KOM(2006) 708 endg., Brüssel 2006, S. 5.",
     "Kommission der Europäischen Gemeinschaften, Weißbuch Europäisches Regieren, KOM(2001) 428 endg., Brüssel 2001.",
-    # fields: an English place with its state's abbreviation
-    "Siehe Fritz W. Scharpf, Games Real Actors Play, Boulder, Col.: Westview 1997, p. 43.",
     # fields: a paper series and its number left in the title (its name over four words; no series word)
     "Vgl. OECD, Ageing and Employment Policies, OECD Social, Employment and Migration Working Papers No. 42, Paris "
     "2006.",

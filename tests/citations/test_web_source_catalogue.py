@@ -23,9 +23,6 @@ OPEN = {
     "Anna Berger, Die Zukunft der Union, 2006, im Internet unter: www.example.de/zukunft.pdf (3.5.2007).",
     "Anna Berger: Die Zukunft der Union, 2006, <http://www.example.de/zukunft.pdf> (3.5.2007).",
     "Berger, Anna: Die Zukunft der Union, 2006, unter: www.example.de/zukunft.pdf, Stand: 3.5.2007.",
-    "Vienna Declaration on Partnership. Wien, 05.05.2006. Abrufbar unter: "
-    "http://www.example.at/viennadeclaration.html.",
-    "Vgl. Negotiating Framework. Luxembourg, 3 October 2005. Abrufbar unter: http://www.example.eu/framedoc.pdf.",
     "Communiqué from the Extra-Ordinary Summit. Dar es Salaam, 28th to 29th March 2007, "
     "www.example.int/news/details.php?news_id=927.",
     "„Die Rente mit 67 kommt“, Spiegel Online, 12.2.2007, http://www.example.de/politik/0,1518,465000,00.html.",
@@ -35,8 +32,6 @@ OPEN = {
     "Vgl. das Interview von Anna Berger mit der Frankfurter Rundschau vom 12.3.2006, abrufbar unter: "
     "http://www.example-fr.de/politik/interview/123.html.",
     "Interview mit Peter Lang, in: Die Zeit vom 4.5.2006, online unter http://www.example-zeit.de/2006/19/interview.",
-    "Vgl. Anna Berger: Der Meilenstein für Europa, Presseaussendung vom 30.05.2006; abrufbar unter: "
-    "http://www.example.at/presse/3005berger.html.",
     "Rede von Bundeskanzlerin Anna Berger am 10. Mai 2007 in Berlin, "
     "http://www.example-regierung.de/reden/2007/05/berger.html (Zugriff: 1.6.2007).",
     "Siehe Pressemitteilung des Rates der Europäischen Union, 9926/06, Brüssel, 29.05.2006; abrufbar unter: "

@@ -1,0 +1,336 @@
+"""A hand-made catalogue of German (and some English) notes citing OFFICIAL AND INSTITUTIONAL DOCUMENTS (issue 13;
+helper F57): council conclusions, declarations and communiqués with their place and day; council and commission
+documents with their numbers ("16065/05, POLGEN 85", "KOM(2005) 123 endg.", "COM(2003) 104 final", "SEK(2006)
+1385"); parliamentary motions, questions and papers (Antrag, Kleine Anfrage, Drucksache, Plenarprotokoll); press
+releases and speeches with their day; working papers and policy briefs of institutes with series and number
+("SWP-Aktuell 2", "C·A·P Aktuell 4/2005", "DIW Wochenbericht 12/2010"); statistical yearbooks and censuses with a
+year or a range of years; reports by a body named before a colon or a comma, with and without an author, with
+subtitles after ". " and after " - ", with a URL after. Every note is made up in the shapes notes print them; none
+is copied from a paper.
+
+NOTES holds (note, expected): expected is the list of the note's references in order, each a dict of the fields the
+labelling conventions (benchmarks/data/footnotes_gold/README.md) give it; only the keys given are compared:
+  a: the first author's surname, or a body's name (a body is a corporate editor there: README convention 8),
+  y: year, t: title, c: container (a paper series), v: volume (a series' number, a printed paper's number, a press
+  release's number), p: the first page cited, u: the URL as printed.
+Where a title ends (the conventions' `title` is the work's own title; place, day, document number, "vorgelegt vom
+...", "Presseerklärung" go to `other`): before the day ("Schlussfolgerungen des Vorsitzes, 23./24. März 2006"),
+before a place and day (". Wien, 05.05.2006", ", Brüssel, 8. Dezember 2005"), before a document number
+("16065/05", "KOM(2005) 123 endg."), before "vorgelegt vom", "ausgearbeitet von", before a series and its number,
+before "Presseerklärung vom", before a place and year. Where it starts: after a body's colon or comma, after
+"Quelle:", after "Vgl."; after "Name, 2006:" (the year is the date, no part of the title). A suspended compound
+("Volks-, Gebäude- und Wohnungszählung") is one title. A year inside a yearbook's title stays where a place and
+year of publication follow ("Statistisches Jahrbuch 2008, Wiesbaden 2008"); a year closing a source line is its
+date ("Quelle: Statistisches Jahrbuch 2008": README, 48424's yearbook lines). A press release cited by the body, the
+words "Press Release" and a number (README, "IMF Press Release 07/30") has the body as editor, "Press Release" as
+title, the number as volume. The sponsors of a parliamentary motion are its authors (README, round G, 6041)."""
+
+R = dict
+
+NOTES = [
+    # --- council conclusions, declarations and communiqués: the body (or none), the title, the place and the day
+    ("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 14./15. Dezember 2006, S. 4.",
+     [R(a="Europäischer Rat", t="Schlussfolgerungen des Vorsitzes", y=2006, p="4")]),
+    ("Vgl. Europäischer Rat: Schlussfolgerungen des Vorsitzes, 21./22.6.2007.",
+     [R(a="Europäischer Rat", t="Schlussfolgerungen des Vorsitzes", y=2007)]),
+    ("Europäischer Rat, Schlussfolgerungen des Vorsitzes, Brüssel, 16. Oktober 2008, S. 7.",
+     [R(a="Europäischer Rat", t="Schlussfolgerungen des Vorsitzes", y=2008, p="7")]),
+    ("Rat der Europäischen Union: Schlussfolgerungen zur Energiepolitik, Luxemburg, 12. Juni 2007.",
+     [R(a="Rat der Europäischen Union", t="Schlussfolgerungen zur Energiepolitik", y=2007)]),
+    ("Siehe Rat der Europäischen Union: Gemeinsamer Standpunkt zur Lage in Belarus, Brüssel, 18.11.2004.",
+     [R(a="Rat der Europäischen Union", t="Gemeinsamer Standpunkt zur Lage in Belarus", y=2004)]),
+    ("Erklärung von Laeken zur Zukunft der Europäischen Union, Laeken, 15. Dezember 2001.",
+     [R(t="Erklärung von Laeken zur Zukunft der Europäischen Union", y=2001)]),
+    ("Berliner Erklärung anlässlich des 50. Jahrestages der Römischen Verträge. Berlin, 25.03.2007.",
+     [R(t="Berliner Erklärung anlässlich des 50. Jahrestages der Römischen Verträge", y=2007)]),
+    ("Gemeinsames Kommuniqué der Außenminister. Warschau, 3. Mai 2005.",
+     [R(t="Gemeinsames Kommuniqué der Außenminister", y=2005)]),
+    ("Joint Statement on Energy Partnership. Brussels, 12 October 2006.",
+     [R(t="Joint Statement on Energy Partnership", y=2006)]),
+    ("Riga Declaration on Regional Cooperation. Riga, 28.11.2006. Abrufbar unter: http://www.example.lv/declaration.html.",
+     [R(t="Riga Declaration on Regional Cooperation", y=2006, u="http://www.example.lv/declaration.html")]),
+    ("Final Communiqué of the Ministerial Meeting, Oslo, 20-21 April 2007.",
+     [R(t="Final Communiqué of the Ministerial Meeting", y=2007)]),
+    ("Communiqué of the Summit of Heads of State. Maputo, Mozambique, 17th to 18th August 2007.",
+     [R(t="Communiqué of the Summit of Heads of State", y=2007)]),
+    ("NATO: Gipfelerklärung von Bukarest, 3. April 2008, Ziffer 23.",
+     [R(a="NATO", t="Gipfelerklärung von Bukarest", y=2008)]),
+    ("Schlussfolgerungen des Rates zur Nachbarschaftspolitik, Brüssel, 13.6.2006.",
+     [R(t="Schlussfolgerungen des Rates zur Nachbarschaftspolitik", y=2006)]),
+    ("Vgl. Gemeinsame Erklärung des Gipfeltreffens von Prag, 7. Mai 2009.",
+     [R(t="Gemeinsame Erklärung des Gipfeltreffens von Prag", y=2009)]),
+    ("Presidency Conclusions, Brussels European Council, 16/17 December 2004, p. 12.",
+     [R(t="Presidency Conclusions", y=2004, p="12")]),
+    ("European Council: Presidency Conclusions, 15-16 June 2006, para. 3.",
+     [R(a="European Council", t="Presidency Conclusions", y=2006)]),
+    ("Charta von Paris für ein neues Europa, Paris, 21. November 1990.",
+     [R(t="Charta von Paris für ein neues Europa", y=1990)]),
+    ("Council of the European Union, Presidency Conclusions, Brussels, 21/22 June 2007, p. 5.",
+     [R(a="Council of the European Union", t="Presidency Conclusions", y=2007, p="5")]),
+    ("NATO, Strategic Concept for the Defence and Security of the Members, Lisbon, 19 November 2010.",
+     [R(a="NATO", t="Strategic Concept for the Defence and Security of the Members", y=2010)]),
+    # --- council and commission documents by their numbers
+    ("Rat der Europäischen Union: Jahresprogramm des Rates für 2007, vorgelegt vom deutschen Vorsitz, 17079/06, "
+     "POLGEN 128, Brüssel, 20. Dezember 2006.",
+     [R(a="Rat der Europäischen Union", t="Jahresprogramm des Rates für 2007", y=2006)]),
+    ("Vgl. Mehrjähriges Programm des Rates 2007-2008, ausgearbeitet von den drei Vorsitzen, 17079/06, POLGEN 128, "
+     "Brüssel, 20. Dezember 2006.", [R(t="Mehrjähriges Programm des Rates 2007-2008", y=2006)]),
+    ("Rat der Europäischen Union, Bericht des Vorsitzes über die Verfassung, 10082/06, Brüssel, 9. Juni 2006.",
+     [R(a="Rat der Europäischen Union", t="Bericht des Vorsitzes über die Verfassung", y=2006)]),
+    ("Europäische Kommission: Mitteilung der Kommission an den Rat und das Europäische Parlament. Ein neuer Rahmen für "
+     "die Mobilität, KOM(2005) 123 endg., Brüssel, 6.4.2005.",
+     [R(a="Europäische Kommission", t="Mitteilung der Kommission an den Rat und das Europäische Parlament. Ein neuer "
+        "Rahmen für die Mobilität", y=2005)]),
+    ("Kommission der Europäischen Gemeinschaften: Grünbuch über die Energieeffizienz, KOM(2005) 265 endg., Brüssel, "
+     "22.6.2005, S. 8.",
+     [R(a="Kommission der Europäischen Gemeinschaften", t="Grünbuch über die Energieeffizienz", y=2005, p="8")]),
+    ("Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel 2006, S. 4.",
+     [R(a="Europäische Kommission", t="Weißbuch zur Kommunikationspolitik", y=2006, p="4")]),
+    ("European Commission: Communication on Wider Europe, COM(2003) 104 final, Brussels, 11 March 2003.",
+     [R(a="European Commission", t="Communication on Wider Europe", y=2003)]),
+    ("Commission of the European Communities, European Neighbourhood Policy. Strategy Paper, COM(2004) 373 final, "
+     "Brussels, 12.5.2004, p. 3.",
+     [R(a="Commission of the European Communities", t="European Neighbourhood Policy. Strategy Paper", y=2004,
+        p="3")]),
+    ("Europäische Kommission: Fortschrittsbericht Kroatien 2006, SEK(2006) 1385, Brüssel, 8.11.2006.",
+     [R(a="Europäische Kommission", t="Fortschrittsbericht Kroatien 2006", y=2006)]),
+    ("Europäisches Parlament: Entschließung zur Lage in Georgien, P6_TA(2008)0396, Straßburg, 4.9.2008.",
+     [R(a="Europäisches Parlament", t="Entschließung zur Lage in Georgien", y=2008)]),
+    ("Council of the European Union: Joint Action on the EU Police Mission, 7890/05, Brussels, 14 April 2005.",
+     [R(a="Council of the European Union", t="Joint Action on the EU Police Mission", y=2005)]),
+    ("Europäische Kommission: Eurobarometer 66. Die öffentliche Meinung in der Europäischen Union, Herbst 2006.",
+     [R(a="Europäische Kommission", t="Eurobarometer 66. Die öffentliche Meinung in der Europäischen Union",
+        y=2006)]),
+    ("Europäisches Parlament, Bericht über die Strategie für den Donauraum, A7-0123/2010, Straßburg 2010.",
+     [R(a="Europäisches Parlament", t="Bericht über die Strategie für den Donauraum", y=2010)]),
+    ("European Commission: Enlargement Strategy 2007-2008, COM(2007) 663 final, Brussels, 6.11.2007, "
+     "http://www.example.eu/enlargement.pdf.",
+     [R(a="European Commission", t="Enlargement Strategy 2007-2008", y=2007, u="http://www.example.eu/enlargement.pdf")]),
+    # --- parliamentary motions, questions and papers
+    ("Antrag Nr. 112/A der Abgeordneten Huber, Maier und Genossen vom 3.5.1995.",
+     [R(a="Huber", t="Antrag Nr. 112/A", y=1995)]),
+    ("Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987.",
+     [R(a="Gruber", t="Antrag Nr. 87/A", y=1987)]),
+    ("Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom 1.3.2007.",
+     [R(a="Schmid", t="Kleine Anfrage", v="16/4567", y=2007)]),
+    ("Antwort der Landesregierung auf die Kleine Anfrage 1234 der Abgeordneten Eva Schmid, Drucksache 14/5678 vom "
+     "2.4.2007.", [R(t="Antwort der Landesregierung auf die Kleine Anfrage 1234", v="14/5678", y=2007)]),
+    ("Deutscher Bundestag: Beschlussempfehlung und Bericht des Auswärtigen Ausschusses, Drucksache 16/1234 vom "
+     "10.5.2006.", [R(a="Deutscher Bundestag", t="Beschlussempfehlung und Bericht des Auswärtigen Ausschusses",
+                      v="16/1234", y=2006)]),
+    ("Stenographisches Protokoll der 45. Sitzung des Nationalrates, XXII. GP, 12. Dezember 2003, S. 34.",
+     [R(t="Stenographisches Protokoll der 45. Sitzung des Nationalrates", y=2003, p="34")]),
+    ("Deutscher Bundestag, Plenarprotokoll 16/88 vom 22.3.2007, S. 8845.",
+     [R(a="Deutscher Bundestag", t="Plenarprotokoll 16/88", y=2007, p="8845")]),
+    ("Gesetzentwurf der Bundesregierung, Entwurf eines Gesetzes zur Reform der Pflegeversicherung, BT-Drs. 16/7439 vom "
+     "7.12.2007, S. 12.", [R(v="16/7439", y=2007, p="12")]),
+    ("Bundesregierung: Antwort auf die Große Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN, BT-Drs. 16/5432, Berlin 2007, "
+     "S. 3.", [R(a="Bundesregierung", t="Antwort auf die Große Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN",
+                 v="16/5432", y=2007, p="3")]),
+    ("Landtag Brandenburg, Drucksache 4/2345 vom 14.2.2006.", [R(a="Landtag Brandenburg", v="4/2345", y=2006)]),
+    ("Entschließung des Bundesrates zur Föderalismusreform, BR-Drs. 123/06 (Beschluss) vom 7.4.2006.",
+     [R(t="Entschließung des Bundesrates zur Föderalismusreform", v="123/06", y=2006)]),
+    ("House of Commons, Foreign Affairs Committee: Global Security: Russia, Second Report of Session 2007-08, London "
+     "2007, p. 15.", [R(a="House of Commons", t="Global Security: Russia", y=2007, p="15")]),
+    # --- press releases, speeches, statements with their day
+    ("IMF Press Release 06/45, 14.3.2006.", [R(a="IMF", t="Press Release", v="06/45", y=2006)]),
+    ("UNHCR Press Release 05/17, 2.6.2005.", [R(a="UNHCR", t="Press Release", v="05/17", y=2005)]),
+    ("Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.",
+     [R(a="Statistisches Bundesamt", t="Pressemitteilung", v="234", y=2008)]),
+    ("Vgl. Bundesregierung: Pressemitteilung Nr. 210, 14.6.2008.",
+     [R(a="Bundesregierung", t="Pressemitteilung", v="210", y=2008)]),
+    ("Vgl. Pressemitteilung der Bundesagentur für Arbeit Nr. 12 vom 28.2.2007.", [R(y=2007)]),
+    ("Anna Berger: Ein wichtiger Schritt für Europa. Presseerklärung vom 22.03.2006.",
+     [R(a="Berger", t="Ein wichtiger Schritt für Europa", y=2006)]),
+    ("Vgl. Peter Lang: Die Dienstleistungsrichtlinie ist ein Erfolg, Presseaussendung vom 30.05.2006.",
+     [R(a="Lang", t="Die Dienstleistungsrichtlinie ist ein Erfolg", y=2006)]),
+    ("Jonas Weber: Presseerklärung zum Treffen der Außenminister am 10./11.03.2006, 11.03.2006.",
+     [R(a="Weber", t="Presseerklärung zum Treffen der Außenminister am 10./11.03.2006", y=2006)]),
+    ("Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.",
+     [R(a="Berger", y=2007)]),
+    ("Anna Berger: Europa eine Seele geben. Rede vor dem Bundestag, Berlin, 14. März 2006.",
+     [R(a="Berger", t="Europa eine Seele geben", y=2006)]),
+    ("Peter Lang, Rede auf der Münchner Sicherheitskonferenz, München, 10. Februar 2007.",
+     [R(a="Lang", t="Rede auf der Münchner Sicherheitskonferenz", y=2007)]),
+    ("Speech by Commissioner John Smith at the European Policy Centre, Brussels, 5 May 2006.", [R(a="Smith", y=2006)]),
+    ("John Smith: Europe's Neighbourhood. Speech at the College of Europe, Bruges, 12 October 2005.",
+     [R(a="Smith", t="Europe's Neighbourhood", y=2005)]),
+    ("Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006.",
+     [R(t="Erklärung des Ratsvorsitzes vor dem Europäischen Parlament", y=2006)]),
+    ("Regierungserklärung von Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.",
+     [R(a="Vogt", y=2003)]),
+    ("Statement by the Presidency on the Situation in Lebanon, Brussels, 18 July 2006.",
+     [R(t="Statement by the Presidency on the Situation in Lebanon", y=2006)]),
+    ("Rat der Europäischen Union: Pressemitteilung über die Energiepolitik, 9876/07 (Presse 123), Brüssel, "
+     "15.05.2007; abrufbar unter: http://www.example.eu/press/94321.pdf.",
+     [R(a="Rat der Europäischen Union", t="Pressemitteilung über die Energiepolitik", y=2007,
+        u="http://www.example.eu/press/94321.pdf")]),
+    # --- working papers and policy briefs of institutes: the series and its number
+    ("Anna Berger: Neue Wege in der Nachbarschaftspolitik, SWP-Aktuell 2, Januar 2007, S. 3.",
+     [R(a="Berger", t="Neue Wege in der Nachbarschaftspolitik", c="SWP-Aktuell", v="2", y=2007, p="3")]),
+    ("Siehe Peter Lang / Eva Schmid: Die Ratspräsidentschaft Finnlands, SWP-Aktuell 45, August 2006.",
+     [R(a="Lang", t="Die Ratspräsidentschaft Finnlands", c="SWP-Aktuell", v="45", y=2006)]),
+    ("Jonas Weber: Die Zukunft der Verfassung. Optionen nach dem Gipfel, C·A·P Aktuell 4/2007, S. 5.",
+     [R(a="Weber", t="Die Zukunft der Verfassung. Optionen nach dem Gipfel", c="C·A·P Aktuell", v="4", y=2007,
+        p="5")]),
+    ("Vgl. Maria Keller: Energie für Europa - Sicherheit und Wettbewerb, C·A·P Aktuell 5/2006. Abrufbar unter: "
+     "http://www.example.de/aktuell-2006-05.php.",
+     [R(a="Keller", t="Energie für Europa - Sicherheit und Wettbewerb", c="C·A·P Aktuell", v="5", y=2006,
+        u="http://www.example.de/aktuell-2006-05.php")]),
+    ("Thomas Roth: Die Rente mit 67, DIW Wochenbericht 12/2010, S. 2-9.",
+     [R(a="Roth", t="Die Rente mit 67", c="DIW Wochenbericht", v="12", y=2010, p="2")]),
+    ("Eva Schmid, Arbeitslosigkeit im Alter, IAB-Kurzbericht 5/2009, Nürnberg 2009, S. 4.",
+     [R(a="Schmid", t="Arbeitslosigkeit im Alter", c="IAB-Kurzbericht", v="5", y=2009, p="4")]),
+    ("Sofia Hahn: Reformstau in Brasilien, Brennpunkt Lateinamerika 7/2008, S. 2.",
+     [R(a="Hahn", t="Reformstau in Brasilien", c="Brennpunkt Lateinamerika", v="7", y=2008, p="2")]),
+    ("Karl Vogt: The Eastern Partnership, CEPS Policy Brief No. 183, Brussels, March 2009.",
+     [R(a="Vogt", t="The Eastern Partnership", c="CEPS Policy Brief", v="183", y=2009)]),
+    ("Claire Dubois, The EU and Russia, EPC Issue Paper No. 52, Brussels 2007, p. 8.",
+     [R(a="Dubois", t="The EU and Russia", c="EPC Issue Paper", v="52", y=2007, p="8")]),
+    ("Vgl. John Smith: A New Deal for Europe, Notre Europe Policy Paper No. 21, 2006, S. 3.",
+     [R(a="Smith", t="A New Deal for Europe", c="Notre Europe Policy Paper", v="21", y=2006, p="3")]),
+    ("Anna Berger: Die Grenzen der Erweiterung. Eine Bilanz, ZEI Discussion Paper C 160, Bonn 2006.",
+     [R(a="Berger", t="Die Grenzen der Erweiterung. Eine Bilanz", y=2006)]),
+    ("Maria Keller, Migration und Integration, WZB-Mitteilungen 113, September 2006, S. 12-15.",
+     [R(a="Keller", t="Migration und Integration", c="WZB-Mitteilungen", v="113", y=2006, p="12")]),
+    ("Thomas Roth: Lohnpolitik in Europa, WSI-Diskussionspapier Nr. 145, Düsseldorf 2006.",
+     [R(a="Roth", t="Lohnpolitik in Europa", c="WSI-Diskussionspapier", v="145", y=2006)]),
+    ("Eva Schmid/Jonas Weber: Wer profitiert vom Mindestlohn?, IAB-Forschungsbericht 3/2008, S. 11.",
+     [R(a="Schmid", t="Wer profitiert vom Mindestlohn?", c="IAB-Forschungsbericht", v="3", y=2008, p="11")]),
+    ("Lukas Brandt: Die Türkei und die EU. Perspektiven nach 2005, SWP-Studie S 12, Berlin, April 2006, S. 21.",
+     [R(a="Brandt", t="Die Türkei und die EU. Perspektiven nach 2005", c="SWP-Studie", y=2006, p="21")]),
+    ("Sofia Hahn, Chinas Afrikapolitik, GIGA Working Papers No. 45, Hamburg 2007.",
+     [R(a="Hahn", t="Chinas Afrikapolitik", c="GIGA Working Papers", v="45", y=2007)]),
+    ("Karl Vogt, Kommunale Haushalte in der Krise, Difu-Berichte 2/2009, S. 4.",
+     [R(a="Vogt", t="Kommunale Haushalte in der Krise", c="Difu-Berichte", v="2", y=2009, p="4")]),
+    ("Vgl. Anna Berger: Europas Energiesicherheit, DGAP-Analyse Nr. 3, Juli 2008.",
+     [R(a="Berger", t="Europas Energiesicherheit", c="DGAP-Analyse", v="3", y=2008)]),
+    ("Jonas Weber: Die Reform der Eurozone, Bertelsmann Stiftung Policy Brief 2011/3, Gütersloh 2011.",
+     [R(a="Weber", t="Die Reform der Eurozone", y=2011)]),
+    ("Maria Keller: Armut in Deutschland, ifo Schnelldienst 14/2008, S. 21-27.",
+     [R(a="Keller", t="Armut in Deutschland", c="ifo Schnelldienst", v="14", y=2008, p="21")]),
+    ("Thomas Roth, 2007: Die Ostseeregion im Wandel. ZEI Aktuell 2/2007, S. 4.",
+     [R(a="Roth", t="Die Ostseeregion im Wandel", c="ZEI Aktuell", v="2", y=2007, p="4")]),
+    ("International Crisis Group: Kosovo: The Challenge of Transition, Europe Report No. 170, Pristina/Brussels, "
+     "17 February 2006, p. 4.",
+     [R(a="International Crisis Group", t="Kosovo: The Challenge of Transition", c="Europe Report", v="170", y=2006,
+        p="4")]),
+    # --- a person, the year, a colon: the year is the date, no part of the title
+    ("Paul Huber, 2006: Österreich. In: Anna Berger / Peter Lang (Hrsg.): Jahrbuch der Integration 2006, "
+     "Baden-Baden 2007, S. 371-378.",
+     [R(a="Huber", t="Österreich", c="Jahrbuch der Integration 2006", y=2006, p="371")]),
+    ("Vgl. Eva Schmid, 2005: The Nordic Presidency: A Report, SIEPS Report 3, Stockholm, S. 12.",
+     [R(a="Schmid", t="The Nordic Presidency: A Report", c="SIEPS Report", v="3", y=2005, p="12")]),
+    ("Jonas Weber, 2008: Die Nachbarschaftspolitik der EU. 12.05.2008. Abrufbar unter: "
+     "http://www.example.de/dossiers/nachbarn.pdf.",
+     [R(a="Weber", t="Die Nachbarschaftspolitik der EU", y=2008, u="http://www.example.de/dossiers/nachbarn.pdf")]),
+    ("Lukas Brandt, 2004: Europäische Außenpolitik. Berlin, S. 45.",
+     [R(a="Brandt", t="Europäische Außenpolitik", y=2004, p="45")]),
+    # --- reports by a body named before a colon or a comma, subtitles after ". " and " - "
+    ("Bundesministerium für Arbeit und Soziales: Lebenslagen in Deutschland. Der dritte Armuts- und Reichtumsbericht, "
+     "Berlin 2008, S. 12.",
+     [R(a="Bundesministerium für Arbeit und Soziales",
+        t="Lebenslagen in Deutschland. Der dritte Armuts- und Reichtumsbericht", y=2008, p="12")]),
+    ("Bundesministerium für Familie, Senioren, Frauen und Jugend: Siebter Familienbericht - Familie zwischen "
+     "Flexibilität und Verlässlichkeit, Berlin 2006, S. 45.",
+     [R(a="Bundesministerium für Familie, Senioren, Frauen und Jugend",
+        t="Siebter Familienbericht - Familie zwischen Flexibilität und Verlässlichkeit", y=2006, p="45")]),
+    ("Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung: Jahresgutachten 2007/08. Das "
+     "Erreichte nicht verspielen, Wiesbaden 2007, S. 240.",
+     [R(a="Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung",
+        t="Jahresgutachten 2007/08. Das Erreichte nicht verspielen", y=2007, p="240")]),
+    ("Deutsche Bundesbank: Monatsbericht Juli 2008, Frankfurt am Main 2008, S. 15.",
+     [R(a="Deutsche Bundesbank", t="Monatsbericht Juli 2008", y=2008, p="15")]),
+    ("OECD: Employment Outlook 2007, Paris 2007, S. 56.", [R(a="OECD", t="Employment Outlook 2007", y=2007, p="56")]),
+    ("World Bank: World Development Report 2006. Equity and Development, Washington, D.C. 2005, p. 12.",
+     [R(a="World Bank", t="World Development Report 2006. Equity and Development", y=2005, p="12")]),
+    ("UNDP: Human Development Report 2007/2008. Fighting Climate Change, New York 2007.",
+     [R(a="UNDP", t="Human Development Report 2007/2008. Fighting Climate Change", y=2007)]),
+    ("Bundesamt für Migration und Flüchtlinge: Migrationsbericht 2006, Nürnberg 2007, S. 34.",
+     [R(a="Bundesamt für Migration und Flüchtlinge", t="Migrationsbericht 2006", y=2007, p="34")]),
+    ("Europäische Kommission: Beschäftigung in Europa 2007, Luxemburg 2007, S. 112.",
+     [R(a="Europäische Kommission", t="Beschäftigung in Europa 2007", y=2007, p="112")]),
+    ("Bertelsmann Stiftung (Hrsg.): Europa neu denken - Strategien für die Union, Gütersloh 2006, S. 9.",
+     [R(a="Bertelsmann Stiftung", t="Europa neu denken - Strategien für die Union", y=2006, p="9")]),
+    ("Wissenschaftsrat: Empfehlungen zur Rolle der Fachhochschulen, Köln 2002. Abrufbar unter: "
+     "http://www.example-wr.de/texte/5102-02.pdf.",
+     [R(a="Wissenschaftsrat", t="Empfehlungen zur Rolle der Fachhochschulen", y=2002,
+        u="http://www.example-wr.de/texte/5102-02.pdf")]),
+    ("Bundesregierung: Nationaler Aktionsplan Integration. Neue Wege - Neue Chancen, Berlin 2012, S. 7.",
+     [R(a="Bundesregierung", t="Nationaler Aktionsplan Integration. Neue Wege - Neue Chancen", y=2012, p="7")]),
+    ("Amnesty International: Jahresbericht 2008. Zur weltweiten Lage der Menschenrechte, Frankfurt am Main 2008, "
+     "S. 301.", [R(a="Amnesty International", t="Jahresbericht 2008. Zur weltweiten Lage der Menschenrechte", y=2008,
+                   p="301")]),
+    ("Human Rights Watch: Not on the Agenda. The Continuing Failure to Address Accountability, New York, May 2006.",
+     [R(a="Human Rights Watch", t="Not on the Agenda. The Continuing Failure to Address Accountability", y=2006)]),
+    ("Bundesministerium für europäische Angelegenheiten: Die Präsidentschaft 2006. Weißbuch. 23.11.2005, Einleitung.",
+     [R(a="Bundesministerium für europäische Angelegenheiten", t="Die Präsidentschaft 2006. Weißbuch", y=2005)]),
+    ("Statistik Austria: Volkszählung 2001. Hauptergebnisse Österreich, Wien 2004, S. 23.",
+     [R(a="Statistik Austria", t="Volkszählung 2001. Hauptergebnisse Österreich", y=2004, p="23")]),
+    ("Bundeskanzleramt: Regierungsprogramm für die XXIII. Gesetzgebungsperiode, Wien, Januar 2007, S. 18.",
+     [R(a="Bundeskanzleramt", t="Regierungsprogramm für die XXIII. Gesetzgebungsperiode", y=2007, p="18")]),
+    ("Statistisches Amt der Slowakischen Republik: Statistical Yearbook of the Slovak Republic 1996, Bratislava 1996, "
+     "S. 112.", [R(a="Statistisches Amt der Slowakischen Republik", t="Statistical Yearbook of the Slovak Republic 1996",
+                   y=1996, p="112")]),
+    ("Agentur für Grundrechte: Jahresbericht 2008 - Bericht über Rassismus, Wien 2008.",
+     [R(a="Agentur für Grundrechte", t="Jahresbericht 2008 - Bericht über Rassismus", y=2008)]),
+    ("Federal Reserve Board, Monetary Policy Report to the Congress, Washington, DC, February 2008, p. 7.",
+     [R(a="Federal Reserve Board", t="Monetary Policy Report to the Congress", y=2008, p="7")]),
+    ("International Monetary Fund: World Economic Outlook. Housing and the Business Cycle, Washington, D.C., April "
+     "2008, p. 23.", [R(a="International Monetary Fund", t="World Economic Outlook. Housing and the Business Cycle",
+                       y=2008, p="23")]),
+    ("Vgl. Deutscher Gewerkschaftsbund: Positionspapier zur Rentenpolitik - Die Rente mit 67 stoppen, Berlin, März "
+     "2007.", [R(a="Deutscher Gewerkschaftsbund", t="Positionspapier zur Rentenpolitik - Die Rente mit 67 stoppen",
+                 y=2007)]),
+    ("Weißbuch 2006 zur Sicherheitspolitik Deutschlands und zur Zukunft der Bundeswehr, Berlin 2006, S. 29.",
+     [R(t="Weißbuch 2006 zur Sicherheitspolitik Deutschlands und zur Zukunft der Bundeswehr", y=2006, p="29")]),
+    # --- with a URL after
+    ("Bundesministerium des Innern: Verfassungsschutzbericht 2007, Berlin 2008, S. 51, online unter: "
+     "http://www.example-bmi.de/vsb2007.pdf.",
+     [R(a="Bundesministerium des Innern", t="Verfassungsschutzbericht 2007", y=2008, p="51",
+        u="http://www.example-bmi.de/vsb2007.pdf")]),
+    ("Deutscher Städtetag: Gemeindefinanzbericht 2008, Berlin 2008. Abrufbar unter: "
+     "www.example-staedtetag.de/gfb2008.pdf.",
+     [R(a="Deutscher Städtetag", t="Gemeindefinanzbericht 2008", y=2008, u="www.example-staedtetag.de/gfb2008.pdf")]),
+    ("UNHCR: Global Trends 2008, Genf, 16. Juni 2009, http://www.example-unhcr.org/trends.html.",
+     [R(a="UNHCR", t="Global Trends 2008", y=2009, u="http://www.example-unhcr.org/trends.html")]),
+    ("Memorandum of Understanding on Energy Cooperation. Kiew, 1. Dezember 2005. Abrufbar unter: "
+     "http://www.example.eu/mou.pdf.",
+     [R(t="Memorandum of Understanding on Energy Cooperation", y=2005, u="http://www.example.eu/mou.pdf")]),
+    # --- titled documents without a body, with place and day or place and year
+    ("Vgl. Abkommen über Partnerschaft und Zusammenarbeit. Brüssel, 28. Juni 1994.",
+     [R(t="Abkommen über Partnerschaft und Zusammenarbeit", y=1994)]),
+    ("Vienna Action Plan on Migration. Wien, 02.06.2006.", [R(t="Vienna Action Plan on Migration", y=2006)]),
+    ("Strategiepapier für den Balkan-Gipfel der Stiftung, Zagreb, Juni 2005.",
+     [R(t="Strategiepapier für den Balkan-Gipfel der Stiftung", y=2005)]),
+    ("Aktionsplan EU-Ukraine, Brüssel, 21.2.2005, S. 4.", [R(t="Aktionsplan EU-Ukraine", y=2005, p="4")]),
+    ("Vgl. Treaty of Friendship and Cooperation. Moscow, 31 May 1997.",
+     [R(t="Treaty of Friendship and Cooperation", y=1997)]),
+    # --- source lines naming statistical yearbooks, censuses and official statistics
+    ("Quelle: Statistisches Jahrbuch 2008.", [R(t="Statistisches Jahrbuch", y=2008)]),
+    ("Quelle: Statistisches Jahrbuch für die Bundesrepublik Deutschland 2006, S. 45.",
+     [R(t="Statistisches Jahrbuch für die Bundesrepublik Deutschland", y=2006, p="45")]),
+    ("Quelle: Volks-, Gebäude- und Wohnungszählung 2001", [R(t="Volks-, Gebäude- und Wohnungszählung", y=2001)]),
+    ("Quelle: Volks- und Berufszählung 1970", [R(t="Volks- und Berufszählung", y=1970)]),
+    ("Quelle: Bevölkerungs- und Wohnungszählung 2000 (Statistisches Amt).",
+     [R(t="Bevölkerungs- und Wohnungszählung", y=2000)]),
+    ("Quelle: Gebäude- und Wohnungszählung 1987", [R(t="Gebäude- und Wohnungszählung", y=1987)]),
+    ("Quelle: Eigene Berechnungen nach Statistical Yearbook of Hungary 1998/1999",
+     [R(t="Statistical Yearbook of Hungary")]),
+    ("Quelle: Statistical Yearbook of the Czech Republic 2004, p. 112.",
+     [R(t="Statistical Yearbook of the Czech Republic", y=2004, p="112")]),
+    ("Quelle: Volkszählungen 1991 und 2001", [R(t="Volkszählungen")]),
+    ("Quelle: Anuarul Statistic al României 2005", [R(t="Anuarul Statistic al României", y=2005)]),
+    ("Quelle: Statistisches Jahrbuch der Stadt Wien 2007, eigene Berechnungen.",
+     [R(t="Statistisches Jahrbuch der Stadt Wien", y=2007)]),
+    ("Quelle: Statistisches Bundesamt, Statistisches Jahrbuch 2007, Wiesbaden 2007, S. 45.",
+     [R(a="Statistisches Bundesamt", t="Statistisches Jahrbuch 2007", y=2007, p="45")]),
+    ("Quelle: Eurostat, Jahrbuch der Regionen 2006, Luxemburg 2006.",
+     [R(a="Eurostat", t="Jahrbuch der Regionen 2006", y=2006)]),
+    ("Quelle: Statistical Yearbook of Estonia 2003, Tallinn 2003, S. 56.",
+     [R(t="Statistical Yearbook of Estonia 2003", y=2003, p="56")]),
+    ("Quelle: Statistisches Jahrbuch Österreichs 2005, S. 12.", [R(t="Statistisches Jahrbuch Österreichs", y=2005,
+                                                                    p="12")]),
+    ("Quelle: Landesamt für Statistik, Statistische Berichte 2009, Tabelle 4.",
+     [R(a="Landesamt für Statistik", t="Statistische Berichte", y=2009)]),
+]

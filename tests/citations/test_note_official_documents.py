@@ -1,0 +1,119 @@
+"""Official and institutional documents cited by their title and the day they are dated (footnote_fields.
+OFFICIAL_DOCUMENT, _official_document; issue 13, helper F57): the title ends where the place, the document's number,
+who drew it up, the kind of text and the day begin; a body before a colon or a comma is the editor. Hand-made notes."""
+
+from litmine.citations.footnote_fields import parse_footnote_reference
+
+
+def _read(note: str):
+    r = parse_footnote_reference(note)
+    names = [n.get("literal") or n.get("surname") for n in r.editors or r.authors]
+    return names, r.title, r.year, r.pages
+
+
+def test_conclusions_end_before_the_days_of_the_meeting():
+    assert _read("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 14./15. Dezember 2006, S. 4.") == (
+        ["Europäischer Rat"], "Schlussfolgerungen des Vorsitzes", 2006, "4")
+    assert _read("Europäischer Rat: Schlussfolgerungen des Vorsitzes, 21./22.6.2007.")[1:3] == (
+        "Schlussfolgerungen des Vorsitzes", 2007)
+
+
+def test_a_council_document_ends_before_who_drew_it_up_its_numbers_and_place():
+    note = ("Rat der Europäischen Union: Jahresprogramm des Rates für 2007, vorgelegt vom deutschen Vorsitz, 17079/06, "
+            "POLGEN 128, Brüssel, 20. Dezember 2006.")
+    assert _read(note) == (["Rat der Europäischen Union"], "Jahresprogramm des Rates für 2007", 2006, None)
+
+
+def test_a_commission_document_ends_before_its_number():
+    note = "European Commission: Communication on Wider Europe, COM(2003) 104 final, Brussels, 11 March 2003."
+    assert _read(note) == (["European Commission"], "Communication on Wider Europe", 2003, None)
+
+
+def test_a_declaration_ends_before_its_place_and_day():
+    assert _read("Joint Statement on Energy Partnership. Brussels, 12 October 2006.") == (
+        [], "Joint Statement on Energy Partnership", 2006, None)
+    assert _read("Vienna Action Plan on Migration. Wien, 02.06.2006.")[1:3] == ("Vienna Action Plan on Migration", 2006)
+
+
+def test_a_speech_by_a_person_ends_before_the_kind_of_text():
+    assert _read("Anna Berger: Europa eine Seele geben. Rede vor dem Bundestag, Berlin, 14. März 2006.") == (
+        ["Berger"], "Europa eine Seele geben", 2006, None)
+
+
+def test_a_report_dated_by_its_month_ends_before_the_place():
+    assert _read("Bundeskanzleramt: Regierungsprogramm für die Gesetzgebungsperiode, Wien, Januar 2007, S. 18.") == (
+        ["Bundeskanzleramt"], "Regierungsprogramm für die Gesetzgebungsperiode", 2007, "18")
+
+
+def test_a_web_address_after_the_document_is_its_url():
+    r = parse_footnote_reference("Riga Declaration on Cooperation. Riga, 28.11.2006. Abrufbar unter: "
+                                 "http://www.example.lv/declaration.html.")
+    assert (r.title, r.year, r.url) == ("Riga Declaration on Cooperation", 2006, "http://www.example.lv/declaration.html")
+
+
+def test_an_article_in_a_paper_and_a_paper_by_its_day_are_no_documents():
+    r = parse_footnote_reference("Jens Vogt, Wohnungsnot in Leipzig, Leipziger Volkszeitung, 12.2.1994, S. 15.")
+    assert r.title == "Wohnungsnot in Leipzig"
+    r = parse_footnote_reference("Baltic Times, 3.11.2005, S. 4.")
+    assert (r.container, r.title) == ("Baltic Times", None)
+
+
+def test_a_title_a_paper_and_a_day_without_a_documents_mark_are_no_document():
+    # no body, no person, no document's word in the title, nothing that files it: an article in a paper by its day
+    for note in ('"Die Opposition sammelt sich", Rheinpost, 11.12.1998.', "Novye partii v regionach, Zarja, 16.1.1999.",
+                 "Weekly Digest, No. 44, Part I, 1. März 1996."):
+        r = parse_footnote_reference(note)
+        assert r.type != "report" or r.title is None, note
+
+
+def test_an_institutes_series_and_number_close_the_title():
+    # policy papers' series are named "Aktuell", "Analyse", "Brief", "Mitteilungen", "Report", "Focus" too
+    r = parse_footnote_reference("Anna Berger: Neue Wege in der Nachbarschaftspolitik, SWP-Aktuell 2, Januar 2007, S. 3.")
+    assert (r.title, r.container, r.volume, r.year, r.pages) == (
+        "Neue Wege in der Nachbarschaftspolitik", "SWP-Aktuell", "2", 2007, "3")
+    r = parse_footnote_reference("Maria Keller, Migration und Integration, WZB-Mitteilungen 113, September 2006, S. 12.")
+    assert (r.title, r.container, r.volume) == ("Migration und Integration", "WZB-Mitteilungen", "113")
+    r = parse_footnote_reference("Anna Berger: Europas Energiesicherheit, DGAP-Analyse Nr. 3, Juli 2008.")
+    assert (r.title, r.container, r.volume) == ("Europas Energiesicherheit", "DGAP-Analyse", "3")
+
+
+def test_the_year_between_the_names_and_a_colon_dates_the_work_and_is_no_title():
+    r = parse_footnote_reference("Paul Huber, 2006: Österreich. In: Anna Berger / Peter Lang (Hrsg.): Jahrbuch der "
+                                 "Integration 2006, Baden-Baden 2007, S. 371-378.")
+    assert (r.authors[0]["surname"], r.title, r.container, r.year) == ("Huber", "Österreich",
+                                                                      "Jahrbuch der Integration 2006", 2006)
+    r = parse_footnote_reference("Lukas Brandt, 2004: Europäische Außenpolitik. Berlin, S. 45.")
+    assert (r.title, r.year, r.pages) == ("Europäische Außenpolitik", 2004, "45")
+
+
+def test_a_suspended_compound_opening_the_title_is_no_name():
+    # "Kranken-, Renten- und ...": the first words, each closed by a hyphen and a comma, belong to the title
+    from litmine.citations.extract import extract_citations
+    from tests.citations.test_note_pointers import _paper
+
+    refs, _ = extract_citations(_paper(["1 Kranken-, Renten- und Pflegeversicherung im Vergleich, Berlin 2005, S. 4."],
+                                       []))
+    assert [(r.title, r.authors, r.year) for r in refs] == [
+        ("Kranken-, Renten- und Pflegeversicherung im Vergleich", [], 2005)]
+
+
+def test_a_press_release_by_its_body_number_and_day():
+    # the body is the editor, the words for a press release the title, the number the volume
+    for note, want in (("IMF Press Release 06/45, 14.3.2006.", ("IMF", "Press Release", "06/45", 2006)),
+                       ("Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.",
+                        ("Statistisches Bundesamt", "Pressemitteilung", "234", 2008)),
+                       ("Bundesregierung: Pressemitteilung Nr. 210, 14.6.2008.",
+                        ("Bundesregierung", "Pressemitteilung", "210", 2008))):
+        r = parse_footnote_reference(note)
+        assert (r.editors[0]["literal"], r.title, r.volume, r.year) == want, note
+
+
+def test_an_english_place_with_its_states_abbreviation_ends_the_title():
+    # "Washington, D.C. 2005", "Washington, DC, 2008", "Boulder, Col.: Westview 1997": the place, no title's words
+    for note, title, place in (
+            ("World Bank: World Development Report 2006. Equity and Development, Washington, D.C. 2005, p. 12.",
+             "World Development Report 2006. Equity and Development", "Washington, D.C."),
+            ("John Smith, The Future of NATO, Washington, DC, 2008.", "The Future of NATO", "Washington, DC"),
+            ("Fritz Berg, Games Actors Play, Boulder, Col.: Westview 1997, p. 43.", "Games Actors Play", "Boulder, Col.")):
+        r = parse_footnote_reference(note)
+        assert (r.title, r.place) == (title, place), note
