@@ -607,12 +607,18 @@ def _undated_publication(item: str, index: int) -> Reference | None:
     return None
 
 
+# a suspended compound before a comma, the first part of a title's list of compounds ("Volks-, Gebäude- und
+# Wohnraumzählung 2001", "Kranken-, Renten- und Pflegeversicherung"): no surname ends in a hyphen
+_SUSPENDED = re.compile(rf"[{_UP}][\w]*-")
+
+
 def _names_title_place(item: str, work: re.Match) -> tuple[str, str, re.Match | None]:
     """The names, title and place of a work _WORK matched: "Smith, Labour markets, 2010" (its title after the
-    names' comma), a body's name holding commas, initials that are no title, a month closing an issue's title, and
+    names' comma), a body's name holding commas, a suspended compound's comma ("Volks-, Gebäude- und
+    Wohnraumzählung 2001": one title), initials that are no title, a month closing an issue's title, and
     "OECD, Employment Outlook, Paris 2003" (the place before the year)."""
     names, _, title = work.group("names").strip(" ,").partition(",")
-    if _DOMAIN_END.search(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
+    if _DOMAIN_END.search(names) or _SUSPENDED.fullmatch(names):  # "Bundesministerium für Familie, Senioren, Frauen und Jugend": the body's name
         names, title = work.group("names").strip(" ,"), ""
     if _INITIALS.fullmatch(title.strip()):  # "Müller, H. (2004)": the initials, no title
         title = ""

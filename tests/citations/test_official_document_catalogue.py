@@ -68,7 +68,6 @@ OPEN = {
     'UNHCR: Global Trends 2008, Genf, 16. Juni 2009, http://www.example-unhcr.org/trends.html.',
     'Strategiepapier für den Balkan-Gipfel der Stiftung, Zagreb, Juni 2005.',
     'Aktionsplan EU-Ukraine, Brüssel, 21.2.2005, S. 4.',
-    'Quelle: Volks-, Gebäude- und Wohnungszählung 2001',
     'Quelle: Anuarul Statistic al României 2005',
     'Quelle: Statistisches Jahrbuch der Stadt Wien 2007, eigene Berechnungen.',
     'Quelle: Eurostat, Jahrbuch der Regionen 2006, Luxemburg 2006.',

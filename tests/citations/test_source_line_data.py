@@ -33,3 +33,16 @@ def test_no_data_set_where_the_line_cites_a_work_or_is_prose():
 def test_an_office_of_two_words_is_no_data_set():
     ref = data_source("Statistisches Bundesamt 2005")
     assert (ref.title, [e.get("literal") for e in ref.editors], ref.year) == (None, ["Statistisches Bundesamt"], 2005)
+
+
+def test_a_suspended_compound_before_a_comma_opens_one_title_and_names_no_editor():
+    """No surname ends in a hyphen: "Volks-, Gebäude- und Wohnraumzählung 2001" is one census's title (before, the
+    comma parted "Volks-" off as its editor and the title lost its first word)."""
+    from litmine.citations.source_lines import first_work
+
+    ref = first_work("Quelle: Volks-, Gebäude- und Wohnraumzählung 2001")
+    assert (ref.title, ref.year, ref.editors, ref.authors) == ("Volks-, Gebäude- und Wohnraumzählung", 2001, [], [])
+    assert first_work("Kranken-, Renten- und Pflegeversicherung 2005") is None or \
+        not any("Kranken-" in str(e) for e in first_work("Kranken-, Renten- und Pflegeversicherung 2005").editors)
+    ref = first_work("Quelle: Statistisches Bundesamt, Mikrozensus 2005")  # a body's comma still parts the title
+    assert (ref.title, ref.editors) == ("Mikrozensus", [{"literal": "Statistisches Bundesamt"}])
