@@ -520,7 +520,33 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
         a, b, lead = *cut, True
         if len(text[a:b].split()) < 3:
             return a, None
+    a = _past_prose_lead(text, a, b)
     return a, _model_entry(text, a, b, 0.0 if lead else conf, whole)
+
+
+# the end of a sentence's prose that leads to a full reference, as notes write it: "... ist eine Weiterführung der
+# Veröffentlichung von | Hans Kramer (1995): Titel ...", "... eine überarbeitete Fassung von | Kramer, Hans (1995):
+# ...", "... gibt der Sammelband von | Otto Lenz (Hg.), Titel ...", "... ist 1985 erschienen: | Otto Lenz, Titel":
+# words without commas or brackets up to a preposition or a colon, then a person's name that opens a full reference
+# (given names and a surname before a comma, a colon, or a bracketed year and the title after it; a surname, a comma,
+# given names and a bracketed year); a name and a year alone ("... finden sich in Infratest Sozialforschung (2000)")
+# is a pointer, whose span the callouts give
+_LEAD_TO_NAME = re.compile(rf"[^,;:()\[\]]{{2,80}}?(?:\s(?:von|vom|bei|auf|aus|in|of|on|by|from)\s+|:\s+)"
+                           rf"(?={_NATURAL}\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.\)\s*)?(?:[,:]|\(\s*{_YEAR}[a-z]?\s*\)\s*[,:.]\s*\S)|"
+                           rf"{_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*\(\s*{_YEAR})")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-zäöüß]{2,}(?![\w.])")
+
+
+def _past_prose_lead(text: str, a: int, b: int) -> int:
+    """Where a stretch the model began inside a sentence of prose starts: past the rest of that prose up to the name
+    that opens the reference (_LEAD_TO_NAME), when words in lower case (no cue: "vgl. dazu") come before the stretch
+    in its sentence; else a. A stretch opening its sentence, or a title holding "von" after a name, keeps its
+    start."""
+    head = text[_sentence_start(text, a):a]
+    if not _LOWER_WORD.search(head) or _NOTE_CUE.fullmatch(head):
+        return a
+    lead = _LEAD_TO_NAME.match(text, a, b)
+    return lead.end() if lead else a
 
 
 # a note's number closed by a bracket ("2) Franco Algieri: ...", "12) Vgl. ..."), as older German notes print it
