@@ -15,9 +15,7 @@ from tests.citations.test_note_pointers import _paper
 OPEN: dict[str, str] = {
     'Der Beitrag beruht auf einem Vortrag, den der Verfasser 2003 in Bonn gehalten hat. Reprint': 'fields',  # the prose sentence before 'Reprint of:' closes no reference
     'Brenner spricht von einer „Entstaatlichung der Arbeit“ (1998: 12). Das trifft den Kern.': 'start',  # the bracket's year after a quotation names the author in prose
-    'Vgl. Pohl; Engel 1996.': 'merged',  # ';' between co-authors
-    'Vgl. Pohl; Engel (1996: 125).': 'fields',  # ';' between co-authors
-    'Vgl. Falk; Ritter 2010, S. 3.': 'merged',  # ';' between co-authors
+    'Vgl. Pohl; Engel (1996: 125).': 'fields',  # ';' between co-authors, the year bracketed (intext.find_callouts)
     'Bundesverfassungsgericht, Urteil vom 12.3.2004, 2 BvR 1234/03.': 'start',
     'Vgl. das Urteil des Bundesverfassungsgerichts vom 12.3.2004, 2 BvR 1234/03.': 'end',
     'Vgl. den Bericht der Kommission vom 3. Mai 2005, KOM(2005) 123.': 'split',
@@ -106,3 +104,20 @@ def test_prose_leading_to_a_full_reference_is_left_out():
         "Otto Lenz, Mein Leben, Köln 1985."]
     assert texts("1 Hans Kramer, Die Briefe von Otto Lenz, Köln 1985.") == ["Hans Kramer, Die Briefe von Otto Lenz, "
                                                                           "Köln 1985."]
+
+
+def test_a_semicolon_between_co_authors_of_one_work():
+    """"Vgl. Pohl; Engel 1996.": a surname alone (no year, no title) before a semicolon, right after a cue or the
+    note's number, is the first co-author of the work whose names and year follow (intext_notes._coauthor_before),
+    as some notes part co-authors; before, the callout was Engel's alone and linked to no entry. A semicolon after a
+    year or a reference's publisher still parts works."""
+    from litmine.citations.intext_notes import find_note_callouts
+
+    def read(note):
+        return [(c.surface, c.authors, c.year) for c in find_note_callouts(note)]
+
+    assert read("1 Vgl. Pohl; Engel 1996.") == [("Pohl; Engel 1996", ["Pohl", "Engel"], 1996)]
+    assert read("1 Pohl; Engel 1996, S. 3.") == [("Pohl; Engel 1996, S. 3", ["Pohl", "Engel"], 1996)]
+    assert read("1 Vgl. Brenner 1998; Seidel 2003.") == [("Brenner 1998", ["Brenner"], 1998),
+                                                        ("Seidel 2003", ["Seidel"], 2003)]
+    assert read("1 Vgl. Brenner, Arbeit, Berlin: Sigma; Pohl 1996.") == [("Pohl 1996", ["Pohl"], 1996)]
