@@ -524,15 +524,21 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
     return a, _model_entry(text, a, b, 0.0 if lead else conf, whole)
 
 
+# given names and a surname set in capitals, as notes print authors in small capitals: "HANS KRAMER", "H. KRAMER"
+_CAPS_NATURAL = rf"(?:[{_UP}](?:[{_UP}\-]+|\.)\s+){{1,3}}[{_UP}]{{2}}[{_UP}'’\-]*(?![\w.])"
+
+
 # the end of a sentence's prose that leads to a full reference, as notes write it: "... ist eine Weiterführung der
 # Veröffentlichung von | Hans Kramer (1995): Titel ...", "... eine überarbeitete Fassung von | Kramer, Hans (1995):
-# ...", "... gibt der Sammelband von | Otto Lenz (Hg.), Titel ...", "... ist 1985 erschienen: | Otto Lenz, Titel":
+# ...", "... gibt der Sammelband von | Otto Lenz (Hg.), Titel ...", "... ist 1985 erschienen: | Otto Lenz, Titel",
+# "... der Arbeit von | HANS KRAMER (1995): Titel":
 # words without commas or brackets up to a preposition or a colon, then a person's name that opens a full reference
 # (given names and a surname before a comma, a colon, or a bracketed year and the title after it; a surname, a comma,
 # given names and a bracketed year); a name and a year alone ("... finden sich in Infratest Sozialforschung (2000)")
 # is a pointer, whose span the callouts give
 _LEAD_TO_NAME = re.compile(rf"[^,;:()\[\]]{{2,80}}?(?:\s(?:von|vom|bei|auf|aus|in|of|on|by|from)\s+|:\s+)"
-                           rf"(?={_NATURAL}\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.\)\s*)?(?:[,:]|\(\s*{_YEAR}[a-z]?\s*\)\s*[,:.]\s*\S)|"
+                           rf"(?=(?:{_NATURAL}|{_CAPS_NATURAL})\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.\)\s*)?"
+                           rf"(?:[,:]|\(\s*{_YEAR}[a-z]?\s*\)\s*[,:.]\s*\S)|"
                            rf"{_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*\(\s*{_YEAR})")
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-zäöüß]{2,}(?![\w.])")
 

@@ -158,3 +158,25 @@ NOTES: list[tuple[str, list[dict]]] = [
     ("An earlier version appeared as: Hall, Peter (1986): Governing the Economy. Oxford: Polity.",
      [R(s="Hall, Peter (1986)", e="Oxford: Polity", a="Hall", y=1986)]),
 ]
+
+NOTES += [
+    # --- names in capitals, prose sentences before a lead
+    ("Der vorliegende Beitrag ist eine Weiterführung der Arbeit von HANS KRAMER (1995): Die Stadt. München: Beck.",
+     [R(s="HANS KRAMER (1995)", e="München: Beck", a="KRAMER", y=1995)]),
+    ("Der Aufsatz ist eine gekürzte Fassung von KRAMER, Hans (1995): Die Stadt. München: Beck.",
+     [R(s="KRAMER, Hans (1995)", e="München: Beck", a="KRAMER", y=1995)]),
+    ("Die Zahlen beruhen auf der Erhebung von OTTO LENZ, Bürger und Rat, Köln 1985.",
+     [R(s="OTTO LENZ", e="Köln 1985", a="LENZ", y=1985)]),
+    ("Die Karte folgt der Darstellung bei EVA ROTH (1977): Zünfte und Gilden. Berlin: Akademie.",
+     [R(s="EVA ROTH (1977)", e="Berlin: Akademie", a="ROTH", y=1977)]),
+    ("Der Text ist die überarbeitete Fassung eines Vortrags. Zuerst erschienen in: Soziale Welt 47 (1996), S. "
+     "120-139.",
+     [R(s="Soziale Welt 47", e="S. 120-139", y=1996)]),
+    ("Dieser Beitrag ist die gekürzte Fassung eines Kapitels aus: Hans Kramer, Die Stadt im Mittelalter, München 1990.",
+     [R(s="Hans Kramer", e="München 1990", a="Kramer", y=1990)]),
+    ("Der Verfasser dankt Otto Lenz. Die Argumentation folgt Hans Kramer, Die Stadt im Mittelalter, München 1990.",
+     [R(s="Hans Kramer", e="München 1990", a="Kramer", y=1990)]),
+    ("Hans Kramer, Die Stadt im Mittelalter, München 1990. Wiederabdruck in: Otto Lenz (Hg.), Bürger und Rat, Köln "
+     "1995, S. 7-30.",
+     [R(s="Hans Kramer", e="München 1990", a="Kramer", y=1990), R(s="Otto Lenz", e="S. 7-30", a="Lenz", y=1995)]),
+]

@@ -22,6 +22,7 @@ OPEN: dict[str, str] = {
     'Pressemitteilung des Bundesministeriums der Finanzen vom 2.3.2009, Nr. 14/2009.': 'end',
     'Die Autobiographie von Otto Lenz ist veröffentlicht (1985).': 'split',  # a name and a year in prose, no work
     'This paper draws on Peter Hall, Governing the Economy, Oxford 1986.': 'merged',
+    'Der Text ist die überarbeitete Fassung eines Vortrags. Zuerst erschienen in: Soziale Welt ': 'merged',
 }
 
 _CUE = re.compile(r"^(?:(?:vgl|siehe|s|see|cf|zit|zitiert)(?:\.|\b)\s*(?:(?:nach|n|auch|dazu|hierzu|etwa)(?:\.|\b))?\s*:?\s*)+",
@@ -121,3 +122,18 @@ def test_a_semicolon_between_co_authors_of_one_work():
     assert read("1 Vgl. Brenner 1998; Seidel 2003.") == [("Brenner 1998", ["Brenner"], 1998),
                                                         ("Seidel 2003", ["Seidel"], 2003)]
     assert read("1 Vgl. Brenner, Arbeit, Berlin: Sigma; Pohl 1996.") == [("Pohl 1996", ["Pohl"], 1996)]
+
+
+def test_prose_leading_to_a_name_in_capitals():
+    """"... ist eine Weiterführung der Arbeit von HANS KRAMER (1995): Titel": given names and a surname set in
+    capitals (small capitals, as many German notes print authors) open the reference after prose as a name in mixed
+    case does (footnotes._CAPS_NATURAL); before, `raw` began at the prose's last nouns. A body's short name alone
+    ("von IAB (2005)") is no person's name: the reference starts where it did."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    assert [e.text for e in find_footnote_entries(
+        "1 Der vorliegende Beitrag ist eine Weiterführung der Arbeit von HANS KRAMER (1995): Die Stadt. München: "
+        "Beck.")] == ["HANS KRAMER (1995): Die Stadt. München: Beck."]
+    assert [e.text for e in find_footnote_entries(
+        "1 Die Zahlen beruhen auf der Erhebung von H. KRAMER, Die Stadt, München 1990.")] == [
+        "H. KRAMER, Die Stadt, München 1990."]
