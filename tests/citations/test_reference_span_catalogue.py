@@ -13,7 +13,6 @@ from tests.citations.test_note_pointers import _paper
 
 # notes litmine does not read as the catalogue has them yet: the note's first 90 characters and the error's class
 OPEN: dict[str, str] = {
-    'Der Beitrag beruht auf einem Vortrag, den der Verfasser 2003 in Bonn gehalten hat. Reprint': 'fields',  # the prose sentence before 'Reprint of:' closes no reference
     'Brenner spricht von einer „Entstaatlichung der Arbeit“ (1998: 12). Das trifft den Kern.': 'start',  # the bracket's year after a quotation names the author in prose
     'Vgl. Pohl; Engel (1996: 125).': 'fields',  # ';' between co-authors, the year bracketed (intext.find_callouts)
     'Bundesverfassungsgericht, Urteil vom 12.3.2004, 2 BvR 1234/03.': 'start',
@@ -22,7 +21,6 @@ OPEN: dict[str, str] = {
     'Pressemitteilung des Bundesministeriums der Finanzen vom 2.3.2009, Nr. 14/2009.': 'end',
     'Die Autobiographie von Otto Lenz ist veröffentlicht (1985).': 'split',  # a name and a year in prose, no work
     'This paper draws on Peter Hall, Governing the Economy, Oxford 1986.': 'merged',
-    'Der Text ist die überarbeitete Fassung eines Vortrags. Zuerst erschienen in: Soziale Welt ': 'merged',
 }
 
 _CUE = re.compile(r"^(?:(?:vgl|siehe|s|see|cf|zit|zitiert)(?:\.|\b)\s*(?:(?:nach|n|auch|dazu|hierzu|etwa)(?:\.|\b))?\s*:?\s*)+",
@@ -137,3 +135,22 @@ def test_prose_leading_to_a_name_in_capitals():
     assert [e.text for e in find_footnote_entries(
         "1 Die Zahlen beruhen auf der Erhebung von H. KRAMER, Die Stadt, München 1990.")] == [
         "H. KRAMER, Die Stadt, München 1990."]
+
+
+def test_where_the_text_appeared_before_after_a_sentence_of_prose():
+    """"Der Text ist die überarbeitete Fassung eines Vortrags. Zuerst erschienen in: Zeitschrift 47 (1996), S. 1-20.",
+    "... gehalten hat. Reprint of: Lenz, Otto (1996): ...": a lead saying where the note's text appeared before cuts
+    the stretch after a sentence of prose (mostly words in lower case), as it did after a closed reference, and the
+    reference after it is the note's whole source (footnotes._whole_note); before, the note gave no reference, or one
+    that began in the prose. A title before "Wiederabdruck in:" is no prose: the note stays one reference."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    def texts(note):
+        return [e.text for e in find_footnote_entries(note)]
+
+    assert texts("1 Der Text ist die überarbeitete Fassung eines Vortrags. Zuerst erschienen in: Soziale Welt 47 "
+                 "(1996), S. 120-139.") == ["Soziale Welt 47 (1996), S. 120-139."]
+    assert texts("1 Der Beitrag beruht auf einem Vortrag, den der Verfasser in Bonn gehalten hat. Reprint of: Lenz, "
+                 "Otto (1996): Bürger und Rat. Köln: Böhlau.") == ["Lenz, Otto (1996): Bürger und Rat. Köln: Böhlau."]
+    assert texts("1 Hans Kramer: Die Stadt. Wiederabdruck in: Otto Lenz (Hg.), Bürger und Rat, Köln 1995, S. 7-30.") == [
+        "Hans Kramer: Die Stadt. Wiederabdruck in: Otto Lenz (Hg.), Bürger und Rat, Köln 1995, S. 7-30."]
