@@ -180,3 +180,17 @@ NOTES += [
      "1995, S. 7-30.",
      [R(s="Hans Kramer", e="München 1990", a="Kramer", y=1990), R(s="Otto Lenz", e="S. 7-30", a="Lenz", y=1995)]),
 ]
+
+NOTES += [
+    # --- a pointer after a quotation in German quotation marks, a sentence after it
+    ("Er nennt sie »eine Schale ohne Kern, eine ›leere Hülle!‹« (Albrecht, 1989, S. 209). Der Befund gilt auch später.",
+     [R(s="Albrecht, 1989, S. 209", e="S. 209", a="Albrecht", y=1989)]),
+    ("Es heißt dort: »Die Stadt ist ein Markt, kein Rathaus.« (Albrecht 1993, S. 5). Vgl. auch Vogt 2005.",
+     [R(s="Albrecht 1993, S. 5", e="S. 5", a="Albrecht", y=1993), R(s="Vogt 2005", a="Vogt", y=2005)]),
+    ("Die Rede ist von »Entstaatlichung« (Brenner, 1998, S. 12). Ähnlich argumentiert Seidel.",
+     [R(s="Brenner, 1998, S. 12", e="S. 12", a="Brenner", y=1998)]),
+    ("»Die Ordnung ist Gewalt, die vergessen wurde« (Seidel 2003: 7). Die Übersetzung stammt vom Verfasser.",
+     [R(s="Seidel 2003: 7", e="7", a="Seidel", y=2003)]),
+    ("„Die Ordnung ist Gewalt, die vergessen wurde“ (Seidel, 2003, S. 7), schreibt er später.",
+     [R(s="Seidel, 2003, S. 7", e="S. 7", a="Seidel", y=2003)]),
+]
