@@ -580,7 +580,39 @@ def _piece_entry(text: str, a: int, b: int, lead: bool, conf: float, whole: bool
         a, b, lead = *cut, True
         if len(text[a:b].split()) < 3:
             return a, None
+    a = _past_prose_lead(text, a, b)
     return a, _model_entry(text, a, b, 0.0 if lead else conf, whole)
+
+
+# given names and a surname set in capitals, as notes print authors in small capitals: "HANS KRAMER", "H. KRAMER"
+_CAPS_NATURAL = rf"(?:[{_UP}](?:[{_UP}\-]+|\.)\s+){{1,3}}[{_UP}]{{2}}[{_UP}'’\-]*(?![\w.])"
+
+
+# the end of a sentence's prose that leads to a full reference, as notes write it: "... ist eine Weiterführung der
+# Veröffentlichung von | Hans Kramer (1995): Titel ...", "... eine überarbeitete Fassung von | Kramer, Hans (1995):
+# ...", "... gibt der Sammelband von | Otto Lenz (Hg.), Titel ...", "... ist 1985 erschienen: | Otto Lenz, Titel",
+# "... der Arbeit von | HANS KRAMER (1995): Titel":
+# words without commas or brackets up to a preposition or a colon, then a person's name that opens a full reference
+# (given names and a surname before a comma, a colon, or a bracketed year and the title after it; a surname, a comma,
+# given names and a bracketed year); a name and a year alone ("... finden sich in Infratest Sozialforschung (2000)")
+# is a pointer, whose span the callouts give
+_LEAD_TO_NAME = re.compile(rf"[^,;:()\[\]]{{2,80}}?(?:\s(?:von|vom|bei|auf|aus|in|of|on|by|from)\s+|:\s+)"
+                           rf"(?=(?:{_NATURAL}|{_CAPS_NATURAL})\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.\)\s*)?"
+                           rf"(?:[,:]|\(\s*{_YEAR}[a-z]?\s*\)\s*[,:.]\s*\S)|"
+                           rf"{_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*\(\s*{_YEAR})")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-zäöüß]{2,}(?![\w.])")
+
+
+def _past_prose_lead(text: str, a: int, b: int) -> int:
+    """Where a stretch the model began inside a sentence of prose starts: past the rest of that prose up to the name
+    that opens the reference (_LEAD_TO_NAME), when words in lower case (no cue: "vgl. dazu") come before the stretch
+    in its sentence; else a. A stretch opening its sentence, or a title holding "von" after a name, keeps its
+    start."""
+    head = text[_sentence_start(text, a):a]
+    if not _LOWER_WORD.search(head) or _NOTE_CUE.fullmatch(head):
+        return a
+    lead = _LEAD_TO_NAME.match(text, a, b)
+    return lead.end() if lead else a
 
 
 # a note's number closed by a bracket ("2) Franco Algieri: ...", "12) Vgl. ..."), as older German notes print it
@@ -607,8 +639,9 @@ def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
         whole = _whole_note(text, a, b)
         for a1, b1, cut in _around_quotations(text, a, b):
             read = max(read, b1) if cut else read
-            out += [(a2, b2, lead or cut, conf, whole and not cut)
-                    for a2, b2, lead in _split_span(text, a1, b1)]  # "; ders.", ". Siehe"
+            out += [(a2, b2, lead or cut, conf, (whole or (not lead and _whole_note(text, a2, b2))) and not cut)
+                    for a2, b2, lead in _split_span(text, a1, b1)]  # "; ders.", ". Siehe"; the last piece after a
+            # cue that closes the note's prose ("... Vortrags. Zuerst erschienen in: X") is the note's whole source
     return out
 
 
@@ -739,7 +772,8 @@ def _whole_note(text: str, a: int, b: int) -> bool:
     """The stretch a..b is the whole note: before it only the note's number and a cue ("Vgl."), after it only
     punctuation; or it closes the note after its prose, led by a cue and a colon that open a sentence of their own
     ("... durch unabhängige Dritte. Siehe dazu: Die kommunalen Spitzenverbände, 2006."): the source the note's prose
-    rests on, as a note's only source is."""
+    rests on, as a note's only source is; so too after a lead that says where the note's text appeared before
+    ("Der Text ist die Fassung eines Vortrags. Zuerst erschienen in: Zeitschrift 47 (1996), S. 1-20.")."""
     m = _MARKER.match(text) or re.match(r"\s*\d{1,3}[.)]?\s+", text)  # the number before a quoted title too
     a += len(text[a:b]) - len(text[a:b].lstrip(" :"))  # (the model may take in the cue's colon)
     head = text[m.end() if m else 0:a]
@@ -747,7 +781,14 @@ def _whole_note(text: str, a: int, b: int) -> bool:
         return False
     closing = _CLOSING_CUE.search(head)
     return not head.strip() or bool(_NOTE_CUE.fullmatch(head)) or bool(_PUBLISHED_IN.fullmatch(head)) or \
-        (closing is not None and bool(_NOTE_CUE.fullmatch(head, closing.start("cue"))))
+        (closing is not None and bool(_NOTE_CUE.fullmatch(head, closing.start("cue")) or
+                                      _published_lead(text, a - len(head) + closing.start("cue"), a)))
+
+
+def _published_lead(text: str, at: int, a: int) -> bool:
+    """text[at:a] is a lead that says where the text appeared before ("Zuerst erschienen in: ", _PUBLISHED_IN)."""
+    lead = _PUBLISHED_IN.match(text[at:])
+    return lead is not None and at + lead.end() == a
 
 
 # a cue and a colon opening the last sentence of a note, just before the stretch: "... Dritte. Siehe dazu: |"
@@ -849,10 +890,12 @@ def _open_end(text: str, a: int, b: int) -> int:
 _SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|hier\s+nach|cf\.)"
                        r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
 # after a closed reference, the sentence that gives where the text was printed too: "..., Opladen 2003. Erster,
-# gekürzter Abdruck in: Zeitschrift ...", "... 1998. Wiederabdruck in: ...": two printings, each a reference
+# gekürzter Abdruck in: Zeitschrift ...", "... 1998. Wiederabdruck in: ...": two printings, each a reference; after a
+# sentence of prose (mostly words in lower case: "Der Text ist die Fassung eines Vortrags. Zuerst erschienen in: ...",
+# "... gehalten hat. Reprint of: ..."), where the note's text appeared before: the reference after it alone
 _REPRINT_CUE = re.compile(r"(?<=\.)\s+(?:[\w-]+,?\s+){0,4}?(?:(?:Wieder|Nach|Erst)?[Aa]bdruck|Nachdruck|Reprint|"
                           r"(?:wieder\s+|zuerst\s+|erstmals\s+)?(?:abgedruckt|erschienen|veröffentlicht)|"
-                          r"Erstveröffentlichung)\s+(?:in|im)\s*:\s*(?=\S)")
+                          r"Erstveröffentlichung)\s+(?:in|im|of)\s*:\s*(?=\S)")
 # a reference closed by its year and publisher: "..., Opladen 2003: Leske+Budrich."
 _PUBLISHER_CLOSES = re.compile(rf"{_YEAR}\s*:\s*[^\d.:;]{{2,40}}\.$")
 # a sentence of prose closing a reference before such a cue: ". Zur griechischen Emigration in der DDR"
@@ -883,7 +926,8 @@ def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     pieces, cut = [], a
     cues = sorted([*_SPAN_CUE.finditer(text, a, b), *(m for m in _REPRINT_CUE.finditer(text, a, b) if
                                                       _CLOSES.search(text, a, m.start()) or
-                                                      _PUBLISHER_CLOSES.search(text, a, m.start())),
+                                                      _PUBLISHER_CLOSES.search(text, a, m.start()) or
+                                                      _lower_share(text[_sentence_start(text, a):m.start()]) > 0.4),
                    *_BRACKET_CLOSES.finditer(text, a, b)], key=lambda m: m.start())
     for m in cues:
         if m.start() <= cut:

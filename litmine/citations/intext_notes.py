@@ -69,6 +69,7 @@ def find_note_callouts(text: str, taken: tuple[tuple[int, int], ...] | list[tupl
             if any(start < b and a < m.end() for a, b in taken) or _inside_a_name(text, start) or not authors or \
                     any(_no_author(name) for name in authors):
                 continue
+            start, authors = _coauthor_before(text, start, authors)
             out.extend(_items(text, m.start("years"), m.end("years"), start, authors, bool(m.group("etal")),
                               narrative=True))
             break
@@ -86,6 +87,23 @@ def _name_starts(text: str, m: re.Match) -> list[int]:
     last = m.start() + cut + len(names[cut:]) - len(names[cut:].lstrip())
     cue = _LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return [m.start(), last] if cue and (cue.group(1) is None or cue.group(1).lower() in NOTE_CUES) else [last]
+
+
+# a surname alone, then a semicolon, right before a callout's names, after a cue, a bracket or the note's number: the
+# first of the work's authors, as some notes part co-authors by semicolons ("Vgl. Pohl; Engel 1996")
+_COAUTHOR_BEFORE = re.compile(rf"(?:(?<![\w.])(?P<cue>[^\W\d_]+)\.?[ \t]+|\([ \t]*|^\s*\d{{1,3}}[ \t]+)(?P<name>{_NOTE_NAME})"
+                              rf"[^\S\n]*;[^\S\n]*\Z")
+
+
+def _coauthor_before(text: str, start: int, authors: list[str]) -> tuple[int, list[str]]:
+    """The callout's start and authors with a co-author parted from them by a semicolon (_COAUTHOR_BEFORE): "Vgl.
+    Pohl; Engel 1996" is one work of Pohl and Engel, as a name without a year or a title cites nothing by itself
+    (before, the callout was Engel's alone); else as they are."""
+    co = _COAUTHOR_BEFORE.search(text, max(0, start - 60), start)
+    if co is None or (co.group("cue") is not None and co.group("cue").lower() not in NOTE_CUES) or \
+            _no_author(co.group("name")):
+        return start, authors
+    return co.start("name"), [co.group("name"), *authors]
 
 
 # a German determiner or a word that joins phrases before a capitalised word: the word is a noun of the sentence
@@ -162,6 +180,7 @@ def find_names_before_brackets(text: str, taken: tuple[tuple[int, int], ...] | l
         if any(m.start() < b and a < m.end() for a, b in taken) or any(_no_author(n) for n in authors) or \
                 _PERIOD.match(m.group(years)):
             continue
-        out.extend(_items(text, m.start(years), m.end(years), m.start(), authors, bool(m.group("etal")),
+        start, authors = _coauthor_before(text, m.start(), authors)
+        out.extend(_items(text, m.start(years), m.end(years), start, authors, bool(m.group("etal")),
                           narrative=True)[:1])
     return out
