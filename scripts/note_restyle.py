@@ -209,3 +209,125 @@ def note_restyle(example: tuple, rng: random.Random) -> tuple[str, list[list[str
     cue = [("_untagged", rng.choice(["Vgl. ", "Siehe ", "Vgl. auch ", "Vgl. dazu "]))] if rng.random() < 0.1 else []
     segs = cue + lead + _body(rng, p, editors, kind, year_done) + [("_untagged", rng.choice([".", ".", ";", ""]))]
     return "".join(t for _, t in segs), [[lab, t] for lab, t in segs]
+
+
+# Dated and web documents (session 33, F61, issue 13): the shapes F56's leave-documents-out experiment showed real
+# notes teach (read from the development rounds' errors): a full date of the day ("vom 22.03.2006", "am 15.
+# Februar 2006", "(13.12.2003)", "23./24. März 2006") is neither pages nor volume nor part of the title; a web
+# document "Abrufbar unter: URL", "(Zugriff am DATE)", "Stand: DATE"; a newspaper item "in: Zeitung vom DATE, S. 3";
+# an institute's series with its number ("SWP-Aktuell 2", "Reihe 3/2006"). The words of every field are the
+# string's own; the day and month are drawn at random (labelled note, as the notes gold puts them in other), the
+# year is the string's (labelled date), absent from half the web documents; an access or "Stand:" date is all note.
+# A URL is the string's own where it has one, else written from the words of its fields (lower case, "www.",
+# ".de"/".org", a path).
+_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"]
+
+
+def _date(rng: random.Random, year: str, *, label: str = "date") -> Segs:
+    """A full date in one of its German spellings: the day and month note, the year label ("date": the work's
+    year; "note": an access date's, all of it note)."""
+    day, month = rng.randint(1, 28), rng.randint(1, 12)
+    form = rng.choices(["dotted", "dotted-short", "month", "two-days", "month-only"], [0.4, 0.15, 0.3, 0.05, 0.1])[0]
+    if form == "dotted":
+        head = f"{day:02d}.{month:02d}."
+    elif form == "dotted-short":
+        head = f"{day}.{month}."
+    elif form == "month":
+        head = f"{day}. {_MONTHS[month - 1]} "
+    elif form == "two-days":
+        head = f"{day}./{day + 1}. {_MONTHS[month - 1]} "
+    else:
+        head = f"{_MONTHS[month - 1]} "
+    return [("note", head), (label, year)]
+
+
+def _url(sp: dict, p: dict, authors: list[dict]) -> str:
+    own = (sp.get("url") or "").strip(" .,;:<>()[]")
+    if re.fullmatch(r"(?:https?://|www\.)\S+", own):
+        return own
+    def slug(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:24].strip("-")
+    host = slug((p["publisher"] or p["container"] or (authors[0]["surname"] if authors else p["title"])).split()[0])
+    path = slug(" ".join(p["title"].split()[:3]))
+    tld = random.Random(p["title"]).choice([".de", ".de", ".org", ".eu", ".com"])
+    return f"http://www.{host or 'info'}{tld}/{path or 'dokument'}.pdf"
+
+
+def note_dated(example: tuple, rng: random.Random) -> tuple[str, list[list[str]]] | None:
+    """One training string written again as a dated or web document's note (the shapes above): (raw, segments),
+    or None when it does not fit (no title or year, names that are not plain)."""
+    from litmine.citations.reference_names import parse_names
+    raw, tokens, labels, _ = example
+    sp = _spans(raw, tokens, labels)
+    if not all(k in sp for k in ("year", "title")):
+        return None
+    p = _parts(sp)
+    if not p["year"] or len(p["title"]) <= 8 or re.search(r"\d{4}", p["title"][-5:]):
+        return None
+    authors = parse_names(sp.get("author"))
+    editors = parse_names(sp.get("editor"))
+    names, label = (authors, "author") if authors else (editors, "editor")
+    if names and not _plain(names):
+        return None
+    shapes = ["document", "document", "web", "web"]
+    if p["container"]:
+        shapes += ["newspaper", "newspaper"] + (["series", "series"] if p["volume"] or p["issue"] else [])
+    shape = rng.choice(shapes)
+    lead: Segs = []
+    if names and rng.random() < 0.8:
+        form = rng.choice(["natural", "natural", "inverted"])
+        lead = _names(rng, names[:3], label, form)
+        lead += [("_untagged", rng.choice([" (Hg.)", " (Hrsg.)"]))] if label == "editor" else []
+        lead.append(("_untagged", ", " if form == "natural" else rng.choice([": ", ", "])))
+    title = [("title", p["title"])]
+    page = [("_untagged", ", S. "), ("pages", str(rng.randint(1, 120)))] if rng.random() < 0.2 else []
+    if shape == "document":
+        place = [("_untagged", ", "), ("location", p["location"])] if p["location"] and rng.random() < 0.3 else []
+        opener = rng.choice([(", vom ", ""), (" vom ", ""), (", am ", ""), (" (", ")"), (", ", ""), (", ", "")])
+        body = title + place + [("_untagged", opener[0])] + _date(rng, p["year"]) + [("_untagged", opener[1])] + page
+    elif shape == "newspaper":
+        opener = rng.choice([" vom ", ", ", " v. ", ", "])
+        body = title + [("_untagged", rng.choice([", in: ", ", in: ", ". In: "])), ("journal", p["container"]),
+                        ("_untagged", opener)] + _date(rng, p["year"]) + page
+    elif shape == "series":
+        number = p["volume"] or p["issue"]
+        body = title + [("_untagged", rng.choice([", ", ", ", ", in: ", ". "])), ("journal", p["container"]),
+                        ("_untagged", rng.choice([" ", " ", " Nr. ", ", Nr. "])), ("volume", number)]
+        tail = rng.choice(["slash-year", "place-year", "month-year", "year"])
+        if tail == "slash-year":
+            body += [("_untagged", "/"), ("date", p["year"])]
+        elif tail == "place-year" and p["location"]:
+            body += [("_untagged", ", "), ("location", p["location"]), ("_untagged", " "), ("date", p["year"])]
+        elif tail == "month-year":
+            body += [("_untagged", ", "), ("note", f"{_MONTHS[rng.randint(0, 11)]} "), ("date", p["year"])]
+        else:
+            body += [("_untagged", ", "), ("date", p["year"])]
+    else:
+        # the work's own date, or none: a web page often gives only the day it was read ("Stand:", "Zugriff am"),
+        # whose year is not the work's
+        when = rng.random()
+        if when < 0.3:
+            body = title + [("_untagged", rng.choice([", vom ", ", ", " ("]))] + _date(rng, p["year"])
+            body += [("_untagged", ")")] if body[-3][1] == " (" else []
+        elif when < 0.45:
+            body = title + [("_untagged", " ("), ("date", p["year"]), ("_untagged", ")")]
+        elif when < 0.55:
+            body = title + [("_untagged", ", "), ("date", p["year"])]
+        else:
+            body = title
+        body += [("_untagged", rng.choice([", Abrufbar unter: ", ". Abrufbar unter: ", ", abrufbar unter: ",
+                                           ", online: ", ", im Internet: ", ", URL: ", ". URL: ", ", unter: ", ", ",
+                                           ": "])),
+                 ("url", _url(sp, p, authors))]
+        access = rng.choice([" (Zugriff am ", ", Stand: ", " (abgerufen am ", " (Stand: ", " [", " [Stand: ", " (",
+                             ", ", ""] if len(body) > 3 else [" (Zugriff am ", ", Stand: ", " (abgerufen am ",
+                                                               " (Stand: ", " [", " [Stand: ", " (", ", "])
+        if access:
+            close = {" (": ")", " [": "]"}.get(access[-2:], ")" if access.startswith(" (") else
+                                                 "]" if access.startswith(" [") else "")
+            body += [("_untagged", access)] + _date(rng, str(rng.randint(1998, 2012)), label="note")
+            body += [("_untagged", close)] if close else []
+    cue = [("_untagged", rng.choice(["Vgl. ", "Siehe ", "Vgl. auch "]))] if rng.random() < 0.1 else []
+    segs = cue + lead + body + [("_untagged", rng.choice([".", ".", ";", ""]))]
+    return "".join(t for _, t in segs), [[lab, t] for lab, t in segs]

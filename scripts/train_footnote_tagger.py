@@ -3,8 +3,10 @@
 and, from session 33, with real labelled German notes of the development papers.
 
 Usage: python scripts/train_footnote_tagger.py [--eval ../shared/eval] [--epochs 12] [--out PATH] [--share 1.0]
-                                             [--copies 1] [--seed 1] [--real-copies 0] [--exclude ID,...]
-The shipped file: --epochs 16 --copies 2 (seed 1).
+                                             [--copies 1] [--seed 1] [--dated 0.0] [--real-copies 0] [--exclude ID,...]
+The shipped file: --epochs 16 --copies 2 (seed 1). --dated S (session 33, F61, an experiment) adds, for a share S of
+the strings, one copy written as a dated or web document's note (note_restyle.note_dated: "Titel, vom 22.03.2006",
+"Abrufbar unter: URL (Zugriff am DATE)", "in: Zeitung vom DATE", "Reihe 3/2006"), from a generator of its own.
 
 Training strings: the labelled strings of AnyStyle (BSD 2-clause) and GROBID (Apache-2.0) that
 scripts/train_references.py uses (build_examples: every string that also occurs in a benchmark set removed), their
@@ -33,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from note_restyle import note_restyle  # noqa: E402
+from note_restyle import note_dated, note_restyle  # noqa: E402
 from train_references import (  # noqa: E402
     HELD_OUT, _norm, add_restyled, build_examples, fit_and_save, load_rows, token_labels)
 
@@ -41,9 +43,10 @@ from train_references import (  # noqa: E402
 OUT = HERE.parent / "litmine" / "citations" / "data" / "footnote_tagger.npz"
 
 
-def add_notes(examples: list, *, share: float = 1.0, copies: int = 1, seed: int = 1) -> list:
+def add_notes(examples: list, *, share: float = 1.0, copies: int = 1, seed: int = 1, dated: float = 0.0) -> list:
     """examples plus note-style copies (family "note") of a share of the shippable ones, each written copies
-    times (in shapes drawn anew)."""
+    times (in shapes drawn anew), and one dated or web document's note (note_restyle.note_dated) of a share dated
+    of them, drawn from a generator of its own (so that the other copies are those written without it)."""
     rng = random.Random(seed)
     out = list(examples)
     made = 0
@@ -57,6 +60,16 @@ def add_notes(examples: list, *, share: float = 1.0, copies: int = 1, seed: int 
                 out.append((got[0], labelled[0], labelled[1], "note"))
                 made += 1
     print(f"{made} note-style strings added", file=sys.stderr)
+    rng, made = random.Random(f"dated {seed}"), 0
+    for ex in examples:
+        if ex[3] not in ("anystyle", "grobid") or rng.random() >= dated:
+            continue
+        got = note_dated(ex, rng)
+        labelled = token_labels(got[0], got[1], "restyled") if got else None
+        if labelled and labelled[0]:
+            out.append((got[0], labelled[0], labelled[1], "note"))
+            made += 1
+    print(f"{made} dated or web documents' notes added", file=sys.stderr)
     return out
 
 
@@ -147,6 +160,9 @@ def main() -> None:
     ap.add_argument("--share", type=float, default=1.0, help="share of the strings written again as notes")
     ap.add_argument("--copies", type=int, default=1, help="note-style copies of each of them")
     ap.add_argument("--seed", type=int, default=1, help="seed of the note-style copies (the shipped file: 1)")
+    ap.add_argument("--dated", type=float, default=0.0,
+                    help="share of the strings also written as a dated or web document's note (note_dated; "
+                         "session 33, an experiment: 0 in the shipped file)")
     ap.add_argument("--real-copies", type=int, default=0,
                     help="copies of each real labelled note of the development papers (an experiment: not the "
                          "shipped file)")
@@ -155,7 +171,8 @@ def main() -> None:
     if args.real_copies and args.out.resolve() == OUT.resolve():
         ap.error("--real-copies trains on EXCITE's strings and papers (internal evaluation only): give --out a path "
                  "outside the package")
-    examples = add_notes(add_restyled(build_examples(args.eval), german=0.0), share=args.share, copies=args.copies, seed=args.seed)
+    examples = add_notes(add_restyled(build_examples(args.eval), german=0.0), share=args.share, copies=args.copies,
+                         seed=args.seed, dated=args.dated)
     if args.real_copies:
         real = real_notes(args.eval, exclude={sid for sid in args.exclude.split(",") if sid})
         examples += [ex for ex in real for _ in range(args.real_copies)]

@@ -84,3 +84,52 @@ def test_note_restyle_surnames_alone_and_a_journals_volume_before_its_year():
     assert not any(raw.startswith("Ostrowski/Feldkamp, ") for raw, _, _ in _notes(BOOK, 200))  # not drawn for them
     arts = [(raw, by_word) for raw, _, by_word in _notes(ARTICLE, 200) if "Weidewirtschaft 14/1991" in raw]
     assert arts and all(by_word["14"] == "volume" and by_word["1991"] == "year" for _, by_word in arts)
+
+
+def _dated(parts, seeds=120):
+    nr, tr = _module("note_restyle"), _module("train_references")
+    out = []
+    for seed in range(seeds):
+        got = nr.note_dated(_example(parts), random.Random(seed))
+        if got:
+            raw, segments = got
+            tokens, labels = tr.token_labels(raw, segments, "restyled")
+            out.append((raw, [(t.text, lab) for t, lab in zip(tokens, labels)]))
+    return out
+
+
+def test_note_dated_writes_dated_and_web_documents_with_the_strings_words():
+    notes = _dated(ARTICLE)
+    assert len(notes) > 100
+    raws = [r for r, _ in notes]
+    # a full date of the day in its German spellings, an address with an access date, a newspaper, a series number
+    assert any(re.search(r"vom \d\d\.\d\d\.1991", r) for r in raws)
+    assert any(re.search(r"\d{1,2}\. (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+                         r"Dezember) 1991", r) for r in raws)
+    assert any("brufbar unter: http://www." in r for r in raws) and any("(Zugriff am " in r for r in raws)
+    assert any("Stand: " in r for r in raws)
+    assert any(re.search(r"in: Zeitschrift für Weidewirtschaft (?:vom|v\.) ", r) for r in raws)
+    assert any(re.search(r"Zeitschrift für Weidewirtschaft,? (?:Nr\. )?14/1991", r) for r in raws)
+    for raw, labelled in notes:
+        assert "Moor sheep and their keepers" in raw
+        labels = dict(labelled)
+        assert labels["keepers"] == "title" and labels.get("Ostrowski", "author") == "author"
+        # the work's year is the year; a day, a month and an access date are neither pages, volume nor title
+        if "1991" in labels:
+            assert labels["1991"] == "year"
+        for word, lab in labelled:
+            if word in ("Januar", "März", "Oktober", "Zugriff", "Stand", "abgerufen", "Abrufbar"):
+                assert lab == "note", (raw, word, lab)
+            if word.startswith("http://"):
+                assert lab == "url"
+        m = re.search(r"(?:Zugriff am|Stand:|abgerufen am) (\d{1,2})\.", raw)
+        if m:
+            access = [lab for word, lab in labelled[[w for w, _ in labelled].index("Zugriff" if "Zugriff" in raw
+                      else "Stand" if "Stand:" in raw else "abgerufen"):]]
+            assert set(access) <= {"note"}, raw
+
+
+def test_note_dated_leaves_strings_without_title_or_year():
+    nr = _module("note_restyle")
+    no_year = [p for p in ARTICLE if p[0] != "year"]
+    assert nr.note_dated(_example(no_year), random.Random(0)) is None
