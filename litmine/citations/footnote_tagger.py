@@ -4,6 +4,7 @@ footnote_fields' rules do not parse. The list parser (references.parse_reference
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,5 +72,25 @@ def parse_note_references(raws: list[str], indexes: list[int], *, path: str | No
 def _build(raw: str, index: int, entry: tuple, labels: list[str], scores, tagger: ReferenceTagger) -> Reference:
     """The Reference from a tagger's labels of the masked entry, as references.parse_references builds it."""
     text, tokens, masked, seen = entry
-    labels = _refs._carry_labels(labels, seen, tokens)
+    labels = _access_day_no_year(text, tokens, _refs._carry_labels(labels, seen, tokens))
     return _refs._finish(raw, index, text, tokens, labels, scores if masked == text else None, None, tagger)
+
+
+# the day a web source was read or its page's state, after a word saying so or in brackets after an address
+# ("Stand: 14.10.2005", "Zugriff am 3. März 2010", "abgerufen am 12.3.2010", "accessed 4 May 2008", "URL [12.3.2010]"):
+# the reader's day, never the work's year
+_ACCESS_DAY = re.compile(
+    r"(?:\b(?:Stand|(?:letzter\s+)?Zugriff|zugegriffen|abgerufen|aufgerufen|eingesehen|(?:last\s+)?accessed|"
+    r"retrieved|viewed|consulted)\b\.?\s*(?:am|on)?\s*:?\s*|(?<=[\w/]\s)\[|(?<=[\w/])\s\[)"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d\d)|\d{1,2}\.?\s+[A-Za-zäÄ]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{4}-\d\d-\d\d)", re.IGNORECASE)
+
+
+def _access_day_no_year(text: str, tokens: list, labels: list[str]) -> list[str]:
+    """A tagger's labels with the year words of an access day (_ACCESS_DAY) made note: a tagger that reads the
+    reader's day "Stand: 14.10.2005" as the work's year gives a web page the year someone looked at it."""
+    spans = [m.span() for m in _ACCESS_DAY.finditer(text)] if "year" in labels else []
+    if not spans:
+        return labels
+    return [("note" if lab == "year" and any(a <= tok.start < b for a, b in spans) else lab)
+            for tok, lab in zip(tokens, labels)]

@@ -57,3 +57,23 @@ def test_the_day_read_for_several_pages_at_once():
     assert _entries("3 Vgl. http://www.example-a.de/wahl.html und http://www.example-b.de/blog/ (beide Stand: "
                     "14.10.2005).") == ["http://www.example-a.de/wahl.html",
                                         "http://www.example-b.de/blog/ (beide Stand: 14.10.2005)."]
+
+
+def test_the_day_a_web_page_was_read_is_no_year_of_the_work_the_tagger_reads():
+    """The note tagger's labels: a year inside an access day ("Stand: 14.10.2005", "(Zugriff am 3. März 2010)",
+    "URL [12.3.2010]", "accessed 4 May 2008") is made note, so the reader's day never becomes the work's year; a
+    year outside one stays."""
+    from litmine.citations import references as refs
+    from litmine.citations.footnote_tagger import _access_day_no_year
+
+    for text, day_year in (("Verein: Titel, online: http://www.example.org/a.html, Stand: 14.10.2005.", "2005"),
+                           ("Verein: Titel, http://www.example.org/a.html (Zugriff am 3. März 2010).", "2010"),
+                           ("Verein: Titel, http://www.example.org/a.html [12.3.2010]", "2010"),
+                           ("Club: Title, http://www.example.org/a.html, accessed 4 May 2008.", "2008")):
+        text, tokens, _, _ = refs._entry_tokens(text)
+        labels = ["year" if tok.text == day_year else "title" for tok in tokens]
+        assert "year" not in _access_day_no_year(text, tokens, labels), text
+    text, tokens, _, _ = refs._entry_tokens("Verein: Titel 2004, http://www.example.org/a.html, Stand: 14.10.2005.")
+    labels = ["year" if tok.text in ("2004", "2005") else "title" for tok in tokens]
+    kept = [tok.text for tok, lab in zip(tokens, _access_day_no_year(text, tokens, labels)) if lab == "year"]
+    assert kept == ["2004"]

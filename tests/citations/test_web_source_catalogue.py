@@ -46,7 +46,6 @@ OPEN = {
     "[12.3.2012].",
     "Quelle: Bundesinstitut für Berufsbildung (BIBB), http://www.example-bibb.de/aab/start.asp",
     "Quelle: Folha Exemplo: <www.example.com.br/especiais/placar,1845.htm>.",
-    "Der Text der Erklärung ist abrufbar unter: http://www.example.eu/erklaerung.pdf (Stand: 1.3.2008).",
 }
 
 
