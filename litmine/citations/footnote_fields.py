@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from litmine.citations.footnote_tagger import parse_note_reference, parse_note_references
+from litmine.citations.intext_words import READ_WORD
 from litmine.citations.references import _CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, repair_hyphens
 from litmine.models import Reference
 
@@ -129,11 +130,6 @@ _DATED_SOURCE = re.compile(
     rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+(?:vom|v\.)\s+{_DAY_GIVEN}"
     rf"(?P<year>{_YEAR}|(?<=\d\.)\d\d)(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
-# the words that give the day a web page was read: "Stand:", "Zugriff am", "letzter Zugriff", "abgerufen am", "Abruf:",
-# "eingesehen am", "letzter Aufruf", "Download am", "accessed", "last accessed on", "retrieved"; for several pages at
-# once: "beide Stand:", "jeweils abgerufen am", "all accessed"
-_READ_WORD = (r"(?:(?:beide|jeweils|alle|both|all)\s+)?(?:(?:letzte[rn]?|last|zuletzt)\s+)?"
-              r"(?:Zugriff|Abruf|abgerufen|accessed|Stand|eingesehen|aufgerufen|Aufruf|besucht|zuletzt|retrieved|Download)\b")
 # a web page given by its address alone, after a lead ("online:", "Quelle:", "Link:") and with the day it was read
 # ("(Zugriff am 3.5.2009)", "(eingesehen am 15.10.2010)", "[Stand 22.12.2008]", its closing bracket lost in print, or
 # after a comma or a semicolon: ", Zugriff: 03.05.2009", "; letzter Zugriff 4.5.2012"; the ISO day after a semicolon
@@ -148,7 +144,7 @@ _URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|avai
                        r"\.(?:html?|php|aspx?|jsp|pdf)(?![\w/])|\S+)))(?(open)[»>›])"
                        r"(?:\s*(?:\(|/\s*|[,;]\s*)\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)?|"
                        r"\s*[(\[]\s*\d{4}-\d{2}-\d{2}\s*[)\]]|"
-                       rf"\s*(?:[,;]\s*|(?=[(\[]))(?P<read_open>[(\[])?\s*{_READ_WORD}[^()\[\]]{{0,40}}(?(read_open)[)\]]?)|"
+                       rf"\s*(?:[,;]\s*|(?=[(\[]))(?P<read_open>[(\[])?\s*{READ_WORD}[^()\[\]]{{0,40}}(?(read_open)[)\]]?)|"
                        r"\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
 # a web address after a reference, with the lead that gives it as where the reference is found: "; abrufbar unter:",

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from litmine.citations import references as _refs
+from litmine.citations.intext_words import READ_WORD
 from litmine.citations.reference_model import ReferenceTagger, forced_labels, load_reference_tagger
 from litmine.models import Reference
 
@@ -76,12 +77,11 @@ def _build(raw: str, index: int, entry: tuple, labels: list[str], scores, tagger
     return _refs._finish(raw, index, text, tokens, labels, scores if masked == text else None, None, tagger)
 
 
-# the day a web source was read or its page's state, after a word saying so or in brackets after an address
-# ("Stand: 14.10.2005", "Zugriff am 3. März 2010", "abgerufen am 12.3.2010", "accessed 4 May 2008", "URL [12.3.2010]"):
-# the reader's day, never the work's year
+# the day a web page was read or its page's state, after a word saying so (intext_words.READ_WORD: "Stand:",
+# "Zugriff am", "abgerufen am", "accessed") or in brackets after an address ("URL [12.3.2010]"): the reader's day,
+# never the work's year
 _ACCESS_DAY = re.compile(
-    r"(?:\b(?:Stand|(?:letzter\s+)?Zugriff|zugegriffen|abgerufen|aufgerufen|eingesehen|(?:last\s+)?accessed|"
-    r"retrieved|viewed|consulted)\b\.?\s*(?:am|on)?\s*:?\s*|(?<=[\w/]\s)\[|(?<=[\w/])\s\[)"
+    rf"(?:\b{READ_WORD}\.?\s*(?:am|on)?\s*:?\s*|(?<=[\w/]\s)\[|(?<=[\w/])\s\[)"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d\d)|\d{1,2}\.?\s+[A-Za-zäÄ]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{4}-\d\d-\d\d)", re.IGNORECASE)
 

@@ -30,10 +30,11 @@ from functools import lru_cache
 
 from litmine.citations.footnote_model import default_segmenter
 from litmine.citations.intext import find_callouts
+from litmine.citations.intext_words import READ_WORD
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
                                                _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
-                                               _OWN_ADDRESS, _READ_WORD, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
+                                               _OWN_ADDRESS, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
                                                STATUTE_LAW_FIRST, _whole, is_decision, may_cite, parse_footnote_reference)
@@ -421,7 +422,7 @@ _AT_URL = re.compile(r"(?:\b(?:unter|über|auf|at|from)|(?P<colon>:))\s+(?P<url>
 _AVAILABLE = re.compile(r"\b(?:abrufbar|verfügbar|erhältlich|zugänglich|einsehbar|eingesehen|abgerufen|herunterge\w+|"
                         r"zum\s+Download|finde[tn]|available|accessible|found|downloaded)\b", re.I)
 # the day a page was read after its address: "(Stand: 1.9.2009)", "[Zugriff am 3.5.2009]", ", abgerufen am ..."
-_READ_AFTER = re.compile(rf"\s*(?:[(\[]|[,;]\s*){_READ_WORD}", re.I)
+_READ_AFTER = re.compile(rf"\s*(?:[(\[]|[,;]\s*){READ_WORD}", re.I)
 
 
 # a web address a note points to after a cue, in its prose or a bracket: "... des Gesetzes über den Jahresabschluss

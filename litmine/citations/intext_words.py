@@ -1,7 +1,7 @@
 """Word lists of in-text callout detection (intext.py): words that open sentences, dates and document parts,
 organisations, places and title words, none of them a cited author's surname."""
 
-__all__ = ["LOWER_STOP", "NOTE_CUES", "NOTE_NO_NAME", "ORG", "PLACES", "REJECT", "STOP", "TITLE_WORDS"]
+__all__ = ["LOWER_STOP", "NOTE_CUES", "NOTE_NO_NAME", "ORG", "PLACES", "READ_WORD", "REJECT", "STOP", "TITLE_WORDS"]
 
 # Capitalised words that open a sentence or a bracket but are never a cited author.
 STOP = frozenset("""In As See For The This These That Those Thus Hence However According Following Like Unlike
@@ -76,3 +76,9 @@ insbesondere besonders erstmals""".split())
 # 2005", "Seit 1990", "Stand 2008", "Im Jahr 2004").
 NOTE_NO_NAME = frozenset("""Mai Frühjahr Frühling Sommer Herbst Ende Anfang Mitte Jahr Jahre Jahres Jahren Seit Bis Ab
 Im Am Von Vom Vor Stand Year Since Until End Early Late""".split())
+
+# the words that give the day a web page was read: "Stand:", "Zugriff am", "letzter Zugriff", "abgerufen am", "Abruf:",
+# "eingesehen am", "letzter Aufruf", "Download am", "accessed", "last accessed on", "retrieved"; for several pages at
+# once: "beide Stand:", "jeweils abgerufen am", "all accessed" (a pattern: footnote_fields, footnotes, footnote_tagger)
+READ_WORD = (r"(?:(?:beide|jeweils|alle|both|all)\s+)?(?:(?:letzte[rn]?|last|zuletzt)\s+)?"
+             r"(?:Zugriff|Abruf|abgerufen|accessed|Stand|eingesehen|aufgerufen|Aufruf|besucht|zuletzt|retrieved|Download)\b")
