@@ -6,7 +6,8 @@ Sets, development only (no held-out document is read):
 - the gold reference strings of de_footnotes' tune half and de_footnotes_and_refsection's half 0 (benchmarks/
   footnotes.py's halves), each parsed alone by footnote_fields.parse_footnote_reference; and those of them with a
   gold title (no short form such as "Douglas (1981), S. 15.", which litmine's pipeline reads as a short form);
-- EXCITE de_refsection's gold strings (other papers, a list style) written again in note shapes by
+- EXCITE de_refsection's gold strings of its half 0 (other papers, a list style; half 1, the German list benchmark's
+  held-out half, is dropped before any string is parsed or scored: citations.de_refsection_half) written again in note shapes by
   scripts/note_restyle.py from their own labelled parts (the shapes the note tagger was trained on, so a check of
   those shapes, not an independent test), scored against the fields of the note as written; --shapes N: N copies
   of each string with seeds 0..N-1; and the same strings as printed (a list style: what the note tagger does to
@@ -35,7 +36,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "scripts"))
 
-from citations import FIELDS, Score, excite_gold  # noqa: E402
+from citations import FIELDS, Score, de_refsection_half, excite_gold  # noqa: E402
 from footnotes import halves_of  # noqa: E402
 
 from litmine.citations import footnote_fields  # noqa: E402
@@ -55,12 +56,14 @@ def dev_gold(ev: Path) -> dict[str, list[dict]]:
 
 
 def note_shapes(ev: Path, copies: int) -> dict[str, list[dict]]:
-    """de_refsection's gold strings written as notes (note_restyle), with the fields of each note as written."""
+    """de_refsection's half-0 gold strings written as notes (note_restyle), with the fields of each note as written."""
     from note_restyle import note_restyle
     from train_references import token_labels
     out: dict[str, list[dict]] = {}
     for line in open(ev / "excite-ssoar" / "derived" / "de_refsection.jsonl", encoding="utf-8"):
         row = json.loads(line)
+        if de_refsection_half(row["ssoar_id"]):
+            continue
         raw = row["raw"].replace("<br>", " ")
         got = token_labels(raw, [[lab, t.replace("<br>", " ")] for lab, t in row["segments"]], "excite")
         if not got or not got[0]:
@@ -70,6 +73,11 @@ def note_shapes(ev: Path, copies: int) -> dict[str, list[dict]]:
             if note:
                 out.setdefault(row["ssoar_id"], []).append(_fields(*note))
     return out
+
+
+def development_half(gold: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The papers of de_refsection's half 0 alone: half 1 is the German list benchmark's held-out half."""
+    return {sid: refs for sid, refs in gold.items() if not de_refsection_half(sid)}
 
 
 def _fields(raw: str, segs: list[list[str]]) -> dict:
@@ -123,7 +131,7 @@ def main() -> None:
     titled = {sid: [g for g in refs if g["title"]] for sid, refs in dev.items()}
     sets = {"development gold strings": dev, "of them with a gold title": titled,
             "de_refsection in note shapes": note_shapes(args.eval, args.shapes),
-            "de_refsection as printed (list style)": excite_gold(args.eval, "de_refsection")}
+            "de_refsection as printed (list style)": development_half(excite_gold(args.eval, "de_refsection"))}
     print(f"| set | strings | parser | {' | '.join(FIELDS[:7])} | soft F1 | CPU s |")
     print("|---|---|---|" + "---|" * 7 + "---|---|")
     for name, docs in sets.items():
