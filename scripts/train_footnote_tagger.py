@@ -5,7 +5,8 @@ and, from session 33, with real labelled German notes of the development papers.
 Usage: python scripts/train_footnote_tagger.py [--eval ../shared/eval] [--epochs 12] [--out PATH] [--share 1.0]
                                              [--copies 1] [--seed 1] [--dated 0.0] [--hand-copies 0]
                                              [--real-copies 0] [--exclude ID,...]
-The shipped file: --epochs 16 --copies 2 (seed 1). --dated S (session 33, F61, an experiment) adds, for a share S of
+The shipped file: --epochs 16 --copies 2 --hand-copies 3 (seed 1; until session 34 without --hand-copies).
+--dated S (session 33, F61, an experiment) adds, for a share S of
 the strings, one copy written as a dated or web document's note (note_restyle.note_dated: "Titel, vom 22.03.2006",
 "Abrufbar unter: URL (Zugriff am DATE)", "in: Zeitung vom DATE", "Reihe 3/2006"), from a generator of its own.
 
