@@ -3,10 +3,19 @@
 and, from session 33, with real labelled German notes of the development papers.
 
 Usage: python scripts/train_footnote_tagger.py [--eval ../shared/eval] [--epochs 12] [--out PATH] [--share 1.0]
-                                             [--copies 1] [--seed 1] [--dated 0.0] [--real-copies 0] [--exclude ID,...]
-The shipped file: --epochs 16 --copies 2 (seed 1). --dated S (session 33, F61, an experiment) adds, for a share S of
+                                             [--copies 1] [--seed 1] [--dated 0.0] [--hand-copies 0]
+                                             [--real-copies 0] [--exclude ID,...]
+The shipped file: --epochs 16 --copies 2 --hand-copies 3 (seed 1; until session 34 without --hand-copies).
+--dated S (session 33, F61, an experiment) adds, for a share S of
 the strings, one copy written as a dated or web document's note (note_restyle.note_dated: "Titel, vom 22.03.2006",
 "Abrufbar unter: URL (Zugriff am DATE)", "in: Zeitung vom DATE", "Reihe 3/2006"), from a generator of its own.
+
+--hand-copies N (session 34, F63, issue 13) adds N copies of each note of scripts/data/hand_notes.jsonl: German (and
+some English) footnote references written by hand for this project (invented names and titles, in the shapes German
+policy and social-science notes print: parliamentary papers, EU documents, press releases and speeches, newspaper
+items, web documents with access days, statistical yearbooks, institutes' series, laws and court decisions, archive
+items, books and articles), labelled by the conventions of benchmarks/data/footnotes_gold/README.md; no EXCITE
+string and no note of a paper, ours to ship (hand_notes).
 
 Training strings: the labelled strings of AnyStyle (BSD 2-clause) and GROBID (Apache-2.0) that
 scripts/train_references.py uses (build_examples: every string that also occurs in a benchmark set removed), their
@@ -70,6 +79,32 @@ def add_notes(examples: list, *, share: float = 1.0, copies: int = 1, seed: int 
             out.append((got[0], labelled[0], labelled[1], "note"))
             made += 1
     print(f"{made} dated or web documents' notes added", file=sys.stderr)
+    return out
+
+
+HAND = HERE / "data" / "hand_notes.jsonl"
+# the hand-written notes' labels are the tagger's own (LABELS); token_labels reads a container under a set's name
+_HAND_LABELS = {"container": "journal"}
+
+
+def hand_notes(path: Path = HAND, *, held: set[str] = frozenset()) -> list:
+    """Training strings (raw, tokens, labels, family "hand note") from the hand-written notes (scripts/data/
+    hand_notes.jsonl: each row the note as printed and its segments in order, [label, text], "_untagged" for the
+    words between fields; the labels the tagger's own), without any whose normalised text is in held (a held-out
+    set's string). A row whose segments are not found in its raw is an error: the file is ours to mend."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if _norm(row["raw"]) in held:
+            continue
+        segs = [[_HAND_LABELS.get(lab, lab), text] for lab, text in row["segments"]]
+        got = token_labels(row["raw"], segs, "hand")
+        if not got or not got[0]:
+            raise ValueError(f"{path.name} {row['id']}: segments not found in the note")
+        out.append((row["raw"], got[0], got[1], "hand note"))
+    print(f"{len(out)} hand-written note strings", file=sys.stderr)
     return out
 
 
@@ -163,6 +198,8 @@ def main() -> None:
     ap.add_argument("--dated", type=float, default=0.0,
                     help="share of the strings also written as a dated or web document's note (note_dated; "
                          "session 33, an experiment: 0 in the shipped file)")
+    ap.add_argument("--hand-copies", type=int, default=0,
+                    help="copies of each hand-written note of scripts/data/hand_notes.jsonl (ours, shippable)")
     ap.add_argument("--real-copies", type=int, default=0,
                     help="copies of each real labelled note of the development papers (an experiment: not the "
                          "shipped file)")
@@ -173,6 +210,9 @@ def main() -> None:
                  "outside the package")
     examples = add_notes(add_restyled(build_examples(args.eval), german=0.0), share=args.share, copies=args.copies,
                          seed=args.seed, dated=args.dated)
+    if args.hand_copies:
+        held = {_norm(r["raw"]) for r in load_rows(args.eval, HELD_OUT)}
+        examples += [ex for ex in hand_notes(held=held) for _ in range(args.hand_copies)]
     if args.real_copies:
         real = real_notes(args.eval, exclude={sid for sid in args.exclude.split(",") if sid})
         examples += [ex for ex in real for _ in range(args.real_copies)]

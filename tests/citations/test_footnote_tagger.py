@@ -78,3 +78,16 @@ def test_a_document_without_note_references_loads_no_tagger(monkeypatch):
     _, passages = build_passages([Block("Ein Satz über Ærø (2019). A second sentence.")])
     refs, cits = extract_citations(passages)
     assert refs == [] and [c.surface for c in cits] == ["Ærø (2019)"]
+
+
+def test_a_body_s_paper_ends_its_title_before_the_paper_s_number_and_day():
+    # shapes the restyled list strings lack, learnt from the hand-written notes (scripts/data/hand_notes.jsonl; these
+    # notes are not among them): a parliamentary paper's number is its volume, a press release's title ends before
+    # "Pressemitteilung Nr.", the body before the colon is no person and no part of the title
+    r = parse_footnote_reference("Landtag Sachsen-Anhalt: Antwort der Landesregierung zur Schulsozialarbeit, "
+                                 "Drucksache 6/1234 vom 7.5.2013, S. 2.")
+    assert (r.title, r.volume, r.year, r.pages, r.authors) == (
+        "Antwort der Landesregierung zur Schulsozialarbeit", "6/1234", 2013, "2", [])
+    r = parse_footnote_reference("Bundesministerium für Gesundheit: Pflegereform kommt voran, Pressemitteilung Nr. 14 "
+                                 "vom 3.4.2012.")
+    assert (r.title, r.container, r.volume, r.year, r.authors) == ("Pflegereform kommt voran", None, "14", 2012, [])

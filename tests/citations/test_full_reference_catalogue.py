@@ -31,7 +31,6 @@ OPEN = {
     "Vgl. den Bericht \"Neue Regeln für Leiharbeit\", in: Handelsblatt vom 8.1.2010, S. 4.",
     # fields: EU acts, parliamentary papers (number as volume, "BT-Drs." left in the title)
     "Richtlinie 2000/78/EG des Rates vom 27.11.2000, ABl. L 303 vom 2.12.2000, S. 16.",
-    "Deutscher Bundestag, Drucksache 16/3100 vom 25.10.2006, S. 4.",
     "Deutscher Bundestag, Plenarprotokoll 15/47 vom 14.5.2003, S. 3912.",
     "Plenarprotokoll 15/47, S. 3912 B.",
     "Landtag Nordrhein-Westfalen, Drucksache 14/2345, Düsseldorf 2007, S. 8.",
@@ -57,10 +56,11 @@ OPEN = {
     "http://www.bmas.de/report.pdf (Zugriff: 3.4.2013).",
     "Vgl. Stadt Leipzig, Amt für Statistik und Wahlen (Hg.), Statistisches Jahrbuch 2004, Leipzig 2005, S. 45.",
     "Pressemitteilung des Statistischen Bundesamtes Nr. 123 vom 14.3.2006.",
-    "Vgl. Bundesagentur für Arbeit, Pressemitteilung Nr. 5 vom 31.1.2007, http://www.arbeitsagentur.de (Zugriff am "
-    "2.2.2007).",
     "Politisches Archiv des Auswärtigen Amtes (PA AA), B 32, Bd. 102, Aufzeichnung vom 7.2.1963.",
     "Stadtarchiv München, Bürgermeister und Rat 1890/12, Schreiben vom 2.5.1891.",
+    # fields: a genre word after the title read into the title (session 34, F63: the note tagger trained on the
+    # hand-written notes as well)
+    "Mario Kühn, Lokale Agenda 21 in Sachsen, Projektbericht, Dresden 2001 (unveröff. Manuskript), S. 14.",
     # fields: a reference in brackets inside prose, a commentary cited by its authors' surnames alone
     "Zu den Zahlen (Dieter Nohlen, Wahlrecht und Parteiensystem, 5. Aufl., Opladen 2007, S. 300) siehe oben.",
     "Vgl. Maunz/Dürig, Grundgesetz. Kommentar, München 2005, Art. 20 Rn. 12.",

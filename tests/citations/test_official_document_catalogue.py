@@ -47,14 +47,9 @@ OPEN = {
     'Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.',
     'Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.',
     'Speech by Commissioner John Smith at the European Policy Centre, Brussels, 5 May 2006.',
-    'Jonas Weber: Die Zukunft der Verfassung. Optionen nach dem Gipfel, C·A·P Aktuell 4/2007, S. 5.',
-    'Vgl. Maria Keller: Energie für Europa - Sicherheit und Wettbewerb, C·A·P Aktuell 5/2006. Abrufbar unter: '
-    'http://www.example.de/aktuell-2006-05.php.',
     'Sofia Hahn: Reformstau in Brasilien, Brennpunkt Lateinamerika 7/2008, S. 2.',
     'Karl Vogt: The Eastern Partnership, CEPS Policy Brief No. 183, Brussels, March 2009.',
-    'Vgl. John Smith: A New Deal for Europe, Notre Europe Policy Paper No. 21, 2006, S. 3.',
     'Lukas Brandt: Die Türkei und die EU. Perspektiven nach 2005, SWP-Studie S 12, Berlin, April 2006, S. 21.',
-    'Karl Vogt, Kommunale Haushalte in der Krise, Difu-Berichte 2/2009, S. 4.',
     'Jonas Weber: Die Reform der Eurozone, Bertelsmann Stiftung Policy Brief 2011/3, Gütersloh 2011.',
     'International Crisis Group: Kosovo: The Challenge of Transition, Europe Report No. 170, Pristina/Brussels, 17 '
     'February 2006, p. 4.',
@@ -70,8 +65,6 @@ OPEN = {
     'Aktionsplan EU-Ukraine, Brüssel, 21.2.2005, S. 4.',
     'Quelle: Anuarul Statistic al României 2005',
     'Quelle: Statistisches Jahrbuch der Stadt Wien 2007, eigene Berechnungen.',
-    'Quelle: Eurostat, Jahrbuch der Regionen 2006, Luxemburg 2006.',
-    'Quelle: Statistical Yearbook of Estonia 2003, Tallinn 2003, S. 56.',
     'Quelle: Landesamt für Statistik, Statistische Berichte 2009, Tabelle 4.',
 }
 
