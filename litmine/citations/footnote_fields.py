@@ -862,6 +862,7 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     _suspended_title(ref, text)
     _title_publisher(ref)
     _title_series(ref)
+    _title_filed(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
         ref.pages = _page_range(cited)
     if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*({_YEAR}|\d{{1,2}})", ref.volume)):
@@ -1255,6 +1256,33 @@ _BRACKET_SERIES = re.compile(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:N
                              rf"(?:\s*/\s*{_YEAR})?\)\.?$")
 
 
+# a parliament's printed paper, or an EU institution's document number, closing a title the tagger or the note
+# style read ("Bundesregierung: Antwort auf die Große Anfrage der Fraktion X, BT-Drs. 16/5432, Berlin 2007",
+# "Landtag Nordrhein-Westfalen, Drucksache 14/2345, Düsseldorf 2007", "Entschließung des Bundesrates, BR-Drs. 123/06
+# (Beschluss) vom 7.4.2006", "Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel
+# 2006", "Europäisches Parlament, Bericht über ..., A7-0123/2010, Straßburg 2010"), as German policy notes file
+# official papers: no part of the title; a printed paper's number is its volume and the series ("BT-Drs.",
+# "Drucksache") its container, as OFFICIAL_PAPER reads a paper cited alone; a document number goes to `other`
+# (labelling conventions). A title that is the printed paper alone ("Drucksache 16/3100 vom 25.10") is no title.
+_PRINTED_PAPER = (r"(?P<series>(?:(?:BT|BR|LT|Bundestags?|Bundesrats?|Landtags?)[- ]?(?:Drs|Drucks)\.?|"
+                  r"(?:(?:BT|BR|Bundestags?|Bundesrats?)-)?Drucksache))\s?(?P<number>\d{1,4}/\d{1,5})"
+                  r"(?:\s*\((?:Beschluss|neu)\))?")
+_TITLE_FILED = re.compile(rf"(?:^|,\s+)(?:{_PRINTED_PAPER}|"
+                          r"(?:KOM|COM|SEK|SEC|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,5}(?:\s+(?:endg(?:ültig)?\.?|final))?|"
+                          r"[A-C]\d-\d{4}/\d{4})(?:\s+vom\s+\d{1,2}(?:\.\s?\d{1,2})?\.?)?\.?$")
+
+
+def _title_filed(ref: Reference) -> None:
+    """A printed paper or a document number closing the title (_TITLE_FILED) taken out of it: the paper's number as
+    volume and its series as container where these are empty."""
+    m = _TITLE_FILED.search(ref.title or "")
+    if not m:
+        return
+    ref.title = ref.title[:m.start()].strip(" ,") or None
+    if m.group("number") and not ref.volume:
+        ref.volume, ref.container = m.group("number"), ref.container or m.group("series").rstrip(".")
+
+
 def _title_series(ref: Reference) -> None:
     """A series and its number closing the title (_TITLE_SERIES, _BRACKET_SERIES) taken out of it: the number as
     volume, the series as container when there is none ("Band 215" is a volume alone)."""
@@ -1278,6 +1306,7 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
         ref.place, ref.publisher = None, ref.publisher or unplaced.group("publisher")  # "o. O.": no place printed
     _title_publisher(ref)
     _title_series(ref)
+    _title_filed(ref)
     if ref.year is None:
         y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None

@@ -130,6 +130,30 @@ NOTES = [
     ("Landtag Brandenburg, Drucksache 4/2345 vom 14.2.2006.", [R(a="Landtag Brandenburg", v="4/2345", y=2006)]),
     ("Entschließung des Bundesrates zur Föderalismusreform, BR-Drs. 123/06 (Beschluss) vom 7.4.2006.",
      [R(t="Entschließung des Bundesrates zur Föderalismusreform", v="123/06", y=2006)]),
+    # --- a printed paper or a document number closing the title, before a place and year (F62)
+    ("Bundesministerium für Gesundheit: Bericht zur Lage der Pflege, BT-Drs. 17/2345, Berlin 2010, S. 14.",
+     [R(a="Bundesministerium für Gesundheit", t="Bericht zur Lage der Pflege", v="17/2345", y=2010, p="14")]),
+    ("Landesregierung Niedersachsen, Antwort auf die Große Anfrage der Fraktion der SPD, LT-Drs. 15/4321, Hannover "
+     "2006.", [R(a="Landesregierung Niedersachsen", t="Antwort auf die Große Anfrage der Fraktion der SPD",
+                 v="15/4321", y=2006)]),
+    ("Deutscher Bundestag, Drucksache 17/8765 vom 3.2.2012.", [R(a="Deutscher Bundestag", v="17/8765", y=2012)]),
+    ("Bundesrat, Stellungnahme zum Entwurf eines Pflegegesetzes, BR-Drucks. 456/07, Berlin 2007, S. 2.",
+     [R(a="Bundesrat", t="Stellungnahme zum Entwurf eines Pflegegesetzes", v="456/07", y=2007, p="2")]),
+    ("Vgl. Bayerischer Landtag, Drucksache 15/10234, München 2008, S. 3.",
+     [R(a="Bayerischer Landtag", v="15/10234", y=2008, p="3")]),
+    ("Senatsverwaltung für Inneres: Bericht über die Integration, Drucksache 16/4455, Berlin 2009.",
+     [R(a="Senatsverwaltung für Inneres", t="Bericht über die Integration", v="16/4455", y=2009)]),
+    ("Bundesregierung, Dritter Bericht über die Lage der Behinderten, Bundestags-Drucksache 13/9514, Bonn 1998, S. 31.",
+     [R(a="Bundesregierung", t="Dritter Bericht über die Lage der Behinderten", v="13/9514", y=1998, p="31")]),
+    ("Vgl. Kommission der Europäischen Gemeinschaften: Grünbuch Migration und Mobilität, KOM(2008) 423 endgültig, "
+     "Brüssel 2008, S. 6.", [R(a="Kommission der Europäischen Gemeinschaften", t="Grünbuch Migration und Mobilität",
+                              y=2008, p="6")]),
+    ("European Commission, Towards a Common Immigration Policy, COM(2007) 780 final, Brussels 2007, p. 9.",
+     [R(a="European Commission", t="Towards a Common Immigration Policy", y=2007, p="9")]),
+    ("Europäisches Parlament: Bericht über die Lage der Roma, A6-0345/2008, Brüssel 2008.",
+     [R(a="Europäisches Parlament", t="Bericht über die Lage der Roma", y=2008)]),
+    ("Europäische Kommission, Mitteilung über die Sozialagenda, SEK(2005) 33, Brüssel 2005.",
+     [R(a="Europäische Kommission", t="Mitteilung über die Sozialagenda", y=2005)]),
     ("House of Commons, Foreign Affairs Committee: Global Security: Russia, Second Report of Session 2007-08, London "
      "2007, p. 15.", [R(a="House of Commons", t="Global Security: Russia", y=2007, p="15")]),
     # --- press releases, speeches, statements with their day

@@ -117,3 +117,28 @@ def test_an_english_place_with_its_states_abbreviation_ends_the_title():
             ("Fritz Berg, Games Actors Play, Boulder, Col.: Westview 1997, p. 43.", "Games Actors Play", "Boulder, Col.")):
         r = parse_footnote_reference(note)
         assert (r.title, r.place) == (title, place), note
+
+
+def test_a_printed_paper_or_a_document_number_closing_the_title_is_no_part_of_it():
+    """"Bundesregierung: Antwort auf die Große Anfrage ..., BT-Drs. 16/5432, Berlin 2007", "Europäische Kommission,
+    Weißbuch ..., KOM(2006) 35 endg., Brüssel 2006": a parliament's printed paper or an EU document's number before a
+    place and year (footnote_fields._title_filed); before, the title ran on over it. The paper's number is the volume,
+    its series the container; a title that is the paper alone is none."""
+    def read(note):
+        r = parse_footnote_reference(note)
+        return r.title, r.container, r.volume, r.year
+    assert read("Bundesregierung: Antwort auf die Große Anfrage der Fraktion der FDP, BT-Drs. 16/5432, Berlin 2007, "
+                "S. 3.") == ("Antwort auf die Große Anfrage der Fraktion der FDP", "BT-Drs", "16/5432", 2007)
+    assert read("Bundesrat, Stellungnahme zum Entwurf eines Pflegegesetzes, BR-Drucks. 456/07, Berlin 2007, S. 2.") == (
+        "Stellungnahme zum Entwurf eines Pflegegesetzes", "BR-Drucks", "456/07", 2007)
+    assert read("Landtag Nordrhein-Westfalen, Drucksache 14/2345, Düsseldorf 2007, S. 8.") == (
+        None, "Drucksache", "14/2345", 2007)
+    assert read("Deutscher Bundestag, Drucksache 17/8765 vom 3.2.2012.") == (None, "Drucksache", "17/8765", 2012)
+    assert read("Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel 2006, "
+                "S. 4.") == ("Weißbuch zur Kommunikationspolitik", None, None, 2006)
+    assert read("European Commission, Towards a Common Immigration Policy, COM(2007) 780 final, Brussels 2007, "
+                "p. 9.") == ("Towards a Common Immigration Policy", None, None, 2007)
+    assert read("Europäisches Parlament: Bericht über die Lage der Roma, A6-0345/2008, Brüssel 2008.")[0] == (
+        "Bericht über die Lage der Roma")
+    # a title that holds a number of its own keeps it
+    assert read("Hans Kramer, Die Reform 2000/2001, Berlin 2002.")[0] == "Die Reform 2000/2001"

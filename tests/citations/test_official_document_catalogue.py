@@ -33,14 +33,10 @@ OPEN = {
     'Vgl. Gemeinsame Erklärung des Gipfeltreffens von Prag, 7. Mai 2009.',
     'Presidency Conclusions, Brussels European Council, 16/17 December 2004, p. 12.',
     'European Council: Presidency Conclusions, 15-16 June 2006, para. 3.',
-    'Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel 2006, S. 4.',
-    'Europäisches Parlament, Bericht über die Strategie für den Donauraum, A7-0123/2010, Straßburg 2010.',
     'Antrag Nr. 112/A der Abgeordneten Huber, Maier und Genossen vom 3.5.1995.',
     'Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom '
     '1.3.2007.',
     'Deutscher Bundestag, Plenarprotokoll 16/88 vom 22.3.2007, S. 8845.',
-    'Bundesregierung: Antwort auf die Große Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN, BT-Drs. 16/5432, Berlin '
-    '2007, S. 3.',
     'Entschließung des Bundesrates zur Föderalismusreform, BR-Drs. 123/06 (Beschluss) vom 7.4.2006.',
     'House of Commons, Foreign Affairs Committee: Global Security: Russia, Second Report of Session 2007-08, London '
     '2007, p. 15.',
@@ -73,6 +69,7 @@ OPEN = {
     'Quelle: Eurostat, Jahrbuch der Regionen 2006, Luxemburg 2006.',
     'Quelle: Statistical Yearbook of Estonia 2003, Tallinn 2003, S. 56.',
     'Quelle: Landesamt für Statistik, Statistische Berichte 2009, Tabelle 4.',
+    'Bundesministerium für Gesundheit: Bericht zur Lage der Pflege, BT-Drs. 17/2345, Berlin 2010, S. 14.',
 }
 
 
