@@ -751,6 +751,12 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
                      year=int(m.group("year")), pages=m.group("page"), url=url, type="report")
 
 
+def is_official_document(text: str) -> bool:
+    """Whether text reads whole as an official or institutional document cited by its title and day
+    (_official_document)."""
+    return _official_document(text, raw=text, index=0) is not None
+
+
 def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, named: bool) -> bool:
     """Whether an OFFICIAL_DOCUMENT match m of rest (text after the names) reads as a document: a title with words,
     and no paper or magazine by its name and day or month alone ("Baltic Times, 3.11.2005"); with no body or person

@@ -37,8 +37,9 @@ from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, 
                                                _OWN_ADDRESS, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
-                                               STATUTE_LAW_FIRST, _whole, is_decision, may_cite, parse_footnote_reference)
-from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
+                                               STATUTE_LAW_FIRST, _whole, is_decision, is_official_document, may_cite,
+                                               parse_footnote_reference)
+from litmine.citations.references import _CUE, _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
 __all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_rules", "parse_footnote_reference",
@@ -252,7 +253,34 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
     taken += [m.span() for m in laws]
     _add_piece_entries(text, pieces, taken, dated, found)
-    return _with_own_address(text, sorted(found or _cited_web_page(text), key=lambda x: x[0]))
+    return _with_own_address(text, sorted(found or _cited_web_page(text) or _whole_document(text), key=lambda x: x[0]))
+
+
+def _whole_document(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """A note of which neither the model's stretches nor the rules made any entry, when the whole of it (after its
+    number and a cue) reads as an official document by its title and the day it is dated (footnote_fields.
+    is_official_document: "Charta von Paris für ein neues Europa, Paris, 21. November 1990.", "Regierungserklärung von
+    Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.", "Statement by the Presidency on ..., Brussels,
+    18 July 2006."), as notes on policy cite declarations, statements and speeches: that document (the model cut
+    such notes short of their day or left them to the prose rules, which want fewer words in lower case); else []."""
+    at = _NOTE_NUMBER.match(text).end()
+    cue = _CUE.match(text, at)
+    core = text[cue.end() if cue else at:].strip()  # (the cue stays in the entry, as in the labelled raw)
+    if len(re.findall(r"[^\W\d_]{2,}", re.split(r"\d", core, maxsplit=1)[0])) < 3 or _SENTENCE_OPENING.match(core) or \
+            _FINITE.search(core) or _never_reference(core) or _names_no_work(core) or _personal_source(core) or \
+            _is_prose(core) or not is_official_document(core):
+        return []  # (a title of three words or more before any number: "Arbeitspapier Nr. 17, Juni 2009" is a label)
+    return [(at, FootnoteEntry(text[at:].strip()))]
+
+
+# a sentence's opening (an article, a pronoun) and its finite verbs, which no document's title cited alone holds: "Die
+# Erklärung wurde verabschiedet am 12. Januar 2006.", "Der Bericht der Kommission erschien am ...", "Das Abkommen trat
+# in Kraft am ..." are prose with a day
+_SENTENCE_OPENING = re.compile(r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Es|Er|Sie|Wir|Ich|Man|Dies|Diese|Dieser|"
+                               r"Dieses|Hier|Dort|Damals|Danach|Dann|The|A|An|It|This|We|They)\b")
+_FINITE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|hatten|gab|gaben|trat|"
+                     r"traten|erschien|erschienen|fand|kam|sagte|erklärte|betonte|forderte|was|were|is|are|has|have|had|"
+                     r"said|stated)\b")
 
 
 def _with_own_address(text: str, found: list[tuple[int, FootnoteEntry]]) -> list[FootnoteEntry]:

@@ -185,6 +185,18 @@ NOTES = [
      [R(a="Vogt", y=2003)]),
     ("Statement by the Presidency on the Situation in Lebanon, Brussels, 18 July 2006.",
      [R(t="Statement by the Presidency on the Situation in Lebanon", y=2006)]),
+    # a note that is one document by its title and day, no body named (F62)
+    ("Erklärung des Vorsitzes im Namen der Europäischen Union zur Lage in Belarus am 20. März 2006.",
+     [R(t="Erklärung des Vorsitzes im Namen der Europäischen Union zur Lage in Belarus", y=2006)]),
+    ("Declaration on Euro-Atlantic Security, Strasbourg, 4 April 2009.",
+     [R(t="Declaration on Euro-Atlantic Security", y=2009)]),
+    ("Charter of Paris for a New Europe, Paris, 21 November 1990.", [R(t="Charter of Paris for a New Europe", y=1990)]),
+    ("Vgl. Statement on the Future of the Alliance, Washington, 23 April 1999.",
+     [R(t="Statement on the Future of the Alliance", y=1999)]),
+    ("Schlusserklärung des Gipfels von Lissabon, Lissabon, 9. Dezember 2007.",
+     [R(t="Schlusserklärung des Gipfels von Lissabon", y=2007)]),
+    ("Aktionsprogramm für Mittelosteuropa, Wien, 12. Oktober 1998, S. 3.",
+     [R(t="Aktionsprogramm für Mittelosteuropa", y=1998, p="3")]),
     ("Rat der Europäischen Union: Pressemitteilung über die Energiepolitik, 9876/07 (Presse 123), Brüssel, "
      "15.05.2007; abrufbar unter: http://www.example.eu/press/94321.pdf.",
      [R(a="Rat der Europäischen Union", t="Pressemitteilung über die Energiepolitik", y=2007,

@@ -142,3 +142,26 @@ def test_a_printed_paper_or_a_document_number_closing_the_title_is_no_part_of_it
         "Bericht über die Lage der Roma")
     # a title that holds a number of its own keeps it
     assert read("Hans Kramer, Die Reform 2000/2001, Berlin 2002.")[0] == "Die Reform 2000/2001"
+
+
+def test_a_note_that_is_one_dated_document_the_model_left_is_that_document():
+    """"Charta von Paris für ein neues Europa, Paris, 21. November 1990.", "Erklärung des Ratsvorsitzes vor dem
+    Europäischen Parlament am 12. Januar 2006.": a note of which neither the model's stretches nor the rules made any
+    entry, read whole as a document by its title and day (footnotes._whole_document); before, the note gave nothing
+    (the model cut it before its day, or the prose rules turned it down for its words in lower case). Prose with a
+    day stays none: a sentence's article or pronoun before it, or a finite verb in it."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    def texts(note):
+        return [e.text for e in find_footnote_entries(note)]
+    assert texts("3 Charta von Paris für ein neues Europa, Paris, 21. November 1990.") == [
+        "Charta von Paris für ein neues Europa, Paris, 21. November 1990."]
+    assert texts("3 Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006.") == [
+        "Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006."]
+    assert texts("3 Vgl. Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006.") == [
+        "Vgl. Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006."]  # (the cue kept)
+    for prose in ("Die Erklärung wurde verabschiedet am 12. Januar 2006.", "Der Bericht der Kommission erschien am 12. "
+                  "Januar 2006.", "Das Abkommen trat in Kraft am 1. Januar 1995.", "Unterzeichnet wurde der Vertrag am "
+                  "25. März 1957.", "Die Bundesregierung gab eine Erklärung ab am 3.4.2005."):
+        assert texts("3 " + prose) == [], prose
+
