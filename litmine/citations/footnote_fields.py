@@ -760,14 +760,15 @@ def is_official_document(text: str) -> bool:
 def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, named: bool) -> bool:
     """Whether an OFFICIAL_DOCUMENT match m of rest (text after the names) reads as a document: a title with words,
     and no paper or magazine by its name and day or month alone ("Baltic Times, 3.11.2005"); with no body or person
-    named, a document's mark (_DOC_WORD, _FILED, ". Place, day": else an article in a paper, '"Titel", FAZ, ...'); with
+    named, a document's mark (_DOC_WORD, _FILED, ". Place, day", a title opening with a kind of spoken text: "Rede des
+    Bundespräsidenten ... am 3. Oktober 2010"; else an article in a paper, '"Titel", FAZ, ...'); with
     a person, a speech's or a document's mark (else a person's article in a paper)."""
     if re.fullmatch(r"[\d\s./-]+", m.group("title")):
         return False
     if not (named or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
         return False
     if not named and not (_DOC_WORD.search(m.group("title")) or _FILED.search(m.group("items")) or
-                          re.match(r"\.\s", m.group("items"))):
+                          re.match(r"\.\s", m.group("items")) or _SPOKEN.match(m.group("title"))):
         return False
     return not persons or bool(_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items")))
 

@@ -197,6 +197,17 @@ NOTES = [
      [R(t="Schlusserklärung des Gipfels von Lissabon", y=2007)]),
     ("Aktionsprogramm für Mittelosteuropa, Wien, 12. Oktober 1998, S. 3.",
      [R(t="Aktionsprogramm für Mittelosteuropa", y=1998, p="3")]),
+    # a speech or a talk by its kind and day, no body or person named before it (F62)
+    ("Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.",
+     [R(t="Rede des Bundespräsidenten zur Eröffnung der Messe", y=2010)]),
+    ("Ansprache des Bundeskanzlers vor dem Europäischen Parlament am 3. Juli 2001.",
+     [R(t="Ansprache des Bundeskanzlers vor dem Europäischen Parlament", y=2001)]),
+    ("Vortrag auf der Jahrestagung der Gesellschaft, Leipzig, 12. März 2005.",
+     [R(t="Vortrag auf der Jahrestagung der Gesellschaft", y=2005)]),
+    ("Address to the Nation on the Budget, Washington, 4 May 2009.",
+     [R(t="Address to the Nation on the Budget", y=2009)]),
+    ("Vgl. Address to the Nation on the Budget, Washington, 4 May 2009.",
+     [R(t="Address to the Nation on the Budget", y=2009)]),
     ("Rat der Europäischen Union: Pressemitteilung über die Energiepolitik, 9876/07 (Presse 123), Brüssel, "
      "15.05.2007; abrufbar unter: http://www.example.eu/press/94321.pdf.",
      [R(a="Rat der Europäischen Union", t="Pressemitteilung über die Energiepolitik", y=2007,

@@ -165,3 +165,15 @@ def test_a_note_that_is_one_dated_document_the_model_left_is_that_document():
                   "25. März 1957.", "Die Bundesregierung gab eine Erklärung ab am 3.4.2005."):
         assert texts("3 " + prose) == [], prose
 
+
+def test_a_speech_cited_by_its_kind_and_day_alone_is_a_document():
+    """"Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.", "Ansprache des Bundeskanzlers vor dem
+    Europäischen Parlament am 3. Juli 2001.": a title opening with a kind of spoken text (Rede, Ansprache, Vortrag,
+    Speech, Address, Statement) is a document's mark as "Erklärung" is (footnote_fields._marked_as_document); before,
+    such a note without a body or a person named before it went to the tagger, whose title ran on into the day."""
+    assert _read("Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.") == (
+        [], "Rede des Bundespräsidenten zur Eröffnung der Messe", 2010, None)
+    assert _read("Ansprache des Bundeskanzlers vor dem Europäischen Parlament am 3. Juli 2001.")[1:3] == (
+        "Ansprache des Bundeskanzlers vor dem Europäischen Parlament", 2001)
+    assert _read("Vortrag auf der Jahrestagung der Gesellschaft, Leipzig, 12. März 2005.")[1:3] == (
+        "Vortrag auf der Jahrestagung der Gesellschaft", 2005)

@@ -66,6 +66,10 @@ OPEN = {
     'Quelle: Statistical Yearbook of Estonia 2003, Tallinn 2003, S. 56.',
     'Quelle: Landesamt für Statistik, Statistische Berichte 2009, Tabelle 4.',
     'Bundesministerium für Gesundheit: Bericht zur Lage der Pflege, BT-Drs. 17/2345, Berlin 2010, S. 14.',
+    # fields: a cue before a kind of spoken text read as the title ("Vgl") and the rest as an item
+    'Vgl. Address to the Nation on the Budget, Washington, 4 May 2009.',
+    # fields: the segmenter's stretch starts after the kind of text and its preposition ("Vortrag auf der")
+    'Vortrag auf der Jahrestagung der Gesellschaft, Leipzig, 12. März 2005.',
 }
 
 
