@@ -43,7 +43,7 @@ from litmine.citations.references import _CUE, _IBID, _MARKER, _PROSE, _split_se
 from litmine.models import Citation, Reference
 
 __all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_rules", "parse_footnote_reference",
-           "resolve_back_reference"]
+           "points_back", "resolve_back_reference"]
 
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
                          rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*(?:[/(:,&]|und\s)))")
@@ -1988,6 +1988,16 @@ def _cut_prose(part: str) -> str:
         if looks_like_reference(rest) >= 0.5:
             return rest
     return part
+
+
+# "a.a.O.", "op. cit.", "loc. cit.": the place cited before
+_OPCIT = re.compile(r"(?<![\w.])(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?", re.I)
+
+
+def points_back(entry: FootnoteEntry) -> bool:
+    """Whether a short form points back by a pointer to a note ("(Anm. 3)", "(wie Fn. 12)") or by "a.a.O."/"op.
+    cit.", not by a name alone ("Müller in diesem Band")."""
+    return bool(_NOTE_POINTER.search(entry.text) or _OPCIT.search(entry.text))
 
 
 def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference],
