@@ -78,7 +78,11 @@ _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<is
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a transliterated Arabic article before a name, in lower case: "al-Hayat", "el-Watan", "ash-Sharq"
 _ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)"
-_PRESS = re.compile(rf"^(?P<source>{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+# German papers whose masthead is set in lower case ("taz", "jW", "nd", "profil", "konkret", "junge Welt", "die
+# tageszeitung"): a paper's name though no capital opens it (as "al-Hayat" above)
+_LOWER_PRESS = r"(?:taz|jW|nd|profil|konkret|junge\s+Welt|die\s+tageszeitung|neues\s+deutschland)(?![\w-])"
+_PRESS = re.compile(rf"^(?P<source>{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}})"
+                    rf",\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)
@@ -126,7 +130,7 @@ _GAZETTE = (r"(?:,\s*|\s*(?P<gazette_open>\()\s*)(?P<gazette>(?:BGBl|RGBl|GVBl|G
             r"(?:\s*Nr\.\s*[A-Z]?\s*\d{1,4})?)\s*,?\s*(?:(?:1[6-9]|20)\d\d\s*,?\s*)?(?:S\.\s*)?"
             r"(?P<gazette_page>\d{1,5})(?:\s*(?:ff?\.|[-–]\s*\d{1,5}))?(?(gazette_open)\s*\))")
 _DATED_SOURCE = re.compile(
-    rf"(?<![\w.])(?:{_LAW_NAME}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
+    rf"(?<![\w.])(?:{_LAW_NAME}|{_LOWER_PRESS}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
     rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+(?:vom|v\.)\s+{_DAY_GIVEN}"
     rf"(?P<year>{_YEAR}|(?<=\d\.)\d\d)(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")

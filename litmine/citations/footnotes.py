@@ -33,7 +33,7 @@ from litmine.citations.intext import find_callouts
 from litmine.citations.intext_words import READ_WORD
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
-                                               _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
+                                               _ARABIC_ARTICLE, _LOWER_PRESS, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
                                                _OWN_ADDRESS, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
@@ -1396,7 +1396,8 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
+                         rf"(?:{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}})"
+                         r"(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
                          rf"{_DAY_SPAN}{_YEAR}"
                          r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")

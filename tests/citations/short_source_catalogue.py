@@ -60,6 +60,13 @@ NOTES = [
     ("Le Monde, 3 mai 2004.", [R(c="Le Monde", y=2004)]),
     ("taz vom 14.2.2002.", [R(c="taz", y=2002)]),
     ("Vgl. taz v. 14.2.2002, S. 7.", [R(c="taz", y=2002, p="7")]),
+    # papers whose masthead is set in lower case (F62)
+    ("taz, 3.5.2007, S. 4.", [R(c="taz", y=2007, p="4")]),
+    ("Vgl. junge Welt vom 12.6.2008.", [R(c="junge Welt", y=2008)]),
+    ("die tageszeitung vom 2. März 2004, S. 6.", [R(c="die tageszeitung", y=2004, p="6")]),
+    ("profil, 14.2.2005.", [R(c="profil", y=2005)]),
+    ("Vgl. nd vom 5.11.2009, S. 3.", [R(c="nd", y=2009, p="3")]),
+    ("Das nd berichtete am 5.11.2009 darüber.", []),
     ("Süddeutsche Zeitung, 4./5.6.2005, S. 9.", [R(c="Süddeutsche Zeitung", y=2005, p="9")]),
     ("Vgl. Kölner Stadt-Anzeiger vom 2.2.2010 und Express vom 3.2.2010.",
      [R(c="Kölner Stadt-Anzeiger", y=2010), R(c="Express", y=2010)]),
