@@ -82,7 +82,7 @@ _ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)"
 # tageszeitung"): a paper's name though no capital opens it (as "al-Hayat" above)
 _LOWER_PRESS = r"(?:taz|jW|nd|profil|konkret|junge\s+Welt|die\s+tageszeitung|neues\s+deutschland)(?![\w-])"
 _PRESS = re.compile(rf"^(?P<source>{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}})"
-                    rf",\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+                    rf"(?:,\s*(?:Nr\.|No\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,4}}))?,\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)

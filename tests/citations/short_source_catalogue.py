@@ -67,6 +67,12 @@ NOTES = [
     ("profil, 14.2.2005.", [R(c="profil", y=2005)]),
     ("Vgl. nd vom 5.11.2009, S. 3.", [R(c="nd", y=2009, p="3")]),
     ("Das nd berichtete am 5.11.2009 darüber.", []),
+    # a magazine's number before its day (F62)
+    ("Der Spiegel, Nr. 23, 6.6.2005, S. 44.", [R(c="Der Spiegel", y=2005, p="44")]),
+    ("Focus, Nr. 12, 20.3.2006, S. 30-32.", [R(c="Focus", y=2006, p="30")]),
+    ("Die Zeit, Nr. 7, 9.2.2006, S. 5.", [R(c="Die Zeit", y=2006, p="5")]),
+    ("profil, Nr. 8, 18.2.2008, S. 22.", [R(c="profil", y=2008, p="22")]),
+    ("Stern, Heft 15, 3.4.2003.", [R(c="Stern", y=2003)]),
     ("Süddeutsche Zeitung, 4./5.6.2005, S. 9.", [R(c="Süddeutsche Zeitung", y=2005, p="9")]),
     ("Vgl. Kölner Stadt-Anzeiger vom 2.2.2010 und Express vom 3.2.2010.",
      [R(c="Kölner Stadt-Anzeiger", y=2010), R(c="Express", y=2010)]),

@@ -23,8 +23,7 @@ OPEN = {
     "2008.",
     "Dieses Argument findet sich schon bei Otto Hintze, Staat und Verfassung, Göttingen 1962, S. 34, und wird später "
     "aufgenommen von Charles Tilly, Coercion, Capital, and European States, Cambridge, MA 1990, p. 67.",
-    # fields: a magazine's number read as a person and a volume; an article's title in quotation marks lost
-    "Der Spiegel, Nr. 14, 1.4.1996, S. 22.",
+    # fields: an article's title in quotation marks lost
     "Vgl. den Bericht \"Neue Regeln für Leiharbeit\", in: Handelsblatt vom 8.1.2010, S. 4.",
     # fields: EU acts, plenary records (the record's number as its title)
     "Richtlinie 2000/78/EG des Rates vom 27.11.2000, ABl. L 303 vom 2.12.2000, S. 16.",

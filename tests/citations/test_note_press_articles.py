@@ -38,3 +38,14 @@ def test_a_paper_whose_masthead_is_set_in_lower_case():
     assert read("3 die tageszeitung vom 2. März 2004, S. 6.") == [("die tageszeitung", 2004, "6")]
     assert read("3 Das nd berichtete am 5.11.2009 darüber.") == []
 
+
+def test_a_magazines_number_before_its_day():
+    """"Der Spiegel, Nr. 14, 1.4.1996, S. 22.", "Stern, Heft 15, 3.4.2003.": a magazine by its name, the issue's number
+    and the day (footnote_fields._PRESS): the name the container, the number the issue; before, the tagger read the
+    name as a person ("Spiegel") and the number as a volume."""
+    def read(note):
+        refs, _ = extract_citations(_paper([note], []))
+        return [(r.authors, r.container, r.issue, r.year, r.pages) for r in refs]
+    assert read("3 Der Spiegel, Nr. 14, 1.4.1996, S. 22.") == [([], "Der Spiegel", "14", 1996, "22")]
+    assert read("3 Focus, Nr. 12, 20.3.2006, S. 30-32.") == [([], "Focus", "12", 2006, "30-32")]
+    assert read("3 Stern, Heft 15, 3.4.2003.") == [([], "Stern", "15", 2003, None)]
