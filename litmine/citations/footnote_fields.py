@@ -635,6 +635,8 @@ def _series_paper(m: re.Match, *, raw: str, index: int) -> Reference:
 
 def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note's reference where one of the rules reads it, else None (for the note tagger)."""
+    if (motion := _motion(text, raw=raw, index=index)) is not None:
+        return motion  # "Antrag Nr. 87/A der Abgeordneten Gruber und Genossen vom 2.3.1987" (before a source by its day)
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
@@ -757,8 +759,8 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
 
 def is_official_document(text: str) -> bool:
     """Whether text reads whole as an official or institutional document cited by its title and day
-    (_official_document)."""
-    return _official_document(text, raw=text, index=0) is not None
+    (_official_document) or as a parliamentary motion by its members and day (MOTION)."""
+    return _official_document(text, raw=text, index=0) is not None or MOTION.match(text.strip()) is not None
 
 
 def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, named: bool) -> bool:
@@ -1292,6 +1294,35 @@ def _title_filed(ref: Reference) -> None:
     ref.title = ref.title[:m.start()].strip(" ,") or None
     if m.group("number") and not ref.volume:
         ref.volume, ref.container = m.group("number"), ref.container or m.group("series").rstrip(".")
+
+
+# a parliamentary motion or question cited by its kind (and number), the members who tabled it and its day, as Austrian
+# and German parliamentary notes cite them ("Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend
+# Sozialreform vom 2.3.1987.", "Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE,
+# BT-Drs. 16/4567 vom 1.3.2007."): the kind and number are the title, the members its authors (labelling conventions:
+# the sponsors of a motion are its authors, round G's 6041), "und Genossen", the group, the subject after
+# "betreffend", the minister asked ("an den Bundesminister für ...") and the printed paper are no part of either; a
+# printed paper's number is the volume
+_MEMBER = rf"(?!(?:Genossen|Genossinnen|Kollegen|Kolleginnen)\b)(?:{_GIVEN}\s+)?{_SURNAME}"
+MOTION = re.compile(
+    rf"^(?P<title>(?:(?:Kleine|Große|Schriftliche|Mündliche|Parlamentarische|Dringliche)\s+)?(?:Anfrage|Antrag|"
+    rf"Entschließungsantrag|Gesetzesantrag|Änderungsantrag|Interpellation)(?:\s+(?:Nr\.\s*)?\d{{1,5}}(?:/[A-Z]{{1,3}})?)?)"
+    rf"\s+der\s+Abgeordneten\s+(?P<members>{_MEMBER}(?:\s*,\s*{_MEMBER})*(?:\s+und\s+{_MEMBER})?)"
+    rf"(?:\s*,?\s+und\s+(?:Genossen|Genossinnen|Kollegen|Kolleginnen|der\s+Fraktion\s+[^,]{{2,60}}?))?"
+    rf"(?:\s+an\s+(?:den|die)\s+[^,]{{2,120}}?)?(?:\s+betreffend\s+[^,]{{2,160}}?|\s+(?:zu|zur|zum|über)\s+[^,]{{2,160}}?)?"
+    rf"(?:,\s*{_PRINTED_PAPER})?\s+vom\s+{_DAY_GIVEN}(?P<year>{_YEAR})(?!\d)\.?$")
+
+
+def _motion(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a parliamentary motion or question by its members and day (MOTION), else None."""
+    m = MOTION.match(text.strip())
+    if m is None:
+        return None
+    members = re.split(r"\s*,\s*|\s+und\s+", m.group("members"))
+    authors = [dict(surname=n.split()[-1], **({"given": " ".join(n.split()[:-1])} if len(n.split()) > 1 else {}))
+               for n in members if n.strip()]
+    return Reference(index=index, raw=raw, authors=authors, title=m.group("title"), volume=m.group("number"),
+                     container=(m.group("series") or "").rstrip(".") or None, year=int(m.group("year")), type="report")
 
 
 def _title_series(ref: Reference) -> None:

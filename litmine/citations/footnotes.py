@@ -266,10 +266,10 @@ def _whole_document(text: str) -> list[tuple[int, FootnoteEntry]]:
     at = _NOTE_NUMBER.match(text).end()
     cue = _CUE.match(text, at)
     core = text[cue.end() if cue else at:].strip()  # (the cue stays in the entry, as in the labelled raw)
-    if len(re.findall(r"[^\W\d_]{2,}", re.split(r"\d", core, maxsplit=1)[0])) < 3 or _SENTENCE_OPENING.match(core) or \
+    if len(re.findall(r"(?!(?:Nr|No)\b)[^\W\d_]{2,}", re.sub(MONTH_ANY, "", core))) < 3 or _SENTENCE_OPENING.match(core) or \
             _FINITE.search(core) or _never_reference(core) or _names_no_work(core) or _personal_source(core) or \
             _is_prose(core) or not is_official_document(core):
-        return []  # (a title of three words or more before any number: "Arbeitspapier Nr. 17, Juni 2009" is a label)
+        return []  # (three words or more besides a month and "Nr.": "Arbeitspapier Nr. 17, Juni 2009" is a label)
     return [(at, FootnoteEntry(text[at:].strip()))]
 
 

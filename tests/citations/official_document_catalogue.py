@@ -130,6 +130,16 @@ NOTES = [
     ("Landtag Brandenburg, Drucksache 4/2345 vom 14.2.2006.", [R(a="Landtag Brandenburg", v="4/2345", y=2006)]),
     ("Entschließung des Bundesrates zur Föderalismusreform, BR-Drs. 123/06 (Beschluss) vom 7.4.2006.",
      [R(t="Entschließung des Bundesrates zur Föderalismusreform", v="123/06", y=2006)]),
+    # a motion or question by its members and day (F62)
+    ("Antrag Nr. 345/A der Abgeordneten Berger, Lang und Genossen betreffend Pflegegeld vom 12.6.2001.",
+     [R(a="Berger", t="Antrag Nr. 345/A", y=2001)]),
+    ("Große Anfrage der Abgeordneten Peter Lang und der Fraktion der FDP, Drucksache 16/2210 vom 4.8.2006.",
+     [R(a="Lang", t="Große Anfrage", v="16/2210", y=2006)]),
+    ("Entschließungsantrag der Abgeordneten Maria Keller und Kolleginnen betreffend Frauenförderung vom 20.1.2004.",
+     [R(a="Keller", t="Entschließungsantrag", y=2004)]),
+    ("Anfrage der Abgeordneten Huber und Genossen an den Bundesminister für Finanzen betreffend Steuerreform vom "
+     "3.5.1999.", [R(a="Huber", t="Anfrage", y=1999)]),
+    ("Vgl. Kleine Anfrage der Abgeordneten Eva Schmid vom 3.2.2010.", [R(a="Schmid", t="Kleine Anfrage", y=2010)]),
     # --- a printed paper or a document number closing the title, before a place and year (F62)
     ("Bundesministerium für Gesundheit: Bericht zur Lage der Pflege, BT-Drs. 17/2345, Berlin 2010, S. 14.",
      [R(a="Bundesministerium für Gesundheit", t="Bericht zur Lage der Pflege", v="17/2345", y=2010, p="14")]),

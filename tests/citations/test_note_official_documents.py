@@ -177,3 +177,27 @@ def test_a_speech_cited_by_its_kind_and_day_alone_is_a_document():
         "Ansprache des Bundeskanzlers vor dem Europäischen Parlament", 2001)
     assert _read("Vortrag auf der Jahrestagung der Gesellschaft, Leipzig, 12. März 2005.")[1:3] == (
         "Vortrag auf der Jahrestagung der Gesellschaft", 2005)
+
+
+def test_a_parliamentary_motion_by_its_members_and_day():
+    """"Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987.", "Kleine Anfrage
+    der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom 1.3.2007.": the kind and
+    number of the motion or question are the title, the members who tabled it its authors ("und Genossen", the group,
+    the subject and the minister asked left out), a printed paper's number the volume (footnote_fields.MOTION);
+    before, the tagger read "Antrag Nr." as a person, and the note without a comma gave no entry at all. Prose
+    about a motion stays none."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    def read(note):
+        r = parse_footnote_reference(note)
+        return [a["surname"] for a in r.authors], r.title, r.volume, r.year
+    assert read("Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987.") == (
+        ["Gruber"], "Antrag Nr. 87/A", None, 1987)
+    assert read("Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom "
+                "1.3.2007.") == (["Schmid", "Vogt"], "Kleine Anfrage", "16/4567", 2007)
+    assert read("Anfrage der Abgeordneten Huber und Genossen an den Bundesminister für Finanzen betreffend Steuerreform "
+                "vom 3.5.1999.") == (["Huber"], "Anfrage", None, 1999)
+    assert [e.text for e in find_footnote_entries("4 Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend "
+                                                  "Sozialreform vom 2.3.1987.")] == [
+        "Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987."]
+    assert find_footnote_entries("4 Der Antrag der Abgeordneten Huber wurde am 3.5.1995 abgelehnt.") == []
