@@ -732,6 +732,16 @@ _DOC_BODY = re.compile(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|coun
                        rf"(?:rat|kommission|ministerium|amt|regierung)\b))[{_UP}][^:,;()\d]{{1,70}}?)\s*[:,]\s+(?=[{_UP}\"„“])")
 
 
+# a speech or a statement cited by its kind, "von"/"by", the speaker's office and name, then where it was given ("Rede
+# von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.", "Regierungserklärung von
+# Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.", "Speech by Commissioner John Smith at the European
+# Policy Centre, Brussels, 5 May 2006."): the speaker is the author (labelling conventions 7: dated speeches are
+# references, persons their authors); the office (capitalised words before the given name) is no part of the name
+_SPEAKER = re.compile(rf"^(?:[{_UP}][\w-]*(?:rede|erklärung|ansprache)|Rede|Erklärung|Ansprache|Vortrag|Speech|Address|"
+                      rf"Statement|Remarks)\s+(?:von|by)\s+(?:[{_UP}][\w.-]+\s+){{0,2}}?(?P<given>{_GIVEN})\s+"
+                      rf"(?P<surname>{_SURNAME})(?=\s+(?:vor|auf|in|im|beim|bei|an|am|at|to|before|on|zum|zur|über)\b|\s*,)")
+
+
 def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note that cites an official or institutional document by its title and day
     (OFFICIAL_DOCUMENT), its body or its authors before the title (_DOC_BODY, the note style's names), a web address
@@ -745,13 +755,16 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
             _IN.search(text) or OFFICIAL_DOCUMENT.match(text) is None:  # (the whole matches where the rest does)
         return None
     authors, editors, rest = [], [], text
-    if body := _DOC_BODY.match(text):
+    if speaker := _SPEAKER.match(text):  # "Rede von Bundeskanzlerin Anna Berger vor ...": the speaker the author
+        authors = [{"surname": speaker.group("surname"), "given": speaker.group("given")}]
+    elif body := _DOC_BODY.match(text):
         editors, rest = [{"literal": body.group("body").strip()}], text[body.end():]
     elif (found := _leading_names(text)) is not None:
         names, rest, role = found
         authors, editors = ([], names) if role or "literal" in names[0] else (names, [])
     m = OFFICIAL_DOCUMENT.match(rest)
-    if m is None or not _marked_as_document(m, text, rest, persons=bool(authors), named=bool(authors or editors)):
+    if m is None or not _marked_as_document(m, text, rest, persons=bool(authors) and not speaker,
+                                            named=bool(authors or editors)):
         return None
     return Reference(index=index, raw=raw, authors=authors, editors=editors, title=_clean_title(m.group("title")),
                      year=int(m.group("year")), pages=m.group("page"), url=url, type="report")

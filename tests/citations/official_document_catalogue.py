@@ -207,6 +207,12 @@ NOTES = [
      [R(t="Schlusserklärung des Gipfels von Lissabon", y=2007)]),
     ("Aktionsprogramm für Mittelosteuropa, Wien, 12. Oktober 1998, S. 3.",
      [R(t="Aktionsprogramm für Mittelosteuropa", y=1998, p="3")]),
+    # a speech by a named speaker after "von"/"by" and an office (F62)
+    ("Rede von Außenminister Peter Lang auf der Sicherheitskonferenz, München, 10. Februar 2007.",
+     [R(a="Lang", y=2007)]),
+    ("Ansprache von Bundespräsident Jonas Weber zum Tag der Deutschen Einheit am 3. Oktober 2010.",
+     [R(a="Weber", y=2010)]),
+    ("Remarks by President John Smith at the Summit, Washington, 4 April 2009.", [R(a="Smith", y=2009)]),
     # a speech or a talk by its kind and day, no body or person named before it (F62)
     ("Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.",
      [R(t="Rede des Bundespräsidenten zur Eröffnung der Messe", y=2010)]),

@@ -201,3 +201,21 @@ def test_a_parliamentary_motion_by_its_members_and_day():
                                                   "Sozialreform vom 2.3.1987.")] == [
         "Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987."]
     assert find_footnote_entries("4 Der Antrag der Abgeordneten Huber wurde am 3.5.1995 abgelehnt.") == []
+
+
+def test_a_speech_by_a_named_speaker_has_the_speaker_as_author():
+    """"Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.",
+    "Regierungserklärung von Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.": the speaker named
+    after "von"/"by" and an office is the author (footnote_fields._SPEAKER); before, the speech had no author, or the
+    words up to the comma were read as a body ("Rede von ... Parlament"). A speech by an office alone ("Rede des
+    Bundespräsidenten", "Statement by the Presidency") names no person."""
+    def read(note):
+        r = parse_footnote_reference(note)
+        return [a.get("surname") for a in r.authors], [e.get("literal") for e in r.editors], r.year
+    assert read("Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.") == (
+        ["Berger"], [], 2007)
+    assert read("Regierungserklärung von Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.") == (
+        ["Vogt"], [], 2003)
+    assert read("Remarks by President John Smith at the Summit, Washington, 4 April 2009.") == (["Smith"], [], 2009)
+    assert read("Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.") == ([], [], 2010)
+    assert read("Statement by the Presidency on the Situation in Lebanon, Brussels, 18 July 2006.") == ([], [], 2006)

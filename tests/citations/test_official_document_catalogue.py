@@ -13,7 +13,6 @@ OPEN = {
     # none: no reference output
     'Antwort der Landesregierung auf die Kleine Anfrage 1234 der Abgeordneten Eva Schmid, Drucksache 14/5678 vom '
     '2.4.2007.',
-    'Regierungserklärung von Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.',
     'Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung: Jahresgutachten 2007/08. Das '
     'Erreichte nicht verspielen, Wiesbaden 2007, S. 240.',
     # split: more references than the note cites
@@ -33,7 +32,6 @@ OPEN = {
     'House of Commons, Foreign Affairs Committee: Global Security: Russia, Second Report of Session 2007-08, London '
     '2007, p. 15.',
     'Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008.',
-    'Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.',
     'Speech by Commissioner John Smith at the European Policy Centre, Brussels, 5 May 2006.',
     'Jonas Weber: Die Zukunft der Verfassung. Optionen nach dem Gipfel, C·A·P Aktuell 4/2007, S. 5.',
     'Vgl. Maria Keller: Energie für Europa - Sicherheit und Wettbewerb, C·A·P Aktuell 5/2006. Abrufbar unter: '
