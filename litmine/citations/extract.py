@@ -12,7 +12,7 @@ from litmine.citations.surnames import author_name
 from litmine.citations.list_entries import clean_list_entries, is_running_head, running_head_keys
 from litmine.citations.footnote_fields import parse_footnote_references
 from litmine.citations.footnotes import (find_footnote_entries, parse_footnote_reference, pointer_closing_prose,
-                                         resolve_back_reference)
+                                         points_back, resolve_back_reference)
 from litmine.citations.references import looks_like_reference, merge_reference_passages, parse_references
 from litmine.citations.references_ditto import inherit_repeated_authors
 from litmine.citations.source_lines import note_source_lines
@@ -244,7 +244,9 @@ def _footnote_references(passages: list[Passage], references: list[Reference], r
         if entry.back and (ref := resolve_back_reference(entry, earlier, listed)) is not None:
             resolved.append((entry, ref, p))
         elif entry.back and not entry.by_list:
-            continue
+            if entry.name and not entry.year and points_back(entry):  # "Brenner, a.a.O., S. 4." that no earlier note nor one entry of the
+                resolved.append((entry, None, p))  # list resolves: a short form of no work, its name and page (the
+            continue  # labelling conventions: a short repeat is a reference); one with a year is the callouts'
         else:  # (a short form by_list that nothing resolves: a reference of its own, its authors and year)
             if ref is None and entry.by_list:
                 ref = parse_footnote_reference(entry.text, index=len(references))

@@ -78,7 +78,11 @@ _DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<is
                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a transliterated Arabic article before a name, in lower case: "al-Hayat", "el-Watan", "ash-Sharq"
 _ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)"
-_PRESS = re.compile(rf"^(?P<source>{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}}),\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+# German papers whose masthead is set in lower case ("taz", "jW", "nd", "profil", "konkret", "junge Welt", "die
+# tageszeitung"): a paper's name though no capital opens it (as "al-Hayat" above)
+_LOWER_PRESS = r"(?:taz|jW|nd|profil|konkret|junge\s+Welt|die\s+tageszeitung|neues\s+deutschland)(?![\w-])"
+_PRESS = re.compile(rf"^(?P<source>{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}})"
+                    rf"(?:,\s*(?:Nr\.|No\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,4}}))?,\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)
@@ -126,7 +130,7 @@ _GAZETTE = (r"(?:,\s*|\s*(?P<gazette_open>\()\s*)(?P<gazette>(?:BGBl|RGBl|GVBl|G
             r"(?:\s*Nr\.\s*[A-Z]?\s*\d{1,4})?)\s*,?\s*(?:(?:1[6-9]|20)\d\d\s*,?\s*)?(?:S\.\s*)?"
             r"(?P<gazette_page>\d{1,5})(?:\s*(?:ff?\.|[-–]\s*\d{1,5}))?(?(gazette_open)\s*\))")
 _DATED_SOURCE = re.compile(
-    rf"(?<![\w.])(?:{_LAW_NAME}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
+    rf"(?<![\w.])(?:{_LAW_NAME}|{_LOWER_PRESS}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
     rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+(?:vom|v\.)\s+{_DAY_GIVEN}"
     rf"(?P<year>{_YEAR}|(?<=\d\.)\d\d)(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
     r"(?:\s*\(o\.\s?S\.\))?\.?")
@@ -631,6 +635,8 @@ def _series_paper(m: re.Match, *, raw: str, index: int) -> Reference:
 
 def _by_rules(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note's reference where one of the rules reads it, else None (for the note tagger)."""
+    if (motion := _motion(text, raw=raw, index=index)) is not None:
+        return motion  # "Antrag Nr. 87/A der Abgeordneten Gruber und Genossen vom 2.3.1987" (before a source by its day)
     shaped = _dated_or_official(text, raw=raw, index=index)
     if shaped is not None:
         return shaped
@@ -726,6 +732,16 @@ _DOC_BODY = re.compile(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|coun
                        rf"(?:rat|kommission|ministerium|amt|regierung)\b))[{_UP}][^:,;()\d]{{1,70}}?)\s*[:,]\s+(?=[{_UP}\"„“])")
 
 
+# a speech or a statement cited by its kind, "von"/"by", the speaker's office and name, then where it was given ("Rede
+# von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.", "Regierungserklärung von
+# Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.", "Speech by Commissioner John Smith at the European
+# Policy Centre, Brussels, 5 May 2006."): the speaker is the author (labelling conventions 7: dated speeches are
+# references, persons their authors); the office (capitalised words before the given name) is no part of the name
+_SPEAKER = re.compile(rf"^(?:[{_UP}][\w-]*(?:rede|erklärung|ansprache)|Rede|Erklärung|Ansprache|Vortrag|Speech|Address|"
+                      rf"Statement|Remarks)\s+(?:von|by)\s+(?:[{_UP}][\w.-]+\s+){{0,2}}?(?P<given>{_GIVEN})\s+"
+                      rf"(?P<surname>{_SURNAME})(?=\s+(?:vor|auf|in|im|beim|bei|an|am|at|to|before|on|zum|zur|über)\b|\s*,)")
+
+
 def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
     """The Reference of a note that cites an official or institutional document by its title and day
     (OFFICIAL_DOCUMENT), its body or its authors before the title (_DOC_BODY, the note style's names), a web address
@@ -739,29 +755,39 @@ def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
             _IN.search(text) or OFFICIAL_DOCUMENT.match(text) is None:  # (the whole matches where the rest does)
         return None
     authors, editors, rest = [], [], text
-    if body := _DOC_BODY.match(text):
+    if speaker := _SPEAKER.match(text):  # "Rede von Bundeskanzlerin Anna Berger vor ...": the speaker the author
+        authors = [{"surname": speaker.group("surname"), "given": speaker.group("given")}]
+    elif body := _DOC_BODY.match(text):
         editors, rest = [{"literal": body.group("body").strip()}], text[body.end():]
     elif (found := _leading_names(text)) is not None:
         names, rest, role = found
         authors, editors = ([], names) if role or "literal" in names[0] else (names, [])
     m = OFFICIAL_DOCUMENT.match(rest)
-    if m is None or not _marked_as_document(m, text, rest, persons=bool(authors), named=bool(authors or editors)):
+    if m is None or not _marked_as_document(m, text, rest, persons=bool(authors) and not speaker,
+                                            named=bool(authors or editors)):
         return None
     return Reference(index=index, raw=raw, authors=authors, editors=editors, title=_clean_title(m.group("title")),
                      year=int(m.group("year")), pages=m.group("page"), url=url, type="report")
 
 
+def is_official_document(text: str) -> bool:
+    """Whether text reads whole as an official or institutional document cited by its title and day
+    (_official_document) or as a parliamentary motion by its members and day (MOTION)."""
+    return _official_document(text, raw=text, index=0) is not None or MOTION.match(text.strip()) is not None
+
+
 def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, named: bool) -> bool:
     """Whether an OFFICIAL_DOCUMENT match m of rest (text after the names) reads as a document: a title with words,
     and no paper or magazine by its name and day or month alone ("Baltic Times, 3.11.2005"); with no body or person
-    named, a document's mark (_DOC_WORD, _FILED, ". Place, day": else an article in a paper, '"Titel", FAZ, ...'); with
+    named, a document's mark (_DOC_WORD, _FILED, ". Place, day", a title opening with a kind of spoken text: "Rede des
+    Bundespräsidenten ... am 3. Oktober 2010"; else an article in a paper, '"Titel", FAZ, ...'); with
     a person, a speech's or a document's mark (else a person's article in a paper)."""
     if re.fullmatch(r"[\d\s./-]+", m.group("title")):
         return False
     if not (named or m.group("items")) and (_PRESS.match(text) or _PERIODICAL_ISSUE.fullmatch(text)):
         return False
     if not named and not (_DOC_WORD.search(m.group("title")) or _FILED.search(m.group("items")) or
-                          re.match(r"\.\s", m.group("items"))):
+                          re.match(r"\.\s", m.group("items")) or _SPOKEN.match(m.group("title"))):
         return False
     return not persons or bool(_SPOKEN.search(rest, 0, m.start("day")) or re.search(_DOC_NUMBER, m.group("items")))
 
@@ -862,6 +888,7 @@ def _tagged(ref: Reference, raw: str, text: str) -> Reference:
     _suspended_title(ref, text)
     _title_publisher(ref)
     _title_series(ref)
+    _title_filed(ref)
     if (cited := _PAGES.search(text)) and ref.pages:  # "S. 1, 3": the first page the note cites, as "S." marks it
         ref.pages = _page_range(cited)
     if ref.volume and (vy := re.fullmatch(rf"(\d{{1,3}})\s*/\s*({_YEAR}|\d{{1,2}})", ref.volume)):
@@ -1255,6 +1282,62 @@ _BRACKET_SERIES = re.compile(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:N
                              rf"(?:\s*/\s*{_YEAR})?\)\.?$")
 
 
+# a parliament's printed paper, or an EU institution's document number, closing a title the tagger or the note
+# style read ("Bundesregierung: Antwort auf die Große Anfrage der Fraktion X, BT-Drs. 16/5432, Berlin 2007",
+# "Landtag Nordrhein-Westfalen, Drucksache 14/2345, Düsseldorf 2007", "Entschließung des Bundesrates, BR-Drs. 123/06
+# (Beschluss) vom 7.4.2006", "Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel
+# 2006", "Europäisches Parlament, Bericht über ..., A7-0123/2010, Straßburg 2010"), as German policy notes file
+# official papers: no part of the title; a printed paper's number is its volume and the series ("BT-Drs.",
+# "Drucksache") its container, as OFFICIAL_PAPER reads a paper cited alone; a document number goes to `other`
+# (labelling conventions). A title that is the printed paper alone ("Drucksache 16/3100 vom 25.10") is no title.
+_PRINTED_PAPER = (r"(?P<series>(?:(?:BT|BR|LT|Bundestags?|Bundesrats?|Landtags?)[- ]?(?:Drs|Drucks)\.?|"
+                  r"(?:(?:BT|BR|Bundestags?|Bundesrats?)-)?Drucksache))\s?(?P<number>\d{1,4}/\d{1,5})"
+                  r"(?:\s*\((?:Beschluss|neu)\))?")
+_TITLE_FILED = re.compile(rf"(?:^|,\s+)(?:{_PRINTED_PAPER}|"
+                          r"(?:KOM|COM|SEK|SEC|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,5}(?:\s+(?:endg(?:ültig)?\.?|final))?|"
+                          r"[A-C]\d-\d{4}/\d{4})(?:\s+vom\s+\d{1,2}(?:\.\s?\d{1,2})?\.?)?\.?$")
+
+
+def _title_filed(ref: Reference) -> None:
+    """A printed paper or a document number closing the title (_TITLE_FILED) taken out of it: the paper's number as
+    volume and its series as container where these are empty."""
+    m = _TITLE_FILED.search(ref.title or "")
+    if not m:
+        return
+    ref.title = ref.title[:m.start()].strip(" ,") or None
+    if m.group("number") and not ref.volume:
+        ref.volume, ref.container = m.group("number"), ref.container or m.group("series").rstrip(".")
+
+
+# a parliamentary motion or question cited by its kind (and number), the members who tabled it and its day, as Austrian
+# and German parliamentary notes cite them ("Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend
+# Sozialreform vom 2.3.1987.", "Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE,
+# BT-Drs. 16/4567 vom 1.3.2007."): the kind and number are the title, the members its authors (labelling conventions:
+# the sponsors of a motion are its authors, round G's 6041), "und Genossen", the group, the subject after
+# "betreffend", the minister asked ("an den Bundesminister für ...") and the printed paper are no part of either; a
+# printed paper's number is the volume
+_MEMBER = rf"(?!(?:Genossen|Genossinnen|Kollegen|Kolleginnen)\b)(?:{_GIVEN}\s+)?{_SURNAME}"
+MOTION = re.compile(
+    rf"^(?P<title>(?:(?:Kleine|Große|Schriftliche|Mündliche|Parlamentarische|Dringliche)\s+)?(?:Anfrage|Antrag|"
+    rf"Entschließungsantrag|Gesetzesantrag|Änderungsantrag|Interpellation)(?:\s+(?:Nr\.\s*)?\d{{1,5}}(?:/[A-Z]{{1,3}})?)?)"
+    rf"\s+der\s+Abgeordneten\s+(?P<members>{_MEMBER}(?:\s*,\s*{_MEMBER})*(?:\s+und\s+{_MEMBER})?)"
+    rf"(?:\s*,?\s+und\s+(?:Genossen|Genossinnen|Kollegen|Kolleginnen|der\s+Fraktion\s+[^,]{{2,60}}?))?"
+    rf"(?:\s+an\s+(?:den|die)\s+[^,]{{2,120}}?)?(?:\s+betreffend\s+[^,]{{2,160}}?|\s+(?:zu|zur|zum|über)\s+[^,]{{2,160}}?)?"
+    rf"(?:,\s*{_PRINTED_PAPER})?\s+vom\s+{_DAY_GIVEN}(?P<year>{_YEAR})(?!\d)\.?$")
+
+
+def _motion(text: str, *, raw: str, index: int) -> Reference | None:
+    """The Reference of a parliamentary motion or question by its members and day (MOTION), else None."""
+    m = MOTION.match(text.strip())
+    if m is None:
+        return None
+    members = re.split(r"\s*,\s*|\s+und\s+", m.group("members"))
+    authors = [dict(surname=n.split()[-1], **({"given": " ".join(n.split()[:-1])} if len(n.split()) > 1 else {}))
+               for n in members if n.strip()]
+    return Reference(index=index, raw=raw, authors=authors, title=m.group("title"), volume=m.group("number"),
+                     container=(m.group("series") or "").rstrip(".") or None, year=int(m.group("year")), type="report")
+
+
 def _title_series(ref: Reference) -> None:
     """A series and its number closing the title (_TITLE_SERIES, _BRACKET_SERIES) taken out of it: the number as
     volume, the series as container when there is none ("Band 215" is a volume alone)."""
@@ -1278,6 +1361,7 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
         ref.place, ref.publisher = None, ref.publisher or unplaced.group("publisher")  # "o. O.": no place printed
     _title_publisher(ref)
     _title_series(ref)
+    _title_filed(ref)
     if ref.year is None:
         y = re.findall(rf"(?<!\d){_YEAR}(?!\d)", rest)
         ref.year = int(y[-1]) if y else None

@@ -33,16 +33,17 @@ from litmine.citations.intext import find_callouts
 from litmine.citations.intext_words import READ_WORD
 from litmine.citations.intext_notes import YEAR_SPAN, _no_author, find_names_before_brackets, find_note_callouts
 from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, _DATED_SOURCE, _DAY_GIVEN, _DAY_SPAN, _DERS, _SOURCE_STOP, _GIVEN, _INVERTED, _INVERTED_NAME,
-                                               _ARABIC_ARTICLE, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
+                                               _ARABIC_ARTICLE, _LOWER_PRESS, _MARGIN, _MONTH, _NATURAL, _PAGE_WORD, _PARTICLE, _PRESS,
                                                _OWN_ADDRESS, _ROLE, _SEP, _SURNAME, _UP, _URL_ONLY, _YEAR,
                                                CITED_BOOK, COMMENTARY_CITE, COURT_CUE, JOURNAL_CITE, LAW_ARTICLE,
                                                LAW_ARTICLE_SHORT, LEGAL_CASE, MARGIN_CUE, OFFICIAL_PAPER, PERSON_IN_PRESS, STATUTE,
-                                               STATUTE_LAW_FIRST, _whole, is_decision, may_cite, parse_footnote_reference)
-from litmine.citations.references import _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
+                                               STATUTE_LAW_FIRST, _whole, is_decision, is_official_document, may_cite,
+                                               parse_footnote_reference)
+from litmine.citations.references import _CUE, _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
 
 __all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_rules", "parse_footnote_reference",
-           "resolve_back_reference"]
+           "points_back", "resolve_back_reference"]
 
 _NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
                          rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*(?:[/(:,&]|und\s)))")
@@ -252,7 +253,34 @@ def _entries_of(text: str) -> list[FootnoteEntry]:
     found += [(m.start(), FootnoteEntry(m.group(0))) for m in laws]  # "§ 3 Abs. 1 AO": a statute cited
     taken += [m.span() for m in laws]
     _add_piece_entries(text, pieces, taken, dated, found)
-    return _with_own_address(text, sorted(found or _cited_web_page(text), key=lambda x: x[0]))
+    return _with_own_address(text, sorted(found or _cited_web_page(text) or _whole_document(text), key=lambda x: x[0]))
+
+
+def _whole_document(text: str) -> list[tuple[int, FootnoteEntry]]:
+    """A note of which neither the model's stretches nor the rules made any entry, when the whole of it (after its
+    number and a cue) reads as an official document by its title and the day it is dated (footnote_fields.
+    is_official_document: "Charta von Paris für ein neues Europa, Paris, 21. November 1990.", "Regierungserklärung von
+    Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.", "Statement by the Presidency on ..., Brussels,
+    18 July 2006."), as notes on policy cite declarations, statements and speeches: that document (the model cut
+    such notes short of their day or left them to the prose rules, which want fewer words in lower case); else []."""
+    at = _NOTE_NUMBER.match(text).end()
+    cue = _CUE.match(text, at)
+    core = text[cue.end() if cue else at:].strip()  # (the cue stays in the entry, as in the labelled raw)
+    if len(re.findall(r"(?!(?:Nr|No)\b)[^\W\d_]{2,}", re.sub(MONTH_ANY, "", core))) < 3 or _SENTENCE_OPENING.match(core) or \
+            _FINITE.search(core) or _never_reference(core) or _names_no_work(core) or _personal_source(core) or \
+            _is_prose(core) or not is_official_document(core):
+        return []  # (three words or more besides a month and "Nr.": "Arbeitspapier Nr. 17, Juni 2009" is a label)
+    return [(at, FootnoteEntry(text[at:].strip()))]
+
+
+# a sentence's opening (an article, a pronoun) and its finite verbs, which no document's title cited alone holds: "Die
+# Erklärung wurde verabschiedet am 12. Januar 2006.", "Der Bericht der Kommission erschien am ...", "Das Abkommen trat
+# in Kraft am ..." are prose with a day
+_SENTENCE_OPENING = re.compile(r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Es|Er|Sie|Wir|Ich|Man|Dies|Diese|Dieser|"
+                               r"Dieses|Hier|Dort|Damals|Danach|Dann|The|A|An|It|This|We|They)\b")
+_FINITE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|hatten|gab|gaben|trat|"
+                     r"traten|erschien|erschienen|fand|kam|sagte|erklärte|betonte|forderte|was|were|is|are|has|have|had|"
+                     r"said|stated)\b")
 
 
 def _with_own_address(text: str, found: list[tuple[int, FootnoteEntry]]) -> list[FootnoteEntry]:
@@ -1368,7 +1396,8 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
 _PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}}(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
+                         rf"(?:{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}})"
+                         r"(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
                          rf"{_DAY_SPAN}{_YEAR}"
                          r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
@@ -1960,6 +1989,16 @@ def _cut_prose(part: str) -> str:
         if looks_like_reference(rest) >= 0.5:
             return rest
     return part
+
+
+# "a.a.O.", "op. cit.", "loc. cit.": the place cited before
+_OPCIT = re.compile(r"(?<![\w.])(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?", re.I)
+
+
+def points_back(entry: FootnoteEntry) -> bool:
+    """Whether a short form points back by a pointer to a note ("(Anm. 3)", "(wie Fn. 12)") or by "a.a.O."/"op.
+    cit.", not by a name alone ("Müller in diesem Band")."""
+    return bool(_NOTE_POINTER.search(entry.text) or _OPCIT.search(entry.text))
 
 
 def resolve_back_reference(entry: FootnoteEntry, earlier: list[Reference],

@@ -117,3 +117,105 @@ def test_an_english_place_with_its_states_abbreviation_ends_the_title():
             ("Fritz Berg, Games Actors Play, Boulder, Col.: Westview 1997, p. 43.", "Games Actors Play", "Boulder, Col.")):
         r = parse_footnote_reference(note)
         assert (r.title, r.place) == (title, place), note
+
+
+def test_a_printed_paper_or_a_document_number_closing_the_title_is_no_part_of_it():
+    """"Bundesregierung: Antwort auf die Große Anfrage ..., BT-Drs. 16/5432, Berlin 2007", "Europäische Kommission,
+    Weißbuch ..., KOM(2006) 35 endg., Brüssel 2006": a parliament's printed paper or an EU document's number before a
+    place and year (footnote_fields._title_filed); before, the title ran on over it. The paper's number is the volume,
+    its series the container; a title that is the paper alone is none."""
+    def read(note):
+        r = parse_footnote_reference(note)
+        return r.title, r.container, r.volume, r.year
+    assert read("Bundesregierung: Antwort auf die Große Anfrage der Fraktion der FDP, BT-Drs. 16/5432, Berlin 2007, "
+                "S. 3.") == ("Antwort auf die Große Anfrage der Fraktion der FDP", "BT-Drs", "16/5432", 2007)
+    assert read("Bundesrat, Stellungnahme zum Entwurf eines Pflegegesetzes, BR-Drucks. 456/07, Berlin 2007, S. 2.") == (
+        "Stellungnahme zum Entwurf eines Pflegegesetzes", "BR-Drucks", "456/07", 2007)
+    assert read("Landtag Nordrhein-Westfalen, Drucksache 14/2345, Düsseldorf 2007, S. 8.") == (
+        None, "Drucksache", "14/2345", 2007)
+    assert read("Deutscher Bundestag, Drucksache 17/8765 vom 3.2.2012.") == (None, "Drucksache", "17/8765", 2012)
+    assert read("Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel 2006, "
+                "S. 4.") == ("Weißbuch zur Kommunikationspolitik", None, None, 2006)
+    assert read("European Commission, Towards a Common Immigration Policy, COM(2007) 780 final, Brussels 2007, "
+                "p. 9.") == ("Towards a Common Immigration Policy", None, None, 2007)
+    assert read("Europäisches Parlament: Bericht über die Lage der Roma, A6-0345/2008, Brüssel 2008.")[0] == (
+        "Bericht über die Lage der Roma")
+    # a title that holds a number of its own keeps it
+    assert read("Hans Kramer, Die Reform 2000/2001, Berlin 2002.")[0] == "Die Reform 2000/2001"
+
+
+def test_a_note_that_is_one_dated_document_the_model_left_is_that_document():
+    """"Charta von Paris für ein neues Europa, Paris, 21. November 1990.", "Erklärung des Ratsvorsitzes vor dem
+    Europäischen Parlament am 12. Januar 2006.": a note of which neither the model's stretches nor the rules made any
+    entry, read whole as a document by its title and day (footnotes._whole_document); before, the note gave nothing
+    (the model cut it before its day, or the prose rules turned it down for its words in lower case). Prose with a
+    day stays none: a sentence's article or pronoun before it, or a finite verb in it."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    def texts(note):
+        return [e.text for e in find_footnote_entries(note)]
+    assert texts("3 Charta von Paris für ein neues Europa, Paris, 21. November 1990.") == [
+        "Charta von Paris für ein neues Europa, Paris, 21. November 1990."]
+    assert texts("3 Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006.") == [
+        "Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006."]
+    assert texts("3 Vgl. Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006.") == [
+        "Vgl. Erklärung des Ratsvorsitzes vor dem Europäischen Parlament am 12. Januar 2006."]  # (the cue kept)
+    for prose in ("Die Erklärung wurde verabschiedet am 12. Januar 2006.", "Der Bericht der Kommission erschien am 12. "
+                  "Januar 2006.", "Das Abkommen trat in Kraft am 1. Januar 1995.", "Unterzeichnet wurde der Vertrag am "
+                  "25. März 1957.", "Die Bundesregierung gab eine Erklärung ab am 3.4.2005."):
+        assert texts("3 " + prose) == [], prose
+
+
+def test_a_speech_cited_by_its_kind_and_day_alone_is_a_document():
+    """"Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.", "Ansprache des Bundeskanzlers vor dem
+    Europäischen Parlament am 3. Juli 2001.": a title opening with a kind of spoken text (Rede, Ansprache, Vortrag,
+    Speech, Address, Statement) is a document's mark as "Erklärung" is (footnote_fields._marked_as_document); before,
+    such a note without a body or a person named before it went to the tagger, whose title ran on into the day."""
+    assert _read("Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.") == (
+        [], "Rede des Bundespräsidenten zur Eröffnung der Messe", 2010, None)
+    assert _read("Ansprache des Bundeskanzlers vor dem Europäischen Parlament am 3. Juli 2001.")[1:3] == (
+        "Ansprache des Bundeskanzlers vor dem Europäischen Parlament", 2001)
+    assert _read("Vortrag auf der Jahrestagung der Gesellschaft, Leipzig, 12. März 2005.")[1:3] == (
+        "Vortrag auf der Jahrestagung der Gesellschaft", 2005)
+
+
+def test_a_parliamentary_motion_by_its_members_and_day():
+    """"Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987.", "Kleine Anfrage
+    der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom 1.3.2007.": the kind and
+    number of the motion or question are the title, the members who tabled it its authors ("und Genossen", the group,
+    the subject and the minister asked left out), a printed paper's number the volume (footnote_fields.MOTION);
+    before, the tagger read "Antrag Nr." as a person, and the note without a comma gave no entry at all. Prose
+    about a motion stays none."""
+    from litmine.citations.footnotes import find_footnote_entries
+
+    def read(note):
+        r = parse_footnote_reference(note)
+        return [a["surname"] for a in r.authors], r.title, r.volume, r.year
+    assert read("Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987.") == (
+        ["Gruber"], "Antrag Nr. 87/A", None, 1987)
+    assert read("Kleine Anfrage der Abgeordneten Eva Schmid, Karl Vogt und der Fraktion DIE LINKE, BT-Drs. 16/4567 vom "
+                "1.3.2007.") == (["Schmid", "Vogt"], "Kleine Anfrage", "16/4567", 2007)
+    assert read("Anfrage der Abgeordneten Huber und Genossen an den Bundesminister für Finanzen betreffend Steuerreform "
+                "vom 3.5.1999.") == (["Huber"], "Anfrage", None, 1999)
+    assert [e.text for e in find_footnote_entries("4 Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend "
+                                                  "Sozialreform vom 2.3.1987.")] == [
+        "Antrag Nr. 87/A der Abgeordneten Gruber und Genossen betreffend Sozialreform vom 2.3.1987."]
+    assert find_footnote_entries("4 Der Antrag der Abgeordneten Huber wurde am 3.5.1995 abgelehnt.") == []
+
+
+def test_a_speech_by_a_named_speaker_has_the_speaker_as_author():
+    """"Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.",
+    "Regierungserklärung von Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.": the speaker named
+    after "von"/"by" and an office is the author (footnote_fields._SPEAKER); before, the speech had no author, or the
+    words up to the comma were read as a body ("Rede von ... Parlament"). A speech by an office alone ("Rede des
+    Bundespräsidenten", "Statement by the Presidency") names no person."""
+    def read(note):
+        r = parse_footnote_reference(note)
+        return [a.get("surname") for a in r.authors], [e.get("literal") for e in r.editors], r.year
+    assert read("Rede von Bundeskanzlerin Anna Berger vor dem Europäischen Parlament, Straßburg, 17.1.2007.") == (
+        ["Berger"], [], 2007)
+    assert read("Regierungserklärung von Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.") == (
+        ["Vogt"], [], 2003)
+    assert read("Remarks by President John Smith at the Summit, Washington, 4 April 2009.") == (["Smith"], [], 2009)
+    assert read("Rede des Bundespräsidenten zur Eröffnung der Messe am 3. Oktober 2010.") == ([], [], 2010)
+    assert read("Statement by the Presidency on the Situation in Lebanon, Brussels, 18 July 2006.") == ([], [], 2006)

@@ -190,3 +190,14 @@ def test_note_pointers_an_acronym_opening_a_list_entry_without_a_given_name_is_a
     refs, _ = extract_citations(_paper(["1 Quelle: ISTAT 2001, Tavola 1.1.", "2 So auch KRAUSE 2003, S. 4."], listed))
     assert [([a["surname"] for a in r.authors], [e["surname"] for e in r.editors or []]) for r in refs
             if r.source == "short"] == [([], ["ISTAT"]), (["KRAUSE"], [])]
+
+
+def test_a_named_short_form_nothing_resolves_is_kept():
+    """"Brenner, a.a.O., S. 4.", "Brenner (Anm. 3), S. 7.": a short repeat naming its author that no earlier note and
+    no single entry of the list resolves (the list holds several works of Brenner, or none) is a short form of no
+    work, its name and page (labelling conventions 2: short repeats are references, "a.a.O." in other); before, it
+    was dropped. A bare "Ebd." or "a.a.O." names nothing and stays none."""
+    listed = ["Brenner, K. (1998): Arbeit und Staat. Berlin: Sigma.", "Brenner, K. (2001): Staat und Markt. Berlin: Sigma."]
+    assert _shorts(["Brenner, a.a.O., S. 4."], listed) == [("Brenner, a.a.O., S. 4.", ["Brenner"], None, "4", None)]
+    assert _shorts(["Vgl. Brenner (Anm. 3), S. 7."], []) == [("Brenner (Anm. 3), S. 7.", ["Brenner"], None, "7", None)]
+    assert _shorts(["A.a.O., S. 4."], listed) == [] and _shorts(["Ebd., S. 4."], []) == []

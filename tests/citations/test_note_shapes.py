@@ -114,9 +114,10 @@ def test_note_shapes_a_page_singled_out_stays_with_its_short_form():
 
 def test_note_shapes_a_named_short_form_no_note_resolves_repeats_its_list_entry():
     """"Kessler, a.a.O., S. 12" where no earlier note gives Kessler's work: the one list entry by Kessler; a name
-    two entries share ("Popp") resolves to neither."""
+    two entries share ("Popp") resolves to neither, and is kept as a short form of no work, its name and page (F62:
+    the labelling conventions count every short repeat; before, it was dropped)."""
     assert _shorts(["9 Kessler, a.a.O., S. 12."], LIST) == [("Kessler, a.a.O., S. 12.", ["Kessler"], None, "12", 0)]
-    assert _shorts(["9 Popp, a.a.O., S. 12."], LIST) == []
+    assert _shorts(["9 Popp, a.a.O., S. 12."], LIST) == [("Popp, a.a.O., S. 12.", ["Popp"], None, "12", None)]
 
 
 def test_note_shapes_ders_with_a_short_title_points_back_to_that_work():

@@ -21,8 +21,6 @@ OPEN: dict[str, str] = {
     'See Ina Vogt, The Party Online, 2009, available at: http://www.example.org/vogt (accessed ': 'fields',
     'Hans Kramer, 1968. Eine Revolte, München 1998; Otto Lenz, 1989. Das Ende der DDR, Köln 199': 'split',
     'Vgl. den Sammelband Die Stadt 2000 und ihre Zukunft, hg. von Hans Kramer, München 1995; Ot': 'fields',
-    'Vgl. Süddeutsche Zeitung, 12.3.2004; Frankfurter Allgemeine Zeitung, 13.3.2004; taz, 14.3.': 'merged',
-    'Der Spiegel, Nr. 10, 2.3.2004, S. 20; Der Spiegel, Nr. 11, 9.3.2004, S. 34.': 'merged',
     'Vgl. Brenner 1998: 12. Zur Kritik Pohl 1985: 9 und Engel 1996: 125.': 'merged',
     'Hall, Governing the Economy, p. 12; Thelen, How Institutions Evolve, p. 35.': 'merged',
     'Hans Kramer: Die Stadt im Mittelalter. München 1990, S. 12. – Otto Lenz: Bürger und Rat. K': 'fields',  # the title's "Rat." read as an abbreviation
