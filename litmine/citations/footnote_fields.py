@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from litmine.citations.footnote_tagger import parse_note_reference, parse_note_references
 from litmine.citations.intext_words import READ_WORD
+from litmine.citations.reference_rules import join_broken_url
 from litmine.citations.references import _CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, repair_hyphens
 from litmine.models import Reference
 
@@ -1287,7 +1288,7 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     elif in_container:
         pr = re.search(r"[,)]\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\.?\s*$", rest)
         ref.pages = f"{pr.group(1)}-{pr.group(2)}" if pr else None
-    url = re.search(r"https?://\S+|www\.\S+", text)
+    url = re.search(r"https?://\S+|www\.\S+", join_broken_url(text) if "http" in text else text)
     ref.url = url.group(0).rstrip(".,;)") if url else None
 
 
