@@ -1111,7 +1111,7 @@ def _book(ref: Reference, head: str) -> bool:
         if series:  # "Titel (Schriften zur Stadt, Bd. 12)": the volume of a series named in brackets
             ref.container, title = series.group("series").strip(" ,"), title[:series.start()]
     ref.title = _clean_title(title)
-    ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+    ref.year, ref.place = int(py.group("year")), (py.group("place") or "").strip() or None
     ref.type = "book"
     series = _SERIES_AFTER.match(head, py.end())
     if series and not ref.volume:  # "Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)"
@@ -1142,7 +1142,7 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
             return None
         py = _in_container(ref, tail)
         if ref.year is None and py:
-            ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+            ref.year, ref.place = int(py.group("year")), (py.group("place") or "").strip() or None
     elif not _book(ref, head):
         return None
     _finish(ref, text, tail or head, bool(tail))
@@ -1267,6 +1267,33 @@ def _title_series(ref: Reference) -> None:
         ref.container = ref.container or m.group("series")
 
 
+# the day, the month or the season (and the place before it) a paper, a brief or a web text is dated by after its
+# title, a comma or a full stop before it, as notes on politics and policy date what institutes and authors put out
+# ("Titel, 12. März 2007.", "Titel, Berlin, Mai 2008.", "Titel, Warsaw, 12 May 2009", "Titel (Chaillot Paper, Nr.
+# 121/2010), Paris, September 2010", "Titel, 14.3.2007. Abrufbar unter: ..."): the title ends before it (a month is
+# no place: "Titel, Berlin, 3" is no title), the place is the place, the year the year (_last_place_year)
+_MONTH_OR_SEASON = re.compile(rf"(?:{MONTH_ANY}|{_SEASON})\b")
+_ONE_PLACE = rf"[{_UP}][\w'’.-]+(?:/[{_UP}][\w'’.-]+)?(?:,\s*(?:D\.\s?C\.|[A-Z]{{2}}))?"
+_DATE_CLOSING = re.compile(rf"(?:,|(?<!\d)\.)\s*(?:(?P<place>{_ONE_PLACE})\s*,\s*(?=(?:{MONTH_ANY}|{_SEASON})\s))?(?P<day>{_DOC_DAY})"
+                           rf"(?P<year>{_YEAR})(?=\s*(?:[,.;)]|$))")
+# a title's words: one in lower case ("Die Zukunft der Union"), which no newspaper's or place's name has ("Leipziger
+# Volkszeitung, 12.2.1994" is a paper by its day, after the article's title)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][\w'’-]*")
+
+
+def _date_closing(text: str) -> re.Match | None:
+    """The day, month or season that closes a title (_DATE_CLOSING), outside brackets: a month or a season (with a
+    place before it: "Berlin, Mai 2008", a monthly brief), or a day right after the title's words (_LOWER_WORD; a day
+    after a name is a newspaper's, "Handelsblatt, 3.5.2004", or an office's place, left to the tagger)."""
+    for m in _DATE_CLOSING.finditer(text):
+        before = text[:m.start()]
+        if before.count("(") != before.count(")"):
+            continue
+        if m.group("day")[:1].isalpha() or _LOWER_WORD.search(re.split(r"[,.]\s", before)[-1]):
+            return m
+    return None
+
+
 _MONTHS = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
 January February March May June July October December""".split())
 
@@ -1299,15 +1326,19 @@ def _page_range(m: re.Match) -> str:
 def _last_place_year(text: str) -> re.Match | None:
     """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"); a year set
     after a word with only a space before it ("Soziologen-Tag Leipzig 1991. Soziologie ...", "Jahrbuch für
-    Historische Kommunismusforschung 2004") belongs to the title when a comma-led one follows."""
+    Historische Kommunismusforschung 2004") belongs to the title when a comma-led one follows. A month or a season
+    is no place: a day, month or season before the year (_DATE_CLOSING) ends the title where it comes first."""
     found = None
     for m in _PLACE_YEAR.finditer(text):
-        if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", m.group("place").strip()):
+        place = m.group("place").strip()
+        if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", place) or _MONTH_OR_SEASON.match(place):
             continue
         if m.group(0)[:1] in ",(":
-            return m  # the first place and year after the title ends it; later ones are pages or reprints
+            found = m  # the first place and year after the title ends it; later ones are pages or reprints
+            break
         found = found or m
-    return found
+    dated = _date_closing(text)
+    return dated if dated and (found is None or dated.start() < found.start()) else found
 
 
 # an edition statement after a title: "2. Aufl.", "2. überarb. und erg. Auflage", "3rd ed.", "(2. Aufl.)"

@@ -61,6 +61,8 @@ OPEN = {
     "2.2.2007).",
     "Politisches Archiv des Auswärtigen Amtes (PA AA), B 32, Bd. 102, Aufzeichnung vom 7.2.1963.",
     "Stadtarchiv München, Bürgermeister und Rat 1890/12, Schreiben vom 2.5.1891.",
+    # fields: a newspaper by its day after the article's title, no "in:" (the paper left in the title)
+    "Eva Roth, Streik im Hafen, Weser-Kurier, 3. Mai 2001.",
     # fields: a reference in brackets inside prose, a commentary cited by its authors' surnames alone
     "Zu den Zahlen (Dieter Nohlen, Wahlrecht und Parteiensystem, 5. Aufl., Opladen 2007, S. 300) siehe oben.",
     "Vgl. Maunz/Dürig, Grundgesetz. Kommentar, München 2005, Art. 20 Rn. 12.",

@@ -32,3 +32,32 @@ def test_a_web_address_broken_after_a_slash_is_joined_in_the_note_style():
 def test_a_web_address_followed_by_words_keeps_to_itself():
     ref = _one("Anna Berger, Die Zukunft der Union, Berlin 2006, http://www.example.de/zukunft.pdf und S. 4.")
     assert ref.url == "http://www.example.de/zukunft.pdf"
+
+
+# --- a day, a month or a season (and the place before it) after the title: the date the paper, brief or web text
+# is dated by, no part of its title and no place ("Titel, Berlin, 3" was read before)
+def test_a_day_month_or_season_after_the_title_ends_it():
+    for note, title, year in [
+        ("Anna Berg: Die Zukunft der Nachbarschaftspolitik, 12. März 2007. Abrufbar unter: "
+         "http://www.example.org/berg.pdf.", "Die Zukunft der Nachbarschaftspolitik", 2007),
+        ("Jonas Wolf, Europas Rolle in Zentralasien, Berlin, Mai 2008.", "Europas Rolle in Zentralasien", 2008),
+        ("Tim Lorenz: Energiepolitik nach dem Gipfel, 14.3.2007. Online unter: www.example.de/lorenz.",
+         "Energiepolitik nach dem Gipfel", 2007),
+        ("Sven Kahl, Die Lage in Georgien, Tiflis, Herbst 2008, S. 3.", "Die Lage in Georgien", 2008),
+        ("Mira Jost, The Eastern Partnership, Warsaw, March 2009, p. 4.", "The Eastern Partnership", 2009),
+        ("Vgl. Lars Ebert: Bilanz des Gipfels von Lissabon, 27. Juni 2000. Abrufbar unter: "
+         "http://www.example.de/ebert.php.", "Bilanz des Gipfels von Lissabon", 2000),
+    ]:
+        ref = _one(note)
+        assert (ref.title, ref.year) == (title, year), note
+    ref = _one("Karin Voss, Reform der Strukturfonds (Policy Brief, Nr. 4/2009), Brüssel, Oktober 2009.")
+    assert (ref.title, ref.container, ref.volume, ref.year) == ("Reform der Strukturfonds", "Policy Brief", "4", 2009)
+
+
+def test_a_month_in_a_journal_or_a_day_after_a_newspaper_is_no_title_end():
+    ref = _one("Hans Kern, Der Iran und die Bombe, in: Internationale Politik, März 2007, S. 12-18.")
+    assert (ref.title, ref.container, ref.year) == ("Der Iran und die Bombe", "Internationale Politik", 2007)
+    ref = _one("Otto Brand, Die Wahl in Kiew, Kyiv Post, 2.11.2004.")
+    assert (ref.title, ref.container, ref.year) == ("Die Wahl in Kiew", "Kyiv Post", 2004)
+    ref = _one("Rolf Sand, Das Krisenjahr 1923 in Bayern, München 1980, S. 12.")  # a year in the title, then a place
+    assert (ref.title, ref.place, ref.year) == ("Das Krisenjahr 1923 in Bayern", "München", 1980)

@@ -32,7 +32,6 @@ OPEN = {
     'Communiqué of the Summit of Heads of State. Maputo, Mozambique, 17th to 18th August 2007.',
     'Vgl. Gemeinsame Erklärung des Gipfeltreffens von Prag, 7. Mai 2009.',
     'Presidency Conclusions, Brussels European Council, 16/17 December 2004, p. 12.',
-    'European Council: Presidency Conclusions, 15-16 June 2006, para. 3.',
     'Europäische Kommission, Weißbuch zur Kommunikationspolitik, KOM(2006) 35 endg., Brüssel 2006, S. 4.',
     'Europäisches Parlament, Bericht über die Strategie für den Donauraum, A7-0123/2010, Straßburg 2010.',
     'Antrag Nr. 112/A der Abgeordneten Huber, Maier und Genossen vom 3.5.1995.',
@@ -51,19 +50,15 @@ OPEN = {
     'Vgl. Maria Keller: Energie für Europa - Sicherheit und Wettbewerb, C·A·P Aktuell 5/2006. Abrufbar unter: '
     'http://www.example.de/aktuell-2006-05.php.',
     'Sofia Hahn: Reformstau in Brasilien, Brennpunkt Lateinamerika 7/2008, S. 2.',
-    'Karl Vogt: The Eastern Partnership, CEPS Policy Brief No. 183, Brussels, March 2009.',
     'Vgl. John Smith: A New Deal for Europe, Notre Europe Policy Paper No. 21, 2006, S. 3.',
     'Lukas Brandt: Die Türkei und die EU. Perspektiven nach 2005, SWP-Studie S 12, Berlin, April 2006, S. 21.',
     'Karl Vogt, Kommunale Haushalte in der Krise, Difu-Berichte 2/2009, S. 4.',
     'Jonas Weber: Die Reform der Eurozone, Bertelsmann Stiftung Policy Brief 2011/3, Gütersloh 2011.',
-    'International Crisis Group: Kosovo: The Challenge of Transition, Europe Report No. 170, Pristina/Brussels, 17 '
-    'February 2006, p. 4.',
     'Bundesministerium für Familie, Senioren, Frauen und Jugend: Siebter Familienbericht - Familie zwischen '
     'Flexibilität und Verlässlichkeit, Berlin 2006, S. 45.',
     'Wissenschaftsrat: Empfehlungen zur Rolle der Fachhochschulen, Köln 2002. Abrufbar unter: '
     'http://www.example-wr.de/texte/5102-02.pdf.',
     'Bundesministerium für europäische Angelegenheiten: Die Präsidentschaft 2006. Weißbuch. 23.11.2005, Einleitung.',
-    'Federal Reserve Board, Monetary Policy Report to the Congress, Washington, DC, February 2008, p. 7.',
     'Weißbuch 2006 zur Sicherheitspolitik Deutschlands und zur Zukunft der Bundeswehr, Berlin 2006, S. 29.',
     'UNHCR: Global Trends 2008, Genf, 16. Juni 2009, http://www.example-unhcr.org/trends.html.',
     'Strategiepapier für den Balkan-Gipfel der Stiftung, Zagreb, Juni 2005.',

@@ -18,7 +18,6 @@ OPEN: dict[str, str] = {
     'Vgl. Pohl 1985, S. 12, dessen Befunde Engel 1996, S. 125, für Europa bestätigt.': 'merged',
     'Kramer, Die Stadt, S. 12. Zum Kontext siehe Otto Lenz, Bürger und Rat, Köln 1985, S. 7 ff.': 'merged',
     'Vgl. Ina Vogt, Die Fraktion im Netz, 2009, online: http://www.example.org/vogt.html (abger': 'fields',
-    'Ina Vogt, Die Fraktion im Netz, http://www.example.org/vogt.html, 12.3.2009; Karl Ott, Der': 'fields',
     'See Ina Vogt, The Party Online, 2009, available at: http://www.example.org/vogt (accessed ': 'fields',
     'Hans Kramer, 1968. Eine Revolte, München 1998; Otto Lenz, 1989. Das Ende der DDR, Köln 199': 'split',
     'Vgl. den Sammelband Die Stadt 2000 und ihre Zukunft, hg. von Hans Kramer, München 1995; Ot': 'fields',

@@ -17,7 +17,6 @@ OPEN = {
     "„Ein Land im Umbruch“, http://www.example.ch/archiv/umbruch.html, abgerufen am 5.9.2009.",
     "http://www.example.de/fragen-und- antworten.html",
     # fields: a field differs (the title cut at a day or a place, the year of an access day, a body read as a person)
-    "Vgl. Peter Lang: Ein schwieriger Gipfel, 3. Juli 2007. Abrufbar unter: http://www.example.de/gipfel.php.",
     "Vgl. Peter Lang: Energie für Europa, Institut Aktuell 5/2006. Abrufbar unter: "
     "http://www.example.de/publikationen/2006/aktuell-2006-05.php.",
     "Anna Berger, Die Zukunft der Union, 2006, im Internet unter: www.example.de/zukunft.pdf (3.5.2007).",
@@ -39,7 +38,6 @@ OPEN = {
     "Netzpolitik: http://www.example-netz.de/wahlblogs/liste.shtml, Stand: 14.10.2005.",
     "Anna Berger, Bloggen im Wahlkampf, Blogeintrag vom 2. September 2009, http://berger.example.net/?p=231.",
     "OECD: Employment Outlook, Paris 2008, http://www.example-oecd.org/els/outlook (accessed 3 May 2009).",
-    "Deutscher Gewerkschaftsbund: Positionspapier zur Rente, Berlin, März 2007, www.example-dgb.de/rente.pdf.",
     "Bundesministerium für auswärtige Angelegenheiten: Die Präsidentschaft 2006. Weißbuch. 23.11.2005, Einleitung. "
     "Abrufbar unter: http://www.example.gv.at/downloads/weissbuch.pdf",
     "Bundesregierung: Nationaler Aktionsplan Integration, Berlin 2011 [PDF], www.example-bund.de/nap.pdf "
