@@ -1283,13 +1283,16 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][\w'’-]*")
 
 def _date_closing(text: str) -> re.Match | None:
     """The day, month or season that closes a title (_DATE_CLOSING), outside brackets: a month or a season (with a
-    place before it: "Berlin, Mai 2008", a monthly brief), or a day right after the title's words (_LOWER_WORD; a day
-    after a name is a newspaper's, "Handelsblatt, 3.5.2004", or an office's place, left to the tagger)."""
+    place before it: "Berlin, Mai 2008", a monthly brief), or a day right after the title's words (_LOWER_WORD) and
+    the first comma (a day after a second item is a newspaper's, "Titel, Handelsblatt, 3.5.2004", "Titel, Nezavisimaja
+    gazeta, 22.1.1999", or an office's place, left to the tagger; an address may stand between: "Titel, http://...,
+    12.3.2009")."""
     for m in _DATE_CLOSING.finditer(text):
         before = text[:m.start()]
         if before.count("(") != before.count(")"):
             continue
-        if m.group("day")[:1].isalpha() or _LOWER_WORD.search(re.split(r"[,.]\s", before)[-1]):
+        title = re.sub(r",\s*(?:https?://|www\.)\S+$", "", before)  # (the text's address between: its title)
+        if m.group("day")[:1].isalpha() or ("," not in title and _LOWER_WORD.search(re.split(r"\.\s", title)[-1])):
             return m
     return None
 

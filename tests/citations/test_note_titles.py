@@ -59,5 +59,7 @@ def test_a_month_in_a_journal_or_a_day_after_a_newspaper_is_no_title_end():
     assert (ref.title, ref.container, ref.year) == ("Der Iran und die Bombe", "Internationale Politik", 2007)
     ref = _one("Otto Brand, Die Wahl in Kiew, Kyiv Post, 2.11.2004.")
     assert (ref.title, ref.container, ref.year) == ("Die Wahl in Kiew", "Kyiv Post", 2004)
+    ref = _one("I. Orlov, Novye vybory v Kieve, Kievskaja gazeta, 3.4.1998.")  # a paper's name in lower case
+    assert (ref.title, ref.container, ref.year) == ("Novye vybory v Kieve", "Kievskaja gazeta", 1998)
     ref = _one("Rolf Sand, Das Krisenjahr 1923 in Bayern, München 1980, S. 12.")  # a year in the title, then a place
     assert (ref.title, ref.place, ref.year) == ("Das Krisenjahr 1923 in Bayern", "München", 1980)
