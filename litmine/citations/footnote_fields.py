@@ -1089,7 +1089,7 @@ _EDITED_BY = re.compile(rf"[,.]\s*(?:hrsg\.|herausgegeben|eingeleitet\s+und\s+hr
 def _book(ref: Reference, head: str) -> bool:
     """A book: title (with the volume of a multi-volume work), place and year. False when the text has no place
     and year or no title."""
-    py = _last_place_year(head)
+    py = _last_place_year(head, bare=True)
     bare = _NO_PLACE_YEAR.search(head) if "o." in head else None
     if bare and (not py or py.start() >= bare.start()):  # "Titel, o. J. (1973)", "Titel, o. O., o. J.": a book
         year = bare.group("year") or bare.group("year2")  # without place (or year) printed
@@ -1274,25 +1274,27 @@ def _title_series(ref: Reference) -> None:
 # no place: "Titel, Berlin, 3" is no title), the place is the place, the year the year (_last_place_year)
 _MONTH_OR_SEASON = re.compile(rf"(?:{MONTH_ANY}|{_SEASON})\b")
 _ONE_PLACE = rf"[{_UP}][\w'’.-]+(?:/[{_UP}][\w'’.-]+)?(?:,\s*(?:D\.\s?C\.|[A-Z]{{2}}))?"
-_DATE_CLOSING = re.compile(rf"(?:,|(?<!\d)\.)\s*(?:(?P<place>{_ONE_PLACE})\s*,\s*(?=(?:{MONTH_ANY}|{_SEASON})\s))?(?P<day>{_DOC_DAY})"
-                           rf"(?P<year>{_YEAR})(?=\s*(?:[,.;)]|$))")
+_DATE_CLOSING = re.compile(rf"(?P<lead>,|(?<!\d)\.)\s*(?:(?P<place>{_ONE_PLACE})\s*,\s*(?=(?:{MONTH_ANY}|{_SEASON})\s))?"
+                           rf"(?P<day>{_DOC_DAY})?(?P<year>{_YEAR})(?=\s*(?:[,.;)]|$))")
 # a title's words: one in lower case ("Die Zukunft der Union"), which no newspaper's or place's name has ("Leipziger
 # Volkszeitung, 12.2.1994" is a paper by its day, after the article's title)
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][\w'’-]*")
 
 
-def _date_closing(text: str) -> re.Match | None:
+def _date_closing(text: str, bare: bool = False) -> re.Match | None:
     """The day, month or season that closes a title (_DATE_CLOSING), outside brackets: a month or a season (with a
-    place before it: "Berlin, Mai 2008", a monthly brief), or a day right after the title's words (_LOWER_WORD) and
-    the first comma (a day after a second item is a newspaper's, "Titel, Handelsblatt, 3.5.2004", "Titel, Nezavisimaja
+    place before it: "Berlin, Mai 2008", a monthly brief), or a day right after the title's words (_LOWER_WORD), the
+    first comma (a day after a second item is a newspaper's, "Titel, Handelsblatt, 3.5.2004", "Titel, Nezavisimaja
     gazeta, 22.1.1999", or an office's place, left to the tagger; an address may stand between: "Titel, http://...,
-    12.3.2009")."""
+    12.3.2009"), or after its full stop ("Weißbuch. 23.11.2005");
+    bare: a year alone so too ("Titel, 2004.", "Titel. 2002.")."""
     for m in _DATE_CLOSING.finditer(text):
         before = text[:m.start()]
-        if before.count("(") != before.count(")"):
+        if before.count("(") != before.count(")") or not (m.group("day") or bare):
             continue
         title = re.sub(r",\s*(?:https?://|www\.)\S+$", "", before)  # (the text's address between: its title)
-        if m.group("day")[:1].isalpha() or ("," not in title and _LOWER_WORD.search(re.split(r"\.\s", title)[-1])):
+        if (m.group("day") or "")[:1].isalpha() or m.group("lead") == "." or \
+                ("," not in title and _LOWER_WORD.search(re.split(r"\.\s", title)[-1])):
             return m
     return None
 
@@ -1326,12 +1328,21 @@ def _page_range(m: re.Match) -> str:
     return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
 
 
-def _last_place_year(text: str) -> re.Match | None:
-    """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"); a year set
-    after a word with only a space before it ("Soziologen-Tag Leipzig 1991. Soziologie ...", "Jahrbuch für
-    Historische Kommunismusforschung 2004") belongs to the title when a comma-led one follows. A month or a season
-    is no place: a day, month or season before the year (_DATE_CLOSING) ends the title where it comes first."""
-    found = None
+# a word in lower case that no place's name holds, only a title's ("Integration von Zuwanderern", "Haushalt des
+# Landes"): places hold "am", "an", "bei", "ob", "es", "de", "upon", "a. M.", "i. Br." ("Frankfurt am Main", "Reinbek
+# bei Hamburg", "Dar es Salaam"); a place after a comma may hold more ("Halle an der Saale"), one after a space not
+_TITLE_WORD_IN_PLACE = re.compile(r"(?<![\w'’.-])(?!(?:am|an|bei|ob|es|de|del|la|upon|on|sur)\b)[a-zäöüß][\w'’-]*\b(?!\.)")
+
+
+def _last_place_year(text: str, bare: bool = False) -> re.Match | None:
+    """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"), else after the
+    title's full stop ("Titel. Berlin 1998"); a year set after a word with only a space before it ("Soziologen-Tag
+    Leipzig 1991. Soziologie ...", "Jahrbuch für Historische Kommunismusforschung 2004") belongs to the title when
+    one of these follows, and always after a word in lower case ("Die Integration von Zuwanderern, 2004", "Jahrbuch
+    der Europäischen Integration 2006", "Die deutsche Ratspräsidentschaft 2007. Eine Bilanz"): no place is named so.
+    A month or a season is no place: a day, month or season before the year (_DATE_CLOSING) ends the title where it
+    comes first; bare: without a place and year, a year alone after the title's comma or full stop ends it."""
+    found = after_word = None
     for m in _PLACE_YEAR.finditer(text):
         place = m.group("place").strip()
         if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", place) or _MONTH_OR_SEASON.match(place):
@@ -1339,8 +1350,15 @@ def _last_place_year(text: str) -> re.Match | None:
         if m.group(0)[:1] in ",(":
             found = m  # the first place and year after the title ends it; later ones are pages or reprints
             break
-        found = found or m
-    dated = _date_closing(text)
+        before = text[:m.start()].rstrip()
+        if _TITLE_WORD_IN_PLACE.search(place):
+            continue
+        if before[-1:] in ".:?!–-":
+            found = found or m
+        elif not re.search(r"(?<![\w'’-])[a-zäöüß][\w'’-]*$", before):
+            after_word = after_word or m
+    found = found or after_word
+    dated = _date_closing(text, bare=bare and found is None)
     return dated if dated and (found is None or dated.start() < found.start()) else found
 
 

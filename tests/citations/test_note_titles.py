@@ -63,3 +63,27 @@ def test_a_month_in_a_journal_or_a_day_after_a_newspaper_is_no_title_end():
     assert (ref.title, ref.container, ref.year) == ("Novye vybory v Kieve", "Kievskaja gazeta", 1998)
     ref = _one("Rolf Sand, Das Krisenjahr 1923 in Bayern, München 1980, S. 12.")  # a year in the title, then a place
     assert (ref.title, ref.place, ref.year) == ("Das Krisenjahr 1923 in Bayern", "München", 1980)
+
+
+# --- a year after a title's word with only a space before it is the title's ("Die Europawahl 2004. Eine Analyse."),
+# never a place and year, when the word before is in lower case or the "place" holds a title's word in lower case
+# ("Integration von Zuwanderern, 2004"); the title ends at the place and year after its full stop, or at a year alone
+# after its comma or full stop
+def test_a_year_inside_the_title_is_no_place_and_year():
+    for note, title, year in [
+        ("Lena Roth: Die deutsche Ratspräsidentschaft 2007. Eine Bilanz. 2.7.2007.",
+         "Die deutsche Ratspräsidentschaft 2007. Eine Bilanz", 2007),
+        ("Nina Falk: Die Europawahl 2004. Eine Analyse. München 2005.", "Die Europawahl 2004. Eine Analyse", 2005),
+        ("Tom Berg, Die Integration von Zuwanderern, 2004.", "Die Integration von Zuwanderern", 2004),
+        ("Hans Weller: Der Haushalt des Landes. 2003.", "Der Haushalt des Landes", 2003),
+        ("Bundesamt für Wohnen, Statistik der jährlichen Bautätigkeit. 2001.", "Statistik der jährlichen Bautätigkeit",
+         2001),
+    ]:
+        ref = _one(note)
+        assert (ref.title, ref.year) == (title, year), note
+    ref = _one("Ole Hansen: Jahrbuch der Migration 2006, Baden-Baden 2007.")  # a place and year after a comma
+    assert (ref.title, ref.place, ref.year) == ("Jahrbuch der Migration 2006", "Baden-Baden", 2007)
+    ref = _one("Karl Fink: Die Soziologie. Leipzig 1991.")  # after the title's full stop: the place
+    assert (ref.title, ref.place, ref.year) == ("Die Soziologie", "Leipzig", 1991)
+    ref = _one("Karl Fink, Die Soziologie, Frankfurt am Main 1991.")
+    assert (ref.title, ref.place, ref.year) == ("Die Soziologie", "Frankfurt am Main", 1991)

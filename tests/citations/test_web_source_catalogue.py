@@ -19,9 +19,7 @@ OPEN = {
     # fields: a field differs (the title cut at a day or a place, the year of an access day, a body read as a person)
     "Vgl. Peter Lang: Energie für Europa, Institut Aktuell 5/2006. Abrufbar unter: "
     "http://www.example.de/publikationen/2006/aktuell-2006-05.php.",
-    "Anna Berger, Die Zukunft der Union, 2006, im Internet unter: www.example.de/zukunft.pdf (3.5.2007).",
     "Anna Berger: Die Zukunft der Union, 2006, <http://www.example.de/zukunft.pdf> (3.5.2007).",
-    "Berger, Anna: Die Zukunft der Union, 2006, unter: www.example.de/zukunft.pdf, Stand: 3.5.2007.",
     "Communiqué from the Extra-Ordinary Summit. Dar es Salaam, 28th to 29th March 2007, "
     "www.example.int/news/details.php?news_id=927.",
     "„Die Rente mit 67 kommt“, Spiegel Online, 12.2.2007, http://www.example.de/politik/0,1518,465000,00.html.",
