@@ -1385,10 +1385,29 @@ _EDITION_PEOPLE = re.compile(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?
                              r"(?:erweiterte|überarbeitete|aktualisierte)\s+)?(?:Neuausgabe|Neuauflage|Nachdruck|Reprint)$")
 
 
+# a translation of the title in brackets after it, as notes give works in other languages ("Rossija i Evropa
+# (Russland und Europa)", "guoji huanjing ji waijiao sikao (Reflections on the International Situation)", "A política
+# externa [Die Außenpolitik]"): words without figures, two or more, after a title of two words or more; no part of the
+# title (labelling conventions: `other`). A bracket after an abbreviation spells it out ("Die EVS (Einkommens- und
+# Verbrauchsstichprobe)") and stays; one with figures is a span or a part ("(1945-1990)", "(Teil 2)")
+_TRANSLATION = re.compile(rf"(?<=\S)\s+(?:\((?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\)|\[(?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\])$")
+
+
+def _without_translation(t: str) -> str:
+    """The title without a translation in brackets after it (_TRANSLATION)."""
+    m = _TRANSLATION.search(t)
+    if not m:
+        return t
+    words = t[:m.start()].split()
+    if len(words) < 2 or (len(words[-1]) > 1 and words[-1].isupper()):
+        return t
+    return t[:m.start()]
+
+
 def _clean_title(text: str) -> str | None:
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
     t = _EDITION_PEOPLE.sub("", t).strip(" ,.;:") or t
     t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)
-    t = t.strip(" ,.;:")
+    t = _without_translation(t.strip(" ,.;:"))
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
     return t or None

@@ -477,6 +477,19 @@ NOTES = [
     ("Eva Hahn: Nach der Wahl 2009. Koalitionsoptionen im Überblick, 12.10.2009.",
      [R(a="Hahn", t="Nach der Wahl 2009. Koalitionsoptionen im Überblick", y=2009)]),
     ("See Ina Vogt, The Party Online, 2009.", [R(a="Vogt", t="The Party Online", y=2009)]),
+    # --- a translation of the title in brackets after it (README: `other`); an abbreviation spelt out, a span stay
+    ("Wei Chen, zhongguo waijiao xin silu (Neue Wege der chinesischen Außenpolitik), in: Waijiao Pinglun 3/2008, "
+     "S. 12–20.", [R(a="Chen", t="zhongguo waijiao xin silu", c="Waijiao Pinglun", v="3", y=2008, p="12")]),
+    ("Ivan Petrov, Rossija i Evropa (Russland und Europa), Moskva 2005, S. 33.",
+     [R(a="Petrov", t="Rossija i Evropa", y=2005, p="33")]),
+    ("Ivan Petrov, Rossija i Evropa [Russia and Europe], Moskva 2005, S. 33.",
+     [R(a="Petrov", t="Rossija i Evropa", y=2005, p="33")]),
+    ("Jan Nowak, Polityka wschodnia (Die Ostpolitik), Warszawa 2001.", [R(a="Nowak", t="Polityka wschodnia", y=2001)]),
+    ("Ana Lima, A política externa brasileira [Die brasilianische Außenpolitik], in: Revista Brasileira 45 (2002), "
+     "S. 5-30.", [R(a="Lima", t="A política externa brasileira", c="Revista Brasileira", v="45", y=2002, p="5")]),
+    ("Max Roth, Die EVS (Einkommens- und Verbrauchsstichprobe), Wiesbaden 2004.",
+     [R(a="Roth", t="Die EVS (Einkommens- und Verbrauchsstichprobe)", y=2004)]),
+    ("Karl Weiß, Die Kommunen (1945-1990), Berlin 1995.", [R(a="Weiß", t="Die Kommunen (1945-1990)", y=1995)]),
     # --- commentaries and legal literature
     ("Vgl. Maunz/Dürig, Grundgesetz. Kommentar, München 2005, Art. 20 Rn. 12.",
      [R(a="Maunz", t="Grundgesetz. Kommentar", y=2005)]),

@@ -87,3 +87,22 @@ def test_a_year_inside_the_title_is_no_place_and_year():
     assert (ref.title, ref.place, ref.year) == ("Die Soziologie", "Leipzig", 1991)
     ref = _one("Karl Fink, Die Soziologie, Frankfurt am Main 1991.")
     assert (ref.title, ref.place, ref.year) == ("Die Soziologie", "Frankfurt am Main", 1991)
+
+
+# --- a translation of the title in brackets after it: no part of the title (README: the bracketed translation goes
+# to `other`); a bracket spelling out an abbreviation, or with figures, stays
+def test_a_translation_in_brackets_after_the_title_is_no_part_of_it():
+    for note, title in [
+        ("Wei Chen, zhongguo waijiao xin silu (Neue Wege der chinesischen Außenpolitik), in: Waijiao Pinglun 3/2008, "
+         "S. 12–20.", "zhongguo waijiao xin silu"),
+        ("Ivan Petrov, Rossija i Evropa (Russland und Europa), Moskva 2005, S. 33.", "Rossija i Evropa"),
+        ("Ivan Petrov, Rossija i Evropa [Russia and Europe], Moskva 2005, S. 33.", "Rossija i Evropa"),
+        ("Jan Nowak, Polityka wschodnia (Die Ostpolitik), Warszawa 2001.", "Polityka wschodnia"),
+        ("Ana Lima, A política externa brasileira [Die brasilianische Außenpolitik], in: Revista Brasileira 45 (2002), "
+         "S. 5-30.", "A política externa brasileira"),
+        ("Max Roth, Die EVS (Einkommens- und Verbrauchsstichprobe), Wiesbaden 2004.",
+         "Die EVS (Einkommens- und Verbrauchsstichprobe)"),
+        ("Karl Weiß, Die Kommunen (1945-1990), Berlin 1995.", "Die Kommunen (1945-1990)"),
+        ("Hans Ott, Die Kirche (Teil 2), Köln 1990.", "Die Kirche (Teil 2)"),
+    ]:
+        assert _one(note).title == title, note
