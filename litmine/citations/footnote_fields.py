@@ -1217,9 +1217,25 @@ _PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|unive
                              r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
 
 
+# a publisher or an institute named after the title and a comma, before the place and year ("Deutschland als
+# Zivilmacht, Stiftung Wissenschaft und Politik, Berlin 2005", "China's Energy Strategy, The RAND Corporation, Santa
+# Monica, CA, 2004", "Water Conflicts, Oxford University Press, Oxford 2009"): a name of capitalised words (and
+# "und", "für", "of", "and", "the") that a publisher's word opens or closes ("Stiftung ...", "... Press", "...
+# Corporation", "Leipziger Universitätsverlag"); "Staat, Kirche und Gesellschaft" keeps its title (no such word)
+_PUBLISHER_NAME = re.compile(
+    rf",\s*(?P<publisher>(?:The\s+)?(?:(?:Verlag|Stiftung|Foundation|Institut|Institute|Universität|University)"
+    rf"(?:\s+(?:[{_UP}][\w.&'’-]*|und|für|der|des|of|and|for|the|on))+|[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|"
+    r"of|and|for|the|&))*\s+(?:[\w-]*[Vv]erlag|Press|Corporation|Publishers|Publishing|Books|Stiftung|Foundation|"
+    r"Institute)))$")
+
+
 def _title_publisher(ref: Reference) -> None:
     """A place and publisher that close the title (_TITLE_PUBLISHER) taken out of it, into place and publisher
-    where these are empty or a month ("Februar 1999" is a date, no place)."""
+    where these are empty or a month ("Februar 1999" is a date, no place); a publisher alone after a comma
+    (_PUBLISHER_NAME) so too."""
+    named = _PUBLISHER_NAME.search(ref.title or "")
+    if named and len(ref.title[:named.start()].split()) >= 2:
+        ref.title, ref.publisher = ref.title[:named.start()].strip(), ref.publisher or named.group("publisher")
     m = _TITLE_PUBLISHER.search(ref.title or "")
     if not m or _NOT_A_PLACE.search(m.group("place")) or len(ref.title[:m.start()].split()) < 2 or \
             not _PUBLISHER_WORD.search(m.group("publisher")):

@@ -106,3 +106,18 @@ def test_a_translation_in_brackets_after_the_title_is_no_part_of_it():
         ("Hans Ott, Die Kirche (Teil 2), Köln 1990.", "Die Kirche (Teil 2)"),
     ]:
         assert _one(note).title == title, note
+
+
+# --- a publisher or an institute named between the title and the place and year: no part of the title
+def test_a_publisher_between_title_and_place_is_no_part_of_the_title():
+    for note, title in [
+        ("Hans Maull, Deutschland als Zivilmacht, Stiftung Wissenschaft und Politik, Berlin 2005.",
+         "Deutschland als Zivilmacht"),
+        ("Dan Fisher, China's Energy Strategy, The RAND Corporation, Santa Monica, CA, 2004.", "China's Energy Strategy"),
+        ("Lisa Gant, Water Conflicts, Oxford University Press, Oxford 2009, p. 12.", "Water Conflicts"),
+        ("Ute Kahl, Arbeit im Wandel, Institut für Sozialforschung, Frankfurt a. M. 2001, S. 5.", "Arbeit im Wandel"),
+        ("Jörg Brand, Die Wende in Sachsen, Leipziger Universitätsverlag, Leipzig 1999.", "Die Wende in Sachsen"),
+        ("Eva Mohr, Staat, Kirche und Gesellschaft, München 1990.", "Staat, Kirche und Gesellschaft"),
+        ("Ina Berg, Wissenschaft, Politik und Gesellschaft, Bonn 1998.", "Wissenschaft, Politik und Gesellschaft"),
+    ]:
+        assert _one(note).title == title, note
