@@ -1420,7 +1420,15 @@ def _without_translation(t: str) -> str:
     return t[:m.start()]
 
 
+# a work not yet out, marked so in brackets after its book's or journal's name, with the place it will appear in
+# before the mark in lieu of a year ("Jahrbuch der Europäischen Integration (i.E.)", "Jahrbuch 2006, Baden-Baden (im
+# Erscheinen)", "(im Druck)", "(in Vorbereitung)", "(forthcoming)", "(in press)"): no part of the title or container
+_FORTHCOMING = re.compile(rf"(?:,\s*[{_UP}][\w'’-]+(?:/[{_UP}][\w'’-]+)?)?\s*[(\[](?:i\.\s?E\.?|im\s+Erscheinen|im\s+Druck|"
+                          r"in\s+Vorbereitung|forthcoming|in\s+press|erscheint\s+(?:demnächst|\d{4}))[)\]]\s*$", re.I)
+
+
 def _clean_title(text: str) -> str | None:
+    text = _FORTHCOMING.sub("", text.strip(" ,.;:")) or text
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
     t = _EDITION_PEOPLE.sub("", t).strip(" ,.;:") or t
     t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)

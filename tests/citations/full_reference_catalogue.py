@@ -503,6 +503,15 @@ NOTES = [
      [R(a="Brand", t="Die Wende in Sachsen", y=1999)]),
     ("Eva Mohr, Staat, Kirche und Gesellschaft, München 1990.", [R(a="Mohr", t="Staat, Kirche und Gesellschaft", y=1990)]),
     ("Paul Roth, Europa, Amerika und die Welt, Berlin 2003.", [R(a="Roth", t="Europa, Amerika und die Welt", y=2003)]),
+    # --- a work not yet out: the mark and the place before it are no part of the container
+    ("Paul Kern, 2006: Polen. In: Anna Vogt (Hrsg.): Jahrbuch der Europäischen Integration (i.E.).",
+     [R(a="Kern", t="Polen", c="Jahrbuch der Europäischen Integration", y=2006)]),
+    ("Ole Hansen: Gewalt in der Familie, in: Uta Kern (Hg.): Jahrbuch der Kriminologie 2006, Baden-Baden (im "
+     "Erscheinen).", [R(a="Hansen", t="Gewalt in der Familie", c="Jahrbuch der Kriminologie 2006")]),
+    ("Eva Ruf, Die Pflege im Wandel, in: Jan Ott (Hg.), Handbuch Pflege, Wiesbaden (im Druck).",
+     [R(a="Ruf", t="Die Pflege im Wandel", c="Handbuch Pflege")]),
+    ("Jonas Wolf, The New Neighbourhood, in: Ian Hale (ed.), Europe and Its Borders, London (forthcoming).",
+     [R(a="Wolf", t="The New Neighbourhood", c="Europe and Its Borders")]),
     # --- commentaries and legal literature
     ("Vgl. Maunz/Dürig, Grundgesetz. Kommentar, München 2005, Art. 20 Rn. 12.",
      [R(a="Maunz", t="Grundgesetz. Kommentar", y=2005)]),

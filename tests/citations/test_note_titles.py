@@ -121,3 +121,21 @@ def test_a_publisher_between_title_and_place_is_no_part_of_the_title():
         ("Ina Berg, Wissenschaft, Politik und Gesellschaft, Bonn 1998.", "Wissenschaft, Politik und Gesellschaft"),
     ]:
         assert _one(note).title == title, note
+
+
+# --- a work not yet out: "(i.E.)", "(im Erscheinen)", "(im Druck)", "(forthcoming)" after its book's name, with the
+# place before the mark in lieu of a year, is no part of the container
+def test_a_forthcoming_mark_and_its_place_are_no_part_of_the_container():
+    for note, title, container in [
+        ("Paul Kern, 2006: Polen. In: Anna Vogt (Hrsg.): Jahrbuch der Europäischen Integration (i.E.).", "Polen",
+         "Jahrbuch der Europäischen Integration"),
+        ("Ole Hansen: Gewalt in der Familie, in: Uta Kern (Hg.): Jahrbuch der Kriminologie 2006, Baden-Baden (im "
+         "Erscheinen).", "Gewalt in der Familie", "Jahrbuch der Kriminologie 2006"),
+        ("Eva Ruf, Die Pflege im Wandel, in: Jan Ott (Hg.), Handbuch Pflege, Wiesbaden (im Druck).",
+         "Die Pflege im Wandel", "Handbuch Pflege"),
+        ("Jonas Wolf, The New Neighbourhood, in: Ian Hale (ed.), Europe and Its Borders, London (forthcoming).",
+         "The New Neighbourhood", "Europe and Its Borders"),
+    ]:
+        ref = _one(note)
+        assert (ref.title, ref.container) == (title, container), note
+    assert _one("Karl Roth, Die Stadt im Druck der Märkte, Berlin 2004.").title == "Die Stadt im Druck der Märkte"
