@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from litmine.citations.footnote_tagger import parse_note_reference, parse_note_references
 from litmine.citations.intext_words import READ_WORD
+from litmine.citations.reference_rules import join_broken_url
 from litmine.citations.references import _CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, repair_hyphens
 from litmine.models import Reference
 
@@ -1115,7 +1116,7 @@ _EDITED_BY = re.compile(rf"[,.]\s*(?:hrsg\.|herausgegeben|eingeleitet\s+und\s+hr
 def _book(ref: Reference, head: str) -> bool:
     """A book: title (with the volume of a multi-volume work), place and year. False when the text has no place
     and year or no title."""
-    py = _last_place_year(head)
+    py = _last_place_year(head, bare=True)
     bare = _NO_PLACE_YEAR.search(head) if "o." in head else None
     if bare and (not py or py.start() >= bare.start()):  # "Titel, o. J. (1973)", "Titel, o. O., o. J.": a book
         year = bare.group("year") or bare.group("year2")  # without place (or year) printed
@@ -1137,7 +1138,7 @@ def _book(ref: Reference, head: str) -> bool:
         if series:  # "Titel (Schriften zur Stadt, Bd. 12)": the volume of a series named in brackets
             ref.container, title = series.group("series").strip(" ,"), title[:series.start()]
     ref.title = _clean_title(title)
-    ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+    ref.year, ref.place = int(py.group("year")), (py.group("place") or "").strip() or None
     ref.type = "book"
     series = _SERIES_AFTER.match(head, py.end())
     if series and not ref.volume:  # "Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)"
@@ -1168,7 +1169,7 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
             return None
         py = _in_container(ref, tail)
         if ref.year is None and py:
-            ref.year, ref.place = int(py.group("year")), py.group("place").strip()
+            ref.year, ref.place = int(py.group("year")), (py.group("place") or "").strip() or None
     elif not _book(ref, head):
         return None
     _finish(ref, text, tail or head, bool(tail))
@@ -1243,9 +1244,25 @@ _PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|unive
                              r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
 
 
+# a publisher or an institute named after the title and a comma, before the place and year ("Deutschland als
+# Zivilmacht, Stiftung Wissenschaft und Politik, Berlin 2005", "China's Energy Strategy, The RAND Corporation, Santa
+# Monica, CA, 2004", "Water Conflicts, Oxford University Press, Oxford 2009"): a name of capitalised words (and
+# "und", "für", "of", "and", "the") that a publisher's word opens or closes ("Stiftung ...", "... Press", "...
+# Corporation", "Leipziger Universitätsverlag"); "Staat, Kirche und Gesellschaft" keeps its title (no such word)
+_PUBLISHER_NAME = re.compile(
+    rf",\s*(?P<publisher>(?:The\s+)?(?:(?:Verlag|Stiftung|Foundation|Institut|Institute|Universität|University)"
+    rf"(?:\s+(?:[{_UP}][\w.&'’-]*|und|für|der|des|of|and|for|the|on))+|[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|"
+    r"of|and|for|the|&))*\s+(?:[\w-]*[Vv]erlag|Press|Corporation|Publishers|Publishing|Books|Stiftung|Foundation|"
+    r"Institute)))$")
+
+
 def _title_publisher(ref: Reference) -> None:
     """A place and publisher that close the title (_TITLE_PUBLISHER) taken out of it, into place and publisher
-    where these are empty or a month ("Februar 1999" is a date, no place)."""
+    where these are empty or a month ("Februar 1999" is a date, no place); a publisher alone after a comma
+    (_PUBLISHER_NAME) so too."""
+    named = _PUBLISHER_NAME.search(ref.title or "")
+    if named and len(ref.title[:named.start()].split()) >= 2:
+        ref.title, ref.publisher = ref.title[:named.start()].strip(), ref.publisher or named.group("publisher")
     m = _TITLE_PUBLISHER.search(ref.title or "")
     if not m or _NOT_A_PLACE.search(m.group("place")) or len(ref.title[:m.start()].split()) < 2 or \
             not _PUBLISHER_WORD.search(m.group("publisher")):
@@ -1349,6 +1366,38 @@ def _title_series(ref: Reference) -> None:
         ref.container = ref.container or m.group("series")
 
 
+# the day, the month or the season (and the place before it) a paper, a brief or a web text is dated by after its
+# title, a comma or a full stop before it, as notes on politics and policy date what institutes and authors put out
+# ("Titel, 12. März 2007.", "Titel, Berlin, Mai 2008.", "Titel, Warsaw, 12 May 2009", "Titel (Chaillot Paper, Nr.
+# 121/2010), Paris, September 2010", "Titel, 14.3.2007. Abrufbar unter: ..."): the title ends before it (a month is
+# no place: "Titel, Berlin, 3" is no title), the place is the place, the year the year (_last_place_year)
+_MONTH_OR_SEASON = re.compile(rf"(?:{MONTH_ANY}|{_SEASON})\b")
+_ONE_PLACE = rf"[{_UP}][\w'’.-]+(?:/[{_UP}][\w'’.-]+)?(?:,\s*(?:D\.\s?C\.|[A-Z]{{2}}))?"
+_DATE_CLOSING = re.compile(rf"(?P<lead>,|(?<!\d)\.)\s*(?:(?P<place>{_ONE_PLACE})\s*,\s*(?=(?:{MONTH_ANY}|{_SEASON})\s))?"
+                           rf"(?P<day>{_DOC_DAY})?(?P<year>{_YEAR})(?=\s*(?:[,.;)]|$))")
+# a title's words: one in lower case ("Die Zukunft der Union"), which no newspaper's or place's name has ("Leipziger
+# Volkszeitung, 12.2.1994" is a paper by its day, after the article's title)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][\w'’-]*")
+
+
+def _date_closing(text: str, bare: bool = False) -> re.Match | None:
+    """The day, month or season that closes a title (_DATE_CLOSING), outside brackets: a month or a season (with a
+    place before it: "Berlin, Mai 2008", a monthly brief), or a day right after the title's words (_LOWER_WORD), the
+    first comma (a day after a second item is a newspaper's, "Titel, Handelsblatt, 3.5.2004", "Titel, Nezavisimaja
+    gazeta, 22.1.1999", or an office's place, left to the tagger; an address may stand between: "Titel, http://...,
+    12.3.2009"), or after its full stop ("Weißbuch. 23.11.2005");
+    bare: a year alone so too ("Titel, 2004.", "Titel. 2002.")."""
+    for m in _DATE_CLOSING.finditer(text):
+        before = text[:m.start()]
+        if before.count("(") != before.count(")") or not (m.group("day") or bare):
+            continue
+        title = re.sub(r",\s*(?:https?://|www\.)\S+$", "", before)  # (the text's address between: its title)
+        if (m.group("day") or "")[:1].isalpha() or m.group("lead") == "." or \
+                ("," not in title and _LOWER_WORD.search(re.split(r"\.\s", title)[-1])):
+            return m
+    return None
+
+
 _MONTHS = frozenset("""Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
 January February March May June July October December""".split())
 
@@ -1371,7 +1420,7 @@ def _finish(ref: Reference, text: str, rest: str, in_container: bool) -> None:
     elif in_container:
         pr = re.search(r"[,)]\s*(\d{1,5})\s*[-–]\s*(\d{1,5})\s*\.?\s*$", rest)
         ref.pages = f"{pr.group(1)}-{pr.group(2)}" if pr else None
-    url = re.search(r"https?://\S+|www\.\S+", text)
+    url = re.search(r"https?://\S+|www\.\S+", join_broken_url(text) if "http" in text else text)
     ref.url = url.group(0).rstrip(".,;)") if url else None
 
 
@@ -1379,18 +1428,38 @@ def _page_range(m: re.Match) -> str:
     return f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1)
 
 
-def _last_place_year(text: str) -> re.Match | None:
-    """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"); a year set
-    after a word with only a space before it ("Soziologen-Tag Leipzig 1991. Soziologie ...", "Jahrbuch für
-    Historische Kommunismusforschung 2004") belongs to the title when a comma-led one follows."""
-    found = None
+# a word in lower case that no place's name holds, only a title's ("Integration von Zuwanderern", "Haushalt des
+# Landes"): places hold "am", "an", "bei", "ob", "es", "de", "upon", "a. M.", "i. Br." ("Frankfurt am Main", "Reinbek
+# bei Hamburg", "Dar es Salaam"); a place after a comma may hold more ("Halle an der Saale"), one after a space not
+_TITLE_WORD_IN_PLACE = re.compile(r"(?<![\w'’.-])(?!(?:am|an|bei|ob|es|de|del|la|upon|on|sur)\b)[a-zäöüß][\w'’-]*\b(?!\.)")
+
+
+def _last_place_year(text: str, bare: bool = False) -> re.Match | None:
+    """The place and year that end a title: the first after a comma or bracket ("..., Berlin 1992"), else after the
+    title's full stop ("Titel. Berlin 1998"); a year set after a word with only a space before it ("Soziologen-Tag
+    Leipzig 1991. Soziologie ...", "Jahrbuch für Historische Kommunismusforschung 2004") belongs to the title when
+    one of these follows, and always after a word in lower case ("Die Integration von Zuwanderern, 2004", "Jahrbuch
+    der Europäischen Integration 2006", "Die deutsche Ratspräsidentschaft 2007. Eine Bilanz"): no place is named so.
+    A month or a season is no place: a day, month or season before the year (_DATE_CLOSING) ends the title where it
+    comes first; bare: without a place and year, a year alone after the title's comma or full stop ends it."""
+    found = after_word = None
     for m in _PLACE_YEAR.finditer(text):
-        if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", m.group("place").strip()):
+        place = m.group("place").strip()
+        if re.match(r"^(?:S|pp?|Nr|No|Bd|Jg|Vol|H)\.?$", place) or _MONTH_OR_SEASON.match(place):
             continue
         if m.group(0)[:1] in ",(":
-            return m  # the first place and year after the title ends it; later ones are pages or reprints
-        found = found or m
-    return found
+            found = m  # the first place and year after the title ends it; later ones are pages or reprints
+            break
+        before = text[:m.start()].rstrip()
+        if _TITLE_WORD_IN_PLACE.search(place):
+            continue
+        if before[-1:] in ".:?!–-":
+            found = found or m
+        elif not re.search(r"(?<![\w'’-])[a-zäöüß][\w'’-]*$", before):
+            after_word = after_word or m
+    found = found or after_word
+    dated = _date_closing(text, bare=bare and found is None)
+    return dated if dated and (found is None or dated.start() < found.start()) else found
 
 
 # an edition statement after a title: "2. Aufl.", "2. überarb. und erg. Auflage", "3rd ed.", "(2. Aufl.)"
@@ -1416,10 +1485,37 @@ _EDITION_PEOPLE = re.compile(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?
                              r"(?:erweiterte|überarbeitete|aktualisierte)\s+)?(?:Neuausgabe|Neuauflage|Nachdruck|Reprint)$")
 
 
+# a translation of the title in brackets after it, as notes give works in other languages ("Rossija i Evropa
+# (Russland und Europa)", "guoji huanjing ji waijiao sikao (Reflections on the International Situation)", "A política
+# externa [Die Außenpolitik]"): words without figures, two or more, after a title of two words or more; no part of the
+# title (labelling conventions: `other`). A bracket after an abbreviation spells it out ("Die EVS (Einkommens- und
+# Verbrauchsstichprobe)") and stays; one with figures is a span or a part ("(1945-1990)", "(Teil 2)")
+_TRANSLATION = re.compile(rf"(?<=\S)\s+(?:\((?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\)|\[(?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\])$")
+
+
+def _without_translation(t: str) -> str:
+    """The title without a translation in brackets after it (_TRANSLATION)."""
+    m = _TRANSLATION.search(t)
+    if not m:
+        return t
+    words = t[:m.start()].split()
+    if len(words) < 2 or (len(words[-1]) > 1 and words[-1].isupper()):
+        return t
+    return t[:m.start()]
+
+
+# a work not yet out, marked so in brackets after its book's or journal's name, with the place it will appear in
+# before the mark in lieu of a year ("Jahrbuch der Europäischen Integration (i.E.)", "Jahrbuch 2006, Baden-Baden (im
+# Erscheinen)", "(im Druck)", "(in Vorbereitung)", "(forthcoming)", "(in press)"): no part of the title or container
+_FORTHCOMING = re.compile(rf"(?:,\s*[{_UP}][\w'’-]+(?:/[{_UP}][\w'’-]+)?)?\s*[(\[](?:i\.\s?E\.?|im\s+Erscheinen|im\s+Druck|"
+                          r"in\s+Vorbereitung|forthcoming|in\s+press|erscheint\s+(?:demnächst|\d{4}))[)\]]\s*$", re.I)
+
+
 def _clean_title(text: str) -> str | None:
+    text = _FORTHCOMING.sub("", text.strip(" ,.;:")) or text
     t = _EDITION.sub("", re.sub(r",\s*\d{1,2}\s+(?:Bde|Bände|vols?)\.?\s*$", "", text.strip(" ,.;:")))
     t = _EDITION_PEOPLE.sub("", t).strip(" ,.;:") or t
     t = _KIND_TAIL.sub("", t).strip(" ,.;:") or t  # (a title that is only such a word stays)
-    t = t.strip(" ,.;:")
+    t = _without_translation(t.strip(" ,.;:"))
     t = re.sub(r"^[\"„“'‘«»]+|[\"“”'’«»]+$", "", t).strip(" ,.")
     return t or None

@@ -50,6 +50,11 @@ OPEN = {
     # fields: a genre word after the title read into the title (session 34, F63: the note tagger trained on the
     # hand-written notes as well)
     "Mario Kühn, Lokale Agenda 21 in Sachsen, Projektbericht, Dresden 2001 (unveröff. Manuskript), S. 14.",
+    # fields: a newspaper by its day after the article's title, no "in:" (the paper left in the title)
+    "Eva Roth, Streik im Hafen, Weser-Kurier, 3. Mai 2001.",
+    # fields: a year inside the title: the names before a colon and a "Nach" not read; an English title's capitals
+    "Eva Hahn: Nach der Wahl 2009. Koalitionsoptionen im Überblick, 12.10.2009.",
+    "See Ina Vogt, The Party Online, 2009.",
     # fields: a reference in brackets inside prose, a commentary cited by its authors' surnames alone
     "Zu den Zahlen (Dieter Nohlen, Wahlrecht und Parteiensystem, 5. Aufl., Opladen 2007, S. 300) siehe oben.",
     "Vgl. Maunz/Dürig, Grundgesetz. Kommentar, München 2005, Art. 20 Rn. 12.",

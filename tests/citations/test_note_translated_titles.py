@@ -1,7 +1,8 @@
 """A title in another language with its translation in square brackets after it, as German notes cite Russian,
-Polish or Czech works ("Petrov, Ivan: Rossija i Evropa [Russland und Europa]. Moskau 1998"): the bracket is part of
-the title, never of the place, in the colon style as in the comma style. Hand-made notes, through the whole citation
-step."""
+Polish or Czech works ("Petrov, Ivan: Rossija i Evropa [Russland und Europa]. Moskau 1998"): the bracket is never part
+of the place, in the colon style as in the comma style, and no part of the title either (labelling conventions,
+benchmarks/data/footnotes_gold/README.md, 41585 note 12: the bracketed translation goes to `other`; F64 in session 34,
+where this test had kept it in the title). Hand-made notes, through the whole citation step."""
 
 import pytest
 
@@ -10,13 +11,13 @@ from tests.citations.test_note_legal_citation import _refs
 
 @pytest.mark.parametrize("note, title, place, year", [
     ("1 Petrov, Ivan: Rossija i Evropa [Russland und Europa]. Moskau 1998, S. 12.",
-     "Rossija i Evropa [Russland und Europa]", "Moskau", 1998),
+     "Rossija i Evropa", "Moskau", 1998),
     ("2 Kowalski, Jan: Polska w Europie [Polen in Europa]. Warszawa 2001.",
-     "Polska w Europie [Polen in Europa]", "Warszawa", 2001),
+     "Polska w Europie", "Warszawa", 2001),
     ("3 Ivan Petrov, Rossija i Evropa [Russland und Europa], Moskau 1998, S. 12.",
-     "Rossija i Evropa [Russland und Europa]", "Moskau", 1998),
+     "Rossija i Evropa", "Moskau", 1998),
 ])
-def test_a_translated_title_in_brackets_stays_in_the_title(note, title, place, year):
+def test_a_translated_title_in_brackets_is_no_part_of_the_place_or_title(note, title, place, year):
     assert [(r.title, r.place, r.year) for r in _refs(note)] == [(title, place, year)]
 
 

@@ -17,10 +17,7 @@ OPEN = {
     "„Ein Land im Umbruch“, http://www.example.ch/archiv/umbruch.html, abgerufen am 5.9.2009.",
     "http://www.example.de/fragen-und- antworten.html",
     # fields: a field differs (the title cut at a day or a place, the year of an access day, a body read as a person)
-    "Vgl. Peter Lang: Ein schwieriger Gipfel, 3. Juli 2007. Abrufbar unter: http://www.example.de/gipfel.php.",
-    "Anna Berger, Die Zukunft der Union, 2006, im Internet unter: www.example.de/zukunft.pdf (3.5.2007).",
     "Anna Berger: Die Zukunft der Union, 2006, <http://www.example.de/zukunft.pdf> (3.5.2007).",
-    "Berger, Anna: Die Zukunft der Union, 2006, unter: www.example.de/zukunft.pdf, Stand: 3.5.2007.",
     "Communiqué from the Extra-Ordinary Summit. Dar es Salaam, 28th to 29th March 2007, "
     "www.example.int/news/details.php?news_id=927.",
     "„Die Rente mit 67 kommt“, Spiegel Online, 12.2.2007, http://www.example.de/politik/0,1518,465000,00.html.",
@@ -38,7 +35,6 @@ OPEN = {
     "Vgl. Politik im Netz: http://www.example-politik.de/wahlkampf/blogs.shtml, Stand: 14.10.2005",
     "Anna Berger, Bloggen im Wahlkampf, Blogeintrag vom 2. September 2009, http://berger.example.net/?p=231.",
     "OECD: Employment Outlook, Paris 2008, http://www.example-oecd.org/els/outlook (accessed 3 May 2009).",
-    "Deutscher Gewerkschaftsbund: Positionspapier zur Rente, Berlin, März 2007, www.example-dgb.de/rente.pdf.",
     "Bundesministerium für auswärtige Angelegenheiten: Die Präsidentschaft 2006. Weißbuch. 23.11.2005, Einleitung. "
     "Abrufbar unter: http://www.example.gv.at/downloads/weissbuch.pdf",
     "Bundesregierung: Nationaler Aktionsplan Integration, Berlin 2011 [PDF], www.example-bund.de/nap.pdf "
