@@ -168,6 +168,24 @@ def _unbracket(clean: _Clean, german: bool) -> _Clean:
                 cuts.append((m.start(), m.end()))
         else:
             cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    return _cut(clean, cuts)
+
+
+# German gender-inclusive writing: a star, colon, underscore or middle dot between a word and its feminine or
+# inflected ending ("Alleinerzieher*innen", "Leistungsbezieher:innen", "Nutzer_innen", "Alleinerziehende*r"); read
+# without the mark, the word is the one the lexicon and the stemmer know ("Alleinerzieherinnen": "-innen" is cut)
+_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])[*:_\u00b7](?=(?:innen|in|n|r|e|en|er|m|s)\b)")
+
+
+def _ungender(clean: _Clean) -> _Clean:
+    """A German cleaned text (_clean) with its gender marks (_GENDER_MARK) dropped; offsets still lead back to the
+    original text."""
+    return _cut(clean, [(m.start(), m.end()) for m in _GENDER_MARK.finditer(clean.text)])
+
+
+def _cut(clean: _Clean, cuts: list[tuple[int, int]]) -> _Clean:
+    """A cleaned text with the given spans of its text (in order, not overlapping) deleted, its offsets still leading
+    back to the original text."""
     if not cuts:
         return clean
     parts, marks, pos, gone = [], [], 0, 0
@@ -452,6 +470,10 @@ class ConceptMatcher:
         german = is_german(folded) if german is None else german
         if "(" in text:
             read = _unbracket(clean, german)
+            if read is not clean:
+                clean, folded = read, fold(read.text)
+        if german and ("*" in text or ":" in text or "_" in text or "\u00b7" in text):
+            read = _ungender(clean)
             if read is not clean:
                 clean, folded = read, fold(read.text)
         out = _Phrases(folded=folded if self._has_ambiguous else "", german=german)
