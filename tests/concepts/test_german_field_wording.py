@@ -75,6 +75,14 @@ def found(matcher, text):
      "localism", "Übertragung von Aufgaben auf die Gemeinden"),
     ("Die Armut unter Erwerbstätigen hat zugenommen, und das ist das Thema des Berichts.",
      "in-work-poverty", "Armut unter Erwerbstätigen"),
+    ("Die Organisationen der Zivilgesellschaft erbringen soziale Dienste, und der Sozialstaat zahlt dafür.",
+     "third-sector", "Organisationen der Zivilgesellschaft"),
+    ("Die Verbände der Wohlfahrtspflege erbringen soziale Dienste, und der Sozialstaat zahlt dafür.",
+     "third-sector", "Verbände der Wohlfahrtspflege"),
+    ("Die aktive Arbeitsmarktförderung des AMS hilft den Arbeitslosen, und das ist die Politik des Landes.",
+     "activation", "aktive Arbeitsmarktförderung"),
+    ("Die Arbeitsmarktförderung für die Arbeitslosen wurde gekürzt, und das ist die Politik des Landes.",
+     "activation", "Arbeitsmarktförderung"),
 ])
 def test_field_wording_is_found(matcher, text, concept, surface):
     assert (concept, surface) in found(matcher, text)
@@ -84,6 +92,9 @@ def test_field_wording_is_found(matcher, text, concept, surface):
     # migrants' integration into work is not activation (form_against, as "Integration in den Arbeitsmarkt")
     ("Die Integration in Beschäftigung gelingt den Migranten seltener als den Einheimischen, und das ist bekannt.",
      "activation"),
+    # support for migrants' labour-market integration (form_against, as "Integration in den Arbeitsmarkt")
+    ("Die Arbeitsmarktförderung für die Migranten und Flüchtlinge wurde ausgebaut, und das ist die Politik des "
+     "Landes.", "activation"),
     # reasonableness in law, and the willingness to work of the history of labour
     ("Die Zumutbarkeit der Maßnahme für den Grundstückseigentümer prüft das Gericht, und das ist die Regel.",
      "conditionality"),
