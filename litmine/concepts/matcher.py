@@ -168,6 +168,35 @@ def _unbracket(clean: _Clean, german: bool) -> _Clean:
                 cuts.append((m.start(), m.end()))
         else:
             cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+    return _cut(clean, cuts)
+
+
+# German gender-inclusive writing: a star, colon, underscore or middle dot between a word and its feminine or
+# inflected ending ("Alleinerzieher*innen", "Leistungsbezieher:innen", "Nutzer_innen", "Alleinerziehende*r"); read
+# without the mark, the word is the one the lexicon and the stemmer know ("Alleinerzieherinnen": "-innen" is cut)
+_GENDER_MARK = re.compile(r"(?<=[a-zäöüß])[*:_\u00b7](?=(?:innen|in|n|r|e|en|er|m|s)\b)")
+
+
+def _ungender(clean: _Clean) -> _Clean:
+    """A German cleaned text (_clean) with its gender marks (_GENDER_MARK) dropped; offsets still lead back to the
+    original text."""
+    return _cut(clean, [(m.start(), m.end()) for m in _GENDER_MARK.finditer(clean.text)])
+
+
+def _read_through(text: str, clean: _Clean, folded: str, german: bool) -> tuple[_Clean, str]:
+    """The cleaned text and its folded form with brackets inside terms (_unbracket) and, in German text, gender
+    marks (_ungender) read through; unchanged when the text has neither."""
+    read = clean
+    if "(" in text:
+        read = _unbracket(read, german)
+    if german and ("*" in text or ":" in text or "_" in text or "\u00b7" in text):
+        read = _ungender(read)
+    return (clean, folded) if read is clean else (read, fold(read.text))
+
+
+def _cut(clean: _Clean, cuts: list[tuple[int, int]]) -> _Clean:
+    """A cleaned text with the given spans of its text (in order, not overlapping) deleted, its offsets still leading
+    back to the original text."""
     if not cuts:
         return clean
     parts, marks, pos, gone = [], [], 0, 0
@@ -450,10 +479,7 @@ class ConceptMatcher:
         clean = _clean(text)
         folded = fold(clean.text)
         german = is_german(folded) if german is None else german
-        if "(" in text:
-            read = _unbracket(clean, german)
-            if read is not clean:
-                clean, folded = read, fold(read.text)
+        clean, folded = _read_through(text, clean, folded, german)
         out = _Phrases(folded=folded if self._has_ambiguous else "", german=german)
         hyphens = german and _has_hyphen(text) and _INWORD_HYPHEN.search(text) is not None
         if not self._may_match(folded, german) and not (hyphens and self._may_match(_closed_up(text), german)):
