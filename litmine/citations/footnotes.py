@@ -59,8 +59,11 @@ _NOTE_CUE = re.compile(
 # matches c, a, l or o in any case)
 _BOILERPLATE = re.compile(r"(?=[©calo])(?:©|\bcopyright\b|\ball rights reserved\b|\balle Rechte vorbehalten\b|"
                           r"\blicen[cs]ed? under\b|\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b)", re.I)
+# "a.a.O.", "op. cit.", "loc. cit.": the place cited before (without its closing full stop)
+_OPCIT_WORD = r"(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)"
+_OPCIT = re.compile(rf"(?<![\w.]){_OPCIT_WORD}\.?", re.I)
 # a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
-_TITLE_OPCIT = re.compile(r"^(?P<title>[^;]{4,120}?),?\s+(?:op\.\s?cit|loc\.\s?cit|a\.\s?a\.\s?O)\.?", re.I)
+_TITLE_OPCIT = re.compile(rf"^(?P<title>[^;]{{4,120}}?),?\s+{_OPCIT_WORD}\.?", re.I)
 
 # an author's surname and a short title before "a.a.O." or "op. cit.": "Weber, Wirtschaft und Gesellschaft, a.a.O."
 _NAME_THEN_TITLE = re.compile(rf"(?P<name>[{_UP}][\w'’\-]+),\s+(?P<title>[{_UP}][^,;]{{2,80}})")
@@ -94,7 +97,7 @@ _MORE = r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
 _SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE}"
                     r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()]{0,20}\)|"
-                    r"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|a\.\s?a\.\s?O\.?|op\.\s?cit\.?|loc\.\s?cit\.?)")
+                    rf"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|{_OPCIT_WORD}\.?)")
 # a pointer to the note that cites a work in full: "(Anm. 3)", "(wie Fn. 12)", "[Anm. 4]", "(Fußnote 2)", "(above n. 6)"
 _NOTE_POINTER = re.compile(r"[(\[]\s*(?:(?:wie|s\.|vgl\.|siehe|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d{1,3}"
                            r"(?!\d)[^()\[\]]{0,20}[)\]]")
@@ -108,13 +111,13 @@ _TITLE_BY_NOTE = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Ss
 # the same before "a.a.O.", "op. cit.": "Weißbuch, a.a.O., S. 27" (no comma inside: "Weber, Wirtschaft, a.a.O." names
 # its author, _NAME_THEN_TITLE)
 _TITLE_BY_OPCIT = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Dd]ie|[Dd]er|[Dd]as|[Tt]he)\s+)*"
-                             rf"(?P<title>[{_UP}][^()\[\];:,]{{1,80}}?)\s*,?\s*(?=(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\b)")
+                             rf"(?P<title>[{_UP}][^()\[\];:,]{{1,80}}?)\s*,?\s*(?={_OPCIT_WORD}\b)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
 # (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
 # a sentence's demonstrative, not the same author)
 _DERS_SHORT = re.compile(r"^(?:(?:ders|dies)(?:\.,?|,)|(?:idem|eadem)\b\.?,?)\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
-                         r",?\s*(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit|\(\s*(?:wie\s+)?Anm)", re.I)
+                         rf",?\s*(?:{_OPCIT_WORD}|\(\s*(?:wie\s+)?Anm)", re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
 # a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
@@ -1989,10 +1992,6 @@ def _cut_prose(part: str) -> str:
         if looks_like_reference(rest) >= 0.5:
             return rest
     return part
-
-
-# "a.a.O.", "op. cit.", "loc. cit.": the place cited before
-_OPCIT = re.compile(r"(?<![\w.])(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)\.?", re.I)
 
 
 def points_back(entry: FootnoteEntry) -> bool:
