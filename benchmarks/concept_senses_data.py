@@ -6,8 +6,9 @@ text, lower-cased, with whitespace collapsed), and lists the mentions by concept
 The text is read from ../shared/eval at run time with litmine's own reader; a record whose key is not found (the
 reader changed how it splits passages) is counted as lost, never guessed.
 
-fresh7's, fresh8's and fresh9's records (file "de_refsection/pdf/<id>.pdf", set excite-ssoar; splits fresh7d/fresh7
-and fresh8d/fresh8, development/held-out, in fresh7.jsonl and fresh8.jsonl; fresh9, development, in fresh9.jsonl) name German SSOAR papers that are not in
+fresh7's, fresh8's, fresh9's and fresh11's German records (file "de_refsection/pdf/<id>.pdf", set excite-ssoar; splits
+fresh7d/fresh7, fresh8d/fresh8 and fresh11d/fresh11, development/held-out, in fresh7.jsonl, fresh8.jsonl and fresh11.jsonl;
+fresh9, development, in fresh9.jsonl) name German SSOAR papers that are not in
 ../shared/eval (its de_refsection holds only the references): they are read from the pdf/ folder of
 `default_extra`: the folder the environment variable LITMINE_DE_REFSECTION names, else extra/excite-de_refsection
 beside the eval folder or beside its parent (../shared/extra or ../extra/excite-de_refsection). Without that folder those records are skipped, with
@@ -96,7 +97,7 @@ def extra_missing(rec: dict, extra: Path | None = None, eval_dir: Path | None = 
         return False
     if not _SKIPPED:
         _SKIPPED.append(str(root))
-        print(f"concept senses: {root}/pdf not found: the records of de_refsection/pdf (fresh7, fresh8, fresh9) are skipped",
+        print(f"concept senses: {root}/pdf not found: the records of de_refsection/pdf (fresh7, fresh8, fresh9, fresh11) are skipped",
               file=sys.stderr)
     return True
 

@@ -46,3 +46,50 @@ def test_default_extra_is_found_beside_the_eval_folder_or_beside_its_parent(tmp_
     assert data.default_extra(ev) == tmp_path / "extra" / "excite-de_refsection"  # ../shared read-only: beside it
     (tmp_path / "shared" / "extra" / "excite-de_refsection").mkdir(parents=True)
     assert data.default_extra(ev) == tmp_path / "shared" / "extra" / "excite-de_refsection"
+
+
+# --- every labelled split is registered, and fresh11's halves follow its drawing rule (labels only, no text) ---
+
+UNSCORED = {"agreement", "fresh6-seen"}  # a second labelling (never scored) and passages seen before scoring
+
+
+def _records(name):
+    import json
+
+    text = (data.LABELS / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_every_split_of_the_label_files_is_scored_as_development_or_held_out():
+    import concept_senses
+    import concept_senses_learned
+
+    named = {rec["split"] for rec in data.all_records()} - UNSCORED
+    assert named <= set(concept_senses.SPLITS)
+    assert set(concept_senses.SPLITS) == set(concept_senses.DEVELOPMENT) | set(concept_senses.HELD_OUT)
+    assert not set(concept_senses.DEVELOPMENT) & set(concept_senses.HELD_OUT)
+    assert concept_senses_learned.DEVELOPMENT == concept_senses.DEVELOPMENT
+    assert concept_senses_learned.HELD_OUT == concept_senses.HELD_OUT
+    assert "fresh11d" in concept_senses.DEVELOPMENT and "fresh11" in concept_senses.HELD_OUT
+
+
+def test_fresh11_records_hold_labels_only_and_sit_in_their_drawing_half():
+    import zlib
+
+    sys.path.insert(0, str(data.LABELS))
+    import split_fresh5
+
+    recs = _records("fresh11.jsonl")
+    assert recs and {r["labeller"] for r in recs} == {"B36"}
+    for r in recs:
+        assert "text" not in r and set(r) <= {"set", "file", "page", "key", "split", "drawn", "doc_split", "mentions",
+                                               "false_friends", "labeller", "notes"}
+        if r["set"] == "excite-ssoar":
+            name = r["file"][len(data.EXTRA_PREFIX):]
+            assert r["drawn"] == "fresh11-de-vocab"
+            assert r["split"] == ("fresh11d", "fresh11")[zlib.crc32(f"fresh7-halves/{name}".encode()) % 2]
+        else:
+            assert r["split"] == ("fresh11d", "fresh11")[split_fresh5.half(r)]
+        for label in r["mentions"] + r["false_friends"]:
+            assert isinstance(label["occurrence"], int) and label["surface"] and label.get("close_call", True) is True
+        assert all(f["why"] for f in r["false_friends"])
