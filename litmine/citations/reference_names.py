@@ -38,6 +38,26 @@ _CORPORATE = re.compile(
     r"community|developers|contributors|maintainers|docs|documentation|wiki)\b",
     re.I)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ&\-]{1,9}s?$")
+# German bodies are written as compounds whose last part names the kind of body ("Bundestag", "Sachverständigenrat",
+# "Bundesverfassungsgericht", "Landesjugendamt", "Kultusministerium", "Deutsche Bundesbank"), which the word
+# boundaries of _CORPORATE do not see: a capitalised word of at least four letters before such a head. The short
+# heads "rat" and "tag" end many names ("Murat", "Kharrat", "Monserrat", "Ostertag", "Freitag"), so they need a
+# first part ending as German compounds join ("Bundes-", "Sachverständigen-", "Gemeinde-") or one of a few bodies'
+# first parts ("Stadtrat", "Landtag", "Europarat"), and no weekday; "bank" only in German banks of the state
+# ("Fairbank" is a name).
+_GERMAN_BODY = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]{3,}-?(?:gericht|gerichtshof|rechnungshof|amt|ministerium|agentur|anstalt|kammer|"
+    r"kommission|regierung|stiftung|verband|institut|behörde|verwaltung|partei|senat|konferenz|versammlung|"
+    r"ausschuss|ausschuß|zentrale|kasse|gewerkschaft|bund|vereinigung|verein)$|"
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]{2,}(?:s|en|[a-zäöüß]{2}e)|Stadt|Land|Europa|National|Bezirk)-?(?:rat|tag)$|"
+    r"^(?:Bundes|Zentral|Welt|Landes|Noten|Förder|Investitions)bank$")
+_WEEKDAY = re.compile(r"(?:[Mm]on|[Dd]iens|[Dd]onners|[Ff]rei|[Ss]onn|[Ss]ams|[Mm]itt|[Ff]eier|[Ww]erk)tag$")
+
+
+def _german_body(word: str) -> bool:
+    """Whether one word is a German body by its compound's last part ("Bundesrat", "Städtetag", "Jugendamt")."""
+    w = word.strip(".,;:()")
+    return bool(_GERMAN_BODY.match(w)) and not _WEEKDAY.search(w)
 
 
 def is_corporate(text: str) -> bool:
@@ -49,8 +69,8 @@ def is_corporate(text: str) -> bool:
     if any(_INITIAL_DOTTED.match(w) for w in words):
         return False  # "J. S. House" is a person
     if len(words) == 1:
-        return bool(_ACRONYM.match(t)) and len(t) > 1 or bool(_CORPORATE.search(t))
-    if _CORPORATE.search(t):
+        return bool(_ACRONYM.match(t)) and len(t) > 1 or bool(_CORPORATE.search(t)) or _german_body(t)
+    if _CORPORATE.search(t) or any(_german_body(w) for w in words):
         return True
     links = [w for w in words if w in _CORPORATE_LINKS]
     if len(words) >= 3 and links:

@@ -79,3 +79,19 @@ def test_a_list_of_periodicals_is_kept_and_each_is_its_container():
         ["Kahn, Udo: Stadtfeste. Köln 1990"]  # one alone is no list of sources
     r = parse_reference("Westfalen-Blatt, Bielefeld (WB)")
     assert (r.container, r.authors, r.title) == ("Westfalen-Blatt, Bielefeld (WB)", [], None)
+
+
+def test_german_bodies_written_as_compounds_are_organisations():
+    from litmine.citations.reference_names import is_corporate, parse_names
+    for body in ("Deutscher Bundestag", "Bundesrat", "Sachverständigenrat", "Deutscher Städtetag",
+                 "Bundesverfassungsgericht", "Landesjugendamt", "Kultusministerium", "Deutsche Bundesbank",
+                 "Deutscher Gewerkschaftsbund", "Landtag Nordrhein-Westfalen", "Europarat"):
+        assert is_corporate(body), body
+        assert parse_names(body) == [{"surname": body, "given": ""}]
+    # names that end like a body's last part stay people
+    for person in ("Murat Yilmaz", "Thomas Freitag", "Hans Sonntag", "Eva Ostertag", "John K. Fairbank",
+                   "Claire Pomerat", "Helmut Konrad"):
+        assert not is_corporate(person), person
+    assert parse_names("Thomas Freitag") == [{"surname": "Freitag", "given": "Thomas"}]
+    r = parse_reference("Deutscher Bundestag (2005): Bericht der Enquete-Kommission. Drucksache 15/5000, Berlin.")
+    assert r.authors == [{"surname": "Deutscher Bundestag", "given": ""}]

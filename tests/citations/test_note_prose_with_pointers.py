@@ -37,7 +37,7 @@ def _footnotes_and_shorts(notes: list[str]) -> tuple[list[str], list[tuple[str, 
     "Die Zahl der Jüngeren in den Stadtteilen sinkt dagegen seit 1990 stetig und erreicht bis 2030 ihren Tiefstand"])
 def test_prose_naming_its_time_closed_by_a_pointer_is_no_reference(sentence):
     assert [e.text for e in find_footnote_entries(f"5 {sentence} (vgl. Stadtamt Bremen 2003).") if not e.back] == []
-    assert _footnotes_and_shorts([f"5 {sentence} (vgl. Stadtamt Bremen 2003)."]) == ([], [("Bremen 2003", 0)])
+    assert _footnotes_and_shorts([f"5 {sentence} (vgl. Stadtamt Bremen 2003)."]) == ([], [("Stadtamt Bremen 2003", 0)])
 
 
 def test_two_such_sentences_in_one_note_give_two_short_forms():
