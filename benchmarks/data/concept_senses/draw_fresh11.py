@@ -49,6 +49,7 @@ from concept_senses_data import EXTRA_PREFIX, LABELS, default_extra, passage_key
 
 SEED = 1111
 OWN = "fresh11.jsonl"
+LATER = ("fresh12.jsonl",)  # drawn later (session 35, B37) from what this draw left: skipped like its own labels
 HALVES = ("fresh11d", "fresh11")  # development, held-out
 N_DE, PER_PAPER = 90, 3
 PER_DOC_UK = 6
@@ -102,7 +103,8 @@ def eval_dir() -> Path:
 def labelled_keys() -> set[str]:
     """Every key and earlier key of the passage files (this draw's own skipped) and of the candidate files."""
     keys: set[str] = set()
-    files = [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN] + sorted((LABELS / "candidates").glob("*.jsonl"))
+    files = [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN and f.name not in LATER]
+    files += sorted((LABELS / "candidates").glob("*.jsonl"))
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
@@ -114,7 +116,8 @@ def labelled_keys() -> set[str]:
 def drawn_before() -> Counter:
     """How many records of the labelled files (passages and candidates, this draw's own skipped) name each file."""
     counts: Counter = Counter()
-    files = [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN] + sorted((LABELS / "candidates").glob("*.jsonl"))
+    files = [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN and f.name not in LATER]
+    files += sorted((LABELS / "candidates").glob("*.jsonl"))
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
