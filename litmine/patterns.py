@@ -9,6 +9,7 @@ same bitmap however it is spelled; tests/test_patterns.py compares the compiled 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 _SPECIAL = frozenset("\\]^-[")  # characters that need a backslash inside a class
@@ -41,3 +42,65 @@ def char_class(chars: Iterable[str]) -> str:
         i = j + 1
     return "".join(out)
 
+
+# the names a compiled pattern is used by (kept on a LazyPattern once it is compiled, as plain attributes)
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_PENDING: list[LazyPattern] = []  # the lazy patterns not compiled yet (compile_pending compiles them)
+
+
+class LazyPattern:
+    """`re.compile(pattern, flags)`, compiled when first used: for the patterns only some documents need (those of
+    footnotes: a document with no notes never asks for them), so that a small ingest does not compile them.
+
+    Used as the compiled pattern is: its methods (search, match, finditer, sub, ...) and attributes (groups,
+    groupindex, flags) compile it on first access and are then plain attributes, as quick to reach as a compiled
+    pattern's; `pattern` is the source, read without compiling (for building other patterns from it). Two things
+    a compiled pattern allows need `compiled` instead: the re module's functions (`re.sub(p.compiled, ...)`) and
+    the identity of a match's pattern (`m.re is p.compiled`). `compile_pending()` compiles every lazy pattern not
+    compiled yet: ingest calls it before forking a pool of workers, so that they share the compiled patterns
+    instead of each compiling its own.
+
+    Example:
+        >>> p = LazyPattern(r"\\d+")
+        >>> p.findall("12 and 345"), p.pattern
+        (['12', '345'], '\\\\d+')
+    """
+
+    __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern | None = None
+        _PENDING.append(self)
+
+    @property
+    def compiled(self) -> re.Pattern:
+        """The compiled pattern (compiled now if it was not)."""
+        if self._compiled is None:
+            compiled = re.compile(self.pattern, self._flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        # reached only for what is not set yet: the methods before the first use, and the pattern's other attributes
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+
+    def __reduce__(self):
+        return LazyPattern, (self.pattern, self._flags)
+
+
+def compile_pending() -> int:
+    """Compile every LazyPattern made so far that is not compiled yet; how many were."""
+    pending = [p for p in _PENDING if p._compiled is None]  # noqa: SLF001 - this module's own class
+    _PENDING.clear()
+    for p in pending:
+        p.compiled  # noqa: B018 - compiles it
+    return len(pending)

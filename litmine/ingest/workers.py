@@ -396,7 +396,7 @@ def _run_local(paths: Sequence[str], jobs: int, concepts: Sequence[Concept] | No
     # flight are read again one by one, each in a pool of its own, so only the file at fault fails
     suspects: list[str] = []
     loaded = warm_taggers()
-    prepare_fork()
+    prepare_fork(pool=True)
     try:
         while True:
             broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
@@ -466,16 +466,22 @@ def fewer_collections() -> Iterator[None]:
 _WARM = False
 
 
-def prepare_fork(context=None) -> None:
+def prepare_fork(context=None, *, pool: bool = False) -> None:
     """Before worker processes are forked: import the readers here, once, so each forked worker inherits them
     (copy-on-write) instead of importing its own (about 0.4 s per worker), and move what this process holds out of
     the garbage collector's sight (gc.freeze), so a worker's collections neither scan nor write to the pages it
-    shares with this process. Nothing with another start method (spawn, forkserver), whose workers share nothing
-    with this process."""
+    shares with this process. For a pool of workers (`pool`) the patterns the readers compile on first use
+    (litmine/patterns.py LazyPattern: the footnotes') are compiled here too, so that the workers share them
+    instead of each compiling its own; one worker alone compiles only those its files need. Nothing with another
+    start method (spawn, forkserver), whose workers share nothing with this process."""
     ctx = context or multiprocessing.get_context()
     if ctx.get_start_method() != "fork":
         return
     warm_up()
+    if pool:
+        from litmine.patterns import compile_pending
+
+        compile_pending()
     gc.freeze()
 
 
