@@ -496,12 +496,16 @@ def warm_up() -> None:
     """Import the readers and read a line of text in a new worker before its first file (once per process), so a
     file's time limit never pays for imports and lazily loaded models."""
     global _WARM
-    warm_words()  # forked workers inherit them: none builds its own, and no file's time limit pays for them
+    if not _WARM:
+        import litmine.citations.extract  # noqa: F401
+        import litmine.ingest.pdf  # noqa: F401
+        import litmine.ingest.text  # noqa: F401
+    # forked workers inherit them: none builds its own, and no file's time limit pays for them. Built after the
+    # readers' imports, whose 650 patterns overfill the re module's cache (512): spaCy's suffix and infix patterns,
+    # compiled here for the words' tokenizer, are then still there for the matcher's (0.03 s)
+    warm_words()
     if _WARM:
         return
-    import litmine.citations.extract  # noqa: F401
-    import litmine.ingest.pdf  # noqa: F401
-    import litmine.ingest.text  # noqa: F401
     from litmine.ingest.extract import extract_document as read_document
 
     try:  # the reader itself, not this module's name for it (which a test or plugin may wrap to watch files)

@@ -206,3 +206,24 @@ def test_workers_pool_inherits_the_reference_taggers_and_the_writer_lets_them_go
     tagger = load_reference_tagger()
     assert all(r.reason is None for r in workers.run_local(paths, jobs=2, limits=limits))
     assert load_reference_tagger() is tagger
+
+
+def test_workers_warm_up_leaves_spacys_patterns_in_the_cache_for_the_matcher():
+    """warm_up builds the topic words after importing the readers, whose patterns overfill the re module's cache:
+    the suffix and infix patterns spaCy compiles for the words' tokenizer are still cached when the matcher's
+    tokenizer asks for the same ones (only its prefixes differ), so they are compiled once. In a fresh process."""
+    import subprocess
+    import sys
+
+    code = ("import re._compiler\n"
+            "from litmine.ingest import workers\n"
+            "workers.warm_up()\n"
+            "seen, compile = [], re._compiler.compile\n"
+            "re._compiler.compile = lambda p, flags=0: seen.append(p) or compile(p, flags)\n"
+            "from litmine.concepts.matcher import _make_nlp\n"
+            "nlp = _make_nlp()\n"
+            "tok = nlp.tokenizer\n"
+            "print(sorted(p in seen for p in (tok.suffix_search.__self__.pattern, tok.infix_finditer.__self__.pattern)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, False]"
