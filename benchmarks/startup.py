@@ -190,7 +190,10 @@ def main() -> None:
               "command registers only the command it runs (litmine/__main__.py); a command that tags reads the "
               "lexicon only when the store is not tagged with it yet (litmine/cli/lexicon_cache.py). "
               "`yaml` is loaded by litmine/concepts/vetoes.py (imported by every tagging command), `rich` by the "
-              "tables.", ""]
+              "tables. `litmine ingest` compiles the footnotes' patterns (litmine/patterns.py LazyPattern) and loads "
+              "the footnote segmenter only when a document has notes, or before a pool of workers forks, so that "
+              "they share them; the topic words are built after the readers' imports, from spaCy's lemma table as "
+              "a plain dict.", ""]
     print(write_section("startup", "\n".join(lines), Path(args.out)))
     print(f"baseline {base_wall:.2f} s wall, {base_cpu:.2f} s CPU")
 

@@ -14,6 +14,7 @@ from litmine.citations.intext_words import READ_WORD
 from litmine.citations.reference_rules import join_broken_url
 from litmine.citations.references import _CUE, _CUE_WORDS, _INITS, _MARKER, _NAME, _PLACE_PUBLISHER, repair_hyphens
 from litmine.models import Reference
+from litmine.patterns import LazyPattern
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -25,23 +26,23 @@ _SURNAME = rf"(?:[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+)?)"
 _NATURAL = rf"{_GIVEN}(?:\s+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE}){{0,2}}\s+{_SURNAME}"
 _ROLE = r"\s*\(\s*(?:Hg|Hrsg|Ed|Eds|ed|eds|Red)\.?\s*\)"
 _SEP = r"\s*(?:/|\bund\b|\band\b|&)\s*"
-_AUTHORS = re.compile(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
-                      rf"(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+_AUTHORS = LazyPattern(rf"^(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
+                       rf"(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
 # names surname first, closed by a colon: "Weber, Max: Wirtschaft und Gesellschaft, Tübingen 1922", further
 # authors as "u. a." ("Müller, Hans u. a.: Titel")
 _INVERTED_NAME = rf"{_SURNAME}(?:\s+{_SURNAME})?,\s+{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}(?:\s+{_PARTICLE})?"
-_INVERTED = re.compile(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
-                       rf"(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?P<role>{_ROLE})?\s*:\s+(?=\S)")
+_INVERTED = LazyPattern(rf"^(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
+                        rf"(?:\s+(?:u\.\s?a\.|et\s+al\.))?(?P<role>{_ROLE})?\s*:\s+(?=\S)")
 # a corporate editor: "Bundesregierung (Hrsg.), Lebenslagen in Deutschland, Köln 2008"
-_CORPORATE = re.compile(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
+_CORPORATE = LazyPattern(rf"^(?P<names>[{_UP}][^,;:()]{{1,80}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 # the start of a body's name: capitalised words, then "für" / "for" / "of", which no person's name holds
 # ("Bundesministerium für Familie, Senioren, ...", "Senatsverwaltung für Stadtentwicklung, ...")
 _BODY_START = rf"[{_UP}][\w\-]+(?:\s+[{_UP}][\w\-]+)*\s+(?:für|for|of)\s+"
-_DERS = re.compile(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
-                   rf"(?P<role>{_ROLE})?\s*(?:[,:]\s+|(?=\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)))", re.I)
+_DERS = LazyPattern(r"^\s*(?:ders|dies|dies\.|eadem|idem|id)\.?(?:\s*(?:/|und)\s*(?P<more>[^,(]+?))?"
+                    rf"(?P<role>{_ROLE})?\s*(?:[,:]\s+|(?=\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)))", re.I)
 # the year in brackets a "ders." of the social sciences' order stands before: "ders. (1995): Der Rat. Köln: Böhlau."
-_DITTO_YEAR = re.compile(r"\(\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z]?)\s*\)\s*[:.,]?\s*")
-_IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\s*")
+_DITTO_YEAR = LazyPattern(r"\(\s*(?P<year>(?:1[5-9]|20)\d\d)(?P<suffix>[a-z]?)\s*\)\s*[:.,]?\s*")
+_IN = LazyPattern(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\s*")
 # the place and year closing a title, after a comma, a bracket or a space: "..., Berlin 1998", "(Berlin 1998)", and
 # in the colon style after the title's full stop ("Müller, Hans: Die Stadt im Wandel. Berlin 1998"): a place holds
 # no sentence's end (a word of three lower-case letters or more and a full stop, or a question or exclamation mark,
@@ -53,42 +54,42 @@ _IN = re.compile(r"(?:[,.](?:\s*[–-])?|(?<=[?!])|\s[–-])\s*(?:in|In|IN)\s?:\
 # ("Berlin 1998 (Schriften zur Stadtforschung, Bd. 3)", "(= Reihe Politik, Nr. 3)", "(Beiträge zur Stadt 12)"): the
 # series the container, the number the volume (_book; the same series before place and year: _BRACKET_SERIES)
 _SERIES_BRACKET = rf"\((?:=\s*)?(?P<series>[{_UP}][^()\d]{{2,80}}?),?\s*(?:(?:Bd|Band|Vol|Nr|No|Heft|H)\.?\s*)?(?P<num>\d{{1,3}})\)"
-_SERIES_AFTER = re.compile(rf"\s*{_SERIES_BRACKET}")
-_PLACE_YEAR = re.compile(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
-                         rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
-                         rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*(?:[A-Z]{{2}}|D\.\s?C\.?|[A-Z][a-z]{{1,4}}\.)(?=\s*(?::|,?\s+{_YEAR})))?"
-                         rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
-                         rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
-                         rf"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|{_SERIES_BRACKET}|$))")
-_PLACE_NO_YEAR = re.compile(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
+_SERIES_AFTER = LazyPattern(rf"\s*{_SERIES_BRACKET}")
+_PLACE_YEAR = LazyPattern(rf"(?:,\s*|\s+|\()(?P<place>o\.\s?O\.(?:\s*\([^()\d]{{2,60}}\)|\s*:\s*[^\d,()]{{2,60}}?)?|"
+                          rf"(?!(?:Aufl|Auflage|Ausgabe|Edition)\b)(?![^\d,;:()]*?(?:[a-zäöüß]{{3}}\.|[?!])\s+[{_UP}])"
+                          rf"[{_UP}][^\d,;:()\[\]]{{1,40}}?(?:\s*\((?:Ost|West)\))?(?:,\s*(?:[A-Z]{{2}}|D\.\s?C\.?|[A-Z][a-z]{{1,4}}\.)(?=\s*(?::|,?\s+{_YEAR})))?"
+                          rf"(?:\s*:\s*[^\d,()]{{2,60}}?)?)\s*,?\s+"
+                          rf"(?P<year>{_YEAR})[a-z]?\d?\)?(?=\s*(?:[,.;)]|\((?:im\s+Druck|in\s+press|i\.\s?E|"
+                          rf"Nachdruck|Neudruck|Reprint|ND\b|Nachdr\.)|{_SERIES_BRACKET}|$))")
+_PLACE_NO_YEAR = LazyPattern(rf",\s*(?P<place>[{_UP}][^\d,;:()]{{1,40}}?)\s*,?\s+(?:o\.\s?J\.|n\.\s?d\.|s\.\s?a\.)")
 # a book printed without place or year: "o. J." (ohne Jahr) with the year found elsewhere in brackets ("Ein
 # Lebensbericht, o. J. (1973), Typoskript"), "o. O., o. J.", "o. O. 1973" (ohne Ort)
-_NO_PLACE_YEAR = re.compile(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[](?P<year>{_YEAR})[)\]])?|"
-                            rf"o\.\s?O\.\s*,?\s*(?P<year2>{_YEAR}))(?=\s*(?:[,.;)]|$))")
-_VOLUME = re.compile(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
+_NO_PLACE_YEAR = LazyPattern(rf",\s*(?:(?:o\.\s?O\.\s*,?\s*)?o\.\s?J\.(?:\s*[(\[](?P<year>{_YEAR})[)\]])?|"
+                             rf"o\.\s?O\.\s*,?\s*(?P<year2>{_YEAR}))(?=\s*(?:[,.;)]|$))")
+_VOLUME = LazyPattern(r"[,.]?\s*\b(?:Bd\.|Band|Vol\.|vol\.|Jg\.)\s*(\d{1,4})\b")
 # a page ("S. 12", "pp. 3-9", "Sp." a column, Cyrillic "С." in Russian notes) and its range or "f."/"ff."
-_PAGES = re.compile(r"\b(?:S|pp?|Sp|С)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
+_PAGES = LazyPattern(r"\b(?:S|pp?|Sp|С)\.\s*(\d+)(?:\s*[-–]\s*(\d+)|\s*ff?\.)?")
 # English-language journals in German notes write "vol." and "no." in lower case ("Journal, vol. 4, no. 2 (1997)",
 # "Journal 11 (1991), no. 1"): a journal's name holds neither
-_JOURNAL_TAIL = re.compile(rf"^(?P<container>(?:(?!\b[Vv]ol\.\s*\d|\b[Nn]o\.\s*\d).)+?)[,\s]+(?:(?:Jg\.|[Vv]ol\.|Bd\.)\s*)?"
-                           rf"(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*\((?P<year>{_YEAR})\)\s*"
-                           rf"(?:,?\s*(?:H\.|Heft|Nr\.|[Nn]o\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
-_JOURNAL_NR = re.compile(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
-                         rf"(?P<year>{_YEAR})")
-_DATED = re.compile(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
-                    rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
+_JOURNAL_TAIL = LazyPattern(rf"^(?P<container>(?:(?!\b[Vv]ol\.\s*\d|\b[Nn]o\.\s*\d).)+?)[,\s]+(?:(?:Jg\.|[Vv]ol\.|Bd\.)\s*)?"
+                            rf"(?P<volume>\d{{1,4}}(?:/\d{{1,2}})?)\s*\((?P<year>{_YEAR})\)\s*"
+                            rf"(?:,?\s*(?:H\.|Heft|Nr\.|[Nn]o\.)?\s*(?P<issue>\d{{1,3}}(?:/\d{{1,3}})?))?")
+_JOURNAL_NR = LazyPattern(rf"^(?P<container>.+?)[,\s]+(?:Nr\.|No\.|H\.|Heft)\s*(?P<issue>\d{{1,3}})\s*/\s*"
+                          rf"(?P<year>{_YEAR})")
+_DATED = LazyPattern(rf"^(?P<source>[^,;]{{2,80}}?)(?:,?\s+(?:Nr\.|No\.)\s*(?P<issue>\d{{1,4}}))?,?\s+"
+                     rf"(?:(?:vom|v\.|from)\s+)?\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a transliterated Arabic article before a name, in lower case: "al-Hayat", "el-Watan", "ash-Sharq"
 _ARABIC_ARTICLE = r"(?:(?:al|el|ad|an|ar|as|ash|at|az)-)"
 # German papers whose masthead is set in lower case ("taz", "jW", "nd", "profil", "konkret", "junge Welt", "die
 # tageszeitung"): a paper's name though no capital opens it (as "al-Hayat" above)
 _LOWER_PRESS = r"(?:taz|jW|nd|profil|konkret|junge\s+Welt|die\s+tageszeitung|neues\s+deutschland)(?![\w-])"
-_PRESS = re.compile(rf"^(?P<source>{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}})"
-                    rf"(?:,\s*(?:Nr\.|No\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,4}}))?,\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
-                    rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
+_PRESS = LazyPattern(rf"^(?P<source>{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][^,;]{{1,60}})"
+                     rf"(?:,\s*(?:Nr\.|No\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,4}}))?,\s*(?:(?:vom|from)\s+)?(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|"
+                     rf"\d{{1,2}}\.?\s+[{_UP}][a-zä]+\.?\s+)(?P<year>{_YEAR})\b")
 # a magazine or newspaper by its name and its number in the year: "Der Spiegel, Nr. 12/2004, S. 40-42", "Die Zeit,
 # Heft 3/2001" (the number the issue, the year after the slash)
-_PRESS_ISSUE = re.compile(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:Nr\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,3}})\s*/\s*"
-                          rf"(?P<year>{_YEAR})\b")
+_PRESS_ISSUE = LazyPattern(rf"^(?P<source>[{_UP}][^,;]{{1,60}}),\s*(?:Nr\.|Heft|H\.|Ausgabe)\s*(?P<issue>\d{{1,3}})\s*/\s*"
+                           rf"(?P<year>{_YEAR})\b")
 # rule: a source cited by its name and the day it is dated, German style, anywhere in a note: a newspaper, a press
 # release, a broadcast ("Lübecker Nachrichten vom 27.10. 1995.", "So in der Rheinischen Post (RP) vom 26. 10. 1995,
 # S. 2 und ...", "Vgl. Pressemitteilung der F.D.P., Ausgabe 242, vom 24.10. 1995.", "Pressespiegel der Bundeswehr vom
@@ -114,9 +115,9 @@ _DAY_SPAN = rf"(?:\d{{1,2}}\.(?:\s?\d{{1,2}}\.)?\s?[-–]\s?)?{_DAY_GIVEN}"
 # Kurier, 12.04.2006 (Senat streitet über Haushalt).", "Baltic Times 03.-09.11.2005 (A new start).", "Neue Presse,
 # 7. März 2011 (Titel)"): the paper is the container, the bracket the title; the name's words are no person's,
 # though two capitalised words before a comma read as a given name and a surname ("Daily Mirror,")
-PRESS_TITLED = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                          rf"(?P<source>[{_UP}][^,;()\d]{{1,60}}?),?\s+(?:(?:vom|from)\s+)?{_DAY_SPAN}"
-                          rf"(?P<year>{_YEAR})\s*\((?P<title>[^()]{{3,200}})\)(?:,\s*(?:S|p)\.\s*\d{{1,4}})?\.?$")
+PRESS_TITLED = LazyPattern(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
+                           rf"(?P<source>[{_UP}][^,;()\d]{{1,60}}?),?\s+(?:(?:vom|from)\s+)?{_DAY_SPAN}"
+                           rf"(?P<year>{_YEAR})\s*\((?P<title>[^()]{{3,200}})\)(?:,\s*(?:S|p)\.\s*\d{{1,4}})?\.?$")
 _SOURCE_WORD = rf"(?:[{_UP}][\w.&'’/\-]*|\([{_UP}][\w.&/\-]*\)|Nr\.\s?[\d/]+|\d+(?:/[\w]+)+)"
 # a statute's or a directive's name, its lower-case words too: "Zweites Gesetz für moderne Dienstleistungen am
 # Arbeitsmarkt", "Verordnung über die Stadt", "Richtlinie 2000/78/EG des Rates" (up to the day it is of): names,
@@ -130,7 +131,7 @@ _LAW_NAME = (r"(?:(?:Erstes|Zweites|Drittes|Viertes|Fünftes|Sechstes|Siebtes|Ac
 _GAZETTE = (r"(?:,\s*|\s*(?P<gazette_open>\()\s*)(?P<gazette>(?:BGBl|RGBl|GVBl|GVOBl|GBl|ABl|Amtsbl)\.(?:\s*(?:[IVX]{1,3}|EG|EU)\b)?"
             r"(?:\s*Nr\.\s*[A-Z]?\s*\d{1,4})?)\s*,?\s*(?:(?:1[6-9]|20)\d\d\s*,?\s*)?(?:S\.\s*)?"
             r"(?P<gazette_page>\d{1,5})(?:\s*(?:ff?\.|[-–]\s*\d{1,5}))?(?(gazette_open)\s*\))")
-_DATED_SOURCE = re.compile(
+_DATED_SOURCE = LazyPattern(
     rf"(?<![\w.])(?:{_LAW_NAME}|{_LOWER_PRESS}|(?!(?:{_SOURCE_STOP})\b){_SOURCE_WORD}(?:\s+(?:(?:der|des|die|dem|den|für|und|zum|zur)\s+)?"
     rf"{_SOURCE_WORD}){{0,7}})(?:,\s*(?:Ausgabe|Nr\.|Heft|Folge)\s*[\w/]+)?,?\s+(?:vom|v\.)\s+{_DAY_GIVEN}"
     rf"(?P<year>{_YEAR}|(?<=\d\.)\d\d)(?!\d)(?:{_GAZETTE}|,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}}|\s*ff?\.)?)?"
@@ -143,20 +144,20 @@ _DATED_SOURCE = re.compile(
 # guillemets or angle brackets, as Swiss and many German styles print it
 # ("«www.example.ch/kurse»", "<http://www.example.de>"), which are no part of it; an address broken at a line end
 # after "/" or "_" goes on to a file name ("www.x.de/produkte/ vicos_501.htm"), the space left in
-_URL_ONLY = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
-                       r"Download|Web-?[Ss]eite|Website|Homepage|URL)\s*:?\s*)?"
-                       r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|(?:\S+[/_]\s+[\w.~%?=&/-]+"
-                       r"\.(?:html?|php|aspx?|jsp|pdf)(?![\w/])|\S+)))(?(open)[»>›])"
-                       r"(?:\s*(?:\(|/\s*|[,;]\s*)\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)?|"
-                       r"\s*[(\[]\s*\d{4}-\d{2}-\d{2}\s*[)\]]|"
-                       rf"\s*(?:[,;]\s*|(?=[(\[]))(?P<read_open>[(\[])?\s*{READ_WORD}[^()\[\]]{{0,40}}(?(read_open)[)\]]?)|"
-                       r"\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
+_URL_ONLY = LazyPattern(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter|available\s+(?:at|from)|Quellen?|Source|Link|"
+                        r"Download|Web-?[Ss]eite|Website|Homepage|URL)\s*:?\s*)?"
+                        r"(?P<open>[«<‹])?(?P<url>(?:https?:?//?|www\.)(?(open)[^\s«»<>‹›]+|(?:\S+[/_]\s+[\w.~%?=&/-]+"
+                        r"\.(?:html?|php|aspx?|jsp|pdf)(?![\w/])|\S+)))(?(open)[»>›])"
+                        r"(?:\s*(?:\(|/\s*|[,;]\s*)\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)?|"
+                        r"\s*[(\[]\s*\d{4}-\d{2}-\d{2}\s*[)\]]|"
+                        rf"\s*(?:[,;]\s*|(?=[(\[]))(?P<read_open>[(\[])?\s*{READ_WORD}[^()\[\]]{{0,40}}(?(read_open)[)\]]?)|"
+                        r"\s*;\s*\d{4}-\d{2}-\d{2})?\.?$", re.I)
 
 # a web address after a reference, with the lead that gives it as where the reference is found: "; abrufbar unter:",
 # ", auch online unter", ". Online verfügbar unter", "; im Internet:", ", URL:"
-_OWN_ADDRESS = re.compile(r"\s*[,;.]?\s*(?:(?:auch|als\s+PDF)\s+)?(?:(?:(?:online\s+)?(?:abrufbar|verfügbar|erhältlich|"
-                          r"einsehbar|zugänglich)|online|im\s+(?:Internet|Netz|WWW))(?:\s+(?:unter|über|auf))?|URL)"
-                          r"\s*:?\s*(?P<url>.+)", re.I | re.S)
+_OWN_ADDRESS = LazyPattern(r"\s*[,;.]?\s*(?:(?:auch|als\s+PDF)\s+)?(?:(?:(?:online\s+)?(?:abrufbar|verfügbar|erhältlich|"
+                           r"einsehbar|zugänglich)|online|im\s+(?:Internet|Netz|WWW))(?:\s+(?:unter|über|auf))?|URL)"
+                           r"\s*:?\s*(?P<url>.+)", re.I | re.S)
 
 # What every note that yields anything shows somewhere (footnotes.find_footnote_entries: a reference, a short form,
 # "ders.", a dated source): the rules' own cues, each searched anywhere in the note (white space made single).
@@ -179,12 +180,12 @@ _ENTRY_STARTS = (rf"{_NAME}(?:[ \-]{_NAME})?,\s*[A-ZÀ-ÖØ-Þ]",
 # "Archiv": "Bundesarchiv", "Stadtarchiv Köln"), the file's signature and title set off by commas, the page or folio
 # ("BStU, MfS, BV Leipzig, Abteilung XX, S. 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15."); the holder is an
 # editor, as the labelling conventions give the issuing body
-ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}"
-                          r"(?:\s+[IVX]{1,4}\.\s?[A-Z]{1,4})?|"  # its department: "GStA I. HA"
-                          r"[A-ZÄÖÜ][\wäöüß-]*[Aa]rchiv[\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}),"
-                          r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rvR]?"
-                          r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rvR]?)?(?:\s*ff?\.?)?"
-                          r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*\.?")  # "Bl. 187 und 241"
+ARCHIVE_ITEM = LazyPattern(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ]\w*[A-ZÄÖÜ])[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}"
+                           r"(?:\s+[IVX]{1,4}\.\s?[A-Z]{1,4})?|"  # its department: "GStA I. HA"
+                           r"[A-ZÄÖÜ][\wäöüß-]*[Aa]rchiv[\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]+){0,2}),"
+                           r"\s*(?P<file>[^;]{2,160}?),\s*(?:S|Bl|fol|p|pp)\.\s*(?P<first>\d{1,5})[rvR]?"
+                           r"(?:\s*[-–]\s*(?P<last>\d{1,5})[rvR]?)?(?:\s*ff?\.?)?"
+                           r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*\.?")  # "Bl. 187 und 241"
 # a German statute cited by its section and the law's abbreviation: "§ 3 Abs. 1 AO", "§ 1356 I BGB", "§§ 12-14 SGB
 # II", "Art. 20 Abs. 3 GG" (the section is the title, the law the container, as EXCITE and the labelling conventions
 # have it); the abbreviation is one word of 2-8 letters with a capital after its first letter, a roman book number
@@ -193,20 +194,20 @@ ARCHIVE_ITEM = re.compile(r"(?!.*(?:1[5-9]|20)\d\d\b)(?P<holder>(?=\w*[A-ZÄÖÜ
 _SECTION = (r"(?:§§?|Art\.)\s?\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?|\s*ff?\.)?"
             r"(?:\s+(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.|Ziff\.)?\s?(?:\d+[a-z]?|[IVX]{1,4})(?![\w.])|\s+lit\.\s?[a-z](?!\w))*")
 _LAW_ABBREVIATION = r"[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}(?:\s+[IVX]{1,4})?"
-STATUTE = re.compile(rf"(?<![\w§])(?P<section>{_SECTION})"
-                     rf"\s+(?P<law>{_LAW_ABBREVIATION}|"
-                     r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
-                     r"ordnung|Ordnung|verordnung))(?![\w-])")
+STATUTE = LazyPattern(rf"(?<![\w§])(?P<section>{_SECTION})"
+                      rf"\s+(?P<law>{_LAW_ABBREVIATION}|"
+                      r"(?:(?:des|der)\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:gesetz(?:es|buch(?:e?s)?)?|Gesetz(?:es|buch(?:e?s)?)?|"
+                      r"ordnung|Ordnung|verordnung))(?![\w-])")
 # the same with the law's abbreviation first, as a note quoting a section's heading or wording prints it: "SGB IX § 2
 # Behinderung: (1) Menschen sind ...", "BGG § 4 Barrierefreiheit", "SGB IX, § 2" (the heading and wording after it
 # are no part of the citation; footnotes._statutes takes it only where it opens the note or follows a signal)
-STATUTE_LAW_FIRST = re.compile(rf"(?<![\w§/-])(?P<law>{_LAW_ABBREVIATION}),?\s+(?P<section>{_SECTION})(?![\w-])")
+STATUTE_LAW_FIRST = LazyPattern(rf"(?<![\w§/-])(?P<law>{_LAW_ABBREVIATION}),?\s+(?P<section>{_SECTION})(?![\w-])")
 # a parliament's printed paper or plenary record, or a court's decision in its official reports, cited without a
 # year by its series and number, as German notes write them: "BT-Drs. 16/1234, S. 5", "BR-Drucks. 45/09",
 # "Bundestags-Drucksache 13/196", "Plenarprotokoll 16/12, S. 1034", "BVerfGE 65, 1 (43)", "BGHZ 12, 34 (36 f.)";
 # the series is the container, the number the volume, the first page the pages (a pin cite in brackets after it is
 # the page cited, not the work's)
-OFFICIAL_PAPER = re.compile(
+OFFICIAL_PAPER = LazyPattern(
     r"(?<![\w-])(?P<series>(?:(?:BT|BR|LT|Bundestags?|Bundesrats?|Landtags?)[- ]?(?:Drs|Drucks)\.?|"
     r"(?:(?:BT|BR|Bundestags?|Bundesrats?)-)?(?:Drucksache|Plenarprotokoll|Plen\.?-?Prot\.|PlPr\.?)))"
     r"\s?(?P<number>\d{1,4}/\d{1,5}(?:\(neu\))?)(?:,\s*(?:S\.|Sp\.|p\.)\s?(?P<page>\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?|"
@@ -249,8 +250,8 @@ _KIND = rf"(?:{_KINDS})(?=(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?\s)"
 # what a court's decision (LEGAL_CASE) cannot be without, a court's name or a decision's kind, and what a
 # commentary's citation (COMMENTARY_CITE) cannot be without, a margin number: cheap cues searched before the patterns
 _KIND_WORDS = _KINDS.replace(r"\.", "")  # "Urt.", "Beschl." as words
-COURT_CUE = re.compile(rf"\b(?:{_FEDERAL_COURTS}|{_SEATED_COURTS}|{_SEAT_ONLY_COURTS}|{_KIND_WORDS})\b")
-MARGIN_CUE = re.compile(rf"\b(?:{_MARGIN_WORDS})\b")
+COURT_CUE = LazyPattern(rf"\b(?:{_FEDERAL_COURTS}|{_SEATED_COURTS}|{_SEAT_ONLY_COURTS}|{_KIND_WORDS})\b")
+MARGIN_CUE = LazyPattern(rf"\b(?:{_MARGIN_WORDS})\b")
 # the senate that decided, after the kind ("Urteil des Ersten Senats vom ..."): no part of the title
 _SENATE = r"(?:\s+des\s+[A-ZÄÖÜ][a-zäöü]+\s+Senats?)?"
 _DOCKET = (r"(?:(?:Rs\.\s*)?[CT]-\d{1,4}/\d{2}|(?:[A-Z]\s+)?(?:[IVX]{1,4}|\d{1,3}[a-z]?)\s+[A-Z][A-Za-z]{0,5}"
@@ -274,7 +275,7 @@ def _decided(n: str) -> str:
     return (rf"(?:(?:vom|v\.)\s*)?(?P<day{n}>\d{{1,2}}\.\s?(?:\d{{1,2}}\.\s?|{_MONTH}\s+))(?P<year{n}>{_YEAR})(?!\d)")
 
 
-LEGAL_CASE = re.compile(
+LEGAL_CASE = LazyPattern(
     rf"(?<![\w.-])(?:(?P<court>{_COURT})(?:\s*,\s*|\s+|\s*\(\s*)(?:(?P<kind>{_KIND}){_SENATE}\s+)?{_decided('')}"
     rf"(?:\s*[-–—,:]\s*(?:Az\.?:?\s*)?(?P<docket>{_DOCKET}))?|"
     rf"(?P<kind2>{_KIND})\s+(?:(?:des|der)\s+(?P<court2>{_COURT})\s+)?{_decided('2')}\s*[-–—,:]\s*(?:Az\.?:?\s*)?"
@@ -289,18 +290,18 @@ LEGAL_CASE = re.compile(
 _LEGAL_NAME = rf"[{_UP}][\wà-ÿ'’]+(?:-[{_UP}][\wà-ÿ'’]+){{0,2}}"
 _SURNAMES = rf"{_LEGAL_NAME}(?:\s*/\s*{_LEGAL_NAME}){{0,5}}"
 _ARTICLE_NAMES = rf"(?<![\w/.-])(?P<names>{_SURNAMES})(?:\s+(?:u\.\s?a\.|et\s+al\.))?\s*,\s+"
-LAW_ARTICLE = re.compile(rf"{_ARTICLE_NAMES}(?:(?P<title>[^;]{{3,200}}?)\s*,\s+)?{_JOURNAL_CITE}")
+LAW_ARTICLE = LazyPattern(rf"{_ARTICLE_NAMES}(?:(?P<title>[^;]{{3,200}}?)\s*,\s+)?{_JOURNAL_CITE}")
 # the same without a title, as found anywhere in a note (footnotes._legal_citations): a title is told from prose only
 # where a stretch of the note is already one reference
-LAW_ARTICLE_SHORT = re.compile(rf"{_ARTICLE_NAMES}{_JOURNAL_CITE}")
-JOURNAL_CITE = re.compile(_JOURNAL_CITE)
+LAW_ARTICLE_SHORT = LazyPattern(rf"{_ARTICLE_NAMES}{_JOURNAL_CITE}")
+JOURNAL_CITE = LazyPattern(_JOURNAL_CITE)
 # rule 4, a book as legal citation writes it, without its place: the authors' surnames, the title, an edition, the
 # year and the page cited ("Faber, Die Grundpflichten, 2004, S. 267", "Schaub, Handbuch, 13. Aufl. 2009, S. 12"); not
 # the colon style's given names ("Krause, Peter: Titel. In: Zeitschrift, Jg. 46, 1994, S. 541"), nor a chapter or an
 # article ("In:")
-LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?![^;]*?\b[Ii]n:)"
-                      rf"(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
-                      rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
+LAW_BOOK = LazyPattern(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?![^;]*?\b[Ii]n:)"
+                       rf"(?P<title>(?:[^;\d]|(?<!,\s)\d){{3,200}}?),\s*"
+                       rf"(?:\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)\s*,?\s*)?(?P<year>{_YEAR}),?\s*(?:S\.\s*(?P<page>\d{{1,5}})(?:\s*[-–]\s*\d{{1,5}}|\s*ff?\.)?)?")
 # the same book where prose or a citation signal leads to it, found anywhere in a note as the legal citations are: a
 # verb of saying or a signal just before the authors ("a. A.": of another view), the page cited closing it ("So
 # konstatiert Romahn, Titel, 2007, S. 81 f., dass ...", "vgl. Faber, Titel, 2004, S. 267"); its start is the group
@@ -308,8 +309,8 @@ LAW_BOOK = re.compile(rf"(?P<names>{_SURNAMES}),\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN})
 _BOOK_LEAD = (r"(?:[Vv]gl\.|a\.\s?A\.|[Ss]iehe|[Ss]o|[Ee]benso|Ähnlich|ähnlich|[Aa]nders|[Dd]azu|[Hh]ierzu|"
               r"konstatiert|betont|zeigt|schreibt|argumentiert|stellt|meint|bemerkt|resümiert|kritisiert|folgert|"
               r"verweist|hebt)")
-CITED_BOOK = re.compile(rf"(?<![\w.])(?:{_BOOK_LEAD})(?:\s+(?:auch|etwa|bereits|schon|dazu|hierzu|z\.\s?B\.))?\s+"
-                        rf"(?={_SURNAMES},\s+[^;]*?,\s*{_YEAR},?\s*S\.\s*\d){LAW_BOOK.pattern}(?<=\d|\.)")
+CITED_BOOK = LazyPattern(rf"(?<![\w.])(?:{_BOOK_LEAD})(?:\s+(?:auch|etwa|bereits|schon|dazu|hierzu|z\.\s?B\.))?\s+"
+                         rf"(?={_SURNAMES},\s+[^;]*?,\s*{_YEAR},?\s*S\.\s*\d){LAW_BOOK.pattern}(?<=\d|\.)")
 # rule 5, a commentary (Kommentar), cited by the section commented and a margin number, never a page: its authors
 # and name ("Fitting/Engels/Schmidt, BetrVG, 23. Aufl. 2006, § 5 Rn. 36"), its name or siglum and the commentator
 # after a slash or hyphen ("ErfK/Preis, § 611 BGB Rn. 12", "KR-Etzel, § 1 KSchG Rn. 5", "SGB IX-Faber, § 81 Rn.
@@ -318,8 +319,8 @@ CITED_BOOK = re.compile(rf"(?<![\w.])(?:{_BOOK_LEAD})(?:\s+(?:auch|etwa|bereits|
 _EDITION_YEAR = rf"(?:,?\s*\d{{1,2}}\.\s*(?:Aufl\.?|Auflage)(?:\s*,)?)?(?:,?\s*(?P<cyear>{_YEAR}))?"
 _COMMENTED = (r"(?:§§?|Art\.)\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz|Satz|S\.|Nr\.|lit\.)?\s*(?:\d+[a-z]?|[IVX]{1,4})(?![\w.]))*"
               r"(?:\s+[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}(?:\s+[IVX]{1,4}|\s+\d{4})?)?")
-COMMENTARY = re.compile(rf"^(?P<head>.+?){_EDITION_YEAR}\s*,?\s*(?P<section>{_COMMENTED})\s*,?{_MARGIN}"
-                        r"(?:\s*;\s*\d{1,4}(?:\s*ff?\.)?)*\s*\.?$")
+COMMENTARY = LazyPattern(rf"^(?P<head>.+?){_EDITION_YEAR}\s*,?\s*(?P<section>{_COMMENTED})\s*,?{_MARGIN}"
+                         r"(?:\s*;\s*\d{1,4}(?:\s*ff?\.)?)*\s*\.?$")
 # a commentary's siglum: an abbreviation with a second capital ("ErfK", "MüKoBGB", "KassKomm", "KR", "GK-BetrVG",
 # "LPK-SGB II"), or one named after its founder ("Palandt", "Staudinger")
 _SIGLUM = (r"(?:Palandt|Staudinger|Soergel|Erman|Jauernig|Zöller|[A-ZÄÖÜ][a-zäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*"
@@ -333,25 +334,25 @@ _SIGLUM = (r"(?:Palandt|Staudinger|Soergel|Erman|Jauernig|Zöller|[A-ZÄÖÜ][a-
 _DOCUMENT_KIND = (r"(?:Schreiben|Brief|Bericht|Immediatbericht|Runderlass|Runderlaß|Erlass|Erlaß|Rundschreiben|Denkschrift|"
                   r"Promemoria|Pro\s?Memoria|Memoria|Memorandum|Aktenvermerk|Aktennotiz|Vermerk|Notiz|Protokoll|"
                   r"Telegramm|Verfügung|Eingabe|Gutachten|Instruktion|Stellungnahme|Sitzungsprotokoll)")
-ARCHIVE_DOCUMENT = re.compile(
+ARCHIVE_DOCUMENT = LazyPattern(
     rf"(?P<title>(?:(?P<sender>[^,;]{{1,60}}?),\s*(?P<kind>{_DOCUMENT_KIND})|"
     rf"(?P<kind2>{_DOCUMENT_KIND})\b(?P<about>[^,;]{{0,80}}?))),?\s+vom\s+(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?|{_MONTH}\s+)"
     rf"(?P<year>{_YEAR})\b(?P<file>[^;]*?(?:\b(?:Bll?|fol|S)\.\s?(?P<first>\d{{1,5}})[rvR]?[^;]*)?)")
 # an addressee after the sender: "PrMI an RegPräs", "B.H. Rübener an Oberhofdruckerei"
-_TO = re.compile(r"^(?P<sender>.+?)\s+an\s+\S")
+_TO = LazyPattern(r"^(?P<sender>.+?)\s+an\s+\S")
 # a person by name, not an office or a body: "Klee", "B.H. Rübener", "Hermann Wagener" (an office's word or an
 # adjective before it makes a body: "Landrat Neustettin", "Preußischer Botschafter", and so do capitals inside a word:
 # "PrMI", "RegPräs"; a noun by its ending is no name: "Protokoll Staatsministerialsitzung")
-_PERSON = re.compile(rf"(?!.*\b(?:Landrat|Botschafter|Gesandte[rn]?|Minister|Ministerium|Präsident|Oberpräsident|"
-                     rf"Regierungspräsident|Polizeipräsident|Magistrat|Regierung|Senat|Rat|Amt|König|Kaiser|Kanzler|"
-                     rf"Reichskanzler|Direktor|Direktion|Kommission|Ausschuss|Büro|Kanzlei|[A-ZÄÖÜ]\w*(?:ische[rsn]?|"
-                     rf"liche[rsn]?|ung|heit|keit|schaft|tion|ität))\b)(?:[{_UP}]\.\s?)*(?:[{_UP}][a-zäöüß]+\s+)?[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)?$")
-_MAY_CITE = tuple(re.compile(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
+_PERSON = LazyPattern(rf"(?!.*\b(?:Landrat|Botschafter|Gesandte[rn]?|Minister|Ministerium|Präsident|Oberpräsident|"
+                      rf"Regierungspräsident|Polizeipräsident|Magistrat|Regierung|Senat|Rat|Amt|König|Kaiser|Kanzler|"
+                      rf"Reichskanzler|Direktor|Direktion|Kommission|Ausschuss|Büro|Kanzlei|[A-ZÄÖÜ]\w*(?:ische[rsn]?|"
+                      rf"liche[rsn]?|ung|heit|keit|schaft|tion|ität))\b)(?:[{_UP}]\.\s?)*(?:[{_UP}][a-zäöüß]+\s+)?[{_UP}][a-zäöüß]+(?:-[{_UP}][a-zäöüß]+)?$")
+_MAY_CITE = tuple(LazyPattern(p) for p in (r"1[5-9]\d\d|20\d\d", _PLACE_PUBLISHER.pattern, *_ENTRY_STARTS,
                                           STATUTE.pattern, STATUTE_LAW_FIRST.pattern, OFFICIAL_PAPER.pattern,
                                           r"\b(?:vom|v\.)\s+\d{1,2}\.\s?\d{1,2}\.\d\d(?!\d)"))  # (_DATED_SOURCE's "8.7.99")
 # the cues the rules match in any case, written in lower case and searched in the note in lower case (the four
 # letters that re.I matches to an ASCII letter made that letter first): faster than re.I, the same matches or more
-_MAY_CITE_LOWER = tuple(re.compile(p) for p in (
+_MAY_CITE_LOWER = tuple(LazyPattern(p) for p in (
     r"\bib(?:id|\.)|\beb(?:d|enda)|\b(?:idem|eadem|id\.)|a\.\s?a\.\s?o|op\.\s?cit|loc\.\s?cit|n\.\s?d|o\.\s?j\.|"
     r"no date|undated|forthcoming|in press|in prep|http|www\.|10\.\d{4,9}/|\s//\s|"
     r"in (?:diesem (?:band|heft|sammelband|themenheft|buch)|this (?:volume|issue|book))\b",  # footnotes._IN_THIS_VOLUME
@@ -366,7 +367,7 @@ _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 # capitalised and free of commas ("Fitting/Engels, BetrVG", "ErfK/Preis", "Düwell, in: LPK-SGB IX", "Anzinger/
 # Bieneck, Arbeitssicherheitsgesetz 1998", "Erfurter Kommentar (ErfK)-Eisenmann/Koch"), so that no prose before it
 # is taken in
-COMMENTARY_CITE = re.compile(
+COMMENTARY_CITE = LazyPattern(
     rf"(?<![\w/.-])(?:{_SIGLUM}\s*[/-]\s*{_SURNAMES}|[A-ZÄÖÜ](?:[^;,().]|\.(?=\S)){{2,60}}\([^();,]{{1,12}}\)\s*[/-]\s*"
     rf"{_SURNAMES}|"
     rf"{_SURNAMES}(?:\s*\((?:Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+"
@@ -392,7 +393,7 @@ def may_cite(text: str) -> bool:
 # cite them ("IMF Press Release 07/30, 23.2.2007.", "Statistisches Bundesamt: Pressemitteilung Nr. 234 vom 12.6.2008",
 # "Bundesagentur für Arbeit, Presseinformation Nr. 5 vom 31.1.2007, abrufbar unter www.x.de"): the body is the
 # editor, the words the title, the number the volume (labelling conventions: "IMF Press Release 07/30")
-PRESS_RELEASE = re.compile(
+PRESS_RELEASE = LazyPattern(
     rf"(?P<body>[A-Z]{{2,8}}|(?!Gemeinsame\b)[{_UP}][\w-]+(?:\s+(?:für|der|des|of|for|the|[{_UP}][\w-]+)){{0,5}})?\s*[:,]?\s*"
     r"(?P<kind>Press\s+Release|News\s+Release|Pressemitteilung|Presseerklärung|Presseinformation|Pressemeldung)"
     r"(?:\s+(?:Nr\.|No\.)?\s*(?P<num>\d{1,4}(?:/\d{1,4})?))?(?:,\s*|\s+vom\s+|\s+of\s+)"
@@ -483,12 +484,12 @@ def _surnames(names: str) -> list[dict[str, str]]:
 # ("ErfK/Preis", "KR-Etzel", "Erfurter Kommentar (ErfK)-Eisenmann/Koch"); the authors (or editors) and the
 # commentary's name, a commentator after a hyphen closing a law's abbreviation ("Fitting/Engels, BetrVG",
 # "Münder (Hrsg.), LPK-SGB II", "Feldes/Kohte, SGB IX-Faber")
-_COMMENTATOR_IN = re.compile(rf"^(?P<names>{_SURNAMES}),\s+in:\s+(?:(?P<eds>{_SURNAMES})(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?"
-                             r"(?P<work>.+)$")
-_SIGLUM_NAMES = re.compile(rf"^(?P<work>{_SIGLUM}|[^,]+\))\s*[/-]\s*(?P<names>{_SURNAMES})(?:,\s*.+)?$")
-_NAMES_WORK = re.compile(rf"^(?P<names>{_SURNAMES})(?:\s*\((?P<role>Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+(?P<work>.+?)"
-                         rf"(?:-(?P<commentator>{_SURNAMES}))?$")
-_LAW_END = re.compile(r"(?:\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}\s+[IVX]{1,4}|\b[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})$")
+_COMMENTATOR_IN = LazyPattern(rf"^(?P<names>{_SURNAMES}),\s+in:\s+(?:(?P<eds>{_SURNAMES})(?:\s*\((?:Hrsg|Hg)\.\))?,\s+)?"
+                              r"(?P<work>.+)$")
+_SIGLUM_NAMES = LazyPattern(rf"^(?P<work>{_SIGLUM}|[^,]+\))\s*[/-]\s*(?P<names>{_SURNAMES})(?:,\s*.+)?$")
+_NAMES_WORK = LazyPattern(rf"^(?P<names>{_SURNAMES})(?:\s*\((?P<role>Hrsg|Hg)\.\)|\s*\({_SURNAME}\))?,\s+(?P<work>.+?)"
+                          rf"(?:-(?P<commentator>{_SURNAMES}))?$")
+_LAW_END = LazyPattern(r"(?:\b[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,7}\s+[IVX]{1,4}|\b[A-ZÄÖÜ][a-zäöü]{0,4}[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5})$")
 
 
 def _commentary(m: re.Match, *, raw: str, index: int) -> Reference | None:
@@ -541,9 +542,9 @@ def _archive_document(m: re.Match, *, raw: str, index: int) -> Reference:
 # the day a web page was read, in brackets or after a comma: "(Zugriff am 14. November 2013)", "(eingesehen am
 # 15.10.2010)", ", abgerufen am 3.5.2009", "(accessed 12 May 2010)": no date of the work (EXCITE and the labelling
 # conventions leave it out of the date)
-_ACCESSED = re.compile(r"\s*[(\[,]?\s*(?:(?:letzter|zuletzt)\s+)?(?:Zugriff|Abruf|abgerufen|aufgerufen|eingesehen|besucht|"
-                       r"accessed|retrieved|last\s+accessed)(?:\s+(?:am|on|at|zuletzt))?\s*:?\s*(?:\d{1,2}\.?\s*"
-                       r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)|[A-Z][a-z]+\.?\s+\d{1,2},?)\s*(?:19|20)\d\d\s*[)\]]?", re.I)
+_ACCESSED = LazyPattern(r"\s*[(\[,]?\s*(?:(?:letzter|zuletzt)\s+)?(?:Zugriff|Abruf|abgerufen|aufgerufen|eingesehen|besucht|"
+                        r"accessed|retrieved|last\s+accessed)(?:\s+(?:am|on|at|zuletzt))?\s*:?\s*(?:\d{1,2}\.?\s*"
+                        r"(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+\.?)|[A-Z][a-z]+\.?\s+\d{1,2},?)\s*(?:19|20)\d\d\s*[)\]]?", re.I)
 
 
 def parse_footnote_reference(raw: str, *, index: int = 0, previous: Reference | None = None) -> Reference:
@@ -591,9 +592,9 @@ def parse_footnote_references(raws: list[str], indexes: list[int]) -> list[Refer
 # the place a journal or newspaper is published in, after its name and a comma, before its number or day, as German
 # notes print it ("in: Journal of Regional Studies, London, Nr. 3, 2004", "in: Le Figaro, Paris, 1.2.2008", "The
 # Journal of Democracy, Washington, D.C., Nr. 4"): one or two capitalised words (and "D.C."), no part of the name
-_PLACE_AFTER_NAME = re.compile(rf"^(?P<name>.+?),\s*(?P<place>[{_UP}][a-zà-öø-ÿ]+(?:[\s-][{_UP}][a-zà-öø-ÿ]+)?"
-                               r"(?:,\s*D\.\s?C\.?)?)$")
-_NUMBER_OR_DAY = re.compile(rf"\.?\s*,\s*(?:Nr\.|No\.|Heft|H\.|Jg\.|Vol\.|\d{{1,2}}\.\s?\d{{1,2}}\.|{_YEAR})")
+_PLACE_AFTER_NAME = LazyPattern(rf"^(?P<name>.+?),\s*(?P<place>[{_UP}][a-zà-öø-ÿ]+(?:[\s-][{_UP}][a-zà-öø-ÿ]+)?"
+                                r"(?:,\s*D\.\s?C\.?)?)$")
+_NUMBER_OR_DAY = LazyPattern(rf"\.?\s*,\s*(?:Nr\.|No\.|Heft|H\.|Jg\.|Vol\.|\d{{1,2}}\.\s?\d{{1,2}}\.|{_YEAR})")
 
 
 def _place_out_of_container(ref: Reference, text: str) -> Reference:
@@ -617,11 +618,11 @@ def _note_text(raw: str) -> str:
 # cite working papers, short reports and discussion forums ("Gagel, iqpr-Diskussionsforum B, Nr. 10/2005", "Eva Roth,
 # Titel, IAB-Kurzbericht, Nr. 10/2005, Berlin, S. 3"): the series the container, the number its volume (as "Chaillot Paper,
 # Nr. 121/2010" in _TITLE_SERIES), a title only where one stands between names and series
-_SERIES_NUMBER = re.compile(rf"^(?P<names>{_SURNAMES}|{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
-                            rf",\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?:(?P<title>[^;]{{3,200}}?)[,.]\s+)?(?P<series>\w[^\s,;:()]*(?:\s+[^\s,;:()]+){{0,4}}?)"
-                            rf",?\s+(?:Nr|No)\.\s*(?P<num>\d{{1,4}})\s*/\s*(?P<year>{_YEAR})"
-                            rf"(?:,\s*(?P<place>[{_UP}][\w.-]+(?:[ /][{_UP}][\w.-]+)?))?"
-                            r"(?P<pages>,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)?\.?$")
+_SERIES_NUMBER = LazyPattern(rf"^(?P<names>{_SURNAMES}|{_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}})(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
+                             rf",\s+(?!{_GIVEN}(?:[\s-]+{_GIVEN}){{0,2}}\s*:)(?:(?P<title>[^;]{{3,200}}?)[,.]\s+)?(?P<series>\w[^\s,;:()]*(?:\s+[^\s,;:()]+){{0,4}}?)"
+                             rf",?\s+(?:Nr|No)\.\s*(?P<num>\d{{1,4}})\s*/\s*(?P<year>{_YEAR})"
+                             rf"(?:,\s*(?P<place>[{_UP}][\w.-]+(?:[ /][{_UP}][\w.-]+)?))?"
+                             r"(?P<pages>,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)?\.?$")
 
 
 def _series_paper(m: re.Match, *, raw: str, index: int) -> Reference:
@@ -706,31 +707,31 @@ _DOC_BY = (r"(?:vorgelegt|ausgearbeitet|verabschiedet|angenommen|beschlossen|pre
            r"(?:vo[nm]|von\s+der|von\s+den|by|durch)\s+[^,;]{2,100}")
 _DOC_KIND = (r"(?:Rede|Ansprache|Vortrag|Presseerklärung|Presseaussendung|Pressemitteilung|Speech|Address|Statement)"
              r"(?:\s+(?:vor|auf|in|im|an|bei|at|to|before|in)\s+[^,;.]{2,80})?")
-OFFICIAL_DOCUMENT = re.compile(
+OFFICIAL_DOCUMENT = LazyPattern(
     rf"^(?P<title>[^;]{{3,320}}?)(?P<items>(?:,\s+(?:{_DOC_PLACE}|{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})|"
     rf"\.\s+{_DOC_KIND}|\.\s+{_DOC_PLACE}(?=,\s*(?:{_DOC_DAY})))*)"
     rf"(?:,\s+|\.\s+|\s+(?:am|on)\s+|[,.]\s+(?:Presse(?:erklärung|aussendung|mitteilung)|Rede|Erklärung)\s+vom\s+)"
     rf"(?P<day>{_DOC_DAY})(?P<year>{_YEAR})(?![\d/])"
     r"(?:,\s*(?:S\.|p\.|pp\.|Ziff(?:er|\.)|para\.|Rn\.|Tz\.)\s*(?P<page>\d{1,5})(?:\s*[-–]\s*\d{1,5}|\s*ff?\.)?)?\s*\.?$")
 # a person's text the rule above reads as a document: a speech, a statement, a press release
-_SPOKEN = re.compile(r"\b(?:Rede|Ansprache|Vortrag|Presse(?:erklärung|aussendung|mitteilung)|Speech|Address|Statement|"
-                     r"Erklärung|Declaration|vorgelegt|ausgearbeitet)\b")
+_SPOKEN = LazyPattern(r"\b(?:Rede|Ansprache|Vortrag|Presse(?:erklärung|aussendung|mitteilung)|Speech|Address|Statement|"
+                      r"Erklärung|Declaration|vorgelegt|ausgearbeitet)\b")
 # a document's mark when no body or person is named before it: a word for a kind of official text in its title
 # ("Erklärung von Laeken", "Final Communiqué", "Aktionsplan EU-Ukraine"), or an item that files or dates it as one
 # (a number, who drew it up, a kind of text) or a place set off by a full stop (". Wien, 05.05.2006")
-_DOC_WORD = re.compile(r"(?i:erklärung|declaration|kommuniqu|communiqu|schlussfolgerung|conclusions|charta|charter|"
-                       r"aktionsplan|action\s+plan|abkommen|agreement|vertrag|treaty|memorandum|strateg|programm|"
-                       r"bericht|report|statement|stellungnahme|beschluss|resolution|entschließung|framework|protokoll|"
-                       r"protocol|mitteilung|communication|weißbuch|grünbuch|white\s+paper|green\s+paper|papier|agenda|"
-                       r"konvention|convention|richtlinie|guidelines|leitlinien)")
-_FILED = re.compile(rf",\s+(?:{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})")
+_DOC_WORD = LazyPattern(r"(?i:erklärung|declaration|kommuniqu|communiqu|schlussfolgerung|conclusions|charta|charter|"
+                        r"aktionsplan|action\s+plan|abkommen|agreement|vertrag|treaty|memorandum|strateg|programm|"
+                        r"bericht|report|statement|stellungnahme|beschluss|resolution|entschließung|framework|protokoll|"
+                        r"protocol|mitteilung|communication|weißbuch|grünbuch|white\s+paper|green\s+paper|papier|agenda|"
+                        r"konvention|convention|richtlinie|guidelines|leitlinien)")
+_FILED = LazyPattern(rf",\s+(?:{_DOC_NUMBER}|{_DOC_BY}|{_DOC_KIND})")
 # a body named before the document's title and a colon or a comma: an acronym ("NATO:", "UNHCR:"), or a name with a
 # word that names a kind of body ("Rat der Europäischen Union:", "European Council:", "Council of the European
 # Union,", "Kommission der Europäischen Gemeinschaften:")
-_DOC_BODY = re.compile(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|council|kommission|commission|parlament|"
-                       r"parliament|regierung|government|ministerium|ministry|bundestag|landtag|bundesrat|nationalrat|"
-                       r"ausschuss|committee|agentur|agency|office|bank|fund|union|organi[sz]ation|nations)\b|"
-                       rf"(?:rat|kommission|ministerium|amt|regierung)\b))[{_UP}][^:,;()\d]{{1,70}}?)\s*[:,]\s+(?=[{_UP}\"„“])")
+_DOC_BODY = LazyPattern(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|council|kommission|commission|parlament|"
+                        r"parliament|regierung|government|ministerium|ministry|bundestag|landtag|bundesrat|nationalrat|"
+                        r"ausschuss|committee|agentur|agency|office|bank|fund|union|organi[sz]ation|nations)\b|"
+                        rf"(?:rat|kommission|ministerium|amt|regierung)\b))[{_UP}][^:,;()\d]{{1,70}}?)\s*[:,]\s+(?=[{_UP}\"„“])")
 
 
 # a speech or a statement cited by its kind, "von"/"by", the speaker's office and name, then where it was given ("Rede
@@ -738,9 +739,9 @@ _DOC_BODY = re.compile(rf"^(?P<body>[A-Z]{{2,8}}|(?=[^:,;()\d]*(?i:\b(?:rat|coun
 # Bundeskanzler Karl Vogt vor dem Deutschen Bundestag am 14.3.2003.", "Speech by Commissioner John Smith at the European
 # Policy Centre, Brussels, 5 May 2006."): the speaker is the author (labelling conventions 7: dated speeches are
 # references, persons their authors); the office (capitalised words before the given name) is no part of the name
-_SPEAKER = re.compile(rf"^(?:[{_UP}][\w-]*(?:rede|erklärung|ansprache)|Rede|Erklärung|Ansprache|Vortrag|Speech|Address|"
-                      rf"Statement|Remarks)\s+(?:von|by)\s+(?:[{_UP}][\w.-]+\s+){{0,2}}?(?P<given>{_GIVEN})\s+"
-                      rf"(?P<surname>{_SURNAME})(?=\s+(?:vor|auf|in|im|beim|bei|an|am|at|to|before|on|zum|zur|über)\b|\s*,)")
+_SPEAKER = LazyPattern(rf"^(?:[{_UP}][\w-]*(?:rede|erklärung|ansprache)|Rede|Erklärung|Ansprache|Vortrag|Speech|Address|"
+                       rf"Statement|Remarks)\s+(?:von|by)\s+(?:[{_UP}][\w.-]+\s+){{0,2}}?(?P<given>{_GIVEN})\s+"
+                       rf"(?P<surname>{_SURNAME})(?=\s+(?:vor|auf|in|im|beim|bei|an|am|at|to|before|on|zum|zur|über)\b|\s*,)")
 
 
 def _official_document(text: str, *, raw: str, index: int) -> Reference | None:
@@ -796,22 +797,22 @@ def _marked_as_document(m: re.Match, text: str, rest: str, *, persons: bool, nam
 # a magazine's or a newsletter's issue cited whole, no article named: its name, the issue's number in the year
 # ("Personalmagazin 07/2010", "Arbeit und Recht 11/2007") or its month ("Verbandsbrief, September 2010"), and the
 # page ("Seite 20" read as "S. 20": _PAGE_WORD); the name is the work cited (title), the number its volume
-_PERIODICAL_ISSUE = re.compile(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<num>\d{{1,2}})\s*/\s*|,\s*{_MONTH}\s+)"
-                               rf"(?P<year>{_YEAR})(?:,\s*S\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?")
+_PERIODICAL_ISSUE = LazyPattern(rf"(?P<name>[{_UP}][^,;:()\d]{{1,60}}?)(?:\s+(?P<num>\d{{1,2}})\s*/\s*|,\s*{_MONTH}\s+)"
+                                rf"(?P<year>{_YEAR})(?:,\s*S\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?")
 # a person's statement quoted from a newspaper, by the person's given name and surname, "in" and the paper's name, and
 # the day ("Karim Said in Al-Ahram, 3.4.2005", "Eva Roth in der Frankfurter Rundschau vom 2.11.1995"): the person is
 # the author, the paper the container (a quotation may follow after a colon)
-PERSON_IN_PRESS = re.compile(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME}),?\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
-                             rf"(?P<paper>{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*(?:\s+(?:{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*|"
-                             rf"{_ARABIC_ARTICLE}[\w'’-]+)){{0,3}})(?:,\s*|\s+vom\s+){_DAY_SPAN}(?P<year>{_YEAR})(?!\d)")
+PERSON_IN_PRESS = LazyPattern(rf"(?<![\w-])(?P<person>{_GIVEN}\s+(?:{_PARTICLE}\s+)?{_SURNAME}),?\s+(?:in|im)\s+(?:der\s+|dem\s+)?"
+                              rf"(?P<paper>{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*(?:\s+(?:{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]*|"
+                              rf"{_ARABIC_ARTICLE}[\w'’-]+)){{0,3}})(?:,\s*|\s+vom\s+){_DAY_SPAN}(?P<year>{_YEAR})(?!\d)")
 # a statistical office's data named in a table's or figure's source line by the office, the data set and its year
 # ("Quelle: BFS, VZ 2000", "Quelle: Destatis Mikrozensus 2005, eigene Berechnungen", "Quellen: BA, Beschäftigten-
 # statistik 2010; ..."): the office (an acronym or one word) is the editor, the data set (one or two capitalised
 # words) the title; the own calculations after it are no part of it, and the authors' own survey is none ("Eigene
 # Erhebung 2010")
-DATA_SOURCE = re.compile(rf"^(?!(?:Eigene[nrs]?|Own|Selbst|Nach|Vgl|Siehe)\b)(?P<body>[{_UP}][\w-]{{1,15}})(?:,\s*|\s+)(?P<data>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+"
-                         rf"(?P<year>{_YEAR})(?:,\s*(?:eigene|eigenen|own)\s+(?:Berechnung(?:en)?|Darstellung|calculations?))?"
-                         r"\s*\.?$")
+DATA_SOURCE = LazyPattern(rf"^(?!(?:Eigene[nrs]?|Own|Selbst|Nach|Vgl|Siehe)\b)(?P<body>[{_UP}][\w-]{{1,15}})(?:,\s*|\s+)(?P<data>[{_UP}][\w-]+(?:\s+[{_UP}][\w-]+)?)\s+"
+                          rf"(?P<year>{_YEAR})(?:,\s*(?:eigene|eigenen|own)\s+(?:Berechnung(?:en)?|Darstellung|calculations?))?"
+                          r"\s*\.?$")
 
 
 def data_source(text: str, *, index: int = 0) -> Reference | None:
@@ -831,11 +832,11 @@ def data_source(text: str, *, index: int = 0) -> Reference | None:
 # narrower _BODY_KINDS below leaves out words that are surnames as well, for names that read as a person's)
 OFFICE_WORDS = (r"amt|institut|ministerium|agentur|bank|kommission|stiftung|verband|zentrum|rat|gericht|"
                 r"office|bureau|institute|agency|ministry|commission")
-_BODY_WORD = re.compile(rf"(?:{OFFICE_WORDS})$", re.I)
+_BODY_WORD = LazyPattern(rf"(?:{OFFICE_WORDS})$", re.I)
 
 
 # what may close a newspaper cited by its name and day alone: the page, a full stop
-_PAGE_ONLY = re.compile(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
+_PAGE_ONLY = LazyPattern(r"(?:,\s*(?:S|p)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?\s*")
 
 
 def _press(press: re.Match, text: str, *, raw: str, index: int) -> Reference:
@@ -858,12 +859,12 @@ def _one_body(names: str) -> list[dict[str, str]] | None:
 
 # the same opening an author-year reference: "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hrsg.)
 # (2006): Titel"
-_BODY_YEAR = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
+_BODY_YEAR = LazyPattern(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})?\s*\(\s*{_YEAR}[a-z]?\s*\)")
 
 
 # the first words of a suspended compound right before the title, each closed by a hyphen and a comma ("Volks-,
 # Gebäude- und Wohnungszählung 2001", "Kranken-, Renten- und Pflegeversicherung"): part of the title, no name
-_SUSPENDED = re.compile(r"(?<![\w-])(?P<words>(?:[^\W\d_][\w]*-,\s*)+)$")
+_SUSPENDED = LazyPattern(r"(?<![\w-])(?P<words>(?:[^\W\d_][\w]*-,\s*)+)$")
 
 
 def _suspended_title(ref: Reference, text: str) -> None:
@@ -954,13 +955,13 @@ def _tidy(text: str) -> str:
 
 # the page written out after a comma or a full stop, as magazines and press releases are cited ("Zeitschrift 07/2010,
 # Seite 20", "kompakt, September 2010, Seiten 2-3"): "S."
-_PAGE_WORD = re.compile(r"(?<=[,.]\s)Seiten?\s+(?=\d)")
+_PAGE_WORD = LazyPattern(r"(?<=[,.]\s)Seiten?\s+(?=\d)")
 
 
 # the edition set as a superscript before the year after the place, as the humanities print it: "Tübingen ⁵1972",
 # which PDF text gives as "Tübingen 51972" or "Berlin ²1998": the digits before the year are no part of it
-_EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[1-9]\d?)({_YEAR})"
-                           r"(?=\s*(?:[,.;)]|$))")
+_EDITION_MARK = LazyPattern(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]+|[1-9]\d?)({_YEAR})"
+                            r"(?=\s*(?:[,.;)]|$))")
 
 
 # a first edition's year in square brackets beside the year of the edition cited: "Frankfurt a. M. 1985 [1929]",
@@ -968,11 +969,11 @@ _EDITION_MARK = re.compile(rf"(\b[{_UP}][\w./-]*\s)(?:[¹²³⁴⁵⁶⁷⁸⁹]
 # bracket is dropped; a bracketed year alone ("Frankfurt a. M. [1995]") stays the year
 # and in round brackets with a word that says so, after the year or the page cited: "Tübingen 1972 (Erstausgabe 1922)",
 # "(zuerst 1908)", "(frz. Orig. 1893)", "(urspr. 1922)", "(first published 1859)": not the year of the edition cited
-_FIRST_EDITION = re.compile(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)|"
-                            r"\s*\((?:Erstausgabe|Erstaufl(?:age|\.)|(?:zuerst|erstmals)(?:\s+(?:erschienen|"
-                            r"veröffentlicht|publiziert))?|urspr(?:ünglich|\.)|"
-                            r"(?:(?:dt|engl|frz|franz|amerik|ital|russ)\.\s*)?"
-                            rf"Orig(?:inal(?:ausgabe)?|\.)(?:\s*[Aa]usg\.)?|[Ff]irst\s+published)\s*:?\s*{_YEAR}\)")
+_FIRST_EDITION = LazyPattern(rf"(?<=\b{_YEAR})\s*\[\s*{_YEAR}\s*\]|(?<=\()\s*\[\s*{_YEAR}\s*\]\s*(?={_YEAR}\b)|"
+                             r"\s*\((?:Erstausgabe|Erstaufl(?:age|\.)|(?:zuerst|erstmals)(?:\s+(?:erschienen|"
+                             r"veröffentlicht|publiziert))?|urspr(?:ünglich|\.)|"
+                             r"(?:(?:dt|engl|frz|franz|amerik|ital|russ)\.\s*)?"
+                             rf"Orig(?:inal(?:ausgabe)?|\.)(?:\s*[Aa]usg\.)?|[Ff]irst\s+published)\s*:?\s*{_YEAR}\)")
 
 
 def _split_names(names: str) -> list[dict[str, str]]:
@@ -1000,8 +1001,8 @@ def _split_inverted(names: str) -> list[dict[str, str]]:
 
 # the authors of the book a work appeared in, when they wrote the work too, before its title: "in: ders., Gesammelte
 # Aufsätze, Tübingen 1922", "In: Dies./Tom Albers, Titel, ...", "in: K.M. Brandt, Schriften, ..." (after K.M. Brandt)
-_OWN_BOOK = re.compile(rf"^(?:(?P<ders>(?:[Dd]ers|[Dd]ies|[Ii]dem|[Ee]adem)\.?)(?:{_SEP}{_NATURAL})*|"
-                       rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL})*))\s*,\s+(?=\S)")
+_OWN_BOOK = LazyPattern(rf"^(?:(?P<ders>(?:[Dd]ers|[Dd]ies|[Ii]dem|[Ee]adem)\.?)(?:{_SEP}{_NATURAL})*|"
+                        rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL})*))\s*,\s+(?=\S)")
 
 
 def _own_book(ref: Reference, tail: str) -> str:
@@ -1054,16 +1055,16 @@ def _in_container(ref: Reference, tail: str) -> re.Match | None:
 # "Der Spiegel Nr. 39 v. 25.9.1995, S. 34", "Leviathan, Jg. 12, H. 3, 1984", "Soziale Welt 3/1999, S. 5"; a number
 # before "/" and the year ("Soziale Welt 3/1999", "The China Quarterly 161/2000") is the volume, as EXCITE's gold
 # labels it (every such row of the development papers) and as _tagged reads the tagger's "4/2005"
-_JOURNAL_NAME = re.compile(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d|"
-                           r"\b(?:vol|no)\.\s*\d|B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*(?:1[5-9]|20)\d\d\b)")
-_ISSUE = re.compile(r"\b(?:H\.|Heft|Nr\.|[Nn]o\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
-_NUMBER_YEAR = re.compile(rf"^\s*(?P<volume>(?:B\s?)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)\s*/\s*(?={_YEAR}\b)")
-_DAY = re.compile(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
+_JOURNAL_NAME = LazyPattern(r"^(?P<container>[^\d;]{2,120}?)\s*[,.]?\s*(?=(?:(?:Jg|Vol|Bd|Nr|No|H|Heft|v|vom)\.?\s*)?\d|"
+                            r"\b(?:vol|no)\.\s*\d|B\s?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*/\s*(?:1[5-9]|20)\d\d\b)")
+_ISSUE = LazyPattern(r"\b(?:H\.|Heft|Nr\.|[Nn]o\.|Iss\.)\s*(?P<issue>\d{1,4}(?:\s*/\s*\d{1,3})?)(?!\d)")
+_NUMBER_YEAR = LazyPattern(rf"^\s*(?P<volume>(?:B\s?)?\d{{1,3}}(?:\s*[-–]\s*\d{{1,3}})?)\s*/\s*(?={_YEAR}\b)")
+_DAY = LazyPattern(rf"\b\d{{1,2}}\.\s?(?:\d{{1,2}}\.|[{_UP}][a-zä]+\.?)\s?(?P<year>{_YEAR})\b")
 # a magazine's number with its year in two figures, as German notes cite a weekly's supplement or a monthly by
 # issue and year ("Aus Politik und Zeitgeschichte, B 12/98", "Osteuropa 5/99", "B 12-13/98"): the number (with the
 # supplement's "B") is the volume, as "3/1999" (_NUMBER_YEAR), and "98" the year 1998
-_NUMBER_SHORT_YEAR = re.compile(r"^(?P<container>[^\d;]{2,120}?)[,\s]+(?P<volume>(?:B\s?)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
-                                r"\s*/\s*(?P<yy>\d\d)(?![\d/.])")
+_NUMBER_SHORT_YEAR = LazyPattern(r"^(?P<container>[^\d;]{2,120}?)[,\s]+(?P<volume>(?:B\s?)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?)"
+                                 r"\s*/\s*(?P<yy>\d\d)(?![\d/.])")
 
 
 def _journal(ref: Reference, tail: str) -> bool:
@@ -1105,12 +1106,12 @@ def _short_year(ref: Reference, tail: str) -> bool:
 
 
 # the pages, and a place before them, that close a container given without a year: "..., Frankfurt/M., S. 29-68"
-_PLACE_PAGES = re.compile(rf"(?:,\s*[{_UP}][\w./-]*(?:\s+(?:a\.\s?M\.|am\s+Main|[{_UP}][\w./-]*)){{0,2}})?"
-                          r",\s*(?:S|pp?|Sp)\.\s*\d[^,;]*\.?\s*$")
+_PLACE_PAGES = LazyPattern(rf"(?:,\s*[{_UP}][\w./-]*(?:\s+(?:a\.\s?M\.|am\s+Main|[{_UP}][\w./-]*)){{0,2}})?"
+                           r",\s*(?:S|pp?|Sp)\.\s*\d[^,;]*\.?\s*$")
 
 
-_EDITED_BY = re.compile(rf"[,.]\s*(?:hrsg\.|herausgegeben|eingeleitet\s+und\s+hrsg\.)\s*(?:v\.|von)\s*"
-                        rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,3}})\s*$", re.I)
+_EDITED_BY = LazyPattern(rf"[,.]\s*(?:hrsg\.|herausgegeben|eingeleitet\s+und\s+hrsg\.)\s*(?:v\.|von)\s*"
+                         rf"(?P<names>{_NATURAL}(?:{_SEP}{_NATURAL}){{0,3}})\s*$", re.I)
 
 
 def _book(ref: Reference, head: str) -> bool:
@@ -1180,12 +1181,12 @@ def _parse_note_style(text: str, *, raw: str, index: int, authors: list[dict[str
 
 # the year after the names and a comma, set off by a colon before the title, as notes on politics date a paper or a
 # chapter ("Paul Luif, 2006: Österreich. In: ...", "Peter Lang, 2006: European Diplomacy. 13.06.2006."): the year
-_NAMES_YEAR = re.compile(rf"(?P<year>{_YEAR})[a-z]?\s*:\s+(?=\S)")
+_NAMES_YEAR = LazyPattern(rf"(?P<year>{_YEAR})[a-z]?\s*:\s+(?=\S)")
 
 
 # a body's name with its portfolio, before its role: "Bundesministerium für Familie, Senioren, Frauen und Jugend
 # (Hg.):", "Senatsverwaltung für Stadtentwicklung, Umwelt und Verkehr (Hg.),": its commas and "und" part no persons
-_BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
+_BODY_NAME = LazyPattern(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_ROLE})\s*[,:]\s+(?=\S)")
 
 
 # a body's name of two or three words that reads as a given name and a surname: its last word names a kind of body
@@ -1194,7 +1195,7 @@ _BODY_NAME = re.compile(rf"^(?P<names>{_BODY_START}[^;:()]{{2,120}}?)(?P<role>{_
 _BODY_KINDS = (r"amt|ministerium|agentur|stiftung|institut|kommission|verband|anstalt|behörde|akademie|gesellschaft|"
                r"vereinigung|kammer|konferenz|städtetag|landkreistag|bundestag|landtag|beirat|bundesrat|"
                r"wissenschaftsrat|sachverständigenrat|gewerkschaftsbund|bundesbank|zentrum|verwaltung")
-_BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
+_BODY_NOUN = LazyPattern(rf"(?i:{_BODY_KINDS})$")
 # a body that wrote the work, named before its title without a role ("Bundesagentur für Arbeit, Arbeitsmarkt in
 # Zahlen, ...", "Deutsches Institut für Wirtschaftsforschung: Wochenbericht ...", "Kommission der Europäischen
 # Gemeinschaften, Grünbuch ...") or with one ("Bundesministerium der Finanzen (Hg.), ..."), its abbreviation in
@@ -1202,10 +1203,10 @@ _BODY_NOUN = re.compile(rf"(?i:{_BODY_KINDS})$")
 # (an adjective or a place may stand beside it) and "für", "der", "des", "zur", which no person's name holds
 # ("Statement of the Finance Ministers, ..." is no body), and runs to the first comma or colon; or it is one word
 # that names a kind of body ("Bundesregierung, Lebenslagen in Deutschland, Berlin 2001")
-_BODY_AUTHOR = re.compile(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})"
-                          rf"(?:\s+[{_UP}][\w\-]+)?\s+(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?|"
-                          rf"(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS}|regierung))"
-                          rf"(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
+_BODY_AUTHOR = LazyPattern(rf"^(?P<names>(?:[{_UP}][\w\-]+\s+)?(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS})"
+                           rf"(?:\s+[{_UP}][\w\-]+)?\s+(?:für|der|des|zur|zum)\s+[^,;:()]{{2,80}}?|"
+                           rf"(?=[{_UP}])[\w\-]*(?i:{_BODY_KINDS}|regierung))"
+                           rf"(?:\s*\([{_UP}][\w\-]{{1,10}}\))?(?P<role>{_ROLE})?\s*[,:]\s+(?=\S)")
 
 
 def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
@@ -1217,15 +1218,15 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
         _CORPORATE.match(text)
     if not m:
         return None
-    if m.re is _BODY_AUTHOR:  # "Bundesagentur für Arbeit, Titel", "Bundesministerium der Finanzen (Hg.), Titel"
+    if m.re is _BODY_AUTHOR.compiled:  # "Bundesagentur für Arbeit, Titel", "Bundesministerium der Finanzen (Hg.), Titel"
         return [{"literal": " ".join(m.group("names").split())}], text[m.end():], bool(m.group("role"))
     if body:  # "Bundesministerium für Familie, Senioren, Frauen und Jugend (Hg.):": one body
         names = body
-    elif m.re is _AUTHORS and _BODY_NOUN.search(m.group("names")):  # "Statistisches Bundesamt (Hg.)": one body
+    elif m.re is _AUTHORS.compiled and _BODY_NOUN.search(m.group("names")):  # "Statistisches Bundesamt (Hg.)": one body
         names = [{"literal": " ".join(m.group("names").split())}]
-    elif m.re is _AUTHORS:
+    elif m.re is _AUTHORS.compiled:
         names = _split_names(m.group("names"))
-    elif m.re is _INVERTED:
+    elif m.re is _INVERTED.compiled:
         names = _split_inverted(m.group("names"))
     else:
         names = [{"literal": m.group("names").strip()}]
@@ -1236,12 +1237,12 @@ def _leading_names(text: str) -> tuple[list[dict[str, str]], str, bool] | None:
 # Ebenhausen: Stiftung Wissenschaft und Politik"; the place is one or two names, none a noun by its ending
 # ("Migration, Integration: Neue Wege" keeps its title), the publisher two words or more, one of them a publisher's
 # or an institution's ("Sixteenth Report: Public Access to EU Documents" keeps its title)
-_TITLE_PUBLISHER = re.compile(rf",\s*(?P<place>[{_UP}][\w.\-]+(?:\s*/\s*[{_UP}][\w.\-]+|\s+[{_UP}][\w.\-]+)?)\s*:"
-                              rf"\s*(?P<publisher>[{_UP}][^:;]*?\s[^:;]+?)\s*$")
-_NOT_A_PLACE = re.compile(r"(?:ion|ung|heit|keit|tät|ismus|schaft|ik)\Z")
-_PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|universit|centre|center|institution|"
-                             r"bundesamt|ministerium|gesellschaft|publish|books\b|akademie|academy|zentrum|"
-                             r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
+_TITLE_PUBLISHER = LazyPattern(rf",\s*(?P<place>[{_UP}][\w.\-]+(?:\s*/\s*[{_UP}][\w.\-]+|\s+[{_UP}][\w.\-]+)?)\s*:"
+                               rf"\s*(?P<publisher>[{_UP}][^:;]*?\s[^:;]+?)\s*$")
+_NOT_A_PLACE = LazyPattern(r"(?:ion|ung|heit|keit|tät|ismus|schaft|ik)\Z")
+_PUBLISHER_WORD = LazyPattern(r"verlag|institut|stiftung|foundation|press\b|universit|centre|center|institution|"
+                              r"bundesamt|ministerium|gesellschaft|publish|books\b|akademie|academy|zentrum|"
+                              r"campus|suhrkamp|beck\b|nomos|springer|routledge|sage\b|wiley|oldenbourg", re.I)
 
 
 # a publisher or an institute named after the title and a comma, before the place and year ("Deutschland als
@@ -1249,7 +1250,7 @@ _PUBLISHER_WORD = re.compile(r"verlag|institut|stiftung|foundation|press\b|unive
 # Monica, CA, 2004", "Water Conflicts, Oxford University Press, Oxford 2009"): a name of capitalised words (and
 # "und", "für", "of", "and", "the") that a publisher's word opens or closes ("Stiftung ...", "... Press", "...
 # Corporation", "Leipziger Universitätsverlag"); "Staat, Kirche und Gesellschaft" keeps its title (no such word)
-_PUBLISHER_NAME = re.compile(
+_PUBLISHER_NAME = LazyPattern(
     rf",\s*(?P<publisher>(?:The\s+)?(?:(?:Verlag|Stiftung|Foundation|Institut|Institute|Universität|University)"
     rf"(?:\s+(?:[{_UP}][\w.&'’-]*|und|für|der|des|of|and|for|the|on))+|[{_UP}][\w.&'’-]*(?:\s+(?:[{_UP}][\w.&'’-]*|"
     r"of|and|for|the|&))*\s+(?:[\w-]*[Vv]erlag|Press|Corporation|Publishers|Publishing|Books|Stiftung|Foundation|"
@@ -1285,18 +1286,18 @@ def _title_publisher(ref: Reference) -> None:
 # closes the title with a full stop before the series ("Titel. WZB Discussion Paper SP I 2004-101. Berlin 2004")
 _SERIES_NUMBER_CLOSING = (rf"(?P<num>[A-Z]{{1,4}}(?:\s+[IVX]{{1,4}})?\s+{_YEAR}-\d{{1,4}}|\d{{1,2}}/\d{{1,2}}(?![\d/])|"
                   r"(?!(?:1[5-9]|20)\d\d\b)(?:[A-Z]\s?)?\d{1,4})")
-_TITLE_SERIES = re.compile(r"(?:,\s*|\.\s+|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|"
-                           r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series|Aktuell|Analyse|Brief|Mitteilungen|"
-                           r"Kurzanalyse|Standpunkt|Report|Focus|Dossier|Schnelldienst)(?:e|s|n)?"
-                           r"(?:(?:\s+[\w-]+){1,6}?(?=\s*,?\s*(?:Nr|No)\.))?)|(?P<vol>Band|Bd\.|Vol\.|Volume))"
-                           rf"(?:\s*,?\s*(?:Nr|No)\.)?\s*{_SERIES_NUMBER_CLOSING}"
-                           rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
+_TITLE_SERIES = LazyPattern(r"(?:,\s*|\.\s+|\s+\((?=[^()]*\)\.?$))(?P<series>(?:[\w-]+\s+){0,3}?(?:[\w-]*(?:[Bb]ericht|"
+                            r"[Pp]apier|[Pp]aper|Studie|Studies|Schriftenreihe|Reihe|Series|Aktuell|Analyse|Brief|Mitteilungen|"
+                            r"Kurzanalyse|Standpunkt|Report|Focus|Dossier|Schnelldienst)(?:e|s|n)?"
+                            r"(?:(?:\s+[\w-]+){1,6}?(?=\s*,?\s*(?:Nr|No)\.))?)|(?P<vol>Band|Bd\.|Vol\.|Volume))"
+                            rf"(?:\s*,?\s*(?:Nr|No)\.)?\s*{_SERIES_NUMBER_CLOSING}"
+                            rf"(?:\s*/\s*{_YEAR})?(?:,\s*(?:S|pp?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\)?\.?$")
 
 
 # any series in brackets closing a title, with the number of the work in it: "Titel (Reihe Politik, Nr. 3)", "Titel
 # (Beiträge zur Stadt, Heft 12)"
-_BRACKET_SERIES = re.compile(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:Nr\.|No\.|Heft|H\.)\s*(?P<num>\d{{1,4}})"
-                             rf"(?:\s*/\s*{_YEAR})?\)\.?$")
+_BRACKET_SERIES = LazyPattern(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:Nr\.|No\.|Heft|H\.)\s*(?P<num>\d{{1,4}})"
+                              rf"(?:\s*/\s*{_YEAR})?\)\.?$")
 
 
 # a parliament's printed paper, or an EU institution's document number, closing a title the tagger or the note
@@ -1310,9 +1311,9 @@ _BRACKET_SERIES = re.compile(rf"\s+\((?P<series>[{_UP}][^()\d]{{1,80}}?),\s*(?:N
 _PRINTED_PAPER = (r"(?P<series>(?:(?:BT|BR|LT|Bundestags?|Bundesrats?|Landtags?)[- ]?(?:Drs|Drucks)\.?|"
                   r"(?:(?:BT|BR|Bundestags?|Bundesrats?)-)?Drucksache))\s?(?P<number>\d{1,4}/\d{1,5})"
                   r"(?:\s*\((?:Beschluss|neu)\))?")
-_TITLE_FILED = re.compile(rf"(?:^|,\s+)(?:{_PRINTED_PAPER}|"
-                          r"(?:KOM|COM|SEK|SEC|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,5}(?:\s+(?:endg(?:ültig)?\.?|final))?|"
-                          r"[A-C]\d-\d{4}/\d{4})(?:\s+vom\s+\d{1,2}(?:\.\s?\d{1,2})?\.?)?\.?$")
+_TITLE_FILED = LazyPattern(rf"(?:^|,\s+)(?:{_PRINTED_PAPER}|"
+                           r"(?:KOM|COM|SEK|SEC|SWD|JOIN)\s?\(\d{4}\)\s?\d{1,5}(?:\s+(?:endg(?:ültig)?\.?|final))?|"
+                           r"[A-C]\d-\d{4}/\d{4})(?:\s+vom\s+\d{1,2}(?:\.\s?\d{1,2})?\.?)?\.?$")
 
 
 def _title_filed(ref: Reference) -> None:
@@ -1334,7 +1335,7 @@ def _title_filed(ref: Reference) -> None:
 # "betreffend", the minister asked ("an den Bundesminister für ...") and the printed paper are no part of either; a
 # printed paper's number is the volume
 _MEMBER = rf"(?!(?:Genossen|Genossinnen|Kollegen|Kolleginnen)\b)(?:{_GIVEN}\s+)?{_SURNAME}"
-MOTION = re.compile(
+MOTION = LazyPattern(
     rf"^(?P<title>(?:(?:Kleine|Große|Schriftliche|Mündliche|Parlamentarische|Dringliche)\s+)?(?:Anfrage|Antrag|"
     rf"Entschließungsantrag|Gesetzesantrag|Änderungsantrag|Interpellation)(?:\s+(?:Nr\.\s*)?\d{{1,5}}(?:/[A-Z]{{1,3}})?)?)"
     rf"\s+der\s+Abgeordneten\s+(?P<members>{_MEMBER}(?:\s*,\s*{_MEMBER})*(?:\s+und\s+{_MEMBER})?)"
@@ -1371,13 +1372,13 @@ def _title_series(ref: Reference) -> None:
 # ("Titel, 12. März 2007.", "Titel, Berlin, Mai 2008.", "Titel, Warsaw, 12 May 2009", "Titel (Chaillot Paper, Nr.
 # 121/2010), Paris, September 2010", "Titel, 14.3.2007. Abrufbar unter: ..."): the title ends before it (a month is
 # no place: "Titel, Berlin, 3" is no title), the place is the place, the year the year (_last_place_year)
-_MONTH_OR_SEASON = re.compile(rf"(?:{MONTH_ANY}|{_SEASON})\b")
+_MONTH_OR_SEASON = LazyPattern(rf"(?:{MONTH_ANY}|{_SEASON})\b")
 _ONE_PLACE = rf"[{_UP}][\w'’.-]+(?:/[{_UP}][\w'’.-]+)?(?:,\s*(?:D\.\s?C\.|[A-Z]{{2}}))?"
-_DATE_CLOSING = re.compile(rf"(?P<lead>,|(?<!\d)\.)\s*(?:(?P<place>{_ONE_PLACE})\s*,\s*(?=(?:{MONTH_ANY}|{_SEASON})\s))?"
-                           rf"(?P<day>{_DOC_DAY})?(?P<year>{_YEAR})(?=\s*(?:[,.;)]|$))")
+_DATE_CLOSING = LazyPattern(rf"(?P<lead>,|(?<!\d)\.)\s*(?:(?P<place>{_ONE_PLACE})\s*,\s*(?=(?:{MONTH_ANY}|{_SEASON})\s))?"
+                            rf"(?P<day>{_DOC_DAY})?(?P<year>{_YEAR})(?=\s*(?:[,.;)]|$))")
 # a title's words: one in lower case ("Die Zukunft der Union"), which no newspaper's or place's name has ("Leipziger
 # Volkszeitung, 12.2.1994" is a paper by its day, after the article's title)
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][\w'’-]*")
+_LOWER_WORD = LazyPattern(r"(?<![\w'’-])[a-zäöüß][\w'’-]*")
 
 
 def _date_closing(text: str, bare: bool = False) -> re.Match | None:
@@ -1431,7 +1432,7 @@ def _page_range(m: re.Match) -> str:
 # a word in lower case that no place's name holds, only a title's ("Integration von Zuwanderern", "Haushalt des
 # Landes"): places hold "am", "an", "bei", "ob", "es", "de", "upon", "a. M.", "i. Br." ("Frankfurt am Main", "Reinbek
 # bei Hamburg", "Dar es Salaam"); a place after a comma may hold more ("Halle an der Saale"), one after a space not
-_TITLE_WORD_IN_PLACE = re.compile(r"(?<![\w'’.-])(?!(?:am|an|bei|ob|es|de|del|la|upon|on|sur)\b)[a-zäöüß][\w'’-]*\b(?!\.)")
+_TITLE_WORD_IN_PLACE = LazyPattern(r"(?<![\w'’.-])(?!(?:am|an|bei|ob|es|de|del|la|upon|on|sur)\b)[a-zäöüß][\w'’-]*\b(?!\.)")
 
 
 def _last_place_year(text: str, bare: bool = False) -> re.Match | None:
@@ -1463,26 +1464,26 @@ def _last_place_year(text: str, bare: bool = False) -> re.Match | None:
 
 
 # an edition statement after a title: "2. Aufl.", "2. überarb. und erg. Auflage", "3rd ed.", "(2. Aufl.)"
-_EDITION = re.compile(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\.?,?\s+(?:und\s+|u\.\s*)?){0,4}"
-                      r"\b(?:Aufl\.?|Auflage|Ausg\.?|Ausgabe|ed\.?|edn\.?|edition)\s*\)?\s*$", re.I)
+_EDITION = LazyPattern(r"[,.]?\s*\(?\b\d{1,2}(?:\.|st|nd|rd|th)\s*(?:[\wäöü]+\.?,?\s+(?:und\s+|u\.\s*)?){0,4}"
+                       r"\b(?:Aufl\.?|Auflage|Ausg\.?|Ausgabe|ed\.?|edn\.?|edition)\s*\)?\s*$", re.I)
 
 
 # what kind of text a work is, closing its title: a thesis ("Phil. Diss.", "Diss.", "Habil.-Schr."), a manuscript
 # ("unveröff. Ms.", "(unveröffentlichtes Manuskript)", "Typoskript"): no words of the title
-_KIND_TAIL = re.compile(r"[,.]?\s*\(?(?:(?:Phil|Jur|Theol|Med|Rer\.\s?pol|Dr\.\s?phil)\.\s*)?(?:Diss(?:ertation|\.)?|Habil(?:itation|\.)"
-                        r"(?:-?\s?Schr(?:ift|\.))?|(?:unveröff(?:entlicht(?:e[snr]?)?|\.)\s+)?(?:Ms\.?|Manuskript|Typoskript))"
-                        r"\)?\s*$")
+_KIND_TAIL = LazyPattern(r"[,.]?\s*\(?(?:(?:Phil|Jur|Theol|Med|Rer\.\s?pol|Dr\.\s?phil)\.\s*)?(?:Diss(?:ertation|\.)?|Habil(?:itation|\.)"
+                         r"(?:-?\s?Schr(?:ift|\.))?|(?:unveröff(?:entlicht(?:e[snr]?)?|\.)\s+)?(?:Ms\.?|Manuskript|Typoskript))"
+                         r"\)?\s*$")
 
 
 # who translated, edited or introduced the edition cited, after the title and a comma: "..., übers. von Ludwig
 # Schmidts", "..., hg. von J. P. Mayer", "..., ed. by John Hall", "..., aus dem Englischen übertragen von ...", "...,
 # mit einem Vorwort von ..."; and an edition named without its number ("..., erw. Neuausgabe", "..., Nachdruck"):
 # no words of the title
-_EDITION_PEOPLE = re.compile(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?:\.|etzt)|übertragen)|hg\.|hrsg\.|"
-                             r"herausgegeben|ed\.|edited|transl(?:\.|ated)|trans\.|eingeleitet|bearb(?:\.|eitet)|"
-                             r"mit\s+einem\s+(?:Vorwort|Nachwort|Geleitwort)|with\s+an\s+introduction)\s+(?:v\.|von|by)\s+"
-                             rf"(?:der\s+|dem\s+|the\s+)?[{_UP}][^,;:()]{{1,60}}$|,\s*(?:(?:erw|überarb|aktual)\.\s+|"
-                             r"(?:erweiterte|überarbeitete|aktualisierte)\s+)?(?:Neuausgabe|Neuauflage|Nachdruck|Reprint)$")
+_EDITION_PEOPLE = LazyPattern(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?:\.|etzt)|übertragen)|hg\.|hrsg\.|"
+                              r"herausgegeben|ed\.|edited|transl(?:\.|ated)|trans\.|eingeleitet|bearb(?:\.|eitet)|"
+                              r"mit\s+einem\s+(?:Vorwort|Nachwort|Geleitwort)|with\s+an\s+introduction)\s+(?:v\.|von|by)\s+"
+                              rf"(?:der\s+|dem\s+|the\s+)?[{_UP}][^,;:()]{{1,60}}$|,\s*(?:(?:erw|überarb|aktual)\.\s+|"
+                              r"(?:erweiterte|überarbeitete|aktualisierte)\s+)?(?:Neuausgabe|Neuauflage|Nachdruck|Reprint)$")
 
 
 # a translation of the title in brackets after it, as notes give works in other languages ("Rossija i Evropa
@@ -1490,7 +1491,7 @@ _EDITION_PEOPLE = re.compile(r",\s*(?:(?:aus\s+dem\s+[\wäöü]+\s+)?(?:übers(?
 # externa [Die Außenpolitik]"): words without figures, two or more, after a title of two words or more; no part of the
 # title (labelling conventions: `other`). A bracket after an abbreviation spells it out ("Die EVS (Einkommens- und
 # Verbrauchsstichprobe)") and stays; one with figures is a span or a part ("(1945-1990)", "(Teil 2)")
-_TRANSLATION = re.compile(rf"(?<=\S)\s+(?:\((?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\)|\[(?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\])$")
+_TRANSLATION = LazyPattern(rf"(?<=\S)\s+(?:\((?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\)|\[(?=[{_UP}])[^()\[\]\d]*?\s[^()\[\]\d]*?\])$")
 
 
 def _without_translation(t: str) -> str:
@@ -1507,8 +1508,8 @@ def _without_translation(t: str) -> str:
 # a work not yet out, marked so in brackets after its book's or journal's name, with the place it will appear in
 # before the mark in lieu of a year ("Jahrbuch der Europäischen Integration (i.E.)", "Jahrbuch 2006, Baden-Baden (im
 # Erscheinen)", "(im Druck)", "(in Vorbereitung)", "(forthcoming)", "(in press)"): no part of the title or container
-_FORTHCOMING = re.compile(rf"(?:,\s*[{_UP}][\w'’-]+(?:/[{_UP}][\w'’-]+)?)?\s*[(\[](?:i\.\s?E\.?|im\s+Erscheinen|im\s+Druck|"
-                          r"in\s+Vorbereitung|forthcoming|in\s+press|erscheint\s+(?:demnächst|\d{4}))[)\]]\s*$", re.I)
+_FORTHCOMING = LazyPattern(rf"(?:,\s*[{_UP}][\w'’-]+(?:/[{_UP}][\w'’-]+)?)?\s*[(\[](?:i\.\s?E\.?|im\s+Erscheinen|im\s+Druck|"
+                           r"in\s+Vorbereitung|forthcoming|in\s+press|erscheint\s+(?:demnächst|\d{4}))[)\]]\s*$", re.I)
 
 
 def _clean_title(text: str) -> str | None:

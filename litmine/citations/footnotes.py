@@ -41,15 +41,16 @@ from litmine.citations.footnote_fields import (MONTH_ANY, _AUTHORS, _CORPORATE, 
                                                parse_footnote_reference)
 from litmine.citations.references import _CUE, _IBID, _MARKER, _PROSE, _split_semicolons, looks_like_reference
 from litmine.models import Citation, Reference
+from litmine.patterns import LazyPattern
 
 __all__ = ["FootnoteEntry", "find_footnote_entries", "find_footnote_entries_by_rules", "parse_footnote_reference",
            "points_back", "resolve_back_reference"]
 
-_NAME_START = re.compile(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
-                         rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*(?:[/(:,&]|und\s)))")
+_NAME_START = LazyPattern(rf"(?<![\w.])(?:(?={_NATURAL}(?:{_SEP}{_NATURAL})*(?:{_ROLE})?\s*[,:]\s)"
+                          rf"|(?={_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*(?:[/(:,&]|und\s)))")
 
 # words that introduce a reference in a note ("Vgl.", "See also", "For example:"), where a new reference may start
-_NOTE_CUE = re.compile(
+_NOTE_CUE = LazyPattern(
     r"(?:^|(?<=[.;:,)\s]))\s*(?:see(?:\s+also)?|cf\.|compare|vgl\.(?:\s+(?:auch|dazu|hierzu|etwa|z\.\s?B\.|u\.\s?a\.|"
     r"ausführlich|insbesondere|grundlegend|exemplarisch|näher|nur|ferner|ebenso|statt\s+vieler|zum\s+Folgenden)){0,2}|"
     r"siehe(?:\s+auch|\s+dazu|\s+hierzu)?|s\.\s+auch|zum\s+Folgenden(?:\s+vgl\.)?|zit\.\s+n(?:ach|\.)|zitiert\s+nach|(?:zit\.|zitiert|entnommen)\s+aus|quoted\s+in|cited\s+in|"
@@ -57,21 +58,21 @@ _NOTE_CUE = re.compile(
 # licence and copyright lines that page layouts set in small type at the foot
 # (the look-ahead names the first letter of each branch, so that other places fail at one test; no other letter
 # matches c, a, l or o in any case)
-_BOILERPLATE = re.compile(r"(?=[©calo])(?:©|\bcopyright\b|\ball rights reserved\b|\balle Rechte vorbehalten\b|"
-                          r"\blicen[cs]ed? under\b|\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b)", re.I)
+_BOILERPLATE = LazyPattern(r"(?=[©calo])(?:©|\bcopyright\b|\ball rights reserved\b|\balle Rechte vorbehalten\b|"
+                           r"\blicen[cs]ed? under\b|\bOpen Parliament Licen[cs]e\b|\bOpen Government Licen[cs]e\b)", re.I)
 # "a.a.O.", "op. cit.", "loc. cit.": the place cited before (without its closing full stop)
 _OPCIT_WORD = r"(?:a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)"
-_OPCIT = re.compile(rf"(?<![\w.]){_OPCIT_WORD}\.?", re.I)
+_OPCIT = LazyPattern(rf"(?<![\w.]){_OPCIT_WORD}\.?", re.I)
 # a title and "op. cit.": "Healthy Lives, Healthy People, op. cit., p. 5"
-_TITLE_OPCIT = re.compile(rf"^(?P<title>[^;]{{4,120}}?),?\s+{_OPCIT_WORD}\.?", re.I)
+_TITLE_OPCIT = LazyPattern(rf"^(?P<title>[^;]{{4,120}}?),?\s+{_OPCIT_WORD}\.?", re.I)
 
 # an author's surname and a short title before "a.a.O." or "op. cit.": "Weber, Wirtschaft und Gesellschaft, a.a.O."
-_NAME_THEN_TITLE = re.compile(rf"(?P<name>[{_UP}][\w'’\-]+),\s+(?P<title>[{_UP}][^,;]{{2,80}})")
+_NAME_THEN_TITLE = LazyPattern(rf"(?P<name>[{_UP}][\w'’\-]+),\s+(?P<title>[{_UP}][^,;]{{2,80}})")
 
 # pointers into parliamentary records and inquiry evidence, not works: "HC Deb 12 May 2020 col 34", "Q 123",
 # "Written evidence from X (ABC0012)", "104/9-108/16" (transcript page/line), "para 5"
-_POINTER = re.compile(r"^(?:(?:HC|HL)\s+Deb\b|Qq?\s?\d|(?:Written|Oral|Supplementary written)\s+evidence\b|"
-                      r"\d+/\d+\s*[-–]\s*\d+/\d+|paras?\.?\s+\d|paragraphs?\s+\d|Transcript\b|Day\s+\d+\b)", re.I)
+_POINTER = LazyPattern(r"^(?:(?:HC|HL)\s+Deb\b|Qq?\s?\d|(?:Written|Oral|Supplementary written)\s+evidence\b|"
+                       r"\d+/\d+\s*[-–]\s*\d+/\d+|paras?\.?\s+\d|paragraphs?\s+\d|Transcript\b|Day\s+\d+\b)", re.I)
 
 @dataclass
 class FootnoteEntry:
@@ -94,30 +95,30 @@ _MORE = r"(?:\s+(?:u\.\s?a\.|et\s+al\.))?"
 # "Weber (Anm. 3)", "Weber, Wirtschaft (wie Anm. 3), S. 7", "Weber, a.a.O.": a short title may stand between, after
 # a comma (no comma: a sentence's first words, "Ähnlich argumentiert auch Weber (Anm. 1)"); the pointer also as
 # "(Fußnote 3)", "[Anm. 3]", "(above n. 3)", "(supra note 3)"
-_SHORT = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE}"
-                    r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
-                    r"(?:\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()]{0,20}\)|"
-                    rf"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|{_OPCIT_WORD}\.?)")
+_SHORT = LazyPattern(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE}"
+                     r"(?:\s*,\s*[^()\d;]{2,80}?\s*(?=\(\s*(?:wie|s\.|vgl\.)?\s*(?:Anm|Fn|FN|note|n)\.?\s*\d))?\s*,?\s*"
+                     r"(?:\(\s*(?:(?:wie|s\.|vgl\.|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d+[^()]{0,20}\)|"
+                     rf"\[\s*(?:s\.\s*)?Anm\.\s*\d*\s*\]|{_OPCIT_WORD}\.?)")
 # a pointer to the note that cites a work in full: "(Anm. 3)", "(wie Fn. 12)", "[Anm. 4]", "(Fußnote 2)", "(above n. 6)"
-_NOTE_POINTER = re.compile(r"[(\[]\s*(?:(?:wie|s\.|vgl\.|siehe|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d{1,3}"
-                           r"(?!\d)[^()\[\]]{0,20}[)\]]")
+_NOTE_POINTER = LazyPattern(r"[(\[]\s*(?:(?:wie|s\.|vgl\.|siehe|above|supra)\s*)?(?:Anm|Fn|FN|Fußnote|note|n)\.?\s*\d{1,3}"
+                            r"(?!\d)[^()\[\]]{0,20}[)\]]")
 # a work pointed back to by that pointer and named by its title or a body's name, not by one surname: "Weißbuch
 # (Anm. 10), S. 27", "Eurobarometer 64 (Anm. 3)", "Europäische Kommission (Anm. 2)", "die Schlussfolgerungen des
 # Vorsitzes (Anm. 27)", "The Long Peace (note 6)"; a signal or an article before it is no part of the title
-_TITLE_BY_NOTE = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Ss]o|[Aa]uch|[Ää]hnlich|[Dd]azu|[Hh]ierzu|"
-                            r"[Bb]ereits|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Tt]he)\s+)*"
-                            rf"(?P<title>[{_UP}][^()\[\];:]{{1,80}}?)\s*,?\s*(?={_NOTE_POINTER.pattern})")
+_TITLE_BY_NOTE = LazyPattern(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Ss]o|[Aa]uch|[Ää]hnlich|[Dd]azu|[Hh]ierzu|"
+                             r"[Bb]ereits|[Dd]ie|[Dd]er|[Dd]as|[Dd]en|[Tt]he)\s+)*"
+                             rf"(?P<title>[{_UP}][^()\[\];:]{{1,80}}?)\s*,?\s*(?={_NOTE_POINTER.pattern})")
 
 # the same before "a.a.O.", "op. cit.": "Weißbuch, a.a.O., S. 27" (no comma inside: "Weber, Wirtschaft, a.a.O." names
 # its author, _NAME_THEN_TITLE)
-_TITLE_BY_OPCIT = re.compile(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Dd]ie|[Dd]er|[Dd]as|[Tt]he)\s+)*"
-                             rf"(?P<title>[{_UP}][^()\[\];:,]{{1,80}}?)\s*,?\s*(?={_OPCIT_WORD}\b)")
+_TITLE_BY_OPCIT = LazyPattern(r"^(?:(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.|[Dd]ie|[Dd]er|[Dd]as|[Tt]he)\s+)*"
+                              rf"(?P<title>[{_UP}][^()\[\];:,]{{1,80}}?)\s*,?\s*(?={_OPCIT_WORD}\b)")
 
 # "Ders., a.a.O., S. 9", "ders., Arbeit (Anm. 1), S. 12": the same author's work cited before, by a short title too
 # (the abbreviation has its full stop or a comma: "Dies zeigt sich auch bei Weber (Anm. 1)", "Diese Deutung ..." is
 # a sentence's demonstrative, not the same author)
-_DERS_SHORT = re.compile(r"^(?:(?:ders|dies)(?:\.,?|,)|(?:idem|eadem)\b\.?,?)\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
-                         rf",?\s*(?:{_OPCIT_WORD}|\(\s*(?:wie\s+)?Anm)", re.I)
+_DERS_SHORT = LazyPattern(r"^(?:(?:ders|dies)(?:\.,?|,)|(?:idem|eadem)\b\.?,?)\s*(?P<title>(?:[^()\d;,]{2,60}?(?=,?\s*\(\s*(?:wie\s+)?Anm))?)"
+                          rf",?\s*(?:{_OPCIT_WORD}|\(\s*(?:wie\s+)?Anm)", re.I)
 # a page cited: "S. 12", "p. 3-5", "110f.", "381ff."
 _PAGE = r"(?:(?:S|p|pp)\.\s*)?\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?"
 # a word that singles out the page cited: "Wacker (1998), insb. S. 12-30", "bes. S. 4", "hier S. 12"
@@ -125,22 +126,22 @@ _PAGE_NOTE = r"(?:(?:insb|insbes|bes|bspw|hier|etwa|v\.\s?a|vor\s+allem|besonder
 # "Weber 1922, S. 12", "Prognos AG (2014), S. 132": author and year and a page (or pages: "S. 3 und S. 57-58",
 # "S. 109, siehe auch S. 2-3"), nothing more; further authors as "u. a." or "et al." ("Roth u. a. 1997, S. 4"); not
 # a span of years, which is a period named ("Laufzeit 2007–2010", "Förderphase 2004-2006"), no work's year
-_SHORT_YEAR = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
-                         rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})(?!\s?[-–]\s?{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
-                         rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
-                         r"[^A-Za-z]{0,30}$")
+_SHORT_YEAR = LazyPattern(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s+(?:AG|GmbH|e\.\s?V\.))?)(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?"
+                          rf"{_MORE}(?:\s*\((?:Hg|Hrsg)\.\))?\s*\(?(?P<year>{_YEAR})(?!\s?[-–]\s?{_YEAR})[a-z]?\)?\s*[,:]?\s*{_PAGE_NOTE}?"
+                          rf"{_PAGE}(?:\s*(?:[,;]|\bund\b|\bsowie\b|\band\b|siehe\s+auch|vgl\.(?:\s+auch)?)\s*{_PAGE})*"
+                          r"[^A-Za-z]{0,30}$")
 
 # a short title between the author and the page, as the humanities cite a work the second time (Kurztitel): "Weber,
 # Steuerung, S. 5.", "Schmidt/Roth, Arbeitsmarkt im Wandel, 17 f."; a short form only where an earlier reference of
 # that author holds the title's words (resolve_back_reference), else what the rules make of it as before
-_SHORT_TITLE = re.compile(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE},\s*"
-                          r"(?P<title>[^\W\d_][^()\d;,.:]{2,60}?),\s*(?:(?:S|p|pp)\.\s*)?\d+"
-                          r"(?:\s*[-–]\s*\d+|\s*ff?\.)?\s*\.?$")
+_SHORT_TITLE = LazyPattern(rf"^(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|und)\s*[{_UP}][\w'’\-]+)?){_MORE},\s*"
+                           r"(?P<title>[^\W\d_][^()\d;,.:]{2,60}?),\s*(?:(?:S|p|pp)\.\s*)?\d+"
+                           r"(?:\s*[-–]\s*\d+|\s*ff?\.)?\s*\.?$")
 
 # an author-year start: "BMAS (Hg.) (2013):", "Müller, Jörg (2012):", "Prognos AG (2014):"
 _AUTHOR_YEAR = (rf"[{_UP}][\w\-/.&]*(?:\s[{_UP}][\w\-/.&]*){{0,3}}(?:,\s+{_GIVEN}(?:\s+{_GIVEN})?)?"
                 rf"(?:\s*\((?:Hg|Hrsg|Ed|Eds)\.?\))?\s*\({_YEAR}[a-z]?\)\s*:")
-_WORK_BREAK = re.compile(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
+_WORK_BREAK = LazyPattern(rf";\s*(?=(?:ders|dies|ebd|ebenda|ibid|idem|eadem)\b)|(?<=[.])\s+(?={_AUTHOR_YEAR})", re.I)
 
 
 # how sure the segmenter must be of a reference (mean probability of its tokens' labels) for it to be kept when the
@@ -173,18 +174,18 @@ def find_footnote_entries(text: str) -> list[FootnoteEntry]:
 # page range and nothing else, set off by a bar, after the publisher or with both volume and issue ("ZEITSCHRIFT Heft 2
 # | 2010, S. 11–30", "Zeitschrift. Verlag Muster, Heft 12/13, 20. Jg. 2009, Nr. 1/2, 45 – 60"); a numbered note of
 # such a shape, or one citing an issue alone, cites a magazine ("4 Der Spiegel, Nr. 12/2004, S. 40–42.")
-_IMPRINT = re.compile(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?:Heft|Nr)\b.*\bJg\.))\s*[^\W\d][^\d,.|:]{{1,40}}(?:\.\s+Verlag\s[^,\d]+)?,?\s+(?:Heft|H\.|Nr\.|Jg\.|Vol\.|Volume|Issue)"
-                      rf"\s[^A-Za-zäöüß]{{0,20}}(?:\b(?:Jg|Jahrgang|Nr|No|Heft)\.?\s[^A-Za-zäöüß]{{0,20}})*{_YEAR}"
-                      rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
+_IMPRINT = LazyPattern(rf"^(?=.*(?:\s\|\s|\bVerlag\s|\bJg\..*\b(?:Heft|Nr)\b|\b(?:Heft|Nr)\b.*\bJg\.))\s*[^\W\d][^\d,.|:]{{1,40}}(?:\.\s+Verlag\s[^,\d]+)?,?\s+(?:Heft|H\.|Nr\.|Jg\.|Vol\.|Volume|Issue)"
+                       rf"\s[^A-Za-zäöüß]{{0,20}}(?:\b(?:Jg|Jahrgang|Nr|No|Heft)\.?\s[^A-Za-zäöüß]{{0,20}})*{_YEAR}"
+                       rf"(?:\s*,?\s*(?:Nr|No|Heft)\.?\s*[\d/]+)?\s*,?\s*(?:S\.|pp?\.)?\s*\d+\s*[-–]\s*\d+\.?\s*$")
 
 
 # an article's keywords, set in small type under its abstract: "Schlagworte: politische Kommunikation, Wahl 2013",
 # "Keywords: ...", "Schlüsselwörter: ...", "JEL classification: ..."
-_KEYWORDS = re.compile(r"^\s*(?:Schlagw(?:orte|örter)|Schlüsselw(?:orte|örter)|Stichw(?:orte|örter)|Key\s?words|"
-                       r"JEL(?:\s+(?:classification|codes?|Klassifikation))?|Mots[-\s]cl[ée]s)\s*:", re.I)
+_KEYWORDS = LazyPattern(r"^\s*(?:Schlagw(?:orte|örter)|Schlüsselw(?:orte|örter)|Stichw(?:orte|örter)|Key\s?words|"
+                        r"JEL(?:\s+(?:classification|codes?|Klassifikation))?|Mots[-\s]cl[ée]s)\s*:", re.I)
 # the dateline that signs a preface or a report, set in small type: its places and "im" with the month ("Nürnberg/
 # München im Juli 2009", "Berlin, im März 2009")
-_DATELINE = re.compile(rf"^\s*[{_UP}][\w-]+(?:\s*[/,]\s*[{_UP}][\w-]+)*,?\s+im\s+{_MONTH}\s+{_YEAR}\.?\s*$")
+_DATELINE = LazyPattern(rf"^\s*[{_UP}][\w-]+(?:\s*[/,]\s*[{_UP}][\w-]+)*,?\s+im\s+{_MONTH}\s+{_YEAR}\.?\s*$")
 
 
 def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:
@@ -212,11 +213,11 @@ def _each_year(entry: FootnoteEntry) -> list[FootnoteEntry]:
 
 
 # the year of a short form and the page cited with it, no year: "Müller 1998", "Müller (1998: 12", "Müller 1998, S. 4"
-_FIRST_YEAR = re.compile(rf"(?<!\d)(?P<year>{_YEAR})[a-z]?\b(?:\s*[,:]\s*(?!{_YEAR}[a-z]?\b){_PAGE_NOTE}?{_PAGE})?")
+_FIRST_YEAR = LazyPattern(rf"(?<!\d)(?P<year>{_YEAR})[a-z]?\b(?:\s*[,:]\s*(?!{_YEAR}[a-z]?\b){_PAGE_NOTE}?{_PAGE})?")
 
 
 # a note's number before its text, set apart or run into it ("4http://www.example.org" where the PDF lost the space)
-_NOTE_NUMBER = re.compile(r"^\s*(?:\*+|\d{1,3}(?=\s|https?:|www\.))?\s*")
+_NOTE_NUMBER = LazyPattern(r"^\s*(?:\*+|\d{1,3}(?=\s|https?:|www\.))?\s*")
 
 
 def _web_note(text: str) -> list[FootnoteEntry]:
@@ -233,9 +234,9 @@ def _web_note(text: str) -> list[FootnoteEntry]:
 
 
 # a cue before a note's web addresses: "vgl.:", "siehe", "see"
-_WEB_CUE = re.compile(r"(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s+(?=https?:|www\.))?", re.I)
+_WEB_CUE = LazyPattern(r"(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s+(?=https?:|www\.))?", re.I)
 # what sets a note's web addresses apart: a comma, a semicolon, "und" / "sowie" / "and", or the space before the next
-_WEB_ITEMS = re.compile(r"\s*[,;]\s*|\s+(?:und|sowie|and)\s+|\s+(?=[«<‹]|https?:|www\.)")
+_WEB_ITEMS = LazyPattern(r"\s*[,;]\s*|\s+(?:und|sowie|and)\s+|\s+(?=[«<‹]|https?:|www\.)")
 
 
 def _entries_of(text: str) -> list[FootnoteEntry]:
@@ -279,11 +280,11 @@ def _whole_document(text: str) -> list[tuple[int, FootnoteEntry]]:
 # a sentence's opening (an article, a pronoun) and its finite verbs, which no document's title cited alone holds: "Die
 # Erklärung wurde verabschiedet am 12. Januar 2006.", "Der Bericht der Kommission erschien am ...", "Das Abkommen trat
 # in Kraft am ..." are prose with a day
-_SENTENCE_OPENING = re.compile(r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Es|Er|Sie|Wir|Ich|Man|Dies|Diese|Dieser|"
-                               r"Dieses|Hier|Dort|Damals|Danach|Dann|The|A|An|It|This|We|They)\b")
-_FINITE = re.compile(r"\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|hatten|gab|gaben|trat|"
-                     r"traten|erschien|erschienen|fand|kam|sagte|erklärte|betonte|forderte|was|were|is|are|has|have|had|"
-                     r"said|stated)\b")
+_SENTENCE_OPENING = LazyPattern(r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Es|Er|Sie|Wir|Ich|Man|Dies|Diese|Dieser|"
+                                r"Dieses|Hier|Dort|Damals|Danach|Dann|The|A|An|It|This|We|They)\b")
+_FINITE = LazyPattern(r"\b(?:wurde|wurden|wird|werden|worden|ist|sind|war|waren|hat|haben|hatte|hatten|gab|gaben|trat|"
+                      r"traten|erschien|erschienen|fand|kam|sagte|erklärte|betonte|forderte|was|were|is|are|has|have|had|"
+                      r"said|stated)\b")
 
 
 def _with_own_address(text: str, found: list[tuple[int, FootnoteEntry]]) -> list[FootnoteEntry]:
@@ -346,13 +347,13 @@ def _add_piece_entries(text: str, pieces: list[tuple[int, int, bool, float, bool
 # sentence going on in lower case after it ("ein Weblog (http://x.blog.de, Stand: 14.10.05), dessen Beiträge ...",
 # "beim Datenzentrum (www.daten.de) bezogen werden"), where a reference's own address closes it (_WORD_BEFORE,
 # _PROSE_AFTER)
-_WORD_BEFORE = re.compile(r"[^\W\d_]{2,}\s*$")
-_PROSE_AFTER = re.compile(r"\s*,?\s*[a-zäöüß]{2,}\b")
+_WORD_BEFORE = LazyPattern(r"[^\W\d_]{2,}\s*$")
+_PROSE_AFTER = LazyPattern(r"\s*,?\s*[a-zäöüß]{2,}\b")
 _READ_DAY = (r"(?:\s*[;,]\s*(?:\d{4}-\d{2}-\d{2}|(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)[^()\[\]]{0,40}))?")
-_BRACKETED_URL = re.compile(r"\(\s*(?P<cue>(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)?)"
-                            r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
-                            rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
-                            r"[^\]\[]{0,40}\]?)?", re.I)
+_BRACKETED_URL = LazyPattern(r"\(\s*(?P<cue>(?:(?:vgl|siehe|s|see|cf)\.?\s*:?\s*)?)"
+                             r"(?P<url>(?:https?://|www\.)(?:[^\s()\[\];,]|,(?=\S))+(?:\s[^\s()\[\];,]*/[^\s()\[\];,]*)?)"
+                             rf"{_READ_DAY}\s*\)(?:\s*\[\s*(?:Stand|Zugriff|abgerufen|eingesehen|accessed|retrieved)"
+                             r"[^\]\[]{0,40}\]?)?", re.I)
 
 
 def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tuple[int, int]]]:
@@ -372,11 +373,11 @@ def _found_by_rules(text: str) -> tuple[list[tuple[int, FootnoteEntry]], list[tu
 # Beitrag von Kessler in diesem Heft", "see Smith in this volume"): a short form by name, resolved to the list's
 # entry of that author (footnotes.resolve_back_reference; none where the list has no such author or several); two
 # names joined by "und"/"and"/"/" are two
-_IN_THIS_VOLUME = re.compile(rf"(?P<signal>(?<![\w.])(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.)(?:\s+(?:auch|dazu|hierzu|also))?"
-                             r"(?:\s+(?:den|die)\s+Beitr(?:ag|äge)\s+(?:von|der|des))?\s+)?"
-                             rf"(?P<names>[{_UP}][\w'’-]+(?:\s*(?:/|\bund\b|\band\b|&)\s*[{_UP}][\w'’-]+)?)"
-                             r"\s+(?:in\s+diesem\s+(?:Band|Heft|Sammelband|Themenheft|Buch)|in\s+this\s+(?:volume|issue|book))\b")
-_BOTH_NAMES = re.compile(r"\s*(?:/|\bund\b|\band\b|&)\s*")
+_IN_THIS_VOLUME = LazyPattern(rf"(?P<signal>(?<![\w.])(?:[Vv]gl\.|[Ss]iehe|[Ss]\.|[Ss]ee|[Cc]f\.)(?:\s+(?:auch|dazu|hierzu|also))?"
+                              r"(?:\s+(?:den|die)\s+Beitr(?:ag|äge)\s+(?:von|der|des))?\s+)?"
+                              rf"(?P<names>[{_UP}][\w'’-]+(?:\s*(?:/|\bund\b|\band\b|&)\s*[{_UP}][\w'’-]+)?)"
+                              r"\s+(?:in\s+diesem\s+(?:Band|Heft|Sammelband|Themenheft|Buch)|in\s+this\s+(?:volume|issue|book))\b")
+_BOTH_NAMES = LazyPattern(r"\s*(?:/|\bund\b|\band\b|&)\s*")
 
 
 def _in_this_volume(text: str) -> list[tuple[int, FootnoteEntry]]:
@@ -415,10 +416,10 @@ def _cited_web_page(text: str) -> list[tuple[int, FootnoteEntry]]:
 # eight words at most before the address, set off by a comma, a colon or a space, no sentence (no full stop before a
 # capital, no finite verb of being or having, no funder's thanks, no e-mail address of an author's contact line) and
 # nothing after it but its full stop
-_NAMED_URL = re.compile(r"^\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?"
-                        r"(?![^@]*@|(?:[^.]*\.\s+[A-ZÄÖÜ])|.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|is|are|"
-                        r"was|were|has|have|(?i:gefördert|förderung|funded|supported|thanks?|dank\w*))\b)"
-                        r"(?:[^\s,:;()]+[,:]?\s+){1,8}(?P<url>(?:https?://|www\.)[^\s()<>«»]{4,}?)[.]?\s*$")
+_NAMED_URL = LazyPattern(r"^\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?"
+                         r"(?![^@]*@|(?:[^.]*\.\s+[A-ZÄÖÜ])|.*\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|is|are|"
+                         r"was|were|has|have|(?i:gefördert|förderung|funded|supported|thanks?|dank\w*))\b)"
+                         r"(?:[^\s,:;()]+[,:]?\s+){1,8}(?P<url>(?:https?://|www\.)[^\s()<>«»]{4,}?)[.]?\s*$")
 
 
 def _available_url(text: str) -> re.Match | None:
@@ -444,24 +445,24 @@ def _available_url(text: str) -> re.Match | None:
 # a notice of a text's licence or copyright (a cover page's "... unter einer CC BY-NC-ND Lizenz ... finden Sie hier:
 # https://creativecommons.org/...", "Copyright ... in a version of the following form: ..., at: http://..."): the
 # address in it is where the licence or the series is, no source cited
-_LICENCE = re.compile(r"Lizenz|Licen[cs]e|creativecommons|Creative[\s-]Commons|Copyright|Open[\s-]Access", re.I)
+_LICENCE = LazyPattern(r"Lizenz|Licen[cs]e|creativecommons|Creative[\s-]Commons|Copyright|Open[\s-]Access", re.I)
 
 
 # a web address after a word that says where something is found: "unter", "über", "auf", "at", "from", a colon
-_AT_URL = re.compile(r"(?:\b(?:unter|über|auf|at|from)|(?P<colon>:))\s+(?P<url>(?:https?://|www\.)[^\s()]{4,})", re.I)
+_AT_URL = LazyPattern(r"(?:\b(?:unter|über|auf|at|from)|(?P<colon>:))\s+(?P<url>(?:https?://|www\.)[^\s()]{4,})", re.I)
 # the words of a sentence saying a text or data are found at an address
-_AVAILABLE = re.compile(r"\b(?:abrufbar|verfügbar|erhältlich|zugänglich|einsehbar|eingesehen|abgerufen|herunterge\w+|"
-                        r"zum\s+Download|finde[tn]|available|accessible|found|downloaded)\b", re.I)
+_AVAILABLE = LazyPattern(r"\b(?:abrufbar|verfügbar|erhältlich|zugänglich|einsehbar|eingesehen|abgerufen|herunterge\w+|"
+                         r"zum\s+Download|finde[tn]|available|accessible|found|downloaded)\b", re.I)
 # the day a page was read after its address: "(Stand: 1.9.2009)", "[Zugriff am 3.5.2009]", ", abgerufen am ..."
-_READ_AFTER = re.compile(rf"\s*(?:[(\[]|[,;]\s*){READ_WORD}", re.I)
+_READ_AFTER = LazyPattern(rf"\s*(?:[(\[]|[,;]\s*){READ_WORD}", re.I)
 
 
 # a web address a note points to after a cue, in its prose or a bracket: "... des Gesetzes über den Jahresabschluss
 # (siehe z.B. www.example.dk/law.asp).", "Vgl. www.beyond-gdp.eu.": a web page cited, taken when the note cites
 # nothing else; not after "unter" or "online" ("Dokumentation ..., gesendet am 19. August 2008, nachzusehen unter
 # www..."): there the address is where the source named before it is found
-_CITED_URL = re.compile(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etwa|z\.\s?B\.|"
-                        r"e\.\s?g\.))?|\bz\.\s?B\.|\be\.\s?g\.)\s*:?\s*(?P<url>(?:https?://|www\.)[^\s)]{4,})", re.I)
+_CITED_URL = LazyPattern(r"(?:\b(?:vgl|s|cf|siehe|see)\b\.?(?:\s+(?:auch|dazu|etwa|z\.\s?B\.|"
+                         r"e\.\s?g\.))?|\bz\.\s?B\.|\be\.\s?g\.)\s*:?\s*(?P<url>(?:https?://|www\.)[^\s)]{4,})", re.I)
 
 
 def _legal_citations(text: str) -> list[tuple[int, int]]:
@@ -499,7 +500,7 @@ def _legal_citations(text: str) -> list[tuple[int, int]]:
 
 
 # the year and page closing a book cited without its place (CITED_BOOK's cue): ", 2007, S. 81"
-_BOOK_PAGE = re.compile(rf",\s*{_YEAR},?\s*S\.\s*\d")
+_BOOK_PAGE = LazyPattern(rf",\s*{_YEAR},?\s*S\.\s*\d")
 
 
 def _with_full_stop(text: str, end: int) -> int:
@@ -585,11 +586,11 @@ def _statutes_law_first(text: str, taken: list[tuple[int, int]]) -> list[re.Matc
 
 # German legal citation: a statute is cited where a citation signal or a bracket leads to it ("vgl. § 5 BetrVG", "(§ 77
 # Abs. 6 BetrVG)"), even inside a stretch the segmenter took for a work (whose title names a law otherwise)
-_SIGNAL_BEFORE = re.compile(r"(?:\b(?:vgl|s|siehe|z\.\s?B|so|auch|dazu|hierzu|ferner|etwa)\.?\s*:?|\()\s*$", re.I)
+_SIGNAL_BEFORE = LazyPattern(r"(?:\b(?:vgl|s|siehe|z\.\s?B|so|auch|dazu|hierzu|ferner|etwa)\.?\s*:?|\()\s*$", re.I)
 # a note's number (or asterisk) alone before a statute that opens the note
-_NOTE_HEAD = re.compile(r"\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?")
+_NOTE_HEAD = LazyPattern(r"\s*(?:\d{1,3}[.)]?\s+|\*+\s*)?")
 # a margin number after a section ("§ 626 BGB Rn. 5"): the section a commentary comments, no statute cited
-_COMMENTED_SECTION = re.compile(rf"\s*,?{_MARGIN}")
+_COMMENTED_SECTION = LazyPattern(rf"\s*,?{_MARGIN}")
 
 
 def _after_taken(text: str, a: int, b: int, lead: bool, taken: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -628,11 +629,11 @@ _CAPS_NATURAL = rf"(?:[{_UP}](?:[{_UP}\-]+|\.)\s+){{1,3}}[{_UP}]{{2}}[{_UP}'’\
 # (given names and a surname before a comma, a colon, or a bracketed year and the title after it; a surname, a comma,
 # given names and a bracketed year); a name and a year alone ("... finden sich in Infratest Sozialforschung (2000)")
 # is a pointer, whose span the callouts give
-_LEAD_TO_NAME = re.compile(rf"[^,;:()\[\]]{{2,80}}?(?:\s(?:von|vom|bei|auf|aus|in|of|on|by|from)\s+|:\s+)"
-                           rf"(?=(?:{_NATURAL}|{_CAPS_NATURAL})\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.\)\s*)?"
-                           rf"(?:[,:]|\(\s*{_YEAR}[a-z]?\s*\)\s*[,:.]\s*\S)|"
-                           rf"{_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*\(\s*{_YEAR})")
-_LOWER_WORD = re.compile(r"(?<![\w.])[a-zäöüß]{2,}(?![\w.])")
+_LEAD_TO_NAME = LazyPattern(rf"[^,;:()\[\]]{{2,80}}?(?:\s(?:von|vom|bei|auf|aus|in|of|on|by|from)\s+|:\s+)"
+                            rf"(?=(?:{_NATURAL}|{_CAPS_NATURAL})\s*(?:\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.\)\s*)?"
+                            rf"(?:[,:]|\(\s*{_YEAR}[a-z]?\s*\)\s*[,:.]\s*\S)|"
+                            rf"{_SURNAME},\s+{_GIVEN}(?:\s+{_GIVEN})?\s*\(\s*{_YEAR})")
+_LOWER_WORD = LazyPattern(r"(?<![\w.])[a-zäöüß]{2,}(?![\w.])")
 
 
 def _past_prose_lead(text: str, a: int, b: int) -> int:
@@ -648,7 +649,7 @@ def _past_prose_lead(text: str, a: int, b: int) -> int:
 
 
 # a note's number closed by a bracket ("2) Franco Algieri: ...", "12) Vgl. ..."), as older German notes print it
-_BRACKET_NUMBER = re.compile(r"\s*\d{1,3}\)\s*")
+_BRACKET_NUMBER = LazyPattern(r"\s*\d{1,3}\)\s*")
 
 
 def _after_number(text: str, a: int) -> int:
@@ -682,8 +683,8 @@ def _model_pieces(text: str, seg) -> list[tuple[int, int, bool, float, bool]]:
 # does not: 'Weber, "Die Stadt" (1921)'), thirty letters or more, and the bracket holds a figure; its marks in any of
 # the styles German prints: "…", „…“, «…» and the reversed guillemets »…« ('»Das tat weh.« (Badische Zeitung v.
 # 28.3.2007, S. 17)')
-_QUOTED_SOURCE = re.compile(r"(?:[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]|»[^«»]{30,}?[.!?…\]]['’‘]?«)\s*"
-                            r"\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
+_QUOTED_SOURCE = LazyPattern(r"(?:[\"“„«][^\"”“«»]{30,}?[.!?…\]]['’‘]?[\"”“»]|»[^«»]{30,}?[.!?…\]]['’‘]?«)\s*"
+                             r"\((?P<source>[^()]*\d[^()]*)(?:\)|$)")
 
 
 def _around_quotations(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -715,9 +716,9 @@ def _inside_reference(text: str, a: int, b: int, m: re.Match) -> bool:
 # where a dated source does not start: inside a sentence that runs on into it ("Wehrdienstes. FR vom": a full stop
 # after a word in lower case), after a comma within a name ("der FDP, CSU und CDU vom"), after an adjective
 # ("in persönlicher Kommunikation vom": a word in lower case that is no article or preposition)
-_SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{4,}\.\s+(?=[A-ZÄÖÜ])")
-_LEAD_WORD = re.compile(r"(?:,|\b(?!(?:der|die|das|den|dem|des|in|im|an|am|auf|bei|von|vom|zur|zum|nach|laut|so|vgl|"
-                        r"siehe|auch|etwa|und|sowie|oder|z|B|u|a)\b)[a-zäöüß]+)\s*$")
+_SENTENCE_INSIDE = LazyPattern(r"[a-zäöüß]{4,}\.\s+(?=[A-ZÄÖÜ])")
+_LEAD_WORD = LazyPattern(r"(?:,|\b(?!(?:der|die|das|den|dem|des|in|im|an|am|auf|bei|von|vom|zur|zum|nach|laut|so|vgl|"
+                         r"siehe|auch|etwa|und|sowie|oder|z|B|u|a)\b)[a-zäöüß]+)\s*$")
 
 
 def _dated_sources(text: str) -> list[re.Match]:
@@ -749,15 +750,15 @@ def _outside_dated(text: str, a: int, b: int, dated: list[re.Match]) -> tuple[in
 # which want four words and a name-like start: a note that is nothing but a source cited, parts set off by commas
 # and closing with its year, date or page, cites that source (a sentence ends in words)
 WHOLE_TRUST = 0.6
-_DATED = re.compile(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
+_DATED = LazyPattern(rf"(?=.*(?:{_YEAR}|\bo\.\s?J\.))[^,:]+[,:].*(?:\d|\bo\.\s?J\.?)[.)]?\s*$")
 # an archive's item with no year, the whole note or a stretch of it: its holder and signature set off by commas,
 # closing with the page or folio, a further one after "und" or a comma ("BStU, MfS, BV Leipzig, Abteilung XX, S.
 # 51-56.", "Bundesarchiv, R 58/1234, Bl. 12-15.", "Staatsarchiv, Rep. 90a, Nr. 74, Bl. 187 und 241"); not a pointer
 # inside the paper ("Kapitel 3, Abschnitt 2, S. 12", "Tabelle 4, S. 9")
-_FILED = re.compile(r"(?!.*\b(?:Kapitel|Kap|Abschnitt|Anm|Fn|FN|Tab|Tabelle|Abb|Abbildung|Anhang|Teil|Fußnote|oben|"
-                    r"unten|Chapter|Section|Table|Figure|Appendix|above|below)\b)[A-ZÄÖÜ][^,:;]{1,60}(?:,[^,;]{1,60}){1,6},"
-                    r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?(?:\s*ff?\.?)?"
-                    r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*[.)]?\s*$")
+_FILED = LazyPattern(r"(?!.*\b(?:Kapitel|Kap|Abschnitt|Anm|Fn|FN|Tab|Tabelle|Abb|Abbildung|Anhang|Teil|Fußnote|oben|"
+                     r"unten|Chapter|Section|Table|Figure|Appendix|above|below)\b)[A-ZÄÖÜ][^,:;]{1,60}(?:,[^,;]{1,60}){1,6},"
+                     r"\s*(?:S|Bl|fol|p|pp)\.\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?(?:\s*ff?\.?)?"
+                     r"(?:\s*(?:,|und)\s*\d{1,5}[rvR]?(?:\s*[-–]\s*\d{1,5}[rvR]?)?)*[.)]?\s*$")
 
 
 def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> FootnoteEntry | None:
@@ -786,11 +787,11 @@ def _model_entry(text: str, a: int, b: int, conf: float, whole: bool) -> Footnot
 # no part of the reference; so too a lead naming what of a work the reader finds there ("Vgl. die Beiträge
 # in Hans Ebner (Hg.), ...", "Aufsätze in: Zeitschrift ...", "Wiederabdruck in: ...", "Nachdruck in: ...") or the
 # writer's own work ("Diese Darstellung beruht auf meiner Schrift: ...")
-_PUBLISHED_IN = re.compile(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
-                           r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
-                           r"\s+(?:in|im|as|als))|(?:Beiträge|Beitrag|Aufsätze|Aufsatz|Artikel|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
-                           r"\s+(?:in|im)\s*:?|(?:zitiert|zit\.|entnommen)\s+aus\s*:?|"
-                           r"(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
+_PUBLISHED_IN = LazyPattern(r"^(?:[\w.]+\s+){0,4}?(?:(?:erschienen|veröffentlicht|abgedruckt|publiziert|nachgedruckt|"
+                            r"published|reprinted|printed|appeared)(?:(?:\s+[\w.]+){0,5}?\s+(?:in|im|as|als)\s*:|"
+                            r"\s+(?:in|im|as|als))|(?:Beiträge|Beitrag|Aufsätze|Aufsatz|Artikel|(?:Wieder)?[Aa]bdruck|Nachdruck|Reprint)"
+                            r"\s+(?:in|im)\s*:?|(?:zitiert|zit\.|entnommen)\s+aus\s*:?|"
+                            r"(?:meine[mnrs]?|unsere[mnrs]?|my|our)\s+[\w-]+\s*:)\s+(?=\S)", re.I)
 
 
 def _lower_share(part: str) -> float:
@@ -824,7 +825,7 @@ def _published_lead(text: str, at: int, a: int) -> bool:
 
 
 # a cue and a colon opening the last sentence of a note, just before the stretch: "... Dritte. Siehe dazu: |"
-_CLOSING_CUE = re.compile(r"[.!?]\s+(?P<cue>[A-ZÄÖÜ][^.:;]{1,30}(?:\.[^.:;]{0,20})?:\s*)$")
+_CLOSING_CUE = LazyPattern(r"[.!?]\s+(?P<cue>[A-ZÄÖÜ][^.:;]{1,30}(?:\.[^.:;]{0,20})?:\s*)$")
 
 
 def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -849,24 +850,24 @@ def _join_open_spans(text: str, spans: list[tuple[int, int, float]]) -> list[tup
 
 # the start of a body's name the model left out: "Bundesministerium für | Familie, ...", "Berliner Institut für
 # vergleichende | Sozialforschung (Hg.), ...": capitalised words, then a linking word and at most one adjective
-_NAME_HEAD = re.compile(rf"(?!(?:Vgl|Siehe|See|Cf|Dazu|So|Zur|Zum|Die|Der|Das|The|In|Im|Bei|Nach)\b)[{_UP}][\w\-]+"
-                        rf"(?:\s+[{_UP}][\w\-]+)*\s+(?:für|der|des|of|for|zur|zum)(?:\s+[a-zäöüß]+(?:e|en|er|es))?\s+")
+_NAME_HEAD = LazyPattern(rf"(?!(?:Vgl|Siehe|See|Cf|Dazu|So|Zur|Zum|Die|Der|Das|The|In|Im|Bei|Nach)\b)[{_UP}][\w\-]+"
+                         rf"(?:\s+[{_UP}][\w\-]+)*\s+(?:für|der|des|of|for|zur|zum)(?:\s+[a-zäöüß]+(?:e|en|er|es))?\s+")
 # the same with the body's portfolio enumerated after the linking word: "Bundesministerium für Familie, Senioren, |
 # Frauen und Jugend (Hg.): ...", "Ministerium für Arbeit, Gesundheit und Soziales des | Landes NRW: ...": capitalised
 # words joined by commas, "und" or a linking word
-_BODY_HEAD = re.compile(rf"{_NAME_HEAD.pattern}(?:[{_UP}][\w\-]+(?:,\s+|\s+(?:und|and|des|der|für)\s+))*")
-_HEAD_END = re.compile(r"\b(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|er|es))\s+$")
-_HEAD_BOUND = re.compile(r"[.;:)]\s+|^\s*\d{1,3}\s+")
+_BODY_HEAD = LazyPattern(rf"{_NAME_HEAD.pattern}(?:[{_UP}][\w\-]+(?:,\s+|\s+(?:und|and|des|der|für)\s+))*")
+_HEAD_END = LazyPattern(r"\b(?:für|der|des|of|for|zur|zum|[a-zäöüß]+(?:e|en|er|es))\s+$")
+_HEAD_BOUND = LazyPattern(r"[.;:)]\s+|^\s*\d{1,3}\s+")
 
 
 # "u. a." / "et al." closing a reference's authors, before its title: "Hans Müller u. a., | Die Stadt ..."
-_MORE_AUTHORS = re.compile(r"(?:\bu\.\s?a\.|\bet\s+al\.)\s*[,:]\s*$")  # (searched up to the title)
+_MORE_AUTHORS = LazyPattern(r"(?:\bu\.\s?a\.|\bet\s+al\.)\s*[,:]\s*$")  # (searched up to the title)
 
 
 # the first parts of compounds whose ending the word after "und" / "oder" gives ("Arbeitsmarkt- und
 # Berufsforschung", "Arbeits-, Gesundheits- und Sozialordnung"), just before a stretch the model began at "und"
-_SUSPENDED = re.compile(r"(?:\b[^\W\d_]+-,?\s+)+$")
-_SHARED_END = re.compile(r"(?:und|oder|bzw\.)\s")
+_SUSPENDED = LazyPattern(r"(?:\b[^\W\d_]+-,?\s+)+$")
+_SHARED_END = LazyPattern(r"(?:und|oder|bzw\.)\s")
 
 
 def _open_start(text: str, a: int) -> int:
@@ -902,9 +903,9 @@ def _bound_before(text: str, at: int) -> int:
 
 
 # a word no reference ends in: an article, a preposition, a conjunction
-_OPEN_WORD = re.compile(r"(?<!\S)(?:der|die|das|des|dem|den|ein|eine|einer|über|für|vom|von|im|in|und|oder|zur|zum|"
-                        r"mit|bei|auf|aus|nach|the|of|and|for|to|on|a|an|with|from)$")
-_SENTENCE_END = re.compile(r"[.;](?=\s+[A-ZÄÖÜ\d]|\s*$)")
+_OPEN_WORD = LazyPattern(r"(?<!\S)(?:der|die|das|des|dem|den|ein|eine|einer|über|für|vom|von|im|in|und|oder|zur|zum|"
+                         r"mit|bei|auf|aus|nach|the|of|and|for|to|on|a|an|with|from)$")
+_SENTENCE_END = LazyPattern(r"[.;](?=\s+[A-ZÄÖÜ\d]|\s*$)")
 
 
 def _open_end(text: str, a: int, b: int) -> int:
@@ -919,26 +920,26 @@ def _open_end(text: str, a: int, b: int) -> int:
 
 # a cue inside a stretch the model took for one reference: "..., S. 355-378. Zur griechischen Emigration siehe
 # Stefan Troebst, ...", "... verzeichnet. Siehe Angelika Hartmann, ...": another reference starts after it
-_SPAN_CUE = re.compile(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|hier\s+nach|cf\.)"
-                       r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
+_SPAN_CUE = LazyPattern(r"(?:(?<=\.)|(?<=\s))(?:siehe|vgl\.|s\.\s+auch|zit\.\s+n(?:ach|\.)|zitiert\s+nach|hier\s+nach|cf\.)"
+                        r"(?:\s+(?:auch|dazu|hierzu|etwa))?\s*[:,]?\s+(?=[\w\"„“'‚‘«»])", re.I)
 # after a closed reference, the sentence that gives where the text was printed too: "..., Opladen 2003. Erster,
 # gekürzter Abdruck in: Zeitschrift ...", "... 1998. Wiederabdruck in: ...": two printings, each a reference; after a
 # sentence of prose (mostly words in lower case: "Der Text ist die Fassung eines Vortrags. Zuerst erschienen in: ...",
 # "... gehalten hat. Reprint of: ..."), where the note's text appeared before: the reference after it alone
-_REPRINT_CUE = re.compile(r"(?<=\.)\s+(?:[\w-]+,?\s+){0,4}?(?:(?:Wieder|Nach|Erst)?[Aa]bdruck|Nachdruck|Reprint|"
-                          r"(?:wieder\s+|zuerst\s+|erstmals\s+)?(?:abgedruckt|erschienen|veröffentlicht)|"
-                          r"Erstveröffentlichung)\s+(?:in|im|of)\s*:\s*(?=\S)")
+_REPRINT_CUE = LazyPattern(r"(?<=\.)\s+(?:[\w-]+,?\s+){0,4}?(?:(?:Wieder|Nach|Erst)?[Aa]bdruck|Nachdruck|Reprint|"
+                           r"(?:wieder\s+|zuerst\s+|erstmals\s+)?(?:abgedruckt|erschienen|veröffentlicht)|"
+                           r"Erstveröffentlichung)\s+(?:in|im|of)\s*:\s*(?=\S)")
 # a reference closed by its year and publisher: "..., Opladen 2003: Leske+Budrich."
-_PUBLISHER_CLOSES = re.compile(rf"{_YEAR}\s*:\s*[^\d.:;]{{2,40}}\.$")
+_PUBLISHER_CLOSES = LazyPattern(rf"{_YEAR}\s*:\s*[^\d.:;]{{2,40}}\.$")
 # a sentence of prose closing a reference before such a cue: ". Zur griechischen Emigration in der DDR"
-_PROSE_SENTENCE = re.compile(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
+_PROSE_SENTENCE = LazyPattern(r"(?<=\.)\s+[A-ZÄÖÜ][^\d.;:]*$")
 
 
 # a bracket closing a sentence, another sentence after it: "... von 3,4 Mio. (vgl. Stadtamt Bremen 2003). Die
 # Vorausrechnung des Bundes ...": where the bracket opens with a cue and cites works by author and year alone, the
 # sentence it closes is prose citing them (_prose_then_callouts), and a stretch the model ran over it is cut there
-_BRACKET_CLOSES = re.compile(r"(?<=\))\.?\s+(?=[A-ZÄÖÜ])")
-_BRACKET_CUE = re.compile(r"\s*(?:vgl|siehe|s|cf|see)\b\.?", re.I)
+_BRACKET_CLOSES = LazyPattern(r"(?<=\))\.?\s+(?=[A-ZÄÖÜ])")
+_BRACKET_CUE = LazyPattern(r"\s*(?:vgl|siehe|s|cf|see)\b\.?", re.I)
 
 
 def _prose_then_callouts(text: str, a: int, close: int) -> bool:
@@ -964,7 +965,7 @@ def _split_span(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
     for m in cues:
         if m.start() <= cut:
             continue
-        if m.re is _BRACKET_CLOSES:
+        if m.re is _BRACKET_CLOSES.compiled:
             if _prose_then_callouts(text, cut, m.start() - 1):
                 cut = m.end()
             continue
@@ -1007,11 +1008,11 @@ def _span_end(text: str, a: int, b: int) -> int:
     return b + text.startswith(".", b)
 
 
-_DATE_REST = re.compile(rf"\s?\d{{1,2}}\.\s?{_YEAR}\b")
+_DATE_REST = LazyPattern(rf"\s?\d{{1,2}}\.\s?{_YEAR}\b")
 # a book's "o. O." (ohne Ort) with its year or "o. J." and the page cited, after its title
-_NO_PLACE = re.compile(rf",?\s*o\.\s?O\.\s*,?\s*(?:o\.\s?J\.|{_YEAR})"
-                       r"(?:\s*,\s*S\.\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?)?")
-_NO_YEAR = re.compile(r"\.\s?J(?=\.)")
+_NO_PLACE = LazyPattern(rf",?\s*o\.\s?O\.\s*,?\s*(?:o\.\s?J\.|{_YEAR})"
+                        r"(?:\s*,\s*S\.\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.)?)?")
+_NO_YEAR = LazyPattern(r"\.\s?J(?=\.)")
 
 
 def _some_evidence(part: str) -> bool:
@@ -1041,13 +1042,13 @@ def _never_reference(part: str) -> bool:
 _SEASON = (r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Sommersemester|Wintersemester|Sommerhalbjahr|Winterhalbjahr|"
            r"Quartal|Halbjahr|spring|summer|autumn|fall|winter)")
 _WHEN = rf"(?:(?:\d{{1,2}}\.\s?)?(?:{MONTH_ANY}|(?:\d\.\s?)?{_SEASON})|\d{{1,2}}\.\s?\d{{1,2}}\.)"
-_TIME_SPOKEN = re.compile(
+_TIME_SPOKEN = LazyPattern(
     rf"(?:\b(?:von|vom|zwischen|from|between)\s+(?:dem\s+)?{_WHEN}(?:\s*{_YEAR})?\s+(?:bis(?:\s+(?:zum|zur))?|und|to|until|"
     rf"and)\s+(?:dem\s+)?{_WHEN}|(?<![\w.])(?<!\.\s){_WHEN}(?:\s*{_YEAR})?\s+bis(?:\s+(?:zum|zur))?\s+{_WHEN}|\b(?:im|Im|in|In|seit|Seit|bis|Bis|ab|Ab|Ende|Anfang|Mitte|during|since|until|in\s+the)\s+"
     rf"{_WHEN}|\bStand\s*:?\s*(?:{_WHEN}|\d{{1,2}}\.\s?\d{{1,2}}\.))\s*{_YEAR}\b")
 # what marks a stretch as a work however its years read: "in:", a page, quotation marks, an address, editors
-_WORK_MARK = re.compile(r"\b[Ii]n\s*:|\b(?:S|p|pp)\.\s*\d|[\"“„«»]|https?:|www\.|\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.?\)|"
-                        r"\b(?:Hg|Hrsg)\.")
+_WORK_MARK = LazyPattern(r"\b[Ii]n\s*:|\b(?:S|p|pp)\.\s*\d|[\"“„«»]|https?:|www\.|\((?:Hg|Hrsg|Ed|Eds|ed|eds)\.?\)|"
+                         r"\b(?:Hg|Hrsg)\.")
 
 
 # an interview, a conversation or information the author was given, which the conventions never count as a work
@@ -1057,7 +1058,7 @@ _WORK_MARK = re.compile(r"\b[Ii]n\s*:|\b(?:S|p|pp)\.\s*\d|[\"“„«»]|https?:
 # opens the sentence, and the person is not named (an interview with a named person may be a press item: "Interview
 # mit Gerhard Schröder, in: Der Spiegel ...") or the word is one no published item takes ("Expertengespräch",
 # "Auskunft", "persönliche Mitteilung"); nothing after it marks a work (_WORK_MARK: "in:", a page, quotation marks)
-_PERSONAL = re.compile(
+_PERSONAL = LazyPattern(
     r"^(?:(?:[Tt]elefonische[rsn]?|[Pp]ersönliche[rsn]?|[Ss]chriftliche[rsn]?|[Mm]ündliche[rsn]?|[Ll]eitfadengestützte[rsn]?|"
     r"[Nn]arrative[rsn]?|[Qq]ualitative[rsn]?|[Ii]nformelle[rsn]?)\s+)?"
     r"(?:(?:Experten|Hintergrund|Telefon|Einzel|Gruppen)(?:interview|gespräch)\w*|Expertinneninterview\w*|Telefonat\w*|"
@@ -1078,10 +1079,10 @@ def _personal_source(part: str) -> bool:
 # Entwicklung der Beschäftigung 1991-2006", "Tab. 5: Befragte nach Alter und Region, 2003 und 2008", "Table 1:
 # Descriptive statistics, wave 2 (2006)"): the title names no work; its source line, if any, is read apart
 # (source_lines.note_source_lines), so nothing that leads to a source may stand in it
-_CAPTION = re.compile(r"^(?:Abbildung|Abb\.|Tabelle|Tab\.|Übersicht|Schaubild|Grafik|Diagramm|Karte|Darstellung|Figure|"
-                      r"Fig\.|Table|Chart|Exhibit|Box|Kasten)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.]\s")
-_TO_SOURCE = re.compile(r"\b(?:Quellen?|QUELLEN?|Sources?|Datenquellen?|Daten|Data)\s*:|\b(?:nach|aus|vgl|siehe|after|see|cf|"
-                        r"in\s+Anlehnung|adapted|taken|zitiert|zit)\b")
+_CAPTION = LazyPattern(r"^(?:Abbildung|Abb\.|Tabelle|Tab\.|Übersicht|Schaubild|Grafik|Diagramm|Karte|Darstellung|Figure|"
+                       r"Fig\.|Table|Chart|Exhibit|Box|Kasten)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.]\s")
+_TO_SOURCE = LazyPattern(r"\b(?:Quellen?|QUELLEN?|Sources?|Datenquellen?|Daten|Data)\s*:|\b(?:nach|aus|vgl|siehe|after|see|cf|"
+                         r"in\s+Anlehnung|adapted|taken|zitiert|zit)\b")
 
 
 def _caption_title(part: str) -> bool:
@@ -1089,7 +1090,7 @@ def _caption_title(part: str) -> bool:
     return bool(_CAPTION.match(part.lstrip(" (*"))) and not _TO_SOURCE.search(part) and not _WORK_MARK.search(part)
 
 
-_SENTENCE_BREAK = re.compile(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
+_SENTENCE_BREAK = LazyPattern(r"[a-zäöüß]{2}[.!?]\s+(?=[A-ZÄÖÜ])")
 
 
 def _names_no_work(part: str) -> bool:
@@ -1102,10 +1103,10 @@ def _names_no_work(part: str) -> bool:
 # 1998-2004.", "Eigene Zusammenstellung der Programme, 2000-2006", "Own calculations, 1995-2005"): no work, where
 # no year dates one (a span of years is the period the data cover) and nothing leads to a source ("nach", "aus",
 # "auf Basis", "Daten der ...": a named source stays)
-_OWN_DATA = re.compile(r"^(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?)\s+(?:Auswertung|Erhebung|Berechnung|Darstellung|"
-                       r"Zusammenstellung|Befragung|Recherche|Schätzung|Analyse|Kodierung|calculation|survey|compilation|"
-                       r"estimate|analysis|coding)\w*\b")
-_NAMED_SOURCE = re.compile(r"\b(?:Basis|Grundlage|Daten|Angaben|Zahlen|based|data|using)\b")
+_OWN_DATA = LazyPattern(r"^(?:[Ee]igene[nrs]?|EIGENE|[Oo]wn|[Aa]uthors?[’']?s?)\s+(?:Auswertung|Erhebung|Berechnung|Darstellung|"
+                        r"Zusammenstellung|Befragung|Recherche|Schätzung|Analyse|Kodierung|calculation|survey|compilation|"
+                        r"estimate|analysis|coding)\w*\b")
+_NAMED_SOURCE = LazyPattern(r"\b(?:Basis|Grundlage|Daten|Angaben|Zahlen|based|data|using)\b")
 
 
 def _own_data(part: str) -> bool:
@@ -1136,11 +1137,11 @@ def _times_only(part: str) -> bool:
 
 
 # a figure with decimals ("75,6", "81.5", "12,3 %"): a table's cell; a reference's numbers are years, pages, volumes
-_DECIMAL = re.compile(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,]*\d)")
+_DECIMAL = LazyPattern(r"(?<![\d.,])\d{1,3}[.,]\d{1,2}(?![\d.,]*\d)")
 
 
 # a span of years, its end written in two figures too: a term of office, a period ("Azzam 1945-52", "1972- 1979")
-_TERM = re.compile(rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)")
+_TERM = LazyPattern(rf"{_YEAR}\s?[-–]\s?(?:{_YEAR}|\d\d)(?!\d)")
 
 
 def _periods_only(part: str) -> bool:
@@ -1159,7 +1160,7 @@ def _table_cells(part: str) -> bool:
 
 
 # a figure with its sign, set apart by a space before it: "+21", "-297", "–2.172"
-_SIGNED = re.compile(r"(?<=\s)[+\-–]\d")
+_SIGNED = LazyPattern(r"(?<=\s)[+\-–]\d")
 
 
 def _about_a_person(part: str) -> bool:
@@ -1171,9 +1172,9 @@ def _about_a_person(part: str) -> bool:
 # before ", S. 12" (or after its comma) is carried over the page
 # (or its number: "Ruhr Economic Papers No. 239", "Heft 3"; an archive's folio: "Nr. 123, Bl. 5")
 _NUMBER_WORDS = r"S|p|pp|Sp|Bl|No|Nr|Vol|Bd|Jg"  # abbreviations a page's, folio's, number's or volume's digits follow
-_OPEN_PAGE = re.compile(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft|Seiten?)$")  # ("Seite 20": footnote_fields._PAGE_WORD)
-_OPEN_ABBREVIATION = re.compile(rf"\b(?:{_NUMBER_WORDS})$")  # the same, its full stop not yet read
-_PIN_TAIL = re.compile(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
+_OPEN_PAGE = LazyPattern(rf"\b(?:(?:{_NUMBER_WORDS}|H)\.|Heft|Seiten?)$")  # ("Seite 20": footnote_fields._PAGE_WORD)
+_OPEN_ABBREVIATION = LazyPattern(rf"\b(?:{_NUMBER_WORDS})$")  # the same, its full stop not yet read
+_PIN_TAIL = LazyPattern(r"\s*(?P<mark>(?:,|(?<=,))\s*(?:S|p|pp|Sp|Bl)\.)?\s*\d{1,5}(?:\s*[-–]\s*\d{1,5})?(?:\s*ff?\.?)?")
 
 
 def find_footnote_entries_by_rules(text: str) -> list[FootnoteEntry]:
@@ -1261,7 +1262,7 @@ def _work_breaks(text: str, a: int, b: int) -> list[re.Match]:
 
 
 # a joining word that opens a work after a semicolon ("..., pp. 251-267; and Peter Hall, Governing the Economy, ...")
-_JOIN_AFTER_SEMICOLON = re.compile(rf"\s*(?:and|und|sowie|or|oder|bzw\.)\s+(?=[{_UP}])")
+_JOIN_AFTER_SEMICOLON = LazyPattern(rf"\s*(?:and|und|sowie|or|oder|bzw\.)\s+(?=[{_UP}])")
 
 
 def _pointer_only(part: str) -> bool:
@@ -1272,11 +1273,11 @@ def _pointer_only(part: str) -> bool:
 
 
 # a name alone before a semicolon: "Bonin, H.", "Totz, Carsten, Riemer, Kai"
-_NAMES_ONLY = re.compile(rf"\s*{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?(?:,\s*{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?)?\s*")
+_NAMES_ONLY = LazyPattern(rf"\s*{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?(?:,\s*{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?)?\s*")
 
 
 # an editors' list begun before a semicolon: "In: Gabriel, Oscar W.; Brettschneider, Frank (Hrsg.): ..."
-_OPEN_EDITORS = re.compile(rf"\b[Ii]n:?\s+{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?\s*$")
+_OPEN_EDITORS = LazyPattern(rf"\b[Ii]n:?\s+{_SURNAME},\s*{_GIVEN}(?:\s+{_GIVEN})?\s*$")
 
 
 def _join_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1294,7 +1295,7 @@ def _join_names(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int
 
 # an author-year reference's year closed by a full stop, its title still to come: "Edwards, Rosalind. (1999).",
 # "Obendorf, H. (2006).", "Fehlemann, Silke. 2004." (a journal's "45 (1994)." is no such year)
-_YEAR_BEFORE_TITLE = re.compile(rf"(?:[^\d\s]\s*\(\s*{_YEAR}[a-z]?\s*\)|[^\W\d]\.\s+{_YEAR}[a-z]?)\.$")
+_YEAR_BEFORE_TITLE = LazyPattern(rf"(?:[^\d\s]\s*\(\s*{_YEAR}[a-z]?\s*\)|[^\W\d]\.\s+{_YEAR}[a-z]?)\.$")
 
 
 def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
@@ -1305,44 +1306,44 @@ def _note_break(text: str, a: int, m: re.Match, b: int) -> bool:
         bool(_DATE_SIGN.search(text, m.end(), b))
 
 
-_DATE_SIGN = re.compile(rf"{_YEAR}|\bo\.\s?J\.")
+_DATE_SIGN = LazyPattern(rf"{_YEAR}|\bo\.\s?J\.")
 # a semicolon before a short form ("Müller, Stadt (wie Anm. 12), S. 30; Schmidt, Arbeit (wie Anm. 14)"), or after a
 # pointer by note number or "a.a.O." before a dated reference ("Müller (Anm. 3), S. 14; ferner Eva Roth, Titel,
 # Hamburg 2005"), which references._split_semicolons leaves joined: one side of it reads as no full reference
-_SEMICOLON = re.compile(r";\s*")
+_SEMICOLON = LazyPattern(r";\s*")
 # a semicolon and words that judge or lead to the next work before a short form: "Weber (Anm. 1), S. 7; anders Beck
 # (Anm. 2), S. 9", "...; kritisch dazu Roth, a.a.O., S. 4" (the words are no part of it)
-_SEMICOLON_LEAD = re.compile(r";\s*(?:(?:anders|ähnlich|kritisch|dagegen|ferner|außerdem|zuletzt|jüngst|ebenso|so|"
-                             r"auch|dazu|hierzu|etwa|jedoch|aber|zustimmend|weiterführend|grundlegend|neuerdings|"
-                             r"a\.\s?A\.)\s+)+")
+_SEMICOLON_LEAD = LazyPattern(r";\s*(?:(?:anders|ähnlich|kritisch|dagegen|ferner|außerdem|zuletzt|jüngst|ebenso|so|"
+                              r"auch|dazu|hierzu|etwa|jedoch|aber|zustimmend|weiterführend|grundlegend|neuerdings|"
+                              r"a\.\s?A\.)\s+)+")
 # "sowie" or "und" after a page or bracket, before a short form: "Weber (Anm. 1), S. 28, sowie Roth (Anm. 2), S. 9"
-_SHORT_AND = re.compile(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")
+_SHORT_AND = LazyPattern(r"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?")
 # "sowie" or "und" between two references in the note style: "..., Frankfurt 1998, S. 23 sowie Karl Schmidt, Arbeit,
 # Berlin 2001.": after a year, pages or a bracket, before given names and a surname with a comma (or "Name, Vorname"),
 # with a year on both sides (_split_works); so too before the same author's next work, "ders." / "dies." ("...,
 # Köln 1990, S. 45, und ders., Markt und Staat, Köln 1995."); so too the alternatives notes offer, "bzw.", "oder",
 # "or" ("..., München 1990, S. 12 bzw. Otto Lenz, Bürger und Rat, Köln 1985, S. 7": two works either of which the
 # reader may take)
-_AND_BREAK = re.compile(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
-                        rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
-                        r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
+_AND_BREAK = LazyPattern(rf"(?<=\d|\)|\.)\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+                         rf"(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]}|"
+                         r"(?:[Dd]ers|[Dd]ies)\.,?\s)")
 
 
 # the same words before a surname and given names followed by their year, the social sciences' way to begin a
 # reference ("Lenz, Otto (1985): ...", "Lenz, Otto, 1985: ..."), after any reference, one closed by its publisher too:
 # "Kramer, Hans (1990): Die Stadt. München: Beck, sowie Lenz, Otto (1985): Bürger und Rat. Köln: Böhlau."
-_AND_DATED = re.compile(rf"\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
-                        rf"(?={_INVERTED_NAME}(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\)))")
+_AND_DATED = LazyPattern(rf"\s*,?\s+(?:sowie|und|and|bzw\.|oder|or)\s+(?:(?:vgl\.|siehe|see|cf\.)\s+)?"
+                         rf"(?={_INVERTED_NAME}(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\)))")
 
 
-_NAME_BEFORE = re.compile(rf"{_SURNAME},\s+{_GIVEN}(?:[\s-]+{_GIVEN})*\s*$")
+_NAME_BEFORE = LazyPattern(rf"{_SURNAME},\s+{_GIVEN}(?:[\s-]+{_GIVEN})*\s*$")
 
 
 def _and_break(text: str, a: int, m: re.Match, b: int) -> bool:
     """A joining word (_AND_BREAK, _AND_DATED) ends a reference when a year stands on both sides of it and no name
     ends just before it ("Kramer, Hans und Lenz, Otto (1990): ..." is one work's authors)."""
     return bool(_DATE_SIGN.search(text, a, m.start()) and _DATE_SIGN.search(text, m.end(), b)) and \
-        not (m.re is _AND_DATED and _NAME_BEFORE.search(text, a, m.start()))
+        not (m.re is _AND_DATED.compiled and _NAME_BEFORE.search(text, a, m.start()))
 
 
 # a dash between two references, as German notes and bibliographies set it: "..., München 1990, S. 12. – Otto Lenz:
@@ -1350,18 +1351,18 @@ def _and_break(text: str, a: int, m: re.Match, b: int) -> bool:
 # a spaced en or em dash, a joining or leading word or two after it, before given names and a surname with a comma or
 # colon, or a surname and given names before their year ("Lenz, Otto, 1985:", "Lenz, Otto (1985)"); _dash_break: the
 # reference before it closes (a dash inside a title, "Stadt – Land – Fluss, München 1990", cuts nothing)
-_DASH_BREAK = re.compile(rf"\s+[–—]\s+(?:(?:und|sowie|auch|dazu|hierzu|ferner|ähnlich|anders|kritisch|vgl\.|siehe|"
-                         rf"s\.)\s+){{0,3}}(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
-                         rf"{_INVERTED.pattern[1:]}|(?P<dated>{_INVERTED_NAME}(?:{_ROLE})?(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\))))")
+_DASH_BREAK = LazyPattern(rf"\s+[–—]\s+(?:(?:und|sowie|auch|dazu|hierzu|ferner|ähnlich|anders|kritisch|vgl\.|siehe|"
+                          rf"s\.)\s+){{0,3}}(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+                          rf"{_INVERTED.pattern[1:]}|(?P<dated>{_INVERTED_NAME}(?:{_ROLE})?(?:\s*,\s*{_YEAR}[a-z]?\s*:|\s*\(\s*{_YEAR}[a-z]?\s*\))))")
 
 
 # a sentence's end, then a topic or judgement closed by a colon that leads to the next work: "..., wo die ältere
 # Forschung zusammengefasst wird. Zur Kritik: Otto Lenz, Bürger und Rat, Köln 1985.", ". Für Bayern: Karl Ott, ...",
 # ". Kritisch: Lenz, Otto: ..." (the lead opens with a preposition or a judging word, which no place or publisher
 # before a colon does; the reference before it need not close: prose may end the sentence)
-_TOPIC_BREAK = re.compile(rf"(?<=[.!?])\s+(?:Zur?|Zum|Für|Über|Gegen|Allgemein|Grundlegend|Kritisch|Ähnlich|Anders|"
-                          rf"Weiterführend|Ausführlich|Dazu|Hierzu|Ferner|Außerdem|Ebenso|On|For|Further)\b[^.:;\d]{{0,40}}:"
-                          rf"\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
+_TOPIC_BREAK = LazyPattern(rf"(?<=[.!?])\s+(?:Zur?|Zum|Für|Über|Gegen|Allgemein|Grundlegend|Kritisch|Ähnlich|Anders|"
+                           rf"Weiterführend|Ausführlich|Dazu|Hierzu|Ferner|Außerdem|Ebenso|On|For|Further)\b[^.:;\d]{{0,40}}:"
+                           rf"\s+(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|{_INVERTED.pattern[1:]})")
 
 
 def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:
@@ -1383,10 +1384,10 @@ def _dash_break(text: str, a: int, m: re.Match, b: int) -> bool:
 # der Bundesrepublik bis zum Bau der Berliner Mauer, Düsseldorf 1994")
 _NO_ARTICLE_BEFORE = "".join(rf"(?<!\b{w})" for w in ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer",
                                                       "eines", "zum", "zur", "im", "am", "vom", "beim", "the", "of"))
-_NOTE_BREAK = re.compile(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:,?\s+[^\W\d_]+){{0,12}}?{_NO_ARTICLE_BEFORE},?\s+"
-                         rf"(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
-                         rf"{_INVERTED.pattern[1:]})")
-_CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
+_NOTE_BREAK = LazyPattern(rf"(?<=\.)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:,?\s+[^\W\d_]+){{0,12}}?{_NO_ARTICLE_BEFORE},?\s+"
+                          rf"(?={_NATURAL}\s*,\s))?(?={_NATURAL}(?:{_SEP}{_NATURAL}){{0,5}}(?:{_ROLE})?\s*[,:]\s|"
+                          rf"{_INVERTED.pattern[1:]})")
+_CLOSES = LazyPattern(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bff?|\))\.$")
 
 
 # a newspaper or agency by its name and the day alone, a comma between or none: "Segodnja 20.1.1999.", "Interfax
@@ -1398,21 +1399,21 @@ _CLOSES = re.compile(rf"(?:{_YEAR}[a-z]?|\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?|\bf
 # "Hospodářské noviny", "Argumenty i fakty", "Российская газета"), and Russian notes give the page as "С." (_PRESS_WORD)
 _PRESS_WORD = (r"(?:gazeta|gazety|novosti|noviny|listy|vedomosti|pravda|izvestija|fakty|trud|i|"
                r"газета|новости|ведомости|правда|известия|факты|и)")
-_PRESS_BARE = re.compile(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
-                         rf"(?:{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}})"
-                         r"(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
-                         rf"{_DAY_SPAN}{_YEAR}"
-                         r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
-                         rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
+_PRESS_BARE = LazyPattern(rf"^(?!(?:Am|Im|Vom|Seit|Bis|Ab|Bei|Nach|Zum|Zur|Stand|On|In|At|From|Since|Until)\b)"
+                          rf"(?:{_LOWER_PRESS}|{_ARABIC_ARTICLE}?[{_UP}][\w'’.&-]+(?:\s+(?:[{_UP}][\w'’.&-]+|{_PRESS_WORD}\b)){{0,3}})"
+                          r"(?:,\s*|\s+)(?:(?:vom|v\.)\s+)?"
+                          rf"{_DAY_SPAN}{_YEAR}"
+                          r"(?:,\s*(?:S|p|С)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?(?P<titled>\s*\([^()]{3,200}\))?"
+                          rf"(?(titled)(?:\.?$|\.(?=\s+[{_UP}]))|\.?$)")
 
 
 # a press article by its title (no author), "in:", the paper and the day, nothing after but the page: "A new deal
 # for the poor, in: The Guardian, 4.11.2008.", "Der lange Weg nach Europa, in: Die Zeit, 12.3.2004, S. 5." (an
 # English title's words in lower case make it read as prose to the other rules)
-_PRESS_ARTICLE = re.compile(rf"^[^;]{{3,200}}?,?\s+[Ii]n:\s+{_ARABIC_ARTICLE}?[{_UP}][^,;:()]{{1,60}},\s*(?:vom\s+)?"
-                            rf"{_DAY_SPAN}{_YEAR}(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?$")
+_PRESS_ARTICLE = LazyPattern(rf"^[^;]{{3,200}}?,?\s+[Ii]n:\s+{_ARABIC_ARTICLE}?[{_UP}][^,;:()]{{1,60}},\s*(?:vom\s+)?"
+                             rf"{_DAY_SPAN}{_YEAR}(?:,\s*(?:S|p)\.\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?)?\.?$")
 # the day a newspaper by its name and day alone is dated by (_PRESS_BARE): an entry's text that lacks it is no such one
-_DAY_DATE = re.compile(rf"{_DAY_GIVEN}{_YEAR}")
+_DAY_DATE = LazyPattern(rf"{_DAY_GIVEN}{_YEAR}")
 
 
 def _entry(part: str, kept: bool = False) -> FootnoteEntry | None:
@@ -1523,31 +1524,31 @@ def _pointing_back(part: str) -> FootnoteEntry | None:
 
 # a few words (letters alone) before a capitalised name: "bereits", "kritisch dazu", "Ähnlich argumentiert auch",
 # "Hier wird vor allem", "Dies zeigt sich auch bei", "Diese Deutung vertritt auch"
-_LEAD_WORDS = re.compile(r"(?:[^\W\d_]+\.?\s+){1,7}")
+_LEAD_WORDS = LazyPattern(r"(?:[^\W\d_]+\.?\s+){1,7}")
 # where such words may end: a word in lower case before a capitalised one ("Diese Deutung vertritt auch | Weber": a
 # sentence's nouns are capitalised too, the word before a name is not)
-_LEAD_END = re.compile(rf"(?<=[a-zäöüß])\.?\s+(?=[{_UP}])")
+_LEAD_END = LazyPattern(rf"(?<=[a-zäöüß])\.?\s+(?=[{_UP}])")
 # a remark on a quotation after the page cited: "Soeffner (1995), S. 4, Hervorhebung im Original.", "eigene Übersetzung";
 # or on the works it leads to: ", und die dort angegebene Literatur", "m.w.N."
-_REMARK = re.compile(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
-                     r"Übers\.|emphasis\b|italics\b|my\s+translation\b|(?:und|sowie)\s+die\s+dort\s+\w+|"
-                     r"m\.\s?w\.\s?N\.|mit\s+weiteren\s+(?:Nachweisen|Belegen)|and\s+the\s+literature\s+cited)[^;]{0,60}$",
-                     re.I)
+_REMARK = LazyPattern(r"[,;(]\s*(?:Hervorhebung(?:en)?\b|Hervorh\.|Herv\.|eigene\s+Übersetzung\b|Übersetzung\b|"
+                      r"Übers\.|emphasis\b|italics\b|my\s+translation\b|(?:und|sowie)\s+die\s+dort\s+\w+|"
+                      r"m\.\s?w\.\s?N\.|mit\s+weiteren\s+(?:Nachweisen|Belegen)|and\s+the\s+literature\s+cited)[^;]{0,60}$",
+                      re.I)
 # a reference's authors, surname first with given names or initials, and its year in brackets, opening a sentence
 # that runs on in lower case ("Laut Wolf, K./ Lang, P. (2008) lag der Wert ...", "Roth, Eva (2001) zeigt, dass ..."), a
 # few words of the sentence before them (no cue word opens the names: "Nach Wolf, K." is "Nach" and "Wolf, K."): the
 # author-year style's opening used as a callout, no reference (a reference puts a colon, a full stop or its title
 # after the year, or "in"); a short form of the list's entry (by_list), which the callout finder does not read
-_RUN_ON = re.compile(rf"^(?:[^\W\d_]+\.?\s+){{0,8}}?(?!(?:{_SOURCE_STOP})\b)(?P<head>(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
-                     rf"\s*\((?P<year>{_YEAR})[a-z]?\))\s+(?!(?:in|im|und|and|u|hg|hrsg|ed|eds|pp?|S)\b)(?=[a-zäöüß]{{2,}}\b)")
+_RUN_ON = LazyPattern(rf"^(?:[^\W\d_]+\.?\s+){{0,8}}?(?!(?:{_SOURCE_STOP})\b)(?P<head>(?P<names>{_INVERTED_NAME}(?:\s*(?:/|;|\bund\b|\bu\.|&)\s*{_INVERTED_NAME}){{0,5}})"
+                      rf"\s*\((?P<year>{_YEAR})[a-z]?\))\s+(?!(?:in|im|und|and|u|hg|hrsg|ed|eds|pp?|S)\b)(?=[a-zäöüß]{{2,}}\b)")
 # an author-year callout and a remark in lower case after its comma, as source lines qualify their source
 # ("Quelle: Swank & Roth 2003, korrigiert und ergänzt durch eigene Daten", "Müller 2001, leicht verändert"): the
 # callout is the reference, the remark no title (no page, signal or "in" after the comma)
-_YEAR_REMARK = re.compile(rf"^(?P<head>(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|&|\bund\b|\bu\.)\s*[{_UP}][\w'’\-]+)?){_MORE}"
-                          rf"\s+\(?(?P<year>{_YEAR})[a-z]?\)?),\s+(?!(?:in|im|hier|insb|insbes|bes|vgl|siehe|zit|pp?|ff?|"
-                          r"und|sowie|passim)\b)(?=[a-zäöüß]{3,}\s)")
+_YEAR_REMARK = LazyPattern(rf"^(?P<head>(?P<name>[{_UP}][\w'’\-]+(?:\s*(?:/|&|\bund\b|\bu\.)\s*[{_UP}][\w'’\-]+)?){_MORE}"
+                           rf"\s+\(?(?P<year>{_YEAR})[a-z]?\)?),\s+(?!(?:in|im|hier|insb|insbes|bes|vgl|siehe|zit|pp?|ff?|"
+                           r"und|sowie|passim)\b)(?=[a-zäöüß]{3,}\s)")
 # a short form closed by a full stop, and a sentence after it: "Schörken (1987), S. 296. In gleicher Weise äußerte sich"
-_SHORT_THEN = re.compile(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+_SHORT_THEN = LazyPattern(r"^(.{6,80}?\.)\s+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
 def _short_before_prose(part: str) -> str:
@@ -1567,7 +1568,7 @@ def _short_before_prose(part: str) -> str:
 
 # what a sentence around pointers holds when it names a work of its own: a year, a title after a colon, "In:", an
 # editor's or a volume's abbreviation
-_WORK_SIGN = re.compile(rf"{_YEAR}|:\s|\b(?:In|Hg|Hrsg|Verlag|Bd|Vol|Jg|Nr)\b[.:]")
+_WORK_SIGN = LazyPattern(rf"{_YEAR}|:\s|\b(?:In|Hg|Hrsg|Verlag|Bd|Vol|Jg|Nr)\b[.:]")
 
 
 def _pointers_in_a_sentence(rest: str) -> bool:
@@ -1580,13 +1581,13 @@ def _pointers_in_a_sentence(rest: str) -> bool:
     return bool(found) and len(rest[:found[0][0]].split()) <= 4 and not _WORK_SIGN.search(_strip_callouts(rest))
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
 
 
 # the page cited after a callout the finder read: "Weber (1970), S. 16", "Roth et al. 1997: 4)"
-_PAGE_AFTER = re.compile(rf"\s*[,:]\s*{_PAGE}\)?|\)")
+_PAGE_AFTER = LazyPattern(rf"\s*[,:]\s*{_PAGE}\)?|\)")
 # a callout that opens a reference in the author-year style: "Schulz, Florian/Blossfeld, Hans-Peter (2006): Titel"
-_OPENS_REFERENCE = re.compile(r"(?<=\))\s*:\s*[^\W\d_]|\)\s*:\s*[^\W\d_]")
+_OPENS_REFERENCE = LazyPattern(r"(?<=\))\s*:\s*[^\W\d_]|\)\s*:\s*[^\W\d_]")
 
 
 @lru_cache(maxsize=1024)
@@ -1618,12 +1619,12 @@ def _author_years(part: str) -> tuple[tuple[int, int, Citation], ...]:
 
 
 # a statute named with its year, a work cited in prose though no callout names an author: "the Pensions Act 2007"
-_STATUTE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}Act(?:\s+of)?\s+(?:1[6-9]|20)\d\d\b")
-_URL_TAIL_ANY = re.compile(r"https?:|www\.", re.I)
-_LEADS_TO_NAME = re.compile(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
+_STATUTE = LazyPattern(r"\b(?:[A-Z][\w'’-]+\s+){1,4}Act(?:\s+of)?\s+(?:1[6-9]|20)\d\d\b")
+_URL_TAIL_ANY = LazyPattern(r"https?:|www\.", re.I)
+_LEADS_TO_NAME = LazyPattern(r"\b(?:bei|in|von|nach|laut|siehe|vgl\.|etwa|auch|kritisch|by|see|cf\.)\s*$", re.I)
 
 
-_INVERTED_START = re.compile(rf"^{_SURNAME},\s+{_GIVEN}")  # "Weber, Max", "Roth, K."
+_INVERTED_START = LazyPattern(rf"^{_SURNAME},\s+{_GIVEN}")  # "Weber, Max", "Roth, K."
 
 
 def _opens_with_names(part: str) -> bool:
@@ -1651,14 +1652,14 @@ def _cited_in_prose(part: str) -> FootnoteEntry | None:
 
 
 # what joins one author's years: "Müller 1998 und 2001a", "Müller (1998, 2001)", "Müller 1998: 12; 2001: 5"
-_YEARS_JOIN = re.compile(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
-_QUOTATION = re.compile(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
+_YEARS_JOIN = LazyPattern(r"\s*(?:,|;|\bund\b|\bsowie\b|\band\b|&)\s*")
+_QUOTATION = LazyPattern(r"[\"“„«][^\"”“«»]{12,}[\"”“»]")
 # a year a sentence names as a point or a span of time ("am Ende des Jahres 2020", "im Jahr 2030", "kommt für 2020 zu",
 # "bis 2040", "seit 1990", "Mitte 2004", "Zieljahr 2029"): the time the prose speaks of, no date of a work (a
 # reference prints its year after its place, a comma or a bracket); "jahr" inside a word only ("Schwab 1998" is a name)
-_TIME_YEAR = re.compile(rf"(?:\b(?:Jahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|[Mm]itte|zwischen|um|von|"
-                        rf"vor|nach|in\s+the\s+year|since|until|by)|(?<=[a-zäöüß])jahr(?:e|es|en)?)\s+"
-                        rf"(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
+_TIME_YEAR = LazyPattern(rf"(?:\b(?:Jahr(?:e|es|en)?|[Ii]m|[Ss]eit|[Bb]is|[Aa]b|für|[Ee]nde|[Aa]nfang|[Mm]itte|zwischen|um|von|"
+                         rf"vor|nach|in\s+the\s+year|since|until|by)|(?<=[a-zäöüß])jahr(?:e|es|en)?)\s+"
+                         rf"(?:(?:zum|dem)\s+(?:Jahr\s+)?)?{_YEAR}\b")
 
 
 def _dates_a_work(text: str) -> bool:
@@ -1669,15 +1670,15 @@ def _dates_a_work(text: str) -> bool:
 
 
 # what may follow the callout that closes a stretch of prose: its bracket, a full stop
-_CLOSING_REST = re.compile(r"[\s.,;:)\]]*")
+_CLOSING_REST = LazyPattern(r"[\s.,;:)\]]*")
 # a contribution in an edited volume cited by the volume's short form (a reference of its own): its author's name
 # before "in" ("den Art. über X von H. G. Rasch in: Bernsdorf/Knospe 1980: 63f.", "von Max Weber in") or its parts
 # set off by commas ("Bericht Jerzy H., „Titel“, abgedruckt in: Kenkmann/Kohlhaas 2009, 43-47"); not a verb or a
 # noun alone before "in" ("dargestellt in: Stöber 1996", "die Diskussion in Bender 1997b")
-_CONTRIBUTION_IN = re.compile(r"(?:\b(?:von|by)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,3}|(?:\b[A-ZÄÖÜ]\.\s*){1,3}"
-                              r"[A-ZÄÖÜ][\w'’-]+\s+|,.*\s)[Ii]n\s*\S?\s*$")
+_CONTRIBUTION_IN = LazyPattern(r"(?:\b(?:von|by)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){1,3}|(?:\b[A-ZÄÖÜ]\.\s*){1,3}"
+                               r"[A-ZÄÖÜ][\w'’-]+\s+|,.*\s)[Ii]n\s*\S?\s*$")
 # the words that join a short form's names: "Rusinek, Ackermann, und Engelbrecht", "Leo/Maubach", "Fahr & Sunde"
-_NAMES_JOIN = re.compile(r"^(?:\s*(?:,|/|&|\bund\b|\band\b)\s*)+$")
+_NAMES_JOIN = LazyPattern(r"^(?:\s*(?:,|/|&|\bund\b|\band\b)\s*)+$")
 
 
 def _surnames(ref: Reference) -> list[str]:
@@ -1739,8 +1740,8 @@ def pointer_closing_prose(part: str, listed: list[Reference]) -> list[tuple[Foot
 
 
 # a further year of the same author after a callout: "Bender 1997b und 1997a: 213ff.", "Weber 1920, 1922"
-_MORE_YEARS = re.compile(rf"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*(?P<item>(?P<year>{_YEAR})(?P<suffix>[a-z])?\b"
-                         rf"(?:\s*[,:]\s*{_PAGE}(?:\s*[-–]\s*\d+)?)?)")
+_MORE_YEARS = LazyPattern(rf"\s*(?:,|;|\bund\b|\bsowie\b|\band\b)\s*(?P<item>(?P<year>{_YEAR})(?P<suffix>[a-z])?\b"
+                          rf"(?:\s*[,:]\s*{_PAGE}(?:\s*[-–]\s*\d+)?)?)")
 
 
 def _listed_work(listed: list[Reference], surname: str, year: str, suffix: str) -> Reference | None:
@@ -1802,8 +1803,8 @@ def _prose_citing_several(part: str) -> bool:
 
 # what may stand between a note's callouts that cite nothing else: "Bulmer (1999) und Pfadenhauer (2003).", "vgl.
 # Gabriel (2004); Schwier (2005)"
-_BETWEEN_CALLOUTS = re.compile(r"(?:[\s.,;:()\[\]&/–-]|\b(?:und|sowie|oder|bzw|and|or|vgl|siehe|s|auch|dazu|ferner|"
-                               r"zuletzt|insbes|insbesondere|cf|see|also|zit|nach)\b)*", re.I)
+_BETWEEN_CALLOUTS = LazyPattern(r"(?:[\s.,;:()\[\]&/–-]|\b(?:und|sowie|oder|bzw|and|or|vgl|siehe|s|auch|dazu|ferner|"
+                                r"zuletzt|insbes|insbesondere|cf|see|also|zit|nach)\b)*", re.I)
 
 
 def _cites_only(part: str) -> bool:
@@ -1815,7 +1816,7 @@ def _cites_only(part: str) -> bool:
 
 # words in lower case that go on with a sentence after a bracket: 'die so genannte "Kontroverse" (Roth 1990; 1991)
 # oder etwa an die Schulen ...', "... (Lang 2004) und hat seither ..."; not a reference's "in:", pages or signals
-_GOES_ON = re.compile(r"\)?[ \t]+(?!(?:in|im|S|pp?|ff?|u|vgl|hrsg|hg|ed|eds)\b)[a-zäöüß]{2,}[ \t,]+[a-zäöüß]{2,}\b")
+_GOES_ON = LazyPattern(r"\)?[ \t]+(?!(?:in|im|S|pp?|ff?|u|vgl|hrsg|hg|ed|eds)\b)[a-zäöüß]{2,}[ \t,]+[a-zäöüß]{2,}\b")
 
 
 def _sentence_after_bracket(part: str) -> bool:
@@ -1864,7 +1865,7 @@ def _trim_reference(part: str) -> str:
 
 
 # a full stop closing a reference's year, page or bracket, a capitalised word after it: where a sentence may start
-_CLOSED_THEN = re.compile(r"(?<=[\d)])\.\s+(?=[A-ZÄÖÜ])")
+_CLOSED_THEN = LazyPattern(r"(?<=[\d)])\.\s+(?=[A-ZÄÖÜ])")
 
 
 def _cut_sentence_after(part: str) -> str:
@@ -1894,35 +1895,35 @@ def _reads_as_reference(part: str) -> bool:
 # a note about a person (authors' biographies set in small type): "Anna Roth, Dr., Projektleiterin ...", "Anna
 # Roth, Jg. 1956, Dr. phil., wissenschaftl. Mitarbeiterin ...", "Arbeitsschwerpunkte: ...", "Arbeitsgebiete: ...",
 # "is a research fellow at"
-_BIOGRAPHY = re.compile(r"^[^,]{3,60},\s*(?:(?:Jg\.|Jahrgang)\s*(?:1[89]|20)\d\d\b|Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|"
-                        r"\bArbeits(?:schwerpunkte?|gebiete?)\b|\bForschungs(?:schwerpunkte?|gebiete?)\b|"
-                        r"\bresearch interests\b|\bwissenschaftl(?:iche[r]?|\.)\s+Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
-                        r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
+_BIOGRAPHY = LazyPattern(r"^[^,]{3,60},\s*(?:(?:Jg\.|Jahrgang)\s*(?:1[89]|20)\d\d\b|Dr\.|Prof\.|Dipl\.|M\.\s?A\.|PhD\b)|"
+                         r"\bArbeits(?:schwerpunkte?|gebiete?)\b|\bForschungs(?:schwerpunkte?|gebiete?)\b|"
+                         r"\bresearch interests\b|\bwissenschaftl(?:iche[r]?|\.)\s+Mitarbeiter(?:in)?\b|\b(?:is|was) (?:a |an )?"
+                         r"(?:senior |research |associate |assistant )*(?:fellow|professor|lecturer)\b")
 # an author's address, the first note of many papers ("Institut für X, Universität Y, Straße 9, 12345 Ort. Tel.: +49
 # (0)251 83 22 971. Fax: ... E-Mail: ..."): a telephone or fax number, or an e-mail address after its label; no
 # reference prints them
-_CONTACT = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Telefax)\b\.?\s*:?\s*\+?\s*\(?\d|"
-                      r"\bE-?[Mm]ail\s*:?\s*[\w.-]+@", re.I)
+_CONTACT = LazyPattern(r"\b(?:Tel|Telefon|Phone|Fax|Telefax)\b\.?\s*:?\s*\+?\s*\(?\d|"
+                       r"\bE-?[Mm]ail\s*:?\s*[\w.-]+@", re.I)
 # thanks, no reference however sure the model is, nor the day they are dated ("Ich danke Dr. X für den Hinweis,
 # 6.10.2006.", "Für Hinweise danke ich ...", "We thank ..."): checked where the model's confidence would keep a
 # stretch the rules drop, so a reference the rules find inside a note of thanks stays
-_THANKS = re.compile(r"^(?:Ich|Wir)\s+(?:danke|danken|bedanke|bedanken)\b|\b(?:danke\s+ich|danken\s+wir)\b|"
-                     r"^(?:I|We)\s+(?:would\s+like\s+to\s+)?thank\b|\b(?:am|are)\s+grateful\s+to\b")
+_THANKS = LazyPattern(r"^(?:Ich|Wir)\s+(?:danke|danken|bedanke|bedanken)\b|\b(?:danke\s+ich|danken\s+wir)\b|"
+                      r"^(?:I|We)\s+(?:would\s+like\s+to\s+)?thank\b|\b(?:am|are)\s+grateful\s+to\b")
 # a clause after a reference's year or pages, in lower case: "München 2001, die trotz ihres Titels ...",
 # "Berlin 1990, S. 4, wo er zeigt ...", "London 1990, which argues ...", what the work states ("So stellt Ebner,
 # Titel, 2007, S. 81 f., fest, dass ...": "..., 2007, S. 81 f., dass die Regeln ...")
-_PROSE_TAIL = re.compile(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
-                         r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|dass|daß|wonach|"
-                         r"weil|which|who|where|here|especially|but|that)\s)")
+_PROSE_TAIL = LazyPattern(r"(?<=\d|\.|\))\s*[,;]\s+(?=(?:die|der|das|dem|den|welche[rsn]?|wo|wobei|hier|dort|dabei|"
+                          r"dazu|zudem|jedoch|aber|allerdings|insbesondere|besonders|vor\s+allem|mit|dass|daß|wonach|"
+                          r"weil|which|who|where|here|especially|but|that)\s)")
 # a sentence after a reference's closing web address: "online: http://x.com/a.html. Eine Anleihe kostet ..."
-_URL_TAIL = re.compile(r"(?:https?:|www\.)\S+?[\w/]\.(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+\S+){4})")
+_URL_TAIL = LazyPattern(r"(?:https?:|www\.)\S+?[\w/]\.(?=\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+\S+){4})")
 # a part that opens with a web address followed by words: the address alone is taken
-_URL_START = re.compile(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter)\s*:?\s*)?"
-                        r"(?P<url>(?:https?:?//?|www\.)[^\s]+?)[.,;]?\s+(?=und\b|and\b|sowie\b|[A-ZÄÖÜ])")
+_URL_START = LazyPattern(r"^(?:(?:unter|online|im\s+Internet|abrufbar\s+unter)\s*:?\s*)?"
+                         r"(?P<url>(?:https?:?//?|www\.)[^\s]+?)[.,;]?\s+(?=und\b|and\b|sowie\b|[A-ZÄÖÜ])")
 # a clause, not a reference: it opens with a function word ("die Ergebnisse zu berücksichtigen", "alle
 # Ministerien", "the results"), or with two words in lower case and no year near ("neue Maßnahmen einzuführen");
 # lower-case names ("infas (2007):", "taz vom 28.10.1995", "van Dijk") are left to the tests after it
-_LOWER_START = re.compile(
+_LOWER_START = LazyPattern(
     rf"^(?!(?:{_PARTICLE}\s+)+[{_UP}])"
     r"(?:(?:die|der|das|dem|den|des|ein|eine|einer|eines|einem|es|sie|er|wir|ich|man|alle|auch|so|zu|zum|zur|im|"
     r"mit|auf|für|bei|nach|um|aus|wie|wenn|dass|daß|nicht|noch|nur|durch|über|unter|sowie|oder|aber|the|this|"
@@ -1931,9 +1932,9 @@ _LOWER_START = re.compile(
 
 
 # an author-year start: "Council on Foreign Relations 2006:", "Wiese, Leopold von (1968/1924),", "OECD (2010):"
-_NAME_YEAR = re.compile(rf"^(?!(?:Im|In|Seit|Am|Bis|Ab|Von|Vom|Nach|Zum|Zur|Die|Der|Das|Ende|Anfang|Mitte|Stand|Bereits|"
-                        rf"Erst|Noch|Schon|The|Since|Until|By|From|End|Early|Late)\b)[{_UP}][^,.;:()]{{1,60}}?(?:,\s+{_GIVEN}(?:\s+{_GIVEN})*(?:\s+{_PARTICLE})?)?\s+"
-                        rf"(?:\(\s*{_YEAR}(?:/\d{{2,4}})?[a-z]?\s*\)\s*[:,.]|{_YEAR}[a-z]?\s*:)")
+_NAME_YEAR = LazyPattern(rf"^(?!(?:Im|In|Seit|Am|Bis|Ab|Von|Vom|Nach|Zum|Zur|Die|Der|Das|Ende|Anfang|Mitte|Stand|Bereits|"
+                         rf"Erst|Noch|Schon|The|Since|Until|By|From|End|Early|Late)\b)[{_UP}][^,.;:()]{{1,60}}?(?:,\s+{_GIVEN}(?:\s+{_GIVEN})*(?:\s+{_PARTICLE})?)?\s+"
+                         rf"(?:\(\s*{_YEAR}(?:/\d{{2,4}})?[a-z]?\s*\)\s*[:,.]|{_YEAR}[a-z]?\s*:)")
 
 
 def _is_prose(part: str) -> bool:
@@ -1951,19 +1952,19 @@ def _is_prose(part: str) -> bool:
 # German pronouns, auxiliaries and connectives of a sentence beside those of _PROSE ("Auf internationaler Ebene
 # unterbreitete Angela Merkel diesen Vorschlag ...", "... wurden von der Autorin ... abgefragt", "Die Autoren
 # betonen jedoch ..."): lower case only, since titles capitalise none of them
-_PROSE_DE = re.compile(r"\b(?:sie|ihn|ihm|ihnen|wir|uns|wurden|war|waren|worden|kann|können|konnte|soll|sollte|"
-                       r"sollen|muss|müssen|dürfte|würde|würden|wäre|wären|hatte|hatten|hätte|hätten|jedoch|zudem|allerdings|daher|deshalb|"
-                       r"dabei|bereits|sehr|diesen|dieses|diesem|seine|seiner|ihre|ihrer|unsere)\b")
+_PROSE_DE = LazyPattern(r"\b(?:sie|ihn|ihm|ihnen|wir|uns|wurden|war|waren|worden|kann|können|konnte|soll|sollte|"
+                        r"sollen|muss|müssen|dürfte|würde|würden|wäre|wären|hatte|hatten|hätte|hätten|jedoch|zudem|allerdings|daher|deshalb|"
+                        r"dabei|bereits|sehr|diesen|dieses|diesem|seine|seiner|ihre|ihrer|unsere)\b")
 
 
-_PROSE_LEAD = re.compile(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beispiel|etwa|auch|insbesondere|"
-                         r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
+_PROSE_LEAD = LazyPattern(r"(?:\b(?:in|bei|von|nach|durch|siehe|see|by|from|Beispiel|etwa|auch|insbesondere|"
+                          r"especially|notably)\s*|:\s*)$|" + _PROSE.pattern, re.I)
 
 
 # the cue "zum Folgenden" / "im Folgenden" ("Vgl. zum Folgenden Hans Müller, ..."), or its noun alone where the
 # segmenter began after "zum": "Folgenden" is a substantivised adjective, never a given name
-_FOLLOWING = re.compile(r"^(?:(?:zum|im)\s+)?Folgenden\s*[:,]?\s+(?:(?:vgl\.|siehe)\s+)?", re.I)
-_ACRONYM_END = re.compile(r"\b(?=[\wäöüß]*[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ])[\wäöüß]{2,8}\s+$")  # "GStA ", "BArch "
+_FOLLOWING = LazyPattern(r"^(?:(?:zum|im)\s+)?Folgenden\s*[:,]?\s+(?:(?:vgl\.|siehe)\s+)?", re.I)
+_ACRONYM_END = LazyPattern(r"\b(?=[\wäöüß]*[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ])[\wäöüß]{2,8}\s+$")  # "GStA ", "BArch "
 
 
 def _cut_prose(part: str) -> str:

@@ -24,6 +24,9 @@ _WORD_PAIRS = [("labour", "labor"), ("programme", "program"), ("programmes", "pr
 _ENDINGS = [("isation", "ization"), ("isations", "izations"), ("isational", "izational"), ("ised", "ized"),
             ("ising", "izing"), ("iser", "izer"), ("ise", "ize")]
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+# any spelling the rules above change: a phrase without one has no British/American variant (most of them; 7,400
+# phrases in the default lexicon, read by every command that tags)
+_SPELLINGS = re.compile("|".join(re.escape(w) for pair in (*_WORD_PAIRS, *_ENDINGS) for w in pair))
 
 
 def spelling_variants(phrase: str) -> list[str]:
@@ -36,6 +39,8 @@ def spelling_variants(phrase: str) -> list[str]:
         ['personalisation', 'personalization']
     """
     forms = [phrase.strip().lower()]
+    if not _SPELLINGS.search(forms[0]):
+        return [*forms, forms[0].replace("-", " "), forms[0].replace("-", "")] if "-" in forms[0] else forms
     for a, b in _WORD_PAIRS:
         for form in list(forms):
             for x, y in ((a, b), (b, a)):

@@ -396,7 +396,7 @@ def _run_local(paths: Sequence[str], jobs: int, concepts: Sequence[Concept] | No
     # flight are read again one by one, each in a pool of its own, so only the file at fault fails
     suspects: list[str] = []
     loaded = warm_taggers()
-    prepare_fork()
+    prepare_fork(pool=True)
     try:
         while True:
             broken = yield from _pool_run(queue, workers, lexicon, limits, suspects)
@@ -415,13 +415,20 @@ def _run_local(paths: Sequence[str], jobs: int, concepts: Sequence[Concept] | No
 
 def warm_taggers() -> bool:
     """Load the reference parser's two taggers (the list tagger and the note tagger: 220,000 feature names each,
-    about 0.3-0.5 s of CPU and 110 MB) in this process before a pool of workers is forked from it: the workers
-    inherit them (copy-on-write) instead of each loading its own on its first references, which cost every worker
-    after the first the same CPU again and its own copy of the memory. True when this call loaded them (they were
-    not loaded here before); a failure is left to the workers, which then load them as before."""
+    about 0.3-0.5 s of CPU and 110 MB) and the footnote segmenter (0.07 s) in this process before a pool of workers
+    is forked from it: the workers inherit them (copy-on-write) instead of each loading its own on its first
+    references or notes, which cost every worker after the first the same CPU again and its own copy of the memory.
+    True when this call loaded the taggers (they were not loaded here before); a failure is left to the workers,
+    which then load them as before. (One worker alone loads each on first use: a file with no notes never loads the
+    segmenter.)"""
+    from litmine.citations.footnote_model import default_segmenter
     from litmine.citations.footnote_tagger import load_note_tagger
     from litmine.citations.reference_model import load_reference_tagger
 
+    try:
+        default_segmenter()  # kept after the ingest, as it was when warm_up's read of a line loaded it
+    except Exception:  # noqa: BLE001 - only a saving: each worker loads it itself on first use
+        pass
     if load_reference_tagger.cache_info().currsize or load_note_tagger.cache_info().currsize:
         return False
     try:
@@ -466,16 +473,22 @@ def fewer_collections() -> Iterator[None]:
 _WARM = False
 
 
-def prepare_fork(context=None) -> None:
+def prepare_fork(context=None, *, pool: bool = False) -> None:
     """Before worker processes are forked: import the readers here, once, so each forked worker inherits them
     (copy-on-write) instead of importing its own (about 0.4 s per worker), and move what this process holds out of
     the garbage collector's sight (gc.freeze), so a worker's collections neither scan nor write to the pages it
-    shares with this process. Nothing with another start method (spawn, forkserver), whose workers share nothing
-    with this process."""
+    shares with this process. For a pool of workers (`pool`) the patterns the readers compile on first use
+    (litmine/patterns.py LazyPattern: the footnotes') are compiled here too, so that the workers share them
+    instead of each compiling its own; one worker alone compiles only those its files need. Nothing with another
+    start method (spawn, forkserver), whose workers share nothing with this process."""
     ctx = context or multiprocessing.get_context()
     if ctx.get_start_method() != "fork":
         return
     warm_up()
+    if pool:
+        from litmine.patterns import compile_pending
+
+        compile_pending()
     gc.freeze()
 
 
@@ -483,12 +496,16 @@ def warm_up() -> None:
     """Import the readers and read a line of text in a new worker before its first file (once per process), so a
     file's time limit never pays for imports and lazily loaded models."""
     global _WARM
-    warm_words()  # forked workers inherit them: none builds its own, and no file's time limit pays for them
+    if not _WARM:
+        import litmine.citations.extract  # noqa: F401
+        import litmine.ingest.pdf  # noqa: F401
+        import litmine.ingest.text  # noqa: F401
+    # forked workers inherit them: none builds its own, and no file's time limit pays for them. Built after the
+    # readers' imports, whose 650 patterns overfill the re module's cache (512): spaCy's suffix and infix patterns,
+    # compiled here for the words' tokenizer, are then still there for the matcher's (0.03 s)
+    warm_words()
     if _WARM:
         return
-    import litmine.citations.extract  # noqa: F401
-    import litmine.ingest.pdf  # noqa: F401
-    import litmine.ingest.text  # noqa: F401
     from litmine.ingest.extract import extract_document as read_document
 
     try:  # the reader itself, not this module's name for it (which a test or plugin may wrap to watch files)

@@ -105,17 +105,15 @@ class _Words:
         from spacy.lang.en.stop_words import STOP_WORDS
 
         nlp = spacy.blank("en")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         try:
-            nlp.initialize()
-        except (ValueError, OSError) as exc:
+            self.table = lemma_table()
+        except (ValueError, OSError, KeyError) as exc:
             raise LitmineError(f"spaCy's English lemma table is missing ({exc}); pip install spacy-lookups-data"
                                ) from None
         # only the tokens' texts are read: no lexical attributes (shape, like_num, ...) made for each new word the
         # tokenizer meets (about a fifth of tokenizing chunks not seen before; the same tokens)
         nlp.vocab.lex_attr_getters = {}
         self.tokenizer = nlp.tokenizer
-        self.table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
         data, self.data_hash = load_stopwords()
         self.stop = frozenset(w.lower() for w in STOP_WORDS) | data["stopwords"]
         self.lemmas = data["lemmas"]
@@ -189,6 +187,17 @@ def pieces_code_hash(files: Sequence[str] = PIECES_CODE) -> str:
     except OSError:
         return ""
     return digest.hexdigest()
+
+
+def lemma_table() -> dict[str, str]:
+    """The lemma table of spaCy's "lookup" lemmatizer for English (spacy-lookups-data's lemma_lookup), as the plain
+    dict it is saved as: the table `spacy.lookups.load_lookups` loads for the lemmatizer, which turns it into a
+    spaCy Table (keys hashed one by one, 0.06 s, for lookups that give the same lemmas: tests/topics) and which a
+    pipeline with the lemmatizer needs spaCy's config machinery to build. Raises ValueError (catalogue's
+    RegistryError: spacy-lookups-data missing), KeyError or OSError when it cannot be read."""
+    from spacy.util import load_language_data, registry
+
+    return load_language_data(registry.lookups.get("en")["lemma_lookup"])
 
 
 def _lookups_version() -> str:

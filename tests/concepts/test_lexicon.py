@@ -73,3 +73,45 @@ def test_lexicon_form_cues_of_a_form_that_is_not_ambiguous_name_the_file(tmp_pat
                     "      network: [steering]\n", encoding="utf-8")
     with pytest.raises(LitmineError, match=r"lexicon.yaml.*form_cues form 'network' is not one of its ambiguous"):
         load_lexicon(path, replace=True)
+
+
+def _variants_by_every_rule(phrase: str) -> list[str]:
+    """spelling_variants as it was before its shortcut for phrases without a spelling the rules change (every rule
+    tried on every form): the reference the shortcut must agree with."""
+    import re
+
+    from litmine.concepts.lexicon import _ENDINGS, _WORD_PAIRS
+
+    forms = [phrase.strip().lower()]
+    for a, b in _WORD_PAIRS:
+        for form in list(forms):
+            for x, y in ((a, b), (b, a)):
+                changed = re.sub(rf"\b{x}\b", y, form)
+                if changed != form and changed not in forms:
+                    forms.append(changed)
+    for a, b in _ENDINGS:
+        for form in list(forms):
+            for x, y in ((a, b), (b, a)):
+                changed = re.sub(rf"\b(\w{{4,}}){x}\b", rf"\g<1>{y}", form)
+                if changed != form and changed not in forms:
+                    forms.append(changed)
+    for form in list(forms):
+        if "-" in form:
+            for joined in (form.replace("-", " "), form.replace("-", "")):
+                if joined not in forms:
+                    forms.append(joined)
+    return forms
+
+
+def test_lexicon_spelling_variants_the_same_with_and_without_a_spelling_to_change():
+    import random
+
+    phrases = ["co-production", "well-being", "Self-Employed", " street-level bureaucracy ", "welfare-to-work",
+               "labour-market", "pre-school programme", "organisational", "harmonise", "behaviour-change",
+               "-", "a--b", "", "E-Government", "x-ise", "centre-left", "programmes-based", "naïve-öko"]
+    phrases += [p for c in load_lexicon() for p in (*c.patterns, *c.exact, *c.ambiguous)]
+    rnd = random.Random(18)
+    parts = ["labour", "labor", "ise", "ize", "isation", "centre", "-", " ", "co", "prod", "uct", "ion", "a", "s"]
+    phrases += ["".join(rnd.choice(parts) for _ in range(rnd.randint(1, 6))) for _ in range(3000)]
+    for phrase in phrases:
+        assert spelling_variants(phrase) == _variants_by_every_rule(phrase), phrase

@@ -30,7 +30,7 @@ def _fake_pool(monkeypatch, log):
     monkeypatch.setattr(workers, "ProcessPoolExecutor", Pool)
     monkeypatch.setattr(workers, "_tagged", tagged)
     monkeypatch.setattr(workers, "warm_taggers", lambda: False)
-    monkeypatch.setattr(workers, "prepare_fork", lambda: None)
+    monkeypatch.setattr(workers, "prepare_fork", lambda **_: None)
 
 
 def _most_in_flight(log):

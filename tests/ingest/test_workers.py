@@ -43,6 +43,27 @@ def test_workers_forked_pool_inherits_readers_but_no_matcher(monkeypatch):
     assert done.stdout.strip().splitlines()[-1] == "[(True, True, True), (True, True, True)]"
 
 
+def test_workers_prepare_fork_compiles_the_footnote_patterns_only_for_a_pool():
+    """One worker compiles the footnotes' patterns (litmine/patterns.py LazyPattern) only when a file of its needs
+    them (a document with no notes never does); before a pool of workers forks, they are compiled for all of them
+    to share. In a fresh process: this one may have compiled them for other tests."""
+    import subprocess
+    import sys
+
+    code = ("import multiprocessing\n"
+            "from litmine.ingest import workers\n"
+            "from litmine.citations import footnote_fields, footnotes\n"
+            "ctx = multiprocessing.get_context('fork')\n"
+            "workers.prepare_fork(ctx)\n"
+            "assert footnotes._AND_DATED._compiled is None and footnote_fields._AUTHORS._compiled is None\n"
+            "workers.prepare_fork(ctx, pool=True)\n"
+            "assert footnotes._AND_DATED._compiled is not None and footnote_fields._AUTHORS._compiled is not None\n"
+            "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "ok"
+
+
 def test_workers_prepare_fork_does_nothing_for_spawned_workers(monkeypatch):
     """Spawned workers share nothing with this process: nothing is imported or built here for them."""
     monkeypatch.setattr(workers, "_MATCHERS", {})
@@ -185,3 +206,24 @@ def test_workers_pool_inherits_the_reference_taggers_and_the_writer_lets_them_go
     tagger = load_reference_tagger()
     assert all(r.reason is None for r in workers.run_local(paths, jobs=2, limits=limits))
     assert load_reference_tagger() is tagger
+
+
+def test_workers_warm_up_leaves_spacys_patterns_in_the_cache_for_the_matcher():
+    """warm_up builds the topic words after importing the readers, whose patterns overfill the re module's cache:
+    the suffix and infix patterns spaCy compiles for the words' tokenizer are still cached when the matcher's
+    tokenizer asks for the same ones (only its prefixes differ), so they are compiled once. In a fresh process."""
+    import subprocess
+    import sys
+
+    code = ("import re._compiler\n"
+            "from litmine.ingest import workers\n"
+            "workers.warm_up()\n"
+            "seen, compile = [], re._compiler.compile\n"
+            "re._compiler.compile = lambda p, flags=0: seen.append(p) or compile(p, flags)\n"
+            "from litmine.concepts.matcher import _make_nlp\n"
+            "nlp = _make_nlp()\n"
+            "tok = nlp.tokenizer\n"
+            "print(sorted(p in seen for p in (tok.suffix_search.__self__.pattern, tok.infix_finditer.__self__.pattern)))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[False, False]"

@@ -208,3 +208,27 @@ class _JoinRepeats:
 def test_preprocess_a_word_repeated_is_not_a_phrase():
     tokens = tokenize_for_topics("Versiononline versiononline: Bürgerbeteiligung in der Kommune.", phrases=_JoinRepeats())
     assert "versiononline_versiononline" not in tokens and tokens.count("versiononline") == 1
+
+
+def test_preprocess_lemma_table_gives_the_lemmas_of_spacys_lookup_lemmatizer():
+    """The words' lemma table, read as the plain dict it is saved as (preprocess.lemma_table), gives every word the
+    lemma spaCy's "lookup" lemmatizer's table gives it (a spaCy Table, keys hashed): the table's own words, their
+    lemmas, spaCy's symbol names ("number" is one) and other words."""
+    import random
+    import string
+
+    import spacy
+    from spacy.symbols import IDS
+
+    from litmine.topics.preprocess import lemma_table
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    plain = lemma_table()
+    assert type(plain) is dict and len(plain) == len(table) > 40000
+    rnd = random.Random(18)
+    probes = [*plain, *plain.values(), *IDS, *(k.lower() for k in IDS), "", "Services", "housing", "datum"]
+    probes += ["".join(rnd.choice(string.ascii_lowercase) for _ in range(rnd.randint(1, 9))) for _ in range(20000)]
+    assert [plain.get(w, w) for w in probes] == [table.get(w, w) for w in probes]
