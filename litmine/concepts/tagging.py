@@ -43,7 +43,8 @@ MATCHER_VERSION = 21  # 2: ambiguous forms need evidence of their sense (issue 1
 # 20: German, Austrian and Swiss wording of the field (C35: "arbeitsmarktliche Massnahmen", "Einstelltage",
 # "Zumutbarkeit", "Zusatzjobs", "Territoriale Beschäftigungspakte", "Organisationen ohne Erwerbszweck", ...); German
 # gender marks read through ("Alleinerzieher*innen", "Leistungsbezieher:innen")
-# 21: English "partnership" beside words of the space and aerospace industry or of defence alliances is another sense
+# 21: English "partnership" beside words of the space and aerospace industry, defence alliances or states ("international",
+# "bilateral") is another sense
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 

@@ -35,3 +35,24 @@ def test_space_aerospace_and_defence_partnerships_do_not_count(matcher, text):
 ])
 def test_the_fields_partnerships_still_count(matcher, text, expected):
     assert partnership(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # partnerships between states, in a clause that says so (a cue such as "collaboration" or "agency" beside them)
+    "Partnerships with two governments rest on bilateral treaties signed by the sector's agencies.",
+    "Future partnerships 12 The approach to international collaboration 14",
+    "The agency seeks new partnerships with multilateral bodies and intergovernmental organisations.",
+])
+def test_partnerships_between_states_do_not_count(matcher, text):
+    assert partnership(matcher, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "international" outside the form's clause, or local partnerships compared across countries, still count
+    ("International evidence is mixed; the council's partnership with local charities cut waiting times for "
+     "employment support.", ["partnership"]),
+    ("In many countries, partnerships of municipalities and voluntary organisations deliver employment services.",
+     ["partnerships"]),
+])
+def test_local_partnerships_beside_other_countries_still_count(matcher, text, expected):
+    assert partnership(matcher, text) == expected
