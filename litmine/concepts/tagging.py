@@ -45,6 +45,7 @@ MATCHER_VERSION = 21  # 2: ambiguous forms need evidence of their sense (issue 1
 # gender marks read through ("Alleinerzieher*innen", "Leistungsbezieher:innen")
 # 21: English "partnership" beside words of the space and aerospace industry, defence alliances or states ("international",
 # "bilateral") is another sense
+# and German "Eingliederungsvereinbarung" is ambiguous (a firm's reintegration agreement for sick employees, BEM)
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
