@@ -21,7 +21,7 @@ from litmine.concepts.matcher import ConceptMatcher
 from litmine.models import Concept, Mention, Passage
 from litmine.store import Store
 
-MATCHER_VERSION = 20  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
+MATCHER_VERSION = 21  # 2: ambiguous forms need evidence of their sense (issue 12); 3: field density per 1,000 words;
 # 4: cues of one form (form_cues), capitalised short names, a safe match over a candidate is no evidence for it
 # 5: an en dash between two letters joins a compound as a hyphen does; capitals in German text are not names
 # 6: another sense's words (form_against) count in the form's clause only; a name's short form in its passage is it
@@ -43,6 +43,9 @@ MATCHER_VERSION = 20  # 2: ambiguous forms need evidence of their sense (issue 1
 # 20: German, Austrian and Swiss wording of the field (C35: "arbeitsmarktliche Massnahmen", "Einstelltage",
 # "Zumutbarkeit", "Zusatzjobs", "Territoriale Beschäftigungspakte", "Organisationen ohne Erwerbszweck", ...); German
 # gender marks read through ("Alleinerzieher*innen", "Leistungsbezieher:innen")
+# 21: English "partnership" beside words of the space and aerospace industry, defence alliances or states ("international",
+# "bilateral") is another sense
+# and German "Eingliederungsvereinbarung" is ambiguous (a firm's reintegration agreement for sick employees, BEM)
 _WORD = re.compile(r"\w+(?:[-\u2010'’]\w+)*")
 
 
