@@ -12,8 +12,8 @@ fresh9, development, in fresh9.jsonl) name German SSOAR papers that are not in
 ../shared/eval (its de_refsection holds only the references): they are read from the pdf/ folder of
 `default_extra`: the folder the environment variable LITMINE_DE_REFSECTION names, else extra/excite-de_refsection
 beside the eval folder or beside its parent (../shared/extra or ../extra/excite-de_refsection). Without that folder those records are skipped, with
-one line saying so, rather than counted as lost. fresh12.jsonl (splits fresh12d/fresh12, development/held-out) holds
-UK inquiry records only (set uk-policy-inquiries), read from ../shared/eval like the other English records.
+one line saying so, rather than counted as lost. fresh12.jsonl and fresh13.jsonl (splits fresh12d/fresh12 and fresh13d/fresh13,
+development/held-out) hold UK inquiry records only (set uk-policy-inquiries), read from ../shared/eval like the other English records.
 
 Record fields: set (excite-ssoar | uk-policy-inquiries | uk-approved-documents), file (path under the set's
 folder), page, key, split ("tune": rules and models may be fitted on it; "test": never looked at while

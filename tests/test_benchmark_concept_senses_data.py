@@ -72,6 +72,7 @@ def test_every_split_of_the_label_files_is_scored_as_development_or_held_out():
     assert concept_senses_learned.HELD_OUT == concept_senses.HELD_OUT
     assert "fresh11d" in concept_senses.DEVELOPMENT and "fresh11" in concept_senses.HELD_OUT
     assert "fresh12d" in concept_senses.DEVELOPMENT and "fresh12" in concept_senses.HELD_OUT
+    assert "fresh13d" in concept_senses.DEVELOPMENT and "fresh13" in concept_senses.HELD_OUT
 
 
 def test_fresh11_records_hold_labels_only_and_sit_in_their_drawing_half():
@@ -113,4 +114,24 @@ def test_fresh12_records_hold_labels_only_and_sit_in_their_drawing_half():
         assert all(f["why"] for f in r["false_friends"])
     # no passage of fresh12 is labelled in another file (the draw excludes every labelled key)
     others = {r["key"] for f in sorted(data.LABELS.glob("*.jsonl")) if f.name != "fresh12.jsonl" for r in _records(f.name)}
+    assert not others & {r["key"] for r in recs}
+
+
+def test_fresh13_records_hold_labels_only_and_sit_in_their_drawing_half():
+    sys.path.insert(0, str(data.LABELS))
+    import split_fresh5
+
+    recs = _records("fresh13.jsonl")
+    assert recs and {r["labeller"] for r in recs} == {"B38"}
+    assert {r["split"] for r in recs} == {"fresh13d", "fresh13"}
+    for r in recs:
+        assert "text" not in r and set(r) <= {"set", "file", "page", "key", "split", "drawn", "doc_split", "mentions",
+                                               "false_friends", "labeller", "notes"}
+        assert r["set"] == "uk-policy-inquiries" and r["drawn"] == "fresh13-uk"
+        assert r["split"] == ("fresh13d", "fresh13")[split_fresh5.half(r)]
+        for label in r["mentions"] + r["false_friends"]:
+            assert isinstance(label["occurrence"], int) and label["surface"] and label.get("close_call", True) is True
+        assert all(f["why"] for f in r["false_friends"])
+    # no passage of fresh13 is labelled in another file (the draw excludes every labelled key)
+    others = {r["key"] for f in sorted(data.LABELS.glob("*.jsonl")) if f.name != "fresh13.jsonl" for r in _records(f.name)}
     assert not others & {r["key"] for r in recs}

@@ -49,7 +49,7 @@ from concept_senses_data import EXTRA_PREFIX, LABELS, default_extra, passage_key
 
 SEED = 1111
 OWN = "fresh11.jsonl"
-LATER = ("fresh12.jsonl",)  # drawn later (session 35, B37) from what this draw left: skipped like its own labels
+LATER = ("fresh12.jsonl", "fresh13.jsonl")  # drawn later (session 35, B37, B38) from what this draw left: skipped like its own labels
 HALVES = ("fresh11d", "fresh11")  # development, held-out
 N_DE, PER_PAPER = 90, 3
 PER_DOC_UK = 6

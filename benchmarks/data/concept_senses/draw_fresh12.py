@@ -11,7 +11,8 @@ Rule (README.md, "fresh12"):
 - Passages: litmine's body paragraphs (kind "body") of at least 15 words of the UK inquiry reports
   (uk-policy-inquiries/pdf), language English or unknown, holding a stem of draw_fresh11.EN_STEMS, not in any
   labelled file (by key and every earlier key, `key_before*`; the passage files beside this script, fresh11.jsonl
-  included, and the candidate files in candidates/; fresh12.jsonl itself skipped so that the draw reproduces).
+  included, and the candidate files in candidates/; fresh12.jsonl itself and the later
+  fresh13.jsonl skipped so that the draw reproduces).
 - At most PER_DOC per PDF file (a seeded shuffle of the file's hits, the first ones kept).
 - Halves by document as split_fresh5.half (a report and its government response are one document): half 0
   `fresh12d` (development), half 1 `fresh12` (held-out). From each half's capped pool a seeded sample of N_DEV
@@ -40,6 +41,7 @@ from concept_senses_data import LABELS, passage_key, split_of  # noqa: E402
 
 SEED = 1212
 OWN = "fresh12.jsonl"
+LATER = ("fresh13.jsonl",)  # drawn later (session 35, B38) from what this draw left: skipped like its own labels
 HALVES = ("fresh12d", "fresh12")  # development, held-out
 N_DEV, N_HELD = 150, 100
 PER_DOC = 40
@@ -49,7 +51,7 @@ _EN = f5._pattern(f11.EN_STEMS)
 
 def labelled_files() -> list:
     """The passage files beside this script (this draw's own skipped) and the candidate files."""
-    return [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN] + sorted((LABELS / "candidates").glob("*.jsonl"))
+    return [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN and f.name not in LATER] + sorted((LABELS / "candidates").glob("*.jsonl"))
 
 
 def labelled_keys() -> set[str]:
