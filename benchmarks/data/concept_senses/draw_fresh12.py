@@ -49,15 +49,16 @@ UK_SET = "uk-policy-inquiries"
 _EN = f5._pattern(f11.EN_STEMS)
 
 
-def labelled_files() -> list:
-    """The passage files beside this script (this draw's own skipped) and the candidate files."""
-    return [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN and f.name not in LATER] + sorted((LABELS / "candidates").glob("*.jsonl"))
+def labelled_files(own: str = OWN, later: tuple[str, ...] = LATER) -> list:
+    """The passage files beside this script (a draw's own and later ones skipped) and the candidate files."""
+    files = [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != own and f.name not in later]
+    return files + sorted((LABELS / "candidates").glob("*.jsonl"))
 
 
-def labelled_keys() -> set[str]:
+def labelled_keys(own: str = OWN, later: tuple[str, ...] = LATER) -> set[str]:
     """Every key and earlier key (`key_before*`) of the labelled files."""
     keys: set[str] = set()
-    for f in labelled_files():
+    for f in labelled_files(own, later):
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
@@ -65,37 +66,40 @@ def labelled_keys() -> set[str]:
     return keys
 
 
-def half_of(rel: str) -> str:
-    """split_fresh5's halves by document (a report and its response together): half 0 `fresh12d`."""
-    return HALVES[split_fresh5.half({"set": UK_SET, "file": rel})]
-
-
-def main() -> None:
-    out = Path(sys.argv[1])
-    ev = Path(sys.argv[2]) if len(sys.argv) > 2 else f11.eval_dir()
-    rng = random.Random(SEED)
-    labelled = labelled_keys()
-    pool: dict[str, list] = {h: [] for h in HALVES}
+def draw(out: Path, ev: Path, *, seed: int, own: str, later: tuple[str, ...], halves: tuple[str, str],
+         sizes: tuple[int, int], stratum: str) -> None:
+    """UK inquiry paragraphs with a stem of the field, not labelled yet, at most PER_DOC per PDF, halved by
+    split_fresh5's document halves (half 0 development), a seeded sample of `sizes` per half, shuffled, to `out`
+    (fresh12's rule; fresh13 draws the same way from what fresh12 left)."""
+    rng = random.Random(seed)
+    labelled = labelled_keys(own, later)
+    pool: dict[str, list] = {h: [] for h in halves}
     uncapped: Counter = Counter()
     for path in sorted((ev / UK_SET / "pdf").glob("*.pdf")):
         rel = f"pdf/{path.name}"
         hits = [p for p in f5._paragraphs(path, labelled, (None, "en")) if _EN.search(p.text)]
         uncapped[rel] = len(hits)
         rng.shuffle(hits)
-        pool[half_of(rel)] += [(rel, p) for p in hits[:PER_DOC]]
+        pool[halves[split_fresh5.half({"set": UK_SET, "file": rel})]] += [(rel, p) for p in hits[:PER_DOC]]
     print(f"unlabelled stem paragraphs per file {dict(uncapped)} ({sum(uncapped.values())} in all)", file=sys.stderr)
     rows = []
-    for half, n in zip(HALVES, (N_DEV, N_HELD)):
+    for half, n in zip(halves, sizes):
         drawn = rng.sample(pool[half], min(n, len(pool[half])))
         print(f"{half}: capped pool {len(pool[half])} paragraphs "
               f"{dict(Counter(rel for rel, _ in pool[half]))}; drawn {len(drawn)} "
               f"{dict(Counter(rel for rel, _ in drawn))}", file=sys.stderr)
         rows += [{"set": UK_SET, "file": rel, "page": p.page, "key": passage_key(p.text), "split": half,
-                  "drawn": "fresh12-uk", "doc_split": split_of(UK_SET, rel), "text": p.text} for rel, p in drawn]
+                  "drawn": stratum, "doc_split": split_of(UK_SET, rel), "text": p.text} for rel, p in drawn]
     rng.shuffle(rows)
     with out.open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    ev = Path(sys.argv[2]) if len(sys.argv) > 2 else f11.eval_dir()
+    draw(Path(sys.argv[1]), ev, seed=SEED, own=OWN, later=LATER, halves=HALVES, sizes=(N_DEV, N_HELD),
+         stratum="fresh12-uk")
 
 
 if __name__ == "__main__":

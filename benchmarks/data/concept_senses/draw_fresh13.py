@@ -7,7 +7,7 @@ for the labeller to read and is never committed (the labels, fresh13.jsonl, keep
 litmine's reader is used (the passages of each file, as draw_fresh11 reads them); no concept matcher is run and no
 store is built.
 
-Rule (README.md, "fresh13"):
+Rule (README.md, "fresh13"; the drawing itself is draw_fresh12.draw, called with this draw's seed, files and sizes):
 - Passages: litmine's body paragraphs (kind "body") of at least 15 words of the UK inquiry reports
   (uk-policy-inquiries/pdf), language English or unknown, holding a stem of draw_fresh11.EN_STEMS, not in any
   labelled file (by key and every earlier key, `key_before*`; the passage files beside this script, fresh11.jsonl
@@ -23,77 +23,24 @@ Stratum `fresh13-uk`.
 
 from __future__ import annotations
 
-import json
-import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-sys.path.insert(0, str(REPO / "benchmarks"))
 sys.path.insert(0, str(HERE))
-import draw_fresh5 as f5  # noqa: E402
 import draw_fresh11 as f11  # noqa: E402
-import split_fresh5  # noqa: E402
-from concept_senses_data import LABELS, passage_key, split_of  # noqa: E402
+import draw_fresh12 as f12  # noqa: E402
 
 SEED = 1313
 OWN = "fresh13.jsonl"
 HALVES = ("fresh13d", "fresh13")  # development, held-out
 N_DEV, N_HELD = 80, 80
-PER_DOC = 40
-UK_SET = "uk-policy-inquiries"
-_EN = f5._pattern(f11.EN_STEMS)
-
-
-def labelled_files() -> list:
-    """The passage files beside this script (this draw's own skipped) and the candidate files."""
-    return [f for f in sorted(LABELS.glob("*.jsonl")) if f.name != OWN] + sorted((LABELS / "candidates").glob("*.jsonl"))
-
-
-def labelled_keys() -> set[str]:
-    """Every key and earlier key (`key_before*`) of the labelled files."""
-    keys: set[str] = set()
-    for f in labelled_files():
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                keys.update(str(v) for k, v in rec.items() if k.startswith("key") and v)
-    return keys
-
-
-def half_of(rel: str) -> str:
-    """split_fresh5's halves by document (a report and its response together): half 0 `fresh13d`."""
-    return HALVES[split_fresh5.half({"set": UK_SET, "file": rel})]
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
     ev = Path(sys.argv[2]) if len(sys.argv) > 2 else f11.eval_dir()
-    rng = random.Random(SEED)
-    labelled = labelled_keys()
-    pool: dict[str, list] = {h: [] for h in HALVES}
-    uncapped: Counter = Counter()
-    for path in sorted((ev / UK_SET / "pdf").glob("*.pdf")):
-        rel = f"pdf/{path.name}"
-        hits = [p for p in f5._paragraphs(path, labelled, (None, "en")) if _EN.search(p.text)]
-        uncapped[rel] = len(hits)
-        rng.shuffle(hits)
-        pool[half_of(rel)] += [(rel, p) for p in hits[:PER_DOC]]
-    print(f"unlabelled stem paragraphs per file {dict(uncapped)} ({sum(uncapped.values())} in all)", file=sys.stderr)
-    rows = []
-    for half, n in zip(HALVES, (N_DEV, N_HELD)):
-        drawn = rng.sample(pool[half], min(n, len(pool[half])))
-        print(f"{half}: capped pool {len(pool[half])} paragraphs "
-              f"{dict(Counter(rel for rel, _ in pool[half]))}; drawn {len(drawn)} "
-              f"{dict(Counter(rel for rel, _ in drawn))}", file=sys.stderr)
-        rows += [{"set": UK_SET, "file": rel, "page": p.page, "key": passage_key(p.text), "split": half,
-                  "drawn": "fresh13-uk", "doc_split": split_of(UK_SET, rel), "text": p.text} for rel, p in drawn]
-    rng.shuffle(rows)
-    with out.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    f12.draw(Path(sys.argv[1]), ev, seed=SEED, own=OWN, later=(), halves=HALVES, sizes=(N_DEV, N_HELD),
+             stratum="fresh13-uk")
 
 
 if __name__ == "__main__":
